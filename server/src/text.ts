@@ -1,0 +1,153 @@
+// Text as the engine sees it: decoded, NFC-normalized, with a way back to positions in the original.
+import type { Lang, Position, Range } from './types';
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode file bytes as UTF-8; binary and non-UTF-8 input is refused with a reason, never guessed at. */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+  let controls = 0;
+  for (const b of probe) {
+    if (b === 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    if (b < 9 || (b > 13 && b < 32)) controls++;
+  }
+  if (controls > probe.length / 10) return { ok: false, reason: 'binary file (mostly control bytes)' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text (re-save the file as UTF-8)' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, reason: 'empty file' };
+  return { ok: true, text };
+}
+
+/** Line starts for \n, \r\n and lone \r, the three line ends LSP knows. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * An original text and its NFC form. Extractors run on `norm`; positions are reported in the original,
+ * so a range sliced from the file (or the editor buffer) gives back exactly what was found.
+ */
+export class SourceText {
+  readonly norm: string;
+  private readonly map: Int32Array | null; // norm offset → original offset; null when identical
+  private readonly starts: number[];
+
+  constructor(readonly original: string) {
+    const norm = original.normalize('NFC');
+    if (norm === original) {
+      this.norm = original;
+      this.map = null;
+    } else {
+      const built = buildMap(original);
+      this.norm = built.norm;
+      this.map = built.map;
+    }
+    this.starts = lineStarts(original);
+  }
+
+  /** Original offset of a norm offset (a boundary maps to the boundary). */
+  toOriginal(offset: number): number {
+    if (!this.map) return offset;
+    if (offset >= this.map.length) return this.original.length;
+    return this.map[offset];
+  }
+
+  positionAt(originalOffset: number): Position {
+    const o = Math.max(0, Math.min(originalOffset, this.original.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offsetAt(p: Position): number {
+    if (p.line < 0) return 0;
+    if (p.line >= this.starts.length) return this.original.length;
+    const start = this.starts[p.line];
+    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.original.length;
+    return Math.min(start + Math.max(0, p.character), next);
+  }
+
+  /** LSP range of a span of the norm text. */
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(this.toOriginal(start)), end: this.positionAt(this.toOriginal(end)) };
+  }
+
+  /** The norm offset at or after an original offset. */
+  fromOriginal(originalOffset: number): number {
+    if (!this.map) return originalOffset;
+    let lo = 0, hi = this.map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.map[mid] < originalOffset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  get lineCount(): number { return this.starts.length; }
+
+  lineText(line: number): string {
+    const s = this.starts[line] ?? this.original.length;
+    let e = line + 1 < this.starts.length ? this.starts[line + 1] : this.original.length;
+    while (e > s && (this.original[e - 1] === '\n' || this.original[e - 1] === '\r')) e--;
+    return this.original.slice(s, e);
+  }
+}
+
+// A chunk starts at every code point that cannot combine with what precedes it; each chunk is
+// normalized on its own, so every norm offset maps into the chunk it came from.
+function combines(cp: number): boolean {
+  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)
+    || (cp >= 0x3099 && cp <= 0x309a) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff)
+    || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f) || /\p{M}/u.test(String.fromCodePoint(cp));
+}
+
+function buildMap(original: string): { norm: string; map: Int32Array } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let chunkStart = 0;
+  const flush = (end: number) => {
+    if (end <= chunkStart) return;
+    const n = original.slice(chunkStart, end).normalize('NFC');
+    parts.push(n);
+    for (let k = 0; k < n.length; k++) map.push(n.length === end - chunkStart ? chunkStart + k : chunkStart);
+    chunkStart = end;
+  };
+  for (let i = 0; i < original.length;) {
+    const cp = original.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (i > chunkStart && !combines(cp)) flush(i);
+    i += w;
+  }
+  flush(original.length);
+  return { norm: parts.join(''), map: Int32Array.from(map) };
+}
+
+const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/g;
+const LATIN = /[A-Za-z]/g;
+
+/** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
+export function detectLang(s: string): Lang {
+  const h = s.match(HANGUL)?.length ?? 0;
+  const l = s.match(LATIN)?.length ?? 0;
+  return h * 3 >= l && h > 0 ? 'ko' : 'en';
+}

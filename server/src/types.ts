@@ -1,0 +1,180 @@
+// The engine's vocabulary. Pure data: no vscode or LSP imports anywhere in the engine.
+
+export type Lang = 'ko' | 'en';
+
+/** LSP position: 0-based line, UTF-16 code unit within the line. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** A half-open span [start, end) of UTF-16 offsets into an NFC-normalized text. */
+export interface Span { start: number; end: number }
+
+export type FigureKind =
+  | 'money'     // unit USD | KRW | JPY | EUR ...
+  | 'count'     // unit: the counted thing's concept id ('jobs', 'companies', 'people', 'units', ...) or 'count'
+  | 'duration'  // unit year | month | week | day | hour
+  | 'date'      // unit 'date'; value is a partial ISO 8601 date: 2015, 2025-01, --01-21, --04, ---21
+  | 'power'     // unit MW (GW, kW converted)
+  | 'area'      // unit m2
+  | 'length'    // unit nm (process nodes)
+  | 'percent'   // unit %
+  | 'ratio';    // unit 'ratio' (10분의 1 → 0.1)
+
+export type Qualifier =
+  | 'exact'
+  | 'approx'  // 약, about, roughly, 여, 대 (700조원대)
+  | 'max'     // 최대, up to
+  | 'min'     // 이상, 넘는, more than, at least, over
+  | 'range';  // 70~80%, 수십만 (low..high)
+
+/** A quantity as the extractor found it; offsets are into the string it was given. */
+export interface RawFigure extends Span {
+  text: string;
+  kind: FigureKind;
+  unit: string;
+  /** Exact decimal string, no exponent: "435000000", "1570000000", "2.5". For dates, the ISO partial. */
+  value: string;
+  /** For qualifier 'range': the bounds (decimal strings). */
+  low?: string;
+  high?: string;
+  /** Place value of the last significant written digit ("720조" → "10000000000000"); decides what "about" covers. */
+  precision: string;
+  qualifier: Qualifier;
+  /** The counted noun or the word that gave the unit, as written ("일자리", "jobs"), when there is one. */
+  noun?: string;
+}
+
+/** "5000억 달러(약 718조 원)": two figures a source states as the same amount. */
+export interface RawEquivalence { a: number; b: number } // indexes into the figure list
+
+export interface RawQuote extends Span {
+  /** The words inside the marks, as written. */
+  text: string;
+  /** Span including the quotation marks. */
+  outer: Span;
+  /** Who said it, as written in the text ("올트먼 CEO", "Altman"), when the text says. */
+  speaker?: { text: string; start: number; end: number };
+}
+
+export interface RawSentence extends Span { lang: Lang }
+
+export interface ArticleMeta {
+  title?: string;
+  outlet?: string;       // display name, e.g. "Edaily", "이데일리"
+  outletId?: string;     // slug from the outlet table, e.g. "edaily"
+  authors: string[];
+  /** ISO date YYYY-MM-DD, only when the article states it. */
+  date?: string;
+  languages: Lang[];
+}
+
+export interface ArticleHalf extends Span { lang: Lang; title?: string }
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  /** Spans of body text (page furniture left out). */
+  body: Span[];
+  halves: ArticleHalf[];
+  sentences: RawSentence[];
+}
+
+// ---- indexed, positioned objects (what hovers and diagnostics show) ----
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  range: Range;
+  lang: Lang;
+}
+
+export interface Figure extends RawFigure {
+  range: Range;
+  lang: Lang;
+  sentence: number;
+  /** What the figure is about: concept ids from the lexicon and language-tagged content words. */
+  subject: Subject;
+}
+
+export interface Subject {
+  /** Concept id → weight (1 near the figure, less further away in the sentence). */
+  terms: Map<string, number>;
+}
+
+export interface Quote extends RawQuote {
+  range: Range;
+  lang: Lang;
+  sentence: number;
+  speakerId?: string;
+}
+
+export interface Equivalence { a: Figure; b: Figure }
+
+export interface Source {
+  key: string;
+  file: string;
+  meta: ArticleMeta;
+  text: string;
+  halves: ArticleHalf[];
+  sentences: Sentence[];
+  figures: Figure[];
+  quotes: Quote[];
+  equivalences: Equivalence[];
+}
+
+export interface SkippedFile { file: string; reason: string }
+
+// ---- what the checker says about a report (shared by the CLI, the language server and the client) ----
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type FindingCode =
+  | 'figure-mismatch' | 'figure-unsupported'
+  | 'quote-mismatch' | 'quote-misattributed' | 'quote-unsupported'
+  | 'citation-unknown';
+
+/** One source sentence that speaks of a claim. */
+export interface SourceRef {
+  key: string;
+  file: string;
+  outlet?: string;
+  date?: string;
+  title?: string;
+  lang: Lang;
+  sentence: { range: Range; text: string };
+  /** The figure or quote in that sentence the claim was compared with. */
+  match?: { text: string; range: Range; value?: string; unit?: string; qualifier?: Qualifier; speaker?: string };
+  agrees: boolean;
+  /** How well its subject matches the claim's (0..1); best first. */
+  score: number;
+}
+
+export type ClaimType = 'figure' | 'quote' | 'citation';
+
+/** Something the report asserts, with everything the sources say about it (supported or not). */
+export interface Claim {
+  type: ClaimType;
+  text: string;
+  range: Range;
+  lang: Lang;
+  /** figure: normalized value/unit/kind/qualifier; quote: the words and the named speaker; citation: the key. */
+  figure?: { value: string; low?: string; high?: string; unit: string; kind: FigureKind; qualifier: Qualifier };
+  quote?: { words: string; speaker?: string; speakerId?: string; speakerRange?: Range };
+  citation?: { key: string; known: boolean };
+  /** Keys cited in the same sentence or paragraph ([@key]). */
+  cited: string[];
+  status: 'supported' | 'conflicting' | 'unsupported' | 'misquoted' | 'misattributed' | 'unknown';
+  sources: SourceRef[];
+}
+
+export interface Fix { title: string; range: Range; newText: string; preferred?: boolean }
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  range: Range;
+  message: string;
+  claim: Claim;
+  fixes: Fix[];
+}
+
+export interface CheckResult { claims: Claim[]; findings: Finding[] }
