@@ -1,0 +1,116 @@
+// The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
+import data from './lexicon.json';
+import type { Lang } from './types';
+
+export interface Concept { id: string; type?: string; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
+export interface TermHit { id: string; start: number; end: number; variant?: boolean }
+
+const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
+export const stopwords = {
+  en: new Set((data as any).stopwords.en as string[]),
+  ko: new Set((data as any).stopwords.ko as string[]),
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Scanner { re: RegExp; ids: { id: string; variant: boolean }[] }
+
+// One alternation a language, longest aliases first, each alias its own capture group: one pass per text.
+function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
+  const cased: { src: string; id: string; variant: boolean; len: number }[] = [];
+  const folded: typeof cased = [];
+  for (const c of concepts) {
+    const add = (alias: string, variant: boolean) => {
+      const wild = alias.endsWith('*');
+      const word = wild ? alias.slice(0, -1) : alias;
+      let src = escape(word);
+      if (lang === 'en' || /^[A-Za-z]/.test(word)) {
+        src = '(?<![A-Za-z0-9])' + src + (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
+      }
+      // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
+      const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
+      (keepCase ? cased : folded).push({ src, id: c.id, variant, len: word.length });
+    };
+    for (const a of c[lang]) add(a, false);
+    for (const a of c.variants?.[lang] ?? []) add(a, true);
+  }
+  const build = (list: typeof cased, flags: string): Scanner => {
+    list.sort((a, b) => b.len - a.len);
+    return { re: new RegExp(list.map((x) => `(${x.src})`).join('|') || '(?!)', flags), ids: list.map((x) => ({ id: x.id, variant: x.variant })) };
+  };
+  return { cased: build(cased, 'gu'), folded: build(folded, 'giu') };
+}
+
+const scanners = { ko: compile('ko'), en: compile('en') };
+
+/** Every lexicon term in `text`, in order; a Korean text is scanned with both tables (English names appear in it). */
+export function findTerms(text: string, lang: Lang): TermHit[] {
+  const hits: TermHit[] = [];
+  const langs: Lang[] = lang === 'ko' ? ['ko', 'en'] : ['en'];
+  for (const l of langs) {
+    for (const sc of [scanners[l].cased, scanners[l].folded]) {
+      sc.re.lastIndex = 0;
+      for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
+        if (m[0].length === 0) { sc.re.lastIndex++; continue; }
+        let g = 1;
+        while (g < m.length && m[g] === undefined) g++;
+        const { id, variant } = sc.ids[g - 1];
+        hits.push({ id, start: m.index, end: m.index + m[0].length, ...(variant ? { variant } : {}) });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlaps (the Korean and English tables both see "OpenAI") keep the first, longest hit.
+  const out: TermHit[] = [];
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+  return out;
+}
+
+export function concept(id: string): Concept | undefined { return byId.get(id); }
+const byId = new Map(concepts.map((c) => [c.id, c]));
+
+/** The person or organisation a phrase names ("올트먼 CEO", "Sam Altman", "그" → undefined). */
+export function resolveEntity(phrase: string): string | undefined {
+  const lang: Lang = /[\uac00-\ud7a3]/.test(phrase) ? 'ko' : 'en';
+  for (const h of findTerms(phrase, lang)) {
+    const c = byId.get(h.id);
+    if (c && (c.type === 'person' || c.type === 'org')) return c.id;
+  }
+  return undefined;
+}
+
+/** A display name for an entity id in a language ("altman", "en" → "Altman"). */
+export function entityName(id: string, lang: Lang): string {
+  const c = byId.get(id);
+  if (!c) return id;
+  return (c[lang][0] ?? c.en[0] ?? id).replace(/\*$/, '');
+}
+
+const KO_PARTICLES = ['에서는', '으로는', '에서도', '에게서', '으로서', '으로써', '이라는', '까지는', '에서', '으로', '에게', '께서', '처럼', '보다', '까지', '부터', '이나', '라는', '이라', '과의', '와의', '에는', '에도', '의', '은', '는', '이', '가', '을', '를', '에', '와', '과', '도', '로', '만', '랑'];
+
+/** Content words tagged with their language ("ko:데이터센터", "en:editor"), for matching within one language. */
+export function contentWords(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+    let w = m[0];
+    if (/[\uac00-\ud7a3]/.test(w)) {
+      for (const p of KO_PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) { w = w.slice(0, -p.length); break; }
+      if (w.length < 2 || stopwords.ko.has(w)) continue;
+      out.push('ko:' + w);
+    } else {
+      w = w.toLowerCase().replace(/[’']s$/, '');
+      if (w.length < 3 || stopwords.en.has(w)) continue;
+      out.push('en:' + stem(w));
+    }
+  }
+  void lang;
+  return out;
+}
+
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}

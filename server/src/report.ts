@@ -1,0 +1,109 @@
+// A Markdown report reduced to its prose: markdown-it finds the blocks; code, HTML, front matter, URLs,
+// link destinations and citation brackets are blanked out so offsets stay those of the original text.
+import MarkdownIt from 'markdown-it';
+import { lineStarts, SourceText } from './text';
+import type { Span } from './types';
+
+export interface Citation extends Span { key: string; /** the whole bracket, e.g. "[@edaily-2025-01-22, p. 3]" */ bracket: Span }
+
+export interface ParsedReport {
+  st: SourceText;
+  /** The NFC text with everything that is not prose replaced by spaces (same length, same line ends). */
+  prose: string;
+  /** Prose blocks: paragraphs, headings, list items, table cells, blockquote paragraphs. */
+  blocks: Span[];
+  citations: Citation[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: false });
+
+const CITE_BRACKET = /\[([^\[\]\n]{0,300}?@[^\[\]\n]{1,300}?)\](?!\()/g;
+const CITE_KEY = /(^|[\s;\[-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+
+export function parseReport(text: string): ParsedReport {
+  const st = new SourceText(text);
+  const norm = st.norm;
+  const starts = lineStarts(norm);
+  const lineEnd = (l: number) => {
+    let e = l + 1 < starts.length ? starts[l + 1] : norm.length;
+    while (e > starts[l] && (norm[e - 1] === '\n' || norm[e - 1] === '\r')) e--;
+    return e;
+  };
+  const out = blank(norm);
+  const blocks: Span[] = [];
+
+  // Front matter is metadata, not prose: parse what follows it with the line numbers kept.
+  let body = norm;
+  const fm = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(norm);
+  if (fm) body = norm.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + norm.slice(fm[0].length);
+
+  let tokens: ReturnType<typeof md.parse>;
+  try {
+    tokens = md.parse(body, {});
+  } catch {
+    tokens = [];
+  }
+  const copyLines = (from: number, to: number, cells: boolean) => {
+    for (let l = from; l < to && l < starts.length; l++) {
+      const s = starts[l], e = lineEnd(l);
+      const line = body.slice(s, e);
+      // Block syntax at the line start: blockquote marks, list bullets, heading hashes.
+      const lead = /^[ \t]{0,3}(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?/.exec(line)?.[0].length ?? 0;
+      if (cells) {
+        let cs = s + lead;
+        for (let i = s + lead; i <= e; i++) {
+          if (i === e || (body[i] === '|' && body[i - 1] !== '\\')) {
+            if (i > cs) { copy(out, body, cs, i); blocks.push(trim(body, cs, i)); }
+            cs = i + 1;
+          }
+        }
+      } else {
+        copy(out, body, s + lead, e);
+      }
+    }
+    if (!cells) {
+      const s = starts[from], e = lineEnd(Math.min(to, starts.length) - 1);
+      if (e > s) blocks.push(trim(body, s, e));
+    }
+  };
+  for (const t of tokens) {
+    if (!t.map) continue;
+    if (t.type === 'paragraph_open' || t.type === 'heading_open') copyLines(t.map[0], t.map[1], false);
+    else if (t.type === 'tr_open') copyLines(t.map[0], t.map[1], true);
+  }
+  // Inline constructs that are not prose.
+  const prose = out.join('');
+  const chars = prose.split('');
+  const mask = (s: number, e: number) => { for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '; };
+  for (const m of prose.matchAll(/(`+)[^`]*?\1|<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?>|<[a-z][a-z0-9+.-]*:[^\s<>]*>/g)) mask(m.index!, m.index! + m[0].length);
+  for (const m of prose.matchAll(/\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g)) mask(m.index! + 1, m.index! + m[0].length);
+  for (const m of prose.matchAll(/\b(?:https?|ftp):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+|\[\^[^\]\s]+\]/g)) mask(m.index!, m.index! + m[0].length);
+  const citations: Citation[] = [];
+  const masked = chars.join('');
+  for (const m of masked.matchAll(CITE_BRACKET)) {
+    const bs = m.index!, be = bs + m[0].length;
+    for (const k of m[1].matchAll(CITE_KEY)) {
+      const key = k[2].replace(/[.:,;]+$/, '');
+      const ks = bs + 1 + k.index! + k[1].length + 1;
+      citations.push({ key, start: ks, end: ks + key.length, bracket: { start: bs, end: be } });
+    }
+    mask(bs, be);
+  }
+  return { st, prose: chars.join(''), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), citations };
+}
+
+function blank(s: string): string[] {
+  const a = new Array<string>(s.length);
+  for (let i = 0; i < s.length; i++) a[i] = s[i] === '\n' || s[i] === '\r' ? s[i] : ' ';
+  return a;
+}
+
+function copy(out: string[], src: string, s: number, e: number) {
+  for (let i = s; i < e; i++) out[i] = src[i];
+}
+
+function trim(s: string, a: number, b: number): Span {
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  return { start: a, end: b };
+}

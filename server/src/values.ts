@@ -1,0 +1,73 @@
+// When two stated quantities agree, given their qualifiers ("about", "up to", "more than", ranges).
+import type { RawFigure } from './types';
+
+type Shape = 'point' | 'min' | 'max' | 'range';
+interface Interval { lo: number; hi: number; shape: Shape; stated: number }
+
+export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'>): Interval {
+  const v = Number(f.value);
+  const half = Number(f.precision || '0') / 2;
+  switch (f.qualifier) {
+    case 'approx': return { lo: v - half, hi: v + half, shape: 'point', stated: v };
+    case 'max': return { lo: v, hi: v, shape: 'max', stated: v };
+    case 'min': return { lo: v, hi: v, shape: 'min', stated: v };
+    case 'range': {
+      const lo = Number(f.low ?? f.value), hi = Number(f.high ?? f.value);
+      return { lo: Math.min(lo, hi), hi: Math.max(lo, hi), shape: 'range', stated: v };
+    }
+    default: return { lo: v, hi: v, shape: 'point', stated: v };
+  }
+}
+
+const eps = (a: number) => Math.abs(a) * 1e-12 + 1e-12;
+const overlap = (a: Interval, b: Interval) => a.lo <= b.hi + eps(b.hi) && b.lo <= a.hi + eps(a.hi);
+
+/**
+ * Does the source's statement support the claim's? Same stated number (within "about") always does; a bound
+ * in the claim is supported by a source value that satisfies it; a bare number in the claim is not supported
+ * by a source that only gives a bound with another number ("$400 billion" vs "up to $500 billion").
+ */
+export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }, source: Parameters<typeof interval>[0] & { kind?: string }): boolean {
+  if (claim.kind === 'date' || source.kind === 'date') return datesAgree(claim.value, source.value);
+  const c = interval(claim), s = interval(source);
+  if (!Number.isFinite(c.stated) || !Number.isFinite(s.stated)) return false;
+  const pointsMeet = overlap({ ...c, shape: 'point' }, { ...s, shape: 'point' });
+  switch (c.shape) {
+    case 'point':
+      if (s.shape === 'range') return overlap(c, s);
+      return pointsMeet;
+    case 'min':
+      if (s.shape === 'point' || s.shape === 'min') return s.lo >= c.lo - eps(c.lo) || pointsMeet;
+      if (s.shape === 'range') return s.lo >= c.lo - eps(c.lo);
+      return pointsMeet;
+    case 'max':
+      if (s.shape === 'point' || s.shape === 'max') return s.hi <= c.hi + eps(c.hi) || pointsMeet;
+      if (s.shape === 'range') return s.hi <= c.hi + eps(c.hi);
+      return pointsMeet;
+    case 'range':
+      if (s.shape === 'range') return overlap(c, s);
+      return s.stated >= c.lo - eps(c.lo) && s.stated <= c.hi + eps(c.hi);
+  }
+}
+
+/** Partial ISO dates agree when every part both state is the same and they share at least one. */
+export function datesAgree(a: string, b: string): boolean {
+  const pa = dateParts(a), pb = dateParts(b);
+  let shared = 0;
+  for (const k of ['y', 'm', 'd'] as const) {
+    if (pa[k] === undefined || pb[k] === undefined) continue;
+    if (pa[k] !== pb[k]) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+export function dateParts(v: string): { y?: number; m?: number; d?: number } {
+  let m = /^(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (m) return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
+  m = /^--(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (m) return { m: +m[1], d: m[2] ? +m[2] : undefined };
+  m = /^---(\d{2})$/.exec(v);
+  if (m) return { d: +m[1] };
+  return {};
+}

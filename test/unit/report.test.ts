@@ -1,0 +1,35 @@
+import { strict as assert } from 'assert';
+import { parseReport } from '../../server/src/report';
+
+describe('report: Markdown prose', () => {
+  const text = [
+    '---', 'title: $900 billion', '---', '', '# Heading with $1 billion', '',
+    'A paragraph with `$700 billion` code and a [link](https://example.com/2025/01/23/600-billion) and <b>html</b>.',
+    '', '```', '$600 billion', '```', '', '<!-- $800 billion -->', '', '> - quoted list item $2 billion [@edaily-2025-01-22]', '',
+    '| a | b |', '|---|---|', '| x | $3 billion |',
+  ].join('\n');
+  const r = parseReport(text);
+  it('keeps headings, paragraphs, list items, blockquotes and table cells', () => {
+    for (const s of ['Heading with $1 billion', 'A paragraph with', 'quoted list item $2 billion', '$3 billion']) assert.ok(r.prose.includes(s), s);
+  });
+  it('blanks front matter, code, HTML, comments, URLs and citation brackets', () => {
+    for (const s of ['$900', '$700', '$600', '$800', 'example.com', '<b>', '@edaily', '>']) assert.ok(!r.prose.includes(s), s);
+  });
+  it('keeps the length and the line ends, so offsets are the original ones', () => {
+    assert.equal(r.prose.length, text.length);
+    assert.equal(r.prose.split('\n').length, text.split('\n').length);
+  });
+  it('reads Pandoc citation keys with their ranges', () => {
+    assert.deepEqual(r.citations.map((c) => c.key), ['edaily-2025-01-22']);
+    const c = r.citations[0];
+    assert.equal(text.slice(c.start, c.end), 'edaily-2025-01-22');
+  });
+  it('reads several keys in one bracket with locators', () => {
+    const r2 = parseReport('Text [see @a-1, p. 3; @b-2025-01-01] end.');
+    assert.deepEqual(r2.citations.map((c) => c.key), ['a-1', 'b-2025-01-01']);
+  });
+  it('has one block a table cell', () => {
+    const cells = r.blocks.map((b) => text.slice(b.start, b.end)).filter((s) => s.includes('$3 billion') || s === 'x');
+    assert.deepEqual(cells, ['x', '$3 billion']);
+  });
+});
