@@ -1,0 +1,82 @@
+// Helpers shared by the suites that run inside the extension host.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'stargate-xref.stargate-xref';
+export const workspaceDir = (): string =>
+  process.env.XREF_EDITOR_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? assert.fail('no workspace folder');
+export const wsUri = (...p: string[]): vscode.Uri => vscode.Uri.file(path.join(workspaceDir(), ...p));
+export const locale = (): string => process.env.XREF_EDITOR_LOCALE ?? 'en';
+
+export const sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
+
+/** Polls until fn returns a truthy value (or throws the last assertion error after timeoutMs). */
+export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) { last = e; }
+    if (Date.now() > until) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message ?? last}` : ''}`);
+    }
+    await sleep(100);
+  }
+}
+
+export async function activate(): Promise<vscode.Extension<any>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed; have: ${vscode.extensions.all.filter(e => !e.id.startsWith('vscode.')).map(e => e.id).join(', ')}`);
+  await ext.activate();
+  return ext;
+}
+
+export async function open(rel: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument(wsUri(rel));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+export const ours = (d: vscode.Diagnostic) => /stargate|xref/i.test(d.source ?? '');
+export const codeOf = (d: vscode.Diagnostic): string =>
+  String(typeof d.code === 'object' && d.code ? d.code.value : d.code ?? '');
+
+/** Our diagnostics on uri, once the server published at least one set for it. */
+export async function diagnostics(uri: vscode.Uri, settle?: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000) {
+  return waitFor(`diagnostics on ${path.basename(uri.fsPath)}`, () => {
+    const ds = vscode.languages.getDiagnostics(uri).filter(ours);
+    return (settle ? settle(ds) : ds.length > 0) ? ds : undefined;
+  }, timeoutMs);
+}
+
+/** Range of the n-th occurrence of text in doc. */
+export function find(doc: vscode.TextDocument, text: string, nth = 0): vscode.Range {
+  const all = doc.getText();
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = all.indexOf(text, at + 1);
+    assert.ok(at >= 0, `"${text}" (occurrence ${nth + 1}) not found in ${path.basename(doc.uri.fsPath)}`);
+  }
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + text.length));
+}
+
+/** The plain text of hovers (markdown and plain strings joined). */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap(h => h.contents.map(c => typeof c === 'string' ? c : (c as vscode.MarkdownString).value)).join('\n');
+}
+
+export const inside = (outer: vscode.Range, inner: vscode.Range) => outer.contains(inner) || inner.contains(outer) || !!outer.intersection(inner);
+
+/** Closes every editor without saving; reverts documents the test changed. */
+export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
