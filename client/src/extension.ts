@@ -1,0 +1,141 @@
+// The Stargate XRef VS Code extension: starts the bundled language server (dist/server.js) over IPC for
+// Markdown, shows the index in the status bar, and offers re-index / show sources / check workspace /
+// open output. Workspace trust: in an untrusted workspace no workspace-configured source folders reach
+// the server (VS Code drops them via restrictedConfigurations; the middleware below enforces it too).
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  DidChangeConfigurationNotification,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+interface StatusParams { sources: number; figures: number; quotes: number; skipped: number; indexing: boolean; done?: number; total?: number }
+interface SourceInfo { key: string; file: string; uri: string; title?: string; outlet?: string; date?: string; languages: string[]; figures: number; quotes: number }
+
+const SECTION = 'stargate-xref';
+let client: LanguageClient | undefined;
+let status: vscode.StatusBarItem | undefined;
+
+/** What the server may see of `stargate-xref.sources`: user settings only when the workspace is untrusted. */
+function trustedSources(): string[] {
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  if (vscode.workspace.isTrusted) return cfg.get<string[]>('sources') ?? [];
+  return cfg.inspect<string[]>('sources')?.globalValue ?? [];
+}
+
+function filterConfig(section: unknown): unknown {
+  if (!section || typeof section !== 'object') return section;
+  return { ...(section as object), sources: trustedSources() };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const output = vscode.window.createOutputChannel('Stargate XRef', { log: true });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    outputChannel: output,
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((r, i) => (params.items[i]?.section === SECTION ? filterConfig(r) : r));
+        },
+      },
+    },
+  };
+  client = new LanguageClient(SECTION, 'Stargate XRef', serverOptions, clientOptions);
+
+  status = vscode.window.createStatusBarItem('stargate-xref.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Stargate XRef';
+  status.text = `$(sync~spin) ${vscode.l10n.t('Stargate sources: indexing…')}`;
+  status.command = 'stargate-xref.showSources';
+  status.show();
+  context.subscriptions.push(status, output);
+
+  const c = client;
+  context.subscriptions.push(
+    vscode.commands.registerCommand('stargate-xref.reindex', async () => {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Re-indexing Stargate sources') }, () =>
+        c.sendRequest('stargate-xref/reindex'),
+      );
+    }),
+    vscode.commands.registerCommand('stargate-xref.showSources', () => showSources(c)),
+    vscode.commands.registerCommand('stargate-xref.checkWorkspace', () => checkWorkspace(c)),
+    vscode.commands.registerCommand('stargate-xref.showOutput', () => c.outputChannel.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      // Now the workspace's own source folders may be used: have the server pull the settings again.
+      void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification('stargate-xref/status', (p: StatusParams) => updateStatus(p)),
+    { dispose: () => void client?.stop() },
+  );
+  return { client };
+}
+
+function updateStatus(p: StatusParams): void {
+  if (!status) return;
+  if (p.indexing) {
+    const pct = p.total ? ` ${Math.floor(((p.done ?? 0) / p.total) * 100)}%` : '';
+    status.text = `$(sync~spin) ${vscode.l10n.t('Stargate sources: indexing…')}${pct}`;
+  } else {
+    status.text = `$(book) ${vscode.l10n.t('Stargate sources: {0} · {1} figures', p.sources, p.figures)}`;
+  }
+  const skipped = p.skipped ? `\n${vscode.l10n.t('{0} file(s) skipped (see the output)', p.skipped)}` : '';
+  status.tooltip = `${vscode.l10n.t('{0} sources, {1} figures, {2} quotations', p.sources, p.figures, p.quotes)}${skipped}\n${vscode.l10n.t('Click to show the sources')}`;
+}
+
+async function showSources(c: LanguageClient): Promise<void> {
+  const sources = await c.sendRequest<SourceInfo[]>('stargate-xref/sources');
+  type Item = vscode.QuickPickItem & { source: SourceInfo };
+  const items: Item[] = sources.map((s) => ({
+    label: s.title ?? s.key,
+    description: [s.outlet, s.date].filter(Boolean).join(' '),
+    detail: `[@${s.key}] · ${vscode.l10n.t('{0} figures, {1} quotations', s.figures, s.quotes)}`,
+    source: s,
+  }));
+  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Stargate sources ({0})', items.length), matchOnDescription: true, matchOnDetail: true });
+  if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.source.uri), { preview: true });
+}
+
+async function checkWorkspace(c: LanguageClient): Promise<void> {
+  const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**');
+  let findings = 0;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking Markdown in the workspace'), cancellable: true },
+    async (progress, token) => {
+      const batch = 20;
+      for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
+        const documents = await Promise.all(
+          files.slice(i, i + batch).map(async (uri) => ({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) })),
+        );
+        const r = await c.sendRequest<{ checked: number; findings: number }>('stargate-xref/checkDocuments', { documents });
+        findings += r?.findings ?? 0;
+        progress.report({ increment: (documents.length / files.length) * 100, message: `${Math.min(i + batch, files.length)}/${files.length}` });
+      }
+    },
+  );
+  void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} Markdown file(s): {1} problem(s).', files.length, findings));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,41 @@
+// Bundles the extension client and the language server with esbuild.
+//   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
+//   dist/server.js  ← server/src/lsp/server.ts  (runs on its own: `node dist/server.js --stdio`)
+// Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
+// Usage: node scripts/build.mjs [--watch] [--minify]
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+];
+
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context(b);
+    await ctx.watch();
+  }
+  console.log('esbuild: watching client and server');
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`esbuild: dist/client.js, dist/server.js in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,96 @@
+// Diagnostics: one per Finding, published debounced after open/change, only for the latest version.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult, Finding } from '../types';
+import { SOURCE_NAME, codeHref, fileUri, plainSnippet, sourceLabel, toLspSeverity } from './format';
+import type { ServerState } from './state';
+
+/** At most this many source sentences in a diagnostic's relatedInformation. */
+const MAX_RELATED = 6;
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const refs = [...f.claim.sources].sort((a, b) => Number(a.agrees) - Number(b.agrees) || b.score - a.score).slice(0, MAX_RELATED);
+  const relatedInformation: DiagnosticRelatedInformation[] = refs.map((r) => ({
+    location: { uri: fileUri(r.file), range: r.sentence.range },
+    message: `${r.agrees ? '✓' : '✗'} ${sourceLabel(r)}: ${plainSnippet(r)}`,
+  }));
+  return {
+    range: f.range,
+    severity: toLspSeverity(f.severity),
+    code: f.code,
+    codeDescription: { href: codeHref(f.code) },
+    source: SOURCE_NAME,
+    message: f.message,
+    relatedInformation: relatedInformation.length ? relatedInformation : undefined,
+  };
+}
+
+export function toDiagnostics(result: CheckResult | undefined): Diagnostic[] {
+  return result ? result.findings.map(toDiagnostic) : [];
+}
+
+/**
+ * Schedules checks: each change restarts a per-document timer; when it fires the current version is
+ * checked and published with its version number. A version superseded before publishing is dropped.
+ */
+export class DiagnosticsScheduler {
+  private timers = new Map<string, NodeJS.Timeout>();
+  private published = new Map<string, number>();
+
+  constructor(private state: () => ServerState, private delayMs = 150) {}
+
+  schedule(uri: string, delay = this.delayMs): void {
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.run(uri);
+    }, delay));
+  }
+
+  /** Re-check every open document, one per turn of the event loop so requests interleave. */
+  recheckAll(): void {
+    const s = this.state();
+    s.documents.all().forEach((d, i) => this.schedule(d.uri, 10 + i));
+  }
+
+  run(uri: string): void {
+    const s = this.state();
+    const doc = s.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = toDiagnostics(s.checker.result(doc));
+    } catch (e: any) {
+      s.log(`diagnostics for ${uri} failed: ${e?.stack ?? e}`);
+      diagnostics = [];
+    }
+    // A newer version arrived while we were busy: its own timer publishes it.
+    const now = s.documents.get(uri);
+    if (!now || now.version !== version || this.timers.has(uri)) return;
+    this.published.set(uri, version);
+    void s.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+  }
+
+  publishFor(doc: { uri: string; version?: number }, diagnostics: Diagnostic[]): void {
+    void this.state().connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+  }
+
+  clear(uri: string): void {
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    this.timers.delete(uri);
+    this.published.delete(uri);
+    void this.state().connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}
+
+export function docOf(state: ServerState, uri: string): TextDocument | undefined {
+  return state.documents.get(uri);
+}

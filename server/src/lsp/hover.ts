@@ -1,0 +1,116 @@
+// Hover: what the report says and what each source says about it, as short Markdown.
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { Corpus } from '../corpus';
+import type { Claim, Source, SourceRef } from '../types';
+import { escapeMd, snippet, truncate } from './format';
+import { t } from './messages';
+
+/** At most this many sources listed in a hover. */
+export const MAX_HOVER_SOURCES = 6;
+
+function statusLabel(c: Claim): string {
+  switch (c.status) {
+    case 'supported': return `✓ ${t('status.supported')}`;
+    case 'conflicting': return `✗ ${t('status.conflicting')}`;
+    case 'unsupported': return `? ${t('status.unsupported')}`;
+    case 'misquoted': return `✗ ${t('status.misquoted')}`;
+    case 'misattributed': return `✗ ${t('status.misattributed')}`;
+    default: return `? ${t('status.unknown')}`;
+  }
+}
+
+function mark(r: SourceRef): string {
+  return r.agrees ? '✓' : '✗';
+}
+
+function head(r: SourceRef): string {
+  const who = r.outlet ? `**${escapeMd(r.outlet)}**` : '';
+  return [who, r.date ? escapeMd(r.date) : '', `\`${r.key}\``].filter(Boolean).join(' ');
+}
+
+/** Order: agreeing first, then by score; at most MAX_HOVER_SOURCES. */
+export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
+  return [...c.sources].sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score).slice(0, n);
+}
+
+/** "5000억 달러 (3) · 720조 원 (1)" when the sources give different values, else undefined. */
+export function disagreement(c: Claim): string | undefined {
+  const groups = new Map<string, { text: string; n: number }>();
+  for (const r of c.sources) {
+    if (!r.match) continue;
+    const k = c.type === 'figure' ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}` : r.match.text.replace(/\s+/g, ' ').trim();
+    const g = groups.get(k);
+    if (g) g.n++;
+    else groups.set(k, { text: r.match.text, n: 1 });
+  }
+  if (groups.size < 2) return undefined;
+  return [...groups.values()].sort((a, b) => b.n - a.n).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.n})`).join(' · ');
+}
+
+/** The differing middle of two wordings, by words: common prefix and suffix dropped. */
+export function wordDiff(a: string, b: string): { report: string; source: string } | undefined {
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  const ra = wa.slice(p, wa.length - s).join(' ');
+  const rb = wb.slice(p, wb.length - s).join(' ');
+  if (!ra && !rb) return undefined;
+  return { report: ra || '∅', source: rb || '∅' };
+}
+
+function figureHover(c: Claim): string[] {
+  const lines = [`**${t('hover.figure')}** ${escapeMd(c.text)} — ${statusLabel(c)}`, ''];
+  const refs = topSources(c);
+  if (!refs.length) lines.push(t('hover.noSources'));
+  for (const r of refs) lines.push(`- ${mark(r)} ${head(r)} — ${snippet(r)}`);
+  if (c.sources.length > refs.length) lines.push(`- ${t('hover.more', c.sources.length - refs.length)}`);
+  const d = disagreement(c);
+  if (d) lines.push('', t('hover.sourcesDiffer', d));
+  return lines;
+}
+
+function quoteHover(c: Claim): string[] {
+  const speaker = c.quote?.speaker ? ` — ${t('hover.attributedTo', escapeMd(c.quote.speaker))}` : '';
+  const lines = [`**${t('hover.quote')}** “${escapeMd(truncate(c.quote?.words ?? c.text, 120))}”${speaker} — ${statusLabel(c)}`, ''];
+  const refs = topSources(c);
+  if (!refs.length) lines.push(t('hover.noSources'));
+  for (const r of refs) {
+    const who = r.match?.speaker ? `${escapeMd(r.match.speaker)}: ` : '';
+    const words = r.match ? `“${escapeMd(truncate(r.match.text, 160))}”` : snippet(r);
+    lines.push(`- ${mark(r)} ${head(r)} — ${who}${words}`);
+  }
+  if (c.sources.length > refs.length) lines.push(`- ${t('hover.more', c.sources.length - refs.length)}`);
+  const best = refs.find((r) => r.match);
+  if (best?.match && c.quote) {
+    const d = wordDiff(c.quote.words, best.match.text);
+    if (d && c.status !== 'supported') lines.push('', t('hover.differs', escapeMd(truncate(d.report, 60)), escapeMd(truncate(d.source, 60))));
+    const rs = c.quote.speaker;
+    const ss = best.match.speaker;
+    if (rs && ss && c.status === 'misattributed') lines.push('', t('hover.speakerDiffers', escapeMd(rs), escapeMd(ss)));
+  }
+  return lines;
+}
+
+export function citationHover(key: string, src: Source | undefined): string[] {
+  if (!src) return [t('hover.unknownKey', key)];
+  const title = src.meta.title ?? src.key;
+  const meta = [src.meta.outlet, src.meta.date, `\`${src.key}\``].filter(Boolean).map((s) => (s!.startsWith('`') ? s! : escapeMd(s!)));
+  const lines = [`**${escapeMd(truncate(title, 120))}**`, '', meta.join(' · ')];
+  const first = src.sentences.find((s) => s.text.trim() && s.text.trim() !== src.meta.title?.trim()) ?? src.sentences[0];
+  if (first) lines.push('', `> ${escapeMd(truncate(first.text, 220))}`);
+  return lines;
+}
+
+export function hoverFor(claim: Claim, corpus: Corpus): Hover {
+  let lines: string[];
+  if (claim.type === 'citation') {
+    const key = claim.citation?.key ?? claim.text.replace(/^\[?@/, '').replace(/\]$/, '');
+    lines = citationHover(key, corpus.byKey(key));
+  } else if (claim.type === 'quote') lines = quoteHover(claim);
+  else lines = figureHover(claim);
+  const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
+  return { contents, range: claim.range };
+}

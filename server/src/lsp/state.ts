@@ -1,0 +1,112 @@
+// What the providers share: the current corpus, settings, open documents, and each open report's check
+// result cached by document version (a hover right after typing reuses the diagnostics' check).
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkReport, type CheckOptions } from '../check';
+import type { Corpus } from '../corpus';
+import type { CheckResult } from '../types';
+import { t } from './messages';
+import type { Settings } from './settings';
+
+/** Reports larger than this are not checked (one log line says so). */
+export const MAX_DOC_CHARS = 5 * 1024 * 1024;
+/** Lines longer than this are blanked out before checking (a base64 image, a minified blob). */
+export const MAX_LINE_CHARS = 20_000;
+
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  corpus: Corpus;
+  settings: Settings;
+  checker: ReportChecker;
+  log(msg: string): void;
+}
+
+/** Replace over-long lines by spaces of the same length, so positions stay valid and the checker skips them fast. */
+export function capLines(text: string, max = MAX_LINE_CHARS): { text: string; capped: number } {
+  if (text.length <= max) return { text, capped: 0 };
+  let out: string[] | undefined;
+  let last = 0;
+  let capped = 0;
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (i - lineStart > max) {
+        out ??= [];
+        out.push(text.slice(last, lineStart), ' '.repeat(i - lineStart));
+        last = i;
+        capped++;
+      }
+      lineStart = i + 1;
+    }
+  }
+  if (!out) return { text, capped: 0 };
+  out.push(text.slice(last));
+  return { text: out.join(''), capped };
+}
+
+export class ReportChecker {
+  private cache = new Map<string, { version: number; gen: number; result: CheckResult }>();
+  private warned = new Set<string>();
+  /** Bumped whenever the corpus or the check options change: every cached result is then stale. */
+  private gen = 0;
+
+  constructor(
+    private corpus: () => Corpus,
+    private options: () => CheckOptions,
+    private log: (msg: string) => void,
+  ) {}
+
+  invalidate(): void {
+    this.gen++;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.warned.delete(uri);
+  }
+
+  /** Whether the document is too large to check. */
+  tooLarge(doc: TextDocument): boolean {
+    return doc.getText().length > MAX_DOC_CHARS;
+  }
+
+  /** The check result for this exact version of the document (computed at most once), or undefined when not checkable. */
+  result(doc: TextDocument): CheckResult | undefined {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.gen === this.gen) return hit.result;
+    return this.check(doc.uri, doc.version, doc.getText());
+  }
+
+  /** The latest cached result whatever its version (for requests that can live with a slightly old answer). */
+  cached(uri: string): CheckResult | undefined {
+    return this.cache.get(uri)?.result;
+  }
+
+  /** Check text that is not (or not yet) an open document, e.g. from "check all Markdown in the workspace". */
+  check(uri: string, version: number, text: string): CheckResult | undefined {
+    if (text.length > MAX_DOC_CHARS) {
+      if (!this.warned.has(uri)) {
+        this.warned.add(uri);
+        this.log(t('doc.tooLarge', uri, (text.length / 1024 / 1024).toFixed(1), MAX_DOC_CHARS / 1024 / 1024));
+      }
+      return undefined;
+    }
+    const { text: capped, capped: n } = capLines(text);
+    if (n > 0 && !this.warned.has(uri)) {
+      this.warned.add(uri);
+      this.log(t('doc.longLines', n, MAX_LINE_CHARS, uri));
+    }
+    let result: CheckResult;
+    try {
+      result = checkReport(this.corpus(), capped, this.options());
+    } catch (e: any) {
+      this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
+      result = { claims: [], findings: [] };
+    }
+    this.cache.set(uri, { version, gen: this.gen, result });
+    return result;
+  }
+}
