@@ -1,0 +1,558 @@
+// Article parsing: metadata, body spans (page furniture left out), language halves and sentences.
+// Every regex runs on one bounded line; the whole parse is linear in the text.
+import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
+import { detectLang, SourceText } from './text';
+import { markerLength, splitSentences } from './sentences';
+import outletTable from './outlets.json';
+
+export interface OutletEntry { id: string; name: string; names: string[]; domains: string[] }
+export const OUTLETS: OutletEntry[] = outletTable as OutletEntry[];
+
+/** ArticleMeta plus what front matter or the page may also say. */
+export interface ParsedMeta extends ArticleMeta {
+  /** Citation key from front matter. */
+  key?: string;
+  /** 'blog' when the outlet is a blog's name rather than a news organization. */
+  outletKind?: 'news' | 'blog';
+}
+export interface ParsedArticleExt extends ParsedArticle { meta: ParsedMeta }
+
+interface Line {
+  start: number; end: number;  // the line without its line end
+  ts: number; te: number;      // trimmed
+  t: string;                   // trimmed text (bounded copy for long lines)
+  furniture: boolean;
+  bodyStart: number;           // where body text starts on this line (after a bracket byline etc.)
+  bodyEnd: number;
+}
+
+const MAX_META_LINE = 160;
+
+/** Parse an article (NFC text, BOM removed; any line ends). Never throws. */
+export function parseArticle(text: string, file: string): ParsedArticleExt {
+  try {
+    if (typeof text !== 'string') text = '';
+    const norm = text.normalize('NFC');
+    if (norm === text) return parseNFC(text, file ?? '');
+    const st = new SourceText(text);
+    const r = parseNFC(st.norm, file ?? '');
+    const back = (s: Span) => ({ start: st.toOriginal(s.start), end: st.toOriginal(s.end) });
+    return {
+      meta: r.meta,
+      body: r.body.map(back),
+      halves: r.halves.map(h => ({ ...h, ...back(h) })),
+      sentences: r.sentences.map(s => ({ ...s, ...back(s) })),
+    };
+  } catch {
+    return { meta: { authors: [], languages: [] }, body: [], halves: [], sentences: [] };
+  }
+}
+
+// ---------------------------------------------------------------- lines
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let i = from;
+  const n = text.length;
+  while (i <= n) {
+    let e = i;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    let ts = i, te = e;
+    while (ts < te && /\s/.test(text[ts])) ts++;
+    while (te > ts && /\s/.test(text[te - 1])) te--;
+    const t = te - ts > 2000 ? text.slice(ts, ts + 2000) : text.slice(ts, te);
+    lines.push({ start: i, end: e, ts, te, t, furniture: false, bodyStart: ts, bodyEnd: te });
+    if (e >= n) break;
+    i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- outlets
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The outlet whose name occurs in `s` (longest name wins); ASCII names match as whole words. */
+export function findOutlet(s: string): OutletEntry | undefined {
+  let best: OutletEntry | undefined;
+  let bestLen = 0;
+  for (const o of OUTLETS) {
+    for (const name of o.names) {
+      if (name.length <= bestLen) continue;
+      const ascii = /^[\x00-\x7f]+$/.test(name);
+      const hit = ascii
+        ? new RegExp(`(?:^|[^A-Za-z0-9])${escapeRe(name)}(?![A-Za-z0-9])`, 'i').test(s)
+        : s.includes(name);
+      if (hit) { best = o; bestLen = name.length; }
+    }
+  }
+  return best;
+}
+
+export function outletByDomain(domain: string): OutletEntry | undefined {
+  const d = domain.toLowerCase().replace(/^www\./, '');
+  for (const o of OUTLETS) for (const dom of o.domains) if (d === dom || d.endsWith('.' + dom)) return o;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- dates
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+  { re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)\.?/, ymd: m => [m[1], m[2], m[3]] },
+  { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: m => [m[1], m[2], m[3]] },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'), ymd: m => [m[3], m[2], m[1]] },
+  { re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'), ymd: m => [m[3], m[1], m[2]] },
+];
+
+/** An absolute date written in `s`, as ISO YYYY-MM-DD, with where it was. */
+export function findDate(s: string): { iso: string; index: number; length: number } | undefined {
+  let best: { iso: string; index: number; length: number } | undefined;
+  for (const { re, ymd } of DATE_RES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [y, mo, d] = ymd(m);
+    const month = /^\d+$/.test(mo) ? parseInt(mo, 10) : MONTHS[mo.toLowerCase()];
+    const year = parseInt(y, 10), day = parseInt(d, 10);
+    if (!month || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!best || m.index < best.index) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- bylines
+
+const ROLE = '(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원|리포터)';
+const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+const TIME = /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+const DATE_LABEL = /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜)\s*[:：]?/gi;
+
+interface MetaLine { authors: string[]; outlet?: OutletEntry; outletRaw?: string; date?: string; dateLabel?: string; emailOutlet?: OutletEntry }
+
+/** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
+function parseMetaLine(line: string): MetaLine | undefined {
+  if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  const r: MetaLine = { authors: [] };
+  let rest = line;
+  // emails
+  rest = rest.replace(EMAIL, (_m, dom: string) => {
+    const o = outletByDomain(dom);
+    if (o && !r.emailOutlet) r.emailOutlet = o;
+    return ' ';
+  });
+  // date
+  const d = findDate(rest);
+  if (d) {
+    const label = /(updated|modified|수정)/i.exec(rest.slice(0, d.index));
+    r.date = d.iso;
+    r.dateLabel = label ? 'updated' : 'published';
+    rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  }
+  rest = rest.replace(TIME, ' ');
+  rest = rest.replace(DATE_LABEL, ' ');
+  // Korean name + role
+  rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
+    r.authors.push(name);
+    return ' ';
+  });
+  // English "By Jane Doe and John Roe"
+  const by = /^\s*(?:by|written by|reporting by)\s+(.+)$/i.exec(rest);
+  if (by) {
+    const parts = by[1].split(/\s*(?:,|;|\||\band\b|&)\s*/);
+    const left: string[] = [];
+    for (const p of parts) {
+      const q = p.trim();
+      if (!q) continue;
+      if (/^(?:[A-Z][A-Za-z.'’-]+)(?:\s+[A-Z][A-Za-z.'’-]+){1,3}$/.test(q) && !findOutlet(q)) r.authors.push(q);
+      else left.push(q);
+    }
+    rest = left.join(' ');
+  }
+  const o = findOutlet(rest);
+  if (o) {
+    r.outlet = o;
+    for (const n of o.names) rest = rest.split(n).join(' ');
+  }
+  // separators and edaily's "기자I"
+  const leftover = rest
+    .replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ')
+    .replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet) return undefined;
+  if (leftover.length > 3) {
+    // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
+    return undefined;
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------- furniture
+
+const FURNITURE_LINES = new Set([
+  '주요 뉴스', '주요뉴스', '많이 본 뉴스', '많이본뉴스', '관련 뉴스', '관련뉴스', '관련 기사', '관련기사', '인기 기사', '인기기사',
+  '추천 기사', '추천기사', '이 시각 주요뉴스', '오늘의 주요뉴스', '기사 원문 보기', '원문 보기', '원문보기', '기사원문',
+  '공유하기', '공유', '구독', '구독하기', '좋아요', '댓글', '목록', '광고', '글자크기', '인쇄', '스크랩', '닫기', '이전', '다음',
+  'read entire article', 'read more', 'read the full article', 'read full article', 'related articles', 'related', 'most read',
+  'share', 'share this article', 'advertisement', 'subscribe', 'print', 'comments', 'today', 'total', 'top stories', 'more',
+]);
+const COPYRIGHT = /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|all rights reserved|^copyright\b/i;
+const REL_TIME = /^(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
+const RELATED_POST = /\(\d+\)\s*\|\s*(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*\|?\s*$/;
+const TAIL_HEADER = /(?:카테고리의\s*다른\s*글|다른\s*글\s*보기|^관련\s*글|^이전\s*글|^다음\s*글|^related posts|^more from\b|^you may also like|^other posts in\b|^recommended for you)\s*$/i;
+const TABLE_SEP = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const WEEKDAYS = new Set(['일', '월', '화', '수', '목', '금', '토', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', '日', '月', '火', '水', '木', '金', '土',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 's', 'm', 't', 'w', 'f']);
+const CAPTION = /(?:^<[^>]{0,200}>|\(사진\s*=|사진\s*=|\[사진|사진\s*제공|\/\s*[A-Za-z가-힣]{0,12}(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA|게티이미지|Getty Images|Reuters|제공)\s*$|\bphoto\s*(?:by|credit|:)|\bgetty images\s*$|\(photo\b)/i;
+
+function isCalendarRow(t: string): boolean {
+  if ((t.match(/\|/g)?.length ?? 0) < 2) return false;
+  const cells = t.split('|').map(c => c.trim().toLowerCase());
+  let filled = 0;
+  for (const c of cells) {
+    if (c === '') continue;
+    if (/^\d{1,2}$/.test(c) && +c <= 31) { filled++; continue; }
+    if (WEEKDAYS.has(c)) { filled++; continue; }
+    if (/^:?-+:?$/.test(c)) continue;
+    return false;
+  }
+  return filled > 0;
+}
+
+const isListItem = (t: string) => /^(?:[-*+•·]\s+)/.test(t);
+const endsLikeSentence = (t: string) => /[.!?。…]["”’')\]]*$|[다요죠까]\.?$/.test(t);
+
+function isHeadlineLike(t: string): boolean {
+  if (t.length === 0 || t.length > 150) return false;
+  const terms = (t.match(/[.!?。](?=\s|$)/g)?.length ?? 0);
+  if (terms >= 2) return false;
+  if (t.length > 100 && /[.!?。]$/.test(t)) return false;
+  return /[\p{L}]/u.test(t);
+}
+
+const cleanTitle = (t: string) => t
+  .replace(/^#{1,6}\s+/, '')
+  .replace(/\s+본문$/, '')
+  .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
+  .trim();
+
+// ---------------------------------------------------------------- front matter
+
+interface FrontMatter { fields: Record<string, string | string[]>; endLine: number }
+
+function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
+  if (lines.length < 2 || lines[0].t !== '---') return undefined;
+  const fields: Record<string, string | string[]> = {};
+  let lastKey = '';
+  for (let k = 1; k < Math.min(lines.length, 200); k++) {
+    const t = lines[k].t;
+    if (t === '---' || t === '...') return { fields, endLine: k };
+    const item = /^-\s+(.*)$/.exec(t);
+    if (item && lastKey) {
+      const prev = fields[lastKey];
+      const v = unquote(item[1]);
+      fields[lastKey] = Array.isArray(prev) ? [...prev, v] : prev ? [prev, v] : [v];
+      continue;
+    }
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
+    if (!m) continue;
+    lastKey = m[1].toLowerCase();
+    const v = m[2].trim();
+    if (/^\[.*\]$/.test(v)) fields[lastKey] = v.slice(1, -1).split(',').map(unquote).filter(Boolean);
+    else fields[lastKey] = unquote(v);
+  }
+  return undefined;
+}
+
+function unquote(v: string): string {
+  const s = v.trim().replace(/\s+#.*$/, '');
+  if (/^(['"]).*\1$/.test(s)) return s.slice(1, -1);
+  return s;
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function langOf(v: string | undefined): Lang | undefined {
+  if (!v) return undefined;
+  const s = v.toLowerCase();
+  if (/^(ko|kor|kr|korean|한국어|한글)/.test(s)) return 'ko';
+  if (/^(en|eng|english|영어)/.test(s)) return 'en';
+  return undefined;
+}
+
+// ---------------------------------------------------------------- the parse
+
+function parseNFC(text: string, file: string): ParsedArticleExt {
+  const begin = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = splitLines(text, begin);
+  const meta: ParsedMeta = { authors: [], languages: [] };
+  const fm = parseFrontMatter(lines);
+  const markdown = !!fm || /\.(md|markdown|mdx)$/i.test(file);
+  let bodyFrom = 0;
+  if (fm) {
+    for (let k = 0; k <= fm.endLine; k++) lines[k].furniture = true;
+    bodyFrom = fm.endLine + 1;
+  }
+
+  // --- furniture, pass 1: line shapes
+  let firstProse = lines.length;
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const t = lines[k].t;
+    if (t.length > 40 && !isListItem(t) && !t.includes('|')) { firstProse = k; break; }
+  }
+  let tail = false;
+  let runStart = -1;
+  const metaLines: { k: number; m: MetaLine }[] = [];
+  let copyrightOutlet: OutletEntry | undefined;
+  let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const L = lines[k];
+    const t = L.t;
+    const lower = t.toLowerCase();
+    if (t === '') continue;
+    if (tail) { L.furniture = true; continue; }
+    if (TAIL_HEADER.test(t.slice(-60)) && t.length <= 80) { L.furniture = true; tail = true; continue; }
+    if (t.length <= 200 && COPYRIGHT.test(t)) {
+      L.furniture = true;
+      const o = findOutlet(t);
+      if (o && !copyrightOutlet) copyrightOutlet = o;
+      continue;
+    }
+    if (FURNITURE_LINES.has(lower.replace(/\s+/g, ' ').replace(/^[-*]\s+/, ''))) { L.furniture = true; continue; }
+    if (t.length <= 40 && REL_TIME.test(t)) { L.furniture = true; continue; }
+    if (t.length <= 300 && (RELATED_POST.test(t) || TABLE_SEP.test(t) || isCalendarRow(t))) { L.furniture = true; continue; }
+    const src = t.length <= 120 ? /^(?:source|출처|via|originally published (?:in|by)|원문 출처)\s*[:：]\s*(.+)$/i.exec(t) : null;
+    if (src) {
+      L.furniture = true;
+      const raw = src[1].trim();
+      const dm = /([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(raw);
+      const o = findOutlet(raw) ?? (dm ? outletByDomain(dm[1]) : undefined);
+      if (!sourceOutlet) sourceOutlet = { o, raw };
+      continue;
+    }
+    // bracket byline at the start of a paragraph: "[이데일리 김현아 기자] 본문…"
+    const br = /^[[(]([^\])\n]{2,40})[\])]\s*(?:=\s*)?/.exec(t.slice(0, 60));
+    if (br) {
+      const m = parseMetaLine(br[1]) ?? parseBracketByline(br[1]);
+      if (m) {
+        metaLines.push({ k, m });
+        if (br[0].length >= t.length) { L.furniture = true; continue; }
+        L.bodyStart = L.ts + br[0].length;
+        continue;
+      }
+    }
+    const m = parseMetaLine(t);
+    if (m) { metaLines.push({ k, m }); L.furniture = true; continue; }
+    // tag lists at the top: runs of short list items before the first prose line
+    if (k < firstProse && isListItem(t) && t.length <= 40 && !endsLikeSentence(t)) {
+      if (runStart < 0) runStart = k;
+    } else runStart = -1;
+  }
+  // tag runs (≥3 items) before the first prose
+  {
+    let s = -1;
+    for (let k = bodyFrom; k <= Math.min(firstProse, lines.length); k++) {
+      const L = lines[k];
+      const isTag = !!L && k < firstProse && L.t !== '' && isListItem(L.t) && L.t.length <= 40 && !endsLikeSentence(L.t);
+      if (isTag) { if (s < 0) s = k; continue; }
+      if (L && L.t === '' && s >= 0) continue;
+      if (s >= 0 && k - s >= 3) for (let q = s; q < k; q++) lines[q].furniture = true;
+      s = -1;
+    }
+  }
+  void runStart;
+
+  // --- duplicated paragraphs: captions repeated → drop all; other repeats → keep the first
+  const seen = new Map<string, number[]>();
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t.length < 10) continue;
+    const key = L.t.replace(/\s+/g, ' ');
+    const arr = seen.get(key);
+    if (arr) arr.push(k); else seen.set(key, [k]);
+  }
+  for (const [key, ks] of seen) {
+    if (ks.length < 2) continue;
+    if (CAPTION.test(key.length > 400 ? key.slice(0, 200) + key.slice(-200) : key)) for (const k of ks) lines[k].furniture = true;
+    else for (const k of ks.slice(1)) lines[k].furniture = true;
+  }
+
+  // --- title, blog name
+  let title: string | undefined;
+  let blogName: string | undefined;
+  const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    if (/\s본문$/.test(L.t) && L.t.length <= 160) {
+      // tistory: "<blog name>\n<title> 본문"
+      title = cleanTitle(L.t);
+      L.bodyEnd = L.bodyStart + L.t.replace(/\s+본문$/, '').length;
+      for (let p = k - 1; p >= bodyFrom; p--) {
+        const P = lines[p];
+        if (P.furniture || P.t === '') continue;
+        if (P.t.length <= 40 && !endsLikeSentence(P.t) && !isListItem(P.t)) { blogName = P.t; P.furniture = true; }
+        break;
+      }
+      break;
+    }
+    if (k > bodyFrom + 60) break;
+  }
+  const fk = substantive();
+  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+
+  // --- metadata
+  const fields = fm?.fields ?? {};
+  const fmTitle = first(fields.title);
+  if (fmTitle) title = fmTitle;
+  meta.title = title;
+
+  const fmOutlet = first(fields.outlet ?? fields.publisher ?? fields.source);
+  let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
+  if (fmOutlet) outlet = { o: findOutlet(fmOutlet) ?? exactOutlet(fmOutlet), raw: fmOutlet };
+  else if (sourceOutlet) outlet = { o: sourceOutlet.o, raw: sourceOutlet.raw };
+  else {
+    const email = metaLines.find(x => x.m.emailOutlet)?.m.emailOutlet;
+    const byl = metaLines.find(x => x.m.outlet)?.m.outlet;
+    const raw = metaLines.find(x => x.m.outletRaw)?.m.outletRaw;
+    if (byl) outlet = { o: byl };
+    else if (email) outlet = { o: email };
+    else if (copyrightOutlet) outlet = { o: copyrightOutlet };
+    else if (raw) outlet = { raw };
+    else if (blogName) outlet = { raw: blogName, kind: 'blog' };
+  }
+  if (outlet) {
+    if (outlet.o) { meta.outlet = outlet.o.name; meta.outletId = outlet.o.id; meta.outletKind = 'news'; }
+    else if (outlet.raw) { meta.outlet = outlet.raw; meta.outletKind = outlet.kind ?? 'news'; }
+  }
+
+  const fmAuthors = fields.authors ?? fields.author ?? fields.byline;
+  if (fmAuthors) {
+    const arr = Array.isArray(fmAuthors) ? fmAuthors : fmAuthors.split(/\s*(?:,|;|\band\b|&|·)\s*/);
+    meta.authors = arr.map(a => a.trim()).filter(Boolean);
+  } else {
+    const authors: string[] = [];
+    for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+    meta.authors = authors;
+  }
+
+  const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
+  if (fmDate) meta.date = findDate(fmDate)?.iso;
+  else {
+    const pub = metaLines.find(x => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find(x => x.m.date);
+    if (pub) meta.date = pub.m.date;
+  }
+  const fmKey = first(fields.key ?? fields.id);
+  if (fmKey) meta.key = fmKey;
+
+  // --- body spans
+  const body: Span[] = [];
+  if (markdown) {
+    let cur: Span | undefined;
+    for (let k = bodyFrom; k < lines.length; k++) {
+      const L = lines[k];
+      if (L.furniture || L.t === '' || L.bodyEnd <= L.bodyStart) { if (cur) body.push(cur); cur = undefined; continue; }
+      if (!cur) cur = { start: L.bodyStart, end: L.bodyEnd };
+      else cur.end = L.bodyEnd;
+    }
+    if (cur) body.push(cur);
+  } else {
+    for (let k = bodyFrom; k < lines.length; k++) {
+      const L = lines[k];
+      if (L.furniture || L.t === '' || L.bodyEnd <= L.bodyStart) continue;
+      body.push({ start: L.bodyStart, end: L.bodyEnd });
+    }
+  }
+
+  // --- halves and sentences
+  const fmLang = langOf(first(fields.language ?? fields.lang));
+  const halves = findHalves(text, body, fmLang);
+  for (const h of halves) {
+    const hb = body.find(b => b.start >= h.start && b.end <= h.end);
+    if (hb) {
+      const firstLine = text.slice(hb.start, Math.min(hb.end, hb.start + 400)).split(/\r\n|\r|\n/)[0].trim();
+      const cl = cleanTitle(firstLine.slice(markerLength(firstLine)));
+      if (isHeadlineLike(cl)) h.title = cl;
+    }
+  }
+  if (halves.length && !meta.title && halves[0].title && fk >= 0 && halves[0].start <= lines[fk].ts && isHeadlineLike(lines[fk].t)) {
+    meta.title = halves[0].title;
+  }
+  if (fmTitle && halves.length) halves[0].title = fmTitle;
+  meta.languages = halves.map(h => h.lang);
+  const sentences: RawSentence[] = [];
+  for (const h of halves) {
+    const spans = body.filter(b => b.start >= h.start && b.end <= h.end);
+    for (const s of splitSentences(text, spans, h.lang)) sentences.push(s);
+  }
+  return { meta, body, halves, sentences };
+}
+
+function exactOutlet(s: string): OutletEntry | undefined {
+  const l = s.trim().toLowerCase();
+  return OUTLETS.find(o => o.id === l || o.name.toLowerCase() === l || o.domains.some(d => l.includes(d)));
+}
+
+/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
+function parseBracketByline(inner: string): MetaLine | undefined {
+  const m = /^(?:[가-힣]{1,8}\s?=\s?)?([가-힣A-Za-z0-9 ]{2,15})$/.exec(inner.trim());
+  if (!m) return undefined;
+  const o = findOutlet(m[1]);
+  if (o) return { authors: [], outlet: o };
+  if (/=/.test(inner)) return { authors: [], outletRaw: m[1].trim() };
+  return undefined;
+}
+
+// ---------------------------------------------------------------- halves
+
+function letterCount(s: string): number {
+  return (s.match(/[A-Za-z\uac00-\ud7a3]/g)?.length ?? 0);
+}
+
+/** Split the body where the language switches for good (an English editorial followed by its Korean version). */
+function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHalf[] {
+  if (body.length === 0) return [];
+  interface G { start: number; end: number; lang: Lang; w: number; first: number; last: number }
+  const groups: G[] = [];
+  let total = 0;
+  body.forEach((b, idx) => {
+    const s = text.slice(b.start, Math.min(b.end, b.start + 20000));
+    const w = letterCount(s);
+    total += w;
+    const lang = detectLang(s);
+    const g = groups[groups.length - 1];
+    if (g && g.lang === lang) { g.end = b.end; g.w += w; g.last = idx; }
+    else groups.push({ start: b.start, end: b.end, lang, w, first: idx, last: idx });
+  });
+  const min = Math.max(200, total * 0.2);
+  // merge groups too small to stand as a half into their neighbours
+  let changed = true;
+  while (changed && groups.length > 1) {
+    changed = false;
+    let k = -1, smallest = Infinity;
+    groups.forEach((g, i) => { if (g.w < min && g.w < smallest) { smallest = g.w; k = i; } });
+    if (k < 0) break;
+    const g = groups[k];
+    const prev = groups[k - 1], next = groups[k + 1];
+    // a short group (a headline) goes with what follows; between two of the same language it joins both
+    const into = next && (!prev || next.lang === g.lang || (prev.lang !== next.lang)) ? next : prev;
+    if (into === next) { next.start = g.start; next.first = g.first; next.w += g.w; }
+    else { prev.end = g.end; prev.last = g.last; prev.w += g.w; }
+    groups.splice(k, 1);
+    // join neighbours that now share a language
+    for (let i = groups.length - 1; i > 0; i--) {
+      if (groups[i - 1].lang === groups[i].lang) {
+        groups[i - 1].end = groups[i].end; groups[i - 1].last = groups[i].last; groups[i - 1].w += groups[i].w;
+        groups.splice(i, 1);
+      }
+    }
+    changed = true;
+  }
+  if (groups.length === 1 && fmLang) groups[0].lang = fmLang;
+  return groups.map(g => ({ start: g.start, end: g.end, lang: g.lang }));
+}

@@ -1,0 +1,370 @@
+// Speech quotations in Korean and English text, with the speaker when the text says who.
+// Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
+// Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
+import type { RawQuote, RawSentence, Span } from './types';
+import { SourceText } from './text';
+
+export type SpeakerRef = { text: string; start: number; end: number };
+export type ExtractedQuote = RawQuote & {
+  sentence: number;
+  /** When the speaker was a pronoun (그는, he) resolved to an earlier mention: where the pronoun is. */
+  pronoun?: Span;
+};
+
+const BEFORE = 200; // how far back a speaker is looked for
+const AFTER = 80;   // how far ahead a quotative is looked for
+
+// ---------------------------------------------------------------- marks
+
+interface Pair { open: number; close: number }
+
+const isLatinAt = (t: string, i: number) => { const c = t.charCodeAt(i); return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57); };
+const isSpaceAt = (t: string, i: number) => i < 0 || i >= t.length || /\s/.test(t[i]);
+
+/** Top-level quotation pairs inside [s, e). */
+export function findPairs(text: string, s: number, e: number): Pair[] {
+  const pairs: Pair[] = [];
+  const dbl: number[] = [], sgl: number[] = [], corner: number[] = [], wcorner: number[] = [];
+  let straightD = -1, straightS = -1;
+  for (let i = s; i < e; i++) {
+    const ch = text[i];
+    switch (ch) {
+      case '“': dbl.push(i); break;
+      case '”': { const o = dbl.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
+      case '‘': sgl.push(i); break;
+      case '’': {
+        if (isLatinAt(text, i - 1) && isLatinAt(text, i + 1)) break; // apostrophe: wouldn’t, OpenAI’s
+        if (sgl.length) { pairs.push({ open: sgl.pop()!, close: i }); }
+        break;
+      }
+      case '「': corner.push(i); break;
+      case '」': { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
+      case '『': wcorner.push(i); break;
+      case '』': { const o = wcorner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
+      case '"': {
+        if (straightD < 0) straightD = i;
+        else { pairs.push({ open: straightD, close: i }); straightD = -1; }
+        break;
+      }
+      case "'": {
+        if (straightS >= 0 && !isSpaceAt(text, i - 1) && !isLatinAt(text, i + 1)) {
+          pairs.push({ open: straightS, close: i }); straightS = -1;
+        } else if (straightS < 0 && !isLatinAt(text, i - 1) && !isSpaceAt(text, i + 1)) {
+          straightS = i;
+        }
+        break;
+      }
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  const top: Pair[] = [];
+  let lastClose = -1;
+  for (const p of pairs) {
+    if (p.close - p.open < 2) continue;
+    if (p.open < lastClose) continue; // nested or crossing
+    top.push(p);
+    lastClose = p.close;
+  }
+  return top;
+}
+
+// ---------------------------------------------------------------- Korean
+
+const KO_VERB = '(?:말|밝|했|하였|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
+const KO_QUOTATIVE = new RegExp(
+  '^\\s*(?:' +
+    '(?:이)?라(?:며|면서)' +
+    '|(?:이)?라고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
+    '|(?:이)?라는\\s*(?:말|발언|입장|메시지|주장|설명|글|취지|답변|반응|언급|경고|지적|전망|평가를?\\s*(?:했|내놨|내렸))' +
+    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
+    '|며\\s*[,，“"‘\']|며\\s|면서' +
+    '|는\\s*식(?:의|으로)?\\s*.{0,30}?(?:발언|말|주장|글|메시지|입장|언급)' +
+    '|는\\s*(?:말|발언|글|메시지|주장|입장을\\s*밝)' +
+  ')',
+);
+const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
+
+const KO_STOP = new Set([
+  '이날', '한편', '또', '또한', '특히', '그러면서', '나란히', '이어', '앞서', '지난', '최근', '당시', '이번', '현재', '오늘', '어제',
+  '이에', '따라', '대해', '대해서', '관련', '관련해', '통해', '위해', '함께', '직접', '다시', '이미', '그리고', '하지만', '그러나', '반면',
+  '이', '그', '저', '한', '두', '세', '같은', '모든', '일부', '각', '또한,', '이를', '이와', '즉', '결국', '다만', '아울러', '실제로',
+]);
+const PRONOUNS_KO = new Set(['그', '그녀', '그들', '이들']);
+const BAD_STEMS = new Set(['이', '그것', '이것', '저것', '이번', '이날', '오늘', '현재', '당시', '최근', '자신', '이에', '이후', '앞서', '한편', '또', '결과', '문제', '목표', '핵심', '이유', '배경', '차이']);
+const TOPIC_VERBISH = /(?:하|되|있|없|다|나|지|보|치|내|르|우|드|겠|았|었|였|했|됐|같|많|좋|높|낮|작|넓|받|맡|먹|찾|읽|얻|남|깊|짧|려|라|기|려는|이라|하려|하겠)$/;
+const SUBJ_NOUN_BLACKLIST = /(?:국가|평가|작가|대가|주가|증가|추가|참가|원가|물가|단가|가격|같이|많이|높이|깊이|길이|차이|사이|아이|놀이|나이|자신|문제|경우)$/;
+const NON_NOMINAL_END = /(?:에서|에게|에는|에도|으로|에|을|를|와|과|도|까지|부터|처럼|보다|며|면서|하고|해|했|된|한|할|던|는|은|히|게|고|서|면|지만|는데|이며|이고)$/;
+
+const SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+const TITLE = /^(?:장관|차관|교수|대표|회장|부회장|의원|사장|부사장|위원장|위원|대통령|총리|박사|변호사|원장|소장|센터장|연구원|이사|상무|전무|전문가|팀장|본부장|국장|실장|청장|지사|시장|의장|CEO|CTO|CFO|씨|기자|애널리스트|연구위원|고문|총재|부총리|비서관|대변인)/;
+
+interface Word { w: string; start: number; end: number }
+
+function words(text: string, s: number, e: number): Word[] {
+  const out: Word[] = [];
+  let i = s;
+  while (i < e) {
+    while (i < e && /\s/.test(text[i])) i++;
+    const a = i;
+    while (i < e && !/\s/.test(text[i])) i++;
+    if (i > a) out.push({ w: text.slice(a, i), start: a, end: i });
+  }
+  return out;
+}
+
+/** The noun phrase marked as topic/subject by a word like "CEO는", "관계자는", "트럼프가". */
+function topicStem(w: string, allowSubject: boolean): string | undefined {
+  const clean = w.replace(/[,，.:;]+$/, '');
+  if (clean.length < 2 || clean !== w && !/^[^,]*$/.test(clean)) return undefined;
+  const last = clean[clean.length - 1];
+  let stem: string | undefined;
+  if (last === '은' || last === '는') stem = clean.slice(0, -1);
+  else if (allowSubject && (last === '이' || last === '가')) {
+    if (SUBJ_NOUN_BLACKLIST.test(clean)) return undefined;
+    stem = clean.slice(0, -1);
+  }
+  if (!stem || !/[\p{L}\p{N})]$/u.test(stem)) return undefined;
+  if (/[“”"‘’']/.test(stem)) return undefined;
+  if (BAD_STEMS.has(stem)) return undefined;
+  if (TOPIC_VERBISH.test(stem) && !PRONOUNS_KO.has(stem)) return undefined;
+  if (/^\d/.test(stem)) return undefined;
+  return stem;
+}
+
+function isNominal(w: string): boolean {
+  if (KO_STOP.has(w)) return false;
+  if (/[,，“”"‘’'.:;…]/.test(w)) return false;
+  if (/^\d/.test(w)) return false;
+  if (/[가-힣]$/.test(w) && NON_NOMINAL_END.test(w)) return false;
+  if (/^[가-힣]$/.test(w)) return false; // 선, 한, 온: adnominal verbs
+  return /[\p{L}]/u.test(w);
+}
+
+/** Speaker phrase ending at the topic word `ws[ti]` (its particle cut off). */
+function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
+  let start = ws[ti].start;
+  const end = ws[ti].start + stem.length;
+  let n = 1;
+  for (let j = ti - 1; j >= 0 && n < 6; j--, n++) {
+    const w = ws[j].w;
+    const surname = /^[가-힣]$/.test(w) && SURNAMES.includes(w) && TITLE.test(j + 1 === ti ? stem : ws[j + 1].w);
+    if (!surname && !isNominal(w)) break;
+    start = ws[j].start;
+  }
+  return { text: '', start, end };
+}
+
+function withText(text: string, r: SpeakerRef): SpeakerRef {
+  return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
+}
+
+/** Korean: the topic/subject before `at` within [from, at). */
+function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRef; pronoun: boolean } | undefined {
+  const ws = words(text, from, at);
+  for (const allowSubject of [false, true]) {
+    for (let k = ws.length - 1; k >= 0; k--) {
+      const stem = topicStem(ws[k].w, allowSubject);
+      if (!stem) continue;
+      if (PRONOUNS_KO.has(stem)) return { ref: withText(text, { text: '', start: ws[k].start, end: ws[k].start + stem.length }), pronoun: true };
+      return { ref: withText(text, phraseAt(ws, k, stem)), pronoun: false };
+    }
+  }
+  return undefined;
+}
+
+/** Korean sentence subject: a topic phrase among the first words of a sentence. */
+function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
+  const ws = words(text, s, Math.min(e, s + 120));
+  let skipped = 0;
+  for (let k = 0; k < ws.length && k < 8; k++) {
+    const w = ws[k].w;
+    const stem = topicStem(w, true);
+    if (stem) {
+      if (PRONOUNS_KO.has(stem)) return undefined;
+      return withText(text, phraseAt(ws, k, stem));
+    }
+    if (KO_STOP.has(w.replace(/[,，]$/, '')) || /^\d/.test(w)) { skipped++; if (skipped > 3) return undefined; continue; }
+    if (!isNominal(w) && !/의$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- English
+
+const EN_VERB = '(?:said|says|say|remarked|remarks|warned|warns|added|adds|noted|notes|stated|states|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|explained|explains|argued|argues|wrote|writes|asked|asks|declared|declares|insisted|insists|claimed|claims|announced|announces|tweeted|posted|replied|responded|continued|observed|emphasized|stressed|predicted|projected|promised|vowed|pledged|boasted|cautioned|concluded|recalled|quipped|joked|commented|acknowledged|admitted|urged|answered|suggested|added\\s+that|said\\s+that)';
+const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|bin))*";
+const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
+const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
+const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+const RE_EN_ACCORDING = new RegExp(`according\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
+const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
+
+function trimName(text: string, start: number, name: string): SpeakerRef | undefined {
+  let n = name;
+  let s = start;
+  // drop leading function words ("The", "On Jan")
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(n);
+    if (m && EN_FN.has(m[1])) { n = n.slice(m[0].length); s += m[0].length; } else break;
+  }
+  n = n.replace(/[.,;:]+$/, (m) => (/^[A-Z]$/.test(n.slice(-m.length - 1, -m.length)) ? m.slice(1) : ''));
+  if (!n || EN_FN.has(n)) return undefined;
+  return { text: n, start: s, end: s + n.length };
+}
+
+function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
+  const slice = text.slice(s, Math.min(e, s + 200));
+  const re = new RegExp(`(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?[a-z]+(?:ed|s)\\b`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const off = m.index + m[0].indexOf(m[1]);
+    const r = trimName(text, s + off, m[1]);
+    if (r && !/^(?:He|She|They|We|I|You)$/.test(r.text)) return r;
+    if (re.lastIndex > 200) break;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- the extractor
+
+interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
+
+/** Speech quotations of the given sentences, each with the index of its sentence. Never throws. */
+export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+  try {
+    if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
+    if (text.normalize('NFC') === text) return extractNFC(text, sentences);
+    const st = new SourceText(text);
+    const mapped = sentences.map(s => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
+    const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
+    return extractNFC(st.norm, mapped).map(q => ({
+      ...q,
+      ...back(q),
+      text: text.slice(st.toOriginal(q.start), st.toOriginal(q.end)),
+      outer: back(q.outer),
+      speaker: q.speaker ? { ...back(q.speaker), text: text.slice(st.toOriginal(q.speaker.start), st.toOriginal(q.speaker.end)) } : undefined,
+      pronoun: q.pronoun ? back(q.pronoun) : undefined,
+    }));
+  } catch {
+    return [];
+  }
+}
+
+function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  const info: Info[] = sentences.map(() => ({}));
+  const subjectOf = (i: number): SpeakerRef | undefined => {
+    const inf = info[i];
+    if (inf.subject === undefined) {
+      const s = sentences[i];
+      const st = Math.max(0, s.start), en = Math.min(text.length, s.end);
+      inf.subject = (s.lang === 'ko' ? koSentenceSubject(text, st, en) : enSentenceSubject(text, st, en)) ?? null;
+    }
+    return inf.subject ?? undefined;
+  };
+  /** An earlier speaker or subject for a pronoun in sentence i. */
+  const antecedent = (i: number, lang: string): SpeakerRef | undefined => {
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (sentences[j].lang !== lang) break;
+      if (info[j].speaker) return info[j].speaker;
+      const subj = subjectOf(j);
+      if (subj) return subj;
+    }
+    return undefined;
+  };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const s = Math.max(0, sent.start), e = Math.min(text.length, sent.end);
+    if (e <= s) continue;
+    const pairs = findPairs(text, s, e);
+    let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
+    for (const p of pairs) {
+      let is = p.open + 1, ie = p.close;
+      while (is < ie && /\s/.test(text[is])) is++;
+      while (ie > is && /[\s,，]/.test(text[ie - 1])) ie--;
+      if (ie <= is) continue;
+      const inner = text.slice(is, Math.min(ie, is + 400));
+      const after = text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER));
+      const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
+      const before = text.slice(from, p.open);
+      const ko = sent.lang === 'ko' || /[가-힣]/.test(after.slice(0, 3));
+      let speech = false;
+      let speaker: SpeakerRef | undefined;
+      let pronoun: Span | undefined;
+      const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
+
+      if (ko) {
+        const quotative = KO_QUOTATIVE.test(after);
+        const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
+        speech = quotative || fullClause;
+        if (speech) {
+          const t = koTopicBefore(text, from, p.open);
+          if (t && !t.pronoun) speaker = t.ref;
+          else if (t && t.pronoun) {
+            const a = antecedent(si, sent.lang);
+            pronoun = { start: t.ref.start, end: t.ref.end };
+            speaker = a ?? t.ref;
+          } else if (prev && prev.speech && prev.speaker) {
+            speaker = prev.speaker;
+            pronoun = prev.pronoun;
+          } else {
+            // "“…”라고 김 장관은 말했다"
+            const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
+            for (let k = 1; k < aws.length && k < 6; k++) {
+              const stem = topicStem(aws[k].w, false);
+              const verbNear = aws.slice(k + 1, k + 3).some(x => new RegExp('^' + KO_VERB).test(x.w));
+              if (stem && !PRONOUNS_KO.has(stem) && verbNear) { speaker = withText(text, phraseAt(aws, k, stem)); break; }
+            }
+          }
+        }
+      } else {
+        let m: RegExpExecArray | null;
+        const tailBefore = before.slice(-160);
+        const tailOff = p.open - tailBefore.length;
+        if ((m = RE_EN_BEFORE.exec(tailBefore))) {
+          speech = true;
+          const off = tailOff + m.index + m[0].indexOf(m[1]);
+          speaker = trimName(text, off, m[1]);
+        } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(text, tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
+        } else if ((m = RE_EN_AFTER_VS.exec(after))) {
+          speech = true;
+          const name = m[m.length - 1];
+          speaker = trimName(text, p.close + 1 + m.index + m[0].lastIndexOf(name), name);
+        } else if ((m = RE_EN_AFTER_SV.exec(after)) && (new RegExp(`^${EN_VERB}$`).test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))) {
+          const name = m[1];
+          const ref = trimName(text, p.close + 1 + m.index + m[0].indexOf(name), name);
+          if (ref) { speech = true; speaker = ref; }
+        }
+        if (!speech) {
+          const wordsIn = inner.split(/\s+/).filter(Boolean).length;
+          speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
+          if (speech && prev && prev.speech && prev.speaker && !/[A-Za-z]{2,}/.test(before.replace(/\b(?:and|adding|then|he|she|said)\b/gi, ''))) {
+            speaker = prev.speaker;
+          }
+        }
+        if (speaker && EN_PRONOUN.test(speaker.text)) {
+          const a = antecedent(si, sent.lang);
+          pronoun = { start: speaker.start, end: speaker.end };
+          if (a) speaker = a;
+        }
+      }
+      if (speech) {
+        const q: ExtractedQuote = {
+          start: is, end: ie, text: text.slice(is, ie),
+          outer: { start: p.open, end: p.close + 1 },
+          sentence: si,
+        };
+        if (speaker && speaker.end > speaker.start) q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+        if (pronoun && q.speaker) q.pronoun = pronoun;
+        out.push(q);
+        if (q.speaker) info[si].speaker = q.speaker;
+      }
+      prev = { close: p.close, speaker, pronoun, speech };
+    }
+  }
+  return out;
+}

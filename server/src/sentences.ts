@@ -1,0 +1,252 @@
+// Sentence segmentation for Korean and English news text and Markdown report paragraphs.
+// Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
+import type { Lang, RawSentence, Span } from './types';
+import { detectLang, SourceText } from './text';
+
+/** Abbreviations after which a period never ends a sentence. */
+const NEVER_END = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'st', 'jr', 'sr',
+  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'fig', 'figs', 'vol', 'pp', 'p', 'est', 'dept', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+/** Abbreviations that end a sentence only when the next word is a typical sentence opener. */
+const MAYBE_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'etc', 'bros']);
+const OPENERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his',
+  'her', 'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'in', 'on', 'at', 'for', 'a', 'an', 'as', 'if', 'when',
+  'while', 'although', 'though', 'there', 'here', 'what', 'who', 'why', 'how', 'after', 'before', 'since', 'still',
+  'also', 'now', 'then', 'some', 'many', 'most', 'such', 'both', 'other', 'others', 'last', 'next',
+]);
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+const isHangul = (c: number) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e);
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isTerm = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === '。' || ch === '！' || ch === '？';
+const CLOSERS = '”"’\'」』)]}>»〉》';
+const isCloser = (ch: string) => CLOSERS.includes(ch);
+
+/** A line-leading list/heading marker ("- ", "1. ", "## ", "> ", "○", "▶ "). */
+const MARKER = /^(?:[-*+]\s+|#{1,6}\s+|>\s*|\d{1,3}[.)]\s+|[•·○●■□▶▷◆◇※►▪◦→☞]\s*)/;
+const BLOCK_LINE = /^(?:[-*+]\s|#{1,6}\s|>|\d{1,3}[.)]\s|[•○●■□▶▷◆◇※►▪◦☞]|\|)/;
+
+/** Length of the list/heading markers at the start of `s` (bounded). */
+export function markerLength(s: string): number {
+  let n = 0;
+  for (let k = 0; k < 3; k++) {
+    const m = MARKER.exec(s.slice(n, n + 12));
+    if (!m || m[0].length === 0) break;
+    n += m[0].length;
+  }
+  return n;
+}
+
+const KO_CONNECTIVE = /[은는이가을를에의와과로고며면서및등인한된할던]$/;
+const EN_CONTINUES = /(?:[,;(\-–—&/]|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|who)\b)$/i;
+
+/** Does a line break without final punctuation end a sentence? */
+function breakEndsSentence(text: string, lineStart: number, lineEnd: number, next: string): boolean {
+  if (next === '') return true;
+  const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 40)).trim();
+  if (BLOCK_LINE.test(head) || BLOCK_LINE.test(next)) return true;
+  if (lineEnd - lineStart > 80) return false;
+  const cur = text.slice(lineStart, lineEnd).trim();
+  if (cur.length > 60) return false;
+  if (EN_CONTINUES.test(cur.slice(-12))) return false;
+  const first = next.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  if (cur.length > 30 && KO_CONNECTIVE.test(cur)) return false;
+  return true;
+}
+
+interface Pair { open: number; close: number }
+
+/** Quotation-mark pairs inside [start, end) that a sentence must not be split inside; nested, never crossing. */
+function quotePairs(text: string, start: number, end: number): Map<number, number> {
+  const pairs: Pair[] = [];
+  const curly: number[] = [];
+  const corner: number[] = [];
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“') curly.push(i);
+    else if (ch === '”') { const o = curly.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); }
+    else if (ch === '「' || ch === '『') corner.push(i);
+    else if (ch === '」' || ch === '』') { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); }
+    else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else { pairs.push({ open: straight, close: i }); straight = -1; }
+    }
+  }
+  const map = new Map<number, number>();
+  for (const p of pairs) if (p.close - p.open <= 1000) map.set(p.open, p.close);
+  return map;
+}
+
+/** Sentences of the given body spans; a sentence never crosses a span boundary or a blank line. */
+export function splitSentences(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
+  try {
+    if (typeof text !== 'string' || !Array.isArray(spans)) return [];
+    const norm = text.normalize('NFC');
+    if (norm === text) return splitNFC(text, spans, langHint);
+    // Work on the NFC form, report offsets in the text as given.
+    const st = new SourceText(text);
+    const mapped = spans.map(s => ({ start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
+    return splitNFC(st.norm, mapped, langHint)
+      .map(s => ({ start: st.toOriginal(s.start), end: st.toOriginal(s.end), lang: s.lang }))
+      .filter(s => s.end > s.start);
+  } catch {
+    return [];
+  }
+}
+
+function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
+  const out: RawSentence[] = [];
+  const sorted = spans
+    .map(s => ({ start: Math.max(0, Math.min(text.length, s.start | 0)), end: Math.max(0, Math.min(text.length, s.end | 0)) }))
+    .filter(s => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  for (const span of sorted) {
+    // paragraphs: runs of non-blank lines inside the span
+    let paraStart = -1;
+    let i = span.start;
+    while (i < span.end) {
+      let e = i;
+      while (e < span.end && text[e] !== '\n' && text[e] !== '\r') e++;
+      const blank = text.slice(i, e).trim() === '';
+      if (blank) {
+        if (paraStart >= 0) { splitParagraph(text, paraStart, i, out, langHint); paraStart = -1; }
+      } else if (paraStart < 0) paraStart = i;
+      if (e < span.end && text[e] === '\r' && text[e + 1] === '\n') e++;
+      i = e + 1;
+    }
+    if (paraStart >= 0) splitParagraph(text, paraStart, span.end, out, langHint);
+  }
+  return out;
+}
+
+/** Trimmed text of the physical line containing offset `at`, bounded to [lo, hi). */
+function lineAround(text: string, at: number, lo: number, hi: number): { start: number; end: number } {
+  let s = at;
+  while (s > lo && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = at;
+  while (e < hi && text[e] !== '\n' && text[e] !== '\r') e++;
+  return { start: s, end: e };
+}
+
+function splitParagraph(text: string, start: number, end: number, out: RawSentence[], langHint?: Lang): void {
+  const pairs = quotePairs(text, start, end);
+  const firstOut = out.length;
+  const stack: number[] = []; // close offsets of the quotes we are inside, innermost last
+  let segStart = skipLead(text, start, end);
+  let lineStart = start;
+
+  const emit = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    const body = text.slice(s, e);
+    if (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,20}[)\]]$/.test(body) && out.length > firstOut)) {
+      // "^^;" after a sentence: part of that sentence when on the same line, otherwise nothing
+      const prev = out.length > firstOut ? out[out.length - 1] : undefined;
+      if (prev && !/[\r\n]/.test(text.slice(prev.end, s))) prev.end = e;
+      return;
+    }
+    out.push({ start: s, end: e, lang: sentenceLang(body, langHint) });
+  };
+
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    while (stack.length && stack[stack.length - 1] <= i) stack.pop();
+    const close = pairs.get(i);
+    if (close !== undefined && close < end) {
+      if (!stack.length || close < stack[stack.length - 1]) stack.push(close);
+    }
+    if (c === 10 || c === 13) {
+      let e = i;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) e = i + 1;
+      const nextStart = e + 1;
+      if (segStart < i) {
+        const nl = lineAround(text, nextStart, nextStart, end);
+        const next = text.slice(nl.start, Math.min(nl.end, nl.start + 200)).trim();
+        if (!/[\p{L}\p{N}]/u.test(text.slice(segStart, Math.min(i, segStart + 50))) || breakEndsSentence(text, lineStart, i, next)) {
+          emit(segStart, i);
+          segStart = skipLead(text, nextStart, end);
+          stack.length = 0;
+        }
+      } else {
+        segStart = skipLead(text, nextStart, end);
+      }
+      lineStart = nextStart;
+      i = nextStart;
+      continue;
+    }
+    if (isTerm(ch) && i >= segStart) {
+      let j = i + 1;
+      while (j < end && isTerm(text[j])) j++;
+      const termEnd = j;
+      while (j < end && isCloser(text[j])) j++;
+      const after = j < end ? text.charCodeAt(j) : -1;
+      let boundary = false;
+      if (after === -1 || isSpace(after)) boundary = true;
+      else if (ch === '.' && termEnd === i + 1 && i > 0 && isHangul(text.charCodeAt(i - 1)) && (isHangul(after) || after === 0x201c)) boundary = true;
+      else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after)) boundary = false;
+      if (boundary && ch === '.' && termEnd === i + 1) boundary = !isAbbreviation(text, i, j, end);
+      if (boundary && stack.length && stack[0] >= j) boundary = false; // inside a quotation that goes on
+      if (boundary) {
+        emit(segStart, j);
+        segStart = j;
+        while (segStart < end && isSpace(text.charCodeAt(segStart)) && text[segStart] !== '\n' && text[segStart] !== '\r') segStart++;
+        // a quote closed by the closers we swallowed is no longer open
+        while (stack.length && stack[stack.length - 1] < j) stack.pop();
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  emit(segStart, end);
+}
+
+/** Start of the text on a line after whitespace and list/heading markers. */
+function skipLead(text: string, at: number, end: number): number {
+  let s = at;
+  while (s < end && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u3000' || text[s] === '\u00a0')) s++;
+  const m = markerLength(text.slice(s, Math.min(end, s + 40)));
+  return s + m;
+}
+
+function isAbbreviation(text: string, dot: number, after: number, end: number): boolean {
+  // the word before the dot: letters and inner dots
+  let s = dot;
+  while (s > 0 && dot - s < 12 && (isLatin(text.charCodeAt(s - 1)) || (text[s - 1] === '.' && s - 1 > 0 && isLatin(text.charCodeAt(s - 2))))) s--;
+  if (s === dot) return false;
+  if (s > 0 && (isDigit(text.charCodeAt(s - 1)) || isHangul(text.charCodeAt(s - 1)))) return false;
+  const word = text.slice(s, dot);
+  const lower = word.toLowerCase();
+  if (NEVER_END.has(lower) && !(lower === 'no' && !nextIsNumber(text, after, end)) && !(lower === 'p' && word === 'P')) {
+    return true;
+  }
+  const initialism = /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  const initial = /^[A-Z]$/.test(word);
+  if (MAYBE_END.has(lower) || initialism || initial) {
+    const m = /^\s*["“'‘(]?([A-Za-z]+)/.exec(text.slice(after, Math.min(end, after + 30)));
+    if (!m) return after < end && !/[\r\n]/.test(text.slice(after, Math.min(end, after + 3))); // ends only at a line end
+    if (!/^[A-Z]/.test(m[1])) return true;
+    return !OPENERS.has(m[1].toLowerCase());
+  }
+  return false;
+}
+
+function nextIsNumber(text: string, after: number, end: number): boolean {
+  return /^\s*\d/.test(text.slice(after, Math.min(end, after + 4)));
+}
+
+function sentenceLang(s: string, hint?: Lang): Lang {
+  const letters = /[A-Za-z\uac00-\ud7a3]/.test(s);
+  if (!letters && hint) return hint;
+  return detectLang(s);
+}
