@@ -1,0 +1,1219 @@
+// Figures: every quantity in a Korean or English string, with its unit, exact value, precision and
+// qualifier. One forward scan; each rule looks a bounded distance around a number, so the whole pass
+// is linear in the length of the text and no regex can backtrack.
+import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from './types';
+import nounTable from './nouns.json';
+import {
+  Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
+  groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, normDec, readArabic,
+  readEnglishNumeral, readEnglishVague, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
+} from './numerals';
+
+type Lang = 'ko' | 'en';
+
+const KO_COUNTERS: Record<string, string> = (nounTable as { koCounters: Record<string, string> }).koCounters;
+const NOUNS: Record<string, string> = (nounTable as { nouns: Record<string, string> }).nouns;
+const KO_NOUN_KEYS = Object.keys(NOUNS).filter((k) => isHangul(k.charCodeAt(0))).sort((a, b) => b.length - a.length);
+const KO_COUNTER_KEYS = Object.keys(KO_COUNTERS).sort((a, b) => b.length - a.length);
+
+export interface ExtractResult { figures: RawFigure[]; equivalences: RawEquivalence[] }
+
+/** Every quantity in `text` (NFC). Never throws; linear time. */
+export function extractFigures(text: string, lang: Lang): ExtractResult {
+  try {
+    return new Scanner(text, lang).run();
+  } catch {
+    return { figures: [], equivalences: [] };
+  }
+}
+
+// ---------------------------------------------------------------- units
+
+interface UnitHit {
+  kind: FigureKind;
+  unit: string;
+  /** End of the unit text (end of the span). */
+  end: number;
+  factor?: Dec;
+  noun?: string;
+  /** Date value already composed (ISO partial). */
+  date?: string;
+  qualifier?: Qualifier;
+  /** The unit reader computed the value itself (10분의 1 → 0.1). */
+  override?: Dec;
+}
+
+interface UnitDef { s: string; kind: FigureKind; unit: string; factor?: Dec; word?: boolean; check?: (t: string, end: number) => boolean }
+
+const PARTICLE_START = new Set('이가을를은는의에로와과도만씩및쯤여부까대로서엔란'.split(''));
+
+function hangulAt(t: string, i: number): boolean { return i < t.length && isHangul(t.charCodeAt(i)); }
+function letterAt(t: string, i: number): boolean { return i >= 0 && i < t.length && isAsciiLetter(t.charCodeAt(i)); }
+function digitAt(t: string, i: number): boolean { return i >= 0 && i < t.length && isDigit(t.charCodeAt(i)); }
+
+/** After a Korean unit: end of word, or a particle. */
+function koBoundary(t: string, end: number): boolean {
+  if (!hangulAt(t, end)) return true;
+  return PARTICLE_START.has(t[end]);
+}
+function notLetterAfter(t: string, end: number): boolean { return !letterAt(t, end) && !digitAt(t, end); }
+
+const KO_UNITS: UnitDef[] = [
+  { s: '달러', kind: 'money', unit: 'USD', check: (t, e) => !(t[e] === '리' || t[e] === '구') },
+  { s: '원', kind: 'money', unit: 'KRW', check: (t, e) => !'전장칙료유자격래인소활천리형조본문작숭년생주정님칭단'.includes(t[e] ?? '\0') },
+  { s: '엔', kind: 'money', unit: 'JPY', check: (t, e) => !'비씨진터지드트젤'.includes(t[e] ?? '\0') },
+  { s: '유로', kind: 'money', unit: 'EUR', check: (t, e) => !'존파'.includes(t[e] ?? '\0') },
+  { s: '위안', kind: 'money', unit: 'CNY', check: (t, e) => koBoundary(t, e) || t[e] === '화' },
+  { s: '파운드', kind: 'money', unit: 'GBP', check: koBoundary },
+  { s: '퍼센트포인트', kind: 'percent', unit: '%p' },
+  { s: '%포인트', kind: 'percent', unit: '%p' },
+  { s: '%p', kind: 'percent', unit: '%p', check: notLetterAfter },
+  { s: '%P', kind: 'percent', unit: '%p', check: notLetterAfter },
+  { s: '퍼센트', kind: 'percent', unit: '%' },
+  { s: '%', kind: 'percent', unit: '%' },
+  { s: '％', kind: 'percent', unit: '%' },
+  { s: '기가와트', kind: 'power', unit: 'MW', factor: decInt(1000), check: (t, e) => t[e] !== '시' },
+  { s: '메가와트', kind: 'power', unit: 'MW', check: (t, e) => t[e] !== '시' },
+  { s: '킬로와트', kind: 'power', unit: 'MW', factor: decPow10(-3), check: (t, e) => t[e] !== '시' },
+  { s: '㎿', kind: 'power', unit: 'MW', check: (t, e) => t[e] !== 'h' },
+  { s: '㎾', kind: 'power', unit: 'MW', factor: decPow10(-3), check: (t, e) => t[e] !== 'h' },
+  { s: 'GW', kind: 'power', unit: 'MW', factor: decInt(1000), check: notLetterAfter },
+  { s: 'MW', kind: 'power', unit: 'MW', check: notLetterAfter },
+  { s: 'kW', kind: 'power', unit: 'MW', factor: decPow10(-3), check: notLetterAfter },
+  { s: '제곱킬로미터', kind: 'area', unit: 'm2', factor: decPow10(6) },
+  { s: '제곱미터', kind: 'area', unit: 'm2' },
+  { s: '㎢', kind: 'area', unit: 'm2', factor: decPow10(6) },
+  { s: 'km²', kind: 'area', unit: 'm2', factor: decPow10(6) },
+  { s: '㎡', kind: 'area', unit: 'm2' },
+  { s: 'm²', kind: 'area', unit: 'm2' },
+  { s: 'm2', kind: 'area', unit: 'm2', check: notLetterAfter },
+  { s: '나노미터', kind: 'length', unit: 'nm' },
+  { s: '나노', kind: 'length', unit: 'nm', check: (t, e) => t[e] !== '초' },
+  { s: '㎚', kind: 'length', unit: 'nm' },
+  { s: 'nm', kind: 'length', unit: 'nm', check: notLetterAfter },
+];
+
+const EN_UNITS: UnitDef[] = [
+  { s: 'u.s. dollars', kind: 'money', unit: 'USD', word: true },
+  { s: 'us dollars', kind: 'money', unit: 'USD', word: true },
+  { s: 'dollars', kind: 'money', unit: 'USD', word: true },
+  { s: 'dollar', kind: 'money', unit: 'USD', word: true },
+  { s: 'usd', kind: 'money', unit: 'USD', word: true },
+  { s: 'won', kind: 'money', unit: 'KRW', word: true },
+  { s: 'krw', kind: 'money', unit: 'KRW', word: true },
+  { s: 'yen', kind: 'money', unit: 'JPY', word: true },
+  { s: 'jpy', kind: 'money', unit: 'JPY', word: true },
+  { s: 'euros', kind: 'money', unit: 'EUR', word: true },
+  { s: 'euro', kind: 'money', unit: 'EUR', word: true },
+  { s: 'eur', kind: 'money', unit: 'EUR', word: true },
+  { s: 'yuan', kind: 'money', unit: 'CNY', word: true },
+  { s: 'percentage points', kind: 'percent', unit: '%p', word: true },
+  { s: 'percentage point', kind: 'percent', unit: '%p', word: true },
+  { s: 'percent', kind: 'percent', unit: '%', word: true },
+  { s: 'per cent', kind: 'percent', unit: '%', word: true },
+  { s: 'pct', kind: 'percent', unit: '%', word: true },
+  { s: 'gigawatts', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
+  { s: 'gigawatt', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
+  { s: 'megawatts', kind: 'power', unit: 'MW', word: true },
+  { s: 'megawatt', kind: 'power', unit: 'MW', word: true },
+  { s: 'kilowatts', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
+  { s: 'kilowatt', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
+  { s: 'gw', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
+  { s: 'mw', kind: 'power', unit: 'MW', word: true },
+  { s: 'kw', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
+  { s: 'square kilometers', kind: 'area', unit: 'm2', factor: decPow10(6), word: true },
+  { s: 'square kilometres', kind: 'area', unit: 'm2', factor: decPow10(6), word: true },
+  { s: 'square meters', kind: 'area', unit: 'm2', word: true },
+  { s: 'square metres', kind: 'area', unit: 'm2', word: true },
+  { s: 'square meter', kind: 'area', unit: 'm2', word: true },
+  { s: 'square metre', kind: 'area', unit: 'm2', word: true },
+  { s: 'square feet', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
+  { s: 'square foot', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
+  { s: 'sq ft', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
+  { s: 'sq m', kind: 'area', unit: 'm2', word: true },
+  { s: 'acres', kind: 'area', unit: 'm2', factor: { n: 40468564224n, s: 7 }, word: true },
+  { s: 'acre', kind: 'area', unit: 'm2', factor: { n: 40468564224n, s: 7 }, word: true },
+  { s: 'hectares', kind: 'area', unit: 'm2', factor: decPow10(4), word: true },
+  { s: 'hectare', kind: 'area', unit: 'm2', factor: decPow10(4), word: true },
+  { s: 'km²', kind: 'area', unit: 'm2', factor: decPow10(6) },
+  { s: 'm²', kind: 'area', unit: 'm2' },
+  { s: 'm2', kind: 'area', unit: 'm2', word: true },
+  { s: 'nanometers', kind: 'length', unit: 'nm', word: true },
+  { s: 'nanometer', kind: 'length', unit: 'nm', word: true },
+  { s: 'nanometres', kind: 'length', unit: 'nm', word: true },
+  { s: 'nanometre', kind: 'length', unit: 'nm', word: true },
+  { s: 'nm', kind: 'length', unit: 'nm', word: true },
+  { s: 'decades', kind: 'duration', unit: 'year', factor: decInt(10), word: true },
+  { s: 'decade', kind: 'duration', unit: 'year', factor: decInt(10), word: true },
+  { s: 'years', kind: 'duration', unit: 'year', word: true },
+  { s: 'year', kind: 'duration', unit: 'year', word: true },
+  { s: 'months', kind: 'duration', unit: 'month', word: true },
+  { s: 'month', kind: 'duration', unit: 'month', word: true },
+  { s: 'weeks', kind: 'duration', unit: 'week', word: true },
+  { s: 'week', kind: 'duration', unit: 'week', word: true },
+  { s: 'days', kind: 'duration', unit: 'day', word: true },
+  { s: 'day', kind: 'duration', unit: 'day', word: true },
+  { s: 'hours', kind: 'duration', unit: 'hour', word: true },
+  { s: 'hour', kind: 'duration', unit: 'hour', word: true },
+];
+
+/** Case-insensitive match of `s` at position i. */
+function matchAt(t: string, i: number, s: string, ci: boolean): boolean {
+  if (i + s.length > t.length) return false;
+  for (let k = 0; k < s.length; k++) {
+    let c = t.charCodeAt(i + k);
+    if (ci && c >= 65 && c <= 90) c += 32;
+    if (c !== s.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const EN_STOP = new Set([
+  'of', 'the', 'and', 'to', 'in', 'for', 'from', 'by', 'with', 'on', 'at', 'a', 'an', 'or', 'than', 'as', 'is', 'are',
+  'was', 'were', 'be', 'been', 'that', 'this', 'these', 'those', 'it', 'its', 'has', 'have', 'had', 'will', 'would',
+  'per', 'percent', 'more', 'less', 'times', 'each', 'which', 'who', 'into', 'over', 'under', 'about', 'after',
+  'before', 'since', 'until', 'but', 'not', 'no', 'so', 'if', 'then', 'can', 'could', 'may', 'might', 'should',
+  'did', 'do', 'does', 'other', 'such', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she',
+  'i', 'you', 'also', 'only', 'just', 'all', 'out', 'up', 'down', 'while', 'when', 'where', 'what', 'how', 'am', 'pm',
+  'ago', 'later', 'earlier', 'there', 'here', 'billion', 'million', 'thousand', 'trillion', 'hundred', 'said', 'says',
+]);
+
+function pad2(n: number): string { return n < 10 ? '0' + n : String(n); }
+
+function smallInt(n: Numeral): number {
+  if (!n.plain || n.intLen > 6) return -1;
+  return Number(n.value.n);
+}
+
+// ---------------------------------------------------------------- qualifiers
+
+const KO_PRE: Record<string, Qualifier> = {
+  '약': 'approx', '대략': 'approx', '거의': 'approx', '근': 'approx', '어림잡아': 'approx', '줄잡아': 'approx', '대략적으로': 'approx',
+  '최대': 'max', '최고': 'max', '많게는': 'max', '최대한': 'max',
+  '최소': 'min', '적어도': 'min', '최소한': 'min', '무려': 'exact',
+};
+
+const EN_PRE: [string, Qualifier][] = [
+  ['approximately', 'approx'], ['about', 'approx'], ['roughly', 'approx'], ['around', 'approx'], ['nearly', 'approx'],
+  ['almost', 'approx'], ['some', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['close to', 'approx'],
+  ['approx.', 'approx'], ['circa', 'approx'], ['~', 'approx'],
+  ['up to', 'max'], ['as much as', 'max'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'],
+  ['less than', 'max'], ['fewer than', 'max'], ['under', 'max'], ['below', 'max'], ['just under', 'max'], ['maximum of', 'max'],
+  ['more than', 'min'], ['at least', 'min'], ['over', 'min'], ['upward of', 'min'], ['upwards of', 'min'],
+  ['in excess of', 'min'], ['greater than', 'min'], ['above', 'min'], ['just over', 'min'], ['well over', 'min'],
+  ['minimum of', 'min'], ['by', 'max'], ['until', 'max'], ['through', 'max'], ['since', 'min'],
+];
+const DATE_ONLY_PRE = new Set(['by', 'until', 'through', 'since']);
+
+const KO_POST: [string, Qualifier][] = [
+  ['이상', 'min'], ['초과', 'min'], ['넘는', 'min'], ['넘게', 'min'], ['넘어', 'min'], ['넘을', 'min'], ['넘겨', 'min'],
+  ['넘었', 'min'], ['넘긴', 'min'], ['넘으', 'min'], ['웃도는', 'min'], ['상회', 'min'], ['돌파', 'min'],
+  ['이하', 'max'], ['미만', 'max'], ['이내', 'max'], ['까지', 'max'], ['밑도는', 'max'],
+  ['가량', 'approx'], ['정도', 'approx'], ['쯤', 'approx'], ['내외', 'approx'], ['안팎', 'approx'], ['남짓', 'approx'],
+  ['가까이', 'approx'], ['수준', 'approx'],
+];
+const KO_PARTICLES = new Set(['이', '가', '을', '를', '은', '는', '에']);
+
+// ---------------------------------------------------------------- scanner
+
+class Scanner {
+  private readonly n: number;
+  private readonly figs: RawFigure[] = [];
+  private readonly skips: [number, number][];
+
+  constructor(private readonly t: string, private readonly lang: Lang) {
+    this.n = t.length;
+    this.skips = urlSpans(t);
+  }
+
+  run(): ExtractResult {
+    const t = this.t;
+    let i = 0;
+    let si = 0;
+    while (i < this.n) {
+      while (si < this.skips.length && this.skips[si][1] <= i) si++;
+      if (si < this.skips.length && this.skips[si][0] <= i) { i = this.skips[si][1]; continue; }
+      const c = t.charCodeAt(i);
+      let next = i + 1;
+      if (isDigit(c)) next = this.digits(i);
+      else if (isAsciiLetter(c) && !letterAt(t, i - 1)) next = this.word(i);
+      else if ((c === 0xc218 /*수*/ || c === 0xc2ed /*십*/ || c === 0xbc31 /*백*/ || c === 0xcc9c /*천*/) && !hangulAt(t, i - 1)) next = this.hangulNumber(i);
+      i = Math.max(i + 1, next);
+    }
+    this.figs.sort((a, b) => a.start - b.start);
+    return { figures: this.figs, equivalences: this.equivalences() };
+  }
+
+  // ------------------------------------------------------------ digits
+
+  /** Handle a digit run at i; returns where scanning resumes. */
+  private digits(i: number): number {
+    const t = this.t;
+    const prev = t.charCodeAt(i - 1);
+    let runEnd = i;
+    while (runEnd < this.n && isDigit(t.charCodeAt(runEnd))) runEnd++;
+    // identifiers: H100, GPT4, v1.2, x86_64
+    if (i > 0 && (isAsciiLetter(prev) || prev === 46 || prev === 95 || prev === 45 && letterAt(t, i - 2))) return this.skipToken(i);
+    if (i > 0 && t[i - 1] === '제') return runEnd; // 제2의: an ordinal used as a name
+    if (t[i - 1] === '^' || (t[i - 1] === '[' && t[runEnd] === ']')) return runEnd; // footnotes
+    const after = t[runEnd];
+    // times of day, versions and dotted dates, codes with leading zeros, phone numbers
+    if (after === ':' && digitAt(t, runEnd + 1)) return this.skipChars(i, ':');
+    if (after === '.' && digitAt(t, runEnd + 1)) {
+      let k = runEnd + 1;
+      while (digitAt(t, k)) k++;
+      if (t[k] === '.' && digitAt(t, k + 1)) return this.skipChars(i, '.');
+    }
+    if (t[i] === '0' && runEnd - i >= 2) return this.skipChars(i, '-');
+    if (after === '-' && digitAt(t, runEnd + 1)) {
+      let k = runEnd + 1;
+      while (digitAt(t, k)) k++;
+      if (t[k] === '-' && digitAt(t, k + 1)) return this.skipChars(i, '-');
+    }
+    if (runEnd - i === 6 && t[i - 1] === '(' && t[runEnd] === ')' && i >= 2 && !isSpace(t.charCodeAt(i - 2))) return runEnd + 1; // stock code
+    if (this.isListNumber(i, runEnd)) return runEnd + 1;
+
+    const prefix = this.currencyPrefix(i);
+    let num: Numeral | null = null;
+    const ko = readKoreanNumeral(t, i);
+    if (ko && !ko.plain && hasHangul(t, i, ko.end)) num = ko;
+    else num = readEnglishNumeral(t, i, prefix !== null);
+    if (!num) return this.skipToken(i);
+    if (letterAt(t, num.end) && !prefix) {
+      // "5G", "3D", "4o": only a known unit may follow directly
+      if (!this.unitAt(num, num.end, true)) return this.skipToken(i);
+    }
+    return this.figureFrom(num, prefix);
+  }
+
+  private skipToken(i: number): number {
+    let k = i;
+    while (k < this.n && (isDigit(this.t.charCodeAt(k)) || isAsciiLetter(this.t.charCodeAt(k)) || this.t[k] === '_' || (this.t[k] === '.' && (digitAt(this.t, k + 1))))) k++;
+    return k;
+  }
+
+  /** Skip digits joined by `sep` (09:44, 1.2.3, 010-1234-5678). */
+  private skipChars(i: number, sep: string): number {
+    let k = i;
+    while (k < this.n && (digitAt(this.t, k) || (this.t[k] === sep && digitAt(this.t, k + 1)))) k++;
+    return k;
+  }
+
+  /** "1." or "2)" at the start of a line (list numbering). */
+  private isListNumber(i: number, runEnd: number): boolean {
+    const t = this.t;
+    if (!(t[runEnd] === '.' || t[runEnd] === ')') || !(runEnd + 1 >= this.n || isSpace(t.charCodeAt(runEnd + 1)))) return false;
+    let k = i - 1;
+    for (let g = 0; k >= 0 && g < 12; g++, k--) {
+      const c = t[k];
+      if (c === '\n' || c === '\r') return true;
+      if (!(c === ' ' || c === '\t' || c === '#' || c === '>' || c === '-' || c === '*')) return false;
+    }
+    return k < 0;
+  }
+
+  private currencyPrefix(i: number): { start: number; unit: string } | null {
+    const t = this.t;
+    let k = i - 1;
+    if (k >= 0 && isSpace(t.charCodeAt(k))) k--;
+    if (k < 0) return null;
+    const c = t[k];
+    if (c === '$') {
+      if (k >= 4 && t.slice(k - 4, k) === 'U.S.') return { start: k - 4, unit: 'USD' };
+      if (k >= 2 && t.slice(k - 2, k) === 'US') return { start: k - 2, unit: 'USD' };
+      if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
+      if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2)) return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
+      return { start: k, unit: 'USD' };
+    }
+    if (c === '₩' || c === '￦') return { start: k, unit: 'KRW' };
+    if (c === '€') return { start: k, unit: 'EUR' };
+    if (c === '¥' || c === '￥') return { start: k, unit: 'JPY' };
+    if (c === '£') return { start: k, unit: 'GBP' };
+    if (k >= 2 && k + 1 < i && !letterAt(t, k - 3)) {
+      const code = t.slice(k - 2, k + 1);
+      if (code === 'USD' || code === 'KRW' || code === 'EUR' || code === 'JPY' || code === 'CNY' || code === 'GBP') return { start: k - 2, unit: code };
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ building a figure
+
+  private figureFrom(num: Numeral, prefix: { start: number; unit: string } | null): number {
+    const t = this.t;
+    // a range: 70~80%, 1~2조원, 70-80%, 70 to 80 percent, between 70 and 80 percent
+    const range = this.rangeAfter(num, prefix);
+    if (range) return range;
+
+    if (prefix) {
+      // $500 billion, US$ 5 bn, $100B; "dollars" after it is redundant but allowed
+      let end = num.end;
+      const u = this.unitAt(num, num.end, false);
+      if (u && u.kind === 'money') end = u.end;
+      this.push(prefix.start, end, 'money', prefix.unit, num.value, num.precision, this.qualifierFor(prefix.start, end, 'money', false));
+      return end;
+    }
+
+    const u = this.unitAt(num, num.end, false);
+    if (!u) return this.bare(num);
+    let value = num.value;
+    let precision = num.precision;
+    if (u.factor) { value = decMul(value, u.factor); precision = decMul(precision, u.factor); }
+    if (u.override) { value = u.override; precision = valuePrecision(u.override); }
+    if (u.kind === 'date') {
+      const q = this.qualifierFor(num.start, u.end, 'date', false);
+      this.pushRaw(num.start, u.end, 'date', 'date', u.date ?? '', '1', q);
+      return u.end;
+    }
+    let q = this.qualifierFor(num.start, u.end, u.kind, !!u.qualifier);
+    if (q === 'exact' && u.qualifier) q = u.qualifier;
+    this.push(num.start, u.end, u.kind, u.unit, value, precision, q, u.noun);
+    if (num.low && num.high && (q === 'exact' || q === 'range')) {
+      const f = this.figs[this.figs.length - 1];
+      f.qualifier = 'range';
+      f.low = decToString(u.factor ? decMul(num.low, u.factor) : num.low);
+      f.high = decToString(u.factor ? decMul(num.high, u.factor) : num.high);
+    }
+    return u.end;
+  }
+
+  /** A number without a unit: Korean 억/조 amounts are won; English counts need a noun; the rest is skipped. */
+  private bare(num: Numeral): number {
+    const t = this.t;
+    if (num.words) return num.end;
+    // English plain 4-digit years
+    if (num.plain && num.intLen === 4) {
+      const y = Number(num.value.n);
+      if (y >= 1900 && y <= 2100 && !hangulAt(t, num.end)) {
+        const q = this.qualifierFor(num.start, num.end, 'date', false);
+        this.pushRaw(num.start, num.end, 'date', 'date', String(y), '1', q);
+        return num.end;
+      }
+    }
+    if (num.scale >= 8 && hangulAt(t, num.end - 1)) {
+      // 718조 투자, 720조 AI인프라: Korean headlines drop 원
+      this.push(num.start, num.end, 'money', 'KRW', num.value, num.precision, this.qualifierFor(num.start, num.end, 'money', false));
+      return num.end;
+    }
+    if ((num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) && !hangulAt(t, num.end)) {
+      // 100,000 / 2 million / 10만 standing alone
+      if (decCmp(num.value, decInt(1000)) >= 0) {
+        this.push(num.start, num.end, 'count', 'count', num.value, num.precision, this.qualifierFor(num.start, num.end, 'count', false));
+      }
+    }
+    return num.end;
+  }
+
+  private rangeAfter(num: Numeral, prefix: { start: number; unit: string } | null): number | null {
+    const t = this.t;
+    let p = num.end;
+    // optional unit on the first number only for '~' style: 70%~80%
+    let firstUnit: UnitHit | null = null;
+    const u0 = this.unitAt(num, p, true);
+    if (u0 && (u0.kind === 'percent' || u0.kind === 'money') && (t[u0.end] === '~' || t[u0.end] === '∼' || t[u0.end] === '〜' || t[u0.end] === '～')) {
+      firstUnit = u0;
+      p = u0.end;
+    }
+    let q = p;
+    let sepOk = false;
+    let between = false;
+    const c = t[q];
+    if (c === '~' || c === '∼' || c === '〜' || c === '～') {
+      q++;
+      if (isSpace(t.charCodeAt(q))) q++;
+      sepOk = true;
+    } else if ((c === '-' || c === '–') && !firstUnit) {
+      q++;
+      sepOk = digitAt(t, q) || t[q] === '$';
+    } else if (isSpace(t.charCodeAt(q)) && !firstUnit) {
+      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(num.start, 'from')) { q += 4; sepOk = true; }
+      else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(num.start, 'between')) { q += 5; sepOk = true; between = true; }
+    } else if (isSpace(t.charCodeAt(q - 1)) && c === '~') {
+      sepOk = true;
+    }
+    if (!sepOk) return null;
+    let prefix2: { start: number; unit: string } | null = null;
+    if (t[q] === '$') { prefix2 = { start: q, unit: 'USD' }; q++; }
+    let second: Numeral | null = null;
+    if (digitAt(t, q)) {
+      const ko = readKoreanNumeral(t, q);
+      second = ko && !ko.plain && hasHangul(t, q, ko.end) ? ko : readEnglishNumeral(t, q, !!(prefix || prefix2));
+    } else if (num.words && letterAt(t, q)) {
+      second = readEnglishWords(t, q);
+    }
+    if (!second) return null;
+    if (digitAt(t, second.end) || (t[second.end] === '.' && digitAt(t, second.end + 1))) return null;
+    let low = num.value;
+    let lowPrec = num.precision;
+    if (num.scale === 0 && second.scale > 0 && !num.words) {
+      low = decShift(low, second.scale);
+      lowPrec = decShift(lowPrec, second.scale);
+    }
+    let kind: FigureKind;
+    let unit: string;
+    let end: number;
+    let factor: Dec | undefined;
+    let noun: string | undefined;
+    let start = num.start;
+    if (prefix) {
+      kind = 'money'; unit = prefix.unit; end = second.end; start = prefix.start;
+    } else {
+      const u = this.unitAt(second, second.end, false);
+      if (!u || u.kind === 'date') return null;
+      if (firstUnit && (firstUnit.unit !== u.unit)) return null;
+      kind = u.kind; unit = u.unit; end = u.end; factor = u.factor; noun = u.noun;
+    }
+    if (prefix2 && unit !== 'USD') return null;
+    let high = second.value;
+    let highPrec = second.precision;
+    if (factor) { low = decMul(low, factor); high = decMul(high, factor); lowPrec = decMul(lowPrec, factor); highPrec = decMul(highPrec, factor); }
+    if (decCmp(low, high) >= 0) return null;
+    void between;
+    const prec = decCmp(lowPrec, highPrec) < 0 ? lowPrec : highPrec;
+    this.push(start, end, kind, unit, low, prec, 'range', noun);
+    const f = this.figs[this.figs.length - 1];
+    f.low = decToString(low);
+    f.high = decToString(high);
+    return end;
+  }
+
+  private precededBy(start: number, word: string): boolean {
+    const t = this.t;
+    let k = start - 1;
+    if (!isSpace(t.charCodeAt(k))) return false;
+    k--;
+    const b = k - word.length + 1;
+    if (b < 0 || letterAt(t, b - 1)) return false;
+    return matchAt(t, b, word, true);
+  }
+
+  // ------------------------------------------------------------ units after a number
+
+  /**
+   * The unit of a number ending at `pos`. `probe` only looks (no noun fallbacks).
+   */
+  private unitAt(num: Numeral, pos: number, probe: boolean): UnitHit | null {
+    const t = this.t;
+    let p = pos;
+    let approxMark = false;
+    if (t[p] === '여' && !num.words) { approxMark = true; p++; }
+    // attached or after one space
+    for (let pass = 0; pass < 2; pass++) {
+      if (pass === 1) {
+        if (!isSpace(t.charCodeAt(p))) break;
+        p++;
+      }
+      if (hangulAt(t, p) || t[p] === '%' || (p < this.n && t.charCodeAt(p) > 0x2000 && !letterAt(t, p))) {
+        const k = this.koUnit(num, p, pass === 1, probe);
+        if (k) {
+          if (approxMark && (!k.qualifier || k.qualifier === 'exact')) k.qualifier = 'approx';
+          return k;
+        }
+      }
+      if (!approxMark) {
+        const e = this.enUnit(num, p, pass === 1, probe);
+        if (e) return e;
+      }
+    }
+    if (!approxMark && (t[pos] === '-') && letterAt(t, pos + 1)) {
+      // four-year, 2-nanometer, 150-megawatt
+      const e = this.enUnit(num, pos + 1, true, probe);
+      if (e && e.kind !== 'count' && e.kind !== 'money') return e;
+    }
+    if (!approxMark && letterAt(t, pos) && !num.words) {
+      const e = this.enUnit(num, pos, false, probe);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  private koUnit(num: Numeral, p: number, spaced: boolean, probe: boolean): UnitHit | null {
+    const t = this.t;
+    for (const d of KO_UNITS) {
+      if (t.charCodeAt(p) !== d.s.charCodeAt(0) || !matchAt(t, p, d.s, false)) continue;
+      const end = p + d.s.length;
+      if (d.check && !d.check(t, end)) continue;
+      return { kind: d.kind, unit: d.unit, end, factor: d.factor };
+    }
+    // time words
+    const tw = this.koTime(num, p, spaced);
+    if (tw !== undefined) return tw;
+    if (num.words && num.low === undefined && spaced === false && !hangulAt(t, p)) return null;
+    // counters
+    for (const key of KO_COUNTER_KEYS) {
+      if (t.charCodeAt(p) !== key.charCodeAt(0) || !matchAt(t, p, key, false)) continue;
+      const end = p + key.length;
+      if (!this.counterOk(key, end, num)) continue;
+      let unit = KO_COUNTERS[key];
+      let noun: string | undefined = key;
+      if (key === '개') {
+        const nn = probe ? null : this.koNounAfter(end) ?? this.koNounBefore(num.start);
+        if (nn) { unit = NOUNS[nn.key]; noun = nn.word; }
+      }
+      return { kind: 'count', unit, end, noun };
+    }
+    return null;
+  }
+
+  private counterOk(key: string, end: number, num: Numeral): boolean {
+    const t = this.t;
+    const nx = t[end];
+    if (digitAt(t, end)) return false;
+    if (num.value.s > 0 && key !== '개' && key !== '명' && key !== '가구' && key !== '곳' && key !== '개사') {
+      // 1.5기? keep fractional counts only for common counters
+      return false;
+    }
+    switch (key) {
+      case '기':
+        if (t.startsWith('가바', end) || t.startsWith('가헤', end) || t.startsWith('가비', end)) return false;
+        if (!koBoundary(t, end)) return false;
+        return !/^ ?(행정부|정부|내각|체제|지도부|신도시|출범|임기|위원|졸업|수료)/.test(t.slice(end, end + 6));
+      case '인':
+        return !hangulAt(t, end) || nx === '방' || nx === '조' || nx === '의' || nx === '이' || nx === '은' || nx === '을' || nx === '가' || nx === '분';
+      case '사':
+        return !hangulAt(t, end) || '가는의와과를도에로만'.includes(nx);
+      case '대':
+        if (hangulAt(t, end)) return '가를의에로와과는도'.includes(nx);
+        if (isSpace(t.charCodeAt(end))) return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만)/.test(t.slice(end, end + 4));
+        return !letterAt(t, end);
+      case '회':
+        return !hangulAt(t, end) || '가를의에로와는도씩째'.includes(nx);
+      case '종':
+        return !hangulAt(t, end) || '가를의에로와과는도'.includes(nx);
+      case '건':
+        return !hangulAt(t, end) || '이을의에으과은도씩'.includes(nx);
+      case '개':
+        return !hangulAt(t, end) || '가를의에로와과는도씩여'.includes(nx) || (nx === '이' && t[end + 1] !== '발');
+      default:
+        return koBoundary(t, end);
+    }
+  }
+
+  /** The counted noun after "개", "개 이상의", "개의", within two words: 일자리, 기업 ... */
+  private koNounAfter(end: number): { key: string; word: string } | null {
+    const t = this.t;
+    let p = end;
+    if (t[p] === '의') p++;
+    for (let w = 0; w < 3; w++) {
+      if (!isSpace(t.charCodeAt(p))) return null;
+      p++;
+      let e = p;
+      while (e < this.n && e - p < 12 && hangulAt(t, e)) e++;
+      if (e === p) return null;
+      const word = t.slice(p, e);
+      if (w === 0 && (word === '이상의' || word === '이상' || word === '가량의' || word === '정도의' || word === '넘는' || word === '안팎의' || word === '내외의')) { p = e; w--; continue; }
+      for (const k of KO_NOUN_KEYS) {
+        if (word.startsWith(k)) return { key: k, word: k };
+      }
+      p = e;
+    }
+    return null;
+  }
+
+  /** "일자리 10만 개": the noun right before the number. */
+  private koNounBefore(start: number): { key: string; word: string } | null {
+    const t = this.t;
+    let e = start - 1;
+    if (!isSpace(t.charCodeAt(e))) return null;
+    let b = e;
+    while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
+    const word = t.slice(b, e);
+    if (NOUNS[word] !== undefined && isHangul(word.charCodeAt(0))) return { key: word, word };
+    return null;
+  }
+
+  /** 년, 월, 일, 주, 시간, 개월, 분의, 배. Returns undefined when none applies, null to refuse the number. */
+  private koTime(num: Numeral, p: number, spaced: boolean): UnitHit | null | undefined {
+    const t = this.t;
+    const c = t[p];
+    const n = smallInt(num);
+    const isInt = num.value.s === 0;
+    const durAfter = (e: number): boolean => {
+      const s = t.slice(e, e + 4);
+      return s.startsWith('간') || s.startsWith(' 간') || s.startsWith(' 동안') || s.startsWith('동안') || s.startsWith('째') ||
+        s.startsWith(' 만에') || s.startsWith('만에') || s.startsWith(' 전') || s.startsWith(' 후') || s.startsWith(' 뒤') ||
+        s.startsWith(' 넘게') || s.startsWith(' 이상') || s.startsWith('여') || s.startsWith(' 가까이') || s.startsWith(' 내') ||
+        s.startsWith('이 지') || s.startsWith(' 연속');
+    };
+    if (c === '년') {
+      const e = p + 1;
+      if (t[e] === '대' && !hangulAt(t, e + 1)) return null; // 1990년대: a decade, skip
+      if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째' && t[e] !== '도') return null;
+      if (num.plain && num.intLen === 4 && n >= 1000 && n <= 2999 && !(t[e] === '간' || t.startsWith(' 동안', e) || t[e] === '째')) {
+        if (spaced) return null;
+        let date = String(n);
+        let end = e;
+        const m = this.koNextPart(end, '월', 12);
+        if (m) {
+          date += '-' + pad2(m.n); end = m.end;
+          const d = this.koNextPart(end, '일', 31);
+          if (d) { date += '-' + pad2(d.n); end = d.end; }
+        }
+        return { kind: 'date', unit: 'date', end, date };
+      }
+      if (!isInt && !durAfter(e) ) return { kind: 'duration', unit: 'year', end: e };
+      return { kind: 'duration', unit: 'year', end: e };
+    }
+    if (c === '개' && t[p + 1] === '월') {
+      return { kind: 'duration', unit: 'month', end: p + 2 };
+    }
+    if (c === '월') {
+      const e = p + 1;
+      if (spaced || n < 1 || n > 12 || !koBoundary(t, e)) return null;
+      let date = '--' + pad2(n);
+      let end = e;
+      const d = this.koNextPart(end, '일', 31);
+      if (d) { date += '-' + pad2(d.n); end = d.end; }
+      return { kind: 'date', unit: 'date', end, date };
+    }
+    if (c === '일') {
+      const e = p + 1;
+      if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째') return null;
+      if (n >= 1 && n <= 31 && !spaced && !durAfter(e)) return { kind: 'date', unit: 'date', end: e, date: '---' + pad2(n) };
+      return isInt ? { kind: 'duration', unit: 'day', end: e } : null;
+    }
+    if (c === '주') {
+      const e = p + 1;
+      if (t[e] === '년') return null; // 주년: anniversary
+      if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째') return null;
+      if (num.scale > 0 || n > 52 || n < 0) return { kind: 'count', unit: 'shares', end: e, noun: '주' };
+      return { kind: 'duration', unit: 'week', end: e };
+    }
+    if (c === '시' && t[p + 1] === '간') return { kind: 'duration', unit: 'hour', end: p + 2 };
+    if (c === '시') return null; // 오후 3시: a time of day
+    if (c === '분') {
+      if (t[p + 1] === '의' && !spaced) {
+        // 10분의 1
+        let q = p + 2;
+        if (isSpace(t.charCodeAt(q))) q++;
+        const a = readArabic(t, q);
+        if (a && !a.tooLong && !digitAt(t, a.end) && !decIsZeroish(num.value)) {
+          const r = decDiv({ n: BigInt(a.intDigits + a.fracDigits), s: a.fracDigits.length }, num.value, 6);
+          return { kind: 'ratio', unit: 'ratio', end: a.end, qualifier: r.exact ? undefined : 'approx', override: r.value };
+        }
+      }
+      return null;
+    }
+    if (c === '배' && !spaced && koBoundary(t, p + 1)) return { kind: 'ratio', unit: 'ratio', end: p + 1 };
+    if (c === '세' && t[p + 1] === '기') return null;
+    return undefined;
+  }
+
+  private koNextPart(end: number, ch: string, max: number): { n: number; end: number } | null {
+    const t = this.t;
+    let q = end;
+    if (isSpace(t.charCodeAt(q))) q++;
+    const a = readArabic(t, q);
+    if (!a || a.comma || a.fracDigits || a.intDigits.length > 2 || t[a.end] !== ch) return null;
+    const v = Number(a.intDigits);
+    if (v < 1 || v > max || !koBoundary(t, a.end + 1)) return null;
+    if (ch === '일' && (t[a.end + 1] === '간' || t.startsWith(' 동안', a.end + 1))) return null;
+    return { n: v, end: a.end + 1 };
+  }
+
+  private enUnit(num: Numeral, p: number, spaced: boolean, probe: boolean): UnitHit | null {
+    const t = this.t;
+    if (p >= this.n) return null;
+    const c0 = t.charCodeAt(p);
+    if (c0 === 37 /*%*/) return { kind: 'percent', unit: '%', end: p + 1 };
+    if (!letterAt(t, p) && t[p] !== '²') return null;
+    for (const d of EN_UNITS) {
+      if (!matchAt(t, p, d.s, true)) continue;
+      const end = p + d.s.length;
+      if (letterAt(t, end) || digitAt(t, end)) continue;
+      if (d.unit === 'KRW' && d.s === 'won' && !(num.scale > 0 || num.value.n >= 1000n || this.lang === 'en')) continue;
+      if ((d.s === 'mw' || d.s === 'gw' || d.s === 'kw' || d.s === 'nm') && t[p] === t[p].toLowerCase() && d.s !== 'nm' && t[p + 1] !== 'W') continue;
+      if (d.kind === 'money' && !spaced && d.word && d.s.length > 3) continue;
+      if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
+      return { kind: d.kind, unit: d.unit, end, factor: d.factor };
+    }
+    // day-month date: 23 Jan. 2025, 21 January
+    const mw = wordAt(t, p);
+    const month = MONTHS[mw.toLowerCase()];
+    if (month && spaced && num.plain && num.intLen <= 2 && mw[0] === mw[0].toUpperCase()) {
+      const day = Number(num.value.n);
+      if (day >= 1 && day <= 31) {
+        let end = p + mw.length;
+        if (t[end] === '.') end++;
+        let date = '--' + pad2(month) + '-' + pad2(day);
+        const y = this.yearAfter(end);
+        if (y) { date = y.year + '-' + pad2(month) + '-' + pad2(day); end = y.end; }
+        return { kind: 'date', unit: 'date', end, date };
+      }
+    }
+    if (!spaced || probe) return null;
+    // counted nouns: 100,000 jobs, three nuclear power plants
+    let q = p;
+    let fallback: UnitHit | null = null;
+    for (let w = 0; w < 3; w++) {
+      const word = wordAt(t, q);
+      if (!word) break;
+      const l = word.toLowerCase();
+      if (EN_STOP.has(l)) break;
+      const unit = NOUNS[l];
+      const wEnd = q + word.length;
+      if (unit) return { kind: 'count', unit, end: wEnd, noun: word };
+      if (w === 0 && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
+      // allow adjectives: "new jobs", "nuclear power plants", "AI data centers"
+      if (!(isSpace(t.charCodeAt(wEnd)) || t[wEnd] === '-') || !letterAt(t, wEnd + 1)) break;
+      q = wEnd + 1;
+    }
+    return fallback;
+  }
+
+  private yearAfter(end: number): { year: string; end: number } | null {
+    const t = this.t;
+    let q = end;
+    if (t[q] === ',') q++;
+    if (!isSpace(t.charCodeAt(q))) return null;
+    q++;
+    const a = readArabic(t, q);
+    if (!a || a.comma || a.fracDigits || a.intDigits.length !== 4 || digitAt(t, a.end) || letterAt(t, a.end)) return null;
+    const y = Number(a.intDigits);
+    if (y < 1000 || y > 2999) return null;
+    return { year: a.intDigits, end: a.end };
+  }
+
+  // ------------------------------------------------------------ words (English numbers, months)
+
+  private word(i: number): number {
+    const t = this.t;
+    const w = wordAt(t, i);
+    const end = i + w.length;
+    const l = w.toLowerCase();
+    const month = MONTHS[l];
+    if (month && (w[0] === w[0].toUpperCase())) {
+      const r = this.monthDate(i, w, month);
+      if (r) return r;
+      return end;
+    }
+    const vague = readEnglishVague(t, i);
+    if (vague) {
+      // hundreds of thousands of jobs, billions of dollars
+      let p = vague.end;
+      if (t.slice(p, p + 4) === ' of ') {
+        p += 4;
+        const u = this.enUnit(vague, p, true, false) ?? this.afterOfUnit(p);
+        if (u && u.kind !== 'date') {
+          this.push(i, u.end, u.kind, u.unit, vague.value, vague.precision, 'range', u.noun);
+          const f = this.figs[this.figs.length - 1];
+          f.low = decToString(vague.low!);
+          f.high = decToString(vague.high!);
+          return u.end;
+        }
+      }
+      return vague.end;
+    }
+    const num = readEnglishWords(t, i);
+    if (!num) return end;
+    if (num.value.n === 1n && num.scale === 0 && (l === 'one' || l === 'a' || l === 'an')) {
+      // "one of", "one day": only a table noun makes "one" a figure
+      const u = this.unitAt(num, num.end, false);
+      if (!u || (u.kind === 'count' && NOUNS[(u.noun ?? '').toLowerCase()] === undefined)) return num.end;
+      this.push(i, u.end, u.kind, u.unit, decMul(num.value, u.factor ?? decInt(1)), num.precision, this.qualifierFor(i, u.end, u.kind, false), u.noun);
+      return u.end;
+    }
+    const range = this.rangeAfter(num, null);
+    if (range) return range;
+    const u = this.unitAt(num, num.end, false);
+    if (u && u.kind !== 'date') {
+      const value = u.factor ? decMul(num.value, u.factor) : num.value;
+      const prec = u.factor ? decMul(num.precision, u.factor) : num.precision;
+      this.push(i, u.end, u.kind, u.unit, value, prec, this.qualifierFor(i, u.end, u.kind, false), u.noun);
+      return u.end;
+    }
+    // from four to three: each side a count of the noun before "from"
+    if (this.precededBy(i, 'from') && matchAt(t, num.end, ' to ', true)) {
+      const second = readEnglishWords(t, num.end + 4) ?? (digitAt(t, num.end + 4) ? readEnglishNumeral(t, num.end + 4) : null);
+      if (second) {
+        const noun = this.nounBeforeFrom(i);
+        const unit = noun ? NOUNS[noun.toLowerCase()] : 'count';
+        this.push(i, num.end, 'count', unit, num.value, num.precision, 'exact', noun);
+        this.push(second.start, second.end, 'count', unit, second.value, second.precision, 'exact', noun);
+        return second.end;
+      }
+    }
+    return num.end;
+  }
+
+  /** "billions of dollars": after "of", a currency word. */
+  private afterOfUnit(p: number): UnitHit | null {
+    const w = wordAt(this.t, p).toLowerCase();
+    if (w === 'dollars') return { kind: 'money', unit: 'USD', end: p + w.length };
+    if (w === 'won') return { kind: 'money', unit: 'KRW', end: p + w.length };
+    return null;
+  }
+
+  private nounBeforeFrom(i: number): string | undefined {
+    const t = this.t;
+    const fromStart = i - 5; // "from "
+    let e = fromStart - 1;
+    if (!isSpace(t.charCodeAt(e))) return undefined;
+    let b = e;
+    while (b > 0 && e - b < 20 && letterAt(t, b - 1)) b--;
+    const word = t.slice(b, e);
+    return NOUNS[word.toLowerCase()] !== undefined ? word : undefined;
+  }
+
+  /** Jan. 21, January 21, 2025, January 2025, September last year, in September. */
+  private monthDate(i: number, w: string, month: number): number | null {
+    const t = this.t;
+    let p = i + w.length;
+    const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
+    if (t[p] === '.' && abbrev) p++;
+    else if (abbrev && w.length === 3 && w.toLowerCase() !== 'may') {
+      // Jan 21 without a dot is fine; "Mar" / "Dec" alone are not dates
+    }
+    if (isSpace(t.charCodeAt(p)) && digitAt(t, p + 1)) {
+      const a = readArabic(t, p + 1);
+      if (a && !a.comma && !a.fracDigits && !letterAt(t, a.end) && !digitAt(t, a.end)) {
+        const v = Number(a.intDigits);
+        if (a.intDigits.length <= 2 && v >= 1 && v <= 31 && t[a.end] !== ':') {
+          let end = a.end;
+          let date = '--' + pad2(month) + '-' + pad2(v);
+          if (t.slice(end, end + 2) === 'st' || t.slice(end, end + 2) === 'nd' || t.slice(end, end + 2) === 'rd' || t.slice(end, end + 2) === 'th') end += 2;
+          const y = this.yearAfter(end);
+          if (y) { date = y.year + '-' + pad2(month) + '-' + pad2(v); end = y.end; }
+          this.pushRaw(i, end, 'date', 'date', date, '1', this.qualifierFor(i, end, 'date', false));
+          return end;
+        }
+        if (a.intDigits.length === 4 && v >= 1000 && v <= 2999) {
+          const date = a.intDigits + '-' + pad2(month);
+          this.pushRaw(i, a.end, 'date', 'date', date, '1', this.qualifierFor(i, a.end, 'date', false));
+          return a.end;
+        }
+      }
+    }
+    if (abbrev && t[i + w.length] !== '.') return null;
+    // month alone, only where it is clearly a month: "In September last year", "last December"
+    const l = w.toLowerCase();
+    if (l === 'may' || l === 'march') {
+      if (!/^ (last|this|next) year/.test(t.slice(i + w.length, i + w.length + 15))) return null;
+    }
+    const prevOk = this.precededBy(i, 'in') || this.precededBy(i, 'last') || this.precededBy(i, 'since') ||
+      this.precededBy(i, 'until') || this.precededBy(i, 'by') || this.precededBy(i, 'this') || this.precededBy(i, 'next') ||
+      this.precededBy(i, 'early') || this.precededBy(i, 'late') || this.precededBy(i, 'from');
+    const nextOk = /^ (last|this|next) year/.test(t.slice(i + w.length, i + w.length + 15));
+    if (!prevOk && !nextOk) return null;
+    const end = i + w.length;
+    this.pushRaw(i, end, 'date', 'date', '--' + pad2(month), '1', this.qualifierFor(i, end, 'date', false));
+    return end;
+  }
+
+  // ------------------------------------------------------------ Hangul-only numerals
+
+  private hangulNumber(i: number): number {
+    const t = this.t;
+    const num = readHangulNumeral(t, i);
+    if (!num) return i + 1;
+    let p = num.end;
+    let spaced = false;
+    if (isSpace(t.charCodeAt(p))) { p++; spaced = true; }
+    // needs a currency, counter or unit: 수십만 개, 수천억 원, 천만 명
+    let u: UnitHit | null = null;
+    if (hangulAt(t, p) || t.charCodeAt(p) > 0x2000) u = this.koUnit(num, p, spaced, false);
+    if (!u && !hangulAt(t, num.end) && num.scale >= 8 && num.low === undefined) {
+      // 천억, 백억 standing alone: won
+      u = { kind: 'money', unit: 'KRW', end: num.end };
+    }
+    if (!u || u.kind === 'date' || u.kind === 'duration' && num.low === undefined) return num.end;
+    if (u.kind === 'count' && u.unit === 'shares') return num.end;
+    const value = u.factor ? decMul(num.value, u.factor) : num.value;
+    if (num.low && num.high) {
+      this.push(i, u.end, u.kind, u.unit, value, num.precision, 'range', u.noun);
+      const f = this.figs[this.figs.length - 1];
+      f.low = decToString(u.factor ? decMul(num.low, u.factor) : num.low);
+      f.high = decToString(u.factor ? decMul(num.high, u.factor) : num.high);
+    } else {
+      this.push(i, u.end, u.kind, u.unit, value, num.precision, this.qualifierFor(i, u.end, u.kind, false), u.noun);
+    }
+    return u.end;
+  }
+
+  // ------------------------------------------------------------ qualifiers
+
+  private qualifierFor(start: number, end: number, kind: FigureKind, _hasUnitQual: boolean): Qualifier {
+    const pre = this.preQualifier(start, kind);
+    if (pre && pre !== 'exact') return pre;
+    const post = this.postQualifier(end, kind);
+    if (post) return post;
+    return 'exact';
+  }
+
+  private preQualifier(start: number, kind: FigureKind): Qualifier | null {
+    const t = this.t;
+    let k = start - 1;
+    if (k >= 0 && isSpace(t.charCodeAt(k))) k--;
+    if (k < 0) return null;
+    if (hangulAt(t, k)) {
+      let b = k;
+      while (b > 0 && k - b < 6 && hangulAt(t, b - 1)) b--;
+      if (hangulAt(t, b - 1)) return null;
+      const w = t.slice(b, k + 1);
+      const q = KO_PRE[w];
+      if (q && (kind !== 'date' || q === 'exact')) return q;
+      return null;
+    }
+    if (t[k] === '~' && !digitAt(t, k - 1)) return 'approx';
+    if (!letterAt(t, k) && t[k] !== '.') return null;
+    const from = Math.max(0, k - 24);
+    const tail = t.slice(from, k + 1).toLowerCase();
+    for (const [ph, q] of EN_PRE) {
+      if (!tail.endsWith(ph)) continue;
+      const b = k + 1 - ph.length;
+      if (b > 0 && letterAt(t, b - 1)) continue;
+      if (kind === 'date') {
+        if (DATE_ONLY_PRE.has(ph)) return q;
+        continue;
+      }
+      if (DATE_ONLY_PRE.has(ph)) continue;
+      if (kind === 'duration' && (ph === 'over' || ph === 'under')) continue;
+      return q;
+    }
+    return null;
+  }
+
+  private postQualifier(end: number, kind: FigureKind): Qualifier | null {
+    const t = this.t;
+    let p = end;
+    if (t[p] === '대' && !hangulAt(t, p + 1) && kind === 'money') return 'approx'; // 700조원대
+    if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
+      const tryAt = (q: number): Qualifier | null => {
+        for (const [w, ql] of KO_POST) {
+          if (matchAt(t, q, w, false)) {
+            if (w === '까지' && kind !== 'date' && kind !== 'money' && kind !== 'count' && kind !== 'percent' && kind !== 'power') return null;
+            return ql;
+          }
+        }
+        return null;
+      };
+      let q = p;
+      if (isSpace(t.charCodeAt(q))) q++;
+      const direct = tryAt(q);
+      if (direct) return direct;
+      if (KO_PARTICLES.has(t[p])) {
+        q = p + 1;
+        if (isSpace(t.charCodeAt(q))) q++;
+        const r = tryAt(q);
+        if (r && r !== 'approx' && !(t[p] === '에' && r === 'min')) return r;
+      }
+    }
+    if (isSpace(t.charCodeAt(p)) && letterAt(t, p + 1)) {
+      const s = t.slice(p + 1, p + 9).toLowerCase();
+      if (s.startsWith('or more') || s.startsWith('or above') || s.startsWith('plus')) return 'min';
+      if (s.startsWith('or so')) return 'approx';
+      if (s.startsWith('or less') || s.startsWith('or fewer')) return 'max';
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ output
+
+  private push(start: number, end: number, kind: FigureKind, unit: string, value: Dec, precision: Dec, qualifier: Qualifier, noun?: string): void {
+    this.pushRaw(start, end, kind, unit, decToString(value), decToString(normDec(precision)), qualifier, noun);
+  }
+
+  private pushRaw(start: number, end: number, kind: FigureKind, unit: string, value: string, precision: string, qualifier: Qualifier, noun?: string): void {
+    const f: RawFigure = { start, end, text: this.t.slice(start, end), kind, unit, value, precision, qualifier };
+    if (noun !== undefined) f.noun = noun;
+    this.figs.push(f);
+  }
+
+  private equivalences(): RawEquivalence[] {
+    const t = this.t;
+    const out: RawEquivalence[] = [];
+    const f = this.figs;
+    for (let a = 0; a + 1 < f.length; a++) {
+      const A = f[a];
+      const B = f[a + 1];
+      if (A.kind !== 'money' || B.kind !== 'money' || A.unit === B.unit) continue;
+      if (B.start - A.end > 24) continue;
+      let between = t.slice(A.end, B.start);
+      let k = 0;
+      while (k < between.length && isSpace(between.charCodeAt(k))) k++;
+      if (between[k] !== '(' && between[k] !== '（') continue;
+      between = between.slice(k + 1).trim().toLowerCase();
+      const okWords = ['', '약', '한화 약', '한화', '약 한화', 'about', 'approximately', 'approx.', 'roughly', 'around', 'some', 'or', '≈', '~', 'us', 'nearly', 'almost', 'over', 'more than'];
+      if (!okWords.includes(between)) continue;
+      let e = B.end;
+      while (e < t.length && e - B.end < 3 && isSpace(t.charCodeAt(e))) e++;
+      if (t[e] !== ')' && t[e] !== '）' && t[e] !== ',') continue;
+      out.push({ a, b: a + 1 });
+    }
+    return out;
+  }
+}
+
+function hasHangul(t: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isHangul(t.charCodeAt(k))) return true;
+  return false;
+}
+
+function decIsZeroish(d: Dec): boolean { return d.n === 0n; }
+
+/** Spans of URLs and e-mail addresses (their digits are not figures). */
+function urlSpans(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  const mark = (at: number): void => {
+    let b = at;
+    while (b > 0 && at - b < 2000 && !isSpace(t.charCodeAt(b - 1)) && t[b - 1] !== '(' && t[b - 1] !== '<' && t[b - 1] !== '\n') b--;
+    let e = at;
+    while (e < t.length && !isSpace(t.charCodeAt(e)) && t[e] !== ')' && t[e] !== '>' && t[e] !== '\n') e++;
+    if (out.length && out[out.length - 1][1] >= b) out[out.length - 1][1] = Math.max(out[out.length - 1][1], e);
+    else out.push([b, e]);
+  };
+  for (const needle of ['://', 'www.']) {
+    let from = 0;
+    for (;;) {
+      const k = t.indexOf(needle, from);
+      if (k < 0) break;
+      mark(k);
+      from = Math.max(k + needle.length, out[out.length - 1][1]);
+    }
+  }
+  // e-mail: name@host.tld
+  let from = 0;
+  for (;;) {
+    const k = t.indexOf('@', from);
+    if (k < 0) break;
+    if (letterAt(t, k + 1) || digitAt(t, k + 1)) mark(k);
+    from = Math.max(k + 1, out.length ? out[out.length - 1][1] : 0);
+  }
+  out.sort((x, y) => x[0] - y[0]);
+  // merge
+  const merged: [number, number][] = [];
+  for (const s of out) {
+    if (merged.length && merged[merged.length - 1][1] >= s[0]) merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------- formatting
+
+export interface FormatStyle {
+  /** Korean: a space before 달러/원/개/명 ("5000억 달러") — default true; false gives "5000억달러". */
+  unitSpace?: boolean;
+  /** Korean: a space between 조 and 억 groups ("1조 2000억") — default true. */
+  groupSpace?: boolean;
+  /** English: spell out one to nine for counts and durations ("four years") — default true. */
+  spellSmall?: boolean;
+  /** English money: "$500 billion" (default) or "500 billion dollars" / "2 trillion won" style is used for KRW. */
+  /** The noun or counter to write after a count ("jobs", "개", "명"); defaults from the unit. */
+  noun?: string;
+  /** English percent: "70 percent" instead of "70%". */
+  percentWord?: boolean;
+}
+
+const KO_COUNT_WORD: Record<string, string> = {
+  jobs: '개', people: '명', companies: '개사', places: '곳', units: '기', households: '가구', countries: '개국',
+  machines: '대', cases: '건', ships: '척', animals: '마리', kinds: '종', times: '회', count: '개', shares: '주',
+  datacenters: '개', servers: '대', chips: '개',
+};
+const EN_COUNT_WORD: Record<string, [string, string]> = {
+  jobs: ['job', 'jobs'], people: ['person', 'people'], companies: ['company', 'companies'], places: ['site', 'sites'],
+  units: ['unit', 'units'], households: ['household', 'households'], countries: ['country', 'countries'],
+  machines: ['machine', 'machines'], cases: ['case', 'cases'], datacenters: ['data center', 'data centers'],
+  servers: ['server', 'servers'], chips: ['chip', 'chips'], shares: ['share', 'shares'],
+};
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Write a value the way a report in `lang` writes it: "$500 billion", "$1.57 billion", "100,000 jobs",
+ * "5000억 달러", "718조 원", "10만 개", "2015년", "Jan. 21". Never throws; falls back to the raw value.
+ */
+export function formatFigure(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle = {}): string {
+  try {
+    return format(value, unit, kind, lang, style);
+  } catch {
+    return value;
+  }
+}
+
+function format(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle): string {
+  if (kind === 'date') return formatDate(value, lang);
+  const d = decParse(value);
+  if (!d) return value;
+  const sp = style.unitSpace === false ? '' : ' ';
+  const groupSpace = style.groupSpace !== false;
+  const one = d.n === 10n ** BigInt(d.s);
+  if (lang === 'ko') {
+    const num = koreanGroups(d, groupSpace);
+    switch (kind) {
+      case 'money': {
+        const cur: Record<string, string> = { USD: '달러', KRW: '원', JPY: '엔', EUR: '유로', CNY: '위안', GBP: '파운드' };
+        return num + sp + (cur[unit] ?? unit);
+      }
+      case 'count': {
+        const w = style.noun ?? KO_COUNT_WORD[unit] ?? '개';
+        const spaced = w === '개' || w === '명' || w === '가구' ? sp : '';
+        return num + spaced + w;
+      }
+      case 'duration': {
+        const w: Record<string, string> = { year: '년', month: '개월', week: '주', day: '일', hour: '시간' };
+        return num + (w[unit] ?? unit);
+      }
+      case 'percent': return num + (unit === '%p' ? '%p' : '%');
+      case 'power': return num + 'MW';
+      case 'area': return num + '㎡';
+      case 'length': return num + '나노';
+      case 'ratio': return num + '배';
+    }
+    return num;
+  }
+  // English
+  switch (kind) {
+    case 'money': {
+      const amt = englishAmount(d);
+      if (unit === 'USD') return '$' + amt;
+      if (unit === 'EUR') return '€' + amt;
+      if (unit === 'GBP') return '£' + amt;
+      if (unit === 'KRW') return amt + ' won';
+      if (unit === 'JPY') return amt + ' yen';
+      if (unit === 'CNY') return amt + ' yuan';
+      return amt + ' ' + unit;
+    }
+    case 'count': {
+      const amt = englishAmount(d, { spell: style.spellSmall !== false });
+      const forms = EN_COUNT_WORD[unit];
+      const noun = style.noun ?? (forms ? (one ? forms[0] : forms[1]) : unit === 'count' ? '' : unit);
+      return noun ? amt + ' ' + noun : amt;
+    }
+    case 'duration': {
+      const amt = englishAmount(d, { spell: style.spellSmall !== false, scales: false });
+      return amt + ' ' + unit + (one ? '' : 's');
+    }
+    case 'percent':
+      if (unit === '%p') return englishAmount(d, { scales: false }) + ' percentage point' + (one ? '' : 's');
+      return englishAmount(d, { scales: false }) + (style.percentWord ? ' percent' : '%');
+    case 'power': return groupThousands(d) + ' MW';
+    case 'area': return groupThousands(d) + ' square meters';
+    case 'length': return decToString(d) + 'nm';
+    case 'ratio': return decToString(d) + ' times';
+  }
+  return decToString(d);
+}
+
+function formatDate(v: string, lang: Lang): string {
+  let y = '', m = 0, d = 0;
+  if (v.startsWith('---')) d = Number(v.slice(3));
+  else if (v.startsWith('--')) { m = Number(v.slice(2, 4)); if (v.length > 4) d = Number(v.slice(5, 7)); }
+  else { y = v.slice(0, 4); if (v.length >= 7) m = Number(v.slice(5, 7)); if (v.length >= 10) d = Number(v.slice(8, 10)); }
+  if (lang === 'ko') {
+    const parts: string[] = [];
+    if (y) parts.push(y + '년');
+    if (m) parts.push(m + '월');
+    if (d) parts.push(d + '일');
+    return parts.join(' ');
+  }
+  if (!m) return y || String(d);
+  const mn = EN_MONTHS[m - 1];
+  if (d && y) return `${mn} ${d}, ${y}`;
+  if (d) return `${mn} ${d}`;
+  if (y) return `${mn} ${y}`;
+  return mn;
+}

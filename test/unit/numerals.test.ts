@@ -1,0 +1,123 @@
+import { strict as assert } from 'assert';
+import {
+  decParse, decToString, decMul, decShift, decDiv, parseKoreanNumber, parseEnglishNumber, koreanGroups, englishAmount,
+  groupThousands, readArabic, writtenPrecision,
+} from '../../server/src/numerals';
+
+describe('numerals: exact decimals', () => {
+  it('parses and prints canonical decimal strings', () => {
+    const cases: [string, string][] = [
+      ['4.35', '4.35'], ['1,234.50', '1234.5'], ['007', '7'], ['0.000', '0'], ['-2.50', '-2.5'], ['100', '100'],
+    ];
+    for (const [inp, out] of cases) assert.equal(decToString(decParse(inp)!), out, inp);
+    assert.equal(decParse('1.2.3'), null);
+    assert.equal(decParse(''), null);
+    assert.equal(decParse('abc'), null);
+  });
+  it('multiplies without floating point error', () => {
+    assert.equal(decToString(decShift(decParse('4.35')!, 8)), '435000000');
+    assert.equal(decToString(decShift(decParse('1.57')!, 9)), '1570000000');
+    assert.equal(decToString(decMul(decParse('0.1')!, decParse('0.2')!)), '0.02');
+    assert.equal(decToString(decShift(decParse('12345')!, -3)), '12.345');
+  });
+  it('divides exactly when the quotient terminates', () => {
+    const r = decDiv(decParse('1')!, decParse('10')!);
+    assert.equal(decToString(r.value), '0.1');
+    assert.equal(r.exact, true);
+    const t = decDiv(decParse('1')!, decParse('3')!, 4);
+    assert.equal(decToString(t.value), '0.3333');
+    assert.equal(t.exact, false);
+  });
+  it('computes the place value of the last significant written digit', () => {
+    assert.equal(decToString(writtenPrecision('720', '')), '10');
+    assert.equal(decToString(writtenPrecision('5000', '')), '1000');
+    assert.equal(decToString(writtenPrecision('1', '57')), '0.01');
+    assert.equal(decToString(writtenPrecision('0', '')), '1');
+  });
+  it('reads comma groups only in threes', () => {
+    assert.equal(readArabic('100,000 jobs', 0)!.end, 7);
+    assert.equal(readArabic('1,2,3', 0)!.end, 1);
+    assert.equal(readArabic('1,0000', 0)!.end, 1);
+    assert.equal(readArabic('3.5%', 0)!.end, 3);
+  });
+});
+
+describe('numerals: Korean', () => {
+  const table: [string, string, string][] = [
+    // text, value, precision
+    ['5000억', '500000000000', '100000000000'],
+    ['5천억', '500000000000', '100000000000'],
+    ['720조', '720000000000000', '10000000000000'],
+    ['718조', '718000000000000', '1000000000000'],
+    ['34.5만', '345000', '1000'],
+    ['4.35억', '435000000', '1000000'],
+    ['9만3000', '93000', '1000'],
+    ['10만', '100000', '100000'],
+    ['1조 2000억', '1200000000000', '100000000000'],
+    ['1조2000억', '1200000000000', '100000000000'],
+    ['3억5천만', '350000000', '10000000'],
+    ['5천5백만', '55000000', '1000000'],
+    ['1,000억', '100000000000', '100000000000'],
+    ['천만', '10000000', '10000000'],
+    ['백억', '10000000000', '10000000000'],
+    ['65조', '65000000000000', '1000000000000'],
+    ['0.5', '0.5', '0.1'],
+  ];
+  for (const [text, value, precision] of table) {
+    it(`parses ${text}`, () => {
+      const r = parseKoreanNumber(text);
+      assert.ok(r, text);
+      assert.equal(r!.value, value);
+      assert.equal(r!.precision, precision);
+    });
+  }
+  it('gives 수십만 as its low bound', () => {
+    assert.equal(parseKoreanNumber('수십만')!.value, '100000');
+  });
+  it('refuses what is not a numeral', () => {
+    for (const s of ['억', '만원', '일자리', '', '5억 명']) assert.equal(parseKoreanNumber(s), null, s);
+  });
+  it('groups by 만 when writing', () => {
+    assert.equal(koreanGroups(decParse('500000000000')!), '5000억');
+    assert.equal(koreanGroups(decParse('718000000000000')!), '718조');
+    assert.equal(koreanGroups(decParse('1200000000000')!, true), '1조 2000억');
+    assert.equal(koreanGroups(decParse('93000')!), '9만3000');
+    assert.equal(koreanGroups(decParse('150')!), '150');
+  });
+});
+
+describe('numerals: English', () => {
+  const table: [string, string, string][] = [
+    ['500 billion', '500000000000', '100000000000'],
+    ['1.57 billion', '1570000000', '10000000'],
+    ['100,000', '100000', '100000'],
+    ['5 bn', '5000000000', '1000000000'],
+    ['2 trillion', '2000000000000', '1000000000000'],
+    ['100B', '100000000000', '100000000000'],
+    ['four', '4', '1'],
+    ['twenty-five', '25', '1'],
+    ['one hundred thousand', '100000', '100000'],
+    ['three hundred and fifty', '350', '10'],
+    ['a million', '1000000', '1000000'],
+    ['two million five hundred thousand', '2500000', '100000'],
+  ];
+  for (const [text, value, precision] of table) {
+    it(`parses ${text}`, () => {
+      const r = parseEnglishNumber(text);
+      assert.ok(r, text);
+      assert.equal(r!.value, value);
+      assert.equal(r!.precision, precision);
+    });
+  }
+  it('refuses non-numbers', () => {
+    for (const s of ['hundred', 'one of', 'billion', 'the', '']) assert.equal(parseEnglishNumber(s), null, s);
+  });
+  it('writes report-style amounts', () => {
+    assert.equal(englishAmount(decParse('500000000000')!), '500 billion');
+    assert.equal(englishAmount(decParse('1570000000')!), '1.57 billion');
+    assert.equal(englishAmount(decParse('100000')!), '100,000');
+    assert.equal(englishAmount(decParse('4')!, { spell: true }), 'four');
+    assert.equal(englishAmount(decParse('1234567')!), '1,234,567');
+    assert.equal(groupThousands(decParse('93000')!), '93,000');
+  });
+});
