@@ -20,6 +20,7 @@
 //   XREF_EDITOR_GREP=re        only tests whose full title matches
 //   XREF_EDITOR_TIMEOUT=s      per-phase limit (default 240)
 //   XREF_CACHE                 where setup.sh put code-server and Node 24
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -111,6 +112,7 @@ async function runSuites(phase, { extensionDevelopmentPath, suites, locale, exte
       const env = {
         XREF_EDITOR_RESULTS: resultsFile, XREF_EDITOR_PHASE: phase, XREF_EDITOR_WORKSPACE: ws,
         XREF_EDITOR_LOCALE: locale ?? 'en', XREF_EDITOR_REPO: root,
+        ...(cliJson ? { XREF_EDITOR_CLI_JSON: cliJson } : {}),
         ...(suites ? { XREF_EDITOR_SUITES: suites.join(',') } : {}),
         ...(process.env.XREF_EDITOR_GREP ? { XREF_EDITOR_GREP: process.env.XREF_EDITOR_GREP } : {}),
       };
@@ -156,12 +158,32 @@ async function installVsix(vsix) {
   return { userData, extensionsDir, installed: path.join(extensionsDir, dir) };
 }
 
+// The engine's own CLI on the example report: the diagnostics suite cross-checks against it.
+let cliJson = null;
+async function cliCrossCheck() {
+  const cli = path.join(root, 'server/src/cli.ts');
+  if (externalExtension || !fs.existsSync(cli)) return;
+  await step('engine CLI on examples/report-en.md (cross-check)', () => {
+    const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [cli, 'check', '--format', 'json', 'examples/report-en.md'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    try {
+      JSON.parse(r.stdout);
+      cliJson = path.join(outDir, 'cli-report-en.json');
+      fs.mkdirSync(outDir, { recursive: true });
+      fs.writeFileSync(cliJson, r.stdout);
+    } catch {
+      console.log(`    (no JSON from the CLI, exit ${r.status}: ${(r.stderr || r.stdout).split('\n').find(Boolean) ?? ''})`);
+    }
+  });
+}
+
 // ---- main ----------------------------------------------------------------------------
 async function main() {
   console.log('editor tier: code-server + headless Chromium, suites in the real extension host');
   await ensureTools();
   await build();
   await bundleTests();
+  await cliCrossCheck();
   const devPath = externalExtension ?? root;
   let vsix = null;
   if (phases.includes('vsix') || phases.includes('look')) {

@@ -80,3 +80,27 @@ export async function closeAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The language client the extension returns from activate() ({ client }). */
+export async function client(): Promise<{ sendRequest<R>(method: string, params?: unknown): Promise<R> }> {
+  const ext = await activate();
+  const c = ext.exports?.client;
+  assert.ok(c && typeof c.sendRequest === 'function', 'activate() should return { client } (the LanguageClient)');
+  return c;
+}
+
+/** What the server indexed (the custom request behind the status item and "Show sources"). */
+export async function sources(): Promise<{ key: string; file: string; outlet?: string }[]> {
+  return (await client()).sendRequest('stargate-xref/sources');
+}
+
+/** Articles the extension bundles (seeds/*.txt next to dist/). */
+export function bundledArticleCount(ext: vscode.Extension<unknown>): number {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fs = require('fs') as typeof import('fs');
+  return fs.readdirSync(path.join(ext.extensionPath, 'seeds')).filter(f => f.endsWith('.txt')).length;
+}
+
+export function describe(ds: readonly vscode.Diagnostic[]): string {
+  return ds.map(d => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`).join('\n  ');
+}
