@@ -73,20 +73,19 @@ function splitLines(text: string, from: number): Line[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The outlet whose name occurs in `s` (longest name wins); ASCII names match as whole words. */
+const NAME_MATCHERS: { o: OutletEntry; name: string; re?: RegExp }[] = OUTLETS
+  .flatMap(o => o.names.map(name => ({
+    o, name,
+    re: /^[\x00-\x7f]+$/.test(name) ? new RegExp(`(?:^|[^A-Za-z0-9])${escapeRe(name)}(?![A-Za-z0-9])`, 'i') : undefined,
+  })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/** The outlet whose name occurs in `s` (longest name wins); ASCII names match as whole words. */
 export function findOutlet(s: string): OutletEntry | undefined {
-  let best: OutletEntry | undefined;
-  let bestLen = 0;
-  for (const o of OUTLETS) {
-    for (const name of o.names) {
-      if (name.length <= bestLen) continue;
-      const ascii = /^[\x00-\x7f]+$/.test(name);
-      const hit = ascii
-        ? new RegExp(`(?:^|[^A-Za-z0-9])${escapeRe(name)}(?![A-Za-z0-9])`, 'i').test(s)
-        : s.includes(name);
-      if (hit) { best = o; bestLen = name.length; }
-    }
-  }
-  return best;
+  if (!s) return undefined;
+  const probe = s.length > 400 ? s.slice(0, 400) : s;
+  for (const m of NAME_MATCHERS) if (m.re ? m.re.test(probe) : probe.includes(m.name)) return m.o;
+  return undefined;
 }
 
 export function outletByDomain(domain: string): OutletEntry | undefined {
@@ -530,6 +529,12 @@ function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHalf[] {
     else groups.push({ start: b.start, end: b.end, lang, w, first: idx, last: idx });
   });
   const min = Math.max(200, total * 0.2);
+  if (groups.length > 40) {
+    // many switches: not an article followed by its translation; one half in the main language
+    let ko = 0, en = 0;
+    for (const g of groups) if (g.lang === 'ko') ko += g.w; else en += g.w;
+    return [{ start: body[0].start, end: body[body.length - 1].end, lang: fmLang ?? (ko >= en ? 'ko' : 'en') }];
+  }
   // merge groups too small to stand as a half into their neighbours
   let changed = true;
   while (changed && groups.length > 1) {

@@ -196,6 +196,7 @@ const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|b
 const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+const RE_EN_CALLED = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`);
 const RE_EN_ACCORDING = new RegExp(`according\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
 const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
@@ -298,8 +299,16 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
-        speech = quotative || fullClause;
-        if (speech) {
+        // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
+        const headline = !quotative && !fullClause && /[“"「]/.test(text[p.open]) && /^\s*[.…]?\s*$/.test(after) && /\s/.test(inner)
+          && /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) && !/[.!?。]\s*$/.test(text.slice(s, e))
+          && !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
+        speech = quotative || fullClause || headline;
+        if (headline) {
+          const ws = words(text, from, p.open);
+          const last = ws[ws.length - 1];
+          if (last && isNominal(last.w)) speaker = withText(text, phraseAt(ws, ws.length - 1, last.w));
+        } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
           if (t && !t.pronoun) speaker = t.ref;
           else if (t && t.pronoun) {
@@ -309,6 +318,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (prev && prev.speech && prev.speaker) {
             speaker = prev.speaker;
             pronoun = prev.pronoun;
+          } else if (/^\s*(?:그러면서|이어|이어서|또|또한|아울러|특히|다만|그는|그녀는)[\s,]/.test(text.slice(s, Math.min(e, s + 12))) && si > 0 && info[si - 1].speaker) {
+            // "그러면서 “…”고 덧붙였다": the speaker of the sentence before goes on
+            speaker = info[si - 1].speaker;
           } else {
             // "“…”라고 김 장관은 말했다"
             const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
@@ -327,6 +339,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(text, off, m[1]);
+        } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(text, tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
           speech = true;
           speaker = trimName(text, tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);

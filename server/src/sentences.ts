@@ -147,7 +147,7 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
     const body = text.slice(s, e);
-    if (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,20}[)\]]$/.test(body) && out.length > firstOut)) {
+    if (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,60}[)\]]$/.test(body) && out.length > firstOut)) {
       // "^^;" after a sentence: part of that sentence when on the same line, otherwise nothing
       const prev = out.length > firstOut ? out[out.length - 1] : undefined;
       if (prev && !/[\r\n]/.test(text.slice(prev.end, s))) prev.end = e;

@@ -111,3 +111,25 @@ describe('extractQuotes forms', () => {
     assert.deepEqual(extractQuotes('', []), []);
   });
 });
+
+describe('extractQuotes headline form', () => {
+  it('takes 트럼프 “…” at the end of a headline as speech by the name before it', () => {
+    const q = quotesOf('트럼프 “미국이 AI를 소유할 것”\n본문이다.');
+    assert.equal(q.length, 1);
+    assert.equal(q[0].speaker?.text, '트럼프');
+    assert.deepEqual(quotesOf('빅테크 3인방에 “720조 AI인프라”\n'), []);
+    assert.deepEqual(quotesOf('바로 ‘스타게이트 프로젝트’'), []);
+    assert.deepEqual(quotesOf('트럼프 ‘스타게이트 프로젝트’'), []);
+  });
+});
+
+describe('extractQuotes continuations and partial quotes', () => {
+  it('carries the speaker over 그러면서 and takes “called it” partial quotes as speech', () => {
+    let q = quotesOf('이재용 삼성전자 회장은 이날 기자들과 만나 “AI 투자를 늘리겠다”고 말했다. 그러면서 “협력이 중요하다”고 덧붙였다.');
+    assert.deepEqual(q.map(x => x.speaker?.text), ['이재용 삼성전자 회장', '이재용 삼성전자 회장']);
+    q = quotesOf('Trump called it “the largest AI infrastructure project in history.” Critics disagreed.');
+    assert.deepEqual(q.map(x => x.speaker?.text), ['Trump']);
+    q = quotesOf('“This is huge,” Altman told reporters. OpenAI CEO Sam Altman said: "We need energy."');
+    assert.deepEqual(q.map(x => x.speaker?.text), ['Altman', 'OpenAI CEO Sam Altman']);
+  });
+});
