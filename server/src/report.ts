@@ -12,6 +12,8 @@ export interface ParsedReport {
   prose: string;
   /** Prose blocks: paragraphs, headings, list items, table cells, blockquote paragraphs. */
   blocks: Span[];
+  /** Context a block's claims are read in: a table cell's row, and the section heading above a block. */
+  context: Map<Span, { row?: Span; heading?: Span }>;
   citations: Citation[];
 }
 
@@ -31,6 +33,8 @@ export function parseReport(text: string): ParsedReport {
   };
   const out = blank(norm);
   const blocks: Span[] = [];
+  const context = new Map<Span, { row?: Span; heading?: Span }>();
+  let heading: Span | undefined;
 
   // Front matter is metadata, not prose: parse what follows it with the line numbers kept.
   let body = norm;
@@ -53,7 +57,12 @@ export function parseReport(text: string): ParsedReport {
         let cs = s + lead;
         for (let i = s + lead; i <= e; i++) {
           if (i === e || (body[i] === '|' && body[i - 1] !== '\\')) {
-            if (i > cs) { copy(out, body, cs, i); blocks.push(trim(body, cs, i)); }
+            if (i > cs) {
+              copy(out, body, cs, i);
+              const cell = trim(body, cs, i);
+              blocks.push(cell);
+              context.set(cell, { row: { start: s + lead, end: e }, heading });
+            }
             cs = i + 1;
           }
         }
@@ -63,12 +72,19 @@ export function parseReport(text: string): ParsedReport {
     }
     if (!cells) {
       const s = starts[from], e = lineEnd(Math.min(to, starts.length) - 1);
-      if (e > s) blocks.push(trim(body, s, e));
+      if (e > s) {
+        const b = trim(body, s, e);
+        blocks.push(b);
+        context.set(b, { heading });
+        return b;
+      }
     }
+    return undefined;
   };
   for (const t of tokens) {
     if (!t.map) continue;
-    if (t.type === 'paragraph_open' || t.type === 'heading_open') copyLines(t.map[0], t.map[1], false);
+    if (t.type === 'heading_open') heading = copyLines(t.map[0], t.map[1], false);
+    else if (t.type === 'paragraph_open') copyLines(t.map[0], t.map[1], false);
     else if (t.type === 'tr_open') copyLines(t.map[0], t.map[1], true);
   }
   // Inline constructs that are not prose.
@@ -89,7 +105,7 @@ export function parseReport(text: string): ParsedReport {
     }
     mask(bs, be);
   }
-  return { st, prose: chars.join(''), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), citations };
+  return { st, prose: chars.join(''), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), context, citations };
 }
 
 function blank(s: string): string[] {

@@ -4,10 +4,11 @@ import { contentWords, findTerms } from './lexicon';
 import type { Lang, Span, Subject } from './types';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
-const SENTENCE_WEIGHT = 0.35;
+const SENTENCE_WEIGHT = 0.5;
 
-// Clause ends: commas and semicolons, English conjunctions, Korean connective endings (…하고, …하며, …지만).
-const CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|while|whereas|which|although)\s|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|는데|으나|였고|했고))\s/g;
+// Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만) but
+// not the progressive "짓고 있는". Plain commas stay inside a clause: they mostly separate list items.
+const CLAUSE_BREAK = /;\s|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|는데|으나))\s(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -32,17 +33,29 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   const clause = clauseSpans.find((c) => fig.start >= c.start && fig.start < c.end) ?? { start: 0, end: sentence.length };
   const put = (id: string, w: number) => { if ((terms.get(id) ?? 0) < w) terms.set(id, w); };
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
-  for (const h of findTerms(sentence, lang)) {
+  const hits = findTerms(sentence, lang);
+  for (const h of hits) {
     if (h.end > fig.start && h.start < fig.end) continue;
     put(h.id, weight(h.start, h.end));
   }
+  // Words a lexicon term already covers ("data center") would only tie the subject to one language.
+  let hi = 0;
   for (const m of sentence.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const s = m.index!, e = s + m[0].length;
+    while (hi < hits.length && hits[hi].end <= s) hi++;
+    if (hi < hits.length && hits[hi].start < e) continue;
     if (e > fig.start && s < fig.end) continue;
     for (const w of contentWords(m[0], lang)) put(w, weight(s, e) * 0.6);
   }
   for (const id of extra) put(id, 1.5);
   return { terms };
+}
+
+/** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight. */
+export function addContext(subject: Subject, text: string, lang: Lang, w: number): void {
+  const put = (id: string, x: number) => { if ((subject.terms.get(id) ?? 0) < x) subject.terms.set(id, x); };
+  for (const h of findTerms(text, lang)) put(h.id, w);
+  for (const t of contentWords(text, lang)) put(t, w * 0.6);
 }
 
 /** Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". */
@@ -60,6 +73,7 @@ export class TermWeights {
       if (v <= 0) this.df.delete(t); else this.df.set(t, v);
     }
   }
+  known(t: string): boolean { return this.df.has(t); }
   idf(t: string): number {
     return Math.log(1 + (this.n + 1) / ((this.df.get(t) ?? 0) + 1));
   }
@@ -72,6 +86,8 @@ export class TermWeights {
 export function similarity(claim: Subject, source: Subject, w: TermWeights): { score: number; shared: number } {
   let total = 0, shared = 0;
   for (const [t, wc] of claim.terms) {
+    // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
+    if (t.includes(':') && !w.known(t)) continue;
     const idf = w.idf(t);
     total += wc * idf;
     const ws = source.terms.get(t);

@@ -1,0 +1,177 @@
+// Judging a report against the corpus: every figure, quotation and citation key becomes a Claim with
+// what the sources say about it; the ones the sources contradict or do not cover become Findings.
+import { Corpus } from './corpus';
+import { judgeFigure, ordinals } from './judgeFigures';
+import { judgeQuote } from './judgeQuotes';
+import { extractFigures } from './figures';
+import { extractQuotes, findPairs } from './quotes';
+import { parseReport } from './report';
+import { splitSentences } from './sentences';
+import { addContext, clauses, subjectOf } from './subjects';
+import { nounTerms } from './corpus';
+import { concept, findTerms, resolveEntity } from './lexicon';
+import { suggestKeys, unknownCitationMessage } from './messages';
+import type { CheckResult, Claim, Figure, Finding, Position, Quote, Range, Severity, Span } from './types';
+
+export interface CheckOptions {
+  /** Severity of figure-unsupported (default information). */
+  unsupportedFigures?: Severity | 'off';
+  /** Severity of quote-unsupported (default information). */
+  unsupportedQuotes?: Severity | 'off';
+}
+
+/** Never throws: a report the checker cannot read yields no findings rather than a crash. */
+export function checkReport(corpus: Corpus, text: string, options: CheckOptions = {}): CheckResult {
+  try {
+    return checkUnsafe(corpus, text, options);
+  } catch (e) {
+    return { claims: [], findings: [], error: String((e as Error)?.stack ?? e) } as CheckResult;
+  }
+}
+
+function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): CheckResult {
+  const rep = parseReport(text);
+  const { st, prose } = rep;
+  const sentences = splitSentences(prose, rep.blocks);
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  const blockOf = (off: number) => rep.blocks.find((b) => off >= b.start && off <= b.end);
+
+  // A citation belongs to the sentence that holds it, or the sentence it follows in the same block.
+  const citedBySentence = sentences.map(() => [] as string[]);
+  const citedByBlock = new Map<Span, string[]>();
+  for (const c of rep.citations) {
+    const b = blockOf(c.start);
+    let idx = -1;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      if (s.start <= c.bracket.start && (!b || s.start >= b.start)) idx = i;
+      if (s.start > c.bracket.start) break;
+    }
+    if (idx >= 0 && (!b || sentences[idx].start >= b.start)) citedBySentence[idx].push(c.key);
+    if (b) citedByBlock.set(b, [...(citedByBlock.get(b) ?? []), c.key]);
+  }
+  const citedFor = (i: number) => {
+    const own = citedBySentence[i];
+    if (own.length) return [...new Set(own)];
+    const b = blockOf(sentences[i].start);
+    return [...new Set(b ? citedByBlock.get(b) ?? [] : [])];
+  };
+
+  const range = (s: number, e: number): Range => st.range(s, e);
+
+  // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.
+  const contextOf = (i: number): { text: string; weight: number }[] => {
+    const s = sentences[i];
+    const b = blockOf(s.start);
+    const ctx: { text: string; weight: number }[] = [];
+    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push({ text: prose.slice(sentences[i - 1].start, sentences[i - 1].end), weight: 0.35 });
+    const c = b ? rep.context.get(b) : undefined;
+    if (c?.row) ctx.push({ text: prose.slice(c.row.start, c.row.end), weight: 0.8 });
+    if (c?.heading && c.heading !== b) ctx.push({ text: prose.slice(c.heading.start, c.heading.end), weight: 0.35 });
+    return ctx;
+  };
+
+  sentences.forEach((s, i) => {
+    const sText = prose.slice(s.start, s.end);
+    const cited = citedFor(i).filter((k) => corpus.byKey(k));
+    const found = extractFigures(sText, s.lang);
+    const spans = clauses(sText);
+    const ctx = contextOf(i);
+    const figs: Figure[] = found.figures.map((f) => {
+      const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
+      for (const c of ctx) addContext(subject, c.text, s.lang, c.weight);
+      return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject };
+    });
+    const ords = ordinals(figs);
+    for (const f of figs) {
+      const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information');
+      claims.push(claim);
+      if (finding) findings.push(finding);
+    }
+  });
+
+  const judge = (q: Quote, lenient: boolean) => {
+    const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter((k) => corpus.byKey(k)), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient);
+    if (lenient && claim.status === 'unsupported') return;
+    claims.push(claim);
+    if (finding) findings.push(finding);
+  };
+  const speech = extractQuotes(prose, sentences);
+  for (const q of speech) {
+    const lang = sentences[q.sentence]?.lang ?? 'en';
+    judge({ ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined }, false);
+  }
+  // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
+  // the sources: a report that puts a source's words in quotation marks is quoting.
+  sentences.forEach((s, i) => {
+    for (const p of findPairs(prose, s.start, s.end)) {
+      if (speech.some((q) => q.outer.start === p.open)) continue;
+      let is = p.open + 1, ie = p.close;
+      while (is < ie && /[\s,]/.test(prose[is])) is++;
+      while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;
+      const words = prose.slice(is, ie);
+      if (words.split(/\s+/).length < 3) continue;
+      const speaker = nearestPerson(prose, s.start, s.end, p.open);
+      judge({
+        text: words, start: is, end: ie, outer: { start: p.open, end: p.close + 1 }, speaker,
+        range: range(is, ie), lang: s.lang, sentence: i, speakerId: speaker ? resolveEntity(speaker.text) : undefined,
+      }, true);
+    }
+  });
+
+  for (const c of rep.citations) {
+    const src = corpus.byKey(c.key);
+    const r = range(c.start, c.end);
+    const lang = sentences.find((s) => c.start >= s.start && c.start <= s.end + 2)?.lang ?? (/[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en');
+    const claim: Claim = {
+      type: 'citation', text: '@' + c.key, range: { start: st.positionAt(st.toOriginal(c.start - 1)), end: r.end }, lang,
+      citation: { key: c.key, known: !!src }, cited: [c.key], status: src ? 'supported' : 'unknown', sources: [],
+    };
+    if (src) {
+      const first = src.sentences[0];
+      claim.sources.push({
+        key: src.key, file: src.file, outlet: src.meta.outlet, date: src.meta.date, title: src.meta.title, lang: first?.lang ?? 'ko',
+        sentence: { range: first?.range ?? zero(), text: first?.text ?? '' }, agrees: true, score: 1,
+      });
+    }
+    claims.push(claim);
+    if (!src) {
+      const suggestions = suggestKeys(corpus, c.key);
+      findings.push({
+        code: 'citation-unknown', severity: 'error', range: r, claim,
+        message: unknownCitationMessage(c.key, suggestions, lang),
+        fixes: suggestions.map((k, n) => ({ title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`, range: r, newText: k, preferred: n === 0 })),
+      });
+    }
+  }
+
+  claims.sort((a, b) => cmp(a.range.start, b.range.start));
+  findings.sort((a, b) => cmp(a.range.start, b.range.start));
+  return { claims, findings };
+}
+
+/** The person the sentence names closest before a quotation (else after it). */
+function nearestPerson(text: string, s: number, e: number, at: number): Quote['speaker'] {
+  const people = findTerms(text.slice(s, e), /[\uac00-\ud7a3]/.test(text.slice(s, e)) ? 'ko' : 'en').filter((h) => concept(h.id)?.type === 'person');
+  const before = people.filter((h) => s + h.end <= at).pop();
+  const h = before ?? people.find((x) => s + x.start > at);
+  return h ? { text: text.slice(s + h.start, s + h.end), start: s + h.start, end: s + h.end } : undefined;
+}
+
+const zero = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+const cmp = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
+
+function contains(r: Range, p: Position): boolean {
+  return cmp(r.start, p) <= 0 && cmp(p, r.end) <= 0;
+}
+
+/** The claim under a position (the innermost when a figure sits inside a quotation). */
+export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of result.claims) {
+    if (!contains(c.range, pos)) continue;
+    if (!best || cmp(c.range.start, best.range.start) >= 0) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,209 @@
+// stargate-xref check / index: the engine on the command line, for CI and for people who want to look.
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkReport, type CheckOptions } from './check';
+import { Corpus } from './corpus';
+import { decode } from './text';
+import type { Finding, Severity, Source } from './types';
+
+const VERSION = '0.1.0';
+const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
+                          [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL] FILE...
+       stargate-xref index [--json] [--sources DIR]... [--no-default-sources]
+
+  --sources DIR          add a folder (or file) of articles (.txt, .md); repeatable
+  --no-default-sources   do not use the bundled seed articles
+  --format               text (default), json, or sarif (SARIF 2.1.0 for code scanning)
+  LEVEL                  error | warning | information | hint | off (default information)
+
+exit status: 0 no error findings, 1 error findings, 2 usage or I/O error`;
+
+class UsageError extends Error {}
+
+interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions }
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { cmd: argv[0] ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {} };
+  const level = (v: string | undefined, flag: string): Severity | 'off' => {
+    if (v && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) return v as Severity | 'off';
+    throw new UsageError(`${flag} takes error, warning, information, hint or off`);
+  };
+  for (let i = 1; i < argv.length; i++) {
+    const x = argv[i];
+    const eq = x.indexOf('=');
+    const [flag, inline] = x.startsWith('--') && eq > 0 ? [x.slice(0, eq), x.slice(eq + 1)] : [x, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--sources') a.sources.push(value());
+    else if (flag === '--no-default-sources') a.bundled = false;
+    else if (flag === '--format') a.format = value();
+    else if (flag === '--json') a.json = true;
+    else if (flag === '--unsupported-figures') a.options.unsupportedFigures = level(value(), flag);
+    else if (flag === '--unsupported-quotes') a.options.unsupportedQuotes = level(value(), flag);
+    else if (flag === '-h' || flag === '--help') a.cmd = 'help';
+    else if (flag === '--version') a.cmd = 'version';
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else a.files.push(x);
+  }
+  if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
+  return a;
+}
+
+function loadCorpus(a: Args, err: (s: string) => void): Corpus {
+  for (const s of a.sources) {
+    if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
+    try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
+  }
+  const corpus = Corpus.load({ folders: a.sources, useBundled: a.bundled });
+  for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
+  if (corpus.sources.length === 0) err('stargate-xref: warning: no source articles indexed; every claim will be unsupported');
+  return corpus;
+}
+
+class IoError extends Error {}
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+  let a: Args;
+  try {
+    a = parseArgs(argv);
+  } catch (e) {
+    err(`stargate-xref: ${(e as Error).message}\n${HELP}`);
+    return 2;
+  }
+  try {
+    switch (a.cmd) {
+      case 'help': out(HELP); return 0;
+      case 'version': out(VERSION); return 0;
+      case 'check': return runCheck(a, out, err);
+      case 'index': return runIndex(a, out, err);
+      default:
+        err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof IoError || e instanceof UsageError) { err(`stargate-xref: ${e.message}`); return 2; }
+    err(`stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+    return 2;
+  }
+}
+
+function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): number {
+  if (!a.files.length) throw new UsageError('check needs at least one Markdown FILE');
+  const reports: { file: string; text: string }[] = [];
+  for (const f of a.files) {
+    let bytes: Buffer;
+    try {
+      bytes = f === '-' ? fs.readFileSync(0) : fs.readFileSync(f);
+    } catch (e) {
+      throw new IoError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+    const d = decode(bytes);
+    if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
+    reports.push({ file: f, text: d.ok ? d.text : '' });
+  }
+  const corpus = loadCorpus(a, err);
+  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, a.options) }));
+  for (const r of results) {
+    const e = (r.result as { error?: string }).error;
+    if (e) err(`stargate-xref: ${r.file}: the checker failed on this file and reports nothing for it: ${e.split('\n')[0]}`);
+  }
+  const all = results.flatMap((r) => r.result.findings);
+  if (a.format === 'json') out(JSON.stringify(toJson(corpus, results), null, 2));
+  else if (a.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
+  else {
+    for (const r of results) for (const f of r.result.findings) {
+      out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
+    }
+    const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${results.reduce((n, r) => n + r.result.claims.length, 0)} claims checked)`);
+  }
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function sourceJson(s: Source) {
+  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, language: s.meta.languages.join('+'), authors: s.meta.authors };
+}
+
+function findingJson(f: Finding) {
+  return { range: f.range, severity: f.severity, code: f.code, message: f.message, claim: { ...f.claim, sources: undefined }, sources: f.claim.sources, fixes: f.fixes };
+}
+
+export function toJson(corpus: Corpus, results: { file: string; result: { findings: Finding[] } }[]) {
+  return { version: 1, sources: corpus.sources.map(sourceJson), files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson) })) };
+}
+
+const RULES: Record<string, string> = {
+  'figure-mismatch': 'A figure disagrees with what the sources state about the same subject.',
+  'figure-unsupported': 'No source speaks of what this figure is about.',
+  'quote-mismatch': 'A quotation differs from the source wording.',
+  'quote-misattributed': 'A quotation is given to someone other than its speaker in the sources.',
+  'quote-unsupported': 'No source has this quotation.',
+  'citation-unknown': 'A citation key names no source.',
+};
+
+export function toSarif(results: { file: string; result: { findings: Finding[] } }[]) {
+  const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const uri = (f: string) => f.split(path.sep).join('/');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: {
+        name: 'stargate-xref', version: VERSION, informationUri: 'https://github.com/stargate-xref/stargate-xref',
+        rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, helpUri: `https://github.com/stargate-xref/stargate-xref#${id}` })),
+      } },
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap((r) => r.result.findings.map((f) => ({
+        ruleId: f.code,
+        level: level(f.severity),
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: region(f.range) } }],
+        relatedLocations: f.claim.sources.slice(0, 5).map((s, i) => ({
+          id: i, message: { text: `${s.outlet ?? s.key}${s.date ? ' ' + s.date : ''}: ${s.sentence.text.slice(0, 200)}` },
+          physicalLocation: { artifactLocation: { uri: uri(path.relative(process.cwd(), s.file)) }, region: region(s.sentence.range) },
+        })),
+      }))),
+    }],
+  };
+}
+
+function region(r: Finding['range']) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): number {
+  const corpus = loadCorpus(a, err);
+  if (a.json) {
+    out(JSON.stringify({
+      version: 1,
+      sources: corpus.sources.map((s) => ({
+        ...sourceJson(s),
+        halves: s.halves.map((h) => ({ language: h.lang, title: h.title })),
+        sentences: s.sentences.map((x) => ({ text: x.text, range: x.range, language: x.lang })),
+        figures: s.figures.map((f) => ({ text: f.text, range: f.range, value: f.value, low: f.low, high: f.high, unit: f.unit, kind: f.kind, qualifier: f.qualifier, noun: f.noun, subject: [...f.subject.terms.entries()].filter(([t, w]) => !t.includes(':') && w >= 1).map(([t]) => t), sentence: f.sentence })),
+        equivalences: s.equivalences.map((e) => [e.a.text, e.b.text]),
+        quotes: s.quotes.map((q) => ({ text: q.text, range: q.range, speaker: q.speaker?.text ?? null, speakerId: q.speakerId ?? null, sentence: q.sentence })),
+      })),
+      skipped: corpus.skipped,
+    }, null, 2));
+    return 0;
+  }
+  const st = corpus.stats();
+  out(`${st.sources} sources, ${st.figures} figures, ${st.quotes} quotes${st.skipped ? `, ${st.skipped} skipped` : ''}`);
+  for (const s of corpus.sources) {
+    out(`\n@${s.key}  ${s.meta.outlet ?? 'outlet unknown'} · ${s.meta.date ?? 'date unknown'} · ${s.meta.languages.join('+')} · ${path.relative(process.cwd(), s.file)}`);
+    out(`  ${s.meta.title ?? '(no headline)'}`);
+    out(`  ${s.sentences.length} sentences, ${s.figures.length} figures, ${s.quotes.length} quotes`);
+    for (const f of s.figures.slice(0, 400)) out(`    ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.text}  = ${f.kind} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.qualifier === 'range' ? `${f.low}..${f.high}` : f.value} ${f.unit}`);
+    for (const q of s.quotes) out(`    ${q.range.start.line + 1}:${q.range.start.character + 1}  “${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}” — ${q.speaker?.text ?? 'speaker unknown'}`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,260 @@
+// The index of source articles: folders read into positioned sentences, figures and quotes.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArticle } from './article';
+import { extractFigures } from './figures';
+import { resolveEntity } from './lexicon';
+import { extractQuotes } from './quotes';
+import { subjectOf, clauses, TermWeights } from './subjects';
+import { decode, SourceText } from './text';
+import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
+
+export interface CorpusOptions {
+  /** Extra folders (or single files) of articles. */
+  folders: string[];
+  /** Include the bundled seeds/ (default true). */
+  useBundled?: boolean;
+  bundledDir?: string;
+  /** Files larger than this are skipped (default 5 MB). */
+  maxFileBytes?: number;
+}
+
+const ARTICLE_EXT = /\.(txt|md|markdown)$/i;
+const META_FILE = 'xref-sources.json';
+const MAX_FILES = 100_000;
+
+/** seeds/ beside the bundle (dist/), the sources (server/src/) or the package root. */
+export function bundledSeedsDir(): string {
+  const candidates = [path.resolve(__dirname, '..', 'seeds'), path.resolve(__dirname, '..', '..', 'seeds'), path.resolve(__dirname, '..', '..', '..', 'seeds')];
+  return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
+}
+
+export class Corpus {
+  readonly sources: Source[] = [];
+  readonly skipped: SkippedFile[] = [];
+  readonly weights = new TermWeights();
+  /** Bumped on every change, so derived indexes know when to rebuild. */
+  version = 0;
+  private byFile = new Map<string, Source>();
+  private keys = new Map<string, Source>();
+  private metaOverrides = new Map<string, Partial<ArticleMeta> & { key?: string }>();
+
+  private constructor(readonly options: CorpusOptions) {}
+
+  /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
+  static load(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void): Corpus {
+    const c = new Corpus(options);
+    const files = c.listFiles();
+    files.forEach((f, i) => {
+      c.indexFile(f);
+      onProgress?.(i + 1, files.length, f);
+    });
+    return c;
+  }
+
+  /** Same as load, yielding to the event loop between files so a server stays responsive. */
+  static async loadAsync(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Promise<Corpus> {
+    const c = new Corpus(options);
+    const files = c.listFiles();
+    for (let i = 0; i < files.length; i++) {
+      if (isCancelled?.()) break;
+      c.indexFile(files[i]);
+      onProgress?.(i + 1, files.length, files[i]);
+      if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+    }
+    return c;
+  }
+
+  roots(): string[] {
+    const r = this.options.folders.map((f) => path.resolve(f));
+    if (this.options.useBundled !== false) r.unshift(this.options.bundledDir ?? bundledSeedsDir());
+    return [...new Set(r)];
+  }
+
+  private listFiles(): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const walk = (p: string, top: boolean) => {
+      if (out.length >= MAX_FILES) return;
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(p);
+      } catch (e) {
+        this.skip(p, top ? `cannot read: ${errText(e)}` : `cannot read: ${errText(e)}`);
+        return;
+      }
+      let real: string;
+      try { real = fs.realpathSync(p); } catch { real = p; }
+      if (seen.has(real)) return; // a symlink loop or a folder listed twice
+      seen.add(real);
+      if (st.isDirectory()) {
+        let entries: string[];
+        try {
+          entries = fs.readdirSync(p).sort();
+        } catch (e) {
+          this.skip(p, `cannot list folder: ${errText(e)}`);
+          return;
+        }
+        if (entries.includes(META_FILE)) this.readMeta(path.join(p, META_FILE));
+        for (const e of entries) {
+          if (e.startsWith('.') || e === META_FILE || e === 'node_modules') continue;
+          walk(path.join(p, e), false);
+        }
+      } else if (st.isFile()) {
+        if (top || ARTICLE_EXT.test(p)) out.push(p);
+      }
+    };
+    for (const root of this.roots()) {
+      if (!fs.existsSync(root)) { this.skip(root, 'folder not found'); continue; }
+      walk(root, true);
+    }
+    return out;
+  }
+
+  private readMeta(file: string) {
+    try {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Partial<ArticleMeta> & { key?: string }>;
+      for (const [name, meta] of Object.entries(data)) {
+        if (name.startsWith('_') || !meta || typeof meta !== 'object') continue;
+        const fields = Object.fromEntries(Object.entries(meta).filter(([k]) => !k.startsWith('_')));
+        this.metaOverrides.set(path.resolve(path.dirname(file), name), fields);
+      }
+    } catch (e) {
+      this.skip(file, `metadata file is not valid JSON: ${errText(e)}`);
+    }
+  }
+
+  private skip(file: string, reason: string) {
+    if (!this.skipped.some((s) => s.file === file && s.reason === reason)) this.skipped.push({ file, reason });
+  }
+
+  /** (Re)index one file after it changed on disk; a file that is gone is removed. */
+  updateFile(file: string): void {
+    const abs = path.resolve(file);
+    this.removeFile(abs);
+    for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].file === abs) this.skipped.splice(i, 1);
+    if (fs.existsSync(abs)) this.indexFile(abs);
+  }
+
+  removeFile(file: string): void {
+    const abs = path.resolve(file);
+    const s = this.byFile.get(abs);
+    if (!s) return;
+    this.byFile.delete(abs);
+    this.keys.delete(s.key);
+    this.sources.splice(this.sources.indexOf(s), 1);
+    this.version++;
+    for (const f of s.figures) this.weights.remove(f.subject);
+  }
+
+  byKey(key: string): Source | undefined { return this.keys.get(key) ?? this.keys.get(key.toLowerCase()); }
+
+  sourceOfFile(file: string): Source | undefined { return this.byFile.get(path.resolve(file)); }
+
+  stats() {
+    let figures = 0, quotes = 0;
+    for (const s of this.sources) { figures += s.figures.length; quotes += s.quotes.length; }
+    return { sources: this.sources.length, figures, quotes, skipped: this.skipped.length };
+  }
+
+  private indexFile(file: string): void {
+    const abs = path.resolve(file);
+    const max = this.options.maxFileBytes ?? 5 * 1024 * 1024;
+    let bytes: Buffer;
+    try {
+      const st = fs.statSync(abs);
+      if (st.size > max) return this.skip(abs, `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(0)} MB)`);
+      bytes = fs.readFileSync(abs);
+    } catch (e) {
+      return this.skip(abs, `cannot read: ${errText(e)}`);
+    }
+    const d = decode(bytes);
+    if (!d.ok) return this.skip(abs, d.reason);
+    try {
+      const source = buildSource(abs, d.text, this.metaOverrides.get(abs));
+      if (source.sentences.length === 0) return this.skip(abs, 'no article text found');
+      source.key = this.uniqueKey(source.key);
+      this.sources.push(source);
+      this.byFile.set(abs, source);
+      this.keys.set(source.key, source);
+      this.version++;
+      for (const f of source.figures) this.weights.add(f.subject);
+    } catch (e) {
+      this.skip(abs, `could not be indexed: ${errText(e)}`);
+    }
+  }
+
+  private uniqueKey(key: string): string {
+    if (!this.keys.has(key)) return key;
+    for (let i = 2; ; i++) if (!this.keys.has(`${key}-${i}`)) return `${key}-${i}`;
+  }
+}
+
+function errText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
+  if (err?.code === 'ENOENT') return 'file not found (it may have been deleted)';
+  if (err?.code === 'ELOOP') return 'symbolic link loop';
+  return err?.message ?? String(e);
+}
+
+export function slug(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Citation key from outlet and date, e.g. edaily-2025-01-22; the file name when the article names neither. */
+export function citationKey(meta: ArticleMeta, file: string): string {
+  const outlet = meta.outletId ?? (meta.outlet ? slug(meta.outlet) : '');
+  if (outlet && meta.date) return `${outlet}-${meta.date}`;
+  if (outlet) return outlet;
+  const stem = slug(path.basename(file).replace(/\.[^.]+$/, ''));
+  return meta.date ? `${stem}-${meta.date}` : stem || 'source';
+}
+
+/** Index one decoded article. Pure: no file system access. */
+export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }): Source {
+  const st = new SourceText(original);
+  const text = st.norm;
+  const parsed = parseArticle(text, file);
+  const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
+  if (override) delete (meta as any).key;
+  const sentences: Sentence[] = parsed.sentences.map((s, index) => ({
+    index, start: s.start, end: s.end, lang: s.lang, text: text.slice(s.start, s.end), range: st.range(s.start, s.end),
+  }));
+  const figures: Figure[] = [];
+  const equivalences: Equivalence[] = [];
+  for (const s of sentences) {
+    const found = extractFigures(s.text, s.lang);
+    const spans = clauses(s.text);
+    const local: Figure[] = found.figures.map((f) => ({
+      ...f,
+      start: s.start + f.start,
+      end: s.start + f.end,
+      range: st.range(s.start + f.start, s.start + f.end),
+      lang: s.lang,
+      sentence: s.index,
+      subject: subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans),
+    }));
+    for (const e of found.equivalences) {
+      const a = local[e.a], b = local[e.b];
+      if (!a || !b) continue;
+      // Both halves of "5000억 달러(약 718조 원)" are about the same thing.
+      for (const [t, w] of a.subject.terms) if ((b.subject.terms.get(t) ?? 0) < w) b.subject.terms.set(t, w);
+      equivalences.push({ a, b });
+    }
+    figures.push(...local);
+  }
+  const quotes: Quote[] = extractQuotes(text, parsed.sentences).map((q) => ({
+    ...q,
+    range: st.range(q.start, q.end),
+    lang: sentences[q.sentence]?.lang ?? 'ko',
+    speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined,
+  }));
+  const key = override?.key ?? citationKey(meta, file);
+  return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
+}
+
+/** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
+export function nounTerms(noun: string | undefined, lang: 'ko' | 'en'): string[] {
+  return noun ? [...subjectOf(noun, lang, { start: 0, end: 0 }).terms.keys()] : [];
+}

@@ -1,0 +1,201 @@
+// A report figure against the source figures of the same kind whose subject matches.
+import type { Corpus } from './corpus';
+import { similarity } from './subjects';
+import { agrees } from './values';
+import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
+import { formatFigure } from './figures';
+import { nounTerms } from './corpus';
+import { styleOf } from './messages';
+import type { Claim, Figure, Finding, Fix, Severity, Source, SourceRef } from './types';
+
+/**
+ * To contradict a claim, a source figure must cover this share of the claim's subject and this much
+ * idf mass (about two specific shared terms): a false "wrong number" costs the user more than a miss.
+ */
+const MIN_SCORE = 0.5;
+const MIN_SHARED = 2.5;
+/** To support it, less: stating the same amount is itself evidence of the same subject. */
+const MIN_SCORE_AGREEING = 0.15;
+const MIN_SHARED_AGREEING = 1;
+/** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
+const GROUP_RATIO = 0.7;
+/** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
+const COMMON = 0.25;
+
+/** Kinds whose unsupported figures are worth telling the user about (dates and durations are too common). */
+const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
+
+/** Where a figure stands among the figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
+export interface Ordinal { ord: number; n: number }
+interface Entry { fig: Figure; src: Source; pos: Ordinal }
+interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<string, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
+
+export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figs) {
+    const k = `${f.sentence}|${f.kind}|${f.unit}`;
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  const out = new Map<Figure, Ordinal>();
+  for (const g of groups.values()) g.forEach((f, ord) => out.set(f, { ord, n: g.length }));
+  return out;
+}
+
+const indexes = new WeakMap<Corpus, Index>();
+
+function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
+
+function indexOf(corpus: Corpus): Index {
+  const cached = indexes.get(corpus);
+  if (cached && cached.version === corpus.version) return cached;
+  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: [] };
+  for (const src of corpus.sources) {
+    const ords = ordinals(src.figures);
+    const entries = new Map<Figure, Entry>();
+    for (const fig of src.figures) {
+      const k = bucketKey(fig.kind, fig.unit);
+      let b = idx.buckets.get(k);
+      if (!b) idx.buckets.set(k, (b = { all: [], postings: new Map() }));
+      const e = { fig, src, pos: ords.get(fig)! };
+      entries.set(fig, e);
+      b.all.push(e);
+      for (const t of fig.subject.terms.keys()) {
+        let p = b.postings.get(t);
+        if (!p) b.postings.set(t, (p = []));
+        p.push(e);
+      }
+    }
+    for (const eq of src.equivalences) {
+      const a = entries.get(eq.a), b = entries.get(eq.b);
+      if (a && b) idx.equivalences.push({ a, b });
+    }
+  }
+  indexes.set(corpus, idx);
+  return idx;
+}
+
+function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
+  const b = idx.buckets.get(bucketKey(claim.kind, unit));
+  if (!b) return [];
+  const seen = new Set<Entry>();
+  for (const [t] of claim.subject.terms) {
+    const p = b.postings.get(t);
+    if (!p || (p.length > COMMON * b.all.length && b.all.length > 40)) continue;
+    for (const e of p) seen.add(e);
+  }
+  return [...seen].filter((e) => e.fig.unit === unit || (claim.kind === 'count' && (e.fig.unit === 'count' || unit === 'count')));
+}
+
+interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
+
+export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
+  const idx = indexOf(corpus);
+  const scored: Scored[] = [];
+  const consider = (e: Entry, agree: boolean, via?: Entry) => {
+    // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
+    if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
+    // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
+    if (agree && isVague(e.fig) && !isVague(claimFig)) agree = false;
+    const { score, shared } = similarity(claimFig.subject, e.fig.subject, corpus.weights);
+    if (agree ? score >= MIN_SCORE_AGREEING && shared >= MIN_SHARED_AGREEING : score >= MIN_SCORE && shared >= MIN_SHARED) {
+      scored.push({ ...e, score, agrees: agree, via });
+    }
+  };
+  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, agrees(claimFig, e.fig));
+  // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
+  if (claimFig.kind === 'money') {
+    const others = new Map<string, Entry[]>();
+    for (const { a, b } of idx.equivalences) {
+      for (const [mine, other] of [[a, b], [b, a]] as const) {
+        if (mine.fig.unit === claimFig.unit && other.fig.unit !== claimFig.unit && agrees(claimFig, mine.fig)) {
+          others.set(other.fig.unit, [...(others.get(other.fig.unit) ?? []), other]);
+        }
+      }
+    }
+    for (const [unit, vias] of others) {
+      for (const e of candidates(idx, claimFig, unit)) {
+        const via = vias.find((v) => agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig));
+        if (via) consider(e, true, via);
+      }
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
+  const best = scored[0]?.score ?? 0;
+  let group = scored.filter((s) => s.score >= best * GROUP_RATIO || s.agrees);
+  // A cited source is the first judge: when it speaks of the subject, it decides.
+  const citedGroup = cited.length ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE) : [];
+  const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= (citedGroup[0].score * GROUP_RATIO)) : group;
+  if (citedGroup.length) group = [...judges, ...group.filter((g) => !judges.includes(g))];
+  const supported = judges.some((s) => s.agrees);
+  const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : 'conflicting';
+  const lang = claimFig.lang;
+
+  const refs: SourceRef[] = group
+    .sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)
+    .slice(0, 12)
+    .map((s) => toRef(s));
+  const claim: Claim = {
+    type: 'figure', text: claimFig.text, range: claimFig.range, lang,
+    figure: { value: claimFig.value, low: claimFig.low, high: claimFig.high, unit: claimFig.unit, kind: claimFig.kind, qualifier: claimFig.qualifier },
+    cited, status, sources: refs,
+  };
+  if (status === 'supported') return { claim };
+  if (status === 'unsupported') {
+    // A count of something the domain does not know ("4 editors") is no claim about the sources.
+    if (unsupported === 'off' || !REPORT_UNSUPPORTED.has(claimFig.kind) || (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)) return { claim };
+    return { claim, finding: { code: 'figure-unsupported', severity: unsupported, range: claimFig.range, claim, message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang), fixes: [] } };
+  }
+  // Conflicting: name every version the judging sources give, the most-cited first.
+  const versions = new Map<string, { fig: Figure; srcs: Source[] }>();
+  const versionKey = (f: Figure) => `${f.unit}|${f.value}|${f.low ?? ''}|${f.high ?? ''}`;
+  for (const s of judges) {
+    const k = versionKey(s.fig);
+    const v = versions.get(k) ?? { fig: s.fig, srcs: [] };
+    if (!v.srcs.includes(s.src)) v.srcs.push(s.src);
+    versions.set(k, v);
+  }
+  // Everyone who states a version on this subject is named, not only the closest sentence.
+  for (const s of scored) {
+    const v = versions.get(versionKey(s.fig));
+    if (v && !v.srcs.includes(s.src)) v.srcs.push(s.src);
+  }
+  const ordered = [...versions.values()].sort((a, b) => b.srcs.length - a.srcs.length);
+  const message = figureMismatchMessage(
+    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map(sourceLabel) })),
+    describeFigure(claimFig, lang), lang);
+  const fixes: Fix[] = [];
+  for (const [n, v] of ordered.entries()) {
+    if (v.fig.unit !== claimFig.unit && claimFig.kind !== 'count') continue;
+    const newText = replacementText(claimFig, v.fig);
+    if (!newText || newText === claimFig.text || fixes.some((f) => f.newText === newText)) continue;
+    fixes.push({ title: fixTitle(newText, v.srcs.map(sourceLabel), lang), range: claimFig.range, newText, preferred: n === 0 });
+  }
+  return { claim, finding: { code: 'figure-mismatch', severity: 'error', range: claimFig.range, claim, message, fixes } };
+}
+
+/** The source's value written the way the report writes this figure. */
+function replacementText(claim: Figure, source: Figure): string | undefined {
+  if (source.qualifier === 'range' && source.lang === claim.lang) return source.text;
+  if (source.qualifier === 'range') return undefined;
+  try {
+    const formatted = formatFigure(source.value, claim.unit, claim.kind, claim.lang, styleOf(claim));
+    return formatted || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isVague(f: Figure): boolean {
+  return f.qualifier === 'range' && !/\d/.test(f.text);
+}
+
+function toRef(s: Scored): SourceRef {
+  const sent = s.src.sentences[s.fig.sentence];
+  return {
+    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, date: s.src.meta.date, title: s.src.meta.title,
+    lang: s.fig.lang,
+    sentence: { range: sent.range, text: sent.text },
+    match: { text: s.fig.text, range: s.fig.range, value: s.fig.value, unit: s.fig.unit, qualifier: s.fig.qualifier },
+    agrees: s.agrees, score: Math.round(s.score * 1000) / 1000,
+  };
+}

@@ -1,0 +1,165 @@
+// A report quotation against the source quotations in the same language: exact, misquoted, misattributed.
+import Fuse from 'fuse.js';
+import type { Corpus } from './corpus';
+import { concept, entityName, findTerms } from './lexicon';
+import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
+import type { SourceText } from './text';
+import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } from './types';
+
+/** Share of words two quotations must have in order to be the same quotation, misquoted. */
+const CLOSE = 0.5;
+/** From this share on, different wording with another speaker is a misattribution first. */
+const SAME_WORDS = 0.85;
+
+interface Entry { q: Quote; src: Source; norm: string; words: string[] }
+interface Index { version: number; byLang: Map<Lang, { entries: Entry[]; fuse: Fuse<Entry> }> }
+const indexes = new WeakMap<Corpus, Index>();
+
+/** Quote marks, spacing, case and final punctuation do not make a misquote. */
+export function normalizeQuote(s: string): string {
+  return s.normalize('NFC')
+    .replace(/[“”„‟"«»「」『』]/g, '"').replace(/[‘’‚‛`´]/g, "'")
+    .replace(/\s+/g, ' ').trim()
+    .replace(/^[\s"'.,…]+|[\s"'.,!?…·~]+$/g, '')
+    .toLowerCase();
+}
+
+export function quoteWords(s: string): string[] {
+  return normalizeQuote(s).split(/[\s,.;:!?"()\[\]…·—–-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+}
+
+function indexOf(corpus: Corpus): Index {
+  const cached = indexes.get(corpus);
+  if (cached && cached.version === corpus.version) return cached;
+  const byLang = new Map<Lang, { entries: Entry[]; fuse: Fuse<Entry> }>();
+  for (const src of corpus.sources) {
+    for (const q of src.quotes) {
+      const e: Entry = { q, src, norm: normalizeQuote(q.text), words: quoteWords(q.text) };
+      let l = byLang.get(q.lang);
+      if (!l) byLang.set(q.lang, (l = { entries: [], fuse: undefined as unknown as Fuse<Entry> }));
+      l.entries.push(e);
+    }
+  }
+  for (const l of byLang.values()) l.fuse = new Fuse(l.entries, { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true });
+  const idx = { version: corpus.version, byLang };
+  indexes.set(corpus, idx);
+  return idx;
+}
+
+/** Longest common subsequence of words, as a share of the longer quotation. */
+export function wordSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
+  const n = a.length, m = b.length;
+  if (!n || !m || n * m > 250_000) return { score: 0, dropped: b, added: a };
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const added: string[] = [], dropped: string[] = [];
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { i++; j++; } else if (dp[i + 1][j] >= dp[i][j + 1]) added.push(a[i++]); else dropped.push(b[j++]);
+  }
+  while (i < n) added.push(a[i++]);
+  while (j < m) dropped.push(b[j++]);
+  return { score: dp[0][0] / Math.max(n, m), dropped, added };
+}
+
+/** Every fragment (split at an ellipsis) found in order inside the source's words. */
+function containsInOrder(source: string, report: string): boolean {
+  const frags = report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
+  if (!frags.length) return false;
+  let at = 0;
+  for (const f of frags) {
+    const i = source.indexOf(f, at);
+    if (i < 0) return false;
+    at = i + f.length;
+  }
+  return true;
+}
+
+export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false): { claim: Claim; finding?: Finding } {
+  const lang = rq.lang;
+  const idx = indexOf(corpus).byLang.get(lang);
+  const norm = normalizeQuote(rq.text);
+  const words = quoteWords(rq.text);
+  type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
+  const hits: Hit[] = [];
+  if (idx && norm.length > 0) {
+    const seen = new Set<Entry>();
+    for (const e of idx.entries) {
+      if (containsInOrder(e.norm, rq.text)) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); }
+    }
+    for (const r of idx.fuse.search(norm.slice(0, 400), { limit: 8 })) {
+      if (seen.has(r.item)) continue;
+      const sim = wordSimilarity(words, r.item.words);
+      // Quoted words that are not plainly speech must be nearly the source's to count as a misquote.
+      if (sim.score >= (lenient ? SAME_WORDS : CLOSE)) hits.push({ e: r.item, exact: false, ...sim });
+    }
+  }
+  const citedFirst = (h: Hit) => (cited.includes(h.e.src.key) ? 1 : 0);
+  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || citedFirst(b) - citedFirst(a));
+  const best = hits[0];
+  const speakerOf = (e: Entry) => e.q.speakerId ? entityName(e.q.speakerId, lang) : e.q.speaker?.text;
+  const refs: SourceRef[] = hits.slice(0, 8).map((h) => {
+    const sent = h.e.src.sentences[h.e.q.sentence];
+    return {
+      key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
+      sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
+      match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
+      agrees: h.exact && sameSpeaker(rq.speakerId, h.e.q.speakerId), score: Math.round(h.score * 1000) / 1000,
+    };
+  });
+  const claim: Claim = {
+    type: 'quote', text: rq.text, range: rq.range, lang,
+    quote: { words: rq.text, speaker: rq.speaker?.text, speakerId: rq.speakerId, speakerRange: rq.speaker ? st.range(rq.speaker.start, rq.speaker.end) : undefined },
+    cited, status: 'supported', sources: refs,
+  };
+  if (!best) {
+    claim.status = 'unsupported';
+    if (unsupported === 'off') return { claim };
+    const other = otherLanguage(corpus, rq);
+    return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, other), fixes: [] } };
+  }
+  const label = sourceLabel(best.e.src);
+  const wrongSpeaker = !sameSpeaker(rq.speakerId, best.e.q.speakerId);
+  if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
+    claim.status = 'misattributed';
+    const right = entityName(best.e.q.speakerId!, lang);
+    const fixes: Fix[] = [];
+    const fix = speakerFix(rq, right, st);
+    if (fix) fixes.push({ title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`, ...fix, preferred: true });
+    return { claim, finding: { code: 'quote-misattributed', severity: 'warning', range: rq.speaker ? st.range(rq.speaker.start, rq.speaker.end) : rq.range, claim, message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang), fixes } };
+  }
+  if (best.exact) return { claim };
+  claim.status = 'misquoted';
+  const speaker = speakerOf(best.e);
+  return {
+    claim,
+    finding: {
+      code: 'quote-mismatch', severity: 'warning', range: rq.range, claim,
+      message: quoteMismatchMessage(best.e.q.text, speaker, label, diffText(best.dropped, best.added, lang), lang),
+      fixes: [{ title: lang === 'ko' ? '출처 문구로 바꾸기' : 'Replace with the source wording', range: rq.range, newText: best.e.q.text, preferred: true }],
+    },
+  };
+}
+
+function sameSpeaker(a?: string, b?: string): boolean {
+  return !a || !b || a === b;
+}
+
+/** Replace just the name inside the speaker phrase ("트럼프 대통령" keeps "대통령"... only when it names a person). */
+function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnType<SourceText['range']>; newText: string } | undefined {
+  if (!rq.speaker) return undefined;
+  const hit = findTerms(rq.speaker.text, rq.lang).find((h) => ['person', 'org'].includes(concept(h.id)?.type ?? ''));
+  const s = rq.speaker.start + (hit?.start ?? 0), e = hit ? rq.speaker.start + hit.end : rq.speaker.end;
+  return { range: st.range(s, e), newText: right };
+}
+
+/** The same speaker quoted in another language, so a translated quote can be checked by eye. */
+function otherLanguage(corpus: Corpus, rq: Quote): { text: string; label: string } | undefined {
+  if (!rq.speakerId) return undefined;
+  for (const [lang, l] of indexOf(corpus).byLang) {
+    if (lang === rq.lang) continue;
+    const e = l.entries.find((x) => x.q.speakerId === rq.speakerId);
+    if (e) return { text: e.q.text, label: sourceLabel(e.src) };
+  }
+  return undefined;
+}

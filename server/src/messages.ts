@@ -1,0 +1,102 @@
+// Finding messages in the language of the report line they are about (English or Korean).
+import Fuse from 'fuse.js';
+import type { Corpus } from './corpus';
+import { formatFigure, type FormatStyle } from './figures';
+import type { Lang, RawFigure, Source } from './types';
+
+export function sourceLabel(src: Source): string {
+  const name = src.meta.outlet ?? src.key;
+  return src.meta.date && name !== src.key ? `${name} ${src.meta.date}` : name;
+}
+
+/** Write a number the way this figure was written: "5000억달러" keeps no space, "four" stays a word. */
+export function styleOf(f: Pick<RawFigure, 'text' | 'noun'> & { lang?: Lang }): FormatStyle {
+  const style: FormatStyle = {};
+  if (f.noun) style.noun = f.noun;
+  if (f.lang === 'ko') {
+    style.unitSpace = /[\d만억조천백십]\s+[^\d\s]/.test(f.text);
+    style.groupSpace = !/조\d/.test(f.text);
+  } else {
+    style.spellSmall = /^[a-z]/i.test(f.text);
+    style.percentWord = /percent/i.test(f.text);
+  }
+  return style;
+}
+
+const QUAL = {
+  en: { approx: 'about ', max: 'up to ', min: 'more than ', exact: '', range: '' },
+  ko: { approx: '약 ', max: '최대 ', min: '', exact: '', range: '' },
+} as const;
+
+/** "up to $500 billion", "약 718조 원", "10만 개 이상". */
+export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'qualifier' | 'text' | 'noun'> & { lang?: Lang }, lang: Lang): string {
+  if (f.qualifier === 'range' || (f.lang && f.lang === lang && f.kind === 'date')) return f.text;
+  let body: string;
+  try {
+    body = formatFigure(f.value, f.unit, f.kind, lang, f.lang === lang ? styleOf(f as RawFigure & { lang: Lang }) : {}) || f.text;
+  } catch {
+    body = f.text;
+  }
+  const q = QUAL[lang][f.qualifier] ?? '';
+  return lang === 'ko' && f.qualifier === 'min' ? `${body} 이상` : q + body;
+}
+
+export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {
+  const parts = versions.map((v) => `${v.text}${v.original ? ` (${v.original})` : ''}: ${v.sources.join(', ')}`);
+  return lang === 'ko'
+    ? `출처에는 ${parts.join('; ')}로 나옵니다. 보고서에는 ${claim}.`
+    : `Sources say ${parts.join('; ')}; the report says ${claim}.`;
+}
+
+export function figureUnsupportedMessage(claim: string, lang: Lang): string {
+  return lang === 'ko'
+    ? `${claim}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.`
+    : `No source speaks of ${claim} here; add a source folder or check the claim.`;
+}
+
+export function fixTitle(newText: string, sources: string[], lang: Lang): string {
+  const who = sources.slice(0, 2).join(', ') + (sources.length > 2 ? ` +${sources.length - 2}` : '');
+  return lang === 'ko' ? `${newText}(으)로 고치기 (${who})` : `Change to ${newText} (${who})`;
+}
+
+export function quoteMismatchMessage(source: string, speaker: string | undefined, label: string, diff: string, lang: Lang): string {
+  return lang === 'ko'
+    ? `인용이 출처와 다릅니다. ${label}${speaker ? `, ${speaker}` : ''}: “${source}” (${diff})`
+    : `Misquote: ${label}${speaker ? ` quotes ${speaker}` : ''}: “${source}” (${diff})`;
+}
+
+export function quoteMisattributedMessage(rightSpeaker: string, wrongSpeaker: string, label: string, lang: Lang): string {
+  return lang === 'ko'
+    ? `이 말은 ${rightSpeaker}의 발언입니다(${label}). 보고서는 ${wrongSpeaker}의 말로 씁니다.`
+    : `These words are ${rightSpeaker}'s (${label}); the report gives them to ${wrongSpeaker}.`;
+}
+
+export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; label: string }): string {
+  if (lang === 'ko') {
+    return otherLang ? `한국어 출처에 이 인용이 없습니다. 다른 언어 출처(${otherLang.label}): “${otherLang.text}”` : '이 인용을 담은 출처가 없습니다.';
+  }
+  return otherLang ? `No English source has these words; a source in another language (${otherLang.label}) says: “${otherLang.text}”` : 'No source has these words.';
+}
+
+export function diffText(dropped: string[], added: string[], lang: Lang): string {
+  const d = dropped.slice(0, 6).join(' '), a = added.slice(0, 6).join(' ');
+  if (lang === 'ko') return [d && `출처에만: ${d}`, a && `보고서에만: ${a}`].filter(Boolean).join('; ') || '부호만 다름';
+  return [d && `source has: ${d}`, a && `report has: ${a}`].filter(Boolean).join('; ') || 'punctuation differs';
+}
+
+export function unknownCitationMessage(key: string, suggestions: string[], lang: Lang): string {
+  const alt = suggestions.length ? (lang === 'ko' ? ` 혹시: ${suggestions.map((s) => '@' + s).join(', ')}` : ` Did you mean ${suggestions.map((s) => '@' + s).join(', ')}?`) : '';
+  return lang === 'ko' ? `알 수 없는 인용 키 @${key}: 어떤 출처에도 없습니다.${alt}` : `Unknown citation key @${key}: no source has it.${alt}`;
+}
+
+const fuses = new WeakMap<Corpus, { version: number; fuse: Fuse<{ key: string }> }>();
+
+/** Known keys close to an unknown one, best first. */
+export function suggestKeys(corpus: Corpus, key: string): string[] {
+  let f = fuses.get(corpus);
+  if (!f || f.version !== corpus.version) {
+    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), { keys: ['key'], ignoreLocation: true, threshold: 0.5 }) };
+    fuses.set(corpus, f);
+  }
+  return f.fuse.search(key.slice(0, 64), { limit: 3 }).map((r) => r.item.key);
+}
