@@ -82,6 +82,7 @@ const KO_QUOTATIVE = new RegExp(
     '|는\\s*(?:말|발언|글|메시지|주장|입장을\\s*밝)' +
   ')',
 );
+const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
 
 const KO_STOP = new Set([
@@ -193,6 +194,7 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 const EN_VERB = '(?:said|says|say|remarked|remarks|warned|warns|added|adds|noted|notes|stated|states|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|explained|explains|argued|argues|wrote|writes|asked|asks|declared|declares|insisted|insists|claimed|claims|announced|announces|tweeted|posted|replied|responded|continued|observed|emphasized|stressed|predicted|projected|promised|vowed|pledged|boasted|cautioned|concluded|recalled|quipped|joked|commented|acknowledged|admitted|urged|answered|suggested|added\\s+that|said\\s+that)';
 const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|bin))*";
+const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
@@ -326,7 +328,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
             for (let k = 1; k < aws.length && k < 6; k++) {
               const stem = topicStem(aws[k].w, false);
-              const verbNear = aws.slice(k + 1, k + 3).some(x => new RegExp('^' + KO_VERB).test(x.w));
+              const verbNear = aws.slice(k + 1, k + 3).some(x => RE_KO_VERB_START.test(x.w));
               if (stem && !PRONOUNS_KO.has(stem) && verbNear) { speaker = withText(text, phraseAt(aws, k, stem)); break; }
             }
           }
@@ -349,7 +351,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(text, p.close + 1 + m.index + m[0].lastIndexOf(name), name);
-        } else if ((m = RE_EN_AFTER_SV.exec(after)) && (new RegExp(`^${EN_VERB}$`).test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))) {
+        } else if ((m = RE_EN_AFTER_SV.exec(after)) && (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))) {
           const name = m[1];
           const ref = trimName(text, p.close + 1 + m.index + m[0].indexOf(name), name);
           if (ref) { speech = true; speaker = ref; }
