@@ -154,6 +154,7 @@ const EN_UNITS: UnitDef[] = [
   { s: 'days', kind: 'duration', unit: 'day', word: true },
   { s: 'day', kind: 'duration', unit: 'day', word: true },
   { s: 'hours', kind: 'duration', unit: 'hour', word: true },
+  { s: 'times', kind: 'ratio', unit: 'ratio', word: true },
   { s: 'hour', kind: 'duration', unit: 'hour', word: true },
 ];
 
@@ -384,6 +385,8 @@ class Scanner {
   /** A number without a unit: Korean 억/조 amounts are won; English counts need a noun; the rest is skipped. */
   private bare(num: Numeral): number {
     const t = this.t;
+    const ft = this.fromTo(num);
+    if (ft) return ft;
     if (num.words) return num.end;
     // English plain 4-digit years
     if (num.plain && num.intLen === 4) {
@@ -421,6 +424,7 @@ class Scanner {
     let q = p;
     let sepOk = false;
     let between = false;
+    const start0 = prefix ? prefix.start : num.start;
     const c = t[q];
     if (c === '~' || c === '∼' || c === '〜' || c === '～') {
       q++;
@@ -430,8 +434,8 @@ class Scanner {
       q++;
       sepOk = digitAt(t, q) || t[q] === '$';
     } else if (isSpace(t.charCodeAt(q)) && !firstUnit) {
-      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(num.start, 'from')) { q += 4; sepOk = true; }
-      else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(num.start, 'between')) { q += 5; sepOk = true; between = true; }
+      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(start0, 'from')) { q += 4; sepOk = true; }
+      else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(start0, 'between')) { q += 5; sepOk = true; between = true; }
     } else if (isSpace(t.charCodeAt(q - 1)) && c === '~') {
       sepOk = true;
     }
@@ -598,6 +602,7 @@ class Scanner {
     const t = this.t;
     let p = end;
     if (t[p] === '의') p++;
+    let skipped = 0;
     for (let w = 0; w < 3; w++) {
       if (!isSpace(t.charCodeAt(p))) return null;
       p++;
@@ -605,7 +610,7 @@ class Scanner {
       while (e < this.n && e - p < 12 && hangulAt(t, e)) e++;
       if (e === p) return null;
       const word = t.slice(p, e);
-      if (w === 0 && (word === '이상의' || word === '이상' || word === '가량의' || word === '정도의' || word === '넘는' || word === '안팎의' || word === '내외의')) { p = e; w--; continue; }
+      if (w === 0 && skipped++ === 0 && (word === '이상의' || word === '이상' || word === '가량의' || word === '정도의' || word === '넘는' || word === '안팎의' || word === '내외의')) { p = e; w--; continue; }
       for (const k of KO_NOUN_KEYS) {
         if (word.startsWith(k)) return { key: k, word: k };
       }
@@ -757,7 +762,8 @@ class Scanner {
       const unit = NOUNS[l];
       const wEnd = q + word.length;
       if (unit) return { kind: 'count', unit, end: wEnd, noun: word };
-      if (w === 0 && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
+      const yearLike = num.plain && num.intLen === 4;
+      if (w === 0 && !yearLike && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
       // allow adjectives: "new jobs", "nuclear power plants", "AI data centers"
       if (!(isSpace(t.charCodeAt(wEnd)) || t[wEnd] === '-') || !letterAt(t, wEnd + 1)) break;
       q = wEnd + 1;
@@ -826,18 +832,22 @@ class Scanner {
       this.push(i, u.end, u.kind, u.unit, value, prec, this.qualifierFor(i, u.end, u.kind, false), u.noun);
       return u.end;
     }
-    // from four to three: each side a count of the noun before "from"
-    if (this.precededBy(i, 'from') && matchAt(t, num.end, ' to ', true)) {
-      const second = readEnglishWords(t, num.end + 4) ?? (digitAt(t, num.end + 4) ? readEnglishNumeral(t, num.end + 4) : null);
-      if (second) {
-        const noun = this.nounBeforeFrom(i);
-        const unit = noun ? NOUNS[noun.toLowerCase()] : 'count';
-        this.push(i, num.end, 'count', unit, num.value, num.precision, 'exact', noun);
-        this.push(second.start, second.end, 'count', unit, second.value, second.precision, 'exact', noun);
-        return second.end;
-      }
-    }
-    return num.end;
+    return this.fromTo(num) ?? num.end;
+  }
+
+  /** "plants from four to three", "from 4 to 3": each side a count of the noun before "from". */
+  private fromTo(num: Numeral): number | null {
+    const t = this.t;
+    const i = num.start;
+    if (!this.precededBy(i, 'from') || !matchAt(t, num.end, ' to ', true)) return null;
+    const q = num.end + 4;
+    const second = letterAt(t, q) ? readEnglishWords(t, q) : digitAt(t, q) ? readEnglishNumeral(t, q) : null;
+    if (!second || second.scale !== num.scale || letterAt(t, second.end) || digitAt(t, second.end) || t[second.end] === '%') return null;
+    const noun = this.nounBeforeFrom(i);
+    const unit = noun ? NOUNS[noun.toLowerCase()] : 'count';
+    this.push(i, num.end, 'count', unit, num.value, num.precision, 'exact', noun);
+    this.push(second.start, second.end, 'count', unit, second.value, second.precision, 'exact', noun);
+    return second.end;
   }
 
   /** "billions of dollars": after "of", a currency word. */
@@ -980,7 +990,7 @@ class Scanner {
   private postQualifier(end: number, kind: FigureKind): Qualifier | null {
     const t = this.t;
     let p = end;
-    if (t[p] === '대' && !hangulAt(t, p + 1) && kind === 'money') return 'approx'; // 700조원대
+    if (t[p] === '대' && (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) && (kind === 'money' || kind === 'percent')) return 'approx'; // 700조원대, 20%대
     if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
       const tryAt = (q: number): Qualifier | null => {
         for (const [w, ql] of KO_POST) {
@@ -1096,7 +1106,7 @@ function urlSpans(t: string): [number, number][] {
 // ---------------------------------------------------------------- formatting
 
 export interface FormatStyle {
-  /** Korean: a space before 달러/원/개/명 ("5000억 달러") — default true; false gives "5000억달러". */
+  /** Korean: a space before 달러/원/개/명. Default: after 만/억/조 only ("5000억 달러", "1500달러"); false: never ("5000억달러"); true: always. */
   unitSpace?: boolean;
   /** Korean: a space between 조 and 억 groups ("1조 2000억") — default true. */
   groupSpace?: boolean;
@@ -1138,11 +1148,12 @@ function format(value: string, unit: string, kind: FigureKind, lang: Lang, style
   if (kind === 'date') return formatDate(value, lang);
   const d = decParse(value);
   if (!d) return value;
-  const sp = style.unitSpace === false ? '' : ' ';
   const groupSpace = style.groupSpace !== false;
   const one = d.n === 10n ** BigInt(d.s);
   if (lang === 'ko') {
     const num = koreanGroups(d, groupSpace);
+    // "5000억 달러", "10만 개" but "1500달러", "3개" unless the report's style says otherwise
+    const sp = style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
     switch (kind) {
       case 'money': {
         const cur: Record<string, string> = { USD: '달러', KRW: '원', JPY: '엔', EUR: '유로', CNY: '위안', GBP: '파운드' };

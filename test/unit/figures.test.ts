@@ -182,6 +182,21 @@ describe('figures: Korean synthetic sentences', () => {
     one('2~3년 걸린다', { text: '2~3년', kind: 'duration', unit: 'year', value: '2', qualifier: 'range', low: '2', high: '3' });
     one('1~2조원 규모', { text: '1~2조원', kind: 'money', unit: 'KRW', value: '1000000000000', qualifier: 'range', high: '2000000000000' });
   });
+  it('more Korean news forms', () => {
+    one('영업이익 6조6000억원을 기록', { text: '6조6000억원', kind: 'money', unit: 'KRW', value: '6600000000000', precision: '100000000000' });
+    one('1억5000만 달러', { text: '1억5000만 달러', kind: 'money', unit: 'USD', value: '150000000' });
+    one('1000억 엔비디아 칩', { text: '1000억', kind: 'money', unit: 'KRW', value: '100000000000' });
+    one('“720조 AI인프라 구축”', { text: '720조', kind: 'money', unit: 'KRW', value: '720000000000000' });
+    one('50여 개국이 참여', { text: '50여 개국', kind: 'count', unit: 'countries', value: '50', qualifier: 'approx' });
+    one('수조 원이 든다', { text: '수조 원', kind: 'money', unit: 'KRW', value: '2000000000000', qualifier: 'range', high: '9000000000000' });
+    one('20%대 성장', { text: '20%', kind: 'percent', unit: '%', value: '20', qualifier: 'approx' });
+    one('100만 주를 매입', { text: '100만 주', kind: 'count', unit: 'shares', value: '1000000' });
+    one('12월 31일까지', { text: '12월 31일', kind: 'date', unit: 'date', value: '--12-31', qualifier: 'max' });
+    one('3조~4조원', { text: '3조~4조원', kind: 'money', unit: 'KRW', value: '3000000000000', qualifier: 'range', high: '4000000000000' });
+    for (const s of ['1분기 실적', '30분 동안', '국내 1위', '3차 산업혁명', '2차전지', '30세 이하', '1등을 하기']) {
+      assert.deepEqual(extractFigures(s, 'ko').figures.map((f) => f.text), [], s);
+    }
+  });
   it('things that are not figures', () => {
     for (const [s, needle] of [
       ['오후 3시에 만나자', '3'], ['전화 02-123-4567로', '4567'], ['https://example.com/2025/01/story', '2025'],
@@ -230,6 +245,23 @@ describe('figures: English synthetic sentences', () => {
     one('70 to 80 percent', { text: '70 to 80 percent', kind: 'percent', unit: '%', value: '70', qualifier: 'range', high: '80' });
     one('around 30%', { text: '30%', kind: 'percent', unit: '%', value: '30', qualifier: 'approx' });
     one('September last year', { text: 'September', kind: 'date', unit: 'date', value: '--09' });
+  });
+  it('ranges, changes and ratios', () => {
+    const f1 = check('from $100 billion to $500 billion', 'en', [
+      { text: '$100 billion', kind: 'money', unit: 'USD', value: '100000000000' },
+      { text: '$500 billion', kind: 'money', unit: 'USD', value: '500000000000' },
+    ]);
+    assert.equal(f1.length, 2);
+    one('between $1 billion and $2 billion', { text: '$1 billion and $2 billion', kind: 'money', unit: 'USD', value: '1000000000', qualifier: 'range', high: '2000000000' });
+    one('$1-2 billion', { text: '$1-2 billion', kind: 'money', unit: 'USD', value: '1000000000', qualifier: 'range', low: '1000000000', high: '2000000000' });
+    one('5 to 10 years', { text: '5 to 10 years', kind: 'duration', unit: 'year', value: '5', qualifier: 'range', high: '10' });
+    one('2.5 times larger', { text: '2.5 times', kind: 'ratio', unit: 'ratio', value: '2.5' });
+    check('cut plans from 4 to 3', 'en', [
+      { text: '4', kind: 'count', unit: 'count', value: '4' }, { text: '3', kind: 'count', unit: 'count', value: '3' },
+    ]);
+    one('the 2025 elections', { text: '2025', kind: 'date', unit: 'date', value: '2025' });
+    one('since 2015', { text: '2015', kind: 'date', unit: 'date', value: '2015', qualifier: 'min' });
+    one('by 2030', { text: '2030', kind: 'date', unit: 'date', value: '2030', qualifier: 'max' });
   });
   it('things that are not figures', () => {
     for (const [s, needle] of [
@@ -323,6 +355,27 @@ describe('formatFigure', () => {
         assert.equal(figures[0].unit, unit, s);
       }
     }
+  });
+  it('round-trips other kinds in both languages', () => {
+    const cases: [string, string, RawFigure['kind']][] = [
+      ['150', 'MW', 'power'], ['1200', 'MW', 'power'], ['93000', 'm2', 'area'], ['2', 'nm', 'length'],
+      ['4', 'year', 'duration'], ['2', 'week', 'duration'], ['6', 'month', 'duration'], ['70', '%', 'percent'],
+      ['0.25', '%p', 'percent'], ['2015', 'date', 'date'], ['2025-01', 'date', 'date'], ['--01-21', 'date', 'date'],
+      ['2025-01-23', 'date', 'date'], ['0.1', 'ratio', 'ratio'], ['3', 'ratio', 'ratio'], ['345000', 'people', 'count'],
+      ['3', 'companies', 'count'], ['8', 'places', 'count'], ['3', 'units', 'count'], ['10000', 'households', 'count'],
+      ['1000000', 'JPY', 'money'], ['5000000', 'EUR', 'money'], ['1500', 'USD', 'money'],
+    ];
+    for (const [value, unit, kind] of cases) {
+      for (const lang of ['ko', 'en'] as const) {
+        const s = formatFigure(value, unit, kind, lang);
+        const { figures } = extractFigures(s, lang);
+        assert.equal(figures.length, 1, `${lang} ${s}`);
+        assert.deepEqual([figures[0].text, figures[0].value, figures[0].unit, figures[0].kind], [s, value, unit, kind]);
+      }
+    }
+    assert.equal(formatFigure('3', 'people', 'count', 'ko'), '3명');
+    assert.equal(formatFigure('1500', 'USD', 'money', 'ko'), '1500달러');
+    assert.equal(formatFigure('1500', 'USD', 'money', 'ko', { unitSpace: true }), '1500 달러');
   });
   it('never throws on garbage', () => {
     assert.equal(typeof formatFigure('abc', 'USD', 'money', 'en'), 'string');
