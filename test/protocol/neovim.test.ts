@@ -37,7 +37,7 @@ describe('Neovim (built-in LSP client) against dist/server.js', function () {
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-nvim-'));
     const file = path.join(dir, 'report.md');
-    report = '# Stargate\n\nStargate will build an AI-focused data center with an investment of up to $500 billion over the next four years.\n\nTrump projected the creation of 200,000 jobs.\n';
+    report = '# Stargate\n\nStargate will build an AI-focused data center with an investment of up to $500 billion over the next four years.\n\nStargate will invest $600 billion in AI infrastructure, according to the first draft.\n';
     fs.writeFileSync(file, report);
     const out = path.join(dir, 'result.json');
     const pos = positionOf(report, '$500 billion', 2);
@@ -60,7 +60,7 @@ describe('Neovim (built-in LSP client) against dist/server.js', function () {
     assert.ok(result.diagnostics.length >= 1, JSON.stringify(result));
     assert.ok(result.diagnostics.every((d) => d.source === 'stargate-xref'));
     const jobs = result.diagnostics.find((d) => d.lnum === 4);
-    assert.ok(jobs, `a diagnostic on the "200,000 jobs" line: ${JSON.stringify(result.diagnostics)}`);
+    assert.ok(jobs, `a diagnostic on the "$600 billion" line: ${JSON.stringify(result.diagnostics)}`);
     assert.equal(jobs.code, 'figure-mismatch');
   });
 

@@ -28,5 +28,15 @@ export function definitionFor(claim: Claim, corpus: Corpus): LocationLink[] {
   const byScore = (a: SourceRef, b: SourceRef) => b.score - a.score;
   const agreeing = claim.sources.filter((s) => s.agrees).sort(byScore);
   const refs = agreeing.length ? agreeing : [...claim.sources].sort(byScore);
-  return refs.slice(0, MAX_TARGETS).map((r) => link(claim, r));
+  const seen = new Set<string>();
+  const out: LocationLink[] = [];
+  for (const r of refs) {
+    const l = link(claim, r);
+    const k = `${l.targetUri}#${l.targetRange.start.line}:${l.targetRange.start.character}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(l);
+    if (out.length >= MAX_TARGETS) break;
+  }
+  return out;
 }

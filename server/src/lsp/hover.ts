@@ -28,15 +28,27 @@ function head(r: SourceRef): string {
   return [who, r.date ? escapeMd(r.date) : '', `\`${r.key}\``].filter(Boolean).join(' ');
 }
 
-/** Order: agreeing first, then by score; at most MAX_HOVER_SOURCES. */
+/** Order: agreeing first, then by score; one line per source sentence; at most MAX_HOVER_SOURCES. */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
-  return [...c.sources].sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score).slice(0, n);
+  return uniqueSentences([...c.sources].sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)).slice(0, n);
 }
 
-/** "5000억 달러 (3) · 720조 원 (1)" when the sources give different values, else undefined. */
+/** Keep the first ref of each source sentence (a sentence can hold several matching figures). */
+export function uniqueSentences(refs: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** "5000억 달러 (3) · 720조 원 (1)" when some sources disagree with others, else undefined. */
 export function disagreement(c: Claim): string | undefined {
+  if (!c.sources.some((r) => !r.agrees && r.match)) return undefined;
   const groups = new Map<string, { text: string; n: number }>();
-  for (const r of c.sources) {
+  for (const r of uniqueSentences(c.sources)) {
     if (!r.match) continue;
     const k = c.type === 'figure' ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}` : r.match.text.replace(/\s+/g, ' ').trim();
     const g = groups.get(k);
@@ -66,7 +78,8 @@ function figureHover(c: Claim): string[] {
   const refs = topSources(c);
   if (!refs.length) lines.push(t('hover.noSources'));
   for (const r of refs) lines.push(`- ${mark(r)} ${head(r)} — ${snippet(r)}`);
-  if (c.sources.length > refs.length) lines.push(`- ${t('hover.more', c.sources.length - refs.length)}`);
+  const total = uniqueSentences(c.sources).length;
+  if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
   const d = disagreement(c);
   if (d) lines.push('', t('hover.sourcesDiffer', d));
   return lines;
@@ -82,7 +95,8 @@ function quoteHover(c: Claim): string[] {
     const words = r.match ? `“${escapeMd(truncate(r.match.text, 160))}”` : snippet(r);
     lines.push(`- ${mark(r)} ${head(r)} — ${who}${words}`);
   }
-  if (c.sources.length > refs.length) lines.push(`- ${t('hover.more', c.sources.length - refs.length)}`);
+  const total = uniqueSentences(c.sources).length;
+  if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
   const best = refs.find((r) => r.match);
   if (best?.match && c.quote) {
     const d = wordDiff(c.quote.words, best.match.text);
