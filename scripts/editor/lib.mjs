@@ -98,6 +98,20 @@ export function installExtension(vsix, userData, extensionsDir, scratch) {
  * Returns { url, port, pid, stop(), logFile }.
  */
 export async function startCodeServer({ scratch, userData, extensionsDir, folder, locale }) {
+  // A workbench as a report writer would see it: no AI chat side bar covering half the editor.
+  const settings = path.join(userData, 'User/settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify({
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+    }, null, 2));
+  }
   const port = await freePort();
   const logFile = path.join(scratch, 'code-server.log');
   const fd = fs.openSync(logFile, 'a');
@@ -201,4 +215,24 @@ export function makeWorkspace(dir) {
   copy(process.env.XREF_EDITOR_EXAMPLES || path.join(root, 'examples'), path.join(dir, 'examples'));
   copy(path.join(root, 'test/editor/fixtures/workspace'), dir);
   return dir;
+}
+
+/**
+ * Without a Korean language pack, --locale ko falls back to English (vscode.env.language stays 'en'),
+ * and the real pack cannot be downloaded here. A stub pack that translates nothing of VS Code's own UI
+ * makes 'ko' available, so what shows in Korean is the extension's own strings.
+ */
+export function installKoreanStub(scratch, userData, extensionsDir) {
+  const stub = path.join(scratch, 'ko-language-pack-stub.vsix');
+  run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub],
+    { cwd: path.join(root, 'test/editor/fixtures/ko-language-pack') });
+  installExtension(stub, userData, extensionsDir, scratch);
+  // The server reads the display languages from <user-data>/languagepacks.json, which only the desktop
+  // app writes at startup: write what it would have written for the stub.
+  const installed = fs.readdirSync(extensionsDir).find(d => d.startsWith('stargate-xref-test.ko-language-pack-stub-'));
+  const translations = path.join(extensionsDir, installed, 'translations/main.i18n.json');
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
+    ko: { hash: 'stub0001', label: '한국어', translations: { vscode: translations },
+      extensions: [{ extensionIdentifier: { id: 'stargate-xref-test.ko-language-pack-stub' }, version: '0.0.1' }] },
+  }, null, 2));
 }

