@@ -72,11 +72,15 @@ export const inside = (outer: vscode.Range, inner: vscode.Range) => outer.contai
 
 /** Closes every editor without saving; reverts documents the test changed. */
 export async function closeAll(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fs = require('fs') as typeof import('fs');
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    if (!doc.isDirty || doc.uri.scheme !== 'file') continue;
+    // Put back what is on disk and save, so the next suite sees the file as it was.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), fs.readFileSync(doc.uri.fsPath, 'utf8'));
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -12,8 +12,13 @@ suite('code actions', () => {
     const wrong = find(doc, '$600 billion');
     const diag = ds.find(d => codeOf(d) === 'figure-mismatch' && d.range.intersection(wrong));
     assert.ok(diag, describe(ds));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const t0 = Date.now();
+    const actions = await waitFor('quick fixes on the mismatch', async () => {
+      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      return a?.length ? a : undefined;
+    }, 10_000);
+    if (Date.now() - t0 > 1000) console.log(`quick fixes took ${Date.now() - t0} ms to appear`);
     const fix = actions.find(a => a.isPreferred) ?? actions.find(a => /500 billion/.test(a.title));
     assert.ok(fix, `actions: ${actions.map(a => a.title).join(' | ')}`);
     assert.match(fix.title, /500 billion/);

@@ -37,8 +37,11 @@ suite('diagnostics', () => {
   });
 
   test('Trump\'s words put in Altman\'s mouth are quote-misattributed', () => {
-    const d = at('quote-misattributed', 'the largest AI infrastructure project in U.S. history', 1);
+    const line = find(doc, 'the largest AI infrastructure project in U.S. history', 1).start.line;
+    const d = ds.find(d => codeOf(d) === 'quote-misattributed' && d.range.start.line === line);
+    assert.ok(d, `no quote-misattributed on line ${line + 1}; got:\n  ${describe(ds)}`);
     assert.match(d.message, /Trump/);
+    assert.match(doc.getText(d.range), /Altman|largest AI infrastructure/, 'the squiggle is on the speaker or the words');
   });
 
   test('a figure no source has is figure-unsupported, a warning', () => {
@@ -86,7 +89,8 @@ suite('diagnostics', () => {
     const file = process.env.XREF_EDITOR_CLI_JSON;
     if (!file || !fs.existsSync(file)) this.skip();
     const cli = JSON.parse(fs.readFileSync(file!, 'utf8'));
-    const findings: any[] = Array.isArray(cli) ? cli : cli.findings ?? cli.files?.[0]?.findings ?? cli.results?.[0]?.findings ?? [];
+    const file0 = cli.files?.[0] ?? {};
+    const findings: any[] = Array.isArray(cli) ? cli : cli.findings ?? file0.diagnostics ?? file0.findings ?? [];
     assert.ok(findings.length, `no findings in the CLI output ${file}`);
     const key = (code: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       `${code}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;

@@ -12,8 +12,8 @@ suite('settings', () => {
   test('a new source folder adds an article and re-checks the open report', async () => {
     const { doc } = await open('sources-report.md');
     const before = (await sources()).length;
-    const figure = find(doc, '10 data centers');
-    const unsupported = await waitFor('figure-unsupported on "10 data centers" before the folder is added', () =>
+    const figure = find(doc, '$40 billion');
+    const unsupported = await waitFor('figure-unsupported on "$40 billion" before the folder is added', () =>
       vscode.languages.getDiagnostics(doc.uri).filter(ours).find(d => codeOf(d) === 'figure-unsupported' && d.range.intersection(figure)));
     assert.ok(unsupported);
 
