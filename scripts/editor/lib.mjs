@@ -223,9 +223,13 @@ export function makeWorkspace(dir) {
  * makes 'ko' available, so what shows in Korean is the extension's own strings.
  */
 export function installKoreanStub(scratch, userData, extensionsDir) {
-  const stub = path.join(scratch, 'ko-language-pack-stub.vsix');
-  run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub],
-    { cwd: path.join(root, 'test/editor/fixtures/ko-language-pack') });
+  const src = path.join(root, 'test/editor/fixtures/ko-language-pack');
+  const stub = path.join(outDir, 'ko-language-pack-stub.vsix');
+  const newest = Math.max(...findFiles(src, () => true).map(f => fs.statSync(f).mtimeMs));
+  if (!fs.existsSync(stub) || fs.statSync(stub).mtimeMs < newest) {
+    fs.mkdirSync(outDir, { recursive: true });
+    run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub], { cwd: src });
+  }
   installExtension(stub, userData, extensionsDir, scratch);
   // The server reads the display languages from <user-data>/languagepacks.json, which only the desktop
   // app writes at startup: write what it would have written for the stub.

