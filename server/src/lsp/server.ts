@@ -8,6 +8,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
@@ -298,7 +300,8 @@ function reportSkipped(list: SkippedFile[]): void {
     log(t('index.skippedOne', s.file, s.reason));
   }
   const names = fresh.slice(0, 3).map((s) => path.basename(s.file)).join(', ') + (fresh.length > 3 ? ', …' : '');
-  void connection.window.showWarningMessage(t('index.skippedSummary', fresh.length, names));
+  // A notification (window/showMessage), not a request: nothing waits for the user to dismiss it.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('index.skippedSummary', fresh.length, names) }).catch(() => undefined);
 }
 
 let clientWatcherRegistration: { dispose(): void } | undefined;
@@ -351,14 +354,14 @@ documents.onDidClose(guard('didClose', (e) => {
 connection.onHover(safe('hover', null, (p, token) => {
   const doc = documents.get(p.textDocument.uri);
   if (!doc || token.isCancellationRequested) return null;
-  const result = checker.result(doc);
+  const result = checker.resultAtLine(doc, p.position.line);
   const claim = result && claimAt(result, p.position);
   return claim ? hoverFor(claim, corpus) : null;
 }));
 
 connection.onDefinition(safe('definition', null, (p) => {
   const doc = documents.get(p.textDocument.uri);
-  const result = doc && checker.result(doc);
+  const result = doc && checker.resultAtLine(doc, p.position.line);
   const claim = result && claimAt(result, p.position);
   return claim ? definitionFor(claim, corpus) : null;
 }));

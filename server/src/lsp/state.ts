@@ -48,7 +48,7 @@ export function capLines(text: string, max = MAX_LINE_CHARS): { text: string; ca
 }
 
 export class ReportChecker {
-  private cache = new Map<string, { version: number; gen: number; result: CheckResult }>();
+  private cache = new Map<string, { version: number; gen: number; result: CheckResult; text: string }>();
   private warned = new Set<string>();
   /** Bumped whenever the corpus or the check options change: every cached result is then stale. */
   private gen = 0;
@@ -80,9 +80,20 @@ export class ReportChecker {
     return this.check(doc.uri, doc.version, doc.getText());
   }
 
-  /** The latest cached result whatever its version (for requests that can live with a slightly old answer). */
-  cached(uri: string): CheckResult | undefined {
-    return this.cache.get(uri)?.result;
+  /**
+   * A result good for a request at `line`: the cached one when the document is unchanged up to the end of
+   * that line (claims there, and the context they are read in, are the same), else a fresh check. On a
+   * large report being edited further down, hovers and definitions then answer at once instead of
+   * waiting for a whole re-check.
+   */
+  resultAtLine(doc: TextDocument, line: number): CheckResult | undefined {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.gen === this.gen && hit.version !== doc.version) {
+      const end = doc.offsetAt({ line: line + 1, character: 0 });
+      const now = doc.getText();
+      if (end <= hit.text.length && hit.text.charCodeAt(end - 1) === now.charCodeAt(end - 1) && hit.text.slice(0, end) === now.slice(0, end)) return hit.result;
+    }
+    return this.result(doc);
   }
 
   /** Check text that is not (or not yet) an open document, e.g. from "check all Markdown in the workspace". */
@@ -106,7 +117,7 @@ export class ReportChecker {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
       result = { claims: [], findings: [] };
     }
-    this.cache.set(uri, { version, gen: this.gen, result });
+    this.cache.set(uri, { version, gen: this.gen, result, text });
     return result;
   }
 }
