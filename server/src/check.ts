@@ -7,7 +7,7 @@ import { extractFigures } from './figures';
 import { extractQuotes, findPairs } from './quotes';
 import { parseReport } from './report';
 import { splitSentences } from './sentences';
-import { addContext, clauses, subjectOf } from './subjects';
+import { addContext, clauses, contextTerms, subjectOf } from './subjects';
 import { nounTerms } from './corpus';
 import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
@@ -35,19 +35,18 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const sentences = splitSentences(prose, rep.blocks);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
-  const blockOf = (off: number) => rep.blocks.find((b) => off >= b.start && off <= b.end);
+  const blockOf = (off: number) => {
+    const i = lastAtOrBefore(rep.blocks, off);
+    return i >= 0 && off <= rep.blocks[i].end ? rep.blocks[i] : undefined;
+  };
 
   // A citation belongs to the sentence that holds it, or the sentence it follows in the same block.
   const citedBySentence = sentences.map(() => [] as string[]);
   const citedByBlock = new Map<Span, string[]>();
   for (const c of rep.citations) {
     const b = blockOf(c.start);
-    let idx = -1;
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      if (s.start <= c.bracket.start && (!b || s.start >= b.start)) idx = i;
-      if (s.start > c.bracket.start) break;
-    }
+    let idx = lastAtOrBefore(sentences, c.bracket.start);
+    if (idx >= 0 && b && sentences[idx].start < b.start) idx = -1;
     if (idx >= 0 && (!b || sentences[idx].start >= b.start)) citedBySentence[idx].push(c.key);
     if (b) citedByBlock.set(b, [...(citedByBlock.get(b) ?? []), c.key]);
   }
@@ -61,14 +60,14 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const range = (s: number, e: number): Range => st.range(s, e);
 
   // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.
-  const contextOf = (i: number): { text: string; weight: number }[] => {
+  const contextOf = (i: number): [string, number][] => {
     const s = sentences[i];
     const b = blockOf(s.start);
-    const ctx: { text: string; weight: number }[] = [];
-    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push({ text: prose.slice(sentences[i - 1].start, sentences[i - 1].end), weight: 0.35 });
+    const ctx: [string, number][] = [];
+    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, 0.35));
     const c = b ? rep.context.get(b) : undefined;
-    if (c?.row) ctx.push({ text: prose.slice(c.row.start, c.row.end), weight: 0.8 });
-    if (c?.heading && c.heading !== b) ctx.push({ text: prose.slice(c.heading.start, c.heading.end), weight: 0.35 });
+    if (c?.row) ctx.push(...contextTerms(prose.slice(c.row.start, c.row.end), s.lang, 0.8));
+    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, 0.35));
     return ctx;
   };
 
@@ -80,7 +79,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const ctx = contextOf(i);
     const figs: Figure[] = found.figures.map((f) => {
       const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
-      for (const c of ctx) addContext(subject, c.text, s.lang, c.weight);
+      addContext(subject, ctx);
       return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject };
     });
     const ords = ordinals(figs);
@@ -123,7 +122,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   for (const c of rep.citations) {
     const src = corpus.byKey(c.key);
     const r = range(c.start, c.end);
-    const lang = sentences.find((s) => c.start >= s.start && c.start <= s.end + 2)?.lang ?? (/[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en');
+    const near = sentences[lastAtOrBefore(sentences, c.start)];
+    const lang = near && c.start <= near.end + 2 ? near.lang : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en';
     const claim: Claim = {
       type: 'citation', text: '@' + c.key, range: { start: st.positionAt(st.toOriginal(c.start - 1)), end: r.end }, lang,
       citation: { key: c.key, known: !!src }, cited: [c.key], status: src ? 'supported' : 'unknown', sources: [],
@@ -149,6 +149,13 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   claims.sort((a, b) => cmp(a.range.start, b.range.start));
   findings.sort((a, b) => cmp(a.range.start, b.range.start));
   return { claims, findings };
+}
+
+/** Index of the last span starting at or before `off` in a list sorted by start, or -1. */
+function lastAtOrBefore(a: Span[], off: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start <= off) lo = mid + 1; else hi = mid; }
+  return lo - 1;
 }
 
 /** The person the sentence names closest before a quotation (else after it). */

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from './article';
 import { extractFigures } from './figures';
-import { resolveEntity } from './lexicon';
+import { findTerms, resolveEntity } from './lexicon';
 import { extractQuotes } from './quotes';
-import { subjectOf, clauses, TermWeights } from './subjects';
+import { addContext, clauses, contextTerms, subjectOf, TermWeights } from './subjects';
 import { decode, SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
 
@@ -226,6 +226,9 @@ export function buildSource(file: string, original: string, override?: Partial<A
   for (const s of sentences) {
     const found = extractFigures(s.text, s.lang);
     const spans = clauses(s.text);
+    // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
+    const prev = sentences[s.index - 1];
+    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTerms(prev.text, s.lang, 0.35) : [];
     const local: Figure[] = found.figures.map((f) => ({
       ...f,
       start: s.start + f.start,
@@ -233,7 +236,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
       range: st.range(s.start + f.start, s.start + f.end),
       lang: s.lang,
       sentence: s.index,
-      subject: subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans),
+      subject: withContext(subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans), context),
     }));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
@@ -254,7 +257,12 @@ export function buildSource(file: string, original: string, override?: Partial<A
   return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
 }
 
+function withContext(subject: Figure['subject'], context: [string, number][]) {
+  addContext(subject, context);
+  return subject;
+}
+
 /** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
 export function nounTerms(noun: string | undefined, lang: 'ko' | 'en'): string[] {
-  return noun ? [...subjectOf(noun, lang, { start: 0, end: 0 }).terms.keys()] : [];
+  return noun ? findTerms(noun, lang).map((h) => h.id) : [];
 }

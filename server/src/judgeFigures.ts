@@ -34,7 +34,8 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   const groups = new Map<string, Figure[]>();
   for (const f of figs) {
     const k = `${f.sentence}|${f.kind}|${f.unit}`;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const g = groups.get(k);
+    if (g) g.push(f); else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
   }
   const out = new Map<Figure, Ordinal>();
   for (const g of groups.values()) g.forEach((f, ord) => out.set(f, { ord, n: g.length }));

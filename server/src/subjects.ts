@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { contentWords, findTerms } from './lexicon';
+import { contentWords, findTerms, type TermHit } from './lexicon';
 import type { Lang, Span, Subject } from './types';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
@@ -24,38 +24,72 @@ export function clauses(text: string): Span[] {
   return out;
 }
 
-/**
- * The subject of the figure at `fig` (offsets within `sentence`). `exclude` are spans of other figures,
- * whose words (units, counters) say nothing about what this figure measures.
- */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence)): Subject {
-  const terms = new Map<string, number>();
-  const clause = clauseSpans.find((c) => fig.start >= c.start && fig.start < c.end) ?? { start: 0, end: sentence.length };
-  const put = (id: string, w: number) => { if ((terms.get(id) ?? 0) < w) terms.set(id, w); };
-  const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
+/** A sentence's lexicon hits and content words, found once and shared by all its figures. */
+interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: string[] }[] }
+let lastScan: Scan | undefined;
+
+function scan(sentence: string, lang: Lang): Scan {
+  if (lastScan && lastScan.lang === lang && lastScan.sentence === sentence) return lastScan;
   const hits = findTerms(sentence, lang);
-  for (const h of hits) {
-    if (h.end > fig.start && h.start < fig.end) continue;
-    put(h.id, weight(h.start, h.end));
-  }
+  const words: Scan['words'] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
   for (const m of sentence.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const s = m.index!, e = s + m[0].length;
     while (hi < hits.length && hits[hi].end <= s) hi++;
     if (hi < hits.length && hits[hi].start < e) continue;
-    if (e > fig.start && s < fig.end) continue;
-    for (const w of contentWords(m[0], lang)) put(w, weight(s, e) * 0.6);
+    const terms = contentWords(m[0], lang);
+    if (terms.length) words.push({ start: s, end: e, terms });
+  }
+  return (lastScan = { sentence, lang, hits, words });
+}
+
+/** Only this far around a figure is read, so a pathological 100,000-character "sentence" stays linear. */
+const WINDOW = 1000;
+
+function firstFrom(a: { start: number }[], pos: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
+ * the sentence less; `extra` (the counted noun's concepts) weigh most.
+ */
+export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence)): Subject {
+  const { hits, words } = scan(sentence, lang);
+  const terms = new Map<string, number>();
+  const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
+  const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
+  const put = (id: string, w: number) => { if ((terms.get(id) ?? 0) < w) terms.set(id, w); };
+  const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
+  const lo = fig.start - WINDOW, hi = fig.end + WINDOW;
+  for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
+    const h = hits[i];
+    if (h.end > fig.start && h.start < fig.end) continue;
+    put(h.id, weight(h.start, h.end));
+  }
+  for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
+    const w = words[i];
+    if (w.end > fig.start && w.start < fig.end) continue;
+    for (const t of w.terms) put(t, weight(w.start, w.end) * 0.6);
   }
   for (const id of extra) put(id, 1.5);
   return { terms };
 }
 
-/** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight. */
-export function addContext(subject: Subject, text: string, lang: Lang, w: number): void {
-  const put = (id: string, x: number) => { if ((subject.terms.get(id) ?? 0) < x) subject.terms.set(id, x); };
-  for (const h of findTerms(text, lang)) put(h.id, w);
-  for (const t of contentWords(text, lang)) put(t, w * 0.6);
+/** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
+export function contextTerms(text: string, lang: Lang, w: number): [string, number][] {
+  const out = new Map<string, number>();
+  const snippet = text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text;
+  for (const h of findTerms(snippet, lang)) out.set(h.id, w);
+  for (const t of contentWords(snippet, lang)) if (!out.has(t)) out.set(t, w * 0.6);
+  return [...out];
+}
+
+export function addContext(subject: Subject, terms: [string, number][]): void {
+  for (const [id, x] of terms) if ((subject.terms.get(id) ?? 0) < x) subject.terms.set(id, x);
 }
 
 /** Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". */
