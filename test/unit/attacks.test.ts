@@ -1,0 +1,198 @@
+// Pathological inputs (ReDoS and friends): each extractor, the report parser and the checker get the
+// classic attack strings and must return. No timing asserts here (the bench measures): each attack runs
+// in a worker thread with a generous watchdog, so a hang fails its test instead of hanging the suite.
+import { strict as assert } from 'assert';
+import { isMainThread, parentPort, Worker } from 'worker_threads';
+
+const WATCHDOG_MS = Number(process.env.XREF_ATTACK_WATCHDOG_MS ?? 20_000);
+
+type Stage = 'parseArticle' | 'splitSentences' | 'extractFigures' | 'extractQuotes' | 'parseReport' | 'checkReport' | 'buildSource';
+const STAGES: Stage[] = ['parseArticle', 'splitSentences', 'extractFigures', 'extractQuotes', 'parseReport', 'checkReport', 'buildSource'];
+interface Job { id: number; text: string; stage: Stage }
+type Reply = { id: number; ok: true; summary: string } | { id: number; ok: false; error: string };
+
+// ---------------------------------------------------------------- worker side
+
+function serve(): void {
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const { parseArticle } = require('../../server/src/article') as typeof import('../../server/src/article');
+  const { splitSentences } = require('../../server/src/sentences') as typeof import('../../server/src/sentences');
+  const { extractFigures } = require('../../server/src/figures') as typeof import('../../server/src/figures');
+  const { extractQuotes } = require('../../server/src/quotes') as typeof import('../../server/src/quotes');
+  const { parseReport } = require('../../server/src/report') as typeof import('../../server/src/report');
+  const { checkReport } = require('../../server/src/check') as typeof import('../../server/src/check');
+  const { Corpus, buildSource } = require('../../server/src/corpus') as typeof import('../../server/src/corpus');
+  const corpus = Corpus.load({ folders: [] });
+  const span = (s: { start: number; end: number }, len: number) => {
+    if (!(0 <= s.start && s.start <= s.end && s.end <= len)) throw new Error(`span ${s.start}..${s.end} outside 0..${len}`);
+  };
+  const run = (text: string, stage: Stage): string => {
+    const all = [{ start: 0, end: text.length }];
+    switch (stage) {
+      case 'parseArticle': { const a = parseArticle(text, 'attack.txt'); a.sentences.forEach((s) => span(s, text.length)); return `${a.sentences.length} sentences`; }
+      case 'splitSentences': { const s = splitSentences(text, all); s.forEach((x) => span(x, text.length)); return `${s.length} sentences`; }
+      case 'extractFigures': {
+        let n = 0;
+        for (const lang of ['ko', 'en'] as const) {
+          for (const f of extractFigures(text, lang).figures) {
+            span(f, text.length);
+            if (text.slice(f.start, f.end) !== f.text) throw new Error(`figure ${f.text} does not slice to its text`);
+            n++;
+          }
+        }
+        return `${n} figures`;
+      }
+      case 'extractQuotes': { const q = extractQuotes(text, splitSentences(text, all)); q.forEach((x) => span(x, text.length)); return `${q.length} quotes`; }
+      case 'parseReport': { const r = parseReport(text); if (r.prose.length !== r.st.norm.length) throw new Error('prose length'); return `${r.blocks.length} blocks`; }
+      case 'checkReport': {
+        const r = checkReport(corpus, text) as ReturnType<typeof checkReport> & { error?: string };
+        if (r.error) throw new Error(`checker internal error: ${r.error}`);
+        return `${r.claims.length} claims, ${r.findings.length} findings`;
+      }
+      case 'buildSource': { const s = buildSource('/attack/a.txt', text); return `${s.figures.length} figures, ${s.quotes.length} quotes`; }
+    }
+  };
+  parentPort!.on('message', (job: Job) => {
+    let reply: Reply;
+    try {
+      reply = { id: job.id, ok: true, summary: run(job.text, job.stage) };
+    } catch (e) {
+      reply = { id: job.id, ok: false, error: String((e as Error)?.stack ?? e) };
+    }
+    parentPort!.postMessage(reply);
+  });
+  parentPort!.postMessage({ id: -1, ok: true, summary: 'ready' });
+}
+
+// ---------------------------------------------------------------- test side
+
+/** One worker, reused until an attack hangs (then it is terminated and the next attack gets a fresh one). */
+class Runner {
+  private worker?: Worker;
+  private ready?: Promise<void>;
+  private next = 0;
+  private pending = new Map<number, (r: Reply) => void>();
+
+  private start(): Promise<void> {
+    if (this.ready) return this.ready;
+    const w = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    this.worker = w;
+    this.ready = new Promise((resolve, reject) => {
+      w.on('message', (r: Reply) => {
+        if (r.id === -1) return resolve();
+        this.pending.get(r.id)?.(r);
+        this.pending.delete(r.id);
+      });
+      w.on('error', (e) => {
+        reject(e);
+        for (const f of this.pending.values()) f({ id: -2, ok: false, error: `worker died: ${e?.stack ?? e}` });
+        this.pending.clear();
+        this.reset();
+      });
+      w.on('exit', (code) => {
+        for (const f of this.pending.values()) f({ id: -2, ok: false, error: `worker exited with code ${code}` });
+        this.pending.clear();
+        if (this.worker === w) this.reset();
+      });
+    });
+    return this.ready;
+  }
+
+  private reset(): void {
+    this.worker = undefined;
+    this.ready = undefined;
+  }
+
+  async run(text: string, stage: Stage): Promise<{ ok: true; summary: string; ms: number } | { ok: false; error: string }> {
+    await this.start();
+    const id = this.next++;
+    const w = this.worker!;
+    const t0 = Date.now();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        this.reset();
+        void w.terminate();
+        resolve({ ok: false, error: `${stage} did not return within ${WATCHDOG_MS / 1000} s (hang or super-linear blow-up)` });
+      }, WATCHDOG_MS);
+      this.pending.set(id, (r) => {
+        clearTimeout(timer);
+        resolve(r.ok ? { ...r, ms: Date.now() - t0 } : r);
+      });
+      w.postMessage({ id, text, stage } satisfies Job);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.terminate();
+    this.reset();
+  }
+}
+
+const N = 50_000;
+export const ATTACKS: Record<string, string> = {
+  "'1,' x 50,000": '1,'.repeat(50_000),
+  '100,000 digits': '9'.repeat(100_000),
+  '100,000 digits and commas': '1,000,'.repeat(100_000 / 6),
+  "'(' x 50,000": '('.repeat(N),
+  "'((1' x 20,000": '((1'.repeat(20_000),
+  "'“ ' x 50,000": '“ '.repeat(N),
+  "'“a” ' and '“' mixed": '“a ” “'.repeat(10_000),
+  "'\"' x 50,000": '"'.repeat(N),
+  "''' + word x 20,000": "'a ".repeat(20_000),
+  "'억' x 50,000": '억'.repeat(N),
+  "'조' x 50,000": '조'.repeat(N),
+  "'1억' x 20,000": '1억'.repeat(20_000),
+  "'5천억 ' x 20,000": '5천억 '.repeat(20_000),
+  "'$' x 50,000": '$'.repeat(N),
+  "'$1 ' x 20,000 (many figures, one sentence)": '$1 '.repeat(20_000),
+  "'1 billion ' x 10,000 (many figures, one sentence)": '1 billion '.repeat(10_000),
+  "'1~' x 30,000": '1~'.repeat(30_000),
+  "'1.' x 30,000": '1.'.repeat(30_000),
+  "'- ' x 50,000": '- '.repeat(N),
+  "'> ' x 5,000 lines": '> '.repeat(5_000) + 'x\n',
+  "'>' x 5,000": '>'.repeat(5_000),
+  "'[' x 5,000": '['.repeat(5_000),
+  "'[@' x 20,000": '[@'.repeat(20_000),
+  "'](' x 20,000": ']('.repeat(20_000),
+  "'*' x 50,000": '*'.repeat(N),
+  "'*a' x 20,000": '*a'.repeat(20_000),
+  "'`' x 20,000": '`'.repeat(20_000),
+  "'<a ' x 20,000": '<a '.repeat(20_000),
+  "'<!--' x 10,000": '<!--'.repeat(10_000),
+  "'|' table of 2,000 columns": ('| x '.repeat(2_000) + '|\n') + ('|---'.repeat(2_000) + '|\n') + ('| 1 '.repeat(2_000) + '|\n'),
+  "'> - ' nesting x 2,000": '> - '.repeat(2_000) + '$500 billion',
+  "'트럼프는 “' x 5,000": '트럼프는 “'.repeat(5_000),
+  "'one hundred ' x 10,000": 'one hundred '.repeat(10_000),
+  'a 100,000-character line of prose with figures': 'Stargate will invest $500 billion over four years, Altman said. '.repeat(1_600).slice(0, 100_000),
+  'a 100,000-character Korean line': '스타게이트는 향후 4년간 최대 5000억 달러(약 718조 원)를 투자한다고 밝혔다 '.repeat(2_500).slice(0, 100_000),
+  '5,000 lines of figures': '- $500 billion, 10만 개 일자리, 70~80%\n'.repeat(5_000),
+  'NFD Hangul, 50,000 characters': '한국 데이터센터 5000억 달러 '.normalize('NFD').repeat(2_500),
+  "'\\r' x 50,000": '\r'.repeat(N),
+  "'\\0' x 50,000": '\0'.repeat(N),
+  "emoji x 50,000": '😀'.repeat(N / 2),
+};
+
+if (!isMainThread) {
+  serve();
+} else {
+  describe('attacks: pathological inputs return (each under a watchdog in a worker thread)', function () {
+    this.timeout(WATCHDOG_MS * STAGES.length + 30_000);
+    const runner = new Runner();
+    after(() => runner.stop());
+
+    for (const [name, text] of Object.entries(ATTACKS)) {
+      it(name, async () => {
+        const failures: string[] = [];
+        const notes: string[] = [];
+        for (const stage of STAGES) {
+          const r = await runner.run(text, stage);
+          if (!r.ok) failures.push(`${stage}: ${r.error}`);
+          else notes.push(`${stage} ${r.ms} ms`);
+        }
+        if (process.env.XREF_TEST_VERBOSE) console.log('       ', notes.join(', '));
+        assert.deepEqual(failures, [], failures.join('\n'));
+      });
+    }
+  });
+}
