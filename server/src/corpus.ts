@@ -207,6 +207,9 @@ export function citationKey(meta: ArticleMeta, file: string): string {
   const outlet = meta.outletId ?? (meta.outlet ? slug(meta.outlet) : '');
   if (outlet && meta.date) return `${outlet}-${meta.date}`;
   if (outlet) return outlet;
+  // No outlet: the byline's author is still a better handle than a file name.
+  const author = meta.authors?.[0] ? slug(meta.authors[0]) : '';
+  if (author) return meta.date ? `${author}-${meta.date}` : author;
   const stem = slug(path.basename(file).replace(/\.[^.]+$/, ''));
   return meta.date ? `${stem}-${meta.date}` : stem || 'source';
 }

@@ -9,14 +9,15 @@ import { styleOf } from './messages';
 import type { Claim, Figure, Finding, Fix, Severity, Source, SourceRef } from './types';
 
 /**
- * To contradict a claim, a source figure must cover this share of the claim's subject and this much
- * idf mass (about two specific shared terms): a false "wrong number" costs the user more than a miss.
+ * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
+ * least two shared terms: a false "wrong number" costs the user more than a miss.
  */
 const MIN_SCORE = 0.5;
-const MIN_SHARED = 2.5;
+const MIN_SHARED_TERMS = 2;
 /** To support it, less: stating the same amount is itself evidence of the same subject. */
 const MIN_SCORE_AGREEING = 0.15;
-const MIN_SHARED_AGREEING = 1;
+/** Sources this close are named beside a version they state, though they do not judge. */
+const MIN_SCORE_NAMED = 0.3;
 /** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
 const GROUP_RATIO = 0.7;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
@@ -92,15 +93,16 @@ interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
 export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
+  const named: Scored[] = [];
   const consider = (e: Entry, agree: boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) agree = false;
-    const { score, shared } = similarity(claimFig.subject, e.fig.subject, corpus.weights);
-    if (agree ? score >= MIN_SCORE_AGREEING && shared >= MIN_SHARED_AGREEING : score >= MIN_SCORE && shared >= MIN_SHARED) {
-      scored.push({ ...e, score, agrees: agree, via });
-    }
+    const { score, count } = similarity(claimFig.subject, e.fig.subject, corpus.weights);
+    if (count === 0) return;
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= MIN_SHARED_TERMS) scored.push({ ...e, score, agrees: agree, via });
+    else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, agrees(claimFig, e.fig));
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
@@ -156,7 +158,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cite
     versions.set(k, v);
   }
   // Everyone who states a version on this subject is named, not only the closest sentence.
-  for (const s of scored) {
+  for (const s of [...scored, ...named]) {
     const v = versions.get(versionKey(s.fig));
     if (v && !v.srcs.includes(s.src)) v.srcs.push(s.src);
   }

@@ -5,7 +5,7 @@ import { formatFigure, type FormatStyle } from './figures';
 import type { Lang, RawFigure, Source } from './types';
 
 export function sourceLabel(src: Source): string {
-  const name = src.meta.outlet ?? src.key;
+  const name = src.meta.outlet ?? src.meta.authors?.[0] ?? src.key;
   return src.meta.date && name !== src.key ? `${name} ${src.meta.date}` : name;
 }
 
@@ -42,10 +42,12 @@ export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'q
 }
 
 export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {
+  if (lang === 'ko') {
+    const parts = versions.map((v) => `${v.text}${v.original ? `(${v.original})` : ''} — ${v.sources.join(', ')}`);
+    return `출처: ${parts.join('; ')}. 보고서: ${claim}.`;
+  }
   const parts = versions.map((v) => `${v.text}${v.original ? ` (${v.original})` : ''}: ${v.sources.join(', ')}`);
-  return lang === 'ko'
-    ? `출처에는 ${parts.join('; ')}로 나옵니다. 보고서에는 ${claim}.`
-    : `Sources say ${parts.join('; ')}; the report says ${claim}.`;
+  return `Sources say ${parts.join('; ')}; the report says ${claim}.`;
 }
 
 export function figureUnsupportedMessage(claim: string, lang: Lang): string {

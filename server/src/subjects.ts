@@ -117,15 +117,15 @@ export class TermWeights {
  * How much of the claim's subject the source figure's subject covers (0..1), and the idf mass shared.
  * Coverage is asymmetric on purpose: a source sentence may say more than the report does.
  */
-export function similarity(claim: Subject, source: Subject, w: TermWeights): { score: number; shared: number } {
-  let total = 0, shared = 0;
+export function similarity(claim: Subject, source: Subject, w: TermWeights): { score: number; shared: number; count: number } {
+  let total = 0, shared = 0, count = 0;
   for (const [t, wc] of claim.terms) {
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
     if (t.includes(':') && !w.known(t)) continue;
     const idf = w.idf(t);
     total += wc * idf;
     const ws = source.terms.get(t);
-    if (ws !== undefined) shared += Math.min(wc, ws) * idf;
+    if (ws !== undefined) { shared += Math.min(wc, ws) * idf; count++; }
   }
-  return { score: total > 0 ? shared / total : 0, shared };
+  return { score: total > 0 ? shared / total : 0, shared, count };
 }

@@ -24,8 +24,9 @@ const overlap = (a: Interval, b: Interval) => a.lo <= b.hi + eps(b.hi) && b.lo <
 
 /**
  * Does the source's statement support the claim's? Same stated number (within "about") always does; a bound
- * in the claim is supported by a source value that satisfies it; a bare number in the claim is not supported
- * by a source that only gives a bound with another number ("$400 billion" vs "up to $500 billion").
+ * in the claim is supported by a plain source value that satisfies it ("more than 700조" by "약 718조"); a
+ * bare number is not supported by a bound with another number ("$400 billion" vs "up to $500 billion"),
+ * nor a bound by another bound the same way ("up to $30 billion" vs "up to $25 billion").
  */
 export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }, source: Parameters<typeof interval>[0] & { kind?: string }): boolean {
   if (claim.kind === 'date' || source.kind === 'date') return datesAgree(claim.value, source.value);
@@ -37,11 +38,14 @@ export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }
       if (s.shape === 'range') return overlap(c, s);
       return pointsMeet;
     case 'min':
-      if (s.shape === 'point' || s.shape === 'min') return s.lo >= c.lo - eps(c.lo) || pointsMeet;
+      // Two bounds the same way must be the same bound: "up to $30 billion" is not what "up to $25 billion" says.
+      if (s.shape === 'min') return pointsMeet;
+      if (s.shape === 'point') return s.lo >= c.lo - eps(c.lo) || pointsMeet;
       if (s.shape === 'range') return s.lo >= c.lo - eps(c.lo);
       return pointsMeet;
     case 'max':
-      if (s.shape === 'point' || s.shape === 'max') return s.hi <= c.hi + eps(c.hi) || pointsMeet;
+      if (s.shape === 'max') return pointsMeet;
+      if (s.shape === 'point') return s.hi <= c.hi + eps(c.hi) || pointsMeet;
       if (s.shape === 'range') return s.hi <= c.hi + eps(c.hi);
       return pointsMeet;
     case 'range':

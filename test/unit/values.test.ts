@@ -14,6 +14,10 @@ describe('values: qualifiers', () => {
     assert.ok(agrees(f('500000000000', 'max'), f('500000000000', 'max')));
     assert.ok(agrees(f('500000000000', 'max'), f('500000000000')));
   });
+  it('a bound is not supported by another bound the same way with another number', () => {
+    assert.ok(!agrees(f('30000000000', 'max'), f('25000000000', 'max')));
+    assert.ok(!agrees(f('600000000000000', 'min'), f('700000000000000', 'min')));
+  });
   it('a bare $400 billion is not supported by up to $500 billion', () => {
     assert.ok(!agrees(f('400000000000'), f('500000000000', 'max')));
   });
