@@ -85,7 +85,11 @@ export class Corpus {
       }
       let real: string;
       try { real = fs.realpathSync(p); } catch { real = p; }
-      if (seen.has(real)) return; // a symlink loop or a folder listed twice
+      if (seen.has(real)) {
+        // A folder listed twice is read once, silently; a link back into what is being read is a loop, said once.
+        if (!top && st.isDirectory() && isLink(p)) this.skip(p, `symbolic link loop: it leads to ${real}, which is already read`);
+        return;
+      }
       seen.add(real);
       if (st.isDirectory()) {
         let entries: string[];
@@ -188,6 +192,10 @@ export class Corpus {
     if (!this.keys.has(key)) return key;
     for (let i = 2; ; i++) if (!this.keys.has(`${key}-${i}`)) return `${key}-${i}`;
   }
+}
+
+function isLink(p: string): boolean {
+  try { return fs.lstatSync(p).isSymbolicLink(); } catch { return false; }
 }
 
 function errText(e: unknown): string {
