@@ -129,7 +129,22 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
     if (end <= chunkStart) return;
     const n = original.slice(chunkStart, end).normalize('NFC');
     parts.push(n);
-    for (let k = 0; k < n.length; k++) map.push(n.length === end - chunkStart ? chunkStart + k : chunkStart);
+    if (n.length === end - chunkStart) for (let k = 0; k < n.length; k++) map.push(chunkStart + k);
+    else {
+      // Lengths differ ("사" + U+0301 from three jamo and a mark): each norm offset maps to the shortest
+      // original prefix that normalizes to the norm prefix, so a figure ending in the syllable keeps it.
+      // Bounded: a run of thousands of marks maps to the chunk start.
+      let p = 0;
+      for (let k = 0; k < n.length; k++) {
+        if (k > 0 && end - chunkStart <= 32) {
+          const want = n.slice(0, k);
+          let q = p;
+          while (q < end - chunkStart && original.slice(chunkStart, chunkStart + q).normalize('NFC') !== want) q++;
+          if (q < end - chunkStart) p = q; // else keep the previous offset: the map never goes backwards
+        }
+        map.push(chunkStart + p);
+      }
+    }
     chunkStart = end;
   };
   for (let i = 0; i < original.length;) {
