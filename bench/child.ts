@@ -1,0 +1,74 @@
+// One measurement in a fresh process (so peak RSS is this measurement's alone); prints one JSON line.
+import * as fs from 'fs';
+import { checkReport } from '../server/src/check';
+import { Corpus } from '../server/src/corpus';
+
+const [what, ...argv] = process.argv.slice(2);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const now = () => performance.now();
+
+function seeds(runs: number) {
+  Corpus.load({ folders: [] }); // warm: modules, regexes, lexicon
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    Corpus.load({ folders: [] });
+    out.push(now() - t0);
+  }
+  return { runs: out };
+}
+
+function index(dir: string, report: string) {
+  const t0 = now();
+  const c = Corpus.load({ folders: [dir], useBundled: false });
+  const ms = now() - t0;
+  let checkMs = NaN;
+  if (report) {
+    const text = fs.readFileSync(report, 'utf8');
+    checkReport(c, text); // builds the figure index once
+    const t1 = now();
+    checkReport(c, text);
+    checkMs = now() - t1;
+  }
+  gc();
+  const heap = process.memoryUsage().heapUsed;
+  return { ms, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs };
+}
+
+/** The floor: one global regex over the text for what the extractors look at first (numbers, quotation marks). */
+export function floorScan(text: string): number {
+  let n = 0;
+  const re = /\d[\d,.]*|[“”"‘’']/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function check(files: string[], runs: number) {
+  const corpus = Corpus.load({ folders: [] });
+  checkReport(corpus, 'warm up: Stargate will invest $500 billion.');
+  return files.map((f) => {
+    const text = fs.readFileSync(f, 'utf8');
+    const times: number[] = [], floor: number[] = [];
+    let claims = 0, findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = now();
+      const r = checkReport(corpus, text);
+      times.push(now() - t0);
+      claims = r.claims.length;
+      findings = r.findings.length;
+    }
+    for (let i = 0; i < Math.max(5, runs); i++) {
+      const t0 = now();
+      floorScan(text);
+      floor.push(now() - t0);
+    }
+    return { lines: text.split('\n').length - 1, chars: text.length, runs: times, floor, claims, findings };
+  });
+}
+
+let result: unknown;
+if (what === 'seeds') result = seeds(Number(argv[0] ?? 20));
+else if (what === 'index') result = index(argv[0], argv[1] ?? '');
+else if (what === 'check') result = check(argv.slice(0, -1), Number(argv[argv.length - 1]));
+else throw new Error(`unknown bench child ${what}`);
+console.log(JSON.stringify(result));

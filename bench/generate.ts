@@ -1,0 +1,118 @@
+// Generated benchmark data (written to the git-ignored .bench/, never committed): corpora of articles made
+// from the five seeds with varied numbers, names, dates and sentence order, and Markdown reports of a given
+// number of lines made from the example reports' lines with varied figures. Deterministic (seeded PRNG),
+// so a run is comparable with the last one.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const BENCH_DIR = path.join(ROOT, '.bench');
+const SEEDS = path.join(ROOT, 'seeds');
+
+/** mulberry32: small, fast, deterministic. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES: [RegExp, string[]][] = [
+  [/올트먼|올트만|앨트만/g, ['올트먼', '올트만', '앨트만', '허사비스', '나델라']],
+  [/Altman/g, ['Altman', 'Hassabis', 'Nadella', 'Pichai', 'Amodei']],
+  [/손정의|손 회장/g, ['손정의', '손정희', '미키타니']],
+  [/Masayoshi Son/g, ['Masayoshi Son', 'Hiroshi Mikitani', 'Tadashi Yanai']],
+  [/엘리슨|앨리슨/g, ['엘리슨', '앨리슨', '카츠']],
+  [/Ellison/g, ['Ellison', 'Catz', 'Huang']],
+  [/텍사스/g, ['텍사스', '오하이오', '애리조나', '미시간']],
+  [/Texas/g, ['Texas', 'Ohio', 'Arizona', 'Michigan']],
+  [/트럼프/g, ['트럼프', '바이든']],
+  [/Trump/g, ['Trump', 'Biden']],
+];
+
+/** Digits varied, keeping the length (so dates and stock codes keep their shape), names swapped. */
+function vary(text: string, rnd: () => number): string {
+  let out = text.replace(/\d+/g, (d) => {
+    if (d.length === 4 && /^(19|20)\d\d$/.test(d)) return String(2015 + Math.floor(rnd() * 15)); // a year stays a year
+    let s = '';
+    for (let i = 0; i < d.length; i++) s += String(i === 0 && d.length > 1 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10));
+    return s;
+  });
+  for (const [re, alts] of NAMES) out = out.replace(re, () => alts[Math.floor(rnd() * alts.length)]);
+  // Shuffle body lines after the first fifth (headers and bylines stay where the parser looks for them).
+  const lines = out.split('\n');
+  const head = Math.max(5, Math.floor(lines.length / 5));
+  const body = lines.slice(head);
+  for (let i = body.length - 1; i > 0; i--) {
+    if (rnd() < 0.3) {
+      const j = Math.floor(rnd() * (i + 1));
+      [body[i], body[j]] = [body[j], body[i]];
+    }
+  }
+  return [...lines.slice(0, head), ...body].join('\n');
+}
+
+export function seedTexts(): { name: string; text: string }[] {
+  return fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
+}
+
+/** A folder of `n` generated articles (made once, reused). */
+export function corpusDir(n: number): string {
+  const dir = path.join(BENCH_DIR, `corpus-${n}`);
+  const done = path.join(dir, '.complete');
+  if (fs.existsSync(done)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const seeds = seedTexts();
+  const rnd = prng(n);
+  for (let i = 0; i < n; i++) {
+    const s = seeds[i % seeds.length];
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `a${String(i).padStart(6, '0')}-${s.name}`), vary(s.text, rnd));
+  }
+  fs.writeFileSync(done, String(Date.now()));
+  return dir;
+}
+
+const FILLER = [
+  'This paragraph has no figures and cites nothing.',
+  'The briefing continues with background on the companies involved.',
+  '이 문단에는 수치가 없다.',
+];
+
+/** A Markdown report of about `lines` lines made from the example reports, figures varied. */
+export function reportText(lines: number, seed = lines): string {
+  const rnd = prng(seed);
+  const src = ['report-en.md', 'report-ko.md']
+    .map((f) => path.join(ROOT, 'examples', f))
+    .filter((f) => fs.existsSync(f))
+    .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
+    .filter((l) => l.trim() && !/^(---|```|title:|author:|date:)/.test(l));
+  const pool = src.length ? src : ['Stargate will invest up to $500 billion over the next four years [@edaily-2025-01-22].'];
+  const out: string[] = [];
+  let section = 0;
+  while (out.length < lines) {
+    if (out.length % 200 === 0) out.push(`## Section ${++section}`, '');
+    const l = pool[Math.floor(rnd() * pool.length)];
+    out.push(rnd() < 0.3 ? l.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rnd()))))) : l);
+    out.push(rnd() < 0.2 ? FILLER[Math.floor(rnd() * FILLER.length)] : '');
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+export function reportFile(lines: number): string {
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const f = path.join(BENCH_DIR, `report-${lines}.md`);
+  if (!fs.existsSync(f)) fs.writeFileSync(f, reportText(lines));
+  return f;
+}
+
+if (require.main === module) {
+  for (const n of [100, 1000, 10000]) console.log(corpusDir(n));
+  for (const n of [1000, 10000, 100000]) console.log(reportFile(n));
+}

@@ -1,0 +1,127 @@
+// npm run bench: the scaling table. Medians over several runs, growth ratios between sizes, peak memory,
+// and the issue's targets next to each number. Benchmarks report; they never fail a build.
+//   npm run bench                   everything (a few minutes; generates .bench/ the first time)
+//   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
+//   npm run bench -- index check server    only those sections
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const sections = args.filter((a) => !a.startsWith('--'));
+const want = (s: string) => !sections.length || sections.includes(s);
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+// ---------------------------------------------------------------- helpers
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+}
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+}
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
+const mb = (bytes: number) => (bytes / 1048576).toFixed(0) + ' MB';
+
+interface Row { what: string; size: string; median: string; growth?: string; memory?: string; target?: string; ok?: boolean }
+const rows: Row[] = [];
+function row(r: Row) {
+  rows.push(r);
+  const mark = r.ok === undefined ? ' ' : r.ok ? '✓' : '✗';
+  console.log(`${mark} ${r.what.padEnd(34)} ${r.size.padStart(14)}  ${r.median.padStart(11)}  ${(r.growth ?? '').padStart(22)}  ${(r.memory ?? '').padStart(24)}  ${r.target ?? ''}`);
+}
+function header(title: string) {
+  console.log(`\n${title}`);
+  console.log(`  ${'what'.padEnd(34)} ${'size'.padStart(14)}  ${'median'.padStart(11)}  ${'growth / ratio'.padStart(22)}  ${'memory'.padStart(24)}  target`);
+}
+
+/** Run a child (tsx) that prints one JSON line last. */
+function child<T>(code: string, argv: string[] = []): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', TSX, path.join(__dirname, 'child.ts'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`bench child ${code} failed: ${r.stderr}`);
+  const last = r.stdout.trim().split('\n').pop()!;
+  return JSON.parse(last) as T;
+}
+
+// ---------------------------------------------------------------- sections
+
+async function benchIndex() {
+  header('Indexing (each corpus in a fresh process: time, peak RSS, heap after)');
+  const seeds = child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)]);
+  row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: ms(median(seeds.runs)), target: '< 30 ms', ok: median(seeds.runs) < 30 });
+
+  const sizes = QUICK ? [100, 1000] : [100, 1000, 10000];
+  let prev: { n: number; t: number } | undefined;
+  for (const n of sizes) {
+    const dir = corpusDir(n);
+    const runs = n >= 10000 ? 1 : 3;
+    const res = Array.from({ length: QUICK ? 1 : runs }, () => child<{ ms: number; rss: number; heap: number; sources: number; skipped: number; checkMs: number }>('index', [dir, reportFile(100)]));
+    const t = median(res.map((r) => r.ms));
+    const rss = Math.max(...res.map((r) => r.rss));
+    const heap = median(res.map((r) => r.heap));
+    const growth = prev ? `x${(t / prev.t).toFixed(1)} for x${n / prev.n} articles` : '';
+    const target = n === 10000 ? '< 5 s, < 500 MB' : undefined;
+    row({ what: `index generated articles`, size: `${n} (${res[0].sources} ok)`, median: ms(t), growth, memory: `RSS ${mb(rss)}, heap ${mb(heap)}`, target, ok: n === 10000 ? t < 5000 && rss < 500 * 1048576 : undefined });
+    row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: ms(median(res.map((r) => r.checkMs))) });
+    prev = { n, t };
+  }
+
+  const big = path.join(BENCH_DIR, 'big', 'fifty-megabytes.txt');
+  if (!fs.existsSync(big)) {
+    fs.mkdirSync(path.dirname(big), { recursive: true });
+    fs.writeFileSync(big, Buffer.alloc(50 * 1048576, 'Stargate will invest $500 billion. '));
+  }
+  const bigRes = child<{ ms: number; rss: number; skipped: string[] }>('index', [path.dirname(big), '']);
+  row({ what: 'a 50 MB file is skipped', size: '50 MB', median: ms(bigRes.ms), memory: `RSS ${mb(bigRes.rss)}`, target: 'skipped with a message', ok: bigRes.skipped.some((s) => /too large/.test(s)) });
+}
+
+async function benchCheck() {
+  header('Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text)');
+  const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
+  const res = child<{ lines: number; chars: number; runs: number[]; floor: number[]; claims: number; findings: number }[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']));
+  let prev: { lines: number; t: number } | undefined;
+  for (const r of res) {
+    const t = median(r.runs), floor = median(r.floor);
+    row({
+      what: 'check a report', size: `${r.lines.toLocaleString('en')} lines`, median: ms(t),
+      growth: prev ? `x${(t / prev.t).toFixed(1)} for x${r.lines / prev.lines} lines` : '',
+      memory: `${r.claims} claims, ${r.findings} findings`,
+    });
+    row({ what: '  regex floor, same text', size: `${(r.chars / 1024).toFixed(0)} kB`, median: ms(floor), growth: `check / floor = ${(t / floor).toFixed(1)}x`, target: '< 10x', ok: t / floor < 10 });
+    prev = { lines: r.lines, t };
+  }
+}
+
+async function benchServer() {
+  header('Language server over stdio (node dist/server.js --stdio, bundled seeds)');
+  const server = path.join(ROOT, 'dist', 'server.js');
+  if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const { serverBench } = await import('./server');
+  const r = await serverBench(reportFile(1000), { edits: QUICK ? 2000 : 10000, samples: QUICK ? 60 : 200 });
+  row({ what: 'hover, warm', size: `${r.hover.length} requests`, median: ms(median(r.hover)), growth: `p95 ${ms(percentile(r.hover, 95))}`, target: 'p95 < 5 ms', ok: percentile(r.hover, 95) < 5 });
+  row({ what: 'definition, warm', size: `${r.definition.length} requests`, median: ms(median(r.definition)), growth: `p95 ${ms(percentile(r.definition, 95))}`, target: 'p95 < 5 ms', ok: percentile(r.definition, 95) < 5 });
+  const after = r.diagnostics.map((x) => x - r.debounce);
+  row({ what: 'diagnostics after the last edit', size: '1,000 lines', median: ms(median(after)), growth: `p95 ${ms(percentile(after, 95))} (+${r.debounce} ms debounce)`, target: '< 50 ms after the debounce', ok: median(after) < 50 });
+  row({ what: `memory over ${r.edits.toLocaleString('en')} edits`, size: '1,000 lines', median: ms(r.editMs), growth: `RSS x${(r.rssAfter / r.rssBefore).toFixed(2)}`, memory: `RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)}`, target: 'bounded', ok: r.rssAfter < r.rssBefore * 3 && r.rssAfter < 1024 * 1048576 });
+  row({ what: '200 rapid edits, 5,000 lines', size: '5,000 lines', median: ms(r.burstMs), growth: `hover during: ${ms(r.burstHoverMs)}`, target: 'last version published' , ok: r.burstLastOk });
+}
+
+async function main() {
+  console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
+  if (want('index')) await benchIndex();
+  if (want('check')) await benchCheck();
+  if (want('server')) await benchServer();
+  const missed = rows.filter((r) => r.ok === false);
+  console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}` : '\nall targets met');
+}
+
+if (require.main === module) {
+  main().then(() => process.exit(0), (e) => {
+    console.error(e?.stack ?? e);
+    process.exit(1);
+  });
+}
