@@ -20,32 +20,85 @@ export interface Listing { files: string[]; skipped: SkippedFile[]; roots: Watch
 
 const GLOB_CHARS = /[*?[{]/;
 
-/** A glob to a RegExp over '/'-separated relative paths: **, *, ?, [...], {a,b}. Linear-time patterns only. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
+
+/**
+ * A compiled glob over '/'-separated relative paths: **, *, ?, [...], {a,b}. Matching never backtracks
+ * exponentially (no RegExp): '*' within a segment uses the two-pointer wildcard walk (O(n·m)), '**' a
+ * table over segments (O(P·S)); braces are expanded up front (at most 64 alternatives).
+ */
+export function globToRegExp(glob: string): { test(rel: string): boolean } {
+  const alternatives = expandBraces(glob).map((g) => g.split('/').filter((x) => x !== ''));
+  return { test: (rel: string) => alternatives.some((pat) => matchSegments(pat, rel.split('/').filter((x) => x !== ''))) };
+}
+
+function expandBraces(glob: string, limit = 64): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  let close = -1;
+  const parts: string[] = [];
+  let last = open + 1;
+  for (let i = open; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) { re += '\\['; continue; }
-      let cls = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
-      if (cls.startsWith('!')) cls = '^' + cls.slice(1);
-      re += `[${cls}]`;
-      i = close;
-    } else if (c === '{') { inBraces++; re += '(?:'; }
-    else if (c === '}' && inBraces) { inBraces--; re += ')'; }
-    else if (c === ',' && inBraces) re += '|';
-    else re += c.replace(/[.+^$()|\\\]}]/g, '\\$&');
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) { close = i; parts.push(glob.slice(last, i)); break; }
+    else if (c === ',' && depth === 1) { parts.push(glob.slice(last, i)); last = i + 1; }
   }
-  while (inBraces-- > 0) re += ')';
-  return new RegExp(`^${re}$`, process.platform === 'win32' ? 'i' : '');
+  if (close < 0) return [glob];
+  const out: string[] = [];
+  for (const p of parts) {
+    for (const e of expandBraces(glob.slice(0, open) + p + glob.slice(close + 1), limit)) {
+      out.push(e);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+function matchSegments(pat: string[], segs: string[]): boolean {
+  // ok[i][j]: pat[i..] matches segs[j..]; filled from the end.
+  const P = pat.length;
+  const S = segs.length;
+  let next = new Array<boolean>(S + 1).fill(false);
+  next[S] = true; // empty pattern matches empty path
+  for (let i = P - 1; i >= 0; i--) {
+    const cur = new Array<boolean>(S + 1).fill(false);
+    for (let j = S; j >= 0; j--) {
+      if (pat[i] === '**') cur[j] = next[j] || (j < S && cur[j + 1]);
+      else cur[j] = j < S && next[j + 1] && matchSegment(pat[i], segs[j]);
+    }
+    next = cur;
+  }
+  return next[0];
+}
+
+/** One path segment against a pattern with *, ? and [...] (the classic wildcard walk, no recursion). */
+function matchSegment(p: string, s: string): boolean {
+  let pi = 0;
+  let si = 0;
+  let star = -1;
+  let mark = 0;
+  while (si < s.length) {
+    if (pi < p.length && p[pi] === '[') {
+      const close = p.indexOf(']', pi + 2);
+      if (close > 0) {
+        let cls = p.slice(pi + 1, close);
+        const neg = cls[0] === '!' || cls[0] === '^';
+        if (neg) cls = cls.slice(1);
+        let hit = false;
+        for (let k = 0; k < cls.length; k++) {
+          if (cls[k + 1] === '-' && k + 2 < cls.length) { if (s[si] >= cls[k] && s[si] <= cls[k + 2]) hit = true; k += 2; }
+          else if (cls[k] === s[si]) hit = true;
+        }
+        if (hit !== neg) { pi = close + 1; si++; continue; }
+      } else if (s[si] === '[') { pi++; si++; continue; }
+    } else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) { pi++; si++; continue; }
+    if (pi < p.length && p[pi] === '*') { star = pi++; mark = si; continue; }
+    if (star >= 0) { pi = star + 1; si = ++mark; continue; }
+    return false;
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
 }
 
 function isSourceFile(file: string): boolean {
