@@ -28,7 +28,7 @@ describe('server helpers', () => {
     assert.deepEqual(s.sources, ['a']);
     assert.equal(s.severity.unsupportedFigure, 'off');
     assert.equal(s.severity.unsupportedQuote, 'information');
-    assert.equal(normalizeSettings({ severity: { unsupportedFigure: 'loud' } }).severity.unsupportedFigure, 'warning');
+    assert.equal(normalizeSettings({ severity: { unsupportedFigure: 'loud' } }).severity.unsupportedFigure, 'information');
     assert.deepEqual(normalizeSettings({ sources: '/one' }).sources, ['/one']);
   });
 

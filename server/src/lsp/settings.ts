@@ -18,7 +18,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   sources: [],
   useBundledSources: true,
-  severity: { unsupportedFigure: 'warning', unsupportedQuote: 'warning' },
+  severity: { unsupportedFigure: 'information', unsupportedQuote: 'information' },
   trace: { server: 'off' },
 };
 
