@@ -1,6 +1,7 @@
 // Bundles the extension client and the language server with esbuild.
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
 //   dist/server.js  ← server/src/lsp/server.ts  (runs on its own: `node dist/server.js --stdio`)
+//   dist/cli.js     ← server/src/cli.ts         (`stargate-xref check …`)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
@@ -26,6 +27,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 
 if (watch) {
@@ -37,5 +40,5 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  console.log(`esbuild: dist/client.js, dist/server.js in ${Date.now() - started} ms`);
+  console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js in ${Date.now() - started} ms`);
 }

@@ -80,7 +80,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const figs: Figure[] = found.figures.map((f) => {
       const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
       addContext(subject, ctx);
-      return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject };
+      return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, clauseText: sText };
     });
     const ords = ordinals(figs);
     for (const f of figs) {

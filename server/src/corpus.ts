@@ -56,11 +56,16 @@ export class Corpus {
   static async loadAsync(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Promise<Corpus> {
     const c = new Corpus(options);
     const files = c.listFiles();
+    // Yield every few milliseconds, not every N files: requests wait at most one slice.
+    let slice = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (isCancelled?.()) break;
       c.indexFile(files[i]);
       onProgress?.(i + 1, files.length, files[i]);
-      if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+      if (Date.now() - slice >= 8) {
+        await new Promise((r) => setImmediate(r));
+        slice = Date.now();
+      }
     }
     return c;
   }

@@ -23,6 +23,8 @@ const GROUP_RATIO = 0.7;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 const COMMON = 0.25;
 
+const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
+
 /** Kinds whose unsupported figures are worth telling the user about (dates and durations are too common). */
 const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
 
@@ -90,7 +92,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
 
 interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
 
-export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
+export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -130,11 +132,15 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cite
   const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= (citedGroup[0].score * GROUP_RATIO)) : group;
   if (citedGroup.length) group = [...judges, ...group.filter((g) => !judges.includes(g))];
   const supported = judges.some((s) => s.agrees);
-  const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : 'conflicting';
+  // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
+  const distributive = DISTRIBUTIVE.test(claimFig.clauseText ?? '');
+  const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
+  // Best first for Go to Definition: agreeing, then the same unit and language as the claim, then closeness.
+  const rank = (s: Scored) => Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
   const refs: SourceRef[] = group
-    .sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)
+    .sort((a, b) => rank(b) - rank(a) || b.score - a.score)
     .slice(0, 12)
     .map((s) => toRef(s));
   const claim: Claim = {
@@ -142,7 +148,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure, pos: Ordinal, cite
     figure: { value: claimFig.value, low: claimFig.low, high: claimFig.high, unit: claimFig.unit, kind: claimFig.kind, qualifier: claimFig.qualifier },
     cited, status, sources: refs,
   };
-  if (status === 'supported') return { claim };
+  if (status === 'supported' || (distributive && group.length)) return { claim };
   if (status === 'unsupported') {
     // A count of something the domain does not know ("4 editors") is no claim about the sources.
     if (unsupported === 'off' || !REPORT_UNSUPPORTED.has(claimFig.kind) || (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)) return { claim };

@@ -19,6 +19,8 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
   }
 }
 
+/** A bound in a claim stands for values within this factor of it: "up to $500 billion" is not "$50 million". */
+const NEAR = 1.25;
 const eps = (a: number) => Math.abs(a) * 1e-12 + 1e-12;
 const overlap = (a: Interval, b: Interval) => a.lo <= b.hi + eps(b.hi) && b.lo <= a.hi + eps(a.hi);
 
@@ -40,12 +42,13 @@ export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }
     case 'min':
       // Two bounds the same way must be the same bound: "up to $30 billion" is not what "up to $25 billion" says.
       if (s.shape === 'min') return pointsMeet;
-      if (s.shape === 'point') return s.lo >= c.lo - eps(c.lo) || pointsMeet;
+      // "more than 700조" is what "약 718조" says; it is not what "5000조" says.
+      if (s.shape === 'point') return (s.stated >= c.lo - eps(c.lo) && s.stated <= c.lo * NEAR) || pointsMeet;
       if (s.shape === 'range') return s.lo >= c.lo - eps(c.lo);
       return pointsMeet;
     case 'max':
       if (s.shape === 'max') return pointsMeet;
-      if (s.shape === 'point') return s.hi <= c.hi + eps(c.hi) || pointsMeet;
+      if (s.shape === 'point') return (s.stated <= c.hi + eps(c.hi) && s.stated >= c.hi / NEAR) || pointsMeet;
       if (s.shape === 'range') return s.hi <= c.hi + eps(c.hi);
       return pointsMeet;
     case 'range':

@@ -18,6 +18,10 @@ describe('values: qualifiers', () => {
     assert.ok(!agrees(f('30000000000', 'max'), f('25000000000', 'max')));
     assert.ok(!agrees(f('600000000000000', 'min'), f('700000000000000', 'min')));
   });
+  it('a bound is not supported by a value far inside it (up to $500 billion vs $50 million)', () => {
+    assert.ok(!agrees(f('500000000000', 'max'), f('50000000')));
+    assert.ok(!agrees(f('700000000000000', 'min'), f('5000000000000000')));
+  });
   it('a bare $400 billion is not supported by up to $500 billion', () => {
     assert.ok(!agrees(f('400000000000'), f('500000000000', 'max')));
   });
