@@ -6,7 +6,7 @@ export type Locale = 'en' | 'ko';
 
 const en = {
   'status.supported': 'supported',
-  'status.conflicting': 'sources disagree',
+  'status.conflicting': 'the sources say otherwise',
   'status.unsupported': 'no source found',
   'status.misquoted': 'misquoted',
   'status.misattributed': 'wrong speaker',
@@ -48,7 +48,7 @@ type Key = keyof typeof en;
 
 const ko: Record<Key, string> = {
   'status.supported': '출처 일치',
-  'status.conflicting': '출처 간 불일치',
+  'status.conflicting': '출처와 다름',
   'status.unsupported': '출처 없음',
   'status.misquoted': '인용 불일치',
   'status.misattributed': '발언자 불일치',
