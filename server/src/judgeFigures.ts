@@ -1,6 +1,6 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { similarity } from './subjects';
+import { similarityTo } from './subjects';
 import { agrees } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
@@ -78,16 +78,17 @@ function indexOf(corpus: Corpus): Index {
   return idx;
 }
 
-function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
+function candidates(idx: Index, claim: Figure, unit: string): Iterable<Entry> {
   const b = idx.buckets.get(bucketKey(claim.kind, unit));
   if (!b) return [];
   const seen = new Set<Entry>();
+  const anyUnit = claim.kind === 'count' && unit === 'count';
   for (const [t] of claim.subject.terms) {
     const p = b.postings.get(t);
     if (!p || (p.length > COMMON * b.all.length && b.all.length > 40)) continue;
-    for (const e of p) seen.add(e);
+    for (const e of p) if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && e.fig.unit === 'count')) seen.add(e);
   }
-  return [...seen].filter((e) => e.fig.unit === unit || (claim.kind === 'count' && (e.fig.unit === 'count' || unit === 'count')));
+  return seen;
 }
 
 interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
@@ -96,17 +97,21 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
-  const consider = (e: Entry, agree: boolean, via?: Entry) => {
+  const similarity = similarityTo(claimFig.subject, corpus.weights);
+  const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
+    const { score, count } = similarity(e.fig.subject);
+    if (count === 0) return;
+    // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
+    if (score < MIN_SCORE_AGREEING) return;
+    let agree = agreeing();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) agree = false;
-    const { score, count } = similarity(claimFig.subject, e.fig.subject, corpus.weights);
-    if (count === 0) return;
     if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= MIN_SHARED_TERMS) scored.push({ ...e, score, agrees: agree, via });
     else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
   };
-  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, agrees(claimFig, e.fig));
+  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
     const others = new Map<string, Entry[]>();
@@ -120,7 +125,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
     for (const [unit, vias] of others) {
       for (const e of candidates(idx, claimFig, unit)) {
         const via = vias.find((v) => agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig));
-        if (via) consider(e, true, via);
+        if (via) consider(e, () => true, via);
       }
     }
   }

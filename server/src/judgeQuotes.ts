@@ -12,8 +12,12 @@ const CLOSE = 0.5;
 const SAME_WORDS = 0.85;
 
 interface Entry { q: Quote; src: Source; norm: string; words: string[] }
-interface Index { version: number; byLang: Map<Lang, { entries: Entry[]; fuse: Fuse<Entry> }> }
+/** Word → the entries holding it and how often (parallel arrays, entry ids ascending). */
+interface Posting { ids: number[]; counts: number[] }
+interface LangIndex { entries: Entry[]; postings: Map<string, Posting> }
+interface Index { version: number; byLang: Map<Lang, LangIndex> }
 const indexes = new WeakMap<Corpus, Index>();
+const FUSE_OPTIONS = { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true };
 
 /** Quote marks, spacing, case and final punctuation do not make a misquote. */
 export function normalizeQuote(s: string): string {
@@ -25,22 +29,59 @@ export function normalizeQuote(s: string): string {
 }
 
 export function quoteWords(s: string): string[] {
-  return normalizeQuote(s).split(/[\s,.;:!?"()\[\]…·—–-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  return wordsOfNorm(normalizeQuote(s));
+}
+
+/** quoteWords of an already normalized quotation. */
+function wordsOfNorm(norm: string): string[] {
+  return norm.split(/[\s,.;:!?"()\[\]…·—–-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+}
+
+function countWords(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Entries that could reach `min` word similarity with `words`: their longest common subsequence is at most
+ * the words they share (counted with repeats), so the rest can be left out before the fuzzy search.
+ */
+function wordCandidates(l: LangIndex, words: string[], min: number): Set<number> {
+  const shared = new Map<number, number>();
+  for (const [w, n] of countWords(words)) {
+    const p = l.postings.get(w);
+    if (!p) continue;
+    for (let k = 0; k < p.ids.length; k++) shared.set(p.ids[k], (shared.get(p.ids[k]) ?? 0) + Math.min(n, p.counts[k]));
+  }
+  const out = new Set<number>();
+  for (const [id, s] of shared) {
+    const m = l.entries[id].words.length;
+    if (words.length * m <= 250_000 && s / Math.max(words.length, m) >= min) out.add(id);
+  }
+  return out;
 }
 
 function indexOf(corpus: Corpus): Index {
   const cached = indexes.get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const byLang = new Map<Lang, { entries: Entry[]; fuse: Fuse<Entry> }>();
+  const byLang = new Map<Lang, LangIndex>();
   for (const src of corpus.sources) {
     for (const q of src.quotes) {
-      const e: Entry = { q, src, norm: normalizeQuote(q.text), words: quoteWords(q.text) };
+      const norm = normalizeQuote(q.text);
+      const e: Entry = { q, src, norm, words: wordsOfNorm(norm) };
       let l = byLang.get(q.lang);
-      if (!l) byLang.set(q.lang, (l = { entries: [], fuse: undefined as unknown as Fuse<Entry> }));
+      if (!l) byLang.set(q.lang, (l = { entries: [], postings: new Map() }));
+      const id = l.entries.length;
       l.entries.push(e);
+      for (const [w, n] of countWords(e.words)) {
+        let p = l.postings.get(w);
+        if (!p) l.postings.set(w, (p = { ids: [], counts: [] }));
+        p.ids.push(id);
+        p.counts.push(n);
+      }
     }
   }
-  for (const l of byLang.values()) l.fuse = new Fuse(l.entries, { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true });
   const idx = { version: corpus.version, byLang };
   indexes.set(corpus, idx);
   return idx;
@@ -62,9 +103,13 @@ export function wordSimilarity(a: string[], b: string[]): { score: number; dropp
   return { score: dp[0][0] / Math.max(n, m), dropped, added };
 }
 
-/** Every fragment (split at an ellipsis) found in order inside the source's words. */
-function containsInOrder(source: string, report: string): boolean {
-  const frags = report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
+/** The fragments of a report quotation (split at an ellipsis), normalized. */
+function fragments(report: string): string[] {
+  return report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
+}
+
+/** Every fragment found in order inside the source's words. */
+function containsInOrder(source: string, frags: string[]): boolean {
   if (!frags.length) return false;
   let at = 0;
   for (const f of frags) {
@@ -84,10 +129,18 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   const hits: Hit[] = [];
   if (idx && norm.length > 0) {
     const seen = new Set<Entry>();
-    for (const e of idx.entries) {
-      if (containsInOrder(e.norm, rq.text)) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); }
+    const frags = fragments(rq.text);
+    // The fuzzy search runs over the entries that could pass the word check below (and the exact hits, which
+    // take places among the best 8 as before), not over every quotation in the corpus.
+    const pool = wordCandidates(idx, words, lenient ? SAME_WORDS : CLOSE);
+    if (frags.length) {
+      idx.entries.forEach((e, id) => {
+        if (containsInOrder(e.norm, frags)) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
+      });
     }
-    for (const r of idx.fuse.search(norm.slice(0, 400), { limit: 8 })) {
+    const candidates = [...pool].sort((a, b) => a - b).map((id) => idx.entries[id]);
+    const fuse = new Fuse(candidates, FUSE_OPTIONS);
+    for (const r of (candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : [])) {
       if (seen.has(r.item)) continue;
       const sim = wordSimilarity(words, r.item.words);
       // Quoted words that are not plainly speech must be nearly the source's to count as a misquote.

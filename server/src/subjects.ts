@@ -114,6 +114,30 @@ export class TermWeights {
 }
 
 /**
+ * similarity(claim, ·, w) with the claim's side worked out once, for scoring one claim against many sources.
+ * Same arithmetic in the same order, so the same numbers.
+ */
+export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
+  const ts: string[] = [], wcs: number[] = [], idfs: number[] = [];
+  let total = 0;
+  for (const [t, wc] of claim.terms) {
+    if (t.includes(':') && !w.known(t)) continue;
+    const idf = w.idf(t);
+    total += wc * idf;
+    ts.push(t); wcs.push(wc); idfs.push(idf);
+  }
+  return (source) => {
+    let shared = 0, count = 0;
+    const st = source.terms;
+    for (let i = 0; i < ts.length; i++) {
+      const ws = st.get(ts[i]);
+      if (ws !== undefined) { shared += Math.min(wcs[i], ws) * idfs[i]; count++; }
+    }
+    return { score: total > 0 ? shared / total : 0, shared, count };
+  };
+}
+
+/**
  * How much of the claim's subject the source figure's subject covers (0..1), and the idf mass shared.
  * Coverage is asymmetric on purpose: a source sentence may say more than the report does.
  */
