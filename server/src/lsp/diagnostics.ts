@@ -57,7 +57,8 @@ export class DiagnosticsScheduler {
   run(uri: string): void {
     const s = this.state();
     const doc = s.documents.get(uri);
-    if (!doc) return;
+    // Before the first index, publish nothing rather than "unsupported" everywhere; indexing re-checks all.
+    if (!doc || !s.indexed) return;
     const version = doc.version;
     let diagnostics: Diagnostic[];
     try {

@@ -51,6 +51,7 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let corpus: Corpus = safeEmptyCorpus();
+let indexedOnce = false;
 let settings: Settings = defaultSettings;
 let workspaceFolders: string[] = [];
 let skipped: SkippedFile[] = [];
@@ -88,6 +89,7 @@ const state: ServerState = {
   connection,
   documents,
   get corpus() { return corpus; },
+  get indexed() { return indexedOnce; },
   get settings() { return settings; },
   checker,
   log,
@@ -267,6 +269,7 @@ function reindex(reason: string): Promise<void> {
     const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen);
     if (outcome.cancelled || gen !== indexGen) return;
     corpus = outcome.corpus;
+    indexedOnce = true;
     skipped = outcome.skipped;
     isIndexing = false;
     corpusChanged();

@@ -17,6 +17,8 @@ export interface ServerState {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   corpus: Corpus;
+  /** False until the first index is complete: a check before then would call every claim unsupported. */
+  indexed: boolean;
   settings: Settings;
   checker: ReportChecker;
   log(msg: string): void;
