@@ -510,7 +510,12 @@ function parseBracketByline(inner: string): MetaLine | undefined {
 // ---------------------------------------------------------------- halves
 
 function letterCount(s: string): number {
-  return (s.match(/[A-Za-z\uac00-\ud7a3]/g)?.length ?? 0);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : c >= 0xac00 && c <= 0xd7a3) n++;
+  }
+  return n;
 }
 
 /** Split the body where the language switches for good (an English editorial followed by its Korean version). */

@@ -151,6 +151,7 @@ export class Corpus {
     if (!s) return;
     this.byFile.delete(abs);
     this.keys.delete(s.key);
+    this.nextSuffix.clear();
     this.sources.splice(this.sources.indexOf(s), 1);
     this.version++;
     for (const f of s.figures) this.weights.remove(f.subject);
@@ -193,9 +194,14 @@ export class Corpus {
     }
   }
 
+  /** Below this suffix every key-N is taken (keys only grow between removals, which forget the hints). */
+  private nextSuffix = new Map<string, number>();
+
   private uniqueKey(key: string): string {
     if (!this.keys.has(key)) return key;
-    for (let i = 2; ; i++) if (!this.keys.has(`${key}-${i}`)) return `${key}-${i}`;
+    for (let i = this.nextSuffix.get(key) ?? 2; ; i++) {
+      if (!this.keys.has(`${key}-${i}`)) { this.nextSuffix.set(key, i + 1); return `${key}-${i}`; }
+    }
   }
 }
 
@@ -241,6 +247,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
   const equivalences: Equivalence[] = [];
   for (const s of sentences) {
     const found = extractFigures(s.text, s.lang);
+    if (!found.figures.length) continue; // the rest only serves figures
     const spans = clauses(s.text);
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];

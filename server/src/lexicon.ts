@@ -91,20 +91,41 @@ const KO_PARTICLES = ['에서는', '으로는', '에서도', '에게서', '으�
 /** Content words tagged with their language ("ko:데이터센터", "en:editor"), for matching within one language. */
 export function contentWords(text: string, lang: Lang): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-    let w = m[0];
-    if (/[\uac00-\ud7a3]/.test(w)) {
-      for (const p of KO_PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) { w = w.slice(0, -p.length); break; }
-      if (w.length < 2 || stopwords.ko.has(w)) continue;
-      out.push('ko:' + w);
-    } else {
-      w = w.toLowerCase().replace(/[’']s$/, '');
-      if (w.length < 3 || stopwords.en.has(w)) continue;
-      out.push('en:' + stem(w));
-    }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = wordTerm(m[0]);
+    if (t !== null) out.push(t);
   }
   void lang;
   return out;
+}
+
+/** A word as contentWords matches them. */
+export const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
+// Words repeat across a corpus: each distinct word is tagged once (bounded, so odd input cannot grow it forever).
+const wordTerms = new Map<string, string | null>();
+
+/** The content word of one word (as WORD matches it), or null for a stopword or a too-short word. */
+export function wordTerm(word: string): string | null {
+  let t = wordTerms.get(word);
+  if (t !== undefined) return t;
+  t = tagWord(word);
+  if (wordTerms.size >= 200_000) wordTerms.clear();
+  wordTerms.set(word, t);
+  return t;
+}
+
+function tagWord(word: string): string | null {
+  let w = word;
+  if (/[\uac00-\ud7a3]/.test(w)) {
+    for (const p of KO_PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) { w = w.slice(0, -p.length); break; }
+    if (w.length < 2 || stopwords.ko.has(w)) return null;
+    return 'ko:' + w;
+  }
+  w = w.toLowerCase().replace(/[’']s$/, '');
+  if (w.length < 3 || stopwords.en.has(w)) return null;
+  return 'en:' + stem(w);
 }
 
 function stem(w: string): string {

@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { contentWords, findTerms, type TermHit } from './lexicon';
+import { contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
 import type { Lang, Span, Subject } from './types';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
@@ -34,12 +34,13 @@ function scan(sentence: string, lang: Lang): Scan {
   const words: Scan['words'] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
-  for (const m of sentence.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-    const s = m.index!, e = s + m[0].length;
+  const re = new RegExp(WORD);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const s = m.index, e = s + m[0].length;
     while (hi < hits.length && hits[hi].end <= s) hi++;
     if (hi < hits.length && hits[hi].start < e) continue;
-    const terms = contentWords(m[0], lang);
-    if (terms.length) words.push({ start: s, end: e, terms });
+    const t = wordTerm(m[0]);
+    if (t !== null) words.push({ start: s, end: e, terms: [t] });
   }
   return (lastScan = { sentence, lang, hits, words });
 }

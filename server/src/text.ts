@@ -157,12 +157,14 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
   return { norm: parts.join(''), map: Int32Array.from(map) };
 }
 
-const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/g;
-const LATIN = /[A-Za-z]/g;
-
 /** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
 export function detectLang(s: string): Lang {
-  const h = s.match(HANGUL)?.length ?? 0;
-  const l = s.match(LATIN)?.length ?? 0;
+  // Counted by code unit, no match arrays: Hangul syllables and jamo, ASCII letters.
+  let h = 0, l = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
+    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) h++;
+  }
   return h * 3 >= l && h > 0 ? 'ko' : 'en';
 }
