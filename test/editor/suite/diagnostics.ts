@@ -44,9 +44,9 @@ suite('diagnostics', () => {
     assert.match(doc.getText(d.range), /Altman|largest AI infrastructure/, 'the squiggle is on the speaker or the words');
   });
 
-  test('a figure no source has is figure-unsupported, a warning', () => {
+  test('a figure no source has is figure-unsupported, information by default', () => {
     const d = at('figure-unsupported', '$13 billion');
-    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
   });
 
   test('a citation key no source has is citation-unknown', () => {
