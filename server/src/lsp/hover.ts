@@ -6,7 +6,7 @@ import { escapeMd, snippet, truncate } from './format';
 import { t } from './messages';
 
 /** At most this many sources listed in a hover. */
-export const MAX_HOVER_SOURCES = 6;
+export const MAX_HOVER_SOURCES = 4;
 
 function statusLabel(c: Claim): string {
   switch (c.status) {
@@ -28,9 +28,13 @@ function head(r: SourceRef): string {
   return [who, r.date ? escapeMd(r.date) : '', `\`${r.key}\``].filter(Boolean).join(' ');
 }
 
-/** Order: agreeing first, then by score; one line per source sentence; at most MAX_HOVER_SOURCES. */
+/**
+ * Order: agreeing first, then the report's language (an English reader sees English sentences first), then
+ * by score; one line per source sentence; at most MAX_HOVER_SOURCES, the rest counted.
+ */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
-  return uniqueSentences([...c.sources].sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)).slice(0, n);
+  const rank = (s: SourceRef) => Number(s.agrees) * 2 + Number(s.lang === c.lang);
+  return uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score)).slice(0, n);
 }
 
 /** Keep the first ref of each source sentence (a sentence can hold several matching figures). */
