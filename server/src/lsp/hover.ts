@@ -29,11 +29,11 @@ function head(r: SourceRef): string {
 }
 
 /**
- * Order: agreeing first, then the report's language (an English reader sees English sentences first), then
- * by score; one line per source sentence; at most MAX_HOVER_SOURCES, the rest counted.
+ * Order: what the report cites, then agreeing, then the report's language (an English reader sees English
+ * sentences first), then by score; one line per source sentence; at most MAX_HOVER_SOURCES, the rest counted.
  */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
-  const rank = (s: SourceRef) => Number(s.agrees) * 2 + Number(s.lang === c.lang);
+  const rank = (s: SourceRef) => Number(c.cited.includes(s.key)) * 4 + Number(s.agrees) * 2 + Number(s.lang === c.lang);
   return uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score)).slice(0, n);
 }
 
