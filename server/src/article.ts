@@ -174,6 +174,8 @@ function parseMetaLine(line: string): MetaLine | undefined {
     }
     rest = left.join(' ');
   }
+  // Nothing below can make this a byline line (the outlet alone does not): stop before the outlet search.
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet) return undefined;
   const o = findOutlet(rest);
   if (o) {
     r.outlet = o;

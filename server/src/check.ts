@@ -103,9 +103,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   }
   // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
   // the sources: a report that puts a source's words in quotation marks is quoting.
+  const speechOpens = new Set(speech.map((q) => q.outer.start));
   sentences.forEach((s, i) => {
     for (const p of findPairs(prose, s.start, s.end)) {
-      if (speech.some((q) => q.outer.start === p.open)) continue;
+      if (speechOpens.has(p.open)) continue;
       let is = p.open + 1, ie = p.close;
       while (is < ie && /[\s,]/.test(prose[is])) is++;
       while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;

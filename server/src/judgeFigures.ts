@@ -30,7 +30,7 @@ const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area'
 
 /** Where a figure stands among the figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
 export interface Ordinal { ord: number; n: number }
-interface Entry { fig: Figure; src: Source; pos: Ordinal }
+interface Entry { fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number }
 interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<string, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
@@ -60,7 +60,7 @@ function indexOf(corpus: Corpus): Index {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
       if (!b) idx.buckets.set(k, (b = { all: [], postings: new Map() }));
-      const e = { fig, src, pos: ords.get(fig)! };
+      const e: Entry = { fig, src, pos: ords.get(fig)!, mark: 0 };
       entries.set(fig, e);
       b.all.push(e);
       for (const t of fig.subject.terms.keys()) {
@@ -78,15 +78,24 @@ function indexOf(corpus: Corpus): Index {
   return idx;
 }
 
-function candidates(idx: Index, claim: Figure, unit: string): Iterable<Entry> {
+let marks = 0;
+
+function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   const b = idx.buckets.get(bucketKey(claim.kind, unit));
   if (!b) return [];
-  const seen = new Set<Entry>();
+  // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
+  const seen: Entry[] = [];
+  const mark = ++marks;
   const anyUnit = claim.kind === 'count' && unit === 'count';
   for (const [t] of claim.subject.terms) {
     const p = b.postings.get(t);
     if (!p || (p.length > COMMON * b.all.length && b.all.length > 40)) continue;
-    for (const e of p) if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && e.fig.unit === 'count')) seen.add(e);
+    for (let k = 0; k < p.length; k++) {
+      const e = p[k];
+      if (e.mark === mark) continue;
+      e.mark = mark;
+      if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && e.fig.unit === 'count')) seen.push(e);
+    }
   }
   return seen;
 }
@@ -135,7 +144,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
   // A cited source is the first judge: when it speaks of the subject, it decides.
   const citedGroup = cited.length ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE) : [];
   const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= (citedGroup[0].score * GROUP_RATIO)) : group;
-  if (citedGroup.length) group = [...judges, ...group.filter((g) => !judges.includes(g))];
+  if (citedGroup.length) { const j = new Set(judges); group = [...judges, ...group.filter((g) => !j.has(g))]; }
   const supported = judges.some((s) => s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const distributive = DISTRIBUTIVE.test(claimFig.clauseText ?? '');
@@ -160,18 +169,18 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
     return { claim, finding: { code: 'figure-unsupported', severity: unsupported, range: claimFig.range, claim, message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang), fixes: [] } };
   }
   // Conflicting: name every version the judging sources give, the most-cited first.
-  const versions = new Map<string, { fig: Figure; srcs: Source[] }>();
+  const versions = new Map<string, { fig: Figure; srcs: Source[]; has: Set<Source> }>();
   const versionKey = (f: Figure) => `${f.unit}|${f.value}|${f.low ?? ''}|${f.high ?? ''}`;
   for (const s of judges) {
     const k = versionKey(s.fig);
-    const v = versions.get(k) ?? { fig: s.fig, srcs: [] };
-    if (!v.srcs.includes(s.src)) v.srcs.push(s.src);
+    const v = versions.get(k) ?? { fig: s.fig, srcs: [], has: new Set<Source>() };
+    if (!v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
     versions.set(k, v);
   }
   // Everyone who states a version on this subject is named, not only the closest sentence.
   for (const s of [...scored, ...named]) {
     const v = versions.get(versionKey(s.fig));
-    if (v && !v.srcs.includes(s.src)) v.srcs.push(s.src);
+    if (v && !v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
   }
   const ordered = [...versions.values()].sort((a, b) => b.srcs.length - a.srcs.length);
   const message = figureMismatchMessage(

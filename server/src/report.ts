@@ -31,7 +31,7 @@ export function parseReport(text: string): ParsedReport {
     while (e > starts[l] && (norm[e - 1] === '\n' || norm[e - 1] === '\r')) e--;
     return e;
   };
-  const out = blank(norm);
+  const out = blank(norm); // UTF-16 code units, edited in place
   const blocks: Span[] = [];
   const context = new Map<Span, { row?: Span; heading?: Span }>();
   let heading: Span | undefined;
@@ -88,14 +88,14 @@ export function parseReport(text: string): ParsedReport {
     else if (t.type === 'tr_open') copyLines(t.map[0], t.map[1], true);
   }
   // Inline constructs that are not prose.
-  const prose = out.join('');
-  const chars = prose.split('');
-  const mask = (s: number, e: number) => { for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '; };
+  const prose = fromCodes(out);
+  const chars = out;
+  const mask = (s: number, e: number) => { for (let i = s; i < e; i++) if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32; };
   for (const m of prose.matchAll(/(`+)[^`]*?\1|<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?>|<[a-z][a-z0-9+.-]*:[^\s<>]*>/g)) mask(m.index!, m.index! + m[0].length);
   for (const m of prose.matchAll(/\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g)) mask(m.index! + 1, m.index! + m[0].length);
   for (const m of prose.matchAll(/\b(?:https?|ftp):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+|\[\^[^\]\s]+\]/g)) mask(m.index!, m.index! + m[0].length);
   const citations: Citation[] = [];
-  const masked = chars.join('');
+  const masked = fromCodes(chars);
   for (const m of masked.matchAll(CITE_BRACKET)) {
     const bs = m.index!, be = bs + m[0].length;
     for (const k of m[1].matchAll(CITE_KEY)) {
@@ -105,17 +105,24 @@ export function parseReport(text: string): ParsedReport {
     }
     mask(bs, be);
   }
-  return { st, prose: chars.join(''), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), context, citations };
+  return { st, prose: fromCodes(chars), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), context, citations };
 }
 
-function blank(s: string): string[] {
-  const a = new Array<string>(s.length);
-  for (let i = 0; i < s.length; i++) a[i] = s[i] === '\n' || s[i] === '\r' ? s[i] : ' ';
+function blank(s: string): Uint16Array {
+  const a = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); a[i] = c === 10 || c === 13 ? c : 32; }
   return a;
 }
 
-function copy(out: string[], src: string, s: number, e: number) {
-  for (let i = s; i < e; i++) out[i] = src[i];
+function copy(out: Uint16Array, src: string, s: number, e: number) {
+  for (let i = s; i < e; i++) out[i] = src.charCodeAt(i);
+}
+
+/** The string of a run of UTF-16 code units (lone surrogates kept as they are). */
+function fromCodes(a: Uint16Array): string {
+  let s = '';
+  for (let i = 0; i < a.length; i += 8192) s += String.fromCharCode.apply(null, a.subarray(i, i + 8192) as unknown as number[]);
+  return s;
 }
 
 function trim(s: string, a: number, b: number): Span {
