@@ -6,7 +6,7 @@ import nounTable from './nouns.json';
 import {
   Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
   groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, normDec, readArabic,
-  readEnglishNumeral, readEnglishVague, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
+  readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
 } from './numerals';
 
 type Lang = 'ko' | 'en';
@@ -797,6 +797,7 @@ class Scanner {
       if (r) return r;
       return end;
     }
+    if (!mayStartEnglishNumber(l)) return end;
     const vague = readEnglishVague(t, i);
     if (vague) {
       // hundreds of thousands of jobs, billions of dollars

@@ -422,6 +422,14 @@ const EN_PLURALS: Record<string, number> = {
   tens: 1, dozens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9, trillions: 12,
 };
 
+/**
+ * Can readEnglishVague or readEnglishWords find anything at a word whose lower case is `l`? (Their first-word
+ * tests, looked up the same way.) Lets a scanner pass over ordinary words without calling them.
+ */
+export function mayStartEnglishNumber(l: string): boolean {
+  return EN_PLURALS[l] !== undefined || EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'a' || l === 'an';
+}
+
 export function isEnglishNumberWord(w: string): boolean {
   const l = w.toLowerCase();
   return EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'hundred' || EN_SCALES[l] !== undefined;
