@@ -198,7 +198,8 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
 
 /** The source's value written the way the report writes this figure. */
 function replacementText(claim: Figure, source: Figure): string | undefined {
-  if (source.qualifier === 'range' && source.lang === claim.lang) return source.text;
+  // The source's own words when it writes the report's language and unit ("34.5만명", "$1.57 billion").
+  if (source.lang === claim.lang && source.unit === claim.unit) return source.text;
   if (source.qualifier === 'range') return undefined;
   try {
     const formatted = formatFigure(source.value, claim.unit, claim.kind, claim.lang, styleOf(claim));

@@ -30,15 +30,24 @@ const QUAL = {
 
 /** "up to $500 billion", "약 718조 원", "10만 개 이상". */
 export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'qualifier' | 'text' | 'noun'> & { lang?: Lang }, lang: Lang): string {
-  if (f.qualifier === 'range' || (f.lang && f.lang === lang && f.kind === 'date')) return f.text;
+  // In its own language a figure is shown as written ("34.5만명", not a re-spelled "34만5000명").
+  if (f.qualifier === 'range' || f.lang === lang) {
+    // "from four to three": the counted noun stands earlier in the sentence; say it ("three plants").
+    const text = f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
+    return withQualifier(text, f.qualifier, lang);
+  }
   let body: string;
   try {
-    body = formatFigure(f.value, f.unit, f.kind, lang, f.lang === lang ? styleOf(f as RawFigure & { lang: Lang }) : {}) || f.text;
+    body = formatFigure(f.value, f.unit, f.kind, lang, {}) || f.text;
   } catch {
     body = f.text;
   }
-  const q = QUAL[lang][f.qualifier] ?? '';
-  return lang === 'ko' && f.qualifier === 'min' ? `${body} 이상` : q + body;
+  return withQualifier(body, f.qualifier, lang);
+}
+
+function withQualifier(body: string, q: RawFigure['qualifier'], lang: Lang): string {
+  if (q === 'range') return body;
+  return lang === 'ko' && q === 'min' ? `${body} 이상` : (QUAL[lang][q] ?? '') + body;
 }
 
 export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {

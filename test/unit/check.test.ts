@@ -76,6 +76,45 @@ describe('check: the Korean example report', () => {
   ]);
 });
 
+// Two more reports, written by someone else after the engine, in other words than the examples.
+describe('check: a second English report (other phrasing)', () => {
+  expectLines('test/fixtures/reports/briefing-en.md', [
+    ['On January 21, 2025', []],
+    ['According to Korean reports, $100 billion', []],
+    ['more than 100,000 American jobs', []],
+    ['Seoul announced a 2 trillion won', []],
+    ['from four to three', []],
+    ['about 65 trillion won in AI by 2027', []],
+    ['70 to 80 percent', []],
+    ['Altman said, "This', []],
+    ['Trump warned', []],
+    ['invest up to $700 billion', ['figure-mismatch'], '$700 billion'],
+    ['250,000 jobs', ['figure-mismatch'], '250,000 jobs'],
+    ['The Texas campus will receive $150 billion', ['figure-mismatch'], '$150 billion'],
+    ['5 trillion won project', ['figure-unsupported']],
+    ['Trump said, "This', ['quote-misattributed'], 'Trump'],
+    ['co-founded OpenAI with Sam Altman in 2016', ['figure-mismatch'], '2016'],
+  ]);
+});
+
+describe('check: a second Korean report (other phrasing)', () => {
+  expectLines('test/fixtures/reports/briefing-ko.md', [
+    ['4년간 최대 5000억 달러로, 한화 약 718조 원', []],
+    ['텍사스 데이터센터에는 1000억 달러', []],
+    ['10만 개 이상의 일자리가 생길', []],
+    ['150㎿ 이상의', []],
+    ['약 65조 원을', []],
+    ['34.5만명을', []],
+    ['올트먼 CEO는', []],
+    ['최대 9000억 달러', ['figure-mismatch'], '9000억 달러'],
+    ['3000억 달러가 투입', ['figure-mismatch'], '3000억 달러'],
+    ['500㎿ 이상', ['figure-mismatch'], '500㎿'],
+    ['50만명을', ['figure-mismatch'], '50만명'],
+    ['트럼프는 “슈퍼 AI', ['quote-misattributed'], '트럼프'],
+    ['2015년에 올트만과', []],
+  ]);
+});
+
 describe('check: what a finding says and offers', () => {
   const text = read('examples/report-en.md');
   const r = checkReport(seeds, text);
