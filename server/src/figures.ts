@@ -99,6 +99,7 @@ const EN_UNITS: UnitDef[] = [
   { s: 'dollars', kind: 'money', unit: 'USD', word: true },
   { s: 'dollar', kind: 'money', unit: 'USD', word: true },
   { s: 'usd', kind: 'money', unit: 'USD', word: true },
+  { s: 'korean won', kind: 'money', unit: 'KRW', word: true },
   { s: 'won', kind: 'money', unit: 'KRW', word: true },
   { s: 'krw', kind: 'money', unit: 'KRW', word: true },
   { s: 'yen', kind: 'money', unit: 'JPY', word: true },

@@ -427,7 +427,7 @@ const EN_PLURALS: Record<string, number> = {
  * tests, looked up the same way.) Lets a scanner pass over ordinary words without calling them.
  */
 export function mayStartEnglishNumber(l: string): boolean {
-  return EN_PLURALS[l] !== undefined || EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'a' || l === 'an';
+  return EN_PLURALS[l] !== undefined || EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'a' || l === 'an' || l === 'half';
 }
 
 export function isEnglishNumberWord(w: string): boolean {
@@ -448,10 +448,13 @@ export function wordAt(text: string, pos: number): string {
  */
 export function readEnglishScale(text: string, pos: number, letters: boolean): { pow: number; end: number } | null {
   let p = pos;
-  if (isSpace(text.charCodeAt(p))) p++;
+  // "$500 billion", "$500-billion plan"
+  if (isSpace(text.charCodeAt(p)) || (text[p] === '-' && isAsciiLetter(text.charCodeAt(p + 1)))) p++;
   if (!isAsciiLetter(text.charCodeAt(p))) return null;
   const w = wordAt(text, p);
   const end = p + w.length;
+  // "100k jobs": a k right after the digits is a thousand wherever it stands
+  if (p === pos && (w === 'k' || w === 'K')) return { pow: 3, end };
   const pow = EN_SCALES[w.toLowerCase()];
   if (pow !== undefined && (w === w.toLowerCase() || w.length <= 3 || w[0] === w[0].toUpperCase())) return { pow, end };
   if (letters && p === pos && w.length === 1 && EN_LETTER_SCALES[w] !== undefined) return { pow: EN_LETTER_SCALES[w], end };
@@ -491,6 +494,7 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
   let end = pos;
   let lastScale = 0;
   let sawA = false;
+  let half = false;
   for (let guard = 0; guard < 12; guard++) {
     if (!isAsciiLetter(text.charCodeAt(p))) break;
     if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) break;
@@ -498,6 +502,12 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
     const l = w.toLowerCase();
     const wEnd = p + w.length;
     let consumed = false;
+    // "half a trillion dollars" is 500 billion, not a trillion
+    if (!any && !sawA && !half && l === 'half' && isSpace(text.charCodeAt(wEnd)) && /^an? /i.test(text.slice(wEnd + 1, wEnd + 4))) {
+      half = true;
+      p = wEnd + 1;
+      continue;
+    }
     if (!any && !sawA && (l === 'a' || l === 'an')) {
       // "a million", "a hundred"
       let q = wEnd;
@@ -548,7 +558,7 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
     p = np;
   }
   if (!any) return null;
-  const value = decInt(total + current);
+  const value = half ? decShift(decInt((total + current) * 5n), -1) : decInt(total + current);
   return {
     start: pos, end, value, precision: valuePrecision(value), scale: lastScale,
     plain: false, intLen: 0, words: true,

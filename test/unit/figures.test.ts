@@ -381,3 +381,19 @@ describe('formatFigure', () => {
     assert.equal(typeof formatFigure('abc', 'USD', 'money', 'en'), 'string');
   });
 });
+
+describe('figures: forms found in reports written after the engine', () => {
+  const one = (text: string, lang: 'ko' | 'en') => extractFigures(text, lang).figures.map((f) => [f.text, f.kind, f.value, f.unit]);
+  it('a hyphenated amount is the whole amount, not $500', () => {
+    assert.deepEqual(one('Stargate’s $500-billion plan', 'en'), [['$500-billion', 'money', '500000000000', 'USD']]);
+  });
+  it('half a trillion dollars is 500 billion', () => {
+    assert.deepEqual(one('It will cost half a trillion dollars.', 'en'), [['half a trillion dollars', 'money', '500000000000', 'USD']]);
+  });
+  it('100k jobs is a hundred thousand jobs', () => {
+    assert.deepEqual(one('It may create 100k jobs.', 'en'), [['100k jobs', 'count', '100000', 'jobs']]);
+  });
+  it('Korean won written out in English is won', () => {
+    assert.deepEqual(one('about 718 trillion Korean won', 'en'), [['718 trillion Korean won', 'money', '718000000000000', 'KRW']]);
+  });
+});
