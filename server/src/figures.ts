@@ -61,6 +61,9 @@ function notLetterAfter(t: string, end: number): boolean { return !letterAt(t, e
 const KO_UNITS: UnitDef[] = [
   { s: '달러', kind: 'money', unit: 'USD', check: (t, e) => !(t[e] === '리' || t[e] === '구') },
   { s: '원', kind: 'money', unit: 'KRW', check: (t, e) => !'전장칙료유자격래인소활천리형조본문작숭년생주정님칭단'.includes(t[e] ?? '\0') },
+  // 불 is the colloquial dollar ("500억불"); not 불과, 불구, 불확실…
+  { s: '불', kind: 'money', unit: 'USD', check: (t, e) => koBoundary(t, e) && !'과구안확가편리법만'.includes(t[e] ?? '\0') },
+  { s: '$', kind: 'money', unit: 'USD', check: notLetterAfter },
   { s: '엔', kind: 'money', unit: 'JPY', check: (t, e) => !'비씨진터지드트젤'.includes(t[e] ?? '\0') },
   { s: '유로', kind: 'money', unit: 'EUR', check: (t, e) => !'존파'.includes(t[e] ?? '\0') },
   { s: '위안', kind: 'money', unit: 'CNY', check: (t, e) => koBoundary(t, e) || t[e] === '화' },
