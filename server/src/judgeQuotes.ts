@@ -10,6 +10,7 @@ import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } fr
 const CLOSE = 0.5;
 /** From this share on, different wording with another speaker is a misattribution first. */
 const SAME_WORDS = 0.85;
+const LENIENT_LONG = 0.65;
 
 interface Entry { q: Quote; src: Source; norm: string; words: string[] }
 /** Word → the entries holding it and how often (parallel arrays, entry ids ascending). */
@@ -34,7 +35,8 @@ export function quoteWords(s: string): string[] {
 
 /** quoteWords of an already normalized quotation. */
 function wordsOfNorm(norm: string): string[] {
-  return norm.split(/[\s,.;:!?"()\[\]…·—–-]+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  // A period ends a word but not an abbreviation: "U.S." stays one word.
+  return norm.split(/[\s,;:!?"()\[\]…·—–-]+|\.(?![\p{L}\p{N}]\.)(?=\s|$)/u).map((w) => w.replace(/^['.]+|['.]+$/g, '')).filter(Boolean);
 }
 
 function countWords(words: string[]): Map<string, number> {
@@ -132,7 +134,10 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     const frags = fragments(rq.text);
     // The fuzzy search runs over the entries that could pass the word check below (and the exact hits, which
     // take places among the best 8 as before), not over every quotation in the corpus.
-    const pool = wordCandidates(idx, words, lenient ? SAME_WORDS : CLOSE);
+    // Quoted words that are not plainly speech must be near the source's to count as a misquote; five
+    // words or more in quotation marks are seldom a title, so they may differ a little more.
+    const bar = !lenient ? CLOSE : words.length >= 5 ? LENIENT_LONG : SAME_WORDS;
+    const pool = wordCandidates(idx, words, bar);
     if (frags.length) {
       idx.entries.forEach((e, id) => {
         if (containsInOrder(e.norm, frags)) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
@@ -143,8 +148,8 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     for (const r of (candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : [])) {
       if (seen.has(r.item)) continue;
       const sim = wordSimilarity(words, r.item.words);
-      // Quoted words that are not plainly speech must be nearly the source's to count as a misquote.
-      if (sim.score >= (lenient ? SAME_WORDS : CLOSE)) hits.push({ e: r.item, exact: false, ...sim });
+      // (the bar is set above)
+      if (sim.score >= bar) hits.push({ e: r.item, exact: false, ...sim });
     }
   }
   const citedFirst = (h: Hit) => (cited.includes(h.e.src.key) ? 1 : 0);
