@@ -11,9 +11,16 @@ import { addContext, clauses, contextTerms, subjectOf } from './subjects';
 import { nounTerms } from './corpus';
 import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
+import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
+import type { SourceText } from './text';
 import type { CheckResult, Claim, Figure, Finding, Position, Quote, Range, Severity, Span } from './types';
 
 export interface CheckOptions {
+  /**
+   * Reuse the judged claims of blocks unchanged since an earlier check with the same corpus object and
+   * version (default true); false judges every block afresh. The result is the same either way.
+   */
+  cache?: boolean;
   /** Severity of figure-unsupported (default information). */
   unsupportedFigures?: Severity | 'off';
   /** Severity of quote-unsupported (default information). */
@@ -57,8 +64,6 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return [...new Set(b ? citedByBlock.get(b) ?? [] : [])];
   };
 
-  const range = (s: number, e: number): Range => st.range(s, e);
-
   // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.
   const contextOf = (i: number): [string, number][] => {
     const s = sentences[i];
@@ -71,58 +76,124 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return ctx;
   };
 
-  sentences.forEach((s, i) => {
-    const sText = prose.slice(s.start, s.end);
-    const cited = citedFor(i).filter((k) => corpus.byKey(k));
-    const found = extractFigures(sText, s.lang);
-    const spans = clauses(sText);
-    const ctx = contextOf(i);
-    const figs: Figure[] = found.figures.map((f) => {
-      const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
-      addContext(subject, ctx);
-      return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, clauseText: sText };
-    });
-    const ords = ordinals(figs);
-    for (const f of figs) {
-      const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information');
-      claims.push(claim);
-      if (finding) findings.push(finding);
-    }
-  });
-
-  const judge = (q: Quote, lenient: boolean) => {
-    const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter((k) => corpus.byKey(k)), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient);
-    if (lenient && claim.status === 'unsupported') return;
-    claims.push(claim);
-    if (finding) findings.push(finding);
-  };
   const speech = extractQuotes(prose, sentences);
-  for (const q of speech) {
-    const lang = sentences[q.sentence]?.lang ?? 'en';
-    judge({ ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined }, false);
-  }
-  // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
-  // the sources: a report that puts a source's words in quotation marks is quoting.
   const speechOpens = new Set(speech.map((q) => q.outer.start));
+  const opensSorted = [...speechOpens].sort((a, b) => a - b);
+
+  // The judging is done block by block: the claims of a block depend only on what blockKey names, so a
+  // block unchanged since an earlier check (only moved, or not at all) is taken from the cache.
+  interface Group { b?: Span; first: number; end: number; speech: typeof speech }
+  const groups: Group[] = [];
+  const groupOf: number[] = [];
   sentences.forEach((s, i) => {
-    for (const p of findPairs(prose, s.start, s.end)) {
-      if (speechOpens.has(p.open)) continue;
-      let is = p.open + 1, ie = p.close;
-      while (is < ie && /[\s,]/.test(prose[is])) is++;
-      while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;
-      const words = prose.slice(is, ie);
-      if (words.split(/\s+/).length < 3) continue;
-      const speaker = nearestPerson(prose, s.start, s.end, p.open);
-      judge({
-        text: words, start: is, end: ie, outer: { start: p.open, end: p.close + 1 }, speaker,
-        range: range(is, ie), lang: s.lang, sentence: i, speakerId: speaker ? resolveEntity(speaker.text) : undefined,
-      }, true);
-    }
+    const b = blockOf(s.start);
+    const g = groups[groups.length - 1];
+    if (g && g.b === b && g.end === i) g.end = i + 1; else groups.push({ b, first: i, end: i + 1, speech: [] });
+    groupOf.push(groups.length - 1);
   });
+  for (const q of speech) groups[groupOf[q.sentence]].speech.push(q);
+
+  // Everything judgeBlock reads, with offsets relative to the block start.
+  const blockKey = (g: Group, base: number): string => {
+    const c = rep.context.get(g.b!);
+    const rel = (x: Span | undefined) => (x ? [x.start - base, x.end - base] : 0);
+    const sents: unknown[] = [], quotes: unknown[] = [], opens: number[] = [];
+    for (let i = g.first; i < g.end; i++) {
+      const s = sentences[i];
+      // The sentence before, when it is context: 1 when it is the block's own previous sentence (named above).
+      const prev = i > 0 && g.b && sentences[i - 1].start >= g.b.start ? (i - 1 >= g.first ? 1 : prose.slice(sentences[i - 1].start, sentences[i - 1].end)) : 0;
+      // With the characters either side: the quotation-pair finder looks one beyond the sentence.
+      sents.push([s.start - base, s.end - base, s.lang, prose[s.start - 1] ?? '', prose.slice(s.start, s.end), prose[s.end] ?? '', prev, citedFor(i)]);
+    }
+    for (const q of g.speech) quotes.push([q.sentence - g.first, rel(q), q.text, rel(q.outer), q.speaker ? [q.speaker.text, rel(q.speaker)] : 0, rel(q.pronoun)]);
+    // Speech openings inside the block's sentences (the quoted-words pass leaves them out).
+    const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
+    for (let k = lowerBound(opensSorted, lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
+    return JSON.stringify([
+      options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information',
+      c?.row ? prose.slice(c.row.start, c.row.end) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
+      sents, quotes, opens,
+    ]);
+  };
+
+  const judgeBlock = (g: Group, st: SourceText): BlockResult => {
+    const out: BlockResult = { claims: [[], [], []], findings: [[], [], []] };
+    const range = (s: number, e: number): Range => st.range(s, e);
+    for (let i = g.first; i < g.end; i++) {
+      const s = sentences[i];
+      const sText = prose.slice(s.start, s.end);
+      const cited = citedFor(i).filter((k) => corpus.byKey(k));
+      const found = extractFigures(sText, s.lang);
+      const spans = clauses(sText);
+      const ctx = contextOf(i);
+      const figs: Figure[] = found.figures.map((f) => {
+        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
+        addContext(subject, ctx);
+        return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, clauseText: sText };
+      });
+      const ords = ordinals(figs);
+      for (const f of figs) {
+        const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information');
+        out.claims[0].push(claim);
+        if (finding) out.findings[0].push(finding);
+      }
+    }
+
+    const judge = (q: Quote, lenient: boolean) => {
+      const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter((k) => corpus.byKey(k)), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient);
+      if (lenient && claim.status === 'unsupported') return;
+      const phase = lenient ? 2 : 1;
+      out.claims[phase].push(claim);
+      if (finding) out.findings[phase].push(finding);
+    };
+    for (const q of g.speech) {
+      const lang = sentences[q.sentence]?.lang ?? 'en';
+      judge({ ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined }, false);
+    }
+    // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
+    // the sources: a report that puts a source's words in quotation marks is quoting.
+    for (let i = g.first; i < g.end; i++) {
+      const s = sentences[i];
+      for (const p of findPairs(prose, s.start, s.end)) {
+        if (speechOpens.has(p.open)) continue;
+        let is = p.open + 1, ie = p.close;
+        while (is < ie && /[\s,]/.test(prose[is])) is++;
+        while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;
+        const words = prose.slice(is, ie);
+        if (words.split(/\s+/).length < 3) continue;
+        const speaker = nearestPerson(prose, s.start, s.end, p.open);
+        judge({
+          text: words, start: is, end: ie, outer: { start: p.open, end: p.close + 1 }, speaker,
+          range: range(is, ie), lang: s.lang, sentence: i, speakerId: speaker ? resolveEntity(speaker.text) : undefined,
+        }, true);
+      }
+    }
+    return out;
+  };
+
+  const cache = options.cache === false ? undefined : blockCache(corpus);
+  const parts = groups.map((g): BlockResult => {
+    if (!cache || !g.b) return judgeBlock(g, st);
+    const base = g.b.start;
+    const key = blockKey(g, base);
+    const hit = reuse(cache, key, st, base);
+    if (hit) return hit;
+    const rec = recordingText(st);
+    const r = judgeBlock(g, rec.st);
+    store(cache, key, r, rec.spans, base);
+    return r;
+  });
+  // Gathered in the order of a check without blocks: all figures, then speech, then quoted words.
+  for (let phase = 0; phase < 3; phase++) {
+    for (const p of parts) {
+      for (const c of p.claims[phase]) claims.push(c);
+      for (const f of p.findings[phase]) findings.push(f);
+    }
+  }
 
   for (const c of rep.citations) {
     const src = corpus.byKey(c.key);
-    const r = range(c.start, c.end);
+    const r = st.range(c.start, c.end);
     const near = sentences[lastAtOrBefore(sentences, c.start)];
     const lang = near && c.start <= near.end + 2 ? near.lang : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en';
     const claim: Claim = {
@@ -157,6 +228,13 @@ function lastAtOrBefore(a: Span[], off: number): number {
   let lo = 0, hi = a.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start <= off) lo = mid + 1; else hi = mid; }
   return lo - 1;
+}
+
+/** Index of the first number at or after `x` in an ascending list. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** The person the sentence names closest before a quotation (else after it). */

@@ -1,0 +1,119 @@
+// Reusing the judged claims of report blocks that did not change between two checks (an editor re-checks
+// the whole report after every pause in typing; most of it is the same text as before).
+//
+// A cached block holds its claims and findings with every report range stored as norm offsets relative to
+// the block's start; reusing it maps them through the new text's SourceText, so a block that moved (lines
+// inserted above it, indentation changed) gets the same ranges a fresh check would give.
+import type { Corpus } from './corpus';
+import type { SourceText } from './text';
+import type { Claim, Finding, Range } from './types';
+
+/** Blocks kept per corpus: more than the blocks of a few large open reports. */
+const MAX_BLOCKS = 8000;
+
+/** Offsets relative to the block start, standing for a report Range. */
+interface Rel { s: number; e: number }
+
+/** A claim with its report ranges replaced by Rel (and nothing shared with what a check returned). */
+type ClaimT = Omit<Claim, 'range' | 'quote'> & { range: Rel; quote?: Omit<NonNullable<Claim['quote']>, 'speakerRange'> & { speakerRange?: Rel } };
+type FindingT = Omit<Finding, 'range' | 'claim' | 'fixes'> & { range: Rel; claim: number; fixes: (Omit<Finding['fixes'][number], 'range'> & { range: Rel })[] };
+
+/** What one block contributes, in the order the checker gathers it (figures, speech, quoted words). */
+export interface BlockResult { claims: Claim[][]; findings: Finding[][] }
+interface Entry { claims: ClaimT[][]; findings: FindingT[][] }
+
+interface PerCorpus { version: number; generation: number; lru: Map<string, Entry> }
+/** Per corpus object, so a cache never outlives its corpus. */
+const caches = new WeakMap<Corpus, PerCorpus>();
+/** Bumped by clearCheckCache(): WeakMap keys cannot be listed. */
+let generation = 0;
+
+/** The block cache of a corpus, emptied when the corpus changed since it was last used. */
+export function blockCache(corpus: Corpus): Map<string, Entry> {
+  let c = caches.get(corpus);
+  if (!c || c.version !== corpus.version || c.generation !== generation) {
+    c = { version: corpus.version, generation, lru: new Map() };
+    caches.set(corpus, c);
+  }
+  return c.lru;
+}
+
+/** Forget every cached block (tests; a lexicon reloaded in place). */
+export function clearCheckCache(): void {
+  generation++;
+}
+
+/**
+ * A SourceText whose range() remembers the norm offsets each Range came from, so a block's results can be
+ * stored relative to the block. Everything else is the text's own.
+ */
+export function recordingText(st: SourceText): { st: SourceText; spans: Map<Range, Rel> } {
+  const spans = new Map<Range, Rel>();
+  const rec = Object.create(st) as SourceText;
+  rec.range = (s: number, e: number): Range => {
+    const r = st.range(s, e);
+    spans.set(r, { s, e });
+    return r;
+  };
+  return { st: rec, spans };
+}
+
+/** Look up a block; on a hit, rebuild its claims and findings at `base` in `st`. */
+export function reuse(lru: Map<string, Entry>, key: string, st: SourceText, base: number): BlockResult | undefined {
+  const e = lru.get(key);
+  if (!e) return undefined;
+  lru.delete(key);
+  lru.set(key, e);
+  return instantiate(e, st, base);
+}
+
+/**
+ * Store a block computed at `base`. Ranges not made by the recording SourceText (none today) or a finding
+ * whose claim is not among the block's claims make the block uncacheable: it is then simply not stored.
+ */
+export function store(lru: Map<string, Entry>, key: string, r: BlockResult, spans: Map<Range, Rel>, base: number): void {
+  const rels = new Map<Range, Rel>();
+  let ok = true;
+  const rel = (x: Range | undefined): Rel => {
+    const sp = x && spans.get(x);
+    if (!x || !sp) { ok = false; return { s: 0, e: 0 }; }
+    let out = rels.get(x);
+    if (!out) rels.set(x, (out = { s: sp.s - base, e: sp.e - base }));
+    return out;
+  };
+  const claims: ClaimT[][] = r.claims.map((list) => list.map((c) => {
+    const t: ClaimT = { ...c, range: rel(c.range), cited: [...c.cited], sources: [...c.sources] } as ClaimT;
+    if (c.figure) t.figure = { ...c.figure };
+    if (c.citation) t.citation = { ...c.citation };
+    if (c.quote) t.quote = { ...c.quote, speakerRange: c.quote.speakerRange ? rel(c.quote.speakerRange) : c.quote.speakerRange as undefined };
+    return t;
+  }));
+  const findings: FindingT[][] = r.findings.map((list, phase) => list.map((f) => {
+    const ci = r.claims[phase].indexOf(f.claim);
+    if (ci < 0) ok = false;
+    return { ...f, range: rel(f.range), claim: ci, fixes: f.fixes.map((x) => ({ ...x, range: rel(x.range) })) };
+  }));
+  if (!ok) return;
+  lru.set(key, { claims, findings });
+  if (lru.size > MAX_BLOCKS) lru.delete(lru.keys().next().value!);
+}
+
+function instantiate(e: Entry, st: SourceText, base: number): BlockResult {
+  const made = new Map<Rel, Range>();
+  const range = (r: Rel): Range => {
+    let out = made.get(r);
+    if (!out) made.set(r, (out = st.range(base + r.s, base + r.e)));
+    return out;
+  };
+  const claims: Claim[][] = e.claims.map((list) => list.map((t) => {
+    const c: Claim = { ...t, range: range(t.range), cited: [...t.cited], sources: [...t.sources] } as Claim;
+    if (t.figure) c.figure = { ...t.figure };
+    if (t.citation) c.citation = { ...t.citation };
+    if (t.quote) c.quote = { ...t.quote, speakerRange: t.quote.speakerRange ? range(t.quote.speakerRange) : t.quote.speakerRange as undefined };
+    return c;
+  }));
+  const findings: Finding[][] = e.findings.map((list, phase) => list.map((t) => ({
+    ...t, range: range(t.range), claim: claims[phase][t.claim], fixes: t.fixes.map((x) => ({ ...x, range: range(x.range) })),
+  }) as Finding));
+  return { claims, findings };
+}
