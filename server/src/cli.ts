@@ -184,7 +184,7 @@ function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): 
         ...sourceJson(s),
         halves: s.halves.map((h) => ({ language: h.lang, title: h.title })),
         sentences: s.sentences.map((x) => ({ text: x.text, range: x.range, language: x.lang })),
-        figures: s.figures.map((f) => ({ text: f.text, range: f.range, value: f.value, low: f.low, high: f.high, unit: f.unit, kind: f.kind, qualifier: f.qualifier, noun: f.noun, subject: [...f.subject.terms.entries()].filter(([t, w]) => !t.includes(':') && w >= 1).map(([t]) => t), sentence: f.sentence })),
+        figures: s.figures.map((f) => ({ text: f.text, range: f.range, value: f.value, low: f.low, high: f.high, unit: f.unit, kind: f.kind, qualifier: f.qualifier, noun: f.noun, subject: f.subject.entries().filter(([t, w]) => !t.includes(':') && w >= 1).map(([t]) => t), sentence: f.sentence })),
         equivalences: s.equivalences.map((e) => [e.a.text, e.b.text]),
         quotes: s.quotes.map((q) => ({ text: q.text, range: q.range, speaker: q.speaker?.text ?? null, speakerId: q.speakerId ?? null, sentence: q.sentence })),
       })),

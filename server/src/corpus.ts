@@ -5,7 +5,7 @@ import { parseArticle } from './article';
 import { extractFigures } from './figures';
 import { findTerms, resolveEntity } from './lexicon';
 import { extractQuotes } from './quotes';
-import { addContext, clauses, contextTerms, subjectOf, TermWeights } from './subjects';
+import { clauses, contextTerms, raiseTo, subjectOf, TermWeights } from './subjects';
 import { decode, SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
 
@@ -259,13 +259,13 @@ export function buildSource(file: string, original: string, override?: Partial<A
       range: st.range(s.start + f.start, s.start + f.end),
       lang: s.lang,
       sentence: s.index,
-      subject: withContext(subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans), context),
+      subject: subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans, context),
     }));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
       if (!a || !b) continue;
       // Both halves of "5000억 달러(약 718조 원)" are about the same thing.
-      for (const [t, w] of a.subject.terms) if ((b.subject.terms.get(t) ?? 0) < w) b.subject.terms.set(t, w);
+      raiseTo(b.subject, a.subject);
       equivalences.push({ a, b });
     }
     figures.push(...local);
@@ -278,11 +278,6 @@ export function buildSource(file: string, original: string, override?: Partial<A
   }));
   const key = override?.key ?? citationKey(meta, file);
   return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
-}
-
-function withContext(subject: Figure['subject'], context: [string, number][]) {
-  addContext(subject, context);
-  return subject;
 }
 
 /** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */

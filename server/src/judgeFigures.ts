@@ -31,7 +31,7 @@ const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area'
 /** Where a figure stands among the figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
 export interface Ordinal { ord: number; n: number }
 interface Entry { fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number }
-interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<string, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
+interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<number, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   const groups = new Map<string, Figure[]>();
@@ -63,7 +63,8 @@ function indexOf(corpus: Corpus): Index {
       const e: Entry = { fig, src, pos: ords.get(fig)!, mark: 0 };
       entries.set(fig, e);
       b.all.push(e);
-      for (const t of fig.subject.terms.keys()) {
+      for (let i = 0; i < fig.subject.size; i++) {
+        const t = fig.subject.idAt(i);
         let p = b.postings.get(t);
         if (!p) b.postings.set(t, (p = []));
         p.push(e);
@@ -87,8 +88,8 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   const seen: Entry[] = [];
   const mark = ++marks;
   const anyUnit = claim.kind === 'count' && unit === 'count';
-  for (const [t] of claim.subject.terms) {
-    const p = b.postings.get(t);
+  for (let i = 0; i < claim.subject.size; i++) {
+    const p = b.postings.get(claim.subject.idAt(i));
     if (!p || (p.length > COMMON * b.all.length && b.all.length > 40)) continue;
     for (let k = 0; k < p.length; k++) {
       const e = p[k];

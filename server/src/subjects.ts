@@ -1,7 +1,7 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
 import { contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
-import type { Lang, Span, Subject } from './types';
+import type { Lang, Span } from './types';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 const SENTENCE_WEIGHT = 0.5;
@@ -25,7 +25,7 @@ export function clauses(text: string): Span[] {
 }
 
 /** A sentence's lexicon hits and content words, found once and shared by all its figures. */
-interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: string[] }[] }
+interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[] }
 let lastScan: Scan | undefined;
 
 function scan(sentence: string, lang: Lang): Scan {
@@ -40,7 +40,7 @@ function scan(sentence: string, lang: Lang): Scan {
     while (hi < hits.length && hits[hi].end <= s) hi++;
     if (hi < hits.length && hits[hi].start < e) continue;
     const t = wordTerm(m[0]);
-    if (t !== null) words.push({ start: s, end: e, terms: [t] });
+    if (t !== null) words.push({ start: s, end: e, terms: [termId(t)] });
   }
   return (lastScan = { sentence, lang, hits, words });
 }
@@ -54,30 +54,102 @@ function firstFrom(a: { start: number }[], pos: number): number {
   return lo;
 }
 
+// ---- subjects, compactly: a figure's subject is a few dozen (term, weight) pairs and there are ~16 per article,
+// so each pair is one number in a plain array (term id × WEIGHT_CODES + weight code), not a Map entry.
+
+const termIds = new Map<string, number>();
+const termNames: string[] = [];
+/** The id of a term (a lexicon concept or a language-tagged word); new terms get the next id. */
+export function termId(t: string): number {
+  let id = termIds.get(t);
+  if (id === undefined) { id = termNames.length; termNames.push(t); termIds.set(t, id); }
+  return id;
+}
+export function termName(id: number): string { return termNames[id]; }
+/** Content words carry their language ("en:texas"); lexicon concepts do not. */
+function isWord(id: number): boolean { return termNames[id].includes(':'); }
+
+// Weights come from a handful of constants (1, 0.5, 0.6, 1.5, 0.35 …), so they are interned exactly.
+const WEIGHT_CODES = 1024;
+const weightIds = new Map<number, number>();
+const weightValues: number[] = [];
+function weightCode(w: number): number {
+  let c = weightIds.get(w);
+  if (c === undefined) {
+    if (weightValues.length >= WEIGHT_CODES) throw new Error('too many distinct subject weights');
+    c = weightValues.length;
+    weightValues.push(w);
+    weightIds.set(w, c);
+  }
+  return c;
+}
+
+/** What a figure is about: term → weight, in the order the terms were first given (sums run in that order). */
+export class Subject {
+  private constructor(private cells: number[]) {}
+
+  /** From term id → weight, keeping the map's order. */
+  static of(terms: Map<number, number>): Subject {
+    const cells = new Array<number>(terms.size);
+    let i = 0;
+    for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
+    return new Subject(cells);
+  }
+
+  get size(): number { return this.cells.length; }
+  idAt(i: number): number { return Math.floor(this.cells[i] / WEIGHT_CODES); }
+  weightAt(i: number): number { return weightValues[this.cells[i] % WEIGHT_CODES]; }
+  /** Term ids in order. */
+  ids(): number[] { return this.cells.map((c) => Math.floor(c / WEIGHT_CODES)); }
+  /** Term names in order. */
+  names(): string[] { return this.cells.map((c) => termNames[Math.floor(c / WEIGHT_CODES)]); }
+  /** [term, weight] pairs in order. */
+  entries(): [string, number][] { return this.cells.map((c) => [termNames[Math.floor(c / WEIGHT_CODES)], weightValues[c % WEIGHT_CODES]]); }
+  weightOf(term: string): number | undefined {
+    const id = termIds.get(term);
+    if (id === undefined) return undefined;
+    for (let i = 0; i < this.cells.length; i++) if (this.idAt(i) === id) return this.weightAt(i);
+    return undefined;
+  }
+  /** As a map from term id (for raising weights), in order. */
+  toMap(): Map<number, number> {
+    const m = new Map<number, number>();
+    for (let i = 0; i < this.cells.length; i++) m.set(this.idAt(i), this.weightAt(i));
+    return m;
+  }
+  /** Replaces the contents (after raising weights or adding terms). */
+  assign(terms: Map<number, number>): void { this.cells = Subject.of(terms).cells; }
+}
+
+/** Raises `terms`' weight of `id` to `w` (adding it at the end when new). */
+function put(terms: Map<number, number>, id: number, w: number) {
+  if ((terms.get(id) ?? 0) < w) terms.set(id, w);
+}
+
 /**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
- * the sentence less; `extra` (the counted noun's concepts) weigh most.
+ * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence)): Subject {
+export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: [string, number][] = []): Subject {
   const { hits, words } = scan(sentence, lang);
-  const terms = new Map<string, number>();
+  const terms = new Map<number, number>();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
   const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
-  const put = (id: string, w: number) => { if ((terms.get(id) ?? 0) < w) terms.set(id, w); };
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
   const lo = fig.start - WINDOW, hi = fig.end + WINDOW;
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
-    put(h.id, weight(h.start, h.end));
+    put(terms, termId(h.id), weight(h.start, h.end));
   }
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
     if (w.end > fig.start && w.start < fig.end) continue;
-    for (const t of w.terms) put(t, weight(w.start, w.end) * 0.6);
+    for (const t of w.terms) put(terms, t, weight(w.start, w.end) * 0.6);
   }
-  for (const id of extra) put(id, 1.5);
-  return { terms };
+  for (const id of extra) put(terms, termId(id), 1.5);
+  for (const [id, x] of context) put(terms, termId(id), x);
+  return Subject.of(terms);
 }
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
@@ -90,27 +162,43 @@ export function contextTerms(text: string, lang: Lang, w: number): [string, numb
 }
 
 export function addContext(subject: Subject, terms: [string, number][]): void {
-  for (const [id, x] of terms) if ((subject.terms.get(id) ?? 0) < x) subject.terms.set(id, x);
+  if (!terms.length) return;
+  const m = subject.toMap();
+  for (const [id, x] of terms) put(m, termId(id), x);
+  subject.assign(m);
+}
+
+/** Raises `target`'s weights to `from`'s (both halves of "5000억 달러(약 718조 원)" are about the same thing). */
+export function raiseTo(target: Subject, from: Subject): void {
+  const m = target.toMap();
+  for (let i = 0; i < from.size; i++) put(m, from.idAt(i), from.weightAt(i));
+  target.assign(m);
 }
 
 /** Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". */
 export class TermWeights {
-  private df = new Map<string, number>();
+  /** Subjects naming each term id (0 when none). */
+  private df: number[] = [];
   private n = 0;
   add(s: Subject) {
     this.n++;
-    for (const t of s.terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (let i = 0; i < s.size; i++) {
+      const id = s.idAt(i);
+      while (this.df.length <= id) this.df.push(0);
+      this.df[id]++;
+    }
   }
   remove(s: Subject) {
     this.n = Math.max(0, this.n - 1);
-    for (const t of s.terms.keys()) {
-      const v = (this.df.get(t) ?? 1) - 1;
-      if (v <= 0) this.df.delete(t); else this.df.set(t, v);
+    for (let i = 0; i < s.size; i++) {
+      const id = s.idAt(i);
+      const v = this.df[id] ?? 0;
+      if (id < this.df.length) this.df[id] = v > 1 ? v - 1 : 0;
     }
   }
-  known(t: string): boolean { return this.df.has(t); }
-  idf(t: string): number {
-    return Math.log(1 + (this.n + 1) / ((this.df.get(t) ?? 0) + 1));
+  known(id: number): boolean { return (this.df[id] ?? 0) > 0; }
+  idf(id: number): number {
+    return Math.log(1 + (this.n + 1) / ((this.df[id] ?? 0) + 1));
   }
 }
 
@@ -119,38 +207,42 @@ export class TermWeights {
  * Same arithmetic in the same order, so the same numbers.
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
-  const ts: string[] = [], wcs: number[] = [], idfs: number[] = [];
+  const wcs: number[] = [], idfs: number[] = [];
+  const slotOf = new Map<number, number>();
   let total = 0;
-  for (const [t, wc] of claim.terms) {
-    if (t.includes(':') && !w.known(t)) continue;
+  for (let i = 0; i < claim.size; i++) {
+    const t = claim.idAt(i);
+    // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
+    if (isWord(t) && !w.known(t)) continue;
     const idf = w.idf(t);
-    total += wc * idf;
-    ts.push(t); wcs.push(wc); idfs.push(idf);
+    total += wc(claim, i) * idf;
+    slotOf.set(t, wcs.length);
+    wcs.push(wc(claim, i)); idfs.push(idf);
   }
+  // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
+  const found = new Float64Array(wcs.length);
   return (source) => {
+    found.fill(NaN);
+    let hits = 0;
+    for (let j = 0; j < source.size; j++) {
+      const k = slotOf.get(source.idAt(j));
+      if (k !== undefined) { found[k] = source.weightAt(j); hits++; }
+    }
     let shared = 0, count = 0;
-    const st = source.terms;
-    for (let i = 0; i < ts.length; i++) {
-      const ws = st.get(ts[i]);
-      if (ws !== undefined) { shared += Math.min(wcs[i], ws) * idfs[i]; count++; }
+    for (let i = 0; hits > 0 && i < wcs.length; i++) {
+      const ws = found[i];
+      if (ws === ws) { shared += Math.min(wcs[i], ws) * idfs[i]; count++; hits--; }
     }
     return { score: total > 0 ? shared / total : 0, shared, count };
   };
 }
+
+function wc(s: Subject, i: number) { return s.weightAt(i); }
 
 /**
  * How much of the claim's subject the source figure's subject covers (0..1), and the idf mass shared.
  * Coverage is asymmetric on purpose: a source sentence may say more than the report does.
  */
 export function similarity(claim: Subject, source: Subject, w: TermWeights): { score: number; shared: number; count: number } {
-  let total = 0, shared = 0, count = 0;
-  for (const [t, wc] of claim.terms) {
-    // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
-    if (t.includes(':') && !w.known(t)) continue;
-    const idf = w.idf(t);
-    total += wc * idf;
-    const ws = source.terms.get(t);
-    if (ws !== undefined) { shared += Math.min(wc, ws) * idf; count++; }
-  }
-  return { score: total > 0 ? shared / total : 0, shared, count };
+  return similarityTo(claim, w)(source);
 }

@@ -1,4 +1,5 @@
 // The engine's vocabulary. Pure data: no vscode or LSP imports anywhere in the engine.
+import type { Subject } from './subjects';
 
 export type Lang = 'ko' | 'en';
 
@@ -95,10 +96,8 @@ export interface Figure extends RawFigure {
   subject: Subject;
 }
 
-export interface Subject {
-  /** Concept id → weight (1 near the figure, less further away in the sentence). */
-  terms: Map<string, number>;
-}
+/** Concept id → weight (1 near the figure, less further away in the sentence); see subjects.ts. */
+export type { Subject } from './subjects';
 
 export interface Quote extends RawQuote {
   range: Range;

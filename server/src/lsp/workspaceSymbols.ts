@@ -25,7 +25,7 @@ function entriesOf(corpus: Corpus): Entry[] {
     const uri = fileUri(s.file);
     for (const f of s.figures) {
       const sentence = s.sentences[f.sentence]?.text ?? '';
-      const terms = f.subject?.terms ? [...f.subject.terms.keys()].join(' ') : '';
+      const terms = f.subject ? f.subject.names().join(' ') : '';
       out.push({ name: f.text, kind: SymbolKind.Number, sentence, terms, container, uri, range: f.range });
     }
     for (const q of s.quotes) {
