@@ -4,10 +4,10 @@ import * as path from 'path';
 import { parseArticle } from './article';
 import { extractFigures } from './figures';
 import { findTerms, resolveEntity } from './lexicon';
-import { extractQuotes } from './quotes';
-import { clauses, contextTerms, raiseTo, subjectOf, TermWeights } from './subjects';
+import { extractQuotes, type ExtractedQuote } from './quotes';
+import { clauses, contextTerms, raiseTo, subjectOf, TermWeights, type Subject } from './subjects';
 import { decode, SourceText } from './text';
-import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
+import type { ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, Range, RawFigure, RawQuote, Sentence, SkippedFile, Source, Span } from './types';
 
 export interface CorpusOptions {
   /** Extra folders (or single files) of articles. */
@@ -240,9 +240,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
   const parsed = parseArticle(text, file);
   const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
   if (override) delete (meta as any).key;
-  const sentences: Sentence[] = parsed.sentences.map((s, index) => ({
-    index, start: s.start, end: s.end, lang: s.lang, text: text.slice(s.start, s.end), range: st.range(s.start, s.end),
-  }));
+  const sentences: Sentence[] = parsed.sentences.map((s, index) => new SourceSentence(index, s.start, s.end, s.lang, text.slice(s.start, s.end), st));
   const figures: Figure[] = [];
   const equivalences: Equivalence[] = [];
   for (const s of sentences) {
@@ -252,17 +250,8 @@ export function buildSource(file: string, original: string, override?: Partial<A
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
     const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTerms(prev.text, s.lang, 0.35) : [];
-    // Every field named in one literal: `{ ...f, start }` gave each figure a hidden class of its own (~400 bytes).
-    const local: Figure[] = found.figures.map((f) => ({
-      start: s.start + f.start,
-      end: s.start + f.end,
-      text: f.text, kind: f.kind, unit: f.unit, value: f.value, low: f.low, high: f.high,
-      precision: f.precision, qualifier: f.qualifier, noun: f.noun,
-      range: st.range(s.start + f.start, s.start + f.end),
-      lang: s.lang,
-      sentence: s.index,
-      subject: subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans, context),
-    }));
+    // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
+    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans, context), st));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
       if (!a || !b) continue;
@@ -272,14 +261,38 @@ export function buildSource(file: string, original: string, override?: Partial<A
     }
     figures.push(...local);
   }
-  const quotes: Quote[] = extractQuotes(text, parsed.sentences).map((q) => ({
-    start: q.start, end: q.end, text: q.text, outer: q.outer, sentence: q.sentence, speaker: q.speaker, pronoun: q.pronoun,
-    range: st.range(q.start, q.end),
-    lang: sentences[q.sentence]?.lang ?? 'ko',
-    speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined,
-  }));
+  const quotes: Quote[] = extractQuotes(text, parsed.sentences).map((q) =>
+    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
   const key = override?.key ?? citationKey(meta, file);
   return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
+}
+
+// Sentences, figures and quotes of a source work out their LSP range when asked: few ever are, and a stored
+// Range (three objects) cost ~120 bytes apiece. The SourceText is the source's own (its text is kept anyway).
+
+class SourceSentence implements Sentence {
+  constructor(public index: number, public start: number, public end: number, public lang: Lang, public text: string, private readonly st: SourceText) {}
+  get range(): Range { return this.st.range(this.start, this.end); }
+}
+
+class SourceFigure implements Figure {
+  start: number; end: number; text: string; kind: FigureKind; unit: string; value: string; low?: string; high?: string;
+  precision: string; qualifier: Qualifier; noun?: string;
+  constructor(at: number, f: RawFigure, public lang: Lang, public sentence: number, public subject: Subject, private readonly st: SourceText) {
+    this.start = at + f.start; this.end = at + f.end;
+    this.text = f.text; this.kind = f.kind; this.unit = f.unit; this.value = f.value; this.low = f.low; this.high = f.high;
+    this.precision = f.precision; this.qualifier = f.qualifier; this.noun = f.noun;
+  }
+  get range(): Range { return this.st.range(this.start, this.end); }
+}
+
+class SourceQuote implements Quote {
+  start: number; end: number; text: string; outer: Span; sentence: number; speaker?: RawQuote['speaker']; pronoun?: Span;
+  constructor(q: ExtractedQuote, public lang: Lang, public speakerId: string | undefined, private readonly st: SourceText) {
+    this.start = q.start; this.end = q.end; this.text = q.text; this.outer = q.outer; this.sentence = q.sentence;
+    this.speaker = q.speaker; this.pronoun = q.pronoun;
+  }
+  get range(): Range { return this.st.range(this.start, this.end); }
 }
 
 /** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
