@@ -11,7 +11,7 @@ import { addContext, clauses, contextTerms, subjectOf } from './subjects';
 import { nounTerms } from './corpus';
 import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
-import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
+import { blockCache, cachedSuggestions, recordingText, reuse, store, type BlockResult } from './checkCache';
 import type { SourceText } from './text';
 import type { CheckResult, Claim, Figure, Finding, Position, Quote, Range, Severity, Span } from './types';
 
@@ -209,7 +209,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     }
     claims.push(claim);
     if (!src) {
-      const suggestions = suggestKeys(corpus, c.key);
+      const suggestions = cache ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key);
       findings.push({
         code: 'citation-unknown', severity: 'error', range: r, claim,
         message: unknownCitationMessage(c.key, suggestions, lang),

@@ -11,8 +11,8 @@ import type { Claim, Finding, Range } from './types';
 /** Blocks kept per corpus: more than the blocks of a few large open reports. */
 const MAX_BLOCKS = 8000;
 
-/** Offsets relative to the block start, standing for a report Range. */
-interface Rel { s: number; e: number }
+/** Offsets relative to the block start, standing for a report Range (one Rel per Range object: shared stays shared). */
+class Rel { constructor(readonly s: number, readonly e: number) {} }
 
 /** A claim with its report ranges replaced by Rel (and nothing shared with what a check returned). */
 type ClaimT = Omit<Claim, 'range' | 'quote'> & { range: Rel; quote?: Omit<NonNullable<Claim['quote']>, 'speakerRange'> & { speakerRange?: Rel } };
@@ -22,20 +22,36 @@ type FindingT = Omit<Finding, 'range' | 'claim' | 'fixes'> & { range: Rel; claim
 export interface BlockResult { claims: Claim[][]; findings: Finding[][] }
 interface Entry { claims: ClaimT[][]; findings: FindingT[][] }
 
-interface PerCorpus { version: number; generation: number; lru: Map<string, Entry> }
+interface PerCorpus { version: number; generation: number; lru: Map<string, Entry>; suggestions: Map<string, string[]> }
 /** Per corpus object, so a cache never outlives its corpus. */
 const caches = new WeakMap<Corpus, PerCorpus>();
 /** Bumped by clearCheckCache(): WeakMap keys cannot be listed. */
 let generation = 0;
 
-/** The block cache of a corpus, emptied when the corpus changed since it was last used. */
-export function blockCache(corpus: Corpus): Map<string, Entry> {
+/** What is cached for a corpus, emptied when the corpus changed since it was last used. */
+function perCorpus(corpus: Corpus): PerCorpus {
   let c = caches.get(corpus);
   if (!c || c.version !== corpus.version || c.generation !== generation) {
-    c = { version: corpus.version, generation, lru: new Map() };
+    c = { version: corpus.version, generation, lru: new Map(), suggestions: new Map() };
     caches.set(corpus, c);
   }
-  return c.lru;
+  return c;
+}
+
+/** The block cache of a corpus. */
+export function blockCache(corpus: Corpus): Map<string, Entry> {
+  return perCorpus(corpus).lru;
+}
+
+/** The keys suggested for an unknown citation key (a fuzzy search over the corpus keys), once per corpus version. */
+export function cachedSuggestions(corpus: Corpus, key: string, compute: () => string[]): string[] {
+  const m = perCorpus(corpus).suggestions;
+  let out = m.get(key);
+  if (!out) {
+    if (m.size >= 1000) m.clear();
+    m.set(key, (out = compute()));
+  }
+  return [...out];
 }
 
 /** Forget every cached block (tests; a lexicon reloaded in place). */
@@ -76,26 +92,42 @@ export function store(lru: Map<string, Entry>, key: string, r: BlockResult, span
   let ok = true;
   const rel = (x: Range | undefined): Rel => {
     const sp = x && spans.get(x);
-    if (!x || !sp) { ok = false; return { s: 0, e: 0 }; }
+    if (!x || !sp) { ok = false; return new Rel(0, 0); }
     let out = rels.get(x);
-    if (!out) rels.set(x, (out = { s: sp.s - base, e: sp.e - base }));
+    if (!out) rels.set(x, (out = new Rel(sp.s - base, sp.e - base)));
     return out;
   };
   const claims: ClaimT[][] = r.claims.map((list) => list.map((c) => {
-    const t: ClaimT = { ...c, range: rel(c.range), cited: [...c.cited], sources: [...c.sources] } as ClaimT;
-    if (c.figure) t.figure = { ...c.figure };
-    if (c.citation) t.citation = { ...c.citation };
-    if (c.quote) t.quote = { ...c.quote, speakerRange: c.quote.speakerRange ? rel(c.quote.speakerRange) : c.quote.speakerRange as undefined };
+    // Assigning keys the spread made keeps their order (the CLI's JSON stays the same).
+    const x = { ...c, range: rel(c.range), sources: [] } as unknown as ClaimT;
+    if (c.quote) x.quote = { ...c.quote, speakerRange: c.quote.speakerRange ? rel(c.quote.speakerRange) : c.quote.speakerRange as undefined };
+    const t = detach(x);
+    t.sources = [...c.sources]; // the corpus's own objects: shared, not copied
     return t;
   }));
   const findings: FindingT[][] = r.findings.map((list, phase) => list.map((f) => {
     const ci = r.claims[phase].indexOf(f.claim);
     if (ci < 0) ok = false;
-    return { ...f, range: rel(f.range), claim: ci, fixes: f.fixes.map((x) => ({ ...x, range: rel(x.range) })) };
+    return detach({ ...f, range: rel(f.range), claim: ci, fixes: f.fixes.map((x) => ({ ...x, range: rel(x.range) })) });
   }));
   if (!ok) return;
   lru.set(key, { claims, findings });
   if (lru.size > MAX_BLOCKS) lru.delete(lru.keys().next().value!);
+}
+
+/**
+ * A deep copy whose strings are not slices of a report text: V8 keeps a sliced string's whole parent alive,
+ * and a cache entry must not pin the full text of every report version it was computed from.
+ */
+function detach<T>(v: T): T {
+  if (typeof v === 'string') return (v.length < 13 ? v : JSON.parse(JSON.stringify(v))) as T;
+  if (Array.isArray(v)) return v.map(detach) as T;
+  if (v && typeof v === 'object' && !(v instanceof Rel)) {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) o[k] = detach((v as Record<string, unknown>)[k]);
+    return o as T;
+  }
+  return v;
 }
 
 function instantiate(e: Entry, st: SourceText, base: number): BlockResult {
