@@ -1,6 +1,7 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { similarityTo } from './subjects';
+import { similarityTo, termName } from './subjects';
+import { concept, measureIds } from './lexicon';
 import { agrees } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
@@ -108,6 +109,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
   const scored: Scored[] = [];
   const named: Scored[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
+  const contradictable = contradictionGate(claimFig);
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
@@ -118,7 +120,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
     let agree = agreeing();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) agree = false;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= MIN_SHARED_TERMS) scored.push({ ...e, score, agrees: agree, via });
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= MIN_SHARED_TERMS && contradictable(e.fig)) scored.push({ ...e, score, agrees: agree, via });
     else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
@@ -208,6 +210,34 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a source figure must share before it may contradict the claim: the measure the claim states (a
+ * valuation, revenue or budget is not the investment the sources give), the company the money goes to, and at least half of the companies
+ * and people the claim's own clause names ("Microsoft will spend 800억 달러" is not Stargate's 4000억달러).
+ */
+function contradictionGate(claim: Figure): (source: Figure) => boolean {
+  const measures: string[] = [], entities: string[] = [], recipients: string[] = [];
+  for (let i = 0; i < claim.subject.size; i++) {
+    if (claim.subject.weightAt(i) < 1) continue;
+    const name = termName(claim.subject.idAt(i));
+    if (name.startsWith('to:')) { recipients.push(name); continue; }
+    const type = concept(name)?.type;
+    if (type === 'measure') measures.push(name);
+    else if (type === 'org' || type === 'person') entities.push(name);
+  }
+  if (!measures.length && !entities.length && !recipients.length) return () => true;
+  return (source) => {
+    // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
+    if (measures.length && !measures.some((m) => source.subject.weightOf(m) !== undefined)) {
+      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined)) return false;
+    }
+    // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
+    if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
+    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined).length;
+    return present * 2 >= entities.length;
+  };
 }
 
 function isVague(f: Figure): boolean {

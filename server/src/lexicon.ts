@@ -2,7 +2,7 @@
 import data from './lexicon.json';
 import type { Lang } from './types';
 
-export interface Concept { id: string; type?: string; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
+export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
 export interface TermHit { id: string; start: number; end: number; variant?: boolean }
 
 const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
@@ -67,6 +67,8 @@ export function findTerms(text: string, lang: Lang): TermHit[] {
 }
 
 export function concept(id: string): Concept | undefined { return byId.get(id); }
+/** Concepts that say what a figure measures (investment, valuation, revenue, ...). */
+export const measureIds: readonly string[] = concepts.filter((c) => c.type === 'measure').map((c) => c.id);
 const byId = new Map(concepts.map((c) => [c.id, c]));
 
 /** The person or organisation a phrase names ("올트먼 CEO", "Sam Altman", "그" → undefined). */

@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
+import { concept, contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
 import type { Lang, Span } from './types';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
@@ -141,6 +141,8 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
     put(terms, termId(h.id), weight(h.start, h.end));
+    // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
+    if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
   }
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
@@ -150,6 +152,14 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   for (const id of extra) put(terms, termId(id), 1.5);
   for (const [id, x] of context) put(terms, termId(id), x);
   return Subject.of(terms);
+}
+
+function isRecipient(sentence: string, h: TermHit): boolean {
+  const c = concept(h.id);
+  if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return false;
+  const after = sentence.slice(h.end, h.end + 2);
+  if (after[0] === '에' && after[1] !== '서') return true;
+  return /\b(?:in|into|to)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start)) && /\binvest|\bfund|\bstake/i.test(sentence);
 }
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */

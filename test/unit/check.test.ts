@@ -183,6 +183,29 @@ describe('check: quiet when right', () => {
   });
 });
 
+describe('check: true statements about other quantities are not contradicted', () => {
+  // Each names a company or a measure the sources give no figure for: at most figure-unsupported.
+  for (const line of [
+    '오픈AI의 기업가치는 3000억 달러로 평가된다.',
+    '소프트뱅크는 오픈AI에 400억 달러를 투자하기로 했다.',
+    '오라클은 지난 분기 매출 140억 달러를 기록했다.',
+    '마이크로소프트는 올해 데이터센터에 800억 달러를 쓸 계획이다.',
+    'OpenAI was valued at $300 billion in its latest funding round.',
+    'SoftBank agreed to invest $40 billion in OpenAI.',
+    'Oracle reported quarterly revenue of $14 billion.',
+    'Microsoft plans to spend $80 billion on data centers this year.',
+    'SoftBank and OpenAI will each commit $19 billion to Stargate.',
+  ]) {
+    it(line, () => {
+      const r = one(seeds, line);
+      assert.deepEqual(r.findings.filter((f) => f.code !== 'figure-unsupported').map((f) => f.message), []);
+    });
+  }
+  it('while the same measure and company with a wrong amount still is', () => {
+    assert.deepEqual(codes(one(seeds, 'Stargate will invest $50 billion over four years.').findings), ['figure-mismatch']);
+  });
+});
+
 describe('check: across languages', () => {
   it('an English report is checked against a Korean-only source (Texas data center, 1000억달러)', () => {
     const ok = one(seeds, 'The Texas data center will get $100 billion.');
