@@ -6,6 +6,7 @@ import * as path from 'path';
 import { checkReport } from '../../server/src/check';
 import { clearCheckCache } from '../../server/src/checkCache';
 import { Corpus } from '../../server/src/corpus';
+import { prng } from '../../bench/generate';
 
 const root = path.resolve(__dirname, '../..');
 const seeds = Corpus.load({ folders: [] });
@@ -35,17 +36,8 @@ He said, “This would not have been possible without President Trump, and we ar
 2. Microsoft has invested $13 billion in OpenAI since 2019.
 `;
 
-/** Deterministic PRNG (mulberry32): failures replay. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
+
 
 type Edit = (lines: string[], r: () => number) => string;
 const pick = <T>(a: T[], r: () => number) => a[Math.floor(r() * a.length)];
@@ -115,7 +107,7 @@ describe('check cache', () => {
         let text = (read(file) + extra).replace(/\r?\n/g, eol);
         same(text, 'initial');
         same(text, 'initial, again (all from the cache)');
-        const r = rng(file.length * 7919 + eol.length);
+        const r = prng(file.length * 7919 + eol.length);
         const names = Object.keys(EDITS);
         const history: string[] = [];
         for (let step = 0; step < 80; step++) {
