@@ -36,9 +36,6 @@ He said, “This would not have been possible without President Trump, and we ar
 2. Microsoft has invested $13 billion in OpenAI since 2019.
 `;
 
-
-
-
 type Edit = (lines: string[], r: () => number) => string;
 const pick = <T>(a: T[], r: () => number) => a[Math.floor(r() * a.length)];
 const lineIdx = (lines: string[], r: () => number, test: (l: string) => boolean = () => true) => {
