@@ -214,10 +214,17 @@ function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnTy
 /** The same speaker quoted in another language, so a translated quote can be checked by eye. */
 function otherLanguage(corpus: Corpus, rq: Quote): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
+  // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
+  // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
+  const mine = new Set(findTerms(rq.text, rq.lang).map((h) => h.id));
+  let best: { e: Entry; n: number } | undefined;
   for (const [lang, l] of indexOf(corpus).byLang) {
     if (lang === rq.lang) continue;
-    const e = l.entries.find((x) => x.q.speakerId === rq.speakerId);
-    if (e) return { text: e.q.text, label: sourceLabel(e.src) };
+    for (const e of l.entries) {
+      if (e.q.speakerId !== rq.speakerId) continue;
+      const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
+      if (!best || n > best.n) best = { e, n };
+    }
   }
-  return undefined;
+  return best && { text: best.e.q.text, label: sourceLabel(best.e.src) };
 }

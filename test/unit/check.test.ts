@@ -222,6 +222,12 @@ describe('check: across languages', () => {
     const bad = one(seeds, '정부는 AI 컴퓨팅 센터 구축에 30억 달러 규모의 민관 합작 투자를 발표했다.');
     assert.deepEqual(codes(bad.findings), ['figure-mismatch']);
   });
+  it('a translated quotation is not judged, but the message shows the likely original', () => {
+    const r = one(seeds, 'Altman said, “Stargate will be the most important project of this era.”');
+    assert.deepEqual(codes(r.findings), ['quote-unsupported']);
+    assert.equal(r.findings[0].severity, 'information');
+    assert.match(r.findings[0].message, /스타게이트는 이 시대의 가장 중요한 프로젝트가 될 것/);
+  });
   it('converts currencies only through an amount a source states', () => {
     // 2조원 ↔ $1.57 billion is stated; nothing states 3조원 in dollars.
     const ok = one(seeds, 'Korea’s AI computing center is a public-private partnership worth 2 trillion won.');
