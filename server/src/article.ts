@@ -202,6 +202,26 @@ const FURNITURE_LINES = new Set([
   'read entire article', 'read more', 'read the full article', 'read full article', 'related articles', 'related', 'most read',
   'share', 'share this article', 'advertisement', 'subscribe', 'print', 'comments', 'today', 'total', 'top stories', 'more',
 ]);
+const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map(l => l.length));
+/** Whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space. */
+const COLLAPSIBLE_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * False when a line cannot be one of FURNITURE_LINES after folding spaces and a list marker: it has more
+ * letters (never whitespace) than the longest entry plus the one marker character. Saves lowercasing and
+ * copying every long line.
+ */
+function mayBeFurnitureLine(t: string): boolean {
+  if (t.length <= FURNITURE_MAX + 2) return true;
+  let solid = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xac00 && c <= 0xd7a3)) {
+      if (++solid > FURNITURE_MAX + 1) return false;
+    }
+  }
+  return true;
+}
 const COPYRIGHT = /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|all rights reserved|^copyright\b/i;
 const REL_TIME = /^(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
 const RELATED_POST = /\(\d+\)\s*\|\s*(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*\|?\s*$/;
@@ -314,7 +334,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++) {
     const L = lines[k];
     const t = L.t;
-    const lower = t.toLowerCase();
     if (t === '') continue;
     if (tail) { L.furniture = true; continue; }
     if (TAIL_HEADER.test(t.slice(-60)) && t.length <= 80) { L.furniture = true; tail = true; continue; }
@@ -324,7 +343,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       if (o && !copyrightOutlet) copyrightOutlet = o;
       continue;
     }
-    if (FURNITURE_LINES.has(lower.replace(/\s+/g, ' ').replace(/^[-*]\s+/, ''))) { L.furniture = true; continue; }
+    if (mayBeFurnitureLine(t) && FURNITURE_LINES.has(t.toLowerCase().replace(/\s+/g, ' ').replace(/^[-*]\s+/, ''))) { L.furniture = true; continue; }
     if (t.length <= 40 && REL_TIME.test(t)) { L.furniture = true; continue; }
     if (t.length <= 300 && (RELATED_POST.test(t) || TABLE_SEP.test(t) || isCalendarRow(t))) { L.furniture = true; continue; }
     const src = t.length <= 120 ? /^(?:source|출처|via|originally published (?:in|by)|원문 출처)\s*[:：]\s*(.+)$/i.exec(t) : null;
@@ -373,7 +392,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++) {
     const L = lines[k];
     if (L.furniture || L.t.length < 10) continue;
-    const key = L.t.replace(/\s+/g, ' ');
+    // Most lines have only single spaces: no copy for them (the replace would give the same string).
+    const key = COLLAPSIBLE_SPACE.test(L.t) ? L.t.replace(/\s+/g, ' ') : L.t;
     const arr = seen.get(key);
     if (arr) arr.push(k); else seen.set(key, [k]);
   }

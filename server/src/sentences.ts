@@ -161,7 +161,8 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     const ch = text[i];
     const c = text.charCodeAt(i);
     while (stack.length && stack[stack.length - 1] <= i) stack.pop();
-    const close = pairs.get(i);
+    // Pairs open only at these marks: no map lookup for every other character.
+    const close = pairs.size && (c === 0x201c || c === 0x22 || c === 0x300c || c === 0x300e) ? pairs.get(i) : undefined;
     if (close !== undefined && close < end) {
       if (!stack.length || close < stack[stack.length - 1]) stack.push(close);
     }

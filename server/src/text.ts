@@ -10,7 +10,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   let controls = 0;
-  for (const b of probe) {
+  for (let k = 0; k < probe.length; k++) {
+    const b = probe[k];
     if (b === 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
