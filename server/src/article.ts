@@ -203,8 +203,18 @@ const FURNITURE_LINES = new Set([
   'share', 'share this article', 'advertisement', 'subscribe', 'print', 'comments', 'today', 'total', 'top stories', 'more',
 ]);
 const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map(l => l.length));
-/** Whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space. */
-const COLLAPSIBLE_SPACE = /\s\s|[^\S ]/;
+/** Code units `\s` matches. */
+const isWs = (c: number) => c < 128 ? c === 32 || (c >= 9 && c <= 13)
+  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Has `t` whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space? */
+function hasFoldableSpace(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) { if (i + 1 < t.length && isWs(t.charCodeAt(i + 1))) return true; }
+    else if (isWs(c)) return true;
+  }
+  return false;
+}
 
 /**
  * False when a line cannot be one of FURNITURE_LINES after folding spaces and a list marker: it has more
@@ -393,7 +403,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const L = lines[k];
     if (L.furniture || L.t.length < 10) continue;
     // Most lines have only single spaces: no copy for them (the replace would give the same string).
-    const key = COLLAPSIBLE_SPACE.test(L.t) ? L.t.replace(/\s+/g, ' ') : L.t;
+    const key = hasFoldableSpace(L.t) ? L.t.replace(/\s+/g, ' ') : L.t;
     const arr = seen.get(key);
     if (arr) arr.push(k); else seen.set(key, [k]);
   }

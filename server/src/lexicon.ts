@@ -43,8 +43,34 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
 
 const scanners = { ko: compile('ko'), en: compile('en') };
 
+// Indexing asks for the same texts again and again: a sentence, then the same sentence as the next one's context;
+// counted nouns ("jobs", "일자리") and speakers across a whole corpus. Remembered: short texts in a bounded map,
+// the last few long ones. Every caller gets its own copy of the hits.
+const SHORT_TEXT = 64;
+const shortTerms = new Map<string, TermHit[]>();
+const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
+const copyHits = (hits: TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, variant: h.variant } : { id: h.id, start: h.start, end: h.end }));
+
 /** Every lexicon term in `text`, in order; a Korean text is scanned with both tables (English names appear in it). */
 export function findTerms(text: string, lang: Lang): TermHit[] {
+  if (text.length <= SHORT_TEXT) {
+    const key = lang + text;
+    let hits = shortTerms.get(key);
+    if (!hits) {
+      hits = scanTerms(text, lang);
+      if (shortTerms.size >= 100_000) shortTerms.clear();
+      shortTerms.set(key, hits);
+    }
+    return copyHits(hits);
+  }
+  for (const r of recentTerms) if (r.lang === lang && r.text === text) return copyHits(r.hits);
+  const hits = scanTerms(text, lang);
+  recentTerms.unshift({ text, lang, hits });
+  if (recentTerms.length > 4) recentTerms.pop();
+  return copyHits(hits);
+}
+
+function scanTerms(text: string, lang: Lang): TermHit[] {
   const hits: TermHit[] = [];
   const langs: Lang[] = lang === 'ko' ? ['ko', 'en'] : ['en'];
   for (const l of langs) {

@@ -23,7 +23,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const isHangul = (c: number) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isTerm = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === '。' || ch === '！' || ch === '？';
+/** . ! ? … 。 ！ ？ */
+const isTermCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 const CLOSERS = '”"’\'」』)]}>»〉》';
 const isCloser = (ch: string) => CLOSERS.includes(ch);
 
@@ -69,12 +70,14 @@ function quotePairs(text: string, start: number, end: number): Map<number, numbe
   const corner: number[] = [];
   let straight = -1;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '“') curly.push(i);
-    else if (ch === '”') { const o = curly.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); }
-    else if (ch === '「' || ch === '『') corner.push(i);
-    else if (ch === '」' || ch === '』') { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); }
-    else if (ch === '"') {
+    // Code units, not one-character strings (a string for every Hangul syllable was most of the garbage here).
+    const c = text.charCodeAt(i);
+    if (c < 0x201c ? c !== 0x22 : c !== 0x201c && c !== 0x201d && (c < 0x300c || c > 0x300f)) continue;
+    if (c === 0x201c) curly.push(i); // “
+    else if (c === 0x201d) { const o = curly.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); } // ”
+    else if (c === 0x300c || c === 0x300e) corner.push(i); // 「 『
+    else if (c === 0x300d || c === 0x300f) { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); } // 」 』
+    else if (c === 0x22) {
       if (straight < 0) straight = i;
       else { pairs.push({ open: straight, close: i }); straight = -1; }
     }
@@ -113,7 +116,7 @@ function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
     let i = span.start;
     while (i < span.end) {
       let e = i;
-      while (e < span.end && text[e] !== '\n' && text[e] !== '\r') e++;
+      while (e < span.end && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
       const blank = text.slice(i, e).trim() === '';
       if (blank) {
         if (paraStart >= 0) { splitParagraph(text, paraStart, i, out, langHint); paraStart = -1; }
@@ -129,9 +132,9 @@ function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
 /** Trimmed text of the physical line containing offset `at`, bounded to [lo, hi). */
 function lineAround(text: string, at: number, lo: number, hi: number): { start: number; end: number } {
   let s = at;
-  while (s > lo && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  while (s > lo && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
   let e = at;
-  while (e < hi && text[e] !== '\n' && text[e] !== '\r') e++;
+  while (e < hi && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
   return { start: s, end: e };
 }
 
@@ -158,7 +161,6 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
 
   let i = start;
   while (i < end) {
-    const ch = text[i];
     const c = text.charCodeAt(i);
     while (stack.length && stack[stack.length - 1] <= i) stack.pop();
     // Pairs open only at these marks: no map lookup for every other character.
@@ -185,9 +187,10 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       i = nextStart;
       continue;
     }
-    if (isTerm(ch) && i >= segStart) {
+    if (isTermCode(c) && i >= segStart) {
+      const ch = text[i];
       let j = i + 1;
-      while (j < end && isTerm(text[j])) j++;
+      while (j < end && isTermCode(text.charCodeAt(j))) j++;
       const termEnd = j;
       while (j < end && isCloser(text[j])) j++;
       const after = j < end ? text.charCodeAt(j) : -1;
