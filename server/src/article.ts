@@ -2,7 +2,7 @@
 // Every regex runs on one bounded line; the whole parse is linear in the text.
 import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
 import { detectLang, SourceText } from './text';
-import { markerLength, splitSentences } from './sentences';
+import { markerLength, splitSentencesNFC } from './sentences';
 import outletTable from './outlets.json';
 
 export interface OutletEntry { id: string; name: string; names: string[]; domains: string[] }
@@ -43,6 +43,15 @@ export function parseArticle(text: string, file: string): ParsedArticleExt {
       halves: r.halves.map(h => ({ ...h, ...back(h) })),
       sentences: r.sentences.map(s => ({ ...s, ...back(s) })),
     };
+  } catch {
+    return { meta: { authors: [], languages: [] }, body: [], halves: [], sentences: [] };
+  }
+}
+
+/** parseArticle for a text known to be NFC already (no normalization pass to find that out). */
+export function parseArticleNFC(text: string, file: string): ParsedArticleExt {
+  try {
+    return parseNFC(text, file ?? '');
   } catch {
     return { meta: { authors: [], languages: [] }, body: [], halves: [], sentences: [] };
   }
@@ -519,7 +528,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const sentences: RawSentence[] = [];
   for (const h of halves) {
     const spans = body.filter(b => b.start >= h.start && b.end <= h.end);
-    for (const s of splitSentences(text, spans, h.lang)) sentences.push(s);
+    for (const s of splitSentencesNFC(text, spans, h.lang)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
 }

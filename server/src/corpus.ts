@@ -1,7 +1,7 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from './article';
+import { parseArticle, parseArticleNFC } from './article';
 import { extractFigures } from './figures';
 import { findTerms, resolveEntity } from './lexicon';
 import { extractQuotes, type ExtractedQuote } from './quotes';
@@ -237,7 +237,8 @@ export function citationKey(meta: ArticleMeta, file: string): string {
 export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }): Source {
   const st = new SourceText(original);
   const text = st.norm;
-  const parsed = parseArticle(text, file);
+  // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
+  const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
   const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
   if (override) delete (meta as any).key;
   const sentences: Sentence[] = parsed.sentences.map((s, index) => new SourceSentence(index, s.start, s.end, s.lang, text.slice(s.start, s.end), st));

@@ -104,6 +104,15 @@ export function splitSentences(text: string, spans: Span[], langHint?: Lang): Ra
   }
 }
 
+/** splitSentences for a text known to be NFC already (no normalization pass to find that out). */
+export function splitSentencesNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
+  try {
+    return splitNFC(text, spans, langHint);
+  } catch {
+    return [];
+  }
+}
+
 function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
   const out: RawSentence[] = [];
   const sorted = spans
