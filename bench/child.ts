@@ -23,6 +23,10 @@ function index(dir: string, report: string) {
   const t0 = now();
   const c = Corpus.load({ folders: [dir], useBundled: false });
   const ms = now() - t0;
+  // The index alone, before a check builds its lookup tables (figure postings, quote search).
+  const indexRss = process.resourceUsage().maxRSS * 1024;
+  gc();
+  const indexHeap = process.memoryUsage().heapUsed;
   let checkMs = NaN;
   if (report) {
     const text = fs.readFileSync(report, 'utf8');
@@ -34,7 +38,7 @@ function index(dir: string, report: string) {
   }
   gc();
   const heap = process.memoryUsage().heapUsed;
-  return { ms, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs };
+  return { ms, indexRss, indexHeap, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs };
 }
 
 /** The floor: one global regex over the text for what the extractors look at first (numbers, quotation marks). */
