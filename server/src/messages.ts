@@ -50,12 +50,19 @@ function withQualifier(body: string, q: RawFigure['qualifier'], lang: Lang): str
   return lang === 'ko' && q === 'min' ? `${body} 이상` : (QUAL[lang][q] ?? '') + body;
 }
 
+/** At most four sources by name; a large corpus would otherwise fill the message with outlets. */
+function names(sources: string[], lang: Lang, max = 4): string {
+  if (sources.length <= max + 1) return sources.join(', ');
+  const more = sources.length - max;
+  return `${sources.slice(0, max).join(', ')}${lang === 'ko' ? ` 외 ${more}곳` : ` and ${more} more`}`;
+}
+
 export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {
   if (lang === 'ko') {
-    const parts = versions.map((v) => `${v.text}${v.original ? `(${v.original})` : ''} — ${v.sources.join(', ')}`);
+    const parts = versions.map((v) => `${v.text}${v.original ? `(${v.original})` : ''} — ${names(v.sources, lang)}`);
     return `출처: ${parts.join('; ')}. 보고서: ${claim}.`;
   }
-  const parts = versions.map((v) => `${v.text}${v.original ? ` (${v.original})` : ''}: ${v.sources.join(', ')}`);
+  const parts = versions.map((v) => `${v.text}${v.original ? ` (${v.original})` : ''}: ${names(v.sources, lang)}`);
   return `Sources say ${parts.join('; ')}; the report says ${claim}.`;
 }
 

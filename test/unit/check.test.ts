@@ -127,6 +127,16 @@ describe('check: what a finding says and offers', () => {
     assert.equal(f.fixes[0].newText, '$500 billion');
     assert.ok(f.fixes[0].preferred);
   });
+  it('names at most five sources in a message, however many state the value', () => {
+    const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'xref-many-'));
+    for (let i = 1; i <= 8; i++) {
+      fs.writeFileSync(path.join(dir, `a${i}.md`), `---\noutlet: Wire ${i}\ndate: 2025-01-2${i}\n---\n\nStargate will invest up to $500 billion in AI infrastructure over four years.\n`);
+    }
+    const many = Corpus.load({ folders: [dir], useBundled: false });
+    const f = one(many, 'Stargate will invest $600 billion in AI infrastructure.').findings[0];
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.match(f.message, /^Sources say up to \$500 billion: Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d and 4 more; the report says \$600 billion\.$/);
+  });
   it('applying the fix makes the finding go away', () => {
     const f = at('Stargate will invest $600 billion');
     const lines = text.split('\n');
