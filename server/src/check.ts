@@ -7,8 +7,7 @@ import { extractFigures } from './figures';
 import { extractQuotes, findPairs } from './quotes';
 import { parseReport } from './report';
 import { splitSentences } from './sentences';
-import { addContext, clauses, contextTerms, subjectOf } from './subjects';
-import { nounTerms } from './corpus';
+import { clauses, contextTerms, nounTerms, subjectOf } from './subjects';
 import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
 import { blockCache, cachedSuggestions, recordingText, reuse, store, type BlockResult } from './checkCache';
@@ -127,8 +126,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const spans = clauses(sText);
       const ctx = contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans);
-        addContext(subject, ctx);
+        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans, ctx);
         return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, clauseText: sText };
       });
       const ords = ordinals(figs);

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle, parseArticleNFC } from './article';
 import { extractFigures } from './figures';
-import { findTerms, resolveEntity } from './lexicon';
+import { resolveEntity } from './lexicon';
 import { extractQuotes, type ExtractedQuote } from './quotes';
-import { clauses, contextTerms, raiseTo, subjectOf, TermWeights, type Subject } from './subjects';
+import { clauses, contextTerms, nounTerms, raiseTo, subjectOf, TermWeights, type Subject } from './subjects';
 import { decode, SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, Range, RawFigure, RawQuote, Sentence, SkippedFile, Source, Span } from './types';
 
@@ -296,7 +296,3 @@ class SourceQuote implements Quote {
   get range(): Range { return this.st.range(this.start, this.end); }
 }
 
-/** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
-export function nounTerms(noun: string | undefined, lang: 'ko' | 'en'): string[] {
-  return noun ? findTerms(noun, lang).map((h) => h.id) : [];
-}

@@ -1,11 +1,10 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { similarityTo, termName } from './subjects';
+import { nounTerms, similarityTo, termName } from './subjects';
 import { concept, measureIds } from './lexicon';
 import { agrees } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
-import { nounTerms } from './corpus';
 import { styleOf } from './messages';
 import type { Claim, Figure, Finding, Fix, Severity, Source, SourceRef } from './types';
 

@@ -59,10 +59,6 @@ export function decCmp(a: Dec, b: Dec): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function decIsZero(d: Dec): boolean {
-  return d.n === 0n;
-}
-
 /**
  * a / b. Exact when the quotient terminates within `maxScale` fractional digits (then `exact` is true);
  * otherwise rounded half-up to `maxScale` digits.
@@ -631,10 +627,6 @@ export function parseEnglishNumber(s: string): Amount | null {
   const t = s.trim();
   if (t === '') return null;
   return whole(isDigit(t.charCodeAt(0)) ? readEnglishNumeral(t, 0, true) : readEnglishWords(t, 0), t);
-}
-
-export function parseNumber(s: string, lang: 'ko' | 'en'): Amount | null {
-  return lang === 'ko' ? parseKoreanNumber(s) : parseEnglishNumber(s);
 }
 
 // ---------------------------------------------------------------- writing numbers

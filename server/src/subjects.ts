@@ -171,13 +171,6 @@ export function contextTerms(text: string, lang: Lang, w: number): [string, numb
   return [...out];
 }
 
-export function addContext(subject: Subject, terms: [string, number][]): void {
-  if (!terms.length) return;
-  const m = subject.toMap();
-  for (const [id, x] of terms) put(m, termId(id), x);
-  subject.assign(m);
-}
-
 /** Raises `target`'s weights to `from`'s (both halves of "5000억 달러(약 718조 원)" are about the same thing). */
 export function raiseTo(target: Subject, from: Subject): void {
   const m = target.toMap();
@@ -213,8 +206,9 @@ export class TermWeights {
 }
 
 /**
- * similarity(claim, ·, w) with the claim's side worked out once, for scoring one claim against many sources.
- * Same arithmetic in the same order, so the same numbers.
+ * How much of the claim's subject a source figure's subject covers (0..1), the idf mass shared and how many
+ * terms; asymmetric on purpose, since a source sentence may say more than the report does. The claim's side
+ * is worked out once, for scoring one claim against many sources.
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
   const wcs: number[] = [], idfs: number[] = [];
@@ -225,9 +219,9 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
     if (isWord(t) && !w.known(t)) continue;
     const idf = w.idf(t);
-    total += wc(claim, i) * idf;
+    total += claim.weightAt(i) * idf;
     slotOf.set(t, wcs.length);
-    wcs.push(wc(claim, i)); idfs.push(idf);
+    wcs.push(claim.weightAt(i)); idfs.push(idf);
   }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
@@ -247,12 +241,7 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
   };
 }
 
-function wc(s: Subject, i: number) { return s.weightAt(i); }
-
-/**
- * How much of the claim's subject the source figure's subject covers (0..1), and the idf mass shared.
- * Coverage is asymmetric on purpose: a source sentence may say more than the report does.
- */
-export function similarity(claim: Subject, source: Subject, w: TermWeights): { score: number; shared: number; count: number } {
-  return similarityTo(claim, w)(source);
+/** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
+export function nounTerms(noun: string | undefined, lang: Lang): string[] {
+  return noun ? findTerms(noun, lang).map((h) => h.id) : [];
 }
