@@ -11,7 +11,7 @@ import { clauses, contextTerms, nounTerms, subjectOf } from './subjects';
 import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
 import { blockCache, cachedSuggestions, recordingText, reuse, store, type BlockResult } from './checkCache';
-import type { SourceText } from './text';
+import { firstIndex, type SourceText } from './text';
 import type { CheckResult, Claim, Figure, Finding, Position, Quote, Range, Severity, Span } from './types';
 
 export interface CheckOptions {
@@ -107,7 +107,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     for (const q of g.speech) quotes.push([q.sentence - g.first, rel(q), q.text, rel(q.outer), q.speaker ? [q.speaker.text, rel(q.speaker)] : 0, rel(q.pronoun)]);
     // Speech openings inside the block's sentences (the quoted-words pass leaves them out).
     const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
-    for (let k = lowerBound(opensSorted, lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
+    for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
     return JSON.stringify([
       options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information',
       c?.row ? prose.slice(c.row.start, c.row.end) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
@@ -223,16 +223,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
 
 /** Index of the last span starting at or before `off` in a list sorted by start, or -1. */
 function lastAtOrBefore(a: Span[], off: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start <= off) lo = mid + 1; else hi = mid; }
-  return lo - 1;
-}
-
-/** Index of the first number at or after `x` in an ascending list. */
-function lowerBound(a: number[], x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
-  return lo;
+  return firstIndex(a.length, (i) => a[i].start > off) - 1;
 }
 
 /** The person the sentence names closest before a quotation (else after it). */

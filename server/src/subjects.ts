@@ -2,6 +2,7 @@
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
 import { concept, contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
 import type { Lang, Span } from './types';
+import { firstIndex } from './text';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 const SENTENCE_WEIGHT = 0.5;
@@ -49,9 +50,7 @@ function scan(sentence: string, lang: Lang): Scan {
 const WINDOW = 1000;
 
 function firstFrom(a: { start: number }[], pos: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start < pos) lo = mid + 1; else hi = mid; }
-  return lo;
+  return firstIndex(a.length, (i) => a[i].start >= pos);
 }
 
 // ---- subjects, compactly: a figure's subject is a few dozen (term, weight) pairs and there are ~16 per article,

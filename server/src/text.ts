@@ -27,6 +27,16 @@ export function decode(bytes: Uint8Array): Decoded {
   return { ok: true, text };
 }
 
+/** Binary search: the first index in [0, n) where `atOrAfter` holds (false, then true along a sorted list); n when none. */
+export function firstIndex(n: number, atOrAfter: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(mid)) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Line starts for \n, \r\n and lone \r, the three line ends LSP knows. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -72,12 +82,8 @@ export class SourceText {
 
   positionAt(originalOffset: number): Position {
     const o = Math.max(0, Math.min(originalOffset, this.original.length));
-    let lo = 0, hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = firstIndex(this.starts.length, (i) => this.starts[i] > o) - 1;
+    return { line, character: o - this.starts[line] };
   }
 
   offsetAt(p: Position): number {
@@ -95,13 +101,9 @@ export class SourceText {
 
   /** The norm offset at or after an original offset. */
   fromOriginal(originalOffset: number): number {
-    if (!this.map) return originalOffset;
-    let lo = 0, hi = this.map.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.map[mid] < originalOffset) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+    const map = this.map;
+    if (!map) return originalOffset;
+    return firstIndex(map.length, (i) => map[i] >= originalOffset);
   }
 
   get lineCount(): number { return this.starts.length; }
