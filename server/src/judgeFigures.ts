@@ -103,7 +103,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
 
 interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
 
-export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
+export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -149,7 +149,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { clauseText?: st
   if (citedGroup.length) { const j = new Set(judges); group = [...judges, ...group.filter((g) => !j.has(g))]; }
   const supported = judges.some((s) => s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
-  const distributive = DISTRIBUTIVE.test(claimFig.clauseText ?? '');
+  const distributive = DISTRIBUTIVE.test(claimFig.sentenceText ?? '');
   const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
