@@ -70,17 +70,21 @@ export function hoverText(hovers: vscode.Hover[]): string {
 
 export const inside = (outer: vscode.Range, inner: vscode.Range) => outer.contains(inner) || inner.contains(outer) || !!outer.intersection(inner);
 
-/** Closes every editor without saving; reverts documents the test changed. */
+/**
+ * Closes every editor without saving; reverts the workspace files a test changed.
+ * Only files inside the workspace folders: the workbench itself may hold other documents
+ * dirty for a moment (it rewrote the user settings.json while a suite ran once), and those are not ours.
+ */
 export async function closeAll(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fs = require('fs') as typeof import('fs');
   for (const doc of vscode.workspace.textDocuments) {
-    if (!doc.isDirty || doc.uri.scheme !== 'file') continue;
+    if (!doc.isDirty || doc.isClosed || doc.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(doc.uri)) continue;
     // Put back what is on disk and save, so the next suite sees the file as it was.
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), fs.readFileSync(doc.uri.fsPath, 'utf8'));
     await vscode.workspace.applyEdit(edit);
-    await doc.save();
+    if (!doc.isClosed) await doc.save();
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
