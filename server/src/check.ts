@@ -123,6 +123,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const sText = prose.slice(s.start, s.end);
       const cited = citedFor(i).filter((k) => corpus.byKey(k));
       const found = extractFigures(sText, s.lang);
+      // Most sentences state no figure: their clauses and context terms would go unread.
+      if (!found.figures.length) continue;
       const spans = clauses(sText);
       const ctx = contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
