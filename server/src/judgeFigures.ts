@@ -217,6 +217,7 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * and people the claim's own clause names ("Microsoft will spend 800억 달러" is not Stargate's 4000억달러).
  */
 function contradictionGate(claim: Figure): (source: Figure) => boolean {
+  const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
   const measures: string[] = [], entities: string[] = [], recipients: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
     if (claim.subject.weightAt(i) < 1) continue;
@@ -226,8 +227,13 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
     if (type === 'measure') measures.push(name);
     else if (type === 'org' || type === 'person') entities.push(name);
   }
-  if (!measures.length && !entities.length && !recipients.length) return () => true;
+  if (!measures.length && !entities.length && !recipients.length && !area) return () => true;
   return (source) => {
+    // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
+    if (area) {
+      const other = areaMeasure(source, 0.5);
+      if (other && other !== area) return false;
+    }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
     if (measures.length && !measures.some((m) => source.subject.weightOf(m) !== undefined)) {
       if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined)) return false;
@@ -237,6 +243,16 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
     const present = entities.filter((x) => source.subject.weightOf(x) !== undefined).length;
     return present * 2 >= entities.length;
   };
+}
+
+/** Units that only measure land. */
+const LAND_UNITS = /acre|hectare|에이커|헥타르/i;
+
+/** Whether an area figure gives the land of a site or the floor of a building, when its words say which. */
+function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' | undefined {
+  const land = LAND_UNITS.test(f.text) || (f.subject.weightOf('land-area') ?? 0) >= minWeight;
+  const floor = (f.subject.weightOf('floor-area') ?? 0) >= minWeight;
+  return land === floor ? undefined : land ? 'land-area' : 'floor-area';
 }
 
 function isVague(f: Figure): boolean {
