@@ -2,7 +2,7 @@
 import type { Corpus } from './corpus';
 import { nounTerms, similarityTo, termName } from './subjects';
 import { concept, measureIds } from './lexicon';
-import { agrees } from './values';
+import { agrees, dateParts, datesAgree } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
 import { styleOf } from './messages';
@@ -112,6 +112,8 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
+    // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
+    if (claimFig.kind === 'date' && !shareDatePart(claimFig.value, e.fig.value)) return;
     const { score, count } = similarity(e.fig.subject);
     if (count === 0) return;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
@@ -140,6 +142,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
       }
     }
   }
+  // "Korean papers covered it on Jan. 22": a date in a clause about the coverage is when a source was
+  // published; its dateline says so (the event's own date is not what the clause states).
+  const dateline = claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1 ? datelineOf(corpus, claimFig, cited) : undefined;
+  if (dateline) scored.push(dateline);
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
   let group = scored.filter((s) => s.score >= best * GROUP_RATIO || s.agrees);
@@ -228,6 +234,9 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
     else if (type === 'org' || type === 'person') entities.push(name);
   }
   if (!measures.length && !entities.length && !recipients.length && !area) return () => true;
+  // A date in a clause about press coverage is a publication date: only another such date may contradict it.
+  const press = claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1;
+  if (press) return (source) => source.subject.weightOf('press') !== undefined;
   return (source) => {
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
@@ -255,8 +264,23 @@ function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' |
   return land === floor ? undefined : land ? 'land-area' : 'floor-area';
 }
 
+function shareDatePart(a: string, b: string): boolean {
+  const pa = dateParts(a), pb = dateParts(b);
+  return (pa.y !== undefined && pb.y !== undefined) || (pa.m !== undefined && pb.m !== undefined) || (pa.d !== undefined && pb.d !== undefined);
+}
+
 function isVague(f: Figure): boolean {
   return f.qualifier === 'range' && !/\d/.test(f.text);
+}
+
+/** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
+function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | undefined {
+  const dated = corpus.sources.filter((src) => src.meta.date && datesAgree(claim.value, src.meta.date));
+  const src = dated.find((x) => cited.includes(x.key)) ?? dated[0];
+  const first = src?.sentences[0];
+  if (!src || !first) return undefined;
+  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0 } as Figure;
+  return { fig, src, pos: { ord: 0, n: 1 }, mark: 0, score: 1, agrees: true };
 }
 
 function toRef(s: Scored): SourceRef {

@@ -39,3 +39,21 @@ describe('unseen: area figures measure land or floor', () => {
     assert.equal(verdict('The Texas data center has a floor area of 200,000 square meters.', '200,000 square meters'), 'figure-mismatch');
   });
 });
+
+describe('unseen: dates of the coverage, not of the event', () => {
+  it('a date in a clause about press coverage is a publication date a dateline confirms', () => {
+    // The announcement was on the 21st; Edaily is dated 2025-01-22, JoongAng 2025-01-23.
+    assert.equal(verdict('Korean newspapers covered the Stargate announcement heavily on January 22 and 23.', 'January 22'), 'supported');
+    assert.equal(verdict('Edaily reported on January 22 that Trump had unveiled Stargate.', 'January 22'), 'supported');
+    assert.equal(verdict('이데일리는 22일 스타게이트 발표를 보도했다.', '22일'), 'supported');
+    assert.notEqual(verdict('Korean newspapers covered the announcement on January 24.', 'January 24'), 'figure-mismatch');
+  });
+  it('what an outlet reported is still judged ("reported that … on January 20")', () => {
+    assert.equal(verdict('Edaily reported that Trump unveiled Stargate on January 20.', 'January 20'), 'figure-mismatch');
+    assert.equal(verdict('이데일리는 스타게이트가 20일 발표됐다고 보도했다.', '20일'), 'figure-mismatch');
+  });
+  it('dates with no part in common neither agree nor disagree (“January 24” and “2027”)', () => {
+    const r = check('The government said on January 24 that it would invest about 65 trillion won.');
+    assert.equal(findingOf(r, figure(r, 'January 24')), undefined);
+  });
+});
