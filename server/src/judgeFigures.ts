@@ -109,11 +109,14 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const named: Scored[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const contradictable = contradictionGate(claimFig);
+  const share = shareOf(claimFig);
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !shareDatePart(claimFig.value, e.fig.value)) return;
+    // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
+    if (share) { const other = shareOf(e.fig); if (other && other !== share) return; }
     const { score, count } = similarity(e.fig.subject);
     if (count === 0) return;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
@@ -262,6 +265,17 @@ function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' |
   const land = LAND_UNITS.test(f.text) || (f.subject.weightOf('land-area') ?? 0) >= minWeight;
   const floor = (f.subject.weightOf('floor-area') ?? 0) >= minWeight;
   return land === floor ? undefined : land ? 'land-area' : 'floor-area';
+}
+
+/** Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one. */
+function shareOf(f: Figure): 'part' | 'whole' | undefined {
+  let part = false, whole = false;
+  for (let i = 0; i < f.subject.size; i++) {
+    if (f.subject.weightAt(i) < 1) continue;
+    const type = concept(termName(f.subject.idAt(i)))?.type;
+    if (type === 'part') part = true; else if (type === 'whole') whole = true;
+  }
+  return part === whole ? undefined : part ? 'part' : 'whole';
 }
 
 function shareDatePart(a: string, b: string): boolean {

@@ -57,3 +57,23 @@ describe('unseen: dates of the coverage, not of the event', () => {
     assert.equal(findingOf(r, figure(r, 'January 24')), undefined);
   });
 });
+
+describe('unseen: totals and tranches', () => {
+  it('a total is not supported by an added amount of the same size', () => {
+    // The sources: 총 5000억달러; 1000억달러 for Texas, then 최대 4000억달러 추가.
+    assert.equal(verdict('스타게이트의 총 투자액은 4000억 달러다.', '4000억 달러'), 'figure-mismatch');
+    assert.equal(verdict('Stargate’s total investment comes to $400 billion.', '$400 billion'), 'figure-mismatch');
+  });
+  it('an added amount is judged against the addition, a total against the total', () => {
+    assert.equal(verdict('The remaining $400 billion, at most, would follow for data centers elsewhere in the country.', '$400 billion'), 'supported');
+    assert.equal(verdict('Stargate’s total investment is $500 billion.', '$500 billion'), 'supported');
+    const r = check('We model follow-on data center spending of up to US$450bn over four years.');
+    const f = findingOf(r, figure(r, 'US$450bn'));
+    assert.equal(f?.code, 'figure-mismatch');
+    assert.match(f!.message, /up to \$400 billion/);
+  });
+  it('“or more” and “more than” are qualifiers, not an addition', () => {
+    // With the citation blanked out, "or more [@hankyung]." once read as "more " = additional.
+    assert.equal(verdict('A single AI data center needs a power receiving capacity of 250 megawatts or more [@hankyung].', '250 megawatts'), 'figure-mismatch');
+  });
+});
