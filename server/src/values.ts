@@ -22,7 +22,11 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
 /** A bound in a claim stands for values within this factor of it: "up to $500 billion" is not "$50 million". */
 const NEAR = 1.25;
 const eps = (a: number) => Math.abs(a) * 1e-12 + 1e-12;
-const overlap = (a: Interval, b: Interval) => a.lo <= b.hi + eps(b.hi) && b.lo <= a.hi + eps(a.hi);
+const overlap = (a: Interval, b: Interval) => {
+  // Two roundings that only touch at an end ("약 10만" is 5만–15만, "약 20만" 15만–25만) are different amounts.
+  if (a.lo < a.hi && b.lo < b.hi) return a.lo < b.hi - eps(b.hi) && b.lo < a.hi - eps(a.hi);
+  return a.lo <= b.hi + eps(b.hi) && b.lo <= a.hi + eps(a.hi);
+};
 
 /**
  * Does the source's statement support the claim's? Same stated number (within "about") always does; a bound
