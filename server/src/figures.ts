@@ -223,6 +223,8 @@ const KO_POST: [string, Qualifier][] = [
   ['가까이', 'approx'], ['수준', 'approx'],
 ];
 const KO_PARTICLES = new Set(['이', '가', '을', '를', '은', '는', '에']);
+/** Particles after a counted noun standing before its number ("일자리가 10만 개"). */
+const NOUN_PARTICLES = new Set(['이', '가', '은', '는', '도', '만', '을', '를']);
 
 // ---------------------------------------------------------------- scanner
 
@@ -623,15 +625,21 @@ class Scanner {
     return null;
   }
 
-  /** "일자리 10만 개": the noun right before the number. */
+  /** "일자리 10만 개", "일자리가 최소 50만 개": the noun right before the number (its particle and a qualifier between). */
   private koNounBefore(start: number): { key: string; word: string } | null {
     const t = this.t;
     let e = start - 1;
-    if (!isSpace(t.charCodeAt(e))) return null;
-    let b = e;
-    while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
-    const word = t.slice(b, e);
-    if (NOUNS[word] !== undefined && isHangul(word.charCodeAt(0))) return { key: word, word };
+    for (let w = 0; w < 2; w++) {
+      if (!isSpace(t.charCodeAt(e))) return null;
+      let b = e;
+      while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
+      const word = t.slice(b, e);
+      if (w === 0 && KO_PRE[word] !== undefined) { e = b - 1; continue; }
+      for (const key of [word, word.slice(0, -1)]) {
+        if (key.length >= 2 && NOUNS[key] !== undefined && isHangul(key.charCodeAt(0)) && (key === word || NOUN_PARTICLES.has(word[word.length - 1]))) return { key, word: key };
+      }
+      return null;
+    }
     return null;
   }
 

@@ -396,4 +396,8 @@ describe('figures: forms found in reports written after the engine', () => {
   it('Korean won written out in English is won', () => {
     assert.deepEqual(one('about 718 trillion Korean won', 'en'), [['718 trillion Korean won', 'money', '718000000000000', 'KRW']]);
   });
+  it('a counted noun before its number keeps its particle and may have a qualifier between (일자리가 최소 50만 개)', () => {
+    assert.deepEqual(one('일자리가 최소 50만 개 생긴다.', 'ko'), [['50만 개', 'count', '500000', 'jobs']]);
+    assert.deepEqual(one('일자리는 10만 개 이상이다.', 'ko'), [['10만 개', 'count', '100000', 'jobs']]);
+  });
 });

@@ -77,3 +77,14 @@ describe('unseen: totals and tranches', () => {
     assert.equal(verdict('A single AI data center needs a power receiving capacity of 250 megawatts or more [@hankyung].', '250 megawatts'), 'figure-mismatch');
   });
 });
+
+describe('unseen: approximate amounts and counted nouns', () => {
+  it('two roundings that only touch at an end are different amounts (약 20만 명 vs 약 10만 명)', () => {
+    assert.equal(verdict('AI 전용 데이터센터는 4인 가구 기준 약 20만 명이 사는 도시만큼 전력을 쓴다.', '20만 명'), 'figure-mismatch');
+    assert.equal(verdict('AI 전용 데이터센터는 4인 가구 기준 약 10만 명이 사는 소도시만큼 전력을 쓴다.', '10만 명'), 'supported');
+  });
+  it('jobs named before the number with a particle are jobs (일자리가 최소 50만 개)', () => {
+    assert.equal(verdict('트럼프 대통령은 이 사업으로 일자리가 최소 50만 개 생긴다고 했다.', '50만 개'), 'figure-mismatch');
+    assert.equal(verdict('트럼프 대통령은 이 사업으로 일자리가 최소 10만 개 생긴다고 했다.', '10만 개'), 'supported');
+  });
+});
