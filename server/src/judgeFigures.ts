@@ -149,6 +149,15 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // published; its dateline says so (the event's own date is not what the clause states).
   const dateline = claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1 ? datelineOf(corpus, claimFig, cited) : undefined;
   if (dateline) scored.push(dateline);
+  // A source about the claim's own company that contradicts it outweighs one about other companies that happens
+  // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
+  const own = entitiesOf(claimFig, 1);
+  if (own.length && scored.some((s) => !s.agrees && s.score >= MIN_SCORE && namesAny(s.fig, own))) {
+    for (let i = scored.length - 1; i >= 0; i--) {
+      const s = scored[i];
+      if (s.agrees && !namesAny(s.fig, own) && entitiesOf(s.fig, SENTENCE_WEIGHT).length) named.push(...scored.splice(i, 1));
+    }
+  }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
   let group = scored.filter((s) => s.score >= best * GROUP_RATIO || s.agrees);
@@ -265,6 +274,24 @@ function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' |
   const land = LAND_UNITS.test(f.text) || (f.subject.weightOf('land-area') ?? 0) >= minWeight;
   const floor = (f.subject.weightOf('floor-area') ?? 0) >= minWeight;
   return land === floor ? undefined : land ? 'land-area' : 'floor-area';
+}
+
+/** Weight of the terms a figure's sentence names outside its clause (subjects.ts); context sentences weigh less. */
+const SENTENCE_WEIGHT = 0.5;
+
+/** Companies and people (not the venture itself) a figure's subject names at `minWeight` or more. */
+function entitiesOf(f: Figure, minWeight: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < f.subject.size; i++) {
+    if (f.subject.weightAt(i) < minWeight) continue;
+    const c = concept(termName(f.subject.idAt(i)));
+    if ((c?.type === 'org' || c?.type === 'person') && !c.venture) out.push(c.id);
+  }
+  return out;
+}
+
+function namesAny(f: Figure, ids: string[]): boolean {
+  return ids.some((id) => (f.subject.weightOf(id) ?? 0) >= SENTENCE_WEIGHT);
 }
 
 /** Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one. */

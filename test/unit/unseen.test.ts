@@ -88,3 +88,12 @@ describe('unseen: approximate amounts and counted nouns', () => {
     assert.equal(verdict('트럼프 대통령은 이 사업으로 일자리가 최소 10만 개 생긴다고 했다.', '10만 개'), 'supported');
   });
 });
+
+describe('unseen: whose figure it is', () => {
+  it('a source about the claim’s own company that contradicts it outweighs one about another company with the same value', () => {
+    // Rapidus: 2나노 trial production in April. Samsung: trouble with 3나노 이상.
+    assert.equal(verdict('라피더스는 올해 4월 3나노 반도체 시험생산에 들어간다.', '3나노'), 'figure-mismatch');
+    assert.equal(verdict('라피더스는 올해 4월 2나노 반도체 시험생산에 들어간다.', '2나노'), 'supported');
+    assert.equal(verdict('삼성전자는 3나노 이상 반도체에서 수율 문제를 겪고 있다.', '3나노'), 'supported');
+  });
+});
