@@ -97,3 +97,20 @@ describe('unseen: whose figure it is', () => {
     assert.equal(verdict('삼성전자는 3나노 이상 반도체에서 수율 문제를 겪고 있다.', '3나노'), 'supported');
   });
 });
+
+describe('unseen: synonyms the reports used', () => {
+  it('the White House and a press conference name the announcement (백악관, 기자회견)', () => {
+    assert.equal(verdict('Stargate was unveiled at the White House on January 20.', 'January 20'), 'figure-mismatch');
+    assert.equal(verdict('Stargate was unveiled at the White House on January 21.', 'January 21'), 'supported');
+  });
+  it('transformer capacity is the power a data center must secure (변압기 용량, 수전설비)', () => {
+    assert.equal(verdict('An AI data center needs at least 300MW of transformer capacity.', '300MW'), 'figure-mismatch');
+    assert.equal(verdict('An AI data center needs at least 150MW of transformer capacity.', '150MW'), 'supported');
+  });
+  it('a price tag or a cost is an investment (비용, 사업비)', () => {
+    assert.equal(verdict('Hankyung put the price tag at roughly 720 trillion won [@hankyung].', '720 trillion won'), 'supported');
+  });
+  it('partners are counted companies', () => {
+    assert.equal(verdict('The three partners plan to pour as much as US$500bn into American AI infrastructure.', 'three partners'), 'supported');
+  });
+});
