@@ -123,8 +123,13 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (score < MIN_SCORE_AGREEING) return;
     let agree = agreeing();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
-    if (agree && isVague(e.fig) && !isVague(claimFig)) agree = false;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= MIN_SHARED_TERMS && contradictable(e.fig)) scored.push({ ...e, score, agrees: agree, via });
+    if (agree && isVague(e.fig) && !isVague(claimFig)) {
+      if (claimFig.kind === e.fig.kind && agrees(claimFig, { ...e.fig, qualifier: 'range' })) return;
+      agree = false;
+    }
+    // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
+    const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig)) scored.push({ ...e, score, agrees: agree, via });
     else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
@@ -231,25 +236,32 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
 
 /**
  * What a source figure must share before it may contradict the claim: the measure the claim states (a
- * valuation, revenue or budget is not the investment the sources give), the company the money goes to, and at least half of the companies
- * and people the claim's own clause names ("Microsoft will spend 800억 달러" is not Stargate's 4000억달러).
+ * valuation, revenue or budget is not the investment the sources give), the company the money goes to, at least
+ * half of the companies and people the claim's own clause names ("Microsoft will spend 800억 달러" is not
+ * Stargate's 4000억달러), one of the countries it names, the kind of area (land or floor) and, for a date in a
+ * clause about press coverage, that coverage.
  */
 function contradictionGate(claim: Figure): (source: Figure) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
-  const measures: string[] = [], entities: string[] = [], recipients: string[] = [];
+  const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
     if (claim.subject.weightAt(i) < 1) continue;
     const name = termName(claim.subject.idAt(i));
     if (name.startsWith('to:')) { recipients.push(name); continue; }
     const type = concept(name)?.type;
-    if (type === 'measure') measures.push(name);
+    if (type === 'country') countries.push(name);
+    else if (type === 'measure') measures.push(name);
     else if (type === 'org' || type === 'person') entities.push(name);
   }
-  if (!measures.length && !entities.length && !recipients.length && !area) return () => true;
   // A date in a clause about press coverage is a publication date: only another such date may contradict it.
-  const press = claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1;
-  if (press) return (source) => source.subject.weightOf('press') !== undefined;
+  if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return (source) => source.subject.weightOf('press') !== undefined;
+  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length) return () => true;
   return (source) => {
+    // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
+    if (countries.length) {
+      const theirs = countriesOf(source, 1).length ? countriesOf(source, 1) : countriesOf(source, SENTENCE_WEIGHT);
+      if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
+    }
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const other = areaMeasure(source, 0.5);
@@ -286,6 +298,17 @@ function entitiesOf(f: Figure, minWeight: number): string[] {
     if (f.subject.weightAt(i) < minWeight) continue;
     const c = concept(termName(f.subject.idAt(i)));
     if ((c?.type === 'org' || c?.type === 'person') && !c.venture) out.push(c.id);
+  }
+  return out;
+}
+
+/** Countries a figure's clause (minWeight 1) or sentence (SENTENCE_WEIGHT) names. */
+function countriesOf(f: Figure, minWeight: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < f.subject.size; i++) {
+    if (f.subject.weightAt(i) < minWeight) continue;
+    const name = termName(f.subject.idAt(i));
+    if (concept(name)?.type === 'country') out.push(name);
   }
   return out;
 }

@@ -8,10 +8,10 @@ import { firstIndex } from './text';
 const SENTENCE_WEIGHT = 0.5;
 
 // Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만,
-// …한데, …에 따르면) but not the progressive "짓고 있는"; and the "that" after a reporting verb ("Edaily
+// …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
 // reported on Jan. 22 that …"), so who reported when is not read into what they reported. Plain commas stay
 // inside a clause: they mostly separate list items.
-const CLAUSE_BREAK = /;\s|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,.!?]{0,40})\s(?=that\s)|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나|따르면))[,，]?\s(?!있|싶|계시|말)/g;
+const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,.!?]{0,40})\s(?=that\s)|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나|따르면))[,，]?\s(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];

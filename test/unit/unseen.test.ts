@@ -114,3 +114,19 @@ describe('unseen: synonyms the reports used', () => {
     assert.equal(verdict('The three partners plan to pour as much as US$500bn into American AI infrastructure.', 'three partners'), 'supported');
   });
 });
+
+describe('unseen: citations, countries and vague amounts', () => {
+  it('a cited source judges a figure it speaks of with one shared term (the citation is the other)', () => {
+    // Hankyung says 약 720조원; the blog's 약 700조 원 would otherwise cover 750.
+    assert.equal(verdict('Hankyung put the price tag at roughly 750 trillion won [@hankyung].', '750 trillion won'), 'figure-mismatch');
+  });
+  it('a figure about one country is not contradicted by a figure about another (a wrong citation stays quiet)', () => {
+    // 65조 원 by 2027 is the Korean government's (the blog); JoongAng's 700조원 is America's.
+    assert.equal(verdict('Korea plans to invest 65 trillion won by 2027 [@joongang-2025-01-23].', '65 trillion won'), 'supported');
+    assert.equal(verdict('Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].', '3 trillion won'), 'figure-mismatch');
+  });
+  it('a vague amount neither supports nor denies a precise one inside it (수십만 vs 100,000)', () => {
+    assert.equal(verdict('Trump expects the project to create 100,000 jobs [@hankyung].', '100,000 jobs'), 'supported');
+    assert.equal(verdict('트럼프 정부는 일자리 5000개를 창출할 것이라고 자신했다 [@hankyung].', '5000개'), 'figure-mismatch');
+  });
+});
