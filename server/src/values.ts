@@ -2,24 +2,30 @@
 import type { RawFigure } from './types';
 
 type Shape = 'point' | 'min' | 'max' | 'range';
-interface Interval { lo: number; hi: number; shape: Shape; stated: number }
+interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }
 
 export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'>): Interval {
   const v = Number(f.value);
-  const half = Number(f.precision || '0') / 2;
+  const step = Number(f.precision || '0');
+  const half = step / 2;
   switch (f.qualifier) {
-    case 'approx': return { lo: v - half, hi: v + half, shape: 'point', stated: v };
-    case 'max': return { lo: v, hi: v, shape: 'max', stated: v };
-    case 'min': return { lo: v, hi: v, shape: 'min', stated: v };
+    case 'approx': return { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
+    case 'max': return { lo: v, hi: v, shape: 'max', stated: v, step };
+    case 'min': return { lo: v, hi: v, shape: 'min', stated: v, step };
     case 'range': {
       const lo = Number(f.low ?? f.value), hi = Number(f.high ?? f.value);
-      return { lo: Math.min(lo, hi), hi: Math.max(lo, hi), shape: 'range', stated: v };
+      return { lo: Math.min(lo, hi), hi: Math.max(lo, hi), shape: 'range', stated: v, step };
     }
-    default: return { lo: v, hi: v, shape: 'point', stated: v };
+    default: return { lo: v, hi: v, shape: 'point', stated: v, step };
   }
 }
 
-/** A bound in a claim stands for values within this factor of it: "up to $500 billion" is not "$50 million". */
+/**
+ * A bound in a claim stands for values within this factor of it: "up to $500 billion" is not "$50 million",
+ * "more than 700조" is what 약 718조 says. A cap also stands only for values within one step of its last
+ * written digit: "up to $600 billion" (to the 100 billion) is not what $500 billion says, nor "up to $550
+ * billion" (to the 10 billion); "최대 720조" is what 약 718조 says. (A floor is often a value rounded down.)
+ */
 const NEAR = 1.25;
 const eps = (a: number) => Math.abs(a) * 1e-12 + 1e-12;
 const overlap = (a: Interval, b: Interval) => {
@@ -52,13 +58,18 @@ export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }
       return pointsMeet;
     case 'max':
       if (s.shape === 'max') return pointsMeet;
-      if (s.shape === 'point') return (s.stated <= c.hi + eps(c.hi) && s.stated >= c.hi / NEAR) || pointsMeet;
+      if (s.shape === 'point') return (s.stated <= c.hi + eps(c.hi) && s.stated >= c.hi / NEAR && s.stated > c.hi - stepOf(c)) || pointsMeet;
       if (s.shape === 'range') return s.hi <= c.hi + eps(c.hi);
       return pointsMeet;
     case 'range':
       if (s.shape === 'range') return overlap(c, s);
       return s.stated >= c.lo - eps(c.lo) && s.stated <= c.hi + eps(c.hi);
   }
+}
+
+/** The claim's written step; a figure with no precision stated stretches as far as NEAR. */
+function stepOf(c: Interval): number {
+  return c.step > 0 ? c.step : Infinity;
 }
 
 /** Partial ISO dates agree when every part both state is the same and they share at least one. */

@@ -130,3 +130,16 @@ describe('unseen: citations, countries and vague amounts', () => {
     assert.equal(verdict('트럼프 정부는 일자리 5000개를 창출할 것이라고 자신했다 [@hankyung].', '5000개'), 'figure-mismatch');
   });
 });
+
+describe('unseen: caps', () => {
+  it('a cap above the sources’ by a written step is another cap, not supported by their plain $500 billion', () => {
+    assert.equal(verdict('Stargate will invest up to $600 billion in AI infrastructure.', '$600 billion'), 'figure-mismatch');
+    assert.equal(verdict('스타게이트는 최대 6000억 달러를 투자한다.', '6000억 달러'), 'figure-mismatch');
+    assert.equal(verdict('Edaily put the total at up to $550 billion over four years [@edaily-2025-01-22].', '$550 billion'), 'figure-mismatch');
+  });
+  it('while a cap or a floor near the stated value within its written step is supported', () => {
+    assert.equal(verdict('스타게이트는 최대 720조 원을 투자한다.', '720조 원'), 'supported');
+    assert.equal(verdict('Stargate will invest more than 700 trillion won.', '700 trillion won'), 'supported');
+    assert.equal(verdict('Stargate will invest up to $500 billion.', '$500 billion'), 'supported');
+  });
+});
