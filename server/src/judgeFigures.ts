@@ -261,6 +261,8 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
     if (countries.length) {
       const theirs = countriesOf(source, 1).length ? countriesOf(source, 1) : countriesOf(source, SENTENCE_WEIGHT);
       if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
+      // A country as the actor ("Korea will invest …") is not the companies or people a source's sentence is about.
+      if (!theirs.length && !entities.length && entitiesOf(source, SENTENCE_WEIGHT).length) return false;
     }
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
@@ -304,11 +306,16 @@ function entitiesOf(f: Figure, minWeight: number): string[] {
 
 /** Countries a figure's clause (minWeight 1) or sentence (SENTENCE_WEIGHT) names. */
 function countriesOf(f: Figure, minWeight: number): string[] {
+  return conceptsOf(f, 'country', minWeight);
+}
+
+/** Lexicon concepts of a type in a figure's subject at `minWeight` or more. */
+function conceptsOf(f: Figure, type: string, minWeight: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < minWeight) continue;
     const name = termName(f.subject.idAt(i));
-    if (concept(name)?.type === 'country') out.push(name);
+    if (concept(name)?.type === type) out.push(name);
   }
   return out;
 }

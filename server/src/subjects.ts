@@ -1,7 +1,9 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
 import { concept, contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
-import type { Lang, Span } from './types';
+import { extractFigures } from './figures';
+import { dateParts } from './values';
+import type { Lang, RawFigure, Span } from './types';
 import { firstIndex } from './text';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
@@ -27,8 +29,8 @@ export function clauses(text: string): Span[] {
   return out;
 }
 
-/** A sentence's lexicon hits and content words, found once and shared by all its figures. */
-interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[] }
+/** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
+interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[]; figures?: RawFigure[] }
 let lastScan: Scan | undefined;
 
 function scan(sentence: string, lang: Lang): Scan {
@@ -150,10 +152,34 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     if (w.end > fig.start && w.start < fig.end) continue;
     for (const t of w.terms) put(terms, t, weight(w.start, w.end) * 0.6);
   }
+  // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
+  // "최대 6000억 달러 over four years" speak of the same plan.
+  const sc = scan(sentence, lang);
+  if (!sc.figures) sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? extractFigures(sentence, lang).figures : [];
+  for (const g of sc.figures) {
+    if (g.end > fig.start && g.start < fig.end) continue;
+    if (g.start < lo || g.start >= hi || ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)) continue;
+    for (const t of coFigureTerms(g)) put(terms, termId(t), weight(g.start, g.end));
+  }
   for (const id of extra) put(terms, termId(id), 1.5);
   for (const [id, x] of context) put(terms, termId(id), x);
   return Subject.of(terms);
 }
+
+/** Longer "sentences" are page furniture or pathological input: their figures are not read a second time. */
+const MAX_COFIGURE_SENTENCE = 2000;
+
+/** A co-stated figure as subject terms ("#duration:year:4"); a date by its parts, so "Jan. 21" meets "21일". */
+function coFigureTerms(g: RawFigure): string[] {
+  if (g.kind === 'date') {
+    const p = dateParts(g.value);
+    return [p.y !== undefined ? '#y:' + p.y : '', p.m !== undefined ? '#m:' + p.m : '', p.d !== undefined ? '#d:' + p.d : ''].filter(Boolean);
+  }
+  return ['#' + g.kind + ':' + g.unit + ':' + (g.qualifier === 'range' ? `${g.low}-${g.high}` : g.value)];
+}
+
+/** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
+function isCoFigure(id: number): boolean { return termNames[id].charCodeAt(0) === 35; /* # */ }
 
 function isRecipient(sentence: string, h: TermHit): boolean {
   const c = concept(h.id);
@@ -212,7 +238,7 @@ export class TermWeights {
  * is worked out once, for scoring one claim against many sources.
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
-  const wcs: number[] = [], idfs: number[] = [];
+  const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [];
   const slotOf = new Map<number, number>();
   let total = 0;
   for (let i = 0; i < claim.size; i++) {
@@ -220,9 +246,11 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
     if (isWord(t) && !w.known(t)) continue;
     const idf = w.idf(t);
-    total += claim.weightAt(i) * idf;
+    // A co-stated figure counts only where the source states it too: evidence when shared, no loss when not.
+    const isCo = isCoFigure(t);
+    if (!isCo) total += claim.weightAt(i) * idf;
     slotOf.set(t, wcs.length);
-    wcs.push(claim.weightAt(i)); idfs.push(idf);
+    wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo);
   }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
@@ -233,12 +261,15 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
       const k = slotOf.get(source.idAt(j));
       if (k !== undefined) { found[k] = source.weightAt(j); hits++; }
     }
-    let shared = 0, count = 0;
+    let shared = 0, count = 0, extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
       const ws = found[i];
-      if (ws === ws) { shared += Math.min(wcs[i], ws) * idfs[i]; count++; hits--; }
+      if (ws === ws) {
+        shared += Math.min(wcs[i], ws) * idfs[i]; count++; hits--;
+        if (co[i]) extra += wcs[i] * idfs[i];
+      }
     }
-    return { score: total > 0 ? shared / total : 0, shared, count };
+    return { score: total > 0 ? shared / (total + extra) : 0, shared, count };
   };
 }
 

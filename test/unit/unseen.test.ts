@@ -143,3 +143,15 @@ describe('unseen: caps', () => {
     assert.equal(verdict('Stargate will invest up to $500 billion.', '$500 billion'), 'supported');
   });
 });
+
+describe('unseen: the other figures of a sentence', () => {
+  it('a figure stated beside the same duration as a source’s is about the same plan (“4년간 최대 6천억 달러”)', () => {
+    assert.equal(verdict('투자 규모: 4년간 최대 6천억 달러', '6천억 달러'), 'figure-mismatch');
+    assert.equal(verdict('투자 규모: 4년간 최대 5천억 달러', '5천억 달러'), 'supported');
+  });
+  it('but a country as the actor is not the companies of a source sentence (“Korea will invest … over four years”)', () => {
+    const r = check('Korea will invest 100 trillion won in AI over four years.');
+    const f = findingOf(r, figure(r, '100 trillion won'));
+    assert.ok(!f || !/718|700|720/.test(f.message), f?.message);
+  });
+});
