@@ -28,8 +28,10 @@ const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|�
 /** Kinds whose unsupported figures are worth telling the user about (dates and durations are too common). */
 const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
 
-/** Where a figure stands among the figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
+/** Where a figure stands in a run of figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
 export interface Ordinal { ord: number; n: number }
+/** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
+const RUN_GAP = 20;
 interface Entry { fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number }
 interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<number, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
 
@@ -41,7 +43,18 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
     if (g) g.push(f); else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
   }
   const out = new Map<Figure, Ordinal>();
-  for (const g of groups.values()) g.forEach((f, ord) => out.set(f, { ord, n: g.length }));
+  // Only figures next to each other pair up: "$500 billion over four years; only the first $100 billion" are two
+  // statements, not a change from one to the other.
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.start - b.start);
+    let run: Figure[] = [];
+    const flush = () => { run.forEach((f, ord) => out.set(f, { ord, n: run.length })); run = []; };
+    for (const f of g) {
+      if (run.length && f.start - run[run.length - 1].end > RUN_GAP) flush();
+      run.push(f);
+    }
+    flush();
+  }
   return out;
 }
 

@@ -155,3 +155,11 @@ describe('unseen: the other figures of a sentence', () => {
     assert.ok(!f || !/718|700|720/.test(f.message), f?.message);
   });
 });
+
+describe('unseen: figures side by side', () => {
+  it('two amounts in one sentence pair up only when they stand together (“from four to three”), not across clauses', () => {
+    // The second dollar amount of the report sentence used to be compared only with the source sentence's second (4000억).
+    assert.equal(verdict('The partners (SoftBank, OpenAI, Oracle) intend to deploy half a trillion dollars over four years; only the first US$100bn, for the Texas data center, looks firm to us.', 'US$100bn'), 'supported');
+    assert.equal(verdict('The government cut plans for new nuclear power plants from four to two.', 'two'), 'figure-mismatch');
+  });
+});
