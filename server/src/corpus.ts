@@ -4,10 +4,11 @@ import * as path from 'path';
 import { parseArticle, parseArticleNFC } from './article';
 import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
-import { extractQuotes, type ExtractedQuote } from './quotes';
-import { clauses, contextTerms, nounTerms, raiseTo, subjectOf, TermWeights, type Subject } from './subjects';
+import { extractQuotes } from './quotes';
+import { clauses, contextTerms, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
+import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { decode, SourceText } from './text';
-import type { ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, Range, RawFigure, RawQuote, Sentence, SkippedFile, Source, Span } from './types';
+import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
 
 export interface CorpusOptions {
   /** Extra folders (or single files) of articles. */
@@ -69,6 +70,8 @@ export class Corpus {
     }
     return c;
   }
+
+  private get maxFileBytes(): number { return this.options.maxFileBytes ?? 5 * 1024 * 1024; }
 
   roots(): string[] {
     const r = this.options.folders.map((f) => path.resolve(f));
@@ -169,29 +172,18 @@ export class Corpus {
 
   private indexFile(file: string): void {
     const abs = path.resolve(file);
-    const max = this.options.maxFileBytes ?? 5 * 1024 * 1024;
-    let bytes: Buffer;
-    try {
-      const st = fs.statSync(abs);
-      if (st.size > max) return this.skip(abs, `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(0)} MB)`);
-      bytes = fs.readFileSync(abs);
-    } catch (e) {
-      return this.skip(abs, `cannot read: ${errText(e)}`);
-    }
-    const d = decode(bytes);
-    if (!d.ok) return this.skip(abs, d.reason);
-    try {
-      const source = buildSource(abs, d.text, this.metaOverrides.get(abs));
-      if (source.sentences.length === 0) return this.skip(abs, 'no article text found');
-      source.key = this.uniqueKey(source.key);
-      this.sources.push(source);
-      this.byFile.set(abs, source);
-      this.keys.set(source.key, source);
-      this.version++;
-      for (const f of source.figures) this.weights.add(f.subject);
-    } catch (e) {
-      this.skip(abs, `could not be indexed: ${errText(e)}`);
-    }
+    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs)));
+  }
+
+  private addIndexed(file: string, r: Source | string): void {
+    const abs = path.resolve(file);
+    if (typeof r === 'string') return this.skip(abs, r);
+    r.key = this.uniqueKey(r.key);
+    this.sources.push(r);
+    this.byFile.set(abs, r);
+    this.keys.set(r.key, r);
+    this.version++;
+    for (const f of r.figures) this.weights.add(f.subject);
   }
 
   /** Below this suffix every key-N is taken (keys only grow between removals, which forget the hints). */
@@ -215,6 +207,27 @@ function errText(e: unknown): string {
   if (err?.code === 'ENOENT') return 'file not found (it may have been deleted)';
   if (err?.code === 'ELOOP') return 'symbolic link loop';
   return err?.message ?? String(e);
+}
+
+/** Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. */
+export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }): Source | string {
+  let bytes: Buffer;
+  try {
+    const st = fs.statSync(abs);
+    if (st.size > maxFileBytes) return `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(0)} MB)`;
+    bytes = fs.readFileSync(abs);
+  } catch (e) {
+    return `cannot read: ${errText(e)}`;
+  }
+  const d = decode(bytes);
+  if (!d.ok) return d.reason;
+  try {
+    const source = buildSource(abs, d.text, override);
+    if (source.sentences.length === 0) return 'no article text found';
+    return source;
+  } catch (e) {
+    return `could not be indexed: ${errText(e)}`;
+  }
 }
 
 export function slug(s: string): string {
@@ -267,32 +280,3 @@ export function buildSource(file: string, original: string, override?: Partial<A
   const key = override?.key ?? citationKey(meta, file);
   return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
 }
-
-// Sentences, figures and quotes of a source work out their LSP range when asked: few ever are, and a stored
-// Range (three objects) cost ~120 bytes apiece. The SourceText is the source's own (its text is kept anyway).
-
-class SourceSentence implements Sentence {
-  constructor(public index: number, public start: number, public end: number, public lang: Lang, public text: string, private readonly st: SourceText) {}
-  get range(): Range { return this.st.range(this.start, this.end); }
-}
-
-class SourceFigure implements Figure {
-  start: number; end: number; text: string; kind: FigureKind; unit: string; value: string; low?: string; high?: string;
-  precision: string; qualifier: Qualifier; noun?: string;
-  constructor(at: number, f: RawFigure, public lang: Lang, public sentence: number, public subject: Subject, private readonly st: SourceText) {
-    this.start = at + f.start; this.end = at + f.end;
-    this.text = f.text; this.kind = f.kind; this.unit = f.unit; this.value = f.value; this.low = f.low; this.high = f.high;
-    this.precision = f.precision; this.qualifier = f.qualifier; this.noun = f.noun;
-  }
-  get range(): Range { return this.st.range(this.start, this.end); }
-}
-
-class SourceQuote implements Quote {
-  start: number; end: number; text: string; outer: Span; sentence: number; speaker?: RawQuote['speaker']; pronoun?: Span;
-  constructor(q: ExtractedQuote, public lang: Lang, public speakerId: string | undefined, private readonly st: SourceText) {
-    this.start = q.start; this.end = q.end; this.text = q.text; this.outer = q.outer; this.sentence = q.sentence;
-    this.speaker = q.speaker; this.pronoun = q.pronoun;
-  }
-  get range(): Range { return this.st.range(this.start, this.end); }
-}
-
