@@ -268,6 +268,16 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
   }
   // A date in a clause about press coverage is a publication date: only another such date may contradict it.
   if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return (source) => source.subject.weightOf('press') !== undefined;
+  // A source date of an event (announced, founded, left) contradicts only a claim about that event: Musk's
+  // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
+  if (claim.kind === 'date') {
+    const inner = contradictionGate({ ...claim, kind: 'count' } as Figure);
+    return (source) => {
+      const own = conceptsOf(source, 'event', 1);
+      const events = own.length ? own : conceptsOf(source, 'event', SENTENCE_WEIGHT);
+      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(source);
+    };
+  }
   if (!measures.length && !entities.length && !recipients.length && !area && !countries.length) return () => true;
   return (source) => {
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.

@@ -143,6 +143,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
+    if (isExcluded(sentence, h)) continue;
     put(terms, termId(h.id), weight(h.start, h.end));
     // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
     if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
@@ -180,6 +181,14 @@ function coFigureTerms(g: RawFigure): string[] {
 
 /** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
 function isCoFigure(id: number): boolean { return termNames[id].charCodeAt(0) === 35; /* # */ }
+
+// "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
+const EXCLUDED_BEFORE = /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
+const EXCLUDED_AFTER = /^(?:을|를|은|는|이|가)?\s?(?:제외|빼고|뺀|말고|외에|외의|밖의|밖에)/;
+
+function isExcluded(sentence: string, h: TermHit): boolean {
+  return EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start)) || EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6));
+}
 
 function isRecipient(sentence: string, h: TermHit): boolean {
   const c = concept(h.id);

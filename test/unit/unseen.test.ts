@@ -163,3 +163,21 @@ describe('unseen: figures side by side', () => {
     assert.equal(verdict('The government cut plans for new nuclear power plants from four to two.', 'two'), 'figure-mismatch');
   });
 });
+
+describe('unseen: which event a date is of, and what is set apart', () => {
+  it('a source date of an event (announced, founded, left) does not contradict a date of another', () => {
+    assert.notEqual(verdict('트럼프 대통령은 1월 20일 취임했다.', '1월 20일'), 'figure-mismatch');
+    assert.notEqual(verdict('Trump took office on January 20, 2025, and announced Stargate the next day.', 'January 20, 2025'), 'figure-mismatch');
+    assert.notEqual(verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '2025'), 'figure-mismatch');
+  });
+  it('while a date of the same event still is', () => {
+    assert.equal(verdict('Musk left OpenAI in 2019.', '2019'), 'figure-mismatch');
+    assert.equal(verdict('In 2016 Musk and Altman started OpenAI.', '2016'), 'figure-mismatch');
+    assert.equal(verdict('Stargate was launched at the White House on January 20.', 'January 20'), 'figure-mismatch');
+  });
+  it('what a sentence sets apart (“outside Stargate”, “스타게이트를 제외한”) is not its subject', () => {
+    assert.notEqual(verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '$250 billion'), 'figure-mismatch');
+    assert.notEqual(verdict('스타게이트를 제외한 빅테크의 올해 투자는 2500억 달러로 추정된다.', '2500억 달러'), 'figure-mismatch');
+    assert.equal(verdict('Stargate will invest $250 billion over four years.', '$250 billion'), 'figure-mismatch');
+  });
+});
