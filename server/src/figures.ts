@@ -6,7 +6,7 @@ import nounTable from './nouns.json';
 import {
   Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
   groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, normDec, readArabic,
-  readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
+  readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, mayStartHangulNumeral, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
 } from './numerals';
 
 type Lang = 'ko' | 'en';
@@ -257,7 +257,7 @@ class Scanner {
       let next = i + 1;
       if (isDigit(c)) next = this.digits(i);
       else if (isAsciiLetter(c) && !letterAt(t, i - 1)) next = this.word(i);
-      else if ((c === 0xc218 /*수*/ || c === 0xc2ed /*십*/ || c === 0xbc31 /*백*/ || c === 0xcc9c /*천*/) && !hangulAt(t, i - 1)) next = this.hangulNumber(i);
+      else if (c >= 0xac00 && c <= 0xd7a3 && !hangulAt(t, i - 1) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
       i = Math.max(i + 1, next);
     }
     this.figs.sort((a, b) => a.start - b.start);
@@ -947,8 +947,8 @@ class Scanner {
     // needs a currency, counter or unit: 수십만 개, 수천억 원, 천만 명
     let u: UnitHit | null = null;
     if (hangulAt(t, p) || t.charCodeAt(p) > 0x2000) u = this.koUnit(num, p, spaced, false);
-    if (!u && !hangulAt(t, num.end) && num.scale >= 8 && num.low === undefined) {
-      // 천억, 백억 standing alone: won
+    // 천억, 백억 standing alone: won. Not a digit word's: "구조 개혁" is structural reform, not 9조.
+    if (!u && !hangulAt(t, num.end) && num.scale >= 8 && num.low === undefined && (t[i] === '십' || t[i] === '백' || t[i] === '천')) {
       u = { kind: 'money', unit: 'KRW', end: num.end };
     }
     if (!u || u.kind === 'date' || u.kind === 'duration' && num.low === undefined) return num.end;

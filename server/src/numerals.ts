@@ -195,6 +195,16 @@ export function arabicValue(a: Arabic): Dec {
 
 const KO_SMALL: Record<string, number> = { '십': 1, '백': 2, '천': 3 };
 const KO_BIG: Record<string, number> = { '만': 4, '억': 8, '조': 12 };
+/** Sino-Korean digit words, read only before 십/백/천/만/억/조 ("오천억", "삼조", "이십만"). */
+const KO_DIGIT: Record<string, number> = { '일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '칠': 7, '팔': 8, '구': 9 };
+
+/** Can a Hangul numeral start at `pos` ("수십만", "천억", "오천억")? The scanner asks before reading one. */
+export function mayStartHangulNumeral(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === '수' || KO_SMALL[c] !== undefined) return true;
+  const nx = text[pos + 1];
+  return KO_DIGIT[c] !== undefined && nx !== undefined && (KO_SMALL[nx] !== undefined || KO_BIG[nx] !== undefined);
+}
 
 export interface Numeral {
   start: number;
@@ -372,6 +382,7 @@ function isBigFalsePositive(text: string, i: number): boolean {
  * The caller must check that a unit or counter follows.
  */
 export function readHangulNumeral(text: string, pos: number): Numeral | null {
+  if (KO_DIGIT[text[pos]] !== undefined) return readHangulDigits(text, pos);
   let p = pos;
   let vague = false;
   if (text[p] === '수') { vague = true; p++; }
@@ -396,6 +407,40 @@ export function readHangulNumeral(text: string, pos: number): Numeral | null {
   }
   const v = decPow10(sm + bg);
   return { start: pos, end: p, value: v, precision: v, scale: bg, plain: false, intLen: 0, words: true };
+}
+
+/**
+ * Numerals in Sino-Korean words: terms of an optional digit word and 천/백/십 ("오천오백"), then an optional
+ * 만/억/조 ("오천억" = 5000억, "삼조" = 3조, "이십만" = 20만). At least one digit word; a lone digit word is not one.
+ */
+function readHangulDigits(text: string, pos: number): Numeral | null {
+  let p = pos;
+  let group = 0n;
+  let last = 99;
+  let place = -1;
+  let digits = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const d = KO_DIGIT[text[p]];
+    const sm = KO_SMALL[text[d !== undefined ? p + 1 : p]];
+    if (sm !== undefined && sm < last) {
+      group += BigInt(d ?? 1) * pow10(sm);
+      if (d !== undefined) { digits++; p++; }
+      p++;
+      last = sm;
+      place = sm;
+      continue;
+    }
+    // a last digit with no place word: "오천오" (rare), or a digit right before 만/억/조 ("삼조")
+    if (d !== undefined && last > 0 && (KO_BIG[text[p + 1]] !== undefined || place >= 0)) { group += BigInt(d); digits++; p++; place = 0; }
+    break;
+  }
+  if (!digits || place < 0) return null;
+  const big = KO_BIG[text[p]];
+  const bg = big ?? 0;
+  if (big !== undefined) p++;
+  else if (place === 0) return null; // "오천오" with no 만/억/조 after it is not read
+  const value = decShift(decInt(group), bg);
+  return { start: pos, end: p, value, precision: decPow10(place + bg), scale: bg, plain: false, intLen: 0, words: true };
 }
 
 // ---------------------------------------------------------------- English numerals

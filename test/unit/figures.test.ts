@@ -396,6 +396,11 @@ describe('figures: forms found in reports written after the engine', () => {
   it('Korean won written out in English is won', () => {
     assert.deepEqual(one('about 718 trillion Korean won', 'en'), [['718 trillion Korean won', 'money', '718000000000000', 'KRW']]);
   });
+  it('amounts in Sino-Korean words, with a unit (오천억 달러, 이십만 개); words that only look like them are not amounts', () => {
+    assert.deepEqual(one('최대 오천억 달러(한화 약 7백조 원)', 'ko'), [['오천억 달러', 'money', '500000000000', 'USD'], ['7백조 원', 'money', '700000000000000', 'KRW']]);
+    assert.deepEqual(one('일자리 이십만 개', 'ko'), [['이십만 개', 'count', '200000', 'jobs']]);
+    for (const s of ['구조 개혁이 필요하다', '오만한 태도', '이천 공장', '일조를 했다', '이번 사업', '삼성전자']) assert.deepEqual(one(s, 'ko'), [], s);
+  });
   it('a counted noun before its number keeps its particle and may have a qualifier between (일자리가 최소 50만 개)', () => {
     assert.deepEqual(one('일자리가 최소 50만 개 생긴다.', 'ko'), [['50만 개', 'count', '500000', 'jobs']]);
     assert.deepEqual(one('일자리는 10만 개 이상이다.', 'ko'), [['10만 개', 'count', '100000', 'jobs']]);

@@ -77,6 +77,16 @@ describe('numerals: Korean', () => {
   it('refuses what is not a numeral', () => {
     for (const s of ['억', '만원', '일자리', '', '5억 명']) assert.equal(parseKoreanNumber(s), null, s);
   });
+  it('reads Sino-Korean digit words before 천/백/십 and 만/억/조 (오천억, 삼조, 이십만, 오천오백억)', () => {
+    for (const [text, value, precision] of [
+      ['오천억', '500000000000', '100000000000'], ['삼조', '3000000000000', '1000000000000'], ['이십만', '200000', '100000'],
+      ['오천오백억', '550000000000', '10000000000'], ['칠백조', '700000000000000', '100000000000000'],
+    ]) {
+      const r = parseKoreanNumber(text);
+      assert.deepEqual(r && [r.value, r.precision], [value, precision], text);
+    }
+    for (const s of ['오', '이번', '구조개혁']) assert.equal(parseKoreanNumber(s), null, s);
+  });
   it('groups by 만 when writing', () => {
     assert.equal(koreanGroups(decParse('500000000000')!), '5000억');
     assert.equal(koreanGroups(decParse('718000000000000')!), '718조');

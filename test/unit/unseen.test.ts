@@ -181,3 +181,10 @@ describe('unseen: which event a date is of, and what is set apart', () => {
     assert.equal(verdict('Stargate will invest $250 billion over four years.', '$250 billion'), 'figure-mismatch');
   });
 });
+
+describe('unseen: numbers in words', () => {
+  it('오천억 달러 is judged as 5000억 달러, and 육천억 달러 is caught', () => {
+    assert.equal(verdict('스타게이트는 향후 4년간 최대 오천억 달러를 투자한다.', '오천억 달러'), 'supported');
+    assert.equal(verdict('스타게이트는 향후 4년간 최대 육천억 달러를 투자한다.', '육천억 달러'), 'figure-mismatch');
+  });
+});
