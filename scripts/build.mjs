@@ -2,6 +2,7 @@
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
 //   dist/server.js  ← server/src/lsp/server.ts  (runs on its own: `node dist/server.js --stdio`)
 //   dist/cli.js     ← server/src/cli.ts         (`stargate-xref check …`)
+//   dist/corpusWorker.js ← server/src/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
@@ -29,6 +30,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
+  { ...common, entryPoints: ['server/src/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
 ];
 
 if (watch) {
@@ -40,5 +43,5 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js in ${Date.now() - started} ms`);
+  console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js in ${Date.now() - started} ms`);
 }

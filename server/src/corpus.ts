@@ -4,6 +4,7 @@ import * as path from 'path';
 import { parseArticle, parseArticleNFC } from './article';
 import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
+import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotes } from './quotes';
 import { clauses, contextTerms, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
@@ -18,6 +19,11 @@ export interface CorpusOptions {
   bundledDir?: string;
   /** Files larger than this are skipped (default 5 MB). */
   maxFileBytes?: number;
+  /**
+   * Worker threads to index with (0: all in this thread). Default: XREF_INDEX_WORKERS when set, else one when
+   * there are 200 files or more and more than one CPU (see parallel.ts). The result is the same either way.
+   */
+  workers?: number;
 }
 
 const ARTICLE_EXT = /\.(txt|md|markdown)$/i;
@@ -34,6 +40,8 @@ export class Corpus {
   readonly sources: Source[] = [];
   readonly skipped: SkippedFile[] = [];
   readonly weights = new TermWeights();
+  /** How the last load went: worker threads started, batches of files, batches the main thread indexed. */
+  indexedWith = { workers: 0, batches: 0, here: 0 };
   /** Bumped on every change, so derived indexes know when to rebuild. */
   version = 0;
   private byFile = new Map<string, Source>();
@@ -45,30 +53,87 @@ export class Corpus {
   /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
   static load(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void): Corpus {
     const c = new Corpus(options);
-    const files = c.listFiles();
-    files.forEach((f, i) => {
-      c.indexFile(f);
-      onProgress?.(i + 1, files.length, f);
-    });
+    for (const pool of c.indexAll(c.listFiles(), onProgress)) pool?.waitSync(100);
     return c;
   }
 
   /** Same as load, yielding to the event loop between files so a server stays responsive. */
   static async loadAsync(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Promise<Corpus> {
     const c = new Corpus(options);
-    const files = c.listFiles();
     // Yield every few milliseconds, not every N files: requests wait at most one slice.
     let slice = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      if (isCancelled?.()) break;
-      c.indexFile(files[i]);
-      onProgress?.(i + 1, files.length, files[i]);
-      if (Date.now() - slice >= 8) {
-        await new Promise((r) => setImmediate(r));
-        slice = Date.now();
-      }
+    for (const pool of c.indexAll(c.listFiles(), onProgress, isCancelled)) {
+      if (pool) await pool.waitAsync(100);
+      else if (Date.now() - slice < 8) continue;
+      else await new Promise((r) => setImmediate(r));
+      slice = Date.now();
     }
     return c;
+  }
+
+  /**
+   * Indexes `files` into the corpus in order, on worker threads when there are many. Yields after every file
+   * (undefined: a chance to let other work run) and, with the pool, whenever it has to wait for a worker.
+   */
+  private *indexAll(files: string[], onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Generator<IndexPool | undefined, void, void> {
+    let next = 0; // the files before this one are merged
+    const pool = this.startPool(files);
+    if (pool) {
+      try {
+        while (!pool.done) {
+          if (isCancelled?.()) return;
+          let s: Step;
+          try {
+            s = pool.step();
+          } catch {
+            break; // a bug, not a bad file: the rest is indexed here, below
+          }
+          if ('merge' in s) {
+            for (let i = s.first; i < s.end; i++) {
+              if (isCancelled?.()) return;
+              this.addIndexed(files[i], s.next());
+              next = i + 1;
+              onProgress?.(next, files.length, files[i]);
+              yield;
+            }
+          } else if ('local' in s) {
+            const out: Indexed[] = [];
+            for (let i = s.first; i < s.end; i++) {
+              if (isCancelled?.()) return;
+              out.push(pool.indexHere(i));
+              yield;
+            }
+            pool.put(s.local, out);
+          } else yield pool;
+        }
+      } finally {
+        this.indexedWith = { workers: pool.workerCount, batches: pool.batches, here: pool.here };
+        pool.close();
+      }
+    }
+    for (let i = next; i < files.length; i++) {
+      if (isCancelled?.()) return;
+      this.indexFile(files[i]);
+      onProgress?.(i + 1, files.length, files[i]);
+      yield;
+    }
+  }
+
+  /** Worker threads for a large corpus (see parallel.ts), or undefined to index in this thread. */
+  private startPool(files: string[]): IndexPool | undefined {
+    const n = workerCount(files.length, this.options.workers);
+    if (n < 1) return undefined;
+    const abs = files.map((f) => path.resolve(f));
+    const overrides: Record<number, object> = {};
+    abs.forEach((f, i) => {
+      const o = this.metaOverrides.get(f);
+      if (o) overrides[i] = o;
+    });
+    try {
+      return IndexPool.start(abs, overrides, this.maxFileBytes, n, (i) => readSource(abs[i], this.maxFileBytes, overrides[i]));
+    } catch {
+      return undefined;
+    }
   }
 
   private get maxFileBytes(): number { return this.options.maxFileBytes ?? 5 * 1024 * 1024; }
@@ -175,7 +240,7 @@ export class Corpus {
     this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs)));
   }
 
-  private addIndexed(file: string, r: Source | string): void {
+  private addIndexed(file: string, r: Indexed): void {
     const abs = path.resolve(file);
     if (typeof r === 'string') return this.skip(abs, r);
     r.key = this.uniqueKey(r.key);
