@@ -170,13 +170,13 @@ const EN_UNITS: UnitDef[] = [
   { s: 'hour', kind: 'duration', unit: 'hour', word: true },
 ];
 
-/** Case-insensitive match of `s` at position i. */
-function matchAt(t: string, i: number, s: string, ci: boolean): boolean {
+/** Case-insensitive match of `s` at position i; with `hyphens`, a space in `s` also matches a hyphen ("120,000-square-meter"). */
+function matchAt(t: string, i: number, s: string, ci: boolean, hyphens = false): boolean {
   if (i + s.length > t.length) return false;
   for (let k = 0; k < s.length; k++) {
     let c = t.charCodeAt(i + k);
     if (ci && c >= 65 && c <= 90) c += 32;
-    if (c !== s.charCodeAt(k)) return false;
+    if (c !== s.charCodeAt(k) && !(hyphens && c === 45 && s.charCodeAt(k) === 32)) return false;
   }
   return true;
 }
@@ -747,7 +747,7 @@ class Scanner {
     if (c0 === 37 /*%*/) return { kind: 'percent', unit: '%', end: p + 1 };
     if (!letterAt(t, p) && t[p] !== '²') return null;
     for (const d of EN_UNITS) {
-      if (!matchAt(t, p, d.s, true)) continue;
+      if (!matchAt(t, p, d.s, true) && !(t[p - 1] === '-' && d.s.includes(' ') && matchAt(t, p, d.s, true, true))) continue;
       const end = p + d.s.length;
       if (letterAt(t, end) || digitAt(t, end)) continue;
       if (d.unit === 'KRW' && d.s === 'won' && !(num.scale > 0 || num.value.n >= 1000n || this.lang === 'en')) continue;

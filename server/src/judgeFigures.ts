@@ -1,7 +1,7 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
 import { nounTerms, similarityTo, termName } from './subjects';
-import { concept, measureIds } from './lexicon';
+import { concept, findTerms, measureIds } from './lexicon';
 import { agrees, dateParts, datesAgree } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
@@ -142,7 +142,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig)) scored.push({ ...e, score, agrees: agree, via });
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via });
     else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
@@ -254,7 +254,7 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * Stargate's 4000억달러), one of the countries it names, the kind of area (land or floor) and, for a date in a
  * clause about press coverage, that coverage.
  */
-function contradictionGate(claim: Figure): (source: Figure) => boolean {
+function contradictionGate(claim: Figure): (source: Figure, src?: Source) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
   const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
@@ -272,14 +272,14 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
   // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
   if (claim.kind === 'date') {
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure);
-    return (source) => {
+    return (source, src) => {
       const own = conceptsOf(source, 'event', 1);
       const events = own.length ? own : conceptsOf(source, 'event', SENTENCE_WEIGHT);
-      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(source);
+      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(source, src);
     };
   }
   if (!measures.length && !entities.length && !recipients.length && !area && !countries.length) return () => true;
-  return (source) => {
+  return (source, src) => {
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
       const theirs = countriesOf(source, 1).length ? countriesOf(source, 1) : countriesOf(source, SENTENCE_WEIGHT);
@@ -298,9 +298,22 @@ function contradictionGate(claim: Figure): (source: Figure) => boolean {
     }
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
     if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
-    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined).length;
+    // An article about the venture speaks of it in every sentence, named there or not.
+    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined || (src && concept(x)?.venture && ventures(src).has(x))).length;
     return present * 2 >= entities.length;
   };
+}
+
+const venturesOf = new WeakMap<Source, Set<string>>();
+/** The ventures (lexicon venture: true) an article names anywhere. */
+function ventures(src: Source): Set<string> {
+  let v = venturesOf.get(src);
+  if (!v) {
+    v = new Set();
+    for (const sent of src.sentences) for (const h of findTerms(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
+    venturesOf.set(src, v);
+  }
+  return v;
 }
 
 /** Units that only measure land. */

@@ -401,6 +401,9 @@ describe('figures: forms found in reports written after the engine', () => {
     assert.deepEqual(one('일자리 이십만 개', 'ko'), [['이십만 개', 'count', '200000', 'jobs']]);
     for (const s of ['구조 개혁이 필요하다', '오만한 태도', '이천 공장', '일조를 했다', '이번 사업', '삼성전자']) assert.deepEqual(one(s, 'ko'), [], s);
   });
+  it('a hyphenated compound unit is the unit (“a 120,000-square-meter data center”)', () => {
+    assert.deepEqual(one('a 120,000-square-meter data center', 'en'), [['120,000-square-meter', 'area', '120000', 'm2']]);
+  });
   it('a counted noun before its number keeps its particle and may have a qualifier between (일자리가 최소 50만 개)', () => {
     assert.deepEqual(one('일자리가 최소 50만 개 생긴다.', 'ko'), [['50만 개', 'count', '500000', 'jobs']]);
     assert.deepEqual(one('일자리는 10만 개 이상이다.', 'ko'), [['10만 개', 'count', '100000', 'jobs']]);

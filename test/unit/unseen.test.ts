@@ -188,3 +188,10 @@ describe('unseen: numbers in words', () => {
     assert.equal(verdict('스타게이트는 향후 4년간 최대 육천억 달러를 투자한다.', '육천억 달러'), 'figure-mismatch');
   });
 });
+
+describe('unseen: hyphenated units', () => {
+  it('a wrong size written “120,000-square-meter” is caught, the right one supported', () => {
+    assert.equal(verdict('Lee noted that Stargate plans to spend $100 billion on a 120,000-square-meter data center in Texas [@이주연].', '120,000-square-meter'), 'figure-mismatch');
+    assert.equal(verdict('Lee noted that Stargate plans to spend $100 billion on a 93,000-square-meter data center in Texas [@이주연].', '93,000-square-meter'), 'supported');
+  });
+});
