@@ -20,6 +20,8 @@ const MIN_SCORE_AGREEING = 0.15;
 const MIN_SCORE_NAMED = 0.3;
 /** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
 const GROUP_RATIO = 0.7;
+/** Versions whose closest sources score within this of each other are ordered by how many sources state them. */
+const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 const COMMON = 0.25;
 
@@ -206,13 +208,14 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (unsupported === 'off' || !REPORT_UNSUPPORTED.has(claimFig.kind) || (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)) return { claim };
     return { claim, finding: { code: 'figure-unsupported', severity: unsupported, range: claimFig.range, claim, message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang), fixes: [] } };
   }
-  // Conflicting: name every version the judging sources give, the most-cited first.
-  const versions = new Map<string, { fig: Figure; srcs: Source[]; has: Set<Source> }>();
+  // Conflicting: name every version the judging sources give.
+  const versions = new Map<string, { fig: Figure; srcs: Source[]; has: Set<Source>; score: number }>();
   const versionKey = (f: Figure) => `${f.unit}|${f.value}|${f.low ?? ''}|${f.high ?? ''}`;
   for (const s of judges) {
     const k = versionKey(s.fig);
-    const v = versions.get(k) ?? { fig: s.fig, srcs: [], has: new Set<Source>() };
+    const v = versions.get(k) ?? { fig: s.fig, srcs: [], has: new Set<Source>(), score: 0 };
     if (!v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
+    v.score = Math.max(v.score, s.score);
     versions.set(k, v);
   }
   // Everyone who states a version on this subject is named, not only the closest sentence.
@@ -220,7 +223,9 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     const v = versions.get(versionKey(s.fig));
     if (v && !v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
   }
-  const ordered = [...versions.values()].sort((a, b) => b.srcs.length - a.srcs.length);
+  // The version closest to the claim's subject first (its fix is the preferred one), the most-cited among near ties:
+  // "\$200 billion for the Texas data center" is the 1000억달러 of the Texas sentence before Stargate's total.
+  const ordered = [...versions.values()].sort((a, b) => (Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length));
   const message = figureMismatchMessage(
     ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map(sourceLabel) })),
     describeFigure(claimFig, lang), lang);

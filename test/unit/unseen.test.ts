@@ -195,3 +195,13 @@ describe('unseen: hyphenated units', () => {
     assert.equal(verdict('Lee noted that Stargate plans to spend $100 billion on a 93,000-square-meter data center in Texas [@이주연].', '93,000-square-meter'), 'supported');
   });
 });
+
+describe('unseen: what a mismatch offers first', () => {
+  it('the version closest to the claim comes first and is the preferred fix, not the most cited one', () => {
+    const r = check('Stargate will spend $200 billion on its Texas data center.');
+    const f = findingOf(r, figure(r, '$200 billion'))!;
+    assert.equal(f.code, 'figure-mismatch');
+    assert.match(f.message, /^Sources say \$100 billion \(1000억달러\)/);
+    assert.equal(f.fixes.find((x) => x.preferred)?.newText, '$100 billion');
+  });
+});
