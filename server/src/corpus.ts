@@ -157,7 +157,9 @@ export class Corpus {
         return;
       }
       let real: string;
-      try { real = fs.realpathSync(p); } catch { real = p; }
+      // One realpath(3) call: the JavaScript realpathSync lstat()s every component of every path
+      // (~0.1 s of 10,000 files' listing).
+      try { real = fs.realpathSync.native(p); } catch { real = p; }
       if (seen.has(real)) {
         // A folder listed twice is read once, silently; a link back into what is being read is a loop, said once.
         if (!top && st.isDirectory() && isLink(p)) this.skip(p, `symbolic link loop: it leads to ${real}, which is already read`);
