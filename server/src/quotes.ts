@@ -3,6 +3,7 @@
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import type { RawQuote, RawSentence, Span } from './types';
 import { SourceText } from './text';
+import { concept, findTerms } from './lexicon';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -149,10 +150,17 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
   for (let j = ti - 1; j >= 0 && n < 6; j--, n++) {
     const w = ws[j].w;
     const surname = /^[가-힣]$/.test(w) && SURNAMES.includes(w) && TITLE.test(j + 1 === ti ? stem : ws[j + 1].w);
+    // A known name of two words ending in one syllable: "젠슨 황 엔비디아 CEO는".
+    if (!surname && j > 0 && /^[가-힣]$/.test(w) && isPersonName(ws[j - 1].w + ' ' + w)) { start = ws[--j].start; n++; continue; }
     if (!surname && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
+}
+
+/** The whole phrase is a person's name in the lexicon. */
+function isPersonName(phrase: string): boolean {
+  return findTerms(phrase, 'ko').some((h) => h.start === 0 && h.end === phrase.length && concept(h.id)?.type === 'person');
 }
 
 function withText(text: string, r: SpeakerRef): SpeakerRef {

@@ -133,3 +133,10 @@ describe('extractQuotes continuations and partial quotes', () => {
     assert.deepEqual(q.map(x => x.speaker?.text), ['Altman', 'OpenAI CEO Sam Altman']);
   });
 });
+
+describe('extractQuotes: names of two words', () => {
+  it('keeps a known two-word name before the title in the speaker (“젠슨 황 엔비디아 CEO는”)', () => {
+    const qs = quotesOf('젠슨 황 엔비디아 CEO는 “미 행정부가 조언을 받고 있음을 보여준다”고 평가했다.');
+    assert.equal(qs[0]?.speaker?.text, '젠슨 황 엔비디아 CEO');
+  });
+});
