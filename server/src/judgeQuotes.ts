@@ -176,6 +176,17 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     const other = otherLanguage(corpus, rq);
     return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, other), fixes: [] } };
   }
+  // Words close to an uncited source's, in a sentence citing a source in another language that quotes the same
+  // speaker, are that source's words in translation ("Edaily reported that Trump described it as “the biggest AI
+  // infrastructure project ever to happen in America” [@edaily-…]"), not a misquote of the other outlet's wording.
+  if (!best.exact && cited.length && !cited.includes(best.e.src.key)) {
+    const original = otherLanguage(corpus, rq, cited);
+    if (original) {
+      claim.status = 'unsupported';
+      if (unsupported === 'off') return { claim };
+      return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, original), fixes: [] } };
+    }
+  }
   const label = sourceLabel(best.e.src);
   const wrongSpeaker = !sameSpeaker(rq.speakerId, best.e.q.speakerId);
   if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
@@ -211,8 +222,8 @@ function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnTy
   return { range: st.range(s, e), newText: right };
 }
 
-/** The same speaker quoted in another language, so a translated quote can be checked by eye. */
-function otherLanguage(corpus: Corpus, rq: Quote): { text: string; label: string } | undefined {
+/** The same speaker quoted in another language (in the given sources only, when given), so a translated quote can be checked by eye. */
+function otherLanguage(corpus: Corpus, rq: Quote, only?: string[]): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
@@ -221,7 +232,7 @@ function otherLanguage(corpus: Corpus, rq: Quote): { text: string; label: string
   for (const [lang, l] of indexOf(corpus).byLang) {
     if (lang === rq.lang) continue;
     for (const e of l.entries) {
-      if (e.q.speakerId !== rq.speakerId) continue;
+      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key))) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }

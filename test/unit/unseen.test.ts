@@ -205,3 +205,22 @@ describe('unseen: what a mismatch offers first', () => {
     assert.equal(f.fixes.find((x) => x.preferred)?.newText, '$100 billion');
   });
 });
+
+describe('unseen: quotations in translation and their speakers', () => {
+  it('a cited Korean source’s words in English are a translation, not a misquote of another outlet’s English', () => {
+    const r = check('Edaily also reported that Trump described it as "the biggest AI infrastructure project ever to happen in America" [@edaily-2025-01-22].');
+    assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['quote-unsupported', 'information']]);
+    assert.match(r.findings[0].message, /미국에서 일어나는 역사상 가장 큰 AI 인프라 프로젝트/);
+  });
+  it('while changed words of an English source it cites are still a misquote', () => {
+    const r = check('Altman said, "This would never have been possible without President Trump" [@joongang-2025-01-23].');
+    assert.deepEqual(r.findings.map((f) => f.code), ['quote-mismatch']);
+  });
+  it('a misattribution names the whole speaker the report gives (젠슨 황 엔비디아 CEO)', () => {
+    const text = '젠슨 황 엔비디아 CEO는 “미 행정부가 최첨단 기술의 현재 상황을 제대로 이해하고 있는 사람들로부터 조언을 받고 있음을 보여준다”고 평가했다.';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => f.code), ['quote-misattributed']);
+    assert.match(r.findings[0].message, /허사비스/);
+    assert.equal(text.slice(r.findings[0].range.start.character, r.findings[0].range.end.character), '젠슨 황 엔비디아 CEO');
+  });
+});
