@@ -289,8 +289,8 @@ function contradictionGate(claim: Figure): (source: Figure, src?: Source) => boo
     if (countries.length) {
       const theirs = countriesOf(source, 1).length ? countriesOf(source, 1) : countriesOf(source, SENTENCE_WEIGHT);
       if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
-      // A country as the actor ("Korea will invest …") is not the companies or people a source's sentence is about.
-      if (!theirs.length && !entities.length && entitiesOf(source, SENTENCE_WEIGHT).length) return false;
+      // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
+      if (!theirs.length && !entities.length && entitiesOf(source, 1).length) return false;
     }
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {

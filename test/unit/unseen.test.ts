@@ -224,3 +224,16 @@ describe('unseen: quotations in translation and their speakers', () => {
     assert.equal(text.slice(r.findings[0].range.start.character, r.findings[0].range.end.character), '젠슨 황 엔비디아 CEO');
   });
 });
+
+describe('unseen: who acts, and founding in other words', () => {
+  it('a country’s figure is checked against a source clause about that country’s matter, whoever else its sentence names', () => {
+    // The 20~30% sentence also says "트럼프 대통령 취임 이후" in another clause.
+    assert.equal(verdict('Korea’s AI Basic Act devotes 40 to 50 percent to regulation.', '40 to 50 percent'), 'figure-mismatch');
+    assert.equal(verdict('Korea’s AI Basic Act devotes 20 to 30 percent to regulation.', '20 to 30 percent'), 'supported');
+  });
+  it('formed by a joint venture (합작으로 만든, to form) is founded; an order issued is announced', () => {
+    assert.equal(verdict('Kioxia and eight Japanese firms founded Rapidus in 2020.', '2020'), 'figure-mismatch');
+    assert.equal(verdict('Kioxia and eight Japanese firms founded Rapidus in 2022.', '2022'), 'supported');
+    assert.equal(verdict('The Biden AI order Trump scrapped was issued in 2021.', '2021'), 'figure-mismatch');
+  });
+});
