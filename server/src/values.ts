@@ -8,7 +8,10 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
   const v = Number(f.value);
   const step = Number(f.precision || '0');
   const half = step / 2;
-  switch (f.qualifier) {
+  // A value converted from another system of units ("1 million square feet" = 92,903.04㎡, precision 92,903.04㎡)
+  // has a precision that is no power of ten: it is as approximate as it was written.
+  const converted = f.qualifier === 'exact' && step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
+  switch (converted ? 'approx' : f.qualifier) {
     case 'approx': return { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
     case 'max': return { lo: v, hi: v, shape: 'max', stated: v, step };
     case 'min': return { lo: v, hi: v, shape: 'min', stated: v, step };

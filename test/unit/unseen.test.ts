@@ -237,3 +237,10 @@ describe('unseen: who acts, and founding in other words', () => {
     assert.equal(verdict('The Biden AI order Trump scrapped was issued in 2021.', '2021'), 'figure-mismatch');
   });
 });
+
+describe('unseen: units of another system', () => {
+  it('a value converted from square feet is as approximate as it was written (1 million sq ft ≈ 9만3000㎡)', () => {
+    assert.equal(verdict('In Texas, a 1 million square foot data center is under construction.', '1 million square foot'), 'supported');
+    assert.equal(verdict('In Texas, a 2 million square foot data center is under construction.', '2 million square foot'), 'figure-mismatch');
+  });
+});
