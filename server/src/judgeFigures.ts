@@ -142,6 +142,9 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
       if (claimFig.kind === e.fig.kind && agrees(claimFig, { ...e.fig, qualifier: 'range' })) return;
       agree = false;
     }
+    // A value above a floor a source states satisfies it: "1.2 GW" for one campus is not refuted by "150㎿ 이상"
+    // (a cap is another matter: "\$50 billion" misreports "up to \$500 billion").
+    if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) return;
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
     if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via });

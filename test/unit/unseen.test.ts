@@ -244,3 +244,14 @@ describe('unseen: units of another system', () => {
     assert.equal(verdict('In Texas, a 2 million square foot data center is under construction.', '2 million square foot'), 'figure-mismatch');
   });
 });
+
+describe('unseen: floors', () => {
+  it('a value above a floor a source states is not refuted by it (1.2 GW vs 150㎿ 이상)', () => {
+    assert.notEqual(verdict('The Abilene campus will draw 1.2 GW of power.', '1.2 GW'), 'figure-mismatch');
+  });
+  it('a value below the floor, or another floor, still is; and so is a value another source states exactly', () => {
+    assert.equal(verdict('AI 데이터센터는 100㎿의 수전설비 용량이면 충분하다.', '100㎿'), 'figure-mismatch');
+    assert.equal(verdict('AI 데이터센터는 500㎿ 이상의 수전설비 용량이 필요하다.', '500㎿'), 'figure-mismatch');
+    assert.equal(verdict('Trump predicted 200,000 new jobs from the project.', '200,000 new jobs'), 'figure-mismatch');
+  });
+});
