@@ -1,5 +1,7 @@
 // One measurement in a fresh process (so peak RSS is this measurement's alone); prints one JSON line.
+// bench/run.ts runs it bundled (.bench/engine/child.js, with the indexing worker beside it), as users run dist/.
 import * as fs from 'fs';
+import MarkdownIt from 'markdown-it';
 import { checkReport } from '../server/src/check';
 import { clearCheckCache } from '../server/src/checkCache';
 import { Corpus } from '../server/src/corpus';
@@ -23,7 +25,8 @@ function index(dir: string, report: string) {
   const t0 = now();
   const c = Corpus.load({ folders: [dir], useBundled: false });
   const ms = now() - t0;
-  // The index alone, before a check builds its lookup tables (figure postings, quote search).
+  // The index alone, before a check builds its lookup tables (figure postings, quote search). The process's
+  // peak RSS: worker threads (gone by now) included.
   const indexRss = process.resourceUsage().maxRSS * 1024;
   gc();
   const indexHeap = process.memoryUsage().heapUsed;
@@ -38,7 +41,8 @@ function index(dir: string, report: string) {
   }
   gc();
   const heap = process.memoryUsage().heapUsed;
-  return { ms, indexRss, indexHeap, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs };
+  const { workers, batches, here } = c.indexedWith;
+  return { ms, indexRss, indexHeap, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs, workers, batches, here };
 }
 
 /** The floor: one global regex over the text for what the extractors look at first (numbers, quotation marks). */
@@ -54,7 +58,7 @@ function check(files: string[], runs: number) {
   checkReport(corpus, 'warm up: Stargate will invest $500 billion.');
   return files.map((f) => {
     const text = fs.readFileSync(f, 'utf8');
-    const times: number[] = [], floor: number[] = [];
+    const times: number[] = [], floor: number[] = [], md: number[] = [];
     let claims = 0, findings = 0;
     for (let i = 0; i < runs; i++) {
       // Full checks (a CLI run, a report just opened): the block cache would turn repeats into re-checks,
@@ -71,7 +75,14 @@ function check(files: string[], runs: number) {
       floorScan(text);
       floor.push(now() - t0);
     }
-    return { lines: text.split('\n').length - 1, chars: text.length, runs: times, floor, claims, findings };
+    // The Markdown parse alone, as a reader's yardstick: how much of a check is parsing the report at all.
+    for (let i = 0; i < 3; i++) new MarkdownIt().parse(text, {}); // warm, as the check is
+    for (let i = 0; i < Math.max(9, runs); i++) {
+      const t0 = now();
+      new MarkdownIt().parse(text, {});
+      md.push(now() - t0);
+    }
+    return { lines: text.split('\n').length - 1, chars: text.length, runs: times, floor, md, claims, findings };
   });
 }
 

@@ -4,7 +4,9 @@
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
 //   npm run bench -- index check server    only those sections
 import { spawnSync } from 'child_process';
+import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
 
@@ -12,7 +14,7 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const sections = args.filter((a) => !a.startsWith('--'));
 const want = (s: string) => !sections.length || sections.includes(s);
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const ENGINE = path.join(BENCH_DIR, 'engine');
 
 // ---------------------------------------------------------------- helpers
 
@@ -39,9 +41,20 @@ function header(title: string) {
   console.log(`  ${'what'.padEnd(34)} ${'size'.padStart(14)}  ${'median'.padStart(11)}  ${'growth / ratio'.padStart(22)}  ${'memory'.padStart(24)}  target`);
 }
 
-/** Run a child (tsx) that prints one JSON line last. */
-function child<T>(code: string, argv: string[] = []): T {
-  const r = spawnSync(process.execPath, ['--expose-gc', TSX, path.join(__dirname, 'child.ts'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+/**
+ * The measuring child bundled the way scripts/build.mjs bundles dist/ (esbuild, CommonJS, node20), with the
+ * indexing worker beside it as dist/corpusWorker.js is beside dist/cli.js: the engine as users run it, not
+ * through tsx (which would compile every worker thread's TypeScript on start).
+ */
+function buildEngine() {
+  const common: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: ROOT };
+  esbuild.buildSync({ ...common, entryPoints: [path.join(__dirname, 'child.ts')], outfile: path.join(ENGINE, 'child.js') });
+  esbuild.buildSync({ ...common, entryPoints: [path.join(ROOT, 'server', 'src', 'corpusWorker.ts')], outfile: path.join(ENGINE, 'corpusWorker.js') });
+}
+
+/** Run the child in a fresh process; it prints one JSON line last. */
+function child<T>(code: string, argv: string[] = [], env: Record<string, string> = {}): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(ENGINE, 'child.js'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`bench child ${code} failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(last) as T;
@@ -49,8 +62,10 @@ function child<T>(code: string, argv: string[] = []): T {
 
 // ---------------------------------------------------------------- sections
 
+interface IndexRun { ms: number; indexRss: number; indexHeap: number; rss: number; heap: number; sources: number; skipped: string[]; checkMs: number; workers: number; batches: number; here: number }
+
 async function benchIndex() {
-  header('Indexing (each corpus in a fresh process: time; peak RSS and heap of the index, then with the lookup tables a first check builds)');
+  header('Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from 200 files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)');
   const seeds = child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)]);
   row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: ms(median(seeds.runs)), target: '< 30 ms', ok: median(seeds.runs) < 30 });
 
@@ -58,16 +73,25 @@ async function benchIndex() {
   let prev: { n: number; t: number } | undefined;
   for (const n of sizes) {
     const dir = corpusDir(n);
-    const runs = n >= 10000 ? 1 : 3;
-    const res = Array.from({ length: QUICK ? 1 : runs }, () => child<{ ms: number; indexRss: number; indexHeap: number; rss: number; heap: number; sources: number; skipped: number; checkMs: number }>('index', [dir, reportFile(100)]));
+    const runs = QUICK ? 1 : 3;
+    const res = Array.from({ length: runs }, () => child<IndexRun>('index', [dir, reportFile(100)]));
     const indexRss = Math.max(...res.map((r) => r.indexRss));
     const indexHeap = median(res.map((r) => r.indexHeap));
     const t = median(res.map((r) => r.ms));
     const rss = Math.max(...res.map((r) => r.rss));
     const heap = median(res.map((r) => r.heap));
+    const workers = res[0].workers;
     const growth = prev ? `x${(t / prev.t).toFixed(1)} for x${n / prev.n} articles` : '';
     const target = n === 10000 ? '< 5 s, < 500 MB' : undefined;
+    const threads = workers ? `main + ${workers} worker${workers === 1 ? '' : 's'} (main indexed ${median(res.map((r) => r.here))} of ${res[0].batches} batches)` : 'main thread only';
     row({ what: `index generated articles`, size: `${n} (${res[0].sources} ok)`, median: ms(t), growth, memory: `index RSS ${mb(indexRss)}, heap ${mb(indexHeap)}; checking RSS ${mb(rss)}, heap ${mb(heap)}`, target, ok: n === 10000 ? t < 5000 && indexRss < 500 * 1048576 : undefined });
+    row({ what: `  threads`, size: `${n} articles`, median: '', memory: threads });
+    if (workers) {
+      // The same corpus with XREF_INDEX_WORKERS=0, for what the workers buy (no check: the index alone).
+      const one = Array.from({ length: n >= 10000 ? 1 : runs }, () => child<IndexRun>('index', [dir, ''], { XREF_INDEX_WORKERS: '0' }));
+      const t1 = median(one.map((r) => r.ms));
+      row({ what: `  the same in one thread`, size: `${n} articles`, median: ms(t1), growth: `workers: x${(t1 / t).toFixed(2)} faster`, memory: `index RSS ${mb(Math.max(...one.map((r) => r.indexRss)))}` });
+    }
     row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: ms(median(res.map((r) => r.checkMs))) });
     prev = { n, t };
   }
@@ -82,9 +106,9 @@ async function benchIndex() {
 }
 
 async function benchCheck() {
-  header('Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text)');
+  header('Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text; markdown-it parse = new MarkdownIt().parse(text, {}) alone)');
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
-  const res = child<{ lines: number; chars: number; runs: number[]; floor: number[]; claims: number; findings: number }[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']));
+  const res = child<{ lines: number; chars: number; runs: number[]; floor: number[]; md: number[]; claims: number; findings: number }[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']));
   let prev: { lines: number; t: number } | undefined;
   for (const r of res) {
     const t = median(r.runs), floor = median(r.floor);
@@ -94,6 +118,9 @@ async function benchCheck() {
       memory: `${r.claims} claims, ${r.findings} findings`,
     });
     row({ what: '  regex floor, same text', size: `${(r.chars / 1024).toFixed(0)} kB`, median: ms(floor), growth: `check / floor = ${(t / floor).toFixed(1)}x`, target: '< 10x', ok: t / floor < 10 });
+    // How much of the check is the Markdown parse it starts with (new MarkdownIt().parse, nothing else).
+    const md = median(r.md);
+    row({ what: '  markdown-it parse, same text', size: `${(r.chars / 1024).toFixed(0)} kB`, median: ms(md), growth: `check / markdown-it parse = ${(t / md).toFixed(1)}×` });
     prev = { lines: r.lines, t };
   }
 }
@@ -113,7 +140,8 @@ async function benchServer() {
 }
 
 async function main() {
-  console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
+  console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
+  if (want('index') || want('check')) buildEngine();
   if (want('index')) await benchIndex();
   if (want('check')) await benchCheck();
   if (want('server')) await benchServer();
