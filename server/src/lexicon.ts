@@ -12,6 +12,21 @@ export const stopwords = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isHangul = (c: string) => c >= '\uac00' && c <= '\ud7a3';
+
+/** The alias with an optional space wherever a Hangul syllable meets another character (a space in it stays optional). */
+function spaceOptional(word: string): string {
+  let out = '';
+  const chars = [...word.replace(/ +/g, ' ')];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === ' ') { out += ' ?'; continue; }
+    out += escape(c);
+    const nx = chars[i + 1];
+    if (nx && nx !== ' ' && (isHangul(c) || isHangul(nx))) out += ' ?';
+  }
+  return out;
+}
 
 interface Scanner { re: RegExp; ids: { id: string; variant: boolean }[] }
 
@@ -24,6 +39,8 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       const wild = alias.endsWith('*');
       const word = wild ? alias.slice(0, -1) : alias;
       let src = escape(word);
+      // Korean compounds are written with or without spaces ("수전설비", "수전 설비"): a long alias matches either.
+      if (lang === 'ko' && (word.match(/[\uac00-\ud7a3]/g)?.length ?? 0) >= 4) src = spaceOptional(word);
       if (lang === 'en' || /^[A-Za-z]/.test(word)) {
         src = '(?<![A-Za-z0-9])' + src + (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
       }

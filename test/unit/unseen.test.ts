@@ -255,3 +255,10 @@ describe('unseen: floors', () => {
     assert.equal(verdict('Trump predicted 200,000 new jobs from the project.', '200,000 new jobs'), 'figure-mismatch');
   });
 });
+
+describe('unseen: Korean spacing and qualifier words', () => {
+  it('a Korean compound written with a space is the same term (수전 설비, 시험 생산)', () => {
+    assert.equal(verdict('AI 데이터센터는 500㎿ 이상의 수전 설비 용량이 필요하다.', '500㎿'), 'figure-mismatch');
+    assert.equal(verdict('AI 데이터센터는 150㎿ 이상의 수전 설비 용량이 필요하다.', '150㎿'), 'supported');
+  });
+});
