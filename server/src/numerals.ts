@@ -298,8 +298,9 @@ export function readKoreanNumeral(text: string, pos: number): Numeral | null {
       if (nb !== undefined && nb < prevBig && !isBigFalsePositive(text, pk)) {
         cur = nx; curPos = np; continue;
       }
-      if (!spaced && prevBig >= 4) {
-        // attached remainder without a big unit: "9만3000", "5천만" handled above; "1억5000"
+      // attached remainder without a big unit: "9만3000", "5천만" handled above; "1억5000"; after 만 also spaced
+      // when it is written to the hundreds and a counter or unit follows: "34만 5000명", "10만 500개"
+      if (prevBig >= 4 && (!spaced || (prevBig === 4 && nx.intDigits.length >= 3 && !nx.comma && isHangul(text.charCodeAt(nx.end)) && KO_SMALL[text[nx.end]] === undefined && !'년월일주시분'.includes(text[nx.end])))) {
         const rest = readKoreanSmallOnly(text, np);
         if (rest && decCmp(rest.value, decPow10(prevBig)) < 0) {
           total = decAdd(total, rest.value);

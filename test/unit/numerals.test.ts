@@ -77,6 +77,12 @@ describe('numerals: Korean', () => {
   it('refuses what is not a numeral', () => {
     for (const s of ['억', '만원', '일자리', '', '5억 명']) assert.equal(parseKoreanNumber(s), null, s);
   });
+  it('reads a remainder after 만 written apart when a counter follows (34만 5000명), not a year after it', () => {
+    const { extractFigures } = require('../../server/src/figures');
+    const figs = (s: string) => extractFigures(s, 'ko').figures.map((f: any) => [f.text, f.value]);
+    assert.deepEqual(figs('인력이 34만 5000명 부족하다'), [['34만 5000명', '345000']]);
+    assert.deepEqual(figs('10만 2025년'), [['10만', '100000'], ['2025년', '2025']]);
+  });
   it('reads Sino-Korean digit words before 천/백/십 and 만/억/조 (오천억, 삼조, 이십만, 오천오백억)', () => {
     for (const [text, value, precision] of [
       ['오천억', '500000000000', '100000000000'], ['삼조', '3000000000000', '1000000000000'], ['이십만', '200000', '100000'],
