@@ -643,8 +643,12 @@ class Scanner {
       while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
       const word = t.slice(b, e);
       if (w === 0 && KO_PRE[word] !== undefined) { e = b - 1; continue; }
-      for (const key of [word, word.slice(0, -1)]) {
-        if (key.length >= 2 && NOUNS[key] !== undefined && isHangul(key.charCodeAt(0)) && (key === word || NOUN_PARTICLES.has(word[word.length - 1]))) return { key, word: key };
+      let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_KEYS.includes(word) ? word.slice(0, -1) : word;
+      if (bare.endsWith('들') && bare.length > 2) bare = bare.slice(0, -1); // 기업들이
+      if (bare.length >= 2 && isHangul(bare.charCodeAt(0))) {
+        // the noun itself, or a compound ending in it ("대기업", "신규원전")
+        const key = NOUNS[bare] !== undefined ? bare : KO_NOUN_KEYS.find((k) => k.length >= 2 && bare.endsWith(k));
+        if (key) return { key, word: key };
       }
       return null;
     }

@@ -110,10 +110,15 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
       const e = p[k];
       if (e.mark === mark) continue;
       e.mark = mark;
-      if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && e.fig.unit === 'count')) seen.push(e);
+      if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && (e.fig.unit === 'count' || sameCounted(e.fig.unit, unit)))) seen.push(e);
     }
   }
   return seen;
+}
+
+/** 곳 counts organizations as well as sites: "일본 대기업 8곳" are eight companies. */
+function sameCounted(a: string, b: string): boolean {
+  return (a === 'places' && b === 'companies') || (a === 'companies' && b === 'places');
 }
 
 interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }

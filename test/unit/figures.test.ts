@@ -401,6 +401,9 @@ describe('figures: forms found in reports written after the engine', () => {
     assert.deepEqual(one('일자리 이십만 개', 'ko'), [['이십만 개', 'count', '200000', 'jobs']]);
     for (const s of ['구조 개혁이 필요하다', '오만한 태도', '이천 공장', '일조를 했다', '이번 사업', '삼성전자']) assert.deepEqual(one(s, 'ko'), [], s);
   });
+  it('a counted noun before 개 may be a compound or plural (대기업들이 3개)', () => {
+    assert.deepEqual(one('대기업들이 3개 참여한다', 'ko'), [['3개', 'count', '3', 'companies']]);
+  });
   it('a hyphenated compound unit is the unit (“a 120,000-square-meter data center”)', () => {
     assert.deepEqual(one('a 120,000-square-meter data center', 'en'), [['120,000-square-meter', 'area', '120000', 'm2']]);
   });

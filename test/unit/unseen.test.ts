@@ -262,3 +262,10 @@ describe('unseen: Korean spacing and qualifier words', () => {
     assert.equal(verdict('AI 데이터센터는 150㎿ 이상의 수전 설비 용량이 필요하다.', '150㎿'), 'supported');
   });
 });
+
+describe('unseen: counted companies', () => {
+  it('companies counted with 곳 are companies (일본 대기업 8곳)', () => {
+    assert.equal(verdict('Twelve Japanese companies joined to form Rapidus.', 'Twelve Japanese companies'), 'figure-mismatch');
+    assert.equal(verdict('Eight Japanese companies joined to form Rapidus.', 'Eight Japanese companies'), 'supported');
+  });
+});
