@@ -207,7 +207,9 @@ const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An',
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
 const RE_EN_CALLED = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`);
-const RE_EN_ACCORDING = new RegExp(`according\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+// A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
+const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
 const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
 
@@ -306,7 +308,12 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       let pronoun: Span | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
 
-      if (ko) {
+      let m0: RegExpExecArray | null;
+      if ((m0 = RE_DASH_SIGNED.exec(after))) {
+        speech = true;
+        const off = p.close + 1 + m0.index + m0[0].indexOf(m0[1]);
+        speaker = { text: m0[1], start: off, end: off + m0[1].length };
+      } else if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
         // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)

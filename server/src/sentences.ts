@@ -209,6 +209,8 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after)) boundary = false;
       if (boundary && ch === '.' && termEnd === i + 1) boundary = !isAbbreviation(text, i, j, end);
       if (boundary && stack.length && stack[0] >= j) boundary = false; // inside a quotation that goes on
+      // "“…Trump.” — Sam Altman": a dash after a closed quotation signs it; the name belongs to the sentence
+      if (boundary && j > termEnd && /^[ \t]*[—―–]/.test(text.slice(j, Math.min(end, j + 4)))) boundary = false;
       if (boundary) {
         emit(segStart, j);
         segStart = j;

@@ -140,3 +140,13 @@ describe('extractQuotes: names of two words', () => {
     assert.equal(qs[0]?.speaker?.text, '젠슨 황 엔비디아 CEO');
   });
 });
+
+describe('extractQuotes: attributions after a dash and at a sentence start', () => {
+  it('takes “…” — Name (a signed blockquote) as speech by that name, in one sentence', () => {
+    assert.equal(quotesOf('“This wouldn’t have been possible without President Trump.” — Masayoshi Son')[0]?.speaker?.text, 'Masayoshi Son');
+    assert.equal(quotesOf('“트럼프 대통령이 없었으면 할 수 없었을 것” ― 샘 올트먼 오픈AI CEO')[0]?.speaker?.text, '샘 올트먼 오픈AI CEO');
+  });
+  it('reads “According to Ellison, …” with a capital A', () => {
+    assert.equal(quotesOf('According to Ellison, “This wouldn’t have been possible without President Trump.”')[0]?.speaker?.text, 'Ellison');
+  });
+});

@@ -269,3 +269,12 @@ describe('unseen: counted companies', () => {
     assert.equal(verdict('Eight Japanese companies joined to form Rapidus.', 'Eight Japanese companies'), 'supported');
   });
 });
+
+describe('unseen: speakers in other forms', () => {
+  const codes = (t: string) => check(t).findings.filter((f) => f.code.startsWith('quote')).map((f) => f.code);
+  it('a signed blockquote and “According to …” are judged for their speaker', () => {
+    assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Masayoshi Son'), ['quote-misattributed']);
+    assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Sam Altman'), []);
+    assert.deepEqual(codes('According to Ellison, "This wouldn\'t have been possible without President Trump."'), ['quote-misattributed']);
+  });
+});
