@@ -1,7 +1,8 @@
 // A report quotation against the source quotations in the same language: exact, misquoted, misattributed.
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
-import { concept, entityName, findTerms } from './lexicon';
+import { concept, entityName, findTerms, resolveEntity } from './lexicon';
+import { koreanNames } from './quotes';
 import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
 import type { SourceText } from './text';
 import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } from './types';
@@ -162,7 +163,7 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
       key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(rq.speakerId, h.e.q.speakerId), score: Math.round(h.score * 1000) / 1000,
+      agrees: h.exact && sameSpeaker(rq, h.e.q), score: Math.round(h.score * 1000) / 1000,
     };
   });
   const claim: Claim = {
@@ -188,10 +189,10 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     }
   }
   const label = sourceLabel(best.e.src);
-  const wrongSpeaker = !sameSpeaker(rq.speakerId, best.e.q.speakerId);
+  const wrongSpeaker = !sameSpeaker(rq, best.e.q);
   if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
     claim.status = 'misattributed';
-    const right = entityName(best.e.q.speakerId!, lang);
+    const right = best.e.q.speakerId ? entityName(best.e.q.speakerId, lang) : koreanNames(best.e.q.speaker?.text ?? '')[0] ?? best.e.q.speaker?.text ?? '?';
     const fixes: Fix[] = [];
     const fix = speakerFix(rq, right, st);
     if (fix) fixes.push({ title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`, ...fix, preferred: true });
@@ -210,14 +211,29 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   };
 }
 
-function sameSpeaker(a?: string, b?: string): boolean {
-  return !a || !b || a === b;
+/**
+ * Whether the report's speaker may be the source's: the same lexicon person, or, for Korean names the lexicon
+ * does not know ("김경만 인공지능정책관" vs "이성엽 고려대 데이터법정책센터장"), a personal name in common.
+ * A speaker nothing can be said of ("AI업계 관계자", a pronoun) may be anyone.
+ */
+function sameSpeaker(rq: Quote, sq: Quote): boolean {
+  if (rq.speakerId && sq.speakerId) return rq.speakerId === sq.speakerId;
+  const mine = rq.speaker ? koreanNames(rq.speaker.text) : [], theirs = sq.speaker ? koreanNames(sq.speaker.text) : [];
+  if (mine.length && theirs.length) return mine.some((n) => theirs.includes(n));
+  // One side a known person, the other a Korean name that is not theirs.
+  if (rq.speakerId && theirs.length) return theirs.some((n) => resolveEntity(n) === rq.speakerId);
+  if (sq.speakerId && mine.length) return mine.some((n) => resolveEntity(n) === sq.speakerId);
+  return true;
 }
 
 /** Replace just the name inside the speaker phrase ("트럼프 대통령" keeps "대통령"... only when it names a person). */
 function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnType<SourceText['range']>; newText: string } | undefined {
   if (!rq.speaker) return undefined;
   const hit = findTerms(rq.speaker.text, rq.lang).find((h) => ['person', 'org'].includes(concept(h.id)?.type ?? ''));
+  // A name the lexicon does not know is replaced on its own, the title kept ("김경만 인공지능정책관").
+  const name = hit ? undefined : koreanNames(rq.speaker.text)[0];
+  const at = name ? rq.speaker.text.indexOf(name) : -1;
+  if (at >= 0) return { range: st.range(rq.speaker.start + at, rq.speaker.start + at + name!.length), newText: right };
   const s = rq.speaker.start + (hit?.start ?? 0), e = hit ? rq.speaker.start + hit.end : rq.speaker.end;
   return { range: st.range(s, e), newText: right };
 }

@@ -158,6 +158,19 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
   return { text: '', start, end };
 }
 
+/**
+ * Korean personal names a speaker phrase holds ("김경만 과기정통부 인공지능정책관" → 김경만): three-syllable words
+ * that start with a surname, particles cut off. Names the lexicon does not know can still be told apart.
+ */
+export function koreanNames(phrase: string): string[] {
+  const out: string[] = [];
+  for (const w of phrase.split(/[\s,·]+/)) {
+    const m = /^([가-힣]{3})(?:은|는|이|가|의|도)?$/.exec(w);
+    if (m && SURNAMES.includes(m[1][0]) && !TITLE.test(m[1].slice(1)) && !TITLE.test(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
 /** The whole phrase is a person's name in the lexicon. */
 function isPersonName(phrase: string): boolean {
   return findTerms(phrase, 'ko').some((h) => h.start === 0 && h.end === phrase.length && concept(h.id)?.type === 'person');

@@ -277,4 +277,14 @@ describe('unseen: speakers in other forms', () => {
     assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Sam Altman'), []);
     assert.deepEqual(codes('According to Ellison, "This wouldn\'t have been possible without President Trump."'), ['quote-misattributed']);
   });
+  it('Korean speakers the lexicon does not know are told apart by name (김경만 vs 이성엽)', () => {
+    const text = '김경만 인공지능정책관은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => f.code), ['quote-misattributed']);
+    assert.match(r.findings[0].message, /이성엽/);
+    assert.equal(r.findings[0].fixes[0].newText, '이성엽');
+    assert.equal(text.slice(r.findings[0].fixes[0].range.start.character, r.findings[0].fixes[0].range.end.character), '김경만');
+    assert.deepEqual(codes('이성엽 센터장은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'), []);
+    assert.deepEqual(codes('고려대 이성엽 교수는 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'), []);
+  });
 });
