@@ -136,8 +136,9 @@ export class IndexPool {
   static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed): IndexPool | undefined {
     const where = workerEntry();
     if (!where || workers < 1) return undefined;
-    // Batches small enough to share out evenly at the end, large enough that posting them costs little.
-    const batchSize = Math.max(4, Math.min(64, Math.ceil(files.length / ((workers + 1) * 16))));
+    // ~64 batches per thread: at the end the merge waits for at most one batch a worker is still in (which
+    // on a cold or starved worker took ~1 s at 32 files), and posting one costs little even at 4 files.
+    const batchSize = Math.max(4, Math.min(64, Math.ceil(files.length / ((workers + 1) * 64))));
     const pool = new IndexPool(files, batchSize, workers, indexHere);
     for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new MessageChannel();
