@@ -267,7 +267,7 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * Stargate's 4000억달러), one of the countries it names, the kind of area (land or floor) and, for a date in a
  * clause about press coverage, that coverage.
  */
-function contradictionGate(claim: Figure): (source: Figure, src?: Source) => boolean {
+function contradictionGate(claim: Figure, allEntities = false): (source: Figure, src?: Source) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
   const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
@@ -284,7 +284,7 @@ function contradictionGate(claim: Figure): (source: Figure, src?: Source) => boo
   // A source date of an event (announced, founded, left) contradicts only a claim about that event: Musk's
   // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
   if (claim.kind === 'date') {
-    const inner = contradictionGate({ ...claim, kind: 'count' } as Figure);
+    const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
     return (source, src) => {
       const own = conceptsOf(source, 'event', 1);
       const events = own.length ? own : conceptsOf(source, 'event', SENTENCE_WEIGHT);
@@ -313,7 +313,9 @@ function contradictionGate(claim: Figure): (source: Figure, src?: Source) => boo
     if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
     // An article about the venture speaks of it in every sentence, named there or not.
     const present = entities.filter((x) => source.subject.weightOf(x) !== undefined || (src && concept(x)?.venture && ventures(src).has(x))).length;
-    return present * 2 >= entities.length;
+    // A date is of an event, and the event is everyone's the clause names: "Son founded SoftBank in 1981" is not
+    // Rapidus's 2022, which SoftBank had a part in.
+    return allEntities ? present === entities.length : present * 2 >= entities.length;
   };
 }
 

@@ -234,7 +234,7 @@ describe('unseen: who acts, and founding in other words', () => {
   it('formed by a joint venture (합작으로 만든, to form) is founded; an order issued is announced', () => {
     assert.equal(verdict('Kioxia and eight Japanese firms founded Rapidus in 2020.', '2020'), 'figure-mismatch');
     assert.equal(verdict('Kioxia and eight Japanese firms founded Rapidus in 2022.', '2022'), 'supported');
-    assert.equal(verdict('The Biden AI order Trump scrapped was issued in 2021.', '2021'), 'figure-mismatch');
+    assert.equal(verdict('Biden issued his AI executive order in 2021.', '2021'), 'figure-mismatch');
   });
 });
 
@@ -425,5 +425,24 @@ describe('unseen report: English memo on Korean coverage (Korean sources cited i
     ],
     // a translation of Edaily's quotation: the message shows Edaily's own words
     info: ['the biggest AI infrastructure project ever'],
+  });
+});
+
+describe('unseen: what is raised, and whose event a date is', () => {
+  it('money a company raises is not money it invests (투자 유치, raised)', () => {
+    const r = check('오픈AI는 2025년 3월 400억 달러 규모의 투자 유치를 발표했다.');
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.equal(verdict('OpenAI raised $40 billion in a funding round led by SoftBank.', '$40 billion'), 'figure-unsupported');
+  });
+  it('a date is of everyone its clause names: “Son founded SoftBank in 1981” is not Rapidus’s 2022', () => {
+    assert.notEqual(verdict('Masayoshi Son founded SoftBank in 1981.', '1981'), 'figure-mismatch');
+    assert.equal(verdict('Musk co-founded OpenAI with Altman in 2017.', '2017'), 'figure-mismatch');
+  });
+  it('passing a law and its taking effect are different events (통과, 시행)', () => {
+    // JoongAng: passed last December; Edaily: 2025년 1월부터 시행될.
+    const r = check('Korea’s AI Basic Act takes effect in January 2026.');
+    const f = findingOf(r, figure(r, 'January 2026'));
+    assert.ok(f && !/December/.test(f.message), f?.message);
+    assert.notEqual(verdict('Korea passed its AI Basic Act in December 2024.', 'December 2024'), 'figure-mismatch');
   });
 });
