@@ -264,18 +264,19 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * What a source figure must share before it may contradict the claim: the measure the claim states (a
  * valuation, revenue or budget is not the investment the sources give), the company the money goes to, at least
  * half of the companies and people the claim's own clause names ("Microsoft will spend 800억 달러" is not
- * Stargate's 4000억달러), one of the countries it names, the kind of area (land or floor) and, for a date in a
- * clause about press coverage, that coverage.
+ * Stargate's 4000억달러), half of its topics (data centers, chips, jobs …), one of the countries it names, the
+ * kind of area (land or floor) and, for a date in a clause about press coverage, that coverage.
  */
 function contradictionGate(claim: Figure, allEntities = false): (source: Figure, src?: Source) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
-  const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [];
+  const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [], topics: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
     if (claim.subject.weightAt(i) < 1) continue;
     const name = termName(claim.subject.idAt(i));
     if (name.startsWith('to:')) { recipients.push(name); continue; }
     const type = concept(name)?.type;
     if (type === 'country') countries.push(name);
+    else if (type === 'topic') topics.push(name);
     else if (type === 'measure') measures.push(name);
     else if (type === 'org' || type === 'person') entities.push(name);
   }
@@ -291,7 +292,7 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(source, src);
     };
   }
-  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length) return () => true;
+  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length) return () => true;
   return (source, src) => {
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
@@ -300,6 +301,8 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
       // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
       if (!theirs.length && !entities.length && entitiesOf(source, 1).length) return false;
     }
+    // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
+    if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length) return false;
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const other = areaMeasure(source, 0.5);

@@ -446,3 +446,15 @@ describe('unseen: what is raised, and whose event a date is', () => {
     assert.notEqual(verdict('Korea passed its AI Basic Act in December 2024.', 'December 2024'), 'figure-mismatch');
   });
 });
+
+describe('unseen: what the money is for', () => {
+  it('a figure for a topic the source sentence does not speak of is not contradicted by it (chips, startups)', () => {
+    // The blog: 한국 정부는 2027년까지 약 65조 원을 투자하겠다고 밝혔지만 …
+    assert.notEqual(verdict('The Korean government will spend 1 trillion won on AI chips next year.', '1 trillion won'), 'figure-mismatch');
+    assert.notEqual(verdict('국내 AI 스타트업 투자는 지난해 3조 원에 그쳤다.', '3조 원'), 'figure-mismatch');
+  });
+  it('while the same topic with a wrong amount still is', () => {
+    assert.equal(verdict('The Korean government will invest about 90 trillion won in AI by 2027.', '90 trillion won'), 'figure-mismatch');
+    assert.equal(verdict('Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].', '3 trillion won'), 'figure-mismatch');
+  });
+});
