@@ -274,6 +274,8 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
     if (claim.subject.weightAt(i) < 1) continue;
     const name = termName(claim.subject.idAt(i));
     if (name.startsWith('to:')) { recipients.push(name); continue; }
+    // A named thing the lexicon does not know ("SoftBank's Vision Fund"): only a source naming it speaks of it.
+    if (name.startsWith('named:')) { entities.push(name); continue; }
     const type = concept(name)?.type;
     if (type === 'country') countries.push(name);
     else if (type === 'topic') topics.push(name);

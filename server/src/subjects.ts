@@ -11,9 +11,10 @@ const SENTENCE_WEIGHT = 0.5;
 
 // Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만,
 // …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
-// reported on Jan. 22 that …"), so who reported when is not read into what they reported. Plain commas stay
+// reported on Jan. 22 that …") or the clause right after one ("Altman said the venture would …"), so who
+// reported when is not read into what they reported. Plain commas stay
 // inside a clause: they mostly separate list items.
-const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,.!?]{0,40})\s(?=that\s)|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나|따르면))[,，]?\s(?!있|싶|계시|말)/g;
+const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,.!?]{0,40})\s(?=that\s)|(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected)) (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나|따르면))[,，]?\s(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -144,6 +145,13 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
     if (isExcluded(sentence, h)) continue;
+    // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
+    const owned = possessed(sentence, hits, i);
+    if (owned !== undefined) {
+      put(terms, termId(h.id), weight(h.start, h.end) * SENTENCE_WEIGHT);
+      if (owned) put(terms, termId('named:' + owned), weight(h.start, h.end));
+      continue;
+    }
     put(terms, termId(h.id), weight(h.start, h.end));
     // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
     if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
@@ -188,6 +196,27 @@ const EXCLUDED_AFTER = /^(?:을|를|은|는|이|가)?\s?(?:제외|빼고|뺀|말
 
 function isExcluded(sentence: string, h: TermHit): boolean {
   return EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start)) || EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6));
+}
+
+/**
+ * When hit i is a company or person followed by "'s" and a name ("SoftBank's Vision Fund", "OpenAI's Sam
+ * Altman"): the name when the lexicon does not know it (lower case), '' when it does; undefined otherwise.
+ */
+function possessed(sentence: string, hits: TermHit[], i: number): string | undefined {
+  const h = hits[i];
+  const c = concept(h.id);
+  if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return undefined;
+  const m = /^['’]s\s+/.exec(sentence.slice(h.end, h.end + 4));
+  if (!m) return undefined;
+  const at = h.end + m[0].length;
+  const name = /^(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/.exec(sentence.slice(at, at + 60));
+  const end = at + (name ? name[0].length : 0);
+  // A known company or person in that name ("OpenAI's Sam Altman") is who it is.
+  for (let k = i + 1; k < hits.length && hits[k].start < Math.max(end, at + 1); k++) {
+    if (['org', 'person'].includes(concept(hits[k].id)?.type ?? '')) return '';
+  }
+  if (!name || !/\s/.test(name[0])) return undefined;
+  return name[0].toLowerCase().replace(/\s+/g, ' ');
 }
 
 function isRecipient(sentence: string, h: TermHit): boolean {

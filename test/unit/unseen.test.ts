@@ -458,3 +458,13 @@ describe('unseen: what the money is for', () => {
     assert.equal(verdict('Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].', '3 trillion won'), 'figure-mismatch');
   });
 });
+
+describe('unseen: whose, and who said it', () => {
+  it('what a company owns is not the company (“SoftBank’s Vision Fund”)', () => {
+    assert.notEqual(verdict('SoftBank’s Vision Fund has invested more than $150 billion since 2017.', '$150 billion'), 'figure-mismatch');
+  });
+  it('who said it is not what was said: “OpenAI’s Sam Altman said the venture would create 200,000 jobs”', () => {
+    assert.equal(verdict('OpenAI’s Sam Altman said the venture would create 200,000 jobs.', '200,000 jobs'), 'figure-mismatch');
+    assert.equal(verdict('Altman said the venture would create 100,000 jobs.', '100,000 jobs'), 'supported');
+  });
+});
