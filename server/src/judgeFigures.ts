@@ -4,7 +4,7 @@ import { nounTerms, similarityTo, termName } from './subjects';
 import { concept, findTerms, measureIds } from './lexicon';
 import { agrees, dateParts, datesAgree } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
-import { formatFigure } from './figures';
+import { extractFigures, formatFigure } from './figures';
 import { styleOf } from './messages';
 import type { Claim, Figure, Finding, Fix, Severity, Source, SourceRef } from './types';
 
@@ -121,7 +121,7 @@ function sameCounted(a: string, b: string): boolean {
   return (a === 'places' && b === 'companies') || (a === 'companies' && b === 'places');
 }
 
-interface Scored extends Entry { score: number; agrees: boolean; via?: Entry }
+interface Scored extends Entry { score: number; agrees: boolean; via?: Entry; /** terms shared with the claim */ count?: number }
 
 export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
@@ -130,6 +130,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const contradictable = contradictionGate(claimFig);
   const share = shareOf(claimFig);
+  // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
+  const siblings = claimFig.sentenceText
+    ? extractFigures(claimFig.sentenceText, claimFig.lang).figures.filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text)
+    : [];
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
@@ -147,13 +151,15 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
       if (claimFig.kind === e.fig.kind && agrees(claimFig, { ...e.fig, qualifier: 'range' })) return;
       agree = false;
     }
+    // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
+    if (!agree && siblings.some((g) => agrees(g, e.fig))) return;
     // A value above a floor a source states satisfies it: "1.2 GW" for one campus is not refuted by "150㎿ 이상"
     // (a cap is another matter: "\$50 billion" misreports "up to \$500 billion").
     if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) return;
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via });
-    else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via });
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via, count });
+    else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via, count });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
@@ -184,6 +190,15 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     for (let i = scored.length - 1; i >= 0; i--) {
       const s = scored[i];
       if (s.agrees && !namesAny(s.fig, own) && entitiesOf(s.fig, SENTENCE_WEIGHT).length) named.push(...scored.splice(i, 1));
+    }
+  }
+  // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
+  // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
+  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
+  if (scored.some((s) => !s.agrees)) {
+    for (let i = scored.length - 1; i >= 0; i--) {
+      const s = scored[i];
+      if (s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key)) named.push(...scored.splice(i, 1));
     }
   }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));

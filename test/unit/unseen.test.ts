@@ -468,3 +468,15 @@ describe('unseen: whose, and who said it', () => {
     assert.equal(verdict('Altman said the venture would create 100,000 jobs.', '100,000 jobs'), 'supported');
   });
 });
+
+describe('unseen: weak agreement and figures side by side', () => {
+  it('a source that shares one term and states the value does not outweigh the sources that contradict it', () => {
+    // 4년 in the sources' investment sentences; "10여 년 전" in the Kioxia sentence.
+    assert.equal(verdict('The venture will invest $500 billion over five years.', 'five years'), 'figure-mismatch');
+    assert.equal(verdict('A Korean tech blog simply called it 700 trillion won.', '700 trillion won'), 'supported');
+  });
+  it('a source figure stating another figure of the sentence is that figure’s, not a contradiction of this one', () => {
+    const r = check('At roughly ₩718tn, the plan dwarfs Korea’s own pledge of about ₩65tn through 2027.');
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+  });
+});
