@@ -34,7 +34,8 @@ export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'q
   if (f.qualifier === 'range' || f.lang === lang) {
     // "from four to three": the counted noun stands earlier in the sentence; say it ("three plants").
     const text = f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
-    return withQualifier(text, f.qualifier, lang);
+    // "10여 곳" says "about" itself.
+    return withQualifier(text, f.qualifier === 'approx' && /\d여/.test(f.text) ? 'exact' : f.qualifier, lang);
   }
   let body: string;
   try {

@@ -4,7 +4,7 @@ import type { RawFigure } from './types';
 type Shape = 'point' | 'min' | 'max' | 'range';
 interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }
 
-export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'>): Interval {
+export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'> & { text?: string }): Interval {
   const v = Number(f.value);
   const step = Number(f.precision || '0');
   const half = step / 2;
@@ -12,7 +12,8 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
   // has a precision that is no power of ten: it is as approximate as it was written.
   const converted = f.qualifier === 'exact' && step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
   switch (converted ? 'approx' : f.qualifier) {
-    case 'approx': return { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
+    // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
+    case 'approx': return f.text && /\d여/.test(f.text) ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step } : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
     case 'max': return { lo: v, hi: v, shape: 'max', stated: v, step };
     case 'min': return { lo: v, hi: v, shape: 'min', stated: v, step };
     case 'range': {

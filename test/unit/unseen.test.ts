@@ -480,3 +480,17 @@ describe('unseen: weak agreement and figures side by side', () => {
     assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
   });
 });
+
+describe('unseen: “N여” is N and some', () => {
+  it('“10여 년” is ten to nineteen years, so it does not vouch for five', () => {
+    const text = '# Korea and Stargate\n\nErrors the editor caught:\n\n- The venture will invest $500 billion over five years.\n';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => [f.code, f.claim.text]), [['figure-mismatch', 'five years']]);
+  });
+  it('“10여 곳” covers 10 to 19, not 5, and says its “about” itself', () => {
+    assert.equal(verdict('국내 LLM 개발 기업은 10여 곳이다.', '10여 곳'), 'supported');
+    const r = check('국내 LLM 개발 기업은 5곳이다.');
+    assert.equal(r.findings[0]?.code, 'figure-mismatch');
+    assert.match(r.findings[0].message, /^출처: 10여 곳 —/);
+  });
+});
