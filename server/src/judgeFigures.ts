@@ -280,7 +280,7 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * valuation, revenue or budget is not the investment the sources give), the company the money goes to, at least
  * half of the companies and people the claim's own clause names ("Microsoft will spend 800억 달러" is not
  * Stargate's 4000억달러), half of its topics (data centers, chips, jobs …), one of the countries it names, the
- * kind of area (land or floor) and, for a date in a clause about press coverage, that coverage.
+ * kind of area (land or floor); a date in a clause about press coverage is never contradicted.
  */
 function contradictionGate(claim: Figure, allEntities = false): (source: Figure, src?: Source) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
@@ -297,8 +297,9 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
     else if (type === 'measure') measures.push(name);
     else if (type === 'org' || type === 'person') entities.push(name);
   }
-  // A date in a clause about press coverage is a publication date: only another such date may contradict it.
-  if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return (source) => source.subject.weightOf('press') !== undefined;
+  // A date in a clause about press coverage or publication ("covered it on Jan. 22", "Published: 24 Jan 2025") is
+  // when something was published: a dateline may confirm it, no event date contradicts it.
+  if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return () => false;
   // A source date of an event (announced, founded, left) contradicts only a claim about that event: Musk's
   // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
   if (claim.kind === 'date') {

@@ -88,17 +88,25 @@ function weightCode(w: number): number {
   return c;
 }
 
+/** Terms of a subject that come from the text around its sentence; kept beside subjects (which are data sent between threads). */
+const contextOf = new WeakMap<object, Set<number>>();
+
 /** What a figure is about: term → weight, in the order the terms were first given (sums run in that order). */
 export class Subject {
   private constructor(private cells: number[]) {}
 
-  /** From term id → weight, keeping the map's order. */
-  static of(terms: Map<number, number>): Subject {
+  /** From term id → weight, keeping the map's order; `context`: the ids that come from the text around the sentence. */
+  static of(terms: Map<number, number>, context?: Set<number>): Subject {
     const cells = new Array<number>(terms.size);
     let i = 0;
     for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
-    return new Subject(cells);
+    const s = new Subject(cells);
+    if (context?.size) contextOf.set(s, context);
+    return s;
   }
+
+  /** Whether term i comes from the text around the sentence (the sentence before, a heading, a table row). */
+  isContextAt(i: number): boolean { return !!contextOf.get(this)?.has(this.idAt(i)); }
 
   get size(): number { return this.cells.length; }
   idAt(i: number): number { return Math.floor(this.cells[i] / WEIGHT_CODES); }
@@ -171,8 +179,12 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     for (const t of coFigureTerms(g)) put(terms, termId(t), weight(g.start, g.end));
   }
   for (const id of extra) put(terms, termId(id), 1.5);
-  for (const [id, x] of context) put(terms, termId(id), x);
-  return Subject.of(terms);
+  const around = new Set<number>();
+  for (const [id, x] of context) {
+    const t = termId(id);
+    if ((terms.get(t) ?? 0) < x) { terms.set(t, x); around.add(t); }
+  }
+  return Subject.of(terms, around);
 }
 
 /** Longer "sentences" are page furniture or pathological input: their figures are not read a second time. */
@@ -276,20 +288,25 @@ export class TermWeights {
  * is worked out once, for scoring one claim against many sources.
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
-  const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [];
+  const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [], ctxs: boolean[] = [];
   const slotOf = new Map<number, number>();
-  let total = 0;
+  let total = 0, around = 0;
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
     if (isWord(t) && !w.known(t)) continue;
     const idf = w.idf(t);
-    // A co-stated figure counts only where the source states it too: evidence when shared, no loss when not.
-    const isCo = isCoFigure(t);
+    // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
+    // count only where the source has them too: evidence when shared, no loss when not.
+    const ctx = claim.isContextAt(i);
+    const isCo = isCoFigure(t) || ctx;
     if (!isCo) total += claim.weightAt(i) * idf;
+    else if (ctx) around += claim.weightAt(i) * idf;
     slotOf.set(t, wcs.length);
-    wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo);
+    wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo); ctxs.push(ctx);
   }
+  // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
+  if (total === 0 && around > 0) { total = around; for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = false; }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
   return (source) => {
@@ -307,7 +324,7 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
         if (co[i]) extra += wcs[i] * idfs[i];
       }
     }
-    return { score: total > 0 ? shared / (total + extra) : 0, shared, count };
+    return { score: total + extra > 0 ? shared / (total + extra) : 0, shared, count };
   };
 }
 

@@ -494,3 +494,15 @@ describe('unseen: “N여” is N and some', () => {
     assert.match(r.findings[0].message, /^출처: 10여 곳 —/);
   });
 });
+
+describe('unseen: the text around a sentence', () => {
+  it('a title the source sentence does not echo costs a claim nothing (“## Korea …” over a list of wrong figures)', () => {
+    const text = '# Opinion: Korea cannot afford to watch Stargate from the sidelines\n\nErrors the editor caught:\n\n- Korea’s computing center is worth 20 trillion won [@joongang-2025-01-23].\n';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => [f.code, f.claim.text]), [['figure-mismatch', '20 trillion won']]);
+  });
+  it('but a sentence with nothing of its own is not judged by its title alone (“Published: 24 Jan 2025”)', () => {
+    const r = check('# Sector note: US AI infrastructure (Stargate)\n\n**Analyst:** J. Park · **Published:** 24 Jan 2025 · **Rating impact:** none\n');
+    assert.deepEqual(r.findings.map((f) => f.message), []);
+  });
+});
