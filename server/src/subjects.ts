@@ -14,7 +14,7 @@ const SENTENCE_WEIGHT = 0.5;
 // reported on Jan. 22 that …") or the clause right after one ("Altman said the venture would …"), so who
 // reported when is not read into what they reported. Plain commas stay
 // inside a clause: they mostly separate list items.
-const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,.!?]{0,40})\s(?=that\s)|(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected)) (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)|(?<=[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나|따르면))[,，]?\s(?!있|싶|계시|말)/g;
+const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -31,7 +31,11 @@ export function clauses(text: string): Span[] {
 }
 
 /** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
-interface Scan { sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[]; figures?: RawFigure[] }
+interface Scan {
+  sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[]; figures?: RawFigure[];
+  /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
+  excluded?: boolean[]; owned?: (string | undefined)[];
+}
 let lastScan: Scan | undefined;
 
 function scan(sentence: string, lang: Lang): Scan {
@@ -143,7 +147,8 @@ function put(terms: Map<number, number>, id: number, w: number) {
  * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
 export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: [string, number][] = []): Subject {
-  const { hits, words } = scan(sentence, lang);
+  const sc0 = scan(sentence, lang);
+  const { hits, words } = sc0;
   const terms = new Map<number, number>();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
   const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
@@ -152,9 +157,10 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
-    if (isExcluded(sentence, h)) continue;
+    if (!sc0.excluded) { sc0.excluded = hits.map((x) => isExcluded(sentence, x)); sc0.owned = hits.map((_, k) => possessed(sentence, hits, k)); }
+    if (sc0.excluded[i]) continue;
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
-    const owned = possessed(sentence, hits, i);
+    const owned = sc0.owned![i];
     if (owned !== undefined) {
       put(terms, termId(h.id), weight(h.start, h.end) * SENTENCE_WEIGHT);
       if (owned) put(terms, termId('named:' + owned), weight(h.start, h.end));

@@ -506,3 +506,16 @@ describe('unseen: the text around a sentence', () => {
     assert.deepEqual(r.findings.map((f) => f.message), []);
   });
 });
+
+describe('unseen: clause ends after reporting words', () => {
+  const { clauses } = require('../../server/src/subjects');
+  const split = (t: string) => clauses(t).map((c: { start: number; end: number }) => t.slice(c.start, c.end).trim());
+  it('“…에 따르면” and “reported on Jan. 22 that” end the clause of who reported', () => {
+    assert.deepEqual(split('한국경제에 따르면 AI 전용 데이터센터는 150㎿ 이상이 필요하다'), ['한국경제에 따르면', 'AI 전용 데이터센터는 150㎿ 이상이 필요하다']);
+    assert.deepEqual(split('Edaily reported on Jan. 22 that Trump unveiled it'), ['Edaily reported on Jan. 22', 'that Trump unveiled it']);
+    assert.deepEqual(split('Altman said the venture would create jobs'), ['Altman said', 'the venture would create jobs']);
+  });
+  it('while the progressive “짓고 있는” stays one clause', () => {
+    assert.deepEqual(split('텍사스에 짓고 있는 데이터센터'), ['텍사스에 짓고 있는 데이터센터']);
+  });
+});
