@@ -12,6 +12,8 @@ const CLOSE = 0.5;
 /** From this share on, different wording with another speaker is a misattribution first. */
 const SAME_WORDS = 0.85;
 const LENIENT_LONG = 0.65;
+/** A quotation of part of a longer one is compared with the stretch it quotes, and must be this close to it. */
+const PART = 0.75;
 
 interface Entry { q: Quote; src: Source; norm: string; words: string[] }
 /** Word → the entries holding it and how often (parallel arrays, entry ids ascending). */
@@ -60,7 +62,9 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
   const out = new Set<number>();
   for (const [id, s] of shared) {
     const m = l.entries[id].words.length;
+    // A part of a longer quotation is measured against the report's words only (partSimilarity).
     if (words.length * m <= 250_000 && s / Math.max(words.length, m) >= min) out.add(id);
+    else if (m > words.length && words.length * m <= 250_000 && s / words.length >= Math.max(min, PART)) out.add(id);
   }
   return out;
 }
@@ -106,6 +110,27 @@ export function wordSimilarity(a: string[], b: string[]): { score: number; dropp
   return { score: dp[0][0] / Math.max(n, m), dropped, added };
 }
 
+/**
+ * How close a quotation of part of a longer one is to the stretch it quotes: the best wordSimilarity against
+ * the source's windows of about its length (a few words more or fewer). Short quotations only.
+ */
+export function partSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
+  const n = a.length, m = b.length;
+  let best = { score: 0, dropped: [] as string[], added: a };
+  let bestStarts = false;
+  if (!n || n > 40 || m > 400) return best;
+  // Lengths nearest the report's first, so that among equal windows the diff pairs a changed word with its original.
+  for (const len of [n, n - 1, n + 1, n - 2, n + 2, n + 3]) {
+    if (len < 1 || len > m) continue;
+    for (let st = 0; st + len <= m; st++) {
+      const sim = wordSimilarity(a, b.slice(st, st + len));
+      // Among equal windows, one that starts where the quotation starts: the changed word is then the one diffed.
+      if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) { best = sim; bestStarts = b[st] === a[0]; }
+    }
+  }
+  return best;
+}
+
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
 function fragments(report: string): string[] {
   return report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
@@ -148,9 +173,18 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     for (const r of (candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : [])) {
       if (seen.has(r.item)) continue;
+      seen.add(r.item);
       const sim = wordSimilarity(words, r.item.words);
       // (the bar is set above)
       if (sim.score >= bar) hits.push({ e: r.item, exact: false, ...sim });
+    }
+    // Part of a longer quotation, its ending adapted ("…방향이 돼야 한다" from "…방향이 돼야 하며, 그 방향이 …"): the
+    // fuzzy search does not rank a long quotation for a short one, so the word-filtered candidates are measured.
+    const found = new Set(hits.map((h) => h.e));
+    for (const e of candidates) {
+      if (found.has(e) || e.words.length <= words.length) continue;
+      const part = partSimilarity(words, e.words);
+      if (part.score >= Math.max(bar, PART)) hits.push({ e, exact: false, ...part });
     }
   }
   const citedFirst = (h: Hit) => (cited.includes(h.e.src.key) ? 1 : 0);

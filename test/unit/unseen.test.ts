@@ -519,3 +519,19 @@ describe('unseen: clause ends after reporting words', () => {
     assert.deepEqual(split('텍사스에 짓고 있는 데이터센터'), ['텍사스에 짓고 있는 데이터센터']);
   });
 });
+
+describe('unseen: part of a long quotation', () => {
+  const quoteCodes = (t: string) => check(t).findings.filter((f) => f.code.startsWith('quote')).map((f) => f.code);
+  it('a part with a word changed is compared with the stretch it quotes, and the diff names the changed word', () => {
+    // 박민철: “… 5대5로는 조화를 이루기 어렵다. 한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며, 그 방향이 …”
+    const r = check('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
+    assert.deepEqual(r.findings.map((f) => f.code), ['quote-mismatch']);
+    assert.match(r.findings[0].message, /출처에만: 하며; 보고서에만: 한다/);
+  });
+  it('and the same part given to someone else is a misattribution', () => {
+    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.'), ['quote-misattributed']);
+  });
+  it('an exact part stays supported', () => {
+    assert.deepEqual(quoteCodes('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.'), []);
+  });
+});
