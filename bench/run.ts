@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
+import { MIN_PARALLEL_FILES } from '../server/src/parallel';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -65,7 +66,7 @@ function child<T>(code: string, argv: string[] = [], env: Record<string, string>
 interface IndexRun { ms: number; indexRss: number; indexHeap: number; rss: number; heap: number; sources: number; skipped: string[]; checkMs: number; workers: number; batches: number; here: number }
 
 async function benchIndex() {
-  header('Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from 200 files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)');
+  header(`Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from ${MIN_PARALLEL_FILES.toLocaleString('en')} files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)`);
   const seeds = child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)]);
   row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: ms(median(seeds.runs)), target: '< 30 ms', ok: median(seeds.runs) < 30 });
 
