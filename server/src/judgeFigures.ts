@@ -128,6 +128,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const scored: Scored[] = [];
   const named: Scored[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
+  const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const contradictable = contradictionGate(claimFig);
   const share = shareOf(claimFig);
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
@@ -158,7 +159,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) return;
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && count >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via, count });
+    // Who reported a figure (media, 기사) says nothing of what it measures: "Korean media put the sum at 720조"
+    // shares Korea and press with the blog's "한국 정부는 … 65조 원 …(기사)" and is not refuted by it.
+    const bySubject = pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count;
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via, count });
   };
   for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));

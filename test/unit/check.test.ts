@@ -187,6 +187,13 @@ describe('check: quiet when right', () => {
     assert.deepEqual(r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message), []);
     assert.ok(r.claims.filter((c) => c.status === 'supported').length >= 10);
   });
+  it('who reported a figure is not what it is about: "Korean media put the sum at around 720 trillion won"', () => {
+    // The blog's "한국 정부는 … 약 65조 원을 투자 …(기사)" shares only Korea and the press with it.
+    const r = one(seeds, 'Korean media put the sum at around 720 trillion won.');
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    // The same sentence with a wrong figure about the venture is still caught.
+    assert.deepEqual(codes(one(seeds, 'Korean media reported that Stargate will invest up to $900 billion over four years.').findings), ['figure-mismatch']);
+  });
   it('numbers about nothing in the sources are never matched ("a team of 4 editors", "2 weeks")', () => {
     const r = one(seeds, 'A team of 4 editors worked 2 weeks on it. 편집자 4명이 2주 동안 일했다.');
     assert.deepEqual(r.findings, []);
