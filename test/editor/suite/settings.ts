@@ -11,11 +11,14 @@ suite('settings', () => {
 
   test('a new source folder adds an article and re-checks the open report', async () => {
     const { doc } = await open('sources-report.md');
-    const before = (await sources()).length;
     const figure = find(doc, '$40 billion');
-    const unsupported = await waitFor('figure-unsupported on "$40 billion" before the folder is added', () =>
-      vscode.languages.getDiagnostics(doc.uri).filter(ours).find(d => codeOf(d) === 'figure-unsupported' && d.range.intersection(figure)));
-    assert.ok(unsupported);
+    // The bundled sources do not state the Abilene campus's cost: a finding on it (figure-unsupported, or a
+    // figure-mismatch against the Texas and venture totals, which they do state) until the folder is added.
+    const before1 = await waitFor('a finding on "$40 billion" before the folder is added', () =>
+      vscode.languages.getDiagnostics(doc.uri).filter(ours).find(d => /^figure-/.test(String(codeOf(d))) && d.range.intersection(figure)));
+    assert.ok(before1);
+    // Counted once the first index is in (diagnostics wait for it): when this suite runs first, it may not be yet.
+    const before = (await sources()).length;
 
     await vscode.workspace.getConfiguration('stargate-xref').update('sources', ['more-sources'], vscode.ConfigurationTarget.Workspace);
     const after = await waitFor('one more source', async () => { const l = await sources(); return l.length === before + 1 ? l : undefined; }, 30_000);
