@@ -148,10 +148,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (score < MIN_SCORE_AGREEING) return;
     let agree = agreeing();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
-    if (agree && isVague(e.fig) && !isVague(claimFig)) {
-      if (claimFig.kind === e.fig.kind && agrees(claimFig, { ...e.fig, qualifier: 'range' })) return;
-      agree = false;
-    }
+    if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && siblings.some((g) => agrees(g, e.fig))) return;
     // A value above a floor a source states satisfies it: "1.2 GW" for one campus is not refuted by "150㎿ 이상"
