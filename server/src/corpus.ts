@@ -21,7 +21,7 @@ export interface CorpusOptions {
   maxFileBytes?: number;
   /**
    * Worker threads to index with (0: all in this thread). Default: XREF_INDEX_WORKERS when set, else one when
-   * there are 200 files or more and more than one CPU (see parallel.ts). The result is the same either way.
+   * there are MIN_PARALLEL_FILES (2,000) files or more and more than one CPU (see parallel.ts). The result is the same either way.
    */
   workers?: number;
 }

@@ -133,6 +133,12 @@ export class IndexPool {
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (HEADER + 2 * workers + this.batches)));
   }
 
+  /**
+   * Where batch b's owner is written: the cells after the per-worker ones, counted from the end as the worker
+   * does (the buffer has room for every worker asked for, and fewer may have started).
+   */
+  private ownerCell(b: number): number { return this.ctl.length - this.batches + b; }
+
   /** Workers started for the files, or undefined when none could be (then index in-thread). */
   static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed): IndexPool | undefined {
     const where = workerEntry();
@@ -206,7 +212,7 @@ export class IndexPool {
     if (Atomics.load(this.ctl, NEXT) >= this.batches) return -1;
     const b = Atomics.add(this.ctl, NEXT, 1);
     if (b >= this.batches) return -1;
-    Atomics.store(this.ctl, HEADER + 2 * this.workers.length + b, MAIN);
+    Atomics.store(this.ctl, this.ownerCell(b), MAIN);
     return b;
   }
 
@@ -243,7 +249,7 @@ export class IndexPool {
       return { local: mine, ...this.range(mine) };
     }
     // Everything is claimed and the next batch is not here: is its worker still at it?
-    const cell = HEADER + 2 * this.workers.length + b;
+    const cell = this.ownerCell(b);
     const owner = Atomics.load(this.ctl, cell);
     let lost = false;
     const allDead = () => this.workers.every((_, w) => this.dead(w));
