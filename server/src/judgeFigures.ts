@@ -1,6 +1,6 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { nounTerms, similarityTo, termName } from './subjects';
+import { nounTerms, similarityTo, Subject, termName } from './subjects';
 import { concept, findTerms, measureIds } from './lexicon';
 import { agrees, dateParts, datesAgree } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
@@ -315,7 +315,8 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
   return (source, src) => {
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
-      const theirs = countriesOf(source, 1).length ? countriesOf(source, 1) : countriesOf(source, SENTENCE_WEIGHT);
+      const own = countriesOf(source, 1);
+      const theirs = own.length ? own : countriesOf(source, SENTENCE_WEIGHT);
       if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
       // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
       if (!theirs.length && !entities.length && entitiesOf(source, 1).length) return false;
@@ -423,7 +424,8 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | un
   const src = dated.find((x) => cited.includes(x.key)) ?? dated[0];
   const first = src?.sentences[0];
   if (!src || !first) return undefined;
-  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0 } as Figure;
+  // A figure in every field the judging reads (an empty subject: the dateline is about no term).
+  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(new Map()) } as Figure;
   return { fig, src, pos: { ord: 0, n: 1 }, mark: 0, score: 1, agrees: true };
 }
 
