@@ -200,11 +200,21 @@ const KO_DIGIT: Record<string, number> = { '일': 1, '이': 2, '삼': 3, '사': 
 
 /** Can a Hangul numeral start at `pos` ("수십만", "천억", "오천억")? The scanner asks before reading one. */
 export function mayStartHangulNumeral(text: string, pos: number): boolean {
-  const c = text[pos];
-  if (c === '수' || KO_SMALL[c] !== undefined) return true;
-  const nx = text[pos + 1];
-  return KO_DIGIT[c] !== undefined && nx !== undefined && (KO_SMALL[nx] !== undefined || KO_BIG[nx] !== undefined);
+  // Asked at every Hangul word start: a table by code unit, not a one-character string and a keyed lookup.
+  const c = text.charCodeAt(pos) - 0xac00;
+  if (!(c >= 0 && c < KO_SYLLABLES)) return false;
+  const f = KO_NUMERAL_CLASS[c];
+  if (f & KO_CAN_START) return true;
+  if (!(f & KO_IS_DIGIT)) return false;
+  const nx = text.charCodeAt(pos + 1) - 0xac00;
+  return nx >= 0 && nx < KO_SYLLABLES && (KO_NUMERAL_CLASS[nx] & KO_SCALE) !== 0;
 }
+const KO_SYLLABLES = 0xd7a4 - 0xac00;
+const KO_CAN_START = 1, KO_IS_DIGIT = 2, KO_SCALE = 4;
+const KO_NUMERAL_CLASS = new Uint8Array(KO_SYLLABLES);
+for (const ch of ['수', ...Object.keys(KO_SMALL)]) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_CAN_START;
+for (const ch of Object.keys(KO_DIGIT)) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_IS_DIGIT;
+for (const ch of [...Object.keys(KO_SMALL), ...Object.keys(KO_BIG)]) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_SCALE;
 
 export interface Numeral {
   start: number;
