@@ -28,11 +28,22 @@ function spaceOptional(word: string): string {
   return out;
 }
 
-interface Scanner { re: RegExp; ids: { id: string; variant: boolean }[] }
+interface Alias { src: string; id: string; variant: boolean; first: string }
+/**
+ * `re` finds where a term starts, without capture groups (with one group an alias, every match built an array of
+ * hundreds of slots); which alias it was is then read at that spot by aliasAt, a small sticky alternation of only
+ * the aliases that can start with that character, in the same order, so the same alias wins.
+ */
+interface Scanner { re: RegExp; list: Alias[]; flags: string; byFirst: Map<string, Bucket> }
+/**
+ * When no alias that can start with the character has a lookaround (Korean words), the matched text alone says
+ * which alias it was, wherever it stands: `known` remembers it.
+ */
+interface Bucket { re: RegExp; list: Alias[]; known?: Map<string, Alias> }
 
-// One alternation a language, longest aliases first, each alias its own capture group: one pass per text.
+// One alternation a language, longest aliases first: one pass per text.
 function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
-  const cased: { src: string; id: string; variant: boolean; len: number }[] = [];
+  const cased: (Alias & { len: number })[] = [];
   const folded: typeof cased = [];
   for (const c of concepts) {
     const add = (alias: string, variant: boolean) => {
@@ -46,14 +57,14 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       }
       // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
       const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
-      (keepCase ? cased : folded).push({ src, id: c.id, variant, len: word.length });
+      (keepCase ? cased : folded).push({ src, id: c.id, variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
     };
     for (const a of c[lang]) add(a, false);
     for (const a of c.variants?.[lang] ?? []) add(a, true);
   }
   const build = (list: typeof cased, flags: string): Scanner => {
     list.sort((a, b) => b.len - a.len);
-    return { re: new RegExp(list.map((x) => `(${x.src})`).join('|') || '(?!)', flags), ids: list.map((x) => ({ id: x.id, variant: x.variant })) };
+    return { re: new RegExp(list.map((x) => `(?:${x.src})`).join('|') || '(?!)', flags), list, flags, byFirst: new Map() };
   };
   return { cased: build(cased, 'gu'), folded: build(folded, 'giu') };
 }
@@ -95,9 +106,7 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
       sc.re.lastIndex = 0;
       for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
         if (m[0].length === 0) { sc.re.lastIndex++; continue; }
-        let g = 1;
-        while (g < m.length && m[g] === undefined) g++;
-        const { id, variant } = sc.ids[g - 1];
+        const { id, variant } = aliasAt(sc, text, m.index, m[0]);
         hits.push({ id, start: m.index, end: m.index + m[0].length, ...(variant ? { variant } : {}) });
       }
     }
@@ -107,6 +116,32 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
   const out: TermHit[] = [];
   for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
   return out;
+}
+
+/** The alias the scanner matched at `at` (the first in its order that matches there, as the alternation chose). */
+function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
+  const c = String.fromCodePoint(match.codePointAt(0)!);
+  let b = sc.byFirst.get(c);
+  if (!b) {
+    // Aliases whose first character matches c under the scanner's flags (so case folding is the regex's own).
+    const list = sc.list.filter((x) => new RegExp('^' + escape(x.first) + '$', sc.flags.replace('g', '')).test(c));
+    b = { re: new RegExp(list.map((x) => `(${x.src})`).join('|') || '(?!)', sc.flags.replace('g', '') + 'y'), list };
+    if (list.every((x) => !x.src.includes('(?'))) b.known = new Map();
+    sc.byFirst.set(c, b);
+  }
+  const k = b.known?.get(match);
+  if (k) return k;
+  b.re.lastIndex = at;
+  const m = b.re.exec(text);
+  if (!m) throw new Error('lexicon scanner: no alias at a match');
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const a = b.list[g - 1];
+  if (b.known) {
+    if (b.known.size >= 10_000) b.known.clear();
+    b.known.set(match, a);
+  }
+  return a;
 }
 
 export function concept(id: string): Concept | undefined { return byId.get(id); }
