@@ -118,9 +118,13 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
   { re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'), ymd: m => [m[3], m[1], m[2]] },
 ];
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 /** An absolute date written in `s`, as ISO YYYY-MM-DD, with where it was. */
 export function findDate(s: string): { iso: string; index: number; length: number } | undefined {
   let best: { iso: string; index: number; length: number } | undefined;
+  // Every pattern has a four-digit year: most lines (every one is asked) have none.
+  if (!HAS_YEAR.test(s)) return undefined;
   for (const { re, ymd } of DATE_RES) {
     const m = re.exec(s);
     if (!m) continue;
@@ -138,6 +142,8 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 
 const ROLE = '(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원|리포터)';
 const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+/** A word every ROLE contains. */
+const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
 const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME = /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL = /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜)\s*[:：]?/gi;
@@ -149,8 +155,9 @@ function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
   const r: MetaLine = { authors: [] };
   let rest = line;
+  // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
   // emails
-  rest = rest.replace(EMAIL, (_m, dom: string) => {
+  if (rest.includes('@')) rest = rest.replace(EMAIL, (_m, dom: string) => {
     const o = outletByDomain(dom);
     if (o && !r.emailOutlet) r.emailOutlet = o;
     return ' ';
@@ -163,10 +170,10 @@ function parseMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = label ? 'updated' : 'published';
     rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   }
-  rest = rest.replace(TIME, ' ');
+  if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
-  rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
+  if (ROLE_WORD.test(rest)) rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
     r.authors.push(name);
     return ' ';
   });
