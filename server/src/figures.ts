@@ -6,7 +6,7 @@ import nounTable from './nouns.json';
 import {
   Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
   groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, normDec, readArabic,
-  readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, mayStartHangulNumeral, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
+  readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, englishNumberStarts, mayStartHangulNumeral, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
 } from './numerals';
 
 type Lang = 'ko' | 'en';
@@ -185,6 +185,20 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+
+/** The first two letters (lower case) of an ASCII word at i, as one number; 0 for the second of a one-letter word. */
+function wordHead(t: string, i: number): number {
+  const c2 = t.charCodeAt(i + 1);
+  return (t.charCodeAt(i) | 32) * 128 + (isAsciiLetter(c2) ? c2 | 32 : 0);
+}
+/**
+ * Heads of the words Scanner.word looks at further: months and number words, and the lower-case names on
+ * Object.prototype ("constructor"), which its record lookups also find.
+ */
+const WORD_HEADS = new Uint8Array(128 * 128);
+for (const k of [...Object.keys(MONTHS), ...englishNumberStarts(), ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]+$/.test(n))]) {
+  WORD_HEADS[k.charCodeAt(0) * 128 + (k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
+}
 
 const EN_STOP = new Set([
   'of', 'the', 'and', 'to', 'in', 'for', 'from', 'by', 'with', 'on', 'at', 'a', 'an', 'or', 'than', 'as', 'is', 'are',
@@ -812,6 +826,12 @@ class Scanner {
 
   private word(i: number): number {
     const t = this.t;
+    if (!WORD_HEADS[wordHead(t, i)]) {
+      // Not a month or a number word (most are not): where wordAt would end, without copying the word.
+      let j = i;
+      while (j < t.length && j - i < 40 && isAsciiLetter(t.charCodeAt(j))) j++;
+      return j;
+    }
     const w = wordAt(t, i);
     const end = i + w.length;
     const l = w.toLowerCase();

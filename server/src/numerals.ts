@@ -482,6 +482,11 @@ export function mayStartEnglishNumber(l: string): boolean {
   return EN_PLURALS[l] !== undefined || EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'a' || l === 'an' || l === 'half';
 }
 
+/** Every lower-case word mayStartEnglishNumber accepts (besides names Object.prototype has). */
+export function englishNumberStarts(): string[] {
+  return [...Object.keys(EN_PLURALS), ...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), 'a', 'an', 'half'];
+}
+
 export function isEnglishNumberWord(w: string): boolean {
   const l = w.toLowerCase();
   return EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'hundred' || EN_SCALES[l] !== undefined;
