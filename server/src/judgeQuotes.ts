@@ -119,10 +119,17 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
   let best = { score: 0, dropped: [] as string[], added: a };
   let bestStarts = false;
   if (!n || n > 40 || m > 400) return best;
+  // A window shares at most as many words with the quotation as it holds words of it: windows that cannot beat
+  // (or tie with) the best so far skip the alignment. inA[j]: words of b[0..j) found in the quotation.
+  const words = new Set(a);
+  const inA = new Uint16Array(m + 1);
+  for (let j = 0; j < m; j++) inA[j + 1] = inA[j] + (words.has(b[j]) ? 1 : 0);
   // Lengths nearest the report's first, so that among equal windows the diff pairs a changed word with its original.
   for (const len of [n, n - 1, n + 1, n - 2, n + 2, n + 3]) {
     if (len < 1 || len > m) continue;
     for (let st = 0; st + len <= m; st++) {
+      const bound = Math.min(n, inA[st + len] - inA[st]) / Math.max(n, len);
+      if (bound < best.score || (bound === best.score && !(bound > 0 && b[st] === a[0] && !bestStarts))) continue;
       const sim = wordSimilarity(a, b.slice(st, st + len));
       // Among equal windows, one that starts where the quotation starts: the changed word is then the one diffed.
       if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) { best = sim; bestStarts = b[st] === a[0]; }
