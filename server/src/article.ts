@@ -1,7 +1,7 @@
 // Article parsing: metadata, body spans (page furniture left out), language halves and sentences.
 // Every regex runs on one bounded line; the whole parse is linear in the text.
 import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
-import { detectLang, SourceText } from './text';
+import { langAndLetters, SourceText } from './text';
 import { markerLength, splitSentencesNFC } from './sentences';
 import outletTable from './outlets.json';
 
@@ -557,15 +557,6 @@ function parseBracketByline(inner: string): MetaLine | undefined {
 
 // ---------------------------------------------------------------- halves
 
-function letterCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : c >= 0xac00 && c <= 0xd7a3) n++;
-  }
-  return n;
-}
-
 /** Split the body where the language switches for good (an English editorial followed by its Korean version). */
 function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHalf[] {
   if (body.length === 0) return [];
@@ -573,10 +564,8 @@ function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHalf[] {
   const groups: G[] = [];
   let total = 0;
   body.forEach((b, idx) => {
-    const s = text.slice(b.start, Math.min(b.end, b.start + 20000));
-    const w = letterCount(s);
+    const { lang, letters: w } = langAndLetters(text, b.start, Math.min(b.end, b.start + 20000, text.length));
     total += w;
-    const lang = detectLang(s);
     const g = groups[groups.length - 1];
     if (g && g.lang === lang) { g.end = b.end; g.w += w; g.last = idx; }
     else groups.push({ start: b.start, end: b.end, lang, w, first: idx, last: idx });

@@ -161,6 +161,22 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
 }
 
 /** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
+/**
+ * detectLang of s.slice(start, end) and its letters (ASCII letters and Hangul syllables, not jamo), in one
+ * pass and without the copy: an article's halves are found from both, paragraph by paragraph.
+ */
+export function langAndLetters(s: string, start: number, end: number): { lang: Lang; letters: number } {
+  let syl = 0, jamo = 0, l = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
+    else if (c >= 0xac00 && c <= 0xd7a3) syl++;
+    else if (c >= 0x3131 && c <= 0x318e) jamo++;
+  }
+  const h = syl + jamo;
+  return { lang: h * 3 >= l && h > 0 ? 'ko' : 'en', letters: l + syl };
+}
+
 export function detectLang(s: string): Lang {
   // Counted by code unit, no match arrays: Hangul syllables and jamo, ASCII letters.
   let h = 0, l = 0;
