@@ -128,7 +128,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const spans = clauses(sText);
       const ctx = contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans, ctx);
+        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans, ctx, true);
         return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText };
       });
       const ords = ordinals(figs);

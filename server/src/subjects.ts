@@ -146,7 +146,7 @@ function put(terms: Map<number, number>, id: number, w: number) {
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: [string, number][] = []): Subject {
+export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: [string, number][] = [], markContext = false): Subject {
   const sc0 = scan(sentence, lang);
   const { hits, words } = sc0;
   const terms = new Map<number, number>();
@@ -190,7 +190,9 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     const t = termId(id);
     if ((terms.get(t) ?? 0) < x) { terms.set(t, x); around.add(t); }
   }
-  return Subject.of(terms, around);
+  // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
+  // figure keeping the set would cost memory across the whole corpus for nothing.
+  return Subject.of(terms, markContext ? around : undefined);
 }
 
 /** Longer "sentences" are page furniture or pathological input: their figures are not read a second time. */
