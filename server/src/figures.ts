@@ -14,6 +14,7 @@ type Lang = 'ko' | 'en';
 const KO_COUNTERS: Record<string, string> = (nounTable as { koCounters: Record<string, string> }).koCounters;
 const NOUNS: Record<string, string> = (nounTable as { nouns: Record<string, string> }).nouns;
 const KO_NOUN_KEYS = Object.keys(NOUNS).filter((k) => isHangul(k.charCodeAt(0))).sort((a, b) => b.length - a.length);
+const KO_NOUN_SET = new Set(KO_NOUN_KEYS);
 const KO_COUNTER_KEYS = Object.keys(KO_COUNTERS).sort((a, b) => b.length - a.length);
 
 export interface ExtractResult { figures: RawFigure[]; equivalences: RawEquivalence[] }
@@ -657,7 +658,7 @@ class Scanner {
       while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
       const word = t.slice(b, e);
       if (w === 0 && KO_PRE[word] !== undefined) { e = b - 1; continue; }
-      let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_KEYS.includes(word) ? word.slice(0, -1) : word;
+      let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_SET.has(word) ? word.slice(0, -1) : word;
       if (bare.endsWith('들') && bare.length > 2) bare = bare.slice(0, -1); // 기업들이
       if (bare.length >= 2 && isHangul(bare.charCodeAt(0))) {
         // the noun itself, or a compound ending in it ("대기업", "신규원전")

@@ -1,6 +1,6 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { nounTerms, similarityTo, Subject, termName } from './subjects';
+import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
 import { concept, findTerms, measureIds } from './lexicon';
 import { agrees, dateParts, datesAgree } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
@@ -363,9 +363,6 @@ function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' |
   const floor = (f.subject.weightOf('floor-area') ?? 0) >= minWeight;
   return land === floor ? undefined : land ? 'land-area' : 'floor-area';
 }
-
-/** Weight of the terms a figure's sentence names outside its clause (subjects.ts); context sentences weigh less. */
-const SENTENCE_WEIGHT = 0.5;
 
 /** Companies and people (not the venture itself) a figure's subject names at `minWeight` or more. */
 function entitiesOf(f: Figure, minWeight: number): string[] {

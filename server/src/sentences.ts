@@ -2,6 +2,7 @@
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
 import type { Lang, RawSentence, Span } from './types';
 import { detectLang, SourceText } from './text';
+import { isHangul } from './numerals';
 
 /** Abbreviations after which a period never ends a sentence. */
 const NEVER_END = new Set([
@@ -20,7 +21,6 @@ const OPENERS = new Set([
 ]);
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-const isHangul = (c: number) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** . ! ? … 。 ！ ？ */

@@ -7,7 +7,7 @@ import type { Lang, RawFigure, Span } from './types';
 import { firstIndex } from './text';
 
 /** Weight of a term outside the figure's clause but in its sentence. */
-const SENTENCE_WEIGHT = 0.5;
+export const SENTENCE_WEIGHT = 0.5;
 
 // Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만,
 // …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
