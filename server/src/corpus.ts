@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotes } from './quotes';
-import { clauses, contextTerms, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
+import { clauses, contextTermIds, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { decode, SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
@@ -330,7 +330,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     const spans = clauses(s.text);
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
-    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTerms(prev.text, s.lang, 0.35) : [];
+    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35) : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
     const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans, context), st));
     for (const e of found.equivalences) {

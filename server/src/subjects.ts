@@ -32,27 +32,58 @@ export function clauses(text: string): Span[] {
 
 /** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
 interface Scan {
-  sentence: string; lang: Lang; hits: TermHit[]; words: { start: number; end: number; terms: number[] }[]; figures?: RawFigure[];
+  sentence: string; lang: Lang; hits: TermHit[];
+  /** The hits' term ids. */
+  hitIds: number[];
+  /** Content words a lexicon term does not cover ("data center" is the term, not two words): where, and their term ids. */
+  words: { start: number; end: number; term: number }[];
+  /** Every content word's term id in order, covered or not (what contextTerms reads). */
+  allWords: number[];
+  figures?: RawFigure[];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
   excluded?: boolean[]; owned?: (string | undefined)[];
 }
-let lastScan: Scan | undefined;
+// The last two: indexing asks for a sentence's scan for its own figures, then again as the next sentence's context.
+let lastScan: Scan | undefined, lastScan2: Scan | undefined;
 
 function scan(sentence: string, lang: Lang): Scan {
   if (lastScan && lastScan.lang === lang && lastScan.sentence === sentence) return lastScan;
+  if (lastScan2 && lastScan2.lang === lang && lastScan2.sentence === sentence) {
+    const s = lastScan2;
+    lastScan2 = lastScan; lastScan = s;
+    return s;
+  }
   const hits = findTerms(sentence, lang);
+  const hitIds = hits.map((h) => termId(h.id));
   const words: Scan['words'] = [];
+  const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
   const re = new RegExp(WORD);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const t = wordId(m[0]);
+    if (t < 0) continue;
+    allWords.push(t);
     const s = m.index, e = s + m[0].length;
     while (hi < hits.length && hits[hi].end <= s) hi++;
     if (hi < hits.length && hits[hi].start < e) continue;
-    const t = wordTerm(m[0]);
-    if (t !== null) words.push({ start: s, end: e, terms: [termId(t)] });
+    words.push({ start: s, end: e, term: t });
   }
-  return (lastScan = { sentence, lang, hits, words });
+  lastScan2 = lastScan;
+  return (lastScan = { sentence, lang, hits, hitIds, words, allWords });
+}
+
+// Words repeat across a corpus: each distinct word's term id (-1: not a content word), bounded as wordTerm's cache is.
+const wordIds = new Map<string, number>();
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    const t = wordTerm(word);
+    id = t === null ? -1 : termId(t);
+    if (wordIds.size >= 200_000) wordIds.clear();
+    wordIds.set(word, id);
+  }
+  return id;
 }
 
 /** Only this far around a figure is read, so a pathological 100,000-character "sentence" stays linear. */
@@ -146,7 +177,7 @@ function put(terms: Map<number, number>, id: number, w: number) {
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: [string, number][] = [], markContext = false): Subject {
+export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
   const sc0 = scan(sentence, lang);
   const { hits, words } = sc0;
   const terms = new Map<number, number>();
@@ -162,18 +193,18 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
     const owned = sc0.owned![i];
     if (owned !== undefined) {
-      put(terms, termId(h.id), weight(h.start, h.end) * SENTENCE_WEIGHT);
+      put(terms, sc0.hitIds[i], weight(h.start, h.end) * SENTENCE_WEIGHT);
       if (owned) put(terms, termId('named:' + owned), weight(h.start, h.end));
       continue;
     }
-    put(terms, termId(h.id), weight(h.start, h.end));
+    put(terms, sc0.hitIds[i], weight(h.start, h.end));
     // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
     if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
   }
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
     if (w.end > fig.start && w.start < fig.end) continue;
-    for (const t of w.terms) put(terms, t, weight(w.start, w.end) * 0.6);
+    put(terms, w.term, weight(w.start, w.end) * 0.6);
   }
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
   // "최대 6000억 달러 over four years" speak of the same plan.
@@ -187,7 +218,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   for (const id of extra) put(terms, termId(id), 1.5);
   const around = new Set<number>();
   for (const [id, x] of context) {
-    const t = termId(id);
+    const t = typeof id === 'number' ? id : termId(id);
     if ((terms.get(t) ?? 0) < x) { terms.set(t, x); around.add(t); }
   }
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
@@ -249,10 +280,21 @@ function isRecipient(sentence: string, h: TermHit): boolean {
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
 export function contextTerms(text: string, lang: Lang, w: number): [string, number][] {
-  const out = new Map<string, number>();
-  const snippet = text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text;
-  for (const h of findTerms(snippet, lang)) out.set(h.id, w);
-  for (const t of contentWords(snippet, lang)) if (!out.has(t)) out.set(t, w * 0.6);
+  return contextTermIds(text, lang, w).map(([id, x]) => [termNames[id], x]);
+}
+
+/** contextTerms as term ids (what subjectOf takes), from the sentence's scan when it is at hand. */
+export function contextTermIds(text: string, lang: Lang, w: number): [number, number][] {
+  const out = new Map<number, number>();
+  if (text.length > 2 * WINDOW) {
+    const snippet = text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW);
+    for (const h of findTerms(snippet, lang)) out.set(termId(h.id), w);
+    for (const t of contentWords(snippet, lang)) { const id = termId(t); if (!out.has(id)) out.set(id, w * 0.6); }
+    return [...out];
+  }
+  const sc = scan(text, lang);
+  for (const id of sc.hitIds) out.set(id, w);
+  for (const id of sc.allWords) if (!out.has(id)) out.set(id, w * 0.6);
   return [...out];
 }
 
