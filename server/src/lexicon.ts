@@ -53,7 +53,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       // Korean compounds are written with or without spaces ("수전설비", "수전 설비"): a long alias matches either.
       if (lang === 'ko' && (word.match(/[\uac00-\ud7a3]/g)?.length ?? 0) >= 4) src = spaceOptional(word);
       if (lang === 'en' || /^[A-Za-z]/.test(word)) {
-        src = '(?<![A-Za-z0-9])' + src + (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
+        src = WORD_START + src + (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
       }
       // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
       const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
@@ -64,9 +64,30 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
   }
   const build = (list: typeof cased, flags: string): Scanner => {
     list.sort((a, b) => b.len - a.len);
-    return { re: new RegExp(list.map((x) => `(?:${x.src})`).join('|') || '(?!)', flags), list, flags, byFirst: new Map() };
+    return { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
   };
   return { cased: build(cased, 'gu'), folded: build(folded, 'giu') };
+}
+
+/** The lookbehind that keeps an alias starting with a Latin letter from matching inside a word. */
+const WORD_START = '(?<![A-Za-z0-9])';
+const LATIN_START = /^[A-Za-z\u212A\u017F]/;
+
+/**
+ * The aliases as one alternation, the word-start lookbehind written once for all that begin with it: a
+ * lookbehind at the head of every alternative kept V8 from skipping ahead to where an alias can start (the
+ * English scan ran 2-5x slower). The same alias wins: the two groups keep the longest-first order and begin with
+ * different characters (a Latin letter, or not), so at any position only one group can match.
+ */
+function alternation(list: Alias[]): string {
+  const bounded: string[] = [], rest: string[] = [];
+  for (const x of list) {
+    if (x.src.startsWith(WORD_START)) bounded.push(`(?:${x.src.slice(WORD_START.length)})`);
+    else if (LATIN_START.test(x.first)) throw new Error(`lexicon: "${x.first}…" starts with a Latin letter but has no word-start check`);
+    else rest.push(`(?:${x.src})`);
+  }
+  const groups = [bounded.length ? `${WORD_START}(?:${bounded.join('|')})` : '', rest.join('|')].filter(Boolean);
+  return groups.join('|') || '(?!)';
 }
 
 const scanners = { ko: compile('ko'), en: compile('en') };
@@ -98,9 +119,14 @@ export function findTerms(text: string, lang: Lang): TermHit[] {
   return copyHits(hits);
 }
 
+const LATIN = /[A-Za-z\u212A\u017F]/;
+if (concepts.some((c) => [...c.en, ...(c.variants?.en ?? [])].some((x) => !LATIN.test(x)))) throw new Error('lexicon: an English alias without a Latin letter');
+
 function scanTerms(text: string, lang: Lang): TermHit[] {
   const hits: TermHit[] = [];
-  const langs: Lang[] = lang === 'ko' ? ['ko', 'en'] : ['en'];
+  // Every English alias has a Latin letter (folded: K and ſ too, as /iu folds the Kelvin sign and long s): a
+  // Korean sentence without one cannot hold an English term, and its two English passes are skipped.
+  const langs: Lang[] = lang === 'en' ? ['en'] : LATIN.test(text) ? ['ko', 'en'] : ['ko'];
   for (const l of langs) {
     for (const sc of [scanners[l].cased, scanners[l].folded]) {
       sc.re.lastIndex = 0;
