@@ -98,10 +98,15 @@ const scanners = { ko: compile('ko'), en: compile('en') };
 const SHORT_TEXT = 64;
 const shortTerms = new Map<string, TermHit[]>();
 const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
-const copyHits = (hits: TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, variant: h.variant } : { id: h.id, start: h.start, end: h.end }));
+const copyHits = (hits: readonly TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, variant: h.variant } : { id: h.id, start: h.start, end: h.end }));
 
 /** Every lexicon term in `text`, in order; a Korean text is scanned with both tables (English names appear in it). */
 export function findTerms(text: string, lang: Lang): TermHit[] {
+  return copyHits(termsIn(text, lang));
+}
+
+/** findTerms without the copy, for callers that only read the hits (the remembered array itself). */
+export function termsIn(text: string, lang: Lang): readonly TermHit[] {
   if (text.length <= SHORT_TEXT) {
     const key = lang + text;
     let hits = shortTerms.get(key);
@@ -110,13 +115,13 @@ export function findTerms(text: string, lang: Lang): TermHit[] {
       if (shortTerms.size >= 100_000) shortTerms.clear();
       shortTerms.set(key, hits);
     }
-    return copyHits(hits);
+    return hits;
   }
-  for (const r of recentTerms) if (r.lang === lang && r.text === text) return copyHits(r.hits);
+  for (const r of recentTerms) if (r.lang === lang && r.text === text) return r.hits;
   const hits = scanTerms(text, lang);
   recentTerms.unshift({ text, lang, hits });
   if (recentTerms.length > 4) recentTerms.pop();
-  return copyHits(hits);
+  return hits;
 }
 
 const LATIN = /[A-Za-z\u212A\u017F]/;

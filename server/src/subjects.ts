@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, contentWords, findTerms, WORD, wordTerm, type TermHit } from './lexicon';
+import { concept, contentWords, findTerms, termsIn, WORD, wordTerm, type TermHit } from './lexicon';
 import { extractFigures } from './figures';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from './types';
@@ -32,7 +32,7 @@ export function clauses(text: string): Span[] {
 
 /** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
 interface Scan {
-  sentence: string; lang: Lang; hits: TermHit[];
+  sentence: string; lang: Lang; hits: readonly TermHit[];
   /** The hits' term ids. */
   hitIds: number[];
   /** Content words a lexicon term does not cover ("data center" is the term, not two words): where, and their term ids. */
@@ -53,13 +53,14 @@ function scan(sentence: string, lang: Lang): Scan {
     lastScan2 = lastScan; lastScan = s;
     return s;
   }
-  const hits = findTerms(sentence, lang);
+  const hits = termsIn(sentence, lang);
   const hitIds = hits.map((h) => termId(h.id));
   const words: Scan['words'] = [];
   const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
-  const re = new RegExp(WORD);
+  const re = SCAN_WORD;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const t = wordId(m[0]);
     if (t < 0) continue;
@@ -72,6 +73,9 @@ function scan(sentence: string, lang: Lang): Scan {
   lastScan2 = lastScan;
   return (lastScan = { sentence, lang, hits, hitIds, words, allWords });
 }
+
+/** WORD for scan() alone (nothing it calls uses it), not a copy a sentence. */
+const SCAN_WORD = new RegExp(WORD);
 
 // Words repeat across a corpus: each distinct word's term id (-1: not a content word), bounded as wordTerm's cache is.
 const wordIds = new Map<string, number>();
@@ -89,7 +93,7 @@ function wordId(word: string): number {
 /** Only this far around a figure is read, so a pathological 100,000-character "sentence" stays linear. */
 const WINDOW = 1000;
 
-function firstFrom(a: { start: number }[], pos: number): number {
+function firstFrom(a: readonly { start: number }[], pos: number): number {
   return firstIndex(a.length, (i) => a[i].start >= pos);
 }
 
@@ -253,7 +257,7 @@ function isExcluded(sentence: string, h: TermHit): boolean {
  * When hit i is a company or person followed by "'s" and a name ("SoftBank's Vision Fund", "OpenAI's Sam
  * Altman"): the name when the lexicon does not know it (lower case), '' when it does; undefined otherwise.
  */
-function possessed(sentence: string, hits: TermHit[], i: number): string | undefined {
+function possessed(sentence: string, hits: readonly TermHit[], i: number): string | undefined {
   const h = hits[i];
   const c = concept(h.id);
   if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return undefined;
