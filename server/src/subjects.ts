@@ -135,10 +135,11 @@ export class Subject {
   private constructor(private cells: number[]) {}
 
   /** From term id → weight, keeping the map's order; `context`: the ids that come from the text around the sentence. */
-  static of(terms: Map<number, number>, context?: Set<number>): Subject {
+  static of(terms: Map<number, number> | TermBag, context?: Set<number>): Subject {
     const cells = new Array<number>(terms.size);
     let i = 0;
-    for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
+    if (terms instanceof TermBag) for (; i < terms.size; i++) cells[i] = terms.ids[i] * WEIGHT_CODES + weightCode(terms.ws[i]);
+    else for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
     const s = new Subject(cells);
     if (context?.size) contextOf.set(s, context);
     return s;
@@ -173,9 +174,56 @@ export class Subject {
 }
 
 /** Raises `terms`' weight of `id` to `w` (adding it at the end when new). */
-function put(terms: Map<number, number>, id: number, w: number) {
-  if ((terms.get(id) ?? 0) < w) terms.set(id, w);
+function put(terms: Map<number, number> | TermBag, id: number, w: number) {
+  if (terms instanceof TermBag) terms.put(id, w);
+  else if ((terms.get(id) ?? 0) < w) terms.set(id, w);
 }
+
+/**
+ * A subject being built: term id → weight in the order first given, as a Map would keep them, without a Map
+ * and its hashing per figure. One is reused for every subject (subjectOf does not nest).
+ */
+class TermBag {
+  ids: number[] = [];
+  ws: number[] = [];
+  size = 0;
+  /** Per term id: the slot it has in this round (valid when stamp[id] === round). */
+  private slot = new Int32Array(1024);
+  private stamp = new Int32Array(1024);
+  private round = 0;
+
+  clear(): this {
+    this.size = 0;
+    if (++this.round === 0x7fffffff) { this.stamp.fill(0); this.round = 1; }
+    return this;
+  }
+
+  /** Raises id's weight to w (a new id goes last); whether it changed. */
+  put(id: number, w: number): boolean {
+    if (id >= this.stamp.length) this.grow(id);
+    if (this.stamp[id] === this.round) {
+      const k = this.slot[id];
+      if (!(this.ws[k] < w)) return false;
+      this.ws[k] = w;
+      return true;
+    }
+    if (!(w > 0)) return false; // as a Map read with `?? 0`: a weight of 0 (or NaN) is not added
+    this.stamp[id] = this.round;
+    this.slot[id] = this.size;
+    this.ids[this.size] = id;
+    this.ws[this.size++] = w;
+    return true;
+  }
+
+  private grow(id: number) {
+    let n = this.stamp.length;
+    while (n <= id) n *= 2;
+    const slot = new Int32Array(n), stamp = new Int32Array(n);
+    slot.set(this.slot); stamp.set(this.stamp);
+    this.slot = slot; this.stamp = stamp;
+  }
+}
+const bag = new TermBag();
 
 /**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
@@ -184,7 +232,7 @@ function put(terms: Map<number, number>, id: number, w: number) {
 export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
   const sc0 = scan(sentence, lang);
   const { hits, words } = sc0;
-  const terms = new Map<number, number>();
+  const terms = bag.clear();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
   const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
@@ -220,14 +268,14 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     for (const t of coFigureTerms(g)) put(terms, termId(t), weight(g.start, g.end));
   }
   for (const id of extra) put(terms, termId(id), 1.5);
-  const around = new Set<number>();
-  for (const [id, x] of context) {
-    const t = typeof id === 'number' ? id : termId(id);
-    if ((terms.get(t) ?? 0) < x) { terms.set(t, x); around.add(t); }
-  }
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
   // figure keeping the set would cost memory across the whole corpus for nothing.
-  return Subject.of(terms, markContext ? around : undefined);
+  const around = markContext ? new Set<number>() : undefined;
+  for (const [id, x] of context) {
+    const t = typeof id === 'number' ? id : termId(id);
+    if (terms.put(t, x)) around?.add(t);
+  }
+  return Subject.of(terms, around);
 }
 
 /** Longer "sentences" are page furniture or pathological input: their figures are not read a second time. */
@@ -384,5 +432,5 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
 
 /** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
 export function nounTerms(noun: string | undefined, lang: Lang): string[] {
-  return noun ? findTerms(noun, lang).map((h) => h.id) : [];
+  return noun ? termsIn(noun, lang).map((h) => h.id) : [];
 }
