@@ -40,6 +40,8 @@ interface Scan {
   /** Every content word's term id in order, covered or not (what contextTerms reads). */
   allWords: number[];
   figures?: RawFigure[];
+  /** Per figure: its terms as a co-stated figure (coFigureTerms), as ids. */
+  coIds?: number[][];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
   excluded?: boolean[]; owned?: (string | undefined)[];
 }
@@ -261,11 +263,15 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
   // "최대 6000억 달러 over four years" speak of the same plan.
   const sc = scan(sentence, lang);
-  if (!sc.figures) sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? extractFigures(sentence, lang).figures : [];
-  for (const g of sc.figures) {
+  if (!sc.figures) {
+    sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? extractFigures(sentence, lang).figures : [];
+    sc.coIds = sc.figures.map((g) => coFigureTerms(g).map(termId));
+  }
+  for (let k = 0; k < sc.figures.length; k++) {
+    const g = sc.figures[k];
     if (g.end > fig.start && g.start < fig.end) continue;
     if (g.start < lo || g.start >= hi || ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)) continue;
-    for (const t of coFigureTerms(g)) put(terms, termId(t), weight(g.start, g.end));
+    for (const t of sc.coIds![k]) put(terms, t, weight(g.start, g.end));
   }
   for (const id of extra) put(terms, termId(id), 1.5);
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
