@@ -1,0 +1,70 @@
+// The lexicon scanner: every alias is found where it stands, English aliases only at a word start, and a
+// Korean sentence finds the English names in it (the English passes run only when a Latin letter is there).
+import { strict as assert } from 'assert';
+import data from '../../server/src/lexicon.json';
+import { findTerms, termsIn } from '../../server/src/lexicon';
+import type { Lang } from '../../server/src/types';
+
+interface C { id: string; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
+const concepts = (data as { concepts: C[] }).concepts;
+
+/** Every alias as written in the lexicon ('*' ends a prefix: written here with a plural ending). */
+function aliases(lang: Lang): { id: string; text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  for (const c of concepts) for (const a of [...c[lang], ...(c.variants?.[lang] ?? [])]) out.push({ id: c.id, text: a.endsWith('*') ? a.slice(0, -1) + 's' : a.trimEnd() });
+  return out;
+}
+
+const FRAMES: Record<Lang, (a: string) => [string, number]> = {
+  en: (a) => ['Reports said that ' + a + ' was named. ', 'Reports said that '.length],
+  ko: (a) => ['보도에 따르면 ' + a + ' 관련 소식이다.', '보도에 따르면 '.length],
+};
+
+describe('lexicon scanner', () => {
+  for (const lang of ['en', 'ko'] as Lang[]) {
+    it(`finds every ${lang} alias where it stands (as itself, or inside a longer term that covers it)`, () => {
+      const missed: string[] = [];
+      for (const a of aliases(lang)) {
+        const [text, at] = FRAMES[lang](a.text);
+        const hits = findTerms(text, lang);
+        // The hit that covers the alias: the alias's own concept, or a longer one ("data center" in
+        // "AI data center") — never nothing.
+        const cover = hits.find((h) => h.start <= at && h.end >= at + a.text.length);
+        if (!cover) missed.push(`${a.id}: "${a.text}" → ${JSON.stringify(hits)}`);
+      }
+      assert.deepEqual(missed, []);
+    });
+  }
+
+  it('finds English names in Korean sentences, and the Korean names in one without a Latin letter', () => {
+    const withLatin = findTerms('손정의 회장은 OpenAI와 Oracle의 투자를 발표했다.', 'ko').map((h) => h.id);
+    assert.ok(withLatin.includes('openai') && withLatin.includes('oracle'), withLatin.join(','));
+    assert.ok(withLatin.includes('son'), withLatin.join(','));
+    const hangulOnly = findTerms('손정의 회장은 오픈에이아이에 투자를 발표했다.', 'ko').map((h) => h.id);
+    assert.deepEqual(hangulOnly.filter((id) => id === 'openai'), ['openai']);
+  });
+
+  it('matches an English alias only at a word start, in either table', () => {
+    assert.deepEqual(findTerms('xOpenAI and 9Oracle are not names here.', 'en').map((h) => h.id), []);
+    assert.ok(!findTerms('투자사xOpenAI', 'ko').some((h) => h.id === 'openai'));
+    // After Hangul or punctuation a name starts a word.
+    assert.deepEqual(findTerms('(OpenAI)', 'en').map((h) => h.id), ['openai']);
+    assert.ok(findTerms('오라클과OpenAI가', 'ko').some((h) => h.id === 'openai'));
+  });
+
+  it('keeps case for acronyms and mixed-case names, folds plain words', () => {
+    const en = (t: string) => findTerms(t, 'en').map((h) => h.id);
+    assert.ok(en('OpenAI said').includes('openai'));
+    assert.ok(!en('openai said').includes('openai'), 'a mixed-case name keeps its case');
+    assert.ok(en('the stargate venture').includes('stargate'), 'a plain word folds');
+  });
+
+  it('gives each caller its own hits; termsIn gives the remembered ones', () => {
+    const text = 'SoftBank and OpenAI announced Stargate in Texas.';
+    const a = findTerms(text, 'en');
+    a[0].start = 999;
+    assert.notEqual(findTerms(text, 'en')[0].start, 999);
+    assert.equal(termsIn(text, 'en'), termsIn(text, 'en'));
+    assert.deepEqual([...termsIn(text, 'en')], findTerms(text, 'en'));
+  });
+});
