@@ -5,7 +5,7 @@ import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from './types';
 import nounTable from './nouns.json';
 import {
   Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
-  groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, normDec, readArabic,
+  groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, koreanScaleAfter, normDec, readArabic,
   readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, englishNumberStarts, mayStartHangulNumeral, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
 } from './numerals';
 
@@ -53,6 +53,8 @@ interface UnitHit {
 }
 
 interface UnitDef { s: string; kind: FigureKind; unit: string; factor?: Dec; word?: boolean; check?: (t: string, end: number) => boolean }
+
+const NONE: never[] = [];
 
 const PARTICLE_START = new Set('이가을를은는의에로와과도만씩및쯤여부까대로서엔란'.split(''));
 
@@ -171,6 +173,20 @@ const EN_UNITS: UnitDef[] = [
   { s: 'hour', kind: 'duration', unit: 'hour', word: true },
 ];
 
+/** Each list by the code of its entries' first character (lower case for English), in list order: a lookup tries only those. */
+function byHead<T>(items: T[], head: (x: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of items) {
+    const h = head(x);
+    const list = m.get(h);
+    if (list) list.push(x); else m.set(h, [x]);
+  }
+  return m;
+}
+const KO_UNITS_BY_HEAD = byHead(KO_UNITS, (d) => d.s.charCodeAt(0));
+const KO_COUNTERS_BY_HEAD = byHead(KO_COUNTER_KEYS, (k) => k.charCodeAt(0));
+const EN_UNITS_BY_HEAD = byHead(EN_UNITS, (d) => d.s.charCodeAt(0));
+
 /** Case-insensitive match of `s` at position i; with `hyphens`, a space in `s` also matches a hyphen ("120,000-square-meter"). */
 function matchAt(t: string, i: number, s: string, ci: boolean, hyphens = false): boolean {
   if (i + s.length > t.length) return false;
@@ -197,8 +213,14 @@ function wordHead(t: string, i: number): number {
  * Object.prototype ("constructor"), which its record lookups also find.
  */
 const WORD_HEADS = new Uint8Array(128 * 128);
+/** The words themselves, by head: a word that passes its head but is none of them ("the", "to") is passed over too. */
+const WORDS_BY_HEAD = new Map<number, string[]>();
 for (const k of [...Object.keys(MONTHS), ...englishNumberStarts(), ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]+$/.test(n))]) {
-  WORD_HEADS[k.charCodeAt(0) * 128 + (k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
+  const h = k.charCodeAt(0) * 128 + (k.length > 1 ? k.charCodeAt(1) : 0);
+  WORD_HEADS[h] = 1;
+  const list = WORDS_BY_HEAD.get(h);
+  if (!list) WORDS_BY_HEAD.set(h, [k]);
+  else if (!list.includes(k)) list.push(k);
 }
 
 const EN_STOP = new Set([
@@ -245,6 +267,35 @@ const KO_POST: [string, Qualifier][] = [
   ['가량', 'approx'], ['정도', 'approx'], ['쯤', 'approx'], ['내외', 'approx'], ['안팎', 'approx'], ['남짓', 'approx'],
   ['가까이', 'approx'], ['수준', 'approx'],
 ];
+const KO_POST_BY_HEAD = byHead(KO_POST, ([w]) => w.charCodeAt(0));
+
+/** A KO_POST word at q (the first in list order); null also when 까지 does not fit the kind. */
+function koPostAt(t: string, q: number, kind: FigureKind): Qualifier | null {
+  const list = KO_POST_BY_HEAD.get(t.charCodeAt(q));
+  if (!list) return null;
+  for (const [w, ql] of list) {
+    if (matchAt(t, q, w, false)) {
+      if (w === '까지' && kind !== 'date' && kind !== 'money' && kind !== 'count' && kind !== 'percent' && kind !== 'power') return null;
+      return ql;
+    }
+  }
+  return null;
+}
+
+/**
+ * Does t, lower-cased, read `ph` (lower-case ASCII) at b? As toLowerCase would have it: A-Z and the Kelvin sign
+ * lower into ASCII letters; every other character (İ included, which lowers to i and a combining dot) stays non-ASCII.
+ */
+function endsLowered(t: string, b: number, ph: string): boolean {
+  for (let j = 0; j < ph.length; j++) {
+    let c = t.charCodeAt(b + j);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    if (c !== ph.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 const KO_PARTICLES = new Set(['이', '가', '을', '를', '은', '는', '에']);
 /** Particles after a counted noun standing before its number ("일자리가 10만 개"). */
 const NOUN_PARTICLES = new Set(['이', '가', '은', '는', '도', '만', '을', '를']);
@@ -263,16 +314,30 @@ class Scanner {
 
   run(): ExtractResult {
     const t = this.t;
+    const n = this.n;
+    const skips = this.skips;
     let i = 0;
     let si = 0;
-    while (i < this.n) {
-      while (si < this.skips.length && this.skips[si][1] <= i) si++;
-      if (si < this.skips.length && this.skips[si][0] <= i) { i = this.skips[si][1]; continue; }
+    // The skip spans are only looked at once the scan reaches the next one's start.
+    let skipFrom = skips.length ? skips[0][0] : n;
+    while (i < n) {
+      if (i >= skipFrom) {
+        while (si < skips.length && skips[si][1] <= i) si++;
+        if (si < skips.length && skips[si][0] <= i) { i = skips[si][1]; continue; }
+        skipFrom = si < skips.length ? skips[si][0] : n;
+      }
       const c = t.charCodeAt(i);
       let next = i + 1;
-      if (isDigit(c)) next = this.digits(i);
-      else if (isAsciiLetter(c) && !letterAt(t, i - 1)) next = this.word(i);
-      else if (c >= 0xac00 && c <= 0xd7a3 && !hangulAt(t, i - 1) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
+      if (c < 48) { i = next; continue; } // spaces and punctuation start nothing
+      if (c <= 57) next = this.digits(i);
+      else if (isAsciiLetter(c)) { if (!letterAt(t, i - 1)) next = this.word(i); }
+      else if (c >= 0xac00 && c <= 0xd7a3) {
+        if (!hangulAt(t, i - 1) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
+        else {
+          // Every later syllable of this run follows Hangul, so none starts anything: pass over them at once.
+          while (next < n) { const d = t.charCodeAt(next); if (d < 0xac00 || d > 0xd7a3) break; next++; }
+        }
+      }
       i = Math.max(i + 1, next);
     }
     this.figs.sort((a, b) => a.start - b.start);
@@ -310,9 +375,11 @@ class Scanner {
 
     const prefix = this.currencyPrefix(i);
     let num: Numeral | null = null;
-    const ko = readKoreanNumeral(t, i);
+    // The digits are read once for both readers; the Korean one only runs where a 만/억/조 (…) follows them.
+    const a = readArabic(t, i);
+    const ko = koreanScaleAfter(t, a) ? readKoreanNumeral(t, i, a) : null;
     if (ko && !ko.plain && hasHangul(t, i, ko.end)) num = ko;
-    else num = readEnglishNumeral(t, i, prefix !== null);
+    else num = readEnglishNumeral(t, i, prefix !== null, a);
     if (!num) return this.skipToken(i);
     if (letterAt(t, num.end) && !prefix) {
       // "5G", "3D", "4o": only a known unit may follow directly
@@ -473,8 +540,9 @@ class Scanner {
     if (t[q] === '$') { prefix2 = { start: q, unit: 'USD' }; q++; }
     let second: Numeral | null = null;
     if (digitAt(t, q)) {
-      const ko = readKoreanNumeral(t, q);
-      second = ko && !ko.plain && hasHangul(t, q, ko.end) ? ko : readEnglishNumeral(t, q, !!(prefix || prefix2));
+      const a = readArabic(t, q);
+      const ko = koreanScaleAfter(t, a) ? readKoreanNumeral(t, q, a) : null;
+      second = ko && !ko.plain && hasHangul(t, q, ko.end) ? ko : readEnglishNumeral(t, q, !!(prefix || prefix2), a);
     } else if (num.words && letterAt(t, q)) {
       second = readEnglishWords(t, q);
     }
@@ -566,8 +634,8 @@ class Scanner {
 
   private koUnit(num: Numeral, p: number, spaced: boolean, probe: boolean): UnitHit | null {
     const t = this.t;
-    for (const d of KO_UNITS) {
-      if (t.charCodeAt(p) !== d.s.charCodeAt(0) || !matchAt(t, p, d.s, false)) continue;
+    for (const d of KO_UNITS_BY_HEAD.get(t.charCodeAt(p)) ?? NONE) {
+      if (!matchAt(t, p, d.s, false)) continue;
       const end = p + d.s.length;
       if (d.check && !d.check(t, end)) continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
@@ -577,8 +645,8 @@ class Scanner {
     if (tw !== undefined) return tw;
     if (num.words && num.low === undefined && spaced === false && !hangulAt(t, p)) return null;
     // counters
-    for (const key of KO_COUNTER_KEYS) {
-      if (t.charCodeAt(p) !== key.charCodeAt(0) || !matchAt(t, p, key, false)) continue;
+    for (const key of KO_COUNTERS_BY_HEAD.get(t.charCodeAt(p)) ?? NONE) {
+      if (!matchAt(t, p, key, false)) continue;
       const end = p + key.length;
       if (!this.counterOk(key, end, num)) continue;
       let unit = KO_COUNTERS[key];
@@ -765,7 +833,8 @@ class Scanner {
     const c0 = t.charCodeAt(p);
     if (c0 === 37 /*%*/) return { kind: 'percent', unit: '%', end: p + 1 };
     if (!letterAt(t, p) && t[p] !== '²') return null;
-    for (const d of EN_UNITS) {
+    // matchAt lowers only A-Z: an entry can match only where its first character is this one, lowered so.
+    for (const d of EN_UNITS_BY_HEAD.get(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) ?? NONE) {
       if (!matchAt(t, p, d.s, true) && !(t[p - 1] === '-' && d.s.includes(' ') && matchAt(t, p, d.s, true, true))) continue;
       const end = p + d.s.length;
       if (letterAt(t, end) || digitAt(t, end)) continue;
@@ -827,11 +896,21 @@ class Scanner {
 
   private word(i: number): number {
     const t = this.t;
-    if (!WORD_HEADS[wordHead(t, i)]) {
+    const head = wordHead(t, i);
+    if (!WORD_HEADS[head]) {
       // Not a month or a number word (most are not): where wordAt would end, without copying the word.
       let j = i;
       while (j < t.length && j - i < 40 && isAsciiLetter(t.charCodeAt(j))) j++;
       return j;
+    }
+    {
+      // The head fits ("the", "to", "company"): compare the word with that head's few words before copying it.
+      let j = i;
+      while (j < t.length && j - i < 40 && isAsciiLetter(t.charCodeAt(j))) j++;
+      const len = j - i;
+      let known = false;
+      for (const k of WORDS_BY_HEAD.get(head)!) if (k.length === len && matchAt(t, i, k, true)) { known = true; break; }
+      if (!known) return j;
     }
     const w = wordAt(t, i);
     const end = i + w.length;
@@ -1017,10 +1096,10 @@ class Scanner {
     if (t[k] === '~' && !digitAt(t, k - 1)) return 'approx';
     if (!letterAt(t, k) && t[k] !== '.') return null;
     const from = Math.max(0, k - 24);
-    const tail = t.slice(from, k + 1).toLowerCase();
     for (const [ph, q] of EN_PRE) {
-      if (!tail.endsWith(ph)) continue;
+      // the lower-cased last 25 characters end with ph (compared in place, not copied)
       const b = k + 1 - ph.length;
+      if (b < from || !endsLowered(t, b, ph)) continue;
       if (b > 0 && letterAt(t, b - 1)) continue;
       if (kind === 'date') {
         if (DATE_ONLY_PRE.has(ph)) return q;
@@ -1038,31 +1117,23 @@ class Scanner {
     let p = end;
     if (t[p] === '대' && (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) && (kind === 'money' || kind === 'percent')) return 'approx'; // 700조원대, 20%대
     if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
-      const tryAt = (q: number): Qualifier | null => {
-        for (const [w, ql] of KO_POST) {
-          if (matchAt(t, q, w, false)) {
-            if (w === '까지' && kind !== 'date' && kind !== 'money' && kind !== 'count' && kind !== 'percent' && kind !== 'power') return null;
-            return ql;
-          }
-        }
-        return null;
-      };
       let q = p;
       if (isSpace(t.charCodeAt(q))) q++;
-      const direct = tryAt(q);
+      const direct = koPostAt(t, q, kind);
       if (direct) return direct;
       if (KO_PARTICLES.has(t[p])) {
         q = p + 1;
         if (isSpace(t.charCodeAt(q))) q++;
-        const r = tryAt(q);
+        const r = koPostAt(t, q, kind);
         if (r && r !== 'approx' && !(t[p] === '에' && r === 'min')) return r;
       }
     }
     if (isSpace(t.charCodeAt(p)) && letterAt(t, p + 1)) {
-      const s = t.slice(p + 1, p + 9).toLowerCase();
-      if (s.startsWith('or more') || s.startsWith('or above') || s.startsWith('plus')) return 'min';
-      if (s.startsWith('or so')) return 'approx';
-      if (s.startsWith('or less') || s.startsWith('or fewer')) return 'max';
+      // (none of these has an i or a k, the letters some non-ASCII characters lower-case into)
+      const a = p + 1;
+      if (matchAt(t, a, 'or more', true) || matchAt(t, a, 'or above', true) || matchAt(t, a, 'plus', true)) return 'min';
+      if (matchAt(t, a, 'or so', true)) return 'approx';
+      if (matchAt(t, a, 'or less', true) || matchAt(t, a, 'or fewer', true)) return 'max';
     }
     return null;
   }

@@ -198,6 +198,16 @@ const KO_BIG: Record<string, number> = { '만': 4, '억': 8, '조': 12 };
 /** Sino-Korean digit words, read only before 십/백/천/만/억/조 ("오천억", "삼조", "이십만"). */
 const KO_DIGIT: Record<string, number> = { '일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '칠': 7, '팔': 8, '구': 9 };
 
+/**
+ * Can readKoreanNumeral read more than the digits `a` (read at the same position)? Only with 십/백/천/만/억/조
+ * right after them; otherwise it would return the plain digits, which readEnglishNumeral reads as well.
+ */
+export function koreanScaleAfter(text: string, a: Arabic | null): boolean {
+  if (!a || a.tooLong) return false;
+  const c = text.charCodeAt(a.end) - 0xac00;
+  return c >= 0 && c < KO_SYLLABLES && (KO_NUMERAL_CLASS[c] & KO_SCALE) !== 0;
+}
+
 /** Can a Hangul numeral start at `pos` ("수십만", "천억", "오천억")? The scanner asks before reading one. */
 export function mayStartHangulNumeral(text: string, pos: number): boolean {
   // Asked at every Hangul word start: a table by code unit, not a one-character string and a keyed lookup.
@@ -239,8 +249,7 @@ export interface Numeral {
  * "1조 2000억", "10만", "1,000억". Returns null when there is no digit at pos.
  * Stops before anything that is not part of the numeral (units, counters, particles).
  */
-export function readKoreanNumeral(text: string, pos: number): Numeral | null {
-  const first = readArabic(text, pos);
+export function readKoreanNumeral(text: string, pos: number, first: Arabic | null = readArabic(text, pos)): Numeral | null {
   if (!first || first.tooLong) return null;
   let total: Dec = ZERO;
   let precision: Dec = decInt(1);
@@ -519,8 +528,7 @@ export function readEnglishScale(text: string, pos: number, letters: boolean): {
 }
 
 /** Digits with an optional English scale word: "500 billion", "1.57 billion", "100,000", "5 bn". */
-export function readEnglishNumeral(text: string, pos: number, letterScales = false): Numeral | null {
-  const a = readArabic(text, pos);
+export function readEnglishNumeral(text: string, pos: number, letterScales = false, a: Arabic | null = readArabic(text, pos)): Numeral | null {
   if (!a || a.tooLong) return null;
   let value = arabicValue(a);
   let precision = writtenPrecision(a.intDigits, a.fracDigits);
