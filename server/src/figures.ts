@@ -235,6 +235,13 @@ const EN_STOP = new Set([
 
 function pad2(n: number): string { return n < 10 ? '0' + n : String(n); }
 
+const DURATION_AFTER = ['간', ' 간', ' 동안', '동안', '째', ' 만에', '만에', ' 전', ' 후', ' 뒤', ' 넘게', ' 이상', '여', ' 가까이', ' 내', '이 지', ' 연속'];
+/** After 년/일: a word that makes the number a duration (간, 동안, 만에, 넘게 …), within the next four characters. */
+function durationWordAt(t: string, e: number): boolean {
+  for (const w of DURATION_AFTER) if (t.startsWith(w, e)) return true; // all within four characters
+  return false;
+}
+
 function smallInt(n: Numeral): number {
   if (!n.plain || n.intLen > 6) return -1;
   return Number(n.value.n);
@@ -512,7 +519,9 @@ class Scanner {
     let p = num.end;
     // optional unit on the first number only for '~' style: 70%~80%
     let firstUnit: UnitHit | null = null;
-    const u0 = this.unitAt(num, p, true);
+    // Only a unit followed by a tilde counts, and a percent or money unit ends within 19 characters of p
+    // (여, a space, "percentage points"): without a tilde that near, the look is skipped.
+    const u0 = tildeWithin(t, p, p + 20) ? this.unitAt(num, p, true) : null;
     if (u0 && (u0.kind === 'percent' || u0.kind === 'money') && (t[u0.end] === '~' || t[u0.end] === '∼' || t[u0.end] === '〜' || t[u0.end] === '～')) {
       firstUnit = u0;
       p = u0.end;
@@ -744,13 +753,6 @@ class Scanner {
     const c = t[p];
     const n = smallInt(num);
     const isInt = num.value.s === 0;
-    const durAfter = (e: number): boolean => {
-      const s = t.slice(e, e + 4);
-      return s.startsWith('간') || s.startsWith(' 간') || s.startsWith(' 동안') || s.startsWith('동안') || s.startsWith('째') ||
-        s.startsWith(' 만에') || s.startsWith('만에') || s.startsWith(' 전') || s.startsWith(' 후') || s.startsWith(' 뒤') ||
-        s.startsWith(' 넘게') || s.startsWith(' 이상') || s.startsWith('여') || s.startsWith(' 가까이') || s.startsWith(' 내') ||
-        s.startsWith('이 지') || s.startsWith(' 연속');
-    };
     if (c === '년') {
       const e = p + 1;
       if (t[e] === '대' && !hangulAt(t, e + 1)) return null; // 1990년대: a decade, skip
@@ -767,7 +769,7 @@ class Scanner {
         }
         return { kind: 'date', unit: 'date', end, date };
       }
-      if (!isInt && !durAfter(e) ) return { kind: 'duration', unit: 'year', end: e };
+      if (!isInt && !durationWordAt(t, e) ) return { kind: 'duration', unit: 'year', end: e };
       return { kind: 'duration', unit: 'year', end: e };
     }
     if (c === '개' && t[p + 1] === '월') {
@@ -785,7 +787,7 @@ class Scanner {
     if (c === '일') {
       const e = p + 1;
       if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째') return null;
-      if (n >= 1 && n <= 31 && !spaced && !durAfter(e)) return { kind: 'date', unit: 'date', end: e, date: '---' + pad2(n) };
+      if (n >= 1 && n <= 31 && !spaced && !durationWordAt(t, e)) return { kind: 'date', unit: 'date', end: e, date: '---' + pad2(n) };
       return isInt ? { kind: 'duration', unit: 'day', end: e } : null;
     }
     if (c === '주') {
@@ -1173,6 +1175,15 @@ class Scanner {
     }
     return out;
   }
+}
+
+function isTilde(c: number): boolean { return c === 0x7e || c === 0x223c || c === 0x301c || c === 0xff5e; } // ~ ∼ 〜 ～
+
+/** A tilde in t[a..b]. */
+function tildeWithin(t: string, a: number, b: number): boolean {
+  const e = Math.min(b + 1, t.length);
+  for (let k = a; k < e; k++) if (isTilde(t.charCodeAt(k))) return true;
+  return false;
 }
 
 function hasHangul(t: string, a: number, b: number): boolean {
