@@ -20,34 +20,45 @@ const AFTER = 80;   // how far ahead a quotative is looked for
 interface Pair { open: number; close: number }
 
 const isLatinAt = (t: string, i: number) => { const c = t.charCodeAt(i); return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57); };
-const isSpaceAt = (t: string, i: number) => i < 0 || i >= t.length || /\s/.test(t[i]);
+/** What /\s/ matches, by code unit (without making a one-character string per test). */
+function isWs(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isSpaceAt = (t: string, i: number) => i < 0 || i >= t.length || isWs(t.charCodeAt(i));
+
+const QUOTE_MARK = /["'‘’“”「」『』]/;
 
 /** Top-level quotation pairs inside [s, e). */
 export function findPairs(text: string, s: number, e: number): Pair[] {
   const pairs: Pair[] = [];
+  // Most sentences hold no mark at all: one regex scan (of a slice, which V8 does not copy) tells.
+  if (!QUOTE_MARK.test(s <= 0 && e >= text.length ? text : text.slice(s, e))) return pairs;
   const dbl: number[] = [], sgl: number[] = [], corner: number[] = [], wcorner: number[] = [];
   let straightD = -1, straightS = -1;
   for (let i = s; i < e; i++) {
-    const ch = text[i];
-    switch (ch) {
-      case '“': dbl.push(i); break;
-      case '”': { const o = dbl.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
-      case '‘': sgl.push(i); break;
-      case '’': {
+    // By code unit: text[i] would make a string of every Hangul syllable.
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x27 && c < 0x2018) continue; // below every mark but " and '
+    switch (c) {
+      case 0x201c: dbl.push(i); break; // “
+      case 0x201d: { const o = dbl.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // ”
+      case 0x2018: sgl.push(i); break; // ‘
+      case 0x2019: { // ’
         if (isLatinAt(text, i - 1) && isLatinAt(text, i + 1)) break; // apostrophe: wouldn’t, OpenAI’s
         if (sgl.length) { pairs.push({ open: sgl.pop()!, close: i }); }
         break;
       }
-      case '「': corner.push(i); break;
-      case '」': { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
-      case '『': wcorner.push(i); break;
-      case '』': { const o = wcorner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; }
-      case '"': {
+      case 0x300c: corner.push(i); break; // 「
+      case 0x300d: { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // 」
+      case 0x300e: wcorner.push(i); break; // 『
+      case 0x300f: { const o = wcorner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // 』
+      case 0x22: { // "
         if (straightD < 0) straightD = i;
         else { pairs.push({ open: straightD, close: i }); straightD = -1; }
         break;
       }
-      case "'": {
+      case 0x27: { // '
         if (straightS >= 0 && !isSpaceAt(text, i - 1) && !isLatinAt(text, i + 1)) {
           pairs.push({ open: straightS, close: i }); straightS = -1;
         } else if (straightS < 0 && !isLatinAt(text, i - 1) && !isSpaceAt(text, i + 1)) {
@@ -260,7 +271,7 @@ interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
 export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   try {
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
-    if (text.normalize('NFC') === text) return extractNFC(text, sentences);
+    if (surelyNFC(text) || text.normalize('NFC') === text) return extractNFC(text, sentences);
     const st = new SourceText(text);
     const mapped = sentences.map(s => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
@@ -276,6 +287,14 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
     return [];
   }
 }
+
+/**
+ * Characters that are NFC whatever stands around them (quick-check Yes, combining class 0, not a mark): Latin up to
+ * U+02FF, punctuation, arrows and box drawing, CJK symbols (not the tone marks U+302A-302F), squared units (㎡, ㎿), CJK ideographs, Hangul
+ * syllables, full-width ASCII. A text of only these is its own NFC, so most articles skip normalize's copy.
+ */
+const NOT_SURELY_NFC = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u27bf\u3000-\u3029\u3030-\u303f\u3300-\u33ff\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+function surelyNFC(text: string): boolean { return !NOT_SURELY_NFC.test(text); }
 
 function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
