@@ -7,8 +7,12 @@ export interface Dec { n: bigint; s: number }
 
 const ZERO: Dec = { n: 0n, s: 0 };
 
+/** 10^0 … 10^40: every value, precision and comparison aligns by these, and a BigInt power is a runtime call. */
+const POW10: bigint[] = [];
+for (let k = 0, p = 1n; k <= 40; k++, p *= 10n) POW10.push(p);
+
 export function pow10(k: number): bigint {
-  return 10n ** BigInt(k);
+  return POW10[k] ?? 10n ** BigInt(k); // (the power throws for a negative or fractional k, as it did)
 }
 
 export function normDec(d: Dec): Dec {
