@@ -339,7 +339,7 @@ class Scanner {
       if (c <= 57) next = this.digits(i);
       else if (isAsciiLetter(c)) { if (!letterAt(t, i - 1)) next = this.word(i); }
       else if (c >= 0xac00 && c <= 0xd7a3) {
-        if (!hangulAt(t, i - 1) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
+        if (!isHangul(t.charCodeAt(i - 1)) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
         else {
           // Every later syllable of this run follows Hangul, so none starts anything: pass over them at once.
           while (next < n) { const d = t.charCodeAt(next); if (d < 0xac00 || d > 0xd7a3) break; next++; }
@@ -1195,6 +1195,8 @@ function decIsZeroish(d: Dec): boolean { return d.n === 0n; }
 
 /** Spans of URLs and e-mail addresses (their digits are not figures). */
 function urlSpans(t: string): [number, number][] {
+  // Most sentences hold none of the three marks: no closure, arrays or sort for them.
+  if (t.indexOf('://') < 0 && t.indexOf('www.') < 0 && t.indexOf('@') < 0) return [];
   const out: [number, number][] = [];
   const mark = (at: number): void => {
     let b = at;
