@@ -117,9 +117,9 @@ function words(text: string, s: number, e: number): Word[] {
   const out: Word[] = [];
   let i = s;
   while (i < e) {
-    while (i < e && /\s/.test(text[i])) i++;
+    while (i < e && isWs(text.charCodeAt(i))) i++;
     const a = i;
-    while (i < e && !/\s/.test(text[i])) i++;
+    while (i < e && !isWs(text.charCodeAt(i))) i++;
     if (i > a) out.push({ w: text.slice(a, i), start: a, end: i });
   }
   return out;
@@ -271,7 +271,7 @@ interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
 export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   try {
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
-    if (surelyNFC(text) || text.normalize('NFC') === text) return extractNFC(text, sentences);
+    if (text.normalize('NFC') === text) return extractNFC(text, sentences);
     const st = new SourceText(text);
     const mapped = sentences.map(s => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
@@ -287,14 +287,6 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
     return [];
   }
 }
-
-/**
- * Characters that are NFC whatever stands around them (quick-check Yes, combining class 0, not a mark): Latin up to
- * U+02FF, punctuation, arrows and box drawing, CJK symbols (not the tone marks U+302A-302F), squared units (㎡, ㎿), CJK ideographs, Hangul
- * syllables, full-width ASCII. A text of only these is its own NFC, so most articles skip normalize's copy.
- */
-const NOT_SURELY_NFC = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u27bf\u3000-\u3029\u3030-\u303f\u3300-\u33ff\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
-function surelyNFC(text: string): boolean { return !NOT_SURELY_NFC.test(text); }
 
 function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
@@ -327,8 +319,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
       let is = p.open + 1, ie = p.close;
-      while (is < ie && /\s/.test(text[is])) is++;
-      while (ie > is && /[\s,，]/.test(text[ie - 1])) ie--;
+      while (is < ie && isWs(text.charCodeAt(is))) is++;
+      while (ie > is && (isWs(text.charCodeAt(ie - 1)) || text[ie - 1] === ',' || text[ie - 1] === '，')) ie--;
       if (ie <= is) continue;
       const inner = text.slice(is, Math.min(ie, is + 400));
       const after = text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER));
