@@ -5,7 +5,7 @@ import { parseArticle, parseArticleNFC } from './article';
 import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotes } from './quotes';
+import { extractQuotesNFC } from './quotes';
 import { clauses, contextTermIds, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { decode, SourceText } from './text';
@@ -342,7 +342,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     }
     figures.push(...local);
   }
-  const quotes: Quote[] = extractQuotes(text, parsed.sentences).map((q) =>
+  const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
     new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
   const key = override?.key ?? citationKey(meta, file);
   return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };

@@ -267,6 +267,15 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
 
+/** extractQuotes for a text known to be NFC (an indexed article's, which SourceText normalized): no check. */
+export function extractQuotesNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+  try {
+    return extractNFC(text, sentences);
+  } catch {
+    return [];
+  }
+}
+
 /** Speech quotations of the given sentences, each with the index of its sentence. Never throws. */
 export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   try {
