@@ -1,6 +1,7 @@
 // A minimal LSP client for the protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC
 // through vscode-languageserver-protocol, recording diagnostics, status notifications and messages.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -39,6 +40,8 @@ export class TestClient {
 
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
+    // Without the bundle the server process dies at once and every wait would run to its timeout.
+    if (!fs.existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does)`);
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
     this.proc.stderr!.on('data', (d) => (this.stderr += d.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
