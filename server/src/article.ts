@@ -59,16 +59,25 @@ export function parseArticleNFC(text: string, file: string): ParsedArticleExt {
 
 // ---------------------------------------------------------------- lines
 
+/** Code units `\s` matches. Ordered so that letters (ASCII and Hangul) are told apart in two comparisons. */
+const isWs = (c: number) => c <= 32 ? c === 32 || (c >= 9 && c <= 13)
+  : c < 0xa0 ? false
+  : c > 0x3000 ? c === 0xfeff
+  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let i = from;
   const n = text.length;
+  // Without a CR anywhere (most files) a line ends at the next LF: indexOf finds it faster than a loop.
+  const hasCR = text.indexOf('\r', from) >= 0;
   while (i <= n) {
-    let e = i;
-    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    let e: number;
+    if (hasCR) { e = i; while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++; }
+    else { e = text.indexOf('\n', i); if (e < 0) e = n; }
     let ts = i, te = e;
-    while (ts < te && /\s/.test(text[ts])) ts++;
-    while (te > ts && /\s/.test(text[te - 1])) te--;
+    while (ts < te && isWs(text.charCodeAt(ts))) ts++;
+    while (te > ts && isWs(text.charCodeAt(te - 1))) te--;
     const t = te - ts > 2000 ? text.slice(ts, ts + 2000) : text.slice(ts, te);
     lines.push({ start: i, end: e, ts, te, t, furniture: false, bodyStart: ts, bodyEnd: te });
     if (e >= n) break;
@@ -170,6 +179,9 @@ function parseMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = label ? 'updated' : 'published';
     rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   }
+  // Without a date or an email outlet only an author can make this a byline line, and an author needs a role
+  // word or a "by" (the replacements below only take text away, never bring either in): most lines stop here.
+  if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
@@ -219,9 +231,8 @@ const FURNITURE_LINES = new Set([
   'share', 'share this article', 'advertisement', 'subscribe', 'print', 'comments', 'today', 'total', 'top stories', 'more',
 ]);
 const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map(l => l.length));
-/** Code units `\s` matches. */
-const isWs = (c: number) => c < 128 ? c === 32 || (c >= 9 && c <= 13)
-  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The last code unit of every entry: a lowercased, folded line ends in the same one as its trimmed line. */
+const FURNITURE_LAST = new Set([...FURNITURE_LINES].map(l => l.charCodeAt(l.length - 1)));
 /** Has `t` whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space? */
 function hasFoldableSpace(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -238,6 +249,11 @@ function hasFoldableSpace(t: string): boolean {
  * copying every long line.
  */
 function mayBeFurnitureLine(t: string): boolean {
+  // `t` is trimmed, so folding spaces and dropping a leading marker keep its last code unit; lowercasing keeps an
+  // ASCII one lowercased and a Hangul syllable as is (anything else: no shortcut). Most lines end in '.' or '다'.
+  const last = t.charCodeAt(t.length - 1);
+  if (last < 128) { if (!FURNITURE_LAST.has(last >= 65 && last <= 90 ? last | 32 : last)) return false; }
+  else if (last >= 0xac00 && last <= 0xd7a3 && !FURNITURE_LAST.has(last)) return false;
   if (t.length <= FURNITURE_MAX + 2) return true;
   let solid = 0;
   for (let i = 0; i < t.length; i++) {
@@ -362,7 +378,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const t = L.t;
     if (t === '') continue;
     if (tail) { L.furniture = true; continue; }
-    if (TAIL_HEADER.test(t.slice(-60)) && t.length <= 80) { L.furniture = true; tail = true; continue; }
+    if (t.length <= 80 && TAIL_HEADER.test(t.slice(-60))) { L.furniture = true; tail = true; continue; }
     if (t.length <= 200 && COPYRIGHT.test(t)) {
       L.furniture = true;
       const o = findOutlet(t);
@@ -371,7 +387,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (mayBeFurnitureLine(t) && FURNITURE_LINES.has(t.toLowerCase().replace(/\s+/g, ' ').replace(/^[-*]\s+/, ''))) { L.furniture = true; continue; }
     if (t.length <= 40 && REL_TIME.test(t)) { L.furniture = true; continue; }
-    if (t.length <= 300 && (RELATED_POST.test(t) || TABLE_SEP.test(t) || isCalendarRow(t))) { L.furniture = true; continue; }
+    // RELATED_POST and calendar rows have a '|', TABLE_SEP a '--': most lines have neither.
+    if (t.length <= 300 && (t.includes('|') || t.includes('--')) && (RELATED_POST.test(t) || TABLE_SEP.test(t) || isCalendarRow(t))) { L.furniture = true; continue; }
     const src = t.length <= 120 ? /^(?:source|출처|via|originally published (?:in|by)|원문 출처)\s*[:：]\s*(.+)$/i.exec(t) : null;
     if (src) {
       L.furniture = true;
@@ -382,7 +399,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     // bracket byline at the start of a paragraph: "[이데일리 김현아 기자] 본문…"
-    const br = /^[[(]([^\])\n]{2,40})[\])]\s*(?:=\s*)?/.exec(t.slice(0, 60));
+    const c0 = t.charCodeAt(0);
+    const br = c0 === 0x5b || c0 === 0x28 ? /^[[(]([^\])\n]{2,40})[\])]\s*(?:=\s*)?/.exec(t.slice(0, 60)) : null;
     if (br) {
       const m = parseMetaLine(br[1]) ?? parseBracketByline(br[1]);
       if (m) {
