@@ -26,7 +26,28 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** . ! ? … 。 ！ ？ */
 const isTermCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 const CLOSERS = '”"’\'」』)]}>»〉》';
-const isCloser = (ch: string) => CLOSERS.includes(ch);
+const CLOSER_CODES = new Set([...CLOSERS].map(ch => ch.charCodeAt(0)));
+const isCloser = (c: number) => CLOSER_CODES.has(c);
+/** Code units `\s` (and String.prototype.trim) treat as whitespace. */
+const isWs = (c: number) => c <= 32 ? c === 32 || (c >= 9 && c <= 13)
+  : c < 0xa0 ? false
+  : c > 0x3000 ? c === 0xfeff
+  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+// Sticky scanners that skip to the next character a loop has to look at. A regex steps over text several times
+// faster than a charCodeAt loop; each runs on a slice of the paragraph or span, so it never reads past its end.
+/** To the next quotation mark quotePairs pairs. */
+const TO_QUOTE = /[^"“”「」『』]*/y;
+/** To the next line end, sentence terminator or opening quotation mark (what splitParagraph acts on). */
+const TO_MARK = /[^\n\r.!?…。！？"“「『]*/y;
+/** To the next line end. */
+const TO_LINE_END = /[^\n\r]*/y;
+/** Offset in `s` (starting at `from`) of the first character `re` does not skip; s.length when none. */
+function skip(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  re.test(s);
+  return re.lastIndex;
+}
 
 /** A line-leading list/heading marker ("- ", "1. ", "## ", "> ", "○", "▶ "). */
 const MARKER = /^(?:[-*+]\s+|#{1,6}\s+|>\s*|\d{1,3}[.)]\s+|[•·○●■□▶▷◆◇※►▪◦→☞]\s*)/;
@@ -69,10 +90,11 @@ function quotePairs(text: string, start: number, end: number): Map<number, numbe
   const curly: number[] = [];
   const corner: number[] = [];
   let straight = -1;
+  const para = text.slice(start, end);
   for (let i = start; i < end; i++) {
-    // Code units, not one-character strings (a string for every Hangul syllable was most of the garbage here).
+    i = start + skip(TO_QUOTE, para, i - start);
+    if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (c < 0x201c ? c !== 0x22 : c !== 0x201c && c !== 0x201d && (c < 0x300c || c > 0x300f)) continue;
     if (c === 0x201c) curly.push(i); // “
     else if (c === 0x201d) { const o = curly.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); } // ”
     else if (c === 0x300c || c === 0x300e) corner.push(i); // 「 『
@@ -123,10 +145,12 @@ function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
     // paragraphs: runs of non-blank lines inside the span
     let paraStart = -1;
     let i = span.start;
+    const spanText = text.slice(span.start, span.end);
     while (i < span.end) {
-      let e = i;
-      while (e < span.end && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
-      const blank = text.slice(i, e).trim() === '';
+      let e = span.start + skip(TO_LINE_END, spanText, i - span.start);
+      let f = i;
+      while (f < e && isWs(text.charCodeAt(f))) f++;
+      const blank = f === e; // what text.slice(i, e).trim() === '' says, without the copy
       if (blank) {
         if (paraStart >= 0) { splitParagraph(text, paraStart, i, out, langHint); paraStart = -1; }
       } else if (paraStart < 0) paraStart = i;
@@ -168,8 +192,13 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     out.push({ start: s, end: e, lang: sentenceLang(body, langHint) });
   };
 
+  const para = text.slice(start, end);
   let i = start;
   while (i < end) {
+    // Other characters only pop quotations that ended (done here for all of them at once: closes are popped in
+    // order, smallest on top).
+    i = start + skip(TO_MARK, para, i - start);
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     while (stack.length && stack[stack.length - 1] <= i) stack.pop();
     // Pairs open only at these marks: no map lookup for every other character.
@@ -201,7 +230,7 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       let j = i + 1;
       while (j < end && isTermCode(text.charCodeAt(j))) j++;
       const termEnd = j;
-      while (j < end && isCloser(text[j])) j++;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
       const after = j < end ? text.charCodeAt(j) : -1;
       let boundary = false;
       if (after === -1 || isSpace(after)) boundary = true;
