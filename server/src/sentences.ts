@@ -1,7 +1,7 @@
 // Sentence segmentation for Korean and English news text and Markdown report paragraphs.
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
 import type { Lang, RawSentence, Span } from './types';
-import { detectLang, SourceText } from './text';
+import { SourceText } from './text';
 import { isHangul } from './numerals';
 
 /** Abbreviations after which a period never ends a sentence. */
@@ -189,7 +189,7 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       if (prev && !/[\r\n]/.test(text.slice(prev.end, s))) prev.end = e;
       return;
     }
-    out.push({ start: s, end: e, lang: sentenceLang(body, langHint) });
+    out.push({ start: s, end: e, lang: sentenceLang(text, s, e, langHint) });
   };
 
   const para = text.slice(start, end);
@@ -289,8 +289,30 @@ function nextIsNumber(text: string, after: number, end: number): boolean {
   return /^\s*\d/.test(text.slice(after, Math.min(end, after + 4)));
 }
 
-function sentenceLang(s: string, hint?: Lang): Lang {
-  const letters = /[A-Za-z\uac00-\ud7a3]/.test(s);
-  if (!letters && hint) return hint;
-  return detectLang(s);
+/**
+ * The language of text.slice(start, end), without the copy: with no ASCII letter or Hangul syllable, the hint;
+ * otherwise what detectLang says (Korean when Hangul, jamo included, is at least a third of the ASCII letters),
+ * counted the same way here so that the count can stop once the rest could no longer change the answer.
+ */
+function sentenceLang(text: string, start: number, end: number, hint?: Lang): Lang {
+  let l = 0, syl = 0, jamo = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
+    else if (c >= 0xac00 && c <= 0xd7a3) syl++;
+    else if (c >= 0x3131 && c <= 0x318e) jamo++;
+    else continue;
+    if (((i - start) & 15) !== 15) continue;
+    // Settled (and, with a letter seen, the hint no longer applies): Korean even if every remaining code unit
+    // were an ASCII letter, or English even if every one were Hangul.
+    const rest = end - i - 1, h = syl + jamo;
+    if (l + syl > 0) {
+      if (h > 0 && h * 3 >= l + rest) return 'ko';
+      if ((h + rest) * 3 < l) return 'en';
+    }
+  }
+  if (l + syl === 0 && hint) return hint;
+  const h = syl + jamo;
+  return h * 3 >= l && h > 0 ? 'ko' : 'en';
 }
+
