@@ -233,15 +233,13 @@ const FURNITURE_LINES = new Set([
 const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map(l => l.length));
 /** The last code unit of every entry: a lowercased, folded line ends in the same one as its trimmed line. */
 const FURNITURE_LAST = new Set([...FURNITURE_LINES].map(l => l.charCodeAt(l.length - 1)));
-/** Has `t` whitespace that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space? */
-function hasFoldableSpace(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32) { if (i + 1 < t.length && isWs(t.charCodeAt(i + 1))) return true; }
-    else if (isWs(c)) return true;
-  }
-  return false;
-}
+/**
+ * Has `t` whitespace that `replace(/\s+/g, ' ')` would change: one that is not a plain space, or two spaces in a
+ * row (a space before another whitespace is caught by the first). A regex scans this about twice as fast as a
+ * charCodeAt loop.
+ */
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
+const hasFoldableSpace = (t: string) => FOLDABLE_SPACE.test(t);
 
 /**
  * False when a line cannot be one of FURNITURE_LINES after folding spaces and a list marker: it has more
