@@ -240,6 +240,29 @@ const FURNITURE_LAST = new Set([...FURNITURE_LINES].map(l => l.charCodeAt(l.leng
  */
 const FOLDABLE_SPACE = /[^\S ]| {2}/;
 const hasFoldableSpace = (t: string) => FOLDABLE_SPACE.test(t);
+/** What a line (trimmed, at least 10 code units) is compared by to find repeats: its whitespace runs folded. */
+// Most lines have only single spaces: no copy for them (the replace would give the same string).
+const repeatKey = (t: string) => (hasFoldableSpace(t) ? t.replace(/\s+/g, ' ') : t);
+/**
+ * A number lines with equal repeatKeys share: a hash of the key's first two and last two code units, read off
+ * the line (its first is never whitespace; a whitespace one after it is a space in the key).
+ */
+function repeatBucket(t: string): number {
+  const n = t.length;
+  let last = t.charCodeAt(n - 1), before: number;
+  if (isWs(last)) {
+    // Only a line cut at 2,000 code units ends in whitespace: its key ends in one space after the last non-space.
+    let i = n - 2;
+    while (isWs(t.charCodeAt(i))) i--;
+    before = t.charCodeAt(i);
+    last = 32;
+  } else {
+    before = t.charCodeAt(n - 2);
+    if (isWs(before)) before = 32;
+  }
+  const second = t.charCodeAt(1);
+  return (((t.charCodeAt(0) * 31 + (isWs(second) ? 32 : second)) * 31 + before) * 31 + last) | 0;
+}
 
 /**
  * False when a line cannot be one of FURNITURE_LINES after folding spaces and a list marker: it has more
@@ -430,19 +453,29 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   void runStart;
 
   // --- duplicated paragraphs: captions repeated → drop all; other repeats → keep the first
-  const seen = new Map<string, number[]>();
+  // Lines are bucketed by a number that equal keys share; only lines sharing a bucket are keyed and compared
+  // whole, so most lines are neither scanned for whitespace to fold nor hashed whole.
+  const buckets = new Map<number, number[]>();
   for (let k = bodyFrom; k < lines.length; k++) {
     const L = lines[k];
     if (L.furniture || L.t.length < 10) continue;
-    // Most lines have only single spaces: no copy for them (the replace would give the same string).
-    const key = hasFoldableSpace(L.t) ? L.t.replace(/\s+/g, ' ') : L.t;
-    const arr = seen.get(key);
-    if (arr) arr.push(k); else seen.set(key, [k]);
+    const b = repeatBucket(L.t);
+    const arr = buckets.get(b);
+    if (arr) arr.push(k); else buckets.set(b, [k]);
   }
-  for (const [key, ks] of seen) {
-    if (ks.length < 2) continue;
-    if (CAPTION.test(key.length > 400 ? key.slice(0, 200) + key.slice(-200) : key)) for (const k of ks) lines[k].furniture = true;
-    else for (const k of ks.slice(1)) lines[k].furniture = true;
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const seen = new Map<string, number[]>();
+    for (const k of bucket) {
+      const key = repeatKey(lines[k].t);
+      const arr = seen.get(key);
+      if (arr) arr.push(k); else seen.set(key, [k]);
+    }
+    for (const [key, ks] of seen) {
+      if (ks.length < 2) continue;
+      if (CAPTION.test(key.length > 400 ? key.slice(0, 200) + key.slice(-200) : key)) for (const k of ks) lines[k].furniture = true;
+      else for (const k of ks.slice(1)) lines[k].furniture = true;
+    }
   }
 
   // --- title, blog name
