@@ -91,9 +91,9 @@ function splitLines(text: string, from: number): Line[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The outlet whose name occurs in `s` (longest name wins); ASCII names match as whole words. */
-const NAME_MATCHERS: { o: OutletEntry; name: string; re?: RegExp }[] = OUTLETS
+const NAME_MATCHERS: { o: OutletEntry; name: string; lower: string; re?: RegExp }[] = OUTLETS
   .flatMap(o => o.names.map(name => ({
-    o, name,
+    o, name, lower: name.toLowerCase(),
     re: /^[\x00-\x7f]+$/.test(name) ? new RegExp(`(?:^|[^A-Za-z0-9])${escapeRe(name)}(?![A-Za-z0-9])`, 'i') : undefined,
   })))
   .sort((a, b) => b.name.length - a.name.length);
@@ -102,7 +102,12 @@ const NAME_MATCHERS: { o: OutletEntry; name: string; re?: RegExp }[] = OUTLETS
 export function findOutlet(s: string): OutletEntry | undefined {
   if (!s) return undefined;
   const probe = s.length > 400 ? s.slice(0, 400) : s;
-  for (const m of NAME_MATCHERS) if (m.re ? m.re.test(probe) : probe.includes(m.name)) return m.o;
+  // An ASCII name the case-insensitive regex finds is in the lowercased probe (non-ASCII never matches ASCII
+  // there): one indexOf rules out most of the 47 regexes.
+  let lower: string | undefined;
+  for (const m of NAME_MATCHERS) {
+    if (m.re ? (lower ??= probe.toLowerCase()).includes(m.lower) && m.re.test(probe) : probe.includes(m.name)) return m.o;
+  }
   return undefined;
 }
 
