@@ -182,8 +182,12 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
-    const body = text.slice(s, e);
-    if (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,60}[)\]]$/.test(body) && out.length > firstOut)) {
+    // A sentence opening with an ASCII letter or digit or a Hangul syllable (most) has a letter and is no
+    // bracket aside: no copy and no Unicode regex for it.
+    const c0 = text.charCodeAt(s);
+    const plain = isLatin(c0) || isDigit(c0) || (c0 >= 0xac00 && c0 <= 0xd7a3);
+    const body = plain ? '' : text.slice(s, e);
+    if (!plain && (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,60}[)\]]$/.test(body) && out.length > firstOut))) {
       // "^^;" after a sentence: part of that sentence when on the same line, otherwise nothing
       const prev = out.length > firstOut ? out[out.length - 1] : undefined;
       if (prev && !/[\r\n]/.test(text.slice(prev.end, s))) prev.end = e;
