@@ -319,4 +319,3 @@ function sentenceLang(text: string, start: number, end: number, hint?: Lang): La
   const h = syl + jamo;
   return h * 3 >= l && h > 0 ? 'ko' : 'en';
 }
-
