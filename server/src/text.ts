@@ -58,7 +58,9 @@ export function lineStarts(text: string): number[] {
 export class SourceText {
   readonly norm: string;
   private readonly map: Int32Array | null; // norm offset → original offset; null when identical
-  private readonly starts: number[];
+  private lines?: number[];
+  /** Line starts, found when a position is first asked for: most indexed sources are never shown. */
+  private get starts(): number[] { return (this.lines ??= lineStarts(this.original)); }
 
   constructor(readonly original: string) {
     const norm = original.normalize('NFC');
@@ -70,7 +72,6 @@ export class SourceText {
       this.norm = built.norm;
       this.map = built.map;
     }
-    this.starts = lineStarts(original);
   }
 
   /** Original offset of a norm offset (a boundary maps to the boundary). */
