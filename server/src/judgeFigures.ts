@@ -2,7 +2,7 @@
 import type { Corpus } from './corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
 import { concept, findTerms, measureIds } from './lexicon';
-import { agrees, dateParts, datesAgree } from './values';
+import { agrees, dateParts, datesAgree, interval, intervalsAgree, type Interval } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { extractFigures, formatFigure } from './figures';
 import { styleOf } from './messages';
@@ -34,8 +34,38 @@ const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area'
 export interface Ordinal { ord: number; n: number }
 /** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
 const RUN_GAP = 20;
-interface Entry { fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number }
-interface Index { version: number; buckets: Map<string, { all: Entry[]; postings: Map<number, Entry[]> }>; equivalences: { a: Entry; b: Entry }[] }
+interface Entry {
+  fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number;
+  /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
+  sig: number;
+  /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
+  facts?: Facts;
+}
+/** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
+interface Direction { mine: Entry; other: Entry }
+interface Index {
+  version: number; buckets: Map<string, { all: Entry[]; postings: Map<number, Entry[]> }>;
+  /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
+  equivalences: Map<string, Direction[]>;
+  /** How many sigs there are. */
+  sigs: number;
+  /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
+  intervals: (Interval | undefined)[]; approx: (Interval | undefined)[];
+}
+
+/** Per-entry answers about a source figure's subject that do not depend on the claim. */
+interface Facts {
+  share?: 'part' | 'whole' | null; countries1?: string[]; countriesS?: string[]; entities1?: string[];
+  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null;
+}
+
+/**
+ * Everything agrees() and interval() read of a figure, as a string: figures alike in all of it agree or disagree
+ * with anything alike (many source figures state the same "$500 billion").
+ */
+function agreeSig(f: Figure): string {
+  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${/\d여/.test(f.text)}`;
+}
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   const groups = new Map<string, Figure[]>();
@@ -67,7 +97,14 @@ function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'coun
 function indexOf(corpus: Corpus): Index {
   const cached = indexes.get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: [] };
+  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [] };
+  const sigs = new Map<string, number>();
+  const sigOf = (f: Figure) => {
+    const k = agreeSig(f);
+    let n = sigs.get(k);
+    if (n === undefined) sigs.set(k, (n = sigs.size));
+    return n;
+  };
   for (const src of corpus.sources) {
     const ords = ordinals(src.figures);
     const entries = new Map<Figure, Entry>();
@@ -75,7 +112,7 @@ function indexOf(corpus: Corpus): Index {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
       if (!b) idx.buckets.set(k, (b = { all: [], postings: new Map() }));
-      const e: Entry = { fig, src, pos: ords.get(fig)!, mark: 0 };
+      const e: Entry = { fig, src, pos: ords.get(fig)!, mark: 0, sig: sigOf(fig), facts: undefined };
       entries.set(fig, e);
       b.all.push(e);
       for (let i = 0; i < fig.subject.size; i++) {
@@ -87,9 +124,16 @@ function indexOf(corpus: Corpus): Index {
     }
     for (const eq of src.equivalences) {
       const a = entries.get(eq.a), b = entries.get(eq.b);
-      if (a && b) idx.equivalences.push({ a, b });
+      if (!a || !b || a.fig.unit === b.fig.unit) continue;
+      for (const [mine, other] of [[a, b], [b, a]]) {
+        const list = idx.equivalences.get(mine.fig.unit);
+        if (list) list.push({ mine, other }); else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
+      }
     }
   }
+  idx.sigs = sigs.size;
+  idx.intervals = new Array(sigs.size).fill(undefined);
+  idx.approx = new Array(sigs.size).fill(undefined);
   indexes.set(corpus, idx);
   return idx;
 }
@@ -116,12 +160,35 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   return seen;
 }
 
+/** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */
+function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
+  if (v.fig.kind === 'date' || e.fig.kind === 'date') return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
+  const ev = (idx.intervals[e.sig] ??= interval(e.fig));
+  return intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) || intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)));
+}
+
 /** 곳 counts organizations as well as sites: "일본 대기업 8곳" are eight companies. */
 function sameCounted(a: string, b: string): boolean {
   return (a === 'places' && b === 'companies') || (a === 'companies' && b === 'places');
 }
 
-interface Scored extends Entry { score: number; agrees: boolean; via?: Entry; /** terms shared with the claim */ count?: number }
+/** A source figure kept for a claim (a literal, not a copy of the Entry: there may be thousands per claim). */
+interface Scored { fig: Figure; src: Source; score: number; agrees: boolean; via?: Entry; /** terms shared with the claim */ count?: number }
+
+/**
+ * Moves the items of `from` that `move` picks to the end of `to`, last first (as splicing them out one by one
+ * from the end did), keeping the order of the rest; in one pass.
+ */
+function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): void {
+  let k = 0;
+  const moved: Scored[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const s = from[i];
+    if (move(s)) moved.push(s); else from[k++] = s;
+  }
+  from.length = k;
+  for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
+}
 
 export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
@@ -135,13 +202,31 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const siblings = claimFig.sentenceText
     ? extractFigures(claimFig.sentenceText, claimFig.lang).figures.filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text)
     : [];
+  // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
+  const agreesClaim = new Uint8Array(idx.sigs), agreesSibling = new Uint8Array(idx.sigs);
+  const claimAgrees = (e: Entry) => {
+    let a = agreesClaim[e.sig];
+    if (!a) agreesClaim[e.sig] = a = agrees(claimFig, e.fig) ? 2 : 1;
+    return a === 2;
+  };
+  const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
+  const sharesDatePart = (e: Entry) => {
+    let a = sharesDate[e.sig];
+    if (!a) sharesDate[e.sig] = a = shareDatePart(claimFig.value, e.fig.value) ? 2 : 1;
+    return a === 2;
+  };
+  const siblingAgrees = (e: Entry) => {
+    let a = agreesSibling[e.sig];
+    if (!a) agreesSibling[e.sig] = a = siblings.some((g) => agrees(g, e.fig)) ? 2 : 1;
+    return a === 2;
+  };
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
-    if (claimFig.kind === 'date' && !shareDatePart(claimFig.value, e.fig.value)) return;
+    if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
-    if (share) { const other = shareOf(e.fig); if (other && other !== share) return; }
+    if (share) { const other = shareOfEntry(e); if (other && other !== share) return; }
     const { score, count } = similarity(e.fig.subject);
     if (count === 0) return;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
@@ -150,7 +235,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && siblings.some((g) => agrees(g, e.fig))) return;
+    if (!agree && siblings.length && siblingAgrees(e)) return;
     // A value above a floor a source states satisfies it: "1.2 GW" for one campus is not refuted by "150㎿ 이상"
     // (a cap is another matter: "\$50 billion" misreports "up to \$500 billion").
     if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) return;
@@ -159,23 +244,29 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // Who reported a figure (media, 기사) says nothing of what it measures: "Korean media put the sum at 720조"
     // shares Korea and press with the blog's "한국 정부는 … 65조 원 …(기사)" and is not refuted by it.
     const bySubject = pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e.fig, e.src)) scored.push({ ...e, score, agrees: agree, via, count });
-    else if (score >= MIN_SCORE_NAMED) named.push({ ...e, score, agrees: agree, via, count });
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
+    else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
-  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => agrees(claimFig, e.fig));
+  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => claimAgrees(e));
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
-    const others = new Map<string, Entry[]>();
-    for (const { a, b } of idx.equivalences) {
-      for (const [mine, other] of [[a, b], [b, a]] as const) {
-        if (mine.fig.unit === claimFig.unit && other.fig.unit !== claimFig.unit && agrees(claimFig, mine.fig)) {
-          others.set(other.fig.unit, [...(others.get(other.fig.unit) ?? []), other]);
-        }
-      }
+    // Of the equivalent amounts in each other unit, the first of each sig: a later one alike finds the same
+    // candidates, so the first via found is the one a search over all of them would find.
+    const others = new Map<string, { vias: Entry[]; sigs: Set<number> }>();
+    for (const { mine, other } of idx.equivalences.get(claimFig.unit) ?? []) {
+      if (!claimAgrees(mine)) continue;
+      const o = others.get(other.fig.unit);
+      if (!o) others.set(other.fig.unit, { vias: [other], sigs: new Set([other.sig]) });
+      else if (!o.sigs.has(other.sig)) { o.vias.push(other); o.sigs.add(other.sig); }
     }
-    for (const [unit, vias] of others) {
+    for (const [unit, { vias }] of others) {
+      const viaBySig = new Map<number, Entry | undefined>();
       for (const e of candidates(idx, claimFig, unit)) {
-        const via = vias.find((v) => agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig));
+        let via = viaBySig.get(e.sig);
+        if (via === undefined && !viaBySig.has(e.sig)) {
+          via = vias.find((v) => viaAgrees(idx, v, e));
+          viaBySig.set(e.sig, via);
+        }
         if (via) consider(e, () => true, via);
       }
     }
@@ -188,19 +279,13 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
   if (own.length && scored.some((s) => !s.agrees && s.score >= MIN_SCORE && namesAny(s.fig, own))) {
-    for (let i = scored.length - 1; i >= 0; i--) {
-      const s = scored[i];
-      if (s.agrees && !namesAny(s.fig, own) && entitiesOf(s.fig, SENTENCE_WEIGHT).length) named.push(...scored.splice(i, 1));
-    }
+    moveWhere(scored, named, (s) => s.agrees && !namesAny(s.fig, own) && entitiesOf(s.fig, SENTENCE_WEIGHT).length > 0);
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
   // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
   if (scored.some((s) => !s.agrees)) {
-    for (let i = scored.length - 1; i >= 0; i--) {
-      const s = scored[i];
-      if (s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key)) named.push(...scored.splice(i, 1));
-    }
+    moveWhere(scored, named, (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key));
   }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
@@ -283,7 +368,7 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  * Stargate's 4000억달러), half of its topics (data centers, chips, jobs …), one of the countries it names, the
  * kind of area (land or floor); a date in a clause about press coverage is never contradicted.
  */
-function contradictionGate(claim: Figure, allEntities = false): (source: Figure, src?: Source) => boolean {
+function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
   const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [], topics: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
@@ -305,27 +390,31 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
   // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
   if (claim.kind === 'date') {
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
-    return (source, src) => {
-      const own = conceptsOf(source, 'event', 1);
-      const events = own.length ? own : conceptsOf(source, 'event', SENTENCE_WEIGHT);
-      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(source, src);
+    return (entry) => {
+      const f = factsOf(entry);
+      const own = (f.events1 ??= conceptsOf(entry.fig, 'event', 1));
+      const events = own.length ? own : (f.eventsS ??= conceptsOf(entry.fig, 'event', SENTENCE_WEIGHT));
+      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
     };
   }
   if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length) return () => true;
-  return (source, src) => {
+  return (entry) => {
+    const source = entry.fig, src = entry.src;
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
-      const own = countriesOf(source, 1);
-      const theirs = own.length ? own : countriesOf(source, SENTENCE_WEIGHT);
+      const f = factsOf(entry);
+      const own = (f.countries1 ??= countriesOf(source, 1));
+      const theirs = own.length ? own : (f.countriesS ??= countriesOf(source, SENTENCE_WEIGHT));
       if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
       // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
-      if (!theirs.length && !entities.length && entitiesOf(source, 1).length) return false;
+      if (!theirs.length && !entities.length && (f.entities1 ??= entitiesOf(source, 1)).length) return false;
     }
     // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
     if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length) return false;
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
-      const other = areaMeasure(source, 0.5);
+      const f = factsOf(entry);
+      const other = f.area === undefined ? (f.area = areaMeasure(source, 0.5) ?? null) : f.area;
       if (other && other !== area) return false;
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
@@ -335,7 +424,7 @@ function contradictionGate(claim: Figure, allEntities = false): (source: Figure,
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
     if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
     // An article about the venture speaks of it in every sentence, named there or not.
-    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined || (src && concept(x)?.venture && ventures(src).has(x))).length;
+    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x))).length;
     // A date is of an event, and the event is everyone's the clause names: "Son founded SoftBank in 1981" is not
     // Rapidus's 2022, which SoftBank had a part in.
     return allEntities ? present === entities.length : present * 2 >= entities.length;
@@ -395,6 +484,17 @@ function namesAny(f: Figure, ids: string[]): boolean {
   return ids.some((id) => (f.subject.weightOf(id) ?? 0) >= SENTENCE_WEIGHT);
 }
 
+function factsOf(e: Entry): Facts {
+  return (e.facts ??= {});
+}
+
+/** shareOf an entry's figure, worked out once. */
+function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
+  const f = factsOf(e);
+  if (f.share === undefined) f.share = shareOf(e.fig) ?? null;
+  return f.share ?? undefined;
+}
+
 /** Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one. */
 function shareOf(f: Figure): 'part' | 'whole' | undefined {
   let part = false, whole = false;
@@ -423,7 +523,7 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | un
   if (!src || !first) return undefined;
   // A figure in every field the judging reads (an empty subject: the dateline is about no term).
   const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(new Map()) } as Figure;
-  return { fig, src, pos: { ord: 0, n: 1 }, mark: 0, score: 1, agrees: true };
+  return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 
 function toRef(s: Scored): SourceRef {

@@ -2,7 +2,7 @@
 import type { RawFigure } from './types';
 
 type Shape = 'point' | 'min' | 'max' | 'range';
-interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }
+export interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }
 
 export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'> & { text?: string }): Interval {
   const v = Number(f.value);
@@ -46,9 +46,14 @@ const overlap = (a: Interval, b: Interval) => {
  */
 export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }, source: Parameters<typeof interval>[0] & { kind?: string }): boolean {
   if (claim.kind === 'date' || source.kind === 'date') return datesAgree(claim.value, source.value);
-  const c = interval(claim), s = interval(source);
+  return intervalsAgree(interval(claim), interval(source));
+}
+
+/** agrees() of two figures that are not dates, given their intervals (worked out once for figures compared often). */
+export function intervalsAgree(c: Interval, s: Interval): boolean {
   if (!Number.isFinite(c.stated) || !Number.isFinite(s.stated)) return false;
-  const pointsMeet = overlap({ ...c, shape: 'point' }, { ...s, shape: 'point' });
+  // overlap() reads the ends only, whatever the shapes: the points meet when the intervals do.
+  const pointsMeet = overlap(c, s);
   switch (c.shape) {
     case 'point':
       if (s.shape === 'range') return overlap(c, s);
