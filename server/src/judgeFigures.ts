@@ -35,7 +35,10 @@ export interface Ordinal { ord: number; n: number }
 /** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
 const RUN_GAP = 20;
 interface Entry {
-  fig: Figure; src: Source; pos: Ordinal; /** last candidates() call that took it */ mark: number;
+  fig: Figure; src: Source;
+  /** The figure's Ordinal, inline (one object fewer per source figure). */
+  ord: number; n: number;
+  /** last candidates() call that took it */ mark: number;
   /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
   sig: number;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
@@ -43,8 +46,14 @@ interface Entry {
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
 interface Direction { mine: Entry; other: Entry }
+/**
+ * The source figures of a kind and unit, and for each subject term the entries naming it (in corpus order): the
+ * entries of term t are all[ids[starts[slot]]] … all[ids[starts[slot + 1] - 1]], slot = slots.get(t). One typed
+ * array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare capacity.
+ */
+interface Bucket { all: Entry[]; slots: Map<number, number>; starts: Int32Array; ids: Int32Array }
 interface Index {
-  version: number; buckets: Map<string, { all: Entry[]; postings: Map<number, Entry[]> }>;
+  version: number; buckets: Map<string, Bucket>;
   /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
   equivalences: Map<string, Direction[]>;
   /** How many sigs there are. */
@@ -105,21 +114,27 @@ function indexOf(corpus: Corpus): Index {
     if (n === undefined) sigs.set(k, (n = sigs.size));
     return n;
   };
+  // First the entries and how many of each bucket name each term (slot order: first seen first), then the postings.
+  const counts = new Map<Bucket, number[]>();
   for (const src of corpus.sources) {
     const ords = ordinals(src.figures);
     const entries = new Map<Figure, Entry>();
     for (const fig of src.figures) {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
-      if (!b) idx.buckets.set(k, (b = { all: [], postings: new Map() }));
-      const e: Entry = { fig, src, pos: ords.get(fig)!, mark: 0, sig: sigOf(fig), facts: undefined };
+      if (!b) {
+        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
+        counts.set(b, []);
+      }
+      const pos = ords.get(fig)!;
+      const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
       entries.set(fig, e);
       b.all.push(e);
+      const c = counts.get(b)!;
       for (let i = 0; i < fig.subject.size; i++) {
         const t = fig.subject.idAt(i);
-        let p = b.postings.get(t);
-        if (!p) b.postings.set(t, (p = []));
-        p.push(e);
+        const slot = b.slots.get(t);
+        if (slot === undefined) { b.slots.set(t, c.length); c.push(1); } else c[slot]++;
       }
     }
     for (const eq of src.equivalences) {
@@ -130,6 +145,18 @@ function indexOf(corpus: Corpus): Index {
         if (list) list.push({ mine, other }); else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
       }
     }
+  }
+  for (const [b, c] of counts) {
+    const starts = new Int32Array(c.length + 1);
+    for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
+    const ids = new Int32Array(starts[c.length]);
+    const fill = starts.slice(0, c.length);
+    for (let id = 0; id < b.all.length; id++) {
+      const subject = b.all[id].fig.subject;
+      for (let i = 0; i < subject.size; i++) ids[fill[b.slots.get(subject.idAt(i))!]++] = id;
+    }
+    b.starts = starts;
+    b.ids = ids;
   }
   idx.sigs = sigs.size;
   idx.intervals = new Array(sigs.size).fill(undefined);
@@ -148,10 +175,12 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   const mark = ++marks;
   const anyUnit = claim.kind === 'count' && unit === 'count';
   for (let i = 0; i < claim.subject.size; i++) {
-    const p = b.postings.get(claim.subject.idAt(i));
-    if (!p || (p.length > COMMON * b.all.length && b.all.length > 40)) continue;
-    for (let k = 0; k < p.length; k++) {
-      const e = p[k];
+    const slot = b.slots.get(claim.subject.idAt(i));
+    if (slot === undefined) continue;
+    const from = b.starts[slot], to = b.starts[slot + 1];
+    if (to - from > COMMON * b.all.length && b.all.length > 40) continue;
+    for (let k = from; k < to; k++) {
+      const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
       e.mark = mark;
       if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && (e.fig.unit === 'count' || sameCounted(e.fig.unit, unit)))) seen.push(e);
@@ -222,7 +251,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   };
   const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
-    if (pos.n > 1 && e.pos.n === pos.n && e.pos.ord !== pos.ord) return;
+    if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
