@@ -15,10 +15,16 @@ const LENIENT_LONG = 0.65;
 /** A quotation of part of a longer one is compared with the stretch it quotes, and must be this close to it. */
 const PART = 0.75;
 
-interface Entry { q: Quote; src: Source; norm: string; words: string[] }
-/** Word → the entries holding it and how often (parallel arrays, entry ids ascending). */
-interface Posting { ids: number[]; counts: number[] }
-interface LangIndex { entries: Entry[]; postings: Map<string, Posting> }
+/**
+ * A source quotation. Quotations alike once normalized (one quotation reported by many outlets) share their
+ * `norm`, their `words` array (never written to) and `group`, the place of that norm in LangIndex.norms.
+ */
+interface Entry { q: Quote; src: Source; norm: string; words: string[]; group: number }
+/**
+ * Word → the entries holding it and how often, entry ids ascending: for slot = slots.get(word), positions
+ * starts[slot] … starts[slot + 1] - 1 of ids and counts. Typed arrays for the whole language, no array per word.
+ */
+interface LangIndex { entries: Entry[]; norms: string[]; slots: Map<string, number>; starts: Int32Array; ids: Int32Array; counts: Int32Array }
 interface Index { version: number; byLang: Map<Lang, LangIndex> }
 const indexes = new WeakMap<Corpus, Index>();
 const FUSE_OPTIONS = { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true };
@@ -55,9 +61,9 @@ function countWords(words: string[]): Map<string, number> {
 function wordCandidates(l: LangIndex, words: string[], min: number): Set<number> {
   const shared = new Map<number, number>();
   for (const [w, n] of countWords(words)) {
-    const p = l.postings.get(w);
-    if (!p) continue;
-    for (let k = 0; k < p.ids.length; k++) shared.set(p.ids[k], (shared.get(p.ids[k]) ?? 0) + Math.min(n, p.counts[k]));
+    const slot = l.slots.get(w);
+    if (slot === undefined) continue;
+    for (let k = l.starts[slot], end = l.starts[slot + 1]; k < end; k++) shared.set(l.ids[k], (shared.get(l.ids[k]) ?? 0) + Math.min(n, l.counts[k]));
   }
   const out = new Set<number>();
   for (const [id, s] of shared) {
@@ -73,21 +79,52 @@ function indexOf(corpus: Corpus): Index {
   const cached = indexes.get(corpus);
   if (cached && cached.version === corpus.version) return cached;
   const byLang = new Map<Lang, LangIndex>();
+  // What is worked out once per quotation text, then per normalized text (within a language): the same
+  // quotation in a thousand articles is normalized and split once, and its words are held once.
+  interface Shared { norm: string; words: string[]; group: number; counted: [string, number][] }
+  interface Building { byText: Map<string, Shared>; byNorm: Map<string, Shared>; words: Map<string, string>; perSlot: number[] }
+  const building = new Map<LangIndex, Building>();
   for (const src of corpus.sources) {
     for (const q of src.quotes) {
-      const norm = normalizeQuote(q.text);
-      const e: Entry = { q, src, norm, words: wordsOfNorm(norm) };
       let l = byLang.get(q.lang);
-      if (!l) byLang.set(q.lang, (l = { entries: [], postings: new Map() }));
-      const id = l.entries.length;
-      l.entries.push(e);
-      for (const [w, n] of countWords(e.words)) {
-        let p = l.postings.get(w);
-        if (!p) l.postings.set(w, (p = { ids: [], counts: [] }));
-        p.ids.push(id);
-        p.counts.push(n);
+      if (!l) {
+        byLang.set(q.lang, (l = { entries: [], norms: [], slots: new Map(), starts: new Int32Array(1), ids: new Int32Array(0), counts: new Int32Array(0) }));
+        building.set(l, { byText: new Map(), byNorm: new Map(), words: new Map(), perSlot: [] });
+      }
+      const b = building.get(l)!;
+      let sh = b.byText.get(q.text);
+      if (!sh) {
+        const norm = normalizeQuote(q.text);
+        sh = b.byNorm.get(norm);
+        if (!sh) {
+          // One string per distinct word: the words of all quotations point into it.
+          const words = wordsOfNorm(norm).map((w) => { const x = b.words.get(w); if (x !== undefined) return x; b.words.set(w, w); return w; });
+          sh = { norm, words, group: l.norms.length, counted: [...countWords(words)] };
+          l.norms.push(norm);
+          b.byNorm.set(norm, sh);
+        }
+        b.byText.set(q.text, sh);
+      }
+      l.entries.push({ q, src, norm: sh.norm, words: sh.words, group: sh.group });
+      for (const [w] of sh.counted) {
+        const slot = l.slots.get(w);
+        if (slot === undefined) { l.slots.set(w, b.perSlot.length); b.perSlot.push(1); } else b.perSlot[slot]++;
       }
     }
+  }
+  for (const [l, b] of building) {
+    const starts = new Int32Array(b.perSlot.length + 1);
+    for (let k = 0; k < b.perSlot.length; k++) starts[k + 1] = starts[k] + b.perSlot[k];
+    const ids = new Int32Array(starts[b.perSlot.length]), counts = new Int32Array(ids.length);
+    const fill = starts.slice(0, b.perSlot.length);
+    for (let id = 0; id < l.entries.length; id++) {
+      for (const [w, n] of b.byNorm.get(l.entries[id].norm)!.counted) {
+        const at = fill[l.slots.get(w)!]++;
+        ids[at] = id;
+        counts[at] = n;
+      }
+    }
+    Object.assign(l, { starts, ids, counts });
   }
   const idx = { version: corpus.version, byLang };
   indexes.set(corpus, idx);
@@ -172,8 +209,10 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     const bar = !lenient ? CLOSE : words.length >= 5 ? LENIENT_LONG : SAME_WORDS;
     const pool = wordCandidates(idx, words, bar);
     if (frags.length) {
+      // Each distinct quotation once; its entries in order.
+      const contains = idx.norms.map((n) => containsInOrder(n, frags));
       idx.entries.forEach((e, id) => {
-        if (containsInOrder(e.norm, frags)) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
+        if (contains[e.group]) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
       });
     }
     const candidates = [...pool].sort((a, b) => a - b).map((id) => idx.entries[id]);
@@ -188,9 +227,12 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     // Part of a longer quotation, its ending adapted ("…방향이 돼야 한다" from "…방향이 돼야 하며, 그 방향이 …"): the
     // fuzzy search does not rank a long quotation for a short one, so the word-filtered candidates are measured.
     const found = new Set(hits.map((h) => h.e));
+    // Alike entries share their words array: measured once.
+    const parts = new Map<string[], ReturnType<typeof partSimilarity>>();
     for (const e of candidates) {
       if (found.has(e) || e.words.length <= words.length) continue;
-      const part = partSimilarity(words, e.words);
+      let part = parts.get(e.words);
+      if (!part) parts.set(e.words, (part = partSimilarity(words, e.words)));
       if (part.score >= Math.max(bar, PART)) hits.push({ e, exact: false, ...part });
     }
   }
