@@ -233,9 +233,11 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     : [];
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
   const agreesClaim = new Uint8Array(idx.sigs), agreesSibling = new Uint8Array(idx.sigs);
+  const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
   const claimAgrees = (e: Entry) => {
     let a = agreesClaim[e.sig];
-    if (!a) agreesClaim[e.sig] = a = agrees(claimFig, e.fig) ? 2 : 1;
+    // agrees(claimFig, e.fig), the source's interval worked out once per sig.
+    if (!a) agreesClaim[e.sig] = a = (claimInterval && e.fig.kind !== 'date' ? intervalsAgree(claimInterval, (idx.intervals[e.sig] ??= interval(e.fig))) : agrees(claimFig, e.fig)) ? 2 : 1;
     return a === 2;
   };
   const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
@@ -249,7 +251,8 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (!a) agreesSibling[e.sig] = a = siblings.some((g) => agrees(g, e.fig)) ? 2 : 1;
     return a === 2;
   };
-  const consider = (e: Entry, agreeing: () => boolean, via?: Entry) => {
+  // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
+  const consider = (e: Entry, via?: Entry) => {
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
@@ -260,7 +263,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (count === 0) return;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
-    let agree = agreeing();
+    const agree = via ? true : claimAgrees(e);
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
@@ -276,7 +279,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
-  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e, () => claimAgrees(e));
+  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e);
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
     // Of the equivalent amounts in each other unit, the first of each sig: a later one alike finds the same
@@ -296,7 +299,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
           via = vias.find((v) => viaAgrees(idx, v, e));
           viaBySig.set(e.sig, via);
         }
-        if (via) consider(e, () => true, via);
+        if (via) consider(e, via);
       }
     }
   }
