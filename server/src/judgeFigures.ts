@@ -146,15 +146,21 @@ function indexOf(corpus: Corpus): Index {
       }
     }
   }
+  // Term id -> slot + 1 of the bucket being filled (0: none), an array rather than a Map lookup per posting.
+  let maxId = 0;
+  for (const b of counts.keys()) for (const t of b.slots.keys()) if (t > maxId) maxId = t;
+  const slotOf = new Int32Array(maxId + 1);
   for (const [b, c] of counts) {
     const starts = new Int32Array(c.length + 1);
     for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
     const ids = new Int32Array(starts[c.length]);
     const fill = starts.slice(0, c.length);
+    for (const [t, slot] of b.slots) slotOf[t] = slot + 1;
     for (let id = 0; id < b.all.length; id++) {
       const subject = b.all[id].fig.subject;
-      for (let i = 0; i < subject.size; i++) ids[fill[b.slots.get(subject.idAt(i))!]++] = id;
+      for (let i = 0; i < subject.size; i++) ids[fill[slotOf[subject.idAt(i)] - 1]++] = id;
     }
+    for (const t of b.slots.keys()) slotOf[t] = 0;
     b.starts = starts;
     b.ids = ids;
   }
