@@ -114,28 +114,21 @@ function indexOf(corpus: Corpus): Index {
     if (n === undefined) sigs.set(k, (n = sigs.size));
     return n;
   };
-  // First the entries and how many of each bucket name each term (slot order: first seen first), then the postings.
-  const counts = new Map<Bucket, number[]>();
+  // First the entries by bucket, then per bucket how many entries name each term (slot order: first seen first),
+  // then the postings.
+  let maxId = 0;
   for (const src of corpus.sources) {
     const ords = ordinals(src.figures);
     const entries = new Map<Figure, Entry>();
     for (const fig of src.figures) {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
-      if (!b) {
-        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
-        counts.set(b, []);
-      }
+      if (!b) idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
       const pos = ords.get(fig)!;
       const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
       entries.set(fig, e);
       b.all.push(e);
-      const c = counts.get(b)!;
-      for (let i = 0; i < fig.subject.size; i++) {
-        const t = fig.subject.idAt(i);
-        const slot = b.slots.get(t);
-        if (slot === undefined) { b.slots.set(t, c.length); c.push(1); } else c[slot]++;
-      }
+      for (let i = 0; i < fig.subject.size; i++) { const t = fig.subject.idAt(i); if (t > maxId) maxId = t; }
     }
     for (const eq of src.equivalences) {
       const a = entries.get(eq.a), b = entries.get(eq.b);
@@ -146,16 +139,22 @@ function indexOf(corpus: Corpus): Index {
       }
     }
   }
-  // Term id -> slot + 1 of the bucket being filled (0: none), an array rather than a Map lookup per posting.
-  let maxId = 0;
-  for (const b of counts.keys()) for (const t of b.slots.keys()) if (t > maxId) maxId = t;
+  // Term id -> slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
   const slotOf = new Int32Array(maxId + 1);
-  for (const [b, c] of counts) {
+  for (const b of idx.buckets.values()) {
+    const c: number[] = [];
+    for (let id = 0; id < b.all.length; id++) {
+      const subject = b.all[id].fig.subject;
+      for (let i = 0; i < subject.size; i++) {
+        const t = subject.idAt(i);
+        const slot = slotOf[t];
+        if (slot === 0) { b.slots.set(t, c.length); c.push(1); slotOf[t] = c.length; } else c[slot - 1]++;
+      }
+    }
     const starts = new Int32Array(c.length + 1);
     for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
     const ids = new Int32Array(starts[c.length]);
     const fill = starts.slice(0, c.length);
-    for (const [t, slot] of b.slots) slotOf[t] = slot + 1;
     for (let id = 0; id < b.all.length; id++) {
       const subject = b.all[id].fig.subject;
       for (let i = 0; i < subject.size; i++) ids[fill[slotOf[subject.idAt(i)] - 1]++] = id;
