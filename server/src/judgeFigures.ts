@@ -73,7 +73,7 @@ interface Facts {
  * with anything alike (many source figures state the same "$500 billion").
  */
 function agreeSig(f: Figure): string {
-  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${/\d여/.test(f.text)}`;
+  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${f.text.includes('여') && /\d여/.test(f.text)}`;
 }
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
