@@ -119,19 +119,20 @@ function indexOf(corpus: Corpus): Index {
   let maxId = 0;
   for (const src of corpus.sources) {
     const ords = ordinals(src.figures);
-    const entries = new Map<Figure, Entry>();
+    // Only a source stating equivalences needs its figures' entries looked up.
+    const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
     for (const fig of src.figures) {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
       if (!b) idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
       const pos = ords.get(fig)!;
       const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
-      entries.set(fig, e);
+      entries?.set(fig, e);
       b.all.push(e);
       for (let i = 0; i < fig.subject.size; i++) { const t = fig.subject.idAt(i); if (t > maxId) maxId = t; }
     }
     for (const eq of src.equivalences) {
-      const a = entries.get(eq.a), b = entries.get(eq.b);
+      const a = entries!.get(eq.a), b = entries!.get(eq.b);
       if (!a || !b || a.fig.unit === b.fig.unit) continue;
       for (const [mine, other] of [[a, b], [b, a]]) {
         const list = idx.equivalences.get(mine.fig.unit);
