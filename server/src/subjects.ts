@@ -393,11 +393,15 @@ export class TermWeights {
 /**
  * How much of the claim's subject a source figure's subject covers (0..1), the idf mass shared and how many
  * terms; asymmetric on purpose, since a source sentence may say more than the report does. The claim's side
- * is worked out once, for scoring one claim against many sources.
+ * is worked out once, for scoring one claim against many sources. The returned function refills one result
+ * object per call: read it before the next.
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
   const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [], ctxs: boolean[] = [];
-  const slotOf = new Map<number, number>();
+  // Claim slot per term id (-1: not the claim's), a typed array: this runs for thousands of candidates per claim.
+  let maxId = -1;
+  for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i));
+  const slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0, around = 0;
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
@@ -410,19 +414,22 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     const isCo = isCoFigure(t) || ctx;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx) around += claim.weightAt(i) * idf;
-    slotOf.set(t, wcs.length);
+    slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo); ctxs.push(ctx);
   }
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
   if (total === 0 && around > 0) { total = around; for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = false; }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
+  // One result object, refilled per call: callers read it at once.
+  const out = { score: 0, shared: 0, count: 0 };
   return (source) => {
     found.fill(NaN);
     let hits = 0;
     for (let j = 0; j < source.size; j++) {
-      const k = slotOf.get(source.idAt(j));
-      if (k !== undefined) { found[k] = source.weightAt(j); hits++; }
+      const id = source.idAt(j);
+      const k = id <= maxId ? slotOf[id] : -1;
+      if (k >= 0) { found[k] = source.weightAt(j); hits++; }
     }
     let shared = 0, count = 0, extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
@@ -432,7 +439,8 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
         if (co[i]) extra += wcs[i] * idfs[i];
       }
     }
-    return { score: total + extra > 0 ? shared / (total + extra) : 0, shared, count };
+    out.score = total + extra > 0 ? shared / (total + extra) : 0; out.shared = shared; out.count = count;
+    return out;
   };
 }
 
