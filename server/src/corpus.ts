@@ -167,17 +167,28 @@ export class Corpus {
       }
       seen.add(real);
       if (st.isDirectory()) {
-        let entries: string[];
+        let entries: fs.Dirent[];
         try {
-          entries = fs.readdirSync(p).sort();
+          entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         } catch (e) {
           this.skip(p, `cannot list folder: ${errText(e)}`);
           return;
         }
-        if (entries.includes(META_FILE)) this.readMeta(path.join(p, META_FILE));
+        if (entries.some((e) => e.name === META_FILE)) this.readMeta(path.join(p, META_FILE));
         for (const e of entries) {
-          if (e.startsWith('.') || e === META_FILE || e === 'node_modules') continue;
-          walk(path.join(p, e), false);
+          if (e.name.startsWith('.') || e.name === META_FILE || e.name === 'node_modules') continue;
+          // A plain file in a folder whose real path is known needs no stat or realpath of its own (two
+          // system calls a file, ~0.2 s of 10,000 files' listing, before any indexing starts). Links, folders
+          // and anything else go the long way.
+          if (e.isFile()) {
+            if (out.length >= MAX_FILES) return;
+            const file = path.join(real, e.name);
+            if (seen.has(file)) continue;
+            seen.add(file);
+            if (ARTICLE_EXT.test(e.name)) out.push(path.join(p, e.name));
+            continue;
+          }
+          walk(path.join(p, e.name), false);
         }
       } else if (st.isFile()) {
         if (top || ARTICLE_EXT.test(p)) out.push(p);
