@@ -1,6 +1,7 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, contentWords, findTerms, termsIn, WORD, wordTerm, type TermHit } from './lexicon';
+import { concept, contentWords, findTerms, termsIn, wordTerm, type TermHit } from './lexicon';
+import { forEachWord, WordTable } from './words';
 import { extractFigures } from './figures';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from './types';
@@ -61,36 +62,23 @@ function scan(sentence: string, lang: Lang): Scan {
   const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
-  const re = SCAN_WORD;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const t = wordId(m[0]);
-    if (t < 0) continue;
+  forEachWord(sentence, (s, e, hash) => {
+    const t = wordIds.get(sentence, s, e, hash);
+    if (t < 0) return;
     allWords.push(t);
-    const s = m.index, e = s + m[0].length;
     while (hi < hits.length && hits[hi].end <= s) hi++;
-    if (hi < hits.length && hits[hi].start < e) continue;
+    if (hi < hits.length && hits[hi].start < e) return;
     words.push({ start: s, end: e, term: t });
-  }
+  });
   lastScan2 = lastScan;
   return (lastScan = { sentence, lang, hits, hitIds, words, allWords });
 }
 
-/** WORD for scan() alone (nothing it calls uses it), not a copy a sentence. */
-const SCAN_WORD = new RegExp(WORD);
-
-// Words repeat across a corpus: each distinct word's term id (-1: not a content word), bounded as wordTerm's cache is.
-const wordIds = new Map<string, number>();
-function wordId(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    const t = wordTerm(word);
-    id = t === null ? -1 : termId(t);
-    if (wordIds.size >= 200_000) wordIds.clear();
-    wordIds.set(word, id);
-  }
-  return id;
-}
+// Words repeat across a corpus: each distinct word's term id (-1: not a content word).
+const wordIds = new WordTable((word) => {
+  const t = wordTerm(word);
+  return t === null ? -1 : termId(t);
+});
 
 /** Only this far around a figure is read, so a pathological 100,000-character "sentence" stays linear. */
 const WINDOW = 1000;
