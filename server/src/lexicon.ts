@@ -1,9 +1,11 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
+import { termId } from './terms';
 import type { Lang } from './types';
 
 export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
-export interface TermHit { id: string; start: number; end: number; variant?: boolean }
+/** A lexicon term found in a text: its concept, where, its term id (terms.ts), and whether a variant spelling. */
+export interface TermHit { id: string; start: number; end: number; tid: number; variant?: boolean }
 
 const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
 export const stopwords = {
@@ -28,7 +30,7 @@ function spaceOptional(word: string): string {
   return out;
 }
 
-interface Alias { src: string; id: string; variant: boolean; first: string }
+interface Alias { src: string; id: string; tid: number; variant: boolean; first: string }
 /**
  * `re` finds where a term starts, without capture groups (with one group an alias, every match built an array of
  * hundreds of slots); which alias it was is then read at that spot by aliasAt, a small sticky alternation of only
@@ -57,7 +59,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       }
       // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
       const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
-      (keepCase ? cased : folded).push({ src, id: c.id, variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
+      (keepCase ? cased : folded).push({ src, id: c.id, tid: termId(c.id), variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
     };
     for (const a of c[lang]) add(a, false);
     for (const a of c.variants?.[lang] ?? []) add(a, true);
@@ -98,7 +100,7 @@ const scanners = { ko: compile('ko'), en: compile('en') };
 const SHORT_TEXT = 64;
 const shortTerms = new Map<string, TermHit[]>();
 const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
-const copyHits = (hits: readonly TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, variant: h.variant } : { id: h.id, start: h.start, end: h.end }));
+const copyHits = (hits: readonly TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, tid: h.tid, variant: h.variant } : { id: h.id, start: h.start, end: h.end, tid: h.tid }));
 
 /** Every lexicon term in `text`, in order; a Korean text is scanned with both tables (English names appear in it). */
 export function findTerms(text: string, lang: Lang): TermHit[] {
@@ -137,8 +139,9 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
       sc.re.lastIndex = 0;
       for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
         if (m[0].length === 0) { sc.re.lastIndex++; continue; }
-        const { id, variant } = aliasAt(sc, text, m.index, m[0]);
-        hits.push({ id, start: m.index, end: m.index + m[0].length, ...(variant ? { variant } : {}) });
+        const { id, tid, variant } = aliasAt(sc, text, m.index, m[0]);
+        const end = m.index + m[0].length;
+        hits.push(variant ? { id, start: m.index, end, tid, variant } : { id, start: m.index, end, tid });
       }
     }
   }

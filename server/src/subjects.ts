@@ -1,7 +1,10 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
 import { concept, contentWords, findTerms, termsIn, wordTerm, type TermHit } from './lexicon';
+import { knownTermId, termId, termName } from './terms';
 import { forEachWord, WordTable } from './words';
+
+export { termId, termName };
 import { extractFigures } from './figures';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from './types';
@@ -57,7 +60,7 @@ function scan(sentence: string, lang: Lang): Scan {
     return s;
   }
   const hits = termsIn(sentence, lang);
-  const hitIds = hits.map((h) => termId(h.id));
+  const hitIds = hits.map((h) => h.tid);
   const words: Scan['words'] = [];
   const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
@@ -90,23 +93,16 @@ function firstFrom(a: readonly { start: number }[], pos: number): number {
 // ---- subjects, compactly: a figure's subject is a few dozen (term, weight) pairs and there are ~16 per article,
 // so each pair is one number in a plain array (term id × WEIGHT_CODES + weight code), not a Map entry.
 
-const termIds = new Map<string, number>();
-const termNames: string[] = [];
-/** The id of a term (a lexicon concept or a language-tagged word); new terms get the next id. */
-export function termId(t: string): number {
-  let id = termIds.get(t);
-  if (id === undefined) { id = termNames.length; termNames.push(t); termIds.set(t, id); }
-  return id;
-}
-export function termName(id: number): string { return termNames[id]; }
 /** Content words carry their language ("en:texas"); lexicon concepts do not. */
-function isWord(id: number): boolean { return termNames[id].includes(':'); }
+function isWord(id: number): boolean { return termName(id).includes(':'); }
 
 // Weights come from a handful of constants (1, 0.5, 0.6, 1.5, 0.35 …), so they are interned exactly.
 const WEIGHT_CODES = 1024;
 const weightIds = new Map<number, number>();
 const weightValues: number[] = [];
 function weightCode(w: number): number {
+  // A handful of weights are nearly all there is: found by comparison before the Map hashes a double.
+  for (let i = 0; i < weightValues.length && i < 16; i++) if (weightValues[i] === w) return i;
   let c = weightIds.get(w);
   if (c === undefined) {
     if (weightValues.length >= WEIGHT_CODES) throw new Error('too many distinct subject weights');
@@ -144,11 +140,11 @@ export class Subject {
   /** Term ids in order. */
   ids(): number[] { return this.cells.map((c) => Math.floor(c / WEIGHT_CODES)); }
   /** Term names in order. */
-  names(): string[] { return this.cells.map((c) => termNames[Math.floor(c / WEIGHT_CODES)]); }
+  names(): string[] { return this.cells.map((c) => termName(Math.floor(c / WEIGHT_CODES))); }
   /** [term, weight] pairs in order. */
-  entries(): [string, number][] { return this.cells.map((c) => [termNames[Math.floor(c / WEIGHT_CODES)], weightValues[c % WEIGHT_CODES]]); }
+  entries(): [string, number][] { return this.cells.map((c) => [termName(Math.floor(c / WEIGHT_CODES)), weightValues[c % WEIGHT_CODES]]); }
   weightOf(term: string): number | undefined {
-    const id = termIds.get(term);
+    const id = knownTermId(term);
     if (id === undefined) return undefined;
     for (let i = 0; i < this.cells.length; i++) if (this.idAt(i) === id) return this.weightAt(i);
     return undefined;
@@ -285,7 +281,7 @@ function coFigureTerms(g: RawFigure): string[] {
 }
 
 /** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
-function isCoFigure(id: number): boolean { return termNames[id].charCodeAt(0) === 35; /* # */ }
+function isCoFigure(id: number): boolean { return termName(id).charCodeAt(0) === 35; /* # */ }
 
 // "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
 const EXCLUDED_BEFORE = /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
@@ -326,7 +322,7 @@ function isRecipient(sentence: string, h: TermHit): boolean {
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
 export function contextTerms(text: string, lang: Lang, w: number): [string, number][] {
-  return contextTermIds(text, lang, w).map(([id, x]) => [termNames[id], x]);
+  return contextTermIds(text, lang, w).map(([id, x]) => [termName(id), x]);
 }
 
 /** contextTerms as term ids (what subjectOf takes), from the sentence's scan when it is at hand. */
