@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC } from './quotes';
-import { clauses, contextTermIds, nounTerms, raiseTo, subjectOf, TermWeights } from './subjects';
+import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from './subjects';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { decode, SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
@@ -343,7 +343,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     const prev = sentences[s.index - 1];
     const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35) : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
-    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, nounTerms(f.noun, s.lang), spans, context), st));
+    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, nounTermIds(f.noun, s.lang), spans, context), st));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
       if (!a || !b) continue;

@@ -215,7 +215,7 @@ const bag = new TermBag();
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
+export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
   const sc0 = scan(sentence, lang);
   const { hits, words } = sc0;
   const terms = bag.clear();
@@ -257,7 +257,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: string
     if (g.start < lo || g.start >= hi || ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)) continue;
     for (const t of sc.coIds![k]) put(terms, t, weight(g.start, g.end));
   }
-  for (const id of extra) put(terms, termId(id), 1.5);
+  for (const id of extra) put(terms, typeof id === 'number' ? id : termId(id), 1.5);
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
   // figure keeping the set would cost memory across the whole corpus for nothing.
   const around = markContext ? new Set<number>() : undefined;
@@ -431,4 +431,9 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
 /** Lexicon concepts of a counted noun ("일자리" → jobs), weighted above the rest of the subject. */
 export function nounTerms(noun: string | undefined, lang: Lang): string[] {
   return noun ? termsIn(noun, lang).map((h) => h.id) : [];
+}
+
+/** nounTerms as term ids (what subjectOf takes). */
+export function nounTermIds(noun: string | undefined, lang: Lang): number[] {
+  return noun ? termsIn(noun, lang).map((h) => h.tid) : [];
 }
