@@ -1,7 +1,7 @@
 // Sentence segmentation for Korean and English news text and Markdown report paragraphs.
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
 import type { Lang, RawSentence, Span } from './types';
-import { SourceText } from './text';
+import { ASCII_LETTER, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
 import { isHangul } from './numerals';
 
 /** Abbreviations after which a period never ends a sentence. */
@@ -301,11 +301,9 @@ function nextIsNumber(text: string, after: number, end: number): boolean {
 function sentenceLang(text: string, start: number, end: number, hint?: Lang): Lang {
   let l = 0, syl = 0, jamo = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
-    else if (c >= 0xac00 && c <= 0xd7a3) syl++;
-    else if (c >= 0x3131 && c <= 0x318e) jamo++;
-    else continue;
+    const k = letterKind(text.charCodeAt(i));
+    if (k === NOT_COUNTED) continue;
+    if (k === ASCII_LETTER) l++; else if (k === SYLLABLE) syl++; else jamo++;
     if (((i - start) & 15) !== 15) continue;
     // Settled (and, with a letter seen, the hint no longer applies): Korean even if every remaining code unit
     // were an ASCII letter, or English even if every one were Hangul.
@@ -316,6 +314,5 @@ function sentenceLang(text: string, start: number, end: number, hint?: Lang): La
     }
   }
   if (l + syl === 0 && hint) return hint;
-  const h = syl + jamo;
-  return h * 3 >= l && h > 0 ? 'ko' : 'en';
+  return langOf(l, syl + jamo);
 }

@@ -169,22 +169,24 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
 export function langAndLetters(s: string, start: number, end: number): { lang: Lang; letters: number } {
   let syl = 0, jamo = 0, l = 0;
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
-    else if (c >= 0xac00 && c <= 0xd7a3) syl++;
-    else if (c >= 0x3131 && c <= 0x318e) jamo++;
+    const k = letterKind(s.charCodeAt(i));
+    if (k === ASCII_LETTER) l++; else if (k === SYLLABLE) syl++; else if (k === JAMO) jamo++;
   }
-  const h = syl + jamo;
-  return { lang: h * 3 >= l && h > 0 ? 'ko' : 'en', letters: l + syl };
+  return { lang: langOf(l, syl + jamo), letters: l + syl };
+}
+
+/** What the language count sees in a code unit (by code unit, no match arrays). */
+export const NOT_COUNTED = 0, ASCII_LETTER = 1, SYLLABLE = 2, JAMO = 3;
+export function letterKind(c: number): number {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? ASCII_LETTER : NOT_COUNTED;
+  return c >= 0xac00 && c <= 0xd7a3 ? SYLLABLE : c >= 0x3131 && c <= 0x318e ? JAMO : NOT_COUNTED;
+}
+
+/** Korean when Hangul (syllables and jamo) is at least a third of the ASCII letters, and there is some. */
+export function langOf(asciiLetters: number, hangul: number): Lang {
+  return hangul * 3 >= asciiLetters && hangul > 0 ? 'ko' : 'en';
 }
 
 export function detectLang(s: string): Lang {
-  // Counted by code unit, no match arrays: Hangul syllables and jamo, ASCII letters.
-  let h = 0, l = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) l++; }
-    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) h++;
-  }
-  return h * 3 >= l && h > 0 ? 'ko' : 'en';
+  return langAndLetters(s, 0, s.length).lang;
 }
