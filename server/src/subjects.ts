@@ -3,12 +3,12 @@
 import { concept, contentWords, findTerms, termsIn, wordTerm, type TermHit } from './lexicon';
 import { knownTermId, termId, termName } from './terms';
 import { forEachWord, WordTable } from './words';
-
-export { termId, termName };
 import { extractFigures } from './figures';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from './types';
 import { firstIndex } from './text';
+
+export { termId, termName };
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 export const SENTENCE_WEIGHT = 0.5;
