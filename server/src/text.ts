@@ -161,7 +161,6 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
   return { norm: parts.join(''), map: Int32Array.from(map) };
 }
 
-/** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
 /**
  * detectLang of s.slice(start, end) and its letters (ASCII letters and Hangul syllables, not jamo), in one
  * pass and without the copy: an article's halves are found from both, paragraph by paragraph.
@@ -187,6 +186,7 @@ export function langOf(asciiLetters: number, hangul: number): Lang {
   return hangul * 3 >= asciiLetters && hangul > 0 ? 'ko' : 'en';
 }
 
+/** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
 export function detectLang(s: string): Lang {
   return langAndLetters(s, 0, s.length).lang;
 }
