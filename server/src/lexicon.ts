@@ -73,7 +73,8 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
 
 /** The lookbehind that keeps an alias starting with a Latin letter from matching inside a word. */
 const WORD_START = '(?<![A-Za-z0-9])';
-const LATIN_START = /^[A-Za-z\u212A\u017F]/;
+/** A Latin letter, with the two other characters /iu folds to one (the Kelvin sign and the long s). */
+const LATIN = /[A-Za-z\u212A\u017F]/;
 
 /**
  * The aliases as one alternation, the word-start lookbehind written once for all that begin with it: a
@@ -85,7 +86,7 @@ function alternation(list: Alias[]): string {
   const bounded: string[] = [], rest: string[] = [];
   for (const x of list) {
     if (x.src.startsWith(WORD_START)) bounded.push(`(?:${x.src.slice(WORD_START.length)})`);
-    else if (LATIN_START.test(x.first)) throw new Error(`lexicon: "${x.first}…" starts with a Latin letter but has no word-start check`);
+    else if (LATIN.test(x.first)) throw new Error(`lexicon: "${x.first}…" starts with a Latin letter but has no word-start check`);
     else rest.push(`(?:${x.src})`);
   }
   const groups = [bounded.length ? `${WORD_START}(?:${bounded.join('|')})` : '', rest.join('|')].filter(Boolean);
@@ -126,7 +127,6 @@ export function termsIn(text: string, lang: Lang): readonly TermHit[] {
   return hits;
 }
 
-const LATIN = /[A-Za-z\u212A\u017F]/;
 if (concepts.some((c) => [...c.en, ...(c.variants?.en ?? [])].some((x) => !LATIN.test(x)))) throw new Error('lexicon: an English alias without a Latin letter');
 
 function scanTerms(text: string, lang: Lang): TermHit[] {
@@ -202,35 +202,14 @@ export function entityName(id: string, lang: Lang): string {
 
 const KO_PARTICLES = ['에서는', '으로는', '에서도', '에게서', '으로서', '으로써', '이라는', '까지는', '에서', '으로', '에게', '께서', '처럼', '보다', '까지', '부터', '이나', '라는', '이라', '과의', '와의', '에는', '에도', '의', '은', '는', '이', '가', '을', '를', '에', '와', '과', '도', '로', '만', '랑'];
 
-/** Content words tagged with their language ("ko:데이터센터", "en:editor"), for matching within one language. */
-export function contentWords(text: string, lang: Lang): string[] {
-  const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = wordTerm(m[0]);
-    if (t !== null) out.push(t);
-  }
-  void lang;
-  return out;
-}
-
-/** A word as contentWords matches them. */
+/** A word (subject words are these; words.ts finds them without the regex, in the indexing hot path). */
 export const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 
-// Words repeat across a corpus: each distinct word is tagged once (bounded, so odd input cannot grow it forever).
-const wordTerms = new Map<string, string | null>();
-
-/** The content word of one word (as WORD matches it), or null for a stopword or a too-short word. */
+/**
+ * The content word of one word (as WORD matches it), tagged with its language ("ko:데이터센터", "en:editor"),
+ * or null for a stopword or a too-short word. Callers remember it per word (subjects.ts's word table).
+ */
 export function wordTerm(word: string): string | null {
-  let t = wordTerms.get(word);
-  if (t !== undefined) return t;
-  t = tagWord(word);
-  if (wordTerms.size >= 200_000) wordTerms.clear();
-  wordTerms.set(word, t);
-  return t;
-}
-
-function tagWord(word: string): string | null {
   let w = word;
   if (/[\uac00-\ud7a3]/.test(w)) {
     for (const p of KO_PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) { w = w.slice(0, -p.length); break; }

@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, contentWords, findTerms, termsIn, wordTerm, type TermHit } from './lexicon';
+import { concept, termsIn, wordTerm, type TermHit } from './lexicon';
 import { knownTermId, termId, termName } from './terms';
 import { forEachWord, WordTable } from './words';
 import { extractFigures } from './figures';
@@ -16,8 +16,8 @@ export const SENTENCE_WEIGHT = 0.5;
 // Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만,
 // …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
 // reported on Jan. 22 that …") or the clause right after one ("Altman said the venture would …"), so who
-// reported when is not read into what they reported. Plain commas stay
-// inside a clause: they mostly separate list items.
+// reported when is not read into what they reported. Plain commas stay inside a clause: they mostly separate
+// list items.
 const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
@@ -216,8 +216,8 @@ const bag = new TermBag();
  * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
 export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
-  const sc0 = scan(sentence, lang);
-  const { hits, words } = sc0;
+  const sc = scan(sentence, lang);
+  const { hits, words } = sc;
   const terms = bag.clear();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
   const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
@@ -226,16 +226,16 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readon
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
-    if (!sc0.excluded) { sc0.excluded = hits.map((x) => isExcluded(sentence, x)); sc0.owned = hits.map((_, k) => possessed(sentence, hits, k)); }
-    if (sc0.excluded[i]) continue;
+    if (!sc.excluded) { sc.excluded = hits.map((x) => isExcluded(sentence, x)); sc.owned = hits.map((_, k) => possessed(sentence, hits, k)); }
+    if (sc.excluded[i]) continue;
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
-    const owned = sc0.owned![i];
+    const owned = sc.owned![i];
     if (owned !== undefined) {
-      put(terms, sc0.hitIds[i], weight(h.start, h.end) * SENTENCE_WEIGHT);
+      put(terms, sc.hitIds[i], weight(h.start, h.end) * SENTENCE_WEIGHT);
       if (owned) put(terms, termId('named:' + owned), weight(h.start, h.end));
       continue;
     }
-    put(terms, sc0.hitIds[i], weight(h.start, h.end));
+    put(terms, sc.hitIds[i], weight(h.start, h.end));
     // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
     if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
   }
@@ -246,7 +246,6 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readon
   }
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
   // "최대 6000억 달러 over four years" speak of the same plan.
-  const sc = scan(sentence, lang);
   if (!sc.figures) {
     sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? extractFigures(sentence, lang).figures : [];
     sc.coIds = sc.figures.map((g) => coFigureTerms(g).map(termId));
@@ -328,13 +327,8 @@ export function contextTerms(text: string, lang: Lang, w: number): [string, numb
 /** contextTerms as term ids (what subjectOf takes), from the sentence's scan when it is at hand. */
 export function contextTermIds(text: string, lang: Lang, w: number): [number, number][] {
   const out = new Map<number, number>();
-  if (text.length > 2 * WINDOW) {
-    const snippet = text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW);
-    for (const h of findTerms(snippet, lang)) out.set(termId(h.id), w);
-    for (const t of contentWords(snippet, lang)) { const id = termId(t); if (!out.has(id)) out.set(id, w * 0.6); }
-    return [...out];
-  }
-  const sc = scan(text, lang);
+  // A very long text (page furniture, pathological input) is read at its two ends.
+  const sc = scan(text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text, lang);
   for (const id of sc.hitIds) out.set(id, w);
   for (const id of sc.allWords) if (!out.has(id)) out.set(id, w * 0.6);
   return [...out];
