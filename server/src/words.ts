@@ -13,15 +13,15 @@ function classify(cp: number): number {
   return IS_LETTER.test(ch) ? LETTER : IS_MORE.test(ch) ? MORE : NONE;
 }
 
-/** The class of the code point at i (0 for a lone surrogate, as the regex sees it) and its length in code units. */
-function classAt(text: string, i: number, end: number): number {
+/** The class of the code point at i (0 for a lone surrogate, as the regex sees it), plus 4 when it takes two code units. */
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) {
     let k = bmp[c];
     if (k === UNKNOWN) bmp[c] = k = classify(c);
     return k;
   }
-  const d = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return NONE; // a lone surrogate is no letter
   const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   let k = astral.get(cp);
@@ -29,35 +29,28 @@ function classAt(text: string, i: number, end: number): number {
     k = classify(cp);
     if (astral.size < 4096) astral.set(cp, k);
   }
-  return k | 4; // 4: two code units
+  return k | 4;
 }
 
-/** Calls `onWord(start, end, hash)` for each word of text[from, to), left to right; `hash` is wordHash of it. */
-export function forEachWord(text: string, onWord: (start: number, end: number, hash: number) => void, from = 0, to = text.length): void {
-  let i = from;
-  while (i < to) {
-    let k = classAt(text, i, to);
+/** Calls `onWord(start, end, hash)` for each word of the text, left to right; `hash` is wordHash of it. */
+export function forEachWord(text: string, onWord: (start: number, end: number, hash: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    let k = classAt(text, i);
     if ((k & 3) !== LETTER) { i += k & 4 ? 2 : 1; continue; }
     const s = i;
-    let h = HASH_SEED;
-    for (;;) {
-      const n = k & 4 ? 2 : 1;
-      for (let j = 0; j < n; j++) h = Math.imul(h ^ text.charCodeAt(i + j), HASH_PRIME);
-      i += n;
-      if (i >= to) break;
-      k = classAt(text, i, to);
-      if ((k & 3) === NONE) break;
-    }
-    onWord(s, i, h);
+    do {
+      i += k & 4 ? 2 : 1;
+      k = i < text.length ? classAt(text, i) : NONE;
+    } while ((k & 3) !== NONE);
+    onWord(s, i, wordHash(text, s, i));
   }
 }
 
-const HASH_SEED = 0x811c9dc5 | 0, HASH_PRIME = 16777619;
-
-/** The hash forEachWord gives text[start, end) (FNV-1a over its code units). */
+/** A word's hash for WordTable (FNV-1a over its code units). */
 export function wordHash(text: string, start = 0, end = text.length): number {
-  let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h;
 }
 
