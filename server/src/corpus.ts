@@ -123,14 +123,13 @@ export class Corpus {
   private startPool(files: string[]): IndexPool | undefined {
     const n = workerCount(files.length, this.options.workers);
     if (n < 1) return undefined;
-    const abs = files.map((f) => path.resolve(f));
     const overrides: Record<number, object> = {};
-    abs.forEach((f, i) => {
+    files.forEach((f, i) => {
       const o = this.metaOverrides.get(f);
       if (o) overrides[i] = o;
     });
     try {
-      return IndexPool.start(abs, overrides, this.maxFileBytes, n, (i) => readSource(abs[i], this.maxFileBytes, overrides[i]));
+      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i]));
     } catch {
       return undefined;
     }
@@ -140,10 +139,11 @@ export class Corpus {
 
   roots(): string[] {
     const r = this.options.folders.map((f) => path.resolve(f));
-    if (this.options.useBundled !== false) r.unshift(this.options.bundledDir ?? bundledSeedsDir());
+    if (this.options.useBundled !== false) r.unshift(path.resolve(this.options.bundledDir ?? bundledSeedsDir()));
     return [...new Set(r)];
   }
 
+  /** The article files under the roots, as absolute paths (the roots are), in the order they are indexed. */
   private listFiles(): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
@@ -253,8 +253,7 @@ export class Corpus {
     this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs)));
   }
 
-  private addIndexed(file: string, r: Indexed): void {
-    const abs = path.resolve(file);
+  private addIndexed(abs: string, r: Indexed): void {
     if (typeof r === 'string') return this.skip(abs, r);
     r.key = this.uniqueKey(r.key);
     this.sources.push(r);
