@@ -1,8 +1,8 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
-import { concept, findTerms, measureIds } from './lexicon';
-import { agrees, dateParts, datesAgree, interval, intervalsAgree, type Interval } from './values';
+import { concept, measureIds, termsIn, type Concept } from './lexicon';
+import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { extractFigures, formatFigure } from './figures';
 import { styleOf } from './messages';
@@ -73,7 +73,7 @@ interface Facts {
  * with anything alike (many source figures state the same "$500 billion").
  */
 function agreeSig(f: Figure): string {
-  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${f.text.includes('여') && /\d여/.test(f.text)}`;
+  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${isOddApprox(f.text)}`;
 }
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
@@ -249,7 +249,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
   const sharesDatePart = (e: Entry) => {
     let a = sharesDate[e.sig];
-    if (!a) sharesDate[e.sig] = a = shareDatePart(claimFig.value, e.fig.value) ? 2 : 1;
+    if (!a) sharesDate[e.sig] = a = datesSharePart(claimFig.value, e.fig.value) ? 2 : 1;
     return a === 2;
   };
   const siblingAgrees = (e: Entry) => {
@@ -475,7 +475,7 @@ function ventures(src: Source): Set<string> {
   let v = venturesOf.get(src);
   if (!v) {
     v = new Set();
-    for (const sent of src.sentences) for (const h of findTerms(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
+    for (const sent of src.sentences) for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
     venturesOf.set(src, v);
   }
   return v;
@@ -493,13 +493,7 @@ function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' |
 
 /** Companies and people (not the venture itself) a figure's subject names at `minWeight` or more. */
 function entitiesOf(f: Figure, minWeight: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < f.subject.size; i++) {
-    if (f.subject.weightAt(i) < minWeight) continue;
-    const c = concept(termName(f.subject.idAt(i)));
-    if ((c?.type === 'org' || c?.type === 'person') && !c.venture) out.push(c.id);
-  }
-  return out;
+  return conceptsWhere(f, minWeight, (c) => (c.type === 'org' || c.type === 'person') && !c.venture);
 }
 
 /** Countries a figure's clause (minWeight 1) or sentence (SENTENCE_WEIGHT) names. */
@@ -509,11 +503,16 @@ function countriesOf(f: Figure, minWeight: number): string[] {
 
 /** Lexicon concepts of a type in a figure's subject at `minWeight` or more. */
 function conceptsOf(f: Figure, type: string, minWeight: number): string[] {
+  return conceptsWhere(f, minWeight, (c) => c.type === type);
+}
+
+/** Lexicon concepts in a figure's subject at `minWeight` or more that `pick` keeps, in subject order. */
+function conceptsWhere(f: Figure, minWeight: number, pick: (c: Concept) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < minWeight) continue;
-    const name = termName(f.subject.idAt(i));
-    if (concept(name)?.type === type) out.push(name);
+    const c = concept(termName(f.subject.idAt(i)));
+    if (c && pick(c)) out.push(c.id);
   }
   return out;
 }
@@ -542,11 +541,6 @@ function shareOf(f: Figure): 'part' | 'whole' | undefined {
     if (type === 'part') part = true; else if (type === 'whole') whole = true;
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
-}
-
-function shareDatePart(a: string, b: string): boolean {
-  const pa = dateParts(a), pb = dateParts(b);
-  return (pa.y !== undefined && pb.y !== undefined) || (pa.m !== undefined && pb.m !== undefined) || (pa.d !== undefined && pb.d !== undefined);
 }
 
 function isVague(f: Figure): boolean {

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
 import { formatFigure, type FormatStyle } from './figures';
 import type { Lang, RawFigure, Source } from './types';
+import { isOddApprox } from './values';
 
 export function sourceLabel(src: Source): string {
   const name = src.meta.outlet ?? src.meta.authors?.[0] ?? src.key;
@@ -35,7 +36,7 @@ export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'q
     // "from four to three": the counted noun stands earlier in the sentence; say it ("three plants").
     const text = f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
     // "10여 곳" says "about" itself.
-    return withQualifier(text, f.qualifier === 'approx' && /\d여/.test(f.text) ? 'exact' : f.qualifier, lang);
+    return withQualifier(text, f.qualifier === 'approx' && isOddApprox(f.text) ? 'exact' : f.qualifier, lang);
   }
   let body: string;
   try {

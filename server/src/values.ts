@@ -13,7 +13,7 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
   const converted = f.qualifier === 'exact' && step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
   switch (converted ? 'approx' : f.qualifier) {
     // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
-    case 'approx': return f.text && /\d여/.test(f.text) ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step } : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
+    case 'approx': return isOddApprox(f.text) ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step } : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
     case 'max': return { lo: v, hi: v, shape: 'max', stated: v, step };
     case 'min': return { lo: v, hi: v, shape: 'min', stated: v, step };
     case 'range': {
@@ -79,6 +79,17 @@ export function intervalsAgree(c: Interval, s: Interval): boolean {
 /** The claim's written step; a figure with no precision stated stretches as far as NEAR. */
 function stepOf(c: Interval): number {
   return c.step > 0 ? c.step : Infinity;
+}
+
+/** "10여 년", "2000여 명": a number written with 여 (ten-odd), which reaches from the number up to its next step. */
+export function isOddApprox(text: string | undefined): boolean {
+  return !!text && text.includes('여') && /\d여/.test(text);
+}
+
+/** Whether two partial ISO dates both state some part (a year, a month or a day), whatever its value. */
+export function datesSharePart(a: string, b: string): boolean {
+  const pa = dateParts(a), pb = dateParts(b);
+  return (['y', 'm', 'd'] as const).some((k) => pa[k] !== undefined && pb[k] !== undefined);
 }
 
 /** Partial ISO dates agree when every part both state is the same and they share at least one. */
