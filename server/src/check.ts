@@ -128,8 +128,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const spans = clauses(sText);
       const ctx = contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(sText, s.lang, f, nounTerms(f.noun, s.lang), spans, ctx, true);
-        return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText };
+        const subject = subjectOf(sText, s.lang, f, found.figures, nounTerms(f.noun, s.lang), spans, ctx, true);
+        return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText, sentenceFigures: found.figures };
       });
       const ords = ordinals(figs);
       for (const f of figs) {

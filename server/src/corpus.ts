@@ -342,7 +342,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     const prev = sentences[s.index - 1];
     const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35) : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
-    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, nounTermIds(f.noun, s.lang), spans, context), st));
+    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context), st));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
       if (!a || !b) continue;

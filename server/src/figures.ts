@@ -19,21 +19,13 @@ const KO_COUNTER_KEYS = Object.keys(KO_COUNTERS).sort((a, b) => b.length - a.len
 
 export interface ExtractResult { figures: RawFigure[]; equivalences: RawEquivalence[] }
 
-// The indexer extracts a sentence's figures and then, for each of them, reads the sentence's other figures as
-// its subject (subjects.ts): the last result is remembered. Callers treat results as read-only.
-let lastExtract: { text: string; lang: Lang; result: ExtractResult } | undefined;
-
 /** Every quantity in `text` (NFC). Never throws; linear time. */
 export function extractFigures(text: string, lang: Lang): ExtractResult {
-  if (lastExtract && lastExtract.lang === lang && lastExtract.text === text) return lastExtract.result;
-  let result: ExtractResult;
   try {
-    result = new Scanner(text, lang).run();
+    return new Scanner(text, lang).run();
   } catch {
-    result = { figures: [], equivalences: [] };
+    return { figures: [], equivalences: [] };
   }
-  lastExtract = { text, lang, result };
-  return result;
 }
 
 // ---------------------------------------------------------------- units

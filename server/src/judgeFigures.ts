@@ -4,9 +4,9 @@ import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './s
 import { concept, measureIds, termsIn, type Concept } from './lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
-import { extractFigures, formatFigure } from './figures';
+import { formatFigure } from './figures';
 import { styleOf } from './messages';
-import type { Claim, Figure, Finding, Fix, Severity, Source, SourceRef } from './types';
+import type { Claim, Figure, Finding, Fix, RawFigure, Severity, Source, SourceRef } from './types';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -225,7 +225,7 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
   for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
 }
 
-export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
+export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -234,9 +234,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const contradictable = contradictionGate(claimFig);
   const share = shareOf(claimFig);
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
-  const siblings = claimFig.sentenceText
-    ? extractFigures(claimFig.sentenceText, claimFig.lang).figures.filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text)
-    : [];
+  const siblings = (claimFig.sentenceFigures ?? []).filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text);
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
   const agreesClaim = new Uint8Array(idx.sigs), agreesSibling = new Uint8Array(idx.sigs);
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);

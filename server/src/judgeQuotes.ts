@@ -68,9 +68,9 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
   const out = new Set<number>();
   for (const [id, s] of shared) {
     const m = l.entries[id].words.length;
+    if (words.length * m > 250_000) continue;
     // A part of a longer quotation is measured against the report's words only (partSimilarity).
-    if (words.length * m <= 250_000 && s / Math.max(words.length, m) >= min) out.add(id);
-    else if (m > words.length && words.length * m <= 250_000 && s / words.length >= Math.max(min, PART)) out.add(id);
+    if (s / Math.max(words.length, m) >= min || (m > words.length && s / words.length >= Math.max(min, PART))) out.add(id);
   }
   return out;
 }

@@ -3,7 +3,6 @@
 import { concept, termsIn, wordTerm, type TermHit } from './lexicon';
 import { knownTermId, termId, termName } from './terms';
 import { forEachWord, WordTable } from './words';
-import { extractFigures } from './figures';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from './types';
 import { firstIndex } from './text';
@@ -43,7 +42,7 @@ interface Scan {
   words: { start: number; end: number; term: number }[];
   /** Every content word's term id in order, covered or not (what contextTerms reads). */
   allWords: number[];
-  figures?: RawFigure[];
+  figures?: readonly RawFigure[];
   /** Per figure: its terms as a co-stated figure (coFigureTerms), as ids. */
   coIds?: number[][];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
@@ -213,9 +212,10 @@ const bag = new TermBag();
 
 /**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
- * the sentence less; `extra` (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
+ * the sentence less; the sentence's other figures (`sentenceFigures`, all it states) are evidence too; `extra`
+ * (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
+export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigures: readonly RawFigure[], extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
   const sc = scan(sentence, lang);
   const { hits, words } = sc;
   const terms = bag.clear();
@@ -247,7 +247,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readon
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
   // "최대 6000억 달러 over four years" speak of the same plan.
   if (!sc.figures) {
-    sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? extractFigures(sentence, lang).figures : [];
+    sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? sentenceFigures : [];
     sc.coIds = sc.figures.map((g) => coFigureTerms(g).map(termId));
   }
   for (let k = 0; k < sc.figures.length; k++) {
@@ -267,7 +267,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, extra: readon
   return Subject.of(terms, around);
 }
 
-/** Longer "sentences" are page furniture or pathological input: their figures are not read a second time. */
+/** Longer "sentences" are page furniture or pathological input: their other figures are not read as evidence. */
 const MAX_COFIGURE_SENTENCE = 2000;
 
 /** A co-stated figure as subject terms ("#duration:year:4"); a date by its parts, so "Jan. 21" meets "21일". */
