@@ -2,7 +2,7 @@
 // Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import type { RawQuote, RawSentence, Span } from './types';
-import { SourceText } from './text';
+import { isWhitespace as isWs, SourceText } from './text';
 import { concept, findTerms } from './lexicon';
 
 export type SpeakerRef = { text: string; start: number; end: number };
@@ -20,11 +20,6 @@ const AFTER = 80;   // how far ahead a quotative is looked for
 interface Pair { open: number; close: number }
 
 const isLatinAt = (t: string, i: number) => { const c = t.charCodeAt(i); return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57); };
-/** What /\s/ matches, by code unit (without making a one-character string per test). */
-function isWs(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const isSpaceAt = (t: string, i: number) => i < 0 || i >= t.length || isWs(t.charCodeAt(i));
 
 const QUOTE_MARK = /["'‘’“”「」『』]/;

@@ -1,7 +1,7 @@
 // Sentence segmentation for Korean and English news text and Markdown report paragraphs.
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
 import type { Lang, RawSentence, Span } from './types';
-import { ASCII_LETTER, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
+import { ASCII_LETTER, isWhitespace as isWs, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
 import { isHangul } from './numerals';
 
 /** Abbreviations after which a period never ends a sentence. */
@@ -28,11 +28,6 @@ const isTermCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x20
 const CLOSERS = '”"’\'」』)]}>»〉》';
 const CLOSER_CODES = new Set([...CLOSERS].map(ch => ch.charCodeAt(0)));
 const isCloser = (c: number) => CLOSER_CODES.has(c);
-/** Code units `\s` (and String.prototype.trim) treat as whitespace. */
-const isWs = (c: number) => c <= 32 ? c === 32 || (c >= 9 && c <= 13)
-  : c < 0xa0 ? false
-  : c > 0x3000 ? c === 0xfeff
-  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 // Sticky scanners that skip to the next character a loop has to look at. A regex steps over text several times
 // faster than a charCodeAt loop; each runs on a slice of the paragraph or span, so it never reads past its end.

@@ -27,6 +27,14 @@ export function decode(bytes: Uint8Array): Decoded {
   return { ok: true, text };
 }
 
+/** Whether a code unit is what `\s` (and String.prototype.trim) treats as whitespace, without a one-character string. */
+export function isWhitespace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13)
+    : c < 0xa0 ? false
+    : c > 0x3000 ? c === 0xfeff
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** Binary search: the first index in [0, n) where `atOrAfter` holds (false, then true along a sorted list); n when none. */
 export function firstIndex(n: number, atOrAfter: (i: number) => boolean): number {
   let lo = 0, hi = n;

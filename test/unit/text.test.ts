@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { decode, detectLang, lineStarts, SourceText } from '../../server/src/text';
+import { decode, detectLang, isWhitespace, lineStarts, SourceText } from '../../server/src/text';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -53,5 +53,13 @@ describe('text: language', () => {
   it('keeps a Korean sentence with English names Korean', () => {
     assert.equal(detectLang('샘 올트먼 OpenAI CEO는 Stargate를 발표했다'), 'ko');
     assert.equal(detectLang('Altman remarked, “This wouldn’t have been possible.”'), 'en');
+  });
+});
+
+describe('text: whitespace by code unit', () => {
+  it('isWhitespace is /\\s/ on every UTF-16 code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    assert.deepEqual(differ, []);
   });
 });
