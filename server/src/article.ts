@@ -1,7 +1,7 @@
 // Article parsing: metadata, body spans (page furniture left out), language halves and sentences.
 // Every regex runs on one bounded line; the whole parse is linear in the text.
 import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
-import { langAndLetters, SourceText } from './text';
+import { isWhitespace as isWs, langAndLetters, SourceText } from './text';
 import { markerLength, splitSentencesNFC } from './sentences';
 import outletTable from './outlets.json';
 
@@ -58,12 +58,6 @@ export function parseArticleNFC(text: string, file: string): ParsedArticleExt {
 }
 
 // ---------------------------------------------------------------- lines
-
-/** Code units `\s` matches. Ordered so that letters (ASCII and Hangul) are told apart in two comparisons. */
-const isWs = (c: number) => c <= 32 ? c === 32 || (c >= 9 && c <= 13)
-  : c < 0xa0 ? false
-  : c > 0x3000 ? c === 0xfeff
-  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
