@@ -4,17 +4,11 @@ import * as path from 'path';
 import { checkReport, claimAt } from '../../server/src/check';
 import { Corpus } from '../../server/src/corpus';
 import type { CheckResult, Finding } from '../../server/src/types';
+import { lineOf, read, ROOT } from './reports';
 
-const root = path.resolve(__dirname, '../..');
 const seeds = Corpus.load({ folders: [] });
-const mini = Corpus.load({ folders: [path.join(root, 'test/fixtures/mini')], useBundled: false });
+const mini = Corpus.load({ folders: [path.join(ROOT, 'test/fixtures/mini')], useBundled: false });
 
-const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
-const lineOf = (text: string, needle: string) => {
-  const i = text.split('\n').findIndex((l) => l.includes(needle));
-  assert.ok(i >= 0, `example line not found: ${needle}`);
-  return i;
-};
 const findingsOn = (r: CheckResult, line: number) => r.findings.filter((f) => f.range.start.line === line);
 const codes = (fs: Finding[]) => fs.map((f) => f.code).sort();
 const one = (corpus: Corpus, text: string) => checkReport(corpus, text);

@@ -1,16 +1,14 @@
 // The block cache must not change what a check says: after any edit, a check that reuses the blocks of
 // earlier checks equals a check that judges everything afresh (claims, findings, ranges, fixes, order).
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/check';
 import { clearCheckCache } from '../../server/src/checkCache';
 import { Corpus } from '../../server/src/corpus';
 import { prng } from '../../bench/generate';
+import { read, ROOT } from './reports';
 
-const root = path.resolve(__dirname, '../..');
 const seeds = Corpus.load({ folders: [] });
-const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
 
 // Blocks the examples do not have: a table (row context), a list under a heading, a blockquote, quotes whose
 // speaker is a pronoun resolved in the block before, the same paragraph twice (one cache entry, two places).
@@ -145,7 +143,7 @@ describe('check cache', () => {
   });
 
   it('different corpora do not share cached blocks', () => {
-    const mini = Corpus.load({ folders: [path.join(root, 'test/fixtures/mini')], useBundled: false });
+    const mini = Corpus.load({ folders: [path.join(ROOT, 'test/fixtures/mini')], useBundled: false });
     const text = read('examples/report-en.md') + extra;
     checkReport(seeds, text);
     assert.deepStrictEqual(checkReport(mini, text), checkReport(mini, text, { cache: false }));

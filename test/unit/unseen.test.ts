@@ -4,13 +4,12 @@
 // report against its answer key: each planted error by code and line, every true line without an error or
 // a warning.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/check';
 import { Corpus } from '../../server/src/corpus';
 import type { CheckResult, Claim, Finding } from '../../server/src/types';
+import { lineOf, read } from './reports';
 
-const root = path.resolve(__dirname, '../..');
 const seeds = Corpus.load({ folders: [] });
 
 const check = (text: string) => checkReport(seeds, text);
@@ -291,12 +290,6 @@ describe('unseen: speakers in other forms', () => {
 
 // ---------------------------------------------------------------- the reports and their answer key
 
-const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
-const lineOf = (text: string, needle: string) => {
-  const i = text.split('\n').findIndex((l) => l.includes(needle));
-  assert.ok(i >= 0, `line not found: ${needle}`);
-  return i;
-};
 
 /**
  * A report against its key. `errors`: the planted errors, each by a needle on its line, the codes its errors
