@@ -46,21 +46,25 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return i >= 0 && off <= rep.blocks[i].end ? rep.blocks[i] : undefined;
   };
 
-  // A citation belongs to the sentence that holds it, or the sentence it follows in the same block.
+  // A citation belongs to the sentence that holds it, or the sentence it follows in the same block. A sentence
+  // citing nothing itself is covered by a citation that closes its paragraph (the last sentence of the block),
+  // never by one an earlier sentence holds: "… up to $500 billion [@a]. About $100 billion goes to Texas." does not
+  // put the Texas figure on a's subject.
   const citedBySentence = sentences.map(() => [] as string[]);
-  const citedByBlock = new Map<Span, string[]>();
+  const closingByBlock = new Map<Span, string[]>();
   for (const c of rep.citations) {
     const b = blockOf(c.start);
     let idx = lastAtOrBefore(sentences, c.bracket.start);
     if (idx >= 0 && b && sentences[idx].start < b.start) idx = -1;
     if (idx >= 0 && (!b || sentences[idx].start >= b.start)) citedBySentence[idx].push(c.key);
-    if (b) citedByBlock.set(b, [...(citedByBlock.get(b) ?? []), c.key]);
+    // A citation after the block's last sentence starts, or standing alone in the block, closes the paragraph.
+    if (b && (idx < 0 || idx + 1 >= sentences.length || sentences[idx + 1].start > b.end)) closingByBlock.set(b, [...(closingByBlock.get(b) ?? []), c.key]);
   }
   const citedFor = (i: number) => {
     const own = citedBySentence[i];
     if (own.length) return [...new Set(own)];
     const b = blockOf(sentences[i].start);
-    return [...new Set(b ? citedByBlock.get(b) ?? [] : [])];
+    return [...new Set(b ? closingByBlock.get(b) ?? [] : [])];
   };
 
   // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.

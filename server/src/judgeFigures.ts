@@ -1,12 +1,12 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from './corpus';
-import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
-import { concept, measureIds, termsIn, type Concept } from './lexicon';
+import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
+import { concept, findTerms, measureIds, termsIn, type Concept } from './lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from './values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
 import { styleOf } from './messages';
-import type { Claim, Figure, Finding, Fix, RawFigure, Severity, Source, SourceRef } from './types';
+import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from './types';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -24,6 +24,17 @@ const GROUP_RATIO = 0.7;
 const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 const COMMON = 0.25;
+
+/**
+ * How far above a source's floor a claim may go before it no longer reports it: "more than 100,000 jobs" is what a
+ * writer says of 110,000, not of 200,000 (the same reach as a claim's own bound, values.ts NEAR).
+ */
+const FLOOR_REACH = 1.25;
+/**
+ * Words that make a floor a requirement any larger value meets: need and obligation ("150㎿ 이상이 필요하다", "운영하기
+ * 위해선 … 확보해야 한다", "requires at least", "must have").
+ */
+const THRESHOLD = /필요|요구|최소|[아어해]야\s?(?:한다|하는|하며|하고|했|할|합니다|돼|된다)|위해선|위해서는|려면|\b(?:needs?|needed|requires?|required|requirement|minimum|at least|must|ha(?:ve|s) to)\b/i;
 
 const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
 
@@ -65,7 +76,7 @@ interface Index {
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
 interface Facts {
   share?: 'part' | 'whole' | null; countries1?: string[]; countriesS?: string[]; entities1?: string[];
-  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null;
+  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null; threshold?: boolean;
 }
 
 /**
@@ -179,7 +190,9 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
   const seen: Entry[] = [];
   const mark = ++marks;
-  const anyUnit = claim.kind === 'count' && unit === 'count';
+  // A count is compared only with counts of the same thing (jobs with jobs, chips with chips): a bare number
+  // ("64,000 GB200 chips", whose noun the scanner does not reach) is of no counted thing the sources state.
+  if (claim.kind === 'count' && unit === 'count') return [];
   for (let i = 0; i < claim.subject.size; i++) {
     const slot = b.slots.get(claim.subject.idAt(i));
     if (slot === undefined) continue;
@@ -189,7 +202,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
       e.mark = mark;
-      if (anyUnit || e.fig.unit === unit || (claim.kind === 'count' && (e.fig.unit === 'count' || sameCounted(e.fig.unit, unit)))) seen.push(e);
+      if (e.fig.unit === unit || (claim.kind === 'count' && sameCounted(e.fig.unit, unit))) seen.push(e);
     }
   }
   return seen;
@@ -232,6 +245,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const contradictable = contradictionGate(claimFig);
+  const actor = actorOf(claimFig);
   const share = shareOf(claimFig);
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const siblings = (claimFig.sentenceFigures ?? []).filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text);
@@ -265,6 +279,9 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (share) { const other = shareOfEntry(e); if (other && other !== share) return; }
     const { score, count } = similarity(e.fig.subject);
     if (count === 0) return;
+    // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
+    // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
+    if (actor && !namesActor(e, actor)) return;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
     const agree = via ? true : claimAgrees(e);
@@ -272,9 +289,13 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && siblings.length && siblingAgrees(e)) return;
-    // A value above a floor a source states satisfies it: "1.2 GW" for one campus is not refuted by "150㎿ 이상"
-    // (a cap is another matter: "\$50 billion" misreports "up to \$500 billion").
-    if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) return;
+    // A value above a floor a source states: a threshold ("150㎿ 이상이 필요하다", "needs at least") is met by any
+    // value above it, so "1.2 GW" for one campus is not refuted; a floor on an estimate ("10만 개 이상의 일자리")
+    // stands for about that number, as a claim's own floor does (values.ts, NEAR), so "20만 개" misreports it while
+    // "110,000" is left alone. (A cap is another matter: "\$50 billion" misreports "up to \$500 billion".)
+    if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) {
+      if (Number(claimFig.value) <= Number(e.fig.value) * FLOOR_REACH || isThreshold(e)) return;
+    }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
     // Who reported a figure (media, 기사) says nothing of what it measures: "Korean media put the sum at 720조"
@@ -327,7 +348,9 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const best = scored[0]?.score ?? 0;
   let group = scored.filter((s) => s.score >= best * GROUP_RATIO || s.agrees);
   // A cited source is the first judge: when it speaks of the subject, it decides.
-  const citedGroup = cited.length ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE) : [];
+  // It speaks of the subject when its closest figure is as close to the claim as the group's: a cited article
+  // that states the venture's total is no judge of a figure about one site that another article gives.
+  const citedGroup = cited.length ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE && s.score >= best * GROUP_RATIO) : [];
   const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= (citedGroup[0].score * GROUP_RATIO)) : group;
   if (citedGroup.length) { const j = new Set(judges); group = [...judges, ...group.filter((g) => !j.has(g))]; }
   const supported = judges.some((s) => s.agrees);
@@ -521,6 +544,58 @@ function namesAny(f: Figure, ids: string[]): boolean {
 
 function factsOf(e: Entry): Facts {
   return (e.facts ??= {});
+}
+
+/**
+ * Who does what the claim's figure states, when its sentence opens by naming it: the topic or subject of a Korean
+ * sentence ("UAE는", "MGX가", "소프트뱅크는") or the proper name that opens an English one ("Nvidia will ship …",
+ * "The UAE will invest …"). A company or country the lexicon knows is its concept; another name is its spelling,
+ * taken only in Latin letters (a Hangul word may be a common noun, "정부는", and has no spelling to look for in
+ * another language). People are left out: "트럼프는 …라고 했다" names who said it, not who does it.
+ */
+interface Actor { id?: string; text: string; lang: Lang }
+function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
+  const text = f.sentenceText;
+  if (!text) return undefined;
+  const m = f.lang === 'ko' ? KO_ACTOR.exec(text) : EN_ACTOR.exec(text);
+  const name = m?.[1];
+  if (!name || NOT_ACTOR.test(name)) return undefined;
+  const hits = findTerms(name, f.lang);
+  if (hits.length) {
+    const c = concept(hits[0].id);
+    return c && (c.type === 'org' || c.type === 'country') ? { id: c.id, text: name, lang: f.lang } : undefined;
+  }
+  return /^[A-Za-z]/.test(name) ? { text: name, lang: f.lang } : undefined;
+}
+/** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
+const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
+/** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
+const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|said|says|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+/** Openings that are no actor's name. */
+const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
+
+/** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
+function namesActor(e: Entry, actor: Actor): boolean {
+  if (actor.id) return e.fig.subject.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id));
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
+  // be told not to name it.
+  if (sent.lang !== e.fig.lang || sent.lang !== actor.lang) return true;
+  return sent.text.toLowerCase().includes(actor.text.toLowerCase());
+}
+
+/** Whether the clause that states an entry's floor is a requirement (THRESHOLD), worked out once. */
+function isThreshold(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.threshold === undefined) {
+    const text = e.src.sentences[e.fig.sentence]?.text ?? '';
+    // The figure's offsets are into its sentence; the clause around it decides.
+    const at = e.fig.start - (e.src.sentences[e.fig.sentence]?.start ?? 0);
+    const clause = clauses(text).find((c) => c.start <= at && at < c.end) ?? { start: 0, end: text.length };
+    f.threshold = THRESHOLD.test(text.slice(clause.start, clause.end));
+  }
+  return f.threshold;
 }
 
 /** shareOf an entry's figure, worked out once. */

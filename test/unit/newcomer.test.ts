@@ -1,0 +1,119 @@
+// Wrong verdicts a new user met in short reports of their own (issue 11), each at the mechanism that gave it:
+// a citation's reach, a count of no counted thing, a floor on an estimate, an actor the sources do not name.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkReport } from '../../server/src/check';
+import { Corpus } from '../../server/src/corpus';
+import type { CheckResult, Claim } from '../../server/src/types';
+
+const seeds = Corpus.load({ folders: [] });
+const check = (text: string) => checkReport(seeds, text);
+const figure = (r: CheckResult, text: string, nth = 0): Claim => {
+  const c = r.claims.filter((x) => x.type === 'figure' && x.text === text)[nth];
+  assert.ok(c, `figure ${text} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
+  return c;
+};
+const codeOf = (r: CheckResult, c: Claim) => r.findings.find((f) => f.claim === c)?.code;
+
+describe('newcomer: a citation reaches its own sentence, or the paragraph it closes', () => {
+  const total = 'Stargate will invest up to $500 billion over four years [@joongang-2025-01-23].';
+  const texas = 'About $100 billion goes into the first data center, which is being built in Texas.';
+  it('the previous sentence’s citation does not put the next one on its subject', () => {
+    const r = check(`${total}\n${texas}\n`);
+    const c = figure(r, '$100 billion');
+    assert.equal(codeOf(r, c), undefined, r.findings.map((f) => f.message).join(' | '));
+    assert.equal(c.status, 'supported');
+    assert.deepEqual(c.cited, []);
+    // The same two lines apart, or without the citation, were already right: the citation alone made the error.
+    assert.equal(codeOf(check(`${total}\n\n${texas}\n`), figure(check(`${total}\n\n${texas}\n`), '$100 billion')), undefined);
+  });
+  it('a citation closing the paragraph covers the sentence before it, but judges only what it speaks of as closely', () => {
+    const r = check(`${texas} ${total}\n`);
+    const c = figure(r, '$100 billion');
+    assert.deepEqual(c.cited, ['joongang-2025-01-23']);
+    // JoongAng states the venture's total; the Texas figure is another article's (이주연's 1000억달러).
+    assert.equal(codeOf(r, c), undefined, r.findings.map((f) => f.message).join(' | '));
+    assert.equal(c.status, 'supported');
+  });
+  it('a cited source that speaks of the same thing still judges first', () => {
+    const r = check('스타게이트에는 약 750조 원이 투자된다.\n스타게이트는 향후 4년간 투자한다 [@joongang-2025-01-23].\n');
+    // Cited by the paragraph's closing sentence: JoongAng's 약 718조원 judges the 750조 원 claim.
+    assert.equal(codeOf(r, figure(r, '750조 원')), 'figure-mismatch');
+  });
+  it('"Fix all" on the two-line report changes nothing', () => {
+    const r = check(`${total}\n${texas}\n`);
+    assert.deepEqual(r.findings.flatMap((f) => f.fixes), []);
+  });
+});
+
+describe('newcomer: a count is judged only against counts of the same thing', () => {
+  it('a bare number ("64,000 GB200 chips") is not vouched for by a town of about 100,000 people', () => {
+    const r = check('The first data center is being built in Abilene, Texas, a small town of about 100,000 people.\nNvidia will ship 64,000 GB200 chips to the Abilene campus by the end of 2026.\n');
+    const c = figure(r, '64,000');
+    assert.notEqual(c.status, 'supported');
+    assert.deepEqual(c.sources.filter((s) => s.agrees).map((s) => s.sentence.text), []);
+    assert.equal(codeOf(r, c), undefined);
+  });
+  it('jobs are still jobs in either language', () => {
+    const r = check('It is expected to create 100,000 jobs.\n10만 개의 일자리가 생긴다.\n');
+    assert.equal(figure(r, '100,000 jobs').status, 'supported');
+    assert.equal(figure(r, '10만 개').status, 'supported');
+  });
+});
+
+describe('newcomer: a floor on an estimate stands for about that number', () => {
+  it('"20만 개의 일자리" misreports "10만 개 이상의 일자리"', () => {
+    const r = check('트럼프는 이번 투자로 20만 개의 일자리가 생길 것이라고 했다.\n\n스타게이트는 20만 개의 일자리를 만든다.\n');
+    const a = figure(r, '20만 개', 0), b = figure(r, '20만 개', 1);
+    assert.equal(codeOf(r, a), 'figure-mismatch');
+    assert.equal(codeOf(r, b), 'figure-mismatch');
+    const fix = r.findings.find((f) => f.claim === a)!.fixes.find((x) => x.preferred);
+    assert.match(fix!.newText, /^10만/);
+  });
+  it('a value just above the floor is left alone, one far above it is not', () => {
+    // A regional paper's story, as such papers write it; the floor is the only figure on the plant's jobs.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-floor-'));
+    fs.writeFileSync(path.join(dir, 'plant.md'), [
+      '# Battery plant to anchor Lordstown data campus',
+      '',
+      'By Dana Whitfield | Valley Ledger | March 4, 2025',
+      '',
+      'LORDSTOWN, Ohio — Crestline Energy said on Tuesday that its battery plant next to the planned data campus will',
+      'employ more than 3,000 workers when it opens in 2027. The company did not say what the plant will cost.',
+      '',
+    ].join('\n'));
+    try {
+      const corpus = Corpus.load({ folders: [dir], useBundled: false });
+      const near = checkReport(corpus, 'Crestline Energy says its Lordstown battery plant will employ 3,200 workers.\n');
+      assert.notEqual(codeOf(near, figure(near, '3,200 workers')), 'figure-mismatch');
+      const far = checkReport(corpus, 'Crestline Energy says its Lordstown battery plant will employ 6,000 workers.\n');
+      assert.equal(codeOf(far, figure(far, '6,000 workers')), 'figure-mismatch');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('a requirement is met by any larger value (1.2 GW against "150㎿ 이상을 확보해야 한다")', () => {
+    const r = check('The Abilene campus will draw 1.2 GW of power.\n');
+    assert.notEqual(codeOf(r, figure(r, '1.2 GW')), 'figure-mismatch');
+  });
+});
+
+describe('newcomer: a figure of another actor is neither vouched for nor refuted, nor offered as a fix', () => {
+  it('"UAE는 … 1조5000억 달러를 투자한다" after a sentence about Stargate', () => {
+    const r = check('스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\nUAE는 향후 10년간 미국에 1조5000억 달러를 투자한다.\n');
+    const c = figure(r, '1조5000억 달러');
+    assert.notEqual(codeOf(r, c), 'figure-mismatch');
+    assert.deepEqual(r.findings.filter((f) => f.claim === c).flatMap((f) => f.fixes), []);
+    assert.equal(figure(r, '5000억 달러').status, 'supported');
+  });
+  it('an English sentence opened by a name no source sentence names', () => {
+    const r = check('Stargate will invest up to $500 billion over four years.\nMGX will invest $700 billion in American AI infrastructure over four years.\n');
+    assert.notEqual(codeOf(r, figure(r, '$700 billion')), 'figure-mismatch');
+  });
+  it('while the venture named as the actor is still judged', () => {
+    const r = check('Stargate will invest up to $700 billion over four years.\n');
+    assert.equal(codeOf(r, figure(r, '$700 billion')), 'figure-mismatch');
+  });
+});
