@@ -71,6 +71,8 @@ interface Index {
   sigs: number;
   /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
   intervals: (Interval | undefined)[]; approx: (Interval | undefined)[];
+  /** Entries by source, for claims that cite one (entriesOf). */
+  bySource?: Map<Source, Entry[]>;
 }
 
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
@@ -182,6 +184,18 @@ function indexOf(corpus: Corpus): Index {
   return idx;
 }
 
+/** A source's entries, in its order (built for the first claim that cites it). */
+function entriesOf(idx: Index, src: Source): Entry[] {
+  if (!idx.bySource) {
+    idx.bySource = new Map();
+    for (const b of idx.buckets.values()) for (const e of b.all) {
+      const l = idx.bySource.get(e.src);
+      if (l) l.push(e); else idx.bySource.set(e.src, [e]);
+    }
+  }
+  return idx.bySource.get(src) ?? [];
+}
+
 let marks = 0;
 
 function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
@@ -277,8 +291,12 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
     if (share) { const other = shareOfEntry(e); if (other && other !== share) return; }
-    const { score, count } = similarity(e.fig.subject);
-    if (count === 0) return;
+    const { score: shared, count } = similarity(e.fig.subject);
+    // A source the sentence cites that states the claim's value is its evidence even when its words share none of
+    // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
+    const isCited = cited.includes(e.src.key);
+    if (count === 0 && !(isCited && claimAgrees(e))) return;
+    const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
@@ -304,7 +322,18 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
-  for (const e of candidates(idx, claimFig, claimFig.unit)) consider(e);
+  const taken = candidates(idx, claimFig, claimFig.unit);
+  for (const e of taken) consider(e);
+  // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
+  if (cited.length) {
+    const seen = new Set(taken);
+    for (const k of cited) {
+      const src = corpus.byKey(k);
+      for (const e of (src && entriesOf(idx, src)) || []) {
+        if (!seen.has(e) && e.fig.kind === claimFig.kind && e.fig.unit === claimFig.unit) consider(e);
+      }
+    }
+  }
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
     // Of the equivalent amounts in each other unit, the first of each sig: a later one alike finds the same
@@ -359,8 +388,9 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
-  // Best first for Go to Definition: agreeing, then the same unit and language as the claim, then closeness.
-  const rank = (s: Scored) => Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
+  // Best first for Go to Definition: what the sentence cites, agreeing, then the same unit and language as the claim,
+  // then closeness.
+  const rank = (s: Scored) => Number(cited.includes(s.src.key)) * 8 + Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
   const refs: SourceRef[] = group
     .sort((a, b) => rank(b) - rank(a) || b.score - a.score)
     .slice(0, 12)

@@ -117,3 +117,18 @@ describe('newcomer: a figure of another actor is neither vouched for nor refuted
     assert.equal(codeOf(r, figure(r, '$700 billion')), 'figure-mismatch');
   });
 });
+
+describe('newcomer: the cited source is found by its citation', () => {
+  it('"Korean outlets put the total at about 718 trillion won [@edaily-2025-01-22]" lists Edaily’s 약 718조 원 first', () => {
+    const r = check('Korean outlets put the total at about 718 trillion won [@edaily-2025-01-22].\n');
+    const c = figure(r, '718 trillion won');
+    assert.equal(c.status, 'supported');
+    assert.equal(c.sources[0]?.key, 'edaily-2025-01-22', c.sources.map((s) => `${s.key}: ${s.match?.text}`).join(', '));
+    assert.ok(c.sources[0].agrees);
+    assert.match(c.sources[0].match!.text, /^718조/);
+  });
+  it('but a citation alone never makes a source contradict: its words must speak of the subject', () => {
+    const r = check('Korean outlets put the total at about 900 trillion won [@edaily-2025-01-22].\n');
+    assert.notEqual(codeOf(r, figure(r, '900 trillion won')), 'figure-mismatch');
+  });
+});
