@@ -580,8 +580,8 @@ function factsOf(e: Entry): Facts {
  * Who does what the claim's figure states, when its sentence opens by naming it: the topic or subject of a Korean
  * sentence ("UAE는", "MGX가", "소프트뱅크는") or the proper name that opens an English one ("Nvidia will ship …",
  * "The UAE will invest …"). A company or country the lexicon knows is its concept; another name is its spelling,
- * taken only in Latin letters (a Hangul word may be a common noun, "정부는", and has no spelling to look for in
- * another language). People are left out: "트럼프는 …라고 했다" names who said it, not who does it.
+ * looked for in source sentences of the claim's language (another language may spell it otherwise). People are
+ * left out: "트럼프는 …라고 했다" names who said it, not who does it.
  */
 interface Actor { id?: string; text: string; lang: Lang }
 function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
@@ -589,18 +589,25 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   if (!text) return undefined;
   const m = f.lang === 'ko' ? KO_ACTOR.exec(text) : EN_ACTOR.exec(text);
   const name = m?.[1];
-  if (!name || NOT_ACTOR.test(name)) return undefined;
+  // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
+  if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
   const hits = findTerms(name, f.lang);
   if (hits.length) {
     const c = concept(hits[0].id);
     return c && (c.type === 'org' || c.type === 'country') ? { id: c.id, text: name, lang: f.lang } : undefined;
   }
-  return /^[A-Za-z]/.test(name) ? { text: name, lang: f.lang } : undefined;
+  // A Korean topic the lexicon does not know is a name or a common noun ("네이버는", "정부는"); either way a
+  // sentence in Korean that does not write it is about something else. Not when the sentence reports speech:
+  // "전문가들은 …라고 본다" names who judges, not who acts.
+  if (f.lang === 'ko' && REPORTED.test(text)) return undefined;
+  return { text: name, lang: f.lang };
 }
+/** A Korean sentence that reports what someone said, wrote or expects. */
+const REPORTED = /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
-const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|said|says|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
 /** Openings that are no actor's name. */
 const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
 

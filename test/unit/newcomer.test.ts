@@ -132,3 +132,14 @@ describe('newcomer: the cited source is found by its citation', () => {
     assert.notEqual(codeOf(r, figure(r, '900 trillion won')), 'figure-mismatch');
   });
 });
+
+describe('newcomer: a Korean topic the lexicon does not know is an actor too', () => {
+  it('"네이버는 … 3천억 원을 쓴다" is not the venture’s 약 718조원', () => {
+    const r = check('네이버는 올해 AI 데이터센터에 3천억 원을 쓴다.\n');
+    assert.notEqual(codeOf(r, figure(r, '3천억 원')), 'figure-mismatch');
+  });
+  it('but who reports a figure is no actor ("이데일리는 … 20일 발표됐다고 보도했다" is still judged)', () => {
+    const r = check('이데일리는 스타게이트가 20일 발표됐다고 보도했다.\n');
+    assert.equal(codeOf(r, figure(r, '20일')), 'figure-mismatch');
+  });
+});
