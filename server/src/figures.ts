@@ -440,7 +440,6 @@ class Scanner {
   // ------------------------------------------------------------ building a figure
 
   private figureFrom(num: Numeral, prefix: { start: number; unit: string } | null): number {
-    const t = this.t;
     // a range: 70~80%, 1~2조원, 70-80%, 70 to 80 percent, between 70 and 80 percent
     const range = this.rangeAfter(num, prefix);
     if (range) return range;
