@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { checkReport } from '../../server/src/check';
 import { Corpus } from '../../server/src/corpus';
+import { datesAgree } from '../../server/src/values';
 import type { CheckResult, Claim } from '../../server/src/types';
 import { ROOT } from './reports';
 
@@ -44,5 +45,55 @@ describe('judges: currencies convert through an equivalence another article stat
     const c = figure(r, '70 trillion won');
     assert.equal(c.status, 'unsupported');
     assert.deepEqual(findingsOf(r, c).map((f) => f.code), ['figure-unsupported']);
+  });
+});
+
+describe('judges: gates and bars the older tests left open (docs/mutation-pass.md)', () => {
+  const mini = Corpus.load({ folders: [path.join(ROOT, 'test/fixtures/mini')], useBundled: false });
+
+  it('two figures of a run pair up in order: "from five to two" plants is four and three, not both each', () => {
+    // JoongAng: "scaled back plans for new nuclear power plants from four to three".
+    const r = checkReport(seeds, 'The government cut plans for new nuclear power plants from five to two.');
+    for (const [text, fix] of [['five', 'four'], ['two', 'three']]) {
+      const f = findingsOf(r, figure(r, text));
+      assert.deepEqual(f.map((x) => x.code), ['figure-mismatch'], text);
+      assert.deepEqual(f[0].fixes.map((x) => x.newText), [fix], text);
+    }
+  });
+
+  it('an amount "each" partner puts in is not set against the total: no finding, and not called conflicting', () => {
+    const r = checkReport(seeds, 'OpenAI, SoftBank and Oracle will each invest $100 billion in Stargate.');
+    const c = figure(r, '$100 billion');
+    assert.deepEqual(findingsOf(r, c), []);
+    assert.equal(c.status, 'unsupported');
+  });
+
+  it('a floor stands only for values near it: "more than 500 trillion won" is not what 약 718조원 says', () => {
+    const r = checkReport(seeds, 'Stargate will invest more than 500 trillion won.');
+    const c = figure(r, '500 trillion won');
+    assert.equal(c.status, 'conflicting');
+    assert.deepEqual(findingsOf(r, c)[0].fixes.map((x) => x.newText), ['718 trillion won']);
+    // and one that 718조 is within a quarter of is
+    assert.equal(figure(checkReport(seeds, 'Stargate will invest more than 600 trillion won.'), '600 trillion won').status, 'supported');
+  });
+
+  it('a floor inside a source range is not that range: "65% 이상" is not 60~70%', () => {
+    const r = checkReport(mini, '미시간 데이터센터 전력의 65% 이상은 재생에너지로 충당한다.');
+    assert.deepEqual(findingsOf(r, figure(r, '65%')).map((x) => x.code), ['figure-mismatch']);
+    assert.equal(figure(checkReport(mini, '미시간 데이터센터 전력의 60% 이상은 재생에너지로 충당한다.'), '60%').status, 'supported');
+  });
+
+  it('a quotation sharing a few words with a source quotation is not a misquote of it', () => {
+    // JoongAng: Altman, “This wouldn’t have been possible without President Trump.” Three words in eight in common.
+    const r = checkReport(seeds, 'Altman said, “This would not have happened without the chips.”');
+    assert.deepEqual(r.findings.map((f) => f.code), ['quote-unsupported']);
+    // A closer rewording is one.
+    const close = checkReport(seeds, 'Altman said, “This would not have been possible without our investors.”');
+    assert.deepEqual(close.findings.map((f) => f.code), ['quote-mismatch']);
+  });
+
+  it('dates that state no part in common do not agree (judgeFigure relies on it before comparing values)', () => {
+    assert.equal(datesAgree('2027', '--01-21'), false);
+    assert.equal(datesAgree('2025-01-21', '--01-21'), true);
   });
 });
