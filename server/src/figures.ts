@@ -440,7 +440,6 @@ class Scanner {
   // ------------------------------------------------------------ building a figure
 
   private figureFrom(num: Numeral, prefix: { start: number; unit: string } | null): number {
-    const t = this.t;
     // a range: 70~80%, 1~2조원, 70-80%, 70 to 80 percent, between 70 and 80 percent
     const range = this.rangeAfter(num, prefix);
     if (range) return range;
@@ -533,8 +532,6 @@ class Scanner {
     } else if (isSpace(t.charCodeAt(q)) && !firstUnit) {
       if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(start0, 'from')) { q += 4; sepOk = true; }
       else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(start0, 'between')) { q += 5; sepOk = true; between = true; }
-    } else if (isSpace(t.charCodeAt(q - 1)) && c === '~') {
-      sepOk = true;
     }
     if (!sepOk) return null;
     let prefix2: { start: number; unit: string } | null = null;
@@ -980,7 +977,7 @@ class Scanner {
   private nounBeforeFrom(i: number): string | undefined {
     const t = this.t;
     const fromStart = i - 5; // "from "
-    let e = fromStart - 1;
+    const e = fromStart - 1;
     if (!isSpace(t.charCodeAt(e))) return undefined;
     let b = e;
     while (b > 0 && e - b < 20 && letterAt(t, b - 1)) b--;
@@ -1108,7 +1105,7 @@ class Scanner {
 
   private postQualifier(end: number, kind: FigureKind): Qualifier | null {
     const t = this.t;
-    let p = end;
+    const p = end;
     if (t[p] === '대' && (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) && (kind === 'money' || kind === 'percent')) return 'approx'; // 700조원대, 20%대
     if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
       let q = p;

@@ -232,7 +232,7 @@ const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
 const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
 
-function trimName(text: string, start: number, name: string): SpeakerRef | undefined {
+function trimName(start: number, name: string): SpeakerRef | undefined {
   let n = name;
   let s = start;
   // drop leading function words ("The", "On Jan")
@@ -251,7 +251,7 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
     const off = m.index + m[0].indexOf(m[1]);
-    const r = trimName(text, s + off, m[1]);
+    const r = trimName(s + off, m[1]);
     if (r && !/^(?:He|She|They|We|I|You)$/.test(r.text)) return r;
     if (re.lastIndex > 200) break;
   }
@@ -383,20 +383,20 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
-          speaker = trimName(text, off, m[1]);
+          speaker = trimName(off, m[1]);
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
           speech = true;
-          speaker = trimName(text, tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
           speech = true;
-          speaker = trimName(text, tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
         } else if ((m = RE_EN_AFTER_VS.exec(after))) {
           speech = true;
           const name = m[m.length - 1];
-          speaker = trimName(text, p.close + 1 + m.index + m[0].lastIndexOf(name), name);
+          speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
         } else if ((m = RE_EN_AFTER_SV.exec(after)) && (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))) {
           const name = m[1];
-          const ref = trimName(text, p.close + 1 + m.index + m[0].indexOf(name), name);
+          const ref = trimName(p.close + 1 + m.index + m[0].indexOf(name), name);
           if (ref) { speech = true; speaker = ref; }
         }
         if (!speech) {

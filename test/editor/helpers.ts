@@ -76,7 +76,6 @@ export const inside = (outer: vscode.Range, inner: vscode.Range) => outer.contai
  * dirty for a moment (it rewrote the user settings.json while a suite ran once), and those are not ours.
  */
 export async function closeAll(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fs = require('fs') as typeof import('fs');
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isDirty || doc.isClosed || doc.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(doc.uri)) continue;
@@ -104,7 +103,6 @@ export async function sources(): Promise<{ key: string; file: string; outlet?: s
 
 /** Articles the extension bundles (seeds/*.txt next to dist/). */
 export function bundledArticleCount(ext: vscode.Extension<unknown>): number {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fs = require('fs') as typeof import('fs');
   return fs.readdirSync(path.join(ext.extensionPath, 'seeds')).filter(f => f.endsWith('.txt')).length;
 }

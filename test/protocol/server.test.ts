@@ -9,7 +9,6 @@ import { ROOT, SERVER, TestClient, applyEdits, fileUri, positionOf } from './lsp
 
 interface SourceInfo { key: string; file: string; uri: string; title?: string; outlet?: string; date?: string; figures: number }
 
-const FIXTURES = path.join(__dirname, 'fixtures');
 const CODES = new Set(['figure-mismatch', 'figure-unsupported', 'quote-mismatch', 'quote-misattributed', 'quote-unsupported', 'citation-unknown']);
 
 function lineOf(file: string, line: number): string {

@@ -14,7 +14,6 @@ type Reply = { id: number; ok: true; summary: string } | { id: number; ok: false
 // ---------------------------------------------------------------- worker side
 
 function serve(): void {
-  /* eslint-disable @typescript-eslint/no-var-requires */
   const { parseArticle } = require('../../server/src/article') as typeof import('../../server/src/article');
   const { splitSentences } = require('../../server/src/sentences') as typeof import('../../server/src/sentences');
   const { extractFigures } = require('../../server/src/figures') as typeof import('../../server/src/figures');

@@ -132,7 +132,6 @@ describe('bad files in a sources folder', function () {
       if (canStillRead) {
         // Root (or CAP_DAC_OVERRIDE) reads through chmod 000: make the folder listing fail as the OS would.
         assert.ok(IS_ROOT || canStillRead);
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
         const nodeFs = require('fs') as { readdirSync: unknown };
         const real = nodeFs.readdirSync;
         const denied = (p: fs.PathLike) => path.resolve(String(p)) === locked;

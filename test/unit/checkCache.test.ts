@@ -67,7 +67,7 @@ const EDITS: Record<string, Edit> = {
   },
   'edit a citation key': (lines, r) => {
     const i = lineIdx(lines, r, (l) => /@[\w-]/.test(l));
-    lines[i] = lines[i].replace(/@([\w-]+)/, (m, k: string) => (r() < 0.5 ? '@' + k + 'x' : '@' + k.slice(0, -1)));
+    lines[i] = lines[i].replace(/@([\w-]+)/, (_m, k: string) => (r() < 0.5 ? '@' + k + 'x' : '@' + k.slice(0, -1)));
     return lines.join('\n');
   },
   'type a character': (lines, r) => {

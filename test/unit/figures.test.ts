@@ -293,17 +293,37 @@ describe('figures: robustness', () => {
     '수'.repeat(50000), '$'.repeat(50000) + '5', 'one '.repeat(30000), '5000억 달러('.repeat(5000), '~1'.repeat(40000),
     '1-'.repeat(40000), 'http://' + '1'.repeat(50000), '@'.repeat(30000), '\u0000\uffff\ud800',
   ];
+  // Each attack sits between two ordinary sentences of a report: the figures around it must still be found, where
+  // they are, whatever the scanner makes of the attack itself.
+  const around = {
+    ko: { before: '스타게이트는 4년간 최대 5000억 달러를 투자한다. ', after: ' 일자리는 10만 개가 생긴다.', want: [['5000억 달러', '500000000000', 'USD'], ['10만 개', '100000', 'jobs']] },
+    en: { before: 'Stargate will invest up to $500 billion. ', after: ' It will create 100,000 jobs.', want: [['$500 billion', '500000000000', 'USD'], ['100,000 jobs', '100000', 'jobs']] },
+  } as const;
   for (const a of attacks) {
-    it(`returns on ${JSON.stringify(a.slice(0, 12))}… (${a.length} chars)`, () => {
-      const r = extractFigures(a, 'ko');
-      assert.ok(Array.isArray(r.figures));
-      const e = extractFigures(a, 'en');
-      assert.ok(Array.isArray(e.figures));
-      for (const f of r.figures.concat(e.figures)) assert.ok(f.end > f.start);
+    it(`returns on ${JSON.stringify(a.slice(0, 12))}… (${a.length} chars) and finds the figures around it`, () => {
+      for (const lang of ['ko', 'en'] as const) {
+        const { before, after, want } = around[lang];
+        const text = before + a + after;
+        const { figures } = extractFigures(text, lang);
+        for (const f of figures) assert.ok(f.start >= 0 && f.end > f.start && f.end <= text.length && text.slice(f.start, f.end) === f.text);
+        const first = figures.find((f) => f.text === want[0][0] && f.start === before.indexOf(want[0][0]));
+        assert.deepEqual(first && [first.text, first.value, first.unit], want[0], `${lang}: the figure before the attack`);
+        const last = figures.find((f) => f.text === want[1][0] && f.start === before.length + a.length + after.indexOf(want[1][0]));
+        assert.deepEqual(last && [last.text, last.value, last.unit], want[1], `${lang}: the figure after the attack`);
+        // Nothing of the ordinary sentences is taken into a figure of the attack.
+        assert.ok(figures.every((f) => f.end <= before.length || f.start >= before.length + a.length || (f.start >= before.length && f.end <= before.length + a.length)), `${lang}: a figure straddles the attack`);
+      }
     });
   }
-  it('skips a 100,000-digit number', () => {
-    assert.deepEqual(extractFigures('9'.repeat(100000) + '억 원', 'ko').figures, []);
+  it('skips a 100,000-digit number and reads the amount after it', () => {
+    const { figures } = extractFigures('9'.repeat(100000) + '억 원을 넘어 5000억 달러에 이른다.', 'ko');
+    assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [['5000억 달러', '500000000000', 'USD']]);
+  });
+  it('reads every amount of a long run of equivalences', () => {
+    // '5000억 달러(' repeated: each one is an amount, and the run is parsed to its end.
+    const { figures } = extractFigures('5000억 달러('.repeat(5000), 'ko');
+    assert.equal(figures.length, 5000);
+    assert.ok(figures.every((f) => f.value === '500000000000' && f.unit === 'USD'));
   });
 });
 

@@ -25,7 +25,6 @@ function verdict(sentence: string, fig: string): string {
   const c = figure(r, fig);
   return findingOf(r, c)?.code ?? (c.status === 'supported' ? 'supported' : 'silent');
 }
-const loud = (r: CheckResult) => r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 
 describe('unseen: area figures measure land or floor', () => {
   it('the acreage of a site does not contradict the floor area of a building on it', () => {

@@ -12,11 +12,6 @@ export interface IndexProgress { begin(total: number): void; report(done: number
 
 export interface IndexOutcome { corpus: Corpus; skipped: SkippedFile[]; roots: WatchRoot[]; ms: number; files: number; cancelled: boolean }
 
-/** Time slice for indexing before yielding to pending requests. */
-const SLICE_MS = 15;
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function emptyCorpus(): Corpus {
   return Corpus.load({ folders: [], useBundled: false });
 }
