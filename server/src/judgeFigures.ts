@@ -338,9 +338,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
 
   // Best first for Go to Definition: agreeing, then the same unit and language as the claim, then closeness.
   const rank = (s: Scored) => Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
-  const refs: SourceRef[] = group
-    .sort((a, b) => rank(b) - rank(a) || b.score - a.score)
-    .slice(0, 12)
+  const refs: SourceRef[] = onePerSentence(group.sort((a, b) => rank(b) - rank(a) || b.score - a.score), MAX_REFS, cited)
     .map((s) => toRef(s));
   const claim: Claim = {
     type: 'figure', text: claimFig.text, range: claimFig.range, lang,
@@ -554,6 +552,26 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | un
   // A figure in every field the judging reads (an empty subject: the dateline is about no term).
   const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(new Map()) } as Figure;
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
+}
+
+/** At most this many source sentences in a claim's sources, besides the cited sources' (never left out). */
+const MAX_REFS = 12;
+
+/**
+ * One entry per source sentence, the first in `ranked` order: a sentence that states the claim's value
+ * ("1000억달러" beside "최대 4000억달러") is one agreeing ref, not an agreeing and a disagreeing one, and its
+ * figure in the claim's unit is the one shown. The first `max` sentences, and every cited source's.
+ */
+function onePerSentence(ranked: Scored[], max: number, cited: string[]): Scored[] {
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    const k = `${s.src.file}\0${s.fig.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (out.length < max || cited.includes(s.src.key)) out.push(s);
+  }
+  return out;
 }
 
 function toRef(s: Scored): SourceRef {

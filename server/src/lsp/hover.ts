@@ -37,30 +37,44 @@ export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
   return uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score)).slice(0, n);
 }
 
-/** Keep the first ref of each source sentence (a sentence can hold several matching figures). */
+const sentenceKey = (r: SourceRef) => `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
+
+/**
+ * One ref per source sentence, with one verdict: ✓ when any of its refs agrees (a sentence can hold several
+ * matching figures: "1000억달러 … 최대 4000억달러"), and then that agreeing ref, whose figure the snippet bolds.
+ * Otherwise the first. Order is kept.
+ */
 export function uniqueSentences(refs: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const first = new Map<string, SourceRef>();
+  for (const r of refs) {
+    const k = sentenceKey(r);
+    const had = first.get(k);
+    if (!had || (!had.agrees && r.agrees)) first.set(k, r);
+  }
+  const out: SourceRef[] = [];
+  const done = new Set<string>();
+  for (const r of refs) {
+    const k = sentenceKey(r);
+    if (done.has(k)) continue;
+    done.add(k);
+    out.push(first.get(k)!);
+  }
+  return out;
 }
 
-/** "5000억 달러 (3) · 720조 원 (1)" when some sources disagree with others, else undefined. */
+/** "5000억 달러 (3) · 720조 원 (1)" when some sources disagree with others, else undefined. Each source sentence counts once per version. */
 export function disagreement(c: Claim): string | undefined {
   if (!c.sources.some((r) => !r.agrees && r.match)) return undefined;
-  const groups = new Map<string, { text: string; n: number }>();
-  for (const r of uniqueSentences(c.sources)) {
+  const groups = new Map<string, { text: string; sentences: Set<string> }>();
+  for (const r of c.sources) {
     if (!r.match) continue;
     const k = c.type === 'figure' ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}` : r.match.text.replace(/\s+/g, ' ').trim();
-    const g = groups.get(k);
-    if (g) g.n++;
-    else groups.set(k, { text: r.match.text, n: 1 });
+    const g = groups.get(k) ?? { text: r.match.text, sentences: new Set<string>() };
+    g.sentences.add(sentenceKey(r));
+    groups.set(k, g);
   }
   if (groups.size < 2) return undefined;
-  return [...groups.values()].sort((a, b) => b.n - a.n).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.n})`).join(' · ');
+  return [...groups.values()].sort((a, b) => b.sentences.size - a.sentences.size).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.sentences.size})`).join(' · ');
 }
 
 /** The differing middle of two wordings, by words: common prefix and suffix dropped. */

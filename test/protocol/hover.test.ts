@@ -1,0 +1,57 @@
+// The hover's and the diagnostic's lists of source sentences on the real seeds, without a server process:
+// one line per source sentence with one verdict.
+import * as assert from 'node:assert/strict';
+import { checkReport, claimAt } from '../../server/src/check';
+import { Corpus } from '../../server/src/corpus';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { disagreement, hoverFor } from '../../server/src/lsp/hover';
+import type { MarkupContent } from 'vscode-languageserver';
+import type { Claim as XClaim, SourceRef } from '../../server/src/types';
+
+const corpus = Corpus.load({ folders: [] });
+
+function claimOn(line: string, figure: string): XClaim {
+  const result = checkReport(corpus, line);
+  const claim = claimAt(result, { line: 0, character: line.indexOf(figure) + 1 });
+  assert.ok(claim, `a claim on ${figure}`);
+  return claim;
+}
+
+function hoverLines(claim: XClaim): string[] {
+  return (hoverFor(claim, corpus).contents as MarkupContent).value.split('\n');
+}
+
+const sentenceKey = (r: SourceRef) => `${r.file}#${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
+
+describe('hover source lists', () => {
+  it('gives one source sentence one ref, with one verdict: ✓ when any figure in it agrees', () => {
+    // Seed 003 line 8 states 1000억달러 (agrees) and 4000억달러 (disagrees) in one sentence.
+    const line = 'Stargate will spend $100 billion on data centers across the U.S. [@joongang-2025-01-23].';
+    const claim = claimOn(line, '$100 billion');
+    const keys = claim.sources.map(sentenceKey);
+    assert.equal(new Set(keys).size, keys.length, `one ref per sentence: ${keys.join(', ')}`);
+    const texas = claim.sources.find((r) => r.sentence.text.includes('1000억달러'));
+    assert.ok(texas?.agrees, 'the Texas sentence agrees');
+    assert.equal(texas.match?.text, '1000억달러');
+    const finding = checkReport(corpus, line).findings.find((f) => f.claim.text === '$100 billion');
+    assert.ok(finding, 'the cited source says otherwise');
+    const related = toDiagnostic(finding).relatedInformation ?? [];
+    const places = related.map((r) => `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}`);
+    assert.equal(new Set(places).size, places.length, `relatedInformation lists a sentence once: ${related.map((r) => r.message).join(' | ')}`);
+    const md = hoverLines(claim).filter((l) => l.startsWith('- ') && l.includes('1000억달러'));
+    assert.equal(md.length, 1, md.join('\n'));
+    assert.ok(md[0].startsWith('- ✓') && md[0].includes('**1000억달러**'), md[0]);
+  });
+
+  it('counts each source sentence once per version in the disagreement', () => {
+    const at = (line: number, text: string, value: string, agrees: boolean): SourceRef => ({
+      key: 'k', file: '/x.txt', lang: 'ko', agrees, score: 1,
+      sentence: { text: `${text}.`, range: { start: { line, character: 0 }, end: { line, character: 20 } } },
+      match: { text, value, unit: 'USD', range: { start: { line, character: 0 }, end: { line, character: text.length } } },
+    });
+    const refs = [at(1, '1000억달러', '100000000000', true), at(1, '4000억달러', '400000000000', false), at(1, '4000억달러', '400000000000', false), at(2, '4000억달러', '400000000000', false)];
+    const claim = { type: 'figure', sources: refs } as unknown as XClaim;
+    assert.equal(disagreement(claim), '4000억달러 (2) · 1000억달러 (1)');
+  });
+
+});
