@@ -1,10 +1,10 @@
 // The hover's and the diagnostic's lists of source sentences on the real seeds, without a server process:
-// one line per source sentence with one verdict.
+// one line per source sentence with one verdict, the cited sources first and never cut.
 import * as assert from 'node:assert/strict';
 import { checkReport, claimAt } from '../../server/src/check';
 import { Corpus } from '../../server/src/corpus';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
-import { disagreement, hoverFor } from '../../server/src/lsp/hover';
+import { MAX_HOVER_SOURCES, disagreement, hoverFor } from '../../server/src/lsp/hover';
 import type { MarkupContent } from 'vscode-languageserver';
 import type { Claim as XClaim, SourceRef } from '../../server/src/types';
 
@@ -54,4 +54,24 @@ describe('hover source lists', () => {
     assert.equal(disagreement(claim), '4000억달러 (2) · 1000억달러 (1)');
   });
 
+  it('puts the cited source first, its sentence in the claim\'s unit before other-unit equivalents', () => {
+    const claim = claimOn('The Stargate venture will invest about 718 trillion won [@joongang-2025-01-23].', '718 trillion');
+    const items = hoverLines(claim).filter((l) => l.startsWith('- ✓') || l.startsWith('- ✗'));
+    const cited = items.filter((l) => l.includes('joongang-2025-01-23'));
+    assert.ok(cited.length >= 2, items.join('\n'));
+    assert.deepEqual(items.slice(0, cited.length), cited, 'cited sentences first');
+    assert.ok(/\*\*718조원\*\*|\*\*700조원\*\*/.test(items[0]) && !items[0].includes('$500 billion'), `a KRW sentence first: ${items[0]}`);
+    const usd = items.findIndex((l) => l.includes('**$500 billion**'));
+    const krw = items.findIndex((l) => l.includes('**718조원**'));
+    assert.ok(krw >= 0 && (usd < 0 || krw < usd), items.join('\n'));
+  });
+
+  it('never cuts a cited source\'s sentences', () => {
+    const claim = claimOn('The Stargate venture will invest about 718 trillion won [@edaily-2025-01-22] [@joongang-2025-01-23].', '718 trillion');
+    const citedSentences = new Set(claim.sources.filter((r) => claim.cited.includes(r.key)).map(sentenceKey));
+    assert.ok(citedSentences.size > MAX_HOVER_SOURCES, `more cited sentences (${citedSentences.size}) than the hover's usual limit`);
+    const items = hoverLines(claim).filter((l) => /^- [✓✗]/.test(l));
+    const shownCited = items.filter((l) => l.includes('edaily-2025-01-22') || l.includes('joongang-2025-01-23'));
+    assert.equal(shownCited.length, citedSentences.size, items.join('\n'));
+  });
 });

@@ -29,12 +29,18 @@ function head(r: SourceRef): string {
 }
 
 /**
- * Order: what the report cites, then agreeing, then the report's language (an English reader sees English
- * sentences first), then by score; one line per source sentence; at most MAX_HOVER_SOURCES, the rest counted.
+ * Order: what the report cites, then agreeing, then figures in the claim's unit (718조 for "718 trillion won"
+ * before the 5000억 달러 it equals), then the report's language (an English reader sees English sentences
+ * first), then by score; one line per source sentence. The cited sources' sentences are all shown; the others
+ * fill up to `n` lines, the rest counted.
  */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
-  const rank = (s: SourceRef) => Number(c.cited.includes(s.key)) * 4 + Number(s.agrees) * 2 + Number(s.lang === c.lang);
-  return uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score)).slice(0, n);
+  const unit = c.figure?.unit;
+  const rank = (s: SourceRef) =>
+    Number(c.cited.includes(s.key)) * 8 + Number(s.agrees) * 4 + Number(!!unit && s.match?.unit === unit) * 2 + Number(s.lang === c.lang);
+  const all = uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score));
+  const cited = all.filter((s) => c.cited.includes(s.key));
+  return [...cited, ...all.filter((s) => !c.cited.includes(s.key)).slice(0, Math.max(0, n - cited.length))];
 }
 
 const sentenceKey = (r: SourceRef) => `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
