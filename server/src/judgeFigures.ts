@@ -370,14 +370,14 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // "\$200 billion for the Texas data center" is the 1000억달러 of the Texas sentence before Stargate's total.
   const ordered = [...versions.values()].sort((a, b) => (Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length));
   const message = figureMismatchMessage(
-    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map(sourceLabel) })),
+    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map((x) => sourceLabel(x, lang)) })),
     describeFigure(claimFig, lang), lang);
   const fixes: Fix[] = [];
   for (const [n, v] of ordered.entries()) {
     if (v.fig.unit !== claimFig.unit && claimFig.kind !== 'count') continue;
     const newText = replacementText(claimFig, v.fig);
     if (!newText || newText === claimFig.text || fixes.some((f) => f.newText === newText)) continue;
-    fixes.push({ title: fixTitle(newText, v.srcs.map(sourceLabel), lang), range: claimFig.range, newText, preferred: n === 0 });
+    fixes.push({ title: fixTitle(newText, v.srcs.map((x) => sourceLabel(x, lang)), lang), range: claimFig.range, newText, preferred: n === 0 });
   }
   return { claim, finding: { code: 'figure-mismatch', severity: 'error', range: claimFig.range, claim, message, fixes } };
 }
@@ -577,7 +577,7 @@ function onePerSentence(ranked: Scored[], max: number, cited: string[]): Scored[
 function toRef(s: Scored): SourceRef {
   const sent = s.src.sentences[s.fig.sentence];
   return {
-    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, date: s.src.meta.date, title: s.src.meta.title,
+    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, author: s.src.meta.authors[0], date: s.src.meta.date, title: s.src.meta.title,
     lang: s.fig.lang,
     sentence: { range: sent.range, text: sent.text },
     match: { text: s.fig.text, range: s.fig.range, value: s.fig.value, unit: s.fig.unit, qualifier: s.fig.qualifier },

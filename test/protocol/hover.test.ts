@@ -2,6 +2,7 @@
 // one line per source sentence with one verdict, the cited sources first and never cut.
 import * as assert from 'node:assert/strict';
 import { checkReport, claimAt } from '../../server/src/check';
+import { sourceLabel } from '../../server/src/messages';
 import { Corpus } from '../../server/src/corpus';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { MAX_HOVER_SOURCES, disagreement, hoverFor } from '../../server/src/lsp/hover';
@@ -73,5 +74,35 @@ describe('hover source lists', () => {
     const items = hoverLines(claim).filter((l) => /^- [✓✗]/.test(l));
     const shownCited = items.filter((l) => l.includes('edaily-2025-01-22') || l.includes('joongang-2025-01-23'));
     assert.equal(shownCited.length, citedSentences.size, items.join('\n'));
+  });
+
+  it('names a source by outlet and date with its headline as the link, an author only as an author', () => {
+    const claim = claimOn('Stargate will spend $100 billion on data centers across the U.S. [@joongang-2025-01-23].', '$100 billion');
+    const items = hoverLines(claim).filter((l) => /^- [✓✗]/.test(l));
+    const joongang = corpus.byKey('joongang-2025-01-23')!;
+    const lee = corpus.byKey('이주연')!;
+    assert.deepEqual(lee.meta.authors, ['이주연']);
+    assert.equal(lee.meta.outlet, undefined);
+    // One name for a source, the CLI's and the hover's.
+    assert.equal(sourceLabel(joongang, 'en'), 'JoongAng 2025-01-23');
+    assert.equal(sourceLabel(lee, 'en'), '이주연 (author)');
+    assert.equal(sourceLabel(lee, 'ko'), '이주연 (작성자)');
+    const leeLine = items.find((l) => l.includes('1000억달러'))!;
+    assert.ok(leeLine.includes('이주연 \\(author\\)'), leeLine);
+    const jLine = items.find((l) => l.includes('joongang-2025-01-23'))!;
+    assert.ok(jLine.includes('JoongAng 2025-01-23'), jLine);
+    // Links read as the headline (or the name when there is none), never as a file name.
+    const links = [...items.join('\n').matchAll(/\[([^\]]*)\]\(<?([^)>]*)>?\)/g)];
+    assert.ok(links.length >= items.length, items.join('\n'));
+    for (const [, label, target] of links) {
+      assert.ok(!/\.txt|\.md/.test(label), `link label is a file name: ${label}`);
+      assert.ok(target.startsWith('file://') && /#L\d+,\d+$/.test(target), target);
+    }
+    assert.ok(links.some(([, label]) => label.includes('U.S. accelerates AI dominance')), 'the headline links to the sentence');
+    // The CLI's message names the author the same way.
+    const finding = checkReport(corpus, 'Stargate will invest $600 billion in AI infrastructure.').findings[0];
+    assert.ok(finding.message.includes('이주연 (author)'), finding.message);
+    const related = toDiagnostic(finding).relatedInformation ?? [];
+    assert.ok(related.some((r) => r.message.includes('이주연 (author)')), related.map((r) => r.message).join('\n'));
   });
 });

@@ -2,8 +2,9 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Corpus } from '../corpus';
 import type { Claim, Source, SourceRef } from '../types';
-import { escapeMd, snippet, truncate } from './format';
-import { t } from './messages';
+import { sourceLabel } from '../messages';
+import { escapeMd, positionHref, snippet, truncate } from './format';
+import { locale, t } from './messages';
 
 /** At most this many sources listed in a hover. */
 export const MAX_HOVER_SOURCES = 4;
@@ -23,9 +24,26 @@ function mark(r: SourceRef): string {
   return r.agrees ? '✓' : '✗';
 }
 
-function head(r: SourceRef): string {
-  const who = r.outlet ? `**${escapeMd(r.outlet)}**` : '';
-  return [who, r.date ? escapeMd(r.date) : '', `\`${r.key}\``].filter(Boolean).join(' ');
+/**
+ * "**Edaily 2025-01-22** [headline](file:…#L18,1) `edaily-2025-01-22`": the source's name (sourceLabel, as in
+ * the CLI's messages), its headline as a link to the sentence (the name when it has none; never a file
+ * name), its citation key.
+ */
+function head(r: SourceRef, corpus?: Corpus): string {
+  const name = escapeMd(sourceLabel(r, locale()));
+  const href = positionHref(r.file, (r.match ?? r.sentence).range.start);
+  const title = headline(r, corpus);
+  const named = title ? `**${name}** [${escapeMd(truncate(title, 60))}](${href})` : `[**${name}**](${href})`;
+  return `${named} \`${r.key}\``;
+}
+
+/** The headline of the part of the article the sentence is in (an English editorial and its Korean original have one each). */
+function headline(r: SourceRef, corpus?: Corpus): string | undefined {
+  const src = corpus?.byKey(r.key);
+  const at = r.sentence.range.start;
+  const sent = src?.sentences.find((s) => s.range.start.line === at.line && s.range.start.character === at.character);
+  const half = sent && src!.halves.find((h) => h.start <= sent.start && sent.start < h.end);
+  return half?.title ?? r.title;
 }
 
 /**
@@ -97,11 +115,11 @@ export function wordDiff(a: string, b: string): { report: string; source: string
   return { report: ra || '∅', source: rb || '∅' };
 }
 
-function figureHover(c: Claim): string[] {
+function figureHover(c: Claim, corpus?: Corpus): string[] {
   const lines = [`**${t('hover.figure')}** ${escapeMd(c.text)} — ${statusLabel(c)}`, ''];
   const refs = topSources(c);
   if (!refs.length) lines.push(t('hover.noSources'));
-  for (const r of refs) lines.push(`- ${mark(r)} ${head(r)} — ${snippet(r)}`);
+  for (const r of refs) lines.push(`- ${mark(r)} ${head(r, corpus)} — ${snippet(r)}`);
   const total = uniqueSentences(c.sources).length;
   if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
   const d = disagreement(c);
@@ -109,7 +127,7 @@ function figureHover(c: Claim): string[] {
   return lines;
 }
 
-function quoteHover(c: Claim): string[] {
+function quoteHover(c: Claim, corpus?: Corpus): string[] {
   const speaker = c.quote?.speaker ? ` — ${t('hover.attributedTo', escapeMd(c.quote.speaker))}` : '';
   const lines = [`**${t('hover.quote')}** “${escapeMd(truncate(c.quote?.words ?? c.text, 120))}”${speaker} — ${statusLabel(c)}`, ''];
   const refs = topSources(c);
@@ -117,7 +135,7 @@ function quoteHover(c: Claim): string[] {
   for (const r of refs) {
     const who = r.match?.speaker ? `${escapeMd(r.match.speaker)}: ` : '';
     const words = r.match ? `“${escapeMd(truncate(r.match.text, 160))}”` : snippet(r);
-    lines.push(`- ${mark(r)} ${head(r)} — ${who}${words}`);
+    lines.push(`- ${mark(r)} ${head(r, corpus)} — ${who}${words}`);
   }
   const total = uniqueSentences(c.sources).length;
   if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
@@ -147,8 +165,8 @@ export function hoverFor(claim: Claim, corpus: Corpus): Hover {
   if (claim.type === 'citation') {
     const key = claim.citation?.key ?? claim.text.replace(/^\[?@/, '').replace(/\]$/, '');
     lines = citationHover(key, corpus.byKey(key));
-  } else if (claim.type === 'quote') lines = quoteHover(claim);
-  else lines = figureHover(claim);
+  } else if (claim.type === 'quote') lines = quoteHover(claim, corpus);
+  else lines = figureHover(claim, corpus);
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
   return { contents, range: claim.range };
 }
