@@ -45,6 +45,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     middleware: {
+      // VS Code writes a diagnostic's relatedInformation under its message as "004_431f0ed3e2a48f6e.txt(3, 614): …",
+      // in the same hover box as our hover, which lists the same source sentences named by outlet, date and
+      // headline (with a link to each). Shown twice, and once under a file name: the hover's list is kept.
+      // Other LSP clients still get relatedInformation from the server.
+      handleDiagnostics: (uri, diagnostics, next) => {
+        for (const d of diagnostics) d.relatedInformation = undefined;
+        next(uri, diagnostics);
+      },
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);

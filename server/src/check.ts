@@ -207,7 +207,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     if (src) {
       const first = src.sentences[0];
       claim.sources.push({
-        key: src.key, file: src.file, outlet: src.meta.outlet, date: src.meta.date, title: src.meta.title, lang: first?.lang ?? 'ko',
+        key: src.key, file: src.file, outlet: src.meta.outlet, author: src.meta.authors[0], date: src.meta.date, title: src.meta.title, lang: first?.lang ?? 'ko',
         sentence: { range: first?.range ?? zero(), text: first?.text ?? '' }, agrees: true, score: 1,
       });
     }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport, type CheckOptions } from './check';
 import { Corpus } from './corpus';
+import { sourceLabel } from './messages';
 import { decode } from './text';
 import type { Finding, Severity, Source } from './types';
 
@@ -163,7 +164,7 @@ export function toSarif(results: { file: string; result: { findings: Finding[] }
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: region(f.range) } }],
         relatedLocations: f.claim.sources.slice(0, 5).map((s, i) => ({
-          id: i, message: { text: `${s.outlet ?? s.key}${s.date ? ' ' + s.date : ''}: ${s.sentence.text.slice(0, 200)}` },
+          id: i, message: { text: `${sourceLabel(s, f.claim.lang)}: ${s.sentence.text.slice(0, 200)}` },
           physicalLocation: { artifactLocation: { uri: uri(path.relative(process.cwd(), s.file)) }, region: region(s.sentence.range) },
         })),
       }))),

@@ -391,9 +391,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // Best first for Go to Definition: what the sentence cites, agreeing, then the same unit and language as the claim,
   // then closeness.
   const rank = (s: Scored) => Number(cited.includes(s.src.key)) * 8 + Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
-  const refs: SourceRef[] = group
-    .sort((a, b) => rank(b) - rank(a) || b.score - a.score)
-    .slice(0, 12)
+  const refs: SourceRef[] = onePerSentence(group.sort((a, b) => rank(b) - rank(a) || b.score - a.score), MAX_REFS, cited)
     .map((s) => toRef(s));
   const claim: Claim = {
     type: 'figure', text: claimFig.text, range: claimFig.range, lang,
@@ -425,14 +423,14 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // "\$200 billion for the Texas data center" is the 1000억달러 of the Texas sentence before Stargate's total.
   const ordered = [...versions.values()].sort((a, b) => (Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length));
   const message = figureMismatchMessage(
-    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map(sourceLabel) })),
+    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map((x) => sourceLabel(x, lang)) })),
     describeFigure(claimFig, lang), lang);
   const fixes: Fix[] = [];
   for (const [n, v] of ordered.entries()) {
     if (v.fig.unit !== claimFig.unit && claimFig.kind !== 'count') continue;
     const newText = replacementText(claimFig, v.fig);
     if (!newText || newText === claimFig.text || fixes.some((f) => f.newText === newText)) continue;
-    fixes.push({ title: fixTitle(newText, v.srcs.map(sourceLabel), lang), range: claimFig.range, newText, preferred: n === 0 });
+    fixes.push({ title: fixTitle(newText, v.srcs.map((x) => sourceLabel(x, lang)), lang), range: claimFig.range, newText, preferred: n === 0 });
   }
   return { claim, finding: { code: 'figure-mismatch', severity: 'error', range: claimFig.range, claim, message, fixes } };
 }
@@ -668,10 +666,30 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | un
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 
+/** At most this many source sentences in a claim's sources, besides the cited sources' (never left out). */
+const MAX_REFS = 12;
+
+/**
+ * One entry per source sentence, the first in `ranked` order: a sentence that states the claim's value
+ * ("1000억달러" beside "최대 4000억달러") is one agreeing ref, not an agreeing and a disagreeing one, and its
+ * figure in the claim's unit is the one shown. The first `max` sentences, and every cited source's.
+ */
+function onePerSentence(ranked: Scored[], max: number, cited: string[]): Scored[] {
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    const k = `${s.src.file}\0${s.fig.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (out.length < max || cited.includes(s.src.key)) out.push(s);
+  }
+  return out;
+}
+
 function toRef(s: Scored): SourceRef {
   const sent = s.src.sentences[s.fig.sentence];
   return {
-    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, date: s.src.meta.date, title: s.src.meta.title,
+    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, author: s.src.meta.authors[0], date: s.src.meta.date, title: s.src.meta.title,
     lang: s.fig.lang,
     sentence: { range: sent.range, text: sent.text },
     match: { text: s.fig.text, range: s.fig.range, value: s.fig.value, unit: s.fig.unit, qualifier: s.fig.qualifier },

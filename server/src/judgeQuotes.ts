@@ -243,7 +243,7 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   const refs: SourceRef[] = hits.slice(0, 8).map((h) => {
     const sent = h.e.src.sentences[h.e.q.sentence];
     return {
-      key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
+      key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, author: h.e.src.meta.authors[0], date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
       agrees: h.exact && sameSpeaker(rq, h.e.q), score: Math.round(h.score * 1000) / 1000,
@@ -271,7 +271,7 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
       return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, original), fixes: [] } };
     }
   }
-  const label = sourceLabel(best.e.src);
+  const label = sourceLabel(best.e.src, lang);
   const wrongSpeaker = !sameSpeaker(rq, best.e.q);
   if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
     claim.status = 'misattributed';
@@ -336,5 +336,5 @@ function otherLanguage(corpus: Corpus, rq: Quote, only?: string[]): { text: stri
       if (!best || n > best.n) best = { e, n };
     }
   }
-  return best && { text: best.e.q.text, label: sourceLabel(best.e.src) };
+  return best && { text: best.e.q.text, label: sourceLabel(best.e.src, rq.lang) };
 }

@@ -2,12 +2,23 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
 import { formatFigure, type FormatStyle } from './figures';
-import type { Lang, RawFigure, Source } from './types';
+import type { Lang, RawFigure, Source, SourceRef } from './types';
 import { isOddApprox } from './values';
 
-export function sourceLabel(src: Source): string {
-  const name = src.meta.outlet ?? src.meta.authors?.[0] ?? src.key;
-  return src.meta.date && name !== src.key ? `${name} ${src.meta.date}` : name;
+/** What a source is named by: a Source, or a SourceRef's copy of its metadata. */
+export type Named = Pick<Source, 'key' | 'meta'> | Pick<SourceRef, 'key' | 'outlet' | 'date' | 'author'>;
+
+/**
+ * The one name of a source in messages, the CLI and the hover: "Edaily 2025-01-22"; without an outlet, the
+ * byline's author said to be one ("이주연 (author)", "이주연 (작성자)"), so a person is not read as an outlet;
+ * else the citation key.
+ */
+export function sourceLabel(src: Named, lang: Lang = 'en'): string {
+  const outlet = 'meta' in src ? src.meta.outlet : src.outlet;
+  const author = 'meta' in src ? src.meta.authors?.[0] : src.author;
+  const date = 'meta' in src ? src.meta.date : src.date;
+  const name = outlet ?? (author ? `${author} (${lang === 'ko' ? '작성자' : 'author'})` : src.key);
+  return date && name !== src.key ? `${name} ${date}` : name;
 }
 
 /** Write a number the way this figure was written: "5000억달러" keeps no space, "four" stays a word. */

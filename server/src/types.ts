@@ -136,6 +136,8 @@ export interface SourceRef {
   key: string;
   file: string;
   outlet?: string;
+  /** The first author, when the source names one (its name when no outlet is known). */
+  author?: string;
   date?: string;
   title?: string;
   lang: Lang;

@@ -2,7 +2,8 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding } from '../types';
-import { SOURCE_NAME, codeHref, fileUri, plainSnippet, sourceLabel, toLspSeverity } from './format';
+import { sourceLabel } from '../messages';
+import { SOURCE_NAME, codeHref, fileUri, plainSnippet, toLspSeverity } from './format';
 import type { ServerState } from './state';
 
 /** At most this many source sentences in a diagnostic's relatedInformation. */
@@ -12,7 +13,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
   const refs = [...f.claim.sources].sort((a, b) => Number(a.agrees) - Number(b.agrees) || b.score - a.score).slice(0, MAX_RELATED);
   const relatedInformation: DiagnosticRelatedInformation[] = refs.map((r) => ({
     location: { uri: fileUri(r.file), range: r.sentence.range },
-    message: `${r.agrees ? '✓' : '✗'} ${sourceLabel(r)}: ${plainSnippet(r)}`,
+    message: `${r.agrees ? '✓' : '✗'} ${sourceLabel(r, f.claim.lang)}: ${plainSnippet(r)}`,
   }));
   return {
     range: f.range,

@@ -21,6 +21,11 @@ export function fileUri(file: string): string {
   }
 }
 
+/** A Markdown link target for a place in a source file: VS Code opens `file:…#L3,615` at that line and column (1-based). */
+export function positionHref(file: string, pos: Position): string {
+  return `${fileUri(file).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}#L${pos.line + 1},${pos.character + 1}`;
+}
+
 export function toLspSeverity(s: Severity): DiagnosticSeverity {
   switch (s) {
     case 'error': return DiagnosticSeverity.Error;
@@ -125,10 +130,6 @@ export function plainSnippet(ref: SourceRef, max = 120): string {
   const to = Math.min(text.length, from + max);
   from = Math.max(0, to - max);
   return cut(text, from, to, text.length);
-}
-
-export function sourceLabel(ref: { outlet?: string; date?: string; key: string }): string {
-  return [ref.outlet ?? ref.key, ref.date].filter(Boolean).join(' ');
 }
 
 export function truncate(s: string, max: number): string {

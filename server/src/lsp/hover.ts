@@ -2,8 +2,9 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Corpus } from '../corpus';
 import type { Claim, Source, SourceRef } from '../types';
-import { escapeMd, snippet, truncate } from './format';
-import { t } from './messages';
+import { sourceLabel } from '../messages';
+import { escapeMd, positionHref, snippet, truncate } from './format';
+import { locale, t } from './messages';
 
 /** At most this many sources listed in a hover. */
 export const MAX_HOVER_SOURCES = 4;
@@ -23,44 +24,81 @@ function mark(r: SourceRef): string {
   return r.agrees ? '✓' : '✗';
 }
 
-function head(r: SourceRef): string {
-  const who = r.outlet ? `**${escapeMd(r.outlet)}**` : '';
-  return [who, r.date ? escapeMd(r.date) : '', `\`${r.key}\``].filter(Boolean).join(' ');
+/**
+ * "**Edaily 2025-01-22** [headline](file:…#L18,1) `edaily-2025-01-22`": the source's name (sourceLabel, as in
+ * the CLI's messages), its headline as a link to the sentence (the name when it has none; never a file
+ * name), its citation key.
+ */
+function head(r: SourceRef, corpus?: Corpus): string {
+  const name = escapeMd(sourceLabel(r, locale()));
+  const href = positionHref(r.file, (r.match ?? r.sentence).range.start);
+  const title = headline(r, corpus);
+  const named = title ? `**${name}** [${escapeMd(truncate(title, 60))}](${href})` : `[**${name}**](${href})`;
+  return `${named} \`${r.key}\``;
+}
+
+/** The headline of the part of the article the sentence is in (an English editorial and its Korean original have one each). */
+function headline(r: SourceRef, corpus?: Corpus): string | undefined {
+  const src = corpus?.byKey(r.key);
+  const at = r.sentence.range.start;
+  const sent = src?.sentences.find((s) => s.range.start.line === at.line && s.range.start.character === at.character);
+  const half = sent && src!.halves.find((h) => h.start <= sent.start && sent.start < h.end);
+  return half?.title ?? r.title;
 }
 
 /**
- * Order: what the report cites, then agreeing, then the report's language (an English reader sees English
- * sentences first), then by score; one line per source sentence; at most MAX_HOVER_SOURCES, the rest counted.
+ * Order: what the report cites, then agreeing, then figures in the claim's unit (718조 for "718 trillion won"
+ * before the 5000억 달러 it equals), then the report's language (an English reader sees English sentences
+ * first), then by score; one line per source sentence. The cited sources' sentences are all shown; the others
+ * fill up to `n` lines, the rest counted.
  */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
-  const rank = (s: SourceRef) => Number(c.cited.includes(s.key)) * 4 + Number(s.agrees) * 2 + Number(s.lang === c.lang);
-  return uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score)).slice(0, n);
+  const unit = c.figure?.unit;
+  const rank = (s: SourceRef) =>
+    Number(c.cited.includes(s.key)) * 8 + Number(s.agrees) * 4 + Number(!!unit && s.match?.unit === unit) * 2 + Number(s.lang === c.lang);
+  const all = uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score));
+  const cited = all.filter((s) => c.cited.includes(s.key));
+  return [...cited, ...all.filter((s) => !c.cited.includes(s.key)).slice(0, Math.max(0, n - cited.length))];
 }
 
-/** Keep the first ref of each source sentence (a sentence can hold several matching figures). */
+const sentenceKey = (r: SourceRef) => `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
+
+/**
+ * One ref per source sentence, with one verdict: ✓ when any of its refs agrees (a sentence can hold several
+ * matching figures: "1000억달러 … 최대 4000억달러"), and then that agreeing ref, whose figure the snippet bolds.
+ * Otherwise the first. Order is kept.
+ */
 export function uniqueSentences(refs: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = `${r.file}\0${r.sentence.range.start.line}:${r.sentence.range.start.character}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const first = new Map<string, SourceRef>();
+  for (const r of refs) {
+    const k = sentenceKey(r);
+    const had = first.get(k);
+    if (!had || (!had.agrees && r.agrees)) first.set(k, r);
+  }
+  const out: SourceRef[] = [];
+  const done = new Set<string>();
+  for (const r of refs) {
+    const k = sentenceKey(r);
+    if (done.has(k)) continue;
+    done.add(k);
+    out.push(first.get(k)!);
+  }
+  return out;
 }
 
-/** "5000억 달러 (3) · 720조 원 (1)" when some sources disagree with others, else undefined. */
+/** "5000억 달러 (3) · 720조 원 (1)" when some sources disagree with others, else undefined. Each source sentence counts once per version. */
 export function disagreement(c: Claim): string | undefined {
   if (!c.sources.some((r) => !r.agrees && r.match)) return undefined;
-  const groups = new Map<string, { text: string; n: number }>();
-  for (const r of uniqueSentences(c.sources)) {
+  const groups = new Map<string, { text: string; sentences: Set<string> }>();
+  for (const r of c.sources) {
     if (!r.match) continue;
     const k = c.type === 'figure' ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}` : r.match.text.replace(/\s+/g, ' ').trim();
-    const g = groups.get(k);
-    if (g) g.n++;
-    else groups.set(k, { text: r.match.text, n: 1 });
+    const g = groups.get(k) ?? { text: r.match.text, sentences: new Set<string>() };
+    g.sentences.add(sentenceKey(r));
+    groups.set(k, g);
   }
   if (groups.size < 2) return undefined;
-  return [...groups.values()].sort((a, b) => b.n - a.n).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.n})`).join(' · ');
+  return [...groups.values()].sort((a, b) => b.sentences.size - a.sentences.size).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.sentences.size})`).join(' · ');
 }
 
 /** The differing middle of two wordings, by words: common prefix and suffix dropped. */
@@ -77,11 +115,11 @@ export function wordDiff(a: string, b: string): { report: string; source: string
   return { report: ra || '∅', source: rb || '∅' };
 }
 
-function figureHover(c: Claim): string[] {
+function figureHover(c: Claim, corpus?: Corpus): string[] {
   const lines = [`**${t('hover.figure')}** ${escapeMd(c.text)} — ${statusLabel(c)}`, ''];
   const refs = topSources(c);
   if (!refs.length) lines.push(t('hover.noSources'));
-  for (const r of refs) lines.push(`- ${mark(r)} ${head(r)} — ${snippet(r)}`);
+  for (const r of refs) lines.push(`- ${mark(r)} ${head(r, corpus)} — ${snippet(r)}`);
   const total = uniqueSentences(c.sources).length;
   if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
   const d = disagreement(c);
@@ -89,7 +127,7 @@ function figureHover(c: Claim): string[] {
   return lines;
 }
 
-function quoteHover(c: Claim): string[] {
+function quoteHover(c: Claim, corpus?: Corpus): string[] {
   const speaker = c.quote?.speaker ? ` — ${t('hover.attributedTo', escapeMd(c.quote.speaker))}` : '';
   const lines = [`**${t('hover.quote')}** “${escapeMd(truncate(c.quote?.words ?? c.text, 120))}”${speaker} — ${statusLabel(c)}`, ''];
   const refs = topSources(c);
@@ -97,7 +135,7 @@ function quoteHover(c: Claim): string[] {
   for (const r of refs) {
     const who = r.match?.speaker ? `${escapeMd(r.match.speaker)}: ` : '';
     const words = r.match ? `“${escapeMd(truncate(r.match.text, 160))}”` : snippet(r);
-    lines.push(`- ${mark(r)} ${head(r)} — ${who}${words}`);
+    lines.push(`- ${mark(r)} ${head(r, corpus)} — ${who}${words}`);
   }
   const total = uniqueSentences(c.sources).length;
   if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
@@ -127,8 +165,8 @@ export function hoverFor(claim: Claim, corpus: Corpus): Hover {
   if (claim.type === 'citation') {
     const key = claim.citation?.key ?? claim.text.replace(/^\[?@/, '').replace(/\]$/, '');
     lines = citationHover(key, corpus.byKey(key));
-  } else if (claim.type === 'quote') lines = quoteHover(claim);
-  else lines = figureHover(claim);
+  } else if (claim.type === 'quote') lines = quoteHover(claim, corpus);
+  else lines = figureHover(claim, corpus);
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
   return { contents, range: claim.range };
 }

@@ -49,6 +49,11 @@ suite('diagnostics', () => {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
   });
 
+  test('no source sentence is listed under the message by its file name (the hover lists them by outlet and headline)', () => {
+    const d = at('figure-mismatch', '$600 billion');
+    assert.strictEqual(d.relatedInformation?.length ?? 0, 0, (d.relatedInformation ?? []).map(r => `${r.location.uri.path.split('/').pop()}: ${r.message}`).join('\n'));
+  });
+
   test('a citation key no source has is citation-unknown', () => {
     at('citation-unknown', 'edaily-2025-01-21');
   });
