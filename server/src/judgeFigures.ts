@@ -259,10 +259,13 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const contradictable = contradictionGate(claimFig);
-  const actor = actorOf(claimFig);
+  const sf = sentenceFactsOf(claimFig, idx);
+  const actor = sf.actor;
   const share = shareOf(claimFig);
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
-  const siblings = (claimFig.sentenceFigures ?? []).filter((g) => g.kind === claimFig.kind && g.unit === claimFig.unit && g.text !== claimFig.text);
+  const kindUnit = `${claimFig.kind}|${claimFig.unit}`;
+  const alike = sf.groups.get(kindUnit) ?? [];
+  const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
   const agreesClaim = new Uint8Array(idx.sigs), agreesSibling = new Uint8Array(idx.sigs);
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
@@ -280,7 +283,17 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   };
   const siblingAgrees = (e: Entry) => {
     let a = agreesSibling[e.sig];
-    if (!a) agreesSibling[e.sig] = a = siblings.some((g) => agrees(g, e.fig)) ? 2 : 1;
+    if (!a) {
+      // The texts of the sentence's figures of this kind that agree with the entry, once a sentence and sig.
+      const key = `${kindUnit}|${e.sig}`;
+      let texts = sf.agreeing.get(key);
+      if (!texts) {
+        texts = new Set();
+        for (const g of alike) if (!texts.has(g.text) && agrees(g, e.fig)) texts.add(g.text);
+        sf.agreeing.set(key, texts);
+      }
+      agreesSibling[e.sig] = a = texts.size > 1 || (texts.size === 1 && !texts.has(claimFig.text)) ? 2 : 1;
+    }
     return a === 2;
   };
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
@@ -306,7 +319,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && siblings.length && siblingAgrees(e)) return;
+    if (!agree && hasSiblings && siblingAgrees(e)) return;
     // A value above a floor a source states: a threshold ("150㎿ 이상이 필요하다", "needs at least") is met by any
     // value above it, so "1.2 GW" for one campus is not refuted; a floor on an estimate ("10만 개 이상의 일자리")
     // stands for about that number, as a claim's own floor does (values.ts, NEAR), so "20만 개" misreports it while
@@ -384,7 +397,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   if (citedGroup.length) { const j = new Set(judges); group = [...judges, ...group.filter((g) => !j.has(g))]; }
   const supported = judges.some((s) => s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
-  const distributive = DISTRIBUTIVE.test(claimFig.sentenceText ?? '');
+  const distributive = sf.distributive;
   const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
@@ -572,6 +585,37 @@ function namesAny(f: Figure, ids: string[]): boolean {
 
 function factsOf(e: Entry): Facts {
   return (e.facts ??= {});
+}
+
+/**
+ * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
+ * states (thousands in a pathological table row), keyed by the array of them check.ts hands every figure.
+ */
+interface SentenceFacts {
+  idx: Index; distributive: boolean; actor: Actor | undefined;
+  /** The sentence's figures by kind and unit. */
+  groups: Map<string, RawFigure[]>;
+  /** By kind and unit: how many different texts the group's figures have (another than the claim's when 2 or more). */
+  distinct: Map<string, number>;
+  /** By kind, unit and sig: the texts of the group's figures that agree with an entry of that sig. */
+  agreeing: Map<string, Set<string>>;
+}
+const sentenceFacts = new WeakMap<readonly RawFigure[], SentenceFacts>();
+function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, idx: Index): SentenceFacts {
+  const key = f.sentenceFigures;
+  const known = key && sentenceFacts.get(key);
+  if (known && known.idx === idx) return known;
+  const groups = new Map<string, RawFigure[]>();
+  for (const g of key ?? []) {
+    const k = `${g.kind}|${g.unit}`;
+    const l = groups.get(k);
+    if (l) l.push(g); else groups.set(k, [g]);
+  }
+  const distinct = new Map<string, number>();
+  for (const [k, l] of groups) distinct.set(k, new Set(l.map((g) => g.text)).size);
+  const facts: SentenceFacts = { idx, distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''), actor: actorOf(f), groups, distinct, agreeing: new Map() };
+  if (key) sentenceFacts.set(key, facts);
+  return facts;
 }
 
 /**
