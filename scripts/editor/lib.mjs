@@ -130,14 +130,14 @@ export async function startCodeServer({ scratch, userData, extensionsDir, folder
   const stop = async () => { off(); await killGroup(pid); };
   const off = onCleanup(stop);
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
+  const until = Date.now() + 120_000; // a busy machine starts code-server slowly
   for (;;) {
     if (exited !== null) throw Object.assign(new Error(`code-server exited (${exited}) before answering`), { output: tail(logFile, 40) });
     try {
       const r = await fetch(`${url}/healthz`);
       if (r.ok) break;
     } catch { /* not yet */ }
-    if (Date.now() > until) { await stop(); throw Object.assign(new Error('code-server did not answer /healthz in 30 s'), { output: tail(logFile, 40) }); }
+    if (Date.now() > until) { await stop(); throw Object.assign(new Error('code-server did not answer /healthz in 120 s'), { output: tail(logFile, 40) }); }
     await new Promise(r => setTimeout(r, 150));
   }
   return { url, port, pid, stop, logFile };

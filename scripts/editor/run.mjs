@@ -18,7 +18,7 @@
 //   XREF_EDITOR_EXTENSION=dir  test this extension folder instead of the repo (no build, no vsix)
 //   XREF_EDITOR_EXAMPLES=dir   reports to copy into the workspace instead of examples/
 //   XREF_EDITOR_GREP=re        only tests whose full title matches
-//   XREF_EDITOR_TIMEOUT=s      per-phase limit (default 240)
+//   XREF_EDITOR_TIMEOUT=s      per-phase limit against a hang (default 900: a busy machine is slow)
 //   XREF_CACHE                 where setup.sh put code-server and Node 24
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +30,7 @@ import {
 
 const requireAll = process.env.XREF_REQUIRE_ALL_TIERS === '1';
 const phases = (process.env.XREF_EDITOR_PHASES || 'dev,vsix,ko,look').split(',').map(s => s.trim()).filter(Boolean);
-const phaseTimeoutMs = Number(process.env.XREF_EDITOR_TIMEOUT || 240) * 1000;
+const phaseTimeoutMs = Number(process.env.XREF_EDITOR_TIMEOUT || 900) * 1000;
 const externalExtension = process.env.XREF_EDITOR_EXTENSION ? path.resolve(process.env.XREF_EDITOR_EXTENSION) : null;
 const testsDir = path.join(outDir, 'tests');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));

@@ -1,5 +1,6 @@
 // Judging a report against the corpus: every figure, quotation and citation key becomes a Claim with
 // what the sources say about it; the ones the sources contradict or do not cover become Findings.
+import { createHash } from 'node:crypto';
 import { Corpus } from './corpus';
 import { judgeFigure, ordinals } from './judgeFigures';
 import { judgeQuote } from './judgeQuotes';
@@ -12,7 +13,7 @@ import { concept, findTerms, resolveEntity } from './lexicon';
 import { suggestKeys, unknownCitationMessage } from './messages';
 import { blockCache, cachedSuggestions, recordingText, reuse, store, type BlockResult } from './checkCache';
 import { firstIndex, type SourceText } from './text';
-import type { CheckResult, Claim, Figure, Finding, Position, Quote, Range, Severity, Span } from './types';
+import type { CheckResult, Claim, Figure, Finding, Lang, Position, Quote, Range, Severity, Span } from './types';
 
 export interface CheckOptions {
   /**
@@ -67,6 +68,26 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return [...new Set(b ? closingByBlock.get(b) ?? [] : [])];
   };
 
+  // A table row is the context of each of its cells: its terms and its text in a block key are worked out
+  // once a row, not once a cell (a 1,000-column row made the check quadratic in its length).
+  const rowTerms = new Map<string, [string, number][]>();
+  const termsOfRow = (row: Span, lang: Lang): [string, number][] => {
+    const k = `${row.start}:${row.end}:${lang}`;
+    let t = rowTerms.get(k);
+    if (!t) rowTerms.set(k, (t = contextTerms(prose.slice(row.start, row.end), lang, 0.8)));
+    return t;
+  };
+  const rowKeys = new Map<string, string>();
+  const keyOfRow = (row: Span): string => {
+    const k = `${row.start}:${row.end}`;
+    let key = rowKeys.get(k);
+    if (key === undefined) {
+      const text = prose.slice(row.start, row.end);
+      rowKeys.set(k, (key = text.length <= 256 ? text : `#${createHash('sha256').update(text).digest('base64')}:${text.length}`));
+    }
+    return key;
+  };
+
   // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.
   const contextOf = (i: number): [string, number][] => {
     const s = sentences[i];
@@ -74,7 +95,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const ctx: [string, number][] = [];
     if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, 0.35));
     const c = b ? rep.context.get(b) : undefined;
-    if (c?.row) ctx.push(...contextTerms(prose.slice(c.row.start, c.row.end), s.lang, 0.8));
+    if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
     if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, 0.35));
     return ctx;
   };
@@ -114,7 +135,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
     return JSON.stringify([
       options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information',
-      c?.row ? prose.slice(c.row.start, c.row.end) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
+      c?.row ? keyOfRow(c.row) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
       sents, quotes, opens,
     ]);
   };

@@ -11,8 +11,15 @@ export const locale = (): string => process.env.XREF_EDITOR_LOCALE ?? 'en';
 
 export const sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
 
+/**
+ * How long a wait may take before it counts as a failure. Generous on purpose: the suites run on busy
+ * 2-core CI machines, where indexing, a check or the workbench can take many times what they take on an
+ * idle one. Every wait polls the state that matters and returns as soon as it holds.
+ */
+export const WAIT_MS = 90_000;
+
 /** Polls until fn returns a truthy value (or throws the last assertion error after timeoutMs). */
-export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = WAIT_MS): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -45,7 +52,7 @@ export const codeOf = (d: vscode.Diagnostic): string =>
   String(typeof d.code === 'object' && d.code ? d.code.value : d.code ?? '');
 
 /** Our diagnostics on uri, once the server published at least one set for it. */
-export async function diagnostics(uri: vscode.Uri, settle?: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000) {
+export async function diagnostics(uri: vscode.Uri, settle?: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = WAIT_MS) {
   return waitFor(`diagnostics on ${path.basename(uri.fsPath)}`, () => {
     const ds = vscode.languages.getDiagnostics(uri).filter(ours);
     return (settle ? settle(ds) : ds.length > 0) ? ds : undefined;

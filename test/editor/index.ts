@@ -22,7 +22,7 @@ export interface TestResult {
 
 export async function run(): Promise<void> {
   const started = Date.now();
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 300_000, reporter: 'spec' });
   if (process.env.XREF_EDITOR_GREP) mocha.grep(process.env.XREF_EDITOR_GREP);
   const only = (process.env.XREF_EDITOR_SUITES ?? '').split(',').map(s => s.trim()).filter(Boolean);
   const dir = path.join(__dirname, 'suite');

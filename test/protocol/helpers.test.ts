@@ -8,7 +8,6 @@ import { escapeMd, snippet } from '../../server/src/lsp/format';
 import { wordDiff } from '../../server/src/lsp/hover';
 import { localeFrom } from '../../server/src/lsp/messages';
 import { normalizeSettings } from '../../server/src/lsp/settings';
-import { capLines } from '../../server/src/lsp/state';
 import type { Claim, SourceRef } from '../../server/src/types';
 
 const ref = (text: string, matchText: string, line = 3, col = 10): SourceRef => {
@@ -56,15 +55,6 @@ describe('server helpers', () => {
     const r = ref('It costs $500 billion.', '$500 billion');
     r.match!.range.start.character += 100;
     assert.ok(snippet(r).includes('**$500 billion**'), snippet(r));
-  });
-
-  it('blanks over-long lines, keeping every position', () => {
-    const text = 'short\n' + 'x'.repeat(30) + '\r\nend';
-    const { text: out, capped } = capLines(text, 20);
-    assert.equal(capped, 1);
-    assert.equal(out.length, text.length);
-    assert.equal(out.split(/\r?\n/)[2], 'end');
-    assert.equal(capLines('abc', 20).text, 'abc');
   });
 
   it('knows when the cursor is in a citation', () => {

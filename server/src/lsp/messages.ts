@@ -39,7 +39,6 @@ const en = {
   'index.folderUnreadable': 'cannot read folder ({0})',
   'index.symlinkLoop': 'symbolic link loop',
   'doc.tooLarge': 'Not checking {0}: {1} MB is over the {2} MB limit for reports.',
-  'doc.longLines': 'Ignoring {0} line(s) longer than {1} characters in {2}.',
   'watch.failed': 'Cannot watch {0} for changes ({1}); edits there are picked up on re-index.',
   'error.handler': '{0} failed: {1}',
 };
@@ -81,7 +80,6 @@ const ko: Record<Key, string> = {
   'index.folderUnreadable': '폴더를 읽을 수 없습니다 ({0})',
   'index.symlinkLoop': '심볼릭 링크 순환',
   'doc.tooLarge': '{0}은(는) 검사하지 않습니다: {1} MB로 보고서 한도 {2} MB를 넘습니다.',
-  'doc.longLines': '{2}에서 {1}자보다 긴 줄 {0}개는 검사하지 않습니다.',
   'watch.failed': '{0}의 변경을 감시할 수 없습니다 ({1}). 다시 색인하면 반영됩니다.',
   'error.handler': '{0} 실패: {1}',
 };

@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   LSPErrorCodes,
   MessageType,
   ShowMessageNotification,
@@ -105,10 +106,16 @@ process.on('uncaughtException', (e) => log(`uncaught exception: ${e?.stack ?? e}
 process.on('unhandledRejection', (e: any) => log(`unhandled rejection: ${e?.stack ?? e}`));
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+/** Set by `shutdown`: the LSP spec has every later request fail with InvalidRequest. */
+let shutDown = false;
 
-/** Wrap a request handler: cancellation answered as RequestCancelled, exceptions logged and answered with `fallback`. */
+/**
+ * Wrap a request handler: after shutdown answered with InvalidRequest, cancellation with RequestCancelled,
+ * exceptions logged and answered with `fallback`.
+ */
 function safe<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R | Promise<R>) {
   return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+    if (shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
     if (token?.isCancellationRequested) return cancelled();
     try {
       const r = await fn(params, token);
@@ -188,6 +195,7 @@ connection.onInitialized(guard('initialized', async () => {
 }));
 
 connection.onShutdown(() => {
+  shutDown = true;
   watcher.dispose();
   diagnostics.dispose();
 });

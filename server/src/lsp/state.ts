@@ -10,9 +10,6 @@ import type { Settings } from './settings';
 
 /** Reports larger than this are not checked (one log line says so). */
 export const MAX_DOC_CHARS = 5 * 1024 * 1024;
-/** Lines longer than this are blanked out before checking (a base64 image, a minified blob). */
-export const MAX_LINE_CHARS = 20_000;
-
 export interface ServerState {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
@@ -22,31 +19,6 @@ export interface ServerState {
   settings: Settings;
   checker: ReportChecker;
   log(msg: string): void;
-}
-
-/** Replace over-long lines by spaces of the same length, so positions stay valid and the checker skips them fast. */
-export function capLines(text: string, max = MAX_LINE_CHARS): { text: string; capped: number } {
-  if (text.length <= max) return { text, capped: 0 };
-  let out: string[] | undefined;
-  let last = 0;
-  let capped = 0;
-  let lineStart = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      if (i - lineStart > max) {
-        out ??= [];
-        out.push(text.slice(last, lineStart), ' '.repeat(i - lineStart));
-        last = i;
-        capped++;
-      }
-      lineStart = i + 1;
-    }
-  }
-  if (!out) return { text, capped: 0 };
-  out.push(text.slice(last));
-  return { text: out.join(''), capped };
 }
 
 export class ReportChecker {
@@ -107,14 +79,12 @@ export class ReportChecker {
       }
       return undefined;
     }
-    const { text: capped, capped: n } = capLines(text);
-    if (n > 0 && !this.warned.has(uri)) {
-      this.warned.add(uri);
-      this.log(t('doc.longLines', n, MAX_LINE_CHARS, uri));
-    }
+    // Every line is checked, however long: the editor reports what the CLI reports on the same file. (Lines
+    // over 20,000 characters used to be blanked here, for speed; a wide table's row is now checked in time
+    // linear in its length.)
     let result: CheckResult;
     try {
-      result = checkReport(this.corpus(), capped, this.options());
+      result = checkReport(this.corpus(), text, this.options());
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
       result = { claims: [], findings: [] };

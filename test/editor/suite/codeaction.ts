@@ -17,7 +17,7 @@ suite('code actions', () => {
       const a = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
       return a?.length ? a : undefined;
-    }, 10_000);
+    });
     if (Date.now() - t0 > 1000) console.log(`quick fixes took ${Date.now() - t0} ms to appear`);
     const fix = actions.find(a => a.isPreferred) ?? actions.find(a => /500 billion/.test(a.title));
     assert.ok(fix, `actions: ${actions.map(a => a.title).join(' | ')}`);

@@ -21,11 +21,11 @@ suite('settings', () => {
     const before = (await sources()).length;
 
     await vscode.workspace.getConfiguration('stargate-xref').update('sources', ['more-sources'], vscode.ConfigurationTarget.Workspace);
-    const after = await waitFor('one more source', async () => { const l = await sources(); return l.length === before + 1 ? l : undefined; }, 30_000);
+    const after = await waitFor('one more source', async () => { const l = await sources(); return l.length === before + 1 ? l : undefined; });
     assert.ok(after.some(s => s.key === 'testwire-2025-01-22'), after.map(s => s.key).join(', '));
     // Re-checked without being touched: the figure is now supported.
     await waitFor('the open report to be re-checked', () =>
-      !vscode.languages.getDiagnostics(doc.uri).filter(ours).some(d => d.range.intersection(figure)), 30_000)
+      !vscode.languages.getDiagnostics(doc.uri).filter(ours).some(d => d.range.intersection(figure)))
       .catch(e => { throw new Error(`${e.message}\n  ${describe(vscode.languages.getDiagnostics(doc.uri))}`); });
   });
 });

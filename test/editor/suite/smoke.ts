@@ -11,7 +11,7 @@ suite('smoke', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} not found`);
     await open('examples/report-en.md');
-    await waitFor('activation on a Markdown file', () => ext.isActive, 30_000);
+    await waitFor('activation on a Markdown file', () => ext.isActive);
   });
 
   test('the server indexed the bundled articles (the number the status item shows)', async () => {
