@@ -105,7 +105,8 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
   const corpus = loadCorpus(a, err);
-  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, a.options) }));
+  // A report inside a sources folder is indexed with them, but is never its own evidence.
+  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
   for (const r of results) {
     const e = (r.result as { error?: string }).error;
     if (e) err(`stargate-xref: ${r.file}: the checker failed on this file and reports nothing for it: ${e.split('\n')[0]}`);
