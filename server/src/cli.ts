@@ -65,7 +65,12 @@ function loadCorpus(a: Args, err: (s: string) => void): Corpus {
 
 class IoError extends Error {}
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+/** A line to a standard stream, unless its reader has gone (a closed pipe destroys the stream). */
+function writeLine(stream: NodeJS.WriteStream, s: string): void {
+  if (!stream.destroyed) stream.write(s + '\n');
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s)): number {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -205,6 +210,21 @@ function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): 
   return 0;
 }
 
+/**
+ * The command as a process (bin/stargate-xref.js, `tsx server/src/cli.ts`): the exit status in
+ * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
+ * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
+ */
+export function run(argv: string[]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') return;
+      throw e;
+    });
+  }
+  process.exitCode = main(argv);
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  run(process.argv.slice(2));
 }
