@@ -192,6 +192,9 @@ export class Corpus {
         }
       } else if (st.isFile()) {
         if (top || ARTICLE_EXT.test(p)) out.push(p);
+      } else if (top || ARTICLE_EXT.test(p)) {
+        // Never opened: reading a FIFO blocks until something writes to it.
+        this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
       }
     };
     for (const root of this.roots()) {
