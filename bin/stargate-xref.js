@@ -4,8 +4,8 @@ const fs = require('fs');
 const path = require('path');
 const bundled = path.join(__dirname, '..', 'dist', 'cli.js');
 if (fs.existsSync(bundled)) {
-  process.exitCode = require(bundled).main(process.argv.slice(2));
+  require(bundled).run(process.argv.slice(2));
 } else {
   require('tsx/cjs');
-  process.exitCode = require('../server/src/cli.ts').main(process.argv.slice(2));
+  require('../server/src/cli.ts').run(process.argv.slice(2));
 }

@@ -25,6 +25,12 @@ export interface CheckOptions {
   unsupportedFigures?: Severity | 'off';
   /** Severity of quote-unsupported (default information). */
   unsupportedQuotes?: Severity | 'off';
+  /**
+   * The report's own file (an absolute path). A report is never its own evidence: when the source folders
+   * hold it (a report written inside them, a `*.md` glob), its figures, quotations and citation key do not
+   * count for it.
+   */
+  self?: string;
 }
 
 /** Never throws: a report the checker cannot read yields no findings rather than a crash. */
@@ -37,6 +43,9 @@ export function checkReport(corpus: Corpus, text: string, options: CheckOptions 
 }
 
 function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): CheckResult {
+  // The file of the report's own source, as the judges know sources by (src.file), when the corpus has one.
+  const self = options.self ? corpus.sourceOfPath?.(options.self)?.file : undefined;
+  const known = (k: string) => { const s = corpus.byKey(k); return s && s.file !== self ? s : undefined; };
   const rep = parseReport(text);
   const { st, prose } = rep;
   const sentences = splitSentences(prose, rep.blocks);
@@ -134,7 +143,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
     for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
     return JSON.stringify([
-      options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information',
+      options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information', self ?? 0,
       c?.row ? keyOfRow(c.row) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
       sents, quotes, opens,
     ]);
@@ -146,7 +155,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     for (let i = g.first; i < g.end; i++) {
       const s = sentences[i];
       const sText = prose.slice(s.start, s.end);
-      const cited = citedFor(i).filter((k) => corpus.byKey(k));
+      const cited = citedFor(i).filter(known);
       const found = extractFigures(sText, s.lang);
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
@@ -158,14 +167,14 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       });
       const ords = ordinals(figs);
       for (const f of figs) {
-        const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information');
+        const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information', self);
         out.claims[0].push(claim);
         if (finding) out.findings[0].push(finding);
       }
     }
 
     const judge = (q: Quote, lenient: boolean) => {
-      const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter((k) => corpus.byKey(k)), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient);
+      const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter(known), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient, self);
       if (lenient && claim.status === 'unsupported') return;
       const phase = lenient ? 2 : 1;
       out.claims[phase].push(claim);
@@ -217,7 +226,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   }
 
   for (const c of rep.citations) {
-    const src = corpus.byKey(c.key);
+    const src = known(c.key);
     const r = st.range(c.start, c.end);
     const near = sentences[lastAtOrBefore(sentences, c.start)];
     const lang = near && c.start <= near.end + 2 ? near.lang : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en';
@@ -234,7 +243,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     }
     claims.push(claim);
     if (!src) {
-      const suggestions = cache ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key);
+      const suggestions = (cache ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key)).filter(known);
       findings.push({
         code: 'citation-unknown', severity: 'error', range: r, claim,
         message: unknownCitationMessage(c.key, suggestions, lang),

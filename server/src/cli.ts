@@ -24,7 +24,9 @@ class UsageError extends Error {}
 interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { cmd: argv[0] ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {} };
+  // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
+  const first = argv[0] === '-h' || argv[0] === '--help' ? 'help' : argv[0] === '--version' ? 'version' : argv[0];
+  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {} };
   const level = (v: string | undefined, flag: string): Severity | 'off' => {
     if (v && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) return v as Severity | 'off';
     throw new UsageError(`${flag} takes error, warning, information, hint or off`);
@@ -56,6 +58,9 @@ function parseArgs(argv: string[]): Args {
 function loadCorpus(a: Args, err: (s: string) => void): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
+    // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
+    const st = fs.statSync(s);
+    if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
     try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
   }
   const corpus = Corpus.load({ folders: a.sources, useBundled: a.bundled });
@@ -66,7 +71,28 @@ function loadCorpus(a: Args, err: (s: string) => void): Corpus {
 
 class IoError extends Error {}
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+/** What a path that is neither a folder nor a regular file is, in words. */
+export function specialKind(st: fs.Stats): string {
+  return st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+}
+
+/** One sentence for a report file that cannot be read, without the raw error code. */
+export function readError(file: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why = code === 'ENOENT' ? 'no such file'
+    : code === 'EISDIR' ? 'it is a folder; give the Markdown reports to check (a folder of articles goes after --sources)'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'ELOOP' ? 'symbolic link loop'
+    : String((e as Error)?.message ?? e).replace(/^E[A-Z]+: /, '');
+  return `cannot read ${file}: ${why}`;
+}
+
+/** A line to a standard stream, unless its reader has gone (a closed pipe destroys the stream). */
+function writeLine(stream: NodeJS.WriteStream, s: string): void {
+  if (!stream.destroyed) stream.write(s + '\n');
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s)): number {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -99,14 +125,15 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     try {
       bytes = f === '-' ? fs.readFileSync(0) : fs.readFileSync(f);
     } catch (e) {
-      throw new IoError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      throw new IoError(readError(f, e));
     }
     const d = decode(bytes);
     if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
   const corpus = loadCorpus(a, err);
-  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, a.options) }));
+  // A report inside a sources folder is indexed with them, but is never its own evidence.
+  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
   for (const r of results) {
     const e = (r.result as { error?: string }).error;
     if (e) err(`stargate-xref: ${r.file}: the checker failed on this file and reports nothing for it: ${e.split('\n')[0]}`);
@@ -205,6 +232,21 @@ function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): 
   return 0;
 }
 
+/**
+ * The command as a process (bin/stargate-xref.js, `tsx server/src/cli.ts`): the exit status in
+ * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
+ * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
+ */
+export function run(argv: string[]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') return;
+      throw e;
+    });
+  }
+  process.exitCode = main(argv);
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  run(process.argv.slice(2));
 }

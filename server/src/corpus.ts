@@ -192,6 +192,9 @@ export class Corpus {
         }
       } else if (st.isFile()) {
         if (top || ARTICLE_EXT.test(p)) out.push(p);
+      } else if (top || ARTICLE_EXT.test(p)) {
+        // Never opened: reading a FIFO blocks until something writes to it.
+        this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
       }
     };
     for (const root of this.roots()) {
@@ -242,6 +245,30 @@ export class Corpus {
 
   sourceOfFile(file: string): Source | undefined { return this.byFile.get(path.resolve(file)); }
 
+  /** Sources by real folder and file name, for sourceOfPath; rebuilt when the corpus changed. */
+  private byRealPath?: { version: number; map: Map<string, Source> };
+
+  /**
+   * The source read from this file, however the path names it: as given, or through links (a sources folder
+   * reached through a link, a report opened by its real path). One realpath per folder, not per file.
+   */
+  sourceOfPath(file: string): Source | undefined {
+    const direct = this.sourceOfFile(file);
+    if (direct) return direct;
+    if (this.byRealPath?.version !== this.version) {
+      const map = new Map<string, Source>(), dirs = new Map<string, string>();
+      for (const s of this.sources) {
+        const dir = path.dirname(s.file);
+        let real = dirs.get(dir);
+        if (real === undefined) dirs.set(dir, (real = realPath(dir)));
+        map.set(path.join(real, path.basename(s.file)), s);
+      }
+      this.byRealPath = { version: this.version, map };
+    }
+    const real = realPath(file);
+    return this.byFile.get(real) ?? this.byRealPath.map.get(real);
+  }
+
   stats() {
     let figures = 0, quotes = 0;
     for (const s of this.sources) { figures += s.figures.length; quotes += s.quotes.length; }
@@ -272,6 +299,11 @@ export class Corpus {
       if (!this.keys.has(`${key}-${i}`)) { this.nextSuffix.set(key, i + 1); return `${key}-${i}`; }
     }
   }
+}
+
+/** The absolute path with links resolved, or the path resolved as it is when that fails (a file not on disk). */
+function realPath(p: string): string {
+  try { return fs.realpathSync.native(p); } catch { return path.resolve(p); }
 }
 
 function isLink(p: string): boolean {

@@ -252,7 +252,8 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
   for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
 }
 
-export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off'): { claim: Claim; finding?: Finding } {
+/** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
+export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off', self?: string): { claim: Claim; finding?: Finding } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -298,6 +299,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   };
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   const consider = (e: Entry, via?: Entry) => {
+    if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
@@ -372,7 +374,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   }
   // "Korean papers covered it on Jan. 22": a date in a clause about the coverage is when a source was
   // published; its dateline says so (the event's own date is not what the clause states).
-  const dateline = claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1 ? datelineOf(corpus, claimFig, cited) : undefined;
+  const dateline = claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1 ? datelineOf(corpus, claimFig, cited, self) : undefined;
   if (dateline) scored.push(dateline);
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
@@ -700,8 +702,8 @@ function isVague(f: Figure): boolean {
 }
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
-function datelineOf(corpus: Corpus, claim: Figure, cited: string[]): Scored | undefined {
-  const dated = corpus.sources.filter((src) => src.meta.date && datesAgree(claim.value, src.meta.date));
+function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: string): Scored | undefined {
+  const dated = corpus.sources.filter((src) => src.meta.date && src.file !== self && datesAgree(claim.value, src.meta.date));
   const src = dated.find((x) => cited.includes(x.key)) ?? dated[0];
   const first = src?.sentences[0];
   if (!src || !first) return undefined;

@@ -192,7 +192,8 @@ function containsInOrder(source: string, frags: string[]): boolean {
   return true;
 }
 
-export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false): { claim: Claim; finding?: Finding } {
+/** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
+export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false, self?: string): { claim: Claim; finding?: Finding } {
   const lang = rq.lang;
   const idx = indexOf(corpus).byLang.get(lang);
   const norm = normalizeQuote(rq.text);
@@ -212,10 +213,10 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
       // Each distinct quotation once; its entries in order.
       const contains = idx.norms.map((n) => containsInOrder(n, frags));
       idx.entries.forEach((e, id) => {
-        if (contains[e.group]) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
+        if (contains[e.group] && e.src.file !== self) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
       });
     }
-    const candidates = [...pool].sort((a, b) => a - b).map((id) => idx.entries[id]);
+    const candidates = [...pool].sort((a, b) => a - b).map((id) => idx.entries[id]).filter((e) => e.src.file !== self);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     for (const r of (candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : [])) {
       if (seen.has(r.item)) continue;
@@ -257,14 +258,14 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   if (!best) {
     claim.status = 'unsupported';
     if (unsupported === 'off') return { claim };
-    const other = otherLanguage(corpus, rq);
+    const other = otherLanguage(corpus, rq, undefined, self);
     return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, other), fixes: [] } };
   }
   // Words close to an uncited source's, in a sentence citing a source in another language that quotes the same
   // speaker, are that source's words in translation ("Edaily reported that Trump described it as “the biggest AI
   // infrastructure project ever to happen in America” [@edaily-…]"), not a misquote of the other outlet's wording.
   if (!best.exact && cited.length && !cited.includes(best.e.src.key)) {
-    const original = otherLanguage(corpus, rq, cited);
+    const original = otherLanguage(corpus, rq, cited, self);
     if (original) {
       claim.status = 'unsupported';
       if (unsupported === 'off') return { claim };
@@ -322,7 +323,7 @@ function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnTy
 }
 
 /** The same speaker quoted in another language (in the given sources only, when given), so a translated quote can be checked by eye. */
-function otherLanguage(corpus: Corpus, rq: Quote, only?: string[]): { text: string; label: string } | undefined {
+function otherLanguage(corpus: Corpus, rq: Quote, only?: string[], self?: string): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
@@ -331,7 +332,7 @@ function otherLanguage(corpus: Corpus, rq: Quote, only?: string[]): { text: stri
   for (const [lang, l] of indexOf(corpus).byLang) {
     if (lang === rq.lang) continue;
     for (const e of l.entries) {
-      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key))) continue;
+      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key)) || e.src.file === self) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }

@@ -36,6 +36,7 @@ describe('server robustness', function () {
     fs.writeFileSync(path.join(dir, 'good.txt'), seed);
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
+    fs.writeFileSync(path.join(dir, 'empty2.md'), '');
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 cr\xe8me costs \xa35 billion.', 'latin1'));
     fs.mkdirSync(path.join(dir, 'loop'));
     fs.symlinkSync(dir, path.join(dir, 'loop', 'back'));
@@ -45,7 +46,10 @@ describe('server robustness', function () {
     assert.ok(s.skipped >= 3, `skipped ${s.skipped}`);
     const msgs = await c.until('a window message', () => (c.messages.length ? c.messages : undefined));
     assert.equal(msgs.length, 1, 'one summary message');
-    assert.match(msgs[0].message, /skipped [34] source file/); // 4 when the symlink loop is reported too
+    assert.match(msgs[0].message, /skipped [45] source file/); // 5 when the symlink loop is reported too
+    // More than three: the first three by name and how many more, one period (issue 11: "a, b, c, ….").
+    assert.match(msgs[0].message, /: [^,]+, [^,]+, [^,]+ and [12] more\. See/, msgs[0].message);
+    assert.doesNotMatch(msgs[0].message, /…\.|\.\./, msgs[0].message);
     for (const f of ['binary.txt', 'empty.md', 'latin1.txt']) assert.ok(c.logs.some((l) => l.includes(f)), `${f} in the log`);
   });
 

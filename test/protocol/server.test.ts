@@ -321,3 +321,38 @@ describe('sources that change on disk', function () {
     assert.ok(s.sources >= 6);
   });
 });
+
+describe('a report inside a configured sources folder (issue 11)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let dir: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-self-'));
+    fs.writeFileSync(
+      path.join(dir, 'acme.txt'),
+      'Acme opens a data center in Ohio\n\nPublished: 3 Feb. 2025, 10:00\n\nAcme said on Monday it will spend $7 billion on a new data center in Ohio, creating 1,200 jobs.\n',
+    );
+    fs.writeFileSync(path.join(dir, 'report.md'), 'Acme will spend $9 billion on its new Ohio data center.\n');
+    client = new TestClient({ settings: { sources: [dir], useBundledSources: false } });
+    await client.initialize();
+    await client.indexed(2);
+  });
+
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is indexed with the articles but does not confirm its own wrong figure', async () => {
+    const file = path.join(dir, 'report.md');
+    const status = client.statuses.filter((s) => !s.indexing).pop()!;
+    assert.equal(status.sources, 2, 'the report is one of the indexed files');
+    const uri = fileUri(file);
+    client.open(uri, fs.readFileSync(file, 'utf8'));
+    const diags = await client.diagnosticsFor(uri, 1);
+    const mismatch = diags.find((d) => d.code === 'figure-mismatch');
+    assert.ok(mismatch, `$9 billion is contradicted by acme.txt: ${JSON.stringify(diags)}`);
+    assert.match(String(mismatch.message), /\$7 billion/);
+  });
+});

@@ -133,6 +133,7 @@ export const ATTACKS: Record<string, string> = {
   "'1,' x 50,000": '1,'.repeat(50_000),
   '100,000 digits': '9'.repeat(100_000),
   '100,000 digits and commas': '1,000,'.repeat(100_000 / 6),
+  "'$123,123,…,123 billion', one 100,000-character line (issue 11)": '$123' + ',123'.repeat(25_000) + ' billion\n',
   "'(' x 50,000": '('.repeat(N),
   "'((1' x 20,000": '((1'.repeat(20_000),
   "'“ ' x 50,000": '“ '.repeat(N),

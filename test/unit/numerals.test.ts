@@ -1,8 +1,9 @@
 import { strict as assert } from 'assert';
 import {
   decParse, decToString, decMul, decShift, decDiv, parseKoreanNumber, parseEnglishNumber, koreanGroups, englishAmount,
-  groupThousands, readArabic, writtenPrecision,
+  groupThousands, readArabic, writtenPrecision, arabicWork,
 } from '../../server/src/numerals';
+import { extractFigures } from '../../server/src/figures';
 
 describe('numerals: exact decimals', () => {
   it('parses and prints canonical decimal strings', () => {
@@ -135,5 +136,29 @@ describe('numerals: English', () => {
     assert.equal(englishAmount(decParse('4')!, { spell: true }), 'four');
     assert.equal(englishAmount(decParse('1234567')!), '1,234,567');
     assert.equal(groupThousands(decParse('93000')!), '93,000');
+  });
+});
+
+describe('numerals: reading digits is linear in the text', () => {
+  // Issue 11 (10): one line "$123,123,…,123 billion" was quadratic. The scanner reads a number at every
+  // comma group of an over-long one, and each read ran to the end of the whole run. Work is counted in
+  // characters looked at (arabicWork), not timed.
+  const work = (chars: number) => {
+    let line = '$123';
+    while (line.length < chars) line += ',123';
+    const text = line + ' billion\n';
+    arabicWork.chars = 0;
+    const figures = extractFigures(text, 'en').figures.map((f) => f.text);
+    return { per: arabicWork.chars / text.length, figures };
+  };
+  it('looks at each character of a long line of comma groups a bounded number of times', () => {
+    const small = work(2_000), large = work(20_000);
+    assert.ok(large.per < 8, `readArabic looked at ${large.per.toFixed(1)} characters per character of a 20,000-character line`);
+    // Ten times the text, the same work per character (quadratic: ten times as much).
+    assert.ok(large.per < small.per * 1.5, `per character: ${small.per.toFixed(1)} at 2,000, ${large.per.toFixed(1)} at 20,000`);
+  });
+  it('reads the same numbers as before on such a line', () => {
+    // The last seven groups are a number of their own (the earlier ones run past MAX_DIGITS).
+    assert.deepEqual(work(2_000).figures, work(20_000).figures);
   });
 });

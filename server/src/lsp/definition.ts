@@ -19,7 +19,8 @@ function link(claim: Claim, r: SourceRef): LocationLink {
 export function definitionFor(claim: Claim, corpus: Corpus): LocationLink[] {
   if (claim.type === 'citation') {
     const key = claim.citation?.key;
-    const src = key ? corpus.byKey(key) : undefined;
+    // Unknown to the check (a report's own key when its folder is a source folder): nowhere to go.
+    const src = key && claim.citation?.known !== false ? corpus.byKey(key) : undefined;
     if (!src) return [];
     const first = src.sentences[0];
     const whole: Range = first?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -164,7 +164,7 @@ export function hoverFor(claim: Claim, corpus: Corpus): Hover {
   let lines: string[];
   if (claim.type === 'citation') {
     const key = claim.citation?.key ?? claim.text.replace(/^\[?@/, '').replace(/\]$/, '');
-    lines = citationHover(key, corpus.byKey(key));
+    lines = citationHover(key, claim.citation?.known === false ? undefined : corpus.byKey(key));
   } else if (claim.type === 'quote') lines = quoteHover(claim, corpus);
   else lines = figureHover(claim, corpus);
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };

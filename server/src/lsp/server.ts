@@ -310,7 +310,8 @@ function reportSkipped(list: SkippedFile[]): void {
     reportedSkips.add(`${s.file}\0${s.reason}`);
     log(t('index.skippedOne', s.file, s.reason));
   }
-  const names = fresh.slice(0, 3).map((s) => path.basename(s.file)).join(', ') + (fresh.length > 3 ? ', …' : '');
+  // "a, b, c and 5 more": the message's own period ends the list (not "a, b, c, ….").
+  const names = fresh.slice(0, 3).map((s) => path.basename(s.file)).join(', ') + (fresh.length > 3 ? t('index.skippedMore', fresh.length - 3) : '');
   // A notification (window/showMessage), not a request: nothing waits for the user to dismiss it.
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('index.skippedSummary', fresh.length, names) }).catch(() => undefined);
 }

@@ -6,7 +6,7 @@ import { checkReport, type CheckOptions } from '../check';
 import type { Corpus } from '../corpus';
 import type { CheckResult } from '../types';
 import { t } from './messages';
-import type { Settings } from './settings';
+import { uriToPath, type Settings } from './settings';
 
 /** Reports larger than this are not checked (one log line says so). */
 export const MAX_DOC_CHARS = 5 * 1024 * 1024;
@@ -84,7 +84,8 @@ export class ReportChecker {
     // linear in its length.)
     let result: CheckResult;
     try {
-      result = checkReport(this.corpus(), text, this.options());
+      // A report inside a configured sources folder is indexed with them, but is never its own evidence.
+      result = checkReport(this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
       result = { claims: [], findings: [] };
