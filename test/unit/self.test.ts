@@ -7,6 +7,9 @@ import * as path from 'path';
 import { checkReport } from '../../server/src/check';
 import { main } from '../../server/src/cli';
 import { Corpus } from '../../server/src/corpus';
+import { completionFor } from '../../server/src/lsp/completion';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'url';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEED = path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);
@@ -95,5 +98,15 @@ describe('a report inside a sources folder is not its own evidence', function ()
     const own = figure(report);
     assert.equal(own.status, 'conflicting');
     assert.ok(own.sources.every((s) => s.file !== report), 'the report is not named as a source of its own claim');
+  });
+
+  it('completion after "[@" does not offer the report its own key', () => {
+    const corpus = Corpus.load({ folders: [dir], useBundled: false });
+    const text = 'See [@';
+    const keys = (uri: string) => completionFor(TextDocument.create(uri, 'markdown', 1, text), { line: 0, character: text.length }, corpus)!.items.map((i) => i.label);
+    const own = corpus.sourceOfFile(report)!.key;
+    assert.ok(keys(pathToFileURL(path.join(dir, 'other.md')).toString()).includes(own), 'another document may cite it');
+    assert.ok(!keys(pathToFileURL(report).toString()).includes(own), 'the report itself may not');
+    assert.ok(keys(pathToFileURL(report).toString()).length > 0, 'the other sources are still offered');
   });
 });

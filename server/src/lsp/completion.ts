@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../corpus';
 import type { Position } from '../types';
 import { escapeMd, truncate } from './format';
+import { uriToPath } from './settings';
 
 /** How far back on the line to look for "[@" (a long line never costs more than this). */
 const LOOKBACK = 200;
@@ -47,7 +48,10 @@ export function completionFor(doc: TextDocument, pos: Position, corpus: Corpus):
   const ctx = citationContext(doc, pos);
   if (!ctx) return null;
   const { fuse, entries } = index(corpus);
-  const ranked = ctx.prefix ? fuse.search(ctx.prefix).map((r) => r.item) : [...entries].sort((a, b) => a.key.localeCompare(b.key));
+  // A report inside a sources folder is indexed with them, but it cannot cite itself.
+  const file = uriToPath(doc.uri);
+  const self = file ? corpus.sourceOfPath(file)?.key : undefined;
+  const ranked = (ctx.prefix ? fuse.search(ctx.prefix).map((r) => r.item) : [...entries].sort((a, b) => a.key.localeCompare(b.key))).filter((e) => e.key !== self);
   const range = { start: ctx.start, end: pos };
   const items: CompletionItem[] = ranked.map((e, i) => ({
     label: e.key,
