@@ -7,8 +7,9 @@ import { resolveEntity } from './lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC } from './quotes';
 import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from './subjects';
+import { isSourceFile, readerOrPlain, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
-import { decode, SourceText } from './text';
+import { SourceText } from './text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
 
 export interface CorpusOptions {
@@ -26,8 +27,8 @@ export interface CorpusOptions {
   workers?: number;
 }
 
-const ARTICLE_EXT = /\.(txt|md|markdown)$/i;
-const META_FILE = 'xref-sources.json';
+/** The per-folder metadata file (its changes re-index everything in the language server). */
+export const META_FILE = 'xref-sources.json';
 const MAX_FILES = 100_000;
 
 /** seeds/ beside the bundle (dist/), the sources (server/src/) or the package root. */
@@ -185,14 +186,14 @@ export class Corpus {
             const file = path.join(real, e.name);
             if (seen.has(file)) continue;
             seen.add(file);
-            if (ARTICLE_EXT.test(e.name)) out.push(path.join(p, e.name));
+            if (isSourceFile(e.name)) out.push(path.join(p, e.name));
             continue;
           }
           walk(path.join(p, e.name), false);
         }
       } else if (st.isFile()) {
-        if (top || ARTICLE_EXT.test(p)) out.push(p);
-      } else if (top || ARTICLE_EXT.test(p)) {
+        if (top || isSourceFile(p)) out.push(p);
+      } else if (top || isSourceFile(p)) {
         // Never opened: reading a FIFO blocks until something writes to it.
         this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
       }
@@ -328,10 +329,16 @@ export function readSource(abs: string, maxFileBytes: number, override?: Partial
   } catch (e) {
     return `cannot read: ${errText(e)}`;
   }
-  const d = decode(bytes);
-  if (!d.ok) return d.reason;
+  let read: ReaderText | { skip: string };
   try {
-    const source = buildSource(abs, d.text, override);
+    // A file named explicitly (a source entry, a glob's match) is read as plain text when no reader claims it.
+    read = readerOrPlain(abs).read(bytes, abs);
+  } catch (e) {
+    return `could not be read: ${errText(e)}`;
+  }
+  if ('skip' in read) return read.skip;
+  try {
+    const source = buildSource(abs, read.text, override, read.toOriginal);
     if (source.sentences.length === 0) return 'no article text found';
     return source;
   } catch (e) {
@@ -355,9 +362,9 @@ export function citationKey(meta: ArticleMeta, file: string): string {
   return meta.date ? `${stem}-${meta.date}` : stem || 'source';
 }
 
-/** Index one decoded article. Pure: no file system access. */
-export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }): Source {
-  const st = new SourceText(original);
+/** Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim). Pure: no file system access. */
+export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap): Source {
+  const st = new SourceText(original, map);
   const text = st.norm;
   // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
   const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
@@ -387,5 +394,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
     new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
   const key = override?.key ?? citationKey(meta, file);
-  return { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
+  const source: Source = { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
+  if (map) source.map = map;
+  return source;
 }

@@ -3,6 +3,7 @@
 // object a message holds: 1,000 generated articles cloned as plain objects took 180-280 ms to deserialize, this
 // form ~10 ms plus ~60 ms to build the Source objects from it.
 import type { ExtractedQuote } from './quotes';
+import type { Segment, TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { termId, termName, Subject } from './subjects';
 import { SourceText } from './text';
@@ -61,6 +62,13 @@ export class WireEncoder {
     const strs = this.strs;
     this.put(OK, s.sentences.length, s.figures.length, s.quotes.length, s.equivalences.length);
     strs.push(s.text, s.key);
+    // A reader's map back into the file (readers/): -1 when the text is the file verbatim.
+    if (!s.map) this.put(-1);
+    else {
+      this.put(s.map.segments.length);
+      for (const g of s.map.segments) this.put(g.text, g.file, g.length);
+      strs.push(s.map.file);
+    }
     this.metas.push(s.meta);
     this.halves.push(s.halves);
     for (const x of s.sentences) this.put(x.start, x.end, this.atom(x.lang));
@@ -124,7 +132,14 @@ export class WireDecoder {
       const ns = n[p++] | 0, nf = n[p++] | 0, nq = n[p++] | 0, ne = n[p++] | 0;
       const original = strs[q++]!, key = strs[q++]!;
       const meta = b.metas[m], halves = b.halves[m++];
-      const st = new SourceText(original);
+      let map: TextMap | undefined;
+      const segs = n[p++] | 0;
+      if (segs >= 0) {
+        const segments: Segment[] = [];
+        for (let i = 0; i < segs; i++, p += 3) segments.push({ text: n[p] | 0, file: n[p + 1] | 0, length: n[p + 2] | 0 });
+        map = { file: strs[q++]!, segments };
+      }
+      const st = new SourceText(original, map);
       const text = st.norm;
       const sentences: Sentence[] = [];
       for (let i = 0; i < ns; i++) {
@@ -162,7 +177,9 @@ export class WireDecoder {
         const a = figures[n[p] | 0], bb = figures[n[p + 1] | 0];
         if (a && bb) equivalences.push({ a, b: bb });
       }
-      return { key, file, meta, text: original, halves, sentences, figures, quotes, equivalences };
+      const source: Source = { key, file, meta, text: original, halves, sentences, figures, quotes, equivalences };
+      if (map) source.map = map;
+      return source;
     };
   }
 }

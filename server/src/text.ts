@@ -1,4 +1,5 @@
 // Text as the engine sees it: decoded, NFC-normalized, with a way back to positions in the original.
+import { fileOffset, textOffset, type TextMap } from './readers/reader';
 import type { Lang, Position, Range } from './types';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
@@ -68,9 +69,16 @@ export class SourceText {
   private readonly map: Int32Array | null; // norm offset → original offset; null when identical
   private lines?: number[];
   /** Line starts, found when a position is first asked for: most indexed sources are never shown. */
-  private get starts(): number[] { return (this.lines ??= lineStarts(this.original)); }
+  private get starts(): number[] { return (this.lines ??= lineStarts(this.shown)); }
+  /** The text positions count in: the file's decoded contents (readers/), which is `original` unless a reader mapped it. */
+  private readonly shown: string;
 
-  constructor(readonly original: string) {
+  /**
+   * `original` is the text extractors read (before NFC); `file`, when a reader's text is not the file verbatim,
+   * maps it back into the file, and then offsets out of toOriginal and positions are the file's.
+   */
+  constructor(readonly original: string, private readonly file?: TextMap) {
+    this.shown = file ? file.file : original;
     const norm = original.normalize('NFC');
     if (norm === original) {
       this.norm = original;
@@ -84,22 +92,21 @@ export class SourceText {
 
   /** Original offset of a norm offset (a boundary maps to the boundary). */
   toOriginal(offset: number): number {
-    if (!this.map) return offset;
-    if (offset >= this.map.length) return this.original.length;
-    return this.map[offset];
+    const o = !this.map ? offset : offset >= this.map.length ? this.original.length : this.map[offset];
+    return this.file ? fileOffset(this.file, o) : o;
   }
 
   positionAt(originalOffset: number): Position {
-    const o = Math.max(0, Math.min(originalOffset, this.original.length));
+    const o = Math.max(0, Math.min(originalOffset, this.shown.length));
     const line = firstIndex(this.starts.length, (i) => this.starts[i] > o) - 1;
     return { line, character: o - this.starts[line] };
   }
 
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
-    if (p.line >= this.starts.length) return this.original.length;
+    if (p.line >= this.starts.length) return this.shown.length;
     const start = this.starts[p.line];
-    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.original.length;
+    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.shown.length;
     return Math.min(start + Math.max(0, p.character), next);
   }
 
@@ -110,6 +117,7 @@ export class SourceText {
 
   /** The norm offset at or after an original offset. */
   fromOriginal(originalOffset: number): number {
+    if (this.file) originalOffset = textOffset(this.file, originalOffset, this.original.length);
     const map = this.map;
     if (!map) return originalOffset;
     return firstIndex(map.length, (i) => map[i] >= originalOffset);
@@ -118,10 +126,10 @@ export class SourceText {
   get lineCount(): number { return this.starts.length; }
 
   lineText(line: number): string {
-    const s = this.starts[line] ?? this.original.length;
-    let e = line + 1 < this.starts.length ? this.starts[line + 1] : this.original.length;
-    while (e > s && (this.original[e - 1] === '\n' || this.original[e - 1] === '\r')) e--;
-    return this.original.slice(s, e);
+    const s = this.starts[line] ?? this.shown.length;
+    let e = line + 1 < this.starts.length ? this.starts[line + 1] : this.shown.length;
+    while (e > s && (this.shown[e - 1] === '\n' || this.shown[e - 1] === '\r')) e--;
+    return this.shown.slice(s, e);
   }
 }
 

@@ -113,6 +113,8 @@ export interface Source {
   file: string;
   meta: ArticleMeta;
   text: string;
+  /** When `text` is not the file verbatim (a reader's, see readers/): where it came from in the file. */
+  map?: import('./readers').TextMap;
   halves: ArticleHalf[];
   sentences: Sentence[];
   figures: Figure[];

@@ -2,11 +2,13 @@
 // blocking: async directory walks, symlink loops and unreadable folders reported as skipped.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { META_FILE } from '../corpus';
+import { isSourceFile } from '../readers';
 import type { SkippedFile } from '../types';
 import { t } from './messages';
 
-/** Files the corpus reads when a folder is configured (a glob may name others explicitly). */
-export const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+// Which files are sources when a folder is configured is the readers' registry's (readers/index.ts), the same
+// list the corpus's folder walk uses (a glob may name others explicitly).
 const MAX_FILES = 200_000;
 
 export interface WatchRoot {
@@ -99,10 +101,6 @@ function matchSegment(p: string, s: string): boolean {
   }
   while (pi < p.length && p[pi] === '*') pi++;
   return pi === p.length;
-}
-
-function isSourceFile(file: string): boolean {
-  return SOURCE_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
 function ignoredName(name: string): boolean {
@@ -204,4 +202,4 @@ export async function planSources(entries: string[]): Promise<Listing> {
 }
 
 /** The corpus's per-folder metadata file: a change to it re-indexes everything. */
-export const META_FILE = 'xref-sources.json';
+export { META_FILE };

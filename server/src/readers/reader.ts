@@ -1,0 +1,56 @@
+// What a source reader is: file bytes in, the article text the engine indexes out, with a way back to the file.
+// No imports, so text.ts (which maps positions through a TextMap) can depend on it without a cycle.
+
+/**
+ * Where a reader's text came from, when it is not the file's decoded contents verbatim (an HTML reader drops
+ * tags, decodes entities, adds paragraph breaks). `file` is the file's decoded contents: what an editor shows,
+ * the text LSP positions count in. Each segment says text[text, text + length) is file[file, file + length).
+ * Segments are in text order and do not overlap; text between them (characters a reader put in, such as the
+ * blank line it writes for a `</p>`) maps to the end of the segment before it. Ranges stay exact: a sentence
+ * or figure copied from the file maps, offset by offset, back onto the characters it was copied from.
+ */
+export interface TextMap {
+  file: string;
+  segments: readonly Segment[];
+}
+
+export interface Segment { text: number; file: number; length: number }
+
+/** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
+export interface ReaderText { text: string; toOriginal?: TextMap }
+
+export interface SourceReader {
+  /** A short name, for messages and tests ("plain-text"). */
+  id: string;
+  /** The file name endings it reads, lower case with the dot: ['.txt', '.md']. */
+  extensions: readonly string[];
+  /**
+   * The article text of a file, or why it is skipped ({ skip: 'binary file (contains NUL bytes)' }). Owns
+   * decoding (BOM, UTF-8 validity, binary detection). Pure: the bytes are the file's, `file` is for messages
+   * and for readers that care about the name. Runs in indexing worker threads too.
+   */
+  read(bytes: Buffer, file: string): ReaderText | { skip: string };
+}
+
+/** The offset in `map.file` of an offset in the reader's text (see TextMap for text between segments). */
+export function fileOffset(map: TextMap, offset: number): number {
+  const segs = map.segments;
+  if (segs.length === 0) return 0;
+  let lo = 0, hi = segs.length; // the last segment starting at or before offset
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].text <= offset) lo = mid + 1; else hi = mid;
+  }
+  if (lo === 0) return segs[0].file;
+  const s = segs[lo - 1];
+  return s.file + Math.min(offset - s.text, s.length);
+}
+
+/** The offset in the reader's text at or after an offset in `map.file` (the inverse of fileOffset). */
+export function textOffset(map: TextMap, offset: number, textLength: number): number {
+  for (const s of map.segments) {
+    if (offset < s.file) return s.text;
+    if (offset <= s.file + s.length) return s.text + (offset - s.file);
+  }
+  return textLength;
+}
