@@ -1,5 +1,6 @@
 // Article parsing: metadata, body spans (page furniture left out), language halves and sentences.
 // Every regex runs on one bounded line; the whole parse is linear in the text.
+import { noteError } from './errors';
 import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
 import { isWhitespace as isWs, langAndLetters, SourceText } from './text';
 import { markerLength, splitSentencesNFC } from './sentences';
@@ -43,7 +44,8 @@ export function parseArticle(text: string, file: string): ParsedArticleExt {
       halves: r.halves.map(h => ({ ...h, ...back(h) })),
       sentences: r.sentences.map(s => ({ ...s, ...back(s) })),
     };
-  } catch {
+  } catch (e) {
+    noteError('parseArticle', e, file);
     return { meta: { authors: [], languages: [] }, body: [], halves: [], sentences: [] };
   }
 }
@@ -52,7 +54,8 @@ export function parseArticle(text: string, file: string): ParsedArticleExt {
 export function parseArticleNFC(text: string, file: string): ParsedArticleExt {
   try {
     return parseNFC(text, file ?? '');
-  } catch {
+  } catch (e) {
+    noteError('parseArticle', e, file);
     return { meta: { authors: [], languages: [] }, body: [], halves: [], sentences: [] };
   }
 }

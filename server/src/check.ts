@@ -2,18 +2,16 @@
 // what the sources say about it; the ones the sources contradict or do not cover become Findings.
 import { createHash } from 'node:crypto';
 import { Corpus } from './corpus';
-import { judgeFigure, ordinals } from './judgeFigures';
-import { judgeQuote } from './judgeQuotes';
-import { extractFigures } from './figures';
-import { extractQuotes, findPairs } from './quotes';
+import { extractQuotes } from './quotes';
 import { parseReport } from './report';
 import { splitSentences } from './sentences';
-import { clauses, contextTerms, nounTerms, subjectOf } from './subjects';
-import { concept, findTerms, resolveEntity } from './lexicon';
-import { suggestKeys, unknownCitationMessage } from './messages';
-import { blockCache, cachedSuggestions, recordingText, reuse, store, type BlockResult } from './checkCache';
-import { firstIndex, type SourceText } from './text';
-import type { CheckResult, Claim, Figure, Finding, Lang, Position, Quote, Range, Severity, Span } from './types';
+import { contextTerms } from './subjects';
+import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
+import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from './checks';
+import { lastAtOrBefore, nothing } from './checks/api';
+import { collectErrors, noteError, notedCount } from './errors';
+import { firstIndex } from './text';
+import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from './types';
 
 export interface CheckOptions {
   /**
@@ -31,15 +29,40 @@ export interface CheckOptions {
    * count for it.
    */
   self?: string;
+  /**
+   * Checks run after the built-in ones (./checks/index.ts), for tests and experiments; a check that stays
+   * belongs in that list instead.
+   */
+  extraChecks?: readonly Check[];
 }
 
-/** Never throws: a report the checker cannot read yields no findings rather than a crash. */
+/**
+ * Never throws. What failed is in `errors` (absent when nothing did): a check that threw on a block leaves
+ * that block's claims of that check out and the rest stands; a report that could not be parsed at all
+ * yields no claims and one error.
+ */
 export function checkReport(corpus: Corpus, text: string, options: CheckOptions = {}): CheckResult {
-  try {
-    return checkUnsafe(corpus, text, options);
-  } catch (e) {
-    return { claims: [], findings: [], error: String((e as Error)?.stack ?? e) } as CheckResult;
-  }
+  const { value, errors } = collectErrors((): CheckResult => {
+    try {
+      return checkUnsafe(corpus, text, options);
+    } catch (e) {
+      noteError('checkReport', e, options.self);
+      return { claims: [], findings: [] };
+    }
+  });
+  if (errors.length) value.errors = distinct(errors);
+  return value;
+}
+
+/** One error per place and message (an extractor failing on every sentence says so once). */
+function distinct(errors: EngineError[]): EngineError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.where}\n${e.file ?? ''}\n${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): CheckResult {
@@ -113,20 +136,40 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const speechOpens = new Set(speech.map((q) => q.outer.start));
   const opensSorted = [...speechOpens].sort((a, b) => a - b);
 
+  const checks = options.extraChecks?.length ? [...CHECKS, ...options.extraChecks] : CHECKS;
+  const blockChecks = checks.filter((c) => c.scope === 'block');
+  const passes = (c: Check) => c.passes ?? 1;
+  const input: CheckInput = {
+    corpus, report: rep, sentences, options, self, known, citedFor, contextOf, speech, speechOpens, cached: options.cache !== false,
+  };
+
+  /** A check's passes on a scope; a check that throws is noted and gives nothing there. */
+  const run = (c: Check, scope: Scope): Judged[] => {
+    const n = passes(c);
+    try {
+      const r = c.judge(input, scope);
+      if (r.length !== n) throw new Error(`check ${c.id} returned ${r.length} passes, not ${n}`);
+      return r;
+    } catch (e) {
+      noteError(`check ${c.id}`, e, options.self);
+      return nothing(n);
+    }
+  };
+
   // The judging is done block by block: the claims of a block depend only on what blockKey names, so a
   // block unchanged since an earlier check (only moved, or not at all) is taken from the cache.
-  interface Group { b?: Span; first: number; end: number; speech: typeof speech }
+  interface Group extends Omit<Scope, 'st'> { b?: Span }
   const groups: Group[] = [];
   const groupOf: number[] = [];
   sentences.forEach((s, i) => {
     const b = blockOf(s.start);
     const g = groups[groups.length - 1];
-    if (g && g.b === b && g.end === i) g.end = i + 1; else groups.push({ b, first: i, end: i + 1, speech: [] });
+    if (g && g.b === b && g.end === i) g.end = i + 1; else groups.push({ b, block: b, first: i, end: i + 1, speech: [] });
     groupOf.push(groups.length - 1);
   });
   for (const q of speech) groups[groupOf[q.sentence]].speech.push(q);
 
-  // Everything judgeBlock reads, with offsets relative to the block start.
+  // Everything the block checks read, with offsets relative to the block start.
   const blockKey = (g: Group, base: number): string => {
     const c = rep.context.get(g.b!);
     const rel = (x: Span | undefined) => (x ? [x.start - base, x.end - base] : 0);
@@ -142,64 +185,23 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     // Speech openings inside the block's sentences (the quoted-words pass leaves them out).
     const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
     for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
+    const extra = blockChecks.some((x) => x.key) ? blockChecks.map((x) => [x.id, passes(x), x.key ? x.key(input, { ...g, st: rep.st }) ?? 0 : 0]) : 0;
     return JSON.stringify([
       options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information', self ?? 0,
       c?.row ? keyOfRow(c.row) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
       sents, quotes, opens,
+      // Which checks ran (the built-in list alone keeps the key it always had).
+      checks === CHECKS ? 0 : blockChecks.map((x) => [x.id, passes(x)]), extra,
     ]);
   };
 
-  const judgeBlock = (g: Group, st: SourceText): BlockResult => {
-    const out: BlockResult = { claims: [[], [], []], findings: [[], [], []] };
-    const range = (s: number, e: number): Range => st.range(s, e);
-    for (let i = g.first; i < g.end; i++) {
-      const s = sentences[i];
-      const sText = prose.slice(s.start, s.end);
-      const cited = citedFor(i).filter(known);
-      const found = extractFigures(sText, s.lang);
-      // Most sentences state no figure: their clauses and context terms would go unread.
-      if (!found.figures.length) continue;
-      const spans = clauses(sText);
-      const ctx = contextOf(i);
-      const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(sText, s.lang, f, found.figures, nounTerms(f.noun, s.lang), spans, ctx, true);
-        return { ...f, start: s.start + f.start, end: s.start + f.end, range: range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText, sentenceFigures: found.figures };
-      });
-      const ords = ordinals(figs);
-      for (const f of figs) {
-        const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information', self);
-        out.claims[0].push(claim);
-        if (finding) out.findings[0].push(finding);
-      }
-    }
-
-    const judge = (q: Quote, lenient: boolean) => {
-      const { claim, finding } = judgeQuote(corpus, q, citedFor(q.sentence).filter(known), st, lenient ? 'off' : options.unsupportedQuotes ?? 'information', lenient, self);
-      if (lenient && claim.status === 'unsupported') return;
-      const phase = lenient ? 2 : 1;
-      out.claims[phase].push(claim);
-      if (finding) out.findings[phase].push(finding);
-    };
-    for (const q of g.speech) {
-      const lang = sentences[q.sentence]?.lang ?? 'en';
-      judge({ ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined }, false);
-    }
-    // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
-    // the sources: a report that puts a source's words in quotation marks is quoting.
-    for (let i = g.first; i < g.end; i++) {
-      const s = sentences[i];
-      for (const p of findPairs(prose, s.start, s.end)) {
-        if (speechOpens.has(p.open)) continue;
-        let is = p.open + 1, ie = p.close;
-        while (is < ie && /[\s,]/.test(prose[is])) is++;
-        while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;
-        const words = prose.slice(is, ie);
-        if (words.split(/\s+/).length < 3) continue;
-        const speaker = nearestPerson(prose, s.start, s.end, p.open);
-        judge({
-          text: words, start: is, end: ie, outer: { start: p.open, end: p.close + 1 }, speaker,
-          range: range(is, ie), lang: s.lang, sentence: i, speakerId: speaker ? resolveEntity(speaker.text) : undefined,
-        }, true);
+  // A block's result: the passes of every block check, in check order.
+  const judgeBlock = (g: Group, st: Scope['st']): BlockResult => {
+    const out: BlockResult = { claims: [], findings: [] };
+    for (const c of blockChecks) {
+      for (const r of run(c, { ...g, st })) {
+        out.claims.push(r.claims);
+        out.findings.push(r.findings);
       }
     }
     return out;
@@ -213,43 +215,24 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const hit = reuse(cache, key, st, base);
     if (hit) return hit;
     const rec = recordingText(st);
+    const noted = notedCount();
     const r = judgeBlock(g, rec.st);
-    store(cache, key, r, rec.spans, base);
+    // A block something failed on is not kept: the next check tries it again (and reports it again).
+    if (notedCount() === noted) store(cache, key, r, rec.spans, base);
     return r;
   });
-  // Gathered in the order of a check without blocks: all figures, then speech, then quoted words.
-  for (let phase = 0; phase < 3; phase++) {
-    for (const p of parts) {
-      for (const c of p.claims[phase]) claims.push(c);
-      for (const f of p.findings[phase]) findings.push(f);
-    }
+  // Gathered in the order of a check without blocks: each block check's passes in turn (all figures, then
+  // speech, then quoted words), then the report-wide checks (citations).
+  const pushAll = (r: Judged) => {
+    for (const c of r.claims) claims.push(c);
+    for (const f of r.findings) findings.push(f);
+  };
+  const total = blockChecks.reduce((n, c) => n + passes(c), 0);
+  for (let phase = 0; phase < total; phase++) {
+    for (const p of parts) pushAll({ claims: p.claims[phase], findings: p.findings[phase] });
   }
-
-  for (const c of rep.citations) {
-    const src = known(c.key);
-    const r = st.range(c.start, c.end);
-    const near = sentences[lastAtOrBefore(sentences, c.start)];
-    const lang = near && c.start <= near.end + 2 ? near.lang : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en';
-    const claim: Claim = {
-      type: 'citation', text: '@' + c.key, range: { start: st.positionAt(st.toOriginal(c.start - 1)), end: r.end }, lang,
-      citation: { key: c.key, known: !!src }, cited: [c.key], status: src ? 'supported' : 'unknown', sources: [],
-    };
-    if (src) {
-      const first = src.sentences[0];
-      claim.sources.push({
-        key: src.key, file: src.file, outlet: src.meta.outlet, author: src.meta.authors[0], date: src.meta.date, title: src.meta.title, lang: first?.lang ?? 'ko',
-        sentence: { range: first?.range ?? zero(), text: first?.text ?? '' }, agrees: true, score: 1,
-      });
-    }
-    claims.push(claim);
-    if (!src) {
-      const suggestions = (cache ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key)).filter(known);
-      findings.push({
-        code: 'citation-unknown', severity: 'error', range: r, claim,
-        message: unknownCitationMessage(c.key, suggestions, lang),
-        fixes: suggestions.map((k, n) => ({ title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`, range: r, newText: k, preferred: n === 0 })),
-      });
-    }
+  for (const c of checks) {
+    if (c.scope === 'report') run(c, { first: 0, end: sentences.length, speech, st }).forEach(pushAll);
   }
 
   claims.sort((a, b) => cmp(a.range.start, b.range.start));
@@ -257,20 +240,6 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   return { claims, findings };
 }
 
-/** Index of the last span starting at or before `off` in a list sorted by start, or -1. */
-function lastAtOrBefore(a: Span[], off: number): number {
-  return firstIndex(a.length, (i) => a[i].start > off) - 1;
-}
-
-/** The person the sentence names closest before a quotation (else after it). */
-function nearestPerson(text: string, s: number, e: number, at: number): Quote['speaker'] {
-  const people = findTerms(text.slice(s, e), /[\uac00-\ud7a3]/.test(text.slice(s, e)) ? 'ko' : 'en').filter((h) => concept(h.id)?.type === 'person');
-  const before = people.filter((h) => s + h.end <= at).pop();
-  const h = before ?? people.find((x) => s + x.start > at);
-  return h ? { text: text.slice(s + h.start, s + h.end), start: s + h.start, end: s + h.end } : undefined;
-}
-
-const zero = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 const cmp = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
 
 function contains(r: Range, p: Position): boolean {

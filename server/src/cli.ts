@@ -2,10 +2,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport, type CheckOptions } from './check';
+import { findingCodes } from './checks';
 import { Corpus } from './corpus';
 import { sourceLabel } from './messages';
+import { collectErrors } from './errors';
 import { decode } from './text';
-import type { Finding, Severity, Source } from './types';
+import type { EngineError, Finding, Severity, Source } from './types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
@@ -17,7 +19,7 @@ const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-source
   --format               text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   LEVEL                  error | warning | information | hint | off (default information)
 
-exit status: 0 no error findings, 1 error findings, 2 usage or I/O error`;
+exit status: 0 no error findings, 1 error findings, 2 usage or I/O error, or the checker failed`;
 
 class UsageError extends Error {}
 
@@ -63,8 +65,10 @@ function loadCorpus(a: Args, err: (s: string) => void): Corpus {
     if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
     try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
   }
-  const corpus = Corpus.load({ folders: a.sources, useBundled: a.bundled });
+  const { value: corpus, errors } = collectErrors(() => Corpus.load({ folders: a.sources, useBundled: a.bundled }));
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
+  // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
+  for (const e of errors) err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
   if (corpus.sources.length === 0) err('stargate-xref: warning: no source articles indexed; every claim will be unsupported');
   return corpus;
 }
@@ -92,10 +96,15 @@ function writeLine(stream: NodeJS.WriteStream, s: string): void {
   if (!stream.destroyed) stream.write(s + '\n');
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s)): number {
+/**
+ * The command: its exit status. `checkOptions` is merged into every check's options (tests: extra checks);
+ * the command line has no flag for it.
+ */
+export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): number {
   let a: Args;
   try {
     a = parseArgs(argv);
+    a.options = { ...checkOptions, ...a.options };
   } catch (e) {
     err(`stargate-xref: ${(e as Error).message}\n${HELP}`);
     return 2;
@@ -134,10 +143,11 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
   const corpus = loadCorpus(a, err);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
   const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
+  // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
   for (const r of results) {
-    const e = (r.result as { error?: string }).error;
-    if (e) err(`stargate-xref: ${r.file}: the checker failed on this file and reports nothing for it: ${e.split('\n')[0]}`);
+    for (const e of r.result.errors ?? []) err(`stargate-xref: ${r.file}: ${errorLine(e, r.result.claims.length > 0)}`);
   }
+  const failed = results.some((r) => r.result.errors?.length);
   const all = results.flatMap((r) => r.result.findings);
   if (a.format === 'json') out(JSON.stringify(toJson(corpus, results), null, 2));
   else if (a.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
@@ -149,7 +159,13 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${results.reduce((n, r) => n + r.result.claims.length, 0)} claims checked)`);
   }
-  return all.some((f) => f.severity === 'error') ? 1 : 0;
+  return failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** One sentence for an engine error in a report's check. */
+function errorLine(e: EngineError, partial: boolean): string {
+  if (e.where === 'checkReport') return `the checker failed on this file and reports nothing for it: ${e.message}`;
+  return `${e.where} failed${partial ? '; its findings here are incomplete' : ''}: ${e.message}`;
 }
 
 function sourceJson(s: Source) {
@@ -160,30 +176,35 @@ function findingJson(f: Finding) {
   return { range: f.range, severity: f.severity, code: f.code, message: f.message, claim: { ...f.claim, sources: undefined }, sources: f.claim.sources, fixes: f.fixes };
 }
 
-export function toJson(corpus: Corpus, results: { file: string; result: { findings: Finding[] } }[]) {
-  return { version: 1, sources: corpus.sources.map(sourceJson), files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson) })) };
+/** A file's `errors` (without stacks) only when the checker failed on something: a normal run's JSON is unchanged. */
+export function toJson(corpus: Corpus, results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
+  return {
+    version: 1, sources: corpus.sources.map(sourceJson),
+    files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson), ...(r.result.errors?.length ? { errors: r.result.errors.map(errorJson) } : {}) })),
+  };
 }
 
-const RULES: Record<string, string> = {
-  'figure-mismatch': 'A figure disagrees with what the sources state about the same subject.',
-  'figure-unsupported': 'No source speaks of what this figure is about.',
-  'quote-mismatch': 'A quotation differs from the source wording.',
-  'quote-misattributed': 'A quotation is given to someone other than its speaker in the sources.',
-  'quote-unsupported': 'No source has this quotation.',
-  'citation-unknown': 'A citation key names no source.',
-};
+function errorJson(e: EngineError) {
+  return { where: e.where, message: e.message, ...(e.file !== undefined ? { file: e.file } : {}) };
+}
 
-export function toSarif(results: { file: string; result: { findings: Finding[] } }[]) {
+export function toSarif(results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
   const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   const uri = (f: string) => f.split(path.sep).join('/');
+  const errors = results.flatMap((r) => (r.result.errors ?? []).map((e) => ({ file: r.file, e })));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: {
         name: 'stargate-xref', version: VERSION, informationUri: 'https://github.com/stargate-xref/stargate-xref',
-        rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, helpUri: `https://github.com/stargate-xref/stargate-xref#${id}` })),
+        // One rule a finding code, described by the check that gives it.
+        rules: findingCodes().map((c) => ({ id: c.code, shortDescription: { text: c.description }, defaultConfiguration: { level: level(c.severity) }, helpUri: `https://github.com/stargate-xref/stargate-xref#${c.code}` })),
       } },
+      // Only when the checker failed on something: the run is then marked unsuccessful, with what failed.
+      ...(errors.length ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: errors.map(({ file, e }) => ({
+        level: 'error', message: { text: `${e.where} failed: ${e.message}` }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) } } }],
+      })) }] } : {}),
       columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) => r.result.findings.map((f) => ({
         ruleId: f.code,

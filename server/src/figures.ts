@@ -1,6 +1,7 @@
 // Figures: every quantity in a Korean or English string, with its unit, exact value, precision and
 // qualifier. One forward scan; each rule looks a bounded distance around a number, so the whole pass
 // is linear in the length of the text and no regex can backtrack.
+import { noteError } from './errors';
 import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from './types';
 import nounTable from './nouns.json';
 import {
@@ -23,7 +24,8 @@ export interface ExtractResult { figures: RawFigure[]; equivalences: RawEquivale
 export function extractFigures(text: string, lang: Lang): ExtractResult {
   try {
     return new Scanner(text, lang).run();
-  } catch {
+  } catch (e) {
+    noteError('extractFigures', e);
     return { figures: [], equivalences: [] };
   }
 }
@@ -1258,7 +1260,8 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 export function formatFigure(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle = {}): string {
   try {
     return format(value, unit, kind, lang, style);
-  } catch {
+  } catch (e) {
+    noteError('formatFigure', e);
     return value;
   }
 }

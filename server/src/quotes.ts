@@ -1,6 +1,7 @@
 // Speech quotations in Korean and English text, with the speaker when the text says who.
 // Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
+import { noteError } from './errors';
 import type { RawQuote, RawSentence, Span } from './types';
 import { isWhitespace as isWs, SourceText } from './text';
 import { concept, findTerms } from './lexicon';
@@ -266,7 +267,8 @@ interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
 export function extractQuotesNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   try {
     return extractNFC(text, sentences);
-  } catch {
+  } catch (e) {
+    noteError('extractQuotes', e);
     return [];
   }
 }
@@ -287,7 +289,8 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
       speaker: q.speaker ? { ...back(q.speaker), text: text.slice(st.toOriginal(q.speaker.start), st.toOriginal(q.speaker.end)) } : undefined,
       pronoun: q.pronoun ? back(q.pronoun) : undefined,
     }));
-  } catch {
+  } catch (e) {
+    noteError('extractQuotes', e);
     return [];
   }
 }

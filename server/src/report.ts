@@ -2,6 +2,7 @@
 // link destinations and citation brackets are blanked out so offsets stay those of the original text.
 import MarkdownIt from 'markdown-it';
 import { lineStarts, SourceText } from './text';
+import { noteError } from './errors';
 import type { Span } from './types';
 
 export interface Citation extends Span { key: string; /** the whole bracket, e.g. "[@edaily-2025-01-22, p. 3]" */ bracket: Span }
@@ -44,7 +45,8 @@ export function parseReport(text: string): ParsedReport {
   let tokens: ReturnType<typeof md.parse>;
   try {
     tokens = md.parse(body, {});
-  } catch {
+  } catch (e) {
+    noteError('parseReport (Markdown)', e);
     tokens = [];
   }
   const copyLines = (from: number, to: number, cells: boolean) => {

@@ -1,5 +1,6 @@
 // Sentence segmentation for Korean and English news text and Markdown report paragraphs.
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
+import { noteError } from './errors';
 import type { Lang, RawSentence, Span } from './types';
 import { ASCII_LETTER, isWhitespace as isWs, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
 import { isHangul } from './numerals';
@@ -116,7 +117,8 @@ export function splitSentences(text: string, spans: Span[], langHint?: Lang): Ra
     return splitNFC(st.norm, mapped, langHint)
       .map(s => ({ start: st.toOriginal(s.start), end: st.toOriginal(s.end), lang: s.lang }))
       .filter(s => s.end > s.start);
-  } catch {
+  } catch (e) {
+    noteError('splitSentences', e);
     return [];
   }
 }
@@ -125,7 +127,8 @@ export function splitSentences(text: string, spans: Span[], langHint?: Lang): Ra
 export function splitSentencesNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
   try {
     return splitNFC(text, spans, langHint);
-  } catch {
+  } catch (e) {
+    noteError('splitSentences', e);
     return [];
   }
 }

@@ -151,23 +151,48 @@ export interface SourceRef {
   score: number;
 }
 
-export type ClaimType = 'figure' | 'quote' | 'citation';
+export type ClaimType = Claim['type'];
 
-/** Something the report asserts, with everything the sources say about it (supported or not). */
-export interface Claim {
-  type: ClaimType;
+/** What every claim has, whatever its type. */
+interface ClaimBase {
   text: string;
   range: Range;
   lang: Lang;
-  /** figure: normalized value/unit/kind/qualifier; quote: the words and the named speaker; citation: the key. */
-  figure?: { value: string; low?: string; high?: string; unit: string; kind: FigureKind; qualifier: Qualifier };
-  quote?: { words: string; speaker?: string; speakerId?: string; speakerRange?: Range };
-  citation?: { key: string; known: boolean };
   /** Keys cited in the same sentence or paragraph ([@key]). */
   cited: string[];
   status: 'supported' | 'conflicting' | 'unsupported' | 'misquoted' | 'misattributed' | 'unknown';
   sources: SourceRef[];
 }
+
+/** A figure: its normalized value, unit, kind and qualifier. */
+export interface FigureClaim extends ClaimBase {
+  type: 'figure';
+  figure: { value: string; low?: string; high?: string; unit: string; kind: FigureKind; qualifier: Qualifier };
+  quote?: undefined;
+  citation?: undefined;
+}
+
+/** A quotation: the words and the named speaker. */
+export interface QuoteClaim extends ClaimBase {
+  type: 'quote';
+  quote: { words: string; speaker?: string; speakerId?: string; speakerRange?: Range };
+  figure?: undefined;
+  citation?: undefined;
+}
+
+/** A citation key ([@key]) and whether a source has it. */
+export interface CitationClaim extends ClaimBase {
+  type: 'citation';
+  citation: { key: string; known: boolean };
+  figure?: undefined;
+  quote?: undefined;
+}
+
+/**
+ * Something the report asserts, with everything the sources say about it (supported or not), told apart by
+ * `type`. The other types' fields are declared absent, so `claim.figure?.value` reads on any claim.
+ */
+export type Claim = FigureClaim | QuoteClaim | CitationClaim;
 
 export interface Fix { title: string; range: Range; newText: string; preferred?: boolean }
 
@@ -180,4 +205,20 @@ export interface Finding {
   fixes: Fix[];
 }
 
-export interface CheckResult { claims: Claim[]; findings: Finding[] }
+/**
+ * Something the engine could not do: a check or an extractor that threw. The work around it goes on (the
+ * other checks, the other blocks), so a result with errors is incomplete, not empty.
+ */
+export interface EngineError {
+  /** What failed: "check quotes", "extractFigures", "parseArticle", "checkReport" (the whole report). */
+  where: string;
+  /** The error's first line. */
+  message: string;
+  /** The file being read or checked, when known. */
+  file?: string;
+  /** The stack, for a log. */
+  stack?: string;
+}
+
+/** `errors` is there only when something failed (the JSON of a normal check is unchanged). */
+export interface CheckResult { claims: Claim[]; findings: Finding[]; errors?: EngineError[] }

@@ -44,8 +44,8 @@ function serve(): void {
       case 'extractQuotes': { const q = extractQuotes(text, splitSentences(text, all)); q.forEach((x) => span(x, text.length)); return `${q.length} quotes`; }
       case 'parseReport': { const r = parseReport(text); if (r.prose.length !== r.st.norm.length) throw new Error('prose length'); return `${r.blocks.length} blocks`; }
       case 'checkReport': {
-        const r = checkReport(corpus, text) as ReturnType<typeof checkReport> & { error?: string };
-        if (r.error) throw new Error(`checker internal error: ${r.error}`);
+        const r = checkReport(corpus, text);
+        if (r.errors) throw new Error(`checker internal error: ${r.errors.map((e) => e.stack ?? `${e.where}: ${e.message}`).join('\n')}`);
         return `${r.claims.length} claims, ${r.findings.length} findings`;
       }
       case 'buildSource': { const s = buildSource('/attack/a.txt', text); return `${s.figures.length} figures, ${s.quotes.length} quotes`; }

@@ -87,7 +87,7 @@ const EDITS: Record<string, Edit> = {
 function same(text: string, what: string) {
   const cached = checkReport(seeds, text);
   const fresh = checkReport(seeds, text, { cache: false });
-  assert.equal((cached as { error?: string }).error, undefined, what);
+  assert.equal(cached.errors, undefined, what);
   assert.deepStrictEqual(cached, fresh, what);
   // Identity as a fresh check gives it: a finding's claim is one of the result's claims.
   for (const f of cached.findings) assert.ok(cached.claims.includes(f.claim), `${what}: finding claim not in claims`);

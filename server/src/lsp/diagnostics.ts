@@ -1,9 +1,10 @@
 // Diagnostics: one per Finding, published debounced after open/change, only for the latest version.
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding } from '../types';
 import { sourceLabel } from '../messages';
 import { SOURCE_NAME, codeHref, fileUri, plainSnippet, toLspSeverity } from './format';
+import { t } from './messages';
 import type { ServerState } from './state';
 
 /** At most this many source sentences in a diagnostic's relatedInformation. */
@@ -37,6 +38,8 @@ export function toDiagnostics(result: CheckResult | undefined): Diagnostic[] {
 export class DiagnosticsScheduler {
   private timers = new Map<string, NodeJS.Timeout>();
   private published = new Map<string, number>();
+  /** Whether the window message about a check that failed has been shown (once a session). */
+  private failureShown = false;
 
   constructor(private state: () => ServerState, private delayMs = 150) {}
 
@@ -63,7 +66,9 @@ export class DiagnosticsScheduler {
     const version = doc.version;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = toDiagnostics(s.checker.result(doc));
+      const result = s.checker.result(doc);
+      diagnostics = toDiagnostics(result);
+      if (result?.errors?.length) this.showFailure(uri, result.errors[0].where);
     } catch (e: any) {
       s.log(`diagnostics for ${uri} failed: ${e?.stack ?? e}`);
       diagnostics = [];
@@ -73,6 +78,13 @@ export class DiagnosticsScheduler {
     if (!now || now.version !== version || this.timers.has(uri)) return;
     this.published.set(uri, version);
     void s.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+  }
+
+  /** One window message a session when the checker fails on something (the log has every failure). */
+  private showFailure(uri: string, where: string): void {
+    if (this.failureShown) return;
+    this.failureShown = true;
+    void this.state().connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('check.failed', uri, where) }).catch(() => undefined);
   }
 
   publishFor(doc: { uri: string; version?: number }, diagnostics: Diagnostic[]): void {

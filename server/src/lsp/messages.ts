@@ -42,6 +42,7 @@ const en = {
   'doc.tooLarge': 'Not checking {0}: {1} MB is over the {2} MB limit for reports.',
   'watch.failed': 'Cannot watch {0} for changes ({1}); edits there are picked up on re-index.',
   'error.handler': '{0} failed: {1}',
+  'check.failed': 'Stargate XRef could not fully check {0} ({1}); its diagnostics may be incomplete. Details are in the output channel.',
 };
 
 type Key = keyof typeof en;
@@ -84,6 +85,7 @@ const ko: Record<Key, string> = {
   'doc.tooLarge': '{0}은(는) 검사하지 않습니다: {1} MB로 보고서 한도 {2} MB를 넘습니다.',
   'watch.failed': '{0}의 변경을 감시할 수 없습니다 ({1}). 다시 색인하면 반영됩니다.',
   'error.handler': '{0} 실패: {1}',
+  'check.failed': 'Stargate XRef가 {0}을(를) 끝까지 검사하지 못했습니다({1}). 진단이 빠졌을 수 있습니다. 자세한 내용은 출력 채널에 있습니다.',
 };
 
 const tables: Record<Locale, Record<Key, string>> = { en, ko };

@@ -24,6 +24,8 @@ export interface ServerState {
 export class ReportChecker {
   private cache = new Map<string, { version: number; gen: number; result: CheckResult; text: string }>();
   private warned = new Set<string>();
+  /** Engine errors already logged, per document: an error that recurs on every keystroke is logged once. */
+  private logged = new Map<string, Set<string>>();
   /** Bumped whenever the corpus or the check options change: every cached result is then stale. */
   private gen = 0;
 
@@ -40,6 +42,7 @@ export class ReportChecker {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.warned.delete(uri);
+    this.logged.delete(uri);
   }
 
   /** Whether the document is too large to check. */
@@ -88,7 +91,16 @@ export class ReportChecker {
       result = checkReport(this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
-      result = { claims: [], findings: [] };
+      result = { claims: [], findings: [], errors: [{ where: 'checkReport', message: String(e?.message ?? e).split('\n')[0] }] };
+    }
+    // What the checker could not do goes to the output channel (the diagnostics show a window message).
+    for (const e of result.errors ?? []) {
+      const k = `${e.where}\n${e.message}`;
+      let seen = this.logged.get(uri);
+      if (!seen) this.logged.set(uri, (seen = new Set()));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      this.log(t('error.handler', `${e.where} (${uri})`, e.stack ?? e.message));
     }
     this.cache.set(uri, { version, gen: this.gen, result, text });
     return result;
