@@ -121,7 +121,7 @@ describe('language server in process (createServer over in-memory streams)', fun
       const mismatch = diags.find((d) => d.code === 'figure-mismatch' && d.range.start.line === positionOf(report, '$600 billion').line);
       assert.ok(mismatch, JSON.stringify(diags.map((d) => [d.code, d.range.start.line])));
       assert.deepEqual(mismatch.range.start, positionOf(report, '$600 billion'));
-      assert.match(mismatch.message, /Sources say up to \$500 billion .*the report says \$600 billion/);
+      assert.match(mismatch.message as string, /Sources say up to \$500 billion .*the report says \$600 billion/);
       const codes = new Set(diags.map((d) => d.code));
       for (const c of ['figure-mismatch', 'quote-mismatch', 'quote-misattributed', 'figure-unsupported', 'citation-unknown']) assert.ok(codes.has(c), `${c} in ${[...codes]}`);
     });
