@@ -1,6 +1,6 @@
 // Bundles the extension client and the language server with esbuild.
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
-//   dist/server.js  ← server/src/lsp/server.ts  (runs on its own: `node dist/server.js --stdio`)
+//   dist/server.js  ← server/src/lsp/main.ts    (runs on its own: `node dist/server.js --stdio`)
 //   dist/cli.js     ← server/src/cli.ts         (`stargate-xref check …`)
 //   dist/corpusWorker.js ← server/src/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
@@ -27,7 +27,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.

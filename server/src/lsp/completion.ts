@@ -29,10 +29,12 @@ export function citationContext(doc: TextDocument, pos: Position): CitationConte
 
 interface Entry { key: string; outlet: string; date: string; title: string }
 
-let cache: { corpus: Corpus; count: number; fuse: Fuse<Entry>; entries: Entry[] } | undefined;
+/** Per corpus (each server has its own), rebuilt when the corpus changes in place (Corpus.version). */
+const caches = new WeakMap<Corpus, { version: number; count: number; fuse: Fuse<Entry>; entries: Entry[] }>();
 
 function index(corpus: Corpus): { fuse: Fuse<Entry>; entries: Entry[] } {
-  if (cache && cache.corpus === corpus && cache.count === corpus.sources.length) return cache;
+  const cache = caches.get(corpus);
+  if (cache && cache.version === corpus.version && cache.count === corpus.sources.length) return cache;
   const entries = corpus.sources.map((s) => ({ key: s.key, outlet: s.meta.outlet ?? '', date: s.meta.date ?? '', title: s.meta.title ?? '' }));
   const fuse = new Fuse(entries, {
     keys: [{ name: 'key', weight: 0.5 }, { name: 'outlet', weight: 0.2 }, { name: 'title', weight: 0.2 }, { name: 'date', weight: 0.1 }],
@@ -40,8 +42,9 @@ function index(corpus: Corpus): { fuse: Fuse<Entry>; entries: Entry[] } {
     ignoreLocation: true,
     threshold: 0.45,
   });
-  cache = { corpus, count: entries.length, fuse, entries };
-  return cache;
+  const fresh = { version: corpus.version, count: entries.length, fuse, entries };
+  caches.set(corpus, fresh);
+  return fresh;
 }
 
 export function completionFor(doc: TextDocument, pos: Position, corpus: Corpus): CompletionList | null {
@@ -65,9 +68,4 @@ export function completionFor(doc: TextDocument, pos: Position, corpus: Corpus):
     textEdit: { range, newText: e.key },
   }));
   return { isIncomplete: true, items };
-}
-
-/** Forget the cached key index (the corpus changed in place). */
-export function invalidateCompletion(): void {
-  cache = undefined;
 }

@@ -16,13 +16,16 @@ export function emptyCorpus(): Corpus {
   return Corpus.load({ folders: [], useBundled: false });
 }
 
-/** The absolute entries the settings name: configured ones, then the bundled seeds. */
-export function configuredEntries(settings: Settings, workspaceFolders: string[]): { entries: string[]; bundled?: string } {
+/**
+ * The absolute entries the settings name: configured ones, then the bundled seeds (`seedsDir`, by default
+ * seeds/ beside the bundle).
+ */
+export function configuredEntries(settings: Settings, workspaceFolders: string[], seedsDir?: string): { entries: string[]; bundled?: string } {
   const entries = settings.sources.flatMap((s) => resolveEntry(s, workspaceFolders));
   let bundled: string | undefined;
   if (settings.useBundledSources) {
     try {
-      bundled = bundledSeedsDir();
+      bundled = seedsDir ?? bundledSeedsDir();
     } catch {
       bundled = undefined;
     }
@@ -39,9 +42,10 @@ export async function buildCorpus(
   workspaceFolders: string[],
   progress: IndexProgress,
   isCurrent: () => boolean,
+  seedsDir?: string,
 ): Promise<IndexOutcome> {
   const started = Date.now();
-  const { entries, bundled } = configuredEntries(settings, workspaceFolders);
+  const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
   const plan = await planSources(entries);
   let total = 0;
   progress.begin(0);

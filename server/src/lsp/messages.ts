@@ -1,6 +1,7 @@
 // The server's own user-facing strings (window messages, hover labels, code action titles), in English
 // and Korean. The language comes from the client's locale (initialize `locale`, or VS Code's
 // process env VSCODE_NLS_CONFIG when the client does not send one).
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type Locale = 'en' | 'ko';
 
@@ -89,7 +90,20 @@ const ko: Record<Key, string> = {
 };
 
 const tables: Record<Locale, Record<Key, string>> = { en, ko };
+/** The language outside any server's scope (the process default). */
 let current: Locale = 'en';
+
+/**
+ * Each language server in the process has its own language: its handlers run inside `inLocaleScope(scope, …)`,
+ * and what they start (timers, promises, watchers) stays in that scope, so two servers in one process, one
+ * Korean and one English, each answer in their own.
+ */
+export interface LocaleScope { locale: Locale }
+const scopes = new AsyncLocalStorage<LocaleScope>();
+
+export function inLocaleScope<R>(scope: LocaleScope, fn: () => R): R {
+  return scopes.run(scope, fn);
+}
 
 export function localeFrom(tag: string | undefined | null): Locale {
   return typeof tag === 'string' && tag.toLowerCase().startsWith('ko') ? 'ko' : 'en';
@@ -105,14 +119,17 @@ export function setLocale(tag?: string | null): Locale {
     } catch { /* ignore */ }
   }
   if (!t) t = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
-  current = localeFrom(t);
-  return current;
+  const chosen = localeFrom(t);
+  const scope = scopes.getStore();
+  if (scope) scope.locale = chosen;
+  else current = chosen;
+  return chosen;
 }
 
-export function locale(): Locale { return current; }
+export function locale(): Locale { return scopes.getStore()?.locale ?? current; }
 
 export function t(key: Key, ...args: (string | number)[]): string {
-  const s = tables[current][key] ?? en[key];
+  const s = tables[locale()][key] ?? en[key];
   return s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 

@@ -41,8 +41,9 @@ const FUSE_OPTIONS = {
  * on its own fields only (no corpus-wide statistics), so merging the chunks' results by (score, position)
  * gives what one index over every entry gives.
  */
-interface Chunked { corpus: Corpus; count: number; entries: Entry[]; fuses: (Fuse<Entry> | undefined)[] }
-let cache: Chunked | undefined;
+interface Chunked { version: number; count: number; entries: Entry[]; fuses: (Fuse<Entry> | undefined)[] }
+/** Per corpus (each server has its own), rebuilt when the corpus changes in place (Corpus.version). */
+const caches = new WeakMap<Corpus, Chunked>();
 
 function entriesOf(corpus: Corpus): Entry[] {
   const out: Entry[] = [];
@@ -65,19 +66,16 @@ function entriesOf(corpus: Corpus): Entry[] {
 
 function index(corpus: Corpus): Chunked {
   const count = corpus.sources.length;
-  if (cache && cache.corpus === corpus && cache.count === count) return cache;
+  const cache = caches.get(corpus);
+  if (cache && cache.version === corpus.version && cache.count === count) return cache;
   const entries = entriesOf(corpus);
-  cache = { corpus, count, entries, fuses: new Array(Math.ceil(entries.length / CHUNK)) };
-  return cache;
+  const fresh: Chunked = { version: corpus.version, count, entries, fuses: new Array(Math.ceil(entries.length / CHUNK)) };
+  caches.set(corpus, fresh);
+  return fresh;
 }
 
 function fuseOf(c: Chunked, i: number): Fuse<Entry> {
   return (c.fuses[i] ??= new Fuse(c.entries.slice(i * CHUNK, (i + 1) * CHUNK), FUSE_OPTIONS));
-}
-
-/** Forget the cached index (the corpus changed in place). */
-export function invalidateSymbols(): void {
-  cache = undefined;
 }
 
 /** The words searched for: at most MAX_QUERY_WORDS, each at most MAX_WORD_CHARS (never half a surrogate pair). */
