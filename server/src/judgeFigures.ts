@@ -24,6 +24,8 @@ const GROUP_RATIO = 0.7;
 const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 const COMMON = 0.25;
+/** A bucket no larger than this is read whole: leaving its common postings out would save next to nothing. */
+const MIN_COMMON_BUCKET = 40;
 
 /**
  * How far above a source's floor a claim may go before it no longer reports it: "more than 100,000 jobs" is what a
@@ -211,7 +213,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
     const slot = b.slots.get(claim.subject.idAt(i));
     if (slot === undefined) continue;
     const from = b.starts[slot], to = b.starts[slot + 1];
-    if (to - from > COMMON * b.all.length && b.all.length > 40) continue;
+    if (to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) continue;
     for (let k = from; k < to; k++) {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
@@ -516,7 +518,7 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const f = factsOf(entry);
-      const other = f.area === undefined ? (f.area = areaMeasure(source, 0.5) ?? null) : f.area;
+      const other = f.area === undefined ? (f.area = areaMeasure(source, SENTENCE_WEIGHT) ?? null) : f.area;
       if (other && other !== area) return false;
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
@@ -712,7 +714,11 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 
-/** At most this many source sentences in a claim's sources, besides the cited sources' (never left out). */
+/**
+ * At most this many source sentences in a claim's sources, besides the cited sources' (never left out): more
+ * than the hover shows (MAX_HOVER_SOURCES), so Go to Definition and Peek can list other versions, and bounded,
+ * since a figure like "$500 billion" is stated in nearly every article of the corpus.
+ */
 const MAX_REFS = 12;
 
 /**
