@@ -6,6 +6,7 @@ import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddAppr
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
 import { styleOf } from './messages';
+import { sourceRank } from './sourceRank';
 import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from './types';
 
 /**
@@ -405,9 +406,8 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
-  // Best first for Go to Definition: what the sentence cites, agreeing, then the same unit and language as the claim,
-  // then closeness.
-  const rank = (s: Scored) => Number(cited.includes(s.src.key)) * 8 + Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
+  // Best first for Go to Definition (sourceRank), then closeness.
+  const rank = (s: Scored) => sourceRank(cited.includes(s.src.key), s.agrees, s.fig.unit === claimFig.unit, s.fig.lang === claimFig.lang);
   const refs: SourceRef[] = onePerSentence(group.sort((a, b) => rank(b) - rank(a) || b.score - a.score), MAX_REFS, cited)
     .map((s) => toRef(s));
   const claim: Claim = {
