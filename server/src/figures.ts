@@ -1125,17 +1125,8 @@ export interface FormatStyle {
   percentWord?: boolean;
 }
 
-const KO_COUNT_WORD: Record<string, string> = {
-  jobs: '개', people: '명', companies: '개사', places: '곳', units: '기', households: '가구', countries: '개국',
-  machines: '대', cases: '건', ships: '척', animals: '마리', kinds: '종', times: '회', count: '개', shares: '주',
-  datacenters: '개', servers: '대', chips: '개',
-};
-const EN_COUNT_WORD: Record<string, [string, string]> = {
-  jobs: ['job', 'jobs'], people: ['person', 'people'], companies: ['company', 'companies'], places: ['site', 'sites'],
-  units: ['unit', 'units'], households: ['household', 'households'], countries: ['country', 'countries'],
-  machines: ['machine', 'machines'], cases: ['case', 'cases'], datacenters: ['data center', 'data centers'],
-  servers: ['server', 'servers'], chips: ['chip', 'chips'], shares: ['share', 'shares'],
-};
+const KO_COUNT_WORD: Record<string, string> = koWords.write.counters;
+const EN_COUNT_WORD: Record<string, [string, string]> = enWords.write.counters;
 const EN_MONTHS = monthNames;
 
 /**
@@ -1161,19 +1152,13 @@ function format(value: string, unit: string, kind: FigureKind, lang: Lang, style
     // "5000억 달러", "10만 개" but "1500달러", "3개" unless the report's style says otherwise
     const sp = style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
     switch (kind) {
-      case 'money': {
-        const cur: Record<string, string> = { USD: '달러', KRW: '원', JPY: '엔', EUR: '유로', CNY: '위안', GBP: '파운드' };
-        return num + sp + (cur[unit] ?? unit);
-      }
+      case 'money': return num + sp + (koWords.write.currencies[unit] ?? unit);
       case 'count': {
         const w = style.noun ?? KO_COUNT_WORD[unit] ?? '개';
         const spaced = w === '개' || w === '명' || w === '가구' ? sp : '';
         return num + spaced + w;
       }
-      case 'duration': {
-        const w: Record<string, string> = { year: '년', month: '개월', week: '주', day: '일', hour: '시간' };
-        return num + (w[unit] ?? unit);
-      }
+      case 'duration': return num + (koWords.write.durations[unit] ?? unit);
       case 'percent': return num + (unit === '%p' ? '%p' : '%');
       case 'power': return num + 'MW';
       case 'area': return num + '㎡';

@@ -633,7 +633,7 @@ interface Actor { id?: string; text: string; lang: Lang }
 function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const text = f.sentenceText;
   if (!text) return undefined;
-  const m = f.lang === 'ko' ? KO_ACTOR.exec(text) : EN_ACTOR.exec(text);
+  const m = ACTOR[f.lang].exec(text);
   const name = m?.[1];
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
   if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
@@ -654,6 +654,7 @@ const REPORTED = /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝�
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
 const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
 /** Openings that are no actor's name. */
 const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
 

@@ -43,6 +43,8 @@ export interface KoreanWords {
   };
   /** After 년/일: a word that makes the number a duration ("간", "동안", "만에"). */
   durationAfter: string[];
+  /** Units as a fix writes them, by unit: "5000억 달러", "10만 개", "4년". */
+  write: { currencies: Record<string, string>; counters: Record<string, string>; durations: Record<string, string> };
   units: UnitEntry[];
 }
 
@@ -61,6 +63,8 @@ export interface EnglishWords {
     /** Qualifiers that only qualify a date ("by 2029"). */
     dateOnly: string[];
   };
+  /** Counted nouns as a fix writes them, by unit, singular and plural: "1 job", "100,000 jobs". */
+  write: { counters: Record<string, [string, string]> };
   units: UnitEntry[];
 }
 
