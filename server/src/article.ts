@@ -5,6 +5,7 @@ import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span }
 import { isWhitespace as isWs, langAndLetters, SourceText } from './text';
 import { markerLength, splitSentencesNFC } from './sentences';
 import outletTable from './outlets.json';
+import { enWords } from './domain/language';
 
 export interface OutletEntry { id: string; name: string; names: string[]; domains: string[] }
 export const OUTLETS: OutletEntry[] = outletTable as OutletEntry[];
@@ -116,11 +117,7 @@ export function outletByDomain(domain: string): OutletEntry | undefined {
 
 // ---------------------------------------------------------------- dates
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
+const MONTHS: Record<string, number> = enWords.months;
 const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
   { re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)\.?/, ymd: m => [m[1], m[2], m[3]] },

@@ -5,7 +5,7 @@ import { Corpus } from './corpus';
 import { extractQuotes } from './quotes';
 import { parseReport } from './report';
 import { splitSentences } from './sentences';
-import { contextTerms } from './subjects';
+import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from './subjects';
 import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
 import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from './checks';
 import { lastAtOrBefore, nothing } from './checks/api';
@@ -106,7 +106,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const termsOfRow = (row: Span, lang: Lang): [string, number][] => {
     const k = `${row.start}:${row.end}:${lang}`;
     let t = rowTerms.get(k);
-    if (!t) rowTerms.set(k, (t = contextTerms(prose.slice(row.start, row.end), lang, 0.8)));
+    if (!t) rowTerms.set(k, (t = contextTerms(prose.slice(row.start, row.end), lang, TABLE_ROW_WEIGHT)));
     return t;
   };
   const rowKeys = new Map<string, string>();
@@ -125,10 +125,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const s = sentences[i];
     const b = blockOf(s.start);
     const ctx: [string, number][] = [];
-    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, 0.35));
+    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT));
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
-    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, 0.35));
+    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT));
     return ctx;
   };
 

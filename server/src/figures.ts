@@ -4,8 +4,9 @@
 import { noteError } from './errors';
 import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from './types';
 import nounTable from './nouns.json';
+import { enWords, koWords, monthNames, type UnitEntry } from './domain/language';
 import {
-  Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decPow10, decShift, decToString, englishAmount,
+  Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decShift, decToString, englishAmount,
   groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, koreanScaleAfter, normDec, readArabic,
   readEnglishNumeral, readEnglishVague, mayStartEnglishNumber, englishNumberStarts, mayStartHangulNumeral, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt,
 } from './numerals';
@@ -50,7 +51,7 @@ interface UnitDef { s: string; kind: FigureKind; unit: string; factor?: Dec; wor
 
 const NONE: never[] = [];
 
-const PARTICLE_START = new Set('이가을를은는의에로와과도만씩및쯤여부까대로서엔란'.split(''));
+const PARTICLE_START = new Set(koWords.particles.starts.split(''));
 
 function hangulAt(t: string, i: number): boolean { return i < t.length && isHangul(t.charCodeAt(i)); }
 function letterAt(t: string, i: number): boolean { return i >= 0 && i < t.length && isAsciiLetter(t.charCodeAt(i)); }
@@ -63,109 +64,25 @@ function koBoundary(t: string, end: number): boolean {
 }
 function notLetterAfter(t: string, end: number): boolean { return !letterAt(t, end) && !digitAt(t, end); }
 
-const KO_UNITS: UnitDef[] = [
-  { s: '달러', kind: 'money', unit: 'USD', check: (t, e) => !(t[e] === '리' || t[e] === '구') },
-  { s: '원', kind: 'money', unit: 'KRW', check: (t, e) => !'전장칙료유자격래인소활천리형조본문작숭년생주정님칭단'.includes(t[e] ?? '\0') },
-  // 불 is the colloquial dollar ("500억불"); not 불과, 불구, 불확실…
-  { s: '불', kind: 'money', unit: 'USD', check: (t, e) => koBoundary(t, e) && !'과구안확가편리법만'.includes(t[e] ?? '\0') },
-  { s: '$', kind: 'money', unit: 'USD', check: notLetterAfter },
-  { s: '엔', kind: 'money', unit: 'JPY', check: (t, e) => !'비씨진터지드트젤'.includes(t[e] ?? '\0') },
-  { s: '유로', kind: 'money', unit: 'EUR', check: (t, e) => !'존파'.includes(t[e] ?? '\0') },
-  { s: '위안', kind: 'money', unit: 'CNY', check: (t, e) => koBoundary(t, e) || t[e] === '화' },
-  { s: '파운드', kind: 'money', unit: 'GBP', check: koBoundary },
-  { s: '퍼센트포인트', kind: 'percent', unit: '%p' },
-  { s: '%포인트', kind: 'percent', unit: '%p' },
-  { s: '%p', kind: 'percent', unit: '%p', check: notLetterAfter },
-  { s: '%P', kind: 'percent', unit: '%p', check: notLetterAfter },
-  { s: '퍼센트', kind: 'percent', unit: '%' },
-  { s: '%', kind: 'percent', unit: '%' },
-  { s: '％', kind: 'percent', unit: '%' },
-  { s: '기가와트', kind: 'power', unit: 'MW', factor: decInt(1000), check: (t, e) => t[e] !== '시' },
-  { s: '메가와트', kind: 'power', unit: 'MW', check: (t, e) => t[e] !== '시' },
-  { s: '킬로와트', kind: 'power', unit: 'MW', factor: decPow10(-3), check: (t, e) => t[e] !== '시' },
-  { s: '㎿', kind: 'power', unit: 'MW', check: (t, e) => t[e] !== 'h' },
-  { s: '㎾', kind: 'power', unit: 'MW', factor: decPow10(-3), check: (t, e) => t[e] !== 'h' },
-  { s: 'GW', kind: 'power', unit: 'MW', factor: decInt(1000), check: notLetterAfter },
-  { s: 'MW', kind: 'power', unit: 'MW', check: notLetterAfter },
-  { s: 'kW', kind: 'power', unit: 'MW', factor: decPow10(-3), check: notLetterAfter },
-  { s: '제곱킬로미터', kind: 'area', unit: 'm2', factor: decPow10(6) },
-  { s: '제곱미터', kind: 'area', unit: 'm2' },
-  { s: '㎢', kind: 'area', unit: 'm2', factor: decPow10(6) },
-  { s: 'km²', kind: 'area', unit: 'm2', factor: decPow10(6) },
-  { s: '㎡', kind: 'area', unit: 'm2' },
-  { s: 'm²', kind: 'area', unit: 'm2' },
-  { s: 'm2', kind: 'area', unit: 'm2', check: notLetterAfter },
-  { s: '나노미터', kind: 'length', unit: 'nm' },
-  { s: '나노', kind: 'length', unit: 'nm', check: (t, e) => t[e] !== '초' },
-  { s: '㎚', kind: 'length', unit: 'nm' },
-  { s: 'nm', kind: 'length', unit: 'nm', check: notLetterAfter },
-];
+/** A unit entry of domain/*.json as the scanner reads it: its factor as a decimal, what may follow as a check. */
+function unitDef(u: UnitEntry): UnitDef {
+  const d: UnitDef = { s: u.s, kind: u.kind as FigureKind, unit: u.unit };
+  if (u.factor !== undefined) d.factor = decParse(u.factor)!;
+  if (u.word) d.word = true;
+  const not = u.notBefore, or = u.orBefore;
+  if (u.after === 'notLetter') d.check = notLetterAfter;
+  else if (u.after === 'particle') {
+    d.check = not !== undefined ? (t, e) => koBoundary(t, e) && !not.includes(t[e] ?? '\0')
+      : or !== undefined ? (t, e) => koBoundary(t, e) || t[e] === or
+      : koBoundary;
+  } else if (not !== undefined) d.check = (t, e) => !not.includes(t[e] ?? '\0');
+  return d;
+}
 
-const EN_UNITS: UnitDef[] = [
-  { s: 'u.s. dollars', kind: 'money', unit: 'USD', word: true },
-  { s: 'us dollars', kind: 'money', unit: 'USD', word: true },
-  { s: 'dollars', kind: 'money', unit: 'USD', word: true },
-  { s: 'dollar', kind: 'money', unit: 'USD', word: true },
-  { s: 'usd', kind: 'money', unit: 'USD', word: true },
-  { s: 'korean won', kind: 'money', unit: 'KRW', word: true },
-  { s: 'won', kind: 'money', unit: 'KRW', word: true },
-  { s: 'krw', kind: 'money', unit: 'KRW', word: true },
-  { s: 'yen', kind: 'money', unit: 'JPY', word: true },
-  { s: 'jpy', kind: 'money', unit: 'JPY', word: true },
-  { s: 'euros', kind: 'money', unit: 'EUR', word: true },
-  { s: 'euro', kind: 'money', unit: 'EUR', word: true },
-  { s: 'eur', kind: 'money', unit: 'EUR', word: true },
-  { s: 'yuan', kind: 'money', unit: 'CNY', word: true },
-  { s: 'percentage points', kind: 'percent', unit: '%p', word: true },
-  { s: 'percentage point', kind: 'percent', unit: '%p', word: true },
-  { s: 'percent', kind: 'percent', unit: '%', word: true },
-  { s: 'per cent', kind: 'percent', unit: '%', word: true },
-  { s: 'pct', kind: 'percent', unit: '%', word: true },
-  { s: 'gigawatts', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
-  { s: 'gigawatt', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
-  { s: 'megawatts', kind: 'power', unit: 'MW', word: true },
-  { s: 'megawatt', kind: 'power', unit: 'MW', word: true },
-  { s: 'kilowatts', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
-  { s: 'kilowatt', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
-  { s: 'gw', kind: 'power', unit: 'MW', factor: decInt(1000), word: true },
-  { s: 'mw', kind: 'power', unit: 'MW', word: true },
-  { s: 'kw', kind: 'power', unit: 'MW', factor: decPow10(-3), word: true },
-  { s: 'square kilometers', kind: 'area', unit: 'm2', factor: decPow10(6), word: true },
-  { s: 'square kilometres', kind: 'area', unit: 'm2', factor: decPow10(6), word: true },
-  { s: 'square meters', kind: 'area', unit: 'm2', word: true },
-  { s: 'square metres', kind: 'area', unit: 'm2', word: true },
-  { s: 'square meter', kind: 'area', unit: 'm2', word: true },
-  { s: 'square metre', kind: 'area', unit: 'm2', word: true },
-  { s: 'square feet', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
-  { s: 'square foot', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
-  { s: 'sq ft', kind: 'area', unit: 'm2', factor: { n: 9290304n, s: 8 }, word: true },
-  { s: 'sq m', kind: 'area', unit: 'm2', word: true },
-  { s: 'acres', kind: 'area', unit: 'm2', factor: { n: 40468564224n, s: 7 }, word: true },
-  { s: 'acre', kind: 'area', unit: 'm2', factor: { n: 40468564224n, s: 7 }, word: true },
-  { s: 'hectares', kind: 'area', unit: 'm2', factor: decPow10(4), word: true },
-  { s: 'hectare', kind: 'area', unit: 'm2', factor: decPow10(4), word: true },
-  { s: 'km²', kind: 'area', unit: 'm2', factor: decPow10(6) },
-  { s: 'm²', kind: 'area', unit: 'm2' },
-  { s: 'm2', kind: 'area', unit: 'm2', word: true },
-  { s: 'nanometers', kind: 'length', unit: 'nm', word: true },
-  { s: 'nanometer', kind: 'length', unit: 'nm', word: true },
-  { s: 'nanometres', kind: 'length', unit: 'nm', word: true },
-  { s: 'nanometre', kind: 'length', unit: 'nm', word: true },
-  { s: 'nm', kind: 'length', unit: 'nm', word: true },
-  { s: 'decades', kind: 'duration', unit: 'year', factor: decInt(10), word: true },
-  { s: 'decade', kind: 'duration', unit: 'year', factor: decInt(10), word: true },
-  { s: 'years', kind: 'duration', unit: 'year', word: true },
-  { s: 'year', kind: 'duration', unit: 'year', word: true },
-  { s: 'months', kind: 'duration', unit: 'month', word: true },
-  { s: 'month', kind: 'duration', unit: 'month', word: true },
-  { s: 'weeks', kind: 'duration', unit: 'week', word: true },
-  { s: 'week', kind: 'duration', unit: 'week', word: true },
-  { s: 'days', kind: 'duration', unit: 'day', word: true },
-  { s: 'day', kind: 'duration', unit: 'day', word: true },
-  { s: 'hours', kind: 'duration', unit: 'hour', word: true },
-  { s: 'times', kind: 'ratio', unit: 'ratio', word: true },
-  { s: 'hour', kind: 'duration', unit: 'hour', word: true },
-];
+// 불 is the colloquial dollar ("500억불"); not 불과, 불구, 불확실…
+const KO_UNITS: UnitDef[] = koWords.units.map(unitDef);
+
+const EN_UNITS: UnitDef[] = enWords.units.map(unitDef);
 
 /** Each list by the code of its entries' first character (lower case for English), in list order: a lookup tries only those. */
 function byHead<T>(items: T[], head: (x: T) => number): Map<number, T[]> {
@@ -192,10 +109,7 @@ function matchAt(t: string, i: number, s: string, ci: boolean, hyphens = false):
   return true;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+const MONTHS: Record<string, number> = enWords.months;
 
 /** The first two letters (lower case) of an ASCII word at i, as one number; 0 for the second of a one-letter word. */
 function wordHead(t: string, i: number): number {
@@ -217,19 +131,11 @@ for (const k of [...Object.keys(MONTHS), ...englishNumberStarts(), ...Object.get
   else if (!list.includes(k)) list.push(k);
 }
 
-const EN_STOP = new Set([
-  'of', 'the', 'and', 'to', 'in', 'for', 'from', 'by', 'with', 'on', 'at', 'a', 'an', 'or', 'than', 'as', 'is', 'are',
-  'was', 'were', 'be', 'been', 'that', 'this', 'these', 'those', 'it', 'its', 'has', 'have', 'had', 'will', 'would',
-  'per', 'percent', 'more', 'less', 'times', 'each', 'which', 'who', 'into', 'over', 'under', 'about', 'after',
-  'before', 'since', 'until', 'but', 'not', 'no', 'so', 'if', 'then', 'can', 'could', 'may', 'might', 'should',
-  'did', 'do', 'does', 'other', 'such', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she',
-  'i', 'you', 'also', 'only', 'just', 'all', 'out', 'up', 'down', 'while', 'when', 'where', 'what', 'how', 'am', 'pm',
-  'ago', 'later', 'earlier', 'there', 'here', 'billion', 'million', 'thousand', 'trillion', 'hundred', 'said', 'says',
-]);
+const EN_STOP = new Set(enWords.stopwords.noun);
 
 function pad2(n: number): string { return n < 10 ? '0' + n : String(n); }
 
-const DURATION_AFTER = ['간', ' 간', ' 동안', '동안', '째', ' 만에', '만에', ' 전', ' 후', ' 뒤', ' 넘게', ' 이상', '여', ' 가까이', ' 내', '이 지', ' 연속'];
+const DURATION_AFTER = koWords.durationAfter;
 /** After 년/일: a word that makes the number a duration (간, 동안, 만에, 넘게 …), within the next four characters. */
 function durationWordAt(t: string, e: number): boolean {
   for (const w of DURATION_AFTER) if (t.startsWith(w, e)) return true; // all within four characters
@@ -243,31 +149,12 @@ function smallInt(n: Numeral): number {
 
 // ---------------------------------------------------------------- qualifiers
 
-const KO_PRE: Record<string, Qualifier> = {
-  '약': 'approx', '대략': 'approx', '거의': 'approx', '근': 'approx', '어림잡아': 'approx', '줄잡아': 'approx', '대략적으로': 'approx',
-  '최대': 'max', '최고': 'max', '많게는': 'max', '최대한': 'max',
-  '최소': 'min', '적어도': 'min', '최소한': 'min', '무려': 'exact',
-};
+const KO_PRE: Record<string, Qualifier> = koWords.qualifiers.before;
 
-const EN_PRE: [string, Qualifier][] = [
-  ['approximately', 'approx'], ['about', 'approx'], ['roughly', 'approx'], ['around', 'approx'], ['nearly', 'approx'],
-  ['almost', 'approx'], ['some', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['close to', 'approx'],
-  ['approx.', 'approx'], ['circa', 'approx'], ['~', 'approx'],
-  ['up to', 'max'], ['as much as', 'max'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'],
-  ['less than', 'max'], ['fewer than', 'max'], ['under', 'max'], ['below', 'max'], ['just under', 'max'], ['maximum of', 'max'],
-  ['more than', 'min'], ['at least', 'min'], ['over', 'min'], ['upward of', 'min'], ['upwards of', 'min'],
-  ['in excess of', 'min'], ['greater than', 'min'], ['above', 'min'], ['just over', 'min'], ['well over', 'min'],
-  ['minimum of', 'min'], ['by', 'max'], ['until', 'max'], ['through', 'max'], ['since', 'min'],
-];
-const DATE_ONLY_PRE = new Set(['by', 'until', 'through', 'since']);
+const EN_PRE: [string, Qualifier][] = enWords.qualifiers.before;
+const DATE_ONLY_PRE = new Set(enWords.qualifiers.dateOnly);
 
-const KO_POST: [string, Qualifier][] = [
-  ['이상', 'min'], ['초과', 'min'], ['넘는', 'min'], ['넘게', 'min'], ['넘어', 'min'], ['넘을', 'min'], ['넘겨', 'min'],
-  ['넘었', 'min'], ['넘긴', 'min'], ['넘으', 'min'], ['웃도는', 'min'], ['상회', 'min'], ['돌파', 'min'],
-  ['이하', 'max'], ['미만', 'max'], ['이내', 'max'], ['까지', 'max'], ['밑도는', 'max'],
-  ['가량', 'approx'], ['정도', 'approx'], ['쯤', 'approx'], ['내외', 'approx'], ['안팎', 'approx'], ['남짓', 'approx'],
-  ['가까이', 'approx'], ['수준', 'approx'],
-];
+const KO_POST: [string, Qualifier][] = koWords.qualifiers.after;
 const KO_POST_BY_HEAD = byHead(KO_POST, ([w]) => w.charCodeAt(0));
 
 /** A KO_POST word at q (the first in list order); null also when 까지 does not fit the kind. */
@@ -297,9 +184,9 @@ function endsLowered(t: string, b: number, ph: string): boolean {
   return true;
 }
 
-const KO_PARTICLES = new Set(['이', '가', '을', '를', '은', '는', '에']);
+const KO_PARTICLES = new Set(koWords.particles.beforeQualifier);
 /** Particles after a counted noun standing before its number ("일자리가 10만 개"). */
-const NOUN_PARTICLES = new Set(['이', '가', '은', '는', '도', '만', '을', '를']);
+const NOUN_PARTICLES = new Set(koWords.particles.afterNoun);
 
 // ---------------------------------------------------------------- scanner
 
@@ -1240,18 +1127,9 @@ export interface FormatStyle {
   percentWord?: boolean;
 }
 
-const KO_COUNT_WORD: Record<string, string> = {
-  jobs: '개', people: '명', companies: '개사', places: '곳', units: '기', households: '가구', countries: '개국',
-  machines: '대', cases: '건', ships: '척', animals: '마리', kinds: '종', times: '회', count: '개', shares: '주',
-  datacenters: '개', servers: '대', chips: '개',
-};
-const EN_COUNT_WORD: Record<string, [string, string]> = {
-  jobs: ['job', 'jobs'], people: ['person', 'people'], companies: ['company', 'companies'], places: ['site', 'sites'],
-  units: ['unit', 'units'], households: ['household', 'households'], countries: ['country', 'countries'],
-  machines: ['machine', 'machines'], cases: ['case', 'cases'], datacenters: ['data center', 'data centers'],
-  servers: ['server', 'servers'], chips: ['chip', 'chips'], shares: ['share', 'shares'],
-};
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KO_COUNT_WORD: Record<string, string> = koWords.write.counters;
+const EN_COUNT_WORD: Record<string, [string, string]> = enWords.write.counters;
+const EN_MONTHS = monthNames;
 
 /**
  * Write a value the way a report in `lang` writes it: "$500 billion", "$1.57 billion", "100,000 jobs",
@@ -1277,19 +1155,13 @@ function format(value: string, unit: string, kind: FigureKind, lang: Lang, style
     // "5000억 달러", "10만 개" but "1500달러", "3개" unless the report's style says otherwise
     const sp = style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
     switch (kind) {
-      case 'money': {
-        const cur: Record<string, string> = { USD: '달러', KRW: '원', JPY: '엔', EUR: '유로', CNY: '위안', GBP: '파운드' };
-        return num + sp + (cur[unit] ?? unit);
-      }
+      case 'money': return num + sp + (koWords.write.currencies[unit] ?? unit);
       case 'count': {
         const w = style.noun ?? KO_COUNT_WORD[unit] ?? '개';
         const spaced = w === '개' || w === '명' || w === '가구' ? sp : '';
         return num + spaced + w;
       }
-      case 'duration': {
-        const w: Record<string, string> = { year: '년', month: '개월', week: '주', day: '일', hour: '시간' };
-        return num + (w[unit] ?? unit);
-      }
+      case 'duration': return num + (koWords.write.durations[unit] ?? unit);
       case 'percent': return num + (unit === '%p' ? '%p' : '%');
       case 'power': return num + 'MW';
       case 'area': return num + '㎡';

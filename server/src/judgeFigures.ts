@@ -6,6 +6,7 @@ import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddAppr
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from './figures';
 import { styleOf } from './messages';
+import { sourceRank } from './sourceRank';
 import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from './types';
 
 /**
@@ -24,6 +25,8 @@ const GROUP_RATIO = 0.7;
 const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 const COMMON = 0.25;
+/** A bucket no larger than this is read whole: leaving its common postings out would save next to nothing. */
+const MIN_COMMON_BUCKET = 40;
 
 /**
  * How far above a source's floor a claim may go before it no longer reports it: "more than 100,000 jobs" is what a
@@ -211,7 +214,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
     const slot = b.slots.get(claim.subject.idAt(i));
     if (slot === undefined) continue;
     const from = b.starts[slot], to = b.starts[slot + 1];
-    if (to - from > COMMON * b.all.length && b.all.length > 40) continue;
+    if (to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) continue;
     for (let k = from; k < to; k++) {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
@@ -403,9 +406,8 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
   const lang = claimFig.lang;
 
-  // Best first for Go to Definition: what the sentence cites, agreeing, then the same unit and language as the claim,
-  // then closeness.
-  const rank = (s: Scored) => Number(cited.includes(s.src.key)) * 8 + Number(s.agrees) * 4 + Number(s.fig.unit === claimFig.unit) * 2 + Number(s.fig.lang === claimFig.lang);
+  // Best first for Go to Definition (sourceRank), then closeness.
+  const rank = (s: Scored) => sourceRank(cited.includes(s.src.key), s.agrees, s.fig.unit === claimFig.unit, s.fig.lang === claimFig.lang);
   const refs: SourceRef[] = onePerSentence(group.sort((a, b) => rank(b) - rank(a) || b.score - a.score), MAX_REFS, cited)
     .map((s) => toRef(s));
   const claim: Claim = {
@@ -516,7 +518,7 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const f = factsOf(entry);
-      const other = f.area === undefined ? (f.area = areaMeasure(source, 0.5) ?? null) : f.area;
+      const other = f.area === undefined ? (f.area = areaMeasure(source, SENTENCE_WEIGHT) ?? null) : f.area;
       if (other && other !== area) return false;
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
@@ -631,7 +633,7 @@ interface Actor { id?: string; text: string; lang: Lang }
 function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const text = f.sentenceText;
   if (!text) return undefined;
-  const m = f.lang === 'ko' ? KO_ACTOR.exec(text) : EN_ACTOR.exec(text);
+  const m = ACTOR[f.lang].exec(text);
   const name = m?.[1];
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
   if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
@@ -652,6 +654,7 @@ const REPORTED = /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝�
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
 const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
 /** Openings that are no actor's name. */
 const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
 
@@ -712,7 +715,11 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 
-/** At most this many source sentences in a claim's sources, besides the cited sources' (never left out). */
+/**
+ * At most this many source sentences in a claim's sources, besides the cited sources' (never left out): more
+ * than the hover shows (MAX_HOVER_SOURCES), so Go to Definition and Peek can list other versions, and bounded,
+ * since a figure like "$500 billion" is stated in nearly every article of the corpus.
+ */
 const MAX_REFS = 12;
 
 /**

@@ -11,9 +11,15 @@ import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } fr
 const CLOSE = 0.5;
 /** From this share on, different wording with another speaker is a misattribution first. */
 const SAME_WORDS = 0.85;
+/** Five words or more in quotation marks are seldom a title: when lenient, they may differ this much and still count. */
 const LENIENT_LONG = 0.65;
 /** A quotation of part of a longer one is compared with the stretch it quotes, and must be this close to it. */
 const PART = 0.75;
+/**
+ * partSimilarity aligns the quotation with every window of the source quotation: only a quotation this short,
+ * of a source quotation this long, keeps that (quadratic) work small; a longer one is compared whole.
+ */
+const MAX_PART_WORDS = 40, MAX_PART_SOURCE_WORDS = 400;
 
 /**
  * A source quotation. Quotations alike once normalized (one quotation reported by many outlets) share their
@@ -155,7 +161,7 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
   const n = a.length, m = b.length;
   let best = { score: 0, dropped: [] as string[], added: a };
   let bestStarts = false;
-  if (!n || n > 40 || m > 400) return best;
+  if (!n || n > MAX_PART_WORDS || m > MAX_PART_SOURCE_WORDS) return best;
   // A window shares at most as many words with the quotation as it holds words of it: windows that cannot beat
   // (or tie with) the best so far skip the alignment. inA[j]: words of b[0..j) found in the quotation.
   const words = new Set(a);

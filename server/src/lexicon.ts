@@ -1,6 +1,7 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
 import { termId } from './terms';
+import { enWords, koWords } from './domain/language';
 import type { Lang } from './types';
 
 export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
@@ -9,8 +10,8 @@ export interface TermHit { id: string; start: number; end: number; tid: number; 
 
 const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
 export const stopwords = {
-  en: new Set((data as any).stopwords.en as string[]),
-  ko: new Set((data as any).stopwords.ko as string[]),
+  en: new Set(enWords.stopwords.subject),
+  ko: new Set(koWords.stopwords.subject),
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -200,7 +201,7 @@ export function entityName(id: string, lang: Lang): string {
   return (c[lang][0] ?? c.en[0] ?? id).replace(/\*$/, '');
 }
 
-const KO_PARTICLES = ['에서는', '으로는', '에서도', '에게서', '으로서', '으로써', '이라는', '까지는', '에서', '으로', '에게', '께서', '처럼', '보다', '까지', '부터', '이나', '라는', '이라', '과의', '와의', '에는', '에도', '의', '은', '는', '이', '가', '을', '를', '에', '와', '과', '도', '로', '만', '랑'];
+const KO_PARTICLES = koWords.particles.suffixes;
 
 /** A word (subject words are these; words.ts finds them without the regex, in the indexing hot path). */
 export const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;

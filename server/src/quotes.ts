@@ -5,6 +5,7 @@ import { noteError } from './errors';
 import type { RawQuote, RawSentence, Span } from './types';
 import { isWhitespace as isWs, SourceText } from './text';
 import { concept, findTerms } from './lexicon';
+import { koWords } from './domain/language';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -93,11 +94,7 @@ const KO_QUOTATIVE = new RegExp(
 const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
 
-const KO_STOP = new Set([
-  '이날', '한편', '또', '또한', '특히', '그러면서', '나란히', '이어', '앞서', '지난', '최근', '당시', '이번', '현재', '오늘', '어제',
-  '이에', '따라', '대해', '대해서', '관련', '관련해', '통해', '위해', '함께', '직접', '다시', '이미', '그리고', '하지만', '그러나', '반면',
-  '이', '그', '저', '한', '두', '세', '같은', '모든', '일부', '각', '또한,', '이를', '이와', '즉', '결국', '다만', '아울러', '실제로',
-]);
+const KO_STOP = new Set(koWords.stopwords.speaker);
 const PRONOUNS_KO = new Set(['그', '그녀', '그들', '이들']);
 const BAD_STEMS = new Set(['이', '그것', '이것', '저것', '이번', '이날', '오늘', '현재', '당시', '최근', '자신', '이에', '이후', '앞서', '한편', '또', '결과', '문제', '목표', '핵심', '이유', '배경', '차이']);
 const TOPIC_VERBISH = /(?:하|되|있|없|다|나|지|보|치|내|르|우|드|겠|았|었|였|했|됐|같|많|좋|높|낮|작|넓|받|맡|먹|찾|읽|얻|남|깊|짧|려|라|기|려는|이라|하려|하겠)$/;

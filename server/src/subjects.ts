@@ -11,6 +11,20 @@ export { termId, termName };
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 export const SENTENCE_WEIGHT = 0.5;
+/**
+ * A content word (not a lexicon concept) weighs this much of a concept at the same place: it ties the
+ * subject to one language only and may be about anything ("editors", "weeks").
+ */
+export const WORD_WEIGHT = 0.6;
+/** The counted noun's concepts ("100,000 jobs": jobs) weigh most: they are what the number counts, whatever the clause says. */
+export const NOUN_WEIGHT = 1.5;
+/**
+ * Terms of the sentence before a claim's, and of its heading: what it is read in, below its own sentence
+ * (SENTENCE_WEIGHT), since the text around may have moved on to something else.
+ */
+export const CONTEXT_WEIGHT = 0.35;
+/** Terms of a table row's other cells: the row's label says what a cell's number is, nearly as its own clause would. */
+export const TABLE_ROW_WEIGHT = 0.8;
 
 // Clause ends: semicolons, a comma before a conjunction, Korean connective endings (…하고, …하며, …지만,
 // …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
@@ -95,7 +109,8 @@ function firstFrom(a: readonly { start: number }[], pos: number): number {
 /** Content words carry their language ("en:texas"); lexicon concepts do not. */
 function isWord(id: number): boolean { return termName(id).includes(':'); }
 
-// Weights come from a handful of constants (1, 0.5, 0.6, 1.5, 0.35 …), so they are interned exactly.
+// Weights come from a handful of constants (1, SENTENCE_WEIGHT, WORD_WEIGHT, NOUN_WEIGHT, CONTEXT_WEIGHT …), so they
+// are interned exactly.
 const WEIGHT_CODES = 1024;
 const weightIds = new Map<number, number>();
 const weightValues: number[] = [];
@@ -242,7 +257,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigur
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
     if (w.end > fig.start && w.start < fig.end) continue;
-    put(terms, w.term, weight(w.start, w.end) * 0.6);
+    put(terms, w.term, weight(w.start, w.end) * WORD_WEIGHT);
   }
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
   // "최대 6000억 달러 over four years" speak of the same plan.
@@ -256,7 +271,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigur
     if (g.start < lo || g.start >= hi || ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)) continue;
     for (const t of sc.coIds![k]) put(terms, t, weight(g.start, g.end));
   }
-  for (const id of extra) put(terms, typeof id === 'number' ? id : termId(id), 1.5);
+  for (const id of extra) put(terms, typeof id === 'number' ? id : termId(id), NOUN_WEIGHT);
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
   // figure keeping the set would cost memory across the whole corpus for nothing.
   const around = markContext ? new Set<number>() : undefined;
@@ -284,10 +299,12 @@ function isCoFigure(id: number): boolean { return termName(id).charCodeAt(0) ===
 
 // "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
 const EXCLUDED_BEFORE = /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
+/** How far before a term EXCLUDED_BEFORE looks: its longest phrase, "not including the ", and a little. */
+const EXCLUDED_REACH = 24;
 const EXCLUDED_AFTER = /^(?:을|를|은|는|이|가)?\s?(?:제외|빼고|뺀|말고|외에|외의|밖의|밖에)/;
 
 function isExcluded(sentence: string, h: TermHit): boolean {
-  return EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start)) || EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6));
+  return EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - EXCLUDED_REACH), h.start)) || EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6));
 }
 
 /**
@@ -330,7 +347,7 @@ export function contextTermIds(text: string, lang: Lang, w: number): [number, nu
   // A very long text (page furniture, pathological input) is read at its two ends.
   const sc = scan(text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text, lang);
   for (const id of sc.hitIds) out.set(id, w);
-  for (const id of sc.allWords) if (!out.has(id)) out.set(id, w * 0.6);
+  for (const id of sc.allWords) if (!out.has(id)) out.set(id, w * WORD_WEIGHT);
   return [...out];
 }
 

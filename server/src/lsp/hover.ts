@@ -3,6 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Corpus } from '../corpus';
 import type { Claim, Source, SourceRef } from '../types';
 import { sourceLabel } from '../messages';
+import { sourceRank } from '../sourceRank';
 import { escapeMd, positionHref, snippet, truncate } from './format';
 import { locale, t } from './messages';
 
@@ -54,8 +55,8 @@ function headline(r: SourceRef, corpus?: Corpus): string | undefined {
  */
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
   const unit = c.figure?.unit;
-  const rank = (s: SourceRef) =>
-    Number(c.cited.includes(s.key)) * 8 + Number(s.agrees) * 4 + Number(!!unit && s.match?.unit === unit) * 2 + Number(s.lang === c.lang);
+  // The order the figure judge gives its refs (a quotation has no unit: that question is no for all).
+  const rank = (s: SourceRef) => sourceRank(c.cited.includes(s.key), s.agrees, !!unit && s.match?.unit === unit, s.lang === c.lang);
   const all = uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score));
   const cited = all.filter((s) => c.cited.includes(s.key));
   return [...cited, ...all.filter((s) => !c.cited.includes(s.key)).slice(0, Math.max(0, n - cited.length))];

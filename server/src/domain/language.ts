@@ -1,0 +1,75 @@
+// The language-specific word lists (domain/ko.json, domain/en.json), beside the lexicon: what the engine reads
+// as units, qualifiers, months, particles and stopwords. Code builds its lookups and regexes from these; where a
+// list is tried in order (units, qualifiers, particle suffixes), its order in the file is the matching order.
+import koData from './ko.json';
+import enData from './en.json';
+import type { Qualifier } from '../types';
+
+/** A unit as written after a number. `factor`: a decimal to multiply by (1 when absent). */
+export interface UnitEntry {
+  s: string; kind: string; unit: string; factor?: string;
+  /** English: a whole word (case-insensitive, a space also matches a hyphen). */
+  word?: boolean;
+  /** What may follow: 'particle' (end of word, or a particle starting), 'notLetter' (no ASCII letter or digit). */
+  after?: 'particle' | 'notLetter';
+  /** Characters that must not follow ("원" is not "원전", "원장" …). */
+  notBefore?: string;
+  /** A character that may follow besides what `after` allows ("위안화"). */
+  orBefore?: string;
+}
+
+export interface KoreanWords {
+  particles: {
+    /** Particles cut off a word's end before it is read as a subject term, longest first (the first that ends it is cut). */
+    suffixes: string[];
+    /** First characters of what may follow a Korean unit and still end the figure ("억 달러를", "원씩", "원대로"). */
+    starts: string;
+    /** Particles between a figure and the qualifier after it ("700조원을 넘는"). */
+    beforeQualifier: string[];
+    /** Particles after a counted noun standing before its number ("일자리가 10만 개"). */
+    afterNoun: string[];
+  };
+  stopwords: {
+    /** Words that say nothing of a figure's subject (qualifiers, units, pronouns). */
+    subject: string[];
+    /** Words that are not who speaks, read before a quotation (adverbs, connectives, determiners). */
+    speaker: string[];
+  };
+  qualifiers: {
+    /** Before a number ("약", "최대"). */
+    before: Record<string, Qualifier>;
+    /** After a figure, first listed first ("이상", "미만", "가량"). */
+    after: [string, Qualifier][];
+  };
+  /** After 년/일: a word that makes the number a duration ("간", "동안", "만에"). */
+  durationAfter: string[];
+  /** Units as a fix writes them, by unit: "5000억 달러", "10만 개", "4년". */
+  write: { currencies: Record<string, string>; counters: Record<string, string>; durations: Record<string, string> };
+  units: UnitEntry[];
+}
+
+export interface EnglishWords {
+  /** Month names and abbreviations, lower case; the first twelve are the full names, in calendar order. */
+  months: Record<string, number>;
+  stopwords: {
+    /** Words that say nothing of a figure's subject. */
+    subject: string[];
+    /** Words that end the search for the noun a number counts ("4 of the editors"). */
+    noun: string[];
+  };
+  qualifiers: {
+    /** Before a number, first listed first ("about", "up to", "more than"). */
+    before: [string, Qualifier][];
+    /** Qualifiers that only qualify a date ("by 2029"). */
+    dateOnly: string[];
+  };
+  /** Counted nouns as a fix writes them, by unit, singular and plural: "1 job", "100,000 jobs". */
+  write: { counters: Record<string, [string, string]> };
+  units: UnitEntry[];
+}
+
+export const koWords = koData as unknown as KoreanWords;
+export const enWords = enData as unknown as EnglishWords;
+
+/** English month names in calendar order, capitalized ("January"), as a report writes them. */
+export const monthNames: string[] = Object.keys(enWords.months).slice(0, 12).map((m) => m[0].toUpperCase() + m.slice(1));
