@@ -157,7 +157,7 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     }
     const count = (s: Severity) => all.filter((f) => f.severity === s).length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${results.reduce((n, r) => n + r.result.claims.length, 0)} claims checked)`);
+    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
   }
   return failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
 }
