@@ -81,7 +81,7 @@ interface Index {
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
 interface Facts {
   share?: 'part' | 'whole' | null; countries1?: string[]; countriesS?: string[]; entities1?: string[];
-  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null; threshold?: boolean;
+  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null; threshold?: boolean; parts?: boolean;
 }
 
 /**
@@ -331,6 +331,13 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // "110,000" is left alone. (A cap is another matter: "\$50 billion" misreports "up to \$500 billion".)
     if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) {
       if (Number(claimFig.value) <= Number(e.fig.value) * FLOOR_REACH || isThreshold(e)) return;
+    }
+    // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
+    // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
+    // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
+    if (!agree && share === 'part' && !speaksOfParts(e)) {
+      if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
+      return;
     }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
@@ -660,7 +667,16 @@ const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|O
 
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 function namesActor(e: Entry, actor: Actor): boolean {
-  if (actor.id) return e.fig.subject.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id));
+  if (actor.id) {
+    if (e.fig.subject.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id))) return true;
+    // A country acts through its government, which a paper of that country calls just "the government" (정부는):
+    // a sentence naming no country may be about it; one naming only others (America's 5000억 달러) is not.
+    if (concept(actor.id)?.type === 'country') {
+      const f = factsOf(e);
+      return !(f.countriesS ??= countriesOf(e.fig, SENTENCE_WEIGHT)).length;
+    }
+    return false;
+  }
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return false;
   // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
@@ -680,6 +696,13 @@ function isThreshold(e: Entry): boolean {
     f.threshold = THRESHOLD.test(text.slice(clause.start, clause.end));
   }
   return f.threshold;
+}
+
+/** Whether an entry's sentence calls any amount a phase or an addition (a 'part' term at sentence weight). */
+function speaksOfParts(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.parts === undefined) f.parts = conceptsWhere(e.fig, SENTENCE_WEIGHT, (c) => c.type === 'part').length > 0;
+  return f.parts;
 }
 
 /** shareOf an entry's figure, worked out once. */

@@ -143,3 +143,22 @@ describe('newcomer: a Korean topic the lexicon does not know is an actor too', (
     assert.equal(codeOf(r, figure(r, '20일')), 'figure-mismatch');
   });
 });
+
+describe('newcomer: a phase is judged by sentences that speak of phases', () => {
+  it('"The project’s first phase puts $100 billion into data centers" is not refuted by the four-year total', () => {
+    const r = check('SoftBank, OpenAI and Oracle announced the Stargate joint venture in Washington on January 21, 2025.\nThe project’s first phase puts $100 billion into data centers.\n');
+    assert.notEqual(codeOf(r, figure(r, '$100 billion')), 'figure-mismatch', r.findings.map((f) => f.message).join(' | '));
+  });
+  it('while a sentence that sets a first amount against an added one still judges the first phase', () => {
+    // 이주연: "텍사스 … 데이터센터 건설에 1000억달러를 투입하고 향후 4년 간 … 최대 4000억달러를 추가로 들인다".
+    const r = check('The Texas data center receives US$120bn in the first phase.\n');
+    assert.equal(codeOf(r, figure(r, 'US$120bn')), 'figure-mismatch');
+  });
+});
+
+describe('newcomer: a country acts through its government', () => {
+  it('"Korea plans a 2 trillion won AI computing center" is the government’s 2조원 (a sentence naming no country)', () => {
+    const r = check('Korea plans to build a 2 trillion won AI computing center with private partners.\n');
+    assert.equal(figure(r, '2 trillion won').status, 'supported');
+  });
+});
