@@ -16,6 +16,8 @@ const figure = (r: CheckResult, text: string, nth = 0): Claim => {
   return c;
 };
 const codeOf = (r: CheckResult, c: Claim) => r.findings.find((f) => f.claim === c)?.code;
+/** The finding code a report's figure gets (undefined: none). */
+const verdict = (text: string, fig: string) => { const r = check(text); return codeOf(r, figure(r, fig)); };
 
 describe('newcomer: a citation reaches its own sentence, or the paragraph it closes', () => {
   const total = 'Stargate will invest up to $500 billion over four years [@joongang-2025-01-23].';
@@ -95,8 +97,7 @@ describe('newcomer: a floor on an estimate stands for about that number', () => 
     }
   });
   it('a requirement is met by any larger value (1.2 GW against "150㎿ 이상을 확보해야 한다")', () => {
-    const r = check('The Abilene campus will draw 1.2 GW of power.\n');
-    assert.notEqual(codeOf(r, figure(r, '1.2 GW')), 'figure-mismatch');
+    assert.notEqual(verdict('The Abilene campus will draw 1.2 GW of power.\n', '1.2 GW'), 'figure-mismatch');
   });
 });
 
@@ -109,12 +110,10 @@ describe('newcomer: a figure of another actor is neither vouched for nor refuted
     assert.equal(figure(r, '5000억 달러').status, 'supported');
   });
   it('an English sentence opened by a name no source sentence names', () => {
-    const r = check('Stargate will invest up to $500 billion over four years.\nMGX will invest $700 billion in American AI infrastructure over four years.\n');
-    assert.notEqual(codeOf(r, figure(r, '$700 billion')), 'figure-mismatch');
+    assert.notEqual(verdict('Stargate will invest up to $500 billion over four years.\nMGX will invest $700 billion in American AI infrastructure over four years.\n', '$700 billion'), 'figure-mismatch');
   });
   it('while the venture named as the actor is still judged', () => {
-    const r = check('Stargate will invest up to $700 billion over four years.\n');
-    assert.equal(codeOf(r, figure(r, '$700 billion')), 'figure-mismatch');
+    assert.equal(verdict('Stargate will invest up to $700 billion over four years.\n', '$700 billion'), 'figure-mismatch');
   });
 });
 
@@ -128,19 +127,16 @@ describe('newcomer: the cited source is found by its citation', () => {
     assert.match(c.sources[0].match!.text, /^718조/);
   });
   it('but a citation alone never makes a source contradict: its words must speak of the subject', () => {
-    const r = check('Korean outlets put the total at about 900 trillion won [@edaily-2025-01-22].\n');
-    assert.notEqual(codeOf(r, figure(r, '900 trillion won')), 'figure-mismatch');
+    assert.notEqual(verdict('Korean outlets put the total at about 900 trillion won [@edaily-2025-01-22].\n', '900 trillion won'), 'figure-mismatch');
   });
 });
 
 describe('newcomer: a Korean topic the lexicon does not know is an actor too', () => {
   it('"네이버는 … 3천억 원을 쓴다" is not the venture’s 약 718조원', () => {
-    const r = check('네이버는 올해 AI 데이터센터에 3천억 원을 쓴다.\n');
-    assert.notEqual(codeOf(r, figure(r, '3천억 원')), 'figure-mismatch');
+    assert.notEqual(verdict('네이버는 올해 AI 데이터센터에 3천억 원을 쓴다.\n', '3천억 원'), 'figure-mismatch');
   });
   it('but who reports a figure is no actor ("이데일리는 … 20일 발표됐다고 보도했다" is still judged)', () => {
-    const r = check('이데일리는 스타게이트가 20일 발표됐다고 보도했다.\n');
-    assert.equal(codeOf(r, figure(r, '20일')), 'figure-mismatch');
+    assert.equal(verdict('이데일리는 스타게이트가 20일 발표됐다고 보도했다.\n', '20일'), 'figure-mismatch');
   });
 });
 
@@ -151,8 +147,7 @@ describe('newcomer: a phase is judged by sentences that speak of phases', () => 
   });
   it('while a sentence that sets a first amount against an added one still judges the first phase', () => {
     // 이주연: "텍사스 … 데이터센터 건설에 1000억달러를 투입하고 향후 4년 간 … 최대 4000억달러를 추가로 들인다".
-    const r = check('The Texas data center receives US$120bn in the first phase.\n');
-    assert.equal(codeOf(r, figure(r, 'US$120bn')), 'figure-mismatch');
+    assert.equal(verdict('The Texas data center receives US$120bn in the first phase.\n', 'US$120bn'), 'figure-mismatch');
   });
 });
 
