@@ -1,7 +1,7 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle, parseArticleNFC } from './article';
+import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { extractFigures } from './figures';
 import { resolveEntity } from './lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
@@ -369,7 +369,9 @@ export function buildSource(file: string, original: string, override?: Partial<A
   // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
   const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
   const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
-  if (override) delete (meta as any).key;
+  // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
+  const ownKey = (parsed.meta as ParsedMeta).key?.trim();
+  if (override || ownKey) delete (meta as { key?: string }).key;
   const sentences: Sentence[] = parsed.sentences.map((s, index) => new SourceSentence(index, s.start, s.end, s.lang, text.slice(s.start, s.end), st));
   const figures: Figure[] = [];
   const equivalences: Equivalence[] = [];
@@ -393,7 +395,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
     new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
-  const key = override?.key ?? citationKey(meta, file);
+  const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
   if (map) source.map = map;
   return source;
