@@ -83,11 +83,22 @@ export function parseReport(text: string): ParsedReport {
     }
     return undefined;
   };
+  // The report's masthead: until its first paragraph of prose, a one-line byline or date line ("*Research desk
+  // memo, December 2025*", "By Kim Min-ji", "작성: 김민지") is about the report, not a claim about events.
+  let head = true;
   for (const t of tokens) {
     if (!t.map) continue;
-    if (t.type === 'heading_open') heading = copyLines(t.map[0], t.map[1], false);
-    else if (t.type === 'paragraph_open') copyLines(t.map[0], t.map[1], false);
-    else if (t.type === 'tr_open') copyLines(t.map[0], t.map[1], true);
+    if (t.type === 'heading_open') {
+      if (t.tag !== 'h1') head = false;
+      heading = copyLines(t.map[0], t.map[1], false);
+    } else if (t.type === 'paragraph_open') {
+      if (head && t.map[1] - t.map[0] === 1 && isMasthead(body.slice(starts[t.map[0]], lineEnd(t.map[0])))) continue;
+      head = false;
+      copyLines(t.map[0], t.map[1], false);
+    } else if (t.type === 'tr_open') {
+      head = false;
+      copyLines(t.map[0], t.map[1], true);
+    } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open' || t.type === 'blockquote_open' || t.type === 'table_open') head = false;
   }
   // Inline constructs that are not prose.
   const prose = fromCodes(out);
@@ -108,6 +119,13 @@ export function parseReport(text: string): ParsedReport {
     mask(bs, be);
   }
   return { st, prose: fromCodes(chars), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), context, citations };
+}
+
+/** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
+const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
+const MASTHEAD_WORD = /^\s*(?:(?:By|Written by|Prepared by|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:작성자?|글|날짜|작성일|보고자|담당)\s*[:：])/i;
+function isMasthead(line: string): boolean {
+  return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line));
 }
 
 function blank(s: string): Uint16Array {

@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { checkReport } from '../../server/src/check';
+import { Corpus } from '../../server/src/corpus';
 import { parseReport } from '../../server/src/report';
 
 describe('report: Markdown prose', () => {
@@ -31,5 +33,18 @@ describe('report: Markdown prose', () => {
   it('has one block a table cell', () => {
     const cells = r.blocks.map((b) => text.slice(b.start, b.end)).filter((s) => s.includes('$3 billion') || s === 'x');
     assert.deepEqual(cells, ['x', '$3 billion']);
+  });
+});
+
+describe('report: the masthead is about the report, not a claim', () => {
+  const figures = (text: string) => checkReport(Corpus.load({ folders: [] }), text).claims.filter((c) => c.type === 'figure').map((c) => c.text);
+  it('a one-line byline or date line before the first paragraph is not read ("*Research desk memo, December 2025*")', () => {
+    const text = '# Stargate: where the money goes\n\n*Research desk memo, December 2025*\n\nBy Kim Min-ji, analyst, 3 December 2025\n\nStargate will invest up to $500 billion over four years.\n';
+    assert.deepEqual(figures(text), ['$500 billion', 'four years']);
+    assert.deepEqual(figures('# 메모\n\n작성: 김민지, 2025년 12월 3일\n\n스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\n'), ['4년', '5000억 달러']);
+  });
+  it('the same lines after the first paragraph, and a first paragraph of prose, are read', () => {
+    const text = '# Memo\n\nStargate will invest up to $500 billion over four years.\n\n*December 2025 saw the venture invest $700 billion.*\n';
+    assert.deepEqual(figures(text), ['$500 billion', 'four years', 'December 2025', '$700 billion']);
   });
 });
