@@ -187,11 +187,15 @@ const byId = new Map(concepts.map((c) => [c.id, c]));
 /** The person or organisation a phrase names ("올트먼 CEO", "Sam Altman", "그" → undefined). */
 export function resolveEntity(phrase: string): string | undefined {
   const lang: Lang = /[\uac00-\ud7a3]/.test(phrase) ? 'ko' : 'en';
+  // A speaker is a person, with their organisation as detail: "OpenAI CEO Sam Altman" is Altman, not OpenAI. An
+  // organisation speaks only when no person is named ("SoftBank said").
+  let org: string | undefined;
   for (const h of findTerms(phrase, lang)) {
     const c = byId.get(h.id);
-    if (c && (c.type === 'person' || c.type === 'org')) return c.id;
+    if (c?.type === 'person') return c.id;
+    if (c?.type === 'org') org ??= c.id;
   }
-  return undefined;
+  return org;
 }
 
 /** A display name for an entity id in a language ("altman", "en" → "Altman"). */

@@ -157,3 +157,17 @@ describe('newcomer: a country acts through its government', () => {
     assert.equal(figure(r, '2 trillion won').status, 'supported');
   });
 });
+
+describe('newcomer: a speaker is a person, with the organisation as detail', () => {
+  const quote = (text: string) => check(text).claims.find((c) => c.type === 'quote')!;
+  it('"OpenAI CEO Sam Altman said, “…”" quotes Altman, not OpenAI', () => {
+    const c = quote('OpenAI CEO Sam Altman said, “This wouldn’t have been possible without President Trump.”\n');
+    assert.equal(c.quote?.speakerId, 'altman');
+    assert.equal(c.status, 'supported');
+  });
+  it('while the same words given to "SoftBank Chairman Masayoshi Son" are still misattributed', () => {
+    const c = quote('SoftBank Chairman Masayoshi Son said, “This wouldn’t have been possible without President Trump.”\n');
+    assert.equal(c.quote?.speakerId, 'son');
+    assert.equal(c.status, 'misattributed');
+  });
+});
