@@ -158,6 +158,9 @@ const DATE_LABEL = /(?:published|updated|posted|modified|date|created|last\s+upd
 
 interface MetaLine { authors: string[]; outlet?: OutletEntry; outletRaw?: string; date?: string; dateLabel?: string; emailOutlet?: OutletEntry }
 
+/** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
+const JOB_TITLE = /^(?:(?:Senior|Staff|Chief|Special|Contributing|Associate|Managing|Deputy|Guest|Business|Tech|Technology|Foreign|Political|Economics?|Markets?|Wire|News|Science)\s+)*(?:Writers?|Reporters?|Correspondents?|Editors?|Staff|Desk|Bureau|Contributors?|Columnists?|Journalists?|Team)$/i;
+
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
@@ -190,19 +193,23 @@ function parseMetaLine(line: string): MetaLine | undefined {
   });
   // English "By Jane Doe and John Roe"
   const by = /^\s*(?:by|written by|reporting by)\s+(.+)$/i.exec(rest);
+  // "By Staff Writer" names no one, but is a byline all the same.
+  let staffOnly = false;
   if (by) {
     const parts = by[1].split(/\s*(?:,|;|\||\band\b|&)\s*/);
     const left: string[] = [];
     for (const p of parts) {
       const q = p.trim();
-      if (!q) continue;
+      // A job ("Staff Writer") is part of a byline but no author.
+      if (!q || JOB_TITLE.test(q)) continue;
       if (/^(?:[A-Z][A-Za-z.'’-]+)(?:\s+[A-Z][A-Za-z.'’-]+){1,3}$/.test(q) && !findOutlet(q)) r.authors.push(q);
       else left.push(q);
     }
     rest = left.join(' ');
+    staffOnly = !left.length && !r.authors.length && parts.some((p) => JOB_TITLE.test(p.trim()));
   }
   // Nothing below can make this a byline line (the outlet alone does not): stop before the outlet search.
-  if (r.authors.length === 0 && !r.date && !r.emailOutlet) return undefined;
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly) return undefined;
   const o = findOutlet(rest);
   if (o) {
     r.outlet = o;
@@ -212,7 +219,7 @@ function parseMetaLine(line: string): MetaLine | undefined {
   const leftover = rest
     .replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ')
     .replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
-  if (r.authors.length === 0 && !r.date && !r.emailOutlet) return undefined;
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly) return undefined;
   if (leftover.length > 3) {
     // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
     return undefined;

@@ -139,6 +139,16 @@ describe('parseArticle metadata forms', () => {
     assert.ok(a.sentences.some(s => t.slice(s.start, s.end) === '트럼프 대통령은 21일 발표했다.'));
   });
 
+  it('a byline that names a job, not a person, gives no author ("By Staff Writer")', () => {
+    const staff = parseArticle('Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n', 'a.txt');
+    assert.deepEqual(staff.meta.authors, []);
+    const staffText = 'Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n';
+    assert.ok(!staff.sentences.some((x) => /Staff Writer/.test(staffText.slice(x.start, x.end))), 'the byline is not body text');
+    assert.equal(staff.meta.date, '2025-06-02');
+    const named = parseArticle('Stargate picks a second site\n\nBy Dana Whitfield and Staff Writers\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n', 'a.txt');
+    assert.deepEqual(named.meta.authors, ['Dana Whitfield']);
+  });
+
   it('joins wrapped lines of a Markdown paragraph into one sentence', () => {
     const t = '---\ntitle: T\n---\nThe government announced a partnership that will build a computing center for\nuniversities and startups across the country.\n';
     const a = parseArticle(t, 'a.md');
