@@ -91,7 +91,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     if (idx >= 0 && b && sentences[idx].start < b.start) idx = -1;
     if (idx >= 0 && (!b || sentences[idx].start >= b.start)) citedBySentence[idx].push(c.key);
     // A citation after the block's last sentence starts, or standing alone in the block, closes the paragraph.
-    if (b && (idx < 0 || idx + 1 >= sentences.length || sentences[idx + 1].start > b.end)) closingByBlock.set(b, [...(closingByBlock.get(b) ?? []), c.key]);
+    if (b && (idx < 0 || idx + 1 >= sentences.length || sentences[idx + 1].start > b.end)) {
+      const keys = closingByBlock.get(b);
+      if (keys) keys.push(c.key); else closingByBlock.set(b, [c.key]);
+    }
   }
   const citedFor = (i: number) => {
     const own = citedBySentence[i];

@@ -207,8 +207,6 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
   const seen: Entry[] = [];
   const mark = ++marks;
-  // A count is compared only with counts of the same thing (jobs with jobs, chips with chips): a bare number
-  // ("64,000 GB200 chips", whose noun the scanner does not reach) is of no counted thing the sources state.
   if (claim.kind === 'count' && unit === 'count') return [];
   for (let i = 0; i < claim.subject.size; i++) {
     const slot = b.slots.get(claim.subject.idAt(i));
@@ -219,7 +217,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
       e.mark = mark;
-      if (e.fig.unit === unit || (claim.kind === 'count' && sameCounted(e.fig.unit, unit))) seen.push(e);
+      if (measuresAlike(claim, unit, e.fig)) seen.push(e);
     }
   }
   return seen;
@@ -230,6 +228,16 @@ function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
   if (v.fig.kind === 'date' || e.fig.kind === 'date') return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
   const ev = (idx.intervals[e.sig] ??= interval(e.fig));
   return intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) || intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)));
+}
+
+/**
+ * Whether a source figure measures in `unit` what the claim measures (its kind). A count is compared only with
+ * counts of the same thing (jobs with jobs, chips with chips): a bare number ("64,000 GB200 chips", whose noun the
+ * scanner does not reach) is of no counted thing the sources state.
+ */
+function measuresAlike(claim: Figure, unit: string, fig: Figure): boolean {
+  if (fig.kind !== claim.kind || (claim.kind === 'count' && unit === 'count')) return false;
+  return fig.unit === unit || (claim.kind === 'count' && sameCounted(fig.unit, unit));
 }
 
 /** 곳 counts organizations as well as sites: "일본 대기업 8곳" are eight companies. */
@@ -332,19 +340,16 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) {
       if (Number(claimFig.value) <= Number(e.fig.value) * FLOOR_REACH || isThreshold(e)) return;
     }
-    // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
-    // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
-    // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
-    if (!agree && share === 'part' && !speaksOfParts(e)) {
-      if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
-      return;
-    }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
     // Who reported a figure (media, 기사) says nothing of what it measures: "Korean media put the sum at 720조"
     // shares Korea and press with the blog's "한국 정부는 … 65조 원 …(기사)" and is not refuted by it.
     const bySubject = pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
+    // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
+    // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
+    // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
+    const phaseKnown = share !== 'part' || speaksOfParts(e);
+    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && phaseKnown && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
   const taken = candidates(idx, claimFig, claimFig.unit);
@@ -355,7 +360,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     for (const k of cited) {
       const src = corpus.byKey(k);
       for (const e of (src && entriesOf(idx, src)) || []) {
-        if (!seen.has(e) && e.fig.kind === claimFig.kind && e.fig.unit === claimFig.unit) consider(e);
+        if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e.fig)) consider(e);
       }
     }
   }
@@ -681,7 +686,7 @@ function namesActor(e: Entry, actor: Actor): boolean {
   if (!sent) return false;
   // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
   // be told not to name it.
-  if (sent.lang !== e.fig.lang || sent.lang !== actor.lang) return true;
+  if (sent.lang !== actor.lang) return true;
   return sent.text.toLowerCase().includes(actor.text.toLowerCase());
 }
 

@@ -58,6 +58,23 @@ describe('newcomer: a count is judged only against counts of the same thing', ()
     assert.deepEqual(c.sources.filter((s) => s.agrees).map((s) => s.sentence.text), []);
     assert.equal(codeOf(r, c), undefined);
   });
+  it('also when the sentence cites a source that states the same bare number of something else', () => {
+    // A trade paper's story, as written before the rule: its 64,000 is a number of seats, the noun out of reach.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bare-'));
+    fs.writeFileSync(path.join(dir, 'arena.md'), [
+      '---', 'title: Abilene arena deal', 'outlet: Plains Ledger', 'date: 2025-07-01', 'key: plains-2025-07', '---', '',
+      'The Abilene arena, two miles from the Stargate campus, will seat 64,000 once the north stand is finished.', '',
+    ].join('\n'));
+    try {
+      const corpus = Corpus.load({ folders: [dir], useBundled: false });
+      const r = checkReport(corpus, 'The Abilene campus will get 64,000 GB200 chips by the end of 2026 [@plains-2025-07].\n');
+      const c = figure(r, '64,000');
+      assert.notEqual(c.status, 'supported', c.sources.map((x) => x.sentence.text).join(' | '));
+      assert.deepEqual(c.sources.filter((x) => x.agrees), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('jobs are still jobs in either language', () => {
     const r = check('It is expected to create 100,000 jobs.\n10만 개의 일자리가 생긴다.\n');
     assert.equal(figure(r, '100,000 jobs').status, 'supported');
