@@ -2,9 +2,9 @@
 // bench/run.ts runs it bundled (.bench/engine/child.js, with the indexing worker beside it), as users run dist/.
 import * as fs from 'fs';
 import MarkdownIt from 'markdown-it';
-import { checkReport } from '../server/src/check';
-import { clearCheckCache } from '../server/src/checkCache';
-import { Corpus } from '../server/src/corpus';
+import { checkReport } from '../server/src/judge/check';
+import { clearCheckCache } from '../server/src/judge/checkCache';
+import { Corpus } from '../server/src/corpus/corpus';
 
 const [what, ...argv] = process.argv.slice(2);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
-import { MIN_PARALLEL_FILES } from '../server/src/parallel';
+import { MIN_PARALLEL_FILES } from '../server/src/corpus/parallel';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -50,7 +50,7 @@ function header(title: string) {
 function buildEngine() {
   const common: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: ROOT };
   esbuild.buildSync({ ...common, entryPoints: [path.join(__dirname, 'child.ts')], outfile: path.join(ENGINE, 'child.js') });
-  esbuild.buildSync({ ...common, entryPoints: [path.join(ROOT, 'server', 'src', 'corpusWorker.ts')], outfile: path.join(ENGINE, 'corpusWorker.js') });
+  esbuild.buildSync({ ...common, entryPoints: [path.join(ROOT, 'server', 'src', 'corpus', 'corpusWorker.ts')], outfile: path.join(ENGINE, 'corpusWorker.js') });
 }
 
 /** Run the child in a fresh process; it prints one JSON line last. */

@@ -2,8 +2,8 @@
 // edit, memory over many edits, and a burst of 200 edits to a 5,000-line report. Reuses the protocol
 // tests' client (test/protocol/lsp.ts).
 import * as fs from 'fs';
-import { checkReport } from '../server/src/check';
-import { Corpus } from '../server/src/corpus';
+import { checkReport } from '../server/src/judge/check';
+import { Corpus } from '../server/src/corpus/corpus';
 import { TestClient, fileUri } from '../test/protocol/lsp';
 import { reportText } from './generate';
 

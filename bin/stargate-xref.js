@@ -7,5 +7,5 @@ if (fs.existsSync(bundled)) {
   require(bundled).run(process.argv.slice(2));
 } else {
   require('tsx/cjs');
-  require('../server/src/cli.ts').run(process.argv.slice(2));
+  require('../server/src/cli/main.ts').run(process.argv.slice(2));
 }

@@ -1,8 +1,8 @@
 // Bundles the extension client and the language server with esbuild.
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
 //   dist/server.js  ← server/src/lsp/main.ts    (runs on its own: `node dist/server.js --stdio`)
-//   dist/cli.js     ← server/src/cli.ts         (`stargate-xref check …`)
-//   dist/corpusWorker.js ← server/src/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
+//   dist/cli.js     ← server/src/cli/main.ts         (`stargate-xref check …`)
+//   dist/corpusWorker.js ← server/src/corpus/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
@@ -29,9 +29,9 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
-  { ...common, entryPoints: ['server/src/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
+  { ...common, entryPoints: ['server/src/corpus/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
 ];
 
 if (watch) {

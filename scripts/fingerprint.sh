@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-npx tsx server/src/cli.ts index --json > "$out/seeds.json"
+npx tsx server/src/cli/main.ts index --json > "$out/seeds.json"
 for d in test/fixtures/*/; do
-  if ls "$d"*.txt "$d"*.md >/dev/null 2>&1; then npx tsx server/src/cli.ts index --json --no-default-sources --sources "$d" > "$out/$(basename "$d").index.json" 2>/dev/null || true; fi
+  if ls "$d"*.txt "$d"*.md >/dev/null 2>&1; then npx tsx server/src/cli/main.ts index --json --no-default-sources --sources "$d" > "$out/$(basename "$d").index.json" 2>/dev/null || true; fi
 done
 for f in examples/*.md test/fixtures/reports/*.md test/fixtures/newcomer/*.md; do
-  npx tsx server/src/cli.ts check --format json "$f" > "$out/$(basename "$f").check.json" 2>/dev/null || true
+  npx tsx server/src/cli/main.ts check --format json "$f" > "$out/$(basename "$f").check.json" 2>/dev/null || true
 done
 (cd "$out" && sha256sum * | sort -k2) > "$out.sums"
 sha256sum "$out.sums" | cut -c1-16

@@ -161,7 +161,7 @@ async function installVsix(vsix) {
 // The engine's own CLI on the example report: the diagnostics suite cross-checks against it.
 let cliJson = null;
 async function cliCrossCheck() {
-  const cli = path.join(root, 'server/src/cli.ts');
+  const cli = path.join(root, 'server/src/cli/main.ts');
   if (externalExtension || !fs.existsSync(cli)) return;
   await step('engine CLI on examples/report-en.md (cross-check)', () => {
     const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [cli, 'check', '--format', 'json', 'examples/report-en.md'],

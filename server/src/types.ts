@@ -1,5 +1,5 @@
 // The engine's vocabulary. Pure data: no vscode or LSP imports anywhere in the engine.
-import type { Subject } from './subjects';
+import type { Subject } from './extract/subjects';
 
 export type Lang = 'ko' | 'en';
 
@@ -97,7 +97,7 @@ export interface Figure extends RawFigure {
 }
 
 /** Concept id → weight (1 near the figure, less further away in the sentence); see subjects.ts. */
-export type { Subject } from './subjects';
+export type { Subject } from './extract/subjects';
 
 export interface Quote extends RawQuote {
   range: Range;
@@ -114,7 +114,7 @@ export interface Source {
   meta: ArticleMeta;
   text: string;
   /** When `text` is not the file verbatim (a reader's, see readers/): where it came from in the file. */
-  map?: import('./readers').TextMap;
+  map?: import('./corpus/readers').TextMap;
   halves: ArticleHalf[];
   sentences: Sentence[];
   figures: Figure[];

@@ -1,9 +1,9 @@
 // The hover's and the diagnostic's lists of source sentences on the real seeds, without a server process:
 // one line per source sentence with one verdict, the cited sources first and never cut.
 import * as assert from 'node:assert/strict';
-import { checkReport, claimAt } from '../../server/src/check';
-import { sourceLabel } from '../../server/src/messages';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport, claimAt } from '../../server/src/judge/check';
+import { sourceLabel } from '../../server/src/judge/messages';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { MAX_HOVER_SOURCES, disagreement, hoverFor } from '../../server/src/lsp/hover';
 import type { MarkupContent } from 'vscode-languageserver';

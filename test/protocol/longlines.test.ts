@@ -1,8 +1,8 @@
 // The editor and the CLI report the same findings on the same file, also on a line of a wide table (no
 // line is blanked out in the server only).
 import * as assert from 'node:assert/strict';
-import { checkReport } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { TestClient } from './lsp';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { parseArticle } from '../../server/src/article';
+import { parseArticle } from '../../server/src/corpus/article';
 import type { ParsedArticle } from '../../server/src/types';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');

@@ -14,13 +14,13 @@ type Reply = { id: number; ok: true; summary: string } | { id: number; ok: false
 // ---------------------------------------------------------------- worker side
 
 function serve(): void {
-  const { parseArticle } = require('../../server/src/article') as typeof import('../../server/src/article');
-  const { splitSentences } = require('../../server/src/sentences') as typeof import('../../server/src/sentences');
-  const { extractFigures } = require('../../server/src/figures') as typeof import('../../server/src/figures');
-  const { extractQuotes } = require('../../server/src/quotes') as typeof import('../../server/src/quotes');
-  const { parseReport } = require('../../server/src/report') as typeof import('../../server/src/report');
-  const { checkReport } = require('../../server/src/check') as typeof import('../../server/src/check');
-  const { Corpus, buildSource } = require('../../server/src/corpus') as typeof import('../../server/src/corpus');
+  const { parseArticle } = require('../../server/src/corpus/article') as typeof import('../../server/src/corpus/article');
+  const { splitSentences } = require('../../server/src/text/sentences') as typeof import('../../server/src/text/sentences');
+  const { extractFigures } = require('../../server/src/extract/figures') as typeof import('../../server/src/extract/figures');
+  const { extractQuotes } = require('../../server/src/extract/quotes') as typeof import('../../server/src/extract/quotes');
+  const { parseReport } = require('../../server/src/extract/report') as typeof import('../../server/src/extract/report');
+  const { checkReport } = require('../../server/src/judge/check') as typeof import('../../server/src/judge/check');
+  const { Corpus, buildSource } = require('../../server/src/corpus/corpus') as typeof import('../../server/src/corpus/corpus');
   const corpus = Corpus.load({ folders: [] });
   const span = (s: { start: number; end: number }, len: number) => {
     if (!(0 <= s.start && s.start <= s.end && s.end <= len)) throw new Error(`span ${s.start}..${s.end} outside 0..${len}`);

@@ -5,8 +5,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../server/src/cli';
-import { Corpus } from '../../server/src/corpus';
+import { main } from '../../server/src/cli/main';
+import { Corpus } from '../../server/src/corpus/corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -223,7 +223,7 @@ describe('bad files through the CLI', function () {
 
   it('as a real process: stderr carries the skips, the exit code is the process status', () => {
     const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const cli = path.join(ROOT, 'server', 'src', 'cli.ts');
+    const cli = path.join(ROOT, 'server', 'src', 'cli', 'main.ts');
     const ok = spawnSync(process.execPath, [tsx, cli, 'check', '--sources', dir, report], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stderr, /skipped .*binary\.txt: binary/);

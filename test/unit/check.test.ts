@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkReport, claimAt } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport, claimAt } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
 import type { CheckResult, Finding } from '../../server/src/types';
 import { lineOf, read, ROOT } from './reports';
 

@@ -2,9 +2,9 @@
 // earlier checks equals a check that judges everything afresh (claims, findings, ranges, fixes, order).
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { checkReport } from '../../server/src/check';
-import { clearCheckCache } from '../../server/src/checkCache';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { clearCheckCache } from '../../server/src/judge/checkCache';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { prng } from '../../bench/generate';
 import { read, ROOT } from './reports';
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const BIN = path.join(ROOT, 'bin', 'stargate-xref.js');
-const CLI = path.join(ROOT, 'server', 'src', 'cli.ts');
+const CLI = path.join(ROOT, 'server', 'src', 'cli', 'main.ts');
 
 /** Runs the command and closes its stdout after the first chunk, like `| head -1`. */
 function closingEarly(args: string[]): Promise<{ status: number | null; stderr: string; first: string }> {
@@ -45,7 +45,7 @@ describe('the CLI with a reader that closes early (| head -1)', function () {
     assert.doesNotMatch(r.stderr, /EPIPE|Error|\n\s+at /, `nothing but quiet on stderr:\n${r.stderr}`);
   };
 
-  for (const [name, prefix] of [['bin/stargate-xref.js', [BIN]], ['tsx server/src/cli.ts', [TSX, CLI]]] as const) {
+  for (const [name, prefix] of [['bin/stargate-xref.js', [BIN]], ['tsx server/src/cli/main.ts', [TSX, CLI]]] as const) {
     it(`${name} index --json: no EPIPE stack, exit 0`, async () => {
       const r = await closingEarly([...prefix, 'index', '--json', '--sources', sources]);
       assert.match(r.first, /^\{/);

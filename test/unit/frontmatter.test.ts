@@ -4,8 +4,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkReport } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
 
 const ARTICLE = [
   '---',

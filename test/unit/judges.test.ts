@@ -2,9 +2,9 @@
 // test here fails when a path or a bar it is about is switched off (docs/mutation-pass.md says which).
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { checkReport } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
-import { datesAgree } from '../../server/src/values';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { datesAgree } from '../../server/src/extract/values';
 import type { CheckResult, Claim } from '../../server/src/types';
 import { ROOT } from './reports';
 

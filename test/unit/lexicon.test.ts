@@ -1,8 +1,8 @@
 // The lexicon scanner: every alias is found where it stands, English aliases only at a word start, and a
 // Korean sentence finds the English names in it (the English passes run only when a Latin letter is there).
 import { strict as assert } from 'assert';
-import data from '../../server/src/lexicon.json';
-import { findTerms, termsIn } from '../../server/src/lexicon';
+import data from '../../server/src/domain/lexicon.json';
+import { findTerms, termsIn } from '../../server/src/domain/lexicon';
 import type { Lang } from '../../server/src/types';
 
 interface C { id: string; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }

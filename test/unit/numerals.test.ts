@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import {
   decParse, decToString, decMul, decShift, decDiv, parseKoreanNumber, parseEnglishNumber, koreanGroups, englishAmount,
   groupThousands, readArabic, writtenPrecision, arabicWork,
-} from '../../server/src/numerals';
-import { extractFigures } from '../../server/src/figures';
+} from '../../server/src/extract/numerals';
+import { extractFigures } from '../../server/src/extract/figures';
 
 describe('numerals: exact decimals', () => {
   it('parses and prints canonical decimal strings', () => {
@@ -79,7 +79,7 @@ describe('numerals: Korean', () => {
     for (const s of ['억', '만원', '일자리', '', '5억 명']) assert.equal(parseKoreanNumber(s), null, s);
   });
   it('reads a remainder after 만 written apart when a counter follows (34만 5000명), not a year after it', () => {
-    const { extractFigures } = require('../../server/src/figures');
+    const { extractFigures } = require('../../server/src/extract/figures');
     const figs = (s: string) => extractFigures(s, 'ko').figures.map((f: any) => [f.text, f.value]);
     assert.deepEqual(figs('인력이 34만 5000명 부족하다'), [['34만 5000명', '345000']]);
     assert.deepEqual(figs('10만 2025년'), [['10만', '100000'], ['2025년', '2025']]);

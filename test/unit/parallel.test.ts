@@ -7,9 +7,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Corpus, type CorpusOptions } from '../../server/src/corpus';
-import { HEADER, NEXT, RUNNING, testHooks } from '../../server/src/parallel';
-import { termId } from '../../server/src/subjects';
+import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
+import { HEADER, NEXT, RUNNING, testHooks } from '../../server/src/corpus/parallel';
+import { termId } from '../../server/src/extract/subjects';
 import type { Source } from '../../server/src/types';
 
 const ROOT = path.resolve(__dirname, '..', '..');

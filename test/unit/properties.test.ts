@@ -4,14 +4,14 @@
 // A failure prints the seed; rerun it with XREF_FUZZ_SEED=<seed>.
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parseArticle } from '../../server/src/article';
-import { checkReport } from '../../server/src/check';
-import { buildSource, Corpus } from '../../server/src/corpus';
-import { extractFigures } from '../../server/src/figures';
-import { extractQuotes } from '../../server/src/quotes';
-import { parseReport } from '../../server/src/report';
-import { splitSentences } from '../../server/src/sentences';
-import { SourceText } from '../../server/src/text';
+import { parseArticle } from '../../server/src/corpus/article';
+import { checkReport } from '../../server/src/judge/check';
+import { buildSource, Corpus } from '../../server/src/corpus/corpus';
+import { extractFigures } from '../../server/src/extract/figures';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { parseReport } from '../../server/src/extract/report';
+import { splitSentences } from '../../server/src/text/sentences';
+import { SourceText } from '../../server/src/text/text';
 import type { CheckResult, Range, Span } from '../../server/src/types';
 
 const SCALE = Math.max(1, Number(process.env.XREF_FUZZ_RUNS ?? 1));

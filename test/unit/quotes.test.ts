@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { parseArticle } from '../../server/src/article';
-import { extractQuotes } from '../../server/src/quotes';
-import { splitSentences } from '../../server/src/sentences';
+import { parseArticle } from '../../server/src/corpus/article';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seedFiles = readdirSync(SEEDS).filter(f => /^\d{3}_.*\.txt$/.test(f)).sort();

@@ -5,12 +5,12 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { planSources } from '../../server/src/lsp/files';
-import { isSourceFile, readerFor, registerReaderForTest, sourceExtensions, type Segment, type SourceReader } from '../../server/src/readers';
-import { fileOffset } from '../../server/src/readers/reader';
-import { WireDecoder, WireEncoder } from '../../server/src/sourceWire';
-import { decode, lineStarts } from '../../server/src/text';
+import { isSourceFile, readerFor, registerReaderForTest, sourceExtensions, type Segment, type SourceReader } from '../../server/src/corpus/readers';
+import { fileOffset } from '../../server/src/corpus/readers/reader';
+import { WireDecoder, WireEncoder } from '../../server/src/corpus/sourceWire';
+import { decode, lineStarts } from '../../server/src/text/text';
 import type { Position, Source } from '../../server/src/types';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');

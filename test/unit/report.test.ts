@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { checkReport } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
-import { parseReport } from '../../server/src/report';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { parseReport } from '../../server/src/extract/report';
 
 describe('report: Markdown prose', () => {
   const text = [

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { splitSentences } from '../../server/src/sentences';
+import { splitSentences } from '../../server/src/text/sentences';
 
 function split(text: string, spans = [{ start: 0, end: text.length }]) {
   return splitSentences(text, spans).map(s => {

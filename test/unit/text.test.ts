@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { decode, detectLang, isWhitespace, lineStarts, SourceText } from '../../server/src/text';
+import { decode, detectLang, isWhitespace, lineStarts, SourceText } from '../../server/src/text/text';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

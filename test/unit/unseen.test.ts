@@ -5,8 +5,8 @@
 // a warning.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { checkReport } from '../../server/src/check';
-import { Corpus } from '../../server/src/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
 import type { CheckResult, Claim, Finding } from '../../server/src/types';
 import { lineOf, read } from './reports';
 
@@ -500,7 +500,7 @@ describe('unseen: the text around a sentence', () => {
 });
 
 describe('unseen: clause ends after reporting words', () => {
-  const { clauses } = require('../../server/src/subjects');
+  const { clauses } = require('../../server/src/extract/subjects');
   const split = (t: string) => clauses(t).map((c: { start: number; end: number }) => t.slice(c.start, c.end).trim());
   it('“…에 따르면” and “reported on Jan. 22 that” end the clause of who reported', () => {
     assert.deepEqual(split('한국경제에 따르면 AI 전용 데이터센터는 150㎿ 이상이 필요하다'), ['한국경제에 따르면', 'AI 전용 데이터센터는 150㎿ 이상이 필요하다']);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { agrees, datesAgree } from '../../server/src/values';
+import { agrees, datesAgree } from '../../server/src/extract/values';
 
 const f = (value: string, qualifier: any = 'exact', precision = '1', extra: any = {}) => ({ value, qualifier, precision, ...extra });
 

@@ -3,8 +3,8 @@
 // value its maker gave, however the words collide or the table fills.
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { WORD } from '../../server/src/lexicon';
-import { forEachWord, wordHash, WordTable } from '../../server/src/words';
+import { WORD } from '../../server/src/domain/lexicon';
+import { forEachWord, wordHash, WordTable } from '../../server/src/text/words';
 
 const SCALE = Math.max(1, Number(process.env.XREF_FUZZ_RUNS ?? 1));
 const SEED = process.env.XREF_FUZZ_SEED ? Number(process.env.XREF_FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);

@@ -2,11 +2,11 @@
 // declares its finding codes (with their default severity and a one-line description, used for the SARIF
 // rules and the docs) and judges a report: a block of sentences at a time (its results are then cached with
 // the block) or the whole report at once. Adding one is a new file here and a line in ./index.ts.
-import type { Corpus } from '../corpus';
-import type { CheckOptions } from '../check';
-import type { ExtractedQuote } from '../quotes';
-import type { ParsedReport } from '../report';
-import { firstIndex, type SourceText } from '../text';
+import type { Corpus } from '../corpus/corpus';
+import type { CheckOptions } from '../judge/check';
+import type { ExtractedQuote } from '../extract/quotes';
+import type { ParsedReport } from '../extract/report';
+import { firstIndex, type SourceText } from '../text/text';
 import type { Claim, Finding, FindingCode, RawSentence, Severity, Source, Span } from '../types';
 
 /** One finding code a check can give. */

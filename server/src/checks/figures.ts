@@ -1,8 +1,8 @@
 // figure-mismatch, figure-unsupported: every figure in the report's prose against what the sources state
 // about its subject (judgeFigures.ts).
-import { extractFigures } from '../figures';
-import { judgeFigure, ordinals } from '../judgeFigures';
-import { clauses, nounTerms, subjectOf } from '../subjects';
+import { extractFigures } from '../extract/figures';
+import { judgeFigure, ordinals } from '../judge/figures';
+import { clauses, nounTerms, subjectOf } from '../extract/subjects';
 import type { Figure } from '../types';
 import type { Check, Judged } from './api';
 

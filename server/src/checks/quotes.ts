@@ -1,8 +1,8 @@
 // quote-mismatch, quote-misattributed, quote-unsupported: the report's speech quotations against the
 // sources' (judgeQuotes.ts), then, in a second pass, other words in quotation marks.
-import { judgeQuote } from '../judgeQuotes';
-import { concept, findTerms, resolveEntity } from '../lexicon';
-import { findPairs } from '../quotes';
+import { judgeQuote } from '../judge/quotes';
+import { concept, findTerms, resolveEntity } from '../domain/lexicon';
+import { findPairs } from '../extract/quotes';
 import type { Quote } from '../types';
 import type { Check, CheckInput, Judged } from './api';
 

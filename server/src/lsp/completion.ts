@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../corpus/corpus';
 import type { Position } from '../types';
 import { escapeMd, truncate } from './format';
 import { uriToPath } from './settings';

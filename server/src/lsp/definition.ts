@@ -1,7 +1,7 @@
 // Go to Definition / Peek: the source sentences that support a claim (best first), or every source that
 // speaks of it when none supports it; on a citation key, the article's first sentence.
 import type { LocationLink } from 'vscode-languageserver';
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../corpus/corpus';
 import type { Claim, Range, SourceRef } from '../types';
 import { fileUri } from './format';
 

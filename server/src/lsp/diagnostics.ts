@@ -2,7 +2,7 @@
 import { MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding } from '../types';
-import { sourceLabel } from '../messages';
+import { sourceLabel } from '../judge/messages';
 import { SOURCE_NAME, codeHref, fileUri, plainSnippet, toLspSeverity } from './format';
 import { t } from './messages';
 import type { ServerState } from './state';

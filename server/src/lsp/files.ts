@@ -2,8 +2,8 @@
 // blocking: async directory walks, symlink loops and unreadable folders reported as skipped.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { META_FILE } from '../corpus';
-import { isSourceFile } from '../readers';
+import { META_FILE } from '../corpus/corpus';
+import { isSourceFile } from '../corpus/readers';
 import type { SkippedFile } from '../types';
 import { t } from './messages';
 

@@ -2,7 +2,7 @@
 // figure in bold, file URIs, LSP enum mapping.
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { lineStarts } from '../text';
+import { lineStarts } from '../text/text';
 import type { Position, Range, Severity, SourceRef } from '../types';
 
 export const README = 'https://github.com/stargate-xref/stargate-xref';

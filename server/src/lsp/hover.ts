@@ -1,9 +1,9 @@
 // Hover: what the report says and what each source says about it, as short Markdown.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../corpus/corpus';
 import type { Claim, Source, SourceRef } from '../types';
-import { sourceLabel } from '../messages';
-import { sourceRank } from '../sourceRank';
+import { sourceLabel } from '../judge/messages';
+import { sourceRank } from '../judge/sourceRank';
 import { escapeMd, positionHref, snippet, truncate } from './format';
 import { locale, t } from './messages';
 

@@ -3,7 +3,7 @@
 // answered meanwhile. Watches the configured folders and re-indexes a file when it changes on disk.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, bundledSeedsDir } from '../corpus';
+import { Corpus, bundledSeedsDir } from '../corpus/corpus';
 import type { SkippedFile } from '../types';
 import { planSources, type WatchRoot } from './files';
 import { resolveEntry, type Settings } from './settings';

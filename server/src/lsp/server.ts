@@ -23,8 +23,8 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { claimAt, type CheckOptions } from '../check';
-import type { Corpus } from '../corpus';
+import { claimAt, type CheckOptions } from '../judge/check';
+import type { Corpus } from '../corpus/corpus';
 import type { SkippedFile } from '../types';
 import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';

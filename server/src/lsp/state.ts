@@ -2,8 +2,8 @@
 // result cached by document version (a hover right after typing reuses the diagnostics' check).
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, type CheckOptions } from '../check';
-import type { Corpus } from '../corpus';
+import { checkReport, type CheckOptions } from '../judge/check';
+import type { Corpus } from '../corpus/corpus';
 import type { CheckResult } from '../types';
 import { t } from './messages';
 import { uriToPath, type Settings } from './settings';

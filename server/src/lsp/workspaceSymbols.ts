@@ -2,7 +2,7 @@
 // sentence, the outlet and the figure's subject terms ("Texas data center" finds 1000억달러).
 import Fuse from 'fuse.js';
 import { SymbolKind, type CancellationToken, type SymbolInformation } from 'vscode-languageserver';
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../corpus/corpus';
 import { fileUri, truncate } from './format';
 
 interface Entry {

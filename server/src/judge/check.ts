@@ -1,17 +1,17 @@
 // Judging a report against the corpus: every figure, quotation and citation key becomes a Claim with
 // what the sources say about it; the ones the sources contradict or do not cover become Findings.
 import { createHash } from 'node:crypto';
-import { Corpus } from './corpus';
-import { extractQuotes } from './quotes';
-import { parseReport } from './report';
-import { splitSentences } from './sentences';
-import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from './subjects';
+import { Corpus } from '../corpus/corpus';
+import { extractQuotes } from '../extract/quotes';
+import { parseReport } from '../extract/report';
+import { splitSentences } from '../text/sentences';
+import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
-import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from './checks';
-import { lastAtOrBefore, nothing } from './checks/api';
-import { collectErrors, noteError, notedCount } from './errors';
-import { firstIndex } from './text';
-import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from './types';
+import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '../checks';
+import { lastAtOrBefore, nothing } from '../checks/api';
+import { collectErrors, noteError, notedCount } from '../errors';
+import { firstIndex } from '../text/text';
+import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
 
 export interface CheckOptions {
   /**

@@ -1,9 +1,9 @@
 // A Markdown report reduced to its prose: markdown-it finds the blocks; code, HTML, front matter, URLs,
 // link destinations and citation brackets are blanked out so offsets stay those of the original text.
 import MarkdownIt from 'markdown-it';
-import { lineStarts, SourceText } from './text';
-import { noteError } from './errors';
-import type { Span } from './types';
+import { lineStarts, SourceText } from '../text/text';
+import { noteError } from '../errors';
+import type { Span } from '../types';
 
 export interface Citation extends Span { key: string; /** the whole bracket, e.g. "[@edaily-2025-01-22, p. 3]" */ bracket: Span }
 

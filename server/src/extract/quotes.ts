@@ -1,11 +1,11 @@
 // Speech quotations in Korean and English text, with the speaker when the text says who.
 // Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
-import { noteError } from './errors';
-import type { RawQuote, RawSentence, Span } from './types';
-import { isWhitespace as isWs, SourceText } from './text';
-import { concept, findTerms } from './lexicon';
-import { koWords } from './domain/language';
+import { noteError } from '../errors';
+import type { RawQuote, RawSentence, Span } from '../types';
+import { isWhitespace as isWs, SourceText } from '../text/text';
+import { concept, findTerms } from '../domain/lexicon';
+import { koWords } from '../domain/language';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {

@@ -1,11 +1,11 @@
 // Article parsing: metadata, body spans (page furniture left out), language halves and sentences.
 // Every regex runs on one bounded line; the whole parse is linear in the text.
-import { noteError } from './errors';
-import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from './types';
-import { isWhitespace as isWs, langAndLetters, SourceText } from './text';
-import { markerLength, splitSentencesNFC } from './sentences';
-import outletTable from './outlets.json';
-import { enWords } from './domain/language';
+import { noteError } from '../errors';
+import type { ArticleHalf, ArticleMeta, Lang, ParsedArticle, RawSentence, Span } from '../types';
+import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
+import { markerLength, splitSentencesNFC } from '../text/sentences';
+import outletTable from '../domain/outlets.json';
+import { enWords } from '../domain/language';
 
 export interface OutletEntry { id: string; name: string; names: string[]; domains: string[] }
 export const OUTLETS: OutletEntry[] = outletTable as OutletEntry[];

@@ -1,11 +1,11 @@
 // A report quotation against the source quotations in the same language: exact, misquoted, misattributed.
 import Fuse from 'fuse.js';
-import type { Corpus } from './corpus';
-import { concept, entityName, findTerms, resolveEntity } from './lexicon';
-import { koreanNames } from './quotes';
+import type { Corpus } from '../corpus/corpus';
+import { concept, entityName, findTerms, resolveEntity } from '../domain/lexicon';
+import { koreanNames } from '../extract/quotes';
 import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
-import type { SourceText } from './text';
-import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } from './types';
+import type { SourceText } from '../text/text';
+import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } from '../types';
 
 /** Share of words two quotations must have in order to be the same quotation, misquoted. */
 const CLOSE = 0.5;

@@ -1,8 +1,8 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
-import { termId } from './terms';
-import { enWords, koWords } from './domain/language';
-import type { Lang } from './types';
+import { termId } from '../text/terms';
+import { enWords, koWords } from './language';
+import type { Lang } from '../types';
 
 export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
 /** A lexicon term found in a text: its concept, where, its term id (terms.ts), and whether a variant spelling. */

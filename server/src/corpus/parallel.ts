@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
 import { WireDecoder, type WireBatch } from './sourceWire';
-import type { Source } from './types';
+import type { Source } from '../types';
 
 /** What a worker is given (workerData). */
 export interface WorkerJob {

@@ -1,5 +1,5 @@
 // Plain text and Markdown articles: the file's decoded contents are the article text, offset for offset.
-import { decode } from '../text';
+import { decode } from '../../text/text';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {

@@ -1,6 +1,6 @@
 // Text as the engine sees it: decoded, NFC-normalized, with a way back to positions in the original.
-import { fileOffset, textOffset, type TextMap } from './readers/reader';
-import type { Lang, Position, Range } from './types';
+import { fileOffset, textOffset, type TextMap } from '../corpus/readers/reader';
+import type { Lang, Position, Range } from '../types';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -1,5 +1,5 @@
 // When two stated quantities agree, given their qualifiers ("about", "up to", "more than", ranges).
-import type { RawFigure } from './types';
+import type { RawFigure } from '../types';
 
 type Shape = 'point' | 'min' | 'max' | 'range';
 export interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }

@@ -1,13 +1,13 @@
 // stargate-xref check / index: the engine on the command line, for CI and for people who want to look.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkReport, type CheckOptions } from './check';
-import { findingCodes } from './checks';
-import { Corpus } from './corpus';
-import { sourceLabel } from './messages';
-import { collectErrors } from './errors';
-import { decode } from './text';
-import type { EngineError, Finding, Severity, Source } from './types';
+import { checkReport, type CheckOptions } from '../judge/check';
+import { findingCodes } from '../checks';
+import { Corpus } from '../corpus/corpus';
+import { sourceLabel } from '../judge/messages';
+import { collectErrors } from '../errors';
+import { decode } from '../text/text';
+import type { EngineError, Finding, Severity, Source } from '../types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
@@ -254,7 +254,7 @@ function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): 
 }
 
 /**
- * The command as a process (bin/stargate-xref.js, `tsx server/src/cli.ts`): the exit status in
+ * The command as a process (bin/stargate-xref.js, `tsx server/src/cli/main.ts`): the exit status in
  * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
  * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
  */

@@ -1,11 +1,11 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, termsIn, wordTerm, type TermHit } from './lexicon';
-import { knownTermId, termId, termName } from './terms';
-import { forEachWord, WordTable } from './words';
+import { concept, termsIn, wordTerm, type TermHit } from '../domain/lexicon';
+import { knownTermId, termId, termName } from '../text/terms';
+import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
-import type { Lang, RawFigure, Span } from './types';
-import { firstIndex } from './text';
+import type { Lang, RawFigure, Span } from '../types';
+import { firstIndex } from '../text/text';
 
 export { termId, termName };
 

@@ -2,12 +2,12 @@
 // of numbers (transferred, not copied) and one array of strings. Flat because the receiving thread pays for every
 // object a message holds: 1,000 generated articles cloned as plain objects took 180-280 ms to deserialize, this
 // form ~10 ms plus ~60 ms to build the Source objects from it.
-import type { ExtractedQuote } from './quotes';
+import type { ExtractedQuote } from '../extract/quotes';
 import type { Segment, TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
-import { termId, termName, Subject } from './subjects';
-import { SourceText } from './text';
-import type { ArticleHalf, ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, RawFigure, Sentence, Source } from './types';
+import { termId, termName, Subject } from '../extract/subjects';
+import { SourceText } from '../text/text';
+import type { ArticleHalf, ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, RawFigure, Sentence, Source } from '../types';
 
 /** One batch of consecutive files, as a worker posts it. */
 export interface WireBatch {

@@ -1,13 +1,13 @@
 // A report figure against the source figures of the same kind whose subject matches.
-import type { Corpus } from './corpus';
-import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from './subjects';
-import { concept, findTerms, measureIds, termsIn, type Concept } from './lexicon';
-import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from './values';
+import type { Corpus } from '../corpus/corpus';
+import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from '../extract/subjects';
+import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
+import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
-import { formatFigure } from './figures';
+import { formatFigure } from '../extract/figures';
 import { styleOf } from './messages';
 import { sourceRank } from './sourceRank';
-import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from './types';
+import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from '../types';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at

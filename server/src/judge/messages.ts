@@ -1,9 +1,9 @@
 // Finding messages in the language of the report line they are about (English or Korean).
 import Fuse from 'fuse.js';
-import type { Corpus } from './corpus';
-import { formatFigure, type FormatStyle } from './figures';
-import type { Lang, RawFigure, Source, SourceRef } from './types';
-import { isOddApprox } from './values';
+import type { Corpus } from '../corpus/corpus';
+import { formatFigure, type FormatStyle } from '../extract/figures';
+import type { Lang, RawFigure, Source, SourceRef } from '../types';
+import { isOddApprox } from '../extract/values';
 
 /** What a source is named by: a Source, or a SourceRef's copy of its metadata. */
 export type Named = Pick<Source, 'key' | 'meta'> | Pick<SourceRef, 'key' | 'outlet' | 'date' | 'author'>;

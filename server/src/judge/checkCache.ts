@@ -4,9 +4,9 @@
 // A cached block holds its claims and findings with every report range stored as norm offsets relative to
 // the block's start; reusing it maps them through the new text's SourceText, so a block that moved (lines
 // inserted above it, indentation changed) gets the same ranges a fresh check would give.
-import type { Corpus } from './corpus';
-import type { SourceText } from './text';
-import type { Claim, Finding, Range } from './types';
+import type { Corpus } from '../corpus/corpus';
+import type { SourceText } from '../text/text';
+import type { Claim, Finding, Range } from '../types';
 
 /** Blocks kept per corpus: more than the blocks of a few large open reports. */
 const MAX_BLOCKS = 8000;

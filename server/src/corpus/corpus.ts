@@ -2,15 +2,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
-import { extractFigures } from './figures';
-import { resolveEntity } from './lexicon';
+import { extractFigures } from '../extract/figures';
+import { resolveEntity } from '../domain/lexicon';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotesNFC } from './quotes';
-import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from './subjects';
+import { extractQuotesNFC } from '../extract/quotes';
+import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
 import { isSourceFile, readerOrPlain, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
-import { SourceText } from './text';
-import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from './types';
+import { SourceText } from '../text/text';
+import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
   /** Extra folders (or single files) of articles. */

@@ -1,9 +1,9 @@
 // Sentence segmentation for Korean and English news text and Markdown report paragraphs.
 // Linear in the input: one left-to-right scan per paragraph, every regex runs on a bounded slice.
-import { noteError } from './errors';
-import type { Lang, RawSentence, Span } from './types';
+import { noteError } from '../errors';
+import type { Lang, RawSentence, Span } from '../types';
 import { ASCII_LETTER, isWhitespace as isWs, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
-import { isHangul } from './numerals';
+import { isHangul } from '../extract/numerals';
 
 /** Abbreviations after which a period never ends a sentence. */
 const NEVER_END = new Set([

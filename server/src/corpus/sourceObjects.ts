@@ -1,8 +1,8 @@
 // The positioned objects of an indexed source (what hovers, diagnostics and the checker read).
-import type { ExtractedQuote } from './quotes';
-import type { Subject } from './subjects';
-import type { SourceText } from './text';
-import type { FigureKind, Lang, Qualifier, Range, RawFigure, RawQuote, Sentence, Figure, Quote, Span } from './types';
+import type { ExtractedQuote } from '../extract/quotes';
+import type { Subject } from '../extract/subjects';
+import type { SourceText } from '../text/text';
+import type { FigureKind, Lang, Qualifier, Range, RawFigure, RawQuote, Sentence, Figure, Quote, Span } from '../types';
 
 // Sentences, figures and quotes of a source work out their LSP range when asked: few ever are, and a stored
 // Range (three objects) cost ~120 bytes apiece. The SourceText is the source's own (its text is kept anyway).

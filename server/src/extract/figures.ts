@@ -1,10 +1,10 @@
 // Figures: every quantity in a Korean or English string, with its unit, exact value, precision and
 // qualifier. One forward scan; each rule looks a bounded distance around a number, so the whole pass
 // is linear in the length of the text and no regex can backtrack.
-import { noteError } from './errors';
-import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from './types';
-import nounTable from './nouns.json';
-import { enWords, koWords, monthNames, type UnitEntry } from './domain/language';
+import { noteError } from '../errors';
+import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from '../types';
+import nounTable from '../domain/nouns.json';
+import { enWords, koWords, monthNames, type UnitEntry } from '../domain/language';
 import {
   Dec, Numeral, decCmp, decDiv, decInt, decMul, decParse, decShift, decToString, englishAmount,
   groupThousands, isAsciiLetter, isDigit, isHangul, isSpace, koreanGroups, koreanScaleAfter, normDec, readArabic,
