@@ -10,6 +10,7 @@ import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights }
 import { isSourceFile, readerOrPlain, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
+import { defaultEngineState, type EngineState } from '../engineState';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -25,6 +26,8 @@ export interface CorpusOptions {
    * there are MIN_PARALLEL_FILES (2,000) files or more and more than one CPU (see parallel.ts). The result is the same either way.
    */
   workers?: number;
+  /** The engine whose term table and caches the corpus uses (engine.ts); default: the default engine. */
+  engine?: EngineState;
 }
 
 /** The per-folder metadata file (its changes re-index everything in the language server). */
@@ -49,7 +52,12 @@ export class Corpus {
   private keys = new Map<string, Source>();
   private metaOverrides = new Map<string, Partial<ArticleMeta> & { key?: string }>();
 
-  private constructor(readonly options: CorpusOptions) {}
+  /** The state of the engine that loaded it: its subjects' term ids are that engine's, and so are its judges' indexes. */
+  readonly engine: EngineState;
+
+  private constructor(readonly options: CorpusOptions) {
+    this.engine = options.engine ?? defaultEngineState();
+  }
 
   /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
   static load(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void): Corpus {
@@ -130,7 +138,7 @@ export class Corpus {
       if (o) overrides[i] = o;
     });
     try {
-      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i]));
+      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i], this.engine), this.engine.subjects.terms);
     } catch {
       return undefined;
     }
@@ -278,7 +286,7 @@ export class Corpus {
 
   private indexFile(file: string): void {
     const abs = path.resolve(file);
-    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs)));
+    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.engine));
   }
 
   private addIndexed(abs: string, r: Indexed): void {
@@ -320,7 +328,7 @@ function errText(e: unknown): string {
 }
 
 /** Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. */
-export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }): Source | string {
+export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }, engine?: EngineState): Source | string {
   let bytes: Buffer;
   try {
     const st = fs.statSync(abs);
@@ -338,7 +346,7 @@ export function readSource(abs: string, maxFileBytes: number, override?: Partial
   }
   if ('skip' in read) return read.skip;
   try {
-    const source = buildSource(abs, read.text, override, read.toOriginal);
+    const source = buildSource(abs, read.text, override, read.toOriginal, engine);
     if (source.sentences.length === 0) return 'no article text found';
     return source;
   } catch (e) {
@@ -362,8 +370,12 @@ export function citationKey(meta: ArticleMeta, file: string): string {
   return meta.date ? `${stem}-${meta.date}` : stem || 'source';
 }
 
-/** Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim). Pure: no file system access. */
-export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap): Source {
+/**
+ * Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim), its
+ * subjects in `engine`'s term ids (default: the default engine's). Pure: no file system access.
+ */
+export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap, engine = defaultEngineState()): Source {
+  const cx = engine.subjects;
   const st = new SourceText(original, map);
   const text = st.norm;
   // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
@@ -381,9 +393,9 @@ export function buildSource(file: string, original: string, override?: Partial<A
     const spans = clauses(s.text);
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
-    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35) : [];
+    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35, cx) : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
-    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context), st));
+    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context, false, cx), st));
     for (const e of found.equivalences) {
       const a = local[e.a], b = local[e.b];
       if (!a || !b) continue;

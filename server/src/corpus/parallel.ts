@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
 import { WireDecoder, type WireBatch } from './sourceWire';
+import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 
 /** What a worker is given (workerData). */
@@ -139,8 +140,11 @@ export class IndexPool {
    */
   private ownerCell(b: number): number { return this.ctl.length - this.batches + b; }
 
-  /** Workers started for the files, or undefined when none could be (then index in-thread). */
-  static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed): IndexPool | undefined {
+  /**
+   * Workers started for the files, or undefined when none could be (then index in-thread). Their sources come
+   * back with term ids of `terms` (the corpus's engine's table).
+   */
+  static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed, terms: TermTable): IndexPool | undefined {
     const where = workerEntry();
     if (!where || workers < 1) return undefined;
     // ~64 batches per thread: at the end the merge waits for at most one batch a worker is still in (which
@@ -164,7 +168,7 @@ export class IndexPool {
       w.on('exit', () => pool.gone(index));
       pool.workers.push(w);
       pool.ports.push(port1);
-      pool.decoders.push(new WireDecoder());
+      pool.decoders.push(new WireDecoder(terms));
       pool.exited.push(false);
       pool.beats.push({ value: 0, at: Date.now() });
     }

@@ -5,7 +5,8 @@
 import type { ExtractedQuote } from '../extract/quotes';
 import type { Segment, TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
-import { termId, termName, Subject } from '../extract/subjects';
+import { defaultSubjectContext, Subject } from '../extract/subjects';
+import type { TermTable } from '../text/terms';
 import { SourceText } from '../text/text';
 import type { ArticleHalf, ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, RawFigure, Sentence, Source } from '../types';
 
@@ -27,6 +28,8 @@ const OK = 1, SKIP = 0;
 
 /** Worker side: encodes results file by file; `finish` hands over a batch and starts the next. */
 export class WireEncoder {
+  /** `terms`: the table the sources' term ids are of (a worker's default engine's). */
+  constructor(private readonly terms: TermTable = defaultSubjectContext().terms) {}
   private termsSent = 0;
   private atomIds = new Map<string, number>();
   private atomsSent = 0;
@@ -98,7 +101,7 @@ export class WireEncoder {
 
   finish(batch: number): { message: WireBatch; transfer: ArrayBuffer[] } {
     const terms: string[] = [];
-    for (let id = this.termsSent; id <= this.maxTerm; id++) terms.push(termName(id));
+    for (let id = this.termsSent; id <= this.maxTerm; id++) terms.push(this.terms.name(id));
     this.termsSent = Math.max(this.termsSent, this.maxTerm + 1);
     const atoms = this.atomList.slice(this.atomsSent);
     this.atomsSent = this.atomList.length;
@@ -109,15 +112,19 @@ export class WireEncoder {
   }
 }
 
-/** Main-thread side, one per worker: term ids and atoms are that worker's, so the tables are too. */
+/**
+ * Main-thread side, one per worker: term ids and atoms are that worker's, so the tables are too. The sources it
+ * builds have term ids of `table` (the receiving corpus's engine's).
+ */
 export class WireDecoder {
+  constructor(private readonly table: TermTable = defaultSubjectContext().terms) {}
   /** Worker term id → this thread's term id. */
   private terms: number[] = [];
   private atoms: string[] = [];
 
   /** Learn the batch's new names; call for every batch a worker posts, in the order it posted them. */
   receive(b: WireBatch): void {
-    for (const t of b.terms) this.terms.push(termId(t));
+    for (const t of b.terms) this.terms.push(this.table.id(t));
     for (const a of b.atoms) this.atoms.push(a);
   }
 
@@ -125,7 +132,7 @@ export class WireDecoder {
   reader(b: WireBatch): (file: string) => Source | string {
     // Offsets and counts are read with `| 0`: a Float64Array element comes out as a heap number, which would
     // turn the fields it goes into from small integers into boxed doubles (a box per field per object).
-    const n = b.nums, strs = b.strs, atoms = this.atoms, terms = this.terms;
+    const n = b.nums, strs = b.strs, atoms = this.atoms, terms = this.terms, table = this.table;
     let p = 0, q = 0, m = 0;
     return (file) => {
       if (n[p++] !== OK) return strs[q++]!;
@@ -158,7 +165,7 @@ export class WireDecoder {
         p += 9; q += 5;
         const subject = new Map<number, number>();
         for (let k = 0; k < size; k++, p += 2) subject.set(terms[n[p]], n[p + 1]);
-        figures.push(new SourceFigure(0, raw, lang, sentence, Subject.of(subject), st));
+        figures.push(new SourceFigure(0, raw, lang, sentence, Subject.of(table, subject), st));
       }
       const quotes: Quote[] = [];
       for (let i = 0; i < nq; i++) {

@@ -1,11 +1,14 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
-import { termId } from '../text/terms';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
 
 export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
-/** A lexicon term found in a text: its concept, where, its term id (terms.ts), and whether a variant spelling. */
+/**
+ * A lexicon term found in a text: its concept, where, its term id, and whether a variant spelling. The id is
+ * the concept's place in `lexiconTerms`, which every engine's term table starts with (terms.ts): the same in
+ * every table.
+ */
 export interface TermHit { id: string; start: number; end: number; tid: number; variant?: boolean }
 
 const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
@@ -44,6 +47,15 @@ interface Scanner { re: RegExp; list: Alias[]; flags: string; byFirst: Map<strin
  */
 interface Bucket { re: RegExp; list: Alias[]; known?: Map<string, Alias> }
 
+/** The concepts the scanners can find, in the order their ids are given: the first terms of every term table. */
+const termOrder: string[] = [];
+const termIndex = new Map<string, number>();
+function tidOf(id: string): number {
+  let t = termIndex.get(id);
+  if (t === undefined) { t = termOrder.length; termOrder.push(id); termIndex.set(id, t); }
+  return t;
+}
+
 // One alternation a language, longest aliases first: one pass per text.
 function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
   const cased: (Alias & { len: number })[] = [];
@@ -60,7 +72,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       }
       // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
       const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
-      (keepCase ? cased : folded).push({ src, id: c.id, tid: termId(c.id), variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
+      (keepCase ? cased : folded).push({ src, id: c.id, tid: tidOf(c.id), variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
     };
     for (const a of c[lang]) add(a, false);
     for (const a of c.variants?.[lang] ?? []) add(a, true);
@@ -94,7 +106,11 @@ function alternation(list: Alias[]): string {
   return groups.join('|') || '(?!)';
 }
 
+// Compiled once a process and shared by every engine: they are made from lexicon.json alone, and their term ids
+// are the same in every engine's table (lexiconTerms). The memos below are of pure functions of a text.
 const scanners = { ko: compile('ko'), en: compile('en') };
+/** The lexicon's concepts in term id order: every term table starts with them (terms.ts). */
+export const lexiconTerms: readonly string[] = termOrder;
 
 // Indexing asks for the same texts again and again: a sentence, then the same sentence as the next one's context;
 // counted nouns ("jobs", "일자리") and speakers across a whole corpus. Remembered: short texts in a bounded map,

@@ -164,7 +164,7 @@ export const arabicWork = { chars: 0 };
 /**
  * The last run of digits and commas readArabic read to its end after a number ran past MAX_DIGITS: every
  * character of text[from, end) is a digit or a comma before a digit and text[end] is not, so a read of the
- * same run from anywhere in it ends at `end`.
+ * same run from anywhere in it ends at `end`. Shared by every engine: a memo of a pure function of the text.
  */
 const lastRun = { text: '', from: -1, end: -1 };
 

@@ -1,13 +1,63 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, termsIn, wordTerm, type TermHit } from '../domain/lexicon';
-import { knownTermId, termId, termName } from '../text/terms';
+import { concept, lexiconTerms, termsIn, wordTerm, type TermHit } from '../domain/lexicon';
+import { TermTable } from '../text/terms';
 import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { firstIndex } from '../text/text';
 
-export { termId, termName };
+/**
+ * An engine's subject state (engine.ts owns one): its term table, the table from a word to its term id, the
+ * last sentences' scans and the bag subjects are built in. Two engines never share any of it.
+ */
+export class SubjectContext {
+  /** Words repeat across a corpus: each distinct word's term id (-1: not a content word), scratch ids not kept. */
+  readonly words: WordTable;
+  /** The last two scans: indexing asks for a sentence's scan for its own figures, then again as the next sentence's context. */
+  lastScan: Scan | undefined;
+  lastScan2: Scan | undefined;
+  readonly bag = new TermBag();
+  private checks = 0;
+
+  constructor(readonly terms: TermTable = new TermTable(lexiconTerms)) {
+    this.words = new WordTable((word) => {
+      const t = wordTerm(word);
+      return t === null ? -1 : terms.id(t);
+    }, undefined, (id) => !terms.isScratch(id));
+  }
+
+  /** A report check starts: the terms it makes are scratch (terms.ts). */
+  beginCheck(): void {
+    this.checks++;
+    this.terms.beginScratch();
+  }
+
+  /** Forget the word table and the last scans (memos: what they held is worked out again when asked). */
+  clearMemos(): void {
+    this.words.clear();
+    this.lastScan = this.lastScan2 = undefined;
+  }
+
+  /** A report check ends: its scratch terms are forgotten, and the scans that hold their ids. */
+  endCheck(): void {
+    if (this.checks === 0) return;
+    this.checks--;
+    this.terms.endScratch();
+    if (this.checks === 0) this.lastScan = this.lastScan2 = undefined;
+  }
+}
+
+let fallback: SubjectContext | undefined;
+/** The subject state of the default engine (Corpus.load without an engine, the tests, indexing worker threads). */
+export function defaultSubjectContext(): SubjectContext {
+  return (fallback ??= new SubjectContext());
+}
+
+/** The id of a term in the default engine's table (tests). */
+export function termId(t: string): number { return defaultSubjectContext().terms.id(t); }
+/** The name of a term id of the default engine's table (tests). */
+export function termName(id: number): string { return defaultSubjectContext().terms.name(id); }
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 export const SENTENCE_WEIGHT = 0.5;
@@ -62,15 +112,12 @@ interface Scan {
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
   excluded?: boolean[]; owned?: (string | undefined)[];
 }
-// The last two: indexing asks for a sentence's scan for its own figures, then again as the next sentence's context.
-let lastScan: Scan | undefined, lastScan2: Scan | undefined;
-
-function scan(sentence: string, lang: Lang): Scan {
+function scan(cx: SubjectContext, sentence: string, lang: Lang): Scan {
+  const lastScan = cx.lastScan, lastScan2 = cx.lastScan2;
   if (lastScan && lastScan.lang === lang && lastScan.sentence === sentence) return lastScan;
   if (lastScan2 && lastScan2.lang === lang && lastScan2.sentence === sentence) {
-    const s = lastScan2;
-    lastScan2 = lastScan; lastScan = s;
-    return s;
+    cx.lastScan2 = lastScan; cx.lastScan = lastScan2;
+    return lastScan2;
   }
   const hits = termsIn(sentence, lang);
   const hitIds = hits.map((h) => h.tid);
@@ -78,6 +125,7 @@ function scan(sentence: string, lang: Lang): Scan {
   const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
+  const wordIds = cx.words;
   forEachWord(sentence, (s, e, hash) => {
     const t = wordIds.get(sentence, s, e, hash);
     if (t < 0) return;
@@ -86,15 +134,9 @@ function scan(sentence: string, lang: Lang): Scan {
     if (hi < hits.length && hits[hi].start < e) return;
     words.push({ start: s, end: e, term: t });
   });
-  lastScan2 = lastScan;
-  return (lastScan = { sentence, lang, hits, hitIds, words, allWords });
+  cx.lastScan2 = lastScan;
+  return (cx.lastScan = { sentence, lang, hits, hitIds, words, allWords });
 }
-
-// Words repeat across a corpus: each distinct word's term id (-1: not a content word).
-const wordIds = new WordTable((word) => {
-  const t = wordTerm(word);
-  return t === null ? -1 : termId(t);
-});
 
 /** Only this far around a figure is read, so a pathological 100,000-character "sentence" stays linear. */
 const WINDOW = 1000;
@@ -107,10 +149,12 @@ function firstFrom(a: readonly { start: number }[], pos: number): number {
 // so each pair is one number in a plain array (term id × WEIGHT_CODES + weight code), not a Map entry.
 
 /** Content words carry their language ("en:texas"); lexicon concepts do not. */
-function isWord(id: number): boolean { return termName(id).includes(':'); }
+function isWord(terms: TermTable, id: number): boolean { return terms.name(id).includes(':'); }
 
 // Weights come from a handful of constants (1, SENTENCE_WEIGHT, WORD_WEIGHT, NOUN_WEIGHT, CONTEXT_WEIGHT …), so they
-// are interned exactly.
+// are interned exactly. The table is the process's, shared by every engine: a code stands for one number
+// wherever it is read, the codes are made from the weights alone (never from a text), and there are at most
+// WEIGHT_CODES of them.
 const WEIGHT_CODES = 1024;
 const weightIds = new Map<number, number>();
 const weightValues: number[] = [];
@@ -127,20 +171,28 @@ function weightCode(w: number): number {
   return c;
 }
 
-/** Terms of a subject that come from the text around its sentence; kept beside subjects (which are data sent between threads). */
+/**
+ * Terms of a subject that come from the text around its sentence; kept beside subjects (which are data sent
+ * between threads). Keyed by the subject object, it is in effect a field of it: no engine can read another's.
+ */
 const contextOf = new WeakMap<object, Set<number>>();
 
 /** What a figure is about: term → weight, in the order the terms were first given (sums run in that order). */
 export class Subject {
-  private constructor(private cells: number[]) {}
+  /** The table its term ids are of (an engine's); not a property, so no copy or comparison of subjects walks it. */
+  readonly #table: TermTable;
+  private constructor(private cells: number[], table: TermTable) { this.#table = table; }
 
-  /** From term id → weight, keeping the map's order; `context`: the ids that come from the text around the sentence. */
-  static of(terms: Map<number, number> | TermBag, context?: Set<number>): Subject {
+  /**
+   * From term id → weight (ids of `table`), keeping the map's order; `context`: the ids that come from the text
+   * around the sentence.
+   */
+  static of(table: TermTable, terms: Map<number, number> | TermBag, context?: Set<number>): Subject {
     const cells = new Array<number>(terms.size);
     let i = 0;
     if (terms instanceof TermBag) for (; i < terms.size; i++) cells[i] = terms.ids[i] * WEIGHT_CODES + weightCode(terms.ws[i]);
     else for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
-    const s = new Subject(cells);
+    const s = new Subject(cells, table);
     if (context?.size) contextOf.set(s, context);
     return s;
   }
@@ -153,12 +205,16 @@ export class Subject {
   weightAt(i: number): number { return weightValues[this.cells[i] % WEIGHT_CODES]; }
   /** Term ids in order. */
   ids(): number[] { return this.cells.map((c) => Math.floor(c / WEIGHT_CODES)); }
+  /** The term table its ids are of. */
+  get terms(): TermTable { return this.#table; }
+  /** The name of term i. */
+  nameAt(i: number): string { return this.#table.name(this.idAt(i)); }
   /** Term names in order. */
-  names(): string[] { return this.cells.map((c) => termName(Math.floor(c / WEIGHT_CODES))); }
+  names(): string[] { return this.cells.map((c) => this.#table.name(Math.floor(c / WEIGHT_CODES))); }
   /** [term, weight] pairs in order. */
-  entries(): [string, number][] { return this.cells.map((c) => [termName(Math.floor(c / WEIGHT_CODES)), weightValues[c % WEIGHT_CODES]]); }
+  entries(): [string, number][] { return this.cells.map((c) => [this.#table.name(Math.floor(c / WEIGHT_CODES)), weightValues[c % WEIGHT_CODES]]); }
   weightOf(term: string): number | undefined {
-    const id = knownTermId(term);
+    const id = this.#table.known(term);
     if (id === undefined) return undefined;
     for (let i = 0; i < this.cells.length; i++) if (this.idAt(i) === id) return this.weightAt(i);
     return undefined;
@@ -170,7 +226,7 @@ export class Subject {
     return m;
   }
   /** Replaces the contents (after raising weights or adding terms). */
-  assign(terms: Map<number, number>): void { this.cells = Subject.of(terms).cells; }
+  assign(terms: Map<number, number>): void { this.cells = Subject.of(this.#table, terms).cells; }
 }
 
 /** Raises `terms`' weight of `id` to `w` (adding it at the end when new). */
@@ -223,17 +279,18 @@ class TermBag {
     this.slot = slot; this.stamp = stamp;
   }
 }
-const bag = new TermBag();
 
 /**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; the sentence's other figures (`sentenceFigures`, all it states) are evidence too; `extra`
  * (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigures: readonly RawFigure[], extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false): Subject {
-  const sc = scan(sentence, lang);
+export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigures: readonly RawFigure[], extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false, cx = defaultSubjectContext()): Subject {
+  const sc = scan(cx, sentence, lang);
   const { hits, words } = sc;
-  const terms = bag.clear();
+  const table = cx.terms;
+  const termId = (t: string) => table.id(t);
+  const terms = cx.bag.clear();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
   const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
@@ -279,7 +336,7 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigur
     const t = typeof id === 'number' ? id : termId(id);
     if (terms.put(t, x)) around?.add(t);
   }
-  return Subject.of(terms, around);
+  return Subject.of(table, terms, around);
 }
 
 /** Longer "sentences" are page furniture or pathological input: their other figures are not read as evidence. */
@@ -295,7 +352,7 @@ function coFigureTerms(g: RawFigure): string[] {
 }
 
 /** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
-function isCoFigure(id: number): boolean { return termName(id).charCodeAt(0) === 35; /* # */ }
+function isCoFigure(terms: TermTable, id: number): boolean { return terms.name(id).charCodeAt(0) === 35; /* # */ }
 
 // "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
 const EXCLUDED_BEFORE = /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
@@ -337,15 +394,15 @@ function isRecipient(sentence: string, h: TermHit): boolean {
 }
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
-export function contextTerms(text: string, lang: Lang, w: number): [string, number][] {
-  return contextTermIds(text, lang, w).map(([id, x]) => [termName(id), x]);
+export function contextTerms(text: string, lang: Lang, w: number, cx = defaultSubjectContext()): [string, number][] {
+  return contextTermIds(text, lang, w, cx).map(([id, x]) => [cx.terms.name(id), x]);
 }
 
 /** contextTerms as term ids (what subjectOf takes), from the sentence's scan when it is at hand. */
-export function contextTermIds(text: string, lang: Lang, w: number): [number, number][] {
+export function contextTermIds(text: string, lang: Lang, w: number, cx = defaultSubjectContext()): [number, number][] {
   const out = new Map<number, number>();
   // A very long text (page furniture, pathological input) is read at its two ends.
-  const sc = scan(text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text, lang);
+  const sc = scan(cx, text.length > 2 * WINDOW ? text.slice(0, WINDOW) + ' ' + text.slice(-WINDOW) : text, lang);
   for (const id of sc.hitIds) out.set(id, w);
   for (const id of sc.allWords) if (!out.has(id)) out.set(id, w * WORD_WEIGHT);
   return [...out];
@@ -393,6 +450,7 @@ export class TermWeights {
  */
 export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
   const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [], ctxs: boolean[] = [];
+  const terms = claim.terms;
   // Claim slot per term id (-1: not the claim's), a typed array: this runs for thousands of candidates per claim.
   let maxId = -1;
   for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i));
@@ -401,12 +459,12 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
-    if (isWord(t) && !w.known(t)) continue;
+    if (isWord(terms, t) && !w.known(t)) continue;
     const idf = w.idf(t);
     // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
     // count only where the source has them too: evidence when shared, no loss when not.
     const ctx = claim.isContextAt(i);
-    const isCo = isCoFigure(t) || ctx;
+    const isCo = isCoFigure(terms, t) || ctx;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx) around += claim.weightAt(i) * idf;
     slotOf[t] = wcs.length;

@@ -11,6 +11,7 @@ import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '..
 import { lastAtOrBefore, nothing } from '../checks/api';
 import { collectErrors, noteError, notedCount } from '../errors';
 import { firstIndex } from '../text/text';
+import { defaultEngineState } from '../engineState';
 import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
 
 export interface CheckOptions {
@@ -42,12 +43,18 @@ export interface CheckOptions {
  * yields no claims and one error.
  */
 export function checkReport(corpus: Corpus, text: string, options: CheckOptions = {}): CheckResult {
+  // The terms the report makes are scratch terms of the corpus's engine, forgotten when the check ends
+  // (terms.ts): nothing the check returns holds a term id.
+  const cx = (corpus.engine ?? defaultEngineState()).subjects;
   const { value, errors } = collectErrors((): CheckResult => {
+    cx.beginCheck();
     try {
       return checkUnsafe(corpus, text, options);
     } catch (e) {
       noteError('checkReport', e, options.self);
       return { claims: [], findings: [] };
+    } finally {
+      cx.endCheck();
     }
   });
   if (errors.length) value.errors = distinct(errors);
@@ -66,6 +73,7 @@ function distinct(errors: EngineError[]): EngineError[] {
 }
 
 function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): CheckResult {
+  const cx = (corpus.engine ?? defaultEngineState()).subjects;
   // The file of the report's own source, as the judges know sources by (src.file), when the corpus has one.
   const self = options.self ? corpus.sourceOfPath?.(options.self)?.file : undefined;
   const known = (k: string) => { const s = corpus.byKey(k); return s && s.file !== self ? s : undefined; };
@@ -109,7 +117,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const termsOfRow = (row: Span, lang: Lang): [string, number][] => {
     const k = `${row.start}:${row.end}:${lang}`;
     let t = rowTerms.get(k);
-    if (!t) rowTerms.set(k, (t = contextTerms(prose.slice(row.start, row.end), lang, TABLE_ROW_WEIGHT)));
+    if (!t) rowTerms.set(k, (t = contextTerms(prose.slice(row.start, row.end), lang, TABLE_ROW_WEIGHT, cx)));
     return t;
   };
   const rowKeys = new Map<string, string>();
@@ -128,10 +136,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const s = sentences[i];
     const b = blockOf(s.start);
     const ctx: [string, number][] = [];
-    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT));
+    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT, cx));
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
-    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT));
+    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT, cx));
     return ctx;
   };
 

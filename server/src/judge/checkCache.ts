@@ -5,6 +5,7 @@
 // the block's start; reusing it maps them through the new text's SourceText, so a block that moved (lines
 // inserted above it, indentation changed) gets the same ranges a fresh check would give.
 import type { Corpus } from '../corpus/corpus';
+import { defaultEngineState, type EngineState } from '../engineState';
 import type { SourceText } from '../text/text';
 import type { Claim, Finding, Range } from '../types';
 
@@ -23,13 +24,12 @@ export interface BlockResult { claims: Claim[][]; findings: Finding[][] }
 interface Entry { claims: ClaimT[][]; findings: FindingT[][] }
 
 interface PerCorpus { version: number; generation: number; lru: Map<string, Entry>; suggestions: Map<string, string[]> }
-/** Per corpus object, so a cache never outlives its corpus. */
-const caches = new WeakMap<Corpus, PerCorpus>();
-/** Bumped by clearCheckCache(): WeakMap keys cannot be listed. */
-let generation = 0;
-
-/** What is cached for a corpus, emptied when the corpus changed since it was last used. */
+/** What is cached for a corpus (kept by its engine, per corpus object: a cache never outlives its corpus), emptied when the corpus changed since it was last used. */
 function perCorpus(corpus: Corpus): PerCorpus {
+  const engine = corpus.engine ?? defaultEngineState();
+  const caches = engine.tables<Corpus, PerCorpus>('checkCache');
+  // Bumped by clearCheckCache(): WeakMap keys cannot be listed.
+  const generation = engine.checkGeneration;
   let c = caches.get(corpus);
   if (!c || c.version !== corpus.version || c.generation !== generation) {
     c = { version: corpus.version, generation, lru: new Map(), suggestions: new Map() };
@@ -54,9 +54,9 @@ export function cachedSuggestions(corpus: Corpus, key: string, compute: () => st
   return [...out];
 }
 
-/** Forget every cached block (tests; a lexicon reloaded in place). */
-export function clearCheckCache(): void {
-  generation++;
+/** Forget every cached block of an engine's corpora (default: the default engine's; tests, benchmarks). */
+export function clearCheckCache(engine: EngineState = defaultEngineState()): void {
+  engine.checkGeneration++;
 }
 
 /**

@@ -1,6 +1,7 @@
 // A report figure against the source figures of the same kind whose subject matches.
 import type { Corpus } from '../corpus/corpus';
-import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from '../extract/subjects';
+import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject } from '../extract/subjects';
+import { defaultEngineState } from '../engineState';
 import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
@@ -76,6 +77,8 @@ interface Index {
   intervals: (Interval | undefined)[]; approx: (Interval | undefined)[];
   /** Entries by source, for claims that cite one (entriesOf). */
   bySource?: Map<Source, Entry[]>;
+  /** The last candidates() call's mark (Entry.mark). */
+  marks: number;
 }
 
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
@@ -115,14 +118,15 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   return out;
 }
 
-const indexes = new WeakMap<Corpus, Index>();
+/** The index of a corpus, kept by the corpus's engine (engineState.ts). */
+const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('figures');
 
 function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
 
 function indexOf(corpus: Corpus): Index {
-  const cached = indexes.get(corpus);
+  const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [] };
+  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [], marks: 0 };
   const sigs = new Map<string, number>();
   const sigOf = (f: Figure) => {
     const k = agreeSig(f);
@@ -183,7 +187,7 @@ function indexOf(corpus: Corpus): Index {
   idx.sigs = sigs.size;
   idx.intervals = new Array(sigs.size).fill(undefined);
   idx.approx = new Array(sigs.size).fill(undefined);
-  indexes.set(corpus, idx);
+  indexes(corpus).set(corpus, idx);
   return idx;
 }
 
@@ -199,14 +203,12 @@ function entriesOf(idx: Index, src: Source): Entry[] {
   return idx.bySource.get(src) ?? [];
 }
 
-let marks = 0;
-
 function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
   const b = idx.buckets.get(bucketKey(claim.kind, unit));
   if (!b) return [];
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
   const seen: Entry[] = [];
-  const mark = ++marks;
+  const mark = ++idx.marks;
   if (claim.kind === 'count' && unit === 'count') return [];
   for (let i = 0; i < claim.subject.size; i++) {
     const slot = b.slots.get(claim.subject.idAt(i));
@@ -489,7 +491,7 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
   const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [], topics: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
     if (claim.subject.weightAt(i) < 1) continue;
-    const name = termName(claim.subject.idAt(i));
+    const name = claim.subject.nameAt(i);
     if (name.startsWith('to:')) { recipients.push(name); continue; }
     // A named thing the lexicon does not know ("SoftBank's Vision Fund"): only a source naming it speaks of it.
     if (name.startsWith('named:')) { entities.push(name); continue; }
@@ -547,6 +549,7 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
   };
 }
 
+// Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
 const venturesOf = new WeakMap<Source, Set<string>>();
 /** The ventures (lexicon venture: true) an article names anywhere. */
 function ventures(src: Source): Set<string> {
@@ -589,7 +592,7 @@ function conceptsWhere(f: Figure, minWeight: number, pick: (c: Concept) => boole
   const out: string[] = [];
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < minWeight) continue;
-    const c = concept(termName(f.subject.idAt(i)));
+    const c = concept(f.subject.nameAt(i));
     if (c && pick(c)) out.push(c.id);
   }
   return out;
@@ -616,6 +619,8 @@ interface SentenceFacts {
   /** By kind, unit and sig: the texts of the group's figures that agree with an entry of that sig. */
   agreeing: Map<string, Set<string>>;
 }
+// Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
+// corpus index it was worked out with.
 const sentenceFacts = new WeakMap<readonly RawFigure[], SentenceFacts>();
 function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, idx: Index): SentenceFacts {
   const key = f.sentenceFigures;
@@ -722,7 +727,7 @@ function shareOf(f: Figure): 'part' | 'whole' | undefined {
   let part = false, whole = false;
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < 1) continue;
-    const type = concept(termName(f.subject.idAt(i)))?.type;
+    const type = concept(f.subject.nameAt(i))?.type;
     if (type === 'part') part = true; else if (type === 'whole') whole = true;
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
@@ -739,7 +744,7 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
   const first = src?.sentences[0];
   if (!src || !first) return undefined;
   // A figure in every field the judging reads (an empty subject: the dateline is about no term).
-  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(new Map()) } as Figure;
+  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(claim.subject.terms, new Map()) } as Figure;
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 

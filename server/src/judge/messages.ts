@@ -1,6 +1,7 @@
 // Finding messages in the language of the report line they are about (English or Korean).
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
+import { defaultEngineState } from '../engineState';
 import { formatFigure, type FormatStyle } from '../extract/figures';
 import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
@@ -120,14 +121,15 @@ export function unknownCitationMessage(key: string, suggestions: string[], lang:
   return lang === 'ko' ? `알 수 없는 인용 키 @${key}: 어떤 출처에도 없습니다.${alt}` : `Unknown citation key @${key}: no source has it.${alt}`;
 }
 
-const fuses = new WeakMap<Corpus, { version: number; fuse: Fuse<{ key: string }> }>();
+/** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
+const fuses = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, { version: number; fuse: Fuse<{ key: string }> }>('keys');
 
 /** Known keys close to an unknown one, best first. */
 export function suggestKeys(corpus: Corpus, key: string): string[] {
-  let f = fuses.get(corpus);
+  let f = fuses(corpus).get(corpus);
   if (!f || f.version !== corpus.version) {
     f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), { keys: ['key'], ignoreLocation: true, threshold: 0.5 }) };
-    fuses.set(corpus, f);
+    fuses(corpus).set(corpus, f);
   }
   return f.fuse.search(key.slice(0, 64), { limit: 3 }).map((r) => r.item.key);
 }

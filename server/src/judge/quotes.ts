@@ -1,6 +1,7 @@
 // A report quotation against the source quotations in the same language: exact, misquoted, misattributed.
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
+import { defaultEngineState } from '../engineState';
 import { concept, entityName, findTerms, resolveEntity } from '../domain/lexicon';
 import { koreanNames } from '../extract/quotes';
 import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
@@ -32,7 +33,8 @@ interface Entry { q: Quote; src: Source; norm: string; words: string[]; group: n
  */
 interface LangIndex { entries: Entry[]; norms: string[]; slots: Map<string, number>; starts: Int32Array; ids: Int32Array; counts: Int32Array }
 interface Index { version: number; byLang: Map<Lang, LangIndex> }
-const indexes = new WeakMap<Corpus, Index>();
+/** The index of a corpus, kept by the corpus's engine (engineState.ts). */
+const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('quotes');
 const FUSE_OPTIONS = { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true };
 
 /** Quote marks, spacing, case and final punctuation do not make a misquote. */
@@ -82,7 +84,7 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
 }
 
 function indexOf(corpus: Corpus): Index {
-  const cached = indexes.get(corpus);
+  const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
   const byLang = new Map<Lang, LangIndex>();
   // What is worked out once per quotation text, then per normalized text (within a language): the same
@@ -133,7 +135,7 @@ function indexOf(corpus: Corpus): Index {
     Object.assign(l, { starts, ids, counts });
   }
   const idx = { version: corpus.version, byLang };
-  indexes.set(corpus, idx);
+  indexes(corpus).set(corpus, idx);
   return idx;
 }
 

@@ -6,6 +6,7 @@ const NONE = 0, LETTER = 1, MORE = 2, UNKNOWN = 255; // MORE: continues a word (
 const IS_LETTER = /^\p{L}$/u, IS_MORE = /^[\p{N}'’-]$/u;
 /** Class per BMP code unit, worked out the first time it is met. */
 const bmp = new Uint8Array(65536).fill(UNKNOWN);
+// Both tables are the process's, shared by every engine: a pure memo of what Unicode says of a code point.
 const astral = new Map<number, number>();
 
 function classify(cp: number): number {
@@ -56,8 +57,9 @@ export function wordHash(text: string, start = 0, end = text.length): number {
 
 /**
  * Word → number, looked up by a span of a text and its hash; what is not there yet is worked out by `make`
- * (from the word cut out, once). Open addressing, grown as it fills; bounded: at `max` words it starts over,
- * so odd input cannot grow it forever.
+ * (from the word cut out, once) and kept when `keep` says so (a report's scratch term ids are not: see
+ * terms.ts). Open addressing, grown as it fills; bounded: at `max` words it starts over, so odd input cannot
+ * grow it forever.
  */
 export class WordTable {
   private keys: (string | undefined)[] = new Array(1024).fill(undefined);
@@ -65,7 +67,7 @@ export class WordTable {
   private values = new Int32Array(1024);
   private count = 0;
 
-  constructor(private readonly make: (word: string) => number, private readonly max = 200_000) {}
+  constructor(private readonly make: (word: string) => number, private readonly max = 200_000, private readonly keep?: (value: number) => boolean) {}
 
   get(text: string, start: number, end: number, hash: number): number {
     const mask = this.keys.length - 1, len = end - start;
@@ -75,6 +77,7 @@ export class WordTable {
     }
     const word = text.slice(start, end);
     const value = this.make(word);
+    if (this.keep && !this.keep(value)) return value;
     if (this.count >= this.max) this.clear();
     else if (2 * (this.count + 1) > this.keys.length) this.grow();
     this.put(word, hash, value);
@@ -91,7 +94,8 @@ export class WordTable {
     this.count++;
   }
 
-  private clear() {
+  /** Forget every word. */
+  clear() {
     this.keys.fill(undefined);
     this.count = 0;
   }
