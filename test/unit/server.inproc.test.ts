@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, Diagnostic, Hover, LocationLink, MarkupContent, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { createServer, type ServerOptions, type XrefServer } from '../../server/src/lsp/server';
+import { createEngine, type Engine } from '../../server/src/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -36,9 +37,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-/** A server and a client joined by two in-memory pipes. */
+/** A server on an engine of its own and a client, joined by two in-memory pipes. */
 class InProcess {
   readonly server: XrefServer;
+  readonly engine: Engine = createEngine();
   readonly client: ProtocolConnection;
   private readonly serverConnection: Connection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -49,7 +51,7 @@ class InProcess {
     const toClient = new PassThrough();
     // A MessageReader (not a raw stream): the library then does not end the process when the stream ends.
     this.serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    this.server = createServer(this.serverConnection, options);
+    this.server = createServer(this.serverConnection, { engine: this.engine, ...options });
     this.server.listen();
     this.client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -185,6 +187,9 @@ describe('language server in process (createServer over in-memory streams)', fun
       const [h1, h2] = await Promise.all([hover(bundled), hover(bare)]);
       assert.ok((h1!.contents as MarkupContent).value.includes('Edaily'));
       assert.ok(!(h2!.contents as MarkupContent).value.includes('Edaily'), (h2!.contents as MarkupContent).value);
+      // Each on its own engine: the terms of the seeds are in one table only.
+      assert.notEqual(bundled.engine.subjects.terms, bare.engine.subjects.terms);
+      assert.ok(bundled.engine.termCount > bare.engine.termCount, `${bundled.engine.termCount} terms with the seeds, ${bare.engine.termCount} without`);
     });
 
     it('each answer in the language its client asked for', async () => {

@@ -1,13 +1,14 @@
 // stargate-xref check / index: the engine on the command line, for CI and for people who want to look.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkReport, type CheckOptions } from '../judge/check';
+import type { CheckOptions } from '../judge/check';
 import { findingCodes } from '../checks';
-import { Corpus } from '../corpus/corpus';
+import type { Corpus } from '../corpus/corpus';
+import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
-import type { EngineError, Finding, Severity, Source } from '../types';
+import type { EngineError, Finding, Severity } from '../types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
@@ -57,7 +58,7 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-function loadCorpus(a: Args, err: (s: string) => void): Corpus {
+function loadCorpus(engine: Engine, a: Args, err: (s: string) => void): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
     // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
@@ -65,7 +66,7 @@ function loadCorpus(a: Args, err: (s: string) => void): Corpus {
     if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
     try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
   }
-  const { value: corpus, errors } = collectErrors(() => Corpus.load({ folders: a.sources, useBundled: a.bundled }));
+  const { value: corpus, errors } = collectErrors(() => engine.loadCorpus({ folders: a.sources, useBundled: a.bundled }));
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
   for (const e of errors) err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
@@ -113,8 +114,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
     switch (a.cmd) {
       case 'help': out(HELP); return 0;
       case 'version': out(VERSION); return 0;
-      case 'check': return runCheck(a, out, err);
-      case 'index': return runIndex(a, out, err);
+      // One engine a run: its term table and caches go with it.
+      case 'check': return runCheck(createEngine(), a, out, err);
+      case 'index': return runIndex(createEngine(), a, out, err);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
         return 2;
@@ -126,7 +128,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
   }
 }
 
-function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): number {
+function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): number {
   if (!a.files.length) throw new UsageError('check needs at least one Markdown FILE');
   const reports: { file: string; text: string }[] = [];
   for (const f of a.files) {
@@ -140,9 +142,9 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
-  const corpus = loadCorpus(a, err);
+  const corpus = loadCorpus(engine, a, err);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
+  const results = reports.map((r) => ({ file: r.file, result: engine.check(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
   // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
   for (const r of results) {
     for (const e of r.result.errors ?? []) err(`stargate-xref: ${r.file}: ${errorLine(e, r.result.claims.length > 0)}`);
@@ -166,10 +168,6 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
 function errorLine(e: EngineError, partial: boolean): string {
   if (e.where === 'checkReport') return `the checker failed on this file and reports nothing for it: ${e.message}`;
   return `${e.where} failed${partial ? '; its findings here are incomplete' : ''}: ${e.message}`;
-}
-
-function sourceJson(s: Source) {
-  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, language: s.meta.languages.join('+'), authors: s.meta.authors };
 }
 
 function findingJson(f: Finding) {
@@ -224,21 +222,10 @@ function region(r: Finding['range']) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): number {
-  const corpus = loadCorpus(a, err);
+function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): number {
+  const corpus = loadCorpus(engine, a, err);
   if (a.json) {
-    out(JSON.stringify({
-      version: 1,
-      sources: corpus.sources.map((s) => ({
-        ...sourceJson(s),
-        halves: s.halves.map((h) => ({ language: h.lang, title: h.title })),
-        sentences: s.sentences.map((x) => ({ text: x.text, range: x.range, language: x.lang })),
-        figures: s.figures.map((f) => ({ text: f.text, range: f.range, value: f.value, low: f.low, high: f.high, unit: f.unit, kind: f.kind, qualifier: f.qualifier, noun: f.noun, subject: f.subject.entries().filter(([t, w]) => !t.includes(':') && w >= 1).map(([t]) => t), sentence: f.sentence })),
-        equivalences: s.equivalences.map((e) => [e.a.text, e.b.text]),
-        quotes: s.quotes.map((q) => ({ text: q.text, range: q.range, speaker: q.speaker?.text ?? null, speakerId: q.speakerId ?? null, sentence: q.sentence })),
-      })),
-      skipped: corpus.skipped,
-    }, null, 2));
+    out(JSON.stringify(engine.indexJson(corpus), null, 2));
     return 0;
   }
   const st = corpus.stats();

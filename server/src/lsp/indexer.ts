@@ -3,7 +3,8 @@
 // answered meanwhile. Watches the configured folders and re-indexes a file when it changes on disk.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, bundledSeedsDir } from '../corpus/corpus';
+import { bundledSeedsDir, type Corpus } from '../corpus/corpus';
+import type { Engine } from '../engine';
 import type { SkippedFile } from '../types';
 import { planSources, type WatchRoot } from './files';
 import { resolveEntry, type Settings } from './settings';
@@ -12,8 +13,8 @@ export interface IndexProgress { begin(total: number): void; report(done: number
 
 export interface IndexOutcome { corpus: Corpus; skipped: SkippedFile[]; roots: WatchRoot[]; ms: number; files: number; cancelled: boolean }
 
-export function emptyCorpus(): Corpus {
-  return Corpus.load({ folders: [], useBundled: false });
+export function emptyCorpus(engine: Engine): Corpus {
+  return engine.loadCorpus({ folders: [], useBundled: false });
 }
 
 /**
@@ -34,7 +35,7 @@ export function configuredEntries(settings: Settings, workspaceFolders: string[]
 }
 
 /**
- * Index everything the settings name into a fresh corpus (Corpus.loadAsync yields between files).
+ * Index everything the settings name into a fresh corpus of `engine` (loadCorpusAsync yields between files).
  * `isCurrent()` turning false (a newer re-index started) stops the work.
  */
 export async function buildCorpus(
@@ -42,7 +43,8 @@ export async function buildCorpus(
   workspaceFolders: string[],
   progress: IndexProgress,
   isCurrent: () => boolean,
-  seedsDir?: string,
+  seedsDir: string | undefined,
+  engine: Engine,
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -51,7 +53,7 @@ export async function buildCorpus(
   progress.begin(0);
   let corpus: Corpus;
   try {
-    corpus = await Corpus.loadAsync(
+    corpus = await engine.loadCorpusAsync(
       { folders: plan.files, useBundled: !!bundled, bundledDir: bundled },
       (done, n, file) => {
         total = n;

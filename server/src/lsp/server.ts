@@ -1,8 +1,9 @@
 // The Stargate XRef language server. Thin adapter over the engine (../corpus, ../check): each LSP
 // feature lives in its own provider file; createServer wires them to a connection, keeps the corpus
 // indexed (progress, file watching, settings applied live) and makes sure no handler can take the
-// server down. Everything a server knows lives in the object createServer returns, so two servers in one
-// process (the in-process tests) share nothing. main.ts is the entry point that serves any LSP client:
+// server down. Everything a server knows lives in the object createServer returns and in its engine
+// (options.engine, else one of its own: term table and caches), so two servers in one process (the
+// in-process tests) share nothing. main.ts is the entry point that serves any LSP client:
 // `node dist/server.js --stdio` (or --node-ipc from VS Code).
 import * as path from 'node:path';
 import {
@@ -25,6 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimAt, type CheckOptions } from '../judge/check';
 import type { Corpus } from '../corpus/corpus';
+import { createEngine, type Engine } from '../engine';
 import type { SkippedFile } from '../types';
 import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';
@@ -53,6 +55,11 @@ export interface ServerOptions {
   seedsDir?: string;
   /** How long after an edit a report is checked and its diagnostics published, in ms (default 150). */
   diagnosticsDelayMs?: number;
+  /**
+   * The engine whose term table and caches the server's corpora use (default: one of its own). A server keeps
+   * only its corpora's terms, however many reports it checks (a report's are forgotten when its check ends).
+   */
+  engine?: Engine;
 }
 
 export interface XrefServer {
@@ -69,9 +76,9 @@ export interface XrefServer {
   dispose(): void;
 }
 
-function safeEmptyCorpus(): Corpus {
+function safeEmptyCorpus(engine: Engine): Corpus {
   try {
-    return emptyCorpus();
+    return emptyCorpus(engine);
   } catch {
     // The engine failed to even make an empty corpus; keep a stand-in that answers nothing.
     return { sources: [], skipped: [], byKey: () => undefined, updateFile() {}, removeFile() {}, stats: () => ({ sources: 0, figures: 0, quotes: 0 }) } as unknown as Corpus;
@@ -83,8 +90,9 @@ const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'reque
 /** A language server on `connection`: every handler registered, state owned by the returned object. */
 export function createServer(connection: Connection, options: ServerOptions = {}): XrefServer {
   const documents = new TextDocuments(TextDocument);
+  const engine = options.engine ?? createEngine();
 
-  let corpus: Corpus = safeEmptyCorpus();
+  let corpus: Corpus = safeEmptyCorpus(engine);
   let indexedOnce = false;
   let settings: Settings = defaultSettings;
   let workspaceFolders: string[] = [];
@@ -307,7 +315,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       isIndexing = true;
       log(`indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`);
       const progress = await makeProgress();
-      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir);
+      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir, engine);
       if (outcome.cancelled || gen !== indexGen) return;
       corpus = outcome.corpus;
       indexedOnce = true;
