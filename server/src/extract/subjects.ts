@@ -12,8 +12,11 @@ import { firstIndex } from '../text/text';
  * last sentences' scans and the bag subjects are built in. Two engines never share any of it.
  */
 export class SubjectContext {
-  /** Words repeat across a corpus: each distinct word's term id (-1: not a content word), scratch ids not kept. */
+  /** Words repeat across a corpus: each distinct word's term id (-1: not a content word); filled while indexing. */
   readonly words: WordTable;
+  /** While a check runs: the words `words` does not have, with their ids (scratch ones too); dropped when it ends. */
+  private checkWords: WordTable | undefined;
+  private readonly makeWord: (word: string) => number;
   /** The last two scans: indexing asks for a sentence's scan for its own figures, then again as the next sentence's context. */
   lastScan: Scan | undefined;
   lastScan2: Scan | undefined;
@@ -21,10 +24,18 @@ export class SubjectContext {
   private checks = 0;
 
   constructor(readonly terms: TermTable = new TermTable(lexiconTerms)) {
-    this.words = new WordTable((word) => {
+    this.makeWord = (word) => {
       const t = wordTerm(word);
       return t === null ? -1 : terms.id(t);
-    }, undefined, (id) => !terms.isScratch(id));
+    };
+    this.words = new WordTable(this.makeWord);
+  }
+
+  /** The term id of the word at text[s, e) (-1: not a content word); a check's new words go to its own table. */
+  wordId(text: string, s: number, e: number, hash: number): number {
+    if (this.checks === 0) return this.words.get(text, s, e, hash);
+    const id = this.words.find(text, s, e, hash);
+    return id !== undefined ? id : (this.checkWords ??= new WordTable(this.makeWord)).get(text, s, e, hash);
   }
 
   /** A report check starts: the terms it makes are scratch (terms.ts). */
@@ -44,7 +55,7 @@ export class SubjectContext {
     if (this.checks === 0) return;
     this.checks--;
     this.terms.endScratch();
-    if (this.checks === 0) this.lastScan = this.lastScan2 = undefined;
+    if (this.checks === 0) this.lastScan = this.lastScan2 = this.checkWords = undefined;
   }
 }
 
@@ -125,9 +136,8 @@ function scan(cx: SubjectContext, sentence: string, lang: Lang): Scan {
   const allWords: number[] = [];
   // Words a lexicon term already covers ("data center") would only tie the subject to one language.
   let hi = 0;
-  const wordIds = cx.words;
   forEachWord(sentence, (s, e, hash) => {
-    const t = wordIds.get(sentence, s, e, hash);
+    const t = cx.wordId(sentence, s, e, hash);
     if (t < 0) return;
     allWords.push(t);
     while (hi < hits.length && hits[hi].end <= s) hi++;

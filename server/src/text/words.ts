@@ -57,9 +57,8 @@ export function wordHash(text: string, start = 0, end = text.length): number {
 
 /**
  * Word → number, looked up by a span of a text and its hash; what is not there yet is worked out by `make`
- * (from the word cut out, once) and kept when `keep` says so (a report's scratch term ids are not: see
- * terms.ts). Open addressing, grown as it fills; bounded: at `max` words it starts over, so odd input cannot
- * grow it forever.
+ * (from the word cut out, once). Open addressing, grown as it fills; bounded: at `max` words it starts over,
+ * so odd input cannot grow it forever.
  */
 export class WordTable {
   private keys: (string | undefined)[] = new Array(1024).fill(undefined);
@@ -67,7 +66,17 @@ export class WordTable {
   private values = new Int32Array(1024);
   private count = 0;
 
-  constructor(private readonly make: (word: string) => number, private readonly max = 200_000, private readonly keep?: (value: number) => boolean) {}
+  constructor(private readonly make: (word: string) => number, private readonly max = 200_000) {}
+
+  /** The number of the word at text[start, end) when the table has it, else undefined (nothing is made). */
+  find(text: string, start: number, end: number, hash: number): number | undefined {
+    const mask = this.keys.length - 1, len = end - start;
+    let at = hash & mask;
+    for (let key = this.keys[at]; key !== undefined; at = (at + 1) & mask, key = this.keys[at]) {
+      if (this.hashes[at] === hash && key.length === len && text.startsWith(key, start)) return this.values[at];
+    }
+    return undefined;
+  }
 
   get(text: string, start: number, end: number, hash: number): number {
     const mask = this.keys.length - 1, len = end - start;
@@ -77,7 +86,6 @@ export class WordTable {
     }
     const word = text.slice(start, end);
     const value = this.make(word);
-    if (this.keep && !this.keep(value)) return value;
     if (this.count >= this.max) this.clear();
     else if (2 * (this.count + 1) > this.keys.length) this.grow();
     this.put(word, hash, value);
