@@ -4,7 +4,7 @@ import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } 
 import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
-import { formatFigure } from '../extract/figures';
+import { formatFigure } from '../format/figures';
 import { styleOf } from './messages';
 import { sourceRank } from './sourceRank';
 import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from '../types';

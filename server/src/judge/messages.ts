@@ -1,7 +1,7 @@
 // Finding messages in the language of the report line they are about (English or Korean).
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
-import { formatFigure, type FormatStyle } from '../extract/figures';
+import { formatFigure, type FormatStyle } from '../format/figures';
 import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
 
