@@ -2,6 +2,7 @@
 // and Korean. The language comes from the client's locale (initialize `locale`, or VS Code's
 // process env VSCODE_NLS_CONFIG when the client does not send one).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { defineStrings } from '../format/strings';
 
 export type Locale = 'en' | 'ko';
 
@@ -128,9 +129,10 @@ export function setLocale(tag?: string | null): Locale {
 
 export function locale(): Locale { return scopes.getStore()?.locale ?? current; }
 
+const say = defineStrings(en, ko);
+
 export function t(key: Key, ...args: (string | number)[]): string {
-  const s = tables[locale()][key] ?? en[key];
-  return s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  return say(locale(), key, ...args);
 }
 
 export type MessageKey = Key;
