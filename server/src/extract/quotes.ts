@@ -93,7 +93,8 @@ const KO_QUOTATIVE = new RegExp(
     '(?:이)?라(?:며|면서)' +
     '|(?:이)?라고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
     '|(?:이)?라는\\s*(?:말|발언|입장|메시지|주장|설명|글|취지|답변|반응|언급|경고|지적|전망|평가를?\\s*(?:했|내놨|내렸))' +
-    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
+    // "“…”고 말했다", "“…”고 한지원 미래로투자증권 연구원은 설명했다": the speaker may stand between.
+    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,4}' + KO_VERB +
     '|며\\s*[,，“"‘\']|며\\s|면서' +
     '|는\\s*식(?:의|으로)?\\s*.{0,30}?(?:발언|말|주장|글|메시지|입장|언급)' +
     '|는\\s*(?:말|발언|글|메시지|주장|입장을\\s*밝)' +
@@ -232,6 +233,8 @@ const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+// "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
+const RE_EN_BEFORE_WHERE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`);
 const RE_EN_CALLED = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`);
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
@@ -403,6 +406,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_BEFORE_WHERE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
