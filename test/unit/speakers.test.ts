@@ -165,6 +165,18 @@ describe('speakers: misattribution between people the lexicon does not name', ()
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Min-jun said.'), []);
     } finally { done(); }
   });
+  it('a lexicon organisation\'s words given to a person its sources place in it are not told apart; to another person they are', () => {
+    const { corpus, done } = corpusOf({
+      'a.md': '---\ntitle: Oracle on Abilene\noutlet: Harbor Wire\ndate: 2025-04-03\n---\n\nOracle said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +
+        'Oracle co-CEO Clay Magouyrk said: "We will need every megawatt we can get."\n\n"The grid cannot take another gigawatt," said Tom Reyes, an analyst at Bayline Partners.\n',
+    });
+    try {
+      const c = (t: string) => codes(checkReport(corpus, t + '\n'));
+      assert.deepEqual(c('Oracle co-CEO Clay Magouyrk said: "Every megawatt of the Abilene load is contracted through 2030."'), []);
+      assert.deepEqual(c('Tom Reyes said: "Every megawatt of the Abilene load is contracted through 2030."'), ['quote-misattributed']);
+      assert.deepEqual(c('Oracle said: "We will need every megawatt we can get."'), []);
+    } finally { done(); }
+  });
   it('an organisation\'s words given to a person the sources place in it are not told apart', () => {
     const { corpus, done } = corpusOf({
       'a.md': '---\ntitle: Crestline statement\noutlet: Harbor Wire\ndate: 2025-04-01\n---\n\nCrestline Energy said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +

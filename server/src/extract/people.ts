@@ -246,3 +246,20 @@ export function speakerIdOf(q: { speaker?: { text: string }; person?: string; su
   if (q.surname) return SURNAME_ID + q.surname;
   return lex;
 }
+
+const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).join('|')})`;
+const RE_ORG_BEFORE = new RegExp(`((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`, 'i');
+const RE_ORG_AFTER = /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/;
+
+/**
+ * The organisation written around a name in English: before its title ("Oracle co-CEO Clay Magouyrk",
+ * "Nordhavn Securities analyst Peter Lindqvist") or in the appositive after it ("Peter Lindqvist, an analyst at
+ * Nordhavn Securities"). `start`/`end`: the name in `text`.
+ */
+export function orgAround(text: string, start: number, end: number): string | undefined {
+  if (HANGUL.test(text.slice(start, end))) return undefined;
+  const before = RE_ORG_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  const words = before?.[1].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
+  if (words?.length) return words.join(' ');
+  return RE_ORG_AFTER.exec(text.slice(end, end + 120))?.[1].replace(/[.,;:]+$/, '');
+}

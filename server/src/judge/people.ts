@@ -3,7 +3,7 @@
 // resolves to one of them: a name nobody in the sources is, or a surname several of them share, says nothing.
 import type { Corpus } from '../corpus/corpus';
 import { concept, entityName, findTerms } from '../domain/lexicon';
-import { nameKey, parsePerson, PERSON_ID, SURNAME_ID, surnameOf } from '../extract/people';
+import { nameKey, orgAround, parsePerson, PERSON_ID, SURNAME_ID, surnameOf } from '../extract/people';
 import type { Lang } from '../types';
 
 interface Person {
@@ -45,9 +45,13 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       const phrase = q.speaker ? parsePerson(q.speaker.text) : undefined;
       const name = id.startsWith(PERSON_ID) ? id.slice(PERSON_ID.length) : undefined;
       if (name && !p.names.has(q.lang)) p.names.set(q.lang, name);
-      if (phrase?.org) {
-        p.orgs.add(nameKey(phrase.org));
-        for (const h of findTerms(phrase.org, q.lang)) if (isLexiconOrg(h.id)) p.orgs.add(h.id);
+      // The organisation the phrase names, or the sentence around the name ("Oracle co-CEO Clay Magouyrk said").
+      const sent = src.sentences[q.sentence];
+      const org = phrase?.org ?? (q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
+        ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start) : undefined);
+      if (org) {
+        p.orgs.add(nameKey(org));
+        for (const h of findTerms(org, q.lang)) if (isLexiconOrg(h.id)) p.orgs.add(h.id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
       if (surname) {
