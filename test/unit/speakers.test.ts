@@ -63,6 +63,8 @@ describe('speakers: quotation patterns in English', () => {
     assert.deepEqual(who(t), [['We have planned', 'person:Maria Lopez']]);
     // The lexicon person under a surname the lexicon does not list alone.
     assert.deepEqual(who('Nvidia CEO Jensen Huang spoke first.\n\n"Demand is insane," Huang said.'), [['Demand is insane', 'huang']]);
+    // A Korean name in English, family name first.
+    assert.deepEqual(who('Trade Minister Ahn Duk-geun spoke at the forum.\n\n"We will not wait for the grid," Ahn said.'), [['We will not', 'person:Ahn Duk-geun']]);
     // Nothing before it: the surname stays a surname, for the corpus to resolve.
     assert.deepEqual(who('"Demand is insane," Huang said.'), [['Demand is insane', 'surname:Huang']]);
   });
@@ -146,6 +148,17 @@ describe('speakers: misattribution between people the lexicon does not name', ()
     assert.deepEqual(codes(check('한 업계 관계자는 “수도권에서는 변전소 하나를 새로 짓는 데 7년이 걸린다”고 말했다.\n')), []);
     assert.deepEqual(codes(check('"We are not a landlord, we are a builder," Carter said.\n')), []);
   });
+  it('a report among the sources is no evidence of who is a person the sources quote', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-speakers-self-'));
+    try {
+      fs.copyFileSync(path.join(ROOT, 'test/fixtures/unseen-speakers/pactech-redrock-en.md'), path.join(dir, 'pactech.md'));
+      const report = path.join(dir, 'notes.md');
+      const text = '"We are not a landlord, we are a builder," said John Carter, a Redrock spokesman.\n';
+      fs.writeFileSync(report, text);
+      const corpus = Corpus.load({ folders: [dir], useBundled: false });
+      assert.deepEqual(codes(checkReport(corpus, text, { self: report })), []);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  });
   it('a pronoun in the report: the finding is at the pronoun, not at the earlier name it stands for', () => {
     const r = check('Lindqvist spoke to reporters on Monday.\n\n"That is Oracle\'s number to share, not mine," he said.\n');
     const f = r.findings.find((x) => x.code === 'quote-misattributed');
@@ -161,6 +174,7 @@ describe('speakers: misattribution between people the lexicon does not name', ()
     try {
       const c = (t: string) => codes(checkReport(corpus, t + '\n'));
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim said.'), []);
+      assert.deepEqual(c('"We will publish the siting rules before the summer," Kim said.'), []);
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Seo-yeon said.'), ['quote-misattributed']);
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Min-jun said.'), []);
     } finally { done(); }
