@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { extractFigures } from '../extract/figures';
-import { resolveEntity } from '../domain/lexicon';
+import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC } from '../extract/quotes';
 import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
@@ -394,7 +394,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     figures.push(...local);
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
-    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
+    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st));
   const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
   if (map) source.map = map;
