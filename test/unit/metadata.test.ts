@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { parseArticle } from '../../server/src/corpus/article';
 import { checkReport } from '../../server/src/judge/check';
 import { sourceLabel } from '../../server/src/judge/messages';
 import { hoverFor } from '../../server/src/lsp/hover';
@@ -195,5 +196,32 @@ describe('a report citing these sources', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the layouts of issue 10, one line each', () => {
+  const meta = (text: string) => parseArticle(text, 'x.txt').meta;
+  const body = 'The first 200 megawatts of Stargate UAE are expected to go live in 2026, OpenAI said in a statement on its website.';
+  const bodyKo = '오픈AI는 아랍에미리트(UAE) 아부다비에 1기가와트(GW) 규모의 스타게이트 UAE를 짓는다고 밝혔다.';
+  it('a wire dateline naming a known agency gives that agency', () => {
+    const m = meta(`Trump hails Stargate deal\n\nWASHINGTON (AP) — President Donald Trump on Tuesday praised the Stargate venture, which he said would invest up to $500 billion.\n`);
+    assert.equal(m.outlet, 'Associated Press');
+  });
+  it('dates as pages write them; an update kept apart; relative times unknown', () => {
+    assert.equal(meta(`Stargate UAE explained\nJune 2, 2025 at 3:04 pm\n\n${body}\n`).date, '2025-06-02');
+    assert.equal(meta(`Stargate UAE explained\n2025-06-02T07:30:00+09:00\n\n${body}\n`).date, '2025-06-02');
+    const both = meta(`Stargate UAE explained\nPublished March 3, 2025\nUpdated 9:15 AM EDT, Mon June 2, 2025\n\n${body}\n`);
+    assert.deepEqual([both.date, both.updated], ['2025-03-03', '2025-06-02']);
+    const portal = meta(`스타게이트 UAE 1GW 클러스터 발표\n입력 2025.06.02 07:30 수정 2025.06.03 09:10\n\n${bodyKo}\n`);
+    assert.deepEqual([portal.date, portal.updated], ['2025-06-02', '2025-06-03']);
+    assert.equal(meta(`Stargate UAE explained\nUpdated 3 hours ago\n\n${body}\n`).date, undefined);
+    assert.equal(meta(`스타게이트 UAE 1GW\n2시간 전\n\n${bodyKo}\n`).date, undefined);
+  });
+  it('an outlet from a copyright line, a staff byline or a bracket byline; the reporter without 기자', () => {
+    assert.equal(meta(`스타게이트 UAE 1GW 클러스터 발표\n\n${bodyKo}\n\nCopyright ⓒ 데일리테크 무단전재 및 재배포 금지\n`).outlet, '데일리테크');
+    assert.equal(meta(`Stargate UAE explained\n\n${body}\n\n© 2025 Harbor Times\n`).outlet, 'Harbor Times');
+    assert.equal(meta(`Stargate UAE explained\nBy Asia Wire staff\n\n${body}\n`).outlet, 'Asia Wire');
+    const br = meta(`스타게이트 UAE 1GW\n\n[한빛경제 김철수 기자] ${bodyKo}\n`);
+    assert.deepEqual([br.outlet, br.authors], ['한빛경제', ['김철수']]);
   });
 });

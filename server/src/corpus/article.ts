@@ -559,7 +559,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const email = metaLines.find(x => x.m.emailOutlet)?.m.emailOutlet;
     const byl = metaLines.find(x => x.m.outlet)?.m.outlet;
     const raw = metaLines.find(x => x.m.outletRaw)?.m.outletRaw;
-    const wire = dateline?.outlet ? findOutlet(dateline.outlet) : undefined;
+    const wire = dateline?.outlet ? findOutlet(dateline.outlet) ?? exactOutlet(dateline.outlet) : undefined;
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
     const named = [raw, dateline?.outlet, copyrightRaw, issuer].filter((x): x is string => !!x);
