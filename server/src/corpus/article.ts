@@ -424,7 +424,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++) {
     const L = lines[k];
     const t = L.t;
-    if (t === '') continue;
+    // A list's items stand together: a blank line ends it.
+    if (t === '') { inList = false; continue; }
     if (tail) { L.furniture = true; continue; }
     if (t.length <= 80 && TAIL_HEADER.test(t.slice(-60))) { L.furniture = true; tail = true; continue; }
     if (t.length <= 60 && isEndHeader(t, pressRelease)) {
@@ -440,7 +441,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (isListHeader(t)) { L.furniture = true; inList = true; continue; }
     if (inList) {
-      if (isListItemLine(t) && !isProseLine(t)) { L.furniture = true; continue; }
+      // A bracket alone on its line ("[이데일리 김정훈 기자]") is a byline, not a linked headline.
+      if (isListItemLine(t) && !isProseLine(t) && !/^[[(][^\])]{2,40}[\])]$/.test(t)) { L.furniture = true; continue; }
       inList = false;
     }
     if (isFurnitureLine(t) || isLabelLine(t) || isChromeLine(t) || (t.length <= 40 && JOB_TITLE.test(t))) { L.furniture = true; continue; }
@@ -656,10 +658,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   return { meta, body, halves, sentences };
 }
 
+/** A byline without "By": a person's name ("Tom Alvarez", "김철수") or a one-word handle ("반도체덕후"). */
+const BYLINE_NAME = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}|[\p{L}\p{N}_.-]{2,16})$/u;
+
 interface Masthead { site?: string; chrome: boolean; byline?: string }
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
 const MASTHEAD_LINES = 40;
+/** Lines a masthead may have above the headline (site name, sections, menus). */
+const MASTHEAD_ABOVE = 12;
 
 /**
  * Above the headline a page copied from a browser has its site name, menus and section crumbs (`Business /
@@ -678,9 +685,14 @@ function readMasthead(lines: Line[], from: number): Masthead | undefined {
   }
   const h = head.findIndex((k) => {
     const t = lines[k].t;
-    return isHeadlineSized(t) && !isNavLine(t) && !isNameLike(t) && !isLabelLine(t);
+    return isHeadlineSized(t) && !isNavLine(t) && !isNameLike(t) && !isLabelLine(t) && !isListItem(t);
   });
-  if (h < 0) return undefined;
+  if (h < 0 || h > MASTHEAD_ABOVE) return undefined;
+  // Above the headline only names, menus, crumbs and labels: anything else means this is not a masthead.
+  for (let i = 0; i < h; i++) {
+    const t = lines[head[i]].t;
+    if (!(isNavLine(t) || isLabelLine(t) || isNameLike(t) || isSectionWord(t))) return undefined;
+  }
   const r: Masthead = { chrome: false };
   // Menus and share bars already left out (they are chrome anywhere) still say this is a page's masthead.
   for (let k = from; k < end && k < lines.length; k++) {
@@ -705,7 +717,7 @@ function readMasthead(lines: Line[], from: number): Masthead | undefined {
     // a nickname): out of the body; an author when it is written as a person's name.
     let n = head[i] + 1;
     while (n < lines.length && lines[n].t === '') n++;
-    if (isNameLike(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
+    if (BYLINE_NAME.test(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
       L.furniture = true;
       if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
     }

@@ -13,7 +13,7 @@ const NAV_WORDS = new Set([
 ]);
 
 /** One menu item or crumb: a few words, no sentence end, no figure. */
-const isMenuItem = (s: string) => s.length > 0 && s.length <= 24 && !/[.!?。]$|\d{3,}/.test(s) && s.split(' ').length <= 3;
+const isMenuItem = (s: string) => s.length > 0 && s.length <= 24 && /\p{L}/u.test(s) && !/[.!?。]$|\d{3,}/.test(s) && s.split(' ').length <= 3;
 
 /**
  * A menu bar, share bar or section crumb line: `Subscribe   Sign in`, `Home · About · Archive`, `Business / Technology`,
