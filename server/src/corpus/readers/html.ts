@@ -64,6 +64,8 @@ export function decodePage(bytes: Uint8Array): Decoded {
 
 /** The article text, its map into `page` and the page's metadata; or why there is none. Never throws on bad markup. */
 export function readPage(page: string): ReaderText | { skip: string } {
+  // htmlparser2 keeps its open elements with Array#unshift: a page nested 100,000 deep would cost minutes.
+  if (deeperThan(page, MAX_DEPTH)) return { skip: `nested too deeply (over ${MAX_DEPTH.toLocaleString('en-US')} open elements): not read` };
   const doc = parseDocument(page, { withStartIndices: true, withEndIndices: true, decodeEntities: false });
   const els: Element[] = [];
   const stack: AnyNode[] = [...doc.children].reverse();
@@ -73,16 +75,39 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  const meta = readMeta(els);
+  const { titles, ...found } = readMeta(els);
+  const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
-  if (!body) return { skip: 'no article text found in the page' };
-  const out = new Writer(page, body.keep);
-  const headline = findHeadline(els, meta, body.roots);
+  const out = new Writer(page, body?.keep ?? new WeakSet());
+  if (!body) {
+    // No element holds text: a text file saved as .html, shown as a browser shows it.
+    for (const c of doc.children) if (isText(c) && c.startIndex !== null) out.textRun(c.startIndex, c.startIndex + c.data.length);
+    const text = out.text();
+    if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
+    return { text, toOriginal: { file: page, segments: out.segments }, meta };
+  }
+  const headline = findHeadline(els, [meta.title, ...titles], body.roots);
   if (headline) { out.element(headline); out.block(); }
   for (const r of body.roots) { out.element(r); out.block(); }
   const text = out.text();
   if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
   return { text, toOriginal: { file: page, segments: out.segments }, meta };
+}
+
+const MAX_DEPTH = 20_000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+
+/** Whether the page ever has more than `limit` elements open at once (an upper bound: implied closes not counted). */
+function deeperThan(page: string, limit: number): boolean {
+  if (page.length < limit * 3) return false;
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  for (let m = tag.exec(page); m; m = tag.exec(page)) {
+    if (m[1]) { if (depth > 0) depth--; continue; }
+    if (m[3] || VOID.has(m[2].toLowerCase())) continue;
+    if (++depth > limit) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- text out, with a map
@@ -258,6 +283,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   if (total === 0) return undefined;
   // Pass 2: class-word furniture out too, unless it holds half the page's text; each element's own paragraphs scored.
   const len = new Map<Element, number>();
+  const ownText = new Map<Element, number>();
   const score = new Map<Element, number>();
   for (let i = els.length - 1; i >= 0; i--) {
     const el = els[i];
@@ -281,8 +307,13 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       }
     }
     len.set(el, sum);
-    // A page's outer wrappers (<body>, <html>, layout cells) have text of their own only in stray whitespace-free bits.
-    if (own > 0) score.set(el, own);
+    ownText.set(el, own);
+    // Its own paragraphs, and half of its children's (as Readability scores a paragraph's parent and grandparent):
+    // a page that wraps each paragraph in a <div> of its own has the wrapper's parent for its body.
+    let half = 0;
+    for (const c of el.children) if (isTag(c)) half += ownText.get(c) ?? 0;
+    const sc = own + half / 2;
+    if (sc > 0) score.set(el, sc);
   }
   const marked = els.find((e) => /articlebody/i.test(e.attribs.itemprop ?? '') && (len.get(e) ?? 0) > 0);
   let best: Element | undefined = marked, bestScore = marked ? score.get(marked) ?? len.get(marked) ?? 0 : 0;
@@ -313,8 +344,8 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
 }
 
 /** The element that shows the headline (its text is the page's title), when it is outside the body. */
-function findHeadline(els: Element[], meta: ReaderMeta, roots: Element[]): Element | undefined {
-  const titles = new Set([meta.title, ...(meta as { titles?: string[] }).titles ?? []].filter((t): t is string => !!t).map(fold));
+function findHeadline(els: Element[], names: (string | undefined)[], roots: Element[]): Element | undefined {
+  const titles = new Set(names.filter((t): t is string => !!t).map(fold));
   if (!titles.size) return undefined;
   const inRoots = (e: Element) => {
     for (let p: AnyNode | null = e; p; p = p.parent) if (isTag(p) && roots.includes(p)) return true;
@@ -353,7 +384,7 @@ type JsonObject = { [k: string]: Json };
 const ARTICLE_TYPE = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ReportageNews)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
-function readMeta(els: Element[]): ReaderMeta & { titles?: string[] } {
+function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined;
   const ld: Json[] = [];
@@ -381,7 +412,7 @@ function readMeta(els: Element[]): ReaderMeta & { titles?: string[] } {
     return undefined;
   };
 
-  const out: ReaderMeta & { titles?: string[] } = {};
+  const out: ReaderMeta & { titles: string[] } = { titles: [] };
   const site = metas.get('og:site_name') ?? metas.get('application-name');
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
