@@ -130,6 +130,22 @@ describe('html reader: metadata from the markup', () => {
     }
   });
 
+  it('follows @id references in a JSON-LD @graph: people are authors, organizations are not', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'Permian Power Report' },
+        { '@type': 'Person', '@id': '#p1', name: 'Tomás Herrera' },
+        { '@type': 'Organization', '@id': '#desk', name: 'PPR Markets Desk' },
+        { '@type': ['NewsArticle'], headline: 'Shackelford County site to draw 1.4 GW', datePublished: '2025-09-24', author: [{ '@id': '#p1' }, { '@id': '#desk' }], publisher: { '@id': '#org' } },
+      ],
+    };
+    const r = html.read(Buffer.from(`<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head>
+<body><article><p>The Shackelford County campus, which Vantage Data Centers is building for Oracle, will draw 1.4 gigawatts when it is complete.</p></article></body></html>`), 'x.html');
+    assert.ok(!('skip' in r));
+    assert.deepEqual(r.meta, { outlet: 'Permian Power Report', title: 'Shackelford County site to draw 1.4 GW', date: '2025-09-24', authors: ['Tomás Herrera'] });
+  });
+
   it('falls back from JSON-LD to meta tags, <time> and <title> without its site name', () => {
     const r = html.read(Buffer.from(`<!doctype html><html><head><title>Abilene's second phase is energized | Plains Ledger</title>
 <meta name="author" content="By Ruth Okafor and Lee Tran">
