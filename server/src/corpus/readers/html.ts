@@ -144,7 +144,6 @@ function hardFurniture(el: Element): boolean {
   const a = el.attribs;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  if (a.type && el.name !== 'ol' && el.name !== 'ul' && el.name !== 'li' && /hidden/i.test(a.type)) return true;
   return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
 }
 
