@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
+import { BENCH_DIR, ROOT, corpusDir, htmlCorpusDir, reportFile } from './generate';
 import { MIN_PARALLEL_FILES } from '../server/src/corpus/parallel';
 
 const args = process.argv.slice(2);
@@ -120,6 +120,7 @@ async function benchIndex() {
 
   const sizes = QUICK ? [100, 1000] : [100, 1000, 10000];
   let prev: { n: number; t: number } | undefined;
+  let plain1000: number | undefined;
   for (const n of sizes) {
     const dir = corpusDir(n);
     const runs = QUICK ? 1 : 3;
@@ -145,6 +146,17 @@ async function benchIndex() {
     }
     row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: spread(res.map((r) => r.checkMs)), base: both.old && vsBase(res.map((r) => r.checkMs), both.old.map((r) => r.checkMs)) });
     prev = { n, t };
+    if (n === 1000) plain1000 = t;
+  }
+
+  {
+    // Saved web pages: the same generated articles in page chrome, read by the HTML reader (one thread below 2,000).
+    const n = 1000, dir = htmlCorpusDir(n);
+    const res = Array.from({ length: QUICK ? 1 : 5 }, () => child<IndexRun>('index', [dir, '']));
+    const ts = res.map((r) => r.ms).sort((a, b) => a - b);
+    const plain = plain1000;
+    row({ what: 'index saved HTML pages', size: `${n} (${res[0].sources} ok)`, median: ms(median(ts)), growth: `spread ${ms(ts[0])}–${ms(ts[ts.length - 1])}`,
+      memory: `index RSS ${mb(Math.max(...res.map((r) => r.indexRss)))}${plain ? `; x${(median(ts) / plain).toFixed(1)} the .txt corpus` : ''}` });
   }
 
   const big = path.join(BENCH_DIR, 'big', 'fifty-megabytes.txt');

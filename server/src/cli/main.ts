@@ -169,7 +169,7 @@ function errorLine(e: EngineError, partial: boolean): string {
 }
 
 function sourceJson(s: Source) {
-  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, language: s.meta.languages.join('+'), authors: s.meta.authors };
+  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, ...(s.meta.modified ? { modified: s.meta.modified } : {}), language: s.meta.languages.join('+'), authors: s.meta.authors };
 }
 
 function findingJson(f: Finding) {

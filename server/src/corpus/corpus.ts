@@ -1,13 +1,13 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
+import { findOutlet, parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC } from '../extract/quotes';
 import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
-import { isSourceFile, readerOrPlain, type ReaderText, type TextMap } from './readers';
+import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
@@ -338,12 +338,29 @@ export function readSource(abs: string, maxFileBytes: number, override?: Partial
   }
   if ('skip' in read) return read.skip;
   try {
-    const source = buildSource(abs, read.text, override, read.toOriginal);
+    const source = buildSource(abs, read.text, override, read.toOriginal, read.meta);
     if (source.sentences.length === 0) return 'no article text found';
     return source;
   } catch (e) {
     return `could not be indexed: ${errText(e)}`;
   }
+}
+
+/** The fields a reader found, as ArticleMeta fields; an outlet the outlet table knows gets its id. */
+function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
+  if (!found) return {};
+  const out: Partial<ArticleMeta> = {};
+  if (found.title?.trim()) out.title = found.title.trim();
+  if (found.outlet?.trim()) {
+    out.outlet = found.outlet.trim();
+    const known = findOutlet(out.outlet);
+    // The text parser's outlet id was for the outlet it found; a page that names another outlet replaces it.
+    out.outletId = known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase()) ? known.id : undefined;
+  }
+  if (found.authors?.length) out.authors = [...found.authors];
+  if (found.date) out.date = found.date;
+  if (found.modified) out.modified = found.modified;
+  return out;
 }
 
 export function slug(s: string): string {
@@ -362,13 +379,18 @@ export function citationKey(meta: ArticleMeta, file: string): string {
   return meta.date ? `${stem}-${meta.date}` : stem || 'source';
 }
 
-/** Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim). Pure: no file system access. */
-export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap): Source {
+/**
+ * Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim, `found`
+ * is what the reader read in the file's markup). Pure: no file system access.
+ */
+export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap, found?: ReaderMeta): Source {
   const st = new SourceText(original, map);
   const text = st.norm;
   // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
   const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
-  const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
+  // What the page's markup states beats what the text parser guesses; xref-sources.json beats both.
+  const meta: ArticleMeta = { ...parsed.meta, ...readerMeta(found), ...(override ?? {}) };
+  if (meta.outletId === undefined) delete meta.outletId;
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();
   if (override || ownKey) delete (meta as { key?: string }).key;
