@@ -134,6 +134,9 @@ export class IndexCache {
     this.onMessage(`index cache: cannot write to ${this.dir} (${(e as Error)?.message ?? e}); indexing without storing`);
   }
 
+  /** Where the entry for `file` (with this xref-sources.json override) is kept. */
+  entryFile(file: string, override?: object): string { return this.entryPath(file, overrideKey(override)); }
+
   private entryPath(file: string, override: string): string {
     const h = crypto.createHash('sha256').update(file).update('\0').update(override).digest('hex');
     return path.join(this.dir, h.slice(0, 2), h.slice(2));
