@@ -2,7 +2,7 @@
 // and the issue's targets next to each number. Benchmarks report; they never fail a build.
 //   npm run bench                   everything (a few minutes; generates .bench/ the first time)
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
-//   npm run bench -- index check server    only those sections
+//   npm run bench -- index check server cache   only those sections
 import { spawnSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -140,12 +140,68 @@ async function benchServer() {
   row({ what: '200 rapid edits, 5,000 lines', size: '5,000 lines', median: ms(r.burstMs), growth: `hover during: ${ms(r.burstHoverMs)}`, target: 'last version published' , ok: r.burstLastOk });
 }
 
+/** Median and spread of a few fresh-process timings: "412 ms" and "[398–440 ms, n=7]". */
+function spread(xs: number[]): string { return `[${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length}]`; }
+
+async function benchCache() {
+  header('Index cache (each run a fresh process; median [min–max]): node dist/cli.js check examples/report-en.md');
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const report = path.join(ROOT, 'examples', 'report-en.md');
+  const cacheDir = path.join(BENCH_DIR, 'cache');
+  const runs = QUICK ? 5 : 9;
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const t = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    return t;
+  };
+  const floor = Array.from({ length: runs }, () => time(['-e', '']));
+  row({ what: 'node -e ""', size: 'no engine', median: ms(median(floor)), growth: spread(floor) });
+  const corpora: [string, string[]][] = [['5 seeds', []], ['1,000 articles', ['--sources', corpusDir(1000)]]];
+  if (!QUICK) corpora.push(['10,000 articles', ['--sources', corpusDir(10000)]]);
+  for (const [size, sources] of corpora) {
+    const n = size.startsWith('10,000') ? Math.min(runs, 3) : runs;
+    const base = [cli, 'check', report, ...sources];
+    const none = Array.from({ length: n }, () => time([...base, '--no-cache']));
+    // Cold: an empty cache folder each run (everything indexed, and written); warm: the folder the last cold run left.
+    const cold = Array.from({ length: n }, () => { fs.rmSync(cacheDir, { recursive: true, force: true }); return time([...base, '--cache', cacheDir]); });
+    const warm = Array.from({ length: n }, () => time([...base, '--cache', cacheDir]));
+    row({ what: 'CLI check, no cache (--no-cache)', size, median: ms(median(none)), growth: spread(none), memory: `x${(median(none) / median(floor)).toFixed(1)} node -e ""` });
+    row({ what: '  cold: empty cache, entries written', size, median: ms(median(cold)), growth: spread(cold), memory: `x${(median(cold) / median(none)).toFixed(2)} no cache` });
+    row({ what: '  warm: every article read back', size, median: ms(median(warm)), growth: spread(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+  }
+  const entryBytes = (() => { let b = 0, k = 0; const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else { b += fs.statSync(p).size; k++; } } }; walk(cacheDir); return { b, k }; })();
+  row({ what: '  cache on disk', size: `${entryBytes.k.toLocaleString('en')} entries`, median: '', memory: `${mb(entryBytes.b)}` });
+
+  header('Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]');
+  const server = path.join(ROOT, 'dist', 'server.js');
+  if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const { serverStartBench } = await import('./server');
+  const n = QUICK ? 1000 : 10000;
+  const dir = corpusDir(n);
+  const sruns = QUICK ? 1 : 3;
+  const storage = path.join(BENCH_DIR, 'server-cache');
+  const none: number[] = [], cold: number[] = [], warm: number[] = [];
+  for (let i = 0; i < sruns; i++) none.push((await serverStartBench(report, dir, n, undefined)).diagnosticsMs);
+  for (let i = 0; i < sruns; i++) {
+    fs.rmSync(storage, { recursive: true, force: true });
+    cold.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  }
+  for (let i = 0; i < sruns; i++) warm.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  row({ what: 'server start, no cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(none)), growth: spread(none) });
+  row({ what: '  cold: empty cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(cold)), growth: spread(cold) });
+  row({ what: '  warm: every article read back', size: `${n.toLocaleString('en')} articles`, median: ms(median(warm)), growth: spread(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+}
+
 async function main() {
   console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
   if (want('index') || want('check')) buildEngine();
   if (want('index')) await benchIndex();
   if (want('check')) await benchCheck();
   if (want('server')) await benchServer();
+  if (want('cache')) await benchCache();
   const missed = rows.filter((r) => r.ok === false);
   console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}` : '\nall targets met');
 }
