@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
-import { IndexCache, defaultCacheDir, engineVersion } from '../../server/src/corpus/cache';
+import * as fc from 'fast-check';
+import { IndexCache, defaultCacheDir, engineVersion, packNums, unpackNums } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { main } from '../../server/src/cli/main';
@@ -292,6 +293,15 @@ describe('index cache', function () {
     fs.writeFileSync(path.join(dir, 'wire.txt'), WIRE.replace('Friday', 'Thursday'));
     const part = Corpus.load({ folders: [dir], useBundled: false, workers: 1, cache: new IndexCache(root) });
     assertSame(part, load(dir));
+  });
+
+  it('packs the wire form\'s numbers without losing one (integers of every size, -1, weights, -0, NaN)', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.nat(), fc.integer({ min: -5, max: 2 ** 40 }), fc.double())), (xs) => {
+      const back = unpackNums(packNums(Float64Array.from(xs)));
+      assert.equal(back.length, xs.length);
+      xs.forEach((x, i) => assert.ok(Object.is(back[i], Float64Array.from([x])[0]), `${x} came back as ${back[i]}`));
+    }), { numRuns: 500 });
+    assert.throws(() => unpackNums(Uint8Array.from([0x80])), /cut short/);
   });
 
   it('says how many files are left out past the file limit', () => {
