@@ -274,7 +274,8 @@ export function packNums(nums: Float64Array): Uint8Array {
 }
 
 export function unpackNums(b: Uint8Array): Float64Array {
-  const out: number[] = [];
+  const out = new Float64Array(b.length); // at least one byte a number
+  let n = 0;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let p = 0;
   while (p < b.length) {
@@ -287,11 +288,11 @@ export function unpackNums(b: Uint8Array): Float64Array {
     } while (byte & 0x80);
     if (v & 1) {
       if (p + 8 > b.length) throw new Error('numbers cut short');
-      out.push(dv.getFloat64(p, true));
+      out[n++] = dv.getFloat64(p, true);
       p += 8;
-    } else out.push(v / 2);
+    } else out[n++] = v / 2;
   }
-  return Float64Array.from(out);
+  return out.slice(0, n);
 }
 
 function overrideKey(o: object | undefined): string { return o ? JSON.stringify(o) : ''; }
