@@ -66,17 +66,22 @@ export function corpusDir(n: number): string {
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
+  writeCorpus(dir, n);
+  fs.writeFileSync(done, String(Date.now()));
+  return dir;
+}
+
+/** `n` generated articles in `dir` (sub-folders of 1,000), the same for the same `n` and `seed`. */
+export function writeCorpus(dir: string, n: number, seed = n): void {
   fs.mkdirSync(dir, { recursive: true });
   const seeds = seedTexts();
-  const rnd = prng(n);
+  const rnd = prng(seed);
   for (let i = 0; i < n; i++) {
     const s = seeds[i % seeds.length];
     const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
     fs.writeFileSync(path.join(sub, `a${String(i).padStart(6, '0')}-${s.name}`), vary(s.text, rnd));
   }
-  fs.writeFileSync(done, String(Date.now()));
-  return dir;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

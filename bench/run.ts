@@ -2,7 +2,7 @@
 // and the issue's targets next to each number. Benchmarks report; they never fail a build.
 //   npm run bench                   everything (a few minutes; generates .bench/ the first time)
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
-//   npm run bench -- index check server cli    only those sections
+//   npm run bench -- index check server cli cache   only those sections
 //   npm run bench -- --baseline REF  also runs REF's engine (a git worktree under .bench/), alternating with this
 //                                    one, and prints each median beside the baseline's with the ratio
 import { spawnSync } from 'child_process';
@@ -222,11 +222,66 @@ async function benchCli() {
   const empty: number[] = [], cur: number[] = [], old: number[] = [];
   for (let i = 0; i < runs; i++) {
     empty.push(wall(['-e', '']));
-    cur.push(wall([cli, 'check', report]));
+    cur.push(wall([cli, 'check', report, '--no-cache'])); // the cache's own rows are in benchCache
     if (base) old.push(wall([path.join(base.dir, 'dist', 'cli.js'), 'check', report]));
   }
   row({ what: 'node -e ""', size: 'fresh process', median: spread(empty) });
-  row({ what: 'check examples/report-en.md', size: 'fresh process', median: spread(cur), growth: `x${(median(cur) / median(empty)).toFixed(1)} node -e ""`, base: vsBase(cur, base ? old : undefined) });
+  row({ what: 'check examples/report-en.md', size: 'fresh, no cache', median: spread(cur), growth: `x${(median(cur) / median(empty)).toFixed(1)} node -e ""`, base: vsBase(cur, base ? old : undefined) });
+}
+
+/** The spread of a few fresh-process timings: "[398–440 ms, n=7]". */
+function minMax(xs: number[]): string { return `[${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length}]`; }
+
+async function benchCache() {
+  header('Index cache (each run a fresh process; median [min–max]): node dist/cli.js check examples/report-en.md');
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const report = path.join(ROOT, 'examples', 'report-en.md');
+  const cacheDir = path.join(BENCH_DIR, 'cache');
+  const runs = QUICK ? 5 : 9;
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const t = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    return t;
+  };
+  const floor = Array.from({ length: runs }, () => time(['-e', '']));
+  row({ what: 'node -e ""', size: 'no engine', median: ms(median(floor)), growth: minMax(floor) });
+  const corpora: [string, string[]][] = [['5 seeds', []], ['1,000 articles', ['--sources', corpusDir(1000)]]];
+  if (!QUICK) corpora.push(['10,000 articles', ['--sources', corpusDir(10000)]]);
+  for (const [size, sources] of corpora) {
+    const n = size.startsWith('10,000') ? Math.min(runs, 3) : runs;
+    const cmd = [cli, 'check', report, ...sources];
+    const none = Array.from({ length: n }, () => time([...cmd, '--no-cache']));
+    // Cold: an empty cache folder each run (everything indexed, and written); warm: the folder the last cold run left.
+    const cold = Array.from({ length: n }, () => { fs.rmSync(cacheDir, { recursive: true, force: true }); return time([...cmd, '--cache', cacheDir]); });
+    const warm = Array.from({ length: n }, () => time([...cmd, '--cache', cacheDir]));
+    row({ what: 'CLI check, no cache (--no-cache)', size, median: ms(median(none)), growth: minMax(none), memory: `x${(median(none) / median(floor)).toFixed(1)} node -e ""` });
+    row({ what: '  cold: empty cache, entries written', size, median: ms(median(cold)), growth: minMax(cold), memory: `x${(median(cold) / median(none)).toFixed(2)} no cache` });
+    row({ what: '  warm: every article read back', size, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+  }
+  const entryBytes = (() => { let b = 0, k = 0; const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else { b += fs.statSync(p).size; k++; } } }; walk(cacheDir); return { b, k }; })();
+  row({ what: '  cache on disk', size: `${entryBytes.k.toLocaleString('en')} entries`, median: '', memory: `${mb(entryBytes.b)}` });
+
+  header('Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]');
+  const server = path.join(ROOT, 'dist', 'server.js');
+  if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const { serverStartBench } = await import('./server');
+  const n = QUICK ? 1000 : 10000;
+  const dir = corpusDir(n);
+  const sruns = QUICK ? 1 : 3;
+  const storage = path.join(BENCH_DIR, 'server-cache');
+  const none: number[] = [], cold: number[] = [], warm: number[] = [];
+  for (let i = 0; i < sruns; i++) none.push((await serverStartBench(report, dir, n, undefined)).diagnosticsMs);
+  for (let i = 0; i < sruns; i++) {
+    fs.rmSync(storage, { recursive: true, force: true });
+    cold.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  }
+  for (let i = 0; i < sruns; i++) warm.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  row({ what: 'server start, no cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(none)), growth: minMax(none) });
+  row({ what: '  cold: empty cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(cold)), growth: minMax(cold) });
+  row({ what: '  warm: every article read back', size: `${n.toLocaleString('en')} articles`, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
 }
 
 async function main() {
@@ -240,6 +295,7 @@ async function main() {
   if (want('index')) await benchIndex();
   if (want('check')) await benchCheck();
   if (want('server')) await benchServer();
+  if (want('cache')) await benchCache();
   const missed = rows.filter((r) => r.ok === false);
   console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}` : '\nall targets met');
 }

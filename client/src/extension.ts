@@ -43,7 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
+    // The index cache lives in the extension's global storage (shared by every window, never in a workspace).
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
     middleware: {
       // VS Code writes a diagnostic's relatedInformation under its message as "004_431f0ed3e2a48f6e.txt(3, 614): …",
       // in the same hover box as our hover, which lists the same source sentences named by outlet, date and

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { checkReport, type CheckOptions } from '../judge/check';
 import { findingCodes } from '../checks';
 import { Corpus } from '../corpus/corpus';
+import { IndexCache, defaultCacheDir } from '../corpus/cache';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
@@ -11,11 +12,15 @@ import type { EngineError, Finding, Severity, Source } from '../types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
-                          [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL] FILE...
-       stargate-xref index [--json] [--sources DIR]... [--no-default-sources]
+                          [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL]
+                          [--cache DIR | --no-cache] [--quiet] FILE...
+       stargate-xref index [--json] [--sources DIR]... [--no-default-sources] [--cache DIR | --no-cache] [--quiet]
 
   --sources DIR          add a folder (or file) of articles (.txt, .md); repeatable
   --no-default-sources   do not use the bundled seed articles
+  --cache DIR            keep the index of the articles in DIR between runs (default: ${defaultCacheDir()})
+  --no-cache             index every article afresh and store nothing
+  --quiet                no progress line while indexing (there is none when stderr is not a terminal)
   --format               text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   LEVEL                  error | warning | information | hint | off (default information)
 
@@ -23,12 +28,15 @@ exit status: 0 no error findings, 1 error findings, 2 usage or I/O error, or the
 
 class UsageError extends Error {}
 
-interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions }
+/** Where the progress line goes (stderr): shown only when it is a terminal. */
+export type ProgressStream = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean };
+
+interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions; cache: string | false; quiet: boolean }
 
 function parseArgs(argv: string[]): Args {
   // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
   const first = argv[0] === '-h' || argv[0] === '--help' ? 'help' : argv[0] === '--version' ? 'version' : argv[0];
-  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {} };
+  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {}, cache: defaultCacheDir(), quiet: false };
   const level = (v: string | undefined, flag: string): Severity | 'off' => {
     if (v && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) return v as Severity | 'off';
     throw new UsageError(`${flag} takes error, warning, information, hint or off`);
@@ -46,6 +54,9 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-default-sources') a.bundled = false;
     else if (flag === '--format') a.format = value();
     else if (flag === '--json') a.json = true;
+    else if (flag === '--cache') a.cache = value();
+    else if (flag === '--no-cache') a.cache = false;
+    else if (flag === '--quiet' || flag === '-q') a.quiet = true;
     else if (flag === '--unsupported-figures') a.options.unsupportedFigures = level(value(), flag);
     else if (flag === '--unsupported-quotes') a.options.unsupportedQuotes = level(value(), flag);
     else if (flag === '-h' || flag === '--help') a.cmd = 'help';
@@ -57,7 +68,30 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-function loadCorpus(a: Args, err: (s: string) => void): Corpus {
+/**
+ * A progress line for indexing on a terminal (`\r`-updated, at most ten times a second, cleared at the end):
+ * files done of all, files a second, time left. Nothing when `stream` is not a terminal.
+ */
+export function progressLine(stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean }, now: () => number = Date.now) {
+  if (!stream.isTTY) return { update: undefined, end: () => undefined };
+  const started = now();
+  let last = -Infinity, shown = false;
+  const update = (done: number, total: number) => {
+    const t = now();
+    if (t - last < 100 && done < total) return;
+    last = t;
+    const secs = (t - started) / 1000;
+    const rate = secs > 0 ? done / secs : 0;
+    const left = rate > 0 ? (total - done) / rate : 0;
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    const line = `indexing sources: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files (${pct}%), ${rate >= 10 ? Math.round(rate).toLocaleString('en-US') : rate.toFixed(1)} files/s, ${left < 1 ? 'under 1 s' : `${Math.ceil(left)} s`} left`;
+    if (!stream.destroyed) stream.write(`\r${line}\x1b[K`);
+    shown = true;
+  };
+  return { update, end: () => { if (shown && !stream.destroyed) stream.write('\r\x1b[K'); } };
+}
+
+function loadCorpus(a: Args, err: (s: string) => void, progress: ProgressStream): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
     // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
@@ -65,7 +99,17 @@ function loadCorpus(a: Args, err: (s: string) => void): Corpus {
     if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
     try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
   }
-  const { value: corpus, errors } = collectErrors(() => Corpus.load({ folders: a.sources, useBundled: a.bundled }));
+  // The cache's messages (an entry discarded, a folder not writable) come after the progress line is gone.
+  const notes: string[] = [];
+  const cache = a.cache === false ? undefined : new IndexCache(path.resolve(a.cache), undefined, (m) => notes.push(m));
+  const line = progressLine(a.quiet ? { write: () => true } : progress);
+  let corpus: Corpus, errors: EngineError[];
+  try {
+    ({ value: corpus, errors } = collectErrors(() => Corpus.load({ folders: a.sources, useBundled: a.bundled, cache }, line.update)));
+  } finally {
+    line.end();
+  }
+  for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
   for (const e of errors) err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
@@ -100,7 +144,7 @@ function writeLine(stream: NodeJS.WriteStream, s: string): void {
  * The command: its exit status. `checkOptions` is merged into every check's options (tests: extra checks);
  * the command line has no flag for it.
  */
-export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): number {
+export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}, progress: ProgressStream = process.stderr): number {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -113,8 +157,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
     switch (a.cmd) {
       case 'help': out(HELP); return 0;
       case 'version': out(VERSION); return 0;
-      case 'check': return runCheck(a, out, err);
-      case 'index': return runIndex(a, out, err);
+      case 'check': return runCheck(a, out, err, progress);
+      case 'index': return runIndex(a, out, err, progress);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
         return 2;
@@ -126,7 +170,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
   }
 }
 
-function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): number {
+function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
   if (!a.files.length) throw new UsageError('check needs at least one Markdown FILE');
   const reports: { file: string; text: string }[] = [];
   for (const f of a.files) {
@@ -140,7 +184,7 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void): 
     if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
-  const corpus = loadCorpus(a, err);
+  const corpus = loadCorpus(a, err, progress);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
   const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
   // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
@@ -224,8 +268,8 @@ function region(r: Finding['range']) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void): number {
-  const corpus = loadCorpus(a, err);
+function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+  const corpus = loadCorpus(a, err, progress);
   if (a.json) {
     out(JSON.stringify({
       version: 1,

@@ -10,6 +10,7 @@ import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights }
 import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
+import type { Cached, IndexCache } from './cache';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -25,6 +26,10 @@ export interface CorpusOptions {
    * there are MIN_PARALLEL_FILES (2,000) files or more and more than one CPU (see parallel.ts). The result is the same either way.
    */
   workers?: number;
+  /** Where indexed files are kept between runs (cache.ts); without it every file is indexed. */
+  cache?: IndexCache;
+  /** At most this many article files are read (default 100,000); the rest are counted in `leftOut` and said. */
+  maxFiles?: number;
 }
 
 /** The per-folder metadata file (its changes re-index everything in the language server). */
@@ -43,6 +48,8 @@ export class Corpus {
   readonly weights = new TermWeights();
   /** How the last load went: worker threads started, batches of files, batches the main thread indexed. */
   indexedWith = { workers: 0, batches: 0, here: 0 };
+  /** Article files not read because the folders hold more than `maxFiles`. */
+  leftOut = 0;
   /** Bumped on every change, so derived indexes know when to rebuild. */
   version = 0;
   private byFile = new Map<string, Source>();
@@ -77,8 +84,28 @@ export class Corpus {
    * (undefined: a chance to let other work run) and, with the pool, whenever it has to wait for a worker.
    */
   private *indexAll(files: string[], onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Generator<IndexPool | undefined, void, void> {
+    const cache = this.options.cache;
+    // With a cache, what it holds for each file is found first (decoded as it is merged, in file order); only
+    // the rest is indexed, here or on worker threads, whose number depends on how many that is.
+    const held: (Cached | undefined)[] = new Array(files.length);
+    let todo: number[];
+    if (cache) {
+      todo = [];
+      for (let i = 0; i < files.length; i++) {
+        if (isCancelled?.()) return;
+        const c = this.probe(files[i]);
+        if (c) held[i] = c; else todo.push(i);
+        if ((i & 63) === 63) yield;
+      }
+    } else todo = files.map((_, i) => i);
     let next = 0; // the files before this one are merged
-    const pool = this.startPool(files);
+    const merge = (g: number, r: Indexed | undefined) => {
+      if (r === undefined) this.indexFile(files[g], false); // the cache was looked in above
+      else this.addIndexed(files[g], r);
+      next = g + 1;
+      onProgress?.(next, files.length, files[g]);
+    };
+    const pool = todo.length ? this.startPool(todo.map((g) => files[g])) : undefined;
     if (pool) {
       try {
         while (!pool.done) {
@@ -91,10 +118,14 @@ export class Corpus {
           }
           if ('merge' in s) {
             for (let i = s.first; i < s.end; i++) {
+              const g = todo[i];
+              for (; next < g; ) {
+                if (isCancelled?.()) return;
+                merge(next, this.decodeHeld(files[next], held[next]));
+                yield;
+              }
               if (isCancelled?.()) return;
-              this.addIndexed(files[i], s.next());
-              next = i + 1;
-              onProgress?.(next, files.length, files[i]);
+              merge(g, s.next());
               yield;
             }
           } else if ('local' in s) {
@@ -112,12 +143,27 @@ export class Corpus {
         pool.close();
       }
     }
-    for (let i = next; i < files.length; i++) {
+    for (let g = next; g < files.length; g++) {
       if (isCancelled?.()) return;
-      this.indexFile(files[i]);
-      onProgress?.(i + 1, files.length, files[i]);
+      merge(g, this.decodeHeld(files[g], held[g]));
       yield;
     }
+  }
+
+  /** What the cache holds for a file as it is now, or undefined (index it). */
+  private probe(abs: string): Cached | undefined {
+    const cache = this.options.cache!;
+    try {
+      const st = fs.statSync(abs);
+      if (!st.isFile() || st.size > this.maxFileBytes) return undefined;
+      return cache.probe(abs, st, this.metaOverrides.get(abs), () => fs.readFileSync(abs));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private decodeHeld(abs: string, c: Cached | undefined): Indexed | undefined {
+    return c && this.options.cache!.decode(c, abs);
   }
 
   /** Worker threads for a large corpus (see parallel.ts), or undefined to index in this thread. */
@@ -130,7 +176,8 @@ export class Corpus {
       if (o) overrides[i] = o;
     });
     try {
-      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i]));
+      const cache = this.options.cache;
+      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i], cache, false), cache && { root: cache.root, engine: cache.engine });
     } catch {
       return undefined;
     }
@@ -148,8 +195,9 @@ export class Corpus {
   private listFiles(): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
+    const max = this.options.maxFiles ?? MAX_FILES;
+    let fullAt: string | undefined;
     const walk = (p: string, top: boolean) => {
-      if (out.length >= MAX_FILES) return;
       let st: fs.Stats;
       try {
         st = fs.statSync(p);
@@ -182,26 +230,32 @@ export class Corpus {
           // system calls a file, ~0.2 s of 10,000 files' listing, before any indexing starts). Links, folders
           // and anything else go the long way.
           if (e.isFile()) {
-            if (out.length >= MAX_FILES) return;
             const file = path.join(real, e.name);
             if (seen.has(file)) continue;
             seen.add(file);
-            if (isSourceFile(e.name)) out.push(path.join(p, e.name));
+            if (isSourceFile(e.name)) add(path.join(p, e.name));
             continue;
           }
           walk(path.join(p, e.name), false);
         }
       } else if (st.isFile()) {
-        if (top || isSourceFile(p)) out.push(p);
+        if (top || isSourceFile(p)) add(p);
       } else if (top || isSourceFile(p)) {
         // Never opened: reading a FIFO blocks until something writes to it.
         this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
       }
     };
+    // Past the limit files are still counted (never read), so that how many were left out can be said.
+    const add = (file: string) => {
+      if (out.length < max) { out.push(file); return; }
+      fullAt ??= file;
+      this.leftOut++;
+    };
     for (const root of this.roots()) {
       if (!fs.existsSync(root)) { this.skip(root, 'folder not found'); continue; }
       walk(root, true);
     }
+    if (this.leftOut) this.skip(path.dirname(fullAt!), `${this.leftOut.toLocaleString('en-US')} article file${this.leftOut === 1 ? '' : 's'} from here on not read: at most ${max.toLocaleString('en-US')} are indexed`);
     return out;
   }
 
@@ -276,9 +330,10 @@ export class Corpus {
     return { sources: this.sources.length, figures, quotes, skipped: this.skipped.length };
   }
 
-  private indexFile(file: string): void {
+  /** `probe`: look in the cache first (false when indexAll just did). */
+  private indexFile(file: string, probe = true): void {
     const abs = path.resolve(file);
-    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs)));
+    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe));
   }
 
   private addIndexed(abs: string, r: Indexed): void {
@@ -319,30 +374,49 @@ function errText(e: unknown): string {
   return err?.message ?? String(e);
 }
 
-/** Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. */
-export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }): Source | string {
+/**
+ * Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. With a
+ * cache, an entry for the file as it is now is read back instead, and what indexing gives is stored.
+ */
+export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }, cache?: IndexCache, probe = true): Source | string {
   let bytes: Buffer;
+  let st: fs.Stats;
+  let readAt = 0;
   try {
-    const st = fs.statSync(abs);
+    st = fs.statSync(abs);
     if (st.size > maxFileBytes) return `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(0)} MB)`;
-    bytes = fs.readFileSync(abs);
+    if (cache) {
+      readAt = Date.now(); // before any read: an edit after it has a later mtime
+      let read: Buffer | undefined;
+      const c = probe ? cache.probe(abs, st, override, () => (read = fs.readFileSync(abs))) : undefined;
+      const r = c && cache.decode(c, abs);
+      if (r !== undefined) return r;
+      bytes = read ?? fs.readFileSync(abs);
+    } else bytes = fs.readFileSync(abs);
   } catch (e) {
     return `cannot read: ${errText(e)}`;
   }
+  const { result, stable } = indexBytes(abs, bytes, override);
+  // What the bytes alone decide is stored; a failure of the code (an exception) is not.
+  if (cache && stable) cache.put(abs, st, override, bytes, readAt, result);
+  return result;
+}
+
+function indexBytes(abs: string, bytes: Buffer, override?: Partial<ArticleMeta> & { key?: string }): { result: Source | string; stable: boolean } {
   let read: ReaderText | { skip: string };
   try {
     // A file named explicitly (a source entry, a glob's match) is read as plain text when no reader claims it.
     read = readerOrPlain(abs).read(bytes, abs);
   } catch (e) {
-    return `could not be read: ${errText(e)}`;
+    return { result: `could not be read: ${errText(e)}`, stable: false };
   }
-  if ('skip' in read) return read.skip;
+  if ('skip' in read) return { result: read.skip, stable: true };
   try {
     const source = buildSource(abs, read.text, override, read.toOriginal, read.meta);
-    if (source.sentences.length === 0) return 'no article text found';
-    return source;
+    if (source.sentences.length === 0) return { result: 'no article text found', stable: true };
+    return { result: source, stable: true };
   } catch (e) {
-    return `could not be indexed: ${errText(e)}`;
+    return { result: `could not be indexed: ${errText(e)}`, stable: false };
   }
 }
 

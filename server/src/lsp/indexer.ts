@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, bundledSeedsDir } from '../corpus/corpus';
+import type { IndexCache } from '../corpus/cache';
 import type { SkippedFile } from '../types';
 import { planSources, type WatchRoot } from './files';
 import { resolveEntry, type Settings } from './settings';
@@ -43,6 +44,7 @@ export async function buildCorpus(
   progress: IndexProgress,
   isCurrent: () => boolean,
   seedsDir?: string,
+  cache?: IndexCache,
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -52,7 +54,7 @@ export async function buildCorpus(
   let corpus: Corpus;
   try {
     corpus = await Corpus.loadAsync(
-      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled },
+      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache },
       (done, n, file) => {
         total = n;
         progress.report(done, n, file);

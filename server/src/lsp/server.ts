@@ -32,6 +32,7 @@ import { definitionFor } from './definition';
 import { DiagnosticsScheduler, toDiagnostics } from './diagnostics';
 import { fileUri } from './format';
 import { hoverFor } from './hover';
+import { IndexCache } from '../corpus/cache';
 import { SourceWatcher, buildCorpus, emptyCorpus, mergeSkipped, type IndexProgress } from './indexer';
 import { inLocaleScope, locale, setLocale, t, type LocaleScope } from './messages';
 import { citedKey, referencesFor } from './references';
@@ -96,6 +97,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let reportedSkips = new Set<string>();
   let caps = { workspaceFolders: false, configuration: false, watchedFilesDynamic: false, relativePatterns: false, workDoneProgress: false, configurationDynamic: false };
   let initSettings: unknown;
+  /** The index cache in the folder the client gave (initializationOptions.cacheDir); none without one. */
+  let cache: IndexCache | undefined;
   /** This server's language (initialize `locale`): every handler runs in it. */
   const localeScope: LocaleScope = { locale: locale() };
   const within = <R>(fn: () => R): R => inLocaleScope(localeScope, fn);
@@ -179,6 +182,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     workspaceFolders = folders.map((u) => uriToPath(u) ?? u).filter((p) => path.isAbsolute(p));
     initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
     settings = normalizeSettings(initSettings);
+    cache = openCache((params.initializationOptions as any)?.cacheDir);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -271,6 +275,25 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     void connection.sendNotification(StatusNotification, params).catch(() => undefined);
   }
 
+  /**
+   * The index cache in `dir`: only a folder the client names (VS Code: the extension's global storage), never
+   * one inside a workspace folder, and none when the client names none.
+   */
+  function openCache(dir: unknown): IndexCache | undefined {
+    if (typeof dir !== 'string' || !dir) return undefined;
+    if (!path.isAbsolute(dir)) { log(`index cache: ${dir} is not an absolute path; indexing without a cache`); return undefined; }
+    const inside = workspaceFolders.find((w) => { const r = path.relative(w, dir); return !r.startsWith('..') && !path.isAbsolute(r); });
+    if (inside) { log(`index cache: ${dir} is inside the workspace folder ${inside}; indexing without a cache`); return undefined; }
+    try {
+      const c = new IndexCache(dir, undefined, (m) => log(m));
+      log(`index cache: ${c.dir}`);
+      return c;
+    } catch (e: any) {
+      log(`index cache: cannot use ${dir}: ${e?.message ?? e}`);
+      return undefined;
+    }
+  }
+
   async function makeProgress(): Promise<IndexProgress> {
     let reporter: WorkDoneProgressReporter | undefined;
     if (caps.workDoneProgress) {
@@ -307,7 +330,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       isIndexing = true;
       log(`indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`);
       const progress = await makeProgress();
-      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir);
+      const before = cache && { ...cache.counts };
+      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir, cache);
       if (outcome.cancelled || gen !== indexGen) return;
       corpus = outcome.corpus;
       indexedOnce = true;
@@ -318,6 +342,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       void registerClientWatchers(outcome.roots.map((r) => r.dir));
       const s = corpus.stats();
       log(t('index.done', s.sources, s.figures, s.quotes, outcome.ms));
+      if (cache && before) log(`index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed`);
       reportSkipped(skipped);
     };
     indexing = indexing.then(run, run).catch((e) => {
