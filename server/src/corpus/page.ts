@@ -30,9 +30,12 @@ export function isNavLine(t: string): boolean {
   return parts.every(isMenuItem);
 }
 
+/** Starts with a menu word (one regex test rules out most lines before any copy is made). */
+const CHROME_START = new RegExp(`^(?:[-*•]\\s+)?(?:${[...NAV_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|[·•|/]|$)`, 'i');
+
 /** A line of menu or share-bar words only (`Share   Facebook   X`, `- LinkedIn`): chrome wherever it is. */
 export function isChromeLine(t: string): boolean {
-  if (t.length > 80) return false;
+  if (t.length > 80 || !CHROME_START.test(t)) return false;
   const lower = t.toLowerCase().replace(/^[-*•]\s+/, '');
   return lower.split(/\s{2,}|\s[·•|/]\s|[|]/).every((p) => NAV_WORDS.has(p.trim()));
 }
@@ -61,7 +64,18 @@ export function isHeadlineSized(t: string): boolean {
 }
 
 /** A prose paragraph line: where a masthead ends. */
-export const isProseLine = (t: string) => (t.length >= 60 && /[.!?。…]["”’')\]]*$|[다요죠]\.?$/.test(t)) || t.length >= 160;
+export function isProseLine(t: string): boolean {
+  if (t.length >= 160) return true;
+  if (t.length < 60) return false;
+  // The last character past closing quotes and brackets: a sentence end, or a Korean ending.
+  let i = t.length - 1;
+  while (i > 0 && CLOSERS.includes(t[i])) i--;
+  const c = t[i];
+  if (c === '.' || c === '!' || c === '?' || c === '。' || c === '…') return true;
+  const last = t[t.length - 1] === '.' ? t[t.length - 2] : t[t.length - 1];
+  return last === '다' || last === '요' || last === '죠';
+}
+const CLOSERS = '"”’\')]';
 
 // ---------------------------------------------------------------- outlet names written on the page
 
@@ -175,6 +189,8 @@ export function creditLine(t: string): string[] | undefined {
 /** A short bio of one of the article's authors: `Jane Doe has covered energy for 15 years.` */
 export function isAuthorBio(t: string, authors: string[]): boolean {
   if (t.length > 500 || !authors.length) return false;
+  const c = t.charCodeAt(0);
+  if (c !== 42 && c !== 95 && !authors.some((a) => t.startsWith(a))) return false;
   // "**Lars Eriksen** is …": emphasis off the name
   const s = t.replace(/^[*_]+/, '').replace(/^([^*_]{1,60})[*_]+/, '$1');
   for (const a of authors) {
