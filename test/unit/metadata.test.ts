@@ -53,7 +53,7 @@ function assertRow(c: Corpus, r: Row) {
   const s = byFile(c, r.file);
   const got = { key: s.key, outlet: s.meta.outlet, date: s.meta.date, title: s.meta.title, authors: s.meta.authors, lang: s.meta.languages.join('+') };
   assert.deepEqual(got, { key: r.key, outlet: r.outlet, date: r.date, title: r.title, authors: r.authors, lang: r.lang }, r.file);
-  if (r.updated) assert.equal((s.meta as { updated?: string }).updated, r.updated, r.file);
+  if (r.updated) assert.equal(s.meta.modified, r.updated, r.file);
 }
 
 /** The figures and sentences of a source, as text. */
@@ -211,9 +211,9 @@ describe('the layouts of issue 10, one line each', () => {
     assert.equal(meta(`Stargate UAE explained\nJune 2, 2025 at 3:04 pm\n\n${body}\n`).date, '2025-06-02');
     assert.equal(meta(`Stargate UAE explained\n2025-06-02T07:30:00+09:00\n\n${body}\n`).date, '2025-06-02');
     const both = meta(`Stargate UAE explained\nPublished March 3, 2025\nUpdated 9:15 AM EDT, Mon June 2, 2025\n\n${body}\n`);
-    assert.deepEqual([both.date, both.updated], ['2025-03-03', '2025-06-02']);
+    assert.deepEqual([both.date, both.modified], ['2025-03-03', '2025-06-02']);
     const portal = meta(`스타게이트 UAE 1GW 클러스터 발표\n입력 2025.06.02 07:30 수정 2025.06.03 09:10\n\n${bodyKo}\n`);
-    assert.deepEqual([portal.date, portal.updated], ['2025-06-02', '2025-06-03']);
+    assert.deepEqual([portal.date, portal.modified], ['2025-06-02', '2025-06-03']);
     assert.equal(meta(`Stargate UAE explained\nUpdated 3 hours ago\n\n${body}\n`).date, undefined);
     assert.equal(meta(`스타게이트 UAE 1GW\n2시간 전\n\n${bodyKo}\n`).date, undefined);
   });

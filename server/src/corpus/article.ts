@@ -18,8 +18,6 @@ export interface ParsedMeta extends ArticleMeta {
   key?: string;
   /** 'blog' when the outlet is a blog's name rather than a news organization. */
   outletKind?: 'news' | 'blog';
-  /** ISO date of the last update the page states ("Updated …", "수정 …"), when it differs from `date`. */
-  updated?: string;
 }
 export interface ParsedArticleExt extends ParsedArticle { meta: ParsedMeta }
 
@@ -611,7 +609,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
   }
   const upd = metaLines.find(x => x.m.updated)?.m.updated;
-  if (upd && upd !== meta.date) meta.updated = upd;
+  if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
   const fmKey = first(fields.key ?? fields.id);
   if (fmKey) meta.key = fmKey;
 
