@@ -14,11 +14,31 @@ import { checkReport, type CheckOptions } from '../../server/src/judge/check';
 import { main, mainAsync } from '../../server/src/cli/main';
 import { corpusDir, reportText, ROOT } from '../../bench/generate';
 import { postgresMissing, removeCluster, startCluster, type Cluster } from './pgCluster';
+import { PassThrough } from 'stream';
+import { pathToFileURL } from 'url';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { Hover, MarkupContent, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
+import { createServer } from '../../server/src/lsp/server';
 
 const REPORTS = [
   ...['examples'].flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, d, f))),
   ...['test/fixtures/reports', 'test/fixtures/newcomer'].flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, d, f))),
 ];
+/**
+ * One line each, so that what the store must fetch for it comes from one path alone: a quotation in words no
+ * source of its language has (the speaker's words in the other language are shown), a date the papers are
+ * dated, a citation key no source has (the keys suggested), an amount in won that only a stated conversion
+ * links to the dollar figures.
+ */
+const TARGETED = [
+  { name: 'translated quotation', text: 'Trump told reporters: "We will build the factories of the future right here, and fast."\n' },
+  { name: 'dateline', text: 'Korean papers reported the announcement on January 22, 2025.\n' },
+  { name: 'unknown key', text: 'The plan was first reported by a Korean daily [@edaily-2025-01-21].\n' },
+  { name: 'conversion', text: '스타게이트는 앞으로 4년간 최대 718조 원을 투자한다.\n' },
+];
+/** What the targeted lines get, so each tests the path it is meant for. */
+const EXPECT: Record<string, RegExp> = { 'unknown key': /Did you mean @edaily-2025-01-22/, 'translated quotation': /a source in another language \(Edaily/ };
 const FIXTURE_FOLDERS = ['exchange', 'mini', 'newcomer'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
 
 describe('shared corpus in PostgreSQL', function () {
@@ -64,6 +84,7 @@ describe('shared corpus in PostgreSQL', function () {
       const want = checkReport(memory, r.text, options), got = checkReport(part, r.text, options);
       assert.ok(!got.errors, `${r.name}: ${JSON.stringify(got.errors)}`);
       assert.ok(want.claims.length > 0, `${r.name} has claims`);
+      if (r.name in EXPECT) assert.match(JSON.stringify(want.findings.map((f) => f.message)), EXPECT[r.name], `${r.name}: the path it tests is taken`);
       assert.equal(JSON.stringify(got), JSON.stringify(want), `${r.name}: the shared corpus judges as the corpus in memory`);
     }
     return { common, loaded };
@@ -79,7 +100,7 @@ describe('shared corpus in PostgreSQL', function () {
     try {
       assert.deepEqual(await db.count(), { sources: memory.stats().sources, figures: memory.stats().figures, quotes: memory.stats().quotes });
       // The newcomer reports sit in a source folder: the store holds them and must leave each out of its own check.
-      await assertSame(memory, db, fixtureReports());
+      await assertSame(memory, db, [...fixtureReports(), ...TARGETED]);
     } finally {
       await db.close();
     }
@@ -100,7 +121,7 @@ describe('shared corpus in PostgreSQL', function () {
     const memory = Corpus.load({ folders: [dir], workers: 0 });
     const db = new SharedCorpus(url);
     try {
-      const reports = [...fixtureReports(), ...[1, 2, 3].map((seed) => ({ name: `generated ${seed}`, text: reportText(60, 1000 + seed) }))];
+      const reports = [...fixtureReports(), ...TARGETED, ...[1, 2, 3].map((seed) => ({ name: `generated ${seed}`, text: reportText(60, 1000 + seed) }))];
       const { common, loaded } = await assertSame(memory, db, reports);
       // The rule for common postings is the whole corpus's: without it the part loaded would search by them.
       assert.ok(common > 0, 'some claim terms are too common in their bucket to search by');
@@ -142,6 +163,60 @@ describe('shared corpus in PostgreSQL', function () {
     assert.ok(urlHasPassword('postgres://u:pw@db.example/x'));
     assert.ok(!urlHasPassword('postgres://u@db.example/x'));
     assert.equal(redactUrl('postgres://u:pw@db.example/x'), 'postgres://u:***@db.example/x');
+  });
+
+  it('serves an editor from the shared corpus, and keeps the last diagnostics when the database goes away', async () => {
+    const url = await freshDb();
+    assert.equal(await mainAsync(['index', '--into', url], () => undefined, (s) => assert.fail(s)), 0);
+    const toServer = new PassThrough(), toClient = new PassThrough();
+    const conn = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    const server = createServer(conn, {});
+    server.listen();
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const published: PublishDiagnosticsParams[] = [], shown: ShowMessageParams[] = [];
+    let wake = () => undefined as void;
+    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); wake(); });
+    client.onNotification('window/showMessage', (p: ShowMessageParams) => { shown.push(p); wake(); });
+    client.listen();
+    const until = async (ok: () => boolean, ms = 60_000) => {
+      const end = Date.now() + ms;
+      while (!ok()) {
+        if (Date.now() > end) throw new Error('timed out');
+        await new Promise<void>((r) => { const t = setTimeout(r, 200); wake = () => { clearTimeout(t); r(); }; });
+      }
+    };
+    const file = path.join(ROOT, 'examples', 'report-en.md');
+    const uri = pathToFileURL(file).toString();
+    const text = fs.readFileSync(file, 'utf8');
+    try {
+      // The setting as a client sends it (the VS Code client sends it only from trusted or user settings).
+      await client.sendRequest('initialize', { processId: null, rootUri: null, locale: 'en', capabilities: {}, initializationOptions: { settings: { corpus: url } } });
+      await client.sendNotification('initialized', {});
+      void client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await until(() => published.some((p) => p.uri === uri && p.version === 1));
+      const want = checkReport(Corpus.load({ folders: [], workers: 0 }), text, { self: file }).findings.map((f) => f.message);
+      assert.deepEqual(published.find((p) => p.version === 1)!.diagnostics.map((d) => d.message), want);
+      const at = text.indexOf('$600 billion');
+      const line = text.slice(0, at).split('\n').length - 1, character = at - text.lastIndexOf('\n', at - 1) - 1 + 2;
+      const hover = await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Hover | null;
+      assert.match((hover!.contents as MarkupContent).value, /Edaily 2025-01-22/);
+      cluster!.stop();
+      try {
+        void client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + '\nStargate will create 300,000 jobs.\n' }] });
+        await until(() => shown.length > 0);
+        assert.match(shown[0].message, /the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available/);
+        assert.equal(shown[0].type, 1, 'an error message');
+        // Nothing replaces the last diagnostics (a moment for a publish that must not come).
+        await new Promise((r) => setTimeout(r, 1000));
+        assert.ok(!published.some((p) => p.version === 2), 'no diagnostics published without the corpus');
+      } finally {
+        cluster!.start();
+      }
+    } finally {
+      server.dispose();
+      client.dispose();
+      conn.dispose();
+    }
   });
 
   it('says in one sentence that the database is gone, and exits 2', async () => {
