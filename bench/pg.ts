@@ -1,4 +1,4 @@
-// npm run bench:pg [-- N]: the shared corpus in PostgreSQL (issue 13). Starts a throwaway cluster (as the tests
+// npm run bench:pg [-- N] [--rounds=R] [--checkers=C]: the shared corpus in PostgreSQL (issue 13). Starts a throwaway cluster (as the tests
 // do), loads N generated articles (default 10,000) into it, and times a 100-line report's check against it:
 // alone (cold and warm), then 20 checkers at once (median and p95 per check). Also the same check against the
 // corpus in memory, and whether the two give the same result. Reports; never fails a build.
@@ -12,7 +12,8 @@ import { median, percentile } from './run';
 import { postgresMissing, removeCluster, startCluster } from '../test/unit/pgCluster';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000);
-const CHECKERS = 20, ROUNDS = 5;
+const flag = (name: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
+const CHECKERS = flag('checkers', 20), ROUNDS = flag('rounds', 5);
 const now = () => performance.now();
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
 
@@ -22,6 +23,8 @@ async function main() {
   const dir = corpusDir(N);
   const report = fs.readFileSync(reportFile(100), 'utf8');
   const cluster = await startCluster();
+  // Interrupted: the cluster is stopped and removed all the same.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { removeCluster(cluster); process.exit(130); });
   process.env.PGPASSWORD = 'secret';
   try {
     let t = now();

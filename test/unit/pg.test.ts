@@ -27,18 +27,20 @@ const REPORTS = [
 ];
 /**
  * One line each, so that what the store must fetch for it comes from one path alone: a quotation in words no
- * source of its language has (the speaker's words in the other language are shown), a date the papers are
+ * source of its language has (the speaker's words in the other language are shown), a misquotation (found by its
+ * words), a date the papers are
  * dated, a citation key no source has (the keys suggested), an amount in won that only a stated conversion
  * links to the dollar figures.
  */
 const TARGETED = [
   { name: 'translated quotation', text: 'Trump told reporters: "We will build the factories of the future right here, and fast."\n' },
+  { name: 'misquotation', text: 'Altman said: "This would not have been possible without President Trump."\n' },
   { name: 'dateline', text: 'Korean papers reported the announcement on January 22, 2025.\n' },
   { name: 'unknown key', text: 'The plan was first reported by a Korean daily [@edaily-2025-01-21].\n' },
-  { name: 'conversion', text: '스타게이트는 앞으로 4년간 최대 718조 원을 투자한다.\n' },
+  { name: 'conversion', text: 'Stargate will invest up to 718 trillion won in AI infrastructure in the United States.\n' },
 ];
 /** What the targeted lines get, so each tests the path it is meant for. */
-const EXPECT: Record<string, RegExp> = { 'unknown key': /Did you mean @edaily-2025-01-22/, 'translated quotation': /a source in another language \(Edaily/ };
+const EXPECT: Record<string, RegExp> = { misquotation: /Misquote: /, 'unknown key': /Did you mean @edaily-2025-01-22/, 'translated quotation': /a source in another language/ };
 const FIXTURE_FOLDERS = ['exchange', 'mini', 'newcomer'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
 
 describe('shared corpus in PostgreSQL', function () {
@@ -73,7 +75,7 @@ describe('shared corpus in PostgreSQL', function () {
   }
 
   /** Every report checked against the corpus in memory and against the store: the same result, as JSON. */
-  async function assertSame(memory: Corpus, db: SharedCorpus, reports: { name: string; text: string; self?: string }[]): Promise<{ common: number; loaded: number[] }> {
+  async function assertSame(memory: Corpus, db: SharedCorpus, reports: { name: string; text: string; self?: string }[], expect = false): Promise<{ common: number; loaded: number[] }> {
     let common = 0;
     const loaded: number[] = [];
     for (const r of reports) {
@@ -84,7 +86,7 @@ describe('shared corpus in PostgreSQL', function () {
       const want = checkReport(memory, r.text, options), got = checkReport(part, r.text, options);
       assert.ok(!got.errors, `${r.name}: ${JSON.stringify(got.errors)}`);
       assert.ok(want.claims.length > 0, `${r.name} has claims`);
-      if (r.name in EXPECT) assert.match(JSON.stringify(want.findings.map((f) => f.message)), EXPECT[r.name], `${r.name}: the path it tests is taken`);
+      if (expect && r.name in EXPECT) assert.match(JSON.stringify(want.findings.map((f) => f.message)), EXPECT[r.name], `${r.name}: the path it tests is taken`);
       assert.equal(JSON.stringify(got), JSON.stringify(want), `${r.name}: the shared corpus judges as the corpus in memory`);
     }
     return { common, loaded };
@@ -100,7 +102,7 @@ describe('shared corpus in PostgreSQL', function () {
     try {
       assert.deepEqual(await db.count(), { sources: memory.stats().sources, figures: memory.stats().figures, quotes: memory.stats().quotes });
       // The newcomer reports sit in a source folder: the store holds them and must leave each out of its own check.
-      await assertSame(memory, db, [...fixtureReports(), ...TARGETED]);
+      await assertSame(memory, db, [...fixtureReports(), ...TARGETED], true);
     } finally {
       await db.close();
     }
