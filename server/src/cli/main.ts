@@ -8,19 +8,25 @@ import { IndexCache, defaultCacheDir } from '../corpus/cache';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
+import { isDatabaseUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
 import type { EngineError, Finding, Severity, Source } from '../types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
                           [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL]
                           [--cache DIR | --no-cache] [--quiet] FILE...
+       stargate-xref check --corpus postgres://… [--format …] [--unsupported-… LEVEL] FILE...
        stargate-xref index [--json] [--sources DIR]... [--no-default-sources] [--cache DIR | --no-cache] [--quiet]
+       stargate-xref index [--sources DIR]... [--no-default-sources] --into postgres://…
 
-  --sources DIR          add a folder (or file) of articles (.txt, .md); repeatable
+  --sources DIR          add a folder (or file) of articles (.txt, .md, .html); repeatable
   --no-default-sources   do not use the bundled seed articles
   --cache DIR            keep the index of the articles in DIR between runs (default: ${defaultCacheDir()})
   --no-cache             index every article afresh and store nothing
   --quiet                no progress line while indexing (there is none when stderr is not a terminal)
+  --corpus URL           check against the shared corpus in this PostgreSQL database (instead of folders)
+  --into URL             add or update the indexed articles in that database (credentials: PGPASSWORD,
+                         ~/.pgpass or the URL)
   --format               text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   LEVEL                  error | warning | information | hint | off (default information)
 
@@ -31,7 +37,7 @@ class UsageError extends Error {}
 /** Where the progress line goes (stderr): shown only when it is a terminal. */
 export type ProgressStream = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean };
 
-interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions; cache: string | false; quiet: boolean }
+interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions; cache: string | false; quiet: boolean; corpus?: string; into?: string }
 
 function parseArgs(argv: string[]): Args {
   // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
@@ -52,6 +58,11 @@ function parseArgs(argv: string[]): Args {
     };
     if (flag === '--sources') a.sources.push(value());
     else if (flag === '--no-default-sources') a.bundled = false;
+    else if (flag === '--corpus' || flag === '--into') {
+      const url = value();
+      if (!isDatabaseUrl(url)) throw new UsageError(`${flag} takes a postgres:// URL, not ${url}`);
+      if (flag === '--corpus') a.corpus = url; else a.into = url;
+    }
     else if (flag === '--format') a.format = value();
     else if (flag === '--json') a.json = true;
     else if (flag === '--cache') a.cache = value();
@@ -65,6 +76,10 @@ function parseArgs(argv: string[]): Args {
     else a.files.push(x);
   }
   if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
+  if (a.corpus && (a.sources.length || !a.bundled)) throw new UsageError('--corpus checks against the database alone: leave out --sources and --no-default-sources');
+  if (a.corpus && a.cmd !== 'check') throw new UsageError('--corpus goes with check (index --into fills the database)');
+  if (a.into && a.cmd !== 'index') throw new UsageError('--into goes with index');
+  if (a.into && a.json) throw new UsageError('index --into writes to the database, not JSON');
   return a;
 }
 
@@ -157,8 +172,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
     switch (a.cmd) {
       case 'help': out(HELP); return 0;
       case 'version': out(VERSION); return 0;
-      case 'check': return runCheck(a, out, err, progress);
-      case 'index': return runIndex(a, out, err, progress);
+      case 'check':
+      case 'index':
+        if (a.corpus || a.into) throw new UsageError('--corpus and --into need the asynchronous entry (mainAsync)');
+        return a.cmd === 'check' ? runCheck(a, out, err, progress) : runIndex(a, out, err, progress);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
         return 2;
@@ -170,7 +187,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
   }
 }
 
-function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+/** The reports named on the command line, read and decoded. */
+function readReports(a: Args): { file: string; text: string }[] {
   if (!a.files.length) throw new UsageError('check needs at least one Markdown FILE');
   const reports: { file: string; text: string }[] = [];
   for (const f of a.files) {
@@ -184,16 +202,61 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void, p
     if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
+  return reports;
+}
+
+/** A report is never its own evidence: its own path, when it is a file. */
+const selfOf = (file: string) => (file === '-' ? undefined : path.resolve(file));
+
+function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+  const reports = readReports(a);
   const corpus = loadCorpus(a, err, progress);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
+  const results = reports.map((r) => ({ file: r.file, result: checkReport(corpus, r.text, { ...a.options, self: selfOf(r.file) }) }));
+  return printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
+}
+
+/** check --corpus URL: each report against the sources of the shared corpus its claims could be judged against. */
+async function runCheckShared(a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const reports = readReports(a);
+  const db = new SharedCorpus(a.corpus!);
+  try {
+    const results: { file: string; result: ReturnType<typeof checkReport> }[] = [];
+    for (const r of reports) {
+      const options = { ...a.options, self: selfOf(r.file) };
+      const corpus = await db.corpusFor(r.text, options);
+      results.push({ file: r.file, result: checkReport(corpus, r.text, options) });
+    }
+    const list = a.format === 'json' ? await db.list() : [];
+    const count = a.format === 'text' ? (await db.count()).sources : list.length;
+    return printResults(a, results, { list: () => list, count }, out, err);
+  } finally {
+    await db.close();
+  }
+}
+
+/** index --into URL: the sources read as for a check, added to the shared corpus or updated there (by file). */
+async function runIndexInto(a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const corpus = loadCorpus(a, err, process.stderr);
+  const db = new SharedCorpus(a.into!);
+  try {
+    const r = await db.ingest(corpus.sources);
+    const n = await db.count();
+    out(`${r.added} added, ${r.updated} updated; the shared corpus holds ${n.sources} sources, ${n.figures} figures, ${n.quotes} quotes`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function printResults(a: Args, results: { file: string; result: ReturnType<typeof checkReport> }[], sources: { list: () => (Source | SourceListing)[]; count: number }, out: (s: string) => void, err: (s: string) => void): number {
   // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
   for (const r of results) {
     for (const e of r.result.errors ?? []) err(`stargate-xref: ${r.file}: ${errorLine(e, r.result.claims.length > 0)}`);
   }
   const failed = results.some((r) => r.result.errors?.length);
   const all = results.flatMap((r) => r.result.findings);
-  if (a.format === 'json') out(JSON.stringify(toJson(corpus, results), null, 2));
+  if (a.format === 'json') out(JSON.stringify(toJson(sources.list(), results), null, 2));
   else if (a.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
   else {
     for (const r of results) for (const f of r.result.findings) {
@@ -201,7 +264,7 @@ function runCheck(a: Args, out: (s: string) => void, err: (s: string) => void, p
     }
     const count = (s: Severity) => all.filter((f) => f.severity === s).length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
+    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(sources.count, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
   }
   return failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -212,7 +275,7 @@ function errorLine(e: EngineError, partial: boolean): string {
   return `${e.where} failed${partial ? '; its findings here are incomplete' : ''}: ${e.message}`;
 }
 
-function sourceJson(s: Source) {
+function sourceJson(s: Source | SourceListing) {
   return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, ...(s.meta.modified ? { modified: s.meta.modified } : {}), language: s.meta.languages.join('+'), authors: s.meta.authors };
 }
 
@@ -221,9 +284,9 @@ function findingJson(f: Finding) {
 }
 
 /** A file's `errors` (without stacks) only when the checker failed on something: a normal run's JSON is unchanged. */
-export function toJson(corpus: Corpus, results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
+export function toJson(sources: Corpus | readonly (Source | SourceListing)[], results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
   return {
-    version: 1, sources: corpus.sources.map(sourceJson),
+    version: 1, sources: (sources instanceof Corpus ? sources.sources : sources).map(sourceJson),
     files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson), ...(r.result.errors?.length ? { errors: r.result.errors.map(errorJson) } : {}) })),
   };
 }
@@ -298,6 +361,28 @@ function runIndex(a: Args, out: (s: string) => void, err: (s: string) => void, p
 }
 
 /**
+ * The command, for every option: check --corpus and index --into talk to a database, so they finish later. The
+ * others are main(). A shared corpus that cannot be used is one sentence on stderr and exit status 2.
+ */
+export async function mainAsync(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): Promise<number> {
+  let a: Args;
+  try {
+    a = parseArgs(argv);
+    a.options = { ...checkOptions, ...a.options };
+  } catch {
+    return main(argv, out, err, checkOptions); // the usage error, said as main says it
+  }
+  if (!a.corpus && !a.into) return main(argv, out, err, checkOptions);
+  try {
+    return a.corpus ? await runCheckShared(a, out, err) : await runIndexInto(a, out, err);
+  } catch (e) {
+    if (e instanceof IoError || e instanceof UsageError || e instanceof SharedCorpusError) { err(`stargate-xref: ${e.message}`); return 2; }
+    err(`stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+    return 2;
+  }
+}
+
+/**
  * The command as a process (bin/stargate-xref.js, `tsx server/src/cli/main.ts`): the exit status in
  * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
  * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
@@ -309,7 +394,10 @@ export function run(argv: string[]): void {
       throw e;
     });
   }
-  process.exitCode = main(argv);
+  mainAsync(argv).then((code) => { process.exitCode = code; }, (e) => {
+    writeLine(process.stderr, `stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+    process.exitCode = 2;
+  });
 }
 
 if (require.main === module) {

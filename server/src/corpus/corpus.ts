@@ -42,6 +42,23 @@ export function bundledSeedsDir(): string {
   return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
 }
 
+/**
+ * Told what a check asks of a corpus (a shared corpus's prefetch runs a check against an empty corpus with a
+ * probe, to learn which sources to fetch): the citation keys and report paths looked up, and every claim judged.
+ */
+export interface CorpusProbe {
+  key?(key: string): void;
+  path?(file: string): void;
+  figure?(claim: Figure, cited: readonly string[]): void;
+  quote?(claim: Quote, cited: readonly string[]): void;
+}
+
+/**
+ * Postings figures of a whole corpus when this corpus holds only part of it (a shared corpus's prefetch): per figure
+ * bucket (judge/figures.ts bucketKey), the term ids too common in the whole corpus to find candidates by.
+ */
+export interface PartOfCorpus { common: Map<string, Set<number>> }
+
 export class Corpus {
   readonly sources: Source[] = [];
   readonly skipped: SkippedFile[] = [];
@@ -56,7 +73,28 @@ export class Corpus {
   private keys = new Map<string, Source>();
   private metaOverrides = new Map<string, Partial<ArticleMeta> & { key?: string }>();
 
+  /** See CorpusProbe; undefined but in a prefetch. */
+  probe?: CorpusProbe;
+  /** Set when this corpus is part of a larger one whose term weights it carries (see PartOfCorpus). */
+  partOf?: PartOfCorpus;
+
   private constructor(readonly options: CorpusOptions) {}
+
+  /**
+   * A corpus of sources indexed elsewhere (a shared corpus's), in the order given: nothing is read from disk.
+   * Their keys are taken as they are (the store made them unique).
+   */
+  static of(sources: Iterable<Source>): Corpus {
+    const c = new Corpus({ folders: [], useBundled: false });
+    for (const s of sources) {
+      c.sources.push(s);
+      c.byFile.set(s.file, s);
+      c.keys.set(s.key, s);
+      for (const f of s.figures) c.weights.add(f.subject);
+    }
+    c.version++;
+    return c;
+  }
 
   /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
   static load(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void): Corpus {
@@ -93,7 +131,7 @@ export class Corpus {
       todo = [];
       for (let i = 0; i < files.length; i++) {
         if (isCancelled?.()) return;
-        const c = this.probe(files[i]);
+        const c = this.cached(files[i]);
         if (c) held[i] = c; else todo.push(i);
         if ((i & 63) === 63) yield;
       }
@@ -151,7 +189,7 @@ export class Corpus {
   }
 
   /** What the cache holds for a file as it is now, or undefined (index it). */
-  private probe(abs: string): Cached | undefined {
+  private cached(abs: string): Cached | undefined {
     const cache = this.options.cache!;
     try {
       const st = fs.statSync(abs);
@@ -296,7 +334,10 @@ export class Corpus {
     for (const f of s.figures) this.weights.remove(f.subject);
   }
 
-  byKey(key: string): Source | undefined { return this.keys.get(key) ?? this.keys.get(key.toLowerCase()); }
+  byKey(key: string): Source | undefined {
+    this.probe?.key?.(key);
+    return this.keys.get(key) ?? this.keys.get(key.toLowerCase());
+  }
 
   sourceOfFile(file: string): Source | undefined { return this.byFile.get(path.resolve(file)); }
 
@@ -308,6 +349,7 @@ export class Corpus {
    * reached through a link, a report opened by its real path). One realpath per folder, not per file.
    */
   sourceOfPath(file: string): Source | undefined {
+    this.probe?.path?.(file);
     const direct = this.sourceOfFile(file);
     if (direct) return direct;
     if (this.byRealPath?.version !== this.version) {

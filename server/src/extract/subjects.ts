@@ -379,6 +379,18 @@ export class TermWeights {
       if (id < this.df.length) this.df[id] = v > 1 ? v - 1 : 0;
     }
   }
+  /**
+   * The counts of a larger corpus this one is part of (a shared corpus's): `n` subjects in all, and how many
+   * name each term, by term name. Terms not given keep their count here.
+   */
+  setCounts(n: number, df: Iterable<[string, number]>): void {
+    this.n = n;
+    for (const [name, count] of df) {
+      const id = termId(name);
+      while (this.df.length <= id) this.df.push(0);
+      this.df[id] = count;
+    }
+  }
   known(id: number): boolean { return (this.df[id] ?? 0) > 0; }
   idf(id: number): number {
     return Math.log(1 + (this.n + 1) / ((this.df[id] ?? 0) + 1));

@@ -1,5 +1,5 @@
 // A report figure against the source figures of the same kind whose subject matches.
-import type { Corpus } from '../corpus/corpus';
+import type { Corpus, PartOfCorpus } from '../corpus/corpus';
 import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, termName } from '../extract/subjects';
 import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
@@ -24,9 +24,9 @@ const GROUP_RATIO = 0.7;
 /** Versions whose closest sources score within this of each other are ordered by how many sources state them. */
 const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
-const COMMON = 0.25;
+export const COMMON = 0.25;
 /** A bucket no larger than this is read whole: leaving its common postings out would save next to nothing. */
-const MIN_COMMON_BUCKET = 40;
+export const MIN_COMMON_BUCKET = 40;
 
 /**
  * How far above a source's floor a claim may go before it no longer reports it: "more than 100,000 jobs" is what a
@@ -68,6 +68,7 @@ interface Direction { mine: Entry; other: Entry }
 interface Bucket { all: Entry[]; slots: Map<number, number>; starts: Int32Array; ids: Int32Array }
 interface Index {
   version: number; buckets: Map<string, Bucket>;
+  partOf?: PartOfCorpus;
   /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
   equivalences: Map<string, Direction[]>;
   /** How many sigs there are. */
@@ -117,12 +118,12 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
 
 const indexes = new WeakMap<Corpus, Index>();
 
-function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
+export function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
 
 function indexOf(corpus: Corpus): Index {
   const cached = indexes.get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [] };
+  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [], partOf: corpus.partOf };
   const sigs = new Map<string, number>();
   const sigOf = (f: Figure) => {
     const k = agreeSig(f);
@@ -202,8 +203,11 @@ function entriesOf(idx: Index, src: Source): Entry[] {
 let marks = 0;
 
 function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
-  const b = idx.buckets.get(bucketKey(claim.kind, unit));
+  const bk = bucketKey(claim.kind, unit);
+  const b = idx.buckets.get(bk);
   if (!b) return [];
+  // Part of a larger corpus: which postings are too common is the whole corpus's to say.
+  const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
   const seen: Entry[] = [];
   const mark = ++marks;
@@ -212,7 +216,7 @@ function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
     const slot = b.slots.get(claim.subject.idAt(i));
     if (slot === undefined) continue;
     const from = b.starts[slot], to = b.starts[slot + 1];
-    if (to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) continue;
+    if (common ? common.has(claim.subject.idAt(i)) : to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) continue;
     for (let k = from; k < to; k++) {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
@@ -265,6 +269,7 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off', self?: string): { claim: Claim; finding?: Finding } {
+  corpus.probe?.figure?.(claimFig, cited);
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];

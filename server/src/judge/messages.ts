@@ -145,14 +145,21 @@ export function unknownCitationMessage(key: string, suggestions: string[], lang:
   return say(lang, 'citation.unknown', key, alt);
 }
 
+const SUGGESTIONS = 3;
+const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
 const fuses = new WeakMap<Corpus, { version: number; fuse: Fuse<{ key: string }> }>();
 
 /** Known keys close to an unknown one, best first. */
 export function suggestKeys(corpus: Corpus, key: string): string[] {
   let f = fuses.get(corpus);
   if (!f || f.version !== corpus.version) {
-    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), { keys: ['key'], ignoreLocation: true, threshold: 0.5 }) };
+    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), SUGGEST_OPTIONS) };
     fuses.set(corpus, f);
   }
-  return f.fuse.search(key.slice(0, 64), { limit: 3 }).map((r) => r.item.key);
+  return f.fuse.search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
+}
+
+/** suggestKeys over a list of keys in corpus order (a shared corpus's, whose sources are not all loaded). */
+export function suggestKeysAmong(keys: readonly string[], key: string): string[] {
+  return new Fuse(keys.map((k) => ({ key: k })), SUGGEST_OPTIONS).search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
 }

@@ -183,7 +183,7 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
 }
 
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
-function fragments(report: string): string[] {
+export function fragments(report: string): string[] {
   return report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
 }
 
@@ -201,6 +201,7 @@ function containsInOrder(source: string, frags: string[]): boolean {
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false, self?: string): { claim: Claim; finding?: Finding } {
+  corpus.probe?.quote?.(rq, cited);
   const lang = rq.lang;
   const idx = indexOf(corpus).byLang.get(lang);
   const norm = normalizeQuote(rq.text);

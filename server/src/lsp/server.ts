@@ -25,6 +25,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimAt, type CheckOptions } from '../judge/check';
 import type { Corpus } from '../corpus/corpus';
+import { redactUrl, SharedCorpus } from '../corpus/pg';
 import type { SkippedFile } from '../types';
 import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';
@@ -116,7 +117,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return { unsupportedFigures: settings.severity.unsupportedFigure, unsupportedQuotes: settings.severity.unsupportedQuote };
   }
 
-  const checker = new ReportChecker(() => corpus, checkOptions, log);
+  // A shared corpus (settings.corpus): each open report is checked against the part of it its claims need.
+  let shared: SharedCorpus | undefined;
+  let sharedStats: { sources: number; figures: number; quotes: number } | undefined;
+  const parts = new Map<string, Corpus>();
+  const corpusOf = (uri: string) => (shared ? parts.get(uri) ?? corpus : corpus);
+  const checker = new ReportChecker(() => corpus, checkOptions, log, (uri) => (shared ? parts.get(uri) : undefined));
   const state: ServerState = {
     connection,
     documents,
@@ -124,6 +130,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     get indexed() { return indexedOnce; },
     get settings() { return settings; },
     checker,
+    get prepare() {
+      const db = shared;
+      return db ? async (uri: string, text: string) => {
+        const part = await db.corpusFor(text, { ...checkOptions(), self: uriToPath(uri) });
+        if (shared !== db) return;
+        parts.set(uri, part);
+        checker.drop(uri);
+      } : undefined;
+    },
     log,
   };
   const diagnostics = new DiagnosticsScheduler(() => state, options.diagnosticsDelayMs);
@@ -228,6 +243,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   function dispose(): void {
+    void shared?.close();
+    shared = undefined;
     disposed = true;
     shutDown = true;
     indexGen++; // a running index stops at its next slice
@@ -270,7 +287,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // ---- indexing ----
   function sendStatus(extra?: { done?: number; total?: number }): void {
-    const s = corpus.stats();
+    const s = shared ? { ...(sharedStats ?? { sources: 0, figures: 0, quotes: 0 }), skipped: 0 } : corpus.stats();
     const params: StatusParams = { sources: s.sources, figures: s.figures, quotes: s.quotes, skipped: skipped.length, indexing: isIndexing, ...extra };
     void connection.sendNotification(StatusNotification, params).catch(() => undefined);
   }
@@ -327,6 +344,26 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const gen = ++indexGen;
     const run = async () => {
       if (disposed) return;
+      if (settings.corpus || shared) {
+        // A shared corpus is indexed by its ingest job: here it is only opened (or closed).
+        if (shared && shared.url !== settings.corpus) { void shared.close(); shared = undefined; sharedStats = undefined; }
+        parts.clear();
+        if (settings.corpus) {
+          shared ??= new SharedCorpus(settings.corpus);
+          corpus = safeEmptyCorpus();
+          indexedOnce = true;
+          isIndexing = false;
+          try {
+            sharedStats = await shared.count();
+            log(t('shared.ready', redactUrl(settings.corpus), sharedStats.sources, sharedStats.figures, sharedStats.quotes));
+          } catch (e: any) {
+            log(String(e?.message ?? e));
+            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t('shared.unavailable', String(e?.message ?? e)) }).catch(() => undefined);
+          }
+          corpusChanged();
+          return;
+        }
+      }
       isIndexing = true;
       log(`indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`);
       const progress = await makeProgress();
@@ -415,6 +452,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   documents.onDidChangeContent(guard('didChange', (e) => diagnostics.schedule(e.document.uri)));
   documents.onDidClose(guard('didClose', (e) => {
     checker.forget(e.document.uri);
+    parts.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
   }));
 
@@ -424,14 +462,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (!doc || token.isCancellationRequested) return null;
     const result = checker.resultAtLine(doc, p.position.line);
     const claim = result && claimAt(result, p.position);
-    return claim ? hoverFor(claim, corpus) : null;
+    return claim ? hoverFor(claim, corpusOf(doc.uri)) : null;
   }));
 
   connection.onDefinition(safe('definition', null, (p) => {
     const doc = documents.get(p.textDocument.uri);
     const result = doc && checker.resultAtLine(doc, p.position.line);
     const claim = result && claimAt(result, p.position);
-    return claim ? definitionFor(claim, corpus) : null;
+    return claim ? definitionFor(claim, corpusOf(doc!.uri)) : null;
   }));
 
   connection.onReferences(safe('references', null, (p) => {
