@@ -137,7 +137,7 @@ describe('xlang: the report against its answer key (English claims, Korean-only 
   for (const [needle, fig, expect] of key) {
     it(`${fig} (“${needle}…”): ${expect}`, () => {
       const v = at(needle, fig);
-      if (expect === 'supported') assert.equal(v.code, 'supported', JSON.stringify(v.c.sources.map((s) => s.match.text)));
+      if (expect === 'supported') assert.equal(v.code, 'supported', JSON.stringify(v.c.sources.map((s) => s.match?.text)));
       else if (expect === 'not-mismatch') assert.notEqual(v.code, 'figure-mismatch', `fixes ${v.fixes}`);
       else {
         assert.equal(v.code, 'figure-mismatch');

@@ -134,11 +134,17 @@ export function hangulForms(word: string): PhoneticForm[] {
  * (Restoring 도, 로, 와 or 가 as well linked more native words by chance than names: 올트도/although.)
  */
 export function koreanWordForms(stem: string): PhoneticForm[] {
-  const out = hangulForms(stem);
+  let out = koreanCache.get(stem);
+  if (out) return out;
+  out = hangulForms(stem);
   // Only a stem shaped like a loanword by itself: with the syllable back, most two-syllable native words would pass.
   if (loanwordShaped(stem)) for (const s of RESTORED) out.push(...hangulForms(stem + s));
+  if (koreanCache.size >= 100_000) koreanCache.clear();
+  koreanCache.set(stem, out);
   return out;
 }
+/** Words repeat across a corpus: their forms, by word (bounded). */
+const koreanCache = new Map<string, PhoneticForm[]>();
 const RESTORED = ['이'];
 
 /** The phonetic forms of an English word in lower case (five letters or more: shorter ones are common words a
