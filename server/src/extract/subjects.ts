@@ -6,6 +6,7 @@ import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { firstIndex } from '../text/text';
+import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
 
 export { termId, termName };
 
@@ -351,6 +352,9 @@ export function contextTermIds(text: string, lang: Lang, w: number): [number, nu
   return [...out];
 }
 
+const NONE: number[] = [];
+const NONE_FORMS: PhoneticForm[] = [];
+
 /** Raises `target`'s weights to `from`'s (both halves of "5000억 달러(약 718조 원)" are about the same thing). */
 export function raiseTo(target: Subject, from: Subject): void {
   const m = target.toMap();
@@ -358,12 +362,70 @@ export function raiseTo(target: Subject, from: Subject): void {
   target.assign(m);
 }
 
+// ---- names and loanwords across the two scripts (translit.ts): 나르비크 in a source is the report's "Narvik".
+
+/** Per term id: its phonetic forms when it is a content word that has any (null: worked out, none). */
+const formsById: (PhoneticForm[] | null | undefined)[] = [];
+function phoneticForms(id: number): PhoneticForm[] | null {
+  let f = formsById[id];
+  if (f === undefined) {
+    const name = termName(id);
+    const forms = name.startsWith('ko:') ? koreanWordForms(name.slice(3)) : name.startsWith('en:') ? latinForms(name.slice(3)) : [];
+    formsById[id] = f = forms.length ? forms : null;
+  }
+  return f;
+}
+
+/** Whether term `a` and term `b` are content words of the two languages that sound alike (a Hangul spelling of the other). */
+export function soundLinked(a: number, b: number): boolean {
+  const fa = phoneticForms(a), fb = phoneticForms(b);
+  if (!fa || !fb) return false;
+  const ka = termName(a).startsWith('ko:'), kb = termName(b).startsWith('ko:');
+  if (ka === kb) return false;
+  const [ko, en] = ka ? [fa, fb] : [fb, fa];
+  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+}
+
 /** Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". */
 export class TermWeights {
   /** Subjects naming each term id (0 when none). */
   private df: number[] = [];
   private n = 0;
+  /** The named content words with phonetic forms, by skeleton key (built when first asked, dropped on a change). */
+  private byKey?: Map<string, number[]>;
+  /** linked() answers, by term id, for the present byKey. */
+  private links = new Map<number, number[]>();
+
+  /**
+   * The terms the subjects name that are the other language's spelling of term `id` (나르비크 for "narvik"), or its
+   * counterpart the corpus shows (setLearned), when the lexicon has no entry for either: the hand lexicon speaks
+   * first, and a concept is no content word.
+   */
+  linked(id: number): number[] {
+    const forms = phoneticForms(id);
+    if (!forms && !this.learned.has(id)) return NONE;
+    let out = this.links.get(id);
+    if (out) return out;
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (let t = 0; t < this.df.length; t++) {
+        if (!this.df[t]) continue;
+        for (const f of phoneticForms(t) ?? []) {
+          const l = this.byKey.get(f.key);
+          if (!l) this.byKey.set(f.key, [t]); else if (l[l.length - 1] !== t) l.push(t);
+        }
+      }
+    }
+    const found = new Set<number>(this.learned.get(id) ?? NONE);
+    for (const f of forms ?? NONE_FORMS) for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(id, t)) found.add(t);
+    out = found.size ? [...found] : NONE;
+    if (this.links.size >= 100_000) this.links.clear();
+    this.links.set(id, out);
+    return out;
+  }
+
   add(s: Subject) {
+    this.changed();
     this.n++;
     for (let i = 0; i < s.size; i++) {
       const id = s.idAt(i);
@@ -372,6 +434,7 @@ export class TermWeights {
     }
   }
   remove(s: Subject) {
+    this.changed();
     this.n = Math.max(0, this.n - 1);
     for (let i = 0; i < s.size; i++) {
       const id = s.idAt(i);
@@ -390,6 +453,19 @@ export class TermWeights {
       while (this.df.length <= id) this.df.push(0);
       this.df[id] = count;
     }
+    this.changed();
+  }
+
+  /** Word pairs the corpus shows to correspond (wordPairs.ts), both ways: term id → the other language's term ids. */
+  private learned = new Map<number, number[]>();
+  /** Sets the learned word pairs (replacing those before). */
+  setLearned(pairs: Map<number, number[]>) {
+    this.learned = pairs;
+    this.links.clear();
+  }
+
+  private changed() {
+    if (this.byKey) { this.byKey = undefined; this.links.clear(); }
   }
   known(id: number): boolean { return (this.df[id] ?? 0) > 0; }
   idf(id: number): number {
@@ -407,20 +483,30 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
   const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [], ctxs: boolean[] = [];
   // Claim slot per term id (-1: not the claim's), a typed array: this runs for thousands of candidates per claim.
   let maxId = -1;
-  for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i));
+  // A content word's spellings in the other script the sources use ("narvik": 나르비크) take its slot too.
+  const linked: number[][] = [];
+  for (let i = 0; i < claim.size; i++) {
+    const t = claim.idAt(i);
+    linked.push(isWord(t) ? w.linked(t) : NONE);
+    maxId = Math.max(maxId, t, ...linked[i]);
+  }
   const slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0, around = 0;
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
-    if (isWord(t) && !w.known(t)) continue;
-    const idf = w.idf(t);
+    const known = w.known(t);
+    if (isWord(t) && !known && !linked[i].length) continue;
+    // Known only in the other script: as rare as its rarest spelling there is common.
+    let idf = known ? w.idf(t) : Infinity;
+    if (!known) for (const l of linked[i]) idf = Math.min(idf, w.idf(l));
     // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
     // count only where the source has them too: evidence when shared, no loss when not.
     const ctx = claim.isContextAt(i);
     const isCo = isCoFigure(t) || ctx;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx) around += claim.weightAt(i) * idf;
+    for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
     slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo); ctxs.push(ctx);
   }
@@ -436,7 +522,7 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     for (let j = 0; j < source.size; j++) {
       const id = source.idAt(j);
       const k = id <= maxId ? slotOf[id] : -1;
-      if (k >= 0) { found[k] = source.weightAt(j); hits++; }
+      if (k >= 0 && !(found[k] >= source.weightAt(j))) { found[k] = source.weightAt(j); hits++; }
     }
     let shared = 0, count = 0, extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
