@@ -474,7 +474,8 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
   // hundreds of different ones) look only a short way back: linear either way.
   const mentions = new Map<string, Mention[]>();
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    // A person the lexicon names is known by that (speakerIdOf): nothing to resolve.
+    if (!q.speaker || findTerms(q.speaker.text, 'en').concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : []).some((h) => concept(h.id)?.type === 'person')) continue;
     const p = parsePerson(q.speaker.text);
     if (!p) continue;
     if (p.name) { q.person = p.name; continue; }
