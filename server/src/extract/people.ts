@@ -176,47 +176,72 @@ const LOOK_BACK = 20_000;
  * surname ("Lone Star Transmission CEO Dale Whitaker said …" before "Whitaker said"; "박지훈 … 장관은" before "박 장관은").
  */
 export function fullNameBefore(text: string, at: number, surname: string): string | undefined {
-  const from = Math.max(0, at - LOOK_BACK);
-  const slice = text.slice(from, at);
-  const s = escapeRe(surname);
-  let best: { at: number; name: string } | undefined;
-  const take = (i: number, name: string) => { if (!best || i > best.at) best = { at: i, name }; };
-  if (HANGUL.test(surname)) {
-    // A Korean surname ("박 장관") or the family name of a transliterated one ("황 CEO" after "젠슨 황"): both are looked for.
-    if (KO_SURNAMES.includes(surname) && surname.length === 1 || KO_COMPOUND.includes(surname)) {
-      // A Korean name with that surname, followed within a few words by a title.
-      const re = new RegExp(`(?<![가-힣])(${s}[가-힣]{1,2})(?=[\\s,·]|[은는이가의](?![가-힣]))`, 'g');
-      for (const m of slice.matchAll(re)) {
-        if (!isKoreanName(m[1])) continue;
-        const after = slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40).split(/\s+/).slice(0, 5);
-        if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) take(m.index!, m[1]);
-      }
-    }
-    {
-      // A transliterated name: "엘레나 바르가".
-      const re = new RegExp(`(?<![가-힣A-Za-z])([가-힣]{1,5})\\s+${s}(?=[\\s,·]|[은는이가의](?![가-힣]))`, 'g');
-      for (const m of slice.matchAll(re)) {
-        const g = m[1];
-        if (KO_PARTICLE.test(g) && g.length > 2 || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)) continue;
-        take(m.index!, `${g} ${surname}`);
-      }
-    }
-  } else {
-    // "Dale Whitaker", "Elena Varga"; "Park Ji-hoon" (a Korean name, family name first).
-    const koreanOrder = new RegExp(`(?<![\\p{L}\\p{N}])${s}\\s+([A-Z][a-z]+-[a-z]+)(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of slice.matchAll(koreanOrder)) take(m.index!, `${surname} ${m[1]}`);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{Ll}'’]+(?:-[A-Za-z][\\p{Ll}]+)*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\p{Ll}'’]+|[A-Z]\\.)){0,2})\\s+${s}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of slice.matchAll(re)) {
-      // Titles and function words before the given name are not part of it ("CEO Dale Whitaker").
-      let given = m[1].split(/\s+/);
-      for (let k = given.length - 1; k >= 0; k--) if (isEnTitle(given[k]) || EN_ORG_ENDS.has(given[k].toLowerCase())) { given = given.slice(k + 1); break; }
-      while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en'))) given.shift();
-      if (!given.length) continue;
-      take(m.index! + m[1].length - given.join(' ').length, `${given.join(' ')} ${surname}`);
-    }
-  }
-  return best?.name;
+  return nearestBefore(nameMentions(text, Math.max(0, at - LOOK_BACK), at, surname), at);
 }
+
+/** The name of the last mention that ends before `at` and starts no further back than LOOK_BACK. */
+export function nearestBefore(mentions: Mention[], at: number): string | undefined {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].end <= at) lo = mid + 1; else hi = mid; }
+  const m = mentions[lo - 1];
+  return m && m.at >= at - LOOK_BACK ? m.name : undefined;
+}
+
+/** A full name in a text: where it starts, where the surname ends (mentions are sorted by that end). */
+export interface Mention { at: number; end: number; name: string }
+
+/** Every mention in text[from, to) of a full name with that surname, in order of where it starts. */
+export function nameMentions(text: string, from: number, to: number, surname: string): Mention[] {
+  const found: Mention[] = [];
+  const n = surname.length;
+  if (!n) return found;
+  const hangul = HANGUL.test(surname);
+  const native = hangul && (KO_SURNAMES.includes(surname) && n === 1 || KO_COMPOUND.includes(surname));
+  // Each place the surname stands is looked at in a small window around it: a pass of indexOf over the text.
+  for (let i = text.indexOf(surname, from); i >= 0 && i + n <= to; i = text.indexOf(surname, i + 1)) {
+    if (hangul) {
+      const before = text.charCodeAt(i - 1);
+      // A Korean name with that surname ("박지훈"), followed within a few words by a title.
+      if (native && !(before >= 0xac00 && before <= 0xd7a3)) {
+        for (const len of [n + 2, n + 1]) {
+          const name = text.slice(i, i + len);
+          if (i + len > to || !/^[가-힣]+$/.test(name) || !KO_NAME_END.test(text.slice(i + len, i + len + 2)) || !isKoreanName(name)) continue;
+          const after = text.slice(i + len, i + len + 40).split(/\s+/).slice(0, 5);
+          if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) { found.push({ at: i, end: i + len, name }); break; }
+        }
+      }
+      // A transliterated name: "엘레나 바르가" (or "젠슨 황").
+      if (isWhite(before) && KO_NAME_END.test(text.slice(i + n, i + n + 2))) {
+        const w0 = Math.max(from, i - 12);
+        const m = /(?<![가-힣A-Za-z])([가-힣]{1,5})\s+$/.exec(text.slice(w0, i));
+        const g = m?.[1];
+        if (g && !(KO_PARTICLE.test(g) && g.length > 2 || koIsOrg(g) || koIsTitle(g) || isKoreanName(g))) found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
+      }
+      continue;
+    }
+    if (isWordChar(text, i - 1) || isWordChar(text, i + n)) continue;
+    // "Park Ji-hoon": a Korean name in English, family name first.
+    const k = /^\s+([A-Z][a-z]+-[a-z]+)(?![\p{L}\p{N}-])/u.exec(text.slice(i + n, Math.min(to, i + n + 30)));
+    if (k) found.push({ at: i, end: i + n + k[0].length, name: `${surname} ${k[1]}` });
+    // "Dale Whitaker", "Elena Varga": up to three words of given names before it.
+    const w0 = Math.max(from, i - 80);
+    const m = EN_GIVEN_BEFORE.exec(text.slice(w0, i));
+    if (!m) continue;
+    // Titles and function words before the given name are not part of it ("CEO Dale Whitaker").
+    let given = m[1].split(/\s+/);
+    for (let j = given.length - 1; j >= 0; j--) if (isEnTitle(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) { given = given.slice(j + 1); break; }
+    while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en'))) given.shift();
+    if (!given.length) continue;
+    found.push({ at: w0 + m.index + m[1].length - given.join(' ').length, end: i + n, name: `${given.join(' ')} ${surname}` });
+  }
+  return found.sort((a, b) => a.end - b.end);
+}
+
+/** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
+const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
+const EN_GIVEN_BEFORE = /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 
 /** The family name of a full name: "Dale Whitaker" → Whitaker, "Park Ji-hoon" → Park, "박지훈" → 박, "엘레나 바르가" → 바르가. */
 export function surnameOf(name: string): string | undefined {

@@ -6,7 +6,7 @@ import type { RawQuote, RawSentence, Span } from '../types';
 import { isWhitespace as isWs, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
-import { fullNameBefore, koIsTitle, parsePerson } from './people';
+import { koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -470,12 +470,19 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
  * "박 장관은", "바르가 CEO는") as the nearest full name with that surname before it in the text.
  */
 function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
+  // The mentions of a surname are found in one pass over the text, the first few surnames; the rest (a text of
+  // hundreds of different ones) look only a short way back: linear either way.
+  const mentions = new Map<string, Mention[]>();
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    // A person the lexicon names is known by that (speakerIdOf): nothing to resolve.
+    if (!q.speaker || findTerms(q.speaker.text, 'en').concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : []).some((h) => concept(h.id)?.type === 'person')) continue;
     const p = parsePerson(q.speaker.text);
     if (!p) continue;
     if (p.name) { q.person = p.name; continue; }
-    const full = fullNameBefore(text, q.speaker.start, p.surname);
+    let list = mentions.get(p.surname);
+    if (!list && mentions.size < 100) mentions.set(p.surname, (list = nameMentions(text, 0, text.length, p.surname)));
+    const at = q.speaker.start;
+    const full = list ? nearestBefore(list, at) : nearestBefore(nameMentions(text, Math.max(0, at - 2000), at, p.surname), at);
     if (full) q.person = full; else q.surname = p.surname;
   }
 }
