@@ -66,14 +66,91 @@ export function corpusDir(n: number): string {
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
+  writeCorpus(dir, n);
+  fs.writeFileSync(done, String(Date.now()));
+  return dir;
+}
+
+/** `n` generated articles in `dir` (sub-folders of 1,000), the same for the same `n` and `seed`. */
+export function writeCorpus(dir: string, n: number, seed = n): void {
   fs.mkdirSync(dir, { recursive: true });
   const seeds = seedTexts();
-  const rnd = prng(n);
+  const rnd = prng(seed);
   for (let i = 0; i < n; i++) {
     const s = seeds[i % seeds.length];
     const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
     fs.writeFileSync(path.join(sub, `a${String(i).padStart(6, '0')}-${s.name}`), vary(s.text, rnd));
+  }
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A generated article as a browser saves its page: <head> with meta tags, JSON-LD and scripts, a cookie banner,
+ * navigation, the article's lines as paragraphs (curly quotes as entities, the way many CMSs write them), a
+ * share bar, a related-articles list, an author bio and a footer.
+ */
+function savedPage(text: string, i: number, rnd: () => number): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = lines[0] ?? 'Stargate';
+  const date = `2025-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const outlet = ['Ridgeline Tech Journal', 'Grid & Compute', '테크브리프', 'The Arctic Business Post'][i % 4];
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: `${date}T09:00:00+09:00`,
+    author: [{ '@type': 'Person', name: ['Dana Whitfield', '박서연', 'Priya Raman'][i % 3] }], publisher: { '@type': 'Organization', name: outlet } };
+  const para = (l: string) => `      <p>${esc(l).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/’/g, '&#8217;')}</p>`;
+  return `<!DOCTYPE html>
+<html lang="${/[가-힣]/.test(title) ? 'ko' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} | ${esc(outlet)}</title>
+<meta property="og:title" content="${esc(title)}">
+<meta property="og:site_name" content="${esc(outlet)}">
+<meta property="article:published_time" content="${date}T09:00:00+09:00">
+<link rel="stylesheet" href="/assets/main.${i}.css">
+<script type="application/ld+json">${JSON.stringify(ld)}</script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-${i}');</script>
+</head>
+<body>
+<div class="cookie-banner" role="dialog"><p>We use cookies to measure our audience. By clicking &ldquo;Accept&rdquo; you agree.</p><button>Accept</button></div>
+<header class="site-header"><a href="/">${esc(outlet)}</a><nav><ul><li><a href="/ai/">AI</a></li><li><a href="/chips/">Chips</a></li><li><a href="/energy/">Energy</a></li></ul></nav></header>
+<main>
+  <article>
+    <h1>${esc(title)}</h1>
+    <div class="byline">By ${esc(ld.author[0].name)} &middot; <time datetime="${date}">${date}</time></div>
+    <div class="share-bar"><a href="#">Share on X</a> <a href="#">LinkedIn</a> <span>${Math.floor(rnd() * 5000)} shares</span></div>
+    <div class="article-body">
+${lines.slice(1).map(para).join('\n')}
+    </div>
+    <aside class="author-bio"><p>${esc(ld.author[0].name)} covers infrastructure and has written about ${Math.floor(rnd() * 400)} data center projects.</p></aside>
+  </article>
+  <section class="related-articles"><h2>Related</h2><ul>
+    <li><a href="/a">Microsoft to spend $${Math.floor(rnd() * 100)} billion on AI data centers</a></li>
+    <li><a href="/b">Nvidia ships ${Math.floor(rnd() * 900)},000 GPUs in a quarter</a></li>
+  </ul></section>
+</main>
+<footer class="site-footer"><p>&copy; 2025 ${esc(outlet)}. All rights reserved.</p></footer>
+<script src="/assets/main.${i}.js" defer></script>
+</body>
+</html>
+`;
+}
+
+/** A folder of `n` generated articles saved as web pages (.html; made once, reused). */
+export function htmlCorpusDir(n: number): string {
+  const dir = path.join(BENCH_DIR, `html-${n}`);
+  const done = path.join(dir, '.complete');
+  if (fs.existsSync(done)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const seeds = seedTexts();
+  const rnd = prng(n + 1);
+  for (let i = 0; i < n; i++) {
+    const s = seeds[i % seeds.length];
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `p${String(i).padStart(6, '0')}.html`), savedPage(vary(s.text, rnd), i, rnd));
   }
   fs.writeFileSync(done, String(Date.now()));
   return dir;

@@ -2,20 +2,26 @@
 // and the issue's targets next to each number. Benchmarks report; they never fail a build.
 //   npm run bench                   everything (a few minutes; generates .bench/ the first time)
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
-//   npm run bench -- index check server    only those sections
+//   npm run bench -- index check server cli cache   only those sections
+//   npm run bench -- --baseline REF  also runs REF's engine (a git worktree under .bench/), alternating with this
+//                                    one, and prints each median beside the baseline's with the ratio
 import { spawnSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BENCH_DIR, ROOT, corpusDir, reportFile } from './generate';
+import { BENCH_DIR, ROOT, corpusDir, htmlCorpusDir, reportFile } from './generate';
 import { MIN_PARALLEL_FILES } from '../server/src/corpus/parallel';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const sections = args.filter((a) => !a.startsWith('--'));
+const sections = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--baseline');
 const want = (s: string) => !sections.length || sections.includes(s);
 const ENGINE = path.join(BENCH_DIR, 'engine');
+const BASE_REF = (() => { const i = args.indexOf('--baseline'); return i >= 0 ? args[i + 1] : undefined; })();
+if (BASE_REF) args.splice(args.indexOf('--baseline'), 2);
+/** The baseline's checkout and its bundled child, when --baseline was given. */
+let base: { dir: string; engine: string; sha: string } | undefined;
 
 // ---------------------------------------------------------------- helpers
 
@@ -27,15 +33,34 @@ export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 }
+/** A median with the spread of the runs it came from: "231 ms (224–260, 5 runs)". */
+export function spread(xs: number[]): string {
+  if (xs.length < 2) return ms(median(xs)) + ' (1 run)';
+  return `${ms(median(xs))} (${ms(Math.min(...xs)).replace(' ms', '')}–${ms(Math.max(...xs))}, ${xs.length} runs)`;
+}
+/** This engine's runs beside the baseline's: "baseline 240 ms (231–252), this / baseline = 0.96". */
+function vsBase(cur: number[], old: number[] | undefined): string | undefined {
+  if (!old || !old.length) return undefined;
+  return `${spread(old)}; this / baseline = ${(median(cur) / median(old)).toFixed(2)}`;
+}
+/** n runs of f for this engine, and for the baseline's alternately when there is one (the same load on both). */
+function paired<T>(n: number, f: (engine: string) => T): { cur: T[]; old?: T[] } {
+  const cur: T[] = [], old: T[] = [];
+  for (let i = 0; i < n; i++) {
+    cur.push(f(ENGINE));
+    if (base) old.push(f(base.engine));
+  }
+  return { cur, old: base ? old : undefined };
+}
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
 const mb = (bytes: number) => (bytes / 1048576).toFixed(0) + ' MB';
 
-interface Row { what: string; size: string; median: string; growth?: string; memory?: string; target?: string; ok?: boolean }
+interface Row { what: string; size: string; median: string; growth?: string; memory?: string; target?: string; ok?: boolean; base?: string }
 const rows: Row[] = [];
 function row(r: Row) {
   rows.push(r);
   const mark = r.ok === undefined ? ' ' : r.ok ? '✓' : '✗';
-  console.log(`${mark} ${r.what.padEnd(34)} ${r.size.padStart(14)}  ${r.median.padStart(11)}  ${(r.growth ?? '').padStart(22)}  ${(r.memory ?? '').padStart(24)}  ${r.target ?? ''}`);
+  console.log(`${mark} ${r.what.padEnd(34)} ${r.size.padStart(14)}  ${r.median.padStart(11)}  ${(r.growth ?? '').padStart(22)}  ${(r.memory ?? '').padStart(24)}  ${r.target ?? ''}${r.base ? `  | baseline ${r.base}` : ''}`);
 }
 function header(title: string) {
   console.log(`\n${title}`);
@@ -47,15 +72,37 @@ function header(title: string) {
  * indexing worker beside it as dist/corpusWorker.js is beside dist/cli.js: the engine as users run it, not
  * through tsx (which would compile every worker thread's TypeScript on start).
  */
-function buildEngine() {
-  const common: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: ROOT };
-  esbuild.buildSync({ ...common, entryPoints: [path.join(__dirname, 'child.ts')], outfile: path.join(ENGINE, 'child.js') });
-  esbuild.buildSync({ ...common, entryPoints: [path.join(ROOT, 'server', 'src', 'corpus', 'corpusWorker.ts')], outfile: path.join(ENGINE, 'corpusWorker.js') });
+function buildEngine(root = ROOT, out = ENGINE) {
+  const common: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: root };
+  esbuild.buildSync({ ...common, entryPoints: [path.join(root, 'bench', 'child.ts')], outfile: path.join(out, 'child.js') });
+  // The worker moved into server/src/corpus/ (issue 12); a baseline from before the move has it in server/src/.
+  const worker = [path.join(root, 'server', 'src', 'corpus', 'corpusWorker.ts'), path.join(root, 'server', 'src', 'corpusWorker.ts')].find((f) => fs.existsSync(f))!;
+  esbuild.buildSync({ ...common, entryPoints: [worker], outfile: path.join(out, 'corpusWorker.js') });
+}
+
+/**
+ * The baseline: REF checked out once as a detached worktree in .bench/base-<sha>/ (sharing this checkout's
+ * node_modules), its bench child bundled beside it and its dist/ built, so every row can run both engines.
+ */
+function buildBaseline(ref: string) {
+  const git = (...a: string[]) => { const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }); if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`); return r.stdout.trim(); };
+  const sha = git('rev-parse', '--verify', `${ref}^{commit}`);
+  const dir = path.join(BENCH_DIR, `base-${sha.slice(0, 12)}`);
+  if (!fs.existsSync(path.join(dir, 'package.json'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    git('worktree', 'prune');
+    git('worktree', 'add', '--detach', dir, sha);
+  }
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const engine = path.join(dir, '.bench-engine');
+  buildEngine(dir, engine);
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'ignore' });
+  base = { dir, engine, sha };
 }
 
 /** Run the child in a fresh process; it prints one JSON line last. */
-function child<T>(code: string, argv: string[] = [], env: Record<string, string> = {}): T {
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(ENGINE, 'child.js'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
+function child<T>(code: string, argv: string[] = [], env: Record<string, string> = {}, engine = ENGINE): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(engine, 'child.js'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`bench child ${code} failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(last) as T;
@@ -67,15 +114,18 @@ interface IndexRun { ms: number; indexRss: number; indexHeap: number; rss: numbe
 
 async function benchIndex() {
   header(`Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from ${MIN_PARALLEL_FILES.toLocaleString('en')} files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)`);
-  const seeds = child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)]);
-  row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: ms(median(seeds.runs)), target: '< 30 ms', ok: median(seeds.runs) < 30 });
+  const seeds = paired(1, (e) => child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)], {}, e));
+  const seedRuns = seeds.cur[0].runs;
+  row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: spread(seedRuns), target: '< 30 ms', ok: median(seedRuns) < 30, base: vsBase(seedRuns, seeds.old?.[0].runs) });
 
   const sizes = QUICK ? [100, 1000] : [100, 1000, 10000];
   let prev: { n: number; t: number } | undefined;
+  let plain1000: number | undefined;
   for (const n of sizes) {
     const dir = corpusDir(n);
     const runs = QUICK ? 1 : 3;
-    const res = Array.from({ length: runs }, () => child<IndexRun>('index', [dir, reportFile(100)]));
+    const both = paired(runs, (e) => child<IndexRun>('index', [dir, reportFile(100)], {}, e));
+    const res = both.cur;
     const indexRss = Math.max(...res.map((r) => r.indexRss));
     const indexHeap = median(res.map((r) => r.indexHeap));
     const t = median(res.map((r) => r.ms));
@@ -85,7 +135,8 @@ async function benchIndex() {
     const growth = prev ? `x${(t / prev.t).toFixed(1)} for x${n / prev.n} articles` : '';
     const target = n === 10000 ? '< 5 s, < 500 MB' : undefined;
     const threads = workers ? `main + ${workers} worker${workers === 1 ? '' : 's'} (main indexed ${median(res.map((r) => r.here))} of ${res[0].batches} batches)` : 'main thread only';
-    row({ what: `index generated articles`, size: `${n} (${res[0].sources} ok)`, median: ms(t), growth, memory: `index RSS ${mb(indexRss)}, heap ${mb(indexHeap)}; checking RSS ${mb(rss)}, heap ${mb(heap)}`, target, ok: n === 10000 ? t < 5000 && indexRss < 500 * 1048576 : undefined });
+    const oldRss = both.old ? `; index RSS ${mb(Math.max(...both.old.map((r) => r.indexRss)))}` : '';
+    row({ what: `index generated articles`, size: `${n} (${res[0].sources} ok)`, median: spread(res.map((r) => r.ms)), growth, memory: `index RSS ${mb(indexRss)}, heap ${mb(indexHeap)}; checking RSS ${mb(rss)}, heap ${mb(heap)}`, target, ok: n === 10000 ? t < 5000 && indexRss < 500 * 1048576 : undefined, base: both.old && vsBase(res.map((r) => r.ms), both.old.map((r) => r.ms)) + oldRss });
     row({ what: `  threads`, size: `${n} articles`, median: '', memory: threads });
     if (workers) {
       // The same corpus with XREF_INDEX_WORKERS=0, for what the workers buy (no check: the index alone).
@@ -93,8 +144,19 @@ async function benchIndex() {
       const t1 = median(one.map((r) => r.ms));
       row({ what: `  the same in one thread`, size: `${n} articles`, median: ms(t1), growth: `workers: x${(t1 / t).toFixed(2)} faster`, memory: `index RSS ${mb(Math.max(...one.map((r) => r.indexRss)))}` });
     }
-    row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: ms(median(res.map((r) => r.checkMs))) });
+    row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: spread(res.map((r) => r.checkMs)), base: both.old && vsBase(res.map((r) => r.checkMs), both.old.map((r) => r.checkMs)) });
     prev = { n, t };
+    if (n === 1000) plain1000 = t;
+  }
+
+  {
+    // Saved web pages: the same generated articles in page chrome, read by the HTML reader (one thread below 2,000).
+    const n = 1000, dir = htmlCorpusDir(n);
+    const res = Array.from({ length: QUICK ? 1 : 5 }, () => child<IndexRun>('index', [dir, '']));
+    const ts = res.map((r) => r.ms).sort((a, b) => a - b);
+    const plain = plain1000;
+    row({ what: 'index saved HTML pages', size: `${n} (${res[0].sources} ok)`, median: ms(median(ts)), growth: `spread ${ms(ts[0])}–${ms(ts[ts.length - 1])}`,
+      memory: `index RSS ${mb(Math.max(...res.map((r) => r.indexRss)))}${plain ? `; x${(median(ts) / plain).toFixed(1)} the .txt corpus` : ''}` });
   }
 
   const big = path.join(BENCH_DIR, 'big', 'fifty-megabytes.txt');
@@ -109,12 +171,14 @@ async function benchIndex() {
 async function benchCheck() {
   header('Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text; markdown-it parse = new MarkdownIt().parse(text, {}) alone)');
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
-  const res = child<{ lines: number; chars: number; runs: number[]; floor: number[]; md: number[]; claims: number; findings: number }[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']));
+  type CheckRun = { lines: number; chars: number; runs: number[]; floor: number[]; md: number[]; claims: number; findings: number };
+  const both = paired(1, (e) => child<CheckRun[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']), {}, e));
+  const res = both.cur[0];
   let prev: { lines: number; t: number } | undefined;
-  for (const r of res) {
+  for (const [i, r] of res.entries()) {
     const t = median(r.runs), floor = median(r.floor);
     row({
-      what: 'check a report', size: `${r.lines.toLocaleString('en')} lines`, median: ms(t),
+      what: 'check a report (warm, one process)', size: `${r.lines.toLocaleString('en')} lines`, median: spread(r.runs), base: vsBase(r.runs, both.old?.[0][i].runs),
       growth: prev ? `x${(t / prev.t).toFixed(1)} for x${r.lines / prev.lines} lines` : '',
       memory: `${r.claims} claims, ${r.findings} findings`,
     });
@@ -140,12 +204,98 @@ async function benchServer() {
   row({ what: '200 rapid edits, 5,000 lines', size: '5,000 lines', median: ms(r.burstMs), growth: `hover during: ${ms(r.burstHoverMs)}`, target: 'last version published' , ok: r.burstLastOk });
 }
 
+/** Wall time of a fresh process, as a user waits for it (spawn to exit). */
+function wall(argv: string[], cwd = ROOT): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const t = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return t;
+}
+
+async function benchCli() {
+  header('The CLI as a user runs it: each run a fresh process (node dist/cli.js check examples/report-en.md), beside node -e ""');
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const report = path.join(ROOT, 'examples', 'report-en.md');
+  const runs = QUICK ? 5 : 15;
+  const empty: number[] = [], cur: number[] = [], old: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    empty.push(wall(['-e', '']));
+    cur.push(wall([cli, 'check', report, '--no-cache'])); // the cache's own rows are in benchCache
+    if (base) old.push(wall([path.join(base.dir, 'dist', 'cli.js'), 'check', report]));
+  }
+  row({ what: 'node -e ""', size: 'fresh process', median: spread(empty) });
+  row({ what: 'check examples/report-en.md', size: 'fresh, no cache', median: spread(cur), growth: `x${(median(cur) / median(empty)).toFixed(1)} node -e ""`, base: vsBase(cur, base ? old : undefined) });
+}
+
+/** The spread of a few fresh-process timings: "[398–440 ms, n=7]". */
+function minMax(xs: number[]): string { return `[${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length}]`; }
+
+async function benchCache() {
+  header('Index cache (each run a fresh process; median [min–max]): node dist/cli.js check examples/report-en.md');
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const report = path.join(ROOT, 'examples', 'report-en.md');
+  const cacheDir = path.join(BENCH_DIR, 'cache');
+  const runs = QUICK ? 5 : 9;
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const t = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    return t;
+  };
+  const floor = Array.from({ length: runs }, () => time(['-e', '']));
+  row({ what: 'node -e ""', size: 'no engine', median: ms(median(floor)), growth: minMax(floor) });
+  const corpora: [string, string[]][] = [['5 seeds', []], ['1,000 articles', ['--sources', corpusDir(1000)]]];
+  if (!QUICK) corpora.push(['10,000 articles', ['--sources', corpusDir(10000)]]);
+  for (const [size, sources] of corpora) {
+    const n = size.startsWith('10,000') ? Math.min(runs, 3) : runs;
+    const cmd = [cli, 'check', report, ...sources];
+    const none = Array.from({ length: n }, () => time([...cmd, '--no-cache']));
+    // Cold: an empty cache folder each run (everything indexed, and written); warm: the folder the last cold run left.
+    const cold = Array.from({ length: n }, () => { fs.rmSync(cacheDir, { recursive: true, force: true }); return time([...cmd, '--cache', cacheDir]); });
+    const warm = Array.from({ length: n }, () => time([...cmd, '--cache', cacheDir]));
+    row({ what: 'CLI check, no cache (--no-cache)', size, median: ms(median(none)), growth: minMax(none), memory: `x${(median(none) / median(floor)).toFixed(1)} node -e ""` });
+    row({ what: '  cold: empty cache, entries written', size, median: ms(median(cold)), growth: minMax(cold), memory: `x${(median(cold) / median(none)).toFixed(2)} no cache` });
+    row({ what: '  warm: every article read back', size, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+  }
+  const entryBytes = (() => { let b = 0, k = 0; const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else { b += fs.statSync(p).size; k++; } } }; walk(cacheDir); return { b, k }; })();
+  row({ what: '  cache on disk', size: `${entryBytes.k.toLocaleString('en')} entries`, median: '', memory: `${mb(entryBytes.b)}` });
+
+  header('Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]');
+  const server = path.join(ROOT, 'dist', 'server.js');
+  if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const { serverStartBench } = await import('./server');
+  const n = QUICK ? 1000 : 10000;
+  const dir = corpusDir(n);
+  const sruns = QUICK ? 1 : 3;
+  const storage = path.join(BENCH_DIR, 'server-cache');
+  const none: number[] = [], cold: number[] = [], warm: number[] = [];
+  for (let i = 0; i < sruns; i++) none.push((await serverStartBench(report, dir, n, undefined)).diagnosticsMs);
+  for (let i = 0; i < sruns; i++) {
+    fs.rmSync(storage, { recursive: true, force: true });
+    cold.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  }
+  for (let i = 0; i < sruns; i++) warm.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
+  row({ what: 'server start, no cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(none)), growth: minMax(none) });
+  row({ what: '  cold: empty cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(cold)), growth: minMax(cold) });
+  row({ what: '  warm: every article read back', size: `${n.toLocaleString('en')} articles`, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+}
+
 async function main() {
   console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
   if (want('index') || want('check')) buildEngine();
+  if (BASE_REF) {
+    buildBaseline(BASE_REF);
+    console.log(`baseline: ${BASE_REF} (${base!.sha.slice(0, 12)}), run alternately with this checkout in every row that says so`);
+  }
+  if (want('cli')) await benchCli();
   if (want('index')) await benchIndex();
   if (want('check')) await benchCheck();
   if (want('server')) await benchServer();
+  if (want('cache')) await benchCache();
   const missed = rows.filter((r) => r.ok === false);
   console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}` : '\nall targets met');
 }

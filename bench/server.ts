@@ -115,3 +115,24 @@ export async function serverBench(reportPath: string, opts: { edits: number; sam
     await client.stop();
   }
 }
+
+/**
+ * A fresh server process from spawn to the first diagnostics of a report against `sourcesDir` (and the seeds):
+ * the report is opened once the index is complete, so its diagnostics are the whole corpus's. `cacheDir` is
+ * passed as initializationOptions.cacheDir (none: no cache).
+ */
+export async function serverStartBench(reportPath: string, sourcesDir: string, articles: number, cacheDir?: string): Promise<{ indexedMs: number; diagnosticsMs: number; log: string[] }> {
+  const t0 = now();
+  const client = new TestClient({ settings: { sources: [sourcesDir], useBundledSources: true }, cacheDir });
+  try {
+    await client.initialize();
+    await client.until('the index', () => client.statuses.find((s) => !s.indexing && s.sources >= articles), 30 * 60_000);
+    const indexedMs = now() - t0;
+    const uri = fileUri(reportPath);
+    client.open(uri, fs.readFileSync(reportPath, 'utf8'));
+    await client.diagnosticsFor(uri, undefined, 10 * 60_000);
+    return { indexedMs, diagnosticsMs: now() - t0, log: client.logs.filter((l) => l.includes('index cache')) };
+  } finally {
+    await client.stop();
+  }
+}

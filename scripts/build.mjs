@@ -27,9 +27,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['pg-native'] },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pg-native'] },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
   { ...common, entryPoints: ['server/src/corpus/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
 ];

@@ -25,9 +25,37 @@ function trustedSources(): string[] {
   return cfg.inspect<string[]>('sources')?.globalValue ?? [];
 }
 
+/** Whether a postgres:// URL carries a password. */
+function hasPassword(url: string): boolean {
+  try { return new URL(url).password !== ''; } catch { return /:\/\/[^/@]*:[^/@]*@/.test(url); }
+}
+
+let passwordWarned = false;
+
+/**
+ * What the server may see of `stargate-xref.corpus`: the server connects to that database with the user's
+ * credentials (PGPASSWORD, ~/.pgpass), so a workspace may name one only when it is trusted. A URL holding a
+ * password is never taken from workspace settings (they are committed and shared; the password belongs in the
+ * environment or ~/.pgpass): the user's own value is used instead, and the user is told once.
+ */
+function trustedCorpus(): string {
+  const i = vscode.workspace.getConfiguration(SECTION).inspect<string>('corpus');
+  const user = i?.globalValue ?? '';
+  const ws = i?.workspaceFolderValue ?? i?.workspaceValue;
+  if (ws === undefined || !vscode.workspace.isTrusted) return user;
+  if (hasPassword(ws)) {
+    if (!passwordWarned) {
+      passwordWarned = true;
+      void vscode.window.showWarningMessage(vscode.l10n.t('Stargate XRef ignores the workspace setting stargate-xref.corpus: it holds a password. Put the password in PGPASSWORD or ~/.pgpass, or the URL in your user settings.'));
+    }
+    return user;
+  }
+  return ws;
+}
+
 function filterConfig(section: unknown): unknown {
   if (!section || typeof section !== 'object') return section;
-  return { ...(section as object), sources: trustedSources() };
+  return { ...(section as object), sources: trustedSources(), corpus: trustedCorpus() };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
@@ -43,7 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
+    // The index cache lives in the extension's global storage (shared by every window, never in a workspace).
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
     middleware: {
       // VS Code writes a diagnostic's relatedInformation under its message as "004_431f0ed3e2a48f6e.txt(3, 614): …",
       // in the same hover box as our hover, which lists the same source sentences named by outlet, date and

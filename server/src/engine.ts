@@ -10,6 +10,7 @@ import { Corpus, type CorpusOptions } from './corpus/corpus';
 import { EngineState } from './engineState';
 import { checkReport, type CheckOptions } from './judge/check';
 import { SubjectContext } from './extract/subjects';
+import type { SourceListing } from './corpus/pg';
 import type { CheckResult, Source } from './types';
 
 export interface EngineOptions {
@@ -61,8 +62,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 /** A source's metadata as the CLI's JSON gives it. */
-export function sourceJson(s: Source) {
-  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, language: s.meta.languages.join('+'), authors: s.meta.authors };
+export function sourceJson(s: Source | SourceListing) {
+  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, ...(s.meta.modified ? { modified: s.meta.modified } : {}), language: s.meta.languages.join('+'), authors: s.meta.authors };
 }
 
 /** The whole index of a corpus (`index --json`): sources with metadata, sentences, figures with their subject's concepts, quotes. */

@@ -6,7 +6,7 @@
 // (the tests, and each indexing worker thread, whose results sourceWire.ts translates by term name).
 //
 // What stays module-level is the same for every engine by construction: the lexicon's compiled scanners (their
-// term ids are the first ids of every table), memos of pure functions of a text (lexicon.ts, numerals.ts,
+// term ids are the first ids of every table), memos of pure functions of a text (lexicon.ts, numerals/arabic.ts,
 // words.ts), the interned subject weights (subjects.ts), memos keyed by an object of one corpus (a source's
 // ventures, a report sentence's facts in judge/figures.ts), and the collector of caught errors, which is set and
 // restored around each call (errors.ts).

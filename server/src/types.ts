@@ -66,6 +66,8 @@ export interface ArticleMeta {
   authors: string[];
   /** ISO date YYYY-MM-DD, only when the article states it. */
   date?: string;
+  /** ISO date YYYY-MM-DD of the last update, when the page states one (an HTML page's dateModified). */
+  modified?: string;
   languages: Lang[];
 }
 

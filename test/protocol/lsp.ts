@@ -24,6 +24,10 @@ export interface ClientOptions {
   workspaceFolder?: string;
   /** Advertise workspace/configuration support (default true). */
   configuration?: boolean;
+  /** initializationOptions.cacheDir: where the server may keep its index cache. */
+  cacheDir?: string;
+  /** Environment variables for the server process (over this one's). */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -42,7 +46,7 @@ export class TestClient {
     this.settings = opts.settings ?? {};
     // Without the bundle the server process dies at once and every wait would run to its timeout.
     if (!fs.existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does)`);
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT, env: opts.env ? { ...process.env, ...opts.env } : undefined });
     this.proc.stderr!.on('data', (d) => (this.stderr += d.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -116,7 +120,9 @@ export class TestClient {
           completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true } },
         },
       },
-      initializationOptions: this.opts.configuration === false ? { settings: this.settings } : undefined,
+      initializationOptions: this.opts.configuration === false || this.opts.cacheDir
+        ? { ...(this.opts.configuration === false ? { settings: this.settings } : {}), ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir } : {}) }
+        : undefined,
     });
     await this.conn.sendNotification('initialized', {});
   }

@@ -96,7 +96,9 @@ describe('engine objects (createEngine)', function () {
     const e = createEngine(), other = createEngine();
     const old = e.loadCorpus(A);
     const oc = other.loadCorpus(A);
-    const pending = e.loadCorpusAsync(B);
+    // The load yields every 8 ms (Corpus.loadAsync), not every file: a file that takes 3 ms more (a slow disk)
+    // makes this load several slices, so checks run between them on any machine.
+    const pending = e.loadCorpusAsync(B, () => { const t = Date.now(); while (Date.now() - t < 3) { /* slow disk */ } });
     let done = false, i = 0, between = 0;
     void pending.then(() => { done = true; });
     // Checks (the old corpus's, and another engine's) run between the slices of the load.
@@ -181,3 +183,46 @@ function memo(i: number): string {
     '',
   ].join('\n');
 }
+
+// Cross-language links (names by sound, learned word pairs, places) are kept past a check by the corpus's term
+// weights and the judges' memos; a report's own words have scratch ids that the next check gives to other words.
+// What is kept is keyed so that no scratch id outlives its check (by name, or not kept): one engine checking
+// reports one after the other judges each as a fresh engine does.
+describe('engine objects: cross-language words across checks', function () {
+  this.timeout(600_000);
+  const XLANG = path.join(ROOT, 'test', 'fixtures', 'unseen-xlang');
+  const HELDOUT = path.join(ROOT, 'test', 'fixtures', 'unseen-xlang-heldout');
+  const options = { folders: [path.join(XLANG, 'sources'), path.join(HELDOUT, 'sources')], useBundled: false };
+  const texts = [
+    fs.readFileSync(path.join(XLANG, 'report-en.md'), 'utf8'),
+    fs.readFileSync(path.join(HELDOUT, 'report-uae-en.md'), 'utf8'),
+    ...['report-crosslang-en.md', 'report-crosslang-ko.md'].map((f) => fs.readFileSync(path.join(ROOT, 'test', 'heldout', 'mixed-report', f), 'utf8')),
+    // Words no source has, in both scripts, in sentences about the sources' sites: their scratch ids take the
+    // numbers other reports' words had.
+    'The Narvik site could eventually reach 1.5 gigawatts, Vorlanth said. 브로스카 부지는 1.5기가와트다.',
+    'The Lordstown and Milam County sites could scale to 2.5 gigawatts within 18 months. Sakai will host 150 megawatts.',
+    '나르비크 데이터센터는 520메가와트 규모로 지어진다. 사카이 부지의 투자액은 10억 달러다.',
+  ];
+
+  it('two different reports checked one after the other give what each gives on a fresh engine', () => {
+    const fresh = texts.map((t) => {
+      const e = createEngine();
+      return json(e.check(e.loadCorpus(options), t, { cache: false }));
+    });
+    assert.ok(fresh.some((r) => /"lang":"ko"/.test(r)) && fresh.some((r) => /figure-mismatch/.test(r)), 'the reports are judged across languages');
+    const e = createEngine();
+    const c = e.loadCorpus(options);
+    const terms = e.termCount;
+    for (const order of [texts.map((_, i) => i), texts.map((_, i) => texts.length - 1 - i), [4, 0, 6, 1, 5, 2, 4, 3, 6]]) {
+      for (const i of order) assert.equal(json(e.check(c, texts[i], { cache: false })), fresh[i], `report ${i} (order ${order.join(',')})`);
+    }
+    // The same through the block cache, and after another engine's checks on the same files.
+    const other = createEngine();
+    const oc = other.loadCorpus(options);
+    for (let i = 0; i < texts.length; i++) {
+      other.check(oc, texts[texts.length - 1 - i]);
+      assert.equal(json(e.check(c, texts[i])), fresh[i], `report ${i} (block cache)`);
+    }
+    assert.equal(e.termCount, terms, 'no term of a report stays');
+  });
+});

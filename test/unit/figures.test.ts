@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { extractFigures, formatFigure } from '../../server/src/extract/figures';
+import { extractFigures } from '../../server/src/extract/figures';
+import { formatFigure } from '../../server/src/format/figures';
 import type { RawFigure } from '../../server/src/types';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');

@@ -23,16 +23,16 @@ function tempDir(): string {
 const load = (dir: string) => Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
 
 describe('readers: the registry', () => {
-  it('gives .txt, .text, .md and .markdown (any case) to the plain-text reader, and nothing else', () => {
+  it('gives .txt, .text, .md and .markdown (any case) to the plain-text reader, .html and .htm to the HTML reader, and nothing else', () => {
     for (const f of ['a.txt', 'b.TEXT', 'c.md', 'd.Markdown', '/x/y/e.MD']) {
       assert.equal(readerFor(f)?.id, 'plain-text', f);
       assert.ok(isSourceFile(f), f);
     }
-    for (const f of ['a.html', 'b.json', 'c.txt.bak', 'md', 'xref-sources.json']) {
+    for (const f of ['a.pdf', 'b.json', 'c.txt.bak', 'md', 'xref-sources.json', 'd.html.orig']) {
       assert.equal(readerFor(f), undefined, f);
       assert.ok(!isSourceFile(f), f);
     }
-    assert.deepEqual(sourceExtensions().sort(), ['.markdown', '.md', '.text', '.txt']);
+    assert.deepEqual(sourceExtensions().sort(), ['.htm', '.html', '.markdown', '.md', '.text', '.txt']);
   });
 
   it('the plain-text reader decodes: BOM stripped, binary and non-UTF-8 skipped with the reason', () => {
@@ -49,7 +49,7 @@ describe('readers: every extension is indexed', () => {
     try {
       const names = ['a.txt', 'b.text', 'c.md', 'd.markdown'];
       names.forEach((n, i) => fs.writeFileSync(path.join(dir, n), seed(i)));
-      fs.writeFileSync(path.join(dir, 'e.html'), seed(4));
+      fs.writeFileSync(path.join(dir, 'e.json'), seed(4));
       const c = load(dir);
       assert.deepEqual(c.skipped, []);
       assert.deepEqual(c.sources.map((s) => path.basename(s.file)), names);
@@ -72,7 +72,7 @@ describe('readers: every extension is indexed', () => {
       const server = await Corpus.loadAsync({ folders: plan.files, useBundled: false, workers: 0 });
       assert.deepEqual(server.sources.map((s) => s.file), [file], 'server');
       assert.ok(plan.roots[0].matches(file), 'watcher');
-      assert.ok(!plan.roots[0].matches(path.join(dir, 'note.html')), 'watcher: not a source');
+      assert.ok(!plan.roots[0].matches(path.join(dir, 'note.pdf')), 'watcher: not a source');
       const globbed = await planSources([path.join(dir, '**', '*')]);
       assert.deepEqual(globbed.files, [file], 'a glob matches it too (and is read as plain text)');
     } finally {

@@ -27,7 +27,7 @@ export const figuresCheck: Check = {
       const ctx = input.contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
         const subject = subjectOf(sText, s.lang, f, found.figures, nounTerms(f.noun, s.lang), spans, ctx, true, corpus.engine?.subjects);
-        return { ...f, start: s.start + f.start, end: s.start + f.end, range: scope.st.range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText, sentenceFigures: found.figures };
+        return { ...f, start: s.start + f.start, end: s.start + f.end, range: scope.st.range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText, sentenceStart: s.start, sentenceFigures: found.figures };
       });
       const ords = ordinals(figs);
       for (const f of figs) {

@@ -2,6 +2,7 @@
 // sources' (judgeQuotes.ts), then, in a second pass, other words in quotation marks.
 import { judgeQuote } from '../judge/quotes';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
+import { speakerIdOf } from '../extract/people';
 import { findPairs } from '../extract/quotes';
 import type { Quote } from '../types';
 import type { Check, CheckInput, Judged } from './api';
@@ -23,7 +24,7 @@ export const quotesCheck: Check = {
     const range = (s: number, e: number) => scope.st.range(s, e);
     for (const q of scope.speech) {
       const lang = sentences[q.sentence]?.lang ?? 'en';
-      judge(input, scope.st, { ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: q.speaker ? resolveEntity(q.speaker.text) : undefined }, false, speech);
+      judge(input, scope.st, { ...q, range: range(q.start, q.end), lang, sentence: q.sentence, speakerId: speakerIdOf(q) }, false, speech);
     }
     // Quoted words the extractor does not take for speech ("Altman called it “…”") are still compared with
     // the sources: a report that puts a source's words in quotation marks is quoting.

@@ -3,20 +3,31 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOptions } from '../judge/check';
 import { findingCodes } from '../checks';
-import type { Corpus } from '../corpus/corpus';
+import { Corpus } from '../corpus/corpus';
+import { IndexCache, defaultCacheDir } from '../corpus/cache';
 import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
-import type { EngineError, Finding, Severity } from '../types';
+import { isDatabaseUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
+import type { EngineError, Finding, Severity, Source } from '../types';
 
 const VERSION = '0.1.0';
 const HELP = `usage: stargate-xref check [--sources DIR]... [--no-default-sources] [--format text|json|sarif]
-                          [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL] FILE...
-       stargate-xref index [--json] [--sources DIR]... [--no-default-sources]
+                          [--unsupported-figures LEVEL] [--unsupported-quotes LEVEL]
+                          [--cache DIR | --no-cache] [--quiet] FILE...
+       stargate-xref check --corpus postgres://… [--format …] [--unsupported-… LEVEL] FILE...
+       stargate-xref index [--json] [--sources DIR]... [--no-default-sources] [--cache DIR | --no-cache] [--quiet]
+       stargate-xref index [--sources DIR]... [--no-default-sources] --into postgres://…
 
-  --sources DIR          add a folder (or file) of articles (.txt, .md); repeatable
+  --sources DIR          add a folder (or file) of articles (.txt, .md, .html); repeatable
   --no-default-sources   do not use the bundled seed articles
+  --cache DIR            keep the index of the articles in DIR between runs (default: ${defaultCacheDir()})
+  --no-cache             index every article afresh and store nothing
+  --quiet                no progress line while indexing (there is none when stderr is not a terminal)
+  --corpus URL           check against the shared corpus in this PostgreSQL database (instead of folders)
+  --into URL             add or update the indexed articles in that database (credentials: PGPASSWORD,
+                         ~/.pgpass or the URL)
   --format               text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   LEVEL                  error | warning | information | hint | off (default information)
 
@@ -24,12 +35,15 @@ exit status: 0 no error findings, 1 error findings, 2 usage or I/O error, or the
 
 class UsageError extends Error {}
 
-interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions }
+/** Where the progress line goes (stderr): shown only when it is a terminal. */
+export type ProgressStream = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean };
+
+interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions; cache: string | false; quiet: boolean; corpus?: string; into?: string }
 
 function parseArgs(argv: string[]): Args {
   // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
   const first = argv[0] === '-h' || argv[0] === '--help' ? 'help' : argv[0] === '--version' ? 'version' : argv[0];
-  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {} };
+  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {}, cache: defaultCacheDir(), quiet: false };
   const level = (v: string | undefined, flag: string): Severity | 'off' => {
     if (v && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) return v as Severity | 'off';
     throw new UsageError(`${flag} takes error, warning, information, hint or off`);
@@ -45,8 +59,16 @@ function parseArgs(argv: string[]): Args {
     };
     if (flag === '--sources') a.sources.push(value());
     else if (flag === '--no-default-sources') a.bundled = false;
+    else if (flag === '--corpus' || flag === '--into') {
+      const url = value();
+      if (!isDatabaseUrl(url)) throw new UsageError(`${flag} takes a postgres:// URL, not ${url}`);
+      if (flag === '--corpus') a.corpus = url; else a.into = url;
+    }
     else if (flag === '--format') a.format = value();
     else if (flag === '--json') a.json = true;
+    else if (flag === '--cache') a.cache = value();
+    else if (flag === '--no-cache') a.cache = false;
+    else if (flag === '--quiet' || flag === '-q') a.quiet = true;
     else if (flag === '--unsupported-figures') a.options.unsupportedFigures = level(value(), flag);
     else if (flag === '--unsupported-quotes') a.options.unsupportedQuotes = level(value(), flag);
     else if (flag === '-h' || flag === '--help') a.cmd = 'help';
@@ -55,10 +77,37 @@ function parseArgs(argv: string[]): Args {
     else a.files.push(x);
   }
   if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
+  if (a.corpus && (a.sources.length || !a.bundled)) throw new UsageError('--corpus checks against the database alone: leave out --sources and --no-default-sources');
+  if (a.corpus && a.cmd !== 'check') throw new UsageError('--corpus goes with check (index --into fills the database)');
+  if (a.into && a.cmd !== 'index') throw new UsageError('--into goes with index');
+  if (a.into && a.json) throw new UsageError('index --into writes to the database, not JSON');
   return a;
 }
 
-function loadCorpus(engine: Engine, a: Args, err: (s: string) => void): Corpus {
+/**
+ * A progress line for indexing on a terminal (`\r`-updated, at most ten times a second, cleared at the end):
+ * files done of all, files a second, time left. Nothing when `stream` is not a terminal.
+ */
+export function progressLine(stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean }, now: () => number = Date.now) {
+  if (!stream.isTTY) return { update: undefined, end: () => undefined };
+  const started = now();
+  let last = -Infinity, shown = false;
+  const update = (done: number, total: number) => {
+    const t = now();
+    if (t - last < 100 && done < total) return;
+    last = t;
+    const secs = (t - started) / 1000;
+    const rate = secs > 0 ? done / secs : 0;
+    const left = rate > 0 ? (total - done) / rate : 0;
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    const line = `indexing sources: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files (${pct}%), ${rate >= 10 ? Math.round(rate).toLocaleString('en-US') : rate.toFixed(1)} files/s, ${left < 1 ? 'under 1 s' : `${Math.ceil(left)} s`} left`;
+    if (!stream.destroyed) stream.write(`\r${line}\x1b[K`);
+    shown = true;
+  };
+  return { update, end: () => { if (shown && !stream.destroyed) stream.write('\r\x1b[K'); } };
+}
+
+function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress: ProgressStream): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
     // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
@@ -66,7 +115,17 @@ function loadCorpus(engine: Engine, a: Args, err: (s: string) => void): Corpus {
     if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
     try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
   }
-  const { value: corpus, errors } = collectErrors(() => engine.loadCorpus({ folders: a.sources, useBundled: a.bundled }));
+  // The cache's messages (an entry discarded, a folder not writable) come after the progress line is gone.
+  const notes: string[] = [];
+  const cache = a.cache === false ? undefined : new IndexCache(path.resolve(a.cache), undefined, (m) => notes.push(m));
+  const line = progressLine(a.quiet ? { write: () => true } : progress);
+  let corpus: Corpus, errors: EngineError[];
+  try {
+    ({ value: corpus, errors } = collectErrors(() => engine.loadCorpus({ folders: a.sources, useBundled: a.bundled, cache }, line.update)));
+  } finally {
+    line.end();
+  }
+  for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
   for (const e of errors) err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
@@ -101,7 +160,7 @@ function writeLine(stream: NodeJS.WriteStream, s: string): void {
  * The command: its exit status. `checkOptions` is merged into every check's options (tests: extra checks);
  * the command line has no flag for it.
  */
-export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): number {
+export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}, progress: ProgressStream = process.stderr): number {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -114,9 +173,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
     switch (a.cmd) {
       case 'help': out(HELP); return 0;
       case 'version': out(VERSION); return 0;
-      // One engine a run: its term table and caches go with it.
-      case 'check': return runCheck(createEngine(), a, out, err);
-      case 'index': return runIndex(createEngine(), a, out, err);
+      case 'check':
+      case 'index':
+        if (a.corpus || a.into) throw new UsageError('--corpus and --into need the asynchronous entry (mainAsync)');
+        // One engine a run: its term table and caches go with it.
+        return a.cmd === 'check' ? runCheck(createEngine(), a, out, err, progress) : runIndex(createEngine(), a, out, err, progress);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
         return 2;
@@ -128,7 +189,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
   }
 }
 
-function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): number {
+/** The reports named on the command line, read and decoded. */
+function readReports(a: Args): { file: string; text: string }[] {
   if (!a.files.length) throw new UsageError('check needs at least one Markdown FILE');
   const reports: { file: string; text: string }[] = [];
   for (const f of a.files) {
@@ -142,16 +204,61 @@ function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: st
     if (!d.ok && d.reason !== 'empty file') throw new IoError(`cannot check ${f}: ${d.reason}`);
     reports.push({ file: f, text: d.ok ? d.text : '' });
   }
-  const corpus = loadCorpus(engine, a, err);
+  return reports;
+}
+
+/** A report is never its own evidence: its own path, when it is a file. */
+const selfOf = (file: string) => (file === '-' ? undefined : path.resolve(file));
+
+function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+  const reports = readReports(a);
+  const corpus = loadCorpus(engine, a, err, progress);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = reports.map((r) => ({ file: r.file, result: engine.check(corpus, r.text, { ...a.options, self: r.file === '-' ? undefined : path.resolve(r.file) }) }));
+  const results = reports.map((r) => ({ file: r.file, result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }) }));
+  return printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
+}
+
+/** check --corpus URL: each report against the sources of the shared corpus its claims could be judged against. */
+async function runCheckShared(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const reports = readReports(a);
+  const db = new SharedCorpus(a.corpus!, { engine });
+  try {
+    const results: { file: string; result: ReturnType<Engine['check']> }[] = [];
+    for (const r of reports) {
+      const options = { ...a.options, self: selfOf(r.file) };
+      const corpus = await db.corpusFor(r.text, options);
+      results.push({ file: r.file, result: engine.check(corpus, r.text, options) });
+    }
+    const list = a.format === 'json' ? await db.list() : [];
+    const count = a.format === 'text' ? (await db.count()).sources : list.length;
+    return printResults(a, results, { list: () => list, count }, out, err);
+  } finally {
+    await db.close();
+  }
+}
+
+/** index --into URL: the sources read as for a check, added to the shared corpus or updated there (by file). */
+async function runIndexInto(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const corpus = loadCorpus(engine, a, err, process.stderr);
+  const db = new SharedCorpus(a.into!, { engine });
+  try {
+    const r = await db.ingest(corpus.sources);
+    const n = await db.count();
+    out(`${r.added} added, ${r.updated} updated; the shared corpus holds ${n.sources} sources, ${n.figures} figures, ${n.quotes} quotes`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function printResults(a: Args, results: { file: string; result: ReturnType<Engine['check']> }[], sources: { list: () => (Source | SourceListing)[]; count: number }, out: (s: string) => void, err: (s: string) => void): number {
   // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
   for (const r of results) {
     for (const e of r.result.errors ?? []) err(`stargate-xref: ${r.file}: ${errorLine(e, r.result.claims.length > 0)}`);
   }
   const failed = results.some((r) => r.result.errors?.length);
   const all = results.flatMap((r) => r.result.findings);
-  if (a.format === 'json') out(JSON.stringify(toJson(corpus, results), null, 2));
+  if (a.format === 'json') out(JSON.stringify(toJson(sources.list(), results), null, 2));
   else if (a.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
   else {
     for (const r of results) for (const f of r.result.findings) {
@@ -159,7 +266,7 @@ function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: st
     }
     const count = (s: Severity) => all.filter((f) => f.severity === s).length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(corpus.sources.length, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
+    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(sources.count, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
   }
   return failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -175,9 +282,9 @@ function findingJson(f: Finding) {
 }
 
 /** A file's `errors` (without stacks) only when the checker failed on something: a normal run's JSON is unchanged. */
-export function toJson(corpus: Corpus, results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
+export function toJson(sources: Corpus | readonly (Source | SourceListing)[], results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
   return {
-    version: 1, sources: corpus.sources.map(sourceJson),
+    version: 1, sources: (sources instanceof Corpus ? sources.sources : sources).map(sourceJson),
     files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson), ...(r.result.errors?.length ? { errors: r.result.errors.map(errorJson) } : {}) })),
   };
 }
@@ -222,8 +329,8 @@ function region(r: Finding['range']) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): number {
-  const corpus = loadCorpus(engine, a, err);
+function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+  const corpus = loadCorpus(engine, a, err, progress);
   if (a.json) {
     out(JSON.stringify(engine.indexJson(corpus), null, 2));
     return 0;
@@ -241,6 +348,29 @@ function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: st
 }
 
 /**
+ * The command, for every option: check --corpus and index --into talk to a database, so they finish later. The
+ * others are main(). A shared corpus that cannot be used is one sentence on stderr and exit status 2.
+ */
+export async function mainAsync(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): Promise<number> {
+  let a: Args;
+  try {
+    a = parseArgs(argv);
+    a.options = { ...checkOptions, ...a.options };
+  } catch {
+    return main(argv, out, err, checkOptions); // the usage error, said as main says it
+  }
+  if (!a.corpus && !a.into) return main(argv, out, err, checkOptions);
+  try {
+    const engine = createEngine();
+    return a.corpus ? await runCheckShared(engine, a, out, err) : await runIndexInto(engine, a, out, err);
+  } catch (e) {
+    if (e instanceof IoError || e instanceof UsageError || e instanceof SharedCorpusError) { err(`stargate-xref: ${e.message}`); return 2; }
+    err(`stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+    return 2;
+  }
+}
+
+/**
  * The command as a process (bin/stargate-xref.js, `tsx server/src/cli/main.ts`): the exit status in
  * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
  * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
@@ -252,7 +382,10 @@ export function run(argv: string[]): void {
       throw e;
     });
   }
-  process.exitCode = main(argv);
+  mainAsync(argv).then((code) => { process.exitCode = code; }, (e) => {
+    writeLine(process.stderr, `stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+    process.exitCode = 2;
+  });
 }
 
 if (require.main === module) {

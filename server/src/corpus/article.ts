@@ -6,6 +6,8 @@ import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { markerLength, splitSentencesNFC } from '../text/sentences';
 import outletTable from '../domain/outlets.json';
 import { enWords } from '../domain/language';
+import { aboutName, copyrightName, creditLine, isAuthorBio, isEndHeader, isFurnitureLine, isHeadlineSized, isLabelLine, isListHeader,
+  isListItemLine, isChromeLine, isNameLike, isNavLine, isPressReleaseMark, isProseLine, isSectionWord, parseDateline, sameName, staffByline } from './page';
 
 export interface OutletEntry { id: string; name: string; names: string[]; domains: string[] }
 export const OUTLETS: OutletEntry[] = outletTable as OutletEntry[];
@@ -120,7 +122,7 @@ export function outletByDomain(domain: string): OutletEntry | undefined {
 const MONTHS: Record<string, number> = enWords.months;
 const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
-  { re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)\.?/, ymd: m => [m[1], m[2], m[3]] },
+  { re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\.)?/, ymd: m => [m[1], m[2], m[3]] },
   { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: m => [m[1], m[2], m[3]] },
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'), ymd: m => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'), ymd: m => [m[3], m[1], m[2]] },
@@ -156,10 +158,12 @@ const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME = /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL = /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜)\s*[:：]?/gi;
 
-interface MetaLine { authors: string[]; outlet?: OutletEntry; outletRaw?: string; date?: string; dateLabel?: string; emailOutlet?: OutletEntry }
+interface MetaLine { authors: string[]; outlet?: OutletEntry; outletRaw?: string; date?: string; dateLabel?: string; updated?: string; emailOutlet?: OutletEntry }
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
 const JOB_TITLE = /^(?:(?:Senior|Staff|Chief|Special|Contributing|Associate|Managing|Deputy|Guest|Business|Tech|Technology|Foreign|Political|Economics?|Markets?|Wire|News|Science)\s+)*(?:Writers?|Reporters?|Correspondents?|Editors?|Staff|Desk|Bureau|Contributors?|Columnists?|Journalists?|Team)$/i;
+/** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
+const DATE_NOISE = /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
 
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 function parseMetaLine(line: string): MetaLine | undefined {
@@ -173,14 +177,18 @@ function parseMetaLine(line: string): MetaLine | undefined {
     if (o && !r.emailOutlet) r.emailOutlet = o;
     return ' ';
   });
-  // date
-  const d = findDate(rest);
-  if (d) {
-    const label = /(updated|modified|수정)/i.exec(rest.slice(0, d.index));
-    r.date = d.iso;
-    r.dateLabel = label ? 'updated' : 'published';
+  // dates: a portal's "입력 … 수정 …" gives two; each is labelled by the words before it
+  for (let n = 0, from = 0; n < 3; n++) {
+    const d = findDate(rest);
+    if (!d) break;
+    const updated = /(updated|modified|수정)/i.test(rest.slice(from, d.index));
+    if (updated) { if (!r.updated) r.updated = d.iso; }
+    else if (!r.date) { r.date = d.iso; r.dateLabel = 'published'; }
     rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+    from = d.index + 1;
   }
+  if (!r.date && r.updated) { r.date = r.updated; r.dateLabel = 'updated'; }
+  if (r.date && /[A-Za-z가-힣]/.test(rest)) rest = rest.replace(DATE_NOISE, ' ');
   // Without a date or an email outlet only an author can make this a byline line, and an author needs a role
   // word or a "by" (the replacements below only take text away, never bring either in): most lines stop here.
   if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
@@ -191,7 +199,10 @@ function parseMetaLine(line: string): MetaLine | undefined {
     r.authors.push(name);
     return ' ';
   });
-  // English "By Jane Doe and John Roe"
+  // English "By Jane Doe and John Roe" (after a date: "Published … · By Jane Doe · 4 min read")
+  if (r.date) rest = rest.replace(/\s[·•|]\s|\s[·•|]$/g, ' , ').replace(/^[\s,;:|·•-]+/, '');
+  const staff = staffByline(rest.trim());
+  if (staff) { r.outletRaw = staff; rest = ''; }
   const by = /^\s*(?:by|written by|reporting by)\s+(.+)$/i.exec(rest);
   // "By Staff Writer" names no one, but is a byline all the same.
   let staffOnly = false;
@@ -202,14 +213,14 @@ function parseMetaLine(line: string): MetaLine | undefined {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q)) continue;
-      if (/^(?:[A-Z][A-Za-z.'’-]+)(?:\s+[A-Z][A-Za-z.'’-]+){1,3}$/.test(q) && !findOutlet(q)) r.authors.push(q);
+      if (/^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(q) && !findOutlet(q)) r.authors.push(q);
       else left.push(q);
     }
     rest = left.join(' ');
     staffOnly = !left.length && !r.authors.length && parts.some((p) => JOB_TITLE.test(p.trim()));
   }
   // Nothing below can make this a byline line (the outlet alone does not): stop before the outlet search.
-  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly) return undefined;
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
   const o = findOutlet(rest);
   if (o) {
     r.outlet = o;
@@ -219,7 +230,7 @@ function parseMetaLine(line: string): MetaLine | undefined {
   const leftover = rest
     .replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ')
     .replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
-  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly) return undefined;
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
   if (leftover.length > 3) {
     // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
     return undefined;
@@ -292,7 +303,7 @@ function mayBeFurnitureLine(t: string): boolean {
   return true;
 }
 const COPYRIGHT = /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|all rights reserved|^copyright\b/i;
-const REL_TIME = /^(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
+const REL_TIME = /^(?:(?:updated|posted|published|입력|수정|업데이트)\s*[:：]?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
 const RELATED_POST = /\(\d+\)\s*\|\s*(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*\|?\s*$/;
 const TAIL_HEADER = /(?:카테고리의\s*다른\s*글|다른\s*글\s*보기|^관련\s*글|^이전\s*글|^다음\s*글|^related posts|^more from\b|^you may also like|^other posts in\b|^recommended for you)\s*$/i;
 const TABLE_SEP = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -399,19 +410,42 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let runStart = -1;
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
+  let copyrightRaw: string | undefined;
   let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
+  // A press release ends in its issuer's boilerplate ("About X"), a contact and forward-looking statements.
+  let pressRelease = false;
+  for (let k = bodyFrom; k < lines.length; k++) if (lines[k].t.length <= 80 && isPressReleaseMark(lines[k].t)) { pressRelease = true; break; }
+  let issuer: string | undefined;
+  const credits: string[] = [];
+  // After "Related articles", "관련 기사", "More from X": the items of the list, until prose comes back.
+  let inList = false;
   for (let k = bodyFrom; k < lines.length; k++) {
     const L = lines[k];
     const t = L.t;
-    if (t === '') continue;
+    // A list's items stand together: a blank line ends it.
+    if (t === '') { inList = false; continue; }
     if (tail) { L.furniture = true; continue; }
     if (t.length <= 80 && TAIL_HEADER.test(t.slice(-60))) { L.furniture = true; tail = true; continue; }
+    if (t.length <= 60 && isEndHeader(t, pressRelease)) {
+      if (pressRelease) issuer ??= aboutName(t);
+      L.furniture = true; tail = true; continue;
+    }
     if (t.length <= 200 && COPYRIGHT.test(t)) {
       L.furniture = true;
       const o = findOutlet(t);
       if (o && !copyrightOutlet) copyrightOutlet = o;
+      copyrightRaw ??= copyrightName(t);
       continue;
     }
+    if (isListHeader(t)) { L.furniture = true; inList = true; continue; }
+    if (inList) {
+      // A bracket alone on its line ("[이데일리 김정훈 기자]") is a byline, not a linked headline.
+      if (isListItemLine(t) && !isProseLine(t) && !/^[[(][^\])]{2,40}[\])]$/.test(t)) { L.furniture = true; continue; }
+      inList = false;
+    }
+    if (isFurnitureLine(t) || isLabelLine(t) || isChromeLine(t) || (t.length <= 40 && JOB_TITLE.test(t))) { L.furniture = true; continue; }
+    const credit = t.length <= 240 && /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|compiled|editing)\s+by\b/i.test(t) ? creditLine(t) : undefined;
+    if (credit) { L.furniture = true; credits.push(...credit); continue; }
     if (mayBeFurnitureLine(t) && FURNITURE_LINES.has(t.toLowerCase().replace(/\s+/g, ' ').replace(/^[-*]\s+/, ''))) { L.furniture = true; continue; }
     if (t.length <= 40 && REL_TIME.test(t)) { L.furniture = true; continue; }
     // RELATED_POST and calendar rows have a '|', TABLE_SEP a '--': most lines have neither.
@@ -505,6 +539,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (k > bodyFrom + 60) break;
   }
+  // --- the masthead: site name, menus and crumbs above the headline; a wire's dateline opening the story
+  const head = title ? undefined : readMasthead(lines, bodyFrom);
+  const dateline = readDateline(lines, bodyFrom);
   const fk = substantive();
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
 
@@ -522,10 +559,20 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const email = metaLines.find(x => x.m.emailOutlet)?.m.emailOutlet;
     const byl = metaLines.find(x => x.m.outlet)?.m.outlet;
     const raw = metaLines.find(x => x.m.outletRaw)?.m.outletRaw;
+    const wire = dateline?.outlet ? findOutlet(dateline.outlet) ?? exactOutlet(dateline.outlet) : undefined;
+    // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
+    // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
+    const named = [raw, dateline?.outlet, copyrightRaw, issuer].filter((x): x is string => !!x);
+    const site = head?.site && (head.chrome || named.some((n) => sameName(n, head.site!))) ? head.site : undefined;
     if (byl) outlet = { o: byl };
+    else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
     else if (copyrightOutlet) outlet = { o: copyrightOutlet };
     else if (raw) outlet = { raw };
+    else if (dateline?.outlet) outlet = { raw: site && sameName(site, dateline.outlet) ? site : dateline.outlet };
+    else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
+    else if (site) outlet = { raw: site };
+    else if (issuer) outlet = { raw: issuer };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
   }
   if (outlet) {
@@ -540,7 +587,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   } else {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+    // "Reporting by …" at the end credits the reporters when no byline names one.
+    if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
+    if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline))) authors.push(head.byline);
     meta.authors = authors;
+  }
+  // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
+  if (meta.authors.length) {
+    for (let k = bodyFrom; k < lines.length; k++) {
+      const L = lines[k];
+      if (!L.furniture && L.t.length >= 20 && L.t.length <= 500 && isAuthorBio(L.t, meta.authors)) L.furniture = true;
+    }
   }
 
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
@@ -548,7 +605,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else {
     const pub = metaLines.find(x => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find(x => x.m.date);
     if (pub) meta.date = pub.m.date;
+    // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
+    else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
   }
+  const upd = metaLines.find(x => x.m.updated)?.m.updated;
+  if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
   const fmKey = first(fields.key ?? fields.id);
   if (fmKey) meta.key = fmKey;
 
@@ -595,13 +656,99 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   return { meta, body, halves, sentences };
 }
 
+/** A byline without "By": a person's name ("Tom Alvarez", "김철수") or a one-word handle ("반도체덕후"). */
+const BYLINE_NAME = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}|[\p{L}\p{N}_.-]{2,16})$/u;
+
+interface Masthead { site?: string; chrome: boolean; byline?: string }
+
+/** Lines above the first paragraph, at most this many, are read as a masthead. */
+const MASTHEAD_LINES = 40;
+/** Lines a masthead may have above the headline (site name, sections, menus). */
+const MASTHEAD_ABOVE = 12;
+
+/**
+ * Above the headline a page copied from a browser has its site name, menus and section crumbs (`Business /
+ * Technology`, `OPINION | Energy`); between the headline and the article, labels and counters. All of that is
+ * left out of the body; the first line that names something is kept as the site's name. The headline is the
+ * first headline-sized line (a name or a section is not); nothing is left out when there is none.
+ */
+function readMasthead(lines: Line[], from: number): Masthead | undefined {
+  const head: number[] = [];
+  let end = from;
+  for (; end < lines.length && head.length < MASTHEAD_LINES; end++) {
+    const L = lines[end];
+    if (L.furniture || L.t === '') continue;
+    if (isProseLine(L.t)) break;
+    head.push(end);
+  }
+  const h = head.findIndex((k) => {
+    const t = lines[k].t;
+    return isHeadlineSized(t) && !isNavLine(t) && !isNameLike(t) && !isLabelLine(t) && !isListItem(t);
+  });
+  if (h < 0 || h > MASTHEAD_ABOVE) return undefined;
+  // Above the headline only names, menus, crumbs and labels: anything else means this is not a masthead.
+  for (let i = 0; i < h; i++) {
+    const t = lines[head[i]].t;
+    if (!(isNavLine(t) || isLabelLine(t) || isNameLike(t) || isSectionWord(t))) return undefined;
+  }
+  const r: Masthead = { chrome: false };
+  // Menus and share bars already left out (they are chrome anywhere) still say this is a page's masthead.
+  for (let k = from; k < end && k < lines.length; k++) {
+    const t = lines[k].t;
+    if (lines[k].furniture && t !== '' && (isChromeLine(t) || isNavLine(t) || isLabelLine(t))) { r.chrome = true; break; }
+  }
+  for (let i = 0; i < h; i++) {
+    const L = lines[head[i]];
+    L.furniture = true;
+    if (isNavLine(L.t) || isLabelLine(L.t)) { r.chrome = true; continue; }
+    if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
+      r.site = L.t.replace(/^#{1,6}\s+/, '').trim();
+      // "# Site" above "## Headline": the page's own markup says which is which.
+      const hl = /^(#{1,6})\s/.exec(lines[head[h]].t), sl = /^(#{1,6})\s/.exec(L.t);
+      if (hl && sl && sl[1].length < hl[1].length) r.chrome = true;
+    }
+  }
+  for (let i = h + 1; i < head.length; i++) {
+    const L = lines[head[i]];
+    if (isNavLine(L.t) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) { L.furniture = true; r.chrome = true; continue; }
+    // A name on its own line right above the date line is the byline of a blog or newsletter ("Tom Alvarez",
+    // a nickname): out of the body; an author when it is written as a person's name.
+    let n = head[i] + 1;
+    while (n < lines.length && lines[n].t === '') n++;
+    if (BYLINE_NAME.test(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
+      L.furniture = true;
+      if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
+    }
+  }
+  return r;
+}
+
+/** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
+function readDateline(lines: Line[], from: number) {
+  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    if (!isProseLine(L.t)) continue;
+    const d = parseDateline(L.t);
+    if (d && L.bodyStart === L.ts) L.bodyStart = L.ts + d.length;
+    return d;
+  }
+  return undefined;
+}
+
 function exactOutlet(s: string): OutletEntry | undefined {
   const l = s.trim().toLowerCase();
   return OUTLETS.find(o => o.id === l || o.name.toLowerCase() === l || o.domains.some(d => l.includes(d)));
 }
 
+const BRACKET_NAMED = new RegExp(`^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})?)\\s+([가-힣]{2,4})\\s?${ROLE}$`);
+
 /** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
 function parseBracketByline(inner: string): MetaLine | undefined {
+  // "[한빛경제 김철수 기자]": an outlet the table does not know, then the reporter
+  const named = BRACKET_NAMED.exec(inner.trim());
+  if (named && !ROLE_WORD.test(named[1])) return { authors: [named[2]], outletRaw: named[1] };
   const m = /^(?:[가-힣]{1,8}\s?=\s?)?([가-힣A-Za-z0-9 ]{2,15})$/.exec(inner.trim());
   if (!m) return undefined;
   const o = findOutlet(m[1]);

@@ -1,16 +1,17 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
+import { findOutlet, parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { extractFigures } from '../extract/figures';
-import { resolveEntity } from '../domain/lexicon';
+import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC } from '../extract/quotes';
 import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
-import { isSourceFile, readerOrPlain, type ReaderText, type TextMap } from './readers';
+import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
+import type { Cached, IndexCache } from './cache';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -28,6 +29,10 @@ export interface CorpusOptions {
   workers?: number;
   /** The engine whose term table and caches the corpus uses (engine.ts); default: the default engine. */
   engine?: EngineState;
+  /** Where indexed files are kept between runs (cache.ts); without it every file is indexed. */
+  cache?: IndexCache;
+  /** At most this many article files are read (default 100,000); the rest are counted in `leftOut` and said. */
+  maxFiles?: number;
 }
 
 /** The per-folder metadata file (its changes re-index everything in the language server). */
@@ -40,23 +45,64 @@ export function bundledSeedsDir(): string {
   return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
 }
 
+/**
+ * Told what a check asks of a corpus (a shared corpus's prefetch runs a check against an empty corpus with a
+ * probe, to learn which sources to fetch): the citation keys and report paths looked up, and every claim judged.
+ */
+export interface CorpusProbe {
+  key?(key: string): void;
+  path?(file: string): void;
+  figure?(claim: Figure, cited: readonly string[]): void;
+  quote?(claim: Quote, cited: readonly string[]): void;
+}
+
+/**
+ * Postings figures of a whole corpus when this corpus holds only part of it (a shared corpus's prefetch): per figure
+ * bucket (judge/figures.ts bucketKey), the term ids too common in the whole corpus to find candidates by.
+ */
+export interface PartOfCorpus { common: Map<string, Set<number>> }
+
 export class Corpus {
   readonly sources: Source[] = [];
   readonly skipped: SkippedFile[] = [];
-  readonly weights = new TermWeights();
+  /** Term weights of its subjects, in its engine's term ids. */
+  readonly weights: TermWeights;
   /** How the last load went: worker threads started, batches of files, batches the main thread indexed. */
   indexedWith = { workers: 0, batches: 0, here: 0 };
+  /** Article files not read because the folders hold more than `maxFiles`. */
+  leftOut = 0;
   /** Bumped on every change, so derived indexes know when to rebuild. */
   version = 0;
   private byFile = new Map<string, Source>();
   private keys = new Map<string, Source>();
   private metaOverrides = new Map<string, Partial<ArticleMeta> & { key?: string }>();
 
+  /** See CorpusProbe; undefined but in a prefetch. */
+  probe?: CorpusProbe;
+  /** Set when this corpus is part of a larger one whose term weights it carries (see PartOfCorpus). */
+  partOf?: PartOfCorpus;
   /** The state of the engine that loaded it: its subjects' term ids are that engine's, and so are its judges' indexes. */
   readonly engine: EngineState;
 
   private constructor(readonly options: CorpusOptions) {
     this.engine = options.engine ?? defaultEngineState();
+    this.weights = new TermWeights(this.engine.subjects.terms);
+  }
+
+  /**
+   * A corpus of sources indexed elsewhere (a shared corpus's), in the order given: nothing is read from disk.
+   * Their keys are taken as they are (the store made them unique).
+   */
+  static of(sources: Iterable<Source>, engine?: EngineState): Corpus {
+    const c = new Corpus({ folders: [], useBundled: false, engine });
+    for (const s of sources) {
+      c.sources.push(s);
+      c.byFile.set(s.file, s);
+      c.keys.set(s.key, s);
+      for (const f of s.figures) c.weights.add(f.subject);
+    }
+    c.version++;
+    return c;
   }
 
   /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
@@ -85,8 +131,28 @@ export class Corpus {
    * (undefined: a chance to let other work run) and, with the pool, whenever it has to wait for a worker.
    */
   private *indexAll(files: string[], onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Generator<IndexPool | undefined, void, void> {
+    const cache = this.options.cache;
+    // With a cache, what it holds for each file is found first (decoded as it is merged, in file order); only
+    // the rest is indexed, here or on worker threads, whose number depends on how many that is.
+    const held: (Cached | undefined)[] = new Array(files.length);
+    let todo: number[];
+    if (cache) {
+      todo = [];
+      for (let i = 0; i < files.length; i++) {
+        if (isCancelled?.()) return;
+        const c = this.cached(files[i]);
+        if (c) held[i] = c; else todo.push(i);
+        if ((i & 63) === 63) yield;
+      }
+    } else todo = files.map((_, i) => i);
     let next = 0; // the files before this one are merged
-    const pool = this.startPool(files);
+    const merge = (g: number, r: Indexed | undefined) => {
+      if (r === undefined) this.indexFile(files[g], false); // the cache was looked in above
+      else this.addIndexed(files[g], r);
+      next = g + 1;
+      onProgress?.(next, files.length, files[g]);
+    };
+    const pool = todo.length ? this.startPool(todo.map((g) => files[g])) : undefined;
     if (pool) {
       try {
         while (!pool.done) {
@@ -99,10 +165,14 @@ export class Corpus {
           }
           if ('merge' in s) {
             for (let i = s.first; i < s.end; i++) {
+              const g = todo[i];
+              for (; next < g; ) {
+                if (isCancelled?.()) return;
+                merge(next, this.decodeHeld(files[next], held[next]));
+                yield;
+              }
               if (isCancelled?.()) return;
-              this.addIndexed(files[i], s.next());
-              next = i + 1;
-              onProgress?.(next, files.length, files[i]);
+              merge(g, s.next());
               yield;
             }
           } else if ('local' in s) {
@@ -120,12 +190,27 @@ export class Corpus {
         pool.close();
       }
     }
-    for (let i = next; i < files.length; i++) {
+    for (let g = next; g < files.length; g++) {
       if (isCancelled?.()) return;
-      this.indexFile(files[i]);
-      onProgress?.(i + 1, files.length, files[i]);
+      merge(g, this.decodeHeld(files[g], held[g]));
       yield;
     }
+  }
+
+  /** What the cache holds for a file as it is now, or undefined (index it). */
+  private cached(abs: string): Cached | undefined {
+    const cache = this.options.cache!;
+    try {
+      const st = fs.statSync(abs);
+      if (!st.isFile() || st.size > this.maxFileBytes) return undefined;
+      return cache.probe(abs, st, this.metaOverrides.get(abs), () => fs.readFileSync(abs));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private decodeHeld(abs: string, c: Cached | undefined): Indexed | undefined {
+    return c && this.options.cache!.decode(c, abs, this.engine.subjects.terms);
   }
 
   /** Worker threads for a large corpus (see parallel.ts), or undefined to index in this thread. */
@@ -138,7 +223,8 @@ export class Corpus {
       if (o) overrides[i] = o;
     });
     try {
-      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i], this.engine), this.engine.subjects.terms);
+      const cache = this.options.cache;
+      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i], cache, false, this.engine), this.engine.subjects.terms, cache && { root: cache.root, engine: cache.engine });
     } catch {
       return undefined;
     }
@@ -156,8 +242,9 @@ export class Corpus {
   private listFiles(): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
+    const max = this.options.maxFiles ?? MAX_FILES;
+    let fullAt: string | undefined;
     const walk = (p: string, top: boolean) => {
-      if (out.length >= MAX_FILES) return;
       let st: fs.Stats;
       try {
         st = fs.statSync(p);
@@ -190,26 +277,32 @@ export class Corpus {
           // system calls a file, ~0.2 s of 10,000 files' listing, before any indexing starts). Links, folders
           // and anything else go the long way.
           if (e.isFile()) {
-            if (out.length >= MAX_FILES) return;
             const file = path.join(real, e.name);
             if (seen.has(file)) continue;
             seen.add(file);
-            if (isSourceFile(e.name)) out.push(path.join(p, e.name));
+            if (isSourceFile(e.name)) add(path.join(p, e.name));
             continue;
           }
           walk(path.join(p, e.name), false);
         }
       } else if (st.isFile()) {
-        if (top || isSourceFile(p)) out.push(p);
+        if (top || isSourceFile(p)) add(p);
       } else if (top || isSourceFile(p)) {
         // Never opened: reading a FIFO blocks until something writes to it.
         this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
       }
     };
+    // Past the limit files are still counted (never read), so that how many were left out can be said.
+    const add = (file: string) => {
+      if (out.length < max) { out.push(file); return; }
+      fullAt ??= file;
+      this.leftOut++;
+    };
     for (const root of this.roots()) {
       if (!fs.existsSync(root)) { this.skip(root, 'folder not found'); continue; }
       walk(root, true);
     }
+    if (this.leftOut) this.skip(path.dirname(fullAt!), `${this.leftOut.toLocaleString('en-US')} article file${this.leftOut === 1 ? '' : 's'} from here on not read: at most ${max.toLocaleString('en-US')} are indexed`);
     return out;
   }
 
@@ -250,7 +343,10 @@ export class Corpus {
     for (const f of s.figures) this.weights.remove(f.subject);
   }
 
-  byKey(key: string): Source | undefined { return this.keys.get(key) ?? this.keys.get(key.toLowerCase()); }
+  byKey(key: string): Source | undefined {
+    this.probe?.key?.(key);
+    return this.keys.get(key) ?? this.keys.get(key.toLowerCase());
+  }
 
   sourceOfFile(file: string): Source | undefined { return this.byFile.get(path.resolve(file)); }
 
@@ -262,6 +358,7 @@ export class Corpus {
    * reached through a link, a report opened by its real path). One realpath per folder, not per file.
    */
   sourceOfPath(file: string): Source | undefined {
+    this.probe?.path?.(file);
     const direct = this.sourceOfFile(file);
     if (direct) return direct;
     if (this.byRealPath?.version !== this.version) {
@@ -284,9 +381,10 @@ export class Corpus {
     return { sources: this.sources.length, figures, quotes, skipped: this.skipped.length };
   }
 
-  private indexFile(file: string): void {
+  /** `probe`: look in the cache first (false when indexAll just did). */
+  private indexFile(file: string, probe = true): void {
     const abs = path.resolve(file);
-    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.engine));
+    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine));
   }
 
   private addIndexed(abs: string, r: Indexed): void {
@@ -327,31 +425,68 @@ function errText(e: unknown): string {
   return err?.message ?? String(e);
 }
 
-/** Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. */
-export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }, engine?: EngineState): Source | string {
+/**
+ * Read, decode and index one file (an absolute path): its Source, or why it is skipped. In workers too. With a
+ * cache, an entry for the file as it is now is read back instead, and what indexing gives is stored. Its
+ * subjects are in `engine`'s term ids (default: the default engine's).
+ */
+export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }, cache?: IndexCache, probe = true, engine = defaultEngineState()): Source | string {
   let bytes: Buffer;
+  let st: fs.Stats;
+  let readAt = 0;
   try {
-    const st = fs.statSync(abs);
+    st = fs.statSync(abs);
     if (st.size > maxFileBytes) return `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(0)} MB)`;
-    bytes = fs.readFileSync(abs);
+    if (cache) {
+      readAt = Date.now(); // before any read: an edit after it has a later mtime
+      let read: Buffer | undefined;
+      const c = probe ? cache.probe(abs, st, override, () => (read = fs.readFileSync(abs))) : undefined;
+      const r = c && cache.decode(c, abs, engine.subjects.terms);
+      if (r !== undefined) return r;
+      bytes = read ?? fs.readFileSync(abs);
+    } else bytes = fs.readFileSync(abs);
   } catch (e) {
     return `cannot read: ${errText(e)}`;
   }
+  const { result, stable } = indexBytes(abs, bytes, override, engine);
+  // What the bytes alone decide is stored; a failure of the code (an exception) is not.
+  if (cache && stable) cache.put(abs, st, override, bytes, readAt, result, engine.subjects.terms);
+  return result;
+}
+
+function indexBytes(abs: string, bytes: Buffer, override: (Partial<ArticleMeta> & { key?: string }) | undefined, engine: EngineState): { result: Source | string; stable: boolean } {
   let read: ReaderText | { skip: string };
   try {
     // A file named explicitly (a source entry, a glob's match) is read as plain text when no reader claims it.
     read = readerOrPlain(abs).read(bytes, abs);
   } catch (e) {
-    return `could not be read: ${errText(e)}`;
+    return { result: `could not be read: ${errText(e)}`, stable: false };
   }
-  if ('skip' in read) return read.skip;
+  if ('skip' in read) return { result: read.skip, stable: true };
   try {
-    const source = buildSource(abs, read.text, override, read.toOriginal, engine);
-    if (source.sentences.length === 0) return 'no article text found';
-    return source;
+    const source = buildSource(abs, read.text, override, read.toOriginal, read.meta, engine);
+    if (source.sentences.length === 0) return { result: 'no article text found', stable: true };
+    return { result: source, stable: true };
   } catch (e) {
-    return `could not be indexed: ${errText(e)}`;
+    return { result: `could not be indexed: ${errText(e)}`, stable: false };
   }
+}
+
+/** The fields a reader found, as ArticleMeta fields; an outlet the outlet table knows gets its id. */
+function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
+  if (!found) return {};
+  const out: Partial<ArticleMeta> = {};
+  if (found.title?.trim()) out.title = found.title.trim();
+  if (found.outlet?.trim()) {
+    out.outlet = found.outlet.trim();
+    const known = findOutlet(out.outlet);
+    // The text parser's outlet id was for the outlet it found; a page that names another outlet replaces it.
+    out.outletId = known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase()) ? known.id : undefined;
+  }
+  if (found.authors?.length) out.authors = [...found.authors];
+  if (found.date) out.date = found.date;
+  if (found.modified) out.modified = found.modified;
+  return out;
 }
 
 export function slug(s: string): string {
@@ -371,16 +506,19 @@ export function citationKey(meta: ArticleMeta, file: string): string {
 }
 
 /**
- * Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim), its
- * subjects in `engine`'s term ids (default: the default engine's). Pure: no file system access.
+ * Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim, `found`
+ * is what the reader read in the file's markup), its subjects in `engine`'s term ids (default: the default
+ * engine's). Pure: no file system access.
  */
-export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap, engine = defaultEngineState()): Source {
+export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap, found?: ReaderMeta, engine = defaultEngineState()): Source {
   const cx = engine.subjects;
   const st = new SourceText(original, map);
   const text = st.norm;
   // The original was NFC (SourceText kept it as is): no second normalization pass to find that out.
   const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
-  const meta: ArticleMeta = { ...parsed.meta, ...(override ?? {}) };
+  // What the page's markup states beats what the text parser guesses; xref-sources.json beats both.
+  const meta: ArticleMeta = { ...parsed.meta, ...readerMeta(found), ...(override ?? {}) };
+  if (meta.outletId === undefined) delete meta.outletId;
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();
   if (override || ownKey) delete (meta as { key?: string }).key;
@@ -406,7 +544,7 @@ export function buildSource(file: string, original: string, override?: Partial<A
     figures.push(...local);
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
-    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', q.speaker ? resolveEntity(q.speaker.text) : undefined, st));
+    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st));
   const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
   if (map) source.map = map;

@@ -3,6 +3,7 @@
 import { readSource } from './corpus';
 import { CANCEL, DONE, FAILED, HEADER, NEXT, RUNNING, SIGNAL, type WorkerJob } from './parallel';
 import { WireEncoder } from './sourceWire';
+import { IndexCache } from './cache';
 
 export function runIndexWorker(job: WorkerJob): void {
   const ctl = new Int32Array(job.control);
@@ -10,6 +11,8 @@ export function runIndexWorker(job: WorkerJob): void {
   const batches = Math.ceil(job.files.length / job.batchSize);
   const ownerBase = ctl.length - batches; // the owner cells come last
   const enc = new WireEncoder();
+  // The main thread found no entry for these files: what is indexed here is stored (it says what goes wrong).
+  const cache = job.cache ? new IndexCache(job.cache.root, job.cache.engine, undefined, false) : undefined;
   const signal = () => { Atomics.add(ctl, SIGNAL, 1); Atomics.notify(ctl, SIGNAL); };
   Atomics.store(ctl, state, RUNNING);
   try {
@@ -19,7 +22,7 @@ export function runIndexWorker(job: WorkerJob): void {
       Atomics.store(ctl, ownerBase + b, job.index + 1);
       const end = Math.min(job.files.length, (b + 1) * job.batchSize);
       for (let i = b * job.batchSize; i < end; i++) {
-        const r = readSource(job.files[i], job.maxFileBytes, job.overrides[i]);
+        const r = readSource(job.files[i], job.maxFileBytes, job.overrides[i], cache, false);
         if (typeof r === 'string') enc.skip(r); else enc.add(r);
         Atomics.add(ctl, beat, 1);
       }

@@ -24,6 +24,8 @@ export interface WorkerJob {
   /** This worker's number (0-based). */
   index: number;
   port: MessagePort;
+  /** The index cache to store results in (cache.ts): its folder and the engine version the main thread uses. */
+  cache?: { root: string; engine: string };
 }
 
 // Control layout: SIGNAL (bumped and notified on every post), NEXT (the next unclaimed batch), CANCEL, then
@@ -144,7 +146,7 @@ export class IndexPool {
    * Workers started for the files, or undefined when none could be (then index in-thread). Their sources come
    * back with term ids of `terms` (the corpus's engine's table).
    */
-  static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed, terms: TermTable): IndexPool | undefined {
+  static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed, terms: TermTable, cache?: { root: string; engine: string }): IndexPool | undefined {
     const where = workerEntry();
     if (!where || workers < 1) return undefined;
     // ~64 batches per thread: at the end the merge waits for at most one batch a worker is still in (which
@@ -153,7 +155,7 @@ export class IndexPool {
     const pool = new IndexPool(files, batchSize, workers, indexHere);
     for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new MessageChannel();
-      const job: WorkerJob = { files, overrides, maxFileBytes, batchSize, control: pool.ctl.buffer as SharedArrayBuffer, index: i, port: port2 };
+      const job: WorkerJob = { files, overrides, maxFileBytes, batchSize, control: pool.ctl.buffer as SharedArrayBuffer, index: i, port: port2, cache };
       let w: Worker;
       try {
         w = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: where.entry, job }, transferList: [port2], execArgv: where.execArgv, stdout: true });

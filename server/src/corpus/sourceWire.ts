@@ -28,8 +28,15 @@ const OK = 1, SKIP = 0;
 
 /** Worker side: encodes results file by file; `finish` hands over a batch and starts the next. */
 export class WireEncoder {
-  /** `terms`: the table the sources' term ids are of (a worker's default engine's). */
-  constructor(private readonly terms: TermTable = defaultSubjectContext().terms) {}
+  /**
+   * `localTerms`: number the terms this encoder sends from 0 in the order it first meets them and send only
+   * those (the on-disk cache: one source per batch, written by a thread whose term table holds the whole
+   * corpus's terms). Without it, term ids are this thread's and every name up to the highest is sent.
+   * `terms`: the table the sources' term ids are of (a worker's default engine's, or the corpus's engine's).
+   */
+  constructor(private readonly localTerms = false, private readonly terms: TermTable = defaultSubjectContext().terms) {}
+  private local = new Map<number, number>();
+  private localNames: string[] = [];
   private termsSent = 0;
   private atomIds = new Map<string, number>();
   private atomsSent = 0;
@@ -82,7 +89,7 @@ export class WireEncoder {
       this.put(f.start, f.end, f.sentence, this.atom(f.lang), this.atom(f.kind), this.atom(f.unit), this.atom(f.precision), this.atom(f.qualifier), f.subject.size);
       strs.push(f.text, f.value, f.low, f.high, f.noun);
       for (let k = 0; k < f.subject.size; k++) {
-        const id = f.subject.idAt(k);
+        const id = this.localTerms ? this.localId(f.subject.idAt(k)) : f.subject.idAt(k);
         if (id > maxTerm) maxTerm = id;
         this.put(id, f.subject.weightAt(k));
       }
@@ -99,9 +106,15 @@ export class WireEncoder {
 
   private maxTerm = -1;
 
+  private localId(id: number): number {
+    let l = this.local.get(id);
+    if (l === undefined) { l = this.localNames.length; this.local.set(id, l); this.localNames.push(this.terms.name(id)); }
+    return l;
+  }
+
   finish(batch: number): { message: WireBatch; transfer: ArrayBuffer[] } {
     const terms: string[] = [];
-    for (let id = this.termsSent; id <= this.maxTerm; id++) terms.push(this.terms.name(id));
+    for (let id = this.termsSent; id <= this.maxTerm; id++) terms.push(this.localTerms ? this.localNames[id] : this.terms.name(id));
     this.termsSent = Math.max(this.termsSent, this.maxTerm + 1);
     const atoms = this.atomList.slice(this.atomsSent);
     this.atomsSent = this.atomList.length;

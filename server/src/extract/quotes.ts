@@ -6,12 +6,20 @@ import type { RawQuote, RawSentence, Span } from '../types';
 import { isWhitespace as isWs, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
+import { koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
   sentence: number;
   /** When the speaker was a pronoun (그는, he) resolved to an earlier mention: where the pronoun is. */
   pronoun?: Span;
+  /**
+   * The person the speaker phrase names, by full name ("Dale Whitaker" for "OpenAI … Whitaker said" after the
+   * article named him; "박지훈" for "박 장관"); absent when it names no person or only a surname nothing before explains.
+   */
+  person?: string;
+  /** A surname the speaker phrase gives alone, which nothing before it in the text names in full ("Huang said"). */
+  surname?: string;
 };
 
 const BEFORE = 200; // how far back a speaker is looked for
@@ -85,7 +93,8 @@ const KO_QUOTATIVE = new RegExp(
     '(?:이)?라(?:며|면서)' +
     '|(?:이)?라고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
     '|(?:이)?라는\\s*(?:말|발언|입장|메시지|주장|설명|글|취지|답변|반응|언급|경고|지적|전망|평가를?\\s*(?:했|내놨|내렸))' +
-    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
+    // "“…”고 말했다", "“…”고 한지원 미래로투자증권 연구원은 설명했다": the speaker may stand between.
+    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,4}' + KO_VERB +
     '|며\\s*[,，“"‘\']|며\\s|면서' +
     '|는\\s*식(?:의|으로)?\\s*.{0,30}?(?:발언|말|주장|글|메시지|입장|언급)' +
     '|는\\s*(?:말|발언|글|메시지|주장|입장을\\s*밝)' +
@@ -153,7 +162,8 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
   let n = 1;
   for (let j = ti - 1; j >= 0 && n < 6; j--, n++) {
     const w = ws[j].w;
-    const surname = /^[가-힣]$/.test(w) && SURNAMES.includes(w) && TITLE.test(j + 1 === ti ? stem : ws[j + 1].w);
+    const next = j + 1 === ti ? stem : ws[j + 1].w;
+    const surname = /^[가-힣]$/.test(w) && SURNAMES.includes(w) && (TITLE.test(next) || koIsTitle(next));
     // A known name of two words ending in one syllable: "젠슨 황 엔비디아 CEO는".
     if (!surname && j > 0 && /^[가-힣]$/.test(w) && isPersonName(ws[j - 1].w + ' ' + w)) { start = ws[--j].start; n++; continue; }
     if (!surname && !isNominal(w)) break;
@@ -223,11 +233,17 @@ const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+// "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
+const RE_EN_BEFORE_WHERE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`);
 const RE_EN_CALLED = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`);
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
+// "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
+const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}';
+const RE_EN_APPOS_BEFORE = new RegExp(`(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+const RE_EN_APPOS_AFTER = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`);
 const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
 
 function trimName(start: number, name: string): SpeakerRef | undefined {
@@ -239,13 +255,18 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
     if (m && EN_FN.has(m[1])) { n = n.slice(m[0].length); s += m[0].length; } else break;
   }
   n = n.replace(/[.,;:]+$/, (m) => (/^[A-Z]$/.test(n.slice(-m.length - 1, -m.length)) ? m.slice(1) : ''));
+  // A particle that only joins a name to what follows ("Kwon Soo-min of the Institute"): not part of it.
+  n = n.replace(/(?:\s+(?:of|de|van|von|bin))+$/, '');
   if (!n || EN_FN.has(n)) return undefined;
   return { text: n, start: s, end: s + n.length };
 }
 
+/** Past tenses that do not end in -ed, as a sentence's verb after its subject ("Varga spoke to reporters"). */
+const EN_IRREGULAR_PAST = '(?:said|told|spoke|met|came|went|made|took|gave|wrote|sent|saw|held|led|left|began|became|brought|bought|built|chose|did|drew|drove|fell|felt|flew|found|got|grew|heard|kept|knew|laid|lost|meant|paid|put|ran|rose|sat|set|sold|sought|spent|stood|struck|taught|thought|threw|understood|won|wore|withdrew|oversaw|forecast|foresaw|sent)';
+
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const slice = text.slice(s, Math.min(e, s + 200));
-  const re = new RegExp(`(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?[a-z]+(?:ed|s)\\b`, 'g');
+  const re = new RegExp(`(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
     const off = m.index + m[0].indexOf(m[1]);
@@ -387,9 +408,18 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_BEFORE_WHERE.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
+        } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_AFTER_VS.exec(after))) {
           speech = true;
           const name = m[m.length - 1];
@@ -404,6 +434,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
           if (speech && prev && prev.speech && prev.speaker && !/[A-Za-z]{2,}/.test(before.replace(/\b(?:and|adding|then|he|she|said)\b/gi, ''))) {
             speaker = prev.speaker;
+          } else if (speech && !prev && !before.trim() && !text.slice(p.close + 1, e).trim() && si > 0 && info[si - 1].speaker
+            && sentences[si - 1].lang === sent.lang && !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s))) {
+            // A quotation that is a sentence of its own, right after an attributed one in the same paragraph
+            // ("“…,” he said. “That is the promise we made.”"): the same speaker goes on.
+            speaker = info[si - 1].speaker;
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
@@ -426,5 +461,28 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       prev = { close: p.close, speaker, pronoun, speech };
     }
   }
+  resolvePeople(text, out);
   return out;
+}
+
+/**
+ * The person each quotation's speaker phrase names: a full name as it stands, a surname alone ("Whitaker said",
+ * "박 장관은", "바르가 CEO는") as the nearest full name with that surname before it in the text.
+ */
+function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
+  // The mentions of a surname are found in one pass over the text, the first few surnames; the rest (a text of
+  // hundreds of different ones) look only a short way back: linear either way.
+  const mentions = new Map<string, Mention[]>();
+  for (const q of quotes) {
+    // A person the lexicon names is known by that (speakerIdOf): nothing to resolve.
+    if (!q.speaker || findTerms(q.speaker.text, 'en').concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : []).some((h) => concept(h.id)?.type === 'person')) continue;
+    const p = parsePerson(q.speaker.text);
+    if (!p) continue;
+    if (p.name) { q.person = p.name; continue; }
+    let list = mentions.get(p.surname);
+    if (!list && mentions.size < 100) mentions.set(p.surname, (list = nameMentions(text, 0, text.length, p.surname)));
+    const at = q.speaker.start;
+    const full = list ? nearestBefore(list, at) : nearestBefore(nameMentions(text, Math.max(0, at - 2000), at, p.surname), at);
+    if (full) q.person = full; else q.surname = p.surname;
+  }
 }

@@ -6,6 +6,7 @@ import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { firstIndex } from '../text/text';
+import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
 
 /**
  * An engine's subject state (engine.ts owns one): its term table, the table from a word to its term id, the
@@ -418,6 +419,9 @@ export function contextTermIds(text: string, lang: Lang, w: number, cx = default
   return [...out];
 }
 
+const NONE: number[] = [];
+const NONE_FORMS: PhoneticForm[] = [];
+
 /** Raises `target`'s weights to `from`'s (both halves of "5000억 달러(약 718조 원)" are about the same thing). */
 export function raiseTo(target: Subject, from: Subject): void {
   const m = target.toMap();
@@ -425,12 +429,97 @@ export function raiseTo(target: Subject, from: Subject): void {
   target.assign(m);
 }
 
-/** Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". */
+// ---- names and loanwords across the two scripts (translit.ts): 나르비크 in a source is the report's "Narvik".
+
+/**
+ * Per term table, per permanent term id: its phonetic forms when it is a content word that has any (null: worked
+ * out, none). A scratch id (a report's own word, text/terms.ts) is worked out from its name every time: the next
+ * check gives its number to another word.
+ */
+const formsByTable = new WeakMap<TermTable, (PhoneticForm[] | null | undefined)[]>();
+function phoneticForms(terms: TermTable, id: number): PhoneticForm[] | null {
+  let memo: (PhoneticForm[] | null | undefined)[] | undefined;
+  if (!terms.isScratch(id)) {
+    memo = formsByTable.get(terms);
+    if (!memo) formsByTable.set(terms, (memo = []));
+    const f = memo[id];
+    if (f !== undefined) return f;
+  }
+  const f = formsOfName(terms.name(id));
+  if (memo) memo[id] = f;
+  return f;
+}
+function formsOfName(name: string): PhoneticForm[] | null {
+  const forms = name.startsWith('ko:') ? koreanWordForms(name.slice(3)) : name.startsWith('en:') ? latinForms(name.slice(3)) : [];
+  return forms.length ? forms : null;
+}
+
+/**
+ * Whether term `a` and term `b` (ids of `terms`) are content words of the two languages that sound alike (a Hangul
+ * spelling of the other).
+ */
+export function soundLinked(terms: TermTable, a: number, b: number): boolean {
+  const fa = phoneticForms(terms, a), fb = phoneticForms(terms, b);
+  if (!fa || !fb) return false;
+  const ka = terms.name(a).startsWith('ko:'), kb = terms.name(b).startsWith('ko:');
+  if (ka === kb) return false;
+  const [ko, en] = ka ? [fa, fb] : [fb, fa];
+  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+}
+
+/**
+ * Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". Its term ids are
+ * of `terms` (the corpus's engine's table). What it keeps past a check holds no scratch id (text/terms.ts): counts
+ * and pairs are of the corpus's subjects (permanent ids), and linked() answers are kept by term id for permanent
+ * terms and by term name for a check's own words, whose ids the next check gives to other words.
+ */
 export class TermWeights {
+  constructor(readonly terms: TermTable = defaultSubjectContext().terms) {}
   /** Subjects naming each term id (0 when none). */
   private df: number[] = [];
+  /** setCounts' counts of terms that were scratch when it ran (only while a check runs), by term name. */
+  private dfScratch?: Map<string, number>;
   private n = 0;
+  /** The named content words with phonetic forms, by skeleton key (built when first asked, dropped on a change). */
+  private byKey?: Map<string, number[]>;
+  /** linked() answers for the present byKey: of permanent terms by id, of a check's own (scratch) terms by name. */
+  private links = new Map<number, number[]>();
+  private scratchLinks = new Map<string, number[]>();
+
+  /**
+   * The terms the subjects name that are the other language's spelling of term `id` (나르비크 for "narvik"), or its
+   * counterpart the corpus shows (setLearned), when the lexicon has no entry for either: the hand lexicon speaks
+   * first, and a concept is no content word.
+   */
+  linked(id: number): number[] {
+    const terms = this.terms;
+    const forms = phoneticForms(terms, id);
+    if (!forms && !this.learned.has(id)) return NONE;
+    const scratch = terms.isScratch(id);
+    let out = scratch ? this.scratchLinks.get(terms.name(id)) : this.links.get(id);
+    if (out) return out;
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (let t = 0; t < this.df.length; t++) {
+        if (!this.df[t]) continue;
+        for (const f of phoneticForms(terms, t) ?? []) {
+          const l = this.byKey.get(f.key);
+          if (!l) this.byKey.set(f.key, [t]); else if (l[l.length - 1] !== t) l.push(t);
+        }
+      }
+    }
+    const found = new Set<number>(this.learned.get(id) ?? NONE);
+    for (const f of forms ?? NONE_FORMS) for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+    // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
+    out = found.size ? [...found] : NONE;
+    const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(scratch ? terms.name(id) : id, out);
+    return out;
+  }
+
   add(s: Subject) {
+    this.changed();
     this.n++;
     for (let i = 0; i < s.size; i++) {
       const id = s.idAt(i);
@@ -439,6 +528,7 @@ export class TermWeights {
     }
   }
   remove(s: Subject) {
+    this.changed();
     this.n = Math.max(0, this.n - 1);
     for (let i = 0; i < s.size; i++) {
       const id = s.idAt(i);
@@ -446,9 +536,51 @@ export class TermWeights {
       if (id < this.df.length) this.df[id] = v > 1 ? v - 1 : 0;
     }
   }
-  known(id: number): boolean { return (this.df[id] ?? 0) > 0; }
+  /**
+   * The counts of a larger corpus this one is part of (a shared corpus's): `n` subjects in all, and how many
+   * name each term, by term name. Terms not given keep their count here.
+   */
+  setCounts(n: number, df: Iterable<[string, number]>): void {
+    this.n = n;
+    for (const [name, count] of df) {
+      const id = this.terms.id(name);
+      // Made while a check runs (not the shared corpus's way: it sets counts before checking), the id is scratch:
+      // kept by name, so the next check's word of that number does not get this count.
+      if (this.terms.isScratch(id)) { (this.dfScratch ??= new Map()).set(name, count); continue; }
+      this.dfScratch?.delete(name);
+      while (this.df.length <= id) this.df.push(0);
+      this.df[id] = count;
+    }
+    this.changed();
+  }
+
+  /** Word pairs the corpus shows to correspond (wordPairs.ts), both ways: term id → the other language's term ids. */
+  private learned = new Map<number, number[]>();
+  /** Sets the learned word pairs (replacing those before). */
+  setLearned(pairs: Map<number, number[]>) {
+    // Pairs are of the corpus's subjects (permanent ids); one with a scratch id would outlive its check.
+    const terms = this.terms;
+    const kept = new Map<number, number[]>();
+    for (const [a, bs] of pairs) {
+      if (terms.isScratch(a)) continue;
+      const ok = bs.filter((b) => !terms.isScratch(b));
+      if (ok.length) kept.set(a, ok);
+    }
+    this.learned = kept;
+    this.links.clear();
+    this.scratchLinks.clear();
+  }
+
+  private changed() {
+    if (this.byKey) { this.byKey = undefined; this.links.clear(); this.scratchLinks.clear(); }
+  }
+  private count(id: number): number {
+    const c = this.df[id] ?? 0;
+    return c === 0 && this.dfScratch && this.terms.isScratch(id) ? this.dfScratch.get(this.terms.name(id)) ?? 0 : c;
+  }
+  known(id: number): boolean { return this.count(id) > 0; }
   idf(id: number): number {
-    return Math.log(1 + (this.n + 1) / ((this.df[id] ?? 0) + 1));
+    return Math.log(1 + (this.n + 1) / (this.count(id) + 1));
   }
 }
 
@@ -463,20 +595,30 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
   const terms = claim.terms;
   // Claim slot per term id (-1: not the claim's), a typed array: this runs for thousands of candidates per claim.
   let maxId = -1;
-  for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i));
+  // A content word's spellings in the other script the sources use ("narvik": 나르비크) take its slot too.
+  const linked: number[][] = [];
+  for (let i = 0; i < claim.size; i++) {
+    const t = claim.idAt(i);
+    linked.push(isWord(terms, t) ? w.linked(t) : NONE);
+    maxId = Math.max(maxId, t, ...linked[i]);
+  }
   const slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0, around = 0;
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
-    if (isWord(terms, t) && !w.known(t)) continue;
-    const idf = w.idf(t);
+    const known = w.known(t);
+    if (isWord(terms, t) && !known && !linked[i].length) continue;
+    // Known only in the other script: as rare as its rarest spelling there is common.
+    let idf = known ? w.idf(t) : Infinity;
+    if (!known) for (const l of linked[i]) idf = Math.min(idf, w.idf(l));
     // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
     // count only where the source has them too: evidence when shared, no loss when not.
     const ctx = claim.isContextAt(i);
     const isCo = isCoFigure(terms, t) || ctx;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx) around += claim.weightAt(i) * idf;
+    for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
     slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo); ctxs.push(ctx);
   }
@@ -492,7 +634,7 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     for (let j = 0; j < source.size; j++) {
       const id = source.idAt(j);
       const k = id <= maxId ? slotOf[id] : -1;
-      if (k >= 0) { found[k] = source.weightAt(j); hits++; }
+      if (k >= 0 && !(found[k] >= source.weightAt(j))) { found[k] = source.weightAt(j); hits++; }
     }
     let shared = 0, count = 0, extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {

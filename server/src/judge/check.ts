@@ -192,7 +192,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       // With the characters either side: the quotation-pair finder looks one beyond the sentence.
       sents.push([s.start - base, s.end - base, s.lang, prose[s.start - 1] ?? '', prose.slice(s.start, s.end), prose[s.end] ?? '', prev, citedFor(i)]);
     }
-    for (const q of g.speech) quotes.push([q.sentence - g.first, rel(q), q.text, rel(q.outer), q.speaker ? [q.speaker.text, rel(q.speaker)] : 0, rel(q.pronoun)]);
+    for (const q of g.speech) quotes.push([q.sentence - g.first, rel(q), q.text, rel(q.outer), q.speaker ? [q.speaker.text, rel(q.speaker), q.person ?? q.surname ?? 0] : 0, rel(q.pronoun)]);
     // Speech openings inside the block's sentences (the quoted-words pass leaves them out).
     const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
     for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);

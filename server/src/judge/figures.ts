@@ -1,14 +1,16 @@
 // A report figure against the source figures of the same kind whose subject matches.
-import type { Corpus } from '../corpus/corpus';
-import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject } from '../extract/subjects';
+import type { Corpus, PartOfCorpus } from '../corpus/corpus';
+import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
-import { formatFigure } from '../extract/figures';
+import { formatFigure } from '../format/figures';
 import { styleOf } from './messages';
 import { sourceRank } from './sourceRank';
-import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef } from '../types';
+import { learnWordPairs } from './wordPairs';
+import { placesIn, placesShared, scopeOf, type Scope } from './scope';
+import type { Claim, Figure, Finding, Fix, Lang, RawFigure, Severity, Source, SourceRef, Span } from '../types';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -25,9 +27,9 @@ const GROUP_RATIO = 0.7;
 /** Versions whose closest sources score within this of each other are ordered by how many sources state them. */
 const NEAR_TIE = 0.1;
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
-const COMMON = 0.25;
+export const COMMON = 0.25;
 /** A bucket no larger than this is read whole: leaving its common postings out would save next to nothing. */
-const MIN_COMMON_BUCKET = 40;
+export const MIN_COMMON_BUCKET = 40;
 
 /**
  * How far above a source's floor a claim may go before it no longer reports it: "more than 100,000 jobs" is what a
@@ -69,6 +71,7 @@ interface Direction { mine: Entry; other: Entry }
 interface Bucket { all: Entry[]; slots: Map<number, number>; starts: Int32Array; ids: Int32Array }
 interface Index {
   version: number; buckets: Map<string, Bucket>;
+  partOf?: PartOfCorpus;
   /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
   equivalences: Map<string, Direction[]>;
   /** How many sigs there are. */
@@ -85,6 +88,7 @@ interface Index {
 interface Facts {
   share?: 'part' | 'whole' | null; countries1?: string[]; countriesS?: string[]; entities1?: string[];
   events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null; threshold?: boolean; parts?: boolean;
+  scope?: Scope | null; places?: string[];
 }
 
 /**
@@ -121,12 +125,12 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('figures');
 
-function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
+export function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
 
 function indexOf(corpus: Corpus): Index {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [], marks: 0 };
+  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [], marks: 0, partOf: corpus.partOf };
   const sigs = new Map<string, number>();
   const sigOf = (f: Figure) => {
     const k = agreeSig(f);
@@ -184,6 +188,8 @@ function indexOf(corpus: Corpus): Index {
     b.starts = starts;
     b.ids = ids;
   }
+  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity.
+  corpus.weights.setLearned(learnWordPairs(corpus.sources));
   idx.sigs = sigs.size;
   idx.intervals = new Array(sigs.size).fill(undefined);
   idx.approx = new Array(sigs.size).fill(undefined);
@@ -203,24 +209,33 @@ function entriesOf(idx: Index, src: Source): Entry[] {
   return idx.bySource.get(src) ?? [];
 }
 
-function candidates(idx: Index, claim: Figure, unit: string): Entry[] {
-  const b = idx.buckets.get(bucketKey(claim.kind, unit));
+function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeights): Entry[] {
+  const bk = bucketKey(claim.kind, unit);
+  const b = idx.buckets.get(bk);
   if (!b) return [];
+  // Part of a larger corpus: which postings are too common is the whole corpus's to say.
+  const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
   const seen: Entry[] = [];
   const mark = ++idx.marks;
   if (claim.kind === 'count' && unit === 'count') return [];
-  for (let i = 0; i < claim.subject.size; i++) {
-    const slot = b.slots.get(claim.subject.idAt(i));
-    if (slot === undefined) continue;
+  const take = (t: number) => {
+    const slot = b.slots.get(t);
+    if (slot === undefined) return;
     const from = b.starts[slot], to = b.starts[slot + 1];
-    if (to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) continue;
+    if (common ? common.has(t) : to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) return;
     for (let k = from; k < to; k++) {
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
       e.mark = mark;
       if (measuresAlike(claim, unit, e.fig)) seen.push(e);
     }
+  };
+  for (let i = 0; i < claim.subject.size; i++) {
+    const t = claim.subject.idAt(i);
+    take(t);
+    // A name the sources write in the other script (나르비크 for "Narvik") finds their figures too.
+    for (const l of weights.linked(t)) take(l);
   }
   return seen;
 }
@@ -266,7 +281,8 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
 }
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
-export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off', self?: string): { claim: Claim; finding?: Finding } {
+export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off', self?: string): { claim: Claim; finding?: Finding } {
+  corpus.probe?.figure?.(claimFig, cited);
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -276,6 +292,11 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const sf = sentenceFactsOf(claimFig, idx);
   const actor = sf.actor;
   const share = shareOf(claimFig);
+  // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
+  const claimScope = claimFig.sentenceText !== undefined ? scopeOf(claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0), sf.clauses) : undefined;
+  const claimPhase = claimScope === 'phase' || share === 'part';
+  const claimPart = claimScope === 'site' || claimPhase;
+  const claimWhole = claimScope === 'whole' || share === 'whole';
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = `${claimFig.kind}|${claimFig.unit}`;
   const alike = sf.groups.get(kindUnit) ?? [];
@@ -319,6 +340,32 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
     if (share) { const other = shareOfEntry(e); if (other && other !== share) return; }
+    // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
+    // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
+    // about that site: a source part naming only other places is about them, one naming none may only support it.
+    // An unmarked claim is likewise refuted by no source part.
+    const es = entryScope(e);
+    const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
+    const entryPart = es === 'site' || entryPhase;
+    const entryWhole = es === 'whole' || shareOfEntry(e) === 'whole';
+    if ((claimPart && entryWhole && !entryPart) || (claimWhole && !claimPart && entryPart && !entryWhole)) return;
+    const cp = claimPart || entryPart ? (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])) : [];
+    // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
+    // "텍사스에 … 데이터센터 건설에 1000억달러"). A phase is refuted only by a sentence that speaks of phases (the first
+    // 200 megawatts of a cluster not by the cluster's 1 gigawatt), and a phase of a source only by a claim's phase.
+    let partKnown = claimPart === entryPart || claimWhole || (cp.length > 0 && placesShared(cp, entryPlaces(e), corpus.weights));
+    if (claimPhase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
+    if (claimPart && entryPart) {
+      const ep = entryPlaces(e);
+      // Other names in the sentence, of an article that names none of the claim's places anywhere: another site's.
+      // (When the article does name them, its other names may be a company's: Aker, Nscale.)
+      if (cp.length && ep.length && !placesShared(cp, ep, corpus.weights)) {
+        if (!placesShared(cp, articlePlaces(e.src), corpus.weights)) return;
+        partKnown = false;
+      }
+      // A sentence that names no place is about the article's: when that names none of the claim's, it cannot refute.
+      if (cp.length && !ep.length && !placesShared(cp, articlePlaces(e.src), corpus.weights)) partKnown = false;
+    }
     const { score: shared, count } = similarity(e.fig.subject);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
@@ -350,11 +397,11 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
-    const phaseKnown = share !== 'part' || speaksOfParts(e);
+    const phaseKnown = (share !== 'part' || speaksOfParts(e)) && partKnown;
     if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && phaseKnown && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
-  const taken = candidates(idx, claimFig, claimFig.unit);
+  const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
   if (cited.length) {
@@ -379,7 +426,7 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     }
     for (const [unit, { vias }] of others) {
       const viaBySig = new Map<number, Entry | undefined>();
-      for (const e of candidates(idx, claimFig, unit)) {
+      for (const e of candidates(idx, claimFig, unit, corpus.weights)) {
         let via = viaBySig.get(e.sig);
         if (via === undefined && !viaBySig.has(e.sig)) {
           via = vias.find((v) => viaAgrees(idx, v, e));
@@ -618,6 +665,8 @@ interface SentenceFacts {
   distinct: Map<string, number>;
   /** By kind, unit and sig: the texts of the group's figures that agree with an entry of that sig. */
   agreeing: Map<string, Set<string>>;
+  /** The sentence's clauses, and the places it names (scope.ts), when first asked. */
+  clauses?: Span[]; places?: string[];
 }
 // Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
 // corpus index it was worked out with.
@@ -634,7 +683,7 @@ function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: 
   }
   const distinct = new Map<string, number>();
   for (const [k, l] of groups) distinct.set(k, new Set(l.map((g) => g.text)).size);
-  const facts: SentenceFacts = { idx, distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''), actor: actorOf(f), groups, distinct, agreeing: new Map() };
+  const facts: SentenceFacts = { idx, distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''), actor: actorOf(f), groups, distinct, agreeing: new Map(), clauses: f.sentenceText !== undefined ? clauses(f.sentenceText) : undefined };
   if (key) sentenceFacts.set(key, facts);
   return facts;
 }
@@ -713,6 +762,67 @@ function speaksOfParts(e: Entry): boolean {
   const f = factsOf(e);
   if (f.parts === undefined) f.parts = conceptsWhere(e.fig, SENTENCE_WEIGHT, (c) => c.type === 'part').length > 0;
   return f.parts;
+}
+
+/** The scope an entry's own clause gives it (scope.ts), worked out once. */
+function entryScope(e: Entry): Scope {
+  const f = factsOf(e);
+  if (f.scope === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.scope = (sent && scopeOf(sent.text, e.fig.start - sent.start, clausesOf(sent))) ?? null;
+  }
+  return f.scope ?? undefined;
+}
+
+/** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */
+function entryPlaces(e: Entry): string[] {
+  const f = factsOf(e);
+  if (!f.places) {
+    const inSentence = (i: number) => {
+      const sent = e.src.sentences[i];
+      if (!sent) return [];
+      let p = placesOfSentence.get(sent);
+      if (!p) {
+        const spans = figuresBySentence(e.src).get(i)?.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start })) ?? [];
+        placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, spans)));
+      }
+      return p;
+    };
+    f.places = inSentence(e.fig.sentence);
+    if (!f.places.length && e.fig.sentence > 0) f.places = inSentence(e.fig.sentence - 1);
+  }
+  return f.places;
+}
+
+const clausesOfSentence = new WeakMap<object, Span[]>();
+/** A source sentence's clauses, worked out once (its many figures share them). */
+function clausesOf(sent: { text: string }): Span[] {
+  let c = clausesOfSentence.get(sent);
+  if (!c) clausesOfSentence.set(sent, (c = clauses(sent.text)));
+  return c;
+}
+const placesOfSentence = new WeakMap<object, string[]>();
+const figuresOfSentence = new WeakMap<Source, Map<number, Figure[]>>();
+/** A source's figures by sentence index. */
+function figuresBySentence(src: Source): Map<number, Figure[]> {
+  let m = figuresOfSentence.get(src);
+  if (!m) {
+    m = new Map();
+    for (const g of src.figures) { const l = m.get(g.sentence); if (l) l.push(g); else m.set(g.sentence, [g]); }
+    figuresOfSentence.set(src, m);
+  }
+  return m;
+}
+const placesOfArticle = new WeakMap<Source, string[]>();
+/** Every place an article names (placesIn over its sentences), worked out once. */
+function articlePlaces(src: Source): string[] {
+  let out = placesOfArticle.get(src);
+  if (!out) {
+    const all = new Set<string>();
+    for (const sent of src.sentences) for (const p of placesIn(sent.text, sent.lang, [])) all.add(p);
+    placesOfArticle.set(src, (out = [...all]));
+  }
+  return out;
 }
 
 /** shareOf an entry's figure, worked out once. */

@@ -2,9 +2,48 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import { formatFigure, type FormatStyle } from '../extract/figures';
+import { formatFigure, type FormatStyle } from '../format/figures';
 import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
+import { defineStrings } from '../format/strings';
+
+const say = defineStrings({
+  'source.author': '{0} (author)',
+  'names.more': '{0} and {1} more',
+  'figure.version': '{0}: {1}',
+  'figure.original': '{0} ({1})',
+  'figure.mismatch': 'Sources say {0}; the report says {1}.',
+  'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
+  'fix.title': 'Change to {0} ({1})',
+  'quote.mismatch': 'Misquote: {0}{1}: “{2}” ({3})',
+  'quote.mismatchSpeaker': ' quotes {0}',
+  'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
+  'quote.unsupported': 'No source has these words.',
+  'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
+  'diff.sourceHas': 'source has: {0}',
+  'diff.reportHas': 'report has: {0}',
+  'diff.punctuation': 'punctuation differs',
+  'citation.unknown': 'Unknown citation key @{0}: no source has it.{1}',
+  'citation.didYouMean': ' Did you mean {0}?',
+}, {
+  'source.author': '{0} (작성자)',
+  'names.more': '{0} 외 {1}곳',
+  'figure.version': '{0} — {1}',
+  'figure.original': '{0}({1})',
+  'figure.mismatch': '출처: {0}. 보고서: {1}.',
+  'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
+  'fix.title': '{0}(으)로 고치기 ({1})',
+  'quote.mismatch': '인용이 출처와 다릅니다. {0}{1}: “{2}” ({3})',
+  'quote.mismatchSpeaker': ', {0}',
+  'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
+  'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
+  'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+  'diff.sourceHas': '출처에만: {0}',
+  'diff.reportHas': '보고서에만: {0}',
+  'diff.punctuation': '부호만 다름',
+  'citation.unknown': '알 수 없는 인용 키 @{0}: 어떤 출처에도 없습니다.{1}',
+  'citation.didYouMean': ' 혹시: {0}',
+});
 
 /** What a source is named by: a Source, or a SourceRef's copy of its metadata. */
 export type Named = Pick<Source, 'key' | 'meta'> | Pick<SourceRef, 'key' | 'outlet' | 'date' | 'author'>;
@@ -18,7 +57,7 @@ export function sourceLabel(src: Named, lang: Lang = 'en'): string {
   const outlet = 'meta' in src ? src.meta.outlet : src.outlet;
   const author = 'meta' in src ? src.meta.authors?.[0] : src.author;
   const date = 'meta' in src ? src.meta.date : src.date;
-  const name = outlet ?? (author ? `${author} (${lang === 'ko' ? '작성자' : 'author'})` : src.key);
+  const name = outlet ?? (author ? say(lang, 'source.author', author) : src.key);
   return date && name !== src.key ? `${name} ${date}` : name;
 }
 
@@ -68,59 +107,47 @@ function withQualifier(body: string, q: RawFigure['qualifier'], lang: Lang): str
 function names(sources: string[], lang: Lang, max = 4): string {
   if (sources.length <= max + 1) return sources.join(', ');
   const more = sources.length - max;
-  return `${sources.slice(0, max).join(', ')}${lang === 'ko' ? ` 외 ${more}곳` : ` and ${more} more`}`;
+  return say(lang, 'names.more', sources.slice(0, max).join(', '), more);
 }
 
 export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {
-  if (lang === 'ko') {
-    const parts = versions.map((v) => `${v.text}${v.original ? `(${v.original})` : ''} — ${names(v.sources, lang)}`);
-    return `출처: ${parts.join('; ')}. 보고서: ${claim}.`;
-  }
-  const parts = versions.map((v) => `${v.text}${v.original ? ` (${v.original})` : ''}: ${names(v.sources, lang)}`);
-  return `Sources say ${parts.join('; ')}; the report says ${claim}.`;
+  const parts = versions.map((v) => say(lang, 'figure.version', v.original ? say(lang, 'figure.original', v.text, v.original) : v.text, names(v.sources, lang)));
+  return say(lang, 'figure.mismatch', parts.join('; '), claim);
 }
 
 export function figureUnsupportedMessage(claim: string, lang: Lang): string {
-  return lang === 'ko'
-    ? `${claim}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.`
-    : `No source speaks of ${claim} here; add a source folder or check the claim.`;
+  return say(lang, 'figure.unsupported', claim);
 }
 
 export function fixTitle(newText: string, sources: string[], lang: Lang): string {
   const who = sources.slice(0, 2).join(', ') + (sources.length > 2 ? ` +${sources.length - 2}` : '');
-  return lang === 'ko' ? `${newText}(으)로 고치기 (${who})` : `Change to ${newText} (${who})`;
+  return say(lang, 'fix.title', newText, who);
 }
 
 export function quoteMismatchMessage(source: string, speaker: string | undefined, label: string, diff: string, lang: Lang): string {
-  return lang === 'ko'
-    ? `인용이 출처와 다릅니다. ${label}${speaker ? `, ${speaker}` : ''}: “${source}” (${diff})`
-    : `Misquote: ${label}${speaker ? ` quotes ${speaker}` : ''}: “${source}” (${diff})`;
+  return say(lang, 'quote.mismatch', label, speaker ? say(lang, 'quote.mismatchSpeaker', speaker) : '', source, diff);
 }
 
 export function quoteMisattributedMessage(rightSpeaker: string, wrongSpeaker: string, label: string, lang: Lang): string {
-  return lang === 'ko'
-    ? `이 말은 ${rightSpeaker}의 발언입니다(${label}). 보고서는 ${wrongSpeaker}의 말로 씁니다.`
-    : `These words are ${rightSpeaker}'s (${label}); the report gives them to ${wrongSpeaker}.`;
+  return say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
 export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; label: string }): string {
-  if (lang === 'ko') {
-    return otherLang ? `한국어 출처에 이 인용이 없습니다. 다른 언어 출처(${otherLang.label}): “${otherLang.text}”` : '이 인용을 담은 출처가 없습니다.';
-  }
-  return otherLang ? `No English source has these words; a source in another language (${otherLang.label}) says: “${otherLang.text}”` : 'No source has these words.';
+  return otherLang ? say(lang, 'quote.unsupportedOtherLang', otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
 }
 
 export function diffText(dropped: string[], added: string[], lang: Lang): string {
   const d = dropped.slice(0, 6).join(' '), a = added.slice(0, 6).join(' ');
-  if (lang === 'ko') return [d && `출처에만: ${d}`, a && `보고서에만: ${a}`].filter(Boolean).join('; ') || '부호만 다름';
-  return [d && `source has: ${d}`, a && `report has: ${a}`].filter(Boolean).join('; ') || 'punctuation differs';
+  return [d && say(lang, 'diff.sourceHas', d), a && say(lang, 'diff.reportHas', a)].filter(Boolean).join('; ') || say(lang, 'diff.punctuation');
 }
 
 export function unknownCitationMessage(key: string, suggestions: string[], lang: Lang): string {
-  const alt = suggestions.length ? (lang === 'ko' ? ` 혹시: ${suggestions.map((s) => '@' + s).join(', ')}` : ` Did you mean ${suggestions.map((s) => '@' + s).join(', ')}?`) : '';
-  return lang === 'ko' ? `알 수 없는 인용 키 @${key}: 어떤 출처에도 없습니다.${alt}` : `Unknown citation key @${key}: no source has it.${alt}`;
+  const alt = suggestions.length ? say(lang, 'citation.didYouMean', suggestions.map((s) => '@' + s).join(', ')) : '';
+  return say(lang, 'citation.unknown', key, alt);
 }
 
+const SUGGESTIONS = 3;
+const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
 /** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
 const fuses = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, { version: number; fuse: Fuse<{ key: string }> }>('keys');
 
@@ -128,8 +155,13 @@ const fuses = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables
 export function suggestKeys(corpus: Corpus, key: string): string[] {
   let f = fuses(corpus).get(corpus);
   if (!f || f.version !== corpus.version) {
-    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), { keys: ['key'], ignoreLocation: true, threshold: 0.5 }) };
+    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), SUGGEST_OPTIONS) };
     fuses(corpus).set(corpus, f);
   }
-  return f.fuse.search(key.slice(0, 64), { limit: 3 }).map((r) => r.item.key);
+  return f.fuse.search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
+}
+
+/** suggestKeys over a list of keys in corpus order (a shared corpus's, whose sources are not all loaded). */
+export function suggestKeysAmong(keys: readonly string[], key: string): string[] {
+  return new Fuse(keys.map((k) => ({ key: k })), SUGGEST_OPTIONS).search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
 }

@@ -2,11 +2,12 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import { concept, entityName, findTerms, resolveEntity } from '../domain/lexicon';
-import { koreanNames } from '../extract/quotes';
+import { concept, findTerms } from '../domain/lexicon';
+import { parsePerson } from '../extract/people';
+import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
 import type { SourceText } from '../text/text';
-import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef } from '../types';
+import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Span } from '../types';
 
 /** Share of words two quotations must have in order to be the same quotation, misquoted. */
 const CLOSE = 0.5;
@@ -184,7 +185,7 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
 }
 
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
-function fragments(report: string): string[] {
+export function fragments(report: string): string[] {
   return report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
 }
 
@@ -202,6 +203,7 @@ function containsInOrder(source: string, frags: string[]): boolean {
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false, self?: string): { claim: Claim; finding?: Finding } {
+  corpus.probe?.quote?.(rq, cited);
   const lang = rq.lang;
   const idx = indexOf(corpus).byLang.get(lang);
   const norm = normalizeQuote(rq.text);
@@ -248,14 +250,15 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   const citedFirst = (h: Hit) => (cited.includes(h.e.src.key) ? 1 : 0);
   hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || citedFirst(b) - citedFirst(a));
   const best = hits[0];
-  const speakerOf = (e: Entry) => e.q.speakerId ? entityName(e.q.speakerId, lang) : e.q.speaker?.text;
+  const people = peopleOf(corpus);
+  const speakerOf = (e: Entry) => { const id = resolveSpeaker(people, e.q.speakerId); return id ? speakerName(people, id, lang) : e.q.speaker?.text; };
   const refs: SourceRef[] = hits.slice(0, 8).map((h) => {
     const sent = h.e.src.sentences[h.e.q.sentence];
     return {
       key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, author: h.e.src.meta.authors[0], date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(rq, h.e.q), score: Math.round(h.score * 1000) / 1000,
+      agrees: h.exact && sameSpeaker(people, rq, h.e.q, self), score: Math.round(h.score * 1000) / 1000,
     };
   });
   const claim: Claim = {
@@ -281,14 +284,18 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     }
   }
   const label = sourceLabel(best.e.src, lang);
-  const wrongSpeaker = !sameSpeaker(rq, best.e.q);
+  const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
   if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
     claim.status = 'misattributed';
-    const right = best.e.q.speakerId ? entityName(best.e.q.speakerId, lang) : koreanNames(best.e.q.speaker?.text ?? '')[0] ?? best.e.q.speaker?.text ?? '?';
+    const right = speakerName(people, resolveSpeaker(people, best.e.q.speakerId)!, lang);
     const fixes: Fix[] = [];
-    const fix = speakerFix(rq, right, st);
+    // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
+    // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
+    const pronoun = (rq as { pronoun?: Span }).pronoun;
+    const fix = pronoun ? (lang === 'en' ? { range: st.range(pronoun.start, pronoun.end), newText: right } : undefined) : speakerFix(rq, right, st);
     if (fix) fixes.push({ title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`, ...fix, preferred: true });
-    return { claim, finding: { code: 'quote-misattributed', severity: 'warning', range: rq.speaker ? st.range(rq.speaker.start, rq.speaker.end) : rq.range, claim, message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang), fixes } };
+    const at = pronoun ?? rq.speaker;
+    return { claim, finding: { code: 'quote-misattributed', severity: 'warning', range: at ? st.range(at.start, at.end) : rq.range, claim, message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang), fixes } };
   }
   if (best.exact) return { claim };
   claim.status = 'misquoted';
@@ -304,29 +311,24 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
 }
 
 /**
- * Whether the report's speaker may be the source's: the same lexicon person, or, for Korean names the lexicon
- * does not know ("김경만 인공지능정책관" vs "이성엽 고려대 데이터법정책센터장"), a personal name in common.
- * A speaker nothing can be said of ("AI업계 관계자", a pronoun) may be anyone.
+ * Whether the report's speaker may be the source's. Only two speakers the corpus knows are told apart: a lexicon
+ * person or organisation, or a person the sources quote by name (or by a surname only one of them has). A speaker
+ * nothing can be said of ("AI업계 관계자", a pronoun, a name no source quotes) may be anyone: no wrong ✗.
  */
-function sameSpeaker(rq: Quote, sq: Quote): boolean {
-  if (rq.speakerId && sq.speakerId) return rq.speakerId === sq.speakerId;
-  const mine = rq.speaker ? koreanNames(rq.speaker.text) : [], theirs = sq.speaker ? koreanNames(sq.speaker.text) : [];
-  if (mine.length && theirs.length) return mine.some((n) => theirs.includes(n));
-  // One side a known person, the other a Korean name that is not theirs.
-  if (rq.speakerId && theirs.length) return theirs.some((n) => resolveEntity(n) === rq.speakerId);
-  if (sq.speakerId && mine.length) return mine.some((n) => resolveEntity(n) === sq.speakerId);
-  return true;
+function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Quote, self?: string): boolean {
+  const mine = resolveSpeaker(people, rq.speakerId, self), theirs = resolveSpeaker(people, sq.speakerId);
+  if (!mine || !theirs) return true;
+  return sameResolved(people, mine, theirs);
 }
 
-/** Replace just the name inside the speaker phrase ("트럼프 대통령" keeps "대통령"... only when it names a person). */
+/** Replace just the name inside the speaker phrase ("OpenAI CEO Sam Altman" keeps "OpenAI CEO"; "박 장관" keeps "장관"). */
 function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnType<SourceText['range']>; newText: string } | undefined {
   if (!rq.speaker) return undefined;
-  const hit = findTerms(rq.speaker.text, rq.lang).find((h) => ['person', 'org'].includes(concept(h.id)?.type ?? ''));
-  // A name the lexicon does not know is replaced on its own, the title kept ("김경만 인공지능정책관").
-  const name = hit ? undefined : koreanNames(rq.speaker.text)[0];
-  const at = name ? rq.speaker.text.indexOf(name) : -1;
-  if (at >= 0) return { range: st.range(rq.speaker.start + at, rq.speaker.start + at + name!.length), newText: right };
-  const s = rq.speaker.start + (hit?.start ?? 0), e = hit ? rq.speaker.start + hit.end : rq.speaker.end;
+  const hits = findTerms(rq.speaker.text, rq.lang);
+  const person = hits.find((h) => concept(h.id)?.type === 'person');
+  const named = person ? undefined : parsePerson(rq.speaker.text);
+  const span = person ?? named ?? hits.find((h) => concept(h.id)?.type === 'org');
+  const s = rq.speaker.start + (span?.start ?? 0), e = span ? rq.speaker.start + span.end : rq.speaker.end;
   return { range: st.range(s, e), newText: right };
 }
 

@@ -58,11 +58,44 @@ export class DiagnosticsScheduler {
     s.documents.all().forEach((d, i) => this.schedule(d.uri, 10 + i));
   }
 
+  /** Whether the shared corpus failed on the last try (its message is shown once an outage). */
+  private sharedDown = false;
+
   run(uri: string): void {
     const s = this.state();
     const doc = s.documents.get(uri);
     // Before the first index, publish nothing rather than "unsupported" everywhere; indexing re-checks all.
     if (!doc || !s.indexed) return;
+    if (s.prepare) void this.runShared(uri, doc.version, doc.getText());
+    else this.runNow(uri);
+  }
+
+  /**
+   * With a shared corpus: the part of it the text needs is fetched first. When the database cannot be used, the
+   * last diagnostics stay and the user is told once (the log has each failure).
+   */
+  private async runShared(uri: string, version: number, text: string): Promise<void> {
+    const s = this.state();
+    try {
+      await s.prepare!(uri, text);
+      this.sharedDown = false;
+    } catch (e: any) {
+      s.log(String(e?.message ?? e));
+      if (!this.sharedDown) {
+        this.sharedDown = true;
+        void s.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t('shared.unavailable', String(e?.message ?? e)) }).catch(() => undefined);
+      }
+      return;
+    }
+    const now = s.documents.get(uri);
+    if (!now || now.version !== version || this.timers.has(uri)) return;
+    this.runNow(uri);
+  }
+
+  private runNow(uri: string): void {
+    const s = this.state();
+    const doc = s.documents.get(uri);
+    if (!doc) return;
     const version = doc.version;
     let diagnostics: Diagnostic[];
     try {

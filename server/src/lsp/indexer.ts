@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledSeedsDir, type Corpus } from '../corpus/corpus';
+import type { IndexCache } from '../corpus/cache';
 import type { Engine } from '../engine';
 import type { SkippedFile } from '../types';
 import { planSources, type WatchRoot } from './files';
@@ -45,6 +46,7 @@ export async function buildCorpus(
   isCurrent: () => boolean,
   seedsDir: string | undefined,
   engine: Engine,
+  cache?: IndexCache,
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -54,7 +56,7 @@ export async function buildCorpus(
   let corpus: Corpus;
   try {
     corpus = await engine.loadCorpusAsync(
-      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled },
+      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache },
       (done, n, file) => {
         total = n;
         progress.report(done, n, file);

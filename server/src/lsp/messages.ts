@@ -2,6 +2,7 @@
 // and Korean. The language comes from the client's locale (initialize `locale`, or VS Code's
 // process env VSCODE_NLS_CONFIG when the client does not send one).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { defineStrings } from '../format/strings';
 
 export type Locale = 'en' | 'ko';
 
@@ -44,6 +45,8 @@ const en = {
   'watch.failed': 'Cannot watch {0} for changes ({1}); edits there are picked up on re-index.',
   'error.handler': '{0} failed: {1}',
   'check.failed': 'Stargate XRef could not fully check {0} ({1}); its diagnostics may be incomplete. Details are in the output channel.',
+  'shared.unavailable': 'Stargate XRef: {0}. The diagnostics shown are from the last check.',
+  'shared.ready': 'shared corpus {0}: {1} sources, {2} figures, {3} quotes',
 };
 
 type Key = keyof typeof en;
@@ -87,6 +90,8 @@ const ko: Record<Key, string> = {
   'watch.failed': '{0}의 변경을 감시할 수 없습니다 ({1}). 다시 색인하면 반영됩니다.',
   'error.handler': '{0} 실패: {1}',
   'check.failed': 'Stargate XRef가 {0}을(를) 끝까지 검사하지 못했습니다({1}). 진단이 빠졌을 수 있습니다. 자세한 내용은 출력 채널에 있습니다.',
+  'shared.unavailable': 'Stargate XRef: 공유 코퍼스를 쓸 수 없습니다 ({0}). 보이는 진단은 마지막 검사의 것입니다.',
+  'shared.ready': '공유 코퍼스 {0}: 출처 {1}개, 수치 {2}개, 인용 {3}개',
 };
 
 const tables: Record<Locale, Record<Key, string>> = { en, ko };
@@ -128,9 +133,10 @@ export function setLocale(tag?: string | null): Locale {
 
 export function locale(): Locale { return scopes.getStore()?.locale ?? current; }
 
+const say = defineStrings(en, ko);
+
 export function t(key: Key, ...args: (string | number)[]): string {
-  const s = tables[locale()][key] ?? en[key];
-  return s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  return say(locale(), key, ...args);
 }
 
 export type MessageKey = Key;

@@ -27,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimAt, type CheckOptions } from '../judge/check';
 import type { Corpus } from '../corpus/corpus';
 import { createEngine, type Engine } from '../engine';
+import { redactUrl, SharedCorpus } from '../corpus/pg';
 import type { SkippedFile } from '../types';
 import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';
@@ -34,6 +35,7 @@ import { definitionFor } from './definition';
 import { DiagnosticsScheduler, toDiagnostics } from './diagnostics';
 import { fileUri } from './format';
 import { hoverFor } from './hover';
+import { IndexCache } from '../corpus/cache';
 import { SourceWatcher, buildCorpus, emptyCorpus, mergeSkipped, type IndexProgress } from './indexer';
 import { inLocaleScope, locale, setLocale, t, type LocaleScope } from './messages';
 import { citedKey, referencesFor } from './references';
@@ -104,6 +106,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let reportedSkips = new Set<string>();
   let caps = { workspaceFolders: false, configuration: false, watchedFilesDynamic: false, relativePatterns: false, workDoneProgress: false, configurationDynamic: false };
   let initSettings: unknown;
+  /** The index cache in the folder the client gave (initializationOptions.cacheDir); none without one. */
+  let cache: IndexCache | undefined;
   /** This server's language (initialize `locale`): every handler runs in it. */
   const localeScope: LocaleScope = { locale: locale() };
   const within = <R>(fn: () => R): R => inLocaleScope(localeScope, fn);
@@ -121,7 +125,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return { unsupportedFigures: settings.severity.unsupportedFigure, unsupportedQuotes: settings.severity.unsupportedQuote };
   }
 
-  const checker = new ReportChecker(() => corpus, checkOptions, log);
+  // A shared corpus (settings.corpus): each open report is checked against the part of it its claims need.
+  let shared: SharedCorpus | undefined;
+  let sharedStats: { sources: number; figures: number; quotes: number } | undefined;
+  const parts = new Map<string, Corpus>();
+  const corpusOf = (uri: string) => (shared ? parts.get(uri) ?? corpus : corpus);
+  const checker = new ReportChecker(() => corpus, checkOptions, log, (uri) => (shared ? parts.get(uri) : undefined));
   const state: ServerState = {
     connection,
     documents,
@@ -129,6 +138,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     get indexed() { return indexedOnce; },
     get settings() { return settings; },
     checker,
+    get prepare() {
+      const db = shared;
+      return db ? async (uri: string, text: string) => {
+        const part = await db.corpusFor(text, { ...checkOptions(), self: uriToPath(uri) });
+        if (shared !== db) return;
+        parts.set(uri, part);
+        checker.drop(uri);
+      } : undefined;
+    },
     log,
   };
   const diagnostics = new DiagnosticsScheduler(() => state, options.diagnosticsDelayMs);
@@ -187,6 +205,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     workspaceFolders = folders.map((u) => uriToPath(u) ?? u).filter((p) => path.isAbsolute(p));
     initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
     settings = normalizeSettings(initSettings);
+    cache = openCache((params.initializationOptions as any)?.cacheDir);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -232,6 +251,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   function dispose(): void {
+    void shared?.close();
+    shared = undefined;
     disposed = true;
     shutDown = true;
     indexGen++; // a running index stops at its next slice
@@ -274,9 +295,28 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // ---- indexing ----
   function sendStatus(extra?: { done?: number; total?: number }): void {
-    const s = corpus.stats();
+    const s = shared ? { ...(sharedStats ?? { sources: 0, figures: 0, quotes: 0 }), skipped: 0 } : corpus.stats();
     const params: StatusParams = { sources: s.sources, figures: s.figures, quotes: s.quotes, skipped: skipped.length, indexing: isIndexing, ...extra };
     void connection.sendNotification(StatusNotification, params).catch(() => undefined);
+  }
+
+  /**
+   * The index cache in `dir`: only a folder the client names (VS Code: the extension's global storage), never
+   * one inside a workspace folder, and none when the client names none.
+   */
+  function openCache(dir: unknown): IndexCache | undefined {
+    if (typeof dir !== 'string' || !dir) return undefined;
+    if (!path.isAbsolute(dir)) { log(`index cache: ${dir} is not an absolute path; indexing without a cache`); return undefined; }
+    const inside = workspaceFolders.find((w) => { const r = path.relative(w, dir); return !r.startsWith('..') && !path.isAbsolute(r); });
+    if (inside) { log(`index cache: ${dir} is inside the workspace folder ${inside}; indexing without a cache`); return undefined; }
+    try {
+      const c = new IndexCache(dir, undefined, (m) => log(m));
+      log(`index cache: ${c.dir}`);
+      return c;
+    } catch (e: any) {
+      log(`index cache: cannot use ${dir}: ${e?.message ?? e}`);
+      return undefined;
+    }
   }
 
   async function makeProgress(): Promise<IndexProgress> {
@@ -312,10 +352,31 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const gen = ++indexGen;
     const run = async () => {
       if (disposed) return;
+      if (settings.corpus || shared) {
+        // A shared corpus is indexed by its ingest job: here it is only opened (or closed).
+        if (shared && shared.url !== settings.corpus) { void shared.close(); shared = undefined; sharedStats = undefined; }
+        parts.clear();
+        if (settings.corpus) {
+          shared ??= new SharedCorpus(settings.corpus, { engine });
+          corpus = safeEmptyCorpus(engine);
+          indexedOnce = true;
+          isIndexing = false;
+          try {
+            sharedStats = await shared.count();
+            log(t('shared.ready', redactUrl(settings.corpus), sharedStats.sources, sharedStats.figures, sharedStats.quotes));
+          } catch (e: any) {
+            log(String(e?.message ?? e));
+            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t('shared.unavailable', String(e?.message ?? e)) }).catch(() => undefined);
+          }
+          corpusChanged();
+          return;
+        }
+      }
       isIndexing = true;
       log(`indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`);
       const progress = await makeProgress();
-      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir, engine);
+      const before = cache && { ...cache.counts };
+      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir, engine, cache);
       if (outcome.cancelled || gen !== indexGen) return;
       corpus = outcome.corpus;
       indexedOnce = true;
@@ -326,6 +387,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       void registerClientWatchers(outcome.roots.map((r) => r.dir));
       const s = corpus.stats();
       log(t('index.done', s.sources, s.figures, s.quotes, outcome.ms));
+      if (cache && before) log(`index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed`);
       reportSkipped(skipped);
     };
     indexing = indexing.then(run, run).catch((e) => {
@@ -398,6 +460,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   documents.onDidChangeContent(guard('didChange', (e) => diagnostics.schedule(e.document.uri)));
   documents.onDidClose(guard('didClose', (e) => {
     checker.forget(e.document.uri);
+    parts.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
   }));
 
@@ -407,14 +470,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (!doc || token.isCancellationRequested) return null;
     const result = checker.resultAtLine(doc, p.position.line);
     const claim = result && claimAt(result, p.position);
-    return claim ? hoverFor(claim, corpus) : null;
+    return claim ? hoverFor(claim, corpusOf(doc.uri)) : null;
   }));
 
   connection.onDefinition(safe('definition', null, (p) => {
     const doc = documents.get(p.textDocument.uri);
     const result = doc && checker.resultAtLine(doc, p.position.line);
     const claim = result && claimAt(result, p.position);
-    return claim ? definitionFor(claim, corpus) : null;
+    return claim ? definitionFor(claim, corpusOf(doc!.uri)) : null;
   }));
 
   connection.onReferences(safe('references', null, (p) => {

@@ -3,6 +3,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDatabaseUrl } from '../corpus/pg';
 import type { Severity } from '../types';
 
 export type SeveritySetting = Severity | 'off';
@@ -11,6 +12,11 @@ export interface Settings {
   /** Extra source folders, files or globs (absolute, ~/..., or relative to a workspace folder). */
   sources: string[];
   useBundledSources: boolean;
+  /**
+   * A shared corpus (postgres://…) to check against instead of folders; '' for none. The VS Code client sends it
+   * only from user settings in an untrusted workspace, and never a URL with a password from workspace settings.
+   */
+  corpus: string;
   severity: { unsupportedFigure: SeveritySetting; unsupportedQuote: SeveritySetting };
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
@@ -18,6 +24,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   sources: [],
   useBundledSources: true,
+  corpus: '',
   severity: { unsupportedFigure: 'information', unsupportedQuote: 'information' },
   trace: { server: 'off' },
 };
@@ -53,9 +60,11 @@ export function normalizeSettings(raw: unknown): Settings {
   const list = Array.isArray(sources) ? sources.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()) : [];
   const bundled = get('useBundledSources');
   const trace = get('trace.server');
+  const corpus = get('corpus');
   return {
     sources: list,
     useBundledSources: typeof bundled === 'boolean' ? bundled : defaultSettings.useBundledSources,
+    corpus: typeof corpus === 'string' && isDatabaseUrl(corpus.trim()) ? corpus.trim() : '',
     severity: {
       unsupportedFigure: sev(get('severity.unsupportedFigure'), defaultSettings.severity.unsupportedFigure),
       unsupportedQuote: sev(get('severity.unsupportedQuote'), defaultSettings.severity.unsupportedQuote),
@@ -65,7 +74,7 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 export function sameSources(a: Settings, b: Settings): boolean {
-  return a.useBundledSources === b.useBundledSources && a.sources.length === b.sources.length && a.sources.every((s, i) => s === b.sources[i]);
+  return a.useBundledSources === b.useBundledSources && a.corpus === b.corpus && a.sources.length === b.sources.length && a.sources.every((s, i) => s === b.sources[i]);
 }
 
 export function uriToPath(uri: string): string | undefined {

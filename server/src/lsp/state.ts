@@ -18,6 +18,11 @@ export interface ServerState {
   indexed: boolean;
   settings: Settings;
   checker: ReportChecker;
+  /**
+   * With a shared corpus: fetches the part of it this text is checked against (the check then uses it). Rejects
+   * with a SharedCorpusError when the database cannot be used.
+   */
+  prepare?(uri: string, text: string): Promise<void>;
   log(msg: string): void;
 }
 
@@ -33,7 +38,14 @@ export class ReportChecker {
     private corpus: () => Corpus,
     private options: () => CheckOptions,
     private log: (msg: string) => void,
+    /** The corpus to check a document against when it is not the one corpus (a shared corpus's part for it). */
+    private corpusOf?: (uri: string) => Corpus | undefined,
   ) {}
+
+  /** Forgets the cached result of a document (its corpus changed), keeping what was logged. */
+  drop(uri: string): void {
+    this.cache.delete(uri);
+  }
 
   invalidate(): void {
     this.gen++;
@@ -88,7 +100,7 @@ export class ReportChecker {
     let result: CheckResult;
     try {
       // A report inside a configured sources folder is indexed with them, but is never its own evidence.
-      result = checkReport(this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
+      result = checkReport(this.corpusOf?.(uri) ?? this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
       result = { claims: [], findings: [], errors: [{ where: 'checkReport', message: String(e?.message ?? e).split('\n')[0] }] };

@@ -3,7 +3,7 @@
 import { noteError } from '../errors';
 import type { Lang, RawSentence, Span } from '../types';
 import { ASCII_LETTER, isWhitespace as isWs, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
-import { isHangul } from '../extract/numerals';
+import { isHangul } from './chars';
 
 /** Abbreviations after which a period never ends a sentence. */
 const NEVER_END = new Set([

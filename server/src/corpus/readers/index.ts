@@ -2,13 +2,15 @@
 // readSource) and the language server's glob expansion and file watcher all ask here, so they agree.
 // Adding a format: a new file in this folder exporting a SourceReader, and one line in READERS below.
 import * as path from 'path';
+import { html } from './html';
 import { plainText } from './plainText';
 import type { SourceReader } from './reader';
 
-export type { ReaderText, Segment, SourceReader, TextMap } from './reader';
+export type { ReaderMeta, ReaderText, Segment, SourceReader, TextMap } from './reader';
 
 const READERS: readonly SourceReader[] = [
   plainText,
+  html,
 ];
 
 /** Readers a test registered (first, so a test can stand in for a format); never seen by worker threads. */

@@ -16,8 +16,23 @@ export interface TextMap {
 
 export interface Segment { text: number; file: number; length: number }
 
+/**
+ * Metadata a reader found outside the text (an HTML page's JSON-LD and meta tags): what the file's own markup
+ * says, so it wins over what the article parser guesses from the text, and loses to xref-sources.json.
+ */
+export interface ReaderMeta {
+  title?: string;
+  outlet?: string;
+  /** Only these authors (people, not organizations); an empty list says nothing. */
+  authors?: string[];
+  /** ISO date YYYY-MM-DD, as the page states it. */
+  date?: string;
+  /** When the page says it was last changed (ISO YYYY-MM-DD); shown, never used as the article's date. */
+  modified?: string;
+}
+
 /** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
-export interface ReaderText { text: string; toOriginal?: TextMap }
+export interface ReaderText { text: string; toOriginal?: TextMap; meta?: ReaderMeta }
 
 export interface SourceReader {
   /** A short name, for messages and tests ("plain-text"). */

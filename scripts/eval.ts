@@ -1,0 +1,107 @@
+// npm run eval [-- DIR ...]: the checker against reports with an answer key, as recall and precision.
+// Every `*.key.json` under the folders given (default test/heldout/) names its report (the same name without
+// `.key.json`, ending in .md), the source folders to check it against, and for each line what it should get:
+//   "ok"           a true line: no error or warning on it
+//   "unsupported"  no source speaks of it: no error or warning either
+//   a code         a planted mistake: a finding with that code on that line (figure-mismatch, quote-mismatch,
+//                  quote-misattributed, citation-unknown)
+// Prints each line that went wrong, then per report and overall: recall (planted mistakes found with their
+// code), precision (of the lines given an error or warning, those that hold a planted mistake) and how many
+// true lines stayed clean. Exit status 0 always: this measures, the tests assert (test/unit/heldout.test.ts).
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../server/src/corpus/corpus';
+import { checkReport } from '../server/src/judge/check';
+import type { Finding } from '../server/src/types';
+
+export interface KeyLine { text: string; expect: string; fix?: string; why?: string }
+export interface AnswerKey { sources?: string[]; withSeeds?: boolean; lines: KeyLine[] }
+
+export interface LineResult { key: KeyLine; line: number; got: string[]; pass: boolean }
+export interface ReportScore {
+  report: string;
+  lines: LineResult[];
+  planted: number; found: number; flagged: number; flaggedPlanted: number; trueLines: number; trueClean: number;
+}
+
+const CLEAN = new Set(['ok', 'unsupported']);
+const loud = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
+
+/** Every answer key under `dir`. */
+export function keysUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...keysUnder(p));
+    else if (e.name.endsWith('.key.json')) out.push(p);
+  }
+  return out.sort();
+}
+
+const corpora = new Map<string, Corpus>();
+
+/** A report checked against its key's sources, line by line. */
+export function scoreReport(keyFile: string): ReportScore {
+  const key = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as AnswerKey;
+  const report = keyFile.replace(/\.key\.json$/, '.md');
+  const dir = path.dirname(keyFile);
+  const folders = (key.sources ?? ['sources']).map((s) => path.resolve(dir, s));
+  const id = JSON.stringify([folders, !!key.withSeeds]);
+  let corpus = corpora.get(id);
+  if (!corpus) corpora.set(id, (corpus = Corpus.load({ folders, useBundled: !!key.withSeeds })));
+  const text = fs.readFileSync(report, 'utf8');
+  const lines = text.split('\n');
+  const result = checkReport(corpus, text, { self: report });
+  const byLine = new Map<number, Finding[]>();
+  for (const f of result.findings) if (loud(f)) {
+    const l = f.range.start.line;
+    byLine.set(l, [...(byLine.get(l) ?? []), f]);
+  }
+  const score: ReportScore = { report, lines: [], planted: 0, found: 0, flagged: 0, flaggedPlanted: 0, trueLines: 0, trueClean: 0 };
+  const keyed = new Set<number>();
+  for (const k of key.lines) {
+    const line = lines.findIndex((l) => l.includes(k.text));
+    if (line < 0) throw new Error(`${keyFile}: no line of the report contains "${k.text}"`);
+    keyed.add(line);
+    const got = (byLine.get(line) ?? []).map((f) => f.code);
+    const clean = CLEAN.has(k.expect);
+    const pass = clean ? got.length === 0 : got.includes(k.expect as Finding['code']);
+    if (clean) { score.trueLines++; if (pass) score.trueClean++; } else { score.planted++; if (pass) score.found++; }
+    if (got.length) { score.flagged++; if (!clean) score.flaggedPlanted++; }
+    score.lines.push({ key: k, line, got, pass });
+  }
+  // A line the key does not name is a line with nothing to check: anything loud there is a false alarm.
+  for (const [line, fs_] of byLine) if (!keyed.has(line)) {
+    score.flagged++;
+    score.lines.push({ key: { text: lines[line].slice(0, 60), expect: '(not in the key)' }, line, got: fs_.map((f) => f.code), pass: false });
+  }
+  return score;
+}
+
+export function totals(scores: ReportScore[]) {
+  const sum = (k: keyof ReportScore) => scores.reduce((a, s) => a + (s[k] as number), 0);
+  const planted = sum('planted'), found = sum('found'), flagged = sum('flagged'), flaggedPlanted = sum('flaggedPlanted');
+  const trueLines = sum('trueLines'), trueClean = sum('trueClean');
+  return {
+    planted, found, flagged, flaggedPlanted, trueLines, trueClean,
+    recall: planted ? found / planted : 1,
+    precision: flagged ? flaggedPlanted / flagged : 1,
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1) + '%';
+
+function main() {
+  const dirs = process.argv.slice(2);
+  const keys = (dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]).flatMap((d) => (d.endsWith('.key.json') ? [d] : keysUnder(d)));
+  const scores = keys.map(scoreReport);
+  for (const s of scores) {
+    const t = totals([s]);
+    console.log(`\n${path.relative(process.cwd(), s.report)}: recall ${t.found}/${t.planted}, precision ${t.flaggedPlanted}/${t.flagged}, true lines clean ${t.trueClean}/${t.trueLines}`);
+    for (const l of s.lines) if (!l.pass) console.log(`  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'}  — ${l.key.text}`);
+  }
+  const t = totals(scores);
+  console.log(`\noverall (${scores.length} reports): recall ${pct(t.recall)} (${t.found}/${t.planted}), precision ${pct(t.precision)} (${t.flaggedPlanted}/${t.flagged}), true lines clean ${t.trueClean}/${t.trueLines}`);
+}
+
+if (require.main === module) main();

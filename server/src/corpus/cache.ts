@@ -1,0 +1,307 @@
+// The persistent index cache: what indexing a file produced (its Source, or why it was skipped), kept on disk
+// so that the next start reads it back instead of parsing the article again.
+//
+// The store is one file per source file in a sharded folder, <root>/index/<engine>/<2 hex>/<62 hex>, named by
+// a hash of the file's path and its xref-sources.json override (both shape the result: the citation key, the
+// reader). An entry is valid for the bytes it was built from: its header holds their SHA-256, and the file's
+// size and mtime as a quick check (trusted only when the file was last written well before it was read, as git
+// does against "racy" same-tick edits; otherwise the bytes are hashed). The payload is the wire form of
+// sourceWire.ts, with terms by name (term ids are per process), in V8's serialization (what postMessage uses
+// between indexing threads). Why files and not a database: node:sqlite is not in Node 20 without a flag, the
+// embedded stores (LMDB, LevelDB, SQLite) need native builds or megabytes of WebAssembly, and an entry per
+// source makes changes local, writes atomic (temp file + rename: two processes can share a folder) and damage
+// contained to one entry, which is then discarded with a message and rebuilt.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
+import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
+import type { TermTable } from '../text/terms';
+import type { Source } from '../types';
+import pkg from '../../../package.json';
+
+/** Bump when the entry format or what extraction produces changes in a way the code hash would not show. */
+export const CACHE_SCHEMA = 2;
+const MAGIC = Buffer.from('SGXIDX1\n', 'latin1');
+/** An mtime this close to the moment the file was read may hide a later edit in the same tick. */
+const RACY_MS = 2000;
+/** Folders of other engine versions left untouched this long are removed when a cache is opened. */
+const PRUNE_MS = 7 * 24 * 3600 * 1000;
+
+/** A file indexed: its Source, or why it was skipped (as parallel.ts has it). */
+type Indexed = Source | string;
+
+/** What the cache holds for a file: an entry's payload, still to decode. */
+export interface Cached { payload: Buffer }
+
+interface Header {
+  engine: string;
+  file: string;
+  override: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes indexed. */
+  hash: string;
+  /** When the bytes were read (ms since the epoch). */
+  readAt: number;
+  length: number;
+  /** SHA-256 of the rest of the header and the payload. */
+  checksum: string;
+}
+
+/** The user's cache folder for stargate-xref: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'stargate-xref');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'stargate-xref');
+}
+
+let engine: string | undefined;
+
+/**
+ * The engine version entries are valid for: the package version, CACHE_SCHEMA, a hash of the engine's code
+ * (the bundle that runs, or every file under server/src when run from source, so an edit to extraction in a
+ * checkout never reads entries an older build wrote) and V8's major version (its serialization format).
+ */
+export function engineVersion(): string {
+  if (engine) return engine;
+  let code: string;
+  try {
+    const h = crypto.createHash('sha256');
+    if (__filename.endsWith('.ts')) {
+      const root = path.resolve(__dirname, '..');
+      for (const f of listCode(root)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+    } else h.update(fs.readFileSync(__filename));
+    code = h.digest('hex').slice(0, 16);
+  } catch {
+    // The code cannot be read: entries this process writes are never read by another.
+    code = `unknown-${process.pid}-${Date.now()}`;
+  }
+  return (engine = `${pkg.version}-s${CACHE_SCHEMA}-${code}-v8.${process.versions.v8.split('.')[0]}`);
+}
+
+function listCode(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listCode(p));
+    else if (/\.(ts|json)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+export interface CacheCounts { hits: number; misses: number; written: number; discarded: number }
+
+export class IndexCache {
+  /** This engine version's folder. */
+  readonly dir: string;
+  readonly counts: CacheCounts = { hits: 0, misses: 0, written: 0, discarded: 0 };
+  private writeFailed = false;
+
+  /**
+   * A cache under `root` (created when missing). `onMessage` hears of entries discarded and of writes that
+   * failed; `prune` removes other engine versions' folders that nothing has used for a week.
+   */
+  constructor(readonly root: string, readonly engine: string = engineVersion(), private readonly onMessage: (msg: string) => void = () => undefined, prune = true) {
+    this.dir = path.join(root, 'index', engine.replace(/[^\w.-]/g, '_'));
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      const now = new Date();
+      fs.utimesSync(this.dir, now, now);
+    } catch (e) {
+      this.fail(e);
+    }
+    if (prune) this.prune();
+  }
+
+  private prune(): void {
+    const parent = path.dirname(this.dir);
+    let names: string[];
+    try { names = fs.readdirSync(parent); } catch { return; }
+    for (const n of names) {
+      const p = path.join(parent, n);
+      if (p === this.dir) continue;
+      try {
+        if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { recursive: true, force: true });
+      } catch { /* another process got there first */ }
+    }
+  }
+
+  private fail(e: unknown): void {
+    if (this.writeFailed) return;
+    this.writeFailed = true;
+    this.onMessage(`index cache: cannot write to ${this.dir} (${(e as Error)?.message ?? e}); indexing without storing`);
+  }
+
+  /** Where the entry for `file` (with this xref-sources.json override) is kept. */
+  entryFile(file: string, override?: object): string { return this.entryPath(file, overrideKey(override)); }
+
+  private entryPath(file: string, override: string): string {
+    const h = crypto.createHash('sha256').update(file).update('\0').update(override).digest('hex');
+    return path.join(this.dir, h.slice(0, 2), h.slice(2));
+  }
+
+  /** The header and payload of a file's entry, or undefined (none; a damaged or foreign one is discarded, said). */
+  private read(file: string, override: string): { header: Header; payload: Buffer; at: string } | undefined {
+    const at = this.entryPath(file, override);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(at);
+    } catch {
+      return undefined;
+    }
+    const why = (reason: string) => {
+      this.counts.discarded++;
+      this.onMessage(`index cache: discarded ${at} (the entry for ${file}): ${reason}; the file is indexed again`);
+      try { fs.unlinkSync(at); } catch { /* gone already */ }
+      return undefined;
+    };
+    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return why('not an index cache entry');
+    const hlen = bytes.readUInt32LE(MAGIC.length);
+    const hstart = MAGIC.length + 4;
+    if (hstart + hlen > bytes.length) return why('truncated');
+    let header: Header;
+    try {
+      header = JSON.parse(bytes.subarray(hstart, hstart + hlen).toString('utf8')) as Header;
+    } catch {
+      return why('its header is damaged');
+    }
+    if (!header || typeof header !== 'object') return why('its header is damaged');
+    if (header.engine !== this.engine) return why(`written by another engine version (${String(header.engine)})`);
+    const payload = bytes.subarray(hstart + hlen);
+    if (payload.length !== header.length) return why('truncated');
+    if (checksum(header, payload) !== header.checksum) return why('checksum mismatch');
+    if (header.file !== file || header.override !== override) return why('it belongs to another file');
+    return { header, payload, at };
+  }
+
+  /**
+   * What the cache holds for `file` as it is now (stat `st`), or undefined when it must be indexed. `bytes`
+   * reads the file: called only when size and mtime cannot vouch for the entry.
+   */
+  probe(file: string, st: fs.Stats, override: object | undefined, bytes: () => Buffer): Cached | undefined {
+    const o = overrideKey(override);
+    const e = this.read(file, o);
+    if (!e) { this.counts.misses++; return undefined; }
+    const h = e.header;
+    if (h.size === st.size && h.mtimeMs === st.mtimeMs && h.readAt - h.mtimeMs > RACY_MS) {
+      this.counts.hits++;
+      return { payload: e.payload };
+    }
+    let b: Buffer;
+    try {
+      b = bytes();
+    } catch {
+      this.counts.misses++;
+      return undefined;
+    }
+    if (hashOf(b) !== h.hash) { this.counts.misses++; return undefined; }
+    // The same bytes (touched, checked out again): the entry is rewritten with the new size and mtime.
+    this.counts.hits++;
+    this.write(e.at, { ...h, size: st.size, mtimeMs: st.mtimeMs, readAt: Date.now() }, e.payload);
+    return { payload: e.payload };
+  }
+
+  /** The Source or skip reason an entry holds, or undefined when it does not decode (said; then index). */
+  decode(c: Cached, file: string, terms?: TermTable): Indexed | undefined {
+    try {
+      const stored = v8.deserialize(c.payload) as Omit<WireBatch, 'nums'> & { nums: Uint8Array };
+      const wire: WireBatch = { ...stored, nums: unpackNums(stored.nums) };
+      const d = new WireDecoder(terms);
+      d.receive(wire);
+      return d.reader(wire)(file);
+    } catch (e) {
+      this.counts.discarded++;
+      this.onMessage(`index cache: the entry for ${file} does not decode (${(e as Error)?.message ?? e}); the file is indexed again`);
+      return undefined;
+    }
+  }
+
+  /** Store what indexing `bytes` (read from `file` at `readAt`, stat `st`) gave. */
+  put(file: string, st: fs.Stats, override: object | undefined, bytes: Buffer, readAt: number, r: Indexed, terms?: TermTable): void {
+    if (this.writeFailed) return;
+    const enc = new WireEncoder(true, terms);
+    if (typeof r === 'string') enc.skip(r); else enc.add(r);
+    const message = enc.finish(0).message;
+    const payload = v8.serialize({ ...message, nums: packNums(message.nums) });
+    const o = overrideKey(override);
+    this.write(this.entryPath(file, o), { engine: this.engine, file, override: o, size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes), readAt, length: payload.length, checksum: '' }, payload);
+  }
+
+  private write(at: string, header: Header, payload: Buffer): void {
+    if (this.writeFailed) return;
+    header.checksum = checksum(header, payload);
+    const h = Buffer.from(JSON.stringify(header), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(h.length);
+    // A temporary file then a rename: a reader in another process sees the old entry or the new, never half.
+    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(at), { recursive: true });
+      fs.writeFileSync(tmp, Buffer.concat([MAGIC, len, h, payload]));
+      fs.renameSync(tmp, at);
+      this.counts.written++;
+    } catch (e) {
+      try { fs.unlinkSync(tmp); } catch { /* never written */ }
+      this.fail(e);
+    }
+  }
+}
+
+/**
+ * The wire form's numbers, packed: nearly all are small non-negative integers (offsets, counts, ids), which
+ * take one or two bytes as a LEB128 varint of 2x; anything else (a weight, the -1 of "no map") is a 1 byte
+ * and its 8 bytes of float64. A 5 kB article's numbers went from ~14 kB to ~3 kB.
+ */
+export function packNums(nums: Float64Array): Uint8Array {
+  const out = new Uint8Array(nums.length * 9);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  for (let i = 0; i < nums.length; i++) {
+    const x = nums[i];
+    if (Number.isInteger(x) && x >= 0 && x < 0x40000000 && !Object.is(x, -0)) {
+      let v = x * 2;
+      while (v >= 0x80) { out[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
+      out[p++] = v;
+    } else {
+      out[p++] = 1;
+      dv.setFloat64(p, x, true);
+      p += 8;
+    }
+  }
+  return out.slice(0, p);
+}
+
+export function unpackNums(b: Uint8Array): Float64Array {
+  const out = new Float64Array(b.length); // at least one byte a number
+  let n = 0;
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let p = 0;
+  while (p < b.length) {
+    let v = 0, shift = 0, byte: number;
+    do {
+      if (p >= b.length) throw new Error('numbers cut short');
+      byte = b[p++];
+      v += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (v & 1) {
+      if (p + 8 > b.length) throw new Error('numbers cut short');
+      out[n++] = dv.getFloat64(p, true);
+      p += 8;
+    } else out[n++] = v / 2;
+  }
+  return out.slice(0, n);
+}
+
+function overrideKey(o: object | undefined): string { return o ? JSON.stringify(o) : ''; }
+
+function hashOf(b: Buffer): string { return crypto.createHash('sha256').update(b).digest('hex'); }
+
+function checksum(h: Header, payload: Buffer): string {
+  const { checksum: _ignored, ...rest } = h;
+  void _ignored;
+  return crypto.createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
+}

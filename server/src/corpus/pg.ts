@@ -1,0 +1,461 @@
+// A corpus shared by a team in PostgreSQL (issue 13). An ingest job adds or updates articles
+// (`stargate-xref index --into postgres://…`); every checker fetches only the sources a report's claims could be
+// judged against (the candidates the judges would look at, found by postings in the database), loads them into
+// a small in-memory Corpus that carries the whole corpus's term weights and common postings, and judges as usual:
+// the findings are those of the whole corpus in memory.
+//
+// Stored per source: its indexed form (sourceStore.ts) and postings: figures by bucket (kind and unit) and
+// subject term, stated conversions between units, quotations and their words. Corpus-wide counts (figures per
+// bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
+//
+// Credentials come from the URL, the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) or
+// ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
+// (urlHasPassword).
+import * as fs from 'fs';
+import * as path from 'path';
+import { Pool, type PoolClient } from 'pg';
+import { Corpus } from './corpus';
+import { decodeSource, encodeSource, postingsOf, STORED_VERSION, type EquivalentFigure, type StoredSource } from './sourceStore';
+import { checkReport, type CheckOptions } from '../judge/check';
+import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figures';
+import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
+import { suggestKeysAmong } from '../judge/messages';
+import { agrees, datesAgree } from '../extract/values';
+import { findTerms } from '../domain/lexicon';
+import { defaultEngineState, type EngineState } from '../engineState';
+import type { ArticleMeta, Figure, Lang, Quote, Source } from '../types';
+
+/** Whether a string names a PostgreSQL database (rather than a folder). */
+export function isDatabaseUrl(s: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(s);
+}
+
+/** Whether the URL carries a password (refused where the URL comes from a workspace's settings). */
+export function urlHasPassword(url: string): boolean {
+  try { return new URL(url).password !== ''; } catch { return /:\/\/[^/@]*:[^/@]*@/.test(url); }
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/(:\/\/[^/@:]*):[^/@]*@/, '$1:***@');
+  }
+}
+
+/** What went wrong with the shared corpus, in one sentence (the database is down, refused us, or is not ours). */
+export class SharedCorpusError extends Error {}
+
+function explain(url: string, e: unknown): SharedCorpusError {
+  if (e instanceof SharedCorpusError) return e;
+  const err = e as { code?: string; message?: string };
+  const why = err?.code === 'ECONNREFUSED' ? 'connection refused'
+    : err?.code === 'ENOENT' ? 'no server at that address'
+    : String(err?.message ?? e).split('\n')[0] || 'connection lost';
+  return new SharedCorpusError(`the shared corpus at ${redactUrl(url)} is not available: ${why}`);
+}
+
+const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks never wait for it)
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS xref_meta (name text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS xref_sources (
+  id integer PRIMARY KEY, file text UNIQUE NOT NULL, key text UNIQUE NOT NULL, base_key text NOT NULL,
+  date text, meta text NOT NULL, body text NOT NULL, figures integer NOT NULL, quotes integer NOT NULL,
+  indexed timestamptz NOT NULL DEFAULT now());
+CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
+CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
+CREATE TABLE IF NOT EXISTS xref_postings (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term, source));
+CREATE INDEX IF NOT EXISTS xref_postings_source ON xref_postings (source);
+CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, n integer NOT NULL, PRIMARY KEY (source, bucket));
+CREATE TABLE IF NOT EXISTS xref_buckets (bucket text PRIMARY KEY, n integer NOT NULL);
+CREATE TABLE IF NOT EXISTS xref_bucket_terms (bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term));
+CREATE INDEX IF NOT EXISTS xref_bucket_terms_term ON xref_bucket_terms (term);
+CREATE TABLE IF NOT EXISTS xref_equivalences (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, unit text NOT NULL, other text NOT NULL, figure text NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_equivalences_unit ON xref_equivalences (unit);
+CREATE INDEX IF NOT EXISTS xref_equivalences_source ON xref_equivalences (source);
+CREATE TABLE IF NOT EXISTS xref_quotes (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, norm text NOT NULL, words integer NOT NULL, speaker text, text text NOT NULL, PRIMARY KEY (source, idx));
+CREATE INDEX IF NOT EXISTS xref_quotes_lang ON xref_quotes (lang);
+CREATE INDEX IF NOT EXISTS xref_quotes_speaker ON xref_quotes (speaker);
+CREATE TABLE IF NOT EXISTS xref_quote_words (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, word text NOT NULL, n integer NOT NULL, words integer NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_quote_words_word ON xref_quote_words (lang, word);
+CREATE INDEX IF NOT EXISTS xref_quote_words_source ON xref_quote_words (source);
+`;
+
+/** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
+interface Wants {
+  keys: Set<string>; paths: Set<string>; figures: Figure[]; quotes: Quote[];
+  /**
+   * Each claim figure's subject terms by name, read while the probe's check runs: its term ids are scratch
+   * (text/terms.ts), forgotten when that check ends.
+   */
+  terms: Map<Figure, string[]>;
+}
+
+/** One line of the CLI's source list. */
+export interface SourceListing { key: string; file: string; meta: ArticleMeta }
+
+export interface IngestResult { added: number; updated: number }
+
+/** A connection to a shared corpus. Every method throws a SharedCorpusError when the database cannot be used. */
+export class SharedCorpus {
+  private readonly pool: Pool;
+  private ready?: Promise<void>;
+  /** The engine whose term table the corpora it gives use (engine.ts; default: the default engine). */
+  readonly engine: EngineState;
+
+  constructor(readonly url: string, options: { max?: number; connectTimeoutMs?: number; engine?: EngineState } = {}) {
+    this.engine = options.engine ?? defaultEngineState();
+    this.pool = new Pool({ connectionString: url, max: options.max ?? 4, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'stargate-xref' });
+    // An idle connection the server drops (a restart, a stopped cluster) must not bring the process down: the
+    // next query reports it.
+    this.pool.on('error', () => undefined);
+    // A client whose server goes away while it is checked out emits 'error' on itself: the query it runs fails too.
+    this.pool.on('connect', (client) => { client.on('error', () => undefined); });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+
+  private async withClient<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    let client: PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      return await fn(client);
+    } catch (e) {
+      if (client) { client.release(true); client = undefined; }
+      throw explain(this.url, e);
+    } finally {
+      client?.release();
+    }
+  }
+
+  /** Creates the tables when missing; refuses a store another version of the stored form wrote. */
+  private schema(write: boolean): Promise<void> {
+    return (this.ready ??= this.withClient(async (c) => {
+      if (write) {
+        await c.query('BEGIN');
+        await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+        await c.query(SCHEMA);
+        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [String(STORED_VERSION)]);
+        await c.query('COMMIT');
+      }
+      const r = await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`);
+      if (!r.rows[0].ok) throw new SharedCorpusError(`the database at ${redactUrl(this.url)} holds no stargate-xref corpus yet: fill it with \`stargate-xref index --into URL\``);
+      const v = await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`);
+      if (v.rows[0]?.value !== String(STORED_VERSION)) throw new SharedCorpusError(`the shared corpus at ${redactUrl(this.url)} was written in format ${v.rows[0]?.value ?? '?'}; this version reads format ${STORED_VERSION}: index it again into a new database`);
+    }).catch((e) => { this.ready = undefined; throw e; }));
+  }
+
+  /** Adds or updates these sources (by file), in this order, in batches of `batch` sources a transaction. */
+  async ingest(sources: readonly Source[], batch = 200): Promise<IngestResult> {
+    await this.schema(true);
+    const out: IngestResult = { added: 0, updated: 0 };
+    for (let i = 0; i < sources.length; i += batch) {
+      const r = await this.withClient((c) => ingestBatch(c, sources.slice(i, i + batch)));
+      out.added += r.added; out.updated += r.updated;
+    }
+    return out;
+  }
+
+  /** Removes the sources read from these files; how many there were. */
+  async remove(files: readonly string[]): Promise<number> {
+    await this.schema(true);
+    return this.withClient(async (c) => {
+      await c.query('BEGIN');
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+      const ids = (await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [files])).rows.map((r) => r.id as number);
+      await unindex(c, ids);
+      await c.query('COMMIT');
+      return ids.length;
+    });
+  }
+
+  /** The sources, in corpus order, without their text. */
+  async list(): Promise<SourceListing[]> {
+    await this.schema(false);
+    return this.withClient(async (c) => (await c.query('SELECT key, file, meta FROM xref_sources ORDER BY id')).rows.map((r) => ({ key: r.key, file: r.file, meta: JSON.parse(r.meta) })));
+  }
+
+  async count(): Promise<{ sources: number; figures: number; quotes: number }> {
+    await this.schema(false);
+    return this.withClient(async (c) => {
+      const r = (await c.query('SELECT count(*)::int AS s, coalesce(sum(figures), 0)::int AS f, coalesce(sum(quotes), 0)::int AS q FROM xref_sources')).rows[0];
+      return { sources: r.s, figures: r.f, quotes: r.q };
+    });
+  }
+
+  /** Every source, in corpus order (tests and small corpora; a checker uses corpusFor). */
+  async loadAll(): Promise<Corpus> {
+    await this.schema(false);
+    return this.withClient(async (c) => {
+      const rows = (await c.query('SELECT key, body FROM xref_sources ORDER BY id')).rows;
+      return Corpus.of(rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, this.engine.subjects.terms), key: r.key })), this.engine);
+    });
+  }
+
+  /**
+   * The corpus to check this report against: the sources its claims could be judged against, with the whole
+   * corpus's weights. `checkReport(corpus, text, options)` then finds what it would against the whole corpus.
+   */
+  async corpusFor(text: string, options: CheckOptions = {}): Promise<Corpus> {
+    await this.schema(false);
+    const wants = probe(text, options, this.engine);
+    return this.withClient(async (c) => {
+      // One snapshot: an ingest running meanwhile is seen whole or not at all.
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const corpus = await fetchFor(c, wants, this.engine);
+        await c.query('COMMIT');
+        return corpus;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+}
+
+/** What checking `text` asks of a corpus: every claim judged and every key and path looked up. */
+function probe(text: string, options: CheckOptions, engine: EngineState): Wants {
+  const wants: Wants = { keys: new Set(), paths: new Set(), figures: [], quotes: [], terms: new Map() };
+  const empty = Corpus.of([], engine);
+  empty.probe = {
+    key: (k) => wants.keys.add(k),
+    path: (p) => wants.paths.add(p),
+    figure: (f) => { wants.figures.push(f); wants.terms.set(f, f.subject.names()); },
+    quote: (q) => wants.quotes.push(q),
+  };
+  checkReport(empty, text, { ...options, cache: false });
+  return wants;
+}
+
+function realPath(p: string): string {
+  try { return fs.realpathSync.native(p); } catch { return path.resolve(p); }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
+
+/** Lower than the lowest word-share bar judge/quotes.ts applies (CLOSE, PART), by a rounding margin: a superset. */
+const QUOTE_MIN = 0.5 - 1e-9, QUOTE_PART = 0.75 - 1e-9;
+
+async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<Corpus> {
+  // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
+  const table = engine.subjects.terms;
+  const ids = new Set<number>();
+  const add = (rows: { id: number }[]) => { for (const r of rows) ids.add(r.id); };
+
+  // Cited keys, and for a key no source has, the sources of the keys the check would suggest instead.
+  if (w.keys.size) {
+    const keys = [...w.keys];
+    const lower = keys.map((k) => k.toLowerCase());
+    const rows = (await c.query('SELECT id, key FROM xref_sources WHERE key = ANY($1) OR key = ANY($2)', [keys, lower])).rows;
+    add(rows);
+    const have = new Set(rows.map((r) => r.key as string));
+    const unknown = keys.filter((k) => !have.has(k) && !have.has(k.toLowerCase()));
+    if (unknown.length) {
+      const all = (await c.query('SELECT key FROM xref_sources ORDER BY id')).rows.map((r) => r.key as string);
+      const suggested = new Set(unknown.flatMap((k) => suggestKeysAmong(all, k)));
+      if (suggested.size) add((await c.query('SELECT id FROM xref_sources WHERE key = ANY($1)', [[...suggested]])).rows);
+    }
+  }
+  // The report's own source, when the store holds it (never its evidence: it must be known to be left out).
+  if (w.paths.size) {
+    const paths = [...new Set([...w.paths].flatMap((p) => [path.resolve(p), realPath(p)]))];
+    add((await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [paths])).rows);
+  }
+
+  // Figures: the whole corpus's weights of the claims' terms, the postings too common to search by, and the
+  // sources with a figure in a claim's bucket naming one of its other terms (judge/figures.ts candidates()).
+  const claimTerms = new Set<string>();
+  for (const f of w.figures) for (const t of w.terms.get(f)!) claimTerms.add(t);
+  const money = [...new Set(w.figures.filter((f) => f.kind === 'money').map((f) => f.unit))];
+  const equivalences = money.length ? (await c.query('SELECT source, unit, other, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY source', [money])).rows : [];
+  const eqFigs = new Map<string, EquivalentFigure>();
+  const bucketsOf = new Map<Figure, Set<string>>();
+  for (const f of w.figures) {
+    const b = new Set<string>();
+    if (!(f.kind === 'count' && f.unit === 'count')) b.add(bucketKey(f.kind, f.unit));
+    if (f.kind === 'money') {
+      // Another currency through an amount a source states as equal to one that agrees with the claim.
+      for (const r of equivalences) {
+        if (r.unit !== f.unit) continue;
+        let fig = eqFigs.get(r.figure);
+        if (!fig) eqFigs.set(r.figure, (fig = JSON.parse(r.figure) as EquivalentFigure));
+        if (!agrees(f, fig)) continue;
+        ids.add(r.source);
+        b.add(bucketKey('money', r.other));
+      }
+    }
+    bucketsOf.set(f, b);
+  }
+  const buckets = [...new Set([...bucketsOf.values()].flatMap((b) => [...b]))];
+  const terms = [...claimTerms];
+  const common = new Map<string, Set<number>>(buckets.map((b) => [b, new Set<number>()]));
+  let total = 0;
+  const df = new Map<string, number>();
+  if (terms.length) {
+    total = Number((await c.query('SELECT coalesce(sum(n), 0)::bigint AS n FROM xref_buckets')).rows[0].n);
+    for (const r of (await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [terms])).rows) df.set(r.term, Number(r.n));
+  }
+  if (buckets.length && terms.length) {
+    const rows = (await c.query(
+      `SELECT bt.bucket, bt.term FROM xref_bucket_terms bt JOIN xref_buckets b ON b.bucket = bt.bucket
+       WHERE bt.bucket = ANY($1) AND bt.term = ANY($2) AND b.n > $3 AND bt.n::float8 > $4::float8 * b.n`, [buckets, terms, MIN_COMMON_BUCKET, COMMON])).rows;
+    for (const r of rows) common.get(r.bucket)!.add(table.id(r.term));
+    const pb: string[] = [], pt: string[] = [];
+    const seen = new Set<string>();
+    for (const [f, bs] of bucketsOf) {
+      for (const b of bs) {
+        for (const t of w.terms.get(f)!) {
+          const k = `${b}\0${t}`;
+          if (seen.has(k) || common.get(b)!.has(table.id(t))) continue;
+          seen.add(k); pb.push(b); pt.push(t);
+        }
+      }
+    }
+    if (pb.length) add((await c.query('SELECT DISTINCT p.source AS id FROM xref_postings p JOIN unnest($1::text[], $2::text[]) AS q(bucket, term) ON p.bucket = q.bucket AND p.term = q.term', [pb, pt])).rows);
+  }
+  // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
+  const dates = w.figures.filter((f) => f.kind === 'date');
+  if (dates.length) {
+    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL')).rows.map((r) => r.date as string);
+    for (const f of dates) {
+      const match = all.filter((d) => datesAgree(f.value, d));
+      // Two: the first may be the report's own.
+      if (match.length) add((await c.query('SELECT id FROM xref_sources WHERE date = ANY($1) ORDER BY id LIMIT 2', [match])).rows);
+    }
+  }
+
+  // Quotations: those that could pass the word check, those holding the report's words, and the speaker's
+  // quotations in the other language (judge/quotes.ts).
+  const speakers = new Map<string, { text: string; lang: Lang; source: number; file: string }[]>();
+  for (const q of w.quotes) {
+    const norm = normalizeQuote(q.text);
+    if (norm.length > 0) {
+      const words = quoteWords(q.text);
+      const counts = new Map<string, number>();
+      for (const x of words) counts.set(x, (counts.get(x) ?? 0) + 1);
+      if (counts.size) {
+        add((await c.query(
+          `SELECT w.source AS id FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
+           WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
+           HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
+             OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))`,
+          [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART])).rows);
+      }
+      const frags = fragments(q.text);
+      if (frags.length) add((await c.query(`SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2`, [q.lang, '%' + frags.map(likeEscape).join('%') + '%'])).rows);
+    }
+    if (q.speakerId && !speakers.has(`${q.speakerId}\0${q.lang}`)) {
+      const rows = (await c.query(`SELECT q.source, q.text, q.lang, s.file FROM xref_quotes q JOIN xref_sources s ON s.id = q.source WHERE q.speaker = $1 AND q.lang <> $2 ORDER BY q.source, q.idx`, [q.speakerId, q.lang])).rows;
+      speakers.set(`${q.speakerId}\0${q.lang}`, rows);
+    }
+    // The quotation otherLanguage() would pick, for each file the check may leave out as the report's own.
+    const rows = q.speakerId ? speakers.get(`${q.speakerId}\0${q.lang}`)! : [];
+    if (rows.length) {
+      const mine = new Set(findTerms(q.text, q.lang).map((h) => h.id));
+      const selfFiles = [undefined, ...[...w.paths].flatMap((p) => [path.resolve(p), realPath(p)])];
+      const overlap = new Map<string, number>();
+      for (const self of selfFiles) {
+        let best: { source: number; n: number } | undefined;
+        for (const r of rows) {
+          if (r.file === self) continue;
+          const k = `${r.lang}\0${r.text}`;
+          let n = overlap.get(k);
+          if (n === undefined) overlap.set(k, (n = findTerms(r.text, r.lang).filter((h) => mine.has(h.id)).length));
+          if (!best || n > best.n) best = { source: r.source, n };
+        }
+        if (best) ids.add(best.source);
+      }
+    }
+  }
+
+  const rows = ids.size ? (await c.query('SELECT key, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows : [];
+  const corpus = Corpus.of(rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, table), key: r.key })), engine);
+  corpus.weights.setCounts(total, terms.map((t) => [t, df.get(t) ?? 0]));
+  corpus.partOf = { common };
+  return corpus;
+}
+
+/** Subtracts the sources' counts and deletes them (their postings go with them). */
+async function unindex(c: PoolClient, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await c.query(`UPDATE xref_bucket_terms bt SET n = bt.n - p.n FROM (SELECT bucket, term, sum(n) AS n FROM xref_postings WHERE source = ANY($1) GROUP BY bucket, term) p
+    WHERE bt.bucket = p.bucket AND bt.term = p.term`, [ids]);
+  await c.query(`UPDATE xref_buckets b SET n = b.n - s.n FROM (SELECT bucket, sum(n) AS n FROM xref_source_buckets WHERE source = ANY($1) GROUP BY bucket) s WHERE b.bucket = s.bucket`, [ids]);
+  await c.query('DELETE FROM xref_sources WHERE id = ANY($1)', [ids]);
+}
+
+/** The first of key, key-2, key-3 … not taken (as Corpus gives keys). */
+function freeKey(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<IngestResult> {
+  await c.query('BEGIN');
+  try {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+    const files = sources.map((s) => s.file);
+    const old = new Map<string, { id: number; key: string; base: string }>();
+    for (const r of (await c.query('SELECT id, file, key, base_key FROM xref_sources WHERE file = ANY($1)', [files])).rows) old.set(r.file, { id: r.id, key: r.key, base: r.base_key });
+    await unindex(c, [...old.values()].map((o) => o.id));
+    // Keys: a source updated under the same base key keeps its key; others get the first free one, in order.
+    const bases = [...new Set(sources.map((s) => s.key))];
+    const taken = new Set<string>((await c.query(`SELECT key FROM xref_sources WHERE key = ANY($1) OR key LIKE ANY($2)`, [bases, bases.map((b) => likeEscape(b) + '-%')])).rows.map((r) => r.key));
+    const keys: (string | undefined)[] = sources.map((s) => { const o = old.get(s.file); return o && o.base === s.key ? o.key : undefined; });
+    for (const k of keys) if (k) taken.add(k);
+    const fresh = sources.filter((s) => !old.has(s.file)).length;
+    const newIds = fresh ? (await c.query('SELECT nextval($1::regclass)::int AS id FROM generate_series(1, $2)', ['xref_sources_id', fresh])).rows.map((r) => r.id as number).sort((a, b) => a - b) : [];
+    let nextNew = 0;
+    const cols = { id: [] as number[], file: [] as string[], key: [] as string[], base: [] as string[], date: [] as (string | null)[], meta: [] as string[], body: [] as string[], figures: [] as number[], quotes: [] as number[] };
+    const post = { source: [] as number[], bucket: [] as string[], term: [] as string[], n: [] as number[] };
+    const sb = { source: [] as number[], bucket: [] as string[], n: [] as number[] };
+    const eq = { source: [] as number[], unit: [] as string[], other: [] as string[], figure: [] as string[] };
+    const qt = { source: [] as number[], idx: [] as number[], lang: [] as string[], norm: [] as string[], words: [] as number[], speaker: [] as (string | null)[], text: [] as string[] };
+    const qw = { source: [] as number[], idx: [] as number[], lang: [] as string[], word: [] as string[], n: [] as number[], words: [] as number[] };
+    const bucketTotals = new Map<string, number>(), termTotals = new Map<string, number>();
+    sources.forEach((s, i) => {
+      // An update keeps the source's place in the corpus order; a new source goes last.
+      const id = old.get(s.file)?.id ?? newIds[nextNew++];
+      const key = keys[i] ?? freeKey(s.key, taken);
+      taken.add(key);
+      const stored = encodeSource({ ...s, key });
+      cols.id.push(id); cols.file.push(s.file); cols.key.push(key); cols.base.push(s.key); cols.date.push(s.meta.date ?? null);
+      cols.meta.push(JSON.stringify(s.meta)); cols.body.push(JSON.stringify(stored)); cols.figures.push(s.figures.length); cols.quotes.push(s.quotes.length);
+      const p = postingsOf(s);
+      for (const [bucket, term, n] of p.terms) {
+        post.source.push(id); post.bucket.push(bucket); post.term.push(term); post.n.push(n);
+        const k = `${bucket}\0${term}`;
+        termTotals.set(k, (termTotals.get(k) ?? 0) + n);
+      }
+      for (const [bucket, n] of p.buckets) { sb.source.push(id); sb.bucket.push(bucket); sb.n.push(n); bucketTotals.set(bucket, (bucketTotals.get(bucket) ?? 0) + n); }
+      for (const [unit, other, fig] of p.equivalences) { eq.source.push(id); eq.unit.push(unit); eq.other.push(other); eq.figure.push(JSON.stringify(fig)); }
+      p.quotes.forEach(([lang, norm, words, speaker, text], qi) => { qt.source.push(id); qt.idx.push(qi); qt.lang.push(lang); qt.norm.push(norm); qt.words.push(words); qt.speaker.push(speaker); qt.text.push(text); });
+      for (const [qi, word, n] of p.quoteWords) { qw.source.push(id); qw.idx.push(qi); qw.lang.push(p.quotes[qi][0]); qw.word.push(word); qw.n.push(n); qw.words.push(p.quotes[qi][2]); }
+    });
+    await c.query(`INSERT INTO xref_sources (id, file, key, base_key, date, meta, body, figures, quotes)
+      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
+    [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes]);
+    await c.query('INSERT INTO xref_postings (source, bucket, term, n) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])', [post.source, post.bucket, post.term, post.n]);
+    await c.query('INSERT INTO xref_source_buckets (source, bucket, n) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [sb.source, sb.bucket, sb.n]);
+    await c.query('INSERT INTO xref_equivalences (source, unit, other, figure) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])', [eq.source, eq.unit, eq.other, eq.figure]);
+    await c.query('INSERT INTO xref_quotes (source, idx, lang, norm, words, speaker, text) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])', [qt.source, qt.idx, qt.lang, qt.norm, qt.words, qt.speaker, qt.text]);
+    await c.query('INSERT INTO xref_quote_words (source, idx, lang, word, n, words) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[])', [qw.source, qw.idx, qw.lang, qw.word, qw.n, qw.words]);
+    const bt = [...termTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    await c.query(`INSERT INTO xref_bucket_terms (bucket, term, n) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+      ON CONFLICT (bucket, term) DO UPDATE SET n = xref_bucket_terms.n + EXCLUDED.n`, [bt.map(([k]) => k.split('\0')[0]), bt.map(([k]) => k.split('\0')[1]), bt.map(([, n]) => n)]);
+    const bs = [...bucketTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    await c.query(`INSERT INTO xref_buckets (bucket, n) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (bucket) DO UPDATE SET n = xref_buckets.n + EXCLUDED.n`, [bs.map(([b]) => b), bs.map(([, n]) => n)]);
+    await c.query('COMMIT');
+    return { added: fresh, updated: sources.length - fresh };
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}

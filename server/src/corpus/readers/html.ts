@@ -1,0 +1,511 @@
+// Saved web pages (.html, .htm): the article's text out of the page, with a map back into the file, and the
+// metadata the page's markup states (JSON-LD, Open Graph and meta tags).
+//
+// htmlparser2 parses (a forgiving, streaming HTML parser that keeps every node's offsets in the source; the
+// article extractors built on a browser DOM, such as Readability, keep no offsets, and a range must land on the
+// sentence in the file). Entities are decoded here, one at a time, so every copied character maps back exactly.
+// encoding-sniffer finds the charset as a browser does (BOM, <meta charset>, http-equiv); iconv-lite decodes it.
+//
+// The article body: page furniture (navigation, headers, footers, asides, forms, figures, share bars, related
+// lists, comments, bios, cookie banners, ads) is dropped by tag, ARIA role and class or id words; of what is
+// left, the element with the most paragraph text is the body, with its siblings that hold paragraphs too.
+// The headline element goes first. The text then goes through the article parser like any other source, so its
+// rules for bylines, copyright lines and "related" tails apply too.
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { decodeHTML } from 'entities';
+import { getEncoding } from 'encoding-sniffer';
+import * as iconv from 'iconv-lite';
+import { decode, type Decoded } from '../../text/text';
+import { findDate } from '../article';
+import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
+
+export const html: SourceReader = {
+  id: 'html',
+  extensions: ['.html', '.htm'],
+  read(bytes) {
+    const d = decodePage(bytes);
+    if (!d.ok) return { skip: d.reason };
+    return readPage(d.text);
+  },
+};
+
+// ---------------------------------------------------------------- bytes to text
+
+/** The page's text in the charset it declares (UTF-8 when it declares none); binary and undecodable input refused. */
+export function decodePage(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  let enc = 'UTF-8';
+  try {
+    enc = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  } catch { /* keep UTF-8 */ }
+  if (/^utf-?8$/i.test(enc)) {
+    const d = decode(bytes);
+    return d.ok || !/UTF-8/.test(d.reason) ? d : { ok: false, reason: 'not UTF-8 text, and the page declares no other charset (<meta charset>)' };
+  }
+  const utf16 = /^utf-?16/i.test(enc);
+  if (!utf16) {
+    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+    if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  }
+  if (!iconv.encodingExists(enc)) return { ok: false, reason: `the page's charset ${enc} cannot be decoded` };
+  let text: string;
+  try {
+    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+  } catch {
+    return { ok: false, reason: `not valid ${enc} text` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, reason: 'empty file' };
+  return { ok: true, text };
+}
+
+// ---------------------------------------------------------------- the page
+
+/** The article text, its map into `page` and the page's metadata; or why there is none. Never throws on bad markup. */
+export function readPage(page: string): ReaderText | { skip: string } {
+  // htmlparser2 keeps its open elements with Array#unshift: a page nested 100,000 deep would cost minutes.
+  if (deeperThan(page, MAX_DEPTH)) return { skip: `nested too deeply (over ${MAX_DEPTH.toLocaleString('en-US')} open elements): not read` };
+  const doc = parseDocument(page, { withStartIndices: true, withEndIndices: true, decodeEntities: false });
+  const els: Element[] = [];
+  const stack: AnyNode[] = [...doc.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    els.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  const { titles, ...found } = readMeta(els);
+  const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
+  const body = findBody(els);
+  const out = new Writer(page, body?.keep ?? new WeakSet());
+  if (!body) {
+    // No element holds text: a text file saved as .html, shown as a browser shows it.
+    for (const c of doc.children) if (isText(c) && c.startIndex !== null) out.textRun(c.startIndex, c.startIndex + c.data.length);
+    const text = out.text();
+    if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
+    return { text, toOriginal: { file: page, segments: out.segments }, meta };
+  }
+  const headline = findHeadline(els, [meta.title, ...titles], body.roots);
+  if (headline) { out.element(headline); out.block(); }
+  for (const r of body.roots) { out.element(r); out.block(); }
+  const text = out.text();
+  if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
+  return { text, toOriginal: { file: page, segments: out.segments }, meta };
+}
+
+const MAX_DEPTH = 20_000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+
+/** Whether the page ever has more than `limit` elements open at once (an upper bound: implied closes not counted). */
+function deeperThan(page: string, limit: number): boolean {
+  if (page.length < limit * 3) return false;
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  for (let m = tag.exec(page); m; m = tag.exec(page)) {
+    if (m[1]) { if (depth > 0) depth--; continue; }
+    if (m[3] || VOID.has(m[2].toLowerCase())) continue;
+    if (++depth > limit) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- text out, with a map
+
+const HTML_SPACE = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
+
+/** Skipped whole: what is never article text. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'footer', 'header', 'form', 'button',
+  'select', 'option', 'textarea', 'input', 'label', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'figure', 'figcaption',
+  'picture', 'img', 'dialog', 'menu', 'head', 'title', 'meta', 'link', 'base']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'address', 'details', 'summary', 'center',
+  'fieldset', 'body', 'html']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
+/** Words in a class or id that name furniture (split at punctuation and camelCase: Article_authorCard is article, author, card). */
+const FURNITURE_WORDS = new Set(['share', 'sharing', 'sharedaddy', 'social', 'sns', 'related', 'relatedposts', 'relation', 'relate', 'recirc',
+  'recommend', 'recommended', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'sponsor',
+  'sponsored', 'banner', 'cookie', 'cookies', 'consent', 'cmp', 'gdpr', 'popup', 'modal', 'overlay', 'comment', 'comments', 'reply', 'replies',
+  'breadcrumb', 'breadcrumbs', 'copyright', 'paywall', 'readmore', 'more', 'sidebar', 'widget', 'byline', 'author', 'bio', 'writer', 'reporter',
+  'profile', 'caption', 'tags', 'popular', 'trending', 'rank', 'ranking', 'outbrain', 'taboola', 'footer', 'nav', 'navigation', 'menu', 'gnb',
+  'lnb', 'skip', 'print', 'toolbar', 'topbar', 'kicker', 'meta', 'info', 'postbtn']);
+
+function furnitureWords(el: Element): boolean {
+  const v = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  if (v.length < 2) return false;
+  for (const w of v.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Never article text, whatever it holds: by tag, role, or being hidden. */
+function hardFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return true;
+  const a = el.attribs;
+  if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
+}
+
+class Writer {
+  private parts: string[] = [];
+  private len = 0;
+  readonly segments: Segment[] = [];
+  /** 0 none, 1 line break, 2 paragraph break: written before the next text. */
+  private pendingBreak = 0;
+  private pendingSpace = false;
+
+  /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
+  constructor(private readonly page: string, private readonly keep: WeakSet<Element>) {}
+
+  block(): void { this.pendingBreak = 2; this.pendingSpace = false; }
+
+  private flush(): void {
+    if (this.len === 0) { this.pendingBreak = 0; this.pendingSpace = false; return; }
+    if (this.pendingBreak) this.put(this.pendingBreak === 2 ? '\n\n' : '\n');
+    else if (this.pendingSpace) this.put(' ');
+    this.pendingBreak = 0;
+    this.pendingSpace = false;
+  }
+
+  private put(s: string): void { this.parts.push(s); this.len += s.length; }
+
+  /** `s` copied from page[file, file + s.length). */
+  private copy(s: string, file: number): void {
+    this.flush();
+    const t = this.len;
+    this.put(s);
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.text + last.length === t && last.file + last.length === file) (last as { length: number }).length += s.length;
+    else this.segments.push({ text: t, file, length: s.length });
+  }
+
+  /**
+   * `s` decoded from page[file, end) (an entity): empty segments at both ends, so its start maps to `file` and
+   * its end to `end` (a sentence that opens with &ldquo; starts at the '&', one that ends with &rdquo; after the ';').
+   */
+  private decoded(s: string, file: number, end: number): void {
+    this.flush();
+    this.segments.push({ text: this.len, file, length: 0 });
+    this.put(s);
+    this.segments.push({ text: this.len, file: end, length: 0 });
+  }
+
+  /** A text node's characters page[a, b), whitespace collapsed and entities decoded as a browser shows them. */
+  textRun(a: number, b: number): void {
+    const page = this.page;
+    let i = a;
+    while (i < b) {
+      const c = page.charCodeAt(i);
+      if (HTML_SPACE(c)) {
+        while (i < b && HTML_SPACE(page.charCodeAt(i))) i++;
+        this.pendingSpace = true;
+        continue;
+      }
+      if (c === 38) {
+        ENTITY.lastIndex = i;
+        const m = ENTITY.exec(page);
+        if (m && i + m[0].length <= b) {
+          const dec = decodeHTML(m[0]);
+          if (dec !== m[0]) { this.decoded(dec, i, i + m[0].length); i += m[0].length; continue; }
+        }
+        this.copy('&', i);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < b) {
+        const d = page.charCodeAt(j);
+        if (d === 38 || HTML_SPACE(d)) break;
+        j++;
+      }
+      this.copy(page.slice(i, j), i);
+      i = j;
+    }
+  }
+
+  /** An element's text, furniture left out (iteratively: a page nested 100,000 deep is no stack overflow). */
+  element(root: Element): void {
+    const stack: (AnyNode | { close: string })[] = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if ('close' in n) { if (BLOCK_TAGS.has(n.close)) this.block(); continue; }
+      if (isText(n)) {
+        if (n.startIndex !== null) this.textRun(n.startIndex, n.startIndex + n.data.length);
+        continue;
+      }
+      if (!isTag(n)) continue;
+      if (n !== root && (hardFurniture(n) || (furnitureWords(n) && !this.keep.has(n)))) {
+        if (BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name)) this.block(); else this.pendingSpace = true;
+        continue;
+      }
+      if (n.name === 'br') { this.pendingBreak = Math.min(2, this.pendingBreak + 1); continue; }
+      if (BLOCK_TAGS.has(n.name)) this.block();
+      stack.push({ close: n.name });
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+// ---------------------------------------------------------------- the body
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+
+/**
+ * The elements that hold the article: the one whose own paragraphs (and text written straight into it, as old
+ * pages do between <br>s) are longest, then those of its siblings that hold paragraphs too, in page order.
+ */
+function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } | undefined {
+  const holdsBody = new WeakSet<Element>();
+  const textLen = (n: AnyNode) => {
+    if (!isText(n)) return 0;
+    let k = 0;
+    const d = n.data;
+    for (let i = 0; i < d.length; i++) if (!HTML_SPACE(d.charCodeAt(i))) k++;
+    return k;
+  };
+  // Pass 1: text under each element, hard furniture left out. Children come after parents in `els`.
+  const raw = new Map<Element, number>();
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i];
+    if (hardFurniture(el)) { raw.set(el, 0); continue; }
+    let sum = 0;
+    for (const c of el.children) sum += isTag(c) ? raw.get(c) ?? 0 : textLen(c);
+    raw.set(el, sum);
+  }
+  const bodyEl = els.find((e) => e.name === 'body');
+  const total = bodyEl ? raw.get(bodyEl) ?? 0 : els.reduce((s, e) => (e.parent && isTag(e.parent) ? s : s + (raw.get(e) ?? 0)), 0);
+  if (total === 0) return undefined;
+  // Pass 2: class-word furniture out too, unless it holds half the page's text; each element's own paragraphs scored.
+  const len = new Map<Element, number>();
+  const ownText = new Map<Element, number>();
+  const score = new Map<Element, number>();
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i];
+    let out = hardFurniture(el);
+    if (!out && furnitureWords(el)) {
+      if ((raw.get(el) ?? 0) * 2 >= total) holdsBody.add(el);
+      else out = true;
+    }
+    if (out) { len.set(el, 0); continue; }
+    let sum = 0, own = 0;
+    for (const c of el.children) {
+      if (isTag(c)) {
+        const l = len.get(c) ?? 0;
+        sum += l;
+        if (PARAGRAPH_TAGS.has(c.name) || (c.name === 'div' && !c.children.some((g) => isTag(g) && BLOCK_TAGS.has(g.name) && g.name !== 'br'))) own += l;
+        else if (!BLOCK_TAGS.has(c.name)) own += l; // inline (<b>, <a>) text straight in the element
+      } else {
+        const l = textLen(c);
+        sum += l;
+        own += l;
+      }
+    }
+    len.set(el, sum);
+    ownText.set(el, own);
+    // Its own paragraphs, and half of its children's (as Readability scores a paragraph's parent and grandparent):
+    // a page that wraps each paragraph in a <div> of its own has the wrapper's parent for its body.
+    let half = 0;
+    for (const c of el.children) if (isTag(c)) half += ownText.get(c) ?? 0;
+    const sc = own + half / 2;
+    if (sc > 0) score.set(el, sc);
+  }
+  const marked = els.find((e) => /articlebody/i.test(e.attribs.itemprop ?? '') && (len.get(e) ?? 0) > 0);
+  let best: Element | undefined = marked, bestScore = marked ? score.get(marked) ?? len.get(marked) ?? 0 : 0;
+  if (!best) {
+    for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
+  }
+  if (!best || bestScore === 0) return undefined;
+  let top: Element = best;
+  // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
+  for (let guard = 0; !marked && guard < 50; guard++) {
+    const total = len.get(top) ?? 0;
+    const child: Element | undefined = top.children.find((c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * 0.75);
+    if (!child || !score.get(child)) break;
+    top = child;
+    bestScore = score.get(child) ?? 0;
+  }
+  const roots: Element[] = [top];
+  const parent = top.parent;
+  if (!marked && parent && isTag(parent)) {
+    for (const sib of parent.children) {
+      if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
+      const s = score.get(sib) ?? 0;
+      if (s >= bestScore * 0.25 || (sib.name === 'p' && s >= 80)) roots.push(sib);
+    }
+    roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
+  }
+  return { roots, keep: holdsBody };
+}
+
+/** The element that shows the headline (its text is the page's title), when it is outside the body. */
+function findHeadline(els: Element[], names: (string | undefined)[], roots: Element[]): Element | undefined {
+  const titles = new Set(names.filter((t): t is string => !!t).map(fold));
+  if (!titles.size) return undefined;
+  const inRoots = (e: Element) => {
+    for (let p: AnyNode | null = e; p; p = p.parent) if (isTag(p) && roots.includes(p)) return true;
+    return false;
+  };
+  for (const e of els) {
+    if (e.name === 'title' || e.name === 'head' || SKIP_TAGS.has(e.name) && e.name !== 'header') continue;
+    if (!/^h[1-6]$/.test(e.name) && !/title|headline|subject|heading/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) continue;
+    if (!titles.has(fold(plainText(e)))) continue;
+    return inRoots(e) ? undefined : e;
+  }
+  return undefined;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** An element's decoded text, whitespace collapsed (for comparing, not for the index). */
+function plainText(el: Element): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [el];
+  let n = 0;
+  while (stack.length && n < 4000) {
+    const x = stack.pop()!;
+    if (isText(x)) { out.push(x.data); n += x.data.length; continue; }
+    if (!isTag(x) || (x !== el && (x.name === 'script' || x.name === 'style'))) continue;
+    for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i]);
+  }
+  return decodeHTML(out.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------- metadata
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const ARTICLE_TYPE = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ReportageNews)$/;
+
+/** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
+function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
+  const metas = new Map<string, string>();
+  let titleTag: string | undefined, time: string | undefined;
+  const ld: Json[] = [];
+  for (const el of els) {
+    if (el.name === 'meta') {
+      const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase().trim();
+      const content = el.attribs.content;
+      if (key && content !== undefined && !metas.has(key)) metas.set(key, clean(content));
+    } else if (el.name === 'title' && titleTag === undefined) {
+      titleTag = plainText(el);
+    } else if (el.name === 'time' && time === undefined && el.attribs.datetime) {
+      time = clean(el.attribs.datetime);
+    } else if (el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? '')) {
+      const src = el.children.map((c) => (isText(c) ? c.data : '')).join('')
+        .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '');
+      try { ld.push(JSON.parse(src) as Json); } catch { /* a broken block says nothing */ }
+    }
+  }
+  const { article, byId } = findArticleNode(ld);
+  const str = (v: Json | undefined): string | undefined => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
+  const nameOf = (v: Json | undefined): string | undefined => {
+    if (typeof v === 'string') return str(v);
+    if (Array.isArray(v)) return nameOf(v[0]);
+    if (v && typeof v === 'object') return str(v.name) ?? (typeof v['@id'] === 'string' ? str(byId.get(v['@id'])?.name) : undefined);
+    return undefined;
+  };
+
+  const out: ReaderMeta & { titles: string[] } = { titles: [] };
+  const site = metas.get('og:site_name') ?? metas.get('application-name');
+  // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
+  const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
+  const publisher = article ? nameOf(article.publisher) : undefined;
+  out.outlet = (isBlog && site) || publisher || site;
+
+  const stripped = titleTag ? stripSite(titleTag, [out.outlet, site, publisher]) : undefined;
+  out.title = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? stripped;
+  out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
+
+  const published = [article && str(article.datePublished), metas.get('article:published_time'), metas.get('og:article:published_time'),
+    metas.get('datepublished'), metas.get('pubdate'), metas.get('publishdate'), metas.get('date'), metas.get('dc.date'),
+    metas.get('dcterms.created'), metas.get('parsely-pub-date'), time, article && str(article.dateCreated)];
+  for (const d of published) { const iso = d ? isoDate(d) : undefined; if (iso) { out.date = iso; break; } }
+  for (const d of [article && str(article.dateModified), metas.get('article:modified_time'), metas.get('og:updated_time')]) {
+    const iso = d ? isoDate(d) : undefined;
+    if (iso) { out.modified = iso; break; }
+  }
+
+  let authors: string[] = [];
+  if (article && article.author !== undefined) {
+    for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
+      if (typeof a === 'string') { authors.push(...personNames(a)); continue; }
+      if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
+      const node = typeof a['@id'] === 'string' ? { ...(byId.get(a['@id']) ?? {}), ...a } : a;
+      const ts = types(node);
+      if (ts.length && !ts.includes('Person')) continue; // an organization, a newsroom: no author
+      const n = str(node.name);
+      if (n) authors.push(...personNames(n));
+    }
+  }
+  if (!authors.length) {
+    const m = metas.get('author') ?? metas.get('article:author') ?? metas.get('byl') ?? metas.get('dc.creator') ?? metas.get('parsely-author');
+    if (m) authors = personNames(m);
+  }
+  const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
+  out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
+  return out;
+}
+
+function types(node: JsonObject): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** The first article node in the page's JSON-LD blocks (arrays and @graph lists too), and every node by @id. */
+function findArticleNode(blocks: Json[]): { article?: JsonObject; byId: Map<string, JsonObject> } {
+  const byId = new Map<string, JsonObject>();
+  const nodes: JsonObject[] = [];
+  const stack: { v: Json; depth: number }[] = blocks.map((v) => ({ v, depth: 0 })).reverse();
+  while (stack.length && nodes.length < 5000) {
+    const { v, depth } = stack.pop()!;
+    if (depth > 6 || !v || typeof v !== 'object') continue;
+    if (Array.isArray(v)) { for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1 }); continue; }
+    nodes.push(v);
+    if (typeof v['@id'] === 'string' && !byId.has(v['@id'])) byId.set(v['@id'], v);
+    if (Array.isArray(v['@graph'])) for (let i = v['@graph'].length - 1; i >= 0; i--) stack.push({ v: v['@graph'][i], depth: depth + 1 });
+  }
+  return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), byId };
+}
+
+/** Entities decoded (JSON-LD and attributes carry them), whitespace collapsed. */
+function clean(s: string): string {
+  return decodeHTML(s).replace(/\s+/g, ' ').trim();
+}
+
+/** YYYY-MM-DD from an ISO timestamp (the date as the page writes it, in its own time zone) or a written date. */
+function isoDate(s: string): string | undefined {
+  const m = /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) return `${m[1]}-${m[2]}-${m[3]}`;
+    return undefined;
+  }
+  return findDate(s.slice(0, 200))?.iso;
+}
+
+const KO_ROLE = /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
+
+/** The people a byline string names: "By A, B and C", "박서연 기자"; URLs and e-mail addresses are no names. */
+function personNames(s: string): string[] {
+  return s.replace(/^\s*(?:by|written by)\s+/i, '').split(/\s*(?:,|;|\band\b|&|·|\|)\s*/)
+    .map((p) => p.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, '').replace(KO_ROLE, '').trim())
+    .filter((p) => p.length > 1 && p.length <= 60 && !/^https?:|^www\.|\//i.test(p));
+}
+
+/** A <title> without its site name: "Headline | Site", "Headline - Site", "Headline — Site". */
+function stripSite(title: string, names: (string | undefined)[]): string {
+  for (const n of names) {
+    if (!n) continue;
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^(.+?)\\s*[|\\-–—:·<]\\s*${esc}\\s*$`, 'i').exec(title) ?? new RegExp(`^\\s*${esc}\\s*[|\\-–—:·>]\\s*(.+)$`, 'i').exec(title);
+    if (m) return m[1].trim();
+  }
+  const bar = title.split(/\s+\|\s+/);
+  return bar.length > 1 ? bar[0].trim() : title.trim();
+}

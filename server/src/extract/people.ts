@@ -1,0 +1,290 @@
+// Who a speaker phrase names: a person (with the organisation and title around the name as detail), or only a
+// surname that refers back to a full name ("Whitaker said", "박 장관은", "바르가 CEO는"), or no person at all
+// ("AI업계 관계자", "Oracle"). Works for people no list names, from the way news writes names and titles.
+import data from '../domain/people.json';
+import { concept, findTerms, resolveEntity } from '../domain/lexicon';
+import type { Lang } from '../types';
+
+export interface PersonRef {
+  /** The full name as written ("Dale Whitaker", "박지훈", "엘레나 바르가"); absent when only a surname is given. */
+  name?: string;
+  /** The family name: what a later mention uses alone ("Whitaker", "박", "바르가"). */
+  surname: string;
+  /** Where the name (or the surname alone) stands in the phrase. */
+  start: number;
+  end: number;
+  /** The organisation the phrase names beside the person, as written ("Lone Star Transmission", "한국전력"). */
+  org?: string;
+}
+
+const EN_TITLES = new Set(data.en.titles);
+const EN_ORG_ENDS = new Set(data.en.orgEnds);
+const EN_NOT_NAMES = new Set(data.en.notNames);
+const KO_TITLE_END = new RegExp(`(?:${data.ko.titleEnds.join('|')})(?:\\([^)]*\\))?$`);
+const KO_ORG_END = new RegExp(`(?:${data.ko.orgEnds.join('|')})$`);
+const KO_COMPOUND = data.ko.compoundSurnames;
+export const KO_SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
+
+const HANGUL = /[\uac00-\ud7a3]/;
+/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J." */
+const EN_NAME_WORD = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
+const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);
+
+/** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
+function isEnTitle(w: string): boolean {
+  const l = w.toLowerCase();
+  return EN_TITLES.has(l) || (l.startsWith('co-') && EN_TITLES.has(l.slice(3))) || (l.startsWith('ex-') && EN_TITLES.has(l.slice(3)));
+}
+
+/** The lexicon names something that is not a person here (a company, a country, a place, a topic). */
+function lexiconNonPerson(s: string, lang: Lang): boolean {
+  return findTerms(s, lang).some((h) => concept(h.id)?.type !== 'person');
+}
+
+/** A lexicon person the phrase names. */
+function lexiconPerson(s: string, lang: Lang): boolean {
+  return findTerms(s, lang).some((h) => concept(h.id)?.type === 'person');
+}
+
+interface Tok { w: string; start: number; end: number; kind: 'name' | 'title' | 'particle' | 'other'; possessive: boolean }
+
+function enTokens(phrase: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of phrase.matchAll(/[^\s,;:()“”"]+/g)) {
+    let w = m[0];
+    const possessive = /['’]s$/.test(w);
+    if (possessive) w = w.slice(0, -2);
+    w = w.replace(/[.,]+$/, (x) => (/^[A-Z]$/.test(w.slice(0, -x.length)) || /^(?:Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Jr|Sr)$/.test(w.slice(0, -x.length)) ? '.' : ''));
+    if (!w) continue;
+    const kind: Tok['kind'] = isEnTitle(w) ? 'title'
+      : EN_PARTICLES.has(w) ? 'particle'
+        : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase()) ? 'name' : 'other';
+    out.push({ w, start: m.index!, end: m.index! + w.length, kind, possessive });
+  }
+  return out;
+}
+
+/** An English speaker phrase: "Lone Star Transmission CEO Dale Whitaker", "Rachel Ng of Halvorsen Research", "Park". */
+function enPerson(phrase: string): PersonRef | undefined {
+  const toks = enTokens(phrase);
+  // Runs of name words (a particle may stand inside one: "Ursula von der Leyen").
+  const runs: { from: number; to: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'name') continue;
+    let j = i;
+    while (j + 1 < toks.length && !toks[j].possessive && (toks[j + 1].kind === 'name' || (toks[j + 1].kind === 'particle' && toks[j + 2]?.kind === 'name'))) j++;
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  const text = (r: { from: number; to: number }) => phrase.slice(toks[r.from].start, toks[r.to].end);
+  const orgLike = (r: { from: number; to: number }) => {
+    const last = toks[r.to];
+    return toks[r.to].possessive || EN_ORG_ENDS.has(last.w.toLowerCase()) || lexiconNonPerson(text(r), 'en')
+      || (r.from > 0 && toks[r.from - 1].w.toLowerCase() === 'the');
+  };
+  let lastTitle = -1;
+  toks.forEach((t, i) => { if (t.kind === 'title') lastTitle = i; });
+  const people = runs.filter((r) => !orgLike(r));
+  const pick = (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
+  if (!pick) return undefined;
+  const orgRun = runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en'));
+  const org = orgRun ? text(orgRun) : undefined;
+  const names = toks.slice(pick.from, pick.to + 1).filter((t) => t.kind === 'name' && !/^(?:Jr|Sr)\.?$/.test(t.w));
+  const start = toks[pick.from].start, end = toks[pick.to].end;
+  if (names.length === 1) return { surname: names[0].w, start, end, org };
+  // Korean names in English put the family name first: "Park Ji-hoon", "Kwon Soo-min".
+  const koreanOrder = names.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
+  return { name: phrase.slice(start, end), surname: koreanOrder ? names[0].w : names[names.length - 1].w, start, end, org };
+}
+
+/** A Korean surname a word starts with (a compound one first): "남궁혁" → 남궁, "박지훈" → 박. */
+function koSurnameOf(w: string): string | undefined {
+  for (const c of KO_COMPOUND) if (w.startsWith(c) && w.length > c.length) return c;
+  return KO_SURNAMES.includes(w[0]) ? w[0] : undefined;
+}
+
+/**
+ * Syllables of a consonant with the vowel ㅡ and no final consonant, which Hangul uses to write a foreign consonant
+ * cluster ("마커스", "크리스", "프레드") and Korean given names almost never hold.
+ */
+const TRANSLITERATED = /[스르크트프즈드브츠]/;
+
+/** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
+export function isKoreanName(w: string): boolean {
+  if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
+  const s = koSurnameOf(w);
+  if (!s) return false;
+  return s.length === 2 ? w.length === 3 || w.length === 4 : w.length === 3;
+}
+
+/** A Korean title word: "장관", "처장", "선임연구위원", "CEO". */
+export function koIsTitle(w: string): boolean { return KO_TITLE_END.test(w); }
+function koIsOrg(w: string): boolean { return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko'); }
+
+/** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
+function koPerson(phrase: string): PersonRef | undefined {
+  // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)
+  const ws = [...phrase.matchAll(/[^\s,·]+/g)].map((m) => ({ w: m[0], start: m.index! }));
+  if (!ws.length) return undefined;
+  const endOf = (i: number) => ws[i].start + ws[i].w.length;
+  // A Korean name anywhere in it.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].w;
+    if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
+      const org = ws.slice(i + 1, -1).map((x) => x.w).join(' ') || undefined;
+      return { name: w, surname: koSurnameOf(w)!, start: ws[i].start, end: endOf(i), org };
+    }
+  }
+  // The title is the last word; what stands before it is a name, or an organisation, or both.
+  const t = ws.length - 1;
+  if (!koIsTitle(ws[t].w) || t === 0) return undefined;
+  const pre = ws.slice(0, t);
+  // "박 장관", "남궁 대표": a surname alone before the title.
+  if (pre.length === 1 && (KO_SURNAMES.includes(pre[0].w) && pre[0].w.length === 1 || KO_COMPOUND.includes(pre[0].w))) {
+    return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
+  }
+  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
+  if (pre.length >= 2 && foreignWord(pre[0].w) && foreignWord(pre[1].w) && pre.slice(2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))) {
+    const org = pre.slice(2).map((x) => x.w).join(' ') || undefined;
+    return { name: phrase.slice(pre[0].start, endOf(1)), surname: pre[1].w, start: pre[0].start, end: endOf(1), org };
+  }
+  // "바르가 CEO", "린드크비스트 애널리스트": a family name alone before the title.
+  if (pre.length === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2) return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
+  return undefined;
+}
+
+/** The person a speaker phrase names, if it names one. */
+export function parsePerson(phrase: string): PersonRef | undefined {
+  if (!phrase || phrase.length > 200) return undefined;
+  return HANGUL.test(phrase) ? koPerson(phrase) : enPerson(phrase);
+}
+
+/** Two spellings of one name compare equal: case, hyphens, dots and (in Hangul) spaces do not count. */
+export function nameKey(name: string): string {
+  const n = name.normalize('NFC').toLowerCase().replace(/[-.’'‐]/g, '').replace(/\s+/g, ' ').trim();
+  return HANGUL.test(n) ? n.replace(/ /g, '') : n;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How far back a full name is looked for when a surname stands alone. */
+const LOOK_BACK = 20_000;
+
+/**
+ * The full name a surname alone refers back to: the nearest mention before `at` in `text` of a name with that
+ * surname ("Lone Star Transmission CEO Dale Whitaker said …" before "Whitaker said"; "박지훈 … 장관은" before "박 장관은").
+ */
+export function fullNameBefore(text: string, at: number, surname: string): string | undefined {
+  return nearestBefore(nameMentions(text, Math.max(0, at - LOOK_BACK), at, surname), at);
+}
+
+/** The name of the last mention that ends before `at` and starts no further back than LOOK_BACK. */
+export function nearestBefore(mentions: Mention[], at: number): string | undefined {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].end <= at) lo = mid + 1; else hi = mid; }
+  const m = mentions[lo - 1];
+  return m && m.at >= at - LOOK_BACK ? m.name : undefined;
+}
+
+/** A full name in a text: where it starts, where the surname ends (mentions are sorted by that end). */
+export interface Mention { at: number; end: number; name: string }
+
+/** Every mention in text[from, to) of a full name with that surname, in order of where it starts. */
+export function nameMentions(text: string, from: number, to: number, surname: string): Mention[] {
+  const found: Mention[] = [];
+  const n = surname.length;
+  if (!n) return found;
+  const hangul = HANGUL.test(surname);
+  const native = hangul && (KO_SURNAMES.includes(surname) && n === 1 || KO_COMPOUND.includes(surname));
+  // Each place the surname stands is looked at in a small window around it: a pass of indexOf over the text.
+  for (let i = text.indexOf(surname, from); i >= 0 && i + n <= to; i = text.indexOf(surname, i + 1)) {
+    if (hangul) {
+      const before = text.charCodeAt(i - 1);
+      // A Korean name with that surname ("박지훈"), followed within a few words by a title.
+      if (native && !(before >= 0xac00 && before <= 0xd7a3)) {
+        for (const len of [n + 2, n + 1]) {
+          const name = text.slice(i, i + len);
+          if (i + len > to || !/^[가-힣]+$/.test(name) || !KO_NAME_END.test(text.slice(i + len, i + len + 2)) || !isKoreanName(name)) continue;
+          const after = text.slice(i + len, i + len + 40).split(/\s+/).slice(0, 5);
+          if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) { found.push({ at: i, end: i + len, name }); break; }
+        }
+      }
+      // A transliterated name: "엘레나 바르가" (or "젠슨 황").
+      if (isWhite(before) && KO_NAME_END.test(text.slice(i + n, i + n + 2))) {
+        const w0 = Math.max(from, i - 12);
+        const m = /(?<![가-힣A-Za-z])([가-힣]{1,5})\s+$/.exec(text.slice(w0, i));
+        const g = m?.[1];
+        if (g && !(KO_PARTICLE.test(g) && g.length > 2 || koIsOrg(g) || koIsTitle(g) || isKoreanName(g))) found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
+      }
+      continue;
+    }
+    if (isWordChar(text, i - 1) || isWordChar(text, i + n)) continue;
+    // "Park Ji-hoon": a Korean name in English, family name first.
+    const k = /^\s+([A-Z][a-z]+-[a-z]+)(?![\p{L}\p{N}-])/u.exec(text.slice(i + n, Math.min(to, i + n + 30)));
+    if (k) found.push({ at: i, end: i + n + k[0].length, name: `${surname} ${k[1]}` });
+    // "Dale Whitaker", "Elena Varga": up to three words of given names before it.
+    const w0 = Math.max(from, i - 80);
+    const m = EN_GIVEN_BEFORE.exec(text.slice(w0, i));
+    if (!m) continue;
+    // Titles and function words before the given name are not part of it ("CEO Dale Whitaker").
+    let given = m[1].split(/\s+/);
+    for (let j = given.length - 1; j >= 0; j--) if (isEnTitle(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) { given = given.slice(j + 1); break; }
+    while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en'))) given.shift();
+    if (!given.length) continue;
+    found.push({ at: w0 + m.index + m[1].length - given.join(' ').length, end: i + n, name: `${given.join(' ')} ${surname}` });
+  }
+  return found.sort((a, b) => a.end - b.end);
+}
+
+/** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
+const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
+const EN_GIVEN_BEFORE = /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
+
+/** The family name of a full name: "Dale Whitaker" → Whitaker, "Park Ji-hoon" → Park, "박지훈" → 박, "엘레나 바르가" → 바르가. */
+export function surnameOf(name: string): string | undefined {
+  if (HANGUL.test(name)) {
+    const ws = name.trim().split(/\s+/);
+    return ws.length > 1 ? ws[ws.length - 1] : koSurnameOf(ws[0]);
+  }
+  return enPerson(name)?.surname;
+}
+
+/** Speaker ids that are no lexicon entry: a person by full name, or a surname alone that the text did not explain. */
+export const PERSON_ID = 'person:', SURNAME_ID = 'surname:';
+
+/**
+ * Who a quotation is by, as an id: a lexicon person ("altman"), else a person by name ("person:Dale Whitaker"), else a
+ * surname alone ("surname:Huang", resolved against the corpus when judged), else a lexicon organisation ("oracle").
+ * A speaker is a person, with the organisation as detail; a quotation goes to an organisation only when no person speaks.
+ */
+export function speakerIdOf(q: { speaker?: { text: string }; person?: string; surname?: string }): string | undefined {
+  if (!q.speaker) return undefined;
+  const lex = resolveEntity(q.speaker.text);
+  if (lex && concept(lex)?.type === 'person') return lex;
+  if (q.person) {
+    const p = resolveEntity(q.person);
+    return p && concept(p)?.type === 'person' ? p : PERSON_ID + q.person;
+  }
+  if (q.surname) return SURNAME_ID + q.surname;
+  return lex;
+}
+
+const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).join('|')})`;
+const RE_ORG_BEFORE = new RegExp(`((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`, 'i');
+const RE_ORG_AFTER = /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/;
+
+/**
+ * The organisation written around a name in English: before its title ("Oracle co-CEO Clay Magouyrk",
+ * "Nordhavn Securities analyst Peter Lindqvist") or in the appositive after it ("Peter Lindqvist, an analyst at
+ * Nordhavn Securities"). `start`/`end`: the name in `text`.
+ */
+export function orgAround(text: string, start: number, end: number): string | undefined {
+  if (HANGUL.test(text.slice(start, end))) return undefined;
+  const before = RE_ORG_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  const words = before?.[1].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
+  if (words?.length) return words.join(' ');
+  return RE_ORG_AFTER.exec(text.slice(end, end + 120))?.[1].replace(/[.,;:]+$/, '');
+}

@@ -1,0 +1,115 @@
+// Writing a figure in a report's language and style: what a quick fix puts in and a hover shows.
+import { enWords, koWords, monthNames } from '../domain/language';
+import { noteError } from '../errors';
+import { decParse, decToString, englishAmount, groupThousands, isHangul, koreanGroups } from '../extract/numerals';
+import type { FigureKind, Lang } from '../types';
+
+export interface FormatStyle {
+  /** Korean: a space before 달러/원/개/명. Default: after 만/억/조 only ("5000억 달러", "1500달러"); false: never ("5000억달러"); true: always. */
+  unitSpace?: boolean;
+  /** Korean: a space between 조 and 억 groups ("1조 2000억") — default true. */
+  groupSpace?: boolean;
+  /** English: spell out one to nine for counts and durations ("four years") — default true. */
+  spellSmall?: boolean;
+  /** English money: "$500 billion" (default) or "500 billion dollars" / "2 trillion won" style is used for KRW. */
+  /** The noun or counter to write after a count ("jobs", "개", "명"); defaults from the unit. */
+  noun?: string;
+  /** English percent: "70 percent" instead of "70%". */
+  percentWord?: boolean;
+}
+
+const KO_COUNT_WORD: Record<string, string> = koWords.write.counters;
+const EN_COUNT_WORD: Record<string, [string, string]> = enWords.write.counters;
+const EN_MONTHS = monthNames;
+
+/**
+ * Write a value the way a report in `lang` writes it: "$500 billion", "$1.57 billion", "100,000 jobs",
+ * "5000억 달러", "718조 원", "10만 개", "2015년", "Jan. 21". Never throws; falls back to the raw value.
+ */
+export function formatFigure(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle = {}): string {
+  try {
+    return format(value, unit, kind, lang, style);
+  } catch (e) {
+    noteError('formatFigure', e);
+    return value;
+  }
+}
+
+function format(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle): string {
+  if (kind === 'date') return formatDate(value, lang);
+  const d = decParse(value);
+  if (!d) return value;
+  const groupSpace = style.groupSpace !== false;
+  const one = d.n === 10n ** BigInt(d.s);
+  if (lang === 'ko') {
+    const num = koreanGroups(d, groupSpace);
+    // "5000억 달러", "10만 개" but "1500달러", "3개" unless the report's style says otherwise
+    const sp = style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
+    switch (kind) {
+      case 'money': return num + sp + (koWords.write.currencies[unit] ?? unit);
+      case 'count': {
+        const w = style.noun ?? KO_COUNT_WORD[unit] ?? '개';
+        const spaced = w === '개' || w === '명' || w === '가구' ? sp : '';
+        return num + spaced + w;
+      }
+      case 'duration': return num + (koWords.write.durations[unit] ?? unit);
+      case 'percent': return num + (unit === '%p' ? '%p' : '%');
+      case 'power': return num + 'MW';
+      case 'area': return num + '㎡';
+      case 'length': return num + '나노';
+      case 'ratio': return num + '배';
+    }
+    return num;
+  }
+  // English
+  switch (kind) {
+    case 'money': {
+      const amt = englishAmount(d);
+      if (unit === 'USD') return '$' + amt;
+      if (unit === 'EUR') return '€' + amt;
+      if (unit === 'GBP') return '£' + amt;
+      if (unit === 'KRW') return amt + ' won';
+      if (unit === 'JPY') return amt + ' yen';
+      if (unit === 'CNY') return amt + ' yuan';
+      return amt + ' ' + unit;
+    }
+    case 'count': {
+      const amt = englishAmount(d, { spell: style.spellSmall !== false });
+      const forms = EN_COUNT_WORD[unit];
+      const noun = style.noun ?? (forms ? (one ? forms[0] : forms[1]) : unit === 'count' ? '' : unit);
+      return noun ? amt + ' ' + noun : amt;
+    }
+    case 'duration': {
+      const amt = englishAmount(d, { spell: style.spellSmall !== false, scales: false });
+      return amt + ' ' + unit + (one ? '' : 's');
+    }
+    case 'percent':
+      if (unit === '%p') return englishAmount(d, { scales: false }) + ' percentage point' + (one ? '' : 's');
+      return englishAmount(d, { scales: false }) + (style.percentWord ? ' percent' : '%');
+    case 'power': return groupThousands(d) + ' MW';
+    case 'area': return groupThousands(d) + ' square meters';
+    case 'length': return decToString(d) + 'nm';
+    case 'ratio': return decToString(d) + ' times';
+  }
+  return decToString(d);
+}
+
+function formatDate(v: string, lang: Lang): string {
+  let y = '', m = 0, d = 0;
+  if (v.startsWith('---')) d = Number(v.slice(3));
+  else if (v.startsWith('--')) { m = Number(v.slice(2, 4)); if (v.length > 4) d = Number(v.slice(5, 7)); }
+  else { y = v.slice(0, 4); if (v.length >= 7) m = Number(v.slice(5, 7)); if (v.length >= 10) d = Number(v.slice(8, 10)); }
+  if (lang === 'ko') {
+    const parts: string[] = [];
+    if (y) parts.push(y + '년');
+    if (m) parts.push(m + '월');
+    if (d) parts.push(d + '일');
+    return parts.join(' ');
+  }
+  if (!m) return y || String(d);
+  const mn = EN_MONTHS[m - 1];
+  if (d && y) return `${mn} ${d}, ${y}`;
+  if (d) return `${mn} ${d}`;
+  if (y) return `${mn} ${y}`;
+  return mn;
+}

@@ -1,0 +1,101 @@
+// Part and whole: what of the venture a figure is about, as its own clause says. One site or campus ("the site",
+// "the first campus", "첫 번째 부지") or a phase ("the first 200 megawatts", "이 가운데") is a part; "in total", "brings
+// the total to", "전체", "총", "…를 포함한" speak of the whole, and win when a clause says both ("the new sites bring
+// Stargate to nearly 7 gigawatts"). And which places it names (Narvik, 사카이, Shackelford County), so one site's
+// figure is not judged against another site's.
+import { clauses, soundLinked, type TermWeights } from '../extract/subjects';
+import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import { forEachWord } from '../text/words';
+import { koreanWordForms } from '../text/translit';
+import type { Lang, Span } from '../types';
+
+export type Scope = 'site' | 'phase' | 'whole' | undefined;
+
+const WHOLE = /\b(?:in total|in all|altogether|combined|overall|all told|bring(?:s|ing)?\b[^.;]{0,40}\bto|brought\b[^.;]{0,40}\bto|comes? to|came to|amounts? to|adds? up to|together with|including|total)\b|전체|총\s?|합치면|합쳐|포함(?:한|해|하면|하여|하면서)|모두 합/i;
+/**
+ * A first or next amount, a share of a larger one: "the first 200 megawatts", "the next $400 billion", "of which",
+ * "첫 200메가와트", "이 가운데" (not "over the next 18 months").
+ */
+const PHASE = /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|\b(?:of which|the rest)\b|첫\s?(?=\d)|가운데|그중|이 중|단계/i;
+/** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
+const SITE = /\b(?:site|sites|campus|campuses|facility|facilities|plant|cluster)\b|부지|캠퍼스|공장|클러스터/i;
+
+/** Only this much of a sentence is read for places. */
+const MAX_TEXT = 2000;
+
+/** Where a place name is only its kind (Milam County, 밀럼 카운티): not the name. */
+const GENERIC = new Set(['en:county', 'en:city', 'en:state', 'en:province', 'en:prefecture', 'en:district', 'en:region', 'en:north', 'en:south', 'en:east', 'en:west', 'en:northern', 'en:southern', 'en:site', 'en:campus', 'en:first', 'ko:카운티']);
+
+/** How far either side of a figure its clause is read for scope words: a pathological 100,000-character clause stays linear. */
+const REACH = 200;
+
+/**
+ * The scope a figure's clause gives it. The whole wins (a total that names the sites it counts is the total), then a
+ * phase (the first 200 megawatts of a cluster are a phase of it), then a site. `spans`: the sentence's clauses.
+ */
+export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
+  // The clause around the figure (spans are in order: found by bisection).
+  let lo = 0, hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= figStart) lo = mid; else hi = mid - 1;
+  }
+  const c = spans[lo] ?? { start: 0, end: sentence.length };
+  const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
+  return WHOLE.test(clause) ? 'whole' : PHASE.test(clause) ? 'phase' : SITE.test(clause) ? 'site' : undefined;
+}
+
+/**
+ * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
+ * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas), capitalized English
+ * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
+ * the sentence's figures (230메가와트) and not a kind of place alone (County).
+ */
+export function placesIn(text: string, lang: Lang, figures: readonly Span[]): string[] {
+  const out = new Set<string>();
+  // A very long "sentence" (page furniture, pathological input) is read at its start.
+  const sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const hits = termsIn(sentence, lang);
+  const figs = [...figures].sort((a, b) => a.start - b.start);
+  let hi = 0, fi = 0;
+  const covered = (s: number, e: number) => {
+    while (hi < hits.length && hits[hi].end <= s) hi++;
+    while (fi < figs.length && figs[fi].end <= s) fi++;
+    return (hi < hits.length && hits[hi].start < e) || (fi < figs.length && figs[fi].start < e);
+  };
+  for (const h of hits) {
+    const c = concept(h.id);
+    if (c && !c.type && /^[A-Z]/.test(c.en[0] ?? '')) out.add(h.id);
+  }
+  // A name of two capitalized words is also one word, as Korean writes it (Abu Dhabi: 아부다비).
+  let prev: { end: number; word: string } | undefined;
+  forEachWord(sentence, (s, e) => {
+    if (covered(s, e)) { prev = undefined; return; }
+    const word = sentence.slice(s, e);
+    const name = /^[A-Z][a-z]/.test(word);
+    if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());
+    prev = name ? { end: e, word } : undefined;
+    const t = wordTerm(word);
+    if (!t || GENERIC.has(t)) return;
+    if (t.startsWith('en:') ? name : koreanWordForms(t.slice(3)).length > 0) out.add(t);
+  });
+  return [...out];
+}
+
+/**
+ * Whether two lists of places (term names) share one (the same term, or its spelling in the other script). Ids are
+ * of the weights' table, looked up here: made while a check runs, a new one is scratch and kept nowhere.
+ */
+export function placesShared(a: readonly string[], b: readonly string[], w: TermWeights): boolean {
+  const terms = w.terms;
+  for (const x of a) {
+    if (b.includes(x)) return true;
+    const xi = terms.id(x);
+    const links = w.linked(xi);
+    for (const y of b) {
+      const yi = terms.id(y);
+      if (soundLinked(terms, xi, yi) || links.includes(yi)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,206 @@
+// Names and loanwords written in Hangul against their Latin spelling (핀란드/Finland, 나르비크/Narvik,
+// 메가와트/megawatt). Both words become a consonant skeleton and the vowels between its consonants. The Hangul is
+// romanized syllable by syllable (es-hangul's romanize; on a whole word it would apply Korean sound changes a
+// loanword does not follow: 핀란드 is pin-ran-deu, not pillandeu), and the vowel Korean adds after a consonant that
+// ends an English syllable is dropped (트/t, 스/s, 크/k). Consonants fall into the classes a transliteration keeps
+// apart: p/f/b/v, t/d, k/g/c/q, s/z/j/ch/sh, l/r, m, n (h and w are not consonants here). An English r before a
+// consonant or at the end may be silent in the Korean (로즈타운/Lordstown, 클러스터/cluster) or not
+// (나르비크/Narvik): both skeletons are made. Two words sound alike when a skeleton is the same and every vowel slot
+// is compatible (Korean 아 for English a, u or o; 어 for any; 으 for any or none; an English final e may be silent).
+//
+// The skeleton is the key words are looked up by; the vowels are checked for the pairs a key brings together.
+import { romanize } from 'es-hangul';
+
+/** A skeleton of fewer consonants links nothing. */
+export const MIN_CONSONANTS = 2;
+/** With this few consonants, every vowel slot must be spelled (no "any vowel" slot decides it). */
+const SHORT = 2;
+
+/** A skeleton and the vowel runs around its consonants (vowels.length = consonants + 1). */
+export interface PhoneticForm { key: string; vowels: string[]; /** a Hangul form without its final 스 */ noFinalS?: boolean; /** syllables said with a vowel of their own (not 으, not an English final e) */ syllables: number }
+
+const CLASS: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', s: 'S', z: 'S', j: 'S', l: 'L', r: 'L', m: 'M', n: 'N' };
+const VOWELS = 'aeiouyə';
+
+/** A prepared Latin string (see below) as a skeleton and vowel runs; a consonant written twice counts once. */
+function formOf(s: string): PhoneticForm {
+  let key = '';
+  const vowels: string[] = [''];
+  let last = '';
+  for (const ch of s) {
+    const k = CLASS[ch];
+    if (!k) {
+      if (VOWELS.includes(ch)) { vowels[vowels.length - 1] += ch; last = ''; }
+      else if (ch === 'w' && key === '' && vowels[0] === '') vowels[0] = 'w'; // a word's first w is kept: World is 월드, not 올트
+      continue; // h, w: neither
+    }
+    if (k === last && vowels[vowels.length - 1] === '') continue;
+    key += k;
+    vowels.push('');
+    last = k;
+  }
+  let syllables = vowels.filter((v) => v !== '' && !v.startsWith('ə')).length;
+  if (syllables > 1 && vowels[vowels.length - 1] === 'e') syllables--;
+  return { key, vowels, syllables };
+}
+
+const syllableCache = new Map<number, string>();
+function romanSyllable(c: number): string {
+  let r = syllableCache.get(c);
+  if (r === undefined) {
+    try { r = romanize(String.fromCharCode(c)); } catch { r = ''; }
+    syllableCache.set(c, r);
+  }
+  return r;
+}
+
+const HANGUL_FIRST = 0xac00, HANGUL_LAST = 0xd7a3;
+/** Initials a transliteration does not use (ㄲ ㄸ ㅃ ㅉ ㅆ), by their index in the syllable block. */
+const TENSE_INITIALS = new Set([1, 4, 8, 10, 13]);
+/** Finals a transliteration uses: none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ. */
+const LOAN_FINALS = new Set([0, 1, 4, 8, 16, 17, 19, 21]);
+/** The vowel of a syllable, by its index in the syllable block (18: ㅡ). */
+const vowelIndex = (c: number) => Math.floor(((c - HANGUL_FIRST) % 588) / 28);
+const EU = 18;
+const KIEUK = 15;
+/** ㄷ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ: the consonants an English syllable ends with that Korean writes with 으. */
+const EU_INITIALS = new Set([3, 7, 9, 12, 14, 15, 16, 17]);
+/** The mark of the vowel Korean adds after a final consonant (으): any vowel or none. */
+const ANY = '*';
+
+/**
+ * Whether a Hangul word can be a transliteration: syllables only, none with a tense initial or a final a loanword
+ * does not take, no verb ending (…다, …며), three syllables, or
+ * two with the 으 a final consonant takes or a ㅋ.
+ */
+export function loanwordShaped(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < HANGUL_FIRST || c > HANGUL_LAST) return false;
+    const k = c - HANGUL_FIRST;
+    if (TENSE_INITIALS.has(Math.floor(k / 588)) || !LOAN_FINALS.has(k % 28)) return false;
+  }
+  // Verb and adjective endings (…다, …며, …하는, …해야, …된) are no name.
+  if (/(?:[다며하한해할되된될돼게여]|하는|하면)$/.test(word)) return false;
+  // Two syllables are most often a native or Sino-Korean word (시장, 자본, 투자): taken only with a consonant
+  // written with the added 으 (젠슨, 샤프).
+  if (word.length >= 3) return true;
+  // The added 으 after an obstruent, with no final or ㄴ/ㄹ (트, 스, 슨, 클); not a particle's (는, 은, 을, 들).
+  if (/들$/.test(word)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const k = word.charCodeAt(i) - HANGUL_FIRST;
+    if (vowelIndex(word.charCodeAt(i)) === EU && EU_INITIALS.has(Math.floor(k / 588)) && [0, 4, 8].includes(k % 28)) return true;
+    // ㅋ opens no Sino-Korean syllable but 쾌: 사카(이), 테크, 오크.
+    if (Math.floor(k / 588) === KIEUK && word[i] !== '쾌') return true;
+  }
+  return false;
+}
+
+/** The phonetic forms of a Hangul word (none when it is not loanword-shaped or its skeleton too short). */
+export function hangulForms(word: string): PhoneticForm[] {
+  if (!loanwordShaped(word)) return [];
+  let latin = '';
+  for (let i = 0; i < word.length; i++) {
+    let r = romanSyllable(word.charCodeAt(i));
+    // 트 teu, 스 seu, 르 reu: the consonant alone. Elsewhere 으 is a vowel any English one may stand for.
+    if (r.length > 2 && r.endsWith('eu')) r = r.slice(0, -2);
+    latin += r.replace(/eu/g, ANY);
+  }
+  // ch is one consonant (ㅊ), ng the final ㅇ; a y or w before a vowel is part of it (웨 we, 야 ya).
+  const w = /^w/.test(latin);
+  latin = latin.replace(/ch/g, 'j').replace(/ng/g, 'n').replace(/[yw](?=[aeiou])/g, '');
+  if (w) latin = 'w' + latin;
+  let syllables = 0;
+  for (let i = 0; i < word.length; i++) if (vowelIndex(word.charCodeAt(i)) !== EU) syllables++;
+  const out: PhoneticForm[] = [];
+  const add = (s: string, noFinalS = false, less = 0) => {
+    const f = formOf(s.replace(/\*/g, 'ə'));
+    f.syllables = syllables - less;
+    if (noFinalS) f.noFinalS = true;
+    if (f.key.length >= MIN_CONSONANTS) out.push(f);
+  };
+  add(latin);
+  // A final 스 may be an English plural ending, which the English side's stemming takes away (텍사스, "texa").
+  if (latin.endsWith('s') && word.endsWith('스')) add(latin.slice(0, -1), true);
+  // An English word opening with a consonant said with a vowel before it (Nvidia/엔비디아, Nscale/엔스케일).
+  if (/^e[nmlk]/.test(latin) && !/^e[nmlk][aeiou*]/.test(latin)) add(latin.slice(1), false, 1);
+  return out;
+}
+
+/**
+ * The phonetic forms of a Korean content word as the word table keeps it, its particle taken off: a name that ends
+ * in 이 lost it there as the subject particle (사카이 → 사카, 두바이 → 두바), so the word with 이 back is tried too.
+ * (Restoring 도, 로, 와 or 가 as well linked more native words by chance than names: 올트도/although.)
+ */
+export function koreanWordForms(stem: string): PhoneticForm[] {
+  let out = koreanCache.get(stem);
+  if (out) return out;
+  out = hangulForms(stem);
+  // Only a stem shaped like a loanword by itself: with the syllable back, most two-syllable native words would pass.
+  if (loanwordShaped(stem)) for (const s of RESTORED) out.push(...hangulForms(stem + s));
+  if (koreanCache.size >= 100_000) koreanCache.clear();
+  koreanCache.set(stem, out);
+  return out;
+}
+/** Words repeat across a corpus: their forms, by word (bounded). */
+const koreanCache = new Map<string, PhoneticForm[]>();
+const RESTORED = ['이'];
+
+/** The phonetic forms of an English word in lower case (five letters or more: shorter ones are common words a
+ * transliteration meets by chance, chip, take, code): with and without each r a Korean spelling may drop (two at most). */
+export function latinForms(word: string): PhoneticForm[] {
+  if (!/^[a-z]+$/.test(word) || word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word))) return [];
+  const w = word
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/gh/g, '')
+    .replace(/(?:ds|ts|tz|dz)/g, 's').replace(/dge/g, 'j').replace(/sh|ch/g, 's')
+    .replace(/c(?=[eiy])/g, 's').replace(/qu/g, 'k').replace(/x/g, 'ks').replace(/ng/g, 'n');
+  const optional: number[] = [];
+  for (let i = 0; i < w.length; i++) if (w[i] === 'r' && (i === w.length - 1 || CLASS[w[i + 1]] !== undefined)) optional.push(i);
+  const n = Math.min(optional.length, 2);
+  const out: PhoneticForm[] = [];
+  for (let mask = 0; mask < 1 << n; mask++) {
+    let v = '';
+    for (let i = 0; i < w.length; i++) {
+      const o = optional.indexOf(i);
+      if (!(o >= 0 && o < n && mask & (1 << o))) v += w[i];
+    }
+    const f = formOf(v);
+    if (f.key.length >= MIN_CONSONANTS && !out.some((x) => x.key === f.key)) out.push(f);
+  }
+  return out;
+}
+
+/** The English vowel letters a Korean vowel may stand for. */
+const KO_VOWEL: Record<string, string> = { a: 'aeuoi', ae: 'ae', e: 'aei', eo: 'aeiouy', o: 'oau', u: 'uo', i: 'iey', ui: 'iu', oe: 'oe' };
+
+/** Whether a Korean vowel run (romanized) may stand for an English one in the same slot; `last`: the word's final slot. */
+function vowelsAlike(ko: string, en: string, last: boolean, strict: boolean): boolean {
+  if (ko.startsWith('w') !== en.startsWith('w')) return false;
+  if (ko.startsWith('w')) { ko = ko.slice(1); en = en.slice(1); }
+  if (ko === '' && en === '') return true;
+  if (ko.startsWith('ə')) return !strict || en !== '' || last;
+  if (ko === '') return last ? en === 'e' : false; // a silent final e
+  if (en === '') return last && ko === 'i'; // 브리지 / bridge
+  const first = /^(?:ae|eo|ui|oe)/.test(ko) ? ko.slice(0, 2) : ko[0];
+  const allowed = KO_VOWEL[first] ?? first;
+  return allowed.includes(en[0]);
+}
+
+/** Whether a Hangul form and an English form sound alike (their keys equal, their vowels compatible). */
+export function formsAlike(ko: PhoneticForm, en: PhoneticForm): boolean {
+  // 로이터 is three syllables, "rate" one: not Reuters' spelling of it.
+  if (ko.key !== en.key || Math.abs(ko.syllables - en.syllables) > 1) return false;
+  // Without its 스, only a stem that lost its s after a vowel ("texa" of Texas, "campu" of campus).
+  if (ko.noFinalS && en.vowels[en.vowels.length - 1] === '') return false;
+  const strict = ko.key.length <= SHORT;
+  for (let i = 0; i < ko.vowels.length; i++) if (!vowelsAlike(ko.vowels[i], en.vowels[i], i === ko.vowels.length - 1, strict)) return false;
+  return true;
+}
+
+/** Whether a Hangul word and an English word (lower case) sound alike. */
+export function soundAlike(hangul: string, latin: string): boolean {
+  const ks = hangulForms(hangul);
+  if (!ks.length) return false;
+  return latinForms(latin).some((e) => ks.some((k) => formsAlike(k, e)));
+}
