@@ -11,11 +11,30 @@
 // left, the element with the most paragraph text is the body, with its siblings that hold paragraphs too.
 // The headline element goes first. The text then goes through the article parser like any other source, so its
 // rules for bylines, copyright lines and "related" tails apply too.
-import { parseDocument } from 'htmlparser2';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { decodeHTML } from 'entities';
-import { getEncoding } from 'encoding-sniffer';
-import * as iconv from 'iconv-lite';
+import type { AnyNode, Element, Text } from 'domhandler';
+
+// The parser, the entity decoder and the charset libraries are loaded when the first page is read: a folder
+// without pages (and every CLI run that reads none) does not pay their start-up (about 100 ms of requires).
+/* eslint-disable @typescript-eslint/no-require-imports */
+let libs: {
+  parseDocument: typeof import('htmlparser2').parseDocument;
+  decodeHTML: typeof import('entities').decodeHTML;
+  getEncoding: typeof import('encoding-sniffer').getEncoding;
+  iconv: typeof import('iconv-lite');
+} | undefined;
+const lib = () => (libs ??= {
+  parseDocument: (require('htmlparser2') as typeof import('htmlparser2')).parseDocument,
+  decodeHTML: (require('entities') as typeof import('entities')).decodeHTML,
+  getEncoding: (require('encoding-sniffer') as typeof import('encoding-sniffer')).getEncoding,
+  iconv: require('iconv-lite') as typeof import('iconv-lite'),
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
+const parseDocument: typeof import('htmlparser2').parseDocument = (...a) => lib().parseDocument(...a);
+const decodeHTML = (s: string) => lib().decodeHTML(s);
+const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib().getEncoding(...a);
+/** domhandler's isTag and isText, without loading it: an element (scripts and styles are elements too), a text. */
+const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded } from '../../text/text';
 import { findDate } from '../article';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
@@ -48,10 +67,10 @@ export function decodePage(bytes: Uint8Array): Decoded {
     const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
     if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   }
-  if (!iconv.encodingExists(enc)) return { ok: false, reason: `the page's charset ${enc} cannot be decoded` };
+  if (!lib().iconv.encodingExists(enc)) return { ok: false, reason: `the page's charset ${enc} cannot be decoded` };
   let text: string;
   try {
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+    text = lib().iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
   } catch {
     return { ok: false, reason: `not valid ${enc} text` };
   }
