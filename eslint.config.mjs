@@ -10,17 +10,40 @@ import globals from 'globals';
 /** Modules only the language server (server/src/lsp/) and the client may import. */
 const EDITOR_MODULES = {
   paths: [
-    { name: 'vscode', message: 'The engine must not depend on VS Code: put editor code in server/src/lsp/ or client/src/.' },
-    { name: 'vscode-languageserver', message: 'The engine must not depend on the LSP: put protocol code in server/src/lsp/.' },
-    { name: 'vscode-languageclient', message: 'The engine must not depend on the LSP client: it belongs in client/src/.' },
+    {
+      name: 'vscode',
+      message: 'The engine must not depend on VS Code: put editor code in server/src/lsp/ or client/src/.',
+    },
+    {
+      name: 'vscode-languageserver',
+      message: 'The engine must not depend on the LSP: put protocol code in server/src/lsp/.',
+    },
+    {
+      name: 'vscode-languageclient',
+      message: 'The engine must not depend on the LSP client: it belongs in client/src/.',
+    },
   ],
   patterns: [
-    { group: ['vscode-languageserver-*', 'vscode-languageserver/*', 'vscode-languageclient/*'], message: 'The engine must not depend on the LSP: put protocol code in server/src/lsp/.' },
+    {
+      group: ['vscode-languageserver-*', 'vscode-languageserver/*', 'vscode-languageclient/*'],
+      message: 'The engine must not depend on the LSP: put protocol code in server/src/lsp/.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.bench/**', '.cache/**', 'test-output/**', 'screenshots/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      '.bench/**',
+      '.cache/**',
+      'test-output/**',
+      'screenshots/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

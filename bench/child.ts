@@ -42,7 +42,19 @@ function index(dir: string, report: string) {
   gc();
   const heap = process.memoryUsage().heapUsed;
   const { workers, batches, here } = c.indexedWith;
-  return { ms, indexRss, indexHeap, rss: process.resourceUsage().maxRSS * 1024, heap, sources: c.sources.length, skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`), checkMs, workers, batches, here };
+  return {
+    ms,
+    indexRss,
+    indexHeap,
+    rss: process.resourceUsage().maxRSS * 1024,
+    heap,
+    sources: c.sources.length,
+    skipped: c.skipped.map((s) => `${s.file}: ${s.reason}`),
+    checkMs,
+    workers,
+    batches,
+    here,
+  };
 }
 
 /** The floor: one global regex over the text for what the extractors look at first (numbers, quotation marks). */
@@ -58,8 +70,11 @@ function check(files: string[], runs: number) {
   checkReport(corpus, 'warm up: Stargate will invest $500 billion.');
   return files.map((f) => {
     const text = fs.readFileSync(f, 'utf8');
-    const times: number[] = [], floor: number[] = [], md: number[] = [];
-    let claims = 0, findings = 0;
+    const times: number[] = [],
+      floor: number[] = [],
+      md: number[] = [];
+    let claims = 0,
+      findings = 0;
     for (let i = 0; i < runs; i++) {
       // Full checks (a CLI run, a report just opened): the block cache would turn repeats into re-checks,
       // which the server section measures on its own.

@@ -39,7 +39,8 @@ function vary(text: string, rnd: () => number): string {
   let out = text.replace(/\d+/g, (d) => {
     if (d.length === 4 && /^(19|20)\d\d$/.test(d)) return String(2015 + Math.floor(rnd() * 15)); // a year stays a year
     let s = '';
-    for (let i = 0; i < d.length; i++) s += String(i === 0 && d.length > 1 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10));
+    for (let i = 0; i < d.length; i++)
+      s += String(i === 0 && d.length > 1 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10));
     return s;
   });
   for (const [re, alts] of NAMES) out = out.replace(re, () => alts[Math.floor(rnd() * alts.length)]);
@@ -57,7 +58,11 @@ function vary(text: string, rnd: () => number): string {
 }
 
 export function seedTexts(): { name: string; text: string }[] {
-  return fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
+  return fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
 }
 
 /** A folder of `n` generated articles (made once, reused). */
@@ -92,13 +97,23 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * share bar, a related-articles list, an author bio and a footer.
  */
 function savedPage(text: string, i: number, rnd: () => number): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const title = lines[0] ?? 'Stargate';
   const date = `2025-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
   const outlet = ['Ridgeline Tech Journal', 'Grid & Compute', '테크브리프', 'The Arctic Business Post'][i % 4];
-  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: `${date}T09:00:00+09:00`,
-    author: [{ '@type': 'Person', name: ['Dana Whitfield', '박서연', 'Priya Raman'][i % 3] }], publisher: { '@type': 'Organization', name: outlet } };
-  const para = (l: string) => `      <p>${esc(l).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/’/g, '&#8217;')}</p>`;
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    datePublished: `${date}T09:00:00+09:00`,
+    author: [{ '@type': 'Person', name: ['Dana Whitfield', '박서연', 'Priya Raman'][i % 3] }],
+    publisher: { '@type': 'Organization', name: outlet },
+  };
+  const para = (l: string) =>
+    `      <p>${esc(l).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/’/g, '&#8217;')}</p>`;
   return `<!DOCTYPE html>
 <html lang="${/[가-힣]/.test(title) ? 'ko' : 'en'}">
 <head>
@@ -170,7 +185,9 @@ export function reportText(lines: number, seed = lines): string {
     .filter((f) => fs.existsSync(f))
     .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
     .filter((l) => l.trim() && !/^(---|```|title:|author:|date:)/.test(l));
-  const pool = src.length ? src : ['Stargate will invest up to $500 billion over the next four years [@edaily-2025-01-22].'];
+  const pool = src.length
+    ? src
+    : ['Stargate will invest up to $500 billion over the next four years [@edaily-2025-01-22].'];
   const out: string[] = [];
   let section = 0;
   while (out.length < lines) {

@@ -18,7 +18,10 @@ const QUICK = args.includes('--quick');
 const sections = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--baseline');
 const want = (s: string) => !sections.length || sections.includes(s);
 const ENGINE = path.join(BENCH_DIR, 'engine');
-const BASE_REF = (() => { const i = args.indexOf('--baseline'); return i >= 0 ? args[i + 1] : undefined; })();
+const BASE_REF = (() => {
+  const i = args.indexOf('--baseline');
+  return i >= 0 ? args[i + 1] : undefined;
+})();
 if (BASE_REF) args.splice(args.indexOf('--baseline'), 2);
 /** The baseline's checkout and its bundled child, when --baseline was given. */
 let base: { dir: string; engine: string; sha: string } | undefined;
@@ -45,7 +48,8 @@ function vsBase(cur: number[], old: number[] | undefined): string | undefined {
 }
 /** n runs of f for this engine, and for the baseline's alternately when there is one (the same load on both). */
 function paired<T>(n: number, f: (engine: string) => T): { cur: T[]; old?: T[] } {
-  const cur: T[] = [], old: T[] = [];
+  const cur: T[] = [],
+    old: T[] = [];
   for (let i = 0; i < n; i++) {
     cur.push(f(ENGINE));
     if (base) old.push(f(base.engine));
@@ -55,16 +59,29 @@ function paired<T>(n: number, f: (engine: string) => T): { cur: T[]; old?: T[] }
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
 const mb = (bytes: number) => (bytes / 1048576).toFixed(0) + ' MB';
 
-interface Row { what: string; size: string; median: string; growth?: string; memory?: string; target?: string; ok?: boolean; base?: string }
+interface Row {
+  what: string;
+  size: string;
+  median: string;
+  growth?: string;
+  memory?: string;
+  target?: string;
+  ok?: boolean;
+  base?: string;
+}
 const rows: Row[] = [];
 function row(r: Row) {
   rows.push(r);
   const mark = r.ok === undefined ? ' ' : r.ok ? '✓' : '✗';
-  console.log(`${mark} ${r.what.padEnd(34)} ${r.size.padStart(14)}  ${r.median.padStart(11)}  ${(r.growth ?? '').padStart(22)}  ${(r.memory ?? '').padStart(24)}  ${r.target ?? ''}${r.base ? `  | baseline ${r.base}` : ''}`);
+  console.log(
+    `${mark} ${r.what.padEnd(34)} ${r.size.padStart(14)}  ${r.median.padStart(11)}  ${(r.growth ?? '').padStart(22)}  ${(r.memory ?? '').padStart(24)}  ${r.target ?? ''}${r.base ? `  | baseline ${r.base}` : ''}`,
+  );
 }
 function header(title: string) {
   console.log(`\n${title}`);
-  console.log(`  ${'what'.padEnd(34)} ${'size'.padStart(14)}  ${'median'.padStart(11)}  ${'growth / ratio'.padStart(22)}  ${'memory'.padStart(24)}  target`);
+  console.log(
+    `  ${'what'.padEnd(34)} ${'size'.padStart(14)}  ${'median'.padStart(11)}  ${'growth / ratio'.padStart(22)}  ${'memory'.padStart(24)}  target`,
+  );
 }
 
 /**
@@ -73,10 +90,24 @@ function header(title: string) {
  * through tsx (which would compile every worker thread's TypeScript on start).
  */
 function buildEngine(root = ROOT, out = ENGINE) {
-  const common: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: root };
-  esbuild.buildSync({ ...common, entryPoints: [path.join(root, 'bench', 'child.ts')], outfile: path.join(out, 'child.js') });
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  esbuild.buildSync({
+    ...common,
+    entryPoints: [path.join(root, 'bench', 'child.ts')],
+    outfile: path.join(out, 'child.js'),
+  });
   // The worker moved into server/src/corpus/ (issue 12); a baseline from before the move has it in server/src/.
-  const worker = [path.join(root, 'server', 'src', 'corpus', 'corpusWorker.ts'), path.join(root, 'server', 'src', 'corpusWorker.ts')].find((f) => fs.existsSync(f))!;
+  const worker = [
+    path.join(root, 'server', 'src', 'corpus', 'corpusWorker.ts'),
+    path.join(root, 'server', 'src', 'corpusWorker.ts'),
+  ].find((f) => fs.existsSync(f))!;
   esbuild.buildSync({ ...common, entryPoints: [worker], outfile: path.join(out, 'corpusWorker.js') });
 }
 
@@ -85,7 +116,11 @@ function buildEngine(root = ROOT, out = ENGINE) {
  * node_modules), its bench child bundled beside it and its dist/ built, so every row can run both engines.
  */
 function buildBaseline(ref: string) {
-  const git = (...a: string[]) => { const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }); if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`); return r.stdout.trim(); };
+  const git = (...a: string[]) => {
+    const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
   const sha = git('rev-parse', '--verify', `${ref}^{commit}`);
   const dir = path.join(BENCH_DIR, `base-${sha.slice(0, 12)}`);
   if (!fs.existsSync(path.join(dir, 'package.json'))) {
@@ -93,7 +128,8 @@ function buildBaseline(ref: string) {
     git('worktree', 'prune');
     git('worktree', 'add', '--detach', dir, sha);
   }
-  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  if (!fs.existsSync(path.join(dir, 'node_modules')))
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const engine = path.join(dir, '.bench-engine');
   buildEngine(dir, engine);
   spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'ignore' });
@@ -102,7 +138,12 @@ function buildBaseline(ref: string) {
 
 /** Run the child in a fresh process; it prints one JSON line last. */
 function child<T>(code: string, argv: string[] = [], env: Record<string, string> = {}, engine = ENGINE): T {
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(engine, 'child.js'), code, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(engine, 'child.js'), code, ...argv], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`bench child ${code} failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(last) as T;
@@ -110,13 +151,34 @@ function child<T>(code: string, argv: string[] = [], env: Record<string, string>
 
 // ---------------------------------------------------------------- sections
 
-interface IndexRun { ms: number; indexRss: number; indexHeap: number; rss: number; heap: number; sources: number; skipped: string[]; checkMs: number; workers: number; batches: number; here: number }
+interface IndexRun {
+  ms: number;
+  indexRss: number;
+  indexHeap: number;
+  rss: number;
+  heap: number;
+  sources: number;
+  skipped: string[];
+  checkMs: number;
+  workers: number;
+  batches: number;
+  here: number;
+}
 
 async function benchIndex() {
-  header(`Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from ${MIN_PARALLEL_FILES.toLocaleString('en')} files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)`);
+  header(
+    `Indexing (each corpus in a fresh process, loaded as the CLI and the server load it: a worker thread from ${MIN_PARALLEL_FILES.toLocaleString('en')} files; peak RSS of the whole process, workers included; heap of the index, then with the lookup tables a first check builds)`,
+  );
   const seeds = paired(1, (e) => child<{ runs: number[] }>('seeds', [String(QUICK ? 10 : 30)], {}, e));
   const seedRuns = seeds.cur[0].runs;
-  row({ what: 'index the 5 seeds (warm)', size: '5 articles', median: spread(seedRuns), target: '< 30 ms', ok: median(seedRuns) < 30, base: vsBase(seedRuns, seeds.old?.[0].runs) });
+  row({
+    what: 'index the 5 seeds (warm)',
+    size: '5 articles',
+    median: spread(seedRuns),
+    target: '< 30 ms',
+    ok: median(seedRuns) < 30,
+    base: vsBase(seedRuns, seeds.old?.[0].runs),
+  });
 
   const sizes = QUICK ? [100, 1000] : [100, 1000, 10000];
   let prev: { n: number; t: number } | undefined;
@@ -134,29 +196,69 @@ async function benchIndex() {
     const workers = res[0].workers;
     const growth = prev ? `x${(t / prev.t).toFixed(1)} for x${n / prev.n} articles` : '';
     const target = n === 10000 ? '< 5 s, < 500 MB' : undefined;
-    const threads = workers ? `main + ${workers} worker${workers === 1 ? '' : 's'} (main indexed ${median(res.map((r) => r.here))} of ${res[0].batches} batches)` : 'main thread only';
+    const threads = workers
+      ? `main + ${workers} worker${workers === 1 ? '' : 's'} (main indexed ${median(res.map((r) => r.here))} of ${res[0].batches} batches)`
+      : 'main thread only';
     const oldRss = both.old ? `; index RSS ${mb(Math.max(...both.old.map((r) => r.indexRss)))}` : '';
-    row({ what: `index generated articles`, size: `${n} (${res[0].sources} ok)`, median: spread(res.map((r) => r.ms)), growth, memory: `index RSS ${mb(indexRss)}, heap ${mb(indexHeap)}; checking RSS ${mb(rss)}, heap ${mb(heap)}`, target, ok: n === 10000 ? t < 5000 && indexRss < 500 * 1048576 : undefined, base: both.old && vsBase(res.map((r) => r.ms), both.old.map((r) => r.ms)) + oldRss });
+    row({
+      what: `index generated articles`,
+      size: `${n} (${res[0].sources} ok)`,
+      median: spread(res.map((r) => r.ms)),
+      growth,
+      memory: `index RSS ${mb(indexRss)}, heap ${mb(indexHeap)}; checking RSS ${mb(rss)}, heap ${mb(heap)}`,
+      target,
+      ok: n === 10000 ? t < 5000 && indexRss < 500 * 1048576 : undefined,
+      base:
+        both.old &&
+        vsBase(
+          res.map((r) => r.ms),
+          both.old.map((r) => r.ms),
+        ) + oldRss,
+    });
     row({ what: `  threads`, size: `${n} articles`, median: '', memory: threads });
     if (workers) {
       // The same corpus with XREF_INDEX_WORKERS=0, for what the workers buy (no check: the index alone).
-      const one = Array.from({ length: n >= 10000 ? 1 : runs }, () => child<IndexRun>('index', [dir, ''], { XREF_INDEX_WORKERS: '0' }));
+      const one = Array.from({ length: n >= 10000 ? 1 : runs }, () =>
+        child<IndexRun>('index', [dir, ''], { XREF_INDEX_WORKERS: '0' }),
+      );
       const t1 = median(one.map((r) => r.ms));
-      row({ what: `  the same in one thread`, size: `${n} articles`, median: ms(t1), growth: `workers: x${(t1 / t).toFixed(2)} faster`, memory: `index RSS ${mb(Math.max(...one.map((r) => r.indexRss)))}` });
+      row({
+        what: `  the same in one thread`,
+        size: `${n} articles`,
+        median: ms(t1),
+        growth: `workers: x${(t1 / t).toFixed(2)} faster`,
+        memory: `index RSS ${mb(Math.max(...one.map((r) => r.indexRss)))}`,
+      });
     }
-    row({ what: `  check a 100-line report against it`, size: `${n} articles`, median: spread(res.map((r) => r.checkMs)), base: both.old && vsBase(res.map((r) => r.checkMs), both.old.map((r) => r.checkMs)) });
+    row({
+      what: `  check a 100-line report against it`,
+      size: `${n} articles`,
+      median: spread(res.map((r) => r.checkMs)),
+      base:
+        both.old &&
+        vsBase(
+          res.map((r) => r.checkMs),
+          both.old.map((r) => r.checkMs),
+        ),
+    });
     prev = { n, t };
     if (n === 1000) plain1000 = t;
   }
 
   {
     // Saved web pages: the same generated articles in page chrome, read by the HTML reader (one thread below 2,000).
-    const n = 1000, dir = htmlCorpusDir(n);
+    const n = 1000,
+      dir = htmlCorpusDir(n);
     const res = Array.from({ length: QUICK ? 1 : 5 }, () => child<IndexRun>('index', [dir, '']));
     const ts = res.map((r) => r.ms).sort((a, b) => a - b);
     const plain = plain1000;
-    row({ what: 'index saved HTML pages', size: `${n} (${res[0].sources} ok)`, median: ms(median(ts)), growth: `spread ${ms(ts[0])}–${ms(ts[ts.length - 1])}`,
-      memory: `index RSS ${mb(Math.max(...res.map((r) => r.indexRss)))}${plain ? `; x${(median(ts) / plain).toFixed(1)} the .txt corpus` : ''}` });
+    row({
+      what: 'index saved HTML pages',
+      size: `${n} (${res[0].sources} ok)`,
+      median: ms(median(ts)),
+      growth: `spread ${ms(ts[0])}–${ms(ts[ts.length - 1])}`,
+      memory: `index RSS ${mb(Math.max(...res.map((r) => r.indexRss)))}${plain ? `; x${(median(ts) / plain).toFixed(1)} the .txt corpus` : ''}`,
+    });
   }
 
   const big = path.join(BENCH_DIR, 'big', 'fifty-megabytes.txt');
@@ -165,27 +267,62 @@ async function benchIndex() {
     fs.writeFileSync(big, Buffer.alloc(50 * 1048576, 'Stargate will invest $500 billion. '));
   }
   const bigRes = child<{ ms: number; rss: number; skipped: string[] }>('index', [path.dirname(big), '']);
-  row({ what: 'a 50 MB file is skipped', size: '50 MB', median: ms(bigRes.ms), memory: `RSS ${mb(bigRes.rss)}`, target: 'skipped with a message', ok: bigRes.skipped.some((s) => /too large/.test(s)) });
+  row({
+    what: 'a 50 MB file is skipped',
+    size: '50 MB',
+    median: ms(bigRes.ms),
+    memory: `RSS ${mb(bigRes.rss)}`,
+    target: 'skipped with a message',
+    ok: bigRes.skipped.some((s) => /too large/.test(s)),
+  });
 }
 
 async function benchCheck() {
-  header('Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text; markdown-it parse = new MarkdownIt().parse(text, {}) alone)');
+  header(
+    'Checking reports (5 seeds; regex floor = one plain regex scan for numbers and quotation marks over the same text; markdown-it parse = new MarkdownIt().parse(text, {}) alone)',
+  );
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
-  type CheckRun = { lines: number; chars: number; runs: number[]; floor: number[]; md: number[]; claims: number; findings: number };
-  const both = paired(1, (e) => child<CheckRun[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']), {}, e));
+  type CheckRun = {
+    lines: number;
+    chars: number;
+    runs: number[];
+    floor: number[];
+    md: number[];
+    claims: number;
+    findings: number;
+  };
+  const both = paired(1, (e) =>
+    child<CheckRun[]>('check', sizes.map((n) => reportFile(n)).concat(QUICK ? ['1'] : ['3']), {}, e),
+  );
   const res = both.cur[0];
   let prev: { lines: number; t: number } | undefined;
   for (const [i, r] of res.entries()) {
-    const t = median(r.runs), floor = median(r.floor);
+    const t = median(r.runs),
+      floor = median(r.floor);
     row({
-      what: 'check a report (warm, one process)', size: `${r.lines.toLocaleString('en')} lines`, median: spread(r.runs), base: vsBase(r.runs, both.old?.[0][i].runs),
+      what: 'check a report (warm, one process)',
+      size: `${r.lines.toLocaleString('en')} lines`,
+      median: spread(r.runs),
+      base: vsBase(r.runs, both.old?.[0][i].runs),
       growth: prev ? `x${(t / prev.t).toFixed(1)} for x${r.lines / prev.lines} lines` : '',
       memory: `${r.claims} claims, ${r.findings} findings`,
     });
-    row({ what: '  regex floor, same text', size: `${(r.chars / 1024).toFixed(0)} kB`, median: ms(floor), growth: `check / floor = ${(t / floor).toFixed(1)}x`, target: '< 10x', ok: t / floor < 10 });
+    row({
+      what: '  regex floor, same text',
+      size: `${(r.chars / 1024).toFixed(0)} kB`,
+      median: ms(floor),
+      growth: `check / floor = ${(t / floor).toFixed(1)}x`,
+      target: '< 10x',
+      ok: t / floor < 10,
+    });
     // How much of the check is the Markdown parse it starts with (new MarkdownIt().parse, nothing else).
     const md = median(r.md);
-    row({ what: '  markdown-it parse, same text', size: `${(r.chars / 1024).toFixed(0)} kB`, median: ms(md), growth: `check / markdown-it parse = ${(t / md).toFixed(1)}×` });
+    row({
+      what: '  markdown-it parse, same text',
+      size: `${(r.chars / 1024).toFixed(0)} kB`,
+      median: ms(md),
+      growth: `check / markdown-it parse = ${(t / md).toFixed(1)}×`,
+    });
     prev = { lines: r.lines, t };
   }
 }
@@ -196,12 +333,48 @@ async function benchServer() {
   if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const { serverBench } = await import('./server');
   const r = await serverBench(reportFile(1000), { edits: QUICK ? 2000 : 10000, samples: QUICK ? 60 : 200 });
-  row({ what: 'hover, warm', size: `${r.hover.length} requests`, median: ms(median(r.hover)), growth: `p95 ${ms(percentile(r.hover, 95))}`, target: 'p95 < 5 ms', ok: percentile(r.hover, 95) < 5 });
-  row({ what: 'definition, warm', size: `${r.definition.length} requests`, median: ms(median(r.definition)), growth: `p95 ${ms(percentile(r.definition, 95))}`, target: 'p95 < 5 ms', ok: percentile(r.definition, 95) < 5 });
+  row({
+    what: 'hover, warm',
+    size: `${r.hover.length} requests`,
+    median: ms(median(r.hover)),
+    growth: `p95 ${ms(percentile(r.hover, 95))}`,
+    target: 'p95 < 5 ms',
+    ok: percentile(r.hover, 95) < 5,
+  });
+  row({
+    what: 'definition, warm',
+    size: `${r.definition.length} requests`,
+    median: ms(median(r.definition)),
+    growth: `p95 ${ms(percentile(r.definition, 95))}`,
+    target: 'p95 < 5 ms',
+    ok: percentile(r.definition, 95) < 5,
+  });
   const after = r.diagnostics.map((x) => x - r.debounce);
-  row({ what: 'diagnostics after the last edit', size: '1,000 lines', median: ms(median(after)), growth: `p95 ${ms(percentile(after, 95))} (+${r.debounce} ms debounce)`, target: '< 50 ms after the debounce', ok: median(after) < 50 });
-  row({ what: `memory over ${r.edits.toLocaleString('en')} edits`, size: '1,000 lines', median: ms(r.editMs), growth: `RSS x${(r.rssAfter / r.rssBefore).toFixed(2)}`, memory: `RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)}`, target: 'bounded', ok: r.rssAfter < r.rssBefore * 3 && r.rssAfter < 1024 * 1048576 });
-  row({ what: '200 rapid edits, 5,000 lines', size: '5,000 lines', median: ms(r.burstMs), growth: `hover during: ${ms(r.burstHoverMs)}`, target: 'last version published' , ok: r.burstLastOk });
+  row({
+    what: 'diagnostics after the last edit',
+    size: '1,000 lines',
+    median: ms(median(after)),
+    growth: `p95 ${ms(percentile(after, 95))} (+${r.debounce} ms debounce)`,
+    target: '< 50 ms after the debounce',
+    ok: median(after) < 50,
+  });
+  row({
+    what: `memory over ${r.edits.toLocaleString('en')} edits`,
+    size: '1,000 lines',
+    median: ms(r.editMs),
+    growth: `RSS x${(r.rssAfter / r.rssBefore).toFixed(2)}`,
+    memory: `RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)}`,
+    target: 'bounded',
+    ok: r.rssAfter < r.rssBefore * 3 && r.rssAfter < 1024 * 1048576,
+  });
+  row({
+    what: '200 rapid edits, 5,000 lines',
+    size: '5,000 lines',
+    median: ms(r.burstMs),
+    growth: `hover during: ${ms(r.burstHoverMs)}`,
+    target: 'last version published',
+    ok: r.burstLastOk,
+  });
 }
 
 /** Wall time of a fresh process, as a user waits for it (spawn to exit). */
@@ -214,23 +387,35 @@ function wall(argv: string[], cwd = ROOT): number {
 }
 
 async function benchCli() {
-  header('The CLI as a user runs it: each run a fresh process (node dist/cli.js check examples/report-en.md), beside node -e ""');
+  header(
+    'The CLI as a user runs it: each run a fresh process (node dist/cli.js check examples/report-en.md), beside node -e ""',
+  );
   const cli = path.join(ROOT, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const report = path.join(ROOT, 'examples', 'report-en.md');
   const runs = QUICK ? 5 : 15;
-  const empty: number[] = [], cur: number[] = [], old: number[] = [];
+  const empty: number[] = [],
+    cur: number[] = [],
+    old: number[] = [];
   for (let i = 0; i < runs; i++) {
     empty.push(wall(['-e', '']));
     cur.push(wall([cli, 'check', report, '--no-cache'])); // the cache's own rows are in benchCache
     if (base) old.push(wall([path.join(base.dir, 'dist', 'cli.js'), 'check', report]));
   }
   row({ what: 'node -e ""', size: 'fresh process', median: spread(empty) });
-  row({ what: 'check examples/report-en.md', size: 'fresh, no cache', median: spread(cur), growth: `x${(median(cur) / median(empty)).toFixed(1)} node -e ""`, base: vsBase(cur, base ? old : undefined) });
+  row({
+    what: 'check examples/report-en.md',
+    size: 'fresh, no cache',
+    median: spread(cur),
+    growth: `x${(median(cur) / median(empty)).toFixed(1)} node -e ""`,
+    base: vsBase(cur, base ? old : undefined),
+  });
 }
 
 /** The spread of a few fresh-process timings: "[398–440 ms, n=7]". */
-function minMax(xs: number[]): string { return `[${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length}]`; }
+function minMax(xs: number[]): string {
+  return `[${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length}]`;
+}
 
 async function benchCache() {
   header('Index cache (each run a fresh process; median [min–max]): node dist/cli.js check examples/report-en.md');
@@ -248,23 +433,69 @@ async function benchCache() {
   };
   const floor = Array.from({ length: runs }, () => time(['-e', '']));
   row({ what: 'node -e ""', size: 'no engine', median: ms(median(floor)), growth: minMax(floor) });
-  const corpora: [string, string[]][] = [['5 seeds', []], ['1,000 articles', ['--sources', corpusDir(1000)]]];
+  const corpora: [string, string[]][] = [
+    ['5 seeds', []],
+    ['1,000 articles', ['--sources', corpusDir(1000)]],
+  ];
   if (!QUICK) corpora.push(['10,000 articles', ['--sources', corpusDir(10000)]]);
   for (const [size, sources] of corpora) {
     const n = size.startsWith('10,000') ? Math.min(runs, 3) : runs;
     const cmd = [cli, 'check', report, ...sources];
     const none = Array.from({ length: n }, () => time([...cmd, '--no-cache']));
     // Cold: an empty cache folder each run (everything indexed, and written); warm: the folder the last cold run left.
-    const cold = Array.from({ length: n }, () => { fs.rmSync(cacheDir, { recursive: true, force: true }); return time([...cmd, '--cache', cacheDir]); });
+    const cold = Array.from({ length: n }, () => {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      return time([...cmd, '--cache', cacheDir]);
+    });
     const warm = Array.from({ length: n }, () => time([...cmd, '--cache', cacheDir]));
-    row({ what: 'CLI check, no cache (--no-cache)', size, median: ms(median(none)), growth: minMax(none), memory: `x${(median(none) / median(floor)).toFixed(1)} node -e ""` });
-    row({ what: '  cold: empty cache, entries written', size, median: ms(median(cold)), growth: minMax(cold), memory: `x${(median(cold) / median(none)).toFixed(2)} no cache` });
-    row({ what: '  warm: every article read back', size, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+    row({
+      what: 'CLI check, no cache (--no-cache)',
+      size,
+      median: ms(median(none)),
+      growth: minMax(none),
+      memory: `x${(median(none) / median(floor)).toFixed(1)} node -e ""`,
+    });
+    row({
+      what: '  cold: empty cache, entries written',
+      size,
+      median: ms(median(cold)),
+      growth: minMax(cold),
+      memory: `x${(median(cold) / median(none)).toFixed(2)} no cache`,
+    });
+    row({
+      what: '  warm: every article read back',
+      size,
+      median: ms(median(warm)),
+      growth: minMax(warm),
+      memory: `x${(median(warm) / median(none)).toFixed(2)} no cache`,
+    });
   }
-  const entryBytes = (() => { let b = 0, k = 0; const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else { b += fs.statSync(p).size; k++; } } }; walk(cacheDir); return { b, k }; })();
-  row({ what: '  cache on disk', size: `${entryBytes.k.toLocaleString('en')} entries`, median: '', memory: `${mb(entryBytes.b)}` });
+  const entryBytes = (() => {
+    let b = 0,
+      k = 0;
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else {
+          b += fs.statSync(p).size;
+          k++;
+        }
+      }
+    };
+    walk(cacheDir);
+    return { b, k };
+  })();
+  row({
+    what: '  cache on disk',
+    size: `${entryBytes.k.toLocaleString('en')} entries`,
+    median: '',
+    memory: `${mb(entryBytes.b)}`,
+  });
 
-  header('Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]');
+  header(
+    'Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]',
+  );
   const server = path.join(ROOT, 'dist', 'server.js');
   if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const { serverStartBench } = await import('./server');
@@ -272,24 +503,46 @@ async function benchCache() {
   const dir = corpusDir(n);
   const sruns = QUICK ? 1 : 3;
   const storage = path.join(BENCH_DIR, 'server-cache');
-  const none: number[] = [], cold: number[] = [], warm: number[] = [];
+  const none: number[] = [],
+    cold: number[] = [],
+    warm: number[] = [];
   for (let i = 0; i < sruns; i++) none.push((await serverStartBench(report, dir, n, undefined)).diagnosticsMs);
   for (let i = 0; i < sruns; i++) {
     fs.rmSync(storage, { recursive: true, force: true });
     cold.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
   }
   for (let i = 0; i < sruns; i++) warm.push((await serverStartBench(report, dir, n, storage)).diagnosticsMs);
-  row({ what: 'server start, no cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(none)), growth: minMax(none) });
-  row({ what: '  cold: empty cache folder', size: `${n.toLocaleString('en')} articles`, median: ms(median(cold)), growth: minMax(cold) });
-  row({ what: '  warm: every article read back', size: `${n.toLocaleString('en')} articles`, median: ms(median(warm)), growth: minMax(warm), memory: `x${(median(warm) / median(none)).toFixed(2)} no cache` });
+  row({
+    what: 'server start, no cache folder',
+    size: `${n.toLocaleString('en')} articles`,
+    median: ms(median(none)),
+    growth: minMax(none),
+  });
+  row({
+    what: '  cold: empty cache folder',
+    size: `${n.toLocaleString('en')} articles`,
+    median: ms(median(cold)),
+    growth: minMax(cold),
+  });
+  row({
+    what: '  warm: every article read back',
+    size: `${n.toLocaleString('en')} articles`,
+    median: ms(median(warm)),
+    growth: minMax(warm),
+    memory: `x${(median(warm) / median(none)).toFixed(2)} no cache`,
+  });
 }
 
 async function main() {
-  console.log(`stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`);
+  console.log(
+    `stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`,
+  );
   if (want('index') || want('check')) buildEngine();
   if (BASE_REF) {
     buildBaseline(BASE_REF);
-    console.log(`baseline: ${BASE_REF} (${base!.sha.slice(0, 12)}), run alternately with this checkout in every row that says so`);
+    console.log(
+      `baseline: ${BASE_REF} (${base!.sha.slice(0, 12)}), run alternately with this checkout in every row that says so`,
+    );
   }
   if (want('cli')) await benchCli();
   if (want('index')) await benchIndex();
@@ -297,12 +550,19 @@ async function main() {
   if (want('server')) await benchServer();
   if (want('cache')) await benchCache();
   const missed = rows.filter((r) => r.ok === false);
-  console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}` : '\nall targets met');
+  console.log(
+    missed.length
+      ? `\n${missed.length} target(s) missed: ${missed.map((r) => r.what.trim()).join('; ')}`
+      : '\nall targets met',
+  );
 }
 
 if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e?.stack ?? e);
-    process.exit(1);
-  });
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e?.stack ?? e);
+      process.exit(1);
+    },
+  );
 }

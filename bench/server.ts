@@ -19,9 +19,17 @@ function rssOf(pid: number): number {
 }
 
 export interface ServerBench {
-  hover: number[]; definition: number[]; diagnostics: number[]; debounce: number;
-  edits: number; editMs: number; rssBefore: number; rssAfter: number;
-  burstMs: number; burstHoverMs: number; burstLastOk: boolean;
+  hover: number[];
+  definition: number[];
+  diagnostics: number[];
+  debounce: number;
+  edits: number;
+  editMs: number;
+  rssBefore: number;
+  rssAfter: number;
+  burstMs: number;
+  burstHoverMs: number;
+  burstLastOk: boolean;
 }
 
 export async function serverBench(reportPath: string, opts: { edits: number; samples: number }): Promise<ServerBench> {
@@ -62,7 +70,9 @@ export async function serverBench(reportPath: string, opts: { edits: number; sam
       const t0 = now();
       void client.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: i % 2 ? '' : ' ' }],
+        contentChanges: [
+          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: i % 2 ? '' : ' ' },
+        ],
       });
       await client.diagnosticsFor(uri, version, 60_000);
       diagnostics.push(now() - t0);
@@ -77,9 +87,17 @@ export async function serverBench(reportPath: string, opts: { edits: number; sam
       const insert = i % 2 === 0;
       void client.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
-        contentChanges: [insert
-          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }
-          : { range: { start: { line: (line + lines.length - 131 % lines.length) % lines.length, character: 0 }, end: { line: (line + lines.length - 131 % lines.length) % lines.length, character: 1 } }, text: '' }],
+        contentChanges: [
+          insert
+            ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }
+            : {
+                range: {
+                  start: { line: (line + lines.length - (131 % lines.length)) % lines.length, character: 0 },
+                  end: { line: (line + lines.length - (131 % lines.length)) % lines.length, character: 1 },
+                },
+                text: '',
+              },
+        ],
       });
       if (i % 500 === 499) await client.request('textDocument/hover', { textDocument: { uri }, position: pick(i) }); // pace: let the server drain
     }
@@ -101,15 +119,27 @@ export async function serverBench(reportPath: string, opts: { edits: number; sam
       client.change(bigUri, bv, big + `\nEdit ${i}: Stargate will invest $${500 + i} billion.\n`);
       if (i === 100) {
         const h0 = now();
-        await client.request('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: 2, character: 5 } });
+        await client.request('textDocument/hover', {
+          textDocument: { uri: bigUri },
+          position: { line: 2, character: 5 },
+        });
         hoverMs = now() - h0;
       }
     }
     await client.diagnosticsFor(bigUri, bv, 120_000);
     const burstMs = now() - b0;
     return {
-      hover, definition, diagnostics, debounce, edits: opts.edits, editMs, rssBefore, rssAfter,
-      burstMs, burstHoverMs: hoverMs, burstLastOk: client.diagnostics.get(bigUri)?.version === bv,
+      hover,
+      definition,
+      diagnostics,
+      debounce,
+      edits: opts.edits,
+      editMs,
+      rssBefore,
+      rssAfter,
+      burstMs,
+      burstHoverMs: hoverMs,
+      burstLastOk: client.diagnostics.get(bigUri)?.version === bv,
     };
   } finally {
     await client.stop();
@@ -121,12 +151,21 @@ export async function serverBench(reportPath: string, opts: { edits: number; sam
  * the report is opened once the index is complete, so its diagnostics are the whole corpus's. `cacheDir` is
  * passed as initializationOptions.cacheDir (none: no cache).
  */
-export async function serverStartBench(reportPath: string, sourcesDir: string, articles: number, cacheDir?: string): Promise<{ indexedMs: number; diagnosticsMs: number; log: string[] }> {
+export async function serverStartBench(
+  reportPath: string,
+  sourcesDir: string,
+  articles: number,
+  cacheDir?: string,
+): Promise<{ indexedMs: number; diagnosticsMs: number; log: string[] }> {
   const t0 = now();
   const client = new TestClient({ settings: { sources: [sourcesDir], useBundledSources: true }, cacheDir });
   try {
     await client.initialize();
-    await client.until('the index', () => client.statuses.find((s) => !s.indexing && s.sources >= articles), 30 * 60_000);
+    await client.until(
+      'the index',
+      () => client.statuses.find((s) => !s.indexing && s.sources >= articles),
+      30 * 60_000,
+    );
     const indexedMs = now() - t0;
     const uri = fileUri(reportPath);
     client.open(uri, fs.readFileSync(reportPath, 'utf8'));

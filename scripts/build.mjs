@@ -43,5 +43,7 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js in ${Date.now() - started} ms`);
+  console.log(
+    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js in ${Date.now() - started} ms`,
+  );
 }

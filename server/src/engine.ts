@@ -36,7 +36,11 @@ export class Engine extends EngineState {
   }
 
   /** loadCorpus yielding to the event loop between files (the language server). */
-  loadCorpusAsync(options: LoadOptions, onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Promise<Corpus> {
+  loadCorpusAsync(
+    options: LoadOptions,
+    onProgress?: (done: number, total: number, file: string) => void,
+    isCancelled?: () => boolean,
+  ): Promise<Corpus> {
     return Corpus.loadAsync(this.corpusOptions(options), onProgress, isCancelled);
   }
 
@@ -63,7 +67,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
 /** A source's metadata as the CLI's JSON gives it. */
 export function sourceJson(s: Source | SourceListing) {
-  return { key: s.key, file: s.file, title: s.meta.title ?? null, outlet: s.meta.outlet ?? null, date: s.meta.date ?? null, ...(s.meta.modified ? { modified: s.meta.modified } : {}), language: s.meta.languages.join('+'), authors: s.meta.authors };
+  return {
+    key: s.key,
+    file: s.file,
+    title: s.meta.title ?? null,
+    outlet: s.meta.outlet ?? null,
+    date: s.meta.date ?? null,
+    ...(s.meta.modified ? { modified: s.meta.modified } : {}),
+    language: s.meta.languages.join('+'),
+    authors: s.meta.authors,
+  };
 }
 
 /** The whole index of a corpus (`index --json`): sources with metadata, sentences, figures with their subject's concepts, quotes. */
@@ -74,9 +87,30 @@ export function indexJson(corpus: Corpus) {
       ...sourceJson(s),
       halves: s.halves.map((h) => ({ language: h.lang, title: h.title })),
       sentences: s.sentences.map((x) => ({ text: x.text, range: x.range, language: x.lang })),
-      figures: s.figures.map((f) => ({ text: f.text, range: f.range, value: f.value, low: f.low, high: f.high, unit: f.unit, kind: f.kind, qualifier: f.qualifier, noun: f.noun, subject: f.subject.entries().filter(([t, w]) => !t.includes(':') && w >= 1).map(([t]) => t), sentence: f.sentence })),
+      figures: s.figures.map((f) => ({
+        text: f.text,
+        range: f.range,
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        unit: f.unit,
+        kind: f.kind,
+        qualifier: f.qualifier,
+        noun: f.noun,
+        subject: f.subject
+          .entries()
+          .filter(([t, w]) => !t.includes(':') && w >= 1)
+          .map(([t]) => t),
+        sentence: f.sentence,
+      })),
       equivalences: s.equivalences.map((e) => [e.a.text, e.b.text]),
-      quotes: s.quotes.map((q) => ({ text: q.text, range: q.range, speaker: q.speaker?.text ?? null, speakerId: q.speakerId ?? null, sentence: q.sentence })),
+      quotes: s.quotes.map((q) => ({
+        text: q.text,
+        range: q.range,
+        speaker: q.speaker?.text ?? null,
+        speakerId: q.speakerId ?? null,
+        sentence: q.sentence,
+      })),
     })),
     skipped: corpus.skipped,
   };

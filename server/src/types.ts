@@ -4,29 +4,38 @@ import type { Subject } from './extract/subjects';
 export type Lang = 'ko' | 'en';
 
 /** LSP position: 0-based line, UTF-16 code unit within the line. */
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** A half-open span [start, end) of UTF-16 offsets into an NFC-normalized text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export type FigureKind =
-  | 'money'     // unit USD | KRW | JPY | EUR ...
-  | 'count'     // unit: the counted thing's concept id ('jobs', 'companies', 'people', 'units', ...) or 'count'
-  | 'duration'  // unit year | month | week | day | hour
-  | 'date'      // unit 'date'; value is a partial ISO 8601 date: 2015, 2025-01, --01-21, --04, ---21
-  | 'power'     // unit MW (GW, kW converted)
-  | 'area'      // unit m2
-  | 'length'    // unit nm (process nodes)
-  | 'percent'   // unit %
-  | 'ratio';    // unit 'ratio' (10분의 1 → 0.1)
+  | 'money' // unit USD | KRW | JPY | EUR ...
+  | 'count' // unit: the counted thing's concept id ('jobs', 'companies', 'people', 'units', ...) or 'count'
+  | 'duration' // unit year | month | week | day | hour
+  | 'date' // unit 'date'; value is a partial ISO 8601 date: 2015, 2025-01, --01-21, --04, ---21
+  | 'power' // unit MW (GW, kW converted)
+  | 'area' // unit m2
+  | 'length' // unit nm (process nodes)
+  | 'percent' // unit %
+  | 'ratio'; // unit 'ratio' (10분의 1 → 0.1)
 
 export type Qualifier =
   | 'exact'
-  | 'approx'  // 약, about, roughly, 여, 대 (700조원대)
-  | 'max'     // 최대, up to
-  | 'min'     // 이상, 넘는, more than, at least, over
-  | 'range';  // 70~80%, 수십만 (low..high)
+  | 'approx' // 약, about, roughly, 여, 대 (700조원대)
+  | 'max' // 최대, up to
+  | 'min' // 이상, 넘는, more than, at least, over
+  | 'range'; // 70~80%, 수십만 (low..high)
 
 /** A quantity as the extractor found it; offsets are into the string it was given. */
 export interface RawFigure extends Span {
@@ -46,7 +55,10 @@ export interface RawFigure extends Span {
 }
 
 /** "5000억 달러(약 718조 원)": two figures a source states as the same amount. */
-export interface RawEquivalence { a: number; b: number } // indexes into the figure list
+export interface RawEquivalence {
+  a: number;
+  b: number;
+} // indexes into the figure list
 
 export interface RawQuote extends Span {
   /** The words inside the marks, as written. */
@@ -57,12 +69,14 @@ export interface RawQuote extends Span {
   speaker?: { text: string; start: number; end: number };
 }
 
-export interface RawSentence extends Span { lang: Lang }
+export interface RawSentence extends Span {
+  lang: Lang;
+}
 
 export interface ArticleMeta {
   title?: string;
-  outlet?: string;       // display name, e.g. "Edaily", "이데일리"
-  outletId?: string;     // slug from the outlet table, e.g. "edaily"
+  outlet?: string; // display name, e.g. "Edaily", "이데일리"
+  outletId?: string; // slug from the outlet table, e.g. "edaily"
   authors: string[];
   /** ISO date YYYY-MM-DD, only when the article states it. */
   date?: string;
@@ -71,7 +85,10 @@ export interface ArticleMeta {
   languages: Lang[];
 }
 
-export interface ArticleHalf extends Span { lang: Lang; title?: string }
+export interface ArticleHalf extends Span {
+  lang: Lang;
+  title?: string;
+}
 
 export interface ParsedArticle {
   meta: ArticleMeta;
@@ -108,7 +125,10 @@ export interface Quote extends RawQuote {
   speakerId?: string;
 }
 
-export interface Equivalence { a: Figure; b: Figure }
+export interface Equivalence {
+  a: Figure;
+  b: Figure;
+}
 
 export interface Source {
   key: string;
@@ -124,15 +144,21 @@ export interface Source {
   equivalences: Equivalence[];
 }
 
-export interface SkippedFile { file: string; reason: string }
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
 
 // ---- what the checker says about a report (shared by the CLI, the language server and the client) ----
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type FindingCode =
-  | 'figure-mismatch' | 'figure-unsupported'
-  | 'quote-mismatch' | 'quote-misattributed' | 'quote-unsupported'
+  | 'figure-mismatch'
+  | 'figure-unsupported'
+  | 'quote-mismatch'
+  | 'quote-misattributed'
+  | 'quote-unsupported'
   | 'citation-unknown';
 
 /** One source sentence that speaks of a claim. */
@@ -196,7 +222,12 @@ export interface CitationClaim extends ClaimBase {
  */
 export type Claim = FigureClaim | QuoteClaim | CitationClaim;
 
-export interface Fix { title: string; range: Range; newText: string; preferred?: boolean }
+export interface Fix {
+  title: string;
+  range: Range;
+  newText: string;
+  preferred?: boolean;
+}
 
 export interface Finding {
   code: FindingCode;
@@ -223,4 +254,8 @@ export interface EngineError {
 }
 
 /** `errors` is there only when something failed (the JSON of a normal check is unchanged). */
-export interface CheckResult { claims: Claim[]; findings: Finding[]; errors?: EngineError[] }
+export interface CheckResult {
+  claims: Claim[];
+  findings: Finding[];
+  errors?: EngineError[];
+}

@@ -24,10 +24,16 @@ export async function run(): Promise<void> {
   const started = Date.now();
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 300_000, reporter: 'spec' });
   if (process.env.XREF_EDITOR_GREP) mocha.grep(process.env.XREF_EDITOR_GREP);
-  const only = (process.env.XREF_EDITOR_SUITES ?? '').split(',').map(s => s.trim()).filter(Boolean);
+  const only = (process.env.XREF_EDITOR_SUITES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const dir = path.join(__dirname, 'suite');
-  const files = fs.readdirSync(dir).filter(f => f.endsWith('.js')).sort()
-    .filter(f => only.length === 0 || only.includes(f.replace(/\.js$/, '')));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .filter((f) => only.length === 0 || only.includes(f.replace(/\.js$/, '')));
   const results: TestResult[] = [];
   const out = process.env.XREF_EDITOR_RESULTS;
   const write = (extra: Record<string, unknown> = {}) => {
@@ -52,17 +58,27 @@ export async function run(): Promise<void> {
   }
 
   await new Promise<void>((resolve, reject) => {
-    const runner = mocha.run(failures => {
+    const runner = mocha.run((failures) => {
       write({ failures });
       if (failures > 0) reject(new Error(`${failures} test(s) failed`));
       else resolve();
     });
     const suiteOf = (t: Mocha.Runnable) => t.parent?.fullTitle() ?? '';
-    runner.on('pass', t => results.push({ title: t.title, suite: suiteOf(t), state: 'passed', durationMs: t.duration ?? 0 }));
-    runner.on('pending', t => results.push({ title: t.title, suite: suiteOf(t), state: 'pending', durationMs: 0 }));
+    runner.on('pass', (t) =>
+      results.push({ title: t.title, suite: suiteOf(t), state: 'passed', durationMs: t.duration ?? 0 }),
+    );
+    runner.on('pending', (t) => results.push({ title: t.title, suite: suiteOf(t), state: 'pending', durationMs: 0 }));
     runner.on('fail', (t, err) => {
-      results.push({ title: t.title, suite: suiteOf(t), state: 'failed', durationMs: t.duration ?? 0,
-        error: String((err as Error)?.stack ?? err).split('\n').slice(0, 12).join('\n') });
+      results.push({
+        title: t.title,
+        suite: suiteOf(t),
+        state: 'failed',
+        durationMs: t.duration ?? 0,
+        error: String((err as Error)?.stack ?? err)
+          .split('\n')
+          .slice(0, 12)
+          .join('\n'),
+      });
       write();
     });
   });

@@ -8,7 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, TestClient, fileUri } from './lsp';
 
-interface Progress { token: unknown; value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number } }
+interface Progress {
+  token: unknown;
+  value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number };
+}
 
 /** Every file under a folder with its size and mtime: what "nothing written here" is checked against. */
 function tree(dir: string): string[] {
@@ -16,7 +19,13 @@ function tree(dir: string): string[] {
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) { out.push(p + '/'); walk(p); } else { const st = fs.statSync(p); out.push(`${p} ${st.size} ${st.mtimeMs}`); }
+      if (e.isDirectory()) {
+        out.push(p + '/');
+        walk(p);
+      } else {
+        const st = fs.statSync(p);
+        out.push(`${p} ${st.size} ${st.mtimeMs}`);
+      }
     }
   };
   walk(dir);
@@ -26,7 +35,11 @@ function tree(dir: string): string[] {
 describe('language server: index cache and progress', function () {
   this.timeout(90_000);
   const temps: string[] = [];
-  const tmp = (prefix: string) => { const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix)); temps.push(d); return d; };
+  const tmp = (prefix: string) => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    temps.push(d);
+    return d;
+  };
   let workspace: string, articles: string, home: string, cacheDir: string, report: string, reportUri: string;
   const clients: TestClient[] = [];
 
@@ -34,7 +47,8 @@ describe('language server: index cache and progress', function () {
     workspace = tmp('xref-ws-');
     articles = path.join(workspace, 'articles');
     fs.mkdirSync(articles);
-    for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(articles, f));
+    for (const f of fs.readdirSync(path.join(ROOT, 'seeds')))
+      fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(articles, f));
     report = path.join(workspace, 'report.md');
     fs.copyFileSync(path.join(ROOT, 'examples', 'report-en.md'), report);
     reportUri = fileUri(report);
@@ -49,7 +63,8 @@ describe('language server: index cache and progress', function () {
 
   async function start(cache: string | undefined) {
     const c = new TestClient({
-      workspaceFolder: workspace, cacheDir: cache,
+      workspaceFolder: workspace,
+      cacheDir: cache,
       settings: { sources: [articles], useBundledSources: false },
       env: { HOME: home, XDG_CACHE_HOME: path.join(home, '.cache') },
     });
@@ -87,12 +102,18 @@ describe('language server: index cache and progress', function () {
     assert.ok(written.every((f) => f.startsWith(path.join(cacheDir, 'index') + path.sep)));
     assert.deepEqual(tree(home), [], 'nothing under HOME or XDG_CACHE_HOME');
     assert.deepEqual(workspaceBefore(), before0, 'nothing in the workspace');
-    assert.ok(first.c.logs.some((l) => /index cache: 0 files read back, 5 indexed/.test(l)), first.c.logs.join('\n'));
+    assert.ok(
+      first.c.logs.some((l) => /index cache: 0 files read back, 5 indexed/.test(l)),
+      first.c.logs.join('\n'),
+    );
   });
 
   it('a second start reads every article back and publishes the same diagnostics', async () => {
     const again = await start(cacheDir);
-    assert.ok(again.c.logs.some((l) => /index cache: 5 files read back, 0 indexed/.test(l)), again.c.logs.join('\n'));
+    assert.ok(
+      again.c.logs.some((l) => /index cache: 5 files read back, 0 indexed/.test(l)),
+      again.c.logs.join('\n'),
+    );
     assert.deepEqual(again.diagnostics, first.diagnostics);
     assert.ok(again.diagnostics.some((d) => d.code === 'figure-mismatch'));
   });
@@ -103,7 +124,10 @@ describe('language server: index cache and progress', function () {
     assert.ok(!none.c.logs.some((l) => l.includes('index cache')), none.c.logs.join('\n'));
     assert.deepEqual(none.diagnostics, first.diagnostics);
     const inside = await start(path.join(workspace, '.cache'));
-    assert.ok(inside.c.logs.some((l) => /index cache: .* is inside the workspace folder/.test(l)), inside.c.logs.join('\n'));
+    assert.ok(
+      inside.c.logs.some((l) => /index cache: .* is inside the workspace folder/.test(l)),
+      inside.c.logs.join('\n'),
+    );
     assert.deepEqual(tree(cacheDir), cacheBefore);
     assert.deepEqual(tree(home), []);
     assert.deepEqual(workspaceBefore(), before0);

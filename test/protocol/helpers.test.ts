@@ -13,9 +13,16 @@ import type { Claim, SourceRef } from '../../server/src/types';
 const ref = (text: string, matchText: string, line = 3, col = 10): SourceRef => {
   const i = text.indexOf(matchText);
   return {
-    key: 'k', file: '/x.txt', lang: 'ko', agrees: true, score: 1,
+    key: 'k',
+    file: '/x.txt',
+    lang: 'ko',
+    agrees: true,
+    score: 1,
     sentence: { text, range: { start: { line, character: col }, end: { line, character: col + text.length } } },
-    match: { text: matchText, range: { start: { line, character: col + i }, end: { line, character: col + i + matchText.length } } },
+    match: {
+      text: matchText,
+      range: { start: { line, character: col + i }, end: { line, character: col + i + matchText.length } },
+    },
   };
 };
 
@@ -23,11 +30,20 @@ describe('server helpers', () => {
   it('normalizes settings from VS Code, flat keys, wrapped objects and junk', () => {
     assert.deepEqual(normalizeSettings(undefined).sources, []);
     assert.equal(normalizeSettings(null).useBundledSources, true);
-    const s = normalizeSettings({ 'stargate-xref': { sources: ['a', 3, ' '], severity: { unsupportedFigure: 'off' }, 'severity.unsupportedQuote': 'info' } });
+    const s = normalizeSettings({
+      'stargate-xref': {
+        sources: ['a', 3, ' '],
+        severity: { unsupportedFigure: 'off' },
+        'severity.unsupportedQuote': 'info',
+      },
+    });
     assert.deepEqual(s.sources, ['a']);
     assert.equal(s.severity.unsupportedFigure, 'off');
     assert.equal(s.severity.unsupportedQuote, 'information');
-    assert.equal(normalizeSettings({ severity: { unsupportedFigure: 'loud' } }).severity.unsupportedFigure, 'information');
+    assert.equal(
+      normalizeSettings({ severity: { unsupportedFigure: 'loud' } }).severity.unsupportedFigure,
+      'information',
+    );
     assert.deepEqual(normalizeSettings({ sources: '/one' }).sources, ['/one']);
   });
 
@@ -59,19 +75,25 @@ describe('server helpers', () => {
 
   it('knows when the cursor is in a citation', () => {
     const doc = TextDocument.create('untitled:a.md', 'markdown', 1, 'See [@edai and [see @joon; @ed] and a@b.c');
-    assert.deepEqual(citationContext(doc, { line: 0, character: 10 }), { prefix: 'edai', start: { line: 0, character: 6 } });
+    assert.deepEqual(citationContext(doc, { line: 0, character: 10 }), {
+      prefix: 'edai',
+      start: { line: 0, character: 6 },
+    });
     assert.equal(citationContext(doc, { line: 0, character: 25 })?.prefix, 'joon');
     assert.equal(citationContext(doc, { line: 0, character: 41 }), undefined, 'an e-mail address is not a citation');
   });
 
-  it('puts an added citation before the sentence\'s full stop, not inside $1.5 billion', () => {
+  it("puts an added citation before the sentence's full stop, not inside $1.5 billion", () => {
     const doc = TextDocument.create('untitled:a.md', 'markdown', 1, 'It cost $1.5 billion in 2025. Next sentence.');
     const claim = { range: { start: { line: 0, character: 8 }, end: { line: 0, character: 20 } } } as Claim;
     assert.deepEqual(citationInsertPoint(doc, claim), { line: 0, character: 28 });
   });
 
   it('shows what differs between two wordings', () => {
-    assert.deepEqual(wordDiff('This would not have been possible', 'This wouldn’t have been possible'), { report: 'would not', source: 'wouldn’t' });
+    assert.deepEqual(wordDiff('This would not have been possible', 'This wouldn’t have been possible'), {
+      report: 'would not',
+      source: 'wouldn’t',
+    });
     assert.equal(wordDiff('same words', 'same words'), undefined);
     assert.equal(localeFrom('ko-KR'), 'ko');
     assert.equal(localeFrom('en-US'), 'en');

@@ -37,8 +37,14 @@ describe('hover source lists', () => {
     const finding = checkReport(corpus, line).findings.find((f) => f.claim.text === '$100 billion');
     assert.ok(finding, 'the cited source says otherwise');
     const related = toDiagnostic(finding).relatedInformation ?? [];
-    const places = related.map((r) => `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}`);
-    assert.equal(new Set(places).size, places.length, `relatedInformation lists a sentence once: ${related.map((r) => r.message).join(' | ')}`);
+    const places = related.map(
+      (r) => `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}`,
+    );
+    assert.equal(
+      new Set(places).size,
+      places.length,
+      `relatedInformation lists a sentence once: ${related.map((r) => r.message).join(' | ')}`,
+    );
     const md = hoverLines(claim).filter((l) => l.startsWith('- ') && l.includes('1000억달러'));
     assert.equal(md.length, 1, md.join('\n'));
     assert.ok(md[0].startsWith('- ✓') && md[0].includes('**1000억달러**'), md[0]);
@@ -46,38 +52,67 @@ describe('hover source lists', () => {
 
   it('counts each source sentence once per version in the disagreement', () => {
     const at = (line: number, text: string, value: string, agrees: boolean): SourceRef => ({
-      key: 'k', file: '/x.txt', lang: 'ko', agrees, score: 1,
+      key: 'k',
+      file: '/x.txt',
+      lang: 'ko',
+      agrees,
+      score: 1,
       sentence: { text: `${text}.`, range: { start: { line, character: 0 }, end: { line, character: 20 } } },
-      match: { text, value, unit: 'USD', range: { start: { line, character: 0 }, end: { line, character: text.length } } },
+      match: {
+        text,
+        value,
+        unit: 'USD',
+        range: { start: { line, character: 0 }, end: { line, character: text.length } },
+      },
     });
-    const refs = [at(1, '1000억달러', '100000000000', true), at(1, '4000억달러', '400000000000', false), at(1, '4000억달러', '400000000000', false), at(2, '4000억달러', '400000000000', false)];
+    const refs = [
+      at(1, '1000억달러', '100000000000', true),
+      at(1, '4000억달러', '400000000000', false),
+      at(1, '4000억달러', '400000000000', false),
+      at(2, '4000억달러', '400000000000', false),
+    ];
     const claim = { type: 'figure', sources: refs } as unknown as XClaim;
     assert.equal(disagreement(claim), '4000억달러 (2) · 1000억달러 (1)');
   });
 
-  it('puts the cited source first, its sentence in the claim\'s unit before other-unit equivalents', () => {
-    const claim = claimOn('The Stargate venture will invest about 718 trillion won [@joongang-2025-01-23].', '718 trillion');
+  it("puts the cited source first, its sentence in the claim's unit before other-unit equivalents", () => {
+    const claim = claimOn(
+      'The Stargate venture will invest about 718 trillion won [@joongang-2025-01-23].',
+      '718 trillion',
+    );
     const items = hoverLines(claim).filter((l) => l.startsWith('- ✓') || l.startsWith('- ✗'));
     const cited = items.filter((l) => l.includes('joongang-2025-01-23'));
     assert.ok(cited.length >= 2, items.join('\n'));
     assert.deepEqual(items.slice(0, cited.length), cited, 'cited sentences first');
-    assert.ok(/\*\*718조원\*\*|\*\*700조원\*\*/.test(items[0]) && !items[0].includes('$500 billion'), `a KRW sentence first: ${items[0]}`);
+    assert.ok(
+      /\*\*718조원\*\*|\*\*700조원\*\*/.test(items[0]) && !items[0].includes('$500 billion'),
+      `a KRW sentence first: ${items[0]}`,
+    );
     const usd = items.findIndex((l) => l.includes('**$500 billion**'));
     const krw = items.findIndex((l) => l.includes('**718조원**'));
     assert.ok(krw >= 0 && (usd < 0 || krw < usd), items.join('\n'));
   });
 
-  it('never cuts a cited source\'s sentences', () => {
-    const claim = claimOn('The Stargate venture will invest about 718 trillion won [@edaily-2025-01-22] [@joongang-2025-01-23].', '718 trillion');
+  it("never cuts a cited source's sentences", () => {
+    const claim = claimOn(
+      'The Stargate venture will invest about 718 trillion won [@edaily-2025-01-22] [@joongang-2025-01-23].',
+      '718 trillion',
+    );
     const citedSentences = new Set(claim.sources.filter((r) => claim.cited.includes(r.key)).map(sentenceKey));
-    assert.ok(citedSentences.size > MAX_HOVER_SOURCES, `more cited sentences (${citedSentences.size}) than the hover's usual limit`);
+    assert.ok(
+      citedSentences.size > MAX_HOVER_SOURCES,
+      `more cited sentences (${citedSentences.size}) than the hover's usual limit`,
+    );
     const items = hoverLines(claim).filter((l) => /^- [✓✗]/.test(l));
     const shownCited = items.filter((l) => l.includes('edaily-2025-01-22') || l.includes('joongang-2025-01-23'));
     assert.equal(shownCited.length, citedSentences.size, items.join('\n'));
   });
 
   it('names a source by outlet and date with its headline as the link, an author only as an author', () => {
-    const claim = claimOn('Stargate will spend $100 billion on data centers across the U.S. [@joongang-2025-01-23].', '$100 billion');
+    const claim = claimOn(
+      'Stargate will spend $100 billion on data centers across the U.S. [@joongang-2025-01-23].',
+      '$100 billion',
+    );
     const items = hoverLines(claim).filter((l) => /^- [✓✗]/.test(l));
     const joongang = corpus.byKey('joongang-2025-01-23')!;
     const lee = corpus.byKey('이주연')!;
@@ -98,11 +133,17 @@ describe('hover source lists', () => {
       assert.ok(!/\.txt|\.md/.test(label), `link label is a file name: ${label}`);
       assert.ok(target.startsWith('file://') && /#L\d+,\d+$/.test(target), target);
     }
-    assert.ok(links.some(([, label]) => label.includes('U.S. accelerates AI dominance')), 'the headline links to the sentence');
+    assert.ok(
+      links.some(([, label]) => label.includes('U.S. accelerates AI dominance')),
+      'the headline links to the sentence',
+    );
     // The CLI's message names the author the same way.
     const finding = checkReport(corpus, 'Stargate will invest $600 billion in AI infrastructure.').findings[0];
     assert.ok(finding.message.includes('이주연 (author)'), finding.message);
     const related = toDiagnostic(finding).relatedInformation ?? [];
-    assert.ok(related.some((r) => r.message.includes('이주연 (author)')), related.map((r) => r.message).join('\n'));
+    assert.ok(
+      related.some((r) => r.message.includes('이주연 (author)')),
+      related.map((r) => r.message).join('\n'),
+    );
   });
 });

@@ -18,7 +18,10 @@ describe('server lifecycle', function () {
     const uri = fileUri(file);
     c.open(uri, text);
     const pos = positionOf(text, 'up to $500 billion', 8);
-    assert.ok(await c.request('textDocument/hover', { textDocument: { uri }, position: pos }), 'a hover before shutdown');
+    assert.ok(
+      await c.request('textDocument/hover', { textDocument: { uri }, position: pos }),
+      'a hover before shutdown',
+    );
     assert.equal(await c.request('shutdown', null), null);
     for (const [method, params] of [
       ['textDocument/hover', { textDocument: { uri }, position: pos }],

@@ -38,10 +38,19 @@ describe('language server under load (stdio)', function () {
       v++;
       client.change(uri, v, base + `\nEdit ${i}: Stargate will invest $${600 + i} billion in AI infrastructure.\n`);
       versions.push(v);
-      if (i === 100) hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }).then((x) => { hoverAnswered = true; return x; });
+      if (i === 100)
+        hover = client
+          .request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })
+          .then((x) => {
+            hoverAnswered = true;
+            return x;
+          });
     }
     // Answered, and before the last version's diagnostics are out (it does not wait for the whole burst).
-    await Promise.race([hover, new Promise((_, rej) => setTimeout(() => rej(new Error('hover not answered during the burst')), 30_000))]);
+    await Promise.race([
+      hover,
+      new Promise((_, rej) => setTimeout(() => rej(new Error('hover not answered during the burst')), 30_000)),
+    ]);
     assert.ok(hoverAnswered);
     const diags = await client.diagnosticsFor(uri, v, 90_000);
     // Nothing older arrives afterwards.
@@ -49,7 +58,10 @@ describe('language server under load (stdio)', function () {
     assert.equal(client.diagnostics.get(uri)?.version, v, 'the last published diagnostics are for the last version');
     // And they are the last version's findings: the last edit's $799 billion line is the last line with a finding.
     const lastLine = base.split('\n').length;
-    assert.ok(diags.some((d) => d.range.start.line === lastLine), `a finding on the edited line ${lastLine}: ${JSON.stringify(diags.slice(-2).map((d) => d.range))}`);
+    assert.ok(
+      diags.some((d) => d.range.start.line === lastLine),
+      `a finding on the edited line ${lastLine}: ${JSON.stringify(diags.slice(-2).map((d) => d.range))}`,
+    );
     await alive();
   });
 
@@ -57,7 +69,11 @@ describe('language server under load (stdio)', function () {
     const src = new CancellationTokenSource();
     client.change(uri, 500, base + '\nStargate will invest $700 billion.\n'); // new version: the hover has to check it
     const t0 = Date.now();
-    const p = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }, src.token);
+    const p = client.conn.sendRequest(
+      'textDocument/hover',
+      { textDocument: { uri }, position: { line: 2, character: 3 } },
+      src.token,
+    );
     src.cancel();
     let outcome: string;
     try {
@@ -78,16 +94,38 @@ describe('language server under load (stdio)', function () {
     const h = await client.request('textDocument/hover', { textDocument: { uri }, position: null });
     assert.equal(h, null);
     // A definition on a document the server never saw, a code action with no range, a completion with garbage.
-    assert.equal(await client.request('textDocument/definition', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } }), null);
-    await client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }).catch(() => undefined);
-    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: -5, character: 1e9 } }).catch(() => undefined);
+    assert.equal(
+      await client.request('textDocument/definition', {
+        textDocument: { uri: 'file:///nowhere.md' },
+        position: { line: 0, character: 0 },
+      }),
+      null,
+    );
+    await client
+      .request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null })
+      .catch(() => undefined);
+    await client
+      .request('textDocument/completion', { textDocument: { uri }, position: { line: -5, character: 1e9 } })
+      .catch(() => undefined);
     // checkDocuments with a malformed entry next to a real one: the real one is checked.
-    const r = await client.request<{ checked: number }>('stargate-xref/checkDocuments', { documents: [{ uri: 1, text: null }, { uri: 'untitled:other.md', text: 'Stargate will invest $600 billion.' }] });
+    const r = await client.request<{ checked: number }>('stargate-xref/checkDocuments', {
+      documents: [
+        { uri: 1, text: null },
+        { uri: 'untitled:other.md', text: 'Stargate will invest $600 billion.' },
+      ],
+    });
     assert.equal(r.checked, 1);
-    await client.until('the handler error in the log', () => client.logs.slice(before).some((l) => /hover/i.test(l) && /Error|error/.test(l)), 10_000);
+    await client.until(
+      'the handler error in the log',
+      () => client.logs.slice(before).some((l) => /hover/i.test(l) && /Error|error/.test(l)),
+      10_000,
+    );
     await alive();
     // And a normal hover still works.
-    const ok = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    const ok = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    });
     assert.ok(ok === null || typeof ok === 'object');
     assert.equal(client.proc.exitCode, null, 'the server process is still running');
   });

@@ -14,7 +14,11 @@ function wideTable(cols: number): string {
   return `# Stargate\n\nOpenAI, SoftBank and Oracle will invest up to $600 billion over four years.\n\n${head}\n${rule}\n${row}\n\nTrump projected the creation of 100,000 jobs.\n`;
 }
 
-const key = (d: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: unknown; message: unknown }) =>
+const key = (d: {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code?: unknown;
+  message: unknown;
+}) =>
   `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${JSON.stringify(d.message)}`;
 
 describe('a report with a very long line: server and CLI agree', function () {
@@ -25,7 +29,7 @@ describe('a report with a very long line: server and CLI agree', function () {
   it('publishes the findings checkReport (the CLI) gives, on the 25,000-character table row too', async () => {
     const text = wideTable(1000);
     const lines = text.split('\n');
-    const rowLine = lines.findIndex((l) => l.startsWith("| $600 billion in funds"));
+    const rowLine = lines.findIndex((l) => l.startsWith('| $600 billion in funds'));
     assert.ok(lines[rowLine].length > 20000, `row of ${lines[rowLine].length} characters`);
 
     const cli = toDiagnostics(checkReport(Corpus.load({ folders: [], useBundled: true }), text));
@@ -37,7 +41,11 @@ describe('a report with a very long line: server and CLI agree', function () {
     const uri = 'untitled:wide-table.md';
     c.open(uri, text);
     const got = await c.diagnosticsFor(uri, undefined, 180000);
-    assert.equal(got.filter((d) => d.range.start.line === rowLine).length, cli.filter((d) => d.range.start.line === rowLine).length, 'findings on the long row');
+    assert.equal(
+      got.filter((d) => d.range.start.line === rowLine).length,
+      cli.filter((d) => d.range.start.line === rowLine).length,
+      'findings on the long row',
+    );
     assert.deepEqual(got.map(key).sort(), cli.map(key).sort());
   });
 });

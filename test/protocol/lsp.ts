@@ -15,7 +15,13 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
-export interface StatusParams { sources: number; figures: number; quotes: number; skipped: number; indexing: boolean }
+export interface StatusParams {
+  sources: number;
+  figures: number;
+  quotes: number;
+  skipped: number;
+  indexing: boolean;
+}
 
 export interface ClientOptions {
   /** What workspace/configuration answers for the "stargate-xref" section. */
@@ -45,10 +51,18 @@ export class TestClient {
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
     // Without the bundle the server process dies at once and every wait would run to its timeout.
-    if (!fs.existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does)`);
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT, env: opts.env ? { ...process.env, ...opts.env } : undefined });
+    if (!fs.existsSync(SERVER))
+      throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does)`);
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: opts.env ? { ...process.env, ...opts.env } : undefined,
+    });
     this.proc.stderr!.on('data', (d) => (this.stderr += d.toString()));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.wake();
@@ -91,7 +105,10 @@ export class TestClient {
       const v = pred();
       if (v) return v;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}\nserver log:\n${this.logs.slice(-20).join('\n')}\n${this.stderr}`);
+      if (left <= 0)
+        throw new Error(
+          `timed out waiting for ${what}\nserver log:\n${this.logs.slice(-20).join('\n')}\n${this.stderr}`,
+        );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, Math.min(left, 200));
         this.waiters.push(() => {
@@ -110,19 +127,30 @@ export class TestClient {
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : null,
       capabilities: {
-        workspace: { configuration: this.opts.configuration ?? true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: this.opts.configuration ?? true,
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
         window: { workDoneProgress: true },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           definition: { linkSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            isPreferredSupport: true,
+          },
           completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true } },
         },
       },
-      initializationOptions: this.opts.configuration === false || this.opts.cacheDir
-        ? { ...(this.opts.configuration === false ? { settings: this.settings } : {}), ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir } : {}) }
-        : undefined,
+      initializationOptions:
+        this.opts.configuration === false || this.opts.cacheDir
+          ? {
+              ...(this.opts.configuration === false ? { settings: this.settings } : {}),
+              ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir } : {}),
+            }
+          : undefined,
     });
     await this.conn.sendNotification('initialized', {});
   }
@@ -134,18 +162,27 @@ export class TestClient {
 
   open(uri: string, text: string, version = 1): void {
     this.diagnostics.delete(uri);
-    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    void this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 
   change(uri: string, version: number, text: string): void {
-    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    void this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async diagnosticsFor(uri: string, version?: number, ms?: number): Promise<Diagnostic[]> {
-    const p = await this.until(`diagnostics for ${uri}${version ? ` v${version}` : ''}`, () => {
-      const d = this.diagnostics.get(uri);
-      return d && (version === undefined || d.version === version) ? d : undefined;
-    }, ms);
+    const p = await this.until(
+      `diagnostics for ${uri}${version ? ` v${version}` : ''}`,
+      () => {
+        const d = this.diagnostics.get(uri);
+        return d && (version === undefined || d.version === version) ? d : undefined;
+      },
+      ms,
+    );
     return p.diagnostics;
   }
 
@@ -174,7 +211,13 @@ export function positionOf(text: string, needle: string, offset = 0): { line: nu
 }
 
 /** Apply LSP text edits (one document) to a string. */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   const off = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;

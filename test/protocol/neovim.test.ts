@@ -31,23 +31,44 @@ describe('Neovim (built-in LSP client) against dist/server.js', function () {
   before(function () {
     const version = nvimVersion();
     if (!version) {
-      if (process.env.XREF_REQUIRE_ALL_TIERS === '1') throw new Error('nvim is not installed (XREF_REQUIRE_ALL_TIERS=1): run .ci/install-tools');
+      if (process.env.XREF_REQUIRE_ALL_TIERS === '1')
+        throw new Error('nvim is not installed (XREF_REQUIRE_ALL_TIERS=1): run .ci/install-tools');
       console.log('      skipped: nvim is not installed (apt-get install neovim)');
       this.skip();
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-nvim-'));
     const file = path.join(dir, 'report.md');
-    report = '# Stargate\n\nStargate will build an AI-focused data center with an investment of up to $500 billion over the next four years.\n\nStargate will invest $600 billion in AI infrastructure, according to the first draft.\n';
+    report =
+      '# Stargate\n\nStargate will build an AI-focused data center with an investment of up to $500 billion over the next four years.\n\nStargate will invest $600 billion in AI infrastructure, according to the first draft.\n';
     fs.writeFileSync(file, report);
     const out = path.join(dir, 'result.json');
     const pos = positionOf(report, '$500 billion', 2);
-    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(__dirname, 'neovim-lsp.lua')}`], {
-      encoding: 'utf8',
-      timeout: 80000,
-      cwd: dir,
-      env: { ...process.env, XREF_SERVER: SERVER, XREF_REPORT: file, XREF_OUT: out, XREF_LINE: String(pos.line), XREF_CHAR: String(pos.character), HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir, XDG_CACHE_HOME: dir },
-    });
-    assert.ok(fs.existsSync(out), `nvim wrote no result (status ${r.status}, signal ${r.signal}): ${r.stderr}${r.stdout}`);
+    const r = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(__dirname, 'neovim-lsp.lua')}`],
+      {
+        encoding: 'utf8',
+        timeout: 80000,
+        cwd: dir,
+        env: {
+          ...process.env,
+          XREF_SERVER: SERVER,
+          XREF_REPORT: file,
+          XREF_OUT: out,
+          XREF_LINE: String(pos.line),
+          XREF_CHAR: String(pos.character),
+          HOME: dir,
+          XDG_STATE_HOME: dir,
+          XDG_DATA_HOME: dir,
+          XDG_CONFIG_HOME: dir,
+          XDG_CACHE_HOME: dir,
+        },
+      },
+    );
+    assert.ok(
+      fs.existsSync(out),
+      `nvim wrote no result (status ${r.status}, signal ${r.signal}): ${r.stderr}${r.stdout}`,
+    );
     result = JSON.parse(fs.readFileSync(out, 'utf8'));
     fs.rmSync(dir, { recursive: true, force: true });
   });

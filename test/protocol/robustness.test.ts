@@ -50,27 +50,38 @@ describe('server robustness', function () {
     // More than three: the first three by name and how many more, one period (issue 11: "a, b, c, ….").
     assert.match(msgs[0].message, /: [^,]+, [^,]+, [^,]+ and [12] more\. See/, msgs[0].message);
     assert.doesNotMatch(msgs[0].message, /…\.|\.\./, msgs[0].message);
-    for (const f of ['binary.txt', 'empty.md', 'latin1.txt']) assert.ok(c.logs.some((l) => l.includes(f)), `${f} in the log`);
+    for (const f of ['binary.txt', 'empty.md', 'latin1.txt'])
+      assert.ok(
+        c.logs.some((l) => l.includes(f)),
+        `${f} in the log`,
+      );
   });
 
   it('does not check a huge report, says so once, and keeps serving other documents', async () => {
     const c = await start({});
     await c.indexed(5);
-    const huge = 'x'.repeat(1000) + '\n' + ('The venture will invest up to $500 billion. '.repeat(20) + '\n').repeat(6000);
+    const huge =
+      'x'.repeat(1000) + '\n' + ('The venture will invest up to $500 billion. '.repeat(20) + '\n').repeat(6000);
     assert.ok(huge.length > 5 * 1024 * 1024);
     const hugeUri = 'untitled:huge.md';
     c.open(hugeUri, huge);
     const uri = 'untitled:small.md';
     c.open(uri, example);
     const t0 = Date.now();
-    const hover = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(example, 'up to $500 billion', 8) });
+    const hover = await c.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(example, 'up to $500 billion', 8),
+    });
     assert.ok(hover, 'hover on the small report');
     assert.ok(Date.now() - t0 < 3000, `answered in ${Date.now() - t0} ms`);
     const d = await c.diagnosticsFor(hugeUri);
     assert.equal(d.length, 0);
     assert.equal(c.logs.filter((l) => l.includes('Not checking untitled:huge.md')).length, 1);
     // A single 100,000-character line is checked (as the CLI checks it), and the line after it too.
-    const longLine = 'The venture will invest up to $500 billion. ' + '1,'.repeat(50000) + '\nTrump projected the creation of 100,000 jobs.\n';
+    const longLine =
+      'The venture will invest up to $500 billion. ' +
+      '1,'.repeat(50000) +
+      '\nTrump projected the creation of 100,000 jobs.\n';
     c.open('untitled:long.md', longLine);
     await c.diagnosticsFor('untitled:long.md');
   });
@@ -78,7 +89,11 @@ describe('server robustness', function () {
   it('answers hovers while a large corpus is indexing, and reports progress', async () => {
     const dir = tmp('xref-many-');
     dirs.push(dir);
-    for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `a${String(i).padStart(4, '0')}.txt`), seed.replace('$500 billion', `$${500 + i} billion`));
+    for (let i = 0; i < 600; i++)
+      fs.writeFileSync(
+        path.join(dir, `a${String(i).padStart(4, '0')}.txt`),
+        seed.replace('$500 billion', `$${500 + i} billion`),
+      );
     const c = await start({ settings: { sources: [], useBundledSources: true } });
     await c.indexed(5);
     const uri = 'untitled:during.md';
@@ -93,7 +108,10 @@ describe('server robustness', function () {
     let answeredDuring = 0;
     while (!c.statuses.slice(n).some((s) => !s.indexing && s.sources > 5)) {
       const t0 = Date.now();
-      const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(example, 'up to $500 billion', 8) });
+      const h = await c.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(example, 'up to $500 billion', 8),
+      });
       times.push(Date.now() - t0);
       assert.ok(h);
       if (!c.statuses.slice(n).some((s) => !s.indexing && s.sources > 5)) answeredDuring++;
@@ -105,7 +123,9 @@ describe('server robustness', function () {
     times.sort((a, b) => a - b);
     // The corpus yields to the server between slices of files; a slice's length is the engine's indexing speed.
     const p95 = times[Math.floor(times.length * 0.95)];
-    console.log(`      ${times.length} hovers during indexing: median ${times[Math.floor(times.length / 2)]} ms, p95 ${p95} ms`);
+    console.log(
+      `      ${times.length} hovers during indexing: median ${times[Math.floor(times.length / 2)]} ms, p95 ${p95} ms`,
+    );
     assert.ok(p95 < 5000, `p95 hover latency while indexing ${p95} ms`);
     assert.ok(c.progress.length > p + 1, 'work-done progress begin/report/end');
   });
@@ -140,7 +160,10 @@ describe('server robustness', function () {
       c.change(uri, v, base + `\nEdit ${v}.`);
       if (v % 20 === 0) {
         const t0 = Date.now();
-        const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(base, 'up to $500 billion', 8) });
+        const h = await c.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: positionOf(base, 'up to $500 billion', 8),
+        });
         hoverTimes.push(Date.now() - t0);
         assert.ok(h);
       }
@@ -150,7 +173,9 @@ describe('server robustness', function () {
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(c.diagnostics.get(uri)?.version, 201);
     hoverTimes.sort((a, b) => a - b);
-    console.log(`      hovers during 200 edits: median ${hoverTimes[hoverTimes.length >> 1]} ms, max ${hoverTimes[hoverTimes.length - 1]} ms`);
+    console.log(
+      `      hovers during 200 edits: median ${hoverTimes[hoverTimes.length >> 1]} ms, max ${hoverTimes[hoverTimes.length - 1]} ms`,
+    );
     assert.ok(hoverTimes[hoverTimes.length >> 1] < 500, 'hovers above the edit answer from the last check');
   });
 
@@ -187,8 +212,12 @@ describe('server robustness', function () {
     const s = await c.indexed(1);
     assert.equal(s.sources, 1);
     const n = c.statuses.length;
-    void c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { 'stargate-xref': { sources: [dir], useBundledSources: true } } });
-    const s2 = await c.until('re-index with seeds', () => c.statuses.slice(n).find((x) => !x.indexing && x.sources >= 6));
+    void c.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { 'stargate-xref': { sources: [dir], useBundledSources: true } },
+    });
+    const s2 = await c.until('re-index with seeds', () =>
+      c.statuses.slice(n).find((x) => !x.indexing && x.sources >= 6),
+    );
     assert.equal(s2.sources, 6);
   });
 });

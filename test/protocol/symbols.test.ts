@@ -13,7 +13,12 @@ const example = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'ut
 /** `p`, or an error naming `what` after `ms` (a generous limit against a hang, not a speed requirement). */
 function within<T>(what: string, p: Promise<T>, ms = 90000): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what} within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what} within ${ms} ms`)), ms)),
+    ),
+  ]).finally(() => clearTimeout(timer));
 }
 
 describe('workspace/symbol on a large corpus', function () {
@@ -28,10 +33,15 @@ describe('workspace/symbol on a large corpus', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-symbols-'));
     const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => /\.(txt|md)$/.test(f));
     const texts = seeds.map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
-    for (let i = 0; i < 200; i++) texts.forEach((t, j) => fs.writeFileSync(path.join(dir, `a${i}-${j}.txt`), t.replace(/500/g, String(500 + i))));
+    for (let i = 0; i < 200; i++)
+      texts.forEach((t, j) => fs.writeFileSync(path.join(dir, `a${i}-${j}.txt`), t.replace(/500/g, String(500 + i))));
     c = new TestClient({ settings: { sources: [dir], useBundledSources: false } });
     await c.initialize();
-    await c.until('the index of 1,000 articles', () => c.statuses.find((s) => !s.indexing && s.sources >= 1000), 180000);
+    await c.until(
+      'the index of 1,000 articles',
+      () => c.statuses.find((s) => !s.indexing && s.sources >= 1000),
+      180000,
+    );
     c.open(uri, example);
     await c.diagnosticsFor(uri, undefined, 60000);
     // The first search makes the entries; the tests below measure searches, not that.
@@ -60,10 +70,13 @@ describe('workspace/symbol on a large corpus', function () {
   it('cancels a running search: RequestCancelled (-32800), and requests are answered while it runs', async () => {
     const cts = new CancellationTokenSource();
     let settled = false;
-    const pending = c.conn.sendRequest('workspace/symbol', { query: 'OpenAI Oracle SoftBank invest data center Texas' }, cts.token).then(
-      (r) => ({ ok: true as const, r }),
-      (e: { code?: number }) => ({ ok: false as const, e }),
-    ).finally(() => (settled = true));
+    const pending = c.conn
+      .sendRequest('workspace/symbol', { query: 'OpenAI Oracle SoftBank invest data center Texas' }, cts.token)
+      .then(
+        (r) => ({ ok: true as const, r }),
+        (e: { code?: number }) => ({ ok: false as const, e }),
+      )
+      .finally(() => (settled = true));
     // Sent after the search: answered while it runs only if the search yields to the event loop.
     const hover = await within('a hover during the search', c.request<Hover | null>('textDocument/hover', hoverParams));
     assert.ok(hover, 'hover answered');
@@ -73,7 +86,10 @@ describe('workspace/symbol on a large corpus', function () {
     assert.equal(res.ok, false, `cancelled, not answered with ${res.ok ? (res.r as unknown[]).length : 0} symbols`);
     assert.equal(!res.ok && res.e.code, -32800, JSON.stringify(res));
     // The server goes on: the same search, not cancelled, answers in full.
-    const syms = await within('the search again', c.request<SymbolInformation[]>('workspace/symbol', { query: 'Texas data center' }));
+    const syms = await within(
+      'the search again',
+      c.request<SymbolInformation[]>('workspace/symbol', { query: 'Texas data center' }),
+    );
     assert.ok(syms.length > 0, 'still serving');
   });
 });

@@ -5,21 +5,36 @@ import { parseArticle } from '../../server/src/corpus/article';
 import type { ParsedArticle } from '../../server/src/types';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
-const seedFiles = readdirSync(SEEDS).filter(f => /^\d{3}_.*\.txt$/.test(f)).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
 const seed = (n: string) => {
-  const f = seedFiles.find(x => x.startsWith(n + '_'))!;
-  const text = readFileSync(join(SEEDS, f), 'utf8').normalize('NFC').replace(/^\uFEFF/, '');
+  const f = seedFiles.find((x) => x.startsWith(n + '_'))!;
+  const text = readFileSync(join(SEEDS, f), 'utf8')
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '');
   return { f, text, a: parseArticle(text, f) };
 };
-const sentenceTexts = (text: string, a: ParsedArticle) => a.sentences.map(s => text.slice(s.start, s.end));
+const sentenceTexts = (text: string, a: ParsedArticle) => a.sentences.map((s) => text.slice(s.start, s.end));
 
 /** Lines that must never appear inside any sentence of a seed. */
 const FURNITURE = [
-  /\d+\s*\|\s*\d+\s*\|/,         // calendar grid / tables
+  /\d+\s*\|\s*\d+\s*\|/, // calendar grid / tables
   /^(?:다국어 지원|TRANSFORMER|OpenCV|우분투|Today|Total)$/,
-  /주요 뉴스/, /ⓒ|©|무단전재/, /Read Entire Article/, /hours ago/,
-  /\(0\)\s*\|/, /카테고리의 다른 글/, /AP연합뉴스/,
-  /기자I\s*20/, /^\[이데일리/, /qurasoha@/, /^이주연 기자$/, /^Published:/, /AI 탐구노트/, /본문$/,
+  /주요 뉴스/,
+  /ⓒ|©|무단전재/,
+  /Read Entire Article/,
+  /hours ago/,
+  /\(0\)\s*\|/,
+  /카테고리의 다른 글/,
+  /AP연합뉴스/,
+  /기자I\s*20/,
+  /^\[이데일리/,
+  /qurasoha@/,
+  /^이주연 기자$/,
+  /^Published:/,
+  /AI 탐구노트/,
+  /본문$/,
 ];
 
 describe('parseArticle on the seeds', () => {
@@ -39,7 +54,10 @@ describe('parseArticle on the seeds', () => {
     const s = sentenceTexts(text, a);
     assert.ok(s.includes('718조 투자 스타게이트 이사회 의장은 일본인 손정의'));
     assert.ok(s.includes('AI기본법 규제 완화 개정 주장도'));
-    assert.ok(s.some(x => x.startsWith('도널드 트럼프 미국 대통령은 취임 첫날')), 'bracket byline cut from the first paragraph');
+    assert.ok(
+      s.some((x) => x.startsWith('도널드 트럼프 미국 대통령은 취임 첫날')),
+      'bracket byline cut from the first paragraph',
+    );
   });
 
   it('002: Hankyung from the e-mail domain, 강경주 and 이상은, no date', () => {
@@ -54,8 +72,8 @@ describe('parseArticle on the seeds', () => {
   it('002: the quoted outlet (WSJ, 블룸버그) is not the outlet; the repeated headline and caption are dropped', () => {
     const { text, a } = seed('002');
     const s = sentenceTexts(text, a);
-    assert.equal(s.filter(x => x.startsWith('규제 확 걷어내고')).length, 1);
-    assert.ok(!s.some(x => x.includes('루스벨트룸')), 'the duplicated caption is furniture');
+    assert.equal(s.filter((x) => x.startsWith('규제 확 걷어내고')).length, 1);
+    assert.ok(!s.some((x) => x.includes('루스벨트룸')), 'the duplicated caption is furniture');
   });
 
   it('003: author 이주연, outlet and date unknown (지난 21일 is relative)', () => {
@@ -87,7 +105,7 @@ describe('parseArticle on the seeds', () => {
     assert.ok(text.slice(a.halves[1].start).startsWith('미국 700조원대'));
     assert.equal(a.meta.outlet, undefined);
     for (const s of a.sentences) {
-      const h = a.halves.find(h => s.start >= h.start && s.end <= h.end)!;
+      const h = a.halves.find((h) => s.start >= h.start && s.end <= h.end)!;
       assert.ok(h, 'every sentence lies in a half');
       assert.equal(s.lang, h.lang);
     }
@@ -105,8 +123,13 @@ describe('parseArticle on the seeds', () => {
         assert.ok(s.start >= prevEnd, 'in order, not overlapping');
         prevEnd = s.end;
         assert.ok(!/\n[ \t]*\r?\n|\r[ \t]*\r/.test(t), 'no blank line inside');
-        assert.ok(a.body.some(b => s.start >= b.start && s.end <= b.end), 'inside a body span');
-        for (const re of FURNITURE) for (const line of t.split(/\r\n|\r|\n/)) assert.ok(!re.test(line), `furniture ${re} in ${JSON.stringify(line)}`);
+        assert.ok(
+          a.body.some((b) => s.start >= b.start && s.end <= b.end),
+          'inside a body span',
+        );
+        for (const re of FURNITURE)
+          for (const line of t.split(/\r\n|\r|\n/))
+            assert.ok(!re.test(line), `furniture ${re} in ${JSON.stringify(line)}`);
       }
     });
   }
@@ -118,7 +141,10 @@ describe('parseArticle on the seeds', () => {
       assert.deepEqual(b.meta, a.meta);
       assert.equal(b.sentences.length, a.sentences.length);
       for (let i = 0; i < a.sentences.length; i++) {
-        assert.equal(variant.slice(b.sentences[i].start, b.sentences[i].end).normalize('NFC'), text.slice(a.sentences[i].start, a.sentences[i].end));
+        assert.equal(
+          variant.slice(b.sentences[i].start, b.sentences[i].end).normalize('NFC'),
+          text.slice(a.sentences[i].start, a.sentences[i].end),
+        );
       }
     }
   });
@@ -126,7 +152,8 @@ describe('parseArticle on the seeds', () => {
 
 describe('parseArticle metadata forms', () => {
   it('reads YAML front matter, which wins and is not body', () => {
-    const t = '---\ntitle: "스타게이트 발표"\noutlet: 중앙일보\ndate: 2025-01-22\nauthor: [홍길동, 김철수]\nlanguage: ko\nkey: joongang-0122\n---\n\n# 스타게이트 발표\n\n트럼프 대통령은 21일 발표했다.\n\nⓒ 이데일리\n';
+    const t =
+      '---\ntitle: "스타게이트 발표"\noutlet: 중앙일보\ndate: 2025-01-22\nauthor: [홍길동, 김철수]\nlanguage: ko\nkey: joongang-0122\n---\n\n# 스타게이트 발표\n\n트럼프 대통령은 21일 발표했다.\n\nⓒ 이데일리\n';
     const a = parseArticle(t, 'a.md');
     assert.equal(a.meta.title, '스타게이트 발표');
     assert.equal(a.meta.outlet, 'JoongAng');
@@ -135,22 +162,33 @@ describe('parseArticle metadata forms', () => {
     assert.deepEqual(a.meta.authors, ['홍길동', '김철수']);
     assert.equal((a.meta as any).key, 'joongang-0122');
     assert.deepEqual(a.meta.languages, ['ko']);
-    assert.ok(a.body.every(b => b.start > t.indexOf('\n---\n')));
-    assert.ok(a.sentences.some(s => t.slice(s.start, s.end) === '트럼프 대통령은 21일 발표했다.'));
+    assert.ok(a.body.every((b) => b.start > t.indexOf('\n---\n')));
+    assert.ok(a.sentences.some((s) => t.slice(s.start, s.end) === '트럼프 대통령은 21일 발표했다.'));
   });
 
   it('a byline that names a job, not a person, gives no author ("By Staff Writer")', () => {
-    const staff = parseArticle('Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n', 'a.txt');
+    const staff = parseArticle(
+      'Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n',
+      'a.txt',
+    );
     assert.deepEqual(staff.meta.authors, []);
-    const staffText = 'Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n';
-    assert.ok(!staff.sentences.some((x) => /Staff Writer/.test(staffText.slice(x.start, x.end))), 'the byline is not body text');
+    const staffText =
+      'Stargate picks a second site\n\nBy Staff Writer\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n';
+    assert.ok(
+      !staff.sentences.some((x) => /Staff Writer/.test(staffText.slice(x.start, x.end))),
+      'the byline is not body text',
+    );
     assert.equal(staff.meta.date, '2025-06-02');
-    const named = parseArticle('Stargate picks a second site\n\nBy Dana Whitfield and Staff Writers\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n', 'a.txt');
+    const named = parseArticle(
+      'Stargate picks a second site\n\nBy Dana Whitfield and Staff Writers\nJune 2, 2025\n\nThe venture named a second site in Texas on Monday.\n',
+      'a.txt',
+    );
     assert.deepEqual(named.meta.authors, ['Dana Whitfield']);
   });
 
   it('joins wrapped lines of a Markdown paragraph into one sentence', () => {
-    const t = '---\ntitle: T\n---\nThe government announced a partnership that will build a computing center for\nuniversities and startups across the country.\n';
+    const t =
+      '---\ntitle: T\n---\nThe government announced a partnership that will build a computing center for\nuniversities and startups across the country.\n';
     const a = parseArticle(t, 'a.md');
     assert.equal(a.sentences.length, 1);
     assert.ok(t.slice(a.sentences[0].start, a.sentences[0].end).endsWith('country.'));
@@ -184,19 +222,35 @@ describe('parseArticle metadata forms', () => {
   });
 
   it('does not take an outlet quoted in the body as the outlet', () => {
-    const a = parseArticle('제목\n\n월스트리트저널(WSJ)은 “투자는 증거”라고 보도했다. 블룸버그에 따르면 그렇다.\n', 'a.txt');
+    const a = parseArticle(
+      '제목\n\n월스트리트저널(WSJ)은 “투자는 증거”라고 보도했다. 블룸버그에 따르면 그렇다.\n',
+      'a.txt',
+    );
     assert.equal(a.meta.outlet, undefined);
     assert.equal(a.meta.outletId, undefined);
   });
 
   it('keeps a Korean article with a few English words as one Korean half', () => {
-    const a = parseArticle('제목이다\n\n트럼프 대통령은 “Make America Great Again”이라고 말했다. 오픈AI와 SoftBank, Oracle이 참여한다.\n\nThe end of the story is short.\n\n이어지는 한국어 문단이다.', 'a.txt');
+    const a = parseArticle(
+      '제목이다\n\n트럼프 대통령은 “Make America Great Again”이라고 말했다. 오픈AI와 SoftBank, Oracle이 참여한다.\n\nThe end of the story is short.\n\n이어지는 한국어 문단이다.',
+      'a.txt',
+    );
     assert.deepEqual(a.meta.languages, ['ko']);
     assert.equal(a.halves.length, 1);
   });
 
   it('never throws and stays linear on hostile input', () => {
-    const inputs = ['', '\uFEFF', '“'.repeat(50000), 'x'.repeat(100000), ('가 | 1 | 2 |\n').repeat(5000), '---\n'.repeat(1000), '- a\n'.repeat(20000), '\r'.repeat(10000), ('[' + '가'.repeat(30)).repeat(3000)];
+    const inputs = [
+      '',
+      '\uFEFF',
+      '“'.repeat(50000),
+      'x'.repeat(100000),
+      '가 | 1 | 2 |\n'.repeat(5000),
+      '---\n'.repeat(1000),
+      '- a\n'.repeat(20000),
+      '\r'.repeat(10000),
+      ('[' + '가'.repeat(30)).repeat(3000),
+    ];
     for (const t of inputs) {
       const t0 = Date.now();
       const a = parseArticle(t, 'x.txt');

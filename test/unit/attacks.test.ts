@@ -6,30 +6,64 @@ import { isMainThread, parentPort, Worker } from 'worker_threads';
 
 const WATCHDOG_MS = Number(process.env.XREF_ATTACK_WATCHDOG_MS ?? 20_000);
 
-type Stage = 'parseArticle' | 'splitSentences' | 'extractFigures' | 'extractQuotes' | 'parseReport' | 'checkReport' | 'buildSource';
-const STAGES: Stage[] = ['parseArticle', 'splitSentences', 'extractFigures', 'extractQuotes', 'parseReport', 'checkReport', 'buildSource'];
-interface Job { id: number; text: string; stage: Stage }
+type Stage =
+  | 'parseArticle'
+  | 'splitSentences'
+  | 'extractFigures'
+  | 'extractQuotes'
+  | 'parseReport'
+  | 'checkReport'
+  | 'buildSource';
+const STAGES: Stage[] = [
+  'parseArticle',
+  'splitSentences',
+  'extractFigures',
+  'extractQuotes',
+  'parseReport',
+  'checkReport',
+  'buildSource',
+];
+interface Job {
+  id: number;
+  text: string;
+  stage: Stage;
+}
 type Reply = { id: number; ok: true; summary: string } | { id: number; ok: false; error: string };
 
 // ---------------------------------------------------------------- worker side
 
 function serve(): void {
-  const { parseArticle } = require('../../server/src/corpus/article') as typeof import('../../server/src/corpus/article');
-  const { splitSentences } = require('../../server/src/text/sentences') as typeof import('../../server/src/text/sentences');
-  const { extractFigures } = require('../../server/src/extract/figures') as typeof import('../../server/src/extract/figures');
-  const { extractQuotes } = require('../../server/src/extract/quotes') as typeof import('../../server/src/extract/quotes');
-  const { parseReport } = require('../../server/src/extract/report') as typeof import('../../server/src/extract/report');
+  const { parseArticle } =
+    require('../../server/src/corpus/article') as typeof import('../../server/src/corpus/article');
+  const { splitSentences } =
+    require('../../server/src/text/sentences') as typeof import('../../server/src/text/sentences');
+  const { extractFigures } =
+    require('../../server/src/extract/figures') as typeof import('../../server/src/extract/figures');
+  const { extractQuotes } =
+    require('../../server/src/extract/quotes') as typeof import('../../server/src/extract/quotes');
+  const { parseReport } =
+    require('../../server/src/extract/report') as typeof import('../../server/src/extract/report');
   const { checkReport } = require('../../server/src/judge/check') as typeof import('../../server/src/judge/check');
-  const { Corpus, buildSource } = require('../../server/src/corpus/corpus') as typeof import('../../server/src/corpus/corpus');
+  const { Corpus, buildSource } =
+    require('../../server/src/corpus/corpus') as typeof import('../../server/src/corpus/corpus');
   const corpus = Corpus.load({ folders: [] });
   const span = (s: { start: number; end: number }, len: number) => {
-    if (!(0 <= s.start && s.start <= s.end && s.end <= len)) throw new Error(`span ${s.start}..${s.end} outside 0..${len}`);
+    if (!(0 <= s.start && s.start <= s.end && s.end <= len))
+      throw new Error(`span ${s.start}..${s.end} outside 0..${len}`);
   };
   const run = (text: string, stage: Stage): string => {
     const all = [{ start: 0, end: text.length }];
     switch (stage) {
-      case 'parseArticle': { const a = parseArticle(text, 'attack.txt'); a.sentences.forEach((s) => span(s, text.length)); return `${a.sentences.length} sentences`; }
-      case 'splitSentences': { const s = splitSentences(text, all); s.forEach((x) => span(x, text.length)); return `${s.length} sentences`; }
+      case 'parseArticle': {
+        const a = parseArticle(text, 'attack.txt');
+        a.sentences.forEach((s) => span(s, text.length));
+        return `${a.sentences.length} sentences`;
+      }
+      case 'splitSentences': {
+        const s = splitSentences(text, all);
+        s.forEach((x) => span(x, text.length));
+        return `${s.length} sentences`;
+      }
       case 'extractFigures': {
         let n = 0;
         for (const lang of ['ko', 'en'] as const) {
@@ -41,14 +75,28 @@ function serve(): void {
         }
         return `${n} figures`;
       }
-      case 'extractQuotes': { const q = extractQuotes(text, splitSentences(text, all)); q.forEach((x) => span(x, text.length)); return `${q.length} quotes`; }
-      case 'parseReport': { const r = parseReport(text); if (r.prose.length !== r.st.norm.length) throw new Error('prose length'); return `${r.blocks.length} blocks`; }
+      case 'extractQuotes': {
+        const q = extractQuotes(text, splitSentences(text, all));
+        q.forEach((x) => span(x, text.length));
+        return `${q.length} quotes`;
+      }
+      case 'parseReport': {
+        const r = parseReport(text);
+        if (r.prose.length !== r.st.norm.length) throw new Error('prose length');
+        return `${r.blocks.length} blocks`;
+      }
       case 'checkReport': {
         const r = checkReport(corpus, text);
-        if (r.errors) throw new Error(`checker internal error: ${r.errors.map((e) => e.stack ?? `${e.where}: ${e.message}`).join('\n')}`);
+        if (r.errors)
+          throw new Error(
+            `checker internal error: ${r.errors.map((e) => e.stack ?? `${e.where}: ${e.message}`).join('\n')}`,
+          );
         return `${r.claims.length} claims, ${r.findings.length} findings`;
       }
-      case 'buildSource': { const s = buildSource('/attack/a.txt', text); return `${s.figures.length} figures, ${s.quotes.length} quotes`; }
+      case 'buildSource': {
+        const s = buildSource('/attack/a.txt', text);
+        return `${s.figures.length} figures, ${s.quotes.length} quotes`;
+      }
     }
   };
   parentPort!.on('message', (job: Job) => {
@@ -74,7 +122,10 @@ class Runner {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const w = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    const w = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
     this.worker = w;
     this.ready = new Promise((resolve, reject) => {
       w.on('message', (r: Reply) => {
@@ -102,7 +153,10 @@ class Runner {
     this.ready = undefined;
   }
 
-  async run(text: string, stage: Stage): Promise<{ ok: true; summary: string; ms: number } | { ok: false; error: string }> {
+  async run(
+    text: string,
+    stage: Stage,
+  ): Promise<{ ok: true; summary: string; ms: number } | { ok: false; error: string }> {
     await this.start();
     const id = this.next++;
     const w = this.worker!;
@@ -112,7 +166,10 @@ class Runner {
         this.pending.delete(id);
         this.reset();
         void w.terminate();
-        resolve({ ok: false, error: `${stage} did not return within ${WATCHDOG_MS / 1000} s (hang or super-linear blow-up)` });
+        resolve({
+          ok: false,
+          error: `${stage} did not return within ${WATCHDOG_MS / 1000} s (hang or super-linear blow-up)`,
+        });
       }, WATCHDOG_MS);
       this.pending.set(id, (r) => {
         clearTimeout(timer);
@@ -160,17 +217,22 @@ export const ATTACKS: Record<string, string> = {
   "'`' x 20,000": '`'.repeat(20_000),
   "'<a ' x 20,000": '<a '.repeat(20_000),
   "'<!--' x 10,000": '<!--'.repeat(10_000),
-  "'|' table of 2,000 columns": ('| x '.repeat(2_000) + '|\n') + ('|---'.repeat(2_000) + '|\n') + ('| 1 '.repeat(2_000) + '|\n'),
+  "'|' table of 2,000 columns":
+    '| x '.repeat(2_000) + '|\n' + ('|---'.repeat(2_000) + '|\n') + ('| 1 '.repeat(2_000) + '|\n'),
   "'> - ' nesting x 2,000": '> - '.repeat(2_000) + '$500 billion',
   "'트럼프는 “' x 5,000": '트럼프는 “'.repeat(5_000),
   "'one hundred ' x 10,000": 'one hundred '.repeat(10_000),
-  'a 100,000-character line of prose with figures': 'Stargate will invest $500 billion over four years, Altman said. '.repeat(1_600).slice(0, 100_000),
-  'a 100,000-character Korean line': '스타게이트는 향후 4년간 최대 5000억 달러(약 718조 원)를 투자한다고 밝혔다 '.repeat(2_500).slice(0, 100_000),
+  'a 100,000-character line of prose with figures': 'Stargate will invest $500 billion over four years, Altman said. '
+    .repeat(1_600)
+    .slice(0, 100_000),
+  'a 100,000-character Korean line': '스타게이트는 향후 4년간 최대 5000억 달러(약 718조 원)를 투자한다고 밝혔다 '
+    .repeat(2_500)
+    .slice(0, 100_000),
   '5,000 lines of figures': '- $500 billion, 10만 개 일자리, 70~80%\n'.repeat(5_000),
   'NFD Hangul, 50,000 characters': '한국 데이터센터 5000억 달러 '.normalize('NFD').repeat(2_500),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
-  "emoji x 50,000": '😀'.repeat(N / 2),
+  'emoji x 50,000': '😀'.repeat(N / 2),
 };
 
 if (!isMainThread) {

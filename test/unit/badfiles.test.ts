@@ -10,11 +10,17 @@ import { Corpus } from '../../server/src/corpus/corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
-const GOOD = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const GOOD = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** EUC-KR bytes of "스타게이트 프로젝트에 5000억 달러를 투자한다." (not valid UTF-8; made with iconv -t EUC-KR). */
-const EUC_KR = Buffer.from('bdbac5b8b0d4c0ccc6ae20c7c1b7cec1a7c6aebfa12035303030beef20b4deb7afb8a620c5f5c0dac7d1b4d92e', 'hex');
+const EUC_KR = Buffer.from(
+  'bdbac5b8b0d4c0ccc6ae20c7c1b7cec1a7c6aebfa12035303030beef20b4deb7afb8a620c5f5c0dac7d1b4d92e',
+  'hex',
+);
 
 function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bad-'));
@@ -44,11 +50,17 @@ describe('bad files in a sources folder', function () {
   before(() => {
     dir = tmpdir();
     good = copySeeds(dir, 2);
-    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    fs.writeFileSync(
+      path.join(dir, 'binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     fs.writeFileSync(path.join(dir, 'euc-kr.txt'), EUC_KR);
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'blank.md'), ' \n\r\n\t \n');
-    fs.writeFileSync(path.join(dir, 'large.txt'), 'Stargate will invest $500 billion. '.repeat(Math.ceil((maxFileBytes * 2) / 35)));
+    fs.writeFileSync(
+      path.join(dir, 'large.txt'),
+      'Stargate will invest $500 billion. '.repeat(Math.ceil((maxFileBytes * 2) / 35)),
+    );
     fs.symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
     fs.symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
     fs.symlinkSync('missing-target.txt', path.join(dir, 'dangling.txt'));
@@ -70,7 +82,11 @@ describe('bad files in a sources folder', function () {
     skippedOnce(c, path.join(dir, 'dangling.txt'), /not found|cannot read/);
     skippedOnce(c, path.join(dir, 'sub', 'up'), /symbolic link loop/);
     const files = c.sources.map((s) => path.resolve(s.file)).sort();
-    assert.deepEqual(files, [...good, path.join(dir, 'sub', 'nested.txt')].map((f) => path.resolve(f)).sort(), 'the good articles, each once (the folder cycle is not followed twice)');
+    assert.deepEqual(
+      files,
+      [...good, path.join(dir, 'sub', 'nested.txt')].map((f) => path.resolve(f)).sort(),
+      'the good articles, each once (the folder cycle is not followed twice)',
+    );
     for (const s of c.sources) assert.ok(s.figures.length > 0 && s.sentences.length > 0, `${s.file} indexed`);
     for (const s of c.skipped) assert.ok(path.isAbsolute(s.file) && s.reason.length > 3, JSON.stringify(s));
   });
@@ -79,7 +95,10 @@ describe('bad files in a sources folder', function () {
     const sync = Corpus.load({ folders: [dir], useBundled: false, maxFileBytes });
     const c = await Corpus.loadAsync({ folders: [dir], useBundled: false, maxFileBytes });
     assert.deepEqual(c.skipped, sync.skipped);
-    assert.deepEqual(c.sources.map((s) => s.key), sync.sources.map((s) => s.key));
+    assert.deepEqual(
+      c.sources.map((s) => s.key),
+      sync.sources.map((s) => s.key),
+    );
   });
 
   it('a file deleted between listing and reading is skipped as gone, the rest still indexed', () => {
@@ -105,7 +124,10 @@ describe('bad files in a sources folder', function () {
       assert.equal(c.sources.length, 2);
       fs.rmSync(files[0]);
       c.updateFile(files[0]);
-      assert.deepEqual(c.sources.map((s) => s.file), [files[1]]);
+      assert.deepEqual(
+        c.sources.map((s) => s.file),
+        [files[1]],
+      );
       // and back again, then replaced by binary: skipped with a reason, no stale source
       fs.copyFileSync(path.join(SEEDS, GOOD[0]), files[0]);
       c.updateFile(files[0]);
@@ -128,7 +150,11 @@ describe('bad files in a sources folder', function () {
       fs.copyFileSync(path.join(SEEDS, GOOD[1]), path.join(locked, 'secret.txt'));
       fs.chmodSync(locked, 0o000);
       let canStillRead = true;
-      try { fs.readdirSync(locked); } catch { canStillRead = false; }
+      try {
+        fs.readdirSync(locked);
+      } catch {
+        canStillRead = false;
+      }
       if (canStillRead) {
         // Root (or CAP_DAC_OVERRIDE) reads through chmod 000: make the folder listing fail as the OS would.
         assert.ok(IS_ROOT || canStillRead);
@@ -136,7 +162,13 @@ describe('bad files in a sources folder', function () {
         const real = nodeFs.readdirSync;
         const denied = (p: fs.PathLike) => path.resolve(String(p)) === locked;
         nodeFs.readdirSync = function (p: fs.PathLike, ...rest: unknown[]) {
-          if (denied(p)) throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), { code: 'EACCES', errno: -13, syscall: 'scandir', path: String(p) });
+          if (denied(p))
+            throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), {
+              code: 'EACCES',
+              errno: -13,
+              syscall: 'scandir',
+              path: String(p),
+            });
           return (real as (...a: unknown[]) => unknown).call(nodeFs, p, ...rest);
         };
         try {
@@ -183,8 +215,13 @@ describe('bad files through the CLI', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function run(argv: string[]) {
-    const out: string[] = [], err: string[] = [];
-    const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+    const out: string[] = [],
+      err: string[] = [];
+    const code = main(
+      argv,
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
 
@@ -193,12 +230,19 @@ describe('bad files through the CLI', function () {
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.equal(json.version, 1);
-    for (const [name, why] of [['binary.txt', /binary/], ['euc-kr.txt', /UTF-8/], ['empty.md', /empty/]] as const) {
+    for (const [name, why] of [
+      ['binary.txt', /binary/],
+      ['euc-kr.txt', /UTF-8/],
+      ['empty.md', /empty/],
+    ] as const) {
       const lines = r.err.split('\n').filter((l) => l.includes(path.join(dir, name)));
       assert.equal(lines.length, 1, `one stderr line for ${name}:\n${r.err}`);
       assert.match(lines[0], why);
     }
-    assert.ok(json.sources.some((s: { file: string }) => s.file.startsWith(dir)), 'the good article in the folder is a source');
+    assert.ok(
+      json.sources.some((s: { file: string }) => s.file.startsWith(dir)),
+      'the good article in the folder is a source',
+    );
   });
 
   it('a missing report file is an I/O error: exit 2 with a message', () => {
@@ -224,11 +268,19 @@ describe('bad files through the CLI', function () {
   it('as a real process: stderr carries the skips, the exit code is the process status', () => {
     const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const cli = path.join(ROOT, 'server', 'src', 'cli', 'main.ts');
-    const ok = spawnSync(process.execPath, [tsx, cli, 'check', '--sources', dir, report], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
+    const ok = spawnSync(process.execPath, [tsx, cli, 'check', '--sources', dir, report], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      timeout: 30_000,
+    });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stderr, /skipped .*binary\.txt: binary/);
     assert.ok(!/binary\.txt/.test(ok.stdout), 'skip messages are not on stdout');
-    const missing = spawnSync(process.execPath, [tsx, cli, 'check', path.join(dir, 'nope.md')], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
+    const missing = spawnSync(process.execPath, [tsx, cli, 'check', path.join(dir, 'nope.md')], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      timeout: 30_000,
+    });
     assert.equal(missing.status, 2, missing.stderr);
     assert.match(missing.stderr, /nope\.md/);
   });

@@ -73,7 +73,11 @@ function plain(c: Corpus) {
     skipped: c.skipped,
     stats: c.stats(),
     sources: c.sources.map((s: Source) => ({
-      key: s.key, file: s.file, meta: s.meta, text: s.text, halves: s.halves,
+      key: s.key,
+      file: s.file,
+      meta: s.meta,
+      text: s.text,
+      halves: s.halves,
       sentences: s.sentences.map((x) => ({ ...x, range: x.range })),
       figures: s.figures.map((f) => ({ ...f, range: f.range, subject: f.subject.entries() })),
       quotes: s.quotes.map((q) => ({ ...q, range: q.range })),
@@ -103,8 +107,15 @@ function entries(cache: IndexCache): string[] {
 
 /** The CLI in this process: exit status, stdout, stderr. */
 function cli(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [], err: string[] = [];
-  const code = main(args, (s) => out.push(s), (s) => err.push(s), {}, { write: () => true, isTTY: false });
+  const out: string[] = [],
+    err: string[] = [];
+  const code = main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    {},
+    { write: () => true, isTTY: false },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -115,7 +126,9 @@ after(() => {
 describe('index cache', function () {
   this.timeout(120_000);
   let counter: ReturnType<typeof countingReader>;
-  beforeEach(() => { counter = countingReader(); });
+  beforeEach(() => {
+    counter = countingReader();
+  });
   afterEach(() => counter.restore());
 
   it('a second run reads no source file through a reader, and gives the same corpus', () => {
@@ -158,7 +171,10 @@ describe('index cache', function () {
     assert.deepEqual(counter.reads, ['wire.txt']);
     assert.equal(cache.counts.hits, 5);
     const wire = c.sources.find((s) => s.file.endsWith('wire.txt'))!;
-    assert.ok(wire.figures.some((f) => f.text.includes('2,000')), wire.figures.map((f) => f.text).join(' | '));
+    assert.ok(
+      wire.figures.some((f) => f.text.includes('2,000')),
+      wire.figures.map((f) => f.text).join(' | '),
+    );
     assert.ok(!wire.figures.some((f) => f.text.includes('1,500')));
     assertSame(c, load(dir));
   });
@@ -195,7 +211,7 @@ describe('index cache', function () {
     assertSame(c, load(dir));
   });
 
-  it('updateFile (the server\'s file watcher) stores what it indexes', () => {
+  it("updateFile (the server's file watcher) stores what it indexes", () => {
     const dir = articles({ 'wire.txt': WIRE });
     const root = tmp('xref-cache-');
     const c = load(dir, new IndexCache(root));
@@ -213,8 +229,20 @@ describe('index cache', function () {
       ['garbage', () => Buffer.from('this is not an index entry at all\n'), /not an index cache entry/],
       ['truncated', (b) => b.subarray(0, Math.floor(b.length / 2)), /truncated/],
       ['empty', () => Buffer.alloc(0), /not an index cache entry/],
-      ['a flipped byte in the payload', (b) => { const c = Buffer.from(b); c[c.length - 3] ^= 0xff; return c; }, /checksum mismatch/],
-      ['a foreign engine version\'s entry', () => foreign, /written by another engine version \(9\.9\.9-s1-0000000000000000-v8\.1\)/],
+      [
+        'a flipped byte in the payload',
+        (b) => {
+          const c = Buffer.from(b);
+          c[c.length - 3] ^= 0xff;
+          return c;
+        },
+        /checksum mismatch/,
+      ],
+      [
+        "a foreign engine version's entry",
+        () => foreign,
+        /written by another engine version \(9\.9\.9-s1-0000000000000000-v8\.1\)/,
+      ],
     ];
     let foreign: Buffer;
     for (const [what, damage, message] of damages) {
@@ -234,7 +262,7 @@ describe('index cache', function () {
         fs.writeFileSync(entry, damage(fs.readFileSync(entry)));
         counter.reads.length = 0;
         const c = load(dir, cache);
-        assert.deepEqual(counter.reads, ['wire.txt'], 'only the damaged entry\'s file is read again');
+        assert.deepEqual(counter.reads, ['wire.txt'], "only the damaged entry's file is read again");
         assert.equal(messages.length, 1, messages.join('\n'));
         assert.match(messages[0], message);
         assert.ok(messages[0].includes(file), messages[0]);
@@ -249,7 +277,7 @@ describe('index cache', function () {
       });
     }
 
-    it('another file\'s entry put in place of this one', () => {
+    it("another file's entry put in place of this one", () => {
       const dir = articles({ 'wire.txt': WIRE });
       const root = tmp('xref-cache-');
       const expected = load(dir, new IndexCache(root));
@@ -295,12 +323,15 @@ describe('index cache', function () {
     assertSame(part, load(dir));
   });
 
-  it('packs the wire form\'s numbers without losing one (integers of every size, -1, weights, -0, NaN)', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.nat(), fc.integer({ min: -5, max: 2 ** 40 }), fc.double())), (xs) => {
-      const back = unpackNums(packNums(Float64Array.from(xs)));
-      assert.equal(back.length, xs.length);
-      xs.forEach((x, i) => assert.ok(Object.is(back[i], Float64Array.from([x])[0]), `${x} came back as ${back[i]}`));
-    }), { numRuns: 500 });
+  it("packs the wire form's numbers without losing one (integers of every size, -1, weights, -0, NaN)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(), fc.integer({ min: -5, max: 2 ** 40 }), fc.double())), (xs) => {
+        const back = unpackNums(packNums(Float64Array.from(xs)));
+        assert.equal(back.length, xs.length);
+        xs.forEach((x, i) => assert.ok(Object.is(back[i], Float64Array.from([x])[0]), `${x} came back as ${back[i]}`));
+      }),
+      { numRuns: 500 },
+    );
     assert.throws(() => unpackNums(Uint8Array.from([0x80])), /cut short/);
   });
 
@@ -309,13 +340,18 @@ describe('index cache', function () {
     const c = load(dir, undefined, { maxFiles: 4 });
     assert.equal(c.sources.length, 4);
     assert.equal(c.leftOut, 2);
-    assert.ok(c.skipped.some((s) => /^2 article files from here on not read: at most 4 are indexed$/.test(s.reason)), JSON.stringify(c.skipped));
+    assert.ok(
+      c.skipped.some((s) => /^2 article files from here on not read: at most 4 are indexed$/.test(s.reason)),
+      JSON.stringify(c.skipped),
+    );
   });
 });
 
 describe('index cache: output with and without it, byte for byte (CLI JSON)', function () {
   this.timeout(300_000);
-  const fixtures = fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).map((d) => path.join(ROOT, 'test', 'fixtures', d))
+  const fixtures = fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .map((d) => path.join(ROOT, 'test', 'fixtures', d))
     .filter((d) => fs.statSync(d).isDirectory() && fs.readdirSync(d).some((f) => /\.(txt|md)$/.test(f)));
 
   function same(args: string[]) {
@@ -336,8 +372,14 @@ describe('index cache: output with and without it, byte for byte (CLI JSON)', fu
 
   it('check --format json of the examples and the fixture reports', () => {
     const reports = [
-      ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'examples', f)),
-      ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
+      ...fs
+        .readdirSync(path.join(ROOT, 'examples'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => path.join(ROOT, 'examples', f)),
+      ...fs
+        .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
     ];
     same(['check', '--format', 'json', ...reports]);
   });
@@ -352,18 +394,32 @@ describe('index cache: output with and without it, byte for byte (CLI JSON)', fu
     const root = tmp('xref-cache-');
     cli(['index', '--sources', dir, '--cache', root]);
     const files = fs.readdirSync(path.join(dir, '000')).sort();
-    for (const f of files.slice(0, 10)) fs.appendFileSync(path.join(dir, '000', f), '\nThe project is expected to create 100,000 jobs.\n');
+    for (const f of files.slice(0, 10))
+      fs.appendFileSync(path.join(dir, '000', f), '\nThe project is expected to create 100,000 jobs.\n');
     fs.unlinkSync(path.join(dir, '000', files[20]));
-    fs.copyFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!), path.join(dir, '000', 'zz-added.txt'));
-    for (const args of [['index', '--json', '--sources', dir], ['check', '--format', 'json', '--sources', dir, report]]) {
+    fs.copyFileSync(
+      path.join(
+        SEEDS,
+        fs.readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!,
+      ),
+      path.join(dir, '000', 'zz-added.txt'),
+    );
+    for (const args of [
+      ['index', '--json', '--sources', dir],
+      ['check', '--format', 'json', '--sources', dir, report],
+    ]) {
       assert.equal(cli([...args, '--cache', root]).out, cli([...args, '--no-cache']).out, args.join(' '));
     }
   });
 
-  it('in fresh processes: the seeds\' index --json, cold, warm and without the cache', () => {
+  it("in fresh processes: the seeds' index --json, cold, warm and without the cache", () => {
     const root = tmp('xref-cache-');
     const run = (...extra: string[]) => {
-      const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, 'index', '--json', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+      const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, 'index', '--json', ...extra], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
       assert.equal(r.status, 0, r.stderr);
       return r.stdout;
     };
@@ -377,7 +433,11 @@ describe('index cache: CLI flags and progress', function () {
   this.timeout(120_000);
 
   function spawnCli(args: string[], env: Record<string, string>) {
-    return spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    return spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
   }
 
   it('stores under $XDG_CACHE_HOME/stargate-xref by default, nowhere with --no-cache, in DIR with --cache DIR', () => {
@@ -404,14 +464,29 @@ describe('index cache: CLI flags and progress', function () {
     assert.equal(defaultCacheDir({}, 'linux', '/home/u'), '/home/u/.cache/stargate-xref');
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/u'), '/home/u/.cache/stargate-xref');
     assert.equal(defaultCacheDir({}, 'darwin', '/Users/u'), '/Users/u/Library/Caches/stargate-xref');
-    assert.equal(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'), path.join('C:\\Users\\u\\AppData\\Local', 'stargate-xref', 'Cache'));
+    assert.equal(
+      defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'),
+      path.join('C:\\Users\\u\\AppData\\Local', 'stargate-xref', 'Cache'),
+    );
   });
 
   it('a progress line on a terminal: files done of all, rate, time left; none off a terminal or with --quiet', () => {
     const dir = articles({ 'wire.txt': WIRE });
     const run = (isTTY: boolean, ...extra: string[]) => {
       const written: string[] = [];
-      const code = main(['index', '--no-default-sources', '--sources', dir, '--no-cache', ...extra], () => undefined, () => undefined, {}, { isTTY, write: (s: string | Uint8Array) => { written.push(String(s)); return true; } });
+      const code = main(
+        ['index', '--no-default-sources', '--sources', dir, '--no-cache', ...extra],
+        () => undefined,
+        () => undefined,
+        {},
+        {
+          isTTY,
+          write: (s: string | Uint8Array) => {
+            written.push(String(s));
+            return true;
+          },
+        },
+      );
       assert.equal(code, 0);
       return written;
     };
@@ -431,6 +506,9 @@ describe('index cache: CLI flags and progress', function () {
     fs.writeFileSync(entry, 'garbage');
     const r = cli(['index', '--no-default-sources', '--sources', dir, '--cache', root]);
     assert.equal(r.code, 0);
-    assert.match(r.err, /^stargate-xref: index cache: discarded .* \(the entry for .*wire\.txt\): not an index cache entry; the file is indexed again$/m);
+    assert.match(
+      r.err,
+      /^stargate-xref: index cache: discarded .* \(the entry for .*wire\.txt\): not an index cache entry; the file is indexed again$/m,
+    );
   });
 });

@@ -12,7 +12,8 @@ const mini = Corpus.load({ folders: [path.join(ROOT, 'test/fixtures/mini')], use
 const findingsOn = (r: CheckResult, line: number) => r.findings.filter((f) => f.range.start.line === line);
 const codes = (fs: Finding[]) => fs.map((f) => f.code).sort();
 const one = (corpus: Corpus, text: string) => checkReport(corpus, text);
-const slice = (text: string, f: { range: Finding['range'] }) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
+const slice = (text: string, f: { range: Finding['range'] }) =>
+  text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
 
 /** Each example line: the codes it must get (exactly), and the text the first finding's range covers. */
 function expectLines(file: string, expected: [needle: string, codes: string[], covers?: string][]) {
@@ -28,7 +29,10 @@ function expectLines(file: string, expected: [needle: string, codes: string[], c
   it(`${path.basename(file)}: no finding on a line not listed`, () => {
     const listed = new Set(expected.map(([n]) => lineOf(text, n)));
     const extra = r.findings.filter((f) => !listed.has(f.range.start.line));
-    assert.deepEqual(extra.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`), []);
+    assert.deepEqual(
+      extra.map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`),
+      [],
+    );
   });
 }
 
@@ -116,7 +120,10 @@ describe('check: what a finding says and offers', () => {
   it('a figure mismatch names the source value, the outlets and the report value', () => {
     const f = at('Stargate will invest $600 billion');
     assert.equal(f.severity, 'error');
-    assert.match(f.message, /^Sources say up to \$500 billion \(5000억 달러\): .*Edaily 2025-01-22.*JoongAng 2025-01-23.*; the report says \$600 billion\.$/);
+    assert.match(
+      f.message,
+      /^Sources say up to \$500 billion \(5000억 달러\): .*Edaily 2025-01-22.*JoongAng 2025-01-23.*; the report says \$600 billion\.$/,
+    );
     assert.ok(f.claim.sources.some((s) => s.key === 'edaily-2025-01-22' && s.sentence.text.includes('5000억 달러')));
     assert.equal(f.fixes[0].newText, '$500 billion');
     assert.ok(f.fixes[0].preferred);
@@ -124,18 +131,25 @@ describe('check: what a finding says and offers', () => {
   it('names at most five sources in a message, however many state the value', () => {
     const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'xref-many-'));
     for (let i = 1; i <= 8; i++) {
-      fs.writeFileSync(path.join(dir, `a${i}.md`), `---\noutlet: Wire ${i}\ndate: 2025-01-2${i}\n---\n\nStargate will invest up to $500 billion in AI infrastructure over four years.\n`);
+      fs.writeFileSync(
+        path.join(dir, `a${i}.md`),
+        `---\noutlet: Wire ${i}\ndate: 2025-01-2${i}\n---\n\nStargate will invest up to $500 billion in AI infrastructure over four years.\n`,
+      );
     }
     const many = Corpus.load({ folders: [dir], useBundled: false });
     const f = one(many, 'Stargate will invest $600 billion in AI infrastructure.').findings[0];
     fs.rmSync(dir, { recursive: true, force: true });
-    assert.match(f.message, /^Sources say up to \$500 billion: Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d and 4 more; the report says \$600 billion\.$/);
+    assert.match(
+      f.message,
+      /^Sources say up to \$500 billion: Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d, Wire \d 2025-01-2\d and 4 more; the report says \$600 billion\.$/,
+    );
   });
   it('applying the fix makes the finding go away', () => {
     const f = at('Stargate will invest $600 billion');
     const lines = text.split('\n');
     const l = lines[f.range.start.line];
-    lines[f.range.start.line] = l.slice(0, f.range.start.character) + f.fixes[0].newText + l.slice(f.range.end.character);
+    lines[f.range.start.line] =
+      l.slice(0, f.range.start.character) + f.fixes[0].newText + l.slice(f.range.end.character);
     const again = checkReport(seeds, lines.join('\n'));
     assert.deepEqual(findingsOn(again, f.range.start.line), []);
   });
@@ -178,15 +192,24 @@ describe('check: quiet when right', () => {
       '정부는 2조원 규모의 민관 합작 투자로 AI컴퓨팅 센터를 구축한다. 신규 원전 건설은 4기에서 3기로 줄었다.',
     ].join('\n');
     const r = one(seeds, text);
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message),
+      [],
+    );
     assert.ok(r.claims.filter((c) => c.status === 'supported').length >= 10);
   });
   it('who reported a figure is not what it is about: "Korean media put the sum at around 720 trillion won"', () => {
     // The blog's "한국 정부는 … 약 65조 원을 투자 …(기사)" shares only Korea and the press with it.
     const r = one(seeds, 'Korean media put the sum at around 720 trillion won.');
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      [],
+    );
     // The same sentence with a wrong figure about the venture is still caught.
-    assert.deepEqual(codes(one(seeds, 'Korean media reported that Stargate will invest up to $900 billion over four years.').findings), ['figure-mismatch']);
+    assert.deepEqual(
+      codes(one(seeds, 'Korean media reported that Stargate will invest up to $900 billion over four years.').findings),
+      ['figure-mismatch'],
+    );
   });
   it('numbers about nothing in the sources are never matched ("a team of 4 editors", "2 weeks")', () => {
     const r = one(seeds, 'A team of 4 editors worked 2 weeks on it. 편집자 4명이 2주 동안 일했다.');
@@ -209,11 +232,16 @@ describe('check: true statements about other quantities are not contradicted', (
   ]) {
     it(line, () => {
       const r = one(seeds, line);
-      assert.deepEqual(r.findings.filter((f) => f.code !== 'figure-unsupported').map((f) => f.message), []);
+      assert.deepEqual(
+        r.findings.filter((f) => f.code !== 'figure-unsupported').map((f) => f.message),
+        [],
+      );
     });
   }
   it('while the same measure and company with a wrong amount still is', () => {
-    assert.deepEqual(codes(one(seeds, 'Stargate will invest $50 billion over four years.').findings), ['figure-mismatch']);
+    assert.deepEqual(codes(one(seeds, 'Stargate will invest $50 billion over four years.').findings), [
+      'figure-mismatch',
+    ]);
   });
 });
 
@@ -275,7 +303,11 @@ describe('check: kinds and qualifiers (synthetic corpus, not the seeds)', () => 
       const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
       assert.ok(c, `figure ${fig} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
       const f = r.findings.filter((x) => x.claim === c);
-      assert.deepEqual(f.map((x) => x.code), code ? [code] : [], f.map((x) => x.message).join(' | '));
+      assert.deepEqual(
+        f.map((x) => x.code),
+        code ? [code] : [],
+        f.map((x) => x.message).join(' | '),
+      );
       if (!code) assert.equal(c!.status, 'supported');
     });
   }
@@ -289,7 +321,10 @@ describe('check: citations', () => {
     assert.ok(f, 'cited JoongAng says 약 718조원, not 약 750조 원');
     assert.match(f!.message, /JoongAng/);
     const uncited = one(seeds, '스타게이트에는 약 750조 원이 투자된다.');
-    assert.deepEqual(uncited.findings.filter((x) => x.severity === 'error'), []);
+    assert.deepEqual(
+      uncited.findings.filter((x) => x.severity === 'error'),
+      [],
+    );
   });
   it('citation claims point at the article', () => {
     const r = one(seeds, 'See [@hankyung].');
@@ -305,7 +340,9 @@ describe('check: never throws', () => {
   const before = 'Stargate will invest up to $500 billion over the next four years.\n\n';
   const after = '\n\nTrump projected the creation of 100,000 jobs.\n';
   const inputs: [name: string, text: string, claims: number][] = [
-    ['empty', '', 0], ['control characters', '\u0000\u0001', 0], ['a 100,000-character run of $', '$'.repeat(100000), 0],
+    ['empty', '', 0],
+    ['control characters', '\u0000\u0001', 0],
+    ['a 100,000-character run of $', '$'.repeat(100000), 0],
     // One line of 2,000 amounts. (20,000 took 35 s on a busy 2-core machine: each claim looks at every other
     // figure of its sentence, so that size is left to the watchdogged attacks.test.ts.)
     ['2,000 amounts on one line', '718조 '.repeat(2000), 2000],
@@ -317,10 +354,16 @@ describe('check: never throws', () => {
       const r = checkReport(seeds, before + t + after);
       assert.equal(r.errors, undefined); // what checkReport adds when something in checking threw
       const texts = r.claims.filter((c) => c.type === 'figure').map((c) => c.text);
-      assert.deepEqual(texts.filter((x) => x !== '718조'), ['$500 billion', 'four years', '100,000 jobs']);
+      assert.deepEqual(
+        texts.filter((x) => x !== '718조'),
+        ['$500 billion', 'four years', '100,000 jobs'],
+      );
       assert.equal(texts.length, 3 + n);
       for (const c of r.claims.filter((x) => x.text !== '718조')) assert.equal(c.status, 'supported', c.text);
-      assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
+      assert.deepEqual(
+        r.findings.filter((f) => f.severity === 'error'),
+        [],
+      );
     });
   }
 });

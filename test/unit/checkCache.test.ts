@@ -44,7 +44,21 @@ const lineIdx = (lines: string[], r: () => number, test: (l: string) => boolean 
 const EDITS: Record<string, Edit> = {
   'insert a line': (lines, r) => {
     const i = Math.floor(r() * (lines.length + 1));
-    lines.splice(i, 0, pick(['', 'Stargate will invest $700 billion.', '오픈AI는 100조 원을 투자한다.', '# A new heading', '- a list item with 5 GW', '> quoted'], r));
+    lines.splice(
+      i,
+      0,
+      pick(
+        [
+          '',
+          'Stargate will invest $700 billion.',
+          '오픈AI는 100조 원을 투자한다.',
+          '# A new heading',
+          '- a list item with 5 GW',
+          '> quoted',
+        ],
+        r,
+      ),
+    );
     return lines.join('\n');
   },
   'change a figure': (lines, r) => {
@@ -54,7 +68,8 @@ const EDITS: Record<string, Edit> = {
   },
   'delete a paragraph': (lines, r) => {
     const i = lineIdx(lines, r, (l) => l.trim() !== '');
-    let s = i, e = i + 1;
+    let s = i,
+      e = i + 1;
     while (s > 0 && lines[s - 1].trim() !== '') s--;
     while (e < lines.length && lines[e].trim() !== '') e++;
     lines.splice(s, e - s);
@@ -62,7 +77,8 @@ const EDITS: Record<string, Edit> = {
   },
   'change indentation': (lines, r) => {
     const i = lineIdx(lines, r, (l) => l.trim() !== '');
-    lines[i] = r() < 0.5 || !/^\s/.test(lines[i]) ? ' '.repeat(1 + Math.floor(r() * 3)) + lines[i] : lines[i].replace(/^\s/, '');
+    lines[i] =
+      r() < 0.5 || !/^\s/.test(lines[i]) ? ' '.repeat(1 + Math.floor(r() * 3)) + lines[i] : lines[i].replace(/^\s/, '');
     return lines.join('\n');
   },
   'edit a citation key': (lines, r) => {

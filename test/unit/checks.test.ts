@@ -21,15 +21,34 @@ const todoCheck: Check = {
   codes: [{ code: 'todo' as FindingCode, severity: 'warning', description: 'A TODO left in the prose.' }],
   scope: 'block',
   judge(input, scope) {
-    const out = { claims: [] as ReturnType<Check['judge']>[number]['claims'], findings: [] as ReturnType<Check['judge']>[number]['findings'] };
+    const out = {
+      claims: [] as ReturnType<Check['judge']>[number]['claims'],
+      findings: [] as ReturnType<Check['judge']>[number]['findings'],
+    };
     for (let i = scope.first; i < scope.end; i++) {
       const s = input.sentences[i];
       const text = input.report.prose.slice(s.start, s.end);
       for (const m of text.matchAll(/\bTODO\b/g)) {
         const range = scope.st.range(s.start + m.index, s.start + m.index + 4);
-        const claim = { type: 'citation' as const, text: 'TODO', range, lang: s.lang, citation: { key: 'TODO', known: false }, cited: [], status: 'unknown' as const, sources: [] };
+        const claim = {
+          type: 'citation' as const,
+          text: 'TODO',
+          range,
+          lang: s.lang,
+          citation: { key: 'TODO', known: false },
+          cited: [],
+          status: 'unknown' as const,
+          sources: [],
+        };
         out.claims.push(claim);
-        out.findings.push({ code: 'todo' as FindingCode, severity: 'warning', range, message: 'TODO left in the report.', claim, fixes: [] });
+        out.findings.push({
+          code: 'todo' as FindingCode,
+          severity: 'warning',
+          range,
+          message: 'TODO left in the report.',
+          claim,
+          fixes: [],
+        });
       }
     }
     return [out];
@@ -37,21 +56,39 @@ const todoCheck: Check = {
 };
 
 const boom = (scope: Check['scope']): Check => ({
-  id: 'boom', codes: [], scope,
-  judge() { throw new Error('boom: the check broke'); },
+  id: 'boom',
+  codes: [],
+  scope,
+  judge() {
+    throw new Error('boom: the check broke');
+  },
 });
 
-const REPORT = 'Stargate will invest up to $600 billion over the next four years. TODO check this.\n\nTrump projected the creation of 100,000 jobs [@edaily-2025-01-21].\n';
+const REPORT =
+  'Stargate will invest up to $600 billion over the next four years. TODO check this.\n\nTrump projected the creation of 100,000 jobs [@edaily-2025-01-21].\n';
 
 describe('checks as plug-ins', () => {
   it('the built-in checks give every finding code once, each with a severity and a one-line description', () => {
     const codes = findingCodes();
-    assert.deepEqual(codes.map((c) => c.code), ['figure-mismatch', 'figure-unsupported', 'quote-mismatch', 'quote-misattributed', 'quote-unsupported', 'citation-unknown']);
+    assert.deepEqual(
+      codes.map((c) => c.code),
+      [
+        'figure-mismatch',
+        'figure-unsupported',
+        'quote-mismatch',
+        'quote-misattributed',
+        'quote-unsupported',
+        'citation-unknown',
+      ],
+    );
     for (const c of codes) {
       assert.ok(c.description.length > 10 && !c.description.includes('\n'), c.code);
       assert.ok(['error', 'warning', 'information', 'hint'].includes(c.severity), c.code);
     }
-    assert.deepEqual(CHECKS.map((c) => c.id), ['figures', 'quotes', 'citations']);
+    assert.deepEqual(
+      CHECKS.map((c) => c.id),
+      ['figures', 'quotes', 'citations'],
+    );
   });
 
   it('every code has its section in the README', () => {
@@ -62,7 +99,10 @@ describe('checks as plug-ins', () => {
   it('SARIF rules list every code, with the description and default level the check gives', () => {
     const sarif = toSarif([{ file: 'r.md', result: checkReport(seeds, REPORT) }]);
     const rules = sarif.runs[0].tool.driver.rules;
-    assert.deepEqual(rules.map((r) => r.id), findingCodes().map((c) => c.code));
+    assert.deepEqual(
+      rules.map((r) => r.id),
+      findingCodes().map((c) => c.code),
+    );
     for (const [i, c] of findingCodes().entries()) {
       assert.equal(rules[i].shortDescription.text, c.description);
       assert.equal(rules[i].defaultConfiguration.level, c.severity === 'information' ? 'note' : c.severity);
@@ -76,10 +116,19 @@ describe('checks as plug-ins', () => {
     const todo = withTodo.findings.filter((f) => f.code === ('todo' as FindingCode));
     assert.equal(todo.length, 1);
     assert.deepEqual(todo[0].range, { start: { line: 0, character: 66 }, end: { line: 0, character: 70 } });
-    assert.deepStrictEqual(withTodo.findings.filter((f) => f.code !== ('todo' as FindingCode)), plain.findings);
-    assert.deepEqual(plain.findings.map((f) => f.code), ['figure-mismatch', 'citation-unknown']);
+    assert.deepStrictEqual(
+      withTodo.findings.filter((f) => f.code !== ('todo' as FindingCode)),
+      plain.findings,
+    );
+    assert.deepEqual(
+      plain.findings.map((f) => f.code),
+      ['figure-mismatch', 'citation-unknown'],
+    );
     // Sorted by position with the rest: the TODO comes between the figure on line 0 and the citation on line 2.
-    assert.deepEqual(withTodo.findings.map((f) => f.code), ['figure-mismatch', 'todo', 'citation-unknown']);
+    assert.deepEqual(
+      withTodo.findings.map((f) => f.code),
+      ['figure-mismatch', 'todo', 'citation-unknown'],
+    );
     assert.equal(withTodo.errors, undefined);
   });
 
@@ -102,7 +151,10 @@ describe('failures visible', () => {
       const plain = checkReport(seeds, REPORT, { cache: false });
       for (const cache of [true, false]) {
         const r = checkReport(seeds, REPORT, { cache, extraChecks: [boom(scope)], self: '/tmp/r.md' });
-        assert.deepEqual(r.errors?.map((e) => [e.where, e.message, e.file]), [['check boom', 'boom: the check broke', '/tmp/r.md']]);
+        assert.deepEqual(
+          r.errors?.map((e) => [e.where, e.message, e.file]),
+          [['check boom', 'boom: the check broke', '/tmp/r.md']],
+        );
         assert.match(r.errors![0].stack ?? '', /boom: the check broke/);
         assert.deepStrictEqual(r.findings, plain.findings);
       }
@@ -111,14 +163,21 @@ describe('failures visible', () => {
 
   it('a block something failed on is not cached: the next check reports the failure again', () => {
     const text = 'A paragraph of its own about $500 billion.\n';
-    for (let n = 0; n < 2; n++) assert.equal(checkReport(seeds, text, { extraChecks: [boom('block')] }).errors?.length, 1);
+    for (let n = 0; n < 2; n++)
+      assert.equal(checkReport(seeds, text, { extraChecks: [boom('block')] }).errors?.length, 1);
   });
 
   it('a failure an extractor catches and works around is noted while a collector runs, dropped otherwise', () => {
     assert.doesNotThrow(() => noteError('nowhere', new Error('nobody listens')));
-    const { value, errors } = collectErrors(() => { noteError('extractFigures', new Error('bad\nsecond line'), 'a.txt'); return 1; });
+    const { value, errors } = collectErrors(() => {
+      noteError('extractFigures', new Error('bad\nsecond line'), 'a.txt');
+      return 1;
+    });
     assert.equal(value, 1);
-    assert.deepEqual(errors.map((e) => [e.where, e.message, e.file]), [['extractFigures', 'bad', 'a.txt']]);
+    assert.deepEqual(
+      errors.map((e) => [e.where, e.message, e.file]),
+      [['extractFigures', 'bad', 'a.txt']],
+    );
   });
 
   it('a normal check has no errors field at all (the JSON stays the same)', () => {
@@ -137,8 +196,14 @@ describe('failures visible', () => {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
     const run = (argv: string[], extraChecks?: Check[]) => {
-      const out: string[] = [], err: string[] = [];
-      const code = main(argv, (s) => out.push(s), (s) => err.push(s), extraChecks ? { extraChecks } : {});
+      const out: string[] = [],
+        err: string[] = [];
+      const code = main(
+        argv,
+        (s) => out.push(s),
+        (s) => err.push(s),
+        extraChecks ? { extraChecks } : {},
+      );
       return { code, out: out.join('\n'), err: err.join('\n') };
     };
 
@@ -152,7 +217,9 @@ describe('failures visible', () => {
 
     it('json: errors on the file only when something failed', () => {
       const failed = JSON.parse(run(['check', '--format', 'json', file], [boom('report')]).out);
-      assert.deepEqual(failed.files[0].errors, [{ where: 'check boom', message: 'boom: the check broke', file: path.resolve(file) }]);
+      assert.deepEqual(failed.files[0].errors, [
+        { where: 'check boom', message: 'boom: the check broke', file: path.resolve(file) },
+      ]);
       const ok = run(['check', '--format', 'json', file]);
       assert.equal(ok.code, 1);
       assert.equal('errors' in JSON.parse(ok.out).files[0], false);

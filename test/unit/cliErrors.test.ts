@@ -12,8 +12,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
 
 function run(argv: string[]) {
-  const out: string[] = [], err: string[] = [];
-  const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+  const out: string[] = [],
+    err: string[] = [];
+  const code = main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -28,7 +33,9 @@ function oneClearLine(err: string, name: string) {
 describe('CLI: help, version and unusable paths', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-cli-')); });
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-cli-'));
+  });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   for (const flag of ['--help', '-h']) {
@@ -58,7 +65,10 @@ describe('CLI: help, version and unusable paths', function () {
       const e = Object.assign(new Error(`${code}: permission denied, open 'r.md'`), { code });
       assert.equal(readError('r.md', e), 'cannot read r.md: permission denied');
     }
-    assert.equal(readError('r.md', Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' })), 'cannot read r.md: it is a folder; give the Markdown reports to check (a folder of articles goes after --sources)');
+    assert.equal(
+      readError('r.md', Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' })),
+      'cannot read r.md: it is a folder; give the Markdown reports to check (a folder of articles goes after --sources)',
+    );
     if (process.getuid?.() !== 0) {
       const locked = path.join(dir, 'locked.md');
       fs.writeFileSync(locked, 'x');
@@ -74,7 +84,10 @@ describe('CLI: help, version and unusable paths', function () {
     before(function () {
       folder = path.join(dir, 'articles');
       fs.mkdirSync(folder);
-      fs.copyFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0]), path.join(folder, 'good.txt'));
+      fs.copyFileSync(
+        path.join(SEEDS, fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0]),
+        path.join(folder, 'good.txt'),
+      );
       fifo = path.join(folder, 'fifo.txt');
       if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
       report = path.join(dir, 'report.md');

@@ -15,9 +15,13 @@ const CLI = path.join(ROOT, 'server', 'src', 'cli', 'main.ts');
 function closingEarly(args: string[]): Promise<{ status: number | null; stderr: string; first: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '', first = '';
+    let stderr = '',
+      first = '';
     child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.once('data', (d) => { first = String(d); child.stdout.destroy(); });
+    child.stdout.once('data', (d) => {
+      first = String(d);
+      child.stdout.destroy();
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stderr, first }));
   });
@@ -30,7 +34,10 @@ describe('the CLI with a reader that closes early (| head -1)', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pipe-'));
     report = path.join(dir, 'big.md');
     // Thousands of findings: far more output than a pipe holds.
-    fs.writeFileSync(report, 'Stargate will invest $600 billion over four years [@edaily-2025-01-22].\n\n'.repeat(1500));
+    fs.writeFileSync(
+      report,
+      'Stargate will invest $600 billion over four years [@edaily-2025-01-22].\n\n'.repeat(1500),
+    );
     // Twenty copies of the seeds: an index of megabytes.
     sources = path.join(dir, 'sources');
     fs.mkdirSync(sources);
@@ -45,7 +52,10 @@ describe('the CLI with a reader that closes early (| head -1)', function () {
     assert.doesNotMatch(r.stderr, /EPIPE|Error|\n\s+at /, `nothing but quiet on stderr:\n${r.stderr}`);
   };
 
-  for (const [name, prefix] of [['bin/stargate-xref.js', [BIN]], ['tsx server/src/cli/main.ts', [TSX, CLI]]] as const) {
+  for (const [name, prefix] of [
+    ['bin/stargate-xref.js', [BIN]],
+    ['tsx server/src/cli/main.ts', [TSX, CLI]],
+  ] as const) {
     it(`${name} index --json: no EPIPE stack, exit 0`, async () => {
       const r = await closingEarly([...prefix, 'index', '--json', '--sources', sources]);
       assert.match(r.first, /^\{/);

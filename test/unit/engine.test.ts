@@ -16,8 +16,16 @@ const SEEDS = path.join(ROOT, 'seeds');
 const MINI = path.join(ROOT, 'test', 'fixtures', 'mini');
 const EXCHANGE = path.join(ROOT, 'test', 'fixtures', 'exchange');
 const reportFiles = [
-  ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'examples', f)),
-  ...['reports', 'newcomer'].flatMap((d) => fs.readdirSync(path.join(ROOT, 'test', 'fixtures', d)).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'test', 'fixtures', d, f))),
+  ...fs
+    .readdirSync(path.join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join(ROOT, 'examples', f)),
+  ...['reports', 'newcomer'].flatMap((d) =>
+    fs
+      .readdirSync(path.join(ROOT, 'test', 'fixtures', d))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'test', 'fixtures', d, f)),
+  ),
 ];
 const reports = reportFiles.map((f) => fs.readFileSync(f, 'utf8'));
 
@@ -43,17 +51,22 @@ describe('engine objects (createEngine)', function () {
     assert.notDeepEqual(aloneA.checks, aloneB.checks, 'the two corpora judge the reports differently');
     // An engine judges as the default engine (Corpus.load, checkReport) does.
     const c = Corpus.load(B);
-    assert.deepEqual(reports.map((r) => json(checkReport(c, r))), aloneB.checks);
+    assert.deepEqual(
+      reports.map((r) => json(checkReport(c, r))),
+      aloneB.checks,
+    );
   });
 
   it('two engines on different corpora, their loads and checks interleaved, each give what they give alone', () => {
     const defaultTerms = defaultSubjectContext().terms.size;
-    const a = createEngine(), b = createEngine();
+    const a = createEngine(),
+      b = createEngine();
     assert.notEqual(a.subjects.terms, b.subjects.terms, 'each engine has its own term table');
     const ca = a.loadCorpus(A);
     const termsA = a.termCount;
     let cb: Corpus | undefined;
-    const outA: string[] = [], outB: string[] = [];
+    const outA: string[] = [],
+      outB: string[] = [];
     for (const r of reports) {
       outA.push(json(a.check(ca, r)));
       // B indexes between A's first and second check; later it checks between A's.
@@ -72,11 +85,12 @@ describe('engine objects (createEngine)', function () {
     // B's articles and both engines' reports added nothing to A's table.
     assert.equal(a.termCount, termsA);
     assert.ok(b.termCount > termsA, `B's corpus holds more terms (${b.termCount}) than the seeds alone (${termsA})`);
-    assert.equal(defaultSubjectContext().terms.size, defaultTerms, 'the default engine\'s table is not touched');
+    assert.equal(defaultSubjectContext().terms.size, defaultTerms, "the default engine's table is not touched");
   });
 
   it('an engine indexing on a worker thread beside another engine checking gives what it gives alone', () => {
-    const a = createEngine(), w = createEngine({ workers: 1 });
+    const a = createEngine(),
+      w = createEngine({ workers: 1 });
     const ca = a.loadCorpus(A);
     const termsA = a.termCount;
     const out: string[] = [];
@@ -93,14 +107,24 @@ describe('engine objects (createEngine)', function () {
   });
 
   it('one engine checking against its corpus while it indexes a new one (a server re-indexing) gives what fresh engines give', async () => {
-    const e = createEngine(), other = createEngine();
+    const e = createEngine(),
+      other = createEngine();
     const old = e.loadCorpus(A);
     const oc = other.loadCorpus(A);
     // The load yields every 8 ms (Corpus.loadAsync), not every file: a file that takes 3 ms more (a slow disk)
     // makes this load several slices, so checks run between them on any machine.
-    const pending = e.loadCorpusAsync(B, () => { const t = Date.now(); while (Date.now() - t < 3) { /* slow disk */ } });
-    let done = false, i = 0, between = 0;
-    void pending.then(() => { done = true; });
+    const pending = e.loadCorpusAsync(B, () => {
+      const t = Date.now();
+      while (Date.now() - t < 3) {
+        /* slow disk */
+      }
+    });
+    let done = false,
+      i = 0,
+      between = 0;
+    void pending.then(() => {
+      done = true;
+    });
     // Checks (the old corpus's, and another engine's) run between the slices of the load.
     while (!done) {
       const r = reports[i++ % reports.length];
@@ -112,10 +136,13 @@ describe('engine objects (createEngine)', function () {
     assert.ok(between > 1, `checks ran between the load's slices (${between})`);
     const fresh = await pending;
     assert.equal(JSON.stringify(e.indexJson(fresh)), aloneB.index);
-    assert.deepEqual(reports.map((r) => json(e.check(fresh, r))), aloneB.checks);
+    assert.deepEqual(
+      reports.map((r) => json(e.check(fresh, r))),
+      aloneB.checks,
+    );
   });
 
-  it('keeps only its corpus\'s terms over 5,000 distinct reports, and judges the same after clearCaches()', () => {
+  it("keeps only its corpus's terms over 5,000 distinct reports, and judges the same after clearCaches()", () => {
     const e = createEngine();
     const c = e.loadCorpus(A);
     const probe = reports[0];
@@ -124,8 +151,13 @@ describe('engine objects (createEngine)', function () {
     // What the reports' own words add while their check runs (read by a check of the report's own).
     let scratch = 0;
     const peek: Check = {
-      id: 'peek', codes: [], scope: 'report',
-      judge: () => { scratch = Math.max(scratch, e.subjects.terms.sizeWithScratch - e.subjects.terms.size); return [{ claims: [], findings: [] }]; },
+      id: 'peek',
+      codes: [],
+      scope: 'report',
+      judge: () => {
+        scratch = Math.max(scratch, e.subjects.terms.sizeWithScratch - e.subjects.terms.size);
+        return [{ claims: [], findings: [] }];
+      },
     };
     let claims = 0;
     for (let i = 0; i < 5000; i++) claims += e.check(c, memo(i), { extraChecks: [peek] }).claims.length;
@@ -160,11 +192,37 @@ function rng(seed: number): () => number {
 function memo(i: number): string {
   const r = rng(i + 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-  const syl = ['var', 'ton', 'mel', 'bro', 'ska', 'lin', 'dor', 'qua', 'zen', 'pel', 'rix', 'hol', 'mun', 'tar', 'vey', 'gam'];
-  const name = (n: number) => { let s = ''; for (let k = 0; k < n; k++) s += pick(syl); return s[0].toUpperCase() + s.slice(1) + (i % 997).toString(36); };
-  const town = name(2), firm = name(3) + ' Compute', ceo = `${pick(['Dana', 'Ravi', 'Ines', 'Tomas', 'Mei'])} ${name(2)}`, utility = name(2) + ' Power';
+  const syl = [
+    'var',
+    'ton',
+    'mel',
+    'bro',
+    'ska',
+    'lin',
+    'dor',
+    'qua',
+    'zen',
+    'pel',
+    'rix',
+    'hol',
+    'mun',
+    'tar',
+    'vey',
+    'gam',
+  ];
+  const name = (n: number) => {
+    let s = '';
+    for (let k = 0; k < n; k++) s += pick(syl);
+    return s[0].toUpperCase() + s.slice(1) + (i % 997).toString(36);
+  };
+  const town = name(2),
+    firm = name(3) + ' Compute',
+    ceo = `${pick(['Dana', 'Ravi', 'Ines', 'Tomas', 'Mei'])} ${name(2)}`,
+    utility = name(2) + ' Power';
   const state = pick(['Ohio', 'Texas', 'New Mexico', 'Wisconsin', 'Michigan']);
-  const money = 2 + Math.floor(r() * 90), jobs = (1 + Math.floor(r() * 40)) * 100, mw = (1 + Math.floor(r() * 12)) * 100;
+  const money = 2 + Math.floor(r() * 90),
+    jobs = (1 + Math.floor(r() * 40)) * 100,
+    mw = (1 + Math.floor(r() * 12)) * 100;
   return [
     `# Site memo ${i + 1}: ${town}, ${state}`,
     '',
@@ -196,7 +254,9 @@ describe('engine objects: cross-language words across checks', function () {
   const texts = [
     fs.readFileSync(path.join(XLANG, 'report-en.md'), 'utf8'),
     fs.readFileSync(path.join(HELDOUT, 'report-uae-en.md'), 'utf8'),
-    ...['report-crosslang-en.md', 'report-crosslang-ko.md'].map((f) => fs.readFileSync(path.join(ROOT, 'test', 'heldout', 'mixed-report', f), 'utf8')),
+    ...['report-crosslang-en.md', 'report-crosslang-ko.md'].map((f) =>
+      fs.readFileSync(path.join(ROOT, 'test', 'heldout', 'mixed-report', f), 'utf8'),
+    ),
     // Words no source has, in both scripts, in sentences about the sources' sites: their scratch ids take the
     // numbers other reports' words had.
     'The Narvik site could eventually reach 1.5 gigawatts, Vorlanth said. 브로스카 부지는 1.5기가와트다.',
@@ -209,12 +269,20 @@ describe('engine objects: cross-language words across checks', function () {
       const e = createEngine();
       return json(e.check(e.loadCorpus(options), t, { cache: false }));
     });
-    assert.ok(fresh.some((r) => /"lang":"ko"/.test(r)) && fresh.some((r) => /figure-mismatch/.test(r)), 'the reports are judged across languages');
+    assert.ok(
+      fresh.some((r) => /"lang":"ko"/.test(r)) && fresh.some((r) => /figure-mismatch/.test(r)),
+      'the reports are judged across languages',
+    );
     const e = createEngine();
     const c = e.loadCorpus(options);
     const terms = e.termCount;
-    for (const order of [texts.map((_, i) => i), texts.map((_, i) => texts.length - 1 - i), [4, 0, 6, 1, 5, 2, 4, 3, 6]]) {
-      for (const i of order) assert.equal(json(e.check(c, texts[i], { cache: false })), fresh[i], `report ${i} (order ${order.join(',')})`);
+    for (const order of [
+      texts.map((_, i) => i),
+      texts.map((_, i) => texts.length - 1 - i),
+      [4, 0, 6, 1, 5, 2, 4, 3, 6],
+    ]) {
+      for (const i of order)
+        assert.equal(json(e.check(c, texts[i], { cache: false })), fresh[i], `report ${i} (order ${order.join(',')})`);
     }
     // The same through the block cache, and after another engine's checks on the same files.
     const other = createEngine();

@@ -36,12 +36,21 @@ describe('front matter: a source’s own citation key', () => {
     assert.equal(src.meta.outlet, 'Harbor Times');
     assert.equal((src.meta as { key?: string }).key, undefined, 'the key is the source’s, not a metadata field');
     const r = checkReport(corpus, 'The second Texas campus will draw 1.4 gigawatts [@harbor-2025-06].\n');
-    assert.deepEqual(r.findings.map((f) => f.code), []);
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      [],
+    );
     assert.equal(r.claims.find((c) => c.type === 'figure')?.status, 'supported');
   });
   it('xref-sources.json still overrides it', () => {
-    fs.writeFileSync(path.join(dir, 'xref-sources.json'), JSON.stringify({ 'harbor.md': { key: 'harbor-times-site' } }));
+    fs.writeFileSync(
+      path.join(dir, 'xref-sources.json'),
+      JSON.stringify({ 'harbor.md': { key: 'harbor-times-site' } }),
+    );
     const corpus = Corpus.load({ folders: [dir], useBundled: false });
-    assert.deepEqual(corpus.sources.map((s) => s.key), ['harbor-times-site']);
+    assert.deepEqual(
+      corpus.sources.map((s) => s.key),
+      ['harbor-times-site'],
+    );
   });
 });

@@ -35,57 +35,292 @@ function fileText(file: string): string {
 function slice(text: string, r: Range): string {
   const lines = text.split(/\r\n|\r|\n/);
   if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
-  return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line].slice(0, r.end.character)].join('\n');
+  return [
+    lines[r.start.line].slice(r.start.character),
+    ...lines.slice(r.start.line + 1, r.end.line),
+    lines[r.end.line].slice(0, r.end.character),
+  ].join('\n');
 }
 
 /** What a browser shows of an HTML snippet: tags out, entities decoded, whitespace collapsed. */
-const shown = (s: string) => decodeHTML(s.replace(/<[^>]*>/g, ' ')).replace(/[\s\u00a0]+/g, ' ').trim();
+const shown = (s: string) =>
+  decodeHTML(s.replace(/<[^>]*>/g, ' '))
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 const all = (s: Source) => s.sentences.map((x) => x.text).join('\n');
 
 // Written from the pages themselves: what each says about itself in its markup.
-const TABLE: { dir: string; file: string; outlet: string; date: string; modified?: string; title: string; authors: string[]; lang: string; key: string }[] = [
-  { dir: PAGES, file: 'ridgeline-oracle-4-5-gigawatts.html', outlet: 'Ridgeline Tech Journal', date: '2025-07-22', modified: '2025-07-23', title: 'Oracle to build 4.5 gigawatts of Stargate capacity for OpenAI', authors: ['Dana Whitfield', 'Marcus Oyelaran'], lang: 'en', key: 'ridgeline-tech-journal-2025-07-22' },
-  { dir: PAGES, file: 'gridandcompute-five-new-sites.html', outlet: 'Grid & Compute', date: '2025-09-23', modified: '2025-09-24', title: 'Stargate adds five U.S. sites, nears 7 GW', authors: ['Priya Raman'], lang: 'en', key: 'grid-compute-2025-09-23' },
-  { dir: PAGES, file: 'techbrief-samsung-sk-stargate.html', outlet: '테크브리프', date: '2025-10-01', modified: '2025-10-02', title: "삼성·SK, 오픈AI '스타게이트' 합류…월 90만장 D램 웨이퍼 공급", authors: ['박서연'], lang: 'ko', key: '테크브리프-2025-10-01' },
-  { dir: PAGES, file: 'dsilbo-stargate-uae-euckr.html', outlet: '디지털산업일보', date: '2025-05-23', title: "오픈AI, 아부다비에 1GW '스타게이트 UAE'…내년 200MW 가동", authors: ['최정우'], lang: 'ko', key: '디지털산업일보-2025-05-23' },
-  { dir: PAGES, file: 'arcticpost-stargate-norway.html', outlet: 'The Arctic Business Post', date: '2025-07-31', title: 'Stargate Norway: 230 MW at first, 100,000 Nvidia GPUs by 2026', authors: [], lang: 'en', key: 'the-arctic-business-post-2025-07-31' },
-  { dir: PAGES, file: 'hoyeon-blog-stargate-argentina.html', outlet: '호연의 IT 노트', date: '2025-10-15', modified: '2025-10-15', title: '오픈AI 스타게이트, 이번엔 아르헨티나 🇦🇷 250억 달러 투자 정리', authors: ['호연'], lang: 'ko', key: '호연의-it-노트-2025-10-15' },
+const TABLE: {
+  dir: string;
+  file: string;
+  outlet: string;
+  date: string;
+  modified?: string;
+  title: string;
+  authors: string[];
+  lang: string;
+  key: string;
+}[] = [
+  {
+    dir: PAGES,
+    file: 'ridgeline-oracle-4-5-gigawatts.html',
+    outlet: 'Ridgeline Tech Journal',
+    date: '2025-07-22',
+    modified: '2025-07-23',
+    title: 'Oracle to build 4.5 gigawatts of Stargate capacity for OpenAI',
+    authors: ['Dana Whitfield', 'Marcus Oyelaran'],
+    lang: 'en',
+    key: 'ridgeline-tech-journal-2025-07-22',
+  },
+  {
+    dir: PAGES,
+    file: 'gridandcompute-five-new-sites.html',
+    outlet: 'Grid & Compute',
+    date: '2025-09-23',
+    modified: '2025-09-24',
+    title: 'Stargate adds five U.S. sites, nears 7 GW',
+    authors: ['Priya Raman'],
+    lang: 'en',
+    key: 'grid-compute-2025-09-23',
+  },
+  {
+    dir: PAGES,
+    file: 'techbrief-samsung-sk-stargate.html',
+    outlet: '테크브리프',
+    date: '2025-10-01',
+    modified: '2025-10-02',
+    title: "삼성·SK, 오픈AI '스타게이트' 합류…월 90만장 D램 웨이퍼 공급",
+    authors: ['박서연'],
+    lang: 'ko',
+    key: '테크브리프-2025-10-01',
+  },
+  {
+    dir: PAGES,
+    file: 'dsilbo-stargate-uae-euckr.html',
+    outlet: '디지털산업일보',
+    date: '2025-05-23',
+    title: "오픈AI, 아부다비에 1GW '스타게이트 UAE'…내년 200MW 가동",
+    authors: ['최정우'],
+    lang: 'ko',
+    key: '디지털산업일보-2025-05-23',
+  },
+  {
+    dir: PAGES,
+    file: 'arcticpost-stargate-norway.html',
+    outlet: 'The Arctic Business Post',
+    date: '2025-07-31',
+    title: 'Stargate Norway: 230 MW at first, 100,000 Nvidia GPUs by 2026',
+    authors: [],
+    lang: 'en',
+    key: 'the-arctic-business-post-2025-07-31',
+  },
+  {
+    dir: PAGES,
+    file: 'hoyeon-blog-stargate-argentina.html',
+    outlet: '호연의 IT 노트',
+    date: '2025-10-15',
+    modified: '2025-10-15',
+    title: '오픈AI 스타게이트, 이번엔 아르헨티나 🇦🇷 250억 달러 투자 정리',
+    authors: ['호연'],
+    lang: 'ko',
+    key: '호연의-it-노트-2025-10-15',
+  },
   // Held out: written with the others, never looked at while the reader was written.
-  { dir: HELDOUT, file: 'lakeshore-stargate-michigan.html', outlet: 'Lakeshore Business Review', date: '2025-10-30', modified: '2025-10-31', title: 'Stargate picks Saline Township for a gigawatt-plus Michigan campus', authors: ['Elena Kowalczyk'], lang: 'en', key: 'lakeshore-business-review-2025-10-30' },
-  { dir: HELDOUT, file: 'aieconomy-stargate-uk.html', outlet: 'AI경제신문', date: '2025-09-17', title: "오픈AI, 영국에 '스타게이트 UK'…엔비디아 GPU 8000개로 시작", authors: ['윤지호'], lang: 'ko', key: 'ai경제신문-2025-09-17' },
+  {
+    dir: HELDOUT,
+    file: 'lakeshore-stargate-michigan.html',
+    outlet: 'Lakeshore Business Review',
+    date: '2025-10-30',
+    modified: '2025-10-31',
+    title: 'Stargate picks Saline Township for a gigawatt-plus Michigan campus',
+    authors: ['Elena Kowalczyk'],
+    lang: 'en',
+    key: 'lakeshore-business-review-2025-10-30',
+  },
+  {
+    dir: HELDOUT,
+    file: 'aieconomy-stargate-uk.html',
+    outlet: 'AI경제신문',
+    date: '2025-09-17',
+    title: "오픈AI, 영국에 '스타게이트 UK'…엔비디아 GPU 8000개로 시작",
+    authors: ['윤지호'],
+    lang: 'ko',
+    key: 'ai경제신문-2025-09-17',
+  },
 ];
 
 // Furniture each page carries, none of which is article text; and the body's first and last sentences.
 const FURNITURE: Record<string, { out: string[]; first: string; last: string }> = {
   'ridgeline-oracle-4-5-gigawatts.html': {
-    out: ['cookies', 'Accept all', 'Subscribe for $1', 'Share on X', '1,204 shares', 'Cranes over', 'Construction at the Stargate campus', 'Advertisement',
-      'Tags:', 'covers cloud infrastructure', 'Related coverage', 'Microsoft to spend $80 billion', '1-gigawatt cluster', 'Infrastructure Brief', '48,000 readers', 'All rights reserved', 'Newsletters'],
-    first: 'Oracle will develop 4.5 gigawatts', last: 'once it is fully built.' },
+    out: [
+      'cookies',
+      'Accept all',
+      'Subscribe for $1',
+      'Share on X',
+      '1,204 shares',
+      'Cranes over',
+      'Construction at the Stargate campus',
+      'Advertisement',
+      'Tags:',
+      'covers cloud infrastructure',
+      'Related coverage',
+      'Microsoft to spend $80 billion',
+      '1-gigawatt cluster',
+      'Infrastructure Brief',
+      '48,000 readers',
+      'All rights reserved',
+      'Newsletters',
+    ],
+    first: 'Oracle will develop 4.5 gigawatts',
+    last: 'once it is fully built.',
+  },
   'gridandcompute-five-new-sites.html': {
-    out: ['Skip to content', 'Power, land and chips', 'Posted on', 'Share this', 'LinkedIn', 'Abilene campus to reach 1.2 GW', 'large-load queue passes 100 GW',
-      'Posted in', 'Tagged', 'PJM capacity', 'Nscale lines up 50,000 GPUs', 'thoughts on', '18 months', '25,000 workers', 'Recent Posts', '150 MW of turbines', 'WordPress'],
-    first: 'OpenAI, Oracle and SoftBank on Tuesday named five new sites', last: 'Sam Altman said in the companies’ statement.' },
+    out: [
+      'Skip to content',
+      'Power, land and chips',
+      'Posted on',
+      'Share this',
+      'LinkedIn',
+      'Abilene campus to reach 1.2 GW',
+      'large-load queue passes 100 GW',
+      'Posted in',
+      'Tagged',
+      'PJM capacity',
+      'Nscale lines up 50,000 GPUs',
+      'thoughts on',
+      '18 months',
+      '25,000 workers',
+      'Recent Posts',
+      '150 MW of turbines',
+      'WordPress',
+    ],
+    first: 'OpenAI, Oracle and SoftBank on Tuesday named five new sites',
+    last: 'Sam Altman said in the companies’ statement.',
+  },
   'techbrief-samsung-sk-stargate.html': {
-    out: ['로그인', '구독신청', '2025년 10월 2일', '반도체</a>', '연쇄 회동', '입력 2025.10.01', '페이스북', '글씨키우기', '서초사옥을 나서고', '광고', '저작권자', '취재합니다', '다른기사',
-      '관련기사', '영업익 11조원', '400억 달러 투자 확정', '많이 본 뉴스', '2나노 수율', '1000억 달러 투자', '전기요금 30%', '개인정보처리방침', '등록번호', 'All rights reserved'],
-    first: '삼성전자와 SK하이닉스가 오픈AI의', last: '늘어날 것으로 보고 있다.' },
+    out: [
+      '로그인',
+      '구독신청',
+      '2025년 10월 2일',
+      '반도체</a>',
+      '연쇄 회동',
+      '입력 2025.10.01',
+      '페이스북',
+      '글씨키우기',
+      '서초사옥을 나서고',
+      '광고',
+      '저작권자',
+      '취재합니다',
+      '다른기사',
+      '관련기사',
+      '영업익 11조원',
+      '400억 달러 투자 확정',
+      '많이 본 뉴스',
+      '2나노 수율',
+      '1000억 달러 투자',
+      '전기요금 30%',
+      '개인정보처리방침',
+      '등록번호',
+      'All rights reserved',
+    ],
+    first: '삼성전자와 SK하이닉스가 오픈AI의',
+    last: '늘어날 것으로 보고 있다.',
+  },
   'dsilbo-stargate-uae-euckr.html': {
-    out: ['IT·과학', '홈 > 국제', '기사입력', '[크게]', '최정우 기자 jwchoi', '저작권자', '관련된 기사', '18만개 GPU', '190억달러', '많이 본 기사', 'HBM4', '3조원', '광고안내', 'Copyright'],
-    first: '오픈AI가 미국 밖 첫', last: '방안도 함께 검토한다.' },
+    out: [
+      'IT·과학',
+      '홈 > 국제',
+      '기사입력',
+      '[크게]',
+      '최정우 기자 jwchoi',
+      '저작권자',
+      '관련된 기사',
+      '18만개 GPU',
+      '190억달러',
+      '많이 본 기사',
+      'HBM4',
+      '3조원',
+      '광고안내',
+      'Copyright',
+    ],
+    first: '오픈AI가 미국 밖 첫',
+    last: '방안도 함께 검토한다.',
+  },
   'arcticpost-stargate-norway.html': {
-    out: ['9 partners', 'Narvik 14', 'E-paper', 'Shipping', 'Data centers', 'By The Arctic Business Post newsroom', 'Energy Briefing', 'Copy link', 'More from Energy',
-      '40% higher winter prices', 'adds 30 MW', 'Most read', 'NOK 3.6 billion', 'Kongens gate', 'Arctic Media AS'],
-    first: 'OpenAI is bringing Stargate to Europe', last: 'Josh Payne.' },
+    out: [
+      '9 partners',
+      'Narvik 14',
+      'E-paper',
+      'Shipping',
+      'Data centers',
+      'By The Arctic Business Post newsroom',
+      'Energy Briefing',
+      'Copy link',
+      'More from Energy',
+      '40% higher winter prices',
+      'adds 30 MW',
+      'Most read',
+      'NOK 3.6 billion',
+      'Kongens gate',
+      'Arctic Media AS',
+    ],
+    first: 'OpenAI is bringing Stargate to Europe',
+    last: 'Josh Payne.',
+  },
   'hoyeon-blog-stargate-argentina.html': {
-    out: ['분류 전체보기', '주식 (120)', '2025. 10. 15.', '공감', '공유하기', '게시글 관리', '카테고리의 다른 글', '엔비디아 1000억 달러', 'GDP의 4%', '규모가 어마어마', '최근 글', 'DESIGN BY TISTORY'],
-    first: '안녕하세요, 호연입니다', last: '이어서 써 볼게요!' },
+    out: [
+      '분류 전체보기',
+      '주식 (120)',
+      '2025. 10. 15.',
+      '공감',
+      '공유하기',
+      '게시글 관리',
+      '카테고리의 다른 글',
+      '엔비디아 1000억 달러',
+      'GDP의 4%',
+      '규모가 어마어마',
+      '최근 글',
+      'DESIGN BY TISTORY',
+    ],
+    first: '안녕하세요, 호연입니다',
+    last: '이어서 써 볼게요!',
+  },
   'lakeshore-stargate-michigan.html': {
-    out: ['3 free articles', 'Real Estate', 'Read more', 'sales tax exemption', 'Gift this article', 'covers commercial real estate', '313-555', 'Trending', '$2.5 billion battery plant',
-      '1,000 AI engineers', 'Great Lakes Media Group', 'Do Not Sell'],
-    first: 'OpenAI, Oracle and Related Digital plan', last: 'without raising rates for other customers.' },
+    out: [
+      '3 free articles',
+      'Real Estate',
+      'Read more',
+      'sales tax exemption',
+      'Gift this article',
+      'covers commercial real estate',
+      '313-555',
+      'Trending',
+      '$2.5 billion battery plant',
+      '1,000 AI engineers',
+      'Great Lakes Media Group',
+      'Do Not Sell',
+    ],
+    first: 'OpenAI, Oracle and Related Digital plan',
+    last: 'without raising rates for other customers.',
+  },
   'aieconomy-stargate-uk.html': {
-    out: ['본문 바로가기', '증권', '윤지호 기자', '승인', 'jiho@', '저작권자', '#오픈AI', '관련 기사', 'GPU 12만개', '300억 달러', '마포구', 'Copyright'],
-    first: '오픈AI가 영국 AI 기업 엔스케일', last: '선구자였다”고 말했다.' },
+    out: [
+      '본문 바로가기',
+      '증권',
+      '윤지호 기자',
+      '승인',
+      'jiho@',
+      '저작권자',
+      '#오픈AI',
+      '관련 기사',
+      'GPU 12만개',
+      '300억 달러',
+      '마포구',
+      'Copyright',
+    ],
+    first: '오픈AI가 영국 AI 기업 엔스케일',
+    last: '선구자였다”고 말했다.',
+  },
 };
 
 describe('html reader: the registry', () => {
@@ -100,9 +335,15 @@ describe('html reader: the registry', () => {
 
   it('the language server lists and watches .html in a sources folder', async () => {
     const plan = await planSources([PAGES]);
-    assert.ok(plan.roots.some((r) => r.matches(path.join(PAGES, 'saved-later.html'))), 'a page saved into the folder later is picked up');
+    assert.ok(
+      plan.roots.some((r) => r.matches(path.join(PAGES, 'saved-later.html'))),
+      'a page saved into the folder later is picked up',
+    );
     assert.ok(plan.roots.some((r) => r.matches(path.join(PAGES, 'saved-later.htm'))));
-    assert.ok(!plan.roots.some((r) => r.matches(path.join(PAGES, 'saved-later_files', 'style.css'))), 'not what the browser saved beside it');
+    assert.ok(
+      !plan.roots.some((r) => r.matches(path.join(PAGES, 'saved-later_files', 'style.css'))),
+      'not what the browser saved beside it',
+    );
   });
 });
 
@@ -111,8 +352,25 @@ describe('html reader: metadata from the markup', () => {
     it(`${path.basename(row.dir)}/${row.file}`, () => {
       const s = page(row.dir, row.file);
       assert.deepEqual(
-        { outlet: s.meta.outlet, date: s.meta.date, modified: s.meta.modified, title: s.meta.title, authors: s.meta.authors, lang: s.meta.languages.join('+'), key: s.key },
-        { outlet: row.outlet, date: row.date, modified: row.modified, title: row.title, authors: row.authors, lang: row.lang, key: row.key });
+        {
+          outlet: s.meta.outlet,
+          date: s.meta.date,
+          modified: s.meta.modified,
+          title: s.meta.title,
+          authors: s.meta.authors,
+          lang: s.meta.languages.join('+'),
+          key: s.key,
+        },
+        {
+          outlet: row.outlet,
+          date: row.date,
+          modified: row.modified,
+          title: row.title,
+          authors: row.authors,
+          lang: row.lang,
+          key: row.key,
+        },
+      );
     });
   }
 
@@ -120,11 +378,30 @@ describe('html reader: metadata from the markup', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-html-'));
     try {
       fs.copyFileSync(path.join(PAGES, 'arcticpost-stargate-norway.html'), path.join(dir, 'norway.html'));
-      fs.writeFileSync(path.join(dir, 'xref-sources.json'), JSON.stringify({ 'norway.html': { outlet: 'Arctic Post', date: '2025-08-01', authors: ['Kari Nordmann'], key: 'arctic-norway' } }));
+      fs.writeFileSync(
+        path.join(dir, 'xref-sources.json'),
+        JSON.stringify({
+          'norway.html': {
+            outlet: 'Arctic Post',
+            date: '2025-08-01',
+            authors: ['Kari Nordmann'],
+            key: 'arctic-norway',
+          },
+        }),
+      );
       const c = Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
       assert.deepEqual(c.skipped, []);
       const s = c.sources[0];
-      assert.deepEqual([s.key, s.meta.outlet, s.meta.date, s.meta.authors, s.meta.title], ['arctic-norway', 'Arctic Post', '2025-08-01', ['Kari Nordmann'], 'Stargate Norway: 230 MW at first, 100,000 Nvidia GPUs by 2026']);
+      assert.deepEqual(
+        [s.key, s.meta.outlet, s.meta.date, s.meta.authors, s.meta.title],
+        [
+          'arctic-norway',
+          'Arctic Post',
+          '2025-08-01',
+          ['Kari Nordmann'],
+          'Stargate Norway: 230 MW at first, 100,000 Nvidia GPUs by 2026',
+        ],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -137,24 +414,45 @@ describe('html reader: metadata from the markup', () => {
         { '@type': 'Organization', '@id': '#org', name: 'Permian Power Report' },
         { '@type': 'Person', '@id': '#p1', name: 'Tomás Herrera' },
         { '@type': 'Organization', '@id': '#desk', name: 'PPR Markets Desk' },
-        { '@type': ['NewsArticle'], headline: 'Shackelford County site to draw 1.4 GW', datePublished: '2025-09-24', author: [{ '@id': '#p1' }, { '@id': '#desk' }], publisher: { '@id': '#org' } },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Shackelford County site to draw 1.4 GW',
+          datePublished: '2025-09-24',
+          author: [{ '@id': '#p1' }, { '@id': '#desk' }],
+          publisher: { '@id': '#org' },
+        },
       ],
     };
-    const r = html.read(Buffer.from(`<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head>
-<body><article><p>The Shackelford County campus, which Vantage Data Centers is building for Oracle, will draw 1.4 gigawatts when it is complete.</p></article></body></html>`), 'x.html');
+    const r = html.read(
+      Buffer.from(`<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head>
+<body><article><p>The Shackelford County campus, which Vantage Data Centers is building for Oracle, will draw 1.4 gigawatts when it is complete.</p></article></body></html>`),
+      'x.html',
+    );
     assert.ok(!('skip' in r));
-    assert.deepEqual(r.meta, { outlet: 'Permian Power Report', title: 'Shackelford County site to draw 1.4 GW', date: '2025-09-24', authors: ['Tomás Herrera'] });
+    assert.deepEqual(r.meta, {
+      outlet: 'Permian Power Report',
+      title: 'Shackelford County site to draw 1.4 GW',
+      date: '2025-09-24',
+      authors: ['Tomás Herrera'],
+    });
   });
 
   it('falls back from JSON-LD to meta tags, <time> and <title> without its site name', () => {
-    const r = html.read(Buffer.from(`<!doctype html><html><head><title>Abilene's second phase is energized | Plains Ledger</title>
+    const r = html.read(
+      Buffer.from(`<!doctype html><html><head><title>Abilene's second phase is energized | Plains Ledger</title>
 <meta name="author" content="By Ruth Okafor and Lee Tran">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Plains Ledger"}</script>
 <script type="application/ld+json">{ this is not JSON</script></head>
 <body><p class="site">Plains Ledger</p><article><h1>Abilene's second phase is energized</h1><time datetime="2025-09-30T08:00:00-05:00">Sept. 30</time>
-<p>The second phase of the Abilene campus, eight buildings in all, is now drawing power, Crusoe said on Tuesday.</p></article></body></html>`), 'x.html');
+<p>The second phase of the Abilene campus, eight buildings in all, is now drawing power, Crusoe said on Tuesday.</p></article></body></html>`),
+      'x.html',
+    );
     assert.ok(!('skip' in r));
-    assert.deepEqual(r.meta, { title: "Abilene's second phase is energized", date: '2025-09-30', authors: ['Ruth Okafor', 'Lee Tran'] });
+    assert.deepEqual(r.meta, {
+      title: "Abilene's second phase is energized",
+      date: '2025-09-30',
+      authors: ['Ruth Okafor', 'Lee Tran'],
+    });
   });
 });
 
@@ -179,9 +477,16 @@ describe('html reader: ranges are in the .html file', () => {
     it(`every sentence, figure and quote of ${row.file} maps onto its own characters in the page`, () => {
       const s = page(row.dir, row.file);
       const text = fileText(s.file);
-      for (const x of s.sentences) assert.equal(shown(slice(text, x.range)), x.text.replace(/[\s\u00a0]+/g, ' '), `sentence at ${JSON.stringify(x.range.start)}`);
-      for (const x of s.figures) assert.equal(shown(slice(text, x.range)), x.text.replace(/[\s\u00a0]+/g, ' '), `figure ${x.text}`);
-      for (const q of s.quotes) assert.equal(shown(slice(text, q.range)), q.text.replace(/[\s\u00a0]+/g, ' '), `quote ${q.text}`);
+      for (const x of s.sentences)
+        assert.equal(
+          shown(slice(text, x.range)),
+          x.text.replace(/[\s\u00a0]+/g, ' '),
+          `sentence at ${JSON.stringify(x.range.start)}`,
+        );
+      for (const x of s.figures)
+        assert.equal(shown(slice(text, x.range)), x.text.replace(/[\s\u00a0]+/g, ' '), `figure ${x.text}`);
+      for (const q of s.quotes)
+        assert.equal(shown(slice(text, q.range)), q.text.replace(/[\s\u00a0]+/g, ' '), `quote ${q.text}`);
     });
   }
 
@@ -227,22 +532,48 @@ describe('html reader: bad pages never crash', () => {
   });
 
   it('binary, empty, undeclared non-UTF-8 and pages with no article text are skipped with the reason', () => {
-    assert.equal(reasonOf(read(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))), 'binary file (contains NUL bytes)');
+    assert.equal(
+      reasonOf(read(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))),
+      'binary file (contains NUL bytes)',
+    );
     assert.equal(reasonOf(read(Buffer.alloc(0))), 'empty file');
-    assert.match(reasonOf(read(iconv.encode('<p>오픈AI가 스타게이트에 5000억 달러를 투자한다.</p>', 'euc-kr')))!, /not UTF-8.*charset/);
-    assert.equal(reasonOf(read(Buffer.from('<html><head><script>var a = "5000억 달러";</script></head><body><nav><a href="/">Home</a></nav></body></html>'))), 'no article text found in the page');
-    const c = Corpus.load({ folders: [PAGES, path.join(os.tmpdir(), 'xref-html-nothing-here')], useBundled: false, workers: 0 });
+    assert.match(
+      reasonOf(read(iconv.encode('<p>오픈AI가 스타게이트에 5000억 달러를 투자한다.</p>', 'euc-kr')))!,
+      /not UTF-8.*charset/,
+    );
+    assert.equal(
+      reasonOf(
+        read(
+          Buffer.from(
+            '<html><head><script>var a = "5000억 달러";</script></head><body><nav><a href="/">Home</a></nav></body></html>',
+          ),
+        ),
+      ),
+      'no article text found in the page',
+    );
+    const c = Corpus.load({
+      folders: [PAGES, path.join(os.tmpdir(), 'xref-html-nothing-here')],
+      useBundled: false,
+      workers: 0,
+    });
     assert.equal(c.sources.length, fs.readdirSync(PAGES).length);
   });
 
   it('a page that declares windows-1252 is read in it', () => {
-    const r = read(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>Caf'), Buffer.from([0xe9]), Buffer.from(' owners in Abilene expect 1,500 workers at the site.</p>')]));
+    const r = read(
+      Buffer.concat([
+        Buffer.from('<meta charset="windows-1252"><p>Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' owners in Abilene expect 1,500 workers at the site.</p>'),
+      ]),
+    );
     assert.ok(!('skip' in r));
     assert.ok(r.text.includes('Café owners'), r.text);
   });
 
   it('a 5 MB page and a page nested 100,000 deep are read or skipped, never a crash', () => {
-    const para = '<div class="c"><p>OpenAI said the Abilene site would use 1.2 gigawatts of power, and Oracle said it would install 400,000 GPUs there.</p><ul class="related"><li><a href="/x">Other story</a></li></ul></div>\n';
+    const para =
+      '<div class="c"><p>OpenAI said the Abilene site would use 1.2 gigawatts of power, and Oracle said it would install 400,000 GPUs there.</p><ul class="related"><li><a href="/x">Other story</a></li></ul></div>\n';
     const big = `<html><body>${para.repeat(Math.floor((MAX - 100) / para.length))}</body></html>`;
     assert.ok(big.length > 4.9 * 1024 * 1024);
     const r = read(Buffer.from(big));
@@ -275,19 +606,38 @@ describe('html reader: in worker threads and the bundle', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-html-cli-'));
     try {
       const report = path.join(dir, 'report.md');
-      fs.writeFileSync(report, [
-        '# Stargate after January',
-        '',
-        'Oracle agreed in July to develop 5.5 gigawatts of additional Stargate capacity for OpenAI [@ridgeline-tech-journal-2025-07-22].',
-        '',
-        '스타게이트 UAE는 아부다비에 1GW 규모의 AI 컴퓨팅 클러스터로 지어진다.',
-        '',
-      ].join('\n'));
-      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--no-default-sources', '--sources', PAGES, report], { encoding: 'utf8', timeout: 60_000 });
+      fs.writeFileSync(
+        report,
+        [
+          '# Stargate after January',
+          '',
+          'Oracle agreed in July to develop 5.5 gigawatts of additional Stargate capacity for OpenAI [@ridgeline-tech-journal-2025-07-22].',
+          '',
+          '스타게이트 UAE는 아부다비에 1GW 규모의 AI 컴퓨팅 클러스터로 지어진다.',
+          '',
+        ].join('\n'),
+      );
+      const r = spawnSync(
+        process.execPath,
+        [cli, 'check', '--format', 'json', '--no-default-sources', '--sources', PAGES, report],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
       assert.equal(r.status, 1, r.stderr);
-      const out = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; range: Range; sources: { key: string; file: string; sentence: { range: Range; text: string } }[]; claim: { text: string } }[] }[] };
+      const out = JSON.parse(r.stdout) as {
+        files: {
+          diagnostics: {
+            code: string;
+            range: Range;
+            sources: { key: string; file: string; sentence: { range: Range; text: string } }[];
+            claim: { text: string };
+          }[];
+        }[];
+      };
       const diags = out.files[0].diagnostics;
-      assert.deepEqual(diags.map((d) => [d.code, d.claim.text]), [['figure-mismatch', '5.5 gigawatts']]);
+      assert.deepEqual(
+        diags.map((d) => [d.code, d.claim.text]),
+        [['figure-mismatch', '5.5 gigawatts']],
+      );
       const src = diags[0].sources[0];
       assert.equal(src.key, 'ridgeline-tech-journal-2025-07-22');
       assert.ok(src.file.endsWith('.html'));

@@ -24,7 +24,10 @@ describe('judges: currencies convert through an equivalence another article stat
   const exchange = Corpus.load({ folders: [path.join(ROOT, 'test/fixtures/exchange')], useBundled: false });
 
   it('won in a Korean report are supported by the dollars of an English source', () => {
-    const r = checkReport(exchange, '오라클은 텍사스주 애빌린의 첫 스타게이트 데이터센터에 들어갈 엔비디아 칩 구매에 약 58조 원을 쓴다.');
+    const r = checkReport(
+      exchange,
+      '오라클은 텍사스주 애빌린의 첫 스타게이트 데이터센터에 들어갈 엔비디아 칩 구매에 약 58조 원을 쓴다.',
+    );
     const c = figure(r, '58조 원');
     assert.equal(c.status, 'supported');
     assert.deepEqual(findingsOf(r, c), []);
@@ -34,17 +37,26 @@ describe('judges: currencies convert through an equivalence another article stat
   });
 
   it('won in an English report likewise', () => {
-    const r = checkReport(exchange, 'Oracle will spend about 58 trillion won on Nvidia chips for the Abilene data center.');
+    const r = checkReport(
+      exchange,
+      'Oracle will spend about 58 trillion won on Nvidia chips for the Abilene data center.',
+    );
     const c = figure(r, '58 trillion won');
     assert.equal(c.status, 'supported');
     assert.equal(c.sources[0].match?.text, '$40 billion');
   });
 
   it('no rate is invented: won that no source states as equal to the dollars stay unsupported', () => {
-    const r = checkReport(exchange, 'Oracle will spend about 70 trillion won on Nvidia chips for the Abilene data center.');
+    const r = checkReport(
+      exchange,
+      'Oracle will spend about 70 trillion won on Nvidia chips for the Abilene data center.',
+    );
     const c = figure(r, '70 trillion won');
     assert.equal(c.status, 'unsupported');
-    assert.deepEqual(findingsOf(r, c).map((f) => f.code), ['figure-unsupported']);
+    assert.deepEqual(
+      findingsOf(r, c).map((f) => f.code),
+      ['figure-unsupported'],
+    );
   });
 });
 
@@ -54,10 +66,21 @@ describe('judges: gates and bars the older tests left open (docs/mutation-pass.m
   it('two figures of a run pair up in order: "from five to two" plants is four and three, not both each', () => {
     // JoongAng: "scaled back plans for new nuclear power plants from four to three".
     const r = checkReport(seeds, 'The government cut plans for new nuclear power plants from five to two.');
-    for (const [text, fix] of [['five', 'four'], ['two', 'three']]) {
+    for (const [text, fix] of [
+      ['five', 'four'],
+      ['two', 'three'],
+    ]) {
       const f = findingsOf(r, figure(r, text));
-      assert.deepEqual(f.map((x) => x.code), ['figure-mismatch'], text);
-      assert.deepEqual(f[0].fixes.map((x) => x.newText), [fix], text);
+      assert.deepEqual(
+        f.map((x) => x.code),
+        ['figure-mismatch'],
+        text,
+      );
+      assert.deepEqual(
+        f[0].fixes.map((x) => x.newText),
+        [fix],
+        text,
+      );
     }
   });
 
@@ -72,24 +95,42 @@ describe('judges: gates and bars the older tests left open (docs/mutation-pass.m
     const r = checkReport(seeds, 'Stargate will invest more than 500 trillion won.');
     const c = figure(r, '500 trillion won');
     assert.equal(c.status, 'conflicting');
-    assert.deepEqual(findingsOf(r, c)[0].fixes.map((x) => x.newText), ['718 trillion won']);
+    assert.deepEqual(
+      findingsOf(r, c)[0].fixes.map((x) => x.newText),
+      ['718 trillion won'],
+    );
     // and one that 718조 is within a quarter of is
-    assert.equal(figure(checkReport(seeds, 'Stargate will invest more than 600 trillion won.'), '600 trillion won').status, 'supported');
+    assert.equal(
+      figure(checkReport(seeds, 'Stargate will invest more than 600 trillion won.'), '600 trillion won').status,
+      'supported',
+    );
   });
 
   it('a floor inside a source range is not that range: "65% 이상" is not 60~70%', () => {
     const r = checkReport(mini, '미시간 데이터센터 전력의 65% 이상은 재생에너지로 충당한다.');
-    assert.deepEqual(findingsOf(r, figure(r, '65%')).map((x) => x.code), ['figure-mismatch']);
-    assert.equal(figure(checkReport(mini, '미시간 데이터센터 전력의 60% 이상은 재생에너지로 충당한다.'), '60%').status, 'supported');
+    assert.deepEqual(
+      findingsOf(r, figure(r, '65%')).map((x) => x.code),
+      ['figure-mismatch'],
+    );
+    assert.equal(
+      figure(checkReport(mini, '미시간 데이터센터 전력의 60% 이상은 재생에너지로 충당한다.'), '60%').status,
+      'supported',
+    );
   });
 
   it('a quotation sharing a few words with a source quotation is not a misquote of it', () => {
     // JoongAng: Altman, “This wouldn’t have been possible without President Trump.” Three words in eight in common.
     const r = checkReport(seeds, 'Altman said, “This would not have happened without the chips.”');
-    assert.deepEqual(r.findings.map((f) => f.code), ['quote-unsupported']);
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-unsupported'],
+    );
     // A closer rewording is one.
     const close = checkReport(seeds, 'Altman said, “This would not have been possible without our investors.”');
-    assert.deepEqual(close.findings.map((f) => f.code), ['quote-mismatch']);
+    assert.deepEqual(
+      close.findings.map((f) => f.code),
+      ['quote-mismatch'],
+    );
   });
 
   it('dates that state no part in common do not agree (judgeFigure relies on it before comparing values)', () => {

@@ -5,13 +5,20 @@ import data from '../../server/src/domain/lexicon.json';
 import { findTerms, termsIn } from '../../server/src/domain/lexicon';
 import type { Lang } from '../../server/src/types';
 
-interface C { id: string; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
+interface C {
+  id: string;
+  ko: string[];
+  en: string[];
+  variants?: { ko?: string[]; en?: string[] };
+}
 const concepts = (data as { concepts: C[] }).concepts;
 
 /** Every alias as written in the lexicon ('*' ends a prefix: written here with a plural ending). */
 function aliases(lang: Lang): { id: string; text: string }[] {
   const out: { id: string; text: string }[] = [];
-  for (const c of concepts) for (const a of [...c[lang], ...(c.variants?.[lang] ?? [])]) out.push({ id: c.id, text: a.endsWith('*') ? a.slice(0, -1) + 's' : a.trimEnd() });
+  for (const c of concepts)
+    for (const a of [...c[lang], ...(c.variants?.[lang] ?? [])])
+      out.push({ id: c.id, text: a.endsWith('*') ? a.slice(0, -1) + 's' : a.trimEnd() });
   return out;
 }
 
@@ -41,14 +48,23 @@ describe('lexicon scanner', () => {
     assert.ok(withLatin.includes('openai') && withLatin.includes('oracle'), withLatin.join(','));
     assert.ok(withLatin.includes('son'), withLatin.join(','));
     const hangulOnly = findTerms('손정의 회장은 오픈에이아이에 투자를 발표했다.', 'ko').map((h) => h.id);
-    assert.deepEqual(hangulOnly.filter((id) => id === 'openai'), ['openai']);
+    assert.deepEqual(
+      hangulOnly.filter((id) => id === 'openai'),
+      ['openai'],
+    );
   });
 
   it('matches an English alias only at a word start, in either table', () => {
-    assert.deepEqual(findTerms('xOpenAI and 9Oracle are not names here.', 'en').map((h) => h.id), []);
+    assert.deepEqual(
+      findTerms('xOpenAI and 9Oracle are not names here.', 'en').map((h) => h.id),
+      [],
+    );
     assert.ok(!findTerms('투자사xOpenAI', 'ko').some((h) => h.id === 'openai'));
     // After Hangul or punctuation a name starts a word.
-    assert.deepEqual(findTerms('(OpenAI)', 'en').map((h) => h.id), ['openai']);
+    assert.deepEqual(
+      findTerms('(OpenAI)', 'en').map((h) => h.id),
+      ['openai'],
+    );
     assert.ok(findTerms('오라클과OpenAI가', 'ko').some((h) => h.id === 'openai'));
   });
 

@@ -17,7 +17,10 @@ const figure = (r: CheckResult, text: string, nth = 0): Claim => {
 };
 const codeOf = (r: CheckResult, c: Claim) => r.findings.find((f) => f.claim === c)?.code;
 /** The finding code a report's figure gets (undefined: none). */
-const verdict = (text: string, fig: string) => { const r = check(text); return codeOf(r, figure(r, fig)); };
+const verdict = (text: string, fig: string) => {
+  const r = check(text);
+  return codeOf(r, figure(r, fig));
+};
 
 describe('newcomer: a citation reaches its own sentence, or the paragraph it closes', () => {
   const total = 'Stargate will invest up to $500 billion over four years [@joongang-2025-01-23].';
@@ -29,7 +32,10 @@ describe('newcomer: a citation reaches its own sentence, or the paragraph it clo
     assert.equal(c.status, 'supported');
     assert.deepEqual(c.cited, []);
     // The same two lines apart, or without the citation, were already right: the citation alone made the error.
-    assert.equal(codeOf(check(`${total}\n\n${texas}\n`), figure(check(`${total}\n\n${texas}\n`), '$100 billion')), undefined);
+    assert.equal(
+      codeOf(check(`${total}\n\n${texas}\n`), figure(check(`${total}\n\n${texas}\n`), '$100 billion')),
+      undefined,
+    );
   });
   it('a citation closing the paragraph covers the sentence before it, but judges only what it speaks of as closely', () => {
     const r = check(`${texas} ${total}\n`);
@@ -40,37 +46,63 @@ describe('newcomer: a citation reaches its own sentence, or the paragraph it clo
     assert.equal(c.status, 'supported');
   });
   it('a cited source that speaks of the same thing still judges first', () => {
-    const r = check('스타게이트에는 약 750조 원이 투자된다.\n스타게이트는 향후 4년간 투자한다 [@joongang-2025-01-23].\n');
+    const r = check(
+      '스타게이트에는 약 750조 원이 투자된다.\n스타게이트는 향후 4년간 투자한다 [@joongang-2025-01-23].\n',
+    );
     // Cited by the paragraph's closing sentence: JoongAng's 약 718조원 judges the 750조 원 claim.
     assert.equal(codeOf(r, figure(r, '750조 원')), 'figure-mismatch');
   });
   it('"Fix all" on the two-line report changes nothing', () => {
     const r = check(`${total}\n${texas}\n`);
-    assert.deepEqual(r.findings.flatMap((f) => f.fixes), []);
+    assert.deepEqual(
+      r.findings.flatMap((f) => f.fixes),
+      [],
+    );
   });
 });
 
 describe('newcomer: a count is judged only against counts of the same thing', () => {
   it('a bare number ("64,000 GB200 chips") is not vouched for by a town of about 100,000 people', () => {
-    const r = check('The first data center is being built in Abilene, Texas, a small town of about 100,000 people.\nNvidia will ship 64,000 GB200 chips to the Abilene campus by the end of 2026.\n');
+    const r = check(
+      'The first data center is being built in Abilene, Texas, a small town of about 100,000 people.\nNvidia will ship 64,000 GB200 chips to the Abilene campus by the end of 2026.\n',
+    );
     const c = figure(r, '64,000');
     assert.notEqual(c.status, 'supported');
-    assert.deepEqual(c.sources.filter((s) => s.agrees).map((s) => s.sentence.text), []);
+    assert.deepEqual(
+      c.sources.filter((s) => s.agrees).map((s) => s.sentence.text),
+      [],
+    );
     assert.equal(codeOf(r, c), undefined);
   });
   it('also when the sentence cites a source that states the same bare number of something else', () => {
     // A trade paper's story, as written before the rule: its 64,000 is a number of seats, the noun out of reach.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bare-'));
-    fs.writeFileSync(path.join(dir, 'arena.md'), [
-      '---', 'title: Abilene arena deal', 'outlet: Plains Ledger', 'date: 2025-07-01', 'key: plains-2025-07', '---', '',
-      'The Abilene arena, two miles from the Stargate campus, will seat 64,000 once the north stand is finished.', '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(dir, 'arena.md'),
+      [
+        '---',
+        'title: Abilene arena deal',
+        'outlet: Plains Ledger',
+        'date: 2025-07-01',
+        'key: plains-2025-07',
+        '---',
+        '',
+        'The Abilene arena, two miles from the Stargate campus, will seat 64,000 once the north stand is finished.',
+        '',
+      ].join('\n'),
+    );
     try {
       const corpus = Corpus.load({ folders: [dir], useBundled: false });
-      const r = checkReport(corpus, 'The Abilene campus will get 64,000 GB200 chips by the end of 2026 [@plains-2025-07].\n');
+      const r = checkReport(
+        corpus,
+        'The Abilene campus will get 64,000 GB200 chips by the end of 2026 [@plains-2025-07].\n',
+      );
       const c = figure(r, '64,000');
       assert.notEqual(c.status, 'supported', c.sources.map((x) => x.sentence.text).join(' | '));
-      assert.deepEqual(c.sources.filter((x) => x.agrees), []);
+      assert.deepEqual(
+        c.sources.filter((x) => x.agrees),
+        [],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -84,8 +116,11 @@ describe('newcomer: a count is judged only against counts of the same thing', ()
 
 describe('newcomer: a floor on an estimate stands for about that number', () => {
   it('"20만 개의 일자리" misreports "10만 개 이상의 일자리"', () => {
-    const r = check('트럼프는 이번 투자로 20만 개의 일자리가 생길 것이라고 했다.\n\n스타게이트는 20만 개의 일자리를 만든다.\n');
-    const a = figure(r, '20만 개', 0), b = figure(r, '20만 개', 1);
+    const r = check(
+      '트럼프는 이번 투자로 20만 개의 일자리가 생길 것이라고 했다.\n\n스타게이트는 20만 개의 일자리를 만든다.\n',
+    );
+    const a = figure(r, '20만 개', 0),
+      b = figure(r, '20만 개', 1);
     assert.equal(codeOf(r, a), 'figure-mismatch');
     assert.equal(codeOf(r, b), 'figure-mismatch');
     const fix = r.findings.find((f) => f.claim === a)!.fixes.find((x) => x.preferred);
@@ -94,18 +129,24 @@ describe('newcomer: a floor on an estimate stands for about that number', () => 
   it('a value just above the floor is left alone, one far above it is not', () => {
     // A regional paper's story, as such papers write it; the floor is the only figure on the plant's jobs.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-floor-'));
-    fs.writeFileSync(path.join(dir, 'plant.md'), [
-      '# Battery plant to anchor Lordstown data campus',
-      '',
-      'By Dana Whitfield | Valley Ledger | March 4, 2025',
-      '',
-      'LORDSTOWN, Ohio — Crestline Energy said on Tuesday that its battery plant next to the planned data campus will',
-      'employ more than 3,000 workers when it opens in 2027. The company did not say what the plant will cost.',
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(dir, 'plant.md'),
+      [
+        '# Battery plant to anchor Lordstown data campus',
+        '',
+        'By Dana Whitfield | Valley Ledger | March 4, 2025',
+        '',
+        'LORDSTOWN, Ohio — Crestline Energy said on Tuesday that its battery plant next to the planned data campus will',
+        'employ more than 3,000 workers when it opens in 2027. The company did not say what the plant will cost.',
+        '',
+      ].join('\n'),
+    );
     try {
       const corpus = Corpus.load({ folders: [dir], useBundled: false });
-      const near = checkReport(corpus, 'Crestline Energy says its Lordstown battery plant will employ 3,200 workers.\n');
+      const near = checkReport(
+        corpus,
+        'Crestline Energy says its Lordstown battery plant will employ 3,200 workers.\n',
+      );
       assert.notEqual(codeOf(near, figure(near, '3,200 workers')), 'figure-mismatch');
       const far = checkReport(corpus, 'Crestline Energy says its Lordstown battery plant will employ 6,000 workers.\n');
       assert.equal(codeOf(far, figure(far, '6,000 workers')), 'figure-mismatch');
@@ -120,17 +161,31 @@ describe('newcomer: a floor on an estimate stands for about that number', () => 
 
 describe('newcomer: a figure of another actor is neither vouched for nor refuted, nor offered as a fix', () => {
   it('"UAE는 … 1조5000억 달러를 투자한다" after a sentence about Stargate', () => {
-    const r = check('스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\nUAE는 향후 10년간 미국에 1조5000억 달러를 투자한다.\n');
+    const r = check(
+      '스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\nUAE는 향후 10년간 미국에 1조5000억 달러를 투자한다.\n',
+    );
     const c = figure(r, '1조5000억 달러');
     assert.notEqual(codeOf(r, c), 'figure-mismatch');
-    assert.deepEqual(r.findings.filter((f) => f.claim === c).flatMap((f) => f.fixes), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.claim === c).flatMap((f) => f.fixes),
+      [],
+    );
     assert.equal(figure(r, '5000억 달러').status, 'supported');
   });
   it('an English sentence opened by a name no source sentence names', () => {
-    assert.notEqual(verdict('Stargate will invest up to $500 billion over four years.\nMGX will invest $700 billion in American AI infrastructure over four years.\n', '$700 billion'), 'figure-mismatch');
+    assert.notEqual(
+      verdict(
+        'Stargate will invest up to $500 billion over four years.\nMGX will invest $700 billion in American AI infrastructure over four years.\n',
+        '$700 billion',
+      ),
+      'figure-mismatch',
+    );
   });
   it('while the venture named as the actor is still judged', () => {
-    assert.equal(verdict('Stargate will invest up to $700 billion over four years.\n', '$700 billion'), 'figure-mismatch');
+    assert.equal(
+      verdict('Stargate will invest up to $700 billion over four years.\n', '$700 billion'),
+      'figure-mismatch',
+    );
   });
 });
 
@@ -144,7 +199,10 @@ describe('newcomer: the cited source is found by its citation', () => {
     assert.match(c.sources[0].match!.text, /^718조/);
   });
   it('but a citation alone never makes a source contradict: its words must speak of the subject', () => {
-    assert.notEqual(verdict('Korean outlets put the total at about 900 trillion won [@edaily-2025-01-22].\n', '900 trillion won'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('Korean outlets put the total at about 900 trillion won [@edaily-2025-01-22].\n', '900 trillion won'),
+      'figure-mismatch',
+    );
   });
 });
 
@@ -159,12 +217,21 @@ describe('newcomer: a Korean topic the lexicon does not know is an actor too', (
 
 describe('newcomer: a phase is judged by sentences that speak of phases', () => {
   it('"The project’s first phase puts $100 billion into data centers" is not refuted by the four-year total', () => {
-    const r = check('SoftBank, OpenAI and Oracle announced the Stargate joint venture in Washington on January 21, 2025.\nThe project’s first phase puts $100 billion into data centers.\n');
-    assert.notEqual(codeOf(r, figure(r, '$100 billion')), 'figure-mismatch', r.findings.map((f) => f.message).join(' | '));
+    const r = check(
+      'SoftBank, OpenAI and Oracle announced the Stargate joint venture in Washington on January 21, 2025.\nThe project’s first phase puts $100 billion into data centers.\n',
+    );
+    assert.notEqual(
+      codeOf(r, figure(r, '$100 billion')),
+      'figure-mismatch',
+      r.findings.map((f) => f.message).join(' | '),
+    );
   });
   it('while a sentence that sets a first amount against an added one still judges the first phase', () => {
     // 이주연: "텍사스 … 데이터센터 건설에 1000억달러를 투입하고 향후 4년 간 … 최대 4000억달러를 추가로 들인다".
-    assert.equal(verdict('The Texas data center receives US$120bn in the first phase.\n', 'US$120bn'), 'figure-mismatch');
+    assert.equal(
+      verdict('The Texas data center receives US$120bn in the first phase.\n', 'US$120bn'),
+      'figure-mismatch',
+    );
   });
 });
 
@@ -183,7 +250,9 @@ describe('newcomer: a speaker is a person, with the organisation as detail', () 
     assert.equal(c.status, 'supported');
   });
   it('while the same words given to "SoftBank Chairman Masayoshi Son" are still misattributed', () => {
-    const c = quote('SoftBank Chairman Masayoshi Son said, “This wouldn’t have been possible without President Trump.”\n');
+    const c = quote(
+      'SoftBank Chairman Masayoshi Son said, “This wouldn’t have been possible without President Trump.”\n',
+    );
     assert.equal(c.quote?.speakerId, 'son');
     assert.equal(c.status, 'misattributed');
   });

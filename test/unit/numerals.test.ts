@@ -1,14 +1,30 @@
 import { strict as assert } from 'assert';
 import {
-  decParse, decToString, decMul, decShift, decDiv, parseKoreanNumber, parseEnglishNumber, koreanGroups, englishAmount,
-  groupThousands, readArabic, writtenPrecision, arabicWork,
+  decParse,
+  decToString,
+  decMul,
+  decShift,
+  decDiv,
+  parseKoreanNumber,
+  parseEnglishNumber,
+  koreanGroups,
+  englishAmount,
+  groupThousands,
+  readArabic,
+  writtenPrecision,
+  arabicWork,
 } from '../../server/src/extract/numerals';
 import { extractFigures } from '../../server/src/extract/figures';
 
 describe('numerals: exact decimals', () => {
   it('parses and prints canonical decimal strings', () => {
     const cases: [string, string][] = [
-      ['4.35', '4.35'], ['1,234.50', '1234.5'], ['007', '7'], ['0.000', '0'], ['-2.50', '-2.5'], ['100', '100'],
+      ['4.35', '4.35'],
+      ['1,234.50', '1234.5'],
+      ['007', '7'],
+      ['0.000', '0'],
+      ['-2.50', '-2.5'],
+      ['100', '100'],
     ];
     for (const [inp, out] of cases) assert.equal(decToString(decParse(inp)!), out, inp);
     assert.equal(decParse('1.2.3'), null);
@@ -82,12 +98,18 @@ describe('numerals: Korean', () => {
     const { extractFigures } = require('../../server/src/extract/figures');
     const figs = (s: string) => extractFigures(s, 'ko').figures.map((f: any) => [f.text, f.value]);
     assert.deepEqual(figs('인력이 34만 5000명 부족하다'), [['34만 5000명', '345000']]);
-    assert.deepEqual(figs('10만 2025년'), [['10만', '100000'], ['2025년', '2025']]);
+    assert.deepEqual(figs('10만 2025년'), [
+      ['10만', '100000'],
+      ['2025년', '2025'],
+    ]);
   });
   it('reads Sino-Korean digit words before 천/백/십 and 만/억/조 (오천억, 삼조, 이십만, 오천오백억)', () => {
     for (const [text, value, precision] of [
-      ['오천억', '500000000000', '100000000000'], ['삼조', '3000000000000', '1000000000000'], ['이십만', '200000', '100000'],
-      ['오천오백억', '550000000000', '10000000000'], ['칠백조', '700000000000000', '100000000000000'],
+      ['오천억', '500000000000', '100000000000'],
+      ['삼조', '3000000000000', '1000000000000'],
+      ['이십만', '200000', '100000'],
+      ['오천오백억', '550000000000', '10000000000'],
+      ['칠백조', '700000000000000', '100000000000000'],
     ]) {
       const r = parseKoreanNumber(text);
       assert.deepEqual(r && [r.value, r.precision], [value, precision], text);
@@ -152,10 +174,17 @@ describe('numerals: reading digits is linear in the text', () => {
     return { per: arabicWork.chars / text.length, figures };
   };
   it('looks at each character of a long line of comma groups a bounded number of times', () => {
-    const small = work(2_000), large = work(20_000);
-    assert.ok(large.per < 8, `readArabic looked at ${large.per.toFixed(1)} characters per character of a 20,000-character line`);
+    const small = work(2_000),
+      large = work(20_000);
+    assert.ok(
+      large.per < 8,
+      `readArabic looked at ${large.per.toFixed(1)} characters per character of a 20,000-character line`,
+    );
     // Ten times the text, the same work per character (quadratic: ten times as much).
-    assert.ok(large.per < small.per * 1.5, `per character: ${small.per.toFixed(1)} at 2,000, ${large.per.toFixed(1)} at 20,000`);
+    assert.ok(
+      large.per < small.per * 1.5,
+      `per character: ${small.per.toFixed(1)} at 2,000, ${large.per.toFixed(1)} at 20,000`,
+    );
   });
   it('reads the same numbers as before on such a line', () => {
     // The last seven groups are a number of their own (the earlier ones run past MAX_DIGITS).

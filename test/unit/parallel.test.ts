@@ -21,7 +21,11 @@ const maxFileBytes = 20_000;
 /** Everything a source says, ranges worked out, subjects as [term, weight] pairs, equivalences as figure indexes. */
 function plain(s: Source) {
   return {
-    key: s.key, file: s.file, meta: s.meta, text: s.text, halves: s.halves,
+    key: s.key,
+    file: s.file,
+    meta: s.meta,
+    text: s.text,
+    halves: s.halves,
     sentences: s.sentences.map((x) => ({ ...x, range: x.range })),
     figures: s.figures.map((f) => ({ ...f, range: f.range, subject: f.subject.entries() })),
     quotes: s.quotes.map((q) => ({ ...q, range: q.range })),
@@ -31,37 +35,58 @@ function plain(s: Source) {
 
 function assertSameCorpus(actual: Corpus, expected: Corpus) {
   assert.deepEqual(actual.skipped, expected.skipped, 'the same files skipped, for the same reasons, in the same order');
-  assert.deepEqual(actual.sources.map((s) => s.key), expected.sources.map((s) => s.key), 'the same keys in the same order');
+  assert.deepEqual(
+    actual.sources.map((s) => s.key),
+    expected.sources.map((s) => s.key),
+    'the same keys in the same order',
+  );
   actual.sources.forEach((s, i) => assert.deepEqual(plain(s), plain(expected.sources[i]), s.file));
   // The objects themselves, down to the classes and the SourceText behind lazy ranges.
   assert.deepStrictEqual(actual.sources, expected.sources);
   assert.deepEqual(actual.stats(), expected.stats());
-  for (const s of expected.sources) for (const f of s.figures) for (const [t] of f.subject.entries()) {
-    assert.equal(actual.weights.idf(termId(t)), expected.weights.idf(termId(t)), `idf of ${t}`);
-  }
+  for (const s of expected.sources)
+    for (const f of s.figures)
+      for (const [t] of f.subject.entries()) {
+        assert.equal(actual.weights.idf(termId(t)), expected.weights.idf(termId(t)), `idf of ${t}`);
+      }
   for (const s of expected.sources) {
     assert.equal(actual.byKey(s.key)?.file, s.file);
     assert.equal(actual.sourceOfFile(s.file)?.key, s.key);
   }
 }
 
-const EUC_KR = Buffer.from('bdbac5b8b0d4c0ccc6ae20c7c1b7cec1a7c6aebfa12035303030beef20b4deb7afb8a620c5f5c0dac7d1b4d92e', 'hex');
+const EUC_KR = Buffer.from(
+  'bdbac5b8b0d4c0ccc6ae20c7c1b7cec1a7c6aebfa12035303030beef20b4deb7afb8a620c5f5c0dac7d1b4d92e',
+  'hex',
+);
 
 /** Bad files (as in badfiles.test.ts), seeds copied twice over (keys -2, -3) and a metadata override. */
 function badFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-par-'));
-  const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const f of seeds) {
     fs.copyFileSync(path.join(SEEDS, f), path.join(dir, `a-${f}`));
     fs.copyFileSync(path.join(SEEDS, f), path.join(dir, `b-${f}`));
   }
-  fs.writeFileSync(path.join(dir, 'xref-sources.json'), JSON.stringify({ [`b-${seeds[0]}`]: { key: 'renamed', outlet: 'Renamed Outlet' } }));
-  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  fs.writeFileSync(
+    path.join(dir, 'xref-sources.json'),
+    JSON.stringify({ [`b-${seeds[0]}`]: { key: 'renamed', outlet: 'Renamed Outlet' } }),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'binary.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  );
   fs.writeFileSync(path.join(dir, 'euc-kr.txt'), EUC_KR);
   fs.writeFileSync(path.join(dir, 'empty.txt'), '');
   fs.writeFileSync(path.join(dir, 'blank.md'), ' \n\r\n\t \n');
   fs.writeFileSync(path.join(dir, 'front-matter-only.md'), '---\ntitle: Only front matter\n---\n');
-  fs.writeFileSync(path.join(dir, 'large.txt'), 'Stargate will invest $500 billion. '.repeat(Math.ceil((maxFileBytes * 2) / 35)));
+  fs.writeFileSync(
+    path.join(dir, 'large.txt'),
+    'Stargate will invest $500 billion. '.repeat(Math.ceil((maxFileBytes * 2) / 35)),
+  );
   fs.writeFileSync(path.join(dir, 'decomposed.md'), 'OpenAI의 올트먼은 “5000억 달러”라고 말했다.\n'.normalize('NFD'));
   fs.symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
   fs.symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
@@ -115,7 +140,10 @@ describe('indexing on worker threads', function () {
       total = n;
     });
     assert.ok(total > inThread.sources.length);
-    assert.deepEqual(seen, Array.from({ length: total }, (_, i) => i + 1));
+    assert.deepEqual(
+      seen,
+      Array.from({ length: total }, (_, i) => i + 1),
+    );
     assertSameCorpus(c, inThread);
   });
 
@@ -130,7 +158,8 @@ describe('indexing on worker threads', function () {
       process.env.XREF_INDEX_WORKERS = '0';
       assert.equal(Corpus.load({ folders: [FIXTURES], maxFileBytes }).indexedWith.workers, 0);
     } finally {
-      if (old === undefined) delete process.env.XREF_INDEX_WORKERS; else process.env.XREF_INDEX_WORKERS = old;
+      if (old === undefined) delete process.env.XREF_INDEX_WORKERS;
+      else process.env.XREF_INDEX_WORKERS = old;
     }
   });
 
@@ -161,11 +190,20 @@ describe('indexing on worker threads', function () {
   it('a cancelled loadAsync stops with the files merged so far, in order', async () => {
     testHooks.mainIndexes = false;
     let n = 0;
-    const c = await Corpus.loadAsync({ ...options, workers: 2 }, () => { n++; }, () => n >= 10);
+    const c = await Corpus.loadAsync(
+      { ...options, workers: 2 },
+      () => {
+        n++;
+      },
+      () => n >= 10,
+    );
     assert.equal(n, 10);
     const merged = c.sources.length + c.skipped.length;
     assert.ok(merged <= inThread.sources.length + inThread.skipped.length);
-    assert.deepEqual(c.sources.map((s) => s.key), inThread.sources.slice(0, c.sources.length).map((s) => s.key));
+    assert.deepEqual(
+      c.sources.map((s) => s.key),
+      inThread.sources.slice(0, c.sources.length).map((s) => s.key),
+    );
   });
 
   it('the bundled worker (dist/corpusWorker.js) gives the in-thread corpus', function () {
@@ -180,8 +218,14 @@ describe('indexing on worker threads', function () {
   it('the bundled CLI prints the same index with workers as without', function () {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     if (!fs.existsSync(cli) || !fs.existsSync(DIST_WORKER)) this.skip();
-    const run = (workers: string) => spawnSync(process.execPath, [cli, 'index', '--json', '--sources', FIXTURES, '--sources', dir], { encoding: 'utf8', env: { ...process.env, XREF_INDEX_WORKERS: workers }, maxBuffer: 256 << 20 });
-    const a = run('0'), b = run('2');
+    const run = (workers: string) =>
+      spawnSync(process.execPath, [cli, 'index', '--json', '--sources', FIXTURES, '--sources', dir], {
+        encoding: 'utf8',
+        env: { ...process.env, XREF_INDEX_WORKERS: workers },
+        maxBuffer: 256 << 20,
+      });
+    const a = run('0'),
+      b = run('2');
     assert.equal(a.status, 0, a.stderr);
     assert.equal(b.status, 0, b.stderr);
     assert.equal(b.stdout, a.stdout);
@@ -204,11 +248,18 @@ describe('indexing on worker threads', function () {
       fs.writeFileSync(path.join(scripts, 'cannot-load.js'), 'throw new Error("no such engine");\n');
       fs.writeFileSync(path.join(scripts, 'throws.js'), claimThen('throw new Error("bug");'));
       fs.writeFileSync(path.join(scripts, 'exits.js'), claimThen('process.exit(3);'));
-      fs.writeFileSync(path.join(scripts, 'hangs.js'), claimThen('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);'));
+      fs.writeFileSync(
+        path.join(scripts, 'hangs.js'),
+        claimThen('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);'),
+      );
     });
     after(() => fs.rmSync(scripts, { recursive: true, force: true }));
 
-    for (const [name, what] of [['cannot-load.js', 'cannot load'], ['throws.js', 'throws in a batch'], ['exits.js', 'exits in a batch']]) {
+    for (const [name, what] of [
+      ['cannot-load.js', 'cannot load'],
+      ['throws.js', 'throws in a batch'],
+      ['exits.js', 'exits in a batch'],
+    ]) {
       it(`a worker that ${what}: Corpus.load indexes its batches here`, () => {
         testHooks.entry = path.join(scripts, name);
         testHooks.mainIndexes = false;

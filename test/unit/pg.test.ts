@@ -17,13 +17,27 @@ import { postgresMissing, removeCluster, startCluster, type Cluster } from './pg
 import { PassThrough } from 'stream';
 import { pathToFileURL } from 'url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
-import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 import type { Hover, MarkupContent, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { createServer } from '../../server/src/lsp/server';
 
 const REPORTS = [
-  ...['examples'].flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, d, f))),
-  ...['test/fixtures/reports', 'test/fixtures/newcomer'].flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, d, f))),
+  ...['examples'].flatMap((d) =>
+    fs
+      .readdirSync(path.join(ROOT, d))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, d, f)),
+  ),
+  ...['test/fixtures/reports', 'test/fixtures/newcomer'].flatMap((d) =>
+    fs
+      .readdirSync(path.join(ROOT, d))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, d, f)),
+  ),
 ];
 /**
  * One line each, so that what the store must fetch for it comes from one path alone: a quotation in words no
@@ -33,14 +47,24 @@ const REPORTS = [
  * links to the dollar figures.
  */
 const TARGETED = [
-  { name: 'translated quotation', text: 'Trump told reporters: "We will build the factories of the future right here, and fast."\n' },
+  {
+    name: 'translated quotation',
+    text: 'Trump told reporters: "We will build the factories of the future right here, and fast."\n',
+  },
   { name: 'misquotation', text: 'Altman said: "This would not have been possible without President Trump."\n' },
   { name: 'dateline', text: 'Korean papers reported the announcement on January 22, 2025.\n' },
   { name: 'unknown key', text: 'The plan was first reported by a Korean daily [@edaily-2025-01-21].\n' },
-  { name: 'conversion', text: 'Stargate will invest up to 718 trillion won in AI infrastructure in the United States.\n' },
+  {
+    name: 'conversion',
+    text: 'Stargate will invest up to 718 trillion won in AI infrastructure in the United States.\n',
+  },
 ];
 /** What the targeted lines get, so each tests the path it is meant for. */
-const EXPECT: Record<string, RegExp> = { misquotation: /Misquote: /, 'unknown key': /Did you mean @edaily-2025-01-22/, 'translated quotation': /a source in another language/ };
+const EXPECT: Record<string, RegExp> = {
+  misquotation: /Misquote: /,
+  'unknown key': /Did you mean @edaily-2025-01-22/,
+  'translated quotation': /a source in another language/,
+};
 const FIXTURE_FOLDERS = ['exchange', 'mini', 'newcomer'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
 
 describe('shared corpus in PostgreSQL', function () {
@@ -52,7 +76,8 @@ describe('shared corpus in PostgreSQL', function () {
   before(async function () {
     const missing = postgresMissing();
     if (missing) {
-      if (process.env.XREF_REQUIRE_ALL_TIERS === '1') throw new Error(`${missing} (XREF_REQUIRE_ALL_TIERS=1): run .ci/install-tools`);
+      if (process.env.XREF_REQUIRE_ALL_TIERS === '1')
+        throw new Error(`${missing} (XREF_REQUIRE_ALL_TIERS=1): run .ci/install-tools`);
       console.log(`      skipped: ${missing}`);
       this.skip();
     }
@@ -62,7 +87,8 @@ describe('shared corpus in PostgreSQL', function () {
   });
   after(() => {
     if (cluster) removeCluster(cluster);
-    if (saved === undefined) delete process.env.PGPASSWORD; else process.env.PGPASSWORD = saved;
+    if (saved === undefined) delete process.env.PGPASSWORD;
+    else process.env.PGPASSWORD = saved;
   });
 
   /** A new empty database in the cluster: its URL. */
@@ -70,12 +96,22 @@ describe('shared corpus in PostgreSQL', function () {
     const name = `xref_${++dbs}`;
     const c = new Client({ connectionString: cluster!.url });
     await c.connect();
-    try { await c.query(`CREATE DATABASE ${name}`); } finally { await c.end(); }
+    try {
+      await c.query(`CREATE DATABASE ${name}`);
+    } finally {
+      await c.end();
+    }
     return cluster!.url.replace(/\/postgres$/, `/${name}`);
   }
 
   /** Every report checked against the corpus in memory and against the store: the same result, as JSON. */
-  async function assertSame(memory: Corpus, db: SharedCorpus, reports: { name: string; text: string; self?: string }[], expect = false, exact = true): Promise<{ common: number; loaded: number[] }> {
+  async function assertSame(
+    memory: Corpus,
+    db: SharedCorpus,
+    reports: { name: string; text: string; self?: string }[],
+    expect = false,
+    exact = true,
+  ): Promise<{ common: number; loaded: number[] }> {
     let common = 0;
     const loaded: number[] = [];
     for (const r of reports) {
@@ -83,39 +119,81 @@ describe('shared corpus in PostgreSQL', function () {
       const part = await db.corpusFor(r.text, options);
       for (const s of part.partOf!.common.values()) common += s.size;
       loaded.push(part.sources.length);
-      const want = checkReport(memory, r.text, options), got = checkReport(part, r.text, options);
+      const want = checkReport(memory, r.text, options),
+        got = checkReport(part, r.text, options);
       assert.ok(!got.errors, `${r.name}: ${JSON.stringify(got.errors)}`);
       assert.ok(want.claims.length > 0, `${r.name} has claims`);
-      if (expect && r.name in EXPECT) assert.match(JSON.stringify(want.findings.map((f) => f.message)), EXPECT[r.name], `${r.name}: the path it tests is taken`);
-      if (exact) assert.equal(JSON.stringify(got), JSON.stringify(want), `${r.name}: the shared corpus judges as the corpus in memory`);
+      if (expect && r.name in EXPECT)
+        assert.match(
+          JSON.stringify(want.findings.map((f) => f.message)),
+          EXPECT[r.name],
+          `${r.name}: the path it tests is taken`,
+        );
+      if (exact)
+        assert.equal(
+          JSON.stringify(got),
+          JSON.stringify(want),
+          `${r.name}: the shared corpus judges as the corpus in memory`,
+        );
       // Words linked across scripts by sound or by learned pairs (extract/subjects.ts linked()) depend on every
       // word of the corpus; the part a check loads links fewer, so scores may differ in the last digit. The
       // findings (code, place, fixes) and each claim's status must not.
-      const verdicts = (x: typeof want) => JSON.stringify({ findings: x.findings.map((f) => [f.code, f.range, f.fixes.map((k) => k.newText)]), status: x.claims.map((c) => [c.text, c.status]) });
+      const verdicts = (x: typeof want) =>
+        JSON.stringify({
+          findings: x.findings.map((f) => [f.code, f.range, f.fixes.map((k) => k.newText)]),
+          status: x.claims.map((c) => [c.text, c.status]),
+        });
       assert.equal(verdicts(got), verdicts(want), `${r.name}: the shared corpus finds what the corpus in memory finds`);
     }
     return { common, loaded };
   }
 
-  const fixtureReports = () => REPORTS.map((f) => ({ name: path.relative(ROOT, f), text: fs.readFileSync(f, 'utf8'), self: f }));
+  const fixtureReports = () =>
+    REPORTS.map((f) => ({ name: path.relative(ROOT, f), text: fs.readFileSync(f, 'utf8'), self: f }));
 
   it('judges the examples and fixture reports as the seeds and fixture folders in memory do', async () => {
     const url = await freshDb();
-    assert.equal(await mainAsync(['index', '--into', url, ...FIXTURE_FOLDERS.flatMap((d) => ['--sources', d])], () => undefined, (s) => assert.fail(s)), 0);
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url, ...FIXTURE_FOLDERS.flatMap((d) => ['--sources', d])],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
     const memory = Corpus.load({ folders: FIXTURE_FOLDERS, workers: 0 });
     const db = new SharedCorpus(url);
     try {
-      assert.deepEqual(await db.count(), { sources: memory.stats().sources, figures: memory.stats().figures, quotes: memory.stats().quotes });
+      assert.deepEqual(await db.count(), {
+        sources: memory.stats().sources,
+        figures: memory.stats().figures,
+        quotes: memory.stats().quotes,
+      });
       // The newcomer reports sit in a source folder: the store holds them and must leave each out of its own check.
       await assertSame(memory, db, [...fixtureReports(), ...TARGETED], true);
     } finally {
       await db.close();
     }
     // The command line gives the same JSON (the source list included) either way.
-    for (const report of [path.join(ROOT, 'examples', 'report-en.md'), path.join(ROOT, 'test', 'fixtures', 'newcomer', 'first-look-ko.md')]) {
-      const a: string[] = [], b: string[] = [];
-      const code = main(['check', '--format', 'json', ...FIXTURE_FOLDERS.flatMap((d) => ['--sources', d]), report], (s) => a.push(s), () => undefined);
-      assert.equal(await mainAsync(['check', '--format', 'json', '--corpus', url, report], (s) => b.push(s), (s) => assert.fail(s)), code);
+    for (const report of [
+      path.join(ROOT, 'examples', 'report-en.md'),
+      path.join(ROOT, 'test', 'fixtures', 'newcomer', 'first-look-ko.md'),
+    ]) {
+      const a: string[] = [],
+        b: string[] = [];
+      const code = main(
+        ['check', '--format', 'json', ...FIXTURE_FOLDERS.flatMap((d) => ['--sources', d]), report],
+        (s) => a.push(s),
+        () => undefined,
+      );
+      assert.equal(
+        await mainAsync(
+          ['check', '--format', 'json', '--corpus', url, report],
+          (s) => b.push(s),
+          (s) => assert.fail(s),
+        ),
+        code,
+      );
       assert.equal(b.join('\n'), a.join('\n'));
     }
   });
@@ -124,15 +202,29 @@ describe('shared corpus in PostgreSQL', function () {
     const dir = corpusDir(400);
     const url = await freshDb();
     // The seeds among 400 articles made from them, with other numbers, names and dates.
-    assert.equal(await mainAsync(['index', '--into', url, '--sources', dir], () => undefined, (s) => assert.fail(s)), 0);
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url, '--sources', dir],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
     const memory = Corpus.load({ folders: [dir], workers: 0 });
     const db = new SharedCorpus(url);
     try {
-      const reports = [...fixtureReports(), ...TARGETED, ...[1, 2, 3].map((seed) => ({ name: `generated ${seed}`, text: reportText(60, 1000 + seed) }))];
+      const reports = [
+        ...fixtureReports(),
+        ...TARGETED,
+        ...[1, 2, 3].map((seed) => ({ name: `generated ${seed}`, text: reportText(60, 1000 + seed) })),
+      ];
       const { common, loaded } = await assertSame(memory, db, reports, false, false);
       // The rule for common postings is the whole corpus's: without it the part loaded would search by them.
       assert.ok(common > 0, 'some claim terms are too common in their bucket to search by');
-      assert.ok(Math.max(...loaded) < memory.sources.length, `sources loaded per report: ${loaded.join(', ')} of ${memory.sources.length}`);
+      assert.ok(
+        Math.max(...loaded) < memory.sources.length,
+        `sources loaded per report: ${loaded.join(', ')} of ${memory.sources.length}`,
+      );
     } finally {
       await db.close();
     }
@@ -141,21 +233,42 @@ describe('shared corpus in PostgreSQL', function () {
   it('updates an article that changed, in its place, and keeps its key', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pg-src-'));
     try {
-      for (const f of fs.readdirSync(FIXTURE_FOLDERS[1])) fs.copyFileSync(path.join(FIXTURE_FOLDERS[1], f), path.join(tmp, f));
+      for (const f of fs.readdirSync(FIXTURE_FOLDERS[1]))
+        fs.copyFileSync(path.join(FIXTURE_FOLDERS[1], f), path.join(tmp, f));
       const url = await freshDb();
-      assert.equal(await mainAsync(['index', '--into', url, '--sources', tmp], () => undefined, (s) => assert.fail(s)), 0);
+      assert.equal(
+        await mainAsync(
+          ['index', '--into', url, '--sources', tmp],
+          () => undefined,
+          (s) => assert.fail(s),
+        ),
+        0,
+      );
       // The paper corrects a figure; the ingest job re-indexes that one file.
-      const file = path.join(tmp, fs.readdirSync(tmp).find((f) => f.endsWith('.md'))!);
+      const file = path.join(
+        tmp,
+        fs.readdirSync(tmp).find((f) => f.endsWith('.md'))!,
+      );
       const before = fs.readFileSync(file, 'utf8');
       const figure = before.match(/\$\d+(?:\.\d+)? billion/)![0];
       fs.writeFileSync(file, before.replace(figure, '$987 billion'));
       const out: string[] = [];
-      assert.equal(await mainAsync(['index', '--into', url, '--no-default-sources', '--sources', file], (s) => out.push(s), (s) => assert.fail(s)), 0);
+      assert.equal(
+        await mainAsync(
+          ['index', '--into', url, '--no-default-sources', '--sources', file],
+          (s) => out.push(s),
+          (s) => assert.fail(s),
+        ),
+        0,
+      );
       assert.match(out.join('\n'), /^0 added, 1 updated/);
       const memory = Corpus.load({ folders: [tmp], workers: 0 });
       const db = new SharedCorpus(url);
       try {
-        assert.deepEqual((await db.list()).map((s) => s.key), memory.sources.map((s) => s.key));
+        assert.deepEqual(
+          (await db.list()).map((s) => s.key),
+          memory.sources.map((s) => s.key),
+        );
         const report = `Stargate will spend ${figure} in Michigan, the paper said.\n\nStargate will spend $987 billion in Michigan, the paper said.\n`;
         await assertSame(memory, db, [{ name: 'corrected figure', text: report }, ...fixtureReports().slice(0, 2)]);
       } finally {
@@ -174,22 +287,47 @@ describe('shared corpus in PostgreSQL', function () {
 
   it('serves an editor from the shared corpus, and keeps the last diagnostics when the database goes away', async () => {
     const url = await freshDb();
-    assert.equal(await mainAsync(['index', '--into', url], () => undefined, (s) => assert.fail(s)), 0);
-    const toServer = new PassThrough(), toClient = new PassThrough();
-    const conn = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
+    const toServer = new PassThrough(),
+      toClient = new PassThrough();
+    const conn = createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(toServer),
+      new StreamMessageWriter(toClient),
+    );
     const server = createServer(conn, {});
     server.listen();
     const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    const published: PublishDiagnosticsParams[] = [], shown: ShowMessageParams[] = [];
+    const published: PublishDiagnosticsParams[] = [],
+      shown: ShowMessageParams[] = [];
     let wake = () => undefined as void;
-    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); wake(); });
-    client.onNotification('window/showMessage', (p: ShowMessageParams) => { shown.push(p); wake(); });
+    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+      wake();
+    });
+    client.onNotification('window/showMessage', (p: ShowMessageParams) => {
+      shown.push(p);
+      wake();
+    });
     client.listen();
     const until = async (ok: () => boolean, ms = 60_000) => {
       const end = Date.now() + ms;
       while (!ok()) {
         if (Date.now() > end) throw new Error('timed out');
-        await new Promise<void>((r) => { const t = setTimeout(r, 200); wake = () => { clearTimeout(t); r(); }; });
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, 200);
+          wake = () => {
+            clearTimeout(t);
+            r();
+          };
+        });
       }
     };
     const file = path.join(ROOT, 'examples', 'report-en.md');
@@ -197,21 +335,44 @@ describe('shared corpus in PostgreSQL', function () {
     const text = fs.readFileSync(file, 'utf8');
     try {
       // The setting as a client sends it (the VS Code client sends it only from trusted or user settings).
-      await client.sendRequest('initialize', { processId: null, rootUri: null, locale: 'en', capabilities: {}, initializationOptions: { settings: { corpus: url } } });
+      await client.sendRequest('initialize', {
+        processId: null,
+        rootUri: null,
+        locale: 'en',
+        capabilities: {},
+        initializationOptions: { settings: { corpus: url } },
+      });
       await client.sendNotification('initialized', {});
-      void client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      void client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
       await until(() => published.some((p) => p.uri === uri && p.version === 1));
-      const want = checkReport(Corpus.load({ folders: [], workers: 0 }), text, { self: file }).findings.map((f) => f.message);
-      assert.deepEqual(published.find((p) => p.version === 1)!.diagnostics.map((d) => d.message), want);
+      const want = checkReport(Corpus.load({ folders: [], workers: 0 }), text, { self: file }).findings.map(
+        (f) => f.message,
+      );
+      assert.deepEqual(
+        published.find((p) => p.version === 1)!.diagnostics.map((d) => d.message),
+        want,
+      );
       const at = text.indexOf('$600 billion');
-      const line = text.slice(0, at).split('\n').length - 1, character = at - text.lastIndexOf('\n', at - 1) - 1 + 2;
-      const hover = await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Hover | null;
+      const line = text.slice(0, at).split('\n').length - 1,
+        character = at - text.lastIndexOf('\n', at - 1) - 1 + 2;
+      const hover = (await client.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character },
+      })) as Hover | null;
       assert.match((hover!.contents as MarkupContent).value, /Edaily 2025-01-22/);
       cluster!.stop();
       try {
-        void client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + '\nStargate will create 300,000 jobs.\n' }] });
+        void client.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ text: text + '\nStargate will create 300,000 jobs.\n' }],
+        });
         await until(() => shown.length > 0);
-        assert.match(shown[0].message, /the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available/);
+        assert.match(
+          shown[0].message,
+          /the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available/,
+        );
         assert.equal(shown[0].type, 1, 'an error message');
         // Nothing replaces the last diagnostics (a moment for a publish that must not come).
         await new Promise((r) => setTimeout(r, 1000));
@@ -228,14 +389,32 @@ describe('shared corpus in PostgreSQL', function () {
 
   it('says in one sentence that the database is gone, and exits 2', async () => {
     const url = await freshDb();
-    assert.equal(await mainAsync(['index', '--into', url], () => undefined, (s) => assert.fail(s)), 0);
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
     cluster!.stop();
     try {
-      const err: string[] = [], out: string[] = [];
-      assert.equal(await mainAsync(['check', '--corpus', url, path.join(ROOT, 'examples', 'report-en.md')], (s) => out.push(s), (s) => err.push(s)), 2);
+      const err: string[] = [],
+        out: string[] = [];
+      assert.equal(
+        await mainAsync(
+          ['check', '--corpus', url, path.join(ROOT, 'examples', 'report-en.md')],
+          (s) => out.push(s),
+          (s) => err.push(s),
+        ),
+        2,
+      );
       assert.equal(out.length, 0);
       assert.equal(err.length, 1, err.join('\n'));
-      assert.match(err[0], /^stargate-xref: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: [^\n]+$/);
+      assert.match(
+        err[0],
+        /^stargate-xref: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: [^\n]+$/,
+      );
     } finally {
       cluster!.start();
     }

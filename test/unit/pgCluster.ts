@@ -7,12 +7,19 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
-export interface Cluster { url: string; dir: string; port: number; stop(): void; start(): void }
+export interface Cluster {
+  url: string;
+  dir: string;
+  port: number;
+  stop(): void;
+  start(): void;
+}
 
 /** The folder of initdb and pg_ctl, or undefined when PostgreSQL is not installed. */
 export function postgresBin(): string | undefined {
   const onPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
-  if (onPath && fs.existsSync(path.join(path.dirname(fs.realpathSync(onPath)), 'pg_ctl'))) return path.dirname(fs.realpathSync(onPath));
+  if (onPath && fs.existsSync(path.join(path.dirname(fs.realpathSync(onPath)), 'pg_ctl')))
+    return path.dirname(fs.realpathSync(onPath));
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) if (fs.existsSync(path.join(root, v, 'bin', 'initdb'))) return path.join(root, v, 'bin');
@@ -22,7 +29,8 @@ export function postgresBin(): string | undefined {
 /** Why the PostgreSQL tier cannot run here, or undefined when it can. With XREF_REQUIRE_ALL_TIERS=1 a reason is a failure. */
 export function postgresMissing(): string | undefined {
   if (!postgresBin()) return 'PostgreSQL (initdb, pg_ctl) is not installed';
-  if (process.getuid?.() === 0 && !unprivilegedUser()) return 'running as root and no unprivileged user (postgres, nobody) to run the cluster as';
+  if (process.getuid?.() === 0 && !unprivilegedUser())
+    return 'running as root and no unprivileged user (postgres, nobody) to run the cluster as';
   return undefined;
 }
 
@@ -44,7 +52,9 @@ async function freePort(): Promise<number> {
 }
 
 const running = new Set<Cluster>();
-process.on('exit', () => { for (const c of running) c.stop(); });
+process.on('exit', () => {
+  for (const c of running) c.stop();
+});
 
 /** Starts a cluster with a superuser `xref` (password `secret`: clients must send it, through PGPASSWORD); `url` has no password. */
 export async function startCluster(): Promise<Cluster> {
@@ -54,19 +64,51 @@ export async function startCluster(): Promise<Cluster> {
   fs.chmodSync(dir, 0o755);
   const user = process.getuid?.() === 0 ? unprivilegedUser() : undefined;
   if (user) execFileSync('chown', [user, dir]);
-  const as = (cmd: string, args: string[]) => (user ? execFileSync('runuser', ['-u', user, '--', path.join(bin, cmd), ...args], { stdio: 'pipe', cwd: dir }) : execFileSync(path.join(bin, cmd), args, { stdio: 'pipe', cwd: dir }));
+  const as = (cmd: string, args: string[]) =>
+    user
+      ? execFileSync('runuser', ['-u', user, '--', path.join(bin, cmd), ...args], { stdio: 'pipe', cwd: dir })
+      : execFileSync(path.join(bin, cmd), args, { stdio: 'pipe', cwd: dir });
   const pw = path.join(dir, 'pw');
   fs.writeFileSync(pw, 'secret\n');
   if (user) execFileSync('chown', [user, pw]);
-  as('initdb', ['-D', path.join(dir, 'data'), '-U', 'xref', '-A', 'scram-sha-256', '--pwfile', pw, '-E', 'UTF8', '--locale', 'C', '--no-sync']);
+  as('initdb', [
+    '-D',
+    path.join(dir, 'data'),
+    '-U',
+    'xref',
+    '-A',
+    'scram-sha-256',
+    '--pwfile',
+    pw,
+    '-E',
+    'UTF8',
+    '--locale',
+    'C',
+    '--no-sync',
+  ]);
   const port = await freePort();
   const c: Cluster = {
-    url: `postgres://xref@127.0.0.1:${port}/postgres`, dir, port,
+    url: `postgres://xref@127.0.0.1:${port}/postgres`,
+    dir,
+    port,
     start() {
-      as('pg_ctl', ['-D', path.join(dir, 'data'), '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+      as('pg_ctl', [
+        '-D',
+        path.join(dir, 'data'),
+        '-l',
+        path.join(dir, 'log'),
+        '-w',
+        '-o',
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+        'start',
+      ]);
     },
     stop() {
-      try { as('pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']); } catch { /* not running */ }
+      try {
+        as('pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        /* not running */
+      }
     },
   };
   running.add(c);

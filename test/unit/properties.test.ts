@@ -15,7 +15,9 @@ import { SourceText } from '../../server/src/text/text';
 import type { CheckResult, Range, Span } from '../../server/src/types';
 
 const SCALE = Math.max(1, Number(process.env.XREF_FUZZ_RUNS ?? 1));
-const SEED = process.env.XREF_FUZZ_SEED ? Number(process.env.XREF_FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
+const SEED = process.env.XREF_FUZZ_SEED
+  ? Number(process.env.XREF_FUZZ_SEED)
+  : Date.now() ^ (Math.random() * 0x7fffffff);
 const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED, endOnFailure: true });
 
 // ---- the text generator: fragments that stress each part of the engine, mixed with arbitrary code points
@@ -23,21 +25,119 @@ const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED, endOn
 const NFD_HANGUL = ['한국', '데이터센터', '달러', '조원', '억'].map((s) => s.normalize('NFD'));
 const fragments = fc.constantFrom(
   // Hangul, NFC and NFD; numbers with Korean units and counters
-  '스타게이트', '오픈AI는', '트럼프 대통령은 ', '5000억 달러', '5천억달러', '718조 원', '약 720조원', '10만 개 이상의 일자리', '34.5만명', '3개사',
-  '억', '조', '만', '천', '원', '달러', '최대 ', '이상', '넘는', '향후 4년 동안', '2027년까지', '21일(현지시간)', '150㎿', '9만3000㎡', '2나노', '70~80%',
+  '스타게이트',
+  '오픈AI는',
+  '트럼프 대통령은 ',
+  '5000억 달러',
+  '5천억달러',
+  '718조 원',
+  '약 720조원',
+  '10만 개 이상의 일자리',
+  '34.5만명',
+  '3개사',
+  '억',
+  '조',
+  '만',
+  '천',
+  '원',
+  '달러',
+  '최대 ',
+  '이상',
+  '넘는',
+  '향후 4년 동안',
+  '2027년까지',
+  '21일(현지시간)',
+  '150㎿',
+  '9만3000㎡',
+  '2나노',
+  '70~80%',
   ...NFD_HANGUL,
   // English figures, words and qualifiers
-  '$500 billion', '$1.57 billion', '100,000 jobs', 'up to ', 'more than ', 'about ', 'four', 'three', 'billion', 'trillion', 'million', '%', '$',
-  'Altman said, ', 'Masayoshi Son ', 'the Texas data center ', 'Jan. 21', 'NAVER(035420)',
+  '$500 billion',
+  '$1.57 billion',
+  '100,000 jobs',
+  'up to ',
+  'more than ',
+  'about ',
+  'four',
+  'three',
+  'billion',
+  'trillion',
+  'million',
+  '%',
+  '$',
+  'Altman said, ',
+  'Masayoshi Son ',
+  'the Texas data center ',
+  'Jan. 21',
+  'NAVER(035420)',
   // quotation marks, balanced or not
-  '“', '”', '‘', '’', '"', "'", '「', '」', '“This is a quote,” he said. ', '“인류가 해결할 수 없을 것”이라고 말했다. ',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '「',
+  '」',
+  '“This is a quote,” he said. ',
+  '“인류가 해결할 수 없을 것”이라고 말했다. ',
   // Markdown syntax
-  '# ', '## ', '> ', '- ', '* ', '1. ', '|', '| a | b |\n|---|---|\n', '```\n', '`', '[', ']', '(', ')', '[@edaily-2025-01-22]', '[@', '<!-- ', ' -->', '<b>', '---\n',
-  'https://example.com/2025/01/23/600-billion', '![x](y.png)', '**', '_', '\\',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '|',
+  '| a | b |\n|---|---|\n',
+  '```\n',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[@edaily-2025-01-22]',
+  '[@',
+  '<!-- ',
+  ' -->',
+  '<b>',
+  '---\n',
+  'https://example.com/2025/01/23/600-billion',
+  '![x](y.png)',
+  '**',
+  '_',
+  '\\',
   // line ends and odd characters
-  '\n', '\n\n', '\r\n', '\r', '\uFEFF', '\0', '\t', ' ', '  ', '\u00a0', '\u200b', '.', '. ', '。', '!', '?', ',', '~', '-', '–',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\0',
+  '\t',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u200b',
+  '.',
+  '. ',
+  '。',
+  '!',
+  '?',
+  ',',
+  '~',
+  '-',
+  '–',
   // astral and combining
-  '😀', '👩‍👩‍👧', '𝟙𝟚𝟛', '𠀀', 'e\u0301', '\u0301', '\ud800', '\udc00',
+  '😀',
+  '👩‍👩‍👧',
+  '𝟙𝟚𝟛',
+  '𠀀',
+  'e\u0301',
+  '\u0301',
+  '\ud800',
+  '\udc00',
 );
 const digitsAndCommas = fc.stringMatching(/^[0-9,.]{1,40}$/);
 const piece = fc.oneof(
@@ -64,11 +164,19 @@ function inside(s: Span, len: number, what: string) {
 /** An LSP range of a text: inside it, and its two ends map back (offsetAt) to the original offsets. */
 function rangeSlice(st: SourceText, r: Range, what: string): string {
   for (const p of [r.start, r.end]) {
-    assert.ok(p.line >= 0 && p.line < st.lineCount && p.character >= 0, `${what}: position ${JSON.stringify(p)} outside ${st.lineCount} lines`);
+    assert.ok(
+      p.line >= 0 && p.line < st.lineCount && p.character >= 0,
+      `${what}: position ${JSON.stringify(p)} outside ${st.lineCount} lines`,
+    );
     const off = st.offsetAt(p);
-    assert.deepEqual(st.positionAt(off), p, `${what}: position ${JSON.stringify(p)} is not a real position (past its line end?)`);
+    assert.deepEqual(
+      st.positionAt(off),
+      p,
+      `${what}: position ${JSON.stringify(p)} is not a real position (past its line end?)`,
+    );
   }
-  const s = st.offsetAt(r.start), e = st.offsetAt(r.end);
+  const s = st.offsetAt(r.start),
+    e = st.offsetAt(r.end);
   assert.ok(s <= e, `${what}: range ends before it starts ${JSON.stringify(r)}`);
   return st.original.slice(s, e);
 }
@@ -121,7 +229,8 @@ function checkResult(st: SourceText, r: CheckResult) {
   for (const c of r.claims) {
     const slice = rangeSlice(st, c.range, `${c.type} claim ${JSON.stringify(c.text)}`);
     // Claims are found in the NFC text: the original slice, normalized, is the claim.
-    if (c.type === 'figure' || c.type === 'quote') assert.equal(slice.normalize('NFC'), c.text, `${c.type} claim range slices to its text`);
+    if (c.type === 'figure' || c.type === 'quote')
+      assert.equal(slice.normalize('NFC'), c.text, `${c.type} claim range slices to its text`);
     if (c.type === 'citation') assert.equal(slice.normalize('NFC'), c.text, 'citation claim slices to @key');
   }
   for (const f of r.findings) {
@@ -130,7 +239,8 @@ function checkResult(st: SourceText, r: CheckResult) {
   }
 }
 
-const findingsKey = (r: CheckResult) => JSON.stringify(r.findings.map((f) => [f.code, f.severity, f.range, f.message, f.fixes]));
+const findingsKey = (r: CheckResult) =>
+  JSON.stringify(r.findings.map((f) => [f.code, f.severity, f.range, f.message, f.fixes]));
 
 describe('properties: arbitrary text never breaks the engine', function () {
   this.timeout(120_000 * SCALE);
@@ -142,62 +252,91 @@ describe('properties: arbitrary text never breaks the engine', function () {
   });
 
   it('article parser, sentence splitter and figure/quote extractors: spans inside, slicing to what they claim', () => {
-    fc.assert(fc.property(textArb, langArb, (t, lang) => checkExtractors(t, lang)), runs(300));
+    fc.assert(
+      fc.property(textArb, langArb, (t, lang) => checkExtractors(t, lang)),
+      runs(300),
+    );
   });
 
   it('the same on NFD text and CRLF / lone-CR line ends', () => {
-    fc.assert(fc.property(textArb, langArb, fc.constantFrom('\r\n', '\r'), (t, lang, eol) => {
-      checkExtractors(t.normalize('NFD'), lang);
-      checkExtractors(t.replace(/\n/g, eol), lang);
-    }), runs(100));
+    fc.assert(
+      fc.property(textArb, langArb, fc.constantFrom('\r\n', '\r'), (t, lang, eol) => {
+        checkExtractors(t.normalize('NFD'), lang);
+        checkExtractors(t.replace(/\n/g, eol), lang);
+      }),
+      runs(100),
+    );
   });
 
   it('an indexed source: sentence, figure and quote ranges map back to the original text', () => {
-    fc.assert(fc.property(textArb, (t) => {
-      const src = buildSource('/fuzz/a.txt', t);
-      const st = new SourceText(t);
-      for (const s of src.sentences) assert.equal(rangeSlice(st, s.range, 'sentence').normalize('NFC'), s.text, 'sentence range');
-      for (const f of src.figures) assert.equal(rangeSlice(st, f.range, 'figure').normalize('NFC'), f.text, 'figure range');
-      for (const q of src.quotes) rangeSlice(st, q.range, 'quote');
-    }), runs(150));
+    fc.assert(
+      fc.property(textArb, (t) => {
+        const src = buildSource('/fuzz/a.txt', t);
+        const st = new SourceText(t);
+        for (const s of src.sentences)
+          assert.equal(rangeSlice(st, s.range, 'sentence').normalize('NFC'), s.text, 'sentence range');
+        for (const f of src.figures)
+          assert.equal(rangeSlice(st, f.range, 'figure').normalize('NFC'), f.text, 'figure range');
+        for (const q of src.quotes) rangeSlice(st, q.range, 'quote');
+      }),
+      runs(150),
+    );
   });
 
   it('report parser: prose keeps offsets, citations slice to their keys', () => {
-    fc.assert(fc.property(textArb, (t) => checkReportShape(t)), runs(200));
+    fc.assert(
+      fc.property(textArb, (t) => checkReportShape(t)),
+      runs(200),
+    );
   });
 
   it('checkReport: no internal error, every claim and finding range slices the original text to the claim', () => {
-    fc.assert(fc.property(textArb, (t) => checkResult(new SourceText(t), checkReport(corpus, t))), runs(150));
+    fc.assert(
+      fc.property(textArb, (t) => checkResult(new SourceText(t), checkReport(corpus, t))),
+      runs(150),
+    );
   });
 
   it('checkReport on NFD Hangul and CRLF keeps ranges in the original text', () => {
-    fc.assert(fc.property(textArb, fc.constantFrom('\r\n', '\r', '\n'), (t, eol) => {
-      const x = t.normalize('NFD').replace(/\n/g, eol);
-      checkResult(new SourceText(x), checkReport(corpus, x));
-    }), runs(80));
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('\r\n', '\r', '\n'), (t, eol) => {
+        const x = t.normalize('NFD').replace(/\n/g, eol);
+        checkResult(new SourceText(x), checkReport(corpus, x));
+      }),
+      runs(80),
+    );
   });
 
   it('checking a report twice gives the same findings', () => {
-    fc.assert(fc.property(textArb, (t) => {
-      assert.equal(findingsKey(checkReport(corpus, t)), findingsKey(checkReport(corpus, t)));
-    }), runs(80));
+    fc.assert(
+      fc.property(textArb, (t) => {
+        assert.equal(findingsKey(checkReport(corpus, t)), findingsKey(checkReport(corpus, t)));
+      }),
+      runs(80),
+    );
   });
 
   it('appending a clean paragraph changes no finding on the other lines', () => {
     const clean = '\n\nThis paragraph has no figures.\n';
-    fc.assert(fc.property(textArb, (t) => {
-      const before = checkReport(corpus, t);
-      const after = checkReport(corpus, t + clean);
-      const lines = new SourceText(t).lineCount;
-      const old = after.findings.filter((f) => f.range.start.line < lines);
-      assert.equal(findingsKey({ claims: [], findings: old }), findingsKey(before));
-    }), runs(80));
+    fc.assert(
+      fc.property(textArb, (t) => {
+        const before = checkReport(corpus, t);
+        const after = checkReport(corpus, t + clean);
+        const lines = new SourceText(t).lineCount;
+        const old = after.findings.filter((f) => f.range.start.line < lines);
+        assert.equal(findingsKey({ claims: [], findings: old }), findingsKey(before));
+      }),
+      runs(80),
+    );
   });
 
   it('100,000-character lines: extractors and the checker return with valid ranges', function () {
-    fc.assert(fc.property(longLineArb, langArb, (t, lang) => {
-      checkExtractors(t, lang);
-      checkResult(new SourceText(t), checkReport(corpus, t));
-    }), runs(3));
+    fc.assert(
+      fc.property(longLineArb, langArb, (t, lang) => {
+        checkExtractors(t, lang);
+        checkResult(new SourceText(t), checkReport(corpus, t));
+      }),
+      runs(3),
+    );
   });
 });

@@ -7,14 +7,31 @@ import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { planSources } from '../../server/src/lsp/files';
-import { isSourceFile, readerFor, registerReaderForTest, sourceExtensions, type Segment, type SourceReader } from '../../server/src/corpus/readers';
+import {
+  isSourceFile,
+  readerFor,
+  registerReaderForTest,
+  sourceExtensions,
+  type Segment,
+  type SourceReader,
+} from '../../server/src/corpus/readers';
 import { fileOffset } from '../../server/src/corpus/readers/reader';
 import { WireDecoder, WireEncoder } from '../../server/src/corpus/sourceWire';
 import { decode, lineStarts } from '../../server/src/text/text';
 import type { Position, Source } from '../../server/src/types';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
-const seed = (i: number) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()[i]), 'utf8');
+const seed = (i: number) =>
+  fs.readFileSync(
+    path.join(
+      SEEDS,
+      fs
+        .readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[i],
+    ),
+    'utf8',
+  );
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'xref-readers-'));
@@ -52,7 +69,10 @@ describe('readers: every extension is indexed', () => {
       fs.writeFileSync(path.join(dir, 'e.json'), seed(4));
       const c = load(dir);
       assert.deepEqual(c.skipped, []);
-      assert.deepEqual(c.sources.map((s) => path.basename(s.file)), names);
+      assert.deepEqual(
+        c.sources.map((s) => path.basename(s.file)),
+        names,
+      );
       for (const s of c.sources) assert.ok(s.figures.length > 0, s.file);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -67,10 +87,18 @@ describe('readers: every extension is indexed', () => {
     try {
       const file = path.join(dir, 'note.text');
       fs.writeFileSync(file, seed(0));
-      assert.deepEqual(load(dir).sources.map((s) => s.file), [file], 'CLI');
+      assert.deepEqual(
+        load(dir).sources.map((s) => s.file),
+        [file],
+        'CLI',
+      );
       const plan = await planSources([dir]);
       const server = await Corpus.loadAsync({ folders: plan.files, useBundled: false, workers: 0 });
-      assert.deepEqual(server.sources.map((s) => s.file), [file], 'server');
+      assert.deepEqual(
+        server.sources.map((s) => s.file),
+        [file],
+        'server',
+      );
       assert.ok(plan.roots[0].matches(file), 'watcher');
       assert.ok(!plan.roots[0].matches(path.join(dir, 'note.pdf')), 'watcher: not a source');
       const globbed = await planSources([path.join(dir, '**', '*')]);
@@ -111,7 +139,14 @@ const quoted: SourceReader = {
 };
 
 function quotedArticle(article: string): string {
-  return 'X-Archived-By: test\n' + article.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n') + '\nX-Trailer: end\n';
+  return (
+    'X-Archived-By: test\n' +
+    article
+      .split('\n')
+      .map((l) => (l ? `> ${l}` : '>'))
+      .join('\n') +
+    '\nX-Trailer: end\n'
+  );
 }
 
 /** The file text a range covers. */
@@ -122,7 +157,9 @@ function slice(fileText: string, r: { start: Position; end: Position }): string 
 
 describe('readers: a reader is a plug-in', () => {
   let unregister: () => void;
-  before(() => { unregister = registerReaderForTest(quoted); });
+  before(() => {
+    unregister = registerReaderForTest(quoted);
+  });
   after(() => unregister());
 
   it('a registered reader claims its extension everywhere: registry, folder walk, watcher', async () => {
@@ -134,7 +171,10 @@ describe('readers: a reader is a plug-in', () => {
       fs.writeFileSync(path.join(dir, 'a.quoted'), quotedArticle(seed(0)));
       fs.writeFileSync(path.join(dir, 'b.quoted'), 'X-Only: headers\n');
       const c = load(dir);
-      assert.deepEqual(c.sources.map((s) => path.basename(s.file)), ['a.quoted']);
+      assert.deepEqual(
+        c.sources.map((s) => path.basename(s.file)),
+        ['a.quoted'],
+      );
       assert.deepEqual(c.skipped, [{ file: path.join(dir, 'b.quoted'), reason: 'no quoted lines' }]);
       assert.ok((await planSources([dir])).roots[0].matches(path.join(dir, 'a.quoted')));
     } finally {
@@ -151,15 +191,20 @@ describe('readers: a reader is a plug-in', () => {
       fs.writeFileSync(plainFile, article);
       fs.writeFileSync(quotedFile, quotedArticle(article));
       const c = load(dir);
-      const q = c.sourceOfFile(quotedFile)!, p = c.sourceOfFile(plainFile)!;
+      const q = c.sourceOfFile(quotedFile)!,
+        p = c.sourceOfFile(plainFile)!;
       const fileText = fs.readFileSync(quotedFile, 'utf8');
       // The same article text, so the same findings, each one line lower (the header) and two characters in.
       assert.equal(q.text.replace(/\n$/, ''), article.replace(/\n$/, ''));
-      assert.deepEqual(q.figures.map((f) => f.text), p.figures.map((f) => f.text));
+      assert.deepEqual(
+        q.figures.map((f) => f.text),
+        p.figures.map((f) => f.text),
+      );
       assert.ok(q.figures.length > 3 && q.sentences.length > 3);
       for (const f of q.figures) assert.equal(slice(fileText, f.range), f.text, `figure ${f.text}`);
       for (const x of q.quotes) assert.equal(slice(fileText, x.range), x.text, `quote ${x.text}`);
-      for (const s of q.sentences) assert.equal(slice(fileText, s.range).replace(/\n> ?/g, '\n'), s.text, `sentence ${s.index}`);
+      for (const s of q.sentences)
+        assert.equal(slice(fileText, s.range).replace(/\n> ?/g, '\n'), s.text, `sentence ${s.index}`);
       q.sentences.forEach((s, i) => {
         const r = p.sentences[i].range;
         assert.deepEqual(s.range.start, { line: r.start.line + 1, character: r.start.character + 2 });
@@ -172,17 +217,32 @@ describe('readers: a reader is a plug-in', () => {
       dec.receive(message);
       const back = dec.reader(message)(quotedFile) as Source;
       assert.deepEqual(back.map, q.map);
-      assert.deepEqual(back.sentences.map((s) => s.range), q.sentences.map((s) => s.range));
-      assert.deepEqual(back.figures.map((f) => f.range), q.figures.map((f) => f.range));
+      assert.deepEqual(
+        back.sentences.map((s) => s.range),
+        q.sentences.map((s) => s.range),
+      );
+      assert.deepEqual(
+        back.figures.map((f) => f.range),
+        q.figures.map((f) => f.range),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('text a reader put in maps to the end of the segment before it', () => {
-    const map = { file: '<p>ab</p><p>cd</p>', segments: [{ text: 0, file: 3, length: 2 }, { text: 4, file: 12, length: 2 }] };
+    const map = {
+      file: '<p>ab</p><p>cd</p>',
+      segments: [
+        { text: 0, file: 3, length: 2 },
+        { text: 4, file: 12, length: 2 },
+      ],
+    };
     // text: "ab\n\ncd"
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((o) => fileOffset(map, o)), [3, 4, 5, 5, 12, 13, 14]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((o) => fileOffset(map, o)),
+      [3, 4, 5, 5, 12, 13, 14],
+    );
   });
 });
 

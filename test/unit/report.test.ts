@@ -5,30 +5,53 @@ import { parseReport } from '../../server/src/extract/report';
 
 describe('report: Markdown prose', () => {
   const text = [
-    '---', 'title: $900 billion', '---', '', '# Heading with $1 billion', '',
+    '---',
+    'title: $900 billion',
+    '---',
+    '',
+    '# Heading with $1 billion',
+    '',
     'A paragraph with `$700 billion` code and a [link](https://example.com/2025/01/23/600-billion) and <b>html</b>.',
-    '', '```', '$600 billion', '```', '', '<!-- $800 billion -->', '', '> - quoted list item $2 billion [@edaily-2025-01-22]', '',
-    '| a | b |', '|---|---|', '| x | $3 billion |',
+    '',
+    '```',
+    '$600 billion',
+    '```',
+    '',
+    '<!-- $800 billion -->',
+    '',
+    '> - quoted list item $2 billion [@edaily-2025-01-22]',
+    '',
+    '| a | b |',
+    '|---|---|',
+    '| x | $3 billion |',
   ].join('\n');
   const r = parseReport(text);
   it('keeps headings, paragraphs, list items, blockquotes and table cells', () => {
-    for (const s of ['Heading with $1 billion', 'A paragraph with', 'quoted list item $2 billion', '$3 billion']) assert.ok(r.prose.includes(s), s);
+    for (const s of ['Heading with $1 billion', 'A paragraph with', 'quoted list item $2 billion', '$3 billion'])
+      assert.ok(r.prose.includes(s), s);
   });
   it('blanks front matter, code, HTML, comments, URLs and citation brackets', () => {
-    for (const s of ['$900', '$700', '$600', '$800', 'example.com', '<b>', '@edaily', '>']) assert.ok(!r.prose.includes(s), s);
+    for (const s of ['$900', '$700', '$600', '$800', 'example.com', '<b>', '@edaily', '>'])
+      assert.ok(!r.prose.includes(s), s);
   });
   it('keeps the length and the line ends, so offsets are the original ones', () => {
     assert.equal(r.prose.length, text.length);
     assert.equal(r.prose.split('\n').length, text.split('\n').length);
   });
   it('reads Pandoc citation keys with their ranges', () => {
-    assert.deepEqual(r.citations.map((c) => c.key), ['edaily-2025-01-22']);
+    assert.deepEqual(
+      r.citations.map((c) => c.key),
+      ['edaily-2025-01-22'],
+    );
     const c = r.citations[0];
     assert.equal(text.slice(c.start, c.end), 'edaily-2025-01-22');
   });
   it('reads several keys in one bracket with locators', () => {
     const r2 = parseReport('Text [see @a-1, p. 3; @b-2025-01-01] end.');
-    assert.deepEqual(r2.citations.map((c) => c.key), ['a-1', 'b-2025-01-01']);
+    assert.deepEqual(
+      r2.citations.map((c) => c.key),
+      ['a-1', 'b-2025-01-01'],
+    );
   });
   it('has one block a table cell', () => {
     const cells = r.blocks.map((b) => text.slice(b.start, b.end)).filter((s) => s.includes('$3 billion') || s === 'x');
@@ -37,14 +60,22 @@ describe('report: Markdown prose', () => {
 });
 
 describe('report: the masthead is about the report, not a claim', () => {
-  const figures = (text: string) => checkReport(Corpus.load({ folders: [] }), text).claims.filter((c) => c.type === 'figure').map((c) => c.text);
+  const figures = (text: string) =>
+    checkReport(Corpus.load({ folders: [] }), text)
+      .claims.filter((c) => c.type === 'figure')
+      .map((c) => c.text);
   it('a one-line byline or date line before the first paragraph is not read ("*Research desk memo, December 2025*")', () => {
-    const text = '# Stargate: where the money goes\n\n*Research desk memo, December 2025*\n\nBy Kim Min-ji, analyst, 3 December 2025\n\nStargate will invest up to $500 billion over four years.\n';
+    const text =
+      '# Stargate: where the money goes\n\n*Research desk memo, December 2025*\n\nBy Kim Min-ji, analyst, 3 December 2025\n\nStargate will invest up to $500 billion over four years.\n';
     assert.deepEqual(figures(text), ['$500 billion', 'four years']);
-    assert.deepEqual(figures('# 메모\n\n작성: 김민지, 2025년 12월 3일\n\n스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\n'), ['4년', '5000억 달러']);
+    assert.deepEqual(
+      figures('# 메모\n\n작성: 김민지, 2025년 12월 3일\n\n스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\n'),
+      ['4년', '5000억 달러'],
+    );
   });
   it('the same lines after the first paragraph, and a first paragraph of prose, are read', () => {
-    const text = '# Memo\n\nStargate will invest up to $500 billion over four years.\n\n*December 2025 saw the venture invest $700 billion.*\n';
+    const text =
+      '# Memo\n\nStargate will invest up to $500 billion over four years.\n\n*December 2025 saw the venture invest $700 billion.*\n';
     assert.deepEqual(figures(text), ['$500 billion', 'four years', 'December 2025', '$700 billion']);
   });
 });

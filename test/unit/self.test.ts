@@ -12,7 +12,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'url';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SEED = path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]);
+const SEED = path.join(
+  ROOT,
+  'seeds',
+  fs
+    .readdirSync(path.join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0],
+);
 
 const REPORT = [
   '---',
@@ -31,8 +38,13 @@ const REPORT = [
 ].join('\n');
 
 function run(argv: string[]) {
-  const out: string[] = [], err: string[] = [];
-  const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+  const out: string[] = [],
+    err: string[] = [];
+  const code = main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -53,7 +65,10 @@ describe('a report inside a sources folder is not its own evidence', function ()
   it('check --sources DIR DIR/report.md: the wrong figure is a mismatch, exit 1', () => {
     const r = run(['check', '--sources', dir, '--format', 'json', report]);
     const json = JSON.parse(r.out);
-    assert.ok(json.sources.some((s: { file: string }) => s.file === report), 'the report is indexed as a source (it is in the folder)');
+    assert.ok(
+      json.sources.some((s: { file: string }) => s.file === report),
+      'the report is indexed as a source (it is in the folder)',
+    );
     assert.ok(codes(json).includes('figure-mismatch $600 billion'), codes(json).join('\n'));
     assert.equal(r.code, 1, r.err);
   });
@@ -65,10 +80,17 @@ describe('a report inside a sources folder is not its own evidence', function ()
       fs.writeFileSync(file, REPORT);
       const r = run(['check', '--no-default-sources', '--sources', only, '--format', 'json', file]);
       const got = codes(JSON.parse(r.out));
-      for (const want of ['figure-unsupported $600 billion', 'figure-unsupported 777,000 data center workers', 'citation-unknown @my-report']) {
+      for (const want of [
+        'figure-unsupported $600 billion',
+        'figure-unsupported 777,000 data center workers',
+        'citation-unknown @my-report',
+      ]) {
         assert.ok(got.includes(want), `${want} in:\n${got.join('\n')}`);
       }
-      assert.ok(got.some((c) => c.startsWith('quote-unsupported ')), got.join('\n'));
+      assert.ok(
+        got.some((c) => c.startsWith('quote-unsupported ')),
+        got.join('\n'),
+      );
       assert.equal(r.code, 1, 'the unknown citation key is an error');
     } finally {
       fs.rmSync(only, { recursive: true, force: true });
@@ -92,18 +114,27 @@ describe('a report inside a sources folder is not its own evidence', function ()
 
   it('checkReport: the option names the file; without it the report still confirms itself (other files are evidence)', () => {
     const corpus = Corpus.load({ folders: [dir], useBundled: false });
-    const figure = (self?: string) => checkReport(corpus, REPORT, { self }).claims.find((c) => c.text === '$600 billion')!;
+    const figure = (self?: string) =>
+      checkReport(corpus, REPORT, { self }).claims.find((c) => c.text === '$600 billion')!;
     assert.equal(figure(undefined).status, 'supported');
     assert.equal(figure(path.join(dir, 'other.md')).status, 'supported');
     const own = figure(report);
     assert.equal(own.status, 'conflicting');
-    assert.ok(own.sources.every((s) => s.file !== report), 'the report is not named as a source of its own claim');
+    assert.ok(
+      own.sources.every((s) => s.file !== report),
+      'the report is not named as a source of its own claim',
+    );
   });
 
   it('completion after "[@" does not offer the report its own key', () => {
     const corpus = Corpus.load({ folders: [dir], useBundled: false });
     const text = 'See [@';
-    const keys = (uri: string) => completionFor(TextDocument.create(uri, 'markdown', 1, text), { line: 0, character: text.length }, corpus)!.items.map((i) => i.label);
+    const keys = (uri: string) =>
+      completionFor(
+        TextDocument.create(uri, 'markdown', 1, text),
+        { line: 0, character: text.length },
+        corpus,
+      )!.items.map((i) => i.label);
     const own = corpus.sourceOfFile(report)!.key;
     assert.ok(keys(pathToFileURL(path.join(dir, 'other.md')).toString()).includes(own), 'another document may cite it');
     assert.ok(!keys(pathToFileURL(report).toString()).includes(own), 'the report itself may not');

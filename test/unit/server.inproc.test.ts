@@ -14,7 +14,15 @@ import {
   createProtocolConnection,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { CodeAction, Diagnostic, Hover, LocationLink, MarkupContent, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  Hover,
+  LocationLink,
+  MarkupContent,
+  PublishDiagnosticsParams,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { createServer, type ServerOptions, type XrefServer } from '../../server/src/lsp/server';
 import { createEngine, type Engine } from '../../server/src/engine';
 
@@ -31,9 +39,11 @@ function positionOf(text: string, needle: string, offset = 0): { line: number; c
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)))
+    out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
   return out;
 }
 
@@ -50,7 +60,11 @@ class InProcess {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     // A MessageReader (not a raw stream): the library then does not end the process when the stream ends.
-    this.serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    this.serverConnection = createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(toServer),
+      new StreamMessageWriter(toClient),
+    );
     this.server = createServer(this.serverConnection, { engine: this.engine, ...options });
     this.server.listen();
     this.client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -74,7 +88,9 @@ class InProcess {
   }
 
   open(uri: string, text: string, version = 1): void {
-    void this.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    void this.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 
   /** The diagnostics published for `uri` at `version` (the server publishes once the corpus is indexed). */
@@ -87,7 +103,10 @@ class InProcess {
       if (left <= 0) throw new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }
@@ -120,16 +139,28 @@ describe('language server in process (createServer over in-memory streams)', fun
     after(() => s.dispose());
 
     it('publishes what the CLI reports on examples/report-en.md', () => {
-      const mismatch = diags.find((d) => d.code === 'figure-mismatch' && d.range.start.line === positionOf(report, '$600 billion').line);
+      const mismatch = diags.find(
+        (d) => d.code === 'figure-mismatch' && d.range.start.line === positionOf(report, '$600 billion').line,
+      );
       assert.ok(mismatch, JSON.stringify(diags.map((d) => [d.code, d.range.start.line])));
       assert.deepEqual(mismatch.range.start, positionOf(report, '$600 billion'));
       assert.match(mismatch.message as string, /Sources say up to \$500 billion .*the report says \$600 billion/);
       const codes = new Set(diags.map((d) => d.code));
-      for (const c of ['figure-mismatch', 'quote-mismatch', 'quote-misattributed', 'figure-unsupported', 'citation-unknown']) assert.ok(codes.has(c), `${c} in ${[...codes]}`);
+      for (const c of [
+        'figure-mismatch',
+        'quote-mismatch',
+        'quote-misattributed',
+        'figure-unsupported',
+        'citation-unknown',
+      ])
+        assert.ok(codes.has(c), `${c} in ${[...codes]}`);
     });
 
     it('hovers the $600 billion figure with ✗ and the sources that state $500 billion', async () => {
-      const hover = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(report, '$600 billion', 2) });
+      const hover = await s.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(report, '$600 billion', 2),
+      });
       assert.ok(hover);
       const md = (hover.contents as MarkupContent).value;
       assert.ok(md.includes('✗'), md);
@@ -139,28 +170,46 @@ describe('language server in process (createServer over in-memory streams)', fun
     });
 
     it('goes from a figure to the sentences in seeds/ that state it', async () => {
-      const links = await s.request<LocationLink[] | null>('textDocument/definition', { textDocument: { uri }, position: positionOf(report, 'up to $500 billion', 8) });
+      const links = await s.request<LocationLink[] | null>('textDocument/definition', {
+        textDocument: { uri },
+        position: positionOf(report, 'up to $500 billion', 8),
+      });
       assert.ok(links && links.length >= 1, 'definition targets');
       for (const l of links) {
         const file = fileURLToPath(l.targetUri);
         assert.ok(file.startsWith(SEEDS + path.sep), file);
         const r = l.targetSelectionRange;
         const line = fs.readFileSync(file, 'utf8').split('\n')[r.start.line];
-        assert.match(line.slice(r.start.character, r.start.line === r.end.line ? r.end.character : undefined), /\d/, 'the selection is a figure');
+        assert.match(
+          line.slice(r.start.character, r.start.line === r.end.line ? r.end.character : undefined),
+          /\d/,
+          'the selection is a figure',
+        );
       }
       const best = links[0];
-      const bestLine = fs.readFileSync(fileURLToPath(best.targetUri), 'utf8').split('\n')[best.targetSelectionRange.start.line];
+      const bestLine = fs.readFileSync(fileURLToPath(best.targetUri), 'utf8').split('\n')[
+        best.targetSelectionRange.start.line
+      ];
       assert.match(bestLine, /\$500 billion|5000억/);
     });
 
     it('offers a preferred quick fix that writes $500 billion', async () => {
-      const d = diags.find((x) => x.code === 'figure-mismatch' && x.range.start.line === positionOf(report, '$600 billion').line)!;
-      const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const d = diags.find(
+        (x) => x.code === 'figure-mismatch' && x.range.start.line === positionOf(report, '$600 billion').line,
+      )!;
+      const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const preferred = actions.filter((a) => a.kind === 'quickfix' && a.isPreferred);
       assert.equal(preferred.length, 1, JSON.stringify(actions.map((a) => a.title)));
       const fixed = applyEdits(report, preferred[0].edit!.changes![uri]);
       assert.ok(fixed.split('\n')[d.range.start.line].includes('$500 billion'), fixed.split('\n')[d.range.start.line]);
-      assert.ok(actions.some((a) => a.title === 'Fix all stargate-xref problems in this file'), 'fix all offered');
+      assert.ok(
+        actions.some((a) => a.title === 'Fix all stargate-xref problems in this file'),
+        'fix all offered',
+      );
     });
   });
 
@@ -183,13 +232,20 @@ describe('language server in process (createServer over in-memory streams)', fun
       assert.deepEqual(at(without), ['figure-unsupported'], 'no corpus: nothing to contradict the figure');
       assert.ok(!without.some((d) => d.code === 'figure-mismatch'), 'no mismatch without sources');
       // Each still answers from its own corpus after the other has indexed.
-      const hover = (s: InProcess) => s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(report, '$600 billion', 2) });
+      const hover = (s: InProcess) =>
+        s.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: positionOf(report, '$600 billion', 2),
+        });
       const [h1, h2] = await Promise.all([hover(bundled), hover(bare)]);
       assert.ok((h1!.contents as MarkupContent).value.includes('Edaily'));
       assert.ok(!(h2!.contents as MarkupContent).value.includes('Edaily'), (h2!.contents as MarkupContent).value);
       // Each on its own engine: the terms of the seeds are in one table only.
       assert.notEqual(bundled.engine.subjects.terms, bare.engine.subjects.terms);
-      assert.ok(bundled.engine.termCount > bare.engine.termCount, `${bundled.engine.termCount} terms with the seeds, ${bare.engine.termCount} without`);
+      assert.ok(
+        bundled.engine.termCount > bare.engine.termCount,
+        `${bundled.engine.termCount} terms with the seeds, ${bare.engine.termCount} without`,
+      );
     });
 
     it('each answer in the language its client asked for', async () => {
@@ -203,7 +259,14 @@ describe('language server in process (createServer over in-memory streams)', fun
       ko.open(uri, report);
       const [d] = await Promise.all([en.diagnosticsFor(uri), ko.diagnosticsFor(uri)]);
       const mismatch = d.find((x) => x.code === 'figure-mismatch')!;
-      const titles = async (s: InProcess) => (await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch] } })).map((a) => a.title);
+      const titles = async (s: InProcess) =>
+        (
+          await s.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: mismatch.range,
+            context: { diagnostics: [mismatch] },
+          })
+        ).map((a) => a.title);
       const [enTitles, koTitles] = await Promise.all([titles(en), titles(ko)]);
       assert.ok(enTitles.includes('Fix all stargate-xref problems in this file'), JSON.stringify(enTitles));
       assert.ok(koTitles.includes('이 파일의 stargate-xref 문제 모두 고치기'), JSON.stringify(koTitles));

@@ -22,22 +22,41 @@ const who = (text: string) => quotesOf(text).map((q) => [q.text.split(/\s+/).sli
 
 describe('speakers: the name in a speaker phrase', () => {
   it('[Org] [title] [Name]: the person, with the organisation as detail', () => {
-    assert.deepEqual(parsePerson('Crestline Energy CEO Maria Lopez'), { name: 'Maria Lopez', surname: 'Lopez', start: 21, end: 32, org: 'Crestline Energy' });
+    assert.deepEqual(parsePerson('Crestline Energy CEO Maria Lopez'), {
+      name: 'Maria Lopez',
+      surname: 'Lopez',
+      start: 21,
+      end: 32,
+      org: 'Crestline Energy',
+    });
     assert.equal(parsePerson('Abilene Mayor Tom Brandt')?.name, 'Tom Brandt');
     assert.equal(parsePerson('Bayline Partners analyst Tom Reyes')?.name, 'Tom Reyes');
     // A Korean name in English puts the family name first.
-    assert.deepEqual([parsePerson('Trade Minister Ahn Duk-geun')?.name, parsePerson('Trade Minister Ahn Duk-geun')?.surname], ['Ahn Duk-geun', 'Ahn']);
+    assert.deepEqual(
+      [parsePerson('Trade Minister Ahn Duk-geun')?.name, parsePerson('Trade Minister Ahn Duk-geun')?.surname],
+      ['Ahn Duk-geun', 'Ahn'],
+    );
   });
   it('[Name] of [Org]; a surname alone; an organisation or a job is no person', () => {
-    assert.deepEqual([parsePerson('Rachel Ng of Halvorsen Research')?.name, parsePerson('Rachel Ng of Halvorsen Research')?.org], ['Rachel Ng', 'Halvorsen Research']);
+    assert.deepEqual(
+      [parsePerson('Rachel Ng of Halvorsen Research')?.name, parsePerson('Rachel Ng of Halvorsen Research')?.org],
+      ['Rachel Ng', 'Halvorsen Research'],
+    );
     assert.deepEqual(parsePerson('Lopez'), { surname: 'Lopez', start: 0, end: 5, org: undefined });
-    for (const p of ['Oracle', 'Crestline Energy', 'the utility', 'He', 'AI업계 관계자', '과기정통부', '업계 전문가들']) assert.equal(parsePerson(p), undefined, p);
+    for (const p of ['Oracle', 'Crestline Energy', 'the utility', 'He', 'AI업계 관계자', '과기정통부', '업계 전문가들'])
+      assert.equal(parsePerson(p), undefined, p);
   });
   it('Korean: ○○○ [org] [title], a surname and a title, a transliterated name before its organisation', () => {
-    assert.deepEqual([parsePerson('최윤석 한빛전력 회장')?.name, parsePerson('최윤석 한빛전력 회장')?.org], ['최윤석', '한빛전력']);
+    assert.deepEqual(
+      [parsePerson('최윤석 한빛전력 회장')?.name, parsePerson('최윤석 한빛전력 회장')?.org],
+      ['최윤석', '한빛전력'],
+    );
     assert.deepEqual(parsePerson('박 장관'), { surname: '박', start: 0, end: 1 });
     assert.equal(parsePerson('남궁 대표')?.surname, '남궁');
-    assert.deepEqual([parsePerson('엘레나 바르가 레드록컴퓨트 CEO')?.name, parsePerson('엘레나 바르가 레드록컴퓨트 CEO')?.surname], ['엘레나 바르가', '바르가']);
+    assert.deepEqual(
+      [parsePerson('엘레나 바르가 레드록컴퓨트 CEO')?.name, parsePerson('엘레나 바르가 레드록컴퓨트 CEO')?.surname],
+      ['엘레나 바르가', '바르가'],
+    );
     assert.equal(parsePerson('바르가 CEO')?.surname, '바르가');
   });
   it('a transliterated given name that starts like a Korean surname is not read as a Korean name (마르코 벨리니)', () => {
@@ -47,65 +66,125 @@ describe('speakers: the name in a speaker phrase', () => {
 
 describe('speakers: quotation patterns in English', () => {
   it('[Org] [title] [Name] said, before and after the quotation', () => {
-    assert.deepEqual(who('Crestline Energy CEO Maria Lopez said: "We will have the power ready by 2026."'), [['We will have', 'person:Maria Lopez']]);
-    assert.deepEqual(who('"We will have the power ready by 2026," Crestline Energy CEO Maria Lopez said.'), [['We will have', 'person:Maria Lopez']]);
+    assert.deepEqual(who('Crestline Energy CEO Maria Lopez said: "We will have the power ready by 2026."'), [
+      ['We will have', 'person:Maria Lopez'],
+    ]);
+    assert.deepEqual(who('"We will have the power ready by 2026," Crestline Energy CEO Maria Lopez said.'), [
+      ['We will have', 'person:Maria Lopez'],
+    ]);
   });
   it('[Name], [title] of [Org], said — before and after the quotation', () => {
-    assert.deepEqual(who('Maria Lopez, chief executive of Crestline Energy, said: "We will have the power ready by 2026."'), [['We will have', 'person:Maria Lopez']]);
-    assert.deepEqual(who('"We will have the power ready by 2026," Maria Lopez, chief executive of Crestline Energy, said on Tuesday.'), [['We will have', 'person:Maria Lopez']]);
+    assert.deepEqual(
+      who('Maria Lopez, chief executive of Crestline Energy, said: "We will have the power ready by 2026."'),
+      [['We will have', 'person:Maria Lopez']],
+    );
+    assert.deepEqual(
+      who('"We will have the power ready by 2026," Maria Lopez, chief executive of Crestline Energy, said on Tuesday.'),
+      [['We will have', 'person:Maria Lopez']],
+    );
   });
   it('said [Name], [title] at [Org]; said [Name] of [Org]', () => {
-    assert.deepEqual(who('"The grid cannot take another gigawatt," said Tom Reyes, an analyst at Bayline Partners.'), [['The grid cannot', 'person:Tom Reyes']]);
-    assert.deepEqual(who('"The grid cannot take another gigawatt," said Tom Reyes of Bayline Partners.'), [['The grid cannot', 'person:Tom Reyes']]);
+    assert.deepEqual(who('"The grid cannot take another gigawatt," said Tom Reyes, an analyst at Bayline Partners.'), [
+      ['The grid cannot', 'person:Tom Reyes'],
+    ]);
+    assert.deepEqual(who('"The grid cannot take another gigawatt," said Tom Reyes of Bayline Partners.'), [
+      ['The grid cannot', 'person:Tom Reyes'],
+    ]);
   });
   it('a surname alone refers back to the full name the article gave', () => {
-    const t = 'Crestline Energy CEO Maria Lopez said the utility had planned for the load.\n\n"We have planned for this since last summer," Lopez said.';
+    const t =
+      'Crestline Energy CEO Maria Lopez said the utility had planned for the load.\n\n"We have planned for this since last summer," Lopez said.';
     assert.deepEqual(who(t), [['We have planned', 'person:Maria Lopez']]);
     // The lexicon person under a surname the lexicon does not list alone.
-    assert.deepEqual(who('Nvidia CEO Jensen Huang spoke first.\n\n"Demand is insane," Huang said.'), [['Demand is insane', 'huang']]);
+    assert.deepEqual(who('Nvidia CEO Jensen Huang spoke first.\n\n"Demand is insane," Huang said.'), [
+      ['Demand is insane', 'huang'],
+    ]);
     // A Korean name in English, family name first.
-    assert.deepEqual(who('Trade Minister Ahn Duk-geun spoke at the forum.\n\n"We will not wait for the grid," Ahn said.'), [['We will not', 'person:Ahn Duk-geun']]);
+    assert.deepEqual(
+      who('Trade Minister Ahn Duk-geun spoke at the forum.\n\n"We will not wait for the grid," Ahn said.'),
+      [['We will not', 'person:Ahn Duk-geun']],
+    );
     // Nothing before it: the surname stays a surname, for the corpus to resolve.
     assert.deepEqual(who('"Demand is insane," Huang said.'), [['Demand is insane', 'surname:Huang']]);
   });
   it('“…,” he said goes to the nearest named speaker before it, not to the next one', () => {
-    const t = '"We have planned for this since last summer," Crestline Energy CEO Maria Lopez said.\n\n' +
+    const t =
+      '"We have planned for this since last summer," Crestline Energy CEO Maria Lopez said.\n\n' +
       '"Nobody here should see the lights flicker," she said. Bayline Partners analyst Tom Reyes was less sure.\n\n' +
       '"The grid cannot take another gigawatt," Reyes said.';
-    assert.deepEqual(who(t).map((x) => x[1]), ['person:Maria Lopez', 'person:Maria Lopez', 'person:Tom Reyes']);
+    assert.deepEqual(
+      who(t).map((x) => x[1]),
+      ['person:Maria Lopez', 'person:Maria Lopez', 'person:Tom Reyes'],
+    );
     // A subject with an irregular past tense names who "she" is.
-    assert.deepEqual(who('Maria Lopez spoke to reporters on Monday. "We will have the power ready by 2026," she said.'), [['We will have', 'person:Maria Lopez']]);
+    assert.deepEqual(
+      who('Maria Lopez spoke to reporters on Monday. "We will have the power ready by 2026," she said.'),
+      [['We will have', 'person:Maria Lopez']],
+    );
   });
   it('a quotation that is a sentence of its own goes on with the speaker of the one before, in the same paragraph', () => {
-    const t = '"We have planned for this since last summer," Lopez said. "That is the promise we made to the council."\n\n"Not everyone agrees with the timeline at all."';
+    const t =
+      '"We have planned for this since last summer," Lopez said. "That is the promise we made to the council."\n\n"Not everyone agrees with the timeline at all."';
     const qs = quotesOf(t);
-    assert.deepEqual(qs.map((q) => q.speaker?.text), ['Lopez', 'Lopez', undefined]);
+    assert.deepEqual(
+      qs.map((q) => q.speaker?.text),
+      ['Lopez', 'Lopez', undefined],
+    );
   });
   it('a speaker is a person, with the organisation as detail; an organisation speaks only when no person does', () => {
-    assert.deepEqual(who('Oracle co-CEO Clay Magouyrk said: "We will need every megawatt we can get."'), [['We will need', 'person:Clay Magouyrk']]);
-    assert.deepEqual(who('Oracle said in a statement: "We will need every megawatt we can get."'), [['We will need', 'oracle']]);
-    assert.deepEqual(who('OpenAI CEO Sam Altman said: "We will need every megawatt we can get."'), [['We will need', 'altman']]);
+    assert.deepEqual(who('Oracle co-CEO Clay Magouyrk said: "We will need every megawatt we can get."'), [
+      ['We will need', 'person:Clay Magouyrk'],
+    ]);
+    assert.deepEqual(who('Oracle said in a statement: "We will need every megawatt we can get."'), [
+      ['We will need', 'oracle'],
+    ]);
+    assert.deepEqual(who('OpenAI CEO Sam Altman said: "We will need every megawatt we can get."'), [
+      ['We will need', 'altman'],
+    ]);
   });
 });
 
 describe('speakers: quotation patterns in Korean', () => {
   it('○○○ 회장은 “…”라고 말했다; ○○○ 장관은 … 박 장관은: one person', () => {
-    assert.deepEqual(who('최윤석 한빛전력 회장은 “전력망 투자를 두 배로 늘리겠다”라고 말했다.'), [['전력망 투자를 두', 'person:최윤석']]);
-    const t = '박지훈 과학기술정보통신부 장관은 “데이터센터 유치에 전력을 다하겠다”고 말했다. 박 장관은 “지방에도 기회가 있다”고 강조했다.';
-    assert.deepEqual(who(t).map((x) => x[1]), ['person:박지훈', 'person:박지훈']);
+    assert.deepEqual(who('최윤석 한빛전력 회장은 “전력망 투자를 두 배로 늘리겠다”라고 말했다.'), [
+      ['전력망 투자를 두', 'person:최윤석'],
+    ]);
+    const t =
+      '박지훈 과학기술정보통신부 장관은 “데이터센터 유치에 전력을 다하겠다”고 말했다. 박 장관은 “지방에도 기회가 있다”고 강조했다.';
+    assert.deepEqual(
+      who(t).map((x) => x[1]),
+      ['person:박지훈', 'person:박지훈'],
+    );
   });
   it('△△ 대표는 “…”: a surname and a title refer back (최 처장, 한 연구원, 남궁 대표); an organisation and a title name no person', () => {
-    const t = '최동훈 한국전력 전력계획처장은 “수요가 3년 빨리 늘고 있다”고 밝혔다. 최 처장은 “송전망 투자를 앞당길 것”이라고 말했다.\n\n' +
+    const t =
+      '최동훈 한국전력 전력계획처장은 “수요가 3년 빨리 늘고 있다”고 밝혔다. 최 처장은 “송전망 투자를 앞당길 것”이라고 말했다.\n\n' +
       '“변압기 수십 대가 필요하다”고 한지원 미래로투자증권 연구원은 설명했다. “수주 잔고가 사상 최대”라고 한 연구원은 덧붙였다.\n\n' +
       '남궁혁 퀀텀클라우드 대표는 “속도가 관건”이라고 말했다. 남궁 대표는 “연결 날짜가 중요하다”고 했다.';
-    assert.deepEqual(who(t).map((x) => x[1]), ['person:최동훈', 'person:최동훈', 'person:한지원', 'person:한지원', 'person:남궁혁', 'person:남궁혁']);
-    assert.deepEqual(who('한빛전력 대표는 “전력망 투자를 늘리겠다”고 말했다.').map((x) => x[1]), [undefined]);
+    assert.deepEqual(
+      who(t).map((x) => x[1]),
+      ['person:최동훈', 'person:최동훈', 'person:한지원', 'person:한지원', 'person:남궁혁', 'person:남궁혁'],
+    );
+    assert.deepEqual(
+      who('한빛전력 대표는 “전력망 투자를 늘리겠다”고 말했다.').map((x) => x[1]),
+      [undefined],
+    );
   });
   it('English speakers in Korean: 젠슨 황 CEO는 … 황 CEO는; 샘 올트먼 오픈AI CEO는; a name no list has', () => {
-    assert.deepEqual(who('젠슨 황 엔비디아 CEO는 “수요가 엄청나다”고 말했다. 황 CEO는 “공급을 늘리겠다”고 덧붙였다.').map((x) => x[1]), ['huang', 'huang']);
-    assert.deepEqual(who('샘 올트먼 오픈AI CEO는 “막대한 컴퓨팅이 필요하다”고 말했다.').map((x) => x[1]), ['altman']);
-    const t = '엘레나 바르가 레드록컴퓨트 CEO는 “우리는 건설사”라고 말했다. 바르가 CEO는 “인력을 두 배로 늘렸다”고 밝혔다. 그는 “모두 직접 교육했다”고 덧붙였다.';
-    assert.deepEqual(who(t).map((x) => x[1]), ['person:엘레나 바르가', 'person:엘레나 바르가', 'person:엘레나 바르가']);
+    assert.deepEqual(
+      who('젠슨 황 엔비디아 CEO는 “수요가 엄청나다”고 말했다. 황 CEO는 “공급을 늘리겠다”고 덧붙였다.').map((x) => x[1]),
+      ['huang', 'huang'],
+    );
+    assert.deepEqual(
+      who('샘 올트먼 오픈AI CEO는 “막대한 컴퓨팅이 필요하다”고 말했다.').map((x) => x[1]),
+      ['altman'],
+    );
+    const t =
+      '엘레나 바르가 레드록컴퓨트 CEO는 “우리는 건설사”라고 말했다. 바르가 CEO는 “인력을 두 배로 늘렸다”고 밝혔다. 그는 “모두 직접 교육했다”고 덧붙였다.';
+    assert.deepEqual(
+      who(t).map((x) => x[1]),
+      ['person:엘레나 바르가', 'person:엘레나 바르가', 'person:엘레나 바르가'],
+    );
   });
 });
 
@@ -115,7 +194,10 @@ describe('speakers: quotation patterns in Korean', () => {
 function corpusOf(files: Record<string, string>): { corpus: Corpus; done: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-speakers-'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return { corpus: Corpus.load({ folders: [dir], useBundled: false }), done: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    corpus: Corpus.load({ folders: [dir], useBundled: false }),
+    done: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 const codes = (r: CheckResult) => r.findings.filter((f) => f.code.startsWith('quote-')).map((f) => f.code);
 
@@ -127,7 +209,10 @@ describe('speakers: misattribution between people the lexicon does not name', ()
     assert.deepEqual(codes(r), ['quote-misattributed']);
     const f = r.findings[0];
     assert.match(f.message, /Peter Lindqvist's/);
-    assert.deepEqual(f.fixes.map((x) => x.newText), ['Peter Lindqvist']);
+    assert.deepEqual(
+      f.fixes.map((x) => x.newText),
+      ['Peter Lindqvist'],
+    );
     // The finding is on the speaker; the fix replaces the name, not the organisation or the title.
     assert.deepEqual(f.range, { start: { line: 0, character: 50 }, end: { line: 0, character: 81 } });
     assert.deepEqual(f.fixes[0].range, { start: { line: 0, character: 70 }, end: { line: 0, character: 81 } });
@@ -137,69 +222,112 @@ describe('speakers: misattribution between people the lexicon does not name', ()
       '"I would not model full utilization before 2027," Nordhavn Securities analyst Peter Lindqvist said.',
       '"I would not model full utilization before 2027," Lindqvist said.',
       '린드크비스트 애널리스트는 “2027년 이전에 완전 가동을 가정하지는 않겠다”고 말했다.',
-    ]) assert.deepEqual(codes(check(line + '\n')), [], line);
+    ])
+      assert.deepEqual(codes(check(line + '\n')), [], line);
   });
   it('a surname alone in the report is resolved through the people the corpus quotes', () => {
-    assert.deepEqual(codes(check('"That is Oracle\'s number to share, not mine," Lindqvist said.\n')), ['quote-misattributed']);
-    assert.deepEqual(codes(check('최 처장은 “전력기기 업체들의 수주 잔고가 사상 최대 수준”이라고 말했다.\n')), ['quote-misattributed']);
+    assert.deepEqual(codes(check('"That is Oracle\'s number to share, not mine," Lindqvist said.\n')), [
+      'quote-misattributed',
+    ]);
+    assert.deepEqual(codes(check('최 처장은 “전력기기 업체들의 수주 잔고가 사상 최대 수준”이라고 말했다.\n')), [
+      'quote-misattributed',
+    ]);
   });
   it('never a wrong ✗: a speaker nobody in the sources is, or nobody at all, is judged on nothing', () => {
-    assert.deepEqual(codes(check('"We are not a landlord, we are a builder," said John Carter, a Redrock spokesman.\n')), []);
-    assert.deepEqual(codes(check('한 업계 관계자는 “수도권에서는 변전소 하나를 새로 짓는 데 7년이 걸린다”고 말했다.\n')), []);
+    assert.deepEqual(
+      codes(check('"We are not a landlord, we are a builder," said John Carter, a Redrock spokesman.\n')),
+      [],
+    );
+    assert.deepEqual(
+      codes(check('한 업계 관계자는 “수도권에서는 변전소 하나를 새로 짓는 데 7년이 걸린다”고 말했다.\n')),
+      [],
+    );
     assert.deepEqual(codes(check('"We are not a landlord, we are a builder," Carter said.\n')), []);
   });
   it('a report among the sources is no evidence of who is a person the sources quote', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-speakers-self-'));
     try {
-      fs.copyFileSync(path.join(ROOT, 'test/fixtures/unseen-speakers/pactech-redrock-en.md'), path.join(dir, 'pactech.md'));
+      fs.copyFileSync(
+        path.join(ROOT, 'test/fixtures/unseen-speakers/pactech-redrock-en.md'),
+        path.join(dir, 'pactech.md'),
+      );
       const report = path.join(dir, 'notes.md');
       const text = '"We are not a landlord, we are a builder," said John Carter, a Redrock spokesman.\n';
       fs.writeFileSync(report, text);
       const corpus = Corpus.load({ folders: [dir], useBundled: false });
       assert.deepEqual(codes(checkReport(corpus, text, { self: report })), []);
-    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('a pronoun in the report: the finding is at the pronoun, not at the earlier name it stands for', () => {
-    const r = check('Lindqvist spoke to reporters on Monday.\n\n"That is Oracle\'s number to share, not mine," he said.\n');
+    const r = check(
+      'Lindqvist spoke to reporters on Monday.\n\n"That is Oracle\'s number to share, not mine," he said.\n',
+    );
     const f = r.findings.find((x) => x.code === 'quote-misattributed');
     assert.ok(f, r.findings.map((x) => x.message).join(' | '));
     assert.equal(f!.range.start.line, 2);
-    assert.deepEqual(f!.fixes.map((x) => x.newText), ['Elena Varga']);
+    assert.deepEqual(
+      f!.fixes.map((x) => x.newText),
+      ['Elena Varga'],
+    );
   });
   it('a surname two people the corpus quotes share says nothing; the full name still does', () => {
     const { corpus, done } = corpusOf({
-      'a.md': '---\ntitle: Grid outlook\noutlet: Harbor Wire\ndate: 2025-04-01\n---\n\n"Transformers are the bottleneck for every data center this year," said Kim Min-jun, an analyst at Eastgate Securities.\n',
-      'b.md': '---\ntitle: Data center rules\noutlet: Harbor Wire\ndate: 2025-04-02\n---\n\n"We will publish the siting rules before the summer," said Kim Seo-yeon, a director at the energy ministry.\n',
+      'a.md':
+        '---\ntitle: Grid outlook\noutlet: Harbor Wire\ndate: 2025-04-01\n---\n\n"Transformers are the bottleneck for every data center this year," said Kim Min-jun, an analyst at Eastgate Securities.\n',
+      'b.md':
+        '---\ntitle: Data center rules\noutlet: Harbor Wire\ndate: 2025-04-02\n---\n\n"We will publish the siting rules before the summer," said Kim Seo-yeon, a director at the energy ministry.\n',
     });
     try {
       const c = (t: string) => codes(checkReport(corpus, t + '\n'));
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim said.'), []);
       assert.deepEqual(c('"We will publish the siting rules before the summer," Kim said.'), []);
-      assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Seo-yeon said.'), ['quote-misattributed']);
+      assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Seo-yeon said.'), [
+        'quote-misattributed',
+      ]);
       assert.deepEqual(c('"Transformers are the bottleneck for every data center this year," Kim Min-jun said.'), []);
-    } finally { done(); }
+    } finally {
+      done();
+    }
   });
-  it('a lexicon organisation\'s words given to a person its sources place in it are not told apart; to another person they are', () => {
+  it("a lexicon organisation's words given to a person its sources place in it are not told apart; to another person they are", () => {
     const { corpus, done } = corpusOf({
-      'a.md': '---\ntitle: Oracle on Abilene\noutlet: Harbor Wire\ndate: 2025-04-03\n---\n\nOracle said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +
+      'a.md':
+        '---\ntitle: Oracle on Abilene\noutlet: Harbor Wire\ndate: 2025-04-03\n---\n\nOracle said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +
         'Oracle co-CEO Clay Magouyrk said: "We will need every megawatt we can get."\n\n"The grid cannot take another gigawatt," said Tom Reyes, an analyst at Bayline Partners.\n',
     });
     try {
       const c = (t: string) => codes(checkReport(corpus, t + '\n'));
-      assert.deepEqual(c('Oracle co-CEO Clay Magouyrk said: "Every megawatt of the Abilene load is contracted through 2030."'), []);
-      assert.deepEqual(c('Tom Reyes said: "Every megawatt of the Abilene load is contracted through 2030."'), ['quote-misattributed']);
+      assert.deepEqual(
+        c('Oracle co-CEO Clay Magouyrk said: "Every megawatt of the Abilene load is contracted through 2030."'),
+        [],
+      );
+      assert.deepEqual(c('Tom Reyes said: "Every megawatt of the Abilene load is contracted through 2030."'), [
+        'quote-misattributed',
+      ]);
       assert.deepEqual(c('Oracle said: "We will need every megawatt we can get."'), []);
-    } finally { done(); }
+    } finally {
+      done();
+    }
   });
-  it('an organisation\'s words given to a person the sources place in it are not told apart', () => {
+  it("an organisation's words given to a person the sources place in it are not told apart", () => {
     const { corpus, done } = corpusOf({
-      'a.md': '---\ntitle: Crestline statement\noutlet: Harbor Wire\ndate: 2025-04-01\n---\n\nCrestline Energy said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +
+      'a.md':
+        '---\ntitle: Crestline statement\noutlet: Harbor Wire\ndate: 2025-04-01\n---\n\nCrestline Energy said in a statement: "Every megawatt of the Abilene load is contracted through 2030."\n\n' +
         'Crestline Energy CEO Maria Lopez said: "We will have the power ready by 2026."\n',
     });
     try {
       // "Crestline Energy" is no lexicon organisation: that quotation has no speaker the index knows.
-      assert.deepEqual(codes(checkReport(corpus, 'Maria Lopez said: "Every megawatt of the Abilene load is contracted through 2030."\n')), []);
-    } finally { done(); }
+      assert.deepEqual(
+        codes(
+          checkReport(corpus, 'Maria Lopez said: "Every megawatt of the Abilene load is contracted through 2030."\n'),
+        ),
+        [],
+      );
+    } finally {
+      done();
+    }
   });
 });
 
@@ -208,7 +336,8 @@ describe('speakers: misattribution between people the lexicon does not name', ()
 /** The quote finding codes per 0-based line of a report. */
 function byLine(findings: { code: string; range: { start: { line: number } } }[]): Map<number, string[]> {
   const m = new Map<number, string[]>();
-  for (const f of findings) if (f.code.startsWith('quote-')) m.set(f.range.start.line, [...(m.get(f.range.start.line) ?? []), f.code]);
+  for (const f of findings)
+    if (f.code.startsWith('quote-')) m.set(f.range.start.line, [...(m.get(f.range.start.line) ?? []), f.code]);
   return m;
 }
 /** What the answer key expects per line: every line, with [] for the lines it does not list. */
@@ -230,17 +359,30 @@ function assertKey(report: string, answers: string, got: Map<number, string[]>) 
   const lines = read(report).split('\n');
   const wrong: string[] = [];
   lines.forEach((l, i) => {
-    const a = JSON.stringify(want.get(i) ?? []), b = JSON.stringify(got.get(i) ?? []);
+    const a = JSON.stringify(want.get(i) ?? []),
+      b = JSON.stringify(got.get(i) ?? []);
     if (a !== b) wrong.push(`${report}:${i + 1}: expected ${a}, got ${b}: ${l}`);
   });
   assert.deepEqual(wrong, []);
 }
 
 const REPORTS: [string, string, string][] = [
-  ['test/fixtures/reports/unseen-speakers-en.md', 'test/fixtures/unseen-speakers', 'test/fixtures/unseen-speakers/answers.json'],
-  ['test/fixtures/reports/unseen-speakers-ko.md', 'test/fixtures/unseen-speakers', 'test/fixtures/unseen-speakers/answers.json'],
+  [
+    'test/fixtures/reports/unseen-speakers-en.md',
+    'test/fixtures/unseen-speakers',
+    'test/fixtures/unseen-speakers/answers.json',
+  ],
+  [
+    'test/fixtures/reports/unseen-speakers-ko.md',
+    'test/fixtures/unseen-speakers',
+    'test/fixtures/unseen-speakers/answers.json',
+  ],
   // Held out: written before the code and not tuned on (see the commit history).
-  ['test/fixtures/reports/unseen-speakers-heldout.md', 'test/fixtures/unseen-speakers-heldout', 'test/fixtures/unseen-speakers-heldout/answers.json'],
+  [
+    'test/fixtures/reports/unseen-speakers-heldout.md',
+    'test/fixtures/unseen-speakers-heldout',
+    'test/fixtures/unseen-speakers-heldout/answers.json',
+  ],
 ];
 
 describe('speakers: the reports against their answer keys', () => {
@@ -256,10 +398,25 @@ describe('speakers: end to end on the command line', function () {
   this.timeout(120_000);
   for (const [report, folder, answers] of REPORTS) {
     it(`stargate-xref check --format json ${path.basename(report)}`, () => {
-      const out: string[] = [], err: string[] = [];
-      const code = main(['check', '--format', 'json', '--no-default-sources', '--sources', path.join(ROOT, folder), path.join(ROOT, report)], (s) => out.push(s), (s) => err.push(s));
+      const out: string[] = [],
+        err: string[] = [];
+      const code = main(
+        [
+          'check',
+          '--format',
+          'json',
+          '--no-default-sources',
+          '--sources',
+          path.join(ROOT, folder),
+          path.join(ROOT, report),
+        ],
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
       assert.ok(code === 0 || code === 1, err.join('\n'));
-      const json = JSON.parse(out.join('\n')) as { files: { diagnostics: { code: string; range: { start: { line: number } } }[] }[] };
+      const json = JSON.parse(out.join('\n')) as {
+        files: { diagnostics: { code: string; range: { start: { line: number } } }[] }[];
+      };
       assertKey(report, answers, byLine(json.files[0].diagnostics));
     });
   }

@@ -5,7 +5,10 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('text: decoding', () => {
   it('refuses binary, non-UTF-8 and empty input with a reason', () => {
-    assert.deepEqual(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), { ok: false, reason: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), {
+      ok: false,
+      reason: 'binary file (contains NUL bytes)',
+    });
     const latin1 = decode(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
     assert.equal(latin1.ok, false);
     assert.match((latin1 as { reason: string }).reason, /UTF-8/);
@@ -59,7 +62,8 @@ describe('text: language', () => {
 describe('text: whitespace by code unit', () => {
   it('isWhitespace is /\\s/ on every UTF-16 code unit', () => {
     const differ: string[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    for (let c = 0; c < 0x10000; c++)
+      if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
     assert.deepEqual(differ, []);
   });
 });

@@ -34,20 +34,32 @@ describe('unseen: area figures measure land or floor', () => {
   });
   it('while a wrong size of the building still is contradicted', () => {
     assert.equal(verdict('텍사스에 짓고 있는 데이터센터는 12만㎡ 규모다.', '12만㎡'), 'figure-mismatch');
-    assert.equal(verdict('The Texas data center has a floor area of 200,000 square meters.', '200,000 square meters'), 'figure-mismatch');
+    assert.equal(
+      verdict('The Texas data center has a floor area of 200,000 square meters.', '200,000 square meters'),
+      'figure-mismatch',
+    );
   });
 });
 
 describe('unseen: dates of the coverage, not of the event', () => {
   it('a date in a clause about press coverage is a publication date a dateline confirms', () => {
     // The announcement was on the 21st; Edaily is dated 2025-01-22, JoongAng 2025-01-23.
-    assert.equal(verdict('Korean newspapers covered the Stargate announcement heavily on January 22 and 23.', 'January 22'), 'supported');
+    assert.equal(
+      verdict('Korean newspapers covered the Stargate announcement heavily on January 22 and 23.', 'January 22'),
+      'supported',
+    );
     assert.equal(verdict('Edaily reported on January 22 that Trump had unveiled Stargate.', 'January 22'), 'supported');
     assert.equal(verdict('이데일리는 22일 스타게이트 발표를 보도했다.', '22일'), 'supported');
-    assert.notEqual(verdict('Korean newspapers covered the announcement on January 24.', 'January 24'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('Korean newspapers covered the announcement on January 24.', 'January 24'),
+      'figure-mismatch',
+    );
   });
   it('what an outlet reported is still judged ("reported that … on January 20")', () => {
-    assert.equal(verdict('Edaily reported that Trump unveiled Stargate on January 20.', 'January 20'), 'figure-mismatch');
+    assert.equal(
+      verdict('Edaily reported that Trump unveiled Stargate on January 20.', 'January 20'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('이데일리는 스타게이트가 20일 발표됐다고 보도했다.', '20일'), 'figure-mismatch');
   });
   it('dates with no part in common neither agree nor disagree (“January 24” and “2027”)', () => {
@@ -63,7 +75,13 @@ describe('unseen: totals and tranches', () => {
     assert.equal(verdict('Stargate’s total investment comes to $400 billion.', '$400 billion'), 'figure-mismatch');
   });
   it('an added amount is judged against the addition, a total against the total', () => {
-    assert.equal(verdict('The remaining $400 billion, at most, would follow for data centers elsewhere in the country.', '$400 billion'), 'supported');
+    assert.equal(
+      verdict(
+        'The remaining $400 billion, at most, would follow for data centers elsewhere in the country.',
+        '$400 billion',
+      ),
+      'supported',
+    );
     assert.equal(verdict('Stargate’s total investment is $500 billion.', '$500 billion'), 'supported');
     const r = check('We model follow-on data center spending of up to US$450bn over four years.');
     const f = findingOf(r, figure(r, 'US$450bn'));
@@ -72,17 +90,32 @@ describe('unseen: totals and tranches', () => {
   });
   it('“or more” and “more than” are qualifiers, not an addition', () => {
     // With the citation blanked out, "or more [@hankyung]." once read as "more " = additional.
-    assert.equal(verdict('A single AI data center needs a power receiving capacity of 250 megawatts or more [@hankyung].', '250 megawatts'), 'figure-mismatch');
+    assert.equal(
+      verdict(
+        'A single AI data center needs a power receiving capacity of 250 megawatts or more [@hankyung].',
+        '250 megawatts',
+      ),
+      'figure-mismatch',
+    );
   });
 });
 
 describe('unseen: approximate amounts and counted nouns', () => {
   it('two roundings that only touch at an end are different amounts (약 20만 명 vs 약 10만 명)', () => {
-    assert.equal(verdict('AI 전용 데이터센터는 4인 가구 기준 약 20만 명이 사는 도시만큼 전력을 쓴다.', '20만 명'), 'figure-mismatch');
-    assert.equal(verdict('AI 전용 데이터센터는 4인 가구 기준 약 10만 명이 사는 소도시만큼 전력을 쓴다.', '10만 명'), 'supported');
+    assert.equal(
+      verdict('AI 전용 데이터센터는 4인 가구 기준 약 20만 명이 사는 도시만큼 전력을 쓴다.', '20만 명'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict('AI 전용 데이터센터는 4인 가구 기준 약 10만 명이 사는 소도시만큼 전력을 쓴다.', '10만 명'),
+      'supported',
+    );
   });
   it('jobs named before the number with a particle are jobs (일자리가 최소 50만 개)', () => {
-    assert.equal(verdict('트럼프 대통령은 이 사업으로 일자리가 최소 50만 개 생긴다고 했다.', '50만 개'), 'figure-mismatch');
+    assert.equal(
+      verdict('트럼프 대통령은 이 사업으로 일자리가 최소 50만 개 생긴다고 했다.', '50만 개'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('트럼프 대통령은 이 사업으로 일자리가 최소 10만 개 생긴다고 했다.', '10만 개'), 'supported');
   });
 });
@@ -102,38 +135,68 @@ describe('unseen: synonyms the reports used', () => {
     assert.equal(verdict('Stargate was unveiled at the White House on January 21.', 'January 21'), 'supported');
   });
   it('transformer capacity is the power a data center must secure (변압기 용량, 수전설비)', () => {
-    assert.equal(verdict('An AI data center needs at least 300MW of transformer capacity.', '300MW'), 'figure-mismatch');
+    assert.equal(
+      verdict('An AI data center needs at least 300MW of transformer capacity.', '300MW'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('An AI data center needs at least 150MW of transformer capacity.', '150MW'), 'supported');
   });
   it('a price tag or a cost is an investment (비용, 사업비)', () => {
-    assert.equal(verdict('Hankyung put the price tag at roughly 720 trillion won [@hankyung].', '720 trillion won'), 'supported');
+    assert.equal(
+      verdict('Hankyung put the price tag at roughly 720 trillion won [@hankyung].', '720 trillion won'),
+      'supported',
+    );
   });
   it('partners are counted companies', () => {
-    assert.equal(verdict('The three partners plan to pour as much as US$500bn into American AI infrastructure.', 'three partners'), 'supported');
+    assert.equal(
+      verdict('The three partners plan to pour as much as US$500bn into American AI infrastructure.', 'three partners'),
+      'supported',
+    );
   });
 });
 
 describe('unseen: citations, countries and vague amounts', () => {
   it('a cited source judges a figure it speaks of with one shared term (the citation is the other)', () => {
     // Hankyung says 약 720조원; the blog's 약 700조 원 would otherwise cover 750.
-    assert.equal(verdict('Hankyung put the price tag at roughly 750 trillion won [@hankyung].', '750 trillion won'), 'figure-mismatch');
+    assert.equal(
+      verdict('Hankyung put the price tag at roughly 750 trillion won [@hankyung].', '750 trillion won'),
+      'figure-mismatch',
+    );
   });
   it('a figure about one country is not contradicted by a figure about another (a wrong citation stays quiet)', () => {
     // 65조 원 by 2027 is the Korean government's (the blog); JoongAng's 700조원 is America's.
-    assert.equal(verdict('Korea plans to invest 65 trillion won by 2027 [@joongang-2025-01-23].', '65 trillion won'), 'supported');
-    assert.equal(verdict('Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].', '3 trillion won'), 'figure-mismatch');
+    assert.equal(
+      verdict('Korea plans to invest 65 trillion won by 2027 [@joongang-2025-01-23].', '65 trillion won'),
+      'supported',
+    );
+    assert.equal(
+      verdict(
+        'Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].',
+        '3 trillion won',
+      ),
+      'figure-mismatch',
+    );
   });
   it('a vague amount neither supports nor denies a precise one inside it (수십만 vs 100,000)', () => {
     assert.equal(verdict('Trump expects the project to create 100,000 jobs [@hankyung].', '100,000 jobs'), 'supported');
-    assert.equal(verdict('트럼프 정부는 일자리 5000개를 창출할 것이라고 자신했다 [@hankyung].', '5000개'), 'figure-mismatch');
+    assert.equal(
+      verdict('트럼프 정부는 일자리 5000개를 창출할 것이라고 자신했다 [@hankyung].', '5000개'),
+      'figure-mismatch',
+    );
   });
 });
 
 describe('unseen: caps', () => {
   it('a cap above the sources’ by a written step is another cap, not supported by their plain $500 billion', () => {
-    assert.equal(verdict('Stargate will invest up to $600 billion in AI infrastructure.', '$600 billion'), 'figure-mismatch');
+    assert.equal(
+      verdict('Stargate will invest up to $600 billion in AI infrastructure.', '$600 billion'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('스타게이트는 최대 6000억 달러를 투자한다.', '6000억 달러'), 'figure-mismatch');
-    assert.equal(verdict('Edaily put the total at up to $550 billion over four years [@edaily-2025-01-22].', '$550 billion'), 'figure-mismatch');
+    assert.equal(
+      verdict('Edaily put the total at up to $550 billion over four years [@edaily-2025-01-22].', '$550 billion'),
+      'figure-mismatch',
+    );
   });
   it('while a cap or a floor near the stated value within its written step is supported', () => {
     assert.equal(verdict('스타게이트는 최대 720조 원을 투자한다.', '720조 원'), 'supported');
@@ -157,16 +220,31 @@ describe('unseen: the other figures of a sentence', () => {
 describe('unseen: figures side by side', () => {
   it('two amounts in one sentence pair up only when they stand together (“from four to three”), not across clauses', () => {
     // The second dollar amount of the report sentence used to be compared only with the source sentence's second (4000억).
-    assert.equal(verdict('The partners (SoftBank, OpenAI, Oracle) intend to deploy half a trillion dollars over four years; only the first US$100bn, for the Texas data center, looks firm to us.', 'US$100bn'), 'supported');
-    assert.equal(verdict('The government cut plans for new nuclear power plants from four to two.', 'two'), 'figure-mismatch');
+    assert.equal(
+      verdict(
+        'The partners (SoftBank, OpenAI, Oracle) intend to deploy half a trillion dollars over four years; only the first US$100bn, for the Texas data center, looks firm to us.',
+        'US$100bn',
+      ),
+      'supported',
+    );
+    assert.equal(
+      verdict('The government cut plans for new nuclear power plants from four to two.', 'two'),
+      'figure-mismatch',
+    );
   });
 });
 
 describe('unseen: which event a date is of, and what is set apart', () => {
   it('a source date of an event (announced, founded, left) does not contradict a date of another', () => {
     assert.notEqual(verdict('트럼프 대통령은 1월 20일 취임했다.', '1월 20일'), 'figure-mismatch');
-    assert.notEqual(verdict('Trump took office on January 20, 2025, and announced Stargate the next day.', 'January 20, 2025'), 'figure-mismatch');
-    assert.notEqual(verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '2025'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('Trump took office on January 20, 2025, and announced Stargate the next day.', 'January 20, 2025'),
+      'figure-mismatch',
+    );
+    assert.notEqual(
+      verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '2025'),
+      'figure-mismatch',
+    );
   });
   it('while a date of the same event still is', () => {
     assert.equal(verdict('Musk left OpenAI in 2019.', '2019'), 'figure-mismatch');
@@ -174,8 +252,14 @@ describe('unseen: which event a date is of, and what is set apart', () => {
     assert.equal(verdict('Stargate was launched at the White House on January 20.', 'January 20'), 'figure-mismatch');
   });
   it('what a sentence sets apart (“outside Stargate”, “스타게이트를 제외한”) is not its subject', () => {
-    assert.notEqual(verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '$250 billion'), 'figure-mismatch');
-    assert.notEqual(verdict('스타게이트를 제외한 빅테크의 올해 투자는 2500억 달러로 추정된다.', '2500억 달러'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('We estimate hyperscaler capex at roughly $250 billion for 2025, outside Stargate.', '$250 billion'),
+      'figure-mismatch',
+    );
+    assert.notEqual(
+      verdict('스타게이트를 제외한 빅테크의 올해 투자는 2500억 달러로 추정된다.', '2500억 달러'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('Stargate will invest $250 billion over four years.', '$250 billion'), 'figure-mismatch');
   });
 });
@@ -189,8 +273,20 @@ describe('unseen: numbers in words', () => {
 
 describe('unseen: hyphenated units', () => {
   it('a wrong size written “120,000-square-meter” is caught, the right one supported', () => {
-    assert.equal(verdict('Lee noted that Stargate plans to spend $100 billion on a 120,000-square-meter data center in Texas [@이주연].', '120,000-square-meter'), 'figure-mismatch');
-    assert.equal(verdict('Lee noted that Stargate plans to spend $100 billion on a 93,000-square-meter data center in Texas [@이주연].', '93,000-square-meter'), 'supported');
+    assert.equal(
+      verdict(
+        'Lee noted that Stargate plans to spend $100 billion on a 120,000-square-meter data center in Texas [@이주연].',
+        '120,000-square-meter',
+      ),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        'Lee noted that Stargate plans to spend $100 billion on a 93,000-square-meter data center in Texas [@이주연].',
+        '93,000-square-meter',
+      ),
+      'supported',
+    );
   });
 });
 
@@ -206,28 +302,51 @@ describe('unseen: what a mismatch offers first', () => {
 
 describe('unseen: quotations in translation and their speakers', () => {
   it('a cited Korean source’s words in English are a translation, not a misquote of another outlet’s English', () => {
-    const r = check('Edaily also reported that Trump described it as "the biggest AI infrastructure project ever to happen in America" [@edaily-2025-01-22].');
-    assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['quote-unsupported', 'information']]);
+    const r = check(
+      'Edaily also reported that Trump described it as "the biggest AI infrastructure project ever to happen in America" [@edaily-2025-01-22].',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, f.severity]),
+      [['quote-unsupported', 'information']],
+    );
     assert.match(r.findings[0].message, /미국에서 일어나는 역사상 가장 큰 AI 인프라 프로젝트/);
   });
   it('while changed words of an English source it cites are still a misquote', () => {
-    const r = check('Altman said, "This would never have been possible without President Trump" [@joongang-2025-01-23].');
-    assert.deepEqual(r.findings.map((f) => f.code), ['quote-mismatch']);
+    const r = check(
+      'Altman said, "This would never have been possible without President Trump" [@joongang-2025-01-23].',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-mismatch'],
+    );
   });
   it('a misattribution names the whole speaker the report gives (젠슨 황 엔비디아 CEO)', () => {
-    const text = '젠슨 황 엔비디아 CEO는 “미 행정부가 최첨단 기술의 현재 상황을 제대로 이해하고 있는 사람들로부터 조언을 받고 있음을 보여준다”고 평가했다.';
+    const text =
+      '젠슨 황 엔비디아 CEO는 “미 행정부가 최첨단 기술의 현재 상황을 제대로 이해하고 있는 사람들로부터 조언을 받고 있음을 보여준다”고 평가했다.';
     const r = check(text);
-    assert.deepEqual(r.findings.map((f) => f.code), ['quote-misattributed']);
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-misattributed'],
+    );
     assert.match(r.findings[0].message, /허사비스/);
-    assert.equal(text.slice(r.findings[0].range.start.character, r.findings[0].range.end.character), '젠슨 황 엔비디아 CEO');
+    assert.equal(
+      text.slice(r.findings[0].range.start.character, r.findings[0].range.end.character),
+      '젠슨 황 엔비디아 CEO',
+    );
   });
 });
 
 describe('unseen: who acts, and founding in other words', () => {
   it('a country’s figure is checked against a source clause about that country’s matter, whoever else its sentence names', () => {
     // The 20~30% sentence also says "트럼프 대통령 취임 이후" in another clause.
-    assert.equal(verdict('Korea’s AI Basic Act devotes 40 to 50 percent to regulation.', '40 to 50 percent'), 'figure-mismatch');
-    assert.equal(verdict('Korea’s AI Basic Act devotes 20 to 30 percent to regulation.', '20 to 30 percent'), 'supported');
+    assert.equal(
+      verdict('Korea’s AI Basic Act devotes 40 to 50 percent to regulation.', '40 to 50 percent'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict('Korea’s AI Basic Act devotes 20 to 30 percent to regulation.', '20 to 30 percent'),
+      'supported',
+    );
   });
   it('formed by a joint venture (합작으로 만든, to form) is founded; an order issued is announced', () => {
     assert.equal(verdict('Kioxia and eight Japanese firms founded Rapidus in 2020.', '2020'), 'figure-mismatch');
@@ -238,8 +357,14 @@ describe('unseen: who acts, and founding in other words', () => {
 
 describe('unseen: units of another system', () => {
   it('a value converted from square feet is as approximate as it was written (1 million sq ft ≈ 9만3000㎡)', () => {
-    assert.equal(verdict('In Texas, a 1 million square foot data center is under construction.', '1 million square foot'), 'supported');
-    assert.equal(verdict('In Texas, a 2 million square foot data center is under construction.', '2 million square foot'), 'figure-mismatch');
+    assert.equal(
+      verdict('In Texas, a 1 million square foot data center is under construction.', '1 million square foot'),
+      'supported',
+    );
+    assert.equal(
+      verdict('In Texas, a 2 million square foot data center is under construction.', '2 million square foot'),
+      'figure-mismatch',
+    );
   });
 });
 
@@ -263,39 +388,64 @@ describe('unseen: Korean spacing and qualifier words', () => {
 
 describe('unseen: counted companies', () => {
   it('companies counted with 곳 are companies (일본 대기업 8곳)', () => {
-    assert.equal(verdict('Twelve Japanese companies joined to form Rapidus.', 'Twelve Japanese companies'), 'figure-mismatch');
+    assert.equal(
+      verdict('Twelve Japanese companies joined to form Rapidus.', 'Twelve Japanese companies'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('Eight Japanese companies joined to form Rapidus.', 'Eight Japanese companies'), 'supported');
   });
 });
 
 describe('unseen: speakers in other forms', () => {
-  const codes = (t: string) => check(t).findings.filter((f) => f.code.startsWith('quote')).map((f) => f.code);
+  const codes = (t: string) =>
+    check(t)
+      .findings.filter((f) => f.code.startsWith('quote'))
+      .map((f) => f.code);
   it('a signed blockquote and “According to …” are judged for their speaker', () => {
-    assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Masayoshi Son'), ['quote-misattributed']);
+    assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Masayoshi Son'), [
+      'quote-misattributed',
+    ]);
     assert.deepEqual(codes('> “This wouldn’t have been possible without President Trump.” — Sam Altman'), []);
-    assert.deepEqual(codes('According to Ellison, "This wouldn\'t have been possible without President Trump."'), ['quote-misattributed']);
+    assert.deepEqual(codes('According to Ellison, "This wouldn\'t have been possible without President Trump."'), [
+      'quote-misattributed',
+    ]);
   });
   it('Korean speakers the lexicon does not know are told apart by name (김경만 vs 이성엽)', () => {
-    const text = '김경만 인공지능정책관은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.';
+    const text =
+      '김경만 인공지능정책관은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.';
     const r = check(text);
-    assert.deepEqual(r.findings.map((f) => f.code), ['quote-misattributed']);
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-misattributed'],
+    );
     assert.match(r.findings[0].message, /이성엽/);
     assert.equal(r.findings[0].fixes[0].newText, '이성엽');
-    assert.equal(text.slice(r.findings[0].fixes[0].range.start.character, r.findings[0].fixes[0].range.end.character), '김경만');
-    assert.deepEqual(codes('이성엽 센터장은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'), []);
-    assert.deepEqual(codes('고려대 이성엽 교수는 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'), []);
+    assert.equal(
+      text.slice(r.findings[0].fixes[0].range.start.character, r.findings[0].fixes[0].range.end.character),
+      '김경만',
+    );
+    assert.deepEqual(
+      codes('이성엽 센터장은 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'),
+      [],
+    );
+    assert.deepEqual(
+      codes('고려대 이성엽 교수는 “미국처럼 투명성 규제 외에는 과도한 규제를 하지 않는 것이 필요하다”고 말했다.'),
+      [],
+    );
   });
 });
 
 // ---------------------------------------------------------------- the reports and their answer key
-
 
 /**
  * A report against its key. `errors`: the planted errors, each by a needle on its line, the codes its errors
  * and warnings must be (exactly), and what the first one's range covers. `info`: lines where an information
  * finding is right (a true statement no source covers). Every other line: no finding at all.
  */
-function answerKey(file: string, key: { errors: [needle: string, codes: string[], covers?: string][]; info?: string[] }) {
+function answerKey(
+  file: string,
+  key: { errors: [needle: string, codes: string[], covers?: string][]; info?: string[] },
+) {
   const text = read(file);
   const lines = text.split('\n');
   const r = checkReport(seeds, text);
@@ -307,7 +457,11 @@ function answerKey(file: string, key: { errors: [needle: string, codes: string[]
     errorLines.add(line);
     it(`${name}:${line + 1} ${codes.join(', ')} on “${needle}”`, () => {
       const got = at(line).filter((f) => f.severity === 'error' || f.severity === 'warning');
-      assert.deepEqual(got.map((f) => f.code).sort(), [...codes].sort(), JSON.stringify(at(line).map((f) => f.message)));
+      assert.deepEqual(
+        got.map((f) => f.code).sort(),
+        [...codes].sort(),
+        JSON.stringify(at(line).map((f) => f.message)),
+      );
       if (covers) assert.equal(lines[line].slice(got[0].range.start.character, got[0].range.end.character), covers);
     });
   }
@@ -320,7 +474,11 @@ function answerKey(file: string, key: { errors: [needle: string, codes: string[]
     assert.deepEqual(wrong, []);
   });
   it(`${name}: a line the sources do not cover gets nothing louder than information`, () => {
-    for (const line of infoLines) assert.ok(at(line).every((f) => f.severity === 'information'), lines[line]);
+    for (const line of infoLines)
+      assert.ok(
+        at(line).every((f) => f.severity === 'information'),
+        lines[line],
+      );
   });
 }
 
@@ -423,8 +581,14 @@ describe('unseen report: English memo on Korean coverage (Korean sources cited i
 describe('unseen: what is raised, and whose event a date is', () => {
   it('money a company raises is not money it invests (투자 유치, raised)', () => {
     const r = check('오픈AI는 2025년 3월 400억 달러 규모의 투자 유치를 발표했다.');
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
-    assert.equal(verdict('OpenAI raised $40 billion in a funding round led by SoftBank.', '$40 billion'), 'figure-unsupported');
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      [],
+    );
+    assert.equal(
+      verdict('OpenAI raised $40 billion in a funding round led by SoftBank.', '$40 billion'),
+      'figure-unsupported',
+    );
   });
   it('a date is of everyone its clause names: “Son founded SoftBank in 1981” is not Rapidus’s 2022', () => {
     assert.notEqual(verdict('Masayoshi Son founded SoftBank in 1981.', '1981'), 'figure-mismatch');
@@ -442,21 +606,39 @@ describe('unseen: what is raised, and whose event a date is', () => {
 describe('unseen: what the money is for', () => {
   it('a figure for a topic the source sentence does not speak of is not contradicted by it (chips, startups)', () => {
     // The blog: 한국 정부는 2027년까지 약 65조 원을 투자하겠다고 밝혔지만 …
-    assert.notEqual(verdict('The Korean government will spend 1 trillion won on AI chips next year.', '1 trillion won'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('The Korean government will spend 1 trillion won on AI chips next year.', '1 trillion won'),
+      'figure-mismatch',
+    );
     assert.notEqual(verdict('국내 AI 스타트업 투자는 지난해 3조 원에 그쳤다.', '3조 원'), 'figure-mismatch');
   });
   it('while the same topic with a wrong amount still is', () => {
-    assert.equal(verdict('The Korean government will invest about 90 trillion won in AI by 2027.', '90 trillion won'), 'figure-mismatch');
-    assert.equal(verdict('Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].', '3 trillion won'), 'figure-mismatch');
+    assert.equal(
+      verdict('The Korean government will invest about 90 trillion won in AI by 2027.', '90 trillion won'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        'Korea’s public-private AI computing center is a 3 trillion won project [@joongang-2025-01-23].',
+        '3 trillion won',
+      ),
+      'figure-mismatch',
+    );
   });
 });
 
 describe('unseen: whose, and who said it', () => {
   it('what a company owns is not the company (“SoftBank’s Vision Fund”)', () => {
-    assert.notEqual(verdict('SoftBank’s Vision Fund has invested more than $150 billion since 2017.', '$150 billion'), 'figure-mismatch');
+    assert.notEqual(
+      verdict('SoftBank’s Vision Fund has invested more than $150 billion since 2017.', '$150 billion'),
+      'figure-mismatch',
+    );
   });
   it('who said it is not what was said: “OpenAI’s Sam Altman said the venture would create 200,000 jobs”', () => {
-    assert.equal(verdict('OpenAI’s Sam Altman said the venture would create 200,000 jobs.', '200,000 jobs'), 'figure-mismatch');
+    assert.equal(
+      verdict('OpenAI’s Sam Altman said the venture would create 200,000 jobs.', '200,000 jobs'),
+      'figure-mismatch',
+    );
     assert.equal(verdict('Altman said the venture would create 100,000 jobs.', '100,000 jobs'), 'supported');
   });
 });
@@ -469,15 +651,22 @@ describe('unseen: weak agreement and figures side by side', () => {
   });
   it('a source figure stating another figure of the sentence is that figure’s, not a contradiction of this one', () => {
     const r = check('At roughly ₩718tn, the plan dwarfs Korea’s own pledge of about ₩65tn through 2027.');
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      [],
+    );
   });
 });
 
 describe('unseen: “N여” is N and some', () => {
   it('“10여 년” is ten to nineteen years, so it does not vouch for five', () => {
-    const text = '# Korea and Stargate\n\nErrors the editor caught:\n\n- The venture will invest $500 billion over five years.\n';
+    const text =
+      '# Korea and Stargate\n\nErrors the editor caught:\n\n- The venture will invest $500 billion over five years.\n';
     const r = check(text);
-    assert.deepEqual(r.findings.map((f) => [f.code, f.claim.text]), [['figure-mismatch', 'five years']]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, f.claim.text]),
+      [['figure-mismatch', 'five years']],
+    );
   });
   it('“10여 곳” covers 10 to 19, not 5, and says its “about” itself', () => {
     assert.equal(verdict('국내 LLM 개발 기업은 10여 곳이다.', '10여 곳'), 'supported');
@@ -489,13 +678,22 @@ describe('unseen: “N여” is N and some', () => {
 
 describe('unseen: the text around a sentence', () => {
   it('a title the source sentence does not echo costs a claim nothing (“## Korea …” over a list of wrong figures)', () => {
-    const text = '# Opinion: Korea cannot afford to watch Stargate from the sidelines\n\nErrors the editor caught:\n\n- Korea’s computing center is worth 20 trillion won [@joongang-2025-01-23].\n';
+    const text =
+      '# Opinion: Korea cannot afford to watch Stargate from the sidelines\n\nErrors the editor caught:\n\n- Korea’s computing center is worth 20 trillion won [@joongang-2025-01-23].\n';
     const r = check(text);
-    assert.deepEqual(r.findings.map((f) => [f.code, f.claim.text]), [['figure-mismatch', '20 trillion won']]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, f.claim.text]),
+      [['figure-mismatch', '20 trillion won']],
+    );
   });
   it('but a sentence with nothing of its own is not judged by its title alone (“Published: 24 Jan 2025”)', () => {
-    const r = check('# Sector note: US AI infrastructure (Stargate)\n\n**Analyst:** J. Park · **Published:** 24 Jan 2025 · **Rating impact:** none\n');
-    assert.deepEqual(r.findings.map((f) => f.message), []);
+    const r = check(
+      '# Sector note: US AI infrastructure (Stargate)\n\n**Analyst:** J. Park · **Published:** 24 Jan 2025 · **Rating impact:** none\n',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => f.message),
+      [],
+    );
   });
 });
 
@@ -503,9 +701,18 @@ describe('unseen: clause ends after reporting words', () => {
   const { clauses } = require('../../server/src/extract/subjects');
   const split = (t: string) => clauses(t).map((c: { start: number; end: number }) => t.slice(c.start, c.end).trim());
   it('“…에 따르면” and “reported on Jan. 22 that” end the clause of who reported', () => {
-    assert.deepEqual(split('한국경제에 따르면 AI 전용 데이터센터는 150㎿ 이상이 필요하다'), ['한국경제에 따르면', 'AI 전용 데이터센터는 150㎿ 이상이 필요하다']);
-    assert.deepEqual(split('Edaily reported on Jan. 22 that Trump unveiled it'), ['Edaily reported on Jan. 22', 'that Trump unveiled it']);
-    assert.deepEqual(split('Altman said the venture would create jobs'), ['Altman said', 'the venture would create jobs']);
+    assert.deepEqual(split('한국경제에 따르면 AI 전용 데이터센터는 150㎿ 이상이 필요하다'), [
+      '한국경제에 따르면',
+      'AI 전용 데이터센터는 150㎿ 이상이 필요하다',
+    ]);
+    assert.deepEqual(split('Edaily reported on Jan. 22 that Trump unveiled it'), [
+      'Edaily reported on Jan. 22',
+      'that Trump unveiled it',
+    ]);
+    assert.deepEqual(split('Altman said the venture would create jobs'), [
+      'Altman said',
+      'the venture would create jobs',
+    ]);
   });
   it('while the progressive “짓고 있는” stays one clause', () => {
     assert.deepEqual(split('텍사스에 짓고 있는 데이터센터'), ['텍사스에 짓고 있는 데이터센터']);
@@ -513,15 +720,23 @@ describe('unseen: clause ends after reporting words', () => {
 });
 
 describe('unseen: part of a long quotation', () => {
-  const quoteCodes = (t: string) => check(t).findings.filter((f) => f.code.startsWith('quote')).map((f) => f.code);
+  const quoteCodes = (t: string) =>
+    check(t)
+      .findings.filter((f) => f.code.startsWith('quote'))
+      .map((f) => f.code);
   it('a part with a word changed is compared with the stretch it quotes, and the diff names the changed word', () => {
     // 박민철: “… 5대5로는 조화를 이루기 어렵다. 한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며, 그 방향이 …”
     const r = check('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
-    assert.deepEqual(r.findings.map((f) => f.code), ['quote-mismatch']);
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-mismatch'],
+    );
     assert.match(r.findings[0].message, /출처에만: 하며; 보고서에만: 한다/);
   });
   it('and the same part given to someone else is a misattribution', () => {
-    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.'), ['quote-misattributed']);
+    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.'), [
+      'quote-misattributed',
+    ]);
   });
   it('an exact part stays supported', () => {
     assert.deepEqual(quoteCodes('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.'), []);

@@ -1,11 +1,18 @@
 import { strict as assert } from 'assert';
 import { agrees, datesAgree } from '../../server/src/extract/values';
 
-const f = (value: string, qualifier: any = 'exact', precision = '1', extra: any = {}) => ({ value, qualifier, precision, ...extra });
+const f = (value: string, qualifier: any = 'exact', precision = '1', extra: any = {}) => ({
+  value,
+  qualifier,
+  precision,
+  ...extra,
+});
 
 describe('values: qualifiers', () => {
   it('about 718 trillion agrees with about 720 trillion (720 is written to the 10 trillion)', () => {
-    assert.ok(agrees(f('718000000000000', 'approx', '1000000000000'), f('720000000000000', 'approx', '10000000000000')));
+    assert.ok(
+      agrees(f('718000000000000', 'approx', '1000000000000'), f('720000000000000', 'approx', '10000000000000')),
+    );
   });
   it('an exact figure does not stretch: $520 billion is not $500 billion', () => {
     assert.ok(!agrees(f('520000000000'), f('500000000000', 'exact', '100000000000')));

@@ -7,7 +7,9 @@ import { WORD } from '../../server/src/domain/lexicon';
 import { forEachWord, wordHash, WordTable } from '../../server/src/text/words';
 
 const SCALE = Math.max(1, Number(process.env.XREF_FUZZ_RUNS ?? 1));
-const SEED = process.env.XREF_FUZZ_SEED ? Number(process.env.XREF_FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
+const SEED = process.env.XREF_FUZZ_SEED
+  ? Number(process.env.XREF_FUZZ_SEED)
+  : Date.now() ^ (Math.random() * 0x7fffffff);
 const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED, endOnFailure: true });
 
 function byRegex(text: string): [number, number][] {
@@ -19,7 +21,7 @@ function byRegex(text: string): [number, number][] {
 function byTokenizer(text: string): [number, number][] {
   const out: [number, number][] = [];
   forEachWord(text, (s, e, h) => {
-    assert.equal(h, wordHash(text, s, e), 'the hash is the word\'s');
+    assert.equal(h, wordHash(text, s, e), "the hash is the word's");
     out.push([s, e]);
   });
   return out;
@@ -28,26 +30,78 @@ function byTokenizer(text: string): [number, number][] {
 // Pieces that sit on the edges of WORD: letters of several scripts (astral ones too), digits (astral
 // mathematical ones too), the apostrophes and hyphen that continue a word, marks, lone surrogates.
 const piece = fc.constantFrom(
-  'a', 'Z', 'é', 'ß', '한', '국', 'ㄱ', 'ᄀ', '\u1100\u1161', 'Ж', 'λ', '中', 'ア', '𝐀', '𝟘', '𠀀', '😀', '١', '5', '0',
-  "'", '’', '-', '‐', '_', ' ', '\n', '.', ',', '\u0301', '\u200d', '\ud800', '\udc00', '\ufeff', 'K', 'ſ', 'Ⅻ', '²',
+  'a',
+  'Z',
+  'é',
+  'ß',
+  '한',
+  '국',
+  'ㄱ',
+  'ᄀ',
+  '\u1100\u1161',
+  'Ж',
+  'λ',
+  '中',
+  'ア',
+  '𝐀',
+  '𝟘',
+  '𠀀',
+  '😀',
+  '١',
+  '5',
+  '0',
+  "'",
+  '’',
+  '-',
+  '‐',
+  '_',
+  ' ',
+  '\n',
+  '.',
+  ',',
+  '\u0301',
+  '\u200d',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
+  'K',
+  'ſ',
+  'Ⅻ',
+  '²',
 );
-const text = fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
+const text = fc
+  .array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 })
+  .map((a) => a.join(''));
 
 describe('words', () => {
   it('forEachWord finds the spans WORD matches, on arbitrary text', () => {
-    fc.assert(fc.property(text, (t) => { assert.deepEqual(byTokenizer(t), byRegex(t)); }), runs(2000));
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(byTokenizer(t), byRegex(t));
+      }),
+      runs(2000),
+    );
   });
 
   it('forEachWord on real prose: Korean with particles, English with possessives and hyphens', () => {
-    const t = "소프트뱅크의 손정의 회장은 '스타게이트'에 5000억 달러를 — OpenAI's CEO Sam Altman said the state-of-the-art site’s cost…";
+    const t =
+      "소프트뱅크의 손정의 회장은 '스타게이트'에 5000억 달러를 — OpenAI's CEO Sam Altman said the state-of-the-art site’s cost…";
     assert.deepEqual(byTokenizer(t), byRegex(t));
-    assert.deepEqual(byTokenizer(t).slice(0, 3).map(([s, e]) => t.slice(s, e)), ['소프트뱅크의', '손정의', '회장은']);
+    assert.deepEqual(
+      byTokenizer(t)
+        .slice(0, 3)
+        .map(([s, e]) => t.slice(s, e)),
+      ['소프트뱅크의', '손정의', '회장은'],
+    );
     assert.ok(byTokenizer(t).some(([s, e]) => t.slice(s, e) === 'state-of-the-art'));
   });
 
   it('a word table gives what its maker gave, through collisions, growth and starting over', () => {
     const made: string[] = [];
-    const table = new WordTable((w) => { made.push(w); return w.length * 7 + w.charCodeAt(0); }, 300);
+    const table = new WordTable((w) => {
+      made.push(w);
+      return w.length * 7 + w.charCodeAt(0);
+    }, 300);
     const words = Array.from({ length: 1000 }, (_, i) => `w${(i * 7919) % 997}x${i % 13}`);
     const line = words.join(' ');
     for (let round = 0; round < 3; round++) {

@@ -13,11 +13,14 @@ import type { CheckResult, Claim, Finding } from '../../server/src/types';
 import { lineOf, read, ROOT } from './reports';
 
 const DIR = path.join(ROOT, 'test/fixtures/unseen-xlang/sources');
-const corpusOf = (...files: string[]) => Corpus.load({ folders: files.map((f) => path.join(DIR, f)), useBundled: false });
+const corpusOf = (...files: string[]) =>
+  Corpus.load({ folders: files.map((f) => path.join(DIR, f)), useBundled: false });
 const all = Corpus.load({ folders: [DIR], useBundled: false });
 
 const figure = (r: CheckResult, text: string, line?: number): Claim => {
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === text && (line === undefined || x.range.start.line === line));
+  const c = r.claims.find(
+    (x) => x.type === 'figure' && x.text === text && (line === undefined || x.range.start.line === line),
+  );
   assert.ok(c, `figure ${text} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
   return c!;
 };
@@ -27,19 +30,47 @@ function verdictIn(corpus: Corpus, sentence: string, fig: string): { code: strin
   const r = checkReport(corpus, sentence);
   const c = figure(r, fig);
   const f = findingOf(r, c);
-  return { code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'), fixes: f?.fixes.map((x) => x.newText) ?? [] };
+  return {
+    code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'),
+    fixes: f?.fixes.map((x) => x.newText) ?? [],
+  };
 }
 
 describe('xlang: Hangul names and loanwords against their Latin spelling', () => {
   it('links the names of the issue and of the material', () => {
-    for (const [ko, en] of [['핀란드', 'finland'], ['오사카', 'osaka'], ['텍사스', 'texas'], ['젠슨', 'jensen'], ['메가와트', 'megawatt'], ['애빌린', 'abilene'],
-      ['노르웨이', 'norway'], ['나르비크', 'narvik'], ['사카이', 'sakai'], ['클러스터', 'cluster'], ['로즈타운', 'lordstown'], ['카운티', 'county'], ['섀클퍼드', 'shackelford'],
-      ['엔비디아', 'nvidia'], ['워싱턴', 'washington'], ['미시간', 'michigan']]) {
+    for (const [ko, en] of [
+      ['핀란드', 'finland'],
+      ['오사카', 'osaka'],
+      ['텍사스', 'texas'],
+      ['젠슨', 'jensen'],
+      ['메가와트', 'megawatt'],
+      ['애빌린', 'abilene'],
+      ['노르웨이', 'norway'],
+      ['나르비크', 'narvik'],
+      ['사카이', 'sakai'],
+      ['클러스터', 'cluster'],
+      ['로즈타운', 'lordstown'],
+      ['카운티', 'county'],
+      ['섀클퍼드', 'shackelford'],
+      ['엔비디아', 'nvidia'],
+      ['워싱턴', 'washington'],
+      ['미시간', 'michigan'],
+    ]) {
       assert.ok(soundAlike(ko, en), `${ko} / ${en}`);
     }
   });
   it('does not link native words that happen to share a skeleton', () => {
-    for (const [ko, en] of [['시장', 'session'], ['주장', 'session'], ['자본', 'japan'], ['투자', 'terje'], ['올트', 'world'], ['세계', 'sakai'], ['회사', 'osaka'], ['로이터', 'rate'], ['데이터', 'date']]) {
+    for (const [ko, en] of [
+      ['시장', 'session'],
+      ['주장', 'session'],
+      ['자본', 'japan'],
+      ['투자', 'terje'],
+      ['올트', 'world'],
+      ['세계', 'sakai'],
+      ['회사', 'osaka'],
+      ['로이터', 'rate'],
+      ['데이터', 'date'],
+    ]) {
       assert.ok(!soundAlike(ko, en), `${ko} / ${en}`);
     }
   });
@@ -50,7 +81,10 @@ describe('xlang: Hangul names and loanwords against their Latin spelling', () =>
     const at = (needle: string, fig: string) => {
       const c = figure(r, fig, lineOf(text, needle));
       const f = findingOf(r, c);
-      return { code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'), fixes: f?.fixes.map((x) => x.newText) ?? [] };
+      return {
+        code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'),
+        fixes: f?.fixes.map((x) => x.newText) ?? [],
+      };
     };
     assert.equal(at('Its initial capacity in Narvik is 230', '230 megawatts').code, 'supported');
     assert.equal(at('eventually reach 520', '520 megawatts').code, 'supported');
@@ -64,7 +98,10 @@ describe('xlang: word pairs the corpus shows', () => {
   it('learns 용량/capacity from two independent pairs of articles stating the same figures', () => {
     const pairs = learnWordPairs(all.sources);
     const named = [...pairs].map(([a, b]) => [termName(a), b.map(termName)] as const);
-    assert.ok(named.some(([a, b]) => a === 'ko:용량' && b.includes('en:capacity')), JSON.stringify(named));
+    assert.ok(
+      named.some(([a, b]) => a === 'ko:용량' && b.includes('en:capacity')),
+      JSON.stringify(named),
+    );
   });
   it('does not learn from one pair of articles alone', () => {
     const one = corpusOf('narvik-ko.txt', 'narvik-en.txt');
@@ -77,30 +114,67 @@ describe('xlang: part and whole', () => {
   const sites = corpusOf('sites-en.txt', 'sites-ko.txt');
   it('a site’s figure is not judged against the venture’s total (English and Korean claims)', () => {
     // Both articles give the total (nearly 7 gigawatts; 전체 … 약 7기가와트) next to the Lordstown/Milam figure.
-    assert.notEqual(verdictIn(sites, 'The Shackelford County site in Texas is planned at 1.4 gigawatts.', '1.4 gigawatts').code, 'figure-mismatch');
-    assert.notEqual(verdictIn(sites, '섀클퍼드 카운티 부지는 1.4기가와트 규모로 지어진다.', '1.4기가와트').code, 'figure-mismatch');
-    assert.notEqual(verdictIn(sites, 'The Doña Ana County site in New Mexico will cost $25 billion.', '$25 billion').code, 'figure-mismatch');
+    assert.notEqual(
+      verdictIn(sites, 'The Shackelford County site in Texas is planned at 1.4 gigawatts.', '1.4 gigawatts').code,
+      'figure-mismatch',
+    );
+    assert.notEqual(
+      verdictIn(sites, '섀클퍼드 카운티 부지는 1.4기가와트 규모로 지어진다.', '1.4기가와트').code,
+      'figure-mismatch',
+    );
+    assert.notEqual(
+      verdictIn(sites, 'The Doña Ana County site in New Mexico will cost $25 billion.', '$25 billion').code,
+      'figure-mismatch',
+    );
   });
   it('a site’s figure equal to the total is not supported by it', () => {
-    assert.notEqual(verdictIn(sites, 'The Shackelford County site in Texas is planned at 7 gigawatts.', '7 gigawatts').code, 'supported');
-    assert.notEqual(verdictIn(sites, '섀클퍼드 카운티 부지는 7기가와트 규모로 지어진다.', '7기가와트').code, 'supported');
+    assert.notEqual(
+      verdictIn(sites, 'The Shackelford County site in Texas is planned at 7 gigawatts.', '7 gigawatts').code,
+      'supported',
+    );
+    assert.notEqual(
+      verdictIn(sites, '섀클퍼드 카운티 부지는 7기가와트 규모로 지어진다.', '7기가와트').code,
+      'supported',
+    );
   });
   it('nor the total against a site’s figure, and a wrong total is fixed with the total', () => {
-    const whole = verdictIn(sites, 'With the five new sites, Stargate’s planned capacity comes to nearly 9 gigawatts.', '9 gigawatts');
+    const whole = verdictIn(
+      sites,
+      'With the five new sites, Stargate’s planned capacity comes to nearly 9 gigawatts.',
+      '9 gigawatts',
+    );
     assert.equal(whole.code, 'figure-mismatch');
-    assert.ok(whole.fixes.every((f) => /^7/.test(f)), `fixes: ${whole.fixes}`);
+    assert.ok(
+      whole.fixes.every((f) => /^7/.test(f)),
+      `fixes: ${whole.fixes}`,
+    );
     const ko = verdictIn(sites, '스타게이트의 전체 계획 용량은 약 9기가와트로 늘어난다.', '9기가와트');
     assert.equal(ko.code, 'figure-mismatch');
-    assert.ok(ko.fixes.every((f) => /^7/.test(f)), `fixes: ${ko.fixes}`);
+    assert.ok(
+      ko.fixes.every((f) => /^7/.test(f)),
+      `fixes: ${ko.fixes}`,
+    );
   });
   it('a site is judged against its own figure, not another site’s', () => {
-    const site = verdictIn(sites, 'The Lordstown and Milam County sites could scale to 2.5 gigawatts within 18 months.', '2.5 gigawatts');
+    const site = verdictIn(
+      sites,
+      'The Lordstown and Milam County sites could scale to 2.5 gigawatts within 18 months.',
+      '2.5 gigawatts',
+    );
     assert.equal(site.code, 'figure-mismatch');
     assert.ok(site.fixes.length && site.fixes.every((f) => /^1[.,]5/.test(f)), `fixes: ${site.fixes}`);
     // Another site's value neither supports it: the U.S. sites' 1.5 gigawatts are not Narvik's.
-    assert.notEqual(verdictIn(all, 'The Narvik site could eventually reach 1.5 gigawatts.', '1.5 gigawatts').code, 'supported');
+    assert.notEqual(
+      verdictIn(all, 'The Narvik site could eventually reach 1.5 gigawatts.', '1.5 gigawatts').code,
+      'supported',
+    );
     // Narvik's 520 MW is no other site's figure: the U.S. sites' 1.5 gigawatts neither refute it nor are offered.
-    assert.notEqual(verdictIn(all, 'The Narvik site could eventually reach 700 megawatts.', '700 megawatts').fixes.some((f) => /1\.5|1,500/.test(f)), true);
+    assert.notEqual(
+      verdictIn(all, 'The Narvik site could eventually reach 700 megawatts.', '700 megawatts').fixes.some((f) =>
+        /1\.5|1,500/.test(f),
+      ),
+      true,
+    );
   });
 });
 
@@ -113,7 +187,11 @@ describe('xlang: the report against its answer key (English claims, Korean-only 
   const at = (needle: string, fig: string) => {
     const c = figure(r, fig, lineOf(text, needle));
     const f = findingOf(r, c);
-    return { code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'), fixes: f?.fixes.map((x) => x.newText) ?? [], c };
+    return {
+      code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'),
+      fixes: f?.fixes.map((x) => x.newText) ?? [],
+      c,
+    };
   };
   const key: [needle: string, fig: string, expect: 'supported' | 'not-mismatch' | RegExp][] = [
     ['Its initial capacity in Narvik is 230', '230 megawatts', 'supported'],
@@ -137,7 +215,8 @@ describe('xlang: the report against its answer key (English claims, Korean-only 
   for (const [needle, fig, expect] of key) {
     it(`${fig} (“${needle}…”): ${expect}`, () => {
       const v = at(needle, fig);
-      if (expect === 'supported') assert.equal(v.code, 'supported', JSON.stringify(v.c.sources.map((s) => s.match?.text)));
+      if (expect === 'supported')
+        assert.equal(v.code, 'supported', JSON.stringify(v.c.sources.map((s) => s.match?.text)));
       else if (expect === 'not-mismatch') assert.notEqual(v.code, 'figure-mismatch', `fixes ${v.fixes}`);
       else {
         assert.equal(v.code, 'figure-mismatch');
@@ -147,7 +226,11 @@ describe('xlang: the report against its answer key (English claims, Korean-only 
     });
   }
   it('no line without a figure gets a finding', () => {
-    for (const f of r.findings) assert.ok(key.some(([n]) => lineOf(text, n) === f.range.start.line), `unexpected finding on line ${f.range.start.line + 1}: ${f.message}`);
+    for (const f of r.findings)
+      assert.ok(
+        key.some(([n]) => lineOf(text, n) === f.range.start.line),
+        `unexpected finding on line ${f.range.start.line + 1}: ${f.message}`,
+      );
   });
 });
 
@@ -159,7 +242,10 @@ describe('xlang: the held-out report (written with its answer key before the cod
   const v = (needle: string, fig: string) => {
     const c = figure(r, fig, lineOf(text, needle));
     const f = findingOf(r, c);
-    return { code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'), fixes: f?.fixes.map((x) => x.newText) ?? [] };
+    return {
+      code: f?.code ?? (c.status === 'supported' ? 'supported' : 'silent'),
+      fixes: f?.fixes.map((x) => x.newText) ?? [],
+    };
   };
   it('the cluster, its first phase and the campus each judged against their own figure', () => {
     assert.equal(v('planned at 1 gigawatt', '1 gigawatt').code, 'supported');
@@ -167,14 +253,23 @@ describe('xlang: the held-out report (written with its answer key before the cod
     assert.equal(v('5-gigawatt', '5-gigawatt').code, 'supported');
     const campus = v('3-gigawatt', '3-gigawatt');
     assert.equal(campus.code, 'figure-mismatch');
-    assert.ok(campus.fixes.every((f) => /^5/.test(f)), `fixes: ${campus.fixes}`);
+    assert.ok(
+      campus.fixes.every((f) => /^5/.test(f)),
+      `fixes: ${campus.fixes}`,
+    );
     const cluster = v('planned at 2 gigawatts', '2 gigawatts');
     assert.equal(cluster.code, 'figure-mismatch');
-    assert.ok(cluster.fixes.every((f) => /^1/.test(f)), `fixes: ${cluster.fixes}`);
+    assert.ok(
+      cluster.fixes.every((f) => /^1/.test(f)),
+      `fixes: ${cluster.fixes}`,
+    );
   });
   it('a wrong first phase is never fixed with the cluster or the campus (the key wants 200 MW; the checker says nothing: a known miss)', () => {
     const phase = v('first 300 megawatts', '300 megawatts');
     assert.notEqual(phase.code, 'supported');
-    assert.ok(phase.fixes.every((f) => /^200/.test(f)), `fixes: ${phase.fixes}`);
+    assert.ok(
+      phase.fixes.every((f) => /^200/.test(f)),
+      `fixes: ${phase.fixes}`,
+    );
   });
 });

@@ -13,7 +13,10 @@ import { root, run, bundleEditorTests, makeWorkspace } from '../../scripts/edito
 
 const requireAll = process.env.XREF_REQUIRE_ALL_TIERS === '1';
 const outDir = path.join(root, 'test-output/vscode');
-const skip = reason => { console.log(`skipped: ${reason}`); process.exit(requireAll ? 1 : 0); };
+const skip = (reason) => {
+  console.log(`skipped: ${reason}`);
+  process.exit(requireAll ? 1 : 0);
+};
 
 const { runTests, downloadAndUnzipVSCode } = await import('@vscode/test-electron');
 
@@ -24,11 +27,16 @@ if (vscodeExecutablePath) {
   try {
     // Fails fast with ENOTFOUND when the update server is unreachable.
     vscodeExecutablePath = await Promise.race([
-      downloadAndUnzipVSCode({ version: process.env.XREF_VSCODE_VERSION || 'stable', cachePath: path.join(root, '.vscode-test') }),
+      downloadAndUnzipVSCode({
+        version: process.env.XREF_VSCODE_VERSION || 'stable',
+        cachePath: path.join(root, '.vscode-test'),
+      }),
       new Promise((_, reject) => setTimeout(() => reject(new Error('download timed out after 120 s')), 120_000)),
     ]);
   } catch (e) {
-    skip(`no VS Code to run: set VSCODE_EXECUTABLE_PATH, or allow @vscode/test-electron to download it (${String(e.message ?? e).split('\n')[0]}); npm run test:editor runs the same suites in code-server`);
+    skip(
+      `no VS Code to run: set VSCODE_EXECUTABLE_PATH, or allow @vscode/test-electron to download it (${String(e.message ?? e).split('\n')[0]}); npm run test:editor runs the same suites in code-server`,
+    );
   }
 }
 
@@ -46,10 +54,20 @@ try {
     vscodeExecutablePath,
     extensionDevelopmentPath: root,
     extensionTestsPath,
-    launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--user-data-dir', userData],
+    launchArgs: [
+      ws,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--user-data-dir',
+      userData,
+    ],
     extensionTestsEnv: {
-      XREF_EDITOR_RESULTS: resultsFile, XREF_EDITOR_PHASE: 'vscode', XREF_EDITOR_WORKSPACE: ws,
-      XREF_EDITOR_LOCALE: 'en', XREF_EDITOR_REPO: root,
+      XREF_EDITOR_RESULTS: resultsFile,
+      XREF_EDITOR_PHASE: 'vscode',
+      XREF_EDITOR_WORKSPACE: ws,
+      XREF_EDITOR_LOCALE: 'en',
+      XREF_EDITOR_REPO: root,
       // l10n needs --locale ko and a language pack; test:editor covers it.
       XREF_EDITOR_SUITES: process.env.XREF_EDITOR_SUITES ?? '',
       ...(process.env.XREF_EDITOR_GREP ? { XREF_EDITOR_GREP: process.env.XREF_EDITOR_GREP } : {}),
@@ -63,12 +81,26 @@ try {
 }
 
 let results = [];
-try { results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')).results ?? []; } catch { /* none written */ }
-for (const r of results) {
-  console.log(`  ${r.state === 'passed' ? '✓' : r.state === 'pending' ? '-' : '✗'} ${r.suite} › ${r.title} (${r.durationMs} ms)`);
-  if (r.error) console.log(r.error.split('\n').map(l => `      ${l}`).join('\n'));
+try {
+  results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')).results ?? [];
+} catch {
+  /* none written */
 }
-const passed = results.filter(r => r.state === 'passed').length;
-const failed = results.filter(r => r.state === 'failed').length + (code !== 0 && !results.some(r => r.state === 'failed') ? 1 : 0);
+for (const r of results) {
+  console.log(
+    `  ${r.state === 'passed' ? '✓' : r.state === 'pending' ? '-' : '✗'} ${r.suite} › ${r.title} (${r.durationMs} ms)`,
+  );
+  if (r.error)
+    console.log(
+      r.error
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n'),
+    );
+}
+const passed = results.filter((r) => r.state === 'passed').length;
+const failed =
+  results.filter((r) => r.state === 'failed').length +
+  (code !== 0 && !results.some((r) => r.state === 'failed') ? 1 : 0);
 console.log(`vscode: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);

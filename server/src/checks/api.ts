@@ -58,7 +58,10 @@ export interface Scope {
 }
 
 /** Claims and the findings among them, of one pass. A finding's claim is one of the claims. */
-export interface Judged { claims: Claim[]; findings: Finding[] }
+export interface Judged {
+  claims: Claim[];
+  findings: Finding[];
+}
 
 export interface Check {
   id: string;

@@ -7,37 +7,69 @@ import { lastAtOrBefore, type Check, type Judged } from './api';
 
 export const citationsCheck: Check = {
   id: 'citations',
-  codes: [
-    { code: 'citation-unknown', severity: 'error', description: 'A citation key names no source.' },
-  ],
+  codes: [{ code: 'citation-unknown', severity: 'error', description: 'A citation key names no source.' }],
   scope: 'report',
   judge(input, scope) {
-    const { corpus, report: { citations, prose }, sentences, known } = input;
+    const {
+      corpus,
+      report: { citations, prose },
+      sentences,
+      known,
+    } = input;
     const st = scope.st;
     const out: Judged = { claims: [], findings: [] };
     for (const c of citations) {
       const src = known(c.key);
       const r = st.range(c.start, c.end);
       const near = sentences[lastAtOrBefore(sentences, c.start)];
-      const lang = near && c.start <= near.end + 2 ? near.lang : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start)) ? 'ko' : 'en';
+      const lang =
+        near && c.start <= near.end + 2
+          ? near.lang
+          : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start))
+            ? 'ko'
+            : 'en';
       const claim: Claim = {
-        type: 'citation', text: '@' + c.key, range: { start: st.positionAt(st.toOriginal(c.start - 1)), end: r.end }, lang,
-        citation: { key: c.key, known: !!src }, cited: [c.key], status: src ? 'supported' : 'unknown', sources: [],
+        type: 'citation',
+        text: '@' + c.key,
+        range: { start: st.positionAt(st.toOriginal(c.start - 1)), end: r.end },
+        lang,
+        citation: { key: c.key, known: !!src },
+        cited: [c.key],
+        status: src ? 'supported' : 'unknown',
+        sources: [],
       };
       if (src) {
         const first = src.sentences[0];
         claim.sources.push({
-          key: src.key, file: src.file, outlet: src.meta.outlet, author: src.meta.authors[0], date: src.meta.date, title: src.meta.title, lang: first?.lang ?? 'ko',
-          sentence: { range: first?.range ?? zero(), text: first?.text ?? '' }, agrees: true, score: 1,
+          key: src.key,
+          file: src.file,
+          outlet: src.meta.outlet,
+          author: src.meta.authors[0],
+          date: src.meta.date,
+          title: src.meta.title,
+          lang: first?.lang ?? 'ko',
+          sentence: { range: first?.range ?? zero(), text: first?.text ?? '' },
+          agrees: true,
+          score: 1,
         });
       }
       out.claims.push(claim);
       if (!src) {
-        const suggestions = (input.cached ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key)).filter(known);
+        const suggestions = (
+          input.cached ? cachedSuggestions(corpus, c.key, () => suggestKeys(corpus, c.key)) : suggestKeys(corpus, c.key)
+        ).filter(known);
         out.findings.push({
-          code: 'citation-unknown', severity: 'error', range: r, claim,
+          code: 'citation-unknown',
+          severity: 'error',
+          range: r,
+          claim,
           message: unknownCitationMessage(c.key, suggestions, lang),
-          fixes: suggestions.map((k, n) => ({ title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`, range: r, newText: k, preferred: n === 0 })),
+          fixes: suggestions.map((k, n) => ({
+            title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`,
+            range: r,
+            newText: k,
+            preferred: n === 0,
+          })),
         });
       }
     }

@@ -9,12 +9,26 @@ import type { Check, Judged } from './api';
 export const figuresCheck: Check = {
   id: 'figures',
   codes: [
-    { code: 'figure-mismatch', severity: 'error', description: 'A figure disagrees with what the sources state about the same subject.' },
-    { code: 'figure-unsupported', severity: 'information', description: 'No source speaks of what this figure is about.' },
+    {
+      code: 'figure-mismatch',
+      severity: 'error',
+      description: 'A figure disagrees with what the sources state about the same subject.',
+    },
+    {
+      code: 'figure-unsupported',
+      severity: 'information',
+      description: 'No source speaks of what this figure is about.',
+    },
   ],
   scope: 'block',
   judge(input, scope) {
-    const { corpus, report: { prose }, sentences, options, self } = input;
+    const {
+      corpus,
+      report: { prose },
+      sentences,
+      options,
+      self,
+    } = input;
     const out: Judged = { claims: [], findings: [] };
     for (let i = scope.first; i < scope.end; i++) {
       const s = sentences[i];
@@ -26,12 +40,40 @@ export const figuresCheck: Check = {
       const spans = clauses(sText);
       const ctx = input.contextOf(i);
       const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(sText, s.lang, f, found.figures, nounTerms(f.noun, s.lang), spans, ctx, true, corpus.engine?.subjects);
-        return { ...f, start: s.start + f.start, end: s.start + f.end, range: scope.st.range(s.start + f.start, s.start + f.end), lang: s.lang, sentence: i, subject, sentenceText: sText, sentenceStart: s.start, sentenceFigures: found.figures };
+        const subject = subjectOf(
+          sText,
+          s.lang,
+          f,
+          found.figures,
+          nounTerms(f.noun, s.lang),
+          spans,
+          ctx,
+          true,
+          corpus.engine?.subjects,
+        );
+        return {
+          ...f,
+          start: s.start + f.start,
+          end: s.start + f.end,
+          range: scope.st.range(s.start + f.start, s.start + f.end),
+          lang: s.lang,
+          sentence: i,
+          subject,
+          sentenceText: sText,
+          sentenceStart: s.start,
+          sentenceFigures: found.figures,
+        };
       });
       const ords = ordinals(figs);
       for (const f of figs) {
-        const { claim, finding } = judgeFigure(corpus, f, ords.get(f)!, cited, options.unsupportedFigures ?? 'information', self);
+        const { claim, finding } = judgeFigure(
+          corpus,
+          f,
+          ords.get(f)!,
+          cited,
+          options.unsupportedFigures ?? 'information',
+          self,
+        );
         out.claims.push(claim);
         if (finding) out.findings.push(finding);
       }

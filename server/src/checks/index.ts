@@ -7,11 +7,7 @@ import { quotesCheck } from './quotes';
 
 export type { Check, CheckInput, CodeInfo, Judged, Scope } from './api';
 
-export const CHECKS: readonly Check[] = [
-  figuresCheck,
-  quotesCheck,
-  citationsCheck,
-];
+export const CHECKS: readonly Check[] = [figuresCheck, quotesCheck, citationsCheck];
 
 /** Every finding code the checks give, in check order. */
 export function findingCodes(checks: readonly Check[] = CHECKS): CodeInfo[] {

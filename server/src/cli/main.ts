@@ -38,12 +38,34 @@ class UsageError extends Error {}
 /** Where the progress line goes (stderr): shown only when it is a terminal. */
 export type ProgressStream = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean };
 
-interface Args { cmd: string; sources: string[]; bundled: boolean; format: string; json: boolean; files: string[]; options: CheckOptions; cache: string | false; quiet: boolean; corpus?: string; into?: string }
+interface Args {
+  cmd: string;
+  sources: string[];
+  bundled: boolean;
+  format: string;
+  json: boolean;
+  files: string[];
+  options: CheckOptions;
+  cache: string | false;
+  quiet: boolean;
+  corpus?: string;
+  into?: string;
+}
 
 function parseArgs(argv: string[]): Args {
   // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
   const first = argv[0] === '-h' || argv[0] === '--help' ? 'help' : argv[0] === '--version' ? 'version' : argv[0];
-  const a: Args = { cmd: first ?? '', sources: [], bundled: true, format: 'text', json: false, files: [], options: {}, cache: defaultCacheDir(), quiet: false };
+  const a: Args = {
+    cmd: first ?? '',
+    sources: [],
+    bundled: true,
+    format: 'text',
+    json: false,
+    files: [],
+    options: {},
+    cache: defaultCacheDir(),
+    quiet: false,
+  };
   const level = (v: string | undefined, flag: string): Severity | 'off' => {
     if (v && ['error', 'warning', 'information', 'hint', 'off'].includes(v)) return v as Severity | 'off';
     throw new UsageError(`${flag} takes error, warning, information, hint or off`);
@@ -62,9 +84,9 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--corpus' || flag === '--into') {
       const url = value();
       if (!isDatabaseUrl(url)) throw new UsageError(`${flag} takes a postgres:// URL, not ${url}`);
-      if (flag === '--corpus') a.corpus = url; else a.into = url;
-    }
-    else if (flag === '--format') a.format = value();
+      if (flag === '--corpus') a.corpus = url;
+      else a.into = url;
+    } else if (flag === '--format') a.format = value();
     else if (flag === '--json') a.json = true;
     else if (flag === '--cache') a.cache = value();
     else if (flag === '--no-cache') a.cache = false;
@@ -76,8 +98,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else a.files.push(x);
   }
-  if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
-  if (a.corpus && (a.sources.length || !a.bundled)) throw new UsageError('--corpus checks against the database alone: leave out --sources and --no-default-sources');
+  if (!['text', 'json', 'sarif'].includes(a.format))
+    throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
+  if (a.corpus && (a.sources.length || !a.bundled))
+    throw new UsageError('--corpus checks against the database alone: leave out --sources and --no-default-sources');
   if (a.corpus && a.cmd !== 'check') throw new UsageError('--corpus goes with check (index --into fills the database)');
   if (a.into && a.cmd !== 'index') throw new UsageError('--into goes with index');
   if (a.into && a.json) throw new UsageError('index --into writes to the database, not JSON');
@@ -88,10 +112,14 @@ function parseArgs(argv: string[]): Args {
  * A progress line for indexing on a terminal (`\r`-updated, at most ten times a second, cleared at the end):
  * files done of all, files a second, time left. Nothing when `stream` is not a terminal.
  */
-export function progressLine(stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean }, now: () => number = Date.now) {
+export function progressLine(
+  stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; destroyed?: boolean },
+  now: () => number = Date.now,
+) {
   if (!stream.isTTY) return { update: undefined, end: () => undefined };
   const started = now();
-  let last = -Infinity, shown = false;
+  let last = -Infinity,
+    shown = false;
   const update = (done: number, total: number) => {
     const t = now();
     if (t - last < 100 && done < total) return;
@@ -104,7 +132,12 @@ export function progressLine(stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY
     if (!stream.destroyed) stream.write(`\r${line}\x1b[K`);
     shown = true;
   };
-  return { update, end: () => { if (shown && !stream.destroyed) stream.write('\r\x1b[K'); } };
+  return {
+    update,
+    end: () => {
+      if (shown && !stream.destroyed) stream.write('\r\x1b[K');
+    },
+  };
 }
 
 function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress: ProgressStream): Corpus {
@@ -112,8 +145,13 @@ function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress:
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
     // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
     const st = fs.statSync(s);
-    if (!st.isDirectory() && !st.isFile()) throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
-    try { fs.accessSync(s, fs.constants.R_OK); } catch { throw new IoError(`sources folder not readable: ${s}`); }
+    if (!st.isDirectory() && !st.isFile())
+      throw new IoError(`--sources ${s} is not a folder or an article file (it is ${specialKind(st)})`);
+    try {
+      fs.accessSync(s, fs.constants.R_OK);
+    } catch {
+      throw new IoError(`sources folder not readable: ${s}`);
+    }
   }
   // The cache's messages (an entry discarded, a folder not writable) come after the progress line is gone.
   const notes: string[] = [];
@@ -121,15 +159,19 @@ function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress:
   const line = progressLine(a.quiet ? { write: () => true } : progress);
   let corpus: Corpus, errors: EngineError[];
   try {
-    ({ value: corpus, errors } = collectErrors(() => engine.loadCorpus({ folders: a.sources, useBundled: a.bundled, cache }, line.update)));
+    ({ value: corpus, errors } = collectErrors(() =>
+      engine.loadCorpus({ folders: a.sources, useBundled: a.bundled, cache }, line.update),
+    ));
   } finally {
     line.end();
   }
   for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
-  for (const e of errors) err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
-  if (corpus.sources.length === 0) err('stargate-xref: warning: no source articles indexed; every claim will be unsupported');
+  for (const e of errors)
+    err(`stargate-xref: warning: ${e.where} failed${e.file ? ` on ${e.file}` : ''}: ${e.message}`);
+  if (corpus.sources.length === 0)
+    err('stargate-xref: warning: no source articles indexed; every claim will be unsupported');
   return corpus;
 }
 
@@ -137,17 +179,28 @@ class IoError extends Error {}
 
 /** What a path that is neither a folder nor a regular file is, in words. */
 export function specialKind(st: fs.Stats): string {
-  return st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+  return st.isFIFO()
+    ? 'a FIFO'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
 }
 
 /** One sentence for a report file that cannot be read, without the raw error code. */
 export function readError(file: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  const why = code === 'ENOENT' ? 'no such file'
-    : code === 'EISDIR' ? 'it is a folder; give the Markdown reports to check (a folder of articles goes after --sources)'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ELOOP' ? 'symbolic link loop'
-    : String((e as Error)?.message ?? e).replace(/^E[A-Z]+: /, '');
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a folder; give the Markdown reports to check (a folder of articles goes after --sources)'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ELOOP'
+            ? 'symbolic link loop'
+            : String((e as Error)?.message ?? e).replace(/^E[A-Z]+: /, '');
   return `cannot read ${file}: ${why}`;
 }
 
@@ -160,7 +213,13 @@ function writeLine(stream: NodeJS.WriteStream, s: string): void {
  * The command: its exit status. `checkOptions` is merged into every check's options (tests: extra checks);
  * the command line has no flag for it.
  */
-export function main(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}, progress: ProgressStream = process.stderr): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = (s) => writeLine(process.stdout, s),
+  err: (s: string) => void = (s) => writeLine(process.stderr, s),
+  checkOptions: CheckOptions = {},
+  progress: ProgressStream = process.stderr,
+): number {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -171,19 +230,28 @@ export function main(argv: string[], out: (s: string) => void = (s) => writeLine
   }
   try {
     switch (a.cmd) {
-      case 'help': out(HELP); return 0;
-      case 'version': out(VERSION); return 0;
+      case 'help':
+        out(HELP);
+        return 0;
+      case 'version':
+        out(VERSION);
+        return 0;
       case 'check':
       case 'index':
         if (a.corpus || a.into) throw new UsageError('--corpus and --into need the asynchronous entry (mainAsync)');
         // One engine a run: its term table and caches go with it.
-        return a.cmd === 'check' ? runCheck(createEngine(), a, out, err, progress) : runIndex(createEngine(), a, out, err, progress);
+        return a.cmd === 'check'
+          ? runCheck(createEngine(), a, out, err, progress)
+          : runIndex(createEngine(), a, out, err, progress);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
         return 2;
     }
   } catch (e) {
-    if (e instanceof IoError || e instanceof UsageError) { err(`stargate-xref: ${e.message}`); return 2; }
+    if (e instanceof IoError || e instanceof UsageError) {
+      err(`stargate-xref: ${e.message}`);
+      return 2;
+    }
     err(`stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
     return 2;
   }
@@ -210,16 +278,30 @@ function readReports(a: Args): { file: string; text: string }[] {
 /** A report is never its own evidence: its own path, when it is a file. */
 const selfOf = (file: string) => (file === '-' ? undefined : path.resolve(file));
 
-function runCheck(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+function runCheck(
+  engine: Engine,
+  a: Args,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  progress: ProgressStream,
+): number {
   const reports = readReports(a);
   const corpus = loadCorpus(engine, a, err, progress);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = reports.map((r) => ({ file: r.file, result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }) }));
+  const results = reports.map((r) => ({
+    file: r.file,
+    result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }),
+  }));
   return printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
 }
 
 /** check --corpus URL: each report against the sources of the shared corpus its claims could be judged against. */
-async function runCheckShared(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function runCheckShared(
+  engine: Engine,
+  a: Args,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const reports = readReports(a);
   const db = new SharedCorpus(a.corpus!, { engine });
   try {
@@ -238,20 +320,33 @@ async function runCheckShared(engine: Engine, a: Args, out: (s: string) => void,
 }
 
 /** index --into URL: the sources read as for a check, added to the shared corpus or updated there (by file). */
-async function runIndexInto(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function runIndexInto(
+  engine: Engine,
+  a: Args,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const corpus = loadCorpus(engine, a, err, process.stderr);
   const db = new SharedCorpus(a.into!, { engine });
   try {
     const r = await db.ingest(corpus.sources);
     const n = await db.count();
-    out(`${r.added} added, ${r.updated} updated; the shared corpus holds ${n.sources} sources, ${n.figures} figures, ${n.quotes} quotes`);
+    out(
+      `${r.added} added, ${r.updated} updated; the shared corpus holds ${n.sources} sources, ${n.figures} figures, ${n.quotes} quotes`,
+    );
     return 0;
   } finally {
     await db.close();
   }
 }
 
-function printResults(a: Args, results: { file: string; result: ReturnType<Engine['check']> }[], sources: { list: () => (Source | SourceListing)[]; count: number }, out: (s: string) => void, err: (s: string) => void): number {
+function printResults(
+  a: Args,
+  results: { file: string; result: ReturnType<Engine['check']> }[],
+  sources: { list: () => (Source | SourceListing)[]; count: number },
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
   // What the checker could not do: named on stderr, and the run exits 2, its findings being incomplete.
   for (const r of results) {
     for (const e of r.result.errors ?? []) err(`stargate-xref: ${r.file}: ${errorLine(e, r.result.claims.length > 0)}`);
@@ -261,12 +356,20 @@ function printResults(a: Args, results: { file: string; result: ReturnType<Engin
   if (a.format === 'json') out(JSON.stringify(toJson(sources.list(), results), null, 2));
   else if (a.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
   else {
-    for (const r of results) for (const f of r.result.findings) {
-      out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
-    }
+    for (const r of results)
+      for (const f of r.result.findings) {
+        out(
+          `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`,
+        );
+      }
     const count = (s: Severity) => all.filter((f) => f.severity === s).length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    out(`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(sources.count, 'source')}, ${plural(results.reduce((n, r) => n + r.result.claims.length, 0), 'claim')} checked)`);
+    out(
+      `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')} in ${plural(results.length, 'file')} (${plural(sources.count, 'source')}, ${plural(
+        results.reduce((n, r) => n + r.result.claims.length, 0),
+        'claim',
+      )} checked)`,
+    );
   }
   return failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -278,14 +381,30 @@ function errorLine(e: EngineError, partial: boolean): string {
 }
 
 function findingJson(f: Finding) {
-  return { range: f.range, severity: f.severity, code: f.code, message: f.message, claim: { ...f.claim, sources: undefined }, sources: f.claim.sources, fixes: f.fixes };
+  return {
+    range: f.range,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    claim: { ...f.claim, sources: undefined },
+    sources: f.claim.sources,
+    fixes: f.fixes,
+  };
 }
 
 /** A file's `errors` (without stacks) only when the checker failed on something: a normal run's JSON is unchanged. */
-export function toJson(sources: Corpus | readonly (Source | SourceListing)[], results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[]) {
+export function toJson(
+  sources: Corpus | readonly (Source | SourceListing)[],
+  results: { file: string; result: { findings: Finding[]; errors?: EngineError[] } }[],
+) {
   return {
-    version: 1, sources: (sources instanceof Corpus ? sources.sources : sources).map(sourceJson),
-    files: results.map((r) => ({ file: r.file, diagnostics: r.result.findings.map(findingJson), ...(r.result.errors?.length ? { errors: r.result.errors.map(errorJson) } : {}) })),
+    version: 1,
+    sources: (sources instanceof Corpus ? sources.sources : sources).map(sourceJson),
+    files: results.map((r) => ({
+      file: r.file,
+      diagnostics: r.result.findings.map(findingJson),
+      ...(r.result.errors?.length ? { errors: r.result.errors.map(errorJson) } : {}),
+    })),
   };
 }
 
@@ -300,49 +419,98 @@ export function toSarif(results: { file: string; result: { findings: Finding[]; 
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: {
-        name: 'stargate-xref', version: VERSION, informationUri: 'https://github.com/stargate-xref/stargate-xref',
-        // One rule a finding code, described by the check that gives it.
-        rules: findingCodes().map((c) => ({ id: c.code, shortDescription: { text: c.description }, defaultConfiguration: { level: level(c.severity) }, helpUri: `https://github.com/stargate-xref/stargate-xref#${c.code}` })),
-      } },
-      // Only when the checker failed on something: the run is then marked unsuccessful, with what failed.
-      ...(errors.length ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: errors.map(({ file, e }) => ({
-        level: 'error', message: { text: `${e.where} failed: ${e.message}` }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) } } }],
-      })) }] } : {}),
-      columnKind: 'utf16CodeUnits',
-      results: results.flatMap((r) => r.result.findings.map((f) => ({
-        ruleId: f.code,
-        level: level(f.severity),
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: region(f.range) } }],
-        relatedLocations: f.claim.sources.slice(0, 5).map((s, i) => ({
-          id: i, message: { text: `${sourceLabel(s, f.claim.lang)}: ${s.sentence.text.slice(0, 200)}` },
-          physicalLocation: { artifactLocation: { uri: uri(path.relative(process.cwd(), s.file)) }, region: region(s.sentence.range) },
-        })),
-      }))),
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stargate-xref',
+            version: VERSION,
+            informationUri: 'https://github.com/stargate-xref/stargate-xref',
+            // One rule a finding code, described by the check that gives it.
+            rules: findingCodes().map((c) => ({
+              id: c.code,
+              shortDescription: { text: c.description },
+              defaultConfiguration: { level: level(c.severity) },
+              helpUri: `https://github.com/stargate-xref/stargate-xref#${c.code}`,
+            })),
+          },
+        },
+        // Only when the checker failed on something: the run is then marked unsuccessful, with what failed.
+        ...(errors.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: errors.map(({ file, e }) => ({
+                    level: 'error',
+                    message: { text: `${e.where} failed: ${e.message}` },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) } } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.result.findings.map((f) => ({
+            ruleId: f.code,
+            level: level(f.severity),
+            message: { text: f.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: region(f.range) } }],
+            relatedLocations: f.claim.sources.slice(0, 5).map((s, i) => ({
+              id: i,
+              message: { text: `${sourceLabel(s, f.claim.lang)}: ${s.sentence.text.slice(0, 200)}` },
+              physicalLocation: {
+                artifactLocation: { uri: uri(path.relative(process.cwd(), s.file)) },
+                region: region(s.sentence.range),
+              },
+            })),
+          })),
+        ),
+      },
+    ],
   };
 }
 
 function region(r: Finding['range']) {
-  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+  return {
+    startLine: r.start.line + 1,
+    startColumn: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
+  };
 }
 
-function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: string) => void, progress: ProgressStream): number {
+function runIndex(
+  engine: Engine,
+  a: Args,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  progress: ProgressStream,
+): number {
   const corpus = loadCorpus(engine, a, err, progress);
   if (a.json) {
     out(JSON.stringify(engine.indexJson(corpus), null, 2));
     return 0;
   }
   const st = corpus.stats();
-  out(`${st.sources} sources, ${st.figures} figures, ${st.quotes} quotes${st.skipped ? `, ${st.skipped} skipped` : ''}`);
+  out(
+    `${st.sources} sources, ${st.figures} figures, ${st.quotes} quotes${st.skipped ? `, ${st.skipped} skipped` : ''}`,
+  );
   for (const s of corpus.sources) {
-    out(`\n@${s.key}  ${s.meta.outlet ?? 'outlet unknown'} · ${s.meta.date ?? 'date unknown'} · ${s.meta.languages.join('+')} · ${path.relative(process.cwd(), s.file)}`);
+    out(
+      `\n@${s.key}  ${s.meta.outlet ?? 'outlet unknown'} · ${s.meta.date ?? 'date unknown'} · ${s.meta.languages.join('+')} · ${path.relative(process.cwd(), s.file)}`,
+    );
     out(`  ${s.meta.title ?? '(no headline)'}`);
     out(`  ${s.sentences.length} sentences, ${s.figures.length} figures, ${s.quotes.length} quotes`);
-    for (const f of s.figures.slice(0, 400)) out(`    ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.text}  = ${f.kind} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.qualifier === 'range' ? `${f.low}..${f.high}` : f.value} ${f.unit}`);
-    for (const q of s.quotes) out(`    ${q.range.start.line + 1}:${q.range.start.character + 1}  “${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}” — ${q.speaker?.text ?? 'speaker unknown'}`);
+    for (const f of s.figures.slice(0, 400))
+      out(
+        `    ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.text}  = ${f.kind} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.qualifier === 'range' ? `${f.low}..${f.high}` : f.value} ${f.unit}`,
+      );
+    for (const q of s.quotes)
+      out(
+        `    ${q.range.start.line + 1}:${q.range.start.character + 1}  “${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}” — ${q.speaker?.text ?? 'speaker unknown'}`,
+      );
   }
   return 0;
 }
@@ -351,7 +519,12 @@ function runIndex(engine: Engine, a: Args, out: (s: string) => void, err: (s: st
  * The command, for every option: check --corpus and index --into talk to a database, so they finish later. The
  * others are main(). A shared corpus that cannot be used is one sentence on stderr and exit status 2.
  */
-export async function mainAsync(argv: string[], out: (s: string) => void = (s) => writeLine(process.stdout, s), err: (s: string) => void = (s) => writeLine(process.stderr, s), checkOptions: CheckOptions = {}): Promise<number> {
+export async function mainAsync(
+  argv: string[],
+  out: (s: string) => void = (s) => writeLine(process.stdout, s),
+  err: (s: string) => void = (s) => writeLine(process.stderr, s),
+  checkOptions: CheckOptions = {},
+): Promise<number> {
   let a: Args;
   try {
     a = parseArgs(argv);
@@ -364,7 +537,10 @@ export async function mainAsync(argv: string[], out: (s: string) => void = (s) =
     const engine = createEngine();
     return a.corpus ? await runCheckShared(engine, a, out, err) : await runIndexInto(engine, a, out, err);
   } catch (e) {
-    if (e instanceof IoError || e instanceof UsageError || e instanceof SharedCorpusError) { err(`stargate-xref: ${e.message}`); return 2; }
+    if (e instanceof IoError || e instanceof UsageError || e instanceof SharedCorpusError) {
+      err(`stargate-xref: ${e.message}`);
+      return 2;
+    }
     err(`stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
     return 2;
   }
@@ -382,10 +558,15 @@ export function run(argv: string[]): void {
       throw e;
     });
   }
-  mainAsync(argv).then((code) => { process.exitCode = code; }, (e) => {
-    writeLine(process.stderr, `stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
-    process.exitCode = 2;
-  });
+  mainAsync(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      writeLine(process.stderr, `stargate-xref: internal error: ${(e as Error)?.stack ?? e}`);
+      process.exitCode = 2;
+    },
+  );
 }
 
 if (require.main === module) {

@@ -33,7 +33,9 @@ const PRUNE_MS = 7 * 24 * 3600 * 1000;
 type Indexed = Source | string;
 
 /** What the cache holds for a file: an entry's payload, still to decode. */
-export interface Cached { payload: Buffer }
+export interface Cached {
+  payload: Buffer;
+}
 
 interface Header {
   engine: string;
@@ -51,8 +53,13 @@ interface Header {
 }
 
 /** The user's cache folder for stargate-xref: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
+export function defaultCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'stargate-xref');
   const xdg = env.XDG_CACHE_HOME;
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'stargate-xref');
@@ -72,7 +79,8 @@ export function engineVersion(): string {
     const h = crypto.createHash('sha256');
     if (__filename.endsWith('.ts')) {
       const root = path.resolve(__dirname, '..');
-      for (const f of listCode(root)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      for (const f of listCode(root))
+        h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
     } else h.update(fs.readFileSync(__filename));
     code = h.digest('hex').slice(0, 16);
   } catch {
@@ -84,7 +92,9 @@ export function engineVersion(): string {
 
 function listCode(dir: string): string[] {
   const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const e of fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...listCode(p));
     else if (/\.(ts|json)$/.test(e.name)) out.push(p);
@@ -92,7 +102,12 @@ function listCode(dir: string): string[] {
   return out;
 }
 
-export interface CacheCounts { hits: number; misses: number; written: number; discarded: number }
+export interface CacheCounts {
+  hits: number;
+  misses: number;
+  written: number;
+  discarded: number;
+}
 
 export class IndexCache {
   /** This engine version's folder. */
@@ -104,7 +119,12 @@ export class IndexCache {
    * A cache under `root` (created when missing). `onMessage` hears of entries discarded and of writes that
    * failed; `prune` removes other engine versions' folders that nothing has used for a week.
    */
-  constructor(readonly root: string, readonly engine: string = engineVersion(), private readonly onMessage: (msg: string) => void = () => undefined, prune = true) {
+  constructor(
+    readonly root: string,
+    readonly engine: string = engineVersion(),
+    private readonly onMessage: (msg: string) => void = () => undefined,
+    prune = true,
+  ) {
     this.dir = path.join(root, 'index', engine.replace(/[^\w.-]/g, '_'));
     try {
       fs.mkdirSync(this.dir, { recursive: true });
@@ -119,24 +139,34 @@ export class IndexCache {
   private prune(): void {
     const parent = path.dirname(this.dir);
     let names: string[];
-    try { names = fs.readdirSync(parent); } catch { return; }
+    try {
+      names = fs.readdirSync(parent);
+    } catch {
+      return;
+    }
     for (const n of names) {
       const p = path.join(parent, n);
       if (p === this.dir) continue;
       try {
         if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { recursive: true, force: true });
-      } catch { /* another process got there first */ }
+      } catch {
+        /* another process got there first */
+      }
     }
   }
 
   private fail(e: unknown): void {
     if (this.writeFailed) return;
     this.writeFailed = true;
-    this.onMessage(`index cache: cannot write to ${this.dir} (${(e as Error)?.message ?? e}); indexing without storing`);
+    this.onMessage(
+      `index cache: cannot write to ${this.dir} (${(e as Error)?.message ?? e}); indexing without storing`,
+    );
   }
 
   /** Where the entry for `file` (with this xref-sources.json override) is kept. */
-  entryFile(file: string, override?: object): string { return this.entryPath(file, overrideKey(override)); }
+  entryFile(file: string, override?: object): string {
+    return this.entryPath(file, overrideKey(override));
+  }
 
   private entryPath(file: string, override: string): string {
     const h = crypto.createHash('sha256').update(file).update('\0').update(override).digest('hex');
@@ -155,10 +185,15 @@ export class IndexCache {
     const why = (reason: string) => {
       this.counts.discarded++;
       this.onMessage(`index cache: discarded ${at} (the entry for ${file}): ${reason}; the file is indexed again`);
-      try { fs.unlinkSync(at); } catch { /* gone already */ }
+      try {
+        fs.unlinkSync(at);
+      } catch {
+        /* gone already */
+      }
       return undefined;
     };
-    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return why('not an index cache entry');
+    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
+      return why('not an index cache entry');
     const hlen = bytes.readUInt32LE(MAGIC.length);
     const hstart = MAGIC.length + 4;
     if (hstart + hlen > bytes.length) return why('truncated');
@@ -184,7 +219,10 @@ export class IndexCache {
   probe(file: string, st: fs.Stats, override: object | undefined, bytes: () => Buffer): Cached | undefined {
     const o = overrideKey(override);
     const e = this.read(file, o);
-    if (!e) { this.counts.misses++; return undefined; }
+    if (!e) {
+      this.counts.misses++;
+      return undefined;
+    }
     const h = e.header;
     if (h.size === st.size && h.mtimeMs === st.mtimeMs && h.readAt - h.mtimeMs > RACY_MS) {
       this.counts.hits++;
@@ -197,7 +235,10 @@ export class IndexCache {
       this.counts.misses++;
       return undefined;
     }
-    if (hashOf(b) !== h.hash) { this.counts.misses++; return undefined; }
+    if (hashOf(b) !== h.hash) {
+      this.counts.misses++;
+      return undefined;
+    }
     // The same bytes (touched, checked out again): the entry is rewritten with the new size and mtime.
     this.counts.hits++;
     this.write(e.at, { ...h, size: st.size, mtimeMs: st.mtimeMs, readAt: Date.now() }, e.payload);
@@ -214,20 +255,45 @@ export class IndexCache {
       return d.reader(wire)(file);
     } catch (e) {
       this.counts.discarded++;
-      this.onMessage(`index cache: the entry for ${file} does not decode (${(e as Error)?.message ?? e}); the file is indexed again`);
+      this.onMessage(
+        `index cache: the entry for ${file} does not decode (${(e as Error)?.message ?? e}); the file is indexed again`,
+      );
       return undefined;
     }
   }
 
   /** Store what indexing `bytes` (read from `file` at `readAt`, stat `st`) gave. */
-  put(file: string, st: fs.Stats, override: object | undefined, bytes: Buffer, readAt: number, r: Indexed, terms?: TermTable): void {
+  put(
+    file: string,
+    st: fs.Stats,
+    override: object | undefined,
+    bytes: Buffer,
+    readAt: number,
+    r: Indexed,
+    terms?: TermTable,
+  ): void {
     if (this.writeFailed) return;
     const enc = new WireEncoder(true, terms);
-    if (typeof r === 'string') enc.skip(r); else enc.add(r);
+    if (typeof r === 'string') enc.skip(r);
+    else enc.add(r);
     const message = enc.finish(0).message;
     const payload = v8.serialize({ ...message, nums: packNums(message.nums) });
     const o = overrideKey(override);
-    this.write(this.entryPath(file, o), { engine: this.engine, file, override: o, size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes), readAt, length: payload.length, checksum: '' }, payload);
+    this.write(
+      this.entryPath(file, o),
+      {
+        engine: this.engine,
+        file,
+        override: o,
+        size: st.size,
+        mtimeMs: st.mtimeMs,
+        hash: hashOf(bytes),
+        readAt,
+        length: payload.length,
+        checksum: '',
+      },
+      payload,
+    );
   }
 
   private write(at: string, header: Header, payload: Buffer): void {
@@ -244,7 +310,11 @@ export class IndexCache {
       fs.renameSync(tmp, at);
       this.counts.written++;
     } catch (e) {
-      try { fs.unlinkSync(tmp); } catch { /* never written */ }
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* never written */
+      }
       this.fail(e);
     }
   }
@@ -263,7 +333,10 @@ export function packNums(nums: Float64Array): Uint8Array {
     const x = nums[i];
     if (Number.isInteger(x) && x >= 0 && x < 0x40000000 && !Object.is(x, -0)) {
       let v = x * 2;
-      while (v >= 0x80) { out[p++] = (v & 0x7f) | 0x80; v >>>= 7; }
+      while (v >= 0x80) {
+        out[p++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
       out[p++] = v;
     } else {
       out[p++] = 1;
@@ -280,7 +353,9 @@ export function unpackNums(b: Uint8Array): Float64Array {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let p = 0;
   while (p < b.length) {
-    let v = 0, shift = 0, byte: number;
+    let v = 0,
+      shift = 0,
+      byte: number;
     do {
       if (p >= b.length) throw new Error('numbers cut short');
       byte = b[p++];
@@ -296,9 +371,13 @@ export function unpackNums(b: Uint8Array): Float64Array {
   return out.slice(0, n);
 }
 
-function overrideKey(o: object | undefined): string { return o ? JSON.stringify(o) : ''; }
+function overrideKey(o: object | undefined): string {
+  return o ? JSON.stringify(o) : '';
+}
 
-function hashOf(b: Buffer): string { return crypto.createHash('sha256').update(b).digest('hex'); }
+function hashOf(b: Buffer): string {
+  return crypto.createHash('sha256').update(b).digest('hex');
+}
 
 function checksum(h: Header, payload: Buffer): string {
   const { checksum: _ignored, ...rest } = h;

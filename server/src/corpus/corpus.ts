@@ -41,7 +41,11 @@ const MAX_FILES = 100_000;
 
 /** seeds/ beside the bundle (dist/), the sources (server/src/) or the package root. */
 export function bundledSeedsDir(): string {
-  const candidates = [path.resolve(__dirname, '..', 'seeds'), path.resolve(__dirname, '..', '..', 'seeds'), path.resolve(__dirname, '..', '..', '..', 'seeds')];
+  const candidates = [
+    path.resolve(__dirname, '..', 'seeds'),
+    path.resolve(__dirname, '..', '..', 'seeds'),
+    path.resolve(__dirname, '..', '..', '..', 'seeds'),
+  ];
   return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
 }
 
@@ -60,7 +64,9 @@ export interface CorpusProbe {
  * Postings figures of a whole corpus when this corpus holds only part of it (a shared corpus's prefetch): per figure
  * bucket (judge/figures.ts bucketKey), the term ids too common in the whole corpus to find candidates by.
  */
-export interface PartOfCorpus { common: Map<string, Set<number>> }
+export interface PartOfCorpus {
+  common: Map<string, Set<number>>;
+}
 
 export class Corpus {
   readonly sources: Source[] = [];
@@ -113,7 +119,11 @@ export class Corpus {
   }
 
   /** Same as load, yielding to the event loop between files so a server stays responsive. */
-  static async loadAsync(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Promise<Corpus> {
+  static async loadAsync(
+    options: CorpusOptions,
+    onProgress?: (done: number, total: number, file: string) => void,
+    isCancelled?: () => boolean,
+  ): Promise<Corpus> {
     const c = new Corpus(options);
     // Yield every few milliseconds, not every N files: requests wait at most one slice.
     let slice = Date.now();
@@ -130,7 +140,11 @@ export class Corpus {
    * Indexes `files` into the corpus in order, on worker threads when there are many. Yields after every file
    * (undefined: a chance to let other work run) and, with the pool, whenever it has to wait for a worker.
    */
-  private *indexAll(files: string[], onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): Generator<IndexPool | undefined, void, void> {
+  private *indexAll(
+    files: string[],
+    onProgress?: (done: number, total: number, file: string) => void,
+    isCancelled?: () => boolean,
+  ): Generator<IndexPool | undefined, void, void> {
     const cache = this.options.cache;
     // With a cache, what it holds for each file is found first (decoded as it is merged, in file order); only
     // the rest is indexed, here or on worker threads, whose number depends on how many that is.
@@ -141,13 +155,15 @@ export class Corpus {
       for (let i = 0; i < files.length; i++) {
         if (isCancelled?.()) return;
         const c = this.cached(files[i]);
-        if (c) held[i] = c; else todo.push(i);
+        if (c) held[i] = c;
+        else todo.push(i);
         if ((i & 63) === 63) yield;
       }
     } else todo = files.map((_, i) => i);
     let next = 0; // the files before this one are merged
     const merge = (g: number, r: Indexed | undefined) => {
-      if (r === undefined) this.indexFile(files[g], false); // the cache was looked in above
+      if (r === undefined)
+        this.indexFile(files[g], false); // the cache was looked in above
       else this.addIndexed(files[g], r);
       next = g + 1;
       onProgress?.(next, files.length, files[g]);
@@ -166,7 +182,7 @@ export class Corpus {
           if ('merge' in s) {
             for (let i = s.first; i < s.end; i++) {
               const g = todo[i];
-              for (; next < g; ) {
+              for (; next < g;) {
                 if (isCancelled?.()) return;
                 merge(next, this.decodeHeld(files[next], held[next]));
                 yield;
@@ -224,13 +240,23 @@ export class Corpus {
     });
     try {
       const cache = this.options.cache;
-      return IndexPool.start(files, overrides, this.maxFileBytes, n, (i) => readSource(files[i], this.maxFileBytes, overrides[i], cache, false, this.engine), this.engine.subjects.terms, cache && { root: cache.root, engine: cache.engine });
+      return IndexPool.start(
+        files,
+        overrides,
+        this.maxFileBytes,
+        n,
+        (i) => readSource(files[i], this.maxFileBytes, overrides[i], cache, false, this.engine),
+        this.engine.subjects.terms,
+        cache && { root: cache.root, engine: cache.engine },
+      );
     } catch {
       return undefined;
     }
   }
 
-  private get maxFileBytes(): number { return this.options.maxFileBytes ?? 5 * 1024 * 1024; }
+  private get maxFileBytes(): number {
+    return this.options.maxFileBytes ?? 5 * 1024 * 1024;
+  }
 
   roots(): string[] {
     const r = this.options.folders.map((f) => path.resolve(f));
@@ -255,17 +281,24 @@ export class Corpus {
       let real: string;
       // One realpath(3) call: the JavaScript realpathSync lstat()s every component of every path
       // (~0.1 s of 10,000 files' listing).
-      try { real = fs.realpathSync.native(p); } catch { real = p; }
+      try {
+        real = fs.realpathSync.native(p);
+      } catch {
+        real = p;
+      }
       if (seen.has(real)) {
         // A folder listed twice is read once, silently; a link back into what is being read is a loop, said once.
-        if (!top && st.isDirectory() && isLink(p)) this.skip(p, `symbolic link loop: it leads to ${real}, which is already read`);
+        if (!top && st.isDirectory() && isLink(p))
+          this.skip(p, `symbolic link loop: it leads to ${real}, which is already read`);
         return;
       }
       seen.add(real);
       if (st.isDirectory()) {
         let entries: fs.Dirent[];
         try {
-          entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+          entries = fs
+            .readdirSync(p, { withFileTypes: true })
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         } catch (e) {
           this.skip(p, `cannot list folder: ${errText(e)}`);
           return;
@@ -289,20 +322,33 @@ export class Corpus {
         if (top || isSourceFile(p)) add(p);
       } else if (top || isSourceFile(p)) {
         // Never opened: reading a FIFO blocks until something writes to it.
-        this.skip(p, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`);
+        this.skip(
+          p,
+          `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'a device'}): not read`,
+        );
       }
     };
     // Past the limit files are still counted (never read), so that how many were left out can be said.
     const add = (file: string) => {
-      if (out.length < max) { out.push(file); return; }
+      if (out.length < max) {
+        out.push(file);
+        return;
+      }
       fullAt ??= file;
       this.leftOut++;
     };
     for (const root of this.roots()) {
-      if (!fs.existsSync(root)) { this.skip(root, 'folder not found'); continue; }
+      if (!fs.existsSync(root)) {
+        this.skip(root, 'folder not found');
+        continue;
+      }
       walk(root, true);
     }
-    if (this.leftOut) this.skip(path.dirname(fullAt!), `${this.leftOut.toLocaleString('en-US')} article file${this.leftOut === 1 ? '' : 's'} from here on not read: at most ${max.toLocaleString('en-US')} are indexed`);
+    if (this.leftOut)
+      this.skip(
+        path.dirname(fullAt!),
+        `${this.leftOut.toLocaleString('en-US')} article file${this.leftOut === 1 ? '' : 's'} from here on not read: at most ${max.toLocaleString('en-US')} are indexed`,
+      );
     return out;
   }
 
@@ -348,7 +394,9 @@ export class Corpus {
     return this.keys.get(key) ?? this.keys.get(key.toLowerCase());
   }
 
-  sourceOfFile(file: string): Source | undefined { return this.byFile.get(path.resolve(file)); }
+  sourceOfFile(file: string): Source | undefined {
+    return this.byFile.get(path.resolve(file));
+  }
 
   /** Sources by real folder and file name, for sourceOfPath; rebuilt when the corpus changed. */
   private byRealPath?: { version: number; map: Map<string, Source> };
@@ -362,7 +410,8 @@ export class Corpus {
     const direct = this.sourceOfFile(file);
     if (direct) return direct;
     if (this.byRealPath?.version !== this.version) {
-      const map = new Map<string, Source>(), dirs = new Map<string, string>();
+      const map = new Map<string, Source>(),
+        dirs = new Map<string, string>();
       for (const s of this.sources) {
         const dir = path.dirname(s.file);
         let real = dirs.get(dir);
@@ -376,15 +425,22 @@ export class Corpus {
   }
 
   stats() {
-    let figures = 0, quotes = 0;
-    for (const s of this.sources) { figures += s.figures.length; quotes += s.quotes.length; }
+    let figures = 0,
+      quotes = 0;
+    for (const s of this.sources) {
+      figures += s.figures.length;
+      quotes += s.quotes.length;
+    }
     return { sources: this.sources.length, figures, quotes, skipped: this.skipped.length };
   }
 
   /** `probe`: look in the cache first (false when indexAll just did). */
   private indexFile(file: string, probe = true): void {
     const abs = path.resolve(file);
-    this.addIndexed(abs, readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine));
+    this.addIndexed(
+      abs,
+      readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine),
+    );
   }
 
   private addIndexed(abs: string, r: Indexed): void {
@@ -403,18 +459,29 @@ export class Corpus {
   private uniqueKey(key: string): string {
     if (!this.keys.has(key)) return key;
     for (let i = this.nextSuffix.get(key) ?? 2; ; i++) {
-      if (!this.keys.has(`${key}-${i}`)) { this.nextSuffix.set(key, i + 1); return `${key}-${i}`; }
+      if (!this.keys.has(`${key}-${i}`)) {
+        this.nextSuffix.set(key, i + 1);
+        return `${key}-${i}`;
+      }
     }
   }
 }
 
 /** The absolute path with links resolved, or the path resolved as it is when that fails (a file not on disk). */
 function realPath(p: string): string {
-  try { return fs.realpathSync.native(p); } catch { return path.resolve(p); }
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 function isLink(p: string): boolean {
-  try { return fs.lstatSync(p).isSymbolicLink(); } catch { return false; }
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function errText(e: unknown): string {
@@ -430,13 +497,21 @@ function errText(e: unknown): string {
  * cache, an entry for the file as it is now is read back instead, and what indexing gives is stored. Its
  * subjects are in `engine`'s term ids (default: the default engine's).
  */
-export function readSource(abs: string, maxFileBytes: number, override?: Partial<ArticleMeta> & { key?: string }, cache?: IndexCache, probe = true, engine = defaultEngineState()): Source | string {
+export function readSource(
+  abs: string,
+  maxFileBytes: number,
+  override?: Partial<ArticleMeta> & { key?: string },
+  cache?: IndexCache,
+  probe = true,
+  engine = defaultEngineState(),
+): Source | string {
   let bytes: Buffer;
   let st: fs.Stats;
   let readAt = 0;
   try {
     st = fs.statSync(abs);
-    if (st.size > maxFileBytes) return `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(0)} MB)`;
+    if (st.size > maxFileBytes)
+      return `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(0)} MB)`;
     if (cache) {
       readAt = Date.now(); // before any read: an edit after it has a later mtime
       let read: Buffer | undefined;
@@ -454,7 +529,12 @@ export function readSource(abs: string, maxFileBytes: number, override?: Partial
   return result;
 }
 
-function indexBytes(abs: string, bytes: Buffer, override: (Partial<ArticleMeta> & { key?: string }) | undefined, engine: EngineState): { result: Source | string; stable: boolean } {
+function indexBytes(
+  abs: string,
+  bytes: Buffer,
+  override: (Partial<ArticleMeta> & { key?: string }) | undefined,
+  engine: EngineState,
+): { result: Source | string; stable: boolean } {
   let read: ReaderText | { skip: string };
   try {
     // A file named explicitly (a source entry, a glob's match) is read as plain text when no reader claims it.
@@ -481,7 +561,8 @@ function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
     out.outlet = found.outlet.trim();
     const known = findOutlet(out.outlet);
     // The text parser's outlet id was for the outlet it found; a page that names another outlet replaces it.
-    out.outletId = known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase()) ? known.id : undefined;
+    out.outletId =
+      known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase()) ? known.id : undefined;
   }
   if (found.authors?.length) out.authors = [...found.authors];
   if (found.date) out.date = found.date;
@@ -490,7 +571,11 @@ function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
 }
 
 export function slug(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Citation key from outlet and date, e.g. edaily-2025-01-22; the file name when the article names neither. */
@@ -510,7 +595,14 @@ export function citationKey(meta: ArticleMeta, file: string): string {
  * is what the reader read in the file's markup), its subjects in `engine`'s term ids (default: the default
  * engine's). Pure: no file system access.
  */
-export function buildSource(file: string, original: string, override?: Partial<ArticleMeta> & { key?: string }, map?: TextMap, found?: ReaderMeta, engine = defaultEngineState()): Source {
+export function buildSource(
+  file: string,
+  original: string,
+  override?: Partial<ArticleMeta> & { key?: string },
+  map?: TextMap,
+  found?: ReaderMeta,
+  engine = defaultEngineState(),
+): Source {
   const cx = engine.subjects;
   const st = new SourceText(original, map);
   const text = st.norm;
@@ -522,7 +614,9 @@ export function buildSource(file: string, original: string, override?: Partial<A
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();
   if (override || ownKey) delete (meta as { key?: string }).key;
-  const sentences: Sentence[] = parsed.sentences.map((s, index) => new SourceSentence(index, s.start, s.end, s.lang, text.slice(s.start, s.end), st));
+  const sentences: Sentence[] = parsed.sentences.map(
+    (s, index) => new SourceSentence(index, s.start, s.end, s.lang, text.slice(s.start, s.end), st),
+  );
   const figures: Figure[] = [];
   const equivalences: Equivalence[] = [];
   for (const s of sentences) {
@@ -531,11 +625,25 @@ export function buildSource(file: string, original: string, override?: Partial<A
     const spans = clauses(s.text);
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
-    const context = prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start)) ? contextTermIds(prev.text, s.lang, 0.35, cx) : [];
+    const context =
+      prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
+        ? contextTermIds(prev.text, s.lang, 0.35, cx)
+        : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
-    const local: Figure[] = found.figures.map((f) => new SourceFigure(s.start, f, s.lang, s.index, subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context, false, cx), st));
+    const local: Figure[] = found.figures.map(
+      (f) =>
+        new SourceFigure(
+          s.start,
+          f,
+          s.lang,
+          s.index,
+          subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context, false, cx),
+          st,
+        ),
+    );
     for (const e of found.equivalences) {
-      const a = local[e.a], b = local[e.b];
+      const a = local[e.a],
+        b = local[e.b];
       if (!a || !b) continue;
       // Both halves of "5000억 달러(약 718조 원)" are about the same thing.
       raiseTo(b.subject, a.subject);
@@ -543,10 +651,21 @@ export function buildSource(file: string, original: string, override?: Partial<A
     }
     figures.push(...local);
   }
-  const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map((q) =>
-    new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st));
+  const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map(
+    (q) => new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st),
+  );
   const key = override?.key ?? (ownKey || citationKey(meta, file));
-  const source: Source = { key, file, meta, text: original, halves: parsed.halves, sentences, figures, quotes, equivalences };
+  const source: Source = {
+    key,
+    file,
+    meta,
+    text: original,
+    halves: parsed.halves,
+    sentences,
+    figures,
+    quotes,
+    equivalences,
+  };
   if (map) source.map = map;
   return source;
 }

@@ -7,13 +7,17 @@ import { IndexCache } from './cache';
 
 export function runIndexWorker(job: WorkerJob): void {
   const ctl = new Int32Array(job.control);
-  const state = HEADER + 2 * job.index, beat = state + 1;
+  const state = HEADER + 2 * job.index,
+    beat = state + 1;
   const batches = Math.ceil(job.files.length / job.batchSize);
   const ownerBase = ctl.length - batches; // the owner cells come last
   const enc = new WireEncoder();
   // The main thread found no entry for these files: what is indexed here is stored (it says what goes wrong).
   const cache = job.cache ? new IndexCache(job.cache.root, job.cache.engine, undefined, false) : undefined;
-  const signal = () => { Atomics.add(ctl, SIGNAL, 1); Atomics.notify(ctl, SIGNAL); };
+  const signal = () => {
+    Atomics.add(ctl, SIGNAL, 1);
+    Atomics.notify(ctl, SIGNAL);
+  };
   Atomics.store(ctl, state, RUNNING);
   try {
     while (!Atomics.load(ctl, CANCEL)) {
@@ -23,7 +27,8 @@ export function runIndexWorker(job: WorkerJob): void {
       const end = Math.min(job.files.length, (b + 1) * job.batchSize);
       for (let i = b * job.batchSize; i < end; i++) {
         const r = readSource(job.files[i], job.maxFileBytes, job.overrides[i], cache, false);
-        if (typeof r === 'string') enc.skip(r); else enc.add(r);
+        if (typeof r === 'string') enc.skip(r);
+        else enc.add(r);
         Atomics.add(ctl, beat, 1);
       }
       const { message, transfer } = enc.finish(b);

@@ -4,16 +4,81 @@
 
 /** Words of menus, share bars and account links: a line made only of these is page chrome. */
 const NAV_WORDS = new Set([
-  'home', 'about', 'archive', 'archives', 'subscribe', 'sign in', 'sign up', 'log in', 'login', 'log out', 'register', 'menu', 'search',
-  'share', 'facebook', 'x', 'twitter', 'linkedin', 'email', 'e-mail', 'print', 'link', 'copy link', 'whatsapp', 'reddit', 'threads',
-  'bluesky', 'mastodon', 'newsletters', 'newsletter', 'skip to main content', 'skip to content', 'skip navigation', 'save', 'gift article',
-  'listen', 'comments', 'contact', 'contact us', 'latest', 'sections', 'my account', 'account', 'follow', 'rss',
-  '로그인', '회원가입', '구독신청', '구독', '전체기사', '전체메뉴', '검색', '메뉴', '공유', '공유하기', '인쇄', '스크랩', '글자크기', '이웃추가',
-  '기사원문', '닫기', '페이스북', '카카오톡', '트위터', '링크복사', 'url복사', '추천', '댓글', '좋아요', '홈',
+  'home',
+  'about',
+  'archive',
+  'archives',
+  'subscribe',
+  'sign in',
+  'sign up',
+  'log in',
+  'login',
+  'log out',
+  'register',
+  'menu',
+  'search',
+  'share',
+  'facebook',
+  'x',
+  'twitter',
+  'linkedin',
+  'email',
+  'e-mail',
+  'print',
+  'link',
+  'copy link',
+  'whatsapp',
+  'reddit',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'newsletters',
+  'newsletter',
+  'skip to main content',
+  'skip to content',
+  'skip navigation',
+  'save',
+  'gift article',
+  'listen',
+  'comments',
+  'contact',
+  'contact us',
+  'latest',
+  'sections',
+  'my account',
+  'account',
+  'follow',
+  'rss',
+  '로그인',
+  '회원가입',
+  '구독신청',
+  '구독',
+  '전체기사',
+  '전체메뉴',
+  '검색',
+  '메뉴',
+  '공유',
+  '공유하기',
+  '인쇄',
+  '스크랩',
+  '글자크기',
+  '이웃추가',
+  '기사원문',
+  '닫기',
+  '페이스북',
+  '카카오톡',
+  '트위터',
+  '링크복사',
+  'url복사',
+  '추천',
+  '댓글',
+  '좋아요',
+  '홈',
 ]);
 
 /** One menu item or crumb: a few words, no sentence end, no figure. */
-const isMenuItem = (s: string) => s.length > 0 && s.length <= 24 && /\p{L}/u.test(s) && !/[.!?。]$|\d{3,}/.test(s) && s.split(' ').length <= 3;
+const isMenuItem = (s: string) =>
+  s.length > 0 && s.length <= 24 && /\p{L}/u.test(s) && !/[.!?。]$|\d{3,}/.test(s) && s.split(' ').length <= 3;
 
 /**
  * A menu bar, share bar or section crumb line: `Subscribe   Sign in`, `Home · About · Archive`, `Business / Technology`,
@@ -23,7 +88,10 @@ export function isNavLine(t: string): boolean {
   if (t.length > 100) return false;
   const lower = t.toLowerCase().replace(/^[-*•]\s+/, '');
   if (NAV_WORDS.has(lower)) return true;
-  const parts = lower.split(/\s{2,}|\s[·•|/>›»]\s|[|>›»]/).map((p) => p.trim()).filter(Boolean);
+  const parts = lower
+    .split(/\s{2,}|\s[·•|/>›»]\s|[|>›»]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return false;
   if (parts.every((p) => NAV_WORDS.has(p))) return true;
   // A crumb or a menu of sections: every part a short name; a separator the text spells out (not ", ").
@@ -31,7 +99,13 @@ export function isNavLine(t: string): boolean {
 }
 
 /** Starts with a menu word (one regex test rules out most lines before any copy is made). */
-const CHROME_START = new RegExp(`^(?:[-*•]\\s+)?(?:${[...NAV_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|[·•|/]|$)`, 'i');
+const CHROME_START = new RegExp(
+  `^(?:[-*•]\\s+)?(?:${[...NAV_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?:\\s|[·•|/]|$)`,
+  'i',
+);
 
 /** A line of menu or share-bar words only (`Share   Facebook   X`, `- LinkedIn`): chrome wherever it is. */
 export function isChromeLine(t: string): boolean {
@@ -43,7 +117,9 @@ export function isChromeLine(t: string): boolean {
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|좋아요|조회수?|likes?|comments?|views?|shares?|restacks?)\s*[\d,]+|[\d,]+\s+(?:likes?|comments?|views?|shares?|restacks?)(?:\s*·\s*[\d,]+\s+\w+)*)$/i.test(t);
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|좋아요|조회수?|likes?|comments?|views?|shares?|restacks?)\s*[\d,]+|[\d,]+\s+(?:likes?|comments?|views?|shares?|restacks?)(?:\s*·\s*[\d,]+\s+\w+)*)$/i.test(
+    t,
+  );
 }
 
 /** A masthead line that names the site or blog: a few capitalized words or one short Korean name. */
@@ -79,11 +155,15 @@ const CLOSERS = '"”’\')]';
 
 // ---------------------------------------------------------------- outlet names written on the page
 
-const LEGAL_SUFFIX = /[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.,?\s*ltd\.?|corp\.?|corporation|gmbh|s\.a\.|plc|as|asa|ab|ag|pty\.? ltd\.?)$|^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/i;
+const LEGAL_SUFFIX =
+  /[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.,?\s*ltd\.?|corp\.?|corporation|gmbh|s\.a\.|plc|as|asa|ab|ag|pty\.? ltd\.?)$|^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/i;
 
 /** Clean a name read off the page: markdown emphasis, quotes and a legal suffix ("Nordic Tech Review AS") off. */
 export function cleanName(s: string): string | undefined {
-  let n = s.replace(/[*_`]+/g, '').replace(/^[\s"“'‘]+|[\s"”'’.,;:·|-]+$/g, '').trim();
+  let n = s
+    .replace(/[*_`]+/g, '')
+    .replace(/^[\s"“'‘]+|[\s"”'’.,;:·|-]+$/g, '')
+    .trim();
   for (let i = 0; i < 2; i++) n = n.replace(LEGAL_SUFFIX, '').trim();
   if (n.length < 2 || n.length > 40 || !/[\p{L}]/u.test(n) || n.split(/\s+/).length > 5) return undefined;
   if (/^(?:all rights reserved|copyright|the author|author|admin|unknown|www)$/i.test(n)) return undefined;
@@ -96,10 +176,15 @@ export function cleanName(s: string): string | undefined {
  */
 export function copyrightName(t: string): string | undefined {
   if (t.length > 200) return undefined;
-  const m = /^(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(t);
+  const m =
+    /^(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
+      t,
+    );
   if (!m) return undefined;
   // The name runs to the first sentence mark, separator or the words that follow a name in footers.
-  const name = m[1].split(/\.(?:\s|$)|[,|·•/]|\s[-–—]\s|\s{2,}|all rights reserved|무단\s*전재|무단전재|재배포|powered by|\(주\)\s*$|<|>|@|https?:/i)[0];
+  const name = m[1].split(
+    /\.(?:\s|$)|[,|·•/]|\s[-–—]\s|\s{2,}|all rights reserved|무단\s*전재|무단전재|재배포|powered by|\(주\)\s*$|<|>|@|https?:/i,
+  )[0];
   if (/^[\d\s.-]*$/.test(name)) return undefined;
   return cleanName(name);
 }
@@ -113,7 +198,8 @@ export function staffByline(t: string): string | undefined {
 
 // ---------------------------------------------------------------- datelines
 
-const DL_MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DL_MON =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * A wire or press-release dateline opening the first paragraph: `SEOUL, Oct 1 (Asia Wire) - `, `WASHINGTON (AP) — `,
  * `BUENOS AIRES, Argentina (LatAm Newswire) — `, `SALINE TOWNSHIP, Mich., Oct. 30, 2025 — `,
@@ -121,9 +207,16 @@ const DL_MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
  */
 const DATELINE = new RegExp(
   `^([A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:,?\\s+(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
-  `\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+`, 'iu');
+    `\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+`,
+  'iu',
+);
 
-export interface Dateline { length: number; outlet?: string; distributor?: string; dateText?: string }
+export interface Dateline {
+  length: number;
+  outlet?: string;
+  distributor?: string;
+  dateText?: string;
+}
 
 export function parseDateline(t: string): Dateline | undefined {
   if (t.length < 20) return undefined;
@@ -141,7 +234,8 @@ export function parseDateline(t: string): Dateline | undefined {
 // ---------------------------------------------------------------- what follows an article
 
 /** A line that opens a block of links after an article: the block's items are no article text. */
-const LIST_HEADER = /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
+const LIST_HEADER =
+  /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
 
 export const isListHeader = (t: string) => t.length <= 60 && LIST_HEADER.test(t);
 
@@ -153,21 +247,29 @@ export function isListItemLine(t: string): boolean {
 }
 
 /** Lines that are furniture wherever they are: prompts, disclaimers, tags, standards, link arrows. */
-const FURNITURE_LINE = /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post)$/iu;
+const FURNITURE_LINE =
+  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post)$/iu;
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
 /** `Sign up for the Morning Briefing newsletter`, `Get the day's top stories in your inbox every weekday.` */
-const isNewsletterPrompt = (t: string) => t.length <= 160 && /\b(?:newsletters?|inbox)\b/i.test(t) &&
+const isNewsletterPrompt = (t: string) =>
+  t.length <= 160 &&
+  /\b(?:newsletters?|inbox)\b/i.test(t) &&
   (/^(?:\*\*)?(?:sign\s+up|subscribe|get|join|receive|don'?t\s+miss)\b/i.test(t) || /\byour\s+inbox\b/i.test(t));
 
 /** A header after which nothing is the article: comments, a press release's boilerplate and contacts. */
-export const isEndHeader = (t: string, pressRelease: boolean) => t.length <= 60 && (
-  /^(?:leave\s+a\s+(?:reply|comment)|comments?\s*\(\d+\)|\d+\s+comments?|media\s+contacts?\s*:?|press\s+contacts?\s*:?|investor\s+contacts?\s*:?|contacts?\s*:|forward[-\s]looking\s+statements?|safe\s+harbor\s+statement|###|-\s?30\s?-|문의\s*[:：].*)$/i.test(t) ||
-  (pressRelease && /^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)));
+export const isEndHeader = (t: string, pressRelease: boolean) =>
+  t.length <= 60 &&
+  (/^(?:leave\s+a\s+(?:reply|comment)|comments?\s*\(\d+\)|\d+\s+comments?|media\s+contacts?\s*:?|press\s+contacts?\s*:?|investor\s+contacts?\s*:?|contacts?\s*:|forward[-\s]looking\s+statements?|safe\s+harbor\s+statement|###|-\s?30\s?-|문의\s*[:：].*)$/i.test(
+    t,
+  ) ||
+    (pressRelease && /^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)));
 
 /** Marks of a press release anywhere on the page. */
-export const isPressReleaseMark = (t: string) => t.length <= 80 && /^(?:for immediate release|immediate release|news release|press release|media\s+contacts?\s*:?|###)$/i.test(t);
+export const isPressReleaseMark = (t: string) =>
+  t.length <= 80 &&
+  /^(?:for immediate release|immediate release|news release|press release|media\s+contacts?\s*:?|###)$/i.test(t);
 
 /** `About Lakeshore Grid Partners`: the issuer a release's boilerplate names. */
 export function aboutName(t: string): string | undefined {
@@ -181,7 +283,8 @@ export function creditLine(t: string): string[] | undefined {
   const m = /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|compiled)\s+by\s+(.+?)\)?\s*$/i.exec(t);
   if (!m) return /^\(?\s*editing\s+by\b/i.test(t) ? [] : undefined;
   const reporting = m[1].split(/;|\bediting\s+by\b/i)[0];
-  return reporting.split(/\s*(?:,|\band\b|&)\s*/)
+  return reporting
+    .split(/\s*(?:,|\band\b|&)\s*/)
     .map((p) => p.replace(/\s+in\s+[A-Z][\p{L}.'’ -]*$/u, '').trim())
     .filter((p) => /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(p));
 }
@@ -196,7 +299,12 @@ export function isAuthorBio(t: string, authors: string[]): boolean {
   for (const a of authors) {
     if (!s.startsWith(a)) continue;
     const rest = s.slice(a.length);
-    if (/^\s+(?:is|was|has|had|covers|covered|writes|wrote|reports|reported|joined|previously|spent|lives|worked|edits|leads|serves|teaches)\b/.test(rest)) return true;
+    if (
+      /^\s+(?:is|was|has|had|covers|covered|writes|wrote|reports|reported|joined|previously|spent|lives|worked|edits|leads|serves|teaches)\b/.test(
+        rest,
+      )
+    )
+      return true;
     if (/^\s?(?:기자는|기자는\s|는\s.{0,40}(?:기자|담당|취재))/.test(rest)) return true;
   }
   return false;
@@ -204,17 +312,82 @@ export function isAuthorBio(t: string, authors: string[]): boolean {
 
 /** Section names a page lists above its headline: never a site's name. */
 const SECTION_WORDS = new Set([
-  'world', 'business', 'markets', 'market', 'technology', 'tech', 'opinion', 'politics', 'sports', 'economy', 'news', 'science',
-  'health', 'culture', 'energy', 'asia', 'us', 'u.s.', 'europe', 'ai', 'finance', 'money', 'latest', 'home', 'lifestyle', 'world news',
-  'business news', 'analysis', 'features', 'local', 'national', 'international', 'breaking news', 'top news',
-  '경제', '사회', '정치', '국제', '산업', '금융', '증권', '부동산', '문화', '스포츠', '오피니언', '사설', '칼럼', 'it', 'it·과학', 'it/과학', '과학',
-  '국제경제', '전체기사', '뉴스', '속보',
+  'world',
+  'business',
+  'markets',
+  'market',
+  'technology',
+  'tech',
+  'opinion',
+  'politics',
+  'sports',
+  'economy',
+  'news',
+  'science',
+  'health',
+  'culture',
+  'energy',
+  'asia',
+  'us',
+  'u.s.',
+  'europe',
+  'ai',
+  'finance',
+  'money',
+  'latest',
+  'home',
+  'lifestyle',
+  'world news',
+  'business news',
+  'analysis',
+  'features',
+  'local',
+  'national',
+  'international',
+  'breaking news',
+  'top news',
+  '경제',
+  '사회',
+  '정치',
+  '국제',
+  '산업',
+  '금융',
+  '증권',
+  '부동산',
+  '문화',
+  '스포츠',
+  '오피니언',
+  '사설',
+  '칼럼',
+  'it',
+  'it·과학',
+  'it/과학',
+  '과학',
+  '국제경제',
+  '전체기사',
+  '뉴스',
+  '속보',
 ]);
-export const isSectionWord = (t: string) => SECTION_WORDS.has(t.replace(/^#{1,6}\s+/, '').trim().toLowerCase());
+export const isSectionWord = (t: string) =>
+  SECTION_WORDS.has(
+    t
+      .replace(/^#{1,6}\s+/, '')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** Two spellings of one name: case, a leading "The" and spaces aside, or one the start of the other. */
 export function sameName(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[\s.]+/g, '');
-  const x = n(a), y = n(b);
-  return x.length >= 2 && y.length >= 2 && (x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y)));
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[\s.]+/g, '');
+  const x = n(a),
+    y = n(b);
+  return (
+    x.length >= 2 &&
+    y.length >= 2 &&
+    (x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y)))
+  );
 }

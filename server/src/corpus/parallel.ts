@@ -30,8 +30,14 @@ export interface WorkerJob {
 
 // Control layout: SIGNAL (bumped and notified on every post), NEXT (the next unclaimed batch), CANCEL, then
 // per worker its STATE and a HEARTBEAT (bumped per file), then per batch its OWNER (worker + 1, or MAIN).
-export const SIGNAL = 0, NEXT = 1, CANCEL = 2, HEADER = 3;
-export const STARTING = 0, RUNNING = 1, DONE = 2, FAILED = 3;
+export const SIGNAL = 0,
+  NEXT = 1,
+  CANCEL = 2,
+  HEADER = 3;
+export const STARTING = 0,
+  RUNNING = 1,
+  DONE = 2,
+  FAILED = 3;
 const MAIN = -1;
 
 /**
@@ -55,7 +61,8 @@ const STALL_MS = 60_000;
 /** Worker threads to use for `files` files: XREF_INDEX_WORKERS (0 = none) or the option win over the heuristic. */
 export function workerCount(files: number, option?: number): number {
   const env = process.env.XREF_INDEX_WORKERS;
-  const forced = option ?? (env !== undefined && env.trim() !== '' && Number.isFinite(Number(env)) ? Number(env) : undefined);
+  const forced =
+    option ?? (env !== undefined && env.trim() !== '' && Number.isFinite(Number(env)) ? Number(env) : undefined);
   if (forced !== undefined) return Math.max(0, Math.min(MAX_WORKERS, Math.floor(forced), files));
   if (files < MIN_PARALLEL_FILES) return 0;
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -131,7 +138,12 @@ export class IndexPool {
   private signal = 0;
   private unknownSince = 0;
 
-  private constructor(private readonly files: string[], private readonly batchSize: number, workers: number, readonly indexHere: (file: number) => Indexed) {
+  private constructor(
+    private readonly files: string[],
+    private readonly batchSize: number,
+    workers: number,
+    readonly indexHere: (file: number) => Indexed,
+  ) {
     this.batches = Math.ceil(files.length / batchSize);
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (HEADER + 2 * workers + this.batches)));
   }
@@ -140,13 +152,23 @@ export class IndexPool {
    * Where batch b's owner is written: the cells after the per-worker ones, counted from the end as the worker
    * does (the buffer has room for every worker asked for, and fewer may have started).
    */
-  private ownerCell(b: number): number { return this.ctl.length - this.batches + b; }
+  private ownerCell(b: number): number {
+    return this.ctl.length - this.batches + b;
+  }
 
   /**
    * Workers started for the files, or undefined when none could be (then index in-thread). Their sources come
    * back with term ids of `terms` (the corpus's engine's table).
    */
-  static start(files: string[], overrides: Record<number, object>, maxFileBytes: number, workers: number, indexHere: (file: number) => Indexed, terms: TermTable, cache?: { root: string; engine: string }): IndexPool | undefined {
+  static start(
+    files: string[],
+    overrides: Record<number, object>,
+    maxFileBytes: number,
+    workers: number,
+    indexHere: (file: number) => Indexed,
+    terms: TermTable,
+    cache?: { root: string; engine: string },
+  ): IndexPool | undefined {
     const where = workerEntry();
     if (!where || workers < 1) return undefined;
     // ~64 batches per thread: at the end the merge waits for at most one batch a worker is still in (which
@@ -155,10 +177,25 @@ export class IndexPool {
     const pool = new IndexPool(files, batchSize, workers, indexHere);
     for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new MessageChannel();
-      const job: WorkerJob = { files, overrides, maxFileBytes, batchSize, control: pool.ctl.buffer as SharedArrayBuffer, index: i, port: port2, cache };
+      const job: WorkerJob = {
+        files,
+        overrides,
+        maxFileBytes,
+        batchSize,
+        control: pool.ctl.buffer as SharedArrayBuffer,
+        index: i,
+        port: port2,
+        cache,
+      };
       let w: Worker;
       try {
-        w = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: where.entry, job }, transferList: [port2], execArgv: where.execArgv, stdout: true });
+        w = new Worker(BOOTSTRAP, {
+          eval: true,
+          workerData: { entry: where.entry, job },
+          transferList: [port2],
+          execArgv: where.execArgv,
+          stdout: true,
+        });
       } catch {
         port1.close();
         break;
@@ -178,7 +215,9 @@ export class IndexPool {
     return pool;
   }
 
-  get workerCount(): number { return this.workers.length; }
+  get workerCount(): number {
+    return this.workers.length;
+  }
 
   private gone(w: number) {
     this.exited[w] = true;
@@ -207,8 +246,14 @@ export class IndexPool {
 
   private dead(w: number): boolean {
     if (this.exited[w] || Atomics.load(this.ctl, HEADER + 2 * w) === FAILED) return true;
-    const hb = Atomics.load(this.ctl, HEADER + 2 * w + 1), beat = this.beats[w], now = Date.now();
-    if (hb !== beat.value) { beat.value = hb; beat.at = now; return false; }
+    const hb = Atomics.load(this.ctl, HEADER + 2 * w + 1),
+      beat = this.beats[w],
+      now = Date.now();
+    if (hb !== beat.value) {
+      beat.value = hb;
+      beat.at = now;
+      return false;
+    }
     return now - beat.at > (testHooks.stallMs ?? STALL_MS);
   }
 
@@ -239,11 +284,16 @@ export class IndexPool {
       }
       // A batch that does not decode (which would be a bug) is indexed here from the failing file on.
       const read = this.decoders[r.worker].reader(r.wire);
-      let i = first, broken = false;
+      let i = first,
+        broken = false;
       const next = (): Indexed => {
         const at = i++;
         if (!broken) {
-          try { return read(this.files[at]); } catch { broken = true; }
+          try {
+            return read(this.files[at]);
+          } catch {
+            broken = true;
+          }
         }
         return this.indexHere(at);
       };
@@ -279,7 +329,9 @@ export class IndexPool {
     if (b >= this.merged) this.ready.set(b, { local });
   }
 
-  get done(): boolean { return this.merged >= this.batches; }
+  get done(): boolean {
+    return this.merged >= this.batches;
+  }
 
   /** Block until a worker posts (or `ms` pass): for the synchronous load, which has no event loop to wait on. */
   waitSync(ms: number) {
@@ -288,7 +340,11 @@ export class IndexPool {
 
   /** Wait without blocking the event loop until a worker posts (or `ms` pass). */
   async waitAsync(ms: number) {
-    const waitAsync = (Atomics as unknown as { waitAsync?: (a: Int32Array, i: number, v: number, t: number) => { async: boolean; value: unknown } }).waitAsync;
+    const waitAsync = (
+      Atomics as unknown as {
+        waitAsync?: (a: Int32Array, i: number, v: number, t: number) => { async: boolean; value: unknown };
+      }
+    ).waitAsync;
     const r = waitAsync?.(this.ctl, SIGNAL, this.signal, ms);
     if (!r) await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 5)));
     else if (r.async) await r.value;

@@ -15,7 +15,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Pool, PoolClient } from 'pg';
 import { Corpus } from './corpus';
-import { decodeSource, encodeSource, postingsOf, STORED_VERSION, type EquivalentFigure, type StoredSource } from './sourceStore';
+import {
+  decodeSource,
+  encodeSource,
+  postingsOf,
+  STORED_VERSION,
+  type EquivalentFigure,
+  type StoredSource,
+} from './sourceStore';
 import { checkReport, type CheckOptions } from '../judge/check';
 import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figures';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
@@ -32,7 +39,11 @@ export function isDatabaseUrl(s: string): boolean {
 
 /** Whether the URL carries a password (refused where the URL comes from a workspace's settings). */
 export function urlHasPassword(url: string): boolean {
-  try { return new URL(url).password !== ''; } catch { return /:\/\/[^/@]*:[^/@]*@/.test(url); }
+  try {
+    return new URL(url).password !== '';
+  } catch {
+    return /:\/\/[^/@]*:[^/@]*@/.test(url);
+  }
 }
 
 /** The URL without its password, for messages. */
@@ -52,9 +63,12 @@ export class SharedCorpusError extends Error {}
 function explain(url: string, e: unknown): SharedCorpusError {
   if (e instanceof SharedCorpusError) return e;
   const err = e as { code?: string; message?: string };
-  const why = err?.code === 'ECONNREFUSED' ? 'connection refused'
-    : err?.code === 'ENOENT' ? 'no server at that address'
-    : String(err?.message ?? e).split('\n')[0] || 'connection lost';
+  const why =
+    err?.code === 'ECONNREFUSED'
+      ? 'connection refused'
+      : err?.code === 'ENOENT'
+        ? 'no server at that address'
+        : String(err?.message ?? e).split('\n')[0] || 'connection lost';
   return new SharedCorpusError(`the shared corpus at ${redactUrl(url)} is not available: ${why}`);
 }
 
@@ -87,7 +101,10 @@ CREATE INDEX IF NOT EXISTS xref_quote_words_source ON xref_quote_words (source);
 
 /** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
 interface Wants {
-  keys: Set<string>; paths: Set<string>; figures: Figure[]; quotes: Quote[];
+  keys: Set<string>;
+  paths: Set<string>;
+  figures: Figure[];
+  quotes: Quote[];
   /**
    * Each claim figure's subject terms by name, read while the probe's check runs: its term ids are scratch
    * (text/terms.ts), forgotten when that check ends.
@@ -96,9 +113,16 @@ interface Wants {
 }
 
 /** One line of the CLI's source list. */
-export interface SourceListing { key: string; file: string; meta: ArticleMeta }
+export interface SourceListing {
+  key: string;
+  file: string;
+  meta: ArticleMeta;
+}
 
-export interface IngestResult { added: number; updated: number }
+export interface IngestResult {
+  added: number;
+  updated: number;
+}
 
 /** A connection to a shared corpus. Every method throws a SharedCorpusError when the database cannot be used. */
 export class SharedCorpus {
@@ -107,17 +131,27 @@ export class SharedCorpus {
   /** The engine whose term table the corpora it gives use (engine.ts; default: the default engine). */
   readonly engine: EngineState;
 
-  constructor(readonly url: string, options: { max?: number; connectTimeoutMs?: number; engine?: EngineState } = {}) {
+  constructor(
+    readonly url: string,
+    options: { max?: number; connectTimeoutMs?: number; engine?: EngineState } = {},
+  ) {
     this.engine = options.engine ?? defaultEngineState();
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
-    this.pool = new Pool({ connectionString: url, max: options.max ?? 4, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'stargate-xref' });
+    this.pool = new Pool({
+      connectionString: url,
+      max: options.max ?? 4,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      application_name: 'stargate-xref',
+    });
     // An idle connection the server drops (a restart, a stopped cluster) must not bring the process down: the
     // next query reports it.
     this.pool.on('error', () => undefined);
     // A client whose server goes away while it is checked out emits 'error' on itself: the query it runs fails too.
-    this.pool.on('connect', (client) => { client.on('error', () => undefined); });
+    this.pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
   }
 
   async close(): Promise<void> {
@@ -130,7 +164,10 @@ export class SharedCorpus {
       client = await this.pool.connect();
       return await fn(client);
     } catch (e) {
-      if (client) { client.release(true); client = undefined; }
+      if (client) {
+        client.release(true);
+        client = undefined;
+      }
       throw explain(this.url, e);
     } finally {
       client?.release();
@@ -144,14 +181,25 @@ export class SharedCorpus {
         await c.query('BEGIN');
         await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
         await c.query(SCHEMA);
-        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [String(STORED_VERSION)]);
+        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [
+          String(STORED_VERSION),
+        ]);
         await c.query('COMMIT');
       }
       const r = await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`);
-      if (!r.rows[0].ok) throw new SharedCorpusError(`the database at ${redactUrl(this.url)} holds no stargate-xref corpus yet: fill it with \`stargate-xref index --into URL\``);
+      if (!r.rows[0].ok)
+        throw new SharedCorpusError(
+          `the database at ${redactUrl(this.url)} holds no stargate-xref corpus yet: fill it with \`stargate-xref index --into URL\``,
+        );
       const v = await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`);
-      if (v.rows[0]?.value !== String(STORED_VERSION)) throw new SharedCorpusError(`the shared corpus at ${redactUrl(this.url)} was written in format ${v.rows[0]?.value ?? '?'}; this version reads format ${STORED_VERSION}: index it again into a new database`);
-    }).catch((e) => { this.ready = undefined; throw e; }));
+      if (v.rows[0]?.value !== String(STORED_VERSION))
+        throw new SharedCorpusError(
+          `the shared corpus at ${redactUrl(this.url)} was written in format ${v.rows[0]?.value ?? '?'}; this version reads format ${STORED_VERSION}: index it again into a new database`,
+        );
+    }).catch((e) => {
+      this.ready = undefined;
+      throw e;
+    }));
   }
 
   /** Adds or updates these sources (by file), in this order, in batches of `batch` sources a transaction. */
@@ -160,7 +208,8 @@ export class SharedCorpus {
     const out: IngestResult = { added: 0, updated: 0 };
     for (let i = 0; i < sources.length; i += batch) {
       const r = await this.withClient((c) => ingestBatch(c, sources.slice(i, i + batch)));
-      out.added += r.added; out.updated += r.updated;
+      out.added += r.added;
+      out.updated += r.updated;
     }
     return out;
   }
@@ -171,7 +220,9 @@ export class SharedCorpus {
     return this.withClient(async (c) => {
       await c.query('BEGIN');
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
-      const ids = (await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [files])).rows.map((r) => r.id as number);
+      const ids = (await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [files])).rows.map(
+        (r) => r.id as number,
+      );
       await unindex(c, ids);
       await c.query('COMMIT');
       return ids.length;
@@ -181,13 +232,23 @@ export class SharedCorpus {
   /** The sources, in corpus order, without their text. */
   async list(): Promise<SourceListing[]> {
     await this.schema(false);
-    return this.withClient(async (c) => (await c.query('SELECT key, file, meta FROM xref_sources ORDER BY id')).rows.map((r) => ({ key: r.key, file: r.file, meta: JSON.parse(r.meta) })));
+    return this.withClient(async (c) =>
+      (await c.query('SELECT key, file, meta FROM xref_sources ORDER BY id')).rows.map((r) => ({
+        key: r.key,
+        file: r.file,
+        meta: JSON.parse(r.meta),
+      })),
+    );
   }
 
   async count(): Promise<{ sources: number; figures: number; quotes: number }> {
     await this.schema(false);
     return this.withClient(async (c) => {
-      const r = (await c.query('SELECT count(*)::int AS s, coalesce(sum(figures), 0)::int AS f, coalesce(sum(quotes), 0)::int AS q FROM xref_sources')).rows[0];
+      const r = (
+        await c.query(
+          'SELECT count(*)::int AS s, coalesce(sum(figures), 0)::int AS f, coalesce(sum(quotes), 0)::int AS q FROM xref_sources',
+        )
+      ).rows[0];
       return { sources: r.s, figures: r.f, quotes: r.q };
     });
   }
@@ -197,7 +258,13 @@ export class SharedCorpus {
     await this.schema(false);
     return this.withClient(async (c) => {
       const rows = (await c.query('SELECT key, body FROM xref_sources ORDER BY id')).rows;
-      return Corpus.of(rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, this.engine.subjects.terms), key: r.key })), this.engine);
+      return Corpus.of(
+        rows.map((r) => ({
+          ...decodeSource(JSON.parse(r.body) as StoredSource, this.engine.subjects.terms),
+          key: r.key,
+        })),
+        this.engine,
+      );
     });
   }
 
@@ -230,7 +297,10 @@ function probe(text: string, options: CheckOptions, engine: EngineState): Wants 
   empty.probe = {
     key: (k) => wants.keys.add(k),
     path: (p) => wants.paths.add(p),
-    figure: (f) => { wants.figures.push(f); wants.terms.set(f, f.subject.names()); },
+    figure: (f) => {
+      wants.figures.push(f);
+      wants.terms.set(f, f.subject.names());
+    },
     quote: (q) => wants.quotes.push(q),
   };
   checkReport(empty, text, { ...options, cache: false });
@@ -238,32 +308,41 @@ function probe(text: string, options: CheckOptions, engine: EngineState): Wants 
 }
 
 function realPath(p: string): string {
-  try { return fs.realpathSync.native(p); } catch { return path.resolve(p); }
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
 
 /** Lower than the lowest word-share bar judge/quotes.ts applies (CLOSE, PART), by a rounding margin: a superset. */
-const QUOTE_MIN = 0.5 - 1e-9, QUOTE_PART = 0.75 - 1e-9;
+const QUOTE_MIN = 0.5 - 1e-9,
+  QUOTE_PART = 0.75 - 1e-9;
 
 async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<Corpus> {
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
-  const add = (rows: { id: number }[]) => { for (const r of rows) ids.add(r.id); };
+  const add = (rows: { id: number }[]) => {
+    for (const r of rows) ids.add(r.id);
+  };
 
   // Cited keys, and for a key no source has, the sources of the keys the check would suggest instead.
   if (w.keys.size) {
     const keys = [...w.keys];
     const lower = keys.map((k) => k.toLowerCase());
-    const rows = (await c.query('SELECT id, key FROM xref_sources WHERE key = ANY($1) OR key = ANY($2)', [keys, lower])).rows;
+    const rows = (await c.query('SELECT id, key FROM xref_sources WHERE key = ANY($1) OR key = ANY($2)', [keys, lower]))
+      .rows;
     add(rows);
     const have = new Set(rows.map((r) => r.key as string));
     const unknown = keys.filter((k) => !have.has(k) && !have.has(k.toLowerCase()));
     if (unknown.length) {
       const all = (await c.query('SELECT key FROM xref_sources ORDER BY id')).rows.map((r) => r.key as string);
       const suggested = new Set(unknown.flatMap((k) => suggestKeysAmong(all, k)));
-      if (suggested.size) add((await c.query('SELECT id FROM xref_sources WHERE key = ANY($1)', [[...suggested]])).rows);
+      if (suggested.size)
+        add((await c.query('SELECT id FROM xref_sources WHERE key = ANY($1)', [[...suggested]])).rows);
     }
   }
   // The report's own source, when the store holds it (never its evidence: it must be known to be left out).
@@ -277,7 +356,14 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
   const claimTerms = new Set<string>();
   for (const f of w.figures) for (const t of w.terms.get(f)!) claimTerms.add(t);
   const money = [...new Set(w.figures.filter((f) => f.kind === 'money').map((f) => f.unit))];
-  const equivalences = money.length ? (await c.query('SELECT source, unit, other, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY source', [money])).rows : [];
+  const equivalences = money.length
+    ? (
+        await c.query(
+          'SELECT source, unit, other, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY source',
+          [money],
+        )
+      ).rows
+    : [];
   const eqFigs = new Map<string, EquivalentFigure>();
   const bucketsOf = new Map<Figure, Set<string>>();
   for (const f of w.figures) {
@@ -303,34 +389,57 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
   const df = new Map<string, number>();
   if (terms.length) {
     total = Number((await c.query('SELECT coalesce(sum(n), 0)::bigint AS n FROM xref_buckets')).rows[0].n);
-    for (const r of (await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [terms])).rows) df.set(r.term, Number(r.n));
+    for (const r of (
+      await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [
+        terms,
+      ])
+    ).rows)
+      df.set(r.term, Number(r.n));
   }
   if (buckets.length && terms.length) {
-    const rows = (await c.query(
-      `SELECT bt.bucket, bt.term FROM xref_bucket_terms bt JOIN xref_buckets b ON b.bucket = bt.bucket
-       WHERE bt.bucket = ANY($1) AND bt.term = ANY($2) AND b.n > $3 AND bt.n::float8 > $4::float8 * b.n`, [buckets, terms, MIN_COMMON_BUCKET, COMMON])).rows;
+    const rows = (
+      await c.query(
+        `SELECT bt.bucket, bt.term FROM xref_bucket_terms bt JOIN xref_buckets b ON b.bucket = bt.bucket
+       WHERE bt.bucket = ANY($1) AND bt.term = ANY($2) AND b.n > $3 AND bt.n::float8 > $4::float8 * b.n`,
+        [buckets, terms, MIN_COMMON_BUCKET, COMMON],
+      )
+    ).rows;
     for (const r of rows) common.get(r.bucket)!.add(table.id(r.term));
-    const pb: string[] = [], pt: string[] = [];
+    const pb: string[] = [],
+      pt: string[] = [];
     const seen = new Set<string>();
     for (const [f, bs] of bucketsOf) {
       for (const b of bs) {
         for (const t of w.terms.get(f)!) {
           const k = `${b}\0${t}`;
           if (seen.has(k) || common.get(b)!.has(table.id(t))) continue;
-          seen.add(k); pb.push(b); pt.push(t);
+          seen.add(k);
+          pb.push(b);
+          pt.push(t);
         }
       }
     }
-    if (pb.length) add((await c.query('SELECT DISTINCT p.source AS id FROM xref_postings p JOIN unnest($1::text[], $2::text[]) AS q(bucket, term) ON p.bucket = q.bucket AND p.term = q.term', [pb, pt])).rows);
+    if (pb.length)
+      add(
+        (
+          await c.query(
+            'SELECT DISTINCT p.source AS id FROM xref_postings p JOIN unnest($1::text[], $2::text[]) AS q(bucket, term) ON p.bucket = q.bucket AND p.term = q.term',
+            [pb, pt],
+          )
+        ).rows,
+      );
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
   if (dates.length) {
-    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL')).rows.map((r) => r.date as string);
+    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL')).rows.map(
+      (r) => r.date as string,
+    );
     for (const f of dates) {
       const match = all.filter((d) => datesAgree(f.value, d));
       // Two: the first may be the report's own.
-      if (match.length) add((await c.query('SELECT id FROM xref_sources WHERE date = ANY($1) ORDER BY id LIMIT 2', [match])).rows);
+      if (match.length)
+        add((await c.query('SELECT id FROM xref_sources WHERE date = ANY($1) ORDER BY id LIMIT 2', [match])).rows);
     }
   }
 
@@ -344,18 +453,36 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
       const counts = new Map<string, number>();
       for (const x of words) counts.set(x, (counts.get(x) ?? 0) + 1);
       if (counts.size) {
-        add((await c.query(
-          `SELECT w.source AS id FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
+        add(
+          (
+            await c.query(
+              `SELECT w.source AS id FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
            WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
            HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
              OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))`,
-          [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART])).rows);
+              [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART],
+            )
+          ).rows,
+        );
       }
       const frags = fragments(q.text);
-      if (frags.length) add((await c.query(`SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2`, [q.lang, '%' + frags.map(likeEscape).join('%') + '%'])).rows);
+      if (frags.length)
+        add(
+          (
+            await c.query(`SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2`, [
+              q.lang,
+              '%' + frags.map(likeEscape).join('%') + '%',
+            ])
+          ).rows,
+        );
     }
     if (q.speakerId && !speakers.has(`${q.speakerId}\0${q.lang}`)) {
-      const rows = (await c.query(`SELECT q.source, q.text, q.lang, s.file FROM xref_quotes q JOIN xref_sources s ON s.id = q.source WHERE q.speaker = $1 AND q.lang <> $2 ORDER BY q.source, q.idx`, [q.speakerId, q.lang])).rows;
+      const rows = (
+        await c.query(
+          `SELECT q.source, q.text, q.lang, s.file FROM xref_quotes q JOIN xref_sources s ON s.id = q.source WHERE q.speaker = $1 AND q.lang <> $2 ORDER BY q.source, q.idx`,
+          [q.speakerId, q.lang],
+        )
+      ).rows;
       speakers.set(`${q.speakerId}\0${q.lang}`, rows);
     }
     // The quotation otherLanguage() would pick, for each file the check may leave out as the report's own.
@@ -378,9 +505,17 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
     }
   }
 
-  const rows = ids.size ? (await c.query('SELECT key, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows : [];
-  const corpus = Corpus.of(rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, table), key: r.key })), engine);
-  corpus.weights.setCounts(total, terms.map((t) => [t, df.get(t) ?? 0]));
+  const rows = ids.size
+    ? (await c.query('SELECT key, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows
+    : [];
+  const corpus = Corpus.of(
+    rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, table), key: r.key })),
+    engine,
+  );
+  corpus.weights.setCounts(
+    total,
+    terms.map((t) => [t, df.get(t) ?? 0]),
+  );
   corpus.partOf = { common };
   return corpus;
 }
@@ -388,9 +523,15 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
 /** Subtracts the sources' counts and deletes them (their postings go with them). */
 async function unindex(c: PoolClient, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  await c.query(`UPDATE xref_bucket_terms bt SET n = bt.n - p.n FROM (SELECT bucket, term, sum(n) AS n FROM xref_postings WHERE source = ANY($1) GROUP BY bucket, term) p
-    WHERE bt.bucket = p.bucket AND bt.term = p.term`, [ids]);
-  await c.query(`UPDATE xref_buckets b SET n = b.n - s.n FROM (SELECT bucket, sum(n) AS n FROM xref_source_buckets WHERE source = ANY($1) GROUP BY bucket) s WHERE b.bucket = s.bucket`, [ids]);
+  await c.query(
+    `UPDATE xref_bucket_terms bt SET n = bt.n - p.n FROM (SELECT bucket, term, sum(n) AS n FROM xref_postings WHERE source = ANY($1) GROUP BY bucket, term) p
+    WHERE bt.bucket = p.bucket AND bt.term = p.term`,
+    [ids],
+  );
+  await c.query(
+    `UPDATE xref_buckets b SET n = b.n - s.n FROM (SELECT bucket, sum(n) AS n FROM xref_source_buckets WHERE source = ANY($1) GROUP BY bucket) s WHERE b.bucket = s.bucket`,
+    [ids],
+  );
   await c.query('DELETE FROM xref_sources WHERE id = ANY($1)', [ids]);
 }
 
@@ -406,55 +547,163 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     const files = sources.map((s) => s.file);
     const old = new Map<string, { id: number; key: string; base: string }>();
-    for (const r of (await c.query('SELECT id, file, key, base_key FROM xref_sources WHERE file = ANY($1)', [files])).rows) old.set(r.file, { id: r.id, key: r.key, base: r.base_key });
-    await unindex(c, [...old.values()].map((o) => o.id));
+    for (const r of (await c.query('SELECT id, file, key, base_key FROM xref_sources WHERE file = ANY($1)', [files]))
+      .rows)
+      old.set(r.file, { id: r.id, key: r.key, base: r.base_key });
+    await unindex(
+      c,
+      [...old.values()].map((o) => o.id),
+    );
     // Keys: a source updated under the same base key keeps its key; others get the first free one, in order.
     const bases = [...new Set(sources.map((s) => s.key))];
-    const taken = new Set<string>((await c.query(`SELECT key FROM xref_sources WHERE key = ANY($1) OR key LIKE ANY($2)`, [bases, bases.map((b) => likeEscape(b) + '-%')])).rows.map((r) => r.key));
-    const keys: (string | undefined)[] = sources.map((s) => { const o = old.get(s.file); return o && o.base === s.key ? o.key : undefined; });
+    const taken = new Set<string>(
+      (
+        await c.query(`SELECT key FROM xref_sources WHERE key = ANY($1) OR key LIKE ANY($2)`, [
+          bases,
+          bases.map((b) => likeEscape(b) + '-%'),
+        ])
+      ).rows.map((r) => r.key),
+    );
+    const keys: (string | undefined)[] = sources.map((s) => {
+      const o = old.get(s.file);
+      return o && o.base === s.key ? o.key : undefined;
+    });
     for (const k of keys) if (k) taken.add(k);
     const fresh = sources.filter((s) => !old.has(s.file)).length;
-    const newIds = fresh ? (await c.query('SELECT nextval($1::regclass)::int AS id FROM generate_series(1, $2)', ['xref_sources_id', fresh])).rows.map((r) => r.id as number).sort((a, b) => a - b) : [];
+    const newIds = fresh
+      ? (
+          await c.query('SELECT nextval($1::regclass)::int AS id FROM generate_series(1, $2)', [
+            'xref_sources_id',
+            fresh,
+          ])
+        ).rows
+          .map((r) => r.id as number)
+          .sort((a, b) => a - b)
+      : [];
     let nextNew = 0;
-    const cols = { id: [] as number[], file: [] as string[], key: [] as string[], base: [] as string[], date: [] as (string | null)[], meta: [] as string[], body: [] as string[], figures: [] as number[], quotes: [] as number[] };
+    const cols = {
+      id: [] as number[],
+      file: [] as string[],
+      key: [] as string[],
+      base: [] as string[],
+      date: [] as (string | null)[],
+      meta: [] as string[],
+      body: [] as string[],
+      figures: [] as number[],
+      quotes: [] as number[],
+    };
     const post = { source: [] as number[], bucket: [] as string[], term: [] as string[], n: [] as number[] };
     const sb = { source: [] as number[], bucket: [] as string[], n: [] as number[] };
     const eq = { source: [] as number[], unit: [] as string[], other: [] as string[], figure: [] as string[] };
-    const qt = { source: [] as number[], idx: [] as number[], lang: [] as string[], norm: [] as string[], words: [] as number[], speaker: [] as (string | null)[], text: [] as string[] };
-    const qw = { source: [] as number[], idx: [] as number[], lang: [] as string[], word: [] as string[], n: [] as number[], words: [] as number[] };
-    const bucketTotals = new Map<string, number>(), termTotals = new Map<string, number>();
+    const qt = {
+      source: [] as number[],
+      idx: [] as number[],
+      lang: [] as string[],
+      norm: [] as string[],
+      words: [] as number[],
+      speaker: [] as (string | null)[],
+      text: [] as string[],
+    };
+    const qw = {
+      source: [] as number[],
+      idx: [] as number[],
+      lang: [] as string[],
+      word: [] as string[],
+      n: [] as number[],
+      words: [] as number[],
+    };
+    const bucketTotals = new Map<string, number>(),
+      termTotals = new Map<string, number>();
     sources.forEach((s, i) => {
       // An update keeps the source's place in the corpus order; a new source goes last.
       const id = old.get(s.file)?.id ?? newIds[nextNew++];
       const key = keys[i] ?? freeKey(s.key, taken);
       taken.add(key);
       const stored = encodeSource({ ...s, key });
-      cols.id.push(id); cols.file.push(s.file); cols.key.push(key); cols.base.push(s.key); cols.date.push(s.meta.date ?? null);
-      cols.meta.push(JSON.stringify(s.meta)); cols.body.push(JSON.stringify(stored)); cols.figures.push(s.figures.length); cols.quotes.push(s.quotes.length);
+      cols.id.push(id);
+      cols.file.push(s.file);
+      cols.key.push(key);
+      cols.base.push(s.key);
+      cols.date.push(s.meta.date ?? null);
+      cols.meta.push(JSON.stringify(s.meta));
+      cols.body.push(JSON.stringify(stored));
+      cols.figures.push(s.figures.length);
+      cols.quotes.push(s.quotes.length);
       const p = postingsOf(s);
       for (const [bucket, term, n] of p.terms) {
-        post.source.push(id); post.bucket.push(bucket); post.term.push(term); post.n.push(n);
+        post.source.push(id);
+        post.bucket.push(bucket);
+        post.term.push(term);
+        post.n.push(n);
         const k = `${bucket}\0${term}`;
         termTotals.set(k, (termTotals.get(k) ?? 0) + n);
       }
-      for (const [bucket, n] of p.buckets) { sb.source.push(id); sb.bucket.push(bucket); sb.n.push(n); bucketTotals.set(bucket, (bucketTotals.get(bucket) ?? 0) + n); }
-      for (const [unit, other, fig] of p.equivalences) { eq.source.push(id); eq.unit.push(unit); eq.other.push(other); eq.figure.push(JSON.stringify(fig)); }
-      p.quotes.forEach(([lang, norm, words, speaker, text], qi) => { qt.source.push(id); qt.idx.push(qi); qt.lang.push(lang); qt.norm.push(norm); qt.words.push(words); qt.speaker.push(speaker); qt.text.push(text); });
-      for (const [qi, word, n] of p.quoteWords) { qw.source.push(id); qw.idx.push(qi); qw.lang.push(p.quotes[qi][0]); qw.word.push(word); qw.n.push(n); qw.words.push(p.quotes[qi][2]); }
+      for (const [bucket, n] of p.buckets) {
+        sb.source.push(id);
+        sb.bucket.push(bucket);
+        sb.n.push(n);
+        bucketTotals.set(bucket, (bucketTotals.get(bucket) ?? 0) + n);
+      }
+      for (const [unit, other, fig] of p.equivalences) {
+        eq.source.push(id);
+        eq.unit.push(unit);
+        eq.other.push(other);
+        eq.figure.push(JSON.stringify(fig));
+      }
+      p.quotes.forEach(([lang, norm, words, speaker, text], qi) => {
+        qt.source.push(id);
+        qt.idx.push(qi);
+        qt.lang.push(lang);
+        qt.norm.push(norm);
+        qt.words.push(words);
+        qt.speaker.push(speaker);
+        qt.text.push(text);
+      });
+      for (const [qi, word, n] of p.quoteWords) {
+        qw.source.push(id);
+        qw.idx.push(qi);
+        qw.lang.push(p.quotes[qi][0]);
+        qw.word.push(word);
+        qw.n.push(n);
+        qw.words.push(p.quotes[qi][2]);
+      }
     });
-    await c.query(`INSERT INTO xref_sources (id, file, key, base_key, date, meta, body, figures, quotes)
+    await c.query(
+      `INSERT INTO xref_sources (id, file, key, base_key, date, meta, body, figures, quotes)
       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
-    [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes]);
-    await c.query('INSERT INTO xref_postings (source, bucket, term, n) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])', [post.source, post.bucket, post.term, post.n]);
-    await c.query('INSERT INTO xref_source_buckets (source, bucket, n) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])', [sb.source, sb.bucket, sb.n]);
-    await c.query('INSERT INTO xref_equivalences (source, unit, other, figure) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])', [eq.source, eq.unit, eq.other, eq.figure]);
-    await c.query('INSERT INTO xref_quotes (source, idx, lang, norm, words, speaker, text) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])', [qt.source, qt.idx, qt.lang, qt.norm, qt.words, qt.speaker, qt.text]);
-    await c.query('INSERT INTO xref_quote_words (source, idx, lang, word, n, words) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[])', [qw.source, qw.idx, qw.lang, qw.word, qw.n, qw.words]);
+      [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes],
+    );
+    await c.query(
+      'INSERT INTO xref_postings (source, bucket, term, n) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])',
+      [post.source, post.bucket, post.term, post.n],
+    );
+    await c.query(
+      'INSERT INTO xref_source_buckets (source, bucket, n) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])',
+      [sb.source, sb.bucket, sb.n],
+    );
+    await c.query(
+      'INSERT INTO xref_equivalences (source, unit, other, figure) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])',
+      [eq.source, eq.unit, eq.other, eq.figure],
+    );
+    await c.query(
+      'INSERT INTO xref_quotes (source, idx, lang, norm, words, speaker, text) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])',
+      [qt.source, qt.idx, qt.lang, qt.norm, qt.words, qt.speaker, qt.text],
+    );
+    await c.query(
+      'INSERT INTO xref_quote_words (source, idx, lang, word, n, words) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[])',
+      [qw.source, qw.idx, qw.lang, qw.word, qw.n, qw.words],
+    );
     const bt = [...termTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    await c.query(`INSERT INTO xref_bucket_terms (bucket, term, n) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
-      ON CONFLICT (bucket, term) DO UPDATE SET n = xref_bucket_terms.n + EXCLUDED.n`, [bt.map(([k]) => k.split('\0')[0]), bt.map(([k]) => k.split('\0')[1]), bt.map(([, n]) => n)]);
+    await c.query(
+      `INSERT INTO xref_bucket_terms (bucket, term, n) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+      ON CONFLICT (bucket, term) DO UPDATE SET n = xref_bucket_terms.n + EXCLUDED.n`,
+      [bt.map(([k]) => k.split('\0')[0]), bt.map(([k]) => k.split('\0')[1]), bt.map(([, n]) => n)],
+    );
     const bs = [...bucketTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    await c.query(`INSERT INTO xref_buckets (bucket, n) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (bucket) DO UPDATE SET n = xref_buckets.n + EXCLUDED.n`, [bs.map(([b]) => b), bs.map(([, n]) => n)]);
+    await c.query(
+      `INSERT INTO xref_buckets (bucket, n) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (bucket) DO UPDATE SET n = xref_buckets.n + EXCLUDED.n`,
+      [bs.map(([b]) => b), bs.map(([, n]) => n)],
+    );
     await c.query('COMMIT');
     return { added: fresh, updated: sources.length - fresh };
   } catch (e) {

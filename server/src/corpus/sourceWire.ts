@@ -8,7 +8,19 @@ import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { defaultSubjectContext, Subject } from '../extract/subjects';
 import type { TermTable } from '../text/terms';
 import { SourceText } from '../text/text';
-import type { ArticleHalf, ArticleMeta, Equivalence, Figure, FigureKind, Lang, Qualifier, Quote, RawFigure, Sentence, Source } from '../types';
+import type {
+  ArticleHalf,
+  ArticleMeta,
+  Equivalence,
+  Figure,
+  FigureKind,
+  Lang,
+  Qualifier,
+  Quote,
+  RawFigure,
+  Sentence,
+  Source,
+} from '../types';
 
 /** One batch of consecutive files, as a worker posts it. */
 export interface WireBatch {
@@ -24,7 +36,8 @@ export interface WireBatch {
   halves: ArticleHalf[][];
 }
 
-const OK = 1, SKIP = 0;
+const OK = 1,
+  SKIP = 0;
 
 /** Worker side: encodes results file by file; `finish` hands over a batch and starts the next. */
 export class WireEncoder {
@@ -34,7 +47,10 @@ export class WireEncoder {
    * corpus's terms). Without it, term ids are this thread's and every name up to the highest is sent.
    * `terms`: the table the sources' term ids are of (a worker's default engine's, or the corpus's engine's).
    */
-  constructor(private readonly localTerms = false, private readonly terms: TermTable = defaultSubjectContext().terms) {}
+  constructor(
+    private readonly localTerms = false,
+    private readonly terms: TermTable = defaultSubjectContext().terms,
+  ) {}
   private local = new Map<number, number>();
   private localNames: string[] = [];
   private termsSent = 0;
@@ -50,7 +66,11 @@ export class WireEncoder {
 
   private atom(s: string): number {
     let id = this.atomIds.get(s);
-    if (id === undefined) { id = this.atomList.length; this.atomList.push(s); this.atomIds.set(s, id); }
+    if (id === undefined) {
+      id = this.atomList.length;
+      this.atomList.push(s);
+      this.atomIds.set(s, id);
+    }
     return id;
   }
 
@@ -86,7 +106,17 @@ export class WireEncoder {
     let maxTerm = this.termsSent - 1;
     s.figures.forEach((f, i) => {
       index.set(f, i);
-      this.put(f.start, f.end, f.sentence, this.atom(f.lang), this.atom(f.kind), this.atom(f.unit), this.atom(f.precision), this.atom(f.qualifier), f.subject.size);
+      this.put(
+        f.start,
+        f.end,
+        f.sentence,
+        this.atom(f.lang),
+        this.atom(f.kind),
+        this.atom(f.unit),
+        this.atom(f.precision),
+        this.atom(f.qualifier),
+        f.subject.size,
+      );
       strs.push(f.text, f.value, f.low, f.high, f.noun);
       for (let k = 0; k < f.subject.size; k++) {
         const id = this.localTerms ? this.localId(f.subject.idAt(k)) : f.subject.idAt(k);
@@ -98,7 +128,20 @@ export class WireEncoder {
     this.maxTerm = Math.max(this.maxTerm, maxTerm);
     for (const q of s.quotes) {
       const pronoun = (q as SourceQuote).pronoun;
-      this.put(q.start, q.end, q.outer.start, q.outer.end, q.sentence, this.atom(q.lang), q.speaker ? 1 : 0, q.speaker?.start ?? 0, q.speaker?.end ?? 0, pronoun ? 1 : 0, pronoun?.start ?? 0, pronoun?.end ?? 0);
+      this.put(
+        q.start,
+        q.end,
+        q.outer.start,
+        q.outer.end,
+        q.sentence,
+        this.atom(q.lang),
+        q.speaker ? 1 : 0,
+        q.speaker?.start ?? 0,
+        q.speaker?.end ?? 0,
+        pronoun ? 1 : 0,
+        pronoun?.start ?? 0,
+        pronoun?.end ?? 0,
+      );
       strs.push(q.text, q.speaker?.text, q.speakerId);
     }
     for (const e of s.equivalences) this.put(index.get(e.a) ?? -1, index.get(e.b) ?? -1);
@@ -108,19 +151,27 @@ export class WireEncoder {
 
   private localId(id: number): number {
     let l = this.local.get(id);
-    if (l === undefined) { l = this.localNames.length; this.local.set(id, l); this.localNames.push(this.terms.name(id)); }
+    if (l === undefined) {
+      l = this.localNames.length;
+      this.local.set(id, l);
+      this.localNames.push(this.terms.name(id));
+    }
     return l;
   }
 
   finish(batch: number): { message: WireBatch; transfer: ArrayBuffer[] } {
     const terms: string[] = [];
-    for (let id = this.termsSent; id <= this.maxTerm; id++) terms.push(this.localTerms ? this.localNames[id] : this.terms.name(id));
+    for (let id = this.termsSent; id <= this.maxTerm; id++)
+      terms.push(this.localTerms ? this.localNames[id] : this.terms.name(id));
     this.termsSent = Math.max(this.termsSent, this.maxTerm + 1);
     const atoms = this.atomList.slice(this.atomsSent);
     this.atomsSent = this.atomList.length;
     const nums = this.buf.slice(0, this.len);
     const message: WireBatch = { batch, terms, atoms, nums, strs: this.strs, metas: this.metas, halves: this.halves };
-    this.len = 0; this.strs = []; this.metas = []; this.halves = [];
+    this.len = 0;
+    this.strs = [];
+    this.metas = [];
+    this.halves = [];
     return { message, transfer: [nums.buffer as ArrayBuffer] };
   }
 }
@@ -145,47 +196,80 @@ export class WireDecoder {
   reader(b: WireBatch): (file: string) => Source | string {
     // Offsets and counts are read with `| 0`: a Float64Array element comes out as a heap number, which would
     // turn the fields it goes into from small integers into boxed doubles (a box per field per object).
-    const n = b.nums, strs = b.strs, atoms = this.atoms, terms = this.terms, table = this.table;
-    let p = 0, q = 0, m = 0;
+    const n = b.nums,
+      strs = b.strs,
+      atoms = this.atoms,
+      terms = this.terms,
+      table = this.table;
+    let p = 0,
+      q = 0,
+      m = 0;
     return (file) => {
       if (n[p++] !== OK) return strs[q++]!;
-      const ns = n[p++] | 0, nf = n[p++] | 0, nq = n[p++] | 0, ne = n[p++] | 0;
-      const original = strs[q++]!, key = strs[q++]!;
-      const meta = b.metas[m], halves = b.halves[m++];
+      const ns = n[p++] | 0,
+        nf = n[p++] | 0,
+        nq = n[p++] | 0,
+        ne = n[p++] | 0;
+      const original = strs[q++]!,
+        key = strs[q++]!;
+      const meta = b.metas[m],
+        halves = b.halves[m++];
       let map: TextMap | undefined;
       const segs = n[p++] | 0;
       if (segs >= 0) {
         const segments: Segment[] = [];
-        for (let i = 0; i < segs; i++, p += 3) segments.push({ text: n[p] | 0, file: n[p + 1] | 0, length: n[p + 2] | 0 });
+        for (let i = 0; i < segs; i++, p += 3)
+          segments.push({ text: n[p] | 0, file: n[p + 1] | 0, length: n[p + 2] | 0 });
         map = { file: strs[q++]!, segments };
       }
       const st = new SourceText(original, map);
       const text = st.norm;
       const sentences: Sentence[] = [];
       for (let i = 0; i < ns; i++) {
-        const start = n[p] | 0, end = n[p + 1] | 0, lang = atoms[n[p + 2]] as Lang;
+        const start = n[p] | 0,
+          end = n[p + 1] | 0,
+          lang = atoms[n[p + 2]] as Lang;
         p += 3;
         sentences.push(new SourceSentence(i, start, end, lang, text.slice(start, end), st));
       }
       const figures: Figure[] = [];
       for (let i = 0; i < nf; i++) {
-        const start = n[p] | 0, end = n[p + 1] | 0, sentence = n[p + 2] | 0, lang = atoms[n[p + 3]] as Lang;
+        const start = n[p] | 0,
+          end = n[p + 1] | 0,
+          sentence = n[p + 2] | 0,
+          lang = atoms[n[p + 3]] as Lang;
         const raw: RawFigure = {
-          start, end, text: strs[q]!, kind: atoms[n[p + 4]] as FigureKind, unit: atoms[n[p + 5]], value: strs[q + 1]!, low: strs[q + 2], high: strs[q + 3],
-          precision: atoms[n[p + 6]], qualifier: atoms[n[p + 7]] as Qualifier, noun: strs[q + 4],
+          start,
+          end,
+          text: strs[q]!,
+          kind: atoms[n[p + 4]] as FigureKind,
+          unit: atoms[n[p + 5]],
+          value: strs[q + 1]!,
+          low: strs[q + 2],
+          high: strs[q + 3],
+          precision: atoms[n[p + 6]],
+          qualifier: atoms[n[p + 7]] as Qualifier,
+          noun: strs[q + 4],
         };
         const size = n[p + 8] | 0;
-        p += 9; q += 5;
+        p += 9;
+        q += 5;
         const subject = new Map<number, number>();
         for (let k = 0; k < size; k++, p += 2) subject.set(terms[n[p]], n[p + 1]);
         figures.push(new SourceFigure(0, raw, lang, sentence, Subject.of(table, subject), st));
       }
       const quotes: Quote[] = [];
       for (let i = 0; i < nq; i++) {
-        const text = strs[q]!, speakerText = strs[q + 1], speakerId = strs[q + 2];
+        const text = strs[q]!,
+          speakerText = strs[q + 1],
+          speakerId = strs[q + 2];
         q += 3;
         const eq: ExtractedQuote = {
-          start: n[p] | 0, end: n[p + 1] | 0, text, outer: { start: n[p + 2] | 0, end: n[p + 3] | 0 }, sentence: n[p + 4] | 0,
+          start: n[p] | 0,
+          end: n[p + 1] | 0,
+          text,
+          outer: { start: n[p + 2] | 0, end: n[p + 3] | 0 },
+          sentence: n[p + 4] | 0,
           speaker: n[p + 6] ? { text: speakerText!, start: n[p + 7] | 0, end: n[p + 8] | 0 } : undefined,
           pronoun: n[p + 9] ? { start: n[p + 10] | 0, end: n[p + 11] | 0 } : undefined,
         };
@@ -194,7 +278,8 @@ export class WireDecoder {
       }
       const equivalences: Equivalence[] = [];
       for (let i = 0; i < ne; i++, p += 2) {
-        const a = figures[n[p] | 0], bb = figures[n[p + 1] | 0];
+        const a = figures[n[p] | 0],
+          bb = figures[n[p + 1] | 0];
         if (a && bb) equivalences.push({ a, b: bb });
       }
       const source: Source = { key, file, meta, text: original, halves, sentences, figures, quotes, equivalences };

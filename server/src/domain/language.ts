@@ -7,7 +7,10 @@ import type { Qualifier } from '../types';
 
 /** A unit as written after a number. `factor`: a decimal to multiply by (1 when absent). */
 export interface UnitEntry {
-  s: string; kind: string; unit: string; factor?: string;
+  s: string;
+  kind: string;
+  unit: string;
+  factor?: string;
   /** English: a whole word (case-insensitive, a space also matches a hyphen). */
   word?: boolean;
   /** What may follow: 'particle' (end of word, or a particle starting), 'notLetter' (no ASCII letter or digit). */
@@ -72,4 +75,6 @@ export const koWords = koData as unknown as KoreanWords;
 export const enWords = enData as unknown as EnglishWords;
 
 /** English month names in calendar order, capitalized ("January"), as a report writes them. */
-export const monthNames: string[] = Object.keys(enWords.months).slice(0, 12).map((m) => m[0].toUpperCase() + m.slice(1));
+export const monthNames: string[] = Object.keys(enWords.months)
+  .slice(0, 12)
+  .map((m) => m[0].toUpperCase() + m.slice(1));

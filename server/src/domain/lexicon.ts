@@ -3,13 +3,26 @@ import data from './lexicon.json';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
 
-export interface Concept { id: string; type?: string; venture?: boolean; ko: string[]; en: string[]; variants?: { ko?: string[]; en?: string[] } }
+export interface Concept {
+  id: string;
+  type?: string;
+  venture?: boolean;
+  ko: string[];
+  en: string[];
+  variants?: { ko?: string[]; en?: string[] };
+}
 /**
  * A lexicon term found in a text: its concept, where, its term id, and whether a variant spelling. The id is
  * the concept's place in `lexiconTerms`, which every engine's term table starts with (terms.ts): the same in
  * every table.
  */
-export interface TermHit { id: string; start: number; end: number; tid: number; variant?: boolean }
+export interface TermHit {
+  id: string;
+  start: number;
+  end: number;
+  tid: number;
+  variant?: boolean;
+}
 
 const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
 export const stopwords = {
@@ -26,7 +39,10 @@ function spaceOptional(word: string): string {
   const chars = [...word.replace(/ +/g, ' ')];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (c === ' ') { out += ' ?'; continue; }
+    if (c === ' ') {
+      out += ' ?';
+      continue;
+    }
     out += escape(c);
     const nx = chars[i + 1];
     if (nx && nx !== ' ' && (isHangul(c) || isHangul(nx))) out += ' ?';
@@ -34,25 +50,44 @@ function spaceOptional(word: string): string {
   return out;
 }
 
-interface Alias { src: string; id: string; tid: number; variant: boolean; first: string }
+interface Alias {
+  src: string;
+  id: string;
+  tid: number;
+  variant: boolean;
+  first: string;
+}
 /**
  * `re` finds where a term starts, without capture groups (with one group an alias, every match built an array of
  * hundreds of slots); which alias it was is then read at that spot by aliasAt, a small sticky alternation of only
  * the aliases that can start with that character, in the same order, so the same alias wins.
  */
-interface Scanner { re: RegExp; list: Alias[]; flags: string; byFirst: Map<string, Bucket> }
+interface Scanner {
+  re: RegExp;
+  list: Alias[];
+  flags: string;
+  byFirst: Map<string, Bucket>;
+}
 /**
  * When no alias that can start with the character has a lookaround (Korean words), the matched text alone says
  * which alias it was, wherever it stands: `known` remembers it.
  */
-interface Bucket { re: RegExp; list: Alias[]; known?: Map<string, Alias> }
+interface Bucket {
+  re: RegExp;
+  list: Alias[];
+  known?: Map<string, Alias>;
+}
 
 /** The concepts the scanners can find, in the order their ids are given: the first terms of every term table. */
 const termOrder: string[] = [];
 const termIndex = new Map<string, number>();
 function tidOf(id: string): number {
   let t = termIndex.get(id);
-  if (t === undefined) { t = termOrder.length; termOrder.push(id); termIndex.set(id, t); }
+  if (t === undefined) {
+    t = termOrder.length;
+    termOrder.push(id);
+    termIndex.set(id, t);
+  }
   return t;
 }
 
@@ -68,11 +103,21 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
       // Korean compounds are written with or without spaces ("수전설비", "수전 설비"): a long alias matches either.
       if (lang === 'ko' && (word.match(/[\uac00-\ud7a3]/g)?.length ?? 0) >= 4) src = spaceOptional(word);
       if (lang === 'en' || /^[A-Za-z]/.test(word)) {
-        src = WORD_START + src + (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
+        src =
+          WORD_START +
+          src +
+          (wild ? '[A-Za-z-]*' : word.endsWith(' ') || /[^A-Za-z0-9]$/.test(word) ? '' : '(?![A-Za-z0-9])');
       }
       // Acronyms and mixed-case names (US, ARM, OpenAI) keep their case; plain words fold.
       const keepCase = /[A-Z].*[A-Z]/.test(word) || (lang === 'ko' && /[A-Za-z]/.test(word));
-      (keepCase ? cased : folded).push({ src, id: c.id, tid: tidOf(c.id), variant, len: word.length, first: String.fromCodePoint(word.codePointAt(0)!) });
+      (keepCase ? cased : folded).push({
+        src,
+        id: c.id,
+        tid: tidOf(c.id),
+        variant,
+        len: word.length,
+        first: String.fromCodePoint(word.codePointAt(0)!),
+      });
     };
     for (const a of c[lang]) add(a, false);
     for (const a of c.variants?.[lang] ?? []) add(a, true);
@@ -96,10 +141,12 @@ const LATIN = /[A-Za-z\u212A\u017F]/;
  * different characters (a Latin letter, or not), so at any position only one group can match.
  */
 function alternation(list: Alias[]): string {
-  const bounded: string[] = [], rest: string[] = [];
+  const bounded: string[] = [],
+    rest: string[] = [];
   for (const x of list) {
     if (x.src.startsWith(WORD_START)) bounded.push(`(?:${x.src.slice(WORD_START.length)})`);
-    else if (LATIN.test(x.first)) throw new Error(`lexicon: "${x.first}…" starts with a Latin letter but has no word-start check`);
+    else if (LATIN.test(x.first))
+      throw new Error(`lexicon: "${x.first}…" starts with a Latin letter but has no word-start check`);
     else rest.push(`(?:${x.src})`);
   }
   const groups = [bounded.length ? `${WORD_START}(?:${bounded.join('|')})` : '', rest.join('|')].filter(Boolean);
@@ -118,7 +165,12 @@ export const lexiconTerms: readonly string[] = termOrder;
 const SHORT_TEXT = 64;
 const shortTerms = new Map<string, TermHit[]>();
 const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
-const copyHits = (hits: readonly TermHit[]): TermHit[] => hits.map((h) => (h.variant ? { id: h.id, start: h.start, end: h.end, tid: h.tid, variant: h.variant } : { id: h.id, start: h.start, end: h.end, tid: h.tid }));
+const copyHits = (hits: readonly TermHit[]): TermHit[] =>
+  hits.map((h) =>
+    h.variant
+      ? { id: h.id, start: h.start, end: h.end, tid: h.tid, variant: h.variant }
+      : { id: h.id, start: h.start, end: h.end, tid: h.tid },
+  );
 
 /** Every lexicon term in `text`, in order; a Korean text is scanned with both tables (English names appear in it). */
 export function findTerms(text: string, lang: Lang): TermHit[] {
@@ -144,7 +196,8 @@ export function termsIn(text: string, lang: Lang): readonly TermHit[] {
   return hits;
 }
 
-if (concepts.some((c) => [...c.en, ...(c.variants?.en ?? [])].some((x) => !LATIN.test(x)))) throw new Error('lexicon: an English alias without a Latin letter');
+if (concepts.some((c) => [...c.en, ...(c.variants?.en ?? [])].some((x) => !LATIN.test(x))))
+  throw new Error('lexicon: an English alias without a Latin letter');
 
 function scanTerms(text: string, lang: Lang): TermHit[] {
   const hits: TermHit[] = [];
@@ -155,7 +208,10 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
     for (const sc of [scanners[l].cased, scanners[l].folded]) {
       sc.re.lastIndex = 0;
       for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
-        if (m[0].length === 0) { sc.re.lastIndex++; continue; }
+        if (m[0].length === 0) {
+          sc.re.lastIndex++;
+          continue;
+        }
         const { id, tid, variant } = aliasAt(sc, text, m.index, m[0]);
         const end = m.index + m[0].length;
         hits.push(variant ? { id, start: m.index, end, tid, variant } : { id, start: m.index, end, tid });
@@ -195,7 +251,9 @@ function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
   return a;
 }
 
-export function concept(id: string): Concept | undefined { return byId.get(id); }
+export function concept(id: string): Concept | undefined {
+  return byId.get(id);
+}
 /** Concepts that say what a figure measures (investment, valuation, revenue, ...). */
 export const measureIds: readonly string[] = concepts.filter((c) => c.type === 'measure').map((c) => c.id);
 const byId = new Map(concepts.map((c) => [c.id, c]));
@@ -233,7 +291,11 @@ export const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 export function wordTerm(word: string): string | null {
   let w = word;
   if (/[\uac00-\ud7a3]/.test(w)) {
-    for (const p of KO_PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) { w = w.slice(0, -p.length); break; }
+    for (const p of KO_PARTICLES)
+      if (w.length > p.length + 1 && w.endsWith(p)) {
+        w = w.slice(0, -p.length);
+        break;
+      }
     if (w.length < 2 || stopwords.ko.has(w)) return null;
     return 'ko:' + w;
   }

@@ -23,7 +23,8 @@ const EN_NOT_NAMES = new Set(data.en.notNames);
 const KO_TITLE_END = new RegExp(`(?:${data.ko.titleEnds.join('|')})(?:\\([^)]*\\))?$`);
 const KO_ORG_END = new RegExp(`(?:${data.ko.orgEnds.join('|')})$`);
 const KO_COMPOUND = data.ko.compoundSurnames;
-export const KO_SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+export const KO_SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -34,7 +35,11 @@ const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del'
 /** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
 function isEnTitle(w: string): boolean {
   const l = w.toLowerCase();
-  return EN_TITLES.has(l) || (l.startsWith('co-') && EN_TITLES.has(l.slice(3))) || (l.startsWith('ex-') && EN_TITLES.has(l.slice(3)));
+  return (
+    EN_TITLES.has(l) ||
+    (l.startsWith('co-') && EN_TITLES.has(l.slice(3))) ||
+    (l.startsWith('ex-') && EN_TITLES.has(l.slice(3)))
+  );
 }
 
 /** The lexicon names something that is not a person here (a company, a country, a place, a topic). */
@@ -47,7 +52,13 @@ function lexiconPerson(s: string, lang: Lang): boolean {
   return findTerms(s, lang).some((h) => concept(h.id)?.type === 'person');
 }
 
-interface Tok { w: string; start: number; end: number; kind: 'name' | 'title' | 'particle' | 'other'; possessive: boolean }
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'title' | 'particle' | 'other';
+  possessive: boolean;
+}
 
 function enTokens(phrase: string): Tok[] {
   const out: Tok[] = [];
@@ -55,11 +66,19 @@ function enTokens(phrase: string): Tok[] {
     let w = m[0];
     const possessive = /['’]s$/.test(w);
     if (possessive) w = w.slice(0, -2);
-    w = w.replace(/[.,]+$/, (x) => (/^[A-Z]$/.test(w.slice(0, -x.length)) || /^(?:Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Jr|Sr)$/.test(w.slice(0, -x.length)) ? '.' : ''));
+    w = w.replace(/[.,]+$/, (x) =>
+      /^[A-Z]$/.test(w.slice(0, -x.length)) || /^(?:Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Jr|Sr)$/.test(w.slice(0, -x.length))
+        ? '.'
+        : '',
+    );
     if (!w) continue;
-    const kind: Tok['kind'] = isEnTitle(w) ? 'title'
-      : EN_PARTICLES.has(w) ? 'particle'
-        : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase()) ? 'name' : 'other';
+    const kind: Tok['kind'] = isEnTitle(w)
+      ? 'title'
+      : EN_PARTICLES.has(w)
+        ? 'particle'
+        : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase())
+          ? 'name'
+          : 'other';
     out.push({ w, start: m.index!, end: m.index! + w.length, kind, possessive });
   }
   return out;
@@ -73,29 +92,47 @@ function enPerson(phrase: string): PersonRef | undefined {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'name') continue;
     let j = i;
-    while (j + 1 < toks.length && !toks[j].possessive && (toks[j + 1].kind === 'name' || (toks[j + 1].kind === 'particle' && toks[j + 2]?.kind === 'name'))) j++;
+    while (
+      j + 1 < toks.length &&
+      !toks[j].possessive &&
+      (toks[j + 1].kind === 'name' || (toks[j + 1].kind === 'particle' && toks[j + 2]?.kind === 'name'))
+    )
+      j++;
     runs.push({ from: i, to: j });
     i = j;
   }
   const text = (r: { from: number; to: number }) => phrase.slice(toks[r.from].start, toks[r.to].end);
   const orgLike = (r: { from: number; to: number }) => {
     const last = toks[r.to];
-    return toks[r.to].possessive || EN_ORG_ENDS.has(last.w.toLowerCase()) || lexiconNonPerson(text(r), 'en')
-      || (r.from > 0 && toks[r.from - 1].w.toLowerCase() === 'the');
+    return (
+      toks[r.to].possessive ||
+      EN_ORG_ENDS.has(last.w.toLowerCase()) ||
+      lexiconNonPerson(text(r), 'en') ||
+      (r.from > 0 && toks[r.from - 1].w.toLowerCase() === 'the')
+    );
   };
   let lastTitle = -1;
-  toks.forEach((t, i) => { if (t.kind === 'title') lastTitle = i; });
+  toks.forEach((t, i) => {
+    if (t.kind === 'title') lastTitle = i;
+  });
   const people = runs.filter((r) => !orgLike(r));
   const pick = (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
   if (!pick) return undefined;
   const orgRun = runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en'));
   const org = orgRun ? text(orgRun) : undefined;
   const names = toks.slice(pick.from, pick.to + 1).filter((t) => t.kind === 'name' && !/^(?:Jr|Sr)\.?$/.test(t.w));
-  const start = toks[pick.from].start, end = toks[pick.to].end;
+  const start = toks[pick.from].start,
+    end = toks[pick.to].end;
   if (names.length === 1) return { surname: names[0].w, start, end, org };
   // Korean names in English put the family name first: "Park Ji-hoon", "Kwon Soo-min".
   const koreanOrder = names.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
-  return { name: phrase.slice(start, end), surname: koreanOrder ? names[0].w : names[names.length - 1].w, start, end, org };
+  return {
+    name: phrase.slice(start, end),
+    surname: koreanOrder ? names[0].w : names[names.length - 1].w,
+    start,
+    end,
+    org,
+  };
 }
 
 /** A Korean surname a word starts with (a compound one first): "남궁혁" → 남궁, "박지훈" → 박. */
@@ -119,8 +156,12 @@ export function isKoreanName(w: string): boolean {
 }
 
 /** A Korean title word: "장관", "처장", "선임연구위원", "CEO". */
-export function koIsTitle(w: string): boolean { return KO_TITLE_END.test(w); }
-function koIsOrg(w: string): boolean { return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko'); }
+export function koIsTitle(w: string): boolean {
+  return KO_TITLE_END.test(w);
+}
+function koIsOrg(w: string): boolean {
+  return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko');
+}
 
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
@@ -132,7 +173,11 @@ function koPerson(phrase: string): PersonRef | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
-      const org = ws.slice(i + 1, -1).map((x) => x.w).join(' ') || undefined;
+      const org =
+        ws
+          .slice(i + 1, -1)
+          .map((x) => x.w)
+          .join(' ') || undefined;
       return { name: w, surname: koSurnameOf(w)!, start: ws[i].start, end: endOf(i), org };
     }
   }
@@ -141,17 +186,30 @@ function koPerson(phrase: string): PersonRef | undefined {
   if (!koIsTitle(ws[t].w) || t === 0) return undefined;
   const pre = ws.slice(0, t);
   // "박 장관", "남궁 대표": a surname alone before the title.
-  if (pre.length === 1 && (KO_SURNAMES.includes(pre[0].w) && pre[0].w.length === 1 || KO_COMPOUND.includes(pre[0].w))) {
+  if (
+    pre.length === 1 &&
+    ((KO_SURNAMES.includes(pre[0].w) && pre[0].w.length === 1) || KO_COMPOUND.includes(pre[0].w))
+  ) {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
   const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
-  if (pre.length >= 2 && foreignWord(pre[0].w) && foreignWord(pre[1].w) && pre.slice(2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))) {
-    const org = pre.slice(2).map((x) => x.w).join(' ') || undefined;
+  if (
+    pre.length >= 2 &&
+    foreignWord(pre[0].w) &&
+    foreignWord(pre[1].w) &&
+    pre.slice(2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
+  ) {
+    const org =
+      pre
+        .slice(2)
+        .map((x) => x.w)
+        .join(' ') || undefined;
     return { name: phrase.slice(pre[0].start, endOf(1)), surname: pre[1].w, start: pre[0].start, end: endOf(1), org };
   }
   // "바르가 CEO", "린드크비스트 애널리스트": a family name alone before the title.
-  if (pre.length === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2) return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
+  if (pre.length === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2)
+    return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   return undefined;
 }
 
@@ -163,7 +221,12 @@ export function parsePerson(phrase: string): PersonRef | undefined {
 
 /** Two spellings of one name compare equal: case, hyphens, dots and (in Hangul) spaces do not count. */
 export function nameKey(name: string): string {
-  const n = name.normalize('NFC').toLowerCase().replace(/[-.’'‐]/g, '').replace(/\s+/g, ' ').trim();
+  const n = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[-.’'‐]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return HANGUL.test(n) ? n.replace(/ /g, '') : n;
 }
 
@@ -181,14 +244,23 @@ export function fullNameBefore(text: string, at: number, surname: string): strin
 
 /** The name of the last mention that ends before `at` and starts no further back than LOOK_BACK. */
 export function nearestBefore(mentions: Mention[], at: number): string | undefined {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].end <= at) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
   const m = mentions[lo - 1];
   return m && m.at >= at - LOOK_BACK ? m.name : undefined;
 }
 
 /** A full name in a text: where it starts, where the surname ends (mentions are sorted by that end). */
-export interface Mention { at: number; end: number; name: string }
+export interface Mention {
+  at: number;
+  end: number;
+  name: string;
+}
 
 /** Every mention in text[from, to) of a full name with that surname, in order of where it starts. */
 export function nameMentions(text: string, from: number, to: number, surname: string): Mention[] {
@@ -196,7 +268,7 @@ export function nameMentions(text: string, from: number, to: number, surname: st
   const n = surname.length;
   if (!n) return found;
   const hangul = HANGUL.test(surname);
-  const native = hangul && (KO_SURNAMES.includes(surname) && n === 1 || KO_COMPOUND.includes(surname));
+  const native = hangul && ((KO_SURNAMES.includes(surname) && n === 1) || KO_COMPOUND.includes(surname));
   // Each place the surname stands is looked at in a small window around it: a pass of indexOf over the text.
   for (let i = text.indexOf(surname, from); i >= 0 && i + n <= to; i = text.indexOf(surname, i + 1)) {
     if (hangul) {
@@ -205,9 +277,21 @@ export function nameMentions(text: string, from: number, to: number, surname: st
       if (native && !(before >= 0xac00 && before <= 0xd7a3)) {
         for (const len of [n + 2, n + 1]) {
           const name = text.slice(i, i + len);
-          if (i + len > to || !/^[가-힣]+$/.test(name) || !KO_NAME_END.test(text.slice(i + len, i + len + 2)) || !isKoreanName(name)) continue;
-          const after = text.slice(i + len, i + len + 40).split(/\s+/).slice(0, 5);
-          if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) { found.push({ at: i, end: i + len, name }); break; }
+          if (
+            i + len > to ||
+            !/^[가-힣]+$/.test(name) ||
+            !KO_NAME_END.test(text.slice(i + len, i + len + 2)) ||
+            !isKoreanName(name)
+          )
+            continue;
+          const after = text
+            .slice(i + len, i + len + 40)
+            .split(/\s+/)
+            .slice(0, 5);
+          if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) {
+            found.push({ at: i, end: i + len, name });
+            break;
+          }
         }
       }
       // A transliterated name: "엘레나 바르가" (or "젠슨 황").
@@ -215,7 +299,8 @@ export function nameMentions(text: string, from: number, to: number, surname: st
         const w0 = Math.max(from, i - 12);
         const m = /(?<![가-힣A-Za-z])([가-힣]{1,5})\s+$/.exec(text.slice(w0, i));
         const g = m?.[1];
-        if (g && !(KO_PARTICLE.test(g) && g.length > 2 || koIsOrg(g) || koIsTitle(g) || isKoreanName(g))) found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
+        if (g && !((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)))
+          found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
       }
       continue;
     }
@@ -229,17 +314,27 @@ export function nameMentions(text: string, from: number, to: number, surname: st
     if (!m) continue;
     // Titles and function words before the given name are not part of it ("CEO Dale Whitaker").
     let given = m[1].split(/\s+/);
-    for (let j = given.length - 1; j >= 0; j--) if (isEnTitle(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) { given = given.slice(j + 1); break; }
-    while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en'))) given.shift();
+    for (let j = given.length - 1; j >= 0; j--)
+      if (isEnTitle(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) {
+        given = given.slice(j + 1);
+        break;
+      }
+    while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en')))
+      given.shift();
     if (!given.length) continue;
-    found.push({ at: w0 + m.index + m[1].length - given.join(' ').length, end: i + n, name: `${given.join(' ')} ${surname}` });
+    found.push({
+      at: w0 + m.index + m[1].length - given.join(' ').length,
+      end: i + n,
+      name: `${given.join(' ')} ${surname}`,
+    });
   }
   return found.sort((a, b) => a.end - b.end);
 }
 
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
-const EN_GIVEN_BEFORE = /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+const EN_GIVEN_BEFORE =
+  /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 
@@ -253,7 +348,8 @@ export function surnameOf(name: string): string | undefined {
 }
 
 /** Speaker ids that are no lexicon entry: a person by full name, or a surname alone that the text did not explain. */
-export const PERSON_ID = 'person:', SURNAME_ID = 'surname:';
+export const PERSON_ID = 'person:',
+  SURNAME_ID = 'surname:';
 
 /**
  * Who a quotation is by, as an id: a lexicon person ("altman"), else a person by name ("person:Dale Whitaker"), else a
@@ -273,8 +369,12 @@ export function speakerIdOf(q: { speaker?: { text: string }; person?: string; su
 }
 
 const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).join('|')})`;
-const RE_ORG_BEFORE = new RegExp(`((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`, 'i');
-const RE_ORG_AFTER = /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/;
+const RE_ORG_BEFORE = new RegExp(
+  `((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`,
+  'i',
+);
+const RE_ORG_AFTER =
+  /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/;
 
 /**
  * The organisation written around a name in English: before its title ("Oracle co-CEO Clay Magouyrk",
@@ -284,7 +384,9 @@ const RE_ORG_AFTER = /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|wi
 export function orgAround(text: string, start: number, end: number): string | undefined {
   if (HANGUL.test(text.slice(start, end))) return undefined;
   const before = RE_ORG_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
-  const words = before?.[1].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
+  const words = before?.[1]
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
   if (words?.length) return words.join(' ');
   return RE_ORG_AFTER.exec(text.slice(end, end + 120))?.[1].replace(/[.,;:]+$/, '');
 }

@@ -23,13 +23,19 @@ export type ExtractedQuote = RawQuote & {
 };
 
 const BEFORE = 200; // how far back a speaker is looked for
-const AFTER = 80;   // how far ahead a quotative is looked for
+const AFTER = 80; // how far ahead a quotative is looked for
 
 // ---------------------------------------------------------------- marks
 
-interface Pair { open: number; close: number }
+interface Pair {
+  open: number;
+  close: number;
+}
 
-const isLatinAt = (t: string, i: number) => { const c = t.charCodeAt(i); return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57); };
+const isLatinAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+};
 const isSpaceAt = (t: string, i: number) => i < 0 || i >= t.length || isWs(t.charCodeAt(i));
 
 const QUOTE_MARK = /["'‘’“”「」『』]/;
@@ -39,33 +45,66 @@ export function findPairs(text: string, s: number, e: number): Pair[] {
   const pairs: Pair[] = [];
   // Most sentences hold no mark at all: one regex scan (of a slice, which V8 does not copy) tells.
   if (!QUOTE_MARK.test(s <= 0 && e >= text.length ? text : text.slice(s, e))) return pairs;
-  const dbl: number[] = [], sgl: number[] = [], corner: number[] = [], wcorner: number[] = [];
-  let straightD = -1, straightS = -1;
+  const dbl: number[] = [],
+    sgl: number[] = [],
+    corner: number[] = [],
+    wcorner: number[] = [];
+  let straightD = -1,
+    straightS = -1;
   for (let i = s; i < e; i++) {
     // By code unit: text[i] would make a string of every Hangul syllable.
     const c = text.charCodeAt(i);
     if (c !== 0x22 && c !== 0x27 && c < 0x2018) continue; // below every mark but " and '
     switch (c) {
-      case 0x201c: dbl.push(i); break; // “
-      case 0x201d: { const o = dbl.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // ”
-      case 0x2018: sgl.push(i); break; // ‘
-      case 0x2019: { // ’
+      case 0x201c:
+        dbl.push(i);
+        break; // “
+      case 0x201d: {
+        const o = dbl.pop();
+        if (o !== undefined) pairs.push({ open: o, close: i });
+        break;
+      } // ”
+      case 0x2018:
+        sgl.push(i);
+        break; // ‘
+      case 0x2019: {
+        // ’
         if (isLatinAt(text, i - 1) && isLatinAt(text, i + 1)) break; // apostrophe: wouldn’t, OpenAI’s
-        if (sgl.length) { pairs.push({ open: sgl.pop()!, close: i }); }
+        if (sgl.length) {
+          pairs.push({ open: sgl.pop()!, close: i });
+        }
         break;
       }
-      case 0x300c: corner.push(i); break; // 「
-      case 0x300d: { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // 」
-      case 0x300e: wcorner.push(i); break; // 『
-      case 0x300f: { const o = wcorner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); break; } // 』
-      case 0x22: { // "
+      case 0x300c:
+        corner.push(i);
+        break; // 「
+      case 0x300d: {
+        const o = corner.pop();
+        if (o !== undefined) pairs.push({ open: o, close: i });
+        break;
+      } // 」
+      case 0x300e:
+        wcorner.push(i);
+        break; // 『
+      case 0x300f: {
+        const o = wcorner.pop();
+        if (o !== undefined) pairs.push({ open: o, close: i });
+        break;
+      } // 』
+      case 0x22: {
+        // "
         if (straightD < 0) straightD = i;
-        else { pairs.push({ open: straightD, close: i }); straightD = -1; }
+        else {
+          pairs.push({ open: straightD, close: i });
+          straightD = -1;
+        }
         break;
       }
-      case 0x27: { // '
+      case 0x27: {
+        // '
         if (straightS >= 0 && !isSpaceAt(text, i - 1) && !isLatinAt(text, i + 1)) {
-          pairs.push({ open: straightS, close: i }); straightS = -1;
+          pairs.push({ open: straightS, close: i });
+          straightS = -1;
         } else if (straightS < 0 && !isLatinAt(text, i - 1) && !isSpaceAt(text, i + 1)) {
           straightS = i;
         }
@@ -87,33 +126,69 @@ export function findPairs(text: string, s: number, e: number): Pair[] {
 
 // ---------------------------------------------------------------- Korean
 
-const KO_VERB = '(?:말|밝|했|하였|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
+const KO_VERB =
+  '(?:말|밝|했|하였|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
 const KO_QUOTATIVE = new RegExp(
   '^\\s*(?:' +
     '(?:이)?라(?:며|면서)' +
-    '|(?:이)?라고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB +
+    '|(?:이)?라고\\s*(?:[^\\s.]{1,10}\\s+){0,2}' +
+    KO_VERB +
     '|(?:이)?라는\\s*(?:말|발언|입장|메시지|주장|설명|글|취지|답변|반응|언급|경고|지적|전망|평가를?\\s*(?:했|내놨|내렸))' +
     // "“…”고 말했다", "“…”고 한지원 미래로투자증권 연구원은 설명했다": the speaker may stand between.
-    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,4}' + KO_VERB +
+    '|고\\s*(?:[^\\s.]{1,10}\\s+){0,4}' +
+    KO_VERB +
     '|며\\s*[,，“"‘\']|며\\s|면서' +
     '|는\\s*식(?:의|으로)?\\s*.{0,30}?(?:발언|말|주장|글|메시지|입장|언급)' +
     '|는\\s*(?:말|발언|글|메시지|주장|입장을\\s*밝)' +
-  ')',
+    ')',
 );
 const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
 
 const KO_STOP = new Set(koWords.stopwords.speaker);
 const PRONOUNS_KO = new Set(['그', '그녀', '그들', '이들']);
-const BAD_STEMS = new Set(['이', '그것', '이것', '저것', '이번', '이날', '오늘', '현재', '당시', '최근', '자신', '이에', '이후', '앞서', '한편', '또', '결과', '문제', '목표', '핵심', '이유', '배경', '차이']);
-const TOPIC_VERBISH = /(?:하|되|있|없|다|나|지|보|치|내|르|우|드|겠|았|었|였|했|됐|같|많|좋|높|낮|작|넓|받|맡|먹|찾|읽|얻|남|깊|짧|려|라|기|려는|이라|하려|하겠)$/;
-const SUBJ_NOUN_BLACKLIST = /(?:국가|평가|작가|대가|주가|증가|추가|참가|원가|물가|단가|가격|같이|많이|높이|깊이|길이|차이|사이|아이|놀이|나이|자신|문제|경우)$/;
-const NON_NOMINAL_END = /(?:에서|에게|에는|에도|으로|에|을|를|와|과|도|까지|부터|처럼|보다|며|면서|하고|해|했|된|한|할|던|는|은|히|게|고|서|면|지만|는데|이며|이고)$/;
+const BAD_STEMS = new Set([
+  '이',
+  '그것',
+  '이것',
+  '저것',
+  '이번',
+  '이날',
+  '오늘',
+  '현재',
+  '당시',
+  '최근',
+  '자신',
+  '이에',
+  '이후',
+  '앞서',
+  '한편',
+  '또',
+  '결과',
+  '문제',
+  '목표',
+  '핵심',
+  '이유',
+  '배경',
+  '차이',
+]);
+const TOPIC_VERBISH =
+  /(?:하|되|있|없|다|나|지|보|치|내|르|우|드|겠|았|었|였|했|됐|같|많|좋|높|낮|작|넓|받|맡|먹|찾|읽|얻|남|깊|짧|려|라|기|려는|이라|하려|하겠)$/;
+const SUBJ_NOUN_BLACKLIST =
+  /(?:국가|평가|작가|대가|주가|증가|추가|참가|원가|물가|단가|가격|같이|많이|높이|깊이|길이|차이|사이|아이|놀이|나이|자신|문제|경우)$/;
+const NON_NOMINAL_END =
+  /(?:에서|에게|에는|에도|으로|에|을|를|와|과|도|까지|부터|처럼|보다|며|면서|하고|해|했|된|한|할|던|는|은|히|게|고|서|면|지만|는데|이며|이고)$/;
 
-const SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
-const TITLE = /^(?:장관|차관|교수|대표|회장|부회장|의원|사장|부사장|위원장|위원|대통령|총리|박사|변호사|원장|소장|센터장|연구원|이사|상무|전무|전문가|팀장|본부장|국장|실장|청장|지사|시장|의장|CEO|CTO|CFO|씨|기자|애널리스트|연구위원|고문|총재|부총리|비서관|대변인)/;
+const SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+const TITLE =
+  /^(?:장관|차관|교수|대표|회장|부회장|의원|사장|부사장|위원장|위원|대통령|총리|박사|변호사|원장|소장|센터장|연구원|이사|상무|전무|전문가|팀장|본부장|국장|실장|청장|지사|시장|의장|CEO|CTO|CFO|씨|기자|애널리스트|연구위원|고문|총재|부총리|비서관|대변인)/;
 
-interface Word { w: string; start: number; end: number }
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
 
 function words(text: string, s: number, e: number): Word[] {
   const out: Word[] = [];
@@ -130,7 +205,7 @@ function words(text: string, s: number, e: number): Word[] {
 /** The noun phrase marked as topic/subject by a word like "CEO는", "관계자는", "트럼프가". */
 function topicStem(w: string, allowSubject: boolean): string | undefined {
   const clean = w.replace(/[,，.:;]+$/, '');
-  if (clean.length < 2 || clean !== w && !/^[^,]*$/.test(clean)) return undefined;
+  if (clean.length < 2 || (clean !== w && !/^[^,]*$/.test(clean))) return undefined;
   const last = clean[clean.length - 1];
   let stem: string | undefined;
   if (last === '은' || last === '는') stem = clean.slice(0, -1);
@@ -165,7 +240,11 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     const next = j + 1 === ti ? stem : ws[j + 1].w;
     const surname = /^[가-힣]$/.test(w) && SURNAMES.includes(w) && (TITLE.test(next) || koIsTitle(next));
     // A known name of two words ending in one syllable: "젠슨 황 엔비디아 CEO는".
-    if (!surname && j > 0 && /^[가-힣]$/.test(w) && isPersonName(ws[j - 1].w + ' ' + w)) { start = ws[--j].start; n++; continue; }
+    if (!surname && j > 0 && /^[가-힣]$/.test(w) && isPersonName(ws[j - 1].w + ' ' + w)) {
+      start = ws[--j].start;
+      n++;
+      continue;
+    }
     if (!surname && !isNominal(w)) break;
     start = ws[j].start;
   }
@@ -187,7 +266,9 @@ export function koreanNames(phrase: string): string[] {
 
 /** The whole phrase is a person's name in the lexicon. */
 function isPersonName(phrase: string): boolean {
-  return findTerms(phrase, 'ko').some((h) => h.start === 0 && h.end === phrase.length && concept(h.id)?.type === 'person');
+  return findTerms(phrase, 'ko').some(
+    (h) => h.start === 0 && h.end === phrase.length && concept(h.id)?.type === 'person',
+  );
 }
 
 function withText(text: string, r: SpeakerRef): SpeakerRef {
@@ -201,7 +282,8 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
     for (let k = ws.length - 1; k >= 0; k--) {
       const stem = topicStem(ws[k].w, allowSubject);
       if (!stem) continue;
-      if (PRONOUNS_KO.has(stem)) return { ref: withText(text, { text: '', start: ws[k].start, end: ws[k].start + stem.length }), pronoun: true };
+      if (PRONOUNS_KO.has(stem))
+        return { ref: withText(text, { text: '', start: ws[k].start, end: ws[k].start + stem.length }), pronoun: true };
       return { ref: withText(text, phraseAt(ws, k, stem)), pronoun: false };
     }
   }
@@ -219,7 +301,11 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
       if (PRONOUNS_KO.has(stem)) return undefined;
       return withText(text, phraseAt(ws, k, stem));
     }
-    if (KO_STOP.has(w.replace(/[,，]$/, '')) || /^\d/.test(w)) { skipped++; if (skipped > 3) return undefined; continue; }
+    if (KO_STOP.has(w.replace(/[,，]$/, '')) || /^\d/.test(w)) {
+      skipped++;
+      if (skipped > 3) return undefined;
+      continue;
+    }
     if (!isNominal(w) && !/의$/.test(w)) return undefined;
   }
   return undefined;
@@ -227,24 +313,61 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 // ---------------------------------------------------------------- English
 
-const EN_VERB = '(?:said|says|say|remarked|remarks|warned|warns|added|adds|noted|notes|stated|states|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|explained|explains|argued|argues|wrote|writes|asked|asks|declared|declares|insisted|insists|claimed|claims|announced|announces|tweeted|posted|replied|responded|continued|observed|emphasized|stressed|predicted|projected|promised|vowed|pledged|boasted|cautioned|concluded|recalled|quipped|joked|commented|acknowledged|admitted|urged|answered|suggested|added\\s+that|said\\s+that)';
+const EN_VERB =
+  '(?:said|says|say|remarked|remarks|warned|warns|added|adds|noted|notes|stated|states|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|explained|explains|argued|argues|wrote|writes|asked|asks|declared|declares|insisted|insists|claimed|claims|announced|announces|tweeted|posted|replied|responded|continued|observed|emphasized|stressed|predicted|projected|promised|vowed|pledged|boasted|cautioned|concluded|recalled|quipped|joked|commented|acknowledged|admitted|urged|answered|suggested|added\\s+that|said\\s+that)';
 const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|bin))*";
 const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
-const EN_FN = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Yet', 'So', 'As', 'For', 'When', 'While', 'If', 'Calling', 'Describing', 'Saying']);
+const EN_FN = new Set([
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'Yet',
+  'So',
+  'As',
+  'For',
+  'When',
+  'While',
+  'If',
+  'Calling',
+  'Describing',
+  'Saying',
+]);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
-const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
+const RE_EN_BEFORE = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
+);
 // "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
-const RE_EN_BEFORE_WHERE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`);
-const RE_EN_CALLED = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`);
+const RE_EN_BEFORE_WHERE = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
+);
+const RE_EN_CALLED = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
+);
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}';
-const RE_EN_APPOS_BEFORE = new RegExp(`(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`);
-const RE_EN_APPOS_AFTER = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`);
-const RE_EN_AFTER_SV = new RegExp(`^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`);
+const RE_EN_APPOS_BEFORE = new RegExp(
+  `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
+);
+const RE_EN_APPOS_AFTER = new RegExp(
+  `^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
+);
+const RE_EN_AFTER_SV = new RegExp(
+  `^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`,
+);
 
 function trimName(start: number, name: string): SpeakerRef | undefined {
   let n = name;
@@ -252,7 +375,10 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
   // drop leading function words ("The", "On Jan")
   for (;;) {
     const m = /^(\S+)\s+/.exec(n);
-    if (m && EN_FN.has(m[1])) { n = n.slice(m[0].length); s += m[0].length; } else break;
+    if (m && EN_FN.has(m[1])) {
+      n = n.slice(m[0].length);
+      s += m[0].length;
+    } else break;
   }
   n = n.replace(/[.,;:]+$/, (m) => (/^[A-Z]$/.test(n.slice(-m.length - 1, -m.length)) ? m.slice(1) : ''));
   // A particle that only joins a name to what follows ("Kwon Soo-min of the Institute"): not part of it.
@@ -262,11 +388,15 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 }
 
 /** Past tenses that do not end in -ed, as a sentence's verb after its subject ("Varga spoke to reporters"). */
-const EN_IRREGULAR_PAST = '(?:said|told|spoke|met|came|went|made|took|gave|wrote|sent|saw|held|led|left|began|became|brought|bought|built|chose|did|drew|drove|fell|felt|flew|found|got|grew|heard|kept|knew|laid|lost|meant|paid|put|ran|rose|sat|set|sold|sought|spent|stood|struck|taught|thought|threw|understood|won|wore|withdrew|oversaw|forecast|foresaw|sent)';
+const EN_IRREGULAR_PAST =
+  '(?:said|told|spoke|met|came|went|made|took|gave|wrote|sent|saw|held|led|left|began|became|brought|bought|built|chose|did|drew|drove|fell|felt|flew|found|got|grew|heard|kept|knew|laid|lost|meant|paid|put|ran|rose|sat|set|sold|sought|spent|stood|struck|taught|thought|threw|understood|won|wore|withdrew|oversaw|forecast|foresaw|sent)';
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const slice = text.slice(s, Math.min(e, s + 200));
-  const re = new RegExp(`(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`, 'g');
+  const re = new RegExp(
+    `(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    'g',
+  );
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
     const off = m.index + m[0].indexOf(m[1]);
@@ -279,7 +409,10 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 // ---------------------------------------------------------------- the extractor
 
-interface Info { speaker?: SpeakerRef; subject?: SpeakerRef | null }
+interface Info {
+  speaker?: SpeakerRef;
+  subject?: SpeakerRef | null;
+}
 
 /** extractQuotes for a text known to be NFC (an indexed article's, which SourceText normalized): no check. */
 export function extractQuotesNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
@@ -297,14 +430,16 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
     if (text.normalize('NFC') === text) return extractNFC(text, sentences);
     const st = new SourceText(text);
-    const mapped = sentences.map(s => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
+    const mapped = sentences.map((s) => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
-    return extractNFC(st.norm, mapped).map(q => ({
+    return extractNFC(st.norm, mapped).map((q) => ({
       ...q,
       ...back(q),
       text: text.slice(st.toOriginal(q.start), st.toOriginal(q.end)),
       outer: back(q.outer),
-      speaker: q.speaker ? { ...back(q.speaker), text: text.slice(st.toOriginal(q.speaker.start), st.toOriginal(q.speaker.end)) } : undefined,
+      speaker: q.speaker
+        ? { ...back(q.speaker), text: text.slice(st.toOriginal(q.speaker.start), st.toOriginal(q.speaker.end)) }
+        : undefined,
       pronoun: q.pronoun ? back(q.pronoun) : undefined,
     }));
   } catch (e) {
@@ -320,7 +455,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     const inf = info[i];
     if (inf.subject === undefined) {
       const s = sentences[i];
-      const st = Math.max(0, s.start), en = Math.min(text.length, s.end);
+      const st = Math.max(0, s.start),
+        en = Math.min(text.length, s.end);
       inf.subject = (s.lang === 'ko' ? koSentenceSubject(text, st, en) : enSentenceSubject(text, st, en)) ?? null;
     }
     return inf.subject ?? undefined;
@@ -338,12 +474,14 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
-    const s = Math.max(0, sent.start), e = Math.min(text.length, sent.end);
+    const s = Math.max(0, sent.start),
+      e = Math.min(text.length, sent.end);
     if (e <= s) continue;
     const pairs = findPairs(text, s, e);
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
-      let is = p.open + 1, ie = p.close;
+      let is = p.open + 1,
+        ie = p.close;
       while (is < ie && isWs(text.charCodeAt(is))) is++;
       while (ie > is && (isWs(text.charCodeAt(ie - 1)) || text[ie - 1] === ',' || text[ie - 1] === '，')) ie--;
       if (ie <= is) continue;
@@ -366,9 +504,15 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
         // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
-        const headline = !quotative && !fullClause && /[“"「]/.test(text[p.open]) && /^\s*[.…]?\s*$/.test(after) && /\s/.test(inner)
-          && /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) && !/[.!?。]\s*$/.test(text.slice(s, e))
-          && !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
+        const headline =
+          !quotative &&
+          !fullClause &&
+          /[“"「]/.test(text[p.open]) &&
+          /^\s*[.…]?\s*$/.test(after) &&
+          /\s/.test(inner) &&
+          /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) &&
+          !/[.!?。]\s*$/.test(text.slice(s, e)) &&
+          !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
         speech = quotative || fullClause || headline;
         if (headline) {
           const ws = words(text, from, p.open);
@@ -384,7 +528,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (prev && prev.speech && prev.speaker) {
             speaker = prev.speaker;
             pronoun = prev.pronoun;
-          } else if (/^\s*(?:그러면서|이어|이어서|또|또한|아울러|특히|다만|그는|그녀는)[\s,]/.test(text.slice(s, Math.min(e, s + 12))) && si > 0 && info[si - 1].speaker) {
+          } else if (
+            /^\s*(?:그러면서|이어|이어서|또|또한|아울러|특히|다만|그는|그녀는)[\s,]/.test(
+              text.slice(s, Math.min(e, s + 12)),
+            ) &&
+            si > 0 &&
+            info[si - 1].speaker
+          ) {
             // "그러면서 “…”고 덧붙였다": the speaker of the sentence before goes on
             speaker = info[si - 1].speaker;
           } else {
@@ -392,8 +542,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
             for (let k = 1; k < aws.length && k < 6; k++) {
               const stem = topicStem(aws[k].w, false);
-              const verbNear = aws.slice(k + 1, k + 3).some(x => RE_KO_VERB_START.test(x.w));
-              if (stem && !PRONOUNS_KO.has(stem) && verbNear) { speaker = withText(text, phraseAt(aws, k, stem)); break; }
+              const verbNear = aws.slice(k + 1, k + 3).some((x) => RE_KO_VERB_START.test(x.w));
+              if (stem && !PRONOUNS_KO.has(stem) && verbNear) {
+                speaker = withText(text, phraseAt(aws, k, stem));
+                break;
+              }
             }
           }
         }
@@ -424,18 +577,38 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
-        } else if ((m = RE_EN_AFTER_SV.exec(after)) && (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))) {
+        } else if (
+          (m = RE_EN_AFTER_SV.exec(after)) &&
+          (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))
+        ) {
           const name = m[1];
           const ref = trimName(p.close + 1 + m.index + m[0].indexOf(name), name);
-          if (ref) { speech = true; speaker = ref; }
+          if (ref) {
+            speech = true;
+            speaker = ref;
+          }
         }
         if (!speech) {
           const wordsIn = inner.split(/\s+/).filter(Boolean).length;
           speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
-          if (speech && prev && prev.speech && prev.speaker && !/[A-Za-z]{2,}/.test(before.replace(/\b(?:and|adding|then|he|she|said)\b/gi, ''))) {
+          if (
+            speech &&
+            prev &&
+            prev.speech &&
+            prev.speaker &&
+            !/[A-Za-z]{2,}/.test(before.replace(/\b(?:and|adding|then|he|she|said)\b/gi, ''))
+          ) {
             speaker = prev.speaker;
-          } else if (speech && !prev && !before.trim() && !text.slice(p.close + 1, e).trim() && si > 0 && info[si - 1].speaker
-            && sentences[si - 1].lang === sent.lang && !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s))) {
+          } else if (
+            speech &&
+            !prev &&
+            !before.trim() &&
+            !text.slice(p.close + 1, e).trim() &&
+            si > 0 &&
+            info[si - 1].speaker &&
+            sentences[si - 1].lang === sent.lang &&
+            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s))
+          ) {
             // A quotation that is a sentence of its own, right after an attributed one in the same paragraph
             // ("“…,” he said. “That is the promise we made.”"): the same speaker goes on.
             speaker = info[si - 1].speaker;
@@ -449,11 +622,14 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       }
       if (speech) {
         const q: ExtractedQuote = {
-          start: is, end: ie, text: text.slice(is, ie),
+          start: is,
+          end: ie,
+          text: text.slice(is, ie),
           outer: { start: p.open, end: p.close + 1 },
           sentence: si,
         };
-        if (speaker && speaker.end > speaker.start) q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+        if (speaker && speaker.end > speaker.start)
+          q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;
@@ -475,14 +651,26 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
   const mentions = new Map<string, Mention[]>();
   for (const q of quotes) {
     // A person the lexicon names is known by that (speakerIdOf): nothing to resolve.
-    if (!q.speaker || findTerms(q.speaker.text, 'en').concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : []).some((h) => concept(h.id)?.type === 'person')) continue;
+    if (
+      !q.speaker ||
+      findTerms(q.speaker.text, 'en')
+        .concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : [])
+        .some((h) => concept(h.id)?.type === 'person')
+    )
+      continue;
     const p = parsePerson(q.speaker.text);
     if (!p) continue;
-    if (p.name) { q.person = p.name; continue; }
+    if (p.name) {
+      q.person = p.name;
+      continue;
+    }
     let list = mentions.get(p.surname);
     if (!list && mentions.size < 100) mentions.set(p.surname, (list = nameMentions(text, 0, text.length, p.surname)));
     const at = q.speaker.start;
-    const full = list ? nearestBefore(list, at) : nearestBefore(nameMentions(text, Math.max(0, at - 2000), at, p.surname), at);
-    if (full) q.person = full; else q.surname = p.surname;
+    const full = list
+      ? nearestBefore(list, at)
+      : nearestBefore(nameMentions(text, Math.max(0, at - 2000), at, p.surname), at);
+    if (full) q.person = full;
+    else q.surname = p.surname;
   }
 }

@@ -5,7 +5,10 @@ import { lineStarts, SourceText } from '../text/text';
 import { noteError } from '../errors';
 import type { Span } from '../types';
 
-export interface Citation extends Span { key: string; /** the whole bracket, e.g. "[@edaily-2025-01-22, p. 3]" */ bracket: Span }
+export interface Citation extends Span {
+  key: string;
+  /** the whole bracket, e.g. "[@edaily-2025-01-22, p. 3]" */ bracket: Span;
+}
 
 export interface ParsedReport {
   st: SourceText;
@@ -51,10 +54,14 @@ export function parseReport(text: string): ParsedReport {
   }
   const copyLines = (from: number, to: number, cells: boolean) => {
     for (let l = from; l < to && l < starts.length; l++) {
-      const s = starts[l], e = lineEnd(l);
+      const s = starts[l],
+        e = lineEnd(l);
       const line = body.slice(s, e);
       // Block syntax at the line start: blockquote marks, list bullets, heading hashes.
-      const lead = /^[ \t]{0,3}(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?/.exec(line)?.[0].length ?? 0;
+      const lead =
+        /^[ \t]{0,3}(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?/.exec(
+          line,
+        )?.[0].length ?? 0;
       if (cells) {
         let cs = s + lead;
         for (let i = s + lead; i <= e; i++) {
@@ -73,7 +80,8 @@ export function parseReport(text: string): ParsedReport {
       }
     }
     if (!cells) {
-      const s = starts[from], e = lineEnd(Math.min(to, starts.length) - 1);
+      const s = starts[from],
+        e = lineEnd(Math.min(to, starts.length) - 1);
       if (e > s) {
         const b = trim(body, s, e);
         blocks.push(b);
@@ -98,19 +106,35 @@ export function parseReport(text: string): ParsedReport {
     } else if (t.type === 'tr_open') {
       head = false;
       copyLines(t.map[0], t.map[1], true);
-    } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open' || t.type === 'blockquote_open' || t.type === 'table_open') head = false;
+    } else if (
+      t.type === 'bullet_list_open' ||
+      t.type === 'ordered_list_open' ||
+      t.type === 'blockquote_open' ||
+      t.type === 'table_open'
+    )
+      head = false;
   }
   // Inline constructs that are not prose.
   const prose = fromCodes(out);
   const chars = out;
-  const mask = (s: number, e: number) => { for (let i = s; i < e; i++) if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32; };
-  for (const m of prose.matchAll(/(`+)[^`]*?\1|<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?>|<[a-z][a-z0-9+.-]*:[^\s<>]*>/g)) mask(m.index!, m.index! + m[0].length);
-  for (const m of prose.matchAll(/\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g)) mask(m.index! + 1, m.index! + m[0].length);
-  for (const m of prose.matchAll(/\b(?:https?|ftp):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+|\[\^[^\]\s]+\]/g)) mask(m.index!, m.index! + m[0].length);
+  const mask = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32;
+  };
+  for (const m of prose.matchAll(
+    /(`+)[^`]*?\1|<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?>|<[a-z][a-z0-9+.-]*:[^\s<>]*>/g,
+  ))
+    mask(m.index!, m.index! + m[0].length);
+  for (const m of prose.matchAll(
+    /\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g,
+  ))
+    mask(m.index! + 1, m.index! + m[0].length);
+  for (const m of prose.matchAll(/\b(?:https?|ftp):\/\/[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+|\[\^[^\]\s]+\]/g))
+    mask(m.index!, m.index! + m[0].length);
   const citations: Citation[] = [];
   const masked = fromCodes(chars);
   for (const m of masked.matchAll(CITE_BRACKET)) {
-    const bs = m.index!, be = bs + m[0].length;
+    const bs = m.index!,
+      be = bs + m[0].length;
     for (const k of m[1].matchAll(CITE_KEY)) {
       const key = k[2].replace(/[.:,;]+$/, '');
       const ks = bs + 1 + k.index! + k[1].length + 1;
@@ -118,19 +142,29 @@ export function parseReport(text: string): ParsedReport {
     }
     mask(bs, be);
   }
-  return { st, prose: fromCodes(chars), blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start), context, citations };
+  return {
+    st,
+    prose: fromCodes(chars),
+    blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start),
+    context,
+    citations,
+  };
 }
 
 /** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
 const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
-const MASTHEAD_WORD = /^\s*(?:(?:By|Written by|Prepared by|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:작성자?|글|날짜|작성일|보고자|담당)\s*[:：])/i;
+const MASTHEAD_WORD =
+  /^\s*(?:(?:By|Written by|Prepared by|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:작성자?|글|날짜|작성일|보고자|담당)\s*[:：])/i;
 function isMasthead(line: string): boolean {
   return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line));
 }
 
 function blank(s: string): Uint16Array {
   const a = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); a[i] = c === 10 || c === 13 ? c : 32; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a[i] = c === 10 || c === 13 ? c : 32;
+  }
   return a;
 }
 
@@ -141,7 +175,8 @@ function copy(out: Uint16Array, src: string, s: number, e: number) {
 /** The string of a run of UTF-16 code units (lone surrogates kept as they are). */
 function fromCodes(a: Uint16Array): string {
   let s = '';
-  for (let i = 0; i < a.length; i += 8192) s += String.fromCharCode.apply(null, a.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < a.length; i += 8192)
+    s += String.fromCharCode.apply(null, a.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 

@@ -67,9 +67,13 @@ export function defaultSubjectContext(): SubjectContext {
 }
 
 /** The id of a term in the default engine's table (tests). */
-export function termId(t: string): number { return defaultSubjectContext().terms.id(t); }
+export function termId(t: string): number {
+  return defaultSubjectContext().terms.id(t);
+}
 /** The name of a term id of the default engine's table (tests). */
-export function termName(id: number): string { return defaultSubjectContext().terms.name(id); }
+export function termName(id: number): string {
+  return defaultSubjectContext().terms.name(id);
+}
 
 /** Weight of a term outside the figure's clause but in its sentence. */
 export const SENTENCE_WEIGHT = 0.5;
@@ -93,7 +97,8 @@ export const TABLE_ROW_WEIGHT = 0.8;
 // reported on Jan. 22 that …") or the clause right after one ("Altman said the venture would …"), so who
 // reported when is not read into what they reported. Plain commas stay inside a clause: they mostly separate
 // list items.
-const CLAUSE_BREAK = /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
+const CLAUSE_BREAK =
+  /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -111,7 +116,9 @@ export function clauses(text: string): Span[] {
 
 /** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
 interface Scan {
-  sentence: string; lang: Lang; hits: readonly TermHit[];
+  sentence: string;
+  lang: Lang;
+  hits: readonly TermHit[];
   /** The hits' term ids. */
   hitIds: number[];
   /** Content words a lexicon term does not cover ("data center" is the term, not two words): where, and their term ids. */
@@ -122,13 +129,16 @@ interface Scan {
   /** Per figure: its terms as a co-stated figure (coFigureTerms), as ids. */
   coIds?: number[][];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
-  excluded?: boolean[]; owned?: (string | undefined)[];
+  excluded?: boolean[];
+  owned?: (string | undefined)[];
 }
 function scan(cx: SubjectContext, sentence: string, lang: Lang): Scan {
-  const lastScan = cx.lastScan, lastScan2 = cx.lastScan2;
+  const lastScan = cx.lastScan,
+    lastScan2 = cx.lastScan2;
   if (lastScan && lastScan.lang === lang && lastScan.sentence === sentence) return lastScan;
   if (lastScan2 && lastScan2.lang === lang && lastScan2.sentence === sentence) {
-    cx.lastScan2 = lastScan; cx.lastScan = lastScan2;
+    cx.lastScan2 = lastScan;
+    cx.lastScan = lastScan2;
     return lastScan2;
   }
   const hits = termsIn(sentence, lang);
@@ -160,7 +170,9 @@ function firstFrom(a: readonly { start: number }[], pos: number): number {
 // so each pair is one number in a plain array (term id × WEIGHT_CODES + weight code), not a Map entry.
 
 /** Content words carry their language ("en:texas"); lexicon concepts do not. */
-function isWord(terms: TermTable, id: number): boolean { return terms.name(id).includes(':'); }
+function isWord(terms: TermTable, id: number): boolean {
+  return terms.name(id).includes(':');
+}
 
 // Weights come from a handful of constants (1, SENTENCE_WEIGHT, WORD_WEIGHT, NOUN_WEIGHT, CONTEXT_WEIGHT …), so they
 // are interned exactly. The table is the process's, shared by every engine: a code stands for one number
@@ -192,7 +204,12 @@ const contextOf = new WeakMap<object, Set<number>>();
 export class Subject {
   /** The table its term ids are of (an engine's); not a property, so no copy or comparison of subjects walks it. */
   readonly #table: TermTable;
-  private constructor(private cells: number[], table: TermTable) { this.#table = table; }
+  private constructor(
+    private cells: number[],
+    table: TermTable,
+  ) {
+    this.#table = table;
+  }
 
   /**
    * From term id → weight (ids of `table`), keeping the map's order; `context`: the ids that come from the text
@@ -201,7 +218,8 @@ export class Subject {
   static of(table: TermTable, terms: Map<number, number> | TermBag, context?: Set<number>): Subject {
     const cells = new Array<number>(terms.size);
     let i = 0;
-    if (terms instanceof TermBag) for (; i < terms.size; i++) cells[i] = terms.ids[i] * WEIGHT_CODES + weightCode(terms.ws[i]);
+    if (terms instanceof TermBag)
+      for (; i < terms.size; i++) cells[i] = terms.ids[i] * WEIGHT_CODES + weightCode(terms.ws[i]);
     else for (const [id, w] of terms) cells[i++] = id * WEIGHT_CODES + weightCode(w);
     const s = new Subject(cells, table);
     if (context?.size) contextOf.set(s, context);
@@ -209,21 +227,39 @@ export class Subject {
   }
 
   /** Whether term i comes from the text around the sentence (the sentence before, a heading, a table row). */
-  isContextAt(i: number): boolean { return !!contextOf.get(this)?.has(this.idAt(i)); }
+  isContextAt(i: number): boolean {
+    return !!contextOf.get(this)?.has(this.idAt(i));
+  }
 
-  get size(): number { return this.cells.length; }
-  idAt(i: number): number { return Math.floor(this.cells[i] / WEIGHT_CODES); }
-  weightAt(i: number): number { return weightValues[this.cells[i] % WEIGHT_CODES]; }
+  get size(): number {
+    return this.cells.length;
+  }
+  idAt(i: number): number {
+    return Math.floor(this.cells[i] / WEIGHT_CODES);
+  }
+  weightAt(i: number): number {
+    return weightValues[this.cells[i] % WEIGHT_CODES];
+  }
   /** Term ids in order. */
-  ids(): number[] { return this.cells.map((c) => Math.floor(c / WEIGHT_CODES)); }
+  ids(): number[] {
+    return this.cells.map((c) => Math.floor(c / WEIGHT_CODES));
+  }
   /** The term table its ids are of. */
-  get terms(): TermTable { return this.#table; }
+  get terms(): TermTable {
+    return this.#table;
+  }
   /** The name of term i. */
-  nameAt(i: number): string { return this.#table.name(this.idAt(i)); }
+  nameAt(i: number): string {
+    return this.#table.name(this.idAt(i));
+  }
   /** Term names in order. */
-  names(): string[] { return this.cells.map((c) => this.#table.name(Math.floor(c / WEIGHT_CODES))); }
+  names(): string[] {
+    return this.cells.map((c) => this.#table.name(Math.floor(c / WEIGHT_CODES)));
+  }
   /** [term, weight] pairs in order. */
-  entries(): [string, number][] { return this.cells.map((c) => [this.#table.name(Math.floor(c / WEIGHT_CODES)), weightValues[c % WEIGHT_CODES]]); }
+  entries(): [string, number][] {
+    return this.cells.map((c) => [this.#table.name(Math.floor(c / WEIGHT_CODES)), weightValues[c % WEIGHT_CODES]]);
+  }
   weightOf(term: string): number | undefined {
     const id = this.#table.known(term);
     if (id === undefined) return undefined;
@@ -237,7 +273,9 @@ export class Subject {
     return m;
   }
   /** Replaces the contents (after raising weights or adding terms). */
-  assign(terms: Map<number, number>): void { this.cells = Subject.of(this.#table, terms).cells; }
+  assign(terms: Map<number, number>): void {
+    this.cells = Subject.of(this.#table, terms).cells;
+  }
 }
 
 /** Raises `terms`' weight of `id` to `w` (adding it at the end when new). */
@@ -261,7 +299,10 @@ class TermBag {
 
   clear(): this {
     this.size = 0;
-    if (++this.round === 0x7fffffff) { this.stamp.fill(0); this.round = 1; }
+    if (++this.round === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.round = 1;
+    }
     return this;
   }
 
@@ -285,9 +326,12 @@ class TermBag {
   private grow(id: number) {
     let n = this.stamp.length;
     while (n <= id) n *= 2;
-    const slot = new Int32Array(n), stamp = new Int32Array(n);
-    slot.set(this.slot); stamp.set(this.stamp);
-    this.slot = slot; this.stamp = stamp;
+    const slot = new Int32Array(n),
+      stamp = new Int32Array(n);
+    slot.set(this.slot);
+    stamp.set(this.stamp);
+    this.slot = slot;
+    this.stamp = stamp;
   }
 }
 
@@ -296,20 +340,35 @@ class TermBag {
  * the sentence less; the sentence's other figures (`sentenceFigures`, all it states) are evidence too; `extra`
  * (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
  */
-export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigures: readonly RawFigure[], extra: readonly (string | number)[] = [], clauseSpans = clauses(sentence), context: readonly (readonly [string | number, number])[] = [], markContext = false, cx = defaultSubjectContext()): Subject {
+export function subjectOf(
+  sentence: string,
+  lang: Lang,
+  fig: Span,
+  sentenceFigures: readonly RawFigure[],
+  extra: readonly (string | number)[] = [],
+  clauseSpans = clauses(sentence),
+  context: readonly (readonly [string | number, number])[] = [],
+  markContext = false,
+  cx = defaultSubjectContext(),
+): Subject {
   const sc = scan(cx, sentence, lang);
   const { hits, words } = sc;
   const table = cx.terms;
   const termId = (t: string) => table.id(t);
   const terms = cx.bag.clear();
   const ci = firstFrom(clauseSpans, fig.start + 1) - 1;
-  const clause = clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
+  const clause =
+    clauseSpans[ci] && fig.start < clauseSpans[ci].end ? clauseSpans[ci] : { start: fig.start, end: fig.end };
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
-  const lo = fig.start - WINDOW, hi = fig.end + WINDOW;
+  const lo = fig.start - WINDOW,
+    hi = fig.end + WINDOW;
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (h.end > fig.start && h.start < fig.end) continue;
-    if (!sc.excluded) { sc.excluded = hits.map((x) => isExcluded(sentence, x)); sc.owned = hits.map((_, k) => possessed(sentence, hits, k)); }
+    if (!sc.excluded) {
+      sc.excluded = hits.map((x) => isExcluded(sentence, x));
+      sc.owned = hits.map((_, k) => possessed(sentence, hits, k));
+    }
     if (sc.excluded[i]) continue;
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
     const owned = sc.owned![i];
@@ -336,7 +395,12 @@ export function subjectOf(sentence: string, lang: Lang, fig: Span, sentenceFigur
   for (let k = 0; k < sc.figures.length; k++) {
     const g = sc.figures[k];
     if (g.end > fig.start && g.start < fig.end) continue;
-    if (g.start < lo || g.start >= hi || ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)) continue;
+    if (
+      g.start < lo ||
+      g.start >= hi ||
+      ('kind' in fig && (fig as RawFigure).kind === g.kind && (fig as RawFigure).unit === g.unit)
+    )
+      continue;
     for (const t of sc.coIds![k]) put(terms, t, weight(g.start, g.end));
   }
   for (const id of extra) put(terms, typeof id === 'number' ? id : termId(id), NOUN_WEIGHT);
@@ -357,22 +421,32 @@ const MAX_COFIGURE_SENTENCE = 2000;
 function coFigureTerms(g: RawFigure): string[] {
   if (g.kind === 'date') {
     const p = dateParts(g.value);
-    return [p.y !== undefined ? '#y:' + p.y : '', p.m !== undefined ? '#m:' + p.m : '', p.d !== undefined ? '#d:' + p.d : ''].filter(Boolean);
+    return [
+      p.y !== undefined ? '#y:' + p.y : '',
+      p.m !== undefined ? '#m:' + p.m : '',
+      p.d !== undefined ? '#d:' + p.d : '',
+    ].filter(Boolean);
   }
   return ['#' + g.kind + ':' + g.unit + ':' + (g.qualifier === 'range' ? `${g.low}-${g.high}` : g.value)];
 }
 
 /** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
-function isCoFigure(terms: TermTable, id: number): boolean { return terms.name(id).charCodeAt(0) === 35; /* # */ }
+function isCoFigure(terms: TermTable, id: number): boolean {
+  return terms.name(id).charCodeAt(0) === 35; /* # */
+}
 
 // "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
-const EXCLUDED_BEFORE = /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
+const EXCLUDED_BEFORE =
+  /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
 /** How far before a term EXCLUDED_BEFORE looks: its longest phrase, "not including the ", and a little. */
 const EXCLUDED_REACH = 24;
 const EXCLUDED_AFTER = /^(?:을|를|은|는|이|가)?\s?(?:제외|빼고|뺀|말고|외에|외의|밖의|밖에)/;
 
 function isExcluded(sentence: string, h: TermHit): boolean {
-  return EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - EXCLUDED_REACH), h.start)) || EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6));
+  return (
+    EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, h.start - EXCLUDED_REACH), h.start)) ||
+    EXCLUDED_AFTER.test(sentence.slice(h.end, h.end + 6))
+  );
 }
 
 /**
@@ -401,7 +475,10 @@ function isRecipient(sentence: string, h: TermHit): boolean {
   if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return false;
   const after = sentence.slice(h.end, h.end + 2);
   if (after[0] === '에' && after[1] !== '서') return true;
-  return /\b(?:in|into|to)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start)) && /\binvest|\bfund|\bstake/i.test(sentence);
+  return (
+    /\b(?:in|into|to)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start)) &&
+    /\binvest|\bfund|\bstake/i.test(sentence)
+  );
 }
 
 /** Terms of text around the sentence (the previous sentence, a table row, a heading), at a low weight; found once. */
@@ -450,7 +527,11 @@ function phoneticForms(terms: TermTable, id: number): PhoneticForm[] | null {
   return f;
 }
 function formsOfName(name: string): PhoneticForm[] | null {
-  const forms = name.startsWith('ko:') ? koreanWordForms(name.slice(3)) : name.startsWith('en:') ? latinForms(name.slice(3)) : [];
+  const forms = name.startsWith('ko:')
+    ? koreanWordForms(name.slice(3))
+    : name.startsWith('en:')
+      ? latinForms(name.slice(3))
+      : [];
   return forms.length ? forms : null;
 }
 
@@ -459,9 +540,11 @@ function formsOfName(name: string): PhoneticForm[] | null {
  * spelling of the other).
  */
 export function soundLinked(terms: TermTable, a: number, b: number): boolean {
-  const fa = phoneticForms(terms, a), fb = phoneticForms(terms, b);
+  const fa = phoneticForms(terms, a),
+    fb = phoneticForms(terms, b);
   if (!fa || !fb) return false;
-  const ka = terms.name(a).startsWith('ko:'), kb = terms.name(b).startsWith('ko:');
+  const ka = terms.name(a).startsWith('ko:'),
+    kb = terms.name(b).startsWith('ko:');
   if (ka === kb) return false;
   const [ko, en] = ka ? [fa, fb] : [fb, fa];
   return ko.some((k) => en.some((e) => formsAlike(k, e)));
@@ -504,12 +587,14 @@ export class TermWeights {
         if (!this.df[t]) continue;
         for (const f of phoneticForms(terms, t) ?? []) {
           const l = this.byKey.get(f.key);
-          if (!l) this.byKey.set(f.key, [t]); else if (l[l.length - 1] !== t) l.push(t);
+          if (!l) this.byKey.set(f.key, [t]);
+          else if (l[l.length - 1] !== t) l.push(t);
         }
       }
     }
     const found = new Set<number>(this.learned.get(id) ?? NONE);
-    for (const f of forms ?? NONE_FORMS) for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+    for (const f of forms ?? NONE_FORMS)
+      for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
     // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
     out = found.size ? [...found] : NONE;
     const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
@@ -546,7 +631,10 @@ export class TermWeights {
       const id = this.terms.id(name);
       // Made while a check runs (not the shared corpus's way: it sets counts before checking), the id is scratch:
       // kept by name, so the next check's word of that number does not get this count.
-      if (this.terms.isScratch(id)) { (this.dfScratch ??= new Map()).set(name, count); continue; }
+      if (this.terms.isScratch(id)) {
+        (this.dfScratch ??= new Map()).set(name, count);
+        continue;
+      }
       this.dfScratch?.delete(name);
       while (this.df.length <= id) this.df.push(0);
       this.df[id] = count;
@@ -572,13 +660,19 @@ export class TermWeights {
   }
 
   private changed() {
-    if (this.byKey) { this.byKey = undefined; this.links.clear(); this.scratchLinks.clear(); }
+    if (this.byKey) {
+      this.byKey = undefined;
+      this.links.clear();
+      this.scratchLinks.clear();
+    }
   }
   private count(id: number): number {
     const c = this.df[id] ?? 0;
-    return c === 0 && this.dfScratch && this.terms.isScratch(id) ? this.dfScratch.get(this.terms.name(id)) ?? 0 : c;
+    return c === 0 && this.dfScratch && this.terms.isScratch(id) ? (this.dfScratch.get(this.terms.name(id)) ?? 0) : c;
   }
-  known(id: number): boolean { return this.count(id) > 0; }
+  known(id: number): boolean {
+    return this.count(id) > 0;
+  }
   idf(id: number): number {
     return Math.log(1 + (this.n + 1) / (this.count(id) + 1));
   }
@@ -590,8 +684,14 @@ export class TermWeights {
  * is worked out once, for scoring one claim against many sources. The returned function refills one result
  * object per call: read it before the next.
  */
-export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) => { score: number; shared: number; count: number } {
-  const wcs: number[] = [], idfs: number[] = [], co: boolean[] = [], ctxs: boolean[] = [];
+export function similarityTo(
+  claim: Subject,
+  w: TermWeights,
+): (source: Subject) => { score: number; shared: number; count: number } {
+  const wcs: number[] = [],
+    idfs: number[] = [],
+    co: boolean[] = [],
+    ctxs: boolean[] = [];
   const terms = claim.terms;
   // Claim slot per term id (-1: not the claim's), a typed array: this runs for thousands of candidates per claim.
   let maxId = -1;
@@ -603,7 +703,8 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     maxId = Math.max(maxId, t, ...linked[i]);
   }
   const slotOf = new Int32Array(maxId + 1).fill(-1);
-  let total = 0, around = 0;
+  let total = 0,
+    around = 0;
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
@@ -620,10 +721,16 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     else if (ctx) around += claim.weightAt(i) * idf;
     for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
     slotOf[t] = wcs.length;
-    wcs.push(claim.weightAt(i)); idfs.push(idf); co.push(isCo); ctxs.push(ctx);
+    wcs.push(claim.weightAt(i));
+    idfs.push(idf);
+    co.push(isCo);
+    ctxs.push(ctx);
   }
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
-  if (total === 0 && around > 0) { total = around; for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = false; }
+  if (total === 0 && around > 0) {
+    total = around;
+    for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = false;
+  }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
   // One result object, refilled per call: callers read it at once.
@@ -634,17 +741,26 @@ export function similarityTo(claim: Subject, w: TermWeights): (source: Subject) 
     for (let j = 0; j < source.size; j++) {
       const id = source.idAt(j);
       const k = id <= maxId ? slotOf[id] : -1;
-      if (k >= 0 && !(found[k] >= source.weightAt(j))) { found[k] = source.weightAt(j); hits++; }
+      if (k >= 0 && !(found[k] >= source.weightAt(j))) {
+        found[k] = source.weightAt(j);
+        hits++;
+      }
     }
-    let shared = 0, count = 0, extra = 0;
+    let shared = 0,
+      count = 0,
+      extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
       const ws = found[i];
       if (ws === ws) {
-        shared += Math.min(wcs[i], ws) * idfs[i]; count++; hits--;
+        shared += Math.min(wcs[i], ws) * idfs[i];
+        count++;
+        hits--;
         if (co[i]) extra += wcs[i] * idfs[i];
       }
     }
-    out.score = total + extra > 0 ? shared / (total + extra) : 0; out.shared = shared; out.count = count;
+    out.score = total + extra > 0 ? shared / (total + extra) : 0;
+    out.shared = shared;
+    out.count = count;
     return out;
   };
 }

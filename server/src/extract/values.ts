@@ -2,9 +2,17 @@
 import type { RawFigure } from '../types';
 
 type Shape = 'point' | 'min' | 'max' | 'range';
-export interface Interval { lo: number; hi: number; shape: Shape; stated: number; step: number }
+export interface Interval {
+  lo: number;
+  hi: number;
+  shape: Shape;
+  stated: number;
+  step: number;
+}
 
-export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'> & { text?: string }): Interval {
+export function interval(
+  f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precision' | 'qualifier'> & { text?: string },
+): Interval {
   const v = Number(f.value);
   const step = Number(f.precision || '0');
   const half = step / 2;
@@ -13,14 +21,21 @@ export function interval(f: Pick<RawFigure, 'value' | 'low' | 'high' | 'precisio
   const converted = f.qualifier === 'exact' && step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
   switch (converted ? 'approx' : f.qualifier) {
     // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
-    case 'approx': return isOddApprox(f.text) ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step } : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
-    case 'max': return { lo: v, hi: v, shape: 'max', stated: v, step };
-    case 'min': return { lo: v, hi: v, shape: 'min', stated: v, step };
+    case 'approx':
+      return isOddApprox(f.text)
+        ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step }
+        : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
+    case 'max':
+      return { lo: v, hi: v, shape: 'max', stated: v, step };
+    case 'min':
+      return { lo: v, hi: v, shape: 'min', stated: v, step };
     case 'range': {
-      const lo = Number(f.low ?? f.value), hi = Number(f.high ?? f.value);
+      const lo = Number(f.low ?? f.value),
+        hi = Number(f.high ?? f.value);
       return { lo: Math.min(lo, hi), hi: Math.max(lo, hi), shape: 'range', stated: v, step };
     }
-    default: return { lo: v, hi: v, shape: 'point', stated: v, step };
+    default:
+      return { lo: v, hi: v, shape: 'point', stated: v, step };
   }
 }
 
@@ -44,7 +59,10 @@ const overlap = (a: Interval, b: Interval) => {
  * bare number is not supported by a bound with another number ("$400 billion" vs "up to $500 billion"),
  * nor a bound by another bound the same way ("up to $30 billion" vs "up to $25 billion").
  */
-export function agrees(claim: Parameters<typeof interval>[0] & { kind?: string }, source: Parameters<typeof interval>[0] & { kind?: string }): boolean {
+export function agrees(
+  claim: Parameters<typeof interval>[0] & { kind?: string },
+  source: Parameters<typeof interval>[0] & { kind?: string },
+): boolean {
   if (claim.kind === 'date' || source.kind === 'date') return datesAgree(claim.value, source.value);
   return intervalsAgree(interval(claim), interval(source));
 }
@@ -67,7 +85,8 @@ export function intervalsAgree(c: Interval, s: Interval): boolean {
       return pointsMeet;
     case 'max':
       if (s.shape === 'max') return pointsMeet;
-      if (s.shape === 'point') return (s.stated <= c.hi + eps(c.hi) && s.stated >= c.hi / NEAR && s.stated > c.hi - stepOf(c)) || pointsMeet;
+      if (s.shape === 'point')
+        return (s.stated <= c.hi + eps(c.hi) && s.stated >= c.hi / NEAR && s.stated > c.hi - stepOf(c)) || pointsMeet;
       if (s.shape === 'range') return s.hi <= c.hi + eps(c.hi);
       return pointsMeet;
     case 'range':
@@ -88,13 +107,15 @@ export function isOddApprox(text: string | undefined): boolean {
 
 /** Whether two partial ISO dates both state some part (a year, a month or a day), whatever its value. */
 export function datesSharePart(a: string, b: string): boolean {
-  const pa = dateParts(a), pb = dateParts(b);
+  const pa = dateParts(a),
+    pb = dateParts(b);
   return (['y', 'm', 'd'] as const).some((k) => pa[k] !== undefined && pb[k] !== undefined);
 }
 
 /** Partial ISO dates agree when every part both state is the same and they share at least one. */
 export function datesAgree(a: string, b: string): boolean {
-  const pa = dateParts(a), pb = dateParts(b);
+  const pa = dateParts(a),
+    pb = dateParts(b);
   let shared = 0;
   for (const k of ['y', 'm', 'd'] as const) {
     if (pa[k] === undefined || pb[k] === undefined) continue;

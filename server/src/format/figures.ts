@@ -26,7 +26,13 @@ const EN_MONTHS = monthNames;
  * Write a value the way a report in `lang` writes it: "$500 billion", "$1.57 billion", "100,000 jobs",
  * "5000억 달러", "718조 원", "10만 개", "2015년", "Jan. 21". Never throws; falls back to the raw value.
  */
-export function formatFigure(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle = {}): string {
+export function formatFigure(
+  value: string,
+  unit: string,
+  kind: FigureKind,
+  lang: Lang,
+  style: FormatStyle = {},
+): string {
   try {
     return format(value, unit, kind, lang, style);
   } catch (e) {
@@ -44,20 +50,28 @@ function format(value: string, unit: string, kind: FigureKind, lang: Lang, style
   if (lang === 'ko') {
     const num = koreanGroups(d, groupSpace);
     // "5000억 달러", "10만 개" but "1500달러", "3개" unless the report's style says otherwise
-    const sp = style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
+    const sp =
+      style.unitSpace === false ? '' : style.unitSpace === true || isHangul(num.charCodeAt(num.length - 1)) ? ' ' : '';
     switch (kind) {
-      case 'money': return num + sp + (koWords.write.currencies[unit] ?? unit);
+      case 'money':
+        return num + sp + (koWords.write.currencies[unit] ?? unit);
       case 'count': {
         const w = style.noun ?? KO_COUNT_WORD[unit] ?? '개';
         const spaced = w === '개' || w === '명' || w === '가구' ? sp : '';
         return num + spaced + w;
       }
-      case 'duration': return num + (koWords.write.durations[unit] ?? unit);
-      case 'percent': return num + (unit === '%p' ? '%p' : '%');
-      case 'power': return num + 'MW';
-      case 'area': return num + '㎡';
-      case 'length': return num + '나노';
-      case 'ratio': return num + '배';
+      case 'duration':
+        return num + (koWords.write.durations[unit] ?? unit);
+      case 'percent':
+        return num + (unit === '%p' ? '%p' : '%');
+      case 'power':
+        return num + 'MW';
+      case 'area':
+        return num + '㎡';
+      case 'length':
+        return num + '나노';
+      case 'ratio':
+        return num + '배';
     }
     return num;
   }
@@ -86,19 +100,31 @@ function format(value: string, unit: string, kind: FigureKind, lang: Lang, style
     case 'percent':
       if (unit === '%p') return englishAmount(d, { scales: false }) + ' percentage point' + (one ? '' : 's');
       return englishAmount(d, { scales: false }) + (style.percentWord ? ' percent' : '%');
-    case 'power': return groupThousands(d) + ' MW';
-    case 'area': return groupThousands(d) + ' square meters';
-    case 'length': return decToString(d) + 'nm';
-    case 'ratio': return decToString(d) + ' times';
+    case 'power':
+      return groupThousands(d) + ' MW';
+    case 'area':
+      return groupThousands(d) + ' square meters';
+    case 'length':
+      return decToString(d) + 'nm';
+    case 'ratio':
+      return decToString(d) + ' times';
   }
   return decToString(d);
 }
 
 function formatDate(v: string, lang: Lang): string {
-  let y = '', m = 0, d = 0;
+  let y = '',
+    m = 0,
+    d = 0;
   if (v.startsWith('---')) d = Number(v.slice(3));
-  else if (v.startsWith('--')) { m = Number(v.slice(2, 4)); if (v.length > 4) d = Number(v.slice(5, 7)); }
-  else { y = v.slice(0, 4); if (v.length >= 7) m = Number(v.slice(5, 7)); if (v.length >= 10) d = Number(v.slice(8, 10)); }
+  else if (v.startsWith('--')) {
+    m = Number(v.slice(2, 4));
+    if (v.length > 4) d = Number(v.slice(5, 7));
+  } else {
+    y = v.slice(0, 4);
+    if (v.length >= 7) m = Number(v.slice(5, 7));
+    if (v.length >= 10) d = Number(v.slice(8, 10));
+  }
   if (lang === 'ko') {
     const parts: string[] = [];
     if (y) parts.push(y + '년');

@@ -28,7 +28,11 @@ export function koreanGroups(d: Dec, groupSpace = false): string {
     // a fraction with a large integer part: keep plain digits
     return decToString(v);
   }
-  const units: [bigint, string][] = [[pow10(12), '조'], [pow10(8), '억'], [pow10(4), '만']];
+  const units: [bigint, string][] = [
+    [pow10(12), '조'],
+    [pow10(8), '억'],
+    [pow10(4), '만'],
+  ];
   let rest = intPart;
   const parts: string[] = [];
   for (const [u, name] of units) {
@@ -51,7 +55,11 @@ export function englishAmount(d: Dec, opts: { spell?: boolean; scales?: boolean 
   const v = normDec(d);
   if (opts.spell && v.s === 0 && v.n >= 0n && v.n < 10n) return EN_WORDS[Number(v.n)];
   if (opts.scales !== false && v.n >= 0n) {
-    for (const [pow, name] of [[12, 'trillion'], [9, 'billion'], [6, 'million']] as [number, string][]) {
+    for (const [pow, name] of [
+      [12, 'trillion'],
+      [9, 'billion'],
+      [6, 'million'],
+    ] as [number, string][]) {
       if (decCmp(v, decPow10(pow)) >= 0) {
         const m = decShift(v, -pow);
         if (m.s <= 3) return decToString(m) + ' ' + name;

@@ -6,7 +6,10 @@ import type { Lang } from '../types';
 export type Strings<K extends string> = (lang: Lang, key: K, ...args: (string | number)[]) => string;
 
 /** The string of `key` in `lang` (English when the Korean table lacks it), with {n} filled from `args`. */
-export function defineStrings<T extends Record<string, string>>(en: T, ko: Record<keyof T, string>): Strings<Extract<keyof T, string>> {
+export function defineStrings<T extends Record<string, string>>(
+  en: T,
+  ko: Record<keyof T, string>,
+): Strings<Extract<keyof T, string>> {
   const tables: Record<Lang, Record<keyof T, string>> = { en, ko };
   return (lang, key, ...args) => {
     const s = tables[lang][key] ?? en[key];

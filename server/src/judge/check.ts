@@ -76,7 +76,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const cx = (corpus.engine ?? defaultEngineState()).subjects;
   // The file of the report's own source, as the judges know sources by (src.file), when the corpus has one.
   const self = options.self ? corpus.sourceOfPath?.(options.self)?.file : undefined;
-  const known = (k: string) => { const s = corpus.byKey(k); return s && s.file !== self ? s : undefined; };
+  const known = (k: string) => {
+    const s = corpus.byKey(k);
+    return s && s.file !== self ? s : undefined;
+  };
   const rep = parseReport(text);
   const { st, prose } = rep;
   const sentences = splitSentences(prose, rep.blocks);
@@ -101,14 +104,15 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     // A citation after the block's last sentence starts, or standing alone in the block, closes the paragraph.
     if (b && (idx < 0 || idx + 1 >= sentences.length || sentences[idx + 1].start > b.end)) {
       const keys = closingByBlock.get(b);
-      if (keys) keys.push(c.key); else closingByBlock.set(b, [c.key]);
+      if (keys) keys.push(c.key);
+      else closingByBlock.set(b, [c.key]);
     }
   }
   const citedFor = (i: number) => {
     const own = citedBySentence[i];
     if (own.length) return [...new Set(own)];
     const b = blockOf(sentences[i].start);
-    return [...new Set(b ? closingByBlock.get(b) ?? [] : [])];
+    return [...new Set(b ? (closingByBlock.get(b) ?? []) : [])];
   };
 
   // A table row is the context of each of its cells: its terms and its text in a block key are worked out
@@ -126,7 +130,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     let key = rowKeys.get(k);
     if (key === undefined) {
       const text = prose.slice(row.start, row.end);
-      rowKeys.set(k, (key = text.length <= 256 ? text : `#${createHash('sha256').update(text).digest('base64')}:${text.length}`));
+      rowKeys.set(
+        k,
+        (key = text.length <= 256 ? text : `#${createHash('sha256').update(text).digest('base64')}:${text.length}`),
+      );
     }
     return key;
   };
@@ -136,10 +143,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const s = sentences[i];
     const b = blockOf(s.start);
     const ctx: [string, number][] = [];
-    if (i > 0 && b && sentences[i - 1].start >= b.start) ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT, cx));
+    if (i > 0 && b && sentences[i - 1].start >= b.start)
+      ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT, cx));
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
-    if (c?.heading && c.heading !== b) ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT, cx));
+    if (c?.heading && c.heading !== b)
+      ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT, cx));
     return ctx;
   };
 
@@ -151,7 +160,17 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const blockChecks = checks.filter((c) => c.scope === 'block');
   const passes = (c: Check) => c.passes ?? 1;
   const input: CheckInput = {
-    corpus, report: rep, sentences, options, self, known, citedFor, contextOf, speech, speechOpens, cached: options.cache !== false,
+    corpus,
+    report: rep,
+    sentences,
+    options,
+    self,
+    known,
+    citedFor,
+    contextOf,
+    speech,
+    speechOpens,
+    cached: options.cache !== false,
   };
 
   /** A check's passes on a scope; a check that throws is noted and gives nothing there. */
@@ -169,13 +188,16 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
 
   // The judging is done block by block: the claims of a block depend only on what blockKey names, so a
   // block unchanged since an earlier check (only moved, or not at all) is taken from the cache.
-  interface Group extends Omit<Scope, 'st'> { b?: Span }
+  interface Group extends Omit<Scope, 'st'> {
+    b?: Span;
+  }
   const groups: Group[] = [];
   const groupOf: number[] = [];
   sentences.forEach((s, i) => {
     const b = blockOf(s.start);
     const g = groups[groups.length - 1];
-    if (g && g.b === b && g.end === i) g.end = i + 1; else groups.push({ b, block: b, first: i, end: i + 1, speech: [] });
+    if (g && g.b === b && g.end === i) g.end = i + 1;
+    else groups.push({ b, block: b, first: i, end: i + 1, speech: [] });
     groupOf.push(groups.length - 1);
   });
   for (const q of speech) groups[groupOf[q.sentence]].speech.push(q);
@@ -184,25 +206,63 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const blockKey = (g: Group, base: number): string => {
     const c = rep.context.get(g.b!);
     const rel = (x: Span | undefined) => (x ? [x.start - base, x.end - base] : 0);
-    const sents: unknown[] = [], quotes: unknown[] = [], opens: number[] = [];
+    const sents: unknown[] = [],
+      quotes: unknown[] = [],
+      opens: number[] = [];
     for (let i = g.first; i < g.end; i++) {
       const s = sentences[i];
       // The sentence before, when it is context: 1 when it is the block's own previous sentence (named above).
-      const prev = i > 0 && g.b && sentences[i - 1].start >= g.b.start ? (i - 1 >= g.first ? 1 : prose.slice(sentences[i - 1].start, sentences[i - 1].end)) : 0;
+      const prev =
+        i > 0 && g.b && sentences[i - 1].start >= g.b.start
+          ? i - 1 >= g.first
+            ? 1
+            : prose.slice(sentences[i - 1].start, sentences[i - 1].end)
+          : 0;
       // With the characters either side: the quotation-pair finder looks one beyond the sentence.
-      sents.push([s.start - base, s.end - base, s.lang, prose[s.start - 1] ?? '', prose.slice(s.start, s.end), prose[s.end] ?? '', prev, citedFor(i)]);
+      sents.push([
+        s.start - base,
+        s.end - base,
+        s.lang,
+        prose[s.start - 1] ?? '',
+        prose.slice(s.start, s.end),
+        prose[s.end] ?? '',
+        prev,
+        citedFor(i),
+      ]);
     }
-    for (const q of g.speech) quotes.push([q.sentence - g.first, rel(q), q.text, rel(q.outer), q.speaker ? [q.speaker.text, rel(q.speaker), q.person ?? q.surname ?? 0] : 0, rel(q.pronoun)]);
+    for (const q of g.speech)
+      quotes.push([
+        q.sentence - g.first,
+        rel(q),
+        q.text,
+        rel(q.outer),
+        q.speaker ? [q.speaker.text, rel(q.speaker), q.person ?? q.surname ?? 0] : 0,
+        rel(q.pronoun),
+      ]);
     // Speech openings inside the block's sentences (the quoted-words pass leaves them out).
-    const lo = sentences[g.first].start, hi = sentences[g.end - 1].end;
-    for (let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo); k < opensSorted.length && opensSorted[k] < hi; k++) opens.push(opensSorted[k] - base);
-    const extra = blockChecks.some((x) => x.key) ? blockChecks.map((x) => [x.id, passes(x), x.key ? x.key(input, { ...g, st: rep.st }) ?? 0 : 0]) : 0;
+    const lo = sentences[g.first].start,
+      hi = sentences[g.end - 1].end;
+    for (
+      let k = firstIndex(opensSorted.length, (j) => opensSorted[j] >= lo);
+      k < opensSorted.length && opensSorted[k] < hi;
+      k++
+    )
+      opens.push(opensSorted[k] - base);
+    const extra = blockChecks.some((x) => x.key)
+      ? blockChecks.map((x) => [x.id, passes(x), x.key ? (x.key(input, { ...g, st: rep.st }) ?? 0) : 0])
+      : 0;
     return JSON.stringify([
-      options.unsupportedFigures ?? 'information', options.unsupportedQuotes ?? 'information', self ?? 0,
-      c?.row ? keyOfRow(c.row) : 0, c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
-      sents, quotes, opens,
+      options.unsupportedFigures ?? 'information',
+      options.unsupportedQuotes ?? 'information',
+      self ?? 0,
+      c?.row ? keyOfRow(c.row) : 0,
+      c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
+      sents,
+      quotes,
+      opens,
       // Which checks ran (the built-in list alone keeps the key it always had).
-      checks === CHECKS ? 0 : blockChecks.map((x) => [x.id, passes(x)]), extra,
+      checks === CHECKS ? 0 : blockChecks.map((x) => [x.id, passes(x)]),
+      extra,
     ]);
   };
 

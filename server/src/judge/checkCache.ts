@@ -13,17 +13,40 @@ import type { Claim, Finding, Range } from '../types';
 const MAX_BLOCKS = 8000;
 
 /** Offsets relative to the block start, standing for a report Range (one Rel per Range object: shared stays shared). */
-class Rel { constructor(readonly s: number, readonly e: number) {} }
+class Rel {
+  constructor(
+    readonly s: number,
+    readonly e: number,
+  ) {}
+}
 
 /** A claim with its report ranges replaced by Rel (and nothing shared with what a check returned). */
-type ClaimT = Omit<Claim, 'range' | 'quote'> & { range: Rel; quote?: Omit<NonNullable<Claim['quote']>, 'speakerRange'> & { speakerRange?: Rel } };
-type FindingT = Omit<Finding, 'range' | 'claim' | 'fixes'> & { range: Rel; claim: number; fixes: (Omit<Finding['fixes'][number], 'range'> & { range: Rel })[] };
+type ClaimT = Omit<Claim, 'range' | 'quote'> & {
+  range: Rel;
+  quote?: Omit<NonNullable<Claim['quote']>, 'speakerRange'> & { speakerRange?: Rel };
+};
+type FindingT = Omit<Finding, 'range' | 'claim' | 'fixes'> & {
+  range: Rel;
+  claim: number;
+  fixes: (Omit<Finding['fixes'][number], 'range'> & { range: Rel })[];
+};
 
 /** What one block contributes, in the order the checker gathers it (figures, speech, quoted words). */
-export interface BlockResult { claims: Claim[][]; findings: Finding[][] }
-interface Entry { claims: ClaimT[][]; findings: FindingT[][] }
+export interface BlockResult {
+  claims: Claim[][];
+  findings: Finding[][];
+}
+interface Entry {
+  claims: ClaimT[][];
+  findings: FindingT[][];
+}
 
-interface PerCorpus { version: number; generation: number; lru: Map<string, Entry>; suggestions: Map<string, string[]> }
+interface PerCorpus {
+  version: number;
+  generation: number;
+  lru: Map<string, Entry>;
+  suggestions: Map<string, string[]>;
+}
 /** What is cached for a corpus (kept by its engine, per corpus object: a cache never outlives its corpus), emptied when the corpus changed since it was last used. */
 function perCorpus(corpus: Corpus): PerCorpus {
   const engine = corpus.engine ?? defaultEngineState();
@@ -87,29 +110,51 @@ export function reuse(lru: Map<string, Entry>, key: string, st: SourceText, base
  * Store a block computed at `base`. Ranges not made by the recording SourceText (none today) or a finding
  * whose claim is not among the block's claims make the block uncacheable: it is then simply not stored.
  */
-export function store(lru: Map<string, Entry>, key: string, r: BlockResult, spans: Map<Range, Rel>, base: number): void {
+export function store(
+  lru: Map<string, Entry>,
+  key: string,
+  r: BlockResult,
+  spans: Map<Range, Rel>,
+  base: number,
+): void {
   const rels = new Map<Range, Rel>();
   let ok = true;
   const rel = (x: Range | undefined): Rel => {
     const sp = x && spans.get(x);
-    if (!x || !sp) { ok = false; return new Rel(0, 0); }
+    if (!x || !sp) {
+      ok = false;
+      return new Rel(0, 0);
+    }
     let out = rels.get(x);
     if (!out) rels.set(x, (out = new Rel(sp.s - base, sp.e - base)));
     return out;
   };
-  const claims: ClaimT[][] = r.claims.map((list) => list.map((c) => {
-    // Assigning keys the spread made keeps their order (the CLI's JSON stays the same).
-    const x = { ...c, range: rel(c.range), sources: [] } as unknown as ClaimT;
-    if (c.quote) x.quote = { ...c.quote, speakerRange: c.quote.speakerRange ? rel(c.quote.speakerRange) : c.quote.speakerRange as undefined };
-    const t = detach(x);
-    t.sources = [...c.sources]; // the corpus's own objects: shared, not copied
-    return t;
-  }));
-  const findings: FindingT[][] = r.findings.map((list, phase) => list.map((f) => {
-    const ci = r.claims[phase].indexOf(f.claim);
-    if (ci < 0) ok = false;
-    return detach({ ...f, range: rel(f.range), claim: ci, fixes: f.fixes.map((x) => ({ ...x, range: rel(x.range) })) });
-  }));
+  const claims: ClaimT[][] = r.claims.map((list) =>
+    list.map((c) => {
+      // Assigning keys the spread made keeps their order (the CLI's JSON stays the same).
+      const x = { ...c, range: rel(c.range), sources: [] } as unknown as ClaimT;
+      if (c.quote)
+        x.quote = {
+          ...c.quote,
+          speakerRange: c.quote.speakerRange ? rel(c.quote.speakerRange) : (c.quote.speakerRange as undefined),
+        };
+      const t = detach(x);
+      t.sources = [...c.sources]; // the corpus's own objects: shared, not copied
+      return t;
+    }),
+  );
+  const findings: FindingT[][] = r.findings.map((list, phase) =>
+    list.map((f) => {
+      const ci = r.claims[phase].indexOf(f.claim);
+      if (ci < 0) ok = false;
+      return detach({
+        ...f,
+        range: rel(f.range),
+        claim: ci,
+        fixes: f.fixes.map((x) => ({ ...x, range: rel(x.range) })),
+      });
+    }),
+  );
   if (!ok) return;
   lru.set(key, { claims, findings });
   if (lru.size > MAX_BLOCKS) lru.delete(lru.keys().next().value!);
@@ -137,15 +182,29 @@ function instantiate(e: Entry, st: SourceText, base: number): BlockResult {
     if (!out) made.set(r, (out = st.range(base + r.s, base + r.e)));
     return out;
   };
-  const claims: Claim[][] = e.claims.map((list) => list.map((t) => {
-    const c: Claim = { ...t, range: range(t.range), cited: [...t.cited], sources: [...t.sources] } as Claim;
-    if (t.figure) c.figure = { ...t.figure };
-    if (t.citation) c.citation = { ...t.citation };
-    if (t.quote) c.quote = { ...t.quote, speakerRange: t.quote.speakerRange ? range(t.quote.speakerRange) : t.quote.speakerRange as undefined };
-    return c;
-  }));
-  const findings: Finding[][] = e.findings.map((list, phase) => list.map((t) => ({
-    ...t, range: range(t.range), claim: claims[phase][t.claim], fixes: t.fixes.map((x) => ({ ...x, range: range(x.range) })),
-  }) as Finding));
+  const claims: Claim[][] = e.claims.map((list) =>
+    list.map((t) => {
+      const c: Claim = { ...t, range: range(t.range), cited: [...t.cited], sources: [...t.sources] } as Claim;
+      if (t.figure) c.figure = { ...t.figure };
+      if (t.citation) c.citation = { ...t.citation };
+      if (t.quote)
+        c.quote = {
+          ...t.quote,
+          speakerRange: t.quote.speakerRange ? range(t.quote.speakerRange) : (t.quote.speakerRange as undefined),
+        };
+      return c;
+    }),
+  );
+  const findings: Finding[][] = e.findings.map((list, phase) =>
+    list.map(
+      (t) =>
+        ({
+          ...t,
+          range: range(t.range),
+          claim: claims[phase][t.claim],
+          fixes: t.fixes.map((x) => ({ ...x, range: range(x.range) })),
+        }) as Finding,
+    ),
+  );
   return { claims, findings };
 }

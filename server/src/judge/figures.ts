@@ -3,7 +3,15 @@ import type { Corpus, PartOfCorpus } from '../corpus/corpus';
 import { clauses, nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms, measureIds, termsIn, type Concept } from '../domain/lexicon';
-import { agrees, datesAgree, datesSharePart, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
+import {
+  agrees,
+  datesAgree,
+  datesSharePart,
+  interval,
+  intervalsAgree,
+  isOddApprox,
+  type Interval,
+} from '../extract/values';
 import { describeFigure, figureMismatchMessage, figureUnsupportedMessage, fixTitle, sourceLabel } from './messages';
 import { formatFigure } from '../format/figures';
 import { styleOf } from './messages';
@@ -40,7 +48,8 @@ const FLOOR_REACH = 1.25;
  * Words that make a floor a requirement any larger value meets: need and obligation ("150㎿ 이상이 필요하다", "운영하기
  * 위해선 … 확보해야 한다", "requires at least", "must have").
  */
-const THRESHOLD = /필요|요구|최소|[아어해]야\s?(?:한다|하는|하며|하고|했|할|합니다|돼|된다)|위해선|위해서는|려면|\b(?:needs?|needed|requires?|required|requirement|minimum|at least|must|ha(?:ve|s) to)\b/i;
+const THRESHOLD =
+  /필요|요구|최소|[아어해]야\s?(?:한다|하는|하며|하고|했|할|합니다|돼|된다)|위해선|위해서는|려면|\b(?:needs?|needed|requires?|required|requirement|minimum|at least|must|ha(?:ve|s) to)\b/i;
 
 const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
 
@@ -48,13 +57,18 @@ const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|�
 const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
 
 /** Where a figure stands in a run of figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
-export interface Ordinal { ord: number; n: number }
+export interface Ordinal {
+  ord: number;
+  n: number;
+}
 /** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
 const RUN_GAP = 20;
 interface Entry {
-  fig: Figure; src: Source;
+  fig: Figure;
+  src: Source;
   /** The figure's Ordinal, inline (one object fewer per source figure). */
-  ord: number; n: number;
+  ord: number;
+  n: number;
   /** last candidates() call that took it */ mark: number;
   /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
   sig: number;
@@ -62,22 +76,32 @@ interface Entry {
   facts?: Facts;
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
-interface Direction { mine: Entry; other: Entry }
+interface Direction {
+  mine: Entry;
+  other: Entry;
+}
 /**
  * The source figures of a kind and unit, and for each subject term the entries naming it (in corpus order): the
  * entries of term t are all[ids[starts[slot]]] … all[ids[starts[slot + 1] - 1]], slot = slots.get(t). One typed
  * array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare capacity.
  */
-interface Bucket { all: Entry[]; slots: Map<number, number>; starts: Int32Array; ids: Int32Array }
+interface Bucket {
+  all: Entry[];
+  slots: Map<number, number>;
+  starts: Int32Array;
+  ids: Int32Array;
+}
 interface Index {
-  version: number; buckets: Map<string, Bucket>;
+  version: number;
+  buckets: Map<string, Bucket>;
   partOf?: PartOfCorpus;
   /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
   equivalences: Map<string, Direction[]>;
   /** How many sigs there are. */
   sigs: number;
   /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
-  intervals: (Interval | undefined)[]; approx: (Interval | undefined)[];
+  intervals: (Interval | undefined)[];
+  approx: (Interval | undefined)[];
   /** Entries by source, for claims that cite one (entriesOf). */
   bySource?: Map<Source, Entry[]>;
   /** The last candidates() call's mark (Entry.mark). */
@@ -86,9 +110,17 @@ interface Index {
 
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
 interface Facts {
-  share?: 'part' | 'whole' | null; countries1?: string[]; countriesS?: string[]; entities1?: string[];
-  events1?: string[]; eventsS?: string[]; area?: 'land-area' | 'floor-area' | null; threshold?: boolean; parts?: boolean;
-  scope?: Scope | null; places?: string[];
+  share?: 'part' | 'whole' | null;
+  countries1?: string[];
+  countriesS?: string[];
+  entities1?: string[];
+  events1?: string[];
+  eventsS?: string[];
+  area?: 'land-area' | 'floor-area' | null;
+  threshold?: boolean;
+  parts?: boolean;
+  scope?: Scope | null;
+  places?: string[];
 }
 
 /**
@@ -104,7 +136,8 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   for (const f of figs) {
     const k = `${f.sentence}|${f.kind}|${f.unit}`;
     const g = groups.get(k);
-    if (g) g.push(f); else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
+    if (g) g.push(f);
+    else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
   }
   const out = new Map<Figure, Ordinal>();
   // Only figures next to each other pair up: "$500 billion over four years; only the first $100 billion" are two
@@ -112,7 +145,10 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
   for (const g of groups.values()) {
     g.sort((a, b) => a.start - b.start);
     let run: Figure[] = [];
-    const flush = () => { run.forEach((f, ord) => out.set(f, { ord, n: run.length })); run = []; };
+    const flush = () => {
+      run.forEach((f, ord) => out.set(f, { ord, n: run.length }));
+      run = [];
+    };
     for (const f of g) {
       if (run.length && f.start - run[run.length - 1].end > RUN_GAP) flush();
       run.push(f);
@@ -125,12 +161,23 @@ export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('figures');
 
-export function bucketKey(kind: string, unit: string) { return kind === 'count' ? 'count' : `${kind}|${unit}`; }
+export function bucketKey(kind: string, unit: string) {
+  return kind === 'count' ? 'count' : `${kind}|${unit}`;
+}
 
 function indexOf(corpus: Corpus): Index {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: Index = { version: corpus.version, buckets: new Map(), equivalences: new Map(), sigs: 0, intervals: [], approx: [], marks: 0, partOf: corpus.partOf };
+  const idx: Index = {
+    version: corpus.version,
+    buckets: new Map(),
+    equivalences: new Map(),
+    sigs: 0,
+    intervals: [],
+    approx: [],
+    marks: 0,
+    partOf: corpus.partOf,
+  };
   const sigs = new Map<string, number>();
   const sigOf = (f: Figure) => {
     const k = agreeSig(f);
@@ -148,19 +195,28 @@ function indexOf(corpus: Corpus): Index {
     for (const fig of src.figures) {
       const k = bucketKey(fig.kind, fig.unit);
       let b = idx.buckets.get(k);
-      if (!b) idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
+      if (!b)
+        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
       const pos = ords.get(fig)!;
       const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
       entries?.set(fig, e);
       b.all.push(e);
-      for (let i = 0; i < fig.subject.size; i++) { const t = fig.subject.idAt(i); if (t > maxId) maxId = t; }
+      for (let i = 0; i < fig.subject.size; i++) {
+        const t = fig.subject.idAt(i);
+        if (t > maxId) maxId = t;
+      }
     }
     for (const eq of src.equivalences) {
-      const a = entries!.get(eq.a), b = entries!.get(eq.b);
+      const a = entries!.get(eq.a),
+        b = entries!.get(eq.b);
       if (!a || !b || a.fig.unit === b.fig.unit) continue;
-      for (const [mine, other] of [[a, b], [b, a]]) {
+      for (const [mine, other] of [
+        [a, b],
+        [b, a],
+      ]) {
         const list = idx.equivalences.get(mine.fig.unit);
-        if (list) list.push({ mine, other }); else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
+        if (list) list.push({ mine, other });
+        else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
       }
     }
   }
@@ -173,7 +229,11 @@ function indexOf(corpus: Corpus): Index {
       for (let i = 0; i < subject.size; i++) {
         const t = subject.idAt(i);
         const slot = slotOf[t];
-        if (slot === 0) { b.slots.set(t, c.length); c.push(1); slotOf[t] = c.length; } else c[slot - 1]++;
+        if (slot === 0) {
+          b.slots.set(t, c.length);
+          c.push(1);
+          slotOf[t] = c.length;
+        } else c[slot - 1]++;
       }
     }
     const starts = new Int32Array(c.length + 1);
@@ -201,10 +261,12 @@ function indexOf(corpus: Corpus): Index {
 function entriesOf(idx: Index, src: Source): Entry[] {
   if (!idx.bySource) {
     idx.bySource = new Map();
-    for (const b of idx.buckets.values()) for (const e of b.all) {
-      const l = idx.bySource.get(e.src);
-      if (l) l.push(e); else idx.bySource.set(e.src, [e]);
-    }
+    for (const b of idx.buckets.values())
+      for (const e of b.all) {
+        const l = idx.bySource.get(e.src);
+        if (l) l.push(e);
+        else idx.bySource.set(e.src, [e]);
+      }
   }
   return idx.bySource.get(src) ?? [];
 }
@@ -222,7 +284,8 @@ function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeight
   const take = (t: number) => {
     const slot = b.slots.get(t);
     if (slot === undefined) return;
-    const from = b.starts[slot], to = b.starts[slot + 1];
+    const from = b.starts[slot],
+      to = b.starts[slot + 1];
     if (common ? common.has(t) : to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) return;
     for (let k = from; k < to; k++) {
       const e = b.all[b.ids[k]];
@@ -242,9 +305,13 @@ function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeight
 
 /** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */
 function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
-  if (v.fig.kind === 'date' || e.fig.kind === 'date') return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
+  if (v.fig.kind === 'date' || e.fig.kind === 'date')
+    return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
   const ev = (idx.intervals[e.sig] ??= interval(e.fig));
-  return intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) || intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)));
+  return (
+    intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) ||
+    intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)))
+  );
 }
 
 /**
@@ -263,7 +330,14 @@ function sameCounted(a: string, b: string): boolean {
 }
 
 /** A source figure kept for a claim (a literal, not a copy of the Entry: there may be thousands per claim). */
-interface Scored { fig: Figure; src: Source; score: number; agrees: boolean; via?: Entry; /** terms shared with the claim */ count?: number }
+interface Scored {
+  fig: Figure;
+  src: Source;
+  score: number;
+  agrees: boolean;
+  via?: Entry;
+  /** terms shared with the claim */ count?: number;
+}
 
 /**
  * Moves the items of `from` that `move` picks to the end of `to`, last first (as splicing them out one by one
@@ -274,14 +348,22 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
   const moved: Scored[] = [];
   for (let i = 0; i < from.length; i++) {
     const s = from[i];
-    if (move(s)) moved.push(s); else from[k++] = s;
+    if (move(s)) moved.push(s);
+    else from[k++] = s;
   }
   from.length = k;
   for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
 }
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
-export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] }, pos: Ordinal, cited: string[], unsupported: Severity | 'off', self?: string): { claim: Claim; finding?: Finding } {
+export function judgeFigure(
+  corpus: Corpus,
+  claimFig: Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] },
+  pos: Ordinal,
+  cited: string[],
+  unsupported: Severity | 'off',
+  self?: string,
+): { claim: Claim; finding?: Finding } {
   corpus.probe?.figure?.(claimFig, cited);
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
@@ -293,7 +375,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const actor = sf.actor;
   const share = shareOf(claimFig);
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
-  const claimScope = claimFig.sentenceText !== undefined ? scopeOf(claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0), sf.clauses) : undefined;
+  const claimScope =
+    claimFig.sentenceText !== undefined
+      ? scopeOf(claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0), sf.clauses)
+      : undefined;
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;
   const claimWhole = claimScope === 'whole' || share === 'whole';
@@ -302,12 +387,20 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   const alike = sf.groups.get(kindUnit) ?? [];
   const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
-  const agreesClaim = new Uint8Array(idx.sigs), agreesSibling = new Uint8Array(idx.sigs);
+  const agreesClaim = new Uint8Array(idx.sigs),
+    agreesSibling = new Uint8Array(idx.sigs);
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
   const claimAgrees = (e: Entry) => {
     let a = agreesClaim[e.sig];
     // agrees(claimFig, e.fig), the source's interval worked out once per sig.
-    if (!a) agreesClaim[e.sig] = a = (claimInterval && e.fig.kind !== 'date' ? intervalsAgree(claimInterval, (idx.intervals[e.sig] ??= interval(e.fig))) : agrees(claimFig, e.fig)) ? 2 : 1;
+    if (!a)
+      agreesClaim[e.sig] = a = (
+        claimInterval && e.fig.kind !== 'date'
+          ? intervalsAgree(claimInterval, (idx.intervals[e.sig] ??= interval(e.fig)))
+          : agrees(claimFig, e.fig)
+      )
+        ? 2
+        : 1;
     return a === 2;
   };
   const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
@@ -339,7 +432,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
-    if (share) { const other = shareOfEntry(e); if (other && other !== share) return; }
+    if (share) {
+      const other = shareOfEntry(e);
+      if (other && other !== share) return;
+    }
     // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
     // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
     // about that site: a source part naming only other places is about them, one naming none may only support it.
@@ -349,11 +445,15 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     const entryPart = es === 'site' || entryPhase;
     const entryWhole = es === 'whole' || shareOfEntry(e) === 'whole';
     if ((claimPart && entryWhole && !entryPart) || (claimWhole && !claimPart && entryPart && !entryWhole)) return;
-    const cp = claimPart || entryPart ? (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])) : [];
+    const cp =
+      claimPart || entryPart
+        ? (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []))
+        : [];
     // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
     // "텍사스에 … 데이터센터 건설에 1000억달러"). A phase is refuted only by a sentence that speaks of phases (the first
     // 200 megawatts of a cluster not by the cluster's 1 gigawatt), and a phase of a source only by a claim's phase.
-    let partKnown = claimPart === entryPart || claimWhole || (cp.length > 0 && placesShared(cp, entryPlaces(e), corpus.weights));
+    let partKnown =
+      claimPart === entryPart || claimWhole || (cp.length > 0 && placesShared(cp, entryPlaces(e), corpus.weights));
     if (claimPhase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
     if (claimPart && entryPart) {
       const ep = entryPlaces(e);
@@ -386,7 +486,12 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // value above it, so "1.2 GW" for one campus is not refuted; a floor on an estimate ("10만 개 이상의 일자리")
     // stands for about that number, as a claim's own floor does (values.ts, NEAR), so "20만 개" misreports it while
     // "110,000" is left alone. (A cap is another matter: "\$50 billion" misreports "up to \$500 billion".)
-    if (!agree && e.fig.qualifier === 'min' && (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') && Number(claimFig.value) > Number(e.fig.value)) {
+    if (
+      !agree &&
+      e.fig.qualifier === 'min' &&
+      (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
+      Number(claimFig.value) > Number(e.fig.value)
+    ) {
       if (Number(claimFig.value) <= Number(e.fig.value) * FLOOR_REACH || isThreshold(e)) return;
     }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
@@ -398,7 +503,12 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     const phaseKnown = (share !== 'part' || speaksOfParts(e)) && partKnown;
-    if (agree ? score >= MIN_SCORE_AGREEING : score >= MIN_SCORE && bySubject >= minShared && phaseKnown && contradictable(e)) scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
+    if (
+      agree
+        ? score >= MIN_SCORE_AGREEING
+        : score >= MIN_SCORE && bySubject >= minShared && phaseKnown && contradictable(e)
+    )
+      scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
@@ -422,7 +532,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
       if (!claimAgrees(mine)) continue;
       const o = others.get(other.fig.unit);
       if (!o) others.set(other.fig.unit, { vias: [other], sigs: new Set([other.sig]) });
-      else if (!o.sigs.has(other.sig)) { o.vias.push(other); o.sigs.add(other.sig); }
+      else if (!o.sigs.has(other.sig)) {
+        o.vias.push(other);
+        o.sigs.add(other.sig);
+      }
     }
     for (const [unit, { vias }] of others) {
       const viaBySig = new Map<number, Entry | undefined>();
@@ -438,7 +551,10 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   }
   // "Korean papers covered it on Jan. 22": a date in a clause about the coverage is when a source was
   // published; its dateline says so (the event's own date is not what the clause states).
-  const dateline = claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1 ? datelineOf(corpus, claimFig, cited, self) : undefined;
+  const dateline =
+    claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1
+      ? datelineOf(corpus, claimFig, cited, self)
+      : undefined;
   if (dateline) scored.push(dateline);
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
@@ -450,7 +566,11 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
   // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
   if (scored.some((s) => !s.agrees)) {
-    moveWhere(scored, named, (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key));
+    moveWhere(
+      scored,
+      named,
+      (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
+    );
   }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
@@ -458,29 +578,71 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   // A cited source is the first judge: when it speaks of the subject, it decides.
   // It speaks of the subject when its closest figure is as close to the claim as the group's: a cited article
   // that states the venture's total is no judge of a figure about one site that another article gives.
-  const citedGroup = cited.length ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE && s.score >= best * GROUP_RATIO) : [];
-  const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= (citedGroup[0].score * GROUP_RATIO)) : group;
-  if (citedGroup.length) { const j = new Set(judges); group = [...judges, ...group.filter((g) => !j.has(g))]; }
+  const citedGroup = cited.length
+    ? scored.filter((s) => cited.includes(s.src.key) && s.score >= MIN_SCORE && s.score >= best * GROUP_RATIO)
+    : [];
+  const judges = citedGroup.length ? citedGroup.filter((s) => s.score >= citedGroup[0].score * GROUP_RATIO) : group;
+  if (citedGroup.length) {
+    const j = new Set(judges);
+    group = [...judges, ...group.filter((g) => !j.has(g))];
+  }
   const supported = judges.some((s) => s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const distributive = sf.distributive;
-  const status: Claim['status'] = !group.length ? 'unsupported' : supported ? 'supported' : distributive ? 'unsupported' : 'conflicting';
+  const status: Claim['status'] = !group.length
+    ? 'unsupported'
+    : supported
+      ? 'supported'
+      : distributive
+        ? 'unsupported'
+        : 'conflicting';
   const lang = claimFig.lang;
 
   // Best first for Go to Definition (sourceRank), then closeness.
-  const rank = (s: Scored) => sourceRank(cited.includes(s.src.key), s.agrees, s.fig.unit === claimFig.unit, s.fig.lang === claimFig.lang);
-  const refs: SourceRef[] = onePerSentence(group.sort((a, b) => rank(b) - rank(a) || b.score - a.score), MAX_REFS, cited)
-    .map((s) => toRef(s));
+  const rank = (s: Scored) =>
+    sourceRank(cited.includes(s.src.key), s.agrees, s.fig.unit === claimFig.unit, s.fig.lang === claimFig.lang);
+  const refs: SourceRef[] = onePerSentence(
+    group.sort((a, b) => rank(b) - rank(a) || b.score - a.score),
+    MAX_REFS,
+    cited,
+  ).map((s) => toRef(s));
   const claim: Claim = {
-    type: 'figure', text: claimFig.text, range: claimFig.range, lang,
-    figure: { value: claimFig.value, low: claimFig.low, high: claimFig.high, unit: claimFig.unit, kind: claimFig.kind, qualifier: claimFig.qualifier },
-    cited, status, sources: refs,
+    type: 'figure',
+    text: claimFig.text,
+    range: claimFig.range,
+    lang,
+    figure: {
+      value: claimFig.value,
+      low: claimFig.low,
+      high: claimFig.high,
+      unit: claimFig.unit,
+      kind: claimFig.kind,
+      qualifier: claimFig.qualifier,
+    },
+    cited,
+    status,
+    sources: refs,
   };
   if (status === 'supported' || (distributive && group.length)) return { claim };
   if (status === 'unsupported') {
     // A count of something the domain does not know ("4 editors") is no claim about the sources.
-    if (unsupported === 'off' || !REPORT_UNSUPPORTED.has(claimFig.kind) || (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)) return { claim };
-    return { claim, finding: { code: 'figure-unsupported', severity: unsupported, range: claimFig.range, claim, message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang), fixes: [] } };
+    if (
+      unsupported === 'off' ||
+      !REPORT_UNSUPPORTED.has(claimFig.kind) ||
+      (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)
+    )
+      return { claim };
+    return {
+      claim,
+      finding: {
+        code: 'figure-unsupported',
+        severity: unsupported,
+        range: claimFig.range,
+        claim,
+        message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang),
+        fixes: [],
+      },
+    };
   }
   // Conflicting: name every version the judging sources give.
   const versions = new Map<string, { fig: Figure; srcs: Source[]; has: Set<Source>; score: number }>();
@@ -488,29 +650,55 @@ export function judgeFigure(corpus: Corpus, claimFig: Figure & { sentenceText?: 
   for (const s of judges) {
     const k = versionKey(s.fig);
     const v = versions.get(k) ?? { fig: s.fig, srcs: [], has: new Set<Source>(), score: 0 };
-    if (!v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
+    if (!v.has.has(s.src)) {
+      v.srcs.push(s.src);
+      v.has.add(s.src);
+    }
     v.score = Math.max(v.score, s.score);
     versions.set(k, v);
   }
   // Everyone who states a version on this subject is named, not only the closest sentence.
   for (const s of [...scored, ...named]) {
     const v = versions.get(versionKey(s.fig));
-    if (v && !v.has.has(s.src)) { v.srcs.push(s.src); v.has.add(s.src); }
+    if (v && !v.has.has(s.src)) {
+      v.srcs.push(s.src);
+      v.has.add(s.src);
+    }
   }
   // The version closest to the claim's subject first (its fix is the preferred one), the most-cited among near ties:
   // "\$200 billion for the Texas data center" is the 1000억달러 of the Texas sentence before Stargate's total.
-  const ordered = [...versions.values()].sort((a, b) => (Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length));
+  const ordered = [...versions.values()].sort((a, b) =>
+    Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length,
+  );
   const message = figureMismatchMessage(
-    ordered.map((v) => ({ text: describeFigure(v.fig, lang), original: v.fig.lang !== lang ? v.fig.text : undefined, sources: v.srcs.map((x) => sourceLabel(x, lang)) })),
-    describeFigure(claimFig, lang), lang);
+    ordered.map((v) => ({
+      text: describeFigure(v.fig, lang),
+      original: v.fig.lang !== lang ? v.fig.text : undefined,
+      sources: v.srcs.map((x) => sourceLabel(x, lang)),
+    })),
+    describeFigure(claimFig, lang),
+    lang,
+  );
   const fixes: Fix[] = [];
   for (const [n, v] of ordered.entries()) {
     if (v.fig.unit !== claimFig.unit && claimFig.kind !== 'count') continue;
     const newText = replacementText(claimFig, v.fig);
     if (!newText || newText === claimFig.text || fixes.some((f) => f.newText === newText)) continue;
-    fixes.push({ title: fixTitle(newText, v.srcs.map((x) => sourceLabel(x, lang)), lang), range: claimFig.range, newText, preferred: n === 0 });
+    fixes.push({
+      title: fixTitle(
+        newText,
+        v.srcs.map((x) => sourceLabel(x, lang)),
+        lang,
+      ),
+      range: claimFig.range,
+      newText,
+      preferred: n === 0,
+    });
   }
-  return { claim, finding: { code: 'figure-mismatch', severity: 'error', range: claimFig.range, claim, message, fixes } };
+  return {
+    claim,
+    finding: { code: 'figure-mismatch', severity: 'error', range: claimFig.range, claim, message, fixes },
+  };
 }
 
 /** The source's value written the way the report writes this figure. */
@@ -535,13 +723,23 @@ function replacementText(claim: Figure, source: Figure): string | undefined {
  */
 function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
-  const measures: string[] = [], entities: string[] = [], recipients: string[] = [], countries: string[] = [], topics: string[] = [];
+  const measures: string[] = [],
+    entities: string[] = [],
+    recipients: string[] = [],
+    countries: string[] = [],
+    topics: string[] = [];
   for (let i = 0; i < claim.subject.size; i++) {
     if (claim.subject.weightAt(i) < 1) continue;
     const name = claim.subject.nameAt(i);
-    if (name.startsWith('to:')) { recipients.push(name); continue; }
+    if (name.startsWith('to:')) {
+      recipients.push(name);
+      continue;
+    }
     // A named thing the lexicon does not know ("SoftBank's Vision Fund"): only a source naming it speaks of it.
-    if (name.startsWith('named:')) { entities.push(name); continue; }
+    if (name.startsWith('named:')) {
+      entities.push(name);
+      continue;
+    }
     const type = concept(name)?.type;
     if (type === 'country') countries.push(name);
     else if (type === 'topic') topics.push(name);
@@ -562,9 +760,11 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
     };
   }
-  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length) return () => true;
+  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length)
+    return () => true;
   return (entry) => {
-    const source = entry.fig, src = entry.src;
+    const source = entry.fig,
+      src = entry.src;
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
       const f = factsOf(entry);
@@ -575,7 +775,8 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
       if (!theirs.length && !entities.length && (f.entities1 ??= entitiesOf(source, 1)).length) return false;
     }
     // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
-    if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length) return false;
+    if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length)
+      return false;
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const f = factsOf(entry);
@@ -584,12 +785,15 @@ function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => bo
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
     if (measures.length && !measures.some((m) => source.subject.weightOf(m) !== undefined)) {
-      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined)) return false;
+      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined))
+        return false;
     }
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
     if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
     // An article about the venture speaks of it in every sentence, named there or not.
-    const present = entities.filter((x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x))).length;
+    const present = entities.filter(
+      (x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x)),
+    ).length;
     // A date is of an event, and the event is everyone's the clause names: "Son founded SoftBank in 1981" is not
     // Rapidus's 2022, which SoftBank had a part in.
     return allEntities ? present === entities.length : present * 2 >= entities.length;
@@ -603,7 +807,8 @@ function ventures(src: Source): Set<string> {
   let v = venturesOf.get(src);
   if (!v) {
     v = new Set();
-    for (const sent of src.sentences) for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
+    for (const sent of src.sentences)
+      for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
     venturesOf.set(src, v);
   }
   return v;
@@ -658,7 +863,9 @@ function factsOf(e: Entry): Facts {
  * states (thousands in a pathological table row), keyed by the array of them check.ts hands every figure.
  */
 interface SentenceFacts {
-  idx: Index; distributive: boolean; actor: Actor | undefined;
+  idx: Index;
+  distributive: boolean;
+  actor: Actor | undefined;
   /** The sentence's figures by kind and unit. */
   groups: Map<string, RawFigure[]>;
   /** By kind and unit: how many different texts the group's figures have (another than the claim's when 2 or more). */
@@ -666,12 +873,16 @@ interface SentenceFacts {
   /** By kind, unit and sig: the texts of the group's figures that agree with an entry of that sig. */
   agreeing: Map<string, Set<string>>;
   /** The sentence's clauses, and the places it names (scope.ts), when first asked. */
-  clauses?: Span[]; places?: string[];
+  clauses?: Span[];
+  places?: string[];
 }
 // Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
 // corpus index it was worked out with.
 const sentenceFacts = new WeakMap<readonly RawFigure[], SentenceFacts>();
-function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] }, idx: Index): SentenceFacts {
+function sentenceFactsOf(
+  f: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] },
+  idx: Index,
+): SentenceFacts {
   const key = f.sentenceFigures;
   const known = key && sentenceFacts.get(key);
   if (known && known.idx === idx) return known;
@@ -679,11 +890,20 @@ function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: 
   for (const g of key ?? []) {
     const k = `${g.kind}|${g.unit}`;
     const l = groups.get(k);
-    if (l) l.push(g); else groups.set(k, [g]);
+    if (l) l.push(g);
+    else groups.set(k, [g]);
   }
   const distinct = new Map<string, number>();
   for (const [k, l] of groups) distinct.set(k, new Set(l.map((g) => g.text)).size);
-  const facts: SentenceFacts = { idx, distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''), actor: actorOf(f), groups, distinct, agreeing: new Map(), clauses: f.sentenceText !== undefined ? clauses(f.sentenceText) : undefined };
+  const facts: SentenceFacts = {
+    idx,
+    distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''),
+    actor: actorOf(f),
+    groups,
+    distinct,
+    agreeing: new Map(),
+    clauses: f.sentenceText !== undefined ? clauses(f.sentenceText) : undefined,
+  };
   if (key) sentenceFacts.set(key, facts);
   return facts;
 }
@@ -695,7 +915,11 @@ function sentenceFactsOf(f: Figure & { sentenceText?: string; sentenceFigures?: 
  * looked for in source sentences of the claim's language (another language may spell it otherwise). People are
  * left out: "트럼프는 …라고 했다" names who said it, not who does it.
  */
-interface Actor { id?: string; text: string; lang: Lang }
+interface Actor {
+  id?: string;
+  text: string;
+  lang: Lang;
+}
 function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const text = f.sentenceText;
   if (!text) return undefined;
@@ -715,19 +939,26 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   return { text: name, lang: f.lang };
 }
 /** A Korean sentence that reports what someone said, wrote or expects. */
-const REPORTED = /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
+const REPORTED =
+  /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
-const EN_ACTOR = /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+const EN_ACTOR =
+  /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
 const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
 /** Openings that are no actor's name. */
-const NOT_ACTOR = /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
+const NOT_ACTOR =
+  /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
 
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 function namesActor(e: Entry, actor: Actor): boolean {
   if (actor.id) {
-    if (e.fig.subject.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id))) return true;
+    if (
+      e.fig.subject.weightOf(actor.id) !== undefined ||
+      (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id))
+    )
+      return true;
     // A country acts through its government, which a paper of that country calls just "the government" (정부는):
     // a sentence naming no country may be about it; one naming only others (America's 5000억 달러) is not.
     if (concept(actor.id)?.type === 'country') {
@@ -783,7 +1014,10 @@ function entryPlaces(e: Entry): string[] {
       if (!sent) return [];
       let p = placesOfSentence.get(sent);
       if (!p) {
-        const spans = figuresBySentence(e.src).get(i)?.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start })) ?? [];
+        const spans =
+          figuresBySentence(e.src)
+            .get(i)
+            ?.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start })) ?? [];
         placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, spans)));
       }
       return p;
@@ -808,7 +1042,11 @@ function figuresBySentence(src: Source): Map<number, Figure[]> {
   let m = figuresOfSentence.get(src);
   if (!m) {
     m = new Map();
-    for (const g of src.figures) { const l = m.get(g.sentence); if (l) l.push(g); else m.set(g.sentence, [g]); }
+    for (const g of src.figures) {
+      const l = m.get(g.sentence);
+      if (l) l.push(g);
+      else m.set(g.sentence, [g]);
+    }
     figuresOfSentence.set(src, m);
   }
   return m;
@@ -834,11 +1072,13 @@ function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
 
 /** Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one. */
 function shareOf(f: Figure): 'part' | 'whole' | undefined {
-  let part = false, whole = false;
+  let part = false,
+    whole = false;
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < 1) continue;
     const type = concept(f.subject.nameAt(i))?.type;
-    if (type === 'part') part = true; else if (type === 'whole') whole = true;
+    if (type === 'part') part = true;
+    else if (type === 'whole') whole = true;
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
 }
@@ -849,12 +1089,24 @@ function isVague(f: Figure): boolean {
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
 function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: string): Scored | undefined {
-  const dated = corpus.sources.filter((src) => src.meta.date && src.file !== self && datesAgree(claim.value, src.meta.date));
+  const dated = corpus.sources.filter(
+    (src) => src.meta.date && src.file !== self && datesAgree(claim.value, src.meta.date),
+  );
   const src = dated.find((x) => cited.includes(x.key)) ?? dated[0];
   const first = src?.sentences[0];
   if (!src || !first) return undefined;
   // A figure in every field the judging reads (an empty subject: the dateline is about no term).
-  const fig = { text: src.meta.date!, range: first.range, value: src.meta.date!, unit: 'date', kind: 'date', qualifier: 'exact', lang: first.lang, sentence: 0, subject: Subject.of(claim.subject.terms, new Map()) } as Figure;
+  const fig = {
+    text: src.meta.date!,
+    range: first.range,
+    value: src.meta.date!,
+    unit: 'date',
+    kind: 'date',
+    qualifier: 'exact',
+    lang: first.lang,
+    sentence: 0,
+    subject: Subject.of(claim.subject.terms, new Map()),
+  } as Figure;
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
 }
 
@@ -885,10 +1137,16 @@ function onePerSentence(ranked: Scored[], max: number, cited: string[]): Scored[
 function toRef(s: Scored): SourceRef {
   const sent = s.src.sentences[s.fig.sentence];
   return {
-    key: s.src.key, file: s.src.file, outlet: s.src.meta.outlet, author: s.src.meta.authors[0], date: s.src.meta.date, title: s.src.meta.title,
+    key: s.src.key,
+    file: s.src.file,
+    outlet: s.src.meta.outlet,
+    author: s.src.meta.authors[0],
+    date: s.src.meta.date,
+    title: s.src.meta.title,
     lang: s.fig.lang,
     sentence: { range: sent.range, text: sent.text },
     match: { text: s.fig.text, range: s.fig.range, value: s.fig.value, unit: s.fig.unit, qualifier: s.fig.qualifier },
-    agrees: s.agrees, score: Math.round(s.score * 1000) / 1000,
+    agrees: s.agrees,
+    score: Math.round(s.score * 1000) / 1000,
   };
 }

@@ -7,43 +7,46 @@ import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
 import { defineStrings } from '../format/strings';
 
-const say = defineStrings({
-  'source.author': '{0} (author)',
-  'names.more': '{0} and {1} more',
-  'figure.version': '{0}: {1}',
-  'figure.original': '{0} ({1})',
-  'figure.mismatch': 'Sources say {0}; the report says {1}.',
-  'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
-  'fix.title': 'Change to {0} ({1})',
-  'quote.mismatch': 'Misquote: {0}{1}: “{2}” ({3})',
-  'quote.mismatchSpeaker': ' quotes {0}',
-  'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
-  'quote.unsupported': 'No source has these words.',
-  'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
-  'diff.sourceHas': 'source has: {0}',
-  'diff.reportHas': 'report has: {0}',
-  'diff.punctuation': 'punctuation differs',
-  'citation.unknown': 'Unknown citation key @{0}: no source has it.{1}',
-  'citation.didYouMean': ' Did you mean {0}?',
-}, {
-  'source.author': '{0} (작성자)',
-  'names.more': '{0} 외 {1}곳',
-  'figure.version': '{0} — {1}',
-  'figure.original': '{0}({1})',
-  'figure.mismatch': '출처: {0}. 보고서: {1}.',
-  'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
-  'fix.title': '{0}(으)로 고치기 ({1})',
-  'quote.mismatch': '인용이 출처와 다릅니다. {0}{1}: “{2}” ({3})',
-  'quote.mismatchSpeaker': ', {0}',
-  'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
-  'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
-  'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
-  'diff.sourceHas': '출처에만: {0}',
-  'diff.reportHas': '보고서에만: {0}',
-  'diff.punctuation': '부호만 다름',
-  'citation.unknown': '알 수 없는 인용 키 @{0}: 어떤 출처에도 없습니다.{1}',
-  'citation.didYouMean': ' 혹시: {0}',
-});
+const say = defineStrings(
+  {
+    'source.author': '{0} (author)',
+    'names.more': '{0} and {1} more',
+    'figure.version': '{0}: {1}',
+    'figure.original': '{0} ({1})',
+    'figure.mismatch': 'Sources say {0}; the report says {1}.',
+    'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
+    'fix.title': 'Change to {0} ({1})',
+    'quote.mismatch': 'Misquote: {0}{1}: “{2}” ({3})',
+    'quote.mismatchSpeaker': ' quotes {0}',
+    'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
+    'quote.unsupported': 'No source has these words.',
+    'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
+    'diff.sourceHas': 'source has: {0}',
+    'diff.reportHas': 'report has: {0}',
+    'diff.punctuation': 'punctuation differs',
+    'citation.unknown': 'Unknown citation key @{0}: no source has it.{1}',
+    'citation.didYouMean': ' Did you mean {0}?',
+  },
+  {
+    'source.author': '{0} (작성자)',
+    'names.more': '{0} 외 {1}곳',
+    'figure.version': '{0} — {1}',
+    'figure.original': '{0}({1})',
+    'figure.mismatch': '출처: {0}. 보고서: {1}.',
+    'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
+    'fix.title': '{0}(으)로 고치기 ({1})',
+    'quote.mismatch': '인용이 출처와 다릅니다. {0}{1}: “{2}” ({3})',
+    'quote.mismatchSpeaker': ', {0}',
+    'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
+    'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
+    'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+    'diff.sourceHas': '출처에만: {0}',
+    'diff.reportHas': '보고서에만: {0}',
+    'diff.punctuation': '부호만 다름',
+    'citation.unknown': '알 수 없는 인용 키 @{0}: 어떤 출처에도 없습니다.{1}',
+    'citation.didYouMean': ' 혹시: {0}',
+  },
+);
 
 /** What a source is named by: a Source, or a SourceRef's copy of its metadata. */
 export type Named = Pick<Source, 'key' | 'meta'> | Pick<SourceRef, 'key' | 'outlet' | 'date' | 'author'>;
@@ -81,11 +84,15 @@ const QUAL = {
 } as const;
 
 /** "up to $500 billion", "약 718조 원", "10만 개 이상". */
-export function describeFigure(f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'qualifier' | 'text' | 'noun'> & { lang?: Lang }, lang: Lang): string {
+export function describeFigure(
+  f: Pick<RawFigure, 'value' | 'unit' | 'kind' | 'qualifier' | 'text' | 'noun'> & { lang?: Lang },
+  lang: Lang,
+): string {
   // In its own language a figure is shown as written ("34.5만명", not a re-spelled "34만5000명").
   if (f.qualifier === 'range' || f.lang === lang) {
     // "from four to three": the counted noun stands earlier in the sentence; say it ("three plants").
-    const text = f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
+    const text =
+      f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
     // "10여 곳" says "about" itself.
     return withQualifier(text, f.qualifier === 'approx' && isOddApprox(f.text) ? 'exact' : f.qualifier, lang);
   }
@@ -110,8 +117,19 @@ function names(sources: string[], lang: Lang, max = 4): string {
   return say(lang, 'names.more', sources.slice(0, max).join(', '), more);
 }
 
-export function figureMismatchMessage(versions: { text: string; original?: string; sources: string[] }[], claim: string, lang: Lang): string {
-  const parts = versions.map((v) => say(lang, 'figure.version', v.original ? say(lang, 'figure.original', v.text, v.original) : v.text, names(v.sources, lang)));
+export function figureMismatchMessage(
+  versions: { text: string; original?: string; sources: string[] }[],
+  claim: string,
+  lang: Lang,
+): string {
+  const parts = versions.map((v) =>
+    say(
+      lang,
+      'figure.version',
+      v.original ? say(lang, 'figure.original', v.text, v.original) : v.text,
+      names(v.sources, lang),
+    ),
+  );
   return say(lang, 'figure.mismatch', parts.join('; '), claim);
 }
 
@@ -124,21 +142,38 @@ export function fixTitle(newText: string, sources: string[], lang: Lang): string
   return say(lang, 'fix.title', newText, who);
 }
 
-export function quoteMismatchMessage(source: string, speaker: string | undefined, label: string, diff: string, lang: Lang): string {
+export function quoteMismatchMessage(
+  source: string,
+  speaker: string | undefined,
+  label: string,
+  diff: string,
+  lang: Lang,
+): string {
   return say(lang, 'quote.mismatch', label, speaker ? say(lang, 'quote.mismatchSpeaker', speaker) : '', source, diff);
 }
 
-export function quoteMisattributedMessage(rightSpeaker: string, wrongSpeaker: string, label: string, lang: Lang): string {
+export function quoteMisattributedMessage(
+  rightSpeaker: string,
+  wrongSpeaker: string,
+  label: string,
+  lang: Lang,
+): string {
   return say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
 export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; label: string }): string {
-  return otherLang ? say(lang, 'quote.unsupportedOtherLang', otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
+  return otherLang
+    ? say(lang, 'quote.unsupportedOtherLang', otherLang.label, otherLang.text)
+    : say(lang, 'quote.unsupported');
 }
 
 export function diffText(dropped: string[], added: string[], lang: Lang): string {
-  const d = dropped.slice(0, 6).join(' '), a = added.slice(0, 6).join(' ');
-  return [d && say(lang, 'diff.sourceHas', d), a && say(lang, 'diff.reportHas', a)].filter(Boolean).join('; ') || say(lang, 'diff.punctuation');
+  const d = dropped.slice(0, 6).join(' '),
+    a = added.slice(0, 6).join(' ');
+  return (
+    [d && say(lang, 'diff.sourceHas', d), a && say(lang, 'diff.reportHas', a)].filter(Boolean).join('; ') ||
+    say(lang, 'diff.punctuation')
+  );
 }
 
 export function unknownCitationMessage(key: string, suggestions: string[], lang: Lang): string {
@@ -149,13 +184,20 @@ export function unknownCitationMessage(key: string, suggestions: string[], lang:
 const SUGGESTIONS = 3;
 const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
 /** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
-const fuses = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, { version: number; fuse: Fuse<{ key: string }> }>('keys');
+const fuses = (corpus: Corpus) =>
+  (corpus.engine ?? defaultEngineState()).tables<Corpus, { version: number; fuse: Fuse<{ key: string }> }>('keys');
 
 /** Known keys close to an unknown one, best first. */
 export function suggestKeys(corpus: Corpus, key: string): string[] {
   let f = fuses(corpus).get(corpus);
   if (!f || f.version !== corpus.version) {
-    f = { version: corpus.version, fuse: new Fuse(corpus.sources.map((s) => ({ key: s.key })), SUGGEST_OPTIONS) };
+    f = {
+      version: corpus.version,
+      fuse: new Fuse(
+        corpus.sources.map((s) => ({ key: s.key })),
+        SUGGEST_OPTIONS,
+      ),
+    };
     fuses(corpus).set(corpus, f);
   }
   return f.fuse.search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
@@ -163,5 +205,10 @@ export function suggestKeys(corpus: Corpus, key: string): string[] {
 
 /** suggestKeys over a list of keys in corpus order (a shared corpus's, whose sources are not all loaded). */
 export function suggestKeysAmong(keys: readonly string[], key: string): string[] {
-  return new Fuse(keys.map((k) => ({ key: k })), SUGGEST_OPTIONS).search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
+  return new Fuse(
+    keys.map((k) => ({ key: k })),
+    SUGGEST_OPTIONS,
+  )
+    .search(key.slice(0, 64), { limit: SUGGESTIONS })
+    .map((r) => r.item.key);
 }

@@ -49,8 +49,11 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       if (name && !p.names.has(q.lang)) p.names.set(q.lang, name);
       // The organisation the phrase names, or the sentence around the name ("Oracle co-CEO Clay Magouyrk said").
       const sent = src.sentences[q.sentence];
-      const org = phrase?.org ?? (q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
-        ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start) : undefined);
+      const org =
+        phrase?.org ??
+        (q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
+          ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
+          : undefined);
       if (org) {
         p.orgs.add(nameKey(org));
         for (const h of findTerms(org, q.lang)) if (isLexiconOrg(h.id)) p.orgs.add(h.id);
@@ -80,7 +83,7 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
     return quoted(p) ? p!.id : undefined;
   }
   if (id.startsWith(SURNAME_ID)) {
-    const set = [...people.bySurname.get(nameKey(id.slice(SURNAME_ID.length))) ?? []].filter(quoted);
+    const set = [...(people.bySurname.get(nameKey(id.slice(SURNAME_ID.length))) ?? [])].filter(quoted);
     return set.length === 1 ? set[0].id : undefined;
   }
   return id;

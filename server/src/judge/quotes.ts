@@ -5,7 +5,13 @@ import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import { parsePerson } from '../extract/people';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
-import { diffText, quoteMisattributedMessage, quoteMismatchMessage, quoteUnsupportedMessage, sourceLabel } from './messages';
+import {
+  diffText,
+  quoteMisattributedMessage,
+  quoteMismatchMessage,
+  quoteUnsupportedMessage,
+  sourceLabel,
+} from './messages';
 import type { SourceText } from '../text/text';
 import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Span } from '../types';
 
@@ -21,28 +27,48 @@ const PART = 0.75;
  * partSimilarity aligns the quotation with every window of the source quotation: only a quotation this short,
  * of a source quotation this long, keeps that (quadratic) work small; a longer one is compared whole.
  */
-const MAX_PART_WORDS = 40, MAX_PART_SOURCE_WORDS = 400;
+const MAX_PART_WORDS = 40,
+  MAX_PART_SOURCE_WORDS = 400;
 
 /**
  * A source quotation. Quotations alike once normalized (one quotation reported by many outlets) share their
  * `norm`, their `words` array (never written to) and `group`, the place of that norm in LangIndex.norms.
  */
-interface Entry { q: Quote; src: Source; norm: string; words: string[]; group: number }
+interface Entry {
+  q: Quote;
+  src: Source;
+  norm: string;
+  words: string[];
+  group: number;
+}
 /**
  * Word → the entries holding it and how often, entry ids ascending: for slot = slots.get(word), positions
  * starts[slot] … starts[slot + 1] - 1 of ids and counts. Typed arrays for the whole language, no array per word.
  */
-interface LangIndex { entries: Entry[]; norms: string[]; slots: Map<string, number>; starts: Int32Array; ids: Int32Array; counts: Int32Array }
-interface Index { version: number; byLang: Map<Lang, LangIndex> }
+interface LangIndex {
+  entries: Entry[];
+  norms: string[];
+  slots: Map<string, number>;
+  starts: Int32Array;
+  ids: Int32Array;
+  counts: Int32Array;
+}
+interface Index {
+  version: number;
+  byLang: Map<Lang, LangIndex>;
+}
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('quotes');
 const FUSE_OPTIONS = { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true };
 
 /** Quote marks, spacing, case and final punctuation do not make a misquote. */
 export function normalizeQuote(s: string): string {
-  return s.normalize('NFC')
-    .replace(/[“”„‟"«»「」『』]/g, '"').replace(/[‘’‚‛`´]/g, "'")
-    .replace(/\s+/g, ' ').trim()
+  return s
+    .normalize('NFC')
+    .replace(/[“”„‟"«»「」『』]/g, '"')
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/^[\s"'.,…]+|[\s"'.,!?…·~]+$/g, '')
     .toLowerCase();
 }
@@ -54,7 +80,10 @@ export function quoteWords(s: string): string[] {
 /** quoteWords of an already normalized quotation. */
 function wordsOfNorm(norm: string): string[] {
   // A period ends a word but not an abbreviation: "U.S." stays one word.
-  return norm.split(/[\s,;:!?"()\[\]…·—–-]+|\.(?![\p{L}\p{N}]\.)(?=\s|$)/u).map((w) => w.replace(/^['.]+|['.]+$/g, '')).filter(Boolean);
+  return norm
+    .split(/[\s,;:!?"()\[\]…·—–-]+|\.(?![\p{L}\p{N}]\.)(?=\s|$)/u)
+    .map((w) => w.replace(/^['.]+|['.]+$/g, ''))
+    .filter(Boolean);
 }
 
 function countWords(words: string[]): Map<string, number> {
@@ -72,14 +101,16 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
   for (const [w, n] of countWords(words)) {
     const slot = l.slots.get(w);
     if (slot === undefined) continue;
-    for (let k = l.starts[slot], end = l.starts[slot + 1]; k < end; k++) shared.set(l.ids[k], (shared.get(l.ids[k]) ?? 0) + Math.min(n, l.counts[k]));
+    for (let k = l.starts[slot], end = l.starts[slot + 1]; k < end; k++)
+      shared.set(l.ids[k], (shared.get(l.ids[k]) ?? 0) + Math.min(n, l.counts[k]));
   }
   const out = new Set<number>();
   for (const [id, s] of shared) {
     const m = l.entries[id].words.length;
     if (words.length * m > 250_000) continue;
     // A part of a longer quotation is measured against the report's words only (partSimilarity).
-    if (s / Math.max(words.length, m) >= min || (m > words.length && s / words.length >= Math.max(min, PART))) out.add(id);
+    if (s / Math.max(words.length, m) >= min || (m > words.length && s / words.length >= Math.max(min, PART)))
+      out.add(id);
   }
   return out;
 }
@@ -90,14 +121,34 @@ function indexOf(corpus: Corpus): Index {
   const byLang = new Map<Lang, LangIndex>();
   // What is worked out once per quotation text, then per normalized text (within a language): the same
   // quotation in a thousand articles is normalized and split once, and its words are held once.
-  interface Shared { norm: string; words: string[]; group: number; counted: [string, number][] }
-  interface Building { byText: Map<string, Shared>; byNorm: Map<string, Shared>; words: Map<string, string>; perSlot: number[] }
+  interface Shared {
+    norm: string;
+    words: string[];
+    group: number;
+    counted: [string, number][];
+  }
+  interface Building {
+    byText: Map<string, Shared>;
+    byNorm: Map<string, Shared>;
+    words: Map<string, string>;
+    perSlot: number[];
+  }
   const building = new Map<LangIndex, Building>();
   for (const src of corpus.sources) {
     for (const q of src.quotes) {
       let l = byLang.get(q.lang);
       if (!l) {
-        byLang.set(q.lang, (l = { entries: [], norms: [], slots: new Map(), starts: new Int32Array(1), ids: new Int32Array(0), counts: new Int32Array(0) }));
+        byLang.set(
+          q.lang,
+          (l = {
+            entries: [],
+            norms: [],
+            slots: new Map(),
+            starts: new Int32Array(1),
+            ids: new Int32Array(0),
+            counts: new Int32Array(0),
+          }),
+        );
         building.set(l, { byText: new Map(), byNorm: new Map(), words: new Map(), perSlot: [] });
       }
       const b = building.get(l)!;
@@ -107,7 +158,12 @@ function indexOf(corpus: Corpus): Index {
         sh = b.byNorm.get(norm);
         if (!sh) {
           // One string per distinct word: the words of all quotations point into it.
-          const words = wordsOfNorm(norm).map((w) => { const x = b.words.get(w); if (x !== undefined) return x; b.words.set(w, w); return w; });
+          const words = wordsOfNorm(norm).map((w) => {
+            const x = b.words.get(w);
+            if (x !== undefined) return x;
+            b.words.set(w, w);
+            return w;
+          });
           sh = { norm, words, group: l.norms.length, counted: [...countWords(words)] };
           l.norms.push(norm);
           b.byNorm.set(norm, sh);
@@ -117,14 +173,18 @@ function indexOf(corpus: Corpus): Index {
       l.entries.push({ q, src, norm: sh.norm, words: sh.words, group: sh.group });
       for (const [w] of sh.counted) {
         const slot = l.slots.get(w);
-        if (slot === undefined) { l.slots.set(w, b.perSlot.length); b.perSlot.push(1); } else b.perSlot[slot]++;
+        if (slot === undefined) {
+          l.slots.set(w, b.perSlot.length);
+          b.perSlot.push(1);
+        } else b.perSlot[slot]++;
       }
     }
   }
   for (const [l, b] of building) {
     const starts = new Int32Array(b.perSlot.length + 1);
     for (let k = 0; k < b.perSlot.length; k++) starts[k + 1] = starts[k] + b.perSlot[k];
-    const ids = new Int32Array(starts[b.perSlot.length]), counts = new Int32Array(ids.length);
+    const ids = new Int32Array(starts[b.perSlot.length]),
+      counts = new Int32Array(ids.length);
     const fill = starts.slice(0, b.perSlot.length);
     for (let id = 0; id < l.entries.length; id++) {
       for (const [w, n] of b.byNorm.get(l.entries[id].norm)!.counted) {
@@ -142,14 +202,23 @@ function indexOf(corpus: Corpus): Index {
 
 /** Longest common subsequence of words, as a share of the longer quotation. */
 export function wordSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   if (!n || !m || n * m > 250_000) return { score: 0, dropped: b, added: a };
   const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
-  const added: string[] = [], dropped: string[] = [];
-  let i = 0, j = 0;
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const added: string[] = [],
+    dropped: string[] = [];
+  let i = 0,
+    j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) { i++; j++; } else if (dp[i + 1][j] >= dp[i][j + 1]) added.push(a[i++]); else dropped.push(b[j++]);
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) added.push(a[i++]);
+    else dropped.push(b[j++]);
   }
   while (i < n) added.push(a[i++]);
   while (j < m) dropped.push(b[j++]);
@@ -161,7 +230,8 @@ export function wordSimilarity(a: string[], b: string[]): { score: number; dropp
  * the source's windows of about its length (a few words more or fewer). Short quotations only.
  */
 export function partSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   let best = { score: 0, dropped: [] as string[], added: a };
   let bestStarts = false;
   if (!n || n > MAX_PART_WORDS || m > MAX_PART_SOURCE_WORDS) return best;
@@ -178,7 +248,10 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
       if (bound < best.score || (bound === best.score && !(bound > 0 && b[st] === a[0] && !bestStarts))) continue;
       const sim = wordSimilarity(a, b.slice(st, st + len));
       // Among equal windows, one that starts where the quotation starts: the changed word is then the one diffed.
-      if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) { best = sim; bestStarts = b[st] === a[0]; }
+      if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) {
+        best = sim;
+        bestStarts = b[st] === a[0];
+      }
     }
   }
   return best;
@@ -186,7 +259,10 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
 
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
 export function fragments(report: string): string[] {
-  return report.split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/).map(normalizeQuote).filter((f) => f.length > 0);
+  return report
+    .split(/\s*(?:…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)|\(중략\)|\[중략\])\s*/)
+    .map(normalizeQuote)
+    .filter((f) => f.length > 0);
 }
 
 /** Every fragment found in order inside the source's words. */
@@ -202,7 +278,15 @@ function containsInOrder(source: string, frags: string[]): boolean {
 }
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
-export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: SourceText, unsupported: Severity | 'off', lenient = false, self?: string): { claim: Claim; finding?: Finding } {
+export function judgeQuote(
+  corpus: Corpus,
+  rq: Quote,
+  cited: string[],
+  st: SourceText,
+  unsupported: Severity | 'off',
+  lenient = false,
+  self?: string,
+): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
   const lang = rq.lang;
   const idx = indexOf(corpus).byLang.get(lang);
@@ -223,12 +307,19 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
       // Each distinct quotation once; its entries in order.
       const contains = idx.norms.map((n) => containsInOrder(n, frags));
       idx.entries.forEach((e, id) => {
-        if (contains[e.group] && e.src.file !== self) { hits.push({ e, exact: true, score: 1, dropped: [], added: [] }); seen.add(e); pool.add(id); }
+        if (contains[e.group] && e.src.file !== self) {
+          hits.push({ e, exact: true, score: 1, dropped: [], added: [] });
+          seen.add(e);
+          pool.add(id);
+        }
       });
     }
-    const candidates = [...pool].sort((a, b) => a - b).map((id) => idx.entries[id]).filter((e) => e.src.file !== self);
+    const candidates = [...pool]
+      .sort((a, b) => a - b)
+      .map((id) => idx.entries[id])
+      .filter((e) => e.src.file !== self);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    for (const r of (candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : [])) {
+    for (const r of candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : []) {
       if (seen.has(r.item)) continue;
       seen.add(r.item);
       const sim = wordSimilarity(words, r.item.words);
@@ -251,26 +342,56 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || citedFirst(b) - citedFirst(a));
   const best = hits[0];
   const people = peopleOf(corpus);
-  const speakerOf = (e: Entry) => { const id = resolveSpeaker(people, e.q.speakerId); return id ? speakerName(people, id, lang) : e.q.speaker?.text; };
+  const speakerOf = (e: Entry) => {
+    const id = resolveSpeaker(people, e.q.speakerId);
+    return id ? speakerName(people, id, lang) : e.q.speaker?.text;
+  };
   const refs: SourceRef[] = hits.slice(0, 8).map((h) => {
     const sent = h.e.src.sentences[h.e.q.sentence];
     return {
-      key: h.e.src.key, file: h.e.src.file, outlet: h.e.src.meta.outlet, author: h.e.src.meta.authors[0], date: h.e.src.meta.date, title: h.e.src.meta.title, lang: h.e.q.lang,
+      key: h.e.src.key,
+      file: h.e.src.file,
+      outlet: h.e.src.meta.outlet,
+      author: h.e.src.meta.authors[0],
+      date: h.e.src.meta.date,
+      title: h.e.src.meta.title,
+      lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(people, rq, h.e.q, self), score: Math.round(h.score * 1000) / 1000,
+      agrees: h.exact && sameSpeaker(people, rq, h.e.q, self),
+      score: Math.round(h.score * 1000) / 1000,
     };
   });
   const claim: Claim = {
-    type: 'quote', text: rq.text, range: rq.range, lang,
-    quote: { words: rq.text, speaker: rq.speaker?.text, speakerId: rq.speakerId, speakerRange: rq.speaker ? st.range(rq.speaker.start, rq.speaker.end) : undefined },
-    cited, status: 'supported', sources: refs,
+    type: 'quote',
+    text: rq.text,
+    range: rq.range,
+    lang,
+    quote: {
+      words: rq.text,
+      speaker: rq.speaker?.text,
+      speakerId: rq.speakerId,
+      speakerRange: rq.speaker ? st.range(rq.speaker.start, rq.speaker.end) : undefined,
+    },
+    cited,
+    status: 'supported',
+    sources: refs,
   };
   if (!best) {
     claim.status = 'unsupported';
     if (unsupported === 'off') return { claim };
     const other = otherLanguage(corpus, rq, undefined, self);
-    return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, other), fixes: [] } };
+    return {
+      claim,
+      finding: {
+        code: 'quote-unsupported',
+        severity: unsupported,
+        range: rq.range,
+        claim,
+        message: quoteUnsupportedMessage(lang, other),
+        fixes: [],
+      },
+    };
   }
   // Words close to an uncited source's, in a sentence citing a source in another language that quotes the same
   // speaker, are that source's words in translation ("Edaily reported that Trump described it as “the biggest AI
@@ -280,7 +401,17 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     if (original) {
       claim.status = 'unsupported';
       if (unsupported === 'off') return { claim };
-      return { claim, finding: { code: 'quote-unsupported', severity: unsupported, range: rq.range, claim, message: quoteUnsupportedMessage(lang, original), fixes: [] } };
+      return {
+        claim,
+        finding: {
+          code: 'quote-unsupported',
+          severity: unsupported,
+          range: rq.range,
+          claim,
+          message: quoteUnsupportedMessage(lang, original),
+          fixes: [],
+        },
+      };
     }
   }
   const label = sourceLabel(best.e.src, lang);
@@ -292,10 +423,29 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
     // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
     // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
     const pronoun = (rq as { pronoun?: Span }).pronoun;
-    const fix = pronoun ? (lang === 'en' ? { range: st.range(pronoun.start, pronoun.end), newText: right } : undefined) : speakerFix(rq, right, st);
-    if (fix) fixes.push({ title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`, ...fix, preferred: true });
+    const fix = pronoun
+      ? lang === 'en'
+        ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+        : undefined
+      : speakerFix(rq, right, st);
+    if (fix)
+      fixes.push({
+        title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`,
+        ...fix,
+        preferred: true,
+      });
     const at = pronoun ?? rq.speaker;
-    return { claim, finding: { code: 'quote-misattributed', severity: 'warning', range: at ? st.range(at.start, at.end) : rq.range, claim, message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang), fixes } };
+    return {
+      claim,
+      finding: {
+        code: 'quote-misattributed',
+        severity: 'warning',
+        range: at ? st.range(at.start, at.end) : rq.range,
+        claim,
+        message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang),
+        fixes,
+      },
+    };
   }
   if (best.exact) return { claim };
   claim.status = 'misquoted';
@@ -303,9 +453,19 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
   return {
     claim,
     finding: {
-      code: 'quote-mismatch', severity: 'warning', range: rq.range, claim,
+      code: 'quote-mismatch',
+      severity: 'warning',
+      range: rq.range,
+      claim,
       message: quoteMismatchMessage(best.e.q.text, speaker, label, diffText(best.dropped, best.added, lang), lang),
-      fixes: [{ title: lang === 'ko' ? '출처 문구로 바꾸기' : 'Replace with the source wording', range: rq.range, newText: best.e.q.text, preferred: true }],
+      fixes: [
+        {
+          title: lang === 'ko' ? '출처 문구로 바꾸기' : 'Replace with the source wording',
+          range: rq.range,
+          newText: best.e.q.text,
+          preferred: true,
+        },
+      ],
     },
   };
 }
@@ -316,24 +476,35 @@ export function judgeQuote(corpus: Corpus, rq: Quote, cited: string[], st: Sourc
  * nothing can be said of ("AI업계 관계자", a pronoun, a name no source quotes) may be anyone: no wrong ✗.
  */
 function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Quote, self?: string): boolean {
-  const mine = resolveSpeaker(people, rq.speakerId, self), theirs = resolveSpeaker(people, sq.speakerId);
+  const mine = resolveSpeaker(people, rq.speakerId, self),
+    theirs = resolveSpeaker(people, sq.speakerId);
   if (!mine || !theirs) return true;
   return sameResolved(people, mine, theirs);
 }
 
 /** Replace just the name inside the speaker phrase ("OpenAI CEO Sam Altman" keeps "OpenAI CEO"; "박 장관" keeps "장관"). */
-function speakerFix(rq: Quote, right: string, st: SourceText): { range: ReturnType<SourceText['range']>; newText: string } | undefined {
+function speakerFix(
+  rq: Quote,
+  right: string,
+  st: SourceText,
+): { range: ReturnType<SourceText['range']>; newText: string } | undefined {
   if (!rq.speaker) return undefined;
   const hits = findTerms(rq.speaker.text, rq.lang);
   const person = hits.find((h) => concept(h.id)?.type === 'person');
   const named = person ? undefined : parsePerson(rq.speaker.text);
   const span = person ?? named ?? hits.find((h) => concept(h.id)?.type === 'org');
-  const s = rq.speaker.start + (span?.start ?? 0), e = span ? rq.speaker.start + span.end : rq.speaker.end;
+  const s = rq.speaker.start + (span?.start ?? 0),
+    e = span ? rq.speaker.start + span.end : rq.speaker.end;
   return { range: st.range(s, e), newText: right };
 }
 
 /** The same speaker quoted in another language (in the given sources only, when given), so a translated quote can be checked by eye. */
-function otherLanguage(corpus: Corpus, rq: Quote, only?: string[], self?: string): { text: string; label: string } | undefined {
+function otherLanguage(
+  corpus: Corpus,
+  rq: Quote,
+  only?: string[],
+  self?: string,
+): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.

@@ -11,12 +11,14 @@ import type { Lang, Span } from '../types';
 
 export type Scope = 'site' | 'phase' | 'whole' | undefined;
 
-const WHOLE = /\b(?:in total|in all|altogether|combined|overall|all told|bring(?:s|ing)?\b[^.;]{0,40}\bto|brought\b[^.;]{0,40}\bto|comes? to|came to|amounts? to|adds? up to|together with|including|total)\b|전체|총\s?|합치면|합쳐|포함(?:한|해|하면|하여|하면서)|모두 합/i;
+const WHOLE =
+  /\b(?:in total|in all|altogether|combined|overall|all told|bring(?:s|ing)?\b[^.;]{0,40}\bto|brought\b[^.;]{0,40}\bto|comes? to|came to|amounts? to|adds? up to|together with|including|total)\b|전체|총\s?|합치면|합쳐|포함(?:한|해|하면|하여|하면서)|모두 합/i;
 /**
  * A first or next amount, a share of a larger one: "the first 200 megawatts", "the next $400 billion", "of which",
  * "첫 200메가와트", "이 가운데" (not "over the next 18 months").
  */
-const PHASE = /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|\b(?:of which|the rest)\b|첫\s?(?=\d)|가운데|그중|이 중|단계/i;
+const PHASE =
+  /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|\b(?:of which|the rest)\b|첫\s?(?=\d)|가운데|그중|이 중|단계/i;
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = /\b(?:site|sites|campus|campuses|facility|facilities|plant|cluster)\b|부지|캠퍼스|공장|클러스터/i;
 
@@ -24,7 +26,25 @@ const SITE = /\b(?:site|sites|campus|campuses|facility|facilities|plant|cluster)
 const MAX_TEXT = 2000;
 
 /** Where a place name is only its kind (Milam County, 밀럼 카운티): not the name. */
-const GENERIC = new Set(['en:county', 'en:city', 'en:state', 'en:province', 'en:prefecture', 'en:district', 'en:region', 'en:north', 'en:south', 'en:east', 'en:west', 'en:northern', 'en:southern', 'en:site', 'en:campus', 'en:first', 'ko:카운티']);
+const GENERIC = new Set([
+  'en:county',
+  'en:city',
+  'en:state',
+  'en:province',
+  'en:prefecture',
+  'en:district',
+  'en:region',
+  'en:north',
+  'en:south',
+  'en:east',
+  'en:west',
+  'en:northern',
+  'en:southern',
+  'en:site',
+  'en:campus',
+  'en:first',
+  'ko:카운티',
+]);
 
 /** How far either side of a figure its clause is read for scope words: a pathological 100,000-character clause stays linear. */
 const REACH = 200;
@@ -35,10 +55,12 @@ const REACH = 200;
  */
 export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
   // The clause around the figure (spans are in order: found by bisection).
-  let lo = 0, hi = spans.length - 1;
+  let lo = 0,
+    hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= figStart) lo = mid; else hi = mid - 1;
+    if (spans[mid].start <= figStart) lo = mid;
+    else hi = mid - 1;
   }
   const c = spans[lo] ?? { start: 0, end: sentence.length };
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
@@ -57,7 +79,8 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
   const sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const hits = termsIn(sentence, lang);
   const figs = [...figures].sort((a, b) => a.start - b.start);
-  let hi = 0, fi = 0;
+  let hi = 0,
+    fi = 0;
   const covered = (s: number, e: number) => {
     while (hi < hits.length && hits[hi].end <= s) hi++;
     while (fi < figs.length && figs[fi].end <= s) fi++;
@@ -70,7 +93,10 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
   // A name of two capitalized words is also one word, as Korean writes it (Abu Dhabi: 아부다비).
   let prev: { end: number; word: string } | undefined;
   forEachWord(sentence, (s, e) => {
-    if (covered(s, e)) { prev = undefined; return; }
+    if (covered(s, e)) {
+      prev = undefined;
+      return;
+    }
     const word = sentence.slice(s, e);
     const name = /^[A-Z][a-z]/.test(word);
     if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());

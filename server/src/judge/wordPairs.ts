@@ -40,19 +40,22 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   const evidence = new Map<string, { ko: Set<Source>; en: Set<Source> }>();
   for (const g of groups.values()) {
     if (g.length > MAX_GROUP) continue;
-    const ko = g.filter((x) => x.f.lang === 'ko'), en = g.filter((x) => x.f.lang === 'en');
+    const ko = g.filter((x) => x.f.lang === 'ko'),
+      en = g.filter((x) => x.f.lang === 'en');
     if (!ko.length || !en.length) continue;
     for (const k of ko) {
       const kw = clauseWords(k.f, 'ko');
       if (!kw.length) continue;
       for (const e of en) {
         if (e.src === k.src) continue;
-        for (const a of kw) for (const b of clauseWords(e.f, 'en')) {
-          const key = `${a}|${b}`;
-          let ev = evidence.get(key);
-          if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
-          ev.ko.add(k.src); ev.en.add(e.src);
-        }
+        for (const a of kw)
+          for (const b of clauseWords(e.f, 'en')) {
+            const key = `${a}|${b}`;
+            let ev = evidence.get(key);
+            if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
+            ev.ko.add(k.src);
+            ev.en.add(e.src);
+          }
       }
     }
   }
@@ -73,9 +76,13 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   const out = new Map<number, number[]>();
   for (const [a, b, n] of kept) {
     if (support.get(a)!.best !== n || support.get(b)!.best !== n) continue;
-    for (const [x, y] of [[a, b], [b, a]]) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
       const l = out.get(x);
-      if (l) l.push(y); else out.set(x, [y]);
+      if (l) l.push(y);
+      else out.set(x, [y]);
     }
   }
   return out;

@@ -1,6 +1,12 @@
 // Code actions: a quick fix per Finding fix (the engine's most-cited one preferred), "fix all" as a
 // quick fix and as source.fixAll.stargate-xref, and "Add citation [@key]" for a supported claim with none.
-import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+  CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Claim, Finding, Fix, Position } from '../types';
 import { toDiagnostic } from './diagnostics';
@@ -15,7 +21,10 @@ function preferredFix(f: Finding): Fix | undefined {
 
 /** The preferred fix of every finding, without overlapping edits (earliest wins). */
 export function fixAllEdits(result: CheckResult): TextEdit[] {
-  const edits = result.findings.map(preferredFix).filter((x): x is Fix => !!x).map((x) => ({ range: x.range, newText: x.newText }));
+  const edits = result.findings
+    .map(preferredFix)
+    .filter((x): x is Fix => !!x)
+    .map((x) => ({ range: x.range, newText: x.newText }));
   edits.sort((a, b) => cmp(a.range.start, b.range.start));
   const out: TextEdit[] = [];
   for (const e of edits) {
@@ -34,12 +43,17 @@ function matchesDiagnostic(f: Finding, d: Diagnostic): boolean {
 /** Where " [@key]" goes: before the sentence's closing punctuation after the claim, else at the line's end. */
 export function citationInsertPoint(doc: TextDocument, claim: Claim): Position {
   const line = claim.range.end.line;
-  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const lineText = doc
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$|\r$/, '');
   let end = lineText.length;
   const from = Math.min(claim.range.end.character, lineText.length);
   for (let i = from; i < lineText.length && i < from + 2000; i++) {
     const c = lineText[i];
-    if ((c === '.' || c === '!' || c === '?' || c === '。') && (i + 1 >= lineText.length || /\s/.test(lineText[i + 1]))) {
+    if (
+      (c === '.' || c === '!' || c === '?' || c === '。') &&
+      (i + 1 >= lineText.length || /\s/.test(lineText[i + 1]))
+    ) {
       end = i;
       break;
     }
@@ -86,12 +100,17 @@ export function codeActionsFor(doc: TextDocument, result: CheckResult, params: C
     }
     if (inRange.some((f) => f.fixes.length)) {
       const edits = fixAllEdits(result);
-      if (edits.length) actions.push({ title: t('action.fixAll'), kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: edits } } });
+      if (edits.length)
+        actions.push({ title: t('action.fixAll'), kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: edits } } });
     }
   }
-  if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(k + '.') || k === CodeActionKind.SourceFixAll)) {
+  if (
+    only &&
+    only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(k + '.') || k === CodeActionKind.SourceFixAll)
+  ) {
     const edits = fixAllEdits(result);
-    if (edits.length) actions.push({ title: t('action.fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    if (edits.length)
+      actions.push({ title: t('action.fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
   }
   return actions;
 }

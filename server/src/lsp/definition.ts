@@ -24,7 +24,14 @@ export function definitionFor(claim: Claim, corpus: Corpus): LocationLink[] {
     if (!src) return [];
     const first = src.sentences[0];
     const whole: Range = first?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return [{ originSelectionRange: claim.range, targetUri: fileUri(src.file), targetRange: whole, targetSelectionRange: whole }];
+    return [
+      {
+        originSelectionRange: claim.range,
+        targetUri: fileUri(src.file),
+        targetRange: whole,
+        targetSelectionRange: whole,
+      },
+    ];
   }
   const byScore = (a: SourceRef, b: SourceRef) => b.score - a.score;
   const agreeing = claim.sources.filter((s) => s.agrees).sort(byScore);

@@ -1,5 +1,10 @@
 // Diagnostics: one per Finding, published debounced after open/change, only for the latest version.
-import { MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import {
+  MessageType,
+  ShowMessageNotification,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding } from '../types';
 import { sourceLabel } from '../judge/messages';
@@ -11,7 +16,9 @@ import type { ServerState } from './state';
 const MAX_RELATED = 6;
 
 export function toDiagnostic(f: Finding): Diagnostic {
-  const refs = [...f.claim.sources].sort((a, b) => Number(a.agrees) - Number(b.agrees) || b.score - a.score).slice(0, MAX_RELATED);
+  const refs = [...f.claim.sources]
+    .sort((a, b) => Number(a.agrees) - Number(b.agrees) || b.score - a.score)
+    .slice(0, MAX_RELATED);
   const relatedInformation: DiagnosticRelatedInformation[] = refs.map((r) => ({
     location: { uri: fileUri(r.file), range: r.sentence.range },
     message: `${r.agrees ? '✓' : '✗'} ${sourceLabel(r, f.claim.lang)}: ${plainSnippet(r)}`,
@@ -41,15 +48,21 @@ export class DiagnosticsScheduler {
   /** Whether the window message about a check that failed has been shown (once a session). */
   private failureShown = false;
 
-  constructor(private state: () => ServerState, private delayMs = 150) {}
+  constructor(
+    private state: () => ServerState,
+    private delayMs = 150,
+  ) {}
 
   schedule(uri: string, delay = this.delayMs): void {
     const old = this.timers.get(uri);
     if (old) clearTimeout(old);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.run(uri);
-    }, delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.run(uri);
+      }, delay),
+    );
   }
 
   /** Re-check every open document, one per turn of the event loop so requests interleave. */
@@ -83,7 +96,12 @@ export class DiagnosticsScheduler {
       s.log(String(e?.message ?? e));
       if (!this.sharedDown) {
         this.sharedDown = true;
-        void s.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t('shared.unavailable', String(e?.message ?? e)) }).catch(() => undefined);
+        void s.connection
+          .sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Error,
+            message: t('shared.unavailable', String(e?.message ?? e)),
+          })
+          .catch(() => undefined);
       }
       return;
     }
@@ -117,11 +135,18 @@ export class DiagnosticsScheduler {
   private showFailure(uri: string, where: string): void {
     if (this.failureShown) return;
     this.failureShown = true;
-    void this.state().connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('check.failed', uri, where) }).catch(() => undefined);
+    void this.state()
+      .connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: t('check.failed', uri, where),
+      })
+      .catch(() => undefined);
   }
 
   publishFor(doc: { uri: string; version?: number }, diagnostics: Diagnostic[]): void {
-    void this.state().connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+    void this.state()
+      .connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics })
+      .catch(() => undefined);
   }
 
   clear(uri: string): void {
@@ -129,7 +154,9 @@ export class DiagnosticsScheduler {
     if (old) clearTimeout(old);
     this.timers.delete(uri);
     this.published.delete(uri);
-    void this.state().connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    void this.state()
+      .connection.sendDiagnostics({ uri, diagnostics: [] })
+      .catch(() => undefined);
   }
 
   dispose(): void {

@@ -18,10 +18,13 @@ export interface WatchRoot {
   matches(file: string): boolean;
 }
 
-export interface Listing { files: string[]; skipped: SkippedFile[]; roots: WatchRoot[] }
+export interface Listing {
+  files: string[];
+  skipped: SkippedFile[];
+  roots: WatchRoot[];
+}
 
 const GLOB_CHARS = /[*?[{]/;
-
 
 /**
  * A compiled glob over '/'-separated relative paths: **, *, ?, [...], {a,b}. Matching never backtracks
@@ -30,7 +33,15 @@ const GLOB_CHARS = /[*?[{]/;
  */
 export function globToRegExp(glob: string): { test(rel: string): boolean } {
   const alternatives = expandBraces(glob).map((g) => g.split('/').filter((x) => x !== ''));
-  return { test: (rel: string) => alternatives.some((pat) => matchSegments(pat, rel.split('/').filter((x) => x !== ''))) };
+  return {
+    test: (rel: string) =>
+      alternatives.some((pat) =>
+        matchSegments(
+          pat,
+          rel.split('/').filter((x) => x !== ''),
+        ),
+      ),
+  };
 }
 
 function expandBraces(glob: string, limit = 64): string[] {
@@ -43,8 +54,14 @@ function expandBraces(glob: string, limit = 64): string[] {
   for (let i = open; i < glob.length; i++) {
     const c = glob[i];
     if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) { close = i; parts.push(glob.slice(last, i)); break; }
-    else if (c === ',' && depth === 1) { parts.push(glob.slice(last, i)); last = i + 1; }
+    else if (c === '}' && --depth === 0) {
+      close = i;
+      parts.push(glob.slice(last, i));
+      break;
+    } else if (c === ',' && depth === 1) {
+      parts.push(glob.slice(last, i));
+      last = i + 1;
+    }
   }
   if (close < 0) return [glob];
   const out: string[] = [];
@@ -89,14 +106,36 @@ function matchSegment(p: string, s: string): boolean {
         if (neg) cls = cls.slice(1);
         let hit = false;
         for (let k = 0; k < cls.length; k++) {
-          if (cls[k + 1] === '-' && k + 2 < cls.length) { if (s[si] >= cls[k] && s[si] <= cls[k + 2]) hit = true; k += 2; }
-          else if (cls[k] === s[si]) hit = true;
+          if (cls[k + 1] === '-' && k + 2 < cls.length) {
+            if (s[si] >= cls[k] && s[si] <= cls[k + 2]) hit = true;
+            k += 2;
+          } else if (cls[k] === s[si]) hit = true;
         }
-        if (hit !== neg) { pi = close + 1; si++; continue; }
-      } else if (s[si] === '[') { pi++; si++; continue; }
-    } else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) { pi++; si++; continue; }
-    if (pi < p.length && p[pi] === '*') { star = pi++; mark = si; continue; }
-    if (star >= 0) { pi = star + 1; si = ++mark; continue; }
+        if (hit !== neg) {
+          pi = close + 1;
+          si++;
+          continue;
+        }
+      } else if (s[si] === '[') {
+        pi++;
+        si++;
+        continue;
+      }
+    } else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
+      pi++;
+      si++;
+      continue;
+    }
+    if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = si;
+      continue;
+    }
+    if (star >= 0) {
+      pi = star + 1;
+      si = ++mark;
+      continue;
+    }
     return false;
   }
   while (pi < p.length && p[pi] === '*') pi++;
@@ -122,7 +161,10 @@ async function walk(dir: string, accept: (file: string) => boolean, out: Listing
   try {
     real = await fs.promises.realpath(dir);
   } catch (e: any) {
-    out.skipped.push({ file: dir, reason: e?.code === 'ELOOP' ? t('index.symlinkLoop') : t('index.folderUnreadable', e?.code ?? String(e)) });
+    out.skipped.push({
+      file: dir,
+      reason: e?.code === 'ELOOP' ? t('index.symlinkLoop') : t('index.folderUnreadable', e?.code ?? String(e)),
+    });
     return;
   }
   if (seen.has(real)) {
@@ -150,7 +192,10 @@ async function walk(dir: string, accept: (file: string) => boolean, out: Listing
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (e: any) {
-        out.skipped.push({ file: full, reason: e?.code === 'ELOOP' ? t('index.symlinkLoop') : t('index.folderUnreadable', e?.code ?? String(e)) });
+        out.skipped.push({
+          file: full,
+          reason: e?.code === 'ELOOP' ? t('index.symlinkLoop') : t('index.folderUnreadable', e?.code ?? String(e)),
+        });
         continue;
       }
     }
@@ -190,7 +235,11 @@ export async function planSources(entries: string[]): Promise<Listing> {
         dir: base,
         matches: (file) => {
           const rel = path.relative(base, file);
-          return !rel.startsWith('..') && (isSourceFile(file) || path.basename(file) === META_FILE) && !rel.split(path.sep).some(ignoredName);
+          return (
+            !rel.startsWith('..') &&
+            (isSourceFile(file) || path.basename(file) === META_FILE) &&
+            !rel.split(path.sep).some(ignoredName)
+          );
         },
       });
     } else if (st?.isFile()) {

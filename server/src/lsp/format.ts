@@ -28,10 +28,14 @@ export function positionHref(file: string, pos: Position): string {
 
 export function toLspSeverity(s: Severity): DiagnosticSeverity {
   switch (s) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'information': return DiagnosticSeverity.Information;
-    default: return DiagnosticSeverity.Hint;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
   }
 }
 

@@ -12,12 +12,18 @@ export const MAX_HOVER_SOURCES = 4;
 
 function statusLabel(c: Claim): string {
   switch (c.status) {
-    case 'supported': return `✓ ${t('status.supported')}`;
-    case 'conflicting': return `✗ ${t('status.conflicting')}`;
-    case 'unsupported': return `? ${t('status.unsupported')}`;
-    case 'misquoted': return `✗ ${t('status.misquoted')}`;
-    case 'misattributed': return `✗ ${t('status.misattributed')}`;
-    default: return `? ${t('status.unknown')}`;
+    case 'supported':
+      return `✓ ${t('status.supported')}`;
+    case 'conflicting':
+      return `✗ ${t('status.conflicting')}`;
+    case 'unsupported':
+      return `? ${t('status.unsupported')}`;
+    case 'misquoted':
+      return `✗ ${t('status.misquoted')}`;
+    case 'misattributed':
+      return `✗ ${t('status.misattributed')}`;
+    default:
+      return `? ${t('status.unknown')}`;
   }
 }
 
@@ -56,7 +62,8 @@ function headline(r: SourceRef, corpus?: Corpus): string | undefined {
 export function topSources(c: Claim, n = MAX_HOVER_SOURCES): SourceRef[] {
   const unit = c.figure?.unit;
   // The order the figure judge gives its refs (a quotation has no unit: that question is no for all).
-  const rank = (s: SourceRef) => sourceRank(c.cited.includes(s.key), s.agrees, !!unit && s.match?.unit === unit, s.lang === c.lang);
+  const rank = (s: SourceRef) =>
+    sourceRank(c.cited.includes(s.key), s.agrees, !!unit && s.match?.unit === unit, s.lang === c.lang);
   const all = uniqueSentences([...c.sources].sort((a, b) => rank(b) - rank(a) || b.score - a.score));
   const cited = all.filter((s) => c.cited.includes(s.key));
   return [...cited, ...all.filter((s) => !c.cited.includes(s.key)).slice(0, Math.max(0, n - cited.length))];
@@ -93,13 +100,19 @@ export function disagreement(c: Claim): string | undefined {
   const groups = new Map<string, { text: string; sentences: Set<string> }>();
   for (const r of c.sources) {
     if (!r.match) continue;
-    const k = c.type === 'figure' ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}` : r.match.text.replace(/\s+/g, ' ').trim();
+    const k =
+      c.type === 'figure'
+        ? `${r.match.value ?? r.match.text}|${r.match.unit ?? ''}`
+        : r.match.text.replace(/\s+/g, ' ').trim();
     const g = groups.get(k) ?? { text: r.match.text, sentences: new Set<string>() };
     g.sentences.add(sentenceKey(r));
     groups.set(k, g);
   }
   if (groups.size < 2) return undefined;
-  return [...groups.values()].sort((a, b) => b.sentences.size - a.sentences.size).map((g) => `${escapeMd(truncate(g.text, 40))} (${g.sentences.size})`).join(' · ');
+  return [...groups.values()]
+    .sort((a, b) => b.sentences.size - a.sentences.size)
+    .map((g) => `${escapeMd(truncate(g.text, 40))} (${g.sentences.size})`)
+    .join(' · ');
 }
 
 /** The differing middle of two wordings, by words: common prefix and suffix dropped. */
@@ -130,7 +143,10 @@ function figureHover(c: Claim, corpus?: Corpus): string[] {
 
 function quoteHover(c: Claim, corpus?: Corpus): string[] {
   const speaker = c.quote?.speaker ? ` — ${t('hover.attributedTo', escapeMd(c.quote.speaker))}` : '';
-  const lines = [`**${t('hover.quote')}** “${escapeMd(truncate(c.quote?.words ?? c.text, 120))}”${speaker} — ${statusLabel(c)}`, ''];
+  const lines = [
+    `**${t('hover.quote')}** “${escapeMd(truncate(c.quote?.words ?? c.text, 120))}”${speaker} — ${statusLabel(c)}`,
+    '',
+  ];
   const refs = topSources(c);
   if (!refs.length) lines.push(t('hover.noSources'));
   for (const r of refs) {
@@ -143,7 +159,8 @@ function quoteHover(c: Claim, corpus?: Corpus): string[] {
   const best = refs.find((r) => r.match);
   if (best?.match && c.quote) {
     const d = wordDiff(c.quote.words, best.match.text);
-    if (d && c.status !== 'supported') lines.push('', t('hover.differs', escapeMd(truncate(d.report, 60)), escapeMd(truncate(d.source, 60))));
+    if (d && c.status !== 'supported')
+      lines.push('', t('hover.differs', escapeMd(truncate(d.report, 60)), escapeMd(truncate(d.source, 60))));
     const rs = c.quote.speaker;
     const ss = best.match.speaker;
     if (rs && ss && c.status === 'misattributed') lines.push('', t('hover.speakerDiffers', escapeMd(rs), escapeMd(ss)));
@@ -154,9 +171,12 @@ function quoteHover(c: Claim, corpus?: Corpus): string[] {
 export function citationHover(key: string, src: Source | undefined): string[] {
   if (!src) return [t('hover.unknownKey', key)];
   const title = src.meta.title ?? src.key;
-  const meta = [src.meta.outlet, src.meta.date, `\`${src.key}\``].filter(Boolean).map((s) => (s!.startsWith('`') ? s! : escapeMd(s!)));
+  const meta = [src.meta.outlet, src.meta.date, `\`${src.key}\``]
+    .filter(Boolean)
+    .map((s) => (s!.startsWith('`') ? s! : escapeMd(s!)));
   const lines = [`**${escapeMd(truncate(title, 120))}**`, '', meta.join(' · ')];
-  const first = src.sentences.find((s) => s.text.trim() && s.text.trim() !== src.meta.title?.trim()) ?? src.sentences[0];
+  const first =
+    src.sentences.find((s) => s.text.trim() && s.text.trim() !== src.meta.title?.trim()) ?? src.sentences[0];
   if (first) lines.push('', `> ${escapeMd(truncate(first.text, 220))}`);
   return lines;
 }

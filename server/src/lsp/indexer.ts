@@ -10,9 +10,20 @@ import type { SkippedFile } from '../types';
 import { planSources, type WatchRoot } from './files';
 import { resolveEntry, type Settings } from './settings';
 
-export interface IndexProgress { begin(total: number): void; report(done: number, total: number, file: string): void; done(): void }
+export interface IndexProgress {
+  begin(total: number): void;
+  report(done: number, total: number, file: string): void;
+  done(): void;
+}
 
-export interface IndexOutcome { corpus: Corpus; skipped: SkippedFile[]; roots: WatchRoot[]; ms: number; files: number; cancelled: boolean }
+export interface IndexOutcome {
+  corpus: Corpus;
+  skipped: SkippedFile[];
+  roots: WatchRoot[];
+  ms: number;
+  files: number;
+  cancelled: boolean;
+}
 
 export function emptyCorpus(engine: Engine): Corpus {
   return engine.loadCorpus({ folders: [], useBundled: false });
@@ -22,7 +33,11 @@ export function emptyCorpus(engine: Engine): Corpus {
  * The absolute entries the settings name: configured ones, then the bundled seeds (`seedsDir`, by default
  * seeds/ beside the bundle).
  */
-export function configuredEntries(settings: Settings, workspaceFolders: string[], seedsDir?: string): { entries: string[]; bundled?: string } {
+export function configuredEntries(
+  settings: Settings,
+  workspaceFolders: string[],
+  seedsDir?: string,
+): { entries: string[]; bundled?: string } {
   const entries = settings.sources.flatMap((s) => resolveEntry(s, workspaceFolders));
   let bundled: string | undefined;
   if (settings.useBundledSources) {
@@ -85,7 +100,11 @@ export class SourceWatcher {
   private timers = new Map<string, NodeJS.Timeout>();
   private roots: WatchRoot[] = [];
 
-  constructor(private onChange: (file: string) => void, private onError: (dir: string, err: string) => void, private debounceMs = 100) {}
+  constructor(
+    private onChange: (file: string) => void,
+    private onError: (dir: string, err: string) => void,
+    private debounceMs = 100,
+  ) {}
 
   watch(roots: WatchRoot[]): void {
     this.dispose();
@@ -117,15 +136,22 @@ export class SourceWatcher {
     if (!this.isSource(file)) return;
     const old = this.timers.get(file);
     if (old) clearTimeout(old);
-    this.timers.set(file, setTimeout(() => {
-      this.timers.delete(file);
-      this.onChange(file);
-    }, this.debounceMs));
+    this.timers.set(
+      file,
+      setTimeout(() => {
+        this.timers.delete(file);
+        this.onChange(file);
+      }, this.debounceMs),
+    );
   }
 
   dispose(): void {
     for (const w of this.watchers) {
-      try { w.close(); } catch { /* already closed */ }
+      try {
+        w.close();
+      } catch {
+        /* already closed */
+      }
     }
     this.watchers = [];
     for (const t of this.timers.values()) clearTimeout(t);

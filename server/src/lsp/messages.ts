@@ -44,7 +44,8 @@ const en = {
   'doc.tooLarge': 'Not checking {0}: {1} MB is over the {2} MB limit for reports.',
   'watch.failed': 'Cannot watch {0} for changes ({1}); edits there are picked up on re-index.',
   'error.handler': '{0} failed: {1}',
-  'check.failed': 'Stargate XRef could not fully check {0} ({1}); its diagnostics may be incomplete. Details are in the output channel.',
+  'check.failed':
+    'Stargate XRef could not fully check {0} ({1}); its diagnostics may be incomplete. Details are in the output channel.',
   'shared.unavailable': 'Stargate XRef: {0}. The diagnostics shown are from the last check.',
   'shared.ready': 'shared corpus {0}: {1} sources, {2} figures, {3} quotes',
 };
@@ -89,7 +90,8 @@ const ko: Record<Key, string> = {
   'doc.tooLarge': '{0}은(는) 검사하지 않습니다: {1} MB로 보고서 한도 {2} MB를 넘습니다.',
   'watch.failed': '{0}의 변경을 감시할 수 없습니다 ({1}). 다시 색인하면 반영됩니다.',
   'error.handler': '{0} 실패: {1}',
-  'check.failed': 'Stargate XRef가 {0}을(를) 끝까지 검사하지 못했습니다({1}). 진단이 빠졌을 수 있습니다. 자세한 내용은 출력 채널에 있습니다.',
+  'check.failed':
+    'Stargate XRef가 {0}을(를) 끝까지 검사하지 못했습니다({1}). 진단이 빠졌을 수 있습니다. 자세한 내용은 출력 채널에 있습니다.',
   'shared.unavailable': 'Stargate XRef: 공유 코퍼스를 쓸 수 없습니다 ({0}). 보이는 진단은 마지막 검사의 것입니다.',
   'shared.ready': '공유 코퍼스 {0}: 출처 {1}개, 수치 {2}개, 인용 {3}개',
 };
@@ -103,7 +105,9 @@ let current: Locale = 'en';
  * and what they start (timers, promises, watchers) stays in that scope, so two servers in one process, one
  * Korean and one English, each answer in their own.
  */
-export interface LocaleScope { locale: Locale }
+export interface LocaleScope {
+  locale: Locale;
+}
 const scopes = new AsyncLocalStorage<LocaleScope>();
 
 export function inLocaleScope<R>(scope: LocaleScope, fn: () => R): R {
@@ -121,7 +125,9 @@ export function setLocale(tag?: string | null): Locale {
     try {
       const nls = process.env.VSCODE_NLS_CONFIG ? JSON.parse(process.env.VSCODE_NLS_CONFIG) : undefined;
       t = nls?.locale;
-    } catch { /* ignore */ }
+    } catch {
+      /* ignore */
+    }
   }
   if (!t) t = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
   const chosen = localeFrom(t);
@@ -131,7 +137,9 @@ export function setLocale(tag?: string | null): Locale {
   return chosen;
 }
 
-export function locale(): Locale { return scopes.getStore()?.locale ?? current; }
+export function locale(): Locale {
+  return scopes.getStore()?.locale ?? current;
+}
 
 const say = defineStrings(en, ko);
 

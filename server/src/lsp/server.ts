@@ -49,8 +49,26 @@ export const SourcesRequest = 'stargate-xref/sources';
 export const ReindexRequest = 'stargate-xref/reindex';
 export const CheckDocumentsRequest = 'stargate-xref/checkDocuments';
 
-export interface StatusParams { sources: number; figures: number; quotes: number; skipped: number; indexing: boolean; done?: number; total?: number }
-export interface SourceInfo { key: string; file: string; uri: string; title?: string; outlet?: string; date?: string; languages: string[]; figures: number; quotes: number }
+export interface StatusParams {
+  sources: number;
+  figures: number;
+  quotes: number;
+  skipped: number;
+  indexing: boolean;
+  done?: number;
+  total?: number;
+}
+export interface SourceInfo {
+  key: string;
+  file: string;
+  uri: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  languages: string[];
+  figures: number;
+  quotes: number;
+}
 
 export interface ServerOptions {
   /** The bundled corpus, indexed while `useBundledSources` is on (default: seeds/ beside the bundle). */
@@ -83,7 +101,14 @@ function safeEmptyCorpus(engine: Engine): Corpus {
     return emptyCorpus(engine);
   } catch {
     // The engine failed to even make an empty corpus; keep a stand-in that answers nothing.
-    return { sources: [], skipped: [], byKey: () => undefined, updateFile() {}, removeFile() {}, stats: () => ({ sources: 0, figures: 0, quotes: 0 }) } as unknown as Corpus;
+    return {
+      sources: [],
+      skipped: [],
+      byKey: () => undefined,
+      updateFile() {},
+      removeFile() {},
+      stats: () => ({ sources: 0, figures: 0, quotes: 0 }),
+    } as unknown as Corpus;
   }
 }
 
@@ -104,7 +129,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let isIndexing = false;
   let ready = false;
   let reportedSkips = new Set<string>();
-  let caps = { workspaceFolders: false, configuration: false, watchedFilesDynamic: false, relativePatterns: false, workDoneProgress: false, configurationDynamic: false };
+  let caps = {
+    workspaceFolders: false,
+    configuration: false,
+    watchedFilesDynamic: false,
+    relativePatterns: false,
+    workDoneProgress: false,
+    configurationDynamic: false,
+  };
   let initSettings: unknown;
   /** The index cache in the folder the client gave (initializationOptions.cacheDir); none without one. */
   let cache: IndexCache | undefined;
@@ -122,30 +154,46 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }
 
   function checkOptions(): CheckOptions {
-    return { unsupportedFigures: settings.severity.unsupportedFigure, unsupportedQuotes: settings.severity.unsupportedQuote };
+    return {
+      unsupportedFigures: settings.severity.unsupportedFigure,
+      unsupportedQuotes: settings.severity.unsupportedQuote,
+    };
   }
 
   // A shared corpus (settings.corpus): each open report is checked against the part of it its claims need.
   let shared: SharedCorpus | undefined;
   let sharedStats: { sources: number; figures: number; quotes: number } | undefined;
   const parts = new Map<string, Corpus>();
-  const corpusOf = (uri: string) => (shared ? parts.get(uri) ?? corpus : corpus);
-  const checker = new ReportChecker(() => corpus, checkOptions, log, (uri) => (shared ? parts.get(uri) : undefined));
+  const corpusOf = (uri: string) => (shared ? (parts.get(uri) ?? corpus) : corpus);
+  const checker = new ReportChecker(
+    () => corpus,
+    checkOptions,
+    log,
+    (uri) => (shared ? parts.get(uri) : undefined),
+  );
   const state: ServerState = {
     connection,
     documents,
-    get corpus() { return corpus; },
-    get indexed() { return indexedOnce; },
-    get settings() { return settings; },
+    get corpus() {
+      return corpus;
+    },
+    get indexed() {
+      return indexedOnce;
+    },
+    get settings() {
+      return settings;
+    },
     checker,
     get prepare() {
       const db = shared;
-      return db ? async (uri: string, text: string) => {
-        const part = await db.corpusFor(text, { ...checkOptions(), self: uriToPath(uri) });
-        if (shared !== db) return;
-        parts.set(uri, part);
-        checker.drop(uri);
-      } : undefined;
+      return db
+        ? async (uri: string, text: string) => {
+            const part = await db.corpusFor(text, { ...checkOptions(), self: uriToPath(uri) });
+            if (shared !== db) return;
+            parts.set(uri, part);
+            checker.drop(uri);
+          }
+        : undefined;
     },
     log,
   };
@@ -163,86 +211,101 @@ export function createServer(connection: Connection, options: ServerOptions = {}
    * exceptions logged and answered with `fallback`.
    */
   function safe<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R | Promise<R>) {
-    return (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => within(async () => {
-      if (shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
-      if (token?.isCancellationRequested) return cancelled();
-      try {
-        const r = await fn(params, token);
+    return (params: P, token: CancellationToken): Promise<R | ResponseError<void>> =>
+      within(async () => {
+        if (shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
         if (token?.isCancellationRequested) return cancelled();
-        return r;
-      } catch (e: any) {
-        log(t('error.handler', name, e?.stack ?? String(e)));
-        return fallback;
-      }
-    });
+        try {
+          const r = await fn(params, token);
+          if (token?.isCancellationRequested) return cancelled();
+          return r;
+        } catch (e: any) {
+          log(t('error.handler', name, e?.stack ?? String(e)));
+          return fallback;
+        }
+      });
   }
 
   /** Wrap a notification handler: exceptions are logged. */
   function guard<P>(name: string, fn: (params: P) => void | Promise<void>) {
-    return (params: P) => within(() => {
-      try {
-        const r = fn(params);
-        if (r && typeof (r as Promise<void>).catch === 'function') (r as Promise<void>).catch((e) => log(t('error.handler', name, e?.stack ?? String(e))));
-      } catch (e: any) {
-        log(t('error.handler', name, e?.stack ?? String(e)));
-      }
-    });
+    return (params: P) =>
+      within(() => {
+        try {
+          const r = fn(params);
+          if (r && typeof (r as Promise<void>).catch === 'function')
+            (r as Promise<void>).catch((e) => log(t('error.handler', name, e?.stack ?? String(e))));
+        } catch (e: any) {
+          log(t('error.handler', name, e?.stack ?? String(e)));
+        }
+      });
   }
 
   // ---- lifecycle ----
-  connection.onInitialize((params: InitializeParams): InitializeResult => within(() => {
-    setLocale(params.locale ?? (params.initializationOptions as any)?.locale);
-    const c = params.capabilities;
-    caps = {
-      workspaceFolders: !!c.workspace?.workspaceFolders,
-      configuration: !!c.workspace?.configuration,
-      configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
-      watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
-      relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
-      workDoneProgress: !!c.window?.workDoneProgress,
-    };
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
-    workspaceFolders = folders.map((u) => uriToPath(u) ?? u).filter((p) => path.isAbsolute(p));
-    initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
-    settings = normalizeSettings(initSettings);
-    cache = openCache((params.initializationOptions as any)?.cacheDir);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        completionProvider: { triggerCharacters: ['@'], resolveProvider: false },
-        workspaceSymbolProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: !!c.workspace?.workspaceFolders } },
-      },
-      serverInfo: { name: 'stargate-xref', version: '0.1.0' },
-    };
-  }));
+  connection.onInitialize((params: InitializeParams): InitializeResult =>
+    within(() => {
+      setLocale(params.locale ?? (params.initializationOptions as any)?.locale);
+      const c = params.capabilities;
+      caps = {
+        workspaceFolders: !!c.workspace?.workspaceFolders,
+        configuration: !!c.workspace?.configuration,
+        configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+        watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+        relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
+        workDoneProgress: !!c.window?.workDoneProgress,
+      };
+      const folders =
+        params.workspaceFolders?.map((f) => f.uri) ??
+        (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
+      workspaceFolders = folders.map((u) => uriToPath(u) ?? u).filter((p) => path.isAbsolute(p));
+      initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
+      settings = normalizeSettings(initSettings);
+      cache = openCache((params.initializationOptions as any)?.cacheDir);
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+          hoverProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+          completionProvider: { triggerCharacters: ['@'], resolveProvider: false },
+          workspaceSymbolProvider: true,
+          workspace: { workspaceFolders: { supported: true, changeNotifications: !!c.workspace?.workspaceFolders } },
+        },
+        serverInfo: { name: 'stargate-xref', version: '0.1.0' },
+      };
+    }),
+  );
 
-  connection.onInitialized(guard('initialized', async () => {
-    if (caps.configurationDynamic) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stargate-xref' }).catch(() => undefined);
-    }
-    if (caps.workspaceFolders) {
-      try {
-        connection.workspace.onDidChangeWorkspaceFolders(guard('workspaceFolders', (e) => {
-          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-          workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
-          if (settings.sources.some((s) => !path.isAbsolute(s))) void reindex('workspace folders changed');
-        }));
-      } catch (e: any) {
-        log(`workspace folder events unavailable: ${e?.message ?? e}`);
+  connection.onInitialized(
+    guard('initialized', async () => {
+      if (caps.configurationDynamic) {
+        void connection.client
+          .register(DidChangeConfigurationNotification.type, { section: 'stargate-xref' })
+          .catch(() => undefined);
       }
-    }
-    ready = true;
-    try {
-      await refreshSettings();
-    } finally {
-      void reindex('startup');
-    }
-  }));
+      if (caps.workspaceFolders) {
+        try {
+          connection.workspace.onDidChangeWorkspaceFolders(
+            guard('workspaceFolders', (e) => {
+              const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+              workspaceFolders = workspaceFolders
+                .filter((f) => !removed.has(f))
+                .concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+              if (settings.sources.some((s) => !path.isAbsolute(s))) void reindex('workspace folders changed');
+            }),
+          );
+        } catch (e: any) {
+          log(`workspace folder events unavailable: ${e?.message ?? e}`);
+        }
+      }
+      ready = true;
+      try {
+        await refreshSettings();
+      } finally {
+        void reindex('startup');
+      }
+    }),
+  );
 
   connection.onShutdown(() => {
     shutDown = true;
@@ -276,27 +339,41 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   async function refreshSettings(pushed?: unknown): Promise<{ sourcesChanged: boolean; changed: boolean }> {
     const before = settings;
-    settings = pushed !== undefined && pushed !== null && !caps.configuration ? normalizeSettings(pushed) : await pullSettings();
+    settings =
+      pushed !== undefined && pushed !== null && !caps.configuration ? normalizeSettings(pushed) : await pullSettings();
     const changed = JSON.stringify(before) !== JSON.stringify(settings);
     return { sourcesChanged: !sameSources(before, settings), changed };
   }
 
-  connection.onDidChangeConfiguration(guard('didChangeConfiguration', async (params) => {
-    const raw = (params?.settings as any)?.['stargate-xref'] ?? (params?.settings && typeof params.settings === 'object' && 'sources' in (params.settings as object) ? params.settings : undefined);
-    if (raw !== undefined && !caps.configuration) initSettings = raw;
-    const { sourcesChanged, changed } = await refreshSettings(raw);
-    if (!ready) return;
-    if (sourcesChanged) void reindex('settings changed');
-    else if (changed) {
-      checker.invalidate();
-      diagnostics.recheckAll();
-    }
-  }));
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', async (params) => {
+      const raw =
+        (params?.settings as any)?.['stargate-xref'] ??
+        (params?.settings && typeof params.settings === 'object' && 'sources' in (params.settings as object)
+          ? params.settings
+          : undefined);
+      if (raw !== undefined && !caps.configuration) initSettings = raw;
+      const { sourcesChanged, changed } = await refreshSettings(raw);
+      if (!ready) return;
+      if (sourcesChanged) void reindex('settings changed');
+      else if (changed) {
+        checker.invalidate();
+        diagnostics.recheckAll();
+      }
+    }),
+  );
 
   // ---- indexing ----
   function sendStatus(extra?: { done?: number; total?: number }): void {
     const s = shared ? { ...(sharedStats ?? { sources: 0, figures: 0, quotes: 0 }), skipped: 0 } : corpus.stats();
-    const params: StatusParams = { sources: s.sources, figures: s.figures, quotes: s.quotes, skipped: skipped.length, indexing: isIndexing, ...extra };
+    const params: StatusParams = {
+      sources: s.sources,
+      figures: s.figures,
+      quotes: s.quotes,
+      skipped: skipped.length,
+      indexing: isIndexing,
+      ...extra,
+    };
     void connection.sendNotification(StatusNotification, params).catch(() => undefined);
   }
 
@@ -306,9 +383,18 @@ export function createServer(connection: Connection, options: ServerOptions = {}
    */
   function openCache(dir: unknown): IndexCache | undefined {
     if (typeof dir !== 'string' || !dir) return undefined;
-    if (!path.isAbsolute(dir)) { log(`index cache: ${dir} is not an absolute path; indexing without a cache`); return undefined; }
-    const inside = workspaceFolders.find((w) => { const r = path.relative(w, dir); return !r.startsWith('..') && !path.isAbsolute(r); });
-    if (inside) { log(`index cache: ${dir} is inside the workspace folder ${inside}; indexing without a cache`); return undefined; }
+    if (!path.isAbsolute(dir)) {
+      log(`index cache: ${dir} is not an absolute path; indexing without a cache`);
+      return undefined;
+    }
+    const inside = workspaceFolders.find((w) => {
+      const r = path.relative(w, dir);
+      return !r.startsWith('..') && !path.isAbsolute(r);
+    });
+    if (inside) {
+      log(`index cache: ${dir} is inside the workspace folder ${inside}; indexing without a cache`);
+      return undefined;
+    }
     try {
       const c = new IndexCache(dir, undefined, (m) => log(m));
       log(`index cache: ${c.dir}`);
@@ -354,7 +440,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (disposed) return;
       if (settings.corpus || shared) {
         // A shared corpus is indexed by its ingest job: here it is only opened (or closed).
-        if (shared && shared.url !== settings.corpus) { void shared.close(); shared = undefined; sharedStats = undefined; }
+        if (shared && shared.url !== settings.corpus) {
+          void shared.close();
+          shared = undefined;
+          sharedStats = undefined;
+        }
         parts.clear();
         if (settings.corpus) {
           shared ??= new SharedCorpus(settings.corpus, { engine });
@@ -363,20 +453,43 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           isIndexing = false;
           try {
             sharedStats = await shared.count();
-            log(t('shared.ready', redactUrl(settings.corpus), sharedStats.sources, sharedStats.figures, sharedStats.quotes));
+            log(
+              t(
+                'shared.ready',
+                redactUrl(settings.corpus),
+                sharedStats.sources,
+                sharedStats.figures,
+                sharedStats.quotes,
+              ),
+            );
           } catch (e: any) {
             log(String(e?.message ?? e));
-            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: t('shared.unavailable', String(e?.message ?? e)) }).catch(() => undefined);
+            void connection
+              .sendNotification(ShowMessageNotification.type, {
+                type: MessageType.Error,
+                message: t('shared.unavailable', String(e?.message ?? e)),
+              })
+              .catch(() => undefined);
           }
           corpusChanged();
           return;
         }
       }
       isIndexing = true;
-      log(`indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`);
+      log(
+        `indexing sources (${reason}): ${settings.sources.length ? settings.sources.join(', ') : 'no configured folders'}${settings.useBundledSources ? ' + bundled seeds' : ''}`,
+      );
       const progress = await makeProgress();
       const before = cache && { ...cache.counts };
-      const outcome = await buildCorpus(settings, workspaceFolders, progress, () => gen === indexGen, options.seedsDir, engine, cache);
+      const outcome = await buildCorpus(
+        settings,
+        workspaceFolders,
+        progress,
+        () => gen === indexGen,
+        options.seedsDir,
+        engine,
+        cache,
+      );
       if (outcome.cancelled || gen !== indexGen) return;
       corpus = outcome.corpus;
       indexedOnce = true;
@@ -387,7 +500,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       void registerClientWatchers(outcome.roots.map((r) => r.dir));
       const s = corpus.stats();
       log(t('index.done', s.sources, s.figures, s.quotes, outcome.ms));
-      if (cache && before) log(`index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed`);
+      if (cache && before)
+        log(
+          `index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed`,
+        );
       reportSkipped(skipped);
     };
     indexing = indexing.then(run, run).catch((e) => {
@@ -412,9 +528,18 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       log(t('index.skippedOne', s.file, s.reason));
     }
     // "a, b, c and 5 more": the message's own period ends the list (not "a, b, c, ….").
-    const names = fresh.slice(0, 3).map((s) => path.basename(s.file)).join(', ') + (fresh.length > 3 ? t('index.skippedMore', fresh.length - 3) : '');
+    const names =
+      fresh
+        .slice(0, 3)
+        .map((s) => path.basename(s.file))
+        .join(', ') + (fresh.length > 3 ? t('index.skippedMore', fresh.length - 3) : '');
     // A notification (window/showMessage), not a request: nothing waits for the user to dismiss it.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('index.skippedSummary', fresh.length, names) }).catch(() => undefined);
+    void connection
+      .sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: t('index.skippedSummary', fresh.length, names),
+      })
+      .catch(() => undefined);
   }
 
   let clientWatcherRegistration: { dispose(): void } | undefined;
@@ -424,8 +549,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       clientWatcherRegistration?.dispose();
       clientWatcherRegistration = undefined;
       if (!dirs.length) return;
-      const watchers = dirs.map((d) => ({ globPattern: caps.relativePatterns ? { baseUri: fileUri(d), pattern: '**/*' } : `${d.replace(/\\/g, '/')}/**/*` }));
-      clientWatcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      const watchers = dirs.map((d) => ({
+        globPattern: caps.relativePatterns ? { baseUri: fileUri(d), pattern: '**/*' } : `${d.replace(/\\/g, '/')}/**/*`,
+      }));
+      clientWatcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers,
+      });
     } catch (e: any) {
       log(`could not register file watchers: ${e?.message ?? e}`);
     }
@@ -440,7 +569,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const before = corpus.skipped.length;
       corpus.updateFile(file);
       log(`re-indexed ${file}`);
-      skipped = mergeSkipped(skipped.filter((s) => s.file !== file), corpus.skipped.filter((s) => s.file === file));
+      skipped = mergeSkipped(
+        skipped.filter((s) => s.file !== file),
+        corpus.skipped.filter((s) => s.file === file),
+      );
       if (corpus.skipped.length !== before) reportSkipped(corpus.skipped.filter((s) => s.file === file));
     } catch (e: any) {
       log(t('error.handler', `re-index ${file}`, e?.stack ?? String(e)));
@@ -448,100 +580,132 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     corpusChanged();
   }
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', (params) => {
-    for (const ch of params.changes) {
-      const file = uriToPath(ch.uri);
-      if (file) watcher.touch(file);
-    }
-  }));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', (params) => {
+      for (const ch of params.changes) {
+        const file = uriToPath(ch.uri);
+        if (file) watcher.touch(file);
+      }
+    }),
+  );
 
   // ---- documents ----
   documents.onDidOpen(guard('didOpen', (e) => diagnostics.schedule(e.document.uri, 0)));
   documents.onDidChangeContent(guard('didChange', (e) => diagnostics.schedule(e.document.uri)));
-  documents.onDidClose(guard('didClose', (e) => {
-    checker.forget(e.document.uri);
-    parts.delete(e.document.uri);
-    diagnostics.clear(e.document.uri);
-  }));
+  documents.onDidClose(
+    guard('didClose', (e) => {
+      checker.forget(e.document.uri);
+      parts.delete(e.document.uri);
+      diagnostics.clear(e.document.uri);
+    }),
+  );
 
   // ---- features ----
-  connection.onHover(safe('hover', null, (p, token) => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return null;
-    const result = checker.resultAtLine(doc, p.position.line);
-    const claim = result && claimAt(result, p.position);
-    return claim ? hoverFor(claim, corpusOf(doc.uri)) : null;
-  }));
+  connection.onHover(
+    safe('hover', null, (p, token) => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return null;
+      const result = checker.resultAtLine(doc, p.position.line);
+      const claim = result && claimAt(result, p.position);
+      return claim ? hoverFor(claim, corpusOf(doc.uri)) : null;
+    }),
+  );
 
-  connection.onDefinition(safe('definition', null, (p) => {
-    const doc = documents.get(p.textDocument.uri);
-    const result = doc && checker.resultAtLine(doc, p.position.line);
-    const claim = result && claimAt(result, p.position);
-    return claim ? definitionFor(claim, corpusOf(doc!.uri)) : null;
-  }));
+  connection.onDefinition(
+    safe('definition', null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      const result = doc && checker.resultAtLine(doc, p.position.line);
+      const claim = result && claimAt(result, p.position);
+      return claim ? definitionFor(claim, corpusOf(doc!.uri)) : null;
+    }),
+  );
 
-  connection.onReferences(safe('references', null, (p) => {
-    const doc = documents.get(p.textDocument.uri);
-    const result = doc && checker.result(doc);
-    const key = citedKey(result ? claimAt(result, p.position) : undefined);
-    return key ? referencesFor(state, p.textDocument.uri, key, !!p.context?.includeDeclaration) : null;
-  }));
+  connection.onReferences(
+    safe('references', null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      const result = doc && checker.result(doc);
+      const key = citedKey(result ? claimAt(result, p.position) : undefined);
+      return key ? referencesFor(state, p.textDocument.uri, key, !!p.context?.includeDeclaration) : null;
+    }),
+  );
 
-  connection.onCodeAction(safe('codeAction', [], (p) => {
-    const doc = documents.get(p.textDocument.uri);
-    const result = doc && checker.result(doc);
-    return doc && result ? codeActionsFor(doc, result, p) : [];
-  }));
+  connection.onCodeAction(
+    safe('codeAction', [], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      const result = doc && checker.result(doc);
+      return doc && result ? codeActionsFor(doc, result, p) : [];
+    }),
+  );
 
-  connection.onCompletion(safe('completion', null, (p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? completionFor(doc, p.position, corpus) : null;
-  }));
+  connection.onCompletion(
+    safe('completion', null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? completionFor(doc, p.position, corpus) : null;
+    }),
+  );
 
-  connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p, token) => workspaceSymbolsFor(corpus, p.query ?? '', token)));
+  connection.onWorkspaceSymbol(
+    safe('workspaceSymbol', [], (p, token) => workspaceSymbolsFor(corpus, p.query ?? '', token)),
+  );
 
   // ---- custom requests ----
-  connection.onRequest(SourcesRequest, safe('sources', [] as SourceInfo[], () =>
-    corpus.sources.map((s): SourceInfo => ({
-      key: s.key,
-      file: s.file,
-      uri: fileUri(s.file),
-      title: s.meta.title,
-      outlet: s.meta.outlet,
-      date: s.meta.date,
-      languages: s.meta.languages,
-      figures: s.figures.length,
-      quotes: s.quotes.length,
-    })),
-  ));
+  connection.onRequest(
+    SourcesRequest,
+    safe('sources', [] as SourceInfo[], () =>
+      corpus.sources.map((s): SourceInfo => ({
+        key: s.key,
+        file: s.file,
+        uri: fileUri(s.file),
+        title: s.meta.title,
+        outlet: s.meta.outlet,
+        date: s.meta.date,
+        languages: s.meta.languages,
+        figures: s.figures.length,
+        quotes: s.quotes.length,
+      })),
+    ),
+  );
 
-  connection.onRequest(ReindexRequest, safe('reindex', null as StatusParams | null, async () => {
-    await refreshSettings();
-    reportedSkips = new Set();
-    await reindex('requested');
-    const s = corpus.stats();
-    return { ...s, skipped: skipped.length, indexing: false };
-  }));
+  connection.onRequest(
+    ReindexRequest,
+    safe('reindex', null as StatusParams | null, async () => {
+      await refreshSettings();
+      reportedSkips = new Set();
+      await reindex('requested');
+      const s = corpus.stats();
+      return { ...s, skipped: skipped.length, indexing: false };
+    }),
+  );
 
   /** Check Markdown that is not open (the client read it): diagnostics are published for each URI. */
-  connection.onRequest(CheckDocumentsRequest, safe('checkDocuments', { checked: 0, findings: 0 }, async (p: { documents: { uri: string; text: string }[] }, token) => {
-    await indexing;
-    let checked = 0;
-    let findings = 0;
-    for (const d of p?.documents ?? []) {
-      if (token.isCancellationRequested) break;
-      if (typeof d?.uri !== 'string' || typeof d?.text !== 'string') continue;
-      if (documents.get(d.uri)) { checked++; continue; } // open documents publish their own
-      const result = checker.check(d.uri, -1, d.text);
-      checker.forget(d.uri);
-      const diags = toDiagnostics(result);
-      findings += diags.length;
-      checked++;
-      diagnostics.publishFor({ uri: d.uri }, diags);
-      await new Promise((r) => setImmediate(r));
-    }
-    return { checked, findings };
-  }));
+  connection.onRequest(
+    CheckDocumentsRequest,
+    safe(
+      'checkDocuments',
+      { checked: 0, findings: 0 },
+      async (p: { documents: { uri: string; text: string }[] }, token) => {
+        await indexing;
+        let checked = 0;
+        let findings = 0;
+        for (const d of p?.documents ?? []) {
+          if (token.isCancellationRequested) break;
+          if (typeof d?.uri !== 'string' || typeof d?.text !== 'string') continue;
+          if (documents.get(d.uri)) {
+            checked++;
+            continue;
+          } // open documents publish their own
+          const result = checker.check(d.uri, -1, d.text);
+          checker.forget(d.uri);
+          const diags = toDiagnostics(result);
+          findings += diags.length;
+          checked++;
+          diagnostics.publishFor({ uri: d.uri }, diags);
+          await new Promise((r) => setImmediate(r));
+        }
+        return { checked, findings };
+      },
+    ),
+  );
 
   documents.listen(connection);
 

@@ -57,7 +57,9 @@ export function normalizeSettings(raw: unknown): Settings {
   };
   let sources = get('sources');
   if (typeof sources === 'string') sources = [sources];
-  const list = Array.isArray(sources) ? sources.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()) : [];
+  const list = Array.isArray(sources)
+    ? sources.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim())
+    : [];
   const bundled = get('useBundledSources');
   const trace = get('trace.server');
   const corpus = get('corpus');
@@ -74,7 +76,12 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 export function sameSources(a: Settings, b: Settings): boolean {
-  return a.useBundledSources === b.useBundledSources && a.corpus === b.corpus && a.sources.length === b.sources.length && a.sources.every((s, i) => s === b.sources[i]);
+  return (
+    a.useBundledSources === b.useBundledSources &&
+    a.corpus === b.corpus &&
+    a.sources.length === b.sources.length &&
+    a.sources.every((s, i) => s === b.sources[i])
+  );
 }
 
 export function uriToPath(uri: string): string | undefined {

@@ -80,7 +80,12 @@ export class ReportChecker {
     if (hit && hit.gen === this.gen && hit.version !== doc.version) {
       const end = doc.offsetAt({ line: line + 1, character: 0 });
       const now = doc.getText();
-      if (end <= hit.text.length && hit.text.charCodeAt(end - 1) === now.charCodeAt(end - 1) && hit.text.slice(0, end) === now.slice(0, end)) return hit.result;
+      if (
+        end <= hit.text.length &&
+        hit.text.charCodeAt(end - 1) === now.charCodeAt(end - 1) &&
+        hit.text.slice(0, end) === now.slice(0, end)
+      )
+        return hit.result;
     }
     return this.result(doc);
   }
@@ -103,7 +108,11 @@ export class ReportChecker {
       result = checkReport(this.corpusOf?.(uri) ?? this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
-      result = { claims: [], findings: [], errors: [{ where: 'checkReport', message: String(e?.message ?? e).split('\n')[0] }] };
+      result = {
+        claims: [],
+        findings: [],
+        errors: [{ where: 'checkReport', message: String(e?.message ?? e).split('\n')[0] }],
+      };
     }
     // What the checker could not do goes to the output channel (the diagnostics show a window message).
     for (const e of result.errors ?? []) {

@@ -29,7 +29,12 @@ export const MAX_WORD_CHARS = 32;
 const CHUNK = 500;
 
 const FUSE_OPTIONS = {
-  keys: [{ name: 'name', weight: 0.35 }, { name: 'sentence', weight: 0.35 }, { name: 'terms', weight: 0.2 }, { name: 'container', weight: 0.1 }],
+  keys: [
+    { name: 'name', weight: 0.35 },
+    { name: 'sentence', weight: 0.35 },
+    { name: 'terms', weight: 0.2 },
+    { name: 'container', weight: 0.1 },
+  ],
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.35,
@@ -41,7 +46,12 @@ const FUSE_OPTIONS = {
  * on its own fields only (no corpus-wide statistics), so merging the chunks' results by (score, position)
  * gives what one index over every entry gives.
  */
-interface Chunked { version: number; count: number; entries: Entry[]; fuses: (Fuse<Entry> | undefined)[] }
+interface Chunked {
+  version: number;
+  count: number;
+  entries: Entry[];
+  fuses: (Fuse<Entry> | undefined)[];
+}
 /** Per corpus (each server has its own), rebuilt when the corpus changes in place (Corpus.version). */
 const caches = new WeakMap<Corpus, Chunked>();
 
@@ -69,7 +79,12 @@ function index(corpus: Corpus): Chunked {
   const cache = caches.get(corpus);
   if (cache && cache.version === corpus.version && cache.count === count) return cache;
   const entries = entriesOf(corpus);
-  const fresh: Chunked = { version: corpus.version, count, entries, fuses: new Array(Math.ceil(entries.length / CHUNK)) };
+  const fresh: Chunked = {
+    version: corpus.version,
+    count,
+    entries,
+    fuses: new Array(Math.ceil(entries.length / CHUNK)),
+  };
   caches.set(corpus, fresh);
   return fresh;
 }
@@ -80,11 +95,17 @@ function fuseOf(c: Chunked, i: number): Fuse<Entry> {
 
 /** The words searched for: at most MAX_QUERY_WORDS, each at most MAX_WORD_CHARS (never half a surrogate pair). */
 export function queryWords(query: string): string[] {
-  return query.slice(0, MAX_QUERY_CHARS).trim().split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).map((w) => {
-    if (w.length <= MAX_WORD_CHARS) return w;
-    const c = w.charCodeAt(MAX_WORD_CHARS - 1);
-    return w.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_WORD_CHARS - 1 : MAX_WORD_CHARS);
-  });
+  return query
+    .slice(0, MAX_QUERY_CHARS)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => {
+      if (w.length <= MAX_WORD_CHARS) return w;
+      const c = w.charCodeAt(MAX_WORD_CHARS - 1);
+      return w.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_WORD_CHARS - 1 : MAX_WORD_CHARS);
+    });
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -94,7 +115,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * the event loop and stops when the request is cancelled (the answer is then empty; the server replies
  * RequestCancelled).
  */
-export async function workspaceSymbolsFor(corpus: Corpus, query: string, token?: CancellationToken): Promise<SymbolInformation[]> {
+export async function workspaceSymbolsFor(
+  corpus: Corpus,
+  query: string,
+  token?: CancellationToken,
+): Promise<SymbolInformation[]> {
   const c = index(corpus);
   const words = queryWords(query);
   let found: Entry[];
@@ -105,11 +130,17 @@ export async function workspaceSymbolsFor(corpus: Corpus, query: string, token?:
     const hits: { item: Entry; score: number; at: number }[] = [];
     for (let i = 0; i < c.fuses.length; i++) {
       if (token?.isCancellationRequested) return [];
-      for (const r of fuseOf(c, i).search(expr as any, { limit: MAX_RESULTS })) hits.push({ item: r.item, score: r.score ?? 1, at: i * CHUNK + r.refIndex });
+      for (const r of fuseOf(c, i).search(expr as any, { limit: MAX_RESULTS }))
+        hits.push({ item: r.item, score: r.score ?? 1, at: i * CHUNK + r.refIndex });
       if (i + 1 < c.fuses.length) await nextTurn();
     }
     hits.sort((a, b) => a.score - b.score || a.at - b.at);
     found = hits.slice(0, MAX_RESULTS).map((h) => h.item);
   }
-  return found.map((e) => ({ name: e.name, kind: e.kind, containerName: e.container, location: { uri: e.uri, range: e.range } }));
+  return found.map((e) => ({
+    name: e.name,
+    kind: e.kind,
+    containerName: e.container,
+    location: { uri: e.uri, range: e.range },
+  }));
 }

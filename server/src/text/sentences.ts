@@ -7,27 +7,149 @@ import { isHangul } from './chars';
 
 /** Abbreviations after which a period never ends a sentence. */
 const NEVER_END = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'st', 'jr', 'sr',
-  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'fig', 'figs', 'vol', 'pp', 'p', 'est', 'dept', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'e.g',
+  'i.e',
+  'cf',
+  'approx',
+  'fig',
+  'figs',
+  'vol',
+  'pp',
+  'p',
+  'est',
+  'dept',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ]);
 /** Abbreviations that end a sentence only when the next word is a typical sentence opener. */
-const MAYBE_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'etc', 'bros']);
+const MAYBE_END = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'etc',
+  'bros',
+]);
 const OPENERS = new Set([
-  'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his',
-  'her', 'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'in', 'on', 'at', 'for', 'a', 'an', 'as', 'if', 'when',
-  'while', 'although', 'though', 'there', 'here', 'what', 'who', 'why', 'how', 'after', 'before', 'since', 'still',
-  'also', 'now', 'then', 'some', 'many', 'most', 'such', 'both', 'other', 'others', 'last', 'next',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'our',
+  'their',
+  'his',
+  'her',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'yet',
+  'so',
+  'in',
+  'on',
+  'at',
+  'for',
+  'a',
+  'an',
+  'as',
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'there',
+  'here',
+  'what',
+  'who',
+  'why',
+  'how',
+  'after',
+  'before',
+  'since',
+  'still',
+  'also',
+  'now',
+  'then',
+  'some',
+  'many',
+  'most',
+  'such',
+  'both',
+  'other',
+  'others',
+  'last',
+  'next',
 ]);
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** . ! ? … 。 ！ ？ */
-const isTermCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isTermCode = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 const CLOSERS = '”"’\'」』)]}>»〉》';
-const CLOSER_CODES = new Set([...CLOSERS].map(ch => ch.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
 const isCloser = (c: number) => CLOSER_CODES.has(c);
 
 // Sticky scanners that skip to the next character a loop has to look at. A regex steps over text several times
@@ -78,7 +200,10 @@ function breakEndsSentence(text: string, lineStart: number, lineEnd: number, nex
   return true;
 }
 
-interface Pair { open: number; close: number }
+interface Pair {
+  open: number;
+  close: number;
+}
 
 /** Quotation-mark pairs inside [start, end) that a sentence must not be split inside; nested, never crossing. */
 function quotePairs(text: string, start: number, end: number): Map<number, number> {
@@ -91,13 +216,24 @@ function quotePairs(text: string, start: number, end: number): Map<number, numbe
     i = start + skip(TO_QUOTE, para, i - start);
     if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (c === 0x201c) curly.push(i); // “
-    else if (c === 0x201d) { const o = curly.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); } // ”
-    else if (c === 0x300c || c === 0x300e) corner.push(i); // 「 『
-    else if (c === 0x300d || c === 0x300f) { const o = corner.pop(); if (o !== undefined) pairs.push({ open: o, close: i }); } // 」 』
+    if (c === 0x201c)
+      curly.push(i); // “
+    else if (c === 0x201d) {
+      const o = curly.pop();
+      if (o !== undefined) pairs.push({ open: o, close: i });
+    } // ”
+    else if (c === 0x300c || c === 0x300e)
+      corner.push(i); // 「 『
+    else if (c === 0x300d || c === 0x300f) {
+      const o = corner.pop();
+      if (o !== undefined) pairs.push({ open: o, close: i });
+    } // 」 』
     else if (c === 0x22) {
       if (straight < 0) straight = i;
-      else { pairs.push({ open: straight, close: i }); straight = -1; }
+      else {
+        pairs.push({ open: straight, close: i });
+        straight = -1;
+      }
     }
   }
   const map = new Map<number, number>();
@@ -113,10 +249,10 @@ export function splitSentences(text: string, spans: Span[], langHint?: Lang): Ra
     if (norm === text) return splitNFC(text, spans, langHint);
     // Work on the NFC form, report offsets in the text as given.
     const st = new SourceText(text);
-    const mapped = spans.map(s => ({ start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
+    const mapped = spans.map((s) => ({ start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     return splitNFC(st.norm, mapped, langHint)
-      .map(s => ({ start: st.toOriginal(s.start), end: st.toOriginal(s.end), lang: s.lang }))
-      .filter(s => s.end > s.start);
+      .map((s) => ({ start: st.toOriginal(s.start), end: st.toOriginal(s.end), lang: s.lang }))
+      .filter((s) => s.end > s.start);
   } catch (e) {
     noteError('splitSentences', e);
     return [];
@@ -136,8 +272,11 @@ export function splitSentencesNFC(text: string, spans: Span[], langHint?: Lang):
 function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
   const out: RawSentence[] = [];
   const sorted = spans
-    .map(s => ({ start: Math.max(0, Math.min(text.length, s.start | 0)), end: Math.max(0, Math.min(text.length, s.end | 0)) }))
-    .filter(s => s.end > s.start)
+    .map((s) => ({
+      start: Math.max(0, Math.min(text.length, s.start | 0)),
+      end: Math.max(0, Math.min(text.length, s.end | 0)),
+    }))
+    .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   for (const span of sorted) {
     // paragraphs: runs of non-blank lines inside the span
@@ -150,7 +289,10 @@ function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
       while (f < e && isWs(text.charCodeAt(f))) f++;
       const blank = f === e; // what text.slice(i, e).trim() === '' says, without the copy
       if (blank) {
-        if (paraStart >= 0) { splitParagraph(text, paraStart, i, out, langHint); paraStart = -1; }
+        if (paraStart >= 0) {
+          splitParagraph(text, paraStart, i, out, langHint);
+          paraStart = -1;
+        }
       } else if (paraStart < 0) paraStart = i;
       if (e < span.end && text[e] === '\r' && text[e + 1] === '\n') e++;
       i = e + 1;
@@ -185,7 +327,10 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     const c0 = text.charCodeAt(s);
     const plain = isLatin(c0) || isDigit(c0) || (c0 >= 0xac00 && c0 <= 0xd7a3);
     const body = plain ? '' : text.slice(s, e);
-    if (!plain && (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,60}[)\]]$/.test(body) && out.length > firstOut))) {
+    if (
+      !plain &&
+      (!/[\p{L}\p{N}]/u.test(body) || (/^[(\[][^()\[\].!?]{0,60}[)\]]$/.test(body) && out.length > firstOut))
+    ) {
       // "^^;" after a sentence: part of that sentence when on the same line, otherwise nothing
       const prev = out.length > firstOut ? out[out.length - 1] : undefined;
       if (prev && !/[\r\n]/.test(text.slice(prev.end, s))) prev.end = e;
@@ -215,7 +360,10 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       if (segStart < i) {
         const nl = lineAround(text, nextStart, nextStart, end);
         const next = text.slice(nl.start, Math.min(nl.end, nl.start + 200)).trim();
-        if (!/[\p{L}\p{N}]/u.test(text.slice(segStart, Math.min(i, segStart + 50))) || breakEndsSentence(text, lineStart, i, next)) {
+        if (
+          !/[\p{L}\p{N}]/u.test(text.slice(segStart, Math.min(i, segStart + 50))) ||
+          breakEndsSentence(text, lineStart, i, next)
+        ) {
           emit(segStart, i);
           segStart = skipLead(text, nextStart, end);
           stack.length = 0;
@@ -236,8 +384,16 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       const after = j < end ? text.charCodeAt(j) : -1;
       let boundary = false;
       if (after === -1 || isSpace(after)) boundary = true;
-      else if (ch === '.' && termEnd === i + 1 && i > 0 && isHangul(text.charCodeAt(i - 1)) && (isHangul(after) || after === 0x201c)) boundary = true;
-      else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after)) boundary = false;
+      else if (
+        ch === '.' &&
+        termEnd === i + 1 &&
+        i > 0 &&
+        isHangul(text.charCodeAt(i - 1)) &&
+        (isHangul(after) || after === 0x201c)
+      )
+        boundary = true;
+      else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after))
+        boundary = false;
       if (boundary && ch === '.' && termEnd === i + 1) boundary = !isAbbreviation(text, i, j, end);
       if (boundary && stack.length && stack[0] >= j) boundary = false; // inside a quotation that goes on
       // "“…Trump.” — Sam Altman": a dash after a closed quotation signs it; the name belongs to the sentence
@@ -245,7 +401,13 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       if (boundary) {
         emit(segStart, j);
         segStart = j;
-        while (segStart < end && isSpace(text.charCodeAt(segStart)) && text[segStart] !== '\n' && text[segStart] !== '\r') segStart++;
+        while (
+          segStart < end &&
+          isSpace(text.charCodeAt(segStart)) &&
+          text[segStart] !== '\n' &&
+          text[segStart] !== '\r'
+        )
+          segStart++;
         // a quote closed by the closers we swallowed is no longer open
         while (stack.length && stack[stack.length - 1] < j) stack.pop();
       }
@@ -268,12 +430,21 @@ function skipLead(text: string, at: number, end: number): number {
 function isAbbreviation(text: string, dot: number, after: number, end: number): boolean {
   // the word before the dot: letters and inner dots
   let s = dot;
-  while (s > 0 && dot - s < 12 && (isLatin(text.charCodeAt(s - 1)) || (text[s - 1] === '.' && s - 1 > 0 && isLatin(text.charCodeAt(s - 2))))) s--;
+  while (
+    s > 0 &&
+    dot - s < 12 &&
+    (isLatin(text.charCodeAt(s - 1)) || (text[s - 1] === '.' && s - 1 > 0 && isLatin(text.charCodeAt(s - 2))))
+  )
+    s--;
   if (s === dot) return false;
   if (s > 0 && (isDigit(text.charCodeAt(s - 1)) || isHangul(text.charCodeAt(s - 1)))) return false;
   const word = text.slice(s, dot);
   const lower = word.toLowerCase();
-  if (NEVER_END.has(lower) && !(lower === 'no' && !nextIsNumber(text, after, end)) && !(lower === 'p' && word === 'P')) {
+  if (
+    NEVER_END.has(lower) &&
+    !(lower === 'no' && !nextIsNumber(text, after, end)) &&
+    !(lower === 'p' && word === 'P')
+  ) {
     return true;
   }
   const initialism = /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
@@ -297,15 +468,20 @@ function nextIsNumber(text: string, after: number, end: number): boolean {
  * counted the same way here so that the count can stop once the rest could no longer change the answer.
  */
 function sentenceLang(text: string, start: number, end: number, hint?: Lang): Lang {
-  let l = 0, syl = 0, jamo = 0;
+  let l = 0,
+    syl = 0,
+    jamo = 0;
   for (let i = start; i < end; i++) {
     const k = letterKind(text.charCodeAt(i));
     if (k === NOT_COUNTED) continue;
-    if (k === ASCII_LETTER) l++; else if (k === SYLLABLE) syl++; else jamo++;
+    if (k === ASCII_LETTER) l++;
+    else if (k === SYLLABLE) syl++;
+    else jamo++;
     if (((i - start) & 15) !== 15) continue;
     // Settled (and, with a letter seen, the hint no longer applies): Korean even if every remaining code unit
     // were an ASCII letter, or English even if every one were Hangul.
-    const rest = end - i - 1, h = syl + jamo;
+    const rest = end - i - 1,
+      h = syl + jamo;
     if (l + syl > 0) {
       if (h > 0 && h * 3 >= l + rest) return 'ko';
       if ((h + rest) * 3 < l) return 'en';

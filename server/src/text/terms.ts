@@ -30,7 +30,11 @@ export class TermTable {
     if (id !== undefined) return id;
     if (this.depth > 0) {
       id = this.scratch.get(t);
-      if (id === undefined) { id = this.names.length; this.names.push(t); this.scratch.set(t, id); }
+      if (id === undefined) {
+        id = this.names.length;
+        this.names.push(t);
+        this.scratch.set(t, id);
+      }
       return id;
     }
     id = this.names.length;
@@ -41,22 +45,34 @@ export class TermTable {
   }
 
   /** The name of a term id. */
-  name(id: number): string { return this.names[id]; }
+  name(id: number): string {
+    return this.names[id];
+  }
 
   /** The id of a term already met (scratch terms included), or undefined (no id is made). */
-  known(t: string): number | undefined { return this.ids.get(t) ?? (this.depth > 0 ? this.scratch.get(t) : undefined); }
+  known(t: string): number | undefined {
+    return this.ids.get(t) ?? (this.depth > 0 ? this.scratch.get(t) : undefined);
+  }
 
   /** Whether an id is a scratch term of the running check (callers must not remember it past the check). */
-  isScratch(id: number): boolean { return id >= this.base; }
+  isScratch(id: number): boolean {
+    return id >= this.base;
+  }
 
   /** Permanent terms (the corpus's and the lexicon's). */
-  get size(): number { return this.base; }
+  get size(): number {
+    return this.base;
+  }
 
   /** Terms there are now, scratch ones included. */
-  get sizeWithScratch(): number { return this.names.length; }
+  get sizeWithScratch(): number {
+    return this.names.length;
+  }
 
   /** A check starts: terms new from here on are scratch. */
-  beginScratch(): void { this.depth++; }
+  beginScratch(): void {
+    this.depth++;
+  }
 
   /** A check ends: the outermost forgets its scratch terms. */
   endScratch(): void {

@@ -30,18 +30,30 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** Whether a code unit is what `\s` (and String.prototype.trim) treats as whitespace, without a one-character string. */
 export function isWhitespace(c: number): boolean {
-  return c <= 32 ? c === 32 || (c >= 9 && c <= 13)
-    : c < 0xa0 ? false
-    : c > 0x3000 ? c === 0xfeff
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c < 0xa0
+      ? false
+      : c > 0x3000
+        ? c === 0xfeff
+        : c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000;
 }
 
 /** Binary search: the first index in [0, n) where `atOrAfter` holds (false, then true along a sorted list); n when none. */
 export function firstIndex(n: number, atOrAfter: (i: number) => boolean): number {
-  let lo = 0, hi = n;
+  let lo = 0,
+    hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (atOrAfter(mid)) hi = mid; else lo = mid + 1;
+    if (atOrAfter(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
@@ -69,7 +81,9 @@ export class SourceText {
   private readonly map: Int32Array | null; // norm offset → original offset; null when identical
   private lines?: number[];
   /** Line starts, found when a position is first asked for: most indexed sources are never shown. */
-  private get starts(): number[] { return (this.lines ??= lineStarts(this.shown)); }
+  private get starts(): number[] {
+    return (this.lines ??= lineStarts(this.shown));
+  }
   /** The text positions count in: the file's decoded contents (readers/), which is `original` unless a reader mapped it. */
   private readonly shown: string;
 
@@ -77,7 +91,10 @@ export class SourceText {
    * `original` is the text extractors read (before NFC); `file`, when a reader's text is not the file verbatim,
    * maps it back into the file, and then offsets out of toOriginal and positions are the file's.
    */
-  constructor(readonly original: string, private readonly file?: TextMap) {
+  constructor(
+    readonly original: string,
+    private readonly file?: TextMap,
+  ) {
     this.shown = file ? file.file : original;
     const norm = original.normalize('NFC');
     if (norm === original) {
@@ -123,7 +140,9 @@ export class SourceText {
     return firstIndex(map.length, (i) => map[i] >= originalOffset);
   }
 
-  get lineCount(): number { return this.starts.length; }
+  get lineCount(): number {
+    return this.starts.length;
+  }
 
   lineText(line: number): string {
     const s = this.starts[line] ?? this.shown.length;
@@ -136,9 +155,17 @@ export class SourceText {
 // A chunk starts at every code point that cannot combine with what precedes it; each chunk is
 // normalized on its own, so every norm offset maps into the chunk it came from.
 function combines(cp: number): boolean {
-  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)
-    || (cp >= 0x3099 && cp <= 0x309a) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff)
-    || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f) || /\p{M}/u.test(String.fromCodePoint(cp));
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1160 && cp <= 0x11ff) ||
+    (cp >= 0xd7b0 && cp <= 0xd7ff) ||
+    (cp >= 0x3099 && cp <= 0x309a) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    /\p{M}/u.test(String.fromCodePoint(cp))
+  );
 }
 
 function buildMap(original: string): { norm: string; map: Int32Array } {
@@ -182,16 +209,23 @@ function buildMap(original: string): { norm: string; map: Int32Array } {
  * pass and without the copy: an article's halves are found from both, paragraph by paragraph.
  */
 export function langAndLetters(s: string, start: number, end: number): { lang: Lang; letters: number } {
-  let syl = 0, jamo = 0, l = 0;
+  let syl = 0,
+    jamo = 0,
+    l = 0;
   for (let i = start; i < end; i++) {
     const k = letterKind(s.charCodeAt(i));
-    if (k === ASCII_LETTER) l++; else if (k === SYLLABLE) syl++; else if (k === JAMO) jamo++;
+    if (k === ASCII_LETTER) l++;
+    else if (k === SYLLABLE) syl++;
+    else if (k === JAMO) jamo++;
   }
   return { lang: langOf(l, syl + jamo), letters: l + syl };
 }
 
 /** What the language count sees in a code unit (by code unit, no match arrays). */
-export const NOT_COUNTED = 0, ASCII_LETTER = 1, SYLLABLE = 2, JAMO = 3;
+export const NOT_COUNTED = 0,
+  ASCII_LETTER = 1,
+  SYLLABLE = 2,
+  JAMO = 3;
 export function letterKind(c: number): number {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? ASCII_LETTER : NOT_COUNTED;
   return c >= 0xac00 && c <= 0xd7a3 ? SYLLABLE : c >= 0x3131 && c <= 0x318e ? JAMO : NOT_COUNTED;

@@ -17,9 +17,32 @@ export const MIN_CONSONANTS = 2;
 const SHORT = 2;
 
 /** A skeleton and the vowel runs around its consonants (vowels.length = consonants + 1). */
-export interface PhoneticForm { key: string; vowels: string[]; /** a Hangul form without its final 스 */ noFinalS?: boolean; /** syllables said with a vowel of their own (not 으, not an English final e) */ syllables: number }
+export interface PhoneticForm {
+  key: string;
+  vowels: string[];
+  /** a Hangul form without its final 스 */ noFinalS?: boolean;
+  /** syllables said with a vowel of their own (not 으, not an English final e) */ syllables: number;
+}
 
-const CLASS: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', s: 'S', z: 'S', j: 'S', l: 'L', r: 'L', m: 'M', n: 'N' };
+const CLASS: Record<string, string> = {
+  b: 'P',
+  p: 'P',
+  f: 'P',
+  v: 'P',
+  d: 'T',
+  t: 'T',
+  g: 'K',
+  k: 'K',
+  c: 'K',
+  q: 'K',
+  s: 'S',
+  z: 'S',
+  j: 'S',
+  l: 'L',
+  r: 'L',
+  m: 'M',
+  n: 'N',
+};
 const VOWELS = 'aeiouyə';
 
 /** A prepared Latin string (see below) as a skeleton and vowel runs; a consonant written twice counts once. */
@@ -30,8 +53,10 @@ function formOf(s: string): PhoneticForm {
   for (const ch of s) {
     const k = CLASS[ch];
     if (!k) {
-      if (VOWELS.includes(ch)) { vowels[vowels.length - 1] += ch; last = ''; }
-      else if (ch === 'w' && key === '' && vowels[0] === '') vowels[0] = 'w'; // a word's first w is kept: World is 월드, not 올트
+      if (VOWELS.includes(ch)) {
+        vowels[vowels.length - 1] += ch;
+        last = '';
+      } else if (ch === 'w' && key === '' && vowels[0] === '') vowels[0] = 'w'; // a word's first w is kept: World is 월드, not 올트
       continue; // h, w: neither
     }
     if (k === last && vowels[vowels.length - 1] === '') continue;
@@ -48,13 +73,18 @@ const syllableCache = new Map<number, string>();
 function romanSyllable(c: number): string {
   let r = syllableCache.get(c);
   if (r === undefined) {
-    try { r = romanize(String.fromCharCode(c)); } catch { r = ''; }
+    try {
+      r = romanize(String.fromCharCode(c));
+    } catch {
+      r = '';
+    }
     syllableCache.set(c, r);
   }
   return r;
 }
 
-const HANGUL_FIRST = 0xac00, HANGUL_LAST = 0xd7a3;
+const HANGUL_FIRST = 0xac00,
+  HANGUL_LAST = 0xd7a3;
 /** Initials a transliteration does not use (ㄲ ㄸ ㅃ ㅉ ㅆ), by their index in the syllable block. */
 const TENSE_INITIALS = new Set([1, 4, 8, 10, 13]);
 /** Finals a transliteration uses: none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ. */
@@ -90,7 +120,8 @@ export function loanwordShaped(word: string): boolean {
   if (/들$/.test(word)) return false;
   for (let i = 0; i < word.length; i++) {
     const k = word.charCodeAt(i) - HANGUL_FIRST;
-    if (vowelIndex(word.charCodeAt(i)) === EU && EU_INITIALS.has(Math.floor(k / 588)) && [0, 4, 8].includes(k % 28)) return true;
+    if (vowelIndex(word.charCodeAt(i)) === EU && EU_INITIALS.has(Math.floor(k / 588)) && [0, 4, 8].includes(k % 28))
+      return true;
     // ㅋ opens no Sino-Korean syllable but 쾌: 사카(이), 테크, 오크.
     if (Math.floor(k / 588) === KIEUK && word[i] !== '쾌') return true;
   }
@@ -109,7 +140,10 @@ export function hangulForms(word: string): PhoneticForm[] {
   }
   // ch is one consonant (ㅊ), ng the final ㅇ; a y or w before a vowel is part of it (웨 we, 야 ya).
   const w = /^w/.test(latin);
-  latin = latin.replace(/ch/g, 'j').replace(/ng/g, 'n').replace(/[yw](?=[aeiou])/g, '');
+  latin = latin
+    .replace(/ch/g, 'j')
+    .replace(/ng/g, 'n')
+    .replace(/[yw](?=[aeiou])/g, '');
   if (w) latin = 'w' + latin;
   let syllables = 0;
   for (let i = 0; i < word.length; i++) if (vowelIndex(word.charCodeAt(i)) !== EU) syllables++;
@@ -152,11 +186,20 @@ const RESTORED = ['이'];
 export function latinForms(word: string): PhoneticForm[] {
   if (!/^[a-z]+$/.test(word) || word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word))) return [];
   const w = word
-    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/gh/g, '')
-    .replace(/(?:ds|ts|tz|dz)/g, 's').replace(/dge/g, 'j').replace(/sh|ch/g, 's')
-    .replace(/c(?=[eiy])/g, 's').replace(/qu/g, 'k').replace(/x/g, 'ks').replace(/ng/g, 'n');
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k')
+    .replace(/gh/g, '')
+    .replace(/(?:ds|ts|tz|dz)/g, 's')
+    .replace(/dge/g, 'j')
+    .replace(/sh|ch/g, 's')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/qu/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/ng/g, 'n');
   const optional: number[] = [];
-  for (let i = 0; i < w.length; i++) if (w[i] === 'r' && (i === w.length - 1 || CLASS[w[i + 1]] !== undefined)) optional.push(i);
+  for (let i = 0; i < w.length; i++)
+    if (w[i] === 'r' && (i === w.length - 1 || CLASS[w[i + 1]] !== undefined)) optional.push(i);
   const n = Math.min(optional.length, 2);
   const out: PhoneticForm[] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
@@ -172,12 +215,25 @@ export function latinForms(word: string): PhoneticForm[] {
 }
 
 /** The English vowel letters a Korean vowel may stand for. */
-const KO_VOWEL: Record<string, string> = { a: 'aeuoi', ae: 'ae', e: 'aei', eo: 'aeiouy', o: 'oau', u: 'uo', i: 'iey', ui: 'iu', oe: 'oe' };
+const KO_VOWEL: Record<string, string> = {
+  a: 'aeuoi',
+  ae: 'ae',
+  e: 'aei',
+  eo: 'aeiouy',
+  o: 'oau',
+  u: 'uo',
+  i: 'iey',
+  ui: 'iu',
+  oe: 'oe',
+};
 
 /** Whether a Korean vowel run (romanized) may stand for an English one in the same slot; `last`: the word's final slot. */
 function vowelsAlike(ko: string, en: string, last: boolean, strict: boolean): boolean {
   if (ko.startsWith('w') !== en.startsWith('w')) return false;
-  if (ko.startsWith('w')) { ko = ko.slice(1); en = en.slice(1); }
+  if (ko.startsWith('w')) {
+    ko = ko.slice(1);
+    en = en.slice(1);
+  }
   if (ko === '' && en === '') return true;
   if (ko.startsWith('ə')) return !strict || en !== '' || last;
   if (ko === '') return last ? en === 'e' : false; // a silent final e
@@ -194,7 +250,8 @@ export function formsAlike(ko: PhoneticForm, en: PhoneticForm): boolean {
   // Without its 스, only a stem that lost its s after a vowel ("texa" of Texas, "campu" of campus).
   if (ko.noFinalS && en.vowels[en.vowels.length - 1] === '') return false;
   const strict = ko.key.length <= SHORT;
-  for (let i = 0; i < ko.vowels.length; i++) if (!vowelsAlike(ko.vowels[i], en.vowels[i], i === ko.vowels.length - 1, strict)) return false;
+  for (let i = 0; i < ko.vowels.length; i++)
+    if (!vowelsAlike(ko.vowels[i], en.vowels[i], i === ko.vowels.length - 1, strict)) return false;
   return true;
 }
 

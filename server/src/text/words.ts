@@ -2,8 +2,12 @@
 // table from a word to a number that looks the word up where it stands in its text, without cutting it out:
 // indexing a corpus meets millions of words, nearly all of them seen before.
 
-const NONE = 0, LETTER = 1, MORE = 2, UNKNOWN = 255; // MORE: continues a word (\p{N}, ' ’ -), cannot start one
-const IS_LETTER = /^\p{L}$/u, IS_MORE = /^[\p{N}'’-]$/u;
+const NONE = 0,
+  LETTER = 1,
+  MORE = 2,
+  UNKNOWN = 255; // MORE: continues a word (\p{N}, ' ’ -), cannot start one
+const IS_LETTER = /^\p{L}$/u,
+  IS_MORE = /^[\p{N}'’-]$/u;
 /** Class per BMP code unit, worked out the first time it is met. */
 const bmp = new Uint8Array(65536).fill(UNKNOWN);
 // Both tables are the process's, shared by every engine: a pure memo of what Unicode says of a code point.
@@ -38,7 +42,10 @@ export function forEachWord(text: string, onWord: (start: number, end: number, h
   let i = 0;
   while (i < text.length) {
     let k = classAt(text, i);
-    if ((k & 3) !== LETTER) { i += k & 4 ? 2 : 1; continue; }
+    if ((k & 3) !== LETTER) {
+      i += k & 4 ? 2 : 1;
+      continue;
+    }
     const s = i;
     do {
       i += k & 4 ? 2 : 1;
@@ -66,11 +73,15 @@ export class WordTable {
   private values = new Int32Array(1024);
   private count = 0;
 
-  constructor(private readonly make: (word: string) => number, private readonly max = 200_000) {}
+  constructor(
+    private readonly make: (word: string) => number,
+    private readonly max = 200_000,
+  ) {}
 
   /** The number of the word at text[start, end) when the table has it, else undefined (nothing is made). */
   find(text: string, start: number, end: number, hash: number): number | undefined {
-    const mask = this.keys.length - 1, len = end - start;
+    const mask = this.keys.length - 1,
+      len = end - start;
     let at = hash & mask;
     for (let key = this.keys[at]; key !== undefined; at = (at + 1) & mask, key = this.keys[at]) {
       if (this.hashes[at] === hash && key.length === len && text.startsWith(key, start)) return this.values[at];
@@ -79,7 +90,8 @@ export class WordTable {
   }
 
   get(text: string, start: number, end: number, hash: number): number {
-    const mask = this.keys.length - 1, len = end - start;
+    const mask = this.keys.length - 1,
+      len = end - start;
     let at = hash & mask;
     for (let key = this.keys[at]; key !== undefined; at = (at + 1) & mask, key = this.keys[at]) {
       if (this.hashes[at] === hash && key.length === len && text.startsWith(key, start)) return this.values[at];

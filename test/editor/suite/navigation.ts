@@ -10,12 +10,16 @@ suite('hover and definition', () => {
   let doc: vscode.TextDocument;
   suiteSetup(async () => {
     doc = (await open('examples/report-en.md')).doc;
-    await diagnostics(doc.uri, ds => ds.some(d => codeOf(d) === 'figure-mismatch'));
+    await diagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'figure-mismatch'));
   });
   suiteTeardown(closeAll);
 
   const hover = async (text: string, nth = 0) => {
-    const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, inside(find(doc, text, nth)));
+    const hs = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      inside(find(doc, text, nth)),
+    );
     assert.ok(hs?.length, `no hover on "${text}"`);
     return hoverText(hs);
   };
@@ -46,12 +50,15 @@ suite('hover and definition', () => {
 
   test('definition on a figure goes to the source file and sentence; the figure is there', async () => {
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
-      'vscode.executeDefinitionProvider', doc.uri, inside(find(doc, '$500 billion')));
+      'vscode.executeDefinitionProvider',
+      doc.uri,
+      inside(find(doc, '$500 billion')),
+    );
     assert.ok(defs?.length, 'no definition');
     const first = defs[0];
     const uri = 'targetUri' in first ? first.targetUri : first.uri;
     const range = 'targetUri' in first ? first.targetRange : first.range;
-    const sel = 'targetUri' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
+    const sel = 'targetUri' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
     assert.match(path.basename(uri.fsPath), /\.txt$/);
     const src = await vscode.workspace.openTextDocument(uri);
     // The same amount, however the source writes it ($500 billion, 5000억 달러, or its won equivalent).
@@ -61,6 +68,8 @@ suite('hover and definition', () => {
     assert.match(src.getText(sel), same, `selection: ${src.getText(sel)}`);
     const editor = await vscode.window.showTextDocument(src, { selection: sel });
     assert.match(editor.document.getText(editor.selection), same);
-    console.log(`definition of $500 billion: ${path.basename(uri.fsPath)} ${range.start.line + 1}: ${sentence.slice(0, 120)}`);
+    console.log(
+      `definition of $500 billion: ${path.basename(uri.fsPath)} ${range.start.line + 1}: ${sentence.slice(0, 120)}`,
+    );
   });
 });

@@ -18,14 +18,23 @@ suite('smoke', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const expected = bundledArticleCount(ext);
     assert.ok(expected >= 5, `only ${expected} bundled articles`);
-    const list = await waitFor('the index', async () => { const l = await sources(); return l.length ? l : undefined; });
-    assert.strictEqual(list.length, expected, `sources: ${list.map(s => s.key).join(', ')}`);
-    assert.ok(list.some(s => s.key === 'edaily-2025-01-22'), `no edaily-2025-01-22 among ${list.map(s => s.key).join(', ')}`);
+    const list = await waitFor('the index', async () => {
+      const l = await sources();
+      return l.length ? l : undefined;
+    });
+    assert.strictEqual(list.length, expected, `sources: ${list.map((s) => s.key).join(', ')}`);
+    assert.ok(
+      list.some((s) => s.key === 'edaily-2025-01-22'),
+      `no edaily-2025-01-22 among ${list.map((s) => s.key).join(', ')}`,
+    );
   });
 
   test('the report gets its figure-mismatch diagnostics', async () => {
     const { doc } = await open('examples/report-en.md');
-    const ds = await diagnostics(doc.uri, ds => ds.some(d => codeOf(d) === 'figure-mismatch'));
-    assert.ok(ds.some(d => codeOf(d) === 'figure-mismatch'), 'no figure-mismatch diagnostic');
+    const ds = await diagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    assert.ok(
+      ds.some((d) => codeOf(d) === 'figure-mismatch'),
+      'no figure-mismatch diagnostic',
+    );
   });
 });

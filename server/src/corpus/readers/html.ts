@@ -16,18 +16,21 @@ import type { AnyNode, Element, Text } from 'domhandler';
 // The parser, the entity decoder and the charset libraries are loaded when the first page is read: a folder
 // without pages (and every CLI run that reads none) does not pay their start-up (about 100 ms of requires).
 /* eslint-disable @typescript-eslint/no-require-imports */
-let libs: {
-  parseDocument: typeof import('htmlparser2').parseDocument;
-  decodeHTML: typeof import('entities').decodeHTML;
-  getEncoding: typeof import('encoding-sniffer').getEncoding;
-  iconv: typeof import('iconv-lite');
-} | undefined;
-const lib = () => (libs ??= {
-  parseDocument: (require('htmlparser2') as typeof import('htmlparser2')).parseDocument,
-  decodeHTML: (require('entities') as typeof import('entities')).decodeHTML,
-  getEncoding: (require('encoding-sniffer') as typeof import('encoding-sniffer')).getEncoding,
-  iconv: require('iconv-lite') as typeof import('iconv-lite'),
-});
+let libs:
+  | {
+      parseDocument: typeof import('htmlparser2').parseDocument;
+      decodeHTML: typeof import('entities').decodeHTML;
+      getEncoding: typeof import('encoding-sniffer').getEncoding;
+      iconv: typeof import('iconv-lite');
+    }
+  | undefined;
+const lib = () =>
+  (libs ??= {
+    parseDocument: (require('htmlparser2') as typeof import('htmlparser2')).parseDocument,
+    decodeHTML: (require('entities') as typeof import('entities')).decodeHTML,
+    getEncoding: (require('encoding-sniffer') as typeof import('encoding-sniffer')).getEncoding,
+    iconv: require('iconv-lite') as typeof import('iconv-lite'),
+  });
 /* eslint-enable @typescript-eslint/no-require-imports */
 const parseDocument: typeof import('htmlparser2').parseDocument = (...a) => lib().parseDocument(...a);
 const decodeHTML = (s: string) => lib().decodeHTML(s);
@@ -57,10 +60,14 @@ export function decodePage(bytes: Uint8Array): Decoded {
   let enc = 'UTF-8';
   try {
     enc = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
-  } catch { /* keep UTF-8 */ }
+  } catch {
+    /* keep UTF-8 */
+  }
   if (/^utf-?8$/i.test(enc)) {
     const d = decode(bytes);
-    return d.ok || !/UTF-8/.test(d.reason) ? d : { ok: false, reason: 'not UTF-8 text, and the page declares no other charset (<meta charset>)' };
+    return d.ok || !/UTF-8/.test(d.reason)
+      ? d
+      : { ok: false, reason: 'not UTF-8 text, and the page declares no other charset (<meta charset>)' };
   }
   const utf16 = /^utf-?16/i.test(enc);
   if (!utf16) {
@@ -84,7 +91,8 @@ export function decodePage(bytes: Uint8Array): Decoded {
 /** The article text, its map into `page` and the page's metadata; or why there is none. Never throws on bad markup. */
 export function readPage(page: string): ReaderText | { skip: string } {
   // htmlparser2 keeps its open elements with Array#unshift: a page nested 100,000 deep would cost minutes.
-  if (deeperThan(page, MAX_DEPTH)) return { skip: `nested too deeply (over ${MAX_DEPTH.toLocaleString('en-US')} open elements): not read` };
+  if (deeperThan(page, MAX_DEPTH))
+    return { skip: `nested too deeply (over ${MAX_DEPTH.toLocaleString('en-US')} open elements): not read` };
   const doc = parseDocument(page, { withStartIndices: true, withEndIndices: true, decodeEntities: false });
   const els: Element[] = [];
   const stack: AnyNode[] = [...doc.children].reverse();
@@ -100,21 +108,44 @@ export function readPage(page: string): ReaderText | { skip: string } {
   const out = new Writer(page, body?.keep ?? new WeakSet());
   if (!body) {
     // No element holds text: a text file saved as .html, shown as a browser shows it.
-    for (const c of doc.children) if (isText(c) && c.startIndex !== null) out.textRun(c.startIndex, c.startIndex + c.data.length);
+    for (const c of doc.children)
+      if (isText(c) && c.startIndex !== null) out.textRun(c.startIndex, c.startIndex + c.data.length);
     const text = out.text();
     if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
     return { text, toOriginal: { file: page, segments: out.segments }, meta };
   }
   const headline = findHeadline(els, [meta.title, ...titles], body.roots);
-  if (headline) { out.element(headline); out.block(); }
-  for (const r of body.roots) { out.element(r); out.block(); }
+  if (headline) {
+    out.element(headline);
+    out.block();
+  }
+  for (const r of body.roots) {
+    out.element(r);
+    out.block();
+  }
   const text = out.text();
   if (!/[\p{L}\p{N}]/u.test(text)) return { skip: 'no article text found in the page' };
   return { text, toOriginal: { file: page, segments: out.segments }, meta };
 }
 
 const MAX_DEPTH = 20_000;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+]);
 
 /** Whether the page ever has more than `limit` elements open at once (an upper bound: implied closes not counted). */
 function deeperThan(page: string, limit: number): boolean {
@@ -122,7 +153,10 @@ function deeperThan(page: string, limit: number): boolean {
   const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   for (let m = tag.exec(page); m; m = tag.exec(page)) {
-    if (m[1]) { if (depth > 0) depth--; continue; }
+    if (m[1]) {
+      if (depth > 0) depth--;
+      continue;
+    }
     if (m[3] || VOID.has(m[2].toLowerCase())) continue;
     if (++depth > limit) return true;
   }
@@ -135,25 +169,175 @@ const HTML_SPACE = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 ||
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
 
 /** Skipped whole: what is never article text. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'footer', 'header', 'form', 'button',
-  'select', 'option', 'textarea', 'input', 'label', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'figure', 'figcaption',
-  'picture', 'img', 'dialog', 'menu', 'head', 'title', 'meta', 'link', 'base']);
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'address', 'details', 'summary', 'center',
-  'fieldset', 'body', 'html']);
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'label',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'figure',
+  'figcaption',
+  'picture',
+  'img',
+  'dialog',
+  'menu',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'center',
+  'fieldset',
+  'body',
+  'html',
+]);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
 /** Words in a class or id that name furniture (split at punctuation and camelCase: Article_authorCard is article, author, card). */
-const FURNITURE_WORDS = new Set(['share', 'sharing', 'sharedaddy', 'social', 'sns', 'related', 'relatedposts', 'relation', 'relate', 'recirc',
-  'recommend', 'recommended', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'sponsor',
-  'sponsored', 'banner', 'cookie', 'cookies', 'consent', 'cmp', 'gdpr', 'popup', 'modal', 'overlay', 'comment', 'comments', 'reply', 'replies',
-  'breadcrumb', 'breadcrumbs', 'copyright', 'paywall', 'readmore', 'more', 'sidebar', 'widget', 'byline', 'author', 'bio', 'writer', 'reporter',
-  'profile', 'caption', 'tags', 'popular', 'trending', 'rank', 'ranking', 'outbrain', 'taboola', 'footer', 'nav', 'navigation', 'menu', 'gnb',
-  'lnb', 'skip', 'print', 'toolbar', 'topbar', 'kicker', 'meta', 'info', 'postbtn']);
+const FURNITURE_WORDS = new Set([
+  'share',
+  'sharing',
+  'sharedaddy',
+  'social',
+  'sns',
+  'related',
+  'relatedposts',
+  'relation',
+  'relate',
+  'recirc',
+  'recommend',
+  'recommended',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsor',
+  'sponsored',
+  'banner',
+  'cookie',
+  'cookies',
+  'consent',
+  'cmp',
+  'gdpr',
+  'popup',
+  'modal',
+  'overlay',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'breadcrumb',
+  'breadcrumbs',
+  'copyright',
+  'paywall',
+  'readmore',
+  'more',
+  'sidebar',
+  'widget',
+  'byline',
+  'author',
+  'bio',
+  'writer',
+  'reporter',
+  'profile',
+  'caption',
+  'tags',
+  'popular',
+  'trending',
+  'rank',
+  'ranking',
+  'outbrain',
+  'taboola',
+  'footer',
+  'nav',
+  'navigation',
+  'menu',
+  'gnb',
+  'lnb',
+  'skip',
+  'print',
+  'toolbar',
+  'topbar',
+  'kicker',
+  'meta',
+  'info',
+  'postbtn',
+]);
 
 function furnitureWords(el: Element): boolean {
   const v = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (v.length < 2) return false;
-  for (const w of v.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(w)) return true;
+  for (const w of v
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/))
+    if (FURNITURE_WORDS.has(w)) return true;
   return false;
 }
 
@@ -175,19 +359,32 @@ class Writer {
   private pendingSpace = false;
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
-  constructor(private readonly page: string, private readonly keep: WeakSet<Element>) {}
+  constructor(
+    private readonly page: string,
+    private readonly keep: WeakSet<Element>,
+  ) {}
 
-  block(): void { this.pendingBreak = 2; this.pendingSpace = false; }
+  block(): void {
+    this.pendingBreak = 2;
+    this.pendingSpace = false;
+  }
 
   private flush(): void {
-    if (this.len === 0) { this.pendingBreak = 0; this.pendingSpace = false; return; }
+    if (this.len === 0) {
+      this.pendingBreak = 0;
+      this.pendingSpace = false;
+      return;
+    }
     if (this.pendingBreak) this.put(this.pendingBreak === 2 ? '\n\n' : '\n');
     else if (this.pendingSpace) this.put(' ');
     this.pendingBreak = 0;
     this.pendingSpace = false;
   }
 
-  private put(s: string): void { this.parts.push(s); this.len += s.length; }
+  private put(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
 
   /** `s` copied from page[file, file + s.length). */
   private copy(s: string, file: number): void {
@@ -195,7 +392,8 @@ class Writer {
     const t = this.len;
     this.put(s);
     const last = this.segments[this.segments.length - 1];
-    if (last && last.text + last.length === t && last.file + last.length === file) (last as { length: number }).length += s.length;
+    if (last && last.text + last.length === t && last.file + last.length === file)
+      (last as { length: number }).length += s.length;
     else this.segments.push({ text: t, file, length: s.length });
   }
 
@@ -226,7 +424,11 @@ class Writer {
         const m = ENTITY.exec(page);
         if (m && i + m[0].length <= b) {
           const dec = decodeHTML(m[0]);
-          if (dec !== m[0]) { this.decoded(dec, i, i + m[0].length); i += m[0].length; continue; }
+          if (dec !== m[0]) {
+            this.decoded(dec, i, i + m[0].length);
+            i += m[0].length;
+            continue;
+          }
         }
         this.copy('&', i);
         i++;
@@ -248,17 +450,24 @@ class Writer {
     const stack: (AnyNode | { close: string })[] = [root];
     while (stack.length) {
       const n = stack.pop()!;
-      if ('close' in n) { if (BLOCK_TAGS.has(n.close)) this.block(); continue; }
+      if ('close' in n) {
+        if (BLOCK_TAGS.has(n.close)) this.block();
+        continue;
+      }
       if (isText(n)) {
         if (n.startIndex !== null) this.textRun(n.startIndex, n.startIndex + n.data.length);
         continue;
       }
       if (!isTag(n)) continue;
       if (n !== root && (hardFurniture(n) || (furnitureWords(n) && !this.keep.has(n)))) {
-        if (BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name)) this.block(); else this.pendingSpace = true;
+        if (BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name)) this.block();
+        else this.pendingSpace = true;
         continue;
       }
-      if (n.name === 'br') { this.pendingBreak = Math.min(2, this.pendingBreak + 1); continue; }
+      if (n.name === 'br') {
+        this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+        continue;
+      }
       if (BLOCK_TAGS.has(n.name)) this.block();
       stack.push({ close: n.name });
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
@@ -291,13 +500,18 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   const raw = new Map<Element, number>();
   for (let i = els.length - 1; i >= 0; i--) {
     const el = els[i];
-    if (hardFurniture(el)) { raw.set(el, 0); continue; }
+    if (hardFurniture(el)) {
+      raw.set(el, 0);
+      continue;
+    }
     let sum = 0;
-    for (const c of el.children) sum += isTag(c) ? raw.get(c) ?? 0 : textLen(c);
+    for (const c of el.children) sum += isTag(c) ? (raw.get(c) ?? 0) : textLen(c);
     raw.set(el, sum);
   }
   const bodyEl = els.find((e) => e.name === 'body');
-  const total = bodyEl ? raw.get(bodyEl) ?? 0 : els.reduce((s, e) => (e.parent && isTag(e.parent) ? s : s + (raw.get(e) ?? 0)), 0);
+  const total = bodyEl
+    ? (raw.get(bodyEl) ?? 0)
+    : els.reduce((s, e) => (e.parent && isTag(e.parent) ? s : s + (raw.get(e) ?? 0)), 0);
   if (total === 0) return undefined;
   // Pass 2: class-word furniture out too, unless it holds half the page's text; each element's own paragraphs scored.
   const len = new Map<Element, number>();
@@ -310,13 +524,21 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       if ((raw.get(el) ?? 0) * 2 >= total) holdsBody.add(el);
       else out = true;
     }
-    if (out) { len.set(el, 0); continue; }
-    let sum = 0, own = 0;
+    if (out) {
+      len.set(el, 0);
+      continue;
+    }
+    let sum = 0,
+      own = 0;
     for (const c of el.children) {
       if (isTag(c)) {
         const l = len.get(c) ?? 0;
         sum += l;
-        if (PARAGRAPH_TAGS.has(c.name) || (c.name === 'div' && !c.children.some((g) => isTag(g) && BLOCK_TAGS.has(g.name) && g.name !== 'br'))) own += l;
+        if (
+          PARAGRAPH_TAGS.has(c.name) ||
+          (c.name === 'div' && !c.children.some((g) => isTag(g) && BLOCK_TAGS.has(g.name) && g.name !== 'br'))
+        )
+          own += l;
         else if (!BLOCK_TAGS.has(c.name)) own += l; // inline (<b>, <a>) text straight in the element
       } else {
         const l = textLen(c);
@@ -334,16 +556,23 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
     if (sc > 0) score.set(el, sc);
   }
   const marked = els.find((e) => /articlebody/i.test(e.attribs.itemprop ?? '') && (len.get(e) ?? 0) > 0);
-  let best: Element | undefined = marked, bestScore = marked ? score.get(marked) ?? len.get(marked) ?? 0 : 0;
+  let best: Element | undefined = marked,
+    bestScore = marked ? (score.get(marked) ?? len.get(marked) ?? 0) : 0;
   if (!best) {
-    for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
+    for (const [el, s] of score)
+      if (s > bestScore) {
+        best = el;
+        bestScore = s;
+      }
   }
   if (!best || bestScore === 0) return undefined;
   let top: Element = best;
   // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
   for (let guard = 0; !marked && guard < 50; guard++) {
     const total = len.get(top) ?? 0;
-    const child: Element | undefined = top.children.find((c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * 0.75);
+    const child: Element | undefined = top.children.find(
+      (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * 0.75,
+    );
     if (!child || !score.get(child)) break;
     top = child;
     bestScore = score.get(child) ?? 0;
@@ -370,8 +599,12 @@ function findHeadline(els: Element[], names: (string | undefined)[], roots: Elem
     return false;
   };
   for (const e of els) {
-    if (e.name === 'title' || e.name === 'head' || SKIP_TAGS.has(e.name) && e.name !== 'header') continue;
-    if (!/^h[1-6]$/.test(e.name) && !/title|headline|subject|heading/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) continue;
+    if (e.name === 'title' || e.name === 'head' || (SKIP_TAGS.has(e.name) && e.name !== 'header')) continue;
+    if (
+      !/^h[1-6]$/.test(e.name) &&
+      !/title|headline|subject|heading/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)
+    )
+      continue;
     if (!titles.has(fold(plainText(e)))) continue;
     return inRoots(e) ? undefined : e;
   }
@@ -387,7 +620,11 @@ function plainText(el: Element): string {
   let n = 0;
   while (stack.length && n < 4000) {
     const x = stack.pop()!;
-    if (isText(x)) { out.push(x.data); n += x.data.length; continue; }
+    if (isText(x)) {
+      out.push(x.data);
+      n += x.data.length;
+      continue;
+    }
     if (!isTag(x) || (x !== el && (x.name === 'script' || x.name === 'style'))) continue;
     for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i]);
   }
@@ -416,9 +653,16 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
     } else if (el.name === 'time' && time === undefined && el.attribs.datetime) {
       time = clean(el.attribs.datetime);
     } else if (el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? '')) {
-      const src = el.children.map((c) => (isText(c) ? c.data : '')).join('')
-        .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '');
-      try { ld.push(JSON.parse(src) as Json); } catch { /* a broken block says nothing */ }
+      const src = el.children
+        .map((c) => (isText(c) ? c.data : ''))
+        .join('')
+        .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
+        .replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '');
+      try {
+        ld.push(JSON.parse(src) as Json);
+      } catch {
+        /* a broken block says nothing */
+      }
     }
   }
   const { article, byId } = findArticleNode(ld);
@@ -426,7 +670,8 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
   const nameOf = (v: Json | undefined): string | undefined => {
     if (typeof v === 'string') return str(v);
     if (Array.isArray(v)) return nameOf(v[0]);
-    if (v && typeof v === 'object') return str(v.name) ?? (typeof v['@id'] === 'string' ? str(byId.get(v['@id'])?.name) : undefined);
+    if (v && typeof v === 'object')
+      return str(v.name) ?? (typeof v['@id'] === 'string' ? str(byId.get(v['@id'])?.name) : undefined);
     return undefined;
   };
 
@@ -441,19 +686,46 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
   out.title = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? stripped;
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
-  const published = [article && str(article.datePublished), metas.get('article:published_time'), metas.get('og:article:published_time'),
-    metas.get('datepublished'), metas.get('pubdate'), metas.get('publishdate'), metas.get('date'), metas.get('dc.date'),
-    metas.get('dcterms.created'), metas.get('parsely-pub-date'), time, article && str(article.dateCreated)];
-  for (const d of published) { const iso = d ? isoDate(d) : undefined; if (iso) { out.date = iso; break; } }
-  for (const d of [article && str(article.dateModified), metas.get('article:modified_time'), metas.get('og:updated_time')]) {
+  const published = [
+    article && str(article.datePublished),
+    metas.get('article:published_time'),
+    metas.get('og:article:published_time'),
+    metas.get('datepublished'),
+    metas.get('pubdate'),
+    metas.get('publishdate'),
+    metas.get('date'),
+    metas.get('dc.date'),
+    metas.get('dcterms.created'),
+    metas.get('parsely-pub-date'),
+    time,
+    article && str(article.dateCreated),
+  ];
+  for (const d of published) {
     const iso = d ? isoDate(d) : undefined;
-    if (iso) { out.modified = iso; break; }
+    if (iso) {
+      out.date = iso;
+      break;
+    }
+  }
+  for (const d of [
+    article && str(article.dateModified),
+    metas.get('article:modified_time'),
+    metas.get('og:updated_time'),
+  ]) {
+    const iso = d ? isoDate(d) : undefined;
+    if (iso) {
+      out.modified = iso;
+      break;
+    }
   }
 
   let authors: string[] = [];
   if (article && article.author !== undefined) {
     for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
-      if (typeof a === 'string') { authors.push(...personNames(a)); continue; }
+      if (typeof a === 'string') {
+        authors.push(...personNames(a));
+        continue;
+      }
       if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
       const node = typeof a['@id'] === 'string' ? { ...(byId.get(a['@id']) ?? {}), ...a } : a;
       const ts = types(node);
@@ -463,7 +735,12 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
     }
   }
   if (!authors.length) {
-    const m = metas.get('author') ?? metas.get('article:author') ?? metas.get('byl') ?? metas.get('dc.creator') ?? metas.get('parsely-author');
+    const m =
+      metas.get('author') ??
+      metas.get('article:author') ??
+      metas.get('byl') ??
+      metas.get('dc.creator') ??
+      metas.get('parsely-author');
     if (m) authors = personNames(m);
   }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
@@ -484,10 +761,14 @@ function findArticleNode(blocks: Json[]): { article?: JsonObject; byId: Map<stri
   while (stack.length && nodes.length < 5000) {
     const { v, depth } = stack.pop()!;
     if (depth > 6 || !v || typeof v !== 'object') continue;
-    if (Array.isArray(v)) { for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1 }); continue; }
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1 });
+      continue;
+    }
     nodes.push(v);
     if (typeof v['@id'] === 'string' && !byId.has(v['@id'])) byId.set(v['@id'], v);
-    if (Array.isArray(v['@graph'])) for (let i = v['@graph'].length - 1; i >= 0; i--) stack.push({ v: v['@graph'][i], depth: depth + 1 });
+    if (Array.isArray(v['@graph']))
+      for (let i = v['@graph'].length - 1; i >= 0; i--) stack.push({ v: v['@graph'][i], depth: depth + 1 });
   }
   return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), byId };
 }
@@ -501,19 +782,30 @@ function clean(s: string): string {
 function isoDate(s: string): string | undefined {
   const m = /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/.exec(s);
   if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()) return `${m[1]}-${m[2]}-${m[3]}`;
+    const y = +m[1],
+      mo = +m[2],
+      d = +m[3];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate())
+      return `${m[1]}-${m[2]}-${m[3]}`;
     return undefined;
   }
   return findDate(s.slice(0, 200))?.iso;
 }
 
-const KO_ROLE = /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
+const KO_ROLE =
+  /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
 
 /** The people a byline string names: "By A, B and C", "박서연 기자"; URLs and e-mail addresses are no names. */
 function personNames(s: string): string[] {
-  return s.replace(/^\s*(?:by|written by)\s+/i, '').split(/\s*(?:,|;|\band\b|&|·|\|)\s*/)
-    .map((p) => p.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, '').replace(KO_ROLE, '').trim())
+  return s
+    .replace(/^\s*(?:by|written by)\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|&|·|\|)\s*/)
+    .map((p) =>
+      p
+        .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, '')
+        .replace(KO_ROLE, '')
+        .trim(),
+    )
     .filter((p) => p.length > 1 && p.length <= 60 && !/^https?:|^www\.|\//i.test(p));
 }
 
@@ -522,7 +814,9 @@ function stripSite(title: string, names: (string | undefined)[]): string {
   for (const n of names) {
     if (!n) continue;
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^(.+?)\\s*[|\\-–—:·<]\\s*${esc}\\s*$`, 'i').exec(title) ?? new RegExp(`^\\s*${esc}\\s*[|\\-–—:·>]\\s*(.+)$`, 'i').exec(title);
+    const m =
+      new RegExp(`^(.+?)\\s*[|\\-–—:·<]\\s*${esc}\\s*$`, 'i').exec(title) ??
+      new RegExp(`^\\s*${esc}\\s*[|\\-–—:·>]\\s*(.+)$`, 'i').exec(title);
     if (m) return m[1].trim();
   }
   const bar = title.split(/\s+\|\s+/);

@@ -8,10 +8,7 @@ import type { SourceReader } from './reader';
 
 export type { ReaderMeta, ReaderText, Segment, SourceReader, TextMap } from './reader';
 
-const READERS: readonly SourceReader[] = [
-  plainText,
-  html,
-];
+const READERS: readonly SourceReader[] = [plainText, html];
 
 /** Readers a test registered (first, so a test can stand in for a format); never seen by worker threads. */
 let testReaders: SourceReader[] = [];
@@ -39,7 +36,12 @@ export function sourceExtensions(): string[] {
 
 /** Whether a folder walk or the file watcher takes this file for a source (by its name alone). */
 export function isSourceFile(file: string): boolean {
-  suffixes ??= new RegExp(`(?:${sourceExtensions().map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+  suffixes ??= new RegExp(
+    `(?:${sourceExtensions()
+      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})$`,
+    'i',
+  );
   return suffixes.test(file);
 }
 

@@ -14,7 +14,11 @@ export interface TextMap {
   segments: readonly Segment[];
 }
 
-export interface Segment { text: number; file: number; length: number }
+export interface Segment {
+  text: number;
+  file: number;
+  length: number;
+}
 
 /**
  * Metadata a reader found outside the text (an HTML page's JSON-LD and meta tags): what the file's own markup
@@ -32,7 +36,11 @@ export interface ReaderMeta {
 }
 
 /** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
-export interface ReaderText { text: string; toOriginal?: TextMap; meta?: ReaderMeta }
+export interface ReaderText {
+  text: string;
+  toOriginal?: TextMap;
+  meta?: ReaderMeta;
+}
 
 export interface SourceReader {
   /** A short name, for messages and tests ("plain-text"). */
@@ -51,10 +59,12 @@ export interface SourceReader {
 export function fileOffset(map: TextMap, offset: number): number {
   const segs = map.segments;
   if (segs.length === 0) return 0;
-  let lo = 0, hi = segs.length; // the last segment starting at or before offset
+  let lo = 0,
+    hi = segs.length; // the last segment starting at or before offset
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (segs[mid].text <= offset) lo = mid + 1; else hi = mid;
+    if (segs[mid].text <= offset) lo = mid + 1;
+    else hi = mid;
   }
   if (lo === 0) return segs[0].file;
   const s = segs[lo - 1];

@@ -6,7 +6,10 @@ import type { RawEquivalence, RawFigure } from '../../types';
 import { Scanner } from './scanner';
 import type { Lang } from './units';
 
-export interface ExtractResult { figures: RawFigure[]; equivalences: RawEquivalence[] }
+export interface ExtractResult {
+  figures: RawFigure[];
+  equivalences: RawEquivalence[];
+}
 
 /** Every quantity in `text` (NFC). Never throws; linear time. */
 export function extractFigures(text: string, lang: Lang): ExtractResult {

@@ -17,7 +17,15 @@ export function koPostAt(t: string, q: number, kind: FigureKind): Qualifier | nu
   if (!list) return null;
   for (const [w, ql] of list) {
     if (matchAt(t, q, w, false)) {
-      if (w === '까지' && kind !== 'date' && kind !== 'money' && kind !== 'count' && kind !== 'percent' && kind !== 'power') return null;
+      if (
+        w === '까지' &&
+        kind !== 'date' &&
+        kind !== 'money' &&
+        kind !== 'count' &&
+        kind !== 'percent' &&
+        kind !== 'power'
+      )
+        return null;
       return ql;
     }
   }

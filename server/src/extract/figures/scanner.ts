@@ -1,17 +1,69 @@
 // The figure scanner: one forward pass over a string that reads numbers (numerals/), their units (units.ts),
 // qualifiers (qualifiers.ts), ranges, dates and stated equivalences ("718조 원(5000억 달러)").
 import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from '../../types';
-import { Dec, decCmp, decDiv, decInt, decMul, decShift, decToString, isAsciiLetter, isDigit, isHangul, isSpace, koreanScaleAfter, mayStartEnglishNumber, mayStartHangulNumeral, normDec, Numeral, readArabic, readEnglishNumeral, readEnglishVague, readEnglishWords, readHangulNumeral, readKoreanNumeral, valuePrecision, wordAt } from '../numerals';
+import {
+  Dec,
+  decCmp,
+  decDiv,
+  decInt,
+  decMul,
+  decShift,
+  decToString,
+  isAsciiLetter,
+  isDigit,
+  isHangul,
+  isSpace,
+  koreanScaleAfter,
+  mayStartEnglishNumber,
+  mayStartHangulNumeral,
+  normDec,
+  Numeral,
+  readArabic,
+  readEnglishNumeral,
+  readEnglishVague,
+  readEnglishWords,
+  readHangulNumeral,
+  readKoreanNumeral,
+  valuePrecision,
+  wordAt,
+} from '../numerals';
 import type { ExtractResult } from './index';
 import { DATE_ONLY_PRE, EN_PRE, endsLowered, KO_PARTICLES, KO_PRE, koPostAt, NOUN_PARTICLES } from './qualifiers';
-import { type Lang, type UnitHit, digitAt, durationWordAt, EN_STOP, EN_UNITS_BY_HEAD, hangulAt, KO_COUNTERS, KO_COUNTERS_BY_HEAD, KO_NOUN_KEYS, KO_NOUN_SET, KO_UNITS_BY_HEAD, koBoundary, letterAt, matchAt, MONTHS, NONE, NOUNS, pad2, smallInt, WORD_HEADS, wordHead, WORDS_BY_HEAD } from './units';
+import {
+  type Lang,
+  type UnitHit,
+  digitAt,
+  durationWordAt,
+  EN_STOP,
+  EN_UNITS_BY_HEAD,
+  hangulAt,
+  KO_COUNTERS,
+  KO_COUNTERS_BY_HEAD,
+  KO_NOUN_KEYS,
+  KO_NOUN_SET,
+  KO_UNITS_BY_HEAD,
+  koBoundary,
+  letterAt,
+  matchAt,
+  MONTHS,
+  NONE,
+  NOUNS,
+  pad2,
+  smallInt,
+  WORD_HEADS,
+  wordHead,
+  WORDS_BY_HEAD,
+} from './units';
 
 export class Scanner {
   private readonly n: number;
   private readonly figs: RawFigure[] = [];
   private readonly skips: [number, number][];
 
-  constructor(private readonly t: string, private readonly lang: Lang) {
+  constructor(
+    private readonly t: string,
+    private readonly lang: Lang,
+  ) {
     this.n = t.length;
     this.skips = urlSpans(t);
   }
@@ -27,19 +79,30 @@ export class Scanner {
     while (i < n) {
       if (i >= skipFrom) {
         while (si < skips.length && skips[si][1] <= i) si++;
-        if (si < skips.length && skips[si][0] <= i) { i = skips[si][1]; continue; }
+        if (si < skips.length && skips[si][0] <= i) {
+          i = skips[si][1];
+          continue;
+        }
         skipFrom = si < skips.length ? skips[si][0] : n;
       }
       const c = t.charCodeAt(i);
       let next = i + 1;
-      if (c < 48) { i = next; continue; } // spaces and punctuation start nothing
+      if (c < 48) {
+        i = next;
+        continue;
+      } // spaces and punctuation start nothing
       if (c <= 57) next = this.digits(i);
-      else if (isAsciiLetter(c)) { if (!letterAt(t, i - 1)) next = this.word(i); }
-      else if (c >= 0xac00 && c <= 0xd7a3) {
+      else if (isAsciiLetter(c)) {
+        if (!letterAt(t, i - 1)) next = this.word(i);
+      } else if (c >= 0xac00 && c <= 0xd7a3) {
         if (!isHangul(t.charCodeAt(i - 1)) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
         else {
           // Every later syllable of this run follows Hangul, so none starts anything: pass over them at once.
-          while (next < n) { const d = t.charCodeAt(next); if (d < 0xac00 || d > 0xd7a3) break; next++; }
+          while (next < n) {
+            const d = t.charCodeAt(next);
+            if (d < 0xac00 || d > 0xd7a3) break;
+            next++;
+          }
         }
       }
       i = Math.max(i + 1, next);
@@ -57,7 +120,8 @@ export class Scanner {
     let runEnd = i;
     while (runEnd < this.n && isDigit(t.charCodeAt(runEnd))) runEnd++;
     // identifiers: H100, GPT4, v1.2, x86_64
-    if (i > 0 && (isAsciiLetter(prev) || prev === 46 || prev === 95 || prev === 45 && letterAt(t, i - 2))) return this.skipToken(i);
+    if (i > 0 && (isAsciiLetter(prev) || prev === 46 || prev === 95 || (prev === 45 && letterAt(t, i - 2))))
+      return this.skipToken(i);
     if (i > 0 && t[i - 1] === '제') return runEnd; // 제2의: an ordinal used as a name
     if (t[i - 1] === '^' || (t[i - 1] === '[' && t[runEnd] === ']')) return runEnd; // footnotes
     const after = t[runEnd];
@@ -74,7 +138,8 @@ export class Scanner {
       while (digitAt(t, k)) k++;
       if (t[k] === '-' && digitAt(t, k + 1)) return this.skipChars(i, '-');
     }
-    if (runEnd - i === 6 && t[i - 1] === '(' && t[runEnd] === ')' && i >= 2 && !isSpace(t.charCodeAt(i - 2))) return runEnd + 1; // stock code
+    if (runEnd - i === 6 && t[i - 1] === '(' && t[runEnd] === ')' && i >= 2 && !isSpace(t.charCodeAt(i - 2)))
+      return runEnd + 1; // stock code
     if (this.isListNumber(i, runEnd)) return runEnd + 1;
 
     const prefix = this.currencyPrefix(i);
@@ -94,7 +159,14 @@ export class Scanner {
 
   private skipToken(i: number): number {
     let k = i;
-    while (k < this.n && (isDigit(this.t.charCodeAt(k)) || isAsciiLetter(this.t.charCodeAt(k)) || this.t[k] === '_' || (this.t[k] === '.' && (digitAt(this.t, k + 1))))) k++;
+    while (
+      k < this.n &&
+      (isDigit(this.t.charCodeAt(k)) ||
+        isAsciiLetter(this.t.charCodeAt(k)) ||
+        this.t[k] === '_' ||
+        (this.t[k] === '.' && digitAt(this.t, k + 1)))
+    )
+      k++;
     return k;
   }
 
@@ -108,7 +180,8 @@ export class Scanner {
   /** "1." or "2)" at the start of a line (list numbering). */
   private isListNumber(i: number, runEnd: number): boolean {
     const t = this.t;
-    if (!(t[runEnd] === '.' || t[runEnd] === ')') || !(runEnd + 1 >= this.n || isSpace(t.charCodeAt(runEnd + 1)))) return false;
+    if (!(t[runEnd] === '.' || t[runEnd] === ')') || !(runEnd + 1 >= this.n || isSpace(t.charCodeAt(runEnd + 1))))
+      return false;
     let k = i - 1;
     for (let g = 0; k >= 0 && g < 12; g++, k--) {
       const c = t[k];
@@ -128,7 +201,8 @@ export class Scanner {
       if (k >= 4 && t.slice(k - 4, k) === 'U.S.') return { start: k - 4, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'US') return { start: k - 2, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
-      if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2)) return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
+      if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2))
+        return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
       return { start: k, unit: 'USD' };
     }
     if (c === '₩' || c === '￦') return { start: k, unit: 'KRW' };
@@ -137,7 +211,8 @@ export class Scanner {
     if (c === '£') return { start: k, unit: 'GBP' };
     if (k >= 2 && k + 1 < i && !letterAt(t, k - 3)) {
       const code = t.slice(k - 2, k + 1);
-      if (code === 'USD' || code === 'KRW' || code === 'EUR' || code === 'JPY' || code === 'CNY' || code === 'GBP') return { start: k - 2, unit: code };
+      if (code === 'USD' || code === 'KRW' || code === 'EUR' || code === 'JPY' || code === 'CNY' || code === 'GBP')
+        return { start: k - 2, unit: code };
     }
     return null;
   }
@@ -154,7 +229,15 @@ export class Scanner {
       let end = num.end;
       const u = this.unitAt(num, num.end, false);
       if (u && u.kind === 'money') end = u.end;
-      this.push(prefix.start, end, 'money', prefix.unit, num.value, num.precision, this.qualifierFor(prefix.start, end, 'money', false));
+      this.push(
+        prefix.start,
+        end,
+        'money',
+        prefix.unit,
+        num.value,
+        num.precision,
+        this.qualifierFor(prefix.start, end, 'money', false),
+      );
       return end;
     }
 
@@ -162,8 +245,14 @@ export class Scanner {
     if (!u) return this.bare(num);
     let value = num.value;
     let precision = num.precision;
-    if (u.factor) { value = decMul(value, u.factor); precision = decMul(precision, u.factor); }
-    if (u.override) { value = u.override; precision = valuePrecision(u.override); }
+    if (u.factor) {
+      value = decMul(value, u.factor);
+      precision = decMul(precision, u.factor);
+    }
+    if (u.override) {
+      value = u.override;
+      precision = valuePrecision(u.override);
+    }
     if (u.kind === 'date') {
       const q = this.qualifierFor(num.start, u.end, 'date', false);
       this.pushRaw(num.start, u.end, 'date', 'date', u.date ?? '', '1', q);
@@ -198,13 +287,32 @@ export class Scanner {
     }
     if (num.scale >= 8 && hangulAt(t, num.end - 1)) {
       // 718조 투자, 720조 AI인프라: Korean headlines drop 원
-      this.push(num.start, num.end, 'money', 'KRW', num.value, num.precision, this.qualifierFor(num.start, num.end, 'money', false));
+      this.push(
+        num.start,
+        num.end,
+        'money',
+        'KRW',
+        num.value,
+        num.precision,
+        this.qualifierFor(num.start, num.end, 'money', false),
+      );
       return num.end;
     }
-    if ((num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) && !hangulAt(t, num.end)) {
+    if (
+      (num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) &&
+      !hangulAt(t, num.end)
+    ) {
       // 100,000 / 2 million / 10만 standing alone
       if (decCmp(num.value, decInt(1000)) >= 0) {
-        this.push(num.start, num.end, 'count', 'count', num.value, num.precision, this.qualifierFor(num.start, num.end, 'count', false));
+        this.push(
+          num.start,
+          num.end,
+          'count',
+          'count',
+          num.value,
+          num.precision,
+          this.qualifierFor(num.start, num.end, 'count', false),
+        );
       }
     }
     return num.end;
@@ -218,7 +326,11 @@ export class Scanner {
     // Only a unit followed by a tilde counts, and a percent or money unit ends within 19 characters of p
     // (여, a space, "percentage points"): without a tilde that near, the look is skipped.
     const u0 = tildeWithin(t, p, p + 20) ? this.unitAt(num, p, true) : null;
-    if (u0 && (u0.kind === 'percent' || u0.kind === 'money') && (t[u0.end] === '~' || t[u0.end] === '∼' || t[u0.end] === '〜' || t[u0.end] === '～')) {
+    if (
+      u0 &&
+      (u0.kind === 'percent' || u0.kind === 'money') &&
+      (t[u0.end] === '~' || t[u0.end] === '∼' || t[u0.end] === '〜' || t[u0.end] === '～')
+    ) {
       firstUnit = u0;
       p = u0.end;
     }
@@ -235,12 +347,21 @@ export class Scanner {
       q++;
       sepOk = digitAt(t, q) || t[q] === '$';
     } else if (isSpace(t.charCodeAt(q)) && !firstUnit) {
-      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(start0, 'from')) { q += 4; sepOk = true; }
-      else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(start0, 'between')) { q += 5; sepOk = true; between = true; }
+      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(start0, 'from')) {
+        q += 4;
+        sepOk = true;
+      } else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(start0, 'between')) {
+        q += 5;
+        sepOk = true;
+        between = true;
+      }
     }
     if (!sepOk) return null;
     let prefix2: { start: number; unit: string } | null = null;
-    if (t[q] === '$') { prefix2 = { start: q, unit: 'USD' }; q++; }
+    if (t[q] === '$') {
+      prefix2 = { start: q, unit: 'USD' };
+      q++;
+    }
     let second: Numeral | null = null;
     if (digitAt(t, q)) {
       const a = readArabic(t, q);
@@ -264,17 +385,29 @@ export class Scanner {
     let noun: string | undefined;
     let start = num.start;
     if (prefix) {
-      kind = 'money'; unit = prefix.unit; end = second.end; start = prefix.start;
+      kind = 'money';
+      unit = prefix.unit;
+      end = second.end;
+      start = prefix.start;
     } else {
       const u = this.unitAt(second, second.end, false);
       if (!u || u.kind === 'date') return null;
-      if (firstUnit && (firstUnit.unit !== u.unit)) return null;
-      kind = u.kind; unit = u.unit; end = u.end; factor = u.factor; noun = u.noun;
+      if (firstUnit && firstUnit.unit !== u.unit) return null;
+      kind = u.kind;
+      unit = u.unit;
+      end = u.end;
+      factor = u.factor;
+      noun = u.noun;
     }
     if (prefix2 && unit !== 'USD') return null;
     let high = second.value;
     let highPrec = second.precision;
-    if (factor) { low = decMul(low, factor); high = decMul(high, factor); lowPrec = decMul(lowPrec, factor); highPrec = decMul(highPrec, factor); }
+    if (factor) {
+      low = decMul(low, factor);
+      high = decMul(high, factor);
+      lowPrec = decMul(lowPrec, factor);
+      highPrec = decMul(highPrec, factor);
+    }
     if (decCmp(low, high) >= 0) return null;
     void between;
     const prec = decCmp(lowPrec, highPrec) < 0 ? lowPrec : highPrec;
@@ -304,7 +437,10 @@ export class Scanner {
     const t = this.t;
     let p = pos;
     let approxMark = false;
-    if (t[p] === '여' && !num.words) { approxMark = true; p++; }
+    if (t[p] === '여' && !num.words) {
+      approxMark = true;
+      p++;
+    }
     // attached or after one space
     for (let pass = 0; pass < 2; pass++) {
       if (pass === 1) {
@@ -323,7 +459,7 @@ export class Scanner {
         if (e) return e;
       }
     }
-    if (!approxMark && (t[pos] === '-') && letterAt(t, pos + 1)) {
+    if (!approxMark && t[pos] === '-' && letterAt(t, pos + 1)) {
       // four-year, 2-nanometer, 150-megawatt
       const e = this.enUnit(num, pos + 1, true, probe);
       if (e && e.kind !== 'count' && e.kind !== 'money') return e;
@@ -355,8 +491,11 @@ export class Scanner {
       let unit = KO_COUNTERS[key];
       let noun: string | undefined = key;
       if (key === '개') {
-        const nn = probe ? null : this.koNounAfter(end) ?? this.koNounBefore(num.start);
-        if (nn) { unit = NOUNS[nn.key]; noun = nn.word; }
+        const nn = probe ? null : (this.koNounAfter(end) ?? this.koNounBefore(num.start));
+        if (nn) {
+          unit = NOUNS[nn.key];
+          noun = nn.word;
+        }
       }
       return { kind: 'count', unit, end, noun };
     }
@@ -377,12 +516,23 @@ export class Scanner {
         if (!koBoundary(t, end)) return false;
         return !/^ ?(행정부|정부|내각|체제|지도부|신도시|출범|임기|위원|졸업|수료)/.test(t.slice(end, end + 6));
       case '인':
-        return !hangulAt(t, end) || nx === '방' || nx === '조' || nx === '의' || nx === '이' || nx === '은' || nx === '을' || nx === '가' || nx === '분';
+        return (
+          !hangulAt(t, end) ||
+          nx === '방' ||
+          nx === '조' ||
+          nx === '의' ||
+          nx === '이' ||
+          nx === '은' ||
+          nx === '을' ||
+          nx === '가' ||
+          nx === '분'
+        );
       case '사':
         return !hangulAt(t, end) || '가는의와과를도에로만'.includes(nx);
       case '대':
         if (hangulAt(t, end)) return '가를의에로와과는도'.includes(nx);
-        if (isSpace(t.charCodeAt(end))) return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만)/.test(t.slice(end, end + 4));
+        if (isSpace(t.charCodeAt(end)))
+          return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만)/.test(t.slice(end, end + 4));
         return !letterAt(t, end);
       case '회':
         return !hangulAt(t, end) || '가를의에로와는도씩째'.includes(nx);
@@ -410,7 +560,21 @@ export class Scanner {
       while (e < this.n && e - p < 12 && hangulAt(t, e)) e++;
       if (e === p) return null;
       const word = t.slice(p, e);
-      if (w === 0 && skipped++ === 0 && (word === '이상의' || word === '이상' || word === '가량의' || word === '정도의' || word === '넘는' || word === '안팎의' || word === '내외의')) { p = e; w--; continue; }
+      if (
+        w === 0 &&
+        skipped++ === 0 &&
+        (word === '이상의' ||
+          word === '이상' ||
+          word === '가량의' ||
+          word === '정도의' ||
+          word === '넘는' ||
+          word === '안팎의' ||
+          word === '내외의')
+      ) {
+        p = e;
+        w--;
+        continue;
+      }
       for (const k of KO_NOUN_KEYS) {
         if (word.startsWith(k)) return { key: k, word: k };
       }
@@ -428,7 +592,10 @@ export class Scanner {
       let b = e;
       while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
       const word = t.slice(b, e);
-      if (w === 0 && KO_PRE[word] !== undefined) { e = b - 1; continue; }
+      if (w === 0 && KO_PRE[word] !== undefined) {
+        e = b - 1;
+        continue;
+      }
       let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_SET.has(word) ? word.slice(0, -1) : word;
       if (bare.endsWith('들') && bare.length > 2) bare = bare.slice(0, -1); // 기업들이
       if (bare.length >= 2 && isHangul(bare.charCodeAt(0))) {
@@ -451,19 +618,29 @@ export class Scanner {
       const e = p + 1;
       if (t[e] === '대' && !hangulAt(t, e + 1)) return null; // 1990년대: a decade, skip
       if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째' && t[e] !== '도') return null;
-      if (num.plain && num.intLen === 4 && n >= 1000 && n <= 2999 && !(t[e] === '간' || t.startsWith(' 동안', e) || t[e] === '째')) {
+      if (
+        num.plain &&
+        num.intLen === 4 &&
+        n >= 1000 &&
+        n <= 2999 &&
+        !(t[e] === '간' || t.startsWith(' 동안', e) || t[e] === '째')
+      ) {
         if (spaced) return null;
         let date = String(n);
         let end = e;
         const m = this.koNextPart(end, '월', 12);
         if (m) {
-          date += '-' + pad2(m.n); end = m.end;
+          date += '-' + pad2(m.n);
+          end = m.end;
           const d = this.koNextPart(end, '일', 31);
-          if (d) { date += '-' + pad2(d.n); end = d.end; }
+          if (d) {
+            date += '-' + pad2(d.n);
+            end = d.end;
+          }
         }
         return { kind: 'date', unit: 'date', end, date };
       }
-      if (!isInt && !durationWordAt(t, e) ) return { kind: 'duration', unit: 'year', end: e };
+      if (!isInt && !durationWordAt(t, e)) return { kind: 'duration', unit: 'year', end: e };
       return { kind: 'duration', unit: 'year', end: e };
     }
     if (c === '개' && t[p + 1] === '월') {
@@ -475,13 +652,17 @@ export class Scanner {
       let date = '--' + pad2(n);
       let end = e;
       const d = this.koNextPart(end, '일', 31);
-      if (d) { date += '-' + pad2(d.n); end = d.end; }
+      if (d) {
+        date += '-' + pad2(d.n);
+        end = d.end;
+      }
       return { kind: 'date', unit: 'date', end, date };
     }
     if (c === '일') {
       const e = p + 1;
       if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째') return null;
-      if (n >= 1 && n <= 31 && !spaced && !durationWordAt(t, e)) return { kind: 'date', unit: 'date', end: e, date: '---' + pad2(n) };
+      if (n >= 1 && n <= 31 && !spaced && !durationWordAt(t, e))
+        return { kind: 'date', unit: 'date', end: e, date: '---' + pad2(n) };
       return isInt ? { kind: 'duration', unit: 'day', end: e } : null;
     }
     if (c === '주') {
@@ -501,7 +682,13 @@ export class Scanner {
         const a = readArabic(t, q);
         if (a && !a.tooLong && !digitAt(t, a.end) && !decIsZeroish(num.value)) {
           const r = decDiv({ n: BigInt(a.intDigits + a.fracDigits), s: a.fracDigits.length }, num.value, 6);
-          return { kind: 'ratio', unit: 'ratio', end: a.end, qualifier: r.exact ? undefined : 'approx', override: r.value };
+          return {
+            kind: 'ratio',
+            unit: 'ratio',
+            end: a.end,
+            qualifier: r.exact ? undefined : 'approx',
+            override: r.value,
+          };
         }
       }
       return null;
@@ -531,11 +718,18 @@ export class Scanner {
     if (!letterAt(t, p) && t[p] !== '²') return null;
     // matchAt lowers only A-Z: an entry can match only where its first character is this one, lowered so.
     for (const d of EN_UNITS_BY_HEAD.get(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) ?? NONE) {
-      if (!matchAt(t, p, d.s, true) && !(t[p - 1] === '-' && d.s.includes(' ') && matchAt(t, p, d.s, true, true))) continue;
+      if (!matchAt(t, p, d.s, true) && !(t[p - 1] === '-' && d.s.includes(' ') && matchAt(t, p, d.s, true, true)))
+        continue;
       const end = p + d.s.length;
       if (letterAt(t, end) || digitAt(t, end)) continue;
       if (d.unit === 'KRW' && d.s === 'won' && !(num.scale > 0 || num.value.n >= 1000n || this.lang === 'en')) continue;
-      if ((d.s === 'mw' || d.s === 'gw' || d.s === 'kw' || d.s === 'nm') && t[p] === t[p].toLowerCase() && d.s !== 'nm' && t[p + 1] !== 'W') continue;
+      if (
+        (d.s === 'mw' || d.s === 'gw' || d.s === 'kw' || d.s === 'nm') &&
+        t[p] === t[p].toLowerCase() &&
+        d.s !== 'nm' &&
+        t[p + 1] !== 'W'
+      )
+        continue;
       if (d.kind === 'money' && !spaced && d.word && d.s.length > 3) continue;
       if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
@@ -550,7 +744,10 @@ export class Scanner {
         if (t[end] === '.') end++;
         let date = '--' + pad2(month) + '-' + pad2(day);
         const y = this.yearAfter(end);
-        if (y) { date = y.year + '-' + pad2(month) + '-' + pad2(day); end = y.end; }
+        if (y) {
+          date = y.year + '-' + pad2(month) + '-' + pad2(day);
+          end = y.end;
+        }
         return { kind: 'date', unit: 'date', end, date };
       }
     }
@@ -567,7 +764,8 @@ export class Scanner {
       const wEnd = q + word.length;
       if (unit) return { kind: 'count', unit, end: wEnd, noun: word };
       const yearLike = num.plain && num.intLen === 4;
-      if (w === 0 && !yearLike && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
+      if (w === 0 && !yearLike && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss'))
+        fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
       // allow adjectives: "new jobs", "nuclear power plants", "AI data centers"
       if (!(isSpace(t.charCodeAt(wEnd)) || t[wEnd] === '-') || !letterAt(t, wEnd + 1)) break;
       q = wEnd + 1;
@@ -582,7 +780,8 @@ export class Scanner {
     if (!isSpace(t.charCodeAt(q))) return null;
     q++;
     const a = readArabic(t, q);
-    if (!a || a.comma || a.fracDigits || a.intDigits.length !== 4 || digitAt(t, a.end) || letterAt(t, a.end)) return null;
+    if (!a || a.comma || a.fracDigits || a.intDigits.length !== 4 || digitAt(t, a.end) || letterAt(t, a.end))
+      return null;
     const y = Number(a.intDigits);
     if (y < 1000 || y > 2999) return null;
     return { year: a.intDigits, end: a.end };
@@ -605,14 +804,18 @@ export class Scanner {
       while (j < t.length && j - i < 40 && isAsciiLetter(t.charCodeAt(j))) j++;
       const len = j - i;
       let known = false;
-      for (const k of WORDS_BY_HEAD.get(head)!) if (k.length === len && matchAt(t, i, k, true)) { known = true; break; }
+      for (const k of WORDS_BY_HEAD.get(head)!)
+        if (k.length === len && matchAt(t, i, k, true)) {
+          known = true;
+          break;
+        }
       if (!known) return j;
     }
     const w = wordAt(t, i);
     const end = i + w.length;
     const l = w.toLowerCase();
     const month = MONTHS[l];
-    if (month && (w[0] === w[0].toUpperCase())) {
+    if (month && w[0] === w[0].toUpperCase()) {
       const r = this.monthDate(i, w, month);
       if (r) return r;
       return end;
@@ -641,7 +844,16 @@ export class Scanner {
       // "one of", "one day": only a table noun makes "one" a figure
       const u = this.unitAt(num, num.end, false);
       if (!u || (u.kind === 'count' && NOUNS[(u.noun ?? '').toLowerCase()] === undefined)) return num.end;
-      this.push(i, u.end, u.kind, u.unit, decMul(num.value, u.factor ?? decInt(1)), num.precision, this.qualifierFor(i, u.end, u.kind, false), u.noun);
+      this.push(
+        i,
+        u.end,
+        u.kind,
+        u.unit,
+        decMul(num.value, u.factor ?? decInt(1)),
+        num.precision,
+        this.qualifierFor(i, u.end, u.kind, false),
+        u.noun,
+      );
       return u.end;
     }
     const range = this.rangeAfter(num, null);
@@ -663,7 +875,14 @@ export class Scanner {
     if (!this.precededBy(i, 'from') || !matchAt(t, num.end, ' to ', true)) return null;
     const q = num.end + 4;
     const second = letterAt(t, q) ? readEnglishWords(t, q) : digitAt(t, q) ? readEnglishNumeral(t, q) : null;
-    if (!second || second.scale !== num.scale || letterAt(t, second.end) || digitAt(t, second.end) || t[second.end] === '%') return null;
+    if (
+      !second ||
+      second.scale !== num.scale ||
+      letterAt(t, second.end) ||
+      digitAt(t, second.end) ||
+      t[second.end] === '%'
+    )
+      return null;
     const noun = this.nounBeforeFrom(i);
     const unit = noun ? NOUNS[noun.toLowerCase()] : 'count';
     this.push(i, num.end, 'count', unit, num.value, num.precision, 'exact', noun);
@@ -694,7 +913,8 @@ export class Scanner {
   private monthDate(i: number, w: string, month: number): number | null {
     const t = this.t;
     let p = i + w.length;
-    const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
+    const abbrev =
+      w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
     if (t[p] === '.' && abbrev) p++;
     else if (abbrev && w.length === 3 && w.toLowerCase() !== 'may') {
       // Jan 21 without a dot is fine; "Mar" / "Dec" alone are not dates
@@ -706,9 +926,18 @@ export class Scanner {
         if (a.intDigits.length <= 2 && v >= 1 && v <= 31 && t[a.end] !== ':') {
           let end = a.end;
           let date = '--' + pad2(month) + '-' + pad2(v);
-          if (t.slice(end, end + 2) === 'st' || t.slice(end, end + 2) === 'nd' || t.slice(end, end + 2) === 'rd' || t.slice(end, end + 2) === 'th') end += 2;
+          if (
+            t.slice(end, end + 2) === 'st' ||
+            t.slice(end, end + 2) === 'nd' ||
+            t.slice(end, end + 2) === 'rd' ||
+            t.slice(end, end + 2) === 'th'
+          )
+            end += 2;
           const y = this.yearAfter(end);
-          if (y) { date = y.year + '-' + pad2(month) + '-' + pad2(v); end = y.end; }
+          if (y) {
+            date = y.year + '-' + pad2(month) + '-' + pad2(v);
+            end = y.end;
+          }
           this.pushRaw(i, end, 'date', 'date', date, '1', this.qualifierFor(i, end, 'date', false));
           return end;
         }
@@ -725,9 +954,17 @@ export class Scanner {
     if (l === 'may' || l === 'march') {
       if (!/^ (last|this|next) year/.test(t.slice(i + w.length, i + w.length + 15))) return null;
     }
-    const prevOk = this.precededBy(i, 'in') || this.precededBy(i, 'last') || this.precededBy(i, 'since') ||
-      this.precededBy(i, 'until') || this.precededBy(i, 'by') || this.precededBy(i, 'this') || this.precededBy(i, 'next') ||
-      this.precededBy(i, 'early') || this.precededBy(i, 'late') || this.precededBy(i, 'from');
+    const prevOk =
+      this.precededBy(i, 'in') ||
+      this.precededBy(i, 'last') ||
+      this.precededBy(i, 'since') ||
+      this.precededBy(i, 'until') ||
+      this.precededBy(i, 'by') ||
+      this.precededBy(i, 'this') ||
+      this.precededBy(i, 'next') ||
+      this.precededBy(i, 'early') ||
+      this.precededBy(i, 'late') ||
+      this.precededBy(i, 'from');
     const nextOk = /^ (last|this|next) year/.test(t.slice(i + w.length, i + w.length + 15));
     if (!prevOk && !nextOk) return null;
     const end = i + w.length;
@@ -743,15 +980,24 @@ export class Scanner {
     if (!num) return i + 1;
     let p = num.end;
     let spaced = false;
-    if (isSpace(t.charCodeAt(p))) { p++; spaced = true; }
+    if (isSpace(t.charCodeAt(p))) {
+      p++;
+      spaced = true;
+    }
     // needs a currency, counter or unit: 수십만 개, 수천억 원, 천만 명
     let u: UnitHit | null = null;
     if (hangulAt(t, p) || t.charCodeAt(p) > 0x2000) u = this.koUnit(num, p, spaced, false);
     // 천억, 백억 standing alone: won. Not a digit word's: "구조 개혁" is structural reform, not 9조.
-    if (!u && !hangulAt(t, num.end) && num.scale >= 8 && num.low === undefined && (t[i] === '십' || t[i] === '백' || t[i] === '천')) {
+    if (
+      !u &&
+      !hangulAt(t, num.end) &&
+      num.scale >= 8 &&
+      num.low === undefined &&
+      (t[i] === '십' || t[i] === '백' || t[i] === '천')
+    ) {
       u = { kind: 'money', unit: 'KRW', end: num.end };
     }
-    if (!u || u.kind === 'date' || u.kind === 'duration' && num.low === undefined) return num.end;
+    if (!u || u.kind === 'date' || (u.kind === 'duration' && num.low === undefined)) return num.end;
     if (u.kind === 'count' && u.unit === 'shares') return num.end;
     const value = u.factor ? decMul(num.value, u.factor) : num.value;
     if (num.low && num.high) {
@@ -811,7 +1057,12 @@ export class Scanner {
   private postQualifier(end: number, kind: FigureKind): Qualifier | null {
     const t = this.t;
     const p = end;
-    if (t[p] === '대' && (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) && (kind === 'money' || kind === 'percent')) return 'approx'; // 700조원대, 20%대
+    if (
+      t[p] === '대' &&
+      (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) &&
+      (kind === 'money' || kind === 'percent')
+    )
+      return 'approx'; // 700조원대, 20%대
     if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
       let q = p;
       if (isSpace(t.charCodeAt(q))) q++;
@@ -827,7 +1078,8 @@ export class Scanner {
     if (isSpace(t.charCodeAt(p)) && letterAt(t, p + 1)) {
       // (none of these has an i or a k, the letters some non-ASCII characters lower-case into)
       const a = p + 1;
-      if (matchAt(t, a, 'or more', true) || matchAt(t, a, 'or above', true) || matchAt(t, a, 'plus', true)) return 'min';
+      if (matchAt(t, a, 'or more', true) || matchAt(t, a, 'or above', true) || matchAt(t, a, 'plus', true))
+        return 'min';
       if (matchAt(t, a, 'or so', true)) return 'approx';
       if (matchAt(t, a, 'or less', true) || matchAt(t, a, 'or fewer', true)) return 'max';
     }
@@ -836,11 +1088,29 @@ export class Scanner {
 
   // ------------------------------------------------------------ output
 
-  private push(start: number, end: number, kind: FigureKind, unit: string, value: Dec, precision: Dec, qualifier: Qualifier, noun?: string): void {
+  private push(
+    start: number,
+    end: number,
+    kind: FigureKind,
+    unit: string,
+    value: Dec,
+    precision: Dec,
+    qualifier: Qualifier,
+    noun?: string,
+  ): void {
     this.pushRaw(start, end, kind, unit, decToString(value), decToString(normDec(precision)), qualifier, noun);
   }
 
-  private pushRaw(start: number, end: number, kind: FigureKind, unit: string, value: string, precision: string, qualifier: Qualifier, noun?: string): void {
+  private pushRaw(
+    start: number,
+    end: number,
+    kind: FigureKind,
+    unit: string,
+    value: string,
+    precision: string,
+    qualifier: Qualifier,
+    noun?: string,
+  ): void {
     const f: RawFigure = { start, end, text: this.t.slice(start, end), kind, unit, value, precision, qualifier };
     if (noun !== undefined) f.noun = noun;
     this.figs.push(f);
@@ -859,8 +1129,31 @@ export class Scanner {
       let k = 0;
       while (k < between.length && isSpace(between.charCodeAt(k))) k++;
       if (between[k] !== '(' && between[k] !== '（') continue;
-      between = between.slice(k + 1).trim().toLowerCase();
-      const okWords = ['', '약', '한화 약', '한화', '약 한화', 'about', 'approximately', 'approx.', 'roughly', 'around', 'some', 'or', '≈', '~', 'us', 'nearly', 'almost', 'over', 'more than'];
+      between = between
+        .slice(k + 1)
+        .trim()
+        .toLowerCase();
+      const okWords = [
+        '',
+        '약',
+        '한화 약',
+        '한화',
+        '약 한화',
+        'about',
+        'approximately',
+        'approx.',
+        'roughly',
+        'around',
+        'some',
+        'or',
+        '≈',
+        '~',
+        'us',
+        'nearly',
+        'almost',
+        'over',
+        'more than',
+      ];
       if (!okWords.includes(between)) continue;
       let e = B.end;
       while (e < t.length && e - B.end < 3 && isSpace(t.charCodeAt(e))) e++;
@@ -871,7 +1164,9 @@ export class Scanner {
   }
 }
 
-function isTilde(c: number): boolean { return c === 0x7e || c === 0x223c || c === 0x301c || c === 0xff5e; } // ~ ∼ 〜 ～
+function isTilde(c: number): boolean {
+  return c === 0x7e || c === 0x223c || c === 0x301c || c === 0xff5e;
+} // ~ ∼ 〜 ～
 
 /** A tilde in t[a..b]. */
 function tildeWithin(t: string, a: number, b: number): boolean {
@@ -885,7 +1180,9 @@ function hasHangul(t: string, a: number, b: number): boolean {
   return false;
 }
 
-function decIsZeroish(d: Dec): boolean { return d.n === 0n; }
+function decIsZeroish(d: Dec): boolean {
+  return d.n === 0n;
+}
 
 /** Spans of URLs and e-mail addresses (their digits are not figures). */
 function urlSpans(t: string): [number, number][] {
@@ -894,7 +1191,15 @@ function urlSpans(t: string): [number, number][] {
   const out: [number, number][] = [];
   const mark = (at: number): void => {
     let b = at;
-    while (b > 0 && at - b < 2000 && !isSpace(t.charCodeAt(b - 1)) && t[b - 1] !== '(' && t[b - 1] !== '<' && t[b - 1] !== '\n') b--;
+    while (
+      b > 0 &&
+      at - b < 2000 &&
+      !isSpace(t.charCodeAt(b - 1)) &&
+      t[b - 1] !== '(' &&
+      t[b - 1] !== '<' &&
+      t[b - 1] !== '\n'
+    )
+      b--;
     let e = at;
     while (e < t.length && !isSpace(t.charCodeAt(e)) && t[e] !== ')' && t[e] !== '>' && t[e] !== '\n') e++;
     if (out.length && out[out.length - 1][1] >= b) out[out.length - 1][1] = Math.max(out[out.length - 1][1], e);
@@ -921,7 +1226,8 @@ function urlSpans(t: string): [number, number][] {
   // merge
   const merged: [number, number][] = [];
   for (const s of out) {
-    if (merged.length && merged[merged.length - 1][1] >= s[0]) merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
+    if (merged.length && merged[merged.length - 1][1] >= s[0])
+      merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
     else merged.push([s[0], s[1]]);
   }
   return merged;

@@ -9,10 +9,11 @@ export type Lang = 'ko' | 'en';
 
 export const KO_COUNTERS: Record<string, string> = (nounTable as { koCounters: Record<string, string> }).koCounters;
 export const NOUNS: Record<string, string> = (nounTable as { nouns: Record<string, string> }).nouns;
-export const KO_NOUN_KEYS = Object.keys(NOUNS).filter((k) => isHangul(k.charCodeAt(0))).sort((a, b) => b.length - a.length);
+export const KO_NOUN_KEYS = Object.keys(NOUNS)
+  .filter((k) => isHangul(k.charCodeAt(0)))
+  .sort((a, b) => b.length - a.length);
 export const KO_NOUN_SET = new Set(KO_NOUN_KEYS);
 const KO_COUNTER_KEYS = Object.keys(KO_COUNTERS).sort((a, b) => b.length - a.length);
-
 
 // ---------------------------------------------------------------- units
 
@@ -30,34 +31,53 @@ export interface UnitHit {
   override?: Dec;
 }
 
-interface UnitDef { s: string; kind: FigureKind; unit: string; factor?: Dec; word?: boolean; check?: (t: string, end: number) => boolean }
+interface UnitDef {
+  s: string;
+  kind: FigureKind;
+  unit: string;
+  factor?: Dec;
+  word?: boolean;
+  check?: (t: string, end: number) => boolean;
+}
 
 export const NONE: never[] = [];
 
 const PARTICLE_START = new Set(koWords.particles.starts.split(''));
 
-export function hangulAt(t: string, i: number): boolean { return i < t.length && isHangul(t.charCodeAt(i)); }
-export function letterAt(t: string, i: number): boolean { return i >= 0 && i < t.length && isAsciiLetter(t.charCodeAt(i)); }
-export function digitAt(t: string, i: number): boolean { return i >= 0 && i < t.length && isDigit(t.charCodeAt(i)); }
+export function hangulAt(t: string, i: number): boolean {
+  return i < t.length && isHangul(t.charCodeAt(i));
+}
+export function letterAt(t: string, i: number): boolean {
+  return i >= 0 && i < t.length && isAsciiLetter(t.charCodeAt(i));
+}
+export function digitAt(t: string, i: number): boolean {
+  return i >= 0 && i < t.length && isDigit(t.charCodeAt(i));
+}
 
 /** After a Korean unit: end of word, or a particle. */
 export function koBoundary(t: string, end: number): boolean {
   if (!hangulAt(t, end)) return true;
   return PARTICLE_START.has(t[end]);
 }
-function notLetterAfter(t: string, end: number): boolean { return !letterAt(t, end) && !digitAt(t, end); }
+function notLetterAfter(t: string, end: number): boolean {
+  return !letterAt(t, end) && !digitAt(t, end);
+}
 
 /** A unit entry of domain/*.json as the scanner reads it: its factor as a decimal, what may follow as a check. */
 function unitDef(u: UnitEntry): UnitDef {
   const d: UnitDef = { s: u.s, kind: u.kind as FigureKind, unit: u.unit };
   if (u.factor !== undefined) d.factor = decParse(u.factor)!;
   if (u.word) d.word = true;
-  const not = u.notBefore, or = u.orBefore;
+  const not = u.notBefore,
+    or = u.orBefore;
   if (u.after === 'notLetter') d.check = notLetterAfter;
   else if (u.after === 'particle') {
-    d.check = not !== undefined ? (t, e) => koBoundary(t, e) && !not.includes(t[e] ?? '\0')
-      : or !== undefined ? (t, e) => koBoundary(t, e) || t[e] === or
-      : koBoundary;
+    d.check =
+      not !== undefined
+        ? (t, e) => koBoundary(t, e) && !not.includes(t[e] ?? '\0')
+        : or !== undefined
+          ? (t, e) => koBoundary(t, e) || t[e] === or
+          : koBoundary;
   } else if (not !== undefined) d.check = (t, e) => !not.includes(t[e] ?? '\0');
   return d;
 }
@@ -73,7 +93,8 @@ export function byHead<T>(items: T[], head: (x: T) => number): Map<number, T[]> 
   for (const x of items) {
     const h = head(x);
     const list = m.get(h);
-    if (list) list.push(x); else m.set(h, [x]);
+    if (list) list.push(x);
+    else m.set(h, [x]);
   }
   return m;
 }
@@ -106,7 +127,11 @@ export function wordHead(t: string, i: number): number {
 export const WORD_HEADS = new Uint8Array(128 * 128);
 /** The words themselves, by head: a word that passes its head but is none of them ("the", "to") is passed over too. */
 export const WORDS_BY_HEAD = new Map<number, string[]>();
-for (const k of [...Object.keys(MONTHS), ...englishNumberStarts(), ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]+$/.test(n))]) {
+for (const k of [
+  ...Object.keys(MONTHS),
+  ...englishNumberStarts(),
+  ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]+$/.test(n)),
+]) {
   const h = k.charCodeAt(0) * 128 + (k.length > 1 ? k.charCodeAt(1) : 0);
   WORD_HEADS[h] = 1;
   const list = WORDS_BY_HEAD.get(h);
@@ -116,7 +141,9 @@ for (const k of [...Object.keys(MONTHS), ...englishNumberStarts(), ...Object.get
 
 export const EN_STOP = new Set(enWords.stopwords.noun);
 
-export function pad2(n: number): string { return n < 10 ? '0' + n : String(n); }
+export function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
 
 const DURATION_AFTER = koWords.durationAfter;
 /** After 년/일: a word that makes the number a duration (간, 동안, 만에, 넘게 …), within the next four characters. */

@@ -37,13 +37,21 @@ export function readArabic(text: string, pos: number): Arabic | null {
   let comma = false;
   if (!tooLong && j - pos <= 3) {
     // thousands groups: exactly three digits after each comma, not followed by another digit
-    while (j + 3 < n + 1 && text.charCodeAt(j) === 44 &&
-      isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) &&
-      !isDigit(text.charCodeAt(j + 4))) {
+    while (
+      j + 3 < n + 1 &&
+      text.charCodeAt(j) === 44 &&
+      isDigit(text.charCodeAt(j + 1)) &&
+      isDigit(text.charCodeAt(j + 2)) &&
+      isDigit(text.charCodeAt(j + 3)) &&
+      !isDigit(text.charCodeAt(j + 4))
+    ) {
       intDigits += text.slice(j + 1, j + 4);
       j += 4;
       comma = true;
-      if (intDigits.length > MAX_DIGITS) { tooLong = true; break; }
+      if (intDigits.length > MAX_DIGITS) {
+        tooLong = true;
+        break;
+      }
     }
   }
   let fracDigits = '';
@@ -51,8 +59,13 @@ export function readArabic(text: string, pos: number): Arabic | null {
     let k = j + 1;
     while (k < n && isDigit(text.charCodeAt(k))) k++;
     arabicWork.chars += k - j - 1;
-    if (k - j - 1 > MAX_DIGITS) { tooLong = true; j = k; }
-    else { fracDigits = text.slice(j + 1, k); j = k; }
+    if (k - j - 1 > MAX_DIGITS) {
+      tooLong = true;
+      j = k;
+    } else {
+      fracDigits = text.slice(j + 1, k);
+      j = k;
+    }
   }
   if (tooLong) {
     // The scanner reads on at every comma group of an over-long number, and each read ends where the run
@@ -60,9 +73,12 @@ export function readArabic(text: string, pos: number): Arabic | null {
     if (text === lastRun.text && j >= lastRun.from && j <= lastRun.end) j = lastRun.end;
     else {
       const from = j;
-      while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1))))) j++;
+      while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)))))
+        j++;
       arabicWork.chars += j - from;
-      lastRun.text = text; lastRun.from = from; lastRun.end = j;
+      lastRun.text = text;
+      lastRun.from = from;
+      lastRun.end = j;
     }
   }
   return { end: j, intDigits, fracDigits, comma, tooLong };

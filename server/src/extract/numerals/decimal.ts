@@ -1,7 +1,10 @@
 // Exact decimals on BigInt: value = n / 10^s. Figures keep the value a text states, digit for digit.
 
 /** An exact decimal: value = n / 10^s (s >= 0). Always normalized (no trailing fractional zeros). */
-export interface Dec { n: bigint; s: number }
+export interface Dec {
+  n: bigint;
+  s: number;
+}
 
 export const ZERO: Dec = { n: 0n, s: 0 };
 
@@ -15,7 +18,10 @@ export function pow10(k: number): bigint {
 
 export function normDec(d: Dec): Dec {
   let { n, s } = d;
-  while (s > 0 && n % 10n === 0n) { n /= 10n; s--; }
+  while (s > 0 && n % 10n === 0n) {
+    n /= 10n;
+    s--;
+  }
   return { n, s };
 }
 
@@ -70,7 +76,10 @@ export function decDiv(a: Dec, b: Dec, maxScale = 12): { value: Dec; exact: bool
   // a/b = (a.n / 10^a.s) / (b.n / 10^b.s) = a.n * 10^(b.s) / (b.n * 10^(a.s))
   let num = a.n * pow10(b.s);
   let den = b.n * pow10(a.s);
-  if (den < 0n) { num = -num; den = -den; }
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
   const scaled = num * pow10(maxScale);
   const q = scaled / den;
   const r = scaled % den;
@@ -96,7 +105,10 @@ export function decToString(d: Dec): string {
 export function decParse(str: string): Dec | null {
   let i = 0;
   let neg = false;
-  if (str[0] === '-') { neg = true; i = 1; }
+  if (str[0] === '-') {
+    neg = true;
+    i = 1;
+  }
   let intDigits = '';
   let frac = '';
   let seenDot = false;
@@ -104,7 +116,8 @@ export function decParse(str: string): Dec | null {
   for (; i < str.length; i++) {
     const c = str[i];
     if (c >= '0' && c <= '9') {
-      if (seenDot) frac += c; else intDigits += c;
+      if (seenDot) frac += c;
+      else intDigits += c;
     } else if (c === ',' && !seenDot) {
       continue;
     } else if (c === '.' && !seenDot) {
@@ -131,6 +144,9 @@ export function valuePrecision(d: Dec): Dec {
   if (v.n === 0n) return decInt(1);
   let n = v.n < 0n ? -v.n : v.n;
   let z = 0;
-  while (n % 10n === 0n) { n /= 10n; z++; }
+  while (n % 10n === 0n) {
+    n /= 10n;
+    z++;
+  }
   return decPow10(z);
 }

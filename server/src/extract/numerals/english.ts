@@ -6,21 +6,60 @@ import { decInt, decPow10, decShift, decSub, pow10, valuePrecision, writtenPreci
 import type { Numeral } from './korean';
 
 const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const EN_TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** Scale words after digits or number words; single letters only after a currency sign. */
 export const EN_SCALES: Record<string, number> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12,
-  bn: 9, bln: 9, mn: 6, mln: 6, tn: 12, trn: 12,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  bn: 9,
+  bln: 9,
+  mn: 6,
+  mln: 6,
+  tn: 12,
+  trn: 12,
 };
 const EN_LETTER_SCALES: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, t: 12, T: 12 };
 /** Plural magnitude words for vague amounts: "hundreds of thousands". */
 const EN_PLURALS: Record<string, number> = {
-  tens: 1, dozens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9, trillions: 12,
+  tens: 1,
+  dozens: 1,
+  hundreds: 2,
+  thousands: 3,
+  millions: 6,
+  billions: 9,
+  trillions: 12,
 };
 
 /**
@@ -28,7 +67,14 @@ const EN_PLURALS: Record<string, number> = {
  * tests, looked up the same way.) Lets a scanner pass over ordinary words without calling them.
  */
 export function mayStartEnglishNumber(l: string): boolean {
-  return EN_PLURALS[l] !== undefined || EN_UNITS[l] !== undefined || EN_TENS[l] !== undefined || l === 'a' || l === 'an' || l === 'half';
+  return (
+    EN_PLURALS[l] !== undefined ||
+    EN_UNITS[l] !== undefined ||
+    EN_TENS[l] !== undefined ||
+    l === 'a' ||
+    l === 'an' ||
+    l === 'half'
+  );
 }
 
 /** Every lower-case word mayStartEnglishNumber accepts (besides names Object.prototype has). */
@@ -63,12 +109,18 @@ export function readEnglishScale(text: string, pos: number, letters: boolean): {
   if (p === pos && (w === 'k' || w === 'K')) return { pow: 3, end };
   const pow = EN_SCALES[w.toLowerCase()];
   if (pow !== undefined && (w === w.toLowerCase() || w.length <= 3 || w[0] === w[0].toUpperCase())) return { pow, end };
-  if (letters && p === pos && w.length === 1 && EN_LETTER_SCALES[w] !== undefined) return { pow: EN_LETTER_SCALES[w], end };
+  if (letters && p === pos && w.length === 1 && EN_LETTER_SCALES[w] !== undefined)
+    return { pow: EN_LETTER_SCALES[w], end };
   return null;
 }
 
 /** Digits with an optional English scale word: "500 billion", "1.57 billion", "100,000", "5 bn". */
-export function readEnglishNumeral(text: string, pos: number, letterScales = false, a: Arabic | null = readArabic(text, pos)): Numeral | null {
+export function readEnglishNumeral(
+  text: string,
+  pos: number,
+  letterScales = false,
+  a: Arabic | null = readArabic(text, pos),
+): Numeral | null {
   if (!a || a.tooLong) return null;
   let value = arabicValue(a);
   let precision = writtenPrecision(a.intDigits, a.fracDigits);
@@ -82,8 +134,13 @@ export function readEnglishNumeral(text: string, pos: number, letterScales = fal
     scale = sc.pow;
   }
   return {
-    start: pos, end, value, precision, scale,
-    plain: !a.comma && a.fracDigits === '' && scale === 0, intLen: a.intDigits.length,
+    start: pos,
+    end,
+    value,
+    precision,
+    scale,
+    plain: !a.comma && a.fracDigits === '' && scale === 0,
+    intLen: a.intDigits.length,
   };
 }
 
@@ -108,7 +165,14 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
     const wEnd = p + w.length;
     let consumed = false;
     // "half a trillion dollars" is 500 billion, not a trillion
-    if (!any && !sawA && !half && l === 'half' && isSpace(text.charCodeAt(wEnd)) && /^an? /i.test(text.slice(wEnd + 1, wEnd + 4))) {
+    if (
+      !any &&
+      !sawA &&
+      !half &&
+      l === 'half' &&
+      isSpace(text.charCodeAt(wEnd)) &&
+      /^an? /i.test(text.slice(wEnd + 1, wEnd + 4))
+    ) {
       half = true;
       p = wEnd + 1;
       continue;
@@ -165,8 +229,14 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
   if (!any) return null;
   const value = half ? decShift(decInt((total + current) * 5n), -1) : decInt(total + current);
   return {
-    start: pos, end, value, precision: valuePrecision(value), scale: lastScale,
-    plain: false, intLen: 0, words: true,
+    start: pos,
+    end,
+    value,
+    precision: valuePrecision(value),
+    scale: lastScale,
+    plain: false,
+    intLen: 0,
+    words: true,
   };
 }
 

@@ -7,7 +7,10 @@ import { decToString } from './decimal';
 import { readEnglishNumeral, readEnglishWords } from './english';
 import { type Numeral, readHangulNumeral, readKoreanNumeral } from './korean';
 
-export interface Amount { value: string; precision: string }
+export interface Amount {
+  value: string;
+  precision: string;
+}
 
 function whole(n: Numeral | null, s: string): Amount | null {
   if (!n || n.end !== s.length) return null;

@@ -2,12 +2,24 @@
 // Every reader consumes a bounded, forward-only span and never uses backtracking regexes.
 import { isDigit, isHangul, isSpace } from '../../text/chars';
 import { type Arabic, arabicValue, readArabic } from './arabic';
-import { type Dec, decAdd, decCmp, decInt, decPow10, decShift, decSub, normDec, pow10, writtenPrecision, ZERO } from './decimal';
+import {
+  type Dec,
+  decAdd,
+  decCmp,
+  decInt,
+  decPow10,
+  decShift,
+  decSub,
+  normDec,
+  pow10,
+  writtenPrecision,
+  ZERO,
+} from './decimal';
 
-const KO_SMALL: Record<string, number> = { '십': 1, '백': 2, '천': 3 };
-const KO_BIG: Record<string, number> = { '만': 4, '억': 8, '조': 12 };
+const KO_SMALL: Record<string, number> = { 십: 1, 백: 2, 천: 3 };
+const KO_BIG: Record<string, number> = { 만: 4, 억: 8, 조: 12 };
 /** Sino-Korean digit words, read only before 십/백/천/만/억/조 ("오천억", "삼조", "이십만"). */
-const KO_DIGIT: Record<string, number> = { '일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '칠': 7, '팔': 8, '구': 9 };
+const KO_DIGIT: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 
 /**
  * Can readKoreanNumeral read more than the digits `a` (read at the same position)? Only with 십/백/천/만/억/조
@@ -31,11 +43,14 @@ export function mayStartHangulNumeral(text: string, pos: number): boolean {
   return nx >= 0 && nx < KO_SYLLABLES && (KO_NUMERAL_CLASS[nx] & KO_SCALE) !== 0;
 }
 const KO_SYLLABLES = 0xd7a4 - 0xac00;
-const KO_CAN_START = 1, KO_IS_DIGIT = 2, KO_SCALE = 4;
+const KO_CAN_START = 1,
+  KO_IS_DIGIT = 2,
+  KO_SCALE = 4;
 const KO_NUMERAL_CLASS = new Uint8Array(KO_SYLLABLES);
 for (const ch of ['수', ...Object.keys(KO_SMALL)]) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_CAN_START;
 for (const ch of Object.keys(KO_DIGIT)) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_IS_DIGIT;
-for (const ch of [...Object.keys(KO_SMALL), ...Object.keys(KO_BIG)]) KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_SCALE;
+for (const ch of [...Object.keys(KO_SMALL), ...Object.keys(KO_BIG)])
+  KO_NUMERAL_CLASS[ch.charCodeAt(0) - 0xac00] |= KO_SCALE;
 
 export interface Numeral {
   start: number;
@@ -60,7 +75,11 @@ export interface Numeral {
  * "1조 2000억", "10만", "1,000억". Returns null when there is no digit at pos.
  * Stops before anything that is not part of the numeral (units, counters, particles).
  */
-export function readKoreanNumeral(text: string, pos: number, first: Arabic | null = readArabic(text, pos)): Numeral | null {
+export function readKoreanNumeral(
+  text: string,
+  pos: number,
+  first: Arabic | null = readArabic(text, pos),
+): Numeral | null {
   if (!first || first.tooLong) return null;
   let total: Dec = ZERO;
   let precision: Dec = decInt(1);
@@ -90,14 +109,20 @@ export function readKoreanNumeral(text: string, pos: number, first: Arabic | nul
         lastSmall = small;
         plainOnly = false;
         // another term directly attached: "5천5백"
-        const nx: Arabic | null = isDigit(text.charCodeAt(gEnd)) && term.fracDigits === '' ? readArabic(text, gEnd) : null;
-        if (nx && !nx.tooLong && !nx.comma && nx.fracDigits === '') { term = nx; continue; }
+        const nx: Arabic | null =
+          isDigit(text.charCodeAt(gEnd)) && term.fracDigits === '' ? readArabic(text, gEnd) : null;
+        if (nx && !nx.tooLong && !nx.comma && nx.fracDigits === '') {
+          term = nx;
+          continue;
+        }
         term = null;
       } else {
         group = decAdd(group, v);
         gPrec = p;
         gEnd = term.end;
-        if (term !== cur) { /* trailing units after small multiplier */ }
+        if (term !== cur) {
+          /* trailing units after small multiplier */
+        }
         term = null;
       }
     }
@@ -114,7 +139,10 @@ export function readKoreanNumeral(text: string, pos: number, first: Arabic | nul
       // next group: directly attached ("9만3000", "1조2000억") or after one space when it carries a big unit
       let np = end;
       let spaced = false;
-      if (isSpace(text.charCodeAt(np))) { np++; spaced = true; }
+      if (isSpace(text.charCodeAt(np))) {
+        np++;
+        spaced = true;
+      }
       if (!isDigit(text.charCodeAt(np))) break;
       const nx = readArabic(text, np);
       if (!nx || nx.tooLong || nx.fracDigits !== '') break;
@@ -126,11 +154,22 @@ export function readKoreanNumeral(text: string, pos: number, first: Arabic | nul
       }
       const nb = KO_BIG[text[pk]];
       if (nb !== undefined && nb < prevBig && !isBigFalsePositive(text, pk)) {
-        cur = nx; curPos = np; continue;
+        cur = nx;
+        curPos = np;
+        continue;
       }
       // attached remainder without a big unit: "9만3000", "5천만" handled above; "1억5000"; after 만 also spaced
       // when it is written to the hundreds and a counter or unit follows: "34만 5000명", "10만 500개"
-      if (prevBig >= 4 && (!spaced || (prevBig === 4 && nx.intDigits.length >= 3 && !nx.comma && isHangul(text.charCodeAt(nx.end)) && KO_SMALL[text[nx.end]] === undefined && !'년월일주시분'.includes(text[nx.end])))) {
+      if (
+        prevBig >= 4 &&
+        (!spaced ||
+          (prevBig === 4 &&
+            nx.intDigits.length >= 3 &&
+            !nx.comma &&
+            isHangul(text.charCodeAt(nx.end)) &&
+            KO_SMALL[text[nx.end]] === undefined &&
+            !'년월일주시분'.includes(text[nx.end])))
+      ) {
         const rest = readKoreanSmallOnly(text, np);
         if (rest && decCmp(rest.value, decPow10(prevBig)) < 0) {
           total = decAdd(total, rest.value);
@@ -152,7 +191,11 @@ export function readKoreanNumeral(text: string, pos: number, first: Arabic | nul
   }
   void curPos;
   return {
-    start: pos, end, value: normDec(total), precision: normDec(precision), scale,
+    start: pos,
+    end,
+    value: normDec(total),
+    precision: normDec(precision),
+    scale,
     plain: plainOnly && !first.comma && first.fracDigits === '' && end === first.end,
     intLen: first.intDigits.length,
   };
@@ -201,7 +244,18 @@ function isSmallFalsePositive(text: string, i: number): boolean {
 function isBigFalsePositive(text: string, i: number): boolean {
   const c = text[i];
   const nx = text[i + 1];
-  if (c === '조') return nx === '사' || nx === '치' || nx === '건' || nx === '항' || nx === '직' || nx === '정' || nx === '성' || nx === '합' || nx === '기';
+  if (c === '조')
+    return (
+      nx === '사' ||
+      nx === '치' ||
+      nx === '건' ||
+      nx === '항' ||
+      nx === '직' ||
+      nx === '정' ||
+      nx === '성' ||
+      nx === '합' ||
+      nx === '기'
+    );
   if (c === '억') return nx === '제' || nx === '압';
   if (c === '만') return nx === '약' || nx === '료' || nx === '족' || nx === '들' || nx === '큼';
   return false;
@@ -216,7 +270,10 @@ export function readHangulNumeral(text: string, pos: number): Numeral | null {
   if (KO_DIGIT[text[pos]] !== undefined) return readHangulDigits(text, pos);
   let p = pos;
   let vague = false;
-  if (text[p] === '수') { vague = true; p++; }
+  if (text[p] === '수') {
+    vague = true;
+    p++;
+  }
   const small = KO_SMALL[text[p]];
   if (small !== undefined) p++;
   const big = KO_BIG[text[p]];
@@ -232,8 +289,16 @@ export function readHangulNumeral(text: string, pos: number): Numeral | null {
     const lo = decShift(low, bg);
     const hi = decShift(high, bg);
     return {
-      start: pos, end: p, value: lo, precision: decPow10(sm + bg), scale: bg, low: lo, high: hi,
-      plain: false, intLen: 0, words: true,
+      start: pos,
+      end: p,
+      value: lo,
+      precision: decPow10(sm + bg),
+      scale: bg,
+      low: lo,
+      high: hi,
+      plain: false,
+      intLen: 0,
+      words: true,
     };
   }
   const v = decPow10(sm + bg);
@@ -255,14 +320,22 @@ function readHangulDigits(text: string, pos: number): Numeral | null {
     const sm = KO_SMALL[text[d !== undefined ? p + 1 : p]];
     if (sm !== undefined && sm < last) {
       group += BigInt(d ?? 1) * pow10(sm);
-      if (d !== undefined) { digits++; p++; }
+      if (d !== undefined) {
+        digits++;
+        p++;
+      }
       p++;
       last = sm;
       place = sm;
       continue;
     }
     // a last digit with no place word: "오천오" (rare), or a digit right before 만/억/조 ("삼조")
-    if (d !== undefined && last > 0 && (KO_BIG[text[p + 1]] !== undefined || place >= 0)) { group += BigInt(d); digits++; p++; place = 0; }
+    if (d !== undefined && last > 0 && (KO_BIG[text[p + 1]] !== undefined || place >= 0)) {
+      group += BigInt(d);
+      digits++;
+      p++;
+      place = 0;
+    }
     break;
   }
   if (!digits || place < 0) return null;
@@ -271,5 +344,14 @@ function readHangulDigits(text: string, pos: number): Numeral | null {
   if (big !== undefined) p++;
   else if (place === 0) return null; // "오천오" with no 만/억/조 after it is not read
   const value = decShift(decInt(group), bg);
-  return { start: pos, end: p, value, precision: decPow10(place + bg), scale: bg, plain: false, intLen: 0, words: true };
+  return {
+    start: pos,
+    end: p,
+    value,
+    precision: decPow10(place + bg),
+    scale: bg,
+    plain: false,
+    intLen: 0,
+    words: true,
+  };
 }
