@@ -1,8 +1,8 @@
 // ESLint flat config: typescript-eslint's recommended rules (syntax only, no type information, so `npm run
 // lint` stays quick), a few of them relaxed where the existing code uses a pattern on purpose, and the one
-// architectural rule that matters most here: the engine (server/src/*.ts) must not import the editor or LSP
-// libraries, so the CLI and the tests can run it without them. Formatting is not linted (no Prettier): the
-// code's layout is left as it is.
+// architectural rule that matters most here: the engine (server/src/** outside lsp/) must not import the editor
+// or LSP libraries, so the CLI and the tests can run it without them. Layout is Prettier's (`npm run lint` runs
+// prettier --check after ESLint), so no formatting rule is set here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
