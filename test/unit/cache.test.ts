@@ -15,7 +15,7 @@ import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { main } from '../../server/src/cli/main';
 import { writeCorpus } from '../../bench/generate';
-import type { Source } from '../../server/src/types';
+import { plainSource } from './plainSource';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -67,22 +67,12 @@ function load(dir: string, cache?: IndexCache, extra: Partial<CorpusOptions> = {
   return Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache, ...extra });
 }
 
-/** What a corpus holds, ranges worked out and subjects by term name (term ids are per process). */
+/** What a corpus holds, as plain data (plainSource.ts). */
 function plain(c: Corpus) {
   return {
     skipped: c.skipped,
     stats: c.stats(),
-    sources: c.sources.map((s: Source) => ({
-      key: s.key,
-      file: s.file,
-      meta: s.meta,
-      text: s.text,
-      halves: s.halves,
-      sentences: s.sentences.map((x) => ({ ...x, range: x.range })),
-      figures: s.figures.map((f) => ({ ...f, range: f.range, subject: f.subject.entries() })),
-      quotes: s.quotes.map((q) => ({ ...q, range: q.range })),
-      equivalences: s.equivalences.map((e) => [s.figures.indexOf(e.a), s.figures.indexOf(e.b)]),
-    })),
+    sources: c.sources.map(plainSource),
   };
 }
 

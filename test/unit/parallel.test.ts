@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import { HEADER, NEXT, RUNNING, testHooks } from '../../server/src/corpus/parallel';
 import { termId } from '../../server/src/extract/subjects';
-import type { Source } from '../../server/src/types';
+import { plainSource } from './plainSource';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -19,20 +19,6 @@ const DIST_WORKER = path.join(ROOT, 'dist', 'corpusWorker.js');
 const maxFileBytes = 20_000;
 
 /** Everything a source says, ranges worked out, subjects as [term, weight] pairs, equivalences as figure indexes. */
-function plain(s: Source) {
-  return {
-    key: s.key,
-    file: s.file,
-    meta: s.meta,
-    text: s.text,
-    halves: s.halves,
-    sentences: s.sentences.map((x) => ({ ...x, range: x.range })),
-    figures: s.figures.map((f) => ({ ...f, range: f.range, subject: f.subject.entries() })),
-    quotes: s.quotes.map((q) => ({ ...q, range: q.range })),
-    equivalences: s.equivalences.map((e) => [s.figures.indexOf(e.a), s.figures.indexOf(e.b)]),
-  };
-}
-
 function assertSameCorpus(actual: Corpus, expected: Corpus) {
   assert.deepEqual(actual.skipped, expected.skipped, 'the same files skipped, for the same reasons, in the same order');
   assert.deepEqual(
@@ -40,7 +26,7 @@ function assertSameCorpus(actual: Corpus, expected: Corpus) {
     expected.sources.map((s) => s.key),
     'the same keys in the same order',
   );
-  actual.sources.forEach((s, i) => assert.deepEqual(plain(s), plain(expected.sources[i]), s.file));
+  actual.sources.forEach((s, i) => assert.deepEqual(plainSource(s), plainSource(expected.sources[i]), s.file));
   // The objects themselves, down to the classes and the SourceText behind lazy ranges.
   assert.deepStrictEqual(actual.sources, expected.sources);
   assert.deepEqual(actual.stats(), expected.stats());
