@@ -165,10 +165,10 @@ describe('corpus snapshot', function () {
   for (const [what, damage, message] of [
     ['truncated', (b: Buffer) => b.subarray(0, b.length - 100), /truncated/],
     [
-      'a flipped byte in the payload',
+      'a flipped byte in a record',
       (b: Buffer) => {
         const c = Buffer.from(b);
-        c[c.length - 50] ^= 0xff;
+        c[100] ^= 0xff; // in the first record
         return c;
       },
       /checksum mismatch/,

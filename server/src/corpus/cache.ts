@@ -173,20 +173,45 @@ export class IndexCache {
     const at = this.entryPath(file, override);
     const known = this.headers.get(at);
     if (known) return known;
-    const e = this.read(file, override);
-    return e?.header;
+    // Written by a worker thread: its header alone (the payload is not needed, nor checked here).
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(at, 'r');
+      const head = Buffer.alloc(8192);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      if (n < MAGIC.length + 4 || !head.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+      const hlen = head.readUInt32LE(MAGIC.length);
+      if (MAGIC.length + 4 + hlen > n) return undefined;
+      const h = JSON.parse(head.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen).toString('utf8')) as Header;
+      return h.engine === this.engine && h.file === file && h.override === override ? h : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
   }
 
-  /** Write `parts` to `at` through a temporary file and a rename; false when that failed (said once). */
-  writeAtomic(at: string, parts: Buffer[]): boolean {
+  /**
+   * Write to `at` through a temporary file and a rename, what `fill` puts, piece by piece (never all in memory at
+   * once); false when that failed (said once).
+   */
+  writeAtomic(at: string, fill: (put: (b: Uint8Array) => void) => void): boolean {
     if (this.writeFailed) return false;
     const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    let fd: number | undefined;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
-      fs.writeFileSync(tmp, Buffer.concat(parts));
+      fd = fs.openSync(tmp, 'w');
+      const out = fd;
+      fill((b) => {
+        for (let off = 0; off < b.length;) off += fs.writeSync(out, b, off, b.length - off);
+      });
+      fs.closeSync(fd);
+      fd = undefined;
       fs.renameSync(tmp, at);
       return true;
     } catch (e) {
+      if (fd !== undefined) fs.closeSync(fd);
       try {
         fs.unlinkSync(tmp);
       } catch {

@@ -11,10 +11,10 @@
 // per-file entries are read as before (only the changed files are indexed) and a new snapshot is written. So it
 // never gives a stale answer; the cost of a change is one start at the per-file speed.
 //
-// Format (written whole to a temporary file, then renamed): MAGIC, u32 length of a JSON header, the header
-// (engine, options key, file table, payload length and CRC-32), then the payload: the wire form of every file's
-// result in file order (sourceWire.ts, one batch, terms by name, numbers packed as in cache.ts), in V8's
-// serialization. Why not an embedded database: see the commit that added this file and cache.ts; the access
+// Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
+// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; then a JSON
+// header (engine, options key, file table, the term names and atoms all records share, each record's offset, a
+// CRC-32 of the records), its length (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read everything at start, rewrite after a change", which one file does in one read.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -39,16 +39,17 @@ interface Header {
   engine: string;
   options: string;
   files: Row[];
-  length: number;
+  /** Term names and atoms of every record (one encoder numbered them across the corpus). */
+  terms: string[];
+  atoms: string[];
+  /** Where each file's record starts, and the end of the last (offsets into the file). */
+  offsets: number[];
   crc: string;
 }
 
-/** The payload: the term names and atoms of every record, then per file its part of the wire form. */
-interface Stored {
-  terms: string[];
-  atoms: string[];
-  records: (Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array })[];
-}
+/** One file's part of the wire form (its terms and atoms are in the header). */
+type StoredRecord = Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array };
+const EMPTY: WireBatch = { batch: 0, terms: [], atoms: [], nums: new Float64Array(0), strs: [], metas: [], halves: [] };
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
 export type SnapshotState = 'hit' | 'stale' | 'none' | 'damaged';
@@ -92,47 +93,49 @@ export class CorpusSnapshot {
       }
       return undefined;
     };
-    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
-      return damaged('not a corpus snapshot');
-    const hlen = bytes.readUInt32LE(MAGIC.length);
-    const hstart = MAGIC.length + 4;
-    if (hstart + hlen > bytes.length) return damaged('truncated');
+    // MAGIC, the records, the header (JSON), its length (u32), MAGIC.
+    const tail = MAGIC.length + 4;
+    if (
+      bytes.length < MAGIC.length + tail ||
+      !bytes.subarray(0, MAGIC.length).equals(MAGIC) ||
+      !bytes.subarray(bytes.length - MAGIC.length).equals(MAGIC)
+    )
+      return bytes.subarray(0, MAGIC.length).equals(MAGIC) ? damaged('truncated') : damaged('not a corpus snapshot');
+    const hlen = bytes.readUInt32LE(bytes.length - tail);
+    const hstart = bytes.length - tail - hlen;
+    if (hstart < MAGIC.length) return damaged('truncated');
     let header: Header;
     try {
-      header = JSON.parse(bytes.subarray(hstart, hstart + hlen).toString('utf8')) as Header;
+      header = JSON.parse(bytes.subarray(hstart, bytes.length - tail).toString('utf8')) as Header;
     } catch {
       return damaged('its header is damaged');
     }
-    if (!header || typeof header !== 'object' || !Array.isArray(header.files)) return damaged('its header is damaged');
+    if (
+      !header ||
+      typeof header !== 'object' ||
+      !Array.isArray(header.files) ||
+      !Array.isArray(header.offsets) ||
+      header.offsets.length !== header.files.length + 1 ||
+      header.offsets[header.files.length] !== hstart
+    )
+      return damaged('its header is damaged');
     if (header.engine !== this.cache.engine || header.options !== this.options) {
       // Another engine's (an upgrade) or another option set's under the same name: not ours to read.
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    const payload = bytes.subarray(hstart + hlen);
-    if (payload.length !== header.length) return damaged('truncated');
-    if (crcOf(payload) !== header.crc) return damaged('checksum mismatch');
+    if (crcOf([bytes.subarray(MAGIC.length, hstart)]) !== header.crc) return damaged('checksum mismatch');
     if (!this.current(header.files, files, override, maxFileBytes)) {
       this.cache.snapshot = 'stale';
       return undefined;
     }
     let out: Indexed[];
     try {
-      const stored = v8.deserialize(payload) as Stored;
-      if (stored.records.length !== files.length) throw new Error('not one record a file');
       const d = new WireDecoder(terms);
-      d.receive({
-        batch: 0,
-        terms: stored.terms,
-        atoms: stored.atoms,
-        nums: new Float64Array(0),
-        strs: [],
-        metas: [],
-        halves: [],
-      });
+      d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
       out = files.map((f, i) => {
-        const r = stored.records[i];
-        return d.reader({ ...r, batch: i, terms: [], atoms: [], nums: unpackNums(r.nums) })(f);
+        const r = v8.deserialize(bytes.subarray(header.offsets[i], header.offsets[i + 1])) as StoredRecord;
+        return d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(f);
       });
     } catch (e) {
       return damaged(`it does not decode (${(e as Error)?.message ?? e})`);
@@ -199,30 +202,44 @@ export class CorpusSnapshot {
         rows.push([file, o, st.size, st.mtimeMs, null, 0]);
       } else return false;
     }
-    // One encoder, so terms and atoms are numbered across the corpus; a record per file, so that each decodes
-    // from small arrays (one Float64Array of the whole corpus's numbers would be ~30 bytes an article byte).
+    // One encoder, so terms and atoms are numbered across the corpus; a record per file, written as it is made
+    // (the corpus is never in memory twice), each decoding from small arrays.
     const enc = new WireEncoder(true, terms);
-    const stored: Stored = { terms: [], atoms: [], records: [] };
-    results.forEach((r, i) => {
-      if (typeof r === 'string') enc.skip(r);
-      else enc.add(r);
-      const m = enc.finish(i).message;
-      for (const t of m.terms) stored.terms.push(t);
-      for (const a of m.atoms) stored.atoms.push(a);
-      stored.records.push({ nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves });
-    });
-    const payload = v8.serialize(stored);
     const header: Header = {
       engine: this.cache.engine,
       options: this.options,
       files: rows,
-      length: payload.length,
-      crc: crcOf(payload),
+      terms: [],
+      atoms: [],
+      offsets: [],
+      crc: '',
     };
-    const h = Buffer.from(JSON.stringify(header), 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(h.length);
-    const ok = this.cache.writeAtomic(this.file, [MAGIC, len, h, payload]);
+    const ok = this.cache.writeAtomic(this.file, (put) => {
+      put(MAGIC);
+      let at = MAGIC.length;
+      const crc = crcStream();
+      results.forEach((r, i) => {
+        if (typeof r === 'string') enc.skip(r);
+        else enc.add(r);
+        const m = enc.finish(i).message;
+        for (const t of m.terms) header.terms.push(t);
+        for (const a of m.atoms) header.atoms.push(a);
+        const rec: StoredRecord = { nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves };
+        const b = v8.serialize(rec);
+        header.offsets.push(at);
+        put(b);
+        crc.update(b);
+        at += b.length;
+      });
+      header.offsets.push(at);
+      header.crc = crc.digest();
+      const h = Buffer.from(JSON.stringify(header), 'utf8');
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(h.length);
+      put(h);
+      put(len);
+      put(MAGIC);
+    });
     if (ok) this.prune();
     return ok;
   }
@@ -247,8 +264,21 @@ export class CorpusSnapshot {
   }
 }
 
-/** CRC-32 of the payload (zlib.crc32, Node 20.15+), else its SHA-1: damage, not tampering, is what it finds. */
-function crcOf(b: Buffer): string {
-  const z = zlib as unknown as { crc32?: (b: Buffer) => number };
-  return z.crc32 ? `crc32:${z.crc32(b).toString(16)}` : `sha1:${crypto.createHash('sha1').update(b).digest('hex')}`;
+type Crc32 = (b: Uint8Array, value?: number) => number;
+
+/** CRC-32 of the records (zlib.crc32, Node 20.15+), else their SHA-1: damage, not tampering, is what it finds. */
+function crcStream(): { update(b: Uint8Array): void; digest(): string } {
+  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
+  if (crc32) {
+    let v = 0;
+    return { update: (b) => void (v = crc32(b, v)), digest: () => `crc32:${v.toString(16)}` };
+  }
+  const h = crypto.createHash('sha1');
+  return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
+}
+
+function crcOf(parts: Uint8Array[]): string {
+  const c = crcStream();
+  for (const p of parts) c.update(p);
+  return c.digest();
 }
