@@ -18,6 +18,16 @@ function rssOf(pid: number): number {
   }
 }
 
+/** The process's peak RSS so far (VmHWM), NaN off Linux. */
+function peakRssOf(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 export interface ServerBench {
   hover: number[];
   definition: number[];
@@ -156,9 +166,10 @@ export async function serverStartBench(
   sourcesDir: string,
   articles: number,
   cacheDir?: string,
-): Promise<{ indexedMs: number; diagnosticsMs: number; log: string[] }> {
+  server?: string,
+): Promise<{ indexedMs: number; diagnosticsMs: number; peakRss: number; log: string[] }> {
   const t0 = now();
-  const client = new TestClient({ settings: { sources: [sourcesDir], useBundledSources: true }, cacheDir });
+  const client = new TestClient({ settings: { sources: [sourcesDir], useBundledSources: true }, cacheDir, server });
   try {
     await client.initialize();
     await client.until(
@@ -170,7 +181,13 @@ export async function serverStartBench(
     const uri = fileUri(reportPath);
     client.open(uri, fs.readFileSync(reportPath, 'utf8'));
     await client.diagnosticsFor(uri, undefined, 10 * 60_000);
-    return { indexedMs, diagnosticsMs: now() - t0, log: client.logs.filter((l) => l.includes('index cache')) };
+    const diagnosticsMs = now() - t0;
+    return {
+      indexedMs,
+      diagnosticsMs,
+      peakRss: peakRssOf(client.proc.pid!),
+      log: client.logs.filter((l) => l.includes('index cache')),
+    };
   } finally {
     await client.stop();
   }

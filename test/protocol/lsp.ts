@@ -28,6 +28,8 @@ export interface ClientOptions {
   cacheDir?: string;
   /** Environment variables for the server process (over this one's). */
   env?: Record<string, string>;
+  /** The server bundle to run (default dist/server.js; the bench runs a baseline's too). */
+  server?: string;
 }
 
 export class TestClient {
@@ -45,9 +47,10 @@ export class TestClient {
   constructor(private opts: ClientOptions = {}) {
     this.settings = opts.settings ?? {};
     // Without the bundle the server process dies at once and every wait would run to its timeout.
-    if (!fs.existsSync(SERVER))
-      throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does)`);
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], {
+    const server = opts.server ?? SERVER;
+    if (!fs.existsSync(server))
+      throw new Error(`${path.relative(ROOT, server)} is missing: run \`npm run build\` first (npm test does)`);
+    this.proc = spawn(process.execPath, [server, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       cwd: ROOT,
       env: opts.env ? { ...process.env, ...opts.env } : undefined,

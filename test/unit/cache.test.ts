@@ -82,17 +82,23 @@ function assertSame(actual: Corpus, expected: Corpus) {
   assert.deepStrictEqual(actual.sources, expected.sources);
 }
 
-/** Every entry file in a cache folder. */
+/** Every entry file in a cache folder (not the corpus snapshots beside them: snapshot.test.ts). */
 function entries(cache: IndexCache): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory() && d === cache.dir && e.name === 'snapshots') continue;
       if (e.isDirectory()) walk(path.join(d, e.name));
       else out.push(path.join(d, e.name));
     }
   };
   walk(cache.dir);
   return out;
+}
+
+/** Removes the corpus snapshots (snapshot.test.ts), so that the next load reads the entries one by one. */
+function dropSnapshots(cache: IndexCache): void {
+  fs.rmSync(path.join(cache.dir, 'snapshots'), { recursive: true, force: true });
 }
 
 /** The CLI in this process: exit status, stdout, stderr. */
@@ -250,6 +256,7 @@ describe('index cache', function () {
         const cache = new IndexCache(root, undefined, (m) => messages.push(m));
         const entry = cache.entryFile(file);
         fs.writeFileSync(entry, damage(fs.readFileSync(entry)));
+        dropSnapshots(cache);
         counter.reads.length = 0;
         const c = load(dir, cache);
         assert.deepEqual(counter.reads, ['wire.txt'], "only the damaged entry's file is read again");
@@ -275,6 +282,7 @@ describe('index cache', function () {
       const cache = new IndexCache(root, undefined, (m) => messages.push(m));
       const other = fs.readdirSync(dir).find((f) => f.endsWith('.txt') && f !== 'wire.txt' && !f.startsWith('004_'))!;
       fs.copyFileSync(cache.entryFile(path.join(dir, other)), cache.entryFile(path.join(dir, 'wire.txt')));
+      dropSnapshots(cache);
       counter.reads.length = 0;
       assertSame(load(dir, cache), expected);
       assert.deepEqual(counter.reads, ['wire.txt']);
@@ -492,8 +500,9 @@ describe('index cache: CLI flags and progress', function () {
     const dir = articles({ 'wire.txt': WIRE });
     const root = tmp('xref-cache-');
     cli(['index', '--no-default-sources', '--sources', dir, '--cache', root]);
-    const entry = new IndexCache(root).entryFile(path.join(dir, 'wire.txt'));
-    fs.writeFileSync(entry, 'garbage');
+    const cache = new IndexCache(root);
+    fs.writeFileSync(cache.entryFile(path.join(dir, 'wire.txt')), 'garbage');
+    dropSnapshots(cache);
     const r = cli(['index', '--no-default-sources', '--sources', dir, '--cache', root]);
     assert.equal(r.code, 0);
     assert.match(

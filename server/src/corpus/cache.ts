@@ -17,6 +17,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
+import type { SnapshotState } from './snapshot';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 import pkg from '../../../package.json';
@@ -25,7 +26,7 @@ import pkg from '../../../package.json';
 export const CACHE_SCHEMA = 2;
 const MAGIC = Buffer.from('SGXIDX1\n', 'latin1');
 /** An mtime this close to the moment the file was read may hide a later edit in the same tick. */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 /** Folders of other engine versions left untouched this long are removed when a cache is opened. */
 const PRUNE_MS = 7 * 24 * 3600 * 1000;
 
@@ -113,7 +114,11 @@ export class IndexCache {
   /** This engine version's folder. */
   readonly dir: string;
   readonly counts: CacheCounts = { hits: 0, misses: 0, written: 0, discarded: 0 };
+  /** What the corpus snapshot (snapshot.ts) did at the last load; undefined before one. */
+  snapshot?: SnapshotState;
   private writeFailed = false;
+  /** The entry headers this process read or wrote, by entry path: what a snapshot's file table is made of. */
+  private headers = new Map<string, Header>();
 
   /**
    * A cache under `root` (created when missing). `onMessage` hears of entries discarded and of writes that
@@ -152,6 +157,68 @@ export class IndexCache {
       } catch {
         /* another process got there first */
       }
+    }
+  }
+
+  /** Passes a message on (the snapshot's). */
+  say(msg: string): void {
+    this.onMessage(msg);
+  }
+
+  /**
+   * Size, mtime, hash and read time of the bytes the entry for `file` (override key `override`) was made from: one
+   * this process read or wrote, else the header of the one on disk (a worker thread's), else undefined.
+   */
+  entryHeader(file: string, override: string): Pick<Header, 'size' | 'mtimeMs' | 'hash' | 'readAt'> | undefined {
+    const at = this.entryPath(file, override);
+    const known = this.headers.get(at);
+    if (known) return known;
+    // Written by a worker thread: its header alone (the payload is not needed, nor checked here).
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(at, 'r');
+      const head = Buffer.alloc(8192);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      if (n < MAGIC.length + 4 || !head.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+      const hlen = head.readUInt32LE(MAGIC.length);
+      if (MAGIC.length + 4 + hlen > n) return undefined;
+      const h = JSON.parse(head.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen).toString('utf8')) as Header;
+      return h.engine === this.engine && h.file === file && h.override === override ? h : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  /**
+   * Write to `at` through a temporary file and a rename, what `fill` puts, piece by piece (never all in memory at
+   * once); false when that failed (said once).
+   */
+  writeAtomic(at: string, fill: (put: (b: Uint8Array) => void) => void): boolean {
+    if (this.writeFailed) return false;
+    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    let fd: number | undefined;
+    try {
+      fs.mkdirSync(path.dirname(at), { recursive: true });
+      fd = fs.openSync(tmp, 'w');
+      const out = fd;
+      fill((b) => {
+        for (let off = 0; off < b.length;) off += fs.writeSync(out, b, off, b.length - off);
+      });
+      fs.closeSync(fd);
+      fd = undefined;
+      fs.renameSync(tmp, at);
+      return true;
+    } catch (e) {
+      if (fd !== undefined) fs.closeSync(fd);
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* never written */
+      }
+      this.fail(e);
+      return false;
     }
   }
 
@@ -226,6 +293,7 @@ export class IndexCache {
     const h = e.header;
     if (h.size === st.size && h.mtimeMs === st.mtimeMs && h.readAt - h.mtimeMs > RACY_MS) {
       this.counts.hits++;
+      this.headers.set(e.at, h);
       return { payload: e.payload };
     }
     let b: Buffer;
@@ -299,6 +367,7 @@ export class IndexCache {
   private write(at: string, header: Header, payload: Buffer): void {
     if (this.writeFailed) return;
     header.checksum = checksum(header, payload);
+    this.headers.set(at, header);
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
@@ -353,6 +422,13 @@ export function unpackNums(b: Uint8Array): Float64Array {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let p = 0;
   while (p < b.length) {
+    // Most numbers are small integers: one byte, even.
+    const first = b[p];
+    if (first < 0x80 && (first & 1) === 0) {
+      out[n++] = first >>> 1;
+      p++;
+      continue;
+    }
     let v = 0,
       shift = 0,
       byte: number;
@@ -371,11 +447,12 @@ export function unpackNums(b: Uint8Array): Float64Array {
   return out.slice(0, n);
 }
 
-function overrideKey(o: object | undefined): string {
+/** How an xref-sources.json override is written into an entry's name and header. */
+export function overrideKey(o: object | undefined): string {
   return o ? JSON.stringify(o) : '';
 }
 
-function hashOf(b: Buffer): string {
+export function hashOf(b: Buffer): string {
   return crypto.createHash('sha256').update(b).digest('hex');
 }
 

@@ -12,7 +12,8 @@ import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type Tex
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
-import type { Cached, IndexCache } from './cache';
+import { overrideKey, type Cached, type IndexCache } from './cache';
+import { CorpusSnapshot } from './snapshot';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -147,9 +148,23 @@ export class Corpus {
     isCancelled?: () => boolean,
   ): Generator<IndexPool | undefined, void, void> {
     const cache = this.options.cache;
-    // With a cache, what it holds for each file is found first (decoded as it is merged, in file order); only
+    const snapshot = cache && new CorpusSnapshot(cache, this.snapshotKey());
+    const overrideOf = (f: string) => overrideKey(this.metaOverrides.get(f));
+    // With a cache, a snapshot of the whole corpus as it is now is read in one go (snapshot.ts).
+    const whole = snapshot?.load(files, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+    if (whole) {
+      for (let g = 0; g < files.length; g++) {
+        if (isCancelled?.()) return;
+        this.addIndexed(files[g], whole[g]);
+        onProgress?.(g + 1, files.length, files[g]);
+        if ((g & 63) === 63) yield;
+      }
+      return;
+    }
+    // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
     // the rest is indexed, here or on worker threads, whose number depends on how many that is.
     const held: (Cached | undefined)[] = new Array(files.length);
+    const results: Indexed[] = new Array(files.length);
     let todo: number[];
     if (cache) {
       todo = [];
@@ -164,8 +179,8 @@ export class Corpus {
     let next = 0; // the files before this one are merged
     const merge = (g: number, r: Indexed | undefined) => {
       if (r === undefined)
-        this.indexFile(files[g], false); // the cache was looked in above
-      else this.addIndexed(files[g], r);
+        results[g] = this.indexFile(files[g], false); // the cache was looked in above
+      else this.addIndexed(files[g], (results[g] = r));
       next = g + 1;
       onProgress?.(next, files.length, files[g]);
     };
@@ -212,6 +227,17 @@ export class Corpus {
       merge(g, this.decodeHeld(files[g], held[g]));
       yield;
     }
+    // The next start reads the whole corpus back in one go (when every file's result is one the cache vouches for).
+    snapshot?.save(files, results, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+  }
+
+  /** What names a corpus's snapshot: everything besides the files that shapes its index. */
+  private snapshotKey(): string {
+    return JSON.stringify({
+      roots: this.roots(),
+      maxFileBytes: this.maxFileBytes,
+      maxFiles: this.options.maxFiles ?? MAX_FILES,
+    });
   }
 
   /** What the cache holds for a file as it is now, or undefined (index it). */
@@ -436,12 +462,11 @@ export class Corpus {
   }
 
   /** `probe`: look in the cache first (false when indexAll just did). */
-  private indexFile(file: string, probe = true): void {
+  private indexFile(file: string, probe = true): Indexed {
     const abs = path.resolve(file);
-    this.addIndexed(
-      abs,
-      readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine),
-    );
+    const r = readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine);
+    this.addIndexed(abs, r);
+    return r;
   }
 
   private addIndexed(abs: string, r: Indexed): void {

@@ -486,7 +486,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       log(t('index.done', s.sources, s.figures, s.quotes, outcome.ms));
       if (cache && before)
         log(
-          `index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed`,
+          `index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed${cache.snapshot === 'hit' ? ' (from the corpus snapshot)' : ''}`,
         );
       reportSkipped(skipped);
     };

@@ -1,0 +1,284 @@
+// The corpus snapshot: the whole index of one set of source folders in one file, read back at start instead of
+// one cache entry per article (cache.ts). A warm start with 10,000 unchanged articles spent ~40% of its load in
+// opening, checksumming and decoding 10,000 entries one by one (each with its own term list); the snapshot is
+// one read, one checksum and one decode with a single term list.
+//
+// Valid for: the engine version (that of the entries), the options that shape the index (roots, size limit, file
+// limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
+// xref-sources.json override, each with the size, mtime and SHA-256 of the bytes its result came from (the cache
+// entry's header: the same rule as an entry, the bytes hashed again when size and mtime cannot vouch for them).
+// Anything else (a file added, removed, edited, a damaged or foreign file) and the snapshot is not used: the
+// per-file entries are read as before (only the changed files are indexed) and a new snapshot is written. So it
+// never gives a stale answer; the cost of a change is one start at the per-file speed.
+//
+// Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
+// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; then a JSON
+// header (engine, options key, file table, the term names and atoms all records share, each record's offset, a
+// CRC-32 of the records), its length (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
+// pattern is "read everything at start, rewrite after a change", which one file does in one read.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as zlib from 'zlib';
+import { hashOf, packNums, RACY_MS, unpackNums, type IndexCache } from './cache';
+import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
+import type { TermTable } from '../text/terms';
+import type { Source } from '../types';
+
+type Indexed = Source | string;
+
+const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
+/** Snapshots of other option sets unused this long are removed when one is written. */
+const PRUNE_MS = 7 * 24 * 3600 * 1000;
+
+/** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
+type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
+
+interface Header {
+  engine: string;
+  options: string;
+  files: Row[];
+  /** Term names and atoms of every record (one encoder numbered them across the corpus). */
+  terms: string[];
+  atoms: string[];
+  /** Where each file's record starts, and the end of the last (offsets into the file). */
+  offsets: number[];
+  crc: string;
+}
+
+/** One file's part of the wire form (its terms and atoms are in the header). */
+type StoredRecord = Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array };
+const EMPTY: WireBatch = { batch: 0, terms: [], atoms: [], nums: new Float64Array(0), strs: [], metas: [], halves: [] };
+
+/** What the snapshot did at the last load: for the server's log and the tests. */
+export type SnapshotState = 'hit' | 'stale' | 'none' | 'damaged';
+
+export class CorpusSnapshot {
+  readonly file: string;
+
+  /** The snapshot of the corpus `options` (what shapes the index: roots, limits) describe, kept in `cache`. */
+  constructor(
+    private readonly cache: IndexCache,
+    private readonly options: string,
+  ) {
+    const h = crypto.createHash('sha256').update(options).digest('hex').slice(0, 24);
+    this.file = path.join(cache.dir, 'snapshots', `${h}.snap`);
+  }
+
+  /**
+   * Every file's result when the snapshot holds the corpus as `files` now are (`override` gives each file's
+   * xref-sources.json key), else undefined with why in cache.snapshot. Term ids are of `terms`.
+   */
+  load(
+    files: readonly string[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+    terms: TermTable,
+  ): Indexed[] | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.file);
+    } catch {
+      this.cache.snapshot = 'none';
+      return undefined;
+    }
+    const damaged = (why: string) => {
+      this.cache.snapshot = 'damaged';
+      this.cache.say(`index cache: discarded the corpus snapshot ${this.file}: ${why}; the entries are read instead`);
+      try {
+        fs.unlinkSync(this.file);
+      } catch {
+        /* gone already */
+      }
+      return undefined;
+    };
+    // MAGIC, the records, the header (JSON), its length (u32), MAGIC.
+    const tail = MAGIC.length + 4;
+    if (
+      bytes.length < MAGIC.length + tail ||
+      !bytes.subarray(0, MAGIC.length).equals(MAGIC) ||
+      !bytes.subarray(bytes.length - MAGIC.length).equals(MAGIC)
+    )
+      return bytes.subarray(0, MAGIC.length).equals(MAGIC) ? damaged('truncated') : damaged('not a corpus snapshot');
+    const hlen = bytes.readUInt32LE(bytes.length - tail);
+    const hstart = bytes.length - tail - hlen;
+    if (hstart < MAGIC.length) return damaged('truncated');
+    let header: Header;
+    try {
+      header = JSON.parse(bytes.subarray(hstart, bytes.length - tail).toString('utf8')) as Header;
+    } catch {
+      return damaged('its header is damaged');
+    }
+    if (
+      !header ||
+      typeof header !== 'object' ||
+      !Array.isArray(header.files) ||
+      !Array.isArray(header.offsets) ||
+      header.offsets.length !== header.files.length + 1 ||
+      header.offsets[header.files.length] !== hstart
+    )
+      return damaged('its header is damaged');
+    if (header.engine !== this.cache.engine || header.options !== this.options) {
+      // Another engine's (an upgrade) or another option set's under the same name: not ours to read.
+      this.cache.snapshot = 'stale';
+      return undefined;
+    }
+    if (crcOf([bytes.subarray(MAGIC.length, hstart)]) !== header.crc) return damaged('checksum mismatch');
+    if (!this.current(header.files, files, override, maxFileBytes)) {
+      this.cache.snapshot = 'stale';
+      return undefined;
+    }
+    let out: Indexed[];
+    try {
+      const d = new WireDecoder(terms);
+      d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
+      out = files.map((f, i) => {
+        const r = v8.deserialize(bytes.subarray(header.offsets[i], header.offsets[i + 1])) as StoredRecord;
+        return d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(f);
+      });
+    } catch (e) {
+      return damaged(`it does not decode (${(e as Error)?.message ?? e})`);
+    }
+    this.cache.snapshot = 'hit';
+    this.cache.counts.hits += files.length;
+    return out;
+  }
+
+  /** Whether the rows are the files listed now, in order, each as its result was made. */
+  private current(rows: Row[], files: readonly string[], override: (f: string) => string, max: number): boolean {
+    if (rows.length !== files.length) return false;
+    for (let i = 0; i < rows.length; i++) {
+      const [file, o, size, mtimeMs, hash, readAt] = rows[i];
+      if (file !== files[i] || o !== override(file)) return false;
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(file);
+      } catch {
+        return false;
+      }
+      if (!st.isFile() || st.size !== size) return false;
+      if (hash === null) {
+        if (size <= max) return false;
+        continue; // too large, and still the same size: skipped again, unread
+      }
+      if (st.mtimeMs === mtimeMs && readAt - mtimeMs > RACY_MS) continue;
+      try {
+        if (hashOf(fs.readFileSync(file)) !== hash) return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Write the snapshot of `files` and their `results` (in file order), when every result is one the cache
+   * vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read, say) none.
+   */
+  save(
+    files: readonly string[],
+    results: readonly Indexed[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+    terms: TermTable,
+  ): boolean {
+    const rows: Row[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i],
+        o = override(file),
+        r = results[i];
+      if (r === undefined) return false;
+      const h = this.cache.entryHeader(file, o);
+      if (h) rows.push([file, o, h.size, h.mtimeMs, h.hash, h.readAt]);
+      else if (typeof r === 'string' && r.startsWith('too large')) {
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(file);
+        } catch {
+          return false;
+        }
+        if (st.size <= maxFileBytes) return false;
+        rows.push([file, o, st.size, st.mtimeMs, null, 0]);
+      } else return false;
+    }
+    // One encoder, so terms and atoms are numbered across the corpus; a record per file, written as it is made
+    // (the corpus is never in memory twice), each decoding from small arrays.
+    const enc = new WireEncoder(true, terms);
+    const header: Header = {
+      engine: this.cache.engine,
+      options: this.options,
+      files: rows,
+      terms: [],
+      atoms: [],
+      offsets: [],
+      crc: '',
+    };
+    const ok = this.cache.writeAtomic(this.file, (put) => {
+      put(MAGIC);
+      let at = MAGIC.length;
+      const crc = crcStream();
+      results.forEach((r, i) => {
+        if (typeof r === 'string') enc.skip(r);
+        else enc.add(r);
+        const m = enc.finish(i).message;
+        for (const t of m.terms) header.terms.push(t);
+        for (const a of m.atoms) header.atoms.push(a);
+        const rec: StoredRecord = { nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves };
+        const b = v8.serialize(rec);
+        header.offsets.push(at);
+        put(b);
+        crc.update(b);
+        at += b.length;
+      });
+      header.offsets.push(at);
+      header.crc = crc.digest();
+      const h = Buffer.from(JSON.stringify(header), 'utf8');
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(h.length);
+      put(h);
+      put(len);
+      put(MAGIC);
+    });
+    if (ok) this.prune();
+    return ok;
+  }
+
+  private prune(): void {
+    const dir = path.dirname(this.file);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = path.join(dir, n);
+      if (p === this.file) continue;
+      try {
+        if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { force: true });
+      } catch {
+        /* another process got there first */
+      }
+    }
+  }
+}
+
+type Crc32 = (b: Uint8Array, value?: number) => number;
+
+/** CRC-32 of the records (zlib.crc32, Node 20.15+), else their SHA-1: damage, not tampering, is what it finds. */
+function crcStream(): { update(b: Uint8Array): void; digest(): string } {
+  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
+  if (crc32) {
+    let v = 0;
+    return { update: (b) => void (v = crc32(b, v)), digest: () => `crc32:${v.toString(16)}` };
+  }
+  const h = crypto.createHash('sha1');
+  return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
+}
+
+function crcOf(parts: Uint8Array[]): string {
+  const c = crcStream();
+  for (const p of parts) c.update(p);
+  return c.digest();
+}

@@ -1,0 +1,244 @@
+// The corpus snapshot (corpus/snapshot.ts): a start with every article unchanged reads the whole index back from one
+// file; an edited, added or deleted article, a damaged snapshot or another engine's are never read as the corpus
+// (the per-file entries are, and a new snapshot is written); what it gives is the corpus indexed afresh, and a
+// check's findings against it are the same, byte for byte, on a generated corpus.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
+import { IndexCache } from '../../server/src/corpus/cache';
+import { registerReaderForTest } from '../../server/src/corpus/readers';
+import { plainText } from '../../server/src/corpus/readers/plainText';
+import { checkReport } from '../../server/src/judge/check';
+import { writeCorpus } from '../../bench/generate';
+import { plainSource } from './plainSource';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SEEDS = path.join(ROOT, 'seeds');
+
+const temps: string[] = [];
+function tmp(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(d);
+  return d;
+}
+after(() => {
+  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A copy of the seeds (with their xref-sources.json), plus the articles given. */
+function articles(extra: Record<string, string> = {}): string {
+  const dir = tmp('xref-snap-src-');
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
+  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+// Written as a wire service writes a short item: dateline, byline, figures in the body.
+const WIRE = `Oracle, OpenAI expand Stargate data center plans in Texas
+
+By Staff Reporter
+Published: 24 Jan. 2025, 08:15
+
+ABILENE, Texas — Oracle Corp. and OpenAI said on Friday that the first Stargate campus in Abilene would grow to ten buildings, each about 500,000 square feet, as construction crews of about 1,500 workers moved onto the site.
+
+"We are building as fast as we can," Oracle chairman Larry Ellison told reporters at the site.
+
+The companies have said the venture will invest up to $500 billion over four years.
+`;
+
+function load(dir: string, cache?: IndexCache, extra: Partial<CorpusOptions> = {}): Corpus {
+  return Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache, ...extra });
+}
+
+function assertSame(actual: Corpus, expected: Corpus) {
+  const plain = (c: Corpus) => ({ skipped: c.skipped, stats: c.stats(), sources: c.sources.map(plainSource) });
+  assert.deepEqual(plain(actual), plain(expected));
+  assert.deepStrictEqual(actual.sources, expected.sources);
+}
+
+/** The snapshot files in a cache. */
+function snapshots(cache: IndexCache): string[] {
+  const d = path.join(cache.dir, 'snapshots');
+  return fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : [];
+}
+
+describe('corpus snapshot', function () {
+  this.timeout(120_000);
+  let reads: string[];
+  let restore: () => void;
+  beforeEach(() => {
+    reads = [];
+    restore = registerReaderForTest({
+      id: 'counting-plain-text',
+      extensions: ['.txt', '.md'],
+      read(bytes, file) {
+        reads.push(path.basename(file));
+        return plainText.read(bytes, file);
+      },
+    });
+  });
+  afterEach(() => restore());
+
+  /** A cache folder that has seen `dir` once (entries and a snapshot written), and the corpus indexed afresh. */
+  function warmed(dir: string): { root: string; fresh: Corpus } {
+    const root = tmp('xref-snap-');
+    const first = new IndexCache(root);
+    load(dir, first);
+    assert.equal(first.snapshot, 'none');
+    assert.equal(snapshots(first).length, 1, 'one snapshot written');
+    reads.length = 0;
+    const fresh = load(dir);
+    reads.length = 0;
+    return { root, fresh };
+  }
+
+  it('an unchanged corpus is read back from the snapshot: no entry, no reader, the same corpus', () => {
+    const dir = articles({ 'wire.txt': WIRE });
+    const { root, fresh } = warmed(dir);
+    const cache = new IndexCache(root);
+    // Entries are not looked at: removing them changes nothing.
+    for (const f of fs.readdirSync(cache.dir))
+      if (f !== 'snapshots') fs.rmSync(path.join(cache.dir, f), { recursive: true });
+    const c = load(dir, cache);
+    assert.equal(cache.snapshot, 'hit');
+    assert.deepEqual(reads, []);
+    assert.equal(cache.counts.hits, 6);
+    assertSame(c, fresh);
+  });
+
+  for (const [what, change, again] of [
+    [
+      'an edited file',
+      (dir: string) => fs.writeFileSync(path.join(dir, 'wire.txt'), WIRE.replace('1,500', '2,000')),
+      ['wire.txt'],
+    ],
+    [
+      'an added file',
+      (dir: string) => fs.writeFileSync(path.join(dir, 'zz-new.txt'), WIRE.replace('Abilene', 'Milam')),
+      ['zz-new.txt'],
+    ],
+    ['a deleted file', (dir: string) => fs.unlinkSync(path.join(dir, 'wire.txt')), []],
+    [
+      'a file whose xref-sources.json entry changed',
+      (dir: string) => {
+        const meta = path.join(dir, 'xref-sources.json');
+        const data = JSON.parse(fs.readFileSync(meta, 'utf8')) as Record<string, unknown>;
+        data['wire.txt'] = { key: 'wire-abilene' };
+        fs.writeFileSync(meta, JSON.stringify(data));
+      },
+      ['wire.txt'],
+    ],
+  ] as [string, (dir: string) => void, string[]][]) {
+    it(`${what}: the snapshot is not used, only that file is indexed, and the next start reads a new one`, () => {
+      const dir = articles({ 'wire.txt': WIRE });
+      const { root } = warmed(dir);
+      change(dir);
+      const fresh = load(dir);
+      reads.length = 0;
+      const cache = new IndexCache(root);
+      const c = load(dir, cache);
+      assert.equal(cache.snapshot, 'stale');
+      assert.deepEqual(reads, again);
+      assertSame(c, fresh);
+      reads.length = 0;
+      const next = new IndexCache(root);
+      assertSame(load(dir, next), fresh);
+      assert.equal(next.snapshot, 'hit');
+      assert.deepEqual(reads, []);
+    });
+  }
+
+  it('a file rewritten with the same bytes (a fresh mtime) is still read from the snapshot, its bytes compared', () => {
+    const dir = articles({ 'wire.txt': WIRE });
+    const { root, fresh } = warmed(dir);
+    const file = path.join(dir, 'wire.txt');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(file, later, later);
+    const cache = new IndexCache(root);
+    assertSame(load(dir, cache), fresh);
+    assert.equal(cache.snapshot, 'hit');
+    assert.deepEqual(reads, []);
+  });
+
+  for (const [what, damage, message] of [
+    ['truncated', (b: Buffer) => b.subarray(0, b.length - 100), /truncated/],
+    [
+      'a flipped byte in a record',
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        c[100] ^= 0xff; // in the first record
+        return c;
+      },
+      /checksum mismatch/,
+    ],
+    ['not a snapshot', () => Buffer.from('hello'), /not a corpus snapshot/],
+  ] as [string, (b: Buffer) => Buffer, RegExp][]) {
+    it(`a damaged snapshot (${what}) is discarded with a message; the entries give the same corpus`, () => {
+      const dir = articles({ 'wire.txt': WIRE });
+      const { root, fresh } = warmed(dir);
+      const messages: string[] = [];
+      const cache = new IndexCache(root, undefined, (m) => messages.push(m));
+      const [snap] = snapshots(cache);
+      fs.writeFileSync(snap, damage(fs.readFileSync(snap)));
+      const c = load(dir, cache);
+      assert.equal(cache.snapshot, 'damaged');
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0], message);
+      assert.deepEqual(reads, [], 'the entries are still good');
+      assertSame(c, fresh);
+      const next = new IndexCache(root);
+      load(dir, next);
+      assert.equal(next.snapshot, 'hit', 'rewritten');
+    });
+  }
+
+  it("another engine version's snapshot is never read", () => {
+    const dir = articles({ 'wire.txt': WIRE });
+    const { root, fresh } = warmed(dir);
+    const mine = new IndexCache(root);
+    const other = new IndexCache(root, '9.9.9-s1-0000000000000000-v8.1');
+    // Copied in by hand under the same name (the name is of the options, not of the engine).
+    const [snap] = snapshots(mine);
+    fs.mkdirSync(path.join(other.dir, 'snapshots'), { recursive: true });
+    fs.copyFileSync(snap, path.join(other.dir, 'snapshots', path.basename(snap)));
+    const c = load(dir, other);
+    assert.equal(other.snapshot, 'stale');
+    assert.equal(reads.length, 6, 'indexed afresh: that engine has no entries either');
+    assertSame(c, fresh);
+  });
+
+  it('other options (another size limit) have a snapshot of their own', () => {
+    const dir = articles({ 'wire.txt': WIRE });
+    const { root } = warmed(dir);
+    const cache = new IndexCache(root);
+    const small = load(dir, cache, { maxFileBytes: 2000 });
+    assert.equal(cache.snapshot, 'none');
+    assert.ok(small.skipped.some((s) => /too large/.test(s.reason)));
+    assert.equal(snapshots(cache).length, 2);
+    const next = new IndexCache(root);
+    assertSame(load(dir, next, { maxFileBytes: 2000 }), load(dir, undefined, { maxFileBytes: 2000 }));
+    assert.equal(next.snapshot, 'hit', 'a file too large is kept as skipped');
+  });
+
+  it('findings on a generated corpus: the same from the snapshot as indexed afresh, byte for byte', () => {
+    restore();
+    const dir = tmp('xref-snap-gen-');
+    writeCorpus(dir, 200, 11);
+    const opts = { folders: [dir], workers: 0 };
+    const root = tmp('xref-snap-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    const fresh = Corpus.load(opts);
+    for (const report of ['report-en.md', 'report-ko.md']) {
+      const text = fs.readFileSync(path.join(ROOT, 'examples', report), 'utf8');
+      const a = checkReport(cached, text, { cache: false });
+      const b = checkReport(fresh, text, { cache: false });
+      assert.ok(b.claims.length > 10);
+      assert.equal(JSON.stringify(a), JSON.stringify(b), report);
+    }
+  });
+});
