@@ -5,6 +5,9 @@ import { suggestKeys, unknownCitationMessage } from '../judge/messages';
 import type { Claim, Range } from '../types';
 import { lastAtOrBefore, type Check, type Judged } from './api';
 
+/** A citation outside any sentence takes the language of the text this far before it (a table cell, a list). */
+const LANG_CONTEXT = 200;
+
 export const citationsCheck: Check = {
   id: 'citations',
   codes: [{ code: 'citation-unknown', severity: 'error', description: 'A citation key names no source.' }],
@@ -25,7 +28,7 @@ export const citationsCheck: Check = {
       const lang =
         near && c.start <= near.end + 2
           ? near.lang
-          : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start))
+          : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - LANG_CONTEXT), c.start))
             ? 'ko'
             : 'en';
       const claim: Claim = {

@@ -167,9 +167,12 @@ export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; 
     : say(lang, 'quote.unsupported');
 }
 
+/** At most this many changed words on each side of a misquote's diff: the message stays one line. */
+const DIFF_WORDS = 6;
+
 export function diffText(dropped: string[], added: string[], lang: Lang): string {
-  const d = dropped.slice(0, 6).join(' '),
-    a = added.slice(0, 6).join(' ');
+  const d = dropped.slice(0, DIFF_WORDS).join(' '),
+    a = added.slice(0, DIFF_WORDS).join(' ');
   return (
     [d && say(lang, 'diff.sourceHas', d), a && say(lang, 'diff.reportHas', a)].filter(Boolean).join('; ') ||
     say(lang, 'diff.punctuation')
@@ -181,7 +184,9 @@ export function unknownCitationMessage(key: string, suggestions: string[], lang:
   return say(lang, 'citation.unknown', key, alt);
 }
 
+/** At most this many keys after "Did you mean": a short list the reader can scan. */
 const SUGGESTIONS = 3;
+/** Fuse's threshold (0 exact, 1 anything): a key half right (a typo, a year off) is suggested, an unrelated one not. */
 const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
 /** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
 const fuses = (corpus: Corpus) =>
