@@ -1,7 +1,7 @@
 // citation-unknown: every [@key] in the report, known or not (a known one is a claim the hover and Find
 // References use). Report-wide: it runs after the block checks and is not cached by block.
 import { cachedSuggestions } from '../judge/checkCache';
-import { suggestKeys, unknownCitationMessage } from '../judge/messages';
+import { citationFixTitle, suggestKeys, unknownCitationMessage } from '../judge/messages';
 import type { Claim, Range } from '../types';
 import { lastAtOrBefore, type Check, type Judged } from './api';
 
@@ -68,7 +68,7 @@ export const citationsCheck: Check = {
           claim,
           message: unknownCitationMessage(c.key, suggestions, lang),
           fixes: suggestions.map((k, n) => ({
-            title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`,
+            title: citationFixTitle(k, lang),
             range: r,
             newText: k,
             preferred: n === 0,

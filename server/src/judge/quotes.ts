@@ -11,6 +11,8 @@ import {
   quoteMismatchMessage,
   quoteUnsupportedMessage,
   sourceLabel,
+  sourceWordingFixTitle,
+  speakerFixTitle,
 } from './messages';
 import type { SourceText } from '../text/text';
 import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Span } from '../types';
@@ -445,7 +447,7 @@ export function judgeQuote(
       : speakerFix(rq, right, st);
     if (fix)
       fixes.push({
-        title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`,
+        title: speakerFixTitle(right, lang),
         ...fix,
         preferred: true,
       });
@@ -475,7 +477,7 @@ export function judgeQuote(
       message: quoteMismatchMessage(best.e.q.text, speaker, label, diffText(best.dropped, best.added, lang), lang),
       fixes: [
         {
-          title: lang === 'ko' ? '출처 문구로 바꾸기' : 'Replace with the source wording',
+          title: sourceWordingFixTitle(lang),
           range: rq.range,
           newText: best.e.q.text,
           preferred: true,
