@@ -6,6 +6,7 @@ import type { Figure, Lang, RawFigure, Span } from '../types';
 import { countriesOf, factsOf, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
+/** "each", "apiece", "각각": an amount per member, which is not the total the sources state. */
 const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
 
 /**
