@@ -1,0 +1,17 @@
+// Where stargate-xref keeps what it caches between runs (the index cache, cache.ts; the CLI's compiled code,
+// cli/start.ts), apart from cache.ts so that the CLI's small start-up file can know it without the engine.
+import * as os from 'os';
+import * as path from 'path';
+
+/** The user's cache folder for stargate-xref: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
+export function defaultCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'stargate-xref');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'stargate-xref');
+}
