@@ -1,8 +1,7 @@
 // Bundles the extension client and the language server with esbuild.
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
 //   dist/server.js  ← server/src/lsp/main.ts    (runs on its own: `node dist/server.js --stdio`)
-//   dist/cli.js     ← server/src/cli/start.ts        (`stargate-xref check …`: loads dist/cliMain.js, the CLI,
-//                                                     server/src/cli/main.ts, with V8's code cache)
+//   dist/cli.js     ← server/src/cli/main.ts         (`stargate-xref check …`)
 //   dist/corpusWorker.js ← server/src/corpus/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
 //   dist/vendor/*.js     ← the packages the engine requires only for some runs (see lazyPackages)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
@@ -56,16 +55,14 @@ const builds = [
     external: ['pg-native'],
     plugins: [lazyVendor],
   },
-  // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built: dist/cli.js (cli/start.ts) loads
-  // dist/cliMain.js with V8's code cache.
+  // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cliMain.js',
+    outfile: 'dist/cli.js',
     external: ['pg-native'],
     plugins: [lazyVendor],
   },
-  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js' },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
   {
     ...common,
@@ -93,6 +90,6 @@ if (watch) {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   console.log(
-    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/cliMain.js, dist/corpusWorker.js, dist/vendor/ in ${Date.now() - started} ms`,
+    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js, dist/vendor/ in ${Date.now() - started} ms`,
   );
 }

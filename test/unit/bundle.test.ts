@@ -6,7 +6,7 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const BUNDLES = ['cliMain.js', 'server.js', 'corpusWorker.js'];
+const BUNDLES = ['cli.js', 'server.js', 'corpusWorker.js'];
 
 describe('the bundles', () => {
   before(function () {
@@ -18,14 +18,14 @@ describe('the bundles', () => {
       process.execPath,
       [
         '-e',
-        `require(${JSON.stringify(path.join(DIST, 'cliMain.js'))});
+        `require(${JSON.stringify(path.join(DIST, 'cli.js'))});
          console.log(JSON.stringify(Object.keys(require.cache)))`,
       ],
       { encoding: 'utf8' },
     );
     assert.equal(r.status, 0, r.stderr);
     const loaded = (JSON.parse(r.stdout) as string[]).map((f) => path.relative(DIST, f));
-    assert.ok(loaded.includes('cliMain.js'), loaded.join(', '));
+    assert.ok(loaded.includes('cli.js'), loaded.join(', '));
     assert.deepStrictEqual(
       loaded.filter((f) => f.startsWith('vendor')),
       [],
