@@ -69,23 +69,14 @@ export function engineVersion(): string {
       const root = path.resolve(__dirname, '..');
       for (const f of listCode(root))
         h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-    } else {
-      // The CLI's start (cli/start.ts) has hashed this bundle already when it loaded it.
-      const known = (globalThis as { [k: symbol]: { file: string; sha256: string } | undefined })[
-        Symbol.for('stargate-xref.bundleSha256')
-      ];
-      if (known?.file === __filename) return (engine = versionOf(known.sha256.slice(0, 16)));
-      h.update(fs.readFileSync(__filename));
-    }
+    } else h.update(fs.readFileSync(__filename));
     code = h.digest('hex').slice(0, 16);
   } catch {
     // The code cannot be read: entries this process writes are never read by another.
     code = `unknown-${process.pid}-${Date.now()}`;
   }
-  return (engine = versionOf(code));
+  return (engine = `${pkg.version}-s${CACHE_SCHEMA}-${code}-v8.${process.versions.v8.split('.')[0]}`);
 }
-
-const versionOf = (code: string) => `${pkg.version}-s${CACHE_SCHEMA}-${code}-v8.${process.versions.v8.split('.')[0]}`;
 
 function listCode(dir: string): string[] {
   const out: string[] = [];
