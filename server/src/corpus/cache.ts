@@ -13,6 +13,7 @@
 // contained to one entry, which is then discarded with a message and rebuilt.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
@@ -51,7 +52,18 @@ interface Header {
   checksum: string;
 }
 
-export { defaultCacheDir } from './cacheDir';
+/** The user's cache folder for stargate-xref: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
+export function defaultCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'stargate-xref');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'stargate-xref');
+}
 
 let engine: string | undefined;
 
