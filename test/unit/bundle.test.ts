@@ -13,21 +13,27 @@ describe('the bundles', () => {
     if (!BUNDLES.every((b) => fs.existsSync(path.join(DIST, b)))) this.skip(); // npm run build first
   });
 
-  it('load none of the packages kept in dist/vendor/ when they start', function () {
+  it('load none of the packages kept in dist/vendor/, nor worker_threads, when they start', function () {
     const r = spawnSync(
       process.execPath,
       [
         '-e',
         `require(${JSON.stringify(path.join(DIST, 'cli.js'))});
-         console.log(JSON.stringify(Object.keys(require.cache)))`,
+         console.log(JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList }))`,
       ],
       { encoding: 'utf8' },
     );
     assert.equal(r.status, 0, r.stderr);
-    const loaded = (JSON.parse(r.stdout) as string[]).map((f) => path.relative(DIST, f));
+    const { files, builtins } = JSON.parse(r.stdout) as { files: string[]; builtins: string[] };
+    const loaded = files.map((f) => path.relative(DIST, f));
     assert.ok(loaded.includes('cli.js'), loaded.join(', '));
     assert.deepStrictEqual(
       loaded.filter((f) => f.startsWith('vendor')),
+      [],
+    );
+    // Indexing threads start for large corpora only (corpus/parallel.ts loads the module then).
+    assert.deepStrictEqual(
+      builtins.filter((m) => /worker_threads/.test(m)),
       [],
     );
   });
