@@ -10,27 +10,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-
-interface StatusParams {
-  sources: number;
-  figures: number;
-  quotes: number;
-  skipped: number;
-  indexing: boolean;
-  done?: number;
-  total?: number;
-}
-interface SourceInfo {
-  key: string;
-  file: string;
-  uri: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  languages: string[];
-  figures: number;
-  quotes: number;
-}
+import {
+  CheckDocumentsRequest,
+  ReindexRequest,
+  SourcesRequest,
+  StatusNotification,
+  type SourceInfo,
+  type StatusParams,
+} from '../../server/src/lsp/protocol';
 
 const SECTION = 'stargate-xref';
 let client: LanguageClient | undefined;
@@ -135,7 +122,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('stargate-xref.reindex', async () => {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Re-indexing Stargate sources') },
-        () => c.sendRequest('stargate-xref/reindex'),
+        () => c.sendRequest(ReindexRequest),
       );
     }),
     vscode.commands.registerCommand('stargate-xref.showSources', () => showSources(c)),
@@ -153,7 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   await client.start();
   context.subscriptions.push(
-    client.onNotification('stargate-xref/status', (p: StatusParams) => updateStatus(p)),
+    client.onNotification(StatusNotification, (p: StatusParams) => updateStatus(p)),
     { dispose: () => void client?.stop() },
   );
   return { client };
@@ -172,7 +159,7 @@ function updateStatus(p: StatusParams): void {
 }
 
 async function showSources(c: LanguageClient): Promise<void> {
-  const sources = await c.sendRequest<SourceInfo[]>('stargate-xref/sources');
+  const sources = await c.sendRequest<SourceInfo[]>(SourcesRequest);
   type Item = vscode.QuickPickItem & { source: SourceInfo };
   const items: Item[] = sources.map((s) => ({
     label: s.title ?? s.key,
@@ -206,7 +193,7 @@ async function checkWorkspace(c: LanguageClient): Promise<void> {
             text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
           })),
         );
-        const r = await c.sendRequest<{ checked: number; findings: number }>('stargate-xref/checkDocuments', {
+        const r = await c.sendRequest<{ checked: number; findings: number }>(CheckDocumentsRequest, {
           documents,
         });
         findings += r?.findings ?? 0;

@@ -11,17 +11,11 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
+export type { StatusParams };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
-
-export interface StatusParams {
-  sources: number;
-  figures: number;
-  quotes: number;
-  skipped: number;
-  indexing: boolean;
-}
 
 export interface ClientOptions {
   /** What workspace/configuration answers for the "stargate-xref" section. */

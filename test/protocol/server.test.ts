@@ -15,16 +15,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import { ROOT, SERVER, TestClient, applyEdits, fileUri, positionOf } from './lsp';
-
-interface SourceInfo {
-  key: string;
-  file: string;
-  uri: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  figures: number;
-}
+import type { SourceInfo } from '../../server/src/lsp/protocol';
 
 const CODES = new Set([
   'figure-mismatch',

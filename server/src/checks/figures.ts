@@ -1,7 +1,8 @@
 // figure-mismatch, figure-unsupported: every figure in the report's prose against what the sources state
 // about its subject (judgeFigures.ts).
 import { extractFigures } from '../extract/figures';
-import { judgeFigure, ordinals } from '../judge/figures';
+import { judgeFigure } from '../judge/figures';
+import { ordinals } from '../judge/figureIndex';
 import { clauses, nounTerms, subjectOf } from '../extract/subjects';
 import type { Figure } from '../types';
 import type { Check, Judged } from './api';

@@ -1,7 +1,8 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { findOutlet, parseArticle, parseArticleNFC, type ParsedMeta } from './article';
+import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
+import { findOutlet } from './outlets';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';

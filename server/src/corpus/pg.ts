@@ -24,7 +24,7 @@ import {
   type StoredSource,
 } from './sourceStore';
 import { checkReport, type CheckOptions } from '../judge/check';
-import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figures';
+import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/messages';
 import { agrees, datesAgree } from '../extract/values';

@@ -4,7 +4,7 @@
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { defaultSubjectContext, Subject } from '../extract/subjects';
 import type { TermTable } from '../text/terms';
-import { bucketKey } from '../judge/figures';
+import { bucketKey } from '../judge/figureIndex';
 import { normalizeQuote, quoteWords } from '../judge/quotes';
 import { SourceText } from '../text/text';
 import type { TextMap } from './readers';

@@ -43,32 +43,16 @@ import { defaultSettings, normalizeSettings, sameSources, uriToPath, type Settin
 import { ReportChecker, type ServerState } from './state';
 import { workspaceSymbolsFor } from './workspaceSymbols';
 
-// ---- custom protocol (the VS Code client and tests use it; other clients may ignore it) ----
-export const StatusNotification = 'stargate-xref/status';
-export const SourcesRequest = 'stargate-xref/sources';
-export const ReindexRequest = 'stargate-xref/reindex';
-export const CheckDocumentsRequest = 'stargate-xref/checkDocuments';
+import {
+  CheckDocumentsRequest,
+  ReindexRequest,
+  SourcesRequest,
+  StatusNotification,
+  type SourceInfo,
+  type StatusParams,
+} from './protocol';
 
-export interface StatusParams {
-  sources: number;
-  figures: number;
-  quotes: number;
-  skipped: number;
-  indexing: boolean;
-  done?: number;
-  total?: number;
-}
-export interface SourceInfo {
-  key: string;
-  file: string;
-  uri: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  languages: string[];
-  figures: number;
-  quotes: number;
-}
+export * from './protocol';
 
 export interface ServerOptions {
   /** The bundled corpus, indexed while `useBundledSources` is on (default: seeds/ beside the bundle). */

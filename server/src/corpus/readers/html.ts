@@ -39,7 +39,7 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded } from '../../text/text';
-import { findDate } from '../article';
+import { findDate } from '../articleMeta';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
 export const html: SourceReader = {

@@ -1,0 +1,335 @@
+// What an article's lines say about it: dates, byline and date lines (authors, outlet, published and updated),
+// front matter, a page's masthead (site name, menus, a blog's byline), a wire's dateline and bracket bylines.
+import { enWords } from '../domain/language';
+import type { Lang } from '../types';
+import type { Line } from './articleLines';
+import { isListItem } from './furniture';
+import { findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import {
+  isChromeLine,
+  isHeadlineSized,
+  isLabelLine,
+  isNameLike,
+  isNavLine,
+  isProseLine,
+  isSectionWord,
+  parseDateline,
+  staffByline,
+} from './page';
+
+const MAX_META_LINE = 160;
+
+// ---------------------------------------------------------------- dates
+
+const MONTHS: Record<string, number> = enWords.months;
+const MON =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+  {
+    re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\.)?/,
+    ymd: (m) => [m[1], m[2], m[3]],
+  },
+  { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: (m) => [m[1], m[2], m[3]] },
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    ymd: (m) => [m[3], m[2], m[1]],
+  },
+  {
+    re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    ymd: (m) => [m[3], m[1], m[2]],
+  },
+];
+
+const HAS_YEAR = /(?:19|20)\d\d/;
+
+/** An absolute date written in `s`, as ISO YYYY-MM-DD, with where it was. */
+export function findDate(s: string): { iso: string; index: number; length: number } | undefined {
+  let best: { iso: string; index: number; length: number } | undefined;
+  // Every pattern has a four-digit year: most lines (every one is asked) have none.
+  if (!HAS_YEAR.test(s)) return undefined;
+  for (const { re, ymd } of DATE_RES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [y, mo, d] = ymd(m);
+    const month = /^\d+$/.test(mo) ? parseInt(mo, 10) : MONTHS[mo.toLowerCase()];
+    const year = parseInt(y, 10),
+      day = parseInt(d, 10);
+    if (!month || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!best || m.index < best.index) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- bylines
+
+const ROLE =
+  '(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원|리포터)';
+const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+/** A word every ROLE contains. */
+const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
+const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+const TIME =
+  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+const DATE_LABEL =
+  /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜)\s*[:：]?/gi;
+
+export interface MetaLine {
+  authors: string[];
+  outlet?: OutletEntry;
+  outletRaw?: string;
+  date?: string;
+  dateLabel?: string;
+  updated?: string;
+  emailOutlet?: OutletEntry;
+}
+
+/** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
+export const JOB_TITLE =
+  /^(?:(?:Senior|Staff|Chief|Special|Contributing|Associate|Managing|Deputy|Guest|Business|Tech|Technology|Foreign|Political|Economics?|Markets?|Wire|News|Science)\s+)*(?:Writers?|Reporters?|Correspondents?|Editors?|Staff|Desk|Bureau|Contributors?|Columnists?|Journalists?|Team)$/i;
+/** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
+const DATE_NOISE =
+  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
+
+/** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
+export function parseMetaLine(line: string): MetaLine | undefined {
+  if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  const r: MetaLine = { authors: [] };
+  let rest = line;
+  // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
+  // emails
+  if (rest.includes('@'))
+    rest = rest.replace(EMAIL, (_m, dom: string) => {
+      const o = outletByDomain(dom);
+      if (o && !r.emailOutlet) r.emailOutlet = o;
+      return ' ';
+    });
+  // dates: a portal's "입력 … 수정 …" gives two; each is labelled by the words before it
+  for (let n = 0, from = 0; n < 3; n++) {
+    const d = findDate(rest);
+    if (!d) break;
+    const updated = /(updated|modified|수정)/i.test(rest.slice(from, d.index));
+    if (updated) {
+      if (!r.updated) r.updated = d.iso;
+    } else if (!r.date) {
+      r.date = d.iso;
+      r.dateLabel = 'published';
+    }
+    rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+    from = d.index + 1;
+  }
+  if (!r.date && r.updated) {
+    r.date = r.updated;
+    r.dateLabel = 'updated';
+  }
+  if (r.date && /[A-Za-z가-힣]/.test(rest)) rest = rest.replace(DATE_NOISE, ' ');
+  // Without a date or an email outlet only an author can make this a byline line, and an author needs a role
+  // word or a "by" (the replacements below only take text away, never bring either in): most lines stop here.
+  if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
+  if (rest.includes(':')) rest = rest.replace(TIME, ' ');
+  rest = rest.replace(DATE_LABEL, ' ');
+  // Korean name + role
+  if (ROLE_WORD.test(rest))
+    rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
+      r.authors.push(name);
+      return ' ';
+    });
+  // English "By Jane Doe and John Roe" (after a date: "Published … · By Jane Doe · 4 min read")
+  if (r.date) rest = rest.replace(/\s[·•|]\s|\s[·•|]$/g, ' , ').replace(/^[\s,;:|·•-]+/, '');
+  const staff = staffByline(rest.trim());
+  if (staff) {
+    r.outletRaw = staff;
+    rest = '';
+  }
+  const by = /^\s*(?:by|written by|reporting by)\s+(.+)$/i.exec(rest);
+  // "By Staff Writer" names no one, but is a byline all the same.
+  let staffOnly = false;
+  if (by) {
+    const parts = by[1].split(/\s*(?:,|;|\||\band\b|&)\s*/);
+    const left: string[] = [];
+    for (const p of parts) {
+      const q = p.trim();
+      // A job ("Staff Writer") is part of a byline but no author.
+      if (!q || JOB_TITLE.test(q)) continue;
+      if (/^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(q) && !findOutlet(q)) r.authors.push(q);
+      else left.push(q);
+    }
+    rest = left.join(' ');
+    staffOnly = !left.length && !r.authors.length && parts.some((p) => JOB_TITLE.test(p.trim()));
+  }
+  // Nothing below can make this a byline line (the outlet alone does not): stop before the outlet search.
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
+  const o = findOutlet(rest);
+  if (o) {
+    r.outlet = o;
+    for (const n of o.names) rest = rest.split(n).join(' ');
+  }
+  // separators and edaily's "기자I"
+  const leftover = rest.replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ').replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
+  if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
+  if (leftover.length > 3) {
+    // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
+    return undefined;
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------- front matter
+
+interface FrontMatter {
+  fields: Record<string, string | string[]>;
+  endLine: number;
+}
+
+export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
+  if (lines.length < 2 || lines[0].t !== '---') return undefined;
+  const fields: Record<string, string | string[]> = {};
+  let lastKey = '';
+  for (let k = 1; k < Math.min(lines.length, 200); k++) {
+    const t = lines[k].t;
+    if (t === '---' || t === '...') return { fields, endLine: k };
+    const item = /^-\s+(.*)$/.exec(t);
+    if (item && lastKey) {
+      const prev = fields[lastKey];
+      const v = unquote(item[1]);
+      fields[lastKey] = Array.isArray(prev) ? [...prev, v] : prev ? [prev, v] : [v];
+      continue;
+    }
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
+    if (!m) continue;
+    lastKey = m[1].toLowerCase();
+    const v = m[2].trim();
+    if (/^\[.*\]$/.test(v)) fields[lastKey] = v.slice(1, -1).split(',').map(unquote).filter(Boolean);
+    else fields[lastKey] = unquote(v);
+  }
+  return undefined;
+}
+
+function unquote(v: string): string {
+  const s = v.trim().replace(/\s+#.*$/, '');
+  if (/^(['"]).*\1$/.test(s)) return s.slice(1, -1);
+  return s;
+}
+
+export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export function langOf(v: string | undefined): Lang | undefined {
+  if (!v) return undefined;
+  const s = v.toLowerCase();
+  if (/^(ko|kor|kr|korean|한국어|한글)/.test(s)) return 'ko';
+  if (/^(en|eng|english|영어)/.test(s)) return 'en';
+  return undefined;
+}
+
+/** A byline without "By": a person's name ("Tom Alvarez", "김철수") or a one-word handle ("반도체덕후"). */
+const BYLINE_NAME = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}|[\p{L}\p{N}_.-]{2,16})$/u;
+
+interface Masthead {
+  site?: string;
+  chrome: boolean;
+  byline?: string;
+}
+
+/** Lines above the first paragraph, at most this many, are read as a masthead. */
+const MASTHEAD_LINES = 40;
+/** Lines a masthead may have above the headline (site name, sections, menus). */
+const MASTHEAD_ABOVE = 12;
+
+/**
+ * Above the headline a page copied from a browser has its site name, menus and section crumbs (`Business /
+ * Technology`, `OPINION | Energy`); between the headline and the article, labels and counters. All of that is
+ * left out of the body; the first line that names something is kept as the site's name. The headline is the
+ * first headline-sized line (a name or a section is not); nothing is left out when there is none.
+ */
+export function readMasthead(lines: Line[], from: number): Masthead | undefined {
+  const head: number[] = [];
+  let end = from;
+  for (; end < lines.length && head.length < MASTHEAD_LINES; end++) {
+    const L = lines[end];
+    if (L.furniture || L.t === '') continue;
+    if (isProseLine(L.t)) break;
+    head.push(end);
+  }
+  const h = head.findIndex((k) => {
+    const t = lines[k].t;
+    return isHeadlineSized(t) && !isNavLine(t) && !isNameLike(t) && !isLabelLine(t) && !isListItem(t);
+  });
+  if (h < 0 || h > MASTHEAD_ABOVE) return undefined;
+  // Above the headline only names, menus, crumbs and labels: anything else means this is not a masthead.
+  for (let i = 0; i < h; i++) {
+    const t = lines[head[i]].t;
+    if (!(isNavLine(t) || isLabelLine(t) || isNameLike(t) || isSectionWord(t))) return undefined;
+  }
+  const r: Masthead = { chrome: false };
+  // Menus and share bars already left out (they are chrome anywhere) still say this is a page's masthead.
+  for (let k = from; k < end && k < lines.length; k++) {
+    const t = lines[k].t;
+    if (lines[k].furniture && t !== '' && (isChromeLine(t) || isNavLine(t) || isLabelLine(t))) {
+      r.chrome = true;
+      break;
+    }
+  }
+  for (let i = 0; i < h; i++) {
+    const L = lines[head[i]];
+    L.furniture = true;
+    if (isNavLine(L.t) || isLabelLine(L.t)) {
+      r.chrome = true;
+      continue;
+    }
+    if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
+      r.site = L.t.replace(/^#{1,6}\s+/, '').trim();
+      // "# Site" above "## Headline": the page's own markup says which is which.
+      const hl = /^(#{1,6})\s/.exec(lines[head[h]].t),
+        sl = /^(#{1,6})\s/.exec(L.t);
+      if (hl && sl && sl[1].length < hl[1].length) r.chrome = true;
+    }
+  }
+  for (let i = h + 1; i < head.length; i++) {
+    const L = lines[head[i]];
+    if (isNavLine(L.t) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
+      L.furniture = true;
+      r.chrome = true;
+      continue;
+    }
+    // A name on its own line right above the date line is the byline of a blog or newsletter ("Tom Alvarez",
+    // a nickname): out of the body; an author when it is written as a person's name.
+    let n = head[i] + 1;
+    while (n < lines.length && lines[n].t === '') n++;
+    if (BYLINE_NAME.test(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
+      L.furniture = true;
+      if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
+    }
+  }
+  return r;
+}
+
+/** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
+export function readDateline(lines: Line[], from: number) {
+  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    if (!isProseLine(L.t)) continue;
+    const d = parseDateline(L.t);
+    if (d && L.bodyStart === L.ts) L.bodyStart = L.ts + d.length;
+    return d;
+  }
+  return undefined;
+}
+
+const BRACKET_NAMED = new RegExp(
+  `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})?)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
+);
+
+/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
+export function parseBracketByline(inner: string): MetaLine | undefined {
+  // "[한빛경제 김철수 기자]": an outlet the table does not know, then the reporter
+  const named = BRACKET_NAMED.exec(inner.trim());
+  if (named && !ROLE_WORD.test(named[1])) return { authors: [named[2]], outletRaw: named[1] };
+  const m = /^(?:[가-힣]{1,8}\s?=\s?)?([가-힣A-Za-z0-9 ]{2,15})$/.exec(inner.trim());
+  if (!m) return undefined;
+  const o = findOutlet(m[1]);
+  if (o) return { authors: [], outlet: o };
+  if (/=/.test(inner)) return { authors: [], outletRaw: m[1].trim() };
+  return undefined;
+}

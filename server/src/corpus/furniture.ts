@@ -1,0 +1,195 @@
+// Lines that are not the article, told by their own shape: menu and share-bar words, copyright lines, relative
+// times, related-post lists, table rules and calendars, photo captions; and the shapes of list items, sentences
+// and headlines the parse reads. (page.ts has the tests of a page's chrome, mastheads and endings.)
+import { isWhitespace as isWs } from '../text/text';
+
+export const FURNITURE_LINES = new Set([
+  '주요 뉴스',
+  '주요뉴스',
+  '많이 본 뉴스',
+  '많이본뉴스',
+  '관련 뉴스',
+  '관련뉴스',
+  '관련 기사',
+  '관련기사',
+  '인기 기사',
+  '인기기사',
+  '추천 기사',
+  '추천기사',
+  '이 시각 주요뉴스',
+  '오늘의 주요뉴스',
+  '기사 원문 보기',
+  '원문 보기',
+  '원문보기',
+  '기사원문',
+  '공유하기',
+  '공유',
+  '구독',
+  '구독하기',
+  '좋아요',
+  '댓글',
+  '목록',
+  '광고',
+  '글자크기',
+  '인쇄',
+  '스크랩',
+  '닫기',
+  '이전',
+  '다음',
+  'read entire article',
+  'read more',
+  'read the full article',
+  'read full article',
+  'related articles',
+  'related',
+  'most read',
+  'share',
+  'share this article',
+  'advertisement',
+  'subscribe',
+  'print',
+  'comments',
+  'today',
+  'total',
+  'top stories',
+  'more',
+]);
+const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map((l) => l.length));
+/** The last code unit of every entry: a lowercased, folded line ends in the same one as its trimmed line. */
+const FURNITURE_LAST = new Set([...FURNITURE_LINES].map((l) => l.charCodeAt(l.length - 1)));
+/**
+ * Has `t` whitespace that `replace(/\s+/g, ' ')` would change: one that is not a plain space, or two spaces in a
+ * row (a space before another whitespace is caught by the first). A regex scans this about twice as fast as a
+ * charCodeAt loop.
+ */
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
+const hasFoldableSpace = (t: string) => FOLDABLE_SPACE.test(t);
+/** What a line (trimmed, at least 10 code units) is compared by to find repeats: its whitespace runs folded. */
+// Most lines have only single spaces: no copy for them (the replace would give the same string).
+export const repeatKey = (t: string) => (hasFoldableSpace(t) ? t.replace(/\s+/g, ' ') : t);
+/**
+ * A number lines with equal repeatKeys share: a hash of the key's first two and last two code units, read off
+ * the line (its first is never whitespace; a whitespace one after it is a space in the key).
+ */
+export function repeatBucket(t: string): number {
+  const n = t.length;
+  let last = t.charCodeAt(n - 1),
+    before: number;
+  if (isWs(last)) {
+    // Only a line cut at 2,000 code units ends in whitespace: its key ends in one space after the last non-space.
+    let i = n - 2;
+    while (isWs(t.charCodeAt(i))) i--;
+    before = t.charCodeAt(i);
+    last = 32;
+  } else {
+    before = t.charCodeAt(n - 2);
+    if (isWs(before)) before = 32;
+  }
+  const second = t.charCodeAt(1);
+  return (((t.charCodeAt(0) * 31 + (isWs(second) ? 32 : second)) * 31 + before) * 31 + last) | 0;
+}
+
+/**
+ * False when a line cannot be one of FURNITURE_LINES after folding spaces and a list marker: it has more
+ * letters (never whitespace) than the longest entry plus the one marker character. Saves lowercasing and
+ * copying every long line.
+ */
+export function mayBeFurnitureLine(t: string): boolean {
+  // `t` is trimmed, so folding spaces and dropping a leading marker keep its last code unit; lowercasing keeps an
+  // ASCII one lowercased and a Hangul syllable as is (anything else: no shortcut). Most lines end in '.' or '다'.
+  const last = t.charCodeAt(t.length - 1);
+  if (last < 128) {
+    if (!FURNITURE_LAST.has(last >= 65 && last <= 90 ? last | 32 : last)) return false;
+  } else if (last >= 0xac00 && last <= 0xd7a3 && !FURNITURE_LAST.has(last)) return false;
+  if (t.length <= FURNITURE_MAX + 2) return true;
+  let solid = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xac00 && c <= 0xd7a3)) {
+      if (++solid > FURNITURE_MAX + 1) return false;
+    }
+  }
+  return true;
+}
+export const COPYRIGHT = /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|all rights reserved|^copyright\b/i;
+export const REL_TIME =
+  /^(?:(?:updated|posted|published|입력|수정|업데이트)\s*[:：]?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
+export const RELATED_POST = /\(\d+\)\s*\|\s*(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*\|?\s*$/;
+export const TAIL_HEADER =
+  /(?:카테고리의\s*다른\s*글|다른\s*글\s*보기|^관련\s*글|^이전\s*글|^다음\s*글|^related posts|^more from\b|^you may also like|^other posts in\b|^recommended for you)\s*$/i;
+export const TABLE_SEP = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const WEEKDAYS = new Set([
+  '일',
+  '월',
+  '화',
+  '수',
+  '목',
+  '금',
+  '토',
+  'sun',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  '日',
+  '月',
+  '火',
+  '水',
+  '木',
+  '金',
+  '土',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  's',
+  'm',
+  't',
+  'w',
+  'f',
+]);
+export const CAPTION =
+  /(?:^<[^>]{0,200}>|\(사진\s*=|사진\s*=|\[사진|사진\s*제공|\/\s*[A-Za-z가-힣]{0,12}(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA|게티이미지|Getty Images|Reuters|제공)\s*$|\bphoto\s*(?:by|credit|:)|\bgetty images\s*$|\(photo\b)/i;
+
+export function isCalendarRow(t: string): boolean {
+  if ((t.match(/\|/g)?.length ?? 0) < 2) return false;
+  const cells = t.split('|').map((c) => c.trim().toLowerCase());
+  let filled = 0;
+  for (const c of cells) {
+    if (c === '') continue;
+    if (/^\d{1,2}$/.test(c) && +c <= 31) {
+      filled++;
+      continue;
+    }
+    if (WEEKDAYS.has(c)) {
+      filled++;
+      continue;
+    }
+    if (/^:?-+:?$/.test(c)) continue;
+    return false;
+  }
+  return filled > 0;
+}
+
+export const isListItem = (t: string) => /^(?:[-*+•·]\s+)/.test(t);
+export const endsLikeSentence = (t: string) => /[.!?。…]["”’')\]]*$|[다요죠까]\.?$/.test(t);
+
+export function isHeadlineLike(t: string): boolean {
+  if (t.length === 0 || t.length > 150) return false;
+  const terms = t.match(/[.!?。](?=\s|$)/g)?.length ?? 0;
+  if (terms >= 2) return false;
+  if (t.length > 100 && /[.!?。]$/.test(t)) return false;
+  return /[\p{L}]/u.test(t);
+}
+
+export const cleanTitle = (t: string) =>
+  t
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+본문$/, '')
+    .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
+    .trim();

@@ -1,0 +1,126 @@
+// What the judging reads of a report sentence whatever its figure, worked out once per sentence: whether it
+// speaks of an amount each member gets (distributive), who acts in it (its actor), its figures by kind and unit.
+import { concept, findTerms } from '../domain/lexicon';
+import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
+import type { Figure, Lang, RawFigure, Span } from '../types';
+import { countriesOf, factsOf, ventures } from './figureFacts';
+import type { Entry, Index } from './figureIndex';
+
+const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
+
+/**
+ * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
+ * states (thousands in a pathological table row), keyed by the array of them check.ts hands every figure.
+ */
+interface SentenceFacts {
+  idx: Index;
+  distributive: boolean;
+  actor: Actor | undefined;
+  /** The sentence's figures by kind and unit. */
+  groups: Map<string, RawFigure[]>;
+  /** By kind and unit: how many different texts the group's figures have (another than the claim's when 2 or more). */
+  distinct: Map<string, number>;
+  /** By kind, unit and sig: the texts of the group's figures that agree with an entry of that sig. */
+  agreeing: Map<string, Set<string>>;
+  /** The sentence's clauses, and the places it names (scope.ts), when first asked. */
+  clauses?: Span[];
+  places?: string[];
+}
+// Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
+// corpus index it was worked out with.
+const sentenceFacts = new WeakMap<readonly RawFigure[], SentenceFacts>();
+export function sentenceFactsOf(
+  f: Figure & { sentenceText?: string; sentenceFigures?: readonly RawFigure[] },
+  idx: Index,
+): SentenceFacts {
+  const key = f.sentenceFigures;
+  const known = key && sentenceFacts.get(key);
+  if (known && known.idx === idx) return known;
+  const groups = new Map<string, RawFigure[]>();
+  for (const g of key ?? []) {
+    const k = `${g.kind}|${g.unit}`;
+    const l = groups.get(k);
+    if (l) l.push(g);
+    else groups.set(k, [g]);
+  }
+  const distinct = new Map<string, number>();
+  for (const [k, l] of groups) distinct.set(k, new Set(l.map((g) => g.text)).size);
+  const facts: SentenceFacts = {
+    idx,
+    distributive: DISTRIBUTIVE.test(f.sentenceText ?? ''),
+    actor: actorOf(f),
+    groups,
+    distinct,
+    agreeing: new Map(),
+    clauses: f.sentenceText !== undefined ? clauses(f.sentenceText) : undefined,
+  };
+  if (key) sentenceFacts.set(key, facts);
+  return facts;
+}
+
+/**
+ * Who does what the claim's figure states, when its sentence opens by naming it: the topic or subject of a Korean
+ * sentence ("UAE는", "MGX가", "소프트뱅크는") or the proper name that opens an English one ("Nvidia will ship …",
+ * "The UAE will invest …"). A company or country the lexicon knows is its concept; another name is its spelling,
+ * looked for in source sentences of the claim's language (another language may spell it otherwise). People are
+ * left out: "트럼프는 …라고 했다" names who said it, not who does it.
+ */
+interface Actor {
+  id?: string;
+  text: string;
+  lang: Lang;
+}
+function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
+  const text = f.sentenceText;
+  if (!text) return undefined;
+  const m = ACTOR[f.lang].exec(text);
+  const name = m?.[1];
+  // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
+  if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
+  const hits = findTerms(name, f.lang);
+  if (hits.length) {
+    const c = concept(hits[0].id);
+    return c && (c.type === 'org' || c.type === 'country') ? { id: c.id, text: name, lang: f.lang } : undefined;
+  }
+  // A Korean topic the lexicon does not know is a name or a common noun ("네이버는", "정부는"); either way a
+  // sentence in Korean that does not write it is about something else. Not when the sentence reports speech:
+  // "전문가들은 …라고 본다" names who judges, not who acts.
+  if (f.lang === 'ko' && REPORTED.test(text)) return undefined;
+  return { text: name, lang: f.lang };
+}
+/** A Korean sentence that reports what someone said, wrote or expects. */
+const REPORTED =
+  /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
+/** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
+const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
+/** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
+const EN_ACTOR =
+  /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
+/** Openings that are no actor's name. */
+const NOT_ACTOR =
+  /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
+
+/** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
+export function namesActor(e: Entry, actor: Actor): boolean {
+  if (actor.id) {
+    if (
+      e.fig.subject.weightOf(actor.id) !== undefined ||
+      (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id))
+    )
+      return true;
+    // A country acts through its government, which a paper of that country calls just "the government" (정부는):
+    // a sentence naming no country may be about it; one naming only others (America's 5000억 달러) is not.
+    if (concept(actor.id)?.type === 'country') {
+      const f = factsOf(e);
+      return !(f.countriesS ??= countriesOf(e.fig, SENTENCE_WEIGHT)).length;
+    }
+    return false;
+  }
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
+  // be told not to name it.
+  if (sent.lang !== actor.lang) return true;
+  return sent.text.toLowerCase().includes(actor.text.toLowerCase());
+}

@@ -1,0 +1,93 @@
+// Whether a source figure may contradict a claim at all: the measure, companies, recipients, countries, topics,
+// kind of area and event it must share with the claim's own clause (contradictionGate).
+import { concept, measureIds } from '../domain/lexicon';
+import { SENTENCE_WEIGHT } from '../extract/subjects';
+import type { Figure } from '../types';
+import { areaMeasure, conceptsOf, countriesOf, entitiesOf, factsOf, ventures } from './figureFacts';
+import type { Entry } from './figureIndex';
+
+/**
+ * What a source figure must share before it may contradict the claim: the measure the claim states (a
+ * valuation, revenue or budget is not the investment the sources give), the company the money goes to, at least
+ * half of the companies and people the claim's own clause names ("Microsoft will spend 800억 달러" is not
+ * Stargate's 4000억달러), half of its topics (data centers, chips, jobs …), one of the countries it names, the
+ * kind of area (land or floor); a date in a clause about press coverage is never contradicted.
+ */
+export function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => boolean {
+  const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
+  const measures: string[] = [],
+    entities: string[] = [],
+    recipients: string[] = [],
+    countries: string[] = [],
+    topics: string[] = [];
+  for (let i = 0; i < claim.subject.size; i++) {
+    if (claim.subject.weightAt(i) < 1) continue;
+    const name = claim.subject.nameAt(i);
+    if (name.startsWith('to:')) {
+      recipients.push(name);
+      continue;
+    }
+    // A named thing the lexicon does not know ("SoftBank's Vision Fund"): only a source naming it speaks of it.
+    if (name.startsWith('named:')) {
+      entities.push(name);
+      continue;
+    }
+    const type = concept(name)?.type;
+    if (type === 'country') countries.push(name);
+    else if (type === 'topic') topics.push(name);
+    else if (type === 'measure') measures.push(name);
+    else if (type === 'org' || type === 'person') entities.push(name);
+  }
+  // A date in a clause about press coverage or publication ("covered it on Jan. 22", "Published: 24 Jan 2025") is
+  // when something was published: a dateline may confirm it, no event date contradicts it.
+  if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return () => false;
+  // A source date of an event (announced, founded, left) contradicts only a claim about that event: Musk's
+  // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
+  if (claim.kind === 'date') {
+    const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
+    return (entry) => {
+      const f = factsOf(entry);
+      const own = (f.events1 ??= conceptsOf(entry.fig, 'event', 1));
+      const events = own.length ? own : (f.eventsS ??= conceptsOf(entry.fig, 'event', SENTENCE_WEIGHT));
+      return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
+    };
+  }
+  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length)
+    return () => true;
+  return (entry) => {
+    const source = entry.fig,
+      src = entry.src;
+    // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
+    if (countries.length) {
+      const f = factsOf(entry);
+      const own = (f.countries1 ??= countriesOf(source, 1));
+      const theirs = own.length ? own : (f.countriesS ??= countriesOf(source, SENTENCE_WEIGHT));
+      if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
+      // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
+      if (!theirs.length && !entities.length && (f.entities1 ??= entitiesOf(source, 1)).length) return false;
+    }
+    // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
+    if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length)
+      return false;
+    // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
+    if (area) {
+      const f = factsOf(entry);
+      const other = f.area === undefined ? (f.area = areaMeasure(source, SENTENCE_WEIGHT) ?? null) : f.area;
+      if (other && other !== area) return false;
+    }
+    // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
+    if (measures.length && !measures.some((m) => source.subject.weightOf(m) !== undefined)) {
+      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined))
+        return false;
+    }
+    // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
+    if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
+    // An article about the venture speaks of it in every sentence, named there or not.
+    const present = entities.filter(
+      (x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x)),
+    ).length;
+    // A date is of an event, and the event is everyone's the clause names: "Son founded SoftBank in 1981" is not
+    // Rapidus's 2022, which SoftBank had a part in.
+    return allEntities ? present === entities.length : present * 2 >= entities.length;
+  };
+}

@@ -1,0 +1,283 @@
+// The corpus's source figures indexed for judging: by kind and unit, then by subject term (postings), with the
+// equivalences sources state between units, each figure's place in a run (ordinals) and the source figures kept
+// for a claim (Scored). Kept per corpus by the corpus's engine.
+import type { Corpus, PartOfCorpus } from '../corpus/corpus';
+import { defaultEngineState } from '../engineState';
+import type { TermWeights } from '../extract/subjects';
+import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
+import type { Figure, Source } from '../types';
+import type { Facts } from './figureFacts';
+import { learnWordPairs } from './wordPairs';
+
+/** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
+export const COMMON = 0.25;
+/** A bucket no larger than this is read whole: leaving its common postings out would save next to nothing. */
+export const MIN_COMMON_BUCKET = 40;
+
+/** Where a figure stands in a run of figures of its kind in its sentence ("from four to three": 0 of 2, 1 of 2). */
+export interface Ordinal {
+  ord: number;
+  n: number;
+}
+/** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
+const RUN_GAP = 20;
+export interface Entry {
+  fig: Figure;
+  src: Source;
+  /** The figure's Ordinal, inline (one object fewer per source figure). */
+  ord: number;
+  n: number;
+  /** last candidates() call that took it */ mark: number;
+  /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
+  sig: number;
+  /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
+  facts?: Facts;
+}
+/** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
+interface Direction {
+  mine: Entry;
+  other: Entry;
+}
+/**
+ * The source figures of a kind and unit, and for each subject term the entries naming it (in corpus order): the
+ * entries of term t are all[ids[starts[slot]]] … all[ids[starts[slot + 1] - 1]], slot = slots.get(t). One typed
+ * array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare capacity.
+ */
+interface Bucket {
+  all: Entry[];
+  slots: Map<number, number>;
+  starts: Int32Array;
+  ids: Int32Array;
+}
+export interface Index {
+  version: number;
+  buckets: Map<string, Bucket>;
+  partOf?: PartOfCorpus;
+  /** The equivalences between different units, each both ways, by the unit of `mine` (in corpus order). */
+  equivalences: Map<string, Direction[]>;
+  /** How many sigs there are. */
+  sigs: number;
+  /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
+  intervals: (Interval | undefined)[];
+  approx: (Interval | undefined)[];
+  /** Entries by source, for claims that cite one (entriesOf). */
+  bySource?: Map<Source, Entry[]>;
+  /** The last candidates() call's mark (Entry.mark). */
+  marks: number;
+}
+
+/**
+ * Everything agrees() and interval() read of a figure, as a string: figures alike in all of it agree or disagree
+ * with anything alike (many source figures state the same "$500 billion").
+ */
+function agreeSig(f: Figure): string {
+  return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${isOddApprox(f.text)}`;
+}
+
+export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figs) {
+    const k = `${f.sentence}|${f.kind}|${f.unit}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
+  }
+  const out = new Map<Figure, Ordinal>();
+  // Only figures next to each other pair up: "$500 billion over four years; only the first $100 billion" are two
+  // statements, not a change from one to the other.
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.start - b.start);
+    let run: Figure[] = [];
+    const flush = () => {
+      run.forEach((f, ord) => out.set(f, { ord, n: run.length }));
+      run = [];
+    };
+    for (const f of g) {
+      if (run.length && f.start - run[run.length - 1].end > RUN_GAP) flush();
+      run.push(f);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** The index of a corpus, kept by the corpus's engine (engineState.ts). */
+const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('figures');
+
+export function bucketKey(kind: string, unit: string) {
+  return kind === 'count' ? 'count' : `${kind}|${unit}`;
+}
+
+export function indexOf(corpus: Corpus): Index {
+  const cached = indexes(corpus).get(corpus);
+  if (cached && cached.version === corpus.version) return cached;
+  const idx: Index = {
+    version: corpus.version,
+    buckets: new Map(),
+    equivalences: new Map(),
+    sigs: 0,
+    intervals: [],
+    approx: [],
+    marks: 0,
+    partOf: corpus.partOf,
+  };
+  const sigs = new Map<string, number>();
+  const sigOf = (f: Figure) => {
+    const k = agreeSig(f);
+    let n = sigs.get(k);
+    if (n === undefined) sigs.set(k, (n = sigs.size));
+    return n;
+  };
+  // First the entries by bucket, then per bucket how many entries name each term (slot order: first seen first),
+  // then the postings.
+  let maxId = 0;
+  for (const src of corpus.sources) {
+    const ords = ordinals(src.figures);
+    // Only a source stating equivalences needs its figures' entries looked up.
+    const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
+    for (const fig of src.figures) {
+      const k = bucketKey(fig.kind, fig.unit);
+      let b = idx.buckets.get(k);
+      if (!b)
+        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
+      const pos = ords.get(fig)!;
+      const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
+      entries?.set(fig, e);
+      b.all.push(e);
+      for (let i = 0; i < fig.subject.size; i++) {
+        const t = fig.subject.idAt(i);
+        if (t > maxId) maxId = t;
+      }
+    }
+    for (const eq of src.equivalences) {
+      const a = entries!.get(eq.a),
+        b = entries!.get(eq.b);
+      if (!a || !b || a.fig.unit === b.fig.unit) continue;
+      for (const [mine, other] of [
+        [a, b],
+        [b, a],
+      ]) {
+        const list = idx.equivalences.get(mine.fig.unit);
+        if (list) list.push({ mine, other });
+        else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
+      }
+    }
+  }
+  // Term id -> slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
+  const slotOf = new Int32Array(maxId + 1);
+  for (const b of idx.buckets.values()) {
+    const c: number[] = [];
+    for (let id = 0; id < b.all.length; id++) {
+      const subject = b.all[id].fig.subject;
+      for (let i = 0; i < subject.size; i++) {
+        const t = subject.idAt(i);
+        const slot = slotOf[t];
+        if (slot === 0) {
+          b.slots.set(t, c.length);
+          c.push(1);
+          slotOf[t] = c.length;
+        } else c[slot - 1]++;
+      }
+    }
+    const starts = new Int32Array(c.length + 1);
+    for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
+    const ids = new Int32Array(starts[c.length]);
+    const fill = starts.slice(0, c.length);
+    for (let id = 0; id < b.all.length; id++) {
+      const subject = b.all[id].fig.subject;
+      for (let i = 0; i < subject.size; i++) ids[fill[slotOf[subject.idAt(i)] - 1]++] = id;
+    }
+    for (const t of b.slots.keys()) slotOf[t] = 0;
+    b.starts = starts;
+    b.ids = ids;
+  }
+  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity.
+  corpus.weights.setLearned(learnWordPairs(corpus.sources));
+  idx.sigs = sigs.size;
+  idx.intervals = new Array(sigs.size).fill(undefined);
+  idx.approx = new Array(sigs.size).fill(undefined);
+  indexes(corpus).set(corpus, idx);
+  return idx;
+}
+
+/** A source's entries, in its order (built for the first claim that cites it). */
+export function entriesOf(idx: Index, src: Source): Entry[] {
+  if (!idx.bySource) {
+    idx.bySource = new Map();
+    for (const b of idx.buckets.values())
+      for (const e of b.all) {
+        const l = idx.bySource.get(e.src);
+        if (l) l.push(e);
+        else idx.bySource.set(e.src, [e]);
+      }
+  }
+  return idx.bySource.get(src) ?? [];
+}
+
+export function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeights): Entry[] {
+  const bk = bucketKey(claim.kind, unit);
+  const b = idx.buckets.get(bk);
+  if (!b) return [];
+  // Part of a larger corpus: which postings are too common is the whole corpus's to say.
+  const common = idx.partOf?.common.get(bk);
+  // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
+  const seen: Entry[] = [];
+  const mark = ++idx.marks;
+  if (claim.kind === 'count' && unit === 'count') return [];
+  const take = (t: number) => {
+    const slot = b.slots.get(t);
+    if (slot === undefined) return;
+    const from = b.starts[slot],
+      to = b.starts[slot + 1];
+    if (common ? common.has(t) : to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) return;
+    for (let k = from; k < to; k++) {
+      const e = b.all[b.ids[k]];
+      if (e.mark === mark) continue;
+      e.mark = mark;
+      if (measuresAlike(claim, unit, e.fig)) seen.push(e);
+    }
+  };
+  for (let i = 0; i < claim.subject.size; i++) {
+    const t = claim.subject.idAt(i);
+    take(t);
+    // A name the sources write in the other script (나르비크 for "Narvik") finds their figures too.
+    for (const l of weights.linked(t)) take(l);
+  }
+  return seen;
+}
+
+/** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */
+export function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
+  if (v.fig.kind === 'date' || e.fig.kind === 'date')
+    return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
+  const ev = (idx.intervals[e.sig] ??= interval(e.fig));
+  return (
+    intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) ||
+    intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)))
+  );
+}
+
+/**
+ * Whether a source figure measures in `unit` what the claim measures (its kind). A count is compared only with
+ * counts of the same thing (jobs with jobs, chips with chips): a bare number ("64,000 GB200 chips", whose noun the
+ * scanner does not reach) is of no counted thing the sources state.
+ */
+export function measuresAlike(claim: Figure, unit: string, fig: Figure): boolean {
+  if (fig.kind !== claim.kind || (claim.kind === 'count' && unit === 'count')) return false;
+  return fig.unit === unit || (claim.kind === 'count' && sameCounted(fig.unit, unit));
+}
+
+/** 곳 counts organizations as well as sites: "일본 대기업 8곳" are eight companies. */
+function sameCounted(a: string, b: string): boolean {
+  return (a === 'places' && b === 'companies') || (a === 'companies' && b === 'places');
+}
+
+/** A source figure kept for a claim (a literal, not a copy of the Entry: there may be thousands per claim). */
+export interface Scored {
+  fig: Figure;
+  src: Source;
+  score: number;
+  agrees: boolean;
+  via?: Entry;
+  /** terms shared with the claim */ count?: number;
+}
