@@ -4,7 +4,9 @@
 // at the same time and is only measured, never tuned on.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures';
+import { checkReport } from '../../server/src/judge/check';
 import { formatFigure } from '../../server/src/format/figures';
 import type { Lang } from '../../server/src/types';
 
@@ -65,4 +67,63 @@ describe('unseen figures: rates are another measure than totals', () => {
   });
 });
 
-export const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const SOURCES = path.join(__dirname, '..', 'fixtures', 'unseen-figures', 'sources');
+const corpus = Corpus.load({ folders: [SOURCES], useBundled: false });
+/** The code a figure of one sentence gets against the tuning sources: a finding's, or 'supported' / 'silent'. */
+function verdict(sentence: string, fig: string): string {
+  const r = checkReport(corpus, sentence);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+  assert.ok(c, `figure ${fig} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
+  const f = r.findings.find((x) => x.claim === c);
+  return f?.code ?? (c!.status === 'supported' ? 'supported' : 'silent');
+}
+
+describe('unseen figures: what a count counts beyond its noun', () => {
+  // The wire: "more than 2,500 union construction jobs and about 450 permanent jobs"; 미래경제: "건설 일자리 2500개".
+  it('permanent jobs are not construction jobs: the right number of one is not refuted by the other', () => {
+    assert.equal(
+      verdict('The Michigan campus should bring about 450 permanent jobs.', '450 permanent jobs'),
+      'supported',
+    );
+  });
+  it('while the same narrowed noun is judged, in either language', () => {
+    assert.equal(
+      verdict('The Michigan project should bring 4,500 union construction jobs.', '4,500 union construction jobs'),
+      'figure-mismatch',
+    );
+    assert.equal(verdict('미시간 캠퍼스는 건설 일자리 5200개를 만든다.', '5200개'), 'figure-mismatch');
+  });
+});
+
+describe('unseen figures: whose site a figure is', () => {
+  it('a site’s figure is not vouched for by an article about another site that names no place in its sentence', () => {
+    // Vantage's release (Wisconsin): "about 1,000 long-term jobs"; nothing of Michigan.
+    assert.notEqual(
+      verdict('The Michigan campus should bring about 1,300 long-term jobs.', '1,300 long-term jobs'),
+      'supported',
+    );
+    assert.notEqual(verdict('위스콘신 캠퍼스의 투자 규모는 100억 달러다.', '100억 달러'), 'supported');
+  });
+  it('a company named by the first word of its name is still named (“Related Digital” / “Related said”)', () => {
+    assert.equal(
+      verdict(
+        'Related Digital expects 4,500 union construction jobs from the Michigan project.',
+        '4,500 union construction jobs',
+      ),
+      'figure-mismatch',
+    );
+  });
+  it('a figure only a Korean article states judges an English claim (“엔비디아 GB300 칩 약 40만 개를 넣을 계획인”)', () => {
+    // "계획인" (a plan that is) is no place name that would make the sentence about another site
+    assert.equal(
+      verdict(
+        'Oracle plans to put about 700,000 Nvidia GB300 chips into the Michigan campus.',
+        '700,000 Nvidia GB300 chips',
+      ),
+      'figure-mismatch',
+    );
+  });
+  it('a Korean place name is its romanization (해남 / Haenam), and “이 가운데 … 부지에만” is a site’s share', () => {
+    assert.equal(verdict('The Haenam site alone would take about 35 trillion won.', '35 trillion won'), 'supported');
+  });
+});
