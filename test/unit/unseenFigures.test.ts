@@ -92,6 +92,11 @@ describe('unseen figures: what a count counts beyond its noun', () => {
       'figure-mismatch',
     );
     assert.equal(verdict('미시간 캠퍼스는 건설 일자리 5200개를 만든다.', '5200개'), 'figure-mismatch');
+    // "permanent" inside the count's span is what it is about: it finds the wire's "about 450 permanent jobs"
+    assert.equal(
+      verdict('The Michigan campus should bring about 1,450 permanent jobs.', '1,450 permanent jobs'),
+      'figure-mismatch',
+    );
   });
 });
 
@@ -125,5 +130,30 @@ describe('unseen figures: whose site a figure is', () => {
   });
   it('a Korean place name is its romanization (해남 / Haenam), and “이 가운데 … 부지에만” is a site’s share', () => {
     assert.equal(verdict('The Haenam site alone would take about 35 trillion won.', '35 trillion won'), 'supported');
+    assert.equal(
+      verdict('The Haenam site alone would take about 50 trillion won.', '50 trillion won'),
+      'figure-mismatch',
+    );
+  });
+});
+
+describe('unseen figures: rates', () => {
+  // The blog: "chips and networking gear … about \$35 billion per gigawatt"; "all-in cost lower, at about \$40
+  // billion a gigawatt"; the Korean blog: "기가와트당 350억 달러"; 미래경제: "기가와트당 500억 달러 안팎".
+  it('a rate is judged against rates, never against a total (\$500 billion, 5000억 달러)', () => {
+    assert.equal(
+      verdict('Chips and networking gear account for about $35 billion per gigawatt.', '$35 billion'),
+      'supported',
+    );
+    assert.equal(
+      verdict('업계는 AI 데이터센터 비용을 기가와트당 500억 달러 안팎으로 본다.', '500억 달러'),
+      'supported',
+    );
+  });
+  it('a source that agrees on a far weaker subject does not outweigh the one that contradicts on the same', () => {
+    assert.equal(
+      verdict('Chips and networking gear account for about $45 billion per gigawatt.', '$45 billion'),
+      'figure-mismatch',
+    );
   });
 });
