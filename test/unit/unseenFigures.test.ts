@@ -3,12 +3,14 @@
 // articles and two reports about Stargate's 2025–2026 sites), then the rules; unseen-figures-heldout/ was written
 // at the same time and is only measured, never tuned on.
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures';
 import { checkReport } from '../../server/src/judge/check';
 import { formatFigure } from '../../server/src/format/figures';
 import type { Lang } from '../../server/src/types';
+import { lineOf } from './reports';
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}`);
 
@@ -155,5 +157,71 @@ describe('unseen figures: rates', () => {
       verdict('Chips and networking gear account for about $45 billion per gigawatt.', '$45 billion'),
       'figure-mismatch',
     );
+  });
+});
+
+// ---------------------------------------------------------------- the reports against their answer key
+
+/**
+ * A report of test/fixtures/unseen-figures/ against answers.json, checked against its sources alone: every planted
+ * error gets its code (an error or warning) on its line, every other line no error or warning. `misses`: needles of
+ * planted errors the checker does not catch yet, each with why (they must not be flagged wrongly either way).
+ */
+function answerKey(report: string, misses: Record<string, string>) {
+  const dir = path.join(__dirname, '..', 'fixtures', 'unseen-figures');
+  const key = (
+    JSON.parse(readFileSync(path.join(dir, 'answers.json'), 'utf8')) as Record<string, Record<string, string>>
+  )[report];
+  const text = readFileSync(path.join(dir, report), 'utf8');
+  const lines = text.split('\n');
+  const r = checkReport(corpus, text);
+  const loud = (i: number) =>
+    r.findings.filter((f) => f.range.start.line === i && (f.severity === 'error' || f.severity === 'warning'));
+  const planted = new Set<number>();
+  for (const [needle, code] of Object.entries(key)) {
+    const i = lineOf(text, needle);
+    planted.add(i);
+    if (misses[needle] !== undefined) {
+      it.skip(`${report}:${i + 1} ${code} on “${needle}” (known miss: ${misses[needle]})`, () => {});
+      continue;
+    }
+    it(`${report}:${i + 1} ${code} on “${needle}”`, () => {
+      assert.deepEqual(
+        loud(i).map((f) => f.code),
+        [code],
+        lines[i],
+      );
+    });
+  }
+  it(`${report}: no error or warning on a true line`, () => {
+    const wrong = r.findings
+      .filter((f) => !planted.has(f.range.start.line) && (f.severity === 'error' || f.severity === 'warning'))
+      .map((f) => `${f.range.start.line + 1}: ${f.code} ${f.message}`);
+    assert.deepEqual(wrong, []);
+  });
+}
+
+describe('unseen figures report: English research note on the 2025–2026 sites', () => {
+  answerKey('report-en.md', {
+    'costs about $12 billion':
+      '미래경제 puts the first phase at 약 100억 달러, which by the written precision (README, Qualifiers) spans 50억–150억',
+    'about 3,000 long-term jobs':
+      'an unmarked claim: the Korean government’s 건설 … 일자리 3천 개 still vouches for it (no place rule without a site word)',
+    'about 50% less water':
+      'an unmarked claim ("Its closed-loop cooling") is refuted by no source part, and the release speaks of "the 672-acre site"',
+    'up to 600,000 DRAM wafers':
+      'only the Korean article states it, as 월 최대 90만 장의 D램 웨이퍼: 장 is no counter the table knows, 웨이퍼 no noun',
+  });
+});
+
+describe('unseen figures report: Korean 점검 보고서', () => {
+  answerKey('report-ko.md', {
+    '단층 건물 5동':
+      '동 (buildings) is no counter the table knows, and only the English wire states the three buildings',
+    '장기 일자리는 약 2000개': '장기 and long-term are not linked, so the counts are told apart and neither judges',
+    '기가와트당 450억 달러':
+      'the Korean blog’s 350억 달러 stands under 이 가운데 (a share: a phase), the claim is unmarked; 미래경제’s 500억 안팎 spans 450',
+    '250억 달러다':
+      'the page’s “initial investment of $15 billion for phase one” is read as no phase, so it cannot refute 1단계',
   });
 });
