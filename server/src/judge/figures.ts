@@ -307,20 +307,6 @@ export function judgeFigure(
       named,
       (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
     );
-    // Nor does one that speaks of the subject far less closely than a source that contradicts it: "chips and
-    // networking gear … \$45 billion per gigawatt" is the blog's "chips and networking gear … \$35 billion per
-    // gigawatt", not its "all-in cost … about \$40 billion a gigawatt" (the contradiction must be a judge itself).
-    let against: Scored | undefined;
-    for (const s of scored) if (!s.agrees && s.score >= MIN_SCORE && (!against || s.score > against.score)) against = s;
-    if (against && (against.count ?? 0) > MIN_SHARED_TERMS) {
-      const a = against;
-      moveWhere(
-        scored,
-        named,
-        (s) =>
-          s.agrees && s.score < a.score * GROUP_RATIO && (s.count ?? 0) < (a.count ?? 0) && !cited.includes(s.src.key),
-      );
-    }
   }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
