@@ -5,7 +5,7 @@ import { findOutlet, parseArticle, parseArticleNFC, type ParsedMeta } from './ar
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotesNFC } from '../extract/quotes';
+import { extractQuotesNFC, quoteLang } from '../extract/quotes';
 import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
 import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
@@ -652,7 +652,7 @@ export function buildSource(
     figures.push(...local);
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map(
-    (q) => new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st),
+    (q) => new SourceQuote(q, quoteLang(q.text, sentences[q.sentence]?.lang ?? 'ko'), speakerIdOf(q), st),
   );
   const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = {

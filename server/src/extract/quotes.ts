@@ -2,8 +2,8 @@
 // Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import { noteError } from '../errors';
-import type { RawQuote, RawSentence, Span } from '../types';
-import { isWhitespace as isWs, SourceText } from '../text/text';
+import type { Lang, RawQuote, RawSentence, Span } from '../types';
+import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
 import { koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
@@ -21,6 +21,16 @@ export type ExtractedQuote = RawQuote & {
   /** A surname the speaker phrase gives alone, which nothing before it in the text names in full ("Huang said"). */
   surname?: string;
 };
+
+/**
+ * The language of a quotation: that of its own words, not of the sentence around it. A Korean report quoting an
+ * English speaker word for word (“샘 올트먼 CEO는 “We are not going to wait …”라고 말했다”) quotes English words,
+ * compared with the English sources; words with no letter take the sentence's language.
+ */
+export function quoteLang(words: string, sentenceLang: Lang): Lang {
+  const { lang, letters } = langAndLetters(words, 0, words.length);
+  return letters > 0 ? lang : sentenceLang;
+}
 
 const BEFORE = 200; // how far back a speaker is looked for
 const AFTER = 80; // how far ahead a quotative is looked for

@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import { parsePerson } from '../extract/people';
+import { quoteLang } from '../extract/quotes';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import {
   diffText,
@@ -288,8 +289,9 @@ export function judgeQuote(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
+  // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
-  const idx = indexOf(corpus).byLang.get(lang);
+  const idx = indexOf(corpus).byLang.get(quoteLang(rq.text, lang));
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
   type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
@@ -508,10 +510,11 @@ function otherLanguage(
   if (!rq.speakerId) return undefined;
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
-  const mine = new Set(findTerms(rq.text, rq.lang).map((h) => h.id));
+  const words = quoteLang(rq.text, rq.lang);
+  const mine = new Set(findTerms(rq.text, words).map((h) => h.id));
   let best: { e: Entry; n: number } | undefined;
   for (const [lang, l] of indexOf(corpus).byLang) {
-    if (lang === rq.lang) continue;
+    if (lang === words) continue;
     for (const e of l.entries) {
       if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key)) || e.src.file === self) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
