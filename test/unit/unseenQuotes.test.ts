@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import type { CheckResult } from '../../server/src/types';
+import { namesAlike } from '../../server/src/extract/people';
 import { read, ROOT } from './reports';
 
 const DIR = path.join(ROOT, 'test/fixtures/unseen-quotes');
@@ -32,4 +33,125 @@ describe('unseen quotes: the language of a quotation is its own words’', () =>
     assert.deepEqual(codes(r), ['quote-mismatch']);
     assert.match(r.findings[0].message, /^인용이 출처와 다릅니다/);
   });
+});
+
+describe('unseen quotes: one person in two scripts', () => {
+  it('a foreign name in Hangul sounds like its Latin spelling, word by word', () => {
+    for (const [h, l] of [
+      ['마티아스 크라우제', 'Matthias Krause'],
+      ['자비네 홀만', 'Sabine Hollmann'],
+      ['요나스 브레너', 'Jonas Brenner'],
+      ['대니얼 휘트모어', 'Daniel Whitmore'],
+    ])
+      assert.ok(namesAlike(h, l), `${h} / ${l}`);
+    assert.ok(!namesAlike('마티아스 크라우제', 'Jonas Brenner'));
+    assert.ok(!namesAlike('자비네 홀만', 'Sabine Krause'));
+  });
+  it('a Korean name is its romanization, as names are spelled (Jung, Moon, Ahn, Lee, Choi)', () => {
+    for (const [h, l] of [
+      ['서하은', 'Seo Ha-eun'],
+      ['정태오', 'Jung Tae-oh'],
+      ['문경호', 'Moon Kyung-ho'],
+      ['안재석', 'Ahn Jae-seok'],
+      ['이준서', 'Lee Jun-seo'],
+      ['최동훈', 'Choi Dong-hoon'],
+      ['박지훈', 'Park Ji-hoon'],
+    ])
+      assert.ok(namesAlike(h, l), `${h} / ${l}`);
+    assert.ok(!namesAlike('안재석', 'Moon Kyung-ho'));
+    assert.ok(!namesAlike('이준서', 'Lee Jun-ho'));
+  });
+  it('a true attribution by the Korean form of a name the English sources give is not flagged', () => {
+    assert.deepEqual(
+      codes(
+        check(
+          '마티아스 크라우제 최고경영자는 “We are building our own substation and we will pay for it”이라고 말했다.',
+        ),
+      ),
+      [],
+    );
+  });
+  it('a name the sources give only in the other script is still told apart', () => {
+    // Seo Ha-eun is quoted in English only; 서하은 is not 문경호 (Moon Kyung-ho), whose words these are.
+    const r = check(
+      '서하은 한국그리드리서치 연구원은 “There is no better place in Korea for a data center”라고 말했다.',
+    );
+    assert.deepEqual(codes(r), ['quote-misattributed']);
+    assert.match(r.findings[0].message, /문경호/);
+    // 이준서 is quoted in Korean only.
+    assert.deepEqual(
+      codes(
+        check(
+          '"We are not going to wait for the grid to catch up with us," said Lee Jun-seo, an analyst at Hanbit Investment & Securities.',
+        ),
+      ),
+      ['quote-misattributed'],
+    );
+  });
+});
+
+describe('unseen quotes: Korean names in speaker phrases', () => {
+  it('a name ending in a syllable a verb ends in is kept before its organisation (이준서 한빛투자증권 연구원은)', () => {
+    const src = corpus.sources.find((s) => s.file.endsWith('segye-germany-ko.txt'))!;
+    const speakers = src.quotes.map((q) => q.speakerId);
+    assert.ok(speakers.includes('person:이준서'), speakers.join(', '));
+    assert.ok(!speakers.some((x) => x === 'person:이라고'));
+  });
+});
+
+// ---------------------------------------------------------------- the reports against their key
+
+/**
+ * A report against answers.json: each keyed line gets exactly its code (error or warning); a line in `_info` gets
+ * at most an information finding; every other line no quote finding at all.
+ */
+export function keyed(dir: string, report: string, known: string[] = []): void {
+  const c = dir === DIR ? corpus : Corpus.load({ folders: [path.join(dir, 'sources')], useBundled: false });
+  const key = JSON.parse(read(path.relative(ROOT, path.join(dir, 'answers.json'))))[report] as Record<
+    string,
+    string | string[]
+  >;
+  const text = read(path.relative(ROOT, path.join(dir, report)));
+  const lines = text.split('\n');
+  const at = (needle: string) => {
+    const i = lines.findIndex((l) => l.includes(needle));
+    assert.ok(i >= 0, needle);
+    return i;
+  };
+  const info = new Set(((key._info as string[]) ?? []).map(at));
+  const want = new Map(
+    Object.entries(key)
+      .filter(([k]) => !k.startsWith('_'))
+      .map(([k, v]) => [at(k), v as string]),
+  );
+  const skip = new Set(known.map(at));
+  it(`${report}: every line as the key says`, () => {
+    const r = checkReport(c, text);
+    const wrong: string[] = [];
+    lines.forEach((l, i) => {
+      if (skip.has(i)) return;
+      const got = r.findings.filter((f) => f.code.startsWith('quote-') && f.range.start.line === i);
+      const w = want.get(i);
+      const ok = w
+        ? loud({ ...r, findings: got }).join() === w
+        : got.every((f) => f.severity === 'information') && (got.length === 0 || info.has(i));
+      if (!ok) wrong.push(`${i + 1}: want ${w ?? 'nothing'}, got ${got.map((f) => f.code).join() || 'nothing'}: ${l}`);
+    });
+    assert.deepEqual(wrong, []);
+  });
+  for (const n of known) it.skip(`${report}: known miss: ${n}`, () => {});
+}
+
+describe('unseen quotes: the reports against their key', () => {
+  keyed(DIR, 'report-ko.md', [
+    '브레너 애널리스트는 이번 계약을',
+    '인증 기간이 짧아',
+    '안 장관은 지역 언론 인터뷰에서',
+    '정태오 시장은 착공식에서 다음과 같이',
+  ]);
+  keyed(DIR, 'report-en.md', [
+    'said Jonas Brenner, an analyst at Elbe Capital Markets.',
+    'Okonkwo told the Ledger',
+    'Wierzbicki said of the company',
+  ]);
 });

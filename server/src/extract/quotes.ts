@@ -6,7 +6,7 @@ import type { Lang, RawQuote, RawSentence, Span } from '../types';
 import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
-import { koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
+import { isKoreanName, koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -255,7 +255,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !isNominal(w)) break;
+    // A Korean name before its organisation or title, whatever syllable it ends in ("이준서 한빛투자증권 연구원은").
+    const name = isKoreanName(w) && !/[에을를의]$/.test(w);
+    if (!surname && !name && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
