@@ -9,6 +9,8 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import type { CheckResult } from '../../server/src/types';
 import { namesAlike } from '../../server/src/extract/people';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
 import { read, ROOT } from './reports';
 
 const DIR = path.join(ROOT, 'test/fixtures/unseen-quotes');
@@ -99,6 +101,46 @@ describe('unseen quotes: Korean names in speaker phrases', () => {
   });
 });
 
+/** The quotations of a text and who speaks them. */
+function speech(text: string): [string, string | undefined][] {
+  return extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => [
+    q.text,
+    q.speaker?.text,
+  ]);
+}
+
+describe('unseen quotes: English speech the way wires write it', () => {
+  it('“…,” according to X, an analyst at Y: the speaker comes after', () => {
+    assert.deepEqual(
+      speech(
+        'The order is "the largest single data center contract ever signed in Germany," according to Jonas Brenner, an analyst at Elbe Capital Markets.',
+      ),
+      [['the largest single data center contract ever signed in Germany', 'Jonas Brenner']],
+    );
+  });
+  it('a quotation running on into the next paragraph keeps its speaker in both', () => {
+    assert.deepEqual(
+      speech(
+        '"This is the kind of investment that turns a coal town into a computing town," Hollmann told reporters. "We will have the building permits ready within twelve months.\n\n"Nobody in Wilhelmshaven should be afraid that the lights will go out."\n\nAnalysts were cautious.\n\n"The buildings are the easy part; the chips are the hard part," said Jonas Brenner.',
+      ),
+      [
+        ['This is the kind of investment that turns a coal town into a computing town', 'Hollmann'],
+        ['We will have the building permits ready within twelve months.', 'Hollmann'],
+        ['Nobody in Wilhelmshaven should be afraid that the lights will go out.', 'Hollmann'],
+        ['The buildings are the easy part; the chips are the hard part', 'Jonas Brenner'],
+      ],
+    );
+  });
+  it('but a paragraph that opens no quotation ends it, and the next quotation is nobody’s', () => {
+    assert.deepEqual(
+      speech(
+        '"We will have the building permits ready within twelve months," Hollmann said. "And we will build the new roads as well.\n\nAnalysts were cautious.\n\n"Nobody in Wilhelmshaven should be afraid that the lights will go out."',
+      ).map((x) => x[1]),
+      ['Hollmann', 'Hollmann', undefined],
+    );
+  });
+});
+
 // ---------------------------------------------------------------- the reports against their key
 
 /**
@@ -144,14 +186,9 @@ export function keyed(dir: string, report: string, known: string[] = []): void {
 
 describe('unseen quotes: the reports against their key', () => {
   keyed(DIR, 'report-ko.md', [
-    '브레너 애널리스트는 이번 계약을',
     '인증 기간이 짧아',
     '안 장관은 지역 언론 인터뷰에서',
     '정태오 시장은 착공식에서 다음과 같이',
   ]);
-  keyed(DIR, 'report-en.md', [
-    'said Jonas Brenner, an analyst at Elbe Capital Markets.',
-    'Okonkwo told the Ledger',
-    'Wierzbicki said of the company',
-  ]);
+  keyed(DIR, 'report-en.md', ['Okonkwo told the Ledger', 'Wierzbicki said of the company']);
 });

@@ -134,6 +134,23 @@ export function findPairs(text: string, s: number, e: number): Pair[] {
   return top;
 }
 
+/**
+ * A double quotation mark that opens after the last pair of [s, e) and that nothing closes before e (a quotation
+ * running on past its paragraph); -1 when none.
+ */
+function unclosedOpen(text: string, s: number, e: number, pairs: Pair[]): number {
+  const from = pairs.length ? pairs[pairs.length - 1].close + 1 : s;
+  for (let i = from; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d) return -1;
+    if (c === 0x201c || c === 0x22) {
+      const rest = text.slice(i + 1, e);
+      return /["”“]/.test(rest) ? -1 : i;
+    }
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
@@ -366,6 +383,8 @@ const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+// "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
+const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
@@ -484,12 +503,23 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     return undefined;
   };
 
+  let run: { speaker?: SpeakerRef } | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const s = Math.max(0, sent.start),
       e = Math.min(text.length, sent.end);
     if (e <= s) continue;
     const pairs = findPairs(text, s, e);
+    // A quotation that runs on into the next paragraph opens again there, in English ("… twelve months.¶“Nobody …”"):
+    // the speaker of the paragraph before goes on.
+    const carried =
+      run && si > 0 && /\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) && /^\s*["“]/.test(text.slice(s, s + 4))
+        ? run.speaker
+        : undefined;
+    run = undefined;
+    // A quotation opened and not closed before the sentence (its paragraph) ends: it runs to the end.
+    const unclosed = unclosedOpen(text, s, e, pairs);
+    if (unclosed >= 0) pairs.push({ open: unclosed, close: e });
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
       let is = p.open + 1,
@@ -585,6 +615,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
         } else if ((m = RE_EN_AFTER_VS.exec(after))) {
           speech = true;
           const name = m[m.length - 1];
@@ -624,6 +657,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // A quotation that is a sentence of its own, right after an attributed one in the same paragraph
             // ("“…,” he said. “That is the promise we made.”"): the same speaker goes on.
             speaker = info[si - 1].speaker;
+          } else if (speech && !prev && !before.trim() && carried) {
+            speaker = carried;
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
@@ -637,12 +672,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           start: is,
           end: ie,
           text: text.slice(is, ie),
-          outer: { start: p.open, end: p.close + 1 },
+          outer: { start: p.open, end: Math.min(p.close + 1, e) },
           sentence: si,
         };
         if (speaker && speaker.end > speaker.start)
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
+        if (p.open === unclosed) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;
       }
