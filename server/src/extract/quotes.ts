@@ -170,6 +170,12 @@ const KO_QUOTATIVE = new RegExp(
     ')',
 );
 const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
+/** A sentence that announces the quotation after it: "…은 다음과 같이 말했다", "…은 이렇게 밝혔다:". */
+const RE_KO_ANNOUNCES = new RegExp(
+  '(?:다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
+);
+/** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
+const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
 
 const KO_STOP = new Set(koWords.stopwords.speaker);
@@ -590,6 +596,22 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
                 break;
               }
             }
+            // A quotation standing alone, announced by the sentence before ("정 시장은 다음과 같이 말했다.¶“…”") or
+            // told by the sentence after ("“…” ¶한 관계자는 기자들과 만나 이같이 말했다"): that sentence's subject.
+            if (!speaker && !before.trim() && !/[가-힣A-Za-z]/.test(text.slice(p.close + 1, e))) {
+              if (
+                si > 0 &&
+                sentences[si - 1].lang === 'ko' &&
+                RE_KO_ANNOUNCES.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
+              )
+                speaker = subjectOf(si - 1);
+              else if (
+                si + 1 < sentences.length &&
+                sentences[si + 1].lang === 'ko' &&
+                RE_KO_TELLS.test(text.slice(sentences[si + 1].start, sentences[si + 1].end))
+              )
+                speaker = subjectOf(si + 1);
+            }
           }
         }
       } else {
@@ -685,8 +707,101 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       prev = { close: p.close, speaker, pronoun, speech };
     }
   }
+  interviewAnswers(text, sentences, out);
   resolvePeople(text, out);
   return out;
+}
+
+// ---------------------------------------------------------------- interviews
+
+/** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
+const RE_QUESTION = /^\s*(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
+/** An answer marked as one: "A:", "A.", "답:". */
+const RE_ANSWER = /^\s*(?:A\s*[:.]|A\d+\s*[:.]|(?:답변|답)\s*[:.])\s*/;
+
+/**
+ * An interview in questions and answers: the answers are the words of the person interviewed, whom the headline
+ * and the lead name before the first question (a person named twice there: "Q&A: Lakeshore's Rachel Okonkwo on …"
+ * and "Rachel Okonkwo has run …"; "[인터뷰] 정태오 포항시장 “…”" and "정태오 포항시장을 … 만났다"). A quotation in an
+ * answer with no speaker of its own is theirs, and an answer marked "A:" is a quotation of theirs, to the end of its
+ * paragraph.
+ */
+function interviewAnswers(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+  const starts = (i: number) => i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  const questions: number[] = [];
+  for (let i = 0; i < sentences.length; i++)
+    if (
+      starts(i) &&
+      RE_QUESTION.test(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 8)))
+    )
+      questions.push(i);
+  if (questions.length < 2) return;
+  // The person named at least twice before the first question.
+  const seen = new Map<string, { n: number; start: number; end: number }>();
+  let who: { name: string; start: number; end: number } | undefined;
+  for (let i = 0; i < questions[0] && !who; i++) {
+    const st = sentences[i].start;
+    const p = parsePerson(text.slice(st, sentences[i].end));
+    if (!p?.name) continue;
+    const key = p.name;
+    const m = seen.get(key) ?? { n: 0, start: st + p.start, end: st + p.end };
+    m.n++;
+    seen.set(key, m);
+    if (m.n >= 2) who = { name: key, start: m.start, end: m.end };
+  }
+  if (!who) return;
+  const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
+  const isQuestion = new Set(questions);
+  const bySentence = new Map<number, ExtractedQuote[]>();
+  for (const q of out) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  const added: ExtractedQuote[] = [];
+  for (let i = questions[0] + 1; i < sentences.length; i++) {
+    if (isQuestion.has(i)) continue;
+    const own = bySentence.get(i) ?? [];
+    for (const q of own) if (!q.speaker) q.speaker = { ...speaker };
+    const st = sentences[i].start;
+    if (!starts(i) || own.length) continue;
+    // An answer in quotation marks too short for the extractor to take for speech ("“한전과 매주 만나고 있다.”").
+    const pairs = findPairs(text, st, sentences[i].end);
+    const whole =
+      pairs.length === 1 &&
+      !text.slice(st, pairs[0].open).trim() &&
+      !text.slice(pairs[0].close + 1, sentences[i].end).trim();
+    if (whole) {
+      const p = pairs[0];
+      added.push({
+        start: p.open + 1,
+        end: p.close,
+        text: text.slice(p.open + 1, p.close),
+        outer: { start: p.open, end: p.close + 1 },
+        sentence: i,
+        speaker: { ...speaker },
+      });
+      continue;
+    }
+    const m = RE_ANSWER.exec(text.slice(st, sentences[i].end));
+    if (!m) continue;
+    // The answer runs to the end of its paragraph.
+    let last = i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    let end = sentences[last].end;
+    while (end > st && isWs(text.charCodeAt(end - 1))) end--;
+    const start = st + m[0].length;
+    if (end > start)
+      added.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        outer: { start: st, end },
+        sentence: i,
+        speaker: { ...speaker },
+      });
+    i = last;
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
 }
 
 /**
