@@ -182,6 +182,27 @@ describe('unseen quotes: interviews in questions and answers', () => {
   });
 });
 
+describe('unseen quotes: words wrong or speaker wrong', () => {
+  it('changed words given to someone else are a misquote (the closest source words decide), naming the source’s speaker', () => {
+    const r = check(
+      '"Wilhelmshaven has what every data center in Europe is looking for: a power connection that already exists," Hollmann said.',
+    );
+    assert.deepEqual(codes(r), ['quote-mismatch']);
+    assert.match(r.findings[0].message, /Matthias Krause/);
+    assert.match(r.findings[0].message, /grid/);
+  });
+  it('the right words given to someone else are a misattribution', () => {
+    assert.deepEqual(
+      codes(
+        check(
+          '"Wilhelmshaven has what every data center in Europe is looking for: a grid connection that already exists," Hollmann said.',
+        ),
+      ),
+      ['quote-misattributed'],
+    );
+  });
+});
+
 // ---------------------------------------------------------------- the reports against their key
 
 /**

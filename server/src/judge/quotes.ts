@@ -18,7 +18,7 @@ import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Spa
 
 /** Share of words two quotations must have in order to be the same quotation, misquoted. */
 const CLOSE = 0.5;
-/** From this share on, different wording with another speaker is a misattribution first. */
+/** Quoted words that are not plainly speech and are this short must be this close to a source's to count as its. */
 const SAME_WORDS = 0.85;
 /** Five words or more in quotation marks are seldom a title: when lenient, they may differ this much and still count. */
 const LENIENT_LONG = 0.65;
@@ -418,7 +418,9 @@ export function judgeQuote(
   }
   const label = sourceLabel(best.e.src, lang);
   const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
-  if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
+  // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
+  // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
+  if (wrongSpeaker && best.exact) {
     claim.status = 'misattributed';
     const right = speakerName(people, resolveSpeaker(people, best.e.q.speakerId)!, lang);
     const fixes: Fix[] = [];
