@@ -203,6 +203,29 @@ describe('unseen quotes: words wrong or speaker wrong', () => {
   });
 });
 
+describe('unseen quotes: a quotation in translation', () => {
+  it('is information showing the original of the same person in the other script, never a ✗', () => {
+    const r = check(
+      '대니얼 휘트모어 오픈AI 아시아태평양 인프라 총괄은 “한국은 메모리와 전력, 엔지니어를 한곳에서 제공한다”고 말했다.',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, f.severity]),
+      [['quote-unsupported', 'information']],
+    );
+    assert.match(
+      r.findings[0].message,
+      /^한국어 출처에 이 인용이 없습니다.*Korea gives us memory, power and engineers/,
+    );
+  });
+  it('English words in a Korean line that no English source has: the message says English sources', () => {
+    const r = check(
+      '정태오 포항시장은 착공식이 끝난 뒤 기자들과 만나 포항의 미래에 대해 “the day the steel city of Pohang is reborn as an AI city”라고 말했다.',
+    );
+    assert.deepEqual(loud(r), []);
+    assert.match(r.findings[0].message, /^영어 출처에 이 인용이 없습니다.*철강 도시 포항이 AI 도시로/);
+  });
+});
+
 // ---------------------------------------------------------------- the reports against their key
 
 /**

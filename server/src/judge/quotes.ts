@@ -291,7 +291,8 @@ export function judgeQuote(
   corpus.probe?.quote?.(rq, cited);
   // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
-  const idx = indexOf(corpus).byLang.get(quoteLang(rq.text, lang));
+  const wordsLang = quoteLang(rq.text, lang);
+  const idx = indexOf(corpus).byLang.get(wordsLang);
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
   type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
@@ -390,7 +391,7 @@ export function judgeQuote(
         severity: unsupported,
         range: rq.range,
         claim,
-        message: quoteUnsupportedMessage(lang, other),
+        message: quoteUnsupportedMessage(lang, other, wordsLang),
         fixes: [],
       },
     };
@@ -410,7 +411,7 @@ export function judgeQuote(
           severity: unsupported,
           range: rq.range,
           claim,
-          message: quoteUnsupportedMessage(lang, original),
+          message: quoteUnsupportedMessage(lang, original, wordsLang),
           fixes: [],
         },
       };
@@ -510,6 +511,14 @@ function otherLanguage(
   self?: string,
 ): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
+  // The speaker as the corpus knows them, in either script ("대니얼 휘트모어" is the sources' Daniel Whitmore).
+  const people = peopleOf(corpus);
+  const resolved = resolveSpeaker(people, rq.speakerId, self);
+  const same = (id: string | undefined) => {
+    if (id === rq.speakerId) return true;
+    const theirs = resolveSpeaker(people, id);
+    return !!resolved && !!theirs && sameResolved(people, resolved, theirs);
+  };
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
   const words = quoteLang(rq.text, rq.lang);
@@ -518,7 +527,7 @@ function otherLanguage(
   for (const [lang, l] of indexOf(corpus).byLang) {
     if (lang === words) continue;
     for (const e of l.entries) {
-      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key)) || e.src.file === self) continue;
+      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.q.speakerId)) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }
