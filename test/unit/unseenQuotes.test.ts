@@ -226,6 +226,31 @@ describe('unseen quotes: a quotation in translation', () => {
   });
 });
 
+describe('unseen quotes: a report’s quotation over two paragraphs', () => {
+  it('is judged in both parts; a wrong speaker is found at the name, then at the words it runs on with', () => {
+    const r = checkReport(
+      corpus,
+      'Jonas Brenner told reporters: "We will have the building permits ready within twelve months.\n\n"Nobody in Wilhelmshaven should be afraid that the lights will go out because of a data center."\n',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => [f.code, f.range.start.line, f.fixes.length]),
+      [
+        ['quote-misattributed', 0, 1],
+        ['quote-misattributed', 2, 0],
+      ],
+    );
+    assert.deepEqual(
+      codes(
+        checkReport(
+          corpus,
+          'Hollmann told reporters: "We will have the building permits ready within twelve months.\n\n"Nobody in Wilhelmshaven should be afraid that the lights will go out because of a data center."\n',
+        ),
+      ),
+      [],
+    );
+  });
+});
+
 // ---------------------------------------------------------------- the reports against their key
 
 /**

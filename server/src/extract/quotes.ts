@@ -20,6 +20,8 @@ export type ExtractedQuote = RawQuote & {
   person?: string;
   /** A surname the speaker phrase gives alone, which nothing before it in the text names in full ("Huang said"). */
   surname?: string;
+  /** The speaker was carried over from the paragraph before (a quotation running on): no speaker phrase of its own. */
+  carried?: boolean;
 };
 
 /**
@@ -538,7 +540,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
       const before = text.slice(from, p.open);
       const ko = sent.lang === 'ko' || /[가-힣]/.test(after.slice(0, 3));
-      let speech = false;
+      let speech = false,
+        carriedOver = false;
       let speaker: SpeakerRef | undefined;
       let pronoun: Span | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
@@ -681,6 +684,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             speaker = info[si - 1].speaker;
           } else if (speech && !prev && !before.trim() && carried) {
             speaker = carried;
+            carriedOver = true;
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
@@ -700,6 +704,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         if (speaker && speaker.end > speaker.start)
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
+        if (carriedOver && q.speaker) q.carried = true;
         if (p.open === unclosed) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;

@@ -428,18 +428,22 @@ export function judgeQuote(
     // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
     // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
     const pronoun = (rq as { pronoun?: Span }).pronoun;
-    const fix = pronoun
-      ? lang === 'en'
-        ? { range: st.range(pronoun.start, pronoun.end), newText: right }
-        : undefined
-      : speakerFix(rq, right, st);
+    // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
+    const carried = (rq as { carried?: boolean }).carried;
+    const fix = carried
+      ? undefined
+      : pronoun
+        ? lang === 'en'
+          ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+          : undefined
+        : speakerFix(rq, right, st);
     if (fix)
       fixes.push({
         title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`,
         ...fix,
         preferred: true,
       });
-    const at = pronoun ?? rq.speaker;
+    const at = carried ? undefined : (pronoun ?? rq.speaker);
     return {
       claim,
       finding: {
