@@ -4,6 +4,8 @@
 // release saved as .html, interviews in questions and answers) and two reports with an answer key. First the
 // mechanisms, one sentence each; then the reports against the key.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
@@ -248,6 +250,29 @@ describe('unseen quotes: a report’s quotation over two paragraphs', () => {
       ),
       [],
     );
+  });
+});
+
+describe('unseen quotes: family names that open with a particle', () => {
+  it('“El Sayed said” is Omar El Sayed’s surname alone, not a person called El Sayed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-unseen-quotes-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'a.md'),
+        '---\ntitle: Cairo data center\noutlet: Nile Business Wire\ndate: 2026-04-02\n---\n\n"We will connect the campus to the new grid by next spring," said Omar El Sayed, chief executive of Delta Compute.\n\n"Our cooling will run on seawater from the first day of operation," El Sayed said.\n\n"The tariff question is still open for the second phase," said Laila Haddad, an analyst at Sphinx Capital.\n',
+      );
+      const c = Corpus.load({ folders: [dir], useBundled: false });
+      const q = (t: string) => codes(checkReport(c, t + '\n'));
+      assert.deepEqual(
+        q('"Our cooling will run on seawater from the first day of operation," said Omar El Sayed.'),
+        [],
+      );
+      assert.deepEqual(q('"Our cooling will run on seawater from the first day of operation," said Laila Haddad.'), [
+        'quote-misattributed',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

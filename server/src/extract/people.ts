@@ -85,6 +85,9 @@ function enTokens(phrase: string): Tok[] {
   return out;
 }
 
+/** Particles that open a family name, written with a capital: Al Mansoori, El Sayed, Abu Bakr, Van Dyke. */
+const CAP_PARTICLE = /^(?:Al|El|Abu|Bin|Ibn|Van|Von|De|Del|Della|Da|Di|Du|Ter)$/;
+
 /** An English speaker phrase: "Lone Star Transmission CEO Dale Whitaker", "Rachel Ng of Halvorsen Research", "Park". */
 function enPerson(phrase: string): PersonRef | undefined {
   const toks = enTokens(phrase);
@@ -125,11 +128,16 @@ function enPerson(phrase: string): PersonRef | undefined {
   const start = toks[pick.from].start,
     end = toks[pick.to].end;
   if (names.length === 1) return { surname: names[0].w, start, end, org };
+  // A family name that opens with a particle is one name: "Al Suwaidi said" is Fatima Al Suwaidi's surname alone,
+  // not a person called Al; "Khalid Al Mansoori" has the surname "Al Mansoori".
+  const n = names.length;
+  const particle = n >= 2 && CAP_PARTICLE.test(names[n - 2].w);
+  if (n === 2 && particle) return { surname: `${names[0].w} ${names[1].w}`, start, end, org };
   // Korean names in English put the family name first: "Park Ji-hoon", "Kwon Soo-min".
-  const koreanOrder = names.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
+  const koreanOrder = n === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
   return {
     name: phrase.slice(start, end),
-    surname: koreanOrder ? names[0].w : names[names.length - 1].w,
+    surname: koreanOrder ? names[0].w : particle ? `${names[n - 2].w} ${names[n - 1].w}` : names[n - 1].w,
     start,
     end,
     org,
