@@ -321,5 +321,13 @@ export function keyed(dir: string, report: string, known: string[] = []): void {
 
 describe('unseen quotes: the reports against their key', () => {
   keyed(DIR, 'report-ko.md', ['인증 기간이 짧아']);
-  keyed(DIR, 'report-en.md', ['Okonkwo told the Ledger', 'Wierzbicki said of the company']);
+  keyed(DIR, 'report-en.md');
+});
+
+// Held out: written with the tuning set, before any code, and measured once at the end (8 of 9 then; the miss,
+// “Al Suwaidi said” read as a person of its own, is fixed since with other material).
+describe('unseen quotes: the held-out reports against their key', () => {
+  const HELD = path.join(ROOT, 'test/fixtures/unseen-quotes-heldout');
+  keyed(HELD, 'report-ko.md');
+  keyed(HELD, 'report-en.md');
 });
