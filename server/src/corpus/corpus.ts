@@ -6,7 +6,7 @@ import { findOutlet } from './outlets';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotesNFC } from '../extract/quotes';
+import { extractQuotesNFC, quoteLang } from '../extract/quotes';
 import {
   clauses,
   CONTEXT_WEIGHT,
@@ -686,7 +686,7 @@ export function buildSource(
     figures.push(...local);
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map(
-    (q) => new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st),
+    (q) => new SourceQuote(q, quoteLang(q.text, sentences[q.sentence]?.lang ?? 'ko'), speakerIdOf(q), st),
   );
   const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = {

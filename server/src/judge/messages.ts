@@ -24,6 +24,8 @@ const say = defineStrings(
     'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
     'quote.unsupported': 'No source has these words.',
     'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
+    'quote.unsupportedOtherLangKo': 'No Korean source has these words; a source in another language ({0}) says: “{1}”',
+    'quote.unsupportedOtherLangEn': 'No English source has these words; a source in another language ({0}) says: “{1}”',
     'diff.sourceHas': 'source has: {0}',
     'diff.reportHas': 'report has: {0}',
     'diff.punctuation': 'punctuation differs',
@@ -46,6 +48,8 @@ const say = defineStrings(
     'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
     'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
     'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+    'quote.unsupportedOtherLangKo': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+    'quote.unsupportedOtherLangEn': '영어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
     'diff.sourceHas': '출처에만: {0}',
     'diff.reportHas': '보고서에만: {0}',
     'diff.punctuation': '부호만 다름',
@@ -182,10 +186,19 @@ export function quoteMisattributedMessage(
   return say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
-export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; label: string }): string {
-  return otherLang
-    ? say(lang, 'quote.unsupportedOtherLang', otherLang.label, otherLang.text)
-    : say(lang, 'quote.unsupported');
+/** `words`: the language of the quoted words, when not the line's (English words quoted in a Korean line). */
+export function quoteUnsupportedMessage(
+  lang: Lang,
+  otherLang?: { text: string; label: string },
+  words: Lang = lang,
+): string {
+  const key =
+    words === lang
+      ? 'quote.unsupportedOtherLang'
+      : words === 'ko'
+        ? 'quote.unsupportedOtherLangKo'
+        : 'quote.unsupportedOtherLangEn';
+  return otherLang ? say(lang, key, otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
 }
 
 /** At most this many changed words on each side of a misquote's diff: the message stays one line. */

@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import { parsePerson } from '../extract/people';
+import { quoteLang } from '../extract/quotes';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import {
   diffText,
@@ -19,7 +20,7 @@ import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Spa
 
 /** Share of words two quotations must have in order to be the same quotation, misquoted. */
 const CLOSE = 0.5;
-/** From this share on, different wording with another speaker is a misattribution first. */
+/** Quoted words that are not plainly speech and are this short must be this close to a source's to count as its. */
 const SAME_WORDS = 0.85;
 /** Five words or more in quotation marks are seldom a title: when lenient, they may differ this much and still count. */
 const LENIENT_LONG = 0.65;
@@ -305,8 +306,10 @@ export function judgeQuote(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
+  // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
-  const idx = indexOf(corpus).byLang.get(lang);
+  const wordsLang = quoteLang(rq.text, lang);
+  const idx = indexOf(corpus).byLang.get(wordsLang);
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
   type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
@@ -405,7 +408,7 @@ export function judgeQuote(
         severity: unsupported,
         range: rq.range,
         claim,
-        message: quoteUnsupportedMessage(lang, other),
+        message: quoteUnsupportedMessage(lang, other, wordsLang),
         fixes: [],
       },
     };
@@ -425,7 +428,7 @@ export function judgeQuote(
           severity: unsupported,
           range: rq.range,
           claim,
-          message: quoteUnsupportedMessage(lang, original),
+          message: quoteUnsupportedMessage(lang, original, wordsLang),
           fixes: [],
         },
       };
@@ -433,25 +436,31 @@ export function judgeQuote(
   }
   const label = sourceLabel(best.e.src, lang);
   const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
-  if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
+  // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
+  // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
+  if (wrongSpeaker && best.exact) {
     claim.status = 'misattributed';
     const right = speakerName(people, resolveSpeaker(people, best.e.q.speakerId)!, lang);
     const fixes: Fix[] = [];
     // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
     // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
     const pronoun = (rq as { pronoun?: Span }).pronoun;
-    const fix = pronoun
-      ? lang === 'en'
-        ? { range: st.range(pronoun.start, pronoun.end), newText: right }
-        : undefined
-      : speakerFix(rq, right, st);
+    // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
+    const carried = (rq as { carried?: boolean }).carried;
+    const fix = carried
+      ? undefined
+      : pronoun
+        ? lang === 'en'
+          ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+          : undefined
+        : speakerFix(rq, right, st);
     if (fix)
       fixes.push({
         title: speakerFixTitle(right, lang),
         ...fix,
         preferred: true,
       });
-    const at = pronoun ?? rq.speaker;
+    const at = carried ? undefined : (pronoun ?? rq.speaker);
     return {
       claim,
       finding: {
@@ -523,14 +532,23 @@ function otherLanguage(
   self?: string,
 ): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
+  // The speaker as the corpus knows them, in either script ("대니얼 휘트모어" is the sources' Daniel Whitmore).
+  const people = peopleOf(corpus);
+  const resolved = resolveSpeaker(people, rq.speakerId, self);
+  const same = (id: string | undefined) => {
+    if (id === rq.speakerId) return true;
+    const theirs = resolveSpeaker(people, id);
+    return !!resolved && !!theirs && sameResolved(people, resolved, theirs);
+  };
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
-  const mine = new Set(findTerms(rq.text, rq.lang).map((h) => h.id));
+  const words = quoteLang(rq.text, rq.lang);
+  const mine = new Set(findTerms(rq.text, words).map((h) => h.id));
   let best: { e: Entry; n: number } | undefined;
   for (const [lang, l] of indexOf(corpus).byLang) {
-    if (lang === rq.lang) continue;
+    if (lang === words) continue;
     for (const e of l.entries) {
-      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key)) || e.src.file === self) continue;
+      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.q.speakerId)) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }
