@@ -279,6 +279,51 @@ describe('shared corpus in PostgreSQL', function () {
     }
   });
 
+  it('refuses a store of an older format in a check, and index --into rebuilds it', async () => {
+    const url = await freshDb();
+    const index = (err: (s: string) => void) =>
+      mainAsync(['index', '--into', url, '--sources', FIXTURE_FOLDERS[1]], () => undefined, err);
+    assert.equal(await index((s) => assert.fail(s)), 0);
+    // Format 1 kept each source as JSON text.
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`ALTER TABLE xref_sources ALTER body TYPE text USING '{"v":1}'`);
+      await c.query(`UPDATE xref_meta SET value = '1' WHERE name = 'version'`);
+    } finally {
+      await c.end();
+    }
+    const report = path.join(ROOT, 'examples', 'report-en.md');
+    const err: string[] = [];
+    assert.equal(
+      await mainAsync(
+        ['check', '--corpus', url, report],
+        () => undefined,
+        (s) => err.push(s),
+      ),
+      2,
+    );
+    assert.deepEqual(err.length, 1, err.join('\n'));
+    assert.match(
+      err[0],
+      /was written in format 1; this version reads format \d+\.\d+: rebuild it with `stargate-xref index --into URL`/,
+    );
+    err.length = 0;
+    assert.equal(await index((s) => err.push(s)), 0);
+    assert.equal(err.length, 1, err.join('\n'));
+    assert.match(
+      err[0],
+      /was in format 1, which this version does not read: it was rebuilt from the sources given \(it held \d+\)/,
+    );
+    const memory = Corpus.load({ folders: [FIXTURE_FOLDERS[1]], workers: 0 });
+    const db = new SharedCorpus(url);
+    try {
+      await assertSame(memory, db, fixtureReports().slice(0, 2));
+    } finally {
+      await db.close();
+    }
+  });
+
   it('never shows a password in a message', () => {
     assert.ok(urlHasPassword('postgres://u:pw@db.example/x'));
     assert.ok(!urlHasPassword('postgres://u@db.example/x'));

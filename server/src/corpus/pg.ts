@@ -4,7 +4,8 @@
 // a small in-memory Corpus that carries the whole corpus's term weights and common postings, and judges as usual:
 // the findings are those of the whole corpus in memory.
 //
-// Stored per source: its indexed form (sourceStore.ts) and postings: figures by bucket (kind and unit) and
+// Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
+// postings (sourceStore.ts): figures by bucket (kind and unit) and
 // subject term, stated conversions between units, quotations and their words. Corpus-wide counts (figures per
 // bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
 //
@@ -15,14 +16,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Pool, PoolClient } from 'pg';
 import { Corpus } from './corpus';
-import {
-  decodeSource,
-  encodeSource,
-  postingsOf,
-  STORED_VERSION,
-  type EquivalentFigure,
-  type StoredSource,
-} from './sourceStore';
+import { decodeEntry, encodeEntry } from './cache';
+import { postingsOf, type EquivalentFigure } from './sourceStore';
+import { WIRE_VERSION } from './sourceWire';
+import type { TermTable } from '../text/terms';
 import { checkReport, type CheckOptions } from '../judge/check';
 import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figures';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
@@ -74,11 +71,30 @@ function explain(url: string, e: unknown): SharedCorpusError {
 
 const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks never wait for it)
 
+/**
+ * The stored format: the tables' (bump on a change of SCHEMA) and the sources' wire form's. Format 1 kept a
+ * source as JSON text. A store in another format is refused by checks and rebuilt by `index --into`.
+ */
+const TABLES_VERSION = 2;
+export const STORED_FORMAT = `${TABLES_VERSION}.${WIRE_VERSION}`;
+/** Every table and sequence any format made, dropped when `index --into` rebuilds a store of another format. */
+const ALL_TABLES = [
+  'xref_quote_words',
+  'xref_quotes',
+  'xref_equivalences',
+  'xref_bucket_terms',
+  'xref_buckets',
+  'xref_source_buckets',
+  'xref_postings',
+  'xref_sources',
+  'xref_meta',
+];
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS xref_meta (name text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS xref_sources (
   id integer PRIMARY KEY, file text UNIQUE NOT NULL, key text UNIQUE NOT NULL, base_key text NOT NULL,
-  date text, meta text NOT NULL, body text NOT NULL, figures integer NOT NULL, quotes integer NOT NULL,
+  date text, meta text NOT NULL, body bytea NOT NULL, figures integer NOT NULL, quotes integer NOT NULL,
   indexed timestamptz NOT NULL DEFAULT now());
 CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
 CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
@@ -98,6 +114,24 @@ CREATE TABLE IF NOT EXISTS xref_quote_words (source integer NOT NULL REFERENCES 
 CREATE INDEX IF NOT EXISTS xref_quote_words_word ON xref_quote_words (lang, word);
 CREATE INDEX IF NOT EXISTS xref_quote_words_source ON xref_quote_words (source);
 `;
+
+/** The format the store was written in ('?' when it names none), or undefined when there is no store. */
+async function storedFormat(c: PoolClient): Promise<string | undefined> {
+  if (!(await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`)).rows[0].ok) return undefined;
+  return (await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`)).rows[0]?.value ?? '?';
+}
+
+/** A stored source (its body: cache.ts encodeEntry's bytes), its term ids of `table`. */
+function decodeRow(r: { key: string; file: string; body: Buffer }, table: TermTable): Source {
+  let s: Source | string;
+  try {
+    s = decodeEntry(r.body, r.file, table);
+  } catch (e) {
+    s = `its stored form does not decode (${(e as Error)?.message ?? e})`;
+  }
+  if (typeof s === 'string') throw new SharedCorpusError(`the shared corpus's entry for ${r.file} is damaged: ${s}`);
+  return { ...s, key: r.key };
+}
 
 /** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
 interface Wants {
@@ -174,27 +208,40 @@ export class SharedCorpus {
     }
   }
 
-  /** Creates the tables when missing; refuses a store another version of the stored form wrote. */
+  /**
+   * What `index --into` found and replaced: a store in another format (this version does not read it), rebuilt
+   * from the sources given; how many sources it held.
+   */
+  rebuilt?: { format: string; sources: number };
+
+  /**
+   * Creates the tables when missing; refuses a store another format wrote, or (`write`: an ingest) drops it and
+   * starts again in this one, saying so in `rebuilt`.
+   */
   private schema(write: boolean): Promise<void> {
     return (this.ready ??= this.withClient(async (c) => {
       if (write) {
         await c.query('BEGIN');
         await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+        const old = await storedFormat(c);
+        if (old !== undefined && old !== STORED_FORMAT) {
+          const n = (await c.query('SELECT count(*)::int AS n FROM xref_sources').catch(() => undefined))?.rows[0].n;
+          await c.query(`DROP TABLE IF EXISTS ${ALL_TABLES.join(', ')} CASCADE`);
+          await c.query('DROP SEQUENCE IF EXISTS xref_sources_id');
+          this.rebuilt = { format: old, sources: n ?? 0 };
+        }
         await c.query(SCHEMA);
-        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [
-          String(STORED_VERSION),
-        ]);
+        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [STORED_FORMAT]);
         await c.query('COMMIT');
       }
-      const r = await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`);
-      if (!r.rows[0].ok)
+      const v = await storedFormat(c);
+      if (v === undefined)
         throw new SharedCorpusError(
           `the database at ${redactUrl(this.url)} holds no stargate-xref corpus yet: fill it with \`stargate-xref index --into URL\``,
         );
-      const v = await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`);
-      if (v.rows[0]?.value !== String(STORED_VERSION))
+      if (v !== STORED_FORMAT)
         throw new SharedCorpusError(
-          `the shared corpus at ${redactUrl(this.url)} was written in format ${v.rows[0]?.value ?? '?'}; this version reads format ${STORED_VERSION}: index it again into a new database`,
+          `the shared corpus at ${redactUrl(this.url)} was written in format ${v}; this version reads format ${STORED_FORMAT}: rebuild it with \`stargate-xref index --into URL\` and every source`,
         );
     }).catch((e) => {
       this.ready = undefined;
@@ -257,12 +304,9 @@ export class SharedCorpus {
   async loadAll(): Promise<Corpus> {
     await this.schema(false);
     return this.withClient(async (c) => {
-      const rows = (await c.query('SELECT key, body FROM xref_sources ORDER BY id')).rows;
+      const rows = (await c.query('SELECT key, file, body FROM xref_sources ORDER BY id')).rows;
       return Corpus.of(
-        rows.map((r) => ({
-          ...decodeSource(JSON.parse(r.body) as StoredSource, this.engine.subjects.terms),
-          key: r.key,
-        })),
+        rows.map((r) => decodeRow(r, this.engine.subjects.terms)),
         this.engine,
       );
     });
@@ -506,10 +550,10 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
   }
 
   const rows = ids.size
-    ? (await c.query('SELECT key, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows
+    ? (await c.query('SELECT key, file, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows
     : [];
   const corpus = Corpus.of(
-    rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, table), key: r.key })),
+    rows.map((r) => decodeRow(r, table)),
     engine,
   );
   corpus.weights.setCounts(
@@ -588,7 +632,7 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       base: [] as string[],
       date: [] as (string | null)[],
       meta: [] as string[],
-      body: [] as string[],
+      body: [] as Buffer[],
       figures: [] as number[],
       quotes: [] as number[],
     };
@@ -619,14 +663,15 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       const id = old.get(s.file)?.id ?? newIds[nextNew++];
       const key = keys[i] ?? freeKey(s.key, taken);
       taken.add(key);
-      const stored = encodeSource({ ...s, key });
+      // Term ids are of the table the source was indexed with: its subjects carry it.
+      const stored = encodeEntry({ ...s, key }, s.figures[0]?.subject.terms);
       cols.id.push(id);
       cols.file.push(s.file);
       cols.key.push(key);
       cols.base.push(s.key);
       cols.date.push(s.meta.date ?? null);
       cols.meta.push(JSON.stringify(s.meta));
-      cols.body.push(JSON.stringify(stored));
+      cols.body.push(stored);
       cols.figures.push(s.figures.length);
       cols.quotes.push(s.quotes.length);
       const p = postingsOf(s);
@@ -670,7 +715,7 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     });
     await c.query(
       `INSERT INTO xref_sources (id, file, key, base_key, date, meta, body, figures, quotes)
-      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
+      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bytea[], $8::int[], $9::int[])`,
       [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes],
     );
     await c.query(
