@@ -3,16 +3,39 @@
 // by name), one encoding for both.
 import { bucketKey } from '../judge/figures';
 import { normalizeQuote, quoteWords } from '../judge/quotes';
+import { interval } from '../extract/values';
 import type { Figure, Lang, Source } from '../types';
+
+/**
+ * The values a figure could agree with, and then some: its interval (values.ts) widened by a step and by half
+ * again, more than any reach agrees() allows (NEAR, FLOOR_REACH: 1.25). Two figures whose reaches do not meet
+ * never agree; a date or a value that is no number reaches everything.
+ */
+export function reach(
+  f: Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'precision' | 'qualifier' | 'text'>,
+): [number, number] {
+  if (f.kind === 'date') return [-Infinity, Infinity];
+  const iv = interval(f);
+  if (!Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return [-Infinity, Infinity];
+  const step = Number.isFinite(iv.step) ? Math.abs(iv.step) : 0;
+  return [Math.min(iv.lo - step, iv.lo / 1.5, iv.lo * 1.5), Math.max(iv.hi + step, iv.hi * 1.5, iv.hi / 1.5)];
+}
 
 /** What a database finds a source by: the rows it adds to each posting table. */
 export interface SourcePostings {
   /** [bucket, term, how many of its figures in the bucket name the term]. */
   terms: [string, string, number][];
+  /** Per figure, in order: what agrees() reads of it. */
+  figures: EquivalentFigure[];
+  /** Per figure and subject term: [figure index, bucket, unit, term, weight, reach low, reach high]. */
+  figureTerms: [number, string, string, string, number, number, number][];
   /** [bucket, figures in it]. */
   buckets: [string, number][];
-  /** Stated equivalences between units, each way: the unit of one side, the other's, and what agrees() reads of the first. */
-  equivalences: [string, string, EquivalentFigure][];
+  /**
+   * Stated equivalences between units, each way: the unit of one side, the other's, what agrees() reads of each,
+   * and the reach of the second.
+   */
+  equivalences: [string, string, EquivalentFigure, EquivalentFigure, [number, number]][];
   /** [lang, normalized text, word count, speaker id, text as written], in the source's order. */
   quotes: [Lang, string, number, string | null, string][];
   /** [quote index, word, how often]. */
@@ -24,11 +47,26 @@ export type EquivalentFigure = Pick<Figure, 'kind' | 'value' | 'precision' | 'qu
   high?: string;
 };
 
+/** What agrees() reads of a figure. */
+export const agreeable = (f: Figure): EquivalentFigure => ({
+  kind: f.kind,
+  value: f.value,
+  low: f.low,
+  high: f.high,
+  precision: f.precision,
+  qualifier: f.qualifier,
+  text: f.text,
+});
+
 export function postingsOf(s: Source): SourcePostings {
   const terms = new Map<string, Map<string, number>>();
   const buckets = new Map<string, number>();
-  for (const f of s.figures) {
+  const figureTerms: SourcePostings['figureTerms'] = [];
+  s.figures.forEach((f, i) => {
     const b = bucketKey(f.kind, f.unit);
+    const [lo, hi] = reach(f);
+    for (let k = 0; k < f.subject.size; k++)
+      figureTerms.push([i, b, f.unit, f.subject.nameAt(k), f.subject.weightAt(k), lo, hi]);
     buckets.set(b, (buckets.get(b) ?? 0) + 1);
     let m = terms.get(b);
     if (!m) terms.set(b, (m = new Map()));
@@ -37,7 +75,7 @@ export function postingsOf(s: Source): SourcePostings {
       const t = f.subject.nameAt(k);
       m.set(t, (m.get(t) ?? 0) + 1);
     }
-  }
+  });
   const equivalences: SourcePostings['equivalences'] = [];
   for (const e of s.equivalences) {
     if (e.a.unit === e.b.unit) continue; // judge/figures.ts indexes only conversions
@@ -45,19 +83,7 @@ export function postingsOf(s: Source): SourcePostings {
       [e.a, e.b],
       [e.b, e.a],
     ]) {
-      equivalences.push([
-        mine.unit,
-        other.unit,
-        {
-          kind: mine.kind,
-          value: mine.value,
-          low: mine.low,
-          high: mine.high,
-          precision: mine.precision,
-          qualifier: mine.qualifier,
-          text: mine.text,
-        },
-      ]);
+      equivalences.push([mine.unit, other.unit, agreeable(mine), agreeable(other), reach(other)]);
     }
   }
   const quotes: SourcePostings['quotes'] = [];
@@ -71,5 +97,13 @@ export function postingsOf(s: Source): SourcePostings {
   });
   const termRows: SourcePostings['terms'] = [];
   for (const [b, m] of terms) for (const [t, n] of m) termRows.push([b, t, n]);
-  return { terms: termRows, buckets: [...buckets], equivalences, quotes, quoteWords: quoteWordRows };
+  return {
+    terms: termRows,
+    figures: s.figures.map(agreeable),
+    figureTerms,
+    buckets: [...buckets],
+    equivalences,
+    quotes,
+    quoteWords: quoteWordRows,
+  };
 }

@@ -1083,7 +1083,7 @@ function shareOf(f: Figure): 'part' | 'whole' | undefined {
   return part === whole ? undefined : part ? 'part' : 'whole';
 }
 
-function isVague(f: Figure): boolean {
+export function isVague(f: Pick<Figure, 'qualifier' | 'text'>): boolean {
   return f.qualifier === 'range' && !/\d/.test(f.text);
 }
 
