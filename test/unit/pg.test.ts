@@ -465,6 +465,191 @@ describe('shared corpus in PostgreSQL', function () {
     }
   });
 
+  /**
+   * Holds the check in the middle of its fetch (a second connection locks a table the fetch reads: the check's
+   * query waits, its snapshot taken and its first queries answered), then ends the checker's connection as an
+   * administrator would (pg_terminate_backend) and lets go of the lock. Resolves once done.
+   */
+  async function cutMidCheck(url: string): Promise<{ started: Promise<void>; done: Promise<void> }> {
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    await admin.query('BEGIN');
+    await admin.query('LOCK TABLE xref_figure_terms IN ACCESS EXCLUSIVE MODE');
+    let started!: () => void;
+    const begun = new Promise<void>((r) => (started = r));
+    const done = (async () => {
+      try {
+        for (let i = 0; ; i++) {
+          // Statistics views are read once per transaction: this one holds the lock, so it asks afresh.
+          await admin.query('SELECT pg_stat_clear_snapshot()');
+          const rows = (
+            await admin.query(
+              `SELECT pid FROM pg_stat_activity WHERE application_name = 'stargate-xref' AND wait_event_type = 'Lock'`,
+            )
+          ).rows;
+          if (rows.length) {
+            started();
+            for (const r of rows) await admin.query('SELECT pg_terminate_backend($1)', [r.pid]);
+            break;
+          }
+          if (i > 600) throw new Error('no check waited on the lock');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      } finally {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        await admin.end();
+      }
+    })();
+    return { started: begun, done };
+  }
+
+  it('a connection ended in the middle of a check: one sentence on stderr, exit 2, no partial output', async () => {
+    const url = await freshDb();
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
+    for (const format of ['text', 'json']) {
+      const cut = await cutMidCheck(url);
+      const err: string[] = [],
+        out: string[] = [];
+      const code = mainAsync(
+        ['check', '--format', format, '--corpus', url, path.join(ROOT, 'examples', 'report-en.md')],
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
+      await cut.done;
+      assert.equal(await code, 2, format);
+      assert.equal(out.length, 0, `${format}: nothing on stdout: ${out.join('\n')}`);
+      assert.equal(err.length, 1, err.join('\n'));
+      assert.match(
+        err[0],
+        /^stargate-xref: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: terminating connection due to administrator command$/,
+      );
+    }
+  });
+
+  it('an editor whose database goes away mid-check keeps what it has, says so once, and recovers', async () => {
+    const url = await freshDb();
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
+    const toServer = new PassThrough(),
+      toClient = new PassThrough();
+    const conn = createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(toServer),
+      new StreamMessageWriter(toClient),
+    );
+    const server = createServer(conn, { diagnosticsDelayMs: 0 });
+    server.listen();
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const published: PublishDiagnosticsParams[] = [],
+      shown: ShowMessageParams[] = [];
+    let wake = () => undefined as void;
+    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+      wake();
+    });
+    client.onNotification('window/showMessage', (p: ShowMessageParams) => {
+      shown.push(p);
+      wake();
+    });
+    client.listen();
+    const until = async (ok: () => boolean, ms = 60_000) => {
+      const end = Date.now() + ms;
+      while (!ok()) {
+        if (Date.now() > end) throw new Error('timed out');
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, 200);
+          wake = () => {
+            clearTimeout(t);
+            r();
+          };
+        });
+      }
+    };
+    const file = path.join(ROOT, 'examples', 'report-en.md');
+    const uri = pathToFileURL(file).toString();
+    const text = fs.readFileSync(file, 'utf8');
+    const edit = (version: number, more: string) =>
+      void client.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text: text + more }],
+      });
+    const at = text.indexOf('$600 billion');
+    const position = {
+      line: text.slice(0, at).split('\n').length - 1,
+      character: at - text.lastIndexOf('\n', at - 1) - 1 + 2,
+    };
+    const hover = async () =>
+      ((await client.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null)
+        ?.contents as MarkupContent | undefined;
+    try {
+      await client.sendRequest('initialize', {
+        processId: null,
+        rootUri: null,
+        locale: 'en',
+        capabilities: {},
+        initializationOptions: { settings: { corpus: url } },
+      });
+      await client.sendNotification('initialized', {});
+      void client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
+      await until(() => published.some((p) => p.uri === uri && p.version === 1));
+      const first = published.find((p) => p.version === 1)!.diagnostics.map((d) => d.message);
+      assert.ok(first.length > 0);
+      // The connection is ended while the check of version 2 fetches.
+      const cut = await cutMidCheck(url);
+      edit(2, '\nStargate will create 300,000 jobs.\n');
+      await cut.done;
+      await until(() => shown.length > 0);
+      assert.equal(shown[0].type, 1, 'an error message');
+      assert.match(
+        shown[0].message,
+        /^Stargate XRef: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: terminating connection due to administrator command\. The diagnostics shown are from the last check\.$/,
+      );
+      // Still down (the server stopped this time): more edits, no second message, no diagnostics without the
+      // corpus; what it has still answers (the hover of the last check).
+      cluster!.stop();
+      try {
+        edit(3, '\nStargate will create 400,000 jobs.\n');
+        edit(4, '\nStargate will create 500,000 jobs.\n');
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.equal(shown.length, 1, shown.map((m) => m.message).join('\n'));
+        assert.ok(!published.some((p) => p.version !== 1), 'no diagnostics published without the corpus');
+        assert.match((await hover())!.value, /Edaily 2025-01-22/);
+      } finally {
+        cluster!.start();
+      }
+      // Back: the next edit is checked against it.
+      edit(5, '\nStargate will create 600,000 jobs.\n');
+      await until(() => published.some((p) => p.version === 5));
+      assert.deepEqual(
+        published
+          .find((p) => p.version === 5)!
+          .diagnostics.map((d) => d.message)
+          .slice(0, first.length),
+        first,
+      );
+      assert.equal(shown.length, 1);
+    } finally {
+      server.dispose();
+      client.dispose();
+      conn.dispose();
+    }
+  });
+
   it('says in one sentence that the database is gone, and exits 2', async () => {
     const url = await freshDb();
     assert.equal(
