@@ -6,7 +6,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import * as fc from 'fast-check';
@@ -16,38 +15,14 @@ import { plainText } from '../../server/src/corpus/readers/plainText';
 import { main } from '../../server/src/cli/main';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
+import { ROOT, SEEDS, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SEEDS = path.join(ROOT, 'seeds');
 const CLI = path.join(ROOT, 'server', 'src', 'cli', 'main.ts');
 
-const temps: string[] = [];
-function tmp(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(d);
-  return d;
-}
+const { tmp, cleanup } = tempDirs();
 
 /** A copy of the seeds (with their xref-sources.json), plus the articles given. */
-function articles(extra: Record<string, string> = {}): string {
-  const dir = tmp('xref-cache-src-');
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
-  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-// Written as a wire service writes a short item: dateline, byline, figures in the body.
-const WIRE = `Oracle, OpenAI expand Stargate data center plans in Texas
-
-By Staff Reporter
-Published: 24 Jan. 2025, 08:15
-
-ABILENE, Texas — Oracle Corp. and OpenAI said on Friday that the first Stargate campus in Abilene would grow to ten buildings, each about 500,000 square feet, as construction crews of about 1,500 workers moved onto the site.
-
-"We are building as fast as we can," Oracle chairman Larry Ellison told reporters at the site.
-
-The companies have said the venture will invest up to $500 billion over four years.
-`;
+const articles = (extra: Record<string, string> = {}) => seedsWith(tmp, 'xref-cache-src-', extra);
 
 /** A reader for .txt and .md that counts the files it reads (in this thread: the corpora here use workers: 0). */
 function countingReader(): { reads: string[]; restore: () => void } {
@@ -115,9 +90,7 @@ function cli(args: string[]): { code: number; out: string; err: string } {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-after(() => {
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
-});
+after(cleanup);
 
 describe('index cache', function () {
   this.timeout(120_000);

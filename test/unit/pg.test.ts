@@ -82,6 +82,47 @@ const DIVERGES: Record<string, string[]> = {
 };
 const FIXTURE_FOLDERS = ['exchange', 'mini', 'newcomer'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
 
+/** The language server in this process on an in-memory connection, with a client that records what it publishes. */
+function inProcessServer(options: Parameters<typeof createServer>[1]) {
+  const toServer = new PassThrough(),
+    toClient = new PassThrough();
+  const conn = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(toServer),
+    new StreamMessageWriter(toClient),
+  );
+  const server = createServer(conn, options);
+  server.listen();
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: PublishDiagnosticsParams[] = [],
+    shown: ShowMessageParams[] = [];
+  let wake = () => undefined as void;
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    wake();
+  });
+  client.onNotification('window/showMessage', (p: ShowMessageParams) => {
+    shown.push(p);
+    wake();
+  });
+  client.listen();
+  /** Waits for a state (woken by each notification, polled every 200 ms), up to `ms`. */
+  const until = async (ok: () => boolean, ms = 60_000) => {
+    const end = Date.now() + ms;
+    while (!ok()) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, 200);
+        wake = () => {
+          clearTimeout(t);
+          r();
+        };
+      });
+    }
+  };
+  return { conn, server, client, published, shown, until };
+}
+
 describe('shared corpus in PostgreSQL', function () {
   this.timeout(300_000);
   let cluster: Cluster | undefined;
@@ -380,41 +421,7 @@ describe('shared corpus in PostgreSQL', function () {
       ),
       0,
     );
-    const toServer = new PassThrough(),
-      toClient = new PassThrough();
-    const conn = createConnection(
-      ProposedFeatures.all,
-      new StreamMessageReader(toServer),
-      new StreamMessageWriter(toClient),
-    );
-    const server = createServer(conn, {});
-    server.listen();
-    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    const published: PublishDiagnosticsParams[] = [],
-      shown: ShowMessageParams[] = [];
-    let wake = () => undefined as void;
-    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      wake();
-    });
-    client.onNotification('window/showMessage', (p: ShowMessageParams) => {
-      shown.push(p);
-      wake();
-    });
-    client.listen();
-    const until = async (ok: () => boolean, ms = 60_000) => {
-      const end = Date.now() + ms;
-      while (!ok()) {
-        if (Date.now() > end) throw new Error('timed out');
-        await new Promise<void>((r) => {
-          const t = setTimeout(r, 200);
-          wake = () => {
-            clearTimeout(t);
-            r();
-          };
-        });
-      }
-    };
+    const { conn, server, client, published, shown, until } = inProcessServer({});
     const file = path.join(ROOT, 'examples', 'report-en.md');
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
@@ -550,41 +557,7 @@ describe('shared corpus in PostgreSQL', function () {
       ),
       0,
     );
-    const toServer = new PassThrough(),
-      toClient = new PassThrough();
-    const conn = createConnection(
-      ProposedFeatures.all,
-      new StreamMessageReader(toServer),
-      new StreamMessageWriter(toClient),
-    );
-    const server = createServer(conn, { diagnosticsDelayMs: 0 });
-    server.listen();
-    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    const published: PublishDiagnosticsParams[] = [],
-      shown: ShowMessageParams[] = [];
-    let wake = () => undefined as void;
-    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      wake();
-    });
-    client.onNotification('window/showMessage', (p: ShowMessageParams) => {
-      shown.push(p);
-      wake();
-    });
-    client.listen();
-    const until = async (ok: () => boolean, ms = 60_000) => {
-      const end = Date.now() + ms;
-      while (!ok()) {
-        if (Date.now() > end) throw new Error('timed out');
-        await new Promise<void>((r) => {
-          const t = setTimeout(r, 200);
-          wake = () => {
-            clearTimeout(t);
-            r();
-          };
-        });
-      }
-    };
+    const { conn, server, client, published, shown, until } = inProcessServer({ diagnosticsDelayMs: 0 });
     const file = path.join(ROOT, 'examples', 'report-en.md');
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');

@@ -4,7 +4,6 @@
 // check's findings against it are the same, byte for byte, on a generated corpus.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
@@ -13,40 +12,13 @@ import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
+import { ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SEEDS = path.join(ROOT, 'seeds');
-
-const temps: string[] = [];
-function tmp(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(d);
-  return d;
-}
-after(() => {
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
-});
+const { tmp, cleanup } = tempDirs();
+after(cleanup);
 
 /** A copy of the seeds (with their xref-sources.json), plus the articles given. */
-function articles(extra: Record<string, string> = {}): string {
-  const dir = tmp('xref-snap-src-');
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
-  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-// Written as a wire service writes a short item: dateline, byline, figures in the body.
-const WIRE = `Oracle, OpenAI expand Stargate data center plans in Texas
-
-By Staff Reporter
-Published: 24 Jan. 2025, 08:15
-
-ABILENE, Texas — Oracle Corp. and OpenAI said on Friday that the first Stargate campus in Abilene would grow to ten buildings, each about 500,000 square feet, as construction crews of about 1,500 workers moved onto the site.
-
-"We are building as fast as we can," Oracle chairman Larry Ellison told reporters at the site.
-
-The companies have said the venture will invest up to $500 billion over four years.
-`;
+const articles = (extra: Record<string, string> = {}) => seedsWith(tmp, 'xref-snap-src-', extra);
 
 function load(dir: string, cache?: IndexCache, extra: Partial<CorpusOptions> = {}): Corpus {
   return Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache, ...extra });
