@@ -28,7 +28,18 @@ export interface PeopleIndex {
 /** The people of a corpus, kept by the corpus's engine (engineState.ts); keyed by names, never by term id. */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, PeopleIndex>('people');
 
-const keyOf = (id: string) => (id.startsWith(PERSON_ID) ? nameKey(id.slice(PERSON_ID.length)) : id);
+const keyOfId = (id: string) => (id.startsWith(PERSON_ID) ? nameKey(id.slice(PERSON_ID.length)) : id);
+
+/** f with its results kept by argument (for one index build). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    if (m.has(s)) return m.get(s) as T;
+    const v = f(s);
+    m.set(s, v);
+    return v;
+  };
+}
 const isLexiconPerson = (id: string) => concept(id)?.type === 'person';
 const isLexiconOrg = (id: string) => concept(id)?.type === 'org';
 
@@ -36,6 +47,17 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
   const idx: PeopleIndex = { version: corpus.version, byKey: new Map(), bySurname: new Map() };
+  // The same speaker phrases, names and organisations recur across a corpus's quotations (tens of thousands):
+  // each is parsed once while the index is built (pure functions of their text; what they return is only read).
+  const keyOf = memo(keyOfId),
+    nameKeyOf = memo(nameKey),
+    personOf = memo(parsePerson),
+    orgIdsOf = memo((langAndOrg: string) => {
+      const [lang, org] = [langAndOrg.slice(0, 2) as Lang, langAndOrg.slice(3)];
+      return findTerms(org, lang)
+        .filter((h) => isLexiconOrg(h.id))
+        .map((h) => h.id);
+    });
   for (const src of corpus.sources) {
     for (const q of src.quotes) {
       const id = q.speakerId;
@@ -44,7 +66,7 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       let p = idx.byKey.get(key);
       if (!p) idx.byKey.set(key, (p = { id, names: new Map(), orgs: new Set(), files: new Set() }));
       p.files.add(src.file);
-      const phrase = q.speaker ? parsePerson(q.speaker.text) : undefined;
+      const phrase = q.speaker ? personOf(q.speaker.text) : undefined;
       const name = id.startsWith(PERSON_ID) ? id.slice(PERSON_ID.length) : undefined;
       if (name && !p.names.has(q.lang)) p.names.set(q.lang, name);
       // The organisation the phrase names, or the sentence around the name ("Oracle co-CEO Clay Magouyrk said").
@@ -55,12 +77,12 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
           ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
           : undefined);
       if (org) {
-        p.orgs.add(nameKey(org));
-        for (const h of findTerms(org, q.lang)) if (isLexiconOrg(h.id)) p.orgs.add(h.id);
+        p.orgs.add(nameKeyOf(org));
+        for (const id of orgIdsOf(`${q.lang}:${org}`)) p.orgs.add(id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
       if (surname) {
-        const k = nameKey(surname);
+        const k = nameKeyOf(surname);
         let set = idx.bySurname.get(k);
         if (!set) idx.bySurname.set(k, (set = new Set()));
         set.add(p);
@@ -79,7 +101,7 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
   if (!id) return undefined;
   const quoted = (p: Person | undefined) => !!p && (!self || p.files.size > 1 || !p.files.has(self));
   if (id.startsWith(PERSON_ID)) {
-    const p = people.byKey.get(keyOf(id));
+    const p = people.byKey.get(keyOfId(id));
     return quoted(p) ? p!.id : undefined;
   }
   if (id.startsWith(SURNAME_ID)) {
@@ -94,8 +116,8 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
  * in it ("Oracle said" and "Oracle's chief executive said" are not told apart).
  */
 export function sameResolved(people: PeopleIndex, a: string, b: string): boolean {
-  if (keyOf(a) === keyOf(b)) return true;
-  const orgOf = (person: string, org: string) => !!people.byKey.get(keyOf(person))?.orgs.has(org);
+  if (keyOfId(a) === keyOfId(b)) return true;
+  const orgOf = (person: string, org: string) => !!people.byKey.get(keyOfId(person))?.orgs.has(org);
   if (isLexiconOrg(a) && !isLexiconOrg(b)) return orgOf(b, a);
   if (isLexiconOrg(b) && !isLexiconOrg(a)) return orgOf(a, b);
   return false;
@@ -104,7 +126,7 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
 /** A resolved speaker's name for a message or a fix, in a language. */
 export function speakerName(people: PeopleIndex, id: string, lang: Lang): string {
   if (id.startsWith(PERSON_ID)) {
-    const p = people.byKey.get(keyOf(id));
+    const p = people.byKey.get(keyOfId(id));
     return p?.names.get(lang) ?? p?.names.values().next().value ?? id.slice(PERSON_ID.length);
   }
   if (id.startsWith(SURNAME_ID)) return id.slice(SURNAME_ID.length);
