@@ -1,23 +1,58 @@
-// npm run bench:pg [-- N] [--rounds=R] [--checkers=C]: the shared corpus in PostgreSQL (issue 13). Starts a throwaway cluster (as the tests
-// do), loads N generated articles (default 10,000) into it, and times a 100-line report's check against it:
-// alone (cold and warm), then 20 checkers at once (median and p95 per check). Also the same check against the
-// corpus in memory, and whether the two give the same result. Reports; never fails a build.
+// npm run bench:pg [-- N] [--large] [--rounds=R] [--checkers=C]: the shared corpus in PostgreSQL (issue 13).
+// Starts a throwaway cluster (as the tests do), loads N generated articles into it (default 10,000; --large:
+// 100,000, and how long that load takes), and times a 100-line report's check against it:
+// - in this process: cold (first check), then warm; the sources each check fetched, and by which way;
+// - C editors at once (default 20), warm: each its own connection, in this process (median, p95, spread);
+// - C editors at once in fresh processes: the built CLI (`check --corpus`, dist/cli.js: run `npm run build`
+//   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone.
+// Also the same check against the corpus in memory, and whether the two agree on every claim's status.
+// Reports; never fails a build.
+import { spawn } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
+import { Client } from 'pg';
 import { Corpus } from '../server/src/corpus/corpus';
-import { SharedCorpus } from '../server/src/corpus/pg';
+import { SharedCorpus, type FetchStats } from '../server/src/corpus/pg';
 import { checkReport } from '../server/src/judge/check';
 import { clearCheckCache } from '../server/src/judge/checkCache';
-import { corpusDir, reportFile } from './generate';
+import { corpusDir, reportFile, ROOT } from './generate';
 import { median, percentile } from './run';
 import { postgresMissing, removeCluster, startCluster } from '../test/unit/pgCluster';
 
-const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000);
+const LARGE = process.argv.includes('--large');
+const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (LARGE ? 100_000 : 10_000));
 const flag = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const CHECKERS = flag('checkers', 20),
   ROUNDS = flag('rounds', 5);
 const now = () => performance.now();
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
+const spread = (xs: number[]) =>
+  `median ${ms(median(xs))}, p95 ${ms(percentile(xs, 95))}, min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}`;
+const ways = (s: FetchStats) =>
+  Object.entries(s.by)
+    .filter(([, n]) => n > 0)
+    .map(([w, n]) => `${w} ${n}`)
+    .join(', ');
+
+/** One fresh process: the built CLI checking the report against the shared corpus; its wall time. */
+function freshCheck(url: string, report: string): Promise<{ ms: number; code: number | null; out: string }> {
+  const t0 = now();
+  return new Promise((resolve) => {
+    const p = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'stargate-xref.js'), 'check', '--format', 'json', '--corpus', url, report],
+      {
+        env: { ...process.env, PGPASSWORD: 'secret' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    p.on('close', (code) => resolve({ ms: now() - t0, code, out }));
+  });
+}
 
 async function main() {
   const missing = postgresMissing();
@@ -25,8 +60,11 @@ async function main() {
     console.log(`bench:pg skipped: ${missing}`);
     return;
   }
+  let t = now();
   const dir = corpusDir(N);
-  const report = fs.readFileSync(reportFile(100), 'utf8');
+  const reportPath = reportFile(100);
+  const report = fs.readFileSync(reportPath, 'utf8');
+  console.log(`generate ${N} articles (or find them in .bench/): ${ms(now() - t)}`);
   const cluster = await startCluster();
   // Interrupted: the cluster is stopped and removed all the same.
   for (const sig of ['SIGINT', 'SIGTERM'] as const)
@@ -36,13 +74,21 @@ async function main() {
     });
   process.env.PGPASSWORD = 'secret';
   try {
-    let t = now();
+    t = now();
     const memory = Corpus.load({ folders: [dir], useBundled: false });
-    console.log(`index ${N} generated articles in memory: ${ms(now() - t)} (${memory.sources.length} sources)`);
+    const indexMs = now() - t;
+    console.log(`index ${N} generated articles in memory: ${ms(indexMs)} (${memory.sources.length} sources)`);
     const db = new SharedCorpus(cluster.url);
     t = now();
     const r = await db.ingest(memory.sources);
-    console.log(`load them into PostgreSQL (index --into, batches of 200): ${ms(now() - t)} (${r.added} added)`);
+    const loadMs = now() - t;
+    const c = new Client({ connectionString: cluster.url });
+    await c.connect();
+    const size = (await c.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n;
+    await c.end();
+    console.log(
+      `load them into PostgreSQL (ingest, batches of 200): ${ms(loadMs)} (${r.added} added; database ${(Number(size) / 1048576).toFixed(0)} MB); index + load: ${((indexMs + loadMs) / 60000).toFixed(1)} min`,
+    );
 
     // In memory: the first check builds the lookup tables; then full checks without the block cache.
     t = now();
@@ -58,44 +104,61 @@ async function main() {
     console.log(
       `check a 100-line report in memory: first ${ms(firstMemory)}, then median ${ms(median(memRuns))} (${want.claims.length} claims, ${want.findings.length} findings)`,
     );
+    const statuses = (x: typeof want) => JSON.stringify(x.claims.map((k) => [k.text, k.status]));
 
-    const one = async () => {
+    const one = async (d: SharedCorpus) => {
       const t0 = now();
-      const part = await db.corpusFor(report);
+      const part = await d.corpusFor(report);
       const t1 = now();
       const got = checkReport(part, report);
       const t2 = now();
-      return { fetch: t1 - t0, judge: t2 - t1, total: t2 - t0, sources: part.sources.length, got };
+      return { fetch: t1 - t0, judge: t2 - t1, total: t2 - t0, stats: d.lastFetch!, got };
     };
-    const cold = await one();
+    const cold = await one(db);
     console.log(
-      `check it against PostgreSQL, cold: ${ms(cold.total)} (fetch ${ms(cold.fetch)}: ${cold.sources} of ${memory.sources.length} sources; judge ${ms(cold.judge)}); same result as in memory: ${JSON.stringify(cold.got) === JSON.stringify(want) ? 'yes' : 'NO'}`,
+      `check it against PostgreSQL, cold: ${ms(cold.total)} (fetch ${ms(cold.fetch)}: ${cold.stats.sources} of ${memory.sources.length} sources; judge ${ms(cold.judge)}); every claim's status as in memory: ${statuses(cold.got) === statuses(want) ? 'yes' : 'NO'}; findings ${cold.got.findings.length} (in memory ${want.findings.length})`,
     );
+    console.log(`  sources fetched, by the way that found them first: ${ways(cold.stats)}`);
     const warm: Awaited<ReturnType<typeof one>>[] = [];
-    for (let i = 0; i < ROUNDS; i++) warm.push(await one());
+    for (let i = 0; i < ROUNDS; i++) warm.push(await one(db));
     console.log(
-      `  warm, median of ${ROUNDS}: ${ms(median(warm.map((x) => x.total)))} (fetch ${ms(median(warm.map((x) => x.fetch)))}, judge ${ms(median(warm.map((x) => x.judge)))})`,
+      `  warm, ${ROUNDS} checks: ${spread(warm.map((x) => x.total))} (fetch median ${ms(median(warm.map((x) => x.fetch)))}, judge median ${ms(median(warm.map((x) => x.judge)))})`,
     );
     await db.close();
 
-    // 20 checkers at once, each with its own connection, each checking the report ROUNDS times in a row.
+    // C editors at once, each with its own connection, each checking the report ROUNDS times in a row, after one
+    // check each to warm up (connection, term table).
     const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(cluster.url, { max: 1 }));
+    await Promise.all(checkers.map((d) => d.corpusFor(report)));
     const lat: number[] = [];
     t = now();
     await Promise.all(
-      checkers.map(async (c) => {
-        for (let i = 0; i < ROUNDS; i++) {
-          const t0 = now();
-          checkReport(await c.corpusFor(report), report);
-          lat.push(now() - t0);
-        }
+      checkers.map(async (d) => {
+        for (let i = 0; i < ROUNDS; i++) lat.push((await one(d)).total);
       }),
     );
     const wall = now() - t;
-    await Promise.all(checkers.map((c) => c.close()));
+    await Promise.all(checkers.map((d) => d.close()));
     console.log(
-      `${CHECKERS} concurrent checkers × ${ROUNDS} checks (one Node process, ${CHECKERS} connections): median ${ms(median(lat))}, p95 ${ms(percentile(lat, 95))}, ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
+      `${CHECKERS} editors at once, warm (one Node process, ${CHECKERS} connections, ${ROUNDS} checks each): ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
     );
+
+    // Fresh processes: what a CI job or an editor's first check pays (Node start, modules, connection).
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+      console.log('fresh processes: skipped (dist/cli.js missing: npm run build)');
+    } else {
+      const alone: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const x = await freshCheck(cluster.url, reportPath);
+        if (x.code !== 1 && x.code !== 0) throw new Error(`fresh check exited ${x.code}: ${x.out.slice(0, 500)}`);
+        alone.push(x.ms);
+      }
+      console.log(`one fresh process (node dist/cli.js check --corpus), alone, 3 runs: ${spread(alone)}`);
+      const fresh = await Promise.all(Array.from({ length: CHECKERS }, () => freshCheck(cluster.url, reportPath)));
+      const bad = fresh.find((x) => x.code !== 1 && x.code !== 0);
+      if (bad) throw new Error(`fresh check exited ${bad.code}: ${bad.out.slice(0, 500)}`);
+      console.log(`${CHECKERS} fresh processes at once: ${spread(fresh.map((x) => x.ms))}`);
+    }
     console.log(
       `memory: RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB (this process holds the in-memory corpus too)`,
     );

@@ -3,11 +3,13 @@
 //   dist/server.js  ← server/src/lsp/main.ts    (runs on its own: `node dist/server.js --stdio`)
 //   dist/cli.js     ← server/src/cli/main.ts         (`stargate-xref check …`)
 //   dist/corpusWorker.js ← server/src/corpus/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
+//   dist/vendor/*.js     ← the packages the engine requires only for some runs (see lazyPackages)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -25,13 +27,57 @@ const common = {
   absWorkingDir: root,
 };
 
+// Packages the engine requires only when it needs them (corpus/readers/html.ts on the first saved page,
+// corpus/pg.ts when a shared corpus is opened) are kept out of the bundles, each in a file of its own under
+// dist/vendor/ that those require() calls load: a run that reads no page and opens no database does not parse
+// their 1.5 MB (two thirds of the CLI bundle) at every start. Only the engine's own imports are redirected; a
+// package that markdown-it or htmlparser2 imports itself stays inside the bundle that uses it.
+const lazyPackages = ['htmlparser2', 'entities', 'encoding-sniffer', 'iconv-lite', 'pg'];
+const engineSource = path.join(root, 'server', 'src') + path.sep;
+/** @type {esbuild.Plugin} */
+const lazyVendor = {
+  name: 'lazy-vendor',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(?:${lazyPackages.join('|')})$`) }, (args) =>
+      args.importer.startsWith(engineSource) ? { path: `./vendor/${args.path}.js`, external: true } : undefined,
+    );
+  },
+};
+const requireHere = createRequire(import.meta.url);
+const vendorEntry = Object.fromEntries(lazyPackages.map((p) => [p, requireHere.resolve(p, { paths: [root] })]));
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['pg-native'] },
+  {
+    ...common,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server.js',
+    external: ['pg-native'],
+    plugins: [lazyVendor],
+  },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pg-native'] },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    external: ['pg-native'],
+    plugins: [lazyVendor],
+  },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
-  { ...common, entryPoints: ['server/src/corpus/corpusWorker.ts'], outfile: 'dist/corpusWorker.js' },
+  {
+    ...common,
+    entryPoints: ['server/src/corpus/corpusWorker.ts'],
+    outfile: 'dist/corpusWorker.js',
+    plugins: [lazyVendor],
+  },
+  // dist/vendor/<package>.js: module.exports is what require('<package>') gives.
+  {
+    ...common,
+    sourcemap: false,
+    entryPoints: lazyPackages.map((p) => ({ in: vendorEntry[p], out: p })),
+    outdir: 'dist/vendor',
+    external: ['pg-native'],
+  },
 ];
 
 if (watch) {
@@ -44,6 +90,6 @@ if (watch) {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   console.log(
-    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js in ${Date.now() - started} ms`,
+    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js, dist/vendor/ in ${Date.now() - started} ms`,
   );
 }

@@ -54,10 +54,9 @@ describe('server helpers', () => {
     assert.ok(re.test('a.txt') && re.test('x/y/b.md') && !re.test('x/c.html'));
     assert.ok(globToRegExp('2025-0[1-2]/*.txt').test('2025-01/a.txt'));
     assert.ok(!globToRegExp('*.txt').test('x/a.txt'));
-    const t0 = Date.now();
+    // No clock: mocha's timeout bounds these, which catastrophic backtracking on 5,000 characters cannot meet.
     globToRegExp('**/**/**/**/*a*a*a*a*a*b').test('a'.repeat(5000));
     globToRegExp('**/*a*a*a*a*a*b').test(Array(200).fill('a'.repeat(200)).join('/'));
-    assert.ok(Date.now() - t0 < 1000, 'no catastrophic backtracking on long paths');
   });
 
   it('bolds the figure in a snippet, cuts around it, never splits a surrogate pair, escapes Markdown', () => {

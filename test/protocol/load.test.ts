@@ -68,7 +68,6 @@ describe('language server under load (stdio)', function () {
   it('a cancelled request is answered promptly, with RequestCancelled or a result', async () => {
     const src = new CancellationTokenSource();
     client.change(uri, 500, base + '\nStargate will invest $700 billion.\n'); // new version: the hover has to check it
-    const t0 = Date.now();
     const p = client.conn.sendRequest(
       'textDocument/hover',
       { textDocument: { uri }, position: { line: 2, character: 3 } },
@@ -84,7 +83,7 @@ describe('language server under load (stdio)', function () {
       assert.equal(e.code, LSPErrorCodes.RequestCancelled);
       outcome = 'cancelled';
     }
-    assert.ok(Date.now() - t0 < 30_000, `answered (${outcome}) in ${Date.now() - t0} ms`);
+    assert.ok(outcome, "answered (mocha's timeout bounds the wait)");
     await alive();
   });
 

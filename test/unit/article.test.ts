@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../../server/src/corpus/article';
+import { collectErrors } from '../../server/src/errors';
 import type { ParsedArticle } from '../../server/src/types';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -252,10 +253,12 @@ describe('parseArticle metadata forms', () => {
       ('[' + '가'.repeat(30)).repeat(3000),
     ];
     for (const t of inputs) {
-      const t0 = Date.now();
-      const a = parseArticle(t, 'x.txt');
+      // No clock here: mocha's per-test timeout bounds the loop, which a catastrophic (exponential or quadratic)
+      // pattern on these 100,000-character inputs cannot finish inside; speed is measured by `npm run bench`.
+      // parseArticle catches what it throws and notes it: an empty result alone would not show a crash.
+      const { value: a, errors } = collectErrors(() => parseArticle(t, 'x.txt'));
+      assert.deepEqual(errors, [], `threw on ${JSON.stringify(t.slice(0, 10))}`);
       assert.ok(a && Array.isArray(a.sentences));
-      assert.ok(Date.now() - t0 < 3000, `slow on ${JSON.stringify(t.slice(0, 10))}`);
     }
   });
 });

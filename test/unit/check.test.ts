@@ -156,15 +156,28 @@ describe('check: what a finding says and offers', () => {
   it('a misquote carries the exact source wording as its fix', () => {
     const f = at('Altman remarked');
     assert.equal(f.fixes[0].newText, 'This wouldn’t have been possible without President Trump.');
+    assert.equal(f.fixes[0].title, 'Replace with the source wording');
     assert.match(f.message, /JoongAng 2025-01-23/);
   });
   it('a wrong speaker is fixed by the right name', () => {
     const f = at('Altman called it');
     assert.equal(f.fixes[0].newText, 'Trump');
+    assert.equal(f.fixes[0].title, 'Change the speaker to Trump');
   });
   it('an unknown key suggests the close one', () => {
     const f = at('[@edaily-2025-01-21]');
     assert.equal(f.fixes[0].newText, 'edaily-2025-01-22');
+    assert.equal(f.fixes[0].title, 'Change to [@edaily-2025-01-22]');
+  });
+  it('fix titles are in the report line’s language', () => {
+    const ko = read('examples/report-ko.md');
+    const rk = checkReport(seeds, ko);
+    const atKo = (needle: string) => findingsOn(rk, lineOf(ko, needle))[0];
+    assert.equal(atKo('인류가 해결할 수 없을').fixes[0].title, '출처 문구로 바꾸기');
+    const speaker = atKo('손정의 회장은').fixes[0];
+    assert.equal(speaker.title, `화자를 ${speaker.newText}(으)로 고치기`);
+    const cited = checkReport(seeds, '에데일리 보도를 보라 [@edaily-2025-01-21].\n');
+    assert.equal(cited.findings[0].fixes[0].title, '[@edaily-2025-01-22]로 바꾸기');
   });
   it('a supported figure keeps the sources that disagree (718조/720조/700조 stay apart)', () => {
     const ko = read('examples/report-ko.md');

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../../server/src/corpus/article';
 import { extractQuotes } from '../../server/src/extract/quotes';
+import { collectErrors } from '../../server/src/errors';
 import { splitSentences } from '../../server/src/text/sentences';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -144,10 +145,12 @@ describe('extractQuotes forms', () => {
       '‘’'.repeat(50000),
     ];
     for (const t of inputs) {
-      const t0 = Date.now();
-      const q = quotesOf(t);
+      // No clock here: mocha's per-test timeout bounds the loop, which a catastrophic (exponential or quadratic)
+      // pattern on these 100,000-character inputs cannot finish inside; speed is measured by `npm run bench`.
+      // extractQuotes catches what it throws and notes it: an empty list alone would not show a crash.
+      const { value: q, errors } = collectErrors(() => quotesOf(t));
+      assert.deepEqual(errors, [], `threw on ${JSON.stringify(t.slice(0, 12))}`);
       assert.ok(Array.isArray(q));
-      assert.ok(Date.now() - t0 < 3000, `slow on ${JSON.stringify(t.slice(0, 12))}`);
     }
     assert.deepEqual(extractQuotes('abc', [{ start: 5, end: 2, lang: 'en' }]), []);
     assert.deepEqual(extractQuotes('', []), []);

@@ -131,10 +131,10 @@ describe('splitSentences', () => {
       '',
     ];
     for (const t of inputs) {
-      const t0 = Date.now();
+      // No clock here: mocha's per-test timeout bounds the loop, which a catastrophic (exponential or quadratic)
+      // pattern on these 100,000-character inputs cannot finish inside; speed is measured by `npm run bench`.
       const out = splitSentences(t, [{ start: 0, end: t.length }]);
       assert.ok(Array.isArray(out));
-      assert.ok(Date.now() - t0 < 2000, `slow on ${JSON.stringify(t.slice(0, 10))}`);
     }
     assert.deepEqual(
       splitSentences('abc', [{ start: -5, end: 99 }]).map((s) => [s.start, s.end]),

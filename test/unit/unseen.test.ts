@@ -733,8 +733,17 @@ describe('unseen: part of a long quotation', () => {
     );
     assert.match(r.findings[0].message, /출처에만: 하며; 보고서에만: 한다/);
   });
-  it('and the same part given to someone else is a misattribution', () => {
-    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.'), [
+  it('and the same part given to someone else is still a misquote first, whose message names the source’s speaker', () => {
+    // The words differ from every source's (하며 → 한다): the closest source words decide (issue 10).
+    const r = check('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-mismatch'],
+    );
+    assert.match(r.findings[0].message, /박민철/);
+  });
+  it('while the exact part given to someone else is a misattribution', () => {
+    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.'), [
       'quote-misattributed',
     ]);
   });

@@ -1,9 +1,12 @@
 // citation-unknown: every [@key] in the report, known or not (a known one is a claim the hover and Find
 // References use). Report-wide: it runs after the block checks and is not cached by block.
 import { cachedSuggestions } from '../judge/checkCache';
-import { suggestKeys, unknownCitationMessage } from '../judge/messages';
+import { citationFixTitle, suggestKeys, unknownCitationMessage } from '../judge/messages';
 import type { Claim, Range } from '../types';
 import { lastAtOrBefore, type Check, type Judged } from './api';
+
+/** A citation outside any sentence takes the language of the text this far before it (a table cell, a list). */
+const LANG_CONTEXT = 200;
 
 export const citationsCheck: Check = {
   id: 'citations',
@@ -25,7 +28,7 @@ export const citationsCheck: Check = {
       const lang =
         near && c.start <= near.end + 2
           ? near.lang
-          : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - 200), c.start))
+          : /[\uac00-\ud7a3]/.test(prose.slice(Math.max(0, c.start - LANG_CONTEXT), c.start))
             ? 'ko'
             : 'en';
       const claim: Claim = {
@@ -65,7 +68,7 @@ export const citationsCheck: Check = {
           claim,
           message: unknownCitationMessage(c.key, suggestions, lang),
           fixes: suggestions.map((k, n) => ({
-            title: lang === 'ko' ? `[@${k}]로 바꾸기` : `Change to [@${k}]`,
+            title: citationFixTitle(k, lang),
             range: r,
             newText: k,
             preferred: n === 0,

@@ -1,11 +1,14 @@
 // quote-mismatch, quote-misattributed, quote-unsupported: the report's speech quotations against the
-// sources' (judgeQuotes.ts), then, in a second pass, other words in quotation marks.
+// sources' (judge/quotes.ts), then, in a second pass, other words in quotation marks.
 import { judgeQuote } from '../judge/quotes';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
 import { speakerIdOf } from '../extract/people';
 import { findPairs } from '../extract/quotes';
 import type { Quote } from '../types';
 import type { Check, CheckInput, Judged } from './api';
+
+/** Quoted words not taken for speech are compared only from this many words on: shorter ones are terms or titles. */
+const MIN_QUOTED_WORDS = 3;
 
 export const quotesCheck: Check = {
   id: 'quotes',
@@ -50,7 +53,7 @@ export const quotesCheck: Check = {
         while (is < ie && /[\s,]/.test(prose[is])) is++;
         while (ie > is && /[\s,]/.test(prose[ie - 1])) ie--;
         const words = prose.slice(is, ie);
-        if (words.split(/\s+/).length < 3) continue;
+        if (words.split(/\s+/).length < MIN_QUOTED_WORDS) continue;
         const speaker = nearestPerson(prose, s.start, s.end, p.open);
         judge(
           input,

@@ -9,7 +9,7 @@ import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
-import { isDatabaseUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
+import { isDatabaseUrl, redactUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
 import type { EngineError, Finding, Severity, Source } from '../types';
 
 const VERSION = '0.1.0';
@@ -330,6 +330,10 @@ async function runIndexInto(
   const db = new SharedCorpus(a.into!, { engine });
   try {
     const r = await db.ingest(corpus.sources);
+    if (db.rebuilt)
+      err(
+        `stargate-xref: the shared corpus at ${redactUrl(a.into!)} was in format ${db.rebuilt.format}, which this version does not read: it was rebuilt from the sources given (it held ${db.rebuilt.sources})`,
+      );
     const n = await db.count();
     out(
       `${r.added} added, ${r.updated} updated; the shared corpus holds ${n.sources} sources, ${n.figures} figures, ${n.quotes} quotes`,

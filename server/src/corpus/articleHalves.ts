@@ -2,6 +2,15 @@
 import { langAndLetters } from '../text/text';
 import type { ArticleHalf, Lang, Span } from '../types';
 
+/**
+ * A run of one language stands as a half only with this many letters and this share of the body's: a quoted
+ * English name or a short translated headline inside a Korean article is no half of it.
+ */
+const MIN_HALF_LETTERS = 200;
+const MIN_HALF_SHARE = 0.2;
+/** More language switches than this are a bilingual text throughout (a glossary, interleaved lines), not halves. */
+const MAX_SWITCHES = 40;
+
 /** Split the body where the language switches for good (an English editorial followed by its Korean version). */
 export function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHalf[] {
   if (body.length === 0) return [];
@@ -25,8 +34,8 @@ export function findHalves(text: string, body: Span[], fmLang?: Lang): ArticleHa
       g.last = idx;
     } else groups.push({ start: b.start, end: b.end, lang, w, first: idx, last: idx });
   });
-  const min = Math.max(200, total * 0.2);
-  if (groups.length > 40) {
+  const min = Math.max(MIN_HALF_LETTERS, total * MIN_HALF_SHARE);
+  if (groups.length > MAX_SWITCHES) {
     // many switches: not an article followed by its translation; one half in the main language
     let ko = 0,
       en = 0;

@@ -316,11 +316,7 @@ export class IndexCache {
   /** The Source or skip reason an entry holds, or undefined when it does not decode (said; then index). */
   decode(c: Cached, file: string, terms?: TermTable): Indexed | undefined {
     try {
-      const stored = v8.deserialize(c.payload) as Omit<WireBatch, 'nums'> & { nums: Uint8Array };
-      const wire: WireBatch = { ...stored, nums: unpackNums(stored.nums) };
-      const d = new WireDecoder(terms);
-      d.receive(wire);
-      return d.reader(wire)(file);
+      return decodeEntry(c.payload, file, terms);
     } catch (e) {
       this.counts.discarded++;
       this.onMessage(
@@ -341,11 +337,7 @@ export class IndexCache {
     terms?: TermTable,
   ): void {
     if (this.writeFailed) return;
-    const enc = new WireEncoder(true, terms);
-    if (typeof r === 'string') enc.skip(r);
-    else enc.add(r);
-    const message = enc.finish(0).message;
-    const payload = v8.serialize({ ...message, nums: packNums(message.nums) });
+    const payload = encodeEntry(r, terms);
     const o = overrideKey(override);
     this.write(
       this.entryPath(file, o),
@@ -387,6 +379,27 @@ export class IndexCache {
       this.fail(e);
     }
   }
+}
+
+/**
+ * An entry's payload: one file's Source (or skip reason) in the wire form, terms by name. Also what a shared
+ * corpus stores per source (corpus/pg.ts), so that both keep one encoding.
+ */
+export function encodeEntry(r: Indexed, terms?: TermTable): Buffer {
+  const enc = new WireEncoder(true, terms);
+  if (typeof r === 'string') enc.skip(r);
+  else enc.add(r);
+  const message = enc.finish(0).message;
+  return v8.serialize({ ...message, nums: packNums(message.nums) });
+}
+
+/** What encodeEntry encoded, its term ids of `terms`; throws when the bytes do not decode. */
+export function decodeEntry(payload: Uint8Array, file: string, terms?: TermTable): Indexed {
+  const stored = v8.deserialize(payload) as Omit<WireBatch, 'nums'> & { nums: Uint8Array };
+  const wire: WireBatch = { ...stored, nums: unpackNums(stored.nums) };
+  const d = new WireDecoder(terms);
+  d.receive(wire);
+  return d.reader(wire)(file);
 }
 
 /**

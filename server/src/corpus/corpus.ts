@@ -6,8 +6,16 @@ import { findOutlet } from './outlets';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotesNFC } from '../extract/quotes';
-import { clauses, contextTermIds, nounTermIds, raiseTo, subjectOf, TermWeights } from '../extract/subjects';
+import { extractQuotesNFC, quoteLang } from '../extract/quotes';
+import {
+  clauses,
+  CONTEXT_WEIGHT,
+  contextTermIds,
+  nounTermIds,
+  raiseTo,
+  subjectOf,
+  TermWeights,
+} from '../extract/subjects';
 import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
@@ -653,7 +661,7 @@ export function buildSource(
     const prev = sentences[s.index - 1];
     const context =
       prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
-        ? contextTermIds(prev.text, s.lang, 0.35, cx)
+        ? contextTermIds(prev.text, s.lang, CONTEXT_WEIGHT, cx)
         : [];
     // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
     const local: Figure[] = found.figures.map(
@@ -678,7 +686,7 @@ export function buildSource(
     figures.push(...local);
   }
   const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map(
-    (q) => new SourceQuote(q, sentences[q.sentence]?.lang ?? 'ko', speakerIdOf(q), st),
+    (q) => new SourceQuote(q, quoteLang(q.text, sentences[q.sentence]?.lang ?? 'ko'), speakerIdOf(q), st),
   );
   const key = override?.key ?? (ownKey || citationKey(meta, file));
   const source: Source = {

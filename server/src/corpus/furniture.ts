@@ -1,59 +1,11 @@
 // Lines that are not the article, told by their own shape: menu and share-bar words, copyright lines, relative
 // times, related-post lists, table rules and calendars, photo captions; and the shapes of list items, sentences
 // and headlines the parse reads. (page.ts has the tests of a page's chrome, mastheads and endings.)
+import { enWords, koWords } from '../domain/language';
 import { isWhitespace as isWs } from '../text/text';
 
-export const FURNITURE_LINES = new Set([
-  '주요 뉴스',
-  '주요뉴스',
-  '많이 본 뉴스',
-  '많이본뉴스',
-  '관련 뉴스',
-  '관련뉴스',
-  '관련 기사',
-  '관련기사',
-  '인기 기사',
-  '인기기사',
-  '추천 기사',
-  '추천기사',
-  '이 시각 주요뉴스',
-  '오늘의 주요뉴스',
-  '기사 원문 보기',
-  '원문 보기',
-  '원문보기',
-  '기사원문',
-  '공유하기',
-  '공유',
-  '구독',
-  '구독하기',
-  '좋아요',
-  '댓글',
-  '목록',
-  '광고',
-  '글자크기',
-  '인쇄',
-  '스크랩',
-  '닫기',
-  '이전',
-  '다음',
-  'read entire article',
-  'read more',
-  'read the full article',
-  'read full article',
-  'related articles',
-  'related',
-  'most read',
-  'share',
-  'share this article',
-  'advertisement',
-  'subscribe',
-  'print',
-  'comments',
-  'today',
-  'total',
-  'top stories',
-  'more',
-]);
+/** Lines that are page furniture when they are all a line says (domain/ko.json, domain/en.json `furniture`). */
+export const FURNITURE_LINES = new Set([...koWords.furniture, ...enWords.furniture]);
 const FURNITURE_MAX = Math.max(...[...FURNITURE_LINES].map((l) => l.length));
 /** The last code unit of every entry: a lowercased, folded line ends in the same one as its trimmed line. */
 const FURNITURE_LAST = new Set([...FURNITURE_LINES].map((l) => l.charCodeAt(l.length - 1)));

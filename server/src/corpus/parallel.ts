@@ -7,10 +7,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
+import type { MessagePort, Worker } from 'worker_threads';
 import { WireDecoder, type WireBatch } from './sourceWire';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
+
+// worker_threads is loaded when a pool starts: a run that indexes on one thread (every run below
+// MIN_PARALLEL_FILES files, every run the index cache answers) does not pay its start-up.
+let wt: typeof import('worker_threads') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const threads = () => (wt ??= require('worker_threads') as typeof import('worker_threads'));
 
 /** What a worker is given (workerData). */
 export interface WorkerJob {
@@ -176,7 +182,7 @@ export class IndexPool {
     const batchSize = Math.max(4, Math.min(64, Math.ceil(files.length / ((workers + 1) * 64))));
     const pool = new IndexPool(files, batchSize, workers, indexHere);
     for (let i = 0; i < workers; i++) {
-      const { port1, port2 } = new MessageChannel();
+      const { port1, port2 } = new (threads().MessageChannel)();
       const job: WorkerJob = {
         files,
         overrides,
@@ -189,7 +195,7 @@ export class IndexPool {
       };
       let w: Worker;
       try {
-        w = new Worker(BOOTSTRAP, {
+        w = new (threads().Worker)(BOOTSTRAP, {
           eval: true,
           workerData: { entry: where.entry, job },
           transferList: [port2],
@@ -234,6 +240,7 @@ export class IndexPool {
   private drain() {
     // Read before receiving: a post after this read changes the signal, so a wait on it returns at once.
     this.signal = Atomics.load(this.ctl, SIGNAL);
+    const { receiveMessageOnPort } = threads();
     for (let w = 0; w < this.ports.length; w++) {
       for (let m = receiveMessageOnPort(this.ports[w]); m; m = receiveMessageOnPort(this.ports[w])) {
         const wire = m.message as WireBatch;

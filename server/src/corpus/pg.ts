@@ -1,12 +1,15 @@
 // A corpus shared by a team in PostgreSQL (issue 13). An ingest job adds or updates articles
-// (`stargate-xref index --into postgres://…`); every checker fetches only the sources a report's claims could be
-// judged against (the candidates the judges would look at, found by postings in the database), loads them into
-// a small in-memory Corpus that carries the whole corpus's term weights and common postings, and judges as usual:
-// the findings are those of the whole corpus in memory.
+// (`stargate-xref index --into postgres://…`); every checker fetches only the sources that can matter for a
+// report's claims, found by postings in the database, loads them into a small in-memory Corpus that carries the
+// whole corpus's term weights and common postings, and judges as usual. Per claim figure that is a bounded number
+// of sources: the closest (by the judge's own subject score, worked out in SQL) of those whose values could agree
+// with the claim's, and the closest of any value. The statuses are those of the whole corpus in memory; where more
+// sources than fetched state other versions equally close, a mismatch names and offers the versions fetched.
 //
-// Stored per source: its indexed form (sourceStore.ts) and postings: figures by bucket (kind and unit) and
-// subject term, stated conversions between units, quotations and their words. Corpus-wide counts (figures per
-// bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
+// Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
+// postings (sourceStore.ts): each figure's subject terms with their weights, its bucket (kind and unit) and the
+// reach of its value; stated conversions between units; quotations and their words. Corpus-wide counts (figures
+// per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
 //
 // Credentials come from the URL, the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) or
 // ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
@@ -15,16 +18,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Pool, PoolClient } from 'pg';
 import { Corpus } from './corpus';
-import {
-  decodeSource,
-  encodeSource,
-  postingsOf,
-  STORED_VERSION,
-  type EquivalentFigure,
-  type StoredSource,
-} from './sourceStore';
+import { decodeEntry, encodeEntry } from './cache';
+import { postingsOf, reach, type EquivalentFigure } from './sourceStore';
+import { WIRE_VERSION } from './sourceWire';
+import type { TermTable } from '../text/terms';
 import { checkReport, type CheckOptions } from '../judge/check';
 import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
+import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/messages';
 import { agrees, datesAgree } from '../extract/values';
@@ -74,21 +74,44 @@ function explain(url: string, e: unknown): SharedCorpusError {
 
 const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks never wait for it)
 
+/**
+ * The stored format: the tables' (bump on a change of SCHEMA) and the sources' wire form's. Format 1 kept a
+ * source as JSON text. A store in another format is refused by checks and rebuilt by `index --into`.
+ */
+const TABLES_VERSION = 2;
+export const STORED_FORMAT = `${TABLES_VERSION}.${WIRE_VERSION}`;
+/** Every table and sequence any format made, dropped when `index --into` rebuilds a store of another format. */
+const ALL_TABLES = [
+  'xref_quote_words',
+  'xref_quotes',
+  'xref_equivalences',
+  'xref_bucket_terms',
+  'xref_buckets',
+  'xref_source_buckets',
+  'xref_postings',
+  'xref_figure_terms',
+  'xref_figures',
+  'xref_sources',
+  'xref_meta',
+];
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS xref_meta (name text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS xref_sources (
   id integer PRIMARY KEY, file text UNIQUE NOT NULL, key text UNIQUE NOT NULL, base_key text NOT NULL,
-  date text, meta text NOT NULL, body text NOT NULL, figures integer NOT NULL, quotes integer NOT NULL,
+  date text, meta text NOT NULL, body bytea NOT NULL, figures integer NOT NULL, quotes integer NOT NULL,
   indexed timestamptz NOT NULL DEFAULT now());
 CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
 CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
-CREATE TABLE IF NOT EXISTS xref_postings (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term, source));
-CREATE INDEX IF NOT EXISTS xref_postings_source ON xref_postings (source);
+CREATE TABLE IF NOT EXISTS xref_figure_terms (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, bucket text NOT NULL, unit text NOT NULL, term text NOT NULL, weight float8 NOT NULL, lo float8 NOT NULL, hi float8 NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_term ON xref_figure_terms (bucket, term);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_source ON xref_figure_terms (source);
+CREATE TABLE IF NOT EXISTS xref_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, figure text NOT NULL, PRIMARY KEY (source, fig));
 CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, n integer NOT NULL, PRIMARY KEY (source, bucket));
 CREATE TABLE IF NOT EXISTS xref_buckets (bucket text PRIMARY KEY, n integer NOT NULL);
 CREATE TABLE IF NOT EXISTS xref_bucket_terms (bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term));
 CREATE INDEX IF NOT EXISTS xref_bucket_terms_term ON xref_bucket_terms (term);
-CREATE TABLE IF NOT EXISTS xref_equivalences (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, unit text NOT NULL, other text NOT NULL, figure text NOT NULL);
+CREATE TABLE IF NOT EXISTS xref_equivalences (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, unit text NOT NULL, other text NOT NULL, figure text NOT NULL, other_figure text NOT NULL, other_lo float8 NOT NULL, other_hi float8 NOT NULL);
 CREATE INDEX IF NOT EXISTS xref_equivalences_unit ON xref_equivalences (unit);
 CREATE INDEX IF NOT EXISTS xref_equivalences_source ON xref_equivalences (source);
 CREATE TABLE IF NOT EXISTS xref_quotes (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, norm text NOT NULL, words integer NOT NULL, speaker text, text text NOT NULL, PRIMARY KEY (source, idx));
@@ -98,6 +121,24 @@ CREATE TABLE IF NOT EXISTS xref_quote_words (source integer NOT NULL REFERENCES 
 CREATE INDEX IF NOT EXISTS xref_quote_words_word ON xref_quote_words (lang, word);
 CREATE INDEX IF NOT EXISTS xref_quote_words_source ON xref_quote_words (source);
 `;
+
+/** The format the store was written in ('?' when it names none), or undefined when there is no store. */
+async function storedFormat(c: PoolClient): Promise<string | undefined> {
+  if (!(await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`)).rows[0].ok) return undefined;
+  return (await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`)).rows[0]?.value ?? '?';
+}
+
+/** A stored source (its body: cache.ts encodeEntry's bytes), its term ids of `table`. */
+function decodeRow(r: { key: string; file: string; body: Buffer }, table: TermTable): Source {
+  let s: Source | string;
+  try {
+    s = decodeEntry(r.body, r.file, table);
+  } catch (e) {
+    s = `its stored form does not decode (${(e as Error)?.message ?? e})`;
+  }
+  if (typeof s === 'string') throw new SharedCorpusError(`the shared corpus's entry for ${r.file} is damaged: ${s}`);
+  return { ...s, key: r.key };
+}
 
 /** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
 interface Wants {
@@ -109,7 +150,20 @@ interface Wants {
    * Each claim figure's subject terms by name, read while the probe's check runs: its term ids are scratch
    * (text/terms.ts), forgotten when that check ends.
    */
-  terms: Map<Figure, string[]>;
+  terms: Map<Figure, ClaimTerm[]>;
+}
+
+/** A claim figure's subject term as similarityTo() reads it: its name, weight, and whether only the text around gives it. */
+interface ClaimTerm {
+  name: string;
+  weight: number;
+  context: boolean;
+}
+
+/** What a check fetched: how many sources, and how many each way of finding them added first. */
+export interface FetchStats {
+  sources: number;
+  by: Record<string, number>;
 }
 
 /** One line of the CLI's source list. */
@@ -174,27 +228,53 @@ export class SharedCorpus {
     }
   }
 
-  /** Creates the tables when missing; refuses a store another version of the stored form wrote. */
+  /** What the last corpusFor() fetched (the bench reports it). */
+  lastFetch?: FetchStats;
+
+  /**
+   * What `index --into` found and replaced: a store in another format (this version does not read it), rebuilt
+   * from the sources given; how many sources it held.
+   */
+  rebuilt?: { format: string; sources: number };
+
+  /**
+   * Creates the tables when missing; refuses a store another format wrote, or (`write`: an ingest) drops it and
+   * starts again in this one, saying so in `rebuilt`.
+   */
   private schema(write: boolean): Promise<void> {
     return (this.ready ??= this.withClient(async (c) => {
       if (write) {
         await c.query('BEGIN');
         await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+        const old = await storedFormat(c);
+        if (old !== undefined && old !== STORED_FORMAT) {
+          const n = (await c.query('SELECT count(*)::int AS n FROM xref_sources').catch(() => undefined))?.rows[0].n;
+          await c.query(`DROP TABLE IF EXISTS ${ALL_TABLES.join(', ')} CASCADE`);
+          await c.query('DROP SEQUENCE IF EXISTS xref_sources_id');
+          this.rebuilt = { format: old, sources: n ?? 0 };
+        }
         await c.query(SCHEMA);
-        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [
-          String(STORED_VERSION),
-        ]);
+        // Quotations holding a report quotation's words in order are found by LIKE '%…%…%': with pg_trgm (a contrib
+        // module most servers have) by a trigram index, else by reading the table.
+        await c.query('SAVEPOINT trgm');
+        try {
+          await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+          await c.query('CREATE INDEX IF NOT EXISTS xref_quotes_trgm ON xref_quotes USING gin (norm gin_trgm_ops)');
+          await c.query('RELEASE SAVEPOINT trgm');
+        } catch {
+          await c.query('ROLLBACK TO SAVEPOINT trgm');
+        }
+        await c.query(`INSERT INTO xref_meta VALUES ('version', $1) ON CONFLICT (name) DO NOTHING`, [STORED_FORMAT]);
         await c.query('COMMIT');
       }
-      const r = await c.query(`SELECT to_regclass('xref_meta') IS NOT NULL AS ok`);
-      if (!r.rows[0].ok)
+      const v = await storedFormat(c);
+      if (v === undefined)
         throw new SharedCorpusError(
           `the database at ${redactUrl(this.url)} holds no stargate-xref corpus yet: fill it with \`stargate-xref index --into URL\``,
         );
-      const v = await c.query(`SELECT value FROM xref_meta WHERE name = 'version'`);
-      if (v.rows[0]?.value !== String(STORED_VERSION))
+      if (v !== STORED_FORMAT)
         throw new SharedCorpusError(
-          `the shared corpus at ${redactUrl(this.url)} was written in format ${v.rows[0]?.value ?? '?'}; this version reads format ${STORED_VERSION}: index it again into a new database`,
+          `the shared corpus at ${redactUrl(this.url)} was written in format ${v}; this version reads format ${STORED_FORMAT}: rebuild it with \`stargate-xref index --into URL\` and every source`,
         );
     }).catch((e) => {
       this.ready = undefined;
@@ -257,12 +337,9 @@ export class SharedCorpus {
   async loadAll(): Promise<Corpus> {
     await this.schema(false);
     return this.withClient(async (c) => {
-      const rows = (await c.query('SELECT key, body FROM xref_sources ORDER BY id')).rows;
+      const rows = (await c.query('SELECT key, file, body FROM xref_sources ORDER BY id')).rows;
       return Corpus.of(
-        rows.map((r) => ({
-          ...decodeSource(JSON.parse(r.body) as StoredSource, this.engine.subjects.terms),
-          key: r.key,
-        })),
+        rows.map((r) => decodeRow(r, this.engine.subjects.terms)),
         this.engine,
       );
     });
@@ -279,7 +356,10 @@ export class SharedCorpus {
       // One snapshot: an ingest running meanwhile is seen whole or not at all.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       try {
-        const corpus = await fetchFor(c, wants, this.engine);
+        const stats: FetchStats = { sources: 0, by: {} };
+        const corpus = await fetchFor(c, wants, this.engine, stats);
+        stats.sources = corpus.sources.length;
+        this.lastFetch = stats;
         await c.query('COMMIT');
         return corpus;
       } catch (e) {
@@ -299,7 +379,10 @@ function probe(text: string, options: CheckOptions, engine: EngineState): Wants 
     path: (p) => wants.paths.add(p),
     figure: (f) => {
       wants.figures.push(f);
-      wants.terms.set(f, f.subject.names());
+      const terms: ClaimTerm[] = [];
+      for (let i = 0; i < f.subject.size; i++)
+        terms.push({ name: f.subject.nameAt(i), weight: f.subject.weightAt(i), context: f.subject.isContextAt(i) });
+      wants.terms.set(f, terms);
     },
     quote: (q) => wants.quotes.push(q),
   };
@@ -315,18 +398,45 @@ function realPath(p: string): string {
   }
 }
 
+/**
+ * Per claim figure and bucket, the sources fetched for their figures: the closest of those whose values agree
+ * with the claim's (a claim is supported when one of them judges it so), and the closest of any value (the
+ * versions a mismatch names, best first). Where more sources than that state versions equally close, a mismatch
+ * names and offers those fetched (a message names four and counts the rest, judge/messages.ts).
+ */
+const NEAR_SOURCES = 12,
+  CLOSEST_SOURCES = 12;
+
+/**
+ * Per report quotation, the sources fetched by its words (the closest share first) and those holding its words in
+ * order (the first in corpus order; one more, for the report's own file): the judge names its best eight
+ * (judge/quotes.ts), the exact ones first.
+ */
+const QUOTE_SOURCES = 12;
+
+/** agrees() through a stated equivalence: its other amount taken as approximate, or the figure within it. */
+const viaAgrees = (v: EquivalentFigure, e: EquivalentFigure) =>
+  agrees({ ...v, qualifier: 'approx' }, e) || agrees(e, v);
+
+/** The other amounts of these equivalences, each once. */
+function distinctVias(vias: { fig: EquivalentFigure }[]): EquivalentFigure[] {
+  return [...new Set(vias.map((v) => v.fig))];
+}
+
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
 
 /** Lower than the lowest word-share bar judge/quotes.ts applies (CLOSE, PART), by a rounding margin: a superset. */
 const QUOTE_MIN = 0.5 - 1e-9,
   QUOTE_PART = 0.75 - 1e-9;
 
-async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<Corpus> {
+async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: FetchStats): Promise<Corpus> {
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
-  const add = (rows: { id: number }[]) => {
-    for (const r of rows) ids.add(r.id);
+  const add = (rows: { id: number }[], way: string) => {
+    let n = 0;
+    for (const r of rows) if (!ids.has(r.id) && ids.add(r.id)) n++;
+    stats.by[way] = (stats.by[way] ?? 0) + n;
   };
 
   // Cited keys, and for a key no source has, the sources of the keys the check would suggest instead.
@@ -335,54 +445,81 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
     const lower = keys.map((k) => k.toLowerCase());
     const rows = (await c.query('SELECT id, key FROM xref_sources WHERE key = ANY($1) OR key = ANY($2)', [keys, lower]))
       .rows;
-    add(rows);
+    add(rows, 'citations');
     const have = new Set(rows.map((r) => r.key as string));
     const unknown = keys.filter((k) => !have.has(k) && !have.has(k.toLowerCase()));
     if (unknown.length) {
       const all = (await c.query('SELECT key FROM xref_sources ORDER BY id')).rows.map((r) => r.key as string);
       const suggested = new Set(unknown.flatMap((k) => suggestKeysAmong(all, k)));
       if (suggested.size)
-        add((await c.query('SELECT id FROM xref_sources WHERE key = ANY($1)', [[...suggested]])).rows);
+        add(
+          (await c.query('SELECT id FROM xref_sources WHERE key = ANY($1)', [[...suggested]])).rows,
+          'suggested keys',
+        );
     }
   }
   // The report's own source, when the store holds it (never its evidence: it must be known to be left out).
   if (w.paths.size) {
     const paths = [...new Set([...w.paths].flatMap((p) => [path.resolve(p), realPath(p)]))];
-    add((await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [paths])).rows);
+    add((await c.query('SELECT id FROM xref_sources WHERE file = ANY($1)', [paths])).rows, 'the report itself');
   }
 
-  // Figures: the whole corpus's weights of the claims' terms, the postings too common to search by, and the
-  // sources with a figure in a claim's bucket naming one of its other terms (judge/figures.ts candidates()).
+  // Figures: the whole corpus's weights of the claims' terms and the postings too common to search by; then per
+  // claim and bucket (its own kind and unit, and another currency through a stated equivalence), the source
+  // figures a search by its other terms finds (judge/figures.ts candidates()), scored as similarityTo() scores
+  // them. Of those, the closest sources with a value the claim's could agree with (reach(): support is
+  // decided by them), and the closest of any value (the versions a mismatch names): a bounded number each.
   const claimTerms = new Set<string>();
-  for (const f of w.figures) for (const t of w.terms.get(f)!) claimTerms.add(t);
+  for (const f of w.figures) for (const t of w.terms.get(f)!) claimTerms.add(t.name);
   const money = [...new Set(w.figures.filter((f) => f.kind === 'money').map((f) => f.unit))];
   const equivalences = money.length
     ? (
         await c.query(
-          'SELECT source, unit, other, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY source',
+          'SELECT source, unit, other, figure, other_figure, other_lo, other_hi FROM xref_equivalences WHERE unit = ANY($1) ORDER BY source, idx',
           [money],
         )
       ).rows
     : [];
   const eqFigs = new Map<string, EquivalentFigure>();
-  const bucketsOf = new Map<Figure, Set<string>>();
+  const parsed = (json: string) => {
+    let fig = eqFigs.get(json);
+    if (!fig) eqFigs.set(json, (fig = JSON.parse(json) as EquivalentFigure));
+    return fig;
+  };
+  /** Per money claim, by other unit: the stated equivalences whose amount agrees with it, in corpus order. */
+  const viasOf = new Map<Figure, Map<string, { source: number; fig: EquivalentFigure }[]>>();
+  /** Per claim figure, the buckets to search: the units a figure there must have, and the reach of the values that may agree. */
+  const bucketsOf = new Map<Figure, Map<string, { units: string[]; lo: number; hi: number }>>();
   for (const f of w.figures) {
-    const b = new Set<string>();
-    if (!(f.kind === 'count' && f.unit === 'count')) b.add(bucketKey(f.kind, f.unit));
+    const b = new Map<string, { units: string[]; lo: number; hi: number }>();
+    if (!(f.kind === 'count' && f.unit === 'count')) {
+      const [lo, hi] = reach(f);
+      const units =
+        f.kind === 'count' && (f.unit === 'places' || f.unit === 'companies') ? ['places', 'companies'] : [f.unit];
+      b.set(bucketKey(f.kind, f.unit), { units, lo, hi });
+    }
     if (f.kind === 'money') {
-      // Another currency through an amount a source states as equal to one that agrees with the claim.
+      // Another currency through an amount a source states as equal to one that agrees with the claim. Which of
+      // those sources to fetch is known once the figures they could bridge to are (below).
+      const byUnit = new Map<string, { source: number; fig: EquivalentFigure }[]>();
+      viasOf.set(f, byUnit);
       for (const r of equivalences) {
         if (r.unit !== f.unit) continue;
-        let fig = eqFigs.get(r.figure);
-        if (!fig) eqFigs.set(r.figure, (fig = JSON.parse(r.figure) as EquivalentFigure));
-        if (!agrees(f, fig)) continue;
-        ids.add(r.source);
-        b.add(bucketKey('money', r.other));
+        if (!agrees(f, parsed(r.figure))) continue;
+        let vias = byUnit.get(r.other);
+        if (!vias) byUnit.set(r.other, (vias = []));
+        vias.push({ source: r.source, fig: parsed(r.other_figure) });
+        const k = bucketKey('money', r.other);
+        const o = b.get(k);
+        if (o) {
+          o.lo = Math.min(o.lo, r.other_lo);
+          o.hi = Math.max(o.hi, r.other_hi);
+        } else b.set(k, { units: [r.other], lo: r.other_lo, hi: r.other_hi });
       }
     }
     bucketsOf.set(f, b);
   }
-  const buckets = [...new Set([...bucketsOf.values()].flatMap((b) => [...b]))];
+  const buckets = [...new Set([...bucketsOf.values()].flatMap((b) => [...b.keys()]))];
   const terms = [...claimTerms];
   const common = new Map<string, Set<number>>(buckets.map((b) => [b, new Set<number>()]));
   let total = 0;
@@ -405,29 +542,75 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
       )
     ).rows;
     for (const r of rows) common.get(r.bucket)!.add(table.id(r.term));
-    const pb: string[] = [],
-      pt: string[] = [];
-    const seen = new Set<string>();
+    // idf as TermWeights has it, with the whole corpus's counts.
+    const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 1));
     for (const [f, bs] of bucketsOf) {
-      for (const b of bs) {
-        for (const t of w.terms.get(f)!) {
-          const k = `${b}\0${t}`;
-          if (seen.has(k) || common.get(b)!.has(table.id(t))) continue;
-          seen.add(k);
-          pb.push(b);
-          pt.push(t);
-        }
+      // The claim's side of similarityTo(): which terms count, their idf, and the whole it is a share of.
+      const q = { term: [] as string[], wc: [] as number[], idf: [] as number[], co: [] as boolean[] };
+      let whole = 0,
+        around = 0;
+      for (const t of w.terms.get(f)!) {
+        // A content word no source figure is about tells nothing apart (its spellings in the other script aside).
+        if (t.name.includes(':') && !(df.get(t.name) ?? 0)) continue;
+        const co = t.name.startsWith('#') || t.context;
+        const x = idf(t.name);
+        if (!co) whole += t.weight * x;
+        else if (t.context) around += t.weight * x;
+        q.term.push(t.name);
+        q.wc.push(t.weight);
+        q.idf.push(x);
+        q.co.push(co);
+      }
+      if (whole === 0 && around > 0) {
+        whole = around;
+        q.co = q.co.map((co, i) => co && !w.terms.get(f)!.find((t) => t.name === q.term[i])!.context);
+      }
+      for (const [b, { units, lo, hi }] of bs) {
+        const search = q.term.map((t) => !common.get(b)!.has(table.id(t)));
+        if (!search.some(Boolean)) continue;
+        const rows = (
+          await c.query(
+            `WITH q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[]) AS q(term, wc, idf, co, search)),
+            f AS (
+              SELECT ft.source, ft.fig, bool_and(ft.lo <= $8 AND ft.hi >= $7) AS near, bool_or(q.search) AS searchable,
+                CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END AS score
+              FROM xref_figure_terms ft JOIN q ON ft.term = q.term
+              WHERE ft.bucket = $1 AND ft.unit = ANY($9)
+              GROUP BY ft.source, ft.fig)
+            (SELECT f.source AS id, f.score, x.figure FROM f JOIN xref_figures x ON x.source = f.source AND x.fig = f.fig WHERE f.near)
+            UNION ALL
+            (SELECT source AS id, max(score) AS score, NULL AS figure FROM f WHERE searchable GROUP BY source ORDER BY max(score) DESC, source LIMIT $11)`,
+            [b, q.term, q.wc, q.idf, q.co, search, lo, hi, units, whole, CLOSEST_SOURCES],
+          )
+        ).rows as { id: number; score: number; figure: string | null }[];
+        // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
+        // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
+        // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
+        // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
+        // not search by; whether it supports is the judge's to say.
+        const vias = b === bucketKey(f.kind, f.unit) ? undefined : distinctVias(viasOf.get(f)?.get(units[0]) ?? []);
+        const agreeing = rows
+          .filter((r) => {
+            if (r.figure === null) return false;
+            const fig = parsed(r.figure);
+            // A vague amount (수십만) does not vouch for a precise one.
+            if (isVague(fig) && !isVague(f)) return false;
+            return vias ? vias.some((v) => viaAgrees(v, fig)) : agrees(f, fig);
+          })
+          .sort((x, y) => y.score - x.score || x.id - y.id);
+        const near = new Set<number>();
+        for (const r of agreeing) if (near.size < NEAR_SOURCES) near.add(r.id);
+        add(
+          [...near].map((id) => ({ id })),
+          'figures (agreeing)',
+        );
+        add(
+          rows.filter((r) => r.figure === null),
+          'figures (closest)',
+        );
       }
     }
-    if (pb.length)
-      add(
-        (
-          await c.query(
-            'SELECT DISTINCT p.source AS id FROM xref_postings p JOIN unnest($1::text[], $2::text[]) AS q(bucket, term) ON p.bucket = q.bucket AND p.term = q.term',
-            [pb, pt],
-          )
-        ).rows,
-      );
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
@@ -439,7 +622,10 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
       const match = all.filter((d) => datesAgree(f.value, d));
       // Two: the first may be the report's own.
       if (match.length)
-        add((await c.query('SELECT id FROM xref_sources WHERE date = ANY($1) ORDER BY id LIMIT 2', [match])).rows);
+        add(
+          (await c.query('SELECT id FROM xref_sources WHERE date = ANY($1) ORDER BY id LIMIT 2', [match])).rows,
+          'datelines',
+        );
     }
   }
 
@@ -456,24 +642,29 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
         add(
           (
             await c.query(
-              `SELECT w.source AS id FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
-           WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
-           HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
-             OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))`,
-              [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART],
+              `SELECT id FROM (
+                SELECT w.source AS id, sum(least(w.n, r.n))::float8 / greatest($4, w.words) AS share
+                FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
+                WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
+                HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
+                  OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))) m
+              GROUP BY id ORDER BY max(share) DESC, id LIMIT $7`,
+              [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART, QUOTE_SOURCES],
             )
           ).rows,
+          'quotes (words)',
         );
       }
       const frags = fragments(q.text);
       if (frags.length)
         add(
           (
-            await c.query(`SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2`, [
-              q.lang,
-              '%' + frags.map(likeEscape).join('%') + '%',
-            ])
+            await c.query(
+              `SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2 ORDER BY source LIMIT $3`,
+              [q.lang, '%' + frags.map(likeEscape).join('%') + '%', QUOTE_SOURCES + 1],
+            )
           ).rows,
+          'quotes (fragments)',
         );
     }
     if (q.speakerId && !speakers.has(`${q.speakerId}\0${q.lang}`)) {
@@ -500,16 +691,35 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
           if (n === undefined) overlap.set(k, (n = findTerms(r.text, r.lang).filter((h) => mine.has(h.id)).length));
           if (!best || n > best.n) best = { source: r.source, n };
         }
-        if (best) ids.add(best.source);
+        if (best) add([{ id: best.source }], 'quotes (other language)');
       }
     }
   }
 
-  const rows = ids.size
-    ? (await c.query('SELECT key, body FROM xref_sources WHERE id = ANY($1) ORDER BY id', [[...ids]])).rows
-    : [];
+  const decoded = new Map<number, Source>();
+  const load = async () => {
+    const need = [...ids].filter((id) => !decoded.has(id));
+    if (!need.length) return;
+    for (const r of (await c.query('SELECT id, key, file, body FROM xref_sources WHERE id = ANY($1)', [need])).rows)
+      decoded.set(r.id, decodeRow(r, table));
+  };
+  await load();
+  // A figure fetched in another currency is judged through the first equivalence (in corpus order) whose other
+  // amount agrees with it (judge/figures.ts viaAgrees): that equivalence's source, and no other, is needed.
+  const fetched = [...decoded.values()];
+  for (const byUnit of viasOf.values()) {
+    for (const [unit, vias] of byUnit) {
+      for (const src of fetched)
+        for (const e of src.figures) {
+          if (e.kind !== 'money' || e.unit !== unit) continue;
+          const v = vias.find((v) => viaAgrees(v.fig, e));
+          if (v) add([{ id: v.source }], 'equivalences');
+        }
+    }
+  }
+  await load();
   const corpus = Corpus.of(
-    rows.map((r) => ({ ...decodeSource(JSON.parse(r.body) as StoredSource, table), key: r.key })),
+    [...decoded].sort((a, b) => a[0] - b[0]).map(([, s]) => s),
     engine,
   );
   corpus.weights.setCounts(
@@ -524,7 +734,7 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState): Promise<C
 async function unindex(c: PoolClient, ids: number[]): Promise<void> {
   if (!ids.length) return;
   await c.query(
-    `UPDATE xref_bucket_terms bt SET n = bt.n - p.n FROM (SELECT bucket, term, sum(n) AS n FROM xref_postings WHERE source = ANY($1) GROUP BY bucket, term) p
+    `UPDATE xref_bucket_terms bt SET n = bt.n - p.n FROM (SELECT bucket, term, count(*) AS n FROM xref_figure_terms WHERE source = ANY($1) GROUP BY bucket, term) p
     WHERE bt.bucket = p.bucket AND bt.term = p.term`,
     [ids],
   );
@@ -588,13 +798,32 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       base: [] as string[],
       date: [] as (string | null)[],
       meta: [] as string[],
-      body: [] as string[],
+      body: [] as Buffer[],
       figures: [] as number[],
       quotes: [] as number[],
     };
-    const post = { source: [] as number[], bucket: [] as string[], term: [] as string[], n: [] as number[] };
+    const ft = {
+      source: [] as number[],
+      fig: [] as number[],
+      bucket: [] as string[],
+      unit: [] as string[],
+      term: [] as string[],
+      weight: [] as number[],
+      lo: [] as number[],
+      hi: [] as number[],
+    };
     const sb = { source: [] as number[], bucket: [] as string[], n: [] as number[] };
-    const eq = { source: [] as number[], unit: [] as string[], other: [] as string[], figure: [] as string[] };
+    const figs = { source: [] as number[], fig: [] as number[], figure: [] as string[] };
+    const eq = {
+      source: [] as number[],
+      idx: [] as number[],
+      unit: [] as string[],
+      other: [] as string[],
+      figure: [] as string[],
+      otherFigure: [] as string[],
+      lo: [] as number[],
+      hi: [] as number[],
+    };
     const qt = {
       source: [] as number[],
       idx: [] as number[],
@@ -619,22 +848,34 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       const id = old.get(s.file)?.id ?? newIds[nextNew++];
       const key = keys[i] ?? freeKey(s.key, taken);
       taken.add(key);
-      const stored = encodeSource({ ...s, key });
+      // Term ids are of the table the source was indexed with: its subjects carry it.
+      const stored = encodeEntry({ ...s, key }, s.figures[0]?.subject.terms);
       cols.id.push(id);
       cols.file.push(s.file);
       cols.key.push(key);
       cols.base.push(s.key);
       cols.date.push(s.meta.date ?? null);
       cols.meta.push(JSON.stringify(s.meta));
-      cols.body.push(JSON.stringify(stored));
+      cols.body.push(stored);
       cols.figures.push(s.figures.length);
       cols.quotes.push(s.quotes.length);
       const p = postingsOf(s);
+      p.figures.forEach((f, k) => {
+        figs.source.push(id);
+        figs.fig.push(k);
+        figs.figure.push(JSON.stringify(f));
+      });
+      for (const [fig, bucket, unit, term, weight, lo, hi] of p.figureTerms) {
+        ft.source.push(id);
+        ft.fig.push(fig);
+        ft.bucket.push(bucket);
+        ft.unit.push(unit);
+        ft.term.push(term);
+        ft.weight.push(weight);
+        ft.lo.push(lo);
+        ft.hi.push(hi);
+      }
       for (const [bucket, term, n] of p.terms) {
-        post.source.push(id);
-        post.bucket.push(bucket);
-        post.term.push(term);
-        post.n.push(n);
         const k = `${bucket}\0${term}`;
         termTotals.set(k, (termTotals.get(k) ?? 0) + n);
       }
@@ -644,12 +885,16 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
         sb.n.push(n);
         bucketTotals.set(bucket, (bucketTotals.get(bucket) ?? 0) + n);
       }
-      for (const [unit, other, fig] of p.equivalences) {
+      p.equivalences.forEach(([unit, other, fig, otherFig, [lo, hi]], k) => {
         eq.source.push(id);
+        eq.idx.push(k);
         eq.unit.push(unit);
         eq.other.push(other);
         eq.figure.push(JSON.stringify(fig));
-      }
+        eq.otherFigure.push(JSON.stringify(otherFig));
+        eq.lo.push(lo);
+        eq.hi.push(hi);
+      });
       p.quotes.forEach(([lang, norm, words, speaker, text], qi) => {
         qt.source.push(id);
         qt.idx.push(qi);
@@ -670,20 +915,24 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     });
     await c.query(
       `INSERT INTO xref_sources (id, file, key, base_key, date, meta, body, figures, quotes)
-      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
+      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bytea[], $8::int[], $9::int[])`,
       [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes],
     );
     await c.query(
-      'INSERT INTO xref_postings (source, bucket, term, n) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[])',
-      [post.source, post.bucket, post.term, post.n],
+      'INSERT INTO xref_figure_terms (source, fig, bucket, unit, term, weight, lo, hi) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::float8[])',
+      [ft.source, ft.fig, ft.bucket, ft.unit, ft.term, ft.weight, ft.lo, ft.hi],
     );
     await c.query(
       'INSERT INTO xref_source_buckets (source, bucket, n) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])',
       [sb.source, sb.bucket, sb.n],
     );
     await c.query(
-      'INSERT INTO xref_equivalences (source, unit, other, figure) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])',
-      [eq.source, eq.unit, eq.other, eq.figure],
+      'INSERT INTO xref_figures (source, fig, figure) SELECT * FROM unnest($1::int[], $2::int[], $3::text[])',
+      [figs.source, figs.fig, figs.figure],
+    );
+    await c.query(
+      'INSERT INTO xref_equivalences (source, idx, unit, other, figure, other_figure, other_lo, other_hi) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])',
+      [eq.source, eq.idx, eq.unit, eq.other, eq.figure, eq.otherFigure, eq.lo, eq.hi],
     );
     await c.query(
       'INSERT INTO xref_quotes (source, idx, lang, norm, words, speaker, text) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])',

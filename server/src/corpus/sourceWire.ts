@@ -22,6 +22,12 @@ import type {
   Source,
 } from '../types';
 
+/**
+ * Bump when what add() writes or reader() reads changes. The index cache's entries are also keyed by a hash of
+ * the code (cache.ts), but a shared corpus (pg.ts) keeps this form across program versions and checks it by this.
+ */
+export const WIRE_VERSION = 1;
+
 /** One batch of consecutive files, as a worker posts it. */
 export interface WireBatch {
   batch: number;

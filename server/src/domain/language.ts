@@ -49,6 +49,8 @@ export interface KoreanWords {
   /** Units as a fix writes them, by unit: "5000억 달러", "10만 개", "4년". */
   write: { currencies: Record<string, string>; counters: Record<string, string>; durations: Record<string, string> };
   units: UnitEntry[];
+  /** Lines that are page furniture when they are all a line says: menus, share bars, list headers (corpus/furniture.ts). */
+  furniture: string[];
 }
 
 export interface EnglishWords {
@@ -69,6 +71,8 @@ export interface EnglishWords {
   /** Counted nouns as a fix writes them, by unit, singular and plural: "1 job", "100,000 jobs". */
   write: { counters: Record<string, [string, string]> };
   units: UnitEntry[];
+  /** Lines that are page furniture when they are all a line says, lower case (corpus/furniture.ts). */
+  furniture: string[];
 }
 
 export const koWords = koData as unknown as KoreanWords;

@@ -3,6 +3,7 @@
 // ("AI업계 관계자", "Oracle"). Works for people no list names, from the way news writes names and titles.
 import data from '../domain/people.json';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
+import { nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
 
 export interface PersonRef {
@@ -84,6 +85,9 @@ function enTokens(phrase: string): Tok[] {
   return out;
 }
 
+/** Particles that open a family name, written with a capital: Al Mansoori, El Sayed, Abu Bakr, Van Dyke. */
+const CAP_PARTICLE = /^(?:Al|El|Abu|Bin|Ibn|Van|Von|De|Del|Della|Da|Di|Du|Ter)$/;
+
 /** An English speaker phrase: "Lone Star Transmission CEO Dale Whitaker", "Rachel Ng of Halvorsen Research", "Park". */
 function enPerson(phrase: string): PersonRef | undefined {
   const toks = enTokens(phrase);
@@ -124,11 +128,16 @@ function enPerson(phrase: string): PersonRef | undefined {
   const start = toks[pick.from].start,
     end = toks[pick.to].end;
   if (names.length === 1) return { surname: names[0].w, start, end, org };
+  // A family name that opens with a particle is one name: "Al Suwaidi said" is Fatima Al Suwaidi's surname alone,
+  // not a person called Al; "Khalid Al Mansoori" has the surname "Al Mansoori".
+  const n = names.length;
+  const particle = n >= 2 && CAP_PARTICLE.test(names[n - 2].w);
+  if (n === 2 && particle) return { surname: `${names[0].w} ${names[1].w}`, start, end, org };
   // Korean names in English put the family name first: "Park Ji-hoon", "Kwon Soo-min".
-  const koreanOrder = names.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
+  const koreanOrder = n === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(names[1].w);
   return {
     name: phrase.slice(start, end),
-    surname: koreanOrder ? names[0].w : names[names.length - 1].w,
+    surname: koreanOrder ? names[0].w : particle ? `${names[n - 2].w} ${names[n - 1].w}` : names[n - 1].w,
     start,
     end,
     org,
@@ -284,8 +293,10 @@ export function nameMentions(text: string, from: number, to: number, surname: st
             !isKoreanName(name)
           )
             continue;
+          // The title stands within the clause: not past a sentence's end or a quotation mark ("…이라고 분석했다. 이 연구원은").
           const after = text
             .slice(i + len, i + len + 40)
+            .split(/[.!?“”"]/)[0]
             .split(/\s+/)
             .slice(0, 5);
           if (after.some((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')))) {
@@ -389,4 +400,137 @@ export function orgAround(text: string, start: number, end: number): string | un
     .filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
   if (words?.length) return words.join(' ');
   return RE_ORG_AFTER.exec(text.slice(end, end + 120))?.[1].replace(/[.,;:]+$/, '');
+}
+
+// ---------------------------------------------------------------- one name in two scripts
+
+/**
+ * A romanized Korean name as the common spellings meet: Revised Romanization and the spellings names keep
+ * (Jung/jeong, Moon/mun, Choi/choe, Kyung/gyeong, Ahn/an, Park/bak, Ji-woo/jiu) become one string.
+ */
+function canonRoman(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/rh/g, 'r')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'j')
+    .replace(/r(?![aeiouwy])/g, '')
+    .replace(/ee/g, 'i')
+    .replace(/oo|eo|eu|ou/g, 'u')
+    .replace(/oe/g, 'oi')
+    .replace(/ai/g, 'ae')
+    .replace(/wu/g, 'u')
+    .replace(/yi/g, 'i')
+    .replace(/([aeiouy])h(?![aeiouwy])/g, '$1')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/r/g, 'l');
+}
+/** A Korean surname romanized: 이 is Lee, Yi or Rhee, 임 Lim or Im, 류 Ryu or Yoo (the initial l of 두음법칙 drops). */
+const surKey = (s: string) => canonRoman(s).replace(/^l(?=[iy])/, '');
+
+const LATIN_PARTICLES = new Set([
+  'al',
+  'el',
+  'de',
+  'van',
+  'von',
+  'bin',
+  'da',
+  'di',
+  'del',
+  'der',
+  'la',
+  'le',
+  'ter',
+  'abu',
+]);
+/** The words of a name in Latin letters, lower case, letters only; a particle joined to the word after it ("Al Mansoori"). */
+function latinWords(name: string, joined: boolean): string[] {
+  const ws = name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z]/g, ''))
+    .filter(Boolean);
+  if (!joined) return ws;
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++)
+    if (LATIN_PARTICLES.has(ws[i]) && i + 1 < ws.length) ws[i + 1] = ws[i] + ws[i + 1];
+    else out.push(ws[i]);
+  return out;
+}
+
+/** A Korean name of one word (서하은, 남궁혁): its romanized key. */
+function koreanNameKey(w: string): string | undefined {
+  if (!isKoreanName(w)) return undefined;
+  const sur = koSurnameOf(w)!;
+  return 'K:' + surKey(romanizeSyllables(sur)) + ' ' + canonRoman(romanizeSyllables(w.slice(sur.length)));
+}
+
+/**
+ * Keys a name is looked up by in the other script: a Korean name by its romanization ("서하은" and "Seo Ha-eun" both
+ * K:su haun), a foreign name by the consonant skeleton of its last word ("크라우제", "Krause"). Two names that share a
+ * key are then compared by namesAlike.
+ */
+export function crossNameKeys(name: string): string[] {
+  const n = name.normalize('NFC').trim();
+  if (HANGUL.test(n)) {
+    const ws = n.split(/\s+/);
+    const k = ws.length === 1 ? koreanNameKey(ws[0]) : undefined;
+    return k ? [k] : nameWordKeys(ws[ws.length - 1]).map((x) => 'F:' + x);
+  }
+  const keys = new Set<string>();
+  const ws = latinWords(n, false);
+  // A Korean name in Latin letters: family name first ("Seo Ha-eun") or last ("Ha-eun Seo").
+  if (ws.length === 2 || ws.length === 3) {
+    keys.add('K:' + surKey(ws[0]) + ' ' + canonRoman(ws.slice(1).join('')));
+    keys.add('K:' + surKey(ws[ws.length - 1]) + ' ' + canonRoman(ws.slice(0, -1).join('')));
+  }
+  for (const last of new Set([ws[ws.length - 1], latinWords(n, true).pop()]))
+    if (last) for (const x of nameWordKeys(last)) keys.add('F:' + x);
+  return [...keys];
+}
+
+/**
+ * Whether a name in Hangul and one in Latin letters may be one person's: a Korean name by its romanization
+ * (정태오 / Jung Tae-oh, 이준서 / Lee Jun-seo), a foreign name word by word by sound (마티아스 크라우제 /
+ * Matthias Krause: the last words alike, and the first ones when both give one). In one script: the same nameKey.
+ */
+export function namesAlike(a: string, b: string): boolean {
+  const ha = HANGUL.test(a),
+    hb = HANGUL.test(b);
+  if (ha === hb) return nameKey(a) === nameKey(b);
+  const [h, l] = ha ? [a, b] : [b, a];
+  const hw = h.normalize('NFC').trim().split(/\s+/);
+  const k = hw.length === 1 ? koreanNameKey(hw[0]) : undefined;
+  if (k) return crossNameKeys(l).includes(k);
+  const joined = latinWords(l, true),
+    plain = latinWords(l, false);
+  if (!joined.length) return false;
+  const last = hw[hw.length - 1];
+  if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1])) return false;
+  return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0]);
+}
+
+/** Whether a surname in Hangul and one in Latin letters may be the same (박 / Park, 크라우제 / Krause). */
+export function surnamesAlike(a: string, b: string): boolean {
+  const ha = HANGUL.test(a);
+  if (ha === HANGUL.test(b)) return nameKey(a) === nameKey(b);
+  const [h, l] = ha ? [a, b] : [b, a];
+  if (KO_SURNAMES.includes(h) || KO_COMPOUND.includes(h)) return surKey(romanizeSyllables(h)) === surKey(l);
+  const w = latinWords(l, true);
+  return w.length === 1 && nameWordAlike(h, w[0]);
+}
+
+/** Keys a surname alone is looked up by in the other script (see crossNameKeys). */
+export function crossSurnameKeys(surname: string): string[] {
+  const n = surname.normalize('NFC').trim();
+  if (HANGUL.test(n))
+    return KO_SURNAMES.includes(n) || KO_COMPOUND.includes(n)
+      ? ['S:' + surKey(romanizeSyllables(n))]
+      : nameWordKeys(n).map((x) => 'F:' + x);
+  const w = latinWords(n, true);
+  return w.length === 1 ? ['S:' + surKey(w[0]), ...nameWordKeys(w[0]).map((x) => 'F:' + x)] : [];
 }

@@ -2,11 +2,11 @@
 // Scare quotes (‘스타게이트 프로젝트’, a “national energy emergency”) are left out.
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import { noteError } from '../errors';
-import type { RawQuote, RawSentence, Span } from '../types';
-import { isWhitespace as isWs, SourceText } from '../text/text';
+import type { Lang, RawQuote, RawSentence, Span } from '../types';
+import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
-import { koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
+import { isKoreanName, koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -20,7 +20,19 @@ export type ExtractedQuote = RawQuote & {
   person?: string;
   /** A surname the speaker phrase gives alone, which nothing before it in the text names in full ("Huang said"). */
   surname?: string;
+  /** The speaker was carried over from the paragraph before (a quotation running on): no speaker phrase of its own. */
+  carried?: boolean;
 };
+
+/**
+ * The language of a quotation: that of its own words, not of the sentence around it. A Korean report quoting an
+ * English speaker word for word (“샘 올트먼 CEO는 “We are not going to wait …”라고 말했다”) quotes English words,
+ * compared with the English sources; words with no letter take the sentence's language.
+ */
+export function quoteLang(words: string, sentenceLang: Lang): Lang {
+  const { lang, letters } = langAndLetters(words, 0, words.length);
+  return letters > 0 ? lang : sentenceLang;
+}
 
 const BEFORE = 200; // how far back a speaker is looked for
 const AFTER = 80; // how far ahead a quotative is looked for
@@ -124,6 +136,23 @@ export function findPairs(text: string, s: number, e: number): Pair[] {
   return top;
 }
 
+/**
+ * A double quotation mark that opens after the last pair of [s, e) and that nothing closes before e (a quotation
+ * running on past its paragraph); -1 when none.
+ */
+function unclosedOpen(text: string, s: number, e: number, pairs: Pair[]): number {
+  const from = pairs.length ? pairs[pairs.length - 1].close + 1 : s;
+  for (let i = from; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d) return -1;
+    if (c === 0x201c || c === 0x22) {
+      const rest = text.slice(i + 1, e);
+      return /["”“]/.test(rest) ? -1 : i;
+    }
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
@@ -143,6 +172,12 @@ const KO_QUOTATIVE = new RegExp(
     ')',
 );
 const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
+/** A sentence that announces the quotation after it: "…은 다음과 같이 말했다", "…은 이렇게 밝혔다:". */
+const RE_KO_ANNOUNCES = new RegExp(
+  '(?:다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
+);
+/** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
+const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
 
 const KO_STOP = new Set(koWords.stopwords.speaker);
@@ -245,7 +280,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !isNominal(w)) break;
+    // A Korean name before its organisation or title, whatever syllable it ends in ("이준서 한빛투자증권 연구원은").
+    const name = isKoreanName(w) && !/[에을를의]$/.test(w);
+    if (!surname && !name && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
@@ -354,6 +391,8 @@ const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+// "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
+const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
@@ -472,12 +511,23 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     return undefined;
   };
 
+  let run: { speaker?: SpeakerRef } | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const s = Math.max(0, sent.start),
       e = Math.min(text.length, sent.end);
     if (e <= s) continue;
     const pairs = findPairs(text, s, e);
+    // A quotation that runs on into the next paragraph opens again there, in English ("… twelve months.¶“Nobody …”"):
+    // the speaker of the paragraph before goes on.
+    const carried =
+      run && si > 0 && /\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) && /^\s*["“]/.test(text.slice(s, s + 4))
+        ? run.speaker
+        : undefined;
+    run = undefined;
+    // A quotation opened and not closed before the sentence (its paragraph) ends: it runs to the end.
+    const unclosed = unclosedOpen(text, s, e, pairs);
+    if (unclosed >= 0) pairs.push({ open: unclosed, close: e });
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
       let is = p.open + 1,
@@ -490,7 +540,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
       const before = text.slice(from, p.open);
       const ko = sent.lang === 'ko' || /[가-힣]/.test(after.slice(0, 3));
-      let speech = false;
+      let speech = false,
+        carriedOver = false;
       let speaker: SpeakerRef | undefined;
       let pronoun: Span | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
@@ -548,6 +599,22 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
                 break;
               }
             }
+            // A quotation standing alone, announced by the sentence before ("정 시장은 다음과 같이 말했다.¶“…”") or
+            // told by the sentence after ("“…” ¶한 관계자는 기자들과 만나 이같이 말했다"): that sentence's subject.
+            if (!speaker && !before.trim() && !/[가-힣A-Za-z]/.test(text.slice(p.close + 1, e))) {
+              if (
+                si > 0 &&
+                sentences[si - 1].lang === 'ko' &&
+                RE_KO_ANNOUNCES.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
+              )
+                speaker = subjectOf(si - 1);
+              else if (
+                si + 1 < sentences.length &&
+                sentences[si + 1].lang === 'ko' &&
+                RE_KO_TELLS.test(text.slice(sentences[si + 1].start, sentences[si + 1].end))
+              )
+                speaker = subjectOf(si + 1);
+            }
           }
         }
       } else {
@@ -573,6 +640,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
         } else if ((m = RE_EN_AFTER_VS.exec(after))) {
           speech = true;
           const name = m[m.length - 1];
@@ -612,6 +682,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // A quotation that is a sentence of its own, right after an attributed one in the same paragraph
             // ("“…,” he said. “That is the promise we made.”"): the same speaker goes on.
             speaker = info[si - 1].speaker;
+          } else if (speech && !prev && !before.trim() && carried) {
+            speaker = carried;
+            carriedOver = true;
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
@@ -625,20 +698,115 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           start: is,
           end: ie,
           text: text.slice(is, ie),
-          outer: { start: p.open, end: p.close + 1 },
+          outer: { start: p.open, end: Math.min(p.close + 1, e) },
           sentence: si,
         };
         if (speaker && speaker.end > speaker.start)
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
+        if (carriedOver && q.speaker) q.carried = true;
+        if (p.open === unclosed) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;
       }
       prev = { close: p.close, speaker, pronoun, speech };
     }
   }
+  interviewAnswers(text, sentences, out);
   resolvePeople(text, out);
   return out;
+}
+
+// ---------------------------------------------------------------- interviews
+
+/** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
+const RE_QUESTION = /^\s*(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
+/** An answer marked as one: "A:", "A.", "답:". */
+const RE_ANSWER = /^\s*(?:A\s*[:.]|A\d+\s*[:.]|(?:답변|답)\s*[:.])\s*/;
+
+/**
+ * An interview in questions and answers: the answers are the words of the person interviewed, whom the headline
+ * and the lead name before the first question (a person named twice there: "Q&A: Lakeshore's Rachel Okonkwo on …"
+ * and "Rachel Okonkwo has run …"; "[인터뷰] 정태오 포항시장 “…”" and "정태오 포항시장을 … 만났다"). A quotation in an
+ * answer with no speaker of its own is theirs, and an answer marked "A:" is a quotation of theirs, to the end of its
+ * paragraph.
+ */
+function interviewAnswers(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+  const starts = (i: number) => i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  const questions: number[] = [];
+  for (let i = 0; i < sentences.length; i++)
+    if (
+      starts(i) &&
+      RE_QUESTION.test(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 8)))
+    )
+      questions.push(i);
+  if (questions.length < 2) return;
+  // The person named at least twice before the first question.
+  const seen = new Map<string, { n: number; start: number; end: number }>();
+  let who: { name: string; start: number; end: number } | undefined;
+  for (let i = 0; i < questions[0] && !who; i++) {
+    const st = sentences[i].start;
+    const p = parsePerson(text.slice(st, sentences[i].end));
+    if (!p?.name) continue;
+    const key = p.name;
+    const m = seen.get(key) ?? { n: 0, start: st + p.start, end: st + p.end };
+    m.n++;
+    seen.set(key, m);
+    if (m.n >= 2) who = { name: key, start: m.start, end: m.end };
+  }
+  if (!who) return;
+  const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
+  const isQuestion = new Set(questions);
+  const bySentence = new Map<number, ExtractedQuote[]>();
+  for (const q of out) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  const added: ExtractedQuote[] = [];
+  for (let i = questions[0] + 1; i < sentences.length; i++) {
+    if (isQuestion.has(i)) continue;
+    const own = bySentence.get(i) ?? [];
+    for (const q of own) if (!q.speaker) q.speaker = { ...speaker };
+    const st = sentences[i].start;
+    if (!starts(i) || own.length) continue;
+    // An answer in quotation marks too short for the extractor to take for speech ("“한전과 매주 만나고 있다.”").
+    const pairs = findPairs(text, st, sentences[i].end);
+    const whole =
+      pairs.length === 1 &&
+      !text.slice(st, pairs[0].open).trim() &&
+      !text.slice(pairs[0].close + 1, sentences[i].end).trim();
+    if (whole) {
+      const p = pairs[0];
+      added.push({
+        start: p.open + 1,
+        end: p.close,
+        text: text.slice(p.open + 1, p.close),
+        outer: { start: p.open, end: p.close + 1 },
+        sentence: i,
+        speaker: { ...speaker },
+      });
+      continue;
+    }
+    const m = RE_ANSWER.exec(text.slice(st, sentences[i].end));
+    if (!m) continue;
+    // The answer runs to the end of its paragraph.
+    let last = i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    let end = sentences[last].end;
+    while (end > st && isWs(text.charCodeAt(end - 1))) end--;
+    const start = st + m[0].length;
+    if (end > start)
+      added.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        outer: { start: st, end },
+        sentence: i,
+        speaker: { ...speaker },
+      });
+    i = last;
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { firstIndex } from '../text/text';
 import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
+import { romanize } from 'es-hangul';
 
 /**
  * An engine's subject state (engine.ts owns one): its term table, the table from a word to its term id, the
@@ -372,9 +373,14 @@ export function subjectOf(
   const weight = (s: number, e: number) => (s >= clause.start && e <= clause.end ? 1 : SENTENCE_WEIGHT);
   const lo = fig.start - WINDOW,
     hi = fig.end + WINDOW;
+  // The words that narrow a count's noun inside its span ("2,500 union construction jobs", "400,000 Nvidia GB300
+  // chips") are what it is about, as they would be outside it: only its number and its noun are the figure.
+  const own = countPhrase(sentence, fig);
+  const inFigure = (s: number, e: number) =>
+    e > fig.start && s < fig.end && !(own && s >= own.start && e <= own.end && !NUMBER_WORD.test(sentence.slice(s, e)));
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
-    if (h.end > fig.start && h.start < fig.end) continue;
+    if (inFigure(h.start, h.end)) continue;
     if (!sc.excluded) {
       sc.excluded = hits.map((x) => isExcluded(sentence, x));
       sc.owned = hits.map((_, k) => possessed(sentence, hits, k));
@@ -393,7 +399,7 @@ export function subjectOf(
   }
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
-    if (w.end > fig.start && w.start < fig.end) continue;
+    if (inFigure(w.start, w.end)) continue;
     put(terms, w.term, weight(w.start, w.end) * WORD_WEIGHT);
   }
   // The other quantities the sentence states are evidence of what it is about: "4년간 최대 5000억 달러" and
@@ -422,6 +428,19 @@ export function subjectOf(
     if (terms.put(t, x)) around?.add(t);
   }
   return Subject.of(table, terms, around);
+}
+
+/** Number words inside a count's span ("2.3 million", "three"): the figure's, not its subject's. */
+const NUMBER_WORD =
+  /^(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens?|[kmb]|bn|mn|tn)$/i;
+
+/** The stretch of an English count's span between its number and its noun (where narrowing words stand), if any. */
+function countPhrase(sentence: string, fig: Span): Span | undefined {
+  const f = fig as Partial<RawFigure> & Span;
+  if (f.kind !== 'count' || !f.noun || !/^[A-Za-z]/.test(f.noun)) return undefined;
+  const end = fig.end - f.noun.length;
+  if (end <= fig.start || sentence.slice(end, fig.end) !== f.noun) return undefined;
+  return { start: fig.start, end };
 }
 
 /** Longer "sentences" are page furniture or pathological input: their other figures are not read as evidence. */
@@ -542,7 +561,27 @@ function formsOfName(name: string): PhoneticForm[] | null {
     : name.startsWith('en:')
       ? latinForms(name.slice(3))
       : [];
+  // A Korean name that is no loanword (해남, 포항, 아산) is written in English as its Revised Romanization (Haenam,
+  // Pohang, Asan): one more form on each side, equal only when the spelling is exactly that.
+  const rr = name.startsWith('ko:')
+    ? romanizedForm(name.slice(3))
+    : name.startsWith('en:')
+      ? latinAsRomanized(name)
+      : null;
+  if (rr && !forms.length) return [rr];
+  if (rr) return [...forms, rr];
   return forms.length ? forms : null;
+}
+/** The Revised Romanization of a two- or three-syllable Hangul word no loanword shape claims, as a phonetic form. */
+function romanizedForm(stem: string): PhoneticForm | null {
+  if (stem.length < 2 || stem.length > 3 || !/^[\uac00-\ud7a3]+$/.test(stem) || koreanWordForms(stem).length)
+    return null;
+  return { key: 'rr:' + romanize(stem).replace(/[^a-z]/g, ''), vowels: [], syllables: 0 };
+}
+/** An English word of four letters or more as the romanization it could be. */
+function latinAsRomanized(name: string): PhoneticForm | null {
+  const w = name.slice(3);
+  return /^[a-z]{4,}$/.test(w) ? { key: 'rr:' + w, vowels: [], syllables: 0 } : null;
 }
 
 /**

@@ -41,8 +41,11 @@ export function formatFigure(
   }
 }
 
-function format(value: string, unit: string, kind: FigureKind, lang: Lang, style: FormatStyle): string {
+function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, style: FormatStyle): string {
   if (kind === 'date') return formatDate(value, lang);
+  // A rate ("USD/GW") is written as its amount; what it is per stays in the report's words around it.
+  const slash = rateUnit.indexOf('/');
+  const unit = slash > 0 ? rateUnit.slice(0, slash) : rateUnit;
   const d = decParse(value);
   if (!d) return value;
   const groupSpace = style.groupSpace !== false;

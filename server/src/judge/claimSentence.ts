@@ -6,6 +6,7 @@ import type { Figure, Lang, RawFigure, Span } from '../types';
 import { countriesOf, factsOf, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
+/** "each", "apiece", "각각": an amount per member, which is not the total the sources state. */
 const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
 
 /**
@@ -122,5 +123,8 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
   // be told not to name it.
   if (sent.lang !== actor.lang) return true;
-  return sent.text.toLowerCase().includes(actor.text.toLowerCase());
+  if (sent.text.toLowerCase().includes(actor.text.toLowerCase())) return true;
+  // A company of two or more words is named again by its first ("Related Digital expects" / "Related said").
+  const first = /^([A-Z][A-Za-z0-9&.-]{2,})\s+[A-Z]/.exec(actor.text)?.[1];
+  return !!first && new RegExp(`\\b${first.replace(/[.&]/g, '\\$&')}\\b`).test(sent.text);
 }

@@ -195,6 +195,6 @@ export function shareOf(f: Figure): 'part' | 'whole' | undefined {
   return part === whole ? undefined : part ? 'part' : 'whole';
 }
 
-export function isVague(f: Figure): boolean {
+export function isVague(f: Pick<Figure, 'qualifier' | 'text'>): boolean {
   return f.qualifier === 'range' && !/\d/.test(f.text);
 }

@@ -2,9 +2,9 @@
 // verdict (supported, conflicting, unsupported) and the thresholds it is reached by. The index it searches is
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import type { Corpus } from '../corpus/corpus';
-import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject } from '../extract/subjects';
+import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
 import { agrees, datesAgree, datesSharePart, interval, intervalsAgree } from '../extract/values';
-import type { Claim, Figure, Finding, RawFigure, Severity, SourceRef } from '../types';
+import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
 import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
@@ -31,7 +31,8 @@ import {
   type Scored,
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
-import { placesIn, placesShared, scopeOf } from './scope';
+import { countedAlike, countedApart, narrowingTerms } from './counted';
+import { placesIn, placesShared, readingsIn, scopeOf } from './scope';
 import { sourceRank } from './sourceRank';
 
 /**
@@ -141,6 +142,11 @@ export function judgeFigure(
     }
     return a === 2;
   };
+  // What the claim's count counts beyond its noun ("permanent", "construction"), when it is a count.
+  const claimNarrowing =
+    claimFig.kind === 'count'
+      ? narrowingTerms(claimFig, claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0))
+      : undefined;
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   const consider = (e: Entry, via?: Entry) => {
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
@@ -153,6 +159,11 @@ export function judgeFigure(
       const other = shareOfEntry(e);
       if (other && other !== share) return;
     }
+    // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
+    // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).
+    if (claimNarrowing && countedApart(claimNarrowing, narrowingOf(e))) return;
+    // …while the same narrowed noun ("about 450 permanent jobs" twice) is the same thing counted, wherever it stands.
+    const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, narrowingOf(e));
     // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
     // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
     // about that site: a source part naming only other places is about them, one naming none may only support it.
@@ -169,19 +180,22 @@ export function judgeFigure(
     // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
     // "텍사스에 … 데이터센터 건설에 1000억달러"). A phase is refuted only by a sentence that speaks of phases (the first
     // 200 megawatts of a cluster not by the cluster's 1 gigawatt), and a phase of a source only by a claim's phase.
+    const placeRead = claimPart && cp.length > 0 && readsPlace(cp, e);
     let partKnown =
-      claimPart === entryPart || claimWhole || (cp.length > 0 && placesShared(cp, entryPlaces(e), corpus.weights));
+      claimPart === entryPart ||
+      claimWhole ||
+      narrowedAlike ||
+      (cp.length > 0 && (placesShared(cp, entryPlaces(e), corpus.weights) || placeRead));
     if (claimPhase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
+    // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
+    // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
+    // against a Wisconsin release's "about 1,000 long-term jobs").
+    if (claimPart && cp.length && !articleNamesPlace(cp, e.src, corpus.weights)) return;
     if (claimPart && entryPart) {
       const ep = entryPlaces(e);
-      // Other names in the sentence, of an article that names none of the claim's places anywhere: another site's.
-      // (When the article does name them, its other names may be a company's: Aker, Nscale.)
-      if (cp.length && ep.length && !placesShared(cp, ep, corpus.weights)) {
-        if (!placesShared(cp, articlePlaces(e.src), corpus.weights)) return;
-        partKnown = false;
-      }
-      // A sentence that names no place is about the article's: when that names none of the claim's, it cannot refute.
-      if (cp.length && !ep.length && !placesShared(cp, articlePlaces(e.src), corpus.weights)) partKnown = false;
+      // Other names in the sentence, of an article that names the claim's places elsewhere: they may be a
+      // company's (Aker, Nscale), so the sentence cannot refute.
+      if (cp.length && ep.length && !placesShared(cp, ep, corpus.weights) && !readsPlace(cp, e)) partKnown = false;
     }
     const { score: shared, count } = similarity(e.fig.subject);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
@@ -215,7 +229,12 @@ export function judgeFigure(
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
     // Who reported a figure (media, 기사) says nothing of what it measures: "Korean media put the sum at 720조"
     // shares Korea and press with the blog's "한국 정부는 … 65조 원 …(기사)" and is not refuted by it.
-    const bySubject = pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count;
+    // A Korean place name read in Latin letters (해남 for Haenam) is a shared term the subject's words do not link,
+    // and so is a narrowing word of the same counted noun ("permanent").
+    const bySubject =
+      (pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count) +
+      (placeRead ? 1 : 0) +
+      (narrowedAlike ? 1 : 0);
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
@@ -386,4 +405,43 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
     subject: Subject.of(claim.subject.terms, new Map()),
   } as Figure;
   return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
+}
+
+/** The narrowing words of a source count (counted.ts), worked out once per figure. */
+const narrowingOfFigure = new WeakMap<Figure, string[]>();
+function narrowingOf(e: Entry): string[] {
+  let n = narrowingOfFigure.get(e.fig);
+  if (!n) {
+    const sent = e.src.sentences[e.fig.sentence];
+    n = sent ? narrowingTerms(e.fig, sent.text, e.fig.start - sent.start) : [];
+    narrowingOfFigure.set(e.fig, n);
+  }
+  return n;
+}
+
+/** The romanized words of a Korean article (scope.ts, readingsIn): 해남 as Haenam. Worked out once per source. */
+const readingsOfArticle = new WeakMap<Source, Set<string>>();
+function articleReadings(src: Source): Set<string> {
+  let r = readingsOfArticle.get(src);
+  if (!r) {
+    r = new Set();
+    for (const sent of src.sentences) if (sent.lang === 'ko') for (const x of readingsIn(sent.text, 'ko')) r.add(x);
+    readingsOfArticle.set(src, r);
+  }
+  return r;
+}
+
+/** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */
+function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): boolean {
+  if (placesShared(cp, articlePlaces(src), w)) return true;
+  const r = articleReadings(src);
+  return cp.some((p) => r.has(p));
+}
+
+/** Whether a source sentence writes one of the claim's places as a Korean name (해남 for Haenam). */
+function readsPlace(cp: readonly string[], e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || sent.lang !== 'ko') return false;
+  const r = readingsIn(sent.text, 'ko');
+  return cp.some((p) => r.has(p));
 }

@@ -16,11 +16,16 @@ const say = defineStrings(
     'figure.mismatch': 'Sources say {0}; the report says {1}.',
     'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
     'fix.title': 'Change to {0} ({1})',
+    'fix.speaker': 'Change the speaker to {0}',
+    'fix.sourceWording': 'Replace with the source wording',
+    'fix.citation': 'Change to [@{0}]',
     'quote.mismatch': 'Misquote: {0}{1}: “{2}” ({3})',
     'quote.mismatchSpeaker': ' quotes {0}',
     'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
     'quote.unsupported': 'No source has these words.',
     'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
+    'quote.unsupportedOtherLangKo': 'No Korean source has these words; a source in another language ({0}) says: “{1}”',
+    'quote.unsupportedOtherLangEn': 'No English source has these words; a source in another language ({0}) says: “{1}”',
     'diff.sourceHas': 'source has: {0}',
     'diff.reportHas': 'report has: {0}',
     'diff.punctuation': 'punctuation differs',
@@ -35,11 +40,16 @@ const say = defineStrings(
     'figure.mismatch': '출처: {0}. 보고서: {1}.',
     'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
     'fix.title': '{0}(으)로 고치기 ({1})',
+    'fix.speaker': '화자를 {0}(으)로 고치기',
+    'fix.sourceWording': '출처 문구로 바꾸기',
+    'fix.citation': '[@{0}]로 바꾸기',
     'quote.mismatch': '인용이 출처와 다릅니다. {0}{1}: “{2}” ({3})',
     'quote.mismatchSpeaker': ', {0}',
     'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
     'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
     'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+    'quote.unsupportedOtherLangKo': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
+    'quote.unsupportedOtherLangEn': '영어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
     'diff.sourceHas': '출처에만: {0}',
     'diff.reportHas': '보고서에만: {0}',
     'diff.punctuation': '부호만 다름',
@@ -142,6 +152,21 @@ export function fixTitle(newText: string, sources: string[], lang: Lang): string
   return say(lang, 'fix.title', newText, who);
 }
 
+/** A misattributed quotation's fix: the speaker the sources give. */
+export function speakerFixTitle(speaker: string, lang: Lang): string {
+  return say(lang, 'fix.speaker', speaker);
+}
+
+/** A misquote's fix: the source's words in place of the report's. */
+export function sourceWordingFixTitle(lang: Lang): string {
+  return say(lang, 'fix.sourceWording');
+}
+
+/** An unknown citation key's fix: a known key like it. */
+export function citationFixTitle(key: string, lang: Lang): string {
+  return say(lang, 'fix.citation', key);
+}
+
 export function quoteMismatchMessage(
   source: string,
   speaker: string | undefined,
@@ -161,15 +186,27 @@ export function quoteMisattributedMessage(
   return say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
-export function quoteUnsupportedMessage(lang: Lang, otherLang?: { text: string; label: string }): string {
-  return otherLang
-    ? say(lang, 'quote.unsupportedOtherLang', otherLang.label, otherLang.text)
-    : say(lang, 'quote.unsupported');
+/** `words`: the language of the quoted words, when not the line's (English words quoted in a Korean line). */
+export function quoteUnsupportedMessage(
+  lang: Lang,
+  otherLang?: { text: string; label: string },
+  words: Lang = lang,
+): string {
+  const key =
+    words === lang
+      ? 'quote.unsupportedOtherLang'
+      : words === 'ko'
+        ? 'quote.unsupportedOtherLangKo'
+        : 'quote.unsupportedOtherLangEn';
+  return otherLang ? say(lang, key, otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
 }
 
+/** At most this many changed words on each side of a misquote's diff: the message stays one line. */
+const DIFF_WORDS = 6;
+
 export function diffText(dropped: string[], added: string[], lang: Lang): string {
-  const d = dropped.slice(0, 6).join(' '),
-    a = added.slice(0, 6).join(' ');
+  const d = dropped.slice(0, DIFF_WORDS).join(' '),
+    a = added.slice(0, DIFF_WORDS).join(' ');
   return (
     [d && say(lang, 'diff.sourceHas', d), a && say(lang, 'diff.reportHas', a)].filter(Boolean).join('; ') ||
     say(lang, 'diff.punctuation')
@@ -181,7 +218,9 @@ export function unknownCitationMessage(key: string, suggestions: string[], lang:
   return say(lang, 'citation.unknown', key, alt);
 }
 
+/** At most this many keys after "Did you mean": a short list the reader can scan. */
 const SUGGESTIONS = 3;
+/** Fuse's threshold (0 exact, 1 anything): a key half right (a typo, a year off) is suggested, an unrelated one not. */
 const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
 /** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
 const fuses = (corpus: Corpus) =>

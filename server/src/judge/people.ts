@@ -4,7 +4,18 @@
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, entityName, findTerms } from '../domain/lexicon';
-import { nameKey, orgAround, parsePerson, PERSON_ID, SURNAME_ID, surnameOf } from '../extract/people';
+import {
+  crossNameKeys,
+  crossSurnameKeys,
+  nameKey,
+  namesAlike,
+  orgAround,
+  parsePerson,
+  PERSON_ID,
+  SURNAME_ID,
+  surnameOf,
+  surnamesAlike,
+} from '../extract/people';
 import type { Lang } from '../types';
 
 interface Person {
@@ -15,6 +26,11 @@ interface Person {
   orgs: Set<string>;
   /** The files that quote the person (a report among the sources is no evidence for itself). */
   files: Set<string>;
+  /** The same person named in the other script (마티아스 크라우제 and Matthias Krause). */
+  same: Set<Person>;
+  /** The full name (from the id) and the surname, as written. */
+  name?: string;
+  surname?: string;
 }
 
 export interface PeopleIndex {
@@ -23,12 +39,17 @@ export interface PeopleIndex {
   byKey: Map<string, Person>;
   /** nameKey of a surname → the people who have it. */
   bySurname: Map<string, Set<Person>>;
+  /** crossNameKeys / crossSurnameKeys → the people named so (by full name, by surname), to look a name up in the other script. */
+  byCrossName: Map<string, Person[]>;
+  byCrossSurname: Map<string, Person[]>;
 }
 
 /** The people of a corpus, kept by the corpus's engine (engineState.ts); keyed by names, never by term id. */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, PeopleIndex>('people');
 
-const keyOfId = (id: string) => (id.startsWith(PERSON_ID) ? nameKey(id.slice(PERSON_ID.length)) : id);
+const keyOf = (id: string) => (id.startsWith(PERSON_ID) ? nameKey(id.slice(PERSON_ID.length)) : id);
+const isLexiconPerson = (id: string) => concept(id)?.type === 'person';
+const isLexiconOrg = (id: string) => concept(id)?.type === 'org';
 
 /** f with its results kept by argument (for one index build). */
 function memo<T>(f: (s: string) => T): (s: string) => T {
@@ -40,16 +61,20 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
     return v;
   };
 }
-const isLexiconPerson = (id: string) => concept(id)?.type === 'person';
-const isLexiconOrg = (id: string) => concept(id)?.type === 'org';
 
 export function peopleOf(corpus: Corpus): PeopleIndex {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  const idx: PeopleIndex = { version: corpus.version, byKey: new Map(), bySurname: new Map() };
+  const idx: PeopleIndex = {
+    version: corpus.version,
+    byKey: new Map(),
+    bySurname: new Map(),
+    byCrossName: new Map(),
+    byCrossSurname: new Map(),
+  };
   // The same speaker phrases, names and organisations recur across a corpus's quotations (tens of thousands):
   // each is parsed once while the index is built (pure functions of their text; what they return is only read).
-  const keyOf = memo(keyOfId),
+  const idKeyOf = memo(keyOf),
     nameKeyOf = memo(nameKey),
     personOf = memo(parsePerson),
     orgIdsOf = memo((langAndOrg: string) => {
@@ -62,13 +87,16 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
     for (const q of src.quotes) {
       const id = q.speakerId;
       if (!id || !(id.startsWith(PERSON_ID) || isLexiconPerson(id))) continue;
-      const key = keyOf(id);
+      const key = idKeyOf(id);
       let p = idx.byKey.get(key);
-      if (!p) idx.byKey.set(key, (p = { id, names: new Map(), orgs: new Set(), files: new Set() }));
+      if (!p) idx.byKey.set(key, (p = { id, names: new Map(), orgs: new Set(), files: new Set(), same: new Set() }));
       p.files.add(src.file);
       const phrase = q.speaker ? personOf(q.speaker.text) : undefined;
       const name = id.startsWith(PERSON_ID) ? id.slice(PERSON_ID.length) : undefined;
-      if (name && !p.names.has(q.lang)) p.names.set(q.lang, name);
+      // A name is of the script it is written in, whatever the language of the words quoted.
+      const script: Lang | undefined = name ? (/[\uac00-\ud7a3]/.test(name) ? 'ko' : 'en') : undefined;
+      if (name && script && !p.names.has(script)) p.names.set(script, name);
+      if (name) p.name = name;
       // The organisation the phrase names, or the sentence around the name ("Oracle co-CEO Clay Magouyrk said").
       const sent = src.sentences[q.sentence];
       const org =
@@ -81,6 +109,7 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
         for (const id of orgIdsOf(`${q.lang}:${org}`)) p.orgs.add(id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
+      if (surname) p.surname = surname;
       if (surname) {
         const k = nameKeyOf(surname);
         let set = idx.bySurname.get(k);
@@ -89,8 +118,46 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       }
     }
   }
+  linkScripts(idx);
   indexes(corpus).set(corpus, idx);
   return idx;
+}
+
+function addTo(m: Map<string, Person[]>, k: string, p: Person): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [p]);
+  else if (!l.includes(p)) l.push(p);
+}
+const hangul = (s: string) => /[\uac00-\ud7a3]/.test(s);
+
+/** The people named in Hangul and in Latin letters who are one person (namesAlike), linked both ways. */
+function linkScripts(idx: PeopleIndex): void {
+  for (const p of idx.byKey.values()) {
+    if (p.name) for (const k of crossNameKeys(p.name)) addTo(idx.byCrossName, k, p);
+    if (p.surname) for (const k of crossSurnameKeys(p.surname)) addTo(idx.byCrossSurname, k, p);
+  }
+  for (const p of idx.byKey.values()) {
+    if (!p.name || !hangul(p.name)) continue;
+    for (const o of crossCandidates(idx, p.name)) {
+      p.same.add(o);
+      o.same.add(p);
+    }
+  }
+}
+
+/** The people of the other script a name may be (sharing a key, then namesAlike). */
+function crossCandidates(idx: PeopleIndex, name: string): Person[] {
+  const out = new Set<Person>();
+  for (const k of crossNameKeys(name))
+    for (const o of idx.byCrossName.get(k) ?? [])
+      if (o.name && hangul(o.name) !== hangul(name) && namesAlike(name, o.name)) out.add(o);
+  return [...out];
+}
+
+/** The one person (with the same person in the other script) of a list, if they are one. */
+function onePerson(list: Person[]): Person | undefined {
+  const first = list[0];
+  return first && list.every((p) => p === first || first.same.has(p)) ? first : undefined;
 }
 
 /**
@@ -101,11 +168,23 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
   if (!id) return undefined;
   const quoted = (p: Person | undefined) => !!p && (!self || p.files.size > 1 || !p.files.has(self));
   if (id.startsWith(PERSON_ID)) {
-    const p = people.byKey.get(keyOfId(id));
-    return quoted(p) ? p!.id : undefined;
+    const p = people.byKey.get(keyOf(id));
+    if (quoted(p)) return p!.id;
+    // A name the sources quote only in the other script: "서하은" for "Seo Ha-eun", "Lee Jun-seo" for "이준서".
+    return onePerson(crossCandidates(people, id.slice(PERSON_ID.length)).filter(quoted))?.id;
   }
   if (id.startsWith(SURNAME_ID)) {
-    const set = [...(people.bySurname.get(nameKey(id.slice(SURNAME_ID.length))) ?? [])].filter(quoted);
+    const surname = id.slice(SURNAME_ID.length);
+    let set = [...(people.bySurname.get(nameKey(surname)) ?? [])].filter(quoted);
+    if (!set.length) {
+      // Only in the other script ("크라우제 CEO는" when only English sources quote Krause).
+      const found = new Set<Person>();
+      for (const k of crossSurnameKeys(surname))
+        for (const p of people.byCrossSurname.get(k) ?? [])
+          if (p.surname && hangul(p.surname) !== hangul(surname) && surnamesAlike(surname, p.surname)) found.add(p);
+      set = [...found].filter(quoted);
+      return onePerson(set)?.id;
+    }
     return set.length === 1 ? set[0].id : undefined;
   }
   return id;
@@ -116,8 +195,11 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
  * in it ("Oracle said" and "Oracle's chief executive said" are not told apart).
  */
 export function sameResolved(people: PeopleIndex, a: string, b: string): boolean {
-  if (keyOfId(a) === keyOfId(b)) return true;
-  const orgOf = (person: string, org: string) => !!people.byKey.get(keyOfId(person))?.orgs.has(org);
+  if (keyOf(a) === keyOf(b)) return true;
+  const pa = people.byKey.get(keyOf(a)),
+    pb = people.byKey.get(keyOf(b));
+  if (pa && pb && pa.same.has(pb)) return true;
+  const orgOf = (person: string, org: string) => !!people.byKey.get(keyOf(person))?.orgs.has(org);
   if (isLexiconOrg(a) && !isLexiconOrg(b)) return orgOf(b, a);
   if (isLexiconOrg(b) && !isLexiconOrg(a)) return orgOf(a, b);
   return false;
@@ -126,8 +208,10 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
 /** A resolved speaker's name for a message or a fix, in a language. */
 export function speakerName(people: PeopleIndex, id: string, lang: Lang): string {
   if (id.startsWith(PERSON_ID)) {
-    const p = people.byKey.get(keyOfId(id));
-    return p?.names.get(lang) ?? p?.names.values().next().value ?? id.slice(PERSON_ID.length);
+    const p = people.byKey.get(keyOf(id));
+    // The name in the line's script when the sources give it, in this person's or in the same person's quotations.
+    const inLang = p?.names.get(lang) ?? [...(p?.same ?? [])].map((o) => o.names.get(lang)).find(Boolean);
+    return inLang ?? p?.names.values().next().value ?? id.slice(PERSON_ID.length);
   }
   if (id.startsWith(SURNAME_ID)) return id.slice(SURNAME_ID.length);
   return entityName(id, lang);

@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import { parsePerson } from '../extract/people';
+import { quoteLang } from '../extract/quotes';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import {
   diffText,
@@ -11,16 +12,29 @@ import {
   quoteMismatchMessage,
   quoteUnsupportedMessage,
   sourceLabel,
+  sourceWordingFixTitle,
+  speakerFixTitle,
 } from './messages';
 import type { SourceText } from '../text/text';
 import type { Claim, Finding, Fix, Lang, Quote, Severity, Source, SourceRef, Span } from '../types';
 
 /** Share of words two quotations must have in order to be the same quotation, misquoted. */
 const CLOSE = 0.5;
-/** From this share on, different wording with another speaker is a misattribution first. */
+/** Quoted words that are not plainly speech and are this short must be this close to a source's to count as its. */
 const SAME_WORDS = 0.85;
 /** Five words or more in quotation marks are seldom a title: when lenient, they may differ this much and still count. */
 const LENIENT_LONG = 0.65;
+/** How many words make a quotation long enough for LENIENT_LONG (a title or a term is shorter). */
+const LENIENT_LONG_WORDS = 5;
+/**
+ * The word alignment (wordSimilarity) fills a table of one cell per pair of words: beyond this many cells (two
+ * quotations of 500 words) it is not run, so a pathological quotation cannot stall a check.
+ */
+const MAX_ALIGN_CELLS = 250_000;
+/** The fuzzy search's best this many are measured word by word: enough for one quotation's outlets, bounded. */
+const FUZZY_HITS = 8;
+/** At most this many source quotations in a claim's sources (the hover and Go to Definition list them). */
+const MAX_QUOTE_REFS = 8;
 /** A quotation of part of a longer one is compared with the stretch it quotes, and must be this close to it. */
 const PART = 0.75;
 /**
@@ -59,6 +73,10 @@ interface Index {
 }
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('quotes');
+/**
+ * Fuse's threshold (0 exact, 1 anything) is loose on purpose: it only finds candidates, and the word
+ * similarity against CLOSE / SAME_WORDS / LENIENT_LONG decides.
+ */
 const FUSE_OPTIONS = { keys: ['norm'], ignoreLocation: true, threshold: 0.7, includeScore: true };
 
 /** Quote marks, spacing, case and final punctuation do not make a misquote. */
@@ -107,7 +125,7 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
   const out = new Set<number>();
   for (const [id, s] of shared) {
     const m = l.entries[id].words.length;
-    if (words.length * m > 250_000) continue;
+    if (words.length * m > MAX_ALIGN_CELLS) continue;
     // A part of a longer quotation is measured against the report's words only (partSimilarity).
     if (s / Math.max(words.length, m) >= min || (m > words.length && s / words.length >= Math.max(min, PART)))
       out.add(id);
@@ -204,7 +222,7 @@ function indexOf(corpus: Corpus): Index {
 export function wordSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
   const n = a.length,
     m = b.length;
-  if (!n || !m || n * m > 250_000) return { score: 0, dropped: b, added: a };
+  if (!n || !m || n * m > MAX_ALIGN_CELLS) return { score: 0, dropped: b, added: a };
   const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
@@ -288,8 +306,10 @@ export function judgeQuote(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
+  // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
-  const idx = indexOf(corpus).byLang.get(lang);
+  const wordsLang = quoteLang(rq.text, lang);
+  const idx = indexOf(corpus).byLang.get(wordsLang);
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
   type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
@@ -298,10 +318,10 @@ export function judgeQuote(
     const seen = new Set<Entry>();
     const frags = fragments(rq.text);
     // The fuzzy search runs over the entries that could pass the word check below (and the exact hits, which
-    // take places among the best 8 as before), not over every quotation in the corpus.
+    // take places among the best FUZZY_HITS as before), not over every quotation in the corpus.
     // Quoted words that are not plainly speech must be near the source's to count as a misquote; five
     // words or more in quotation marks are seldom a title, so they may differ a little more.
-    const bar = !lenient ? CLOSE : words.length >= 5 ? LENIENT_LONG : SAME_WORDS;
+    const bar = !lenient ? CLOSE : words.length >= LENIENT_LONG_WORDS ? LENIENT_LONG : SAME_WORDS;
     const pool = wordCandidates(idx, words, bar);
     if (frags.length) {
       // Each distinct quotation once; its entries in order.
@@ -319,7 +339,7 @@ export function judgeQuote(
       .map((id) => idx.entries[id])
       .filter((e) => e.src.file !== self);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    for (const r of candidates.length ? fuse.search(norm.slice(0, 400), { limit: 8 }) : []) {
+    for (const r of candidates.length ? fuse.search(norm.slice(0, 400), { limit: FUZZY_HITS }) : []) {
       if (seen.has(r.item)) continue;
       seen.add(r.item);
       const sim = wordSimilarity(words, r.item.words);
@@ -346,7 +366,7 @@ export function judgeQuote(
     const id = resolveSpeaker(people, e.q.speakerId);
     return id ? speakerName(people, id, lang) : e.q.speaker?.text;
   };
-  const refs: SourceRef[] = hits.slice(0, 8).map((h) => {
+  const refs: SourceRef[] = hits.slice(0, MAX_QUOTE_REFS).map((h) => {
     const sent = h.e.src.sentences[h.e.q.sentence];
     return {
       key: h.e.src.key,
@@ -388,7 +408,7 @@ export function judgeQuote(
         severity: unsupported,
         range: rq.range,
         claim,
-        message: quoteUnsupportedMessage(lang, other),
+        message: quoteUnsupportedMessage(lang, other, wordsLang),
         fixes: [],
       },
     };
@@ -408,7 +428,7 @@ export function judgeQuote(
           severity: unsupported,
           range: rq.range,
           claim,
-          message: quoteUnsupportedMessage(lang, original),
+          message: quoteUnsupportedMessage(lang, original, wordsLang),
           fixes: [],
         },
       };
@@ -416,25 +436,31 @@ export function judgeQuote(
   }
   const label = sourceLabel(best.e.src, lang);
   const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
-  if (wrongSpeaker && (best.exact || best.score >= SAME_WORDS)) {
+  // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
+  // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
+  if (wrongSpeaker && best.exact) {
     claim.status = 'misattributed';
     const right = speakerName(people, resolveSpeaker(people, best.e.q.speakerId)!, lang);
     const fixes: Fix[] = [];
     // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
     // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
     const pronoun = (rq as { pronoun?: Span }).pronoun;
-    const fix = pronoun
-      ? lang === 'en'
-        ? { range: st.range(pronoun.start, pronoun.end), newText: right }
-        : undefined
-      : speakerFix(rq, right, st);
+    // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
+    const carried = (rq as { carried?: boolean }).carried;
+    const fix = carried
+      ? undefined
+      : pronoun
+        ? lang === 'en'
+          ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+          : undefined
+        : speakerFix(rq, right, st);
     if (fix)
       fixes.push({
-        title: lang === 'ko' ? `화자를 ${right}(으)로 고치기` : `Change the speaker to ${right}`,
+        title: speakerFixTitle(right, lang),
         ...fix,
         preferred: true,
       });
-    const at = pronoun ?? rq.speaker;
+    const at = carried ? undefined : (pronoun ?? rq.speaker);
     return {
       claim,
       finding: {
@@ -460,7 +486,7 @@ export function judgeQuote(
       message: quoteMismatchMessage(best.e.q.text, speaker, label, diffText(best.dropped, best.added, lang), lang),
       fixes: [
         {
-          title: lang === 'ko' ? '출처 문구로 바꾸기' : 'Replace with the source wording',
+          title: sourceWordingFixTitle(lang),
           range: rq.range,
           newText: best.e.q.text,
           preferred: true,
@@ -506,14 +532,23 @@ function otherLanguage(
   self?: string,
 ): { text: string; label: string } | undefined {
   if (!rq.speakerId) return undefined;
+  // The speaker as the corpus knows them, in either script ("대니얼 휘트모어" is the sources' Daniel Whitmore).
+  const people = peopleOf(corpus);
+  const resolved = resolveSpeaker(people, rq.speakerId, self);
+  const same = (id: string | undefined) => {
+    if (id === rq.speakerId) return true;
+    const theirs = resolveSpeaker(people, id);
+    return !!resolved && !!theirs && sameResolved(people, resolved, theirs);
+  };
   // Among the speaker's quotations in the other language, the one sharing most lexicon concepts
   // ("Stargate", "AI", "project") is the likeliest original of a translated quote.
-  const mine = new Set(findTerms(rq.text, rq.lang).map((h) => h.id));
+  const words = quoteLang(rq.text, rq.lang);
+  const mine = new Set(findTerms(rq.text, words).map((h) => h.id));
   let best: { e: Entry; n: number } | undefined;
   for (const [lang, l] of indexOf(corpus).byLang) {
-    if (lang === rq.lang) continue;
+    if (lang === words) continue;
     for (const e of l.entries) {
-      if (e.q.speakerId !== rq.speakerId || (only && !only.includes(e.src.key)) || e.src.file === self) continue;
+      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.q.speakerId)) continue;
       const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }

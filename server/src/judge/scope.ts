@@ -7,6 +7,7 @@ import { clauses, soundLinked, type TermWeights } from '../extract/subjects';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { forEachWord } from '../text/words';
 import { koreanWordForms } from '../text/translit';
+import { romanize } from 'es-hangul';
 import type { Lang, Span } from '../types';
 
 export type Scope = 'site' | 'phase' | 'whole' | undefined;
@@ -18,7 +19,9 @@ const WHOLE =
  * "첫 200메가와트", "이 가운데" (not "over the next 18 months").
  */
 const PHASE =
-  /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|\b(?:of which|the rest)\b|첫\s?(?=\d)|가운데|그중|이 중|단계/i;
+  /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|첫\s?(?=\d)|단계/i;
+/** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
+const SHARE = /\b(?:of which|the rest)\b|가운데|그중|이 중/i;
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = /\b(?:site|sites|campus|campuses|facility|facilities|plant|cluster)\b|부지|캠퍼스|공장|클러스터/i;
 
@@ -64,7 +67,11 @@ export function scopeOf(sentence: string, figStart: number, spans: readonly Span
   }
   const c = spans[lo] ?? { start: 0, end: sentence.length };
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
-  return WHOLE.test(clause) ? 'whole' : PHASE.test(clause) ? 'phase' : SITE.test(clause) ? 'site' : undefined;
+  if (WHOLE.test(clause)) return 'whole';
+  if (PHASE.test(clause)) return 'phase';
+  // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
+  const site = SITE.test(clause);
+  return SHARE.test(clause) && !site ? 'phase' : site ? 'site' : undefined;
 }
 
 /**
@@ -103,7 +110,8 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);
     if (!t || GENERIC.has(t)) return;
-    if (t.startsWith('en:') ? name : koreanWordForms(t.slice(3)).length > 0) out.add(t);
+    // (a Korean word ending in the copula's 인, "계획인", "예정인", is no name)
+    if (t.startsWith('en:') ? name : koreanWordForms(t.slice(3)).length > 0 && !/..인$/.test(t.slice(3))) out.add(t);
   });
   return [...out];
 }
@@ -124,4 +132,23 @@ export function placesShared(a: readonly string[], b: readonly string[], w: Term
     }
   }
   return false;
+}
+
+/**
+ * Korean place names that are no loanword (해남, 포항, 아산) as their English spelling, which is their Revised
+ * Romanization (Haenam, Pohang, Asan): the romanized content words of a Korean text, as English terms. Only asked
+ * whether a claim's English place is among them, so a native word that happens to romanize as no place costs nothing.
+ */
+export function readingsIn(text: string, lang: Lang): Set<string> {
+  const out = new Set<string>();
+  if (lang !== 'ko') return out;
+  const sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  forEachWord(sentence, (s, e) => {
+    const t = wordTerm(sentence.slice(s, e));
+    if (!t || !t.startsWith('ko:')) return;
+    const stem = t.slice(3);
+    if (stem.length < 2 || stem.length > 4 || !/^[\uac00-\ud7a3]+$/.test(stem)) return;
+    out.add('en:' + romanize(stem).replace(/[^a-z]/g, ''));
+  });
+  return out;
 }

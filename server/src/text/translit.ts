@@ -129,8 +129,9 @@ export function loanwordShaped(word: string): boolean {
 }
 
 /** The phonetic forms of a Hangul word (none when it is not loanword-shaped or its skeleton too short). */
-export function hangulForms(word: string): PhoneticForm[] {
-  if (!loanwordShaped(word)) return [];
+export function hangulForms(word: string, name = false): PhoneticForm[] {
+  // A word known to be a foreign name ("홀만" in "자비네 홀만") needs no loanword shape, only syllables.
+  if (name ? !/^[가-힣]+$/.test(word) : !loanwordShaped(word)) return [];
   let latin = '';
   for (let i = 0; i < word.length; i++) {
     let r = romanSyllable(word.charCodeAt(i));
@@ -138,6 +139,8 @@ export function hangulForms(word: string): PhoneticForm[] {
     if (r.length > 2 && r.endsWith('eu')) r = r.slice(0, -2);
     latin += r.replace(/eu/g, ANY);
   }
+  // A name's 휘, 화 (hwi, hwa) write an English wh or w: Whitmore is 휘트모어.
+  if (name && /^hw/.test(latin)) latin = latin.slice(1);
   // ch is one consonant (ㅊ), ng the final ㅇ; a y or w before a vowel is part of it (웨 we, 야 ya).
   const w = /^w/.test(latin);
   latin = latin
@@ -183,8 +186,10 @@ const RESTORED = ['이'];
 
 /** The phonetic forms of an English word in lower case (five letters or more: shorter ones are common words a
  * transliteration meets by chance, chip, take, code): with and without each r a Korean spelling may drop (two at most). */
-export function latinForms(word: string): PhoneticForm[] {
-  if (!/^[a-z]+$/.test(word) || word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word))) return [];
+export function latinForms(word: string, name = false): PhoneticForm[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
+  if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
   const w = word
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
@@ -199,7 +204,11 @@ export function latinForms(word: string): PhoneticForm[] {
     .replace(/ng/g, 'n');
   const optional: number[] = [];
   for (let i = 0; i < w.length; i++)
-    if (w[i] === 'r' && (i === w.length - 1 || CLASS[w[i + 1]] !== undefined)) optional.push(i);
+    if (
+      w[i] === 'r' &&
+      (i === w.length - 1 || CLASS[w[i + 1]] !== undefined || (name && i === w.length - 2 && w[i + 1] === 'e'))
+    )
+      optional.push(i);
   const n = Math.min(optional.length, 2);
   const out: PhoneticForm[] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
@@ -244,9 +253,9 @@ function vowelsAlike(ko: string, en: string, last: boolean, strict: boolean): bo
 }
 
 /** Whether a Hangul form and an English form sound alike (their keys equal, their vowels compatible). */
-export function formsAlike(ko: PhoneticForm, en: PhoneticForm): boolean {
-  // 로이터 is three syllables, "rate" one: not Reuters' spelling of it.
-  if (ko.key !== en.key || Math.abs(ko.syllables - en.syllables) > 1) return false;
+export function formsAlike(ko: PhoneticForm, en: PhoneticForm, name = false): boolean {
+  // 로이터 is three syllables, "rate" one: not Reuters' spelling of it. A name's final e may be said (Krause, 크라우제).
+  if (ko.key !== en.key || Math.abs(ko.syllables - en.syllables) > (name ? 2 : 1)) return false;
   // Without its 스, only a stem that lost its s after a vowel ("texa" of Texas, "campu" of campus).
   if (ko.noFinalS && en.vowels[en.vowels.length - 1] === '') return false;
   const strict = ko.key.length <= SHORT;
@@ -260,4 +269,34 @@ export function soundAlike(hangul: string, latin: string): boolean {
   const ks = hangulForms(hangul);
   if (!ks.length) return false;
   return latinForms(latin).some((e) => ks.some((k) => formsAlike(k, e)));
+}
+
+/** The Revised Romanization of a Hangul word syllable by syllable ("서하은" → "seohaeun"), without the sound changes across syllables. */
+export function romanizeSyllables(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= HANGUL_FIRST && c <= HANGUL_LAST) out += romanSyllable(c);
+  }
+  return out;
+}
+
+/** The skeletons a word of a foreign name has in Hangul, or in Latin letters (lower case): what names are looked up by. */
+export function nameWordKeys(word: string): string[] {
+  const forms = /[가-힣]/.test(word) ? hangulForms(word, true) : latinNameForms(word);
+  return [...new Set(forms.map((f) => f.key))];
+}
+
+/** The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센). */
+function latinNameForms(word: string): PhoneticForm[] {
+  const out = latinForms(word, true);
+  if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true));
+  return out;
+}
+
+/** Whether a word of a foreign name in Hangul and one in Latin letters sound alike ("크라우제"/"krause", "홀만"/"hollmann"). */
+export function nameWordAlike(hangul: string, latin: string): boolean {
+  const ks = hangulForms(hangul, true);
+  if (!ks.length) return false;
+  return latinNameForms(latin).some((e) => ks.some((k) => formsAlike(k, e, true)));
 }

@@ -482,6 +482,15 @@ class Writer {
 // ---------------------------------------------------------------- the body
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+/** A wrapper is its child when the child holds this share of its text: a layout cell around the body's <div>. */
+const WRAPPER_SHARE = 0.75;
+/**
+ * A sibling of the body's element belongs to the article when its own paragraph text is this share of the
+ * body's (a page that splits its article in two blocks), or it is a <p> of at least this many characters (a lead
+ * paragraph set apart).
+ */
+const SIBLING_SHARE = 0.25;
+const SIBLING_PARAGRAPH = 80;
 
 /**
  * The elements that hold the article: the one whose own paragraphs (and text written straight into it, as old
@@ -571,7 +580,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   for (let guard = 0; !marked && guard < 50; guard++) {
     const total = len.get(top) ?? 0;
     const child: Element | undefined = top.children.find(
-      (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * 0.75,
+      (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * WRAPPER_SHARE,
     );
     if (!child || !score.get(child)) break;
     top = child;
@@ -583,7 +592,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
     for (const sib of parent.children) {
       if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
       const s = score.get(sib) ?? 0;
-      if (s >= bestScore * 0.25 || (sib.name === 'p' && s >= 80)) roots.push(sib);
+      if (s >= bestScore * SIBLING_SHARE || (sib.name === 'p' && s >= SIBLING_PARAGRAPH)) roots.push(sib);
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }

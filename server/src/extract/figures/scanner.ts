@@ -108,7 +108,36 @@ export class Scanner {
       i = Math.max(i + 1, next);
     }
     this.figs.sort((a, b) => a.start - b.start);
+    this.rates();
     return { figures: this.figs, equivalences: this.equivalences() };
+  }
+
+  /**
+   * Rates: "$35 billion per gigawatt", "$50 billion a gigawatt", "900,000 wafers a month", "기가와트당 350억 달러",
+   * "월 최대 90만 장", "연 30억 달러". A rate is another measure than a total: its unit says what it is per
+   * ("USD/GW", "wafers/month"), so it is compared only with rates of the same. A figure that is itself the
+   * denominator ("1GW당") is no claim and is dropped.
+   */
+  private rates(): void {
+    const t = this.t;
+    const out: RawFigure[] = [];
+    let denominator: RawFigure | undefined;
+    for (let k = 0; k < this.figs.length; k++) {
+      const f = this.figs[k];
+      if (f.kind === 'date' || f.kind === 'duration' || f.kind === 'ratio') {
+        out.push(f);
+        continue;
+      }
+      if (t[f.end] === '당' && f.kind === 'power') {
+        denominator = f; // "1기가와트당 …": the denominator
+        continue;
+      }
+      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator);
+      if (per && !(f.kind === 'count' && f.unit === 'count')) f.unit = f.unit + '/' + per;
+      out.push(f);
+    }
+    this.figs.length = 0;
+    this.figs.push(...out);
   }
 
   // ------------------------------------------------------------ digits
@@ -541,7 +570,8 @@ export class Scanner {
       case '건':
         return !hangulAt(t, end) || '이을의에으과은도씩'.includes(nx);
       case '개':
-        return !hangulAt(t, end) || '가를의에로와과는도씩여'.includes(nx) || (nx === '이' && t[end + 1] !== '발');
+        // "450개다", "450개였다": the copula after a count ("개다" alone is another verb, with no number before it)
+        return !hangulAt(t, end) || '가를의에로와과는도씩여다였'.includes(nx) || (nx === '이' && t[end + 1] !== '발');
       default:
         return koBoundary(t, end);
     }
@@ -598,6 +628,8 @@ export class Scanner {
       }
       let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_SET.has(word) ? word.slice(0, -1) : word;
       if (bare.endsWith('들') && bare.length > 2) bare = bare.slice(0, -1); // 기업들이
+      // a one-syllable noun of the table ("칩 약 40만 개") is itself; a compound must end in a longer one
+      if (bare.length === 1 && NOUNS[bare] !== undefined && word.length <= 2) return { key: bare, word: bare };
       if (bare.length >= 2 && isHangul(bare.charCodeAt(0))) {
         // the noun itself, or a compound ending in it ("대기업", "신규원전")
         const key = NOUNS[bare] !== undefined ? bare : KO_NOUN_KEYS.find((k) => k.length >= 2 && bare.endsWith(k));
@@ -752,25 +784,48 @@ export class Scanner {
       }
     }
     if (!spaced || probe) return null;
-    // counted nouns: 100,000 jobs, three nuclear power plants
+    // counted nouns: 100,000 jobs, three nuclear power plants, 400,000 Nvidia GB300 chips. The noun phrase after the
+    // number runs until a function word or punctuation (at most four words: names, model codes such as "GB300",
+    // hyphenated modifiers); its head is its last noun: a word of the table, or a plural the table does not know
+    // ("wafers", "customers"), which is then the unit itself.
     let q = p;
-    let fallback: UnitHit | null = null;
-    for (let w = 0; w < 3; w++) {
+    let head: UnitHit | null = null;
+    let namesOnly = true;
+    const yearLike = num.plain && num.intLen === 4;
+    for (let w = 0; w < 4; w++) {
       const word = wordAt(t, q);
       if (!word) break;
+      let wEnd = q + word.length;
+      // a model code: letters and digits ("GB300", "H100")
+      while (wEnd < this.n && (letterAt(t, wEnd) || digitAt(t, wEnd))) wEnd++;
       const l = word.toLowerCase();
       if (EN_STOP.has(l)) break;
-      const unit = NOUNS[l];
-      const wEnd = q + word.length;
-      if (unit) return { kind: 'count', unit, end: wEnd, noun: word };
-      const yearLike = num.plain && num.intLen === 4;
-      if (w === 0 && !yearLike && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss'))
-        fallback = { kind: 'count', unit: l, end: wEnd, noun: word };
-      // allow adjectives: "new jobs", "nuclear power plants", "AI data centers"
+      const code = wEnd > q + word.length;
+      const unit = code ? undefined : NOUNS[l];
+      if (unit) head = { kind: 'count', unit, end: wEnd, noun: word };
+      else if (!code && !yearLike && namesOnly && word === l && l.length > 3 && l.endsWith('s') && !l.endsWith('ss'))
+        head = { kind: 'count', unit: l, end: wEnd, noun: word };
+      // A plural the table does not know is a head only after names, codes and hyphenated modifiers ("Nvidia GB300
+      // chips", "single-story buildings"): after a plain lower-case word it may be a verb ("a top-three AI nation
+      // appears") or a unit of its own ("10 square miles").
+      if (!(code || /^[A-Z]/.test(word) || t[wEnd] === '-' || t[q - 1] === '-')) namesOnly = false;
+      // "data centers": two words the table writes as one
+      if (!code && w > 0) {
+        const prev = t
+          .slice(p, q)
+          .trim()
+          .split(/[\s-]+/)
+          .pop()!
+          .toLowerCase();
+        const joined = NOUNS[prev + l];
+        if (joined) head = { kind: 'count', unit: joined, end: wEnd, noun: t.slice(q - prev.length - 1, wEnd) };
+      }
+      // A table noun ends the phrase unless another noun follows ("jobs programs" is rare; "jobs, Related said" is not).
       if (!(isSpace(t.charCodeAt(wEnd)) || t[wEnd] === '-') || !letterAt(t, wEnd + 1)) break;
+      if (head && NOUNS[l] !== undefined && w === 0) break;
       q = wEnd + 1;
     }
-    return fallback;
+    return head;
   }
 
   private yearAfter(end: number): { year: string; end: number } | null {
@@ -1162,6 +1217,76 @@ export class Scanner {
     }
     return out;
   }
+}
+
+/** What a rate's denominator is called, in either language: one name for a gigawatt, a month, a year. */
+const PER_NAMES: Record<string, string> = {
+  gigawatt: 'GW',
+  gw: 'GW',
+  기가와트: 'GW',
+  megawatt: 'MW',
+  mw: 'MW',
+  메가와트: 'MW',
+  '㎿': 'MW',
+  month: 'month',
+  월: 'month',
+  매월: 'month',
+  매달: 'month',
+  monthly: 'month',
+  year: 'year',
+  연: 'year',
+  연간: 'year',
+  매년: 'year',
+  해마다: 'year',
+  annually: 'year',
+  yearly: 'year',
+  day: 'day',
+  하루: 'day',
+  week: 'week',
+};
+
+/** "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name. */
+function rateAfter(t: string, end: number): string | undefined {
+  const m =
+    /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
+      t.slice(end, end + 40),
+    );
+  if (!m) return undefined;
+  if (m[3]) return PER_NAMES[m[3].toLowerCase()];
+  const w = m[2].toLowerCase();
+  const sing = w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
+  const named = PER_NAMES[w] ?? PER_NAMES[sing];
+  if (named) return named;
+  // "per site", "per person": any noun after "per"; after "a"/"each" only a measure named above
+  return m[1].toLowerCase() === 'per' ? sing : undefined;
+}
+
+/**
+ * "기가와트당 350억 달러", "메가와트당 약 30억 엔", "월 최대 90만 장", "연 30억 달러": the word before a figure (a qualifier
+ * such as 약 or 최대 between), when it ends in 당 or names a period. `prev`: the figure before, when "1GW당" is one.
+ */
+function rateBefore(t: string, start: number, prev: RawFigure | undefined): string | undefined {
+  let e = start;
+  for (let w = 0; w < 2; w++) {
+    if (!isSpace(t.charCodeAt(e - 1))) return undefined;
+    e--;
+    let b = e;
+    while (b > 0 && e - b < 12 && !isSpace(t.charCodeAt(b - 1))) b--;
+    const word = t.slice(b, e);
+    if (w === 0 && KO_PRE[word] !== undefined) {
+      e = b;
+      continue;
+    }
+    if (word.length > 1 && word.endsWith('당')) {
+      if (prev && prev.end === e - 1)
+        return prev.value === '1000' ? 'GW' : prev.value === '1' ? 'MW' : prev.value + 'MW';
+      const x = word.slice(0, -1);
+      return PER_NAMES[x] ?? (/^[가-힣]+$/.test(x) ? x : PER_NAMES[x.toLowerCase()]);
+    }
+    const named = PER_NAMES[word];
+    return named === 'month' || named === 'year' ? named : undefined;
+  }
+  return undefined;
 }
 
 function isTilde(c: number): boolean {

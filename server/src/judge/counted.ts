@@ -1,0 +1,99 @@
+// What a count counts, beyond its noun: the words that narrow the noun ("2,500 union construction jobs", "about 450
+// permanent jobs", "건설 일자리 2500개", "상시 일자리 450개"). Two counts of jobs whose narrowing words have nothing in
+// common count different jobs: the one neither supports nor refutes the other (the construction jobs of a site are
+// not its permanent jobs). A count with no narrowing word is of the noun in general and stays comparable with both.
+import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import { soundAlike } from '../text/translit';
+import type { Lang } from '../types';
+
+/** Words in a counted phrase that are the number, not what narrows the noun. */
+const NUMBER_WORD =
+  /^(?:[\d.,]+|hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens?|[kmb]|bn|mn|tn)$/i;
+
+/** Words that say how many or how new, not which: "100,000 new jobs" counts jobs as "100,000 jobs" does. */
+const NOT_NARROWING = new Set([
+  'en:new',
+  'en:more',
+  'en:additional',
+  'en:extra',
+  'en:further',
+  'en:other',
+  'en:total',
+  'en:some',
+  'en:such',
+  'en:about',
+  'ko:신규',
+  'ko:새',
+  'ko:추가',
+  'ko:총',
+]);
+
+/**
+ * The narrowing words of a count, as terms (a lexicon concept's id, else the word's content term): the words
+ * between an English number and its noun ("union construction"), or the bare words right before a Korean noun
+ * that stands before its number ("건설" in "건설 일자리 2500개"). `sentence` and `at` (the figure's offset in it)
+ * are only read for Korean.
+ */
+export function narrowingTerms(
+  fig: { text: string; noun?: string; kind: string; lang: Lang },
+  sentence: string | undefined,
+  at: number,
+): string[] {
+  if (fig.kind !== 'count' || !fig.noun) return [];
+  const words: string[] = [];
+  if (/^[A-Za-z]/.test(fig.noun) && fig.text.endsWith(fig.noun)) {
+    const inner = fig.text.slice(0, fig.text.length - fig.noun.length).split(/[\s\u00a0]+/);
+    for (const w of inner) if (w && !NUMBER_WORD.test(w) && /\p{L}/u.test(w)) words.push(w.replace(/^-+|-+$/g, ''));
+  } else if (sentence !== undefined && /^[\uac00-\ud7a3]/.test(fig.noun)) {
+    // "건설 일자리 2500개", "엔비디아 GB300 칩 약 40만 개": the noun within a few words before the number.
+    // punctuation ends the phrase as a space does (a headline's …"건설 일자리 2500개")
+    const before = sentence
+      .slice(Math.max(0, at - 40), at)
+      .split(/(\s+|[^\p{L}\p{N}\s-]+)/u)
+      .filter((w) => w && !/^\s+$/.test(w));
+    let k = before.length - 1;
+    while (k >= 0 && !before[k].startsWith(fig.noun)) k--;
+    if (k < 0 || before.length - 1 - k > 2) return [];
+    for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+      const w = before[j];
+      // a word with a particle or an ending ("단계에서만", "이번"), punctuation or another figure ends the phrase
+      if (!/^[\p{L}][\p{L}\p{N}-]*$/u.test(w)) break;
+      const t = wordTerm(w);
+      if (!t || (t.startsWith('ko:') && t.slice(3) !== w)) break;
+      words.unshift(w);
+    }
+  }
+  const out: string[] = [];
+  for (const w of words) {
+    const hit = termsIn(w, /[\uac00-\ud7a3]/.test(w) ? 'ko' : 'en')[0];
+    const t = hit && hit.start === 0 && hit.end === w.length && concept(hit.id) ? hit.id : wordTerm(w);
+    if (t && !NOT_NARROWING.has(t) && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** Whether two counts' narrowing words say they count different things: both have some, and none is shared. */
+export function countedApart(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (sameTerm(x, y)) return false;
+  return true;
+}
+
+/** Whether two counts are narrowed alike: both have narrowing words and share one ("permanent jobs" twice). */
+export function countedAlike(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (sameTerm(x, y)) return true;
+  return false;
+}
+
+function sameTerm(x: string, y: string): boolean {
+  if (x === y) return true;
+  // a model code or a name written in Latin letters inside Korean ("GB300") is the same word
+  const bare = (t: string) => t.replace(/^(?:ko|en):/, '').toLowerCase();
+  if (bare(x) === bare(y)) return true;
+  const kx = x.startsWith('ko:'),
+    ky = y.startsWith('ko:');
+  if (kx === ky) return false;
+  const [ko, en] = kx ? [bare(x), bare(y)] : [bare(y), bare(x)];
+  return soundAlike(ko, en);
+}

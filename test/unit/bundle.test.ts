@@ -1,0 +1,55 @@
+// The built bundles (npm run build): what a start loads, and that what they load later is there.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const BUNDLES = ['cli.js', 'server.js', 'corpusWorker.js'];
+
+describe('the bundles', () => {
+  before(function () {
+    if (!BUNDLES.every((b) => fs.existsSync(path.join(DIST, b)))) this.skip(); // npm run build first
+  });
+
+  it('load none of the packages kept in dist/vendor/, nor worker_threads, when they start', function () {
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `require(${JSON.stringify(path.join(DIST, 'cli.js'))});
+         console.log(JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList }))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const { files, builtins } = JSON.parse(r.stdout) as { files: string[]; builtins: string[] };
+    const loaded = files.map((f) => path.relative(DIST, f));
+    assert.ok(loaded.includes('cli.js'), loaded.join(', '));
+    assert.deepStrictEqual(
+      loaded.filter((f) => f.startsWith('vendor')),
+      [],
+    );
+    // Indexing threads start for large corpora only (corpus/parallel.ts loads the module then).
+    assert.deepStrictEqual(
+      builtins.filter((m) => /worker_threads/.test(m)),
+      [],
+    );
+  });
+
+  for (const b of BUNDLES) {
+    it(`${b}: every file it requires beside itself exists and loads`, function () {
+      const code = fs.readFileSync(path.join(DIST, b), 'utf8');
+      const names = [...new Set([...code.matchAll(/require\("(\.\/[^"]+)"\)/g)].map((m) => m[1]))];
+      if (b !== 'corpusWorker.js') assert.ok(names.includes('./vendor/pg.js'), names.join(', '));
+      assert.ok(names.includes('./vendor/htmlparser2.js'), names.join(', '));
+      for (const n of names) {
+        const file = path.join(DIST, n);
+        assert.ok(fs.existsSync(file), `${b} requires ${n}, which is not there`);
+        const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(file)})`], { encoding: 'utf8' });
+        assert.equal(r.status, 0, `${n}: ${r.stderr}`);
+      }
+    });
+  }
+});
