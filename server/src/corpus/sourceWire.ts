@@ -210,6 +210,9 @@ export class WireDecoder {
     let p = 0,
       q = 0,
       m = 0;
+    // Scratch for one subject's ids and weights at a time.
+    let ids: number[] = [],
+      ws: number[] = [];
     return (file) => {
       if (n[p++] !== OK) return strs[q++]!;
       const ns = n[p++] | 0,
@@ -260,9 +263,17 @@ export class WireDecoder {
         const size = n[p + 8] | 0;
         p += 9;
         q += 5;
-        const subject = new Map<number, number>();
-        for (let k = 0; k < size; k++, p += 2) subject.set(terms[n[p]], n[p + 1]);
-        figures.push(new SourceFigure(0, raw, lang, sentence, Subject.of(table, subject), st));
+        // Ids and weights straight into the subject: a well-formed batch names each term once a subject (the
+        // encoder writes a Subject's distinct terms, and maps each name to one wire index).
+        if (ids.length < size) {
+          ids = new Array<number>(size);
+          ws = new Array<number>(size);
+        }
+        for (let k = 0; k < size; k++, p += 2) {
+          ids[k] = terms[n[p]];
+          ws[k] = n[p + 1];
+        }
+        figures.push(new SourceFigure(0, raw, lang, sentence, Subject.fromIds(table, ids, ws, size), st));
       }
       const quotes: Quote[] = [];
       for (let i = 0; i < nq; i++) {

@@ -68,37 +68,60 @@ export interface Index {
 
 /**
  * Everything agrees() and interval() read of a figure, as a string: figures alike in all of it agree or disagree
- * with anything alike (many source figures state the same "$500 billion").
+ * with anything alike (many source figures state the same "$500 billion"). (A tree of Maps, one level a field,
+ * profiled slower than this string.)
  */
 function agreeSig(f: Figure): string {
   return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${isOddApprox(f.text)}`;
 }
 
 export function ordinals(figs: Figure[]): Map<Figure, Ordinal> {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figs) {
-    const k = `${f.sentence}|${f.kind}|${f.unit}`;
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]); // not [...g, f]: thousands of figures in one sentence
-  }
+  const at = ordinalsAt(figs);
   const out = new Map<Figure, Ordinal>();
+  figs.forEach((f, i) => out.set(f, { ord: at[2 * i], n: at[2 * i + 1] }));
+  return out;
+}
+
+/**
+ * The Ordinal of figs[i] as at[2i] (ord) and at[2i + 1] (n). Groups of a sentence, kind and unit by sorting
+ * positions (no key string or Map a figure: the corpus-wide index asks this of every source figure).
+ */
+function ordinalsAt(figs: Figure[]): Int32Array {
+  const at = new Int32Array(2 * figs.length);
+  const order = Array.from(figs.keys());
+  // By group, then start; equal starts keep list order (the order a stable sort by start within a group gives).
+  order.sort((i, j) => {
+    const a = figs[i],
+      b = figs[j];
+    return (
+      a.sentence - b.sentence ||
+      (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+      (a.unit === b.unit ? 0 : a.unit < b.unit ? -1 : 1) ||
+      a.start - b.start ||
+      i - j
+    );
+  });
   // Only figures next to each other pair up: "$500 billion over four years; only the first $100 billion" are two
   // statements, not a change from one to the other.
-  for (const g of groups.values()) {
-    g.sort((a, b) => a.start - b.start);
-    let run: Figure[] = [];
-    const flush = () => {
-      run.forEach((f, ord) => out.set(f, { ord, n: run.length }));
-      run = [];
-    };
-    for (const f of g) {
-      if (run.length && f.start - run[run.length - 1].end > RUN_GAP) flush();
-      run.push(f);
+  let from = 0;
+  for (let k = 1; k <= order.length; k++) {
+    const f = k < order.length ? figs[order[k]] : undefined,
+      prev = figs[order[k - 1]];
+    if (
+      f &&
+      f.sentence === prev.sentence &&
+      f.kind === prev.kind &&
+      f.unit === prev.unit &&
+      f.start - prev.end <= RUN_GAP
+    )
+      continue;
+    for (let r = from; r < k; r++) {
+      at[2 * order[r]] = r - from;
+      at[2 * order[r] + 1] = k - from;
     }
-    flush();
+    from = k;
   }
-  return out;
+  return at;
 }
 
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
@@ -128,27 +151,60 @@ export function indexOf(corpus: Corpus): Index {
     if (n === undefined) sigs.set(k, (n = sigs.size));
     return n;
   };
-  // First the entries by bucket, then per bucket how many entries name each term (slot order: first seen first),
-  // then the postings.
+  // One pass over the figures: the entries by bucket (kind, then unit: no key string a figure) and each bucket's
+  // terms entry by entry in one flat array (entry k's are terms[bounds[k]] … terms[bounds[k + 1] - 1]), so the
+  // postings are then counted and filled from contiguous numbers, not by reading every subject twice more.
+  interface Building {
+    b: Bucket;
+    terms: Int32Array;
+    n: number;
+    bounds: number[];
+  }
+  const building: Building[] = [];
+  const byKind = new Map<string, Map<string, Building>>();
   let maxId = 0;
   for (const src of corpus.sources) {
-    const ords = ordinals(src.figures);
+    const ords = ordinalsAt(src.figures);
     // Only a source stating equivalences needs its figures' entries looked up.
     const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
-    for (const fig of src.figures) {
-      const k = bucketKey(fig.kind, fig.unit);
-      let b = idx.buckets.get(k);
-      if (!b)
-        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
-      const pos = ords.get(fig)!;
-      const e: Entry = { fig, src, ord: pos.ord, n: pos.n, mark: 0, sig: sigOf(fig), facts: undefined };
-      entries?.set(fig, e);
-      b.all.push(e);
-      for (let i = 0; i < fig.subject.size; i++) {
-        const t = fig.subject.idAt(i);
-        if (t > maxId) maxId = t;
+    src.figures.forEach((fig, fi) => {
+      let units = byKind.get(fig.kind);
+      if (!units) byKind.set(fig.kind, (units = new Map()));
+      let g = units.get(fig.unit);
+      if (!g) {
+        const k = bucketKey(fig.kind, fig.unit);
+        let b = idx.buckets.get(k);
+        if (!b)
+          idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
+        g = building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
+        if (!building.includes(g)) building.push(g);
+        units.set(fig.unit, g);
       }
-    }
+      const e: Entry = {
+        fig,
+        src,
+        ord: ords[2 * fi],
+        n: ords[2 * fi + 1],
+        mark: 0,
+        sig: sigOf(fig),
+        facts: undefined,
+      };
+      entries?.set(fig, e);
+      g.b.all.push(e);
+      const subject = fig.subject;
+      const size = subject.size;
+      if (g.n + size > g.terms.length) {
+        const grown = new Int32Array(Math.max(2 * g.terms.length, g.n + size));
+        grown.set(g.terms.subarray(0, g.n));
+        g.terms = grown;
+      }
+      for (let i = 0; i < size; i++) {
+        const t = subject.idAt(i);
+        if (t > maxId) maxId = t;
+        g.terms[g.n++] = t;
+      }
+      g.bounds.push(g.n);
+    });
     for (const eq of src.equivalences) {
       const a = entries!.get(eq.a),
         b = entries!.get(eq.b);
@@ -163,30 +219,26 @@ export function indexOf(corpus: Corpus): Index {
       }
     }
   }
-  // Term id -> slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
+  // Per bucket how many entries name each term (slot order: first seen first), then the postings. Term id ->
+  // slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
   const slotOf = new Int32Array(maxId + 1);
-  for (const b of idx.buckets.values()) {
+  for (const { b, terms, n, bounds } of building) {
     const c: number[] = [];
-    for (let id = 0; id < b.all.length; id++) {
-      const subject = b.all[id].fig.subject;
-      for (let i = 0; i < subject.size; i++) {
-        const t = subject.idAt(i);
-        const slot = slotOf[t];
-        if (slot === 0) {
-          b.slots.set(t, c.length);
-          c.push(1);
-          slotOf[t] = c.length;
-        } else c[slot - 1]++;
-      }
+    for (let p = 0; p < n; p++) {
+      const t = terms[p];
+      const slot = slotOf[t];
+      if (slot === 0) {
+        b.slots.set(t, c.length);
+        c.push(1);
+        slotOf[t] = c.length;
+      } else c[slot - 1]++;
     }
     const starts = new Int32Array(c.length + 1);
     for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
     const ids = new Int32Array(starts[c.length]);
     const fill = starts.slice(0, c.length);
-    for (let id = 0; id < b.all.length; id++) {
-      const subject = b.all[id].fig.subject;
-      for (let i = 0; i < subject.size; i++) ids[fill[slotOf[subject.idAt(i)] - 1]++] = id;
-    }
+    for (let id = 0; id < b.all.length; id++)
+      for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
     for (const t of b.slots.keys()) slotOf[t] = 0;
     b.starts = starts;
     b.ids = ids;

@@ -51,6 +51,17 @@ const keyOf = (id: string) => (id.startsWith(PERSON_ID) ? nameKey(id.slice(PERSO
 const isLexiconPerson = (id: string) => concept(id)?.type === 'person';
 const isLexiconOrg = (id: string) => concept(id)?.type === 'org';
 
+/** f with its results kept by argument (for one index build). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    if (m.has(s)) return m.get(s) as T;
+    const v = f(s);
+    m.set(s, v);
+    return v;
+  };
+}
+
 export function peopleOf(corpus: Corpus): PeopleIndex {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
@@ -61,15 +72,26 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
     byCrossName: new Map(),
     byCrossSurname: new Map(),
   };
+  // The same speaker phrases, names and organisations recur across a corpus's quotations (tens of thousands):
+  // each is parsed once while the index is built (pure functions of their text; what they return is only read).
+  const idKeyOf = memo(keyOf),
+    nameKeyOf = memo(nameKey),
+    personOf = memo(parsePerson),
+    orgIdsOf = memo((langAndOrg: string) => {
+      const [lang, org] = [langAndOrg.slice(0, 2) as Lang, langAndOrg.slice(3)];
+      return findTerms(org, lang)
+        .filter((h) => isLexiconOrg(h.id))
+        .map((h) => h.id);
+    });
   for (const src of corpus.sources) {
     for (const q of src.quotes) {
       const id = q.speakerId;
       if (!id || !(id.startsWith(PERSON_ID) || isLexiconPerson(id))) continue;
-      const key = keyOf(id);
+      const key = idKeyOf(id);
       let p = idx.byKey.get(key);
       if (!p) idx.byKey.set(key, (p = { id, names: new Map(), orgs: new Set(), files: new Set(), same: new Set() }));
       p.files.add(src.file);
-      const phrase = q.speaker ? parsePerson(q.speaker.text) : undefined;
+      const phrase = q.speaker ? personOf(q.speaker.text) : undefined;
       const name = id.startsWith(PERSON_ID) ? id.slice(PERSON_ID.length) : undefined;
       // A name is of the script it is written in, whatever the language of the words quoted.
       const script: Lang | undefined = name ? (/[\uac00-\ud7a3]/.test(name) ? 'ko' : 'en') : undefined;
@@ -83,13 +105,13 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
           ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
           : undefined);
       if (org) {
-        p.orgs.add(nameKey(org));
-        for (const h of findTerms(org, q.lang)) if (isLexiconOrg(h.id)) p.orgs.add(h.id);
+        p.orgs.add(nameKeyOf(org));
+        for (const id of orgIdsOf(`${q.lang}:${org}`)) p.orgs.add(id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
       if (surname) p.surname = surname;
       if (surname) {
-        const k = nameKey(surname);
+        const k = nameKeyOf(surname);
         let set = idx.bySurname.get(k);
         if (!set) idx.bySurname.set(k, (set = new Set()));
         set.add(p);

@@ -26,37 +26,50 @@ function clauseWords(f: Figure, lang: 'ko' | 'en'): number[] {
 
 /** The learned pairs of a corpus: term id → term ids of the other language, both ways. */
 export function learnWordPairs(sources: readonly Source[]): Map<number, number[]> {
-  const groups = new Map<string, { f: Figure; src: Source }[]>();
+  // By kind, unit and value: Maps one level a field, not a key string a figure (every figure of a corpus).
+  const groups: { f: Figure; src: Source }[][] = [];
+  const byKind = new Map<string, Map<string, Map<string, { f: Figure; src: Source }[]>>>();
+  let maxId = 0;
   for (const src of sources) {
     for (const f of src.figures) {
       if (!KINDS.has(f.kind) || f.qualifier === 'range') continue;
-      const k = `${f.kind}|${f.unit}|${f.value}`;
-      const g = groups.get(k);
-      if (!g) groups.set(k, [{ f, src }]);
-      else if (g.length <= MAX_GROUP) g.push({ f, src });
+      let units = byKind.get(f.kind);
+      if (!units) byKind.set(f.kind, (units = new Map()));
+      let values = units.get(f.unit);
+      if (!values) units.set(f.unit, (values = new Map()));
+      const g = values.get(f.value);
+      if (!g) {
+        const fresh = [{ f, src }];
+        values.set(f.value, fresh);
+        groups.push(fresh);
+      } else if (g.length <= MAX_GROUP) g.push({ f, src });
+      for (let i = 0; i < f.subject.size; i++) maxId = Math.max(maxId, f.subject.idAt(i));
     }
   }
-  // Per pair "ko id|en id": the Korean and the English sources that gave it.
-  const evidence = new Map<string, { ko: Set<Source>; en: Set<Source> }>();
-  for (const g of groups.values()) {
+  // Per pair of a Korean id a and an English id b (key a * m + b, exact below 2^53): the Korean and the English
+  // sources that gave it. A number rather than an "a|b" string per pair met.
+  const m = maxId + 1;
+  const evidence = new Map<number, { ko: Set<Source>; en: Set<Source> }>();
+  for (const g of groups) {
     if (g.length > MAX_GROUP) continue;
     const ko = g.filter((x) => x.f.lang === 'ko'),
       en = g.filter((x) => x.f.lang === 'en');
     if (!ko.length || !en.length) continue;
+    const enWords = en.map((e) => clauseWords(e.f, 'en'));
     for (const k of ko) {
       const kw = clauseWords(k.f, 'ko');
       if (!kw.length) continue;
-      for (const e of en) {
-        if (e.src === k.src) continue;
+      en.forEach((e, ei) => {
+        if (e.src === k.src) return;
         for (const a of kw)
-          for (const b of clauseWords(e.f, 'en')) {
-            const key = `${a}|${b}`;
+          for (const b of enWords[ei]) {
+            const key = a * m + b;
             let ev = evidence.get(key);
             if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
             ev.ko.add(k.src);
             ev.en.add(e.src);
           }
-      }
+      });
     }
   }
   // Of each word's recurring pairs, those with the most support (a word beside "capacity" in both articles by chance
@@ -66,7 +79,8 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   for (const [key, ev] of evidence) {
     const n = Math.min(ev.ko.size, ev.en.size);
     if (n < MIN_SOURCES) continue;
-    const [a, b] = key.split('|').map(Number);
+    const a = Math.floor(key / m),
+      b = key % m;
     kept.push([a, b, n]);
     for (const id of [a, b]) {
       const s = support.get(id);
