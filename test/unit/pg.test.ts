@@ -71,10 +71,11 @@ const EXPECT: Record<string, RegExp> = {
  * ones (sound links and learned word pairs are worked out from the corpus loaded, extract/subjects.ts linked()),
  * so the claim's subject weighs less, a generated Korean article stating 5448억달러 scores higher than the cited
  * source and supports it. The store keeps no corpus-wide word links yet.
- * "| Total investment over four years | up to $500 billion |" (the README example's table row): supported from the
- * part fetched, unsupported in memory among 400 generated variants (most say other spans of years). It appeared
- * when the count and rate readings of issue 10 (counted nouns, narrowing words) met the bounded fetch; not yet
- * explained, so written down here rather than hidden.
+ * "| Total investment over four years | up to $500 billion |" (the README example's table row): supported against
+ * the seeds alone and from the part fetched, unsupported (no candidate at all) in memory among 400 generated
+ * near-copies. Term weights are worked out from the corpus loaded: among 400 near-copies the row's few words are
+ * common and weigh little, so no source passes the score floor; the fewer sources fetched weigh them more. The
+ * store keeps no corpus-wide term weights yet.
  */
 const DIVERGES: Record<string, string[]> = {
   'test/fixtures/reports/unseen-essay-en.md': ['$550 billion'],
