@@ -72,6 +72,17 @@ describe('speakers: quotation patterns in English', () => {
     assert.deepEqual(who('"We will have the power ready by 2026," Crestline Energy CEO Maria Lopez said.'), [
       ['We will have', 'person:Maria Lopez'],
     ]);
+    // A title written in lower case between the organisation and the name, as wire copy writes it.
+    assert.deepEqual(who('"Our first hall goes live in March," Oracle co-CEO Clay Magouyrk said on Tuesday.'), [
+      ['Our first hall', 'person:Clay Magouyrk'],
+    ]);
+    assert.deepEqual(
+      who('"The grid can carry it," Northgate Power chief executive Ines Duarte told reporters in Austin.'),
+      [['The grid can', 'person:Ines Duarte']],
+    );
+    assert.deepEqual(who('"Capacity is sold out through 2027," Halvorsen Research senior analyst Tom Berg said.'), [
+      ['Capacity is sold', 'person:Tom Berg'],
+    ]);
   });
   it('[Name], [title] of [Org], said — before and after the quotation', () => {
     assert.deepEqual(

@@ -380,6 +380,13 @@ export function speakerIdOf(q: { speaker?: { text: string }; person?: string; su
 }
 
 const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).join('|')})`;
+/**
+ * One to four words of a job title in any case, each followed by a space: the run between an organisation and a
+ * name in "Oracle co-CEO Clay Magouyrk said", "Northgate Power chief executive Ines Duarte told" (regex source).
+ */
+export const EN_TITLE_RUN = `(?:(?:[a-zA-Z]+-)?(?:${data.en.titles
+  .map((t) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`))
+  .join('|')})\\s+){1,4}`;
 const RE_ORG_BEFORE = new RegExp(
   `((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`,
   'i',

@@ -6,7 +6,15 @@ import type { Lang, RawQuote, RawSentence, Span } from '../types';
 import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
 import { koWords } from '../domain/language';
-import { isKoreanName, koIsTitle, nameMentions, nearestBefore, parsePerson, type Mention } from './people';
+import {
+  EN_TITLE_RUN,
+  isKoreanName,
+  koIsTitle,
+  nameMentions,
+  nearestBefore,
+  parsePerson,
+  type Mention,
+} from './people';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -404,8 +412,10 @@ const RE_EN_APPOS_BEFORE = new RegExp(
 const RE_EN_APPOS_AFTER = new RegExp(
   `^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
 );
+// "“…,” Oracle co-CEO Clay Magouyrk said": an organisation and a title in lower case before the name are part of the
+// speaker phrase (people.ts takes the person out of it), as in the same phrase before a quotation.
 const RE_EN_AFTER_SV = new RegExp(
-  `^\\s*[,—–-]?\\s*(${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`,
+  `^\\s*[,—–-]?\\s*((?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}|${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`,
 );
 
 function trimName(start: number, name: string): SpeakerRef | undefined {
