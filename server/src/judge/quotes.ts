@@ -397,14 +397,14 @@ export function judgeQuote(
     status: 'supported',
     sources: refs,
   };
-  if (!best) {
+  /** No source has these words (`other`: the quotation in another language, when a source there has it). */
+  const unsupportedVerdict = (other: ReturnType<typeof otherLanguage>) => {
     claim.status = 'unsupported';
     if (unsupported === 'off') return { claim };
-    const other = otherLanguage(corpus, rq, undefined, self);
     return {
       claim,
       finding: {
-        code: 'quote-unsupported',
+        code: 'quote-unsupported' as const,
         severity: unsupported,
         range: rq.range,
         claim,
@@ -412,27 +412,14 @@ export function judgeQuote(
         fixes: [],
       },
     };
-  }
+  };
+  if (!best) return unsupportedVerdict(otherLanguage(corpus, rq, undefined, self));
   // Words close to an uncited source's, in a sentence citing a source in another language that quotes the same
   // speaker, are that source's words in translation ("Edaily reported that Trump described it as “the biggest AI
   // infrastructure project ever to happen in America” [@edaily-…]"), not a misquote of the other outlet's wording.
   if (!best.exact && cited.length && !cited.includes(best.e.src.key)) {
     const original = otherLanguage(corpus, rq, cited, self);
-    if (original) {
-      claim.status = 'unsupported';
-      if (unsupported === 'off') return { claim };
-      return {
-        claim,
-        finding: {
-          code: 'quote-unsupported',
-          severity: unsupported,
-          range: rq.range,
-          claim,
-          message: quoteUnsupportedMessage(lang, original, wordsLang),
-          fixes: [],
-        },
-      };
-    }
+    if (original) return unsupportedVerdict(original);
   }
   const label = sourceLabel(best.e.src, lang);
   const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
