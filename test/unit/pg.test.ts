@@ -121,7 +121,22 @@ function inProcessServer(options: Parameters<typeof createServer>[1]) {
       });
     }
   };
-  return { conn, server, client, published, shown, until };
+  /** Initializes with the shared corpus setting as a client sends it, opens the report, waits for its diagnostics. */
+  const openWithCorpus = async (url: string, uri: string, text: string) => {
+    await client.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      locale: 'en',
+      capabilities: {},
+      initializationOptions: { settings: { corpus: url } },
+    });
+    await client.sendNotification('initialized', {});
+    void client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    await until(() => published.some((p) => p.uri === uri && p.version === 1));
+  };
+  return { conn, server, client, published, shown, until, openWithCorpus };
 }
 
 describe('shared corpus in PostgreSQL', function () {
@@ -422,24 +437,13 @@ describe('shared corpus in PostgreSQL', function () {
       ),
       0,
     );
-    const { conn, server, client, published, shown, until } = inProcessServer({});
+    const { conn, server, client, published, shown, until, openWithCorpus } = inProcessServer({});
     const file = path.join(ROOT, 'examples', 'report-en.md');
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
     try {
       // The setting as a client sends it (the VS Code client sends it only from trusted or user settings).
-      await client.sendRequest('initialize', {
-        processId: null,
-        rootUri: null,
-        locale: 'en',
-        capabilities: {},
-        initializationOptions: { settings: { corpus: url } },
-      });
-      await client.sendNotification('initialized', {});
-      void client.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'markdown', version: 1, text },
-      });
-      await until(() => published.some((p) => p.uri === uri && p.version === 1));
+      await openWithCorpus(url, uri, text);
       const want = checkReport(Corpus.load({ folders: [], workers: 0 }), text, { self: file }).findings.map(
         (f) => f.message,
       );
@@ -558,7 +562,9 @@ describe('shared corpus in PostgreSQL', function () {
       ),
       0,
     );
-    const { conn, server, client, published, shown, until } = inProcessServer({ diagnosticsDelayMs: 0 });
+    const { conn, server, client, published, shown, until, openWithCorpus } = inProcessServer({
+      diagnosticsDelayMs: 0,
+    });
     const file = path.join(ROOT, 'examples', 'report-en.md');
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
@@ -576,18 +582,7 @@ describe('shared corpus in PostgreSQL', function () {
       ((await client.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null)
         ?.contents as MarkupContent | undefined;
     try {
-      await client.sendRequest('initialize', {
-        processId: null,
-        rootUri: null,
-        locale: 'en',
-        capabilities: {},
-        initializationOptions: { settings: { corpus: url } },
-      });
-      await client.sendNotification('initialized', {});
-      void client.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'markdown', version: 1, text },
-      });
-      await until(() => published.some((p) => p.uri === uri && p.version === 1));
+      await openWithCorpus(url, uri, text);
       const first = published.find((p) => p.version === 1)!.diagnostics.map((d) => d.message);
       assert.ok(first.length > 0);
       // The connection is ended while the check of version 2 fetches.
