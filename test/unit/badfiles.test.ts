@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../server/src/cli/main';
+import { runCli } from './runCli';
 import { Corpus } from '../../server/src/corpus/corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -214,16 +214,7 @@ describe('bad files through the CLI', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function run(argv: string[]) {
-    const out: string[] = [],
-      err: string[] = [];
-    const code = main(
-      argv,
-      (s) => out.push(s),
-      (s) => err.push(s),
-    );
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const run = runCli;
 
   it('names each skipped file and its reason on stderr, keeps stdout clean JSON, exit 0', () => {
     const r = run(['check', '--sources', dir, '--format', 'json', report]);

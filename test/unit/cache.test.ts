@@ -13,6 +13,7 @@ import { IndexCache, defaultCacheDir, engineVersion, packNums, unpackNums } from
 import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { main } from '../../server/src/cli/main';
+import { runCli } from './runCli';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { ROOT, SEEDS, WIRE, seedsWith, tempDirs } from './cacheFixtures';
@@ -77,18 +78,7 @@ function dropSnapshots(cache: IndexCache): void {
 }
 
 /** The CLI in this process: exit status, stdout, stderr. */
-function cli(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [],
-    err: string[] = [];
-  const code = main(
-    args,
-    (s) => out.push(s),
-    (s) => err.push(s),
-    {},
-    { write: () => true, isTTY: false },
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => runCli(args);
 
 after(cleanup);
 

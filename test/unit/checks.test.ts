@@ -7,11 +7,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
 import { CHECKS, findingCodes, type Check } from '../../server/src/checks';
-import { main, toSarif } from '../../server/src/cli/main';
+import { toSarif } from '../../server/src/cli/main';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { collectErrors, noteError } from '../../server/src/errors';
 import type { FindingCode } from '../../server/src/types';
 import { read, ROOT } from './reports';
+import { runCli } from './runCli';
 
 const seeds = Corpus.load({ folders: [] });
 
@@ -195,17 +196,7 @@ describe('failures visible', () => {
       fs.writeFileSync(file, REPORT);
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const run = (argv: string[], extraChecks?: Check[]) => {
-      const out: string[] = [],
-        err: string[] = [];
-      const code = main(
-        argv,
-        (s) => out.push(s),
-        (s) => err.push(s),
-        extraChecks ? { extraChecks } : {},
-      );
-      return { code, out: out.join('\n'), err: err.join('\n') };
-    };
+    const run = (argv: string[], extraChecks?: Check[]) => runCli(argv, extraChecks ? { extraChecks } : {});
 
     it('names a failing check on stderr and exits 2, still printing the other findings', () => {
       const r = run(['check', file], [boom('block')]);

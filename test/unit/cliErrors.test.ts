@@ -6,21 +6,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, readError } from '../../server/src/cli/main';
+import { readError } from '../../server/src/cli/main';
+import { runCli } from './runCli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
 
-function run(argv: string[]) {
-  const out: string[] = [],
-    err: string[] = [];
-  const code = main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 /** One line on stderr, a sentence naming the path, without an error code or a stack. */
 function oneClearLine(err: string, name: string) {

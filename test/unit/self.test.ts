@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
-import { main } from '../../server/src/cli/main';
+import { runCli } from './runCli';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { completionFor } from '../../server/src/lsp/completion';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -37,16 +37,7 @@ const REPORT = [
   '',
 ].join('\n');
 
-function run(argv: string[]) {
-  const out: string[] = [],
-    err: string[] = [];
-  const code = main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('a report inside a sources folder is not its own evidence', function () {
   this.timeout(60_000);
