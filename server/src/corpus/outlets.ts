@@ -1,6 +1,7 @@
 // The outlets the corpus knows (domain/outlets.json): found by a name in a line, by a web domain, or by an exact
 // name or id.
 import outletTable from '../domain/outlets.json';
+import { escapeRe } from '../text/text';
 
 export interface OutletEntry {
   id: string;
@@ -9,8 +10,6 @@ export interface OutletEntry {
   domains: string[];
 }
 export const OUTLETS: OutletEntry[] = outletTable as OutletEntry[];
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The outlet whose name occurs in `s` (longest name wins); ASCII names match as whole words. */
 const NAME_MATCHERS: { o: OutletEntry; name: string; lower: string; re?: RegExp }[] = OUTLETS.flatMap((o) =>

@@ -1,6 +1,7 @@
 // What a page says about itself around the article: the masthead (site name, menus, section crumbs, the
 // headline), wire datelines, copyright footers, credit lines, author bios and the blocks of links, prompts and
 // tags that follow an article (issue 10). Every test here runs on one line of bounded length.
+import { escapeRe } from '../text/text';
 
 /** Words of menus, share bars and account links: a line made only of these is page chrome. */
 const NAV_WORDS = new Set([
@@ -102,7 +103,7 @@ export function isNavLine(t: string): boolean {
 const CHROME_START = new RegExp(
   `^(?:[-*•]\\s+)?(?:${[...NAV_WORDS]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRe)
     .join('|')})(?:\\s|[·•|/]|$)`,
   'i',
 );

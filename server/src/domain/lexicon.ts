@@ -2,6 +2,7 @@
 import data from './lexicon.json';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
+import { escapeRe } from '../text/text';
 
 export interface Concept {
   id: string;
@@ -30,7 +31,6 @@ export const stopwords = {
   ko: new Set(koWords.stopwords.subject),
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHangul = (c: string) => c >= '\uac00' && c <= '\ud7a3';
 
 /** The alias with an optional space wherever a Hangul syllable meets another character (a space in it stays optional). */
@@ -43,7 +43,7 @@ function spaceOptional(word: string): string {
       out += ' ?';
       continue;
     }
-    out += escape(c);
+    out += escapeRe(c);
     const nx = chars[i + 1];
     if (nx && nx !== ' ' && (isHangul(c) || isHangul(nx))) out += ' ?';
   }
@@ -99,7 +99,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
     const add = (alias: string, variant: boolean) => {
       const wild = alias.endsWith('*');
       const word = wild ? alias.slice(0, -1) : alias;
-      let src = escape(word);
+      let src = escapeRe(word);
       // Korean compounds are written with or without spaces ("수전설비", "수전 설비"): a long alias matches either.
       if (lang === 'ko' && (word.match(/[\uac00-\ud7a3]/g)?.length ?? 0) >= 4) src = spaceOptional(word);
       if (lang === 'en' || /^[A-Za-z]/.test(word)) {
@@ -233,7 +233,7 @@ function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
     // Aliases whose first character matches c under the scanner's flags (so case folding is the regex's own).
     // Matching one character against another case-insensitively is symmetric, so one regex of c tests them all
     // (a regex an alias, compiled on first use with the i and u flags, made a start tens of milliseconds slower).
-    const isC = new RegExp('^' + escape(c) + '$', sc.flags.replace('g', ''));
+    const isC = new RegExp('^' + escapeRe(c) + '$', sc.flags.replace('g', ''));
     const same = new Map<string, boolean>();
     const starts = (f: string) => {
       let y = same.get(f);

@@ -5,6 +5,7 @@ import data from '../domain/people.json';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
 import { nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
+import { escapeRe } from '../text/text';
 
 export interface PersonRef {
   /** The full name as written ("Dale Whitaker", "박지훈", "엘레나 바르가"); absent when only a surname is given. */
@@ -239,7 +240,6 @@ export function nameKey(name: string): string {
   return HANGUL.test(n) ? n.replace(/ /g, '') : n;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How far back a full name is looked for when a surname stands alone. */
 const LOOK_BACK = 20_000;
 

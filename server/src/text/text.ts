@@ -2,6 +2,16 @@
 import { fileOffset, textOffset, type TextMap } from '../corpus/readers/reader';
 import type { Lang, Position, Range } from '../types';
 
+/** A string as a regex matching it literally. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex alternation (no group) of literal words. */
+export function alternation(words: readonly string[]): string {
+  return words.map(escapeRe).join('|');
+}
+
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

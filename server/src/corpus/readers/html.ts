@@ -38,7 +38,7 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 /** domhandler's isTag and isText, without loading it: an element (scripts and styles are elements too), a text. */
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
-import { decode, type Decoded } from '../../text/text';
+import { decode, type Decoded, escapeRe } from '../../text/text';
 import { findDate } from '../articleMeta';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
@@ -822,7 +822,7 @@ function personNames(s: string): string[] {
 function stripSite(title: string, names: (string | undefined)[]): string {
   for (const n of names) {
     if (!n) continue;
-    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRe(n);
     const m =
       new RegExp(`^(.+?)\\s*[|\\-–—:·<]\\s*${esc}\\s*$`, 'i').exec(title) ??
       new RegExp(`^\\s*${esc}\\s*[|\\-–—:·>]\\s*(.+)$`, 'i').exec(title);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { html } from './html';
 import { plainText } from './plainText';
 import type { SourceReader } from './reader';
+import { escapeRe } from '../../text/text';
 
 export type { ReaderMeta, ReaderText, Segment, SourceReader, TextMap } from './reader';
 
@@ -36,12 +37,7 @@ export function sourceExtensions(): string[] {
 
 /** Whether a folder walk or the file watcher takes this file for a source (by its name alone). */
 export function isSourceFile(file: string): boolean {
-  suffixes ??= new RegExp(
-    `(?:${sourceExtensions()
-      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|')})$`,
-    'i',
-  );
+  suffixes ??= new RegExp(`(?:${sourceExtensions().map(escapeRe).join('|')})$`, 'i');
   return suffixes.test(file);
 }
 
