@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { CAPTION } from '../../server/src/corpus/furniture';
 import { parseArticle } from '../../server/src/corpus/article';
 import { collectErrors } from '../../server/src/errors';
 import type { ParsedArticle } from '../../server/src/types';
@@ -185,6 +186,27 @@ describe('parseArticle metadata forms', () => {
       'a.txt',
     );
     assert.deepEqual(named.meta.authors, ['Dana Whitfield']);
+  });
+
+  it('job titles and photo credits are read from the word lists (domain/en.json, ko.json)', () => {
+    const wire = parseArticle(
+      'Oracle lines up new Stargate financing\n\nBy Senior Markets Correspondent\nAugust 14, 2025\n\nOracle is raising $18 billion in bonds, people familiar with the deal said.\n',
+      'a.txt',
+    );
+    assert.deepEqual(wire.meta.authors, [], 'a job is no author');
+    const ko = parseArticle(
+      '오픈AI, 국내 데이터센터 부지 확정\n\n[한빛경제 김철수 선임기자]\n\n오픈AI는 국내 데이터센터 부지를 확정했다고 2일 밝혔다.\n',
+      'b.txt',
+    );
+    assert.deepEqual(ko.meta.authors, ['김철수'], 'the job is 선임기자, not 기자 with a reporter 선임');
+    // A caption repeated on a page (image alt and caption) is dropped when it ends with a credit.
+    for (const caption of [
+      '샘 올트먼 오픈AI 최고경영자가 1일 서울 중구에서 발언하고 있다. /로이터 연합뉴스',
+      '손정의 소프트뱅크 회장이 발언하고 있다. /AP연합뉴스',
+      'Construction cranes at the Abilene campus. /Reuters',
+    ])
+      assert.ok(CAPTION.test(caption), caption);
+    assert.ok(!CAPTION.test('오픈AI는 국내 데이터센터 부지를 확정했다고 2일 밝혔다.'));
   });
 
   it('joins wrapped lines of a Markdown paragraph into one sentence', () => {

@@ -1,6 +1,7 @@
 // What an article's lines say about it: dates, byline and date lines (authors, outlet, published and updated),
 // front matter, a page's masthead (site name, menus, a blog's byline), a wire's dateline and bracket bylines.
-import { enWords } from '../domain/language';
+import { enWords, koWords } from '../domain/language';
+import { alternation } from '../text/text';
 import type { Lang } from '../types';
 import type { Line } from './articleLines';
 import { isListItem } from './furniture';
@@ -63,8 +64,8 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 
 // ---------------------------------------------------------------- bylines
 
-const ROLE =
-  '(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원|리포터)';
+/** A byline's job after the name (domain/ko.json `bylineRoles`), longest first. */
+const ROLE = `(?:${alternation([...koWords.bylineRoles].sort((a, b) => b.length - a.length))})`;
 const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
@@ -85,8 +86,10 @@ export interface MetaLine {
 }
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
-export const JOB_TITLE =
-  /^(?:(?:Senior|Staff|Chief|Special|Contributing|Associate|Managing|Deputy|Guest|Business|Tech|Technology|Foreign|Political|Economics?|Markets?|Wire|News|Science)\s+)*(?:Writers?|Reporters?|Correspondents?|Editors?|Staff|Desk|Bureau|Contributors?|Columnists?|Journalists?|Team)$/i;
+export const JOB_TITLE = new RegExp(
+  `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
+  'i',
+);
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
   /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
@@ -317,8 +320,10 @@ export function readDateline(lines: Line[], from: number) {
   return undefined;
 }
 
+// The outlet's second word is tried last (`??`): in "한빛경제 김철수 선임기자" the name is 김철수 and the job 선임기자,
+// not an outlet "한빛경제 김철수" and a reporter 선임 of the job 기자.
 const BRACKET_NAMED = new RegExp(
-  `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})?)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
+  `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
 );
 
 /** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */

@@ -2,7 +2,7 @@
 // times, related-post lists, table rules and calendars, photo captions; and the shapes of list items, sentences
 // and headlines the parse reads. (page.ts has the tests of a page's chrome, mastheads and endings.)
 import { enWords, koWords } from '../domain/language';
-import { isWhitespace as isWs } from '../text/text';
+import { alternation, isWhitespace as isWs } from '../text/text';
 
 /** Lines that are page furniture when they are all a line says (domain/ko.json, domain/en.json `furniture`). */
 export const FURNITURE_LINES = new Set([...koWords.furniture, ...enWords.furniture]);
@@ -105,8 +105,15 @@ const WEEKDAYS = new Set([
   'w',
   'f',
 ]);
-export const CAPTION =
-  /(?:^<[^>]{0,200}>|\(사진\s*=|사진\s*=|\[사진|사진\s*제공|\/\s*[A-Za-z가-힣]{0,12}(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA|게티이미지|Getty Images|Reuters|제공)\s*$|\bphoto\s*(?:by|credit|:)|\bgetty images\s*$|\(photo\b)/i;
+/** A photo caption or credit: an image tag, "(사진=…)", "[사진…]", a credit at the end ("/연합뉴스", "/로이터 연합뉴스", "/Reuters":
+ * domain/ko.json and en.json `photoCredits`), "Photo by", "(photo …)". */
+export const CAPTION = new RegExp(
+  `(?:^<[^>]{0,200}>|\\(사진\\s*=|사진\\s*=|\\[사진|사진\\s*제공|\\/\\s*[A-Za-z가-힣]{0,12}\\s?(?:${alternation([
+    ...koWords.photoCredits,
+    ...enWords.photoCredits,
+  ])})\\s*$|\\bphoto\\s*(?:by|credit|:)|\\bgetty images\\s*$|\\(photo\\b)`,
+  'i',
+);
 
 export function isCalendarRow(t: string): boolean {
   if ((t.match(/\|/g)?.length ?? 0) < 2) return false;

@@ -51,6 +51,10 @@ export interface KoreanWords {
   units: UnitEntry[];
   /** Lines that are page furniture when they are all a line says: menus, share bars, list headers (corpus/furniture.ts). */
   furniture: string[];
+  /** A byline's job after the reporter's name ("김철수 기자", "○○○ 특파원"), longest first (corpus/articleMeta.ts). */
+  bylineRoles: string[];
+  /** Who a photo is credited to at a caption's end ("/연합뉴스") (corpus/furniture.ts). */
+  photoCredits: string[];
 }
 
 export interface EnglishWords {
@@ -73,6 +77,10 @@ export interface EnglishWords {
   units: UnitEntry[];
   /** Lines that are page furniture when they are all a line says, lower case (corpus/furniture.ts). */
   furniture: string[];
+  /** A byline that names a job, not a person ("By Senior Tech Correspondent"): any modifiers, then one head (corpus/articleMeta.ts). */
+  jobTitle: { modifiers: string[]; heads: string[] };
+  /** Who a photo is credited to at a caption's end ("/Reuters") (corpus/furniture.ts). */
+  photoCredits: string[];
 }
 
 export const koWords = koData as unknown as KoreanWords;
