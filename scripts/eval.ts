@@ -8,6 +8,9 @@
 // Prints each line that went wrong, then per report and overall: recall (planted mistakes found with their
 // code), precision (of the lines given an error or warning, those that hold a planted mistake) and how many
 // true lines stayed clean. Exit status 0 always: this measures, the tests assert (test/unit/heldout.test.ts).
+// A folder with a `metadata.json` (source file → outlet, date, headline, authors, language, as a careful reader
+// gives them) also gets metadata scored, field by field. `--brief` prints only the counts, not which lines or
+// sources went wrong: for a held-out set whose misses nobody should read.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../server/src/corpus/corpus';
@@ -144,8 +147,55 @@ export function totals(scores: ReportScore[]) {
 
 const pct = (x: number) => (100 * x).toFixed(1) + '%';
 
+interface ExpectedMeta {
+  outlet?: string;
+  date?: string;
+  headline?: string;
+  authors?: string[];
+  language?: string;
+}
+const META_FIELDS = ['outlet', 'date', 'headline', 'authors', 'language'] as const;
+const norm = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Each source's metadata as read, field by field against `metadata.json`: right counts and the wrong ones. */
+export function scoreMetadata(dir: string): { right: Record<string, number>; total: number; wrong: string[] } {
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Record<
+    string,
+    ExpectedMeta | string
+  >;
+  const right: Record<string, number> = Object.fromEntries(META_FIELDS.map((f) => [f, 0]));
+  const wrong: string[] = [];
+  let total = 0;
+  for (const [rel, want] of Object.entries(expected)) {
+    if (typeof want !== 'object' || rel.startsWith('_')) continue;
+    const file = path.resolve(dir, rel);
+    const c = Corpus.load({ folders: [file], useBundled: false, workers: 0 });
+    const src = c.sources[0];
+    total++;
+    const got = {
+      outlet: src?.meta.outlet,
+      date: src?.meta.date,
+      headline: src?.meta.title,
+      authors: src?.meta.authors ?? [],
+      language: src?.meta.languages.join(','),
+    };
+    for (const f of META_FIELDS) {
+      const ok =
+        f === 'authors'
+          ? JSON.stringify((want.authors ?? []).map(norm)) === JSON.stringify(got.authors.map(norm))
+          : norm(want[f]) === norm(got[f]);
+      if (ok) right[f]++;
+      else
+        wrong.push(`${rel} ${f}: expected ${JSON.stringify(want[f] ?? null)}, got ${JSON.stringify(got[f] ?? null)}`);
+    }
+  }
+  return { right, total, wrong };
+}
+
 function main() {
-  const dirs = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const brief = args.includes('--brief');
+  const dirs = args.filter((a) => a !== '--brief');
   const keys = (dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]).flatMap((d) =>
     d.endsWith('.key.json') ? [d] : keysUnder(d),
   );
@@ -156,7 +206,7 @@ function main() {
       `\n${path.relative(process.cwd(), s.report)}: recall ${t.found}/${t.planted}, precision ${t.flaggedPlanted}/${t.flagged}, true lines clean ${t.trueClean}/${t.trueLines}`,
     );
     for (const l of s.lines)
-      if (!l.pass)
+      if (!l.pass && !brief)
         console.log(
           `  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'}  — ${l.key.text}`,
         );
@@ -165,6 +215,14 @@ function main() {
   console.log(
     `\noverall (${scores.length} reports): recall ${pct(t.recall)} (${t.found}/${t.planted}), precision ${pct(t.precision)} (${t.flaggedPlanted}/${t.flagged}), true lines clean ${t.trueClean}/${t.trueLines}`,
   );
+  for (const d of dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]) {
+    if (!fs.existsSync(path.join(d, 'metadata.json'))) continue;
+    const m = scoreMetadata(d);
+    if (!brief) for (const w of m.wrong) console.log(`  metadata ${w}`);
+    console.log(
+      `metadata of ${m.total} sources in ${path.relative(process.cwd(), d)}: ${META_FIELDS.map((f) => `${f} ${m.right[f]}/${m.total}`).join(', ')}`,
+    );
+  }
 }
 
 if (require.main === module) main();
