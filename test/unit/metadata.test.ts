@@ -292,6 +292,32 @@ describe('metadata from the text itself (issue 10)', () => {
   });
 });
 
+describe('metadata of a second set of layouts (test/fixtures/unseen-meta2/metadata.json)', () => {
+  // A press release on a wire service, a Naver portal page, a U.S. daily with "By X | Outlet", a Medium post,
+  // a Korean paper's English edition ("BY PARK EUN-JEE [email]"), a tistory blog, a copied wire page and a
+  // Substack issue. Written before any rule; the expected values are a careful reader's.
+  const dir2 = path.join(__dirname, '..', 'fixtures', 'unseen-meta2');
+  const want = JSON.parse(fs.readFileSync(path.join(dir2, 'metadata.json'), 'utf8')) as Record<
+    string,
+    { outlet?: string; date?: string; headline: string; authors: string[]; language: string; unknownOk?: string[] }
+  >;
+  const c2 = load(dir2);
+  for (const [file, w] of Object.entries(want)) {
+    if (file.startsWith('_')) continue;
+    it(`${file}: outlet, date, headline, authors, language`, () => {
+      const s = byFile(c2, file);
+      const got = { outlet: s.meta.outlet, date: s.meta.date, headline: s.meta.title };
+      for (const f of ['outlet', 'date', 'headline'] as const) {
+        const expected = f === 'headline' ? w.headline : w[f];
+        if (got[f] === undefined && w.unknownOk?.includes(f)) continue;
+        assert.equal(got[f], expected, f);
+      }
+      assert.deepEqual(s.meta.authors, w.authors, 'authors');
+      assert.deepEqual(s.meta.languages, [w.language], 'language');
+    });
+  }
+});
+
 describe('metadata overrides still win (front matter, xref-sources.json)', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-meta-'));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -90,6 +90,17 @@ export const JOB_TITLE = new RegExp(
   `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
   'i',
 );
+/** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+
+/** A name as a careful reader writes it: one in capitals ("PARK EUN-JEE") in the case of a name ("Park Eun-jee"). */
+function writtenName(n: string): string {
+  if (n !== n.toUpperCase()) return n;
+  return n.replace(/\p{L}+/gu, (w, at: number) =>
+    at > 0 && n[at - 1] === '-' ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+  );
+}
+
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
   /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
@@ -107,6 +118,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
       if (o && !r.emailOutlet) r.emailOutlet = o;
       return ' ';
     });
+  // "BY PARK EUN-JEE [park.eunjee@…]": the brackets the address stood in
+  if (rest !== line) rest = rest.replace(/[[(<]\s*[\])>]/g, ' ');
   // dates: a portal's "입력 … 수정 …" gives two; each is labelled by the words before it
   for (let n = 0, from = 0; n < 3; n++) {
     const d = findDate(rest);
@@ -148,15 +161,22 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // "By Staff Writer" names no one, but is a byline all the same.
   let staffOnly = false;
   if (by) {
-    const parts = by[1].split(/\s*(?:,|;|\||\band\b|&)\s*/);
+    // "By Laura Chen | The Lone Star Ledger": authors are joined by "and" or commas; a bar ends them, and what
+    // follows it is the outlet (a name the table does not know is kept as written).
+    const [names, ...after] = by[1].split(/\s+\|\s+/);
+    const parts = names.split(/\s*(?:,|;|\||\band\b|&)\s*/);
     const left: string[] = [];
     for (const p of parts) {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q)) continue;
-      if (/^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(q) && !findOutlet(q)) r.authors.push(q);
+      if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       else left.push(q);
     }
+    const tail = after.join(' ').trim();
+    if (tail && !findOutlet(tail) && !JOB_TITLE.test(tail) && PERSON_NAME.test(tail) && r.authors.length)
+      r.outletRaw = tail;
+    else if (tail) left.push(tail);
     rest = left.join(' ');
     staffOnly = !left.length && !r.authors.length && parts.some((p) => JOB_TITLE.test(p.trim()));
   }
