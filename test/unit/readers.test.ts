@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { planSources } from '../../server/src/lsp/files';
+import { planSources, setMaxGlobFiles } from '../../server/src/lsp/files';
 import {
   isSourceFile,
   readerFor,
@@ -253,5 +253,22 @@ describe('readers: unregistering', () => {
     off();
     assert.ok(!isSourceFile('a.tmpfmt'));
     assert.equal(readerFor('a.tmpfmt'), undefined);
+  });
+  it('a glob matching more files than the limit says how many it left out (issue 13: never a silent limit)', async () => {
+    const dir = tempDir();
+    try {
+      for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, `a${i}.txt`), seed(0));
+      setMaxGlobFiles(3);
+      const plan = await planSources([path.join(dir, '*.txt')]);
+      assert.equal(plan.files.length, 3);
+      assert.equal(plan.leftOut, 2);
+      assert.ok(
+        plan.skipped.some((s) => /^2 more matching files not read: at most 3 are listed$/.test(s.reason)),
+        JSON.stringify(plan.skipped),
+      );
+    } finally {
+      setMaxGlobFiles();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,6 +10,11 @@ import { t } from './messages';
 // Which files are sources when a folder is configured is the readers' registry's (readers/index.ts), the same
 // list the corpus's folder walk uses (a glob may name others explicitly).
 const MAX_FILES = 200_000;
+/** How many files a glob is let to list; a test may lower it. */
+let maxFiles = MAX_FILES;
+export function setMaxGlobFiles(n?: number): void {
+  maxFiles = n ?? MAX_FILES;
+}
 
 export interface WatchRoot {
   /** A folder to watch (recursively). */
@@ -22,6 +27,8 @@ export interface Listing {
   files: string[];
   skipped: SkippedFile[];
   roots: WatchRoot[];
+  /** Files a glob matched past the limit: counted, never listed. */
+  leftOut?: number;
 }
 
 const GLOB_CHARS = /[*?[{]/;
@@ -181,7 +188,6 @@ async function walk(dir: string, accept: (file: string) => boolean, out: Listing
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const ent of entries) {
-    if (out.files.length >= MAX_FILES) return;
     if (ignoredName(ent.name)) continue;
     const full = path.join(dir, ent.name);
     let isDir = ent.isDirectory();
@@ -200,7 +206,11 @@ async function walk(dir: string, accept: (file: string) => boolean, out: Listing
       }
     }
     if (isDir) await walk(full, accept, out, seen);
-    else if (isFile && accept(full)) out.files.push(full);
+    else if (isFile && accept(full)) {
+      // Past the limit a match is still counted, so that how many were left out can be said.
+      if (out.files.length < maxFiles) out.files.push(full);
+      else out.leftOut = (out.leftOut ?? 0) + 1;
+    }
   }
 }
 
@@ -220,7 +230,14 @@ export async function planSources(entries: string[]): Promise<Listing> {
         return !rel.startsWith('..') && re.test(rel);
       };
       out.roots.push({ dir: base, matches });
+      const before = out.leftOut ?? 0;
       await walk(base, matches, out, new Set());
+      const left = (out.leftOut ?? 0) - before;
+      if (left)
+        out.skipped.push({
+          file: entry,
+          reason: t('index.globLimit', left.toLocaleString('en-US'), maxFiles.toLocaleString('en-US')),
+        });
       continue;
     }
     out.files.push(base);
