@@ -93,6 +93,14 @@ describe('xlang2: a land area in Korean acres', () => {
   });
 });
 
+describe('xlang2: what a Korean count counts', () => {
+  it('그래픽처리장치 (a GPU) counts chips, as "Nvidia GPUs" does', () => {
+    const unit = (t: string, lang: 'ko' | 'en') => extractFigures(t, lang).figures.map((f) => [f.unit, f.value]);
+    assert.deepEqual(unit('첫 단계로 엔비디아 그래픽처리장치 8000개를 들여온다.', 'ko'), [['chips', '8000']]);
+    assert.deepEqual(unit('It will start with 8,000 Nvidia GPUs.', 'en'), [['chips', '8000']]);
+  });
+});
+
 describe('xlang2: the reports against the other language only (answer keys)', () => {
   const ko = read('test/fixtures/unseen-xlang2/report-chips-ko.md');
   const rKo = checkReport(corpus, ko);
