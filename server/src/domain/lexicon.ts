@@ -298,15 +298,21 @@ export const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
  * or null for a stopword or a too-short word. Callers remember it per word (subjects.ts's word table).
  */
 export function wordTerm(word: string): string | null {
-  let w = word;
+  // A closing quotation mark is no part of the word ('Frontier' campus, 'Stargate UK'), as an opening one is not.
+  let w = word.replace(/['’]+$/, '');
   if (/[\uac00-\ud7a3]/.test(w)) {
     for (const p of KO_PARTICLES)
       if (w.length > p.length + 1 && w.endsWith(p)) {
         w = w.slice(0, -p.length);
         break;
       }
-    if (w.length < 2 || stopwords.ko.has(w)) return null;
-    return 'ko:' + w;
+    // The rest of a number after its first digits ("35조6000억원", "3만1000개") is the number, no word.
+    if (/^[십백천만억조][0-9]/.test(w)) return null;
+    // A Latin word with a Korean particle ("AMD는", "Broadcom과") is the English word a Korean text quotes.
+    if (!/^[A-Za-z][A-Za-z0-9'’-]*$/.test(w)) {
+      if (w.length < 2 || stopwords.ko.has(w)) return null;
+      return 'ko:' + w;
+    }
   }
   w = w.toLowerCase().replace(/[’']s$/, '');
   if (w.length < 3 || stopwords.en.has(w)) return null;

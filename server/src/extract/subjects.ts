@@ -759,9 +759,14 @@ export function similarityTo(
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
     const known = w.known(t);
     if (isWord(terms, t) && !known && !linked[i].length) continue;
-    // Known only in the other script: as rare as its rarest spelling there is common.
-    let idf = known ? w.idf(t) : Infinity;
-    if (!known) for (const l of linked[i]) idf = Math.min(idf, w.idf(l));
+    // Known only in the other script: as rare as its rarest spelling there is common. A term no source names
+    // and nothing links (a concept like 부지 where the source says "spans 1,200 acres") is as rare as can be, not
+    // infinitely so: it weighs on the claim's side without making every source's share of it nothing.
+    let idf = w.idf(t);
+    if (!known && linked[i].length) {
+      idf = Infinity;
+      for (const l of linked[i]) idf = Math.min(idf, w.idf(l));
+    }
     // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
     // count only where the source has them too: evidence when shared, no loss when not.
     const ctx = claim.isContextAt(i);

@@ -185,12 +185,35 @@ const koreanCache = new Map<string, PhoneticForm[]>();
 const RESTORED = ['이'];
 
 /** The phonetic forms of an English word in lower case (five letters or more: shorter ones are common words a
- * transliteration meets by chance, chip, take, code): with and without each r a Korean spelling may drop (two at most). */
+ * transliteration meets by chance, chip, take, code): of each way a Korean spelling may hear it (readings), with and
+ * without each r it may drop (two at most). */
 export function latinForms(word: string, name = false): PhoneticForm[] {
   if (!/^[a-z]+$/.test(word)) return [];
   // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
   if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
-  const w = word
+  const out: PhoneticForm[] = [];
+  for (const v of readings(word)) formsWithR(prepared(v), name, out);
+  return out;
+}
+
+/**
+ * The ways a Korean spelling may hear an English word: as written; with th as ㅅ (Northumberland 노섬벌랜드, Blyth
+ * 블라이스, beside Anthropic's 앤트로픽); with a g before e, i or y soft, as ㅈ or not heard (Vantage 밴티지,
+ * intelligence 인텔리전스, Argentina 아르헨티나). At most four.
+ */
+function readings(word: string): string[] {
+  const out = [word];
+  if (word.includes('th')) out.push(word.replace(/th/g, 's'));
+  if (/g[eiy]/.test(word.replace(/dge/g, ''))) {
+    // A final -age is said -ij (storage 스토리지, package 패키지).
+    const soft = out.map((x) => x.replace(/age$/, 'ij').replace(/(?<!d)g(?=[eiy])/g, 'j'));
+    out.push(...soft, word.replace(/(?<!d)g(?=[eiy])/g, ''));
+  }
+  return out.slice(0, 4);
+}
+
+function prepared(word: string): string {
+  return word
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ck/g, 'k')
@@ -202,6 +225,10 @@ export function latinForms(word: string, name = false): PhoneticForm[] {
     .replace(/qu/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/ng/g, 'n');
+}
+
+/** The forms of a prepared word, with and without each r a Korean spelling may drop (two at most), into `out`. */
+function formsWithR(w: string, name: boolean, out: PhoneticForm[]): void {
   const optional: number[] = [];
   for (let i = 0; i < w.length; i++)
     if (
@@ -210,7 +237,6 @@ export function latinForms(word: string, name = false): PhoneticForm[] {
     )
       optional.push(i);
   const n = Math.min(optional.length, 2);
-  const out: PhoneticForm[] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
     let v = '';
     for (let i = 0; i < w.length; i++) {
@@ -220,7 +246,6 @@ export function latinForms(word: string, name = false): PhoneticForm[] {
     const f = formOf(v);
     if (f.key.length >= MIN_CONSONANTS && !out.some((x) => x.key === f.key)) out.push(f);
   }
-  return out;
 }
 
 /** The English vowel letters a Korean vowel may stand for. */
