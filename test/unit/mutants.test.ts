@@ -96,3 +96,33 @@ Solar farms and batteries on neighbouring land will supply part of the power.
     assert.equal(c.sources[0].match?.text, '1.2 gigawatts');
   });
 });
+
+describe('mutants: the whole wins over a phase in one clause (judge/scope.ts)', () => {
+  const abilene = corpusOf({
+    'abilene-wire-en.txt': `Crusoe adds buildings at Abilene Stargate campus
+
+By Luis Navarro
+
+ABILENE, Texas, Dec 9 (Texas Power Desk) - Crusoe will add two buildings to its Stargate campus in Abilene, the developer said on Tuesday.
+
+The expansion brings the Abilene campus to 1.2 gigawatts in total, Crusoe said.
+
+The first phase of the campus, with 200 megawatts, went live in the summer.
+`,
+  });
+
+  it('a total that counts the first phase is the total: judged against the total (S2: WHOLE before PHASE)', () => {
+    const right = checkReport(
+      abilene,
+      'Counting the first phase, the Abilene campus comes to 1.2 gigawatts in total, Crusoe said.',
+    );
+    assert.equal(figure(right, '1.2 gigawatts').status, 'supported');
+    const wrong = checkReport(
+      abilene,
+      'Counting the first phase, the Abilene campus comes to 1.4 gigawatts in total, Crusoe said.',
+    );
+    const c = figure(wrong, '1.4 gigawatts');
+    assert.deepEqual(codes(wrong, c), ['figure-mismatch']);
+    assert.equal(c.sources[0].match?.text, '1.2 gigawatts');
+  });
+});
