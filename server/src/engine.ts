@@ -16,6 +16,8 @@ import type { CheckResult, Source } from './types';
 export interface EngineOptions {
   /** Worker threads each corpus load indexes with, unless its options say (CorpusOptions.workers). */
   workers?: number;
+  /** The least size of the term table that is compacted (engineState.ts; default TERM_LIMIT). */
+  termLimit?: number;
 }
 
 /** Where a corpus's articles come from (CorpusOptions without the engine, which is this one). */
@@ -23,7 +25,7 @@ export type LoadOptions = Omit<CorpusOptions, 'engine'>;
 
 export class Engine extends EngineState {
   constructor(private readonly engineOptions: EngineOptions = {}) {
-    super(new SubjectContext());
+    super(new SubjectContext(), engineOptions.termLimit);
   }
 
   private corpusOptions(options: LoadOptions): CorpusOptions {

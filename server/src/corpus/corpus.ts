@@ -103,6 +103,7 @@ export class Corpus {
   private constructor(readonly options: CorpusOptions) {
     this.engine = options.engine ?? defaultEngineState();
     this.weights = new TermWeights(this.engine.subjects.terms);
+    this.engine.adopt(this);
   }
 
   /**
@@ -124,7 +125,12 @@ export class Corpus {
   /** Reads every article under the configured folders. Never throws: what it cannot read is in `skipped`. */
   static load(options: CorpusOptions, onProgress?: (done: number, total: number, file: string) => void): Corpus {
     const c = new Corpus(options);
-    for (const pool of c.indexAll(c.listFiles(), onProgress)) pool?.waitSync(100);
+    const release = c.engine.hold();
+    try {
+      for (const pool of c.indexAll(c.listFiles(), onProgress)) pool?.waitSync(100);
+    } finally {
+      release();
+    }
     return c;
   }
 
@@ -135,13 +141,18 @@ export class Corpus {
     isCancelled?: () => boolean,
   ): Promise<Corpus> {
     const c = new Corpus(options);
-    // Yield every few milliseconds, not every N files: requests wait at most one slice.
-    let slice = Date.now();
-    for (const pool of c.indexAll(c.listFiles(), onProgress, isCancelled)) {
-      if (pool) await pool.waitAsync(100);
-      else if (Date.now() - slice < 8) continue;
-      else await new Promise((r) => setImmediate(r));
-      slice = Date.now();
+    const release = c.engine.hold();
+    try {
+      // Yield every few milliseconds, not every N files: requests wait at most one slice.
+      let slice = Date.now();
+      for (const pool of c.indexAll(c.listFiles(), onProgress, isCancelled)) {
+        if (pool) await pool.waitAsync(100);
+        else if (Date.now() - slice < 8) continue;
+        else await new Promise((r) => setImmediate(r));
+        slice = Date.now();
+      }
+    } finally {
+      release();
     }
     return c;
   }
@@ -407,9 +418,14 @@ export class Corpus {
   /** (Re)index one file after it changed on disk; a file that is gone is removed. */
   updateFile(file: string): void {
     const abs = path.resolve(file);
-    this.removeFile(abs);
-    for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].file === abs) this.skipped.splice(i, 1);
-    if (fs.existsSync(abs)) this.indexFile(abs);
+    const release = this.engine.hold();
+    try {
+      this.removeFile(abs);
+      for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].file === abs) this.skipped.splice(i, 1);
+      if (fs.existsSync(abs)) this.indexFile(abs);
+    } finally {
+      release();
+    }
   }
 
   removeFile(file: string): void {
@@ -422,6 +438,8 @@ export class Corpus {
     this.sources.splice(this.sources.indexOf(s), 1);
     this.version++;
     for (const f of s.figures) this.weights.remove(f.subject);
+    // The removed file's terms may be let go of now (engineState.ts).
+    this.engine.boundTerms();
   }
 
   byKey(key: string): Source | undefined {

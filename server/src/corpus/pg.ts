@@ -357,7 +357,14 @@ export class SharedCorpus {
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       try {
         const stats: FetchStats = { sources: 0, by: {} };
-        const corpus = await fetchFor(c, wants, this.engine, stats);
+        // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
+        const release = this.engine.hold();
+        let corpus: Corpus;
+        try {
+          corpus = await fetchFor(c, wants, this.engine, stats);
+        } finally {
+          release();
+        }
         stats.sources = corpus.sources.length;
         this.lastFetch = stats;
         await c.query('COMMIT');

@@ -287,6 +287,13 @@ export class Subject {
   assign(terms: Map<number, number>): void {
     this.cells = Subject.of(this.#table, terms).cells;
   }
+  /** Renumbers its term ids after the table was compacted (TermTable.compact's map; every id here was kept). */
+  renumber(map: Int32Array): void {
+    this.cells = this.cells.map((c) => map[Math.floor(c / WEIGHT_CODES)] * WEIGHT_CODES + (c % WEIGHT_CODES));
+    const context = contextOf.get(this);
+    // (a context set may be shared by the subjects of one sentence: each gets its own renumbered copy)
+    if (context) contextOf.set(this, new Set([...context].map((id) => map[id])));
+  }
 }
 
 /** Raises `terms`' weight of `id` to `w` (adding it at the end when new). */
@@ -543,6 +550,10 @@ export function raiseTo(target: Subject, from: Subject): void {
  * check gives its number to another word.
  */
 const formsByTable = new WeakMap<TermTable, (PhoneticForm[] | null | undefined)[]>();
+/** Forgets what is kept by a table's term ids here (after TermTable.compact renumbered them). */
+export function forgetTermMemos(terms: TermTable): void {
+  formsByTable.delete(terms);
+}
 function phoneticForms(terms: TermTable, id: number): PhoneticForm[] | null {
   let memo: (PhoneticForm[] | null | undefined)[] | undefined;
   if (!terms.isScratch(id)) {
@@ -704,6 +715,36 @@ export class TermWeights {
       if (ok.length) kept.set(a, ok);
     }
     this.learned = kept;
+    this.links.clear();
+    this.scratchLinks.clear();
+  }
+
+  /** Marks the terms these weights count (TermTable.compact must keep them). */
+  markLive(live: Uint8Array): void {
+    for (let id = 0; id < this.df.length; id++) if (this.df[id]) live[id] = 1;
+    for (const [a, bs] of this.learned) {
+      live[a] = 1;
+      for (const b of bs) live[b] = 1;
+    }
+  }
+  /** Renumbers the counts and learned pairs after TermTable.compact (every id they hold was kept). */
+  renumber(map: Int32Array): void {
+    const df: number[] = [];
+    for (let id = 0; id < this.df.length; id++) {
+      if (!this.df[id]) continue;
+      const to = map[id];
+      while (df.length <= to) df.push(0);
+      df[to] = this.df[id];
+    }
+    this.df = df;
+    const learned = new Map<number, number[]>();
+    for (const [a, bs] of this.learned)
+      learned.set(
+        map[a],
+        bs.map((b) => map[b]),
+      );
+    this.learned = learned;
+    this.byKey = undefined;
     this.links.clear();
     this.scratchLinks.clear();
   }

@@ -9,6 +9,10 @@
 // have gets an id after the permanent ones, and the check's end forgets it. Nothing a check returns holds a
 // term id (claims carry values and text, not subjects), so a long-running server keeps only the terms of its
 // corpus, however many reports it checks.
+//
+// A corpus's own terms stay when the corpus is replaced or a file of it is removed. So the table is compacted
+// (compact): the terms no live corpus needs are dropped and the rest renumbered in the same order, the lexicon's
+// first. The engine decides when (engineState.ts, boundTerms) and renumbers what holds ids.
 
 export class TermTable {
   private readonly ids = new Map<string, number>();
@@ -19,9 +23,12 @@ export class TermTable {
   private depth = 0;
   /** Permanent terms (ids below this); scratch ids start here. */
   private base = 0;
+  /** The seed's terms (ids below this), which compact() never drops nor moves. */
+  private readonly seeds: number;
 
   constructor(seed: readonly string[] = []) {
     for (const t of seed) this.id(t);
+    this.seeds = this.base;
   }
 
   /** The id of a term; a new term gets the next id (a scratch one while a check runs). */
@@ -67,6 +74,35 @@ export class TermTable {
   /** Terms there are now, scratch ones included. */
   get sizeWithScratch(): number {
     return this.names.length;
+  }
+
+  /** Whether a check is running (its scratch ids are in use). */
+  get inCheck(): boolean {
+    return this.depth > 0;
+  }
+
+  /**
+   * Drops the permanent terms `live` does not keep (the seed's are always kept) and renumbers the rest in the
+   * order they had. Returns old id → new id (-1: dropped); whoever holds ids must renumber them with it. Not
+   * while a check runs.
+   */
+  compact(live: (id: number) => boolean): Int32Array {
+    if (this.depth > 0) throw new Error('TermTable.compact while a check runs');
+    const map = new Int32Array(this.names.length).fill(-1);
+    const kept: string[] = [];
+    for (let id = 0; id < this.names.length; id++) {
+      if (id >= this.seeds && !live(id)) continue;
+      map[id] = kept.length;
+      kept.push(this.names[id]);
+    }
+    this.names.length = 0;
+    this.ids.clear();
+    for (const t of kept) {
+      this.ids.set(t, this.names.length);
+      this.names.push(t);
+    }
+    this.base = this.names.length;
+    return map;
   }
 
   /** A check starts: terms new from here on are scratch. */
