@@ -107,7 +107,7 @@ CREATE TABLE IF NOT EXISTS xref_sources (
 CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
 CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
 CREATE TABLE IF NOT EXISTS xref_figure_terms (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, bucket text NOT NULL, unit text NOT NULL, term text NOT NULL, weight float8 NOT NULL, lo float8 NOT NULL, hi float8 NOT NULL);
-CREATE INDEX IF NOT EXISTS xref_figure_terms_term ON xref_figure_terms (bucket, term);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_search ON xref_figure_terms (bucket, term, unit) INCLUDE (source, fig, weight, lo, hi);
 CREATE INDEX IF NOT EXISTS xref_figure_terms_source ON xref_figure_terms (source);
 CREATE TABLE IF NOT EXISTS xref_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, figure text NOT NULL, PRIMARY KEY (source, fig));
 CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, n integer NOT NULL, PRIMARY KEY (source, bucket));
@@ -297,7 +297,10 @@ export class SharedCorpus {
       out.added += r.added;
       out.updated += r.updated;
     }
-    await this.withClient((c) => relearnPairs(c));
+    await this.withClient(async (c) => {
+      await relearnPairs(c);
+      await tidy(c);
+    });
     return out;
   }
 
@@ -312,7 +315,10 @@ export class SharedCorpus {
       );
       await unindex(c, ids);
       await c.query('COMMIT');
-      if (ids.length) await relearnPairs(c);
+      if (ids.length) {
+        await relearnPairs(c);
+        await tidy(c);
+      }
       return ids.length;
     });
   }
@@ -813,6 +819,17 @@ async function relearnPairs(c: PoolClient): Promise<void> {
     await c.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * After an ingest: the tables' statistics for the planner, and the visibility map that lets the candidate search
+ * read its postings from xref_figure_terms_search alone (an index-only scan; without it every posting is a visit
+ * to the table, where the rows of one term lie scattered over as many pages as sources name it).
+ */
+async function tidy(c: PoolClient): Promise<void> {
+  await c.query(
+    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_words, xref_quotes, xref_equivalences',
+  );
 }
 
 /** The first of key, key-2, key-3 … not taken (as Corpus gives keys). */
