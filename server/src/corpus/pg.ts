@@ -9,7 +9,9 @@
 // Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
 // postings (sourceStore.ts): each figure's subject terms with their weights, its bucket (kind and unit) and the
 // reach of its value; stated conversions between units; quotations and their words. Corpus-wide counts (figures
-// per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
+// per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
+// pairs the whole corpus shows (judge/wordPairs.ts) are worked out again after each ingest and removal, and a
+// check's corpus judges with them, not with pairs learned from the part it fetched.
 //
 // Credentials come from the URL, the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) or
 // ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
@@ -587,8 +589,8 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
             `WITH q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[]) AS q(term, wc, idf, co, search)),
             f AS (
               SELECT ft.source, ft.fig, bool_and(ft.lo <= $8 AND ft.hi >= $7) AS near, bool_or(q.search) AS searchable,
-                CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
-                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END AS score
+                round((CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)::numeric, 9)::float8 AS score
               FROM xref_figure_terms ft JOIN q ON ft.term = q.term
               WHERE ft.bucket = $1 AND ft.unit = ANY($9)
               GROUP BY ft.source, ft.fig)
@@ -598,6 +600,8 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
             [b, q.term, q.wc, q.idf, q.co, search, lo, hi, units, whole, CLOSEST_SOURCES],
           )
         ).rows as { id: number; score: number; figure: string | null }[];
+        // (Scores are rounded: the server sums in the order its plan reads the postings, and sources tied to the
+        // last bit must stay tied, in corpus order, whatever the plan.)
         // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
         // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
         // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
