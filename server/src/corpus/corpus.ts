@@ -76,6 +76,8 @@ export interface CorpusProbe {
  */
 export interface PartOfCorpus {
   common: Map<string, Set<number>>;
+  /** The word pairs the whole corpus shows (judge/wordPairs.ts), by term id, in place of those of the part. */
+  pairs?: Map<number, number[]>;
 }
 
 export class Corpus {

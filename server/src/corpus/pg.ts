@@ -9,7 +9,9 @@
 // Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
 // postings (sourceStore.ts): each figure's subject terms with their weights, its bucket (kind and unit) and the
 // reach of its value; stated conversions between units; quotations and their words. Corpus-wide counts (figures
-// per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction.
+// per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
+// pairs the whole corpus shows (judge/wordPairs.ts) are worked out again after each ingest and removal, and a
+// check's corpus judges with them, not with pairs learned from the part it fetched.
 //
 // Credentials come from the URL, the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) or
 // ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
@@ -27,6 +29,7 @@ import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
 import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/messages';
+import { pairingOf, PAIRING } from '../judge/wordPairs';
 import { agrees, datesAgree } from '../extract/values';
 import { findTerms } from '../domain/lexicon';
 import { defaultEngineState, type EngineState } from '../engineState';
@@ -78,10 +81,12 @@ const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks
  * The stored format: the tables' (bump on a change of SCHEMA) and the sources' wire form's. Format 1 kept a
  * source as JSON text. A store in another format is refused by checks and rebuilt by `index --into`.
  */
-const TABLES_VERSION = 2;
+const TABLES_VERSION = 3;
 export const STORED_FORMAT = `${TABLES_VERSION}.${WIRE_VERSION}`;
 /** Every table and sequence any format made, dropped when `index --into` rebuilds a store of another format. */
 const ALL_TABLES = [
+  'xref_word_pairs',
+  'xref_pair_figures',
   'xref_quote_words',
   'xref_quotes',
   'xref_equivalences',
@@ -104,7 +109,7 @@ CREATE TABLE IF NOT EXISTS xref_sources (
 CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
 CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
 CREATE TABLE IF NOT EXISTS xref_figure_terms (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, bucket text NOT NULL, unit text NOT NULL, term text NOT NULL, weight float8 NOT NULL, lo float8 NOT NULL, hi float8 NOT NULL);
-CREATE INDEX IF NOT EXISTS xref_figure_terms_term ON xref_figure_terms (bucket, term);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_search ON xref_figure_terms (bucket, term, unit) INCLUDE (source, fig, weight, lo, hi);
 CREATE INDEX IF NOT EXISTS xref_figure_terms_source ON xref_figure_terms (source);
 CREATE TABLE IF NOT EXISTS xref_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, figure text NOT NULL, PRIMARY KEY (source, fig));
 CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, n integer NOT NULL, PRIMARY KEY (source, bucket));
@@ -120,6 +125,9 @@ CREATE INDEX IF NOT EXISTS xref_quotes_speaker ON xref_quotes (speaker);
 CREATE TABLE IF NOT EXISTS xref_quote_words (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, word text NOT NULL, n integer NOT NULL, words integer NOT NULL);
 CREATE INDEX IF NOT EXISTS xref_quote_words_word ON xref_quote_words (lang, word);
 CREATE INDEX IF NOT EXISTS xref_quote_words_source ON xref_quote_words (source);
+CREATE TABLE IF NOT EXISTS xref_pair_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, grp text NOT NULL, lang text NOT NULL, words text[] NOT NULL, PRIMARY KEY (source, fig));
+CREATE INDEX IF NOT EXISTS xref_pair_figures_grp ON xref_pair_figures (grp);
+CREATE TABLE IF NOT EXISTS xref_word_pairs (ord integer PRIMARY KEY, a text NOT NULL, b text NOT NULL);
 `;
 
 /** The format the store was written in ('?' when it names none), or undefined when there is no store. */
@@ -291,6 +299,10 @@ export class SharedCorpus {
       out.added += r.added;
       out.updated += r.updated;
     }
+    await this.withClient(async (c) => {
+      await relearnPairs(c);
+      await tidy(c);
+    });
     return out;
   }
 
@@ -305,6 +317,10 @@ export class SharedCorpus {
       );
       await unindex(c, ids);
       await c.query('COMMIT');
+      if (ids.length) {
+        await relearnPairs(c);
+        await tidy(c);
+      }
       return ids.length;
     });
   }
@@ -580,8 +596,8 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
             `WITH q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[]) AS q(term, wc, idf, co, search)),
             f AS (
               SELECT ft.source, ft.fig, bool_and(ft.lo <= $8 AND ft.hi >= $7) AS near, bool_or(q.search) AS searchable,
-                CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
-                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END AS score
+                round((CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)::numeric, 9)::float8 AS score
               FROM xref_figure_terms ft JOIN q ON ft.term = q.term
               WHERE ft.bucket = $1 AND ft.unit = ANY($9)
               GROUP BY ft.source, ft.fig)
@@ -591,6 +607,8 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
             [b, q.term, q.wc, q.idf, q.co, search, lo, hi, units, whole, CLOSEST_SOURCES],
           )
         ).rows as { id: number; score: number; figure: string | null }[];
+        // (Scores are rounded: the server sums in the order its plan reads the postings, and sources tied to the
+        // last bit must stay tied, in corpus order, whatever the plan.)
         // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
         // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
         // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
@@ -729,11 +747,36 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
     [...decoded].sort((a, b) => a[0] - b[0]).map(([, s]) => s),
     engine,
   );
+  // The word pairs the whole corpus shows (relearnPairs), not those of the part fetched; and the whole corpus's
+  // counts of the words they link the claims' words to (a claim word no source names is as rare as they are).
+  const pairs = new Map<number, number[]>();
+  const partners = new Set<string>();
+  for (const r of (await c.query('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as { a: string; b: string }[]) {
+    const a = table.id(r.a),
+      b = table.id(r.b);
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const l = pairs.get(x);
+      if (l) l.push(y);
+      else pairs.set(x, [y]);
+    }
+    if (claimTerms.has(r.a) && !df.has(r.b)) partners.add(r.b);
+    if (claimTerms.has(r.b) && !df.has(r.a)) partners.add(r.a);
+  }
+  if (partners.size)
+    for (const r of (
+      await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [
+        [...partners],
+      ])
+    ).rows)
+      df.set(r.term, Number(r.n));
   corpus.weights.setCounts(
     total,
-    terms.map((t) => [t, df.get(t) ?? 0]),
+    [...terms, ...partners].map((t) => [t, df.get(t) ?? 0]),
   );
-  corpus.partOf = { common };
+  corpus.partOf = { common, pairs };
   return corpus;
 }
 
@@ -750,6 +793,54 @@ async function unindex(c: PoolClient, ids: number[]): Promise<void> {
     [ids],
   );
   await c.query('DELETE FROM xref_sources WHERE id = ANY($1)', [ids]);
+}
+
+/**
+ * Works out the word pairs of the whole corpus (judge/wordPairs.ts learnWordPairs, here from the figures' groups and
+ * clause words kept per source) into xref_word_pairs, in the order learnWordPairs gives them: by the first
+ * occurrence of each pair (group by its first figure in corpus order, then Korean figure, English figure, Korean
+ * word, English word). Run after every ingest and removal: a check then links the words the whole corpus links,
+ * not those of the part it fetched.
+ */
+async function relearnPairs(c: PoolClient): Promise<void> {
+  await c.query('BEGIN');
+  try {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+    await c.query('DELETE FROM xref_word_pairs');
+    await c.query(
+      `WITH g AS (
+        SELECT grp, min(source::bigint * 1000000 + fig) AS at FROM xref_pair_figures GROUP BY grp
+        HAVING count(*) <= $1 AND bool_or(lang = 'ko') AND bool_or(lang = 'en')),
+      k AS (SELECT g.grp, g.at, f.source, f.fig, w.word, w.pos FROM g JOIN xref_pair_figures f ON f.grp = g.grp AND f.lang = 'ko',
+        unnest(f.words) WITH ORDINALITY AS w(word, pos)),
+      e AS (SELECT f.grp, f.source, f.fig, w.word, w.pos FROM g JOIN xref_pair_figures f ON f.grp = g.grp AND f.lang = 'en',
+        unnest(f.words) WITH ORDINALITY AS w(word, pos)),
+      ev AS (SELECT k.word AS a, e.word AS b, least(count(DISTINCT k.source), count(DISTINCT e.source)) AS n,
+          min(ARRAY[k.at, k.source, k.fig, e.source, e.fig, k.pos, e.pos]) AS first
+        FROM k JOIN e ON e.grp = k.grp AND e.source <> k.source GROUP BY k.word, e.word),
+      kept AS (SELECT * FROM ev WHERE n >= $2),
+      best AS (SELECT id, max(n) AS n FROM (SELECT a AS id, n FROM kept UNION ALL SELECT b, n FROM kept) x GROUP BY id)
+      INSERT INTO xref_word_pairs (ord, a, b)
+      SELECT row_number() OVER (ORDER BY kept.first), kept.a, kept.b FROM kept
+        JOIN best ba ON ba.id = kept.a AND ba.n = kept.n JOIN best bb ON bb.id = kept.b AND bb.n = kept.n`,
+      [PAIRING.maxGroup, PAIRING.minSources],
+    );
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * After an ingest: the tables' statistics for the planner, and the visibility map that lets the candidate search
+ * read its postings from xref_figure_terms_search alone (an index-only scan; without it every posting is a visit
+ * to the table, where the rows of one term lie scattered over as many pages as sources name it).
+ */
+async function tidy(c: PoolClient): Promise<void> {
+  await c.query(
+    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_words, xref_quotes, xref_equivalences',
+  );
 }
 
 /** The first of key, key-2, key-3 … not taken (as Corpus gives keys). */
@@ -848,6 +939,13 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       n: [] as number[],
       words: [] as number[],
     };
+    const pf = {
+      source: [] as number[],
+      fig: [] as number[],
+      grp: [] as string[],
+      lang: [] as string[],
+      words: [] as string[][],
+    };
     const bucketTotals = new Map<string, number>(),
       termTotals = new Map<string, number>();
     sources.forEach((s, i) => {
@@ -892,6 +990,15 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
         sb.n.push(n);
         bucketTotals.set(bucket, (bucketTotals.get(bucket) ?? 0) + n);
       }
+      s.figures.forEach((f, k) => {
+        const g = pairingOf(f);
+        if (!g) return;
+        pf.source.push(id);
+        pf.fig.push(k);
+        pf.grp.push(g.group);
+        pf.lang.push(f.lang);
+        pf.words.push(g.words);
+      });
       p.equivalences.forEach(([unit, other, fig, otherFig, [lo, hi]], k) => {
         eq.source.push(id);
         eq.idx.push(k);
@@ -948,6 +1055,12 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     await c.query(
       'INSERT INTO xref_quote_words (source, idx, lang, word, n, words) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[])',
       [qw.source, qw.idx, qw.lang, qw.word, qw.n, qw.words],
+    );
+    // Arrays of arrays of unequal length do not pass as text[][]: each figure's words as one JSON array.
+    await c.query(
+      `INSERT INTO xref_pair_figures (source, fig, grp, lang, words)
+      SELECT s, f, g, l, ARRAY(SELECT json_array_elements_text(w::json)) FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[]) AS x(s, f, g, l, w)`,
+      [pf.source, pf.fig, pf.grp, pf.lang, pf.words.map((w) => JSON.stringify(w))],
     );
     const bt = [...termTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     await c.query(

@@ -243,8 +243,9 @@ export function indexOf(corpus: Corpus): Index {
     b.starts = starts;
     b.ids = ids;
   }
-  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity.
-  corpus.weights.setLearned(learnWordPairs(corpus.sources));
+  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity:
+  // part of a larger corpus, the larger one's.
+  corpus.weights.setLearned(corpus.partOf?.pairs ?? learnWordPairs(corpus.sources));
   idx.sigs = sigs.size;
   idx.intervals = new Array(sigs.size).fill(undefined);
   idx.approx = new Array(sigs.size).fill(undefined);

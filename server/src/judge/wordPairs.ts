@@ -101,3 +101,17 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   }
   return out;
 }
+
+/**
+ * What learnWordPairs reads of a figure, by term name, for a store that learns the pairs of a whole corpus it
+ * holds (corpus/pg.ts): the group of figures it is in (kind, unit, value) and its clause words; undefined when it
+ * is in no group. Groups of more than `maxGroup` figures pair nothing; a pair needs `minSources` on each side.
+ */
+export function pairingOf(f: Figure): { group: string; words: string[] } | undefined {
+  if (!KINDS.has(f.kind) || f.qualifier === 'range') return undefined;
+  return {
+    group: `${f.kind}|${f.unit}|${f.value}`,
+    words: clauseWords(f, f.lang).map((id) => f.subject.terms.name(id)),
+  };
+}
+export const PAIRING = { maxGroup: MAX_GROUP, minSources: MIN_SOURCES };
