@@ -12,6 +12,7 @@ import { formatFigure } from '../../server/src/format/figures';
 import type { Lang } from '../../server/src/types';
 import { lineOf } from './reports';
 import { scoreReport } from '../../scripts/eval';
+import { countedAlike, countedApart, narrowingTerms } from '../../server/src/judge/counted';
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}`);
 
@@ -42,6 +43,19 @@ describe('unseen figures: the noun a count counts', () => {
     assert.deepEqual(figs('미시간 캠퍼스의 상시 일자리는 450개다.', 'ko'), ['450개|jobs']);
     assert.deepEqual(figs('엔비디아 GB300 칩 약 40만 개를 넣을 계획이다.', 'ko'), ['40만 개|chips']);
     assert.deepEqual(figs('국내 후보지는 5개 부지다.', 'ko'), ['5개|places']);
+  });
+});
+
+describe('unseen figures: a Korean classifier the counter table does not list', () => {
+  it('counts the table noun it classifies, before the number or after “의” (건물 4동, 웨이퍼 … 15만 장)', () => {
+    assert.deepEqual(figs('1단계에는 데이터센터 건물 4동이 들어선다.', 'ko'), ['4동|buildings']);
+    assert.deepEqual(figs('릴레이티드는 단층 건물 3동을 짓는다.', 'ko'), ['3동|buildings']);
+    assert.deepEqual(figs('D램 웨이퍼를 월 최대 15만 장 공급한다.', 'ko'), ['15만 장|wafers/month']);
+    assert.deepEqual(figs('월 최대 90만 장의 D램 웨이퍼를 공급하기로 했다.', 'ko'), ['90만 장|wafers/month']);
+  });
+  it('while with no noun of the table beside it, or as a floor or a rank, it counts nothing', () => {
+    assert.deepEqual(figs('청주에 생산라인 2동을 새로 짓는다.', 'ko'), []);
+    assert.deepEqual(figs('데이터센터 건물은 5층 규모다.', 'ko'), []);
   });
 });
 
@@ -100,6 +114,20 @@ describe('unseen figures: what a count counts beyond its noun', () => {
       verdict('The Michigan campus should bring about 1,450 permanent jobs.', '1,450 permanent jobs'),
       'figure-mismatch',
     );
+  });
+});
+
+describe('unseen figures: a narrowing word of several words', () => {
+  it('is one concept (“data center buildings” are the 건물 of “데이터센터 건물 4동”), not its words apart', () => {
+    const en = narrowingTerms(
+      { text: 'six data center buildings', noun: 'buildings', kind: 'count', lang: 'en' },
+      '',
+      0,
+    );
+    const ko = '1단계에는 데이터센터 건물 4동이 들어선다.';
+    const k = narrowingTerms({ text: '4동', noun: '건물', kind: 'count', lang: 'ko' }, ko, ko.indexOf('4동'));
+    assert.deepEqual(en, ['data-center']);
+    assert.ok(countedAlike(en, k) && !countedApart(en, k));
   });
 });
 
@@ -212,15 +240,13 @@ describe('unseen figures report: English research note on the 2025–2026 sites'
       'an unmarked claim: the Korean government’s 건설 … 일자리 3천 개 still vouches for it (no place rule without a site word)',
     'about 50% less water':
       'an unmarked claim ("Its closed-loop cooling") is refuted by no source part, and the release speaks of "the 672-acre site"',
-    'up to 600,000 DRAM wafers':
-      'only the Korean article states it, as 월 최대 90만 장의 D램 웨이퍼: 장 is no counter the table knows, 웨이퍼 no noun',
   });
 });
 
 describe('unseen figures report: Korean 점검 보고서', () => {
   answerKey('report-ko.md', {
     '단층 건물 5동':
-      '동 (buildings) is no counter the table knows, and only the English wire states the three buildings',
+      'read as 5동 of 건물 (buildings) now, but the wire’s “Construction of three single-story buildings …” shares no term with it (단층 / single-story: cross-language words)',
     '장기 일자리는 약 2000개': '장기 and long-term are not linked, so the counts are told apart and neither judges',
     '기가와트당 450억 달러':
       'the Korean blog’s 350억 달러 stands under 이 가운데 (a share: a phase), the claim is unmarked; 미래경제’s 500억 안팎 spans 450',
@@ -249,17 +275,19 @@ describe('unseen figures 2: English desk note on Stargate Norway and memory supp
   evalKey('report-en', {
     'costs about $3 billion':
       'the wire’s “Nscale did not give a price, but … the first phase at about $2 billion” names Nscale, read as another place',
-    'six data center buildings': '동 in “데이터센터 건물 4동” is no counter the table knows',
+    'six data center buildings':
+      'the Korean “1단계에는 데이터센터 건물 4동이 들어서며” names neither Nscale nor Aker: too little of the claim’s subject (cross-language)',
     'about 600 permanent jobs':
       'the wire’s “The campus is expected to create …” does not name Aker, the claim’s actor, though its lead does',
-    '250,000 DRAM wafers': '장 in “월 최대 15만 장” is no counter the table knows',
+    '250,000 DRAM wafers':
+      'DRAM and D램 narrow the wafers and are not linked (cross-language words), so the counts are told apart',
   });
 });
 
 describe('unseen figures 2: Korean 점검', () => {
   evalKey('report-ko', {
     '약 35억 달러': 'the wire’s sentence names Nscale, read as another place',
-    '건물 6동': '동 is no counter the table knows',
-    '최대 25만 장': '장 is no counter the table knows',
+    '최대 25만 장':
+      'the claim gives the wafers to OpenAI (오픈AI에), the source to “오픈AI의 스타게이트 프로젝트에”: the recipient gate keeps it from contradicting',
   });
 });
