@@ -18,6 +18,7 @@ import {
   shareOf,
   shareOfEntry,
   speaksOfParts,
+  usedAsPlace,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -198,9 +199,17 @@ export function judgeFigure(
     if (claimPart && cp.length && !articleNamesPlace(cp, e.src, corpus.weights)) return;
     if (claimPart && entryPart) {
       const ep = entryPlaces(e);
-      // Other names in the sentence, of an article that names the claim's places elsewhere: they may be a
-      // company's (Aker, Nscale), so the sentence cannot refute.
-      if (cp.length && ep.length && !placesShared(cp, ep, corpus.weights) && !readsPlace(cp, e)) partKnown = false;
+      // Other names in the sentence, of an article that names the claim's places elsewhere: another site's, so the
+      // sentence cannot refute; not a name the article never writes as a place, which is a company's ("Nscale did
+      // not give a price, but … put the first phase at about \$2 billion").
+      if (
+        cp.length &&
+        ep.length &&
+        !placesShared(cp, ep, corpus.weights) &&
+        !readsPlace(cp, e) &&
+        ep.some((p) => usedAsPlace(e.src, p))
+      )
+        partKnown = false;
     }
     const { score: shared, count } = similarity(e.fig.subject);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
