@@ -236,8 +236,6 @@ describe('unseen figures report: English research note on the 2025–2026 sites'
   answerKey('report-en.md', {
     'costs about $12 billion':
       '미래경제 puts the first phase at 약 100억 달러, which by the written precision (README, Qualifiers) spans 50억–150억',
-    'about 3,000 long-term jobs':
-      'an unmarked claim: the Korean government’s 건설 … 일자리 3천 개 still vouches for it (no place rule without a site word)',
     'about 50% less water':
       'an unmarked claim ("Its closed-loop cooling") is refuted by no source part, and the release speaks of "the 672-acre site"',
   });
@@ -250,8 +248,6 @@ describe('unseen figures report: Korean 점검 보고서', () => {
     '장기 일자리는 약 2000개': '장기 and long-term are not linked, so the counts are told apart and neither judges',
     '기가와트당 450억 달러':
       'the Korean blog’s 350억 달러 stands under 이 가운데 (a share: a phase), the claim is unmarked; 미래경제’s 500억 안팎 spans 450',
-    '250억 달러다':
-      'the page’s “initial investment of $15 billion for phase one” is read as no phase, so it cannot refute 1단계',
   });
 });
 
@@ -273,12 +269,8 @@ function evalKey(report: string, misses: Record<string, string>) {
 
 describe('unseen figures 2: English desk note on Stargate Norway and memory supply', () => {
   evalKey('report-en', {
-    'costs about $3 billion':
-      'the wire’s “Nscale did not give a price, but … the first phase at about $2 billion” names Nscale, read as another place',
     'six data center buildings':
       'the Korean “1단계에는 데이터센터 건물 4동이 들어서며” names neither Nscale nor Aker: too little of the claim’s subject (cross-language)',
-    'about 600 permanent jobs':
-      'the wire’s “The campus is expected to create …” does not name Aker, the claim’s actor, though its lead does',
     '250,000 DRAM wafers':
       'DRAM and D램 narrow the wafers and are not linked (cross-language words), so the counts are told apart',
   });
@@ -286,7 +278,8 @@ describe('unseen figures 2: English desk note on Stargate Norway and memory supp
 
 describe('unseen figures 2: Korean 점검', () => {
   evalKey('report-ko', {
-    '약 35억 달러': 'the wire’s sentence names Nscale, read as another place',
+    '약 35억 달러':
+      'the wire’s sentence names neither Narvik nor a cost (“did not give a price … put the first phase at”): one shared term (cross-language, price / 사업비)',
     '최대 25만 장':
       'the claim gives the wafers to OpenAI (오픈AI에), the source to “오픈AI의 스타게이트 프로젝트에”: the recipient gate keeps it from contradicting',
   });
