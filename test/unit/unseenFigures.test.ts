@@ -280,7 +280,5 @@ describe('unseen figures 2: Korean 점검', () => {
   evalKey('report-ko', {
     '약 35억 달러':
       'the wire’s sentence names neither Narvik nor a cost (“did not give a price … put the first phase at”): one shared term (cross-language, price / 사업비)',
-    '최대 25만 장':
-      'the claim gives the wafers to OpenAI (오픈AI에), the source to “오픈AI의 스타게이트 프로젝트에”: the recipient gate keeps it from contradicting',
   });
 });
