@@ -11,6 +11,8 @@ import { checkReport } from '../../server/src/judge/check';
 import { formatFigure } from '../../server/src/format/figures';
 import type { Lang } from '../../server/src/types';
 import { lineOf } from './reports';
+import { scoreReport } from '../../scripts/eval';
+import { countedAlike, countedApart, narrowingTerms } from '../../server/src/judge/counted';
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}`);
 
@@ -41,6 +43,19 @@ describe('unseen figures: the noun a count counts', () => {
     assert.deepEqual(figs('미시간 캠퍼스의 상시 일자리는 450개다.', 'ko'), ['450개|jobs']);
     assert.deepEqual(figs('엔비디아 GB300 칩 약 40만 개를 넣을 계획이다.', 'ko'), ['40만 개|chips']);
     assert.deepEqual(figs('국내 후보지는 5개 부지다.', 'ko'), ['5개|places']);
+  });
+});
+
+describe('unseen figures: a Korean classifier the counter table does not list', () => {
+  it('counts the table noun it classifies, before the number or after “의” (건물 4동, 웨이퍼 … 15만 장)', () => {
+    assert.deepEqual(figs('1단계에는 데이터센터 건물 4동이 들어선다.', 'ko'), ['4동|buildings']);
+    assert.deepEqual(figs('릴레이티드는 단층 건물 3동을 짓는다.', 'ko'), ['3동|buildings']);
+    assert.deepEqual(figs('D램 웨이퍼를 월 최대 15만 장 공급한다.', 'ko'), ['15만 장|wafers/month']);
+    assert.deepEqual(figs('월 최대 90만 장의 D램 웨이퍼를 공급하기로 했다.', 'ko'), ['90만 장|wafers/month']);
+  });
+  it('while with no noun of the table beside it, or as a floor or a rank, it counts nothing', () => {
+    assert.deepEqual(figs('청주에 생산라인 2동을 새로 짓는다.', 'ko'), []);
+    assert.deepEqual(figs('데이터센터 건물은 5층 규모다.', 'ko'), []);
   });
 });
 
@@ -102,6 +117,20 @@ describe('unseen figures: what a count counts beyond its noun', () => {
   });
 });
 
+describe('unseen figures: a narrowing word of several words', () => {
+  it('is one concept (“data center buildings” are the 건물 of “데이터센터 건물 4동”), not its words apart', () => {
+    const en = narrowingTerms(
+      { text: 'six data center buildings', noun: 'buildings', kind: 'count', lang: 'en' },
+      '',
+      0,
+    );
+    const ko = '1단계에는 데이터센터 건물 4동이 들어선다.';
+    const k = narrowingTerms({ text: '4동', noun: '건물', kind: 'count', lang: 'ko' }, ko, ko.indexOf('4동'));
+    assert.deepEqual(en, ['data-center']);
+    assert.ok(countedAlike(en, k) && !countedApart(en, k));
+  });
+});
+
 describe('unseen figures: whose site a figure is', () => {
   it('a site’s figure is not vouched for by an article about another site that names no place in its sentence', () => {
     // Vantage's release (Wisconsin): "about 1,000 long-term jobs"; nothing of Michigan.
@@ -152,11 +181,9 @@ describe('unseen figures: rates', () => {
       'supported',
     );
   });
-  // Known miss, left on purpose: an agreeing source that speaks of the subject less closely than a contradicting one
-  // still vouches. Moving it out of the judges (tried) set one source's version against another's: true lines
-  // that quote the version of a source that disagrees with the others were flagged (sources disagree; keep every
-  // version, never choose one by score).
-  it.skip('a source that agrees on a far weaker subject does not outweigh the one that contradicts on the same', () => {
+  // An agreeing source that speaks of the subject less closely than one that covers all of it and contradicts no
+  // longer vouches; one that covers only part of it (a rare word or two) still sets none aside (figures.ts FULL_SCORE).
+  it('a source that agrees on a far weaker subject does not outweigh the one that contradicts on all of it', () => {
     assert.equal(
       verdict('Chips and networking gear account for about $45 billion per gigawatt.', '$45 billion'),
       'figure-mismatch',
@@ -207,29 +234,51 @@ function answerKey(report: string, misses: Record<string, string>) {
 
 describe('unseen figures report: English research note on the 2025–2026 sites', () => {
   answerKey('report-en.md', {
-    'about $45 billion per gigawatt':
-      'the blog’s all-in “about $40 billion a gigawatt” vouches for it; a weaker-subject source is not set aside (see above)',
     'costs about $12 billion':
       '미래경제 puts the first phase at 약 100억 달러, which by the written precision (README, Qualifiers) spans 50억–150억',
-    'about 3,000 long-term jobs':
-      'an unmarked claim: the Korean government’s 건설 … 일자리 3천 개 still vouches for it (no place rule without a site word)',
     'about 50% less water':
       'an unmarked claim ("Its closed-loop cooling") is refuted by no source part, and the release speaks of "the 672-acre site"',
-    'up to 600,000 DRAM wafers':
-      'only the Korean article states it, as 월 최대 90만 장의 D램 웨이퍼: 장 is no counter the table knows, 웨이퍼 no noun',
   });
 });
 
 describe('unseen figures report: Korean 점검 보고서', () => {
   answerKey('report-ko.md', {
-    '1단계 500메가와트':
-      'a source that agrees on a weaker subject still vouches; setting it aside flagged true lines elsewhere (see above)',
     '단층 건물 5동':
-      '동 (buildings) is no counter the table knows, and only the English wire states the three buildings',
+      'read as 5동 of 건물 (buildings) now, but the wire’s “Construction of three single-story buildings …” shares no term with it (단층 / single-story: cross-language words)',
     '장기 일자리는 약 2000개': '장기 and long-term are not linked, so the counts are told apart and neither judges',
     '기가와트당 450억 달러':
       'the Korean blog’s 350억 달러 stands under 이 가운데 (a share: a phase), the claim is unmarked; 미래경제’s 500억 안팎 spans 450',
-    '250억 달러다':
-      'the page’s “initial investment of $15 billion for phase one” is read as no phase, so it cannot refute 1단계',
+  });
+});
+
+// ---------------------------------------------------------------- unseen-figures2: written for the figrecall fixes
+
+/**
+ * The reports of test/fixtures/unseen-figures2/ against their keys (npm run eval reads the same): the sources and
+ * reports were written before the rules they test. `misses`: the key's lines not caught yet, each with why.
+ */
+function evalKey(report: string, misses: Record<string, string>) {
+  const score = scoreReport(path.join(__dirname, '..', 'fixtures', 'unseen-figures2', `${report}.key.json`));
+  for (const l of score.lines) {
+    const why = Object.entries(misses).find(([needle]) => l.key.text.includes(needle))?.[1];
+    const name = `${report}.md:${l.line + 1} ${l.key.expect} on “${l.key.text}”`;
+    if (why !== undefined) it.skip(`${name} (known miss: ${why})`, () => {});
+    else it(name, () => assert.ok(l.pass, `got ${l.got.join(', ') || 'nothing'}`));
+  }
+}
+
+describe('unseen figures 2: English desk note on Stargate Norway and memory supply', () => {
+  evalKey('report-en', {
+    'six data center buildings':
+      'the Korean “1단계에는 데이터센터 건물 4동이 들어서며” names neither Nscale nor Aker: too little of the claim’s subject (cross-language)',
+    '250,000 DRAM wafers':
+      'DRAM and D램 narrow the wafers and are not linked (cross-language words), so the counts are told apart',
+  });
+});
+
+describe('unseen figures 2: Korean 점검', () => {
+  evalKey('report-ko', {
+    '약 35억 달러':
+      'the wire’s sentence names neither Narvik nor a cost (“did not give a price … put the first phase at”): one shared term (cross-language, price / 사업비)',
   });
 });

@@ -123,8 +123,22 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
   // be told not to name it.
   if (sent.lang !== actor.lang) return true;
-  if (sent.text.toLowerCase().includes(actor.text.toLowerCase())) return true;
+  if (writesName(sent.text, actor)) return true;
+  // An article whose headline or lead names it is about what it does, in sentences that go on without its name
+  // ("Vantage Data Centers … today announced Lighthouse …" / "It is expected to create … about 1,000 long-term jobs").
+  for (let i = 0; i < LEAD && i < e.src.sentences.length; i++) {
+    const s = e.src.sentences[i];
+    if (s.lang === actor.lang && writesName(s.text, actor)) return true;
+  }
+  return false;
+}
+
+/** The sentences of an article that are its headline, subhead and lead. */
+const LEAD = 3;
+
+function writesName(text: string, actor: Actor): boolean {
+  if (text.toLowerCase().includes(actor.text.toLowerCase())) return true;
   // A company of two or more words is named again by its first ("Related Digital expects" / "Related said").
   const first = /^([A-Z][A-Za-z0-9&.-]{2,})\s+[A-Z]/.exec(actor.text)?.[1];
-  return !!first && new RegExp(`\\b${first.replace(/[.&]/g, '\\$&')}\\b`).test(sent.text);
+  return !!first && new RegExp(`\\b${first.replace(/[.&]/g, '\\$&')}\\b`).test(text);
 }

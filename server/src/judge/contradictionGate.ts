@@ -80,8 +80,18 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
       if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined))
         return false;
     }
-    // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate.
-    if (recipients.length && !recipients.some((r) => source.subject.weightOf(r) !== undefined)) return false;
+    // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate. Things counted that go to
+    // OpenAI are those a source's clause gives to OpenAI's project, to no one else ("오픈AI에 D램 웨이퍼를 … 공급한다" /
+    // "오픈AI의 스타게이트 프로젝트에 … 웨이퍼를 … 공급한다").
+    if (
+      recipients.length &&
+      !recipients.some(
+        (r) =>
+          source.subject.weightOf(r) !== undefined ||
+          (claim.kind === 'count' && !hasRecipient(source) && (source.subject.weightOf(r.slice(3)) ?? 0) >= 1),
+      )
+    )
+      return false;
     // An article about the venture speaks of it in every sentence, named there or not.
     const present = entities.filter(
       (x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x)),
@@ -90,4 +100,10 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
     // Rapidus's 2022, which SoftBank had a part in.
     return allEntities ? present === entities.length : present * 2 >= entities.length;
   };
+}
+
+/** Whether a figure's subject names anyone something goes to. */
+function hasRecipient(f: Figure): boolean {
+  for (let i = 0; i < f.subject.size; i++) if (f.subject.nameAt(i).startsWith('to:')) return true;
+  return false;
 }

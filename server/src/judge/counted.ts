@@ -64,10 +64,20 @@ export function narrowingTerms(
     }
   }
   const out: string[] = [];
-  for (const w of words) {
-    const hit = termsIn(w, /[\uac00-\ud7a3]/.test(w) ? 'ko' : 'en')[0];
-    const t = hit && hit.start === 0 && hit.end === w.length && concept(hit.id) ? hit.id : wordTerm(w);
+  const add = (t: string | null | undefined) => {
     if (t && !NOT_NARROWING.has(t) && !out.includes(t)) out.push(t);
+  };
+  // A concept of several words is one term ("data center buildings": the concept 데이터센터 is, not "data" and
+  // "center"): the words are read as a phrase, and each word a concept covers whole is that concept.
+  const phrase = words.join(' ');
+  const hits = termsIn(phrase, /[\uac00-\ud7a3]/.test(phrase) ? 'ko' : 'en').filter((h) => concept(h.id));
+  let pos = 0;
+  for (const w of words) {
+    const start = pos,
+      end = pos + w.length;
+    pos = end + 1;
+    const hit = hits.find((h) => h.start <= start && h.end >= end);
+    add(hit ? hit.id : wordTerm(w));
   }
   return out;
 }

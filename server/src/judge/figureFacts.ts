@@ -1,7 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { concept, termsIn, type Concept } from '../domain/lexicon';
+import { concept, termsIn, wordTerm, type Concept } from '../domain/lexicon';
 import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
@@ -173,6 +173,39 @@ export function articlePlaces(src: Source): string[] {
     placesOfArticle.set(src, (out = [...all]));
   }
   return out;
+}
+
+/**
+ * A capitalized English name that stands where a place stands: after "in", "at", "near", "outside", "around", or before
+ * County, Township, City … ("in Kvandal outside Narvik", "Milam County").
+ */
+const PLACE_USE =
+  /\b(?:in|at|near|outside|around)\s+((?:[A-Z][a-z]+\s)*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+\s)*[A-Z][a-z]+)\s+(?:County|Township|City|Parish|Province|Prefecture)\b/g;
+const placeUsesOfArticle = new WeakMap<Source, Set<string>>();
+/**
+ * Whether an article uses a name (a term of placesIn) as a place anywhere: a Korean name is taken to be one, an
+ * English one only where it stands as a place does (PLACE_USE). A name an article only writes as the subject of what
+ * it did ("Nscale did not give a price", "Crusoe made an initial investment", "Related said") is a company's.
+ */
+export function usedAsPlace(src: Source, name: string): boolean {
+  if (!name.startsWith('en:')) return true;
+  let uses = placeUsesOfArticle.get(src);
+  if (!uses) {
+    uses = new Set();
+    for (const sent of src.sentences) {
+      if (sent.lang !== 'en') continue;
+      for (const m of sent.text.matchAll(PLACE_USE)) {
+        const words = (m[1] ?? m[2]).split(' ');
+        words.forEach((w, i) => {
+          const t = wordTerm(w);
+          if (t) uses!.add(t);
+          if (i > 0) uses!.add('en:' + (words[i - 1] + w).toLowerCase());
+        });
+      }
+    }
+    placeUsesOfArticle.set(src, uses);
+  }
+  return uses.has(name);
 }
 
 /** shareOf an entry's figure, worked out once. */

@@ -37,6 +37,7 @@ import {
   EN_STOP,
   EN_UNITS_BY_HEAD,
   hangulAt,
+  KO_CLASSIFIERS,
   KO_COUNTERS,
   KO_COUNTERS_BY_HEAD,
   KO_NOUN_KEYS,
@@ -528,6 +529,18 @@ export class Scanner {
       }
       return { kind: 'count', unit, end, noun };
     }
+    // A classifier the counter table does not list counts the noun of the table it stands for, before the number or
+    // after "의" ("데이터센터 건물 4동", "D램 웨이퍼를 월 최대 15만 장", "90만 장의 D램 웨이퍼"); beside no such noun it
+    // counts nothing known, and no figure is read.
+    if (!probe && num.value.s === 0) {
+      for (const key of KO_CLASSIFIERS) {
+        if (!matchAt(t, p, key, false)) continue;
+        const end = p + key.length;
+        if (hangulAt(t, end) && !CLASSIFIER_PARTICLES.includes(t[end])) continue;
+        const nn = t[end] === '의' ? this.koNounAfter(end, true) : this.koNounBefore(num.start, true);
+        if (nn) return { kind: 'count', unit: NOUNS[nn.key], end, noun: nn.word };
+      }
+    }
     return null;
   }
 
@@ -578,7 +591,7 @@ export class Scanner {
   }
 
   /** The counted noun after "개", "개 이상의", "개의", within two words: 일자리, 기업 ... */
-  private koNounAfter(end: number): { key: string; word: string } | null {
+  private koNounAfter(end: number, mixed = false): { key: string; word: string } | null {
     const t = this.t;
     let p = end;
     if (t[p] === '의') p++;
@@ -587,7 +600,8 @@ export class Scanner {
       if (!isSpace(t.charCodeAt(p))) return null;
       p++;
       let e = p;
-      while (e < this.n && e - p < 12 && hangulAt(t, e)) e++;
+      // (after a classifier, a name in Latin letters is one of the words: "D램 웨이퍼")
+      while (e < this.n && e - p < 12 && (hangulAt(t, e) || (mixed && (letterAt(t, e) || digitAt(t, e))))) e++;
       if (e === p) return null;
       const word = t.slice(p, e);
       if (
@@ -614,7 +628,7 @@ export class Scanner {
   }
 
   /** "일자리 10만 개", "일자리가 최소 50만 개": the noun right before the number (its particle and a qualifier between). */
-  private koNounBefore(start: number): { key: string; word: string } | null {
+  private koNounBefore(start: number, period = false): { key: string; word: string } | null {
     const t = this.t;
     let e = start - 1;
     for (let w = 0; w < 2; w++) {
@@ -624,6 +638,13 @@ export class Scanner {
       const word = t.slice(b, e);
       if (w === 0 && KO_PRE[word] !== undefined) {
         e = b - 1;
+        continue;
+      }
+      // before a classifier, the period of a rate between noun and number: "웨이퍼를 월 최대 15만 장"
+      if (period && PERIOD_WORDS.has(word)) {
+        period = false;
+        e = b - 1;
+        w--;
         continue;
       }
       let bare = NOUN_PARTICLES.has(word[word.length - 1]) && !KO_NOUN_SET.has(word) ? word.slice(0, -1) : word;
@@ -1220,6 +1241,10 @@ export class Scanner {
 }
 
 /** What a rate's denominator is called, in either language: one name for a gigawatt, a month, a year. */
+/** Words before a number that name the period of a rate ("월 최대 15만 장", "연 30억 달러"). */
+const PERIOD_WORDS = new Set(['월', '매월', '연', '매년', '연간']);
+/** What may follow a classifier: particles ("4동이", "2동을", "90만 장의") and the copula ("4동이다"). */
+const CLASSIFIER_PARTICLES = '이가을를의은는도와과에로만씩다';
 const PER_NAMES: Record<string, string> = {
   gigawatt: 'GW',
   gw: 'GW',

@@ -8,6 +8,10 @@ import { Dec, Numeral, decParse, englishNumberStarts, isAsciiLetter, isDigit, is
 export type Lang = 'ko' | 'en';
 
 export const KO_COUNTERS: Record<string, string> = (nounTable as { koCounters: Record<string, string> }).koCounters;
+/** Bound nouns that count the table noun beside them ("건물 4동", "웨이퍼 15만 장"), longest first. */
+export const KO_CLASSIFIERS: string[] = [...(nounTable as { koClassifiers: string[] }).koClassifiers].sort(
+  (a, b) => b.length - a.length,
+);
 export const NOUNS: Record<string, string> = (nounTable as { nouns: Record<string, string> }).nouns;
 export const KO_NOUN_KEYS = Object.keys(NOUNS)
   .filter((k) => isHangul(k.charCodeAt(0)))
