@@ -46,11 +46,6 @@ const MIN_SHARED_TERMS = 2;
 const MIN_SCORE_AGREEING = 0.15;
 /** Sources this close are named beside a version they state, though they do not judge. */
 const MIN_SCORE_NAMED = 0.3;
-/**
- * A source figure this close, with more terms shared than the two a contradiction needs, covers all the claim's
- * subject says (its idf-weighted terms, all but a trace): not one rare word that happens to make up most of it.
- */
-const FULL_SCORE = 0.9;
 /** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
 const GROUP_RATIO = 0.7;
 
@@ -321,18 +316,6 @@ export function judgeFigure(
       named,
       (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
     );
-  }
-  // …and so does one that covers all the claim's subject (FULL_SCORE) against sources stating the value of clearly
-  // less of it: "chips and networking gear … about \$45 billion per gigawatt" is judged by the sentence about the
-  // chips' \$35 billion, not by "the all-in cost … about \$40 billion a gigawatt", another thing that comes near. (A
-  // contradicting source that shares only part of the claim's subject sets no agreeing one aside: sources disagree,
-  // and "Korean outlets put it at about 718 trillion won" is not refuted by Korea's own 65조 원 because of one word.)
-  const against = scored.reduce(
-    (m, s) => (s.agrees || (s.count ?? 0) <= MIN_SHARED_TERMS ? m : Math.max(m, s.score)),
-    0,
-  );
-  if (against >= FULL_SCORE && !scored.some((s) => s.agrees && s.score >= against * GROUP_RATIO)) {
-    moveWhere(scored, named, (s) => s.agrees && !cited.includes(s.src.key));
   }
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
