@@ -12,9 +12,12 @@
 // never gives a stale answer; the cost of a change is one start at the per-file speed.
 //
 // Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
-// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; then a JSON
-// header (engine, options key, file table, the term names and atoms all records share, each record's offset, a
-// CRC-32 of the records), its length (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
+// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; the derived
+// record (what the judges build from all the sources: the figure index's postings and the learned word pairs,
+// judge/figureIndex.ts exportIndex, terms by name), so that a warm start's first check reads them instead of
+// building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
+// (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read everything at start, rewrite after a change", which one file does in one read.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -23,6 +26,7 @@ import * as v8 from 'v8';
 import * as zlib from 'zlib';
 import { hashOf, packNums, RACY_MS, unpackNums, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
+import type { StoredIndex } from '../judge/figureIndex';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 
@@ -44,12 +48,22 @@ interface Header {
   atoms: string[];
   /** Where each file's record starts, and the end of the last (offsets into the file). */
   offsets: number[];
+  /** Where the derived record (what the judges build from all the sources: SnapshotDerived) starts and ends. */
+  derived: [number, number];
   crc: string;
 }
 
 /** One file's part of the wire form (its terms and atoms are in the header). */
 type StoredRecord = Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array };
 const EMPTY: WireBatch = { batch: 0, terms: [], atoms: [], nums: new Float64Array(0), strs: [], metas: [], halves: [] };
+
+/**
+ * What the judges derive from the whole corpus, stored after the records so that a warm start reads it instead of
+ * building it again: the figure index with its postings and the learned word pairs (judge/figureIndex.ts).
+ */
+export interface SnapshotDerived {
+  figures: StoredIndex;
+}
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
 export type SnapshotState = 'hit' | 'stale' | 'none' | 'damaged';
@@ -75,7 +89,7 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
-  ): Indexed[] | undefined {
+  ): { results: Indexed[]; derived: SnapshotDerived } | undefined {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(this.file);
@@ -116,7 +130,9 @@ export class CorpusSnapshot {
       !Array.isArray(header.files) ||
       !Array.isArray(header.offsets) ||
       header.offsets.length !== header.files.length + 1 ||
-      header.offsets[header.files.length] !== hstart
+      !Array.isArray(header.derived) ||
+      header.offsets[header.files.length] !== header.derived[0] ||
+      header.derived[1] !== hstart
     )
       return damaged('its header is damaged');
     if (header.engine !== this.cache.engine || header.options !== this.options) {
@@ -129,7 +145,7 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    let out: Indexed[];
+    let out: Indexed[], derived: SnapshotDerived;
     try {
       const d = new WireDecoder(terms);
       d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
@@ -137,12 +153,14 @@ export class CorpusSnapshot {
         const r = v8.deserialize(bytes.subarray(header.offsets[i], header.offsets[i + 1])) as StoredRecord;
         return d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(f);
       });
+      derived = v8.deserialize(bytes.subarray(header.derived[0], header.derived[1])) as SnapshotDerived;
+      if (!derived || typeof derived !== 'object' || !derived.figures) throw new Error('no derived record');
     } catch (e) {
       return damaged(`it does not decode (${(e as Error)?.message ?? e})`);
     }
     this.cache.snapshot = 'hit';
     this.cache.counts.hits += files.length;
-    return out;
+    return { results: out, derived };
   }
 
   /** Whether the rows are the files listed now, in order, each as its result was made. */
@@ -175,6 +193,7 @@ export class CorpusSnapshot {
   /**
    * Write the snapshot of `files` and their `results` (in file order), when every result is one the cache
    * vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read, say) none.
+   * `derive` gives what the judges build from the corpus (asked only when the snapshot is written).
    */
   save(
     files: readonly string[],
@@ -182,6 +201,7 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
+    derive: () => SnapshotDerived,
   ): boolean {
     const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
@@ -212,8 +232,15 @@ export class CorpusSnapshot {
       terms: [],
       atoms: [],
       offsets: [],
+      derived: [0, 0],
       crc: '',
     };
+    let derived: Buffer;
+    try {
+      derived = v8.serialize(derive());
+    } catch {
+      return false; // a bug, not a reason to fail the load: no snapshot this time
+    }
     const ok = this.cache.writeAtomic(this.file, (put) => {
       put(MAGIC);
       let at = MAGIC.length;
@@ -232,6 +259,9 @@ export class CorpusSnapshot {
         at += b.length;
       });
       header.offsets.push(at);
+      put(derived);
+      crc.update(derived);
+      header.derived = [at, at + derived.length];
       header.crc = crc.digest();
       const h = Buffer.from(JSON.stringify(header), 'utf8');
       const len = Buffer.alloc(4);
