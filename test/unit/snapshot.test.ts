@@ -146,6 +146,18 @@ describe('corpus snapshot', function () {
       },
       /checksum mismatch/,
     ],
+    [
+      'a flipped byte in the last record, read after the others are decoded',
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        const hlen = c.readUInt32LE(c.length - 12);
+        const h = JSON.parse(c.subarray(c.length - 12 - hlen, c.length - 12).toString('utf8')) as { offsets: number[] };
+        const n = h.offsets.length - 1;
+        c[(h.offsets[n - 1] + h.offsets[n]) >> 1] ^= 0xff;
+        return c;
+      },
+      /checksum mismatch/,
+    ],
     ['not a snapshot', () => Buffer.from('hello'), /not a corpus snapshot/],
   ] as [string, (b: Buffer) => Buffer, RegExp][]) {
     it(`a damaged snapshot (${what}) is discarded with a message; the entries give the same corpus`, () => {
