@@ -10,6 +10,7 @@ import { IndexCache } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
+import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
@@ -145,6 +146,18 @@ describe('corpus snapshot', function () {
       },
       /checksum mismatch/,
     ],
+    [
+      'a flipped byte in the last record, read after the others are decoded',
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        const hlen = c.readUInt32LE(c.length - 12);
+        const h = JSON.parse(c.subarray(c.length - 12 - hlen, c.length - 12).toString('utf8')) as { offsets: number[] };
+        const n = h.offsets.length - 1;
+        c[(h.offsets[n - 1] + h.offsets[n]) >> 1] ^= 0xff;
+        return c;
+      },
+      /checksum mismatch/,
+    ],
     ['not a snapshot', () => Buffer.from('hello'), /not a corpus snapshot/],
   ] as [string, (b: Buffer) => Buffer, RegExp][]) {
     it(`a damaged snapshot (${what}) is discarded with a message; the entries give the same corpus`, () => {
@@ -192,6 +205,104 @@ describe('corpus snapshot', function () {
     const next = new IndexCache(root);
     assertSame(load(dir, next, { maxFileBytes: 2000 }), load(dir, undefined, { maxFileBytes: 2000 }));
     assert.equal(next.snapshot, 'hit', 'a file too large is kept as skipped');
+  });
+
+  /** The figure index as plain data: entries by file and figure number, postings by term name, pairs by name. */
+  function plainIndex(c: Corpus) {
+    const idx = indexOf(c);
+    const terms = c.weights.terms;
+    const at = (e: Entry) => [e.src.file, e.src.figures.indexOf(e.fig), e.ord, e.n, e.sig, e.mark];
+    return {
+      sigs: idx.sigs,
+      buckets: [...idx.buckets].map(([k, b]) => [
+        k,
+        b.all.map(at),
+        [...b.slots].map(([t, slot]) => [terms.name(t), slot]),
+        [...b.starts],
+        [...b.ids],
+      ]),
+      equivalences: [...idx.equivalences].map(([u, l]) => [u, l.map((d) => [at(d.mine), at(d.other)])]),
+      learned: [...(idx.learned ?? [])].map(([a, bs]) => [terms.name(a), bs.map((b) => terms.name(b))]),
+    };
+  }
+
+  /** A generated corpus of `n` articles (with the seeds) in a cache folder that has seen it once. */
+  function generated(n: number, seed: number) {
+    restore();
+    const dir = tmp('xref-snap-gen-');
+    writeCorpus(dir, n, seed);
+    const opts = { folders: [dir], workers: 0 };
+    const root = tmp('xref-snap-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    return { dir, opts, root };
+  }
+
+  it('the figure index and learned word pairs are read from the snapshot, the same as built afresh', () => {
+    const { opts, root } = generated(120, 5);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    assert.ok(cached.storedFigureIndex, 'the snapshot held the index');
+    const fresh = Corpus.load(opts);
+    const a = plainIndex(cached);
+    assert.equal(cached.storedFigureIndex, undefined, 'taken by the first use');
+    const b = plainIndex(fresh);
+    assert.ok(b.buckets.length > 3 && b.equivalences.length > 0 && b.learned.length > 0, 'a real index');
+    assert.deepEqual(a, b);
+  });
+
+  it('a corpus changed after a warm start builds its index afresh (the stored one is of the old sources)', () => {
+    const { dir, opts, root } = generated(60, 7);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    const fresh = Corpus.load(opts);
+    // The last article edited as the server sees it (it stays last, with as many figures): an amount changed.
+    const file = cached.sources[cached.sources.length - 1].file;
+    assert.ok(file.startsWith(dir));
+    const before = fs.readFileSync(file, 'utf8');
+    const after = before.replace(/\d+(?= billion|억 달러)/, '123');
+    assert.notEqual(after, before);
+    fs.writeFileSync(file, after);
+    cached.updateFile(file);
+    fresh.updateFile(file);
+    assert.equal(cached.sources.at(-1)!.figures.length, fresh.sources.at(-1)!.figures.length);
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-ko.md'), 'utf8');
+    assert.deepEqual(plainIndex(cached), plainIndex(fresh));
+    assert.equal(
+      JSON.stringify(checkReport(cached, text, { cache: false })),
+      JSON.stringify(checkReport(fresh, text, { cache: false })),
+    );
+  });
+
+  it('a damaged derived record (the stored index) discards the snapshot with a message; the check is the same', () => {
+    const { opts, root } = generated(40, 9);
+    const messages: string[] = [];
+    const cache = new IndexCache(root, undefined, (m) => messages.push(m));
+    const [snap] = snapshots(cache);
+    const bytes = fs.readFileSync(snap);
+    // The derived record sits between the last file's record and the header: flip a byte in its middle.
+    const tail = 12,
+      hlen = bytes.readUInt32LE(bytes.length - tail);
+    const header = JSON.parse(bytes.subarray(bytes.length - tail - hlen, bytes.length - tail).toString('utf8')) as {
+      derived: [number, number];
+    };
+    bytes[(header.derived[0] + header.derived[1]) >> 1] ^= 0xff;
+    fs.writeFileSync(snap, bytes);
+    const c = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'damaged');
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0], /checksum mismatch/);
+    assert.equal(c.storedFigureIndex, undefined);
+    const fresh = Corpus.load(opts);
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+    assert.equal(
+      JSON.stringify(checkReport(c, text, { cache: false })),
+      JSON.stringify(checkReport(fresh, text, { cache: false })),
+    );
+    const next = new IndexCache(root);
+    Corpus.load({ ...opts, cache: next });
+    assert.equal(next.snapshot, 'hit', 'rewritten');
   });
 
   it('findings on a generated corpus: the same from the snapshot as indexed afresh, byte for byte', () => {

@@ -22,6 +22,7 @@ import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot } from './snapshot';
+import { exportIndex, type StoredIndex } from '../judge/figureIndex';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -95,6 +96,11 @@ export class Corpus {
   private keys = new Map<string, Source>();
   private metaOverrides = new Map<string, Partial<ArticleMeta> & { key?: string }>();
 
+  /**
+   * The figure index a corpus snapshot held for the corpus at `version` (snapshot.ts), until the first check takes
+   * it instead of building the index.
+   */
+  storedFigureIndex?: { version: number; index: StoredIndex };
   /** See CorpusProbe; undefined but in a prefetch. */
   probe?: CorpusProbe;
   /** Set when this corpus is part of a larger one whose term weights it carries (see PartOfCorpus). */
@@ -176,10 +182,12 @@ export class Corpus {
     if (whole) {
       for (let g = 0; g < files.length; g++) {
         if (isCancelled?.()) return;
-        this.addIndexed(files[g], whole[g]);
+        this.addIndexed(files[g], whole.results[g]);
         onProgress?.(g + 1, files.length, files[g]);
         if ((g & 63) === 63) yield;
       }
+      // The figure index as it was built for these sources, taken by the first check (judge/figureIndex.ts).
+      this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
       return;
     }
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
@@ -249,7 +257,9 @@ export class Corpus {
       yield;
     }
     // The next start reads the whole corpus back in one go (when every file's result is one the cache vouches for).
-    snapshot?.save(files, results, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+    snapshot?.save(files, results, overrideOf, this.maxFileBytes, this.engine.subjects.terms, () => ({
+      figures: exportIndex(this),
+    }));
   }
 
   /** What names a corpus's snapshot: everything besides the files that shapes its index. */

@@ -1,7 +1,7 @@
 // The corpus snapshot: the whole index of one set of source folders in one file, read back at start instead of
 // one cache entry per article (cache.ts). A warm start with 10,000 unchanged articles spent ~40% of its load in
 // opening, checksumming and decoding 10,000 entries one by one (each with its own term list); the snapshot is
-// one read, one checksum and one decode with a single term list.
+// one file read record by record (never held whole), one checksum and one decode with a single term list.
 //
 // Valid for: the engine version (that of the entries), the options that shape the index (roots, size limit, file
 // limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
@@ -12,9 +12,12 @@
 // never gives a stale answer; the cost of a change is one start at the per-file speed.
 //
 // Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
-// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; then a JSON
-// header (engine, options key, file table, the term names and atoms all records share, each record's offset, a
-// CRC-32 of the records), its length (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
+// its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; the derived
+// record (what the judges build from all the sources: the figure index's postings and the learned word pairs,
+// judge/figureIndex.ts exportIndex, terms by name), so that a warm start's first check reads them instead of
+// building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
+// (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read everything at start, rewrite after a change", which one file does in one read.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -23,6 +26,7 @@ import * as v8 from 'v8';
 import * as zlib from 'zlib';
 import { hashOf, packNums, RACY_MS, unpackNums, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
+import type { StoredIndex } from '../judge/figureIndex';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 
@@ -44,12 +48,22 @@ interface Header {
   atoms: string[];
   /** Where each file's record starts, and the end of the last (offsets into the file). */
   offsets: number[];
+  /** Where the derived record (what the judges build from all the sources: SnapshotDerived) starts and ends. */
+  derived: [number, number];
   crc: string;
 }
 
 /** One file's part of the wire form (its terms and atoms are in the header). */
 type StoredRecord = Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array };
 const EMPTY: WireBatch = { batch: 0, terms: [], atoms: [], nums: new Float64Array(0), strs: [], metas: [], halves: [] };
+
+/**
+ * What the judges derive from the whole corpus, stored after the records so that a warm start reads it instead of
+ * building it again: the figure index with its postings and the learned word pairs (judge/figureIndex.ts).
+ */
+export interface SnapshotDerived {
+  figures: StoredIndex;
+}
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
 export type SnapshotState = 'hit' | 'stale' | 'none' | 'damaged';
@@ -75,38 +89,59 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
-  ): Indexed[] | undefined {
-    let bytes: Buffer;
+  ): { results: Indexed[]; derived: SnapshotDerived } | undefined {
+    // Read piece by piece, never whole: the records are decoded as they are read (the file is as large as the
+    // corpus's text and more; held whole beside the sources it made, it raised a warm start's peak RSS by as much).
+    let fd: number;
     try {
-      bytes = fs.readFileSync(this.file);
+      fd = fs.openSync(this.file, 'r');
     } catch {
       this.cache.snapshot = 'none';
       return undefined;
     }
-    const damaged = (why: string) => {
-      this.cache.snapshot = 'damaged';
-      this.cache.say(`index cache: discarded the corpus snapshot ${this.file}: ${why}; the entries are read instead`);
-      try {
-        fs.unlinkSync(this.file);
-      } catch {
-        /* gone already */
+    try {
+      return this.read(fd, files, override, maxFileBytes, terms);
+    } catch (e) {
+      return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private read(
+    fd: number,
+    files: readonly string[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+    terms: TermTable,
+  ): { results: Indexed[]; derived: SnapshotDerived } | undefined {
+    const damaged = (why: string) => this.damaged(why);
+    let buf = Buffer.alloc(1 << 16);
+    /** Bytes [from, to) of the file (a view of a buffer reused by the next call). */
+    const at = (from: number, to: number): Buffer => {
+      const n = to - from;
+      if (n > buf.length) buf = Buffer.alloc(Math.max(n, 2 * buf.length));
+      let got = 0;
+      while (got < n) {
+        const r = fs.readSync(fd, buf, got, n - got, from + got);
+        if (r <= 0) throw new Error('cut short');
+        got += r;
       }
-      return undefined;
+      return buf.subarray(0, n);
     };
-    // MAGIC, the records, the header (JSON), its length (u32), MAGIC.
+    // MAGIC, the records, the derived record, the header (JSON), its length (u32), MAGIC.
+    const size = fs.fstatSync(fd).size;
     const tail = MAGIC.length + 4;
-    if (
-      bytes.length < MAGIC.length + tail ||
-      !bytes.subarray(0, MAGIC.length).equals(MAGIC) ||
-      !bytes.subarray(bytes.length - MAGIC.length).equals(MAGIC)
-    )
-      return bytes.subarray(0, MAGIC.length).equals(MAGIC) ? damaged('truncated') : damaged('not a corpus snapshot');
-    const hlen = bytes.readUInt32LE(bytes.length - tail);
-    const hstart = bytes.length - tail - hlen;
+    if (size < MAGIC.length + tail) return damaged(this.starts(at, size) ? 'truncated' : 'not a corpus snapshot');
+    const end = Buffer.from(at(size - tail, size));
+    if (!this.starts(at, size) || !end.subarray(4).equals(MAGIC))
+      return this.starts(at, size) ? damaged('truncated') : damaged('not a corpus snapshot');
+    const hlen = end.readUInt32LE(0);
+    const hstart = size - tail - hlen;
     if (hstart < MAGIC.length) return damaged('truncated');
     let header: Header;
     try {
-      header = JSON.parse(bytes.subarray(hstart, bytes.length - tail).toString('utf8')) as Header;
+      header = JSON.parse(at(hstart, size - tail).toString('utf8')) as Header;
     } catch {
       return damaged('its header is damaged');
     }
@@ -116,7 +151,11 @@ export class CorpusSnapshot {
       !Array.isArray(header.files) ||
       !Array.isArray(header.offsets) ||
       header.offsets.length !== header.files.length + 1 ||
-      header.offsets[header.files.length] !== hstart
+      header.offsets[0] !== MAGIC.length ||
+      !Array.isArray(header.derived) ||
+      header.offsets[header.files.length] !== header.derived[0] ||
+      header.derived[1] !== hstart ||
+      header.offsets.some((o, i) => i > 0 && !(o >= header.offsets[i - 1]))
     )
       return damaged('its header is damaged');
     if (header.engine !== this.cache.engine || header.options !== this.options) {
@@ -124,25 +163,61 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    if (crcOf([bytes.subarray(MAGIC.length, hstart)]) !== header.crc) return damaged('checksum mismatch');
     if (!this.current(header.files, files, override, maxFileBytes)) {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    let out: Indexed[];
+    // Each record checksummed and decoded as it is read; what was decoded counts only when the checksum of them all
+    // is the header's. A record that does not decode stops the decoding, not the checksum: damage is said as such.
+    const crc = crcStream();
+    const out: Indexed[] = new Array(files.length);
+    let derived: SnapshotDerived | undefined;
+    let failed: string | undefined;
     try {
       const d = new WireDecoder(terms);
       d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
-      out = files.map((f, i) => {
-        const r = v8.deserialize(bytes.subarray(header.offsets[i], header.offsets[i + 1])) as StoredRecord;
-        return d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(f);
-      });
-    } catch (e) {
-      return damaged(`it does not decode (${(e as Error)?.message ?? e})`);
+      for (let i = 0; i <= files.length; i++) {
+        const last = i === files.length;
+        const b = last ? at(header.derived[0], header.derived[1]) : at(header.offsets[i], header.offsets[i + 1]);
+        crc.update(b);
+        if (failed) continue;
+        try {
+          if (last) {
+            derived = v8.deserialize(b) as SnapshotDerived;
+            if (!derived || typeof derived !== 'object' || !derived.figures) throw new Error('no derived record');
+          } else {
+            const r = v8.deserialize(b) as StoredRecord;
+            out[i] = d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(files[i]);
+          }
+        } catch (e) {
+          failed = (e as Error)?.message ?? String(e);
+        }
+      }
+    } catch {
+      return damaged('truncated');
     }
+    if (crc.digest() !== header.crc) return damaged('checksum mismatch');
+    if (failed !== undefined || !derived) return damaged(`it does not decode (${failed})`);
     this.cache.snapshot = 'hit';
     this.cache.counts.hits += files.length;
-    return out;
+    return { results: out, derived };
+  }
+
+  /** The snapshot discarded, said why. */
+  private damaged(why: string): undefined {
+    this.cache.snapshot = 'damaged';
+    this.cache.say(`index cache: discarded the corpus snapshot ${this.file}: ${why}; the entries are read instead`);
+    try {
+      fs.unlinkSync(this.file);
+    } catch {
+      /* gone already */
+    }
+    return undefined;
+  }
+
+  /** Whether the file starts as a snapshot does. */
+  private starts(at: (from: number, to: number) => Buffer, size: number): boolean {
+    return size >= MAGIC.length && at(0, MAGIC.length).equals(MAGIC);
   }
 
   /** Whether the rows are the files listed now, in order, each as its result was made. */
@@ -175,6 +250,7 @@ export class CorpusSnapshot {
   /**
    * Write the snapshot of `files` and their `results` (in file order), when every result is one the cache
    * vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read, say) none.
+   * `derive` gives what the judges build from the corpus (asked only when the snapshot is written).
    */
   save(
     files: readonly string[],
@@ -182,6 +258,7 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
+    derive: () => SnapshotDerived,
   ): boolean {
     const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
@@ -212,8 +289,15 @@ export class CorpusSnapshot {
       terms: [],
       atoms: [],
       offsets: [],
+      derived: [0, 0],
       crc: '',
     };
+    let derived: Buffer;
+    try {
+      derived = v8.serialize(derive());
+    } catch {
+      return false; // a bug, not a reason to fail the load: no snapshot this time
+    }
     const ok = this.cache.writeAtomic(this.file, (put) => {
       put(MAGIC);
       let at = MAGIC.length;
@@ -232,6 +316,9 @@ export class CorpusSnapshot {
         at += b.length;
       });
       header.offsets.push(at);
+      put(derived);
+      crc.update(derived);
+      header.derived = [at, at + derived.length];
       header.crc = crc.digest();
       const h = Buffer.from(JSON.stringify(header), 'utf8');
       const len = Buffer.alloc(4);
@@ -275,10 +362,4 @@ function crcStream(): { update(b: Uint8Array): void; digest(): string } {
   }
   const h = crypto.createHash('sha1');
   return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
-}
-
-function crcOf(parts: Uint8Array[]): string {
-  const c = crcStream();
-  for (const p of parts) c.update(p);
-  return c.digest();
 }

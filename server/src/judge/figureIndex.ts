@@ -64,6 +64,8 @@ export interface Index {
   bySource?: Map<Source, Entry[]>;
   /** The last candidates() call's mark (Entry.mark). */
   marks: number;
+  /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
+  learned?: Map<number, number[]>;
 }
 
 /**
@@ -134,6 +136,15 @@ export function bucketKey(kind: string, unit: string) {
 export function indexOf(corpus: Corpus): Index {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
+  // A warm start's corpus snapshot holds the index as it was built for these sources (corpus/snapshot.ts).
+  const stored = corpus.storedFigureIndex;
+  corpus.storedFigureIndex = undefined;
+  const idx = (stored?.version === corpus.version && importIndex(corpus, stored.index)) || buildIndex(corpus);
+  indexes(corpus).set(corpus, idx);
+  return idx;
+}
+
+function buildIndex(corpus: Corpus): Index {
   const idx: Index = {
     version: corpus.version,
     buckets: new Map(),
@@ -245,11 +256,96 @@ export function indexOf(corpus: Corpus): Index {
   }
   // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity:
   // part of a larger corpus, the larger one's.
-  corpus.weights.setLearned(corpus.partOf?.pairs ?? learnWordPairs(corpus.sources));
+  idx.learned = corpus.partOf?.pairs ?? learnWordPairs(corpus.sources);
+  corpus.weights.setLearned(idx.learned);
   idx.sigs = sigs.size;
   idx.intervals = new Array(sigs.size).fill(undefined);
   idx.approx = new Array(sigs.size).fill(undefined);
-  indexes(corpus).set(corpus, idx);
+  return idx;
+}
+
+/**
+ * The index and the learned word pairs as the corpus snapshot stores them: entries by source and figure number,
+ * terms and pairs by name (term ids are per process). importIndex gives back what buildIndex gives.
+ */
+export interface StoredIndex {
+  /** Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name; starts; ids. */
+  buckets: [string, Int32Array, string[], Int32Array, Int32Array][];
+  /** Per unit, in order: [bucket, entry] of mine, then of other, per direction. */
+  equivalences: [string, Int32Array][];
+  sigs: number;
+  learned: [string, string[]][];
+}
+
+export function exportIndex(corpus: Corpus): StoredIndex {
+  const idx = indexOf(corpus);
+  const terms = corpus.weights.terms;
+  const srcNo = new Map<Source, number>();
+  corpus.sources.forEach((s, i) => srcNo.set(s, i));
+  const figNo = new Map<Figure, number>();
+  for (const s of corpus.sources) s.figures.forEach((f, i) => figNo.set(f, i));
+  const at = new Map<Entry, [number, number]>();
+  const buckets: StoredIndex['buckets'] = [];
+  for (const [key, b] of idx.buckets) {
+    const k = buckets.length;
+    const entries = new Int32Array(5 * b.all.length);
+    b.all.forEach((e, i) => {
+      at.set(e, [k, i]);
+      entries.set([srcNo.get(e.src)!, figNo.get(e.fig)!, e.ord, e.n, e.sig], 5 * i);
+    });
+    buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
+  }
+  const equivalences: StoredIndex['equivalences'] = [];
+  for (const [unit, list] of idx.equivalences) {
+    const pairs = new Int32Array(4 * list.length);
+    list.forEach((d, i) => pairs.set([...at.get(d.mine)!, ...at.get(d.other)!], 4 * i));
+    equivalences.push([unit, pairs]);
+  }
+  const learned: StoredIndex['learned'] = [];
+  for (const [a, bs] of idx.learned ?? learnWordPairs(corpus.sources))
+    learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
+  return { buckets, equivalences, sigs: idx.sigs, learned };
+}
+
+/** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
+function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
+  const terms = corpus.weights.terms;
+  const idx: Index = {
+    version: corpus.version,
+    buckets: new Map(),
+    equivalences: new Map(),
+    sigs: s.sigs,
+    intervals: new Array(s.sigs).fill(undefined),
+    approx: new Array(s.sigs).fill(undefined),
+    marks: 0,
+    partOf: corpus.partOf,
+  };
+  const all: Entry[][] = [];
+  for (const [key, entries, slotTerms, starts, ids] of s.buckets) {
+    const list: Entry[] = new Array(entries.length / 5);
+    for (let i = 0, p = 0; i < list.length; i++, p += 5) {
+      const src = corpus.sources[entries[p]];
+      const fig = src?.figures[entries[p + 1]];
+      if (!fig) return undefined;
+      list[i] = { fig, src, ord: entries[p + 2], n: entries[p + 3], mark: 0, sig: entries[p + 4], facts: undefined };
+    }
+    const slots = new Map<number, number>();
+    slotTerms.forEach((t, i) => slots.set(terms.id(t), i));
+    idx.buckets.set(key, { all: list, slots, starts, ids });
+    all.push(list);
+  }
+  for (const [unit, pairs] of s.equivalences) {
+    const list: Direction[] = [];
+    for (let p = 0; p < pairs.length; p += 4) {
+      const mine = all[pairs[p]]?.[pairs[p + 1]],
+        other = all[pairs[p + 2]]?.[pairs[p + 3]];
+      if (!mine || !other) return undefined;
+      list.push({ mine, other });
+    }
+    idx.equivalences.set(unit, list);
+  }
+  idx.learned = new Map(s.learned.map(([a, bs]) => [terms.id(a), bs.map((b) => terms.id(b))]));
+  corpus.weights.setLearned(idx.learned);
   return idx;
 }
 

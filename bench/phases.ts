@@ -1,0 +1,36 @@
+// Where a warm start's time goes (CPU time of this thread, so a loaded machine distorts it less than wall time):
+// the corpus read back from the cache, then each of the judges' tables a first check builds, then the check.
+//   node .bench/phases.js DIR CACHE REPORT   (bundled by esbuild like bench/child.ts)
+import * as fs from 'fs';
+import { checkReport } from '../server/src/judge/check';
+import { clearCheckCache } from '../server/src/judge/checkCache';
+import { Corpus } from '../server/src/corpus/corpus';
+import { IndexCache } from '../server/src/corpus/cache';
+import { indexOf } from '../server/src/judge/figureIndex';
+
+const [dir, cacheDir, report] = process.argv.slice(2);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const out: Record<string, number | string | undefined> = {};
+let t = cpu();
+const lap = (what: string) => {
+  const n = cpu();
+  out[what] = Math.round(n - t);
+  t = n;
+};
+const cache = new IndexCache(cacheDir);
+const c = Corpus.load({ folders: [dir], useBundled: false, cache });
+lap('load');
+out.snapshot = cache.snapshot;
+indexOf(c);
+lap('figureIndex');
+const text = fs.readFileSync(report, 'utf8');
+checkReport(c, text);
+lap('firstCheck');
+clearCheckCache();
+checkReport(c, text);
+lap('secondCheck');
+out.rssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1048576);
+console.log(JSON.stringify(out));
