@@ -74,16 +74,35 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
   for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
 }
 
+type ClaimFigure = Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] };
+
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeFigure(
   corpus: Corpus,
-  claimFig: Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] },
+  claimFig: ClaimFigure,
   pos: Ordinal,
   cited: string[],
   unsupported: Severity | 'off',
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.figure?.(claimFig, cited);
+  const { scored, named, distributive } = collectEvidence(corpus, claimFig, pos, cited, self);
+  setAsideWeaker(claimFig, scored, named, cited);
+  const { group, judges } = pickJudges(scored, cited);
+  return verdictOf(claimFig, cited, unsupported, { group, judges, scored, named, distributive });
+}
+
+/**
+ * Every source figure that may judge the claim, scored by how closely its subject matches: `scored` may support or
+ * contradict it, `named` is only named beside a version. Each candidate passes the gates in `consider` first.
+ */
+function collectEvidence(
+  corpus: Corpus,
+  claimFig: ClaimFigure,
+  pos: Ordinal,
+  cited: string[],
+  self: string | undefined,
+): { scored: Scored[]; named: Scored[]; distributive: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -101,6 +120,12 @@ export function judgeFigure(
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;
   const claimWhole = claimScope === 'whole' || share === 'whole';
+  const claimParts: ClaimParts = {
+    part: claimPart,
+    phase: claimPhase,
+    whole: claimWhole,
+    places: () => (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])),
+  };
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = `${claimFig.kind}|${claimFig.unit}`;
   const alike = sf.groups.get(kindUnit) ?? [];
@@ -165,47 +190,9 @@ export function judgeFigure(
     if (claimNarrowing && countedApart(claimNarrowing, narrowingOf(e))) return;
     // …while the same narrowed noun ("about 450 permanent jobs" twice) is the same thing counted, wherever it stands.
     const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, narrowingOf(e));
-    // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
-    // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
-    // about that site: a source part naming only other places is about them, one naming none may only support it.
-    // An unmarked claim is likewise refuted by no source part.
-    const es = entryScope(e);
-    const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
-    const entryPart = es === 'site' || entryPhase;
-    const entryWhole = es === 'whole' || shareOfEntry(e) === 'whole';
-    if ((claimPart && entryWhole && !entryPart) || (claimWhole && !claimPart && entryPart && !entryWhole)) return;
-    const cp =
-      claimPart || entryPart
-        ? (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []))
-        : [];
-    // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
-    // "텍사스에 … 데이터센터 건설에 1000억달러"). A phase is refuted only by a sentence that speaks of phases (the first
-    // 200 megawatts of a cluster not by the cluster's 1 gigawatt), and a phase of a source only by a claim's phase.
-    const placeRead = claimPart && cp.length > 0 && readsPlace(cp, e);
-    let partKnown =
-      claimPart === entryPart ||
-      claimWhole ||
-      narrowedAlike ||
-      (cp.length > 0 && (placesShared(cp, entryPlaces(e), corpus.weights) || placeRead));
-    if (claimPhase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
-    // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
-    // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
-    // against a Wisconsin release's "about 1,000 long-term jobs").
-    if (claimPart && cp.length && !articleNamesPlace(cp, e.src, corpus.weights)) return;
-    if (claimPart && entryPart) {
-      const ep = entryPlaces(e);
-      // Other names in the sentence, of an article that names the claim's places elsewhere: another site's, so the
-      // sentence cannot refute; not a name the article never writes as a place, which is a company's ("Nscale did
-      // not give a price, but … put the first phase at about \$2 billion").
-      if (
-        cp.length &&
-        ep.length &&
-        !placesShared(cp, ep, corpus.weights) &&
-        !readsPlace(cp, e) &&
-        ep.some((p) => usedAsPlace(e.src, p))
-      )
-        partKnown = false;
-    }
+    const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
+    if (!rel) return;
+    const { partKnown, placeRead } = rel;
     const { score: shared, count } = similarity(e.fig.subject);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
@@ -301,6 +288,74 @@ export function judgeFigure(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
+  return { scored, named, distributive: !!sf.distributive };
+}
+
+/** The claim's part of the venture, as partRelation needs it: one site, campus or phase, the whole, the places named. */
+interface ClaimParts {
+  part: boolean;
+  phase: boolean;
+  whole: boolean;
+  /** The places the claim's sentence names (worked out when first asked). */
+  places(): readonly string[];
+}
+
+/**
+ * Whether a source figure speaks of the claim's part (one site, phase) or of the whole: undefined when it speaks of
+ * another part or the other of the two, so it neither supports nor refutes; else whether the part is known to be the
+ * same (`partKnown`, needed to refute), and whether the source reads the claim's place in another script.
+ */
+function partRelation(
+  claim: ClaimParts,
+  e: Entry,
+  narrowedAlike: boolean,
+  w: TermWeights,
+): { partKnown: boolean; placeRead: boolean } | undefined {
+  // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
+  // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
+  // about that site: a source part naming only other places is about them, one naming none may only support it.
+  // An unmarked claim is likewise refuted by no source part.
+  const es = entryScope(e);
+  const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
+  const entryPart = es === 'site' || entryPhase;
+  const entryWhole = es === 'whole' || shareOfEntry(e) === 'whole';
+  if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
+    return undefined;
+  const cp = claim.part || entryPart ? claim.places() : [];
+  // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
+  // "텍사스에 … 데이터센터 건설에 1000억달러"). A phase is refuted only by a sentence that speaks of phases (the first
+  // 200 megawatts of a cluster not by the cluster's 1 gigawatt), and a phase of a source only by a claim's phase.
+  const placeRead = claim.part && cp.length > 0 && readsPlace(cp, e);
+  let partKnown =
+    claim.part === entryPart ||
+    claim.whole ||
+    narrowedAlike ||
+    (cp.length > 0 && (placesShared(cp, entryPlaces(e), w) || placeRead));
+  if (claim.phase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
+  // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
+  // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
+  // against a Wisconsin release's "about 1,000 long-term jobs").
+  if (claim.part && cp.length && !articleNamesPlace(cp, e.src, w)) return undefined;
+  if (claim.part && entryPart) {
+    const ep = entryPlaces(e);
+    // Other names in the sentence, of an article that names the claim's places elsewhere: another site's, so the
+    // sentence cannot refute; not a name the article never writes as a place, which is a company's ("Nscale did
+    // not give a price, but … put the first phase at about \$2 billion").
+    if (
+      cp.length &&
+      ep.length &&
+      !placesShared(cp, ep, w) &&
+      !readsPlace(cp, e) &&
+      ep.some((p) => usedAsPlace(e.src, p))
+    )
+      partKnown = false;
+  }
+  return { partKnown, placeRead };
+}
+
+/** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
+function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Scored[], cited: string[]): void {
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
@@ -317,6 +372,10 @@ export function judgeFigure(
       (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
     );
   }
+}
+
+/** The group the claim is judged against (closest first), and of it the judges: the cited sources when they speak of the subject. */
+function pickJudges(scored: Scored[], cited: string[]): { group: Scored[]; judges: Scored[] } {
   scored.sort((a, b) => b.score - a.score || Number(b.agrees) - Number(a.agrees));
   const best = scored[0]?.score ?? 0;
   let group = scored.filter((s) => s.score >= best * GROUP_RATIO || s.agrees);
@@ -331,9 +390,19 @@ export function judgeFigure(
     const j = new Set(judges);
     group = [...judges, ...group.filter((g) => !j.has(g))];
   }
+  return { group, judges };
+}
+
+/** The claim with its status and sources, and the finding when it is not supported. */
+function verdictOf(
+  claimFig: ClaimFigure,
+  cited: string[],
+  unsupported: Severity | 'off',
+  e: { group: Scored[]; judges: Scored[]; scored: Scored[]; named: Scored[]; distributive: boolean },
+): { claim: Claim; finding?: Finding } {
+  const { group, judges, scored, named, distributive } = e;
   const supported = judges.some((s) => s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
-  const distributive = sf.distributive;
   const status: Claim['status'] = !group.length
     ? 'unsupported'
     : supported
