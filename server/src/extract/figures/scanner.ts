@@ -633,9 +633,31 @@ export class Scanner {
     let e = start - 1;
     for (let w = 0; w < 2; w++) {
       if (!isSpace(t.charCodeAt(e))) return null;
-      let b = e;
-      while (b > 0 && e - b < 12 && hangulAt(t, b - 1)) b--;
-      const word = t.slice(b, e);
+      // A noun glossed in brackets ("그래픽처리장치(GPU) 8000개") is the noun before the brackets, or the gloss.
+      let gloss: string | undefined;
+      let we = e;
+      if (t[we - 1] === ')') {
+        const open = t.lastIndexOf('(', we - 2);
+        if (open > 0 && we - open <= MAX_GLOSS) {
+          gloss = t.slice(open + 1, we - 1);
+          we = open;
+        }
+      }
+      let b = we;
+      while (b > 0 && we - b < 12 && hangulAt(t, b - 1)) b--;
+      const word = t.slice(b, we);
+      // A noun in Latin letters the table knows ("GPU 8000개", "(GPU)"): Korean text writes many that way.
+      const glossed = () => {
+        const key = gloss && latinNounKey(gloss);
+        return key ? { key, word: gloss! } : null;
+      };
+      if (!word) {
+        let lb = we;
+        while (lb > 0 && we - lb < 16 && asciiLetterAt(t, lb - 1)) lb--;
+        const latin = lb < we && !asciiLetterAt(t, lb - 1) ? t.slice(lb, we) : undefined;
+        const key = latin && latinNounKey(latin);
+        return key ? { key, word: latin! } : glossed();
+      }
       if (w === 0 && KO_PRE[word] !== undefined) {
         e = b - 1;
         continue;
@@ -656,7 +678,7 @@ export class Scanner {
         const key = NOUNS[bare] !== undefined ? bare : KO_NOUN_KEYS.find((k) => k.length >= 2 && bare.endsWith(k));
         if (key) return { key, word: key };
       }
-      return null;
+      return glossed();
     }
     return null;
   }
@@ -1381,4 +1403,20 @@ function urlSpans(t: string): [number, number][] {
     else merged.push([s[0], s[1]]);
   }
   return merged;
+}
+
+/** The longest bracketed gloss read after a Korean noun ("(GPU)", "(그래픽처리장치)"). */
+const MAX_GLOSS = 24;
+
+function asciiLetterAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The noun table's key for a noun written in Latin letters, singular or plural ("GPU", "GPUs", "wafers"). */
+function latinNounKey(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const k of [w, w + 's', w.endsWith('s') ? w.slice(0, -1) : undefined])
+    if (k && /^[a-z]+$/.test(k) && NOUNS[k] !== undefined) return k;
+  return undefined;
 }
