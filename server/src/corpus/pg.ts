@@ -29,7 +29,7 @@ import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
 import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/messages';
-import { pairingOf, PAIRING } from '../judge/wordPairs';
+import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
 import { agrees, datesAgree } from '../extract/values';
 import { findTerms } from '../domain/lexicon';
 import { defaultEngineState, type EngineState } from '../engineState';
@@ -752,16 +752,7 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
   const pairs = new Map<number, number[]>();
   const partners = new Set<string>();
   for (const r of (await c.query('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as { a: string; b: string }[]) {
-    const a = table.id(r.a),
-      b = table.id(r.b);
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      const l = pairs.get(x);
-      if (l) l.push(y);
-      else pairs.set(x, [y]);
-    }
+    linkBoth(pairs, table.id(r.a), table.id(r.b));
     if (claimTerms.has(r.a) && !df.has(r.b)) partners.add(r.b);
     if (claimTerms.has(r.b) && !df.has(r.a)) partners.add(r.a);
   }

@@ -90,16 +90,21 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   const out = new Map<number, number[]>();
   for (const [a, b, n] of kept) {
     if (support.get(a)!.best !== n || support.get(b)!.best !== n) continue;
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      const l = out.get(x);
-      if (l) l.push(y);
-      else out.set(x, [y]);
-    }
+    linkBoth(out, a, b);
   }
   return out;
+}
+
+/** Records a learned pair both ways: a's list gets b, b's gets a. */
+export function linkBoth(pairs: Map<number, number[]>, a: number, b: number): void {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const l = pairs.get(x);
+    if (l) l.push(y);
+    else pairs.set(x, [y]);
+  }
 }
 
 /**
