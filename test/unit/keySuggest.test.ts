@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import Fuse from 'fuse.js';
 import { citationKeys, keyTypos } from '../../bench/generate';
-import { keyList, suggestAmong, suggestKeys } from '../../server/src/judge/keySuggest';
+import { FIRST, keyList, suggestAmong, suggestKeys } from '../../server/src/judge/keySuggest';
 import { Corpus } from '../../server/src/corpus/corpus';
 
 /** The reference: Fuse over all keys, as the check searched before. */
@@ -40,6 +40,22 @@ describe('citation-key suggestions', () => {
     }
     // The material makes Fuse answer: typos with nothing to suggest would not test the narrowing.
     assert.ok(found >= typos.length - 2, `${found} of ${typos.length} have suggestions`);
+  });
+
+  it('a key left out of the first search that ties with the third is searched, and wins by coming first', () => {
+    // The first search takes the FIRST keys with the lowest bounds: keys that have all of the pattern's letters
+    // (bound 0.001). Two hold the pattern (0.001), one holds it with a letter off (0.1); the first key also has it
+    // with a letter off (0.1, and a bound of 0.1, so it is not in the first search), and Fuse ranks it before.
+    const tie = [
+      'abcdefghiy',
+      ...Array.from({ length: FIRST - 3 }, (_, i) => `jihgfedcba-${i}`),
+      'abcdefghij-1',
+      'abcdefghij-2',
+      'abcdefghxj-i',
+    ];
+    const want = fuseOver(tie)('abcdefghij');
+    assert.deepEqual(want, ['abcdefghij-1', 'abcdefghij-2', 'abcdefghiy']);
+    assert.deepEqual(suggestAmong(keyList(tie), 'abcdefghij'), want);
   });
 
   it('a letter off suggests the key first', () => {

@@ -21,8 +21,8 @@ const THRESHOLD = 0.5;
 const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: THRESHOLD };
 /** The longest pattern Fuse's Bitap search takes in one piece. */
 const PIECE = 32;
-/** Fuse's first run: the keys with the lowest bounds, this many. */
-const FIRST = 32;
+/** Fuse's first run: the keys with the lowest bounds, this many (exported for the tests). */
+export const FIRST = 32;
 
 /** Known keys, lower-cased as Fuse compares them. */
 export interface KeyList {
