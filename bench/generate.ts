@@ -210,3 +210,90 @@ if (require.main === module) {
   for (const n of [100, 1000, 10000]) console.log(corpusDir(n));
   for (const n of [1000, 10000, 100000]) console.log(reportFile(n));
 }
+
+const OUTLETS = [
+  'edaily',
+  'joongang',
+  'hankyung',
+  'chosun',
+  'reuters',
+  'bloomberg',
+  'the-information',
+  'ridgeline-tech-journal',
+  'grid-and-compute',
+  'the-arctic-business-post',
+  '테크브리프',
+  'yonhap',
+];
+const AUTHORS = [
+  'dana-whitfield',
+  'priya-raman',
+  'kim-min-jun',
+  'james-okafor',
+  '이주연',
+  '박서연',
+  'sofia-lindqvist',
+  'hiroshi-tanaka',
+];
+
+/**
+ * `n` citation keys shaped the way the corpus names sources (`outlet-YYYY-MM-DD`, `author-name-YYYY-MM-DD`, a
+ * second one of a day `-2`), in a deterministic order: what the citation-key suggestions search.
+ */
+export function citationKeys(n: number, seed = n): string[] {
+  const rnd = prng(seed);
+  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  while (out.length < n) {
+    const who = rnd() < 0.7 ? pick(OUTLETS) : pick(AUTHORS);
+    const d = (k: number) => String(1 + Math.floor(rnd() * k)).padStart(2, '0');
+    const base = `${who}-${2015 + Math.floor(rnd() * 12)}-${d(12)}-${d(28)}`;
+    const m = (seen.get(base) ?? 0) + 1;
+    seen.set(base, m);
+    out.push(m === 1 ? base : `${base}-${m}`);
+  }
+  return out;
+}
+
+/**
+ * `n` mistyped versions of keys from `keys`, the way a writer gets a key wrong: a letter off, two letters swapped,
+ * a letter missing, the year, month or day off by one, only the outlet or only the date, a `-2` too many or few.
+ */
+export function keyTypos(keys: readonly string[], n: number, seed = n): string[] {
+  const rnd = prng(seed);
+  const int = (k: number) => Math.floor(rnd() * k);
+  const bump = (k: string, part: number) =>
+    k.replace(/(\d{4})-(\d\d)-(\d\d)/, (...m: string[]) => {
+      const p = m.slice(1, 4);
+      p[part] = String(Math.max(1, Number(p[part]) + (rnd() < 0.5 ? -1 : 1))).padStart(p[part].length, '0');
+      return p.join('-');
+    });
+  const edits: ((k: string) => string)[] = [
+    (k) => {
+      const i = int(k.length);
+      return k.slice(0, i) + 'abcdefghijklmnopqrstuvwxyz0123456789'[int(36)] + k.slice(i + 1);
+    },
+    (k) => {
+      const i = int(k.length - 1);
+      return k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+    },
+    (k) => {
+      const i = int(k.length);
+      return k.slice(0, i) + k.slice(i + 1);
+    },
+    (k) => bump(k, 0),
+    (k) => bump(k, 1),
+    (k) => bump(k, 2),
+    (k) => k.match(/\d{4}-\d\d-\d\d.*$/)?.[0] ?? k.slice(1),
+    (k) => k.replace(/-\d{4}-\d\d-\d\d.*$/, ''),
+    (k) => (/-\d{4}-\d\d-\d\d-\d+$/.test(k) ? k.replace(/-\d+$/, '') : k + '-2'),
+  ];
+  const known = new Set(keys);
+  const out: string[] = [];
+  while (out.length < n) {
+    const t = edits[out.length % edits.length](keys[int(keys.length)]);
+    if (!known.has(t)) out.push(t);
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 // citation-unknown: every [@key] in the report, known or not (a known one is a claim the hover and Find
 // References use). Report-wide: it runs after the block checks and is not cached by block.
 import { cachedSuggestions } from '../judge/checkCache';
-import { citationFixTitle, suggestKeys, unknownCitationMessage } from '../judge/messages';
+import { suggestKeys } from '../judge/keySuggest';
+import { citationFixTitle, unknownCitationMessage } from '../judge/messages';
 import type { Claim, Range } from '../types';
 import { lastAtOrBefore, type Check, type Judged } from './api';
 

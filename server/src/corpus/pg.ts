@@ -28,7 +28,7 @@ import { checkReport, type CheckOptions } from '../judge/check';
 import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
 import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
-import { suggestKeysAmong } from '../judge/messages';
+import { suggestKeysAmong } from '../judge/keySuggest';
 import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
 import { agrees, datesAgree } from '../extract/values';
 import { findTerms } from '../domain/lexicon';

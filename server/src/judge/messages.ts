@@ -1,7 +1,4 @@
 // Finding messages in the language of the report line they are about (English or Korean).
-import Fuse from 'fuse.js';
-import type { Corpus } from '../corpus/corpus';
-import { defaultEngineState } from '../engineState';
 import { formatFigure, type FormatStyle } from '../format/figures';
 import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
@@ -216,38 +213,4 @@ export function diffText(dropped: string[], added: string[], lang: Lang): string
 export function unknownCitationMessage(key: string, suggestions: string[], lang: Lang): string {
   const alt = suggestions.length ? say(lang, 'citation.didYouMean', suggestions.map((s) => '@' + s).join(', ')) : '';
   return say(lang, 'citation.unknown', key, alt);
-}
-
-/** At most this many keys after "Did you mean": a short list the reader can scan. */
-const SUGGESTIONS = 3;
-/** Fuse's threshold (0 exact, 1 anything): a key half right (a typo, a year off) is suggested, an unrelated one not. */
-const SUGGEST_OPTIONS = { keys: ['key'], ignoreLocation: true, threshold: 0.5 };
-/** The fuzzy key search of a corpus, kept by the corpus's engine (engineState.ts). */
-const fuses = (corpus: Corpus) =>
-  (corpus.engine ?? defaultEngineState()).tables<Corpus, { version: number; fuse: Fuse<{ key: string }> }>('keys');
-
-/** Known keys close to an unknown one, best first. */
-export function suggestKeys(corpus: Corpus, key: string): string[] {
-  let f = fuses(corpus).get(corpus);
-  if (!f || f.version !== corpus.version) {
-    f = {
-      version: corpus.version,
-      fuse: new Fuse(
-        corpus.sources.map((s) => ({ key: s.key })),
-        SUGGEST_OPTIONS,
-      ),
-    };
-    fuses(corpus).set(corpus, f);
-  }
-  return f.fuse.search(key.slice(0, 64), { limit: SUGGESTIONS }).map((r) => r.item.key);
-}
-
-/** suggestKeys over a list of keys in corpus order (a shared corpus's, whose sources are not all loaded). */
-export function suggestKeysAmong(keys: readonly string[], key: string): string[] {
-  return new Fuse(
-    keys.map((k) => ({ key: k })),
-    SUGGEST_OPTIONS,
-  )
-    .search(key.slice(0, 64), { limit: SUGGESTIONS })
-    .map((r) => r.item.key);
 }
