@@ -278,8 +278,6 @@ describe('unseen figures 2: English desk note on Stargate Norway and memory supp
     'about $9 billion per gigawatt': WEAKER_AGREES,
     'six data center buildings':
       'the Korean “1단계에는 데이터센터 건물 4동이 들어서며” names neither Nscale nor Aker: too little of the claim’s subject (cross-language)',
-    '250,000 DRAM wafers':
-      'DRAM and D램 narrow the wafers and are not linked (cross-language words), so the counts are told apart',
   });
 });
 
