@@ -1,4 +1,4 @@
-// Where a warm start's time goes (CPU time of this thread, so a loaded machine distorts it less than wall time):
+// Where a warm start's time goes (CPU time of the process, GC threads included, so a loaded machine distorts it less than wall time):
 // the corpus read back from the cache, then each of the judges' tables a first check builds, then the check.
 //   node .bench/phases.js DIR CACHE REPORT   (bundled by esbuild like bench/child.ts)
 import * as fs from 'fs';
