@@ -6,15 +6,10 @@ import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { datesAgree } from '../../server/src/extract/values';
 import type { CheckResult, Claim } from '../../server/src/types';
-import { ROOT } from './reports';
+import { ROOT, figure } from './reports';
 
 const seeds = Corpus.load({ folders: [] });
 
-function figure(r: CheckResult, text: string): Claim {
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === text);
-  assert.ok(c, `figure ${text} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
-  return c!;
-}
 const findingsOf = (r: CheckResult, c: Claim) => r.findings.filter((f) => f.claim === c);
 
 describe('judges: currencies convert through an equivalence another article states', () => {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import type { CheckResult, Claim } from '../../server/src/types';
+import { figure } from './reports';
 
 /** A corpus of the given articles (file name → text), read from a temporary folder. */
 function corpusOf(files: Record<string, string>): Corpus {
@@ -20,11 +21,6 @@ function corpusOf(files: Record<string, string>): Corpus {
   }
 }
 
-function figure(r: CheckResult, text: string): Claim {
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === text);
-  assert.ok(c, `figure ${text} not extracted: ${r.claims.map((x) => x.text).join(', ')}`);
-  return c!;
-}
 const codes = (r: CheckResult, c: Claim) => r.findings.filter((f) => f.claim === c).map((f) => f.code);
 
 const OHIO_WIRE = `SoftBank, OpenAI choose Ohio village for next Stargate campus
