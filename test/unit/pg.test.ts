@@ -150,6 +150,20 @@ describe('shared corpus in PostgreSQL', function () {
   });
 
   /** A new empty database in the cluster: its URL. */
+  /** A fresh database with the bundled seeds ingested by the CLI (`index --into`). */
+  async function seededDb(): Promise<string> {
+    const url = await freshDb();
+    assert.equal(
+      await mainAsync(
+        ['index', '--into', url],
+        () => undefined,
+        (s) => assert.fail(s),
+      ),
+      0,
+    );
+    return url;
+  }
+
   async function freshDb(): Promise<string> {
     const name = `xref_${++dbs}`;
     const c = new Client({ connectionString: cluster!.url });
@@ -443,15 +457,7 @@ describe('shared corpus in PostgreSQL', function () {
   });
 
   it('serves an editor from the shared corpus, and keeps the last diagnostics when the database goes away', async () => {
-    const url = await freshDb();
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await seededDb();
     const { conn, server, client, published, shown, until, openWithCorpus } = inProcessServer({});
     const file = path.join(ROOT, 'examples', 'report-en.md');
     const uri = pathToFileURL(file).toString();
@@ -538,15 +544,7 @@ describe('shared corpus in PostgreSQL', function () {
   }
 
   it('a connection ended in the middle of a check: one sentence on stderr, exit 2, no partial output', async () => {
-    const url = await freshDb();
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await seededDb();
     for (const format of ['text', 'json']) {
       const cut = await cutMidCheck(url);
       const err: string[] = [],
@@ -568,15 +566,7 @@ describe('shared corpus in PostgreSQL', function () {
   });
 
   it('an editor whose database goes away mid-check keeps what it has, says so once, and recovers', async () => {
-    const url = await freshDb();
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await seededDb();
     const { conn, server, client, published, shown, until, openWithCorpus } = inProcessServer({
       diagnosticsDelayMs: 0,
     });
@@ -642,15 +632,7 @@ describe('shared corpus in PostgreSQL', function () {
   });
 
   it('says in one sentence that the database is gone, and exits 2', async () => {
-    const url = await freshDb();
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await seededDb();
     cluster!.stop();
     try {
       const err: string[] = [],
