@@ -67,6 +67,33 @@ describe('corpus snapshot', function () {
     return { root, fresh };
   }
 
+  it("other engines' folders and other snapshots unused for a week are removed; recent ones stay", () => {
+    const src = articles();
+    const root = tmp('xref-snap-prune-');
+    const index = path.join(root, 'index');
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    fs.mkdirSync(path.join(index, 'old-engine'), { recursive: true });
+    fs.mkdirSync(path.join(index, 'recent-engine'), { recursive: true });
+    fs.utimesSync(path.join(index, 'old-engine'), weekAgo, weekAgo);
+    const cache = new IndexCache(root);
+    assert.ok(!fs.existsSync(path.join(index, 'old-engine')), 'an old engine folder is removed');
+    assert.ok(fs.existsSync(path.join(index, 'recent-engine')), 'a recent one stays');
+    const snaps = path.join(cache.dir, 'snapshots');
+    fs.mkdirSync(snaps, { recursive: true });
+    for (const [name, t] of [
+      ['old.snap', weekAgo],
+      ['recent.snap', new Date()],
+    ] as const) {
+      fs.writeFileSync(path.join(snaps, name), 'x');
+      fs.utimesSync(path.join(snaps, name), t, t);
+    }
+    load(src, cache);
+    const left = fs.readdirSync(snaps);
+    assert.ok(!left.includes('old.snap'), 'an old snapshot is removed when one is written');
+    assert.ok(left.includes('recent.snap'), 'a recent one stays');
+    assert.equal(left.length, 2, left.join(', '));
+  });
+
   it('an unchanged corpus is read back from the snapshot: no entry, no reader, the same corpus', () => {
     const dir = articles({ 'wire.txt': WIRE });
     const { root, fresh } = warmed(dir);

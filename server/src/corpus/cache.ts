@@ -27,8 +27,28 @@ export const CACHE_SCHEMA = 2;
 const MAGIC = Buffer.from('SGXIDX1\n', 'latin1');
 /** An mtime this close to the moment the file was read may hide a later edit in the same tick. */
 export const RACY_MS = 2000;
-/** Folders of other engine versions left untouched this long are removed when a cache is opened. */
+/** Folders of other engine versions (and snapshots of other option sets) left untouched this long are removed. */
 const PRUNE_MS = 7 * 24 * 3600 * 1000;
+
+/** Removes what stands beside `keep` in its folder and has not been touched for PRUNE_MS; errors are ignored. */
+export function pruneSiblings(keep: string, folders: boolean): void {
+  const parent = path.dirname(keep);
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const p = path.join(parent, n);
+    if (p === keep) continue;
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { recursive: folders, force: true });
+    } catch {
+      /* another process got there first */
+    }
+  }
+}
 
 /** A file indexed: its Source, or why it was skipped (as parallel.ts has it). */
 type Indexed = Source | string;
@@ -138,26 +158,7 @@ export class IndexCache {
     } catch (e) {
       this.fail(e);
     }
-    if (prune) this.prune();
-  }
-
-  private prune(): void {
-    const parent = path.dirname(this.dir);
-    let names: string[];
-    try {
-      names = fs.readdirSync(parent);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = path.join(parent, n);
-      if (p === this.dir) continue;
-      try {
-        if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { recursive: true, force: true });
-      } catch {
-        /* another process got there first */
-      }
-    }
+    if (prune) pruneSiblings(this.dir, true);
   }
 
   /** Passes a message on (the snapshot's). */

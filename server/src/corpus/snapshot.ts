@@ -24,7 +24,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as zlib from 'zlib';
-import { hashOf, packNums, RACY_MS, unpackNums, type IndexCache } from './cache';
+import { hashOf, packNums, pruneSiblings, RACY_MS, unpackNums, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
 import type { TermTable } from '../text/terms';
@@ -33,8 +33,6 @@ import type { Source } from '../types';
 type Indexed = Source | string;
 
 const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
-/** Snapshots of other option sets unused this long are removed when one is written. */
-const PRUNE_MS = 7 * 24 * 3600 * 1000;
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
 type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
@@ -327,27 +325,8 @@ export class CorpusSnapshot {
       put(len);
       put(MAGIC);
     });
-    if (ok) this.prune();
+    if (ok) pruneSiblings(this.file, false);
     return ok;
-  }
-
-  private prune(): void {
-    const dir = path.dirname(this.file);
-    let names: string[];
-    try {
-      names = fs.readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = path.join(dir, n);
-      if (p === this.file) continue;
-      try {
-        if (Date.now() - fs.statSync(p).mtimeMs > PRUNE_MS) fs.rmSync(p, { force: true });
-      } catch {
-        /* another process got there first */
-      }
-    }
   }
 }
 
