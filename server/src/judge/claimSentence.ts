@@ -3,6 +3,7 @@
 import { concept, findTerms } from '../domain/lexicon';
 import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
+import { escapeRe } from '../text/text';
 import { countriesOf, factsOf, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
@@ -136,9 +137,16 @@ export function namesActor(e: Entry, actor: Actor): boolean {
 /** The sentences of an article that are its headline, subhead and lead. */
 const LEAD = 3;
 
+/** An actor's name as writesName looks for it, worked out once per actor (it is asked for every candidate). */
+const actorNames = new WeakMap<Actor, { lower: string; first?: RegExp }>();
+
 function writesName(text: string, actor: Actor): boolean {
-  if (text.toLowerCase().includes(actor.text.toLowerCase())) return true;
-  // A company of two or more words is named again by its first ("Related Digital expects" / "Related said").
-  const first = /^([A-Z][A-Za-z0-9&.-]{2,})\s+[A-Z]/.exec(actor.text)?.[1];
-  return !!first && new RegExp(`\\b${first.replace(/[.&]/g, '\\$&')}\\b`).test(text);
+  let n = actorNames.get(actor);
+  if (!n) {
+    // A company of two or more words is named again by its first ("Related Digital expects" / "Related said").
+    const first = /^([A-Z][A-Za-z0-9&.-]{2,})\s+[A-Z]/.exec(actor.text)?.[1];
+    n = { lower: actor.text.toLowerCase(), first: first ? new RegExp(`\\b${escapeRe(first)}\\b`) : undefined };
+    actorNames.set(actor, n);
+  }
+  return text.toLowerCase().includes(n.lower) || !!n.first?.test(text);
 }
