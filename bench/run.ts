@@ -7,6 +7,8 @@
 //                                    (writes ~0.9 GB under .bench/; the cold 100,000 takes many minutes)
 //   npm run bench -- --baseline REF  also runs REF's engine (a git worktree under .bench/), alternating with this
 //                                    one, and prints each median beside the baseline's with the ratio
+//   npm run bench -- --engine REF    measures REF's engine in place of this checkout's (with --baseline: compare
+//                                    two past commits with this harness, e.g. before and after a refactor)
 import { spawnSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -17,15 +19,23 @@ import { MIN_PARALLEL_FILES } from '../server/src/corpus/parallel';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const sections = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--baseline');
+const sections = args.filter(
+  (a, i) => !a.startsWith('--') && args[i - 1] !== '--baseline' && args[i - 1] !== '--engine',
+);
 const BIG = args.some((a) => a === '--big' || a.startsWith('--big=')) || sections.includes('big');
 const want = (s: string) => (!sections.length && !(BIG && args.length === 1)) || sections.includes(s);
-const ENGINE = path.join(BENCH_DIR, 'engine');
-const BASE_REF = (() => {
-  const i = args.indexOf('--baseline');
-  return i >= 0 ? args[i + 1] : undefined;
-})();
-if (BASE_REF) args.splice(args.indexOf('--baseline'), 2);
+const refArg = (flag: string) => {
+  const i = args.indexOf(flag);
+  if (i < 0) return undefined;
+  const ref = args[i + 1];
+  args.splice(i, 2);
+  return ref;
+};
+const BASE_REF = refArg('--baseline');
+const ENGINE_REF = refArg('--engine');
+/** The checkout measured as "this": the working tree, or --engine REF's worktree. */
+let CUR_DIR = ROOT;
+let ENGINE = path.join(BENCH_DIR, 'engine');
 /** The baseline's checkout and its bundled child, when --baseline was given. */
 let base: { dir: string; engine: string; sha: string } | undefined;
 
@@ -118,7 +128,7 @@ function buildEngine(root = ROOT, out = ENGINE) {
  * The baseline: REF checked out once as a detached worktree in .bench/base-<sha>/ (sharing this checkout's
  * node_modules), its bench child bundled beside it and its dist/ built, so every row can run both engines.
  */
-function buildBaseline(ref: string) {
+function checkout(ref: string): { dir: string; engine: string; sha: string } {
   const git = (...a: string[]) => {
     const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
@@ -136,7 +146,7 @@ function buildBaseline(ref: string) {
   const engine = path.join(dir, '.bench-engine');
   buildEngine(dir, engine);
   spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'ignore' });
-  base = { dir, engine, sha };
+  return { dir, engine, sha };
 }
 
 /** Run the child in a fresh process; it prints one JSON line last. */
@@ -332,7 +342,7 @@ async function benchCheck() {
 
 async function benchServer() {
   header('Language server over stdio (node dist/server.js --stdio, bundled seeds)');
-  const server = path.join(ROOT, 'dist', 'server.js');
+  const server = path.join(CUR_DIR, 'dist', 'server.js');
   if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const { serverBench } = await import('./server');
   const r = await serverBench(reportFile(1000), { edits: QUICK ? 2000 : 10000, samples: QUICK ? 60 : 200 });
@@ -393,7 +403,7 @@ async function benchCli() {
   header(
     'The CLI as a user runs it: each run a fresh process (node dist/cli.js check examples/report-en.md), beside node -e ""',
   );
-  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const cli = path.join(CUR_DIR, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const report = path.join(ROOT, 'examples', 'report-en.md');
   const runs = QUICK ? 5 : 15;
@@ -448,7 +458,7 @@ function minMax(xs: number[]): string {
 
 async function benchCache() {
   header('Index cache (each run a fresh process; median [min–max]): node dist/cli.js check examples/report-en.md');
-  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const cli = path.join(CUR_DIR, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const report = path.join(ROOT, 'examples', 'report-en.md');
   const cacheDir = path.join(BENCH_DIR, 'cache');
@@ -525,7 +535,7 @@ async function benchCache() {
   header(
     'Language server: spawn to the first diagnostics of examples/report-en.md, 10,000 unchanged articles (+ seeds), median [min–max]',
   );
-  const server = path.join(ROOT, 'dist', 'server.js');
+  const server = path.join(CUR_DIR, 'dist', 'server.js');
   if (!fs.existsSync(server)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const { serverStartBench } = await import('./server');
   const n = QUICK ? 1000 : 10000;
@@ -671,9 +681,14 @@ async function main() {
   console.log(
     `stargate-xref bench (node ${process.version}, ${process.platform}/${process.arch}, ${os.availableParallelism()} CPUs${QUICK ? ', quick' : ''}); data in ${path.relative(ROOT, BENCH_DIR)}/`,
   );
-  if (want('index') || want('check') || BIG) buildEngine();
+  if (ENGINE_REF) {
+    const cur = checkout(ENGINE_REF);
+    CUR_DIR = cur.dir;
+    ENGINE = cur.engine;
+    console.log(`this: ${ENGINE_REF} (${cur.sha.slice(0, 12)}) in place of the working tree`);
+  } else if (want('index') || want('check') || BIG) buildEngine();
   if (BASE_REF) {
-    buildBaseline(BASE_REF);
+    base = checkout(BASE_REF);
     console.log(
       `baseline: ${BASE_REF} (${base!.sha.slice(0, 12)}), run alternately with this checkout in every row that says so`,
     );
