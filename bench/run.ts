@@ -128,7 +128,7 @@ function buildEngine(root = ROOT, out = ENGINE) {
  * The baseline: REF checked out once as a detached worktree in .bench/base-<sha>/ (sharing this checkout's
  * node_modules), its bench child bundled beside it and its dist/ built, so every row can run both engines.
  */
-function checkout(ref: string): { dir: string; engine: string; sha: string } {
+export function checkout(ref: string): { dir: string; engine: string; sha: string } {
   const git = (...a: string[]) => {
     const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
