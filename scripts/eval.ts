@@ -215,6 +215,23 @@ function main() {
   console.log(
     `\noverall (${scores.length} reports): recall ${pct(t.recall)} (${t.found}/${t.planted}), precision ${pct(t.precision)} (${t.flaggedPlanted}/${t.flagged}), true lines clean ${t.trueClean}/${t.trueLines}`,
   );
+  // Recall by the code each planted mistake should get: "every moved quotation named quote-misattributed" is its
+  // own target (issue 10), and counts alone say nothing of which lines.
+  const kinds = new Map<string, [number, number]>();
+  for (const s of scores)
+    for (const l of s.lines) {
+      if (CLEAN.has(l.key.expect) || l.key.expect === '(not in the key)') continue;
+      const k = kinds.get(l.key.expect) ?? [0, 0];
+      k[1]++;
+      if (l.pass) k[0]++;
+      kinds.set(l.key.expect, k);
+    }
+  console.log(
+    `recall by kind: ${[...kinds]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([code, [found, planted]]) => `${code} ${found}/${planted}`)
+      .join(', ')}`,
+  );
   for (const d of dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]) {
     if (!fs.existsSync(path.join(d, 'metadata.json'))) continue;
     const m = scoreMetadata(d);
