@@ -106,6 +106,10 @@ function enPerson(phrase: string): PersonRef | undefined {
     runs.push({ from: i, to: j });
     i = j;
   }
+  // A capitalized word the lexicon knows as a common noun opens a run without being a name ("Resident Linda Bauer":
+  // resident is a household word there), when two name words remain.
+  for (const r of runs)
+    while (r.to - r.from >= 2 && findTerms(toks[r.from].w, 'en').some((h) => !concept(h.id)?.type)) r.from++;
   const text = (r: { from: number; to: number }) => phrase.slice(toks[r.from].start, toks[r.to].end);
   const orgLike = (r: { from: number; to: number }) => {
     const last = toks[r.to];
@@ -121,7 +125,11 @@ function enPerson(phrase: string): PersonRef | undefined {
     if (t.kind === 'title') lastTitle = i;
   });
   const people = runs.filter((r) => !orgLike(r));
-  const pick = (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
+  // "Maya Okafor, president of Harbor Digital": a name set off by a comma is the person its title describes; a
+  // title before a name with no comma between ("OpenAI CEO Sam Altman") comes before the person.
+  const comma = phrase.indexOf(',');
+  const beforeComma = comma > 0 ? people.find((r) => toks[r.to].end <= comma) : undefined;
+  const pick = beforeComma ?? (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
   if (!pick) return undefined;
   const orgRun = runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en'));
   const org = orgRun ? text(orgRun) : undefined;

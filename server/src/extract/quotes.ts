@@ -418,6 +418,13 @@ const RE_EN_AFTER_SV = new RegExp(
   `^\\s*[,—–-]?\\s*((?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}|${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`,
 );
 
+// Reported speech that quotes part of what was said, after a verb of saying and the words around it: "Oracle said
+// the campus would use “the same design …”", "Marten noted that the developer “came back with …”", "Maya Okafor,
+// president of Harbor Digital, called it “the vote we needed.”" The subject may carry an appositive between commas.
+const RE_EN_REPORTED = new RegExp(
+  `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
+);
+
 function trimName(start: number, name: string): SpeakerRef | undefined {
   let n = name;
   let s = start;
@@ -442,8 +449,10 @@ const EN_IRREGULAR_PAST =
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const slice = text.slice(s, Math.min(e, s + 200));
+  // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
+  // "Feld, reached by email, stood by his note."
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
@@ -668,6 +677,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             speaker = ref;
           }
         }
+        if (!speech && inner.split(/\s+/).filter(Boolean).length >= 3 && (m = RE_EN_REPORTED.exec(tailBefore))) {
+          const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+          if (ref) {
+            speech = true;
+            speaker = ref;
+          }
+        }
         if (!speech) {
           const wordsIn = inner.split(/\s+/).filter(Boolean).length;
           speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
@@ -723,11 +739,70 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     }
   }
   interviewAnswers(text, sentences, out);
+  labeledTurns(text, sentences, out);
   resolvePeople(text, out);
   return out;
 }
 
 // ---------------------------------------------------------------- interviews
+
+/** A paragraph opened by who speaks, as transcripts and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN: …". */
+const RE_TURN_LABEL =
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,2})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+
+/**
+ * The turns of a transcript: paragraphs opened by a label that names a person the article names ("Evan Hale spoke
+ * with Priya Raman … **Raman:** Not yet. …"), at least two of them, are that person's words to the paragraph's end.
+ * The label may be the full name or the surname, in any case; the speaker is the full name where the article gives it.
+ */
+function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+  const starts = (i: number) => i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  const turns: { i: number; label: string; end: number }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (!starts(i)) continue;
+    const m = RE_TURN_LABEL.exec(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 60)));
+    if (m && !/^(?:Q|A|Note|Update|Source|Photo|Editor|Related|Correction|Disclosure)$/i.test(m[1]))
+      turns.push({ i, label: m[1], end: sentences[i].start + m[0].length });
+  }
+  if (turns.length < 2) return;
+  // The people the article names before its first turn, by full name and by surname.
+  const named = new Map<string, { start: number; end: number }>();
+  for (let i = 0; i < turns[0].i; i++) {
+    const t = text.slice(sentences[i].start, sentences[i].end);
+    for (const m of t.matchAll(new RegExp(NAME, 'g'))) {
+      const p = parsePerson(m[0]);
+      if (!p?.name) continue;
+      const at = { start: sentences[i].start + m.index! + p.start, end: sentences[i].start + m.index! + p.end };
+      for (const k of [p.name, p.surname]) if (k && !named.has(k.toLowerCase())) named.set(k.toLowerCase(), at);
+    }
+  }
+  const bySentence = new Set(out.map((q) => q.sentence));
+  const added: ExtractedQuote[] = [];
+  for (const t of turns) {
+    const who = named.get(t.label.toLowerCase());
+    if (!who) continue;
+    let last = t.i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    let own = false;
+    for (let k = t.i; k <= last; k++) own ||= bySentence.has(k);
+    if (own) continue;
+    let end = sentences[last].end;
+    while (end > t.end && isWs(text.charCodeAt(end - 1))) end--;
+    if (end <= t.end) continue;
+    added.push({
+      start: t.end,
+      end,
+      text: text.slice(t.end, end),
+      outer: { start: sentences[t.i].start, end },
+      sentence: t.i,
+      speaker: { text: text.slice(who.start, who.end), start: who.start, end: who.end },
+    });
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
+}
 
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
 const RE_QUESTION = /^\s*(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
