@@ -425,6 +425,13 @@ const RE_EN_REPORTED = new RegExp(
   `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
 );
 
+// A speaker the article does not name, after the quotation: "“…,” a person familiar with the talks said", "“…,” said
+// one official", "“…,” two people briefed on the plans told Reuters".
+const UNNAMED_PHRASE = `(?:a|an|one|two|three|several|some)\\s+[a-z][^"“”.;:!?\\n]{0,70}?`;
+const RE_EN_AFTER_UNNAMED = new RegExp(
+  `^\\s*[,—–-]?\\s*(?:(${UNNAMED_PHRASE})\\s+(?:also\\s+)?${EN_VERB}|${EN_VERB}\\s+(${UNNAMED_PHRASE})\\s*(?:[.,]|$))`,
+);
+
 function trimName(start: number, name: string): SpeakerRef | undefined {
   let n = name;
   let s = start;
@@ -666,6 +673,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
+        } else if ((m = RE_EN_AFTER_UNNAMED.exec(after))) {
+          speech = true;
+          const phrase = m[1] ?? m[2];
+          const at = p.close + 1 + m.index + m[0].indexOf(phrase);
+          speaker = { text: phrase, start: at, end: at + phrase.length };
         } else if (
           (m = RE_EN_AFTER_SV.exec(after)) &&
           (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))

@@ -3,7 +3,9 @@ import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
-import { parsePerson } from '../extract/people';
+import peopleWords from '../domain/people.json';
+import { parsePerson, PERSON_ID } from '../extract/people';
+import { escapeRe } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import {
@@ -422,25 +424,40 @@ export function judgeQuote(
     if (original) return unsupportedVerdict(original);
   }
   const label = sourceLabel(best.e.src, lang);
-  const wrongSpeaker = !sameSpeaker(people, rq, best.e.q, self);
+  // Sources may give the same words to different people; a report that follows any of the closest is not wrong.
+  // (one whose speaker it cannot tell excuses nothing: the closest source decides then, as before).
+  const wrongSpeaker =
+    !sameSpeaker(people, rq, best.e.q, self) &&
+    !hits.some(
+      (h) =>
+        h !== best &&
+        h.exact === best.exact &&
+        h.score === best.score &&
+        resolveSpeaker(people, h.e.q.speakerId) !== undefined &&
+        sameSpeaker(people, rq, h.e.q, self),
+    );
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
   if (wrongSpeaker && best.exact) {
     claim.status = 'misattributed';
-    const right = speakerName(people, resolveSpeaker(people, best.e.q.speakerId)!, lang);
+    const resolved = resolveSpeaker(people, best.e.q.speakerId);
+    // A speaker the source leaves unnamed is named in the message as the source words it; no fix puts that phrase
+    // in place of a name.
+    const right = resolved ? speakerName(people, resolved, lang) : (best.e.q.speaker?.text ?? '?');
     const fixes: Fix[] = [];
     // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
     // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
     const pronoun = (rq as { pronoun?: Span }).pronoun;
     // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
     const carried = (rq as { carried?: boolean }).carried;
-    const fix = carried
-      ? undefined
-      : pronoun
-        ? lang === 'en'
-          ? { range: st.range(pronoun.start, pronoun.end), newText: right }
-          : undefined
-        : speakerFix(rq, right, st);
+    const fix =
+      carried || !resolved
+        ? undefined
+        : pronoun
+          ? lang === 'en'
+            ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+            : undefined
+          : speakerFix(rq, right, st);
     if (fix)
       fixes.push({
         title: speakerFixTitle(right, lang),
@@ -491,8 +508,29 @@ export function judgeQuote(
 function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Quote, self?: string): boolean {
   const mine = resolveSpeaker(people, rq.speakerId, self),
     theirs = resolveSpeaker(people, sq.speakerId);
+  // Words the source gives to someone it does not name are not a named person's (“업계 관계자는 …”, “a person
+  // familiar with the plans said”): the report names whom the source does not.
+  if (mine && !theirs && isPerson(mine) && unnamedSpeaker(sq)) return false;
   if (!mine || !theirs) return true;
   return sameResolved(people, mine, theirs);
+}
+
+const UNNAMED_EN = new RegExp(`\\b(?:${peopleWords.en.unnamed.map(escapeRe).join('|')})\\b`, 'i');
+const UNNAMED_KO = new RegExp(`(?:${peopleWords.ko.unnamed.map(escapeRe).join('|')})$`);
+const UNNAMED_OPENING = /^(?:a|an|one|two|three|several|some|people|sources?|officials?)\b/i;
+
+/** A speaker phrase that is a person the article does not name: “데이터센터 업계 관계자”, “a person familiar with …”. */
+function unnamedSpeaker(q: Quote): boolean {
+  const t = q.speaker?.text.trim();
+  if (!t || q.speakerId) return false;
+  const named = parsePerson(t);
+  if (named?.name || named?.surname) return false;
+  return /[가-힣]/.test(t) ? UNNAMED_KO.test(t) : UNNAMED_OPENING.test(t) && UNNAMED_EN.test(t);
+}
+
+/** A resolved speaker that is a person (a name the sources quote, or a lexicon person), not an organisation. */
+function isPerson(id: string): boolean {
+  return id.startsWith(PERSON_ID) || concept(id)?.type === 'person';
 }
 
 /** Replace just the name inside the speaker phrase ("OpenAI CEO Sam Altman" keeps "OpenAI CEO"; "박 장관" keeps "장관"). */
