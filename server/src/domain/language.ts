@@ -55,6 +55,13 @@ export interface KoreanWords {
   bylineRoles: string[];
   /** Who a photo is credited to at a caption's end ("/연합뉴스") (corpus/furniture.ts). */
   photoCredits: string[];
+  /** An amount per member, not the total ("각각", "기업당"), anywhere in a sentence (judge/claimSentence.ts). */
+  distributive: string[];
+  /**
+   * A sentence that reports what someone said or expects: a quoting ending ("다고", "것으로"), an optional space,
+   * then a verb of saying ("밝혔", "전망했") (judge/claimSentence.ts).
+   */
+  reported: { endings: string[]; verbs: string[] };
 }
 
 export interface EnglishWords {
@@ -81,6 +88,8 @@ export interface EnglishWords {
   jobTitle: { modifiers: string[]; heads: string[] };
   /** Who a photo is credited to at a caption's end ("/Reuters") (corpus/furniture.ts). */
   photoCredits: string[];
+  /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
+  distributive: string[];
 }
 
 export const koWords = koData as unknown as KoreanWords;

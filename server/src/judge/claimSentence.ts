@@ -3,12 +3,19 @@
 import { concept, findTerms } from '../domain/lexicon';
 import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
-import { escapeRe } from '../text/text';
+import { enWords, koWords } from '../domain/language';
+import { alternation, escapeRe } from '../text/text';
 import { countriesOf, factsOf, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
-/** "each", "apiece", "각각": an amount per member, which is not the total the sources state. */
-const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
+/**
+ * "each", "apiece", "각각": an amount per member, which is not the total the sources state. The words are
+ * domain/en.json and ko.json `distributive`: English ones whole words, Korean ones anywhere (각각, 기업당).
+ */
+const DISTRIBUTIVE = new RegExp(
+  `\\b(?:${alternation(enWords.distributive)})\\b|${alternation(koWords.distributive)}`,
+  'i',
+);
 
 /**
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
@@ -90,9 +97,13 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   if (f.lang === 'ko' && REPORTED.test(text)) return undefined;
   return { text: name, lang: f.lang };
 }
-/** A Korean sentence that reports what someone said, wrote or expects. */
-const REPORTED =
-  /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
+/**
+ * A Korean sentence that reports what someone said, wrote or expects: a quoting ending, an optional space, a verb
+ * of saying ("…라고 밝혔다", "…것으로 전망했다"; domain/ko.json `reported`).
+ */
+const REPORTED = new RegExp(
+  `(?:${alternation(koWords.reported.endings)})\\s?(?:${alternation(koWords.reported.verbs)})`,
+);
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
