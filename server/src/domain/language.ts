@@ -62,6 +62,8 @@ export interface KoreanWords {
    * then a verb of saying ("밝혔", "전망했") (judge/claimSentence.ts).
    */
   reported: { endings: string[]; verbs: string[] };
+  /** Topics opening a sentence that name no actor: pronouns, "이번", "올해" (judge/claimSentence.ts). */
+  actor: { notNames: string[] };
 }
 
 export interface EnglishWords {
@@ -90,6 +92,11 @@ export interface EnglishWords {
   photoCredits: string[];
   /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
   distributive: string[];
+  /**
+   * Who acts in a sentence (judge/claimSentence.ts): the verbs after the capitalized words that open it ("Nvidia
+   * will ship", "MGX and G42 pledged"), and openings that are no name ("It", "This"), as written.
+   */
+  actor: { verbs: string[]; notNames: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;

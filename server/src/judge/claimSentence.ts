@@ -85,7 +85,7 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const m = ACTOR[f.lang].exec(text);
   const name = m?.[1];
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
-  if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
+  if (!name || NOT_ACTOR.has(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
   const hits = findTerms(name, f.lang);
   if (hits.length) {
     const c = concept(hits[0].id);
@@ -106,13 +106,16 @@ const REPORTED = new RegExp(
 );
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
-/** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
-const EN_ACTOR =
-  /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+/**
+ * "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a
+ * verb (domain/en.json `actor.verbs`).
+ */
+const EN_ACTOR = new RegExp(
+  `^(?:The\\s+)?([A-Z][A-Za-z0-9&.-]*(?:\\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\\s+(?:${alternation(enWords.actor.verbs)})\\b`,
+);
 const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
-/** Openings that are no actor's name. */
-const NOT_ACTOR =
-  /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
+/** Openings that are no actor's name (domain/en.json and ko.json `actor.notNames`), as written. */
+const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]);
 
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 export function namesActor(e: Entry, actor: Actor): boolean {
