@@ -64,6 +64,12 @@ export interface KoreanWords {
   reported: { endings: string[]; verbs: string[] };
   /** Topics opening a sentence that name no actor: pronouns, "이번", "올해" (judge/claimSentence.ts). */
   actor: { notNames: string[] };
+  /**
+   * What of the venture a figure's clause speaks of (judge/scope.ts), words found anywhere in it: the whole ("전체",
+   * "총"), a phase ("단계"; `phaseOrdinals` only before a number, "첫 200메가와트"), a share of a larger amount
+   * ("이 가운데"), one site ("부지").
+   */
+  scope: { whole: string[]; phaseOrdinals: string[]; phase: string[]; share: string[]; site: string[] };
 }
 
 export interface EnglishWords {
@@ -97,6 +103,21 @@ export interface EnglishWords {
    * will ship", "MGX and G42 pledged"), and openings that are no name ("It", "This"), as written.
    */
   actor: { verbs: string[]; notNames: string[] };
+  /**
+   * What of the venture a figure's clause speaks of (judge/scope.ts), whole words: the whole ("in total"; a
+   * `wholeBringsTo` verb then "to" within a few words: "brings Stargate to"), a phase (a `phaseOrdinals` word before
+   * an amount, a power, a `phaseMagnitudes` number or a `phaseNouns` noun: "the first 200 megawatts", "the next
+   * phase"), a share of a larger amount ("of which"), one site ("campus").
+   */
+  scope: {
+    whole: string[];
+    wholeBringsTo: string[];
+    phaseOrdinals: string[];
+    phaseNouns: string[];
+    phaseMagnitudes: string[];
+    share: string[];
+    site: string[];
+  };
 }
 
 export const koWords = koData as unknown as KoreanWords;
