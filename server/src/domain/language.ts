@@ -70,6 +70,13 @@ export interface KoreanWords {
    * ("이 가운데"), one site ("부지").
    */
   scope: { whole: string[]; phaseOrdinals: string[]; phase: string[]; share: string[]; site: string[] };
+  /**
+   * A floor that is a requirement (judge/figureFacts.ts), anywhere in its clause: need and obligation ("필요",
+   * "위해선"), or an obligation ending, an optional space and a verb ("해야 한다", "어야 하는").
+   */
+  threshold: { words: string[]; mustEndings: string[]; mustVerbs: string[] };
+  /** Units that only measure land ("에이커"), anywhere in a figure's text (judge/figureFacts.ts). */
+  landUnits: string[];
 }
 
 export interface EnglishWords {
@@ -118,6 +125,15 @@ export interface EnglishWords {
     share: string[];
     site: string[];
   };
+  /** A floor that is a requirement: need and obligation, whole words ("requires", "at least") (judge/figureFacts.ts). */
+  threshold: string[];
+  /** Units that only measure land ("acre"), anywhere in a figure's text (judge/figureFacts.ts). */
+  landUnits: string[];
+  /**
+   * Where a capitalized name stands as a place (judge/figureFacts.ts): after a `before` word ("in Kvandal", "near
+   * Narvik") or before a `kinds` word ("Milam County"), as written.
+   */
+  placeUse: { before: string[]; kinds: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;
