@@ -325,3 +325,119 @@ WASHINGTON, Jan 22 (Capital Tech Daily) - Stargate will invest $100 billion righ
     );
   });
 });
+
+describe('mutants: a place the article names once, in the other script (judge/scope.ts)', () => {
+  const narvik = corpusOf({
+    'narvik-en.txt': `OpenAI picks Narvik for first European Stargate
+
+By Ingrid Solberg
+
+OSLO, July 31 (Nordic Tech Wire) - OpenAI will build its first European Stargate data center in Kvandal outside Narvik, in northern Norway, with Nscale and Aker, the companies said on Thursday.
+
+The Narvik site will have an initial capacity of 230 megawatts, Nscale said.
+
+The partners plan to expand it by a further 290 megawatts in later years.
+`,
+  });
+
+  it('크반달 is the Kvandal of a sentence with no figure: the article names the site, which may vouch for it (S7: placesShared by sound)', () => {
+    // Kvandal is in no figure's subject, so only the sound of the two spellings links them.
+    const r = checkReport(narvik, '크반달 부지의 초기 용량은 230메가와트다.');
+    const c = figure(r, '230메가와트');
+    assert.equal(c.status, 'supported');
+    assert.equal(c.sources[0].match?.text, '230 megawatts');
+  });
+});
+
+describe('mutants: half the claim’s topics (judge/contradictionGate.ts)', () => {
+  const chips = corpusOf({
+    'chips-en.txt': `Stargate to spend $40 billion on Nvidia chips for Abilene
+
+By Dana Whitfield
+
+ABILENE, Texas, Mar 6 (Plains Business Wire) - Stargate will spend $40 billion on chips from Nvidia for its Abilene campus, people familiar with the matter said.
+
+The order covers about 400,000 GB200 processors, the people said.
+`,
+  });
+
+  it('a sum for chips, power and workers is not refuted by the sum for chips alone (G3: half the topics)', () => {
+    const r = checkReport(chips, 'Stargate will spend $50 billion on Nvidia chips, power and workers for Abilene.');
+    const c = figure(r, '$50 billion');
+    assert.ok(!codes(r, c).includes('figure-mismatch'), codes(r, c).join(', '));
+    assert.notEqual(c.status, 'conflicting');
+    const alone = checkReport(chips, 'Stargate will spend $50 billion on Nvidia chips for Abilene.');
+    assert.deepEqual(codes(alone, figure(alone, '$50 billion')), ['figure-mismatch']);
+  });
+});
+
+describe('mutants: the versions of a mismatch, in order (judge/figureFindings.ts)', () => {
+  const stake = corpusOf({
+    'info.txt': `OpenAI to commit $19 billion to Stargate
+
+By Amir Efrati
+
+SAN FRANCISCO, Jan 24 (Bay Tech Letter) - OpenAI will commit $19 billion to Stargate for a 40% stake in the venture, according to people familiar with the plan.
+`,
+    'wire1.txt': `OpenAI puts $18 billion into Stargate
+
+By Tom Reyes
+
+WASHINGTON, Jan 25 (Capital Tech Daily) - OpenAI will put about $18 billion into Stargate, the company said.
+`,
+    'wire2.txt': `OpenAI's Stargate share put at $18 billion
+
+By Ana Silva
+
+NEW YORK, Jan 26 (Hudson Markets Wire) - OpenAI will invest about $18 billion in Stargate, a person close to the company said.
+`,
+  });
+
+  it('of two versions about as close to the claim, the one more sources give is offered first (H1: NEAR_TIE)', () => {
+    const r = checkReport(stake, 'OpenAI will put $25 billion into Stargate for a stake in the venture.');
+    const c = figure(r, '$25 billion');
+    const f = r.findings.find((x) => x.claim === c && x.code === 'figure-mismatch');
+    assert.ok(f);
+    // The closest sentence is Bay Tech Letter's $19 billion, but only by a little; two outlets give $18 billion.
+    assert.equal(c.sources[0].match?.text, '$19 billion');
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.newText, !!x.preferred]),
+      [
+        ['$18 billion', true],
+        ['$19 billion', false],
+      ],
+    );
+  });
+});
+
+describe('mutants: a surname alone, in the other script (judge/people.ts)', () => {
+  const crusoe = corpusOf({
+    'crusoe-en.txt': `Crusoe tops out first Abilene building for Stargate
+
+By Dana Whitfield
+
+ABILENE, Texas, Apr 10 (Plains Business Wire) - Crusoe said on Thursday it had finished the frame of the first building at the Stargate campus in Abilene.
+
+"We are building at a pace this industry has never seen," said Chase Lochmiller, chief executive of Crusoe.
+
+Abilene Mayor Weldon Foster said the campus had already changed the city. "This is the biggest thing that has happened to Abilene in a generation," Foster said.
+`,
+  });
+
+  it('포스터 시장 is the Foster only English sources quote, and Lochmiller’s words are not his (P5: Person.surname)', () => {
+    const r = checkReport(
+      crusoe,
+      '포스터 시장은 “We are building at a pace this industry has never seen”이라고 말했다.',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-misattributed'],
+    );
+    assert.match(r.findings[0].message, /Chase Lochmiller/);
+    const right = checkReport(
+      crusoe,
+      '포스터 시장은 “This is the biggest thing that has happened to Abilene in a generation”이라고 말했다.',
+    );
+    assert.deepEqual(right.findings, []);
+  });
+});
