@@ -122,3 +122,322 @@ The first phase of the campus, with 200 megawatts, went live in the summer.
     assert.equal(c.sources[0].match?.text, '1.2 gigawatts');
   });
 });
+
+// The third pass (docs/mutation-pass.md): survivors of the second, each killed by a report line against an
+// article written first, as its outlet would write it.
+
+describe('mutants: a whole word, wherever it stands in the clause (judge/scope.ts)', () => {
+  const abilene = corpusOf({
+    'abilene-en.txt': `Stargate to spend $100 billion on first campus in Abilene
+
+By Dana Whitfield
+
+ABILENE, Texas, Jan 22 (Plains Business Wire) - Stargate will spend $100 billion on its first data center campus in Abilene, Texas, the venture said on Wednesday.
+
+OpenAI, SoftBank and Oracle plan to invest up to $500 billion in Stargate over the next four years, the companies said.
+`,
+  });
+
+  it('“All told” far before the figure still makes it the total, which one campus’s amount does not vouch for (S4: REACH)', () => {
+    const line =
+      'All told, counting everything OpenAI, SoftBank and Oracle promised at the White House on Tuesday, the investment in Stargate comes out at $100 billion.';
+    const r = checkReport(abilene, line);
+    const c = figure(r, '$100 billion');
+    assert.deepEqual(codes(r, c), ['figure-mismatch']);
+    assert.deepEqual(
+      c.sources.map((s) => s.match?.text),
+      ['$500 billion'],
+    );
+    // Without the whole word the same clause is unmarked, and the campus's $100 billion may support it.
+    const unmarked = checkReport(abilene, line.replace('All told, counting', 'Counting'));
+    assert.equal(figure(unmarked, '$100 billion').status, 'supported');
+  });
+
+  const abileneKo = corpusOf({
+    'abilene-ko.txt': `스타게이트, 텍사스 애빌린에 첫 데이터센터 짓는다
+
+[한빛경제 박지훈 기자] 오픈AI와 소프트뱅크, 오라클이 세운 합작사 스타게이트가 미국 텍사스주 애빌린에 첫 번째 데이터센터를 짓는다.
+
+스타게이트는 애빌린 부지에 우선 1000억 달러를 투입할 계획이다.
+
+세 회사는 향후 4년간 스타게이트에 총 5000억 달러를 투자한다고 21일 밝혔다.
+`,
+  });
+
+  it('“전체” makes a total even when the clause also names an initial amount (S1: 전체 in scope.whole)', () => {
+    // 초기 (a part) and 전체 (the whole) in one clause: the lexicon's part and whole cancel out (shareOf), so
+    // only the scope's whole word keeps the site's 1000억 달러 from vouching for the venture's total.
+    const r = checkReport(abileneKo, '초기 투자분까지 더한 스타게이트의 전체 투자 규모는 1000억 달러다.');
+    const c = figure(r, '1000억 달러');
+    assert.deepEqual(codes(r, c), ['figure-mismatch']);
+    assert.deepEqual(
+      c.sources.map((s) => s.match?.text),
+      ['5000억 달러'],
+    );
+    assert.equal(
+      figure(checkReport(abileneKo, '초기 투자분까지 더한 스타게이트의 전체 투자 규모는 5000억 달러다.'), '5000억 달러')
+        .status,
+      'supported',
+    );
+  });
+});
+
+describe('mutants: a source figure’s place from the sentence before (judge/figureFacts.ts)', () => {
+  const milam = corpusOf({
+    'milam-wire-en.txt': `SB Energy breaks ground on Stargate site in Milam County
+
+By Ray Okafor
+
+ROCKDALE, Texas, Oct 2 (Lone Star Business Wire) - SB Energy, the SoftBank-backed power developer, began work on Thursday on a Stargate data center in Milam County, northeast of Austin.
+
+It will draw about 1.2 gigawatts of power when finished, the company said.
+
+Solar farms and batteries on neighbouring land will supply part of the power.
+`,
+  });
+
+  it('“It will draw about 1.2 gigawatts” is Milam County’s, as the sentence before says, and refutes its campus’s 1.4 (H2)', () => {
+    const r = checkReport(milam, 'The Milam County campus will draw about 1.4 gigawatts of power when finished.');
+    const c = figure(r, '1.4 gigawatts');
+    assert.deepEqual(codes(r, c), ['figure-mismatch']);
+    assert.equal(c.sources[0].match?.text, '1.2 gigawatts');
+  });
+});
+
+describe('mutants: what a count counts, third pass (judge/counted.ts)', () => {
+  const ohioKo = corpusOf({
+    'ohio-ko.txt': `소프트뱅크·오픈AI, 오하이오 로즈타운에 스타게이트 캠퍼스 짓는다
+
+[중앙산업신문 이수진 기자] 소프트뱅크와 오픈AI가 미국 오하이오주 로즈타운에 스타게이트 데이터센터 캠퍼스를 짓는다고 12일 밝혔다.
+
+이 프로젝트로 건설 일자리 약 3000개와 상시 일자리 약 600개가 생길 것으로 소프트뱅크는 내다봤다.
+
+첫 건물은 2026년 옛 자동차 공장 옆 부지에 문을 연다.
+`,
+  });
+
+  it('a noun written far before the number is not the counted noun’s narrowing (C4: the Korean noun window)', () => {
+    // "건설 일자리와 별도로 … 약 600개의 상시 일자리": the 600 are the permanent jobs; 건설 narrows the jobs of
+    // the clause before, not these.
+    const r = checkReport(ohioKo, '건설 일자리와 별도로, 로즈타운 캠퍼스가 문을 열면 약 600개의 상시 일자리가 생긴다.');
+    const c = figure(r, '600개');
+    assert.equal(c.status, 'supported');
+    assert.deepEqual(codes(r, c), []);
+    assert.equal(c.sources[0].match?.text, '600개');
+  });
+
+  const oracle = corpusOf({
+    'oracle-en.txt': `Oracle to buy 400,000 Blackwell chips for Stargate's Abilene campus
+
+By Dana Whitfield
+
+ABILENE, Texas, Mar 6 (Plains Business Wire) - Oracle will buy about 400,000 Blackwell chips from Nvidia for the Stargate campus in Abilene, people familiar with the matter said.
+
+The chips will be installed over the next two years.
+`,
+  });
+
+  it('a narrowing word transliterated (블랙웰 / Blackwell) is the same word (C3: sameTerm by sound)', () => {
+    const right = checkReport(oracle, '오라클은 애빌린 스타게이트 캠퍼스에 블랙웰 칩 약 40만 개를 들여온다.');
+    const c = figure(right, '40만 개');
+    assert.equal(c.status, 'supported');
+    assert.equal(c.sources[0].match?.text, '400,000 Blackwell chips');
+    const wrong = checkReport(oracle, '오라클은 애빌린 스타게이트 캠퍼스에 블랙웰 칩 약 50만 개를 들여온다.');
+    assert.deepEqual(codes(wrong, figure(wrong, '50만 개')), ['figure-mismatch']);
+  });
+});
+
+describe('mutants: the contradiction gate (judge/contradictionGate.ts)', () => {
+  const korea = corpusOf({
+    'korea-en.txt': `SoftBank to put $30 billion into Stargate data centers in South Korea
+
+By Min-jun Lee
+
+SEOUL, Feb 4 (Han River Business Wire) - Stargate's investment in South Korea will be $30 billion, spread over new data centers near Seoul and in the south of the country, SoftBank said on Tuesday.
+
+The company did not say when construction would begin.
+`,
+  });
+
+  it('Japan’s amount is not refuted by South Korea’s (G1: the country gate)', () => {
+    const r = checkReport(korea, "Stargate's investment in Japan will be $20 billion, SoftBank said.");
+    const c = figure(r, '$20 billion');
+    assert.equal(c.status, 'unsupported');
+    assert.ok(!codes(r, c).includes('figure-mismatch'), codes(r, c).join(', '));
+    // The same sentence about South Korea is refuted: the gate is the country's.
+    const same = checkReport(korea, "Stargate's investment in South Korea will be $20 billion, SoftBank said.");
+    assert.deepEqual(codes(same, figure(same, '$20 billion')), ['figure-mismatch']);
+  });
+
+  const lordstown = corpusOf({
+    'lordstown-en.txt': `Stargate's Lordstown building to have 1 million square feet of floor space
+
+By Marcy Feldt
+
+LORDSTOWN, Ohio, Nov 12 (Buckeye Business Wire) - Stargate's Lordstown project will have about 1 million square feet of floor space when its first building opens, SoftBank said on Wednesday.
+
+The building will stand next to the former General Motors plant.
+`,
+  });
+
+  it('a site’s acreage is not refuted by its building’s floor space (G2: the land/floor gate)', () => {
+    const r = checkReport(lordstown, "Stargate's Lordstown project will sit on about 200 acres, SoftBank said.");
+    const c = figure(r, '200 acres');
+    assert.ok(!codes(r, c).includes('figure-mismatch'), codes(r, c).join(', '));
+    assert.notEqual(c.status, 'conflicting');
+    const floor = checkReport(
+      lordstown,
+      "Stargate's Lordstown project will have about 2 million square feet of floor space, SoftBank said.",
+    );
+    assert.deepEqual(codes(floor, figure(floor, '2 million square feet')), ['figure-mismatch']);
+  });
+});
+
+describe('mutants: the order of a claim’s sources (judge/sourceRank.ts)', () => {
+  const two = corpusOf({
+    'plains.txt': `Stargate partners lay out $500 billion plan
+
+By Dana Whitfield
+
+ABILENE, Texas, Jan 22 (Plains Business Wire) - Stargate will invest $500 billion over four years in AI infrastructure in the United States, the companies said on Tuesday.
+`,
+    'capital.txt': `Stargate starts with $100 billion
+
+By Tom Reyes
+
+WASHINGTON, Jan 22 (Capital Tech Daily) - Stargate will invest $100 billion right away in AI infrastructure in the United States, the companies said at the White House on Tuesday.
+`,
+  });
+
+  it('the source the report cites comes first, before one that agrees (R1: cited weighs most)', () => {
+    const r = checkReport(
+      two,
+      'Stargate will invest $100 billion in AI infrastructure in the United States [@plains-business-wire].',
+    );
+    const c = figure(r, '$100 billion');
+    assert.equal(c.status, 'conflicting');
+    assert.deepEqual(
+      c.sources.map((s) => [path.basename(s.file), s.agrees]),
+      [
+        ['plains.txt', false],
+        ['capital.txt', true],
+      ],
+    );
+  });
+});
+
+describe('mutants: a place the article names once, in the other script (judge/scope.ts)', () => {
+  const narvik = corpusOf({
+    'narvik-en.txt': `OpenAI picks Narvik for first European Stargate
+
+By Ingrid Solberg
+
+OSLO, July 31 (Nordic Tech Wire) - OpenAI will build its first European Stargate data center in Kvandal outside Narvik, in northern Norway, with Nscale and Aker, the companies said on Thursday.
+
+The Narvik site will have an initial capacity of 230 megawatts, Nscale said.
+
+The partners plan to expand it by a further 290 megawatts in later years.
+`,
+  });
+
+  it('크반달 is the Kvandal of a sentence with no figure: the article names the site, which may vouch for it (S7: placesShared by sound)', () => {
+    // Kvandal is in no figure's subject, so only the sound of the two spellings links them.
+    const r = checkReport(narvik, '크반달 부지의 초기 용량은 230메가와트다.');
+    const c = figure(r, '230메가와트');
+    assert.equal(c.status, 'supported');
+    assert.equal(c.sources[0].match?.text, '230 megawatts');
+  });
+});
+
+describe('mutants: half the claim’s topics (judge/contradictionGate.ts)', () => {
+  const chips = corpusOf({
+    'chips-en.txt': `Stargate to spend $40 billion on Nvidia chips for Abilene
+
+By Dana Whitfield
+
+ABILENE, Texas, Mar 6 (Plains Business Wire) - Stargate will spend $40 billion on chips from Nvidia for its Abilene campus, people familiar with the matter said.
+
+The order covers about 400,000 GB200 processors, the people said.
+`,
+  });
+
+  it('a sum for chips, power and workers is not refuted by the sum for chips alone (G3: half the topics)', () => {
+    const r = checkReport(chips, 'Stargate will spend $50 billion on Nvidia chips, power and workers for Abilene.');
+    const c = figure(r, '$50 billion');
+    assert.ok(!codes(r, c).includes('figure-mismatch'), codes(r, c).join(', '));
+    assert.notEqual(c.status, 'conflicting');
+    const alone = checkReport(chips, 'Stargate will spend $50 billion on Nvidia chips for Abilene.');
+    assert.deepEqual(codes(alone, figure(alone, '$50 billion')), ['figure-mismatch']);
+  });
+});
+
+describe('mutants: the versions of a mismatch, in order (judge/figureFindings.ts)', () => {
+  const stake = corpusOf({
+    'info.txt': `OpenAI to commit $19 billion to Stargate
+
+By Amir Efrati
+
+SAN FRANCISCO, Jan 24 (Bay Tech Letter) - OpenAI will commit $19 billion to Stargate for a 40% stake in the venture, according to people familiar with the plan.
+`,
+    'wire1.txt': `OpenAI puts $18 billion into Stargate
+
+By Tom Reyes
+
+WASHINGTON, Jan 25 (Capital Tech Daily) - OpenAI will put about $18 billion into Stargate, the company said.
+`,
+    'wire2.txt': `OpenAI's Stargate share put at $18 billion
+
+By Ana Silva
+
+NEW YORK, Jan 26 (Hudson Markets Wire) - OpenAI will invest about $18 billion in Stargate, a person close to the company said.
+`,
+  });
+
+  it('of two versions about as close to the claim, the one more sources give is offered first (H1: NEAR_TIE)', () => {
+    const r = checkReport(stake, 'OpenAI will put $25 billion into Stargate for a stake in the venture.');
+    const c = figure(r, '$25 billion');
+    const f = r.findings.find((x) => x.claim === c && x.code === 'figure-mismatch');
+    assert.ok(f);
+    // The closest sentence is Bay Tech Letter's $19 billion, but only by a little; two outlets give $18 billion.
+    assert.equal(c.sources[0].match?.text, '$19 billion');
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.newText, !!x.preferred]),
+      [
+        ['$18 billion', true],
+        ['$19 billion', false],
+      ],
+    );
+  });
+});
+
+describe('mutants: a surname alone, in the other script (judge/people.ts)', () => {
+  const crusoe = corpusOf({
+    'crusoe-en.txt': `Crusoe tops out first Abilene building for Stargate
+
+By Dana Whitfield
+
+ABILENE, Texas, Apr 10 (Plains Business Wire) - Crusoe said on Thursday it had finished the frame of the first building at the Stargate campus in Abilene.
+
+"We are building at a pace this industry has never seen," said Chase Lochmiller, chief executive of Crusoe.
+
+Abilene Mayor Weldon Foster said the campus had already changed the city. "This is the biggest thing that has happened to Abilene in a generation," Foster said.
+`,
+  });
+
+  it('포스터 시장 is the Foster only English sources quote, and Lochmiller’s words are not his (P5: Person.surname)', () => {
+    const r = checkReport(
+      crusoe,
+      '포스터 시장은 “We are building at a pace this industry has never seen”이라고 말했다.',
+    );
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['quote-misattributed'],
+    );
+    assert.match(r.findings[0].message, /Chase Lochmiller/);
+    const right = checkReport(
+      crusoe,
+      '포스터 시장은 “This is the biggest thing that has happened to Abilene in a generation”이라고 말했다.',
+    );
+    assert.deepEqual(right.findings, []);
+  });
+});

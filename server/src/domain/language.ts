@@ -55,6 +55,28 @@ export interface KoreanWords {
   bylineRoles: string[];
   /** Who a photo is credited to at a caption's end ("/연합뉴스") (corpus/furniture.ts). */
   photoCredits: string[];
+  /** An amount per member, not the total ("각각", "기업당"), anywhere in a sentence (judge/claimSentence.ts). */
+  distributive: string[];
+  /**
+   * A sentence that reports what someone said or expects: a quoting ending ("다고", "것으로"), an optional space,
+   * then a verb of saying ("밝혔", "전망했") (judge/claimSentence.ts).
+   */
+  reported: { endings: string[]; verbs: string[] };
+  /** Topics opening a sentence that name no actor: pronouns, "이번", "올해" (judge/claimSentence.ts). */
+  actor: { notNames: string[] };
+  /**
+   * What of the venture a figure's clause speaks of (judge/scope.ts), words found anywhere in it: the whole ("전체",
+   * "총"), a phase ("단계"; `phaseOrdinals` only before a number, "첫 200메가와트"), a share of a larger amount
+   * ("이 가운데"), one site ("부지").
+   */
+  scope: { whole: string[]; phaseOrdinals: string[]; phase: string[]; share: string[]; site: string[] };
+  /**
+   * A floor that is a requirement (judge/figureFacts.ts), anywhere in its clause: need and obligation ("필요",
+   * "위해선"), or an obligation ending, an optional space and a verb ("해야 한다", "어야 하는").
+   */
+  threshold: { words: string[]; mustEndings: string[]; mustVerbs: string[] };
+  /** Units that only measure land ("에이커"), anywhere in a figure's text (judge/figureFacts.ts). */
+  landUnits: string[];
 }
 
 export interface EnglishWords {
@@ -81,6 +103,37 @@ export interface EnglishWords {
   jobTitle: { modifiers: string[]; heads: string[] };
   /** Who a photo is credited to at a caption's end ("/Reuters") (corpus/furniture.ts). */
   photoCredits: string[];
+  /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
+  distributive: string[];
+  /**
+   * Who acts in a sentence (judge/claimSentence.ts): the verbs after the capitalized words that open it ("Nvidia
+   * will ship", "MGX and G42 pledged"), and openings that are no name ("It", "This"), as written.
+   */
+  actor: { verbs: string[]; notNames: string[] };
+  /**
+   * What of the venture a figure's clause speaks of (judge/scope.ts), whole words: the whole ("in total"; a
+   * `wholeBringsTo` verb then "to" within a few words: "brings Stargate to"), a phase (a `phaseOrdinals` word before
+   * an amount, a power, a `phaseMagnitudes` number or a `phaseNouns` noun: "the first 200 megawatts", "the next
+   * phase"), a share of a larger amount ("of which"), one site ("campus").
+   */
+  scope: {
+    whole: string[];
+    wholeBringsTo: string[];
+    phaseOrdinals: string[];
+    phaseNouns: string[];
+    phaseMagnitudes: string[];
+    share: string[];
+    site: string[];
+  };
+  /** A floor that is a requirement: need and obligation, whole words ("requires", "at least") (judge/figureFacts.ts). */
+  threshold: string[];
+  /** Units that only measure land ("acre"), anywhere in a figure's text (judge/figureFacts.ts). */
+  landUnits: string[];
+  /**
+   * Where a capitalized name stands as a place (judge/figureFacts.ts): after a `before` word ("in Kvandal", "near
+   * Narvik") or before a `kinds` word ("Milam County"), as written.
+   */
+  placeUse: { before: string[]; kinds: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;

@@ -3,12 +3,19 @@
 import { concept, findTerms } from '../domain/lexicon';
 import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
-import { escapeRe } from '../text/text';
+import { enWords, koWords } from '../domain/language';
+import { alternation, escapeRe } from '../text/text';
 import { countriesOf, factsOf, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
-/** "each", "apiece", "각각": an amount per member, which is not the total the sources state. */
-const DISTRIBUTIVE = /\b(?:each|apiece|per (?:company|firm|partner|person))\b|각각|각자|(?:개사|기업|회사)당/i;
+/**
+ * "each", "apiece", "각각": an amount per member, which is not the total the sources state. The words are
+ * domain/en.json and ko.json `distributive`: English ones whole words, Korean ones anywhere (각각, 기업당).
+ */
+const DISTRIBUTIVE = new RegExp(
+  `\\b(?:${alternation(enWords.distributive)})\\b|${alternation(koWords.distributive)}`,
+  'i',
+);
 
 /**
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
@@ -78,7 +85,7 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const m = ACTOR[f.lang].exec(text);
   const name = m?.[1];
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
-  if (!name || NOT_ACTOR.test(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
+  if (!name || NOT_ACTOR.has(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
   const hits = findTerms(name, f.lang);
   if (hits.length) {
     const c = concept(hits[0].id);
@@ -90,18 +97,25 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   if (f.lang === 'ko' && REPORTED.test(text)) return undefined;
   return { text: name, lang: f.lang };
 }
-/** A Korean sentence that reports what someone said, wrote or expects. */
-const REPORTED =
-  /(?:[다라]고|것으로|[으이]?라며)\s?(?:했|말했|밝혔|전망했|예상했|내다봤|설명했|강조했|덧붙였|주장했|분석했|평가했|봤|본다|보고 있|전했|기대했|예측했|보도했|발표했|알렸|썼)/;
+/**
+ * A Korean sentence that reports what someone said, wrote or expects: a quoting ending, an optional space, a verb
+ * of saying ("…라고 밝혔다", "…것으로 전망했다"; domain/ko.json `reported`).
+ */
+const REPORTED = new RegExp(
+  `(?:${alternation(koWords.reported.endings)})\\s?(?:${alternation(koWords.reported.verbs)})`,
+);
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
 const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
-/** "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a verb. */
-const EN_ACTOR =
-  /^(?:The\s+)?([A-Z][A-Za-z0-9&.-]*(?:\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\s+(?:will|would|could|has|have|had|is|was|are|were|plans?|planned|announced|invests?|invested|pledged|spends?|spent|ships?|shipped|expects?|expected|intends?|aims?)\b/;
+/**
+ * "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a
+ * verb (domain/en.json `actor.verbs`).
+ */
+const EN_ACTOR = new RegExp(
+  `^(?:The\\s+)?([A-Z][A-Za-z0-9&.-]*(?:\\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\\s+(?:${alternation(enWords.actor.verbs)})\\b`,
+);
 const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
-/** Openings that are no actor's name. */
-const NOT_ACTOR =
-  /^(?:AI|A|I|It|We|They|He|She|This|That|These|Those|There|In|On|At|By|For|About|Some|Its|Our|Their|His|Her|이|그|이들|그들|이는|이번|올해|당시|현재)$/;
+/** Openings that are no actor's name (domain/en.json and ko.json `actor.notNames`), as written. */
+const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]);
 
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 export function namesActor(e: Entry, actor: Actor): boolean {

@@ -6,13 +6,17 @@ import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { placesIn, scopeOf, type Scope } from './scope';
+import { enWords, koWords } from '../domain/language';
+import { alternation } from '../text/text';
 
 /**
  * Words that make a floor a requirement any larger value meets: need and obligation ("150㎿ 이상이 필요하다", "운영하기
  * 위해선 … 확보해야 한다", "requires at least", "must have").
  */
-const THRESHOLD =
-  /필요|요구|최소|[아어해]야\s?(?:한다|하는|하며|하고|했|할|합니다|돼|된다)|위해선|위해서는|려면|\b(?:needs?|needed|requires?|required|requirement|minimum|at least|must|ha(?:ve|s) to)\b/i;
+const THRESHOLD = new RegExp(
+  `${alternation(koWords.threshold.words)}|(?:${alternation(koWords.threshold.mustEndings)})\\s?(?:${alternation(koWords.threshold.mustVerbs)})|\\b(?:${alternation(enWords.threshold)})\\b`,
+  'i',
+);
 
 /** Per-entry answers about a source figure's subject that do not depend on the claim. */
 export interface Facts {
@@ -43,8 +47,8 @@ export function ventures(src: Source): Set<string> {
   return v;
 }
 
-/** Units that only measure land. */
-const LAND_UNITS = /acre|hectare|에이커|헥타르/i;
+/** Units that only measure land (domain/en.json and ko.json `landUnits`), anywhere in a figure's text. */
+const LAND_UNITS = new RegExp(alternation([...enWords.landUnits, ...koWords.landUnits]), 'i');
 
 /** Whether an area figure gives the land of a site or the floor of a building, when its words say which. */
 export function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' | undefined {
@@ -179,8 +183,10 @@ export function articlePlaces(src: Source): string[] {
  * A capitalized English name that stands where a place stands: after "in", "at", "near", "outside", "around", or before
  * County, Township, City … ("in Kvandal outside Narvik", "Milam County").
  */
-const PLACE_USE =
-  /\b(?:in|at|near|outside|around)\s+((?:[A-Z][a-z]+\s)*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+\s)*[A-Z][a-z]+)\s+(?:County|Township|City|Parish|Province|Prefecture)\b/g;
+const PLACE_USE = new RegExp(
+  `\\b(?:${alternation(enWords.placeUse.before)})\\s+((?:[A-Z][a-z]+\\s)*[A-Z][a-z]+)|\\b((?:[A-Z][a-z]+\\s)*[A-Z][a-z]+)\\s+(?:${alternation(enWords.placeUse.kinds)})\\b`,
+  'g',
+);
 const placeUsesOfArticle = new WeakMap<Source, Set<string>>();
 /**
  * Whether an article uses a name (a term of placesIn) as a place anywhere: a Korean name is taken to be one, an

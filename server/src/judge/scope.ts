@@ -9,21 +9,31 @@ import { forEachWord } from '../text/words';
 import { koreanWordForms } from '../text/translit';
 import { romanize } from 'es-hangul';
 import type { Lang, Span } from '../types';
+import { enWords, koWords } from '../domain/language';
+import { alternation } from '../text/text';
 
 export type Scope = 'site' | 'phase' | 'whole' | undefined;
 
-const WHOLE =
-  /\b(?:in total|in all|altogether|combined|overall|all told|bring(?:s|ing)?\b[^.;]{0,40}\bto|brought\b[^.;]{0,40}\bto|comes? to|came to|amounts? to|adds? up to|together with|including|total)\b|전체|총\s?|합치면|합쳐|포함(?:한|해|하면|하여|하면서)|모두 합/i;
+// The words are domain/en.json and ko.json `scope`; English ones are whole words, Korean ones are found anywhere.
+const en = enWords.scope,
+  ko = koWords.scope;
+/** The whole: "in total", "brings the total to", "전체", "총". */
+const WHOLE = new RegExp(
+  `\\b(?:${alternation(en.whole)}|(?:${alternation(en.wholeBringsTo)})\\b[^.;]{0,40}\\bto)\\b|${alternation(ko.whole)}`,
+  'i',
+);
 /**
- * A first or next amount, a share of a larger one: "the first 200 megawatts", "the next $400 billion", "of which",
- * "첫 200메가와트", "이 가운데" (not "over the next 18 months").
+ * A first or next amount: "the first 200 megawatts", "the next $400 billion", "the second phase", "첫 200메가와트",
+ * "2단계" (not "over the next 18 months": the ordinal must stand before an amount, a power or a phase).
  */
-const PHASE =
-  /\b(?:first|second|initial|next|remaining)\s+(?=[$€£¥₩]|\d[\d.,]*\s*(?:[a-z]*watts?|[MG]W|billion|million|trillion|bn|tn)\b|(?:phase|stage|tranche)s?\b)|첫\s?(?=\d)|단계/i;
+const PHASE = new RegExp(
+  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*\\s*(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
+  'i',
+);
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
-const SHARE = /\b(?:of which|the rest)\b|가운데|그중|이 중/i;
+const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.share)}`, 'i');
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
-const SITE = /\b(?:site|sites|campus|campuses|facility|facilities|plant|cluster)\b|부지|캠퍼스|공장|클러스터/i;
+const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');
 
 /** Only this much of a sentence is read for places. */
 const MAX_TEXT = 2000;
