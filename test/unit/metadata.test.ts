@@ -309,7 +309,12 @@ function metadataTable(folder: string) {
   >;
   const c = load(d);
   it('every source in the folder is indexed, none skipped', () => {
-    assert.deepEqual(corpusFiles(c), Object.keys(want).filter((f) => !f.startsWith('_')).sort());
+    assert.deepEqual(
+      corpusFiles(c),
+      Object.keys(want)
+        .filter((f) => !f.startsWith('_'))
+        .sort(),
+    );
     assert.deepEqual(c.skipped, []);
   });
   for (const [file, w] of Object.entries(want)) {
@@ -488,5 +493,64 @@ describe('the layouts of issue 10, one line each', () => {
     assert.equal(meta(`Stargate UAE explained\nBy Asia Wire staff\n\n${body}\n`).outlet, 'Asia Wire');
     const br = meta(`스타게이트 UAE 1GW\n\n[한빛경제 김철수 기자] ${bodyKo}\n`);
     assert.deepEqual([br.outlet, br.authors], ['한빛경제', ['김철수']]);
+  });
+
+  it('a Korean wire names its reporter after the bracket, and the story starts after the "="', () => {
+    const text = `스타게이트 UAE 1GW\n\n(서울=연합뉴스) 홍길동 특파원 = ${bodyKo}\n`;
+    const art = parseArticle(text, 'x.txt');
+    assert.deepEqual([art.meta.outlet, art.meta.authors], ['Yonhap', ['홍길동']]);
+    const sentences = art.sentences.map((x) => text.slice(x.start, x.end));
+    assert.ok(
+      sentences.some((t) => t.startsWith('오픈AI는')),
+      sentences.join(' | '),
+    );
+    assert.deepEqual(meta(`스타게이트 UAE 1GW\n\n[서울=뉴시스]김철수·이영희 기자 = ${bodyKo}\n`).authors, [
+      '김철수',
+      '이영희',
+    ]);
+  });
+  it('"by" and a Korean name; a date written "Sep 25. 2025" or with a spelled-out time zone', () => {
+    const m = meta(`스타게이트 UAE 1GW 클러스터 발표\nby 김도윤\nSep 25. 2025\n\n${bodyKo}\n`);
+    assert.deepEqual([m.authors, m.date], [['김도윤'], '2025-09-25']);
+    assert.deepEqual(meta(`스타게이트 UAE 1GW 클러스터 발표\nby 편집부\n\n${bodyKo}\n`).authors, []);
+    assert.equal(
+      meta(`Stargate UAE explained\nSeptember 30, 2025 09:00 AM Eastern Daylight Time\n\n${body}\n`).date,
+      '2025-09-30',
+    );
+  });
+  it('a release distributed by Business Wire or PR Newswire: its issuer, not the distributor', () => {
+    const bw = meta(
+      `Acme Grid to power Stargate site\n\nDENVER--(BUSINESS WIRE)--${body}\n\nAbout Acme Grid\nAcme Grid builds substations.\n`,
+    );
+    assert.equal(bw.outlet, 'Acme Grid');
+    const prn = meta(
+      `Acme Grid to power Stargate site\n\nNEWS PROVIDED BY\nAcme Grid\nSep 24, 2025, 10:00 ET\n\nDENVER, Sept. 24, 2025 /PRNewswire/ -- ${body}\n\nSOURCE Acme Grid\n`,
+    );
+    assert.deepEqual([prn.outlet, prn.authors, prn.date], ['Acme Grid', [], '2025-09-24']);
+    // Without "SOURCE" at the end, the name under "News provided by" is the issuer, and no byline.
+    const head = meta(
+      `Acme Grid to power Stargate site\n\nNews provided by\nAcme Grid\nSep 24, 2025, 10:00 ET\n\nDENVER, Sept. 24, 2025 /PRNewswire/ -- ${body}\n\nMedia contact:\npress@acmegrid.example\n`,
+    );
+    assert.deepEqual([head.outlet, head.authors], ['Acme Grid', []]);
+  });
+  it("an e-mail's headers: subject, date and, named again in its footer, the sender; a sign-off names the writer", () => {
+    const m = meta(
+      `From: Grid Letter <news@gridletter.example>\nDate: Thu, Sep 25, 2025 at 6:02 AM\nSubject: Stargate UAE, explained\n\n${body}\n\nBest,\nKelsey Ward\n\nYou are receiving this email because you subscribed to Grid Letter.\n`,
+    );
+    assert.deepEqual(
+      [m.title, m.date, m.outlet, m.authors],
+      ['Stargate UAE, explained', '2025-09-25', 'Grid Letter', ['Kelsey Ward']],
+    );
+    // A sender the page does not name again is no outlet.
+    assert.equal(
+      meta(`From: Kelsey Ward <k@example.com>\nSubject: Stargate UAE, explained\n\n${body}\n`).outlet,
+      undefined,
+    );
+  });
+  it("a post's byline: the writer's name, repeated, and a job line above the date line", () => {
+    const m = meta(
+      `Stargate UAE, explained in full\nRavi Menon\nRavi Menon\nPrincipal at Meridian\nPublished Sep 26, 2025\n\n${body}\n`,
+    );
+    assert.deepEqual([m.authors, m.date], [['Ravi Menon'], '2025-09-26']);
   });
 });

@@ -36,7 +36,8 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
-    re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    // "Sep 25, 2025", and brunch's "Sep 25. 2025"
+    re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[1], m[2]],
   },
 ];
@@ -93,6 +94,20 @@ export const JOB_TITLE = new RegExp(
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 
+/** A Korean person's name after "by": two to four syllables; a desk or an account is no person. */
+const KO_PERSON = /^[가-힣]{2,4}$/;
+const KO_NOT_PERSON = new Set([
+  '관리자',
+  '운영자',
+  '편집부',
+  '편집국',
+  '편집자',
+  '취재팀',
+  '뉴스팀',
+  '보도국',
+  '디지털뉴스팀',
+]);
+
 /** A name as a careful reader writes it: one in capitals ("PARK EUN-JEE") in the case of a name ("Park Eun-jee"). */
 function writtenName(n: string): string {
   if (n !== n.toUpperCase()) return n;
@@ -103,7 +118,7 @@ function writtenName(n: string): string {
 
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
-  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
+  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
 
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
@@ -171,6 +186,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q)) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
+      // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
+      else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
       else left.push(q);
     }
     const tail = after.join(' ').trim();
@@ -232,6 +249,73 @@ function unquote(v: string): string {
   const s = v.trim().replace(/\s+#.*$/, '');
   if (/^(['"]).*\1$/.test(s)) return s.slice(1, -1);
   return s;
+}
+
+// ---------------------------------------------------------------- an e-mail's headers
+
+const MAIL_HEADER = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+
+interface MailHeaders {
+  /** The last header line. */
+  endLine: number;
+  subject?: string;
+  date?: string;
+  /** The sender's display name ("The Data Center Brief" of `From: The Data Center Brief <brief@…>`). */
+  from?: string;
+}
+
+/**
+ * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
+ * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
+ * subject and a sender or date is read.
+ */
+export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const fields: Record<string, string> = {};
+  let end = -1;
+  for (; k < lines.length && k < from + 12; k++) {
+    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(lines[k].t) : null;
+    if (!m) break;
+    fields[m[1].toLowerCase()] ??= m[2].trim();
+    end = k;
+  }
+  if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
+  const sender = fields.from
+    ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
+    .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
+    .trim();
+  return {
+    endLine: end,
+    subject: fields.subject || undefined,
+    date: findDate(fields.date ?? fields.sent ?? '')?.iso,
+    from: sender || undefined,
+  };
+}
+
+/**
+ * A letter's or newsletter's sign-off at the end: a short closing that ends in a comma (`See you Monday,`,
+ * `Best,`, `Thanks for reading,`) and the writer's name alone on the next line. The lines, and the name.
+ */
+export function readSignOff(
+  lines: Line[],
+  from: number,
+): { closing: number; nameLine: number; name: string } | undefined {
+  const text: number[] = [];
+  for (let k = lines.length - 1; k >= from && text.length < 8; k--)
+    if (!lines[k].furniture && lines[k].t !== '') text.push(k);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const n = text[i],
+      c = text[i + 1];
+    if (c !== n - 1) continue;
+    const name = lines[n].t.replace(/^[—–-]\s*/, '');
+    const closing = lines[c].t;
+    if (closing.length > 40 || !/,$/.test(closing) || /\d/.test(closing)) continue;
+    if (!(/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(name) || KO_PERSON.test(name))) continue;
+    if (findOutlet(name)) continue;
+    return { closing: c, nameLine: n, name };
+  }
+  return undefined;
 }
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -314,11 +398,23 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
       r.chrome = true;
       continue;
     }
-    // A name on its own line right above the date line is the byline of a blog or newsletter ("Tom Alvarez",
-    // a nickname): out of the body; an author when it is written as a person's name.
-    let n = head[i] + 1;
-    while (n < lines.length && lines[n].t === '') n++;
-    if (BYLINE_NAME.test(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
+    // A name on its own line above the date line is the byline of a blog, newsletter or post ("Tom Alvarez", a
+    // nickname): out of the body; an author when it is written as a person's name. Between the two may stand
+    // what was already left out (the name repeated, "Follow") and one line of the writer's job.
+    let n = head[i] + 1,
+      job = 0;
+    for (; n < lines.length && n < head[i] + 12; n++) {
+      const N = lines[n];
+      if (N.t === '' || (N.furniture && !findDate(N.t))) continue;
+      if (N.furniture || job++ > 0 || N.t.length > 80 || isProseLine(N.t)) break;
+    }
+    if (
+      BYLINE_NAME.test(L.t) &&
+      !isSectionWord(L.t) &&
+      n < lines.length &&
+      lines[n].furniture &&
+      findDate(lines[n].t)
+    ) {
       L.furniture = true;
       if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
     }
@@ -345,6 +441,17 @@ export function readDateline(lines: Line[], from: number) {
 const BRACKET_NAMED = new RegExp(
   `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
 );
+
+/** A Korean wire's byline after its "(서울=뉴시스)": "홍길동 기자 = ", "홍길동 김철수 기자 = ", "홍길동·김철수 기자 =". */
+// Each name but the last ends at a separator, so a long run of Hangul is split one way only (no backtracking).
+const WIRE_BYLINE = new RegExp(`^\\s*((?:[가-힣]{2,4}(?:\\s?[·,]\\s?|\\s))*[가-힣]{2,4})\\s?${ROLE}\\s?=\\s*`);
+
+/** The reporters a wire names after its bracket, and how many characters that byline takes. */
+export function wireByline(rest: string): { authors: string[]; length: number } | undefined {
+  const m = WIRE_BYLINE.exec(rest.length > 60 ? rest.slice(0, 60) : rest);
+  if (!m) return undefined;
+  return { authors: m[1].split(/\s?[·,]\s?|\s/).filter(Boolean), length: m[0].length };
+}
 
 /** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
 export function parseBracketByline(inner: string): MetaLine | undefined {
