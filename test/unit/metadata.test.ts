@@ -350,6 +350,23 @@ describe('metadata of a third set of layouts (test/fixtures/unseen-meta3/metadat
   // microdata, a Chrome "Webpage, Complete" save, an EUC-KR CMS page, JSON-LD as a top-level array. Written
   // before any rule; the expected values are a careful reader's.
   metadataTable('unseen-meta3');
+  it("a byline's leftovers are no sentences: an e-mail address or the author's name alone, a job line, chrome", () => {
+    const c3 = load(path.join(__dirname, '..', 'fixtures', 'unseen-meta3'));
+    const all = c3.sources.flatMap(sentenceTexts);
+    for (const bad of [
+      /^[\w.]+@[\w.]+$/,
+      /^MATT O’BRIEN$/,
+      /^김도윤$/,
+      /^Ravi Menon$/,
+      /^Principal, Grid Strategy/,
+      /^Kelsey Ward$|^See you Monday/,
+      /어떻게 생각하시나요|^요약보기$|^인쇄하기$|^Pinterest$|^Link copied$|^\+ Follow$/,
+      /News provided by|^SB Energy$|^SOURCE/i,
+      /^(?:From|Subject|To):|View in browser|Unsubscribe|You are receiving/,
+      /^\*재판매/,
+    ])
+      assert.ok(!all.some((t) => bad.test(t)), `${bad}: ${all.filter((t) => bad.test(t)).join(' | ')}`);
+  });
 });
 
 describe('metadata overrides still win (front matter, xref-sources.json)', () => {

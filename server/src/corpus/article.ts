@@ -74,6 +74,8 @@ export interface ParsedArticleExt extends ParsedArticle {
 const mentionsSender = (t: string, sender: string) =>
   t.length <= 240 && t.includes(sender) && /subscri|newsletter|mailing list|ⓒ|©|copyright|구독/i.test(t);
 
+const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
 /** Non-empty lines at the top looked at for a distributor's dateline. */
 const MASTHEAD_SCAN = 20;
 
@@ -250,6 +252,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       )
     ) {
       L.furniture = true;
+      continue;
+    }
+    // A reporter's e-mail address alone on its line (`herim@heraldcorp.com`) is a byline's, no sentence.
+    if (t.length <= 80 && EMAIL_LINE.test(t)) {
+      L.furniture = true;
+      const o = outletByDomain(t.slice(t.indexOf('@') + 1));
+      if (o) metaLines.push({ k, m: { authors: [], emailOutlet: o } });
       continue;
     }
     if (t.length <= 40 && REL_TIME.test(t)) {
@@ -448,10 +457,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!fmAuthors && !meta.authors.length) meta.authors = [sign.name];
   }
   // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
+  // So is an author's name alone on a line (`MATT O’BRIEN` over an AP bio, a blog's `김도윤` over its profile).
   if (meta.authors.length) {
+    const names = new Set(meta.authors.map((a) => a.toLowerCase()));
     for (let k = bodyFrom; k < lines.length; k++) {
       const L = lines[k];
-      if (!L.furniture && L.t.length >= 20 && L.t.length <= 500 && isAuthorBio(L.t, meta.authors)) L.furniture = true;
+      if (L.furniture) continue;
+      if (L.t.length <= 60 && names.has(L.t.toLowerCase())) L.furniture = true;
+      else if (L.t.length >= 20 && L.t.length <= 500 && isAuthorBio(L.t, meta.authors)) L.furniture = true;
     }
   }
 

@@ -402,11 +402,12 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
     // nickname): out of the body; an author when it is written as a person's name. Between the two may stand
     // what was already left out (the name repeated, "Follow") and one line of the writer's job.
     let n = head[i] + 1,
-      job = 0;
+      job = -1;
     for (; n < lines.length && n < head[i] + 12; n++) {
       const N = lines[n];
       if (N.t === '' || (N.furniture && !findDate(N.t))) continue;
-      if (N.furniture || job++ > 0 || N.t.length > 80 || isProseLine(N.t)) break;
+      if (N.furniture || job >= 0 || N.t.length > 80 || isProseLine(N.t)) break;
+      job = n;
     }
     if (
       BYLINE_NAME.test(L.t) &&
@@ -416,6 +417,7 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
       findDate(lines[n].t)
     ) {
       L.furniture = true;
+      if (job >= 0) lines[job].furniture = true;
       if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
     }
   }
