@@ -207,7 +207,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // separators and edaily's "기자I"
   const leftover = rest.replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ').replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
   if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
-  if (leftover.length > 3) {
+  // A date line may carry a section link too (Yonhap's "All News 15:31 September 24, 2025").
+  if (leftover.length > 3 && !(r.date && !r.authors.length && isSectionWord(rest.replace(/[\s|·:]+/g, ' ').trim()))) {
     // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
     return undefined;
   }
@@ -253,7 +254,18 @@ function unquote(v: string): string {
 
 // ---------------------------------------------------------------- an e-mail's headers
 
-const MAIL_HEADER = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+const MAIL_HEADER =
+  /^(from|to|cc|bcc|date|sent|subject|reply-to|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s*:\s*(.*)$/i;
+/** A Korean mail client's header names, as the English ones. */
+const MAIL_FIELD: Record<string, string> = {
+  보낸사람: 'from',
+  받는사람: 'to',
+  참조: 'cc',
+  숨은참조: 'bcc',
+  보낸날짜: 'date',
+  날짜: 'date',
+  제목: 'subject',
+};
 
 interface MailHeaders {
   /** The last header line. */
@@ -277,7 +289,8 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
   for (; k < lines.length && k < from + 12; k++) {
     const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(lines[k].t) : null;
     if (!m) break;
-    fields[m[1].toLowerCase()] ??= m[2].trim();
+    const name = m[1].toLowerCase().replace(/\s/g, '');
+    fields[MAIL_FIELD[name] ?? name] ??= m[2].trim();
     end = k;
   }
   if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
@@ -441,7 +454,7 @@ export function readDateline(lines: Line[], from: number) {
 // The outlet's second word is tried last (`??`): in "한빛경제 김철수 선임기자" the name is 김철수 and the job 선임기자,
 // not an outlet "한빛경제 김철수" and a reporter 선임 of the job 기자.
 const BRACKET_NAMED = new RegExp(
-  `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
+  `^(?:[가-힣]{1,8}\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
 );
 
 /** A Korean wire's byline after its "(서울=뉴시스)": "홍길동 기자 = ", "홍길동 김철수 기자 = ", "홍길동·김철수 기자 =". */
@@ -455,7 +468,7 @@ export function wireByline(rest: string): { authors: string[]; length: number } 
   return { authors: m[1].split(/\s?[·,]\s?|\s/).filter(Boolean), length: m[0].length };
 }
 
-/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
+/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자", "[워싱턴=한빛일보 이승엽 특파원]" heads: an outlet named in a bracket at the start of a paragraph. */
 export function parseBracketByline(inner: string): MetaLine | undefined {
   // "[한빛경제 김철수 기자]": an outlet the table does not know, then the reporter
   const named = BRACKET_NAMED.exec(inner.trim());

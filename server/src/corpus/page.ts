@@ -103,8 +103,9 @@ export function isNavLine(t: string): boolean {
   if (t.length > 100) return false;
   const lower = t.toLowerCase().replace(/^[-*•]\s+/, '');
   if (NAV_WORDS.has(lower)) return true;
+  // "Tech/Science": one token of section names joined by slashes is a crumb too.
   const parts = lower
-    .split(/\s{2,}|\s[·•|/>›»]\s|[|>›»]/)
+    .split(/\s/.test(lower) ? /\s{2,}|\s[·•|/>›»]\s|[|>›»]/ : /[|>›»/]/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return false;
@@ -226,6 +227,23 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/** Press-release distributors a dateline may name in its parenthesis (a head start, not a closed list). */
+const DISTRIBUTORS = new Set([
+  'globe newswire',
+  'globenewswire',
+  'business wire',
+  'businesswire',
+  'pr newswire',
+  'prnewswire',
+  'accesswire',
+  'newsfile corp.',
+  'newsfile',
+  'ein presswire',
+  'acn newswire',
+  'prweb',
+  'news direct',
+]);
+
 export interface Dateline {
   length: number;
   outlet?: string;
@@ -245,6 +263,9 @@ export function parseDateline(t: string): Dateline | undefined {
   const distributor = m[4] ?? m[5];
   if (!m[2] && !m[3] && !distributor) return undefined;
   if (m[3] && !m[3].split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) return undefined;
+  // "(GLOBE NEWSWIRE)" names the service that distributed a release, not an outlet.
+  if (m[3] && DISTRIBUTORS.has(m[3].toLowerCase().replace(/\s+/g, ' ').trim()))
+    return { length: m[0].length, distributor: m[3], dateText: m[2] };
   return { length: m[0].length, outlet: m[3] ? cleanName(m[3]) : undefined, distributor, dateText: m[2] };
 }
 
@@ -366,6 +387,7 @@ const SECTION_WORDS = new Set([
   'international',
   'breaking news',
   'top news',
+  'all news',
   '경제',
   '사회',
   '정치',
