@@ -18,6 +18,7 @@ import {
   parseFrontMatter,
   parseMetaLine,
   readDateline,
+  readGuestWriter,
   readMailHeaders,
   readMasthead,
   readSignOff,
@@ -448,6 +449,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
       authors.push(head.byline);
     meta.authors = authors;
+  }
+  // A guest column's last line names its writer with affiliation and title: no article text, and the author.
+  const guest = readGuestWriter(lines, bodyFrom);
+  if (guest) {
+    lines[guest.line].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [guest.name];
   }
   // A sign-off ("See you Monday," and the writer's name) is no article text; it names the writer when nothing else does.
   const sign = readSignOff(lines, bodyFrom);

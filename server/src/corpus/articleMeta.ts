@@ -7,6 +7,7 @@ import type { Line } from './articleLines';
 import { isListItem } from './furniture';
 import { findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
+  cleanName,
   isChromeLine,
   isHeadlineSized,
   isLabelLine,
@@ -156,6 +157,11 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (r.date && /[A-Za-z가-힣]/.test(rest)) rest = rest.replace(DATE_NOISE, ' ');
   // Without a date or an email outlet only an author can make this a byline line, and an author needs a role
   // word or a "by" (the replacements below only take text away, never bring either in): most lines stop here.
+  // "KENJI SATO, Kanto Business Review staff writer": names, a comma, the job (the outlet before it), no "By".
+  if (!r.date && !r.emailOutlet && rest.includes(',')) {
+    const nj = nameAndJob(rest.trim());
+    if (nj) return { authors: nj.authors, outletRaw: nj.outlet };
+  }
   if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
@@ -215,6 +221,67 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** `Kenji Sato and Emi Nakamura, Tokyo Tech Daily staff writers`: the people, and the outlet before the job. */
+function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefined {
+  // "By Jane Doe, Staff Writer" is the "By" byline's to read.
+  if (t.length > 120 || /^by\s/i.test(t)) return undefined;
+  const c = t.indexOf(',');
+  const names = t
+    .slice(0, c)
+    .split(/\s+(?:and|&)\s+/)
+    .map((n) => n.trim());
+  if (!names.every((n) => PERSON_NAME.test(n) && !findOutlet(n))) return undefined;
+  const words = t
+    .slice(c + 1)
+    .trim()
+    .split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
+    const before = words.slice(0, i).join(' ');
+    return { authors: names.map(writtenName), outlet: before ? cleanName(before) : undefined };
+  }
+  return undefined;
+}
+
+/** What a guest writer is, last on the writer's line (`정하윤 서남대 전기공학과 교수`): a head start, not a closed list. */
+const KO_GUEST_TITLES = [
+  '명예교수',
+  '석좌교수',
+  '교수',
+  '선임연구위원',
+  '연구위원',
+  '수석연구원',
+  '연구원',
+  '대표이사',
+  '대표',
+  '원장',
+  '소장',
+  '센터장',
+  '이사장',
+  '회장',
+  '변호사',
+  '회계사',
+  '박사',
+  '총장',
+  '학장',
+];
+const GUEST_LINE = new RegExp(`^([가-힣]{2,4})\\s+(?:[가-힣A-Za-z0-9·()]+\\s+){1,4}(?:${KO_GUEST_TITLES.join('|')})$`);
+
+/**
+ * A guest column names its writer on its last line, with the writer's affiliation and title and no 기자
+ * (`정하윤 서남대 전기공학과 교수`): the line, and the name.
+ */
+export function readGuestWriter(lines: Line[], from: number): { line: number; name: string } | undefined {
+  for (let k = lines.length - 1; k >= from; k--) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    if (L.t.length > 40) return undefined;
+    const m = GUEST_LINE.exec(L.t);
+    return m ? { line: k, name: m[1] } : undefined;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------- front matter
 
 interface FrontMatter {
@@ -248,8 +315,12 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
 
 function unquote(v: string): string {
   const s = v.trim().replace(/\s+#.*$/, '');
-  if (/^(['"]).*\1$/.test(s)) return s.slice(1, -1);
-  return s;
+  // YAML's escapes in double quotes (`"… \"연말 10GW\""`), its doubled quote in single ones
+  let u = s;
+  if (/^".*"$/.test(s)) u = s.slice(1, -1).replace(/\\(["\\/])/g, '$1');
+  else if (/^'.*'$/.test(s)) u = s.slice(1, -1).replace(/''/g, "'");
+  // A note-taking app's wiki link (`"[[김현석]]"`, `[[Kim Min-ji|Kim]]`) is the name it shows.
+  return u.replace(/^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/, '$1');
 }
 
 // ---------------------------------------------------------------- an e-mail's headers
