@@ -348,7 +348,9 @@ describe('metadata of a third set of layouts (test/fixtures/unseen-meta3/metadat
   // copy, an AP page, Business Wire and PR Newswire releases, an earnings-call transcript, an e-mail newsletter, a
   // LinkedIn article, a Korea Herald page; saved pages: a Naver blog, a site without og:site_name, schema.org
   // microdata, a Chrome "Webpage, Complete" save, an EUC-KR CMS page, JSON-LD as a top-level array. Written
-  // before any rule; the expected values are a careful reader's.
+  // before any rule; then two checks of four more each (Yonhap English, GlobeNewswire, a Korean mail, a Naver
+  // mobile copy; a Japanese daily in English, an Obsidian clip, a TV script, a guest column), each written before
+  // the rules it needed. The expected values are a careful reader's.
   metadataTable('unseen-meta3');
   it("a byline's leftovers are no sentences: an e-mail address or the author's name alone, a job line, chrome", () => {
     const c3 = load(path.join(__dirname, '..', 'fixtures', 'unseen-meta3'));
