@@ -437,7 +437,7 @@ describe('html reader: metadata from the markup', () => {
     });
   });
 
-  it('falls back from JSON-LD to meta tags, <time> and <title> without its site name', () => {
+  it('falls back from JSON-LD to meta tags, <time> and <title> split into the headline it shows and the site', () => {
     const r = html.read(
       Buffer.from(`<!doctype html><html><head><title>Abilene's second phase is energized | Plains Ledger</title>
 <meta name="author" content="By Ruth Okafor and Lee Tran">
@@ -448,11 +448,58 @@ describe('html reader: metadata from the markup', () => {
       'x.html',
     );
     assert.ok(!('skip' in r));
+    // The <h1> shows the headline; what <title> adds after it is the site's name.
     assert.deepEqual(r.meta, {
       title: "Abilene's second phase is energized",
+      outlet: 'Plains Ledger',
       date: '2025-09-30',
       authors: ['Ruth Okafor', 'Lee Tran'],
     });
+  });
+
+  const para =
+    '<p>SoftBank said on Tuesday it would build modular data center equipment at the Lordstown site and expects it to run next year.</p>';
+  it('reads schema.org microdata when there is no JSON-LD: headline, datePublished, author and publisher', () => {
+    const r = html.read(
+      Buffer.from(`<!doctype html><html><head><title>Lordstown bets on Stargate</title></head><body>
+<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Lordstown bets on Stargate</h1>
+<div itemprop="articleBody">${para}</div>
+<p class="credits">Written by <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Angela Russo</span></span>,
+<span itemprop="datePublished" content="2025-09-24">Sept. 24</span>.
+<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Valley Journal"></span></p>
+</div></body></html>`),
+      'x.html',
+    );
+    assert.ok(!('skip' in r));
+    assert.deepEqual(r.meta, {
+      title: 'Lordstown bets on Stargate',
+      outlet: 'Valley Journal',
+      date: '2025-09-24',
+      authors: ['Angela Russo'],
+    });
+  });
+
+  it("the page's own address names an outlet the table knows; so does a <title> suffix, by the table's name", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-html-meta-'));
+    try {
+      fs.writeFileSync(
+        path.join(tmp, 'a.html'),
+        `<!DOCTYPE html>\n<!-- saved from url=(0047)https://www.koreaherald.com/article/10583112 -->\n<html><head><title>Samsung, SK hynix weigh Stargate sites</title></head><body><h1>Samsung, SK hynix weigh Stargate sites</h1>${para}</body></html>`,
+      );
+      fs.writeFileSync(
+        path.join(tmp, 'b.html'),
+        `<!DOCTYPE html><html><head><title>소프트뱅크, 로즈타운에 데이터센터 설비 공장 - 지디넷코리아</title></head><body><h1>소프트뱅크, 로즈타운에 데이터센터 설비 공장</h1>${para}</body></html>`,
+      );
+      const a = page(tmp, 'a.html'),
+        b = page(tmp, 'b.html');
+      assert.deepEqual([a.meta.outlet, a.meta.outletId], ['The Korea Herald', 'koreaherald']);
+      assert.deepEqual(
+        [b.meta.outlet, b.meta.outletId, b.meta.title],
+        ['ZDNet Korea', 'zdnet-korea', '소프트뱅크, 로즈타운에 데이터센터 설비 공장'],
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -18,7 +18,11 @@ import {
   parseFrontMatter,
   parseMetaLine,
   readDateline,
+  readGuestWriter,
+  readMailHeaders,
   readMasthead,
+  readSignOff,
+  wireByline,
 } from './articleMeta';
 import {
   CAPTION,
@@ -51,6 +55,8 @@ import {
   isListItemLine,
   isPressReleaseMark,
   isProseLine,
+  cleanName,
+  parseDateline,
   sameName,
 } from './page';
 
@@ -64,6 +70,15 @@ export interface ParsedMeta extends ArticleMeta {
 export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
 }
+
+/** A footer line naming a mail's sender as the newsletter or site it is (a subscription notice, a copyright). */
+const mentionsSender = (t: string, sender: string) =>
+  t.length <= 240 && t.includes(sender) && /subscri|newsletter|mailing list|ⓒ|©|copyright|구독/i.test(t);
+
+const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
+/** Non-empty lines at the top looked at for a distributor's dateline. */
+const MASTHEAD_SCAN = 20;
 
 /** Parse an article (NFC text, BOM removed; any line ends). Never throws. */
 export function parseArticle(text: string, file: string): ParsedArticleExt {
@@ -107,6 +122,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (let k = 0; k <= fm.endLine; k++) lines[k].furniture = true;
     bodyFrom = fm.endLine + 1;
   }
+  // A newsletter saved from a mail client: its headers give the subject, the date and the sender.
+  const mail = readMailHeaders(lines, bodyFrom);
+  if (mail) {
+    for (let k = bodyFrom; k <= mail.endLine; k++) lines[k].furniture = true;
+    bodyFrom = mail.endLine + 1;
+  }
 
   // --- furniture, pass 1: line shapes
   let firstProse = lines.length;
@@ -130,7 +151,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       pressRelease = true;
       break;
     }
+  // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
+  if (!pressRelease)
+    for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
+      const t = lines[k].t;
+      if (t === '') continue;
+      seen++;
+      if (t.length >= 20 && parseDateline(t)?.distributor) {
+        pressRelease = true;
+        break;
+      }
+    }
   let issuer: string | undefined;
+  // The issuer as a release names it above ("News provided by" and the name under it) and below ("SOURCE X").
+  let providedBy: string | undefined;
+  let afterProvidedBy = false;
   const credits: string[] = [];
   // After "Related articles", "관련 기사", "More from X": the items of the list, until prose comes back.
   let inList = false;
@@ -142,8 +177,26 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       inList = false;
       continue;
     }
+    if (afterProvidedBy) {
+      afterProvidedBy = false;
+      if (t.length <= 60 && !findDate(t)) {
+        providedBy ??= cleanName(t);
+        L.furniture = true;
+        continue;
+      }
+    }
+    if (pressRelease && t.length <= 80 && /^SOURCE\s+\S/.test(t)) {
+      providedBy ??= cleanName(t.slice(7));
+      L.furniture = true;
+      continue;
+    }
     if (tail) {
       L.furniture = true;
+      continue;
+    }
+    if (pressRelease && t.length <= 20 && /^news\s+provided\s+by$/i.test(t)) {
+      L.furniture = true;
+      afterProvidedBy = true;
       continue;
     }
     if (t.length <= 80 && TAIL_HEADER.test(t.slice(-60))) {
@@ -202,6 +255,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A reporter's e-mail address alone on its line (`herim@heraldcorp.com`) is a byline's, no sentence.
+    if (t.length <= 80 && EMAIL_LINE.test(t)) {
+      L.furniture = true;
+      const o = outletByDomain(t.slice(t.indexOf('@') + 1));
+      if (o) metaLines.push({ k, m: { authors: [], emailOutlet: o } });
+      continue;
+    }
     if (t.length <= 40 && REL_TIME.test(t)) {
       L.furniture = true;
       continue;
@@ -229,14 +289,18 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const c0 = t.charCodeAt(0);
     const br = c0 === 0x5b || c0 === 0x28 ? /^[[(]([^\])\n]{2,40})[\])]\s*(?:=\s*)?/.exec(t.slice(0, 60)) : null;
     if (br) {
-      const m = parseMetaLine(br[1]) ?? parseBracketByline(br[1]);
+      let m = parseMetaLine(br[1]) ?? parseBracketByline(br[1]);
       if (m) {
+        // "(서울=뉴시스) 홍길동 기자 = …": the reporter follows the bracket, and the story follows the "=".
+        const wire = m.authors.length ? undefined : wireByline(t.slice(br[0].length));
+        if (wire) m = { ...m, authors: wire.authors };
         metaLines.push({ k, m });
-        if (br[0].length >= t.length) {
+        const cut = br[0].length + (wire?.length ?? 0);
+        if (cut >= t.length) {
           L.furniture = true;
           continue;
         }
-        L.bodyStart = L.ts + br[0].length;
+        L.bodyStart = L.ts + cut;
         continue;
       }
     }
@@ -331,6 +395,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
+  if (mail?.subject) title = mail.subject;
   if (fmTitle) title = fmTitle;
   meta.title = title;
 
@@ -345,7 +410,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const wire = dateline?.outlet ? (findOutlet(dateline.outlet) ?? exactOutlet(dateline.outlet)) : undefined;
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
-    const named = [raw, dateline?.outlet, copyrightRaw, issuer].filter((x): x is string => !!x);
+    const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy].filter((x): x is string => !!x);
     const site = head?.site && (head.chrome || named.some((n) => sameName(n, head.site!))) ? head.site : undefined;
     if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
@@ -355,8 +420,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (dateline?.outlet) outlet = { raw: site && sameName(site, dateline.outlet) ? site : dateline.outlet };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (site) outlet = { raw: site };
-    else if (issuer) outlet = { raw: issuer };
+    else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
+    // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
+    else if (mail?.from && lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
+      outlet = { raw: mail.from };
   }
   if (outlet) {
     if (outlet.o) {
@@ -382,16 +450,34 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       authors.push(head.byline);
     meta.authors = authors;
   }
+  // A guest column's last line names its writer with affiliation and title: no article text, and the author.
+  const guest = readGuestWriter(lines, bodyFrom);
+  if (guest) {
+    lines[guest.line].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [guest.name];
+  }
+  // A sign-off ("See you Monday," and the writer's name) is no article text; it names the writer when nothing else does.
+  const sign = readSignOff(lines, bodyFrom);
+  if (sign && !(meta.outlet && sameName(meta.outlet, sign.name))) {
+    lines[sign.closing].furniture = true;
+    lines[sign.nameLine].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [sign.name];
+  }
   // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
+  // So is an author's name alone on a line (`MATT O’BRIEN` over an AP bio, a blog's `김도윤` over its profile).
   if (meta.authors.length) {
+    const names = new Set(meta.authors.map((a) => a.toLowerCase()));
     for (let k = bodyFrom; k < lines.length; k++) {
       const L = lines[k];
-      if (!L.furniture && L.t.length >= 20 && L.t.length <= 500 && isAuthorBio(L.t, meta.authors)) L.furniture = true;
+      if (L.furniture) continue;
+      if (L.t.length <= 60 && names.has(L.t.toLowerCase())) L.furniture = true;
+      else if (L.t.length >= 20 && L.t.length <= 500 && isAuthorBio(L.t, meta.authors)) L.furniture = true;
     }
   }
 
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
+  else if (mail?.date) meta.date = mail.date;
   else {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;

@@ -7,6 +7,7 @@ import type { Line } from './articleLines';
 import { isListItem } from './furniture';
 import { findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
+  cleanName,
   isChromeLine,
   isHeadlineSized,
   isLabelLine,
@@ -36,7 +37,8 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
-    re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    // "Sep 25, 2025", and brunch's "Sep 25. 2025"
+    re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[1], m[2]],
   },
 ];
@@ -93,6 +95,20 @@ export const JOB_TITLE = new RegExp(
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 
+/** A Korean person's name after "by": two to four syllables; a desk or an account is no person. */
+const KO_PERSON = /^[가-힣]{2,4}$/;
+const KO_NOT_PERSON = new Set([
+  '관리자',
+  '운영자',
+  '편집부',
+  '편집국',
+  '편집자',
+  '취재팀',
+  '뉴스팀',
+  '보도국',
+  '디지털뉴스팀',
+]);
+
 /** A name as a careful reader writes it: one in capitals ("PARK EUN-JEE") in the case of a name ("Park Eun-jee"). */
 function writtenName(n: string): string {
   if (n !== n.toUpperCase()) return n;
@@ -103,7 +119,7 @@ function writtenName(n: string): string {
 
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
-  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
+  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:on|at)\b/gi;
 
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
@@ -141,6 +157,11 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (r.date && /[A-Za-z가-힣]/.test(rest)) rest = rest.replace(DATE_NOISE, ' ');
   // Without a date or an email outlet only an author can make this a byline line, and an author needs a role
   // word or a "by" (the replacements below only take text away, never bring either in): most lines stop here.
+  // "KENJI SATO, Kanto Business Review staff writer": names, a comma, the job (the outlet before it), no "By".
+  if (!r.date && !r.emailOutlet && rest.includes(',')) {
+    const nj = nameAndJob(rest.trim());
+    if (nj) return { authors: nj.authors, outletRaw: nj.outlet };
+  }
   if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
@@ -171,6 +192,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q)) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
+      // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
+      else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
       else left.push(q);
     }
     const tail = after.join(' ').trim();
@@ -190,11 +213,73 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // separators and edaily's "기자I"
   const leftover = rest.replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ').replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
   if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
-  if (leftover.length > 3) {
+  // A date line may carry a section link too (Yonhap's "All News 15:31 September 24, 2025").
+  if (leftover.length > 3 && !(r.date && !r.authors.length && isSectionWord(rest.replace(/[\s|·:]+/g, ' ').trim()))) {
     // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
     return undefined;
   }
   return r;
+}
+
+/** `Kenji Sato and Emi Nakamura, Tokyo Tech Daily staff writers`: the people, and the outlet before the job. */
+function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefined {
+  // "By Jane Doe, Staff Writer" is the "By" byline's to read.
+  if (t.length > 120 || /^by\s/i.test(t)) return undefined;
+  const c = t.indexOf(',');
+  const names = t
+    .slice(0, c)
+    .split(/\s+(?:and|&)\s+/)
+    .map((n) => n.trim());
+  if (!names.every((n) => PERSON_NAME.test(n) && !findOutlet(n))) return undefined;
+  const words = t
+    .slice(c + 1)
+    .trim()
+    .split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
+    const before = words.slice(0, i).join(' ');
+    return { authors: names.map(writtenName), outlet: before ? cleanName(before) : undefined };
+  }
+  return undefined;
+}
+
+/** What a guest writer is, last on the writer's line (`정하윤 서남대 전기공학과 교수`): a head start, not a closed list. */
+const KO_GUEST_TITLES = [
+  '명예교수',
+  '석좌교수',
+  '교수',
+  '선임연구위원',
+  '연구위원',
+  '수석연구원',
+  '연구원',
+  '대표이사',
+  '대표',
+  '원장',
+  '소장',
+  '센터장',
+  '이사장',
+  '회장',
+  '변호사',
+  '회계사',
+  '박사',
+  '총장',
+  '학장',
+];
+const GUEST_LINE = new RegExp(`^([가-힣]{2,4})\\s+(?:[가-힣A-Za-z0-9·()]+\\s+){1,4}(?:${KO_GUEST_TITLES.join('|')})$`);
+
+/**
+ * A guest column names its writer on its last line, with the writer's affiliation and title and no 기자
+ * (`정하윤 서남대 전기공학과 교수`): the line, and the name.
+ */
+export function readGuestWriter(lines: Line[], from: number): { line: number; name: string } | undefined {
+  for (let k = lines.length - 1; k >= from; k--) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    if (L.t.length > 40) return undefined;
+    const m = GUEST_LINE.exec(L.t);
+    return m ? { line: k, name: m[1] } : undefined;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- front matter
@@ -230,8 +315,91 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
 
 function unquote(v: string): string {
   const s = v.trim().replace(/\s+#.*$/, '');
-  if (/^(['"]).*\1$/.test(s)) return s.slice(1, -1);
-  return s;
+  // YAML's escapes in double quotes (`"… \"연말 10GW\""`), its doubled quote in single ones
+  let u = s;
+  if (/^".*"$/.test(s)) u = s.slice(1, -1).replace(/\\(["\\/])/g, '$1');
+  else if (/^'.*'$/.test(s)) u = s.slice(1, -1).replace(/''/g, "'");
+  // A note-taking app's wiki link (`"[[김현석]]"`, `[[Kim Min-ji|Kim]]`) is the name it shows.
+  return u.replace(/^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/, '$1');
+}
+
+// ---------------------------------------------------------------- an e-mail's headers
+
+const MAIL_HEADER =
+  /^(from|to|cc|bcc|date|sent|subject|reply-to|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s*:\s*(.*)$/i;
+/** A Korean mail client's header names, as the English ones. */
+const MAIL_FIELD: Record<string, string> = {
+  보낸사람: 'from',
+  받는사람: 'to',
+  참조: 'cc',
+  숨은참조: 'bcc',
+  보낸날짜: 'date',
+  날짜: 'date',
+  제목: 'subject',
+};
+
+interface MailHeaders {
+  /** The last header line. */
+  endLine: number;
+  subject?: string;
+  date?: string;
+  /** The sender's display name ("The Data Center Brief" of `From: The Data Center Brief <brief@…>`). */
+  from?: string;
+}
+
+/**
+ * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
+ * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
+ * subject and a sender or date is read.
+ */
+export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const fields: Record<string, string> = {};
+  let end = -1;
+  for (; k < lines.length && k < from + 12; k++) {
+    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(lines[k].t) : null;
+    if (!m) break;
+    const name = m[1].toLowerCase().replace(/\s/g, '');
+    fields[MAIL_FIELD[name] ?? name] ??= m[2].trim();
+    end = k;
+  }
+  if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
+  const sender = fields.from
+    ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
+    .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
+    .trim();
+  return {
+    endLine: end,
+    subject: fields.subject || undefined,
+    date: findDate(fields.date ?? fields.sent ?? '')?.iso,
+    from: sender || undefined,
+  };
+}
+
+/**
+ * A letter's or newsletter's sign-off at the end: a short closing that ends in a comma (`See you Monday,`,
+ * `Best,`, `Thanks for reading,`) and the writer's name alone on the next line. The lines, and the name.
+ */
+export function readSignOff(
+  lines: Line[],
+  from: number,
+): { closing: number; nameLine: number; name: string } | undefined {
+  const text: number[] = [];
+  for (let k = lines.length - 1; k >= from && text.length < 8; k--)
+    if (!lines[k].furniture && lines[k].t !== '') text.push(k);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const n = text[i],
+      c = text[i + 1];
+    if (c !== n - 1) continue;
+    const name = lines[n].t.replace(/^[—–-]\s*/, '');
+    const closing = lines[c].t;
+    if (closing.length > 40 || !/,$/.test(closing) || /\d/.test(closing)) continue;
+    if (!(/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(name) || KO_PERSON.test(name))) continue;
+    if (findOutlet(name)) continue;
+    return { closing: c, nameLine: n, name };
+  }
+  return undefined;
 }
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -314,12 +482,26 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
       r.chrome = true;
       continue;
     }
-    // A name on its own line right above the date line is the byline of a blog or newsletter ("Tom Alvarez",
-    // a nickname): out of the body; an author when it is written as a person's name.
-    let n = head[i] + 1;
-    while (n < lines.length && lines[n].t === '') n++;
-    if (BYLINE_NAME.test(L.t) && n < lines.length && lines[n].furniture && findDate(lines[n].t)) {
+    // A name on its own line above the date line is the byline of a blog, newsletter or post ("Tom Alvarez", a
+    // nickname): out of the body; an author when it is written as a person's name. Between the two may stand
+    // what was already left out (the name repeated, "Follow") and one line of the writer's job.
+    let n = head[i] + 1,
+      job = -1;
+    for (; n < lines.length && n < head[i] + 12; n++) {
+      const N = lines[n];
+      if (N.t === '' || (N.furniture && !findDate(N.t))) continue;
+      if (N.furniture || job >= 0 || N.t.length > 80 || isProseLine(N.t)) break;
+      job = n;
+    }
+    if (
+      BYLINE_NAME.test(L.t) &&
+      !isSectionWord(L.t) &&
+      n < lines.length &&
+      lines[n].furniture &&
+      findDate(lines[n].t)
+    ) {
       L.furniture = true;
+      if (job >= 0) lines[job].furniture = true;
       if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
     }
   }
@@ -343,10 +525,21 @@ export function readDateline(lines: Line[], from: number) {
 // The outlet's second word is tried last (`??`): in "한빛경제 김철수 선임기자" the name is 김철수 and the job 선임기자,
 // not an outlet "한빛경제 김철수" and a reporter 선임 of the job 기자.
 const BRACKET_NAMED = new RegExp(
-  `^([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
+  `^(?:[가-힣]{1,8}\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12}(?:\\s[가-힣A-Za-z0-9]{1,8})??)\\s+([가-힣]{2,4})\\s?${ROLE}$`,
 );
 
-/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자" heads: an outlet named in a bracket at the start of a paragraph. */
+/** A Korean wire's byline after its "(서울=뉴시스)": "홍길동 기자 = ", "홍길동 김철수 기자 = ", "홍길동·김철수 기자 =". */
+// Each name but the last ends at a separator, so a long run of Hangul is split one way only (no backtracking).
+const WIRE_BYLINE = new RegExp(`^\\s*((?:[가-힣]{2,4}(?:\\s?[·,]\\s?|\\s))*[가-힣]{2,4})\\s?${ROLE}\\s?=\\s*`);
+
+/** The reporters a wire names after its bracket, and how many characters that byline takes. */
+export function wireByline(rest: string): { authors: string[]; length: number } | undefined {
+  const m = WIRE_BYLINE.exec(rest.length > 60 ? rest.slice(0, 60) : rest);
+  if (!m) return undefined;
+  return { authors: m[1].split(/\s?[·,]\s?|\s/).filter(Boolean), length: m[0].length };
+}
+
+/** "[서울=뉴시스]", "(서울=연합뉴스) 홍길동 기자", "[워싱턴=한빛일보 이승엽 특파원]" heads: an outlet named in a bracket at the start of a paragraph. */
 export function parseBracketByline(inner: string): MetaLine | undefined {
   // "[한빛경제 김철수 기자]": an outlet the table does not know, then the reporter
   const named = BRACKET_NAMED.exec(inner.trim());

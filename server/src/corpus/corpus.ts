@@ -624,9 +624,11 @@ function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
   if (found.outlet?.trim()) {
     out.outlet = found.outlet.trim();
     const known = findOutlet(out.outlet);
-    // The text parser's outlet id was for the outlet it found; a page that names another outlet replaces it.
-    out.outletId =
-      known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase()) ? known.id : undefined;
+    // The text parser's outlet id was for the outlet it found; a page that names another outlet replaces it. An
+    // outlet the table knows goes by the table's name ("지디넷코리아" is ZDNet Korea), as in a text article.
+    const exact = known && known.names.some((n) => n.toLowerCase() === out.outlet!.toLowerCase());
+    out.outletId = exact ? known.id : undefined;
+    if (exact) out.outlet = known.name;
   }
   if (found.authors?.length) out.authors = [...found.authors];
   if (found.date) out.date = found.date;

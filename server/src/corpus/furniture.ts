@@ -63,12 +63,13 @@ export function mayBeFurnitureLine(t: string): boolean {
   }
   return true;
 }
-export const COPYRIGHT = /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|all rights reserved|^copyright\b/i;
+export const COPYRIGHT =
+  /ⓒ|©|\(c\)\s*\d{4}|무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|all rights reserved|^copyright\b/i;
 export const REL_TIME =
   /^(?:(?:updated|posted|published|입력|수정|업데이트)\s*[:：]?\s*)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|(?:a|an)\s+(?:minute|hour|day|week|month|year)\s+ago|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|방금\s*전|yesterday|어제)(?:\s*[·|]?\s*\d{0,4})?$/i;
 export const RELATED_POST = /\(\d+\)\s*\|\s*(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*\|?\s*$/;
 export const TAIL_HEADER =
-  /(?:카테고리의\s*다른\s*글|다른\s*글\s*보기|^관련\s*글|^이전\s*글|^다음\s*글|^related posts|^more from\b|^you may also like|^other posts in\b|^recommended for you)\s*$/i;
+  /(?:카테고리의\s*다른\s*글|다른\s*글\s*보기|^작가의\s*(?:이전|다음)\s*글|^관련\s*글|^이전\s*글|^다음\s*글|^related posts|^more from\b|^you may also like|^other posts in\b|^recommended for you)\s*$/i;
 export const TABLE_SEP = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const WEEKDAYS = new Set([
   '일',

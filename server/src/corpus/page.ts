@@ -50,6 +50,14 @@ const NAV_WORDS = new Set([
   'account',
   'follow',
   'rss',
+  'copy',
+  'link copied',
+  'pinterest',
+  'flipboard',
+  'text size',
+  'like',
+  'comment',
+  'repost',
   '로그인',
   '회원가입',
   '구독신청',
@@ -64,6 +72,12 @@ const NAV_WORDS = new Set([
   '스크랩',
   '글자크기',
   '이웃추가',
+  '요약보기',
+  '음성으로 듣기',
+  '번역 설정',
+  '글씨크기 조절하기',
+  '인쇄하기',
+  '이 기사를 공유합니다',
   '기사원문',
   '닫기',
   '페이스북',
@@ -89,8 +103,9 @@ export function isNavLine(t: string): boolean {
   if (t.length > 100) return false;
   const lower = t.toLowerCase().replace(/^[-*•]\s+/, '');
   if (NAV_WORDS.has(lower)) return true;
+  // "Tech/Science": one token of section names joined by slashes is a crumb too.
   const parts = lower
-    .split(/\s{2,}|\s[·•|/>›»]\s|[|>›»]/)
+    .split(/\s/.test(lower) ? /\s{2,}|\s[·•|/>›»]\s|[|>›»]/ : /[|>›»/]/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return false;
@@ -101,7 +116,7 @@ export function isNavLine(t: string): boolean {
 
 /** Starts with a menu word (one regex test rules out most lines before any copy is made). */
 const CHROME_START = new RegExp(
-  `^(?:[-*•]\\s+)?(?:${[...NAV_WORDS]
+  `^(?:[-*•+]\\s+)?(?:${[...NAV_WORDS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join('|')})(?:\\s|[·•|/]|$)`,
@@ -111,14 +126,14 @@ const CHROME_START = new RegExp(
 /** A line of menu or share-bar words only (`Share   Facebook   X`, `- LinkedIn`): chrome wherever it is. */
 export function isChromeLine(t: string): boolean {
   if (t.length > 80 || !CHROME_START.test(t)) return false;
-  const lower = t.toLowerCase().replace(/^[-*•]\s+/, '');
+  const lower = t.toLowerCase().replace(/^[-*•+]\s+/, '');
   return lower.split(/\s{2,}|\s[·•|/]\s|[|]/).every((p) => NAV_WORDS.has(p.trim()));
 }
 
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|좋아요|조회수?|likes?|comments?|views?|shares?|restacks?)\s*[\d,]+|[\d,]+\s+(?:likes?|comments?|views?|shares?|restacks?)(?:\s*·\s*[\d,]+\s+\w+)*)$/i.test(
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?)\s*[\d,]+|[\d,]+\s+(?:likes?|comments?|views?|shares?|restacks?)(?:\s*·\s*[\d,]+\s+\w+)*)$/i.test(
     t,
   );
 }
@@ -204,13 +219,30 @@ const DL_MON =
 /**
  * A wire or press-release dateline opening the first paragraph: `SEOUL, Oct 1 (Asia Wire) - `, `WASHINGTON (AP) — `,
  * `BUENOS AIRES, Argentina (LatAm Newswire) — `, `SALINE TOWNSHIP, Mich., Oct. 30, 2025 — `,
- * `ANN ARBOR, Mich., Oct. 30, 2025 /PRNewswire/ -- `. The city is in capitals; what the parenthesis names is a name.
+ * `ANN ARBOR, Mich., Oct. 30, 2025 /PRNewswire/ -- `, `DENVER--(BUSINESS WIRE)--`. The city is in capitals; what the parenthesis names is a name.
  */
 const DATELINE = new RegExp(
   `^([A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:,?\\s+(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
-    `\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+`,
+    `(?:\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+|--\\(([A-Z][\\w .-]{1,30})\\)--\\s*)`,
   'iu',
 );
+
+/** Press-release distributors a dateline may name in its parenthesis (a head start, not a closed list). */
+const DISTRIBUTORS = new Set([
+  'globe newswire',
+  'globenewswire',
+  'business wire',
+  'businesswire',
+  'pr newswire',
+  'prnewswire',
+  'accesswire',
+  'newsfile corp.',
+  'newsfile',
+  'ein presswire',
+  'acn newswire',
+  'prweb',
+  'news direct',
+]);
 
 export interface Dateline {
   length: number;
@@ -227,9 +259,14 @@ export function parseDateline(t: string): Dateline | undefined {
   // The city in capitals (the i flag is for the month): at least two capital letters and no lowercase one.
   if (/[a-z]/.test(m[1]) || !/[A-Z]{2}/.test(m[1])) return undefined;
   // A dateline says where and one of: when, or who (a paren naming a wire, a /distributor/).
-  if (!m[2] && !m[3] && !m[4]) return undefined;
+  // Business Wire's "DENVER--(BUSINESS WIRE)--" names the distributor, as PR Newswire's "/PRNewswire/" does.
+  const distributor = m[4] ?? m[5];
+  if (!m[2] && !m[3] && !distributor) return undefined;
   if (m[3] && !m[3].split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) return undefined;
-  return { length: m[0].length, outlet: m[3] ? cleanName(m[3]) : undefined, distributor: m[4], dateText: m[2] };
+  // "(GLOBE NEWSWIRE)" names the service that distributed a release, not an outlet.
+  if (m[3] && DISTRIBUTORS.has(m[3].toLowerCase().replace(/\s+/g, ' ').trim()))
+    return { length: m[0].length, distributor: m[3], dateText: m[2] };
+  return { length: m[0].length, outlet: m[3] ? cleanName(m[3]) : undefined, distributor, dateText: m[2] };
 }
 
 // ---------------------------------------------------------------- what follows an article
@@ -249,7 +286,7 @@ export function isListItemLine(t: string): boolean {
 
 /** Lines that are furniture wherever they are: prompts, disclaimers, tags, standards, link arrows. */
 const FURNITURE_LINE =
-  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post)$/iu;
+  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
@@ -265,12 +302,15 @@ export const isEndHeader = (t: string, pressRelease: boolean) =>
   (/^(?:leave\s+a\s+(?:reply|comment)|comments?\s*\(\d+\)|\d+\s+comments?|media\s+contacts?\s*:?|press\s+contacts?\s*:?|investor\s+contacts?\s*:?|contacts?\s*:|forward[-\s]looking\s+statements?|safe\s+harbor\s+statement|###|-\s?30\s?-|문의\s*[:：].*)$/i.test(
     t,
   ) ||
-    (pressRelease && /^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)));
+    (pressRelease &&
+      ((/^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)) || /^contacts?$/i.test(t))));
 
 /** Marks of a press release anywhere on the page. */
 export const isPressReleaseMark = (t: string) =>
   t.length <= 80 &&
-  /^(?:for immediate release|immediate release|news release|press release|media\s+contacts?\s*:?|###)$/i.test(t);
+  /^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
+    t,
+  );
 
 /** `About Lakeshore Grid Partners`: the issuer a release's boilerplate names. */
 export function aboutName(t: string): string | undefined {
@@ -347,6 +387,7 @@ const SECTION_WORDS = new Set([
   'international',
   'breaking news',
   'top news',
+  'all news',
   '경제',
   '사회',
   '정치',
@@ -376,6 +417,44 @@ export const isSectionWord = (t: string) =>
       .trim()
       .toLowerCase(),
   );
+
+/**
+ * Hosts of blogs and posts: their name is no outlet (a post on Medium is not Medium's); the blog's own name is
+ * (`네이버 블로그 | 데이터센터 인사이트`). A head start, not a closed list.
+ */
+const PLATFORMS = new Set([
+  '네이버 블로그',
+  'naver blog',
+  '네이버 포스트',
+  '다음 블로그',
+  'tistory',
+  '티스토리',
+  'brunch',
+  'brunch story',
+  '브런치',
+  '브런치스토리',
+  'velog',
+  'medium',
+  'substack',
+  'blogger',
+  'blogspot',
+  'wordpress',
+  'wordpress.com',
+  'linkedin',
+  'ghost',
+]);
+export const isPlatform = (s: string) => PLATFORMS.has(s.trim().toLowerCase());
+
+/** A site name as a page gives it, its host platform left out: `네이버 블로그 | 데이터센터 인사이트` → the blog. */
+export function siteWithoutPlatform(s: string): string | undefined {
+  const parts = s
+    .split(/\s[|:·>»–—-]\s/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const own = parts.filter((p) => !isPlatform(p));
+  if (!own.length) return undefined;
+  return own.length < parts.length ? own.join(' ') : s.trim();
+}
 
 /** Two spellings of one name: case, a leading "The" and spaces aside, or one the start of the other. */
 export function sameName(a: string, b: string): boolean {

@@ -39,7 +39,9 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { findDate } from '../articleMeta';
+import { findDate, parseMetaLine } from '../articleMeta';
+import { outletByDomain } from '../outlets';
+import { cleanName, isPlatform, isSectionWord, siteWithoutPlatform } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
 export const html: SourceReader = {
@@ -102,7 +104,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  const { titles, ...found } = readMeta(els);
+  const { titles, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
   const out = new Writer(page, body?.keep ?? new WeakSet());
@@ -118,6 +120,11 @@ export function readPage(page: string): ReaderText | { skip: string } {
   if (headline) {
     out.element(headline);
     out.block();
+    // The byline and date lines under a headline outside the body, when the markup states neither.
+    const b = bylineUnder(headline, body.roots);
+    if (!meta.date && b.date) meta.date = b.date;
+    if (!meta.authors?.length && b.authors.length) meta.authors = b.authors;
+    if (!meta.modified && b.updated && b.updated !== meta.date) meta.modified = b.updated;
   }
   for (const r of body.roots) {
     out.element(r);
@@ -599,6 +606,57 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   return { roots, keep: holdsBody };
 }
 
+/**
+ * What the lines under the headline say (`By Hector Salinas, Staff Writer · Sept. 25, 2025`, `김미정 기자 입력
+ * :2025/09/24 10:15`, a blog's `2025. 9. 26. 21:14`): the elements after it, up to the body, read as a copied
+ * page's byline and date lines are (parseMetaLine), each block whole or else each of its parts.
+ */
+function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; date?: string; updated?: string } {
+  const r: { authors: string[]; date?: string; updated?: string } = { authors: [] };
+  const holdsRoot = (e: Element) =>
+    roots.some((x) => {
+      for (let p: AnyNode | null = x; p; p = p.parent) if (p === e) return true;
+      return false;
+    });
+  // A headline wrapped alone in its element (<div class="title"><h2>): the wrapper's siblings follow it.
+  let from: Element = headline;
+  for (let up = 0; up < 2 && !nextTags(from).length && from.parent && isTag(from.parent); up++) from = from.parent;
+  const read = (t: string) => {
+    if (t.length > 160) return false;
+    const m = parseMetaLine(t);
+    if (!m) return false;
+    for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
+    if (m.date && m.dateLabel === 'published' && !r.date) r.date = m.date;
+    if (m.updated && !r.updated) r.updated = m.updated;
+    if (m.date && !r.date && !m.updated) r.date = m.date;
+    return true;
+  };
+  let blocks = 0;
+  for (const sib of nextTags(from)) {
+    if (holdsRoot(sib) || ++blocks > 6) break;
+    const stack: Element[] = [sib];
+    for (let n = 0; stack.length && n < 40; n++) {
+      const el = stack.pop()!;
+      if (el.name === 'script' || el.name === 'style' || el.name === 'nav' || el.name === 'form') continue;
+      const kids = el.children.filter(isTag);
+      if (kids.some((k) => BLOCK_TAGS.has(k.name))) {
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+        continue;
+      }
+      if (!read(plainText(el))) for (const k of kids) read(plainText(k));
+    }
+  }
+  if (r.updated && !r.date) r.date = r.updated;
+  return r;
+}
+
+const nextTags = (e: Element): Element[] => {
+  const p = e.parent;
+  if (!p || !isTag(p)) return [];
+  const kids = p.children;
+  return kids.slice(kids.indexOf(e) + 1).filter(isTag);
+};
+
 /** The element that shows the headline (its text is the page's title), when it is outside the body. */
 function findHeadline(els: Element[], names: (string | undefined)[], roots: Element[]): Element | undefined {
   const titles = new Set(names.filter((t): t is string => !!t).map(fold));
@@ -648,7 +706,7 @@ type JsonObject = { [k: string]: Json };
 const ARTICLE_TYPE = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ReportageNews)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
-function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
+function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined;
   const ld: Json[] = [];
@@ -674,7 +732,10 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
       }
     }
   }
-  const { article, byId } = findArticleNode(ld);
+  const found = findArticleNode(ld);
+  const byId = found.byId;
+  // No JSON-LD article: schema.org microdata (itemprop="headline", "datePublished", "author", …) says the same.
+  const article = found.article ?? microdataArticle(els);
   const str = (v: Json | undefined): string | undefined => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
   const nameOf = (v: Json | undefined): string | undefined => {
     if (typeof v === 'string') return str(v);
@@ -685,13 +746,22 @@ function readMeta(els: Element[]): ReaderMeta & { titles: string[] } {
   };
 
   const out: ReaderMeta & { titles: string[] } = { titles: [] };
-  const site = metas.get('og:site_name') ?? metas.get('application-name');
+  // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
+  const siteName = metas.get('og:site_name') ?? metas.get('application-name');
+  const site = siteName ? siteWithoutPlatform(siteName) : undefined;
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
-  const publisher = article ? nameOf(article.publisher) : undefined;
-  out.outlet = (isBlog && site) || publisher || site;
+  const pub = article ? nameOf(article.publisher) : undefined;
+  const publisher = pub && !isPlatform(pub) ? pub : undefined;
+  // <title> is the headline and the site's name ("Headline | Site", "Headline < Section < 기사본문 - Site"): the
+  // headline is what the page shows as one (og:title, an <h1>), the site what is left at the far end.
+  const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
+  const split = titleTag ? splitTitle(titleTag, shown) : undefined;
+  out.outlet = (isBlog && site) || publisher || site || addressOutlet(page, metas, els) || split?.site;
 
-  const stripped = titleTag ? stripSite(titleTag, [out.outlet, site, publisher]) : undefined;
+  const stripped = titleTag
+    ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
+    : undefined;
   out.title = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? stripped;
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
@@ -818,8 +888,8 @@ function personNames(s: string): string[] {
     .filter((p) => p.length > 1 && p.length <= 60 && !/^https?:|^www\.|\//i.test(p));
 }
 
-/** A <title> without its site name: "Headline | Site", "Headline - Site", "Headline — Site". */
-function stripSite(title: string, names: (string | undefined)[]): string {
+/** A <title> without a site name the page gives: "Headline | Site", "Headline - Site", "Headline — Site". */
+function stripNamed(title: string, names: (string | undefined)[]): string | undefined {
   for (const n of names) {
     if (!n) continue;
     const esc = escapeRe(n);
@@ -828,6 +898,112 @@ function stripSite(title: string, names: (string | undefined)[]): string {
       new RegExp(`^\\s*${esc}\\s*[|\\-–—:·>]\\s*(.+)$`, 'i').exec(title);
     if (m) return m[1].trim();
   }
+  return undefined;
+}
+
+/** A <title> cut at its first " | ". */
+function stripBar(title: string): string {
   const bar = title.split(/\s+\|\s+/);
   return bar.length > 1 ? bar[0].trim() : title.trim();
+}
+
+/**
+ * A <title> that is a headline the page shows plus what the site adds: the headline, and the site's name (the
+ * last part after it, or the first before it); a platform, a section or a part longer than the headline is no name.
+ */
+function splitTitle(title: string, shown: (string | undefined)[]): { headline: string; site?: string } | undefined {
+  const T = title.replace(/\s+/g, ' ').trim();
+  const low = T.toLowerCase();
+  for (const c of shown) {
+    if (!c) continue;
+    const H = c.replace(/\s+/g, ' ').trim();
+    if (H.length < 8 || H.length >= T.length) continue;
+    const h = H.toLowerCase();
+    const before = low.startsWith(h);
+    if (!before && !low.endsWith(h)) continue;
+    const rest = before ? T.slice(H.length) : T.slice(0, T.length - H.length);
+    if (!(before ? /^\s*[|\-–—:·<>»]/ : /[|\-–—:·<>»]\s*$/).test(rest)) continue;
+    const parts = rest
+      .split(/[|–—·<>»]|\s[-:]\s|^\s*[-:]|[-:]\s*$/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const part = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    // What is left is longer than the heading: the heading is the site's name (a logo in an <h1>), not the headline.
+    if (part.length >= H.length) continue;
+    const name = cleanName(part);
+    return { headline: H, site: name && !isPlatform(name) && !isSectionWord(name) ? name : undefined };
+  }
+  return undefined;
+}
+
+/** The texts of the page's headings (<h1>–<h3>, elements whose class says title or headline), the first few. */
+function headingTexts(els: Element[]): string[] {
+  const out: string[] = [];
+  for (const e of els) {
+    if (out.length >= 20) break;
+    if (e.name === 'title' || e.name === 'head' || e.name === 'script' || e.name === 'style') continue;
+    if (!/^h[1-3]$/.test(e.name) && !/title|headline|heading/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`))
+      continue;
+    const t = plainText(e);
+    if (t && t.length <= 300) out.push(t);
+  }
+  return out;
+}
+
+/** The outlet the table knows by the page's own address (`<!-- saved from url=… -->`, og:url, canonical). */
+function addressOutlet(page: string, metas: Map<string, string>, els: Element[]): string | undefined {
+  const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.length > 4000 ? page.slice(0, 4000) : page);
+  const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
+  for (const u of [saved?.[1], metas.get('og:url'), canonical]) {
+    const host = u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined;
+    const o = host ? outletByDomain(host) : undefined;
+    if (o) return o.name;
+  }
+  return undefined;
+}
+
+/**
+ * The article a page marks up with schema.org microdata, as the JSON-LD node it would be: the first element
+ * whose itemtype is an article, with its properties (a nested item's name for author and publisher).
+ */
+function microdataArticle(els: Element[]): JsonObject | undefined {
+  const typeOf = (e: Element) => (e.attribs.itemtype ?? '').split(/[/#]/).pop() ?? '';
+  const scope = els.find((e) => e.attribs.itemscope !== undefined && ARTICLE_TYPE.test(typeOf(e)));
+  if (!scope) return undefined;
+  const node: JsonObject = { '@type': typeOf(scope) };
+  const value = (e: Element) => clean(e.attribs.content ?? e.attribs.datetime ?? plainText(e));
+  const stack: AnyNode[] = [...scope.children].reverse();
+  for (let n = 0; stack.length && n < 20_000; n++) {
+    const e = stack.pop()!;
+    if (!isTag(e)) continue;
+    const props = (e.attribs.itemprop ?? '').split(/\s+/).filter(Boolean);
+    const nested = e.attribs.itemscope !== undefined;
+    for (const p of props) {
+      let v: Json;
+      if (nested) {
+        const named = findProp(e, 'name');
+        const name = named ? value(named) : plainText(e).replace(/^by\s+/i, '');
+        v = { '@type': typeOf(e), name };
+      } else v = value(e);
+      const prev = node[p];
+      if (p === 'author') node[p] = Array.isArray(prev) ? [...prev, v] : prev !== undefined ? [prev, v] : [v];
+      else if (prev === undefined) node[p] = v;
+    }
+    if (nested) continue; // a nested item's properties are its own
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
+  }
+  return node;
+}
+
+/** The first element under `el` with this itemprop, not inside another nested item. */
+function findProp(el: Element, prop: string): Element | undefined {
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (!isTag(e)) continue;
+    if ((e.attribs.itemprop ?? '').split(/\s+/).includes(prop)) return e;
+    if (e.attribs.itemscope !== undefined) continue;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
+  }
+  return undefined;
 }
