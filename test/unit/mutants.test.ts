@@ -1,6 +1,6 @@
 // The second mutation pass (docs/mutation-pass.md, "After the split"): rules of the judges that no test noticed
 // being switched off. Each article is written as its outlet would write it, then the report line; each test names
-// the mutant it kills.
+// the mutant it kills (the last describe: a defect found on the way).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -560,5 +560,36 @@ NEW YORK, Jan 23 (Hudson Markets Wire) - Rivals are raising their own spending a
       }),
       [],
     );
+  });
+});
+
+describe('a count written in words (judge/counted.ts, found while moving the word lists to data)', () => {
+  const texas = corpusOf({
+    'jobs-en.txt': `Stargate campuses to bring 70,000 construction jobs to Texas, governor says
+
+By Dana Whitfield
+
+AUSTIN, Texas, Feb 12 (Plains Business Wire) - The Stargate data center campuses in Texas will create about 70,000 construction jobs across the state, Governor Greg Abbott said on Wednesday.
+`,
+  });
+
+  it('“seventy thousand jobs” is judged as “70,000 jobs” is: seventy is the number, not a narrowing word', () => {
+    for (const [number, text] of [
+      ['70,000', '70,000 jobs'],
+      ['seventy thousand', 'seventy thousand jobs'],
+    ]) {
+      const r = checkReport(
+        texas,
+        `The Stargate campuses in Texas will create about ${number} jobs across the state, Abbott said.`,
+      );
+      const c = figure(r, text);
+      assert.equal(c.status, 'supported', text);
+      assert.equal(c.sources[0].match?.text, '70,000 construction jobs');
+    }
+    const wrong = checkReport(
+      texas,
+      'The Stargate campuses in Texas will create about sixty thousand jobs across the state, Abbott said.',
+    );
+    assert.deepEqual(codes(wrong, figure(wrong, 'sixty thousand jobs')), ['figure-mismatch']);
   });
 });

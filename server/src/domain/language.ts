@@ -134,6 +134,11 @@ export interface EnglishWords {
    * Narvik") or before a `kinds` word ("Milam County"), as written.
    */
   placeUse: { before: string[]; kinds: string[] };
+  /**
+   * The words of a number inside a count ("seventy thousand jobs", "2.3 million"), lower case: the figure's, neither
+   * its subject (extract/subjects.ts) nor what narrows its noun (judge/counted.ts).
+   */
+  numberWords: string[];
 }
 
 export const koWords = koData as unknown as KoreanWords;

@@ -5,7 +5,8 @@ import { TermTable } from '../text/terms';
 import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
-import { firstIndex } from '../text/text';
+import { alternation, firstIndex } from '../text/text';
+import { enWords } from '../domain/language';
 import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
 import { romanize } from 'es-hangul';
 
@@ -437,9 +438,8 @@ export function subjectOf(
   return Subject.of(table, terms, around);
 }
 
-/** Number words inside a count's span ("2.3 million", "three"): the figure's, not its subject's. */
-const NUMBER_WORD =
-  /^(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens?|[kmb]|bn|mn|tn)$/i;
+/** Number words inside a count's span ("2.3 million", "three"; domain/en.json `numberWords`): the figure's, not its subject's. */
+export const NUMBER_WORD = new RegExp(`^(?:${alternation(enWords.numberWords)})$`, 'i');
 
 /** The stretch of an English count's span between its number and its noun (where narrowing words stand), if any. */
 function countPhrase(sentence: string, fig: Span): Span | undefined {
