@@ -77,6 +77,8 @@ export interface KoreanWords {
   threshold: { words: string[]; mustEndings: string[]; mustVerbs: string[] };
   /** Units that only measure land ("에이커"), anywhere in a figure's text (judge/figureFacts.ts). */
   landUnits: string[];
+  /** Words after a name (and its particle) that set it apart from what a figure is about ("스타게이트를 제외한") (extract/subjects.ts). */
+  excludedAfter: string[];
 }
 
 export interface EnglishWords {
@@ -139,6 +141,8 @@ export interface EnglishWords {
    * its subject (extract/subjects.ts) nor what narrows its noun (judge/counted.ts).
    */
   numberWords: string[];
+  /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
+  excludedBefore: string[];
 }
 
 export const koWords = koData as unknown as KoreanWords;
