@@ -143,6 +143,11 @@ export interface EnglishWords {
   numberWords: string[];
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
+  /**
+   * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
+   * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject.
+   */
+  speech: { verbs: string[]; irregularPast: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;
