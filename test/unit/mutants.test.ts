@@ -1,12 +1,13 @@
 // The second mutation pass (docs/mutation-pass.md, "After the split"): rules of the judges that no test noticed
 // being switched off. Each article is written as its outlet would write it, then the report line; each test names
-// the mutant it kills.
+// the mutant it kills (the last describe: a defect found on the way).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { learnWordPairs } from '../../server/src/judge/wordPairs';
 import type { CheckResult, Claim } from '../../server/src/types';
 import { figure } from './reports';
 
@@ -439,5 +440,156 @@ Abilene Mayor Weldon Foster said the campus had already changed the city. "This 
       '포스터 시장은 “This is the biggest thing that has happened to Abilene in a generation”이라고 말했다.',
     );
     assert.deepEqual(right.findings, []);
+  });
+});
+
+describe('mutants: word pairs the corpus shows (judge/wordPairs.ts)', () => {
+  /** The pairs learnWordPairs gives for these articles, by term name, sorted. */
+  const pairsOf = (files: Record<string, string>) => {
+    const corpus = corpusOf(files);
+    const name = (id: number) => corpus.weights.terms.name(id);
+    return [...learnWordPairs(corpus.sources)].map(([a, b]) => [name(a), b.map(name).sort()] as const).sort();
+  };
+
+  it('a press release with its own English version is one source, not evidence that its words pair (W2)', () => {
+    // Each release states its figures in both languages; two releases pair 용량 with capacity (and with "build")
+    // only if a release's own Korean and English count as two sources.
+    assert.deepEqual(
+      pairsOf({
+        'sk-release.txt': `SK, 울산에 AI 데이터센터 짓는다…초기 용량 100메가와트
+
+SK그룹은 울산 미포국가산업단지에 AI 데이터센터를 짓는다고 24일 밝혔다. 데이터센터의 초기 용량은 100메가와트다.
+
+SK그룹은 2029년까지 용량을 늘려 나갈 계획이다.
+
+SK to build AI data center in Ulsan with 100 megawatts of initial capacity
+
+SK Group said on Thursday it will build an AI data center in the Mipo national industrial complex in Ulsan. The data center's initial capacity is 100 megawatts.
+
+SK Group plans to add capacity through 2029.
+`,
+        'kakao-release.txt': `카카오, 안산 데이터센터 초기 용량 120메가와트로
+
+카카오는 경기 안산시 한양대 에리카 캠퍼스에 짓는 데이터센터의 초기 용량을 120메가와트로 정했다고 3일 밝혔다.
+
+Kakao sets initial capacity of Ansan data center at 120 megawatts
+
+Kakao said on Monday that the data center it is building on Hanyang University's ERICA campus in Ansan will have an initial capacity of 120 megawatts.
+`,
+      }),
+      [],
+    );
+  });
+
+  it('of a word’s recurring pairs, only the best supported is kept (W3)', () => {
+    // 용량/capacity recurs in three pairs of articles; 용량/Tuesday in two, because two English wires ran on a Tuesday.
+    assert.deepEqual(
+      pairsOf({
+        'sk-ko.txt': `SK, 울산에 AI 데이터센터…초기 용량 100메가와트
+
+[울산일보 김민수 기자] SK그룹은 울산 미포국가산업단지에 AI 데이터센터를 짓는다고 24일 밝혔다. 데이터센터의 초기 용량은 100메가와트다.
+`,
+        'sk-en.txt': `SK to build AI data center in Ulsan
+
+By Jae-won Kim
+
+SEOUL, June 24 (Han River Business Wire) - SK Group will build an AI data center in the Mipo national industrial complex in Ulsan with an initial capacity of 100 megawatts, the company said on Tuesday.
+`,
+        'kakao-ko.txt': `카카오, 안산 데이터센터 초기 용량 120메가와트
+
+[경기경제 박소연 기자] 카카오는 안산 한양대 에리카 캠퍼스에 짓는 데이터센터의 초기 용량이 120메가와트라고 3일 밝혔다.
+`,
+        'kakao-en.txt': `Kakao's Ansan data center to start at 120 megawatts
+
+By Min-jun Lee
+
+SEOUL, March 3 (Korea Tech Wire) - Kakao said on Monday its data center on Hanyang University's ERICA campus in Ansan will have an initial capacity of 120 megawatts.
+`,
+        'naver-ko.txt': `네이버, 세종 데이터센터 용량 270메가와트로 늘린다
+
+[충청신문 이도윤 기자] 네이버는 세종 데이터센터의 용량을 270메가와트로 늘린다고 9일 밝혔다.
+`,
+        'naver-en.txt': `Naver to expand Sejong data center to 270 megawatts
+
+By Ha-eun Seo
+
+SEOUL, Sept 9 (Han River Business Wire) - Naver will expand the capacity of its Sejong data center to 270 megawatts, the company said on Tuesday.
+`,
+      }),
+      [
+        ['en:capacity', ['ko:용량']],
+        ['ko:용량', ['en:capacity']],
+      ],
+    );
+  });
+
+  it('a value stated more than MAX_GROUP times pairs nothing (W4)', () => {
+    // The venture's 5000억 달러 / $500 billion, 22 times in six articles: it would pair 있다 with "plan".
+    assert.deepEqual(
+      pairsOf({
+        'a-ko.txt': `스타게이트, 5000억 달러 AI 인프라 시동
+
+[한빛경제 박지훈 기자] 오픈AI와 소프트뱅크, 오라클은 미국에 5000억 달러를 들여 AI 인프라를 짓는 스타게이트를 21일 발표했다. 5000억 달러는 4년에 걸쳐 투입된다. 업계는 5000억 달러 규모의 인프라가 미국 AI 경쟁력을 끌어올릴 것으로 본다.
+`,
+        'b-ko.txt': `트럼프 "5000억 달러 인프라, 미국에서 짓는다"
+
+[중앙산업신문 이수진 기자] 도널드 트럼프 미국 대통령은 스타게이트가 5000억 달러를 AI 인프라에 쓴다고 22일 말했다. 5000억 달러 가운데 1000억 달러는 곧바로 집행된다. 한국 기업들도 5000억 달러 인프라 사업에 참여할 길을 찾고 있다.
+`,
+        'c-ko.txt': `5000억 달러 스타게이트, 인프라 경쟁 불붙인다
+
+[서울테크뉴스 최동훈 기자] 스타게이트의 5000억 달러 인프라 계획이 발표되자 경쟁사들도 투자를 늘리고 있다. 5000억 달러는 미국 역사상 최대 규모의 AI 인프라 투자다.
+`,
+        'a-en.txt': `Stargate launches $500 billion AI infrastructure push
+
+By Dana Whitfield
+
+WASHINGTON, Jan 21 (Plains Business Wire) - OpenAI, SoftBank and Oracle on Tuesday announced Stargate, a venture that will spend $500 billion on AI infrastructure in the United States. The $500 billion will be spent over four years. Analysts said $500 billion of infrastructure would put the U.S. ahead in AI.
+`,
+        'b-en.txt': `Trump hails $500 billion Stargate infrastructure plan
+
+By Tom Reyes
+
+WASHINGTON, Jan 22 (Capital Tech Daily) - President Donald Trump said Stargate would spend $500 billion on AI infrastructure in America. Of the $500 billion, $100 billion will be spent right away. Korean companies are looking for a role in the $500 billion infrastructure project.
+`,
+        'c-en.txt': `$500 billion Stargate sets off an infrastructure race
+
+By Ana Silva
+
+NEW YORK, Jan 23 (Hudson Markets Wire) - Rivals are raising their own spending after Stargate's $500 billion infrastructure plan. At $500 billion, it is the largest AI infrastructure investment in U.S. history.
+`,
+      }),
+      [],
+    );
+  });
+});
+
+describe('a count written in words (judge/counted.ts, found while moving the word lists to data)', () => {
+  const texas = corpusOf({
+    'jobs-en.txt': `Stargate campuses to bring 70,000 construction jobs to Texas, governor says
+
+By Dana Whitfield
+
+AUSTIN, Texas, Feb 12 (Plains Business Wire) - The Stargate data center campuses in Texas will create about 70,000 construction jobs across the state, Governor Greg Abbott said on Wednesday.
+`,
+  });
+
+  it('“seventy thousand jobs” is judged as “70,000 jobs” is: seventy is the number, not a narrowing word', () => {
+    for (const [number, text] of [
+      ['70,000', '70,000 jobs'],
+      ['seventy thousand', 'seventy thousand jobs'],
+    ]) {
+      const r = checkReport(
+        texas,
+        `The Stargate campuses in Texas will create about ${number} jobs across the state, Abbott said.`,
+      );
+      const c = figure(r, text);
+      assert.equal(c.status, 'supported', text);
+      assert.equal(c.sources[0].match?.text, '70,000 construction jobs');
+    }
+    const wrong = checkReport(
+      texas,
+      'The Stargate campuses in Texas will create about sixty thousand jobs across the state, Abbott said.',
+    );
+    assert.deepEqual(codes(wrong, figure(wrong, 'sixty thousand jobs')), ['figure-mismatch']);
   });
 });

@@ -77,6 +77,8 @@ export interface KoreanWords {
   threshold: { words: string[]; mustEndings: string[]; mustVerbs: string[] };
   /** Units that only measure land ("에이커"), anywhere in a figure's text (judge/figureFacts.ts). */
   landUnits: string[];
+  /** Words after a name (and its particle) that set it apart from what a figure is about ("스타게이트를 제외한") (extract/subjects.ts). */
+  excludedAfter: string[];
 }
 
 export interface EnglishWords {
@@ -134,6 +136,18 @@ export interface EnglishWords {
    * Narvik") or before a `kinds` word ("Milam County"), as written.
    */
   placeUse: { before: string[]; kinds: string[] };
+  /**
+   * The words of a number inside a count ("seventy thousand jobs", "2.3 million"), lower case: the figure's, neither
+   * its subject (extract/subjects.ts) nor what narrows its noun (judge/counted.ts).
+   */
+  numberWords: string[];
+  /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
+  excludedBefore: string[];
+  /**
+   * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
+   * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject.
+   */
+  speech: { verbs: string[]; irregularPast: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;

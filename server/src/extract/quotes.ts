@@ -3,9 +3,9 @@
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
-import { isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
+import { alternation, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms } from '../domain/lexicon';
-import { koWords } from '../domain/language';
+import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
   isKoreanName,
@@ -358,8 +358,8 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 // ---------------------------------------------------------------- English
 
-const EN_VERB =
-  '(?:said|says|say|remarked|remarks|warned|warns|added|adds|noted|notes|stated|states|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|explained|explains|argued|argues|wrote|writes|asked|asks|declared|declares|insisted|insists|claimed|claims|announced|announces|tweeted|posted|replied|responded|continued|observed|emphasized|stressed|predicted|projected|promised|vowed|pledged|boasted|cautioned|concluded|recalled|quipped|joked|commented|acknowledged|admitted|urged|answered|suggested|added\\s+that|said\\s+that)';
+/** Verbs of saying (domain/en.json `speech.verbs`, in order), then those that take more words. */
+const EN_VERB = `(?:${alternation(enWords.speech.verbs)}|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|added\\s+that|said\\s+that)`;
 const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|bin))*";
 const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set([
@@ -451,8 +451,7 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 }
 
 /** Past tenses that do not end in -ed, as a sentence's verb after its subject ("Varga spoke to reporters"). */
-const EN_IRREGULAR_PAST =
-  '(?:said|told|spoke|met|came|went|made|took|gave|wrote|sent|saw|held|led|left|began|became|brought|bought|built|chose|did|drew|drove|fell|felt|flew|found|got|grew|heard|kept|knew|laid|lost|meant|paid|put|ran|rose|sat|set|sold|sought|spent|stood|struck|taught|thought|threw|understood|won|wore|withdrew|oversaw|forecast|foresaw|sent)';
+const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const slice = text.slice(s, Math.min(e, s + 200));

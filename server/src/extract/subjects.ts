@@ -5,7 +5,8 @@ import { TermTable } from '../text/terms';
 import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
-import { firstIndex } from '../text/text';
+import { alternation, firstIndex } from '../text/text';
+import { enWords, koWords } from '../domain/language';
 import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
 import { romanize } from 'es-hangul';
 
@@ -437,9 +438,8 @@ export function subjectOf(
   return Subject.of(table, terms, around);
 }
 
-/** Number words inside a count's span ("2.3 million", "three"): the figure's, not its subject's. */
-const NUMBER_WORD =
-  /^(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens?|[kmb]|bn|mn|tn)$/i;
+/** Number words inside a count's span ("2.3 million", "three"; domain/en.json `numberWords`): the figure's, not its subject's. */
+export const NUMBER_WORD = new RegExp(`^(?:${alternation(enWords.numberWords)})$`, 'i');
 
 /** The stretch of an English count's span between its number and its noun (where narrowing words stand), if any. */
 function countPhrase(sentence: string, fig: Span): Span | undefined {
@@ -472,11 +472,12 @@ function isCoFigure(terms: TermTable, id: number): boolean {
 }
 
 // "capex outside Stargate", "스타게이트를 제외한 투자": what is set apart is not what the figure is about.
-const EXCLUDED_BEFORE =
-  /\b(?:outside(?: of)?|excluding|except(?: for)?|besides|apart from|aside from|other than|not including|beyond)\s+(?:the\s+)?$/i;
+// The words are domain/en.json `excludedBefore` and ko.json `excludedAfter`.
+const EXCLUDED_BEFORE = new RegExp(`\\b(?:${alternation(enWords.excludedBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** How far before a term EXCLUDED_BEFORE looks: its longest phrase, "not including the ", and a little. */
 const EXCLUDED_REACH = 24;
-const EXCLUDED_AFTER = /^(?:을|를|은|는|이|가)?\s?(?:제외|빼고|뺀|말고|외에|외의|밖의|밖에)/;
+/** A particle or none, then the word (read in the 6 characters after the term: "를 제외"). */
+const EXCLUDED_AFTER = new RegExp(`^(?:을|를|은|는|이|가)?\\s?(?:${alternation(koWords.excludedAfter)})`);
 
 function isExcluded(sentence: string, h: TermHit): boolean {
   return (

@@ -4,11 +4,11 @@
 // not its permanent jobs). A count with no narrowing word is of the noun in general and stays comparable with both.
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { soundAlike } from '../text/translit';
+import { NUMBER_WORD } from '../extract/subjects';
 import type { Lang } from '../types';
 
-/** Words in a counted phrase that are the number, not what narrows the noun. */
-const NUMBER_WORD =
-  /^(?:[\d.,]+|hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens?|[kmb]|bn|mn|tn)$/i;
+/** Words in a counted phrase that are the number, not what narrows the noun: digits, or a number word. */
+const isNumberWord = (w: string) => /^[\d.,]+$/.test(w) || NUMBER_WORD.test(w);
 
 /** Words that say how many or how new, not which: "100,000 new jobs" counts jobs as "100,000 jobs" does. */
 const NOT_NARROWING = new Set([
@@ -43,7 +43,7 @@ export function narrowingTerms(
   const words: string[] = [];
   if (/^[A-Za-z]/.test(fig.noun) && fig.text.endsWith(fig.noun)) {
     const inner = fig.text.slice(0, fig.text.length - fig.noun.length).split(/[\s\u00a0]+/);
-    for (const w of inner) if (w && !NUMBER_WORD.test(w) && /\p{L}/u.test(w)) words.push(w.replace(/^-+|-+$/g, ''));
+    for (const w of inner) if (w && !isNumberWord(w) && /\p{L}/u.test(w)) words.push(w.replace(/^-+|-+$/g, ''));
   } else if (sentence !== undefined && /^[\uac00-\ud7a3]/.test(fig.noun)) {
     // "건설 일자리 2500개", "엔비디아 GB300 칩 약 40만 개": the noun within a few words before the number.
     // punctuation ends the phrase as a space does (a headline's …"건설 일자리 2500개")
