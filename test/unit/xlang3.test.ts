@@ -6,6 +6,9 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { namesAlike, speakerIdOf } from '../../server/src/extract/people';
+import { indexOf } from '../../server/src/judge/figureIndex';
+import { placesIn } from '../../server/src/judge/scope';
+import { soundAlike } from '../../server/src/text/translit';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { checkReport } from '../../server/src/judge/check';
 import { splitSentences } from '../../server/src/text/sentences';
@@ -73,17 +76,24 @@ describe('xlang3: who speaks', () => {
     );
     assert.equal(q?.person, 'Carolina Muñoz');
   });
+  it('a name may open with a capital with a diacritic ("Øyvind Eriksen" is not the byline\'s "Lars Eriksen")', () => {
+    const [q] = quotes(
+      'By Lars Eriksen\n\n"Norway has the clean energy and the engineers to make this work," Aker chief executive Øyvind Eriksen said.',
+    );
+    assert.equal(q.id, 'person:Øyvind Eriksen');
+  });
   it('a partial quotation closing a reported clause ("said Chile would be “…”") is the speaker\'s', () => {
     const [q] = quotes('Carolina Munoz said Chile would be "a country that exports computing after copper".');
     assert.equal(q?.person, 'Carolina Munoz');
   });
 });
 
+const en = read('test/fixtures/unseen-xlang3/report-chile-en.md');
+const rEn = checkReport(corpus, en);
+const ko = read('test/fixtures/unseen-xlang3/report-whyalla-ko.md');
+const rKo = checkReport(corpus, ko);
+
 describe('xlang3: the reports against the other language only', () => {
-  const en = read('test/fixtures/unseen-xlang3/report-chile-en.md');
-  const rEn = checkReport(corpus, en);
-  const ko = read('test/fixtures/unseen-xlang3/report-whyalla-ko.md');
-  const rKo = checkReport(corpus, ko);
   it('Korean quotations in an English report: true ones stay clean, moved and changed ones are caught', () => {
     assert.equal(verdictOn(rEn, en, 'Kim Do-yoon called it', 'quote'), 'supported');
     assert.equal(verdictOn(rEn, en, 'Jorge Velasco said', 'quote'), 'supported');
@@ -98,11 +108,48 @@ describe('xlang3: the reports against the other language only', () => {
     assert.equal(verdictOn(rKo, ko, '헬레나 브란트 프레리크레스트에너지 CEO는', 'quote'), 'quote-misattributed');
     assert.equal(verdictOn(rKo, ko, '클레이 니컬스 오라클 부사장은', 'quote'), 'quote-misattributed');
   });
-  it.skip('by the keys: no finding off the planted lines', () => {
+  it('by the keys: no finding off the planted lines', () => {
     const scores = ['report-chile-en.key.json', 'report-whyalla-ko.key.json'].map((k) =>
       scoreReport(path.join(FIX, k)),
     );
     const t = totals(scores);
     assert.equal(t.flaggedPlanted, t.flagged, JSON.stringify(scores.flatMap((s) => s.lines.filter((l) => !l.pass))));
+    // 14 of the 22 planted mistakes; the misses are figures whose only words in common with the source are ones no
+    // link reaches (contract/계약, transformers/변압기, covers, 와이앨라/Whyalla of one consonant), a site's cost
+    // against a campus sentence, and a count narrowed by 상시 against "permanent".
+    assert.ok(t.found >= 14, `found ${t.found}/${t.planted}`);
+  });
+});
+
+describe('xlang3: figures only the other language states', () => {
+  it('아이 writes an English y said as in "byte" (와이오밍/Wyoming, 샤이엔/Cheyenne, 바이트/byte)', () => {
+    assert.ok(soundAlike('와이오밍', 'wyoming'));
+    assert.ok(soundAlike('샤이엔', 'cheyenne'));
+    assert.ok(soundAlike('바이트', 'byte'));
+  });
+  it('a place name is also the word as written, not only the stem of a common word ("Wyoming", not just "wyom")', () => {
+    assert.ok(placesIn('Stargate heads to Wyoming with a campus near Cheyenne', 'en', []).includes('en:wyoming'));
+  });
+  it('a Korean compound meets the words of the name it writes (프레리크레스트에너지 / Prairie Crest Energy)', () => {
+    indexOf(corpus);
+    const w = corpus.weights;
+    const names = (n: string) => w.linked(w.terms.id(n)).map((t) => w.terms.name(t));
+    assert.deepEqual(names('ko:프레리크레스트에너지').sort(), ['en:crest', 'en:energy', 'en:prairie']);
+    assert.deepEqual(names('ko:서던크로스컴퓨트').sort(), ['en:compute', 'en:cross', 'en:southern']);
+    // (each part must meet a word: a native compound of loanword shape meets none)
+    assert.deepEqual(names('ko:산업용지'), []);
+  });
+  it('a line under a heading naming a place is not refuted by an article that never names it (Chile jobs under 와이오밍)', () => {
+    assert.equal(verdictOn(rKo, ko, '상시 일자리 400개가 생긴다', 'figure'), 'supported');
+  });
+  it('counts narrowed by words of the two languages nothing links may vouch for each other, not refute', () => {
+    // "건설 일자리" is not known to be the English article's "construction jobs", nor its "permanent jobs".
+    const alone = Corpus.load({ folders: [path.join(FIX, 'sources/wyoming-plains-en.txt')], useBundled: false });
+    const r = checkReport(
+      alone,
+      '프레리크레스트에너지는 건설 일자리 1500개를 만든다.\n\n프레리크레스트에너지는 건설 일자리 2500개를 만든다.\n',
+    );
+    const statuses = r.claims.filter((c) => c.type === 'figure').map((c) => c.status);
+    assert.deepEqual(statuses, ['supported', 'unsupported']);
   });
 });

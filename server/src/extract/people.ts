@@ -30,8 +30,8 @@ export const KO_SURNAMES =
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 const HANGUL = /[\uac00-\ud7a3]/;
-/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J." */
-const EN_NAME_WORD = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
+/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J.", "Øyvind" */
+const EN_NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);
 
 /** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
@@ -354,7 +354,7 @@ export function nameMentions(text: string, from: number, to: number, surname: st
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
 const EN_GIVEN_BEFORE =
-  /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 

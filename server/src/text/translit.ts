@@ -65,6 +65,8 @@ function formOf(s: string): PhoneticForm {
     last = k;
   }
   let syllables = vowels.filter((v) => v !== '' && !v.startsWith('ə')).length;
+  // A y between vowels opens a syllable of its own (Cheyenne, Whyalla: 샤이엔, 와이앨라).
+  for (const v of vowels) syllables += v.match(/(?<=[aeiouw])y(?=[aeiou])/g)?.length ?? 0;
   if (syllables > 1 && vowels[vowels.length - 1] === 'e') syllables--;
   return { key, vowels, syllables };
 }
@@ -253,7 +255,8 @@ function formsWithR(w: string, name: boolean, out: PhoneticForm[], min = MIN_CON
 
 /** The English vowel letters a Korean vowel may stand for. */
 const KO_VOWEL: Record<string, string> = {
-  a: 'aeuoi',
+  // (아이 writes an English y said as in "byte", "Wyoming": 바이트, 와이오밍.)
+  a: 'aeuoiy',
   ae: 'ae',
   e: 'aei',
   eo: 'aeiouy',
