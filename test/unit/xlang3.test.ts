@@ -85,6 +85,8 @@ describe('xlang3: who speaks', () => {
   it('a partial quotation closing a reported clause ("said Chile would be “…”") is the speaker\'s', () => {
     const [q] = quotes('Carolina Munoz said Chile would be "a country that exports computing after copper".');
     assert.equal(q?.person, 'Carolina Munoz');
+    // a name in quotation marks there is no speech
+    assert.deepEqual(quotes('He said the so-called "Stargate" project would grow.'), []);
   });
 });
 

@@ -423,7 +423,9 @@ const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
 // "Muñoz said Chile would be “…”", "He said the deal was “…”": a partial quotation closing the speaker's reported
-// clause (a few words, no punctuation between the verb and the quotation marks).
+// clause (a few words, no punctuation between the verb and the quotation marks). A name or a title in quotation marks
+// there ("said the so-called “Stargate” project") is no speech: the quotation must be a few words long.
+const REPORTED_MIN_WORDS = 4;
 const RE_EN_REPORTED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
 );
@@ -682,7 +684,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
-        } else if ((m = RE_EN_REPORTED.exec(tailBefore))) {
+        } else if (inner.split(/\s+/).length >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
