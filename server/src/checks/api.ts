@@ -34,6 +34,8 @@ export interface CheckInput {
   citedFor(i: number): string[];
   /** The terms sentence i's claims are read in: the sentence before it in the block, its table row, its heading. */
   contextOf(i: number): [string, number][];
+  /** The text of the heading sentence i's block stands under, if any. */
+  headingOf?(i: number): string | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */
   speech: ExtractedQuote[];
   speechOpens: Set<number>;

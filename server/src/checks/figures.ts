@@ -40,6 +40,7 @@ export const figuresCheck: Check = {
       if (!found.figures.length) continue;
       const spans = clauses(sText);
       const ctx = input.contextOf(i);
+      const headingText = input.headingOf?.(i);
       const figs: Figure[] = found.figures.map((f) => {
         const subject = subjectOf(
           sText,
@@ -63,6 +64,7 @@ export const figuresCheck: Check = {
           sentenceText: sText,
           sentenceStart: s.start,
           sentenceFigures: found.figures,
+          headingText,
         };
       });
       const ords = ordinals(figs);

@@ -1,7 +1,7 @@
 // quote-mismatch, quote-misattributed, quote-unsupported: the report's speech quotations against the
 // sources' (judge/quotes.ts), then, in a second pass, other words in quotation marks.
 import { judgeQuote } from '../judge/quotes';
-import { concept, findTerms, resolveEntity } from '../domain/lexicon';
+import { concept, findTerms, inHyphenedName, resolveEntity } from '../domain/lexicon';
 import { speakerIdOf } from '../extract/people';
 import { findPairs } from '../extract/quotes';
 import type { Quote } from '../types';
@@ -96,8 +96,9 @@ function judge(input: CheckInput, st: Parameters<typeof judgeQuote>[3], q: Quote
 
 /** The person the sentence names closest before a quotation (else after it). */
 function nearestPerson(text: string, s: number, e: number, at: number): Quote['speaker'] {
-  const people = findTerms(text.slice(s, e), /[\uac00-\ud7a3]/.test(text.slice(s, e)) ? 'ko' : 'en').filter(
-    (h) => concept(h.id)?.type === 'person',
+  const span = text.slice(s, e);
+  const people = findTerms(span, /[\uac00-\ud7a3]/.test(span) ? 'ko' : 'en').filter(
+    (h) => concept(h.id)?.type === 'person' && !inHyphenedName(span, h.start),
   );
   const before = people.filter((h) => s + h.end <= at).pop();
   const h = before ?? people.find((x) => s + x.start > at);

@@ -275,10 +275,18 @@ export function resolveEntity(phrase: string): string | undefined {
   let org: string | undefined;
   for (const h of findTerms(phrase, lang)) {
     const c = byId.get(h.id);
-    if (c?.type === 'person') return c.id;
+    if (c?.type === 'person' && !inHyphenedName(phrase, h.start)) return c.id;
     if (c?.type === 'org') org ??= c.id;
   }
   return org;
+}
+
+/**
+ * Whether a lexicon hit at `start` is the second part of a hyphenated word: a Korean given name in Latin letters
+ * ("Kim Do-yoon", "Lee Ha-son") holds syllables that are no one's surname there.
+ */
+export function inHyphenedName(text: string, start: number): boolean {
+  return start > 1 && text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2]);
 }
 
 /** A display name for an entity id in a language ("altman", "en" → "Altman"). */

@@ -30,8 +30,8 @@ export const KO_SURNAMES =
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 const HANGUL = /[\uac00-\ud7a3]/;
-/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J." */
-const EN_NAME_WORD = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
+/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J.", "Øyvind" */
+const EN_NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);
 
 /** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
@@ -168,6 +168,8 @@ const TRANSLITERATED = /[스르크트프즈드브츠]/;
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
+  // A company or place the lexicon knows is no person, though it opens with a surname's syllable (오라클, 소프트뱅크).
+  if (lexiconNonPerson(w, 'ko')) return false;
   const s = koSurnameOf(w);
   if (!s) return false;
   return s.length === 2 ? w.length === 3 || w.length === 4 : w.length === 3;
@@ -177,7 +179,8 @@ export function isKoreanName(w: string): boolean {
 export function koIsTitle(w: string): boolean {
   return KO_TITLE_END.test(w);
 }
-function koIsOrg(w: string): boolean {
+/** A Korean word that names an organisation: "…증권", "…전자", a Latin name, a company the lexicon knows. */
+export function koIsOrg(w: string): boolean {
   return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko');
 }
 
@@ -211,19 +214,25 @@ function koPerson(phrase: string): PersonRef | undefined {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
   const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // An organisation in the possessive may come first: "(현지 개발사) 메사빌드의 톰 래드퍼드 COO", "오픈AI의 데이나 휘트컴 총괄".
+  let k = 0;
+  for (let i = 0; i + 2 < pre.length; i++) if (/의$/.test(pre[i].w)) k = i + 1;
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
-    pre.length >= 2 &&
-    foreignWord(pre[0].w) &&
-    foreignWord(pre[1].w) &&
-    pre.slice(2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
+    pre.length - k >= 2 &&
+    foreignWord(pre[k].w) &&
+    foreignWord(pre[k + 1].w) &&
+    pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
   ) {
     const org =
-      pre
-        .slice(2)
-        .map((x) => x.w)
-        .join(' ') || undefined;
-    return { name: phrase.slice(pre[0].start, endOf(1)), surname: pre[1].w, start: pre[0].start, end: endOf(1), org };
+      [...(k ? [pre[k - 1].w.replace(/의$/, '')] : []), ...pre.slice(k + 2).map((x) => x.w)].join(' ') || undefined;
+    return {
+      name: phrase.slice(pre[k].start, endOf(k + 1)),
+      surname: pre[k + 1].w,
+      start: pre[k].start,
+      end: endOf(k + 1),
+      org,
+    };
   }
   // "바르가 CEO", "린드크비스트 애널리스트": a family name alone before the title.
   if (pre.length === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2)
@@ -353,7 +362,7 @@ export function nameMentions(text: string, from: number, to: number, surname: st
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
 const EN_GIVEN_BEFORE =
-  /(?<![\p{L}\p{N}])((?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 
@@ -464,7 +473,10 @@ const LATIN_PARTICLES = new Set([
 ]);
 /** The words of a name in Latin letters, lower case, letters only; a particle joined to the word after it ("Al Mansoori"). */
 function latinWords(name: string, joined: boolean): string[] {
+  // Letters with diacritics are their base letters (Muñoz, 무뇨스; Treviño, 트레비뇨).
   const ws = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/[^a-z]/g, ''))
@@ -526,7 +538,7 @@ export function namesAlike(a: string, b: string): boolean {
   if (!joined.length) return false;
   const last = hw[hw.length - 1];
   if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1])) return false;
-  return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0]);
+  return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0], true);
 }
 
 /** Whether a surname in Hangul and one in Latin letters may be the same (박 / Park, 크라우제 / Krause). */

@@ -4,17 +4,19 @@
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
 import { alternation, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
-import { concept, findTerms } from '../domain/lexicon';
+import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
   isKoreanName,
+  koIsOrg,
   koIsTitle,
   nameMentions,
   nearestBefore,
   parsePerson,
   type Mention,
 } from './people';
+import { loanwordShaped } from '../text/translit';
 
 export type SpeakerRef = { text: string; start: number; end: number };
 export type ExtractedQuote = RawQuote & {
@@ -290,11 +292,31 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     }
     // A Korean name before its organisation or title, whatever syllable it ends in ("이준서 한빛투자증권 연구원은").
     const name = isKoreanName(w) && !/[에을를의]$/.test(w);
-    if (!surname && !name && !isNominal(w)) break;
+    // A foreign given name of one syllable before a transliterated family name ("톰 래드퍼드", "잭 모리슨"), where a
+    // name may start: first, or after an organisation ("메사빌드의 톰 래드퍼드"), not after an adverb ("나란히 선 올트먼").
+    const given =
+      j + 1 < ti &&
+      /^[가-힣]$/.test(w) &&
+      !KO_PRENOUN.has(w) &&
+      foreignSurname(ws[j + 1].w) &&
+      (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
+    if (!surname && !name && !given && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
 }
+
+/** One-syllable Korean words that stand before a noun or a name (전 장관, 현 대표, 故, 새, 각): no given name. */
+const KO_PRENOUN = new Set(
+  '전 현 고 신 구 총 각 약 및 등 한 새 그 이 저 첫 옛 본 동 당 양 두 세 네 몇 온 큰 또 더 곧 잘 못 안 즉 단 겸 대 중 측 후 앞 뒤 비 부 차 주 정 수 와 과 곳 때'.split(
+    ' ',
+  ),
+);
+/** A family name in Hangul that is a transliteration ("래드퍼드", "모리슨"), not a Korean name or a word with a particle. */
+function foreignSurname(w: string): boolean {
+  return /^[가-힣]{2,6}$/.test(w) && !isKoreanName(w) && (TRANSLIT_SYLLABLE.test(w) || loanwordShaped(w));
+}
+const TRANSLIT_SYLLABLE = /[스르크트프즈드브츠]/;
 
 /**
  * Korean personal names a speaker phrase holds ("김경만 과기정통부 인공지능정책관" → 김경만): three-syllable words
@@ -360,7 +382,9 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 
 /** Verbs of saying (domain/en.json `speech.verbs`, in order), then those that take more words. */
 const EN_VERB = `(?:${alternation(enWords.speech.verbs)}|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|added\\s+that|said\\s+that)`;
-const NAME = "(?:[A-Z][\\w.'’&-]*)(?:\\s+(?:[A-Z][\\w.'’&-]*|of|de|van|von|bin))*";
+// A name word may hold letters with diacritics (Muñoz, Treviño, Sánchez, Łukasz): Latin-1 and Latin Extended-A/B.
+const NAME_WORD = "[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][\\w\\u00C0-\\u024F.'’&-]*";
+const NAME = `(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD}|of|de|van|von|bin))*`;
 const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set([
   'The',
@@ -398,6 +422,13 @@ const RE_EN_BEFORE_WHERE = new RegExp(
 const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
+// "Muñoz said Chile would be “…”", "He said the deal was “…”": a partial quotation closing the speaker's reported
+// clause (a few words, no punctuation between the verb and the quotation marks). A name or a title in quotation marks
+// there ("said the so-called “Stargate” project") is no speech: the quotation must be a few words long.
+const REPORTED_MIN_WORDS = 4;
+const RE_EN_REPORTED = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
+);
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
@@ -420,8 +451,9 @@ const RE_EN_AFTER_SV = new RegExp(
 
 // Reported speech that quotes part of what was said, after a verb of saying and the words around it: "Oracle said
 // the campus would use “the same design …”", "Marten noted that the developer “came back with …”", "Maya Okafor,
-// president of Harbor Digital, called it “the vote we needed.”" The subject may carry an appositive between commas.
-const RE_EN_REPORTED = new RegExp(
+// president of Harbor Digital, called it “the vote we needed.”" The subject may carry an appositive between commas;
+// wider than RE_EN_REPORTED (any verb of saying, more words between), tried after everything else.
+const RE_EN_REPORTED_CLAUSE = new RegExp(
   `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
 );
 
@@ -431,6 +463,11 @@ const UNNAMED_PHRASE = `(?:a|an|one|two|three|several|some)\\s+[a-z][^"“”.;:
 const RE_EN_AFTER_UNNAMED = new RegExp(
   `^\\s*[,—–-]?\\s*(?:(${UNNAMED_PHRASE})\\s+(?:also\\s+)?${EN_VERB}|${EN_VERB}\\s+(${UNNAMED_PHRASE})\\s*(?:[.,]|$))`,
 );
+
+/** Words outside a quotation that are English only: Latin words, and no Hangul. */
+function englishAround(outside: string): boolean {
+  return !/[가-힣]/.test(outside) && /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(outside);
+}
 
 function trimName(start: number, name: string): SpeakerRef | undefined {
   let n = name;
@@ -564,7 +601,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const after = text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER));
       const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
       const before = text.slice(from, p.open);
-      const ko = sent.lang === 'ko' || /[가-힣]/.test(after.slice(0, 3));
+      // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
+      // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
+      const ko =
+        /[가-힣]/.test(after.slice(0, 3)) ||
+        (sent.lang === 'ko' && !englishAround(text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e)));
       let speech = false,
         carriedOver = false;
       let speaker: SpeakerRef | undefined;
@@ -659,6 +700,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if (inner.split(/\s+/).length >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
@@ -688,7 +732,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             speaker = ref;
           }
         }
-        if (!speech && inner.split(/\s+/).filter(Boolean).length >= 3 && (m = RE_EN_REPORTED.exec(tailBefore))) {
+        if (
+          !speech &&
+          inner.split(/\s+/).filter(Boolean).length >= REPORTED_MIN_WORDS &&
+          (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))
+        ) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
           if (ref) {
             speech = true;
@@ -919,7 +967,7 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
       !q.speaker ||
       findTerms(q.speaker.text, 'en')
         .concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : [])
-        .some((h) => concept(h.id)?.type === 'person')
+        .some((h) => concept(h.id)?.type === 'person' && !inHyphenedName(q.speaker!.text, h.start))
     )
       continue;
     const p = parsePerson(q.speaker.text);

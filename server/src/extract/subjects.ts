@@ -7,7 +7,14 @@ import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { alternation, firstIndex } from '../text/text';
 import { enWords, koWords } from '../domain/language';
-import { formsAlike, koreanWordForms, latinForms, type PhoneticForm } from '../text/translit';
+import {
+  formsAlike,
+  hangulForms,
+  koreanWordForms,
+  latinForms,
+  loanwordShaped,
+  type PhoneticForm,
+} from '../text/translit';
 import { romanize } from 'es-hangul';
 
 /**
@@ -611,6 +618,24 @@ export function soundLinked(terms: TermTable, a: number, b: number): boolean {
   return ko.some((k) => en.some((e) => formsAlike(k, e)));
 }
 
+/** A compound needs this many syllables to be split, and a part this many. */
+const COMPOUND_MIN = 5,
+  PART_MIN = 2;
+/**
+ * The ways a Hangul word shaped like a transliteration splits into two or three parts of two syllables or more
+ * (one name of several words written as one: 서던크로스컴퓨트).
+ */
+function compoundSplits(stem: string): string[][] {
+  const n = stem.length;
+  if (n < COMPOUND_MIN || n > 16 || !loanwordShaped(stem)) return [];
+  const out: string[][] = [];
+  for (let i = PART_MIN; i <= n - PART_MIN; i++) {
+    out.push([stem.slice(0, i), stem.slice(i)]);
+    for (let j = i + PART_MIN; j <= n - PART_MIN; j++) out.push([stem.slice(0, i), stem.slice(i, j), stem.slice(j)]);
+  }
+  return out;
+}
+
 /**
  * Inverse document frequency over a collection of subjects, so "AI" counts for less than "Texas". Its term ids are
  * of `terms` (the corpus's engine's table). What it keeps past a check holds no scratch id (text/terms.ts): counts
@@ -644,6 +669,7 @@ export class TermWeights {
     if (out) return out;
     if (!this.byKey) {
       this.byKey = new Map();
+      this.compounds.clear();
       for (let t = 0; t < this.df.length; t++) {
         if (!this.df[t]) continue;
         for (const f of phoneticForms(terms, t) ?? []) {
@@ -656,11 +682,44 @@ export class TermWeights {
     const found = new Set<number>(this.learned.get(id) ?? NONE);
     for (const f of forms ?? NONE_FORMS)
       for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+    // A name Korean writes as one word and English as several (프레리크레스트에너지 / Prairie Crest Energy): the
+    // compound meets each of the words the sources write.
+    const name = terms.name(id);
+    if (name.startsWith('ko:')) for (const t of this.compoundLinks(name.slice(3))) found.add(t);
     // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
     out = found.size ? [...found] : NONE;
     const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
     if (memo.size >= 100_000) memo.clear();
     memo.set(scratch ? terms.name(id) : id, out);
+    return out;
+  }
+
+  /** compoundLinks answers, by the Korean word (for the present byKey). */
+  private compounds = new Map<string, number[]>();
+
+  /**
+   * The English words the corpus's subjects name that a Korean compound is written for, part by part
+   * (프레리|크레스트|에너지: prairie, crest, energy); none unless every part of one split sounds like one of them.
+   */
+  private compoundLinks(stem: string): number[] {
+    let out = this.compounds.get(stem);
+    if (out) return out;
+    const terms = this.terms;
+    const found = new Set<number>();
+    for (const parts of compoundSplits(stem)) {
+      const each = parts.map((part) => {
+        const hits: number[] = [];
+        for (const k of hangulForms(part, true))
+          for (const t of this.byKey!.get(k.key) ?? NONE)
+            if (terms.name(t).startsWith('en:') && latinForms(terms.name(t).slice(3)).some((e) => formsAlike(k, e)))
+              hits.push(t);
+        return hits;
+      });
+      if (each.every((h) => h.length)) for (const h of each) for (const t of h) found.add(t);
+    }
+    out = found.size ? [...found] : NONE;
+    if (this.compounds.size >= 100_000) this.compounds.clear();
+    this.compounds.set(stem, out);
     return out;
   }
 

@@ -152,6 +152,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return ctx;
   };
 
+  const headingOf = (i: number): string | undefined => {
+    const b = blockOf(sentences[i].start);
+    const c = b ? rep.context.get(b) : undefined;
+    return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
+  };
+
   const speech = extractQuotes(prose, sentences);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
   const opensSorted = [...speechOpens].sort((a, b) => a - b);
@@ -168,6 +174,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     known,
     citedFor,
     contextOf,
+    headingOf,
     speech,
     speechOpens,
     cached: options.cache !== false,

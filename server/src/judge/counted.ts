@@ -82,11 +82,29 @@ export function narrowingTerms(
   return out;
 }
 
-/** Whether two counts' narrowing words say they count different things: both have some, and none is shared. */
+/**
+ * Whether two counts' narrowing words say they count different things: both have some, none is shared, and they can
+ * be compared: words of the two languages that no sound links ("건설" and "construction", "상시" and "permanent")
+ * cannot be told apart or alike (countedUncertain).
+ */
 export function countedApart(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   for (const x of a) for (const y of b) if (sameTerm(x, y)) return false;
-  return true;
+  return !acrossScripts(a, b);
+}
+
+/**
+ * Whether two counts' narrowing words are of the two languages and share nothing that links them: what each counts
+ * is not known to be the other's, nor known to differ. Such a count may vouch for the same value, never refute another.
+ */
+export function countedUncertain(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && acrossScripts(a, b) && !countedAlike(a, b);
+}
+
+/** Narrowing words in Korean on one side and in English on the other (lexicon concepts are of both). */
+function acrossScripts(a: readonly string[], b: readonly string[]): boolean {
+  const words = (l: readonly string[], lang: string) => l.some((t) => t.startsWith(lang));
+  return (words(a, 'ko:') && words(b, 'en:')) || (words(a, 'en:') && words(b, 'ko:'));
 }
 
 /** Whether two counts are narrowed alike: both have narrowing words and share one ("permanent jobs" twice). */

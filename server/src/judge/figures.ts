@@ -32,8 +32,9 @@ import {
   type Scored,
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
-import { countedAlike, countedApart, narrowingTerms } from './counted';
-import { placesIn, placesShared, readingsIn, scopeOf } from './scope';
+import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
+import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf } from './scope';
+import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 
 /**
@@ -74,7 +75,13 @@ function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): 
   for (let i = moved.length - 1; i >= 0; i--) to.push(moved[i]);
 }
 
-type ClaimFigure = Figure & { sentenceText?: string; sentenceStart?: number; sentenceFigures?: readonly RawFigure[] };
+type ClaimFigure = Figure & {
+  sentenceText?: string;
+  sentenceStart?: number;
+  sentenceFigures?: readonly RawFigure[];
+  /** The heading the claim's block stands under. */
+  headingText?: string;
+};
 
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeFigure(
@@ -173,6 +180,11 @@ function collectEvidence(
     claimFig.kind === 'count'
       ? narrowingTerms(claimFig, claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0))
       : undefined;
+  // The places the heading the claim stands under puts it in: an article that never names one of them is about
+  // another place, and may vouch for the value but not refute it (a Chile article's 4500개 jobs against a line under
+  // "미국 와이오밍").
+  let claimPlaces: readonly string[] | undefined;
+  const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   const consider = (e: Entry, via?: Entry) => {
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
@@ -190,6 +202,8 @@ function collectEvidence(
     if (claimNarrowing && countedApart(claimNarrowing, narrowingOf(e))) return;
     // …while the same narrowed noun ("about 450 permanent jobs" twice) is the same thing counted, wherever it stands.
     const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, narrowingOf(e));
+    // Narrowed by words of the two languages nothing links ("건설 일자리" / "construction jobs"): may vouch, not refute.
+    const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, narrowingOf(e));
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     const { partKnown, placeRead } = rel;
@@ -235,10 +249,16 @@ function collectEvidence(
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     const phaseKnown = (share !== 'part' || speaksOfParts(e)) && partKnown;
+    const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
     if (
       agree
         ? score >= MIN_SCORE_AGREEING
-        : score >= MIN_SCORE && bySubject >= minShared && phaseKnown && contradictable(e)
+        : score >= MIN_SCORE &&
+          bySubject >= minShared &&
+          phaseKnown &&
+          !narrowedUncertain &&
+          contradictable(e) &&
+          !elsewhere()
     )
       scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
     else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
@@ -507,6 +527,21 @@ function articleReadings(src: Source): Set<string> {
     readingsOfArticle.set(src, r);
   }
   return r;
+}
+
+/**
+ * The places a Korean heading names as a region of a country: a name shaped like a transliteration right after the
+ * country ("미국 와이오밍", "호주 와이앨라"), as term names. Other words of a heading are no place ("프로젝트 요약 보고서").
+ */
+function regionsIn(heading: string): string[] {
+  const out: string[] = [];
+  for (const h of termsIn(heading, 'ko')) {
+    if (concept(h.id)?.type !== 'country') continue;
+    const m = /^\s+([\uac00-\ud7a3]+)/.exec(heading.slice(h.end));
+    const t = m && wordTerm(m[1]);
+    if (t && t.startsWith('ko:') && isPlaceWord(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */

@@ -120,10 +120,17 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);
     if (!t || GENERIC.has(t)) return;
-    // (a Korean word ending in the copula's 인, "계획인", "예정인", is no name)
-    if (t.startsWith('en:') ? name : koreanWordForms(t.slice(3)).length > 0 && !/..인$/.test(t.slice(3))) out.add(t);
+    if (t.startsWith('en:') ? name : isPlaceWord(t)) out.add(t);
+    // A name is also the word as written, which the stem of a common word may cut ("Wyoming" is no "wyom" to 와이오밍).
+    if (name && t.startsWith('en:') && /^[A-Za-z]+$/.test(word) && t !== 'en:' + word.toLowerCase())
+      out.add('en:' + word.toLowerCase());
   });
   return [...out];
+}
+
+/** Whether a Korean content term may be a place's name: shaped like a transliteration (a word ending in the copula's 인, "계획인", "예정인", is no name). */
+export function isPlaceWord(t: string): boolean {
+  return koreanWordForms(t.slice(3)).length > 0 && !/..인$/.test(t.slice(3));
 }
 
 /**

@@ -65,6 +65,8 @@ function formOf(s: string): PhoneticForm {
     last = k;
   }
   let syllables = vowels.filter((v) => v !== '' && !v.startsWith('ə')).length;
+  // A y between vowels opens a syllable of its own (Cheyenne, Whyalla: 샤이엔, 와이앨라).
+  for (const v of vowels) syllables += v.match(/(?<=[aeiouw])y(?=[aeiou])/g)?.length ?? 0;
   if (syllables > 1 && vowels[vowels.length - 1] === 'e') syllables--;
   return { key, vowels, syllables };
 }
@@ -129,7 +131,7 @@ export function loanwordShaped(word: string): boolean {
 }
 
 /** The phonetic forms of a Hangul word (none when it is not loanword-shaped or its skeleton too short). */
-export function hangulForms(word: string, name = false): PhoneticForm[] {
+export function hangulForms(word: string, name = false, min = MIN_CONSONANTS): PhoneticForm[] {
   // A word known to be a foreign name ("홀만" in "자비네 홀만") needs no loanword shape, only syllables.
   if (name ? !/^[가-힣]+$/.test(word) : !loanwordShaped(word)) return [];
   let latin = '';
@@ -155,7 +157,7 @@ export function hangulForms(word: string, name = false): PhoneticForm[] {
     const f = formOf(s.replace(/\*/g, 'ə'));
     f.syllables = syllables - less;
     if (noFinalS) f.noFinalS = true;
-    if (f.key.length >= MIN_CONSONANTS) out.push(f);
+    if (f.key.length >= min) out.push(f);
   };
   add(latin);
   // A final 스 may be an English plural ending, which the English side's stemming takes away (텍사스, "texa").
@@ -187,12 +189,12 @@ const RESTORED = ['이'];
 /** The phonetic forms of an English word in lower case (five letters or more: shorter ones are common words a
  * transliteration meets by chance, chip, take, code): of each way a Korean spelling may hear it (readings), with and
  * without each r it may drop (two at most). */
-export function latinForms(word: string, name = false): PhoneticForm[] {
+export function latinForms(word: string, name = false, min = MIN_CONSONANTS): PhoneticForm[] {
   if (!/^[a-z]+$/.test(word)) return [];
   // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
   if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
   const out: PhoneticForm[] = [];
-  for (const v of readings(word)) formsWithR(prepared(v), name, out);
+  for (const v of readings(word)) formsWithR(prepared(v), name, out, min);
   return out;
 }
 
@@ -204,6 +206,8 @@ export function latinForms(word: string, name = false): PhoneticForm[] {
 function readings(word: string): string[] {
   const out = [word];
   if (word.includes('th')) out.push(word.replace(/th/g, 's'));
+  // ch may be a k (Nichols 니컬스, Christopher 크리스토퍼, technology 테크놀로지).
+  if (word.includes('ch')) out.push(word.replace(/ch/g, 'k'));
   if (/g[eiy]/.test(word.replace(/dge/g, ''))) {
     // A final -age is said -ij (storage 스토리지, package 패키지).
     const soft = out.map((x) => x.replace(/age$/, 'ij').replace(/(?<!d)g(?=[eiy])/g, 'j'));
@@ -214,6 +218,7 @@ function readings(word: string): string[] {
 
 function prepared(word: string): string {
   return word
+    .replace(/mb(e?)$/, 'm$1') // a final b after m is not said (Whitcombe, 휘트컴; climb)
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ck/g, 'k')
@@ -228,7 +233,7 @@ function prepared(word: string): string {
 }
 
 /** The forms of a prepared word, with and without each r a Korean spelling may drop (two at most), into `out`. */
-function formsWithR(w: string, name: boolean, out: PhoneticForm[]): void {
+function formsWithR(w: string, name: boolean, out: PhoneticForm[], min = MIN_CONSONANTS): void {
   const optional: number[] = [];
   for (let i = 0; i < w.length; i++)
     if (
@@ -244,13 +249,14 @@ function formsWithR(w: string, name: boolean, out: PhoneticForm[]): void {
       if (!(o >= 0 && o < n && mask & (1 << o))) v += w[i];
     }
     const f = formOf(v);
-    if (f.key.length >= MIN_CONSONANTS && !out.some((x) => x.key === f.key)) out.push(f);
+    if (f.key.length >= min && !out.some((x) => x.key === f.key)) out.push(f);
   }
 }
 
 /** The English vowel letters a Korean vowel may stand for. */
 const KO_VOWEL: Record<string, string> = {
-  a: 'aeuoi',
+  // (아이 writes an English y said as in "byte", "Wyoming": 바이트, 와이오밍.)
+  a: 'aeuoiy',
   ae: 'ae',
   e: 'aei',
   eo: 'aeiouy',
@@ -278,12 +284,13 @@ function vowelsAlike(ko: string, en: string, last: boolean, strict: boolean): bo
 }
 
 /** Whether a Hangul form and an English form sound alike (their keys equal, their vowels compatible). */
-export function formsAlike(ko: PhoneticForm, en: PhoneticForm, name = false): boolean {
+export function formsAlike(ko: PhoneticForm, en: PhoneticForm, name = false, given = false): boolean {
   // 로이터 is three syllables, "rate" one: not Reuters' spelling of it. A name's final e may be said (Krause, 크라우제).
   if (ko.key !== en.key || Math.abs(ko.syllables - en.syllables) > (name ? 2 : 1)) return false;
   // Without its 스, only a stem that lost its s after a vowel ("texa" of Texas, "campu" of campus).
   if (ko.noFinalS && en.vowels[en.vowels.length - 1] === '') return false;
-  const strict = ko.key.length <= SHORT;
+  // (A given name beside a family name already alike may leave the added 으 unspelled: 클레이/Clay.)
+  const strict = ko.key.length <= SHORT && !given;
   for (let i = 0; i < ko.vowels.length; i++)
     if (!vowelsAlike(ko.vowels[i], en.vowels[i], i === ko.vowels.length - 1, strict)) return false;
   return true;
@@ -312,16 +319,20 @@ export function nameWordKeys(word: string): string[] {
   return [...new Set(forms.map((f) => f.key))];
 }
 
-/** The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센). */
-function latinNameForms(word: string): PhoneticForm[] {
-  const out = latinForms(word, true);
-  if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true));
+/** The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센) or as h (Jorge, 호르헤). */
+function latinNameForms(word: string, min = MIN_CONSONANTS): PhoneticForm[] {
+  const out = latinForms(word, true, min);
+  if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true, min));
   return out;
 }
 
-/** Whether a word of a foreign name in Hangul and one in Latin letters sound alike ("크라우제"/"krause", "홀만"/"hollmann"). */
-export function nameWordAlike(hangul: string, latin: string): boolean {
-  const ks = hangulForms(hangul, true);
+/**
+ * Whether a word of a foreign name in Hangul and one in Latin letters sound alike ("크라우제"/"krause", "홀만"/"hollmann").
+ * `given`: a given name beside a family name already alike, which may have a single consonant (호르헤/Jorge, 후안/Juan).
+ */
+export function nameWordAlike(hangul: string, latin: string, given = false): boolean {
+  const min = given ? 1 : MIN_CONSONANTS;
+  const ks = hangulForms(hangul, true, min);
   if (!ks.length) return false;
-  return latinNameForms(latin).some((e) => ks.some((k) => formsAlike(k, e, true)));
+  return latinNameForms(latin, min).some((e) => ks.some((k) => formsAlike(k, e, true, given)));
 }
