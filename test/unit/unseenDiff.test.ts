@@ -223,3 +223,11 @@ for (const report of ['us-sites-en', 'power-en', 'korea-ko', 'ulsan-japan-ko']) 
     }
   });
 }
+
+describe('unseen diff: a date within a source’s deadline', () => {
+  // The Gulf Compute Review: "The first 200 megawatts … came online on Monday …, with a further 800 megawatts to follow
+  // by 2028"
+  it('is not refuted by it', () => {
+    assert.equal(verdict('The first 200 megawatts of Stargate UAE came online in March 2026.', 'March 2026'), 'silent');
+  });
+});

@@ -4,7 +4,7 @@
 import type { Corpus } from '../corpus/corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
 import { changeOf, sameQuantity, type Change } from '../extract/change';
-import { agrees, datesAgree, datesSharePart, interval, intervalsAgree } from '../extract/values';
+import { agrees, datesAgree, datesSharePart, dateWithinBound, interval, intervalsAgree } from '../extract/values';
 import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef, Span } from '../types';
 import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
@@ -208,6 +208,15 @@ function collectEvidence(
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
+    // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
+    // megawatts to follow by 2028", and a claim's own deadline is another deadline (dateWithinBound).
+    if (
+      claimFig.kind === 'date' &&
+      (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
+      dateWithinBound(claimFig.value, e.fig) &&
+      !claimAgrees(e)
+    )
+      return;
     // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
     const entryChange = figureChange(e.src, e.fig);
