@@ -109,6 +109,13 @@ describe('unseen diff: which figures state a change (Korean)', () => {
     ]);
     assert.deepEqual(readings('투자액은 당초보다 1000억엔 증가한 4000억엔이다.', 'ko'), ['1000억엔|up', '4000억엔|-']);
   });
+  it('a count before “으로” is a figure too (“1200명 많은 4500명으로 예상된다”, “약 1400명으로 두 배 늘렸다”)', () => {
+    assert.deepEqual(readings('상시 고용 인원은 지난해 발표보다 1200명 많은 4500명으로 예상된다.', 'ko'), [
+      '1200명|up',
+      '4500명|-',
+    ]);
+    assert.deepEqual(readings('올해 텍사스 인력을 약 1400명으로 두 배 늘렸다.', 'ko'), ['1400명|-']);
+  });
   it('“추가로”, “추가 투자”, “증액분은”: an increment; “…로 늘어난다” a level', () => {
     assert.deepEqual(readings('컨소시엄은 올해 안에 2조원을 추가로 투입한다.', 'ko'), ['2조원|up']);
     assert.deepEqual(readings('누리데이터는 2단계에 1조2000억원을 추가 투자한다.', 'ko'), ['1조2000억원|up']);
