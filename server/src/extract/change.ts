@@ -92,7 +92,7 @@ function enChange(
   if (EN_FROM.test(bare)) {
     if (EN_FROM_CHANGE.test(bare)) return 'before';
     // "from four to three", "to some 6,400 from about 1,700": another amount of the kind beside it
-    if (figures.some((g) => g.start !== fig.start && alike(g, fig) && Math.abs(g.start - fig.start) <= REACH))
+    if (near(figures, fig.start - REACH, fig.start + REACH, (g) => g.start !== fig.start && alike(g, fig)))
       return 'before';
     return undefined;
   }
@@ -120,14 +120,52 @@ function koChange(
 ): Change | undefined {
   if (KO_FROM.test(after)) {
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
-    const next = figures.find((g) => alike(g, fig) && g.start >= fig.end && g.start - fig.end <= 30);
-    if (next) return 'before';
+    if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
   }
   const rest = after.replace(KO_AFTER_GLUE, '');
   if (KO_AFTER_UP.test(rest)) return 'up';
   if (KO_AFTER_DOWN.test(rest)) return 'down';
   if (KO_BEFORE_UP.test(before.replace(KO_QUAL, ''))) return 'up';
   return undefined;
+}
+
+/** The index of the first figure (in text order) starting at or after `from`. */
+export function firstAt(figures: readonly Span[], from: number): number {
+  let lo = 0,
+    hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a figure starting in [from, to] passes `ok`: figures are in the order of the text, so the first is found by
+ * bisection and only those in the window are looked at (a sentence of 20,000 figures stays linear).
+ */
+function near<T extends Span>(figures: readonly T[], from: number, to: number, ok: (g: T) => boolean): boolean {
+  for (let i = firstAt(figures, from); i < figures.length && figures[i].start <= to; i++)
+    if (ok(figures[i])) return true;
+  return false;
+}
+
+/**
+ * The change reading of every figure of a sentence (`figures`: in text order, offsets into `sentence`), and how many
+ * of each kind its words make a difference or increment (what additionOf in judge/figureFacts.ts asks).
+ */
+export function changesOf(
+  sentence: string,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+  lang: Lang,
+): { changes: (Change | undefined)[]; deltas: Map<string, number> } {
+  const changes = figures.map((f) => changeOf(sentence, f, lang, figures));
+  const deltas = new Map<string, number>();
+  changes.forEach((c, i) => {
+    if (c !== undefined && c !== 'before') deltas.set(figures[i].kind, (deltas.get(figures[i].kind) ?? 0) + 1);
+  });
+  return { changes, deltas };
 }
 
 const alike = (a: Pick<RawFigure, 'kind' | 'unit'>, b: Pick<RawFigure, 'kind' | 'unit'>) =>

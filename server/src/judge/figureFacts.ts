@@ -2,7 +2,7 @@
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
 import { concept, termsIn, wordTerm, type Concept } from '../domain/lexicon';
-import { changeOf, type Change } from '../extract/change';
+import { changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
@@ -209,19 +209,23 @@ export function usedAsPlace(src: Source, name: string): boolean {
   return uses.has(name);
 }
 
-const changeOfFigure = new WeakMap<Figure, Change | null>();
-/** What a source figure's own words say of it (extract/change.ts), worked out once per figure. */
-function wordsChange(src: Source, fig: Figure): Change | undefined {
-  let c = changeOfFigure.get(fig);
-  if (c === undefined) {
-    const sent = src.sentences[fig.sentence];
-    const rel = (g: Figure) => ({ start: g.start - sent.start, end: g.end - sent.start, kind: g.kind, unit: g.unit });
-    c = sent
-      ? (changeOf(sent.text, rel(fig), sent.lang, (figuresBySentence(src).get(fig.sentence) ?? []).map(rel)) ?? null)
-      : null;
-    changeOfFigure.set(fig, c);
+/** The change readings of a source sentence's figures (extract/change.ts), worked out once per sentence. */
+const changesOfSentence = new WeakMap<
+  object,
+  { byFig: Map<Figure, Change | undefined>; deltas: Map<string, number> }
+>();
+function sentenceChanges(src: Source, i: number) {
+  const sent = src.sentences[i];
+  if (!sent) return undefined;
+  let m = changesOfSentence.get(sent);
+  if (!m) {
+    const figs = figuresBySentence(src).get(i) ?? [];
+    const rel = figs.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start, kind: g.kind, unit: g.unit }));
+    const { changes, deltas } = changesOf(sent.text, rel, sent.lang);
+    m = { byFig: new Map(figs.map((g, k) => [g, changes[k]])), deltas };
+    changesOfSentence.set(sent, m);
   }
-  return c ?? undefined;
+  return m;
 }
 
 /**
@@ -229,25 +233,20 @@ function wordsChange(src: Source, fig: Figure): Change | undefined {
  * as its own sentence says; else an addition as its clause calls it (additionOf).
  */
 export function figureChange(src: Source, fig: Figure): Change | undefined {
-  const c = wordsChange(src, fig);
-  if (c !== undefined) return c;
-  const others = (figuresBySentence(src).get(fig.sentence) ?? []).filter((g) => g !== fig && g.kind === fig.kind);
-  return additionOf(
-    fig,
-    others.map((g) => wordsChange(src, g)),
-  );
+  const m = sentenceChanges(src, fig.sentence);
+  if (!m) return undefined;
+  return m.byFig.get(fig) ?? additionOf(fig, m.deltas.get(fig.kind) ?? 0);
 }
 
 /**
- * A figure its clause (a table cell: its row) calls an addition or the rest (the lexicon's `additional`: follow-on, remaining, 나머지, 추가) is
- * an increment whose direction is not read, unless its words say what it is (extract/change.ts) or the word belongs to
- * another figure of its kind in the sentence, which its words make the increment ("a further 800 megawatts … would
- * bring the cluster to 1 gigawatt"). `others`: the change words read of the sentence's other figures of its kind.
+ * A figure its clause (a table cell: its row) calls an addition or the rest (the lexicon's `additional`: follow-on,
+ * remaining, 나머지, 추가) is an increment whose direction is not read, when its own words say nothing (extract/change.ts)
+ * and the word does not belong to another figure of its kind in the sentence, which its words make the increment ("a
+ * further 800 megawatts … would bring the cluster to 1 gigawatt"). `deltas`: how many of those the sentence has.
  */
-export function additionOf(f: Figure, others: readonly (Change | undefined)[]): Change | undefined {
-  // its clause, or a table cell's row ("| Follow-on data centers, up to | US$400bn |")
+export function additionOf(f: Figure, deltas: number): Change | undefined {
   if ((f.subject.weightOf('additional') ?? 0) < TABLE_ROW_WEIGHT) return undefined;
-  return others.some((c) => c !== undefined && c !== 'before') ? undefined : 'delta';
+  return deltas > 0 ? undefined : 'delta';
 }
 
 /** shareOf an entry's figure, worked out once. */

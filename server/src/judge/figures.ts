@@ -3,9 +3,9 @@
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import type { Corpus } from '../corpus/corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
-import { changeOf, sameQuantity, type Change } from '../extract/change';
+import { changeOf, changesOf, firstAt, sameQuantity, type Change } from '../extract/change';
 import { agrees, datesAgree, datesSharePart, dateWithinBound, interval, intervalsAgree } from '../extract/values';
-import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef, Span } from '../types';
+import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
 import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
@@ -124,22 +124,7 @@ function collectEvidence(
   const claimPart = claimScope === 'site' || claimPhase;
   // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
   // a change ("up from 1,700", "1기가와트에서"), or a level (undefined): compared only with the same (extract/change.ts).
-  const claimRel = (g: Span & Pick<Figure, 'kind' | 'unit'>) => ({
-    start: g.start - (claimFig.sentenceStart ?? 0),
-    end: g.end - (claimFig.sentenceStart ?? 0),
-    kind: g.kind,
-    unit: g.unit,
-  });
-  const claimChange: Change | undefined =
-    claimFig.sentenceText !== undefined
-      ? (changeOf(claimFig.sentenceText, claimRel(claimFig), claimFig.lang, claimFig.sentenceFigures) ??
-        additionOf(
-          claimFig,
-          (claimFig.sentenceFigures ?? [])
-            .filter((g) => g.kind === claimFig.kind && g.start !== claimRel(claimFig).start)
-            .map((g) => changeOf(claimFig.sentenceText!, g, claimFig.lang, claimFig.sentenceFigures)),
-        ))
-      : undefined;
+  const claimChange = claimChangeOf(claimFig, sf);
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
@@ -341,6 +326,25 @@ function collectEvidence(
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
+}
+
+/**
+ * Whether the claim's figure states a level, a difference or increment, or a level before a change (extract/change.ts),
+ * or an addition as its clause calls it (additionOf); the sentence's readings are worked out once for all its figures.
+ */
+function claimChangeOf(claimFig: ClaimFigure, sf: ReturnType<typeof sentenceFactsOf>): Change | undefined {
+  const text = claimFig.sentenceText;
+  if (text === undefined) return undefined;
+  const base = claimFig.sentenceStart ?? 0;
+  const at = claimFig.start - base,
+    end = claimFig.end - base;
+  const figs = claimFig.sentenceFigures;
+  if (!figs) return changeOf(text, { start: at, end, kind: claimFig.kind, unit: claimFig.unit }, claimFig.lang);
+  const read = (sf.changes ??= changesOf(text, figs, claimFig.lang));
+  let i = firstAt(figs, at);
+  while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
+  const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
+  return own ?? additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
 }
 
 /** The claim's part of the venture, as partRelation needs it: one site, campus or phase, the whole, the places named. */
