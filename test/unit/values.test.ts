@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { agrees, datesAgree } from '../../server/src/extract/values';
+import { agrees, datesAgree, dateWithinBound } from '../../server/src/extract/values';
 
 const f = (value: string, qualifier: any = 'exact', precision = '1', extra: any = {}) => ({
   value,
@@ -48,5 +48,19 @@ describe('values: qualifiers', () => {
     assert.ok(datesAgree('2025-01-21', '--01-21'));
     assert.ok(!datesAgree('--01-22', '---21'));
     assert.ok(!datesAgree('2015', '2018'));
+  });
+});
+
+describe('values: a date within a deadline or a start', () => {
+  it('“by 2028” holds March 2026 and 2028 itself, not 2029; “since 2024” holds 2025, not 2023', () => {
+    assert.ok(dateWithinBound('2026-03', { value: '2028', qualifier: 'max' }));
+    assert.ok(dateWithinBound('2028-05', { value: '2028', qualifier: 'max' }));
+    assert.ok(!dateWithinBound('2029', { value: '2028', qualifier: 'max' }));
+    assert.ok(dateWithinBound('2025', { value: '2024', qualifier: 'min' }));
+    assert.ok(!dateWithinBound('2023-12', { value: '2024', qualifier: 'min' }));
+  });
+  it('a plain date bounds nothing, and dates with no part in common are not within each other', () => {
+    assert.ok(!dateWithinBound('2026', { value: '2028', qualifier: 'exact' }));
+    assert.ok(!dateWithinBound('--03', { value: '2028', qualifier: 'max' }));
   });
 });

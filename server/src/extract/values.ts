@@ -112,6 +112,24 @@ export function datesSharePart(a: string, b: string): boolean {
   return (['y', 'm', 'd'] as const).some((k) => pa[k] !== undefined && pb[k] !== undefined);
 }
 
+/**
+ * Whether a date lies within a deadline or a start another states: `bound` with qualifier 'max' ("by 2028", "until
+ * 2027") holds every date up to it, 'min' ("since 2024") every date from it. Compared on the parts both state, year
+ * first; a date that shares no part with the bound is not within it.
+ */
+export function dateWithinBound(date: string, bound: { value: string; qualifier: string }): boolean {
+  if (bound.qualifier !== 'max' && bound.qualifier !== 'min') return false;
+  const a = dateParts(date),
+    b = dateParts(bound.value);
+  for (const k of ['y', 'm', 'd'] as const) {
+    const x = a[k],
+      y = b[k];
+    if (x === undefined || y === undefined) continue;
+    if (x !== y) return bound.qualifier === 'max' ? x < y : x > y;
+  }
+  return datesSharePart(date, bound.value);
+}
+
 /** Partial ISO dates agree when every part both state is the same and they share at least one. */
 export function datesAgree(a: string, b: string): boolean {
   const pa = dateParts(a),

@@ -2,7 +2,8 @@
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
 import { concept, termsIn, wordTerm, type Concept } from '../domain/lexicon';
-import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
+import { changesOf, type Change } from '../extract/change';
+import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { placesIn, scopeOf, type Scope } from './scope';
@@ -212,6 +213,46 @@ export function usedAsPlace(src: Source, name: string): boolean {
     placeUsesOfArticle.set(src, uses);
   }
   return uses.has(name);
+}
+
+/** The change readings of a source sentence's figures (extract/change.ts), worked out once per sentence. */
+const changesOfSentence = new WeakMap<
+  object,
+  { byFig: Map<Figure, Change | undefined>; deltas: Map<string, number> }
+>();
+function sentenceChanges(src: Source, i: number) {
+  const sent = src.sentences[i];
+  if (!sent) return undefined;
+  let m = changesOfSentence.get(sent);
+  if (!m) {
+    const figs = figuresBySentence(src).get(i) ?? [];
+    const rel = figs.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start, kind: g.kind, unit: g.unit }));
+    const { changes, deltas } = changesOf(sent.text, rel, sent.lang);
+    m = { byFig: new Map(figs.map((g, k) => [g, changes[k]])), deltas };
+    changesOfSentence.set(sent, m);
+  }
+  return m;
+}
+
+/**
+ * Whether a source figure states a level, a difference or increment, or a level before a change (extract/change.ts),
+ * as its own sentence says; else an addition as its clause calls it (additionOf).
+ */
+export function figureChange(src: Source, fig: Figure): Change | undefined {
+  const m = sentenceChanges(src, fig.sentence);
+  if (!m) return undefined;
+  return m.byFig.get(fig) ?? additionOf(fig, m.deltas.get(fig.kind) ?? 0);
+}
+
+/**
+ * A figure its clause (a table cell: its row) calls an addition or the rest (the lexicon's `additional`: follow-on,
+ * remaining, 나머지, 추가) is an increment whose direction is not read, when its own words say nothing (extract/change.ts)
+ * and the word does not belong to another figure of its kind in the sentence, which its words make the increment ("a
+ * further 800 megawatts … would bring the cluster to 1 gigawatt"). `deltas`: how many of those the sentence has.
+ */
+export function additionOf(f: Figure, deltas: number): Change | undefined {
+  if ((f.subject.weightOf('additional') ?? 0) < TABLE_ROW_WEIGHT) return undefined;
+  return deltas > 0 ? undefined : 'delta';
 }
 
 /** shareOf an entry's figure, worked out once. */

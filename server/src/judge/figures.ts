@@ -3,7 +3,8 @@
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import type { Corpus } from '../corpus/corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
-import { agrees, datesAgree, datesSharePart, interval, intervalsAgree } from '../extract/values';
+import { changeOf, changesOf, firstAt, sameQuantity, type Change } from '../extract/change';
+import { agrees, datesAgree, datesSharePart, dateWithinBound, interval, intervalsAgree } from '../extract/values';
 import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
 import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
@@ -11,7 +12,9 @@ import {
   articlePlaces,
   entitiesOf,
   entryPlaces,
+  additionOf,
   entryScope,
+  figureChange,
   isThreshold,
   isVague,
   namesAny,
@@ -126,13 +129,23 @@ function collectEvidence(
       : undefined;
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;
-  const claimWhole = claimScope === 'whole' || share === 'whole';
+  // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
+  // a change ("up from 1,700", "1기가와트에서"), or a level (undefined): compared only with the same (extract/change.ts).
+  const claimChange = claimChangeOf(claimFig, sf);
+  const claimDelta = claimChange !== undefined && claimChange !== 'before';
+  // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
+  // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
+  const claimWhole = !claimDelta && (claimScope === 'whole' || share === 'whole');
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
     whole: claimWhole,
+    delta: claimDelta,
     places: () => (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])),
   };
+  // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
+  // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
+  let pastLevel = false;
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = `${claimFig.kind}|${claimFig.unit}`;
   const alike = sf.groups.get(kindUnit) ?? [];
@@ -192,8 +205,23 @@ function collectEvidence(
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
-    // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가").
-    if (share) {
+    // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
+    // megawatts to follow by 2028", and a claim's own deadline is another deadline (dateWithinBound).
+    if (
+      claimFig.kind === 'date' &&
+      (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
+      dateWithinBound(claimFig.value, e.fig) &&
+      !claimAgrees(e)
+    )
+      return;
+    // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
+    // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
+    const entryChange = figureChange(e.src, e.fig);
+    const before = claimChange === undefined && entryChange === 'before';
+    if (!before && !sameQuantity(claimChange, entryChange)) return;
+    // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
+    // difference is compared with differences whatever either's clause calls it.
+    if (share && !claimDelta) {
       const other = shareOfEntry(e);
       if (other && other !== share) return;
     }
@@ -223,6 +251,11 @@ function collectEvidence(
     if (agree && isVague(e.fig) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && hasSiblings && siblingAgrees(e)) return;
+    // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
+    if (before) {
+      if (agree && !(isVague(e.fig) && !isVague(claimFig))) pastLevel = true;
+      return;
+    }
     // A value above a floor a source states: a threshold ("150㎿ 이상이 필요하다", "needs at least") is met by any
     // value above it, so "1.2 GW" for one campus is not refuted; a floor on an estimate ("10만 개 이상의 일자리")
     // stands for about that number, as a claim's own floor does (values.ts, NEAR), so "20만 개" misreports it while
@@ -308,8 +341,30 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
+  // 250 MW"): which one the claim means is for its dates to say, and they are not read.
+  if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
+}
+
+/**
+ * Whether the claim's figure states a level, a difference or increment, or a level before a change (extract/change.ts),
+ * or an addition as its clause calls it (additionOf); the sentence's readings are worked out once for all its figures.
+ */
+function claimChangeOf(claimFig: ClaimFigure, sf: ReturnType<typeof sentenceFactsOf>): Change | undefined {
+  const text = claimFig.sentenceText;
+  if (text === undefined) return undefined;
+  const base = claimFig.sentenceStart ?? 0;
+  const at = claimFig.start - base,
+    end = claimFig.end - base;
+  const figs = claimFig.sentenceFigures;
+  if (!figs) return changeOf(text, { start: at, end, kind: claimFig.kind, unit: claimFig.unit }, claimFig.lang);
+  const read = (sf.changes ??= changesOf(text, figs, claimFig.lang));
+  let i = firstAt(figs, at);
+  while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
+  const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
+  return own ?? additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
 }
 
 /** The claim's part of the venture, as partRelation needs it: one site, campus or phase, the whole, the places named. */
@@ -317,6 +372,8 @@ interface ClaimParts {
   part: boolean;
   phase: boolean;
   whole: boolean;
+  /** Whether the claim states a difference or increment (then no source figure's clause makes it a total). */
+  delta: boolean;
   /** The places the claim's sentence names (worked out when first asked). */
   places(): readonly string[];
 }
@@ -339,7 +396,7 @@ function partRelation(
   const es = entryScope(e);
   const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
   const entryPart = es === 'site' || entryPhase;
-  const entryWhole = es === 'whole' || shareOfEntry(e) === 'whole';
+  const entryWhole = !claim.delta && (es === 'whole' || shareOfEntry(e) === 'whole');
   if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
     return undefined;
   const cp = claim.part || entryPart ? claim.places() : [];

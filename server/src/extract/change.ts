@@ -1,0 +1,183 @@
+// Whether a figure states a level or a change: a difference or an increment ("400 megawatts more than the Lordstown
+// site", "an additional $18 billion", "raised … by $450 million", "3조원 늘린", "1200명 많은", "2조원을 추가로") is
+// not an amount of the thing itself, and a level a sentence gives as before ("up from 1,700", "1기가와트에서
+// 1.5기가와트로") is a past level, not the one it has now. What "brings the total to X", "raising … to X" or "…로
+// 늘어" state is the level X: those figures are read as levels (undefined here). Read from the words either side of
+// the figure in its own sentence, a bounded distance, so the reading is linear in the sentence.
+import type { Lang, RawFigure, Span } from '../types';
+
+/**
+ * 'up' / 'down': a difference or increment with its direction (more, larger, 늘린 / less, smaller, 작은); 'delta': one
+ * whose direction the words do not say ("by $450 million" with no verb read); 'before': a level the sentence gives as
+ * the one before a change ("up from 1,700", "150메가와트에서").
+ */
+export type Change = 'up' | 'down' | 'delta' | 'before';
+
+/** How far either side of a figure its change words are read. */
+const REACH = 80;
+
+/** Kinds a change is read for: dates and durations are points and spans of time, not amounts that grow. */
+const AMOUNTS = new Set(['money', 'count', 'power', 'area', 'length', 'percent', 'ratio']);
+
+// ---- English
+
+/** Words that only say how exact or bounded the number is, between a change word and the number ("by about"). */
+const EN_QUAL =
+  /(?:\b(?:about|some|roughly|around|nearly|almost|approximately|an estimated|estimated|close to|more than|at least|over|up to|as much as|as many as|just over|well over)\s+)$/i;
+/** Right after the figure: "400 megawatts more than", "90 more than first planned", "$100 million less", "a 30% increase". */
+const EN_AFTER_UP =
+  /^\s*(?:more|larger|bigger|higher|greater|costlier|extra)\b|^\s*(?:increase|rise|jump|gain|hike)\b/i;
+const EN_AFTER_DOWN =
+  /^\s*(?:less|fewer|smaller|lower|cheaper|short of)\b|^\s*(?:decrease|decline|drop|fall|cut|reduction)\b/i;
+/** Right before it: "an additional", "a further", "another", "add", "adding", "an increase of", "has risen", ", up". */
+const EN_BEFORE_UP =
+  /(?:\b(?:additional|further|extra|another|added|incremental|add|adds|adding|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|climbed|jumped|gained|increase of|increases of|rise of|jump of|gain of|growth of|hike of|boost of)|(?:^|[,;(—–]\s*|\b(?:is|are|was|were|been|now)\s+)up)\s*$/i;
+const EN_BEFORE_DOWN =
+  /(?:\b(?:fell|fall|falls|fallen|dropped|declined|decreased|shrank|shrunk|lost|decrease of|decline of|drop of|fall of|cut of|reduction of)|(?:^|[,;(—–]\s*|\b(?:is|are|was|were|been|now)\s+)down)\s*$/i;
+/** "by" right before it, after a word of change in the clause: "raises its investment by", "larger than Y by". */
+const EN_BY = /\bby\s*$/i;
+const EN_CHANGE_UP =
+  /\b(?:rais\w*|increas\w*|rose|ris\w*|gr[eo]w\w*|expand\w*|boost\w*|lift\w*|climb\w*|jump\w*|add\w*|larger|bigger|more|higher|greater|up)\b/i;
+const EN_CHANGE_DOWN =
+  /\b(?:cut\w*|reduc\w*|lower\w*|fell|fall\w*|dropp?\w*|declin\w*|shr[iau]nk\w*|smaller|less|fewer|down)\b/i;
+/** "from" right before it: "up from", "grew from about 1,700 … to", "from four to three". */
+const EN_FROM = /\bfrom\s*$/i;
+const EN_FROM_CHANGE =
+  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)\s+from\s*$/i;
+
+// ---- Korean
+
+/** Particles and words between the figure and a change word after it: "3조원을 더", "1200명이나", "약 500메가와트가량". */
+const KO_AFTER_GLUE = /^(?:\s?(?:가량|정도|남짓|쯤|이나|나))?(?:\s?(?:을|를|이|가))?\s?(?:더\s?)?/;
+const KO_AFTER_UP =
+  /^(?:늘|증가|증액|확대됐|확대된|확대한|확대해|많[은다아았이]|큰|크다|커[서졌진]|컸|높[은다아았]|올[린려랐]|오른|상승|불어|급증|웃[돈돌]|추가)/;
+const KO_AFTER_DOWN =
+  /^(?:줄[어었이인]|줄였|감소|감액|축소|적[은다어었게]|작[은다아았게]|낮[은다아았]|내[린려렸]|하락|밑[돈돌])/;
+/** Before it: "추가로 2조원", "추가 투자 1조원", "추가 투자액은", "증액분은", "증가 폭은". */
+const KO_BEFORE_UP =
+  /(?:추가(?:로|분(?:은|는|이|가|을|를)?)?|추가\s?(?:투자|투입|출자|자금|지원|발주|계약|공급)(?:액|금|분|량)?(?:은|는|이|가|을|를|로|으로)?|증액분(?:은|는|이|가)?|증가분(?:은|는|이|가)?|증가\s?폭(?:은|는|이|가)?)\s*$/;
+const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
+/** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
+const KO_FROM = /^에서/;
+
+/** The figure's change reading, from its own sentence (`fig` and `figures`: offsets into `sentence`). */
+export function changeOf(
+  sentence: string,
+  fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
+  lang: Lang,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[] = [],
+): Change | undefined {
+  if (!AMOUNTS.has(fig.kind)) return undefined;
+  const before = clauseBefore(sentence, fig.start);
+  const after = sentence.slice(fig.end, Math.min(sentence.length, fig.end + REACH));
+  return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
+}
+
+/** The text before a figure back to the start of its clause (a sentence end or semicolon), at most REACH. */
+function clauseBefore(sentence: string, at: number): string {
+  const from = Math.max(0, at - REACH);
+  const s = sentence.slice(from, at);
+  const cut = Math.max(s.lastIndexOf(';'), s.lastIndexOf('. '));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+function enChange(
+  before: string,
+  after: string,
+  fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+): Change | undefined {
+  // "an additional $18 billion", "adding about 300 megawatts": the words that say how exact the number is come off
+  const bare = before.replace(EN_QUAL, '').replace(EN_QUAL, '');
+  if (EN_FROM.test(bare)) {
+    if (EN_FROM_CHANGE.test(bare)) return 'before';
+    // "from four to three", "to some 6,400 from about 1,700": another amount of the kind beside it
+    if (near(figures, fig.start - REACH, fig.start + REACH, (g) => g.start !== fig.start && alike(g, fig)))
+      return 'before';
+    return undefined;
+  }
+  if (EN_AFTER_UP.test(after)) return 'up';
+  if (EN_AFTER_DOWN.test(after)) return 'down';
+  if (EN_BEFORE_UP.test(bare)) return 'up';
+  if (EN_BEFORE_DOWN.test(bare)) return 'down';
+  if (EN_BY.test(bare)) {
+    // the change word must stand in the clause before "by" ("raises its planned investment in the project by")
+    const clause = bare.replace(EN_BY, '');
+    const comma = clause.lastIndexOf(',');
+    const own = comma >= 0 ? clause.slice(comma + 1) : clause;
+    const up = EN_CHANGE_UP.test(own),
+      down = EN_CHANGE_DOWN.test(own);
+    if (up || down) return up && down ? 'delta' : up ? 'up' : 'down';
+  }
+  return undefined;
+}
+
+function koChange(
+  before: string,
+  after: string,
+  fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+): Change | undefined {
+  if (KO_FROM.test(after)) {
+    // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
+    if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
+  }
+  const rest = after.replace(KO_AFTER_GLUE, '');
+  if (KO_AFTER_UP.test(rest)) return 'up';
+  if (KO_AFTER_DOWN.test(rest)) return 'down';
+  if (KO_BEFORE_UP.test(before.replace(KO_QUAL, ''))) return 'up';
+  return undefined;
+}
+
+/** The index of the first figure (in text order) starting at or after `from`. */
+export function firstAt(figures: readonly Span[], from: number): number {
+  let lo = 0,
+    hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a figure starting in [from, to] passes `ok`: figures are in the order of the text, so the first is found by
+ * bisection and only those in the window are looked at (a sentence of 20,000 figures stays linear).
+ */
+function near<T extends Span>(figures: readonly T[], from: number, to: number, ok: (g: T) => boolean): boolean {
+  for (let i = firstAt(figures, from); i < figures.length && figures[i].start <= to; i++)
+    if (ok(figures[i])) return true;
+  return false;
+}
+
+/**
+ * The change reading of every figure of a sentence (`figures`: in text order, offsets into `sentence`), and how many
+ * of each kind its words make a difference or increment (what additionOf in judge/figureFacts.ts asks).
+ */
+export function changesOf(
+  sentence: string,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+  lang: Lang,
+): { changes: (Change | undefined)[]; deltas: Map<string, number> } {
+  const changes = figures.map((f) => changeOf(sentence, f, lang, figures));
+  const deltas = new Map<string, number>();
+  changes.forEach((c, i) => {
+    if (c !== undefined && c !== 'before') deltas.set(figures[i].kind, (deltas.get(figures[i].kind) ?? 0) + 1);
+  });
+  return { changes, deltas };
+}
+
+const alike = (a: Pick<RawFigure, 'kind' | 'unit'>, b: Pick<RawFigure, 'kind' | 'unit'>) =>
+  a.kind === b.kind && (a.unit === b.unit || a.kind === 'count');
+
+/**
+ * Whether a claim's figure and a source's may be set against each other as the same quantity: a level with a level,
+ * a past level with a past level, a difference with a difference whose direction is not the other way.
+ */
+export function sameQuantity(a: Change | undefined, b: Change | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === 'before' || b === 'before') return false;
+  // 'up' and 'down' are opposite ways; 'delta' (no direction read) is either
+  return a === 'delta' || b === 'delta';
+}
