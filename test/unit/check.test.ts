@@ -380,3 +380,17 @@ describe('check: never throws', () => {
     });
   }
 });
+
+describe('check: a quotation claim shows the words as the report writes them', () => {
+  it('a link inside the quotation marks is blanked for comparing, not in the claim (found by the fuzz test)', () => {
+    const corpus = Corpus.load({ folders: [] });
+    const text = 'Trump said: “Stargate is https://example.com/a/b the largest AI infrastructure project.”\n';
+    const quote = checkReport(corpus, text).claims.find((c) => c.type === 'quote');
+    assert.ok(quote, 'the quotation is a claim');
+    const lines = text.split('\n');
+    const { start, end } = quote.range;
+    assert.equal(start.line, end.line);
+    assert.equal(lines[start.line].slice(start.character, end.character), quote.text);
+    assert.match(quote.text, /https:\/\/example\.com/);
+  });
+});

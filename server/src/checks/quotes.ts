@@ -90,6 +90,10 @@ function judge(input: CheckInput, st: Parameters<typeof judgeQuote>[3], q: Quote
     input.self,
   );
   if (lenient && claim.status === 'unsupported') return;
+  // The words were compared as the prose has them (a link or code span inside the quotation marks blanked); the
+  // claim shows them as the report writes them.
+  const written = input.report.st.norm.slice(q.start, q.end);
+  if (written !== claim.text) claim.text = written;
   out.claims.push(claim);
   if (finding) out.findings.push(finding);
 }
