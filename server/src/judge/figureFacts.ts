@@ -1,7 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { concept, termsIn, wordTerm, type Concept } from '../domain/lexicon';
+import { concept, termsIn, ventureCount, venturesPossibleIn, wordTerm, type Concept } from '../domain/lexicon';
 import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
@@ -36,8 +36,13 @@ export function ventures(src: Source): Set<string> {
   let v = venturesOf.get(src);
   if (!v) {
     v = new Set();
-    for (const sent of src.sentences)
+    // Only a sentence that may name a venture not found yet is scanned (in order, so the set's order is the same),
+    // and none once every venture is found: most sentences name none, and an article about one names it early.
+    for (const sent of src.sentences) {
+      if (v.size === ventureCount) break;
+      if (venturesPossibleIn(sent.text).every((id) => v!.has(id))) continue;
       for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
+    }
     venturesOf.set(src, v);
   }
   return v;
