@@ -10,10 +10,11 @@ import { IndexCache } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
+import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/figureFacts';
 import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
-import { ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
+import { ROOT, SEEDS, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
@@ -330,6 +331,76 @@ describe('corpus snapshot', function () {
     const next = new IndexCache(root);
     Corpus.load({ ...opts, cache: next });
     assert.equal(next.snapshot, 'hit', 'rewritten');
+  });
+
+  /** Each entry's facts (as the judges find them, or all worked out now) and each source's ventures, by file. */
+  function plainFacts(c: Corpus, work: boolean) {
+    const idx = indexOf(c);
+    const entries: unknown[] = [];
+    for (const [k, b] of idx.buckets)
+      for (const e of b.all) entries.push([k, e.src.file, e.src.figures.indexOf(e.fig), work ? allFacts(e) : e.facts]);
+    return { entries, ventures: c.sources.map((s) => [s.file, [...ventures(s)]]) };
+  }
+
+  // The source folders of the seeds and the test fixtures (not the held-out ones, which are for measuring only).
+  const fixtureFolders = [
+    SEEDS,
+    ...fs
+      .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+      .filter((d) => !/heldout|^reports$|^newcomer$/.test(d))
+      .map((d) => path.join(ROOT, 'test', 'fixtures', d))
+      .map((d) => (fs.existsSync(path.join(d, 'sources')) ? path.join(d, 'sources') : d)),
+  ];
+
+  it("each figure's facts and each source's ventures are read from the snapshot, the same as worked out afresh", () => {
+    restore();
+    const gen = tmp('xref-snap-gen-');
+    writeCorpus(gen, 150, 17);
+    let entries = 0;
+    for (const dir of [...fixtureFolders, gen]) {
+      const opts = { folders: [dir], useBundled: false, workers: 0 };
+      const root = tmp('xref-snap-');
+      Corpus.load({ ...opts, cache: new IndexCache(root) });
+      const cache = new IndexCache(root);
+      const cached = Corpus.load({ ...opts, cache });
+      assert.equal(cache.snapshot, 'hit', dir);
+      const stored = plainFacts(cached, false);
+      for (const e of [...indexOf(cached).buckets.values()].flatMap((b) => b.all))
+        assert.ok(e.facts && Object.isFrozen(e.facts), `${dir}: read, not worked out`);
+      const fresh = Corpus.load(opts);
+      assert.deepEqual(stored, plainFacts(fresh, true), dir);
+      entries += stored.entries.length;
+    }
+    assert.ok(fixtureFolders.length >= 10 && entries > 2000, `${fixtureFolders.length} folders, ${entries} figures`);
+  });
+
+  it('stored facts that do not fit the index are not trusted: each is worked out afresh, the check the same', () => {
+    const { opts, root } = generated(40, 13);
+    const damages: [string, (f: StoredFacts) => void][] = [
+      ['a record number out of range', (f) => f.entries.fill(f.records.length, -1)],
+      ['a negative record number', (f) => f.entries.fill(-1, 0, 1)],
+      ['a country that is no name', (f) => Object.assign(f.records.at(-1)!, { countriesS: [7] })],
+      ['a scope of no kind', (f) => Object.assign(f.records[0], { scope: 'campus' })],
+      ['a missing field', (f) => Reflect.deleteProperty(f.records[0], 'threshold')],
+      ['one entry fewer', (f) => Object.assign(f, { entries: f.entries.subarray(1) })],
+      ['one source fewer', (f) => Object.assign(f, { sources: f.sources.subarray(1) })],
+      ['a list of ventures out of range', (f) => f.sources.fill(f.ventures.length, 3, 4)],
+      ['a venture that is no name', (f) => (f.ventures[0] as unknown[]).push(null)],
+      ['no records', (f) => Object.assign(f, { records: {} })],
+    ];
+    const fresh = Corpus.load(opts);
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+    const expected = JSON.stringify(checkReport(fresh, text, { cache: false }));
+    for (const [what, damage] of damages) {
+      const cache = new IndexCache(root);
+      const c = Corpus.load({ ...opts, cache });
+      assert.equal(cache.snapshot, 'hit');
+      damage(c.storedFigureIndex!.index.facts!);
+      const all = [...indexOf(c).buckets.values()].flatMap((b) => b.all);
+      assert.ok(all.length > 100 && all.every((e) => e.facts === undefined), what);
+      assert.deepEqual(plainFacts(c, true), plainFacts(fresh, true), what);
+      if (what.startsWith('a venture')) assert.equal(JSON.stringify(checkReport(c, text, { cache: false })), expected);
+    }
   });
 
   it('findings on a generated corpus: the same from the snapshot as indexed afresh, byte for byte', () => {

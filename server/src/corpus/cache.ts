@@ -23,7 +23,7 @@ import type { Source } from '../types';
 import pkg from '../../../package.json';
 
 /** Bump when the entry format or what extraction produces changes in a way the code hash would not show. */
-export const CACHE_SCHEMA = 2;
+export const CACHE_SCHEMA = 3;
 const MAGIC = Buffer.from('SGXIDX1\n', 'latin1');
 /** An mtime this close to the moment the file was read may hide a later edit in the same tick. */
 export const RACY_MS = 2000;

@@ -13,9 +13,9 @@
 //
 // Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
 // its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; the derived
-// record (what the judges build from all the sources: the figure index's postings and the learned word pairs,
-// judge/figureIndex.ts exportIndex, terms by name), so that a warm start's first check reads them instead of
-// building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// record (what the judges build from all the sources: the figure index's postings, the learned word pairs and what
+// each source figure's sentence says (judge/figureFacts.ts StoredFacts), judge/figureIndex.ts exportIndex, terms by
+// name), so that a warm start's first check reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
 // each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read everything at start, rewrite after a change", which one file does in one read.

@@ -159,6 +159,34 @@ const scanners = { ko: compile('ko'), en: compile('en') };
 /** The lexicon's concepts in term id order: every term table starts with them (terms.ts). */
 export const lexiconTerms: readonly string[] = termOrder;
 
+/**
+ * Per venture concept (venture: true), its aliases of both languages as the scanners write them, one regex per
+ * flag set: wherever termsIn finds the concept, the scanner's alternation matched one of these aliases there, so a
+ * text none of them matches has no hit of it. A cheap test before a full scan (most sentences name no venture).
+ */
+const ventureAliases: { id: string; res: RegExp[] }[] = concepts
+  .filter((c) => c.venture)
+  .map((c) => ({
+    id: c.id,
+    res: (['ko', 'en'] as const)
+      .flatMap((l) => [scanners[l].cased, scanners[l].folded])
+      .map((sc) => {
+        const list = sc.list.filter((a) => a.id === c.id);
+        return list.length ? new RegExp(alternation(list), sc.flags.replace('g', '')) : undefined;
+      })
+      .filter((re): re is RegExp => re !== undefined),
+  }));
+
+/** The venture concepts (venture: true) whose aliases a text may hold: termsIn finds no other in it. */
+export function venturesPossibleIn(text: string): string[] {
+  const out: string[] = [];
+  for (const v of ventureAliases) if (v.res.some((re) => re.test(text))) out.push(v.id);
+  return out;
+}
+
+/** How many venture concepts the lexicon has. */
+export const ventureCount = ventureAliases.length;
+
 // Indexing asks for the same texts again and again: a sentence, then the same sentence as the next one's context;
 // counted nouns ("jobs", "일자리") and speakers across a whole corpus. Remembered: short texts in a bounded map,
 // the last few long ones. Every caller gets its own copy of the hits.

@@ -2,11 +2,11 @@
 // speaks of an amount each member gets (distributive), who acts in it (its actor), its figures by kind and unit.
 import { concept, findTerms } from '../domain/lexicon';
 import { changesOf } from '../extract/change';
-import { clauses, SENTENCE_WEIGHT } from '../extract/subjects';
+import { clauses } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
-import { countriesOf, factsOf, ventures } from './figureFacts';
+import { sentenceCountries, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
 /**
@@ -131,8 +131,7 @@ export function namesActor(e: Entry, actor: Actor): boolean {
     // A country acts through its government, which a paper of that country calls just "the government" (정부는):
     // a sentence naming no country may be about it; one naming only others (America's 5000억 달러) is not.
     if (concept(actor.id)?.type === 'country') {
-      const f = factsOf(e);
-      return !(f.countriesS ??= countriesOf(e.fig, SENTENCE_WEIGHT)).length;
+      return !sentenceCountries(e).length;
     }
     return false;
   }

@@ -1,9 +1,17 @@
 // Whether a source figure may contradict a claim at all: the measure, companies, recipients, countries, topics,
 // kind of area and event it must share with the claim's own clause (contradictionGate).
 import { concept, measureIds } from '../domain/lexicon';
-import { SENTENCE_WEIGHT } from '../extract/subjects';
 import type { Figure } from '../types';
-import { areaMeasure, conceptsOf, countriesOf, entitiesOf, factsOf, ventures } from './figureFacts';
+import {
+  areaMeasure,
+  clauseCountries,
+  clauseEntities,
+  clauseEvents,
+  entryArea,
+  sentenceCountries,
+  sentenceEvents,
+  ventures,
+} from './figureFacts';
 import type { Entry } from './figureIndex';
 
 /**
@@ -46,9 +54,8 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
   if (claim.kind === 'date') {
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
     return (entry) => {
-      const f = factsOf(entry);
-      const own = (f.events1 ??= conceptsOf(entry.fig, 'event', 1));
-      const events = own.length ? own : (f.eventsS ??= conceptsOf(entry.fig, 'event', SENTENCE_WEIGHT));
+      const own = clauseEvents(entry);
+      const events = own.length ? own : sentenceEvents(entry);
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
     };
   }
@@ -59,20 +66,18 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
       src = entry.src;
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
-      const f = factsOf(entry);
-      const own = (f.countries1 ??= countriesOf(source, 1));
-      const theirs = own.length ? own : (f.countriesS ??= countriesOf(source, SENTENCE_WEIGHT));
+      const own = clauseCountries(entry);
+      const theirs = own.length ? own : sentenceCountries(entry);
       if (theirs.length && !theirs.some((c) => countries.includes(c))) return false;
       // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
-      if (!theirs.length && !entities.length && (f.entities1 ??= entitiesOf(source, 1)).length) return false;
+      if (!theirs.length && !entities.length && clauseEntities(entry).length) return false;
     }
     // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
     if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length)
       return false;
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
-      const f = factsOf(entry);
-      const other = f.area === undefined ? (f.area = areaMeasure(source, SENTENCE_WEIGHT) ?? null) : f.area;
+      const other = entryArea(entry);
       if (other && other !== area) return false;
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.

@@ -1,7 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { concept, termsIn, wordTerm, type Concept } from '../domain/lexicon';
+import { concept, termsIn, ventureCount, venturesPossibleIn, wordTerm, type Concept } from '../domain/lexicon';
 import { changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
@@ -31,7 +31,6 @@ export interface Facts {
   threshold?: boolean;
   parts?: boolean;
   scope?: Scope | null;
-  places?: string[];
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -41,8 +40,13 @@ export function ventures(src: Source): Set<string> {
   let v = venturesOf.get(src);
   if (!v) {
     v = new Set();
-    for (const sent of src.sentences)
+    // Only a sentence that may name a venture not found yet is scanned (in order, so the set's order is the same),
+    // and none once every venture is found: most sentences name none, and an article about one names it early.
+    for (const sent of src.sentences) {
+      if (v.size === ventureCount) break;
+      if (venturesPossibleIn(sent.text).every((id) => v!.has(id))) continue;
       for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.venture) v.add(h.id);
+    }
     venturesOf.set(src, v);
   }
   return v;
@@ -84,6 +88,38 @@ function conceptsWhere(f: Figure, minWeight: number, pick: (c: Concept) => boole
   return out;
 }
 
+/** The countries an entry's clause names (countriesOf at weight 1), worked out once. */
+export function clauseCountries(e: Entry): string[] {
+  return (factsOf(e).countries1 ??= countriesOf(e.fig, 1));
+}
+
+/** The countries an entry's sentence names (countriesOf at SENTENCE_WEIGHT), worked out once. */
+export function sentenceCountries(e: Entry): string[] {
+  return (factsOf(e).countriesS ??= countriesOf(e.fig, SENTENCE_WEIGHT));
+}
+
+/** The companies and people an entry's clause names (entitiesOf at weight 1), worked out once. */
+export function clauseEntities(e: Entry): string[] {
+  return (factsOf(e).entities1 ??= entitiesOf(e.fig, 1));
+}
+
+/** The events an entry's clause names, worked out once. */
+export function clauseEvents(e: Entry): string[] {
+  return (factsOf(e).events1 ??= conceptsOf(e.fig, 'event', 1));
+}
+
+/** The events an entry's sentence names, worked out once. */
+export function sentenceEvents(e: Entry): string[] {
+  return (factsOf(e).eventsS ??= conceptsOf(e.fig, 'event', SENTENCE_WEIGHT));
+}
+
+/** areaMeasure of an entry's figure at sentence weight, worked out once. */
+export function entryArea(e: Entry): 'land-area' | 'floor-area' | undefined {
+  const f = factsOf(e);
+  if (f.area === undefined) f.area = areaMeasure(e.fig, SENTENCE_WEIGHT) ?? null;
+  return f.area ?? undefined;
+}
+
 export function namesAny(f: Figure, ids: string[]): boolean {
   return ids.some((id) => (f.subject.weightOf(id) ?? 0) >= SENTENCE_WEIGHT);
 }
@@ -96,10 +132,14 @@ export function factsOf(e: Entry): Facts {
 export function isThreshold(e: Entry): boolean {
   const f = factsOf(e);
   if (f.threshold === undefined) {
-    const text = e.src.sentences[e.fig.sentence]?.text ?? '';
+    const sent = e.src.sentences[e.fig.sentence];
+    const text = sent?.text ?? '';
     // The figure's offsets are into its sentence; the clause around it decides.
-    const at = e.fig.start - (e.src.sentences[e.fig.sentence]?.start ?? 0);
-    const clause = clauses(text).find((c) => c.start <= at && at < c.end) ?? { start: 0, end: text.length };
+    const at = e.fig.start - (sent?.start ?? 0);
+    const clause = (sent ? clausesOf(sent) : clauses(text)).find((c) => c.start <= at && at < c.end) ?? {
+      start: 0,
+      end: text.length,
+    };
     f.threshold = THRESHOLD.test(text.slice(clause.start, clause.end));
   }
   return f.threshold;
@@ -124,8 +164,9 @@ export function entryScope(e: Entry): Scope {
 
 /** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */
 export function entryPlaces(e: Entry): string[] {
-  const f = factsOf(e);
-  if (!f.places) {
+  // Kept on the entry, not in Facts: worked out only where a claim asks (a part, or a claim naming places), it costs
+  // more than all the rest together, so the corpus snapshot does not store it.
+  if (!e.places) {
     const inSentence = (i: number) => {
       const sent = e.src.sentences[i];
       if (!sent) return [];
@@ -139,10 +180,10 @@ export function entryPlaces(e: Entry): string[] {
       }
       return p;
     };
-    f.places = inSentence(e.fig.sentence);
-    if (!f.places.length && e.fig.sentence > 0) f.places = inSentence(e.fig.sentence - 1);
+    e.places = inSentence(e.fig.sentence);
+    if (!e.places.length && e.fig.sentence > 0) e.places = inSentence(e.fig.sentence - 1);
   }
-  return f.places;
+  return e.places;
 }
 
 const clausesOfSentence = new WeakMap<object, Span[]>();
@@ -277,4 +318,144 @@ export function shareOf(f: Figure): 'part' | 'whole' | undefined {
 
 export function isVague(f: Pick<Figure, 'qualifier' | 'text'>): boolean {
   return f.qualifier === 'range' && !/\d/.test(f.text);
+}
+
+/** Every Facts field of an entry worked out, each by the reader above that works it out when first asked. */
+export function allFacts(e: Entry): Required<Facts> {
+  shareOfEntry(e);
+  clauseCountries(e);
+  sentenceCountries(e);
+  clauseEntities(e);
+  clauseEvents(e);
+  sentenceEvents(e);
+  entryArea(e);
+  isThreshold(e);
+  speaksOfParts(e);
+  entryScope(e);
+  return factsOf(e) as Required<Facts>;
+}
+
+/**
+ * The Facts of every entry of a figure index and the ventures of every source, as the corpus snapshot stores them
+ * (judge/figureIndex.ts exportIndex), so that a warm start's first check reads them instead of working them out:
+ * distinct records once (many source figures share all of them), and per entry and per source a record number.
+ */
+export interface StoredFacts {
+  records: Required<Facts>[];
+  /** Each entry's record, the buckets' entries in the stored index's order. */
+  entries: Int32Array;
+  /** Distinct lists of ventures, and each source's (corpus order). */
+  ventures: string[][];
+  sources: Int32Array;
+}
+
+/** The fields of a Facts record in a fixed order (the key two records are alike by). */
+const plainFacts = (f: Required<Facts>): Required<Facts> => ({
+  share: f.share,
+  countries1: f.countries1,
+  countriesS: f.countriesS,
+  entities1: f.entities1,
+  events1: f.events1,
+  eventsS: f.eventsS,
+  area: f.area,
+  threshold: f.threshold,
+  parts: f.parts,
+  scope: f.scope,
+});
+
+/** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
+export function exportFacts(buckets: readonly (readonly Entry[])[], sources: readonly Source[]): StoredFacts {
+  const records: Required<Facts>[] = [];
+  const recordNo = new Map<string, number>();
+  const n = buckets.reduce((k, b) => k + b.length, 0);
+  const entries = new Int32Array(n);
+  let k = 0;
+  for (const b of buckets)
+    for (const e of b) {
+      const r = plainFacts(allFacts(e));
+      const key = JSON.stringify(r);
+      let no = recordNo.get(key);
+      if (no === undefined) recordNo.set(key, (no = records.push(frozen(r)) - 1));
+      // The entry keeps the record it is alike with (one object for many entries, as after a warm start).
+      e.facts = records[no];
+      entries[k++] = no;
+    }
+  const ventureLists: string[][] = [];
+  const listNo = new Map<string, number>();
+  const bySource = new Int32Array(sources.length);
+  sources.forEach((src, i) => {
+    const list = [...ventures(src)];
+    const key = list.join('\0');
+    let no = listNo.get(key);
+    if (no === undefined) listNo.set(key, (no = ventureLists.push(list) - 1));
+    bySource[i] = no;
+  });
+  return { records, entries, ventures: ventureLists, sources: bySource };
+}
+
+/** A record frozen with its lists: one is shared by the entries alike in all of it, and none may write to it. */
+function frozen(f: Required<Facts>): Required<Facts> {
+  for (const v of Object.values(f)) if (Array.isArray(v)) Object.freeze(v);
+  return Object.freeze(f);
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const oneOf = (x: unknown, ...values: unknown[]) => values.includes(x);
+
+/** Whether a stored record is a Facts record as exportFacts writes it, every field of its type. */
+function isRecord(r: unknown): r is Required<Facts> {
+  if (!r || typeof r !== 'object') return false;
+  const f = r as Record<string, unknown>;
+  return (
+    oneOf(f.share, 'part', 'whole', null) &&
+    isStrings(f.countries1) &&
+    isStrings(f.countriesS) &&
+    isStrings(f.entities1) &&
+    isStrings(f.events1) &&
+    isStrings(f.eventsS) &&
+    oneOf(f.area, 'land-area', 'floor-area', null) &&
+    typeof f.threshold === 'boolean' &&
+    typeof f.parts === 'boolean' &&
+    oneOf(f.scope, 'site', 'phase', 'whole', null)
+  );
+}
+
+/** Whether every number of `nos` picks one of `count` (0 … count − 1). */
+function inRange(nos: Int32Array, count: number): boolean {
+  for (let i = 0; i < nos.length; i++) if (!(nos[i] >= 0 && nos[i] < count)) return false;
+  return true;
+}
+
+/**
+ * Gives the entries of an index read from a snapshot (buckets in the stored order) and the corpus's sources the
+ * facts exportFacts stored, when they fit them in every part; otherwise none (false): each is then worked out when
+ * first asked, as without a snapshot. A record is shared by the entries alike in all of it, so it is frozen: a
+ * reader that wrote to it would throw, not change another entry's facts.
+ */
+export function importFacts(
+  s: StoredFacts | undefined,
+  buckets: readonly (readonly Entry[])[],
+  sources: readonly Source[],
+): boolean {
+  if (
+    !s ||
+    typeof s !== 'object' ||
+    !Array.isArray(s.records) ||
+    !Array.isArray(s.ventures) ||
+    !(s.entries instanceof Int32Array) ||
+    !(s.sources instanceof Int32Array) ||
+    s.entries.length !== buckets.reduce((k, b) => k + b.length, 0) ||
+    s.sources.length !== sources.length ||
+    !s.records.every(isRecord) ||
+    !s.ventures.every(isStrings) ||
+    !inRange(s.entries, s.records.length) ||
+    !inRange(s.sources, s.ventures.length)
+  )
+    return false;
+  const records = s.records.map((r) => frozen(plainFacts(r)));
+  let k = 0;
+  for (const b of buckets) for (const e of b) e.facts = records[s.entries[k++]];
+  const lists = s.ventures.map((l) => new Set(l));
+  sources.forEach((src, i) => venturesOf.set(src, lists[s.sources[i]]));
+  return true;
 }

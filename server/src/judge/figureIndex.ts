@@ -6,7 +6,7 @@ import { defaultEngineState } from '../engineState';
 import type { TermWeights } from '../extract/subjects';
 import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import type { Figure, Source } from '../types';
-import type { Facts } from './figureFacts';
+import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
@@ -32,6 +32,8 @@ export interface Entry {
   sig: number;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts;
+  /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
+  places?: string[];
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
 interface Direction {
@@ -199,6 +201,7 @@ function buildIndex(corpus: Corpus): Index {
         mark: 0,
         sig: sigOf(fig),
         facts: undefined,
+        places: undefined,
       };
       entries?.set(fig, e);
       g.b.all.push(e);
@@ -275,6 +278,8 @@ export interface StoredIndex {
   equivalences: [string, Int32Array][];
   sigs: number;
   learned: [string, string[]][];
+  /** The facts of every entry (buckets in this order) and the ventures of every source (figureFacts.ts). */
+  facts?: StoredFacts;
 }
 
 export function exportIndex(corpus: Corpus): StoredIndex {
@@ -295,6 +300,10 @@ export function exportIndex(corpus: Corpus): StoredIndex {
     });
     buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
   }
+  const facts = exportFacts(
+    [...idx.buckets.values()].map((b) => b.all),
+    corpus.sources,
+  );
   const equivalences: StoredIndex['equivalences'] = [];
   for (const [unit, list] of idx.equivalences) {
     const pairs = new Int32Array(4 * list.length);
@@ -304,7 +313,7 @@ export function exportIndex(corpus: Corpus): StoredIndex {
   const learned: StoredIndex['learned'] = [];
   for (const [a, bs] of idx.learned ?? learnWordPairs(corpus.sources))
     learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
-  return { buckets, equivalences, sigs: idx.sigs, learned };
+  return { buckets, equivalences, sigs: idx.sigs, learned, facts };
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -327,7 +336,16 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
       const src = corpus.sources[entries[p]];
       const fig = src?.figures[entries[p + 1]];
       if (!fig) return undefined;
-      list[i] = { fig, src, ord: entries[p + 2], n: entries[p + 3], mark: 0, sig: entries[p + 4], facts: undefined };
+      list[i] = {
+        fig,
+        src,
+        ord: entries[p + 2],
+        n: entries[p + 3],
+        mark: 0,
+        sig: entries[p + 4],
+        facts: undefined,
+        places: undefined,
+      };
     }
     const slots = new Map<number, number>();
     slotTerms.forEach((t, i) => slots.set(terms.id(t), i));
@@ -346,6 +364,8 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
   }
   idx.learned = new Map(s.learned.map(([a, bs]) => [terms.id(a), bs.map((b) => terms.id(b))]));
   corpus.weights.setLearned(idx.learned);
+  // What the judges read of each figure's sentence, stored with it (none when it does not fit: worked out instead).
+  importFacts(s.facts, all, corpus.sources);
   return idx;
 }
 
