@@ -8,6 +8,16 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');
 
 /** A temporary-folder maker and the clean-up to run after the tests (mocha's `after`). */
+/** The source folders of the seeds and the test fixtures (not the held-out ones, which are for measuring only). */
+export const FIXTURE_FOLDERS = [
+  SEEDS,
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((d) => !/heldout|^reports$|^newcomer$/.test(d))
+    .map((d) => path.join(ROOT, 'test', 'fixtures', d))
+    .map((d) => (fs.existsSync(path.join(d, 'sources')) ? path.join(d, 'sources') : d)),
+];
+
 export function tempDirs(): { tmp: (prefix: string) => string; cleanup: () => void } {
   const temps: string[] = [];
   return {

@@ -14,7 +14,7 @@ import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/fig
 import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
-import { ROOT, SEEDS, WIRE, seedsWith, tempDirs } from './cacheFixtures';
+import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
@@ -342,15 +342,7 @@ describe('corpus snapshot', function () {
     return { entries, ventures: c.sources.map((s) => [s.file, [...ventures(s)]]) };
   }
 
-  // The source folders of the seeds and the test fixtures (not the held-out ones, which are for measuring only).
-  const fixtureFolders = [
-    SEEDS,
-    ...fs
-      .readdirSync(path.join(ROOT, 'test', 'fixtures'))
-      .filter((d) => !/heldout|^reports$|^newcomer$/.test(d))
-      .map((d) => path.join(ROOT, 'test', 'fixtures', d))
-      .map((d) => (fs.existsSync(path.join(d, 'sources')) ? path.join(d, 'sources') : d)),
-  ];
+  const fixtureFolders = FIXTURE_FOLDERS;
 
   it("each figure's facts and each source's ventures are read from the snapshot, the same as worked out afresh", () => {
     restore();

@@ -2,26 +2,16 @@
 // domain/lexicon.ts): on the seeds, the test fixtures and a generated corpus it gives what a scan of every sentence
 // gives, and every sentence in which the lexicon finds a venture is one the screen lets through.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { concept, termsIn, venturesPossibleIn } from '../../server/src/domain/lexicon';
 import { ventures } from '../../server/src/judge/figureFacts';
 import { writeCorpus } from '../../bench/generate';
-import { ROOT, SEEDS, tempDirs } from './cacheFixtures';
+import { FIXTURE_FOLDERS, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
 
-/** The source folders of the seeds and the test fixtures (not the held-out ones, which are for measuring only). */
-const fixtureFolders = [
-  SEEDS,
-  ...fs
-    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
-    .filter((d) => !/heldout|^reports$|^newcomer$/.test(d))
-    .map((d) => path.join(ROOT, 'test', 'fixtures', d))
-    .map((d) => (fs.existsSync(path.join(d, 'sources')) ? path.join(d, 'sources') : d)),
-];
+const fixtureFolders = FIXTURE_FOLDERS;
 
 describe('ventures an article names', function () {
   this.timeout(120_000);
