@@ -92,8 +92,7 @@ function judge(input: CheckInput, st: Parameters<typeof judgeQuote>[3], q: Quote
   if (lenient && claim.status === 'unsupported') return;
   // The words were compared as the prose has them (a link or code span inside the quotation marks blanked); the
   // claim shows them as the report writes them.
-  const written = input.report.st.norm.slice(q.start, q.end);
-  if (written !== claim.text) claim.text = written;
+  claim.text = input.report.st.norm.slice(q.start, q.end);
   out.claims.push(claim);
   if (finding) out.findings.push(finding);
 }

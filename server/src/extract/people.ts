@@ -163,7 +163,8 @@ function koSurnameOf(w: string): string | undefined {
  * Syllables of a consonant with the vowel ㅡ and no final consonant, which Hangul uses to write a foreign consonant
  * cluster ("마커스", "크리스", "프레드") and Korean given names almost never hold.
  */
-const TRANSLITERATED = /[스르크트프즈드브츠]/;
+/** Syllables that Korean names do not hold and transliterations of foreign names do (래드퍼드, 모리슨). */
+export const TRANSLITERATED = /[스르크트프즈드브츠]/;
 
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {

@@ -14,6 +14,7 @@ import {
   nameMentions,
   nearestBefore,
   parsePerson,
+  TRANSLITERATED,
   type Mention,
 } from './people';
 import { loanwordShaped } from '../text/translit';
@@ -314,9 +315,8 @@ const KO_PRENOUN = new Set(
 );
 /** A family name in Hangul that is a transliteration ("래드퍼드", "모리슨"), not a Korean name or a word with a particle. */
 function foreignSurname(w: string): boolean {
-  return /^[가-힣]{2,6}$/.test(w) && !isKoreanName(w) && (TRANSLIT_SYLLABLE.test(w) || loanwordShaped(w));
+  return /^[가-힣]{2,6}$/.test(w) && !isKoreanName(w) && (TRANSLITERATED.test(w) || loanwordShaped(w));
 }
-const TRANSLIT_SYLLABLE = /[스르크트프즈드브츠]/;
 
 /**
  * Korean personal names a speaker phrase holds ("김경만 과기정통부 인공지능정책관" → 김경만): three-syllable words
@@ -685,6 +685,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         }
       } else {
         let m: RegExpExecArray | null;
+        const wordsIn = inner.split(/\s+/).filter(Boolean).length;
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
         if ((m = RE_EN_BEFORE.exec(tailBefore))) {
@@ -700,7 +701,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
-        } else if (inner.split(/\s+/).length >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
+        } else if (wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
@@ -732,11 +733,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             speaker = ref;
           }
         }
-        if (
-          !speech &&
-          inner.split(/\s+/).filter(Boolean).length >= REPORTED_MIN_WORDS &&
-          (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))
-        ) {
+        if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
           if (ref) {
             speech = true;
@@ -744,7 +741,6 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           }
         }
         if (!speech) {
-          const wordsIn = inner.split(/\s+/).filter(Boolean).length;
           speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
           if (
             speech &&
@@ -805,6 +801,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
 
 // ---------------------------------------------------------------- interviews
 
+/** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
+function opensParagraph(text: string, sentences: RawSentence[], i: number): boolean {
+  return i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+}
+
 /** A paragraph opened by who speaks, as transcripts and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN: …". */
 const RE_TURN_LABEL =
   /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,2})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
@@ -814,8 +815,11 @@ const RE_TURN_LABEL =
  * with Priya Raman … **Raman:** Not yet. …"), at least two of them, are that person's words to the paragraph's end.
  * The label may be the full name or the surname, in any case; the speaker is the full name where the article gives it.
  */
+/** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
+const RE_NAMES = new RegExp(NAME, 'g');
+
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
-  const starts = (i: number) => i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  const starts = (i: number) => opensParagraph(text, sentences, i);
   const turns: { i: number; label: string; end: number }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i)) continue;
@@ -828,7 +832,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   const named = new Map<string, { start: number; end: number }>();
   for (let i = 0; i < turns[0].i; i++) {
     const t = text.slice(sentences[i].start, sentences[i].end);
-    for (const m of t.matchAll(new RegExp(NAME, 'g'))) {
+    for (const m of t.matchAll(RE_NAMES)) {
       const p = parsePerson(m[0]);
       if (!p?.name) continue;
       const at = { start: sentences[i].start + m.index! + p.start, end: sentences[i].start + m.index! + p.end };
@@ -876,7 +880,7 @@ const RE_ANSWER = /^\s*(?:A\s*[:.]|A\d+\s*[:.]|(?:답변|답)\s*[:.])\s*/;
  * paragraph.
  */
 function interviewAnswers(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
-  const starts = (i: number) => i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  const starts = (i: number) => opensParagraph(text, sentences, i);
   const questions: number[] = [];
   for (let i = 0; i < sentences.length; i++)
     if (

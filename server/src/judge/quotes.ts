@@ -5,7 +5,7 @@ import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
 import { parsePerson, PERSON_ID } from '../extract/people';
-import { escapeRe } from '../text/text';
+import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
 import {
@@ -515,8 +515,8 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Quote, self?: string): 
   return sameResolved(people, mine, theirs);
 }
 
-const UNNAMED_EN = new RegExp(`\\b(?:${peopleWords.en.unnamed.map(escapeRe).join('|')})\\b`, 'i');
-const UNNAMED_KO = new RegExp(`(?:${peopleWords.ko.unnamed.map(escapeRe).join('|')})$`);
+const UNNAMED_EN = new RegExp(`\\b(?:${alternation(peopleWords.en.unnamed)})\\b`, 'i');
+const UNNAMED_KO = new RegExp(`(?:${alternation(peopleWords.ko.unnamed)})$`);
 const UNNAMED_OPENING = /^(?:a|an|one|two|three|several|some|people|sources?|officials?)\b/i;
 
 /** A speaker phrase that is a person the article does not name: “데이터센터 업계 관계자”, “a person familiar with …”. */
