@@ -371,6 +371,31 @@ describe('metadata of a third set of layouts (test/fixtures/unseen-meta3/metadat
   });
 });
 
+describe('metadata of a fourth set of layouts (test/fixtures/unseen-meta4/metadata.json)', () => {
+  // A wire story with a two-name byline and a "Reporting by …; Editing by …" trailer, a Korean daily copied from
+  // its app (기사입력 | 최종수정), an Asian daily's "NAME, Outlet staff writer", a Substack post, a company newsroom
+  // release dated in its dateline (`AUSTIN, Texas — Dec. 1, 2025 —`), a Korean ministry's 보도자료 (보도일시,
+  // 담당자, 붙임), a Medium post in a publication ("Published in …"), a WordPress page whose Yoast JSON-LD
+  // @graph gives author and publisher by reference, a Korean daily's page with og: tags only. Written before any
+  // rule: outlet 7/9, date 7/9, headline 8/9; the expected values are a careful reader's.
+  metadataTable('unseen-meta4');
+  it('page furniture of these layouts is no article text: counts, prompts, a profile, contacts, attachments', () => {
+    const c4 = load(path.join(__dirname, '..', 'fixtures', 'unseen-meta4'));
+    const all = c4.sources.flatMap(sentenceTexts);
+    for (const bad of [
+      /^∙ Paid$/,
+      /Thanks for reading|^Type your email|Likes ∙/,
+      /Followers|^Energy analyst\.$|^I write about power/,
+      /^보 도 자 료$|^담당|^책임자|^붙임|양해각서 주요 내용|^행사 사진$/,
+    ])
+      assert.ok(!all.some((t) => bad.test(t)), `${bad}: ${all.filter((t) => bad.test(t)).join(' | ')}`);
+    // …while the article text around them stays
+    assert.ok(all.some((t) => t.startsWith('My rough count is that only about 1.5 gigawatts')));
+    assert.ok(all.some((t) => t.startsWith('배경훈 장관은')));
+    assert.ok(all.some((t) => t.startsWith('"The UAE is now part of the backbone')));
+  });
+});
+
 describe('metadata overrides still win (front matter, xref-sources.json)', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-meta-'));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));

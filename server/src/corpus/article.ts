@@ -54,6 +54,8 @@ import {
   isListHeader,
   isListItemLine,
   isPressReleaseMark,
+  isReleaseContactLine,
+  koreanReleaseIssuer,
   isProseLine,
   cleanName,
   parseDateline,
@@ -163,6 +165,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   let issuer: string | undefined;
+  /** Lines of article text before line k (rarely asked: a few credit lines a page). */
+  const proseBefore = (k: number) => {
+    let n = 0;
+    for (let j = bodyFrom; j < k; j++) if (!lines[j].furniture && isProseLine(lines[j].t)) n++;
+    return n;
+  };
+  let publication: string | undefined;
   // The issuer as a release names it above ("News provided by" and the name under it) and below ("SOURCE X").
   let providedBy: string | undefined;
   let afterProvidedBy = false;
@@ -230,7 +239,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
       inList = false;
     }
-    if (isFurnitureLine(t) || isLabelLine(t) || isChromeLine(t) || (t.length <= 40 && JOB_TITLE.test(t))) {
+    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t);
+    // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
+    const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$/i.exec(t) : null;
+    if (inPub && !findDate(t)) {
+      publication ??= cleanName(inPub[1]);
+      L.furniture = true;
+      continue;
+    }
+    if (
+      isFurnitureLine(t) ||
+      isLabelLine(t) ||
+      isChromeLine(t) ||
+      (t.length <= 40 && JOB_TITLE.test(t)) ||
+      (pressRelease && (isReleaseContactLine(t) || isPressReleaseMark(t)))
+    ) {
       L.furniture = true;
       continue;
     }
@@ -241,6 +264,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (credit) {
       L.furniture = true;
       credits.push(...credit);
+      // Medium's and Substack's "Written by X" after the post: what follows is the writer's profile.
+      if (/^written\s+by\b/i.test(t) && proseBefore(k) >= 2) tail = true;
       continue;
     }
     if (
@@ -421,6 +446,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (site) outlet = { raw: site };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
+    else if (publication) outlet = { raw: publication, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
     else if (mail?.from && lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))

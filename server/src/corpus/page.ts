@@ -133,7 +133,7 @@ export function isChromeLine(t: string): boolean {
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?)\s*[\d,]+|[\d,]+\s+(?:likes?|comments?|views?|shares?|restacks?)(?:\s*·\s*[\d,]+\s+\w+)*)$/i.test(
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
     t,
   );
 }
@@ -219,10 +219,11 @@ const DL_MON =
 /**
  * A wire or press-release dateline opening the first paragraph: `SEOUL, Oct 1 (Asia Wire) - `, `WASHINGTON (AP) — `,
  * `BUENOS AIRES, Argentina (LatAm Newswire) — `, `SALINE TOWNSHIP, Mich., Oct. 30, 2025 — `,
- * `ANN ARBOR, Mich., Oct. 30, 2025 /PRNewswire/ -- `, `DENVER--(BUSINESS WIRE)--`. The city is in capitals; what the parenthesis names is a name.
+ * `ANN ARBOR, Mich., Oct. 30, 2025 /PRNewswire/ -- `, `DENVER--(BUSINESS WIRE)--`, a newsroom's
+ * `AUSTIN, Texas — Dec. 1, 2025 — `. The city is in capitals; what the parenthesis names is a name.
  */
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:,?\\s+(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
+  `^([A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:(?:,?\\s+|\\s+(?:--?|—|–)\\s+)(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
     `(?:\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+|--\\(([A-Z][\\w .-]{1,30})\\)--\\s*)`,
   'iu',
 );
@@ -286,7 +287,7 @@ export function isListItemLine(t: string): boolean {
 
 /** Lines that are furniture wherever they are: prompts, disclaimers, tags, standards, link arrows. */
 const FURNITURE_LINE =
-  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
+  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
@@ -303,14 +304,38 @@ export const isEndHeader = (t: string, pressRelease: boolean) =>
     t,
   ) ||
     (pressRelease &&
-      ((/^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)) || /^contacts?$/i.test(t))));
+      ((/^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)) ||
+        /^contacts?$/i.test(t) ||
+        // a Korean release's attachments: "붙임 1. 양해각서 주요 내용"
+        /^붙\s?임(?:\s*\d+\s*[.)]?)?(?:\s.{0,40})?$/.test(t))));
 
 /** Marks of a press release anywhere on the page. */
 export const isPressReleaseMark = (t: string) =>
   t.length <= 80 &&
-  /^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
+  (/^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
     t,
-  );
+  ) ||
+    // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
+    /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t));
+
+/**
+ * A Korean release's contact table (`담당부서 인공지능기반정책과`, `책임자 과 장 이정훈 (044-202-0000)`,
+ * `담당자 사무관 박소연`): who to call, no article text and no author.
+ */
+export const isReleaseContactLine = (t: string) =>
+  t.length <= 80 && /^(?:담당\s?부서|책\s?임\s?자|담\s?당\s?자)\s*[:：]?\s+\S/.test(t) && !/다[.!]?$/.test(t);
+
+/**
+ * The issuer a Korean release's lead names as its subject: `과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는 …
+ * 밝혔다`, `한빛전력(대표 김철수)은 … 발표했다`. The parenthesis (the head, an abbreviation) is what marks it.
+ */
+export function koreanReleaseIssuer(t: string): string | undefined {
+  const m =
+    /^([가-힣A-Za-z0-9·&]{2,20})\((?:[^()]{0,40}(?:대표|장관|사장|회장|이하|청장|원장|위원장)[^()]{0,40})\)(?:은|는|이|가)\s/.exec(
+      t,
+    );
+  return m && /(?:밝혔다|발표했다|전했다|체결했다|공개했다|선정했다|개최했다)[.]?/.test(t) ? m[1] : undefined;
+}
 
 /** `About Lakeshore Grid Partners`: the issuer a release's boilerplate names. */
 export function aboutName(t: string): string | undefined {
