@@ -10,6 +10,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
+import { findDate } from '../../server/src/corpus/articleMeta';
 import { checkReport } from '../../server/src/judge/check';
 import { sourceLabel } from '../../server/src/judge/messages';
 import { hoverFor } from '../../server/src/lsp/hover';
@@ -387,12 +388,22 @@ describe('metadata of a fourth set of layouts (test/fixtures/unseen-meta4/metada
       /Thanks for reading|^Type your email|Likes ∙/,
       /Followers|^Energy analyst\.$|^I write about power/,
       /^보 도 자 료$|^담당|^책임자|^붙임|양해각서 주요 내용|^행사 사진$/,
+      /^Home »|^Posted by|Filed under/,
     ])
       assert.ok(!all.some((t) => bad.test(t)), `${bad}: ${all.filter((t) => bad.test(t)).join(' | ')}`);
     // …while the article text around them stays
     assert.ok(all.some((t) => t.startsWith('My rough count is that only about 1.5 gigawatts')));
     assert.ok(all.some((t) => t.startsWith('배경훈 장관은')));
     assert.ok(all.some((t) => t.startsWith('"The UAE is now part of the backbone')));
+  });
+});
+
+describe('a date written in numbers only: read when the numbers say which is the day, never guessed', () => {
+  it('10/21/2025 and 21/10/2025 are October 21; 03/04/2025 (March 4 or 3 April) is unknown; 04/04/2025 is April 4', () => {
+    assert.equal(findDate('Posted by Theresa Quinlan on 10/21/2025')?.iso, '2025-10-21');
+    assert.equal(findDate('Published 21/10/2025')?.iso, '2025-10-21');
+    assert.equal(findDate('Published 03/04/2025'), undefined);
+    assert.equal(findDate('Published 04/04/2025')?.iso, '2025-04-04');
   });
 });
 

@@ -4,10 +4,10 @@
 // furniture.ts and page.ts (lines that are not the article), outlets.ts; the halves are found in articleHalves.ts.
 import { noteError } from '../errors';
 import { markerLength, splitSentencesNFC } from '../text/sentences';
-import { SourceText } from '../text/text';
+import { escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
-import { splitLines } from './articleLines';
+import { splitLines, type Line } from './articleLines';
 import {
   findDate,
   first,
@@ -458,7 +458,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       meta.outletId = outlet.o.id;
       meta.outletKind = 'news';
     } else if (outlet.raw) {
-      meta.outlet = outlet.raw;
+      meta.outlet = spelledInText(outlet.raw, lines);
       meta.outletKind = outlet.kind ?? 'news';
     }
   }
@@ -570,4 +570,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (const s of splitSentencesNFC(text, spans, h.lang)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
+}
+
+/**
+ * A name a masthead sets in capitals ("GRIDWATCH DAILY") as the page's own text spells it ("reviewed by GridWatch
+ * Daily"); as written when the text never spells it otherwise.
+ */
+function spelledInText(name: string, lines: Line[]): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name) || name.length > 60) return name;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const L of lines) {
+    if (L.t.length < name.length) continue;
+    const m = re.exec(L.t);
+    if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  }
+  return name;
 }

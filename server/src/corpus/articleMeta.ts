@@ -33,6 +33,18 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
   },
   { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: (m) => [m[1], m[2], m[3]] },
   {
+    // "10/21/2025" (a U.S. page) or "21/10/2025" (a British one): read only when the numbers say which is the
+    // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown.
+    re: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/,
+    ymd: (m) => {
+      const a = parseInt(m[1], 10),
+        b = parseInt(m[2], 10);
+      if (a > 12) return [m[3], m[2], m[1]];
+      if (b > 12 || a === b) return [m[3], m[1], m[2]];
+      return [m[3], '0', '0'];
+    },
+  },
+  {
     re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[2], m[1]],
   },
@@ -152,6 +164,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
     from = d.index + 1;
   }
+  // a blog's "Posted by X on 10/21/2025 · Filed under A, B": the categories are the post's, no byline
+  if (r.date) rest = rest.replace(/\s[·•|]\s*(?:filed\s+under|posted\s+in|categories|categorized\s+in)\b.*$/i, ' ');
   if (!r.date && r.updated) {
     r.date = r.updated;
     r.dateLabel = 'updated';

@@ -110,6 +110,8 @@ export function isNavLine(t: string): boolean {
     .filter(Boolean);
   if (parts.length < 2) return false;
   if (parts.every((p) => NAV_WORDS.has(p))) return true;
+  // "Home » Generation » <the headline>": a crumb from the home page ends in the page's own title.
+  if ((parts[0] === 'home' || parts[0] === '홈') && /\s[>›»]\s/.test(lower)) return true;
   // A crumb or a menu of sections: every part a short name; a separator the text spells out (not ", ").
   return parts.every(isMenuItem);
 }
