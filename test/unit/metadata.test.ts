@@ -389,6 +389,7 @@ describe('metadata of a fourth set of layouts (test/fixtures/unseen-meta4/metada
       /Followers|^Energy analyst\.$|^I write about power/,
       /^보 도 자 료$|^담당|^책임자|^붙임|양해각서 주요 내용|^행사 사진$/,
       /^Home »|^Posted by|Filed under/,
+      /^In this article|^ORCL$|^\+35\.95%$|Privacy|^Contact: Press officer|^Press release \||already running$/,
     ])
       assert.ok(!all.some((t) => bad.test(t)), `${bad}: ${all.filter((t) => bad.test(t)).join(' | ')}`);
     // …while the article text around them stays

@@ -252,7 +252,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       isLabelLine(t) ||
       isChromeLine(t) ||
       (t.length <= 40 && JOB_TITLE.test(t)) ||
-      (pressRelease && (isReleaseContactLine(t) || isPressReleaseMark(t)))
+      (pressRelease && (isReleaseContactLine(t) || (isPressReleaseMark(t) && !findDate(t))))
     ) {
       L.furniture = true;
       continue;
@@ -436,7 +436,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
     const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy].filter((x): x is string => !!x);
-    const site = head?.site && (head.chrome || named.some((n) => sameName(n, head.site!))) ? head.site : undefined;
+    // In a press release, the name standing above the headline is its issuer's (a ministry, a company).
+    const site =
+      head?.site && (head.chrome || pressRelease || named.some((n) => sameName(n, head.site!))) ? head.site : undefined;
     if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };

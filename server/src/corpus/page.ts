@@ -1,6 +1,7 @@
 // What a page says about itself around the article: the masthead (site name, menus, section crumbs, the
 // headline), wire datelines, copyright footers, credit lines, author bios and the blocks of links, prompts and
 // tags that follow an article (issue 10). Every test here runs on one line of bounded length.
+import { enWords } from '../domain/language';
 import { escapeRe } from '../text/text';
 
 /** Words of menus, share bars and account links: a line made only of these is page chrome. */
@@ -143,11 +144,17 @@ export function isLabelLine(t: string): boolean {
 /** A masthead line that names the site or blog: a few capitalized words or one short Korean name. */
 export function isNameLike(t: string): boolean {
   const s = t.replace(/^#{1,6}\s+/, '').trim();
-  if (s.length < 2 || s.length > 32 || /[.!?。:：,]$|["“”‘’']/.test(s)) return false;
+  if (s.length < 2 || s.length > 64 || /[.!?。:：,]$|["“”‘’']/.test(s)) return false;
   const words = s.split(/\s+/);
-  if (/[가-힣]/.test(s)) return words.length <= 3 && s.replace(/\s/g, '').length <= 12;
-  return words.length <= 4 && words.every((w) => /^(?:[A-Z0-9][\p{L}\p{N}&'’.-]*|of|the|and|for|&)$/u.test(w));
+  if (/[가-힣]/.test(s)) return s.length <= 32 && words.length <= 3 && s.replace(/\s/g, '').length <= 12;
+  const nameWords = (ws: string[]) => ws.every((w) => /^(?:[A-Z0-9][\p{L}\p{N}&'’.-]*|of|the|and|for|&)$/u.test(w));
+  if (words.length <= 4) return s.length <= 32 && nameWords(words);
+  // "Ministry of Digitalisation and Public Governance": a public body's name runs longer than a masthead's.
+  return (
+    s.length <= 64 && words.length <= 8 && INSTITUTION_HEADS.has(words[0]) && words[1] === 'of' && nameWords(words)
+  );
 }
+const INSTITUTION_HEADS = new Set(enWords.institutionHeads);
 
 /** A headline-sized line: more than a name (four English words, or a Korean line of some length). */
 export function isHeadlineSized(t: string): boolean {
@@ -276,7 +283,7 @@ export function parseDateline(t: string): Dateline | undefined {
 
 /** A line that opens a block of links after an article: the block's items are no article text. */
 const LIST_HEADER =
-  /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
+  /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|in\s+this\s+(?:article|story)|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
 
 export const isListHeader = (t: string) => t.length <= 60 && LIST_HEADER.test(t);
 
@@ -289,7 +296,7 @@ export function isListItemLine(t: string): boolean {
 
 /** Lines that are furniture wherever they are: prompts, disclaimers, tags, standards, link arrows. */
 const FURNITURE_LINE =
-  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
+  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|terms\s+(?:and|&)\s+privacy\s+policy|privacy\s+(?:dashboard|policy)|terms\s+of\s+(?:use|service)|cookie\s+(?:policy|settings|preferences)|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
@@ -308,6 +315,7 @@ export const isEndHeader = (t: string, pressRelease: boolean) =>
     (pressRelease &&
       ((/^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)) ||
         /^contacts?$/i.test(t) ||
+        /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S.{0,80}$/i.test(t) ||
         // a Korean release's attachments: "붙임 1. 양해각서 주요 내용"
         /^붙\s?임(?:\s*\d+\s*[.)]?)?(?:\s.{0,40})?$/.test(t))));
 
@@ -317,6 +325,8 @@ export const isPressReleaseMark = (t: string) =>
   (/^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
     t,
   ) ||
+    // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
+    /^(?:press|news)\s+release\s*[|:：–—-]\s*\S/i.test(t) ||
     // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
     /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t));
 

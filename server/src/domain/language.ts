@@ -105,6 +105,11 @@ export interface EnglishWords {
   jobTitle: { modifiers: string[]; heads: string[] };
   /** Who a photo is credited to at a caption's end ("/Reuters") (corpus/furniture.ts). */
   photoCredits: string[];
+  /**
+   * The first word of a public body's name, which may run long ("Ministry of Digitalisation and Public
+   * Governance"): such a line over a release is a name, not a headline (corpus/page.ts isNameLike).
+   */
+  institutionHeads: string[];
   /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
   distributive: string[];
   /**

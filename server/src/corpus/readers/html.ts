@@ -273,6 +273,8 @@ const FURNITURE_WORDS = new Set([
   'relation',
   'relate',
   'recirc',
+  // a link to another story set between paragraphs ("interstitial-link", "inline-link-card")
+  'interstitial',
   'recommend',
   'recommended',
   'newsletter',
