@@ -41,7 +41,7 @@ import {
   TABLE_SEP,
   TAIL_HEADER,
 } from './furniture';
-import { exactOutlet, findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import { domainLabel, exactOutlet, findOutlet, nameSpelledByDomain, outletByDomain, type OutletEntry } from './outlets';
 import {
   aboutName,
   copyrightName,
@@ -436,9 +436,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
     const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy].filter((x): x is string => !!x);
-    // In a press release, the name standing above the headline is its issuer's (a ministry, a company).
+    // In a press release, the name standing above the headline is its issuer's (a ministry, a company); a
+    // reporter's e-mail address at the domain the name spells is a second place too ("한빛데일리", jiho@hanbitdaily…).
     const site =
-      head?.site && (head.chrome || pressRelease || named.some((n) => sameName(n, head.site!))) ? head.site : undefined;
+      head?.site &&
+      (head.chrome ||
+        pressRelease ||
+        named.some((n) => sameName(n, head.site!)) ||
+        mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
+        ? head.site
+        : undefined;
     if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -587,4 +594,17 @@ function spelledInText(name: string, lines: Line[]): string {
     if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }
   return name;
+}
+
+/** The site labels of the e-mail domains a page writes (`jiho@hanbitdaily.example` → hanbitdaily). */
+function mailDomains(lines: Line[]): string[] {
+  const out: string[] = [];
+  for (const L of lines) {
+    if (!L.t.includes('@') || L.t.length > 2000) continue;
+    for (const m of L.t.matchAll(/[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g)) {
+      const l = domainLabel(m[1]);
+      if (l && !out.includes(l)) out.push(l);
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // name or id.
 import outletTable from '../domain/outlets.json';
 import { escapeRe } from '../text/text';
+import { hangulForms, latinForms, romanizeSyllables, soundAlike } from '../text/translit';
 
 export interface OutletEntry {
   id: string;
@@ -44,4 +45,62 @@ export function outletByDomain(domain: string): OutletEntry | undefined {
 export function exactOutlet(s: string): OutletEntry | undefined {
   const l = s.trim().toLowerCase();
   return OUTLETS.find((o) => o.id === l || o.name.toLowerCase() === l || o.domains.some((d) => l.includes(d)));
+}
+
+/** Labels of a web domain that name no site: hosts, second-level registries. */
+const GENERIC_LABELS = new Set([
+  'www',
+  'www2',
+  'm',
+  'mobile',
+  'news',
+  'mail',
+  'en',
+  'english',
+  'biz',
+  'co',
+  'or',
+  'ne',
+  'go',
+  'ac',
+  'com',
+  'net',
+  'org',
+]);
+
+/** The part of a web domain that names its site: "news.hanbitdaily.co.kr" → "hanbitdaily". */
+export function domainLabel(domain: string): string | undefined {
+  const labels = domain.toLowerCase().split('.').slice(0, -1);
+  let best: string | undefined;
+  for (const l of labels) if (!GENERIC_LABELS.has(l) && l.length >= 4 && (!best || l.length > best.length)) best = l;
+  return best;
+}
+
+/**
+ * Whether a name a page sets over its article ("GRIDWATCH DAILY", "한빛데일리") is the one a reporter's e-mail domain
+ * spells ("gridwatchdaily", "hanbitdaily"): a second place that names the site. Latin letters compare as written
+ * (without "the", spaces and marks; the name may go on past the domain, "KBIZ Daily English" / "kbizdaily"); a Korean
+ * name compares by its romanization or the consonants of a loanword, part by part where it joins a Korean word and
+ * a loanword (한빛 + 데일리). An abbreviation ("etnews" for 전자신문) is no match: nothing is guessed.
+ */
+export function nameSpelledByDomain(name: string, label: string): boolean {
+  if (/[가-힣]/.test(name)) {
+    const n = name.replace(/[^가-힣]/g, '');
+    if (n.length < 2 || n.length > 12) return false;
+    // Its romanization, or the consonants a loanword keeps (그리드타임스 / gridtimes: KLTMS; 데일리 / daily: TL).
+    const alike = (ko: string, lat: string) =>
+      romanizeSyllables(ko) === lat ||
+      soundAlike(ko, lat) ||
+      hangulForms(ko, true).some((k) => k.key.length >= 2 && latinForms(lat, true).some((e) => e.key === k.key));
+    if (alike(n, label)) return true;
+    for (let i = 1; i < n.length; i++)
+      for (let j = 2; j <= label.length - 2; j++)
+        if (alike(n.slice(0, i), label.slice(0, j)) && alike(n.slice(i), label.slice(j))) return true;
+    return false;
+  }
+  const n = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+  return n.length >= 4 && (n === label || (label.length >= 5 && n.startsWith(label)));
 }
