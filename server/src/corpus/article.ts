@@ -19,6 +19,9 @@ import {
   parseMetaLine,
   readDateline,
   readGuestWriter,
+  looksLikePersonName,
+  nameForDomain,
+  readClipHeaders,
   readMailHeaders,
   readMasthead,
   readSignOff,
@@ -48,6 +51,7 @@ import {
   creditLine,
   isAuthorBio,
   isChromeLine,
+  isNameLike,
   isEndHeader,
   isFurnitureLine,
   isLabelLine,
@@ -129,6 +133,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (mail) {
     for (let k = bodyFrom; k <= mail.endLine; k++) lines[k].furniture = true;
     bodyFrom = mail.endLine + 1;
+  }
+  // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
+  const clip = mail ? undefined : readClipHeaders(lines, bodyFrom);
+  if (clip) {
+    for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
+    bodyFrom = clip.endLine + 1;
   }
 
   // --- furniture, pass 1: line shapes
@@ -241,9 +251,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t);
     // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
-    const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$/i.exec(t) : null;
+    const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
-      publication ??= cleanName(inPub[1]);
+      publication ??= cleanName(inPub[1] ?? inPub[2]);
       L.furniture = true;
       continue;
     }
@@ -261,6 +271,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       t.length <= 240 && /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|compiled|editing)\s+by\b/i.test(t)
         ? creditLine(t)
         : undefined;
+    // A newsletter's editors signing its introduction: "— Marcus Lindqvist and Jen Okafor".
+    // Near the top only, and not after a quotation (a pull quote's "— Sam Altman" names its speaker, not a writer).
+    const signed =
+      t.length <= 80 && k < bodyFrom + 20 && /^[—–]\s*\p{Lu}/u.test(t) && !afterQuotation(lines, k)
+        ? signedNames(t)
+        : undefined;
+    if (signed) {
+      L.furniture = true;
+      credits.push(...signed);
+      continue;
+    }
     if (credit) {
       L.furniture = true;
       credits.push(...credit);
@@ -420,13 +441,22 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
-  if (mail?.subject) title = mail.subject;
+  if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
   meta.title = title;
 
   const fmOutlet = first(fields.outlet ?? fields.publisher ?? fields.source);
   let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
-  if (fmOutlet) outlet = { o: findOutlet(fmOutlet) ?? exactOutlet(fmOutlet), raw: fmOutlet };
+  // A clipper's `source:` is often the article's address: the outlet is then the site the address names, as the text
+  // writes its name (or an outlet the table knows by that domain).
+  const fmUrl = fmOutlet && /^https?:\/\/([^/:?#]+)/i.exec(fmOutlet)?.[1];
+  const siteLabel = fmUrl ? domainLabel(fmUrl) : clip?.domain;
+  const byAddress = fmUrl ? outletByDomain(fmUrl) : undefined;
+  const addressName = siteLabel && !byAddress ? nameForDomain(siteLabel, lines) : undefined;
+  if (fmOutlet && !fmUrl) outlet = { o: findOutlet(fmOutlet) ?? exactOutlet(fmOutlet), raw: fmOutlet };
+  else if (byAddress) outlet = { o: byAddress };
+  else if (clip?.outlet) outlet = { o: findOutlet(clip.outlet) ?? exactOutlet(clip.outlet), raw: clip.outlet };
   else if (sourceOutlet) outlet = { o: sourceOutlet.o, raw: sourceOutlet.raw };
   else {
     const email = metaLines.find((x) => x.m.emailOutlet)?.m.emailOutlet;
@@ -450,15 +480,30 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
     else if (copyrightOutlet) outlet = { o: copyrightOutlet };
+    else if (addressName) outlet = { raw: addressName };
+    // A platform's own words for the blog or publication a post is in ("Published in X", Naver's "블로그 카테고리 이동 X").
+    else if (publication) outlet = { raw: publication, kind: 'blog' };
+    // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
+    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: (issuer ?? providedBy)! };
     else if (raw) outlet = { raw };
-    else if (dateline?.outlet) outlet = { raw: site && sameName(site, dateline.outlet) ? site : dateline.outlet };
+    else if (dateline?.outlet)
+      outlet = {
+        raw:
+          site && sameName(site, dateline.outlet)
+            ? site
+            : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
+      };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (site) outlet = { raw: site };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
-    else if (publication) outlet = { raw: publication, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
-    else if (mail?.from && lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
+    // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
+    else if (
+      mail?.from &&
+      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
+        lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
+    )
       outlet = { raw: mail.from };
   }
   if (outlet) {
@@ -479,6 +524,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   } else {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+    if (!authors.length) authors.push(...(clip?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
     if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
@@ -513,6 +559,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
+  else if (clip?.date) meta.date = clip.date;
   else {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
@@ -607,4 +654,41 @@ function mailDomains(lines: Line[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A wire's initials in its dateline ("OSLO, Norway (CP) —") as the page spells its name out above the story
+ * ("Continental Press" under the byline): a name line among the first lines whose words' initials are the letters.
+ */
+function spelledOut(initials: string, lines: Line[], from: number): string | undefined {
+  if (!/^[A-Z]{2,5}$/.test(initials)) return undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 60 || !isNameLike(t)) continue;
+    const caps = t
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (caps === initials) return cleanName(t);
+  }
+  return undefined;
+}
+
+/** The people a dash-led signature names ("— Marcus Lindqvist and Jen Okafor"), or undefined when it names others. */
+function signedNames(t: string): string[] | undefined {
+  const names = t
+    .replace(/^[—–]\s*/, '')
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.length && names.length <= 3 && names.every(looksLikePersonName) ? names : undefined;
+}
+
+/** Whether the last line with text before line k ends a quotation. */
+function afterQuotation(lines: Line[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (lines[j].t !== '') return /["”’」』]\s*$/.test(lines[j].t);
+  return false;
 }

@@ -5,13 +5,14 @@ import { alternation } from '../text/text';
 import type { Lang } from '../types';
 import type { Line } from './articleLines';
 import { isListItem } from './furniture';
-import { findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import { domainLabel, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   cleanName,
   isChromeLine,
   isHeadlineSized,
   isLabelLine,
   isNameLike,
+  newsroomName,
   isNavLine,
   isProseLine,
   isSectionWord,
@@ -81,6 +82,7 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 /** A byline's job after the name (domain/ko.json `bylineRoles`), longest first. */
 const ROLE = `(?:${alternation([...koWords.bylineRoles].sort((a, b) => b.length - a.length))})`;
 const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+const OUTLET_SUFFIX = new RegExp(`(?:${alternation(koWords.outletSuffixes)})$`);
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
 const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
@@ -106,6 +108,8 @@ export const JOB_TITLE = new RegExp(
 );
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+/** Whether a name is written as a person's (two to four capitalized words, or two to four Hangul syllables). */
+export const looksLikePersonName = (n: string) => PERSON_NAME.test(n) || /^[가-힣]{2,4}$/.test(n);
 
 /** A Korean person's name after "by": two to four syllables; a desk or an account is no person. */
 const KO_PERSON = /^[가-힣]{2,4}$/;
@@ -131,7 +135,7 @@ function writtenName(n: string): string {
 
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
-  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|\b(?:on|at)\b/gi;
+  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
 
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
@@ -194,13 +198,16 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     r.outletRaw = staff;
     rest = '';
   }
-  const by = /^\s*(?:by|written by|reporting by)\s+(.+)$/i.exec(rest);
+  const by = /^\s*(?:by|written by|reporting by|hosted by|presented by)\s+(.+)$/i.exec(rest);
   // "By Staff Writer" names no one, but is a byline all the same.
   let staffOnly = false;
   if (by) {
     // "By Laura Chen | The Lone Star Ledger": authors are joined by "and" or commas; a bar ends them, and what
     // follows it is the outlet (a name the table does not know is kept as written).
-    const [names, ...after] = by[1].split(/\s+\|\s+/);
+    // "By Sophie Marchetti in London": where the reporter filed from is no part of the name
+    const [names, ...after] = by[1]
+      .replace(/\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?\s*$/u, '')
+      .split(/\s+\|\s+/);
     const parts = names.split(/\s*(?:,|;|\||\band\b|&)\s*/);
     const left: string[] = [];
     for (const p of parts) {
@@ -229,6 +236,19 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // separators and edaily's "기자I"
   const leftover = rest.replace(/(^|[^A-Za-z])I(?![A-Za-z])/g, '$1 ').replace(/[\s/,·|:：=\[\]()<>{}\-–—•ㅣ]+/g, '');
   if (r.authors.length === 0 && !r.date && !r.emailOutlet && !staffOnly && !r.outletRaw) return undefined;
+  // A print edition's top line: the paper's name beside the date, page and section ("한빛일보 2025년 10월 3일 금요일
+  // A5면 경제").
+  if (r.date && !r.authors.length && !r.outlet && !r.outletRaw) {
+    const words = rest
+      .replace(/[\s|·:]+/g, ' ')
+      .trim()
+      .split(' ')
+      .filter((w) => w && !isSectionWord(w));
+    if (words.length === 1 && /^[가-힣]{2,10}$/.test(words[0]) && OUTLET_SUFFIX.test(words[0])) {
+      r.outletRaw = words[0];
+      return r;
+    }
+  }
   // A date line may carry a section link too (Yonhap's "All News 15:31 September 24, 2025").
   if (leftover.length > 3 && !(r.date && !r.authors.length && isSectionWord(rest.replace(/[\s|·:]+/g, ' ').trim()))) {
     // "[서울=뉴시스] ..." style bracket bylines can name an outlet that is not in the table
@@ -361,6 +381,8 @@ interface MailHeaders {
   date?: string;
   /** The sender's display name ("The Data Center Brief" of `From: The Data Center Brief <brief@…>`). */
   from?: string;
+  /** The site label of the sender's address (`hello@gridandcompute.news` → gridandcompute). */
+  fromDomain?: string;
 }
 
 /**
@@ -390,6 +412,9 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     subject: fields.subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
+    fromDomain: ((d) => (d ? domainLabel(d) : undefined))(
+      /@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(fields.from ?? '')?.[1],
+    ),
   };
 }
 
@@ -484,7 +509,7 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
       continue;
     }
     if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
-      r.site = L.t.replace(/^#{1,6}\s+/, '').trim();
+      r.site = newsroomName(L.t) ?? L.t.replace(/^#{1,6}\s+/, '').trim();
       // "# Site" above "## Headline": the page's own markup says which is which.
       const hl = /^(#{1,6})\s/.exec(lines[head[h]].t),
         sl = /^(#{1,6})\s/.exec(L.t);
@@ -565,5 +590,100 @@ export function parseBracketByline(inner: string): MetaLine | undefined {
   const o = findOutlet(m[1]);
   if (o) return { authors: [], outlet: o };
   if (/=/.test(inner)) return { authors: [], outletRaw: m[1].trim() };
+  return undefined;
+}
+
+// ---------------------------------------------------------------- a clipper's or reader app's header block
+
+const CLIP_HEADER =
+  /^(title|feed|site|publication|source|link|url|published|publish date|date published|author|authors|by|saved|created|clipped|added|tags|category|categories)\s*:\s*(\S.*)$/i;
+
+export interface ClipHeaders {
+  endLine: number;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  authors: string[];
+  /** The site label of the article's address (link, URL, a source that is an address). */
+  domain?: string;
+}
+
+/**
+ * The properties a reader app, an RSS export or a web clipper writes over an article it saved (`Title: …`,
+ * `Feed: Korea Meridian Times - Business`, `Link: https://…`, `Published: Mon, 20 Oct 2025 …`, `Author: Lee Ha-eun
+ * (haeun@…)`, `Saved: …`; Notion's `Created: …`, `URL: …`, `Tags: …`). Two such lines or more at the top, one of
+ * them naming the article or its address. When it was saved, clipped or created is the reader's date, not the
+ * article's: never a publication date.
+ */
+export function readClipHeaders(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const fields: Record<string, string> = {};
+  // Notion's export: the page's title as a heading, then its properties
+  const heading = k < lines.length && lines[k].t.length <= 300 ? /^#\s+(\S.*)$/.exec(lines[k].t) : null;
+  if (heading) {
+    fields.title = heading[1].trim();
+    for (k++; k < lines.length && lines[k].t === ''; k++);
+  }
+  let end = -1,
+    n = heading ? 1 : 0;
+  for (; k < lines.length && k < from + 14; k++) {
+    const m = lines[k].t.length <= 400 ? CLIP_HEADER.exec(lines[k].t) : null;
+    if (!m) break;
+    fields[m[1].toLowerCase().replace(/\s+/g, ' ')] ??= m[2].trim();
+    end = k;
+    n++;
+  }
+  const url = [fields.link, fields.url, fields.source].find((v) => v && /^https?:\/\//i.test(v));
+  if (n < 2 || end < 0 || !(fields.title || url || fields.feed || fields.published)) return undefined;
+  const host = url && /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1];
+  const named = [fields.feed, fields.site, fields.publication, fields.source].find((v) => v && !/^https?:/i.test(v));
+  const pub = fields.published ?? fields['publish date'] ?? fields['date published'];
+  const by = fields.author ?? fields.authors ?? fields.by;
+  return {
+    endLine: end,
+    title: fields.title,
+    // "Korea Meridian Times - Business": a feed is named with its section
+    outlet: named?.split(/\s+[-–—|]\s+/)[0].trim() || undefined,
+    date: pub ? findDate(pub)?.iso : undefined,
+    authors: by
+      ? by
+          .replace(/\([^)]*@[^)]*\)|<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
+          .split(/\s*(?:,|;|\band\b|&)\s*/)
+          .map((a) => a.trim())
+          .filter((a) => PERSON_NAME.test(a) || KO_PERSON.test(a))
+      : [],
+    domain: host ? domainLabel(host) : undefined,
+  };
+}
+
+/**
+ * The site's name as the text writes it, found by its address's site label (`rackandpower` → "Rack & Power",
+ * `eurotechledger` → "EURO TECH LEDGER"): one to five capitalized words (and `&`, `and`, `of`, `the`) whose letters,
+ * `&` read as "and", spell the label. Undefined when the text never writes it.
+ */
+export function nameForDomain(label: string, lines: Line[]): string | undefined {
+  if (label.length < 5) return undefined;
+  const re = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.-]*)){0,4}/gu;
+  for (const L of lines) {
+    if (L.t.length > 5000) continue;
+    for (const m of L.t.matchAll(re)) {
+      const words = m[0].split(/\s+/);
+      // every start of the run, so "by Rack & Power" and "told Rack & Power" both find it
+      for (let i = 0; i < words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i])) continue;
+        for (let j = words.length; j > i; j--) {
+          const spelled = words
+            .slice(i, j)
+            .join('')
+            .toLowerCase()
+            .replace(/&/g, 'and')
+            .replace(/[^a-z0-9]/g, '');
+          if (spelled === label || (spelled === label.replace(/^the/, '') && spelled.length >= 5))
+            return words.slice(i, j).join(' ');
+        }
+      }
+    }
+  }
   return undefined;
 }

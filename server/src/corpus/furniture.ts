@@ -152,4 +152,6 @@ export const cleanTitle = (t: string) =>
     .replace(/^#{1,6}\s+/, '')
     .replace(/\s+본문$/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
+    // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
+    .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
     .trim();

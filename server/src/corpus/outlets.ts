@@ -101,6 +101,7 @@ export function nameSpelledByDomain(name: string, label: string): boolean {
   const n = name
     .toLowerCase()
     .replace(/^the\s+/, '')
+    .replace(/&/g, 'and')
     .replace(/[^a-z0-9]/g, '');
   return n.length >= 4 && (n === label || (label.length >= 5 && n.startsWith(label)));
 }

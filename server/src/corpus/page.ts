@@ -90,6 +90,21 @@ const NAV_WORDS = new Set([
   '댓글',
   '좋아요',
   '홈',
+  // a portal's and a blog platform's chrome (Naver News, Naver Blog)
+  '열기',
+  'my메뉴',
+  '언론사별',
+  '랭킹',
+  '신문보기',
+  '팩트체크',
+  '세계',
+  '생활',
+  'tv',
+  '블로그',
+  '카테고리 이동',
+  '본문 기타 기능',
+  'url 복사',
+  '번역보기',
 ]);
 
 /** One menu item or crumb: a few words, no sentence end, no figure. */
@@ -109,7 +124,12 @@ export function isNavLine(t: string): boolean {
     .split(/\s/.test(lower) ? /\s{2,}|\s[·•|/>›»]\s|[|>›»]/ : /[|>›»/]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return false;
+  if (parts.length < 2) {
+    // A menu written with single spaces ("언론사별 정치 경제 사회 생활/문화 IT/과학 …", "검색 MY메뉴 열기"): three
+    // words or more, each a menu or section word.
+    const words = lower.split(/[\s/]+/).filter(Boolean);
+    return words.length >= 3 && words.every((w) => NAV_WORDS.has(w) || SECTION_WORDS.has(w));
+  }
   if (parts.every((p) => NAV_WORDS.has(p))) return true;
   // "Home » Generation » <the headline>": a crumb from the home page ends in the page's own title.
   if ((parts[0] === 'home' || parts[0] === '홈') && /\s[>›»]\s/.test(lower)) return true;
@@ -136,13 +156,23 @@ export function isChromeLine(t: string): boolean {
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|\d{1,3}\s?[–-]\s?\d{1,3}\s+minutes|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|kr|co\.kr|co\.uk|jp|eu|news|io|ae|no|de|fr)|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
     t,
   );
 }
 
 /** A masthead line that names the site or blog: a few capitalized words or one short Korean name. */
+/** A company's newsroom masthead ("SK hynix NEWSROOM", "Oracle News Room", "삼성전자 뉴스룸"): the name before it. */
+export function newsroomName(t: string): string | undefined {
+  const m =
+    t.length <= 50
+      ? /^(\S.{0,30}?)\s+(?:newsroom|news\s+room|press\s?room|media\s+cent(?:er|re)|뉴스룸|홍보실)$/i.exec(t.trim())
+      : null;
+  return m?.[1];
+}
+
 export function isNameLike(t: string): boolean {
+  if (newsroomName(t)) return true;
   const s = t.replace(/^#{1,6}\s+/, '').trim();
   if (s.length < 2 || s.length > 64 || /[.!?。:：,]$|["“”‘’']/.test(s)) return false;
   const words = s.split(/\s+/);
@@ -187,7 +217,7 @@ const LEGAL_SUFFIX =
 export function cleanName(s: string): string | undefined {
   let n = s
     .replace(/[*_`]+/g, '')
-    .replace(/^[\s"“'‘]+|[\s"”'’.,;:·|-]+$/g, '')
+    .replace(/^[\s"“'‘]+|[\s"”'’.,;:·|→›»>-]+$/g, '')
     .trim();
   for (let i = 0; i < 2; i++) n = n.replace(LEGAL_SUFFIX, '').trim();
   if (n.length < 2 || n.length > 40 || !/[\p{L}]/u.test(n) || n.split(/\s+/).length > 5) return undefined;

@@ -53,6 +53,11 @@ export interface KoreanWords {
   furniture: string[];
   /** A byline's job after the reporter's name ("김철수 기자", "○○○ 특파원"), longest first (corpus/articleMeta.ts). */
   bylineRoles: string[];
+  /**
+   * How a Korean paper's name ends (한빛일보, 서울신문, …타임스): beside a date on a print edition's top line ("한빛일보
+   * 2025년 10월 3일 금요일 A5면 경제") a name so ended is the paper's (corpus/articleMeta.ts).
+   */
+  outletSuffixes: string[];
   /** Who a photo is credited to at a caption's end ("/연합뉴스") (corpus/furniture.ts). */
   photoCredits: string[];
   /** An amount per member, not the total ("각각", "기업당"), anywhere in a sentence (judge/claimSentence.ts). */

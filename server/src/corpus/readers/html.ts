@@ -821,7 +821,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       metas.get('article:author') ??
       metas.get('byl') ??
       metas.get('dc.creator') ??
-      metas.get('parsely-author');
+      metas.get('parsely-author') ??
+      // Tistory's <meta name="by">
+      metas.get('by');
     if (m) authors = personNames(m);
   }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
