@@ -124,7 +124,7 @@ const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]
 export function namesActor(e: Entry, actor: Actor): boolean {
   if (actor.id) {
     if (
-      e.fig.subject.weightOf(actor.id) !== undefined ||
+      e.subject.weightOf(actor.id) !== undefined ||
       (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id))
     )
       return true;
