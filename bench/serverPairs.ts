@@ -13,7 +13,8 @@ const PAIRS = Number(pairsArg) || 5;
 const n = Number(nArg) || 10000;
 const dir = process.env.XREF_BENCH_CORPUS ?? corpusDir(n);
 const report = path.join(ROOT, 'examples', 'report-en.md');
-const storage = (k: string) => path.join(process.env.XREF_BENCH_CACHE ?? path.join(ROOT, '.bench'), `server-pairs-${k}`);
+const storage = (k: string) =>
+  path.join(process.env.XREF_BENCH_CACHE ?? path.join(ROOT, '.bench'), `server-pairs-${k}`);
 const sides = { A: path.resolve(baseServer), B: path.resolve(mineServer) } as const;
 
 async function main() {

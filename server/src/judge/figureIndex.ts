@@ -461,7 +461,19 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
         ws[k] = weights[from + k];
       }
       const subject = Subject.fromIds(terms, ids, ws, size);
-      list[i] = new Entry(src, fi, kind, u, l, sentence[i], subject, entries[p + 2], entries[p + 3], sig, s.sigFigs[sig]);
+      list[i] = new Entry(
+        src,
+        fi,
+        kind,
+        u,
+        l,
+        sentence[i],
+        subject,
+        entries[p + 2],
+        entries[p + 3],
+        sig,
+        s.sigFigs[sig],
+      );
     }
     const slots = new Map<number, number>();
     slotIds.forEach((t, i) => slots.set(t, i));
@@ -535,8 +547,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
 export function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
   const vf = v.sigFig,
     ef = e.sigFig;
-  if (v.kind === 'date' || e.kind === 'date')
-    return agrees({ ...vf, qualifier: 'approx' }, ef) || agrees(ef, vf);
+  if (v.kind === 'date' || e.kind === 'date') return agrees({ ...vf, qualifier: 'approx' }, ef) || agrees(ef, vf);
   const ev = (idx.intervals[e.sig] ??= interval(ef));
   return (
     intervalsAgree((idx.approx[v.sig] ??= interval({ ...vf, qualifier: 'approx' })), ev) ||

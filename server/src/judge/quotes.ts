@@ -256,7 +256,8 @@ function indexOf(corpus: Corpus): Index {
         }
         b.byText.set(text, sh);
       }
-      l.entries.push(new Entry(
+      l.entries.push(
+        new Entry(
           src,
           qi,
           lang,
@@ -266,7 +267,8 @@ function indexOf(corpus: Corpus): Index {
           sh.norm,
           sh.words,
           sh.group,
-        ));
+        ),
+      );
       for (const [w] of sh.counted) {
         const slot = l.slots.get(w);
         if (slot === undefined) {
