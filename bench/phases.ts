@@ -29,8 +29,12 @@ lap('figureIndex');
 const text = fs.readFileSync(report, 'utf8');
 checkReport(c, text);
 lap('firstCheck');
+// Sources decoded from the snapshot so far (corpus/lazySource.ts; absent before it).
+const bodies = (c as { snapshot?: { bodies: { decoded: number } } }).snapshot?.bodies;
+out.decodedFirst = bodies?.decoded;
 clearCheckCache();
 checkReport(c, text);
 lap('secondCheck');
+out.decodedSecond = bodies?.decoded;
 out.rssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1048576);
 console.log(JSON.stringify(out));

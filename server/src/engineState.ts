@@ -17,6 +17,7 @@
 // order they had, and everything that holds them is renumbered or forgotten: results are the same.
 import { SubjectContext, defaultSubjectContext, forgetTermMemos, type Subject } from './extract/subjects';
 import type { Corpus } from './corpus/corpus';
+import { LazySource } from './corpus/lazySource';
 
 /** The least size of a term table that is compacted (the lexicon and a large corpus's terms stay below it). */
 export const TERM_LIMIT = 1 << 20;
@@ -82,13 +83,20 @@ export class EngineState {
     // One subject may be in several corpora (a shared corpus's parts): renumbered once.
     const subjects = new Set<Subject>();
     for (const c of live) {
-      for (const s of c.sources) for (const f of s.figures) subjects.add(f.subject);
+      // A snapshot's sources: the bodies held now (the rest are decoded later with the snapshot's terms, kept too).
+      for (const s of c.sources)
+        if (!(s instanceof LazySource)) for (const f of s.figures) subjects.add(f.subject);
+        else if (s.body) for (const f of s.body.figures) subjects.add(f.subject);
+      c.snapshot?.bodies.wire.markLive(keep);
       c.weights.markLive(keep);
     }
     for (const s of subjects) for (let i = 0; i < s.size; i++) keep[s.idAt(i)] = 1;
     const map = terms.compact((id) => keep[id] === 1);
     for (const s of subjects) s.renumber(map);
-    for (const c of live) c.weights.renumber(map);
+    for (const c of live) {
+      c.weights.renumber(map);
+      c.snapshot?.bodies.wire.renumber(map);
+    }
     forgetTermMemos(terms);
     // The judges' indexes, block caches, word table and last scans hold ids: they are worked out again.
     this.clearCaches();

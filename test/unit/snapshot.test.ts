@@ -14,6 +14,7 @@ import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/fig
 import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
+import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
 import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
@@ -29,7 +30,7 @@ function load(dir: string, cache?: IndexCache, extra: Partial<CorpusOptions> = {
 function assertSame(actual: Corpus, expected: Corpus) {
   const plain = (c: Corpus) => ({ skipped: c.skipped, stats: c.stats(), sources: c.sources.map(plainSource) });
   assert.deepEqual(plain(actual), plain(expected));
-  assert.deepStrictEqual(actual.sources, expected.sources);
+  assert.deepStrictEqual(actual.sources.map(plainObject), expected.sources.map(plainObject));
 }
 
 /** The snapshot files in a cache. */
@@ -239,7 +240,20 @@ describe('corpus snapshot', function () {
   function plainIndex(c: Corpus) {
     const idx = indexOf(c);
     const terms = c.weights.terms;
-    const at = (e: Entry) => [e.src.file, e.src.figures.indexOf(e.fig), e.ord, e.n, e.sig, e.mark];
+    const at = (e: Entry) => [
+      e.src.file,
+      e.src.figures.indexOf(e.fig),
+      e.fi,
+      e.kind,
+      e.unit,
+      e.subject.entries(),
+      e.fig.kind === e.kind && e.fig.unit === e.unit,
+      e.fig.subject.entries(),
+      e.ord,
+      e.n,
+      e.sig,
+      e.mark,
+    ];
     return {
       sigs: idx.sigs,
       buckets: [...idx.buckets].map(([k, b]) => [
@@ -273,7 +287,7 @@ describe('corpus snapshot', function () {
     assert.ok(cached.storedFigureIndex, 'the snapshot held the index');
     const fresh = Corpus.load(opts);
     const a = plainIndex(cached);
-    assert.equal(cached.storedFigureIndex, undefined, 'taken by the first use');
+    assert.ok(cached.storedFigureIndex, 'kept while the corpus is unchanged (read again after the caches are cleared)');
     const b = plainIndex(fresh);
     assert.ok(b.buckets.length > 3 && b.equivalences.length > 0 && b.learned.length > 0, 'a real index');
     assert.deepEqual(a, b);
@@ -413,5 +427,76 @@ describe('corpus snapshot', function () {
       assert.ok(b.claims.length > 10);
       assert.equal(JSON.stringify(a), JSON.stringify(b), report);
     }
+  });
+});
+
+describe('corpus snapshot: a source decoded only when a claim needs it', function () {
+  this.timeout(300_000);
+
+  /** A cache folder that has seen the folders once, and the options to load them with. */
+  function warmCache(folders: string[], useBundled: boolean) {
+    const opts = { folders, useBundled, workers: 0 };
+    const root = tmp('xref-lazy-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    return { opts, root };
+  }
+
+  // A short brief as an analyst would write it after reading the coverage: the venture's total, the Abilene site's
+  // power and jobs, and a remark of Altman's.
+  const BRIEF = [
+    '# Stargate in brief',
+    '',
+    'OpenAI, SoftBank and Oracle said they would invest $500 billion in U.S. AI infrastructure over four years.',
+    'The first site, in Abilene, Texas, is planned at 1.2 gigawatts.',
+    'The partners said the project would create more than 100,000 jobs.',
+    'Altman called it “the most important project of this era”.',
+    '',
+  ].join('\n');
+
+  it('the load decodes no source; one check decodes the few its claims need, and holds at most the bound', () => {
+    const dir = tmp('xref-lazy-gen-');
+    writeCorpus(dir, 400, 23);
+    const { opts, root } = warmCache([dir], true);
+    const cache = new IndexCache(root);
+    const c = Corpus.load({ ...opts, cache, sourceCache: 12 });
+    assert.equal(cache.snapshot, 'hit');
+    const bodies = c.snapshot!.bodies;
+    assert.ok(c.sources.length > 400 && c.sources.every((s) => s instanceof LazySource));
+    assert.equal(bodies.decoded, 0, 'the load decodes nothing');
+    assert.ok(c.stats().figures > 1000, 'counts without decoding');
+    assert.equal(bodies.decoded, 0);
+    const got = checkReport(c, BRIEF, { cache: false });
+    assert.ok(got.claims.length >= 4, JSON.stringify(got.claims.map((x) => x.text)));
+    assert.ok(bodies.decoded > 0, 'the claims read sources');
+    assert.ok(bodies.decoded < c.sources.length / 4, `${bodies.decoded} of ${c.sources.length} sources decoded`);
+    assert.ok(bodies.size <= 12, `${bodies.size} bodies held`);
+    const fresh = Corpus.load(opts);
+    assert.equal(JSON.stringify(got), JSON.stringify(checkReport(fresh, BRIEF, { cache: false })));
+  });
+
+  it('findings on the seeds and every fixture folder: the same from a snapshot (one body held) as indexed afresh', () => {
+    const reports = [
+      ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
+      ...fs
+        .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
+    ].map((f) => fs.readFileSync(f, 'utf8'));
+    let decoded = 0;
+    for (const dir of FIXTURE_FOLDERS) {
+      const { opts, root } = warmCache([dir], false);
+      const cache = new IndexCache(root);
+      // One body held: every source read again is decoded again, so nothing may depend on an object staying.
+      const c = Corpus.load({ ...opts, cache, sourceCache: 1 });
+      assert.equal(cache.snapshot, 'hit', dir);
+      const fresh = Corpus.load(opts);
+      for (const text of reports) {
+        const a = JSON.stringify(checkReport(c, text, { cache: false }));
+        assert.equal(a, JSON.stringify(checkReport(fresh, text, { cache: false })), dir);
+      }
+      assert.ok(c.snapshot!.bodies.size <= 1);
+      decoded += c.snapshot!.bodies.decoded;
+    }
+    assert.ok(decoded > 100, `${decoded} decodes`);
   });
 });

@@ -9,6 +9,7 @@ import * as vm from 'vm';
 import { createEngine, indexJson, type Engine } from '../../server/src/engine';
 import type { Corpus } from '../../server/src/corpus/corpus';
 import { TermTable } from '../../server/src/text/terms';
+import { IndexCache } from '../../server/src/corpus/cache';
 import { ROOT } from './reports';
 
 const SOURCES = path.join(ROOT, 'test/fixtures/unseen-figures/sources');
@@ -131,6 +132,40 @@ describe('term table: bounded in a long-running engine', function () {
       assert.ok(results(engine, kept) === before, 'the kept corpus judges otherwise');
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+  it('a corpus read from a snapshot (its sources decoded when read) judges as it did after compactions', () => {
+    const engine = createEngine({ termLimit: 1 });
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-terms-cache-'));
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-terms-other-'));
+    try {
+      const opts = { folders: [dir], useBundled: false, sourceCache: 2 };
+      createEngine().loadCorpus({ ...opts, cache: new IndexCache(root) }); // writes the snapshot
+      // The changing corpus's first terms come before the snapshot's: when they are let go of, the snapshot's
+      // terms get other ids, and so must the sources decoded after that.
+      const file = path.join(other, 'council-brief-en.txt');
+      fs.writeFileSync(file, brief(100));
+      const changing = engine.loadCorpus({ folders: [other], useBundled: false });
+      const cache = new IndexCache(root);
+      const kept = engine.loadCorpus({ ...opts, cache });
+      assert.equal(cache.snapshot, 'hit');
+      const before = results(engine, kept);
+      // Subjects by term name, decoded (two bodies held: most are decoded again after each compaction).
+      const subjects = () => kept.sources.map((x) => x.figures.map((f) => f.subject.entries()));
+      const named = JSON.stringify(subjects());
+      const compactions = engine.compactions;
+      for (let i = 0; i < 30; i++) {
+        fs.writeFileSync(file, brief(i));
+        changing.updateFile(file);
+        // Bodies decoded between compactions, and after them with the renumbered terms.
+        if (i % 10 === 0) REPORTS.forEach((r) => engine.check(kept, r));
+      }
+      assert.ok(engine.compactions > compactions, 'never compacted');
+      assert.ok(results(engine, kept) === before, 'the snapshot corpus judges otherwise');
+      assert.ok(JSON.stringify(subjects()) === named, 'the subjects of sources decoded after a compaction differ');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -22,7 +22,9 @@ import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot } from './snapshot';
-import { exportIndex, type StoredIndex } from '../judge/figureIndex';
+import { exportIndex, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
+import { exportQuotes, type StoredQuotes } from '../judge/quotes';
+import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies } from './lazySource';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -44,6 +46,11 @@ export interface CorpusOptions {
   cache?: IndexCache;
   /** At most this many article files are read (default 100,000); the rest are counted in `leftOut` and said. */
   maxFiles?: number;
+  /**
+   * Read from a corpus snapshot, at most this many sources' bodies (text, sentences, figures, quotes) are held
+   * decoded at a time; the others are read from the snapshot when needed (lazySource.ts). Default SOURCE_CACHE (400).
+   */
+  sourceCache?: number;
 }
 
 /** The per-folder metadata file (its changes re-index everything in the language server). */
@@ -101,6 +108,11 @@ export class Corpus {
    * it instead of building the index.
    */
   storedFigureIndex?: { version: number; index: StoredIndex };
+  /**
+   * Read from a snapshot: where its sources' bodies are decoded from, and every source's quotations as the quote and
+   * people indexes read them (valid for `version`: a change to the corpus makes the judges read the sources).
+   */
+  snapshot?: { version: number; bodies: SnapshotBodies; quotes: StoredQuotes };
   /** See CorpusProbe; undefined but in a prefetch. */
   probe?: CorpusProbe;
   /** Set when this corpus is part of a larger one whose term weights it carries (see PartOfCorpus). */
@@ -178,7 +190,13 @@ export class Corpus {
     const snapshot = cache && new CorpusSnapshot(cache, this.snapshotKey());
     const overrideOf = (f: string) => overrideKey(this.metaOverrides.get(f));
     // With a cache, a snapshot of the whole corpus as it is now is read in one go (snapshot.ts).
-    const whole = snapshot?.load(files, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+    const whole = snapshot?.load(
+      files,
+      overrideOf,
+      this.maxFileBytes,
+      this.engine.subjects.terms,
+      this.options.sourceCache ?? SOURCE_CACHE,
+    );
     if (whole) {
       for (let g = 0; g < files.length; g++) {
         if (isCancelled?.()) return;
@@ -186,8 +204,13 @@ export class Corpus {
         onProgress?.(g + 1, files.length, files[g]);
         if ((g & 63) === 63) yield;
       }
-      // The figure index as it was built for these sources, taken by the first check (judge/figureIndex.ts).
+      // Its sources' subjects are not decoded: their term counts are the stored figure postings' (every figure is one
+      // entry of one bucket, and a subject names a term once).
+      weightsOfIndex(this.weights, whole.derived.figures);
+      // The figure index as it was built for these sources, read by the first check (judge/figureIndex.ts), and kept
+      // to be read again while the corpus is unchanged (the engine's caches may be cleared).
       this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
+      this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
       return;
     }
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
@@ -259,6 +282,7 @@ export class Corpus {
     // The next start reads the whole corpus back in one go (when every file's result is one the cache vouches for).
     snapshot?.save(files, results, overrideOf, this.maxFileBytes, this.engine.subjects.terms, () => ({
       figures: exportIndex(this),
+      quotes: exportQuotes(this),
     }));
   }
 
@@ -493,8 +517,9 @@ export class Corpus {
     let figures = 0,
       quotes = 0;
     for (const s of this.sources) {
-      figures += s.figures.length;
-      quotes += s.quotes.length;
+      const n = countsOf(s);
+      figures += n.figures;
+      quotes += n.quotes;
     }
     return { sources: this.sources.length, figures, quotes, skipped: this.skipped.length };
   }
@@ -514,7 +539,8 @@ export class Corpus {
     this.byFile.set(abs, r);
     this.keys.set(r.key, r);
     this.version++;
-    for (const f of r.figures) this.weights.add(f.subject);
+    // A snapshot's source: its subjects are counted from the stored index, in one go (indexAll).
+    if (!(r instanceof LazySource)) for (const f of r.figures) this.weights.add(f.subject);
   }
 
   /** Below this suffix every key-N is taken (keys only grow between removals, which forget the hints). */

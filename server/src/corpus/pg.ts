@@ -16,6 +16,7 @@
 // Credentials come from the URL, the libpq environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) or
 // ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
 // (urlHasPassword).
+import { plainObject } from './lazySource';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Pool, PoolClient } from 'pg';
@@ -945,7 +946,7 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       const key = keys[i] ?? freeKey(s.key, taken);
       taken.add(key);
       // Term ids are of the table the source was indexed with: its subjects carry it.
-      const stored = encodeEntry({ ...s, key }, s.figures[0]?.subject.terms);
+      const stored = encodeEntry({ ...plainObject(s), key }, s.figures[0]?.subject.terms);
       cols.id.push(id);
       cols.file.push(s.file);
       cols.key.push(key);

@@ -11,24 +11,33 @@
 // per-file entries are read as before (only the changed files are indexed) and a new snapshot is written. So it
 // never gives a stale answer; the cost of a change is one start at the per-file speed.
 //
+// A hit decodes no record: each source keeps its key, metadata and counts (the derived record's heads) and its body
+// (text, sentences, figures, quotes) is decoded from its record, by offset, when a claim needs it (lazySource.ts,
+// a bounded number held). The figure index's entries hold each figure's subject, so candidates are scored without
+// decoding; the quote and people indexes read the stored quotation rows.
+//
 // Format (written record by record to a temporary file, then renamed): MAGIC; one record per file in file order,
 // its part of the wire form (sourceWire.ts; numbers packed as in cache.ts) in V8's serialization; the derived
-// record (what the judges build from all the sources: the figure index's postings, the learned word pairs and what
-// each source figure's sentence says (judge/figureFacts.ts StoredFacts), judge/figureIndex.ts exportIndex, terms by
-// name), so that a warm start's first check reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// record (what the judges build from all the sources: the figure index's postings with each figure's unit and
+// subject, the learned word pairs and what each source figure's sentence says (judge/figureFacts.ts StoredFacts),
+// judge/figureIndex.ts exportIndex, terms by name; each file's head (key, metadata, counts) or skip reason; every
+// quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow), so that a warm start's first check
+// reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
 // each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
-// pattern is "read everything at start, rewrite after a change", which one file does in one read.
+// pattern is "read the derived record at start, a record now and then, rewrite after a change".
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as zlib from 'zlib';
-import { hashOf, packNums, pruneSiblings, RACY_MS, unpackNums, type IndexCache } from './cache';
+import { hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
+import type { StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
+import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 
 type Indexed = Source | string;
 
@@ -61,6 +70,17 @@ const EMPTY: WireBatch = { batch: 0, terms: [], atoms: [], nums: new Float64Arra
  */
 export interface SnapshotDerived {
   figures: StoredIndex;
+  /** Per file: what a source keeps in memory (lazySource.ts), or why the file was skipped. */
+  heads: (SourceHead | string)[];
+  /** Every source's quotations as the quote and people indexes read them (judge/quotes.ts). */
+  quotes: StoredQuotes;
+}
+
+/** What a warm start gets: per file a source whose body is read from the snapshot when needed, or a skip reason. */
+export interface SnapshotLoad {
+  results: (LazySource | string)[];
+  derived: SnapshotDerived;
+  bodies: SnapshotBodies;
 }
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
@@ -87,9 +107,10 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
-  ): { results: Indexed[]; derived: SnapshotDerived } | undefined {
-    // Read piece by piece, never whole: the records are decoded as they are read (the file is as large as the
-    // corpus's text and more; held whole beside the sources it made, it raised a warm start's peak RSS by as much).
+    held: number,
+  ): SnapshotLoad | undefined {
+    // Read piece by piece, never whole (the file is as large as the corpus's text and more; held whole beside the
+    // sources it made, it raised a warm start's peak RSS by as much). The records are checksummed, not decoded.
     let fd: number;
     try {
       fd = fs.openSync(this.file, 'r');
@@ -97,12 +118,14 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'none';
       return undefined;
     }
+    let got: SnapshotLoad | undefined;
     try {
-      return this.read(fd, files, override, maxFileBytes, terms);
+      return (got = this.read(fd, files, override, maxFileBytes, terms, held));
     } catch (e) {
       return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
     } finally {
-      fs.closeSync(fd);
+      // A hit keeps the file open: its sources' bodies are read from it (lazySource.ts).
+      if (!got) fs.closeSync(fd);
     }
   }
 
@@ -112,7 +135,8 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
-  ): { results: Indexed[]; derived: SnapshotDerived } | undefined {
+    held: number,
+  ): SnapshotLoad | undefined {
     const damaged = (why: string) => this.damaged(why);
     let buf = Buffer.alloc(1 << 16);
     /** Bytes [from, to) of the file (a view of a buffer reused by the next call). */
@@ -165,28 +189,29 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    // Each record checksummed and decoded as it is read; what was decoded counts only when the checksum of them all
-    // is the header's. A record that does not decode stops the decoding, not the checksum: damage is said as such.
+    // Every record is checksummed (read, not decoded: a source's body is decoded when something reads it,
+    // lazySource.ts); the derived record (what each source keeps in memory, the judges' tables) is decoded.
     const crc = crcStream();
-    const out: Indexed[] = new Array(files.length);
     let derived: SnapshotDerived | undefined;
     let failed: string | undefined;
     try {
-      const d = new WireDecoder(terms);
-      d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
       for (let i = 0; i <= files.length; i++) {
         const last = i === files.length;
         const b = last ? at(header.derived[0], header.derived[1]) : at(header.offsets[i], header.offsets[i + 1]);
         crc.update(b);
-        if (failed) continue;
+        if (!last) continue;
         try {
-          if (last) {
-            derived = v8.deserialize(b) as SnapshotDerived;
-            if (!derived || typeof derived !== 'object' || !derived.figures) throw new Error('no derived record');
-          } else {
-            const r = v8.deserialize(b) as StoredRecord;
-            out[i] = d.reader({ ...EMPTY, ...r, batch: i, nums: unpackNums(r.nums) })(files[i]);
-          }
+          derived = v8.deserialize(b) as SnapshotDerived;
+          if (
+            !derived ||
+            typeof derived !== 'object' ||
+            !derived.figures ||
+            !Array.isArray(derived.heads) ||
+            derived.heads.length !== files.length ||
+            !derived.quotes ||
+            !Array.isArray(derived.quotes.rows)
+          )
+            throw new Error('no derived record');
         } catch (e) {
           failed = (e as Error)?.message ?? String(e);
         }
@@ -196,9 +221,16 @@ export class CorpusSnapshot {
     }
     if (crc.digest() !== header.crc) return damaged('checksum mismatch');
     if (failed !== undefined || !derived) return damaged(`it does not decode (${failed})`);
+    // The term names in the order the records number them: interned as a decode of every record would intern them.
+    const d = new WireDecoder(terms);
+    d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
+    const bodies = new SnapshotBodies(fd, header.offsets, d, held);
+    const results = derived.heads.map((h, i) =>
+      typeof h === 'string' ? h : new LazySource(bodies, i, h.key, files[i], h.meta, h.figures, h.quotes),
+    );
     this.cache.snapshot = 'hit';
     this.cache.counts.hits += files.length;
-    return { results: out, derived };
+    return { results, derived, bodies };
   }
 
   /** The snapshot discarded, said why. */
@@ -256,7 +288,7 @@ export class CorpusSnapshot {
     override: (file: string) => string,
     maxFileBytes: number,
     terms: TermTable,
-    derive: () => SnapshotDerived,
+    derive: () => Omit<SnapshotDerived, 'heads'>,
   ): boolean {
     const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
@@ -292,7 +324,10 @@ export class CorpusSnapshot {
     };
     let derived: Buffer;
     try {
-      derived = v8.serialize(derive());
+      const heads = results.map((r): SourceHead | string =>
+        typeof r === 'string' ? r : { key: r.key, meta: r.meta, ...countsOf(r) },
+      );
+      derived = v8.serialize({ ...derive(), heads } satisfies SnapshotDerived);
     } catch {
       return false; // a bug, not a reason to fail the load: no snapshot this time
     }

@@ -192,6 +192,16 @@ export class WireDecoder {
   private terms: number[] = [];
   private atoms: string[] = [];
 
+  /** Marks the term ids it maps to as live (TermTable.compact: a snapshot decodes its sources with them later). */
+  markLive(keep: Uint8Array): void {
+    for (const id of this.terms) keep[id] = 1;
+  }
+
+  /** After TermTable.compact: its ids renumbered by `map` (old id → new). */
+  renumber(map: Int32Array): void {
+    for (let i = 0; i < this.terms.length; i++) this.terms[i] = map[this.terms[i]];
+  }
+
   /** Learn the batch's new names; call for every batch a worker posts, in the order it posted them. */
   receive(b: WireBatch): void {
     for (const t of b.terms) this.terms.push(this.table.id(t));

@@ -62,7 +62,8 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
   if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length)
     return () => true;
   return (entry) => {
-    const source = entry.fig,
+    // The entry's subject (its figure is read from the source only when needed: corpus/lazySource.ts).
+    const source = entry,
       src = entry.src;
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
@@ -108,7 +109,7 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
 }
 
 /** Whether a figure's subject names anyone something goes to. */
-function hasRecipient(f: Figure): boolean {
+function hasRecipient(f: Pick<Figure, 'subject'>): boolean {
   for (let i = 0; i < f.subject.size; i++) if (f.subject.nameAt(i).startsWith('to:')) return true;
   return false;
 }

@@ -6,6 +6,7 @@ import { changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
+import { narrowingTerms } from './counted';
 import { placesIn, scopeOf, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
@@ -31,6 +32,12 @@ export interface Facts {
   threshold?: boolean;
   parts?: boolean;
   scope?: Scope | null;
+  /** figureChange of the figure (null: none). */
+  change?: Change | null;
+  /** What a count counts beyond its noun (counted.ts narrowingTerms; none for other kinds). */
+  narrowing?: string[];
+  /** isVague of the figure. */
+  vague?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -63,22 +70,22 @@ export function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-
 }
 
 /** Companies and people (not the venture itself) a figure's subject names at `minWeight` or more. */
-export function entitiesOf(f: Figure, minWeight: number): string[] {
+export function entitiesOf(f: Pick<Figure, 'subject'>, minWeight: number): string[] {
   return conceptsWhere(f, minWeight, (c) => (c.type === 'org' || c.type === 'person') && !c.venture);
 }
 
 /** Countries a figure's clause (minWeight 1) or sentence (SENTENCE_WEIGHT) names. */
-export function countriesOf(f: Figure, minWeight: number): string[] {
+export function countriesOf(f: Pick<Figure, 'subject'>, minWeight: number): string[] {
   return conceptsOf(f, 'country', minWeight);
 }
 
 /** Lexicon concepts of a type in a figure's subject at `minWeight` or more. */
-export function conceptsOf(f: Figure, type: string, minWeight: number): string[] {
+export function conceptsOf(f: Pick<Figure, 'subject'>, type: string, minWeight: number): string[] {
   return conceptsWhere(f, minWeight, (c) => c.type === type);
 }
 
 /** Lexicon concepts in a figure's subject at `minWeight` or more that `pick` keeps, in subject order. */
-function conceptsWhere(f: Figure, minWeight: number, pick: (c: Concept) => boolean): string[] {
+function conceptsWhere(f: Pick<Figure, 'subject'>, minWeight: number, pick: (c: Concept) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < minWeight) continue;
@@ -90,27 +97,27 @@ function conceptsWhere(f: Figure, minWeight: number, pick: (c: Concept) => boole
 
 /** The countries an entry's clause names (countriesOf at weight 1), worked out once. */
 export function clauseCountries(e: Entry): string[] {
-  return (factsOf(e).countries1 ??= countriesOf(e.fig, 1));
+  return (factsOf(e).countries1 ??= countriesOf(e, 1));
 }
 
 /** The countries an entry's sentence names (countriesOf at SENTENCE_WEIGHT), worked out once. */
 export function sentenceCountries(e: Entry): string[] {
-  return (factsOf(e).countriesS ??= countriesOf(e.fig, SENTENCE_WEIGHT));
+  return (factsOf(e).countriesS ??= countriesOf(e, SENTENCE_WEIGHT));
 }
 
 /** The companies and people an entry's clause names (entitiesOf at weight 1), worked out once. */
 export function clauseEntities(e: Entry): string[] {
-  return (factsOf(e).entities1 ??= entitiesOf(e.fig, 1));
+  return (factsOf(e).entities1 ??= entitiesOf(e, 1));
 }
 
 /** The events an entry's clause names, worked out once. */
 export function clauseEvents(e: Entry): string[] {
-  return (factsOf(e).events1 ??= conceptsOf(e.fig, 'event', 1));
+  return (factsOf(e).events1 ??= conceptsOf(e, 'event', 1));
 }
 
 /** The events an entry's sentence names, worked out once. */
 export function sentenceEvents(e: Entry): string[] {
-  return (factsOf(e).eventsS ??= conceptsOf(e.fig, 'event', SENTENCE_WEIGHT));
+  return (factsOf(e).eventsS ??= conceptsOf(e, 'event', SENTENCE_WEIGHT));
 }
 
 /** areaMeasure of an entry's figure at sentence weight, worked out once. */
@@ -120,7 +127,7 @@ export function entryArea(e: Entry): 'land-area' | 'floor-area' | undefined {
   return f.area ?? undefined;
 }
 
-export function namesAny(f: Figure, ids: string[]): boolean {
+export function namesAny(f: Pick<Figure, 'subject'>, ids: string[]): boolean {
   return ids.some((id) => (f.subject.weightOf(id) ?? 0) >= SENTENCE_WEIGHT);
 }
 
@@ -148,7 +155,7 @@ export function isThreshold(e: Entry): boolean {
 /** Whether an entry's sentence calls any amount a phase or an addition (a 'part' term at sentence weight). */
 export function speaksOfParts(e: Entry): boolean {
   const f = factsOf(e);
-  if (f.parts === undefined) f.parts = conceptsWhere(e.fig, SENTENCE_WEIGHT, (c) => c.type === 'part').length > 0;
+  if (f.parts === undefined) f.parts = conceptsWhere(e, SENTENCE_WEIGHT, (c) => c.type === 'part').length > 0;
   return f.parts;
 }
 
@@ -194,18 +201,20 @@ function clausesOf(sent: { text: string }): Span[] {
   return c;
 }
 const placesOfSentence = new WeakMap<object, string[]>();
-const figuresOfSentence = new WeakMap<Source, Map<number, Figure[]>>();
+// Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
+const figuresOfSentence = new WeakMap<Figure[], Map<number, Figure[]>>();
 /** A source's figures by sentence index. */
 function figuresBySentence(src: Source): Map<number, Figure[]> {
-  let m = figuresOfSentence.get(src);
+  const figures = src.figures;
+  let m = figuresOfSentence.get(figures);
   if (!m) {
     m = new Map();
-    for (const g of src.figures) {
+    for (const g of figures) {
       const l = m.get(g.sentence);
       if (l) l.push(g);
       else m.set(g.sentence, [g]);
     }
-    figuresOfSentence.set(src, m);
+    figuresOfSentence.set(figures, m);
   }
   return m;
 }
@@ -320,8 +329,35 @@ export function isVague(f: Pick<Figure, 'qualifier' | 'text'>): boolean {
   return f.qualifier === 'range' && !/\d/.test(f.text);
 }
 
+/** figureChange of an entry's figure, worked out once. */
+export function entryChange(e: Entry): Change | undefined {
+  const f = factsOf(e);
+  if (f.change === undefined) f.change = figureChange(e.src, e.fig) ?? null;
+  return f.change ?? undefined;
+}
+
+/** The narrowing words of a source count (counted.ts), worked out once. */
+export function entryNarrowing(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.narrowing === undefined) {
+    const fig = e.fig;
+    const sent = e.src.sentences[fig.sentence];
+    f.narrowing = sent ? narrowingTerms(fig, sent.text, fig.start - sent.start) : [];
+  }
+  return f.narrowing;
+}
+
+/** isVague of an entry's figure, worked out once. */
+export function entryVague(e: Entry): boolean {
+  const f = factsOf(e);
+  return (f.vague ??= isVague(e.fig));
+}
+
 /** Every Facts field of an entry worked out, each by the reader above that works it out when first asked. */
 export function allFacts(e: Entry): Required<Facts> {
+  entryChange(e);
+  entryNarrowing(e);
+  entryVague(e);
   shareOfEntry(e);
   clauseCountries(e);
   sentenceCountries(e);
@@ -361,6 +397,9 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   threshold: f.threshold,
   parts: f.parts,
   scope: f.scope,
+  change: f.change,
+  narrowing: f.narrowing,
+  vague: f.vague,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -416,7 +455,10 @@ function isRecord(r: unknown): r is Required<Facts> {
     oneOf(f.area, 'land-area', 'floor-area', null) &&
     typeof f.threshold === 'boolean' &&
     typeof f.parts === 'boolean' &&
-    oneOf(f.scope, 'site', 'phase', 'whole', null)
+    oneOf(f.scope, 'site', 'phase', 'whole', null) &&
+    oneOf(f.change, 'up', 'down', 'delta', 'before', null) &&
+    isStrings(f.narrowing) &&
+    typeof f.vague === 'boolean'
   );
 }
 

@@ -34,7 +34,7 @@ export function onePerSentence(ranked: Scored[], max: number, cited: string[]): 
   const seen = new Set<string>();
   const out: Scored[] = [];
   for (const s of ranked) {
-    const k = `${s.src.file}\0${s.fig.sentence}`;
+    const k = `${s.src.file}\0${s.sentence}`;
     if (seen.has(k)) continue;
     seen.add(k);
     if (out.length < max || cited.includes(s.src.key)) out.push(s);
@@ -71,11 +71,15 @@ export function mismatchFinding(
   named: Scored[],
 ): Finding {
   const lang = claimFig.lang;
-  const versions = new Map<string, { fig: Figure; srcs: Source[]; has: Set<Source>; score: number }>();
-  const versionKey = (f: Figure) => `${f.unit}|${f.value}|${f.low ?? ''}|${f.high ?? ''}`;
+  // A version's figure is read from its first source (a snapshot's is decoded then: corpus/lazySource.ts).
+  const versions = new Map<string, { first: Scored; srcs: Source[]; has: Set<Source>; score: number }>();
+  const versionKey = (s: Scored) => {
+    const v = s.value;
+    return `${s.unit}|${v.value}|${v.low ?? ''}|${v.high ?? ''}`;
+  };
   for (const s of judges) {
-    const k = versionKey(s.fig);
-    const v = versions.get(k) ?? { fig: s.fig, srcs: [], has: new Set<Source>(), score: 0 };
+    const k = versionKey(s);
+    const v = versions.get(k) ?? { first: s, srcs: [], has: new Set<Source>(), score: 0 };
     if (!v.has.has(s.src)) {
       v.srcs.push(s.src);
       v.has.add(s.src);
@@ -85,7 +89,7 @@ export function mismatchFinding(
   }
   // Everyone who states a version on this subject is named, not only the closest sentence.
   for (const s of [...scored, ...named]) {
-    const v = versions.get(versionKey(s.fig));
+    const v = versions.get(versionKey(s));
     if (v && !v.has.has(s.src)) {
       v.srcs.push(s.src);
       v.has.add(s.src);
@@ -93,9 +97,9 @@ export function mismatchFinding(
   }
   // The version closest to the claim's subject first (its fix is the preferred one), the most-cited among near ties:
   // "\$200 billion for the Texas data center" is the 1000억달러 of the Texas sentence before Stargate's total.
-  const ordered = [...versions.values()].sort((a, b) =>
-    Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length,
-  );
+  const ordered = [...versions.values()]
+    .sort((a, b) => (Math.abs(b.score - a.score) >= NEAR_TIE ? b.score - a.score : b.srcs.length - a.srcs.length))
+    .map((v) => ({ fig: v.first.fig, srcs: v.srcs }));
   const message = figureMismatchMessage(
     ordered.map((v) => ({
       text: describeFigure(v.fig, lang),

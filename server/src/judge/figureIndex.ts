@@ -3,11 +3,12 @@
 // for a claim (Scored). Kept per corpus by the corpus's engine.
 import type { Corpus, PartOfCorpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import type { TermWeights } from '../extract/subjects';
+import { Subject, type TermWeights } from '../extract/subjects';
 import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
-import type { Figure, Source } from '../types';
+import type { Figure, FigureKind, Lang, Source } from '../types';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
+import { countsOf } from '../corpus/lazySource';
 
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 export const COMMON = 0.25;
@@ -21,19 +22,39 @@ export interface Ordinal {
 }
 /** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
 const RUN_GAP = 20;
-export interface Entry {
-  fig: Figure;
-  src: Source;
-  /** The figure's Ordinal, inline (one object fewer per source figure). */
-  ord: number;
-  n: number;
-  /** last candidates() call that took it */ mark: number;
-  /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
-  sig: number;
+/**
+ * A source figure in the index: its source and number there, and what finding and scoring candidates reads of it
+ * (kind, unit, subject), so that a source read from a corpus snapshot is decoded only for the candidates that
+ * score (corpus/lazySource.ts); `fig` is the figure itself.
+ */
+export class Entry {
+  /** last candidates() call that took it */ mark = 0;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
-  facts?: Facts;
+  facts?: Facts = undefined;
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
-  places?: string[];
+  places?: string[] = undefined;
+  constructor(
+    readonly src: Source,
+    /** The figure's number in its source. */
+    readonly fi: number,
+    readonly kind: FigureKind,
+    readonly unit: string,
+    readonly lang: Lang,
+    /** The number of the figure's sentence in its source. */
+    readonly sentence: number,
+    /** The figure's subject (the same terms and weights as `fig.subject`). */
+    readonly subject: Subject,
+    /** The figure's Ordinal, inline (one object fewer per source figure). */
+    readonly ord: number,
+    readonly n: number,
+    /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
+    readonly sig: number,
+    /** What agrees() reads of the figure: its sig's (Index.sigFigs). */
+    readonly sigFig: SigFigure,
+  ) {}
+  get fig(): Figure {
+    return this.src.figures[this.fi];
+  }
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
 interface Direction {
@@ -59,6 +80,8 @@ export interface Index {
   equivalences: Map<string, Direction[]>;
   /** How many sigs there are. */
   sigs: number;
+  /** What agrees() and interval() read of the figures of each sig (one of them: the first), by sig. */
+  sigFigs: SigFigure[];
   /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
   intervals: (Interval | undefined)[];
   approx: (Interval | undefined)[];
@@ -69,6 +92,9 @@ export interface Index {
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
 }
+
+/** What agrees() and interval() read of a figure (and its text, which they read only through isOddApprox). */
+export type SigFigure = Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'precision' | 'qualifier' | 'text'>;
 
 /**
  * Everything agrees() and interval() read of a figure, as a string: figures alike in all of it agree or disagree
@@ -138,9 +164,10 @@ export function bucketKey(kind: string, unit: string) {
 export function indexOf(corpus: Corpus): Index {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
-  // A warm start's corpus snapshot holds the index as it was built for these sources (corpus/snapshot.ts).
+  // A warm start's corpus snapshot holds the index as it was built for these sources (corpus/snapshot.ts); kept
+  // while the corpus is unchanged, to be read again when the engine's caches are cleared.
   const stored = corpus.storedFigureIndex;
-  corpus.storedFigureIndex = undefined;
+  if (stored?.version !== corpus.version) corpus.storedFigureIndex = undefined;
   const idx = (stored?.version === corpus.version && importIndex(corpus, stored.index)) || buildIndex(corpus);
   indexes(corpus).set(corpus, idx);
   return idx;
@@ -152,6 +179,7 @@ function buildIndex(corpus: Corpus): Index {
     buckets: new Map(),
     equivalences: new Map(),
     sigs: 0,
+    sigFigs: [],
     intervals: [],
     approx: [],
     marks: 0,
@@ -161,7 +189,11 @@ function buildIndex(corpus: Corpus): Index {
   const sigOf = (f: Figure) => {
     const k = agreeSig(f);
     let n = sigs.get(k);
-    if (n === undefined) sigs.set(k, (n = sigs.size));
+    if (n === undefined) {
+      sigs.set(k, (n = sigs.size));
+      const { kind, value, low, high, precision, qualifier, text } = f;
+      idx.sigFigs.push({ kind, value, low, high, precision, qualifier, text });
+    }
     return n;
   };
   // One pass over the figures: the entries by bucket (kind, then unit: no key string a figure) and each bucket's
@@ -193,16 +225,20 @@ function buildIndex(corpus: Corpus): Index {
         if (!building.includes(g)) building.push(g);
         units.set(fig.unit, g);
       }
-      const e: Entry = {
-        fig,
+      const sig = sigOf(fig);
+      const e = new Entry(
         src,
-        ord: ords[2 * fi],
-        n: ords[2 * fi + 1],
-        mark: 0,
-        sig: sigOf(fig),
-        facts: undefined,
-        places: undefined,
-      };
+        fi,
+        fig.kind,
+        fig.unit,
+        fig.lang,
+        fig.sentence,
+        fig.subject,
+        ords[2 * fi],
+        ords[2 * fi + 1],
+        sig,
+        idx.sigFigs[sig],
+      );
       entries?.set(fig, e);
       g.b.all.push(e);
       const subject = fig.subject;
@@ -222,14 +258,14 @@ function buildIndex(corpus: Corpus): Index {
     for (const eq of src.equivalences) {
       const a = entries!.get(eq.a),
         b = entries!.get(eq.b);
-      if (!a || !b || a.fig.unit === b.fig.unit) continue;
+      if (!a || !b || a.unit === b.unit) continue;
       for (const [mine, other] of [
         [a, b],
         [b, a],
       ]) {
-        const list = idx.equivalences.get(mine.fig.unit);
+        const list = idx.equivalences.get(mine.unit);
         if (list) list.push({ mine, other });
-        else idx.equivalences.set(mine.fig.unit, [{ mine, other }]);
+        else idx.equivalences.set(mine.unit, [{ mine, other }]);
       }
     }
   }
@@ -274,9 +310,26 @@ function buildIndex(corpus: Corpus): Index {
 export interface StoredIndex {
   /** Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name; starts; ids. */
   buckets: [string, Int32Array, string[], Int32Array, Int32Array][];
+  /**
+   * Per bucket, what judging reads of each entry's figure besides its sig: the units and languages the bucket's
+   * figures are in and each entry's (numbers into them), its sentence's number, and its subject: entry k's terms are
+   * slot terms[bounds[k]] … terms[bounds[k + 1] - 1] (slots of the bucket, in the subject's order), with their weights.
+   */
+  figures: [
+    units: string[],
+    unit: Int32Array,
+    langs: string[],
+    lang: Int32Array,
+    sentence: Int32Array,
+    bounds: Int32Array,
+    terms: Int32Array,
+    weights: Float64Array,
+  ][];
   /** Per unit, in order: [bucket, entry] of mine, then of other, per direction. */
   equivalences: [string, Int32Array][];
   sigs: number;
+  /** Index.sigFigs. */
+  sigFigs: SigFigure[];
   learned: [string, string[]][];
   /** The facts of every entry (buckets in this order) and the ventures of every source (figureFacts.ts). */
   facts?: StoredFacts;
@@ -287,18 +340,42 @@ export function exportIndex(corpus: Corpus): StoredIndex {
   const terms = corpus.weights.terms;
   const srcNo = new Map<Source, number>();
   corpus.sources.forEach((s, i) => srcNo.set(s, i));
-  const figNo = new Map<Figure, number>();
-  for (const s of corpus.sources) s.figures.forEach((f, i) => figNo.set(f, i));
   const at = new Map<Entry, [number, number]>();
   const buckets: StoredIndex['buckets'] = [];
+  const figures: StoredIndex['figures'] = [];
   for (const [key, b] of idx.buckets) {
     const k = buckets.length;
     const entries = new Int32Array(5 * b.all.length);
+    const units: string[] = [],
+      unit = new Int32Array(b.all.length),
+      langs: string[] = [],
+      lang = new Int32Array(b.all.length),
+      sentence = new Int32Array(b.all.length),
+      bounds = new Int32Array(b.all.length + 1);
+    let size = 0;
     b.all.forEach((e, i) => {
       at.set(e, [k, i]);
-      entries.set([srcNo.get(e.src)!, figNo.get(e.fig)!, e.ord, e.n, e.sig], 5 * i);
+      entries.set([srcNo.get(e.src)!, e.fi, e.ord, e.n, e.sig], 5 * i);
+      let u = units.indexOf(e.unit);
+      if (u < 0) u = units.push(e.unit) - 1;
+      unit[i] = u;
+      let l = langs.indexOf(e.lang);
+      if (l < 0) l = langs.push(e.lang) - 1;
+      lang[i] = l;
+      sentence[i] = e.sentence;
+      size += e.subject.size;
+      bounds[i + 1] = size;
+    });
+    const slotTerms = new Int32Array(size),
+      weights = new Float64Array(size);
+    b.all.forEach((e, i) => {
+      for (let t = 0, p = bounds[i]; t < e.subject.size; t++, p++) {
+        slotTerms[p] = b.slots.get(e.subject.idAt(t))!;
+        weights[p] = e.subject.weightAt(t);
+      }
     });
     buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
+    figures.push([units, unit, langs, lang, sentence, bounds, slotTerms, weights]);
   }
   const facts = exportFacts(
     [...idx.buckets.values()].map((b) => b.all),
@@ -313,7 +390,21 @@ export function exportIndex(corpus: Corpus): StoredIndex {
   const learned: StoredIndex['learned'] = [];
   for (const [a, bs] of idx.learned ?? learnWordPairs(corpus.sources))
     learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
-  return { buckets, equivalences, sigs: idx.sigs, learned, facts };
+  return { buckets, figures, equivalences, sigs: idx.sigs, sigFigs: idx.sigFigs, learned, facts };
+}
+
+/**
+ * The term counts of the subjects of the figures a stored index holds, set in `w` (what adding each figure's subject
+ * gives: every figure is one entry of one bucket, and a subject names each term once), without reading a source.
+ */
+export function weightsOfIndex(w: TermWeights, s: StoredIndex): void {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const [, entries, slotTerms, starts] of s.buckets) {
+    n += entries.length / 5;
+    slotTerms.forEach((t, i) => df.set(t, (df.get(t) ?? 0) + starts[i + 1] - starts[i]));
+  }
+  w.setCounts(n, df);
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -324,32 +415,69 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     buckets: new Map(),
     equivalences: new Map(),
     sigs: s.sigs,
+    sigFigs: s.sigFigs,
     intervals: new Array(s.sigs).fill(undefined),
     approx: new Array(s.sigs).fill(undefined),
     marks: 0,
     partOf: corpus.partOf,
   };
+  if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
+  if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Entry[][] = [];
-  for (const [key, entries, slotTerms, starts, ids] of s.buckets) {
+  let ids: number[] = [],
+    ws: number[] = [];
+  for (let bi = 0; bi < s.buckets.length; bi++) {
+    const [key, entries, slotTerms, starts, postings] = s.buckets[bi];
+    const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights] = s.figures[bi];
+    const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
+    const slotIds = slotTerms.map((t) => terms.id(t));
     const list: Entry[] = new Array(entries.length / 5);
+    if (
+      unit.length !== list.length ||
+      lang.length !== list.length ||
+      sentence.length !== list.length ||
+      bounds.length !== list.length + 1
+    )
+      return undefined;
     for (let i = 0, p = 0; i < list.length; i++, p += 5) {
       const src = corpus.sources[entries[p]];
-      const fig = src?.figures[entries[p + 1]];
-      if (!fig) return undefined;
-      list[i] = {
-        fig,
+      const fi = entries[p + 1];
+      const u = units[unit[i]],
+        l = langs[lang[i]] as Lang | undefined,
+        sig = entries[p + 4];
+      if (!src || u === undefined || l === undefined || !(fi >= 0 && fi < countsOf(src).figures)) return undefined;
+      if (!(sig >= 0 && sig < s.sigs)) return undefined;
+      const from = bounds[i],
+        size = bounds[i + 1] - from;
+      if (!(size >= 0 && bounds[i + 1] <= subjectTerms.length)) return undefined;
+      if (ids.length < size) {
+        ids = new Array<number>(size);
+        ws = new Array<number>(size);
+      }
+      for (let k = 0; k < size; k++) {
+        const id = slotIds[subjectTerms[from + k]];
+        if (id === undefined) return undefined;
+        ids[k] = id;
+        ws[k] = weights[from + k];
+      }
+      const subject = Subject.fromIds(terms, ids, ws, size);
+      list[i] = new Entry(
         src,
-        ord: entries[p + 2],
-        n: entries[p + 3],
-        mark: 0,
-        sig: entries[p + 4],
-        facts: undefined,
-        places: undefined,
-      };
+        fi,
+        kind,
+        u,
+        l,
+        sentence[i],
+        subject,
+        entries[p + 2],
+        entries[p + 3],
+        sig,
+        s.sigFigs[sig],
+      );
     }
     const slots = new Map<number, number>();
-    slotTerms.forEach((t, i) => slots.set(terms.id(t), i));
-    idx.buckets.set(key, { all: list, slots, starts, ids });
+    slotIds.forEach((t, i) => slots.set(t, i));
+    idx.buckets.set(key, { all: list, slots, starts, ids: postings });
     all.push(list);
   }
   for (const [unit, pairs] of s.equivalences) {
@@ -403,7 +531,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
       const e = b.all[b.ids[k]];
       if (e.mark === mark) continue;
       e.mark = mark;
-      if (measuresAlike(claim, unit, e.fig)) seen.push(e);
+      if (measuresAlike(claim, unit, e)) seen.push(e);
     }
   };
   for (let i = 0; i < claim.subject.size; i++) {
@@ -417,12 +545,13 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
 
 /** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */
 export function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
-  if (v.fig.kind === 'date' || e.fig.kind === 'date')
-    return agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig);
-  const ev = (idx.intervals[e.sig] ??= interval(e.fig));
+  const vf = v.sigFig,
+    ef = e.sigFig;
+  if (v.kind === 'date' || e.kind === 'date') return agrees({ ...vf, qualifier: 'approx' }, ef) || agrees(ef, vf);
+  const ev = (idx.intervals[e.sig] ??= interval(ef));
   return (
-    intervalsAgree((idx.approx[v.sig] ??= interval({ ...v.fig, qualifier: 'approx' })), ev) ||
-    intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(v.fig)))
+    intervalsAgree((idx.approx[v.sig] ??= interval({ ...vf, qualifier: 'approx' })), ev) ||
+    intervalsAgree(ev, (idx.intervals[v.sig] ??= interval(vf)))
   );
 }
 
@@ -431,7 +560,7 @@ export function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
  * counts of the same thing (jobs with jobs, chips with chips): a bare number ("64,000 GB200 chips", whose noun the
  * scanner does not reach) is of no counted thing the sources state.
  */
-export function measuresAlike(claim: Figure, unit: string, fig: Figure): boolean {
+export function measuresAlike(claim: Figure, unit: string, fig: Pick<Figure, 'kind' | 'unit'>): boolean {
   if (fig.kind !== claim.kind || (claim.kind === 'count' && unit === 'count')) return false;
   return fig.unit === unit || (claim.kind === 'count' && sameCounted(fig.unit, unit));
 }
@@ -441,12 +570,38 @@ function sameCounted(a: string, b: string): boolean {
   return (a === 'places' && b === 'companies') || (a === 'companies' && b === 'places');
 }
 
-/** A source figure kept for a claim (a literal, not a copy of the Entry: there may be thousands per claim). */
-export interface Scored {
-  fig: Figure;
-  src: Source;
-  score: number;
-  agrees: boolean;
-  via?: Entry;
-  /** terms shared with the claim */ count?: number;
+/**
+ * A source figure kept for a claim: an entry (its figure read from the source only when asked: `fig`), or a figure
+ * made for the claim (a dateline). Plain fields, not a copy of the Entry: there may be thousands per claim.
+ */
+export class Scored {
+  constructor(
+    /** The entry, or undefined for a figure made for the claim (`made`). */
+    readonly entry: Entry | undefined,
+    private readonly made: Figure | undefined,
+    readonly src: Source,
+    readonly score: number,
+    readonly agrees: boolean,
+    readonly via?: Entry,
+    /** terms shared with the claim */ readonly count?: number,
+  ) {}
+  get fig(): Figure {
+    return this.made ?? this.entry!.fig;
+  }
+  get subject(): Subject {
+    return this.made?.subject ?? this.entry!.subject;
+  }
+  get unit(): string {
+    return this.made?.unit ?? this.entry!.unit;
+  }
+  get lang(): Lang {
+    return this.made?.lang ?? this.entry!.lang;
+  }
+  get sentence(): number {
+    return this.made?.sentence ?? this.entry!.sentence;
+  }
+  /** What a version of the figure is told by (figureFindings.ts): unit, value and bounds. */
+  get value(): Pick<Figure, 'value' | 'low' | 'high'> {
+    return this.made ?? this.entry!.sigFig;
+  }
 }

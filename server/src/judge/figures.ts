@@ -13,8 +13,10 @@ import {
   entitiesOf,
   entryPlaces,
   additionOf,
+  entryChange,
+  entryNarrowing,
   entryScope,
-  figureChange,
+  entryVague,
   isThreshold,
   isVague,
   namesAny,
@@ -30,9 +32,9 @@ import {
   indexOf,
   measuresAlike,
   viaAgrees,
+  Scored,
   type Entry,
   type Ordinal,
-  type Scored,
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
@@ -156,12 +158,13 @@ function collectEvidence(
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
   const claimAgrees = (e: Entry) => {
     let a = agreesClaim[e.sig];
-    // agrees(claimFig, e.fig), the source's interval worked out once per sig.
+    // agrees(claimFig, e.fig), the source's interval worked out once per sig (from what the index keeps of the sig's
+    // figures: the same to agrees() for all of them).
     if (!a)
       agreesClaim[e.sig] = a = (
-        claimInterval && e.fig.kind !== 'date'
-          ? intervalsAgree(claimInterval, (idx.intervals[e.sig] ??= interval(e.fig)))
-          : agrees(claimFig, e.fig)
+        claimInterval && e.kind !== 'date'
+          ? intervalsAgree(claimInterval, (idx.intervals[e.sig] ??= interval(idx.sigFigs[e.sig])))
+          : agrees(claimFig, idx.sigFigs[e.sig])
       )
         ? 2
         : 1;
@@ -170,7 +173,7 @@ function collectEvidence(
   const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
   const sharesDatePart = (e: Entry) => {
     let a = sharesDate[e.sig];
-    if (!a) sharesDate[e.sig] = a = datesSharePart(claimFig.value, e.fig.value) ? 2 : 1;
+    if (!a) sharesDate[e.sig] = a = datesSharePart(claimFig.value, idx.sigFigs[e.sig].value) ? 2 : 1;
     return a === 2;
   };
   const siblingAgrees = (e: Entry) => {
@@ -181,7 +184,7 @@ function collectEvidence(
       let texts = sf.agreeing.get(key);
       if (!texts) {
         texts = new Set();
-        for (const g of alike) if (!texts.has(g.text) && agrees(g, e.fig)) texts.add(g.text);
+        for (const g of alike) if (!texts.has(g.text) && agrees(g, idx.sigFigs[e.sig])) texts.add(g.text);
         sf.agreeing.set(key, texts);
       }
       agreesSibling[e.sig] = a = texts.size > 1 || (texts.size === 1 && !texts.has(claimFig.text)) ? 2 : 1;
@@ -203,6 +206,16 @@ function collectEvidence(
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
+    // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
+    // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
+    const { score: shared, count } = similarity(e.subject);
+    // A source the sentence cites that states the claim's value is its evidence even when its words share none of
+    // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
+    const isCited = cited.includes(e.src.key);
+    if (count === 0 && !(isCited && claimAgrees(e))) return;
+    const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
+    // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
+    if (score < MIN_SCORE_AGREEING) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
@@ -210,15 +223,15 @@ function collectEvidence(
     if (
       claimFig.kind === 'date' &&
       (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
-      dateWithinBound(claimFig.value, e.fig) &&
+      dateWithinBound(claimFig.value, e.sigFig) &&
       !claimAgrees(e)
     )
       return;
     // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
-    const entryChange = figureChange(e.src, e.fig);
-    const before = claimChange === undefined && entryChange === 'before';
-    if (!before && !sameQuantity(claimChange, entryChange)) return;
+    const change = entryChange(e);
+    const before = claimChange === undefined && change === 'before';
+    if (!before && !sameQuantity(claimChange, change)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
@@ -227,33 +240,25 @@ function collectEvidence(
     }
     // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
     // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).
-    if (claimNarrowing && countedApart(claimNarrowing, narrowingOf(e))) return;
+    if (claimNarrowing && countedApart(claimNarrowing, entryNarrowing(e))) return;
     // …while the same narrowed noun ("about 450 permanent jobs" twice) is the same thing counted, wherever it stands.
-    const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, narrowingOf(e));
+    const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, entryNarrowing(e));
     // Narrowed by words of the two languages nothing links ("건설 일자리" / "construction jobs"): may vouch, not refute.
-    const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, narrowingOf(e));
+    const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, entryNarrowing(e));
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     const { partKnown, placeRead } = rel;
-    const { score: shared, count } = similarity(e.fig.subject);
-    // A source the sentence cites that states the claim's value is its evidence even when its words share none of
-    // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
-    const isCited = cited.includes(e.src.key);
-    if (count === 0 && !(isCited && claimAgrees(e))) return;
-    const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
-    // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
-    if (score < MIN_SCORE_AGREEING) return;
     const agree = via ? true : claimAgrees(e);
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
-    if (agree && isVague(e.fig) && !isVague(claimFig)) return;
+    if (agree && entryVague(e) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && hasSiblings && siblingAgrees(e)) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
     if (before) {
-      if (agree && !(isVague(e.fig) && !isVague(claimFig))) pastLevel = true;
+      if (agree && !(entryVague(e) && !isVague(claimFig))) pastLevel = true;
       return;
     }
     // A value above a floor a source states: a threshold ("150㎿ 이상이 필요하다", "needs at least") is met by any
@@ -262,11 +267,11 @@ function collectEvidence(
     // "110,000" is left alone. (A cap is another matter: "\$50 billion" misreports "up to \$500 billion".)
     if (
       !agree &&
-      e.fig.qualifier === 'min' &&
+      e.sigFig.qualifier === 'min' &&
       (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
-      Number(claimFig.value) > Number(e.fig.value)
+      Number(claimFig.value) > Number(e.sigFig.value)
     ) {
-      if (Number(claimFig.value) <= Number(e.fig.value) * FLOOR_REACH || isThreshold(e)) return;
+      if (Number(claimFig.value) <= Number(e.sigFig.value) * FLOOR_REACH || isThreshold(e)) return;
     }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
@@ -275,7 +280,7 @@ function collectEvidence(
     // A Korean place name read in Latin letters (해남 for Haenam) is a shared term the subject's words do not link,
     // and so is a narrowing word of the same counted noun ("permanent").
     const bySubject =
-      (pressShared && e.fig.subject.weightOf('press') !== undefined ? count - 1 : count) +
+      (pressShared && e.subject.weightOf('press') !== undefined ? count - 1 : count) +
       (placeRead ? 1 : 0) +
       (narrowedAlike ? 1 : 0);
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
@@ -293,8 +298,8 @@ function collectEvidence(
           contradictable(e) &&
           !elsewhere()
     )
-      scored.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
-    else if (score >= MIN_SCORE_NAMED) named.push({ fig: e.fig, src: e.src, score, agrees: agree, via, count });
+      scored.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
@@ -304,7 +309,7 @@ function collectEvidence(
     for (const k of cited) {
       const src = corpus.byKey(k);
       for (const e of (src && entriesOf(idx, src)) || []) {
-        if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e.fig)) consider(e);
+        if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e)) consider(e);
       }
     }
   }
@@ -315,8 +320,8 @@ function collectEvidence(
     const others = new Map<string, { vias: Entry[]; sigs: Set<number> }>();
     for (const { mine, other } of idx.equivalences.get(claimFig.unit) ?? []) {
       if (!claimAgrees(mine)) continue;
-      const o = others.get(other.fig.unit);
-      if (!o) others.set(other.fig.unit, { vias: [other], sigs: new Set([other.sig]) });
+      const o = others.get(other.unit);
+      if (!o) others.set(other.unit, { vias: [other], sigs: new Set([other.sig]) });
       else if (!o.sigs.has(other.sig)) {
         o.vias.push(other);
         o.sigs.add(other.sig);
@@ -436,8 +441,8 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Scored[], cit
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
-  if (own.length && scored.some((s) => !s.agrees && s.score >= MIN_SCORE && namesAny(s.fig, own))) {
-    moveWhere(scored, named, (s) => s.agrees && !namesAny(s.fig, own) && entitiesOf(s.fig, SENTENCE_WEIGHT).length > 0);
+  if (own.length && scored.some((s) => !s.agrees && s.score >= MIN_SCORE && namesAny(s, own))) {
+    moveWhere(scored, named, (s) => s.agrees && !namesAny(s, own) && entitiesOf(s, SENTENCE_WEIGHT).length > 0);
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
@@ -491,7 +496,7 @@ function verdictOf(
 
   // Best first for Go to Definition (sourceRank), then closeness.
   const rank = (s: Scored) =>
-    sourceRank(cited.includes(s.src.key), s.agrees, s.fig.unit === claimFig.unit, s.fig.lang === claimFig.lang);
+    sourceRank(cited.includes(s.src.key), s.agrees, s.unit === claimFig.unit, s.lang === claimFig.lang);
   const refs: SourceRef[] = onePerSentence(
     group.sort((a, b) => rank(b) - rank(a) || b.score - a.score),
     MAX_REFS,
@@ -559,19 +564,7 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
     sentence: 0,
     subject: Subject.of(claim.subject.terms, new Map()),
   } as Figure;
-  return { fig, src, score: 1, agrees: true, via: undefined, count: undefined };
-}
-
-/** The narrowing words of a source count (counted.ts), worked out once per figure. */
-const narrowingOfFigure = new WeakMap<Figure, string[]>();
-function narrowingOf(e: Entry): string[] {
-  let n = narrowingOfFigure.get(e.fig);
-  if (!n) {
-    const sent = e.src.sentences[e.fig.sentence];
-    n = sent ? narrowingTerms(e.fig, sent.text, e.fig.start - sent.start) : [];
-    narrowingOfFigure.set(e.fig, n);
-  }
-  return n;
+  return new Scored(undefined, fig, src, 1, true);
 }
 
 /** The romanized words of a Korean article (scope.ts, readingsIn): 해남 as Haenam. Worked out once per source. */

@@ -16,7 +16,8 @@ import {
   surnameOf,
   surnamesAlike,
 } from '../extract/people';
-import type { Lang } from '../types';
+import type { Lang, Quote, Source } from '../types';
+import { quoteRowsOf } from './quotes';
 
 interface Person {
   id: string;
@@ -62,6 +63,14 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
+/** The organisation a quotation's sentence names around its speaker ("Oracle co-CEO Clay Magouyrk said"), if any. */
+export function speakerAround(src: Source, q: Quote): string | undefined {
+  const sent = src.sentences[q.sentence];
+  return q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
+    ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
+    : undefined;
+}
+
 export function peopleOf(corpus: Corpus): PeopleIndex {
   const cached = indexes(corpus).get(corpus);
   if (cached && cached.version === corpus.version) return cached;
@@ -83,30 +92,28 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
         .filter((h) => isLexiconOrg(h.id))
         .map((h) => h.id);
     });
-  for (const src of corpus.sources) {
-    for (const q of src.quotes) {
-      const id = q.speakerId;
+  const rowsOf = quoteRowsOf(corpus);
+  for (let si = 0; si < corpus.sources.length; si++) {
+    const src = corpus.sources[si];
+    const rows = rowsOf(src, si);
+    for (let qi = 0; qi < rows.length; qi++) {
+      const [lang, , id, speaker, around] = rows[qi];
       if (!id || !(id.startsWith(PERSON_ID) || isLexiconPerson(id))) continue;
       const key = idKeyOf(id);
       let p = idx.byKey.get(key);
       if (!p) idx.byKey.set(key, (p = { id, names: new Map(), orgs: new Set(), files: new Set(), same: new Set() }));
       p.files.add(src.file);
-      const phrase = q.speaker ? personOf(q.speaker.text) : undefined;
+      const phrase = speaker !== null ? personOf(speaker) : undefined;
       const name = id.startsWith(PERSON_ID) ? id.slice(PERSON_ID.length) : undefined;
       // A name is of the script it is written in, whatever the language of the words quoted.
       const script: Lang | undefined = name ? (/[\uac00-\ud7a3]/.test(name) ? 'ko' : 'en') : undefined;
       if (name && script && !p.names.has(script)) p.names.set(script, name);
       if (name) p.name = name;
       // The organisation the phrase names, or the sentence around the name ("Oracle co-CEO Clay Magouyrk said").
-      const sent = src.sentences[q.sentence];
-      const org =
-        phrase?.org ??
-        (q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
-          ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
-          : undefined);
+      const org = phrase?.org ?? (around === undefined ? speakerAround(src, src.quotes[qi]) : (around ?? undefined));
       if (org) {
         p.orgs.add(nameKeyOf(org));
-        for (const id of orgIdsOf(`${q.lang}:${org}`)) p.orgs.add(id);
+        for (const id of orgIdsOf(`${lang}:${org}`)) p.orgs.add(id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
       if (surname) p.surname = surname;

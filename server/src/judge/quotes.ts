@@ -7,7 +7,7 @@ import peopleWords from '../domain/people.json';
 import { parsePerson, PERSON_ID } from '../extract/people';
 import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
-import { peopleOf, resolveSpeaker, sameResolved, speakerName, type PeopleIndex } from './people';
+import { peopleOf, resolveSpeaker, sameResolved, speakerAround, speakerName, type PeopleIndex } from './people';
 import {
   diffText,
   quoteMisattributedMessage,
@@ -48,15 +48,77 @@ const MAX_PART_WORDS = 40,
 
 /**
  * A source quotation. Quotations alike once normalized (one quotation reported by many outlets) share their
- * `norm`, their `words` array (never written to) and `group`, the place of that norm in LangIndex.norms.
+ * `norm`, their `words` array (never written to) and `group`, the place of that norm in LangIndex.norms. It holds
+ * what finding candidates reads (language, words as written, speaker id); `q`, the quotation itself, is read from
+ * its source (a snapshot's source is decoded then: corpus/lazySource.ts).
  */
-interface Entry {
-  q: Quote;
-  src: Source;
-  norm: string;
-  words: string[];
-  group: number;
+/** Who said a quotation, as sameSpeaker reads it. */
+type Speaker = Pick<Quote, 'speakerId'> & { speaker?: { text: string } };
+
+class Entry implements Speaker {
+  constructor(
+    readonly src: Source,
+    /** The quotation's number in its source. */
+    readonly qi: number,
+    readonly lang: Lang,
+    readonly text: string,
+    readonly speakerId: string | undefined,
+    /** The speaker as written. */
+    readonly speaker: { text: string } | undefined,
+    readonly norm: string,
+    readonly words: string[],
+    readonly group: number,
+  ) {}
+  get q(): Quote {
+    return this.src.quotes[this.qi];
+  }
 }
+
+/**
+ * A source quotation as the quote and people indexes read it: language, words as written, speaker id, the speaker
+ * as written, and the organisation the speaker's sentence names around the speaker (people.ts orgAround).
+ */
+export type QuoteRow = [
+  lang: Lang,
+  text: string,
+  speakerId: string | null,
+  speaker: string | null,
+  /** undefined: not worked out (read from the source when needed); null: none. */
+  around: string | null | undefined,
+];
+
+/** Every source's quotations as QuoteRows, in corpus order (stored with a corpus snapshot). */
+export interface StoredQuotes {
+  rows: QuoteRow[][];
+}
+
+/**
+ * A source's quotations (the i-th source of the corpus), as the indexes read them: from the snapshot while the corpus
+ * is as it was loaded, else from the source (`around` then left to be worked out when needed).
+ */
+export function quoteRowsOf(corpus: Corpus): (src: Source, i: number) => readonly QuoteRow[] {
+  const stored = corpus.snapshot;
+  if (stored && stored.version === corpus.version && stored.quotes.rows.length === corpus.sources.length)
+    return (_, i) => stored.quotes.rows[i];
+  return (src) =>
+    src.quotes.map((q): QuoteRow => [q.lang, q.text, q.speakerId ?? null, q.speaker?.text ?? null, undefined]);
+}
+
+/** Every source's quotations as QuoteRows, `around` worked out, for the snapshot. */
+export function exportQuotes(corpus: Corpus): StoredQuotes {
+  return {
+    rows: corpus.sources.map((src) =>
+      src.quotes.map((q): QuoteRow => [
+        q.lang,
+        q.text,
+        q.speakerId ?? null,
+        q.speaker?.text ?? null,
+        speakerAround(src, q) ?? null,
+      ]),
+    ),
+  };
+}
+
 /**
  * Word → the entries holding it and how often, entry ids ascending: for slot = slots.get(word), positions
  * starts[slot] … starts[slot + 1] - 1 of ids and counts. Typed arrays for the whole language, no array per word.
@@ -154,12 +216,16 @@ function indexOf(corpus: Corpus): Index {
     perSlot: number[];
   }
   const building = new Map<LangIndex, Building>();
-  for (const src of corpus.sources) {
-    for (const q of src.quotes) {
-      let l = byLang.get(q.lang);
+  const rowsOf = quoteRowsOf(corpus);
+  for (let si = 0; si < corpus.sources.length; si++) {
+    const src = corpus.sources[si];
+    const rows = rowsOf(src, si);
+    for (let qi = 0; qi < rows.length; qi++) {
+      const [lang, text, speakerId, speaker] = rows[qi];
+      let l = byLang.get(lang);
       if (!l) {
         byLang.set(
-          q.lang,
+          lang,
           (l = {
             entries: [],
             norms: [],
@@ -172,9 +238,9 @@ function indexOf(corpus: Corpus): Index {
         building.set(l, { byText: new Map(), byNorm: new Map(), words: new Map(), perSlot: [] });
       }
       const b = building.get(l)!;
-      let sh = b.byText.get(q.text);
+      let sh = b.byText.get(text);
       if (!sh) {
-        const norm = normalizeQuote(q.text);
+        const norm = normalizeQuote(text);
         sh = b.byNorm.get(norm);
         if (!sh) {
           // One string per distinct word: the words of all quotations point into it.
@@ -188,9 +254,21 @@ function indexOf(corpus: Corpus): Index {
           l.norms.push(norm);
           b.byNorm.set(norm, sh);
         }
-        b.byText.set(q.text, sh);
+        b.byText.set(text, sh);
       }
-      l.entries.push({ q, src, norm: sh.norm, words: sh.words, group: sh.group });
+      l.entries.push(
+        new Entry(
+          src,
+          qi,
+          lang,
+          text,
+          speakerId ?? undefined,
+          speaker === null ? undefined : { text: speaker },
+          sh.norm,
+          sh.words,
+          sh.group,
+        ),
+      );
       for (const [w] of sh.counted) {
         const slot = l.slots.get(w);
         if (slot === undefined) {
@@ -380,7 +458,7 @@ export function judgeQuote(
       lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(people, rq, h.e.q, self),
+      agrees: h.exact && sameSpeaker(people, rq, h.e, self),
       score: Math.round(h.score * 1000) / 1000,
     };
   });
@@ -427,14 +505,14 @@ export function judgeQuote(
   // Sources may give the same words to different people; a report that follows any of the closest is not wrong.
   // (one whose speaker it cannot tell excuses nothing: the closest source decides then, as before).
   const wrongSpeaker =
-    !sameSpeaker(people, rq, best.e.q, self) &&
+    !sameSpeaker(people, rq, best.e, self) &&
     !hits.some(
       (h) =>
         h !== best &&
         h.exact === best.exact &&
         h.score === best.score &&
-        resolveSpeaker(people, h.e.q.speakerId) !== undefined &&
-        sameSpeaker(people, rq, h.e.q, self),
+        resolveSpeaker(people, h.e.speakerId) !== undefined &&
+        sameSpeaker(people, rq, h.e, self),
     );
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
@@ -505,7 +583,7 @@ export function judgeQuote(
  * person or organisation, or a person the sources quote by name (or by a surname only one of them has). A speaker
  * nothing can be said of ("AI업계 관계자", a pronoun, a name no source quotes) may be anyone: no wrong ✗.
  */
-function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Quote, self?: string): boolean {
+function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string): boolean {
   const mine = resolveSpeaker(people, rq.speakerId, self),
     theirs = resolveSpeaker(people, sq.speakerId);
   // Words the source gives to someone it does not name are not a named person's (“업계 관계자는 …”, “a person
@@ -520,7 +598,7 @@ const UNNAMED_KO = new RegExp(`(?:${alternation(peopleWords.ko.unnamed)})$`);
 const UNNAMED_OPENING = /^(?:a|an|one|two|three|several|some|people|sources?|officials?)\b/i;
 
 /** A speaker phrase that is a person the article does not name: “데이터센터 업계 관계자”, “a person familiar with …”. */
-function unnamedSpeaker(q: Quote): boolean {
+function unnamedSpeaker(q: Speaker): boolean {
   const t = q.speaker?.text.trim();
   if (!t || q.speakerId) return false;
   const named = parsePerson(t);
@@ -573,10 +651,10 @@ function otherLanguage(
   for (const [lang, l] of indexOf(corpus).byLang) {
     if (lang === words) continue;
     for (const e of l.entries) {
-      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.q.speakerId)) continue;
-      const n = findTerms(e.q.text, e.q.lang).filter((h) => mine.has(h.id)).length;
+      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.speakerId)) continue;
+      const n = findTerms(e.text, e.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }
   }
-  return best && { text: best.e.q.text, label: sourceLabel(best.e.src, rq.lang) };
+  return best && { text: best.e.text, label: sourceLabel(best.e.src, rq.lang) };
 }

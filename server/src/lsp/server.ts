@@ -36,6 +36,7 @@ import { DiagnosticsScheduler, toDiagnostics } from './diagnostics';
 import { fileUri } from './format';
 import { hoverFor } from './hover';
 import { IndexCache } from '../corpus/cache';
+import { countsOf } from '../corpus/lazySource';
 import { SourceWatcher, buildCorpus, emptyCorpus, mergeSkipped, type IndexProgress } from './indexer';
 import { inLocaleScope, locale, setLocale, t, type LocaleScope } from './messages';
 import { citedKey, referencesFor } from './references';
@@ -644,8 +645,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         outlet: s.meta.outlet,
         date: s.meta.date,
         languages: s.meta.languages,
-        figures: s.figures.length,
-        quotes: s.quotes.length,
+        ...countsOf(s),
       })),
     ),
   );

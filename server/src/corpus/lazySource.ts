@@ -1,0 +1,187 @@
+// Sources read back from a corpus snapshot (snapshot.ts) that keep in memory only what finding candidates needs:
+// their key, file, metadata and counts. Text, sentences, figures and quotes (the body) are decoded from the
+// snapshot file by the record's offset when something reads them, and a bounded number of bodies is held (a
+// clock: each read marks its source used; the oldest unused one is let go of first). A body let go of is decoded
+// again when read again: the same values, new objects (the judges' memos keyed by figure are worked out again).
+//
+// The file stays open while the corpus lives (a snapshot rewritten meanwhile is a new file renamed over it: this
+// one keeps reading the records it was loaded from), closed when the corpus is collected.
+import * as fs from 'fs';
+import * as v8 from 'v8';
+import { unpackNums } from './cache';
+import type { WireBatch, WireDecoder } from './sourceWire';
+import type { ArticleHalf, ArticleMeta, Equivalence, Figure, Quote, Sentence, Source } from '../types';
+import type { TextMap } from './readers';
+
+/** How many decoded bodies a snapshot's corpus holds at most by default (EngineOptions/CorpusOptions.sourceCache). */
+export const SOURCE_CACHE = 400;
+
+/** What a warm start keeps of each source without decoding it (stored in the snapshot's derived record). */
+export interface SourceHead {
+  key: string;
+  meta: ArticleMeta;
+  figures: number;
+  quotes: number;
+}
+
+const closer = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    /* closed already */
+  }
+});
+
+export class SnapshotBodies {
+  /** Records decoded so far (a source read again after it was let go of counts again). */
+  decoded = 0;
+  /** The sources whose bodies are held (at most `limit`), and the clock's hand. */
+  private held: LazySource[] = [];
+  private hand = 0;
+  private buf = Buffer.alloc(1 << 16);
+
+  constructor(
+    private readonly fd: number,
+    private readonly offsets: readonly number[],
+    private readonly decoder: WireDecoder,
+    readonly limit: number,
+  ) {
+    // At least the body being read: a caller reads one source's sentences and figures together.
+    this.limit = Math.max(1, Math.floor(limit) || 1);
+    closer.register(this, fd);
+  }
+
+  /** How many bodies are held now. */
+  get size(): number {
+    return this.held.length;
+  }
+
+  /** The decoder's term ids (renumbered with the table: engineState.ts compactTerms). */
+  get wire(): WireDecoder {
+    return this.decoder;
+  }
+
+  /** Every held body let go of (their term ids are stale after a compaction). */
+  dropAll(): void {
+    for (const s of this.held) s.body = undefined;
+    this.held = [];
+    this.hand = 0;
+  }
+
+  /** The body of `src` decoded from its record, held (letting another go when `limit` are held). */
+  load(src: LazySource): Source {
+    const from = this.offsets[src.no],
+      to = this.offsets[src.no + 1];
+    const n = to - from;
+    if (n > this.buf.length) this.buf = Buffer.alloc(Math.max(n, 2 * this.buf.length));
+    let got = 0;
+    while (got < n) {
+      const r = fs.readSync(this.fd, this.buf, got, n - got, from + got);
+      if (r <= 0) throw new Error(`corpus snapshot: the record of ${src.file} is cut short`);
+      got += r;
+    }
+    const rec = v8.deserialize(this.buf.subarray(0, n)) as Pick<WireBatch, 'strs' | 'metas' | 'halves'> & {
+      nums: Uint8Array;
+    };
+    const body = this.decoder.reader({
+      batch: src.no,
+      terms: [],
+      atoms: [],
+      strs: rec.strs,
+      metas: rec.metas,
+      halves: rec.halves,
+      nums: unpackNums(rec.nums),
+    })(src.file);
+    if (typeof body === 'string') throw new Error(`corpus snapshot: the record of ${src.file} is no source`);
+    this.decoded++;
+    this.admit(src);
+    src.body = body;
+    src.used = false;
+    return body;
+  }
+
+  private admit(src: LazySource): void {
+    if (this.held.length < this.limit) {
+      this.held.push(src);
+      return;
+    }
+    // The clock: a used body gets another round, the first unused one goes.
+    for (;;) {
+      const s = this.held[this.hand];
+      if (s.used) {
+        s.used = false;
+        this.hand = (this.hand + 1) % this.held.length;
+        continue;
+      }
+      s.body = undefined;
+      this.held[this.hand] = src;
+      this.hand = (this.hand + 1) % this.held.length;
+      return;
+    }
+  }
+}
+
+/** A source of a snapshot: metadata in memory, the rest decoded from the snapshot when read (see above). */
+export class LazySource implements Source {
+  /** The decoded body while it is held. */
+  body?: Source;
+  /** Read since the clock last passed. */
+  used = false;
+
+  constructor(
+    readonly store: SnapshotBodies,
+    /** The record's number in the snapshot. */
+    readonly no: number,
+    public key: string,
+    public file: string,
+    public meta: ArticleMeta,
+    readonly figureCount: number,
+    readonly quoteCount: number,
+  ) {}
+
+  private get b(): Source {
+    const b = this.body;
+    if (b) {
+      this.used = true;
+      return b;
+    }
+    return this.store.load(this);
+  }
+  get text(): string {
+    return this.b.text;
+  }
+  get map(): TextMap | undefined {
+    return this.b.map;
+  }
+  get halves(): ArticleHalf[] {
+    return this.b.halves;
+  }
+  get sentences(): Sentence[] {
+    return this.b.sentences;
+  }
+  get figures(): Figure[] {
+    return this.b.figures;
+  }
+  get quotes(): Quote[] {
+    return this.b.quotes;
+  }
+  get equivalences(): Equivalence[] {
+    return this.b.equivalences;
+  }
+}
+
+/** How many figures and quotes a source has, without decoding a snapshot's source. */
+export function countsOf(s: Source): { figures: number; quotes: number } {
+  return s instanceof LazySource
+    ? { figures: s.figureCount, quotes: s.quoteCount }
+    : { figures: s.figures.length, quotes: s.quotes.length };
+}
+
+/** A source as a plain object (a snapshot's with its body decoded): for what copies its fields (`{ ...s }`). */
+export function plainObject(s: Source): Source {
+  if (!(s instanceof LazySource)) return s;
+  const { key, file, meta, text, halves, sentences, figures, quotes, equivalences, map } = s;
+  const out: Source = { key, file, meta, text, halves, sentences, figures, quotes, equivalences };
+  if (map) out.map = map;
+  return out;
+}
