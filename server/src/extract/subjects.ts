@@ -667,10 +667,10 @@ export class TermWeights {
     const scratch = terms.isScratch(id);
     let out = scratch ? this.scratchLinks.get(terms.name(id)) : this.links.get(id);
     if (out) return out;
-    if (!this.byKey) this.buildKeys();
+    const byKey = this.byKey ?? this.buildKeys();
     const found = new Set<number>(this.learned.get(id) ?? NONE);
     for (const f of forms ?? NONE_FORMS)
-      for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+      for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
     // A name Korean writes as one word and English as several (프레리크레스트에너지 / Prairie Crest Energy): the
     // compound meets each of the words the sources write.
     const name = terms.name(id);
@@ -684,18 +684,19 @@ export class TermWeights {
   }
 
   /** byKey: the phonetic forms of every term the subjects name (a Hangul word romanized: the costly part). */
-  private buildKeys(): void {
+  private buildKeys(): Map<string, number[]> {
     const terms = this.terms;
-    this.byKey = new Map();
+    const byKey = (this.byKey = new Map<string, number[]>());
     this.compounds.clear();
     for (let t = 0; t < this.df.length; t++) {
       if (!this.df[t]) continue;
       for (const f of phoneticForms(terms, t) ?? []) {
-        const l = this.byKey.get(f.key);
-        if (!l) this.byKey.set(f.key, [t]);
+        const l = byKey.get(f.key);
+        if (!l) byKey.set(f.key, [t]);
         else if (l[l.length - 1] !== t) l.push(t);
       }
     }
+    return byKey;
   }
 
   /**
@@ -703,8 +704,7 @@ export class TermWeights {
    * snapshot stores, so that a warm start does not romanize every word of the corpus again at its first check.
    */
   exportSoundKeys(): [string, string[]][] {
-    if (!this.byKey) this.buildKeys();
-    return [...this.byKey!].map(([k, ids]) => [k, ids.map((t) => this.terms.name(t))]);
+    return [...(this.byKey ?? this.buildKeys())].map(([k, ids]) => [k, ids.map((t) => this.terms.name(t))]);
   }
 
   /**
