@@ -89,21 +89,33 @@ export function defaultCacheDir(
 let engine: string | undefined;
 
 /**
+ * The bundle's own hash, written into it by scripts/build.mjs (the SHA-256 of the bundle as esbuild wrote it, this
+ * string a placeholder then), so that a start does not read and hash the whole bundle again. Not defined when run
+ * from source; a bundle built without the step keeps the placeholder, which is no hash.
+ */
+declare const __XREF_CODE_HASH__: string;
+const builtHash = typeof __XREF_CODE_HASH__ === 'string' && /^[0-9a-f]{16}$/.test(__XREF_CODE_HASH__);
+
+/**
  * The engine version entries are valid for: the package version, CACHE_SCHEMA, a hash of the engine's code
- * (the bundle that runs, or every file under server/src when run from source, so an edit to extraction in a
- * checkout never reads entries an older build wrote) and V8's major version (its serialization format).
+ * (the bundle that runs, as the build wrote into it, else read now; or every file under server/src when run from
+ * source, so an edit to extraction in a checkout never reads entries an older build wrote) and V8's major version
+ * (its serialization format).
  */
 export function engineVersion(): string {
   if (engine) return engine;
   let code: string;
   try {
-    const h = crypto.createHash('sha256');
-    if (__filename.endsWith('.ts')) {
-      const root = path.resolve(__dirname, '..');
-      for (const f of listCode(root))
-        h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-    } else h.update(fs.readFileSync(__filename));
-    code = h.digest('hex').slice(0, 16);
+    if (builtHash) code = __XREF_CODE_HASH__;
+    else {
+      const h = crypto.createHash('sha256');
+      if (__filename.endsWith('.ts')) {
+        const root = path.resolve(__dirname, '..');
+        for (const f of listCode(root))
+          h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      } else h.update(fs.readFileSync(__filename));
+      code = h.digest('hex').slice(0, 16);
+    }
   } catch {
     // The code cannot be read: entries this process writes are never read by another.
     code = `unknown-${process.pid}-${Date.now()}`;
