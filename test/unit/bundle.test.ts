@@ -40,6 +40,51 @@ describe('the bundles', () => {
     );
   });
 
+  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads, nor node:crypto', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
+    try {
+      // Written at exit by a module loaded before the CLI: what the process loaded, files and Node's own modules.
+      const probe = path.join(dir, 'probe.js');
+      fs.writeFileSync(
+        probe,
+        `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'loaded.json'))},
+           JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));`,
+      );
+      const run = () =>
+        spawnSync(
+          process.execPath,
+          [
+            '-r',
+            probe,
+            path.join(DIST, 'cli.js'),
+            'check',
+            path.join(ROOT, 'examples', 'report-en.md'),
+            '--cache',
+            dir,
+          ],
+          { encoding: 'utf8' },
+        );
+      assert.equal(run().status, 1, 'the first run fills the cache');
+      const r = run();
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, /4 errors, 2 warnings, 1 information, 0 hints in 1 file \(5 sources, 24 claims checked\)/);
+      const { files, builtins } = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as {
+        files: string[];
+        builtins: string[];
+      };
+      assert.deepStrictEqual(
+        files.filter((f) => f !== probe).map((f) => path.relative(DIST, f)),
+        ['cli.js'],
+      );
+      assert.deepStrictEqual(
+        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads)$/.test(m)),
+        [],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("carry their own hash, which names the cache's engine version: a start does not read and hash the bundle again", function () {
     const cli = path.join(DIST, 'cli.js');
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));

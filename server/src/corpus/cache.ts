@@ -11,7 +11,6 @@
 // embedded stores (LMDB, LevelDB, SQLite) need native builds or megabytes of WebAssembly, and an entry per
 // source makes changes local, writes atomic (temp file + rename: two processes can share a folder) and damage
 // contained to one entry, which is then discarded with a message and rebuilt.
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,6 +20,12 @@ import type { SnapshotState } from './snapshot';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 import pkg from '../../../package.json';
+
+// node:crypto is loaded when first needed: a start the corpus snapshot answers hashes nothing, and loading the module
+// was ~2% of such a check.
+let cryptoModule: typeof import('crypto') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const nodeCrypto = () => (cryptoModule ??= require('crypto') as typeof import('crypto'));
 
 /** Bump when the entry format or what extraction produces changes in a way the code hash would not show. */
 export const CACHE_SCHEMA = 3;
@@ -108,7 +113,7 @@ export function engineVersion(): string {
   try {
     if (builtHash) code = __XREF_CODE_HASH__;
     else {
-      const h = crypto.createHash('sha256');
+      const h = nodeCrypto().createHash('sha256');
       if (__filename.endsWith('.ts')) {
         const root = path.resolve(__dirname, '..');
         for (const f of listCode(root))
@@ -210,7 +215,7 @@ export class IndexCache {
    */
   writeAtomic(at: string, fill: (put: (b: Uint8Array) => void) => void): boolean {
     if (this.writeFailed) return false;
-    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${at}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
     let fd: number | undefined;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
@@ -249,7 +254,7 @@ export class IndexCache {
   }
 
   private entryPath(file: string, override: string): string {
-    const h = crypto.createHash('sha256').update(file).update('\0').update(override).digest('hex');
+    const h = nodeCrypto().createHash('sha256').update(file).update('\0').update(override).digest('hex');
     return path.join(this.dir, h.slice(0, 2), h.slice(2));
   }
 
@@ -377,7 +382,7 @@ export class IndexCache {
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
     // A temporary file then a rename: a reader in another process sees the old entry or the new, never half.
-    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${at}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
       fs.writeFileSync(tmp, Buffer.concat([MAGIC, len, h, payload]));
@@ -481,11 +486,11 @@ export function overrideKey(o: object | undefined): string {
 }
 
 export function hashOf(b: Buffer): string {
-  return crypto.createHash('sha256').update(b).digest('hex');
+  return nodeCrypto().createHash('sha256').update(b).digest('hex');
 }
 
 function checksum(h: Header, payload: Buffer): string {
   const { checksum: _ignored, ...rest } = h;
   void _ignored;
-  return crypto.createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
 }
