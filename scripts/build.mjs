@@ -10,6 +10,8 @@ import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -43,6 +45,30 @@ const lazyVendor = {
     );
   },
 };
+// The engine's cache entries are valid for the code that wrote them (corpus/cache.ts engineVersion): each bundle
+// holding the engine gets its own hash written into it, so that a start need not read and hash the bundle again.
+// esbuild writes a placeholder of the hash's length; the hash is the SHA-256 of the bundle as written (placeholder
+// included), put in its place (same length: the source map stays right).
+const HASH_PLACEHOLDER = 'XREF:code:hash:0';
+/** @type {esbuild.Plugin} */
+const codeHash = {
+  name: 'code-hash',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      const file = path.resolve(root, build.initialOptions.outfile);
+      const code = await fs.readFile(file, 'utf8');
+      if (!code.includes(`"${HASH_PLACEHOLDER}"`)) return;
+      const hash = createHash('sha256').update(code).digest('hex').slice(0, HASH_PLACEHOLDER.length);
+      await fs.writeFile(file, code.split(`"${HASH_PLACEHOLDER}"`).join(`"${hash}"`));
+    });
+  },
+};
+const engineBundle = {
+  define: { __XREF_CODE_HASH__: JSON.stringify(HASH_PLACEHOLDER) },
+  plugins: [lazyVendor, codeHash],
+};
+
 const requireHere = createRequire(import.meta.url);
 const vendorEntry = Object.fromEntries(lazyPackages.map((p) => [p, requireHere.resolve(p, { paths: [root] })]));
 
@@ -53,7 +79,7 @@ const builds = [
     entryPoints: ['server/src/lsp/main.ts'],
     outfile: 'dist/server.js',
     external: ['pg-native'],
-    plugins: [lazyVendor],
+    ...engineBundle,
   },
   // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
   {
@@ -61,14 +87,14 @@ const builds = [
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     external: ['pg-native'],
-    plugins: [lazyVendor],
+    ...engineBundle,
   },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
   {
     ...common,
     entryPoints: ['server/src/corpus/corpusWorker.ts'],
     outfile: 'dist/corpusWorker.js',
-    plugins: [lazyVendor],
+    ...engineBundle,
   },
   // dist/vendor/<package>.js: module.exports is what require('<package>') gives.
   {

@@ -1,7 +1,9 @@
 // The built bundles (npm run build): what a start loads, and that what they load later is there.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -36,6 +38,84 @@ describe('the bundles', () => {
       builtins.filter((m) => /worker_threads/.test(m)),
       [],
     );
+  });
+
+  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads, nor node:crypto', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
+    try {
+      // Written at exit by a module loaded before the CLI: what the process loaded, files and Node's own modules.
+      const probe = path.join(dir, 'probe.js');
+      fs.writeFileSync(
+        probe,
+        `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'loaded.json'))},
+           JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));`,
+      );
+      const run = () =>
+        spawnSync(
+          process.execPath,
+          [
+            '-r',
+            probe,
+            path.join(DIST, 'cli.js'),
+            'check',
+            path.join(ROOT, 'examples', 'report-en.md'),
+            '--cache',
+            dir,
+          ],
+          { encoding: 'utf8' },
+        );
+      assert.equal(run().status, 1, 'the first run fills the cache');
+      const r = run();
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, /4 errors, 2 warnings, 1 information, 0 hints in 1 file \(5 sources, 24 claims checked\)/);
+      const { files, builtins } = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as {
+        files: string[];
+        builtins: string[];
+      };
+      assert.deepStrictEqual(
+        files.filter((f) => f !== probe).map((f) => path.relative(DIST, f)),
+        ['cli.js'],
+      );
+      assert.deepStrictEqual(
+        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads)$/.test(m)),
+        [],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("carry their own hash, which names the cache's engine version: a start does not read and hash the bundle again", function () {
+    const cli = path.join(DIST, 'cli.js');
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const fs = require('fs'), cli = ${JSON.stringify(cli)};
+           const c = require(cli);
+           const read = fs.readFileSync;
+           let n = 0;
+           fs.readFileSync = function (f, ...rest) { if (String(f) === cli) n++; return read.call(this, f, ...rest); };
+           const code = c.main(['check', ${JSON.stringify(path.join(ROOT, 'examples', 'report-en.md'))}, '--cache', ${JSON.stringify(cache)}], () => {}, () => {});
+           console.log(JSON.stringify({ code, n }));`,
+        ],
+        { encoding: 'utf8' },
+      );
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout), { code: 1, n: 0 });
+      const [version] = fs.readdirSync(path.join(cache, 'index'));
+      const hash = /-s\d+-([0-9a-f]{16})-v8/.exec(version)?.[1];
+      assert.ok(hash, version);
+      // The SHA-256 of the bundle as esbuild wrote it: with the placeholder (scripts/build.mjs) where the hash is.
+      const code = fs.readFileSync(cli, 'utf8');
+      assert.ok(code.includes(`"${hash}"`), 'the hash is written in');
+      const written = code.split(`"${hash}"`).join('"XREF:code:hash:0"');
+      assert.equal(crypto.createHash('sha256').update(written).digest('hex').slice(0, 16), hash);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   for (const b of BUNDLES) {

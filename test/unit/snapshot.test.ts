@@ -293,6 +293,32 @@ describe('corpus snapshot', function () {
     assert.deepEqual(a, b);
   });
 
+  it("the subjects' terms by phonetic key are read from the snapshot, not romanized again; a list that does not fit is not taken", () => {
+    const { opts, root } = generated(120, 11);
+    const fresh = Corpus.load(opts);
+    indexOf(fresh);
+    assert.equal(fresh.weights.soundKeysReady, false, 'built afresh only when a link is first asked for');
+    const built = fresh.weights.exportSoundKeys();
+    assert.ok(built.length > 50, `${built.length} keys`);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    assert.ok(cached.storedFigureIndex?.index.soundKeys, 'the snapshot holds them');
+    indexOf(cached);
+    assert.equal(cached.weights.soundKeysReady, true, 'taken with the stored index');
+    assert.deepEqual(cached.weights.exportSoundKeys(), built);
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-ko.md'), 'utf8');
+    const expected = JSON.stringify(checkReport(fresh, text, { cache: false }));
+    assert.equal(JSON.stringify(checkReport(cached, text, { cache: false })), expected);
+    // A term the subjects do not name (another corpus's list): nothing taken, built afresh when asked, the same check.
+    const other = Corpus.load({ ...opts, cache: new IndexCache(root) });
+    other.storedFigureIndex!.index.soundKeys![0][1].push('en:wordnosourcenames');
+    indexOf(other);
+    assert.equal(other.weights.soundKeysReady, false);
+    assert.equal(JSON.stringify(checkReport(other, text, { cache: false })), expected);
+    assert.deepEqual(other.weights.exportSoundKeys(), built);
+  });
+
   it('a corpus changed after a warm start builds its index afresh (the stored one is of the old sources)', () => {
     const { dir, opts, root } = generated(60, 7);
     const cache = new IndexCache(root);

@@ -11,7 +11,6 @@
 // embedded stores (LMDB, LevelDB, SQLite) need native builds or megabytes of WebAssembly, and an entry per
 // source makes changes local, writes atomic (temp file + rename: two processes can share a folder) and damage
 // contained to one entry, which is then discarded with a message and rebuilt.
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,6 +20,12 @@ import type { SnapshotState } from './snapshot';
 import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 import pkg from '../../../package.json';
+
+// node:crypto is loaded when first needed: a start the corpus snapshot answers hashes nothing, and loading the module
+// was ~2% of such a check.
+let cryptoModule: typeof import('crypto') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const nodeCrypto = () => (cryptoModule ??= require('crypto') as typeof import('crypto'));
 
 /** Bump when the entry format or what extraction produces changes in a way the code hash would not show. */
 export const CACHE_SCHEMA = 3;
@@ -89,21 +94,33 @@ export function defaultCacheDir(
 let engine: string | undefined;
 
 /**
+ * The bundle's own hash, written into it by scripts/build.mjs (the SHA-256 of the bundle as esbuild wrote it, this
+ * string a placeholder then), so that a start does not read and hash the whole bundle again. Not defined when run
+ * from source; a bundle built without the step keeps the placeholder, which is no hash.
+ */
+declare const __XREF_CODE_HASH__: string;
+const builtHash = typeof __XREF_CODE_HASH__ === 'string' && /^[0-9a-f]{16}$/.test(__XREF_CODE_HASH__);
+
+/**
  * The engine version entries are valid for: the package version, CACHE_SCHEMA, a hash of the engine's code
- * (the bundle that runs, or every file under server/src when run from source, so an edit to extraction in a
- * checkout never reads entries an older build wrote) and V8's major version (its serialization format).
+ * (the bundle that runs, as the build wrote into it, else read now; or every file under server/src when run from
+ * source, so an edit to extraction in a checkout never reads entries an older build wrote) and V8's major version
+ * (its serialization format).
  */
 export function engineVersion(): string {
   if (engine) return engine;
   let code: string;
   try {
-    const h = crypto.createHash('sha256');
-    if (__filename.endsWith('.ts')) {
-      const root = path.resolve(__dirname, '..');
-      for (const f of listCode(root))
-        h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-    } else h.update(fs.readFileSync(__filename));
-    code = h.digest('hex').slice(0, 16);
+    if (builtHash) code = __XREF_CODE_HASH__;
+    else {
+      const h = nodeCrypto().createHash('sha256');
+      if (__filename.endsWith('.ts')) {
+        const root = path.resolve(__dirname, '..');
+        for (const f of listCode(root))
+          h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      } else h.update(fs.readFileSync(__filename));
+      code = h.digest('hex').slice(0, 16);
+    }
   } catch {
     // The code cannot be read: entries this process writes are never read by another.
     code = `unknown-${process.pid}-${Date.now()}`;
@@ -198,7 +215,7 @@ export class IndexCache {
    */
   writeAtomic(at: string, fill: (put: (b: Uint8Array) => void) => void): boolean {
     if (this.writeFailed) return false;
-    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${at}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
     let fd: number | undefined;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
@@ -237,7 +254,7 @@ export class IndexCache {
   }
 
   private entryPath(file: string, override: string): string {
-    const h = crypto.createHash('sha256').update(file).update('\0').update(override).digest('hex');
+    const h = nodeCrypto().createHash('sha256').update(file).update('\0').update(override).digest('hex');
     return path.join(this.dir, h.slice(0, 2), h.slice(2));
   }
 
@@ -365,7 +382,7 @@ export class IndexCache {
     const len = Buffer.alloc(4);
     len.writeUInt32LE(h.length);
     // A temporary file then a rename: a reader in another process sees the old entry or the new, never half.
-    const tmp = `${at}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${at}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
       fs.writeFileSync(tmp, Buffer.concat([MAGIC, len, h, payload]));
@@ -469,11 +486,11 @@ export function overrideKey(o: object | undefined): string {
 }
 
 export function hashOf(b: Buffer): string {
-  return crypto.createHash('sha256').update(b).digest('hex');
+  return nodeCrypto().createHash('sha256').update(b).digest('hex');
 }
 
 function checksum(h: Header, payload: Buffer): string {
   const { checksum: _ignored, ...rest } = h;
   void _ignored;
-  return crypto.createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
 }

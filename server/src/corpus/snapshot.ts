@@ -26,12 +26,11 @@
 // each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read the derived record at start, a record now and then, rewrite after a change".
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as zlib from 'zlib';
-import { hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
+import { hashOf, nodeCrypto, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
@@ -94,8 +93,7 @@ export class CorpusSnapshot {
     private readonly cache: IndexCache,
     private readonly options: string,
   ) {
-    const h = crypto.createHash('sha256').update(options).digest('hex').slice(0, 24);
-    this.file = path.join(cache.dir, 'snapshots', `${h}.snap`);
+    this.file = path.join(cache.dir, 'snapshots', `${nameOf(options)}.snap`);
   }
 
   /**
@@ -365,6 +363,27 @@ export class CorpusSnapshot {
   }
 }
 
+/**
+ * The snapshot's file name for an option set: 24 hex digits of two 53-bit string hashes (cyrb53), not a cryptographic
+ * hash (node:crypto is not loaded on a warm start). Two option sets of one name only take turns in one file: the
+ * header holds the options, and a snapshot of others is not read.
+ */
+function nameOf(options: string): string {
+  const cyrb53 = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed,
+      h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < options.length; i++) {
+      const c = options.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return (cyrb53(0) + cyrb53(1)).slice(0, 24);
+}
+
 type Crc32 = (b: Uint8Array, value?: number) => number;
 
 /** CRC-32 of the records (zlib.crc32, Node 20.15+), else their SHA-1: damage, not tampering, is what it finds. */
@@ -374,6 +393,6 @@ function crcStream(): { update(b: Uint8Array): void; digest(): string } {
     let v = 0;
     return { update: (b) => void (v = crc32(b, v)), digest: () => `crc32:${v.toString(16)}` };
   }
-  const h = crypto.createHash('sha1');
+  const h = nodeCrypto().createHash('sha1');
   return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
 }

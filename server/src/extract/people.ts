@@ -405,7 +405,41 @@ const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).j
 export const EN_TITLE_RUN = `(?:(?:[a-zA-Z]+-)?(?:${data.en.titles
   .map((t) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`))
   .join('|')})\\s+){1,4}`;
-const RE_ORG_BEFORE = new RegExp(
+/** The job titles in ASCII lower case, for the tests below (the regexes read them in any case of A–Z). */
+const EN_TITLES_FOLDED = new Set(data.en.titles.map(asciiLower));
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+/** Whether a word is one EN_TITLE_RUN or EN_TITLE_WORD reads as a title word: a title, maybe after `co-`, `ex-` … */
+function isTitleToken(w: string): boolean {
+  const low = asciiLower(w);
+  if (EN_TITLES_FOLDED.has(low)) return true;
+  const prefix = /^[a-z]+-/.exec(low);
+  return prefix !== null && EN_TITLES_FOLDED.has(low.slice(prefix[0].length));
+}
+const LEAD = /^\s*[,—–-]?\s*/;
+const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F.'’&-]*|of|de|van|von|bin)$/;
+/**
+ * Whether `s` can open, after a comma or dash, with name words and then a title word followed by a space: what
+ * `^\s*[,—–-]?\s*(?:NAME\s+)?EN_TITLE_RUN` needs. The title alternations are costly to compile (every title in any
+ * case, up to four times: tens of ms at a process's first use), so a regex holding one runs only where this holds:
+ * never where it could not match.
+ */
+export function mayOpenWithTitle(s: string): boolean {
+  const words = s.slice(LEAD.exec(s)![0].length).split(/\s+/);
+  // A title word is followed by a space: never the last word (which is '' when s ends with a space).
+  for (let i = 0; i < words.length - 1; i++) {
+    if (isTitleToken(words[i])) return true;
+    if (!NAME_TOKEN.test(words[i])) return false;
+  }
+  return false;
+}
+/** Whether `s` ends with a title word and a space, as RE_ORG_BEFORE needs. */
+export function endsWithTitle(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length >= 2 && words[words.length - 1] === '' && isTitleToken(words[words.length - 2]);
+}
+export const RE_ORG_BEFORE = new RegExp(
   `((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`,
   'i',
 );
@@ -419,7 +453,8 @@ const RE_ORG_AFTER =
  */
 export function orgAround(text: string, start: number, end: number): string | undefined {
   if (HANGUL.test(text.slice(start, end))) return undefined;
-  const before = RE_ORG_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  const lead = text.slice(Math.max(0, start - 100), start);
+  const before = endsWithTitle(lead) ? RE_ORG_BEFORE.exec(lead) : null;
   const words = before?.[1]
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));

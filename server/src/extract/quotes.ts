@@ -9,6 +9,7 @@ import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
   isKoreanName,
+  mayOpenWithTitle,
   koIsOrg,
   koIsTitle,
   nameMentions,
@@ -444,10 +445,21 @@ const RE_EN_APPOS_AFTER = new RegExp(
   `^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
 );
 // "“…,” Oracle co-CEO Clay Magouyrk said": an organisation and a title in lower case before the name are part of the
-// speaker phrase (people.ts takes the person out of it), as in the same phrase before a quotation.
-const RE_EN_AFTER_SV = new RegExp(
-  `^\\s*[,—–-]?\\s*((?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}|${NAME}|he|she|they)\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`,
-);
+// speaker phrase (people.ts takes the person out of it), as in the same phrase before a quotation. Else a name or a
+// pronoun. Two regexes tried in the order of the one alternation they were (anchored, so the first that matches is
+// that alternation's match); the first runs only where the words can open with a title (mayOpenWithTitle).
+const SV_HEAD = '^\\s*[,—–-]?\\s*';
+const SV_TAIL = `\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
+const SV_TITLED = `(?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}`;
+const SV_PLAIN = `${NAME}|he|she|they`;
+const RE_EN_AFTER_TITLED = new RegExp(`${SV_HEAD}(${SV_TITLED})${SV_TAIL}`);
+const RE_EN_AFTER_SV = new RegExp(`${SV_HEAD}(${SV_PLAIN})${SV_TAIL}`);
+/** The speaker and verb after a quotation: `${SV_HEAD}(${SV_TITLED}|${SV_PLAIN})${SV_TAIL}`, as it matches. */
+export function afterSpeakerVerb(after: string): RegExpExecArray | null {
+  return (mayOpenWithTitle(after) && RE_EN_AFTER_TITLED.exec(after)) || RE_EN_AFTER_SV.exec(after);
+}
+/** The parts of afterSpeakerVerb's alternation, for the test that it matches as the one regex does. */
+export const speakerVerbParts = { head: SV_HEAD, titled: SV_TITLED, plain: SV_PLAIN, tail: SV_TAIL };
 
 // Reported speech that quotes part of what was said, after a verb of saying and the words around it: "Oracle said
 // the campus would use “the same design …”", "Marten noted that the developer “came back with …”", "Maya Okafor,
@@ -723,7 +735,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const at = p.close + 1 + m.index + m[0].indexOf(phrase);
           speaker = { text: phrase, start: at, end: at + phrase.length };
         } else if (
-          (m = RE_EN_AFTER_SV.exec(after)) &&
+          (m = afterSpeakerVerb(after)) &&
           (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))
         ) {
           const name = m[1];

@@ -667,21 +667,10 @@ export class TermWeights {
     const scratch = terms.isScratch(id);
     let out = scratch ? this.scratchLinks.get(terms.name(id)) : this.links.get(id);
     if (out) return out;
-    if (!this.byKey) {
-      this.byKey = new Map();
-      this.compounds.clear();
-      for (let t = 0; t < this.df.length; t++) {
-        if (!this.df[t]) continue;
-        for (const f of phoneticForms(terms, t) ?? []) {
-          const l = this.byKey.get(f.key);
-          if (!l) this.byKey.set(f.key, [t]);
-          else if (l[l.length - 1] !== t) l.push(t);
-        }
-      }
-    }
+    const byKey = this.byKey ?? this.buildKeys();
     const found = new Set<number>(this.learned.get(id) ?? NONE);
     for (const f of forms ?? NONE_FORMS)
-      for (const t of this.byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+      for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
     // A name Korean writes as one word and English as several (프레리크레스트에너지 / Prairie Crest Energy): the
     // compound meets each of the words the sources write.
     const name = terms.name(id);
@@ -692,6 +681,60 @@ export class TermWeights {
     if (memo.size >= 100_000) memo.clear();
     memo.set(scratch ? terms.name(id) : id, out);
     return out;
+  }
+
+  /** byKey: the phonetic forms of every term the subjects name (a Hangul word romanized: the costly part). */
+  private buildKeys(): Map<string, number[]> {
+    const terms = this.terms;
+    const byKey = (this.byKey = new Map<string, number[]>());
+    this.compounds.clear();
+    for (let t = 0; t < this.df.length; t++) {
+      if (!this.df[t]) continue;
+      for (const f of phoneticForms(terms, t) ?? []) {
+        const l = byKey.get(f.key);
+        if (!l) byKey.set(f.key, [t]);
+        else if (l[l.length - 1] !== t) l.push(t);
+      }
+    }
+    return byKey;
+  }
+
+  /**
+   * The terms by phonetic key as linked() finds them, terms by name (term ids are per process): what the corpus
+   * snapshot stores, so that a warm start does not romanize every word of the corpus again at its first check.
+   */
+  exportSoundKeys(): [string, string[]][] {
+    return [...(this.byKey ?? this.buildKeys())].map(([k, ids]) => [k, ids.map((t) => this.terms.name(t))]);
+  }
+
+  /**
+   * Takes what exportSoundKeys gave for subjects naming the same terms as these (the corpus the snapshot was
+   * written for). False, and nothing taken, when a term is not one these subjects name: it does not fit them.
+   */
+  importSoundKeys(stored: readonly [string, readonly string[]][]): boolean {
+    if (this.byKey) return true; // built already, from these subjects
+    const byKey = new Map<string, number[]>();
+    for (const [k, names] of stored) {
+      const ids: number[] = [];
+      for (const n of names) {
+        const t = this.terms.known(n);
+        if (t === undefined || this.terms.isScratch(t) || !this.df[t]) return false;
+        ids.push(t);
+      }
+      // In id order, as buildKeys lists them (ids are numbered afresh by every process).
+      byKey.set(
+        k,
+        ids.sort((a, b) => a - b),
+      );
+    }
+    this.byKey = byKey;
+    this.compounds.clear();
+    return true;
+  }
+
+  /** Whether the terms by phonetic key are at hand (built, or taken from a snapshot), so linked() romanizes no corpus word. */
+  get soundKeysReady(): boolean {
+    return this.byKey !== undefined;
   }
 
   /** compoundLinks answers, by the Korean word (for the present byKey). */

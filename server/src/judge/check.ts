@@ -1,7 +1,7 @@
 // Judging a report against the corpus: every figure, quotation and citation key becomes a Claim with
 // what the sources say about it; the ones the sources contradict or do not cover become Findings.
-import { createHash } from 'node:crypto';
 import { Corpus } from '../corpus/corpus';
+import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { parseReport } from '../extract/report';
 import { splitSentences } from '../text/sentences';
@@ -132,7 +132,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const text = prose.slice(row.start, row.end);
       rowKeys.set(
         k,
-        (key = text.length <= 256 ? text : `#${createHash('sha256').update(text).digest('base64')}:${text.length}`),
+        (key =
+          text.length <= 256
+            ? text
+            : `#${nodeCrypto().createHash('sha256').update(text).digest('base64')}:${text.length}`),
       );
     }
     return key;

@@ -331,6 +331,8 @@ export interface StoredIndex {
   /** Index.sigFigs. */
   sigFigs: SigFigure[];
   learned: [string, string[]][];
+  /** The subjects' terms by phonetic key (TermWeights.exportSoundKeys): their cross-script links, without romanizing. */
+  soundKeys?: [string, string[]][];
   /** The facts of every entry (buckets in this order) and the ventures of every source (figureFacts.ts). */
   facts?: StoredFacts;
 }
@@ -390,7 +392,16 @@ export function exportIndex(corpus: Corpus): StoredIndex {
   const learned: StoredIndex['learned'] = [];
   for (const [a, bs] of idx.learned ?? learnWordPairs(corpus.sources))
     learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
-  return { buckets, figures, equivalences, sigs: idx.sigs, sigFigs: idx.sigFigs, learned, facts };
+  return {
+    buckets,
+    figures,
+    equivalences,
+    sigs: idx.sigs,
+    sigFigs: idx.sigFigs,
+    learned,
+    soundKeys: corpus.weights.exportSoundKeys(),
+    facts,
+  };
 }
 
 /**
@@ -492,6 +503,8 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
   }
   idx.learned = new Map(s.learned.map(([a, bs]) => [terms.id(a), bs.map((b) => terms.id(b))]));
   corpus.weights.setLearned(idx.learned);
+  // The terms by phonetic key, when stored (else built at the first cross-script link, as without a snapshot).
+  if (s.soundKeys) corpus.weights.importSoundKeys(s.soundKeys);
   // What the judges read of each figure's sentence, stored with it (none when it does not fit: worked out instead).
   importFacts(s.facts, all, corpus.sources);
   return idx;
