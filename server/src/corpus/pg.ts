@@ -34,7 +34,7 @@ import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/keySuggest';
 import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
-import { agrees, datesAgree } from '../extract/values';
+import { datesAgree, interval, intervalsAgree, type Interval } from '../extract/values';
 import { findTerms } from '../domain/lexicon';
 import { defaultEngineState, type EngineState } from '../engineState';
 import type { ArticleMeta, Figure, Lang, Quote, Source } from '../types';
@@ -479,9 +479,26 @@ const NEAR_SOURCES = 12,
  */
 const QUOTE_SOURCES = 12;
 
+/**
+ * agrees(), with each figure's interval worked out once (a check asks it of every stored value in a claim's reach
+ * and of every equivalence of its unit: a claim's figure, a parsed value or a fetched figure is asked many times).
+ */
+const intervals = new WeakMap<object, Interval>();
+const intervalOf = (f: EquivalentFigure) => {
+  let iv = intervals.get(f);
+  if (!iv) intervals.set(f, (iv = interval(f)));
+  return iv;
+};
+const agreesOnce = (c: EquivalentFigure, s: EquivalentFigure) =>
+  c.kind === 'date' || s.kind === 'date' ? datesAgree(c.value, s.value) : intervalsAgree(intervalOf(c), intervalOf(s));
+
 /** agrees() through a stated equivalence: its other amount taken as approximate, or the figure within it. */
-const viaAgrees = (v: EquivalentFigure, e: EquivalentFigure) =>
-  agrees({ ...v, qualifier: 'approx' }, e) || agrees(e, v);
+const approximate = new WeakMap<object, EquivalentFigure>();
+const viaAgrees = (v: EquivalentFigure, e: EquivalentFigure) => {
+  let a = approximate.get(v);
+  if (!a) approximate.set(v, (a = { ...v, qualifier: 'approx' }));
+  return agreesOnce(a, e) || agreesOnce(e, v);
+};
 
 /** The other amounts of these equivalences, each once. */
 function distinctVias(vias: { fig: EquivalentFigure }[]): EquivalentFigure[] {
@@ -515,6 +532,13 @@ const score = (w: string) =>
   `round((CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
     THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)::numeric, 9)::float8`;
 const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
+/**
+ * The score of figure (x.source, x.fig), none when it shares no term with the claim, read from its own postings
+ * (xref_figure_terms_figure): LATERAL, so the plan looks the figure up rather than reading the table.
+ */
+const scoreOf = (x: string, w: string) =>
+  `SELECT ${score(w)} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
+    WHERE ft.source = ${x}.source AND ft.fig = ${x}.fig HAVING count(*) > 0`;
 
 /**
  * The closest sources (NEAR_SOURCES) of those stating a value in bucket b that agrees with the claim (`accept`,
@@ -544,9 +568,7 @@ async function agreeingSources(
   return (
     await c.query(
       `WITH ${CLAIM_TERMS},
-      s AS (SELECT x.source, ${score('$7')} AS score FROM xref_figures x
-        JOIN xref_figure_terms ft ON ft.source = x.source AND ft.fig = x.fig JOIN q ON q.term = ft.term
-        WHERE x.value = ANY($1) GROUP BY x.source, x.fig)
+      s AS (SELECT x.source, f.score FROM xref_figures x CROSS JOIN LATERAL (${scoreOf('x', '$7')}) f WHERE x.value = ANY($1))
       SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
       [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
     )
@@ -586,12 +608,10 @@ async function closestSources(
           WHERE ft.bucket = $1 AND ft.unit = ANY($9) GROUP BY ft.source, ft.fig),
         u AS (SELECT source, fig, CASE WHEN d > 0 THEN n / d ELSE 'Infinity'::float8 END AS bound FROM r
           ORDER BY bound DESC, source, fig LIMIT $10)
-        SELECT u.source AS id, u.fig, u.bound, ${score('$8')} AS score
-        FROM u JOIN xref_figure_terms ft ON ft.source = u.source AND ft.fig = u.fig JOIN q ON q.term = ft.term
-        GROUP BY u.source, u.fig, u.bound`,
+        SELECT u.source AS id, u.bound, f.score FROM u CROSS JOIN LATERAL (${scoreOf('u', '$8')}) f`,
         [b, ...claimParams(q), commonSum, q.whole, units, Number.isFinite(k) ? k : null],
       )
-    ).rows as { id: number; fig: number; bound: number; score: number }[];
+    ).rows as { id: number; bound: number; score: number }[];
     const best = new Map<number, number>();
     for (const r of rows) best.set(r.id, Math.max(best.get(r.id) ?? -Infinity, r.score));
     const top = [...best]
@@ -712,7 +732,7 @@ async function fetchFor(
       viasOf.set(f, byUnit);
       for (const r of equivalences) {
         if (r.unit !== f.unit) continue;
-        if (!agrees(f, parsed(r.figure))) continue;
+        if (!agreesOnce(f, parsed(r.figure))) continue;
         let vias = byUnit.get(r.other);
         if (!vias) byUnit.set(r.other, (vias = []));
         vias.push({ source: r.source, fig: parsed(r.other_figure) });
@@ -786,7 +806,7 @@ async function fetchFor(
         const vias = b === bucketKey(f.kind, f.unit) ? undefined : distinctVias(viasOf.get(f)?.get(units[0]) ?? []);
         const accept = (fig: EquivalentFigure) =>
           // A vague amount (수십만) does not vouch for a precise one.
-          !(isVague(fig) && !isVague(f)) && (vias ? vias.some((v) => viaAgrees(v, fig)) : agrees(f, fig));
+          !(isVague(fig) && !isVague(f)) && (vias ? vias.some((v) => viaAgrees(v, fig)) : agreesOnce(f, fig));
         jobs.push(async (cc) => {
           add(await agreeingSources(cc, b, units, lo, hi, claim, (json) => accept(parsed(json))), 'figures (agreeing)');
           add(await closestSources(cc, b, units, claim, scoreFirst), 'figures (closest)');
