@@ -606,8 +606,8 @@ async function closestSources(
             $8 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) AS d
           FROM xref_figure_terms ft JOIN q ON ft.term = q.term AND q.search
           WHERE ft.bucket = $1 AND ft.unit = ANY($9) GROUP BY ft.source, ft.fig),
-        u AS (SELECT source, fig, CASE WHEN d > 0 THEN n / d ELSE 'Infinity'::float8 END AS bound FROM r
-          ORDER BY bound DESC, source, fig LIMIT $10)
+        u AS (SELECT source, fig, CASE WHEN d > 0 THEN (ceil(((n / d) + 1e-12)::numeric * 1e9) / 1e9)::float8
+            ELSE 'Infinity'::float8 END AS bound FROM r ORDER BY bound DESC, source, fig LIMIT $10)
         SELECT u.source AS id, u.bound, f.score FROM u CROSS JOIN LATERAL (${scoreOf('u', '$8')}) f`,
         [b, ...claimParams(q), commonSum, q.whole, units, Number.isFinite(k) ? k : null],
       )
@@ -618,11 +618,19 @@ async function closestSources(
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, CLOSEST_SOURCES)
       .map(([id]) => ({ id }));
-    if (rows.length < k) return top;
-    // Every figure not scored has a bound no higher than the lowest of those scored, and a score (rounded to 1e-9)
-    // no higher than that bound and the rounding: the closest are found when the last of them scores above it.
-    const cap = rows.reduce((m, r) => Math.min(m, r.bound), Infinity) + 1e-9;
-    if (top.length === CLOSEST_SOURCES && best.get(top[top.length - 1].id)! > cap) return top;
+    if (rows.length < k || top.length < CLOSEST_SOURCES) {
+      if (rows.length < k) return top;
+      continue;
+    }
+    // The bounds are rounded up to the scores' 1e-9 (a margin for the sums' rounding), so no figure scores above
+    // its bound. Every figure not scored has a bound no higher than the last scored (the lowest), and if as high,
+    // a later source. None can come before the last of the closest when it scores above that bound, or as high
+    // and its source is no later than the last scored figure's.
+    const last = rows.reduce((m, r) => Math.min(m, r.bound), Infinity);
+    const lastSource = rows.reduce((m, r) => (r.bound === last ? Math.max(m, r.id) : m), -Infinity);
+    const edge = top[top.length - 1];
+    const edgeScore = best.get(edge.id)!;
+    if (edgeScore > last || (edgeScore === last && lastSource >= edge.id)) return top;
   }
 }
 
