@@ -6,16 +6,19 @@
 // - C editors at once in fresh processes: the built CLI (`check --corpus`, dist/cli.js: run `npm run build`
 //   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone.
 // Also the same check against the corpus in memory, and whether the two agree on every claim's status.
+// --url=URL: a database of your own instead of a throwaway cluster, loaded with the N articles unless it holds a
+// corpus already (then used as it is, and kept: runs of two versions can be alternated on one load each); the
+// in-memory result is then kept in .bench/pg-memory-N.json and read back, not worked out again.
 // Reports; never fails a build.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../server/src/corpus/corpus';
-import { SharedCorpus, type FetchStats } from '../server/src/corpus/pg';
+import { redactUrl, SharedCorpus, type FetchStats } from '../server/src/corpus/pg';
 import { checkReport } from '../server/src/judge/check';
 import { clearCheckCache } from '../server/src/judge/checkCache';
-import { corpusDir, reportFile, ROOT } from './generate';
+import { BENCH_DIR, corpusDir, reportFile, ROOT } from './generate';
 import { median, percentile } from './run';
 import { postgresMissing, removeCluster, startCluster } from '../test/unit/pgCluster';
 
@@ -23,6 +26,7 @@ const LARGE = process.argv.includes('--large');
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (LARGE ? 100_000 : 10_000));
 const flag = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
+const URL_ARG = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
 const CHECKERS = flag('checkers', 20),
   ROUNDS = flag('rounds', 5);
 const now = () => performance.now();
@@ -65,46 +69,67 @@ async function main() {
   const reportPath = reportFile(100);
   const report = fs.readFileSync(reportPath, 'utf8');
   console.log(`generate ${N} articles (or find them in .bench/): ${ms(now() - t)}`);
-  const cluster = await startCluster();
+  const cluster = URL_ARG ? undefined : await startCluster();
   // Interrupted: the cluster is stopped and removed all the same.
   for (const sig of ['SIGINT', 'SIGTERM'] as const)
     process.on(sig, () => {
-      removeCluster(cluster);
+      if (cluster) removeCluster(cluster);
       process.exit(130);
     });
-  process.env.PGPASSWORD = 'secret';
+  process.env.PGPASSWORD ??= 'secret';
+  const url = URL_ARG ?? cluster!.url;
   try {
-    t = now();
-    const memory = Corpus.load({ folders: [dir], useBundled: false });
-    const indexMs = now() - t;
-    console.log(`index ${N} generated articles in memory: ${ms(indexMs)} (${memory.sources.length} sources)`);
-    const db = new SharedCorpus(cluster.url);
-    t = now();
-    const r = await db.ingest(memory.sources);
-    const loadMs = now() - t;
-    const c = new Client({ connectionString: cluster.url });
+    const db = new SharedCorpus(url);
+    const held = URL_ARG ? await db.count().catch(() => undefined) : undefined;
+    let memory: Corpus | undefined;
+    const indexInMemory = () => {
+      t = now();
+      memory = Corpus.load({ folders: [dir], useBundled: false });
+      const indexMs = now() - t;
+      console.log(`index ${N} generated articles in memory: ${ms(indexMs)} (${memory.sources.length} sources)`);
+      return indexMs;
+    };
+    if (held) console.log(`${redactUrl(url)} holds ${held.sources} sources already: checked as it is`);
+    else {
+      const indexMs = indexInMemory();
+      t = now();
+      const r = await db.ingest(memory!.sources);
+      const loadMs = now() - t;
+      console.log(
+        `load them into PostgreSQL (ingest, batches of 200): ${ms(loadMs)} (${r.added} added); index + load: ${((indexMs + loadMs) / 60000).toFixed(1)} min`,
+      );
+    }
+    const c = new Client({ connectionString: url });
     await c.connect();
     const size = (await c.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n;
+    const sources = (await c.query('SELECT count(*)::int AS n FROM xref_sources')).rows[0].n as number;
     await c.end();
-    console.log(
-      `load them into PostgreSQL (ingest, batches of 200): ${ms(loadMs)} (${r.added} added; database ${(Number(size) / 1048576).toFixed(0)} MB); index + load: ${((indexMs + loadMs) / 60000).toFixed(1)} min`,
-    );
+    console.log(`database ${(Number(size) / 1048576).toFixed(0)} MB`);
 
     // In memory: the first check builds the lookup tables; then full checks without the block cache.
-    t = now();
-    const want = checkReport(memory, report);
-    const firstMemory = now() - t;
-    const memRuns: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      clearCheckCache();
+    const statuses = (x: ReturnType<typeof checkReport>) => JSON.stringify(x.claims.map((k) => [k.text, k.status]));
+    const kept = path.join(BENCH_DIR, `pg-memory-${N}.json`);
+    let want: { statuses: string; findings: number };
+    if (URL_ARG && fs.existsSync(kept)) want = JSON.parse(fs.readFileSync(kept, 'utf8'));
+    else {
+      if (!memory) indexInMemory();
       t = now();
-      checkReport(memory, report);
-      memRuns.push(now() - t);
+      const got = checkReport(memory!, report);
+      const firstMemory = now() - t;
+      const memRuns: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        clearCheckCache();
+        t = now();
+        checkReport(memory!, report);
+        memRuns.push(now() - t);
+      }
+      console.log(
+        `check a 100-line report in memory: first ${ms(firstMemory)}, then median ${ms(median(memRuns))} (${got.claims.length} claims, ${got.findings.length} findings)`,
+      );
+      want = { statuses: statuses(got), findings: got.findings.length };
+      if (URL_ARG) fs.writeFileSync(kept, JSON.stringify(want));
     }
-    console.log(
-      `check a 100-line report in memory: first ${ms(firstMemory)}, then median ${ms(median(memRuns))} (${want.claims.length} claims, ${want.findings.length} findings)`,
-    );
-    const statuses = (x: typeof want) => JSON.stringify(x.claims.map((k) => [k.text, k.status]));
+    memory = undefined;
 
     const one = async (d: SharedCorpus) => {
       const t0 = now();
@@ -116,7 +141,7 @@ async function main() {
     };
     const cold = await one(db);
     console.log(
-      `check it against PostgreSQL, cold: ${ms(cold.total)} (fetch ${ms(cold.fetch)}: ${cold.stats.sources} of ${memory.sources.length} sources; judge ${ms(cold.judge)}); every claim's status as in memory: ${statuses(cold.got) === statuses(want) ? 'yes' : 'NO'}; findings ${cold.got.findings.length} (in memory ${want.findings.length})`,
+      `check it against PostgreSQL, cold: ${ms(cold.total)} (fetch ${ms(cold.fetch)}: ${cold.stats.sources} of ${sources} sources; judge ${ms(cold.judge)}); every claim's status as in memory: ${statuses(cold.got) === want.statuses ? 'yes' : 'NO'}; findings ${cold.got.findings.length} (in memory ${want.findings})`,
     );
     console.log(`  sources fetched, by the way that found them first: ${ways(cold.stats)}`);
     const warm: Awaited<ReturnType<typeof one>>[] = [];
@@ -128,7 +153,8 @@ async function main() {
 
     // C editors at once, each with its own connection, each checking the report ROUNDS times in a row, after one
     // check each to warm up (connection, term table).
-    const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(cluster.url, { max: 1 }));
+    if (CHECKERS === 0) return;
+    const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url, { max: 1 }));
     await Promise.all(checkers.map((d) => d.corpusFor(report)));
     const lat: number[] = [];
     t = now();
@@ -149,12 +175,12 @@ async function main() {
     } else {
       const alone: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const x = await freshCheck(cluster.url, reportPath);
+        const x = await freshCheck(url, reportPath);
         if (x.code !== 1 && x.code !== 0) throw new Error(`fresh check exited ${x.code}: ${x.out.slice(0, 500)}`);
         alone.push(x.ms);
       }
       console.log(`one fresh process (node dist/cli.js check --corpus), alone, 3 runs: ${spread(alone)}`);
-      const fresh = await Promise.all(Array.from({ length: CHECKERS }, () => freshCheck(cluster.url, reportPath)));
+      const fresh = await Promise.all(Array.from({ length: CHECKERS }, () => freshCheck(url, reportPath)));
       const bad = fresh.find((x) => x.code !== 1 && x.code !== 0);
       if (bad) throw new Error(`fresh check exited ${bad.code}: ${bad.out.slice(0, 500)}`);
       console.log(`${CHECKERS} fresh processes at once: ${spread(fresh.map((x) => x.ms))}`);
@@ -163,7 +189,7 @@ async function main() {
       `memory: RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB (this process holds the in-memory corpus too)`,
     );
   } finally {
-    removeCluster(cluster);
+    if (cluster) removeCluster(cluster);
   }
 }
 

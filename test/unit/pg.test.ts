@@ -338,6 +338,22 @@ describe('shared corpus in PostgreSQL', function () {
       };
       const { loaded: oneLoaded } = await assertSame(memory, db, [one], false, false);
       assert.ok(oneLoaded[0] <= 30, `sources loaded for one claim: ${oneLoaded[0]} of ${memory.sources.length}`);
+      // The closest sources are found by bounds, the figures with the highest scored first (pg.ts closestSources):
+      // scoring one more round at a time and scoring every figure at once fetch the same sources as the default.
+      const fetched = async (d: SharedCorpus, text: string) =>
+        (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
+      const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
+        everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
+      try {
+        for (const r of [one, ...reports.slice(-3)]) {
+          const want = await fetched(everyFigure, r.text);
+          assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
+          assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
+        }
+      } finally {
+        await everyRound.close();
+        await everyFigure.close();
+      }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).
       const whole = pairsOf(memory.sources, memory);
@@ -353,6 +369,73 @@ describe('shared corpus in PostgreSQL', function () {
       assert.deepEqual(await storedPairs(url), pairsOf([...kept, ...gone], memory));
     } finally {
       await db.close();
+    }
+  });
+
+  it('fetches the one source whose value agrees, behind more sources equally close that state other values', async () => {
+    // Analysts' estimates of what the venture will spend, one a note, each in a wire report of its own: all equally
+    // close to the claim below, all but the last (in corpus order) of values it does not agree with. "Up to $500
+    // billion" agrees with $450 billion (a bound stands for values near it, extract/values.ts), so the source that
+    // supports the claim is neither among the closest fetched (ties go in corpus order) nor of the claim's own value:
+    // only the search by values that could agree (xref_values by reach, then agrees()) finds it.
+    const estimates: [string, string, number][] = [
+      ['Meridian Capital', 'Harbor Daily', 100],
+      ['Calloway Partners', 'Ridgeline Tech Journal', 120],
+      ['Bramwell Securities', 'Grid & Compute', 150],
+      ['Osprey Advisors', 'The Arctic Business Post', 200],
+      ['Fenwick & Hale', 'Harbor Daily', 250],
+      ['Tidewater Analytics', 'Ridgeline Tech Journal', 300],
+      ['Kestrel Research', 'Grid & Compute', 320],
+      ['Ashby Macro', 'The Arctic Business Post', 350],
+      ['Larchmont Equity', 'Harbor Daily', 600],
+      ['Quill Street Partners', 'Ridgeline Tech Journal', 650],
+      ['Vantor Capital', 'Grid & Compute', 700],
+      ['Pembrook Insights', 'The Arctic Business Post', 800],
+      ['Sable Ridge Research', 'Harbor Daily', 900],
+      ['Northgate Research', 'Grid & Compute', 450],
+    ];
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pg-src-'));
+    try {
+      estimates.forEach(([firm, outlet, billions], i) => {
+        const day = String(3 + i).padStart(2, '0');
+        fs.writeFileSync(
+          path.join(tmp, `note-${String(i + 1).padStart(2, '0')}.md`),
+          `---\ntitle: ${firm} puts Stargate's AI spending at $${billions} billion\noutlet: ${outlet}\ndate: 2025-03-${day}\n---\n\n` +
+            `Stargate will invest $${billions} billion in AI infrastructure by 2029, analysts at ${firm} estimate in a note to clients published on March ${3 + i}.\n\n` +
+            `The firm based its estimate on the venture's announced data center sites and on chip prices.\n`,
+        );
+      });
+      const url = await freshDb();
+      assert.equal(
+        await mainAsync(
+          ['index', '--into', url, '--no-default-sources', '--sources', tmp],
+          () => undefined,
+          (s) => assert.fail(s),
+        ),
+        0,
+      );
+      const memory = Corpus.load({ folders: [tmp], workers: 0, useBundled: false });
+      const db = new SharedCorpus(url);
+      try {
+        const claim = {
+          name: 'bound',
+          text: 'Stargate will invest up to $500 billion in AI infrastructure by 2029.\n',
+        };
+        const want = checkReport(memory, claim.text);
+        assert.deepEqual(
+          want.claims
+            .filter((c) => c.type === 'figure' && c.figure.kind === 'money')
+            .map((c) => [c.text, c.type === 'figure' && c.figure.qualifier, c.status]),
+          [['$500 billion', 'max', 'supported']],
+          'the corpus in memory finds the amount supported',
+        );
+        await assertSame(memory, db, [claim]);
+        assert.ok((db.lastFetch!.by['figures (agreeing)'] ?? 0) > 0, 'fetched as a source that agrees');
+      } finally {
+        await db.close();
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
 

@@ -7,8 +7,12 @@
 // sources than fetched state other versions equally close, a mismatch names and offers the versions fetched.
 //
 // Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
-// postings (sourceStore.ts): each figure's subject terms with their weights, its bucket (kind and unit) and the
-// reach of its value; stated conversions between units; quotations and their words. Corpus-wide counts (figures
+// postings (sourceStore.ts): each figure's subject terms with their weights and its bucket (kind and unit), its
+// value (each distinct value once, with its reach, in xref_values); stated conversions between units; quotations
+// and their words. A check reads no posting list whole: the values that could agree with a claim by their reach,
+// the figures of those that do by value, and for the closest of any value, the figures a search by the claim's
+// less common terms finds, scored best bound first (closestSources). Its queries run on a few connections at once,
+// in one snapshot. Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
 // pairs the whole corpus shows (judge/wordPairs.ts) are worked out again after each ingest and removal, and a
 // check's corpus judges with them, not with pairs learned from the part it fetched.
@@ -31,7 +35,7 @@ import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
 import { suggestKeysAmong } from '../judge/keySuggest';
 import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
-import { agrees, datesAgree } from '../extract/values';
+import { datesAgree, interval, intervalsAgree, type Interval } from '../extract/values';
 import { findTerms } from '../domain/lexicon';
 import { defaultEngineState, type EngineState } from '../engineState';
 import type { ArticleMeta, Figure, Lang, Quote, Source } from '../types';
@@ -82,7 +86,7 @@ const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks
  * The stored format: the tables' (bump on a change of SCHEMA) and the sources' wire form's. Format 1 kept a
  * source as JSON text. A store in another format is refused by checks and rebuilt by `index --into`.
  */
-const TABLES_VERSION = 3;
+const TABLES_VERSION = 4;
 export const STORED_FORMAT = `${TABLES_VERSION}.${WIRE_VERSION}`;
 /** Every table and sequence any format made, dropped when `index --into` rebuilds a store of another format. */
 const ALL_TABLES = [
@@ -97,6 +101,7 @@ const ALL_TABLES = [
   'xref_postings',
   'xref_figure_terms',
   'xref_figures',
+  'xref_values',
   'xref_sources',
   'xref_meta',
 ];
@@ -109,10 +114,13 @@ CREATE TABLE IF NOT EXISTS xref_sources (
   indexed timestamptz NOT NULL DEFAULT now());
 CREATE SEQUENCE IF NOT EXISTS xref_sources_id;
 CREATE INDEX IF NOT EXISTS xref_sources_date ON xref_sources (date);
-CREATE TABLE IF NOT EXISTS xref_figure_terms (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, bucket text NOT NULL, unit text NOT NULL, term text NOT NULL, weight float8 NOT NULL, lo float8 NOT NULL, hi float8 NOT NULL);
-CREATE INDEX IF NOT EXISTS xref_figure_terms_search ON xref_figure_terms (bucket, term, unit) INCLUDE (source, fig, weight, lo, hi);
-CREATE INDEX IF NOT EXISTS xref_figure_terms_source ON xref_figure_terms (source);
-CREATE TABLE IF NOT EXISTS xref_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, figure text NOT NULL, PRIMARY KEY (source, fig));
+CREATE TABLE IF NOT EXISTS xref_figure_terms (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, bucket text NOT NULL, unit text NOT NULL, term text NOT NULL, weight float8 NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_search ON xref_figure_terms (bucket, term, unit) INCLUDE (source, fig, weight);
+CREATE INDEX IF NOT EXISTS xref_figure_terms_figure ON xref_figure_terms (source, fig) INCLUDE (term, weight);
+CREATE TABLE IF NOT EXISTS xref_values (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, bucket text NOT NULL, unit text NOT NULL, figure text NOT NULL, lo float8 NOT NULL, hi float8 NOT NULL, UNIQUE (bucket, unit, figure));
+CREATE INDEX IF NOT EXISTS xref_values_reach ON xref_values (bucket, lo);
+CREATE TABLE IF NOT EXISTS xref_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, value integer NOT NULL, PRIMARY KEY (source, fig));
+CREATE INDEX IF NOT EXISTS xref_figures_value ON xref_figures (value) INCLUDE (source, fig);
 CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, bucket text NOT NULL, n integer NOT NULL, PRIMARY KEY (source, bucket));
 CREATE TABLE IF NOT EXISTS xref_buckets (bucket text PRIMARY KEY, n integer NOT NULL);
 CREATE TABLE IF NOT EXISTS xref_bucket_terms (bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term));
@@ -196,15 +204,17 @@ export class SharedCorpus {
 
   constructor(
     readonly url: string,
-    options: { max?: number; connectTimeoutMs?: number; engine?: EngineState } = {},
+    options: { max?: number; connectTimeoutMs?: number; engine?: EngineState; scoreFirst?: number } = {},
   ) {
     this.engine = options.engine ?? defaultEngineState();
+    this.scoreFirst = options.scoreFirst ?? FIRST_SCORED;
+    this.max = options.max ?? 4;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
     this.pool = new Pool({
       connectionString: url,
-      max: options.max ?? 4,
+      max: this.max,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: 'stargate-xref',
     });
@@ -236,6 +246,14 @@ export class SharedCorpus {
       client?.release();
     }
   }
+
+  /**
+   * How many of a claim's candidate figures the search for the closest sources scores first (closestSources; the
+   * tests set 1, every round then, and Infinity, every figure at once: the sources are the same).
+   */
+  private readonly scoreFirst: number;
+  /** The pool's connections at most. */
+  private readonly max: number;
 
   /** What the last corpusFor() fetched (the bench reports it). */
   lastFetch?: FetchStats;
@@ -372,13 +390,28 @@ export class SharedCorpus {
     return this.withClient(async (c) => {
       // One snapshot: an ingest running meanwhile is seen whole or not at all.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const helpers: PoolClient[] = [];
+      let failed = false;
       try {
+        // The claims' queries run on as many connections as the pool has free (up to HELPERS more), each in the
+        // same snapshot (exported by this one). Only free ones: two checks waiting for each other's would hang.
+        const free = Math.min(HELPERS, this.max - this.pool.totalCount + this.pool.idleCount);
+        if (free > 0 && wants.figures.length + wants.quotes.length > 1) {
+          const snapshot = String((await c.query('SELECT pg_export_snapshot() AS s')).rows[0].s);
+          if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new SharedCorpusError(`unexpected snapshot id ${snapshot}`);
+          for (let i = 0; i < free; i++) {
+            const h = await this.pool.connect();
+            helpers.push(h);
+            await h.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+            await h.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+          }
+        }
         const stats: FetchStats = { sources: 0, by: {} };
         // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
         const release = this.engine.hold();
         let corpus: Corpus;
         try {
-          corpus = await fetchFor(c, wants, this.engine, stats);
+          corpus = await fetchFor([c, ...helpers], wants, this.engine, stats, this.scoreFirst);
         } finally {
           release();
         }
@@ -387,8 +420,17 @@ export class SharedCorpus {
         await c.query('COMMIT');
         return corpus;
       } catch (e) {
+        failed = true;
         await c.query('ROLLBACK').catch(() => undefined);
         throw e;
+      } finally {
+        for (const h of helpers) {
+          if (failed) h.release(true);
+          else {
+            await h.query('COMMIT').catch(() => undefined);
+            h.release();
+          }
+        }
       }
     });
   }
@@ -438,9 +480,26 @@ const NEAR_SOURCES = 12,
  */
 const QUOTE_SOURCES = 12;
 
+/**
+ * agrees(), with each figure's interval worked out once (a check asks it of every stored value in a claim's reach
+ * and of every equivalence of its unit: a claim's figure, a parsed value or a fetched figure is asked many times).
+ */
+const intervals = new WeakMap<object, Interval>();
+const intervalOf = (f: EquivalentFigure) => {
+  let iv = intervals.get(f);
+  if (!iv) intervals.set(f, (iv = interval(f)));
+  return iv;
+};
+const agreesOnce = (c: EquivalentFigure, s: EquivalentFigure) =>
+  c.kind === 'date' || s.kind === 'date' ? datesAgree(c.value, s.value) : intervalsAgree(intervalOf(c), intervalOf(s));
+
 /** agrees() through a stated equivalence: its other amount taken as approximate, or the figure within it. */
-const viaAgrees = (v: EquivalentFigure, e: EquivalentFigure) =>
-  agrees({ ...v, qualifier: 'approx' }, e) || agrees(e, v);
+const approximate = new WeakMap<object, EquivalentFigure>();
+const viaAgrees = (v: EquivalentFigure, e: EquivalentFigure) => {
+  let a = approximate.get(v);
+  if (!a) approximate.set(v, (a = { ...v, qualifier: 'approx' }));
+  return agreesOnce(a, e) || agreesOnce(e, v);
+};
 
 /** The other amounts of these equivalences, each once. */
 function distinctVias(vias: { fig: EquivalentFigure }[]): EquivalentFigure[] {
@@ -453,7 +512,160 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
 const QUOTE_MIN = 0.5 - 1e-9,
   QUOTE_PART = 0.75 - 1e-9;
 
-async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: FetchStats): Promise<Corpus> {
+/** A claim figure's side of similarityTo() as the store's queries take it: its terms, and which to search by. */
+interface ClaimQuery {
+  term: string[];
+  wc: number[];
+  idf: number[];
+  co: boolean[];
+  search: boolean[];
+  whole: number;
+}
+
+/** The claim's terms as a table q(term, wc, idf, co, search), from parameters $2 … $6. */
+const CLAIM_TERMS = `q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[]) AS q(term, wc, idf, co, search))`;
+/**
+ * similarityTo() of a source figure, summed over its postings ft joined to q, the claim's whole in parameter $w.
+ * Rounded: the server sums in the order its plan reads the postings, and sources tied to the last bit must stay
+ * tied, in corpus order, whatever the plan.
+ */
+const score = (w: string) =>
+  `round((CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+    THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)::numeric, 9)::float8`;
+const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
+/**
+ * The score of figure (x.source, x.fig), none when it shares no term with the claim, read from its own postings
+ * (xref_figure_terms_figure): LATERAL, so the plan looks the figure up rather than reading the table.
+ */
+const scoreOf = (x: string, w: string) =>
+  `SELECT ${score(w)} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
+    WHERE ft.source = ${x}.source AND ft.fig = ${x}.fig HAVING count(*) > 0`;
+
+/**
+ * The closest sources (NEAR_SOURCES) of those stating a value in bucket b that agrees with the claim (`accept`,
+ * asked once a value) and sharing a term with it, best score first, then corpus order. The values come from
+ * xref_values by their reach (lo … hi: what could agree), the figures of the accepted ones from xref_figures by
+ * value, and their postings by figure (xref_figure_terms_figure): no posting list of a term is read whole.
+ */
+async function agreeingSources(
+  c: PoolClient,
+  b: string,
+  units: string[],
+  lo: number,
+  hi: number,
+  q: ClaimQuery,
+  accept: (figure: string) => boolean,
+): Promise<{ id: number }[]> {
+  const values = (
+    await c.query('SELECT id, figure FROM xref_values WHERE bucket = $1 AND unit = ANY($2) AND lo <= $3 AND hi >= $4', [
+      b,
+      units,
+      hi,
+      lo,
+    ])
+  ).rows as { id: number; figure: string }[];
+  const ids = values.filter((v) => accept(v.figure)).map((v) => v.id);
+  if (!ids.length) return [];
+  return (
+    await c.query(
+      `WITH ${CLAIM_TERMS},
+      s AS (SELECT x.source, f.score FROM xref_figures x CROSS JOIN LATERAL (${scoreOf('x', '$7')}) f WHERE x.value = ANY($1))
+      SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
+      [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
+    )
+  ).rows;
+}
+
+/** How many figures closestSources() scores first, of those a search by the claim's terms finds (then ×4 while it must). */
+const FIRST_SCORED = 64;
+
+/**
+ * The closest sources (CLOSEST_SOURCES) of any value: of the figures in bucket b with a posting of a term the
+ * claim searches by (not too common there), the best score per source, best first, then corpus order. Scoring
+ * every such figure would read every posting of the claim's common terms too (most of a bucket of near-identical
+ * articles); instead the search's postings give each figure an upper bound of its score (the common terms counted
+ * as if it had them at the claim's weight, and nothing of them in the whole it is a share of), the figures with
+ * the highest bounds are scored from their own postings, and more of them (×4) until no figure left unscored can
+ * be among the closest: the result is that of scoring every figure.
+ */
+async function closestSources(
+  c: PoolClient,
+  b: string,
+  units: string[],
+  q: ClaimQuery,
+  first: number,
+): Promise<{ id: number }[]> {
+  let commonSum = 0;
+  q.term.forEach((_, i) => {
+    if (!q.search[i]) commonSum += q.wc[i] * q.idf[i];
+  });
+  for (let k = first; ; k *= 4) {
+    const rows = (
+      await c.query(
+        `WITH ${CLAIM_TERMS},
+        r AS (SELECT ft.source, ft.fig, sum(least(q.wc, ft.weight) * q.idf) + $7 AS n,
+            $8 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) AS d
+          FROM xref_figure_terms ft JOIN q ON ft.term = q.term AND q.search
+          WHERE ft.bucket = $1 AND ft.unit = ANY($9) GROUP BY ft.source, ft.fig),
+        u AS (SELECT source, fig, CASE WHEN d > 0 THEN (ceil(((n / d) + 1e-12)::numeric * 1e9) / 1e9)::float8
+            ELSE 'Infinity'::float8 END AS bound FROM r ORDER BY bound DESC, source, fig LIMIT $10)
+        SELECT u.source AS id, u.bound, f.score FROM u CROSS JOIN LATERAL (${scoreOf('u', '$8')}) f`,
+        [b, ...claimParams(q), commonSum, q.whole, units, Number.isFinite(k) ? k : null],
+      )
+    ).rows as { id: number; bound: number; score: number }[];
+    const best = new Map<number, number>();
+    for (const r of rows) best.set(r.id, Math.max(best.get(r.id) ?? -Infinity, r.score));
+    const top = [...best]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CLOSEST_SOURCES)
+      .map(([id]) => ({ id }));
+    if (rows.length < k || top.length < CLOSEST_SOURCES) {
+      if (rows.length < k) return top;
+      continue;
+    }
+    // The bounds are rounded up to the scores' 1e-9 (a margin for the sums' rounding), so no figure scores above
+    // its bound. Every figure not scored has a bound no higher than the last scored (the lowest), and if as high,
+    // a later source. None can come before the last of the closest when it scores above that bound, or as high
+    // and its source is no later than the last scored figure's.
+    const last = rows.reduce((m, r) => Math.min(m, r.bound), Infinity);
+    const lastSource = rows.reduce((m, r) => (r.bound === last ? Math.max(m, r.id) : m), -Infinity);
+    const edge = top[top.length - 1];
+    const edgeScore = best.get(edge.id)!;
+    if (edgeScore > last || (edgeScore === last && lastSource >= edge.id)) return top;
+  }
+}
+
+/** More connections a check's fetch may use beside its own, when its pool has them free. */
+const HELPERS = 3;
+
+/** Runs the jobs on these connections, each taking the next job when it is done; fails with the first job that does. */
+async function runAll(clients: PoolClient[], jobs: ((c: PoolClient) => Promise<void>)[]): Promise<void> {
+  let next = 0,
+    stop = false;
+  const settled = await Promise.allSettled(
+    clients.map(async (c) => {
+      while (!stop && next < jobs.length) {
+        try {
+          await jobs[next++](c);
+        } catch (e) {
+          stop = true;
+          throw e;
+        }
+      }
+    }),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
+
+async function fetchFor(
+  clients: PoolClient[],
+  w: Wants,
+  engine: EngineState,
+  stats: FetchStats,
+  scoreFirst: number,
+): Promise<Corpus> {
+  const c = clients[0];
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
@@ -529,7 +741,7 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
       viasOf.set(f, byUnit);
       for (const r of equivalences) {
         if (r.unit !== f.unit) continue;
-        if (!agrees(f, parsed(r.figure))) continue;
+        if (!agreesOnce(f, parsed(r.figure))) continue;
         let vias = byUnit.get(r.other);
         if (!vias) byUnit.set(r.other, (vias = []));
         vias.push({ source: r.source, fig: parsed(r.other_figure) });
@@ -568,6 +780,7 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
     for (const r of rows) common.get(r.bucket)!.add(table.id(r.term));
     // idf as TermWeights has it, with the whole corpus's counts.
     const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 1));
+    const jobs: ((c: PoolClient) => Promise<void>)[] = [];
     for (const [f, bs] of bucketsOf) {
       // The claim's side of similarityTo(): which terms count, their idf, and the whole it is a share of.
       const q = { term: [] as string[], wc: [] as number[], idf: [] as number[], co: [] as boolean[] };
@@ -592,51 +805,24 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
       for (const [b, { units, lo, hi }] of bs) {
         const search = q.term.map((t) => !common.get(b)!.has(table.id(t)));
         if (!search.some(Boolean)) continue;
-        const rows = (
-          await c.query(
-            `WITH q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[]) AS q(term, wc, idf, co, search)),
-            f AS (
-              SELECT ft.source, ft.fig, bool_and(ft.lo <= $8 AND ft.hi >= $7) AS near, bool_or(q.search) AS searchable,
-                round((CASE WHEN $10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
-                  THEN sum(least(q.wc, ft.weight) * q.idf) / ($10 + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)::numeric, 9)::float8 AS score
-              FROM xref_figure_terms ft JOIN q ON ft.term = q.term
-              WHERE ft.bucket = $1 AND ft.unit = ANY($9)
-              GROUP BY ft.source, ft.fig)
-            (SELECT f.source AS id, f.score, x.figure FROM f JOIN xref_figures x ON x.source = f.source AND x.fig = f.fig WHERE f.near)
-            UNION ALL
-            (SELECT source AS id, max(score) AS score, NULL AS figure FROM f WHERE searchable GROUP BY source ORDER BY max(score) DESC, source LIMIT $11)`,
-            [b, q.term, q.wc, q.idf, q.co, search, lo, hi, units, whole, CLOSEST_SOURCES],
-          )
-        ).rows as { id: number; score: number; figure: string | null }[];
-        // (Scores are rounded: the server sums in the order its plan reads the postings, and sources tied to the
-        // last bit must stay tied, in corpus order, whatever the plan.)
+        const claim: ClaimQuery = { ...q, search, whole };
         // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
         // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
         // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
         // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
-        // not search by; whether it supports is the judge's to say.
+        // not search by; whether it supports is the judge's to say. agrees() is asked once a value the store
+        // holds in reach, not once a figure; then only the figures of the values that agree are scored.
         const vias = b === bucketKey(f.kind, f.unit) ? undefined : distinctVias(viasOf.get(f)?.get(units[0]) ?? []);
-        const agreeing = rows
-          .filter((r) => {
-            if (r.figure === null) return false;
-            const fig = parsed(r.figure);
-            // A vague amount (수십만) does not vouch for a precise one.
-            if (isVague(fig) && !isVague(f)) return false;
-            return vias ? vias.some((v) => viaAgrees(v, fig)) : agrees(f, fig);
-          })
-          .sort((x, y) => y.score - x.score || x.id - y.id);
-        const near = new Set<number>();
-        for (const r of agreeing) if (near.size < NEAR_SOURCES) near.add(r.id);
-        add(
-          [...near].map((id) => ({ id })),
-          'figures (agreeing)',
-        );
-        add(
-          rows.filter((r) => r.figure === null),
-          'figures (closest)',
-        );
+        const accept = (fig: EquivalentFigure) =>
+          // A vague amount (수십만) does not vouch for a precise one.
+          !(isVague(fig) && !isVague(f)) && (vias ? vias.some((v) => viaAgrees(v, fig)) : agreesOnce(f, fig));
+        jobs.push(async (cc) => {
+          add(await agreeingSources(cc, b, units, lo, hi, claim, (json) => accept(parsed(json))), 'figures (agreeing)');
+          add(await closestSources(cc, b, units, claim, scoreFirst), 'figures (closest)');
+        });
       }
     }
+    await runAll(clients, jobs);
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
@@ -658,16 +844,18 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
   // Quotations: those that could pass the word check, those holding the report's words, and the speaker's
   // quotations in the other language (judge/quotes.ts).
   const speakers = new Map<string, { text: string; lang: Lang; source: number; file: string }[]>();
+  const quoteJobs: ((c: PoolClient) => Promise<void>)[] = [];
   for (const q of w.quotes) {
     const norm = normalizeQuote(q.text);
-    if (norm.length > 0) {
-      const words = quoteWords(q.text);
-      const counts = new Map<string, number>();
-      for (const x of words) counts.set(x, (counts.get(x) ?? 0) + 1);
-      if (counts.size) {
+    if (norm.length === 0) continue;
+    const words = quoteWords(q.text);
+    const counts = new Map<string, number>();
+    for (const x of words) counts.set(x, (counts.get(x) ?? 0) + 1);
+    if (counts.size)
+      quoteJobs.push(async (cc) =>
         add(
           (
-            await c.query(
+            await cc.query(
               `SELECT id FROM (
                 SELECT w.source AS id, sum(least(w.n, r.n))::float8 / greatest($4, w.words) AS share
                 FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
@@ -679,20 +867,24 @@ async function fetchFor(c: PoolClient, w: Wants, engine: EngineState, stats: Fet
             )
           ).rows,
           'quotes (words)',
-        );
-      }
-      const frags = fragments(q.text);
-      if (frags.length)
+        ),
+      );
+    const frags = fragments(q.text);
+    if (frags.length)
+      quoteJobs.push(async (cc) =>
         add(
           (
-            await c.query(
+            await cc.query(
               `SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2 ORDER BY source LIMIT $3`,
               [q.lang, '%' + frags.map(likeEscape).join('%') + '%', QUOTE_SOURCES + 1],
             )
           ).rows,
           'quotes (fragments)',
-        );
-    }
+        ),
+      );
+  }
+  await runAll(clients, quoteJobs);
+  for (const q of w.quotes) {
     if (q.speakerId && !speakers.has(`${q.speakerId}\0${q.lang}`)) {
       const rows = (
         await c.query(
@@ -831,7 +1023,7 @@ async function relearnPairs(c: PoolClient): Promise<void> {
  */
 async function tidy(c: PoolClient): Promise<void> {
   await c.query(
-    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_words, xref_quotes, xref_equivalences',
+    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_values, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_words, xref_quotes, xref_equivalences',
   );
 }
 
@@ -899,11 +1091,16 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       unit: [] as string[],
       term: [] as string[],
       weight: [] as number[],
-      lo: [] as number[],
-      hi: [] as number[],
     };
     const sb = { source: [] as number[], bucket: [] as string[], n: [] as number[] };
-    const figs = { source: [] as number[], fig: [] as number[], figure: [] as string[] };
+    const figs = {
+      source: [] as number[],
+      fig: [] as number[],
+      bucket: [] as string[],
+      unit: [] as string[],
+      figure: [] as string[],
+    };
+    const values = new Map<string, [string, string, string, number, number]>();
     const eq = {
       source: [] as number[],
       idx: [] as number[],
@@ -957,20 +1154,22 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       cols.figures.push(s.figures.length);
       cols.quotes.push(s.quotes.length);
       const p = postingsOf(s);
-      p.figures.forEach((f, k) => {
+      p.figures.forEach(([bucket, unit, f, lo, hi], k) => {
+        const json = JSON.stringify(f);
         figs.source.push(id);
         figs.fig.push(k);
-        figs.figure.push(JSON.stringify(f));
+        figs.bucket.push(bucket);
+        figs.unit.push(unit);
+        figs.figure.push(json);
+        values.set(`${bucket}\0${unit}\0${json}`, [bucket, unit, json, lo, hi]);
       });
-      for (const [fig, bucket, unit, term, weight, lo, hi] of p.figureTerms) {
+      for (const [fig, bucket, unit, term, weight] of p.figureTerms) {
         ft.source.push(id);
         ft.fig.push(fig);
         ft.bucket.push(bucket);
         ft.unit.push(unit);
         ft.term.push(term);
         ft.weight.push(weight);
-        ft.lo.push(lo);
-        ft.hi.push(hi);
       }
       for (const [bucket, term, n] of p.terms) {
         const k = `${bucket}\0${term}`;
@@ -1025,16 +1224,24 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       [cols.id, cols.file, cols.key, cols.base, cols.date, cols.meta, cols.body, cols.figures, cols.quotes],
     );
     await c.query(
-      'INSERT INTO xref_figure_terms (source, fig, bucket, unit, term, weight, lo, hi) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::float8[])',
-      [ft.source, ft.fig, ft.bucket, ft.unit, ft.term, ft.weight, ft.lo, ft.hi],
+      'INSERT INTO xref_figure_terms (source, fig, bucket, unit, term, weight) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[])',
+      [ft.source, ft.fig, ft.bucket, ft.unit, ft.term, ft.weight],
     );
     await c.query(
       'INSERT INTO xref_source_buckets (source, bucket, n) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])',
       [sb.source, sb.bucket, sb.n],
     );
+    // Each value once in the whole store (a value no source states any more stays: it finds no figure).
+    const vs = [...values.values()];
     await c.query(
-      'INSERT INTO xref_figures (source, fig, figure) SELECT * FROM unnest($1::int[], $2::int[], $3::text[])',
-      [figs.source, figs.fig, figs.figure],
+      `INSERT INTO xref_values (bucket, unit, figure, lo, hi) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[])
+      ON CONFLICT (bucket, unit, figure) DO NOTHING`,
+      [vs.map((v) => v[0]), vs.map((v) => v[1]), vs.map((v) => v[2]), vs.map((v) => v[3]), vs.map((v) => v[4])],
+    );
+    await c.query(
+      `INSERT INTO xref_figures (source, fig, value) SELECT x.s, x.f, v.id FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[]) AS x(s, f, b, u, j)
+      JOIN xref_values v ON v.bucket = x.b AND v.unit = x.u AND v.figure = x.j`,
+      [figs.source, figs.fig, figs.bucket, figs.unit, figs.figure],
     );
     await c.query(
       'INSERT INTO xref_equivalences (source, idx, unit, other, figure, other_figure, other_lo, other_hi) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])',

@@ -25,10 +25,13 @@ export function reach(
 export interface SourcePostings {
   /** [bucket, term, how many of its figures in the bucket name the term]. */
   terms: [string, string, number][];
-  /** Per figure, in order: what agrees() reads of it. */
-  figures: EquivalentFigure[];
-  /** Per figure and subject term: [figure index, bucket, unit, term, weight, reach low, reach high]. */
-  figureTerms: [number, string, string, string, number, number, number][];
+  /**
+   * Per figure, in order: its bucket, its unit, what agrees() reads of it and the reach of its value. Figures alike
+   * in all of it are one value to a store (a check asks agrees() once a value, not once a figure).
+   */
+  figures: [string, string, EquivalentFigure, number, number][];
+  /** Per figure and subject term: [figure index, bucket, unit, term, weight]. */
+  figureTerms: [number, string, string, string, number][];
   /** [bucket, figures in it]. */
   buckets: [string, number][];
   /**
@@ -64,9 +67,8 @@ export function postingsOf(s: Source): SourcePostings {
   const figureTerms: SourcePostings['figureTerms'] = [];
   s.figures.forEach((f, i) => {
     const b = bucketKey(f.kind, f.unit);
-    const [lo, hi] = reach(f);
     for (let k = 0; k < f.subject.size; k++)
-      figureTerms.push([i, b, f.unit, f.subject.nameAt(k), f.subject.weightAt(k), lo, hi]);
+      figureTerms.push([i, b, f.unit, f.subject.nameAt(k), f.subject.weightAt(k)]);
     buckets.set(b, (buckets.get(b) ?? 0) + 1);
     let m = terms.get(b);
     if (!m) terms.set(b, (m = new Map()));
@@ -99,7 +101,7 @@ export function postingsOf(s: Source): SourcePostings {
   for (const [b, m] of terms) for (const [t, n] of m) termRows.push([b, t, n]);
   return {
     terms: termRows,
-    figures: s.figures.map(agreeable),
+    figures: s.figures.map((f) => [bucketKey(f.kind, f.unit), f.unit, agreeable(f), ...reach(f)]),
     figureTerms,
     buckets: [...buckets],
     equivalences,
