@@ -254,6 +254,8 @@ export class SharedCorpus {
   private readonly scoreFirst: number;
   /** The pool's connections at most. */
   private readonly max: number;
+  /** Whether a check is using helper connections now (one at a time: see corpusFor). */
+  private helping = false;
 
   /** What the last corpusFor() fetched (the bench reports it). */
   lastFetch?: FetchStats;
@@ -391,12 +393,18 @@ export class SharedCorpus {
       // One snapshot: an ingest running meanwhile is seen whole or not at all.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const helpers: PoolClient[] = [];
-      let failed = false;
+      let failed = false,
+        helping = false;
       try {
         // The claims' queries run on as many connections as the pool has free (up to HELPERS more), each in the
-        // same snapshot (exported by this one). Only free ones: two checks waiting for each other's would hang.
-        const free = Math.min(HELPERS, this.max - this.pool.totalCount + this.pool.idleCount);
+        // same snapshot (exported by this one). One check at a time takes helpers: two checks that each counted
+        // free connections and then waited for the other's would hang (the editor checks a report as it opens and
+        // again as settings arrive); a check without helpers waits on nothing a helper holds, so it ends and frees
+        // its connection.
+        const free = this.helping ? 0 : Math.min(HELPERS, this.max - this.pool.totalCount + this.pool.idleCount);
         if (free > 0 && wants.figures.length + wants.quotes.length > 1) {
+          this.helping = true;
+          helping = true;
           const snapshot = String((await c.query('SELECT pg_export_snapshot() AS s')).rows[0].s);
           if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new SharedCorpusError(`unexpected snapshot id ${snapshot}`);
           for (let i = 0; i < free; i++) {
@@ -431,6 +439,7 @@ export class SharedCorpus {
             h.release();
           }
         }
+        if (helping) this.helping = false;
       }
     });
   }
