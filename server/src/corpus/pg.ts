@@ -644,8 +644,14 @@ async function closestSources(
   }
 }
 
-/** More connections a check's fetch may use beside its own, when its pool has them free. */
-const HELPERS = 3;
+/**
+ * More connections a check's fetch may use beside its own, when its pool has them free. None for now: with helpers,
+ * CI saw the editor's check hang when the database was cut off in the middle of a check (the test 'an editor whose
+ * database goes away mid-check …'), after two checks at once had deadlocked on the pool (fixed: one check at a
+ * time takes helpers). Until that is understood, a check's queries run one after another on its own connection,
+ * in its own snapshot, as before the pool was used; the way the queries find candidates is unchanged.
+ */
+const HELPERS = 0;
 
 /** Runs the jobs on these connections, each taking the next job when it is done; fails with the first job that does. */
 async function runAll(clients: PoolClient[], jobs: ((c: PoolClient) => Promise<void>)[]): Promise<void> {
