@@ -9,6 +9,7 @@ import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
 import { splitLines, type Line } from './articleLines';
 import {
+  EMAIL,
   findDate,
   first,
   JOB_TITLE,
@@ -648,7 +649,7 @@ function mailDomains(lines: Line[]): string[] {
   const out: string[] = [];
   for (const L of lines) {
     if (!L.t.includes('@') || L.t.length > 2000) continue;
-    for (const m of L.t.matchAll(/[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g)) {
+    for (const m of L.t.matchAll(EMAIL)) {
       const l = domainLabel(m[1]);
       if (l && !out.includes(l)) out.push(l);
     }

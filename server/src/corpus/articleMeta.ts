@@ -5,7 +5,7 @@ import { alternation } from '../text/text';
 import type { Lang } from '../types';
 import type { Line } from './articleLines';
 import { isListItem } from './furniture';
-import { domainLabel, findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   cleanName,
   isChromeLine,
@@ -85,7 +85,8 @@ const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?
 const OUTLET_SUFFIX = new RegExp(`(?:${alternation(koWords.outletSuffixes)})$`);
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+/** An e-mail address, its domain the first group. */
+export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
@@ -403,6 +404,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     end = k;
   }
   if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
+  const address = fields.from ? fields.from.matchAll(EMAIL).next().value : undefined;
   const sender = fields.from
     ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
     .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
@@ -412,9 +414,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     subject: fields.subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
-    fromDomain: ((d) => (d ? domainLabel(d) : undefined))(
-      /@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(fields.from ?? '')?.[1],
-    ),
+    fromDomain: address ? domainLabel(address[1]) : undefined,
   };
 }
 
@@ -673,12 +673,7 @@ export function nameForDomain(label: string, lines: Line[]): string | undefined 
       for (let i = 0; i < words.length; i++) {
         if (!/^\p{Lu}/u.test(words[i])) continue;
         for (let j = words.length; j > i; j--) {
-          const spelled = words
-            .slice(i, j)
-            .join('')
-            .toLowerCase()
-            .replace(/&/g, 'and')
-            .replace(/[^a-z0-9]/g, '');
+          const spelled = domainLetters(words.slice(i, j).join(''));
           if (spelled === label || (spelled === label.replace(/^the/, '') && spelled.length >= 5))
             return words.slice(i, j).join(' ');
         }

@@ -98,10 +98,13 @@ export function nameSpelledByDomain(name: string, label: string): boolean {
         if (alike(n.slice(0, i), label.slice(0, j)) && alike(n.slice(i), label.slice(j))) return true;
     return false;
   }
-  const n = name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]/g, '');
+  const n = domainLetters(name.replace(/^the\s+/i, ''));
   return n.length >= 4 && (n === label || (label.length >= 5 && n.startsWith(label)));
 }
+
+/** A name's letters as a web domain spells it: lower case, `&` as "and", no spaces or marks ("Rack & Power" → rackandpower). */
+export const domainLetters = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
