@@ -34,6 +34,11 @@ export interface LineResult {
   line: number;
   got: string[];
   pass: boolean;
+  /**
+   * What the checker made of the line besides its loud findings: the statuses of the claims it read there
+   * ("supported" is a ✓ in the hover), or "nothing read" when it found no claim on the line.
+   */
+  read: string;
 }
 export interface ReportScore {
   report: string;
@@ -75,6 +80,12 @@ export function scoreReport(keyFile: string): ReportScore {
   const lines = text.split('\n');
   const result = checkReport(corpus, text, { self: report });
   const byLine = new Map<number, Finding[]>();
+  const statuses = new Map<number, Set<string>>();
+  for (const c of result.claims) {
+    const l = c.range.start.line;
+    statuses.set(l, (statuses.get(l) ?? new Set()).add(`${c.type} ${c.status}`));
+  }
+  const read = (line: number) => [...(statuses.get(line) ?? [])].sort().join('+') || 'nothing read';
   for (const f of result.findings)
     if (loud(f)) {
       const l = f.range.start.line;
@@ -109,7 +120,7 @@ export function scoreReport(keyFile: string): ReportScore {
       score.flagged++;
       if (!clean) score.flaggedPlanted++;
     }
-    score.lines.push({ key: k, line, got, pass });
+    score.lines.push({ key: k, line, got, pass, read: read(line) });
   }
   // A line the key does not name is a line with nothing to check: anything loud there is a false alarm.
   for (const [line, fs_] of byLine)
@@ -120,6 +131,7 @@ export function scoreReport(keyFile: string): ReportScore {
         line,
         got: fs_.map((f) => f.code),
         pass: false,
+        read: read(line),
       });
     }
   return score;
@@ -232,6 +244,29 @@ function main() {
       .map(([code, [found, planted]]) => `${code} ${found}/${planted}`)
       .join(', ')}`,
   );
+  // What the checker made of the lines it got wrong, as counts only (so a held-out set's misses can be told apart
+  // by kind without reading them): a planted mistake read as "supported" is a wrong ✓ in the hover, worse than
+  // "nothing read"; a true line flagged is a false alarm.
+  const outcome = (pick: (l: LineResult) => boolean, byKind = false) => {
+    const n = new Map<string, number>();
+    for (const s of scores)
+      for (const l of s.lines)
+        if (pick(l)) {
+          const k =
+            (byKind ? `${l.key.expect}: ` : '') +
+            (l.got.length ? `flagged ${[...new Set(l.got)].sort().join('+')}` : l.read);
+          n.set(k, (n.get(k) ?? 0) + 1);
+        }
+    return (
+      [...n]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k, c]) => `${k} ${c}`)
+        .join(', ') || 'none'
+    );
+  };
+  const planted = (l: LineResult) => !CLEAN.has(l.key.expect) && l.key.expect !== '(not in the key)';
+  console.log(`planted mistakes missed, as read: ${outcome((l) => planted(l) && !l.pass, true)}`);
+  console.log(`true lines, as read: ${outcome((l) => !planted(l))}`);
   for (const d of dirs.length ? dirs : [path.join(__dirname, '..', 'test', 'heldout')]) {
     if (!fs.existsSync(path.join(d, 'metadata.json'))) continue;
     const m = scoreMetadata(d);
