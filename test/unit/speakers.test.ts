@@ -463,10 +463,10 @@ describe('speakers: who said what in the same script (unseen-quotes3, written be
       const s = scoreReport(path.join(ROOT, 'test', 'fixtures', 'unseen-quotes3', `${name}.key.json`));
       const wrong = s.lines.filter((l) => !l.pass && (l.key.expect === 'ok' || l.got.length));
       assert.deepEqual(wrong, [], 'a true line flagged, or a flag of the wrong kind');
-      // Known misses: a person the sources name but never quote (Ed Pawlak), an organisation only the corpus names
-      // (Harbor Digital).
+      // Known miss: an organisation only the corpus names (Harbor Digital; its quotation is found, the speaker not
+      // confirmed). Ed Pawlak, whom the source names beside the speaker, is found (speakerNames.test.ts).
       const missed = s.lines.filter((l) => !l.pass).map((l) => l.key.text);
-      assert.ok(missed.length <= (name === 'report-en' ? 2 : 0), `missed: ${missed.join(' | ')}`);
+      assert.ok(missed.length <= (name === 'report-en' ? 1 : 0), `missed: ${missed.join(' | ')}`);
     });
 });
 

@@ -212,6 +212,37 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
   return false;
 }
 
+/**
+ * The names a resolved speaker who is a person goes by, in either script (its own and the same person's in the
+ * other), with its surname when known; nothing for an organisation.
+ */
+export function personNames(people: PeopleIndex, id: string): { names: string[]; surnames: string[] } {
+  const names = new Set<string>(),
+    surnames = new Set<string>();
+  const c = concept(id);
+  if (c?.type === 'person')
+    for (const n of [...c.en, ...c.ko, ...(c.variants?.en ?? []), ...(c.variants?.ko ?? [])]) {
+      const name = n.replace(/\*$/, '');
+      names.add(name);
+      // A lexicon person's one-word names are surnames ("Altman", "올트먼").
+      const s = /\s/.test(name.trim()) ? surnameOf(name) : name;
+      if (s) surnames.add(s);
+    }
+  const p = people.byKey.get(keyOf(id));
+  for (const q of p ? [p, ...p.same] : []) {
+    for (const n of q.names.values()) names.add(n);
+    if (q.name) names.add(q.name);
+    if (q.surname) surnames.add(q.surname);
+  }
+  if (!p && id.startsWith(PERSON_ID)) {
+    const n = id.slice(PERSON_ID.length);
+    names.add(n);
+    const s = surnameOf(n);
+    if (s) surnames.add(s);
+  }
+  return { names: [...names], surnames: [...surnames] };
+}
+
 /** A resolved speaker's name for a message or a fix, in a language. */
 export function speakerName(people: PeopleIndex, id: string, lang: Lang): string {
   if (id.startsWith(PERSON_ID)) {

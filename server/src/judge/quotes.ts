@@ -4,10 +4,18 @@ import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
-import { parsePerson, PERSON_ID } from '../extract/people';
+import { namesAlike, parsePerson, PERSON_ID, SURNAME_ID, surnameOf, surnamesAlike } from '../extract/people';
 import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
-import { peopleOf, resolveSpeaker, sameResolved, speakerAround, speakerName, type PeopleIndex } from './people';
+import {
+  peopleOf,
+  personNames,
+  resolveSpeaker,
+  sameResolved,
+  speakerAround,
+  speakerName,
+  type PeopleIndex,
+} from './people';
 import {
   diffText,
   quoteMisattributedMessage,
@@ -458,7 +466,7 @@ export function judgeQuote(
       lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(people, rq, h.e, self),
+      agrees: h.exact && sameSpeaker(people, rq, h.e, self) === 'same',
       score: Math.round(h.score * 1000) / 1000,
     };
   });
@@ -504,16 +512,16 @@ export function judgeQuote(
   const label = sourceLabel(best.e.src, lang);
   // Sources may give the same words to different people; a report that follows any of the closest is not wrong.
   // (one whose speaker it cannot tell excuses nothing: the closest source decides then, as before).
-  const wrongSpeaker =
-    !sameSpeaker(people, rq, best.e, self) &&
-    !hits.some(
-      (h) =>
-        h !== best &&
-        h.exact === best.exact &&
-        h.score === best.score &&
-        resolveSpeaker(people, h.e.speakerId) !== undefined &&
-        sameSpeaker(people, rq, h.e, self),
-    );
+  const verdict = sameSpeaker(people, rq, best.e, self);
+  const excused = hits.some(
+    (h) =>
+      h !== best &&
+      h.exact === best.exact &&
+      h.score === best.score &&
+      resolveSpeaker(people, h.e.speakerId) !== undefined &&
+      sameSpeaker(people, rq, h.e, self) === 'same',
+  );
+  const wrongSpeaker = verdict === 'different' && !excused;
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
   if (wrongSpeaker && best.exact) {
@@ -555,7 +563,12 @@ export function judgeQuote(
       },
     };
   }
-  if (best.exact) return { claim };
+  if (best.exact) {
+    // The words are the source's, but whether the report's speaker said them the sources cannot tell (a name no
+    // source quotes, a speaker the source does not name): no ✓ for the speaker the report gives them to.
+    if (verdict === 'unknown' && !excused) claim.status = 'unknown';
+    return { claim };
+  }
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
   return {
@@ -579,18 +592,91 @@ export function judgeQuote(
 }
 
 /**
- * Whether the report's speaker may be the source's. Only two speakers the corpus knows are told apart: a lexicon
- * person or organisation, or a person the sources quote by name (or by a surname only one of them has). A speaker
- * nothing can be said of ("AI업계 관계자", a pronoun, a name no source quotes) may be anyone: no wrong ✗.
+ * Whether the report's speaker is the source's: 'same', 'different', or 'unknown' when the sources cannot tell. Two
+ * speakers the corpus knows (a lexicon person or organisation, a person the sources quote by name or by a surname
+ * only one of them has) are compared as the corpus knows them. Otherwise by name: a person the report names whom
+ * no source quotes is not the person the source gives the words to when their names, written in the same script,
+ * are not alike ("Ed Pawlak" for the source's "Rachel Stroud"); when the names cannot be compared (one side no
+ * name, or names in two scripts that do not sound alike) the sources cannot tell. A report that names no one, or
+ * someone it does not name ("an analyst", a pronoun it does not resolve), says nothing of who spoke: 'same'.
  */
-function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string): boolean {
+function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string): SpeakerVerdict {
   const mine = resolveSpeaker(people, rq.speakerId, self),
     theirs = resolveSpeaker(people, sq.speakerId);
   // Words the source gives to someone it does not name are not a named person's (“업계 관계자는 …”, “a person
   // familiar with the plans said”): the report names whom the source does not.
-  if (mine && !theirs && isPerson(mine) && unnamedSpeaker(sq)) return false;
-  if (!mine || !theirs) return true;
-  return sameResolved(people, mine, theirs);
+  if (mine && !theirs && isPerson(mine) && unnamedSpeaker(sq)) return 'different';
+  if (mine && theirs) return sameResolved(people, mine, theirs) ? 'same' : 'different';
+  if (!rq.speakerId) return 'same';
+  const a = namesOfSpeaker(people, mine ?? rq.speakerId),
+    b = namesOfSpeaker(people, theirs ?? sq.speakerId);
+  if (!a || !b) return 'unknown';
+  for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
+  for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
+  const hangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
+  const scripts = (n: { names: string[]; surnames: string[] }) => new Set([...n.names, ...n.surnames].map(hangul));
+  const sb = scripts(b);
+  if (![...scripts(a)].some((x) => sb.has(x))) return 'unknown';
+  // A person the source names too, giving the words to someone else ("Rachel Stroud and Ed Pawlak said they wanted
+  // the study finished first. “Approving first …,” Stroud said."); a name the sources never write may be a
+  // spokesperson repeating the words, for all the corpus knows.
+  // Only a speaker each side names in the quotation's own sentence: one found through a pronoun, carried over from
+  // the paragraph before or read from a neighbouring sentence may be another person than the reader takes it for.
+  if (!(sq instanceof Entry) || !namedInOwnSentence(sq.src, sq.q) || !namedHere(rq)) return 'unknown';
+  // The report's person must be written in the source, but not in the quotation's own sentence: there two names may
+  // be the speaker and someone the speaker relays or answers ("P의 말을 인용해", "asked by P"), and which is which
+  // is syntax the extractor may misread.
+  const sent = sq.src.sentences[sq.q.sentence];
+  const own = sq.src.text.slice(sent.start, sent.end);
+  return a.surnames.some((x) => writes(sq.src.text, x)) && !a.surnames.some((x) => writes(own, x))
+    ? 'different'
+    : 'unknown';
+}
+
+/** A report quotation whose speaker is named at the quotation, not through a pronoun or carried over. */
+function namedHere(q: Quote): boolean {
+  const r = q as Quote & { pronoun?: Span; carried?: boolean };
+  return !!q.speaker && !r.pronoun && !r.carried;
+}
+
+/** A source quotation whose speaker phrase is in its own sentence and is no pronoun. */
+function namedInOwnSentence(src: Source, q: Quote): boolean {
+  const sent = src.sentences[q.sentence];
+  const r = q as Quote & { pronoun?: Span; carried?: boolean };
+  return (
+    !!q.speaker && !!sent && !r.pronoun && !r.carried && q.speaker.start >= sent.start && q.speaker.end <= sent.end
+  );
+}
+
+/** Whether a text writes a name as a word of its own. */
+function writes(text: string, name: string): boolean {
+  if (!name) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1],
+      after = text[i + name.length];
+    const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+    // Hangul names take particles ("스트라우드는"): only what comes before must not be a letter.
+    if (!letter(before) && (/[\uac00-\ud7a3]/.test(name) || !letter(after))) return true;
+  }
+  return false;
+}
+
+type SpeakerVerdict = 'same' | 'different' | 'unknown';
+
+/** The names and surnames of a speaker who is a person (resolved or not), or nothing for any other speaker. */
+function namesOfSpeaker(
+  people: PeopleIndex,
+  id: string | undefined,
+): { names: string[]; surnames: string[] } | undefined {
+  if (!id) return undefined;
+  if (id.startsWith(SURNAME_ID)) return { names: [], surnames: [id.slice(SURNAME_ID.length)] };
+  const n = personNames(people, id);
+  if (!n.names.length && id.startsWith(PERSON_ID)) {
+    const name = id.slice(PERSON_ID.length);
+    const s = surnameOf(name);
+    return { names: [name], surnames: s ? [s] : [] };
+  }
+  return n.names.length || n.surnames.length ? n : undefined;
 }
 
 const UNNAMED_EN = new RegExp(`\\b(?:${alternation(peopleWords.en.unnamed)})\\b`, 'i');

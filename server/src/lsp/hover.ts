@@ -23,11 +23,13 @@ function statusLabel(c: Claim): string {
     case 'misattributed':
       return `✗ ${t('status.misattributed')}`;
     default:
-      return `? ${t('status.unknown')}`;
+      return `? ${t(c.type === 'quote' ? 'status.speakerUnknown' : 'status.unknown')}`;
   }
 }
 
-function mark(r: SourceRef): string {
+/** ✓ or ✗ for a source; ? for a quotation's source whose speaker the report's cannot be told from (status unknown). */
+function mark(r: SourceRef, c?: Claim): string {
+  if (c?.type === 'quote' && c.status === 'unknown') return '?';
   return r.agrees ? '✓' : '✗';
 }
 
@@ -152,7 +154,7 @@ function quoteHover(c: Claim, corpus?: Corpus): string[] {
   for (const r of refs) {
     const who = r.match?.speaker ? `${escapeMd(r.match.speaker)}: ` : '';
     const words = r.match ? `“${escapeMd(truncate(r.match.text, 160))}”` : snippet(r);
-    lines.push(`- ${mark(r)} ${head(r, corpus)} — ${who}${words}`);
+    lines.push(`- ${mark(r, c)} ${head(r, corpus)} — ${who}${words}`);
   }
   const total = uniqueSentences(c.sources).length;
   if (total > refs.length) lines.push(`- ${t('hover.more', total - refs.length)}`);
@@ -164,6 +166,7 @@ function quoteHover(c: Claim, corpus?: Corpus): string[] {
     const rs = c.quote.speaker;
     const ss = best.match.speaker;
     if (rs && ss && c.status === 'misattributed') lines.push('', t('hover.speakerDiffers', escapeMd(rs), escapeMd(ss)));
+    if (rs && ss && c.status === 'unknown') lines.push('', t('hover.speakerUnconfirmed', escapeMd(rs), escapeMd(ss)));
   }
   return lines;
 }

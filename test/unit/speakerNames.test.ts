@@ -1,0 +1,108 @@
+// A quotation given in the report to a person no source quotes (issue 10, "a ✓ or ✗ that is wrong costs more than
+// silence"): the corpus's people index knows only people it quotes, so such a speaker used to count as "may be
+// anyone" and the quotation got a ✓. Now the names decide when they can: a person the source itself names, outside
+// the quotation's sentence, whose words it gives to someone else by name is not the speaker (quote-misattributed);
+// when the names cannot tell (a name the corpus never writes, two names in one sentence, an organisation), the
+// quotation is found but its speaker is not confirmed: status unknown, no finding, and no ✓ in the hover.
+// The articles were written first, as these outlets write; the rule after.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { hoverFor } from '../../server/src/lsp/hover';
+import type { Claim } from '../../server/src/types';
+
+const COUNCIL_KO = `해남군의회, 솔라시도 데이터센터 부지 협약안 가결…반대 2표
+
+[남도매일 이수진 기자] 전남 해남군의회가 5일 임시회를 열고 솔라시도 AI 데이터센터 부지 협약 동의안을 찬성 7표, 반대 2표로 가결했다.
+
+반대표는 정인호 의원과 문채린 의원이 던졌다. 문 의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.
+
+김동현 의원은 표결 뒤 기자회견에서 박정우 군수의 말을 인용해 “전력망 보강 없이는 착공이 어렵다”고 전했다.
+
+군은 연내 실시협약을 맺을 계획이다.
+`;
+
+const BOARD_EN = `Saline board backs rezoning for data center campus
+
+By Karen Holt, Washtenaw Ledger
+
+SALINE TOWNSHIP, Mich. — The township board voted 5-2 on Tuesday night to rezone 250 acres of farmland for the data center campus.
+
+Trustees Gail Mercer and Owen Briggs voted no. "We were handed a 400-page agreement on Friday," Mercer said after the meeting.
+
+County Commissioner Dana Whitfield, reading from a letter by state Sen. Maria Ortega, said: "We will not trade our water for a server farm."
+
+In a statement, the developer said the campus would "meet or exceed every state water standard."
+`;
+
+describe('speakers: a person the sources name but never quote', () => {
+  let dir: string;
+  let corpus: Corpus;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-names-'));
+    fs.writeFileSync(path.join(dir, 'namdo-haenam-ko.txt'), COUNCIL_KO);
+    fs.writeFileSync(path.join(dir, 'ledger-saline-en.txt'), BOARD_EN);
+    corpus = Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const check = (line: string) => checkReport(corpus, line + '\n');
+  const quoteClaim = (line: string) => check(line).claims.find((c) => c.type === 'quote') as Claim;
+
+  it('named by the source beside the speaker, given the words the source gives the other: quote-misattributed', () => {
+    for (const [line, right] of [
+      ['정인호 의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.', '문채린'],
+      ['"We were handed a 400-page agreement on Friday," Owen Briggs said.', 'Gail Mercer'],
+    ]) {
+      const r = check(line);
+      assert.deepEqual(
+        r.findings.map((f) => f.code),
+        ['quote-misattributed'],
+        line,
+      );
+      assert.ok(r.findings[0].message.includes(right), r.findings[0].message);
+      assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'misattributed');
+    }
+  });
+
+  it('the true speaker is supported', () => {
+    assert.equal(quoteClaim('문채린 의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.').status, 'supported');
+    assert.equal(quoteClaim('"We were handed a 400-page agreement on Friday," Gail Mercer said.').status, 'supported');
+  });
+
+  it('words relayed by one person from another in the same sentence: neither ✓ nor ✗ for the person relayed', () => {
+    for (const line of [
+      '박정우 군수는 “전력망 보강 없이는 착공이 어렵다”고 말했다.',
+      'State Sen. Maria Ortega said: "We will not trade our water for a server farm."',
+    ]) {
+      const r = check(line);
+      assert.deepEqual(r.findings, [], line);
+      assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'unknown', line);
+    }
+  });
+
+  it('a person the corpus never names: the words found, the speaker not confirmed', () => {
+    for (const line of [
+      '"We were handed a 400-page agreement on Friday," said Tom Reyes, a township spokesman.',
+      '최민석 군의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.',
+    ]) {
+      const r = check(line);
+      assert.deepEqual(r.findings, [], line);
+      const c = r.claims.find((x) => x.type === 'quote')!;
+      assert.equal(c.status, 'unknown', line);
+      // The hover shows the source's sentence with a ?, never a ✓, and says whose words they are there.
+      const md = (hoverFor(c, corpus).contents as { value: string }).value;
+      assert.doesNotMatch(md, /✓/, md);
+      assert.match(md, /^- \? /m, md);
+    }
+  });
+
+  it('a report that names no speaker says nothing of who spoke: the words are supported', () => {
+    assert.equal(
+      quoteClaim('The board heard that "We were handed a 400-page agreement on Friday."').status,
+      'supported',
+    );
+  });
+});
