@@ -183,6 +183,14 @@ describe('speakers: reported speech, a pronoun after a described subject, transc
     const u =
       'Priya Raman spoke first.\n\nFeld, reached by email, stood by his note. "Capacity is being built for a forecast," he wrote.';
     assert.deepEqual(who(u), [['Capacity is being', 'surname:Feld']]);
+    // Set off by a title, after another speaker's paragraph (unseen-6's Port Washington page).
+    const v =
+      '"We want the town known for more than the power plant," Mayor Ann Brasch said.\n\nRenée Caldwell, Vantage\'s president for North America, said the company picked the site for its power. "Wisconsin has the workforce to build this," she said.\n\nIn Ohio, Ines Duarte, chief executive of Northgate Power, said the grid was ready. "We can carry it," she said.';
+    assert.deepEqual(who(v), [
+      ['We want the', 'person:Ann Brasch'],
+      ['Wisconsin has the', 'person:Renée Caldwell'],
+      ['We can carry', 'person:Ines Duarte'],
+    ]);
   });
   it('a transcript’s turns (“**Raman:** …”) are the words of the person the introduction names', () => {
     const t = [
