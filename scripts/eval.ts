@@ -220,7 +220,7 @@ function main() {
     for (const l of s.lines)
       if (!l.pass && !brief)
         console.log(
-          `  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'}  — ${l.key.text}`,
+          `  line ${l.line + 1}: expected ${l.key.expect}, got ${l.got.join(', ') || 'nothing'} (read: ${l.read})  — ${l.key.text}`,
         );
   }
   const t = totals(scores);

@@ -52,6 +52,8 @@ const MIN_SHARED_TERMS = 2;
 const MIN_SCORE_AGREEING = 0.15;
 /** Sources this close are named beside a version they state, though they do not judge. */
 const MIN_SCORE_NAMED = 0.3;
+/** A contradicting source this many times closer on the subject than every agreeing one leaves the claim unknown. */
+const OUTWEIGHS = 2;
 /** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
 const GROUP_RATIO = 0.7;
 
@@ -484,14 +486,26 @@ function verdictOf(
 ): { claim: Claim; finding?: Finding } {
   const { group, judges, scored, named, distributive } = e;
   const supported = judges.some((s) => s.agrees);
+  // A ✓ needs its evidence to be about the claim's subject at least as much as the evidence against it: the same
+  // amount stated of something that shares a word with the claim ("over the next ten years" of a pledge) beside a
+  // source that states another amount of the claim's very subject ("$50 million over 20 years to a community
+  // benefit fund") is no confirmation. Not a contradiction either (the README's rule that a closer source outweighs
+  // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover.
+  const bestAgreeing = Math.max(0, ...judges.filter((s) => s.agrees).map((s) => s.score));
+  const outweighed =
+    supported &&
+    !judges.some((s) => s.agrees && cited.includes(s.src.key)) &&
+    scored.some((s) => !s.agrees && s.score >= MIN_SCORE && s.score >= OUTWEIGHS * bestAgreeing);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'
-    : supported
-      ? 'supported'
-      : distributive
-        ? 'unsupported'
-        : 'conflicting';
+    : outweighed
+      ? 'unknown'
+      : supported
+        ? 'supported'
+        : distributive
+          ? 'unsupported'
+          : 'conflicting';
   const lang = claimFig.lang;
 
   // Best first for Go to Definition (sourceRank), then closeness.
@@ -519,7 +533,7 @@ function verdictOf(
     status,
     sources: refs,
   };
-  if (status === 'supported' || (distributive && group.length)) return { claim };
+  if (status === 'supported' || status === 'unknown' || (distributive && group.length)) return { claim };
   if (status === 'unsupported') {
     // A count of something the domain does not know ("4 editors") is no claim about the sources.
     if (

@@ -23,7 +23,7 @@ function statusLabel(c: Claim): string {
     case 'misattributed':
       return `✗ ${t('status.misattributed')}`;
     default:
-      return `? ${t(c.type === 'quote' ? 'status.speakerUnknown' : 'status.unknown')}`;
+      return `? ${t(c.type === 'quote' ? 'status.speakerUnknown' : c.type === 'figure' ? 'status.outweighed' : 'status.unknown')}`;
   }
 }
 
