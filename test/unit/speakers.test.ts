@@ -176,6 +176,27 @@ describe('speakers: reported speech, a pronoun after a described subject, transc
     assert.equal(parsePerson('Maya Okafor, president of Harbor Digital')?.name, 'Maya Okafor');
     assert.equal(parsePerson('OpenAI CEO Sam Altman')?.name, 'Sam Altman');
   });
+  it('a quotation introduced with a colon is the one person the words before it name, not one they address', () => {
+    assert.deepEqual(
+      who(
+        'Nscale\'s chief executive, Henrik Solberg, framed it as sovereignty: "Europe cannot rent its future from someone else\'s data centers."',
+      ),
+      [['Europe cannot rent', 'person:Henrik Solberg']],
+    );
+    assert.deepEqual(
+      who('Analyst Lucia Paredes of Andes Equity was cautious: "A letter of intent is not a financing package."'),
+      [['A letter of', 'person:Lucia Paredes']],
+    );
+    // Not the person the words are addressed to; two people named: their subject, or no one.
+    assert.deepEqual(
+      who('Altman\'s message to Masayoshi Son was simple: "We need the power before we need the chips."'),
+      [['We need the', undefined]],
+    );
+    assert.deepEqual(
+      who('Ines Duarte met Tom Berg in Austin on Monday. They agreed on one thing: "The grid is the constraint now."'),
+      [['The grid is', undefined]],
+    );
+  });
   it('“…,” she said after a sentence whose subject is described between commas is that subject’s', () => {
     const t =
       'Okafor said work would begin in March.\n\nCarla Dunmore, who leads partnerships at OpenAI, said the state was chosen over a dozen others. "Michigan has the grid and the workforce," she said.';

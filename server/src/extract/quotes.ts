@@ -430,6 +430,8 @@ const REPORTED_MIN_WORDS = 4;
 const RE_EN_REPORTED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
 );
+/** A name of two or three capitalized words (a person's, when parsePerson says so). */
+const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
@@ -779,6 +781,20 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (speech && !prev && !before.trim() && carried) {
             speaker = carried;
             carriedOver = true;
+          } else if (speech && !prev && /:\s*$/.test(before) && !/["“”]/.test(before)) {
+            // A quotation the sentence introduces with a colon ("Nscale's chief executive, Henrik Solberg, framed it
+            // as sovereignty: “…”"): the one person the words before the colon name, or their subject.
+            const names = new Map<string, SpeakerRef>();
+            const off = p.open - before.length;
+            for (const m2 of before.matchAll(RE_FULL_NAME)) {
+              const at = m2.index! + m2[0].indexOf(m2[1]);
+              // Not someone the words are to, about or by ("Altman's message to Masayoshi Son was simple: “…”").
+              if (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(before.slice(0, at)))
+                continue;
+              const ref = trimName(off + at, m2[1]);
+              if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
+            }
+            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off, p.open);
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
