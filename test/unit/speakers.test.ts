@@ -176,6 +176,16 @@ describe('speakers: reported speech, a pronoun after a described subject, transc
     assert.equal(parsePerson('Maya Okafor, president of Harbor Digital')?.name, 'Maya Okafor');
     assert.equal(parsePerson('OpenAI CEO Sam Altman')?.name, 'Sam Altman');
   });
+  it('a numbered title is a speaker’s (2차관), a number before 은/는 is not', () => {
+    assert.deepEqual(
+      who('박정훈 과학기술정보통신부 2차관은 “AI 인프라는 전력망과 함께 설계해야 한다”고 말했다.').map((x) => x[1]),
+      ['person:박정훈'],
+    );
+    assert.deepEqual(
+      who('2025년은 “AI 인프라 투자의 원년이 될 것”이라는 전망이 많았다.').map((x) => x[1]),
+      [undefined],
+    );
+  });
   it('a quotation introduced with a colon is the one person the words before it name, not one they address', () => {
     assert.deepEqual(
       who(

@@ -264,7 +264,8 @@ function topicStem(w: string, allowSubject: boolean): string | undefined {
   if (/[“”"‘’']/.test(stem)) return undefined;
   if (BAD_STEMS.has(stem)) return undefined;
   if (TOPIC_VERBISH.test(stem) && !PRONOUNS_KO.has(stem)) return undefined;
-  if (/^\d/.test(stem)) return undefined;
+  // A number is no speaker ("2025년은", "3분기는"), but a numbered title is one ("박정훈 과기정통부 2차관은").
+  if (/^\d/.test(stem) && !koIsTitle(stem)) return undefined;
   return stem;
 }
 
