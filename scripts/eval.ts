@@ -170,12 +170,19 @@ const META_FIELDS = ['outlet', 'date', 'headline', 'authors', 'language'] as con
 const norm = (s: string | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** Each source's metadata as read, field by field against `metadata.json`: right counts and the wrong ones. */
-export function scoreMetadata(dir: string): { right: Record<string, number>; total: number; wrong: string[] } {
+export function scoreMetadata(dir: string): {
+  right: Record<string, number>;
+  /** Of the wrong ones, those read as nothing (unknown) rather than as another value. */
+  unknown: Record<string, number>;
+  total: number;
+  wrong: string[];
+} {
   const expected = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Record<
     string,
     ExpectedMeta | string
   >;
   const right: Record<string, number> = Object.fromEntries(META_FIELDS.map((f) => [f, 0]));
+  const unknown: Record<string, number> = Object.fromEntries(META_FIELDS.map((f) => [f, 0]));
   const wrong: string[] = [];
   let total = 0;
   for (const [rel, want] of Object.entries(expected)) {
@@ -197,11 +204,12 @@ export function scoreMetadata(dir: string): { right: Record<string, number>; tot
           ? JSON.stringify((want.authors ?? []).map(norm)) === JSON.stringify(got.authors.map(norm))
           : norm(want[f]) === norm(got[f]);
       if (ok) right[f]++;
-      else
+      else if (f === 'authors' ? !got.authors.length : !got[f]) unknown[f]++;
+      if (!ok)
         wrong.push(`${rel} ${f}: expected ${JSON.stringify(want[f] ?? null)}, got ${JSON.stringify(got[f] ?? null)}`);
     }
   }
-  return { right, total, wrong };
+  return { right, unknown, total, wrong };
 }
 
 function main() {
@@ -272,7 +280,7 @@ function main() {
     const m = scoreMetadata(d);
     if (!brief) for (const w of m.wrong) console.log(`  metadata ${w}`);
     console.log(
-      `metadata of ${m.total} sources in ${path.relative(process.cwd(), d)}: ${META_FIELDS.map((f) => `${f} ${m.right[f]}/${m.total}`).join(', ')}`,
+      `metadata of ${m.total} sources in ${path.relative(process.cwd(), d)}: ${META_FIELDS.map((f) => `${f} ${m.right[f]}/${m.total}${m.unknown[f] ? ` (${m.unknown[f]} unknown)` : ''}`).join(', ')}`,
     );
   }
 }
