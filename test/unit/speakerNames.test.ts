@@ -99,6 +99,20 @@ describe('speakers: a person the sources name but never quote', () => {
     }
   });
 
+  it('a speaker phrase no rule reads as a person, not writing the source speaker’s name: not confirmed', () => {
+    // A long transliterated name the Korean name rules do not take apart.
+    const r = check('토마시 비에르지비츠키 브라이트라인리서치 애널리스트는 “주민 설명회가 단 한 번뿐이었다”고 말했다.');
+    assert.deepEqual(r.findings, []);
+    assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'unknown');
+    // A role alone: the source's speaker when the source gives that role, else not confirmed.
+    assert.equal(quoteClaim('일부 군의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.').status, 'supported');
+    assert.equal(quoteClaim('군수는 “주민 설명회가 단 한 번뿐이었다”고 말했다.').status, 'unknown');
+    assert.equal(
+      quoteClaim('"We were handed a 400-page agreement on Friday," one of the trustees said.').status,
+      'supported',
+    );
+  });
+
   it('a report that names no speaker says nothing of who spoke: the words are supported', () => {
     assert.equal(
       quoteClaim('The board heard that "We were handed a 400-page agreement on Friday."').status,

@@ -411,7 +411,7 @@ function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 /** Whether a word is one EN_TITLE_RUN or EN_TITLE_WORD reads as a title word: a title, maybe after `co-`, `ex-` … */
-function isTitleToken(w: string): boolean {
+export function isTitleToken(w: string): boolean {
   const low = asciiLower(w);
   if (EN_TITLES_FOLDED.has(low)) return true;
   const prefix = /^[a-z]+-/.exec(low);

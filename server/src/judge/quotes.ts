@@ -4,7 +4,19 @@ import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
-import { namesAlike, parsePerson, PERSON_ID, SURNAME_ID, surnameOf, surnamesAlike } from '../extract/people';
+import {
+  isKoreanName,
+  isTitleToken,
+  koIsOrg,
+  koIsTitle,
+  TRANSLITERATED,
+  namesAlike,
+  parsePerson,
+  PERSON_ID,
+  SURNAME_ID,
+  surnameOf,
+  surnamesAlike,
+} from '../extract/people';
 import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import {
@@ -607,7 +619,7 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
   // familiar with the plans said”): the report names whom the source does not.
   if (mine && !theirs && isPerson(mine) && unnamedSpeaker(sq)) return 'different';
   if (mine && theirs) return sameResolved(people, mine, theirs) ? 'same' : 'different';
-  if (!rq.speakerId) return 'same';
+  if (!rq.speakerId) return unreadSpeaker(people, rq, sq, theirs ?? sq.speakerId);
   const a = namesOfSpeaker(people, mine ?? rq.speakerId),
     b = namesOfSpeaker(people, theirs ?? sq.speakerId);
   if (!a || !b) return 'unknown';
@@ -662,6 +674,54 @@ function writes(text: string, name: string): boolean {
 }
 
 type SpeakerVerdict = 'same' | 'different' | 'unknown';
+
+/**
+ * A report that names its speaker in words no rule reads as a person or an organisation ("토마시 비에르지비츠키
+ * 브라이트라인리서치 애널리스트는", a long transliterated name): the same speaker when the phrase writes the source's
+ * speaker's name, unknown when the source names a person the phrase does not write; a phrase that names no one
+ * ("an analyst", "업계 관계자는", a pronoun) says nothing of who spoke.
+ */
+function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: string | undefined): SpeakerVerdict {
+  const phrase = rq.speaker?.text.trim();
+  const r = rq as Quote & { pronoun?: Span; carried?: boolean };
+  // A pronoun, or one of a kind ("an analyst", "한 군의원은", "일부 주민은"): no name.
+  if (
+    !phrase ||
+    r.pronoun ||
+    r.carried ||
+    unnamedSpeaker(rq) ||
+    /^(?:he|she|they|we|i|you|그|그녀)$/i.test(phrase) ||
+    UNNAMED_OPENING.test(phrase) ||
+    /^(?:한|어느|일부|익명의|복수의|다른|여러)\s/.test(phrase)
+  )
+    return 'same';
+  // A title or a role alone ("the mayor", "군의원은") or an organisation names no person either; in Hangul a name
+  // is a Korean name or a word shaped like a transliteration (not "들어서", a verb misread as the speaker).
+  const words = phrase.split(/\s+/);
+  const naming = /[가-힣]/.test(phrase)
+    ? words.some(
+        (w) => /^[가-힣]+$/.test(w) && !koIsTitle(w) && !koIsOrg(w) && (isKoreanName(w) || TRANSLITERATED.test(w)),
+      )
+    : words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && !(i === 0 && /^(?:The|A|An)$/.test(w)));
+  // A role alone is the source's speaker when the source gives that role ("the mayor" for "Mayor Ann Brasch",
+  // "장관은" for "박지훈 과기정통부 장관"); another role, or none, is not confirmed.
+  if (!naming) {
+    // No name and no title either (a verb misread as the speaker): nothing read.
+    const titled = words.some((w) => (/[가-힣]/.test(w) ? koIsTitle(w) : isTitleToken(w.toLowerCase())));
+    if (!titled) return 'same';
+    const given = sq.speaker?.text.toLowerCase();
+    if (!given || !namesOfSpeaker(people, theirs)) return 'same';
+    const roles = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !/^(?:the|an)$/.test(w));
+    // A Korean title by its ending too ("군의원" and "문 의원"): lenient, as 'same' only spares a ✓.
+    const suffixes = (w: string) =>
+      /[가-힣]/.test(w) ? [...w].map((_, i) => w.slice(i)).filter((x) => x.length >= 2) : [w];
+    return roles.some((w) => suffixes(w).some((x) => given.includes(x))) ? 'same' : 'unknown';
+  }
+  const b = namesOfSpeaker(people, theirs);
+  if (!b || !b.names.length) return 'same';
+  const written = [...b.names, ...b.surnames].some((n) => n && phrase.includes(n));
+  return written ? 'same' : 'unknown';
+}
 
 /** The names and surnames of a speaker who is a person (resolved or not), or nothing for any other speaker. */
 function namesOfSpeaker(
