@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { codeCacheDir, readCodeCache, writeCodeCache } from '../../server/src/cli/codeCache';
+import { canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from '../../server/src/cli/codeCache';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -66,6 +66,10 @@ describe('the code cache', () => {
       fs.writeFileSync(path.join(dir, 'code'), 'a file where the folder would be');
       writeCodeCache(path.join(dir, 'code', 'c.bin'), hash, Buffer.from('x'));
       assert.equal(fs.readFileSync(path.join(dir, 'code'), 'utf8'), 'a file where the folder would be');
+      // The launcher asks first, and then makes no cache at all (V8's createCachedData costs a run ~10-20 ms).
+      assert.equal(canWriteIn(path.join(dir, 'code')), false);
+      assert.equal(canWriteIn(path.join(dir, 'new', 'code')), true);
+      assert.ok(fs.statSync(path.join(dir, 'new', 'code')).isDirectory());
     });
   });
 

@@ -59,6 +59,17 @@ export function readCodeCache(file: string, hash: string): Buffer | undefined {
   return payload;
 }
 
+/** Whether a cache can be written in `dir` (made if missing): a folder that cannot is not worth compiling a cache for. */
+export function canWriteIn(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes a cache file whole or not at all (a temporary file renamed: two runs may write at once). */
 export function writeCodeCache(file: string, hash: string, payload: Uint8Array): void {
   const header = Buffer.alloc(HEADER);

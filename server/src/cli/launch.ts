@@ -13,7 +13,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { createRequire } from 'module';
-import { bundleHash, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
+import { bundleHash, canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
 
 /** The bundle this launches: beside this file, so that its own requires (./vendor/…) and seeds are found. */
 const ENGINE = path.join(__dirname, 'cli-engine.js');
@@ -37,7 +37,7 @@ function loadEngine(dir: string | undefined): Record<string, unknown> {
   const script = new vm.Script(wrapper, { filename: ENGINE, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', (code) => {
-      if (code === 0 || code === 1) writeCodeCache(file, hash, script.createCachedData());
+      if ((code === 0 || code === 1) && canWriteIn(dir)) writeCodeCache(file, hash, script.createCachedData());
     });
   }
   const mod = { exports: {} as Record<string, unknown>, filename: ENGINE, id: ENGINE };
