@@ -4,7 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const bundled = path.join(__dirname, '..', 'dist', 'cli.js');
 if (fs.existsSync(bundled)) {
-  require(bundled).run(process.argv.slice(2));
+  require(bundled).launch(process.argv.slice(2));
 } else {
   require('tsx/cjs');
   require('../server/src/cli/main.ts').run(process.argv.slice(2));

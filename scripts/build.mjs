@@ -1,7 +1,8 @@
 // Bundles the extension client and the language server with esbuild.
 //   dist/client.js  ← client/src/extension.ts   (vscode is provided by the editor)
 //   dist/server.js  ← server/src/lsp/main.ts    (runs on its own: `node dist/server.js --stdio`)
-//   dist/cli.js     ← server/src/cli/main.ts         (`stargate-xref check …`)
+//   dist/cli.js     ← server/src/cli/launch.ts       (`stargate-xref check …`: loads dist/cli-engine.js with V8's code cache)
+//   dist/cli-engine.js ← server/src/cli/main.ts      (the command; its hash on its first line, for the code cache)
 //   dist/corpusWorker.js ← server/src/corpus/corpusWorker.ts (indexing threads the server and the CLI start for large corpora)
 //   dist/vendor/*.js     ← the packages the engine requires only for some runs (see lazyPackages)
 // Nothing is copied: the server finds seeds/ next to the bundle (dist/..) through bundledSeedsDir().
@@ -81,14 +82,18 @@ const builds = [
     external: ['pg-native'],
     ...engineBundle,
   },
-  // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built.
+  // The CLI (bin/stargate-xref.js) runs the same engine without tsx once built: dist/cli.js, a launcher of Node's
+  // modules only, compiles dist/cli-engine.js with the code cache kept for it (cli/launch.ts), which it finds by the
+  // hash on the bundle's first line (the placeholder there is replaced with the rest, see codeHash).
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.js',
+    outfile: 'dist/cli-engine.js',
     external: ['pg-native'],
+    banner: { js: `/*"${HASH_PLACEHOLDER}"*/` },
     ...engineBundle,
   },
+  { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
   // Found beside the bundle that starts it (parallel.ts); without it indexing stays on one thread.
   {
     ...common,
@@ -116,6 +121,6 @@ if (watch) {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   console.log(
-    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/corpusWorker.js, dist/vendor/ in ${Date.now() - started} ms`,
+    `esbuild: dist/client.js, dist/server.js, dist/cli.js, dist/cli-engine.js, dist/corpusWorker.js, dist/vendor/ in ${Date.now() - started} ms`,
   );
 }

@@ -8,7 +8,9 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const BUNDLES = ['cli.js', 'server.js', 'corpusWorker.js'];
+// cli.js is the launcher (cli/launch.ts) of cli-engine.js, the command's bundle.
+const BUNDLES = ['cli.js', 'cli-engine.js', 'server.js', 'corpusWorker.js'];
+const ENGINES = BUNDLES.filter((b) => b !== 'cli.js');
 
 describe('the bundles', () => {
   before(function () {
@@ -20,7 +22,7 @@ describe('the bundles', () => {
       process.execPath,
       [
         '-e',
-        `require(${JSON.stringify(path.join(DIST, 'cli.js'))});
+        `require(${JSON.stringify(path.join(DIST, 'cli.js'))}).main;
          console.log(JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList }))`,
       ],
       { encoding: 'utf8' },
@@ -87,18 +89,20 @@ describe('the bundles', () => {
 
   it("carry their own hash, which names the cache's engine version: a start does not read and hash the bundle again", function () {
     const cli = path.join(DIST, 'cli.js');
+    const bundle = path.join(DIST, 'cli-engine.js');
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
     try {
       const r = spawnSync(
         process.execPath,
         [
           '-e',
-          `const fs = require('fs'), cli = ${JSON.stringify(cli)};
-           const c = require(cli);
+          `const fs = require('fs'), bundle = ${JSON.stringify(bundle)};
+           const c = require(${JSON.stringify(cli)});
+           const main = c.main;
            const read = fs.readFileSync;
            let n = 0;
-           fs.readFileSync = function (f, ...rest) { if (String(f) === cli) n++; return read.call(this, f, ...rest); };
-           const code = c.main(['check', ${JSON.stringify(path.join(ROOT, 'examples', 'report-en.md'))}, '--cache', ${JSON.stringify(cache)}], () => {}, () => {});
+           fs.readFileSync = function (f, ...rest) { if (String(f) === bundle) n++; return read.call(this, f, ...rest); };
+           const code = main(['check', ${JSON.stringify(path.join(ROOT, 'examples', 'report-en.md'))}, '--cache', ${JSON.stringify(cache)}], () => {}, () => {});
            console.log(JSON.stringify({ code, n }));`,
         ],
         { encoding: 'utf8' },
@@ -109,8 +113,9 @@ describe('the bundles', () => {
       const hash = /-s\d+-([0-9a-f]{16})-v8/.exec(version)?.[1];
       assert.ok(hash, version);
       // The SHA-256 of the bundle as esbuild wrote it: with the placeholder (scripts/build.mjs) where the hash is.
-      const code = fs.readFileSync(cli, 'utf8');
+      const code = fs.readFileSync(bundle, 'utf8');
       assert.ok(code.includes(`"${hash}"`), 'the hash is written in');
+      assert.ok(code.startsWith(`/*"${hash}"*/`), 'and on the first line, where the launcher reads it');
       const written = code.split(`"${hash}"`).join('"XREF:code:hash:0"');
       assert.equal(crypto.createHash('sha256').update(written).digest('hex').slice(0, 16), hash);
     } finally {
@@ -118,7 +123,7 @@ describe('the bundles', () => {
     }
   });
 
-  for (const b of BUNDLES) {
+  for (const b of ENGINES) {
     it(`${b}: every file it requires beside itself exists and loads`, function () {
       const code = fs.readFileSync(path.join(DIST, b), 'utf8');
       const names = [...new Set([...code.matchAll(/require\("(\.\/[^"]+)"\)/g)].map((m) => m[1]))];

@@ -12,7 +12,6 @@
 // source makes changes local, writes atomic (temp file + rename: two processes can share a folder) and damage
 // contained to one entry, which is then discarded with a message and rebuilt.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
@@ -78,18 +77,7 @@ interface Header {
   checksum: string;
 }
 
-/** The user's cache folder for stargate-xref: XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
-export function defaultCacheDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home = os.homedir(),
-): string {
-  if (platform === 'win32')
-    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'stargate-xref', 'Cache');
-  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'stargate-xref');
-  const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'stargate-xref');
-}
+export { defaultCacheDir } from './cacheDir';
 
 let engine: string | undefined;
 

@@ -1,0 +1,71 @@
+// dist/cli.js: the command's launcher. It loads the CLI's bundle (dist/cli-engine.js, cli/main.ts) with V8's code
+// cache for it, kept in the command's cache folder beside the index cache (<cache>/code/), so that a start does not
+// parse and compile again the functions the last check compiled (issue 13: a fresh check on a warm cache).
+//
+// The cache is code: it is read only from the cache folder (--cache DIR or the user's; never the workspace, never
+// with --no-cache), named and headed by the bundle's own hash (written into its first line by scripts/build.mjs),
+// Node's version and the machine's architecture. V8 checks a cache's version, flags and source length, but its
+// bytes only when asked (--verify-snapshot-checksum, set here before any cache is made or read): a cache that is
+// cut short, for another bundle, damaged or rejected is compiled afresh, and written again after the run.
+// Everything here is what Node itself has (no engine import): what this file loads, every start loads.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { createRequire } from 'module';
+import { bundleHash, canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
+
+/** The bundle this launches: beside this file, so that its own requires (./vendor/…) and seeds are found. */
+const ENGINE = path.join(__dirname, 'cli-engine.js');
+
+/**
+ * The bundle's exports. With a code cache folder: compiled with the cache there when one fits; when none does, one
+ * is written there as the process exits after a run that ended normally (status 0 or 1), holding every function the
+ * run compiled. Without: required as any module (a compile from a string, as the cache needs, costs more).
+ */
+function loadEngine(dir: string | undefined): Record<string, unknown> {
+  if (!dir) return createRequire(ENGINE)(ENGINE) as Record<string, unknown>;
+  const source = fs.readFileSync(ENGINE, 'utf8');
+  const hash = bundleHash(source);
+  if (!hash) return createRequire(ENGINE)(ENGINE) as Record<string, unknown>;
+  const file = path.join(dir, `cli-${hash}-${process.version}-${process.arch}.bin`);
+  // V8 checks a cache's version, flags and source length, and with this flag its bytes too (a checksum it writes
+  // into the caches it makes): a damaged cache is rejected, never run.
+  v8.setFlagsFromString('--verify-snapshot-checksum');
+  const cachedData = readCodeCache(file, hash);
+  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: ENGINE, cachedData });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', (code) => {
+      if ((code === 0 || code === 1) && canWriteIn(dir)) writeCodeCache(file, hash, script.createCachedData());
+    });
+  }
+  const mod = { exports: {} as Record<string, unknown>, filename: ENGINE, id: ENGINE };
+  const fn = script.runInThisContext() as (...a: unknown[]) => void;
+  fn.call(mod.exports, mod.exports, createRequire(ENGINE), mod, ENGINE, path.dirname(ENGINE));
+  return mod.exports;
+}
+
+let engine: Record<string, unknown> | undefined;
+
+/** The command as a process (bin/stargate-xref.js, `node dist/cli.js`): cli/main.ts run(), with the code cache. */
+function launch(argv: string[] = process.argv.slice(2)): void {
+  // A check's or an index's regexes (the lexicon's alternations, the extractors') run many times each: compiled to
+  // machine code at their first run rather than interpreted once and compiled at the second (V8's default, which
+  // saves the compile for one-off regexes). The same matches; a run compiles each regex once instead of twice.
+  if (argv[0] === 'check' || argv[0] === 'index') v8.setFlagsFromString('--no-regexp-tier-up');
+  engine ??= loadEngine(codeCacheDir(argv));
+  (engine.run as (argv: string[]) => void)(argv);
+}
+
+// require('dist/cli.js') gives cli/main.ts's exports (main, run, toJson …), loaded on first use as any module (a
+// program that requires the CLI keeps its own folders), and launch().
+module.exports = new Proxy(
+  {},
+  {
+    get: (_, key) => (key === 'launch' ? launch : (engine ??= loadEngine(undefined))[key as string]),
+    has: (_, key) => key === 'launch' || key in (engine ??= loadEngine(undefined)),
+  },
+);
+
+if (require.main === module) launch();
