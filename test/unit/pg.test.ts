@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { redactUrl, SharedCorpus, urlHasPassword } from '../../server/src/corpus/pg';
+import { redactUrl, SharedCorpus, SharedCorpusError, urlHasPassword } from '../../server/src/corpus/pg';
 import { checkReport, type CheckOptions } from '../../server/src/judge/check';
 import { learnWordPairs } from '../../server/src/judge/wordPairs';
 import type { Source } from '../../server/src/types';
@@ -645,6 +645,80 @@ describe('shared corpus in PostgreSQL', function () {
         err[0],
         /^stargate-xref: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: terminating connection due to administrator command$/,
       );
+    }
+  });
+
+  /** The backends of checks in this database that are in a transaction, the first to begin (the exporter) first. */
+  async function checkBackends(admin: Client): Promise<{ pid: number; waiting: boolean; state: string }[]> {
+    await admin.query('SELECT pg_stat_clear_snapshot()');
+    return (
+      await admin.query(
+        `SELECT pid, coalesce(wait_event_type = 'Lock', false) AS waiting, state FROM pg_stat_activity
+         WHERE application_name = 'stargate-xref' AND datname = current_database() AND xact_start IS NOT NULL
+         ORDER BY xact_start, pid`,
+      )
+    ).rows;
+  }
+
+  it('a check on helper connections cut at any of them ends at once with one clear error, and frees them', async () => {
+    const url = await seededDb();
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+    const alone = new SharedCorpus(url, { helpers: 0 });
+    const want = JSON.stringify(checkReport(await alone.corpusFor(text), text));
+    await alone.close();
+    for (const cut of ['the exporter', 'a helper', 'the server']) {
+      const db = new SharedCorpus(url, { helpers: 3, max: 4 });
+      const pool = (db as unknown as { pool: { totalCount: number; idleCount: number } }).pool;
+      const admin = new Client({ connectionString: url }),
+        locker = new Client({ connectionString: url });
+      for (const c of [admin, locker]) {
+        await c.connect();
+        c.on('error', () => undefined);
+      }
+      try {
+        // The check's four connections each wait for a table their closest-sources query reads.
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE xref_figure_terms IN ACCESS EXCLUSIVE MODE');
+        const check = db.corpusFor(text).then(
+          () => 'answered' as const,
+          (e: Error) => e,
+        );
+        let rows: { pid: number; waiting: boolean }[] = [];
+        for (let i = 0; !(rows.length === 4 && rows.every((r) => r.waiting)); i++) {
+          if (i > 600) assert.fail(`${cut}: the check's four connections never all waited: ${JSON.stringify(rows)}`);
+          await new Promise((r) => setTimeout(r, 50));
+          rows = await checkBackends(admin);
+        }
+        if (cut === 'the server') cluster!.stop();
+        else await admin.query('SELECT pg_terminate_backend($1)', [rows[cut === 'the exporter' ? 0 : 2].pid]);
+        // The lock is still held (but by a stopped server): the check must not wait for it.
+        const got = await Promise.race([check, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 10_000))]);
+        assert.notEqual(got, 'hung', `${cut}: the check ended within 10 s of the cut`);
+        assert.ok(got instanceof SharedCorpusError, `${cut}: ${String(got)}`);
+        assert.match(
+          got.message,
+          /^the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: /,
+        );
+        assert.equal(pool.totalCount - pool.idleCount, 0, `${cut}: no connection left checked out`);
+        if (cut === 'the server') cluster!.start();
+        else await locker.query('ROLLBACK');
+        // The next check takes helpers again and judges as one connection does.
+        const part = await db.corpusFor(text);
+        assert.equal(db.lastFetch!.connections, 4, `${cut}: the next check takes its helpers`);
+        assert.equal(JSON.stringify(checkReport(part, text)), want, `${cut}: the next check judges as before`);
+        const after = new Client({ connectionString: url });
+        await after.connect();
+        try {
+          assert.deepEqual(await checkBackends(after), [], `${cut}: no transaction of a check left open`);
+        } finally {
+          await after.end();
+        }
+      } finally {
+        // Lets go of the lock first: a check that did not end ends now, and the pool can close.
+        await locker.query('ROLLBACK').catch(() => undefined);
+        await db.close();
+        for (const c of [admin, locker]) await c.end().catch(() => undefined);
+      }
     }
   });
 

@@ -181,6 +181,8 @@ interface ClaimTerm {
 export interface FetchStats {
   sources: number;
   by: Record<string, number>;
+  /** The connections the fetch's queries ran on: its own and the helpers it took. */
+  connections: number;
 }
 
 /** One line of the CLI's source list. */
@@ -204,11 +206,18 @@ export class SharedCorpus {
 
   constructor(
     readonly url: string,
-    options: { max?: number; connectTimeoutMs?: number; engine?: EngineState; scoreFirst?: number } = {},
+    options: {
+      max?: number;
+      connectTimeoutMs?: number;
+      engine?: EngineState;
+      scoreFirst?: number;
+      helpers?: number;
+    } = {},
   ) {
     this.engine = options.engine ?? defaultEngineState();
     this.scoreFirst = options.scoreFirst ?? FIRST_SCORED;
     this.max = options.max ?? 4;
+    this.helpers = options.helpers ?? HELPERS;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
@@ -254,6 +263,8 @@ export class SharedCorpus {
   private readonly scoreFirst: number;
   /** The pool's connections at most. */
   private readonly max: number;
+  /** More connections a check's fetch may use beside its own, when the pool has them free (HELPERS; tests set it). */
+  private readonly helpers: number;
   /** Whether a check is using helper connections now (one at a time: see corpusFor). */
   private helping = false;
 
@@ -401,20 +412,27 @@ export class SharedCorpus {
         // free connections and then waited for the other's would hang (the editor checks a report as it opens and
         // again as settings arrive); a check without helpers waits on nothing a helper holds, so it ends and frees
         // its connection.
-        const free = this.helping ? 0 : Math.min(HELPERS, this.max - this.pool.totalCount + this.pool.idleCount);
+        const free = this.helping ? 0 : Math.min(this.helpers, this.max - this.pool.totalCount + this.pool.idleCount);
         if (free > 0 && wants.figures.length + wants.quotes.length > 1) {
           this.helping = true;
           helping = true;
           const snapshot = String((await c.query('SELECT pg_export_snapshot() AS s')).rows[0].s);
           if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new SharedCorpusError(`unexpected snapshot id ${snapshot}`);
-          for (let i = 0; i < free; i++) {
-            const h = await this.pool.connect();
+          // A helper is only an extra: none is waited for (a check without helpers may have taken the connection
+          // counted free meanwhile), and one the server refuses (too many connections) is done without.
+          for (let i = 0; i < free && this.max - this.pool.totalCount + this.pool.idleCount > 0; i++) {
+            let h: PoolClient;
+            try {
+              h = await this.pool.connect();
+            } catch {
+              break;
+            }
             helpers.push(h);
             await h.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
             await h.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
           }
         }
-        const stats: FetchStats = { sources: 0, by: {} };
+        const stats: FetchStats = { sources: 0, by: {}, connections: 1 + helpers.length };
         // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
         const release = this.engine.hold();
         let corpus: Corpus;
@@ -428,8 +446,11 @@ export class SharedCorpus {
         await c.query('COMMIT');
         return corpus;
       } catch (e) {
+        // No ROLLBACK: this connection or a helper may still run a query (runAll does not wait for the others
+        // when one fails) or wait for a lock, and a ROLLBACK would wait behind it. Every connection of the check
+        // is ended instead (the helpers below, this one by withClient): what they run fails at once, and the
+        // server rolls their transactions back as they go.
         failed = true;
-        await c.query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
         for (const h of helpers) {
@@ -653,24 +674,28 @@ async function closestSources(
  */
 const HELPERS = 0;
 
-/** Runs the jobs on these connections, each taking the next job when it is done; fails with the first job that does. */
-async function runAll(clients: PoolClient[], jobs: ((c: PoolClient) => Promise<void>)[]): Promise<void> {
+/**
+ * Runs the jobs on these connections, each taking the next job when it is done. Fails with the first job that
+ * fails, at once: the others may be waiting on something that will not come soon (a lock, a server that went
+ * away), so they are not waited for; the caller ends their connections (corpusFor), which fails what they run.
+ */
+function runAll(clients: PoolClient[], jobs: ((c: PoolClient) => Promise<void>)[]): Promise<void> {
   let next = 0,
-    stop = false;
-  const settled = await Promise.allSettled(
-    clients.map(async (c) => {
-      while (!stop && next < jobs.length) {
+    failed = false,
+    running = clients.length;
+  return new Promise((resolve, reject) => {
+    for (const c of clients)
+      void (async () => {
         try {
-          await jobs[next++](c);
+          while (!failed && next < jobs.length) await jobs[next++](c);
         } catch (e) {
-          stop = true;
-          throw e;
+          if (!failed) reject(e);
+          failed = true;
+          return;
         }
-      }
-    }),
-  );
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
+        if (--running === 0 && !failed) resolve();
+      })();
+  });
 }
 
 async function fetchFor(
