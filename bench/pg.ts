@@ -1,8 +1,10 @@
-// npm run bench:pg [-- N] [--large] [--rounds=R] [--checkers=C]: the shared corpus in PostgreSQL (issue 13).
+// npm run bench:pg [-- N] [--large] [--rounds=R] [--checkers=C] [--editor-rounds=E] [--url=URL]: the shared
+// corpus in PostgreSQL (issue 13).
 // Starts a throwaway cluster (as the tests do), loads N generated articles into it (default 10,000; --large:
 // 100,000, and how long that load takes), and times a 100-line report's check against it:
 // - in this process: cold (first check), then warm; the sources each check fetched, and by which way;
-// - C editors at once (default 20), warm: each its own connection, in this process (median, p95, spread);
+// - C editors at once (default 20), warm, E checks each (default R): each its own pool as the editor has it, in
+//   this process (median, p95, spread);
 // - C editors at once in fresh processes: the built CLI (`check --corpus`, dist/cli.js: run `npm run build`
 //   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone.
 // Also the same check against the corpus in memory, and whether the two agree on every claim's status.
@@ -28,7 +30,8 @@ const flag = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const URL_ARG = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
 const CHECKERS = flag('checkers', 20),
-  ROUNDS = flag('rounds', 5);
+  ROUNDS = flag('rounds', 5),
+  EDITOR_ROUNDS = flag('editor-rounds', ROUNDS);
 const now = () => performance.now();
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
 const spread = (xs: number[]) =>
@@ -151,22 +154,22 @@ async function main() {
     );
     await db.close();
 
-    // C editors at once, each with its own connection, each checking the report ROUNDS times in a row, after one
-    // check each to warm up (connection, term table).
+    // C editors at once, each with its own pool as the editor has it, each checking the report EDITOR_ROUNDS times
+    // in a row, after one check each to warm up (connection, term table).
     if (CHECKERS === 0) return;
-    const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url, { max: 1 }));
+    const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url));
     await Promise.all(checkers.map((d) => d.corpusFor(report)));
     const lat: number[] = [];
     t = now();
     await Promise.all(
       checkers.map(async (d) => {
-        for (let i = 0; i < ROUNDS; i++) lat.push((await one(d)).total);
+        for (let i = 0; i < EDITOR_ROUNDS; i++) lat.push((await one(d)).total);
       }),
     );
     const wall = now() - t;
     await Promise.all(checkers.map((d) => d.close()));
     console.log(
-      `${CHECKERS} editors at once, warm (one Node process, ${CHECKERS} connections, ${ROUNDS} checks each): ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
+      `${CHECKERS} editors at once, warm (one Node process, ${CHECKERS} pools, ${EDITOR_ROUNDS} checks each): ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
     );
 
     // Fresh processes: what a CI job or an editor's first check pays (Node start, modules, connection).

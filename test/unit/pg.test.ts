@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { redactUrl, SharedCorpus, urlHasPassword } from '../../server/src/corpus/pg';
+import { redactUrl, SharedCorpus, SharedCorpusError, urlHasPassword } from '../../server/src/corpus/pg';
 import { checkReport, type CheckOptions } from '../../server/src/judge/check';
 import { learnWordPairs } from '../../server/src/judge/wordPairs';
 import type { Source } from '../../server/src/types';
@@ -645,6 +645,78 @@ describe('shared corpus in PostgreSQL', function () {
         err[0],
         /^stargate-xref: the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: terminating connection due to administrator command$/,
       );
+    }
+  });
+
+  /** The backends of checks in this database that are in a transaction, and whether each waits for a lock. */
+  async function checkBackends(admin: Client): Promise<{ pid: number; waiting: boolean; state: string }[]> {
+    await admin.query('SELECT pg_stat_clear_snapshot()');
+    return (
+      await admin.query(
+        `SELECT pid, coalesce(wait_event_type = 'Lock', false) AS waiting, state FROM pg_stat_activity
+         WHERE application_name = 'stargate-xref' AND datname = current_database() AND xact_start IS NOT NULL
+         ORDER BY xact_start, pid`,
+      )
+    ).rows;
+  }
+
+  it('a check cut while it waits for a lock ends at once with one clear error, frees its connection, and the next one answers', async () => {
+    const url = await seededDb();
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+    const want = JSON.stringify(checkReport(Corpus.load({ folders: [], workers: 0 }), text));
+    for (const cut of ['its connection', 'the server']) {
+      const db = new SharedCorpus(url);
+      const pool = (db as unknown as { pool: { totalCount: number; idleCount: number } }).pool;
+      const admin = new Client({ connectionString: url }),
+        locker = new Client({ connectionString: url });
+      for (const c of [admin, locker]) {
+        await c.connect();
+        c.on('error', () => undefined);
+      }
+      try {
+        // The check waits for a table its closest-sources query reads.
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE xref_figure_terms IN ACCESS EXCLUSIVE MODE');
+        const check = db.corpusFor(text).then(
+          () => 'answered' as const,
+          (e: Error) => e,
+        );
+        let rows: { pid: number; waiting: boolean }[] = [];
+        for (let i = 0; !(rows.length === 1 && rows[0].waiting); i++) {
+          if (i > 600) assert.fail(`${cut}: the check never waited for the lock: ${JSON.stringify(rows)}`);
+          await new Promise((r) => setTimeout(r, 50));
+          rows = await checkBackends(admin);
+        }
+        if (cut === 'the server') cluster!.stop();
+        else await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+        // The lock is still held (but by a stopped server): the check must not wait for it.
+        const got = await Promise.race([check, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 10_000))]);
+        assert.notEqual(got, 'hung', `${cut}: the check ended within 10 s of the cut`);
+        assert.ok(got instanceof SharedCorpusError, `${cut}: ${String(got)}`);
+        assert.match(
+          got.message,
+          /^the shared corpus at postgres:\/\/xref@127\.0\.0\.1:\d+\/xref_\d+ is not available: /,
+        );
+        assert.equal(pool.totalCount - pool.idleCount, 0, `${cut}: no connection left checked out`);
+        if (cut === 'the server') cluster!.start();
+        else await locker.query('ROLLBACK');
+        // The next check answers, as the corpus in memory does.
+        const part = await db.corpusFor(text);
+        assert.equal(JSON.stringify(checkReport(part, text)), want, `${cut}: the next check judges as in memory`);
+        const after = new Client({ connectionString: url });
+        await after.connect();
+        try {
+          assert.deepEqual(await checkBackends(after), [], `${cut}: no transaction of a check left open`);
+        } finally {
+          await after.end();
+        }
+      } finally {
+        // Lets go of the lock first: a check that did not end ends now, and the pool can close.
+        await locker.query('ROLLBACK').catch(() => undefined);
+        // Bounded: a pool ends once every connection is back, and a failing run may have kept one.
+        await Promise.race([db.close(), new Promise((r) => setTimeout(r, 5000))]);
+        for (const c of [admin, locker]) await c.end().catch(() => undefined);
+      }
     }
   });
 

@@ -11,8 +11,9 @@
 // value (each distinct value once, with its reach, in xref_values); stated conversions between units; quotations
 // and their words. A check reads no posting list whole: the values that could agree with a claim by their reach,
 // the figures of those that do by value, and for the closest of any value, the figures a search by the claim's
-// less common terms finds, scored best bound first (closestSources). Its queries run on a few connections at once,
-// in one snapshot. Corpus-wide counts (figures
+// less common terms finds, scored best bound first (closestSources). Its queries run one after another on one
+// connection, in one snapshot (on a few connections at once they made a lone check faster and 20 at once slower:
+// README, Not done yet). Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
 // pairs the whole corpus shows (judge/wordPairs.ts) are worked out again after each ingest and removal, and a
 // check's corpus judges with them, not with pairs learned from the part it fetched.
@@ -208,13 +209,12 @@ export class SharedCorpus {
   ) {
     this.engine = options.engine ?? defaultEngineState();
     this.scoreFirst = options.scoreFirst ?? FIRST_SCORED;
-    this.max = options.max ?? 4;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
     this.pool = new Pool({
       connectionString: url,
-      max: this.max,
+      max: options.max ?? 4,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: 'stargate-xref',
     });
@@ -252,10 +252,6 @@ export class SharedCorpus {
    * tests set 1, every round then, and Infinity, every figure at once: the sources are the same).
    */
   private readonly scoreFirst: number;
-  /** The pool's connections at most. */
-  private readonly max: number;
-  /** Whether a check is using helper connections now (one at a time: see corpusFor). */
-  private helping = false;
 
   /** What the last corpusFor() fetched (the bench reports it). */
   lastFetch?: FetchStats;
@@ -390,57 +386,22 @@ export class SharedCorpus {
     await this.schema(false);
     const wants = probe(text, options, this.engine);
     return this.withClient(async (c) => {
-      // One snapshot: an ingest running meanwhile is seen whole or not at all.
+      // One snapshot: an ingest running meanwhile is seen whole or not at all. A failure ends the connection
+      // (withClient), and the server rolls the transaction back.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const helpers: PoolClient[] = [];
-      let failed = false,
-        helping = false;
+      const stats: FetchStats = { sources: 0, by: {} };
+      // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
+      const release = this.engine.hold();
+      let corpus: Corpus;
       try {
-        // The claims' queries run on as many connections as the pool has free (up to HELPERS more), each in the
-        // same snapshot (exported by this one). One check at a time takes helpers: two checks that each counted
-        // free connections and then waited for the other's would hang (the editor checks a report as it opens and
-        // again as settings arrive); a check without helpers waits on nothing a helper holds, so it ends and frees
-        // its connection.
-        const free = this.helping ? 0 : Math.min(HELPERS, this.max - this.pool.totalCount + this.pool.idleCount);
-        if (free > 0 && wants.figures.length + wants.quotes.length > 1) {
-          this.helping = true;
-          helping = true;
-          const snapshot = String((await c.query('SELECT pg_export_snapshot() AS s')).rows[0].s);
-          if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new SharedCorpusError(`unexpected snapshot id ${snapshot}`);
-          for (let i = 0; i < free; i++) {
-            const h = await this.pool.connect();
-            helpers.push(h);
-            await h.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-            await h.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
-          }
-        }
-        const stats: FetchStats = { sources: 0, by: {} };
-        // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
-        const release = this.engine.hold();
-        let corpus: Corpus;
-        try {
-          corpus = await fetchFor([c, ...helpers], wants, this.engine, stats, this.scoreFirst);
-        } finally {
-          release();
-        }
-        stats.sources = corpus.sources.length;
-        this.lastFetch = stats;
-        await c.query('COMMIT');
-        return corpus;
-      } catch (e) {
-        failed = true;
-        await c.query('ROLLBACK').catch(() => undefined);
-        throw e;
+        corpus = await fetchFor(c, wants, this.engine, stats, this.scoreFirst);
       } finally {
-        for (const h of helpers) {
-          if (failed) h.release(true);
-          else {
-            await h.query('COMMIT').catch(() => undefined);
-            h.release();
-          }
-        }
-        if (helping) this.helping = false;
+        release();
       }
+      stats.sources = corpus.sources.length;
+      this.lastFetch = stats;
+      await c.query('COMMIT');
+      return corpus;
     });
   }
 }
@@ -644,43 +605,13 @@ async function closestSources(
   }
 }
 
-/**
- * More connections a check's fetch may use beside its own, when its pool has them free. None for now: with helpers,
- * CI saw the editor's check hang when the database was cut off in the middle of a check (the test 'an editor whose
- * database goes away mid-check …'), after two checks at once had deadlocked on the pool (fixed: one check at a
- * time takes helpers). Until that is understood, a check's queries run one after another on its own connection,
- * in its own snapshot, as before the pool was used; the way the queries find candidates is unchanged.
- */
-const HELPERS = 0;
-
-/** Runs the jobs on these connections, each taking the next job when it is done; fails with the first job that does. */
-async function runAll(clients: PoolClient[], jobs: ((c: PoolClient) => Promise<void>)[]): Promise<void> {
-  let next = 0,
-    stop = false;
-  const settled = await Promise.allSettled(
-    clients.map(async (c) => {
-      while (!stop && next < jobs.length) {
-        try {
-          await jobs[next++](c);
-        } catch (e) {
-          stop = true;
-          throw e;
-        }
-      }
-    }),
-  );
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
-}
-
 async function fetchFor(
-  clients: PoolClient[],
+  c: PoolClient,
   w: Wants,
   engine: EngineState,
   stats: FetchStats,
   scoreFirst: number,
 ): Promise<Corpus> {
-  const c = clients[0];
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
@@ -795,7 +726,6 @@ async function fetchFor(
     for (const r of rows) common.get(r.bucket)!.add(table.id(r.term));
     // idf as TermWeights has it, with the whole corpus's counts.
     const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 1));
-    const jobs: ((c: PoolClient) => Promise<void>)[] = [];
     for (const [f, bs] of bucketsOf) {
       // The claim's side of similarityTo(): which terms count, their idf, and the whole it is a share of.
       const q = { term: [] as string[], wc: [] as number[], idf: [] as number[], co: [] as boolean[] };
@@ -831,13 +761,10 @@ async function fetchFor(
         const accept = (fig: EquivalentFigure) =>
           // A vague amount (수십만) does not vouch for a precise one.
           !(isVague(fig) && !isVague(f)) && (vias ? vias.some((v) => viaAgrees(v, fig)) : agreesOnce(f, fig));
-        jobs.push(async (cc) => {
-          add(await agreeingSources(cc, b, units, lo, hi, claim, (json) => accept(parsed(json))), 'figures (agreeing)');
-          add(await closestSources(cc, b, units, claim, scoreFirst), 'figures (closest)');
-        });
+        add(await agreeingSources(c, b, units, lo, hi, claim, (json) => accept(parsed(json))), 'figures (agreeing)');
+        add(await closestSources(c, b, units, claim, scoreFirst), 'figures (closest)');
       }
     }
-    await runAll(clients, jobs);
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
@@ -859,7 +786,6 @@ async function fetchFor(
   // Quotations: those that could pass the word check, those holding the report's words, and the speaker's
   // quotations in the other language (judge/quotes.ts).
   const speakers = new Map<string, { text: string; lang: Lang; source: number; file: string }[]>();
-  const quoteJobs: ((c: PoolClient) => Promise<void>)[] = [];
   for (const q of w.quotes) {
     const norm = normalizeQuote(q.text);
     if (norm.length === 0) continue;
@@ -867,38 +793,33 @@ async function fetchFor(
     const counts = new Map<string, number>();
     for (const x of words) counts.set(x, (counts.get(x) ?? 0) + 1);
     if (counts.size)
-      quoteJobs.push(async (cc) =>
-        add(
-          (
-            await cc.query(
-              `SELECT id FROM (
+      add(
+        (
+          await c.query(
+            `SELECT id FROM (
                 SELECT w.source AS id, sum(least(w.n, r.n))::float8 / greatest($4, w.words) AS share
                 FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
                 WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
                 HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
                   OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))) m
               GROUP BY id ORDER BY max(share) DESC, id LIMIT $7`,
-              [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART, QUOTE_SOURCES],
-            )
-          ).rows,
-          'quotes (words)',
-        ),
+            [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART, QUOTE_SOURCES],
+          )
+        ).rows,
+        'quotes (words)',
       );
     const frags = fragments(q.text);
     if (frags.length)
-      quoteJobs.push(async (cc) =>
-        add(
-          (
-            await cc.query(
-              `SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2 ORDER BY source LIMIT $3`,
-              [q.lang, '%' + frags.map(likeEscape).join('%') + '%', QUOTE_SOURCES + 1],
-            )
-          ).rows,
-          'quotes (fragments)',
-        ),
+      add(
+        (
+          await c.query(
+            `SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2 ORDER BY source LIMIT $3`,
+            [q.lang, '%' + frags.map(likeEscape).join('%') + '%', QUOTE_SOURCES + 1],
+          )
+        ).rows,
+        'quotes (fragments)',
       );
   }
-  await runAll(clients, quoteJobs);
   for (const q of w.quotes) {
     if (q.speakerId && !speakers.has(`${q.speakerId}\0${q.lang}`)) {
       const rows = (
