@@ -231,9 +231,7 @@ export class IndexCache {
    * a file renamed or removed while open is still read through its descriptor), `abort` removes it. Undefined when
    * the cache cannot be written.
    */
-  openAtomic(
-    at: string,
-  ):
+  openAtomic(at: string):
     | {
         fd: number;
         put(b: Uint8Array): void;
