@@ -38,8 +38,6 @@ import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 
-type Indexed = Source | string;
-
 const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
@@ -321,76 +319,6 @@ export class CorpusSnapshot {
     }
     return true;
   }
-
-  /**
-   * Write the snapshot of `files` and their `results` (in file order), when every result is one the cache
-   * vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read, say) none.
-   * `derive` gives what the judges build from the corpus (asked only when the snapshot is written).
-   */
-  save(
-    files: readonly string[],
-    results: readonly Indexed[],
-    override: (file: string) => string,
-    maxFileBytes: number,
-    terms: TermTable,
-    derive: () => Omit<SnapshotDerived, 'heads'>,
-  ): boolean {
-    const rows = this.rows(files, results, override, maxFileBytes);
-    if (!rows) return false;
-    // One encoder, so terms and atoms are numbered across the corpus; a record per file, written as it is made
-    // (the corpus is never in memory twice), each decoding from small arrays.
-    const enc = new WireEncoder(true, terms);
-    const header: Header = {
-      engine: this.cache.engine,
-      options: this.options,
-      files: rows,
-      terms: [],
-      atoms: [],
-      offsets: [],
-      derived: [0, 0],
-      crc: '',
-    };
-    let derived: Buffer;
-    try {
-      const heads = results.map((r): SourceHead | string =>
-        typeof r === 'string' ? r : { key: r.key, meta: r.meta, ...countsOf(r) },
-      );
-      derived = v8.serialize({ ...derive(), heads } satisfies SnapshotDerived);
-    } catch {
-      return false; // a bug, not a reason to fail the load: no snapshot this time
-    }
-    const ok = this.cache.writeAtomic(this.file, (put) => {
-      put(MAGIC);
-      let at = MAGIC.length;
-      const crc = crcStream();
-      results.forEach((r, i) => {
-        if (typeof r === 'string') enc.skip(r);
-        else enc.add(r);
-        const m = enc.finish(i).message;
-        for (const t of m.terms) header.terms.push(t);
-        for (const a of m.atoms) header.atoms.push(a);
-        const rec: StoredRecord = { nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves };
-        const b = v8.serialize(rec);
-        header.offsets.push(at);
-        put(b);
-        crc.update(b);
-        at += b.length;
-      });
-      header.offsets.push(at);
-      put(derived);
-      crc.update(derived);
-      header.derived = [at, at + derived.length];
-      header.crc = crc.digest();
-      const h = Buffer.from(JSON.stringify(header), 'utf8');
-      const len = Buffer.alloc(4);
-      len.writeUInt32LE(h.length);
-      put(h);
-      put(len);
-      put(MAGIC);
-    });
-    if (ok) pruneSiblings(this.file, false);
-    return ok;
-  }
 }
 
 /**
@@ -408,7 +336,7 @@ export interface DeriveStream {
  * written, open for reading too), so the corpus never holds every source's body; the judges' tables are built from
  * each source as it passes (`derive`). finish() writes the derived record and the header and renames the file into
  * place when the cache vouches for every result (else the file is removed: the sources already handed out still read
- * it through the open descriptor). The file is the one CorpusSnapshot.save would write for the same results.
+ * it through the open descriptor).
  */
 export class SnapshotStream {
   readonly bodies: SnapshotBodies;
@@ -481,7 +409,7 @@ export class SnapshotStream {
   }
 
   /**
-   * The snapshot written and renamed into place when every file's result is one the cache vouches for (see save),
+   * The snapshot written and renamed into place when every file's result is one the cache vouches for (see rows),
    * with what a warm start's load gives; else undefined (no snapshot: the file is removed).
    */
   finish(
