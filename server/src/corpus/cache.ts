@@ -202,30 +202,77 @@ export class IndexCache {
    * once); false when that failed (said once).
    */
   writeAtomic(at: string, fill: (put: (b: Uint8Array) => void) => void): boolean {
-    if (this.writeFailed) return false;
+    const w = this.openAtomic(at);
+    if (!w) return false;
+    try {
+      fill(w.put);
+    } catch (e) {
+      w.abort(e);
+      return false;
+    }
+    return w.commit(true);
+  }
+
+  /**
+   * writeAtomic in steps, for a writer that also reads back what it wrote (`fd`, open for reading and writing): `put`
+   * appends (it throws when the write fails: abort then), `commit` renames the file into place (closing it, or not:
+   * a file renamed or removed while open is still read through its descriptor), `abort` removes it. Undefined when
+   * the cache cannot be written.
+   */
+  openAtomic(at: string):
+    | {
+        fd: number;
+        put(b: Uint8Array): void;
+        commit(close: boolean): boolean;
+        abort(e?: unknown, close?: boolean): void;
+      }
+    | undefined {
+    if (this.writeFailed) return undefined;
     const tmp = `${at}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
-    let fd: number | undefined;
+    let fd: number;
     try {
       fs.mkdirSync(path.dirname(at), { recursive: true });
-      fd = fs.openSync(tmp, 'w');
-      const out = fd;
-      fill((b) => {
-        for (let off = 0; off < b.length;) off += fs.writeSync(out, b, off, b.length - off);
-      });
-      fs.closeSync(fd);
-      fd = undefined;
-      fs.renameSync(tmp, at);
-      return true;
+      fd = fs.openSync(tmp, 'w+');
     } catch (e) {
-      if (fd !== undefined) fs.closeSync(fd);
+      this.fail(e);
+      return undefined;
+    }
+    let open = true;
+    const close = () => {
+      if (!open) return;
+      open = false;
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* closed already */
+      }
+    };
+    const abort = (e?: unknown, andClose = true) => {
+      if (andClose) close();
       try {
         fs.unlinkSync(tmp);
       } catch {
         /* never written */
       }
-      this.fail(e);
-      return false;
-    }
+      if (e !== undefined) this.fail(e);
+    };
+    return {
+      fd,
+      put: (b) => {
+        for (let off = 0; off < b.length;) off += fs.writeSync(fd, b, off, b.length - off);
+      },
+      commit: (andClose) => {
+        try {
+          if (andClose) close();
+          fs.renameSync(tmp, at);
+          return true;
+        } catch (e) {
+          abort(e, andClose);
+          return false;
+        }
+      },
+      abort,
+    };
   }
 
   private fail(e: unknown): void {

@@ -22,8 +22,9 @@ import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot } from './snapshot';
-import { exportIndex, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
-import { exportQuotes, type StoredQuotes } from '../judge/quotes';
+import { weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
+import type { StoredQuotes } from '../judge/quotes';
+import { DerivedStream } from '../judge/derivedStream';
 import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies } from './lazySource';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
@@ -216,7 +217,6 @@ export class Corpus {
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
     // the rest is indexed, here or on worker threads, whose number depends on how many that is.
     const held: (Cached | undefined)[] = new Array(files.length);
-    const results: Indexed[] = new Array(files.length);
     let todo: number[];
     if (cache) {
       todo = [];
@@ -228,14 +228,50 @@ export class Corpus {
         if ((i & 63) === 63) yield;
       }
     } else todo = files.map((_, i) => i);
+    // The next start reads the whole corpus back in one go: its snapshot is written as the files are merged, each
+    // source kept as one that reads its body back from it (snapshot.ts SnapshotStream), and the judges' tables are
+    // built from each source as it passes (judge/derivedStream.ts), so that no more than a bounded number of bodies is
+    // held at a time.
+    const derive = snapshot && new DerivedStream();
+    const stream =
+      derive &&
+      snapshot.stream(this.engine.subjects.terms, this.options.sourceCache ?? SOURCE_CACHE, {
+        add: (full, kept) => derive.add(full, kept),
+        finish: () => derive.finish(this.weights),
+      });
     let next = 0; // the files before this one are merged
     const merge = (g: number, r: Indexed | undefined) => {
-      if (r === undefined)
-        results[g] = this.indexFile(files[g], false); // the cache was looked in above
-      else this.addIndexed(files[g], (results[g] = r));
+      const abs = files[g];
+      // The cache was looked in above.
+      r ??= readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), cache, false, this.engine);
+      this.addIndexed(abs, r);
+      const kept = stream?.add(abs, r);
+      if (kept !== undefined && kept !== r && typeof kept !== 'string') this.replaceLast(abs, kept);
       next = g + 1;
-      onProgress?.(next, files.length, files[g]);
+      onProgress?.(next, files.length, abs);
     };
+    try {
+      yield* this.mergeAll(files, held, todo, merge, () => next, isCancelled);
+      const whole = stream?.finish(files, overrideOf, this.maxFileBytes);
+      if (whole) {
+        // As after a warm start: the first check reads the stored tables instead of every source.
+        this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
+        this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
+      }
+    } finally {
+      stream?.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
+    }
+  }
+
+  /** indexAll's merge of every file in order: the held ones decoded, the rest indexed here or on worker threads. */
+  private *mergeAll(
+    files: string[],
+    held: (Cached | undefined)[],
+    todo: number[],
+    merge: (g: number, r: Indexed | undefined) => void,
+    merged: () => number,
+    isCancelled?: () => boolean,
+  ): Generator<IndexPool | undefined, void, void> {
     const pool = todo.length ? this.startPool(todo.map((g) => files[g])) : undefined;
     if (pool) {
       try {
@@ -250,7 +286,7 @@ export class Corpus {
           if ('merge' in s) {
             for (let i = s.first; i < s.end; i++) {
               const g = todo[i];
-              for (; next < g;) {
+              for (let next = merged(); next < g; next = merged()) {
                 if (isCancelled?.()) return;
                 merge(next, this.decodeHeld(files[next], held[next]));
                 yield;
@@ -274,16 +310,11 @@ export class Corpus {
         pool.close();
       }
     }
-    for (let g = next; g < files.length; g++) {
+    for (let g = merged(); g < files.length; g++) {
       if (isCancelled?.()) return;
       merge(g, this.decodeHeld(files[g], held[g]));
       yield;
     }
-    // The next start reads the whole corpus back in one go (when every file's result is one the cache vouches for).
-    snapshot?.save(files, results, overrideOf, this.maxFileBytes, this.engine.subjects.terms, () => ({
-      figures: exportIndex(this),
-      quotes: exportQuotes(this),
-    }));
   }
 
   /** What names a corpus's snapshot: everything besides the files that shapes its index. */
@@ -530,6 +561,13 @@ export class Corpus {
     const r = readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), this.options.cache, probe, this.engine);
     this.addIndexed(abs, r);
     return r;
+  }
+
+  /** The source just added (addIndexed) replaced by `kept`, which reads the same from elsewhere (a snapshot's). */
+  private replaceLast(abs: string, kept: Source): void {
+    this.sources[this.sources.length - 1] = kept;
+    this.byFile.set(abs, kept);
+    this.keys.set(kept.key, kept);
   }
 
   private addIndexed(abs: string, r: Indexed): void {

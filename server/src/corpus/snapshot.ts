@@ -38,8 +38,6 @@ import type { TermTable } from '../text/terms';
 import type { Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 
-type Indexed = Source | string;
-
 const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
@@ -91,9 +89,56 @@ export class CorpusSnapshot {
   /** The snapshot of the corpus `options` (what shapes the index: roots, limits) describe, kept in `cache`. */
   constructor(
     private readonly cache: IndexCache,
-    private readonly options: string,
+    readonly options: string,
   ) {
     this.file = path.join(cache.dir, 'snapshots', `${nameOf(options)}.snap`);
+  }
+
+  /** The engine version its records are of (the cache's). */
+  get engine(): string {
+    return this.cache.engine;
+  }
+
+  /**
+   * A snapshot written as the files' results come (SnapshotStream), its sources' bodies decoded with `table`'s term
+   * ids, at most `held` held; undefined when the cache cannot be written.
+   */
+  stream(table: TermTable, held: number, derive: DeriveStream): SnapshotStream | undefined {
+    const out = this.cache.openAtomic(this.file);
+    return out && new SnapshotStream(this, out, table, held, derive);
+  }
+
+  /**
+   * The file table of `files` and their results (a skip reason, or anything else for a source), when every result
+   * is one the cache vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read,
+   * say) undefined: no snapshot.
+   */
+  rows(
+    files: readonly string[],
+    results: readonly unknown[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+  ): Row[] | undefined {
+    const rows: Row[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i],
+        o = override(file),
+        r = results[i];
+      if (r === undefined) return undefined;
+      const h = this.cache.entryHeader(file, o);
+      if (h) rows.push([file, o, h.size, h.mtimeMs, h.hash, h.readAt]);
+      else if (typeof r === 'string' && r.startsWith('too large')) {
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(file);
+        } catch {
+          return undefined;
+        }
+        if (st.size <= maxFileBytes) return undefined;
+        rows.push([file, o, st.size, st.mtimeMs, null, 0]);
+      } else return undefined;
+    }
+    return rows;
   }
 
   /**
@@ -274,92 +319,162 @@ export class CorpusSnapshot {
     }
     return true;
   }
+}
+
+/**
+ * What the judges build from the corpus for the derived record, fed one source at a time (judge/derivedStream.ts):
+ * `full` the source as indexed, `kept` the one the corpus keeps in its place.
+ */
+export interface DeriveStream {
+  add(full: Source, kept: Source): void;
+  finish(): Omit<SnapshotDerived, 'heads'>;
+}
+
+/**
+ * A cold start's snapshot, written as the files are merged (CorpusSnapshot.stream): each file's record is written
+ * when its result comes, and a source comes back as a LazySource that reads its body from that record (the file being
+ * written, open for reading too), so the corpus never holds every source's body; the judges' tables are built from
+ * each source as it passes (`derive`). finish() writes the derived record and the header and renames the file into
+ * place when the cache vouches for every result (else the file is removed: the sources already handed out still read
+ * it through the open descriptor).
+ */
+export class SnapshotStream {
+  readonly bodies: SnapshotBodies;
+  private readonly enc: WireEncoder;
+  private readonly decoder: WireDecoder;
+  private readonly offsets: number[] = [MAGIC.length];
+  private readonly heads: (SourceHead | string)[] = [];
+  private readonly crc = crcStream();
+  private readonly terms: string[] = [];
+  private readonly atoms: string[] = [];
+  /** Set once the file cannot be written: what comes after stays as it is, and no snapshot is written. */
+  private failed = false;
+  private done = false;
+
+  constructor(
+    private readonly snapshot: CorpusSnapshot,
+    private readonly out: NonNullable<ReturnType<IndexCache['openAtomic']>>,
+    table: TermTable,
+    held: number,
+    private readonly derive: DeriveStream,
+  ) {
+    this.enc = new WireEncoder(true, table);
+    this.decoder = new WireDecoder(table);
+    this.bodies = new SnapshotBodies(out.fd, this.offsets, this.decoder, held);
+    try {
+      out.put(MAGIC);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** How many records are written. */
+  get written(): number {
+    return this.offsets.length - 1;
+  }
 
   /**
-   * Write the snapshot of `files` and their `results` (in file order), when every result is one the cache
-   * vouches for (an entry on disk, or a file too large); otherwise (a file that could not be read, say) none.
-   * `derive` gives what the judges build from the corpus (asked only when the snapshot is written).
+   * The next file's result (file `file`, the `written`-th): its record written; a source comes back as the lazy
+   * source reading it (`r` itself when the file cannot be written).
    */
-  save(
+  add(file: string, r: Source | string): Source | string {
+    if (this.failed || this.done) return r;
+    const i = this.written;
+    if (typeof r === 'string') this.enc.skip(r);
+    else this.enc.add(r);
+    const m = this.enc.finish(i).message;
+    for (const t of m.terms) this.terms.push(t);
+    for (const a of m.atoms) this.atoms.push(a);
+    this.decoder.receive({ ...EMPTY, terms: m.terms, atoms: m.atoms });
+    const rec: StoredRecord = { nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves };
+    const b = v8.serialize(rec);
+    try {
+      this.out.put(b);
+    } catch (e) {
+      this.fail(e);
+      return r;
+    }
+    this.crc.update(b);
+    this.offsets.push(this.offsets[i] + b.length);
+    if (typeof r === 'string') {
+      this.heads.push(r);
+      return r;
+    }
+    // A copy of the head: the key and metadata are strings cut from the article's text, which they would keep alive.
+    const head = v8.deserialize(v8.serialize({ key: r.key, meta: r.meta, ...countsOf(r) })) as SourceHead;
+    this.heads.push(head);
+    const lazy = new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
+    this.derive.add(r, lazy);
+    return lazy;
+  }
+
+  /**
+   * The snapshot written and renamed into place when every file's result is one the cache vouches for (see rows),
+   * with what a warm start's load gives; else undefined (no snapshot: the file is removed).
+   */
+  finish(
     files: readonly string[],
-    results: readonly Indexed[],
     override: (file: string) => string,
     maxFileBytes: number,
-    terms: TermTable,
-    derive: () => Omit<SnapshotDerived, 'heads'>,
-  ): boolean {
-    const rows: Row[] = [];
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i],
-        o = override(file),
-        r = results[i];
-      if (r === undefined) return false;
-      const h = this.cache.entryHeader(file, o);
-      if (h) rows.push([file, o, h.size, h.mtimeMs, h.hash, h.readAt]);
-      else if (typeof r === 'string' && r.startsWith('too large')) {
-        let st: fs.Stats;
-        try {
-          st = fs.statSync(file);
-        } catch {
-          return false;
-        }
-        if (st.size <= maxFileBytes) return false;
-        rows.push([file, o, st.size, st.mtimeMs, null, 0]);
-      } else return false;
+  ): Omit<SnapshotLoad, 'results'> | undefined {
+    if (this.done) return undefined;
+    this.done = true;
+    const rows =
+      this.failed || files.length !== this.written
+        ? undefined
+        : this.snapshot.rows(files, this.heads, override, maxFileBytes);
+    if (!rows) {
+      this.abort();
+      return undefined;
     }
-    // One encoder, so terms and atoms are numbered across the corpus; a record per file, written as it is made
-    // (the corpus is never in memory twice), each decoding from small arrays.
-    const enc = new WireEncoder(true, terms);
+    let derived: SnapshotDerived, bytes: Buffer;
+    try {
+      derived = { ...this.derive.finish(), heads: this.heads };
+      bytes = v8.serialize(derived);
+    } catch {
+      this.abort(); // a bug, not a reason to fail the load: no snapshot this time
+      return undefined;
+    }
+    const at = this.offsets[this.written];
     const header: Header = {
-      engine: this.cache.engine,
-      options: this.options,
+      engine: this.snapshot.engine,
+      options: this.snapshot.options,
       files: rows,
-      terms: [],
-      atoms: [],
-      offsets: [],
-      derived: [0, 0],
+      terms: this.terms,
+      atoms: this.atoms,
+      offsets: this.offsets,
+      derived: [at, at + bytes.length],
       crc: '',
     };
-    let derived: Buffer;
+    this.crc.update(bytes);
+    header.crc = this.crc.digest();
     try {
-      const heads = results.map((r): SourceHead | string =>
-        typeof r === 'string' ? r : { key: r.key, meta: r.meta, ...countsOf(r) },
-      );
-      derived = v8.serialize({ ...derive(), heads } satisfies SnapshotDerived);
-    } catch {
-      return false; // a bug, not a reason to fail the load: no snapshot this time
-    }
-    const ok = this.cache.writeAtomic(this.file, (put) => {
-      put(MAGIC);
-      let at = MAGIC.length;
-      const crc = crcStream();
-      results.forEach((r, i) => {
-        if (typeof r === 'string') enc.skip(r);
-        else enc.add(r);
-        const m = enc.finish(i).message;
-        for (const t of m.terms) header.terms.push(t);
-        for (const a of m.atoms) header.atoms.push(a);
-        const rec: StoredRecord = { nums: packNums(m.nums), strs: m.strs, metas: m.metas, halves: m.halves };
-        const b = v8.serialize(rec);
-        header.offsets.push(at);
-        put(b);
-        crc.update(b);
-        at += b.length;
-      });
-      header.offsets.push(at);
-      put(derived);
-      crc.update(derived);
-      header.derived = [at, at + derived.length];
-      header.crc = crc.digest();
+      this.out.put(bytes);
       const h = Buffer.from(JSON.stringify(header), 'utf8');
       const len = Buffer.alloc(4);
       len.writeUInt32LE(h.length);
-      put(h);
-      put(len);
-      put(MAGIC);
-    });
-    if (ok) pruneSiblings(this.file, false);
-    return ok;
+      this.out.put(h);
+      this.out.put(len);
+      this.out.put(MAGIC);
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    }
+    if (!this.out.commit(false)) return undefined;
+    pruneSiblings(this.snapshot.file, false);
+    return { derived, bodies: this.bodies };
+  }
+
+  /** No snapshot after all (the load was cancelled): the file is removed, the sources handed out still read it. */
+  abort(): void {
+    this.done = true;
+    if (!this.failed) this.out.abort(undefined, false);
+    this.failed = true;
+  }
+
+  private fail(e: unknown): void {
+    this.failed = true;
+    this.out.abort(e, false);
   }
 }
 

@@ -10,6 +10,7 @@ import { narrowingTerms } from './counted';
 import { placesIn, scopeOf, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
+import * as v8 from 'v8';
 
 /**
  * Words that make a floor a requirement any larger value meets: need and obligation ("150㎿ 이상이 필요하다", "운영하기
@@ -404,32 +405,61 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
 export function exportFacts(buckets: readonly (readonly Entry[])[], sources: readonly Source[]): StoredFacts {
-  const records: Required<Facts>[] = [];
-  const recordNo = new Map<string, number>();
-  const n = buckets.reduce((k, b) => k + b.length, 0);
-  const entries = new Int32Array(n);
-  let k = 0;
-  for (const b of buckets)
-    for (const e of b) {
+  const s = new FactsStream();
+  for (const b of buckets) s.entries(b);
+  for (const src of sources) s.source(src);
+  return s.finish(buckets);
+}
+
+/**
+ * exportFacts with the sources given one at a time (a cold start streams them to its snapshot, corpus/snapshot.ts):
+ * a source's entries' facts and its ventures are worked out while its body is at hand, the records numbered at the end.
+ */
+export class FactsStream {
+  /** The distinct records met so far, by their key. */
+  private records = new Map<string, Required<Facts>>();
+  private ventureLists: string[][] = [];
+  private listNo = new Map<string, number>();
+  private bySource: number[] = [];
+
+  /** The facts of entries whose source's body is at hand: each entry keeps the record it is alike with. */
+  entries(list: readonly Entry[]): void {
+    for (const e of list) {
       const r = plainFacts(allFacts(e));
       const key = JSON.stringify(r);
-      let no = recordNo.get(key);
-      if (no === undefined) recordNo.set(key, (no = records.push(frozen(r)) - 1));
-      // The entry keeps the record it is alike with (one object for many entries, as after a warm start).
-      e.facts = records[no];
-      entries[k++] = no;
+      let rec = this.records.get(key);
+      // A copy: no string of it keeps the article text it was cut from alive.
+      if (!rec) this.records.set(key, (rec = frozen(v8.deserialize(v8.serialize(r)) as Required<Facts>)));
+      // One object for many entries, as after a warm start.
+      e.facts = rec;
     }
-  const ventureLists: string[][] = [];
-  const listNo = new Map<string, number>();
-  const bySource = new Int32Array(sources.length);
-  sources.forEach((src, i) => {
+  }
+
+  /** The next source's ventures. */
+  source(src: Source): void {
     const list = [...ventures(src)];
     const key = list.join('\0');
-    let no = listNo.get(key);
-    if (no === undefined) listNo.set(key, (no = ventureLists.push(list) - 1));
-    bySource[i] = no;
-  });
-  return { records, entries, ventures: ventureLists, sources: bySource };
+    let no = this.listNo.get(key);
+    if (no === undefined) this.listNo.set(key, (no = this.ventureLists.push(list) - 1));
+    this.bySource.push(no);
+  }
+
+  /** The stored form, records numbered as the entries of `buckets` (every entry given to entries()) first meet them. */
+  finish(buckets: readonly (readonly Entry[])[]): StoredFacts {
+    const records: Required<Facts>[] = [];
+    const recordNo = new Map<Facts, number>();
+    const n = buckets.reduce((k, b) => k + b.length, 0);
+    const entries = new Int32Array(n);
+    let k = 0;
+    for (const b of buckets)
+      for (const e of b) {
+        const r = e.facts!;
+        let no = recordNo.get(r);
+        if (no === undefined) recordNo.set(r, (no = records.push(r as Required<Facts>) - 1));
+        entries[k++] = no;
+      }
+    return { records, entries, ventures: this.ventureLists, sources: Int32Array.from(this.bySource) };
+  }
 }
 
 /** A record frozen with its lists: one is shared by the entries alike in all of it, and none may write to it. */

@@ -34,7 +34,8 @@ export class Entry {
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
   places?: string[] = undefined;
   constructor(
-    readonly src: Source,
+    /** Its source (a cold start's stream puts the snapshot's source in place of the one indexed: corpus/snapshot.ts). */
+    public src: Source,
     /** The figure's number in its source. */
     readonly fi: number,
     readonly kind: FigureKind,
@@ -174,58 +175,74 @@ export function indexOf(corpus: Corpus): Index {
 }
 
 function buildIndex(corpus: Corpus): Index {
-  const idx: Index = {
-    version: corpus.version,
-    buckets: new Map(),
-    equivalences: new Map(),
-    sigs: 0,
-    sigFigs: [],
-    intervals: [],
-    approx: [],
-    marks: 0,
-    partOf: corpus.partOf,
-  };
-  const sigs = new Map<string, number>();
-  const sigOf = (f: Figure) => {
-    const k = agreeSig(f);
-    let n = sigs.get(k);
-    if (n === undefined) {
-      sigs.set(k, (n = sigs.size));
-      const { kind, value, low, high, precision, qualifier, text } = f;
-      idx.sigFigs.push({ kind, value, low, high, precision, qualifier, text });
-    }
-    return n;
-  };
+  const b = new IndexBuilder(corpus.version, corpus.partOf);
+  for (const src of corpus.sources) b.add(src);
+  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity:
+  // part of a larger corpus, the larger one's.
+  return b.finish(corpus.partOf?.pairs ?? learnWordPairs(corpus.sources), corpus.weights);
+}
+
+/**
+ * Builds an Index from sources given one at a time, in corpus order (buildIndex; a cold start streams its sources to
+ * the snapshot, corpus/snapshot.ts, and lets each go once it has passed).
+ */
+export class IndexBuilder {
+  readonly idx: Index;
+  private sigs = new Map<string, number>();
   // One pass over the figures: the entries by bucket (kind, then unit: no key string a figure) and each bucket's
   // terms entry by entry in one flat array (entry k's are terms[bounds[k]] … terms[bounds[k + 1] - 1]), so the
   // postings are then counted and filled from contiguous numbers, not by reading every subject twice more.
-  interface Building {
-    b: Bucket;
-    terms: Int32Array;
-    n: number;
-    bounds: number[];
+  private building: { b: Bucket; terms: Int32Array; n: number; bounds: number[] }[] = [];
+  private byKind = new Map<string, Map<string, IndexBuilder['building'][number]>>();
+  private maxId = 0;
+
+  constructor(version: number, partOf?: PartOfCorpus) {
+    this.idx = {
+      version,
+      buckets: new Map(),
+      equivalences: new Map(),
+      sigs: 0,
+      sigFigs: [],
+      intervals: [],
+      approx: [],
+      marks: 0,
+      partOf,
+    };
   }
-  const building: Building[] = [];
-  const byKind = new Map<string, Map<string, Building>>();
-  let maxId = 0;
-  for (const src of corpus.sources) {
+
+  private sigOf(f: Figure): number {
+    const k = agreeSig(f);
+    let n = this.sigs.get(k);
+    if (n === undefined) {
+      this.sigs.set(k, (n = this.sigs.size));
+      const { kind, value, low, high, precision, qualifier, text } = f;
+      // The text copied: a figure's text is cut from its article's, which it would keep alive (V8's sliced strings).
+      this.idx.sigFigs.push({ kind, value, low, high, precision, qualifier, text: copyString(text) });
+    }
+    return n;
+  }
+
+  /** The next source's figures as entries (in its figure order). */
+  add(src: Source): Entry[] {
+    const idx = this.idx;
     const ords = ordinalsAt(src.figures);
+    const out: Entry[] = [];
     // Only a source stating equivalences needs its figures' entries looked up.
     const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
     src.figures.forEach((fig, fi) => {
-      let units = byKind.get(fig.kind);
-      if (!units) byKind.set(fig.kind, (units = new Map()));
+      let units = this.byKind.get(fig.kind);
+      if (!units) this.byKind.set(fig.kind, (units = new Map()));
       let g = units.get(fig.unit);
       if (!g) {
         const k = bucketKey(fig.kind, fig.unit);
         let b = idx.buckets.get(k);
         if (!b)
           idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
-        g = building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
-        if (!building.includes(g)) building.push(g);
+        g = this.building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
+        if (!this.building.includes(g)) this.building.push(g);
         units.set(fig.unit, g);
       }
-      const sig = sigOf(fig);
+      const sig = this.sigOf(fig);
       const e = new Entry(
         src,
         fi,
@@ -240,6 +257,7 @@ function buildIndex(corpus: Corpus): Index {
         idx.sigFigs[sig],
       );
       entries?.set(fig, e);
+      out.push(e);
       g.b.all.push(e);
       const subject = fig.subject;
       const size = subject.size;
@@ -250,7 +268,7 @@ function buildIndex(corpus: Corpus): Index {
       }
       for (let i = 0; i < size; i++) {
         const t = subject.idAt(i);
-        if (t > maxId) maxId = t;
+        if (t > this.maxId) this.maxId = t;
         g.terms[g.n++] = t;
       }
       g.bounds.push(g.n);
@@ -268,39 +286,50 @@ function buildIndex(corpus: Corpus): Index {
         else idx.equivalences.set(mine.unit, [{ mine, other }]);
       }
     }
+    return out;
   }
-  // Per bucket how many entries name each term (slot order: first seen first), then the postings. Term id ->
-  // slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
-  const slotOf = new Int32Array(maxId + 1);
-  for (const { b, terms, n, bounds } of building) {
-    const c: number[] = [];
-    for (let p = 0; p < n; p++) {
-      const t = terms[p];
-      const slot = slotOf[t];
-      if (slot === 0) {
-        b.slots.set(t, c.length);
-        c.push(1);
-        slotOf[t] = c.length;
-      } else c[slot - 1]++;
+
+  /** The index, its postings filled; `learned` the word pairs its weights are given. */
+  finish(learned: Map<number, number[]>, weights: TermWeights): Index {
+    const idx = this.idx;
+    // Per bucket how many entries name each term (slot order: first seen first), then the postings. Term id ->
+    // slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
+    const slotOf = new Int32Array(this.maxId + 1);
+    for (const { b, terms, n, bounds } of this.building) {
+      const c: number[] = [];
+      for (let p = 0; p < n; p++) {
+        const t = terms[p];
+        const slot = slotOf[t];
+        if (slot === 0) {
+          b.slots.set(t, c.length);
+          c.push(1);
+          slotOf[t] = c.length;
+        } else c[slot - 1]++;
+      }
+      const starts = new Int32Array(c.length + 1);
+      for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
+      const ids = new Int32Array(starts[c.length]);
+      const fill = starts.slice(0, c.length);
+      for (let id = 0; id < b.all.length; id++)
+        for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
+      for (const t of b.slots.keys()) slotOf[t] = 0;
+      b.starts = starts;
+      b.ids = ids;
     }
-    const starts = new Int32Array(c.length + 1);
-    for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
-    const ids = new Int32Array(starts[c.length]);
-    const fill = starts.slice(0, c.length);
-    for (let id = 0; id < b.all.length; id++)
-      for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
-    for (const t of b.slots.keys()) slotOf[t] = 0;
-    b.starts = starts;
-    b.ids = ids;
+    this.building = [];
+    this.byKind.clear();
+    idx.learned = learned;
+    weights.setLearned(learned);
+    idx.sigs = this.sigs.size;
+    idx.intervals = new Array(this.sigs.size).fill(undefined);
+    idx.approx = new Array(this.sigs.size).fill(undefined);
+    return idx;
   }
-  // Korean and English words the corpus states the same figures with (용량/capacity), for the subjects' similarity:
-  // part of a larger corpus, the larger one's.
-  idx.learned = corpus.partOf?.pairs ?? learnWordPairs(corpus.sources);
-  corpus.weights.setLearned(idx.learned);
-  idx.sigs = sigs.size;
-  idx.intervals = new Array(sigs.size).fill(undefined);
-  idx.approx = new Array(sigs.size).fill(undefined);
-  return idx;
+}
+
+/** A copy of `s` that shares no memory with the string it was cut from (V8 keeps slices of 13 characters or more). */
+function copyString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
@@ -339,9 +368,33 @@ export interface StoredIndex {
 
 export function exportIndex(corpus: Corpus): StoredIndex {
   const idx = indexOf(corpus);
-  const terms = corpus.weights.terms;
   const srcNo = new Map<Source, number>();
   corpus.sources.forEach((s, i) => srcNo.set(s, i));
+  const facts = exportFacts(
+    [...idx.buckets.values()].map((b) => b.all),
+    corpus.sources,
+  );
+  return exportBuilt(
+    idx,
+    (s) => srcNo.get(s)!,
+    corpus.weights,
+    facts,
+    () => learnWordPairs(corpus.sources),
+  );
+}
+
+/**
+ * exportIndex of a built index: `srcNo` gives an entry's source's number in the corpus, `facts` the stored facts of
+ * its entries (exportFacts, or a FactsStream's), `learn` the word pairs when the index has none.
+ */
+export function exportBuilt(
+  idx: Index,
+  srcNo: (s: Source) => number,
+  weights: TermWeights,
+  facts: StoredFacts,
+  learn?: () => Map<number, number[]>,
+): StoredIndex {
+  const terms = weights.terms;
   const at = new Map<Entry, [number, number]>();
   const buckets: StoredIndex['buckets'] = [];
   const figures: StoredIndex['figures'] = [];
@@ -357,7 +410,7 @@ export function exportIndex(corpus: Corpus): StoredIndex {
     let size = 0;
     b.all.forEach((e, i) => {
       at.set(e, [k, i]);
-      entries.set([srcNo.get(e.src)!, e.fi, e.ord, e.n, e.sig], 5 * i);
+      entries.set([srcNo(e.src), e.fi, e.ord, e.n, e.sig], 5 * i);
       let u = units.indexOf(e.unit);
       if (u < 0) u = units.push(e.unit) - 1;
       unit[i] = u;
@@ -379,10 +432,6 @@ export function exportIndex(corpus: Corpus): StoredIndex {
     buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
     figures.push([units, unit, langs, lang, sentence, bounds, slotTerms, weights]);
   }
-  const facts = exportFacts(
-    [...idx.buckets.values()].map((b) => b.all),
-    corpus.sources,
-  );
   const equivalences: StoredIndex['equivalences'] = [];
   for (const [unit, list] of idx.equivalences) {
     const pairs = new Int32Array(4 * list.length);
@@ -390,8 +439,7 @@ export function exportIndex(corpus: Corpus): StoredIndex {
     equivalences.push([unit, pairs]);
   }
   const learned: StoredIndex['learned'] = [];
-  for (const [a, bs] of idx.learned ?? learnWordPairs(corpus.sources))
-    learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
+  for (const [a, bs] of idx.learned ?? learn?.() ?? []) learned.push([terms.name(a), bs.map((b) => terms.name(b))]);
   return {
     buckets,
     figures,
@@ -399,7 +447,7 @@ export function exportIndex(corpus: Corpus): StoredIndex {
     sigs: idx.sigs,
     sigFigs: idx.sigFigs,
     learned,
-    soundKeys: corpus.weights.exportSoundKeys(),
+    soundKeys: weights.exportSoundKeys(),
     facts,
   };
 }

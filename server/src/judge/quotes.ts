@@ -126,17 +126,18 @@ export function quoteRowsOf(corpus: Corpus): (src: Source, i: number) => readonl
 
 /** Every source's quotations as QuoteRows, `around` worked out, for the snapshot. */
 export function exportQuotes(corpus: Corpus): StoredQuotes {
-  return {
-    rows: corpus.sources.map((src) =>
-      src.quotes.map((q): QuoteRow => [
-        q.lang,
-        q.text,
-        q.speakerId ?? null,
-        q.speaker?.text ?? null,
-        speakerAround(src, q) ?? null,
-      ]),
-    ),
-  };
+  return { rows: corpus.sources.map(exportQuoteRows) };
+}
+
+/** A source's quotations as exportQuotes stores them. */
+export function exportQuoteRows(src: Source): QuoteRow[] {
+  return src.quotes.map((q): QuoteRow => [
+    q.lang,
+    q.text,
+    q.speakerId ?? null,
+    q.speaker?.text ?? null,
+    speakerAround(src, q) ?? null,
+  ]);
 }
 
 /**

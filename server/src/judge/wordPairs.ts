@@ -26,73 +26,100 @@ function clauseWords(f: Figure, lang: 'ko' | 'en'): number[] {
 
 /** The learned pairs of a corpus: term id → term ids of the other language, both ways. */
 export function learnWordPairs(sources: readonly Source[]): Map<number, number[]> {
+  const l = new WordPairLearner();
+  for (const src of sources) l.add(src);
+  return l.finish();
+}
+
+/** A grouped figure: its language, its clause's words when Korean or English, and its source's number. */
+interface Item {
+  lang: string;
+  words: number[] | undefined;
+  src: number;
+}
+
+/**
+ * learnWordPairs with the sources given one at a time (a cold start streams them to its snapshot, corpus/snapshot.ts):
+ * each figure kept as its language, clause words and source number, never the source itself.
+ */
+export class WordPairLearner {
   // By kind, unit and value: Maps one level a field, not a key string a figure (every figure of a corpus).
-  const groups: { f: Figure; src: Source }[][] = [];
-  const byKind = new Map<string, Map<string, Map<string, { f: Figure; src: Source }[]>>>();
-  let maxId = 0;
-  for (const src of sources) {
+  private groups: Item[][] = [];
+  private byKind = new Map<string, Map<string, Map<string, Item[]>>>();
+  private maxId = 0;
+  private sources = 0;
+
+  add(src: Source): void {
+    const no = this.sources++;
     for (const f of src.figures) {
       if (!KINDS.has(f.kind) || f.qualifier === 'range') continue;
-      let units = byKind.get(f.kind);
-      if (!units) byKind.set(f.kind, (units = new Map()));
+      let units = this.byKind.get(f.kind);
+      if (!units) this.byKind.set(f.kind, (units = new Map()));
       let values = units.get(f.unit);
       if (!values) units.set(f.unit, (values = new Map()));
       const g = values.get(f.value);
-      if (!g) {
-        const fresh = [{ f, src }];
-        values.set(f.value, fresh);
-        groups.push(fresh);
-      } else if (g.length <= MAX_GROUP) g.push({ f, src });
-      for (let i = 0; i < f.subject.size; i++) maxId = Math.max(maxId, f.subject.idAt(i));
-    }
-  }
-  // Per pair of a Korean id a and an English id b (key a * m + b, exact below 2^53): the Korean and the English
-  // sources that gave it. A number rather than an "a|b" string per pair met.
-  const m = maxId + 1;
-  const evidence = new Map<number, { ko: Set<Source>; en: Set<Source> }>();
-  for (const g of groups) {
-    if (g.length > MAX_GROUP) continue;
-    const ko = g.filter((x) => x.f.lang === 'ko'),
-      en = g.filter((x) => x.f.lang === 'en');
-    if (!ko.length || !en.length) continue;
-    const enWords = en.map((e) => clauseWords(e.f, 'en'));
-    for (const k of ko) {
-      const kw = clauseWords(k.f, 'ko');
-      if (!kw.length) continue;
-      en.forEach((e, ei) => {
-        if (e.src === k.src) return;
-        for (const a of kw)
-          for (const b of enWords[ei]) {
-            const key = a * m + b;
-            let ev = evidence.get(key);
-            if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
-            ev.ko.add(k.src);
-            ev.en.add(e.src);
-          }
+      const item = (): Item => ({
+        lang: f.lang,
+        words: f.lang === 'ko' || f.lang === 'en' ? clauseWords(f, f.lang) : undefined,
+        src: no,
       });
+      if (!g) {
+        const fresh = [item()];
+        values.set(f.value, fresh);
+        this.groups.push(fresh);
+      } else if (g.length <= MAX_GROUP) g.push(item());
+      for (let i = 0; i < f.subject.size; i++) this.maxId = Math.max(this.maxId, f.subject.idAt(i));
     }
   }
-  // Of each word's recurring pairs, those with the most support (a word beside "capacity" in both articles by chance
-  // recurs less often than the word that says it).
-  const support = new Map<number, { best: number; ids: number[] }>();
-  const kept: [number, number, number][] = [];
-  for (const [key, ev] of evidence) {
-    const n = Math.min(ev.ko.size, ev.en.size);
-    if (n < MIN_SOURCES) continue;
-    const a = Math.floor(key / m),
-      b = key % m;
-    kept.push([a, b, n]);
-    for (const id of [a, b]) {
-      const s = support.get(id);
-      if (!s || n > s.best) support.set(id, { best: n, ids: [] });
+
+  finish(): Map<number, number[]> {
+    // Per pair of a Korean id a and an English id b (key a * m + b, exact below 2^53): the Korean and the English
+    // sources that gave it. A number rather than an "a|b" string per pair met.
+    const m = this.maxId + 1;
+    const evidence = new Map<number, { ko: Set<number>; en: Set<number> }>();
+    for (const g of this.groups) {
+      if (g.length > MAX_GROUP) continue;
+      const ko = g.filter((x) => x.lang === 'ko'),
+        en = g.filter((x) => x.lang === 'en');
+      if (!ko.length || !en.length) continue;
+      for (const k of ko) {
+        const kw = k.words!;
+        if (!kw.length) continue;
+        for (const e of en) {
+          if (e.src === k.src) continue;
+          for (const a of kw)
+            for (const b of e.words!) {
+              const key = a * m + b;
+              let ev = evidence.get(key);
+              if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
+              ev.ko.add(k.src);
+              ev.en.add(e.src);
+            }
+        }
+      }
     }
+    // Of each word's recurring pairs, those with the most support (a word beside "capacity" in both articles by chance
+    // recurs less often than the word that says it).
+    const support = new Map<number, { best: number; ids: number[] }>();
+    const kept: [number, number, number][] = [];
+    for (const [key, ev] of evidence) {
+      const n = Math.min(ev.ko.size, ev.en.size);
+      if (n < MIN_SOURCES) continue;
+      const a = Math.floor(key / m),
+        b = key % m;
+      kept.push([a, b, n]);
+      for (const id of [a, b]) {
+        const s = support.get(id);
+        if (!s || n > s.best) support.set(id, { best: n, ids: [] });
+      }
+    }
+    const out = new Map<number, number[]>();
+    for (const [a, b, n] of kept) {
+      if (support.get(a)!.best !== n || support.get(b)!.best !== n) continue;
+      linkBoth(out, a, b);
+    }
+    return out;
   }
-  const out = new Map<number, number[]>();
-  for (const [a, b, n] of kept) {
-    if (support.get(a)!.best !== n || support.get(b)!.best !== n) continue;
-    linkBoth(out, a, b);
-  }
-  return out;
 }
 
 /** Records a learned pair both ways: a's list gets b, b's gets a. */

@@ -1,0 +1,84 @@
+// A cold start with the index cache streams its sources into the corpus snapshot (corpus/snapshot.ts SnapshotStream):
+// each source is kept as a lazy one that reads its body back from its record, at most the bound held at a time, and
+// the judges' stored tables are built from each source as it passes (judge/derivedStream.ts). What it stores and what
+// a check finds are what the eager index gives.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { IndexCache } from '../../server/src/corpus/cache';
+import { LazySource } from '../../server/src/corpus/lazySource';
+import { checkReport } from '../../server/src/judge/check';
+import { exportIndex } from '../../server/src/judge/figureIndex';
+import { exportQuotes } from '../../server/src/judge/quotes';
+import { writeCorpus } from '../../bench/generate';
+import { FIXTURE_FOLDERS, ROOT, tempDirs } from './cacheFixtures';
+
+const { tmp, cleanup } = tempDirs();
+after(cleanup);
+
+const reports = () =>
+  [
+    ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
+  ].map((f) => fs.readFileSync(f, 'utf8'));
+
+describe('cold start: sources streamed into the snapshot', function () {
+  this.timeout(300_000);
+
+  it('holds at most the bound of bodies; stores the tables the eager index gives; the next start reads them', () => {
+    const dir = tmp('xref-cold-gen-');
+    writeCorpus(dir, 300, 17);
+    const opts = { folders: [dir], useBundled: true, workers: 0 };
+    const cache = new IndexCache(tmp('xref-cold-'));
+    const c = Corpus.load({ ...opts, cache, sourceCache: 5 });
+    assert.equal(cache.snapshot, 'none', 'a cold start');
+    assert.ok(c.sources.length > 300);
+    assert.ok(
+      c.sources.every((s) => s instanceof LazySource),
+      'every source is kept as one read back from the snapshot',
+    );
+    const bodies = c.snapshot!.bodies;
+    assert.ok(bodies.size <= 5, `${bodies.size} bodies held`);
+    assert.equal(bodies.decoded, 0, 'the load decodes nothing');
+    // The derived record it wrote is what the eager index exports for the same sources.
+    const fresh = Corpus.load(opts);
+    const stored = v8.deserialize(v8.serialize({ figures: c.storedFigureIndex!.index, quotes: c.snapshot!.quotes }));
+    const eager = v8.deserialize(v8.serialize({ figures: exportIndex(fresh), quotes: exportQuotes(fresh) }));
+    assert.ok(eager.figures.buckets.length > 3 && eager.figures.learned.length > 0, 'a real index');
+    assert.deepStrictEqual(stored, eager);
+    for (const text of reports().slice(0, 2)) {
+      const got = JSON.stringify(checkReport(c, text, { cache: false }));
+      assert.equal(got, JSON.stringify(checkReport(fresh, text, { cache: false })));
+    }
+    assert.ok(bodies.size <= 5, `${bodies.size} bodies held after the checks`);
+    assert.ok(bodies.decoded < c.sources.length, `${bodies.decoded} decodes`);
+    const warm = new IndexCache(cache.root);
+    Corpus.load({ ...opts, cache: warm });
+    assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
+  });
+
+  it('findings on the seeds and every fixture folder: the same from a cold start (one body held) as indexed afresh', () => {
+    const texts = reports();
+    for (const dir of FIXTURE_FOLDERS) {
+      const opts = { folders: [dir], useBundled: false, workers: 0 };
+      const c = Corpus.load({ ...opts, cache: new IndexCache(tmp('xref-cold-')), sourceCache: 1 });
+      assert.ok(
+        c.sources.every((s) => s instanceof LazySource),
+        dir,
+      );
+      const fresh = Corpus.load(opts);
+      for (const text of texts)
+        assert.equal(
+          JSON.stringify(checkReport(c, text, { cache: false })),
+          JSON.stringify(checkReport(fresh, text, { cache: false })),
+          dir,
+        );
+      assert.ok(c.snapshot!.bodies.size <= 1);
+    }
+  });
+});
