@@ -29,8 +29,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import * as zlib from 'zlib';
-import { hashOf, nodeCrypto, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
+import { crcOf, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
@@ -56,7 +55,10 @@ interface Header {
   offsets: number[];
   /** Where the derived record (what the judges build from all the sources: SnapshotDerived) starts and ends. */
   derived: [number, number];
+  /** The derived record's checksum (crcOf), checked at load. */
   crc: string;
+  /** Each file's record's checksum, checked when the record is decoded (lazySource.ts). */
+  crcs: string[];
 }
 
 /** One file's part of the wire form (its terms and atoms are in the header). */
@@ -173,6 +175,8 @@ export class CorpusSnapshot {
       header.offsets.length !== header.files.length + 1 ||
       header.offsets[0] !== MAGIC.length ||
       !Array.isArray(header.derived) ||
+      !Array.isArray(header.crcs) ||
+      header.crcs.length !== header.files.length ||
       header.offsets[header.files.length] !== header.derived[0] ||
       header.derived[1] !== hstart ||
       header.offsets.some((o, i) => i > 0 && !(o >= header.offsets[i - 1]))
@@ -187,42 +191,40 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    // Every record is checksummed (read, not decoded: a source's body is decoded when something reads it,
-    // lazySource.ts); the derived record (what each source keeps in memory, the judges' tables) is decoded.
-    const crc = crcStream();
+    // Only the derived record (what each source keeps in memory, the judges' tables) is read, checked and decoded
+    // here; a file's record is checked when it is decoded (lazySource.ts): reading and checksumming every record at
+    // each start cost more than decoding the derived record.
     let derived: SnapshotDerived | undefined;
     let failed: string | undefined;
+    let b: Buffer;
     try {
-      for (let i = 0; i <= files.length; i++) {
-        const last = i === files.length;
-        const b = last ? at(header.derived[0], header.derived[1]) : at(header.offsets[i], header.offsets[i + 1]);
-        crc.update(b);
-        if (!last) continue;
-        try {
-          derived = v8.deserialize(b) as SnapshotDerived;
-          if (
-            !derived ||
-            typeof derived !== 'object' ||
-            !derived.figures ||
-            !Array.isArray(derived.heads) ||
-            derived.heads.length !== files.length ||
-            !derived.quotes ||
-            !Array.isArray(derived.quotes.rows)
-          )
-            throw new Error('no derived record');
-        } catch (e) {
-          failed = (e as Error)?.message ?? String(e);
-        }
-      }
+      b = at(header.derived[0], header.derived[1]);
     } catch {
       return damaged('truncated');
     }
-    if (crc.digest() !== header.crc) return damaged('checksum mismatch');
+    if (crcOf(b) !== header.crc) return damaged('checksum mismatch');
+    try {
+      derived = v8.deserialize(b) as SnapshotDerived;
+      if (
+        !derived ||
+        typeof derived !== 'object' ||
+        !derived.figures ||
+        !Array.isArray(derived.heads) ||
+        derived.heads.length !== files.length ||
+        !derived.quotes ||
+        !Array.isArray(derived.quotes.rows)
+      )
+        throw new Error('no derived record');
+    } catch (e) {
+      failed = (e as Error)?.message ?? String(e);
+    }
     if (failed !== undefined || !derived) return damaged(`it does not decode (${failed})`);
     // The term names in the order the records number them: interned as a decode of every record would intern them.
     const d = new WireDecoder(terms);
     d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
-    const bodies = new SnapshotBodies(fd, header.offsets, d, held);
+    const bodies = new SnapshotBodies(fd, header.offsets, header.crcs, d, held, (file, why) =>
+      this.damaged(`the record of ${file} ${why}`),
+    );
     const results = derived.heads.map((h, i) =>
       typeof h === 'string' ? h : new LazySource(bodies, i, h.key, files[i], h.meta, h.figures, h.quotes),
     );
@@ -319,6 +321,7 @@ export class CorpusSnapshot {
       offsets: [],
       derived: [0, 0],
       crc: '',
+      crcs: [],
     };
     let derived: Buffer;
     try {
@@ -332,7 +335,6 @@ export class CorpusSnapshot {
     const ok = this.cache.writeAtomic(this.file, (put) => {
       put(MAGIC);
       let at = MAGIC.length;
-      const crc = crcStream();
       results.forEach((r, i) => {
         if (typeof r === 'string') enc.skip(r);
         else enc.add(r);
@@ -343,14 +345,13 @@ export class CorpusSnapshot {
         const b = v8.serialize(rec);
         header.offsets.push(at);
         put(b);
-        crc.update(b);
+        header.crcs.push(crcOf(b));
         at += b.length;
       });
       header.offsets.push(at);
       put(derived);
-      crc.update(derived);
       header.derived = [at, at + derived.length];
-      header.crc = crc.digest();
+      header.crc = crcOf(derived);
       const h = Buffer.from(JSON.stringify(header), 'utf8');
       const len = Buffer.alloc(4);
       len.writeUInt32LE(h.length);
@@ -382,17 +383,4 @@ function nameOf(options: string): string {
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
   };
   return (cyrb53(0) + cyrb53(1)).slice(0, 24);
-}
-
-type Crc32 = (b: Uint8Array, value?: number) => number;
-
-/** CRC-32 of the records (zlib.crc32, Node 20.15+), else their SHA-1: damage, not tampering, is what it finds. */
-function crcStream(): { update(b: Uint8Array): void; digest(): string } {
-  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
-  if (crc32) {
-    let v = 0;
-    return { update: (b) => void (v = crc32(b, v)), digest: () => `crc32:${v.toString(16)}` };
-  }
-  const h = nodeCrypto().createHash('sha1');
-  return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
 }
