@@ -313,17 +313,20 @@ export interface StoredIndex {
   /**
    * Per bucket, what judging reads of each entry's figure besides its sig: the units and languages the bucket's
    * figures are in and each entry's (numbers into them), its sentence's number, and its subject: entry k's terms are
-   * slot terms[bounds[k]] … terms[bounds[k + 1] - 1] (slots of the bucket, in the subject's order), with their weights.
+   * slot terms[bounds[k]] … terms[bounds[k + 1] - 1] (slots of the bucket, in the subject's order), with their weights
+   * (numbers into `values`: a corpus's subjects use a handful of distinct weights). Numbers are in the smallest
+   * typed array that holds them (narrow): this record is read, checked and copied at every warm start.
    */
   figures: [
     units: string[],
-    unit: Int32Array,
+    unit: NumberArray,
     langs: string[],
-    lang: Int32Array,
-    sentence: Int32Array,
+    lang: NumberArray,
+    sentence: NumberArray,
     bounds: Int32Array,
-    terms: Int32Array,
-    weights: Float64Array,
+    terms: NumberArray,
+    weights: NumberArray,
+    values: Float64Array,
   ][];
   /** Per unit, in order: [bucket, entry] of mine, then of other, per direction. */
   equivalences: [string, Int32Array][];
@@ -335,6 +338,16 @@ export interface StoredIndex {
   soundKeys?: [string, string[]][];
   /** The facts of every entry (buckets in this order) and the ventures of every source (figureFacts.ts). */
   facts?: StoredFacts;
+}
+
+/** Non-negative integers in a typed array (the smallest one that holds them: narrow). */
+export type NumberArray = Uint8Array | Uint16Array | Int32Array;
+
+/** `a` in the smallest typed array that holds its values (all non-negative integers below 2^31). */
+function narrow(a: Int32Array): NumberArray {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  return max < 256 ? Uint8Array.from(a) : max < 65536 ? Uint16Array.from(a) : a;
 }
 
 export function exportIndex(corpus: Corpus): StoredIndex {
@@ -369,15 +382,30 @@ export function exportIndex(corpus: Corpus): StoredIndex {
       bounds[i + 1] = size;
     });
     const slotTerms = new Int32Array(size),
-      weights = new Float64Array(size);
+      weights = new Int32Array(size),
+      values: number[] = [],
+      valueNo = new Map<number, number>();
     b.all.forEach((e, i) => {
       for (let t = 0, p = bounds[i]; t < e.subject.size; t++, p++) {
         slotTerms[p] = b.slots.get(e.subject.idAt(t))!;
-        weights[p] = e.subject.weightAt(t);
+        const w = e.subject.weightAt(t);
+        let v = valueNo.get(w);
+        if (v === undefined) valueNo.set(w, (v = values.push(w) - 1));
+        weights[p] = v;
       }
     });
     buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
-    figures.push([units, unit, langs, lang, sentence, bounds, slotTerms, weights]);
+    figures.push([
+      units,
+      narrow(unit),
+      langs,
+      narrow(lang),
+      narrow(sentence),
+      bounds,
+      narrow(slotTerms),
+      narrow(weights),
+      Float64Array.from(values),
+    ]);
   }
   const facts = exportFacts(
     [...idx.buckets.values()].map((b) => b.all),
@@ -433,13 +461,14 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     partOf: corpus.partOf,
   };
   if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
+  if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Entry[][] = [];
   let ids: number[] = [],
     ws: number[] = [];
   for (let bi = 0; bi < s.buckets.length; bi++) {
     const [key, entries, slotTerms, starts, postings] = s.buckets[bi];
-    const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights] = s.figures[bi];
+    const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     const slotIds = slotTerms.map((t) => terms.id(t));
     const list: Entry[] = new Array(entries.length / 5);
@@ -468,8 +497,10 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
       for (let k = 0; k < size; k++) {
         const id = slotIds[subjectTerms[from + k]];
         if (id === undefined) return undefined;
+        const w = values[weights[from + k]];
+        if (w === undefined) return undefined;
         ids[k] = id;
-        ws[k] = weights[from + k];
+        ws[k] = w;
       }
       const subject = Subject.fromIds(terms, ids, ws, size);
       list[i] = new Entry(
