@@ -11,7 +11,7 @@ import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
 import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/figureFacts';
-import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
+import { indexOf, storedSubjectsBuilt, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
@@ -515,7 +515,14 @@ describe('corpus snapshot: a source decoded only when a claim needs it', functio
     assert.equal(bodies.decoded, 0, 'the load decodes nothing');
     assert.ok(c.stats().figures > 1000, 'counts without decoding');
     assert.equal(bodies.decoded, 0);
+    // The figure index is read from the snapshot with no subject built; a check builds those of its candidates.
+    const idx = indexOf(c);
+    const entries = [...idx.buckets.values()].reduce((n, b) => n + b.all.length, 0);
+    assert.ok(entries > 1000);
+    assert.equal(storedSubjectsBuilt(c), 0, 'the index builds no subject');
     const got = checkReport(c, BRIEF, { cache: false });
+    const built = storedSubjectsBuilt(c);
+    assert.ok(built > 0 && built < entries, `${built} of ${entries} subjects built`);
     assert.ok(got.claims.length >= 4, JSON.stringify(got.claims.map((x) => x.text)));
     assert.ok(bodies.decoded > 0, 'the claims read sources');
     assert.ok(bodies.decoded < c.sources.length / 4, `${bodies.decoded} of ${c.sources.length} sources decoded`);

@@ -6,6 +6,7 @@ import { defaultEngineState } from '../engineState';
 import { Subject, type TermWeights } from '../extract/subjects';
 import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import type { Figure, FigureKind, Lang, Source } from '../types';
+import type { TermTable } from '../text/terms';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 import { countsOf } from '../corpus/lazySource';
@@ -29,6 +30,8 @@ const RUN_GAP = 20;
  */
 export class Entry {
   /** last candidates() call that took it */ mark = 0;
+  /** The subject, once given or built (`stored`). */
+  private subj: Subject | undefined;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts = undefined;
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
@@ -42,8 +45,8 @@ export class Entry {
     readonly lang: Lang,
     /** The number of the figure's sentence in its source. */
     readonly sentence: number,
-    /** The figure's subject (the same terms and weights as `fig.subject`). */
-    readonly subject: Subject,
+    /** The figure's subject; undefined: built from `stored` when first read. */
+    subject: Subject | undefined,
     /** The figure's Ordinal, inline (one object fewer per source figure). */
     readonly ord: number,
     readonly n: number,
@@ -51,10 +54,71 @@ export class Entry {
     readonly sig: number,
     /** What agrees() reads of the figure: its sig's (Index.sigFigs). */
     readonly sigFig: SigFigure,
-  ) {}
+    /** A snapshot's stored subjects, and this entry's number among them (importIndex). */
+    private readonly stored?: StoredSubjects,
+    private readonly no = 0,
+  ) {
+    this.subj = subject;
+  }
+  /** The figure's subject (the same terms and weights as `fig.subject`). */
+  get subject(): Subject {
+    return (this.subj ??= this.stored!.subject(this.no));
+  }
   get fig(): Figure {
     return this.src.figures[this.fi];
   }
+}
+
+/**
+ * The subjects of a bucket's entries as a corpus snapshot stores them (StoredIndex.figures), each made a Subject
+ * the first time its entry's subject is read: a warm start's first check reads the subjects of the candidates of
+ * its claims, not of every source figure. Checked when imported (importIndex), so building one cannot fail.
+ */
+class StoredSubjects {
+  /** Subjects built so far (what a warm start has not had to build is what it saved). */
+  built = 0;
+  constructor(
+    private readonly terms: TermTable,
+    /** Term ids of the bucket's slots. */
+    private readonly slotIds: readonly number[],
+    private readonly bounds: Int32Array,
+    private readonly slots: NumberArray,
+    private readonly weights: NumberArray,
+    private readonly values: Float64Array,
+  ) {}
+
+  subject(no: number): Subject {
+    const from = this.bounds[no],
+      size = this.bounds[no + 1] - from;
+    const ids = new Array<number>(size),
+      ws = new Array<number>(size);
+    for (let k = 0; k < size; k++) {
+      ids[k] = this.slotIds[this.slots[from + k]];
+      ws[k] = this.values[this.weights[from + k]];
+    }
+    this.built++;
+    return Subject.fromIds(this.terms, ids, ws, size);
+  }
+
+  /** Whether every entry's subject can be built: bounds in order within the arrays, every number within its table. */
+  fits(entries: number): boolean {
+    const { bounds, slots, weights } = this;
+    if (bounds.length !== entries + 1 || bounds[0] !== 0 || bounds[entries] > slots.length) return false;
+    if (weights.length !== slots.length) return false;
+    for (let i = 0; i < entries; i++) if (!(bounds[i + 1] >= bounds[i])) return false;
+    const nSlots = this.slotIds.length,
+      nValues = this.values.length;
+    for (let p = 0; p < slots.length; p++) if (!(slots[p] < nSlots) || !(weights[p] < nValues)) return false;
+    return true;
+  }
+}
+
+/** How many stored subjects the figure index of `corpus` has built so far (for the tests; 0 when none is stored). */
+export function storedSubjectsBuilt(corpus: Corpus): number {
+  const idx = indexes(corpus).get(corpus);
+  let n = 0;
+  for (const s of idx?.stored ?? []) n += s.built;
+  return n;
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
 interface Direction {
@@ -91,6 +155,8 @@ export interface Index {
   marks: number;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
+  /** Read from a snapshot: each bucket's stored subjects (built when read). */
+  stored?: StoredSubjects[];
 }
 
 /** What agrees() and interval() read of a figure (and its text, which they read only through isOddApprox). */
@@ -464,21 +530,17 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
   if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Entry[][] = [];
-  let ids: number[] = [],
-    ws: number[] = [];
+  idx.stored = [];
   for (let bi = 0; bi < s.buckets.length; bi++) {
     const [key, entries, slotTerms, starts, postings] = s.buckets[bi];
     const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     const slotIds = slotTerms.map((t) => terms.id(t));
     const list: Entry[] = new Array(entries.length / 5);
-    if (
-      unit.length !== list.length ||
-      lang.length !== list.length ||
-      sentence.length !== list.length ||
-      bounds.length !== list.length + 1
-    )
-      return undefined;
+    if (unit.length !== list.length || lang.length !== list.length || sentence.length !== list.length) return undefined;
+    const subjects = new StoredSubjects(terms, slotIds, bounds, subjectTerms, weights, values);
+    if (!subjects.fits(list.length)) return undefined;
+    idx.stored.push(subjects);
     for (let i = 0, p = 0; i < list.length; i++, p += 5) {
       const src = corpus.sources[entries[p]];
       const fi = entries[p + 1];
@@ -487,22 +549,6 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
         sig = entries[p + 4];
       if (!src || u === undefined || l === undefined || !(fi >= 0 && fi < countsOf(src).figures)) return undefined;
       if (!(sig >= 0 && sig < s.sigs)) return undefined;
-      const from = bounds[i],
-        size = bounds[i + 1] - from;
-      if (!(size >= 0 && bounds[i + 1] <= subjectTerms.length)) return undefined;
-      if (ids.length < size) {
-        ids = new Array<number>(size);
-        ws = new Array<number>(size);
-      }
-      for (let k = 0; k < size; k++) {
-        const id = slotIds[subjectTerms[from + k]];
-        if (id === undefined) return undefined;
-        const w = values[weights[from + k]];
-        if (w === undefined) return undefined;
-        ids[k] = id;
-        ws[k] = w;
-      }
-      const subject = Subject.fromIds(terms, ids, ws, size);
       list[i] = new Entry(
         src,
         fi,
@@ -510,11 +556,13 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
         u,
         l,
         sentence[i],
-        subject,
+        undefined,
         entries[p + 2],
         entries[p + 3],
         sig,
         s.sigFigs[sig],
+        subjects,
+        i,
       );
     }
     const slots = new Map<number, number>();
