@@ -88,22 +88,23 @@ class StoredSubjects {
   ) {}
 
   subject(no: number): Subject {
-    const from = this.bounds[no],
-      size = this.bounds[no + 1] - from;
-    const ids = new Array<number>(size),
-      ws = new Array<number>(size);
-    for (let k = 0; k < size; k++) {
-      ids[k] = this.slotIds[this.slots[from + k]];
-      ws[k] = this.values[this.weights[from + k]];
-    }
+    const from = this.bounds[no];
     this.built++;
-    return Subject.fromIds(this.terms, ids, ws, size);
+    return Subject.fromSlots(
+      this.terms,
+      this.slotIds,
+      this.slots,
+      this.weights,
+      this.values,
+      from,
+      this.bounds[no + 1] - from,
+    );
   }
 
   /** Whether every entry's subject can be built: bounds in order within the arrays, every number within its table. */
   fits(entries: number): boolean {
     const { bounds, slots, weights } = this;
-    if (bounds.length !== entries + 1 || bounds[0] !== 0 || bounds[entries] > slots.length) return false;
+    if (bounds.length !== entries + 1 || bounds[0] !== 0 || bounds[entries] !== slots.length) return false;
     if (weights.length !== slots.length) return false;
     for (let i = 0; i < entries; i++) if (!(bounds[i + 1] >= bounds[i])) return false;
     const nSlots = this.slotIds.length,
@@ -374,8 +375,11 @@ function buildIndex(corpus: Corpus): Index {
  * terms and pairs by name (term ids are per process). importIndex gives back what buildIndex gives.
  */
 export interface StoredIndex {
-  /** Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name; starts; ids. */
-  buckets: [string, Int32Array, string[], Int32Array, Int32Array][];
+  /**
+   * Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name. The postings are
+   * not stored: they are the subjects below turned around (postingsOf), cheaper to work out than to read.
+   */
+  buckets: [string, Int32Array, string[]][];
   /**
    * Per bucket, what judging reads of each entry's figure besides its sig: the units and languages the bucket's
    * figures are in and each entry's (numbers into them), its sentence's number, and its subject: entry k's terms are
@@ -460,7 +464,7 @@ export function exportIndex(corpus: Corpus): StoredIndex {
         weights[p] = v;
       }
     });
-    buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
+    buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t))]);
     figures.push([
       units,
       narrow(unit),
@@ -505,11 +509,34 @@ export function exportIndex(corpus: Corpus): StoredIndex {
 export function weightsOfIndex(w: TermWeights, s: StoredIndex): void {
   const df = new Map<string, number>();
   let n = 0;
-  for (const [, entries, slotTerms, starts] of s.buckets) {
+  s.buckets.forEach(([, entries, slotTerms], bi) => {
     n += entries.length / 5;
-    slotTerms.forEach((t, i) => df.set(t, (df.get(t) ?? 0) + starts[i + 1] - starts[i]));
-  }
+    const count = slotCounts(s.figures[bi][6], slotTerms.length);
+    slotTerms.forEach((t, i) => df.set(t, (df.get(t) ?? 0) + count[i]));
+  });
   w.setCounts(n, df);
+}
+
+/** How many of a bucket's stored subjects name each slot (numbers out of range are not counted). */
+function slotCounts(slots: NumberArray, nSlots: number): Int32Array {
+  const count = new Int32Array(nSlots);
+  for (let p = 0; p < slots.length; p++) if (slots[p] < nSlots) count[slots[p]]++;
+  return count;
+}
+
+/**
+ * A bucket's postings from its entries' subjects as slot numbers (entry k's are slots[bounds[k]] …
+ * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them.
+ */
+function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { starts: Int32Array; ids: Int32Array } {
+  const count = slotCounts(slots, nSlots);
+  const starts = new Int32Array(nSlots + 1);
+  for (let t = 0; t < nSlots; t++) starts[t + 1] = starts[t] + count[t];
+  const ids = new Int32Array(starts[nSlots]);
+  const fill = starts.slice(0, nSlots);
+  for (let id = 0; id + 1 < bounds.length; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slots[p]]++] = id;
+  return { starts, ids };
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -532,7 +559,7 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
   const all: Entry[][] = [];
   idx.stored = [];
   for (let bi = 0; bi < s.buckets.length; bi++) {
-    const [key, entries, slotTerms, starts, postings] = s.buckets[bi];
+    const [key, entries, slotTerms] = s.buckets[bi];
     const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     const slotIds = slotTerms.map((t) => terms.id(t));
@@ -567,7 +594,8 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     }
     const slots = new Map<number, number>();
     slotIds.forEach((t, i) => slots.set(t, i));
-    idx.buckets.set(key, { all: list, slots, starts, ids: postings });
+    const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
+    idx.buckets.set(key, { all: list, slots, starts, ids });
     all.push(list);
   }
   for (const [unit, pairs] of s.equivalences) {
