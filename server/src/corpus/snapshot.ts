@@ -1,7 +1,8 @@
 // The corpus snapshot: the whole index of one set of source folders in one file, read back at start instead of
 // one cache entry per article (cache.ts). A warm start with 10,000 unchanged articles spent ~40% of its load in
 // opening, checksumming and decoding 10,000 entries one by one (each with its own term list); the snapshot is
-// one file read record by record (never held whole), one checksum and one decode with a single term list.
+// one file whose derived record is read and checked at start, each file's record when it is decoded, with a single
+// term list.
 //
 // Valid for: the engine version (that of the entries), the options that shape the index (roots, size limit, file
 // limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
@@ -23,7 +24,7 @@
 // judge/figureIndex.ts exportIndex, terms by name; each file's head (key, metadata, counts) or skip reason; every
 // quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow), so that a warm start's first check
 // reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
-// each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
+// each record's offset, where the derived record is, a CRC-32 of each record and of the derived record: a record's is checked when it is decoded), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read the derived record at start, a record now and then, rewrite after a change".
 import * as fs from 'fs';
@@ -110,7 +111,7 @@ export class CorpusSnapshot {
     held: number,
   ): SnapshotLoad | undefined {
     // Read piece by piece, never whole (the file is as large as the corpus's text and more; held whole beside the
-    // sources it made, it raised a warm start's peak RSS by as much). The records are checksummed, not decoded.
+    // sources it made, it raised a warm start's peak RSS by as much). The records are not read here.
     let fd: number;
     try {
       fd = fs.openSync(this.file, 'r');
