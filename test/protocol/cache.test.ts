@@ -120,6 +120,49 @@ describe('language server: index cache and progress', function () {
     assert.ok(again.diagnostics.some((d) => d.code === 'figure-mismatch'));
   });
 
+  /** The corpus snapshots a process holds open (Linux: its /proc/PID/fd links). */
+  function openSnapshots(pid: number): string[] {
+    const d = `/proc/${pid}/fd`;
+    return fs
+      .readdirSync(d)
+      .map((f) => {
+        try {
+          return fs.readlinkSync(path.join(d, f));
+        } catch {
+          return ''; // closed meanwhile
+        }
+      })
+      .filter((l) => l.endsWith('.snap'));
+  }
+
+  it('a re-index lets go of the snapshot file the replaced corpus read from', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const warm = await start(cacheDir);
+    assert.ok(
+      warm.c.logs.some((l) => /from the corpus snapshot/.test(l)),
+      warm.c.logs.join('\n'),
+    );
+    const pid = warm.c.proc.pid!;
+    const held = openSnapshots(pid);
+    assert.equal(held.length, 1, 'its sources are read from the snapshot');
+    // Another source set (the bundled seeds as well): a new corpus, indexed and swapped in.
+    warm.c.settings = { sources: [articles], useBundledSources: true };
+    const statuses = warm.c.statuses.length;
+    void warm.c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await warm.c.until('the new index', () =>
+      warm.c.statuses.slice(statuses).find((s) => !s.indexing && s.sources > 5),
+    );
+    assert.deepEqual(
+      openSnapshots(pid).filter((l) => l === held[0]),
+      [],
+      'the replaced corpus closed its snapshot',
+    );
+    // The new corpus answers as before.
+    warm.c.change(reportUri, 2, fs.readFileSync(report, 'utf8'));
+    const after = await warm.c.diagnosticsFor(reportUri, 2);
+    assert.ok(after.some((d) => d.code === 'figure-mismatch'));
+  });
+
   it('without a cache folder, or with one inside the workspace, writes nothing', async () => {
     const cacheBefore = tree(cacheDir);
     const none = await start(undefined);

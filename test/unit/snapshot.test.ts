@@ -11,7 +11,7 @@ import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
 import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/figureFacts';
-import { indexOf, type Entry } from '../../server/src/judge/figureIndex';
+import { indexOf, storedSubjectsBuilt, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
@@ -166,27 +166,6 @@ describe('corpus snapshot', function () {
 
   for (const [what, damage, message] of [
     ['truncated', (b: Buffer) => b.subarray(0, b.length - 100), /truncated/],
-    [
-      'a flipped byte in a record',
-      (b: Buffer) => {
-        const c = Buffer.from(b);
-        c[100] ^= 0xff; // in the first record
-        return c;
-      },
-      /checksum mismatch/,
-    ],
-    [
-      'a flipped byte in the last record, read after the others are decoded',
-      (b: Buffer) => {
-        const c = Buffer.from(b);
-        const hlen = c.readUInt32LE(c.length - 12);
-        const h = JSON.parse(c.subarray(c.length - 12 - hlen, c.length - 12).toString('utf8')) as { offsets: number[] };
-        const n = h.offsets.length - 1;
-        c[(h.offsets[n - 1] + h.offsets[n]) >> 1] ^= 0xff;
-        return c;
-      },
-      /checksum mismatch/,
-    ],
     ['not a snapshot', () => Buffer.from('hello'), /not a corpus snapshot/],
   ] as [string, (b: Buffer) => Buffer, RegExp][]) {
     it(`a damaged snapshot (${what}) is discarded with a message; the entries give the same corpus`, () => {
@@ -205,6 +184,51 @@ describe('corpus snapshot', function () {
       const next = new IndexCache(root);
       load(dir, next);
       assert.equal(next.snapshot, 'hit', 'rewritten');
+    });
+  }
+
+  /** Where each file's record starts and ends in a snapshot's bytes (its header's offsets). */
+  function recordsOf(b: Buffer): number[] {
+    const hlen = b.readUInt32LE(b.length - 12);
+    return (JSON.parse(b.subarray(b.length - 12 - hlen, b.length - 12).toString('utf8')) as { offsets: number[] })
+      .offsets;
+  }
+
+  for (const [what, which] of [
+    ['the first record', () => 0],
+    ['the last record', (n: number) => n - 1],
+  ] as [string, (n: number) => number][]) {
+    it(`a flipped byte in ${what} is found when that source is read: the snapshot is discarded with a message, the source read from its entry`, () => {
+      const dir = articles({ 'wire.txt': WIRE });
+      const { root, fresh } = warmed(dir);
+      const messages: string[] = [];
+      const cache = new IndexCache(root, undefined, (m) => messages.push(m));
+      const [snap] = snapshots(cache);
+      const bytes = fs.readFileSync(snap);
+      const offsets = recordsOf(bytes);
+      const r = which(offsets.length - 1);
+      bytes[(offsets[r] + offsets[r + 1]) >> 1] ^= 0xff;
+      fs.writeFileSync(snap, bytes);
+      const c = load(dir, cache);
+      // The load reads no record: it is a hit until the damaged one is read.
+      assert.equal(cache.snapshot, 'hit');
+      assert.deepEqual(messages, []);
+      const damaged = c.sources.find((s) => (s as LazySource).no === r)!;
+      assert.ok(damaged, 'the damaged record is a source');
+      assert.ok(damaged.sentences.length > 0);
+      assert.equal(cache.snapshot, 'damaged');
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0], /does not match its checksum/);
+      assert.equal(fs.existsSync(snap), false, 'discarded: the next start writes a new one');
+      assert.deepEqual(reads, [], 'the entries are still good');
+      assertSame(c, fresh);
+      assert.equal(messages.length, 1, 'said once');
+      const next = new IndexCache(root);
+      load(dir, next);
+      assert.equal(next.snapshot, 'none');
+      const after = new IndexCache(root);
+      assertSame(load(dir, after), fresh);
+      assert.equal(after.snapshot, 'hit', 'rewritten');
     });
   }
 
@@ -496,13 +520,47 @@ describe('corpus snapshot: a source decoded only when a claim needs it', functio
     assert.equal(bodies.decoded, 0, 'the load decodes nothing');
     assert.ok(c.stats().figures > 1000, 'counts without decoding');
     assert.equal(bodies.decoded, 0);
+    // The figure index is read from the snapshot with no subject built; a check builds those of its candidates.
+    const idx = indexOf(c);
+    const entries = [...idx.buckets.values()].reduce((n, b) => n + b.all.length, 0);
+    assert.ok(entries > 1000);
+    assert.equal(storedSubjectsBuilt(c), 0, 'the index builds no subject');
     const got = checkReport(c, BRIEF, { cache: false });
+    const built = storedSubjectsBuilt(c);
+    assert.ok(built > 0 && built < entries, `${built} of ${entries} subjects built`);
     assert.ok(got.claims.length >= 4, JSON.stringify(got.claims.map((x) => x.text)));
     assert.ok(bodies.decoded > 0, 'the claims read sources');
     assert.ok(bodies.decoded < c.sources.length / 4, `${bodies.decoded} of ${c.sources.length} sources decoded`);
     assert.ok(bodies.size <= 12, `${bodies.size} bodies held`);
     const fresh = Corpus.load(opts);
     assert.equal(JSON.stringify(got), JSON.stringify(checkReport(fresh, BRIEF, { cache: false })));
+  });
+
+  it('dispose closes the snapshot file; a source read after it comes from its entry, the same', () => {
+    const { opts, root } = warmCache([path.join(ROOT, 'seeds')], false);
+    const fdsOf = () =>
+      fs.readdirSync('/proc/self/fd').filter((f) => {
+        try {
+          return fs.readlinkSync(path.join('/proc/self/fd', f)).endsWith('.snap');
+        } catch {
+          return false;
+        }
+      }).length;
+    const before = process.platform === 'linux' ? fdsOf() : 0;
+    const cache = new IndexCache(root);
+    const c = Corpus.load({ ...opts, cache, sourceCache: 1 });
+    assert.equal(cache.snapshot, 'hit');
+    const bodies = c.snapshot!.bodies;
+    assert.ok(bodies.open);
+    if (process.platform === 'linux') assert.equal(fdsOf(), before + 1);
+    c.dispose();
+    c.dispose(); // twice: no harm
+    assert.equal(bodies.open, false);
+    if (process.platform === 'linux') assert.equal(fdsOf(), before, 'closed');
+    assert.equal(bodies.decoded, 0);
+    assert.deepStrictEqual(c.sources.map(plainObject), Corpus.load(opts).sources.map(plainObject));
+    assert.ok(bodies.decoded >= c.sources.length, 'read from the entries');
+    assert.equal(cache.snapshot, 'hit', 'not damaged');
   });
 
   it('findings on the seeds and every fixture folder: the same from a snapshot (one body held) as indexed afresh', () => {

@@ -14,6 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
+import * as zlib from 'zlib';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { SnapshotState } from './snapshot';
 import type { TermTable } from '../text/terms';
@@ -528,4 +529,13 @@ function checksum(h: Header, payload: Buffer): string {
   const { checksum: _ignored, ...rest } = h;
   void _ignored;
   return nodeCrypto().createHash('sha256').update(JSON.stringify(rest)).update('\0').update(payload).digest('hex');
+}
+
+type Crc32 = (b: Uint8Array, value?: number) => number;
+
+/** CRC-32 of a record (zlib.crc32, Node 20.15+), else its SHA-1: damage, not tampering, is what it finds. */
+export function crcOf(b: Uint8Array): string {
+  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
+  if (crc32) return `crc32:${crc32(b).toString(16)}`;
+  return `sha1:${nodeCrypto().createHash('sha1').update(b).digest('hex')}`;
 }

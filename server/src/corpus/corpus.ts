@@ -212,6 +212,9 @@ export class Corpus {
       // to be read again while the corpus is unchanged (the engine's caches may be cleared).
       this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
       this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
+      // A record found damaged when read (or a read after dispose): the source as without a snapshot.
+      whole.bodies.fallback = (src) =>
+        readSource(src.file, this.maxFileBytes, this.metaOverrides.get(src.file), cache, true, this.engine);
       return;
     }
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
@@ -493,6 +496,16 @@ export class Corpus {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Lets go of what the corpus holds open: the snapshot file its sources' bodies are read from (lazySource.ts).
+   * For a corpus replaced by another (the language server's re-index): otherwise the file stays open until the
+   * corpus is collected, and on Windows an open file cannot be renamed over (the next snapshot). The corpus still
+   * answers: a body not held is read from its cache entry or file.
+   */
+  dispose(): void {
+    this.snapshot?.bodies.close();
   }
 
   removeFile(file: string): void {

@@ -4,11 +4,16 @@
 // clock: each read marks its source used; the oldest unused one is let go of first). A body let go of is decoded
 // again when read again: the same values, new objects (the judges' memos keyed by figure are worked out again).
 //
+// Each record is checked against its checksum when it is decoded (the load reads none of them): a damaged one
+// discards the snapshot (the next start writes a new one) and that source's body is read as without a snapshot
+// (its cache entry, else its file: `fallback`).
+//
 // The file stays open while the corpus lives (a snapshot rewritten meanwhile is a new file renamed over it: this
-// one keeps reading the records it was loaded from), closed when the corpus is collected.
+// one keeps reading the records it was loaded from), closed when the corpus is disposed (Corpus.dispose: the
+// language server replaces its corpus; on Windows an open file cannot be renamed over) or else collected.
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { unpackNums } from './cache';
+import { crcOf, unpackNums } from './cache';
 import type { WireBatch, WireDecoder } from './sourceWire';
 import type { ArticleHalf, ArticleMeta, Equivalence, Figure, Quote, Sentence, Source } from '../types';
 import type { TextMap } from './readers';
@@ -35,20 +40,55 @@ const closer = new FinalizationRegistry<number>((fd) => {
 export class SnapshotBodies {
   /** Records decoded so far (a source read again after it was let go of counts again). */
   decoded = 0;
+  /**
+   * A source's body read as without a snapshot (its cache entry, else its file), for a record that turns out
+   * damaged; set by the corpus. Without it a damaged record throws.
+   */
+  fallback?: (src: LazySource) => Source | string;
   /** The sources whose bodies are held (at most `limit`), and the clock's hand. */
   private held: LazySource[] = [];
   private hand = 0;
   private buf = Buffer.alloc(1 << 16);
+  /** The open snapshot file, -1 once closed. */
+  private fd: number;
+  /** Whether a damaged record was found (the snapshot is discarded once). */
+  private damaged = false;
 
   constructor(
-    private readonly fd: number,
+    fd: number,
     private readonly offsets: readonly number[],
+    /** Each record's checksum (snapshot.ts crcOf). */
+    private readonly crcs: readonly string[],
     private readonly decoder: WireDecoder,
     readonly limit: number,
+    /** Told once when a record is found damaged (the snapshot is discarded). */
+    private readonly onDamaged?: (file: string, why: string) => void,
   ) {
+    this.fd = fd;
     // At least the body being read: a caller reads one source's sentences and figures together.
     this.limit = Math.max(1, Math.floor(limit) || 1);
-    closer.register(this, fd);
+    closer.register(this, fd, this);
+  }
+
+  /** Whether the snapshot file is still open. */
+  get open(): boolean {
+    return this.fd >= 0;
+  }
+
+  /**
+   * Closes the snapshot file (idempotent). Bodies held stay readable; a body not held is read as without a
+   * snapshot (`fallback`) from then on.
+   */
+  close(): void {
+    if (this.fd < 0) return;
+    closer.unregister(this);
+    const fd = this.fd;
+    this.fd = -1;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      /* closed already */
+    }
   }
 
   /** How many bodies are held now. */
@@ -70,6 +110,16 @@ export class SnapshotBodies {
 
   /** The body of `src` decoded from its record, held (letting another go when `limit` are held). */
   load(src: LazySource): Source {
+    const body = this.fd >= 0 ? (this.decode(src) ?? this.instead(src)) : this.instead(src);
+    this.decoded++;
+    this.admit(src);
+    src.body = body;
+    src.used = false;
+    return body;
+  }
+
+  /** The body decoded from the source's record, or undefined when the record is damaged (said once). */
+  private decode(src: LazySource): Source | undefined {
     const from = this.offsets[src.no],
       to = this.offsets[src.no + 1];
     const n = to - from;
@@ -77,27 +127,49 @@ export class SnapshotBodies {
     let got = 0;
     while (got < n) {
       const r = fs.readSync(this.fd, this.buf, got, n - got, from + got);
-      if (r <= 0) throw new Error(`corpus snapshot: the record of ${src.file} is cut short`);
+      if (r <= 0) return this.bad(src, 'is cut short');
       got += r;
     }
-    const rec = v8.deserialize(this.buf.subarray(0, n)) as Pick<WireBatch, 'strs' | 'metas' | 'halves'> & {
-      nums: Uint8Array;
-    };
-    const body = this.decoder.reader({
-      batch: src.no,
-      terms: [],
-      atoms: [],
-      strs: rec.strs,
-      metas: rec.metas,
-      halves: rec.halves,
-      nums: unpackNums(rec.nums),
-    })(src.file);
-    if (typeof body === 'string') throw new Error(`corpus snapshot: the record of ${src.file} is no source`);
-    this.decoded++;
-    this.admit(src);
-    src.body = body;
-    src.used = false;
+    const b = this.buf.subarray(0, n);
+    if (crcOf(b) !== this.crcs[src.no]) return this.bad(src, 'does not match its checksum');
+    let body: Source | string;
+    try {
+      const rec = v8.deserialize(b) as Pick<WireBatch, 'strs' | 'metas' | 'halves'> & { nums: Uint8Array };
+      body = this.decoder.reader({
+        batch: src.no,
+        terms: [],
+        atoms: [],
+        strs: rec.strs,
+        metas: rec.metas,
+        halves: rec.halves,
+        nums: unpackNums(rec.nums),
+      })(src.file);
+    } catch (e) {
+      return this.bad(src, `does not decode (${(e as Error)?.message ?? e})`);
+    }
+    if (typeof body === 'string') return this.bad(src, 'is no source');
     return body;
+  }
+
+  private bad(src: LazySource, why: string): undefined {
+    if (!this.damaged) {
+      this.damaged = true;
+      this.onDamaged?.(src.file, why);
+    }
+    if (!this.fallback) throw new Error(`corpus snapshot: the record of ${src.file} ${why}`);
+    return undefined;
+  }
+
+  /**
+   * The body read as without a snapshot. It must be the source the snapshot was made of (its counts the same):
+   * a file changed since the load is the corpus's to read again (updateFile), not a body to mix into this one.
+   */
+  private instead(src: LazySource): Source {
+    const r = this.fallback?.(src);
+    if (r === undefined) throw new Error(`corpus snapshot: ${src.file} cannot be read (the snapshot is closed)`);
+    if (typeof r === 'string' || r.figures.length !== src.figureCount || r.quotes.length !== src.quoteCount)
+      throw new Error(`corpus snapshot: ${src.file} changed since the corpus was loaded`);
+    return r;
   }
 
   private admit(src: LazySource): void {

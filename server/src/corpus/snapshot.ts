@@ -1,7 +1,8 @@
 // The corpus snapshot: the whole index of one set of source folders in one file, read back at start instead of
 // one cache entry per article (cache.ts). A warm start with 10,000 unchanged articles spent ~40% of its load in
 // opening, checksumming and decoding 10,000 entries one by one (each with its own term list); the snapshot is
-// one file read record by record (never held whole), one checksum and one decode with a single term list.
+// one file whose derived record is read and checked at start, each file's record when it is decoded, with a single
+// term list.
 //
 // Valid for: the engine version (that of the entries), the options that shape the index (roots, size limit, file
 // limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
@@ -23,14 +24,13 @@
 // judge/figureIndex.ts exportIndex, terms by name; each file's head (key, metadata, counts) or skip reason; every
 // quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow), so that a warm start's first check
 // reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
-// each record's offset, where the derived record is, a CRC-32 of the records and the derived record), its length
+// each record's offset, where the derived record is, a CRC-32 of each record and of the derived record: a record's is checked when it is decoded), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read the derived record at start, a record now and then, rewrite after a change".
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import * as zlib from 'zlib';
-import { hashOf, nodeCrypto, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
+import { crcOf, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
@@ -54,7 +54,10 @@ interface Header {
   offsets: number[];
   /** Where the derived record (what the judges build from all the sources: SnapshotDerived) starts and ends. */
   derived: [number, number];
+  /** The derived record's checksum (crcOf), checked at load. */
   crc: string;
+  /** Each file's record's checksum, checked when the record is decoded (lazySource.ts). */
+  crcs: string[];
 }
 
 /** One file's part of the wire form (its terms and atoms are in the header). */
@@ -153,7 +156,7 @@ export class CorpusSnapshot {
     held: number,
   ): SnapshotLoad | undefined {
     // Read piece by piece, never whole (the file is as large as the corpus's text and more; held whole beside the
-    // sources it made, it raised a warm start's peak RSS by as much). The records are checksummed, not decoded.
+    // sources it made, it raised a warm start's peak RSS by as much). The records are not read here.
     let fd: number;
     try {
       fd = fs.openSync(this.file, 'r');
@@ -218,6 +221,8 @@ export class CorpusSnapshot {
       header.offsets.length !== header.files.length + 1 ||
       header.offsets[0] !== MAGIC.length ||
       !Array.isArray(header.derived) ||
+      !Array.isArray(header.crcs) ||
+      header.crcs.length !== header.files.length ||
       header.offsets[header.files.length] !== header.derived[0] ||
       header.derived[1] !== hstart ||
       header.offsets.some((o, i) => i > 0 && !(o >= header.offsets[i - 1]))
@@ -232,42 +237,40 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    // Every record is checksummed (read, not decoded: a source's body is decoded when something reads it,
-    // lazySource.ts); the derived record (what each source keeps in memory, the judges' tables) is decoded.
-    const crc = crcStream();
+    // Only the derived record (what each source keeps in memory, the judges' tables) is read, checked and decoded
+    // here; a file's record is checked when it is decoded (lazySource.ts): reading and checksumming every record at
+    // each start cost more than decoding the derived record.
     let derived: SnapshotDerived | undefined;
     let failed: string | undefined;
+    let b: Buffer;
     try {
-      for (let i = 0; i <= files.length; i++) {
-        const last = i === files.length;
-        const b = last ? at(header.derived[0], header.derived[1]) : at(header.offsets[i], header.offsets[i + 1]);
-        crc.update(b);
-        if (!last) continue;
-        try {
-          derived = v8.deserialize(b) as SnapshotDerived;
-          if (
-            !derived ||
-            typeof derived !== 'object' ||
-            !derived.figures ||
-            !Array.isArray(derived.heads) ||
-            derived.heads.length !== files.length ||
-            !derived.quotes ||
-            !Array.isArray(derived.quotes.rows)
-          )
-            throw new Error('no derived record');
-        } catch (e) {
-          failed = (e as Error)?.message ?? String(e);
-        }
-      }
+      b = at(header.derived[0], header.derived[1]);
     } catch {
       return damaged('truncated');
     }
-    if (crc.digest() !== header.crc) return damaged('checksum mismatch');
+    if (crcOf(b) !== header.crc) return damaged('checksum mismatch');
+    try {
+      derived = v8.deserialize(b) as SnapshotDerived;
+      if (
+        !derived ||
+        typeof derived !== 'object' ||
+        !derived.figures ||
+        !Array.isArray(derived.heads) ||
+        derived.heads.length !== files.length ||
+        !derived.quotes ||
+        !Array.isArray(derived.quotes.rows)
+      )
+        throw new Error('no derived record');
+    } catch (e) {
+      failed = (e as Error)?.message ?? String(e);
+    }
     if (failed !== undefined || !derived) return damaged(`it does not decode (${failed})`);
     // The term names in the order the records number them: interned as a decode of every record would intern them.
     const d = new WireDecoder(terms);
     d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
-    const bodies = new SnapshotBodies(fd, header.offsets, d, held);
+    const bodies = new SnapshotBodies(fd, header.offsets, header.crcs, d, held, (file, why) =>
+      this.damaged(`the record of ${file} ${why}`),
+    );
     const results = derived.heads.map((h, i) =>
       typeof h === 'string' ? h : new LazySource(bodies, i, h.key, files[i], h.meta, h.figures, h.quotes),
     );
@@ -344,7 +347,8 @@ export class SnapshotStream {
   private readonly decoder: WireDecoder;
   private readonly offsets: number[] = [MAGIC.length];
   private readonly heads: (SourceHead | string)[] = [];
-  private readonly crc = crcStream();
+  /** Each record's checksum (crcOf), checked when a record is read back (lazySource.ts SnapshotBodies). */
+  private readonly crcs: string[] = [];
   private readonly terms: string[] = [];
   private readonly atoms: string[] = [];
   /** Set once the file cannot be written: what comes after stays as it is, and no snapshot is written. */
@@ -360,7 +364,7 @@ export class SnapshotStream {
   ) {
     this.enc = new WireEncoder(true, table);
     this.decoder = new WireDecoder(table);
-    this.bodies = new SnapshotBodies(out.fd, this.offsets, this.decoder, held);
+    this.bodies = new SnapshotBodies(out.fd, this.offsets, this.crcs, this.decoder, held);
     try {
       out.put(MAGIC);
     } catch (e) {
@@ -394,7 +398,7 @@ export class SnapshotStream {
       this.fail(e);
       return r;
     }
-    this.crc.update(b);
+    this.crcs.push(crcOf(b));
     this.offsets.push(this.offsets[i] + b.length);
     if (typeof r === 'string') {
       this.heads.push(r);
@@ -444,10 +448,9 @@ export class SnapshotStream {
       atoms: this.atoms,
       offsets: this.offsets,
       derived: [at, at + bytes.length],
-      crc: '',
+      crc: crcOf(bytes),
+      crcs: this.crcs,
     };
-    this.crc.update(bytes);
-    header.crc = this.crc.digest();
     try {
       this.out.put(bytes);
       const h = Buffer.from(JSON.stringify(header), 'utf8');
@@ -497,17 +500,4 @@ function nameOf(options: string): string {
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
   };
   return (cyrb53(0) + cyrb53(1)).slice(0, 24);
-}
-
-type Crc32 = (b: Uint8Array, value?: number) => number;
-
-/** CRC-32 of the records (zlib.crc32, Node 20.15+), else their SHA-1: damage, not tampering, is what it finds. */
-function crcStream(): { update(b: Uint8Array): void; digest(): string } {
-  const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
-  if (crc32) {
-    let v = 0;
-    return { update: (b) => void (v = crc32(b, v)), digest: () => `crc32:${v.toString(16)}` };
-  }
-  const h = nodeCrypto().createHash('sha1');
-  return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest('hex')}` };
 }

@@ -245,6 +245,25 @@ export class Subject {
     return new Subject(cells, table);
   }
 
+  /**
+   * What fromIds gives from numbers into tables (a corpus snapshot's stored subjects): term k (from `from`, `size` of
+   * them) is slotIds[slots[from + k]] with the weight values[weights[from + k]]; no array made but the subject's.
+   */
+  static fromSlots(
+    table: TermTable,
+    slotIds: ArrayLike<number>,
+    slots: ArrayLike<number>,
+    weights: ArrayLike<number>,
+    values: ArrayLike<number>,
+    from: number,
+    size: number,
+  ): Subject {
+    const cells = new Array<number>(size);
+    for (let k = 0, p = from; k < size; k++, p++)
+      cells[k] = slotIds[slots[p]] * WEIGHT_CODES + weightCode(values[weights[p]]);
+    return new Subject(cells, table);
+  }
+
   /** Whether term i comes from the text around the sentence (the sentence before, a heading, a table row). */
   isContextAt(i: number): boolean {
     return !!contextOf.get(this)?.has(this.idAt(i));

@@ -6,6 +6,7 @@ import { defaultEngineState } from '../engineState';
 import { Subject, type TermWeights } from '../extract/subjects';
 import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import type { Figure, FigureKind, Lang, Source } from '../types';
+import type { TermTable } from '../text/terms';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 import { countsOf } from '../corpus/lazySource';
@@ -29,6 +30,8 @@ const RUN_GAP = 20;
  */
 export class Entry {
   /** last candidates() call that took it */ mark = 0;
+  /** The subject, once given or built (`stored`). */
+  private subj: Subject | undefined;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts = undefined;
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
@@ -43,8 +46,8 @@ export class Entry {
     readonly lang: Lang,
     /** The number of the figure's sentence in its source. */
     readonly sentence: number,
-    /** The figure's subject (the same terms and weights as `fig.subject`). */
-    readonly subject: Subject,
+    /** The figure's subject; undefined: built from `stored` when first read. */
+    subject: Subject | undefined,
     /** The figure's Ordinal, inline (one object fewer per source figure). */
     readonly ord: number,
     readonly n: number,
@@ -52,10 +55,72 @@ export class Entry {
     readonly sig: number,
     /** What agrees() reads of the figure: its sig's (Index.sigFigs). */
     readonly sigFig: SigFigure,
-  ) {}
+    /** A snapshot's stored subjects, and this entry's number among them (importIndex). */
+    private readonly stored?: StoredSubjects,
+    private readonly no = 0,
+  ) {
+    this.subj = subject;
+  }
+  /** The figure's subject (the same terms and weights as `fig.subject`). */
+  get subject(): Subject {
+    return (this.subj ??= this.stored!.subject(this.no));
+  }
   get fig(): Figure {
     return this.src.figures[this.fi];
   }
+}
+
+/**
+ * The subjects of a bucket's entries as a corpus snapshot stores them (StoredIndex.figures), each made a Subject
+ * the first time its entry's subject is read: a warm start's first check reads the subjects of the candidates of
+ * its claims, not of every source figure. Checked when imported (importIndex), so building one cannot fail.
+ */
+class StoredSubjects {
+  /** Subjects built so far (what a warm start has not had to build is what it saved). */
+  built = 0;
+  constructor(
+    private readonly terms: TermTable,
+    /** Term ids of the bucket's slots. */
+    private readonly slotIds: readonly number[],
+    private readonly bounds: Int32Array,
+    private readonly slots: NumberArray,
+    private readonly weights: NumberArray,
+    private readonly values: Float64Array,
+  ) {}
+
+  subject(no: number): Subject {
+    const from = this.bounds[no];
+    this.built++;
+    return Subject.fromSlots(
+      this.terms,
+      this.slotIds,
+      this.slots,
+      this.weights,
+      this.values,
+      from,
+      this.bounds[no + 1] - from,
+    );
+  }
+
+  /** Whether every entry's subject can be built: bounds in order within the arrays, every number within its table. */
+  fits(entries: number): boolean {
+    const { bounds, slots, weights } = this;
+    if (bounds.length !== entries + 1 || bounds[0] !== 0 || bounds[entries] !== slots.length) return false;
+    if (weights.length !== slots.length) return false;
+    for (let i = 0; i < entries; i++) if (!(bounds[i + 1] >= bounds[i])) return false;
+    const nSlots = this.slotIds.length,
+      nValues = this.values.length;
+    for (let p = 0; p < slots.length; p++) if (!(slots[p] < nSlots) || !(weights[p] < nValues)) return false;
+    return true;
+  }
+}
+
+/** How many stored subjects the figure index of `corpus` has built so far (for the tests; 0 when none is stored). */
+export function storedSubjectsBuilt(corpus: Corpus): number {
+  const idx = indexes(corpus).get(corpus);
+  let n = 0;
+  for (const s of idx?.stored ?? []) n += s.built;
+  return n;
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
 interface Direction {
@@ -92,6 +157,8 @@ export interface Index {
   marks: number;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
+  /** Read from a snapshot: each bucket's stored subjects (built when read). */
+  stored?: StoredSubjects[];
 }
 
 /** What agrees() and interval() read of a figure (and its text, which they read only through isOddApprox). */
@@ -337,22 +404,28 @@ function copyString(s: string): string {
  * terms and pairs by name (term ids are per process). importIndex gives back what buildIndex gives.
  */
 export interface StoredIndex {
-  /** Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name; starts; ids. */
-  buckets: [string, Int32Array, string[], Int32Array, Int32Array][];
+  /**
+   * Per bucket, in order: key; entries as [source, figure, ord, n, sig] × k; slot terms by name. The postings are
+   * not stored: they are the subjects below turned around (postingsOf), cheaper to work out than to read.
+   */
+  buckets: [string, Int32Array, string[]][];
   /**
    * Per bucket, what judging reads of each entry's figure besides its sig: the units and languages the bucket's
    * figures are in and each entry's (numbers into them), its sentence's number, and its subject: entry k's terms are
-   * slot terms[bounds[k]] … terms[bounds[k + 1] - 1] (slots of the bucket, in the subject's order), with their weights.
+   * slot terms[bounds[k]] … terms[bounds[k + 1] - 1] (slots of the bucket, in the subject's order), with their weights
+   * (numbers into `values`: a corpus's subjects use a handful of distinct weights). Numbers are in the smallest
+   * typed array that holds them (narrow): this record is read, checked and copied at every warm start.
    */
   figures: [
     units: string[],
-    unit: Int32Array,
+    unit: NumberArray,
     langs: string[],
-    lang: Int32Array,
-    sentence: Int32Array,
+    lang: NumberArray,
+    sentence: NumberArray,
     bounds: Int32Array,
-    terms: Int32Array,
-    weights: Float64Array,
+    terms: NumberArray,
+    weights: NumberArray,
+    values: Float64Array,
   ][];
   /** Per unit, in order: [bucket, entry] of mine, then of other, per direction. */
   equivalences: [string, Int32Array][];
@@ -364,6 +437,16 @@ export interface StoredIndex {
   soundKeys?: [string, string[]][];
   /** The facts of every entry (buckets in this order) and the ventures of every source (figureFacts.ts). */
   facts?: StoredFacts;
+}
+
+/** Non-negative integers in a typed array (the smallest one that holds them: narrow). */
+export type NumberArray = Uint8Array | Uint16Array | Int32Array;
+
+/** `a` in the smallest typed array that holds its values (all non-negative integers below 2^31). */
+function narrow(a: Int32Array): NumberArray {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  return max < 256 ? Uint8Array.from(a) : max < 65536 ? Uint16Array.from(a) : a;
 }
 
 export function exportIndex(corpus: Corpus): StoredIndex {
@@ -422,15 +505,30 @@ export function exportBuilt(
       bounds[i + 1] = size;
     });
     const slotTerms = new Int32Array(size),
-      weights = new Float64Array(size);
+      weights = new Int32Array(size),
+      values: number[] = [],
+      valueNo = new Map<number, number>();
     b.all.forEach((e, i) => {
       for (let t = 0, p = bounds[i]; t < e.subject.size; t++, p++) {
         slotTerms[p] = b.slots.get(e.subject.idAt(t))!;
-        weights[p] = e.subject.weightAt(t);
+        const w = e.subject.weightAt(t);
+        let v = valueNo.get(w);
+        if (v === undefined) valueNo.set(w, (v = values.push(w) - 1));
+        weights[p] = v;
       }
     });
-    buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t)), b.starts, b.ids]);
-    figures.push([units, unit, langs, lang, sentence, bounds, slotTerms, weights]);
+    buckets.push([key, entries, [...b.slots.keys()].map((t) => terms.name(t))]);
+    figures.push([
+      units,
+      narrow(unit),
+      langs,
+      narrow(lang),
+      narrow(sentence),
+      bounds,
+      narrow(slotTerms),
+      narrow(weights),
+      Float64Array.from(values),
+    ]);
   }
   const equivalences: StoredIndex['equivalences'] = [];
   for (const [unit, list] of idx.equivalences) {
@@ -459,11 +557,34 @@ export function exportBuilt(
 export function weightsOfIndex(w: TermWeights, s: StoredIndex): void {
   const df = new Map<string, number>();
   let n = 0;
-  for (const [, entries, slotTerms, starts] of s.buckets) {
+  s.buckets.forEach(([, entries, slotTerms], bi) => {
     n += entries.length / 5;
-    slotTerms.forEach((t, i) => df.set(t, (df.get(t) ?? 0) + starts[i + 1] - starts[i]));
-  }
+    const count = slotCounts(s.figures[bi][6], slotTerms.length);
+    slotTerms.forEach((t, i) => df.set(t, (df.get(t) ?? 0) + count[i]));
+  });
   w.setCounts(n, df);
+}
+
+/** How many of a bucket's stored subjects name each slot (numbers out of range are not counted). */
+function slotCounts(slots: NumberArray, nSlots: number): Int32Array {
+  const count = new Int32Array(nSlots);
+  for (let p = 0; p < slots.length; p++) if (slots[p] < nSlots) count[slots[p]]++;
+  return count;
+}
+
+/**
+ * A bucket's postings from its entries' subjects as slot numbers (entry k's are slots[bounds[k]] …
+ * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them.
+ */
+function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { starts: Int32Array; ids: Int32Array } {
+  const count = slotCounts(slots, nSlots);
+  const starts = new Int32Array(nSlots + 1);
+  for (let t = 0; t < nSlots; t++) starts[t + 1] = starts[t] + count[t];
+  const ids = new Int32Array(starts[nSlots]);
+  const fill = starts.slice(0, nSlots);
+  for (let id = 0; id + 1 < bounds.length; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slots[p]]++] = id;
+  return { starts, ids };
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -481,23 +602,20 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     partOf: corpus.partOf,
   };
   if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
+  if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Entry[][] = [];
-  let ids: number[] = [],
-    ws: number[] = [];
+  idx.stored = [];
   for (let bi = 0; bi < s.buckets.length; bi++) {
-    const [key, entries, slotTerms, starts, postings] = s.buckets[bi];
-    const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights] = s.figures[bi];
+    const [key, entries, slotTerms] = s.buckets[bi];
+    const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     const slotIds = slotTerms.map((t) => terms.id(t));
     const list: Entry[] = new Array(entries.length / 5);
-    if (
-      unit.length !== list.length ||
-      lang.length !== list.length ||
-      sentence.length !== list.length ||
-      bounds.length !== list.length + 1
-    )
-      return undefined;
+    if (unit.length !== list.length || lang.length !== list.length || sentence.length !== list.length) return undefined;
+    const subjects = new StoredSubjects(terms, slotIds, bounds, subjectTerms, weights, values);
+    if (!subjects.fits(list.length)) return undefined;
+    idx.stored.push(subjects);
     for (let i = 0, p = 0; i < list.length; i++, p += 5) {
       const src = corpus.sources[entries[p]];
       const fi = entries[p + 1];
@@ -506,20 +624,6 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
         sig = entries[p + 4];
       if (!src || u === undefined || l === undefined || !(fi >= 0 && fi < countsOf(src).figures)) return undefined;
       if (!(sig >= 0 && sig < s.sigs)) return undefined;
-      const from = bounds[i],
-        size = bounds[i + 1] - from;
-      if (!(size >= 0 && bounds[i + 1] <= subjectTerms.length)) return undefined;
-      if (ids.length < size) {
-        ids = new Array<number>(size);
-        ws = new Array<number>(size);
-      }
-      for (let k = 0; k < size; k++) {
-        const id = slotIds[subjectTerms[from + k]];
-        if (id === undefined) return undefined;
-        ids[k] = id;
-        ws[k] = weights[from + k];
-      }
-      const subject = Subject.fromIds(terms, ids, ws, size);
       list[i] = new Entry(
         src,
         fi,
@@ -527,16 +631,19 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
         u,
         l,
         sentence[i],
-        subject,
+        undefined,
         entries[p + 2],
         entries[p + 3],
         sig,
         s.sigFigs[sig],
+        subjects,
+        i,
       );
     }
     const slots = new Map<number, number>();
     slotIds.forEach((t, i) => slots.set(t, i));
-    idx.buckets.set(key, { all: list, slots, starts, ids: postings });
+    const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
+    idx.buckets.set(key, { all: list, slots, starts, ids });
     all.push(list);
   }
   for (const [unit, pairs] of s.equivalences) {

@@ -92,6 +92,7 @@ function safeEmptyCorpus(engine: Engine): Corpus {
       byKey: () => undefined,
       updateFile() {},
       removeFile() {},
+      dispose() {},
       stats: () => ({ sources: 0, figures: 0, quotes: 0 }),
     } as unknown as Corpus;
   }
@@ -296,6 +297,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     shutDown = true;
     watcher.dispose();
     diagnostics.dispose();
+    corpus.dispose();
   });
 
   function dispose(): void {
@@ -306,6 +308,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     indexGen++; // a running index stops at its next slice
     watcher.dispose();
     diagnostics.dispose();
+    corpus.dispose();
     clientWatcherRegistration = undefined;
   }
 
@@ -433,7 +436,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         parts.clear();
         if (settings.corpus) {
           shared ??= new SharedCorpus(settings.corpus, { engine });
-          corpus = safeEmptyCorpus(engine);
+          replaceCorpus(safeEmptyCorpus(engine));
           indexedOnce = true;
           isIndexing = false;
           try {
@@ -476,7 +479,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         cache,
       );
       if (outcome.cancelled || gen !== indexGen) return;
-      corpus = outcome.corpus;
+      replaceCorpus(outcome.corpus);
       indexedOnce = true;
       skipped = outcome.skipped;
       isIndexing = false;
@@ -496,6 +499,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       log(`indexing failed: ${e?.stack ?? e}`);
     });
     return indexing;
+  }
+
+  /** The corpus replaced; the old one lets go of its open snapshot file (Corpus.dispose). */
+  function replaceCorpus(next: Corpus): void {
+    const old = corpus;
+    corpus = next;
+    if (old !== next) old.dispose();
   }
 
   function corpusChanged(): void {
