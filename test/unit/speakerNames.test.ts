@@ -87,6 +87,8 @@ describe('speakers: a person the sources name but never quote', () => {
     for (const line of [
       '"We were handed a 400-page agreement on Friday," said Tom Reyes, a township spokesman.',
       '최민석 군의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.',
+      // Its surname opens a name the source writes (정인호), but 정민수 the source never writes.
+      '정민수 의원은 “주민 설명회가 단 한 번뿐이었다”고 말했다.',
     ]) {
       const r = check(line);
       assert.deepEqual(r.findings, [], line);

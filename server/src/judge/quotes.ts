@@ -639,11 +639,11 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
   // The report's person must be written in the source, but not in the quotation's own sentence: there two names may
   // be the speaker and someone the speaker relays or answers ("P의 말을 인용해", "asked by P"), and which is which
   // is syntax the extractor may misread.
+  // A Korean surname of one syllable is no mark of the person (정 opens 정부 and 정책): the full name is.
+  const marks = [...a.names, ...a.surnames].filter((x) => !/^[가-힣]$/.test(x));
   const sent = sq.src.sentences[sq.q.sentence];
   const own = sq.src.text.slice(sent.start, sent.end);
-  return a.surnames.some((x) => writes(sq.src.text, x)) && !a.surnames.some((x) => writes(own, x))
-    ? 'different'
-    : 'unknown';
+  return marks.some((x) => writes(sq.src.text, x)) && !marks.some((x) => writes(own, x)) ? 'different' : 'unknown';
 }
 
 /** A report quotation whose speaker is named at the quotation, not through a pronoun or carried over. */
