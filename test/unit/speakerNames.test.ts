@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { orgAround } from '../../server/src/extract/people';
 import { checkReport } from '../../server/src/judge/check';
 import { hoverFor } from '../../server/src/lsp/hover';
 import type { Claim } from '../../server/src/types';
@@ -38,6 +39,13 @@ County Commissioner Dana Whitfield, reading from a letter by state Sen. Maria Or
 In a statement, the developer said the campus would "meet or exceed every state water standard."
 `;
 
+const TRIBUNE_EN = `Vantage picks Port Washington for Stargate campus
+
+By Dana Kowalski, Lakeshore Tribune
+
+PORT WASHINGTON, Wis. — Renée Caldwell, Vantage's president for North America, said the company picked the site for its power and its people. "Wisconsin has the workforce to build this, and we intend to hire it," she said.
+`;
+
 describe('speakers: a person the sources name but never quote', () => {
   let dir: string;
   let corpus: Corpus;
@@ -45,6 +53,7 @@ describe('speakers: a person the sources name but never quote', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-names-'));
     fs.writeFileSync(path.join(dir, 'namdo-haenam-ko.txt'), COUNCIL_KO);
     fs.writeFileSync(path.join(dir, 'ledger-saline-en.txt'), BOARD_EN);
+    fs.writeFileSync(path.join(dir, 'tribune-port-washington-en.txt'), TRIBUNE_EN);
     corpus = Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -113,6 +122,17 @@ describe('speakers: a person the sources name but never quote', () => {
       quoteClaim('"We were handed a 400-page agreement on Friday," one of the trustees said.').status,
       'supported',
     );
+  });
+
+  it('the organisation the source places the speaker in may stand for the speaker; another may not', () => {
+    // "she said" goes back to Caldwell past the dateline that opens her sentence, not to the headline's "Vantage".
+    const tribune = corpus.sources.find((x) => x.file.endsWith('tribune-port-washington-en.txt'))!;
+    assert.equal(tribune.quotes[0].speakerId, 'person:Renée Caldwell');
+    const at = TRIBUNE_EN.indexOf('Renée Caldwell');
+    assert.equal(orgAround(TRIBUNE_EN, at, at + 'Renée Caldwell'.length), 'Vantage');
+    const line = (who: string) => `"Wisconsin has the workforce to build this, and we intend to hire it," ${who} said.`;
+    assert.equal(quoteClaim(line('Vantage')).status, 'supported');
+    assert.equal(quoteClaim(line('Harbor Digital')).status, 'unknown');
   });
 
   it('a report that names no speaker says nothing of who spoke: the words are supported', () => {

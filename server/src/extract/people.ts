@@ -443,6 +443,7 @@ export const RE_ORG_BEFORE = new RegExp(
   `((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*?)(?:['’]s)?\\s+(?:${EN_TITLE_WORD}\\s+){1,4}$`,
   'i',
 );
+const RE_ORG_POSSESSIVE = /^,\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z]+-)?([a-z]+)/;
 const RE_ORG_AFTER =
   /^,\s+(?:the\s+|an?\s+)?[^,"“”]{0,60}?\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/;
 
@@ -459,7 +460,11 @@ export function orgAround(text: string, start: number, end: number): string | un
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w) && !isEnTitle(w) && !EN_NOT_NAMES.has(w.toLowerCase()));
   if (words?.length) return words.join(' ');
-  return RE_ORG_AFTER.exec(text.slice(end, end + 120))?.[1].replace(/[.,;:]+$/, '');
+  const after = text.slice(end, end + 120);
+  // "Renée Caldwell, Vantage's president for North America, said": the possessive before the title, not the region.
+  const own = RE_ORG_POSSESSIVE.exec(after);
+  if (own && isTitleToken(own[2])) return own[1];
+  return RE_ORG_AFTER.exec(after)?.[1].replace(/[.,;:]+$/, '');
 }
 
 // ---------------------------------------------------------------- one name in two scripts

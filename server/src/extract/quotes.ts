@@ -431,6 +431,11 @@ const REPORTED_MIN_WORDS = 4;
 const RE_EN_REPORTED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
 );
+/**
+ * "PORT WASHINGTON, Wis. — ", "ABU DHABI, May 22 (Gulf Markets Wire) - ": a place in capitals, then a dash (or the
+ * dash alone, when the sentence split fell after "Wis.").
+ */
+const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\s+)?[—–-]{1,2}\s+/;
 /** A name of two or three capitalized words (a person's, when parsePerson says so). */
 const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
@@ -506,6 +511,9 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
+  // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
+  const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
+  if (dl) s += dl[0].length;
   const slice = text.slice(s, Math.min(e, s + 200));
   // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North

@@ -65,7 +65,11 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
 
 /** The organisation a quotation's sentence names around its speaker ("Oracle co-CEO Clay Magouyrk said"), if any. */
 export function speakerAround(src: Source, q: Quote): string | undefined {
-  const sent = src.sentences[q.sentence];
+  // The sentence the speaker is named in: the quotation's, or an earlier one a pronoun goes back to ("Renée Caldwell,
+  // Vantage's president for North America, said …. “…,” she said").
+  let si = q.sentence;
+  while (q.speaker && si > 0 && q.sentence - si < 4 && src.sentences[si].start > q.speaker.start) si--;
+  const sent = src.sentences[si];
   return q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
     ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
     : undefined;
@@ -216,7 +220,10 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
  * The names a resolved speaker who is a person goes by, in either script (its own and the same person's in the
  * other), with its surname when known; nothing for an organisation.
  */
-export function personNames(people: PeopleIndex, id: string): { names: string[]; surnames: string[] } {
+export function personNames(
+  people: PeopleIndex,
+  id: string,
+): { names: string[]; surnames: string[]; orgs: ReadonlySet<string> } {
   const names = new Set<string>(),
     surnames = new Set<string>();
   const c = concept(id);
@@ -240,7 +247,7 @@ export function personNames(people: PeopleIndex, id: string): { names: string[];
     const s = surnameOf(n);
     if (s) surnames.add(s);
   }
-  return { names: [...names], surnames: [...surnames] };
+  return { names: [...names], surnames: [...surnames], orgs: p?.orgs ?? new Set() };
 }
 
 /** A resolved speaker's name for a message or a fix, in a language. */

@@ -6,6 +6,7 @@ import { concept, findTerms } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
 import {
   isKoreanName,
+  nameKey,
   isTitleToken,
   koIsOrg,
   koIsTitle,
@@ -625,6 +626,7 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
     b = namesOfSpeaker(people, theirs ?? sq.speakerId);
   if (!a || !b) return 'unknown';
   for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
+  if ([rq.speaker?.text, ...a.names, ...a.surnames].some((t) => inOrgOf(b, t))) return 'same';
   for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
   const hangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
   const scripts = (n: { names: string[]; surnames: string[] }) => new Set([...n.names, ...n.surnames].map(hangul));
@@ -721,14 +723,23 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
   const b = namesOfSpeaker(people, theirs);
   if (!b || !b.names.length) return 'same';
   const written = [...b.names, ...b.surnames].some((n) => n && phrase.includes(n));
-  return written ? 'same' : 'unknown';
+  return written || inOrgOf(b, phrase) ? 'same' : 'unknown';
+}
+
+/**
+ * Whether the report's words name the organisation the sources place the speaker in ("Vantage said" for the words
+ * of Vantage's president): a quotation goes to an organisation when no person is named, as sameResolved allows for
+ * the lexicon's organisations.
+ */
+function inOrgOf(b: { orgs?: ReadonlySet<string> }, t: string | undefined): boolean {
+  return !!t && !!b.orgs?.has(nameKey(t));
 }
 
 /** The names and surnames of a speaker who is a person (resolved or not), or nothing for any other speaker. */
 function namesOfSpeaker(
   people: PeopleIndex,
   id: string | undefined,
-): { names: string[]; surnames: string[] } | undefined {
+): { names: string[]; surnames: string[]; orgs?: ReadonlySet<string> } | undefined {
   if (!id) return undefined;
   if (id.startsWith(SURNAME_ID)) return { names: [], surnames: [id.slice(SURNAME_ID.length)] };
   const n = personNames(people, id);
