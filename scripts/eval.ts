@@ -203,10 +203,12 @@ export function scoreMetadata(dir: string): {
         f === 'authors'
           ? JSON.stringify((want.authors ?? []).map(norm)) === JSON.stringify(got.authors.map(norm))
           : norm(want[f]) === norm(got[f]);
-      if (ok) right[f]++;
-      else if (f === 'authors' ? !got.authors.length : !got[f]) unknown[f]++;
-      if (!ok)
-        wrong.push(`${rel} ${f}: expected ${JSON.stringify(want[f] ?? null)}, got ${JSON.stringify(got[f] ?? null)}`);
+      if (ok) {
+        right[f]++;
+        continue;
+      }
+      if (f === 'authors' ? !got.authors.length : !got[f]) unknown[f]++;
+      wrong.push(`${rel} ${f}: expected ${JSON.stringify(want[f] ?? null)}, got ${JSON.stringify(got[f] ?? null)}`);
     }
   }
   return { right, unknown, total, wrong };

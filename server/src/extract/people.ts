@@ -29,7 +29,7 @@ export const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
-const HANGUL = /[\uac00-\ud7a3]/;
+export const HANGUL = /[\uac00-\ud7a3]/;
 /** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J.", "Øyvind" */
 const EN_NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);

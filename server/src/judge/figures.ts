@@ -491,11 +491,7 @@ function verdictOf(
   // source that states another amount of the claim's very subject ("$50 million over 20 years to a community
   // benefit fund") is no confirmation. Not a contradiction either (the README's rule that a closer source outweighs
   // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover.
-  const bestAgreeing = Math.max(0, ...judges.filter((s) => s.agrees).map((s) => s.score));
-  const outweighed =
-    supported &&
-    !judges.some((s) => s.agrees && cited.includes(s.src.key)) &&
-    scored.some((s) => !s.agrees && s.score >= MIN_SCORE && s.score >= OUTWEIGHS * bestAgreeing);
+  const outweighed = supported && outweighs(judges, scored, cited);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'
@@ -556,6 +552,17 @@ function verdictOf(
   }
   // Conflicting: name every version the judging sources give.
   return { claim, finding: mismatchFinding(claimFig, claim, judges, scored, named) };
+}
+
+/** Whether a contradicting source is OUTWEIGHS times closer to the subject than every agreeing judge (none cited). */
+function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: readonly string[]): boolean {
+  let best = 0;
+  for (const s of judges)
+    if (s.agrees) {
+      if (cited.includes(s.src.key)) return false;
+      best = Math.max(best, s.score);
+    }
+  return scored.some((s) => !s.agrees && s.score >= MIN_SCORE && s.score >= OUTWEIGHS * best);
 }
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */

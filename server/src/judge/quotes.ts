@@ -5,6 +5,7 @@ import { defaultEngineState } from '../engineState';
 import { concept, findTerms } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
 import {
+  HANGUL,
   isKoreanName,
   nameKey,
   isTitleToken,
@@ -15,7 +16,6 @@ import {
   parsePerson,
   PERSON_ID,
   SURNAME_ID,
-  surnameOf,
   surnamesAlike,
 } from '../extract/people';
 import { alternation } from '../text/text';
@@ -628,8 +628,8 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
   for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
   if ([rq.speaker?.text, ...a.names, ...a.surnames].some((t) => inOrgOf(b, t))) return 'same';
   for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
-  const hangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
-  const scripts = (n: { names: string[]; surnames: string[] }) => new Set([...n.names, ...n.surnames].map(hangul));
+  const scripts = (n: { names: string[]; surnames: string[] }) =>
+    new Set([...n.names, ...n.surnames].map((x) => HANGUL.test(x)));
   const sb = scripts(b);
   if (![...scripts(a)].some((x) => sb.has(x))) return 'unknown';
   // A person the source names too, giving the words to someone else ("Rachel Stroud and Ed Pawlak said they wanted
@@ -657,10 +657,7 @@ function namedHere(q: Quote): boolean {
 /** A source quotation whose speaker phrase is in its own sentence and is no pronoun. */
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
-  const r = q as Quote & { pronoun?: Span; carried?: boolean };
-  return (
-    !!q.speaker && !!sent && !r.pronoun && !r.carried && q.speaker.start >= sent.start && q.speaker.end <= sent.end
-  );
+  return namedHere(q) && !!sent && q.speaker!.start >= sent.start && q.speaker!.end <= sent.end;
 }
 
 /** Whether a text writes a name as a word of its own. */
@@ -671,7 +668,7 @@ function writes(text: string, name: string): boolean {
       after = text[i + name.length];
     const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
     // Hangul names take particles ("스트라우드는"): only what comes before must not be a letter.
-    if (!letter(before) && (/[\uac00-\ud7a3]/.test(name) || !letter(after))) return true;
+    if (!letter(before) && (HANGUL.test(name) || !letter(after))) return true;
   }
   return false;
 }
@@ -686,12 +683,10 @@ type SpeakerVerdict = 'same' | 'different' | 'unknown';
  */
 function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: string | undefined): SpeakerVerdict {
   const phrase = rq.speaker?.text.trim();
-  const r = rq as Quote & { pronoun?: Span; carried?: boolean };
   // A pronoun, or one of a kind ("an analyst", "한 군의원은", "일부 주민은"): no name.
   if (
     !phrase ||
-    r.pronoun ||
-    r.carried ||
+    !namedHere(rq) ||
     unnamedSpeaker(rq) ||
     /^(?:he|she|they|we|i|you|그|그녀)$/i.test(phrase) ||
     UNNAMED_OPENING.test(phrase) ||
@@ -700,8 +695,9 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
     return 'same';
   // A title or a role alone ("the mayor", "군의원은") or an organisation names no person either; in Hangul a name
   // is a Korean name or a word shaped like a transliteration (not "들어서", a verb misread as the speaker).
+  const b = namesOfSpeaker(people, theirs);
   const words = phrase.split(/\s+/);
-  const naming = /[가-힣]/.test(phrase)
+  const naming = HANGUL.test(phrase)
     ? words.some(
         (w) => /^[가-힣]+$/.test(w) && !koIsTitle(w) && !koIsOrg(w) && (isKoreanName(w) || TRANSLITERATED.test(w)),
       )
@@ -710,17 +706,16 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
   // "장관은" for "박지훈 과기정통부 장관"); another role, or none, is not confirmed.
   if (!naming) {
     // No name and no title either (a verb misread as the speaker): nothing read.
-    const titled = words.some((w) => (/[가-힣]/.test(w) ? koIsTitle(w) : isTitleToken(w.toLowerCase())));
+    const titled = words.some((w) => (HANGUL.test(w) ? koIsTitle(w) : isTitleToken(w.toLowerCase())));
     if (!titled) return 'same';
     const given = sq.speaker?.text.toLowerCase();
-    if (!given || !namesOfSpeaker(people, theirs)) return 'same';
+    if (!given || !b) return 'same';
     const roles = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !/^(?:the|an)$/.test(w));
     // A Korean title by its ending too ("군의원" and "문 의원"): lenient, as 'same' only spares a ✓.
     const suffixes = (w: string) =>
-      /[가-힣]/.test(w) ? [...w].map((_, i) => w.slice(i)).filter((x) => x.length >= 2) : [w];
+      HANGUL.test(w) ? [...w].map((_, i) => w.slice(i)).filter((x) => x.length >= 2) : [w];
     return roles.some((w) => suffixes(w).some((x) => given.includes(x))) ? 'same' : 'unknown';
   }
-  const b = namesOfSpeaker(people, theirs);
   if (!b || !b.names.length) return 'same';
   const written = [...b.names, ...b.surnames].some((n) => n && phrase.includes(n));
   return written || inOrgOf(b, phrase) ? 'same' : 'unknown';
@@ -742,12 +737,8 @@ function namesOfSpeaker(
 ): { names: string[]; surnames: string[]; orgs?: ReadonlySet<string> } | undefined {
   if (!id) return undefined;
   if (id.startsWith(SURNAME_ID)) return { names: [], surnames: [id.slice(SURNAME_ID.length)] };
+  // (personNames gives a name no source quotes as written: "person:Ed Pawlak".)
   const n = personNames(people, id);
-  if (!n.names.length && id.startsWith(PERSON_ID)) {
-    const name = id.slice(PERSON_ID.length);
-    const s = surnameOf(name);
-    return { names: [name], surnames: s ? [s] : [] };
-  }
   return n.names.length || n.surnames.length ? n : undefined;
 }
 

@@ -10,6 +10,13 @@ import { locale, t } from './messages';
 /** At most this many sources listed in a hover. */
 export const MAX_HOVER_SOURCES = 4;
 
+/** What an unknown status means, by claim type: an unknown key, a speaker not confirmed, a closer source's other value. */
+const UNKNOWN_LABEL = {
+  citation: 'status.unknown',
+  quote: 'status.speakerUnknown',
+  figure: 'status.outweighed',
+} as const;
+
 function statusLabel(c: Claim): string {
   switch (c.status) {
     case 'supported':
@@ -23,7 +30,7 @@ function statusLabel(c: Claim): string {
     case 'misattributed':
       return `✗ ${t('status.misattributed')}`;
     default:
-      return `? ${t(c.type === 'quote' ? 'status.speakerUnknown' : c.type === 'figure' ? 'status.outweighed' : 'status.unknown')}`;
+      return `? ${t(UNKNOWN_LABEL[c.type])}`;
   }
 }
 
