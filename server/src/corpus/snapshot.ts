@@ -35,6 +35,7 @@ import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
+import { detached } from '../text/text';
 import type { Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 
@@ -405,7 +406,7 @@ export class SnapshotStream {
       return r;
     }
     // A copy of the head: the key and metadata are strings cut from the article's text, which they would keep alive.
-    const head = v8.deserialize(v8.serialize({ key: r.key, meta: r.meta, ...countsOf(r) })) as SourceHead;
+    const head = detached<SourceHead>({ key: r.key, meta: r.meta, ...countsOf(r) });
     this.heads.push(head);
     const lazy = new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
     this.derive.add(r, lazy);

@@ -4,13 +4,13 @@
 // ventures, word pairs and quotation rows are taken while its body is at hand; then its entries point to the source
 // the corpus keeps (a lazy one), so the body can go. The result is what exportIndex and exportQuotes give for the
 // same sources (test/unit/coldStream.test.ts).
-import * as v8 from 'v8';
 import type { TermWeights } from '../extract/subjects';
 import type { Source } from '../types';
 import { FactsStream } from './figureFacts';
 import { exportBuilt, IndexBuilder, type StoredIndex } from './figureIndex';
 import { exportQuoteRows, type QuoteRow, type StoredQuotes } from './quotes';
 import { WordPairLearner } from './wordPairs';
+import { detached } from '../text/text';
 
 export class DerivedStream {
   private index = new IndexBuilder(0);
@@ -28,7 +28,7 @@ export class DerivedStream {
     this.facts.source(full);
     this.pairs.add(full);
     // A copy: the quotations' strings are cut from the article's text, which they would keep alive.
-    this.rows.push(v8.deserialize(v8.serialize(exportQuoteRows(full))) as QuoteRow[]);
+    this.rows.push(detached(exportQuoteRows(full)));
     if (kept !== full) for (const e of entries) e.src = kept;
   }
 

@@ -1,6 +1,7 @@
 // Text as the engine sees it: decoded, NFC-normalized, with a way back to positions in the original.
 import { fileOffset, textOffset, type TextMap } from '../corpus/readers/reader';
 import type { Lang, Position, Range } from '../types';
+import * as v8 from 'v8';
 
 /** A string as a regex matching it literally. */
 export function escapeRe(s: string): string {
@@ -249,4 +250,12 @@ export function langOf(asciiLetters: number, hangul: number): Lang {
 /** Korean when Hangul outweighs Latin letters; a Korean sentence full of English names stays Korean. */
 export function detectLang(s: string): Lang {
   return langAndLetters(s, 0, s.length).lang;
+}
+
+/**
+ * A deep copy whose strings share nothing with the text they were cut from (V8 keeps a sliced string's parent
+ * alive): what a lazy source keeps of a body it lets go (its head, quotation rows, facts) must not hold the body.
+ */
+export function detached<T>(x: T): T {
+  return v8.deserialize(v8.serialize(x)) as T;
 }
