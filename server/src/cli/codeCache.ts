@@ -4,21 +4,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultCacheDir } from '../corpus/cacheDir';
+import { splitFlag, takesValue } from './flags';
 
 const MAGIC = 'XREFCODE';
 /** MAGIC, the bundle's 16-character hash and the payload's length (uint32 little-endian). */
 const HEADER = 8 + 16 + 4;
-
-/** The options of cli/main.ts parseArgs that take a value (`--flag value` or `--flag=value`). */
-const TAKES_VALUE = new Set([
-  '--sources',
-  '--corpus',
-  '--into',
-  '--format',
-  '--cache',
-  '--unsupported-figures',
-  '--unsupported-quotes',
-]);
 
 /**
  * The folder of the code cache for this command line, as cli/main.ts reads `--cache` and `--no-cache` (the last
@@ -29,12 +19,10 @@ export function codeCacheDir(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (argv[0] !== 'check' && argv[0] !== 'index') return undefined;
   let dir: string | undefined = defaultCacheDir(env);
   for (let i = 1; i < argv.length; i++) {
-    const x = argv[i];
-    const eq = x.indexOf('=');
-    const [flag, inline] = x.startsWith('--') && eq > 0 ? [x.slice(0, eq), x.slice(eq + 1)] : [x, undefined];
+    const [flag, inline] = splitFlag(argv[i]);
     if (flag === '--no-cache') dir = undefined;
     else if (flag === '--cache') dir = inline ?? argv[++i];
-    else if (TAKES_VALUE.has(flag) && inline === undefined) i++;
+    else if (takesValue(flag) && inline === undefined) i++;
   }
   return dir ? path.join(path.resolve(dir), 'code') : undefined;
 }

@@ -9,6 +9,7 @@ import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
 import { decode } from '../text/text';
+import { FLAGS, splitFlag, takesValue } from './flags';
 import { isDatabaseUrl, redactUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
 import type { EngineError, Finding, Severity, Source } from '../types';
 
@@ -52,7 +53,7 @@ interface Args {
   into?: string;
 }
 
-function parseArgs(argv: string[]): Args {
+export function parseArgs(argv: string[]): Args {
   // `stargate-xref --help` and `--version` as well as the commands `help` and `version`.
   const first = argv[0] === '-h' || argv[0] === '--help' ? 'help' : argv[0] === '--version' ? 'version' : argv[0];
   const a: Args = {
@@ -72,9 +73,10 @@ function parseArgs(argv: string[]): Args {
   };
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
-    const eq = x.indexOf('=');
-    const [flag, inline] = x.startsWith('--') && eq > 0 ? [x.slice(0, eq), x.slice(eq + 1)] : [x, undefined];
+    const [flag, inline] = splitFlag(x);
     const value = () => {
+      // The launcher's code cache skips the same values (cli/flags.ts): an option read here must be listed there.
+      if (!takesValue(flag)) throw new Error(`${flag} is not listed as taking a value in cli/flags.ts`);
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
       return v;
@@ -95,8 +97,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--unsupported-quotes') a.options.unsupportedQuotes = level(value(), flag);
     else if (flag === '-h' || flag === '--help') a.cmd = 'help';
     else if (flag === '--version') a.cmd = 'version';
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-    else a.files.push(x);
+    else if (flag.startsWith('-') && flag !== '-') {
+      if (Object.prototype.hasOwnProperty.call(FLAGS, flag))
+        throw new Error(`${flag} is listed in cli/flags.ts but not read`);
+      throw new UsageError(`unknown option ${flag}`);
+    } else a.files.push(x);
   }
   if (!['text', 'json', 'sarif'].includes(a.format))
     throw new UsageError(`--format takes text, json or sarif, not ${a.format}`);
