@@ -72,9 +72,16 @@ export interface KoreanWords {
   /**
    * What of the venture a figure's clause speaks of (judge/scope.ts), words found anywhere in it: the whole ("전체",
    * "총"), a phase ("단계"; `phaseOrdinals` only before a number, "첫 200메가와트"), a share of a larger amount
-   * ("이 가운데"), one site ("부지").
+   * ("이 가운데"), one site ("부지"); several sites counted together after a count ("두 곳", "3개 부지").
    */
-  scope: { whole: string[]; phaseOrdinals: string[]; phase: string[]; share: string[]; site: string[] };
+  scope: {
+    whole: string[];
+    phaseOrdinals: string[];
+    phase: string[];
+    share: string[];
+    site: string[];
+    several: string[];
+  };
   /**
    * A floor that is a requirement (judge/figureFacts.ts), anywhere in its clause: need and obligation ("필요",
    * "위해선"), or an obligation ending, an optional space and a verb ("해야 한다", "어야 하는").
@@ -126,7 +133,8 @@ export interface EnglishWords {
    * What of the venture a figure's clause speaks of (judge/scope.ts), whole words: the whole ("in total"; a
    * `wholeBringsTo` verb then "to" within a few words: "brings Stargate to"), a phase (a `phaseOrdinals` word before
    * an amount, a power, a `phaseMagnitudes` number or a `phaseNouns` noun: "the first 200 megawatts", "the next
-   * phase"), a share of a larger amount ("of which"), one site ("campus").
+   * phase"), a share of a larger amount ("of which"), one site ("campus"), several sites after a count or "both" ("the
+   * two sites", "both campuses").
    */
   scope: {
     whole: string[];
@@ -136,6 +144,7 @@ export interface EnglishWords {
     phaseMagnitudes: string[];
     share: string[];
     site: string[];
+    several: string[];
   };
   /** A floor that is a requirement: need and obligation, whole words ("requires", "at least") (judge/figureFacts.ts). */
   threshold: string[];

@@ -38,7 +38,7 @@ import {
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
-import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf } from './scope';
+import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf, severalSitesAt } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 
@@ -435,6 +435,13 @@ function partRelation(
     )
       partKnown = false;
   }
+  // A total over several sites, the claim's among them, is not the one site an unmarked claim names ("Milam County
+  // starts at 400 MW" / "The other two sites, in Lordstown, Ohio and Milam County, Texas, … could scale to 1.5
+  // gigawatts"): neither supports nor refutes.
+  if (!claim.whole && !claim.part && entryWhole && !entryPart && severalSites(e)) {
+    const named = claim.places();
+    if (named.length && (placesShared(named, entryPlaces(e), w) || readsPlace(named, e))) return undefined;
+  }
   return { partKnown, placeRead };
 }
 
@@ -620,6 +627,12 @@ function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): 
   if (placesShared(cp, articlePlaces(src), w)) return true;
   const r = articleReadings(src);
   return cp.some((p) => r.has(p));
+}
+
+/** Whether a source figure's clause counts several sites together (scope.ts severalSitesAt). */
+function severalSites(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  return !!sent && severalSitesAt(sent.text, e.fig.start - sent.start);
 }
 
 /** Whether a source sentence writes one of the claim's places as a Korean name (해남 for Haenam). */

@@ -59,15 +59,20 @@ const GENERIC = new Set([
   'ko:카운티',
 ]);
 
+/**
+ * Several sites counted together: "the two sites", "both campuses", "the other three facilities", "between them", "두
+ * 부지", "3곳" (not one of them: "one of five sites", "each of the two campuses", "다섯 곳 중 하나").
+ */
+const SEVERAL = new RegExp(
+  `(?<!\\b(?:one|each|first|second|third|last|any|either)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w'’]*\\s+)?)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(en.several)})\\b(?!\\s+of\\b)|\\bbetween\\s+them\\b|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\\d{1,2})\\s?(?:${alternation(ko.several)})(?!\\s?(?:중|가운데))`,
+  'i',
+);
+
 /** How far either side of a figure its clause is read for scope words: a pathological 100,000-character clause stays linear. */
 const REACH = 200;
 
-/**
- * The scope a figure's clause gives it. The whole wins (a total that names the sites it counts is the total), then a
- * phase (the first 200 megawatts of a cluster are a phase of it), then a site. `spans`: the sentence's clauses.
- */
-export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
-  // The clause around the figure (spans are in order: found by bisection).
+/** The clause around a figure (spans are in order: found by bisection). */
+function clauseAt(spans: readonly Span[], figStart: number, length: number): Span {
   let lo = 0,
     hi = spans.length - 1;
   while (lo < hi) {
@@ -75,13 +80,32 @@ export function scopeOf(sentence: string, figStart: number, spans: readonly Span
     if (spans[mid].start <= figStart) lo = mid;
     else hi = mid - 1;
   }
-  const c = spans[lo] ?? { start: 0, end: sentence.length };
+  return spans[lo] ?? { start: 0, end: length };
+}
+
+/**
+ * The scope a figure's clause gives it. The whole wins (a total that names the sites it counts is the total), then a
+ * phase (the first 200 megawatts of a cluster are a phase of it), then a site. `spans`: the sentence's clauses.
+ */
+export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
+  const c = clauseAt(spans, figStart, sentence.length);
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
-  if (WHOLE.test(clause)) return 'whole';
+  // Several sites counted together are their total, not one of them.
+  if (WHOLE.test(clause) || SEVERAL.test(clause)) return 'whole';
   if (PHASE.test(clause)) return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
   return SHARE.test(clause) && !site ? 'phase' : site ? 'site' : undefined;
+}
+
+/** Whether a figure's clause counts several sites together ("the other two sites", "두 부지"): SEVERAL. */
+export function severalSitesAt(
+  sentence: string,
+  figStart: number,
+  spans: readonly Span[] = clauses(sentence),
+): boolean {
+  const c = clauseAt(spans, figStart, sentence.length);
+  return SEVERAL.test(sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH)));
 }
 
 /**
