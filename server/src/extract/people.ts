@@ -6,6 +6,7 @@ import { concept, findTerms, resolveEntity } from '../domain/lexicon';
 import { nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
 import { escapeRe } from '../text/text';
+import { koWords } from '../domain/language';
 
 export interface PersonRef {
   /** The full name as written ("Dale Whitaker", "박지훈", "엘레나 바르가"); absent when only a surname is given. */
@@ -27,6 +28,8 @@ const KO_ORG_END = new RegExp(`(?:${data.ko.orgEnds.join('|')})$`);
 const KO_COMPOUND = data.ko.compoundSurnames;
 export const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+/** Words that may open a Korean speaker phrase and are no organisation ("반면 김민호 대표는", "이날 …"). */
+const KO_NOT_ORG = new Set(koWords.stopwords.speaker);
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 export const HANGUL = /[\uac00-\ud7a3]/;
@@ -131,7 +134,13 @@ function enPerson(phrase: string): PersonRef | undefined {
   const beforeComma = comma > 0 ? people.find((r) => toks[r.to].end <= comma) : undefined;
   const pick = beforeComma ?? (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
   if (!pick) return undefined;
-  const orgRun = runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en'));
+  // The organisation: a run that reads as one, else the run standing right before the title that opens the person
+  // ("Harbor Digital president Maya Okafor": a name no list knows is the organisation there, as "Oracle" would be).
+  let ti = pick.from;
+  while (ti > 0 && toks[ti - 1].kind === 'title') ti--;
+  const orgRun =
+    runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en')) ??
+    (ti < pick.from ? runs.find((r) => r.to === ti - 1 && !lexiconPerson(text(r), 'en')) : undefined);
   const org = orgRun ? text(orgRun) : undefined;
   const names = toks.slice(pick.from, pick.to + 1).filter((t) => t.kind === 'name' && !/^(?:Jr|Sr)\.?$/.test(t.w));
   const start = toks[pick.from].start,
@@ -195,11 +204,20 @@ function koPerson(phrase: string): PersonRef | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
+      // The organisation after the name ("최윤석 한빛전력 회장"), else the word right before it ("노바전력 김민호
+      // 대표", "삼성전자의 이도윤 부사장"): a name no list knows too.
+      const prev = i > 0 ? ws[i - 1].w.replace(/의$/, '') : '';
       const org =
         ws
           .slice(i + 1, -1)
           .map((x) => x.w)
-          .join(' ') || undefined;
+          .join(' ') ||
+        (/^[가-힣A-Za-z][가-힣A-Za-z0-9&]*$/.test(prev) &&
+        !koIsTitle(prev) &&
+        !isKoreanName(prev) &&
+        !KO_NOT_ORG.has(prev)
+          ? prev
+          : undefined);
       return { name: w, surname: koSurnameOf(w)!, start: ws[i].start, end: endOf(i), org };
     }
   }
