@@ -471,7 +471,7 @@ const RE_ORG_AFTER =
  * Nordhavn Securities"). `start`/`end`: the name in `text`.
  */
 export function orgAround(text: string, start: number, end: number): string | undefined {
-  if (HANGUL.test(text.slice(start, end))) return undefined;
+  if (HANGUL.test(text.slice(start, end))) return koOrgAround(text, start, end);
   const lead = text.slice(Math.max(0, start - 100), start);
   const before = endsWithTitle(lead) ? RE_ORG_BEFORE.exec(lead) : null;
   const words = before?.[1]
@@ -483,6 +483,25 @@ export function orgAround(text: string, start: number, end: number): string | un
   const own = RE_ORG_POSSESSIVE.exec(after);
   if (own && isTitleToken(own[2])) return own[1];
   return RE_ORG_AFTER.exec(after)?.[1].replace(/[.,;:]+$/, '');
+}
+
+/**
+ * The organisation written around a Korean name: between it and its title ("김민호 노바전력 대표는"), else the word
+ * before it when that reads as an organisation ("노바전력 김민호 대표는", "삼성전자의 이도윤 부사장은").
+ */
+function koOrgAround(text: string, start: number, end: number): string | undefined {
+  const after = text
+    .slice(end, end + 60)
+    .split(/[.!?“”"‘’']/)[0]
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  const title = after.findIndex((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')));
+  if (title > 0 && after.slice(0, title).every((w) => !/[,.]$/.test(w) && !KO_PARTICLE.test(w)))
+    return after.slice(0, title).join(' ');
+  if (title < 0) return undefined;
+  const lead = /(?:^|\s)([^\s]+?)의?\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return lead && koIsOrg(lead) && !KO_NOT_ORG.has(lead) && !/[,.]$/.test(lead) ? lead : undefined;
 }
 
 // ---------------------------------------------------------------- one name in two scripts
