@@ -3,7 +3,7 @@
 // ("AI업계 관계자", "Oracle"). Works for people no list names, from the way news writes names and titles.
 import data from '../domain/people.json';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
-import { nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
+import { loanwordShaped, nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
 import { escapeRe } from '../text/text';
 import { koWords } from '../domain/language';
@@ -175,6 +175,22 @@ function koSurnameOf(w: string): string | undefined {
 /** Syllables that Korean names do not hold and transliterations of foreign names do (래드퍼드, 모리슨). */
 export const TRANSLITERATED = /[스르크트프즈드브츠]/;
 
+/**
+ * A transliterated given name whose last syllable is also an organisation's or a particle's ending (토마시 like 포항시,
+ * 리카르도 and 페르난도 like …도, 테레사 like …사): a name only before a family name that is plainly a transliteration
+ * ("토마시 비에르지비츠키", "리카르도 페레스").
+ */
+export function givenEndingLikeAWord(w: string, family: string): boolean {
+  return (
+    /^[가-힣]{2,5}$/.test(w) &&
+    /^[가-힣]{2,8}$/.test(family) &&
+    TRANSLITERATED.test(family) &&
+    !koIsTitle(w) &&
+    !lexiconNonPerson(w, 'ko') &&
+    (TRANSLITERATED.test(w) || loanwordShaped(w))
+  );
+}
+
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
@@ -232,14 +248,15 @@ function koPerson(phrase: string): PersonRef | undefined {
   ) {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
-  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // (Up to eight syllables: 비에르지비츠키.)
+  const foreignWord = (w: string) => /^[가-힣]{1,8}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
   // An organisation in the possessive may come first: "(현지 개발사) 메사빌드의 톰 래드퍼드 COO", "오픈AI의 데이나 휘트컴 총괄".
   let k = 0;
   for (let i = 0; i + 2 < pre.length; i++) if (/의$/.test(pre[i].w)) k = i + 1;
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
     pre.length - k >= 2 &&
-    foreignWord(pre[k].w) &&
+    (foreignWord(pre[k].w) || givenEndingLikeAWord(pre[k].w, pre[k + 1].w)) &&
     foreignWord(pre[k + 1].w) &&
     pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
   ) {
@@ -346,7 +363,11 @@ export function nameMentions(text: string, from: number, to: number, surname: st
         const w0 = Math.max(from, i - 12);
         const m = /(?<![가-힣A-Za-z])([가-힣]{1,5})\s+$/.exec(text.slice(w0, i));
         const g = m?.[1];
-        if (g && !((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)))
+        if (
+          g &&
+          (!((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)) ||
+            givenEndingLikeAWord(g, surname))
+        )
           found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
       }
       continue;

@@ -8,6 +8,7 @@ import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
+  givenEndingLikeAWord,
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
@@ -303,7 +304,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       !KO_PRENOUN.has(w) &&
       foreignSurname(ws[j + 1].w) &&
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
-    if (!surname && !name && !given && !isNominal(w)) break;
+    // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
+    const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
