@@ -520,9 +520,10 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   const slice = text.slice(s, Math.min(e, s + 200));
   // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North
-  // America, said …", "Ines Duarte, chief executive of Northgate Power, said …".
+  // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
+  // several words ("Maya Okafor, Harbor Digital's president, said …").
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
