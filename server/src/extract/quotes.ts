@@ -512,6 +512,10 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 
 /** Past tenses that do not end in -ed, as a sentence's verb after its subject ("Varga spoke to reporters"). */
 const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
+/** A verb in the past right before a name: the name is its object, unless the verb is one of INVERTED_VERBS. */
+const RE_VERB_BEFORE = new RegExp(`(?:^|\\s)([a-z]+ed|${EN_IRREGULAR_PAST})\\s+$`);
+/** Verbs of saying that news puts before their subject ("said Tom Reyes", "added Henrik Solberg"). */
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted']);
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
@@ -801,8 +805,15 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             const off = p.open - before.length;
             for (const m2 of before.matchAll(RE_FULL_NAME)) {
               const at = m2.index! + m2[0].indexOf(m2[1]);
-              // Not someone the words are to, about or by ("Altman's message to Masayoshi Son was simple: “…”").
-              if (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(before.slice(0, at)))
+              // Not someone the words are to, about or by ("Altman's message to Masayoshi Son was simple: “…”"), nor
+              // the object of a verb ("Whitt answered Supervisor Carl Jensen directly: “…”"), but for a verb of
+              // saying put before its subject ("…, added Henrik Solberg: “…”").
+              const lead = before.slice(0, at);
+              const verb = RE_VERB_BEFORE.exec(lead)?.[1];
+              if (
+                /\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) ||
+                (verb && !INVERTED_VERBS.has(verb))
+              )
                 continue;
               const ref = trimName(off + at, m2[1]);
               if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
