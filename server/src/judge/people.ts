@@ -265,6 +265,15 @@ export function personNames(
   return { names: [...names], surnames: [...surnames], orgs: p?.orgs ?? new Set() };
 }
 
+/** The files that quote a resolved speaker who is a person (or the same person in the other script), in corpus order. */
+export function personFiles(people: PeopleIndex, id: string): string[] {
+  const p = people.byKey.get(keyOf(id));
+  if (!p) return [];
+  const files = new Set(p.files);
+  for (const q of p.same) for (const f of q.files) files.add(f);
+  return [...files];
+}
+
 /** A resolved speaker's name for a message or a fix, in a language. */
 export function speakerName(people: PeopleIndex, id: string, lang: Lang): string {
   if (id.startsWith(PERSON_ID)) {
