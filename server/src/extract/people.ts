@@ -183,8 +183,11 @@ export const TRANSLITERATED = /[스르크트프즈드브츠]/;
 export function givenEndingLikeAWord(w: string, family: string): boolean {
   return (
     /^[가-힣]{2,5}$/.test(w) &&
+    (koIsOrg(w) || KO_PARTICLE.test(w)) &&
     /^[가-힣]{2,8}$/.test(family) &&
     TRANSLITERATED.test(family) &&
+    !koIsOrg(family) &&
+    !koIsTitle(family) &&
     !koIsTitle(w) &&
     !lexiconNonPerson(w, 'ko') &&
     (TRANSLITERATED.test(w) || loanwordShaped(w))
@@ -248,16 +251,14 @@ function koPerson(phrase: string): PersonRef | undefined {
   ) {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
-  // (Up to eight syllables: 비에르지비츠키.)
-  const foreignWord = (w: string) => /^[가-힣]{1,8}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
   // An organisation in the possessive may come first: "(현지 개발사) 메사빌드의 톰 래드퍼드 COO", "오픈AI의 데이나 휘트컴 총괄".
   let k = 0;
   for (let i = 0; i + 2 < pre.length; i++) if (/의$/.test(pre[i].w)) k = i + 1;
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
     pre.length - k >= 2 &&
-    (foreignWord(pre[k].w) || givenEndingLikeAWord(pre[k].w, pre[k + 1].w)) &&
-    foreignWord(pre[k + 1].w) &&
+    ((foreignWord(pre[k].w) && foreignWord(pre[k + 1].w)) || givenEndingLikeAWord(pre[k].w, pre[k + 1].w)) &&
     pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
   ) {
     const org =
