@@ -48,6 +48,13 @@ const NAMDO_KO = `삼성전자·노바전력, 해남 데이터센터 전력 설�
 협약식에는 명현관 해남군수와 박선영 전남도 투자유치과장이 참석했다.
 `;
 
+const JNEWS_KO = `노바전력 “해남 변전소, 내년 상반기 완공”
+
+[전남경제신문 오세훈 기자] 노바전력이 해남 솔라시도 데이터센터에 전력을 공급할 변전소를 내년 상반기까지 짓는다.
+
+김민호 노바전력 대표는 4일 “변전소 부지는 이미 확보했다”고 말했다.
+`;
+
 const CHILE_KO = `칠레 아타카마에 AI 데이터센터…태양광으로 전력 충당
 
 [테크한국 정유진 기자] 칠레 북부 아타카마 사막에 대형 AI 데이터센터가 들어선다.
@@ -89,6 +96,7 @@ describe('speakers: an organisation no list knows before a title, and people nam
       'nbj-bayfield-en.txt': JOURNAL_EN,
       'energy-report-bayfield-en.txt': ENERGY_EN,
       'namdo-haenam-ko.txt': NAMDO_KO,
+      'jnews-haenam-ko.txt': JNEWS_KO,
       'techhankook-chile-ko.txt': CHILE_KO,
     }));
   });
@@ -122,6 +130,15 @@ describe('speakers: an organisation no list knows before a title, and people nam
     const memory = '“해남 캠퍼스에 들어갈 메모리는 전량 국내에서 생산하겠다”고';
     assert.deepEqual(codes(`삼성전자는 ${memory} 밝혔다.`), []);
     assert.equal(quoteClaim(`삼성전자는 ${memory} 밝혔다.`).status, 'supported');
+    // One no list knows: "노바전력 김민호 대표는 “…”" are 노바전력's words; another company's they are not confirmed to be.
+    const substation = '“내년 상반기까지 변전소를 완공하겠다”고 밝혔다.';
+    assert.equal(quoteClaim(`노바전력은 ${substation}`).status, 'supported');
+    for (const line of [`한빛전력은 ${substation}`, `노바전력은 ${memory} 밝혔다.`]) {
+      assert.deepEqual(codes(line), [], line);
+      assert.equal(quoteClaim(line).status, 'unknown', line);
+    }
+    // A common noun is no organisation by name: "회사는" says nothing of who spoke.
+    assert.equal(quoteClaim(`회사는 ${substation}`).status, 'supported');
   });
 
   it('another organisation the corpus knows is no person to tell apart: not confirmed, never a ✗', () => {
@@ -162,6 +179,10 @@ describe('speakers: an organisation no list knows before a title, and people nam
     // A name no source writes is still only not confirmed.
     assert.deepEqual(codes(`${water} Ben Carter said.`), []);
     assert.equal(quoteClaim(`${water} Ben Carter said.`).status, 'unknown');
+    // In Korean: 박선영 is written by 남도경제, which quotes 김민호 too, not by the article with these words.
+    const site = '“변전소 부지는 이미 확보했다”고 말했다.';
+    assert.deepEqual(codes(`박선영 과장은 ${site}`), ['quote-misattributed']);
+    assert.equal(quoteClaim(`최동훈 과장은 ${site}`).status, 'unknown');
     // Words the source gives through a pronoun ("“…,” she said") are not told apart from another person's.
     const design = '"We listened to every question about water, and we changed the design,"';
     assert.deepEqual(codes(`${design} Carl Jensen said.`), []);

@@ -213,6 +213,15 @@ export function koIsOrg(w: string): boolean {
   return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko');
 }
 
+/**
+ * A Korean word naming one organisation ("노바전력", "해남군"): an organisation's ending after a name of its own, not
+ * the common noun alone ("회사", "정부", "업계") nor a title ("변호사").
+ */
+export function koNamedOrg(w: string): boolean {
+  return /^[가-힣]{3,}$/.test(w) && KO_ORG_END.test(w) && !KO_ORG_ENDS.has(w) && !koIsTitle(w) && !KO_NOT_ORG.has(w);
+}
+const KO_ORG_ENDS = new Set(data.ko.orgEnds);
+
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
   // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)

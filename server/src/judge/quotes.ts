@@ -11,6 +11,7 @@ import {
   isTitleToken,
   koIsOrg,
   koIsTitle,
+  koNamedOrg,
   TRANSLITERATED,
   namesAlike,
   parsePerson,
@@ -748,6 +749,10 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
   if (!naming) {
     // No name and no title either (a verb misread as the speaker): nothing read.
     const titled = words.some((w) => (HANGUL.test(w) ? koIsTitle(w) : isTitleToken(w.toLowerCase())));
+    // An organisation by its name ("한빛전력은", not "회사는"): the one the sources place the speaker in stands for
+    // the speaker, another is not confirmed (as a capitalized name is in English).
+    const org = words.find((w) => koNamedOrg(w));
+    if (org && !titled && b?.names.length) return inOrgOf(b, org) || inOrgOf(b, phrase) ? 'same' : 'unknown';
     if (!titled) return 'same';
     const given = sq.speaker?.text.toLowerCase();
     if (!given || !b) return 'same';
