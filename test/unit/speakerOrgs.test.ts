@@ -228,3 +228,35 @@ describe('speakers: a person named elsewhere, and the sentence that holds the wo
     }
   });
 });
+
+const SPLIT_EN = `Bayfield board splits on data center rezoning
+
+By Ana Ruiz, Bayfield Courier
+
+Board Chair Ann Brasch voted for the rezoning, and Supervisor Carl Jensen voted against it. "I could not support it without a water study," he said.
+
+"Every month we wait, the jobs go to Iowa," Brasch said after the meeting.
+
+"The residents deserve a second look," Jensen said.
+`;
+
+describe('speakers: “…,” he said after a sentence whose two clauses each have a person as subject', () => {
+  it('the pronoun is not given to the first of them: the words have no speaker the checker can name', () => {
+    const { corpus, dir } = corpusOf({ 'courier-split-en.txt': SPLIT_EN });
+    try {
+      const src = corpus.sources[0];
+      assert.deepEqual(
+        src.quotes.map((q) => q.speakerId),
+        [undefined, 'person:Ann Brasch', 'person:Carl Jensen'],
+      );
+      const words = '"I could not support it without a water study,"';
+      for (const who of ['Carl Jensen', 'Ann Brasch']) {
+        const r = checkReport(corpus, `${words} ${who} said.\n`);
+        assert.deepEqual(r.findings, [], who);
+        assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'unknown', who);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -540,6 +540,23 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   return undefined;
 }
 
+/** A name followed by a verb in the past (or "says"): the subject of a clause. */
+const RE_NAME_SUBJECT = new RegExp(
+  `(?:^|[\\s,;(])(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+ed|says|${EN_IRREGULAR_PAST})\\b`,
+  'g',
+);
+
+/** How many different people an English sentence gives as the subject of a clause. */
+function personSubjects(text: string, s: number, e: number): number {
+  const seen = new Set<string>();
+  for (const m of text.slice(s, Math.min(e, s + 400)).matchAll(RE_NAME_SUBJECT)) {
+    const ref = trimName(0, m[1]);
+    const p = ref && !/^(?:He|She|They|We|I|You)$/.test(ref.text) ? parsePerson(ref.text) : undefined;
+    if (p) seen.add(p.surname);
+  }
+  return seen.size;
+}
+
 // ---------------------------------------------------------------- the extractor
 
 interface Info {
@@ -600,7 +617,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       if (sentences[j].lang !== lang) break;
       if (info[j].speaker) return info[j].speaker;
       const subj = subjectOf(j);
-      if (subj) return subj;
+      // Two people each the subject of a clause ("Ann Brasch voted for it, and Carl Jensen voted against it. “…,”
+      // he said"): which one the pronoun stands for is not for the checker to guess.
+      if (subj)
+        return lang === 'en' && personSubjects(text, sentences[j].start, sentences[j].end) > 1 ? undefined : subj;
     }
     return undefined;
   };
