@@ -260,3 +260,71 @@ describe('speakers: “…,” he said after a sentence whose two clauses each h
     }
   });
 });
+
+const GWANGJU_KO = `노바전력 “해남 변전소 내년 완공…전력망 연결은 석 달”
+
+[광주경제 문지수 기자] 노바전력이 해남 솔라시도 데이터센터에 전력을 공급할 변전소 공사를 시작했다.
+
+김민호 노바전력 대표는 착공식에서 “변전소는 내년 상반기에 완공된다. 설비는 모두 국산으로 채웠다.
+
+전력망 연결은 그 뒤 석 달이면 충분하다. 데이터센터 가동에는 차질이 없을 것”이라고 말했다.
+
+“송전선 경로는 아직 정하지 못했습니다. 주민 설명회를 두 번 더 열 계획입니다.
+
+경로가 정해지면 공사는 1년 안에 끝납니다.”
+
+한 한국전력 관계자는 착공식 뒤 기자들과 만나 이같이 말했다.
+`;
+
+const RUNON_EN = `Ridgeline Hydro breaks ground on Bayfield substation
+
+By Ana Ruiz, Bayfield Courier
+
+Ridgeline Hydro CEO Dana Whitt said the substation would be finished in the spring. "We ordered every transformer a year ago. Nothing is waiting on the supply chain.
+
+"The line to the campus is the easy part. We own the right of way already," she said.
+`;
+
+describe('speakers: a quotation over several sentences and paragraphs', () => {
+  let dir: string;
+  let corpus: Corpus;
+  before(() => {
+    ({ corpus, dir } = corpusOf({ 'gwangju-haenam-ko.txt': GWANGJU_KO, 'courier-substation-en.txt': RUNON_EN }));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const quoteClaim = (line: string) => checkReport(corpus, line + '\n').claims.find((c) => c.type === 'quote') as Claim;
+
+  it('a Korean quotation closed only in the paragraph after (“…¶…”이라고 말했다) is one quotation, its speaker’s', () => {
+    const src = corpus.sources.find((s) => s.file.endsWith('gwangju-haenam-ko.txt'))!;
+    const q = src.quotes.find((x) => x.text.startsWith('변전소는'))!;
+    assert.match(q.text, /데이터센터 가동에는 차질이 없을 것$/);
+    assert.equal(q.speakerId, 'person:김민호');
+    assert.equal(quoteClaim('김민호 대표는 “전력망 연결은 그 뒤 석 달이면 충분하다”고 말했다.').status, 'supported');
+  });
+
+  it('one standing alone over two paragraphs is given to the subject of the sentence after that tells who said it', () => {
+    const src = corpus.sources.find((s) => s.file.endsWith('gwangju-haenam-ko.txt'))!;
+    const q = src.quotes.find((x) => x.text.startsWith('송전선'))!;
+    assert.match(q.text, /1년 안에 끝납니다\.?$/);
+    assert.equal(q.speaker?.text, '한국전력 관계자');
+    // An unnamed official's words given to a named person.
+    assert.deepEqual(
+      checkReport(corpus, '김민호 대표는 “경로가 정해지면 공사는 1년 안에 끝납니다”라고 말했다.\n').findings.map(
+        (f) => f.code,
+      ),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('the sentences inside an open quotation are quoted words, no subject for a later “…,” she said', () => {
+    const src = corpus.sources.find((s) => s.file.endsWith('courier-substation-en.txt'))!;
+    assert.deepEqual(
+      src.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speakerId]),
+      [
+        ['We ordered every', undefined],
+        ['The line to', 'person:Dana Whitt'],
+      ],
+    );
+    assert.equal(quoteClaim('"The line to the campus is the easy part," Whitt said.').status, 'supported');
+  });
+});

@@ -166,6 +166,45 @@ function unclosedOpen(text: string, s: number, e: number, pairs: Pair[]): number
   return -1;
 }
 
+/** Whether a double quotation mark at i closes: ” does, “ does not, " does unless it opens a paragraph. */
+function closesAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x201d) return true;
+  if (c === 0x201c) return false;
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k >= 0 && text[k] !== '\n';
+}
+
+/**
+ * Where a quotation opened in sentence si and not closed there ends: `close` is the first closing mark in the
+ * sentences after it in its paragraph, or in the next paragraph when the first mark there closes (Korean news closes
+ * a quotation of two paragraphs only at its end: “…¶…”이라고 말했다), -1 when none does; `last` is the sentence
+ * that mark is in, else the last of the paragraph. An opening mark first ends the search (the paragraph's end then).
+ */
+function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: number; last: number } {
+  const paragraphBreak = (j: number) => /\n\s*\n/.test(text.slice(sentences[j - 1].end, sentences[j].start));
+  const firstMark = (j: number) => {
+    for (let i = sentences[j].start; i < sentences[j].end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c || c === 0x201d || c === 0x22) return i;
+    }
+    return -1;
+  };
+  let last = si;
+  let crossed = false;
+  for (let j = si + 1; j < sentences.length; j++) {
+    if (paragraphBreak(j)) {
+      if (crossed) break;
+      crossed = true;
+    }
+    const m = firstMark(j);
+    if (m >= 0) return closesAt(text, m) ? { close: m, last: j } : { close: -1, last };
+    if (!crossed) last = j;
+  }
+  return { close: -1, last };
+}
+
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
@@ -601,7 +640,10 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
 function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const info: Info[] = sentences.map(() => ({}));
+  /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
+  const inside: boolean[] = [];
   const subjectOf = (i: number): SpeakerRef | undefined => {
+    if (inside[i]) return undefined;
     const inf = info[i];
     if (inf.subject === undefined) {
       const s = sentences[i];
@@ -627,9 +669,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
 
   let run: { speaker?: SpeakerRef } | undefined;
   for (let si = 0; si < sentences.length; si++) {
+    if (inside[si]) continue;
     const sent = sentences[si];
-    const s = Math.max(0, sent.start),
-      e = Math.min(text.length, sent.end);
+    const s = Math.max(0, sent.start);
+    let e = Math.min(text.length, sent.end);
     if (e <= s) continue;
     const pairs = findPairs(text, s, e);
     // A quotation that runs on into the next paragraph opens again there, in English ("… twelve months.¶“Nobody …”"):
@@ -639,9 +682,25 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         ? run.speaker
         : undefined;
     run = undefined;
-    // A quotation opened and not closed before the sentence (its paragraph) ends: it runs to the end.
+    // A quotation opened and not closed before the sentence ends runs on through the sentences after it: to its
+    // closing mark, else to its paragraph's end (and may open again in the next paragraph: `carried`).
     const unclosed = unclosedOpen(text, s, e, pairs);
-    if (unclosed >= 0) pairs.push({ open: unclosed, close: e });
+    let runsOn = false,
+      closedIn = si;
+    if (unclosed >= 0) {
+      const r = runOnEnd(text, sentences, si);
+      closedIn = r.last;
+      for (let j = si + 1; j <= r.last; j++) inside[j] = true;
+      e = Math.min(text.length, sentences[r.last].end);
+      if (r.close >= 0) {
+        pairs.push({ open: unclosed, close: r.close });
+        // What the closing sentence quotes after it is read here too.
+        pairs.push(...findPairs(text, r.close + 1, e));
+      } else {
+        pairs.push({ open: unclosed, close: e });
+        runsOn = true;
+      }
+    }
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
       let is = p.open + 1,
@@ -720,6 +779,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // A quotation standing alone, announced by the sentence before ("정 시장은 다음과 같이 말했다.¶“…”") or
             // told by the sentence after ("“…” ¶한 관계자는 기자들과 만나 이같이 말했다"): that sentence's subject.
             if (!speaker && !before.trim() && !/[가-힣A-Za-z]/.test(text.slice(p.close + 1, e))) {
+              // (the sentence after the one the quotation closes in)
+              const next = (p.open === unclosed ? closedIn : si) + 1;
               if (
                 si > 0 &&
                 sentences[si - 1].lang === 'ko' &&
@@ -727,11 +788,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
               )
                 speaker = subjectOf(si - 1);
               else if (
-                si + 1 < sentences.length &&
-                sentences[si + 1].lang === 'ko' &&
-                RE_KO_TELLS.test(text.slice(sentences[si + 1].start, sentences[si + 1].end))
+                next < sentences.length &&
+                sentences[next].lang === 'ko' &&
+                RE_KO_TELLS.test(text.slice(sentences[next].start, sentences[next].end))
               )
-                speaker = subjectOf(si + 1);
+                speaker = subjectOf(next);
             }
           }
         }
@@ -859,7 +920,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
         if (carriedOver && q.speaker) q.carried = true;
-        if (p.open === unclosed) run = { speaker: q.speaker };
+        if (p.open === unclosed && runsOn) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;
       }
