@@ -166,14 +166,12 @@ function unclosedOpen(text: string, s: number, e: number, pairs: Pair[]): number
   return -1;
 }
 
-/** Whether a double quotation mark at i closes: ” does, “ does not, " does unless it opens a paragraph. */
+/** Whether a double quotation mark at i closes: ” does, “ does not, " does when it follows a word or a comma. */
 function closesAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x201d) return true;
   if (c === 0x201c) return false;
-  let k = i - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k >= 0 && text[k] !== '\n';
+  return i > 0 && !isWs(text.charCodeAt(i - 1));
 }
 
 /**
