@@ -321,10 +321,16 @@ describe('speakers: a quotation over several sentences and paragraphs', () => {
     assert.deepEqual(
       src.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speakerId]),
       [
-        ['We ordered every', undefined],
+        ['We ordered every', 'person:Dana Whitt'],
         ['The line to', 'person:Dana Whitt'],
       ],
     );
     assert.equal(quoteClaim('"The line to the campus is the easy part," Whitt said.').status, 'supported');
+  });
+
+  it('a quotation standing alone after a sentence that reports what its subject said is the subject’s', () => {
+    // "Ridgeline Hydro CEO Dana Whitt said the substation would be finished in the spring. “We ordered …"
+    assert.equal(quoteClaim('"Nothing is waiting on the supply chain," Whitt said.').status, 'supported');
+    assert.equal(quoteClaim('"Nothing is waiting on the supply chain," Maya Okafor said.').status, 'unknown');
   });
 });

@@ -577,6 +577,9 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   return undefined;
 }
 
+/** A verb of saying right after a sentence's subject (and the clause about them between commas). */
+const RE_REPORTING_AFTER = new RegExp(`^(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
+
 /** A name followed by a verb in the past (or "says"): the subject of a clause. */
 const RE_NAME_SUBJECT = new RegExp(
   `(?:^|[\\s,;(])(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+ed|says|${EN_IRREGULAR_PAST})\\b`,
@@ -665,6 +668,14 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     return undefined;
   };
 
+  /** The subject of English sentence j when it reports what they said ("Whitt said the …"), and is its one person. */
+  const reportingSubject = (j: number): SpeakerRef | undefined => {
+    const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
+    if (!subj || EN_PRONOUN.test(subj.text) || !parsePerson(subj.text)) return undefined;
+    if (!RE_REPORTING_AFTER.test(text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140)))) return undefined;
+    return personSubjects(text, sentences[j].start, sentences[j].end) > 1 ? undefined : subj;
+  };
+
   let run: { speaker?: SpeakerRef } | undefined;
   for (let si = 0; si < sentences.length; si++) {
     if (inside[si]) continue;
@@ -716,7 +727,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         /[가-힣]/.test(after.slice(0, 3)) ||
         (sent.lang === 'ko' && !englishAround(text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e)));
       let speech = false,
-        carriedOver = false;
+        carriedOver = false,
+        said: SpeakerRef | undefined;
       let speaker: SpeakerRef | undefined;
       let pronoun: Span | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
@@ -877,6 +889,19 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (speech && !prev && !before.trim() && carried) {
             speaker = carried;
             carriedOver = true;
+          } else if (
+            speech &&
+            !prev &&
+            !before.trim() &&
+            !text.slice(p.close + 1, e).trim() &&
+            si > 0 &&
+            sentences[si - 1].lang === sent.lang &&
+            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) &&
+            (said = reportingSubject(si - 1))
+          ) {
+            // A quotation that is a sentence of its own after one that reports the words of its subject, in the same
+            // paragraph ("Dana Whitt said the substation would be finished in the spring. “We ordered …”"): theirs.
+            speaker = said;
           } else if (speech && !prev && /:\s*$/.test(before) && !/["“”]/.test(before)) {
             // A quotation the sentence introduces with a colon ("Nscale's chief executive, Henrik Solberg, framed it
             // as sovereignty: “…”"): the one person the words before the colon name, or their subject.
