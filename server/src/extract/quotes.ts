@@ -671,9 +671,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   /** The subject of English sentence j when it reports what they said ("Whitt said the …"), and is its one person. */
   const reportingSubject = (j: number): SpeakerRef | undefined => {
     const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
-    if (!subj || EN_PRONOUN.test(subj.text) || !parsePerson(subj.text)) return undefined;
+    if (!subj || EN_PRONOUN.test(subj.text)) return undefined;
     if (!RE_REPORTING_AFTER.test(text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140)))) return undefined;
-    return personSubjects(text, sentences[j].start, sentences[j].end) > 1 ? undefined : subj;
+    return parsePerson(subj.text) && personSubjects(text, sentences[j].start, sentences[j].end) <= 1 ? subj : undefined;
   };
 
   let run: { speaker?: SpeakerRef } | undefined;
