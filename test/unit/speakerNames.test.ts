@@ -111,7 +111,7 @@ describe('speakers: a person the sources name but never quote', () => {
   });
 
   it('a speaker phrase no rule reads as a person, not writing the source speaker’s name: not confirmed', () => {
-    // A long transliterated name the Korean name rules do not take apart.
+    // A long transliterated name (read as a name since a given name may end like 시 or 도) that no source writes.
     const r = check('토마시 비에르지비츠키 브라이트라인리서치 애널리스트는 “주민 설명회가 단 한 번뿐이었다”고 말했다.');
     assert.deepEqual(r.findings, []);
     assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'unknown');

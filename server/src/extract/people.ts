@@ -3,9 +3,10 @@
 // ("AI업계 관계자", "Oracle"). Works for people no list names, from the way news writes names and titles.
 import data from '../domain/people.json';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
-import { nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
+import { loanwordShaped, nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
 import { escapeRe } from '../text/text';
+import { koWords } from '../domain/language';
 
 export interface PersonRef {
   /** The full name as written ("Dale Whitaker", "박지훈", "엘레나 바르가"); absent when only a surname is given. */
@@ -27,6 +28,8 @@ const KO_ORG_END = new RegExp(`(?:${data.ko.orgEnds.join('|')})$`);
 const KO_COMPOUND = data.ko.compoundSurnames;
 export const KO_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+/** Words that may open a Korean speaker phrase and are no organisation ("반면 김민호 대표는", "이날 …"). */
+const KO_NOT_ORG = new Set(koWords.stopwords.speaker);
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 export const HANGUL = /[\uac00-\ud7a3]/;
@@ -131,7 +134,13 @@ function enPerson(phrase: string): PersonRef | undefined {
   const beforeComma = comma > 0 ? people.find((r) => toks[r.to].end <= comma) : undefined;
   const pick = beforeComma ?? (lastTitle >= 0 ? people.find((r) => r.from > lastTitle) : undefined) ?? people[0];
   if (!pick) return undefined;
-  const orgRun = runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en'));
+  // The organisation: a run that reads as one, else the run standing right before the title that opens the person
+  // ("Harbor Digital president Maya Okafor": a name no list knows is the organisation there, as "Oracle" would be).
+  let ti = pick.from;
+  while (ti > 0 && toks[ti - 1].kind === 'title') ti--;
+  const orgRun =
+    runs.find((r) => r !== pick && orgLike(r) && !lexiconPerson(text(r), 'en')) ??
+    (ti < pick.from ? runs.find((r) => r.to === ti - 1 && !lexiconPerson(text(r), 'en')) : undefined);
   const org = orgRun ? text(orgRun) : undefined;
   const names = toks.slice(pick.from, pick.to + 1).filter((t) => t.kind === 'name' && !/^(?:Jr|Sr)\.?$/.test(t.w));
   const start = toks[pick.from].start,
@@ -166,6 +175,25 @@ function koSurnameOf(w: string): string | undefined {
 /** Syllables that Korean names do not hold and transliterations of foreign names do (래드퍼드, 모리슨). */
 export const TRANSLITERATED = /[스르크트프즈드브츠]/;
 
+/**
+ * A transliterated given name whose last syllable is also an organisation's or a particle's ending (토마시 like 포항시,
+ * 리카르도 and 페르난도 like …도, 테레사 like …사): a name only before a family name that is plainly a transliteration
+ * ("토마시 비에르지비츠키", "리카르도 페레스").
+ */
+export function givenEndingLikeAWord(w: string, family: string): boolean {
+  return (
+    /^[가-힣]{2,5}$/.test(w) &&
+    (koIsOrg(w) || KO_PARTICLE.test(w)) &&
+    /^[가-힣]{2,8}$/.test(family) &&
+    TRANSLITERATED.test(family) &&
+    !koIsOrg(family) &&
+    !koIsTitle(family) &&
+    !koIsTitle(w) &&
+    !lexiconNonPerson(w, 'ko') &&
+    (TRANSLITERATED.test(w) || loanwordShaped(w))
+  );
+}
+
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
@@ -185,6 +213,15 @@ export function koIsOrg(w: string): boolean {
   return KO_ORG_END.test(w) || /[A-Za-z]/.test(w) || lexiconNonPerson(w, 'ko');
 }
 
+/**
+ * A Korean word naming one organisation ("노바전력", "해남군"): an organisation's ending after a name of its own, not
+ * the common noun alone ("회사", "정부", "업계") nor a title ("변호사").
+ */
+export function koNamedOrg(w: string): boolean {
+  return /^[가-힣]{3,}$/.test(w) && KO_ORG_END.test(w) && !KO_ORG_ENDS.has(w) && !koIsTitle(w) && !KO_NOT_ORG.has(w);
+}
+const KO_ORG_ENDS = new Set(data.ko.orgEnds);
+
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
   // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)
@@ -195,11 +232,20 @@ function koPerson(phrase: string): PersonRef | undefined {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
+      // The organisation after the name ("최윤석 한빛전력 회장"), else the word right before it ("노바전력 김민호
+      // 대표", "삼성전자의 이도윤 부사장"): a name no list knows too.
+      const prev = i > 0 ? ws[i - 1].w.replace(/의$/, '') : '';
       const org =
         ws
           .slice(i + 1, -1)
           .map((x) => x.w)
-          .join(' ') || undefined;
+          .join(' ') ||
+        (/^[가-힣A-Za-z][가-힣A-Za-z0-9&]*$/.test(prev) &&
+        !koIsTitle(prev) &&
+        !isKoreanName(prev) &&
+        !KO_NOT_ORG.has(prev)
+          ? prev
+          : undefined);
       return { name: w, surname: koSurnameOf(w)!, start: ws[i].start, end: endOf(i), org };
     }
   }
@@ -221,8 +267,7 @@ function koPerson(phrase: string): PersonRef | undefined {
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
     pre.length - k >= 2 &&
-    foreignWord(pre[k].w) &&
-    foreignWord(pre[k + 1].w) &&
+    ((foreignWord(pre[k].w) && foreignWord(pre[k + 1].w)) || givenEndingLikeAWord(pre[k].w, pre[k + 1].w)) &&
     pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
   ) {
     const org =
@@ -328,7 +373,11 @@ export function nameMentions(text: string, from: number, to: number, surname: st
         const w0 = Math.max(from, i - 12);
         const m = /(?<![가-힣A-Za-z])([가-힣]{1,5})\s+$/.exec(text.slice(w0, i));
         const g = m?.[1];
-        if (g && !((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)))
+        if (
+          g &&
+          (!((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)) ||
+            givenEndingLikeAWord(g, surname))
+        )
           found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });
       }
       continue;
@@ -453,7 +502,7 @@ const RE_ORG_AFTER =
  * Nordhavn Securities"). `start`/`end`: the name in `text`.
  */
 export function orgAround(text: string, start: number, end: number): string | undefined {
-  if (HANGUL.test(text.slice(start, end))) return undefined;
+  if (HANGUL.test(text.slice(start, end))) return koOrgAround(text, start, end);
   const lead = text.slice(Math.max(0, start - 100), start);
   const before = endsWithTitle(lead) ? RE_ORG_BEFORE.exec(lead) : null;
   const words = before?.[1]
@@ -465,6 +514,25 @@ export function orgAround(text: string, start: number, end: number): string | un
   const own = RE_ORG_POSSESSIVE.exec(after);
   if (own && isTitleToken(own[2])) return own[1];
   return RE_ORG_AFTER.exec(after)?.[1].replace(/[.,;:]+$/, '');
+}
+
+/**
+ * The organisation written around a Korean name: between it and its title ("김민호 노바전력 대표는"), else the word
+ * before it when that reads as an organisation ("노바전력 김민호 대표는", "삼성전자의 이도윤 부사장은").
+ */
+function koOrgAround(text: string, start: number, end: number): string | undefined {
+  const after = text
+    .slice(end, end + 60)
+    .split(/[.!?“”"‘’']/)[0]
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  const title = after.findIndex((w) => koIsTitle(w.replace(KO_PARTICLE, '').replace(/[,.]$/, '')));
+  if (title > 0 && after.slice(0, title).every((w) => !/[,.]$/.test(w) && !KO_PARTICLE.test(w)))
+    return after.slice(0, title).join(' ');
+  if (title < 0) return undefined;
+  const lead = /(?:^|\s)([^\s]+?)의?\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return lead && koIsOrg(lead) && !KO_NOT_ORG.has(lead) && !/[,.]$/.test(lead) ? lead : undefined;
 }
 
 // ---------------------------------------------------------------- one name in two scripts

@@ -8,6 +8,7 @@ import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
+  givenEndingLikeAWord,
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
@@ -165,6 +166,43 @@ function unclosedOpen(text: string, s: number, e: number, pairs: Pair[]): number
   return -1;
 }
 
+/** Whether a double quotation mark at i closes: ” does, “ does not, " does when it follows a word or a comma. */
+function closesAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x201d) return true;
+  if (c === 0x201c) return false;
+  return i > 0 && !isWs(text.charCodeAt(i - 1));
+}
+
+/**
+ * Where a quotation opened in sentence si and not closed there ends: `close` is the first closing mark in the
+ * sentences after it in its paragraph, or in the next paragraph when the first mark there closes (Korean news closes
+ * a quotation of two paragraphs only at its end: “…¶…”이라고 말했다), -1 when none does; `last` is the sentence
+ * that mark is in, else the last of the paragraph. An opening mark first ends the search (the paragraph's end then).
+ */
+function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: number; last: number } {
+  const paragraphBreak = (j: number) => /\n\s*\n/.test(text.slice(sentences[j - 1].end, sentences[j].start));
+  const firstMark = (j: number) => {
+    for (let i = sentences[j].start; i < sentences[j].end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c || c === 0x201d || c === 0x22) return i;
+    }
+    return -1;
+  };
+  let last = si;
+  let crossed = false;
+  for (let j = si + 1; j < sentences.length; j++) {
+    if (paragraphBreak(j)) {
+      if (crossed) break;
+      crossed = true;
+    }
+    const m = firstMark(j);
+    if (m >= 0) return closesAt(text, m) ? { close: m, last: j } : { close: -1, last };
+    if (!crossed) last = j;
+  }
+  return { close: -1, last };
+}
+
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
@@ -303,7 +341,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       !KO_PRENOUN.has(w) &&
       foreignSurname(ws[j + 1].w) &&
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
-    if (!surname && !name && !given && !isNominal(w)) break;
+    // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
+    const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
@@ -509,6 +549,10 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 
 /** Past tenses that do not end in -ed, as a sentence's verb after its subject ("Varga spoke to reporters"). */
 const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
+/** A verb in the past right before a name: the name is its object, unless the verb is one of INVERTED_VERBS. */
+const RE_VERB_BEFORE = new RegExp(`(?:^|\\s)([a-z]+ed|${EN_IRREGULAR_PAST})\\s+$`);
+/** Verbs of saying that news puts before their subject ("said Tom Reyes", "added Henrik Solberg"). */
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted']);
 
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
@@ -517,9 +561,10 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   const slice = text.slice(s, Math.min(e, s + 200));
   // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North
-  // America, said …", "Ines Duarte, chief executive of Northgate Power, said …".
+  // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
+  // several words ("Maya Okafor, Harbor Digital's president, said …").
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
@@ -530,6 +575,26 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     if (re.lastIndex > 200) break;
   }
   return undefined;
+}
+
+/** A verb of saying right after a sentence's subject (and the clause about them between commas). */
+const RE_REPORTING_AFTER = new RegExp(`^(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
+
+/** A name followed by a verb in the past (or "says"): the subject of a clause. */
+const RE_NAME_SUBJECT = new RegExp(
+  `(?:^|[\\s,;(])(${NAME})\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+ed|says|${EN_IRREGULAR_PAST})\\b`,
+  'g',
+);
+
+/** How many different people an English sentence gives as the subject of a clause. */
+function personSubjects(text: string, s: number, e: number): number {
+  const seen = new Set<string>();
+  for (const m of text.slice(s, Math.min(e, s + 400)).matchAll(RE_NAME_SUBJECT)) {
+    const ref = trimName(0, m[1]);
+    const p = ref && !/^(?:He|She|They|We|I|You)$/.test(ref.text) ? parsePerson(ref.text) : undefined;
+    if (p) seen.add(p.surname);
+  }
+  return seen.size;
 }
 
 // ---------------------------------------------------------------- the extractor
@@ -576,7 +641,10 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
 function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const info: Info[] = sentences.map(() => ({}));
+  /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
+  const inside: boolean[] = [];
   const subjectOf = (i: number): SpeakerRef | undefined => {
+    if (inside[i]) return undefined;
     const inf = info[i];
     if (inf.subject === undefined) {
       const s = sentences[i];
@@ -592,16 +660,28 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       if (sentences[j].lang !== lang) break;
       if (info[j].speaker) return info[j].speaker;
       const subj = subjectOf(j);
-      if (subj) return subj;
+      // Two people each the subject of a clause ("Ann Brasch voted for it, and Carl Jensen voted against it. “…,”
+      // he said"): which one the pronoun stands for is not for the checker to guess.
+      if (subj)
+        return lang === 'en' && personSubjects(text, sentences[j].start, sentences[j].end) > 1 ? undefined : subj;
     }
     return undefined;
   };
 
+  /** The subject of English sentence j when it reports what they said ("Whitt said the …"), and is its one person. */
+  const reportingSubject = (j: number): SpeakerRef | undefined => {
+    const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
+    if (!subj || EN_PRONOUN.test(subj.text)) return undefined;
+    if (!RE_REPORTING_AFTER.test(text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140)))) return undefined;
+    return parsePerson(subj.text) && personSubjects(text, sentences[j].start, sentences[j].end) <= 1 ? subj : undefined;
+  };
+
   let run: { speaker?: SpeakerRef } | undefined;
   for (let si = 0; si < sentences.length; si++) {
+    if (inside[si]) continue;
     const sent = sentences[si];
-    const s = Math.max(0, sent.start),
-      e = Math.min(text.length, sent.end);
+    const s = Math.max(0, sent.start);
+    let e = Math.min(text.length, sent.end);
     if (e <= s) continue;
     const pairs = findPairs(text, s, e);
     // A quotation that runs on into the next paragraph opens again there, in English ("… twelve months.¶“Nobody …”"):
@@ -611,9 +691,25 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         ? run.speaker
         : undefined;
     run = undefined;
-    // A quotation opened and not closed before the sentence (its paragraph) ends: it runs to the end.
+    // A quotation opened and not closed before the sentence ends runs on through the sentences after it: to its
+    // closing mark, else to its paragraph's end (and may open again in the next paragraph: `carried`).
     const unclosed = unclosedOpen(text, s, e, pairs);
-    if (unclosed >= 0) pairs.push({ open: unclosed, close: e });
+    let runsOn = false,
+      closedIn = si;
+    if (unclosed >= 0) {
+      const r = runOnEnd(text, sentences, si);
+      closedIn = r.last;
+      for (let j = si + 1; j <= r.last; j++) inside[j] = true;
+      e = Math.min(text.length, sentences[r.last].end);
+      if (r.close >= 0) {
+        pairs.push({ open: unclosed, close: r.close });
+        // What the closing sentence quotes after it is read here too.
+        pairs.push(...findPairs(text, r.close + 1, e));
+      } else {
+        pairs.push({ open: unclosed, close: e });
+        runsOn = true;
+      }
+    }
     let prev: { close: number; speaker?: SpeakerRef; pronoun?: Span; speech: boolean } | undefined;
     for (const p of pairs) {
       let is = p.open + 1,
@@ -631,7 +727,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         /[가-힣]/.test(after.slice(0, 3)) ||
         (sent.lang === 'ko' && !englishAround(text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e)));
       let speech = false,
-        carriedOver = false;
+        carriedOver = false,
+        said: SpeakerRef | undefined;
       let speaker: SpeakerRef | undefined;
       let pronoun: Span | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
@@ -692,6 +789,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // A quotation standing alone, announced by the sentence before ("정 시장은 다음과 같이 말했다.¶“…”") or
             // told by the sentence after ("“…” ¶한 관계자는 기자들과 만나 이같이 말했다"): that sentence's subject.
             if (!speaker && !before.trim() && !/[가-힣A-Za-z]/.test(text.slice(p.close + 1, e))) {
+              // (the sentence after the one the quotation closes in)
+              const next = (p.open === unclosed ? closedIn : si) + 1;
               if (
                 si > 0 &&
                 sentences[si - 1].lang === 'ko' &&
@@ -699,11 +798,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
               )
                 speaker = subjectOf(si - 1);
               else if (
-                si + 1 < sentences.length &&
-                sentences[si + 1].lang === 'ko' &&
-                RE_KO_TELLS.test(text.slice(sentences[si + 1].start, sentences[si + 1].end))
+                next < sentences.length &&
+                sentences[next].lang === 'ko' &&
+                RE_KO_TELLS.test(text.slice(sentences[next].start, sentences[next].end))
               )
-                speaker = subjectOf(si + 1);
+                speaker = subjectOf(next);
             }
           }
         }
@@ -790,6 +889,19 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (speech && !prev && !before.trim() && carried) {
             speaker = carried;
             carriedOver = true;
+          } else if (
+            speech &&
+            !prev &&
+            !before.trim() &&
+            !text.slice(p.close + 1, e).trim() &&
+            si > 0 &&
+            sentences[si - 1].lang === sent.lang &&
+            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) &&
+            (said = reportingSubject(si - 1))
+          ) {
+            // A quotation that is a sentence of its own after one that reports the words of its subject, in the same
+            // paragraph ("Dana Whitt said the substation would be finished in the spring. “We ordered …”"): theirs.
+            speaker = said;
           } else if (speech && !prev && /:\s*$/.test(before) && !/["“”]/.test(before)) {
             // A quotation the sentence introduces with a colon ("Nscale's chief executive, Henrik Solberg, framed it
             // as sovereignty: “…”"): the one person the words before the colon name, or their subject.
@@ -797,8 +909,15 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             const off = p.open - before.length;
             for (const m2 of before.matchAll(RE_FULL_NAME)) {
               const at = m2.index! + m2[0].indexOf(m2[1]);
-              // Not someone the words are to, about or by ("Altman's message to Masayoshi Son was simple: “…”").
-              if (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(before.slice(0, at)))
+              // Not someone the words are to, about or by ("Altman's message to Masayoshi Son was simple: “…”"), nor
+              // the object of a verb ("Whitt answered Supervisor Carl Jensen directly: “…”"), but for a verb of
+              // saying put before its subject ("…, added Henrik Solberg: “…”").
+              const lead = before.slice(0, at);
+              const verb = RE_VERB_BEFORE.exec(lead)?.[1];
+              if (
+                /\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) ||
+                (verb && !INVERTED_VERBS.has(verb))
+              )
                 continue;
               const ref = trimName(off + at, m2[1]);
               if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
@@ -824,7 +943,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
         if (carriedOver && q.speaker) q.carried = true;
-        if (p.open === unclosed) run = { speaker: q.speaker };
+        if (p.open === unclosed && runsOn) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;
       }

@@ -43,6 +43,8 @@ export interface PeopleIndex {
   /** crossNameKeys / crossSurnameKeys → the people named so (by full name, by surname), to look a name up in the other script. */
   byCrossName: Map<string, Person[]>;
   byCrossSurname: Map<string, Person[]>;
+  /** nameKey of every organisation a quoted person is placed in ("harbor digital"): a name the corpus knows as no person. */
+  orgs: Set<string>;
 }
 
 /** The people of a corpus, kept by the corpus's engine (engineState.ts); keyed by names, never by term id. */
@@ -70,10 +72,21 @@ export function speakerAround(src: Source, q: Quote): string | undefined {
   let si = q.sentence;
   while (q.speaker && si > 0 && q.sentence - si < 4 && src.sentences[si].start > q.speaker.start) si--;
   const sent = src.sentences[si];
-  return q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
-    ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
-    : undefined;
+  const here =
+    q.speaker && sent && q.speaker.start >= sent.start && q.speaker.end <= sent.end
+      ? orgAround(sent.text, q.speaker.start - sent.start, q.speaker.end - sent.start)
+      : undefined;
+  if (here || !q.speaker || !q.speakerId?.startsWith(PERSON_ID)) return here;
+  // A surname alone ("“…,” Whitt said"): the organisation written where the article gave the full name
+  // ("Ridgeline Hydro CEO Dana Whitt told reporters …", "노바전력 김민호 대표는 …").
+  const name = q.speakerId.slice(PERSON_ID.length);
+  if (q.speaker.text.includes(name)) return undefined;
+  const at = src.text.lastIndexOf(name, q.speaker.start);
+  if (at < 0 || at < q.speaker.start - MENTION_BACK) return undefined;
+  return orgAround(src.text, at, at + name.length);
 }
+/** How far before a surname alone its full name's mention is read for an organisation (as fullNameBefore looks). */
+const MENTION_BACK = 20_000;
 
 export function peopleOf(corpus: Corpus): PeopleIndex {
   const cached = indexes(corpus).get(corpus);
@@ -84,6 +97,7 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
     bySurname: new Map(),
     byCrossName: new Map(),
     byCrossSurname: new Map(),
+    orgs: new Set(),
   };
   // The same speaker phrases, names and organisations recur across a corpus's quotations (tens of thousands):
   // each is parsed once while the index is built (pure functions of their text; what they return is only read).
@@ -117,6 +131,7 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       const org = phrase?.org ?? (around === undefined ? speakerAround(src, src.quotes[qi]) : (around ?? undefined));
       if (org) {
         p.orgs.add(nameKeyOf(org));
+        idx.orgs.add(nameKeyOf(org));
         for (const id of orgIdsOf(`${lang}:${org}`)) p.orgs.add(id);
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
@@ -248,6 +263,15 @@ export function personNames(
     if (s) surnames.add(s);
   }
   return { names: [...names], surnames: [...surnames], orgs: p?.orgs ?? new Set() };
+}
+
+/** The files that quote a resolved speaker who is a person (or the same person in the other script), in corpus order. */
+export function personFiles(people: PeopleIndex, id: string): string[] {
+  const p = people.byKey.get(keyOf(id));
+  if (!p) return [];
+  const files = new Set(p.files);
+  for (const q of p.same) for (const f of q.files) files.add(f);
+  return [...files];
 }
 
 /** A resolved speaker's name for a message or a fix, in a language. */

@@ -11,6 +11,7 @@ import {
   isTitleToken,
   koIsOrg,
   koIsTitle,
+  koNamedOrg,
   TRANSLITERATED,
   namesAlike,
   parsePerson,
@@ -22,6 +23,7 @@ import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import {
   peopleOf,
+  personFiles,
   personNames,
   resolveSpeaker,
   sameResolved,
@@ -464,6 +466,8 @@ export function judgeQuote(
   hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || citedFirst(b) - citedFirst(a));
   const best = hits[0];
   const people = peopleOf(corpus);
+  // Where else the report's person may be written: the other sources with these words, those the line cites.
+  const story: Story = { corpus, hits: hits.map((h) => h.e), cited };
   const speakerOf = (e: Entry) => {
     const id = resolveSpeaker(people, e.q.speakerId);
     return id ? speakerName(people, id, lang) : e.q.speaker?.text;
@@ -480,7 +484,7 @@ export function judgeQuote(
       lang: h.e.q.lang,
       sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
       match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(people, rq, h.e, self) === 'same',
+      agrees: h.exact && sameSpeaker(people, rq, h.e, self, story) === 'same',
       score: Math.round(h.score * 1000) / 1000,
     };
   });
@@ -526,14 +530,14 @@ export function judgeQuote(
   const label = sourceLabel(best.e.src, lang);
   // Sources may give the same words to different people; a report that follows any of the closest is not wrong.
   // (one whose speaker it cannot tell excuses nothing: the closest source decides then, as before).
-  const verdict = sameSpeaker(people, rq, best.e, self);
+  const verdict = sameSpeaker(people, rq, best.e, self, story);
   const excused = hits.some(
     (h) =>
       h !== best &&
       h.exact === best.exact &&
       h.score === best.score &&
       resolveSpeaker(people, h.e.speakerId) !== undefined &&
-      sameSpeaker(people, rq, h.e, self) === 'same',
+      sameSpeaker(people, rq, h.e, self, story) === 'same',
   );
   const wrongSpeaker = verdict === 'different' && !excused;
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
@@ -614,7 +618,7 @@ export function judgeQuote(
  * name, or names in two scripts that do not sound alike) the sources cannot tell. A report that names no one, or
  * someone it does not name ("an analyst", a pronoun it does not resolve), says nothing of who spoke: 'same'.
  */
-function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string): SpeakerVerdict {
+function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string, story?: Story): SpeakerVerdict {
   const mine = resolveSpeaker(people, rq.speakerId, self),
     theirs = resolveSpeaker(people, sq.speakerId);
   // Words the source gives to someone it does not name are not a named person's (“업계 관계자는 …”, “a person
@@ -627,6 +631,9 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
   if (!a || !b) return 'unknown';
   for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
   if ([rq.speaker?.text, ...a.names, ...a.surnames].some((t) => inOrgOf(b, t))) return 'same';
+  // A name the corpus knows as an organisation that people speak for ("Ridgeline Hydro CEO Dana Whitt"), read as a
+  // person's only for want of a list: another organisation than the speaker's is not told apart (as unreadSpeaker).
+  if (!mine && a.names.some((n) => people.orgs.has(nameKey(n)))) return 'unknown';
   for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
   const scripts = (n: { names: string[]; surnames: string[] }) =>
     new Set([...n.names, ...n.surnames].map((x) => HANGUL.test(x)));
@@ -643,9 +650,44 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string)
   // is syntax the extractor may misread.
   // A Korean surname of one syllable is no mark of the person (정 opens 정부 and 정책): the full name is.
   const marks = [...a.names, ...a.surnames].filter((x) => !/^[가-힣]$/.test(x));
-  const sent = sq.src.sentences[sq.q.sentence];
-  const own = sq.src.text.slice(sent.start, sent.end);
-  return marks.some((x) => writes(sq.src.text, x)) && !marks.some((x) => writes(own, x)) ? 'different' : 'unknown';
+  // Nor in the sentence of another source with the same words: the report may follow that source.
+  const sentenceOf = (e: Entry) => {
+    const sent = e.src.sentences[e.q.sentence];
+    return sent ? e.src.text.slice(sent.start, sent.end) : e.q.text;
+  };
+  if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
+  if (marks.some((x) => writes(sq.src.text, x))) return 'different';
+  // Another article on the same story writing the report's person by full name (a surname alone may be anyone's):
+  // one with the same words, one the line cites, one that quotes the source's speaker too.
+  const full = a.names.filter((n) => (HANGUL.test(n) ? /\s/.test(n.trim()) || isKoreanName(n) : /\s/.test(n.trim())));
+  if (!story || !full.length) return 'unknown';
+  for (const src of storySources(story, people, theirs, sq.src, self))
+    if (full.some((x) => writes(src.text, x))) return 'different';
+  return 'unknown';
+}
+
+/** A report quotation's story: the source quotations with its words, and the keys its line cites. */
+interface Story {
+  corpus: Corpus;
+  hits: Entry[];
+  cited: string[];
+}
+/** At most this many other articles of a story are read for the report's person (a bound on the text read). */
+const STORY_SOURCES = 40;
+
+/**
+ * The other articles on a quotation's story: those with the same words, those the report's line cites, those that
+ * quote the source's speaker (in either script); not the quotation's own source nor the report's.
+ */
+function storySources(story: Story, people: PeopleIndex, speaker: string | undefined, own: Source, self?: string) {
+  const out = new Set<Source>();
+  const add = (src: Source | undefined) => {
+    if (src && src !== own && src.file !== self && out.size < STORY_SOURCES) out.add(src);
+  };
+  for (const e of story.hits) add(e.src);
+  for (const k of story.cited) add(story.corpus.byKey(k));
+  if (speaker) for (const f of personFiles(people, speaker)) add(story.corpus.sourceOfFile(f));
+  return out;
 }
 
 /** A report quotation whose speaker is named at the quotation, not through a pronoun or carried over. */
@@ -707,6 +749,10 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
   if (!naming) {
     // No name and no title either (a verb misread as the speaker): nothing read.
     const titled = words.some((w) => (HANGUL.test(w) ? koIsTitle(w) : isTitleToken(w.toLowerCase())));
+    // An organisation by its name ("한빛전력은", not "회사는"): the one the sources place the speaker in stands for
+    // the speaker, another is not confirmed (as a capitalized name is in English).
+    const org = words.find((w) => koNamedOrg(w));
+    if (org && !titled && b?.names.length) return inOrgOf(b, org) || inOrgOf(b, phrase) ? 'same' : 'unknown';
     if (!titled) return 'same';
     const given = sq.speaker?.text.toLowerCase();
     if (!given || !b) return 'same';
