@@ -345,11 +345,15 @@ describe('shared corpus in PostgreSQL', function () {
       const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
         everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
       try {
+        let closest = 0;
         for (const r of [one, ...reports.slice(-3)]) {
           const want = await fetched(everyFigure, r.text);
+          closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
           assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
         }
+        // Not by agreeing values alone: the closest of any value add sources of their own.
+        assert.ok(closest > 0, 'the closest sources of any value are fetched');
       } finally {
         await everyRound.close();
         await everyFigure.close();
