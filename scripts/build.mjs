@@ -35,7 +35,7 @@ const common = {
 // dist/vendor/ that those require() calls load: a run that reads no page and opens no database does not parse
 // their 1.5 MB (two thirds of the CLI bundle) at every start. Only the engine's own imports are redirected; a
 // package that markdown-it or htmlparser2 imports itself stays inside the bundle that uses it.
-const lazyPackages = ['htmlparser2', 'entities', 'encoding-sniffer', 'iconv-lite', 'pg'];
+const lazyPackages = ['htmlparser2', 'entities', 'encoding-sniffer', 'iconv-lite', 'pg', 'pg-copy-streams'];
 const engineSource = path.join(root, 'server', 'src') + path.sep;
 /** @type {esbuild.Plugin} */
 const lazyVendor = {

@@ -345,11 +345,15 @@ describe('shared corpus in PostgreSQL', function () {
       const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
         everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
       try {
+        let closest = 0;
         for (const r of [one, ...reports.slice(-3)]) {
           const want = await fetched(everyFigure, r.text);
+          closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
           assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
         }
+        // Not by agreeing values alone: the closest of any value add sources of their own.
+        assert.ok(closest > 0, 'the closest sources of any value are fetched');
       } finally {
         await everyRound.close();
         await everyFigure.close();
@@ -431,6 +435,87 @@ describe('shared corpus in PostgreSQL', function () {
         );
         await assertSame(memory, db, [claim]);
         assert.ok((db.lastFetch!.by['figures (agreeing)'] ?? 0) > 0, 'fetched as a source that agrees');
+      } finally {
+        await db.close();
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  /** Every row the store holds (but the ingest's time and the values' generated ids), and its indexes and references. */
+  async function storeContents(url: string): Promise<string[]> {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      const out: string[] = [];
+      const rows = async (sql: string) => (await c.query(sql)).rows.map((r) => JSON.stringify(r));
+      out.push(
+        ...(await rows(
+          `SELECT id, file, key, base_key, date, meta, encode(body, 'hex') AS body, figures, quotes FROM xref_sources ORDER BY id`,
+        )),
+        ...(await rows(
+          'SELECT x.source, x.fig, v.bucket, v.unit, v.figure, v.lo, v.hi FROM xref_figures x JOIN xref_values v ON v.id = x.value ORDER BY 1, 2',
+        )),
+        ...(await rows('SELECT bucket, unit, figure, lo, hi FROM xref_values ORDER BY 1, 2, 3')),
+      );
+      for (const t of [
+        'xref_figure_terms',
+        'xref_source_buckets',
+        'xref_buckets',
+        'xref_bucket_terms',
+        'xref_equivalences',
+        'xref_quotes',
+        'xref_quote_words',
+        'xref_pair_figures',
+        'xref_word_pairs',
+      ])
+        out.push(...(await rows(`SELECT '${t}' AS t, x::text AS row FROM ${t} x ORDER BY 2`)));
+      out.push(
+        ...(await rows(`SELECT tablename, indexdef FROM pg_indexes WHERE tablename LIKE 'xref%' ORDER BY indexname`)),
+        ...(await rows(
+          `SELECT conrelid::regclass::text AS t, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' ORDER BY 1`,
+        )),
+      );
+      return out;
+    } finally {
+      await c.end();
+    }
+  }
+
+  it('loads an empty store in bulk as it adds sources one at a time, then adds to it as usual', async () => {
+    // A folder whose name holds a tab and a backslash: the path goes into the rows as text (COPY's escapes).
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pg-tab\t\\-'));
+    try {
+      for (const f of fs.readdirSync(FIXTURE_FOLDERS[1]))
+        fs.copyFileSync(path.join(FIXTURE_FOLDERS[1], f), path.join(tmp, f));
+      const memory = Corpus.load({ folders: [tmp, FIXTURE_FOLDERS[0]], workers: 0 });
+      const sources = memory.sources;
+      assert.ok(sources.some((s) => s.file.includes('\t\\')));
+      const bulk = await freshDb(),
+        oneByOne = await freshDb();
+      // In bulk into the empty store (its postings' indexes made at the end), then the rest added to it; against
+      // every row kept with its indexes and references from the first.
+      const half = Math.floor(sources.length / 2);
+      const a = new SharedCorpus(bulk);
+      try {
+        await a.ingest(sources.slice(0, half), 7);
+        await a.ingest(sources.slice(half), 7);
+      } finally {
+        await a.close();
+      }
+      const b = new SharedCorpus(oneByOne, { bulk: false });
+      try {
+        for (const s of sources) await b.ingest([s]);
+      } finally {
+        await b.close();
+      }
+      const want = await storeContents(oneByOne);
+      assert.ok(want.some((r) => r.includes('xref_figure_terms_search')));
+      assert.deepEqual(await storeContents(bulk), want);
+      const db = new SharedCorpus(bulk);
+      try {
+        await assertSame(memory, db, [...fixtureReports().slice(0, 3), ...TARGETED]);
       } finally {
         await db.close();
       }
