@@ -75,3 +75,30 @@ describe('unseen parts 2: several sites counted together', () => {
     );
   });
 });
+
+describe('unseen actors: a company that wins, signs or books is the actor of its figure', () => {
+  it("another company's order in the same article neither refutes nor vouches for it", () => {
+    const corpus = Corpus.load({
+      folders: [path.join(__dirname, '..', 'fixtures', 'unseen-actors', 'sources')],
+      useBundled: false,
+      workers: 0,
+    });
+    const r = checkReport(
+      corpus,
+      'Kestrel Switchgear won a $650 million contract for switchgear.\n\nKestrel Switchgear won a $2.3 billion order for power transformers in Texas and Ohio.\n',
+    );
+    const [right, wrong] = r.claims.filter((c) => c.type === 'figure');
+    assert.equal(right.status, 'supported');
+    assert.ok(
+      right.sources.every((s) => s.agrees),
+      JSON.stringify(right.sources.map((s) => s.sentence.text)),
+    );
+    // Norvolt's $2.3 billion of transformer orders is no ✓ for Kestrel (nothing says what Kestrel's order was worth).
+    assert.notEqual(wrong.status, 'supported');
+    assert.ok(!wrong.sources.some((s) => s.agrees), JSON.stringify(wrong.sources.map((s) => s.sentence.text)));
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => [f.range.start.line, f.code]),
+      [],
+    );
+  });
+});
