@@ -231,6 +231,14 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
   return false;
 }
 
+/** Whether one of two resolved speakers is a lexicon organisation and the other a person no source places in any. */
+export function orgUnknownOf(people: PeopleIndex, a: string, b: string): boolean {
+  const noOrgs = (person: string) => !people.byKey.get(keyOf(person))?.orgs.size;
+  if (isLexiconOrg(a) && !isLexiconOrg(b)) return noOrgs(b);
+  if (isLexiconOrg(b) && !isLexiconOrg(a)) return noOrgs(a);
+  return false;
+}
+
 /**
  * The names a resolved speaker who is a person goes by, in either script (its own and the same person's in the
  * other), with its surname when known; nothing for an organisation.

@@ -27,6 +27,7 @@ import {
   personNames,
   resolveSpeaker,
   sameResolved,
+  orgUnknownOf,
   speakerAround,
   speakerName,
   type PeopleIndex,
@@ -624,7 +625,13 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // Words the source gives to someone it does not name are not a named person's (“업계 관계자는 …”, “a person
   // familiar with the plans said”): the report names whom the source does not.
   if (mine && !theirs && isPerson(mine) && unnamedSpeaker(sq)) return 'different';
-  if (mine && theirs) return sameResolved(people, mine, theirs) ? 'same' : 'different';
+  if (mine && theirs) {
+    if (sameResolved(people, mine, theirs)) return 'same';
+    // An organisation against a person whose organisation no source gives ("Co-CEO Victor Anand"): the report may
+    // name the company for its officer, which nothing here can tell apart from another company.
+    if (orgUnknownOf(people, mine, theirs)) return 'unknown';
+    return 'different';
+  }
   if (!rq.speakerId) return unreadSpeaker(people, rq, sq, theirs ?? sq.speakerId);
   const a = namesOfSpeaker(people, mine ?? rq.speakerId),
     b = namesOfSpeaker(people, theirs ?? sq.speakerId);
