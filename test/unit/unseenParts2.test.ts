@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
-import { scopeOf, severalSitesAt } from '../../server/src/judge/scope';
+import { scopeOf } from '../../server/src/judge/scope';
 import { scoreReport, totals } from '../../scripts/eval';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-parts2');
@@ -22,8 +22,7 @@ describe('unseen parts 2: several sites counted together', () => {
       ['Between them, the Plattsmouth and Piketon campuses could reach 2 gigawatts by 2028.', '2 gigawatts'],
       ['두 부지의 설비 용량은 모두 1.5GW에 이를 전망이다.', '1.5GW'],
     ] as const) {
-      assert.equal(severalSitesAt(s, at(s, f)), true, s);
-      assert.equal(scopeOf(s, at(s, f)), 'whole', s);
+      assert.equal(scopeOf(s, at(s, f)), 'several', s);
     }
     for (const [s, f] of [
       ["Abilene, one of Stargate's five sites, will reach 1.2 gigawatts.", '1.2'],
@@ -31,7 +30,7 @@ describe('unseen parts 2: several sites counted together', () => {
       ['The Abilene site will reach 1.2 gigawatts.', '1.2'],
       ['다섯 곳 중 하나인 애빌린 부지는 1.2GW 규모다.', '1.2GW'],
     ] as const)
-      assert.equal(severalSitesAt(s, at(s, f)), false, s);
+      assert.notEqual(scopeOf(s, at(s, f)), 'several', s);
   });
 
   it('the report: every true line clean, every flag right, the two-site total caught', () => {

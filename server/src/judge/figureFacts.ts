@@ -484,7 +484,7 @@ function isRecord(r: unknown): r is Required<Facts> {
     oneOf(f.area, 'land-area', 'floor-area', null) &&
     typeof f.threshold === 'boolean' &&
     typeof f.parts === 'boolean' &&
-    oneOf(f.scope, 'site', 'phase', 'whole', null) &&
+    oneOf(f.scope, 'site', 'phase', 'whole', 'several', null) &&
     oneOf(f.change, 'up', 'down', 'delta', 'before', null) &&
     isStrings(f.narrowing) &&
     typeof f.vague === 'boolean'

@@ -38,7 +38,7 @@ import {
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
-import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf, severalSitesAt } from './scope';
+import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 
@@ -139,7 +139,7 @@ function collectEvidence(
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
-  const claimWhole = !claimDelta && (claimScope === 'whole' || share === 'whole');
+  const claimWhole = !claimDelta && (claimScope === 'whole' || claimScope === 'several' || share === 'whole');
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -403,7 +403,7 @@ function partRelation(
   const es = entryScope(e);
   const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
   const entryPart = es === 'site' || entryPhase;
-  const entryWhole = !claim.delta && (es === 'whole' || shareOfEntry(e) === 'whole');
+  const entryWhole = !claim.delta && (es === 'whole' || es === 'several' || shareOfEntry(e) === 'whole');
   if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
     return undefined;
   const cp = claim.part || entryPart ? claim.places() : [];
@@ -438,7 +438,7 @@ function partRelation(
   // A total over several sites, the claim's among them, is not the one site an unmarked claim names ("Milam County
   // starts at 400 MW" / "The other two sites, in Lordstown, Ohio and Milam County, Texas, … could scale to 1.5
   // gigawatts"): neither supports nor refutes.
-  if (!claim.whole && !claim.part && entryWhole && !entryPart && severalSites(e)) {
+  if (!claim.whole && !claim.part && es === 'several' && !entryPart) {
     const named = claim.places();
     if (named.length && (placesShared(named, entryPlaces(e), w) || readsPlace(named, e))) return undefined;
   }
@@ -627,12 +627,6 @@ function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): 
   if (placesShared(cp, articlePlaces(src), w)) return true;
   const r = articleReadings(src);
   return cp.some((p) => r.has(p));
-}
-
-/** Whether a source figure's clause counts several sites together (scope.ts severalSitesAt). */
-function severalSites(e: Entry): boolean {
-  const sent = e.src.sentences[e.fig.sentence];
-  return !!sent && severalSitesAt(sent.text, e.fig.start - sent.start);
 }
 
 /** Whether a source sentence writes one of the claim's places as a Korean name (해남 for Haenam). */

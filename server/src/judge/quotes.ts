@@ -468,7 +468,15 @@ export function judgeQuote(
   const best = hits[0];
   const people = peopleOf(corpus);
   // Where else the report's person may be written: the other sources with these words, those the line cites.
-  const story: Story = { corpus, hits: hits.map((h) => h.e), cited };
+  // (the closest few: reading a source's sentence decodes it, and a generated corpus has hundreds with the same words)
+  const story: Story = {
+    corpus,
+    hits: hits
+      .filter((h) => h.exact === best?.exact && h.score === best.score)
+      .slice(0, STORY_HITS)
+      .map((h) => h.e),
+    cited,
+  };
   const speakerOf = (e: Entry) => {
     const id = resolveSpeaker(people, e.q.speakerId);
     return id ? speakerName(people, id, lang) : e.q.speaker?.text;
@@ -680,7 +688,9 @@ interface Story {
   cited: string[];
 }
 /** At most this many other articles of a story are read for the report's person (a bound on the text read). */
-const STORY_SOURCES = 40;
+const STORY_SOURCES = 12;
+/** At most this many of the closest source quotations are read for the report's person. */
+const STORY_HITS = 8;
 
 /**
  * The other articles on a quotation's story: those with the same words, those the report's line cites, those that

@@ -12,7 +12,8 @@ import type { Lang, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
 
-export type Scope = 'site' | 'phase' | 'whole' | undefined;
+/** 'several': a total over several sites counted together ("the other two sites", "두 부지"), a kind of whole. */
+export type Scope = 'site' | 'phase' | 'whole' | 'several' | undefined;
 
 // The words are domain/en.json and ko.json `scope`; English ones are whole words, Korean ones are found anywhere.
 const en = enWords.scope,
@@ -91,21 +92,12 @@ export function scopeOf(sentence: string, figStart: number, spans: readonly Span
   const c = clauseAt(spans, figStart, sentence.length);
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
   // Several sites counted together are their total, not one of them.
-  if (WHOLE.test(clause) || SEVERAL.test(clause)) return 'whole';
+  if (SEVERAL.test(clause)) return 'several';
+  if (WHOLE.test(clause)) return 'whole';
   if (PHASE.test(clause)) return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
   return SHARE.test(clause) && !site ? 'phase' : site ? 'site' : undefined;
-}
-
-/** Whether a figure's clause counts several sites together ("the other two sites", "두 부지"): SEVERAL. */
-export function severalSitesAt(
-  sentence: string,
-  figStart: number,
-  spans: readonly Span[] = clauses(sentence),
-): boolean {
-  const c = clauseAt(spans, figStart, sentence.length);
-  return SEVERAL.test(sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH)));
 }
 
 /**
