@@ -865,6 +865,16 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         }
         if (!speech) {
           speech = /^[“"‘']?[A-Z0-9]/.test(inner) && wordsIn >= 5 && /[.!?]["”’']?\s*$/.test(inner);
+          // A quotation that is a sentence of its own, nothing before or after it, right after another sentence of the
+          // same paragraph and language.
+          const aloneAfterPrevious = () =>
+            speech &&
+            !prev &&
+            !before.trim() &&
+            !text.slice(p.close + 1, e).trim() &&
+            si > 0 &&
+            sentences[si - 1].lang === sent.lang &&
+            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s));
           if (
             speech &&
             prev &&
@@ -873,32 +883,14 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             !/[A-Za-z]{2,}/.test(before.replace(/\b(?:and|adding|then|he|she|said)\b/gi, ''))
           ) {
             speaker = prev.speaker;
-          } else if (
-            speech &&
-            !prev &&
-            !before.trim() &&
-            !text.slice(p.close + 1, e).trim() &&
-            si > 0 &&
-            info[si - 1].speaker &&
-            sentences[si - 1].lang === sent.lang &&
-            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s))
-          ) {
+          } else if (aloneAfterPrevious() && info[si - 1].speaker) {
             // A quotation that is a sentence of its own, right after an attributed one in the same paragraph
             // ("“…,” he said. “That is the promise we made.”"): the same speaker goes on.
             speaker = info[si - 1].speaker;
           } else if (speech && !prev && !before.trim() && carried) {
             speaker = carried;
             carriedOver = true;
-          } else if (
-            speech &&
-            !prev &&
-            !before.trim() &&
-            !text.slice(p.close + 1, e).trim() &&
-            si > 0 &&
-            sentences[si - 1].lang === sent.lang &&
-            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) &&
-            (said = reportingSubject(si - 1))
-          ) {
+          } else if (aloneAfterPrevious() && (said = reportingSubject(si - 1))) {
             // A quotation that is a sentence of its own after one that reports the words of its subject, in the same
             // paragraph ("Dana Whitt said the substation would be finished in the spring. “We ordered …”"): theirs.
             speaker = said;
