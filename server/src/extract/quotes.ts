@@ -181,7 +181,6 @@ function closesAt(text: string, i: number): boolean {
  * that mark is in, else the last of the paragraph. An opening mark first ends the search (the paragraph's end then).
  */
 function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: number; last: number } {
-  const paragraphBreak = (j: number) => /\n\s*\n/.test(text.slice(sentences[j - 1].end, sentences[j].start));
   const firstMark = (j: number) => {
     for (let i = sentences[j].start; i < sentences[j].end; i++) {
       const c = text.charCodeAt(i);
@@ -192,7 +191,7 @@ function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: 
   let last = si;
   let crossed = false;
   for (let j = si + 1; j < sentences.length; j++) {
-    if (paragraphBreak(j)) {
+    if (opensParagraph(text, sentences, j)) {
       if (crossed) break;
       crossed = true;
     }
@@ -687,7 +686,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     // A quotation that runs on into the next paragraph opens again there, in English ("… twelve months.¶“Nobody …”"):
     // the speaker of the paragraph before goes on.
     const carried =
-      run && si > 0 && /\n\s*\n/.test(text.slice(sentences[si - 1].end, s)) && /^\s*["“]/.test(text.slice(s, s + 4))
+      run && si > 0 && opensParagraph(text, sentences, si) && /^\s*["“]/.test(text.slice(s, s + 4))
         ? run.speaker
         : undefined;
     run = undefined;
@@ -874,7 +873,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             !text.slice(p.close + 1, e).trim() &&
             si > 0 &&
             sentences[si - 1].lang === sent.lang &&
-            !/\n\s*\n/.test(text.slice(sentences[si - 1].end, s));
+            !opensParagraph(text, sentences, si);
           if (
             speech &&
             prev &&

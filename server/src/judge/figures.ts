@@ -38,7 +38,7 @@ import {
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
-import { isPlaceWord, placesIn, placesShared, readingsIn, scopeOf } from './scope';
+import { isPlaceWord, isTotal, placesIn, placesShared, readingsIn, scopeOf } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 
@@ -139,7 +139,7 @@ function collectEvidence(
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
-  const claimWhole = !claimDelta && (claimScope === 'whole' || claimScope === 'several' || share === 'whole');
+  const claimWhole = !claimDelta && (isTotal(claimScope) || share === 'whole');
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -403,7 +403,7 @@ function partRelation(
   const es = entryScope(e);
   const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
   const entryPart = es === 'site' || entryPhase;
-  const entryWhole = !claim.delta && (es === 'whole' || es === 'several' || shareOfEntry(e) === 'whole');
+  const entryWhole = !claim.delta && (isTotal(es) || shareOfEntry(e) === 'whole');
   if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
     return undefined;
   const cp = claim.part || entryPart ? claim.places() : [];

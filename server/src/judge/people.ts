@@ -225,18 +225,21 @@ export function sameResolved(people: PeopleIndex, a: string, b: string): boolean
   const pa = people.byKey.get(keyOf(a)),
     pb = people.byKey.get(keyOf(b));
   if (pa && pb && pa.same.has(pb)) return true;
-  const orgOf = (person: string, org: string) => !!people.byKey.get(keyOf(person))?.orgs.has(org);
-  if (isLexiconOrg(a) && !isLexiconOrg(b)) return orgOf(b, a);
-  if (isLexiconOrg(b) && !isLexiconOrg(a)) return orgOf(a, b);
-  return false;
+  const op = orgAndPerson(a, b);
+  return !!op && !!people.byKey.get(keyOf(op.person))?.orgs.has(op.org);
 }
 
 /** Whether one of two resolved speakers is a lexicon organisation and the other a person no source places in any. */
 export function orgUnknownOf(people: PeopleIndex, a: string, b: string): boolean {
-  const noOrgs = (person: string) => !people.byKey.get(keyOf(person))?.orgs.size;
-  if (isLexiconOrg(a) && !isLexiconOrg(b)) return noOrgs(b);
-  if (isLexiconOrg(b) && !isLexiconOrg(a)) return noOrgs(a);
-  return false;
+  const op = orgAndPerson(a, b);
+  return !!op && !people.byKey.get(keyOf(op.person))?.orgs.size;
+}
+
+/** Of two resolved speakers, the lexicon organisation and the other, when exactly one is such an organisation. */
+function orgAndPerson(a: string, b: string): { org: string; person: string } | undefined {
+  if (isLexiconOrg(a) && !isLexiconOrg(b)) return { org: a, person: b };
+  if (isLexiconOrg(b) && !isLexiconOrg(a)) return { org: b, person: a };
+  return undefined;
 }
 
 /**

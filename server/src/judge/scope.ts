@@ -15,6 +15,9 @@ import { alternation } from '../text/text';
 /** 'several': a total over several sites counted together ("the other two sites", "두 부지"), a kind of whole. */
 export type Scope = 'site' | 'phase' | 'whole' | 'several' | undefined;
 
+/** Whether a scope is a total: the whole, or several sites counted together. */
+export const isTotal = (s: Scope) => s === 'whole' || s === 'several';
+
 // The words are domain/en.json and ko.json `scope`; English ones are whole words, Korean ones are found anywhere.
 const en = enWords.scope,
   ko = koWords.scope;
@@ -72,8 +75,13 @@ const SEVERAL = new RegExp(
 /** How far either side of a figure its clause is read for scope words: a pathological 100,000-character clause stays linear. */
 const REACH = 200;
 
-/** The clause around a figure (spans are in order: found by bisection). */
-function clauseAt(spans: readonly Span[], figStart: number, length: number): Span {
+/**
+ * The scope a figure's clause gives it. Several sites counted together win (their total, none of them), then the
+ * whole (a total that names the sites it counts is the total), then a phase (the first 200 megawatts of a cluster
+ * are a phase of it), then a site. `spans`: the sentence's clauses.
+ */
+export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
+  // The clause around the figure (spans are in order: found by bisection).
   let lo = 0,
     hi = spans.length - 1;
   while (lo < hi) {
@@ -81,17 +89,8 @@ function clauseAt(spans: readonly Span[], figStart: number, length: number): Spa
     if (spans[mid].start <= figStart) lo = mid;
     else hi = mid - 1;
   }
-  return spans[lo] ?? { start: 0, end: length };
-}
-
-/**
- * The scope a figure's clause gives it. The whole wins (a total that names the sites it counts is the total), then a
- * phase (the first 200 megawatts of a cluster are a phase of it), then a site. `spans`: the sentence's clauses.
- */
-export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
-  const c = clauseAt(spans, figStart, sentence.length);
+  const c = spans[lo] ?? { start: 0, end: sentence.length };
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
-  // Several sites counted together are their total, not one of them.
   if (SEVERAL.test(clause)) return 'several';
   if (WHOLE.test(clause)) return 'whole';
   if (PHASE.test(clause)) return 'phase';
