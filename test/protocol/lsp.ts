@@ -36,6 +36,8 @@ export class TestClient {
   readonly conn: ProtocolConnection;
   readonly proc: ChildProcess;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publication in order, with whether a complete index (some source, not indexing) had been announced before it. */
+  readonly publications: (PublishDiagnosticsParams & { afterIndex: boolean })[] = [];
   readonly statuses: StatusParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
@@ -62,6 +64,7 @@ export class TestClient {
     );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publications.push({ ...p, afterIndex: this.statuses.some((s) => !s.indexing && s.sources > 0) });
       this.wake();
     });
     this.conn.onNotification('stargate-xref/status', (p: StatusParams) => {

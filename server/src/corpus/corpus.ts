@@ -52,6 +52,31 @@ export interface CorpusOptions {
    * decoded at a time; the others are read from the snapshot when needed (lazySource.ts). Default SOURCE_CACHE (400).
    */
   sourceCache?: number;
+  /**
+   * Called when a corpus snapshot is found to hold the corpus as the files are now, before anything is decoded, with
+   * its identity (what Corpus.identity will be): a result kept from a run on the same snapshot can be shown at once.
+   */
+  onSnapshot?: (identity: string) => void;
+}
+
+/**
+ * What a corpus read from a snapshot was made of, as the listing found it (Corpus.inputs): enough to tell, with
+ * nothing but stat(2), that the same folders would give the same corpus (a file added, removed or renamed changes
+ * its folder's mtime; an edit, the file's size or mtime).
+ */
+export interface CorpusInputs {
+  /** The snapshot's identity (snapshot.ts SnapshotLoad). */
+  identity: string;
+  /** Every listed file: [path, override key, size, mtime (ms), SHA-256 or null, read at (ms)]. */
+  files: readonly (readonly [string, string, number, number, string | null, number])[];
+  /** Every folder listed: [path, mtime (ms)]. */
+  dirs: [string, number][];
+  /** Every xref-sources.json read: [path, size, mtime (ms)]. */
+  metas: [string, number, number][];
+  /** Roots that did not exist. */
+  missing: string[];
+  /** When the listing started (ms). */
+  listedAt: number;
 }
 
 /** The per-folder metadata file (its changes re-index everything in the language server). */
@@ -114,6 +139,15 @@ export class Corpus {
    * people indexes read them (valid for `version`: a change to the corpus makes the judges read the sources).
    */
   snapshot?: { version: number; bodies: SnapshotBodies; quotes: StoredQuotes };
+  /** The snapshot the corpus is (valid for `version`: a change to the corpus leaves it no identity). */
+  private whole?: { version: number; identity: string; files: CorpusInputs['files'] };
+  /** What the listing saw (listFiles). */
+  private listing = {
+    dirs: [] as [string, number][],
+    metas: [] as [string, number, number][],
+    missing: [] as string[],
+    at: 0,
+  };
   /** See CorpusProbe; undefined but in a prefetch. */
   probe?: CorpusProbe;
   /** Set when this corpus is part of a larger one whose term weights it carries (see PartOfCorpus). */
@@ -168,7 +202,7 @@ export class Corpus {
       let slice = Date.now();
       for (const pool of c.indexAll(c.listFiles(), onProgress, isCancelled)) {
         if (pool) await pool.waitAsync(100);
-        else if (Date.now() - slice < 8) continue;
+        else if (pool !== null && Date.now() - slice < 8) continue;
         else await new Promise((r) => setImmediate(r));
         slice = Date.now();
       }
@@ -180,24 +214,26 @@ export class Corpus {
 
   /**
    * Indexes `files` into the corpus in order, on worker threads when there are many. Yields after every file
-   * (undefined: a chance to let other work run) and, with the pool, whenever it has to wait for a worker.
+   * (undefined: a chance to let other work run; null: let it run now) and, with the pool, whenever it has to wait
+   * for a worker.
    */
   private *indexAll(
     files: string[],
     onProgress?: (done: number, total: number, file: string) => void,
     isCancelled?: () => boolean,
-  ): Generator<IndexPool | undefined, void, void> {
+  ): Generator<IndexPool | undefined | null, void, void> {
     const cache = this.options.cache;
     const snapshot = cache && new CorpusSnapshot(cache, this.snapshotKey());
     const overrideOf = (f: string) => overrideKey(this.metaOverrides.get(f));
     // With a cache, a snapshot of the whole corpus as it is now is read in one go (snapshot.ts).
-    const whole = snapshot?.load(
-      files,
-      overrideOf,
-      this.maxFileBytes,
-      this.engine.subjects.terms,
-      this.options.sourceCache ?? SOURCE_CACHE,
-    );
+    const valid = snapshot?.validate(files, overrideOf, this.maxFileBytes);
+    if (valid && this.options.onSnapshot) {
+      // Said before the derived record is decoded (most of a warm start), with a turn of the event loop to act on it.
+      this.options.onSnapshot(valid.identity);
+      yield null;
+    }
+    const whole =
+      valid && snapshot!.decode(valid, files, this.engine.subjects.terms, this.options.sourceCache ?? SOURCE_CACHE);
     if (whole) {
       for (let g = 0; g < files.length; g++) {
         if (isCancelled?.()) return;
@@ -212,6 +248,7 @@ export class Corpus {
       // to be read again while the corpus is unchanged (the engine's caches may be cleared).
       this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
       this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
+      this.whole = { version: this.version, identity: whole.identity, files: whole.files };
       // A record found damaged when read (or a read after dispose): the source as without a snapshot.
       whole.bodies.fallback = (src) =>
         readSource(src.file, this.maxFileBytes, this.metaOverrides.get(src.file), cache, true, this.engine);
@@ -260,6 +297,7 @@ export class Corpus {
         // As after a warm start: the first check reads the stored tables instead of every source.
         this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
         this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
+        this.whole = { version: this.version, identity: whole.identity, files: whole.files };
       }
     } finally {
       stream?.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
@@ -385,6 +423,7 @@ export class Corpus {
     const out: string[] = [];
     const seen = new Set<string>();
     const max = this.options.maxFiles ?? MAX_FILES;
+    const listing = (this.listing = { dirs: [], metas: [], missing: [], at: Date.now() } as Corpus['listing']);
     let fullAt: string | undefined;
     const walk = (p: string, top: boolean) => {
       let st: fs.Stats;
@@ -410,6 +449,7 @@ export class Corpus {
       }
       seen.add(real);
       if (st.isDirectory()) {
+        listing.dirs.push([p, st.mtimeMs]);
         let entries: fs.Dirent[];
         try {
           entries = fs
@@ -419,7 +459,16 @@ export class Corpus {
           this.skip(p, `cannot list folder: ${errText(e)}`);
           return;
         }
-        if (entries.some((e) => e.name === META_FILE)) this.readMeta(path.join(p, META_FILE));
+        if (entries.some((e) => e.name === META_FILE)) {
+          const meta = path.join(p, META_FILE);
+          try {
+            const m = fs.statSync(meta);
+            listing.metas.push([meta, m.size, m.mtimeMs]);
+          } catch {
+            listing.metas.push([meta, -1, -1]);
+          }
+          this.readMeta(meta);
+        }
         for (const e of entries) {
           if (e.name.startsWith('.') || e.name === META_FILE || e.name === 'node_modules') continue;
           // A plain file in a folder whose real path is known needs no stat or realpath of its own (two
@@ -455,6 +504,7 @@ export class Corpus {
     };
     for (const root of this.roots()) {
       if (!fs.existsSync(root)) {
+        listing.missing.push(root);
         this.skip(root, 'folder not found');
         continue;
       }
@@ -466,6 +516,22 @@ export class Corpus {
         `${this.leftOut.toLocaleString('en-US')} article file${this.leftOut === 1 ? '' : 's'} from here on not read: at most ${max.toLocaleString('en-US')} are indexed`,
       );
     return out;
+  }
+
+  /**
+   * The snapshot this corpus is, while it is unchanged: two corpora of one identity give every check the same result.
+   * Undefined without a cache, when a file could not be vouched for, or once the corpus changed.
+   */
+  get identity(): string | undefined {
+    return this.whole && this.whole.version === this.version ? this.whole.identity : undefined;
+  }
+
+  /** What this corpus was made of, while it is a snapshot (see identity and CorpusInputs). */
+  inputs(): CorpusInputs | undefined {
+    const w = this.whole;
+    if (!w || w.version !== this.version) return undefined;
+    const l = this.listing;
+    return { identity: w.identity, files: w.files, dirs: l.dirs, metas: l.metas, missing: l.missing, listedAt: l.at };
   }
 
   private readMeta(file: string) {

@@ -38,11 +38,12 @@ import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
 import type { Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
+import { slotHash } from './results';
 
 const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
-type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
+export type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
 
 interface Header {
   engine: string;
@@ -82,6 +83,22 @@ export interface SnapshotLoad {
   results: (LazySource | string)[];
   derived: SnapshotDerived;
   bodies: SnapshotBodies;
+  /**
+   * What names this snapshot's content: two loads with the same identity hold the same corpus (the header's file
+   * table with every file's size, mtime and SHA-256, every record's checksum and the derived record's, the engine
+   * and the options), so a result computed on one is the result on the other (judge results kept between runs).
+   */
+  identity: string;
+  /** The file table it was checked against: each file with the size, mtime and hash its result came from. */
+  files: readonly Row[];
+}
+
+/** A snapshot whose header holds the corpus as the files are now (CorpusSnapshot.validate), not yet decoded. */
+export interface ValidSnapshot {
+  fd: number;
+  header: Header;
+  identity: string;
+  files: readonly Row[];
 }
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
@@ -156,6 +173,20 @@ export class CorpusSnapshot {
     terms: TermTable,
     held: number,
   ): SnapshotLoad | undefined {
+    const v = this.validate(files, override, maxFileBytes);
+    return v && this.decode(v, files, terms, held);
+  }
+
+  /**
+   * The snapshot, when it holds the corpus as `files` now are: its header checked against every file (what a warm
+   * start knows before it decodes anything, `identity` among it), the file left open for decode(); else undefined
+   * with why in cache.snapshot.
+   */
+  validate(
+    files: readonly string[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+  ): ValidSnapshot | undefined {
     // Read piece by piece, never whole (the file is as large as the corpus's text and more; held whole beside the
     // sources it made, it raised a warm start's peak RSS by as much). The records are not read here.
     let fd: number;
@@ -165,39 +196,37 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'none';
       return undefined;
     }
-    let got: SnapshotLoad | undefined;
+    let got: ValidSnapshot | undefined;
     try {
-      return (got = this.read(fd, files, override, maxFileBytes, terms, held));
+      return (got = this.readHeader(fd, files, override, maxFileBytes));
     } catch (e) {
       return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
     } finally {
-      // A hit keeps the file open: its sources' bodies are read from it (lazySource.ts).
       if (!got) fs.closeSync(fd);
     }
   }
 
-  private read(
+  /** A validated snapshot's results (decode once; the file stays open for the sources' bodies, else it is closed). */
+  decode(v: ValidSnapshot, files: readonly string[], terms: TermTable, held: number): SnapshotLoad | undefined {
+    let got: SnapshotLoad | undefined;
+    try {
+      return (got = this.read(v, files, terms, held));
+    } catch (e) {
+      return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
+    } finally {
+      // A hit keeps the file open: its sources' bodies are read from it (lazySource.ts).
+      if (!got) fs.closeSync(v.fd);
+    }
+  }
+
+  private readHeader(
     fd: number,
     files: readonly string[],
     override: (file: string) => string,
     maxFileBytes: number,
-    terms: TermTable,
-    held: number,
-  ): SnapshotLoad | undefined {
+  ): ValidSnapshot | undefined {
     const damaged = (why: string) => this.damaged(why);
-    let buf = Buffer.alloc(1 << 16);
-    /** Bytes [from, to) of the file (a view of a buffer reused by the next call). */
-    const at = (from: number, to: number): Buffer => {
-      const n = to - from;
-      if (n > buf.length) buf = Buffer.alloc(Math.max(n, 2 * buf.length));
-      let got = 0;
-      while (got < n) {
-        const r = fs.readSync(fd, buf, got, n - got, from + got);
-        if (r <= 0) throw new Error('cut short');
-        got += r;
-      }
-      return buf.subarray(0, n);
-    };
+    const at = reader(fd);
     // MAGIC, the records, the derived record, the header (JSON), its length (u32), MAGIC.
     const size = fs.fstatSync(fd).size;
     const tail = MAGIC.length + 4;
@@ -209,8 +238,10 @@ export class CorpusSnapshot {
     const hstart = size - tail - hlen;
     if (hstart < MAGIC.length) return damaged('truncated');
     let header: Header;
+    let json: string;
     try {
-      header = JSON.parse(at(hstart, size - tail).toString('utf8')) as Header;
+      json = at(hstart, size - tail).toString('utf8');
+      header = JSON.parse(json) as Header;
     } catch {
       return damaged('its header is damaged');
     }
@@ -238,6 +269,13 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
+    return { fd, header, identity: identityOf(json), files: header.files };
+  }
+
+  private read(v: ValidSnapshot, files: readonly string[], terms: TermTable, held: number): SnapshotLoad | undefined {
+    const { fd, header } = v;
+    const damaged = (why: string) => this.damaged(why);
+    const at = reader(fd);
     // Only the derived record (what each source keeps in memory, the judges' tables) is read, checked and decoded
     // here; a file's record is checked when it is decoded (lazySource.ts): reading and checksumming every record at
     // each start cost more than decoding the derived record.
@@ -277,7 +315,7 @@ export class CorpusSnapshot {
     );
     this.cache.snapshot = 'hit';
     this.cache.counts.hits += files.length;
-    return { results, derived, bodies };
+    return { results, derived, bodies, identity: v.identity, files: v.files };
   }
 
   /** The snapshot discarded, said why. */
@@ -452,9 +490,10 @@ export class SnapshotStream {
       crc: crcOf(bytes),
       crcs: this.crcs,
     };
+    const json = JSON.stringify(header);
     try {
       this.out.put(bytes);
-      const h = Buffer.from(JSON.stringify(header), 'utf8');
+      const h = Buffer.from(json, 'utf8');
       const len = Buffer.alloc(4);
       len.writeUInt32LE(h.length);
       this.out.put(h);
@@ -466,7 +505,7 @@ export class SnapshotStream {
     }
     if (!this.out.commit(false)) return undefined;
     pruneSiblings(this.snapshot.file, false);
-    return { derived, bodies: this.bodies };
+    return { derived, bodies: this.bodies, identity: identityOf(json), files: rows };
   }
 
   /** No snapshot after all (the load was cancelled): the file is removed, the sources handed out still read it. */
@@ -482,23 +521,30 @@ export class SnapshotStream {
   }
 }
 
-/**
- * The snapshot's file name for an option set: 24 hex digits of two 53-bit string hashes (cyrb53), not a cryptographic
- * hash (node:crypto is not loaded on a warm start). Two option sets of one name only take turns in one file: the
- * header holds the options, and a snapshot of others is not read.
- */
-function nameOf(options: string): string {
-  const cyrb53 = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed,
-      h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < options.length; i++) {
-      const c = options.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
+/** Bytes [from, to) of the file `fd` (a view of a buffer reused by the next call). */
+function reader(fd: number): (from: number, to: number) => Buffer {
+  let buf = Buffer.alloc(1 << 16);
+  return (from, to) => {
+    const n = to - from;
+    if (n > buf.length) buf = Buffer.alloc(Math.max(n, 2 * buf.length));
+    let got = 0;
+    while (got < n) {
+      const r = fs.readSync(fd, buf, got, n - got, from + got);
+      if (r <= 0) throw new Error('cut short');
+      got += r;
     }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+    return buf.subarray(0, n);
   };
-  return (cyrb53(0) + cyrb53(1)).slice(0, 24);
 }
+
+/** A snapshot's identity: its header's length and two 53-bit hashes of it (the header names every byte's checksum). */
+function identityOf(headerJson: string): string {
+  return `${headerJson.length.toString(36)}-${nameOf(headerJson)}`;
+}
+
+/**
+ * The snapshot's file name for an option set: 24 hex digits of two 53-bit string hashes, not a cryptographic hash
+ * (node:crypto is not loaded on a warm start). Two option sets of one name only take turns in one file: the header
+ * holds the options, and a snapshot of others is not read.
+ */
+const nameOf = slotHash;

@@ -77,8 +77,13 @@ export class DiagnosticsScheduler {
   run(uri: string): void {
     const s = this.state();
     const doc = s.documents.get(uri);
-    // Before the first index, publish nothing rather than "unsupported" everywhere; indexing re-checks all.
-    if (!doc || !s.indexed) return;
+    if (!doc) return;
+    // Before the first index, publish nothing rather than "unsupported" everywhere (indexing re-checks all), unless
+    // this text's diagnostics were kept from a run on the very corpus being loaded.
+    if (!s.indexed) {
+      this.publishKept(uri);
+      return;
+    }
     if (s.prepare) void this.runShared(uri, doc.version, doc.getText());
     else this.runNow(uri);
   }
@@ -116,9 +121,12 @@ export class DiagnosticsScheduler {
     if (!doc) return;
     const version = doc.version;
     let diagnostics: Diagnostic[];
+    // Only a whole result is kept for the next start (not one the checker failed on, nor a report too large to check).
+    let whole = false;
     try {
       const result = s.checker.result(doc);
       diagnostics = toDiagnostics(result);
+      whole = !!result && !result.errors?.length;
       if (result?.errors?.length) this.showFailure(uri, result.errors[0].where);
     } catch (e: any) {
       s.log(`diagnostics for ${uri} failed: ${e?.stack ?? e}`);
@@ -129,6 +137,37 @@ export class DiagnosticsScheduler {
     if (!now || now.version !== version || this.timers.has(uri)) return;
     this.published.set(uri, version);
     void s.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+    if (s.keep && whole) {
+      try {
+        s.keep(uri, doc.getText(), diagnostics);
+      } catch (e: any) {
+        s.log(`keeping the diagnostics of ${uri} failed: ${e?.message ?? e}`);
+      }
+    }
+  }
+
+  /**
+   * Before the first index: the kept diagnostics of the document's current text, published now, if there are any
+   * (lsp/kept.ts); every open document when no URI is given.
+   */
+  publishKept(uri?: string): void {
+    const s = this.state();
+    if (s.indexed || !s.kept) return;
+    for (const doc of uri ? [s.documents.get(uri)] : s.documents.all()) {
+      if (!doc || this.published.get(doc.uri) === doc.version) continue;
+      let diagnostics: Diagnostic[] | undefined;
+      try {
+        diagnostics = s.kept(doc.uri, doc.getText());
+      } catch (e: any) {
+        s.log(`reading the kept diagnostics of ${doc.uri} failed: ${e?.message ?? e}`);
+      }
+      if (!diagnostics) continue;
+      s.log(
+        `diagnostics of ${doc.uri} v${doc.version}: kept from the last check on this corpus (the index is loading)`,
+      );
+      this.published.set(doc.uri, doc.version);
+      void s.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+    }
   }
 
   /** One window message a session when the checker fails on something (the log has every failure). */

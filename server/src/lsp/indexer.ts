@@ -62,6 +62,7 @@ export async function buildCorpus(
   seedsDir: string | undefined,
   engine: Engine,
   cache?: IndexCache,
+  onSnapshot?: (identity: string) => void,
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -71,7 +72,7 @@ export async function buildCorpus(
   let corpus: Corpus;
   try {
     corpus = await engine.loadCorpusAsync(
-      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache },
+      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache, onSnapshot },
       (done, n, file) => {
         total = n;
         progress.report(done, n, file);

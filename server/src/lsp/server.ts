@@ -32,6 +32,7 @@ import type { SkippedFile } from '../types';
 import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';
 import { definitionFor } from './definition';
+import { KeptDiagnostics } from './kept';
 import { DiagnosticsScheduler, toDiagnostics } from './diagnostics';
 import { fileUri } from './format';
 import { hoverFor } from './hover';
@@ -126,6 +127,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let initSettings: unknown;
   /** The index cache in the folder the client gave (initializationOptions.cacheDir); none without one. */
   let cache: IndexCache | undefined;
+  /** Open reports' last diagnostics, kept beside the index cache for the next start (lsp/kept.ts). */
+  let kept: KeptDiagnostics | undefined;
+  /** The identity of the snapshot the first index is being read from, once it is found current (Corpus.identity). */
+  let loadingIdentity: string | undefined;
   /** This server's language (initialize `locale`): every handler runs in it. */
   const localeScope: LocaleScope = { locale: locale() };
   const within = <R>(fn: () => R): R => inLocaleScope(localeScope, fn);
@@ -181,8 +186,17 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           }
         : undefined;
     },
+    kept(uri, text) {
+      return kept && loadingIdentity && !shared ? kept.lookup(uri, text, keptOptions(), loadingIdentity) : undefined;
+    },
+    keep(uri, text, diagnostics) {
+      const identity = corpus.identity;
+      if (kept && identity && !shared && !settings.corpus) kept.keep(uri, text, keptOptions(), identity, diagnostics);
+    },
     log,
   };
+  /** What besides the text and the corpus shapes a report's diagnostics: the check options and the language. */
+  const keptOptions = () => JSON.stringify([checkOptions(), localeScope.locale]);
   const diagnostics = new DiagnosticsScheduler(() => state, options.diagnosticsDelayMs);
   const watcher = new SourceWatcher(
     (file) => within(() => onSourceFileChanged(file)),
@@ -246,6 +260,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
       settings = normalizeSettings(initSettings);
       cache = openCache((params.initializationOptions as any)?.cacheDir);
+      kept = cache && new KeptDiagnostics(cache.dir);
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -469,6 +484,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       );
       const progress = await makeProgress();
       const before = cache && { ...cache.counts };
+      loadingIdentity = undefined;
       const outcome = await buildCorpus(
         settings,
         workspaceFolders,
@@ -477,7 +493,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         options.seedsDir,
         engine,
         cache,
+        (identity) =>
+          within(() => {
+            // The corpus being loaded is a snapshot found current: diagnostics kept from a run on it are shown now.
+            if (gen !== indexGen || indexedOnce) return;
+            loadingIdentity = identity;
+            diagnostics.publishKept();
+          }),
       );
+      loadingIdentity = undefined;
       if (outcome.cancelled || gen !== indexGen) return;
       replaceCorpus(outcome.corpus);
       indexedOnce = true;

@@ -1,6 +1,6 @@
 // What the providers share: the current corpus, settings, open documents, and each open report's check
 // result cached by document version (a hover right after typing reuses the diagnostics' check).
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, type CheckOptions } from '../judge/check';
 import type { Corpus } from '../corpus/corpus';
@@ -23,6 +23,13 @@ export interface ServerState {
    * with a SharedCorpusError when the database cannot be used.
    */
   prepare?(uri: string, text: string): Promise<void>;
+  /**
+   * Before the first index is complete: the diagnostics kept from a run on the corpus being loaded, for this text
+   * (lsp/kept.ts), or undefined.
+   */
+  kept?(uri: string, text: string): Diagnostic[] | undefined;
+  /** The diagnostics just published for this text, kept for the next start when the corpus is a snapshot. */
+  keep?(uri: string, text: string, diagnostics: Diagnostic[]): void;
   log(msg: string): void;
 }
 

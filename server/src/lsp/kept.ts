@@ -1,0 +1,49 @@
+// Each open report's last diagnostics, kept in the index cache's folder with the identity of the corpus they were
+// computed on (corpus/results.ts): when the editor starts again on an unchanged corpus, the snapshot is found current
+// long before it is decoded and the judges' tables are ready (seconds at 10,000 articles), and a report whose text,
+// check options and language are those of the kept entry gets these diagnostics at once. They are the diagnostics a
+// check would publish (same corpus, same text, same options, same engine: the cache folder is per engine version);
+// the check runs anyway once the index is loaded and publishes its own.
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { ResultStore } from '../corpus/results';
+
+interface Entry {
+  identity: string;
+  options: string;
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+export class KeptDiagnostics {
+  private readonly store: ResultStore;
+  /** What was last kept per report (its identity, options and text), so that an unchanged result is not written again. */
+  private readonly last = new Map<string, string>();
+
+  /** Kept under `cacheDir` (the index cache's engine folder): another engine version keeps its own. */
+  constructor(cacheDir: string) {
+    this.store = new ResultStore(path.join(cacheDir, 'results'));
+  }
+
+  /** The diagnostics kept for this text of `uri` with these options on the corpus `identity`, or undefined. */
+  lookup(uri: string, text: string, options: string, identity: string): Diagnostic[] | undefined {
+    const e = this.store.get<Entry>(slotOf(uri));
+    if (!e || e.identity !== identity || e.options !== options || e.text !== hashText(text)) return undefined;
+    return Array.isArray(e.diagnostics) ? e.diagnostics : undefined;
+  }
+
+  /** Keeps the diagnostics just published for this text of `uri`. */
+  keep(uri: string, text: string, options: string, identity: string, diagnostics: Diagnostic[]): void {
+    const entry: Entry = { identity, options, text: hashText(text), diagnostics };
+    const sig = `${identity}\0${options}\0${entry.text}`;
+    if (this.last.get(uri) === sig) return;
+    if (this.store.put(slotOf(uri), entry)) this.last.set(uri, sig);
+  }
+}
+
+const slotOf = (uri: string) => `lsp\0${uri}`;
+
+function hashText(text: string): string {
+  return `${text.length}:${createHash('sha256').update(text).digest('hex')}`;
+}

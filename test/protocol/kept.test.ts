@@ -1,0 +1,125 @@
+// The language server's kept diagnostics (lsp/kept.ts, issue 13: open at once on an unchanged corpus). A report's
+// last diagnostics are kept beside the index cache with the identity of the corpus snapshot they were computed on;
+// a start on the same snapshot with the same text and options publishes them before the index is loaded, and the
+// check that follows publishes the same. Anything changed (the text, an article, the options) and nothing is shown
+// before the index.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT, TestClient, fileUri } from './lsp';
+
+describe('language server: diagnostics kept for the next start', function () {
+  this.timeout(120_000);
+  let workspace: string, articles: string, cacheDir: string, report: string, reportUri: string, text: string;
+  const clients: TestClient[] = [];
+  const KEPT = /kept from the last check on this corpus/;
+
+  before(() => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-kept-'));
+    articles = path.join(workspace, 'articles');
+    fs.mkdirSync(articles);
+    for (const f of fs.readdirSync(path.join(ROOT, 'seeds')))
+      fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(articles, f));
+    report = path.join(workspace, 'report.md');
+    text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+    fs.writeFileSync(report, text);
+    reportUri = fileUri(report);
+    cacheDir = path.join(workspace, '..', `${path.basename(workspace)}-storage`);
+  });
+
+  after(async () => {
+    for (const c of clients) await c.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  /** A start with the report open from the first moment (as an editor restores its tabs), until its checked diagnostics. */
+  async function start(body: string, severity?: Record<string, string>, folder = articles) {
+    const c = new TestClient({
+      workspaceFolder: workspace,
+      cacheDir,
+      settings: { sources: [folder], useBundledSources: false, ...(severity ? { severity } : {}) },
+    });
+    clients.push(c);
+    await c.initialize();
+    c.open(reportUri, body);
+    await c.indexed(fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).length);
+    await c.until('the checked diagnostics', () => c.publications.find((p) => p.uri === reportUri && p.afterIndex));
+    const mine = c.publications.filter((p) => p.uri === reportUri);
+    await c.stop();
+    return { c, first: mine[0], checked: mine.find((p) => p.afterIndex)! };
+  }
+
+  let checked: Awaited<ReturnType<typeof start>>['checked'];
+
+  it('a first start (no snapshot yet) shows nothing before its index, then keeps what it published', async () => {
+    const s = await start(text);
+    assert.ok(!s.c.logs.some((l) => KEPT.test(l)), s.c.logs.join('\n'));
+    assert.equal(s.first.afterIndex, true);
+    checked = s.checked;
+    assert.ok(checked.diagnostics.some((d) => d.code === 'figure-mismatch'));
+    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).includes('results')));
+  });
+
+  it('the next start on the same corpus shows them before the index is loaded, and the check agrees', async () => {
+    const s = await start(text);
+    assert.ok(
+      s.c.logs.some((l) => KEPT.test(l)),
+      s.c.logs.join('\n'),
+    );
+    assert.equal(s.first.afterIndex, false, 'published before the index was complete');
+    assert.deepEqual(s.first.diagnostics, checked.diagnostics);
+    assert.deepEqual(s.checked.diagnostics, checked.diagnostics);
+  });
+
+  it('not for another text of the report', async () => {
+    const s = await start(text + '\nOracle said the site would cost $1 billion.\n');
+    assert.ok(!s.c.logs.some((l) => KEPT.test(l)), s.c.logs.join('\n'));
+    assert.equal(s.first.afterIndex, true);
+  });
+
+  it('not for other check options', async () => {
+    const s = await start(text, { unsupportedFigure: 'warning' });
+    assert.ok(!s.c.logs.some((l) => KEPT.test(l)), s.c.logs.join('\n'));
+    assert.equal(s.first.afterIndex, true);
+  });
+
+  it('not from a run on another corpus, though each has its own current snapshot', async () => {
+    const fewer = path.join(workspace, 'fewer');
+    fs.mkdirSync(fewer);
+    for (const f of fs.readdirSync(articles).sort().slice(1))
+      fs.copyFileSync(path.join(articles, f), path.join(fewer, f));
+    await start(text, undefined, fewer); // its snapshot written
+    const other = await start(text, undefined, fewer); // read, and its result kept for the report
+    assert.ok(
+      other.c.logs.some((l) => KEPT.test(l)),
+      other.c.logs.join('\n'),
+    );
+    assert.notDeepEqual(other.checked.diagnostics, checked.diagnostics);
+    // Back to the first folder: its snapshot is current, but what is kept for the report is the other corpus's.
+    const back = await start(text);
+    assert.ok(
+      back.c.logs.some((l) => /from the corpus snapshot/.test(l)),
+      back.c.logs.join('\n'),
+    );
+    assert.ok(!back.c.logs.some((l) => KEPT.test(l)), back.c.logs.join('\n'));
+    assert.equal(back.first.afterIndex, true);
+    assert.deepEqual(back.checked.diagnostics, checked.diagnostics);
+  });
+
+  it('not once an article changed, though the report did not', async () => {
+    const a = path.join(articles, fs.readdirSync(articles).sort()[0]);
+    fs.appendFileSync(a, '\nThe venture said it would add a second campus.\n');
+    const s = await start(text);
+    assert.ok(!s.c.logs.some((l) => KEPT.test(l)), s.c.logs.join('\n'));
+    assert.equal(s.first.afterIndex, true);
+    // And that corpus's own result is kept in turn: the start after it shows it early again.
+    const again = await start(text);
+    assert.ok(
+      again.c.logs.some((l) => KEPT.test(l)),
+      again.c.logs.join('\n'),
+    );
+    assert.deepEqual(again.first.diagnostics, s.checked.diagnostics);
+  });
+});
