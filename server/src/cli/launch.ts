@@ -14,6 +14,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { createRequire } from 'module';
 import { bundleHash, canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
+import { findKept, keptDir, keptSlot, replay } from './kept';
 
 /** The bundle this launches: beside this file, so that its own requires (./vendor/…) and seeds are found. */
 const ENGINE = path.join(__dirname, 'cli-engine.js');
@@ -54,8 +55,35 @@ function launch(argv: string[] = process.argv.slice(2)): void {
   // machine code at their first run rather than interpreted once and compiled at the second (V8's default, which
   // saves the compile for one-off regexes). The same matches; a run compiles each regex once instead of twice.
   if (argv[0] === 'check' || argv[0] === 'index') v8.setFlagsFromString('--no-regexp-tier-up');
-  engine ??= loadEngine(codeCacheDir(argv));
-  (engine.run as (argv: string[]) => void)(argv);
+  const codeDir = codeCacheDir(argv);
+  // A check whose command line ran before on files that are all as they were: its output, kept (cli/kept.ts).
+  let keep: { dir: string; slot: string } | undefined;
+  const hash = argv[0] === 'check' && codeDir ? headHash() : undefined;
+  if (codeDir && hash) {
+    keep = { dir: keptDir(codeDir), slot: keptSlot(argv, hash) };
+    const run = findKept(keep.dir, keep.slot);
+    if (run) {
+      process.exitCode = replay(run);
+      return;
+    }
+  }
+  engine ??= loadEngine(codeDir);
+  (engine.run as (argv: string[], keep?: { dir: string; slot: string }) => void)(argv, keep);
+}
+
+/** The bundle's hash from its first line alone (the bundle is not read). */
+function headHash(): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(ENGINE, 'r');
+    const head = Buffer.alloc(64);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return bundleHash(head.toString('latin1', 0, n));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 // require('dist/cli.js') gives cli/main.ts's exports (main, run, toJson …), loaded on first use as any module (a

@@ -5,6 +5,7 @@ import type { CheckOptions } from '../judge/check';
 import { findingCodes } from '../checks';
 import { Corpus } from '../corpus/corpus';
 import { IndexCache, defaultCacheDir } from '../corpus/cache';
+import { keepRun, type KeptRun } from './kept';
 import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
@@ -145,7 +146,19 @@ export function progressLine(
   };
 }
 
-function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress: ProgressStream): Corpus {
+/** Where a check's output is kept for its command line (cli/kept.ts); the launcher gives it. */
+export interface KeepAt {
+  dir: string;
+  slot: string;
+}
+
+function loadCorpus(
+  engine: Engine,
+  a: Args,
+  err: (s: string) => void,
+  progress: ProgressStream,
+  state?: { clean: boolean },
+): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
     // A FIFO, socket or device is not opened (a FIFO would block the run until something writes to it).
@@ -170,6 +183,7 @@ function loadCorpus(engine: Engine, a: Args, err: (s: string) => void, progress:
   } finally {
     line.end();
   }
+  if (state) state.clean = notes.length === 0 && errors.length === 0;
   for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.
@@ -224,6 +238,7 @@ export function main(
   err: (s: string) => void = (s) => writeLine(process.stderr, s),
   checkOptions: CheckOptions = {},
   progress: ProgressStream = process.stderr,
+  keep?: KeepAt,
 ): number {
   let a: Args;
   try {
@@ -246,7 +261,7 @@ export function main(
         if (a.corpus || a.into) throw new UsageError('--corpus and --into need the asynchronous entry (mainAsync)');
         // One engine a run: its term table and caches go with it.
         return a.cmd === 'check'
-          ? runCheck(createEngine(), a, out, err, progress)
+          ? runCheck(createEngine(), a, out, err, progress, keep)
           : runIndex(createEngine(), a, out, err, progress);
       default:
         err(a.cmd ? `stargate-xref: unknown command ${a.cmd}\n${HELP}` : HELP);
@@ -289,15 +304,52 @@ function runCheck(
   out: (s: string) => void,
   err: (s: string) => void,
   progress: ProgressStream,
+  keep?: KeepAt,
 ): number {
+  // What the run read and printed, for the launcher to print again while every input is as it was (cli/kept.ts).
+  const kept: KeptRun | undefined =
+    keep && a.files.every((f) => f !== '-')
+      ? { reports: [], files: [], dirs: [], metas: [], missing: [], listedAt: 0, lines: [], code: 0 }
+      : undefined;
+  if (kept) {
+    const [o, e] = [out, err];
+    out = (s) => {
+      kept.lines.push([1, s]);
+      o(s);
+    };
+    err = (s) => {
+      kept.lines.push([2, s]);
+      e(s);
+    };
+    for (const f of a.files) {
+      try {
+        const st = fs.statSync(f);
+        kept.reports.push([path.resolve(f), st.size, st.mtimeMs]);
+      } catch {
+        // readReports says why
+      }
+    }
+  }
   const reports = readReports(a);
-  const corpus = loadCorpus(engine, a, err, progress);
+  const state = { clean: false };
+  const corpus = loadCorpus(engine, a, err, progress, state);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
   const results = reports.map((r) => ({
     file: r.file,
     result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }),
   }));
-  return printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
+  const code = printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
+  const inputs = corpus.inputs();
+  if (kept && keep && inputs && state.clean && (code === 0 || code === 1)) {
+    kept.files = inputs.files.map(([file, , size, mtime, , readAt]) => [file, size, mtime, readAt]);
+    kept.dirs = inputs.dirs;
+    kept.metas = inputs.metas;
+    kept.missing = inputs.missing;
+    kept.listedAt = inputs.listedAt;
+    kept.code = code;
+    keepRun(keep.dir, keep.slot, kept);
+  }
+  return code;
 }
 
 /** check --corpus URL: each report against the sources of the shared corpus its claims could be judged against. */
@@ -533,6 +585,7 @@ export async function mainAsync(
   out: (s: string) => void = (s) => writeLine(process.stdout, s),
   err: (s: string) => void = (s) => writeLine(process.stderr, s),
   checkOptions: CheckOptions = {},
+  keep?: KeepAt,
 ): Promise<number> {
   let a: Args;
   try {
@@ -541,7 +594,7 @@ export async function mainAsync(
   } catch {
     return main(argv, out, err, checkOptions); // the usage error, said as main says it
   }
-  if (!a.corpus && !a.into) return main(argv, out, err, checkOptions);
+  if (!a.corpus && !a.into) return main(argv, out, err, checkOptions, process.stderr, keep);
   try {
     const engine = createEngine();
     return a.corpus ? await runCheckShared(engine, a, out, err) : await runIndexInto(engine, a, out, err);
@@ -560,14 +613,14 @@ export async function mainAsync(
  * process.exitCode. A reader that stops early (`| head -1`) closes the pipe: the rest of the output is dropped
  * quietly, as other command-line tools do, instead of an "Error: write EPIPE" stack.
  */
-export function run(argv: string[]): void {
+export function run(argv: string[], keep?: KeepAt): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') return;
       throw e;
     });
   }
-  mainAsync(argv).then(
+  mainAsync(argv, undefined, undefined, undefined, keep).then(
     (code) => {
       process.exitCode = code;
     },
