@@ -6,7 +6,7 @@
 //
 // A corpus remembers its engine (Corpus.engine) and is always judged with it: checkReport(corpus, …) and
 // engine.check(corpus, …) are the same call. Corpus.load without an engine uses the default engine's state.
-import { Corpus, type CorpusOptions } from './corpus/corpus';
+import { Corpus, type CorpusOptions, type PartialLoad } from './corpus/corpus';
 import { EngineState } from './engineState';
 import { checkReport, type CheckOptions } from './judge/check';
 import { SubjectContext } from './extract/subjects';
@@ -42,8 +42,9 @@ export class Engine extends EngineState {
     options: LoadOptions,
     onProgress?: (done: number, total: number, file: string) => void,
     isCancelled?: () => boolean,
+    partial?: PartialLoad,
   ): Promise<Corpus> {
-    return Corpus.loadAsync(this.corpusOptions(options), onProgress, isCancelled);
+    return Corpus.loadAsync(this.corpusOptions(options), onProgress, isCancelled, partial);
   }
 
   /** Checks a report against a corpus (judged with the engine that loaded it). Never throws: see checkReport. */

@@ -42,6 +42,11 @@ export class EngineState {
     this.termBound = termLimit;
   }
 
+  /** Lets go of every table kept for `key` (a corpus looked at while it loads: its tables are of a version gone by). */
+  forget(key: object): void {
+    for (const m of this.maps.values()) m.delete(key);
+  }
+
   /** A corpus of this engine (Corpus's constructor): its subjects are renumbered when the table is compacted. */
   adopt(corpus: Corpus): void {
     this.corpora.add(new WeakRef(corpus));

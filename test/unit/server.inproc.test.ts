@@ -4,6 +4,7 @@
 // The stdio tests in test/protocol stay the real-client tier.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,8 @@ class InProcess {
   readonly client: ProtocolConnection;
   private readonly serverConnection: Connection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publication, in order. */
+  readonly publications: PublishDiagnosticsParams[] = [];
   private waiters: (() => void)[] = [];
 
   constructor(options: ServerOptions = {}) {
@@ -70,6 +73,7 @@ class InProcess {
     this.client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publications.push(p);
       for (const w of this.waiters.splice(0)) w();
     });
     this.client.listen();
@@ -270,6 +274,63 @@ describe('language server in process (createServer over in-memory streams)', fun
       const [enTitles, koTitles] = await Promise.all([titles(en), titles(ko)]);
       assert.ok(enTitles.includes('Fix all stargate-xref problems in this file'), JSON.stringify(enTitles));
       assert.ok(koTitles.includes('이 파일의 stargate-xref 문제 모두 고치기'), JSON.stringify(koTitles));
+    });
+  });
+
+  describe('while the first index is built', () => {
+    it("publishes open reports' contradictions from the part read so far, marked partial, then the whole check", async () => {
+      // Eight copies of the seeds (40 articles: a load long enough to be seen in parts), shown as often as the load
+      // yields (by default only loads of 500 files or more, from 2 s on).
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-partial-'));
+      for (let i = 0; i < 8; i++) {
+        fs.mkdirSync(path.join(dir, `copy${i}`));
+        for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, `copy${i}`, f));
+      }
+      const settings = { sources: [dir], useBundledSources: false };
+      const s = new InProcess({ partial: { firstMs: 0, everyMs: 0, minFiles: 0 } });
+      const whole = new InProcess({ partial: { firstMs: 0, everyMs: 0, minFiles: 1e9 } }); // the whole check only
+      try {
+        const uri = 'untitled:report-en.md';
+        await s.initialize({ settings });
+        s.open(uri, report);
+        await whole.initialize({ settings });
+        whole.open(uri, report);
+        const final = await whole.diagnosticsFor(uri);
+        assert.ok(final.some((d) => d.code === 'figure-mismatch'));
+        // The whole check's diagnostics come last; before them, only partial ones.
+        const deadline = Date.now() + 60_000;
+        while (
+          !s.publications.some(
+            (p) => p.diagnostics.length && !p.diagnostics.some((d) => /partial/.test(String(d.message))),
+          )
+        ) {
+          if (Date.now() > deadline) throw new Error(`no whole check: ${JSON.stringify(s.publications)}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const mine = s.publications.filter((p) => p.uri === uri);
+        const last = mine.length - 1;
+        assert.deepEqual(mine[last].diagnostics, final);
+        const partial = mine.slice(0, last);
+        assert.ok(partial.length > 0, 'something was shown before the index was complete');
+        for (const p of partial)
+          for (const d of p.diagnostics) {
+            assert.match(String(d.message), /\(partial: from [\d,]+ of 40 source files indexed so far\)$/);
+            assert.equal(d.severity, 3, 'information');
+            assert.ok(
+              ['figure-mismatch', 'quote-mismatch', 'quote-misattributed'].includes(String(d.code)),
+              d.code as string,
+            );
+          }
+        // A contradiction a part of the corpus shows is shown early.
+        assert.ok(
+          partial.some((p) => p.diagnostics.some((d) => d.code === 'figure-mismatch')),
+          JSON.stringify(partial),
+        );
+      } finally {
+        s.dispose();
+        whole.dispose();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -79,6 +79,20 @@ export interface CorpusInputs {
   listedAt: number;
 }
 
+/**
+ * Shown the corpus while it loads (Corpus.loadAsync): `show` is called with the corpus as far as it is, `done` of
+ * `total` files in, at most every `everyMs` (and never sooner than three times its last call took), the first time
+ * after `firstMs`, when there are `minFiles` files or more. It may check reports against it (the judges build their tables for that version); it must not
+ * change it or keep it.
+ */
+export interface PartialLoad {
+  show(corpus: Corpus, done: number, total: number): void;
+  firstMs: number;
+  everyMs: number;
+  /** Loads of fewer files are not shown in parts (they end soon). */
+  minFiles: number;
+}
+
 /** The per-folder metadata file (its changes re-index everything in the language server). */
 export const META_FILE = 'xref-sources.json';
 const MAX_FILES = 100_000;
@@ -194,17 +208,41 @@ export class Corpus {
     options: CorpusOptions,
     onProgress?: (done: number, total: number, file: string) => void,
     isCancelled?: () => boolean,
+    partial?: PartialLoad,
   ): Promise<Corpus> {
     const c = new Corpus(options);
     const release = c.engine.hold();
+    let done = 0,
+      total = 0;
+    const progress = (d: number, n: number, file: string) => {
+      done = d;
+      total = n;
+      onProgress?.(d, n, file);
+    };
     try {
       // Yield every few milliseconds, not every N files: requests wait at most one slice.
       let slice = Date.now();
-      for (const pool of c.indexAll(c.listFiles(), onProgress, isCancelled)) {
+      // The corpus so far is shown to `partial` once it has waited `firstMs`, then after at least `everyMs` and three
+      // times what the last call took (so that looking at the part costs at most about a quarter of the load).
+      let nextPartial = slice + (partial?.firstMs ?? 0);
+      for (const pool of c.indexAll(c.listFiles(), progress, isCancelled)) {
         if (pool) await pool.waitAsync(100);
         else if (pool !== null && Date.now() - slice < 8) continue;
         else await new Promise((r) => setImmediate(r));
         slice = Date.now();
+        if (
+          partial &&
+          slice >= nextPartial &&
+          done > 0 &&
+          done < total &&
+          total >= partial.minFiles &&
+          !isCancelled?.()
+        ) {
+          partial.show(c, done, total);
+          const took = Date.now() - slice;
+          slice = Date.now();
+          nextPartial = slice + Math.max(partial.everyMs, 3 * took);
+        }
       }
     } finally {
       release();

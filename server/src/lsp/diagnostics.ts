@@ -38,6 +38,23 @@ export function toDiagnostics(result: CheckResult | undefined): Diagnostic[] {
   return result ? result.findings.map(toDiagnostic) : [];
 }
 
+/** What a check against part of the corpus can say: that a source read so far states otherwise. */
+const PARTIAL_CODES: ReadonlySet<string> = new Set(['figure-mismatch', 'quote-mismatch', 'quote-misattributed']);
+
+/** A check against `done` of `total` files: its contradictions as information, said to be partial. */
+export function partialDiagnostics(result: CheckResult, done: number, total: number): Diagnostic[] {
+  return result.findings
+    .filter((f) => PARTIAL_CODES.has(f.code))
+    .map((f) => {
+      const d = toDiagnostic(f);
+      return {
+        ...d,
+        severity: toLspSeverity('information'),
+        message: `${d.message} ${t('diag.partial', done.toLocaleString('en-US'), total.toLocaleString('en-US'))}`,
+      };
+    });
+}
+
 /**
  * Schedules checks: each change restarts a per-document timer; when it fires the current version is
  * checked and published with its version number. A version superseded before publishing is dropped.
@@ -45,6 +62,8 @@ export function toDiagnostics(result: CheckResult | undefined): Diagnostic[] {
 export class DiagnosticsScheduler {
   private timers = new Map<string, NodeJS.Timeout>();
   private published = new Map<string, number>();
+  /** The version of each document partial diagnostics were published for (publishPartial). */
+  private partialShown = new Map<string, number>();
   /** Whether the window message about a check that failed has been shown (once a session). */
   private failureShown = false;
 
@@ -147,6 +166,32 @@ export class DiagnosticsScheduler {
   }
 
   /**
+   * Before the first index, while it is built: each open report checked against the part read so far (`check`), its
+   * findings that sources read so far contradict (a figure or quotation they state otherwise, a quotation they give
+   * to another speaker) published as information, their message saying how much of the corpus they come from; what
+   * only the whole corpus can say (unsupported, unknown citation) waits. The check after the index replaces them.
+   */
+  publishPartial(check: (text: string) => CheckResult, done: number, total: number): void {
+    const s = this.state();
+    if (s.indexed) return;
+    for (const doc of s.documents.all()) {
+      if (s.checker.tooLarge(doc)) continue;
+      let diagnostics: Diagnostic[];
+      try {
+        diagnostics = partialDiagnostics(check(doc.getText()), done, total);
+      } catch (e: any) {
+        s.log(`partial diagnostics for ${doc.uri} failed: ${e?.stack ?? e}`);
+        continue;
+      }
+      // Nothing contradicted yet: nothing to say (unless an earlier part said something that no longer holds).
+      if (!diagnostics.length && this.partialShown.get(doc.uri) !== doc.version) continue;
+      this.partialShown.set(doc.uri, doc.version);
+      this.published.set(doc.uri, doc.version);
+      void s.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+    }
+  }
+
+  /**
    * Before the first index: the kept diagnostics of the document's current text, published now, if there are any
    * (lsp/kept.ts); every open document when no URI is given.
    */
@@ -193,6 +238,7 @@ export class DiagnosticsScheduler {
     if (old) clearTimeout(old);
     this.timers.delete(uri);
     this.published.delete(uri);
+    this.partialShown.delete(uri);
     void this.state()
       .connection.sendDiagnostics({ uri, diagnostics: [] })
       .catch(() => undefined);

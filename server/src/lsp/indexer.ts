@@ -3,7 +3,7 @@
 // answered meanwhile. Watches the configured folders and re-indexes a file when it changes on disk.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bundledSeedsDir, type Corpus } from '../corpus/corpus';
+import { bundledSeedsDir, type Corpus, type PartialLoad } from '../corpus/corpus';
 import type { IndexCache } from '../corpus/cache';
 import type { Engine } from '../engine';
 import type { SkippedFile } from '../types';
@@ -62,7 +62,7 @@ export async function buildCorpus(
   seedsDir: string | undefined,
   engine: Engine,
   cache?: IndexCache,
-  onSnapshot?: (identity: string) => void,
+  hooks: { onSnapshot?: (identity: string) => void; partial?: PartialLoad } = {},
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -72,12 +72,13 @@ export async function buildCorpus(
   let corpus: Corpus;
   try {
     corpus = await engine.loadCorpusAsync(
-      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache, onSnapshot },
+      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache, onSnapshot: hooks.onSnapshot },
       (done, n, file) => {
         total = n;
         progress.report(done, n, file);
       },
       () => !isCurrent(),
+      hooks.partial,
     );
   } finally {
     progress.done();

@@ -62,6 +62,11 @@ export interface ServerOptions {
   /** How long after an edit a report is checked and its diagnostics published, in ms (default 150). */
   diagnosticsDelayMs?: number;
   /**
+   * While the first index is built: when open reports are first checked against the part read so far, and how often
+   * again (ms; default 2000 and 3000), from how many files (default 500; lsp/diagnostics.ts publishPartial).
+   */
+  partial?: { firstMs: number; everyMs: number; minFiles: number };
+  /**
    * The engine whose term table and caches the server's corpora use (default: one of its own). A server keeps
    * only its corpora's terms, however many reports it checks (a report's are forgotten when its check ends).
    */
@@ -493,13 +498,32 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         options.seedsDir,
         engine,
         cache,
-        (identity) =>
-          within(() => {
-            // The corpus being loaded is a snapshot found current: diagnostics kept from a run on it are shown now.
-            if (gen !== indexGen || indexedOnce) return;
-            loadingIdentity = identity;
-            diagnostics.publishKept();
-          }),
+        {
+          onSnapshot: (identity) =>
+            within(() => {
+              // The corpus being loaded is a snapshot found current: diagnostics kept from a run on it are shown now.
+              if (gen !== indexGen || indexedOnce) return;
+              loadingIdentity = identity;
+              diagnostics.publishKept();
+            }),
+          // A first index that takes a while: open reports get what the part read so far shows, marked as partial.
+          // Not once a snapshot was found current (the load ends soon, and kept diagnostics may be shown).
+          partial: {
+            firstMs: options.partial?.firstMs ?? 2000,
+            everyMs: options.partial?.everyMs ?? 3000,
+            minFiles: options.partial?.minFiles ?? 500,
+            show: (part, done, total) =>
+              within(() => {
+                if (gen !== indexGen || indexedOnce || loadingIdentity) return;
+                try {
+                  diagnostics.publishPartial((text) => engine.check(part, text, checkOptions()), done, total);
+                } finally {
+                  // Its tables are of this part only: gone before the load goes on (they would double its memory).
+                  engine.forget(part);
+                }
+              }),
+          },
+        },
       );
       loadingIdentity = undefined;
       if (outcome.cancelled || gen !== indexGen) return;
