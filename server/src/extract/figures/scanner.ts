@@ -133,7 +133,7 @@ export class Scanner {
         denominator = f; // "1기가와트당 …": the denominator
         continue;
       }
-      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator);
+      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count');
       if (per && !(f.kind === 'count' && f.unit === 'count')) f.unit = f.unit + '/' + per;
       out.push(f);
     }
@@ -1311,10 +1311,13 @@ function rateAfter(t: string, end: number): string | undefined {
 /**
  * "기가와트당 350억 달러", "메가와트당 약 30억 엔", "월 최대 90만 장", "연 30억 달러": the word before a figure (a qualifier
  * such as 약 or 최대 between), when it ends in 당 or names a period. `prev`: the figure before, when "1GW당" is one.
+ * A period also stands before the noun an amount or count is of ("연간 전기요금만 약 2400억원", "월 매출 500억원"):
+ * `noun`, for those kinds, lets one Hangul word stand between.
  */
-function rateBefore(t: string, start: number, prev: RawFigure | undefined): string | undefined {
+function rateBefore(t: string, start: number, prev: RawFigure | undefined, noun = false): string | undefined {
   let e = start;
-  for (let w = 0; w < 2; w++) {
+  let bridged = false;
+  for (let w = 0; w < 3; w++) {
     if (!isSpace(t.charCodeAt(e - 1))) return undefined;
     e--;
     let b = e;
@@ -1324,6 +1327,10 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined): stri
       e = b;
       continue;
     }
+    if (bridged) {
+      const named = PER_NAMES[word];
+      return named === 'month' || named === 'year' ? named : undefined;
+    }
     if (word.length > 1 && word.endsWith('당')) {
       if (prev && prev.end === e - 1)
         return prev.value === '1000' ? 'GW' : prev.value === '1' ? 'MW' : prev.value + 'MW';
@@ -1331,7 +1338,10 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined): stri
       return PER_NAMES[x] ?? (/^[가-힣]+$/.test(x) ? x : PER_NAMES[x.toLowerCase()]);
     }
     const named = PER_NAMES[word];
-    return named === 'month' || named === 'year' ? named : undefined;
+    if (named === 'month' || named === 'year') return named;
+    if (!noun || !/^[가-힣]{2,}$/.test(word)) return undefined;
+    bridged = true;
+    e = b;
   }
   return undefined;
 }

@@ -1,0 +1,65 @@
+// Planted wrong figures the checker left unjudged (issue 10), one mechanism each. The articles of
+// test/fixtures/unseen-recall/ were written first (a South Dakota paper, a Korean regional daily), the report and its key
+// after; each rule was then measured on unseen-6, unseen-7 and, counts only, on the held-out sets.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { extractFigures } from '../../server/src/extract/figures';
+import type { Lang } from '../../server/src/extract/figures/units';
+import { scoreReport, totals } from '../../scripts/eval';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-recall');
+const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
+
+/** The code a figure of `sentence` gets: a finding's code, or its status when it has none. */
+function verdict(sentence: string, fig: string): string {
+  const r = checkReport(corpus, sentence + '\n');
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+  assert.ok(c, `figure ${fig} not read: ${r.claims.map((x) => x.text).join(', ')}`);
+  return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
+}
+
+const unitOf = (text: string, lang: Lang, fig: string) =>
+  extractFigures(text, lang).figures.find((f) => f.text === fig)?.unit;
+
+describe('unseen recall: a rate over another period', () => {
+  it('a Korean period stands before the noun the amount is of ("연간 전기요금만 약 2400억원")', () => {
+    assert.equal(unitOf('연간 전기요금만 약 2400억원을 낼 것으로 추산됐다.', 'ko', '2400억원'), 'KRW/year');
+    assert.equal(unitOf('월 매출 500억원을 올렸다.', 'ko', '500억원'), 'KRW/month');
+    // no period word: an amount, not a rate
+    assert.equal(unitOf('지난해 매출은 약 3조9000억원이었다.', 'ko', '3조9000억원'), 'KRW');
+  });
+  it('per year stated per month is refuted by the yearly amount, in both languages', () => {
+    assert.equal(
+      verdict('The Pierre campus would pay about $18 million a month in property taxes.', '$18 million'),
+      'figure-mismatch',
+    );
+    assert.equal(verdict('영광 데이터센터의 전기요금은 월 약 2400억원으로 추산됨.', '2400억원'), 'figure-mismatch');
+  });
+  it('the same rate over a month is the yearly amount divided by twelve', () => {
+    assert.equal(
+      verdict('The Pierre campus would pay about $1.5 million a month in property taxes.', '$1.5 million'),
+      'supported',
+    );
+    assert.equal(verdict('영광 데이터센터의 전기요금은 월 200억원 안팎으로 추산됨.', '200억원'), 'supported');
+    // the sentence's own yearly figure is its source, not evidence against the monthly one
+    assert.equal(
+      verdict(
+        'That is about $1.5 million a month for a county that collected about $41 million a year from all property.',
+        '$1.5 million',
+      ),
+      'supported',
+    );
+  });
+});
+
+describe('unseen recall: the report', () => {
+  it('keeps every true line clean and flags only planted mistakes', () => {
+    const score = scoreReport(path.join(DIR, 'reports', 'host-costs.key.json'));
+    const t = totals([score]);
+    assert.equal(t.trueClean, t.trueLines, JSON.stringify(score));
+    assert.equal(t.precision, 1);
+    assert.ok(t.found >= 2, JSON.stringify(score));
+  });
+});
