@@ -54,12 +54,42 @@ describe('unseen recall: a rate over another period', () => {
   });
 });
 
+describe('unseen recall: "ones" counts the noun of the count before it', () => {
+  it('reads "1,600 permanent ones" as jobs, narrowed by "permanent"', () => {
+    const figs = extractFigures(
+      'Northgate expects about 900 construction jobs at the peak and 1,600 permanent ones.',
+      'en',
+    ).figures;
+    const ones = figs.find((f) => f.text === '1,600 permanent ones');
+    assert.equal(ones?.unit, 'jobs');
+    // "ones of" is no pro-form of a count; and with no count before it, "ones" counts nothing known
+    assert.notEqual(unitOf('The county has 3 data centers and sold 2 ones of them.', 'en', '2 ones'), 'datacenters');
+    assert.notEqual(unitOf('It has 2 new ones.', 'en', '2 new ones'), 'jobs');
+  });
+  it('a tenfold count of "permanent ones" is refuted by the permanent jobs, the true one supported', () => {
+    assert.equal(
+      verdict(
+        'Northgate expects about 900 construction jobs at the peak and 1,600 permanent ones.',
+        '1,600 permanent ones',
+      ),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        'Northgate expects about 900 construction jobs at the peak and 160 permanent ones.',
+        '160 permanent ones',
+      ),
+      'supported',
+    );
+  });
+});
+
 describe('unseen recall: the report', () => {
   it('keeps every true line clean and flags only planted mistakes', () => {
     const score = scoreReport(path.join(DIR, 'reports', 'host-costs.key.json'));
     const t = totals([score]);
     assert.equal(t.trueClean, t.trueLines, JSON.stringify(score));
     assert.equal(t.precision, 1);
-    assert.ok(t.found >= 2, JSON.stringify(score));
+    assert.equal(t.found, t.planted, JSON.stringify(score));
   });
 });

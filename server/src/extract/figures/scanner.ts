@@ -842,6 +842,12 @@ export class Scanner {
       // a model code: letters and digits ("GB300", "H100")
       while (wEnd < this.n && (letterAt(t, wEnd) || digitAt(t, wEnd))) wEnd++;
       const l = word.toLowerCase();
+      // "1,000 construction jobs and 1,200 permanent ones": "ones" counts what the count before it in the sentence counts.
+      if (l === 'ones' && !(isSpace(t.charCodeAt(wEnd)) && /^of\b/.test(t.slice(wEnd + 1, wEnd + 4)))) {
+        const before = this.lastCounted();
+        if (before) head = { kind: 'count', unit: before.unit, end: wEnd, noun: word };
+        break;
+      }
       if (EN_STOP.has(l)) break;
       const code = wEnd > q + word.length;
       const unit = code ? undefined : NOUNS[l];
@@ -869,6 +875,15 @@ export class Scanner {
       q = wEnd + 1;
     }
     return head;
+  }
+
+  /** The count read last, with a noun the table or the text names (what "ones" after a later number counts). */
+  private lastCounted(): RawFigure | undefined {
+    for (let k = this.figs.length - 1; k >= 0; k--) {
+      const f = this.figs[k];
+      if (f.kind === 'count') return f.noun && f.unit !== 'count' ? f : undefined;
+    }
+    return undefined;
   }
 
   private yearAfter(end: number): { year: string; end: number } | null {
