@@ -84,6 +84,33 @@ describe('unseen recall: "ones" counts the noun of the count before it', () => {
   });
 });
 
+describe("unseen recall: a source sentence tells which of its counts is the claim's", () => {
+  // "The campus will create about 2,000 jobs while it is being built and 180 permanent jobs once it opens in 2028."
+  it("the count narrowed as the claim is refutes it; the sentence's other count does not vouch for it", () => {
+    assert.equal(
+      verdict(
+        'Aurora says the Wheatland campus will create 1,800 permanent jobs once it opens in 2028.',
+        '1,800 permanent jobs',
+      ),
+      'figure-mismatch',
+    );
+    // too far from the sentence to refute it, and no wrong ✓ from "about 2,000 jobs" either
+    assert.notEqual(
+      verdict(
+        'Aurora Grid Data expects 1,800 permanent jobs at the Wheatland County campus once it opens.',
+        '1,800 permanent jobs',
+      ),
+      'supported',
+    );
+  });
+  it('a count narrowed by nothing is still judged by the count narrowed by nothing', () => {
+    assert.equal(
+      verdict('Aurora says the Wheatland campus will create about 2,000 jobs while it is built.', '2,000 jobs'),
+      'supported',
+    );
+  });
+});
+
 describe('unseen recall: the report', () => {
   it('keeps every true line clean and flags only planted mistakes', () => {
     const score = scoreReport(path.join(DIR, 'reports', 'host-costs.key.json'));

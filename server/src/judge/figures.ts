@@ -211,6 +211,10 @@ function collectEvidence(
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
   const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
+  // The kept source counts narrowed as the claim's is ("120 permanent ones" for "1,200 permanent ones"), and the
+  // sentences of all such counts that pass the gates.
+  const narrowedSame = new Set<Scored>();
+  const narrowedSentences = new Set<string>();
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
@@ -311,9 +315,13 @@ function collectEvidence(
           !narrowedUncertain &&
           contradictable(e) &&
           !elsewhere()
-    )
-      scored.push(new Scored(e, undefined, e.src, score, agree, via, count));
-    else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    ) {
+      const s = new Scored(e, undefined, e.src, score, agree, via, count);
+      scored.push(s);
+      if (narrowedAlike) narrowedSame.add(s);
+    } else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    // (its sentence says which of its counts is the claim's, whether or not this one is close enough to judge)
+    if (narrowedAlike) narrowedSentences.add(`${e.src.file}\0${e.sentence}`);
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
@@ -368,12 +376,20 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A source sentence that counts the claim's noun narrowed as the claim does, beside another count of it ("about 1,000
+  // jobs during construction and 120 permanent ones"), says which of its counts is the claim's: the other counts
+  // something else, and neither vouches for the claim nor refutes it.
+  if (narrowedSentences.size)
+    moveWhere(scored, named, (s) => !narrowedSame.has(s) && narrowedSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
 }
+
+/** A source sentence, as a key. */
+const sentenceKey = (s: Scored) => `${s.src.file}\0${s.sentence}`;
 
 /** Periods a rate converts between exactly: a year is twelve months (a month is no fixed number of days or weeks). */
 const PERIODS: Record<string, Record<string, number>> = { month: { year: 12 }, year: { month: 1 / 12 } };
