@@ -30,6 +30,21 @@ describe('unseen recall: a rate over another period', () => {
     // no period word: an amount, not a rate
     assert.equal(unitOf('지난해 매출은 약 3조9000억원이었다.', 'ko', '3조9000억원'), 'KRW');
   });
+  it('an English period on the noun an amount is of ("$12 million in annual sales tax revenue")', () => {
+    assert.equal(
+      unitOf('About $12 million in annual sales tax revenue for the state.', 'en', '$12 million'),
+      'USD/year',
+    );
+    assert.equal(unitOf('It paid $2 million in monthly rent.', 'en', '$2 million'), 'USD/month');
+    assert.equal(unitOf('It earned $4 billion in 2025.', 'en', '$4 billion'), 'USD');
+    assert.equal(
+      verdict(
+        'Northgate expects about $12 million a month in sales tax revenue for the state during construction.',
+        '$12 million',
+      ),
+      'figure-mismatch',
+    );
+  });
   it('per year stated per month is refuted by the yearly amount, in both languages', () => {
     assert.equal(
       verdict('The Pierre campus would pay about $18 million a month in property taxes.', '$18 million'),

@@ -1307,8 +1307,13 @@ const PER_NAMES: Record<string, string> = {
   week: 'week',
 };
 
-/** "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name. */
+/**
+ * "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name; also a
+ * period on the noun the amount is of ("\$12 million in annual sales tax revenue"), as Korean puts one before it.
+ */
 function rateAfter(t: string, end: number): string | undefined {
+  const on = /^\s+in\s+(annual|yearly|monthly)\s+[A-Za-z]/.exec(t.slice(end, end + 24));
+  if (on) return PER_NAMES[on[1] === 'monthly' ? 'monthly' : 'annually'];
   const m =
     /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
       t.slice(end, end + 40),
