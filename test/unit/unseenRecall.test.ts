@@ -126,14 +126,43 @@ describe("unseen recall: a source sentence tells which of its counts is the clai
   });
 });
 
+describe('unseen recall: the company whose clause holds a source figure', () => {
+  // "Oracle will lease 900 megawatts of the campus for OpenAI's Stargate venture, and Microsoft has signed for 300
+  // megawatts, Mesquite Digital said."
+  it("a figure another company's clause states neither vouches for the claim nor refutes it", () => {
+    assert.equal(
+      verdict('Microsoft has signed for 900 megawatts of the campus, Mesquite Digital said.', '900 megawatts'),
+      'figure-mismatch',
+    );
+    // too far from the source sentence's words to be refuted (Rio Bravo is named only in the lead), but no ✓ either
+    assert.notEqual(
+      verdict('Microsoft has signed for 900 megawatts at the Rio Bravo campus.', '900 megawatts'),
+      'supported',
+    );
+  });
+  it('in Korean too: "오라클은 … 900메가와트(MW)를 임차하고, 마이크로소프트는 300MW를 계약했다"', () => {
+    assert.notEqual(verdict('마이크로소프트는 리오브라보 캠퍼스에서 900MW를 계약함.', '900MW'), 'supported');
+    assert.equal(verdict('오라클은 리오브라보 캠퍼스에서 900MW를 임차함.', '900MW'), 'supported');
+  });
+  it("each company's own figure still vouches for it", () => {
+    assert.equal(verdict('Oracle will lease 900 megawatts of the campus for Stargate.', '900 megawatts'), 'supported');
+    assert.equal(
+      verdict('Microsoft has signed for 300 megawatts of the campus, Mesquite Digital said.', '300 megawatts'),
+      'supported',
+    );
+  });
+});
+
 describe('unseen recall: the report', () => {
   it('keeps every true line clean and flags only planted mistakes', () => {
     const score = scoreReport(path.join(DIR, 'reports', 'host-costs.key.json'));
     const t = totals([score]);
     assert.equal(t.trueClean, t.trueLines, JSON.stringify(score));
     assert.equal(t.precision, 1);
-    // every planted line but the known miss below (Samsung given SK hynix's volume)
-    assert.equal(t.found, t.planted - 1, JSON.stringify(score));
+    // every planted line but three: Samsung given SK hynix's volume (the known miss below) and Microsoft given Oracle's
+    // megawatts at the Rio Bravo campus, in both languages (no ✓ now, but too far from the source sentence's words to
+    // be refuted)
+    assert.equal(t.found, t.planted - 3, JSON.stringify(score));
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type Interval,
 } from '../extract/values';
 import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
-import { namesActor, sentenceFactsOf } from './claimSentence';
+import { clauseActorOf, namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -267,6 +267,12 @@ function collectEvidence(
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
+    // …nor one whose own clause gives it to another ("Oracle will lease 900 megawatts …, and Microsoft has signed for
+    // 300 megawatts" for "Microsoft has signed for 900 megawatts").
+    if (actor?.id) {
+      const other = clauseActorOf(e);
+      if (other && other !== actor.id) return;
+    }
     const agree = via ? true : claimAgreesHere();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
