@@ -195,7 +195,7 @@ export function entryPlaces(e: Entry): string[] {
 
 const clausesOfSentence = new WeakMap<object, Span[]>();
 /** A source sentence's clauses, worked out once (its many figures share them). */
-function clausesOf(sent: { text: string }): Span[] {
+export function clausesOf(sent: { text: string }): Span[] {
   let c = clausesOfSentence.get(sent);
   if (!c) clausesOfSentence.set(sent, (c = clauses(sent.text)));
   return c;

@@ -4,9 +4,17 @@
 import type { Corpus } from '../corpus/corpus';
 import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
 import { changeOf, changesOf, firstAt, sameQuantity, type Change } from '../extract/change';
-import { agrees, datesAgree, datesSharePart, dateWithinBound, interval, intervalsAgree } from '../extract/values';
+import {
+  agrees,
+  datesAgree,
+  datesSharePart,
+  dateWithinBound,
+  interval,
+  intervalsAgree,
+  type Interval,
+} from '../extract/values';
 import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
-import { namesActor, sentenceFactsOf } from './claimSentence';
+import { clauseActorOf, namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -203,8 +211,14 @@ function collectEvidence(
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
   const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
+  // The kept source counts narrowed as the claim's is ("120 permanent ones" for "1,200 permanent ones"), and the
+  // sentences of all such counts that pass the gates.
+  const narrowedSame = new Set<Scored>();
+  const narrowedSentences = new Set<string>();
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
-  const consider = (e: Entry, via?: Entry) => {
+  // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
+  const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
+    const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
@@ -214,7 +228,7 @@ function collectEvidence(
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
-    if (count === 0 && !(isCited && claimAgrees(e))) return;
+    if (count === 0 && !(isCited && claimAgreesHere())) return;
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
@@ -253,11 +267,19 @@ function collectEvidence(
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
-    const agree = via ? true : claimAgrees(e);
+    // …nor one whose own clause gives it to another ("Oracle will lease 900 megawatts …, and Microsoft has signed for
+    // 300 megawatts" for "Microsoft has signed for 900 megawatts").
+    if (actor?.id) {
+      const other = clauseActorOf(e);
+      if (other && other !== actor.id) return;
+    }
+    const agree = via ? true : claimAgreesHere();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && hasSiblings && siblingAgrees(e)) return;
+    if (!agree && hasSiblings && (scaled || siblingAgrees(e))) return;
+    // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
+    if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
     if (before) {
       if (agree && !(entryVague(e) && !isVague(claimFig))) pastLevel = true;
@@ -271,9 +293,9 @@ function collectEvidence(
       !agree &&
       e.sigFig.qualifier === 'min' &&
       (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
-      Number(claimFig.value) > Number(e.sigFig.value)
+      (scaled?.stated ?? Number(claimFig.value)) > Number(e.sigFig.value)
     ) {
-      if (Number(claimFig.value) <= Number(e.sigFig.value) * FLOOR_REACH || isThreshold(e)) return;
+      if ((scaled?.stated ?? Number(claimFig.value)) <= Number(e.sigFig.value) * FLOOR_REACH || isThreshold(e)) return;
     }
     // A source the sentence cites is itself evidence of the subject: it stands in for one shared term.
     const minShared = cited.includes(e.src.key) ? MIN_SHARED_TERMS - 1 : MIN_SHARED_TERMS;
@@ -299,9 +321,13 @@ function collectEvidence(
           !narrowedUncertain &&
           contradictable(e) &&
           !elsewhere()
-    )
-      scored.push(new Scored(e, undefined, e.src, score, agree, via, count));
-    else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    ) {
+      const s = new Scored(e, undefined, e.src, score, agree, via, count);
+      scored.push(s);
+      if (narrowedAlike) narrowedSame.add(s);
+    } else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    // (its sentence says which of its counts is the claim's, whether or not this one is close enough to judge)
+    if (narrowedAlike) narrowedSentences.add(`${e.src.file}\0${e.sentence}`);
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
@@ -313,6 +339,14 @@ function collectEvidence(
       for (const e of (src && entriesOf(idx, src)) || []) {
         if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e)) consider(e);
       }
+    }
+  }
+  // A rate over another period: "\$18 million a year" is "\$1.5 million a month" (twelve months a year, nothing invented).
+  // The claim's value is taken to the source's period, as approximate as it was written there (its step scaled too).
+  if (claimFig.kind !== 'date' && claimFig.kind !== 'duration') {
+    for (const { unit, factor } of periodScale(claimFig.unit)) {
+      const scaled = scaledInterval(claimFig, factor);
+      for (const e of candidates(idx, claimFig, unit, corpus.weights)) consider(e, undefined, scaled);
     }
   }
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
@@ -348,11 +382,46 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A source sentence that counts the claim's noun narrowed as the claim does, beside another count of it ("about 1,000
+  // jobs during construction and 120 permanent ones"), says which of its counts is the claim's: the other counts
+  // something else, and neither vouches for the claim nor refutes it.
+  if (narrowedSentences.size)
+    moveWhere(scored, named, (s) => !narrowedSame.has(s) && narrowedSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
+}
+
+/** A source sentence, as a key. */
+const sentenceKey = (s: Scored) => `${s.src.file}\0${s.sentence}`;
+
+/** Periods a rate converts between exactly: a year is twelve months (a month is no fixed number of days or weeks). */
+const PERIODS: Record<string, Record<string, number>> = { month: { year: 12 }, year: { month: 1 / 12 } };
+
+/** The units of the same rate over another period ("USD/year" for "USD/month"), with what the value is multiplied by. */
+function periodScale(unit: string): { unit: string; factor: number }[] {
+  const slash = unit.lastIndexOf('/');
+  const other = slash > 0 ? PERIODS[unit.slice(slash + 1)] : undefined;
+  if (!other) return [];
+  return Object.entries(other).map(([p, factor]) => ({ unit: `${unit.slice(0, slash)}/${p}`, factor }));
+}
+
+/**
+ * The claim's interval with its value, bounds and step multiplied by `factor`: a step that is then no power of ten
+ * makes it approximate by that step (values.ts interval), as a converted unit is.
+ */
+function scaledInterval(f: Figure, factor: number): Interval {
+  const x = (v: string | undefined) => (v === undefined ? undefined : String(Number(v) * factor));
+  return interval({
+    text: f.text,
+    value: x(f.value)!,
+    low: x(f.low),
+    high: x(f.high),
+    precision: x(f.precision || '0')!,
+    qualifier: f.qualifier,
+  });
 }
 
 /**

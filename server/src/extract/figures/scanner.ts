@@ -133,7 +133,7 @@ export class Scanner {
         denominator = f; // "1기가와트당 …": the denominator
         continue;
       }
-      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator);
+      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count');
       if (per && !(f.kind === 'count' && f.unit === 'count')) f.unit = f.unit + '/' + per;
       out.push(f);
     }
@@ -842,6 +842,12 @@ export class Scanner {
       // a model code: letters and digits ("GB300", "H100")
       while (wEnd < this.n && (letterAt(t, wEnd) || digitAt(t, wEnd))) wEnd++;
       const l = word.toLowerCase();
+      // "1,000 construction jobs and 1,200 permanent ones": "ones" counts what the count before it in the sentence counts.
+      if (l === 'ones' && !(isSpace(t.charCodeAt(wEnd)) && /^of\b/.test(t.slice(wEnd + 1, wEnd + 4)))) {
+        const before = this.lastCounted();
+        if (before) head = { kind: 'count', unit: before.unit, end: wEnd, noun: word };
+        break;
+      }
       if (EN_STOP.has(l)) break;
       const code = wEnd > q + word.length;
       const unit = code ? undefined : NOUNS[l];
@@ -869,6 +875,15 @@ export class Scanner {
       q = wEnd + 1;
     }
     return head;
+  }
+
+  /** The count read last, with a noun the table or the text names (what "ones" after a later number counts). */
+  private lastCounted(): RawFigure | undefined {
+    for (let k = this.figs.length - 1; k >= 0; k--) {
+      const f = this.figs[k];
+      if (f.kind === 'count') return f.noun && f.unit !== 'count' ? f : undefined;
+    }
+    return undefined;
   }
 
   private yearAfter(end: number): { year: string; end: number } | null {
@@ -1292,8 +1307,13 @@ const PER_NAMES: Record<string, string> = {
   week: 'week',
 };
 
-/** "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name. */
+/**
+ * "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name; also a
+ * period on the noun the amount is of ("\$12 million in annual sales tax revenue"), as Korean puts one before it.
+ */
 function rateAfter(t: string, end: number): string | undefined {
+  const on = /^\s+in\s+(annual|yearly|monthly)\s+[A-Za-z]/.exec(t.slice(end, end + 24));
+  if (on) return PER_NAMES[on[1] === 'monthly' ? 'monthly' : 'annually'];
   const m =
     /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
       t.slice(end, end + 40),
@@ -1311,10 +1331,13 @@ function rateAfter(t: string, end: number): string | undefined {
 /**
  * "기가와트당 350억 달러", "메가와트당 약 30억 엔", "월 최대 90만 장", "연 30억 달러": the word before a figure (a qualifier
  * such as 약 or 최대 between), when it ends in 당 or names a period. `prev`: the figure before, when "1GW당" is one.
+ * A period also stands before the noun an amount or count is of ("연간 전기요금만 약 2400억원", "월 매출 500억원"):
+ * `noun`, for those kinds, lets one Hangul word stand between.
  */
-function rateBefore(t: string, start: number, prev: RawFigure | undefined): string | undefined {
+function rateBefore(t: string, start: number, prev: RawFigure | undefined, noun = false): string | undefined {
   let e = start;
-  for (let w = 0; w < 2; w++) {
+  let bridged = false;
+  for (let w = 0; w < 3; w++) {
     if (!isSpace(t.charCodeAt(e - 1))) return undefined;
     e--;
     let b = e;
@@ -1324,6 +1347,10 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined): stri
       e = b;
       continue;
     }
+    if (bridged) {
+      const named = PER_NAMES[word];
+      return named === 'month' || named === 'year' ? named : undefined;
+    }
     if (word.length > 1 && word.endsWith('당')) {
       if (prev && prev.end === e - 1)
         return prev.value === '1000' ? 'GW' : prev.value === '1' ? 'MW' : prev.value + 'MW';
@@ -1331,7 +1358,10 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined): stri
       return PER_NAMES[x] ?? (/^[가-힣]+$/.test(x) ? x : PER_NAMES[x.toLowerCase()]);
     }
     const named = PER_NAMES[word];
-    return named === 'month' || named === 'year' ? named : undefined;
+    if (named === 'month' || named === 'year') return named;
+    if (!noun || !/^[가-힣]{2,}$/.test(word)) return undefined;
+    bridged = true;
+    e = b;
   }
   return undefined;
 }
