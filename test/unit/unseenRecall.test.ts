@@ -159,10 +159,12 @@ describe('unseen recall: the report', () => {
     const t = totals([score]);
     assert.equal(t.trueClean, t.trueLines, JSON.stringify(score));
     assert.equal(t.precision, 1);
-    // every planted line but three: Samsung given SK hynix's volume (the known miss below) and Microsoft given Oracle's
+    // every planted line but four: Samsung given SK hynix's volume (the known miss below), Microsoft given Oracle's
     // megawatts at the Rio Bravo campus, in both languages (no ✓ now, but too far from the source sentence's words to
-    // be refuted)
-    assert.equal(t.found, t.planted - 3, JSON.stringify(score));
+    // be refuted), and the sales tax per month as first written ("the state will collect … while the Pierre campus is
+    // built": it shares too little of the release's subject to be judged, whatever the unit; the line reworded closer
+    // to the release was caught, but a report is not written for the checker)
+    assert.equal(t.found, t.planted - 4, JSON.stringify(score));
   });
 });
 

@@ -6,7 +6,7 @@ import { clauses } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
-import { clausesOf, sentenceCountries, ventures } from './figureFacts';
+import { KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 
 /**
@@ -108,7 +108,6 @@ const REPORTED = new RegExp(
   `(?:${alternation(koWords.reported.endings)})\\s?(?:${alternation(koWords.reported.verbs)})`,
 );
 /** A name before a topic or subject particle opening the sentence: "UAE는", "MGX가", "소프트뱅크는". */
-const KO_ACTOR = /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
 /**
  * "Nvidia will ship", "The UAE will invest", "MGX and G42 said": capitalized words opening the sentence before a
  * verb (domain/en.json `actor.verbs`).
@@ -119,38 +118,6 @@ const EN_ACTOR = new RegExp(
 const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
 /** Openings that are no actor's name (domain/en.json and ko.json `actor.notNames`), as written. */
 const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]);
-
-/**
- * The company or country that opens the clause of a source figure's sentence that holds the figure ("Oracle will lease
- * 900 megawatts …, and Microsoft has signed for 300 megawatts", "삼성전자는 월 40만장, SK하이닉스는 월 50만장"): who does
- * what that clause states, as actorOf reads a claim's sentence. Its concept id.
- */
-export function clauseActorOf(e: Entry): string | undefined {
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent) return undefined;
-  const at = e.fig.start - sent.start;
-  const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
-  if (!c) return undefined;
-  // the clause after its break: punctuation, then a conjunction ("…, and SK hynix will ship")
-  const text = sent.text
-    .slice(c.start, at)
-    .replace(/^[\s,;:—–-]+/, '')
-    .replace(/^(?:and|but|while|whereas)\s+/i, '');
-  let con: ReturnType<typeof concept>;
-  if (sent.lang === 'ko') {
-    const name = KO_ACTOR.exec(text)?.[1];
-    const hits = name && name.length > 1 ? findTerms(name, 'ko') : [];
-    con = hits.length ? concept(hits[0].id) : undefined;
-  } else {
-    // a name the lexicon knows, however it is cased ("SK hynix"), opening the clause before a verb of doing
-    const h = findTerms(text.slice(0, 80), 'en')[0];
-    const opens = h && /^(?:the\s+)?$/i.test(text.slice(0, h.start));
-    con = opens && EN_VERB_AFTER.test(text.slice(h.end)) ? concept(h.id) : undefined;
-  }
-  return con && (con.type === 'org' || con.type === 'country') ? con.id : undefined;
-}
-/** A verb of doing right after a name (domain/en.json `actor.verbs`). */
-const EN_VERB_AFTER = new RegExp(`^\\s+(?:${alternation(enWords.actor.verbs)})\\b`);
 
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 export function namesActor(e: Entry, actor: Actor): boolean {

@@ -1,7 +1,15 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { concept, termsIn, ventureCount, venturesPossibleIn, wordTerm, type Concept } from '../domain/lexicon';
+import {
+  concept,
+  findTerms,
+  termsIn,
+  ventureCount,
+  venturesPossibleIn,
+  wordTerm,
+  type Concept,
+} from '../domain/lexicon';
 import { changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
@@ -38,6 +46,8 @@ export interface Facts {
   narrowing?: string[];
   /** isVague of the figure. */
   vague?: boolean;
+  /** The company or country that opens the figure's own clause (entryClauseActor; null: none). */
+  clauseActor?: string | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -368,7 +378,51 @@ export function allFacts(e: Entry): Required<Facts> {
   isThreshold(e);
   speaksOfParts(e);
   entryScope(e);
+  entryClauseActor(e);
   return factsOf(e) as Required<Facts>;
+}
+
+/** A name opening a Korean clause with its subject particle ("삼성전자는 …", "Oracle은 …"). */
+export const KO_ACTOR =
+  /^([A-Za-z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)*|[\uac00-\ud7a3A-Za-z0-9]+?)(?:은|는|이|가)\s/;
+/** A verb of doing right after a name (domain/en.json `actor.verbs`). */
+const EN_VERB_AFTER = new RegExp(`^\\s+(?:${alternation(enWords.actor.verbs)})\\b`);
+
+/**
+ * The company or country that opens the clause of a source figure's sentence that holds the figure ("Oracle will lease
+ * 900 megawatts …, and Microsoft has signed for 300 megawatts", "삼성전자는 월 40만장, SK하이닉스는 월 50만장"): who does
+ * what that clause states, as the claim's actor is read from its sentence (claimSentence.ts). Its concept id, worked
+ * out once and stored with the other facts (a check then reads no source sentence for it).
+ */
+export function entryClauseActor(e: Entry): string | undefined {
+  const f = factsOf(e);
+  if (f.clauseActor === undefined) f.clauseActor = clauseActor(e) ?? null;
+  return f.clauseActor ?? undefined;
+}
+
+function clauseActor(e: Entry): string | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return undefined;
+  const at = e.fig.start - sent.start;
+  const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+  if (!c) return undefined;
+  // the clause after its break: punctuation, then a conjunction ("…, and SK hynix will ship")
+  const text = sent.text
+    .slice(c.start, at)
+    .replace(/^[\s,;:—–-]+/, '')
+    .replace(/^(?:and|but|while|whereas)\s+/i, '');
+  let con: Concept | undefined;
+  if (sent.lang === 'ko') {
+    const name = KO_ACTOR.exec(text)?.[1];
+    const hits = name && name.length > 1 ? findTerms(name, 'ko') : [];
+    con = hits.length ? concept(hits[0].id) : undefined;
+  } else {
+    // a name the lexicon knows, however it is cased ("SK hynix"), opening the clause before a verb of doing
+    const h = findTerms(text.slice(0, 80), 'en')[0];
+    const opens = h && /^(?:the\s+)?$/i.test(text.slice(0, h.start));
+    con = opens && EN_VERB_AFTER.test(text.slice(h.end)) ? concept(h.id) : undefined;
+  }
+  return con && (con.type === 'org' || con.type === 'country') ? con.id : undefined;
 }
 
 /**
@@ -400,6 +454,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   change: f.change,
   narrowing: f.narrowing,
   vague: f.vague,
+  clauseActor: f.clauseActor,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -487,7 +542,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     oneOf(f.scope, 'site', 'phase', 'whole', 'several', null) &&
     oneOf(f.change, 'up', 'down', 'delta', 'before', null) &&
     isStrings(f.narrowing) &&
-    typeof f.vague === 'boolean'
+    typeof f.vague === 'boolean' &&
+    (f.clauseActor === null || typeof f.clauseActor === 'string')
   );
 }
 

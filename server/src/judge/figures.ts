@@ -14,7 +14,7 @@ import {
   type Interval,
 } from '../extract/values';
 import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
-import { clauseActorOf, namesActor, sentenceFactsOf } from './claimSentence';
+import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -22,6 +22,7 @@ import {
   entryPlaces,
   additionOf,
   entryChange,
+  entryClauseActor,
   entryNarrowing,
   entryScope,
   entryVague,
@@ -270,7 +271,7 @@ function collectEvidence(
     // …nor one whose own clause gives it to another ("Oracle will lease 900 megawatts …, and Microsoft has signed for
     // 300 megawatts" for "Microsoft has signed for 900 megawatts").
     if (actor?.id) {
-      const other = clauseActorOf(e);
+      const other = entryClauseActor(e);
       if (other && other !== actor.id) return;
     }
     const agree = via ? true : claimAgreesHere();
