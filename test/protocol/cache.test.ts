@@ -98,11 +98,11 @@ describe('language server: index cache and progress', function () {
 
   it('writes its cache only to the folder the client gave', () => {
     const written = tree(cacheDir).filter((f) => !f.endsWith('/'));
-    // One entry per seed, one corpus snapshot (corpus/snapshot.ts) and the report's kept diagnostics (lsp/kept.ts),
-    // all under index/.
+    // One entry per seed, one corpus snapshot (corpus/snapshot.ts), and once written (after a pause, or at shutdown) the
+    // report's kept diagnostics (lsp/kept.ts), all under index/.
     const entries = written.filter((f) => !/[/\\](snapshots|results)[/\\]/.test(f));
     assert.equal(entries.length, 5, written.join('\n'));
-    assert.equal(written.filter((f) => f.includes(`${path.sep}results${path.sep}`)).length, 1, written.join('\n'));
+    assert.ok(written.filter((f) => f.includes(`${path.sep}results${path.sep}`)).length <= 1, written.join('\n'));
     assert.equal(written.filter((f) => f.includes('.snap ')).length, 1, written.join('\n'));
     assert.ok(written.every((f) => f.startsWith(path.join(cacheDir, 'index') + path.sep)));
     assert.deepEqual(tree(home), [], 'nothing under HOME or XDG_CACHE_HOME');
@@ -167,6 +167,8 @@ describe('language server: index cache and progress', function () {
   });
 
   it('without a cache folder, or with one inside the workspace, writes nothing', async () => {
+    // The servers started so far write their kept diagnostics when they pause or stop: stopped first.
+    for (const c of clients.splice(0)) await c.stop();
     const cacheBefore = tree(cacheDir);
     const none = await start(undefined);
     assert.ok(!none.c.logs.some((l) => l.includes('index cache')), none.c.logs.join('\n'));

@@ -20,9 +20,14 @@ export class KeptDiagnostics {
   private readonly store: ResultStore;
   /** What was last kept per report (its identity, options and text), so that an unchanged result is not written again. */
   private readonly last = new Map<string, string>();
+  /** Results waiting to be written, per report. */
+  private readonly pending = new Map<string, { entry: Entry; sig: string; timer: NodeJS.Timeout }>();
 
   /** Kept under `cacheDir` (the index cache's engine folder): another engine version keeps its own. */
-  constructor(cacheDir: string) {
+  constructor(
+    cacheDir: string,
+    private readonly delayMs = 2000,
+  ) {
     this.store = new ResultStore(path.join(cacheDir, 'results'));
   }
 
@@ -33,12 +38,33 @@ export class KeptDiagnostics {
     return Array.isArray(e.diagnostics) ? e.diagnostics : undefined;
   }
 
-  /** Keeps the diagnostics just published for this text of `uri`. */
+  /**
+   * Keeps the diagnostics just published for this text of `uri`: written when the report has been left alone for
+   * `delayMs` (an edit publishes again at once; not every keystroke's result is worth a write), or at flush().
+   */
   keep(uri: string, text: string, options: string, identity: string, diagnostics: Diagnostic[]): void {
     const entry: Entry = { identity, options, text: hashText(text), diagnostics };
     const sig = `${identity}\0${options}\0${entry.text}`;
+    const old = this.pending.get(uri);
+    if (old) clearTimeout(old.timer);
+    this.pending.delete(uri);
     if (this.last.get(uri) === sig) return;
-    if (this.store.put(slotOf(uri), entry)) this.last.set(uri, sig);
+    const timer = setTimeout(() => this.write(uri), this.delayMs);
+    timer.unref?.();
+    this.pending.set(uri, { entry, sig, timer });
+  }
+
+  /** Writes what is waiting (the server shuts down). */
+  flush(): void {
+    for (const uri of [...this.pending.keys()]) this.write(uri);
+  }
+
+  private write(uri: string): void {
+    const p = this.pending.get(uri);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(uri);
+    if (this.store.put(slotOf(uri), p.entry)) this.last.set(uri, p.sig);
   }
 }
 

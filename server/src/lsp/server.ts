@@ -315,6 +315,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onShutdown(() => {
     shutDown = true;
+    kept?.flush();
     watcher.dispose();
     diagnostics.dispose();
     corpus.dispose();
@@ -326,6 +327,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     disposed = true;
     shutDown = true;
     indexGen++; // a running index stops at its next slice
+    kept?.flush();
     watcher.dispose();
     diagnostics.dispose();
     corpus.dispose();
