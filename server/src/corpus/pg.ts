@@ -759,18 +759,25 @@ async function closestSources(
   q: ClaimQuery,
   first: number,
 ): Promise<{ id: number }[]> {
-  let commonSum = 0,
-    commonContext = 0;
-  q.term.forEach((_, i) => {
-    if (!q.search[i]) {
-      if (q.co[i]) commonContext += q.wc[i] * q.idf[i];
-      else commonSum += q.wc[i] * q.idf[i];
-    }
-  });
+  // The terms whose postings are read; the others are counted as if a figure had them at the claim's weight.
+  const search = q.search.slice();
+  /** The most a term the figures are not searched by adds: to the share (and, a context term, to the whole). */
+  const assumed = () => {
+    let share = 0,
+      context = 0;
+    q.term.forEach((_, i) => {
+      if (!search[i]) {
+        if (q.co[i]) context += q.wc[i] * q.idf[i];
+        else share += q.wc[i] * q.idf[i];
+      }
+    });
+    return { share, context };
+  };
   // Each figure's score, once: a round's figures are the highest bounds, those of the rounds before among them.
   const best = new Map<number, number>();
   const scored = { source: [] as number[], fig: [] as number[] };
   for (let k = first; ; k *= 4) {
+    const { share: commonSum, context: commonContext } = assumed();
     const rows = (
       await c.query(
         `WITH ${CLAIM_TERMS},
@@ -786,7 +793,7 @@ async function closestSources(
           LEFT JOIN LATERAL (${scoreOf('u', '$7', 'done.source IS NOT NULL')}) f ON true`,
         [
           b,
-          ...claimParams(q),
+          ...claimParams({ ...q, search }),
           q.whole,
           units,
           Number.isFinite(k) ? k : null,
@@ -820,6 +827,22 @@ async function closestSources(
     const edge = top[top.length - 1];
     const edgeScore = best.get(edge.id)!;
     if (edgeScore > last || (edgeScore === last && lastSource >= edge.id)) return top;
+    // A figure none of whose searched terms is the claim's can score no more than the terms it is not searched by
+    // give (its score's share and whole both at most theirs, as the bound has them): while that is below the last
+    // of the closest so far, the rounds after need not read the postings of the terms that add least (the figures
+    // with only those are out of reach; each round read every posting of every searched term again).
+    const order = q.term.map((_, i) => i).filter((i) => search[i]);
+    order.sort((i, j) => q.wc[i] * q.idf[i] - q.wc[j] * q.idf[j]);
+    for (const i of order.slice(0, -1)) {
+      search[i] = false;
+      const { share, context } = assumed();
+      const most = q.whole > 0 ? Math.max(share / q.whole, (share + context) / (q.whole + context)) : Infinity;
+      // A margin of a step of the scores' grid and more (score).
+      if (!(most + 2e-9 < edgeScore)) {
+        search[i] = true;
+        break;
+      }
+    }
   }
 }
 
