@@ -344,19 +344,34 @@ describe('shared corpus in PostgreSQL', function () {
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
       const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
         everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
+      // The figures whose values agree are scored from their own postings, or from the claim's terms' postings
+      // joined to them (pg.ts agreeingSources, by what each reads): the same sources either way.
+      const byFigure = new SharedCorpus(url, { lookupCost: 0 }),
+        byTerms = new SharedCorpus(url, { lookupCost: Infinity });
       try {
-        let closest = 0;
+        let closest = 0,
+          agreeing = 0;
         for (const r of [one, ...reports.slice(-3)]) {
           const want = await fetched(everyFigure, r.text);
           closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
           assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
+          assert.equal(
+            await fetched(byTerms, r.text),
+            want,
+            `${r.name}: agreeing figures scored by the terms' postings`,
+          );
+          agreeing += byTerms.lastFetch!.by['figures (agreeing)'] ?? 0;
+          assert.equal(await fetched(byFigure, r.text), want, `${r.name}: agreeing figures scored one by one`);
         }
         // Not by agreeing values alone: the closest of any value add sources of their own.
         assert.ok(closest > 0, 'the closest sources of any value are fetched');
+        assert.ok(agreeing > 0, 'sources whose values agree are fetched');
       } finally {
         await everyRound.close();
         await everyFigure.close();
+        await byFigure.close();
+        await byTerms.close();
       }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).
@@ -435,6 +450,56 @@ describe('shared corpus in PostgreSQL', function () {
         );
         await assertSame(memory, db, [claim]);
         assert.ok((db.lastFetch!.by['figures (agreeing)'] ?? 0) > 0, 'fetched as a source that agrees');
+      } finally {
+        await db.close();
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('fetches the source of the conversion that bridges a figure in won to a claim in dollars, when only that source states it', async () => {
+    // A Korean wire report gives the venture's amount in won alone; a business daily's unrelated story states the same
+    // number of dollars as that many won. The claim in dollars is supported by the wire report only through that
+    // conversion (judge/figures.ts), and the business daily shares no word with the claim: it is fetched for its
+    // conversion alone (pg.ts, the figures a claim's searches in another currency found are bridged).
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pg-eq-'));
+    try {
+      fs.writeFileSync(
+        path.join(tmp, 'stargate-yonhap.md'),
+        `---\ntitle: 오픈AI·소프트뱅크·오라클, 美 AI 인프라 '스타게이트'에 718조 원 투자\noutlet: 연합뉴스\ndate: 2025-01-22\n---\n\n` +
+          `오픈AI와 소프트뱅크, 오라클이 합작법인 '스타게이트'를 세우고 앞으로 4년간 미국 인공지능(AI) 인프라에 718조 원을 투자한다고 22일 밝혔다.\n\n` +
+          `첫 데이터센터는 텍사스주 애빌린에 짓는다. 도널드 트럼프 미국 대통령은 백악관에서 "역사상 최대 규모의 AI 인프라 프로젝트"라고 말했다.\n`,
+      );
+      fs.writeFileSync(
+        path.join(tmp, 'samsung-market.md'),
+        `---\ntitle: 삼성전자 시가총액, 사상 처음 5000억 달러 넘어\noutlet: 한국경제\ndate: 2025-03-04\n---\n\n` +
+          `삼성전자의 시가총액이 4일 유가증권시장에서 5000억 달러(약 718조 원)를 넘어섰다. 반도체 업황 회복 기대에 외국인 매수세가 몰린 결과다.\n\n` +
+          `증권가는 고대역폭메모리(HBM) 공급 확대가 주가를 더 끌어올릴 것으로 보고 있다.\n`,
+      );
+      const url = await freshDb();
+      assert.equal(
+        await mainAsync(
+          ['index', '--into', url, '--no-default-sources', '--sources', tmp],
+          () => undefined,
+          (s) => assert.fail(s),
+        ),
+        0,
+      );
+      const memory = Corpus.load({ folders: [tmp], workers: 0, useBundled: false });
+      const db = new SharedCorpus(url);
+      try {
+        const claim = {
+          name: 'in won',
+          text: 'Stargate will invest $500 billion in AI infrastructure in the United States.\n',
+        };
+        assert.deepEqual(
+          checkReport(memory, claim.text).claims.map((c) => [c.text, c.status]),
+          [['$500 billion', 'supported']],
+          'the corpus in memory finds the amount supported',
+        );
+        await assertSame(memory, db, [claim]);
+        assert.equal(db.lastFetch!.by['equivalences'], 1, 'the business daily is fetched for its conversion');
       } finally {
         await db.close();
       }

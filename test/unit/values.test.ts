@@ -1,5 +1,12 @@
 import { strict as assert } from 'assert';
-import { agrees, datesAgree, dateWithinBound } from '../../server/src/extract/values';
+import {
+  agrees,
+  datesAgree,
+  dateWithinBound,
+  interval,
+  intervalsAgree,
+  overlapsAny,
+} from '../../server/src/extract/values';
 
 const f = (value: string, qualifier: any = 'exact', precision = '1', extra: any = {}) => ({
   value,
@@ -62,5 +69,50 @@ describe('values: a date within a deadline or a start', () => {
   it('a plain date bounds nothing, and dates with no part in common are not within each other', () => {
     assert.ok(!dateWithinBound('2026', { value: '2028', qualifier: 'exact' }));
     assert.ok(!dateWithinBound('--03', { value: '2028', qualifier: 'max' }));
+  });
+});
+
+describe('values: any of many intervals overlapping one (overlapsAny)', () => {
+  // Amounts as sources state them: roundings that only touch at an end (약 10만 is 5만–15만, 약 20만 15만–25만), a
+  // point at such an end, a point inside, ranges, bounds, an amount of another size, and one that is no number.
+  const figs = [
+    f('100000', 'approx', '100000'),
+    f('200000', 'approx', '100000'),
+    f('150000'),
+    f('120000'),
+    f('250000', 'approx', '10000'),
+    f('300000', 'range', '1', { low: '250000', high: '400000' }),
+    f('400000', 'range', '1', { low: '400000', high: '400000' }),
+    f('500000', 'max'),
+    f('100000', 'min'),
+    f('718000000000000', 'approx', '1000000000000'),
+    f('720000000000000', 'approx', '10000000000000'),
+    f('none'),
+  ];
+  const ivs = figs.map((x) => interval(x));
+  const points = ivs.filter((x) => x.shape === 'point');
+  it('answers as asking each: anything against points, and a point against anything', () => {
+    let yes = 0,
+      no = 0;
+    for (let n = 0; n <= ivs.length; n++)
+      for (let from = 0; from < n; from++) {
+        const some = ivs.slice(from, n),
+          somePoints = some.filter((x) => x.shape === 'point');
+        const ofPoints = overlapsAny(somePoints),
+          ofAll = overlapsAny(some);
+        for (const v of ivs) {
+          const want = somePoints.some((x) => intervalsAgree(x, v));
+          assert.equal(ofPoints(v), want, `${JSON.stringify(v)} against ${JSON.stringify(somePoints)}`);
+          if (want) yes++;
+          else no++;
+        }
+        for (const v of points)
+          assert.equal(
+            ofAll(v),
+            some.some((x) => intervalsAgree(v, x)),
+            `${JSON.stringify(v)} against ${JSON.stringify(some)}`,
+          );
+      }
+    assert.ok(yes > 0 && no > 0, `both answers are asked for (${yes} yes, ${no} no)`);
   });
 });

@@ -67,6 +67,54 @@ export function agrees(
   return intervalsAgree(interval(claim), interval(source));
 }
 
+/**
+ * Whether any of these intervals overlaps a given one as overlap() reads it (intervalsAgree of a point and anything,
+ * and of anything and a point, is overlap() of the two, both stated), asked many times: by the intervals sorted by
+ * their low end and the highest top up to each, a question reads O(log n) of them, not all (a store's check asks
+ * it of thousands of values against hundreds of amounts, corpus/pg.ts).
+ */
+export function overlapsAny(ivs: readonly Interval[]): (v: Interval) => boolean {
+  const stated = ivs.filter((x) => Number.isFinite(x.stated));
+  const finite = stated.filter((x) => Number.isFinite(x.lo) && Number.isFinite(x.hi)).sort((a, b) => a.lo - b.lo);
+  const rest = stated.filter((x) => !(Number.isFinite(x.lo) && Number.isFinite(x.hi)));
+  const proper = finite.filter((x) => x.lo < x.hi),
+    points = finite.filter((x) => !(x.lo < x.hi));
+  const tops = (xs: Interval[], top: (x: Interval) => number) => {
+    const t: number[] = [];
+    xs.forEach((x, i) => t.push(Math.max(top(x), i ? t[i - 1] : -Infinity)));
+    return t;
+  };
+  // overlap() of two proper intervals: each starts below the other's top, less its margin; else each starts no
+  // higher than the other's top, plus its margin.
+  const properTop = tops(proper, (x) => x.hi - eps(x.hi)),
+    pointTop = tops(points, (x) => x.hi + eps(x.hi)),
+    finiteTop = tops(finite, (x) => x.hi + eps(x.hi));
+  /** How many of xs start below t (or at t, unless strict). */
+  const upTo = (xs: Interval[], t: number, strict: boolean) => {
+    let lo = 0,
+      hi = xs.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (strict ? xs[m].lo < t : xs[m].lo <= t) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return (v) => {
+    if (!Number.isFinite(v.stated)) return false;
+    if (rest.some((x) => overlap(x, v))) return true;
+    if (!(Number.isFinite(v.lo) && Number.isFinite(v.hi))) return finite.some((x) => overlap(x, v));
+    if (v.lo < v.hi) {
+      const i = upTo(proper, v.hi - eps(v.hi), true);
+      if (i > 0 && properTop[i - 1] > v.lo) return true;
+      const j = upTo(points, v.hi + eps(v.hi), false);
+      return j > 0 && pointTop[j - 1] >= v.lo;
+    }
+    const k = upTo(finite, v.hi + eps(v.hi), false);
+    return k > 0 && finiteTop[k - 1] >= v.lo;
+  };
+}
+
 /** agrees() of two figures that are not dates, given their intervals (worked out once for figures compared often). */
 export function intervalsAgree(c: Interval, s: Interval): boolean {
   if (!Number.isFinite(c.stated) || !Number.isFinite(s.stated)) return false;
