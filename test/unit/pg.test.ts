@@ -149,13 +149,15 @@ describe('shared corpus in PostgreSQL', function () {
     else process.env.PGPASSWORD = saved;
   });
 
-  /** A new empty database in the cluster: its URL. */
   /** A fresh database with the bundled seeds ingested by the CLI (`index --into`). */
-  async function seededDb(): Promise<string> {
+  const seededDb = () => ingested([]);
+
+  /** A fresh database into which the CLI ingested what `args` name (`index --into URL …args`): its URL. */
+  async function ingested(args: string[]): Promise<string> {
     const url = await freshDb();
     assert.equal(
       await mainAsync(
-        ['index', '--into', url],
+        ['index', '--into', url, ...args],
         () => undefined,
         (s) => assert.fail(s),
       ),
@@ -164,6 +166,7 @@ describe('shared corpus in PostgreSQL', function () {
     return url;
   }
 
+  /** A new empty database in the cluster: its URL. */
   async function freshDb(): Promise<string> {
     const name = `xref_${++dbs}`;
     const c = new Client({ connectionString: cluster!.url });
@@ -256,15 +259,7 @@ describe('shared corpus in PostgreSQL', function () {
     REPORTS.map((f) => ({ name: path.relative(ROOT, f), text: fs.readFileSync(f, 'utf8'), self: f }));
 
   it('judges the examples and fixture reports as the seeds and fixture folders in memory do', async () => {
-    const url = await freshDb();
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url, ...FIXTURE_FOLDERS.flatMap((d) => ['--sources', d])],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await ingested(FIXTURE_FOLDERS.flatMap((d) => ['--sources', d]));
     const memory = Corpus.load({ folders: FIXTURE_FOLDERS, workers: 0 });
     const db = new SharedCorpus(url);
     try {
@@ -304,16 +299,8 @@ describe('shared corpus in PostgreSQL', function () {
 
   it('judges as the corpus in memory on a generated corpus whose common postings are left out of the search', async () => {
     const dir = corpusDir(400);
-    const url = await freshDb();
     // The seeds among 400 articles made from them, with other numbers, names and dates.
-    assert.equal(
-      await mainAsync(
-        ['index', '--into', url, '--sources', dir],
-        () => undefined,
-        (s) => assert.fail(s),
-      ),
-      0,
-    );
+    const url = await ingested(['--sources', dir]);
     const memory = Corpus.load({ folders: [dir], workers: 0 });
     const db = new SharedCorpus(url);
     try {
@@ -424,15 +411,7 @@ describe('shared corpus in PostgreSQL', function () {
             `The firm based its estimate on the venture's announced data center sites and on chip prices.\n`,
         );
       });
-      const url = await freshDb();
-      assert.equal(
-        await mainAsync(
-          ['index', '--into', url, '--no-default-sources', '--sources', tmp],
-          () => undefined,
-          (s) => assert.fail(s),
-        ),
-        0,
-      );
+      const url = await ingested(['--no-default-sources', '--sources', tmp]);
       const memory = Corpus.load({ folders: [tmp], workers: 0, useBundled: false });
       const db = new SharedCorpus(url);
       try {
@@ -477,15 +456,7 @@ describe('shared corpus in PostgreSQL', function () {
           `삼성전자의 시가총액이 4일 유가증권시장에서 5000억 달러(약 718조 원)를 넘어섰다. 반도체 업황 회복 기대에 외국인 매수세가 몰린 결과다.\n\n` +
           `증권가는 고대역폭메모리(HBM) 공급 확대가 주가를 더 끌어올릴 것으로 보고 있다.\n`,
       );
-      const url = await freshDb();
-      assert.equal(
-        await mainAsync(
-          ['index', '--into', url, '--no-default-sources', '--sources', tmp],
-          () => undefined,
-          (s) => assert.fail(s),
-        ),
-        0,
-      );
+      const url = await ingested(['--no-default-sources', '--sources', tmp]);
       const memory = Corpus.load({ folders: [tmp], workers: 0, useBundled: false });
       const db = new SharedCorpus(url);
       try {
@@ -594,15 +565,7 @@ describe('shared corpus in PostgreSQL', function () {
     try {
       for (const f of fs.readdirSync(FIXTURE_FOLDERS[1]))
         fs.copyFileSync(path.join(FIXTURE_FOLDERS[1], f), path.join(tmp, f));
-      const url = await freshDb();
-      assert.equal(
-        await mainAsync(
-          ['index', '--into', url, '--sources', tmp],
-          () => undefined,
-          (s) => assert.fail(s),
-        ),
-        0,
-      );
+      const url = await ingested(['--sources', tmp]);
       // The paper corrects a figure; the ingest job re-indexes that one file.
       const file = path.join(
         tmp,
