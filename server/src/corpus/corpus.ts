@@ -1,6 +1,7 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import * as fs from 'fs';
 import * as path from 'path';
+import { noteError } from '../errors';
 import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { findOutlet } from './outlets';
 import { extractFigures } from '../extract/figures';
@@ -267,7 +268,12 @@ export class Corpus {
     const valid = snapshot?.validate(files, overrideOf, this.maxFileBytes);
     if (valid && this.options.onSnapshot) {
       // Said before the derived record is decoded (most of a warm start), with a turn of the event loop to act on it.
-      this.options.onSnapshot(valid.identity);
+      // What the listener does is its own affair: a failure there must not leave the snapshot open or stop the load.
+      try {
+        this.options.onSnapshot(valid.identity);
+      } catch (e) {
+        noteError('onSnapshot', e);
+      }
       yield null;
     }
     const whole =
