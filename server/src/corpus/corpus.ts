@@ -22,7 +22,7 @@ import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
-import { CorpusSnapshot } from './snapshot';
+import { CorpusSnapshot, type Row } from './snapshot';
 import { weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import { DerivedStream } from '../judge/derivedStream';
@@ -68,8 +68,8 @@ export interface CorpusOptions {
 export interface CorpusInputs {
   /** The snapshot's identity (snapshot.ts SnapshotLoad). */
   identity: string;
-  /** Every listed file: [path, override key, size, mtime (ms), SHA-256 or null, read at (ms)]. */
-  files: readonly (readonly [string, string, number, number, string | null, number])[];
+  /** Every listed file as the snapshot's file table has it (snapshot.ts Row). */
+  files: readonly Row[];
   /** Every folder listed: [path, mtime (ms)]. */
   dirs: [string, number][];
   /** Every xref-sources.json read: [path, size, mtime (ms)]. */
@@ -83,8 +83,8 @@ export interface CorpusInputs {
 /**
  * Shown the corpus while it loads (Corpus.loadAsync): `show` is called with the corpus as far as it is, `done` of
  * `total` files in, at most every `everyMs` (and never sooner than three times its last call took), the first time
- * after `firstMs`, when there are `minFiles` files or more. It may check reports against it (the judges build their tables for that version); it must not
- * change it or keep it.
+ * after `firstMs`, when there are `minFiles` files or more. It may check reports against it (the judges build their
+ * tables for that version); it must not change it or keep it.
  */
 export interface PartialLoad {
   show(corpus: Corpus, done: number, total: number): void;
@@ -572,10 +572,10 @@ export class Corpus {
 
   /** What this corpus was made of, while it is a snapshot (see identity and CorpusInputs). */
   inputs(): CorpusInputs | undefined {
-    const w = this.whole;
-    if (!w || w.version !== this.version) return undefined;
+    const identity = this.identity;
+    if (!identity) return undefined;
     const l = this.listing;
-    return { identity: w.identity, files: w.files, dirs: l.dirs, metas: l.metas, missing: l.missing, listedAt: l.at };
+    return { identity, files: this.whole!.files, dirs: l.dirs, metas: l.metas, missing: l.missing, listedAt: l.at };
   }
 
   private readMeta(file: string) {

@@ -98,7 +98,6 @@ export interface ValidSnapshot {
   fd: number;
   header: Header;
   identity: string;
-  files: readonly Row[];
 }
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
@@ -160,21 +159,6 @@ export class CorpusSnapshot {
       } else return undefined;
     }
     return rows;
-  }
-
-  /**
-   * Every file's result when the snapshot holds the corpus as `files` now are (`override` gives each file's
-   * xref-sources.json key), else undefined with why in cache.snapshot. Term ids are of `terms`.
-   */
-  load(
-    files: readonly string[],
-    override: (file: string) => string,
-    maxFileBytes: number,
-    terms: TermTable,
-    held: number,
-  ): SnapshotLoad | undefined {
-    const v = this.validate(files, override, maxFileBytes);
-    return v && this.decode(v, files, terms, held);
   }
 
   /**
@@ -269,7 +253,7 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    return { fd, header, identity: identityOf(json), files: header.files };
+    return { fd, header, identity: identityOf(json) };
   }
 
   private read(v: ValidSnapshot, files: readonly string[], terms: TermTable, held: number): SnapshotLoad | undefined {
@@ -315,7 +299,7 @@ export class CorpusSnapshot {
     );
     this.cache.snapshot = 'hit';
     this.cache.counts.hits += files.length;
-    return { results, derived, bodies, identity: v.identity, files: v.files };
+    return { results, derived, bodies, identity: v.identity, files: header.files };
   }
 
   /** The snapshot discarded, said why. */
