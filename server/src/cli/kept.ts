@@ -12,10 +12,14 @@
 // the cache or a reader are kept. Node's own modules only: the launcher loads this before the engine.
 import * as fs from 'fs';
 import * as path from 'path';
+import { RACY_MS } from '../corpus/cacheDir';
 import { ResultStore } from '../corpus/results';
 
-/** As corpus/cache.ts RACY_MS: an mtime this close to the read does not vouch for the bytes read. */
-const RACY_MS = 2000;
+/** Where a check's output is kept for its command line: the launcher works it out and gives it to cli/main.ts. */
+export interface KeepAt {
+  dir: string;
+  slot: string;
+}
 
 /** What a kept run read, and what it printed. */
 export interface KeptRun {

@@ -14,7 +14,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { createRequire } from 'module';
 import { bundleHash, canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
-import { findKept, keptDir, keptSlot, replay } from './kept';
+import { findKept, keptDir, keptSlot, replay, type KeepAt } from './kept';
 
 /** The bundle this launches: beside this file, so that its own requires (./vendor/…) and seeds are found. */
 const ENGINE = path.join(__dirname, 'cli-engine.js');
@@ -57,7 +57,7 @@ function launch(argv: string[] = process.argv.slice(2)): void {
   if (argv[0] === 'check' || argv[0] === 'index') v8.setFlagsFromString('--no-regexp-tier-up');
   const codeDir = codeCacheDir(argv);
   // A check whose command line ran before on files that are all as they were: its output, kept (cli/kept.ts).
-  let keep: { dir: string; slot: string } | undefined;
+  let keep: KeepAt | undefined;
   const hash = argv[0] === 'check' && codeDir ? headHash() : undefined;
   if (codeDir && hash) {
     keep = { dir: keptDir(codeDir), slot: keptSlot(argv, hash) };
@@ -68,7 +68,7 @@ function launch(argv: string[] = process.argv.slice(2)): void {
     }
   }
   engine ??= loadEngine(codeDir);
-  (engine.run as (argv: string[], keep?: { dir: string; slot: string }) => void)(argv, keep);
+  (engine.run as (argv: string[], keep?: KeepAt) => void)(argv, keep);
 }
 
 /** The bundle's hash from its first line alone (the bundle is not read). */

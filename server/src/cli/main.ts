@@ -5,7 +5,7 @@ import type { CheckOptions } from '../judge/check';
 import { findingCodes } from '../checks';
 import { Corpus } from '../corpus/corpus';
 import { IndexCache, defaultCacheDir } from '../corpus/cache';
-import { keepRun, type KeptRun } from './kept';
+import { keepRun, type KeepAt, type KeptRun } from './kept';
 import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
@@ -144,12 +144,6 @@ export function progressLine(
       if (shown && !stream.destroyed) stream.write('\r\x1b[K');
     },
   };
-}
-
-/** Where a check's output is kept for its command line (cli/kept.ts); the launcher gives it. */
-export interface KeepAt {
-  dir: string;
-  slot: string;
 }
 
 function loadCorpus(
@@ -307,48 +301,49 @@ function runCheck(
   keep?: KeepAt,
 ): number {
   // What the run read and printed, for the launcher to print again while every input is as it was (cli/kept.ts).
-  const kept: KeptRun | undefined =
-    keep && a.files.every((f) => f !== '-')
-      ? { reports: [], files: [], dirs: [], metas: [], missing: [], listedAt: 0, lines: [], code: 0 }
-      : undefined;
-  if (kept) {
+  const keeping = keep && a.files.every((f) => f !== '-');
+  const lines: KeptRun['lines'] = [];
+  const reports: KeptRun['reports'] = [];
+  if (keeping) {
     const [o, e] = [out, err];
     out = (s) => {
-      kept.lines.push([1, s]);
+      lines.push([1, s]);
       o(s);
     };
     err = (s) => {
-      kept.lines.push([2, s]);
+      lines.push([2, s]);
       e(s);
     };
     for (const f of a.files) {
       try {
         const st = fs.statSync(f);
-        kept.reports.push([path.resolve(f), st.size, st.mtimeMs]);
+        reports.push([path.resolve(f), st.size, st.mtimeMs]);
       } catch {
         // readReports says why
       }
     }
   }
-  const reports = readReports(a);
+  const read = readReports(a);
   const state = { clean: false };
   const corpus = loadCorpus(engine, a, err, progress, state);
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = reports.map((r) => ({
+  const results = read.map((r) => ({
     file: r.file,
     result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }),
   }));
   const code = printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
-  const inputs = corpus.inputs();
-  if (kept && keep && inputs && state.clean && (code === 0 || code === 1)) {
-    kept.files = inputs.files.map(([file, , size, mtime, , readAt]) => [file, size, mtime, readAt]);
-    kept.dirs = inputs.dirs;
-    kept.metas = inputs.metas;
-    kept.missing = inputs.missing;
-    kept.listedAt = inputs.listedAt;
-    kept.code = code;
-    keepRun(keep.dir, keep.slot, kept);
-  }
+  const inputs = keeping && state.clean && (code === 0 || code === 1) ? corpus.inputs() : undefined;
+  if (keep && inputs)
+    keepRun(keep.dir, keep.slot, {
+      reports,
+      files: inputs.files.map(([file, , size, mtime, , readAt]) => [file, size, mtime, readAt]),
+      dirs: inputs.dirs,
+      metas: inputs.metas,
+      missing: inputs.missing,
+      listedAt: inputs.listedAt,
+      lines,
+      code,
+    });
   return code;
 }
 

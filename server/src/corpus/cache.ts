@@ -30,8 +30,8 @@ export const nodeCrypto = () => (cryptoModule ??= require('crypto') as typeof im
 /** Bump when the entry format or what extraction produces changes in a way the code hash would not show. */
 export const CACHE_SCHEMA = 3;
 const MAGIC = Buffer.from('SGXIDX1\n', 'latin1');
-/** An mtime this close to the moment the file was read may hide a later edit in the same tick. */
-export const RACY_MS = 2000;
+import { RACY_MS } from './cacheDir';
+export { RACY_MS };
 /** Folders of other engine versions (and snapshots of other option sets) left untouched this long are removed. */
 const PRUNE_MS = 7 * 24 * 3600 * 1000;
 
