@@ -154,8 +154,7 @@ export class DiagnosticsScheduler {
     // A newer version arrived while we were busy: its own timer publishes it.
     const now = s.documents.get(uri);
     if (!now || now.version !== version || this.timers.has(uri)) return;
-    this.published.set(uri, version);
-    void s.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+    this.send(uri, version, diagnostics);
     if (s.keep && whole) {
       try {
         s.keep(uri, doc.getText(), diagnostics);
@@ -186,8 +185,7 @@ export class DiagnosticsScheduler {
       // Nothing contradicted yet: nothing to say (unless an earlier part said something that no longer holds).
       if (!diagnostics.length && this.partialShown.get(doc.uri) !== doc.version) continue;
       this.partialShown.set(doc.uri, doc.version);
-      this.published.set(doc.uri, doc.version);
-      void s.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+      this.send(doc.uri, doc.version, diagnostics);
     }
   }
 
@@ -210,9 +208,16 @@ export class DiagnosticsScheduler {
       s.log(
         `diagnostics of ${doc.uri} v${doc.version}: kept from the last check on this corpus (the index is loading)`,
       );
-      this.published.set(doc.uri, doc.version);
-      void s.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+      this.send(doc.uri, doc.version, diagnostics);
     }
+  }
+
+  /** Publishes the diagnostics of a document's version, and notes that version as published. */
+  private send(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    this.published.set(uri, version);
+    void this.state()
+      .connection.sendDiagnostics({ uri, version, diagnostics })
+      .catch(() => undefined);
   }
 
   /** One window message a session when the checker fails on something (the log has every failure). */
