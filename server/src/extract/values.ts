@@ -1,4 +1,5 @@
 // When two stated quantities agree, given their qualifiers ("about", "up to", "more than", ranges).
+import { firstIndex } from '../text/text';
 import type { RawFigure } from '../types';
 
 type Shape = 'point' | 'min' | 'max' | 'range';
@@ -90,16 +91,8 @@ export function overlapsAny(ivs: readonly Interval[]): (v: Interval) => boolean 
     pointTop = tops(points, (x) => x.hi + eps(x.hi)),
     finiteTop = tops(finite, (x) => x.hi + eps(x.hi));
   /** How many of xs start below t (or at t, unless strict). */
-  const upTo = (xs: Interval[], t: number, strict: boolean) => {
-    let lo = 0,
-      hi = xs.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (strict ? xs[m].lo < t : xs[m].lo <= t) lo = m + 1;
-      else hi = m;
-    }
-    return lo;
-  };
+  const upTo = (xs: Interval[], t: number, strict: boolean) =>
+    firstIndex(xs.length, (m) => (strict ? xs[m].lo >= t : xs[m].lo > t));
   return (v) => {
     if (!Number.isFinite(v.stated)) return false;
     if (rest.some((x) => overlap(x, v))) return true;

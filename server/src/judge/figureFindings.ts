@@ -2,7 +2,7 @@
 // contradict it, the finding that names every version they give, with a fix for each.
 import { formatFigure } from '../format/figures';
 import type { Claim, Figure, Finding, Fix, Source, SourceRef } from '../types';
-import type { Scored } from './figureIndex';
+import { sentenceKey, type Scored } from './figureIndex';
 import { describeFigure, figureMismatchMessage, fixTitle, sourceLabel, styleOf } from './messages';
 
 /** The source's value written the way the report writes this figure. */
@@ -34,7 +34,7 @@ export function onePerSentence(ranked: Scored[], max: number, cited: string[]): 
   const seen = new Set<string>();
   const out: Scored[] = [];
   for (const s of ranked) {
-    const k = `${s.src.file}\0${s.sentence}`;
+    const k = sentenceKey(s);
     if (seen.has(k)) continue;
     seen.add(k);
     if (out.length < max || cited.includes(s.src.key)) out.push(s);

@@ -742,6 +742,9 @@ function sameCounted(a: string, b: string): boolean {
  * A source figure kept for a claim: an entry (its figure read from the source only when asked: `fig`), or a figure
  * made for the claim (a dateline). Plain fields, not a copy of the Entry: there may be thousands per claim.
  */
+/** A source sentence, as a key: of an entry, or of a scored figure. */
+export const sentenceKey = (x: { src: Source; sentence: number }): string => `${x.src.file}\0${x.sentence}`;
+
 export class Scored {
   constructor(
     /** The entry, or undefined for a figure made for the claim (`made`). */

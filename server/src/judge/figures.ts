@@ -42,6 +42,7 @@ import {
   measuresAlike,
   viaAgrees,
   Scored,
+  sentenceKey,
   type Entry,
   type Ordinal,
 } from './figureIndex';
@@ -328,7 +329,7 @@ function collectEvidence(
       if (narrowedAlike) narrowedSame.add(s);
     } else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
     // (its sentence says which of its counts is the claim's, whether or not this one is close enough to judge)
-    if (narrowedAlike) narrowedSentences.add(`${e.src.file}\0${e.sentence}`);
+    if (narrowedAlike) narrowedSentences.add(sentenceKey(e));
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
@@ -394,9 +395,6 @@ function collectEvidence(
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
 }
-
-/** A source sentence, as a key. */
-const sentenceKey = (s: Scored) => `${s.src.file}\0${s.sentence}`;
 
 /** Periods a rate converts between exactly: a year is twelve months (a month is no fixed number of days or weeks). */
 const PERIODS: Record<string, Record<string, number>> = { month: { year: 12 }, year: { month: 1 / 12 } };
