@@ -47,6 +47,8 @@ interface UnitDef {
 export const NONE: never[] = [];
 
 const PARTICLE_START = new Set(koWords.particles.starts.split(''));
+/** Particles of two syllables or more whose first is no particle of its own ("2023년보다", "작년처럼"). */
+const LONG_PARTICLES = koWords.particles.suffixes.filter((s) => s.length > 1 && !PARTICLE_START.has(s[0]));
 
 export function hangulAt(t: string, i: number): boolean {
   return i < t.length && isHangul(t.charCodeAt(i));
@@ -61,7 +63,7 @@ export function digitAt(t: string, i: number): boolean {
 /** After a Korean unit: end of word, or a particle. */
 export function koBoundary(t: string, end: number): boolean {
   if (!hangulAt(t, end)) return true;
-  return PARTICLE_START.has(t[end]);
+  return PARTICLE_START.has(t[end]) || LONG_PARTICLES.some((p) => t.startsWith(p, end));
 }
 function notLetterAfter(t: string, end: number): boolean {
   return !letterAt(t, end) && !digitAt(t, end);
