@@ -409,7 +409,7 @@ export function subjectOf(
     hi = fig.end + WINDOW;
   // The words that narrow a count's noun inside its span ("2,500 union construction jobs", "400,000 Nvidia GB300
   // chips") are what it is about, as they would be outside it: only its number and its noun are the figure.
-  const own = countPhrase(sentence, fig);
+  const own = countPhrase(sentence, fig) ?? partOfYear(fig);
   const inFigure = (s: number, e: number) =>
     e > fig.start && s < fig.end && !(own && s >= own.start && e <= own.end && !NUMBER_WORD.test(sentence.slice(s, e)));
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
@@ -476,16 +476,27 @@ function countPhrase(sentence: string, fig: Span): Span | undefined {
   return { start: fig.start, end };
 }
 
+/**
+ * A date's quarter or half ("the third quarter of 2026", "2026년 하반기"): its words say what the date is of as they did
+ * when only the year was read, so they stay in its subject.
+ */
+function partOfYear(fig: Span & { kind?: string; value?: string }): Span | undefined {
+  return fig.kind === 'date' && fig.value !== undefined && /-[QH]\d$/.test(fig.value) ? fig : undefined;
+}
+
 /** Longer "sentences" are page furniture or pathological input: their other figures are not read as evidence. */
 const MAX_COFIGURE_SENTENCE = 2000;
 
-/** A co-stated figure as subject terms ("#duration:year:4"); a date by its parts, so "Jan. 21" meets "21일". */
+/**
+ * A co-stated figure as subject terms ("#duration:year:4"); a date by its parts, so "Jan. 21" meets "21일", and a
+ * quarter or half by its months ("2025년 상반기" and "H1 2025" share "#m:1-6", which "2025년 하반기" does not).
+ */
 function coFigureTerms(g: RawFigure): string[] {
   if (g.kind === 'date') {
     const p = dateParts(g.value);
     return [
       p.y !== undefined ? '#y:' + p.y : '',
-      p.m !== undefined ? '#m:' + p.m : '',
+      p.m !== undefined ? '#m:' + p.m : p.span ? `#m:${p.span[0]}-${p.span[1]}` : '',
       p.d !== undefined ? '#d:' + p.d : '',
     ].filter(Boolean);
   }

@@ -146,46 +146,105 @@ export function isOddApprox(text: string | undefined): boolean {
   return !!text && text.includes('여') && /\d여/.test(text);
 }
 
-/** Whether two partial ISO dates both state some part (a year, a month or a day), whatever its value. */
+/**
+ * Whether two partial ISO dates both state some part (a year, a month or a day), whatever its value. A quarter or a
+ * half of a year ("2026-Q2", "2026-H1") shares its months with another quarter or half only (see datesAgree).
+ */
 export function datesSharePart(a: string, b: string): boolean {
   const pa = dateParts(a),
     pb = dateParts(b);
-  return (['y', 'm', 'd'] as const).some((k) => pa[k] !== undefined && pb[k] !== undefined);
+  return (
+    (pa.y !== undefined && pb.y !== undefined) || monthsShared(pa, pb) || (pa.d !== undefined && pb.d !== undefined)
+  );
 }
 
 /**
  * Whether a date lies within a deadline or a start another states: `bound` with qualifier 'max' ("by 2028", "until
  * 2027") holds every date up to it, 'min' ("since 2024") every date from it. Compared on the parts both state, year
- * first; a date that shares no part with the bound is not within it.
+ * first; a date that shares no part with the bound is not within it. A quarter or half is compared by its months
+ * with another quarter or half only.
  */
 export function dateWithinBound(date: string, bound: { value: string; qualifier: string }): boolean {
   if (bound.qualifier !== 'max' && bound.qualifier !== 'min') return false;
   const a = dateParts(date),
     b = dateParts(bound.value);
-  for (const k of ['y', 'm', 'd'] as const) {
-    const x = a[k],
-      y = b[k];
-    if (x === undefined || y === undefined) continue;
-    if (x !== y) return bound.qualifier === 'max' ? x < y : x > y;
-  }
+  const before = bound.qualifier === 'max';
+  if (a.y !== undefined && b.y !== undefined && a.y !== b.y) return before ? a.y < b.y : a.y > b.y;
+  const ma = monthsOf(a),
+    mb = monthsOf(b);
+  if (ma && mb && comparable(a, b) && (ma[1] < mb[0] || mb[1] < ma[0])) return before ? ma[1] < mb[0] : ma[0] > mb[1];
+  if (a.d !== undefined && b.d !== undefined && a.d !== b.d) return before ? a.d < b.d : a.d > b.d;
   return datesSharePart(date, bound.value);
 }
 
-/** Partial ISO dates agree when every part both state is the same and they share at least one. */
+/**
+ * Partial ISO dates agree when every part both state is the same and they share at least one. A quarter and the
+ * half that holds it agree; against a month, a quarter or half states only its year (it states no day either).
+ */
 export function datesAgree(a: string, b: string): boolean {
   const pa = dateParts(a),
     pb = dateParts(b);
   let shared = 0;
-  for (const k of ['y', 'm', 'd'] as const) {
-    if (pa[k] === undefined || pb[k] === undefined) continue;
-    if (pa[k] !== pb[k]) return false;
+  if (pa.y !== undefined && pb.y !== undefined) {
+    if (pa.y !== pb.y) return false;
+    shared++;
+  }
+  const ma = monthsOf(pa),
+    mb = monthsOf(pb);
+  if (ma && mb) {
+    // Spans of a year nest (a quarter in a half): they agree when one holds the other. A month and a quarter are not
+    // compared: quarters are often a fiscal year's (SoftBank's third quarter is October to December), and a month
+    // beside a quarter is often another milestone ("1분기 시범 운영, 11월 상업 가동"); their year says what they share.
+    if (comparable(pa, pb)) {
+      if (!nested(ma, mb)) return false;
+      shared++;
+    }
+  }
+  if (pa.d !== undefined && pb.d !== undefined) {
+    if (pa.d !== pb.d) return false;
     shared++;
   }
   return shared > 0;
 }
 
-export function dateParts(v: string): { y?: number; m?: number; d?: number } {
-  let m = /^(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+/** Whether one span of months holds the other. */
+function nested(a: [number, number], b: [number, number]): boolean {
+  return (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+}
+
+/** Whether two dates both state months they can be compared by (both months, or both quarters or halves). */
+function monthsShared(a: DateParts, b: DateParts): boolean {
+  const ma = monthsOf(a),
+    mb = monthsOf(b);
+  return !!ma && !!mb && comparable(a, b);
+}
+
+/** Whether two dates' months may contradict: both months, or both quarters or halves. */
+function comparable(a: DateParts, b: DateParts): boolean {
+  return (a.span === undefined) === (b.span === undefined);
+}
+
+/** The months a date states: its month, or those its quarter or half spans. */
+function monthsOf(p: DateParts): [number, number] | undefined {
+  return p.m !== undefined ? [p.m, p.m] : p.span;
+}
+
+export interface DateParts {
+  y?: number;
+  m?: number;
+  d?: number;
+  /** The months of a quarter or a half ("2026-Q2": 4–6, "2026-H2": 7–12), when it states one instead of a month. */
+  span?: [number, number];
+}
+
+export function dateParts(v: string): DateParts {
+  let m = /^(\d{1,4})-([QH])([1-4])$/.exec(v);
+  if (m) {
+    const len = m[2] === 'Q' ? 3 : 6,
+      n = +m[3];
+    return { y: +m[1], span: [(n - 1) * len + 1, n * len] };
+  }
+  m = /^(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
   if (m) return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
   m = /^--(\d{2})(?:-(\d{2}))?$/.exec(v);
   if (m) return { m: +m[1], d: m[2] ? +m[2] : undefined };

@@ -116,6 +116,13 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
 }
 
 function formatDate(v: string, lang: Lang): string {
+  // A quarter or half of a year (extract/values.ts dateParts): "Q2 2026", "2026년 2분기", "2026년 하반기".
+  const part = /^(\d{1,4})-([QH])([1-4])$/.exec(v);
+  if (part) {
+    const [, y, k, n] = part;
+    if (lang === 'ko') return `${y}년 ${k === 'Q' ? n + '분기' : n === '1' ? '상반기' : '하반기'}`;
+    return `${k}${n} ${y}`;
+  }
   let y = '',
     m = 0,
     d = 0;

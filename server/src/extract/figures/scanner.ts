@@ -310,8 +310,11 @@ export class Scanner {
     if (num.plain && num.intLen === 4) {
       const y = Number(num.value.n);
       if (y >= 1900 && y <= 2100 && !hangulAt(t, num.end)) {
-        const q = this.qualifierFor(num.start, num.end, 'date', false);
-        this.pushRaw(num.start, num.end, 'date', 'date', String(y), '1', q);
+        // "Q2 2026", "the second half of 2026": the year's quarter or half is part of the date.
+        const part = partOfYearBefore(t, num.start);
+        const start = part?.start ?? num.start;
+        const q = this.qualifierFor(start, num.end, 'date', false);
+        this.pushRaw(start, num.end, 'date', 'date', String(y) + (part ? '-' + part.part : ''), '1', q);
         return num.end;
       }
     }
@@ -704,7 +707,11 @@ export class Scanner {
         let date = String(n);
         let end = e;
         const m = this.koNextPart(end, '월', 12);
-        if (m) {
+        const part = m ? undefined : koPartOfYearAfter(t, end);
+        if (part) {
+          date += '-' + part.part;
+          end = part.end;
+        } else if (m) {
           date += '-' + pad2(m.n);
           end = m.end;
           const d = this.koNextPart(end, '일', 31);
@@ -1364,6 +1371,42 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined, noun 
     e = b;
   }
   return undefined;
+}
+
+/**
+ * A calendar quarter or half written before a year ("Q2 2026", "2Q 2026", "H1 2026", "the third quarter of 2026",
+ * "second-half 2026"), as the date's part ("Q2", "H1") and where it starts; not a fiscal one ("fiscal Q3 2025",
+ * "FY2025 Q3" name another calendar).
+ */
+const EN_PART_OF_YEAR =
+  /(?<![A-Za-z0-9])(?:the\s+)?(?:([QH])([1-4])|([1-4])([QH])|(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of)?)\s+$/i;
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+function partOfYearBefore(t: string, start: number): { start: number; part: string } | undefined {
+  const from = Math.max(0, start - 40);
+  const m = EN_PART_OF_YEAR.exec(t.slice(from, start));
+  if (!m) return undefined;
+  const kind = (m[1] ?? m[4] ?? (m[6]?.toLowerCase() === 'half' ? 'H' : 'Q')).toUpperCase();
+  const n = m[2] ? +m[2] : m[3] ? +m[3] : EN_ORDINALS[m[5].toLowerCase()];
+  if (kind === 'H' && n > 2) return undefined;
+  const at = from + m.index;
+  if (/(?:fiscal|\bFY\s*\d*)[\s-]*$/i.test(t.slice(Math.max(0, at - 12), at))) return undefined;
+  return { start: at, part: kind + n };
+}
+
+/** A quarter or half written after a Korean year ("2026년 4분기", "2026년 하반기", "2026년 1·4분기"): its part and end. */
+function koPartOfYearAfter(t: string, end: number): { end: number; part: string } | undefined {
+  const m = /^ ?(?:([1-4]) ?(?:[·/] ?4 ?)?분기|([상하])반기)/.exec(t.slice(end, end + 12));
+  if (!m || !koBoundary(t, end + m[0].length)) return undefined;
+  return { end: end + m[0].length, part: m[1] ? 'Q' + m[1] : m[2] === '상' ? 'H1' : 'H2' };
 }
 
 function isTilde(c: number): boolean {
