@@ -10,6 +10,8 @@ import { extractFigures } from '../../server/src/extract/figures';
 import { datesAgree } from '../../server/src/extract/values';
 import { clauses, nounTerms, subjectOf } from '../../server/src/extract/subjects';
 import type { Lang } from '../../server/src/extract/figures/units';
+import { shareOf } from '../../server/src/judge/figureFacts';
+import type { Figure } from '../../server/src/types';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-restate');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
@@ -86,5 +88,80 @@ describe('unseen restate: the words of a quarter or half stay in its subject', (
     };
     assert.ok(names('전력은 2026년 하반기 완공되는 변전소에서 공급받는다.', 'ko').includes('ko:하반기'));
     assert.ok(names('The substation is due in the second half of 2026.', 'en').includes('en:half'));
+  });
+});
+
+describe('unseen restate: a part introduced by "including" is not the total', () => {
+  it('"$12 billion … in total, including the $4.5 billion it paid in March": the total claimed as $4.5 billion is refuted', () => {
+    assert.equal(
+      verdict(
+        'Harborview Partners has committed $4.5 billion to Stargate data centers in Asia in total.',
+        '$4.5 billion',
+      ),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        'Harborview Partners has committed $12 billion to Stargate data centers in Asia in total.',
+        '$12 billion',
+      ),
+      'supported',
+    );
+    // the part, said as a part, is the source's
+    assert.equal(
+      verdict('Harborview paid $4.5 billion in March for a stake in the Johor campus.', '$4.5 billion'),
+      'supported',
+    );
+  });
+  it('"이 가운데 9000억원은": the part is not the total invested so far', () => {
+    const t = '이 가운데 9000억원은 지난해 4분기에 집행했다.';
+    const figs = extractFigures(t, 'ko').figures;
+    const f = figs.find((x) => x.kind === 'money')!;
+    const subject = subjectOf(t, 'ko', f, figs, nounTerms(f.noun, 'ko'), clauses(t), undefined, true);
+    assert.equal(shareOf({ ...f, subject } as unknown as Figure), 'part');
+    assert.equal(verdict('한결디지털인프라는 지금까지 총 9000억원을 투자했다.', '9000억원'), 'figure-mismatch');
+    assert.equal(verdict('한결디지털인프라는 지난해 4분기에 9000억원을 집행했다.', '9000억원'), 'supported');
+  });
+});
+
+describe('unseen restate: a source sentence that restates the line judges each of its figures', () => {
+  it('the year beside a restated figure is the sentence’s, whatever another sentence of the year says', () => {
+    // "Prices … are up about 45% since 2022" is the line's sentence (its 45%); "In 2020, a buyer could expect one
+    // within 18 months" states 2020 of something else.
+    assert.equal(
+      verdict('Large gas turbine prices have risen about 45% since 2020, according to buyers.', '2020'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict('Large gas turbine prices have risen about 45% since 2022, according to buyers.', '2022'),
+      'supported',
+    );
+    assert.equal(verdict('345kV급 초고압 변압기 가격은 2023년보다 약 70% 올랐다.', '2023년'), 'figure-mismatch');
+    assert.equal(verdict('345kV급 초고압 변압기 가격은 2021년보다 약 70% 올랐다.', '2021년'), 'supported');
+  });
+  it('a level the line gives as the one before a change is judged by the level the restating sentence gives', () => {
+    // "2023년 … 15억달러를 넘었고, 지난해에는 약 21억달러": the 21억달러 says which sentence, its other amount is 2023's
+    assert.equal(
+      verdict('국내 변압기 수출액은 2023년 12억달러에서 지난해 약 21억달러로 늘었다.', '12억달러'),
+      'figure-mismatch',
+    );
+    // just above "넘었고" (more than 15억달러) is not refuted
+    assert.notEqual(
+      verdict('국내 변압기 수출액은 2023년 16억달러에서 지난해 약 21억달러로 늘었다.', '16억달러'),
+      'figure-mismatch',
+    );
+  });
+  it('its fix is the restating sentence’s figure, and a figure that only shares a word stays a source of its own', () => {
+    const r = checkReport(corpus, 'Large gas turbine prices have risen about 45% since 2020, according to buyers.\n');
+    const f = r.findings.find((x) => x.code === 'figure-mismatch');
+    assert.deepEqual(
+      f?.fixes.map((x) => x.newText),
+      ['2022'],
+    );
+    // a line whose other figure no source sentence states is judged as before: nothing restates it
+    assert.notEqual(
+      verdict('Large gas turbine prices have risen about 90% since 2020, according to buyers.', '2020'),
+      'figure-mismatch',
+    );
   });
 });

@@ -1,7 +1,7 @@
 // figure-mismatch, figure-unsupported: every figure in the report's prose against what the sources state
 // about its subject (judgeFigures.ts).
 import { extractFigures } from '../extract/figures';
-import { judgeFigure } from '../judge/figures';
+import { judgeSentenceFigures } from '../judge/figures';
 import { ordinals } from '../judge/figureIndex';
 import { clauses, nounTerms, subjectOf } from '../extract/subjects';
 import type { Figure } from '../types';
@@ -67,16 +67,16 @@ export const figuresCheck: Check = {
           headingText,
         };
       });
-      const ords = ordinals(figs);
-      for (const f of figs) {
-        const { claim, finding } = judgeFigure(
-          corpus,
-          f,
-          ords.get(f)!,
-          cited,
-          options.unsupportedFigures ?? 'information',
-          self,
-        );
+      // Judged together: a source sentence that restates this one judges each of its figures (judge/figures.ts).
+      const judged = judgeSentenceFigures(
+        corpus,
+        figs,
+        ordinals(figs),
+        cited,
+        options.unsupportedFigures ?? 'information',
+        self,
+      );
+      for (const { claim, finding } of judged) {
         out.claims.push(claim);
         if (finding) out.findings.push(finding);
       }

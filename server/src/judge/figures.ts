@@ -110,10 +110,81 @@ export function judgeFigure(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.figure?.(claimFig, cited);
-  const { scored, named, distributive } = collectEvidence(corpus, claimFig, pos, cited, self);
-  setAsideWeaker(claimFig, scored, named, cited);
-  const { group, judges } = pickJudges(scored, cited);
-  return verdictOf(claimFig, cited, unsupported, { group, judges, scored, named, distributive });
+  return judgeSentenceFigures(corpus, [claimFig], new Map([[claimFig, pos]]), cited, unsupported, self)[0];
+}
+
+/**
+ * The figures of one report sentence, judged together: each against the source figures that speak of its subject, and
+ * each also against the source sentence that restates the report's sentence, when one does (restatedBy).
+ */
+export function judgeSentenceFigures(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  ords: ReadonlyMap<ClaimFigure, Ordinal>,
+  cited: string[],
+  unsupported: Severity | 'off',
+  self?: string,
+): { claim: Claim; finding?: Finding }[] {
+  const evidence = figs.map((f) => {
+    corpus.probe?.figure?.(f, cited);
+    return collectEvidence(corpus, f, ords.get(f)!, cited, self);
+  });
+  return figs.map((f, i) => {
+    let ev = evidence[i];
+    const restated = figs.length > 1 ? restatedBy(corpus, figs, evidence, i) : undefined;
+    if (restated) {
+      // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
+      // or a sibling's value from judging; and a figure of another sentence that agrees only weakly (below the bar
+      // that a contradiction must pass) is no evidence beside it: the source's own sentence says otherwise.
+      ev = collectEvidence(corpus, f, ords.get(f)!, cited, self, restated);
+      const k = sentenceKey(restated);
+      if (ev.scored.some((s) => s.entry === restated && !s.agrees))
+        moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
+    }
+    const { scored, named, distributive } = ev;
+    setAsideWeaker(f, scored, named, cited);
+    const { group, judges } = pickJudges(scored, cited);
+    return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive });
+  });
+}
+
+/**
+ * The source figure that stands in a report figure's place, when a source sentence restates the report's sentence:
+ * another figure of the report's sentence is stated there (agreeing, on its subject, at the bar a contradiction must
+ * pass), that sentence is clearly its closest (no other within GROUP_RATIO of it), and it states one figure of this
+ * one's measure besides those of the report's other figures. "Gas turbine prices are up about 60% since 2020" against
+ * "Prices are up about 60% since 2023": the 60% says which sentence the line restates, and its year is 2023.
+ * Undefined when no sentence restates it, or when the one that does states this figure's value (it agrees anyway).
+ */
+function restatedBy(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  evidence: readonly { scored: Scored[] }[],
+  i: number,
+): Entry | undefined {
+  const f = figs[i];
+  let anchor: Scored | undefined;
+  for (let j = 0; j < figs.length; j++) {
+    if (j === i) continue;
+    let top: Scored | undefined;
+    for (const s of evidence[j].scored) if (s.agrees && s.entry && !s.via && (!top || s.score > top.score)) top = s;
+    if (!top || top.score < MIN_SCORE_NAMED) continue;
+    const k = sentenceKey(top);
+    const t = top;
+    if (evidence[j].scored.some((s) => s.agrees && sentenceKey(s) !== k && s.score >= t.score * GROUP_RATIO)) continue;
+    if (!anchor || top.score > anchor.score) anchor = top;
+  }
+  if (!anchor) return undefined;
+  const a = anchor;
+  const others = figs.filter((g) => g !== f && g.kind === f.kind && g.unit === f.unit);
+  const mine: Entry[] = [];
+  for (const e of entriesOf(indexOf(corpus), a.src)) {
+    if (e.sentence !== a.sentence || e === a.entry || !measuresAlike(f, f.unit, e)) continue;
+    if (others.some((g) => agrees(g, e.sigFig))) continue;
+    if (agrees(f, e.sigFig)) return undefined;
+    mine.push(e);
+  }
+  return mine.length === 1 ? mine[0] : undefined;
 }
 
 /**
@@ -126,6 +197,8 @@ function collectEvidence(
   pos: Ordinal,
   cited: string[],
   self: string | undefined,
+  /** The figure of a source sentence that restates the claim's (restatedBy): it passes the gates that only pair figures. */
+  restated?: Entry,
 ): { scored: Scored[]; named: Scored[]; distributive: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
@@ -219,11 +292,17 @@ function collectEvidence(
   const narrowedSentences = new Set<string>();
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
+  let restatedSeen = false;
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
     const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
+    const forced = e === restated && !via && !scaled;
+    if (forced) {
+      if (restatedSeen) return;
+      restatedSeen = true;
+    }
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
-    if (pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
+    if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count } = similarity(e.subject);
@@ -239,6 +318,7 @@ function collectEvidence(
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
     // megawatts to follow by 2028", and a claim's own deadline is another deadline (dateWithinBound).
     if (
+      !forced &&
       claimFig.kind === 'date' &&
       (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
       dateWithinBound(claimFig.value, e.sigFig) &&
@@ -248,8 +328,11 @@ function collectEvidence(
     // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
     const change = entryChange(e);
-    const before = claimChange === undefined && change === 'before';
-    if (!before && !sameQuantity(claimChange, change)) return;
+    // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
+    // stays apart from a level.)
+    const before = !forced && claimChange === undefined && change === 'before';
+    if (forced ? isDifference(claimChange) !== isDifference(change) : !before && !sameQuantity(claimChange, change))
+      return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
@@ -279,7 +362,7 @@ function collectEvidence(
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && hasSiblings && (scaled || siblingAgrees(e))) return;
+    if (!agree && !forced && hasSiblings && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
     if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
@@ -312,7 +395,8 @@ function collectEvidence(
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
-    const phaseKnown = (share !== 'part' || speaksOfParts(e)) && partKnown;
+    // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
+    const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
     const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
     if (
       agree
@@ -333,6 +417,7 @@ function collectEvidence(
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   for (const e of taken) consider(e);
+  if (restated) consider(restated);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
   if (cited.length) {
     const seen = new Set(taken);
@@ -395,6 +480,9 @@ function collectEvidence(
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
 }
+
+/** Whether a figure's change reading is a difference or increment (not a level, nor a level before a change). */
+const isDifference = (c: Change | undefined): boolean => c !== undefined && c !== 'before';
 
 /** Periods a rate converts between exactly: a year is twelve months (a month is no fixed number of days or weeks). */
 const PERIODS: Record<string, Record<string, number>> = { month: { year: 12 }, year: { month: 1 / 12 } };

@@ -101,7 +101,7 @@ export function describeFigure(
     const text =
       f.kind === 'count' && lang === 'en' && f.noun && !f.text.includes(f.noun) ? `${f.text} ${f.noun}` : f.text;
     // "10여 곳" says "about" itself.
-    return withQualifier(text, f.qualifier === 'approx' && isOddApprox(f.text) ? 'exact' : f.qualifier, lang);
+    return withQualifier(text, f.qualifier === 'approx' && isOddApprox(f.text) ? 'exact' : f.qualifier, lang, f.kind);
   }
   let body: string;
   try {
@@ -109,11 +109,14 @@ export function describeFigure(
   } catch {
     body = f.text;
   }
-  return withQualifier(body, f.qualifier, lang);
+  return withQualifier(body, f.qualifier, lang, f.kind);
 }
 
-function withQualifier(body: string, q: RawFigure['qualifier'], lang: Lang): string {
+function withQualifier(body: string, q: RawFigure['qualifier'], lang: Lang, kind?: string): string {
   if (q === 'range') return body;
+  // A date's bound is a start or a deadline: "since 2023", "by 2028", "2023년부터", "2028년까지".
+  if (kind === 'date' && (q === 'min' || q === 'max'))
+    return lang === 'ko' ? `${body}${q === 'min' ? '부터' : '까지'}` : `${q === 'min' ? 'since' : 'by'} ${body}`;
   return lang === 'ko' && q === 'min' ? `${body} 이상` : (QUAL[lang][q] ?? '') + body;
 }
 
