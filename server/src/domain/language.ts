@@ -160,6 +160,21 @@ export interface EnglishWords {
    * its subject (extract/subjects.ts) nor what narrows its noun (judge/counted.ts).
    */
   numberWords: string[];
+  /**
+   * Multiples written as words (extract/figures/scanner.ts), lower case: `verbs` and their forms (doubled, triples,
+   * tripling), `adverbs` (twice) and `folds` + "fold" (fivefold) are ratios. An adverb counts only before a `then`
+   * word ("twice the size", "twice as many"; not "twice a month"); a bare verb (double, triple) before a `then` or
+   * `verbThen` word or at a clause's end ("to double by 2028", "about double the year before"); an inflected verb
+   * and a fold unless a `notThen` word follows ("doubles down"). Never before a hyphen ("double-digit").
+   */
+  multipliers: {
+    verbs: Record<string, string>;
+    adverbs: Record<string, string>;
+    folds: Record<string, string>;
+    then: string[];
+    verbThen: string[];
+    notThen: string[];
+  };
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
   /**
