@@ -84,3 +84,49 @@ describe('unseen ratios: multiples written as words', () => {
     );
   });
 });
+
+describe('unseen ratios: a multiple is of the amount beside it', () => {
+  it("a source sentence stating the claim sentence's amount gives its multiple, not another sentence's", () => {
+    // "roughly twice what it estimated" beside the 60 million gallons, not "roughly three times the size" of the campus
+    assert.equal(
+      verdict(
+        "Red Mesa would use about 60 million gallons of water a year, three times the company's first estimate.",
+        'three times',
+      ),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        "Red Mesa would use about 60 million gallons of water a year, roughly twice the company's first estimate.",
+        'twice',
+      ),
+      'supported',
+    );
+    // 2조3000억원 … 약 2배로 늘었다, not the 3배 of the data center's capacity
+    assert.equal(
+      verdict('삼성SDS의 지난해 클라우드 부문 매출은 2조3000억원으로 전년의 약 3배였다.', '3배'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict("Samsung SDS's cloud sales roughly tripled last year, to 2.3 trillion won.", 'tripled'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict("Samsung SDS's cloud sales roughly doubled last year, to 2.3 trillion won.", 'doubled'),
+      'supported',
+    );
+  });
+  it('a multiple with a word of change states the multiple ("2배 늘렸다" is "tripled" contradicted)', () => {
+    assert.equal(
+      verdict('베이슨 컴퓨트는 지난 1년 동안 와이오밍 인력을 약 240명으로 2배 늘렸다.', '2배'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict(
+        'Property taxes from Red Mesa would reach about $30 million a year, a threefold increase over what the county collects from all its industrial property today.',
+        'threefold',
+      ),
+      'figure-mismatch',
+    );
+  });
+});

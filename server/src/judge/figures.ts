@@ -217,6 +217,24 @@ function collectEvidence(
   // sentences of all such counts that pass the gates.
   const narrowedSame = new Set<Scored>();
   const narrowedSentences = new Set<string>();
+  // A multiple is said of the amount beside it ("about 60 million gallons a year, roughly twice the first estimate";
+  // "2조3000억원으로 … 약 2배로 늘었다"): a source sentence that states the claim sentence's other amount and a
+  // multiple gives the claim's multiple, however few words its clause shares with the claim's (the amount they share
+  // stands for the subject: "전년보다 약 2배로 늘었다" names no revenue); a multiple of a sentence that does not is of
+  // some other amount, and neither vouches nor refutes once such a sentence is found.
+  const anchors =
+    claimFig.kind === 'ratio'
+      ? (claimFig.sentenceFigures ?? []).filter((g) => g.kind !== 'ratio' && g.kind !== 'date' && g.kind !== 'duration')
+      : [];
+  const anchoredSentences = new Set<string>();
+  const anchoredHere = (e: Entry) =>
+    anchors.length > 0 &&
+    entriesOf(idx, e.src).some(
+      (x) =>
+        x.sentence === e.sentence &&
+        x !== e &&
+        anchors.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, idx.sigFigs[x.sig])),
+    );
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
@@ -314,15 +332,19 @@ function collectEvidence(
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     const phaseKnown = (share !== 'part' || speaksOfParts(e)) && partKnown;
     const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    const anchored = anchoredHere(e);
+    if (anchored) anchoredSentences.add(sentenceKey(e));
     if (
       agree
         ? score >= MIN_SCORE_AGREEING
-        : score >= MIN_SCORE &&
-          bySubject >= minShared &&
-          phaseKnown &&
-          !narrowedUncertain &&
-          contradictable(e) &&
-          !elsewhere()
+        : anchored
+          ? score >= MIN_SCORE_AGREEING && !elsewhere()
+          : score >= MIN_SCORE &&
+            bySubject >= minShared &&
+            phaseKnown &&
+            !narrowedUncertain &&
+            contradictable(e) &&
+            !elsewhere()
     ) {
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
@@ -389,6 +411,7 @@ function collectEvidence(
   // something else, and neither vouches for the claim nor refutes it.
   if (narrowedSentences.size)
     moveWhere(scored, named, (s) => !narrowedSame.has(s) && narrowedSentences.has(sentenceKey(s)));
+  if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
