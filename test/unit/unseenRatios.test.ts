@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
+import { measuredHead } from '../../server/src/judge/figureFacts';
 import type { Lang } from '../../server/src/extract/figures/units';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-ratios');
@@ -128,5 +129,30 @@ describe('unseen ratios: a multiple is of the amount beside it', () => {
       ),
       'figure-mismatch',
     );
+  });
+});
+
+describe('measure adjectives: a figure before a noun measures that noun', () => {
+  const head = (text: string, fig: string) => {
+    const f = extractFigures(text, 'en').figures.find((x) => x.text === fig)!;
+    return measuredHead(text, f.start, f.end, f.kind, 'en');
+  };
+  it('reads the noun after a hyphenated or determined measure, not the words after a bare one', () => {
+    const parcel = 'It would sit on about 250 acres of a 575-acre parcel, with the rest left as open space.';
+    assert.equal(head(parcel, '575-acre'), 'parcel');
+    assert.equal(head(parcel, '250 acres'), undefined);
+    assert.equal(
+      head('Stargate UAE, a 1-gigawatt computing cluster that will be the first phase', '1-gigawatt'),
+      'cluster',
+    );
+    assert.equal(head('In total, Stargate UAE is a 200 MW cluster.', '200 MW'), 'cluster');
+    assert.equal(head('It signed a $4 billion deal and an estimated $2 billion loan.', '$2 billion'), 'loan');
+    assert.equal(head('The campus will use 300 megawatts next year.', '300 megawatts'), undefined);
+    assert.equal(head('It will grow to 1.8 gigawatts, as the developer adds buildings.', '1.8 gigawatts'), undefined);
+  });
+  it('a whole measured as the noun the source measures is judged by it, whatever the clause says of parts', () => {
+    // "Stargate Nebraska, a 2-gigawatt campus near Kearney": a site's clause, yet the campus is what both measure
+    assert.equal(verdict('In total, Stargate Nebraska is a 400 MW campus.', '400 MW'), 'figure-mismatch');
+    assert.equal(verdict('In total, Stargate Nebraska is a 2 GW campus.', '2 GW'), 'supported');
   });
 });

@@ -175,6 +175,12 @@ export interface EnglishWords {
     verbThen: string[];
     notThen: string[];
   };
+  /**
+   * A measure written before the noun it measures ("a 575-acre parcel", "a 200 MW cluster", "a 1-gigawatt computing
+   * cluster that …") (judge/figureFacts.ts measuredHead): of these `kinds`, hyphenated or after a `determiners` word;
+   * the noun is the last of the lower-case words after it, up to a `stops` word or punctuation.
+   */
+  measureHead: { kinds: string[]; determiners: string[]; stops: string[] };
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
   /**

@@ -23,11 +23,13 @@ import {
   additionOf,
   entryChange,
   entryClauseActor,
+  entryHead,
   entryNarrowing,
   entryScope,
   entryVague,
   isThreshold,
   isVague,
+  measuredHead,
   namesAny,
   shareOf,
   shareOfEntry,
@@ -156,6 +158,16 @@ function collectEvidence(
     whole: claimWhole,
     delta: claimDelta,
     places: () => (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])),
+    head:
+      claimFig.sentenceText !== undefined
+        ? measuredHead(
+            claimFig.sentenceText,
+            claimFig.start - (claimFig.sentenceStart ?? 0),
+            claimFig.end - (claimFig.sentenceStart ?? 0),
+            claimFig.kind,
+            claimFig.lang,
+          )
+        : undefined,
   };
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
@@ -474,6 +486,8 @@ interface ClaimParts {
   delta: boolean;
   /** The places the claim's sentence names (worked out when first asked). */
   places(): readonly string[];
+  /** The noun the claim's figure measures when it stands before it ("a 200 MW cluster"): figureFacts measuredHead. */
+  head?: string;
 }
 
 /**
@@ -495,7 +509,13 @@ function partRelation(
   const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
   const entryPart = es === 'site' || entryPhase;
   const entryWhole = !claim.delta && (isTotal(es) || shareOfEntry(e) === 'whole');
-  if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
+  // …unless both measure the same noun as its modifier ("In total, Stargate UAE is a 200 MW cluster" / "Stargate UAE,
+  // a 1-gigawatt cluster in Abu Dhabi"): what is measured is named, whatever the clause's words of whole or part say.
+  const sameHead = claim.head !== undefined && entryHead(e) === claim.head;
+  if (
+    !sameHead &&
+    ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
+  )
     return undefined;
   const cp = claim.part || entryPart ? claim.places() : [];
   // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /
