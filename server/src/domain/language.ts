@@ -160,6 +160,27 @@ export interface EnglishWords {
    * its subject (extract/subjects.ts) nor what narrows its noun (judge/counted.ts).
    */
   numberWords: string[];
+  /**
+   * Multiples written as words (extract/figures/scanner.ts), lower case: `verbs` and their forms (doubled, triples,
+   * tripling), `adverbs` (twice) and `folds` + "fold" (fivefold) are ratios. An adverb counts only before a `then`
+   * word ("twice the size", "twice as many"; not "twice a month"); a bare verb (double, triple) before a `then` or
+   * `verbThen` word or at a clause's end ("to double by 2028", "about double the year before"); an inflected verb
+   * and a fold unless a `notThen` word follows ("doubles down"). Never before a hyphen ("double-digit").
+   */
+  multipliers: {
+    verbs: Record<string, string>;
+    adverbs: Record<string, string>;
+    folds: Record<string, string>;
+    then: string[];
+    verbThen: string[];
+    notThen: string[];
+  };
+  /**
+   * A measure written before the noun it measures ("a 575-acre parcel", "a 200 MW cluster", "a 1-gigawatt computing
+   * cluster that …") (judge/figureFacts.ts measuredHead): of these `kinds`, hyphenated or after a `determiners` word;
+   * the noun is the last of the lower-case words after it, up to a `stops` word or punctuation.
+   */
+  measureHead: { kinds: string[]; determiners: string[]; stops: string[] };
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
   /**

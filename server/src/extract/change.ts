@@ -16,8 +16,12 @@ export type Change = 'up' | 'down' | 'delta' | 'before';
 /** How far either side of a figure its change words are read. */
 const REACH = 80;
 
-/** Kinds a change is read for: dates and durations are points and spans of time, not amounts that grow. */
-const AMOUNTS = new Set(['money', 'count', 'power', 'area', 'length', 'percent', 'ratio']);
+/**
+ * Kinds a change is read for: dates and durations are points and spans of time, not amounts that grow; a multiple
+ * already says how the amount it is of changed ("2배 늘렸다", "a fivefold increase", "three times larger" state the
+ * multiple, as "2배로", "tripled" do).
+ */
+const AMOUNTS = new Set(['money', 'count', 'power', 'area', 'length', 'percent']);
 
 // ---- English
 

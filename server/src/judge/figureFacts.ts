@@ -48,6 +48,8 @@ export interface Facts {
   vague?: boolean;
   /** The company or country that opens the figure's own clause (entryClauseActor; null: none). */
   clauseActor?: string | null;
+  /** The noun the figure measures when it stands before it ("a 575-acre parcel": parcel) (entryHead; null: none). */
+  head?: string | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -363,6 +365,49 @@ export function entryVague(e: Entry): boolean {
   return (f.vague ??= isVague(e.fig));
 }
 
+const MH = enWords.measureHead;
+const MH_KINDS = new Set(MH.kinds);
+const MH_DETERMINERS = new Set(MH.determiners);
+const MH_STOPS = new Set(MH.stops);
+/** Qualifiers between a determiner and the figure ("an estimated", "about"): passed over, as written. */
+const MH_QUALIFIER =
+  /(?:\b(?:about|around|roughly|nearly|almost|some|approximately|estimated|up to|more than|at least)\s+)+$/i;
+
+/**
+ * The noun an English figure measures when it stands before it as a modifier (domain/en.json `measureHead`): "a
+ * 575-acre parcel" measures the parcel, "a 200 MW cluster" and "a 1-gigawatt computing cluster that …" a cluster,
+ * "a $4 billion deal" a deal; "250 acres of a …" and "1.8 gigawatts, as …" measure nothing named after them.
+ * `at`/`end`: the figure's span in `text`. Lower case; undefined when there is none.
+ */
+export function measuredHead(text: string, at: number, end: number, kind: string, lang: string): string | undefined {
+  if (lang !== 'en' || !MH_KINDS.has(kind)) return undefined;
+  const fig = text.slice(at, end);
+  if (!/\d-[A-Za-z]/.test(fig)) {
+    const before = text.slice(Math.max(0, at - 40), at).replace(MH_QUALIFIER, '');
+    const m = /([A-Za-z]+)\s+$/.exec(before);
+    if (!m || !MH_DETERMINERS.has(m[1].toLowerCase())) return undefined;
+  }
+  const after = /^((?: [a-z][a-z-]*){1,3})/.exec(text.slice(end, end + 60));
+  if (!after) return undefined;
+  let head: string | undefined;
+  for (const w of after[1].trim().split(' ')) {
+    if (MH_STOPS.has(w) || w.endsWith('ly') || w.endsWith('-')) break;
+    head = w;
+  }
+  return head;
+}
+
+/** measuredHead of an entry's figure in its sentence, worked out once and stored with the other facts. */
+export function entryHead(e: Entry): string | undefined {
+  const f = factsOf(e);
+  if (f.head === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.head =
+      (sent && measuredHead(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.kind, sent.lang)) ?? null;
+  }
+  return f.head ?? undefined;
+}
+
 /** Every Facts field of an entry worked out, each by the reader above that works it out when first asked. */
 export function allFacts(e: Entry): Required<Facts> {
   entryChange(e);
@@ -379,6 +424,7 @@ export function allFacts(e: Entry): Required<Facts> {
   speaksOfParts(e);
   entryScope(e);
   entryClauseActor(e);
+  entryHead(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -455,6 +501,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   narrowing: f.narrowing,
   vague: f.vague,
   clauseActor: f.clauseActor,
+  head: f.head,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -543,7 +590,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     oneOf(f.change, 'up', 'down', 'delta', 'before', null) &&
     isStrings(f.narrowing) &&
     typeof f.vague === 'boolean' &&
-    (f.clauseActor === null || typeof f.clauseActor === 'string')
+    (f.clauseActor === null || typeof f.clauseActor === 'string') &&
+    (f.head === null || typeof f.head === 'string')
   );
 }
 

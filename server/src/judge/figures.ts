@@ -23,11 +23,13 @@ import {
   additionOf,
   entryChange,
   entryClauseActor,
+  entryHead,
   entryNarrowing,
   entryScope,
   entryVague,
   isThreshold,
   isVague,
+  measuredHead,
   namesAny,
   shareOf,
   shareOfEntry,
@@ -229,6 +231,16 @@ function collectEvidence(
     whole: claimWhole,
     delta: claimDelta,
     places: () => (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])),
+    head:
+      claimFig.sentenceText !== undefined
+        ? measuredHead(
+            claimFig.sentenceText,
+            claimFig.start - (claimFig.sentenceStart ?? 0),
+            claimFig.end - (claimFig.sentenceStart ?? 0),
+            claimFig.kind,
+            claimFig.lang,
+          )
+        : undefined,
   };
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
@@ -290,6 +302,24 @@ function collectEvidence(
   // sentences of all such counts that pass the gates.
   const narrowedSame = new Set<Scored>();
   const narrowedSentences = new Set<string>();
+  // A multiple is said of the amount beside it ("about 60 million gallons a year, roughly twice the first estimate";
+  // "2조3000억원으로 … 약 2배로 늘었다"): a source sentence that states the claim sentence's other amount and a
+  // multiple gives the claim's multiple, however few words its clause shares with the claim's (the amount they share
+  // stands for the subject: "전년보다 약 2배로 늘었다" names no revenue); a multiple of a sentence that does not is of
+  // some other amount, and neither vouches nor refutes once such a sentence is found.
+  const anchors =
+    claimFig.kind === 'ratio'
+      ? (claimFig.sentenceFigures ?? []).filter((g) => g.kind !== 'ratio' && g.kind !== 'date' && g.kind !== 'duration')
+      : [];
+  const anchoredSentences = new Set<string>();
+  const anchoredHere = (e: Entry) =>
+    anchors.length > 0 &&
+    entriesOf(idx, e.src).some(
+      (x) =>
+        x.sentence === e.sentence &&
+        x !== e &&
+        anchors.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, idx.sigFigs[x.sig])),
+    );
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
   let restatedSeen = false;
@@ -398,15 +428,19 @@ function collectEvidence(
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
     const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    const anchored = anchoredHere(e);
+    if (anchored) anchoredSentences.add(sentenceKey(e));
     if (
       agree
         ? score >= MIN_SCORE_AGREEING
-        : score >= MIN_SCORE &&
-          bySubject >= minShared &&
-          phaseKnown &&
-          !narrowedUncertain &&
-          contradictable(e) &&
-          !elsewhere()
+        : anchored
+          ? score >= MIN_SCORE_AGREEING && !elsewhere()
+          : score >= MIN_SCORE &&
+            bySubject >= minShared &&
+            phaseKnown &&
+            !narrowedUncertain &&
+            contradictable(e) &&
+            !elsewhere()
     ) {
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
@@ -474,6 +508,7 @@ function collectEvidence(
   // something else, and neither vouches for the claim nor refutes it.
   if (narrowedSentences.size)
     moveWhere(scored, named, (s) => !narrowedSame.has(s) && narrowedSentences.has(sentenceKey(s)));
+  if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
@@ -539,6 +574,8 @@ interface ClaimParts {
   delta: boolean;
   /** The places the claim's sentence names (worked out when first asked). */
   places(): readonly string[];
+  /** The noun the claim's figure measures when it stands before it ("a 200 MW cluster"): figureFacts measuredHead. */
+  head?: string;
 }
 
 /**
@@ -560,7 +597,13 @@ function partRelation(
   const entryPhase = es === 'phase' || shareOfEntry(e) === 'part';
   const entryPart = es === 'site' || entryPhase;
   const entryWhole = !claim.delta && (isTotal(es) || shareOfEntry(e) === 'whole');
-  if ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
+  // …unless both measure the same noun as its modifier ("In total, Stargate UAE is a 200 MW cluster" / "Stargate UAE,
+  // a 1-gigawatt cluster in Abu Dhabi"): what is measured is named, whatever the clause's words of whole or part say.
+  const sameHead = claim.head !== undefined && entryHead(e) === claim.head;
+  if (
+    !sameHead &&
+    ((claim.part && entryWhole && !entryPart) || (claim.whole && !claim.part && entryPart && !entryWhole))
+  )
     return undefined;
   const cp = claim.part || entryPart ? claim.places() : [];
   // A part and an unmarked figure: the same site only when the source names the claim's place ("the Texas campus" /

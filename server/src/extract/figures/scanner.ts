@@ -7,6 +7,7 @@ import {
   decDiv,
   decInt,
   decMul,
+  decParse,
   decShift,
   decToString,
   isAsciiLetter,
@@ -47,6 +48,10 @@ import {
   letterAt,
   matchAt,
   MONTHS,
+  MULTIPLIER_NOT_THEN,
+  MULTIPLIER_THEN,
+  MULTIPLIER_VERB_THEN,
+  MULTIPLIERS,
   NONE,
   NOUNS,
   pad2,
@@ -775,7 +780,9 @@ export class Scanner {
       }
       return null;
     }
-    if (c === '배' && !spaced && koBoundary(t, p + 1)) return { kind: 'ratio', unit: 'ratio', end: p + 1 };
+    // A multiple is mostly predicated: "3배인 60메가와트", "약 3배였다", "2배다" (the copula after it, not a particle).
+    if (c === '배' && !spaced && (koBoundary(t, p + 1) || (t[p + 1] !== undefined && '인였다'.includes(t[p + 1]))))
+      return { kind: 'ratio', unit: 'ratio', end: p + 1 };
     if (c === '세' && t[p + 1] === '기') return null;
     return undefined;
   }
@@ -940,6 +947,8 @@ export class Scanner {
       if (r) return r;
       return end;
     }
+    const mult = MULTIPLIERS.get(l);
+    if (mult) return this.multiplier(i, end, mult.value, mult.form);
     if (!mayStartEnglishNumber(l)) return end;
     const vague = readEnglishVague(t, i);
     if (vague) {
@@ -986,6 +995,27 @@ export class Scanner {
       return u.end;
     }
     return this.fromTo(num) ?? num.end;
+  }
+
+  /**
+   * A multiple written as a word (units.ts MULTIPLIERS): "doubled", "twice the size", "a fivefold increase", "about
+   * double the year before" are ratios, as "3배" and "three times" are. How the word must stand is in domain/en.json.
+   */
+  private multiplier(i: number, end: number, value: string, form: 'bare' | 'verb' | 'adverb'): number {
+    const t = this.t;
+    if (t[end] === '-') return end; // double-digit, triple-A
+    let p = end;
+    while (p < this.n && t[p] === ' ') p++;
+    const next = wordAt(t, p).toLowerCase();
+    const ok =
+      form === 'adverb'
+        ? MULTIPLIER_THEN.has(next)
+        : form === 'bare'
+          ? MULTIPLIER_THEN.has(next) || MULTIPLIER_VERB_THEN.has(next) || p >= this.n || /[,.;:!?)]/.test(t[p])
+          : !MULTIPLIER_NOT_THEN.has(next);
+    if (!ok) return end;
+    this.push(i, end, 'ratio', 'ratio', decParse(value)!, decInt(1), this.qualifierFor(i, end, 'ratio', false));
+    return end;
   }
 
   /** "plants from four to three", "from 4 to 3": each side a count of the noun before "from". */

@@ -121,6 +121,26 @@ export function matchAt(t: string, i: number, s: string, ci: boolean, hyphens = 
 
 export const MONTHS: Record<string, number> = enWords.months;
 
+/**
+ * Multiples written as words, lower case, with their value and how they must stand (domain/en.json `multipliers`):
+ * 'bare' a verb as written (double), 'verb' its inflected forms (doubled, doubles, doubling) and the folds
+ * (fivefold), 'adverb' (twice).
+ */
+export const MULTIPLIERS = new Map<string, { value: string; form: 'bare' | 'verb' | 'adverb' }>();
+{
+  const m = enWords.multipliers;
+  for (const [w, v] of Object.entries(m.verbs)) {
+    MULTIPLIERS.set(w, { value: v, form: 'bare' });
+    const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+    for (const f of [stem + 'ed', w + 's', stem + 'ing']) MULTIPLIERS.set(f, { value: v, form: 'verb' });
+  }
+  for (const [w, v] of Object.entries(m.adverbs)) MULTIPLIERS.set(w, { value: v, form: 'adverb' });
+  for (const [w, v] of Object.entries(m.folds)) MULTIPLIERS.set(w + 'fold', { value: v, form: 'verb' });
+}
+export const MULTIPLIER_THEN = new Set(enWords.multipliers.then);
+export const MULTIPLIER_VERB_THEN = new Set(enWords.multipliers.verbThen);
+export const MULTIPLIER_NOT_THEN = new Set(enWords.multipliers.notThen);
+
 /** The first two letters (lower case) of an ASCII word at i, as one number; 0 for the second of a one-letter word. */
 export function wordHead(t: string, i: number): number {
   const c2 = t.charCodeAt(i + 1);
@@ -137,6 +157,7 @@ for (const k of [
   ...Object.keys(MONTHS),
   ...englishNumberStarts(),
   ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z]+$/.test(n)),
+  ...MULTIPLIERS.keys(),
 ]) {
   const h = k.charCodeAt(0) * 128 + (k.length > 1 ? k.charCodeAt(1) : 0);
   WORD_HEADS[h] = 1;
