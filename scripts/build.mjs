@@ -18,6 +18,27 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
+// esbuild writes `import * as fs from 'fs'` as a copy of the module's properties (`__toESM`, a getter defined for
+// each of fs's hundred names) in every file that imports it, at every start. The engine's imports of Node's modules
+// are resolved instead to one module a name that re-exports it: each is copied once a bundle.
+const nodeModules = ['fs', 'path', 'os', 'v8', 'vm', 'zlib', 'module'];
+const ownSource = [path.join(root, 'server', 'src') + path.sep, path.join(root, 'client', 'src') + path.sep];
+/** @type {esbuild.Plugin} */
+const sharedNodeModules = {
+  name: 'shared-node-modules',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(?:node:)?(?:${nodeModules.join('|')})$`) }, (args) =>
+      ownSource.some((dir) => args.importer.startsWith(dir))
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'shared-node-module' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'shared-node-module' }, (args) => ({
+      contents: `export * from 'node:${args.path}';`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
@@ -28,6 +49,7 @@ const common = {
   minify,
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [sharedNodeModules],
 };
 
 // Packages the engine requires only when it needs them (corpus/readers/html.ts on the first saved page,
@@ -67,7 +89,7 @@ const codeHash = {
 };
 const engineBundle = {
   define: { __XREF_CODE_HASH__: JSON.stringify(HASH_PLACEHOLDER) },
-  plugins: [lazyVendor, codeHash],
+  plugins: [sharedNodeModules, lazyVendor, codeHash],
 };
 
 const requireHere = createRequire(import.meta.url);

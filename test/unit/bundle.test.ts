@@ -123,6 +123,19 @@ describe('the bundles', () => {
     }
   });
 
+  it("copy each of Node's modules they import once, not once an importing file (esbuild's __toESM at every start)", function () {
+    for (const b of BUNDLES) {
+      const code = fs.readFileSync(path.join(DIST, b), 'utf8');
+      const copies = new Map<string, number>();
+      for (const m of code.matchAll(
+        /(?:__toESM|__reExport\([\w$]+,) ?\(?require\("(?:node:)?(fs|path|os|v8|vm|zlib|module)"\)/g,
+      ))
+        copies.set(m[1], (copies.get(m[1]) ?? 0) + 1);
+      assert.ok(copies.has('fs'), `${b}: no copy of fs found (the pattern is out of date)`);
+      for (const [name, n] of copies) assert.equal(n, 1, `${b} copies ${name} ${n} times`);
+    }
+  });
+
   for (const b of ENGINES) {
     it(`${b}: every file it requires beside itself exists and loads`, function () {
       const code = fs.readFileSync(path.join(DIST, b), 'utf8');
