@@ -5,6 +5,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { main } from '../../server/src/cli/main';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -133,6 +134,29 @@ describe('the bundles', () => {
         copies.set(m[1], (copies.get(m[1]) ?? 0) + 1);
       assert.ok(copies.has('fs'), `${b}: no copy of fs found (the pattern is out of date)`);
       for (const [name, n] of copies) assert.equal(n, 1, `${b} copies ${name} ${n} times`);
+    }
+  });
+
+  it("cli-engine.js is ASCII (its regexes' Hangul escaped), and checks a Korean report as the engine does", function () {
+    const code = fs.readFileSync(path.join(DIST, 'cli-engine.js'), 'utf8');
+    assert.equal(/[^\x00-\x7f]/.exec(code), null, 'a non-ASCII character in the bundle');
+    for (const report of ['report-ko.md', 'report-en.md']) {
+      const file = path.join(ROOT, 'examples', report);
+      const built = spawnSync(
+        process.execPath,
+        [path.join(DIST, 'cli.js'), 'check', '--no-cache', '--format', 'json', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const lines: string[] = [];
+      const code = main(
+        ['check', '--no-cache', '--format', 'json', file],
+        (s) => lines.push(s),
+        () => undefined,
+      );
+      assert.equal(built.status, code, built.stderr);
+      assert.equal(built.stdout, lines.join('\n') + '\n', report);
     }
   });
 
