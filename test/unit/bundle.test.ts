@@ -5,6 +5,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { main } from '../../server/src/cli/main';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -42,7 +43,7 @@ describe('the bundles', () => {
     );
   });
 
-  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads, nor node:crypto', function () {
+  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads, node:crypto or node:zlib', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
     try {
       // Written at exit by a module loaded before the CLI: what the process loaded, files and Node's own modules.
@@ -52,21 +53,16 @@ describe('the bundles', () => {
         `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'loaded.json'))},
            JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));`,
       );
+      // A copy of the report, edited (another mtime) before the second run: the check runs, no kept run answers.
+      const report = path.join(dir, 'report-en.md');
+      fs.copyFileSync(path.join(ROOT, 'examples', 'report-en.md'), report);
       const run = () =>
-        spawnSync(
-          process.execPath,
-          [
-            '-r',
-            probe,
-            path.join(DIST, 'cli.js'),
-            'check',
-            path.join(ROOT, 'examples', 'report-en.md'),
-            '--cache',
-            dir,
-          ],
-          { encoding: 'utf8' },
-        );
+        spawnSync(process.execPath, ['-r', probe, path.join(DIST, 'cli.js'), 'check', report, '--cache', dir], {
+          encoding: 'utf8',
+        });
       assert.equal(run().status, 1, 'the first run fills the cache');
+      const edited = new Date(2021, 0, 1);
+      fs.utimesSync(report, edited, edited);
       const r = run();
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stdout, /4 errors, 2 warnings, 1 information, 0 hints in 1 file \(5 sources, 24 claims checked\)/);
@@ -79,7 +75,7 @@ describe('the bundles', () => {
         ['cli.js'],
       );
       assert.deepStrictEqual(
-        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads)$/.test(m)),
+        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads|zlib)$/.test(m)),
         [],
       );
     } finally {
@@ -120,6 +116,42 @@ describe('the bundles', () => {
       assert.equal(crypto.createHash('sha256').update(written).digest('hex').slice(0, 16), hash);
     } finally {
       fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("copy each of Node's modules they import once, not once an importing file (esbuild's __toESM at every start)", function () {
+    for (const b of BUNDLES) {
+      const code = fs.readFileSync(path.join(DIST, b), 'utf8');
+      const copies = new Map<string, number>();
+      for (const m of code.matchAll(
+        /(?:__toESM|__reExport\([\w$]+,) ?\(?require\("(?:node:)?(fs|path|os|v8|vm|zlib|module)"\)/g,
+      ))
+        copies.set(m[1], (copies.get(m[1]) ?? 0) + 1);
+      assert.ok(copies.has('fs'), `${b}: no copy of fs found (the pattern is out of date)`);
+      for (const [name, n] of copies) assert.equal(n, 1, `${b} copies ${name} ${n} times`);
+    }
+  });
+
+  it("cli-engine.js is ASCII (its regexes' Hangul escaped), and checks a Korean report as the engine does", function () {
+    const code = fs.readFileSync(path.join(DIST, 'cli-engine.js'), 'utf8');
+    assert.equal(/[^\x00-\x7f]/.exec(code), null, 'a non-ASCII character in the bundle');
+    for (const report of ['report-ko.md', 'report-en.md']) {
+      const file = path.join(ROOT, 'examples', report);
+      const built = spawnSync(
+        process.execPath,
+        [path.join(DIST, 'cli.js'), 'check', '--no-cache', '--format', 'json', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const lines: string[] = [];
+      const code = main(
+        ['check', '--no-cache', '--format', 'json', file],
+        (s) => lines.push(s),
+        () => undefined,
+      );
+      assert.equal(built.status, code, built.stderr);
+      assert.equal(built.stdout, lines.join('\n') + '\n', report);
     }
   });
 

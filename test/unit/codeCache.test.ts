@@ -101,7 +101,27 @@ describe('the code cache', () => {
         .readdirSync(dir, { withFileTypes: true })
         .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
 
-    it('is written in the cache folder after the first check, never in the workspace, and used by the next', () => {
+    // The report edited (an mtime of its own) before a run, so that the run checks it and is not a kept one.
+    let edits = 0;
+    const edit = () => {
+      const t = new Date(2021, 0, 1, 0, 0, ++edits);
+      fs.utimesSync(path.join(work, 'report.md'), t, t);
+    };
+
+    it('is not written by a run that indexed its sources, but by the next check, from the snapshot', () => {
+      const first = run('--cache', cache);
+      assert.equal(first.status, 1, first.stderr);
+      assert.ok(fs.existsSync(path.join(cache, 'index')), 'the index cache is written');
+      assert.deepEqual(codeFiles(path.join(cache, 'code')), [], 'no code cache after indexing');
+      edit();
+      const second = run('--cache', cache);
+      assert.equal(second.stdout, first.stdout);
+      assert.equal(codeFiles(path.join(cache, 'code')).length, 1);
+    });
+
+    it('is written in the cache folder after a check, never in the workspace, and used by the next', () => {
+      run('--cache', cache); // indexes
+      edit();
       const first = run('--cache', cache);
       assert.equal(first.status, 1, first.stderr);
       const [name, ...more] = codeFiles(path.join(cache, 'code'));
@@ -116,6 +136,7 @@ describe('the code cache', () => {
       const file = path.join(cache, 'code', name);
       const old = new Date(2020, 0, 1);
       fs.utimesSync(file, old, old);
+      edit();
       const second = run('--cache', cache);
       assert.equal(second.stdout, first.stdout);
       assert.equal(second.stderr, first.stderr);
@@ -126,6 +147,8 @@ describe('the code cache', () => {
       assert.equal(run('--no-cache').status, 1);
       assert.deepEqual(files(home), []);
       assert.deepEqual(files(work), ['report.md']);
+      assert.equal(run().status, 1);
+      edit();
       assert.equal(run().status, 1);
       assert.equal(codeFiles(path.join(home, 'xdg', 'stargate-xref', 'code')).length, 1);
     });
@@ -151,6 +174,8 @@ describe('the code cache', () => {
       ],
     ] as const) {
       it(`is not used when ${what}: the output is the same and a good one replaces it`, () => {
+        run('--cache', cache); // indexes
+        edit();
         const first = run('--cache', cache);
         const [name] = codeFiles(path.join(cache, 'code'));
         const file = path.join(cache, 'code', name);
@@ -159,12 +184,14 @@ describe('the code cache', () => {
         fs.writeFileSync(file, bad);
         const old = new Date(2020, 0, 1);
         fs.utimesSync(file, old, old);
+        edit();
         const r = run('--cache', cache);
         assert.equal(r.status, 1, r.stderr);
         assert.equal(r.stdout, first.stdout);
         assert.equal(r.stderr, first.stderr);
         assert.notEqual(fs.statSync(file).mtimeMs, old.getTime(), 'written again');
         assert.ok(!fs.readFileSync(file).equals(bad));
+        edit();
         assert.equal(run('--cache', cache).stdout, first.stdout);
       });
     }

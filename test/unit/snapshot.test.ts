@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
-import { IndexCache } from '../../server/src/corpus/cache';
+import { IndexCache, crc32Table, crcOf, hasZlibCrc32 } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import { checkReport } from '../../server/src/judge/check';
@@ -587,5 +587,30 @@ describe('corpus snapshot: a source decoded only when a claim needs it', functio
       decoded += c.snapshot!.bodies.decoded;
     }
     assert.ok(decoded > 100, `${decoded} decodes`);
+  });
+});
+
+describe('record checksums', function () {
+  it('sum the first records of a process with a table as zlib.crc32 does, and the rest with zlib', function () {
+    const zlib = require('zlib') as { crc32?: (b: Uint8Array) => number };
+    if (typeof zlib.crc32 !== 'function') this.skip(); // Node before 20.15: SHA-1, as before
+    let seed = 7;
+    const bytes = (n: number) =>
+      Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    for (const b of [new Uint8Array(0), Uint8Array.of(0), Uint8Array.of(255), bytes(3), bytes(1000), bytes(70_000)])
+      assert.equal(crc32Table(b), zlib.crc32(b), `${b.length} bytes`);
+    // crcOf gives the same string before and after it has summed its budget (1 MiB a process) and turned to zlib.
+    const some = bytes(5000);
+    const long = bytes((1 << 20) + 1);
+    for (const b of [some, long, long.subarray(1), some])
+      assert.equal(crcOf(b), `crc32:${zlib.crc32(b).toString(16)}`, `${b.length} bytes`);
+  });
+
+  it('tell from the version alone whether Node has zlib.crc32', function () {
+    assert.equal(hasZlibCrc32(), typeof (require('zlib') as { crc32?: unknown }).crc32 === 'function');
+    assert.deepEqual(
+      ['20.14.0', '20.15.0', '21.7.3', '22.1.0', '22.2.0', '23.0.0', '24.4.1', '18.20.0'].map((v) => hasZlibCrc32(v)),
+      [false, true, false, false, true, true, true, false],
+    );
   });
 });

@@ -21,8 +21,8 @@ const ENGINE = path.join(__dirname, 'cli-engine.js');
 
 /**
  * The bundle's exports. With a code cache folder: compiled with the cache there when one fits; when none does, one
- * is written there as the process exits after a run that ended normally (status 0 or 1), holding every function the
- * run compiled. Without: required as any module (a compile from a string, as the cache needs, costs more).
+ * is written there as the process exits after a run that ended normally and did not index its sources (status 0 or 1), holding every
+ * function the run compiled. Without: required as any module (a compile from a string, as the cache needs, costs more).
  */
 function loadEngine(dir: string | undefined): Record<string, unknown> {
   if (!dir) return createRequire(ENGINE)(ENGINE) as Record<string, unknown>;
@@ -36,12 +36,16 @@ function loadEngine(dir: string | undefined): Record<string, unknown> {
   const cachedData = readCodeCache(file, hash);
   const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
   const script = new vm.Script(wrapper, { filename: ENGINE, cachedData });
+  const mod = { exports: {} as Record<string, unknown>, filename: ENGINE, id: ENGINE };
   if (!cachedData || script.cachedDataRejected) {
+    // Not after a run that indexed its sources (a first run): a cache made then would hold, and every later start
+    // deserialize, the indexing code that a check on the snapshot never runs.
     process.once('exit', (code) => {
-      if ((code === 0 || code === 1) && canWriteIn(dir)) writeCodeCache(file, hash, script.createCachedData());
+      const indexed = (mod.exports.indexedSources as (() => boolean) | undefined)?.() !== false;
+      if ((code === 0 || code === 1) && !indexed && canWriteIn(dir))
+        writeCodeCache(file, hash, script.createCachedData());
     });
   }
-  const mod = { exports: {} as Record<string, unknown>, filename: ENGINE, id: ENGINE };
   const fn = script.runInThisContext() as (...a: unknown[]) => void;
   fn.call(mod.exports, mod.exports, createRequire(ENGINE), mod, ENGINE, path.dirname(ENGINE));
   return mod.exports;

@@ -146,6 +146,16 @@ export function progressLine(
   };
 }
 
+let readSources = false;
+/**
+ * Whether this process read its sources' folders without a snapshot (corpus/snapshot.ts): it indexed them, or read
+ * their cache entries. The launcher writes no code cache after such a run (cli/launch.ts): the cache is to hold what
+ * a check on an unchanged corpus compiles, not a first run's indexing.
+ */
+export function indexedSources(): boolean {
+  return readSources;
+}
+
 function loadCorpus(
   engine: Engine,
   a: Args,
@@ -170,14 +180,19 @@ function loadCorpus(
   const cache = a.cache === false ? undefined : new IndexCache(path.resolve(a.cache), undefined, (m) => notes.push(m));
   const line = progressLine(a.quiet ? { write: () => true } : progress);
   let corpus: Corpus, errors: EngineError[];
+  let fromSnapshot = false;
   try {
     ({ value: corpus, errors } = collectErrors(() =>
-      engine.loadCorpus({ folders: a.sources, useBundled: a.bundled, cache }, line.update),
+      engine.loadCorpus(
+        { folders: a.sources, useBundled: a.bundled, cache, onSnapshot: () => (fromSnapshot = true) },
+        line.update,
+      ),
     ));
   } finally {
     line.end();
   }
   if (state) state.clean = notes.length === 0 && errors.length === 0;
+  if (!fromSnapshot) readSources = true;
   for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
   // An article a reader failed on is indexed with what could be read (often nothing): said, not silent.

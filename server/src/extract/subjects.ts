@@ -604,7 +604,20 @@ function phoneticForms(terms: TermTable, id: number): PhoneticForm[] | null {
   if (memo) memo[id] = f;
   return f;
 }
+/**
+ * formsOfName by name, for the report's own words (scratch ids, which the memo by id above cannot keep): a check asks
+ * for the same few dozen words again for every candidate it compares them with. A pure function of the name.
+ */
+const formsByName = new Map<string, PhoneticForm[] | null>();
 function formsOfName(name: string): PhoneticForm[] | null {
+  let f = formsByName.get(name);
+  if (f === undefined) {
+    if (formsByName.size >= 50_000) formsByName.clear();
+    formsByName.set(name, (f = namedForms(name)));
+  }
+  return f;
+}
+function namedForms(name: string): PhoneticForm[] | null {
   const forms = name.startsWith('ko:')
     ? koreanWordForms(name.slice(3))
     : name.startsWith('en:')
