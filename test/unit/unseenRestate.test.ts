@@ -165,3 +165,23 @@ describe('unseen restate: a source sentence that restates the line judges each o
     );
   });
 });
+
+describe('unseen restate: a quotation of a source’s words in another order is a misquotation', () => {
+  // The interview of test/fixtures/unseen-8 (a blind tuning set): Grant's answer "The bottleneck is transformers, not
+  // chips. A large power transformer took 12 months …" is one quotation, of which a report quotes the first words.
+  const u8 = Corpus.load({
+    folders: [path.join(__dirname, '..', 'fixtures', 'unseen-8', 'sources', 'gridline-interview-2025-11.html')],
+    useBundled: false,
+    workers: 0,
+  });
+  const code = (line: string) => {
+    const r = checkReport(u8, line + '\n');
+    const q = r.claims.find((x) => x.type === 'quote');
+    assert.ok(q, 'no quotation read');
+    return r.findings.find((f) => f.claim === q)?.code ?? q!.status;
+  };
+  it('the same words of part of a longer quotation, reordered so the meaning turns', () => {
+    assert.equal(code('Grant told Gridline that "the bottleneck is chips, not transformers."'), 'quote-mismatch');
+    assert.equal(code('Grant told Gridline that "the bottleneck is transformers, not chips."'), 'supported');
+  });
+});

@@ -369,7 +369,10 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
     for (let st = 0; st + len <= m; st++) {
       const bound = Math.min(n, inA[st + len] - inA[st]) / Math.max(n, len);
       if (bound < best.score || (bound === best.score && !(bound > 0 && b[st] === a[0] && !bestStarts))) continue;
-      const sim = wordSimilarity(a, b.slice(st, st + len));
+      let sim = wordSimilarity(a, b.slice(st, st + len));
+      // The same words in another order ("chips, not transformers" in "transformers, not chips") quote that stretch,
+      // misquoted however little of the order is kept: close enough to be the source's words (PART), never the same.
+      if (len === n && n >= MIN_REORDERED && sim.score < PART && sameBag(a, b, st)) sim = { ...sim, score: PART };
       // Among equal windows, one that starts where the quotation starts: the changed word is then the one diffed.
       if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) {
         best = sim;
@@ -378,6 +381,20 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
     }
   }
   return best;
+}
+
+/** Fewer words than this in another order may be another phrase of the same words, not a misquotation. */
+const MIN_REORDERED = 4;
+
+/** Whether b[st..st+a.length) holds the words of `a`, each as often, in any order. */
+function sameBag(a: string[], b: string[], st: number): boolean {
+  const left = countWords(a);
+  for (let j = st; j < st + a.length; j++) {
+    const k = left.get(b[j]);
+    if (!k) return false;
+    left.set(b[j], k - 1);
+  }
+  return true;
 }
 
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
