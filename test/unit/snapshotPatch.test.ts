@@ -111,6 +111,34 @@ describe('corpus snapshot patched after a few files changed', function () {
     );
   });
 
+  it('a load that patches shows no part of itself (its part would be judged by decoding every source); a cold one does', async () => {
+    const dir = tmp('xref-patch-part-');
+    writeCorpus(dir, 200, 7);
+    const root = tmp('xref-patch-');
+    const shown: string[] = [];
+    const partial = (what: string) => ({
+      firstMs: 0,
+      everyMs: 0,
+      minFiles: 1,
+      show: () => void shown.push(what),
+    });
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    // A load slow enough for the part to be looked at between its slices, whatever the machine.
+    const slow = () => {
+      for (const until = Date.now() + 1; Date.now() < until;);
+    };
+    await Corpus.loadAsync({ ...opts, cache: new IndexCache(root) }, slow, undefined, partial('cold'));
+    assert.ok(shown.includes('cold'), 'the cold load is shown in parts');
+    fs.appendFileSync(filesUnder(dir)[30], '\n\nThe site will employ 90 more people.\n');
+    const cache = new IndexCache(root);
+    await Corpus.loadAsync({ ...opts, cache }, slow, undefined, partial('patched'));
+    assert.equal(cache.snapshot, 'patched');
+    assert.deepEqual(
+      shown.filter((w) => w === 'patched'),
+      [],
+    );
+  });
+
   it('more than a quarter of the files changed: the snapshot is not patched, the entries are read as before', () => {
     const dir = tmp('xref-patch-many-');
     writeCorpus(dir, 40, 5);

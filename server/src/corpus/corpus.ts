@@ -90,7 +90,10 @@ export interface PartialLoad {
   show(corpus: Corpus, done: number, total: number): void;
   firstMs: number;
   everyMs: number;
-  /** Loads of fewer files are not shown in parts (they end soon). */
+  /**
+   * Loads of fewer files are not shown in parts (they end soon), nor a load that patches a snapshot (it ends soon
+   * too, and its part's sources are the snapshot's, each of which judging it would decode).
+   */
   minFiles: number;
 }
 
@@ -233,6 +236,7 @@ export class Corpus {
         slice = Date.now();
         if (
           partial &&
+          !c.patching &&
           slice >= nextPartial &&
           done > 0 &&
           done < total &&
@@ -373,6 +377,7 @@ export class Corpus {
   ): Generator<undefined, boolean, void> {
     const cache = this.options.cache!;
     const terms = this.engine.subjects.terms;
+    this.patching = true;
     try {
       // The snapshot's sources in order (its tables number sources, not files), and each file's among them.
       const old: LazySource[] = [];
@@ -450,6 +455,7 @@ export class Corpus {
         stream.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
       }
     } finally {
+      this.patching = false;
       try {
         fs.closeSync(reuse.fd);
       } catch {
@@ -457,6 +463,9 @@ export class Corpus {
       }
     }
   }
+
+  /** Whether the load is patching a snapshot (patch): no part of it is shown (PartialLoad). */
+  private patching = false;
 
   /** indexAll's merge of every file in order: the held ones decoded, the rest indexed here or on worker threads. */
   private *mergeAll(

@@ -8,9 +8,11 @@
 // limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
 // xref-sources.json override, each with the size, mtime and SHA-256 of the bytes its result came from (the cache
 // entry's header: the same rule as an entry, the bytes hashed again when size and mtime cannot vouch for them).
-// Anything else (a file added, removed, edited, a damaged or foreign file) and the snapshot is not used: the
+// A file added, removed or edited since (at most a quarter of them) and the snapshot is patched (reusable, and
+// corpus.ts patch): those files are indexed, the others' records copied into a new snapshot and their stored tables
+// taken as they are. Anything else (more changes, a damaged or foreign file) and the snapshot is not used: the
 // per-file entries are read as before (only the changed files are indexed) and a new snapshot is written. So it
-// never gives a stale answer; the cost of a change is one start at the per-file speed.
+// never gives a stale answer.
 //
 // A hit decodes no record: each source keeps its key, metadata and counts (the derived record's heads) and its body
 // (text, sentences, figures, quotes) is decoded from its record, by offset, when a claim needs it (lazySource.ts,

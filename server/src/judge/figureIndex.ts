@@ -277,7 +277,15 @@ export class IndexBuilder {
     };
   }
 
-  private sigOf(f: SigFigure): number {
+  /** The sig of a figure as another index gave it (addStored), by that index's sig figure: one key string a sig. */
+  private storedSigs = new Map<SigFigure, number>();
+
+  private sigOf(f: SigFigure, stored = false): number {
+    if (stored) {
+      let n = this.storedSigs.get(f);
+      if (n === undefined) this.storedSigs.set(f, (n = this.sigOf(f)));
+      return n;
+    }
     const k = agreeSig(f);
     let n = this.sigs.get(k);
     if (n === undefined) {
@@ -330,7 +338,7 @@ export class IndexBuilder {
     const out: Entry[] = [];
     const to = directions.length ? new Map<Entry, Entry>() : undefined;
     for (const o of old) {
-      const e = this.put(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, o.sigFig);
+      const e = this.put(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, o.sigFig, true);
       e.facts = o.facts;
       to?.set(o, e);
       out.push(e);
@@ -357,6 +365,7 @@ export class IndexBuilder {
     ord: number,
     n: number,
     fig: SigFigure,
+    stored = false,
   ): Entry {
     const idx = this.idx;
     let units = this.byKind.get(kind);
@@ -371,7 +380,7 @@ export class IndexBuilder {
       if (!this.building.includes(g)) this.building.push(g);
       units.set(unit, g);
     }
-    const sig = this.sigOf(fig);
+    const sig = this.sigOf(fig, stored);
     const e = new Entry(src, fi, kind, unit, lang, sentence, subject, ord, n, sig, idx.sigFigs[sig]);
     g.b.all.push(e);
     const size = subject.size;
@@ -647,7 +656,7 @@ export function storedEntries(
   sources: readonly Source[],
   s: StoredIndex,
 ): { entries: Entry[][]; directions: Direction[][] } | undefined {
-  const got = decodeIndex(terms, sources, s, 0, undefined);
+  const got = decodeIndex(terms, sources, s, 0, undefined, false);
   if (!got || !importFacts(s.facts, got.all, sources)) return undefined;
   const no = new Map<Source, number>();
   sources.forEach((src, i) => no.set(src, i));
@@ -666,6 +675,7 @@ function decodeIndex(
   s: StoredIndex,
   version: number,
   partOf: PartOfCorpus | undefined,
+  postings = true,
 ): { idx: Index; all: Entry[][] } | undefined {
   const idx: Index = {
     version,
@@ -719,7 +729,9 @@ function decodeIndex(
     }
     const slots = new Map<number, number>();
     slotIds.forEach((t, i) => slots.set(t, i));
-    const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
+    const { starts, ids } = postings
+      ? postingsOf(subjectTerms, bounds, slotIds.length)
+      : { starts: new Int32Array(0), ids: new Int32Array(0) };
     idx.buckets.set(key, { all: list, slots, starts, ids });
     all.push(list);
   }
