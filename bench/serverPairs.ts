@@ -63,7 +63,8 @@ const sides = { A: path.resolve(baseServer), B: path.resolve(mineServer) } as co
 
 async function main() {
   for (const k of ['A', 'B'] as const) {
-    if (!fs.existsSync(storage(k))) await serverStartBench(report, dir, n, storage(k), sides[k]); // warm it
+    // Warm it (with XREF_BENCH_CHANGE=report, again: its snapshot of the corpus as it is now, not as a run left it).
+    if (!fs.existsSync(storage(k)) || CHANGE === 'report') await serverStartBench(report, dir, n, storage(k), sides[k]);
   }
   const ms: Record<'A' | 'B', number[]> = { A: [], B: [] },
     checked: Record<'A' | 'B', number[]> = { A: [], B: [] },

@@ -19,6 +19,12 @@ import { ROOT, tempDirs } from './cacheFixtures';
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
 
+/** What the tests read of a snapshot's header (snapshot.ts). */
+interface Header {
+  offsets: number[];
+  derived: [number, number];
+}
+
 const reports = ['report-en.md', 'report-ko.md'].map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
 
 /** Every file under `dir`, in order. */
@@ -138,6 +144,44 @@ describe('corpus snapshot patched after a few files changed', function () {
       [],
     );
   });
+
+  for (const [what, where] of [
+    ['its derived record', (h: Header) => (h.derived[0] + h.derived[1]) >> 1],
+    ['the record of an unchanged file (copied as it is)', (h: Header) => (h.offsets[3] + h.offsets[4]) >> 1],
+  ] as [string, (h: Header) => number][]) {
+    it(`a stale snapshot with a flipped byte in ${what}: the findings are those of indexing afresh`, () => {
+      const dir = tmp('xref-patch-bad-');
+      writeCorpus(dir, 40, 3);
+      const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+      const root = tmp('xref-patch-');
+      Corpus.load({ ...opts, cache: new IndexCache(root) });
+      const snap = path.join(new IndexCache(root).dir, 'snapshots');
+      const file = path.join(snap, fs.readdirSync(snap)[0]);
+      const bytes = fs.readFileSync(file);
+      const tail = 12,
+        hlen = bytes.readUInt32LE(bytes.length - tail);
+      const header = JSON.parse(
+        bytes.subarray(bytes.length - tail - hlen, bytes.length - tail).toString('utf8'),
+      ) as Header;
+      bytes[where(header)] ^= 0xff;
+      fs.writeFileSync(file, bytes);
+      fs.appendFileSync(filesUnder(dir)[20], '\n\nThe site will employ 90 more people.\n');
+      const messages: string[] = [];
+      const c = Corpus.load({ ...opts, cache: new IndexCache(root, undefined, (m) => messages.push(m)) });
+      const fresh = Corpus.load(opts);
+      for (const text of reports)
+        assert.equal(
+          JSON.stringify(checkReport(c, text, { cache: false })),
+          JSON.stringify(checkReport(fresh, text, { cache: false })),
+        );
+      assert.deepEqual(
+        c.sources.map((s) => s.sentences.length),
+        fresh.sources.map((s) => s.sentences.length),
+        'every source readable',
+      );
+      if (what.startsWith('its derived')) assert.match(messages.join('\n'), /checksum mismatch/);
+    });
+  }
 
   it('more than a quarter of the files changed: the snapshot is not patched, the entries are read as before', () => {
     const dir = tmp('xref-patch-many-');

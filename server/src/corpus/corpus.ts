@@ -411,6 +411,9 @@ export class Corpus {
         reuse,
       );
       if (!stream) return false;
+      // A copied record found damaged when read (the old snapshot's bytes): the source as without a snapshot.
+      stream.bodies.fallback = (src) =>
+        readSource(src.file, this.maxFileBytes, this.metaOverrides.get(src.file), cache, true, this.engine);
       try {
         for (let g = 0; g < files.length; g++) {
           if (isCancelled?.()) return true;
