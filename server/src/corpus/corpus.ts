@@ -377,6 +377,16 @@ export class Corpus {
   ): Generator<undefined, boolean, void> {
     const cache = this.options.cache!;
     const terms = this.engine.subjects.terms;
+    let open = true;
+    const closeOnce = () => {
+      if (!open) return;
+      open = false;
+      try {
+        fs.closeSync(reuse.fd);
+      } catch {
+        /* closed already */
+      }
+    };
     this.patching = true;
     try {
       // The snapshot's sources in order (its tables number sources, not files), and each file's among them.
@@ -444,6 +454,10 @@ export class Corpus {
           onProgress?.(g + 1, files.length, abs);
           if ((g & 63) === 63) yield;
         }
+        // Every record copied: the old snapshot is closed before the new one is renamed over it (which Windows refuses
+        // for a file still open).
+        stream.flush();
+        closeOnce();
         const whole = stream.finish(files, overrideOf, this.maxFileBytes);
         if (whole) {
           // As after a warm start: the first check reads the stored tables instead of every source.
@@ -459,11 +473,7 @@ export class Corpus {
       }
     } finally {
       this.patching = false;
-      try {
-        fs.closeSync(reuse.fd);
-      } catch {
-        /* closed already */
-      }
+      closeOnce();
     }
   }
 

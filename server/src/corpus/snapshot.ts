@@ -523,8 +523,8 @@ export class SnapshotStream {
     return new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
   }
 
-  /** The copied records not yet written, written (read from the old snapshot). */
-  private flush(): void {
+  /** The copied records not yet written, written (read from the old snapshot, which can be closed then). */
+  flush(): void {
     const r = this.run;
     this.run = undefined;
     if (!r || this.failed) return;
