@@ -1,6 +1,6 @@
 // The corpus snapshot (corpus/snapshot.ts): a start with every article unchanged reads the whole index back from one
-// file; an edited, added or deleted article, a damaged snapshot or another engine's are never read as the corpus
-// (the per-file entries are, and a new snapshot is written); what it gives is the corpus indexed afresh, and a
+// file; an edited, added or deleted article is indexed alone and the snapshot patched (snapshotPatch.test.ts), a
+// damaged snapshot or another engine's is never read (the per-file entries are, and a new snapshot is written); what it gives is the corpus indexed afresh, and a
 // check's findings against it are the same, byte for byte, on a generated corpus.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -133,7 +133,7 @@ describe('corpus snapshot', function () {
       ['wire.txt'],
     ],
   ] as [string, (dir: string) => void, string[]][]) {
-    it(`${what}: the snapshot is not used, only that file is indexed, and the next start reads a new one`, () => {
+    it(`${what}: the snapshot is patched, only that file is indexed, and the next start reads the new one`, () => {
       const dir = articles({ 'wire.txt': WIRE });
       const { root } = warmed(dir);
       change(dir);
@@ -141,7 +141,7 @@ describe('corpus snapshot', function () {
       reads.length = 0;
       const cache = new IndexCache(root);
       const c = load(dir, cache);
-      assert.equal(cache.snapshot, 'stale');
+      assert.equal(cache.snapshot, 'patched');
       assert.deepEqual(reads, again);
       assertSame(c, fresh);
       reads.length = 0;

@@ -22,11 +22,11 @@ import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
-import { CorpusSnapshot, type Row } from './snapshot';
-import { weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
+import { CorpusSnapshot, type Reusable, type Row } from './snapshot';
+import { storedEntries, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import { DerivedStream } from '../judge/derivedStream';
-import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies } from './lazySource';
+import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies, type SourceHead } from './lazySource';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
@@ -90,7 +90,10 @@ export interface PartialLoad {
   show(corpus: Corpus, done: number, total: number): void;
   firstMs: number;
   everyMs: number;
-  /** Loads of fewer files are not shown in parts (they end soon). */
+  /**
+   * Loads of fewer files are not shown in parts (they end soon), nor a load that patches a snapshot (it ends soon
+   * too, and its part's sources are the snapshot's, each of which judging it would decode).
+   */
   minFiles: number;
 }
 
@@ -233,6 +236,7 @@ export class Corpus {
         slice = Date.now();
         if (
           partial &&
+          !c.patching &&
           slice >= nextPartial &&
           done > 0 &&
           done < total &&
@@ -298,6 +302,9 @@ export class Corpus {
         readSource(src.file, this.maxFileBytes, this.metaOverrides.get(src.file), cache, true, this.engine);
       return;
     }
+    // A snapshot of the corpus before a few files changed: only those are indexed, the rest taken from it (patch).
+    const reuse = snapshot?.reusable(files, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+    if (reuse && (yield* this.patch(files, reuse, snapshot!, overrideOf, onProgress, isCancelled))) return;
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
     // the rest is indexed, here or on worker threads, whose number depends on how many that is.
     const held: (Cached | undefined)[] = new Array(files.length);
@@ -328,8 +335,9 @@ export class Corpus {
       const abs = files[g];
       // The cache was looked in above.
       r ??= readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), cache, false, this.engine);
+      const base = typeof r === 'string' ? undefined : r.key;
       this.addIndexed(abs, r);
-      const kept = stream?.add(abs, r);
+      const kept = stream?.add(abs, r, base);
       if (kept !== undefined && kept !== r && typeof kept !== 'string') this.replaceLast(abs, kept);
       next = g + 1;
       onProgress?.(next, files.length, abs);
@@ -347,6 +355,130 @@ export class Corpus {
       stream?.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
     }
   }
+
+  /**
+   * indexAll from a snapshot of the corpus before a few files changed (CorpusSnapshot.reusable): the changed and new
+   * files are indexed (from their cache entries when these hold them), the others' records are copied into the new
+   * snapshot and what the stored tables hold of them (figure entries with their subjects, facts and equivalences,
+   * ventures, quotation rows) is taken as it is, so that no unchanged source is decoded and none of its figures'
+   * facts worked out again; the judges' tables are then built from both as a cold start builds them, in file order
+   * (judge/derivedStream.ts), and stored with the new snapshot. Keys are given again from the keys the files had
+   * before they were made unique (SourceHead.base), as indexing every file would give them. False, the corpus
+   * untouched, when the stored tables do not fit or no snapshot can be written: the files are then read as without a
+   * snapshot. The old snapshot is closed either way.
+   */
+  private *patch(
+    files: string[],
+    reuse: Reusable,
+    snapshot: CorpusSnapshot,
+    overrideOf: (file: string) => string,
+    onProgress?: (done: number, total: number, file: string) => void,
+    isCancelled?: () => boolean,
+  ): Generator<undefined, boolean, void> {
+    const cache = this.options.cache!;
+    const terms = this.engine.subjects.terms;
+    let open = true;
+    const closeOnce = () => {
+      if (!open) return;
+      open = false;
+      try {
+        fs.closeSync(reuse.fd);
+      } catch {
+        /* closed already */
+      }
+    };
+    this.patching = true;
+    try {
+      // The snapshot's sources in order (its tables number sources, not files), and each file's among them.
+      const old: LazySource[] = [];
+      const sourceNo = reuse.old.map((o) => (typeof o === 'string' ? -1 : old.push(o) - 1));
+      const stored = storedEntries(terms, old, reuse.derived.figures);
+      if (!stored || reuse.derived.quotes.rows.length !== old.length) return false;
+      // The changed and new files, from their cache entries or read (at most a quarter of the files).
+      const fresh = new Map<number, Indexed>();
+      for (let g = 0; g < files.length; g++) {
+        if (reuse.from[g] >= 0) continue;
+        if (isCancelled?.()) return true;
+        const abs = files[g];
+        fresh.set(
+          g,
+          this.decodeHeld(abs, this.cached(abs)) ??
+            readSource(abs, this.maxFileBytes, this.metaOverrides.get(abs), cache, false, this.engine),
+        );
+        yield;
+      }
+      const added: number[] = [];
+      const soundKeys = reuse.derived.figures.soundKeys;
+      const derive = new DerivedStream();
+      const stream = snapshot.stream(
+        terms,
+        this.options.sourceCache ?? SOURCE_CACHE,
+        {
+          add: (full, kept) => derive.add(full, kept),
+          // The stored terms by phonetic key, with the new sources' terms': not every word romanized again.
+          finish: () => derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added)),
+        },
+        reuse,
+      );
+      if (!stream) return false;
+      // A copied record found damaged when read (the old snapshot's bytes): the source as without a snapshot.
+      stream.bodies.fallback = (src) =>
+        readSource(src.file, this.maxFileBytes, this.metaOverrides.get(src.file), cache, true, this.engine);
+      try {
+        for (let g = 0; g < files.length; g++) {
+          if (isCancelled?.()) return true;
+          const abs = files[g],
+            j = reuse.from[g];
+          if (j < 0) {
+            const r = fresh.get(g)!;
+            const base = typeof r === 'string' ? undefined : r.key;
+            this.addIndexed(abs, r);
+            if (typeof r !== 'string')
+              for (const f of r.figures) for (let i = 0; i < f.subject.size; i++) added.push(f.subject.idAt(i));
+            const kept = stream.add(abs, r, base);
+            if (kept !== r && typeof kept !== 'string') this.replaceLast(abs, kept);
+          } else {
+            const o = reuse.old[j];
+            if (typeof o === 'string') {
+              stream.copy(reuse, j, abs);
+              this.addIndexed(abs, o);
+            } else {
+              const head = reuse.derived.heads[j] as SourceHead;
+              const kept = stream.copy(reuse, j, abs, this.uniqueKey(head.base ?? head.key)) as LazySource;
+              this.addIndexed(abs, kept);
+              const n = sourceNo[j];
+              for (const e of stored.entries[n]) this.weights.add(e.subject);
+              derive.addStored(kept, o, stored.entries[n], stored.directions[n], reuse.derived.quotes.rows[n]);
+            }
+          }
+          onProgress?.(g + 1, files.length, abs);
+          if ((g & 63) === 63) yield;
+        }
+        // Every record copied: the old snapshot is closed before the new one is renamed over it (which Windows refuses
+        // for a file still open).
+        stream.flush();
+        closeOnce();
+        const whole = stream.finish(files, overrideOf, this.maxFileBytes);
+        if (whole) {
+          // As after a warm start: the first check reads the stored tables instead of every source.
+          this.storedFigureIndex = { version: this.version, index: whole.derived.figures };
+          this.snapshot = { version: this.version, bodies: whole.bodies, quotes: whole.derived.quotes };
+          this.whole = { version: this.version, identity: whole.identity, files: whole.files };
+        }
+        cache.snapshot = 'patched';
+        cache.counts.hits += files.length - fresh.size;
+        return true;
+      } finally {
+        stream.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
+      }
+    } finally {
+      this.patching = false;
+      closeOnce();
+    }
+  }
+
+  /** Whether the load is patching a snapshot (patch): no part of it is shown (PartialLoad). */
+  private patching = false;
 
   /** indexAll's merge of every file in order: the held ones decoded, the rest indexed here or on worker threads. */
   private *mergeAll(

@@ -24,6 +24,8 @@ export const SOURCE_CACHE = 400;
 /** What a warm start keeps of each source without decoding it (stored in the snapshot's derived record). */
 export interface SourceHead {
   key: string;
+  /** The key the source had before the corpus made it unique (Corpus.uniqueKey), when that was another. */
+  base?: string;
   meta: ArticleMeta;
   figures: number;
   quotes: number;

@@ -8,9 +8,11 @@
 // limit: they name the snapshot file), and every listed file as it is now, in the same order, with the same
 // xref-sources.json override, each with the size, mtime and SHA-256 of the bytes its result came from (the cache
 // entry's header: the same rule as an entry, the bytes hashed again when size and mtime cannot vouch for them).
-// Anything else (a file added, removed, edited, a damaged or foreign file) and the snapshot is not used: the
+// A file added, removed or edited since (at most a quarter of them) and the snapshot is patched (reusable, and
+// corpus.ts patch): those files are indexed, the others' records copied into a new snapshot and their stored tables
+// taken as they are. Anything else (more changes, a damaged or foreign file) and the snapshot is not used: the
 // per-file entries are read as before (only the changed files are indexed) and a new snapshot is written. So it
-// never gives a stale answer; the cost of a change is one start at the per-file speed.
+// never gives a stale answer.
 //
 // A hit decodes no record: each source keeps its key, metadata and counts (the derived record's heads) and its body
 // (text, sentences, figures, quotes) is decoded from its record, by offset, when a claim needs it (lazySource.ts,
@@ -101,10 +103,26 @@ export interface ValidSnapshot {
 }
 
 /** What the snapshot did at the last load: for the server's log and the tests. */
-export type SnapshotState = 'hit' | 'stale' | 'none' | 'damaged';
+export type SnapshotState = 'hit' | 'stale' | 'patched' | 'none' | 'damaged';
+
+/**
+ * A snapshot of the corpus as it was before a few files changed (CorpusSnapshot.reusable): its records and stored
+ * tables for the files unchanged, to make the new snapshot of (corpus.ts: a corpus patched from its snapshot).
+ */
+export interface Reusable {
+  fd: number;
+  header: Header;
+  /** Per file listed now: the number of its record in the snapshot, or -1 (changed or new: to be indexed). */
+  from: Int32Array;
+  derived: SnapshotDerived;
+  /** The snapshot's results, one per file it was written for (a source's body is never read from here). */
+  old: (LazySource | string)[];
+}
 
 export class CorpusSnapshot {
   readonly file: string;
+  /** The header of a snapshot found stale at validate(): what reusable() reads. */
+  private staleHeader?: Header;
 
   /** The snapshot of the corpus `options` (what shapes the index: roots, limits) describe, kept in `cache`. */
   constructor(
@@ -123,9 +141,91 @@ export class CorpusSnapshot {
    * A snapshot written as the files' results come (SnapshotStream), its sources' bodies decoded with `table`'s term
    * ids, at most `held` held; undefined when the cache cannot be written.
    */
-  stream(table: TermTable, held: number, derive: DeriveStream): SnapshotStream | undefined {
+  stream(table: TermTable, held: number, derive: DeriveStream, seed?: Reusable): SnapshotStream | undefined {
     const out = this.cache.openAtomic(this.file);
-    return out && new SnapshotStream(this, out, table, held, derive);
+    return out && new SnapshotStream(this, out, table, held, derive, seed);
+  }
+
+  /**
+   * After validate() found the snapshot stale: what it still holds of the files listed now, when the files it holds
+   * unchanged are most of them (at least three in four) and its engine and options are these; else undefined (the
+   * files are read as without a snapshot). The file is left open (Reusable.fd) for its records to be copied.
+   */
+  reusable(
+    files: readonly string[],
+    override: (file: string) => string,
+    maxFileBytes: number,
+    terms: TermTable,
+  ): Reusable | undefined {
+    const header = this.staleHeader;
+    this.staleHeader = undefined;
+    if (!header || this.cache.snapshot !== 'stale') return undefined;
+    const byFile = new Map<string, number>();
+    header.files.forEach((row, j) => byFile.set(row[0], j));
+    const from = new Int32Array(files.length).fill(-1);
+    let fresh = 0;
+    for (let i = 0; i < files.length; i++) {
+      const j = byFile.get(files[i]);
+      if (
+        j !== undefined &&
+        header.files[j][4] !== null &&
+        rowCurrent(header.files[j], override(files[i]), maxFileBytes)
+      )
+        from[i] = j;
+      else if (4 * ++fresh > files.length) return undefined;
+    }
+    let fd: number;
+    try {
+      fd = fs.openSync(this.file, 'r');
+    } catch {
+      return undefined;
+    }
+    let got: Reusable | undefined;
+    try {
+      const derived = this.derived(fd, header, header.files.length);
+      if (!derived) return undefined;
+      const d = new WireDecoder(terms);
+      d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
+      // Sources to hold the stored tables' entries by: never decoded (a record's bytes are copied, not read).
+      const bodies = new SnapshotBodies(-1, header.offsets, header.crcs, d, 1);
+      const old = derived.heads.map((h, j) =>
+        typeof h === 'string' ? h : new LazySource(bodies, j, h.key, header.files[j][0], h.meta, h.figures, h.quotes),
+      );
+      return (got = { fd, header, from, derived, old });
+    } catch (e) {
+      return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
+    } finally {
+      if (!got) fs.closeSync(fd);
+    }
+  }
+
+  /** The derived record of the open snapshot `fd`, checked against its header (`files` files); else undefined, said. */
+  private derived(fd: number, header: Header, files: number): SnapshotDerived | undefined {
+    const at = reader(fd);
+    let b: Buffer;
+    try {
+      b = at(header.derived[0], header.derived[1]);
+    } catch {
+      return this.damaged('truncated');
+    }
+    if (crcOf(b) !== header.crc) return this.damaged('checksum mismatch');
+    let derived: SnapshotDerived | undefined;
+    try {
+      derived = v8.deserialize(b) as SnapshotDerived;
+      if (
+        !derived ||
+        typeof derived !== 'object' ||
+        !derived.figures ||
+        !Array.isArray(derived.heads) ||
+        derived.heads.length !== files ||
+        !derived.quotes ||
+        !Array.isArray(derived.quotes.rows)
+      )
+        throw new Error('no derived record');
+    } catch (e) {
+      return this.damaged(`it does not decode (${(e as Error)?.message ?? e})`);
+    }
+    return derived;
   }
 
   /**
@@ -138,6 +238,7 @@ export class CorpusSnapshot {
     results: readonly unknown[],
     override: (file: string) => string,
     maxFileBytes: number,
+    known: readonly (Row | undefined)[] = [],
   ): Row[] | undefined {
     const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
@@ -145,6 +246,12 @@ export class CorpusSnapshot {
         o = override(file),
         r = results[i];
       if (r === undefined) return undefined;
+      // A row of the snapshot this one was patched from: the file found unchanged since.
+      const k = known[i];
+      if (k) {
+        rows.push(k);
+        continue;
+      }
       const h = this.cache.entryHeader(file, o);
       if (h) rows.push([file, o, h.size, h.mtimeMs, h.hash, h.readAt]);
       else if (typeof r === 'string' && r.startsWith('too large')) {
@@ -251,6 +358,7 @@ export class CorpusSnapshot {
     }
     if (!this.current(header.files, files, override, maxFileBytes)) {
       this.cache.snapshot = 'stale';
+      this.staleHeader = header;
       return undefined;
     }
     return { fd, header, identity: identityOf(json) };
@@ -258,36 +366,11 @@ export class CorpusSnapshot {
 
   private read(v: ValidSnapshot, files: readonly string[], terms: TermTable, held: number): SnapshotLoad | undefined {
     const { fd, header } = v;
-    const damaged = (why: string) => this.damaged(why);
-    const at = reader(fd);
     // Only the derived record (what each source keeps in memory, the judges' tables) is read, checked and decoded
     // here; a file's record is checked when it is decoded (lazySource.ts): reading and checksumming every record at
     // each start cost more than decoding the derived record.
-    let derived: SnapshotDerived | undefined;
-    let failed: string | undefined;
-    let b: Buffer;
-    try {
-      b = at(header.derived[0], header.derived[1]);
-    } catch {
-      return damaged('truncated');
-    }
-    if (crcOf(b) !== header.crc) return damaged('checksum mismatch');
-    try {
-      derived = v8.deserialize(b) as SnapshotDerived;
-      if (
-        !derived ||
-        typeof derived !== 'object' ||
-        !derived.figures ||
-        !Array.isArray(derived.heads) ||
-        derived.heads.length !== files.length ||
-        !derived.quotes ||
-        !Array.isArray(derived.quotes.rows)
-      )
-        throw new Error('no derived record');
-    } catch (e) {
-      failed = (e as Error)?.message ?? String(e);
-    }
-    if (failed !== undefined || !derived) return damaged(`it does not decode (${failed})`);
+    const derived = this.derived(fd, header, files.length);
+    if (!derived) return undefined;
     // The term names in the order the records number them: interned as a decode of every record would intern them.
     const d = new WireDecoder(terms);
     d.receive({ ...EMPTY, terms: header.terms, atoms: header.atoms });
@@ -322,28 +405,29 @@ export class CorpusSnapshot {
   /** Whether the rows are the files listed now, in order, each as its result was made. */
   private current(rows: Row[], files: readonly string[], override: (f: string) => string, max: number): boolean {
     if (rows.length !== files.length) return false;
-    for (let i = 0; i < rows.length; i++) {
-      const [file, o, size, mtimeMs, hash, readAt] = rows[i];
-      if (file !== files[i] || o !== override(file)) return false;
-      let st: fs.Stats;
-      try {
-        st = fs.statSync(file);
-      } catch {
-        return false;
-      }
-      if (!st.isFile() || st.size !== size) return false;
-      if (hash === null) {
-        if (size <= max) return false;
-        continue; // too large, and still the same size: skipped again, unread
-      }
-      if (st.mtimeMs === mtimeMs && readAt - mtimeMs > RACY_MS) continue;
-      try {
-        if (hashOf(fs.readFileSync(file)) !== hash) return false;
-      } catch {
-        return false;
-      }
-    }
+    for (let i = 0; i < rows.length; i++)
+      if (rows[i][0] !== files[i] || !rowCurrent(rows[i], override(files[i]), max)) return false;
     return true;
+  }
+}
+
+/** Whether a row's file is as its result was made (with the override `o` it has now). */
+function rowCurrent(row: Row, o: string, max: number): boolean {
+  const [file, override, size, mtimeMs, hash, readAt] = row;
+  if (o !== override) return false;
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  if (!st.isFile() || st.size !== size) return false;
+  if (hash === null) return size > max; // too large, and still the same size: skipped again, unread
+  if (st.mtimeMs === mtimeMs && readAt - mtimeMs > RACY_MS) return true;
+  try {
+    return hashOf(fs.readFileSync(file)) === hash;
+  } catch {
+    return false;
   }
 }
 
@@ -374,22 +458,84 @@ export class SnapshotStream {
   private readonly crcs: string[] = [];
   private readonly terms: string[] = [];
   private readonly atoms: string[] = [];
+  /** Each record's file-table row when it was copied from the snapshot before (copy), else undefined. */
+  private readonly rows: (Row | undefined)[] = [];
   /** Set once the file cannot be written: what comes after stays as it is, and no snapshot is written. */
   private failed = false;
   private done = false;
+  /** Copied records not yet written: a run of the old snapshot's bytes [from, to) (copy). */
+  private run?: { fd: number; from: number; to: number };
 
+  /**
+   * `seed`: a snapshot of the corpus before a few files changed, whose records are copied (copy()): the new records
+   * number their terms and atoms after its own, which come first in the new header.
+   */
   constructor(
     private readonly snapshot: CorpusSnapshot,
     private readonly out: NonNullable<ReturnType<IndexCache['openAtomic']>>,
     table: TermTable,
     held: number,
     private readonly derive: DeriveStream,
+    seed?: Reusable,
   ) {
     this.enc = new WireEncoder(true, table);
     this.decoder = new WireDecoder(table);
+    if (seed) {
+      const { terms, atoms } = seed.header;
+      this.enc.seed(terms, atoms);
+      this.decoder.receive({ ...EMPTY, terms, atoms });
+      this.terms.push(...terms);
+      this.atoms.push(...atoms);
+    }
     this.bodies = new SnapshotBodies(out.fd, this.offsets, this.crcs, this.decoder, held);
     try {
       out.put(MAGIC);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /**
+   * The next file's record copied from the snapshot `from` (its record `j`, the file unchanged since: the stream was
+   * seeded with it), with its head; a source comes back as the lazy source reading it here (a skip reason as it is).
+   * `key`: the key the corpus gives it now, when another than the stored one (a file before it came or went).
+   */
+  copy(from: Reusable, j: number, file: string, key?: string): LazySource | string {
+    const h = from.derived.heads[j];
+    const i = this.written;
+    const a = from.header.offsets[j],
+      b = from.header.offsets[j + 1];
+    const r = this.run;
+    if (r && r.fd === from.fd && r.to === a && r.to - r.from < 1 << 24) r.to = b;
+    else {
+      this.flush();
+      this.run = { fd: from.fd, from: a, to: b };
+    }
+    this.crcs.push(from.header.crcs[j]);
+    this.offsets.push(this.offsets[i] + (b - a));
+    this.rows.push(from.header.files[j]);
+    if (typeof h === 'string') {
+      this.heads.push(h);
+      return h;
+    }
+    const head = key === undefined || key === h.key ? h : { ...h, key, base: h.base ?? h.key };
+    this.heads.push(head);
+    return new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
+  }
+
+  /** The copied records not yet written, written (read from the old snapshot, which can be closed then). */
+  flush(): void {
+    const r = this.run;
+    this.run = undefined;
+    if (!r || this.failed) return;
+    const buf = Buffer.alloc(Math.min(r.to - r.from, 1 << 20));
+    try {
+      for (let at = r.from; at < r.to;) {
+        const n = fs.readSync(r.fd, buf, 0, Math.min(buf.length, r.to - at), at);
+        if (n <= 0) throw new Error('the snapshot was cut short');
+        this.out.put(buf.subarray(0, n));
+        at += n;
+      }
     } catch (e) {
       this.fail(e);
     }
@@ -404,8 +550,9 @@ export class SnapshotStream {
    * The next file's result (file `file`, the `written`-th): its record written; a source comes back as the lazy
    * source reading it (`r` itself when the file cannot be written).
    */
-  add(file: string, r: Source | string): Source | string {
+  add(file: string, r: Source | string, base?: string): Source | string {
     if (this.failed || this.done) return r;
+    this.flush();
     const i = this.written;
     if (typeof r === 'string') this.enc.skip(r);
     else this.enc.add(r);
@@ -423,12 +570,18 @@ export class SnapshotStream {
     }
     this.crcs.push(crcOf(b));
     this.offsets.push(this.offsets[i] + b.length);
+    this.rows.push(undefined);
     if (typeof r === 'string') {
       this.heads.push(r);
       return r;
     }
     // A copy of the head: the key and metadata are strings cut from the article's text, which they would keep alive.
-    const head = detached<SourceHead>({ key: r.key, meta: r.meta, ...countsOf(r) });
+    const head = detached<SourceHead>({
+      key: r.key,
+      ...(base !== undefined && base !== r.key ? { base } : {}),
+      meta: r.meta,
+      ...countsOf(r),
+    });
     this.heads.push(head);
     const lazy = new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
     this.derive.add(r, lazy);
@@ -445,11 +598,12 @@ export class SnapshotStream {
     maxFileBytes: number,
   ): Omit<SnapshotLoad, 'results'> | undefined {
     if (this.done) return undefined;
+    this.flush();
     this.done = true;
     const rows =
       this.failed || files.length !== this.written
         ? undefined
-        : this.snapshot.rows(files, this.heads, override, maxFileBytes);
+        : this.snapshot.rows(files, this.heads, override, maxFileBytes, this.rows);
     if (!rows) {
       this.abort();
       return undefined;

@@ -155,6 +155,23 @@ export class WireEncoder {
 
   private maxTerm = -1;
 
+  /**
+   * Numbers local terms and atoms from after `terms` and `atoms` (names, as sent before by another encoder: a corpus
+   * snapshot's records, which the new records follow in one file). For an encoder that has sent nothing yet.
+   */
+  seed(terms: readonly string[], atoms: readonly string[]): void {
+    if (!this.localTerms || this.termsSent || this.atomsSent || this.len)
+      throw new Error('seed: a fresh local encoder only');
+    for (const name of terms) {
+      this.local.set(this.terms.id(name), this.localNames.length);
+      this.localNames.push(name);
+    }
+    this.termsSent = this.localNames.length;
+    this.maxTerm = this.termsSent - 1;
+    for (const a of atoms) this.atom(a);
+    this.atomsSent = this.atomList.length;
+  }
+
   private localId(id: number): number {
     let l = this.local.get(id);
     if (l === undefined) {

@@ -775,6 +775,40 @@ export class TermWeights {
     return true;
   }
 
+  /**
+   * importSoundKeys for subjects that differ from those the list was written for in a few sources (a corpus patched
+   * from its snapshot, corpus.ts): the listed terms these subjects still name, and the forms of `added` (the terms of
+   * the sources new to them) that the list does not hold, worked out now. What buildKeys gives (a term's forms are
+   * its name's), without romanizing every word again.
+   */
+  patchSoundKeys(stored: readonly [string, readonly string[]][], added: Iterable<number>): void {
+    if (this.byKey) return;
+    const terms = this.terms;
+    const byKey = new Map<string, number[]>();
+    const listed = new Set<number>();
+    for (const [k, names] of stored) {
+      const ids: number[] = [];
+      for (const n of names) {
+        const t = terms.known(n);
+        if (t === undefined || terms.isScratch(t) || !this.df[t]) continue;
+        ids.push(t);
+        listed.add(t);
+      }
+      if (ids.length) byKey.set(k, ids);
+    }
+    for (const t of new Set(added)) {
+      if (listed.has(t) || !this.df[t] || terms.isScratch(t)) continue;
+      for (const f of phoneticForms(terms, t) ?? []) {
+        const l = byKey.get(f.key);
+        if (!l) byKey.set(f.key, [t]);
+        else if (!l.includes(t)) l.push(t);
+      }
+    }
+    for (const l of byKey.values()) l.sort((a, b) => a - b);
+    this.byKey = byKey;
+    this.compounds.clear();
+  }
+
   /** Whether the terms by phonetic key are at hand (built, or taken from a snapshot), so linked() romanizes no corpus word. */
   get soundKeysReady(): boolean {
     return this.byKey !== undefined;

@@ -6,8 +6,8 @@
 // same sources (test/unit/coldStream.test.ts).
 import type { TermWeights } from '../extract/subjects';
 import type { Source } from '../types';
-import { FactsStream } from './figureFacts';
-import { exportBuilt, IndexBuilder, type StoredIndex } from './figureIndex';
+import { FactsStream, ventures } from './figureFacts';
+import { exportBuilt, IndexBuilder, type Direction, type Entry, type Index, type StoredIndex } from './figureIndex';
 import { exportQuoteRows, type QuoteRow, type StoredQuotes } from './quotes';
 import { WordPairLearner } from './wordPairs';
 import { detached } from '../text/text';
@@ -32,14 +32,44 @@ export class DerivedStream {
     if (kept !== full) for (const e of entries) e.src = kept;
   }
 
+  /**
+   * The corpus's next source, unchanged since a snapshot stored it (a corpus patched from its snapshot: corpus.ts):
+   * its entries, facts, ventures and quotation rows as the stored index has them (`old`, the snapshot's source,
+   * whose body is not read), `kept` the source the corpus keeps.
+   */
+  addStored(
+    kept: Source,
+    old: Source,
+    entries: readonly Entry[],
+    directions: readonly Direction[],
+    rows: QuoteRow[],
+  ): void {
+    this.no.set(kept, this.rows.length);
+    const added = this.index.addStored(kept, entries, directions);
+    this.facts.stored(added);
+    this.facts.ventureList([...ventures(old)]);
+    this.pairs.addFigures(
+      entries.map((e) => ({
+        kind: e.kind,
+        unit: e.unit,
+        value: e.sigFig.value,
+        qualifier: e.sigFig.qualifier,
+        lang: e.lang,
+        subject: e.subject,
+      })),
+    );
+    this.rows.push(rows);
+  }
+
   /** How many sources were added. */
   get count(): number {
     return this.rows.length;
   }
 
   /** The stored tables (the learned word pairs given to `weights`, as building the index does). */
-  finish(weights: TermWeights): { figures: StoredIndex; quotes: StoredQuotes } {
+  finish(weights: TermWeights, built?: (idx: Index) => void): { figures: StoredIndex; quotes: StoredQuotes } {
     const idx = this.index.finish(this.pairs.finish(), weights);
+    built?.(idx);
     const facts = this.facts.finish([...idx.buckets.values()].map((b) => b.all));
     const figures = exportBuilt(idx, (s) => this.no.get(s)!, weights, facts);
     return { figures, quotes: { rows: this.rows } };

@@ -536,9 +536,33 @@ export class FactsStream {
     }
   }
 
+  /**
+   * Entries whose facts were stored (a snapshot's, imported: importFacts): each keeps the record alike with its own,
+   * as entries() would have given it.
+   */
+  stored(list: readonly Entry[]): void {
+    for (const e of list) {
+      const had = e.facts!;
+      let rec = this.canonical.get(had);
+      if (!rec) {
+        const key = JSON.stringify(plainFacts(had as Required<Facts>));
+        rec = this.records.get(key);
+        if (!rec) this.records.set(key, (rec = had as Required<Facts>));
+        this.canonical.set(had, rec);
+      }
+      e.facts = rec;
+    }
+  }
+  /** Stored records met by stored(), and the record alike with each. */
+  private canonical = new Map<Facts, Required<Facts>>();
+
   /** The next source's ventures. */
   source(src: Source): void {
-    const list = [...ventures(src)];
+    this.ventureList([...ventures(src)]);
+  }
+
+  /** The next source's ventures, given (a stored source's). */
+  ventureList(list: string[]): void {
     const key = list.join('\0');
     let no = this.listNo.get(key);
     if (no === undefined) this.listNo.set(key, (no = this.ventureLists.push(list) - 1));

@@ -123,7 +123,7 @@ export function storedSubjectsBuilt(corpus: Corpus): number {
   return n;
 }
 /** One direction of a stated equivalence ("5000억 달러(약 718조 원)": the dollars, then the won, and back). */
-interface Direction {
+export interface Direction {
   mine: Entry;
   other: Entry;
 }
@@ -169,7 +169,7 @@ export type SigFigure = Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'precis
  * with anything alike (many source figures state the same "$500 billion"). (A tree of Maps, one level a field,
  * profiled slower than this string.)
  */
-function agreeSig(f: Figure): string {
+function agreeSig(f: SigFigure): string {
   return `${f.kind}|${f.value}|${f.low}|${f.high}|${f.precision}|${f.qualifier}|${isOddApprox(f.text)}`;
 }
 
@@ -277,7 +277,15 @@ export class IndexBuilder {
     };
   }
 
-  private sigOf(f: Figure): number {
+  /** The sig of a figure as another index gave it (addStored), by that index's sig figure: one key string a sig. */
+  private storedSigs = new Map<SigFigure, number>();
+
+  private sigOf(f: SigFigure, stored = false): number {
+    if (stored) {
+      let n = this.storedSigs.get(f);
+      if (n === undefined) this.storedSigs.set(f, (n = this.sigOf(f)));
+      return n;
+    }
     const k = agreeSig(f);
     let n = this.sigs.get(k);
     if (n === undefined) {
@@ -291,26 +299,12 @@ export class IndexBuilder {
 
   /** The next source's figures as entries (in its figure order). */
   add(src: Source): Entry[] {
-    const idx = this.idx;
     const ords = ordinalsAt(src.figures);
     const out: Entry[] = [];
     // Only a source stating equivalences needs its figures' entries looked up.
     const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
     src.figures.forEach((fig, fi) => {
-      let units = this.byKind.get(fig.kind);
-      if (!units) this.byKind.set(fig.kind, (units = new Map()));
-      let g = units.get(fig.unit);
-      if (!g) {
-        const k = bucketKey(fig.kind, fig.unit);
-        let b = idx.buckets.get(k);
-        if (!b)
-          idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
-        g = this.building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
-        if (!this.building.includes(g)) this.building.push(g);
-        units.set(fig.unit, g);
-      }
-      const sig = this.sigOf(fig);
-      const e = new Entry(
+      const e = this.put(
         src,
         fi,
         fig.kind,
@@ -320,40 +314,88 @@ export class IndexBuilder {
         fig.subject,
         ords[2 * fi],
         ords[2 * fi + 1],
-        sig,
-        idx.sigFigs[sig],
+        fig,
       );
       entries?.set(fig, e);
       out.push(e);
-      g.b.all.push(e);
-      const subject = fig.subject;
-      const size = subject.size;
-      if (g.n + size > g.terms.length) {
-        const grown = new Int32Array(Math.max(2 * g.terms.length, g.n + size));
-        grown.set(g.terms.subarray(0, g.n));
-        g.terms = grown;
-      }
-      for (let i = 0; i < size; i++) {
-        const t = subject.idAt(i);
-        if (t > this.maxId) this.maxId = t;
-        g.terms[g.n++] = t;
-      }
-      g.bounds.push(g.n);
     });
     for (const eq of src.equivalences) {
       const a = entries!.get(eq.a),
         b = entries!.get(eq.b);
       if (!a || !b || a.unit === b.unit) continue;
-      for (const [mine, other] of [
-        [a, b],
-        [b, a],
-      ]) {
-        const list = idx.equivalences.get(mine.unit);
-        if (list) list.push({ mine, other });
-        else idx.equivalences.set(mine.unit, [{ mine, other }]);
-      }
+      this.direction(a, b);
+      this.direction(b, a);
     }
     return out;
+  }
+
+  /**
+   * The next source's entries as another index holds them (`old`, in its figure order, with their facts, and the
+   * directions of the equivalences it states, in that index's order): what add() gives for the source they were made
+   * of, without its body (a corpus patched from its snapshot: corpus.ts).
+   */
+  addStored(src: Source, old: readonly Entry[], directions: readonly Direction[]): Entry[] {
+    const out: Entry[] = [];
+    const to = directions.length ? new Map<Entry, Entry>() : undefined;
+    for (const o of old) {
+      const e = this.put(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, o.sigFig, true);
+      e.facts = o.facts;
+      to?.set(o, e);
+      out.push(e);
+    }
+    for (const d of directions) this.direction(to!.get(d.mine)!, to!.get(d.other)!);
+    return out;
+  }
+
+  private direction(mine: Entry, other: Entry): void {
+    const list = this.idx.equivalences.get(mine.unit);
+    if (list) list.push({ mine, other });
+    else this.idx.equivalences.set(mine.unit, [{ mine, other }]);
+  }
+
+  /** A figure's entry, added to its bucket with its subject's terms. */
+  private put(
+    src: Source,
+    fi: number,
+    kind: FigureKind,
+    unit: string,
+    lang: Lang,
+    sentence: number,
+    subject: Subject,
+    ord: number,
+    n: number,
+    fig: SigFigure,
+    stored = false,
+  ): Entry {
+    const idx = this.idx;
+    let units = this.byKind.get(kind);
+    if (!units) this.byKind.set(kind, (units = new Map()));
+    let g = units.get(unit);
+    if (!g) {
+      const k = bucketKey(kind, unit);
+      let b = idx.buckets.get(k);
+      if (!b)
+        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
+      g = this.building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
+      if (!this.building.includes(g)) this.building.push(g);
+      units.set(unit, g);
+    }
+    const sig = this.sigOf(fig, stored);
+    const e = new Entry(src, fi, kind, unit, lang, sentence, subject, ord, n, sig, idx.sigFigs[sig]);
+    g.b.all.push(e);
+    const size = subject.size;
+    if (g.n + size > g.terms.length) {
+      const grown = new Int32Array(Math.max(2 * g.terms.length, g.n + size));
+      grown.set(g.terms.subarray(0, g.n));
+      g.terms = grown;
+    }
+    for (let i = 0; i < size; i++) {
+      const t = subject.idAt(i);
+      if (t > this.maxId) this.maxId = t;
+      g.terms[g.n++] = t;
+    }
+    g.bounds.push(g.n);
+    return e;
   }
 
   /** The index, its postings filled; `learned` the word pairs its weights are given. */
@@ -589,9 +631,54 @@ function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { s
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
 function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
-  const terms = corpus.weights.terms;
+  const got = decodeIndex(corpus.weights.terms, corpus.sources, s, corpus.version, corpus.partOf);
+  if (!got) return undefined;
+  const { idx, all } = got;
+  idx.learned = new Map(
+    s.learned.map(([a, bs]) => [corpus.weights.terms.id(a), bs.map((b) => corpus.weights.terms.id(b))]),
+  );
+  corpus.weights.setLearned(idx.learned);
+  // The terms by phonetic key, when stored (else built at the first cross-script link, as without a snapshot).
+  if (s.soundKeys) corpus.weights.importSoundKeys(s.soundKeys);
+  // What the judges read of each figure's sentence, stored with it (none when it does not fit: worked out instead).
+  importFacts(s.facts, all, corpus.sources);
+  return idx;
+}
+
+/**
+ * The entries of a stored index by source (its sources `sources`, in its order), each source's in its figure order
+ * with its facts, and the directions of the equivalences each states: what IndexBuilder.addStored takes to build the
+ * index of a corpus that differs from the stored one's in a few sources (corpus.ts, a snapshot patched). Undefined
+ * when it does not fit them, facts included.
+ */
+export function storedEntries(
+  terms: TermTable,
+  sources: readonly Source[],
+  s: StoredIndex,
+): { entries: Entry[][]; directions: Direction[][] } | undefined {
+  const got = decodeIndex(terms, sources, s, 0, undefined, false);
+  if (!got || !importFacts(s.facts, got.all, sources)) return undefined;
+  const no = new Map<Source, number>();
+  sources.forEach((src, i) => no.set(src, i));
+  const entries: Entry[][] = sources.map(() => []);
+  for (const list of got.all) for (const e of list) entries[no.get(e.src)!].push(e);
+  for (const list of entries) list.sort((a, b) => a.fi - b.fi);
+  const directions: Direction[][] = sources.map(() => []);
+  for (const list of got.idx.equivalences.values()) for (const d of list) directions[no.get(d.mine.src)!].push(d);
+  return { entries, directions };
+}
+
+/** A stored index's buckets and equivalences for `sources` (importIndex without the weights and facts). */
+function decodeIndex(
+  terms: TermTable,
+  sources: readonly Source[],
+  s: StoredIndex,
+  version: number,
+  partOf: PartOfCorpus | undefined,
+  postings = true,
+): { idx: Index; all: Entry[][] } | undefined {
   const idx: Index = {
-    version: corpus.version,
+    version,
     buckets: new Map(),
     equivalences: new Map(),
     sigs: s.sigs,
@@ -599,7 +686,7 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     intervals: new Array(s.sigs).fill(undefined),
     approx: new Array(s.sigs).fill(undefined),
     marks: 0,
-    partOf: corpus.partOf,
+    partOf,
   };
   if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
   if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
@@ -617,7 +704,7 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     if (!subjects.fits(list.length)) return undefined;
     idx.stored.push(subjects);
     for (let i = 0, p = 0; i < list.length; i++, p += 5) {
-      const src = corpus.sources[entries[p]];
+      const src = sources[entries[p]];
       const fi = entries[p + 1];
       const u = units[unit[i]],
         l = langs[lang[i]] as Lang | undefined,
@@ -642,7 +729,9 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     }
     const slots = new Map<number, number>();
     slotIds.forEach((t, i) => slots.set(t, i));
-    const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
+    const { starts, ids } = postings
+      ? postingsOf(subjectTerms, bounds, slotIds.length)
+      : { starts: new Int32Array(0), ids: new Int32Array(0) };
     idx.buckets.set(key, { all: list, slots, starts, ids });
     all.push(list);
   }
@@ -656,13 +745,7 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
     }
     idx.equivalences.set(unit, list);
   }
-  idx.learned = new Map(s.learned.map(([a, bs]) => [terms.id(a), bs.map((b) => terms.id(b))]));
-  corpus.weights.setLearned(idx.learned);
-  // The terms by phonetic key, when stored (else built at the first cross-script link, as without a snapshot).
-  if (s.soundKeys) corpus.weights.importSoundKeys(s.soundKeys);
-  // What the judges read of each figure's sentence, stored with it (none when it does not fit: worked out instead).
-  importFacts(s.facts, all, corpus.sources);
-  return idx;
+  return { idx, all };
 }
 
 /** A source's entries, in its order (built for the first claim that cites it). */

@@ -13,8 +13,11 @@ const KINDS = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
 /** Independent sources a pair needs on each side. */
 export const MIN_SOURCES = 2;
 
+/** What the learner reads of a figure (an index entry gives it too: figureIndex.ts). */
+export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' | 'lang' | 'subject'>;
+
 /** The content words of a figure's own clause (term ids), by its subject's weights. */
-function clauseWords(f: Figure, lang: 'ko' | 'en'): number[] {
+function clauseWords(f: PairedFigure, lang: 'ko' | 'en'): number[] {
   const out: number[] = [];
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < WORD_WEIGHT || f.subject.isContextAt(i)) continue;
@@ -50,8 +53,13 @@ export class WordPairLearner {
   private sources = 0;
 
   add(src: Source): void {
+    this.addFigures(src.figures);
+  }
+
+  /** The next source's figures, in its order (a source not at hand: what its index entries hold of them). */
+  addFigures(figures: Iterable<PairedFigure>): void {
     const no = this.sources++;
-    for (const f of src.figures) {
+    for (const f of figures) {
       if (!KINDS.has(f.kind) || f.qualifier === 'range') continue;
       let units = this.byKind.get(f.kind);
       if (!units) this.byKind.set(f.kind, (units = new Map()));

@@ -540,7 +540,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       log(t('index.done', s.sources, s.figures, s.quotes, outcome.ms));
       if (cache && before)
         log(
-          `index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed${cache.snapshot === 'hit' ? ' (from the corpus snapshot)' : ''}`,
+          `index cache: ${cache.counts.hits - before.hits} files read back, ${cache.counts.misses - before.misses} indexed${cache.snapshot === 'hit' ? ' (from the corpus snapshot)' : cache.snapshot === 'patched' ? ' (the corpus snapshot patched)' : ''}`,
         );
       reportSkipped(skipped);
     };

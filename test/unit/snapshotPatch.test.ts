@@ -1,0 +1,203 @@
+// A start after a few articles changed, came or went patches the corpus snapshot (corpus.ts patch, snapshot.ts
+// reusable): only those files are indexed, the others' records and stored tables are taken from the old snapshot
+// without decoding a source, and the judges' tables are built from both. What it stores, the keys it gives and what a
+// check finds are what indexing every file afresh gives; the next start reads the new snapshot.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
+import { IndexCache } from '../../server/src/corpus/cache';
+import { LazySource } from '../../server/src/corpus/lazySource';
+import { checkReport } from '../../server/src/judge/check';
+import { exportIndex, type StoredIndex } from '../../server/src/judge/figureIndex';
+import { exportQuotes } from '../../server/src/judge/quotes';
+import { isOddApprox } from '../../server/src/extract/values';
+import { writeCorpus } from '../../bench/generate';
+import { ROOT, tempDirs } from './cacheFixtures';
+
+const { tmp, cleanup } = tempDirs();
+after(cleanup);
+
+/** What the tests read of a snapshot's header (snapshot.ts). */
+interface Header {
+  offsets: number[];
+  derived: [number, number];
+}
+
+const reports = ['report-en.md', 'report-ko.md'].map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
+
+/** Every file under `dir`, in order. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/**
+ * The stored tables as a comparison should see them: the equivalences by unit and the terms by phonetic key by key
+ * (both are looked up by key, never walked in order; a patched snapshot lists them in another order), and of a sig's
+ * figure text only what is read of it, isOddApprox (a patched snapshot keeps the text of the sig's first figure
+ * before the change, which may be another figure alike in all that agrees() reads: 57년 for 57일).
+ */
+function comparable(figures: StoredIndex, quotes: unknown): unknown {
+  const copy = v8.deserialize(v8.serialize({ figures, quotes })) as { figures: StoredIndex; quotes: unknown };
+  const byFirst = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  copy.figures.equivalences.sort(byFirst);
+  copy.figures.soundKeys = copy.figures.soundKeys!.map(([k, names]) => [k, [...names].sort()] as [string, string[]]);
+  copy.figures.soundKeys.sort(byFirst);
+  copy.figures.sigFigs = copy.figures.sigFigs.map((f) => ({ ...f, text: String(isOddApprox(f.text)) }));
+  return copy;
+}
+
+describe('corpus snapshot patched after a few files changed', function () {
+  this.timeout(300_000);
+
+  it('indexes only those files, decodes no other source, and stores and finds what indexing afresh gives', () => {
+    const dir = tmp('xref-patch-gen-');
+    writeCorpus(dir, 300, 23);
+    const opts: CorpusOptions = { folders: [dir], useBundled: true, workers: 0 };
+    const root = tmp('xref-patch-');
+    const before = Corpus.load({ ...opts, cache: new IndexCache(root) });
+    // A file whose key others were made unique from (edaily, then edaily-2 …): removed, their keys move down.
+    const keys = new Set(before.sources.map((s) => s.key));
+    const first = before.sources.find((s) => s.file.startsWith(dir) && keys.has(`${s.key}-2`))!;
+    assert.ok(first, 'a key others were made unique from');
+    fs.unlinkSync(first.file);
+    const files = filesUnder(dir);
+    // An article edited (a sentence with a new figure) and one added.
+    fs.appendFileSync(files[150], '\n\nThe operator said 740 more workers would join the Abilene site in 2027.\n');
+    fs.writeFileSync(
+      path.join(dir, '000', 'a000150-added.txt'),
+      '# Abilene site adds workers\n\nThe operator said 260 more workers would join the Abilene site in 2026, ' +
+        'bringing its total to 1,460.\n',
+    );
+    const cache = new IndexCache(root);
+    const c = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'patched');
+    assert.equal(cache.counts.misses, 2, 'only the edited and the added file indexed');
+    assert.ok(
+      c.sources.every((s) => s instanceof LazySource),
+      'every source read back from the new snapshot',
+    );
+    assert.equal(c.snapshot!.bodies.decoded, 0, 'no source decoded by the load');
+    const fresh = Corpus.load(opts);
+    assert.deepEqual(
+      c.sources.map((s) => [s.key, s.file]),
+      fresh.sources.map((s) => [s.key, s.file]),
+      'the keys indexing afresh gives',
+    );
+    assert.ok(
+      c.sources.some((s) => s.key === first.key),
+      'a key moved down',
+    );
+    const eager = exportIndex(fresh);
+    assert.ok(eager.buckets.length > 3 && eager.learned.length > 0 && eager.equivalences.length > 0, 'a real index');
+    assert.deepStrictEqual(
+      comparable(c.storedFigureIndex!.index, c.snapshot!.quotes),
+      comparable(eager, exportQuotes(fresh)),
+    );
+    for (const text of reports)
+      assert.equal(
+        JSON.stringify(checkReport(c, text, { cache: false })),
+        JSON.stringify(checkReport(fresh, text, { cache: false })),
+      );
+    // The next start reads the patched snapshot whole, the same.
+    const next = new IndexCache(root);
+    const warm = Corpus.load({ ...opts, cache: next });
+    assert.equal(next.snapshot, 'hit');
+    assert.deepEqual(
+      warm.sources.map((s) => s.key),
+      fresh.sources.map((s) => s.key),
+    );
+    assert.equal(
+      JSON.stringify(checkReport(warm, reports[0], { cache: false })),
+      JSON.stringify(checkReport(fresh, reports[0], { cache: false })),
+    );
+  });
+
+  it('a load that patches shows no part of itself (its part would be judged by decoding every source); a cold one does', async () => {
+    const dir = tmp('xref-patch-part-');
+    writeCorpus(dir, 200, 7);
+    const root = tmp('xref-patch-');
+    const shown: string[] = [];
+    const partial = (what: string) => ({
+      firstMs: 0,
+      everyMs: 0,
+      minFiles: 1,
+      show: () => void shown.push(what),
+    });
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    // A load slow enough for the part to be looked at between its slices, whatever the machine.
+    const slow = () => {
+      for (const until = Date.now() + 1; Date.now() < until;);
+    };
+    await Corpus.loadAsync({ ...opts, cache: new IndexCache(root) }, slow, undefined, partial('cold'));
+    assert.ok(shown.includes('cold'), 'the cold load is shown in parts');
+    fs.appendFileSync(filesUnder(dir)[30], '\n\nThe site will employ 90 more people.\n');
+    const cache = new IndexCache(root);
+    await Corpus.loadAsync({ ...opts, cache }, slow, undefined, partial('patched'));
+    assert.equal(cache.snapshot, 'patched');
+    assert.deepEqual(
+      shown.filter((w) => w === 'patched'),
+      [],
+    );
+  });
+
+  for (const [what, where] of [
+    ['its derived record', (h: Header) => (h.derived[0] + h.derived[1]) >> 1],
+    ['the record of an unchanged file (copied as it is)', (h: Header) => (h.offsets[3] + h.offsets[4]) >> 1],
+  ] as [string, (h: Header) => number][]) {
+    it(`a stale snapshot with a flipped byte in ${what}: the findings are those of indexing afresh`, () => {
+      const dir = tmp('xref-patch-bad-');
+      writeCorpus(dir, 40, 3);
+      const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+      const root = tmp('xref-patch-');
+      Corpus.load({ ...opts, cache: new IndexCache(root) });
+      const snap = path.join(new IndexCache(root).dir, 'snapshots');
+      const file = path.join(snap, fs.readdirSync(snap)[0]);
+      const bytes = fs.readFileSync(file);
+      const tail = 12,
+        hlen = bytes.readUInt32LE(bytes.length - tail);
+      const header = JSON.parse(
+        bytes.subarray(bytes.length - tail - hlen, bytes.length - tail).toString('utf8'),
+      ) as Header;
+      bytes[where(header)] ^= 0xff;
+      fs.writeFileSync(file, bytes);
+      fs.appendFileSync(filesUnder(dir)[20], '\n\nThe site will employ 90 more people.\n');
+      const messages: string[] = [];
+      const c = Corpus.load({ ...opts, cache: new IndexCache(root, undefined, (m) => messages.push(m)) });
+      const fresh = Corpus.load(opts);
+      for (const text of reports)
+        assert.equal(
+          JSON.stringify(checkReport(c, text, { cache: false })),
+          JSON.stringify(checkReport(fresh, text, { cache: false })),
+        );
+      assert.deepEqual(
+        c.sources.map((s) => s.sentences.length),
+        fresh.sources.map((s) => s.sentences.length),
+        'every source readable',
+      );
+      if (what.startsWith('its derived')) assert.match(messages.join('\n'), /checksum mismatch/);
+    });
+  }
+
+  it('more than a quarter of the files changed: the snapshot is not patched, the entries are read as before', () => {
+    const dir = tmp('xref-patch-many-');
+    writeCorpus(dir, 40, 5);
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    const root = tmp('xref-patch-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    for (const f of filesUnder(dir).slice(0, 11)) fs.appendFileSync(f, '\n\nThe site will employ 90 more people.\n');
+    const cache = new IndexCache(root);
+    const c = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'stale');
+    assert.equal(cache.counts.misses, 11);
+    const fresh = Corpus.load(opts);
+    assert.equal(
+      JSON.stringify(checkReport(c, reports[0], { cache: false })),
+      JSON.stringify(checkReport(fresh, reports[0], { cache: false })),
+    );
+  });
+});
