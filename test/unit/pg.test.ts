@@ -329,8 +329,10 @@ describe('shared corpus in PostgreSQL', function () {
       // scoring one more round at a time and scoring every figure at once fetch the same sources as the default.
       const fetched = async (d: SharedCorpus, text: string) =>
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
-      const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
+      const everyRound = new SharedCorpus(url, { scoreFirst: 1, scanCost: Infinity }),
         everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
+      // Or, where the rounds would read more, by one scan of the claim's terms' postings (pg.ts closestByScan).
+      const byScan = new SharedCorpus(url, { scanCost: 0 });
       // The figures whose values agree are scored from their own postings, or from the claim's terms' postings
       // joined to them (pg.ts agreeingSources, by what each reads): the same sources either way.
       const byFigure = new SharedCorpus(url, { lookupCost: 0 }),
@@ -343,6 +345,7 @@ describe('shared corpus in PostgreSQL', function () {
           closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
           assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
+          assert.equal(await fetched(byScan, r.text), want, `${r.name}: the closest found by one scan`);
           assert.equal(
             await fetched(byTerms, r.text),
             want,
@@ -357,6 +360,7 @@ describe('shared corpus in PostgreSQL', function () {
       } finally {
         await everyRound.close();
         await everyFigure.close();
+        await byScan.close();
         await byFigure.close();
         await byTerms.close();
       }

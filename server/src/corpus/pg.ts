@@ -297,12 +297,14 @@ export class SharedCorpus {
       engine?: EngineState;
       scoreFirst?: number;
       lookupCost?: number;
+      scanCost?: number;
       bulk?: boolean;
     } = {},
   ) {
     this.engine = options.engine ?? defaultEngineState();
     this.scoreFirst = options.scoreFirst ?? FIRST_SCORED;
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
+    this.scanCost = options.scanCost ?? 1;
     this.bulk = options.bulk ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -354,6 +356,13 @@ export class SharedCorpus {
    * are the same).
    */
   private readonly lookupCost: number;
+
+  /**
+   * What reading a posting in one scan of a bucket's postings costs against reading it in a round of the search
+   * for the closest sources (closestSources; the tests set 0, always the scan, and Infinity, always the rounds: the
+   * sources are the same).
+   */
+  private readonly scanCost: number;
 
   /**
    * Whether an ingest into an empty store makes the postings' indexes and references once at its end
@@ -502,12 +511,19 @@ export class SharedCorpus {
       // One snapshot: an ingest running meanwhile is seen whole or not at all. A failure ends the connection
       // (withClient), and the server rolls the transaction back.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // The scans of a bucket's postings group up to 400,000 figures at 100,000 articles: with the default 4 MB a
+      // grouping spilled to disk in 5 batches (a third of the query's time).
+      await c.query(`SET LOCAL work_mem = '64MB'`);
       const stats: FetchStats = { sources: 0, by: {} };
       // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
       const release = this.engine.hold();
       let corpus: Corpus;
       try {
-        corpus = await fetchFor(c, wants, this.engine, stats, this.scoreFirst, this.lookupCost);
+        corpus = await fetchFor(c, wants, this.engine, stats, {
+          first: this.scoreFirst,
+          lookup: this.lookupCost,
+          scan: this.scanCost,
+        });
       } finally {
         release();
       }
@@ -677,11 +693,19 @@ async function agreeingSources(
   // claim's terms' postings in the bucket (a bound stated vaguely agrees with thousands of values in a generated
   // corpus: 17,000 figures at 10,000 articles, 1 s of lookups), from those postings joined to the figures (one
   // read of each term's postings: 0.2 s). The same scores either way. The figures are counted: one value may be
-  // stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in 3.8 s).
+  // stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in 3.8 s); counted
+  // only as far as the choice needs (a count of 222,000 figures read them all from xref_figures_value: 1 s).
   // (Infinity × 0 is NaN: no figure, no lookup.)
   const cost = (n: number) => (n === 0 ? 0 : n * lookupCost);
+  const enough =
+    lookupCost > 0 && Number.isFinite(postings / lookupCost) ? Math.floor(postings / lookupCost) + 1 : null;
   const figures = Number(
-    (await c.query('SELECT count(*)::bigint AS n FROM xref_figures WHERE value = ANY($1)', [ids])).rows[0].n,
+    (
+      await c.query('SELECT count(*)::bigint AS n FROM (SELECT 1 FROM xref_figures WHERE value = ANY($1) LIMIT $2) x', [
+        ids,
+        enough,
+      ])
+    ).rows[0].n,
   );
   if (cost(figures) < postings)
     return (
@@ -756,9 +780,16 @@ async function closestSources(
   units: string[],
   q: ClaimQuery,
   first: number,
+  costs: { postings: (term: string) => number; lookup: number; scan: number },
 ): Promise<{ id: number }[]> {
   // The terms whose postings are read; the others are counted as if a figure had them at the claim's weight.
   const search = q.search.slice();
+  // What the rounds have read so far, and what reading every posting of the claim's terms here once costs
+  // (closestByScan): where the bound is loose (common terms counted as if every figure had them, and most have not),
+  // the rounds go on ×4 until they have scored most of the figures a search finds (at 100,000 articles up to
+  // 80,000 of a bucket's figures one lookup each, over 5 rounds that each read every searched posting again).
+  let spent = 0;
+  const whole = q.term.reduce((n, t) => n + costs.postings(t), 0) * costs.scan;
   /** The most a term the figures are not searched by adds: to the share (and, a context term, to the whole). */
   const assumed = () => {
     let share = 0,
@@ -776,6 +807,10 @@ async function closestSources(
   const scored = { source: [] as number[], fig: [] as number[] };
   for (let k = first; ; k *= 4) {
     const { share: commonSum, context: commonContext } = assumed();
+    // A round reads the postings of the terms searched by and looks up (at most) k figures' own.
+    const round = q.term.reduce((n, t, i) => n + (search[i] ? costs.postings(t) : 0), 0) + k * costs.lookup;
+    if (Number.isFinite(k) && spent + round > whole) return closestByScan(c, b, units, q);
+    spent += round;
     const rows = (
       await c.query(
         `WITH ${CLAIM_TERMS},
@@ -850,6 +885,23 @@ async function closestSources(
   }
 }
 
+/**
+ * closestSources() by one read of every posting of the claim's terms in bucket b (xref_figure_terms_search, an
+ * index-only scan), every figure with a posting of a term it searches by scored at once: the same figures and
+ * scores as the rounds' (score), when the rounds would read more.
+ */
+async function closestByScan(c: Reader, b: string, units: string[], q: ClaimQuery): Promise<{ id: number }[]> {
+  return (
+    await c.query(
+      `WITH ${CLAIM_TERMS},
+      s AS (SELECT ft.source, ${score('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
+        WHERE ft.bucket = $1 AND ft.unit = ANY($8) GROUP BY ft.source, ft.fig HAVING bool_or(q.search))
+      SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $9`,
+      [b, ...claimParams(q), q.whole, units, CLOSEST_SOURCES],
+    )
+  ).rows;
+}
+
 /** Per other unit, the stated equivalences (their source, and their amount in that unit) that bridge a claim to it. */
 type Vias = Map<string, Via[]>;
 /** Per bucket a claim is searched in, the units a figure there must have and the reach of the values that may agree. */
@@ -864,8 +916,7 @@ async function fetchFor(
   w: Wants,
   engine: EngineState,
   stats: FetchStats,
-  scoreFirst: number,
-  lookupCost: number,
+  costs: { first: number; lookup: number; scan: number },
 ): Promise<Corpus> {
   const c = askedOnce(client);
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
@@ -1073,9 +1124,13 @@ async function fetchFor(
           accepted.set(k, (ids = values.filter(accept).map((v) => v.id)));
         }
         const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
-        const near = await agreeingSources(c, b, ids, claim, read, lookupCost);
+        const near = await agreeingSources(c, b, ids, claim, read, costs.lookup);
         add(near, 'figures (agreeing)');
-        const closest = await closestSources(c, b, units, claim, scoreFirst);
+        const closest = await closestSources(c, b, units, claim, costs.first, {
+          postings: (t) => postings.get(`${b}\0${t}`) ?? 0,
+          lookup: costs.lookup,
+          scan: costs.scan,
+        });
         add(closest, 'figures (closest)');
         if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
       }
