@@ -351,7 +351,7 @@ export class SharedCorpus {
   private readonly scoreFirst: number;
 
   /**
-   * What scoring one figure from its own postings costs against reading a posting of a term (agreeingSources; the
+   * What scoring one figure from its own postings costs against reading a posting of a term (figureSources; the
    * tests set 0, always each figure's own postings, and Infinity, always the claim's terms' postings: the sources
    * are the same).
    */
@@ -662,9 +662,11 @@ const CLAIM_TERMS = `q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::fl
  * above and the score to the nearest left the bound a step above the score of thousands of near-identical figures
  * tied for the closest, all scored before the search could end.)
  */
-const score = (w: string) =>
-  `(ceil(((CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
-    THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END) - 1e-12)::numeric * 1e9) / 1e9)::float8`;
+const score = (w: string) => grid(rawScore(w));
+/** The score before its rounding to the grid (which keeps the order: a source's best figure is rounded once). */
+const rawScore = (w: string) => `(CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+    THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)`;
+const grid = (x: string) => `(ceil((${x} - 1e-12)::numeric * 1e9) / 1e9)::float8`;
 const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
 /**
  * The score of figure (x.source, x.fig), none when it shares no term with the claim, read from its own postings
@@ -676,19 +678,23 @@ const scoreOf = (x: string, w: string, unless = 'false') =>
 
 /**
  * The closest sources (NEAR_SOURCES) of those stating a value in bucket b that agrees with the claim (`accept`,
- * asked once a value) and sharing a term with it, best score first, then corpus order. The values come from
- * xref_values by their reach (lo … hi: what could agree), the figures of the accepted ones from xref_figures by
- * value, and their postings by figure (xref_figure_terms_figure): no posting list of a term is read whole.
+ * asked once a value) and sharing a term with it, best score first, then corpus order; and the closest of any value
+ * (closestSources). The values come from xref_values by their reach (lo … hi: what could agree), the figures of the
+ * accepted ones from xref_figures by value, and their postings by figure (xref_figure_terms_figure), or, when those
+ * are many, from one scan of the claim's terms' postings in the bucket, which gives the closest of any value too.
  */
-async function agreeingSources(
+async function figureSources(
   c: Reader,
   b: string,
+  units: string[],
   ids: number[],
   q: ClaimQuery,
   postings: number,
-  lookupCost: number,
-): Promise<{ id: number }[]> {
-  if (!ids.length) return [];
+  costs: Costs,
+): Promise<{ near: { id: number }[]; closest: { id: number }[] }> {
+  const lookupCost = costs.lookup;
+  const closest = () => closestSources(c, b, units, q, costs);
+  if (!ids.length) return { near: [], closest: await closest() };
   // Scored from each figure's own postings (a lookup a figure), or, when those lookups would read more than the
   // claim's terms' postings in the bucket (a bound stated vaguely agrees with thousands of values in a generated
   // corpus: 17,000 figures at 10,000 articles, 1 s of lookups), from those postings joined to the figures (one
@@ -708,29 +714,51 @@ async function agreeingSources(
     ).rows[0].n,
   );
   if (cost(figures) < postings)
-    return (
-      await c.query(
-        `WITH ${CLAIM_TERMS},
+    return {
+      near: (
+        await c.query(
+          `WITH ${CLAIM_TERMS},
         s AS (SELECT x.source, f.score FROM xref_figures x CROSS JOIN LATERAL (${scoreOf('x', '$7')}) f WHERE x.value = ANY($1))
         SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
-        [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
-      )
-    ).rows;
-  return (
+          [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
+        )
+      ).rows,
+      closest: await closest(),
+    };
+  // The closest of any value come from the same read of the postings (closestByScan's figures: those of the claim's
+  // units with a posting of a term it searches by): one scan for both (at 100,000 articles each was 1.5 to 5 s).
+  const rows = (
     await c.query(
       `WITH ${CLAIM_TERMS},
-      s AS (SELECT ft.source, ${score('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
-        WHERE ft.bucket = $9 AND (ft.source, ft.fig) IN (SELECT source, fig FROM xref_figures WHERE value = ANY($1))
-        GROUP BY ft.source, ft.fig)
-      SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
-      [ids, ...claimParams(q), q.whole, NEAR_SOURCES, b],
+      s AS (SELECT ft.source, ft.fig, bool_or(q.search) AND ft.unit = ANY($10) AS found, ${rawScore('$7')} AS score
+        FROM xref_figure_terms ft JOIN q ON q.term = ft.term WHERE ft.bucket = $9 GROUP BY ft.source, ft.fig, ft.unit),
+      m AS MATERIALIZED (SELECT s.source, s.found, a.source IS NOT NULL AS agrees, s.score FROM s
+        LEFT JOIN (SELECT source, fig FROM xref_figures WHERE value = ANY($1)) a ON a.source = s.source AND a.fig = s.fig
+        WHERE s.found OR a.source IS NOT NULL)
+      (SELECT true AS near, source AS id FROM m WHERE agrees GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $8)
+      UNION ALL
+      (SELECT false, source FROM m WHERE found GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $11)`,
+      [ids, ...claimParams(q), q.whole, NEAR_SOURCES, b, units, CLOSEST_SOURCES],
     )
-  ).rows;
+  ).rows as { near: boolean; id: number }[];
+  return { near: rows.filter((r) => r.near), closest: rows.filter((r) => !r.near) };
+}
+
+/** What the search for a claim's sources weighs (the tests set extremes: the sources are the same). */
+interface Costs {
+  /** How many figures closestSources() scores first. */
+  first: number;
+  /** Scoring one figure from its own postings, against reading a posting of a term (LOOKUP_COST). */
+  lookup: number;
+  /** Reading a posting in one scan, against reading it in a round of closestSources(). */
+  scan: number;
+  /** How many postings the bucket's list of a term holds. */
+  postings: (bucket: string, term: string) => number;
 }
 
 /**
  * What scoring one figure from its own postings costs, in postings read from a bucket's term list (its ~25
- * postings, and the index lookup that finds them): agreeingSources() weighs it against reading the claim's terms'
+ * postings, and the index lookup that finds them): figureSources() weighs it against reading the claim's terms'
  * postings whole.
  */
 const LOOKUP_COST = 40;
@@ -779,9 +807,9 @@ async function closestSources(
   b: string,
   units: string[],
   q: ClaimQuery,
-  first: number,
-  costs: { postings: (term: string) => number; lookup: number; scan: number },
+  costs: Costs,
 ): Promise<{ id: number }[]> {
+  const first = costs.first;
   // The terms whose postings are read; the others are counted as if a figure had them at the claim's weight.
   const search = q.search.slice();
   // What the rounds have read so far, and what reading every posting of the claim's terms here once costs
@@ -789,7 +817,7 @@ async function closestSources(
   // the rounds go on ×4 until they have scored most of the figures a search finds (at 100,000 articles up to
   // 80,000 of a bucket's figures one lookup each, over 5 rounds that each read every searched posting again).
   let spent = 0;
-  const whole = q.term.reduce((n, t) => n + costs.postings(t), 0) * costs.scan;
+  const whole = q.term.reduce((n, t) => n + costs.postings(b, t), 0) * costs.scan;
   /** The most a term the figures are not searched by adds: to the share (and, a context term, to the whole). */
   const assumed = () => {
     let share = 0,
@@ -808,7 +836,7 @@ async function closestSources(
   for (let k = first; ; k *= 4) {
     const { share: commonSum, context: commonContext } = assumed();
     // A round reads the postings of the terms searched by and looks up (at most) k figures' own.
-    const round = q.term.reduce((n, t, i) => n + (search[i] ? costs.postings(t) : 0), 0) + k * costs.lookup;
+    const round = q.term.reduce((n, t, i) => n + (search[i] ? costs.postings(b, t) : 0), 0) + k * costs.lookup;
     if (Number.isFinite(k) && spent + round > whole) return closestByScan(c, b, units, q);
     spent += round;
     const rows = (
@@ -894,9 +922,9 @@ async function closestByScan(c: Reader, b: string, units: string[], q: ClaimQuer
   return (
     await c.query(
       `WITH ${CLAIM_TERMS},
-      s AS (SELECT ft.source, ${score('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
+      s AS (SELECT ft.source, ${rawScore('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
         WHERE ft.bucket = $1 AND ft.unit = ANY($8) GROUP BY ft.source, ft.fig HAVING bool_or(q.search))
-      SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $9`,
+      SELECT source AS id FROM s GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $9`,
       [b, ...claimParams(q), q.whole, units, CLOSEST_SOURCES],
     )
   ).rows;
@@ -916,7 +944,7 @@ async function fetchFor(
   w: Wants,
   engine: EngineState,
   stats: FetchStats,
-  costs: { first: number; lookup: number; scan: number },
+  costs: Omit<Costs, 'postings'>,
 ): Promise<Corpus> {
   const c = askedOnce(client);
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
@@ -1056,7 +1084,7 @@ async function fetchFor(
   }
   if (buckets.length && terms.length) {
     // Per bucket and claim term, how many figures there name it (its postings): whether it is too common to search
-    // by, and what reading its postings costs (agreeingSources).
+    // by, and what reading its postings costs (figureSources, closestSources).
     const postings = new Map<string, number>();
     for (const r of (
       await c.query(
@@ -1124,13 +1152,11 @@ async function fetchFor(
           accepted.set(k, (ids = values.filter(accept).map((v) => v.id)));
         }
         const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
-        const near = await agreeingSources(c, b, ids, claim, read, costs.lookup);
-        add(near, 'figures (agreeing)');
-        const closest = await closestSources(c, b, units, claim, costs.first, {
-          postings: (t) => postings.get(`${b}\0${t}`) ?? 0,
-          lookup: costs.lookup,
-          scan: costs.scan,
+        const { near, closest } = await figureSources(c, b, units, ids, claim, read, {
+          ...costs,
+          postings: (b, t) => postings.get(`${b}\0${t}`) ?? 0,
         });
+        add(near, 'figures (agreeing)');
         add(closest, 'figures (closest)');
         if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
       }
@@ -1231,7 +1257,7 @@ async function fetchFor(
   // A figure fetched in another currency is judged through the first equivalence (in corpus order, of those whose
   // amount in the claim's unit agrees with the claim) whose other amount agrees with the figure (judge/figures.ts);
   // it takes from that equivalence only that there is one, and whether its source is the report's own file. The
-  // claim's verdict is decided by the closest figures its searches in that currency fetched (agreeingSources: a
+  // claim's verdict is decided by the closest figures its searches in that currency fetched (figureSources: a
   // figure an equivalence bridges agrees, so no figure of another source can be closer and agree), so only their
   // figures are bridged: when the store does not hold the report, by an equivalence already fetched that agrees if
   // there is one, else by the first, which is fetched (when it holds the report, always the first). Bridging
