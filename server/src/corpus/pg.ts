@@ -691,29 +691,17 @@ async function figureSources(
   q: ClaimQuery,
   postings: number,
   costs: Costs,
+  figures: number,
 ): Promise<{ near: { id: number }[]; closest: { id: number }[] }> {
-  const lookupCost = costs.lookup;
   const closest = () => closestSources(c, b, units, q, costs);
   if (!ids.length) return { near: [], closest: await closest() };
   // Scored from each figure's own postings (a lookup a figure), or, when those lookups would read more than the
   // claim's terms' postings in the bucket (a bound stated vaguely agrees with thousands of values in a generated
   // corpus: 17,000 figures at 10,000 articles, 1 s of lookups), from those postings joined to the figures (one
-  // read of each term's postings: 0.2 s). The same scores either way. The figures are counted: one value may be
-  // stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in 3.8 s); counted
-  // only as far as the choice needs (a count of 222,000 figures read them all from xref_figures_value: 1 s).
-  // (Infinity × 0 is NaN: no figure, no lookup.)
-  const cost = (n: number) => (n === 0 ? 0 : n * lookupCost);
-  const enough =
-    lookupCost > 0 && Number.isFinite(postings / lookupCost) ? Math.floor(postings / lookupCost) + 1 : null;
-  const figures = Number(
-    (
-      await c.query('SELECT count(*)::bigint AS n FROM (SELECT 1 FROM xref_figures WHERE value = ANY($1) LIMIT $2) x', [
-        ids,
-        enough,
-      ])
-    ).rows[0].n,
-  );
-  if (cost(figures) < postings)
+  // read of each term's postings: 0.2 s). The same scores either way. The figures are counted (enoughFigures, in fetchFor): one
+  // value may be stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in
+  // 3.8 s).
+  if (lookupCost(figures, costs.lookup) < postings)
     return {
       near: (
         await c.query(
@@ -743,6 +731,16 @@ async function figureSources(
   ).rows as { near: boolean; id: number }[];
   return { near: rows.filter((r) => r.near), closest: rows.filter((r) => !r.near) };
 }
+
+/** What scoring these figures one by one costs (Infinity × 0 is NaN: no figure, no lookup). */
+const lookupCost = (figures: number, lookup: number) => (figures === 0 ? 0 : figures * lookup);
+/**
+ * How far figureSources() must count a claim's agreeing figures to choose: up to one more than the lookups that
+ * cost as much as reading the postings (null: all). A count of 222,000 figures read them all from
+ * xref_figures_value (1 s at 100,000 articles); the choice needs a few thousand at most.
+ */
+const enoughFigures = (postings: number, lookup: number) =>
+  lookup > 0 && Number.isFinite(postings / lookup) ? Math.floor(postings / lookup) + 1 : null;
 
 /** What the search for a claim's sources weighs (the tests set extremes: the sources are the same). */
 interface Costs {
@@ -935,6 +933,18 @@ type Vias = Map<string, Via[]>;
 /** Per bucket a claim is searched in, the units a figure there must have and the reach of the values that may agree. */
 type Buckets = Map<string, { units: string[]; lo: number; hi: number }>;
 
+/** A claim figure's search in one bucket: its units, the reach of its values, its terms, and the postings they have there. */
+interface Search {
+  f: Figure;
+  b: string;
+  units: string[];
+  lo: number;
+  hi: number;
+  claim: ClaimQuery;
+  read: number;
+  bridges?: Via[];
+}
+
 /** What agrees() and reach() read of a claim figure, with its kind and unit: claims alike in it agree with the same values. */
 const valueKey = (f: Figure) =>
   [f.kind, f.unit, f.value, f.low ?? '', f.high ?? '', f.precision, f.qualifier, f.text].join('\0');
@@ -1098,6 +1108,8 @@ async function fetchFor(
     }
     // The values that agree with a claim in a bucket, once per claim value, bucket and reach.
     const accepted = new Map<string, number[]>();
+    /** Each claim figure's search in a bucket whose terms are not all too common there, in claim order. */
+    const searches: Search[] = [];
     // idf as TermWeights has it, with the whole corpus's counts.
     const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 1));
     for (const [f, bs] of bucketsOf) {
@@ -1125,41 +1137,99 @@ async function fetchFor(
         const search = q.term.map((t) => !common.get(b)!.has(table.id(t)));
         if (!search.some(Boolean)) continue;
         const claim: ClaimQuery = { ...q, search, whole };
-        // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
-        // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
-        // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
-        // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
-        // not search by; whether it supports is the judge's to say. agrees() is asked once a value the store
-        // holds in reach, not once a figure; then only the figures of the values that agree are scored.
-        const k = [valueKey(f), b, units.join(','), lo, hi].join('\0');
-        let ids = accepted.get(k);
+        const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
         // In another currency: the equivalences that bridge the claim to it.
         const bridges = b === bucketKey(f.kind, f.unit) ? undefined : (viasOf.get(f)?.get(units[0]) ?? []);
-        if (!ids) {
-          const vias = bridges && distinctVias(bridges);
-          const values = (
-            await c.query(
-              'SELECT id, figure FROM xref_values WHERE bucket = $1 AND unit = ANY($2) AND lo <= $3 AND hi >= $4',
-              [b, units, hi, lo],
-            )
-          ).rows as { id: number; figure: string }[];
-          const bridge = vias && bridgesTo(vias);
-          const accept = (v: (typeof values)[number]) => {
-            const fig = parsed(v.figure);
-            // A vague amount (수십만) does not vouch for a precise one.
-            return !(isVague(fig) && !isVague(f)) && (bridge ? bridge(fig) : agreesOnce(f, fig));
-          };
-          accepted.set(k, (ids = values.filter(accept).map((v) => v.id)));
-        }
-        const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
-        const { near, closest } = await figureSources(c, b, units, ids, claim, read, {
-          ...costs,
-          postings: (b, t) => postings.get(`${b}\0${t}`) ?? 0,
-        });
-        add(near, 'figures (agreeing)');
-        add(closest, 'figures (closest)');
-        if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
+        searches.push({ f, b, units, lo, hi, claim, read, bridges });
       }
+    }
+    // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
+    // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
+    // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
+    // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
+    // not search by; whether it supports is the judge's to say. agrees() is asked once a value the store
+    // holds in reach, not once a figure; then only the figures of the values that agree are scored. The values
+    // in reach of every search come in one query (one round trip, not one a claim and bucket).
+    const reachKey = (x: Search) => [x.b, x.units.join(','), x.lo, x.hi].join('\0');
+    const reaches = [...new Map(searches.map((x) => [reachKey(x), x])).values()];
+    const inReach = new Map<string, { id: number; figure: string }[]>(reaches.map((x) => [reachKey(x), []]));
+    if (reaches.length)
+      for (const r of (
+        await c.query(
+          `SELECT x.i::int AS i, v.id, v.figure FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
+            WITH ORDINALITY AS x(b, u, lo, hi, i)
+          CROSS JOIN LATERAL (SELECT id, figure FROM xref_values
+            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v`,
+          [
+            reaches.map((x) => x.b),
+            reaches.map((x) => arrayLiteral(x.units)),
+            reaches.map((x) => x.lo),
+            reaches.map((x) => x.hi),
+          ],
+        )
+      ).rows as { i: number; id: number; figure: string }[])
+        inReach.get(reachKey(reaches[r.i - 1]))!.push(r);
+    const idsOf = searches.map((x) => {
+      const k = [valueKey(x.f), reachKey(x)].join('\0');
+      let ids = accepted.get(k);
+      if (!ids) {
+        const vias = x.bridges && distinctVias(x.bridges);
+        const bridge = vias && bridgesTo(vias);
+        const accept = (v: { figure: string }) => {
+          const fig = parsed(v.figure);
+          // A vague amount (수십만) does not vouch for a precise one.
+          return !(isVague(fig) && !isVague(x.f)) && (bridge ? bridge(fig) : agreesOnce(x.f, fig));
+        };
+        accepted.set(
+          k,
+          (ids = inReach
+            .get(reachKey(x))!
+            .filter(accept)
+            .map((v) => v.id)),
+        );
+      }
+      return ids;
+    });
+    // The agreeing figures counted as far as each search's choice needs (enoughFigures), in one query.
+    const counts = new Map<string, number>();
+    const countKey = (ids: number[], enough: number | null) => `${enough}\0${ids.join(',')}`;
+    const toCount = new Map<string, { ids: number[]; enough: number | null }>();
+    searches.forEach((x, i) => {
+      const enough = enoughFigures(x.read, costs.lookup);
+      if (idsOf[i].length) toCount.set(countKey(idsOf[i], enough), { ids: idsOf[i], enough });
+    });
+    const counted = [...toCount.values()];
+    if (counted.length)
+      for (const r of (
+        await c.query(
+          `WITH v AS (SELECT i, array_agg(value) AS ids FROM unnest($1::int[], $2::int[]) AS v(i, value) GROUP BY i)
+          SELECT l.i::int AS i, (SELECT count(*) FROM (SELECT 1 FROM xref_figures f WHERE f.value = ANY(v.ids) LIMIT l.n) y)::bigint AS n
+          FROM unnest($3::int[], $4::int8[]) AS l(i, n) JOIN v USING (i)`,
+          [
+            counted.flatMap((x, i) => x.ids.map(() => i)),
+            counted.flatMap((x) => x.ids),
+            counted.map((_, i) => i),
+            counted.map((x) => x.enough),
+          ],
+        )
+      ).rows as { i: number; n: string }[])
+        counts.set(countKey(counted[r.i].ids, counted[r.i].enough), Number(r.n));
+    for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
+      const ids = idsOf[i];
+      const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
+      const { near, closest } = await figureSources(
+        c,
+        b,
+        units,
+        ids,
+        claim,
+        read,
+        { ...costs, postings: (b, t) => postings.get(`${b}\0${t}`) ?? 0 },
+        figures,
+      );
+      add(near, 'figures (agreeing)');
+      add(closest, 'figures (closest)');
+      if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
     }
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
