@@ -329,10 +329,14 @@ describe('shared corpus in PostgreSQL', function () {
       // scoring one more round at a time and scoring every figure at once fetch the same sources as the default.
       const fetched = async (d: SharedCorpus, text: string) =>
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
-      const everyRound = new SharedCorpus(url, { scoreFirst: 1 }),
-        everyFigure = new SharedCorpus(url, { scoreFirst: Infinity });
+      // (lookupCost 0: the agreeing figures scored one by one, not in the scan that finds the closest too.)
+      const everyRound = new SharedCorpus(url, { scoreFirst: 1, scanCost: Infinity, lookupCost: 0 }),
+        everyFigure = new SharedCorpus(url, { scoreFirst: Infinity, lookupCost: 0 });
+      // Or, where the rounds would read more, by one scan of the claim's terms' postings (pg.ts closestByScan).
+      const byScan = new SharedCorpus(url, { scanCost: 0, lookupCost: 0 });
       // The figures whose values agree are scored from their own postings, or from the claim's terms' postings
-      // joined to them (pg.ts agreeingSources, by what each reads): the same sources either way.
+      // (pg.ts figureSources, by what each reads; the closest of any value then from the same scan): the same
+      // sources either way.
       const byFigure = new SharedCorpus(url, { lookupCost: 0 }),
         byTerms = new SharedCorpus(url, { lookupCost: Infinity });
       try {
@@ -343,6 +347,7 @@ describe('shared corpus in PostgreSQL', function () {
           closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
           assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
+          assert.equal(await fetched(byScan, r.text), want, `${r.name}: the closest found by one scan`);
           assert.equal(
             await fetched(byTerms, r.text),
             want,
@@ -357,6 +362,7 @@ describe('shared corpus in PostgreSQL', function () {
       } finally {
         await everyRound.close();
         await everyFigure.close();
+        await byScan.close();
         await byFigure.close();
         await byTerms.close();
       }

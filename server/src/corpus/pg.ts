@@ -9,9 +9,10 @@
 // Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
 // postings (sourceStore.ts): each figure's subject terms with their weights and its bucket (kind and unit), its
 // value (each distinct value once, with its reach, in xref_values); stated conversions between units; quotations
-// and their words. A check reads no posting list whole: the values that could agree with a claim by their reach,
-// the figures of those that do by value, and for the closest of any value, the figures a search by the claim's
-// less common terms finds, scored best bound first (closestSources). Its queries run one after another on one
+// and their words. A check reads the values that could agree with a claim by their reach, the figures of those that
+// do by value, and for the closest of any value, the figures a search by the claim's less common terms finds,
+// scored best bound first (closestSources); where that would read more (a loose bound, thousands of agreeing
+// figures), one scan of the claim's terms' postings in the bucket scores them all (closestByScan, figureSources). Its queries run one after another on one
 // connection, in one snapshot (on a few connections at once they made a lone check faster and 20 at once slower:
 // README, Not done yet). Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
@@ -297,12 +298,14 @@ export class SharedCorpus {
       engine?: EngineState;
       scoreFirst?: number;
       lookupCost?: number;
+      scanCost?: number;
       bulk?: boolean;
     } = {},
   ) {
     this.engine = options.engine ?? defaultEngineState();
     this.scoreFirst = options.scoreFirst ?? FIRST_SCORED;
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
+    this.scanCost = options.scanCost ?? 1;
     this.bulk = options.bulk ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -349,11 +352,18 @@ export class SharedCorpus {
   private readonly scoreFirst: number;
 
   /**
-   * What scoring one figure from its own postings costs against reading a posting of a term (agreeingSources; the
+   * What scoring one figure from its own postings costs against reading a posting of a term (figureSources; the
    * tests set 0, always each figure's own postings, and Infinity, always the claim's terms' postings: the sources
    * are the same).
    */
   private readonly lookupCost: number;
+
+  /**
+   * What reading a posting in one scan of a bucket's postings costs against reading it in a round of the search
+   * for the closest sources (closestSources; the tests set 0, always the scan, and Infinity, always the rounds: the
+   * sources are the same).
+   */
+  private readonly scanCost: number;
 
   /**
    * Whether an ingest into an empty store makes the postings' indexes and references once at its end
@@ -502,12 +512,19 @@ export class SharedCorpus {
       // One snapshot: an ingest running meanwhile is seen whole or not at all. A failure ends the connection
       // (withClient), and the server rolls the transaction back.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // The scans of a bucket's postings group up to 400,000 figures at 100,000 articles: with the default 4 MB a
+      // grouping spilled to disk in 5 batches (a third of the query's time).
+      await c.query(`SET LOCAL work_mem = '64MB'`);
       const stats: FetchStats = { sources: 0, by: {} };
       // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
       const release = this.engine.hold();
       let corpus: Corpus;
       try {
-        corpus = await fetchFor(c, wants, this.engine, stats, this.scoreFirst, this.lookupCost);
+        corpus = await fetchFor(c, wants, this.engine, stats, {
+          first: this.scoreFirst,
+          lookup: this.lookupCost,
+          scan: this.scanCost,
+        });
       } finally {
         release();
       }
@@ -646,9 +663,11 @@ const CLAIM_TERMS = `q AS (SELECT * FROM unnest($2::text[], $3::float8[], $4::fl
  * above and the score to the nearest left the bound a step above the score of thousands of near-identical figures
  * tied for the closest, all scored before the search could end.)
  */
-const score = (w: string) =>
-  `(ceil(((CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
-    THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END) - 1e-12)::numeric * 1e9) / 1e9)::float8`;
+const score = (w: string) => grid(rawScore(w));
+/** The score before its rounding to the grid (which keeps the order: a source's best figure is rounded once). */
+const rawScore = (w: string) => `(CASE WHEN ${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END) > 0
+    THEN sum(least(q.wc, ft.weight) * q.idf) / (${w} + sum(CASE WHEN q.co THEN q.wc * q.idf ELSE 0 END)) ELSE 0 END)`;
+const grid = (x: string) => `(ceil((${x} - 1e-12)::numeric * 1e9) / 1e9)::float8`;
 const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
 /**
  * The score of figure (x.source, x.fig), none when it shares no term with the claim, read from its own postings
@@ -660,53 +679,85 @@ const scoreOf = (x: string, w: string, unless = 'false') =>
 
 /**
  * The closest sources (NEAR_SOURCES) of those stating a value in bucket b that agrees with the claim (`accept`,
- * asked once a value) and sharing a term with it, best score first, then corpus order. The values come from
- * xref_values by their reach (lo … hi: what could agree), the figures of the accepted ones from xref_figures by
- * value, and their postings by figure (xref_figure_terms_figure): no posting list of a term is read whole.
+ * asked once a value) and sharing a term with it, best score first, then corpus order; and the closest of any value
+ * (closestSources). The values come from xref_values by their reach (lo … hi: what could agree), the figures of the
+ * accepted ones from xref_figures by value, and their postings by figure (xref_figure_terms_figure), or, when those
+ * are many, from one scan of the claim's terms' postings in the bucket, which gives the closest of any value too.
  */
-async function agreeingSources(
+async function figureSources(
   c: Reader,
   b: string,
+  units: string[],
   ids: number[],
   q: ClaimQuery,
   postings: number,
-  lookupCost: number,
-): Promise<{ id: number }[]> {
-  if (!ids.length) return [];
+  costs: Costs,
+  figures: number,
+): Promise<{ near: { id: number }[]; closest: { id: number }[] }> {
+  const closest = () => closestSources(c, b, units, q, costs);
+  if (!ids.length) return { near: [], closest: await closest() };
   // Scored from each figure's own postings (a lookup a figure), or, when those lookups would read more than the
   // claim's terms' postings in the bucket (a bound stated vaguely agrees with thousands of values in a generated
   // corpus: 17,000 figures at 10,000 articles, 1 s of lookups), from those postings joined to the figures (one
-  // read of each term's postings: 0.2 s). The same scores either way. The figures are counted: one value may be
-  // stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in 3.8 s).
-  // (Infinity × 0 is NaN: no figure, no lookup.)
-  const cost = (n: number) => (n === 0 ? 0 : n * lookupCost);
-  const figures = Number(
-    (await c.query('SELECT count(*)::bigint AS n FROM xref_figures WHERE value = ANY($1)', [ids])).rows[0].n,
-  );
-  if (cost(figures) < postings)
-    return (
-      await c.query(
-        `WITH ${CLAIM_TERMS},
+  // read of each term's postings: 0.2 s). The same scores either way. The figures are counted (enoughFigures, in fetchFor): one
+  // value may be stated by thousands (at 100,000 articles 4,550 values had 222,000 figures, scored one by one in
+  // 3.8 s).
+  if (lookupCost(figures, costs.lookup) < postings)
+    return {
+      near: (
+        await c.query(
+          `WITH ${CLAIM_TERMS},
         s AS (SELECT x.source, f.score FROM xref_figures x CROSS JOIN LATERAL (${scoreOf('x', '$7')}) f WHERE x.value = ANY($1))
         SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
-        [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
-      )
-    ).rows;
-  return (
+          [ids, ...claimParams(q), q.whole, NEAR_SOURCES],
+        )
+      ).rows,
+      closest: await closest(),
+    };
+  // The closest of any value come from the same read of the postings (closestByScan's figures: those of the claim's
+  // units with a posting of a term it searches by): one scan for both (at 100,000 articles each was 1.5 to 5 s).
+  const rows = (
     await c.query(
       `WITH ${CLAIM_TERMS},
-      s AS (SELECT ft.source, ${score('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
-        WHERE ft.bucket = $9 AND (ft.source, ft.fig) IN (SELECT source, fig FROM xref_figures WHERE value = ANY($1))
-        GROUP BY ft.source, ft.fig)
-      SELECT source AS id FROM s GROUP BY source ORDER BY max(score) DESC, source LIMIT $8`,
-      [ids, ...claimParams(q), q.whole, NEAR_SOURCES, b],
+      s AS (SELECT ft.source, ft.fig, bool_or(q.search) AND ft.unit = ANY($10) AS found, ${rawScore('$7')} AS score
+        FROM xref_figure_terms ft JOIN q ON q.term = ft.term WHERE ft.bucket = $9 GROUP BY ft.source, ft.fig, ft.unit),
+      m AS MATERIALIZED (SELECT s.source, s.found, a.source IS NOT NULL AS agrees, s.score FROM s
+        LEFT JOIN (SELECT source, fig FROM xref_figures WHERE value = ANY($1)) a ON a.source = s.source AND a.fig = s.fig
+        WHERE s.found OR a.source IS NOT NULL)
+      (SELECT true AS near, source AS id FROM m WHERE agrees GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $8)
+      UNION ALL
+      (SELECT false, source FROM m WHERE found GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $11)`,
+      [ids, ...claimParams(q), q.whole, NEAR_SOURCES, b, units, CLOSEST_SOURCES],
     )
-  ).rows;
+  ).rows as { near: boolean; id: number }[];
+  return { near: rows.filter((r) => r.near), closest: rows.filter((r) => !r.near) };
+}
+
+/** What scoring these figures one by one costs (Infinity × 0 is NaN: no figure, no lookup). */
+const lookupCost = (figures: number, lookup: number) => (figures === 0 ? 0 : figures * lookup);
+/**
+ * How far figureSources() must count a claim's agreeing figures to choose: up to one more than the lookups that
+ * cost as much as reading the postings (null: all). A count of 222,000 figures read them all from
+ * xref_figures_value (1 s at 100,000 articles); the choice needs a few thousand at most.
+ */
+const enoughFigures = (postings: number, lookup: number) =>
+  lookup > 0 && Number.isFinite(postings / lookup) ? Math.floor(postings / lookup) + 1 : null;
+
+/** What the search for a claim's sources weighs (the tests set extremes: the sources are the same). */
+interface Costs {
+  /** How many figures closestSources() scores first. */
+  first: number;
+  /** Scoring one figure from its own postings, against reading a posting of a term (LOOKUP_COST). */
+  lookup: number;
+  /** Reading a posting in one scan, against reading it in a round of closestSources(). */
+  scan: number;
+  /** How many postings the bucket's list of a term holds. */
+  postings: (bucket: string, term: string) => number;
 }
 
 /**
  * What scoring one figure from its own postings costs, in postings read from a bucket's term list (its ~25
- * postings, and the index lookup that finds them): agreeingSources() weighs it against reading the claim's terms'
+ * postings, and the index lookup that finds them): figureSources() weighs it against reading the claim's terms'
  * postings whole.
  */
 const LOOKUP_COST = 40;
@@ -755,10 +806,17 @@ async function closestSources(
   b: string,
   units: string[],
   q: ClaimQuery,
-  first: number,
+  costs: Costs,
 ): Promise<{ id: number }[]> {
+  const first = costs.first;
   // The terms whose postings are read; the others are counted as if a figure had them at the claim's weight.
   const search = q.search.slice();
+  // What the rounds have read so far, and what reading every posting of the claim's terms here once costs
+  // (closestByScan): where the bound is loose (common terms counted as if every figure had them, and most have not),
+  // the rounds go on ×4 until they have scored most of the figures a search finds (at 100,000 articles up to
+  // 80,000 of a bucket's figures one lookup each, over 5 rounds that each read every searched posting again).
+  let spent = 0;
+  const whole = q.term.reduce((n, t) => n + costs.postings(b, t), 0) * costs.scan;
   /** The most a term the figures are not searched by adds: to the share (and, a context term, to the whole). */
   const assumed = () => {
     let share = 0,
@@ -776,6 +834,10 @@ async function closestSources(
   const scored = { source: [] as number[], fig: [] as number[] };
   for (let k = first; ; k *= 4) {
     const { share: commonSum, context: commonContext } = assumed();
+    // A round reads the postings of the terms searched by and looks up (at most) k figures' own.
+    const round = q.term.reduce((n, t, i) => n + (search[i] ? costs.postings(b, t) : 0), 0) + k * costs.lookup;
+    if (Number.isFinite(k) && spent + round > whole) return closestByScan(c, b, units, q);
+    spent += round;
     const rows = (
       await c.query(
         `WITH ${CLAIM_TERMS},
@@ -850,10 +912,39 @@ async function closestSources(
   }
 }
 
+/**
+ * closestSources() by one read of every posting of the claim's terms in bucket b (xref_figure_terms_search, an
+ * index-only scan), every figure with a posting of a term it searches by scored at once: the same figures and
+ * scores as the rounds' (score), when the rounds would read more.
+ */
+async function closestByScan(c: Reader, b: string, units: string[], q: ClaimQuery): Promise<{ id: number }[]> {
+  return (
+    await c.query(
+      `WITH ${CLAIM_TERMS},
+      s AS (SELECT ft.source, ${rawScore('$7')} AS score FROM xref_figure_terms ft JOIN q ON q.term = ft.term
+        WHERE ft.bucket = $1 AND ft.unit = ANY($8) GROUP BY ft.source, ft.fig HAVING bool_or(q.search))
+      SELECT source AS id FROM s GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $9`,
+      [b, ...claimParams(q), q.whole, units, CLOSEST_SOURCES],
+    )
+  ).rows;
+}
+
 /** Per other unit, the stated equivalences (their source, and their amount in that unit) that bridge a claim to it. */
 type Vias = Map<string, Via[]>;
 /** Per bucket a claim is searched in, the units a figure there must have and the reach of the values that may agree. */
 type Buckets = Map<string, { units: string[]; lo: number; hi: number }>;
+
+/** A claim figure's search in one bucket: its units, the reach of its values, its terms, and the postings they have there. */
+interface Search {
+  f: Figure;
+  b: string;
+  units: string[];
+  lo: number;
+  hi: number;
+  claim: ClaimQuery;
+  read: number;
+  bridges?: Via[];
+}
 
 /** What agrees() and reach() read of a claim figure, with its kind and unit: claims alike in it agree with the same values. */
 const valueKey = (f: Figure) =>
@@ -864,8 +955,7 @@ async function fetchFor(
   w: Wants,
   engine: EngineState,
   stats: FetchStats,
-  scoreFirst: number,
-  lookupCost: number,
+  costs: Omit<Costs, 'postings'>,
 ): Promise<Corpus> {
   const c = askedOnce(client);
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
@@ -1005,7 +1095,7 @@ async function fetchFor(
   }
   if (buckets.length && terms.length) {
     // Per bucket and claim term, how many figures there name it (its postings): whether it is too common to search
-    // by, and what reading its postings costs (agreeingSources).
+    // by, and what reading its postings costs (figureSources, closestSources).
     const postings = new Map<string, number>();
     for (const r of (
       await c.query(
@@ -1019,6 +1109,8 @@ async function fetchFor(
     }
     // The values that agree with a claim in a bucket, once per claim value, bucket and reach.
     const accepted = new Map<string, number[]>();
+    /** Each claim figure's search in a bucket whose terms are not all too common there, in claim order. */
+    const searches: Search[] = [];
     // idf as TermWeights has it, with the whole corpus's counts.
     const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 1));
     for (const [f, bs] of bucketsOf) {
@@ -1046,39 +1138,99 @@ async function fetchFor(
         const search = q.term.map((t) => !common.get(b)!.has(table.id(t)));
         if (!search.some(Boolean)) continue;
         const claim: ClaimQuery = { ...q, search, whole };
-        // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
-        // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
-        // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
-        // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
-        // not search by; whether it supports is the judge's to say. agrees() is asked once a value the store
-        // holds in reach, not once a figure; then only the figures of the values that agree are scored.
-        const k = [valueKey(f), b, units.join(','), lo, hi].join('\0');
-        let ids = accepted.get(k);
+        const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
         // In another currency: the equivalences that bridge the claim to it.
         const bridges = b === bucketKey(f.kind, f.unit) ? undefined : (viasOf.get(f)?.get(units[0]) ?? []);
-        if (!ids) {
-          const vias = bridges && distinctVias(bridges);
-          const values = (
-            await c.query(
-              'SELECT id, figure FROM xref_values WHERE bucket = $1 AND unit = ANY($2) AND lo <= $3 AND hi >= $4',
-              [b, units, hi, lo],
-            )
-          ).rows as { id: number; figure: string }[];
-          const bridge = vias && bridgesTo(vias);
-          const accept = (v: (typeof values)[number]) => {
-            const fig = parsed(v.figure);
-            // A vague amount (수십만) does not vouch for a precise one.
-            return !(isVague(fig) && !isVague(f)) && (bridge ? bridge(fig) : agreesOnce(f, fig));
-          };
-          accepted.set(k, (ids = values.filter(accept).map((v) => v.id)));
-        }
-        const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
-        const near = await agreeingSources(c, b, ids, claim, read, lookupCost);
-        add(near, 'figures (agreeing)');
-        const closest = await closestSources(c, b, units, claim, scoreFirst);
-        add(closest, 'figures (closest)');
-        if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
+        searches.push({ f, b, units, lo, hi, claim, read, bridges });
       }
+    }
+    // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
+    // amount a source states as equal to one that does (judge/figures.ts viaAgrees). Found by any term they
+    // share, common or not: a Korean article's 20만 개의 일자리 shares only 트럼프 and 일자리 (both common) with
+    // "Trump predicted 200,000 new jobs" and the rest through words linked by sound, which the store does
+    // not search by; whether it supports is the judge's to say. agrees() is asked once a value the store
+    // holds in reach, not once a figure; then only the figures of the values that agree are scored. The values
+    // in reach of every search come in one query (one round trip, not one a claim and bucket).
+    const reachKey = (x: Search) => [x.b, x.units.join(','), x.lo, x.hi].join('\0');
+    const reaches = [...new Map(searches.map((x) => [reachKey(x), x])).values()];
+    const inReach = new Map<string, { id: number; figure: string }[]>(reaches.map((x) => [reachKey(x), []]));
+    if (reaches.length)
+      for (const r of (
+        await c.query(
+          `SELECT x.i::int AS i, v.id, v.figure FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
+            WITH ORDINALITY AS x(b, u, lo, hi, i)
+          CROSS JOIN LATERAL (SELECT id, figure FROM xref_values
+            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v`,
+          [
+            reaches.map((x) => x.b),
+            reaches.map((x) => arrayLiteral(x.units)),
+            reaches.map((x) => x.lo),
+            reaches.map((x) => x.hi),
+          ],
+        )
+      ).rows as { i: number; id: number; figure: string }[])
+        inReach.get(reachKey(reaches[r.i - 1]))!.push(r);
+    const idsOf = searches.map((x) => {
+      const k = [valueKey(x.f), reachKey(x)].join('\0');
+      let ids = accepted.get(k);
+      if (!ids) {
+        const vias = x.bridges && distinctVias(x.bridges);
+        const bridge = vias && bridgesTo(vias);
+        const accept = (v: { figure: string }) => {
+          const fig = parsed(v.figure);
+          // A vague amount (수십만) does not vouch for a precise one.
+          return !(isVague(fig) && !isVague(x.f)) && (bridge ? bridge(fig) : agreesOnce(x.f, fig));
+        };
+        accepted.set(
+          k,
+          (ids = inReach
+            .get(reachKey(x))!
+            .filter(accept)
+            .map((v) => v.id)),
+        );
+      }
+      return ids;
+    });
+    // The agreeing figures counted as far as each search's choice needs (enoughFigures), in one query.
+    const counts = new Map<string, number>();
+    const countKey = (ids: number[], enough: number | null) => `${enough}\0${ids.join(',')}`;
+    const toCount = new Map<string, { ids: number[]; enough: number | null }>();
+    searches.forEach((x, i) => {
+      const enough = enoughFigures(x.read, costs.lookup);
+      if (idsOf[i].length) toCount.set(countKey(idsOf[i], enough), { ids: idsOf[i], enough });
+    });
+    const counted = [...toCount.values()];
+    if (counted.length)
+      for (const r of (
+        await c.query(
+          `WITH v AS (SELECT i, array_agg(value) AS ids FROM unnest($1::int[], $2::int[]) AS v(i, value) GROUP BY i)
+          SELECT l.i::int AS i, (SELECT count(*) FROM (SELECT 1 FROM xref_figures f WHERE f.value = ANY(v.ids) LIMIT l.n) y)::bigint AS n
+          FROM unnest($3::int[], $4::int8[]) AS l(i, n) JOIN v USING (i)`,
+          [
+            counted.flatMap((x, i) => x.ids.map(() => i)),
+            counted.flatMap((x) => x.ids),
+            counted.map((_, i) => i),
+            counted.map((x) => x.enough),
+          ],
+        )
+      ).rows as { i: number; n: string }[])
+        counts.set(countKey(counted[r.i].ids, counted[r.i].enough), Number(r.n));
+    for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
+      const ids = idsOf[i];
+      const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
+      const { near, closest } = await figureSources(
+        c,
+        b,
+        units,
+        ids,
+        claim,
+        read,
+        { ...costs, postings: (b, t) => postings.get(`${b}\0${t}`) ?? 0 },
+        figures,
+      );
+      add(near, 'figures (agreeing)');
+      add(closest, 'figures (closest)');
+      if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
     }
   }
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
@@ -1176,7 +1328,7 @@ async function fetchFor(
   // A figure fetched in another currency is judged through the first equivalence (in corpus order, of those whose
   // amount in the claim's unit agrees with the claim) whose other amount agrees with the figure (judge/figures.ts);
   // it takes from that equivalence only that there is one, and whether its source is the report's own file. The
-  // claim's verdict is decided by the closest figures its searches in that currency fetched (agreeingSources: a
+  // claim's verdict is decided by the closest figures its searches in that currency fetched (figureSources: a
   // figure an equivalence bridges agrees, so no figure of another source can be closer and agree), so only their
   // figures are bridged: when the store does not hold the report, by an equivalence already fetched that agrees if
   // there is one, else by the first, which is fetched (when it holds the report, always the first). Bridging
