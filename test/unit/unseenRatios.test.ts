@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
+import { figureVerdict } from './figureVerdict';
 import { extractFigures } from '../../server/src/extract/figures';
 import { measuredHead } from '../../server/src/judge/figureFacts';
 import type { Lang } from '../../server/src/extract/figures/units';
@@ -13,13 +13,7 @@ import type { Lang } from '../../server/src/extract/figures/units';
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-ratios');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
 
-/** The code a figure of `sentence` gets: a finding's code, or its status when it has none. */
-function verdict(sentence: string, fig: string): string {
-  const r = checkReport(corpus, sentence + '\n');
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `figure ${fig} not read: ${r.claims.map((x) => x.text).join(', ')}`);
-  return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
-}
+const verdict = figureVerdict(corpus);
 
 /** The ratios of `text`, as text=value/qualifier. */
 const ratios = (text: string, lang: Lang) =>

@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { figureVerdict } from './figureVerdict';
 import { extractFigures } from '../../server/src/extract/figures';
 import { datesAgree } from '../../server/src/extract/values';
 import { clauses, nounTerms, subjectOf } from '../../server/src/extract/subjects';
@@ -16,13 +17,7 @@ import type { Figure } from '../../server/src/types';
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-restate');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
 
-/** The code a figure of `sentence` gets: a finding's code, or its status when it has none. */
-function verdict(sentence: string, fig: string): string {
-  const r = checkReport(corpus, sentence + '\n');
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `figure ${fig} not read: ${r.claims.map((x) => x.text).join(', ')}`);
-  return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
-}
+const verdict = figureVerdict(corpus);
 
 const dateOf = (text: string, lang: Lang, fig: string) =>
   extractFigures(text, lang).figures.find((f) => f.text === fig && f.kind === 'date')?.value;
