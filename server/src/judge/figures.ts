@@ -131,9 +131,13 @@ export function judgeSentenceFigures(
     corpus.probe?.figure?.(f, cited);
     return collectEvidence(corpus, f, ords.get(f)!, cited, self);
   });
+  // Each figure's restating sentence, as another figure of the line would name it (none in a sentence of many figures:
+  // a table row or a list, which no one source sentence restates; and so the work stays linear in a long line).
+  const anchors =
+    figs.length > 1 && figs.length <= MAX_RESTATED_FIGURES ? evidence.map((ev) => anchorOf(ev.scored)) : undefined;
   return figs.map((f, i) => {
     let ev = evidence[i];
-    const restated = figs.length > 1 ? restatedBy(corpus, figs, evidence, i) : undefined;
+    const restated = anchors ? restatedBy(corpus, figs, anchors, i) : undefined;
     if (restated) {
       // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
       // or a sibling's value from judging; and a figure of another sentence that agrees only weakly (below the bar
@@ -150,6 +154,19 @@ export function judgeSentenceFigures(
   });
 }
 
+/** Report sentences with more figures than this are not taken as restated by one source sentence (a table, a list). */
+const MAX_RESTATED_FIGURES = 12;
+
+/** The closest source figure agreeing with a report figure, when its sentence is clearly the closest (restatedBy). */
+function anchorOf(scored: readonly Scored[]): Scored | undefined {
+  let top: Scored | undefined;
+  for (const s of scored) if (s.agrees && s.entry && !s.via && (!top || s.score > top.score)) top = s;
+  if (!top || top.score < MIN_SCORE_NAMED) return undefined;
+  const k = sentenceKey(top);
+  const t = top;
+  return scored.some((s) => s.agrees && sentenceKey(s) !== k && s.score >= t.score * GROUP_RATIO) ? undefined : top;
+}
+
 /**
  * The source figure that stands in a report figure's place, when a source sentence restates the report's sentence:
  * another figure of the report's sentence is stated there (agreeing, on its subject, at the bar a contradiction must
@@ -161,20 +178,14 @@ export function judgeSentenceFigures(
 function restatedBy(
   corpus: Corpus,
   figs: readonly ClaimFigure[],
-  evidence: readonly { scored: Scored[] }[],
+  anchors: readonly (Scored | undefined)[],
   i: number,
 ): Entry | undefined {
   const f = figs[i];
   let anchor: Scored | undefined;
   for (let j = 0; j < figs.length; j++) {
-    if (j === i) continue;
-    let top: Scored | undefined;
-    for (const s of evidence[j].scored) if (s.agrees && s.entry && !s.via && (!top || s.score > top.score)) top = s;
-    if (!top || top.score < MIN_SCORE_NAMED) continue;
-    const k = sentenceKey(top);
-    const t = top;
-    if (evidence[j].scored.some((s) => s.agrees && sentenceKey(s) !== k && s.score >= t.score * GROUP_RATIO)) continue;
-    if (!anchor || top.score > anchor.score) anchor = top;
+    const top = anchors[j];
+    if (j !== i && top && (!anchor || top.score > anchor.score)) anchor = top;
   }
   if (!anchor) return undefined;
   const a = anchor;
