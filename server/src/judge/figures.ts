@@ -1,4 +1,4 @@
-// A report figure judged against the source figures of the same kind whose subject matches: judgeFigure's
+// A report figure judged against the source figures of the same kind whose subject matches: judgeSentenceFigures'
 // verdict (supported, conflicting, unsupported) and the thresholds it is reached by. The index it searches is
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import type { Corpus } from '../corpus/corpus';
@@ -102,22 +102,10 @@ type ClaimFigure = Figure & {
   headingText?: string;
 };
 
-/** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
-export function judgeFigure(
-  corpus: Corpus,
-  claimFig: ClaimFigure,
-  pos: Ordinal,
-  cited: string[],
-  unsupported: Severity | 'off',
-  self?: string,
-): { claim: Claim; finding?: Finding } {
-  corpus.probe?.figure?.(claimFig, cited);
-  return judgeSentenceFigures(corpus, [claimFig], new Map([[claimFig, pos]]), cited, unsupported, self)[0];
-}
-
 /**
  * The figures of one report sentence, judged together: each against the source figures that speak of its subject, and
- * each also against the source sentence that restates the report's sentence, when one does (restatedBy).
+ * each also against the source sentence that restates the report's sentence, when one does (restatedBy). `self`: the
+ * file of the report's own source (CheckOptions.self), which is no evidence for it.
  */
 export function judgeSentenceFigures(
   corpus: Corpus,
@@ -169,8 +157,8 @@ function anchorOf(scored: readonly Scored[]): Scored | undefined {
 
 /**
  * The source figure that stands in a report figure's place, when a source sentence restates the report's sentence:
- * another figure of the report's sentence is stated there (agreeing, on its subject, at the bar a contradiction must
- * pass), that sentence is clearly its closest (no other within GROUP_RATIO of it), and it states one figure of this
+ * another figure of the report's sentence is stated there (agreeing, on its subject at least at the bar a source is
+ * named at, MIN_SCORE_NAMED), that sentence is clearly its closest (no other within GROUP_RATIO of it), and it states one figure of this
  * one's measure besides those of the report's other figures. "Gas turbine prices are up about 60% since 2020" against
  * "Prices are up about 60% since 2023": the 60% says which sentence the line restates, and its year is 2023.
  * Undefined when no sentence restates it, or when the one that does states this figure's value (it agrees anyway).
