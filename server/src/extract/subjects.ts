@@ -481,7 +481,7 @@ function countPhrase(sentence: string, fig: Span): Span | undefined {
  * when only the year was read, so they stay in its subject.
  */
 function partOfYear(fig: Span & { kind?: string; value?: string }): Span | undefined {
-  return fig.kind === 'date' && fig.value !== undefined && /-[QH]\d$/.test(fig.value) ? fig : undefined;
+  return fig.kind === 'date' && fig.value !== undefined && dateParts(fig.value).span ? fig : undefined;
 }
 
 /** Longer "sentences" are page furniture or pathological input: their other figures are not read as evidence. */

@@ -2,6 +2,7 @@
 import { enWords, koWords, monthNames } from '../domain/language';
 import { noteError } from '../errors';
 import { decParse, decToString, englishAmount, groupThousands, isHangul, koreanGroups } from '../extract/numerals';
+import { dateParts } from '../extract/values';
 import type { FigureKind, Lang } from '../types';
 
 export interface FormatStyle {
@@ -116,12 +117,13 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
 }
 
 function formatDate(v: string, lang: Lang): string {
-  // A quarter or half of a year (extract/values.ts dateParts): "Q2 2026", "2026년 2분기", "2026년 하반기".
-  const part = /^(\d{1,4})-([QH])([1-4])$/.exec(v);
-  if (part) {
-    const [, y, k, n] = part;
-    if (lang === 'ko') return `${y}년 ${k === 'Q' ? n + '분기' : n === '1' ? '상반기' : '하반기'}`;
-    return `${k}${n} ${y}`;
+  // A quarter or half of a year, as dateParts reads it: "Q2 2026", "2026년 2분기", "2026년 하반기".
+  const { y: year, span } = dateParts(v);
+  if (span) {
+    const half = span[1] - span[0] === 5,
+      n = span[1] / (half ? 6 : 3);
+    if (lang === 'ko') return `${year}년 ${half ? (n === 1 ? '상반기' : '하반기') : n + '분기'}`;
+    return `${half ? 'H' : 'Q'}${n} ${year}`;
   }
   let y = '',
     m = 0,
