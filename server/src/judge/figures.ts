@@ -306,19 +306,30 @@ function collectEvidence(
   // multiple gives the claim's multiple, however few words its clause shares with the claim's (the amount they share
   // stands for the subject: "전년보다 약 2배로 늘었다" names no revenue); a multiple of a sentence that does not is of
   // some other amount, and neither vouches nor refutes once such a sentence is found.
-  const anchors =
+  const amountsBeside =
     claimFig.kind === 'ratio'
       ? (claimFig.sentenceFigures ?? []).filter((g) => g.kind !== 'ratio' && g.kind !== 'date' && g.kind !== 'duration')
       : [];
   const anchoredSentences = new Set<string>();
-  const anchoredHere = (e: Entry) =>
-    anchors.length > 0 &&
-    entriesOf(idx, e.src).some(
-      (x) =>
-        x.sentence === e.sentence &&
-        x !== e &&
-        anchors.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, idx.sigFigs[x.sig])),
-    );
+  // Whether the candidate's sentence states one of those amounts, once a sentence (a sentence's several multiples and
+  // the candidates of each period and unit ask it again; the amounts are no multiples, so never the candidate itself).
+  const statesAmountBeside = new Map<string, boolean>();
+  const anchoredHere = (e: Entry) => {
+    if (!amountsBeside.length) return false;
+    const k = sentenceKey(e);
+    let a = statesAmountBeside.get(k);
+    if (a === undefined)
+      statesAmountBeside.set(
+        k,
+        (a = entriesOf(idx, e.src).some(
+          (x) =>
+            x.sentence === e.sentence &&
+            x !== e &&
+            amountsBeside.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, idx.sigFigs[x.sig])),
+        )),
+      );
+    return a;
+  };
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
   let restatedSeen = false;
