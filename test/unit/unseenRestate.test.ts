@@ -9,6 +9,7 @@ import { checkReport } from '../../server/src/judge/check';
 import { figureVerdict } from './figureVerdict';
 import { extractFigures } from '../../server/src/extract/figures';
 import { datesAgree } from '../../server/src/extract/values';
+import { formatFigure } from '../../server/src/format/figures';
 import { clauses, nounTerms, subjectOf } from '../../server/src/extract/subjects';
 import type { Lang } from '../../server/src/extract/figures/units';
 import { shareOf } from '../../server/src/judge/figureFacts';
@@ -44,6 +45,12 @@ describe('unseen restate: a quarter or half of a year is part of the date', () =
     assert.equal(dateOf('2028년 상반기에야 준공될 것이라고', 'ko', '2028년 상반기'), '2028-H1');
     assert.equal(dateOf('2026년 1·4분기 실적', 'ko', '2026년 1·4분기'), '2026-Q1');
     assert.equal(dateOf('2026년 3월', 'ko', '2026년 3월'), '2026-03');
+  });
+  it('writes a quarter or half in the report’s language for a fix from a source in the other', () => {
+    assert.equal(formatFigure('2026-Q2', 'date', 'date', 'ko', {}), '2026년 2분기');
+    assert.equal(formatFigure('2028-H1', 'date', 'date', 'ko', {}), '2028년 상반기');
+    assert.equal(formatFigure('2027-H2', 'date', 'date', 'en', {}), 'H2 2027');
+    assert.equal(formatFigure('2026-Q4', 'date', 'date', 'en', {}), 'Q4 2026');
   });
   it('compares quarters and halves with each other, and with a month by their year only', () => {
     assert.equal(datesAgree('2026-Q2', '2026-Q4'), false);
