@@ -114,7 +114,8 @@ describe('unseen diff: which figures state a change (Korean)', () => {
       '1200명|up',
       '4500명|-',
     ]);
-    assert.deepEqual(readings('올해 텍사스 인력을 약 1400명으로 두 배 늘렸다.', 'ko'), ['1400명|-']);
+    // (두 배 is a multiple, a figure of its own: no change)
+    assert.deepEqual(readings('올해 텍사스 인력을 약 1400명으로 두 배 늘렸다.', 'ko'), ['1400명|-', '두 배|-']);
   });
   it('“추가로”, “추가 투자”, “증액분은”: an increment; “…로 늘어난다” a level', () => {
     assert.deepEqual(readings('컨소시엄은 올해 안에 2조원을 추가로 투입한다.', 'ko'), ['2조원|up']);

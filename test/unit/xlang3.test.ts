@@ -145,13 +145,22 @@ describe('xlang3: figures only the other language states', () => {
     assert.equal(verdictOn(rKo, ko, '상시 일자리 400개가 생긴다', 'figure'), 'supported');
   });
   it('counts narrowed by words of the two languages nothing links may vouch for each other, not refute', () => {
-    // "건설 일자리" is not known to be the English article's "construction jobs", nor its "permanent jobs".
+    // "직접 일자리" is not known to be the English article's "construction jobs", nor its "permanent jobs".
+    const alone = Corpus.load({ folders: [path.join(FIX, 'sources/wyoming-plains-en.txt')], useBundled: false });
+    const r = checkReport(
+      alone,
+      '프레리크레스트에너지는 직접 일자리 1500개를 만든다.\n\n프레리크레스트에너지는 직접 일자리 2500개를 만든다.\n',
+    );
+    const statuses = r.claims.filter((c) => c.type === 'figure').map((c) => c.status);
+    assert.deepEqual(statuses, ['supported', 'unsupported']);
+  });
+  it('…while the stage of the project links them (건설/construction: judge/counted.ts countPhase)', () => {
     const alone = Corpus.load({ folders: [path.join(FIX, 'sources/wyoming-plains-en.txt')], useBundled: false });
     const r = checkReport(
       alone,
       '프레리크레스트에너지는 건설 일자리 1500개를 만든다.\n\n프레리크레스트에너지는 건설 일자리 2500개를 만든다.\n',
     );
     const statuses = r.claims.filter((c) => c.type === 'figure').map((c) => c.status);
-    assert.deepEqual(statuses, ['supported', 'unsupported']);
+    assert.deepEqual(statuses, ['supported', 'conflicting']);
   });
 });

@@ -74,6 +74,8 @@ export interface KoreanWords {
    * "총"), a phase ("단계"; `phaseOrdinals` only before a number, "첫 200메가와트"), a share of a larger amount
    * ("이 가운데"), one site ("부지"); several sites counted together after a count ("두 곳", "3개 부지").
    */
+  /** Regex sources for the stage of a project a count of people or jobs is of (judge/counted.ts countPhase). */
+  countPhase: { construction: string[]; operation: string[] };
   scope: {
     whole: string[];
     phaseOrdinals: string[];
@@ -136,6 +138,8 @@ export interface EnglishWords {
    * phase"), a share of a larger amount ("of which"), one site ("campus"), several sites after a count or "both" ("the
    * two sites", "both campuses").
    */
+  /** Regex sources for the stage of a project a count of people or jobs is of (judge/counted.ts countPhase). */
+  countPhase: { construction: string[]; operation: string[] };
   scope: {
     whole: string[];
     wholeBringsTo: string[];

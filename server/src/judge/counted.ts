@@ -3,9 +3,10 @@
 // common count different jobs: the one neither supports nor refutes the other (the construction jobs of a site are
 // not its permanent jobs). A count with no narrowing word is of the noun in general and stays comparable with both.
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import { enWords, koWords } from '../domain/language';
 import { soundAlike } from '../text/translit';
 import { NUMBER_WORD } from '../extract/subjects';
-import type { Lang } from '../types';
+import type { Lang, Span } from '../types';
 
 /** Words in a counted phrase that are the number, not what narrows the noun: digits, or a number word. */
 const isNumberWord = (w: string) => /^[\d.,]+$/.test(w) || NUMBER_WORD.test(w);
@@ -35,11 +36,33 @@ const NOT_NARROWING = new Set([
  * are only read for Korean.
  */
 export function narrowingTerms(
-  fig: { text: string; noun?: string; kind: string; lang: Lang },
+  fig: { text: string; noun?: string; kind: string; unit?: string; lang: Lang },
+  sentence: string | undefined,
+  at: number,
+  /**
+   * The sentence's figures, as spans in it ordered by start (the count's own among them or not): where the count's own
+   * stretch ends (countPhase). Only counts of people and jobs read them.
+   */
+  others: readonly Span[] = [],
+): string[] {
+  if (fig.kind !== 'count' || !fig.noun) return [];
+  const out = narrowingWords(fig, sentence, at);
+  // The stage of the project the people or jobs are of, as one term of both languages (countPhase).
+  const phase =
+    sentence !== undefined && PHASED.has(fig.unit ?? '')
+      ? countPhase(sentence, at, at + fig.text.length, fig.lang, neighbours(others, at, at + fig.text.length))
+      : undefined;
+  if (phase) out.push(phase);
+  return out;
+}
+
+/** narrowingTerms without the project's stage: the words that narrow the noun, as terms. */
+function narrowingWords(
+  fig: { text: string; noun?: string; kind: string; unit?: string; lang: Lang },
   sentence: string | undefined,
   at: number,
 ): string[] {
-  if (fig.kind !== 'count' || !fig.noun) return [];
+  if (!fig.noun) return [];
   const words: string[] = [];
   if (/^[A-Za-z]/.test(fig.noun) && fig.text.endsWith(fig.noun)) {
     const inner = fig.text.slice(0, fig.text.length - fig.noun.length).split(/[\s\u00a0]+/);
@@ -88,9 +111,17 @@ export function narrowingTerms(
  * cannot be told apart or alike (countedUncertain).
  */
 export function countedApart(a: readonly string[], b: readonly string[]): boolean {
-  if (!a.length || !b.length) return false;
-  for (const x of a) for (const y of b) if (sameTerm(x, y)) return false;
-  return !acrossScripts(a, b);
+  // Two stages of a project, in whichever language: the construction workforce is not the staff once it runs.
+  const pa = a.find(isPhase),
+    pb = b.find(isPhase);
+  if (pa && pb && pa !== pb) return true;
+  // The words, the stage aside: the same stage does not make "300 full-time engineering jobs" the "1,500 permanent
+  // jobs" of the same project.
+  const wa = a.filter((t) => !isPhase(t)),
+    wb = b.filter((t) => !isPhase(t));
+  if (!wa.length || !wb.length) return false;
+  for (const x of wa) for (const y of wb) if (sameTerm(x, y)) return false;
+  return !acrossScripts(wa, wb);
 }
 
 /**
@@ -124,4 +155,115 @@ function sameTerm(x: string, y: string): boolean {
   if (kx === ky) return false;
   const [ko, en] = kx ? [bare(x), bare(y)] : [bare(y), bare(x)];
   return soundAlike(ko, en);
+}
+
+/**
+ * The figures right before and right after [at, end) of spans ordered by start, found by bisection: a pathological
+ * sentence of thousands of counts stays n log n.
+ */
+function neighbours(spans: readonly Span[], at: number, end: number): Span[] {
+  let lo = 0,
+    hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo - 1; k >= 0; k--)
+    if (spans[k].end <= at) {
+      out.push(spans[k]);
+      break;
+    }
+  for (let k = lo; k < spans.length; k++)
+    if (spans[k].start >= end) {
+      out.push(spans[k]);
+      break;
+    }
+  return out;
+}
+
+/** Units whose counts have a project stage: people and jobs. */
+const PHASED = new Set(['people', 'jobs']);
+const isPhase = (t: string) => t.startsWith('phase:');
+
+const phaseRegex = (l: readonly string[]) => new RegExp(l.map((x) => `(?:${x})`).join('|'), 'gi');
+const PHASE_RE = {
+  en: {
+    construction: phaseRegex(enWords.countPhase.construction),
+    operation: phaseRegex(enWords.countPhase.operation),
+  },
+  ko: {
+    construction: phaseRegex(koWords.countPhase.construction),
+    operation: phaseRegex(koWords.countPhase.operation),
+  },
+};
+/** How far either side of a count its stage is read. */
+const PHASE_REACH = 80;
+/**
+ * Where a count's own stretch of its sentence ends, besides the sentence's other figures: a clause joined by a
+ * conjunction or a semicolon (in Korean a comma too, whose clauses it joins: "투입되고, 준공 후에는").
+ */
+const PHASE_BREAK_EN = /;|\s(?:and|but|while|whereas|plus)\s/gi;
+const PHASE_BREAK_KO = /[;,]/g;
+
+/**
+ * The stage of a project a count of people or jobs is of, read in the count's own stretch of its sentence (from the
+ * figure or clause break before it to the one after it): 'phase:construction' ("2,400 tradespeople at the height of
+ * construction", "공사 기간에는 하루 최대 1500명") or 'phase:operation' ("about 260 full-time positions", "about 300 once
+ * it is operating", "준공 후에는 상시 근로자 180명"); undefined when neither is said. The word nearest the count decides;
+ * where both stages match at one place ("after construction"), the operation's reading wins. `others`: the sentence's
+ * other figures, whose own words ("450 permanent jobs, on top of about 1,100 jobs …") are not this count's.
+ */
+export function countPhase(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[] = [],
+): string | undefined {
+  const re = lang === 'ko' ? PHASE_RE.ko : PHASE_RE.en;
+  const brk = lang === 'ko' ? PHASE_BREAK_KO : PHASE_BREAK_EN;
+  let from = Math.max(0, at - PHASE_REACH),
+    to = Math.min(sentence.length, end + PHASE_REACH);
+  for (const o of others) {
+    if (o.end <= at) from = Math.max(from, o.end);
+    else if (o.start >= end) to = Math.min(to, o.start);
+  }
+  // The stretch before the count: after the last break before it…
+  const before = sentence.slice(from, at);
+  brk.lastIndex = 0;
+  let cut = from;
+  for (let m; (m = brk.exec(before));) cut = from + m.index + m[0].length;
+  from = cut;
+  // …and after it: up to the first break.
+  brk.lastIndex = 0;
+  const m = brk.exec(sentence.slice(end, to));
+  if (m) to = end + m.index;
+  const text = sentence.slice(from, to);
+  let found: { s: number; e: number; phase: string }[] = [];
+  for (const phase of ['operation', 'construction'] as const) {
+    const r = re[phase];
+    r.lastIndex = 0;
+    for (let x; (x = r.exec(text));) {
+      if (!x[0]) {
+        r.lastIndex++;
+        continue;
+      }
+      const s = from + x.index,
+        e = s + x[0].length;
+      if (phase === 'construction' && found.some((f) => f.s <= s && e <= f.e)) continue;
+      found.push({ s, e, phase });
+    }
+  }
+  if (!found.length) return undefined;
+  // Korean writes what narrows a count before it ("건설 일자리 1500개와 상시 일자리 400개"): what follows it is another
+  // count's or the predicate's, read only when nothing before it says.
+  if (lang === 'ko' && found.some((f) => f.s < end)) found = found.filter((f) => f.s < end);
+  // Inside the counted phrase first ("150 permanent operations roles"), then the nearest.
+  const dist = (f: { s: number; e: number }) => (f.e <= at ? at - f.e : f.s >= end ? f.s - end : 0);
+  found.sort((a, b) => dist(a) - dist(b));
+  const best = found[0];
+  if (found.some((f) => f.phase !== best.phase && dist(f) === dist(best))) return undefined;
+  return 'phase:' + best.phase;
 }

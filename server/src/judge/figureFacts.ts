@@ -348,13 +348,36 @@ export function entryChange(e: Entry): Change | undefined {
   return f.change ?? undefined;
 }
 
+/** A source sentence's figures as spans in the sentence, ordered by start (worked out once a sentence). */
+const spansOfSentence = new WeakMap<object, Span[]>();
+function sentenceSpans(src: Source, i: number): Span[] {
+  const sent = src.sentences[i];
+  if (!sent) return [];
+  let out = spansOfSentence.get(sent);
+  if (!out) {
+    out = (figuresBySentence(src).get(i) ?? [])
+      .map((g) => ({ start: g.start - sent.start, end: g.end - sent.start }))
+      .sort((a, b) => a.start - b.start);
+    spansOfSentence.set(sent, out);
+  }
+  return out;
+}
+
 /** The narrowing words of a source count (counted.ts), worked out once. */
 export function entryNarrowing(e: Entry): string[] {
   const f = factsOf(e);
   if (f.narrowing === undefined) {
     const fig = e.fig;
     const sent = e.src.sentences[fig.sentence];
-    f.narrowing = sent ? narrowingTerms(fig, sent.text, fig.start - sent.start) : [];
+    // (the sentence's other figures bound the count's own words: only counts of people or jobs ask)
+    f.narrowing = sent
+      ? narrowingTerms(
+          fig,
+          sent.text,
+          fig.start - sent.start,
+          fig.kind === 'count' ? sentenceSpans(e.src, fig.sentence) : [],
+        )
+      : [];
   }
   return f.narrowing;
 }

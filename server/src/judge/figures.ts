@@ -290,7 +290,12 @@ function collectEvidence(
   // What the claim's count counts beyond its noun ("permanent", "construction"), when it is a count.
   const claimNarrowing =
     claimFig.kind === 'count'
-      ? narrowingTerms(claimFig, claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0))
+      ? narrowingTerms(
+          claimFig,
+          claimFig.sentenceText,
+          claimFig.start - (claimFig.sentenceStart ?? 0),
+          claimFig.sentenceFigures ?? [],
+        )
       : undefined;
   // The places the heading the claim stands under puts it in: an article that never names one of them is about
   // another place, and may vouch for the value but not refute it (a Chile article's 4500개 jobs against a line under

@@ -61,6 +61,35 @@ import {
   WORDS_BY_HEAD,
 } from './units';
 
+/** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
+const ELIDED_AFTER =
+  /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
+
+/** What stands before a multiple's bare verb that makes it a verb: "to", a modal. */
+const MULTIPLIER_VERB_BEFORE = /\b(?:to|will|would|could|can|should|may|might|must)\s+$/i;
+
+/** Words after such a number that are no noun of its own: "and about 300 once it is operating". */
+const ELIDED_THEN = new Set([
+  'once',
+  'during',
+  'permanently',
+  'temporarily',
+  'directly',
+  'indirectly',
+  'today',
+  'now',
+  'eventually',
+  'initially',
+  'later',
+]);
+
+/** Native Korean numerals that count multiples (두 배, 세 배). */
+const KO_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+const KO_NATIVE_MULTIPLE = new RegExp(
+  `((${Object.keys(KO_NATIVE).join('|')})\\s?배)(?:으로|로|가|를|는|의|도|나|씩|에|인|였다|이다|다|이상|가량|정도|수준|까지|넘게|가까이)?(?![\\uac00-\\ud7a3])`,
+  'y',
+);
+
 export class Scanner {
   private readonly n: number;
   private readonly figs: RawFigure[] = [];
@@ -101,7 +130,9 @@ export class Scanner {
       else if (isAsciiLetter(c)) {
         if (!letterAt(t, i - 1)) next = this.word(i);
       } else if (c >= 0xac00 && c <= 0xd7a3) {
-        if (!isHangul(t.charCodeAt(i - 1)) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
+        const multiple = isHangul(t.charCodeAt(i - 1)) ? null : this.koNativeMultiple(i);
+        if (multiple) next = multiple;
+        else if (!isHangul(t.charCodeAt(i - 1)) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
         else {
           // Every later syllable of this run follows Hangul, so none starts anything: pass over them at once.
           while (next < n) {
@@ -336,6 +367,8 @@ export class Scanner {
       );
       return num.end;
     }
+    const elided = this.elidedCount(num);
+    if (elided) return elided;
     if (
       (num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) &&
       !hangulAt(t, num.end)
@@ -691,6 +724,19 @@ export class Scanner {
     return null;
   }
 
+  /**
+   * A multiple counted with a native Korean numeral, "두 배로 늘리겠다", "세 배가 됐다", "약 두배" (the digits' "3배" are read
+   * by koTime): 배 followed by a particle or ending and then no more Hangul, so 배추, 배터리 and 배당 are not read.
+   */
+  private koNativeMultiple(i: number): number | null {
+    KO_NATIVE_MULTIPLE.lastIndex = i;
+    const m = KO_NATIVE_MULTIPLE.exec(this.t);
+    if (!m) return null;
+    const end = i + m[1].length;
+    this.push(i, end, 'ratio', 'ratio', decInt(KO_NATIVE[m[2]]), decInt(1), this.qualifierFor(i, end, 'ratio', false));
+    return end;
+  }
+
   /** 년, 월, 일, 주, 시간, 개월, 분의, 배. Returns undefined when none applies, null to refuse the number. */
   private koTime(num: Numeral, p: number, spaced: boolean): UnitHit | null | undefined {
     const t = this.t;
@@ -891,6 +937,37 @@ export class Scanner {
     return head;
   }
 
+  /**
+   * "3,000 workers during construction and about 300 once it is operating": an English number right after "and"
+   * (and a qualifier), with no noun of its own, counts what the count before it in the sentence counts, as "ones"
+   * does. Its noun is that count's, not in its text (as "from four to three" has it).
+   */
+  private elidedCount(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    const c = t[num.end];
+    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
+    if (!ELIDED_AFTER.test(t.slice(Math.max(0, num.start - 40), num.start))) return null;
+    // …and then no word that may be a noun of its own ("and 12 new turbines"): a function word, punctuation or the end.
+    let p = num.end;
+    while (p < this.n && t[p] === ' ') p++;
+    const next = wordAt(t, p).toLowerCase();
+    if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next))) return null;
+    const before = this.lastCounted();
+    if (!before || before.unit === 'count') return null;
+    this.push(
+      num.start,
+      num.end,
+      'count',
+      before.unit,
+      num.value,
+      num.precision,
+      this.qualifierFor(num.start, num.end, 'count', false),
+      before.noun,
+    );
+    return num.end;
+  }
+
   /** The count read last, with a noun the table or the text names (what "ones" after a later number counts). */
   private lastCounted(): RawFigure | undefined {
     for (let k = this.figs.length - 1; k >= 0; k--) {
@@ -1011,7 +1088,13 @@ export class Scanner {
       form === 'adverb'
         ? MULTIPLIER_THEN.has(next)
         : form === 'bare'
-          ? MULTIPLIER_THEN.has(next) || MULTIPLIER_VERB_THEN.has(next) || p >= this.n || /[,.;:!?)]/.test(t[p])
+          ? MULTIPLIER_THEN.has(next) ||
+            MULTIPLIER_VERB_THEN.has(next) ||
+            p >= this.n ||
+            /[,.;:!?)]/.test(t[p]) ||
+            // a verb after "to" or a modal takes any object ("promised to triple HBM capacity", "will double
+            // Lake Arthur's output"), but not "double down"
+            (MULTIPLIER_VERB_BEFORE.test(t.slice(Math.max(0, i - 12), i)) && !!next && !MULTIPLIER_NOT_THEN.has(next))
           : !MULTIPLIER_NOT_THEN.has(next);
     if (!ok) return end;
     this.push(i, end, 'ratio', 'ratio', decParse(value)!, decInt(1), this.qualifierFor(i, end, 'ratio', false));
