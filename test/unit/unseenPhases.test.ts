@@ -9,6 +9,7 @@ import { extractFigures } from '../../server/src/extract/figures';
 import { countPhase, countedApart, narrowingTerms } from '../../server/src/judge/counted';
 import type { Lang } from '../../server/src/extract/figures/units';
 import { figureVerdict } from './figureVerdict';
+import { checkReport } from '../../server/src/judge/check';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-phases');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
@@ -148,5 +149,31 @@ describe('unseen phases: multiples as verbs and in native Korean numerals', () =
     assert.deepEqual(ratio('매출이 약 세 배가 됐다.', 'ko'), ['세 배=3']);
     assert.deepEqual(ratio('두배다.', 'ko'), ['두배=2']);
     assert.deepEqual(ratio('배추 두 포기와 두 배터리, 열 배당', 'ko'), []);
+  });
+});
+
+describe('unseen phases: a section headed by a place and where it is', () => {
+  const underHeading = (heading: string, line: string, fig: string) => {
+    const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+    assert.ok(c, `figure ${fig} not read`);
+    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
+  };
+  it('an article that never names the heading’s place does not refute a line under it', () => {
+    // Lake Arthur's "The campus will sit on a 1,200-acre tract" is of another site: 33만㎡ is about 82 acres.
+    assert.notEqual(
+      underHeading('Yeongcheon, South Korea', 'The campus will sit on about 82 acres.', '82 acres'),
+      'figure-mismatch',
+    );
+    assert.notEqual(
+      underHeading('Yeongcheon, South Korea: the site', 'The campus will sit on about 82 acres.', '82 acres'),
+      'figure-mismatch',
+    );
+  });
+  it('…while the article of that place still does', () => {
+    assert.equal(
+      underHeading('Lake Arthur, Louisiana', 'The campus will sit on about 640 acres.', '640 acres'),
+      'figure-mismatch',
+    );
   });
 });

@@ -821,11 +821,19 @@ function articleReadings(src: Source): Set<string> {
   return r;
 }
 
+/** An English heading that is a place and where it is, dateline-style, alone or before a colon or dash. */
+const EN_PLACE_HEADING =
+  /^\s*((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*),\s+(?:[A-Z][\p{L}'’.-]*\s*){1,3}(?:$|[:—–(|-])/u;
+
 /**
  * The places a Korean heading names as a region of a country: a name shaped like a transliteration right after the
  * country ("미국 와이오밍", "호주 와이앨라"), as term names. Other words of a heading are no place ("프로젝트 요약 보고서").
  */
 function regionsIn(heading: string): string[] {
+  // "Saemangeum, South Korea", "Pinal County, Arizona: the hearing": a place and the state or country it is in, as a
+  // dateline writes it; the place is the heading's.
+  const en = EN_PLACE_HEADING.exec(heading);
+  if (en) return placesIn(en[1], 'en', []);
   const out: string[] = [];
   for (const h of termsIn(heading, 'ko')) {
     if (concept(h.id)?.type !== 'country') continue;
