@@ -177,3 +177,17 @@ describe('unseen phases: a section headed by a place and where it is', () => {
     );
   });
 });
+
+describe('unseen phases: a Korean topic the sentence before states', () => {
+  it('a source sentence going on with the topic of the one before it speaks of that topic', () => {
+    // "세 회사는 이날 지분 구성도 공개했다. 다온클라우드가 51%, …": the shares are the topic's, 지분.
+    const r = checkReport(
+      corpus,
+      '## 합작법인\n\n지분은 다온클라우드 51%, 아오바텔레콤 29%, 한누리에너지 20%로 정해졌다.\n',
+    );
+    assert.deepEqual(
+      r.claims.filter((c) => c.type === 'figure').map((c) => `${c.text} ${c.status}`),
+      ['51% supported', '29% supported', '20% supported'],
+    );
+  });
+});

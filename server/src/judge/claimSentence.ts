@@ -137,6 +137,10 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   // be told not to name it.
   if (sent.lang !== actor.lang) return true;
   if (writesName(sent.text, actor)) return true;
+  // …or the sentence before it, whose topic it goes on with ("지분 구조를 공개했다. 오픈AI가 40%, … 25%를 갖는다." for
+  // "지분은 오픈AI 40%, … 25%로 확정됐다").
+  const prev = e.src.sentences[e.fig.sentence - 1];
+  if (prev && prev.lang === actor.lang && writesName(prev.text, actor)) return true;
   // An article whose headline or lead names it is about what it does, in sentences that go on without its name
   // ("Vantage Data Centers … today announced Lighthouse …" / "It is expected to create … about 1,000 long-term jobs").
   for (let i = 0; i < LEAD && i < e.src.sentences.length; i++) {
