@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures';
 import { countPhase, countedApart, narrowingTerms } from '../../server/src/judge/counted';
+import { measuredHead } from '../../server/src/judge/figureFacts';
 import type { Lang } from '../../server/src/extract/figures/units';
 import { figureVerdict } from './figureVerdict';
 import { checkReport } from '../../server/src/judge/check';
@@ -189,5 +190,22 @@ describe('unseen phases: a Korean topic the sentence before states', () => {
       r.claims.filter((c) => c.type === 'figure').map((c) => `${c.text} ${c.status}`),
       ['51% supported', '29% supported', '20% supported'],
     );
+  });
+});
+
+describe('unseen phases: the writer’s arithmetic, and a figure of another named noun', () => {
+  const line = "At $26 billion, Kestrel Capital's commitment is about 5% of Stargate's $500 billion pledge.";
+  const inSection = (fig: string) => {
+    const r = checkReport(corpus, `## Financing\n\n${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
+  };
+  it('a share the line works out from its own amounts is not refuted by a percent of another thing', () => {
+    // The Harbor Ledger's "a 15% stake in the Stargate venture" is not 26/500.
+    assert.notEqual(inSection('5%'), 'figure-mismatch');
+  });
+  it('a figure that measures another named noun does not refute ("pledge" / "a $12 billion bridge loan")', () => {
+    assert.notEqual(inSection('$500 billion'), 'figure-mismatch');
+    assert.equal(measuredHead(line, line.indexOf('$500'), line.indexOf(' pledge'), 'money', 'en'), 'pledge');
   });
 });

@@ -407,8 +407,9 @@ export function measuredHead(text: string, at: number, end: number, kind: string
   const fig = text.slice(at, end);
   if (!/\d-[A-Za-z]/.test(fig)) {
     const before = text.slice(Math.max(0, at - 40), at).replace(MH_QUALIFIER, '');
-    const m = /([A-Za-z]+)\s+$/.exec(before);
-    if (!m || !MH_DETERMINERS.has(m[1].toLowerCase())) return undefined;
+    // a determiner, or a possessive ("Stargate's $500 billion pledge", "the venture’s 1.2 GW campus")
+    const m = /([A-Za-z]+(['’]s)?)\s+$/.exec(before);
+    if (!m || !(m[2] || MH_DETERMINERS.has(m[1].toLowerCase()))) return undefined;
   }
   const after = /^((?: [a-z][a-z-]*){1,3})/.exec(text.slice(end, end + 60));
   if (!after) return undefined;

@@ -136,10 +136,33 @@ export function judgeSentenceFigures(
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
     }
     const { scored, named, distributive } = ev;
+    // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
+    // is said of the line's own amounts: a percent of another thing in a source does not refute it.
+    if (derivedShare(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive });
   });
+}
+
+/**
+ * Whether a percent is "p% of" an amount of its own sentence that another amount of the sentence, in the same unit,
+ * is p% of (within the rounding its writing allows): the writer's own arithmetic, not a figure the sources state.
+ */
+function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
+  if (f.kind !== 'percent' || f.sentenceText === undefined || figs.length < 3) return false;
+  const after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0) + 8);
+  if (!/^\s*(?:of|의)\b|^의/.test(after)) return false;
+  const p = Number(f.value);
+  const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
+  const amounts = figs.filter((g) => g !== f && g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio');
+  for (const a of amounts)
+    for (const b of amounts)
+      if (a !== b && a.unit === b.unit && Number(b.value) > 0) {
+        const share = (Number(a.value) / Number(b.value)) * 100;
+        if (share < 100 && Math.abs(share - p) <= tol) return true;
+      }
+  return false;
 }
 
 /** Report sentences with more figures than this are not taken as restated by one source sentence (a table, a list). */
@@ -406,6 +429,12 @@ function collectEvidence(
     const agree = via ? true : claimAgreesHere();
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
+    // A figure that measures another named noun than the claim's ("Stargate's \$500 billion pledge" / "a \$12 billion
+    // bridge loan") is of another thing: it may vouch for the same amount, not refute another.
+    if (!agree && !forced && claimParts.head !== undefined) {
+      const h = entryHead(e);
+      if (h !== undefined && h !== claimParts.head) return;
+    }
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && !forced && hasSiblings && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
