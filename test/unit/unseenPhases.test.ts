@@ -8,6 +8,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures';
 import { countPhase, countedApart, narrowingTerms } from '../../server/src/judge/counted';
 import { measuredHead } from '../../server/src/judge/figureFacts';
+import { placesIn } from '../../server/src/judge/scope';
 import type { Lang } from '../../server/src/extract/figures/units';
 import { figureVerdict } from './figureVerdict';
 import { checkReport } from '../../server/src/judge/check';
@@ -207,5 +208,22 @@ describe('unseen phases: the writer’s arithmetic, and a figure of another name
   it('a figure that measures another named noun does not refute ("pledge" / "a $12 billion bridge loan")', () => {
     assert.notEqual(inSection('$500 billion'), 'figure-mismatch');
     assert.equal(measuredHead(line, line.indexOf('$500'), line.indexOf(' pledge'), 'money', 'en'), 'pledge');
+  });
+});
+
+describe('unseen phases: people employed at a stage are its jobs at that stage', () => {
+  it('a word that opens the sentence is no place ("Once running, …")', () => {
+    assert.deepEqual(placesIn('Once running, the campus will employ about 2,400 people full time.', 'en', []), []);
+    assert.ok(placesIn('Abilene will host the first campus.', 'en', []).includes('en:abilene'));
+  });
+  it('"about 2,400 people full time" is judged by the "260 full-time positions" of the same stage', () => {
+    assert.equal(
+      verdict('Once running, the campus will employ about 2,400 people full time.', '2,400 people'),
+      'figure-mismatch',
+    );
+    assert.equal(
+      verdict('About 260 people will work there full time once the first buildings run.', '260 people'),
+      'supported',
+    );
   });
 });

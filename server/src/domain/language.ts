@@ -149,6 +149,8 @@ export interface EnglishWords {
     share: string[];
     site: string[];
     several: string[];
+    /** Words that open a sentence without naming anything ("Once complete, …"): no place (judge/scope.ts). */
+    openers: string[];
   };
   /** A floor that is a requirement: need and obligation, whole words ("requires", "at least") (judge/figureFacts.ts). */
   threshold: string[];

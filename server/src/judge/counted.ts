@@ -186,6 +186,8 @@ function neighbours(spans: readonly Span[], at: number, end: number): Span[] {
 /** Units whose counts have a project stage: people and jobs. */
 const PHASED = new Set(['people', 'jobs']);
 const isPhase = (t: string) => t.startsWith('phase:');
+/** Whether a narrowing term is a project's stage (countPhase). */
+export const isStage = isPhase;
 
 const phaseRegex = (l: readonly string[]) => new RegExp(l.map((x) => `(?:${x})`).join('|'), 'gi');
 const PHASE_RE = {

@@ -49,7 +49,7 @@ import {
   type Ordinal,
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
-import { countedAlike, countedApart, countedUncertain, narrowingTerms } from './counted';
+import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
 import { isPlaceWord, isTotal, placesIn, placesShared, readingsIn, scopeOf } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
@@ -513,6 +513,14 @@ function collectEvidence(
       const scaled = scaledInterval(claimFig, factor);
       for (const e of candidates(idx, claimFig, unit, corpus.weights)) consider(e, undefined, scaled);
     }
+  }
+  // People employed at a stage of a project are its jobs at that stage ("will employ about 2,500 people permanently" /
+  // "about 350 permanent jobs"): a count of the other of the two units is taken when it is of the claim's stage.
+  const stage = claimNarrowing?.find(isStage);
+  if (stage && (claimFig.unit === 'people' || claimFig.unit === 'jobs')) {
+    const same = scaledInterval(claimFig, 1);
+    for (const e of candidates(idx, claimFig, claimFig.unit === 'people' ? 'jobs' : 'people', corpus.weights))
+      if (entryNarrowing(e).includes(stage)) consider(e, undefined, same);
   }
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {

@@ -39,6 +39,9 @@ const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.sh
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');
 
+/** Words that open a sentence without naming anything (domain/en.json `scope.openers`). */
+const OPENERS = new Set(en.openers);
+
 /** Only this much of a sentence is read for places. */
 const MAX_TEXT = 2000;
 
@@ -130,7 +133,9 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
       return;
     }
     const word = sentence.slice(s, e);
-    const name = /^[A-Z][a-z]/.test(word);
+    // A word that opens a clause, capitalized because it opens the sentence ("Once complete, …"), is no name.
+    const name =
+      /^[A-Z][a-z]/.test(word) && !(OPENERS.has(word.toLowerCase()) && /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s)));
     if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);
