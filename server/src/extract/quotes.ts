@@ -9,6 +9,7 @@ import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
   givenEndingLikeAWord,
+  isTitleToken,
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
@@ -343,10 +344,15 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
     if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
+    // A word after an object or an adverbial ("반대표를 던진 레이 팁스 위원은", "서울에서 만난 …") is its verb, no name.
+    if (j > 0 && !name && KO_GOVERNS_VERB.test(ws[j - 1].w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
 }
+
+/** A Korean word ending in an object or adverbial particle: the word after it is a verb (an adnominal "던진", "만난"). */
+const KO_GOVERNS_VERB = /[가-힣](?:을|를|에서|에게|으로)$/;
 
 /** One-syllable Korean words that stand before a noun or a name (전 장관, 현 대표, 故, 새, 각): no given name. */
 const KO_PRENOUN = new Set(
@@ -483,11 +489,41 @@ const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
+/** A verb of saying opening the words after a quotation ("“…,” said treasurer Laura Benning"). */
+const RE_EN_AFTER_VERB = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+`);
+/** Compiled at first use: the title run's alternation is costly (see mayOpenWithTitle). */
+let reAfterVerbTitled: RegExp | undefined;
+/**
+ * The speaker after a quotation and a verb of saying: "“…,” said Tom Reyes", or with a job title in lower case (and
+ * an organisation) before the name, as press releases and wires put it: "“…,” said treasurer Laura Benning",
+ * "“…,” said Oracle co-CEO Clay Magouyrk". The last group is the speaker phrase.
+ */
+export function afterVerbSpeaker(after: string): RegExpExecArray | null {
+  const lead = RE_EN_AFTER_VERB.exec(after);
+  if (lead && mayOpenWithTitle(after.slice(lead[0].length))) {
+    reAfterVerbTitled ??= new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${SV_TITLED})`);
+    const m = reAfterVerbTitled.exec(after);
+    if (m) return m;
+  }
+  return RE_EN_AFTER_VS.exec(after);
+}
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}';
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
+// "“…,” Silverpeak's head of site development, Marcus Oyelaran, told the commission": the role first, between commas,
+// then the name (the role holds a job title or an organisation's possessive: taken for a person only then).
+const RE_EN_ROLE_APPOS_AFTER = new RegExp(
+  `^\\s*,?\\s*((?:the\\s+|an?\\s+)?[^,;"“”‘’\\n]{2,70}),\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
+);
+/** The name in a RE_EN_ROLE_APPOS_AFTER match when its role reads as one: a title word, or "X's …". */
+function roleApposName(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  const role = m[1].split(/\s+/);
+  if (!role.some((w) => isTitleToken(w) || /^[A-Z][\w&.-]*['’]s$/.test(w))) return undefined;
+  return parsePerson(m[2])?.name ? m[2] : undefined;
+}
 const RE_EN_APPOS_AFTER = new RegExp(
   `^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
 );
@@ -512,8 +548,14 @@ export const speakerVerbParts = { head: SV_HEAD, titled: SV_TITLED, plain: SV_PL
 // the campus would use “the same design …”", "Marten noted that the developer “came back with …”", "Maya Okafor,
 // president of Harbor Digital, called it “the vote we needed.”" The subject may carry an appositive between commas;
 // wider than RE_EN_REPORTED (any verb of saying, more words between), tried after everything else.
+/**
+ * Verbs that report what someone expects or believes: a partial quotation closing their clause is their words
+ * ("Grant expects the ten-gigawatt goal to be met “probably a year late.”").
+ */
+const EN_EXPECTS =
+  '(?:expects|expected|believes|believed|thinks|thought|hopes|hoped|estimates|estimated|forecasts|sees|saw|predicts)';
 const RE_EN_REPORTED_CLAUSE = new RegExp(
-  `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
+  `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|${EN_EXPECTS}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
 );
 
 // A speaker the article does not name, after the quotation: "“…,” a person familiar with the talks said", "“…,” said
@@ -550,6 +592,8 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
 /** A verb in the past right before a name: the name is its object, unless the verb is one of INVERTED_VERBS. */
 const RE_VERB_BEFORE = new RegExp(`(?:^|\\s)([a-z]+ed|${EN_IRREGULAR_PAST})\\s+$`);
+/** Where a clause of its own opens in a sentence: after ", and", ", but", "; ". */
+const RE_CLAUSE_OPENS = /(?:[,;]\s+(?:and|but|while|yet|so)|;)\s+/g;
 /** Verbs of saying that news puts before their subject ("said Tom Reyes", "added Henrik Solberg"). */
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted']);
 
@@ -557,7 +601,11 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
   if (dl) s += dl[0].length;
-  const slice = text.slice(s, Math.min(e, s + 200));
+  // Quoted words are no part of the sentence's own clause ("“Hokkaido has the power …,” SoftBank's Stargate Japan
+  // lead, Yuko Hatanaka, told …" is hers, not Hokkaido's): blanked, the places kept.
+  let slice = text.slice(s, Math.min(e, s + 200));
+  for (const p of findPairs(text, s, Math.min(e, s + 200)))
+    slice = slice.slice(0, p.open - s) + ' '.repeat(p.close + 1 - p.open) + slice.slice(p.close + 1 - s);
   // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North
   // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
@@ -573,8 +621,19 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     if (r && !/^(?:He|She|They|We|I|You)$/.test(r.text)) return r;
     if (re.lastIndex > 200) break;
   }
+  // A person named after the role they hold, the name between commas: "Tomakomai's mayor, Shigeru Onodera, is openly
+  // delighted.", "Silverpeak's head of site development, Marcus Oyelaran, told …" (a full name, as a place between
+  // commas is not: "In Abilene, Texas, officials …").
+  for (const m2 of slice.matchAll(RE_ROLE_THEN_NAME)) {
+    const r = trimName(s + m2.index! + m2[0].indexOf(m2[1], 1), m2[1]);
+    if (r && parsePerson(r.text)?.name && !/[“”"]/.test(slice.slice(0, m2.index!).replace(/\s/g, ''))) return r;
+  }
   return undefined;
 }
+const RE_ROLE_THEN_NAME = new RegExp(
+  `,\\s+(${NAME}),\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+  'g',
+);
 
 /** A verb of saying right after a sentence's subject (and the clause about them between commas). */
 const RE_REPORTING_AFTER = new RegExp(`^(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
@@ -810,6 +869,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         const wordsIn = inner.split(/\s+/).filter(Boolean).length;
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
+        let roleName: string | undefined;
         if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
@@ -832,10 +892,17 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if (
+          (roleName = roleApposName(
+            (m = RE_EN_ROLE_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160)))),
+          ))
+        ) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m!.index + m![0].lastIndexOf(roleName), roleName);
         } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
-        } else if ((m = RE_EN_AFTER_VS.exec(after))) {
+        } else if ((m = afterVerbSpeaker(after))) {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
@@ -905,15 +972,20 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
               // saying put before its subject ("…, added Henrik Solberg: “…”").
               const lead = before.slice(0, at);
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
+              // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
               if (
-                /\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) ||
+                (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
+                  !/[,;]\s+and\s+$/.test(lead)) ||
                 (verb && !INVERTED_VERBS.has(verb))
               )
                 continue;
               const ref = trimName(off + at, m2[1]);
               if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
             }
-            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off, p.open);
+            // Else the subject of the clause the colon ends ("Oracle has signed …, and the bank's lender was blunt: “…”").
+            let clause = 0;
+            for (const m2 of before.matchAll(RE_CLAUSE_OPENS)) clause = m2.index! + m2[0].length;
+            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off + clause, p.open);
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
