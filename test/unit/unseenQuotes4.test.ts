@@ -28,6 +28,34 @@ describe('unseen quotes 4: the speaker after a verb of saying and a job title', 
       [['The book closed', 'person:Erik Salander']],
     );
   });
+  it('a title of several words, words inside it no title alone (chief financial officer, finance chief, former)', () => {
+    assert.deepEqual(
+      who(
+        '"We can build the second phase without new equity," Silverpeak chief financial officer Priya Venkataraman said in a statement.',
+      ),
+      [['We can build', 'person:Priya Venkataraman']],
+    );
+    assert.deepEqual(who('"We can build it," Silverpeak finance chief Priya Venkataraman said.'), [
+      ['We can build', 'person:Priya Venkataraman'],
+    ]);
+    assert.deepEqual(who('"We can build it without new equity," said former treasurer Gavin Ostrowski.'), [
+      ['We can build', 'person:Gavin Ostrowski'],
+    ]);
+  });
+  it("said, then the role, then the name between commas: said Silverpeak's chief financial officer, Priya Venkataraman", () => {
+    assert.deepEqual(
+      who('"We can build it without new equity," said Silverpeak\'s chief financial officer, Priya Venkataraman.'),
+      [['We can build', 'person:Priya Venkataraman']],
+    );
+    assert.deepEqual(
+      who('"We can build it without new equity," said the company\'s treasurer, Gavin Ostrowski, on a call.'),
+      [['We can build', 'person:Gavin Ostrowski']],
+    );
+    // An organisation and what it does is no person.
+    assert.deepEqual(who('"We can build it without new equity," said Oracle, the company that leases it.'), [
+      ['We can build', 'oracle'],
+    ]);
+  });
   it('a title with no name after it is no person', () => {
     assert.deepEqual(who('"The book closed at four times the deal," said the treasurer.'), []);
   });
@@ -120,6 +148,13 @@ describe('unseen quotes 4: a Korean verb before a transliterated name is no part
         '유일하게 반대표를 던진 레이 팁스 위원은 "8월에 늘어날 전력이 어디서 오는지 아무도 보여주지 않았다"고 지적했다.',
       ),
       [['8월에 늘어날 전력이', 'person:레이 팁스']],
+    );
+    // After a place (에서), the name is the subject's: 브렌트 케이, whose given name is no verb.
+    assert.deepEqual(
+      who(
+        '애리조나 규제 당국 청문회에서 브렌트 케이 위원은 송전 비용 분담을 두고 "모두가 비용을 나눠 낸다"라고 꼬집었다.',
+      ),
+      [['모두가 비용을 나눠', 'person:브렌트 케이']],
     );
   });
 });

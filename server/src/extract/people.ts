@@ -451,9 +451,11 @@ const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).j
  * One to four words of a job title in any case, each followed by a space: the run between an organisation and a
  * name in "Oracle co-CEO Clay Magouyrk said", "Northgate Power chief executive Ines Duarte told" (regex source).
  */
-export const EN_TITLE_RUN = `(?:(?:[a-zA-Z]+-)?(?:${data.en.titles
-  .map((t) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`))
-  .join('|')})\\s+){1,4}`;
+const anyCase = (t: string) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** Words inside a job title that are no title alone: "chief financial officer", "finance chief", "head of site development". */
+const EN_TITLE_INNER = `(?:(?:${data.en.titleInner.map(anyCase).join('|')})\\s+){0,2}`;
+export const EN_TITLE_RUN = `(?:${EN_TITLE_INNER}(?:[a-zA-Z]+-)?(?:${data.en.titles.map(anyCase).join('|')})\\s+${EN_TITLE_INNER}){1,4}`;
+const EN_TITLE_INNER_SET = new Set(data.en.titleInner);
 /** The job titles in ASCII lower case, for the tests below (the regexes read them in any case of A–Z). */
 const EN_TITLES_FOLDED = new Set(data.en.titles.map(asciiLower));
 function asciiLower(s: string): string {
@@ -479,7 +481,7 @@ export function mayOpenWithTitle(s: string): boolean {
   // A title word is followed by a space: never the last word (which is '' when s ends with a space).
   for (let i = 0; i < words.length - 1; i++) {
     if (isTitleToken(words[i])) return true;
-    if (!NAME_TOKEN.test(words[i])) return false;
+    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i]))) return false;
   }
   return false;
 }

@@ -344,15 +344,21 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
     if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
-    // A word after an object or an adverbial ("반대표를 던진 레이 팁스 위원은", "서울에서 만난 …") is its verb, no name.
-    if (j > 0 && !name && KO_GOVERNS_VERB.test(ws[j - 1].w)) break;
+    // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
+    if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
 }
 
-/** A Korean word ending in an object or adverbial particle: the word after it is a verb (an adnominal "던진", "만난"). */
-const KO_GOVERNS_VERB = /[가-힣](?:을|를|에서|에게|으로)$/;
+/** A Korean word ending in the object particle. */
+const KO_OBJECT = /[가-힣][을를]$/;
+/** A word in a verb's adnominal form: its last syllable ends in ㄴ or ㄹ (던진, 맡은, 이끌), or it ends in 던 or 는. */
+function koAdnominal(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  return c % 28 === 4 || c % 28 === 8 || /(?:던|는)$/.test(w);
+}
 
 /** One-syllable Korean words that stand before a noun or a name (전 장관, 현 대표, 故, 새, 각): no given name. */
 const KO_PRENOUN = new Set(
@@ -489,6 +495,10 @@ const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
+/** A verb of saying, a role, and a name between commas that ends the clause. */
+const RE_EN_AFTER_VERB_ROLE = new RegExp(
+  `^\\s*[,—–-]?\\s*${EN_VERB}\\s+((?:the\\s+|an?\\s+)?[^,;"“”‘’\\n]{2,70}),\\s+(${NAME})(?=\\s*(?:[.,;)]|$))`,
+);
 /** A verb of saying opening the words after a quotation ("“…,” said treasurer Laura Benning"). */
 const RE_EN_AFTER_VERB = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+`);
 /** Compiled at first use: the title run's alternation is costly (see mayOpenWithTitle). */
@@ -499,6 +509,9 @@ let reAfterVerbTitled: RegExp | undefined;
  * "“…,” said Oracle co-CEO Clay Magouyrk". The last group is the speaker phrase.
  */
 export function afterVerbSpeaker(after: string): RegExpExecArray | null {
+  // "said Silverpeak's chief financial officer, Priya Venkataraman.": the role, then the name between commas.
+  const role = RE_EN_AFTER_VERB_ROLE.exec(after);
+  if (roleApposName(role)) return role;
   const lead = RE_EN_AFTER_VERB.exec(after);
   if (lead && mayOpenWithTitle(after.slice(lead[0].length))) {
     reAfterVerbTitled ??= new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${SV_TITLED})`);
