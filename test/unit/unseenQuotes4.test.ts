@@ -103,6 +103,11 @@ describe('unseen quotes 4: "he said" goes back to the subject the sentence befor
     ].join('\n');
     assert.deepEqual(who(text), [['Nobody has shown', 'person:Ray Tibbs']]);
   });
+  it('a subject described twice between commas (Shigeru Onodera, the mayor of Tomakomai, a port city …, welcomed)', () => {
+    const text =
+      'Shigeru Onodera, the mayor of Tomakomai, a port city in Hokkaido, welcomed the plan. "This city built paper and cars; now it will build intelligence," he said.';
+    assert.deepEqual(who(text), [['This city built', 'person:Shigeru Onodera']]);
+  });
   it('a place between commas is no person ("In Abilene, Texas, officials …")', () => {
     const text =
       'In Abilene, Texas, officials met the developer on Monday. "We will not sign before the water study is done," he said.';

@@ -624,7 +624,7 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
   // several words ("Maya Okafor, Harbor Digital's president, said …").
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s[^,;"“”]{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
