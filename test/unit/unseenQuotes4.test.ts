@@ -164,6 +164,22 @@ describe('unseen quotes 4: a Korean verb before a transliterated name is no part
   });
 });
 
+describe('unseen quotes 4: Korean articles naming an English speaker', () => {
+  it('a title before a transliterated name: 실버피크(의) 재무담당 개빈 오스트롭스키는 “…”', () => {
+    for (const lead of ['실버피크의 재무담당', '실버피크 재무담당', '재무담당'])
+      assert.deepEqual(who(`${lead} 개빈 오스트롭스키는 "투자자들도 이 구조에 동의한다"고 말했다.`), [
+        ['투자자들도 이 구조에', 'person:개빈 오스트롭스키'],
+      ]);
+    // A common noun before an organisation's name is no title and makes no person.
+    assert.deepEqual(who('현지 언론 블룸버그는 "투자자들도 이 구조에 동의한다"고 보도했다.')[0]?.[1], undefined);
+  });
+  it('the speaker after the quotation with a subject particle: “…”고 윤세진 한라디지털 대표가 말했다', () => {
+    assert.deepEqual(who('"1단계 전력은 절반 이상을 재생에너지로 충당하겠다"고 윤세진 한라디지털 대표가 말했다.'), [
+      ['1단계 전력은 절반', 'person:윤세진'],
+    ]);
+  });
+});
+
 describe('unseen quotes 4: the reports (written before the rules)', () => {
   for (const name of ['report-en', 'report-ko'])
     it(`${name}: no true line flagged, every flag a planted mistake, the moved quotations found`, () => {

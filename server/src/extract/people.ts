@@ -251,6 +251,33 @@ function koPerson(phrase: string): PersonRef | undefined {
   }
   // The title is the last word; what stands before it is a name, or an organisation, or both.
   const t = ws.length - 1;
+  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // "실버피크의 재무담당 개빈 오스트롭스키", "재무담당 개빈 오스트롭스키": a title (and an organisation) before a foreign
+  // name, its family name a transliteration.
+  if (!koIsTitle(ws[t].w) && t >= 2) {
+    const [g, f, title] = [ws[t - 1].w, ws[t].w, ws[t - 2].w];
+    if (
+      koIsTitle(title) &&
+      foreignWord(g) &&
+      foreignWord(f) &&
+      !isKoreanName(g) &&
+      !KO_NOT_ORG.has(g) &&
+      !lexiconNonPerson(f, 'ko') &&
+      f.length >= 2 &&
+      (TRANSLITERATED.test(f) || loanwordShaped(f)) &&
+      t <= 4 &&
+      ws.slice(0, t - 2).every((x) => /^[가-힣A-Za-z0-9&()]+$/.test(x.w) && !KO_NOT_ORG.has(x.w))
+    ) {
+      const org = t >= 3 ? ws[t - 3].w.replace(/의$/, '') : undefined;
+      return {
+        name: `${g} ${f}`,
+        surname: f,
+        start: ws[t - 1].start,
+        end: endOf(t),
+        org: org && !koIsTitle(org) ? org : undefined,
+      };
+    }
+  }
   if (!koIsTitle(ws[t].w) || t === 0) return undefined;
   const pre = ws.slice(0, t);
   // "박 장관", "남궁 대표": a surname alone before the title.
@@ -260,7 +287,6 @@ function koPerson(phrase: string): PersonRef | undefined {
   ) {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
-  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
   // An organisation in the possessive may come first: "(현지 개발사) 메사빌드의 톰 래드퍼드 COO", "오픈AI의 데이나 휘트컴 총괄".
   let k = 0;
   for (let i = 0; i + 2 < pre.length; i++) if (/의$/.test(pre[i].w)) k = i + 1;

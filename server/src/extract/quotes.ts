@@ -847,10 +847,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // "그러면서 “…”고 덧붙였다": the speaker of the sentence before goes on
             speaker = info[si - 1].speaker;
           } else {
-            // "“…”라고 김 장관은 말했다"
+            // "“…”라고 김 장관은 말했다", "“…”고 윤세진 한라디지털 대표가 말했다"
             const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
             for (let k = 1; k < aws.length && k < 6; k++) {
-              const stem = topicStem(aws[k].w, false);
+              const stem = topicStem(aws[k].w, true);
               const verbNear = aws.slice(k + 1, k + 3).some((x) => RE_KO_VERB_START.test(x.w));
               if (stem && !PRONOUNS_KO.has(stem) && verbNear) {
                 speaker = withText(text, phraseAt(aws, k, stem));
