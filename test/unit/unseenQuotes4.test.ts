@@ -164,6 +164,28 @@ describe('unseen quotes 4: a Korean verb before a transliterated name is no part
   });
 });
 
+describe('unseen quotes 4: a title in lower case before the name, or a role alone', () => {
+  it('"According to treasurer X, “…”" and "As treasurer X put it, “…”" are X\'s', () => {
+    for (const lead of ['According to treasurer Gavin Ostrowski,', 'As treasurer Gavin Ostrowski put it,'])
+      assert.deepEqual(who(`${lead} "the order book tells us investors agree."`), [
+        ['the order book', 'person:Gavin Ostrowski'],
+      ]);
+    // Words before the name that are no title make no speaker of the name.
+    assert.deepEqual(
+      who('According to people familiar with Gavin Ostrowski, "the order book tells us investors agree."'),
+      [],
+    );
+  });
+  it('"“…,” the treasurer said" is speech whose speaker is a role, no person (judged as a role, never as a name)', () => {
+    const qs = quotesOf('Gavin Ostrowski spoke first. "The order book tells us investors agree," the treasurer said.');
+    assert.deepEqual(
+      qs.map((q) => [q.speaker?.text, speakerIdOf(q)]),
+      [['the treasurer', undefined]],
+    );
+    assert.deepEqual(who('"The order book tells us investors agree," the report said.'), []);
+  });
+});
+
 describe('unseen quotes 4: Korean articles naming an English speaker', () => {
   it('a title before a transliterated name: 실버피크(의) 재무담당 개빈 오스트롭스키는 “…”', () => {
     for (const lead of ['실버피크의 재무담당', '실버피크 재무담당', '재무담당'])

@@ -494,6 +494,10 @@ export function isTitleToken(w: string): boolean {
   const prefix = /^[a-z]+-/.exec(low);
   return prefix !== null && EN_TITLES_FOLDED.has(low.slice(prefix[0].length));
 }
+/** A word of a job title in lower case: a title ("treasurer", "co-CEO") or a word inside one ("financial", "former"). */
+export function isTitleRunWord(w: string): boolean {
+  return isTitleToken(w) || EN_TITLE_INNER_SET.has(asciiLower(w));
+}
 const LEAD = /^\s*[,—–-]?\s*/;
 const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F.'’&-]*|of|de|van|von|bin)$/;
 /**

@@ -10,6 +10,7 @@ import {
   EN_TITLE_RUN,
   givenEndingLikeAWord,
   isTitleToken,
+  isTitleRunWord,
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
@@ -490,6 +491,28 @@ const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\
 /** A name of two or three capitalized words (a person's, when parsePerson says so). */
 const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+// "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
+// stand before the name (titledLead checks that every lower-case word is one).
+const RE_EN_ACCORDING_TITLED = new RegExp(`[Aa]ccording\\s+to\\s+((?:[a-z][a-z-]*\\s+){1,4}${NAME})\\s*[,:]?\\s*$`);
+const RE_EN_AS_PUT_IT = new RegExp(
+  `(?:^|[\\s,;(])[Aa]s\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\s*[,:]?\\s*$`,
+);
+/** A match of one of the above whose lower-case words before the name are all words of a job title. */
+function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const lower = m[1].split(/\s+/).filter((w) => /^[a-z]/.test(w));
+  return lower.every((w) => isTitleRunWord(w)) ? m : null;
+}
+// "“…,” the treasurer said": a role alone, no name (the judge compares it with the source's speaker as a role).
+const RE_EN_AFTER_ROLE_ONLY = new RegExp(
+  `^\\s*[,—–-]?\\s*(the\\s+(?:[a-z][\\w'’-]*\\s+){0,3}[a-z][a-z-]*)\\s+(?:also\\s+)?${EN_VERB}`,
+);
+/** The role in a RE_EN_AFTER_ROLE_ONLY match when its words are a job title's (an organisation's possessive too). */
+function roleOnly(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  const ws = m[1].split(/\s+/).slice(1);
+  return isTitleToken(ws[ws.length - 1]) && ws.every((w) => isTitleRunWord(w) || /['’]s$/.test(w)) ? m[1] : undefined;
+}
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
@@ -899,9 +922,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if (wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
-        } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
+        } else if (
+          (m = RE_EN_ACCORDING.exec(tailBefore)) ||
+          (m = titledLead(RE_EN_ACCORDING_TITLED.exec(tailBefore))) ||
+          (m = titledLead(RE_EN_AS_PUT_IT.exec(tailBefore)))
+        ) {
           speech = true;
-          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 3), m[1]);
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
@@ -919,6 +946,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
+        } else if ((roleName = roleOnly((m = RE_EN_AFTER_ROLE_ONLY.exec(after))))) {
+          speech = true;
+          const at = p.close + 1 + m!.index + m![0].indexOf(roleName);
+          speaker = { text: roleName, start: at, end: at + roleName.length };
         } else if ((m = RE_EN_AFTER_UNNAMED.exec(after))) {
           speech = true;
           const phrase = m[1] ?? m[2];
