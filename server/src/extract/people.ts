@@ -251,6 +251,33 @@ function koPerson(phrase: string): PersonRef | undefined {
   }
   // The title is the last word; what stands before it is a name, or an organisation, or both.
   const t = ws.length - 1;
+  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // "실버피크의 재무담당 개빈 오스트롭스키", "재무담당 개빈 오스트롭스키": a title (and an organisation) before a foreign
+  // name, its family name a transliteration.
+  if (!koIsTitle(ws[t].w) && t >= 2) {
+    const [g, f, title] = [ws[t - 1].w, ws[t].w, ws[t - 2].w];
+    if (
+      koIsTitle(title) &&
+      foreignWord(g) &&
+      foreignWord(f) &&
+      !isKoreanName(g) &&
+      !KO_NOT_ORG.has(g) &&
+      !lexiconNonPerson(f, 'ko') &&
+      f.length >= 2 &&
+      (TRANSLITERATED.test(f) || loanwordShaped(f)) &&
+      t <= 4 &&
+      ws.slice(0, t - 2).every((x) => /^[가-힣A-Za-z0-9&()]+$/.test(x.w) && !KO_NOT_ORG.has(x.w))
+    ) {
+      const org = t >= 3 ? ws[t - 3].w.replace(/의$/, '') : undefined;
+      return {
+        name: `${g} ${f}`,
+        surname: f,
+        start: ws[t - 1].start,
+        end: endOf(t),
+        org: org && !koIsTitle(org) ? org : undefined,
+      };
+    }
+  }
   if (!koIsTitle(ws[t].w) || t === 0) return undefined;
   const pre = ws.slice(0, t);
   // "박 장관", "남궁 대표": a surname alone before the title.
@@ -260,7 +287,6 @@ function koPerson(phrase: string): PersonRef | undefined {
   ) {
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   }
-  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
   // An organisation in the possessive may come first: "(현지 개발사) 메사빌드의 톰 래드퍼드 COO", "오픈AI의 데이나 휘트컴 총괄".
   let k = 0;
   for (let i = 0; i + 2 < pre.length; i++) if (/의$/.test(pre[i].w)) k = i + 1;
@@ -451,9 +477,11 @@ const EN_TITLE_WORD = `(?:[a-z]+-)?(?:${data.en.titles.map((t) => escapeRe(t)).j
  * One to four words of a job title in any case, each followed by a space: the run between an organisation and a
  * name in "Oracle co-CEO Clay Magouyrk said", "Northgate Power chief executive Ines Duarte told" (regex source).
  */
-export const EN_TITLE_RUN = `(?:(?:[a-zA-Z]+-)?(?:${data.en.titles
-  .map((t) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`))
-  .join('|')})\\s+){1,4}`;
+const anyCase = (t: string) => escapeRe(t).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** Words inside a job title that are no title alone: "chief financial officer", "finance chief", "head of site development". */
+const EN_TITLE_INNER = `(?:(?:${data.en.titleInner.map(anyCase).join('|')})\\s+){0,2}`;
+export const EN_TITLE_RUN = `(?:${EN_TITLE_INNER}(?:[a-zA-Z]+-)?(?:${data.en.titles.map(anyCase).join('|')})\\s+${EN_TITLE_INNER}){1,4}`;
+const EN_TITLE_INNER_SET = new Set(data.en.titleInner);
 /** The job titles in ASCII lower case, for the tests below (the regexes read them in any case of A–Z). */
 const EN_TITLES_FOLDED = new Set(data.en.titles.map(asciiLower));
 function asciiLower(s: string): string {
@@ -465,6 +493,10 @@ export function isTitleToken(w: string): boolean {
   if (EN_TITLES_FOLDED.has(low)) return true;
   const prefix = /^[a-z]+-/.exec(low);
   return prefix !== null && EN_TITLES_FOLDED.has(low.slice(prefix[0].length));
+}
+/** A word of a job title in lower case: a title ("treasurer", "co-CEO") or a word inside one ("financial", "former"). */
+export function isTitleRunWord(w: string): boolean {
+  return isTitleToken(w) || EN_TITLE_INNER_SET.has(asciiLower(w));
 }
 const LEAD = /^\s*[,—–-]?\s*/;
 const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F.'’&-]*|of|de|van|von|bin)$/;
@@ -479,7 +511,7 @@ export function mayOpenWithTitle(s: string): boolean {
   // A title word is followed by a space: never the last word (which is '' when s ends with a space).
   for (let i = 0; i < words.length - 1; i++) {
     if (isTitleToken(words[i])) return true;
-    if (!NAME_TOKEN.test(words[i])) return false;
+    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i]))) return false;
   }
   return false;
 }

@@ -9,6 +9,8 @@ import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
   givenEndingLikeAWord,
+  isTitleToken,
+  isTitleRunWord,
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
@@ -343,9 +345,20 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
     if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
+    // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
+    if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
   }
   return { text: '', start, end };
+}
+
+/** A Korean word ending in the object particle. */
+const KO_OBJECT = /[가-힣][을를]$/;
+/** A word in a verb's adnominal form: its last syllable ends in ㄴ or ㄹ (던진, 맡은, 이끌), or it ends in 던 or 는. */
+function koAdnominal(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  return c % 28 === 4 || c % 28 === 8 || /(?:던|는)$/.test(w);
 }
 
 /** One-syllable Korean words that stand before a noun or a name (전 장관, 현 대표, 故, 새, 각): no given name. */
@@ -478,16 +491,75 @@ const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\
 /** A name of two or three capitalized words (a person's, when parsePerson says so). */
 const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
+// "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
+// stand before the name (titledLead checks that every lower-case word is one).
+const RE_EN_ACCORDING_TITLED = new RegExp(`[Aa]ccording\\s+to\\s+((?:[a-z][a-z-]*\\s+){1,4}${NAME})\\s*[,:]?\\s*$`);
+const RE_EN_AS_PUT_IT = new RegExp(
+  `(?:^|[\\s,;(])[Aa]s\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\s*[,:]?\\s*$`,
+);
+/** A match of one of the above whose lower-case words before the name are all words of a job title. */
+function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const lower = m[1].split(/\s+/).filter((w) => /^[a-z]/.test(w));
+  return lower.every((w) => isTitleRunWord(w)) ? m : null;
+}
+// "“…,” the treasurer said": a role alone, no name (the judge compares it with the source's speaker as a role).
+const RE_EN_AFTER_ROLE_ONLY = new RegExp(
+  `^\\s*[,—–-]?\\s*(the\\s+(?:[a-z][\\w'’-]*\\s+){0,3}[a-z][a-z-]*)\\s+(?:also\\s+)?${EN_VERB}`,
+);
+/** The role in a RE_EN_AFTER_ROLE_ONLY match when its words are a job title's (an organisation's possessive too). */
+function roleOnly(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  const ws = m[1].split(/\s+/).slice(1);
+  return isTitleToken(ws[ws.length - 1]) && ws.every((w) => isTitleRunWord(w) || /['’]s$/.test(w)) ? m[1] : undefined;
+}
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
+/** A verb of saying, a role, and a name between commas that ends the clause. */
+const RE_EN_AFTER_VERB_ROLE = new RegExp(
+  `^\\s*[,—–-]?\\s*${EN_VERB}\\s+((?:the\\s+|an?\\s+)?[^,;"“”‘’\\n]{2,70}),\\s+(${NAME})(?=\\s*(?:[.,;)]|$))`,
+);
+/** A verb of saying opening the words after a quotation ("“…,” said treasurer Laura Benning"). */
+const RE_EN_AFTER_VERB = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+`);
+/** Compiled at first use: the title run's alternation is costly (see mayOpenWithTitle). */
+let reAfterVerbTitled: RegExp | undefined;
+/**
+ * The speaker after a quotation and a verb of saying: "“…,” said Tom Reyes", or with a job title in lower case (and
+ * an organisation) before the name, as press releases and wires put it: "“…,” said treasurer Laura Benning",
+ * "“…,” said Oracle co-CEO Clay Magouyrk". The last group is the speaker phrase.
+ */
+export function afterVerbSpeaker(after: string): RegExpExecArray | null {
+  // "said Silverpeak's chief financial officer, Priya Venkataraman.": the role, then the name between commas.
+  const role = RE_EN_AFTER_VERB_ROLE.exec(after);
+  if (roleApposName(role)) return role;
+  const lead = RE_EN_AFTER_VERB.exec(after);
+  if (lead && mayOpenWithTitle(after.slice(lead[0].length))) {
+    reAfterVerbTitled ??= new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${SV_TITLED})`);
+    const m = reAfterVerbTitled.exec(after);
+    if (m) return m;
+  }
+  return RE_EN_AFTER_VS.exec(after);
+}
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}';
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
+// "“…,” Silverpeak's head of site development, Marcus Oyelaran, told the commission": the role first, between commas,
+// then the name (the role holds a job title or an organisation's possessive: taken for a person only then).
+const RE_EN_ROLE_APPOS_AFTER = new RegExp(
+  `^\\s*,?\\s*((?:the\\s+|an?\\s+)?[^,;"“”‘’\\n]{2,70}),\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
+);
+/** The name in a RE_EN_ROLE_APPOS_AFTER match when its role reads as one: a title word, or "X's …". */
+function roleApposName(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  const role = m[1].split(/\s+/);
+  if (!role.some((w) => isTitleToken(w) || /^[A-Z][\w&.-]*['’]s$/.test(w))) return undefined;
+  return parsePerson(m[2])?.name ? m[2] : undefined;
+}
 const RE_EN_APPOS_AFTER = new RegExp(
   `^\\s*[,—–-]?\\s*(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+)?${EN_VERB}`,
 );
@@ -512,8 +584,14 @@ export const speakerVerbParts = { head: SV_HEAD, titled: SV_TITLED, plain: SV_PL
 // the campus would use “the same design …”", "Marten noted that the developer “came back with …”", "Maya Okafor,
 // president of Harbor Digital, called it “the vote we needed.”" The subject may carry an appositive between commas;
 // wider than RE_EN_REPORTED (any verb of saying, more words between), tried after everything else.
+/**
+ * Verbs that report what someone expects or believes: a partial quotation closing their clause is their words
+ * ("Grant expects the ten-gigawatt goal to be met “probably a year late.”").
+ */
+const EN_EXPECTS =
+  '(?:expects|expected|believes|believed|thinks|thought|hopes|hoped|estimates|estimated|forecasts|sees|saw|predicts)';
 const RE_EN_REPORTED_CLAUSE = new RegExp(
-  `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
+  `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|${EN_EXPECTS}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
 );
 
 // A speaker the article does not name, after the quotation: "“…,” a person familiar with the talks said", "“…,” said
@@ -550,6 +628,8 @@ function trimName(start: number, name: string): SpeakerRef | undefined {
 const EN_IRREGULAR_PAST = `(?:${alternation(enWords.speech.irregularPast)})`;
 /** A verb in the past right before a name: the name is its object, unless the verb is one of INVERTED_VERBS. */
 const RE_VERB_BEFORE = new RegExp(`(?:^|\\s)([a-z]+ed|${EN_IRREGULAR_PAST})\\s+$`);
+/** Where a clause of its own opens in a sentence: after ", and", ", but", "; ". */
+const RE_CLAUSE_OPENS = /(?:[,;]\s+(?:and|but|while|yet|so)|;)\s+/g;
 /** Verbs of saying that news puts before their subject ("said Tom Reyes", "added Henrik Solberg"). */
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted']);
 
@@ -557,13 +637,17 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
   if (dl) s += dl[0].length;
-  const slice = text.slice(s, Math.min(e, s + 200));
+  // Quoted words are no part of the sentence's own clause ("“Hokkaido has the power …,” SoftBank's Stargate Japan
+  // lead, Yuko Hatanaka, told …" is hers, not Hokkaido's): blanked, the places kept.
+  let slice = text.slice(s, Math.min(e, s + 200));
+  for (const p of findPairs(text, s, Math.min(e, s + 200)))
+    slice = slice.slice(0, p.open - s) + ' '.repeat(p.close + 1 - p.open) + slice.slice(p.close + 1 - s);
   // The subject may be set off by a clause about them: "Carla Dunmore, who leads partnerships at OpenAI, said …",
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North
   // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
   // several words ("Maya Okafor, Harbor Digital's president, said …").
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s[^,;"“”]{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
@@ -573,8 +657,19 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     if (r && !/^(?:He|She|They|We|I|You)$/.test(r.text)) return r;
     if (re.lastIndex > 200) break;
   }
+  // A person named after the role they hold, the name between commas: "Tomakomai's mayor, Shigeru Onodera, is openly
+  // delighted.", "Silverpeak's head of site development, Marcus Oyelaran, told …" (a full name, as a place between
+  // commas is not: "In Abilene, Texas, officials …").
+  for (const m2 of slice.matchAll(RE_ROLE_THEN_NAME)) {
+    const r = trimName(s + m2.index! + m2[0].indexOf(m2[1], 1), m2[1]);
+    if (r && parsePerson(r.text)?.name && !/[“”"]/.test(slice.slice(0, m2.index!).replace(/\s/g, ''))) return r;
+  }
   return undefined;
 }
+const RE_ROLE_THEN_NAME = new RegExp(
+  `,\\s+(${NAME}),\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+  'g',
+);
 
 /** A verb of saying right after a sentence's subject (and the clause about them between commas). */
 const RE_REPORTING_AFTER = new RegExp(`^(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
@@ -775,10 +870,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // "그러면서 “…”고 덧붙였다": the speaker of the sentence before goes on
             speaker = info[si - 1].speaker;
           } else {
-            // "“…”라고 김 장관은 말했다"
+            // "“…”라고 김 장관은 말했다", "“…”고 윤세진 한라디지털 대표가 말했다"
             const aws = words(text, p.close + 1, Math.min(e, p.close + 1 + AFTER));
             for (let k = 1; k < aws.length && k < 6; k++) {
-              const stem = topicStem(aws[k].w, false);
+              const stem = topicStem(aws[k].w, true);
               const verbNear = aws.slice(k + 1, k + 3).some((x) => RE_KO_VERB_START.test(x.w));
               if (stem && !PRONOUNS_KO.has(stem) && verbNear) {
                 speaker = withText(text, phraseAt(aws, k, stem));
@@ -810,6 +905,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         const wordsIn = inner.split(/\s+/).filter(Boolean).length;
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
+        let roleName: string | undefined;
         if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
@@ -826,19 +922,34 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         } else if (wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
-        } else if ((m = RE_EN_ACCORDING.exec(tailBefore))) {
+        } else if (
+          (m = RE_EN_ACCORDING.exec(tailBefore)) ||
+          (m = titledLead(RE_EN_ACCORDING_TITLED.exec(tailBefore))) ||
+          (m = titledLead(RE_EN_AS_PUT_IT.exec(tailBefore)))
+        ) {
           speech = true;
-          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 12), m[1]);
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 3), m[1]);
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if (
+          (roleName = roleApposName(
+            (m = RE_EN_ROLE_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160)))),
+          ))
+        ) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m!.index + m![0].lastIndexOf(roleName), roleName);
         } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
-        } else if ((m = RE_EN_AFTER_VS.exec(after))) {
+        } else if ((m = afterVerbSpeaker(after))) {
           speech = true;
           const name = m[m.length - 1];
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(name), name);
+        } else if ((roleName = roleOnly((m = RE_EN_AFTER_ROLE_ONLY.exec(after))))) {
+          speech = true;
+          const at = p.close + 1 + m!.index + m![0].indexOf(roleName);
+          speaker = { text: roleName, start: at, end: at + roleName.length };
         } else if ((m = RE_EN_AFTER_UNNAMED.exec(after))) {
           speech = true;
           const phrase = m[1] ?? m[2];
@@ -905,15 +1016,20 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
               // saying put before its subject ("…, added Henrik Solberg: “…”").
               const lead = before.slice(0, at);
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
+              // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
               if (
-                /\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) ||
+                (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
+                  !/[,;]\s+and\s+$/.test(lead)) ||
                 (verb && !INVERTED_VERBS.has(verb))
               )
                 continue;
               const ref = trimName(off + at, m2[1]);
               if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
             }
-            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off, p.open);
+            // Else the subject of the clause the colon ends ("Oracle has signed …, and the bank's lender was blunt: “…”").
+            let clause = 0;
+            for (const m2 of before.matchAll(RE_CLAUSE_OPENS)) clause = m2.index! + m2[0].length;
+            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off + clause, p.open);
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
