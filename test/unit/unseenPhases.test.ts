@@ -227,3 +227,23 @@ describe('unseen phases: people employed at a stage are its jobs at that stage',
     );
   });
 });
+
+describe('unseen phases: a foreign name in Hangul with its family name first', () => {
+  const quoteOf = (line: string) => {
+    const r = checkReport(corpus, line + '\n');
+    const c = r.claims.find((x) => x.type === 'quote')!;
+    return r.findings.find((f) => f.claim === c)?.code ?? c.status;
+  };
+  it('"사카모토 전무" is 사카모토 유키, whom the Korean daily quotes (and Asia Wire as Yuki Sakamoto)', () => {
+    assert.equal(
+      quoteOf('사카모토 전무는 "일본 고객이 한국 데이터센터를 찾는 이유는 전력과 속도"라고 말했다.'),
+      'supported',
+    );
+  });
+  it('…while the words given to another person quoted in the corpus are still misattributed', () => {
+    assert.equal(
+      quoteOf('김도윤 대표는 "일본 고객이 한국 데이터센터를 찾는 이유는 전력과 속도"라고 말했다.'),
+      'quote-misattributed',
+    );
+  });
+});

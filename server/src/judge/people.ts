@@ -136,8 +136,13 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       }
       const surname = name ? surnameOf(name) : phrase?.surname;
       if (surname) p.surname = surname;
-      if (surname) {
-        const k = nameKeyOf(surname);
+      // A foreign name in Hangul may put the family name first, as Japanese and Chinese names are written ("모리야마
+      // 켄지 부사장", then "모리야마 부사장"): its first word is a family name it may be called by too.
+      const first =
+        name && script === 'ko' ? /^([\uac00-\ud7a3]{2,})\s+[\uac00-\ud7a3]{2,}$/.exec(name)?.[1] : undefined;
+      for (const s of first ? [surname, first] : [surname]) {
+        if (!s) continue;
+        const k = nameKeyOf(s);
         let set = idx.bySurname.get(k);
         if (!set) idx.bySurname.set(k, (set = new Set()));
         set.add(p);
