@@ -247,3 +247,29 @@ describe('unseen phases: a foreign name in Hangul with its family name first', (
     );
   });
 });
+
+describe('unseen phases: a total that counts the claim’s place among its members', () => {
+  const inSection = (heading: string, line: string, fig: string) => {
+    const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
+  };
+  it('"영천을 포함해 … 4곳에 총 9조원" does not vouch for 9조원 as the Yeongcheon campus’s', () => {
+    assert.notEqual(
+      inSection('영천', '다온클라우드가 영천 캠퍼스에 투자하는 금액은 총 9조원이다.', '9조원'),
+      'supported',
+    );
+  });
+  it('"$40 billion … on five campuses, including Lake Arthur" does not vouch for Lake Arthur’s $40 billion', () => {
+    assert.equal(
+      inSection('Lake Arthur', 'Bayou Compute will spend $40 billion on the Lake Arthur campus.', '$40 billion'),
+      'figure-mismatch',
+    );
+  });
+  it('…while a line that says the total includes the place is judged by it', () => {
+    assert.equal(
+      inSection('영천', '다온클라우드는 영천을 포함해 국내 데이터센터 4곳에 총 9조원을 투자한다.', '9조원'),
+      'supported',
+    );
+  });
+});

@@ -417,6 +417,9 @@ function collectEvidence(
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     const { partKnown, placeRead } = rel;
+    // A total that counts the claim's place among others ("도마코마이를 포함해 … 일본 내 AI 데이터센터에 총 3조 엔", "…, including
+    // Tomakomai, ¥3 trillion") is not that place's amount, unless the claim says so too.
+    if (includesClaimPlace(e, claimFig.sentenceText)) return;
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
@@ -811,6 +814,28 @@ function verdictOf(
   // Conflicting: name every version the judging sources give.
   return { claim, finding: mismatchFinding(claimFig, claim, judges, scored, named) };
 }
+
+/**
+ * Whether the entry's sentence counts a name of the claim's sentence as one member of what it totals ("영천을 포함해 …
+ * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"), and the claim's sentence does not say so
+ * itself: then the entry's amount is a whole that holds the claim's place or company, not its own.
+ */
+function includesClaimPlace(e: Entry, claimText: string | undefined): boolean {
+  if (!claimText || INCLUDING.test(claimText)) return false;
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || !INCLUDING.test(sent.text)) return false;
+  const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(sent.text));) {
+    const member = m[1].trim();
+    if (member.length >= 2 && claimText.includes(member)) return true;
+  }
+  return false;
+}
+/** A member named before 포함해 (its particle read apart), or a capitalized name after "including". */
+const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
+const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;
+const INCLUDING = /포함|\bincluding\b/i;
 
 /** Whether a contradicting source is OUTWEIGHS times closer to the subject than every agreeing judge (none cited). */
 function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: readonly string[]): boolean {
