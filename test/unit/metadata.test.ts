@@ -683,6 +683,10 @@ describe('the layouts of issue 10, one line each', () => {
       [m.title, m.outlet, m.authors, m.date],
       ['Stargate UAE explained in full', 'The Plains Beacon', ['Ana Lima'], '2025-09-26'],
     );
+    // A copyright after a footer's sentences names the outlet; after a caption's, a photo agency is none.
+    const footer = (line: string) => meta(`Stargate UAE explained in full\n\n${body}\n\n${line}\n`).outlet;
+    assert.equal(footer('The Grid Brief is published weekly. © 2025 Grid Brief Media LLC.'), 'Grid Brief Media');
+    assert.equal(footer('Crews at the site in Abu Dhabi. © 2025 Getty Images'), undefined);
   });
   it("a post's byline: the writer's name, repeated, and a job line above the date line", () => {
     const m = meta(

@@ -242,8 +242,11 @@ export function copyrightName(t: string): string | undefined {
     /\.(?:\s|$)|[,|·•/]|\s[-–—]\s|\s{2,}|all rights reserved|무단\s*전재|무단전재|재배포|powered by|\(주\)\s*$|<|>|@|https?:/i,
   )[0];
   if (/^[\d\s.-]*$/.test(name)) return undefined;
+  // After sentences, a caption's credit ("Crews at the site. © 2025 Getty Images") is no footer: a photo agency is no outlet.
+  if (m.index > 0 && (/\bphoto|사진/i.test(t) || PHOTO_AGENCIES.has(name.trim().toLowerCase()))) return undefined;
   return cleanName(name);
 }
+const PHOTO_AGENCIES = new Set(enWords.photoCredits.map((c) => c.toLowerCase()));
 
 /** `By Asia Wire staff`, `By the Harbor Times Staff`, `From staff reports` naming the outlet: the name. */
 export function staffByline(t: string): string | undefined {
