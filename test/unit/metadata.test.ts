@@ -683,6 +683,9 @@ describe('the layouts of issue 10, one line each', () => {
       [m.title, m.outlet, m.authors, m.date],
       ['Stargate UAE explained in full', 'The Plains Beacon', ['Ana Lima'], '2025-09-26'],
     );
+    // Under the name, a headline ending "by" a person is no tagline crediting a writer.
+    const hl = meta(`THE PLAINS BEACON\n\nStargate campus approved by Ruth Alvarado\n\nSep 26, 2025\n\n${body}\n`);
+    assert.deepEqual([hl.title, hl.authors], ['Stargate campus approved by Ruth Alvarado', []]);
     // A copyright after a footer's sentences names the outlet; after a caption's, a photo agency is none.
     const footer = (line: string) => meta(`Stargate UAE explained in full\n\n${body}\n\n${line}\n`).outlet;
     assert.equal(footer('The Grid Brief is published weekly. © 2025 Grid Brief Media LLC.'), 'Grid Brief Media');

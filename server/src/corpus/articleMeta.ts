@@ -569,16 +569,20 @@ const MASTHEAD_ABOVE = 12;
 
 /** A blog's or newsletter's credit in its tagline: `Written by X`, `Edited by X`, `… — by X`, `글쓴이 X`, `발행인 X`. */
 const TAGLINE_CREDIT = new RegExp(
-  `(?:^|[.·|—–:]\\s*|\\s)(?:(?:written|edited|compiled|curated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
+  `(?:^|[.·|—–:]\\s*|\\s)(?:(written|edited|compiled|curated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
   'u',
 );
 
-/** The person a masthead's tagline credits, when it names one. */
-export function taglineCredit(t: string): string | undefined {
+/**
+ * The person a masthead's tagline credits, when it names one. A line not set off as a tagline (`deco`) credits
+ * only with a word of crediting ("Written by", "발행인"): under a site's name "… approved by Ruth Alvarado" is a headline.
+ */
+export function taglineCredit(t: string, deco: boolean): string | undefined {
   if (t.length > 240) return undefined;
   const m = TAGLINE_CREDIT.exec(t);
+  if (m && m[2] && !m[1] && !deco) return undefined;
   // "Written by Miles Okafor." at the tagline's end: the sentence's stop is no initial's
-  const n = m && (m[1] ?? m[2])?.replace(/(\p{L}{2})\.$/u, '$1');
+  const n = m && (m[2] ?? m[3])?.replace(/(\p{L}{2})\.$/u, '$1');
   return n && !findOutlet(n) && !JOB_TITLE.test(n) ? n : undefined;
 }
 
@@ -610,7 +614,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     // A tagline under the name (the previous line a name, or a tagline too) may read as prose: it is not yet the story.
     const prev = head.length ? head[head.length - 1] : -1;
     const underName = prev >= 0 && (tagline.has(prev) || (isNameLike(lines[prev].t) && !isSectionWord(lines[prev].t)));
-    if (underName && L.t.length < 240 && ((L.deco && L.deco !== '**') || taglineCredit(L.t)) && !findDate(L.t)) {
+    if (underName && L.t.length < 240 && ((L.deco && L.deco !== '**') || taglineCredit(L.t, false)) && !findDate(L.t)) {
       tagline.add(end);
       head.push(end);
       continue;
@@ -672,7 +676,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     const L = lines[head[i]];
     L.furniture = true;
     if (tagline.has(head[i])) {
-      const c = taglineCredit(L.t);
+      const c = taglineCredit(L.t, !!L.deco);
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
     }
