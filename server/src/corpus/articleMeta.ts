@@ -104,9 +104,11 @@ export interface MetaLine {
   issue?: string;
 }
 
-/** A periodical's issue number on its date line: `Issue #112`, `No. 47`, `Vol. 3, No. 12`, `Edition 9`, `#112`, `제58호`. */
-const ISSUE =
-  /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|(?<![\w&])#\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+/**
+ * A periodical's issue number on its date line: `Issue #112`, `No. 47`, `Vol. 3, No. 12`, `Edition 9`, `제58호`
+ * (a bare `#3` may be a rank: not read).
+ */
+const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
 const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
 
