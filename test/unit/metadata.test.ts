@@ -419,6 +419,26 @@ describe('metadata of a blind set (test/fixtures/unseen-meta5/metadata.json)', (
   });
 });
 
+describe('metadata of the layouts unseen-9 left unread (test/fixtures/unseen-meta6/metadata.json)', () => {
+  // Markdown releases, blogs and newsletters with their masthead, tagline and issue line, interviews with the outlet
+  // in the byline line, a local paper with place and motto lines, byline lines of bars, a wire dateline with no
+  // year: 13 sources written before their rules (outlet 5/13, date 4/13, headline 6/13, authors 5/13), 13/13 after.
+  metadataTable('unseen-meta6');
+  it("a Markdown page's marks, rules, images, taglines and contents are no article text", () => {
+    const c6 = load(path.join(__dirname, '..', 'fixtures', 'unseen-meta6'));
+    const all = c6.sources.flatMap(sentenceTexts);
+    for (const bad of [
+      /^!\[|halcyon-logo|^\*?NEWS RELEASE/,
+      /^An occasional blog|^\*?전력과 반도체 사이를|^Compiled by|^\*?매주 화요일/,
+      /In this issue|^Posted 2 March|^\*?2026년 1월 21일/,
+      /^Los Lunas, New Mexico$|^Serving the Rio Abajo/,
+    ])
+      assert.ok(!all.some((t) => bad.test(t)), `${bad}: ${all.filter((t) => bad.test(t)).join(' | ')}`);
+    assert.ok(all.some((t) => t.startsWith('Every Stargate announcement comes with a number in gigawatts')));
+    assert.ok(all.some((t) => t.startsWith('ERCOT now expects 138 GW')));
+  });
+});
+
 describe('a date written in numbers only: read when the numbers say which is the day, never guessed', () => {
   it('10/21/2025 and 21/10/2025 are October 21; 03/04/2025 (March 4 or 3 April) is unknown; 04/04/2025 is April 4', () => {
     assert.equal(findDate('Posted by Theresa Quinlan on 10/21/2025')?.iso, '2025-10-21');
@@ -622,6 +642,54 @@ describe('the layouts of issue 10, one line each', () => {
       meta(`From: Kelsey Ward <k@example.com>\nSubject: Stargate UAE, explained\n\n${body}\n`).outlet,
       undefined,
     );
+  });
+  it('Markdown: a bold release label and dateline; a tagline under the name; an issue line; the outlet in a byline of bars', () => {
+    const md = (text: string) => parseArticle(text, 'x.md').meta;
+    const rel = md(
+      `**FOR IMMEDIATE RELEASE**\n\n# Acme Grid to power Stargate site\n\n**DENVER and AUSTIN, September 24, 2025** — ${body}\n\n**About Acme Grid**\n\nAcme Grid builds substations.\n`,
+    );
+    assert.deepEqual(
+      [rel.title, rel.outlet, rel.date],
+      ['Acme Grid to power Stargate site', 'Acme Grid', '2025-09-24'],
+    );
+    const blog = md(
+      `# Grid Notes\n\n*Short essays on power, by Ana Lima*\n\n## Stargate UAE, explained in full\n\n*Posted 26 September 2025 in Power*\n\n${body}\n`,
+    );
+    assert.deepEqual(
+      [blog.title, blog.outlet, blog.authors, blog.date],
+      ['Stargate UAE, explained in full', 'Grid Notes', ['Ana Lima'], '2025-09-26'],
+    );
+    const issue = md(
+      `# Grid Notes\n\n**Issue #12 — Friday, September 26, 2025**\n\n## 1. Stargate UAE goes live\n\n${body}\n\n## 2. Texas\n\n${body}\n`,
+    );
+    assert.deepEqual([issue.title, issue.outlet, issue.date], ['Grid Notes — Issue #12', 'Grid Notes', '2025-09-26']);
+    const bars = meta(`Stargate UAE explained in full\n\nGulf Review | By Ana Lima | Sep 26, 2025\n\n${body}\n`);
+    assert.deepEqual([bars.outlet, bars.authors, bars.date], ['Gulf Review', ['Ana Lima'], '2025-09-26']);
+    // A person's name between bars, with no byline naming the authors, is no outlet.
+    assert.equal(
+      meta(`Stargate UAE explained in full\n\nAna Lima | Sep 26, 2025 | 4 min read\n\n${body}\n`).outlet,
+      undefined,
+    );
+    const ko = meta(
+      `스타게이트 UAE 1GW 클러스터 발표\n\n한빛에너지신문 | 세종=김도윤 기자 | 입력 2025.09.25 17:42\n\n${bodyKo}\n`,
+    );
+    assert.deepEqual([ko.outlet, ko.authors, ko.date], ['한빛에너지신문', ['김도윤'], '2025-09-25']);
+  });
+  it("a paper's masthead in capitals with its place and motto; a staff byline giving the name short", () => {
+    const m = meta(
+      `THE PLAINS BEACON\nAmarillo, Texas\nServing the Panhandle since 1909\n\nStargate UAE explained in full\n\nBy Ana Lima, Beacon staff writer\nSep 26, 2025\n\n${body}\n\nThe Plains Beacon welcomes letters.\n`,
+    );
+    assert.deepEqual(
+      [m.title, m.outlet, m.authors, m.date],
+      ['Stargate UAE explained in full', 'The Plains Beacon', ['Ana Lima'], '2025-09-26'],
+    );
+    // Under the name, a headline ending "by" a person is no tagline crediting a writer.
+    const hl = meta(`THE PLAINS BEACON\n\nStargate campus approved by Ruth Alvarado\n\nSep 26, 2025\n\n${body}\n`);
+    assert.deepEqual([hl.title, hl.authors], ['Stargate campus approved by Ruth Alvarado', []]);
+    // A copyright after a footer's sentences names the outlet; after a caption's, a photo agency is none.
+    const footer = (line: string) => meta(`Stargate UAE explained in full\n\n${body}\n\n${line}\n`).outlet;
+    assert.equal(footer('The Grid Brief is published weekly. © 2025 Grid Brief Media LLC.'), 'Grid Brief Media');
+    assert.equal(footer('Crews at the site in Abu Dhabi. © 2025 Getty Images'), undefined);
   });
   it("a post's byline: the writer's name, repeated, and a job line above the date line", () => {
     const m = meta(

@@ -73,6 +73,22 @@ describe('report: the masthead is about the report, not a claim', () => {
       ['4년', '5000억 달러'],
     );
   });
+  it("a memo's header block (To:, From:, Date:, one a line; 수신:, 작성일:) is the report's, not a claim", () => {
+    const text =
+      '# Memo: Redmesa exposure\n\nTo: Credit Committee\nFrom: J. Albright, Infrastructure Research\nDate: 16 February 2026\n\nStargate will invest up to $500 billion over four years.\n';
+    assert.deepEqual(figures(text), ['$500 billion', 'four years']);
+    assert.deepEqual(
+      figures(
+        '# 메모\n\n수신: 투자심의위원회\n작성일: 2026년 2월 16일\n\n스타게이트는 향후 4년간 최대 5000억 달러를 투자한다.\n',
+      ),
+      ['4년', '5000억 달러'],
+    );
+    // A block with a line of prose in it is read whole.
+    assert.deepEqual(figures('# Memo\n\nDate: 16 February 2026\nThe venture will invest $500 billion.\n'), [
+      '16 February 2026',
+      '$500 billion',
+    ]);
+  });
   it('the same lines after the first paragraph, and a first paragraph of prose, are read', () => {
     const text =
       '# Memo\n\nStargate will invest up to $500 billion over four years.\n\n*December 2025 saw the venture invest $700 billion.*\n';

@@ -7,7 +7,7 @@ import { markerLength, splitSentencesNFC } from '../text/sentences';
 import { escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
-import { splitLines, type Line } from './articleLines';
+import { isRuleLine, markdownLines, splitLines, type Line } from './articleLines';
 import {
   EMAIL,
   findDate,
@@ -140,6 +140,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
+  }
+
+  // A Markdown article's headings, emphasis and quote marks are not what its lines say; a rule between parts says nothing.
+  if (markdown) markdownLines(lines, bodyFrom);
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const c = lines[k].t.charCodeAt(0);
+    if ((c === 45 || c === 42 || c === 95) && isRuleLine(lines[k].t)) lines[k].furniture = true;
   }
 
   // --- furniture, pass 1: line shapes
@@ -434,9 +441,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (k > bodyFrom + 60) break;
   }
   // --- the masthead: site name, menus and crumbs above the headline; a wire's dateline opening the story
-  const head = title ? undefined : readMasthead(lines, bodyFrom);
+  // A date line that numbers an issue (`Issue #112 — Tuesday, February 3, 2026`) says this is a periodical's.
+  const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue;
+  const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
   const dateline = readDateline(lines, bodyFrom);
   const fk = substantive();
+  // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
+  if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
 
   // --- metadata
@@ -473,7 +484,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       head?.site &&
       (head.chrome ||
         pressRelease ||
-        named.some((n) => sameName(n, head.site!)) ||
+        named.some((n) => sameOutlet(head.site!, n)) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
@@ -486,7 +497,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
     else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: (issuer ?? providedBy)! };
-    else if (raw) outlet = { raw };
+    // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
+    else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
     else if (dateline?.outlet)
       outlet = {
         raw:
@@ -530,6 +542,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
     if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
       authors.push(head.byline);
+    // A blog's or newsletter's tagline crediting its writer or editor ("Written by Miles Okafor", "발행인 윤서진").
+    if (!authors.length && head?.credits.length) authors.push(...head.credits);
     meta.authors = authors;
   }
   // A guest column's last line names its writer with affiliation and title: no article text, and the author.
@@ -641,7 +655,21 @@ function spelledInText(name: string, lines: Line[]): string {
     const m = re.exec(L.t);
     if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }
+  // "THE DESERT LEDGER" that the text writes "Desert Ledger" only (`Desert Ledger staff`): "The Desert Ledger".
+  const the = /^THE\s+(\S.*)$/.exec(name);
+  if (the) {
+    const rest = spelledInText(the[1], lines);
+    if (rest !== the[1]) return `The ${rest}`;
+  }
   return name;
+}
+
+/** A masthead's name and a byline's short form of it: the same name, or its last words ("Beacon" of "The Valencia County Beacon"). */
+function sameOutlet(site: string, short: string): boolean {
+  if (sameName(site, short)) return true;
+  const a = site.toLowerCase().split(/\s+/),
+    b = short.toLowerCase().split(/\s+/);
+  return b.length < a.length && b.join(' ') === a.slice(a.length - b.length).join(' ') && b.join('').length >= 4;
 }
 
 /** The site labels of the e-mail domains a page writes (`jiho@hanbitdaily.example` → hanbitdaily). */

@@ -10,7 +10,49 @@ export interface Line {
   furniture: boolean;
   bodyStart: number; // where body text starts on this line (after a bracket byline etc.)
   bodyEnd: number;
+  /** A Markdown heading's level (its `#`s, taken off `t`). */
+  level?: number;
+  /** A Markdown line set off as a whole (`*…*`, `**…**`, `> …`; the marks taken off `t`): a tagline, a label, a standfirst. */
+  deco?: '*' | '**' | '>';
 }
+
+/**
+ * A Markdown article's lines as the page shows them: a heading without its `#`s (its level kept), a line in emphasis
+ * as a whole or a quoted line without its marks, an image alone on its line no text at all. Lines before `from`
+ * (front matter, a mail's or clipper's headers) are left as they are.
+ */
+export function markdownLines(lines: Line[], from: number): void {
+  for (let k = from; k < lines.length; k++) {
+    const L = lines[k];
+    const t = L.t;
+    if (t.length < 2 || t.length > 400) continue;
+    const c = t[0];
+    if (c === '#') {
+      const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(t);
+      if (m && m[2]) {
+        L.t = m[2];
+        L.level = m[1].length;
+      }
+    } else if (c === '>') {
+      const u = t.replace(/^(?:>\s?)+/, '').trim();
+      if (u) {
+        L.t = u;
+        L.deco = '>';
+      }
+    } else if (c === '!' && /^!\[[^\]]*\]\([^)]*\)$/.test(t)) L.furniture = true;
+    if (L.t[0] === '*' || L.t[0] === '_') {
+      // `**About Northwind Power**`, `*Sunday 14 December 2025 · filed under: …*`; not `**Q:** … **A:**`.
+      const m = /^(\*{1,3}|_{1,3})(?=\S)([^*_]*[^\s*_])\1$/.exec(L.t);
+      if (m) {
+        L.t = m[2];
+        L.deco = m[1].length === 1 ? '*' : '**';
+      }
+    }
+  }
+}
+
+/** A thematic break (`---`, `***`, `___`, `* * *`): no text. */
+export const isRuleLine = (t: string) => t.length >= 3 && t.length <= 80 && /^(?:([-*_])\s*)(?:\1\s*){2,}$/.test(t);
 
 export function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];

@@ -100,7 +100,17 @@ export interface MetaLine {
   dateLabel?: string;
   updated?: string;
   emailOutlet?: OutletEntry;
+  /** A periodical's issue, as the date line writes it (`Issue #112`, `No. 47`, `제58호`). */
+  issue?: string;
 }
+
+/**
+ * A periodical's issue number on its date line: `Issue #112`, `No. 47`, `Vol. 3, No. 12`, `Edition 9`, `제58호`
+ * (a bare `#3` may be a rank: not read).
+ */
+const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+/** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
+const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
 export const JOB_TITLE = new RegExp(
@@ -141,6 +151,67 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A line of three parts or more ("**Iberia Tech Review** · By Tomás Rebelo · 6 May 2026"): each part read alone.
+  if (
+    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ')) &&
+    SEGMENT_SEP.test(line)
+  ) {
+    const seg = segmentedMetaLine(line);
+    if (seg) return seg;
+  }
+  return metaLineWhole(line);
+}
+
+/**
+ * A byline line of parts between bars or dots, each part a date, a byline (`By X`, `세종=한도윤 기자`), a label
+ * (`6 min read`) or at most one name: the outlet, when another part names the authors (so a person's name alone
+ * is never taken for an outlet). Undefined when a part is anything else.
+ */
+function segmentedMetaLine(line: string): MetaLine | undefined {
+  const parts = line
+    .split(SEGMENT_SEP)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.length > 7) return undefined;
+  const r: MetaLine = { authors: [] };
+  let name: string | undefined;
+  for (const p of parts) {
+    const m = metaLineWhole(p);
+    if (m) {
+      for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
+      if (m.dateLabel === 'updated') r.updated ??= m.updated;
+      else if (m.date && !r.date) {
+        r.date = m.date;
+        r.dateLabel = m.dateLabel;
+      }
+      if (m.updated && m.dateLabel !== 'updated') r.updated ??= m.updated;
+      r.outlet ??= m.outlet;
+      r.outletRaw ??= m.outletRaw;
+      r.emailOutlet ??= m.emailOutlet;
+      r.issue ??= m.issue;
+      continue;
+    }
+    if (isLabelLine(p) || isSectionWord(p)) continue;
+    const n = cleanName(p);
+    if (!n || name || !(isNameLike(n) || findOutlet(n))) return undefined;
+    name = n;
+  }
+  if (!r.date && !r.authors.length) return undefined;
+  if (name) {
+    if (!r.authors.length && !findOutlet(name)) return undefined;
+    const o = findOutlet(name);
+    if (o && !r.outlet) r.outlet = o;
+    else if (!o) r.outletRaw ??= name;
+  }
+  if (r.updated && r.updated === r.date) r.updated = undefined;
+  if (!r.date && r.updated) {
+    r.date = r.updated;
+    r.dateLabel = 'updated';
+  }
+  return r;
+}
+
+function metaLineWhole(line: string): MetaLine | undefined {
   const r: MetaLine = { authors: [] };
   let rest = line;
   // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
@@ -169,8 +240,20 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
     from = d.index + 1;
   }
-  // a blog's "Posted by X on 10/21/2025 · Filed under A, B": the categories are the post's, no byline
-  if (r.date) rest = rest.replace(/\s[·•|]\s*(?:filed\s+under|posted\s+in|categories|categorized\s+in)\b.*$/i, ' ');
+  // A periodical's issue beside its date ("Issue #112 — Tuesday, February 3, 2026").
+  if (r.date) {
+    const im = ISSUE.exec(rest);
+    if (im) {
+      r.issue = im[0].trim();
+      rest = rest.slice(0, im.index) + ' ' + rest.slice(im.index + im[0].length);
+    }
+  }
+  // a blog's "Posted by X on 10/21/2025 · Filed under A, B", "Posted 2 March 2026 in Power", "· 분류: 스타게이트":
+  // the categories are the post's, no byline
+  if (r.date)
+    rest = rest
+      .replace(/\s[·•|]\s*(?:(?:filed\s+under|posted\s+in|categories|categorized\s+in)\b|분류|카테고리).*$/i, ' ')
+      .replace(/^(\s*(?:posted|published|filed))\s+in\s+[\p{L}&'’ -]{1,30}?(?=\s+[·•|]|\s*$)/iu, '$1');
   if (!r.date && r.updated) {
     r.date = r.updated;
     r.dateLabel = 'updated';
@@ -218,6 +301,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
       else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
+      // "By Marisol Ybarra, Desert Ledger staff": after the reporter, the outlet before the job
+      else if (r.authors.length && !r.outletRaw && outletBeforeJob(q)) r.outletRaw = outletBeforeJob(q);
       else left.push(q);
     }
     const tail = after.join(' ').trim();
@@ -256,6 +341,19 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     return undefined;
   }
   return r;
+}
+
+/** `Desert Ledger staff`, `Beacon staff writer`: the outlet's name before a job (a name in capitalized words). */
+function outletBeforeJob(q: string): string | undefined {
+  const words = q.split(/\s+/);
+  for (let i = 1; i < words.length && i <= 5; i++) {
+    if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
+    const before = words.slice(0, i);
+    return before.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)$/u.test(w))
+      ? cleanName(before.join(' '))
+      : undefined;
+  }
+  return undefined;
 }
 
 /** `Kenji Sato and Emi Nakamura, Tokyo Tech Daily staff writers`: the people, and the outlet before the job. */
@@ -460,6 +558,10 @@ interface Masthead {
   site?: string;
   chrome: boolean;
   byline?: string;
+  /** People a tagline under the site's name credits (`Written by Miles Okafor.`, `— by Priya Raman`, `발행인 윤서진`). */
+  credits: string[];
+  /** Whether a headline was found (a periodical's issue may have none of its own). */
+  headline: boolean;
 }
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
@@ -467,32 +569,103 @@ const MASTHEAD_LINES = 40;
 /** Lines a masthead may have above the headline (site name, sections, menus). */
 const MASTHEAD_ABOVE = 12;
 
+/** A blog's or newsletter's credit in its tagline: `Written by X`, `Edited by X`, `… — by X`, `글쓴이 X`, `발행인 X`. */
+const TAGLINE_CREDIT = new RegExp(
+  `(?:^|[.·|—–:]\\s*|\\s)(?:(written|edited|compiled|curated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
+  'u',
+);
+
+/**
+ * The person a masthead's tagline credits, when it names one. A line not set off as a tagline (`deco`) credits
+ * only with a word of crediting ("Written by", "발행인"): under a site's name "… approved by Ruth Alvarado" is a headline.
+ */
+export function taglineCredit(t: string, deco: boolean): string | undefined {
+  if (t.length > 240) return undefined;
+  const m = TAGLINE_CREDIT.exec(t);
+  if (m && m[2] && !m[1] && !deco) return undefined;
+  // "Written by Miles Okafor." at the tagline's end: the sentence's stop is no initial's
+  const n = m && (m[2] ?? m[3])?.replace(/(\p{L}{2})\.$/u, '$1');
+  return n && !findOutlet(n) && !JOB_TITLE.test(n) ? n : undefined;
+}
+
+/** A masthead's place line under the paper's name (`Casa Grande, Arizona`, `Los Lunas, New Mexico`). */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?$/u;
+/** A paper's motto under its name (`Serving the Rio Abajo since 1911`, `Est. 1887`). */
+const MOTTO_LINE = /(?:\bsince|\best\.?|\bestablished|\bfounded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d\.?$/i;
+/** A numbered section or item (`1. Stargate's pipeline passes 8 GW`): never a page's headline. */
+const NUMBERED = /^\d{1,2}[.)]\s/;
+/** A Markdown table's row (`| 배포 | 2026년 2월 5일(목) |`). */
+const TABLE_ROW = /^\|.*\|$/;
+
 /**
  * Above the headline a page copied from a browser has its site name, menus and section crumbs (`Business /
  * Technology`, `OPINION | Energy`); between the headline and the article, labels and counters. All of that is
- * left out of the body; the first line that names something is kept as the site's name. The headline is the
- * first headline-sized line (a name or a section is not); nothing is left out when there is none.
+ * left out of the body; the first line that names something is kept as the site's name. Under the name a blog or
+ * newsletter may set a tagline (`*Notes on the AI build-out … Written by Miles Okafor.*`), a paper its place and
+ * motto: masthead too, never the headline. The headline is the first headline-sized line (a name, a section, a
+ * numbered item is not; in a periodical's issue, nor a heading its level repeats, a section's); nothing is left out
+ * when there is none, but for a periodical's issue (`periodical`: its date line numbers it) under its name.
  */
-export function readMasthead(lines: Line[], from: number): Masthead | undefined {
+export function readMasthead(lines: Line[], from: number, periodical = false): Masthead | undefined {
   const head: number[] = [];
+  const tagline = new Set<number>();
   let end = from;
   for (; end < lines.length && head.length < MASTHEAD_LINES; end++) {
     const L = lines[end];
     if (L.furniture || L.t === '') continue;
+    // A tagline under the name (the previous line a name, or a tagline too) may read as prose: it is not yet the story.
+    const prev = head.length ? head[head.length - 1] : -1;
+    const underName = prev >= 0 && (tagline.has(prev) || (isNameLike(lines[prev].t) && !isSectionWord(lines[prev].t)));
+    if (underName && L.t.length < 240 && ((L.deco && L.deco !== '**') || taglineCredit(L.t, false)) && !findDate(L.t)) {
+      tagline.add(end);
+      head.push(end);
+      continue;
+    }
     if (isProseLine(L.t)) break;
     head.push(end);
   }
-  const h = head.findIndex((k) => {
+  const above = (t: string, k: number) =>
+    tagline.has(k) ||
+    isNavLine(t) ||
+    isLabelLine(t) ||
+    isNameLike(t) ||
+    isSectionWord(t) ||
+    TABLE_ROW.test(t) ||
+    (k > from && (PLACE_LINE.test(t) || MOTTO_LINE.test(t)) && t.length <= 60);
+  const sectionLevel = (k: number) => {
+    const lv = lines[k].level;
+    if (!periodical || !lv) return false;
+    for (let j = k + 1; j < lines.length; j++) if (lines[j].level === lv) return true;
+    return false;
+  };
+  let h = head.findIndex((k) => {
     const t = lines[k].t;
-    return isHeadlineSized(t) && !isNavLine(t) && !isNameLike(t) && !isLabelLine(t) && !isListItem(t);
+    return (
+      !tagline.has(k) &&
+      isHeadlineSized(t) &&
+      !isNavLine(t) &&
+      !isNameLike(t) &&
+      !isLabelLine(t) &&
+      !isListItem(t) &&
+      !NUMBERED.test(t) &&
+      !TABLE_ROW.test(t) &&
+      !(PLACE_LINE.test(t) && t.length <= 60) &&
+      !(MOTTO_LINE.test(t) && t.length <= 60) &&
+      !sectionLevel(k)
+    );
   });
+  // A periodical's issue without a title of its own: its name, tagline and contents stand above its sections.
+  if (h < 0 && periodical && head.length && isNameLike(lines[head[0]].t) && !isSectionWord(lines[head[0]].t)) {
+    let n = 1;
+    while (n < head.length && tagline.has(head[n])) n++;
+    h = n;
+    head.splice(n, 0, -1);
+  }
   if (h < 0 || h > MASTHEAD_ABOVE) return undefined;
   // Above the headline only names, menus, crumbs and labels: anything else means this is not a masthead.
-  for (let i = 0; i < h; i++) {
-    const t = lines[head[i]].t;
-    if (!(isNavLine(t) || isLabelLine(t) || isNameLike(t) || isSectionWord(t))) return undefined;
-  }
-  const r: Masthead = { chrome: false };
+  for (let i = 0; i < h; i++) if (!above(lines[head[i]].t, head[i])) return undefined;
+  // A periodical's issue line under the name says the name is the periodical's, as menus say a site's.
+  const r: Masthead = { chrome: periodical, credits: [], headline: head[h] >= 0 };
   // Menus and share bars already left out (they are chrome anywhere) still say this is a page's masthead.
   for (let k = from; k < end && k < lines.length; k++) {
     const t = lines[k].t;
@@ -504,6 +677,11 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
   for (let i = 0; i < h; i++) {
     const L = lines[head[i]];
     L.furniture = true;
+    if (tagline.has(head[i])) {
+      const c = taglineCredit(L.t, !!L.deco);
+      if (c && !r.credits.includes(c)) r.credits.push(c);
+      continue;
+    }
     if (isNavLine(L.t) || isLabelLine(L.t)) {
       r.chrome = true;
       continue;
@@ -511,11 +689,12 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
     if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
       r.site = newsroomName(L.t) ?? L.t.replace(/^#{1,6}\s+/, '').trim();
       // "# Site" above "## Headline": the page's own markup says which is which.
-      const hl = /^(#{1,6})\s/.exec(lines[head[h]].t),
-        sl = /^(#{1,6})\s/.exec(L.t);
-      if (hl && sl && sl[1].length < hl[1].length) r.chrome = true;
+      const hl = head[h] >= 0 ? (lines[head[h]].level ?? headingLevel(lines[head[h]].t)) : undefined,
+        sl = L.level ?? headingLevel(L.t);
+      if (hl && sl && sl < hl) r.chrome = true;
     }
   }
+  if (head[h] < 0) return r;
   for (let i = h + 1; i < head.length; i++) {
     const L = lines[head[i]];
     if (isNavLine(L.t) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
@@ -548,6 +727,9 @@ export function readMasthead(lines: Line[], from: number): Masthead | undefined 
   }
   return r;
 }
+
+/** The level of a `#` heading left in a text that is not Markdown's (a `.txt` copy of one). */
+const headingLevel = (t: string) => /^(#{1,6})\s/.exec(t)?.[1].length;
 
 /** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
 export function readDateline(lines: Line[], from: number) {

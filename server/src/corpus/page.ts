@@ -231,8 +231,9 @@ export function cleanName(s: string): string | undefined {
  */
 export function copyrightName(t: string): string | undefined {
   if (t.length > 200) return undefined;
+  // …or one after a footer's sentences: "The Rack Report is published every Tuesday. … © 2026 Rack Report Media LLC."
   const m =
-    /^(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
+    /(?:^|[.!?]\s+)(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
       t,
     );
   if (!m) return undefined;
@@ -241,8 +242,11 @@ export function copyrightName(t: string): string | undefined {
     /\.(?:\s|$)|[,|·•/]|\s[-–—]\s|\s{2,}|all rights reserved|무단\s*전재|무단전재|재배포|powered by|\(주\)\s*$|<|>|@|https?:/i,
   )[0];
   if (/^[\d\s.-]*$/.test(name)) return undefined;
+  // After sentences, a caption's credit ("Crews at the site. © 2025 Getty Images") is no footer: a photo agency is no outlet.
+  if (m.index > 0 && (/\bphoto|사진/i.test(t) || PHOTO_AGENCIES.has(name.trim().toLowerCase()))) return undefined;
   return cleanName(name);
 }
+const PHOTO_AGENCIES = new Set(enWords.photoCredits.map((c) => c.toLowerCase()));
 
 /** `By Asia Wire staff`, `By the Harbor Times Staff`, `From staff reports` naming the outlet: the name. */
 export function staffByline(t: string): string | undefined {
@@ -293,11 +297,21 @@ export interface Dateline {
 
 export function parseDateline(t: string): Dateline | undefined {
   if (t.length < 20) return undefined;
+  // A Markdown release sets its dateline in bold: "**HOUSTON, September 9, 2025** — …". The marks are counted in the length.
+  const c = t.charCodeAt(0);
+  if (c === 42 || c === 95) {
+    const em = /^(\*\*?|__?)(?=[A-Z])([^*_]{3,120}?)\1/.exec(t);
+    if (!em) return undefined;
+    const d = parseDateline(em[2] + t.slice(em[0].length));
+    if (!d) return undefined;
+    return { ...d, length: d.length + (d.length >= em[2].length ? 2 : 1) * em[1].length };
+  }
   const head = t.slice(0, 140);
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   // The city in capitals (the i flag is for the month): at least two capital letters and no lowercase one.
-  if (/[a-z]/.test(m[1]) || !/[A-Z]{2}/.test(m[1])) return undefined;
+  // "HOUSTON and OKLAHOMA CITY": a release from two cities
+  if (/[a-z]/.test(m[1].replace(/\s(?:and|&)\s/g, ' ')) || !/[A-Z]{2}/.test(m[1])) return undefined;
   // A dateline says where and one of: when, or who (a paren naming a wire, a /distributor/).
   // Business Wire's "DENVER--(BUSINESS WIRE)--" names the distributor, as PR Newswire's "/PRNewswire/" does.
   const distributor = m[4] ?? m[5];
@@ -313,7 +327,7 @@ export function parseDateline(t: string): Dateline | undefined {
 
 /** A line that opens a block of links after an article: the block's items are no article text. */
 const LIST_HEADER =
-  /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|in\s+this\s+(?:article|story)|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
+  /^(?:▶\s*)?(?:related(?:\s+(?:articles?|stories|coverage|content|posts|reading|links))?|more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|coverage)|read\s+more|read\s+next|recommended|recommended\s+(?:for\s+you|stories|reading)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|you\s+(?:may|might)\s+also\s+like|in\s+this\s+(?:article|story|issue)|inside\s+this\s+issue|this\s+week|이번\s*호(?:\s*목차)?|suggested\s+(?:topics|reading)|associated\s+topics|관련\s*기사|관련\s*뉴스|관련\s*글|많이\s*본\s*뉴스|주요\s*뉴스|인기\s*기사|추천\s*기사|최신\s*기사|이\s*시각\s*주요\s*뉴스|.{1,30}의\s*다른\s*(?:기사|글)(?:\s*보기)?|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$/i;
 
 export const isListHeader = (t: string) => t.length <= 60 && LIST_HEADER.test(t);
 
@@ -326,7 +340,7 @@ export function isListItemLine(t: string): boolean {
 
 /** Lines that are furniture wherever they are: prompts, disclaimers, tags, standards, link arrows. */
 const FURNITURE_LINE =
-  /^(?:our\s+standards\b.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|terms\s+(?:and|&)\s+privacy\s+policy|privacy\s+(?:dashboard|policy)|terms\s+of\s+(?:use|service)|cookie\s+(?:policy|settings|preferences)|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
+  /^(?:our\s+standards\b.*|(?:\*\*)?(?:in|inside)\s+this\s+issue\s*[:：]\s*(?:\*\*)?\s*\S.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|terms\s+(?:and|&)\s+privacy\s+policy|privacy\s+(?:dashboard|policy)|terms\s+of\s+(?:use|service)|cookie\s+(?:policy|settings|preferences)|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
@@ -390,7 +404,8 @@ export function creditLine(t: string): string[] | undefined {
   if (t.length > 240) return undefined;
   const m = /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|compiled)\s+by\s+(.+?)\)?\s*$/i.exec(t);
   if (!m) return /^\(?\s*editing\s+by\b/i.test(t) ? [] : undefined;
-  const reporting = m[1].split(/;|\bediting\s+by\b/i)[0];
+  // "Compiled by Dev Anand. Power markets …, every Tuesday.": the credit ends with its sentence
+  const reporting = m[1].split(/;|\bediting\s+by\b|(?<=\p{L}{2})\.\s+/iu)[0];
   return reporting
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((p) => p.replace(/\s+in\s+[A-Z][\p{L}.'’ -]*$/u, '').trim())
@@ -453,6 +468,14 @@ const SECTION_WORDS = new Set([
   'national',
   'international',
   'breaking news',
+  // kickers over a headline: the kind of piece, never a site's name
+  'interview',
+  'q&a',
+  'feature',
+  'exclusive',
+  '인터뷰',
+  '단독',
+  '기획',
   'top news',
   'all news',
   '경제',
@@ -482,6 +505,8 @@ export const isSectionWord = (t: string) =>
     t
       .replace(/^#{1,6}\s+/, '')
       .trim()
+      // "[인터뷰]", "【단독】": a kicker in brackets
+      .replace(/^[[【(]\s*([^\]】)]{1,20})\s*[\]】)]$/, '$1')
       .toLowerCase(),
   );
 

@@ -91,6 +91,10 @@ export function parseReport(text: string): ParsedReport {
     }
     return undefined;
   };
+  const everyLine = (from: number, to: number, ok: (line: string) => boolean) => {
+    for (let k = from; k < to && k < starts.length; k++) if (!ok(body.slice(starts[k], lineEnd(k)))) return false;
+    return true;
+  };
   // The report's masthead: until its first paragraph of prose, a one-line byline or date line ("*Research desk
   // memo, December 2025*", "By Kim Min-ji", "작성: 김민지") is about the report, not a claim about events.
   let head = true;
@@ -100,7 +104,8 @@ export function parseReport(text: string): ParsedReport {
       if (t.tag !== 'h1') head = false;
       heading = copyLines(t.map[0], t.map[1], false);
     } else if (t.type === 'paragraph_open') {
-      if (head && t.map[1] - t.map[0] === 1 && isMasthead(body.slice(starts[t.map[0]], lineEnd(t.map[0])))) continue;
+      // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
+      if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;
       head = false;
       copyLines(t.map[0], t.map[1], false);
     } else if (t.type === 'tr_open') {
@@ -154,7 +159,7 @@ export function parseReport(text: string): ParsedReport {
 /** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
 const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
 const MASTHEAD_WORD =
-  /^\s*(?:(?:By|Written by|Prepared by|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:작성자?|글|날짜|작성일|보고자|담당)\s*[:：])/i;
+  /^\s*(?:(?:By|Written by|Prepared by|Prepared for|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:To|Cc|Bcc|Re|Subject|Attn|Memo|작성자?|글|날짜|작성일|보고일|보고자|담당|수신|발신|참조|제목)\s*[:：])/i;
 function isMasthead(line: string): boolean {
   return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line));
 }
