@@ -273,3 +273,23 @@ describe('unseen phases: a total that counts the claim’s place among its membe
     );
   });
 });
+
+describe('unseen phases: what is there already and what is planned or being built', () => {
+  const inSection = (line: string, fig: string) => {
+    const r = checkReport(corpus, `## Ashby Flats, New Mexico\n\n${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
+  };
+  it('"already operates more than 3,000 MW" is not refuted by a solar field to come or a campus breaking ground', () => {
+    assert.notEqual(
+      inSection('Meridian Power already operates more than 3,000 MW of solar capacity.', '3,000 MW'),
+      'figure-mismatch',
+    );
+  });
+  it('…while a plan is judged by the plan', () => {
+    assert.equal(
+      inSection('Meridian Power will supply the campus from a 500 MW solar field.', '500 MW'),
+      'figure-mismatch',
+    );
+  });
+});

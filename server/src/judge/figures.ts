@@ -243,6 +243,8 @@ function collectEvidence(
   // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
   // a change ("up from 1,700", "1기가와트에서"), or a level (undefined): compared only with the same (extract/change.ts).
   const claimChange = claimChangeOf(claimFig, sf);
+  // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
+  const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
@@ -420,6 +422,9 @@ function collectEvidence(
     // A total that counts the claim's place among others ("도마코마이를 포함해 … 일본 내 AI 데이터센터에 총 3조 엔", "…, including
     // Tomakomai, ¥3 trillion") is not that place's amount, unless the claim says so too.
     if (includesClaimPlace(e, claimFig.sentenceText)) return;
+    // What a company already has is not what it will build ("Northwind already operates more than 14 GW" / "Northwind
+    // will build, own and operate 2.4 gigawatts"): a source sentence of plans neither vouches for nor refutes it.
+    if (claimAlready && PLANNED[e.lang].test(e.src.sentences[e.fig.sentence]?.text ?? '')) return;
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
@@ -836,6 +841,16 @@ function includesClaimPlace(e: Entry, claimText: string | undefined): boolean {
 const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
 const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;
 const INCLUDING = /포함|\bincluding\b/i;
+
+/**
+ * A claim's word for what is there already, and a source sentence's for what is not there yet: planned or being built
+ * (both languages).
+ */
+const ALREADY = /\balready\b|이미\s|벌써\s/i;
+const PLANNED: Record<'en' | 'ko', RegExp> = {
+  en: /\b(?:will|would|plans?\s+to|planned|expects?\s+to|is\s+expected\s+to|aims?\s+to|is\s+set\s+to|proposed|to\s+be\s+built|breaks?\s+ground|broke\s+ground|groundbreaking|under\s+construction)\b/i,
+  ko: /예정|계획|방침|키로|기로\s|할\s것|착공|건설\s?중/,
+};
 
 /** Whether a contradicting source is OUTWEIGHS times closer to the subject than every agreeing judge (none cited). */
 function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: readonly string[]): boolean {
