@@ -17,6 +17,14 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-phases');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
 const verdict = figureVerdict(corpus);
 
+/** What a figure of a line gets under a heading: a finding's code, or the claim's status. */
+function underHeading(heading: string, line: string, fig: string): string {
+  const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+  assert.ok(c, `figure ${fig} not read`);
+  return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
+}
+
 /** The stage of each count of people or jobs in a sentence, by its text. */
 function phases(sentence: string, lang: Lang): Record<string, string | undefined> {
   const figs = extractFigures(sentence, lang).figures;
@@ -155,12 +163,6 @@ describe('unseen phases: multiples as verbs and in native Korean numerals', () =
 });
 
 describe('unseen phases: a section headed by a place and where it is', () => {
-  const underHeading = (heading: string, line: string, fig: string) => {
-    const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
-    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-    assert.ok(c, `figure ${fig} not read`);
-    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c!.status;
-  };
   it('an article that never names the heading’s place does not refute a line under it', () => {
     // Lake Arthur's "The campus will sit on a 1,200-acre tract" is of another site: 33만㎡ is about 82 acres.
     assert.notEqual(
@@ -196,17 +198,12 @@ describe('unseen phases: a Korean topic the sentence before states', () => {
 
 describe('unseen phases: the writer’s arithmetic, and a figure of another named noun', () => {
   const line = "At $26 billion, Kestrel Capital's commitment is about 5% of Stargate's $500 billion pledge.";
-  const inSection = (fig: string) => {
-    const r = checkReport(corpus, `## Financing\n\n${line}\n`);
-    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
-  };
   it('a share the line works out from its own amounts is not refuted by a percent of another thing', () => {
     // The Harbor Ledger's "a 15% stake in the Stargate venture" is not 26/500.
-    assert.notEqual(inSection('5%'), 'figure-mismatch');
+    assert.notEqual(underHeading('Financing', line, '5%'), 'figure-mismatch');
   });
   it('a figure that measures another named noun does not refute ("pledge" / "a $12 billion bridge loan")', () => {
-    assert.notEqual(inSection('$500 billion'), 'figure-mismatch');
+    assert.notEqual(underHeading('Financing', line, '$500 billion'), 'figure-mismatch');
     assert.equal(measuredHead(line, line.indexOf('$500'), line.indexOf(' pledge'), 'money', 'en'), 'pledge');
   });
 });
@@ -249,46 +246,44 @@ describe('unseen phases: a foreign name in Hangul with its family name first', (
 });
 
 describe('unseen phases: a total that counts the claim’s place among its members', () => {
-  const inSection = (heading: string, line: string, fig: string) => {
-    const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
-    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
-  };
   it('"영천을 포함해 … 4곳에 총 9조원" does not vouch for 9조원 as the Yeongcheon campus’s', () => {
     assert.notEqual(
-      inSection('영천', '다온클라우드가 영천 캠퍼스에 투자하는 금액은 총 9조원이다.', '9조원'),
+      underHeading('영천', '다온클라우드가 영천 캠퍼스에 투자하는 금액은 총 9조원이다.', '9조원'),
       'supported',
     );
   });
   it('"$40 billion … on five campuses, including Lake Arthur" does not vouch for Lake Arthur’s $40 billion', () => {
     assert.equal(
-      inSection('Lake Arthur', 'Bayou Compute will spend $40 billion on the Lake Arthur campus.', '$40 billion'),
+      underHeading('Lake Arthur', 'Bayou Compute will spend $40 billion on the Lake Arthur campus.', '$40 billion'),
       'figure-mismatch',
     );
   });
   it('…while a line that says the total includes the place is judged by it', () => {
     assert.equal(
-      inSection('영천', '다온클라우드는 영천을 포함해 국내 데이터센터 4곳에 총 9조원을 투자한다.', '9조원'),
+      underHeading('영천', '다온클라우드는 영천을 포함해 국내 데이터센터 4곳에 총 9조원을 투자한다.', '9조원'),
       'supported',
     );
   });
 });
 
 describe('unseen phases: what is there already and what is planned or being built', () => {
-  const inSection = (line: string, fig: string) => {
-    const r = checkReport(corpus, `## Ashby Flats, New Mexico\n\n${line}\n`);
-    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-    return r.findings.find((f) => f.claim === c && f.code !== 'figure-unsupported')?.code ?? c.status;
-  };
   it('"already operates more than 3,000 MW" is not refuted by a solar field to come or a campus breaking ground', () => {
     assert.notEqual(
-      inSection('Meridian Power already operates more than 3,000 MW of solar capacity.', '3,000 MW'),
+      underHeading(
+        'Ashby Flats, New Mexico',
+        'Meridian Power already operates more than 3,000 MW of solar capacity.',
+        '3,000 MW',
+      ),
       'figure-mismatch',
     );
   });
   it('…while a plan is judged by the plan', () => {
     assert.equal(
-      inSection('Meridian Power will supply the campus from a 500 MW solar field.', '500 MW'),
+      underHeading(
+        'Ashby Flats, New Mexico',
+        'Meridian Power will supply the campus from a 500 MW solar field.',
+        '500 MW',
+      ),
       'figure-mismatch',
     );
   });
