@@ -50,6 +50,10 @@ export interface Facts {
   clauseActor?: string | null;
   /** The noun the figure measures when it stands before it ("a 575-acre parcel": parcel) (entryHead; null: none). */
   head?: string | null;
+  /** The names the figure's sentence counts as members of what it totals ("영천을 포함해", "including Lake Arthur"). */
+  members?: string[];
+  /** Whether the figure's sentence speaks of plans or building ("will build", "breaks ground", "예정", "착공"). */
+  planned?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -432,6 +436,47 @@ export function entryHead(e: Entry): string | undefined {
   return f.head ?? undefined;
 }
 
+/**
+ * The names an entry's sentence counts as one member of what it totals ("영천을 포함해 … 총 9조원", "…, including Lake
+ * Arthur"), worked out once and stored with the other facts (a check then reads no source sentence for it).
+ */
+export function entryMembers(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.members === undefined) {
+    const out: string[] = [];
+    const sent = e.src.sentences[e.fig.sentence];
+    if (sent && INCLUDING.test(sent.text)) {
+      const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(sent.text));) {
+        const member = m[1].trim();
+        if (member.length >= 2 && !out.includes(member)) out.push(member);
+      }
+    }
+    f.members = out;
+  }
+  return f.members;
+}
+const INCLUDING = /포함|\bincluding\b/i;
+/** A member named before 포함해 (its particle read apart), or a capitalized name after "including". */
+const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
+const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;
+
+/** Whether an entry's sentence speaks of plans or building, worked out once and stored with the other facts. */
+export function entryPlanned(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.planned === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.planned = !!sent && PLANNED[sent.lang === 'ko' ? 'ko' : 'en'].test(sent.text);
+  }
+  return f.planned;
+}
+/** A source sentence's words for what is not there yet: planned, or being built (both languages). */
+const PLANNED: Record<'en' | 'ko', RegExp> = {
+  en: /\b(?:will|would|plans?\s+to|planned|expects?\s+to|is\s+expected\s+to|aims?\s+to|is\s+set\s+to|proposed|to\s+be\s+built|breaks?\s+ground|broke\s+ground|groundbreaking|under\s+construction)\b/i,
+  ko: /예정|계획|방침|키로|기로\s|할\s것|착공|건설\s?중/,
+};
+
 /** Every Facts field of an entry worked out, each by the reader above that works it out when first asked. */
 export function allFacts(e: Entry): Required<Facts> {
   entryChange(e);
@@ -449,6 +494,8 @@ export function allFacts(e: Entry): Required<Facts> {
   entryScope(e);
   entryClauseActor(e);
   entryHead(e);
+  entryMembers(e);
+  entryPlanned(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -526,6 +573,8 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   vague: f.vague,
   clauseActor: f.clauseActor,
   head: f.head,
+  members: f.members,
+  planned: f.planned,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -639,7 +688,9 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.narrowing) &&
     typeof f.vague === 'boolean' &&
     (f.clauseActor === null || typeof f.clauseActor === 'string') &&
-    (f.head === null || typeof f.head === 'string')
+    (f.head === null || typeof f.head === 'string') &&
+    isStrings(f.members) &&
+    typeof f.planned === 'boolean'
   );
 }
 

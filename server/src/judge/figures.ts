@@ -24,7 +24,9 @@ import {
   entryChange,
   entryClauseActor,
   entryHead,
+  entryMembers,
   entryNarrowing,
+  entryPlanned,
   entryScope,
   entryVague,
   isThreshold,
@@ -424,7 +426,7 @@ function collectEvidence(
     if (includesClaimPlace(e, claimFig.sentenceText)) return;
     // What a company already has is not what it will build ("Northwind already operates more than 14 GW" / "Northwind
     // will build, own and operate 2.4 gigawatts"): a source sentence of plans neither vouches for nor refutes it.
-    if (claimAlready && PLANNED[e.lang].test(e.src.sentences[e.fig.sentence]?.text ?? '')) return;
+    if (claimAlready && entryPlanned(e)) return;
     // "UAE는 … 1조5000억 달러를 투자한다" is the UAE's money, not Stargate's, however much the sentence before says
     // of Stargate: a source sentence that does not name the claim's actor neither vouches for it nor refutes it.
     if (actor && !namesActor(e, actor)) return;
@@ -822,35 +824,21 @@ function verdictOf(
 
 /**
  * Whether the entry's sentence counts a name of the claim's sentence as one member of what it totals ("영천을 포함해 …
- * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"), and the claim's sentence does not say so
- * itself: then the entry's amount is a whole that holds the claim's place or company, not its own.
+ * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"; entryMembers), and the claim's sentence
+ * does not say so itself: then the entry's amount is a whole that holds the claim's place or company, not its own.
  */
 function includesClaimPlace(e: Entry, claimText: string | undefined): boolean {
   if (!claimText || INCLUDING.test(claimText)) return false;
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent || !INCLUDING.test(sent.text)) return false;
-  const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
-  re.lastIndex = 0;
-  for (let m; (m = re.exec(sent.text));) {
-    const member = m[1].trim();
-    if (member.length >= 2 && claimText.includes(member)) return true;
-  }
-  return false;
+  return entryMembers(e).some((m) => claimText.includes(m));
 }
-/** A member named before 포함해 (its particle read apart), or a capitalized name after "including". */
-const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
-const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;
 const INCLUDING = /포함|\bincluding\b/i;
 
 /**
- * A claim's word for what is there already, and a source sentence's for what is not there yet: planned or being built
- * (both languages).
+ * A claim's words for what a company has or runs already ("already operates", "already has", "이미 … 운영"; not "already
+ * under construction", which is one more thing to come).
  */
-const ALREADY = /\balready\b|이미\s|벌써\s/i;
-const PLANNED: Record<'en' | 'ko', RegExp> = {
-  en: /\b(?:will|would|plans?\s+to|planned|expects?\s+to|is\s+expected\s+to|aims?\s+to|is\s+set\s+to|proposed|to\s+be\s+built|breaks?\s+ground|broke\s+ground|groundbreaking|under\s+construction)\b/i,
-  ko: /예정|계획|방침|키로|기로\s|할\s것|착공|건설\s?중/,
-};
+const ALREADY =
+  /\balready\s+(?:operates|operated|runs|ran|owns|owned|has|had|holds|held|employs|employed|generates|produces|hosts|serves|is\s+(?:running|operating|online)|running|operating)\b|이미\s(?:\S+\s){0,3}?\S*(?:운영|보유|가동|고용)/i;
 
 /** Whether a contradicting source is OUTWEIGHS times closer to the subject than every agreeing judge (none cited). */
 function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: readonly string[]): boolean {
