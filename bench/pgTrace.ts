@@ -44,7 +44,7 @@ const shape = (sql: string) => {
 
 async function main() {
   process.env.PGPASSWORD ??= 'secret';
-  const db = new SharedCorpus(url);
+  const db = new SharedCorpus(url, { keep: false });
   for (let i = 0; i < CHECKS; i++) {
     log = [];
     const t0 = performance.now();
