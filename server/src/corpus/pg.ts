@@ -792,7 +792,9 @@ const LOOKUP_COST = 40;
  * A check's queries, all in one read-only snapshot: the same query with the same parameters is sent once and its
  * rows given again (a figure a report states twice, or two claims of one kind, unit and subject, ask the same; the
  * 100-line generated report asked 85 of its 274 queries again, 1.7 of 5.4 s at 10,000 articles). The rows of the
- * queries answered are kept for the next checks too (Answers) while the store is as it was.
+ * queries answered are kept for the next checks too (Answers) while the store is as it was: so a query whose rows
+ * give another's parameters orders them (an order the plan chose made every later query of a check at 100,000
+ * articles a new one).
  */
 interface Reader {
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
@@ -889,8 +891,12 @@ export class Answers {
     return { answers: this.results.size, sources: this.sources.size };
   }
 }
-/** What Answers keeps at most: rows of answers, and bytes of stored sources. */
-const ANSWER_ROWS = 200_000,
+/**
+ * What Answers keeps at most: rows of answers (the 100-line generated report at 100,000 articles asks about 270,000:
+ * the list of keys, for a key no source has, 100,000; the values in reach of its claims 128,000), and bytes of
+ * stored sources (its 436 sources: about 5 MB).
+ */
+const ANSWER_ROWS = 500_000,
   SOURCE_BYTES = 64 << 20;
 
 /** How many figures closestSources() scores first, of those a search by the claim's terms finds (then ×4 while it must). */
@@ -963,7 +969,7 @@ async function closestSources(
             count(*) OVER () AS n FROM u
           LEFT JOIN unnest($10::int[], $11::int[]) AS done(source, fig) ON done.source = u.source AND done.fig = u.fig
           LEFT JOIN LATERAL (${scoreOf('u', '$7', 'done.source IS NOT NULL')}) f ON true)
-        SELECT source AS id, fig, bound, score, n::int AS n, at = n AS last FROM v WHERE score IS NOT NULL OR at = n`,
+        SELECT source AS id, fig, bound, score, n::int AS n, at = n AS last FROM v WHERE score IS NOT NULL OR at = n ORDER BY at`,
         [
           b,
           ...claimParams({ ...q, search }),
@@ -1125,7 +1131,12 @@ async function fetchFor(
   // amount and claim value (a report states a value many times; the store states an amount in many sources), then
   // only the equivalences of the amounts that agree are read, in corpus order.
   const amounts = money.length
-    ? ((await c.query('SELECT DISTINCT unit, figure FROM xref_equivalences WHERE unit = ANY($1)', [money])).rows as {
+    ? ((
+        await c.query(
+          'SELECT DISTINCT unit, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY unit, figure',
+          [money],
+        )
+      ).rows as {
         unit: string;
         figure: string;
       }[])
@@ -1272,7 +1283,7 @@ async function fetchFor(
           `SELECT x.i::int AS i, v.id, v.figure FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
             WITH ORDINALITY AS x(b, u, lo, hi, i)
           CROSS JOIN LATERAL (SELECT id, figure FROM xref_values
-            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v`,
+            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v ORDER BY x.i, v.id`,
           [
             reaches.map((x) => x.b),
             reaches.map((x) => arrayLiteral(x.units)),
@@ -1348,7 +1359,7 @@ async function fetchFor(
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
   if (dates.length) {
-    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL')).rows.map(
+    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL ORDER BY date')).rows.map(
       (r) => r.date as string,
     );
     for (const f of dates) {
