@@ -65,12 +65,12 @@ function freshCheck(url: string, report: string): Promise<{ ms: number; code: nu
 }
 
 /**
- * The report with one line edited as a reporter would (the k-th line with a figure: its first number's last digit
+ * The report with one line edited as a reporter would (the k-th line with a figure, headings aside: its first number's last digit
  * changed), so its claims ask what no check asked before.
  */
 function editedReport(text: string, k: number): string {
   const lines = text.split('\n');
-  const withFigure = lines.map((l, i) => (/\d/.test(l) ? i : -1)).filter((i) => i >= 0);
+  const withFigure = lines.map((l, i) => (/\d/.test(l) && !l.startsWith('#') ? i : -1)).filter((i) => i >= 0);
   const i = withFigure[k % withFigure.length];
   lines[i] = lines[i].replace(/\d(?=\D|$)/, (d) => String((Number(d) + 1 + Math.floor(k / withFigure.length)) % 10));
   return lines.join('\n');
