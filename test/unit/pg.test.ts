@@ -632,7 +632,9 @@ describe('shared corpus in PostgreSQL', function () {
       // The editor's server: one connection to the store, checking the report again and again.
       const db = new SharedCorpus(url);
       const judged = async (step: string) => {
-        const want = JSON.stringify(checkReport(Corpus.load({ folders: [tmp], workers: 0, useBundled: false }), report));
+        const want = JSON.stringify(
+          checkReport(Corpus.load({ folders: [tmp], workers: 0, useBundled: false }), report),
+        );
         const got = JSON.stringify(checkReport(await db.corpusFor(report), report));
         assert.equal(got, want, `${step}: the shared corpus judges as the corpus in memory`);
         return { got, queries: db.lastFetch!.queries };
