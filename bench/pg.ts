@@ -2,9 +2,12 @@
 // corpus in PostgreSQL (issue 13).
 // Starts a throwaway cluster (as the tests do), loads N generated articles into it (default 10,000; --large:
 // 100,000, and how long that load takes), and times a 100-line report's check against it:
-// - in this process: cold (first check), then warm; the sources each check fetched, and by which way;
-// - C editors at once (default 20), warm, E checks each (default R): each its own pool as the editor has it, in
-//   this process (median, p95, spread);
+// - in this process: cold (first check), then warm (R checks, each from a connection that keeps nothing: what
+//   every check of a version that keeps nothing costs); the sources each check fetched, and by which way; then
+//   again from the first connection, which keeps what it asked (pg.ts Answers): the same report, and the report
+//   with one line edited;
+// - C editors at once (default 20), each its own pool as the editor has it, in this process: their first checks
+//   at once, then E checks each (default R), each of the report with another line edited (median, p95, spread);
 // - C editors at once in fresh processes: the built CLI (`check --corpus`, dist/cli.js: run `npm run build`
 //   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone.
 // Also the same check against the corpus in memory, and whether the two agree on every claim's status.
@@ -59,6 +62,18 @@ function freshCheck(url: string, report: string): Promise<{ ms: number; code: nu
     p.stderr.on('data', (d) => (out += d));
     p.on('close', (code) => resolve({ ms: now() - t0, code, out }));
   });
+}
+
+/**
+ * The report with one line edited as a reporter would (the k-th line with a figure, headings aside: its first number's last digit
+ * changed), so its claims ask what no check asked before.
+ */
+function editedReport(text: string, k: number): string {
+  const lines = text.split('\n');
+  const withFigure = lines.map((l, i) => (/\d/.test(l) && !l.startsWith('#') ? i : -1)).filter((i) => i >= 0);
+  const i = withFigure[k % withFigure.length];
+  lines[i] = lines[i].replace(/\d(?=\D|$)/, (d) => String((Number(d) + 1 + Math.floor(k / withFigure.length)) % 10));
+  return lines.join('\n');
 }
 
 async function main() {
@@ -134,42 +149,58 @@ async function main() {
     }
     memory = undefined;
 
-    const one = async (d: SharedCorpus) => {
+    const one = async (d: SharedCorpus, text = report) => {
       const t0 = now();
-      const part = await d.corpusFor(report);
+      const part = await d.corpusFor(text);
       const t1 = now();
-      const got = checkReport(part, report);
+      const got = checkReport(part, text);
       const t2 = now();
       return { fetch: t1 - t0, judge: t2 - t1, total: t2 - t0, stats: d.lastFetch!, got };
     };
     const cold = await one(db);
+    const queries = (s: FetchStats) => `${s.queries.sent} queries sent, ${s.queries.kept} answered from what was kept`;
     console.log(
       `check it against PostgreSQL, cold: ${ms(cold.total)} (fetch ${ms(cold.fetch)}: ${cold.stats.sources} of ${sources} sources; judge ${ms(cold.judge)}); every claim's status as in memory: ${statuses(cold.got) === want.statuses ? 'yes' : 'NO'}; findings ${cold.got.findings.length} (in memory ${want.findings})`,
     );
-    console.log(`  sources fetched, by the way that found them first: ${ways(cold.stats)}`);
+    console.log(`  sources fetched, by the way that found them first: ${ways(cold.stats)}; ${queries(cold.stats)}`);
     const warm: Awaited<ReturnType<typeof one>>[] = [];
-    for (let i = 0; i < ROUNDS; i++) warm.push(await one(db));
+    const plain = new SharedCorpus(url, { keep: false });
+    for (let i = 0; i < ROUNDS; i++) warm.push(await one(plain));
+    await plain.close();
     console.log(
-      `  warm, ${ROUNDS} checks: ${spread(warm.map((x) => x.total))} (fetch median ${ms(median(warm.map((x) => x.fetch)))}, judge median ${ms(median(warm.map((x) => x.judge)))})`,
+      `  warm, nothing kept, ${ROUNDS} checks: ${spread(warm.map((x) => x.total))} (fetch median ${ms(median(warm.map((x) => x.fetch)))}, judge median ${ms(median(warm.map((x) => x.judge)))}); every claim's status as in memory: ${warm.every((x) => statuses(x.got) === want.statuses) ? 'yes' : 'NO'}`,
+    );
+    const again = await one(db);
+    console.log(
+      `  again from the first connection (what it asked kept): ${ms(again.total)} (fetch ${ms(again.fetch)}, judge ${ms(again.judge)}; ${queries(again.stats)}); every claim's status as in memory: ${statuses(again.got) === want.statuses ? 'yes' : 'NO'}`,
+    );
+    const edited = await one(db, editedReport(report, 0));
+    console.log(
+      `  then the report with one line edited: ${ms(edited.total)} (fetch ${ms(edited.fetch)}, judge ${ms(edited.judge)}; ${queries(edited.stats)})`,
     );
     await db.close();
 
-    // C editors at once, each with its own pool as the editor has it, each checking the report EDITOR_ROUNDS times
-    // in a row, after one check each to warm up (connection, term table).
+    // C editors at once, each with its own pool as the editor has it: their first checks at once (the report
+    // opened in every editor), then EDITOR_ROUNDS checks each in a row, each of the report with another line edited.
     if (CHECKERS === 0) return;
     const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url));
-    await Promise.all(checkers.map((d) => d.corpusFor(report)));
+    t = now();
+    const firsts = await Promise.all(checkers.map((d) => one(d)));
+    console.log(
+      `${CHECKERS} editors at once, first checks (one Node process, ${CHECKERS} pools): ${spread(firsts.map((x) => x.total))}; every claim's status as in memory: ${firsts.every((x) => statuses(x.got) === want.statuses) ? 'yes' : 'NO'}`,
+    );
     const lat: number[] = [];
     t = now();
     await Promise.all(
-      checkers.map(async (d) => {
-        for (let i = 0; i < EDITOR_ROUNDS; i++) lat.push((await one(d)).total);
+      checkers.map(async (d, k) => {
+        for (let i = 0; i < EDITOR_ROUNDS; i++)
+          lat.push((await one(d, editedReport(report, 1 + k + i * CHECKERS))).total);
       }),
     );
     const wall = now() - t;
     await Promise.all(checkers.map((d) => d.close()));
     console.log(
-      `${CHECKERS} editors at once, warm (one Node process, ${CHECKERS} pools, ${EDITOR_ROUNDS} checks each): ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
+      `${CHECKERS} editors at once, then ${EDITOR_ROUNDS} checks each of the report with one line edited: ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
     );
 
     // Fresh processes: what a CI job or an editor's first check pays (Node start, modules, connection).

@@ -607,6 +607,75 @@ describe('shared corpus in PostgreSQL', function () {
     }
   });
 
+  it('a checker asks again only what the store changed since its last check: an update, an addition, a removal', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-pg-src-'));
+    try {
+      for (const f of fs.readdirSync(FIXTURE_FOLDERS[1]))
+        fs.copyFileSync(path.join(FIXTURE_FOLDERS[1], f), path.join(tmp, f));
+      const url = await ingested(['--no-default-sources', '--sources', tmp]);
+      const file = path.join(
+        tmp,
+        fs.readdirSync(tmp).find((f) => f.endsWith('.md'))!,
+      );
+      const before = fs.readFileSync(file, 'utf8');
+      const figure = before.match(/\$\d+(?:\.\d+)? billion/)![0];
+      const report = `Stargate will spend ${figure} in Michigan, the paper said.\n\nStargate will spend $987 billion in Michigan, the paper said.\n`;
+      const index = async (...args: string[]) =>
+        assert.equal(
+          await mainAsync(
+            ['index', '--into', url, '--no-default-sources', ...args],
+            () => undefined,
+            (s) => assert.fail(s),
+          ),
+          0,
+        );
+      // The editor's server: one connection to the store, checking the report again and again.
+      const db = new SharedCorpus(url);
+      const judged = async (step: string) => {
+        const want = JSON.stringify(
+          checkReport(Corpus.load({ folders: [tmp], workers: 0, useBundled: false }), report),
+        );
+        const got = JSON.stringify(checkReport(await db.corpusFor(report), report));
+        assert.equal(got, want, `${step}: the shared corpus judges as the corpus in memory`);
+        return { got, queries: db.lastFetch!.queries };
+      };
+      try {
+        const first = await judged('first check');
+        assert.equal(first.queries.kept, 0, 'nothing kept before the first check');
+        // Unchanged: every query answered from what the first check kept, bar the word pairs.
+        const again = await judged('unchanged');
+        assert.equal(again.got, first.got);
+        assert.ok(again.queries.kept > 0, JSON.stringify(again.queries));
+        assert.equal(again.queries.sent, 1, `only the word pairs asked again: ${JSON.stringify(again.queries)}`);
+        // The paper corrects the figure (the same file, in its place: as many sources as before).
+        fs.writeFileSync(file, before.replace(figure, '$987 billion'));
+        await index('--sources', file);
+        const updated = await judged('after an update');
+        assert.notEqual(updated.got, first.got, 'the update changes what the report is judged against');
+        assert.equal(updated.queries.kept, 0, `a new state of the store: ${JSON.stringify(updated.queries)}`);
+        // Another article, then one removed (by another connection, as the ingest job's).
+        fs.writeFileSync(
+          path.join(tmp, 'zz-wire.md'),
+          `---\ntitle: Stargate's Michigan site to cost ${figure}\noutlet: Detroit Ledger\ndate: 2025-03-12\n---\n\nStargate will spend up to ${figure} on its Michigan data center, a company spokesperson said on Wednesday.\n`,
+        );
+        await index('--sources', path.join(tmp, 'zz-wire.md'));
+        assert.equal((await judged('after an addition')).queries.kept, 0);
+        const ingest = new SharedCorpus(url);
+        try {
+          assert.equal(await ingest.remove([file]), 1);
+        } finally {
+          await ingest.close();
+        }
+        fs.rmSync(file);
+        assert.equal((await judged('after a removal')).queries.kept, 0);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a store of an older format in a check, and index --into rebuilds it', async () => {
     const url = await freshDb();
     const index = (err: (s: string) => void) =>

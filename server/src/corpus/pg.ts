@@ -269,6 +269,8 @@ interface ClaimTerm {
 export interface FetchStats {
   sources: number;
   by: Record<string, number>;
+  /** The queries sent to the store, and those answered from what the checks before kept (Answers). */
+  queries: { sent: number; kept: number };
 }
 
 /** One line of the CLI's source list. */
@@ -300,6 +302,7 @@ export class SharedCorpus {
       lookupCost?: number;
       scanCost?: number;
       bulk?: boolean;
+      keep?: boolean;
     } = {},
   ) {
     this.engine = options.engine ?? defaultEngineState();
@@ -307,6 +310,7 @@ export class SharedCorpus {
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
     this.scanCost = options.scanCost ?? 1;
     this.bulk = options.bulk ?? true;
+    this.keep = options.keep ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
@@ -371,6 +375,14 @@ export class SharedCorpus {
    * sources does).
    */
   private readonly bulk: boolean;
+
+  /**
+   * Whether a check keeps what it asked for the next checks while the store is in the same state (Answers; the
+   * tests and the bench compare with false).
+   */
+  private readonly keep: boolean;
+  /** What the checks asked of the store in its latest state seen. */
+  private answers?: Answers;
 
   /** What the last corpusFor() fetched (the bench reports it). */
   lastFetch?: FetchStats;
@@ -515,16 +527,30 @@ export class SharedCorpus {
       // The scans of a bucket's postings group up to 400,000 figures at 100,000 articles: with the default 4 MB a
       // grouping spilled to disk in 5 batches (a third of the query's time).
       await c.query(`SET LOCAL work_mem = '64MB'`);
-      const stats: FetchStats = { sources: 0, by: {} };
+      // What the checks before asked of the store in this state is not asked again (Answers).
+      let kept: Answers | undefined;
+      if (this.keep) {
+        const state = (await c.query(STORE_STATE)).rows[0].state as string;
+        if (this.answers?.state !== state) this.answers = new Answers(state);
+        kept = this.answers;
+      }
+      const stats: FetchStats = { sources: 0, by: {}, queries: { sent: 0, kept: 0 } };
       // Sources decoded into the engine's term table are not in a corpus until fetchFor returns (engineState.ts).
       const release = this.engine.hold();
       let corpus: Corpus;
       try {
-        corpus = await fetchFor(c, wants, this.engine, stats, {
-          first: this.scoreFirst,
-          lookup: this.lookupCost,
-          scan: this.scanCost,
-        });
+        corpus = await fetchFor(
+          c,
+          wants,
+          this.engine,
+          stats,
+          {
+            first: this.scoreFirst,
+            lookup: this.lookupCost,
+            scan: this.scanCost,
+          },
+          kept,
+        );
       } finally {
         release();
       }
@@ -765,22 +791,113 @@ const LOOKUP_COST = 40;
 /**
  * A check's queries, all in one read-only snapshot: the same query with the same parameters is sent once and its
  * rows given again (a figure a report states twice, or two claims of one kind, unit and subject, ask the same; the
- * 100-line generated report asked 85 of its 274 queries again, 1.7 of 5.4 s at 10,000 articles).
+ * 100-line generated report asked 85 of its 274 queries again, 1.7 of 5.4 s at 10,000 articles). The rows of the
+ * queries answered are kept for the next checks too (Answers) while the store is as it was: so a query whose rows
+ * give another's parameters orders them (an order the plan chose made every later query of a check at 100,000
+ * articles a new one).
  */
 interface Reader {
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
 }
-function askedOnce(c: PoolClient): Reader {
+function askedOnce(c: PoolClient, kept?: Answers, stats?: FetchStats): Reader {
   const asked = new Map<string, Promise<QueryResult>>();
   return {
     query(sql, params = []) {
       const k = sql + '\0' + JSON.stringify(params);
       let r = asked.get(k);
-      if (!r) asked.set(k, (r = c.query(sql, params)));
+      if (!r) {
+        const had = kept?.get(k);
+        asked.set(k, (r = had ? Promise.resolve(had) : c.query(sql, params)));
+        if (stats) stats.queries[had ? 'kept' : 'sent']++;
+        // Only what was answered is kept: a query that failed (the connection gone) is asked again next time.
+        if (kept && !had)
+          r.then(
+            (res) => kept.set(k, res),
+            () => undefined,
+          );
+      }
       return r;
     },
   };
 }
+
+/**
+ * The store as a check's snapshot sees it, in one value that every ingest and removal changes: how many sources,
+ * and of their ids and times indexed a sum of hashes and the latest (an ingest writes every source it adds or
+ * updates with its transaction's time; a removal leaves fewer). The word pairs, worked out again after an ingest
+ * in a transaction of their own, are read afresh every check (fetchFor).
+ */
+const STORE_STATE = `SELECT count(*)::text || '/' || coalesce(sum(hashtext(id::text || '@' || indexed::text)::bigint), 0)::text
+    || '/' || coalesce(max(indexed)::text, '') AS state FROM xref_sources`;
+
+type SourceRow = { id: number; key: string; file: string; body: Buffer };
+
+/**
+ * The rows of a check's queries and the sources it fetched, kept for the next checks while the store is in the
+ * same state (STORE_STATE): an editor checks a report again on every edit, and most of its claims ask what they
+ * asked before (the same query in the same state of the store gives the same rows). Bounded, the least recently
+ * used let go first: ANSWER_ROWS rows of answers and SOURCE_BYTES bytes of stored sources at most.
+ */
+export class Answers {
+  private readonly results = new Map<string, QueryResult>();
+  private rows = 0;
+  private readonly sources = new Map<number, SourceRow>();
+  private bytes = 0;
+  constructor(readonly state: string) {}
+
+  get(k: string): QueryResult | undefined {
+    const r = this.results.get(k);
+    if (r) {
+      this.results.delete(k);
+      this.results.set(k, r);
+    }
+    return r;
+  }
+
+  set(k: string, r: QueryResult): void {
+    const size = r.rows.length + 1;
+    if (this.results.has(k) || size > ANSWER_ROWS) return;
+    this.results.set(k, r);
+    this.rows += size;
+    for (const [old, x] of this.results) {
+      if (this.rows <= ANSWER_ROWS) break;
+      this.results.delete(old);
+      this.rows -= x.rows.length + 1;
+    }
+  }
+
+  source(id: number): SourceRow | undefined {
+    const r = this.sources.get(id);
+    if (r) {
+      this.sources.delete(id);
+      this.sources.set(id, r);
+    }
+    return r;
+  }
+
+  keep(r: SourceRow): void {
+    if (this.sources.has(r.id) || r.body.length > SOURCE_BYTES) return;
+    this.sources.set(r.id, r);
+    this.bytes += r.body.length;
+    for (const [old, x] of this.sources) {
+      if (this.bytes <= SOURCE_BYTES) break;
+      this.sources.delete(old);
+      this.bytes -= x.body.length;
+    }
+  }
+
+  /** How many answers and sources are kept (tests). */
+  get size(): { answers: number; sources: number } {
+    return { answers: this.results.size, sources: this.sources.size };
+  }
+}
+/**
+ * What Answers keeps at most: rows of answers (the 100-line generated report at 100,000 articles asks about 270,000:
+ * the list of keys, for a key no source has, 100,000; the values in reach of its claims 128,000), and bytes of
+ * stored sources (its 436 sources: about 5 MB).
+ */
+const ANSWER_ROWS = 500_000,
+  SOURCE_BYTES = 64 << 20;
 
 /** How many figures closestSources() scores first, of those a search by the claim's terms finds (then ×4 while it must). */
 const FIRST_SCORED = 64;
@@ -852,7 +969,7 @@ async function closestSources(
             count(*) OVER () AS n FROM u
           LEFT JOIN unnest($10::int[], $11::int[]) AS done(source, fig) ON done.source = u.source AND done.fig = u.fig
           LEFT JOIN LATERAL (${scoreOf('u', '$7', 'done.source IS NOT NULL')}) f ON true)
-        SELECT source AS id, fig, bound, score, n::int AS n, at = n AS last FROM v WHERE score IS NOT NULL OR at = n`,
+        SELECT source AS id, fig, bound, score, n::int AS n, at = n AS last FROM v WHERE score IS NOT NULL OR at = n ORDER BY at`,
         [
           b,
           ...claimParams({ ...q, search }),
@@ -956,8 +1073,9 @@ async function fetchFor(
   engine: EngineState,
   stats: FetchStats,
   costs: Omit<Costs, 'postings'>,
+  kept?: Answers,
 ): Promise<Corpus> {
-  const c = askedOnce(client);
+  const c = askedOnce(client, kept, stats);
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
@@ -1013,7 +1131,12 @@ async function fetchFor(
   // amount and claim value (a report states a value many times; the store states an amount in many sources), then
   // only the equivalences of the amounts that agree are read, in corpus order.
   const amounts = money.length
-    ? ((await c.query('SELECT DISTINCT unit, figure FROM xref_equivalences WHERE unit = ANY($1)', [money])).rows as {
+    ? ((
+        await c.query(
+          'SELECT DISTINCT unit, figure FROM xref_equivalences WHERE unit = ANY($1) ORDER BY unit, figure',
+          [money],
+        )
+      ).rows as {
         unit: string;
         figure: string;
       }[])
@@ -1160,7 +1283,7 @@ async function fetchFor(
           `SELECT x.i::int AS i, v.id, v.figure FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
             WITH ORDINALITY AS x(b, u, lo, hi, i)
           CROSS JOIN LATERAL (SELECT id, figure FROM xref_values
-            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v`,
+            WHERE bucket = x.b AND unit = ANY(x.u::text[]) AND lo <= x.hi AND hi >= x.lo) v ORDER BY x.i, v.id`,
           [
             reaches.map((x) => x.b),
             reaches.map((x) => arrayLiteral(x.units)),
@@ -1236,7 +1359,7 @@ async function fetchFor(
   // A date in a clause about the coverage is checked against the sources' datelines: the first sources of that date.
   const dates = w.figures.filter((f) => f.kind === 'date');
   if (dates.length) {
-    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL')).rows.map(
+    const all = (await c.query('SELECT DISTINCT date FROM xref_sources WHERE date IS NOT NULL ORDER BY date')).rows.map(
       (r) => r.date as string,
     );
     for (const f of dates) {
@@ -1321,7 +1444,21 @@ async function fetchFor(
   const load = async () => {
     const need = [...ids].filter((id) => !decoded.has(id));
     if (!need.length) return;
-    const rows = (await c.query('SELECT id, key, file, body FROM xref_sources WHERE id = ANY($1)', [need])).rows;
+    const rows: SourceRow[] = [];
+    const missing: number[] = [];
+    for (const id of need) {
+      const r = kept?.source(id);
+      if (r) rows.push(r);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      stats.queries.sent++;
+      for (const r of (await client.query('SELECT id, key, file, body FROM xref_sources WHERE id = ANY($1)', [missing]))
+        .rows as SourceRow[]) {
+        rows.push(r);
+        kept?.keep(r);
+      }
+    }
     for (const r of rows) decoded.set(r.id, decodeRow(r, table));
   };
   await load();
@@ -1356,7 +1493,12 @@ async function fetchFor(
   // counts of the words they link the claims' words to (a claim word no source names is as rare as they are).
   const pairs = new Map<number, number[]>();
   const partners = new Set<string>();
-  for (const r of (await c.query('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as { a: string; b: string }[]) {
+  // Worked out again after an ingest, in a transaction of its own: never kept (STORE_STATE does not see it).
+  stats.queries.sent++;
+  for (const r of (await client.query('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as {
+    a: string;
+    b: string;
+  }[]) {
     linkBoth(pairs, table.id(r.a), table.id(r.b));
     if (claimTerms.has(r.a) && !df.has(r.b)) partners.add(r.b);
     if (claimTerms.has(r.b) && !df.has(r.a)) partners.add(r.a);
