@@ -417,7 +417,11 @@ class Column {
     const a = this.a;
     if (this.n === a.length || (v > 255 && a instanceof Uint8Array) || (v > 65535 && !(a instanceof Int32Array))) {
       const Wide =
-        v > 65535 || a instanceof Int32Array ? Int32Array : v > 255 || a instanceof Uint16Array ? Uint16Array : Uint8Array;
+        v > 65535 || a instanceof Int32Array
+          ? Int32Array
+          : v > 255 || a instanceof Uint16Array
+            ? Uint16Array
+            : Uint8Array;
       const b = new Wide(this.n === a.length ? 2 * a.length : a.length);
       b.set(a.subarray(0, this.n));
       this.a = b;
@@ -531,7 +535,19 @@ export class StoredIndexBuilder {
       const sig = this.sigOf(fig, false);
       const ord = ords[2 * fi],
         n = ords[2 * fi + 1];
-      return new Entry(src, fi, fig.kind, fig.unit, fig.lang, fig.sentence, fig.subject, ord, n, sig, this.sigFigs[sig]);
+      return new Entry(
+        src,
+        fi,
+        fig.kind,
+        fig.unit,
+        fig.lang,
+        fig.sentence,
+        fig.subject,
+        ord,
+        n,
+        sig,
+        this.sigFigs[sig],
+      );
     });
     facts(list);
     const at = list.map((e) => this.put(no, e));
