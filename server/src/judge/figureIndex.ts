@@ -432,6 +432,13 @@ class Column {
   done(wide = false): NumberArray {
     return wide ? Int32Array.from(this.a.subarray(0, this.n)) : this.a.slice(0, this.n);
   }
+  /** done(), the column let go of (the stored index is made a column at a time, not beside every column). */
+  take(wide = false): NumberArray {
+    const out = this.done(wide);
+    this.a = new Uint8Array(0);
+    this.n = 0;
+    return out;
+  }
 }
 
 /** A bucket of StoredIndexBuilder: StoredIndex's columns for it, filled entry by entry. */
@@ -648,13 +655,19 @@ export class StoredIndexBuilder {
     const terms = weights.terms;
     const bucketNo = new Map<Columns, number>();
     this.buckets.forEach((c, k) => bucketNo.set(c, k));
+    const equivalences: StoredIndex['equivalences'] = [];
+    for (const [unit, list] of this.equivalences) {
+      const pairs = new Int32Array(4 * list.length);
+      list.forEach(([a, i, b, j], n) => pairs.set([bucketNo.get(a)!, i, bucketNo.get(b)!, j], 4 * n));
+      equivalences.push([unit, pairs]);
+    }
     // The facts records numbered as the entries (buckets in order) first meet them (FactsStream.finish).
     const records: Required<Facts>[] = [];
     const renumber = new Int32Array(this.records.length).fill(-1);
     const entries = new Int32Array(this.buckets.reduce((k, c) => k + c.count, 0));
     let k = 0;
     for (const c of this.buckets) {
-      const f = c.facts.done(true);
+      const f = c.facts.take(true);
       for (let i = 0; i < f.length; i++) {
         const r = f[i];
         if (renumber[r] < 0) renumber[r] = records.push(this.records[r] as Required<Facts>) - 1;
@@ -664,24 +677,18 @@ export class StoredIndexBuilder {
     const buckets: StoredIndex['buckets'] = [];
     const figures: StoredIndex['figures'] = [];
     for (const c of this.buckets) {
-      buckets.push([c.key, c.entries.done(true) as Int32Array, c.slotIds.map((t) => terms.name(t))]);
+      buckets.push([c.key, c.entries.take(true) as Int32Array, c.slotIds.map((t) => terms.name(t))]);
       figures.push([
         c.units,
-        c.unit.done(),
+        c.unit.take(),
         c.langs,
-        c.lang.done(),
-        c.sentence.done(),
-        c.bounds.done(true) as Int32Array,
-        c.slots.done(),
-        c.weights.done(),
+        c.lang.take(),
+        c.sentence.take(),
+        c.bounds.take(true) as Int32Array,
+        c.slots.take(),
+        c.weights.take(),
         Float64Array.from(c.values),
       ]);
-    }
-    const equivalences: StoredIndex['equivalences'] = [];
-    for (const [unit, list] of this.equivalences) {
-      const pairs = new Int32Array(4 * list.length);
-      list.forEach(([a, i, b, j], n) => pairs.set([bucketNo.get(a)!, i, bucketNo.get(b)!, j], 4 * n));
-      equivalences.push([unit, pairs]);
     }
     const stored: StoredIndex = {
       buckets,
