@@ -1,6 +1,8 @@
 // The lexicon scanner: every alias is found where it stands, English aliases only at a word start, and a
 // Korean sentence finds the English names in it (the English passes run only when a Latin letter is there).
 import { strict as assert } from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import data from '../../server/src/domain/lexicon.json';
 import { findTerms, termsIn } from '../../server/src/domain/lexicon';
 import type { Lang } from '../../server/src/types';
@@ -82,5 +84,20 @@ describe('lexicon scanner', () => {
     assert.notEqual(findTerms(text, 'en')[0].start, 999);
     assert.equal(termsIn(text, 'en'), termsIn(text, 'en'));
     assert.deepEqual([...termsIn(text, 'en')], findTerms(text, 'en'));
+  });
+
+  it('remembers a short text without the article it was cut from (the key holds no slice of it)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 300 articles of 100,000 characters each (30 MB), each scanned for one short sentence cut from it.
+    for (let i = 0; i < 300; i++) {
+      const article = [`Article ${i}: Stargate will invest $500 billion.`, 'x'.repeat(100_000)].join('\n');
+      termsIn(article.slice(0, article.indexOf('\n')), 'en');
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(grown < 10 * 1048576, `the heap grew ${(grown / 1048576).toFixed(1)} MB`);
   });
 });

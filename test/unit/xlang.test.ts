@@ -6,9 +6,9 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { learnWordPairs } from '../../server/src/judge/wordPairs';
+import { learnWordPairs, WordPairLearner, type PairedFigure } from '../../server/src/judge/wordPairs';
 import { soundAlike } from '../../server/src/text/translit';
-import { termName } from '../../server/src/extract/subjects';
+import { defaultSubjectContext, Subject, termId, termName } from '../../server/src/extract/subjects';
 import type { CheckResult, Claim, Finding } from '../../server/src/types';
 import { lineOf, read, ROOT } from './reports';
 
@@ -102,6 +102,35 @@ describe('xlang: word pairs the corpus shows', () => {
       named.some(([a, b]) => a === 'ko:용량' && b.includes('en:capacity')),
       JSON.stringify(named),
     );
+  });
+  it('a value stated by at most 12 figures pairs their words; by more, none (however many more come)', () => {
+    // Sources 0-1 Korean, 2-3 English, each a figure of the same value; then `extra` more figures of that value
+    // in sources of their own, then four more (the venture's "$500 billion" stated everywhere would pair every word
+    // with every word). 4 + 4 + 4 = 12 figures pair; one more, and none does.
+    const fig = (lang: 'ko' | 'en', word: string): PairedFigure => ({
+      kind: 'power',
+      unit: 'MW',
+      value: '230',
+      qualifier: 'exact',
+      lang,
+      subject: Subject.of(defaultSubjectContext().terms, new Map([[termId(`${lang}:${word}`), 1]])),
+    });
+    const learned = (extra: number) => {
+      const l = new WordPairLearner();
+      for (const f of [fig('ko', '용량'), fig('ko', '용량'), fig('en', 'capacity'), fig('en', 'capacity')])
+        l.addFigures([f]);
+      for (let i = 0; i < extra; i++) l.addFigures([fig('en', `other${i}`)]);
+      // Two more pairs of articles after those: a group past the bound stays closed.
+      for (const f of [fig('ko', '전력'), fig('ko', '전력'), fig('en', 'power'), fig('en', 'power')]) l.addFigures([f]);
+      return [...l.finish()].map(([a, b]) => [termName(a), b.map(termName)]);
+    };
+    const twelve = learned(4);
+    assert.ok(
+      twelve.some(([a, b]) => a === 'ko:용량' && b.includes('en:capacity')),
+      JSON.stringify(twelve),
+    );
+    assert.deepEqual(learned(5), []);
+    assert.deepEqual(learned(30), []);
   });
   it('does not learn from one pair of articles alone', () => {
     const one = corpusOf('narvik-ko.txt', 'narvik-en.txt');

@@ -7,29 +7,26 @@
 import type { TermWeights } from '../extract/subjects';
 import type { Source } from '../types';
 import { FactsStream, ventures } from './figureFacts';
-import { exportBuilt, IndexBuilder, type Direction, type Entry, type Index, type StoredIndex } from './figureIndex';
+import { StoredIndexBuilder, type Direction, type Entry, type StoredIndex } from './figureIndex';
 import { exportQuoteRows, type QuoteRow, type StoredQuotes } from './quotes';
 import { WordPairLearner } from './wordPairs';
 import { detached } from '../text/text';
 
 export class DerivedStream {
-  private index = new IndexBuilder(0);
+  // The figure index in its stored columns as the sources pass: no entry object is kept a source figure.
+  private index = new StoredIndexBuilder();
   private pairs = new WordPairLearner();
   private facts = new FactsStream();
   private rows: QuoteRow[][] = [];
-  /** Each kept source's number in the corpus. */
-  private no = new Map<Source, number>();
 
   /** The corpus's next source: `full` as indexed, `kept` what the corpus keeps in its place (it may be `full`). */
   add(full: Source, kept: Source): void {
-    this.no.set(kept, this.rows.length);
-    const entries = this.index.add(full);
-    this.facts.entries(entries);
+    void kept; // the stored tables number sources, in the order they come
+    this.index.add(full, this.rows.length, (list) => this.facts.entries(list));
     this.facts.source(full);
     this.pairs.add(full);
     // A copy: the quotations' strings are cut from the article's text, which they would keep alive.
     this.rows.push(detached(exportQuoteRows(full)));
-    if (kept !== full) for (const e of entries) e.src = kept;
   }
 
   /**
@@ -44,9 +41,7 @@ export class DerivedStream {
     directions: readonly Direction[],
     rows: QuoteRow[],
   ): void {
-    this.no.set(kept, this.rows.length);
-    const added = this.index.addStored(kept, entries, directions);
-    this.facts.stored(added);
+    this.index.addStored(kept, this.rows.length, entries, directions, (list) => this.facts.stored(list));
     this.facts.ventureList([...ventures(old)]);
     this.pairs.addFigures(
       entries.map((e) => ({
@@ -66,12 +61,12 @@ export class DerivedStream {
     return this.rows.length;
   }
 
-  /** The stored tables (the learned word pairs given to `weights`, as building the index does). */
-  finish(weights: TermWeights, built?: (idx: Index) => void): { figures: StoredIndex; quotes: StoredQuotes } {
-    const idx = this.index.finish(this.pairs.finish(), weights);
-    built?.(idx);
-    const facts = this.facts.finish([...idx.buckets.values()].map((b) => b.all));
-    const figures = exportBuilt(idx, (s) => this.no.get(s)!, weights, facts);
+  /**
+   * The stored tables (the learned word pairs given to `weights`, as building the index does; `built` is called then,
+   * before the terms by phonetic key are exported).
+   */
+  finish(weights: TermWeights, built?: () => void): { figures: StoredIndex; quotes: StoredQuotes } {
+    const figures = this.index.finish(this.pairs.finish(), weights, this.facts.finishVentures(), built);
     return { figures, quotes: { rows: this.rows } };
   }
 }

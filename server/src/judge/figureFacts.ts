@@ -642,6 +642,11 @@ export class FactsStream {
     this.bySource.push(no);
   }
 
+  /** The stored form's ventures (finish without the records: judge/figureIndex.ts StoredIndexBuilder numbers them). */
+  finishVentures(): Pick<StoredFacts, 'ventures' | 'sources'> {
+    return { ventures: this.ventureLists, sources: Int32Array.from(this.bySource) };
+  }
+
   /** The stored form, records numbered as the entries of `buckets` (every entry given to entries()) first meet them. */
   finish(buckets: readonly (readonly Entry[])[]): StoredFacts {
     const records: Required<Facts>[] = [];

@@ -249,10 +249,7 @@ function buildIndex(corpus: Corpus): Index {
   return b.finish(corpus.partOf?.pairs ?? learnWordPairs(corpus.sources), corpus.weights);
 }
 
-/**
- * Builds an Index from sources given one at a time, in corpus order (buildIndex; a cold start streams its sources to
- * the snapshot, corpus/snapshot.ts, and lets each go once it has passed).
- */
+/** Builds an Index from sources given one at a time, in corpus order (buildIndex). */
 export class IndexBuilder {
   readonly idx: Index;
   private sigs = new Map<string, number>();
@@ -277,15 +274,7 @@ export class IndexBuilder {
     };
   }
 
-  /** The sig of a figure as another index gave it (addStored), by that index's sig figure: one key string a sig. */
-  private storedSigs = new Map<SigFigure, number>();
-
-  private sigOf(f: SigFigure, stored = false): number {
-    if (stored) {
-      let n = this.storedSigs.get(f);
-      if (n === undefined) this.storedSigs.set(f, (n = this.sigOf(f)));
-      return n;
-    }
+  private sigOf(f: SigFigure): number {
     const k = agreeSig(f);
     let n = this.sigs.get(k);
     if (n === undefined) {
@@ -329,24 +318,6 @@ export class IndexBuilder {
     return out;
   }
 
-  /**
-   * The next source's entries as another index holds them (`old`, in its figure order, with their facts, and the
-   * directions of the equivalences it states, in that index's order): what add() gives for the source they were made
-   * of, without its body (a corpus patched from its snapshot: corpus.ts).
-   */
-  addStored(src: Source, old: readonly Entry[], directions: readonly Direction[]): Entry[] {
-    const out: Entry[] = [];
-    const to = directions.length ? new Map<Entry, Entry>() : undefined;
-    for (const o of old) {
-      const e = this.put(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, o.sigFig, true);
-      e.facts = o.facts;
-      to?.set(o, e);
-      out.push(e);
-    }
-    for (const d of directions) this.direction(to!.get(d.mine)!, to!.get(d.other)!);
-    return out;
-  }
-
   private direction(mine: Entry, other: Entry): void {
     const list = this.idx.equivalences.get(mine.unit);
     if (list) list.push({ mine, other });
@@ -365,7 +336,6 @@ export class IndexBuilder {
     ord: number,
     n: number,
     fig: SigFigure,
-    stored = false,
   ): Entry {
     const idx = this.idx;
     let units = this.byKind.get(kind);
@@ -380,7 +350,7 @@ export class IndexBuilder {
       if (!this.building.includes(g)) this.building.push(g);
       units.set(unit, g);
     }
-    const sig = this.sigOf(fig, stored);
+    const sig = this.sigOf(fig);
     const e = new Entry(src, fi, kind, unit, lang, sentence, subject, ord, n, sig, idx.sigFigs[sig]);
     g.b.all.push(e);
     const size = subject.size;
@@ -433,6 +403,309 @@ export class IndexBuilder {
     idx.intervals = new Array(this.sigs.size).fill(undefined);
     idx.approx = new Array(this.sigs.size).fill(undefined);
     return idx;
+  }
+}
+
+/**
+ * Non-negative integers added one at a time, in the narrowest typed array that holds those added so far: at the end
+ * the one narrow() would choose for them. A few bytes a number where a list of objects costs a hundred.
+ */
+class Column {
+  private a: NumberArray = new Uint8Array(16);
+  n = 0;
+  push(v: number): void {
+    const a = this.a;
+    if (this.n === a.length || (v > 255 && a instanceof Uint8Array) || (v > 65535 && !(a instanceof Int32Array))) {
+      const Wide =
+        v > 65535 || a instanceof Int32Array
+          ? Int32Array
+          : v > 255 || a instanceof Uint16Array
+            ? Uint16Array
+            : Uint8Array;
+      const b = new Wide(this.n === a.length ? 2 * a.length : a.length);
+      b.set(a.subarray(0, this.n));
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  /** The numbers in a typed array of their own (narrow's type; `wide`: an Int32Array whatever they are). */
+  done(wide = false): NumberArray {
+    return wide ? Int32Array.from(this.a.subarray(0, this.n)) : this.a.slice(0, this.n);
+  }
+  /** done(), the column let go of (the stored index is made a column at a time, not beside every column). */
+  take(wide = false): NumberArray {
+    const out = this.done(wide);
+    this.a = new Uint8Array(0);
+    this.n = 0;
+    return out;
+  }
+}
+
+/** A bucket of StoredIndexBuilder: StoredIndex's columns for it, filled entry by entry. */
+interface Columns {
+  key: string;
+  /** [source, figure, ord, n, sig] × entries. */
+  entries: Column;
+  units: string[];
+  unit: Column;
+  langs: string[];
+  lang: Column;
+  sentence: Column;
+  bounds: Column;
+  /** Each entry's subject: its terms as slots of the bucket (numbered as first named), their weights as `values`. */
+  slots: Column;
+  weights: Column;
+  slotOf: Map<number, number>;
+  slotIds: number[];
+  values: number[];
+  valueNo: Map<number, number>;
+  /** Each entry's facts record, numbered as first met (records). */
+  facts: Column;
+  count: number;
+}
+
+/**
+ * What exportBuilt gives for an IndexBuilder fed the same sources in the same order, built as they come (a cold start
+ * streams them to its snapshot: judge/derivedStream.ts) in the stored form's own columns: no Entry or Subject is kept
+ * per source figure (a few hundred bytes each, millions at 100,000 articles), only a figure's numbers. The postings
+ * are not built: the stored index has none (importIndex works them out). test/unit/coldStream.test.ts holds the two
+ * equal.
+ */
+export class StoredIndexBuilder {
+  private buckets: Columns[] = [];
+  private byKind = new Map<string, Map<string, Columns>>();
+  private sigs = new Map<string, number>();
+  private storedSigs = new Map<SigFigure, number>();
+  private sigFigs: SigFigure[] = [];
+  private equivalences = new Map<string, [Columns, number, Columns, number][]>();
+  private records: Facts[] = [];
+  private recordNo = new Map<Facts, number>();
+
+  private sigOf(f: SigFigure, stored: boolean): number {
+    if (stored) {
+      let n = this.storedSigs.get(f);
+      if (n === undefined) this.storedSigs.set(f, (n = this.sigOf(f, false)));
+      return n;
+    }
+    const k = agreeSig(f);
+    let n = this.sigs.get(k);
+    if (n === undefined) {
+      this.sigs.set(k, (n = this.sigs.size));
+      const { kind, value, low, high, precision, qualifier, text } = f;
+      this.sigFigs.push({ kind, value, low, high, precision, qualifier, text: copyString(text) });
+    }
+    return n;
+  }
+
+  private columns(kind: FigureKind, unit: string): Columns {
+    let units = this.byKind.get(kind);
+    if (!units) this.byKind.set(kind, (units = new Map()));
+    let c = units.get(unit);
+    if (!c) {
+      const key = bucketKey(kind, unit);
+      c = this.buckets.find((b) => b.key === key);
+      if (!c) {
+        const bounds = new Column();
+        bounds.push(0);
+        c = {
+          key,
+          entries: new Column(),
+          units: [],
+          unit: new Column(),
+          langs: [],
+          lang: new Column(),
+          sentence: new Column(),
+          bounds,
+          slots: new Column(),
+          weights: new Column(),
+          slotOf: new Map(),
+          slotIds: [],
+          values: [],
+          valueNo: new Map(),
+          facts: new Column(),
+          count: 0,
+        };
+        this.buckets.push(c);
+      }
+      units.set(unit, c);
+    }
+    return c;
+  }
+
+  /**
+   * Source number `no`, its body at hand: its figures as entries (in its figure order, pointing to `src`), whose
+   * facts `facts` sets (FactsStream.entries) before they are stored and let go of.
+   */
+  add(src: Source, no: number, facts: (list: Entry[]) => void): void {
+    const ords = ordinalsAt(src.figures);
+    const list = src.figures.map((fig, fi) => {
+      const sig = this.sigOf(fig, false);
+      const ord = ords[2 * fi],
+        n = ords[2 * fi + 1];
+      return new Entry(
+        src,
+        fi,
+        fig.kind,
+        fig.unit,
+        fig.lang,
+        fig.sentence,
+        fig.subject,
+        ord,
+        n,
+        sig,
+        this.sigFigs[sig],
+      );
+    });
+    facts(list);
+    const at = list.map((e) => this.put(no, e));
+    if (!src.equivalences.length) return;
+    const of = new Map<Figure, number>();
+    src.figures.forEach((f, i) => of.set(f, i));
+    for (const eq of src.equivalences) {
+      const a = of.get(eq.a),
+        b = of.get(eq.b);
+      if (a === undefined || b === undefined || list[a].unit === list[b].unit) continue;
+      this.direction(list[a].unit, at[a], at[b]);
+      this.direction(list[b].unit, at[b], at[a]);
+    }
+  }
+
+  /**
+   * Source number `no` as another index holds it (`old`: its entries in figure order, with their facts, and the
+   * directions of the equivalences it states): what add() stores for the source they were made of, without its body (a
+   * corpus patched from its snapshot: corpus.ts). `facts` sets each new entry's record
+   * (FactsStream.stored).
+   */
+  addStored(
+    src: Source,
+    no: number,
+    old: readonly Entry[],
+    directions: readonly Direction[],
+    facts: (list: Entry[]) => void,
+  ): void {
+    const list = old.map((o) => {
+      const sig = this.sigOf(o.sigFig, true);
+      const e = new Entry(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, sig, this.sigFigs[sig]);
+      e.facts = o.facts;
+      return e;
+    });
+    facts(list);
+    const at = new Map<Entry, [Columns, number]>();
+    old.forEach((o, i) => at.set(o, this.put(no, list[i])));
+    for (const d of directions) this.direction(d.mine.unit, at.get(d.mine)!, at.get(d.other)!);
+  }
+
+  private direction(unit: string, mine: [Columns, number], other: [Columns, number]): void {
+    const list = this.equivalences.get(unit);
+    const d: [Columns, number, Columns, number] = [mine[0], mine[1], other[0], other[1]];
+    if (list) list.push(d);
+    else this.equivalences.set(unit, [d]);
+  }
+
+  /** An entry's numbers added to its bucket's columns; where it is (bucket, number there). */
+  private put(no: number, e: Entry): [Columns, number] {
+    const c = this.columns(e.kind, e.unit);
+    c.entries.push(no);
+    c.entries.push(e.fi);
+    c.entries.push(e.ord);
+    c.entries.push(e.n);
+    c.entries.push(e.sig);
+    let u = c.units.indexOf(e.unit);
+    if (u < 0) u = c.units.push(e.unit) - 1;
+    c.unit.push(u);
+    let l = c.langs.indexOf(e.lang);
+    if (l < 0) l = c.langs.push(e.lang) - 1;
+    c.lang.push(l);
+    c.sentence.push(e.sentence);
+    const subject = e.subject;
+    for (let t = 0; t < subject.size; t++) {
+      const id = subject.idAt(t);
+      let slot = c.slotOf.get(id);
+      if (slot === undefined) {
+        c.slotOf.set(id, (slot = c.slotIds.length));
+        c.slotIds.push(id);
+      }
+      c.slots.push(slot);
+      const w = subject.weightAt(t);
+      let v = c.valueNo.get(w);
+      if (v === undefined) c.valueNo.set(w, (v = c.values.push(w) - 1));
+      c.weights.push(v);
+    }
+    c.bounds.push(c.slots.n);
+    const r = e.facts!;
+    let rn = this.recordNo.get(r);
+    if (rn === undefined) this.recordNo.set(r, (rn = this.records.push(r) - 1));
+    c.facts.push(rn);
+    return [c, c.count++];
+  }
+
+  /**
+   * The stored index (exportBuilt's), `learned` the word pairs given to `weights` as IndexBuilder.finish gives them,
+   * `ventures` and `sources` the stored facts' (FactsStream); `built` is called once the weights have the pairs. The
+   * columns are let go of.
+   */
+  finish(
+    learned: Map<number, number[]>,
+    weights: TermWeights,
+    ventures: Pick<StoredFacts, 'ventures' | 'sources'>,
+    built?: () => void,
+  ): StoredIndex {
+    weights.setLearned(learned);
+    built?.();
+    const terms = weights.terms;
+    const bucketNo = new Map<Columns, number>();
+    this.buckets.forEach((c, k) => bucketNo.set(c, k));
+    const equivalences: StoredIndex['equivalences'] = [];
+    for (const [unit, list] of this.equivalences) {
+      const pairs = new Int32Array(4 * list.length);
+      list.forEach(([a, i, b, j], n) => pairs.set([bucketNo.get(a)!, i, bucketNo.get(b)!, j], 4 * n));
+      equivalences.push([unit, pairs]);
+    }
+    // The facts records numbered as the entries (buckets in order) first meet them (FactsStream.finish).
+    const records: Required<Facts>[] = [];
+    const renumber = new Int32Array(this.records.length).fill(-1);
+    const entries = new Int32Array(this.buckets.reduce((k, c) => k + c.count, 0));
+    let k = 0;
+    for (const c of this.buckets) {
+      const f = c.facts.take(true);
+      for (let i = 0; i < f.length; i++) {
+        const r = f[i];
+        if (renumber[r] < 0) renumber[r] = records.push(this.records[r] as Required<Facts>) - 1;
+        entries[k++] = renumber[r];
+      }
+    }
+    const buckets: StoredIndex['buckets'] = [];
+    const figures: StoredIndex['figures'] = [];
+    for (const c of this.buckets) {
+      buckets.push([c.key, c.entries.take(true) as Int32Array, c.slotIds.map((t) => terms.name(t))]);
+      figures.push([
+        c.units,
+        c.unit.take(),
+        c.langs,
+        c.lang.take(),
+        c.sentence.take(),
+        c.bounds.take(true) as Int32Array,
+        c.slots.take(),
+        c.weights.take(),
+        Float64Array.from(c.values),
+      ]);
+    }
+    const stored: StoredIndex = {
+      buckets,
+      figures,
+      equivalences,
+      sigs: this.sigs.size,
+      sigFigs: this.sigFigs,
+      learned: [...learned].map(([a, bs]) => [terms.name(a), bs.map((b) => terms.name(b))]),
+      soundKeys: weights.exportSoundKeys(),
+      facts: { records, entries, ventures: ventures.ventures, sources: ventures.sources },
+    };
+    this.buckets = [];
+    this.byKind.clear();
+    this.equivalences.clear();
+    this.records = [];
+    this.recordNo.clear();
+    return stored;
   }
 }
 
@@ -647,7 +920,7 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
 
 /**
  * The entries of a stored index by source (its sources `sources`, in its order), each source's in its figure order
- * with its facts, and the directions of the equivalences each states: what IndexBuilder.addStored takes to build the
+ * with its facts, and the directions of the equivalences each states: what StoredIndexBuilder.addStored takes to build the
  * index of a corpus that differs from the stored one's in a few sources (corpus.ts, a snapshot patched). Undefined
  * when it does not fit them, facts included.
  */

@@ -34,6 +34,9 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   return l.finish();
 }
 
+/** What a group holds once it has more than MAX_GROUP figures: no items (it pairs nothing). */
+const FULL: Item[] = [];
+
 /** A grouped figure: its language, its clause's words when Korean or English, and its source's number. */
 interface Item {
   lang: string;
@@ -75,7 +78,15 @@ export class WordPairLearner {
         const fresh = [item()];
         values.set(f.value, fresh);
         this.groups.push(fresh);
-      } else if (g.length <= MAX_GROUP) g.push(item());
+      } else if (g !== FULL) {
+        if (g.length < MAX_GROUP) g.push(item());
+        else {
+          // One figure too many: the group pairs nothing (finish), so its items are let go of now (a value every
+          // article states would otherwise hold its figures' words to the end of a cold start).
+          g.length = 0;
+          values.set(f.value, FULL);
+        }
+      }
       for (let i = 0; i < f.subject.size; i++) this.maxId = Math.max(this.maxId, f.subject.idAt(i));
     }
   }
@@ -86,7 +97,7 @@ export class WordPairLearner {
     const m = this.maxId + 1;
     const evidence = new Map<number, { ko: Set<number>; en: Set<number> }>();
     for (const g of this.groups) {
-      if (g.length > MAX_GROUP) continue;
+      // (A group of more than MAX_GROUP figures was emptied as it passed the bound: no pairs.)
       const ko = g.filter((x) => x.lang === 'ko'),
         en = g.filter((x) => x.lang === 'en');
       if (!ko.length || !en.length) continue;
