@@ -85,6 +85,7 @@ const ELIDED_THEN = new Set([
 
 /** Native Korean numerals that count multiples (두 배, 세 배). */
 const KO_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+const KO_NATIVE_FIRST = new Set(Object.keys(KO_NATIVE).map((k) => k[0]));
 const KO_NATIVE_MULTIPLE = new RegExp(
   `((${Object.keys(KO_NATIVE).join('|')})\\s?배)(?:으로|로|가|를|는|의|도|나|씩|에|인|였다|이다|다|이상|가량|정도|수준|까지|넘게|가까이)?(?![\\uac00-\\ud7a3])`,
   'y',
@@ -729,6 +730,8 @@ export class Scanner {
    * by koTime): 배 followed by a particle or ending and then no more Hangul, so 배추, 배터리 and 배당 are not read.
    */
   private koNativeMultiple(i: number): number | null {
+    // (most Hangul words open with no numeral of a multiple: one character test before the regex)
+    if (!KO_NATIVE_FIRST.has(this.t[i])) return null;
     KO_NATIVE_MULTIPLE.lastIndex = i;
     const m = KO_NATIVE_MULTIPLE.exec(this.t);
     if (!m) return null;
