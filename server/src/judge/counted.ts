@@ -112,13 +112,13 @@ function narrowingWords(
  */
 export function countedApart(a: readonly string[], b: readonly string[]): boolean {
   // Two stages of a project, in whichever language: the construction workforce is not the staff once it runs.
-  const pa = a.find(isPhase),
-    pb = b.find(isPhase);
+  const pa = a.find(isStage),
+    pb = b.find(isStage);
   if (pa && pb && pa !== pb) return true;
   // The words, the stage aside: the same stage does not make "300 full-time engineering jobs" the "1,500 permanent
   // jobs" of the same project.
-  const wa = a.filter((t) => !isPhase(t)),
-    wb = b.filter((t) => !isPhase(t));
+  const wa = a.filter((t) => !isStage(t)),
+    wb = b.filter((t) => !isStage(t));
   if (!wa.length || !wb.length) return false;
   for (const x of wa) for (const y of wb) if (sameTerm(x, y)) return false;
   return !acrossScripts(wa, wb);
@@ -185,9 +185,8 @@ function neighbours(spans: readonly Span[], at: number, end: number): Span[] {
 
 /** Units whose counts have a project stage: people and jobs. */
 const PHASED = new Set(['people', 'jobs']);
-const isPhase = (t: string) => t.startsWith('phase:');
 /** Whether a narrowing term is a project's stage (countPhase). */
-export const isStage = isPhase;
+export const isStage = (t: string) => t.startsWith('phase:');
 
 const phaseRegex = (l: readonly string[]) => new RegExp(l.map((x) => `(?:${x})`).join('|'), 'gi');
 const PHASE_RE = {

@@ -457,7 +457,8 @@ export function entryMembers(e: Entry): string[] {
   }
   return f.members;
 }
-const INCLUDING = /포함|\bincluding\b/i;
+/** A sentence that may name members of a total ("포함해", "including"). */
+export const INCLUDING = /포함|\bincluding\b/i;
 /** A member named before 포함해 (its particle read apart), or a capitalized name after "including". */
 const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
 const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;

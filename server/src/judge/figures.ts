@@ -29,6 +29,7 @@ import {
   entryPlanned,
   entryScope,
   entryVague,
+  INCLUDING,
   isThreshold,
   isVague,
   measuredHead,
@@ -247,6 +248,9 @@ function collectEvidence(
   const claimChange = claimChangeOf(claimFig, sf);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
+  // The claim's sentence, when it names no members of a total itself (includesClaimPlace asks it of each source figure).
+  const claimNotIncluding =
+    claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
@@ -423,7 +427,7 @@ function collectEvidence(
     const { partKnown, placeRead } = rel;
     // A total that counts the claim's place among others ("도마코마이를 포함해 … 일본 내 AI 데이터센터에 총 3조 엔", "…, including
     // Tomakomai, ¥3 trillion") is not that place's amount, unless the claim says so too.
-    if (includesClaimPlace(e, claimFig.sentenceText)) return;
+    if (claimNotIncluding !== undefined && includesClaimPlace(e, claimNotIncluding)) return;
     // What a company already has is not what it will build ("Northwind already operates more than 14 GW" / "Northwind
     // will build, own and operate 2.4 gigawatts"): a source sentence of plans neither vouches for nor refutes it.
     if (claimAlready && entryPlanned(e)) return;
@@ -824,14 +828,13 @@ function verdictOf(
 
 /**
  * Whether the entry's sentence counts a name of the claim's sentence as one member of what it totals ("영천을 포함해 …
- * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"; entryMembers), and the claim's sentence
- * does not say so itself: then the entry's amount is a whole that holds the claim's place or company, not its own.
+ * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"; entryMembers): then the entry's amount is a
+ * whole that holds the claim's place or company, not its own. Asked only of a claim sentence that names no members
+ * itself (with them, the two state the same total).
  */
-function includesClaimPlace(e: Entry, claimText: string | undefined): boolean {
-  if (!claimText || INCLUDING.test(claimText)) return false;
+function includesClaimPlace(e: Entry, claimText: string): boolean {
   return entryMembers(e).some((m) => claimText.includes(m));
 }
-const INCLUDING = /포함|\bincluding\b/i;
 
 /**
  * A claim's words for what a company has or runs already ("already operates", "already has", "이미 … 운영"; not "already
@@ -891,8 +894,9 @@ const EN_PLACE_HEADING =
   /^\s*((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*),\s+(?:[A-Z][\p{L}'’.-]*\s*){1,3}(?:$|[:—–(|-])/u;
 
 /**
- * The places a Korean heading names as a region of a country: a name shaped like a transliteration right after the
- * country ("미국 와이오밍", "호주 와이앨라"), as term names. Other words of a heading are no place ("프로젝트 요약 보고서").
+ * The places a heading names, as term names: an English heading that is a place and where it is ("Saemangeum, South
+ * Korea"), or in a Korean one a name shaped like a transliteration right after a country ("미국 와이오밍", "호주 와이앨라").
+ * Other words of a heading are no place ("프로젝트 요약 보고서").
  */
 function regionsIn(heading: string): string[] {
   // "Saemangeum, South Korea", "Pinal County, Arizona: the hearing": a place and the state or country it is in, as a
