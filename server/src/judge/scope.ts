@@ -11,6 +11,7 @@ import { romanize } from 'es-hangul';
 import type { Lang, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
+import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
 
 /** 'several': a total over several sites counted together ("the other two sites", "두 부지"), a kind of whole. */
 export type Scope = 'site' | 'phase' | 'whole' | 'several' | undefined;
@@ -71,7 +72,7 @@ const GENERIC = new Set([
  * 부지", "3곳" (not one of them: "one of five sites", "each of the two campuses", "다섯 곳 중 하나").
  */
 const SEVERAL = new RegExp(
-  `(?<!\\b(?:one|each|first|second|third|last|any|either)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w'’]*\\s+)?)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(en.several)})\\b(?!\\s+of\\b)|\\bbetween\\s+them\\b|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\\d{1,2})\\s?(?:${alternation(ko.several)})(?!\\s?(?:중|가운데))`,
+  `(?<!\\b(?:one|each|first|second|third|last|any|either)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w'’]*\\s+)?)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(en.several)})\\b(?!\\s+of\\b)|\\bbetween\\s+them\\b|(?:${Object.keys(KO_NATIVE_NUMERALS).join('|')}|\\d{1,2})\\s?(?:${alternation(ko.several)})(?!\\s?(?:중|가운데))`,
   'i',
 );
 

@@ -36,6 +36,7 @@ import {
   digitAt,
   durationWordAt,
   EN_STOP,
+  KO_NATIVE_NUMERALS,
   EN_UNITS_BY_HEAD,
   hangulAt,
   KO_CLASSIFIERS,
@@ -84,7 +85,7 @@ const ELIDED_THEN = new Set([
 ]);
 
 /** Native Korean numerals that count multiples (두 배, 세 배). */
-const KO_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+const KO_NATIVE = KO_NATIVE_NUMERALS;
 const KO_NATIVE_FIRST = new Set(Object.keys(KO_NATIVE).map((k) => k[0]));
 const KO_NATIVE_MULTIPLE = new RegExp(
   `((${Object.keys(KO_NATIVE).join('|')})\\s?배)(?:으로|로|가|를|는|의|도|나|씩|에|인|였다|이다|다|이상|가량|정도|수준|까지|넘게|가까이)?(?![\\uac00-\\ud7a3])`,
@@ -131,9 +132,10 @@ export class Scanner {
       else if (isAsciiLetter(c)) {
         if (!letterAt(t, i - 1)) next = this.word(i);
       } else if (c >= 0xac00 && c <= 0xd7a3) {
-        const multiple = isHangul(t.charCodeAt(i - 1)) ? null : this.koNativeMultiple(i);
+        const wordStart = !isHangul(t.charCodeAt(i - 1));
+        const multiple = wordStart ? this.koNativeMultiple(i) : null;
         if (multiple) next = multiple;
-        else if (!isHangul(t.charCodeAt(i - 1)) && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
+        else if (wordStart && mayStartHangulNumeral(t, i)) next = this.hangulNumber(i);
         else {
           // Every later syllable of this run follows Hangul, so none starts anything: pass over them at once.
           while (next < n) {

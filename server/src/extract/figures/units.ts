@@ -121,6 +121,19 @@ export function matchAt(t: string, i: number, s: string, ci: boolean, hyphens = 
 
 export const MONTHS: Record<string, number> = enWords.months;
 
+/** Native Korean numerals from two to ten, as a count or a multiple stands after them (두 배, 세 곳, 다섯 부지). */
+export const KO_NATIVE_NUMERALS: Record<string, number> = {
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
+
 /**
  * Multiples written as words, lower case, with their value and how they must stand (domain/en.json `multipliers`):
  * 'bare' a verb as written (double), 'verb' its inflected forms (doubled, doubles, doubling) and the folds
