@@ -195,11 +195,7 @@ export function entryPlaces(e: Entry): string[] {
       if (!sent) return [];
       let p = placesOfSentence.get(sent);
       if (!p) {
-        const spans =
-          figuresBySentence(e.src)
-            .get(i)
-            ?.map((g) => ({ start: g.start - sent.start, end: g.end - sent.start })) ?? [];
-        placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, spans)));
+        placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, sentenceSpans(e.src, i))));
       }
       return p;
     };
