@@ -34,7 +34,8 @@ const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/
 
 export const HANGUL = /[\uac00-\ud7a3]/;
 /** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J.", "Øyvind" */
-const EN_NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
+const EN_NAME_WORD =
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);
 
 /** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
@@ -499,7 +500,8 @@ export function isTitleRunWord(w: string): boolean {
   return isTitleToken(w) || EN_TITLE_INNER_SET.has(asciiLower(w));
 }
 const LEAD = /^\s*[,—–-]?\s*/;
-const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F.'’&-]*|of|de|van|von|bin)$/;
+const NAME_TOKEN =
+  /^(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F.'’&-]*|of|de|van|von|bin)$/;
 /**
  * Whether `s` can open, after a comma or dash, with name words and then a title word followed by a space: what
  * `^\s*[,—–-]?\s*(?:NAME\s+)?EN_TITLE_RUN` needs. The title alternations are costly to compile (every title in any

@@ -435,9 +435,10 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 // ---------------------------------------------------------------- English
 
 /** Verbs of saying (domain/en.json `speech.verbs`, in order), then those that take more words. */
-const EN_VERB = `(?:${alternation(enWords.speech.verbs)}|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+|added\\s+that|said\\s+that)`;
-// A name word may hold letters with diacritics (Muñoz, Treviño, Sánchez, Łukasz): Latin-1 and Latin Extended-A/B.
-const NAME_WORD = "[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][\\w\\u00C0-\\u024F.'’&-]*";
+const EN_VERB = `(?:(?:${alternation(enWords.speech.verbs)})(?:\\s+that)?|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+)`;
+// A name word may hold letters with diacritics (Muñoz, Treviño, Sánchez, Łukasz): Latin-1 and Latin Extended-A/B; an
+// Arabic family name may open with its article in lower case (al-Harthy, el-Sayed).
+const NAME_WORD = "(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][\\w\\u00C0-\\u024F.'’&-]*";
 const NAME = `(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD}|of|de|van|von|bin))*`;
 const RE_EN_VERB_ONLY = new RegExp(`^${EN_VERB}$`);
 const EN_FN = new Set([
@@ -544,7 +545,9 @@ export function afterVerbSpeaker(after: string): RegExpExecArray | null {
   return RE_EN_AFTER_VS.exec(after);
 }
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
-const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}';
+// An appositive may run on after commas in lower case ("Oman's minister of transport, communications and information
+// technology"); a capitalized word after a comma opens another name (a list of people), not more of the role.
+const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}(?:,\\s+[a-z][^,;"“”‘’\\n]{1,60}){0,3}';
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
