@@ -75,8 +75,14 @@ export function ventures(src: Source): Set<string> {
   return v;
 }
 
-/** Units that only measure land (domain/en.json and ko.json `landUnits`), anywhere in a figure's text. */
-const LAND_UNITS = new RegExp(alternation([...enWords.landUnits, ...koWords.landUnits]), 'i');
+/**
+ * Units that only measure land (domain/en.json and ko.json `landUnits`), anywhere in a figure's text, and the hectare's
+ * symbol `ha` as a word of its own ("50ha", "50 ha"; not the "ha" of "half").
+ */
+const LAND_UNITS = new RegExp(
+  alternation([...enWords.landUnits, ...koWords.landUnits]) + '|(?<![a-z])ha(?![a-z])',
+  'i',
+);
 
 /** Whether an area figure gives the land of a site or the floor of a building, when its words say which. */
 export function areaMeasure(f: Figure, minWeight: number): 'land-area' | 'floor-area' | undefined {
