@@ -762,18 +762,22 @@ function verdictOf(
   // amount stated of something that shares a word with the claim ("over the next ten years" of a pledge) beside a
   // source that states another amount of the claim's very subject ("$50 million over 20 years to a community
   // benefit fund") is no confirmation. Not a contradiction either (the README's rule that a closer source outweighs
-  // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover.
+  // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover; unless no agreeing
+  // source is even close enough to be named and the contradicting one is far closer (overwhelms).
   const outweighed = supported && outweighs(judges, scored, cited);
+  const overwhelmed = outweighed && overwhelms(judges, scored);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'
-    : outweighed
-      ? 'unknown'
-      : supported
-        ? 'supported'
-        : distributive
-          ? 'unsupported'
-          : 'conflicting';
+    : overwhelmed
+      ? 'conflicting'
+      : outweighed
+        ? 'unknown'
+        : supported
+          ? 'supported'
+          : distributive
+            ? 'unsupported'
+            : 'conflicting';
   const lang = claimFig.lang;
 
   // Best first for Go to Definition (sourceRank), then closeness.
@@ -852,6 +856,18 @@ function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: 
       best = Math.max(best, s.score);
     }
   return scored.some((s) => !s.agrees && s.score >= MIN_SCORE && s.score >= OUTWEIGHS * best);
+}
+
+/**
+ * Whether the evidence against an outweighed claim is strong enough to call it wrong: every agreeing source too far from
+ * the claim's subject to be named beside a version (below MIN_SCORE_NAMED: "April 2028" of a compliance report for
+ * "the first building … the second quarter of 2028"), and a contradicting one at OUTWEIGHS times that bar with the
+ * shared terms a contradiction needs ("The first building is on schedule to be energized in the second quarter of
+ * 2027"). Between the two (an agreeing source that is named, a contradiction less close) the claim stays unknown.
+ */
+function overwhelms(judges: readonly Scored[], scored: readonly Scored[]): boolean {
+  for (const s of judges) if (s.agrees && s.score >= MIN_SCORE_NAMED) return false;
+  return scored.some((s) => !s.agrees && s.score >= OUTWEIGHS * MIN_SCORE_NAMED && (s.count ?? 0) >= MIN_SHARED_TERMS);
 }
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
