@@ -450,9 +450,18 @@ export function entryMembers(e: Entry): string[] {
     if (sent && INCLUDING.test(sent.text)) {
       const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
       re.lastIndex = 0;
-      for (let m; (m = re.exec(sent.text));) {
-        const member = m[1].trim();
+      const add = (member: string) => {
         if (member.length >= 2 && !out.includes(member)) out.push(member);
+      };
+      for (let m; (m = re.exec(sent.text));) {
+        if (m[1]) add(m[1].trim());
+        // The word before it too ("여수 국가산단을 포함해": 여수), and in English a place the phrase puts the member at
+        // ("including the Stargate site it is building with OpenAI at Jamnagar").
+        if (m[2]) add(m[2]);
+        if (sent.lang !== 'ko') {
+          const phrase = /^[^,;.()]*/.exec(sent.text.slice(m.index + m[0].length))![0];
+          for (const p of phrase.matchAll(EN_MEMBER_AT)) add(p[1].trim());
+        }
       }
     }
     f.members = out;
@@ -462,8 +471,11 @@ export function entryMembers(e: Entry): string[] {
 /** A sentence that may name members of a total ("포함해", "including"). */
 export const INCLUDING = /포함|\bincluding\b/i;
 /** A member named before 포함해 (its particle read apart), or a capitalized name after "including". */
-const KO_MEMBER = /([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서)/g;
-const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})/g;
+const KO_MEMBER =
+  /(?:([가-힣A-Za-z0-9]{2,})\s)?([가-힣A-Za-z0-9]{2,}?)(?:을|를|도|와|과|까지)?\s?포함(?:해|한|하여|하면|해서|\s)/g;
+const EN_MEMBER = /\bincluding\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})?/g;
+/** A name the rest of an "including" phrase places its member at, in or near. */
+const EN_MEMBER_AT = /\b(?:at|in|near|outside)\s+((?:[A-Z][\w'’-]*\s?){1,3})/g;
 
 /** Whether an entry's sentence speaks of plans or building, worked out once and stored with the other facts. */
 export function entryPlanned(e: Entry): boolean {

@@ -369,6 +369,13 @@ function collectEvidence(
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
   // `scaled`: the claim's interval in the period of a rate of another period (periodScale), when `e` is one.
   let restatedSeen = false;
+  /** The articles whose total counts the claim's place as a member, with the members the claim's sentence names. */
+  let memberTotalIn: Map<Source, string[]> | undefined;
+  const namesMember = (e: Entry) => {
+    const members = memberTotalIn?.get(e.src);
+    const sent = members && e.src.sentences[e.fig.sentence];
+    return !!sent && members!.some((m) => sent.text.includes(m));
+  };
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
     const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
@@ -493,7 +500,7 @@ function collectEvidence(
         ? score >= MIN_SCORE_AGREEING
         : anchored
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
-          : score >= MIN_SCORE &&
+          : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             bySubject >= minShared &&
             phaseKnown &&
             !narrowedUncertain &&
@@ -508,6 +515,15 @@ function collectEvidence(
     if (narrowedAlike) narrowedSentences.add(sentenceKey(e));
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
+  // An article that gives the claim's value as a total counting the claim's place among its members ("도마코마이를
+  // 포함해 … 일본 내 AI 데이터센터에 총 3조 엔") says the value is not the place's own: its sentences that state another
+  // amount of the place ("도마코마이항 인근 … 약 1조5000억 엔을 투입해") judge the claim at the bar a source is named at.
+  if (claimNotIncluding !== undefined)
+    for (const e of taken)
+      if (claimAgrees(e)) {
+        const members = entryMembers(e).filter((m) => claimNotIncluding.includes(m));
+        if (members.length) (memberTotalIn ??= new Map()).set(e.src, members);
+      }
   for (const e of taken) consider(e);
   if (restated) consider(restated);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
