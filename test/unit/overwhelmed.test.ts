@@ -6,6 +6,8 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { scoreReport } from '../../scripts/eval';
+import { ROOT } from './reports';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-overwhelmed');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
@@ -43,5 +45,13 @@ describe('overwhelmed: a weak agreement against a far closer contradiction', () 
     );
     assert.equal(j.status, 'unknown');
     assert.deepEqual(j.findings, []);
+  });
+  it('across languages a weak agreement is no sign of another subject: the claim is not flagged', () => {
+    // unseen-11 (written blind): "Lenders thus fund 20 trillion won of the 48 trillion won total" against Korean
+    // sources only, one stating 48조 (score 0.30 through linked words), another the older 44조/47조 (0.63).
+    const s = scoreReport(path.join(ROOT, 'test', 'fixtures', 'unseen-11', 'reports', 'korea-japan-briefing.key.json'));
+    const line = s.lines.find((l) => l.key.text.startsWith('Lenders thus fund'))!;
+    assert.ok(line, 'the line is in the key');
+    assert.deepEqual(line.got, []);
   });
 });

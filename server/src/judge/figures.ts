@@ -781,7 +781,7 @@ function verdictOf(
   // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover; unless no agreeing
   // source is even close enough to be named and the contradicting one is far closer (overwhelms).
   const outweighed = supported && outweighs(judges, scored, cited);
-  const overwhelmed = outweighed && overwhelms(judges, scored);
+  const overwhelmed = outweighed && overwhelms(judges, scored, claimFig.lang);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'
@@ -881,9 +881,20 @@ function outweighs(judges: readonly Scored[], scored: readonly Scored[], cited: 
  * shared terms a contradiction needs ("The first building is on schedule to be energized in the second quarter of
  * 2027"). Between the two (an agreeing source that is named, a contradiction less close) the claim stays unknown.
  */
-function overwhelms(judges: readonly Scored[], scored: readonly Scored[]): boolean {
-  for (const s of judges) if (s.agrees && s.score >= MIN_SCORE_NAMED) return false;
-  return scored.some((s) => !s.agrees && s.score >= OUTWEIGHS * MIN_SCORE_NAMED && (s.count ?? 0) >= MIN_SHARED_TERMS);
+function overwhelms(judges: readonly Scored[], scored: readonly Scored[], lang: string): boolean {
+  let best: Scored | undefined;
+  for (const s of judges) {
+    if (!s.agrees) continue;
+    if (s.score >= MIN_SCORE_NAMED) return false;
+    if (!best || s.score > best.score) best = s;
+  }
+  // Across languages a subject is matched through linked words and scores lower whatever it is about: a low score
+  // there is no sign of another subject ("48 trillion won total" against "총사업비가 48조 원으로"), so both sides must
+  // be in the claim's language.
+  if (!best || best.lang !== lang) return false;
+  return scored.some(
+    (s) => !s.agrees && s.lang === lang && s.score >= OUTWEIGHS * MIN_SCORE_NAMED && (s.count ?? 0) >= MIN_SHARED_TERMS,
+  );
 }
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
