@@ -6,7 +6,7 @@
 // not copied from that set; the set itself is checked at the end.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { speakerIdOf } from '../../server/src/extract/people';
+import { namesAlike, speakerIdOf } from '../../server/src/extract/people';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
@@ -85,6 +85,24 @@ describe('speaker forms: roles before and around the name', () => {
       (q) => q[1],
     );
     assert.ok(!ids.includes('person:Ruth Adeyemi'), String(ids));
+  });
+});
+
+describe('speaker forms: a Japanese name in Hangul, family name first', () => {
+  it('하야시 다이스케 is Daisuke Hayashi, 모리야마 켄지 Kenji Moriyama; other names are not', () => {
+    assert.ok(namesAlike('하야시 다이스케', 'Daisuke Hayashi'));
+    assert.ok(namesAlike('모리야마 켄지', 'Kenji Moriyama'));
+    assert.ok(!namesAlike('하야시 다이스케', 'Daisuke Hirano'));
+    assert.ok(!namesAlike('하야시 다이스케', 'Hiroshi Hayashi'));
+    assert.ok(!namesAlike('하야시 다이스케', 'Kenji Moriyama'));
+  });
+  it("unseen-11: an English source's words given to 하야시 다이스케 부사장 are his (no quote-misattributed)", () => {
+    const s = scoreReport(
+      path.join(ROOT, 'test', 'fixtures', 'unseen-11', 'reports', 'korea-japan-trends-ko.key.json'),
+    );
+    const line = s.lines.find((l) => l.key.text.startsWith('하야시 다이스케 부사장은'))!;
+    assert.ok(line, 'the line is in the key');
+    assert.deepEqual(line.got, []);
   });
 });
 

@@ -649,7 +649,12 @@ export function crossNameKeys(name: string): string[] {
   if (HANGUL.test(n)) {
     const ws = n.split(/\s+/);
     const k = ws.length === 1 ? koreanNameKey(ws[0]) : undefined;
-    return k ? [k] : nameWordKeys(ws[ws.length - 1]).map((x) => 'F:' + x);
+    if (k) return [k];
+    // A Japanese or Chinese name in Hangul puts the family name first ("하야시 다이스케" / "Daisuke Hayashi"): its
+    // first word is looked up too.
+    const keys = nameWordKeys(ws[ws.length - 1]).map((x) => 'F:' + x);
+    if (ws.length === 2) for (const x of nameWordKeys(ws[0])) keys.push('F:' + x);
+    return keys;
   }
   const keys = new Set<string>();
   const ws = latinWords(n, false);
@@ -660,6 +665,8 @@ export function crossNameKeys(name: string): string[] {
   }
   for (const last of new Set([ws[ws.length - 1], latinWords(n, true).pop()]))
     if (last) for (const x of nameWordKeys(last)) keys.add('F:' + x);
+  // …and its first word, which Hangul puts last when it writes a Japanese or Chinese name family name first.
+  if (ws.length === 2) for (const x of nameWordKeys(ws[0])) keys.add('F:' + x);
   return [...keys];
 }
 
@@ -680,6 +687,15 @@ export function namesAlike(a: string, b: string): boolean {
     plain = latinWords(l, false);
   if (!joined.length) return false;
   const last = hw[hw.length - 1];
+  // Family name first in Hangul, last in Latin letters ("하야시 다이스케" / "Daisuke Hayashi"): both words alike, crossed
+  // (two words alike each as a given name is: short family names such as 하야시 have one consonant to compare).
+  if (
+    hw.length === 2 &&
+    joined.length === 2 &&
+    nameWordAlike(hw[0], joined[1], true) &&
+    nameWordAlike(hw[1], joined[0], true)
+  )
+    return true;
   if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1])) return false;
   return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0], true);
 }

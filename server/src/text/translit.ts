@@ -276,7 +276,8 @@ function vowelsAlike(ko: string, en: string, last: boolean, strict: boolean): bo
   }
   if (ko === '' && en === '') return true;
   if (ko.startsWith('ə')) return !strict || en !== '' || last;
-  if (ko === '') return last ? en === 'e' : false; // a silent final e
+  // A silent final e; inside a word, a u that Japanese names spell and Hangul leaves unsaid (다이스케 / Daisuke).
+  if (ko === '') return last ? en === 'e' : !strict && en === 'u';
   if (en === '') return last && ko === 'i'; // 브리지 / bridge
   const first = /^(?:ae|eo|ui|oe)/.test(ko) ? ko.slice(0, 2) : ko[0];
   const allowed = KO_VOWEL[first] ?? first;
