@@ -151,6 +151,21 @@ describe('numerals: English', () => {
   it('refuses non-numbers', () => {
     for (const s of ['hundred', 'one of', 'billion', 'the', '']) assert.equal(parseEnglishNumber(s), null, s);
   });
+  it('number words in no order of one number are two numbers: "phase two eighteen months ago"', () => {
+    // unseen-11 (blind): a CFO's "We ordered the transformers for phase two eighteen months ago" was read as twenty
+    // months, and a true line quoting the eighteen months was flagged.
+    const figs = (t: string) => extractFigures(t, 'en').figures.map((f) => [f.text, f.value]);
+    assert.deepEqual(figs('We ordered the transformers for phase two eighteen months ago.'), [
+      ['eighteen months', '18'],
+    ]);
+    assert.deepEqual(figs('Units one twenty megawatts each'), [['twenty megawatts', '20']]);
+    // In order they are one number still.
+    assert.deepEqual(figs('about twenty two megawatts'), [['twenty two megawatts', '22']]);
+    assert.deepEqual(figs('two hundred eighteen jobs'), [['two hundred eighteen jobs', '218']]);
+    assert.deepEqual(figs('three thousand four hundred twenty one jobs'), [
+      ['three thousand four hundred twenty one jobs', '3421'],
+    ]);
+  });
   it('writes report-style amounts', () => {
     assert.equal(englishAmount(decParse('500000000000')!), '500 billion');
     assert.equal(englishAmount(decParse('1570000000')!), '1.57 billion');

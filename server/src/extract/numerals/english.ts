@@ -189,10 +189,15 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
       p = q;
       continue;
     }
+    // Number words build one number only in order: "twenty two", "two hundred eighteen", not "two eighteen" ("phase
+    // two eighteen months ago" is two numbers) nor "eighteen twenty".
+    const below100 = current % 100n;
     if (EN_UNITS[l] !== undefined) {
+      if (below100 !== 0n && !(below100 % 10n === 0n && below100 >= 20n && EN_UNITS[l] < 10)) break;
       current += BigInt(EN_UNITS[l]);
       consumed = true;
     } else if (EN_TENS[l] !== undefined) {
+      if (below100 !== 0n) break;
       current += BigInt(EN_TENS[l]);
       consumed = true;
       // twenty-five
