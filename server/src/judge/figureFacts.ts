@@ -1,6 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
+import { holderOf } from './holder';
 import {
   concept,
   findTerms,
@@ -367,6 +368,28 @@ function sentenceSpans(src: Source, i: number): Span[] {
     spansOfSentence.set(sent, out);
   }
   return out;
+}
+
+/** The holder a source percent's stretch names when its sentence lists shares (holder.ts), worked out once. */
+const holders = new WeakMap<Entry, string[] | null>();
+export function entryHolder(e: Entry): string[] | undefined {
+  let h = holders.get(e);
+  if (h === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    h =
+      (sent &&
+        e.kind === 'percent' &&
+        holderOf(
+          sent.text,
+          e.fig.start - sent.start,
+          e.fig.end - sent.start,
+          sent.lang,
+          sentenceSpans(e.src, e.fig.sentence),
+        )) ||
+      null;
+    holders.set(e, h);
+  }
+  return h ?? undefined;
 }
 
 /** The narrowing words of a source count (counted.ts), worked out once. */

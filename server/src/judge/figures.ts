@@ -24,6 +24,7 @@ import {
   entryChange,
   entryClauseActor,
   entryHead,
+  entryHolder,
   entryMembers,
   entryNarrowing,
   entryPlanned,
@@ -56,6 +57,7 @@ import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms }
 import { isPlaceWord, isTotal, placesIn, placesShared, readingsIn, scopeOf } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
+import { holderOf, sameHolder } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -248,6 +250,17 @@ function collectEvidence(
   const claimChange = claimChangeOf(claimFig, sf);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
+  // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
+  const claimHolder =
+    claimFig.kind === 'percent' && claimFig.sentenceText !== undefined && (claimFig.sentenceFigures?.length ?? 0) > 1
+      ? holderOf(
+          claimFig.sentenceText,
+          claimFig.start - (claimFig.sentenceStart ?? 0),
+          claimFig.end - (claimFig.sentenceStart ?? 0),
+          claimFig.lang,
+          claimFig.sentenceFigures!,
+        )
+      : undefined;
   // The claim's sentence, when it names no members of a total itself (includesClaimPlace asks it of each source figure).
   const claimNotIncluding =
     claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
@@ -448,6 +461,17 @@ function collectEvidence(
       if (other && other !== actor.id) return;
     }
     const agree = via ? true : claimAgreesHere();
+    // Another holder's share neither vouches for the claim's nor refutes it; the same holder's share judges it even
+    // where its value is another figure of the claim's sentence (a swap: "35% by OpenAI" / "20% by OpenAI").
+    let sameHolderHere = false;
+    if (claimHolder) {
+      const theirs = entryHolder(e);
+      const same =
+        theirs &&
+        sameHolder(claimHolder, claimFig.lang, theirs, e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang);
+      if (same === false) return;
+      sameHolderHere = same === true;
+    }
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
     // A figure that measures another named noun than the claim's ("Stargate's \$500 billion pledge" / "a \$12 billion
@@ -457,7 +481,7 @@ function collectEvidence(
       if (h !== undefined && h !== claimParts.head) return;
     }
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && !forced && hasSiblings && (scaled || siblingAgrees(e))) return;
+    if (!agree && !forced && hasSiblings && !sameHolderHere && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
     if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.

@@ -1,0 +1,108 @@
+// Whose share a figure is, when a sentence lists shares of several holders: "owned 45% by Sandline, 35% by Blue Harbor
+// Capital and 20% by OpenAI", "OpenAI holds 40%, with Hanbit Power and Seohae Networks at 30% each", "지분은 한빛전력
+// 40%, 오픈AI 30%, 서해네트웍스 30%다". A report that swaps two holders' shares states every value the source states,
+// each of another holder: read per figure, the swap is a contradiction and no value vouches for another's share.
+// Read in the figure's own stretch of its sentence (between its neighbouring figures), for percents only (stakes,
+// shares), and only where the sentence lists more than one.
+import type { Lang, Span } from '../types';
+import { concept, termsIn } from '../domain/lexicon';
+import { romanizeSyllables } from '../text/translit';
+
+/** The holders a figure's stretch names (one, or two joined by "and"/"와"), or undefined when it names none. */
+export function holderOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  let from = 0,
+    to = sentence.length,
+    n = 0;
+  for (const o of others) {
+    if (o.start === at && o.end === end) continue;
+    n++;
+    if (o.end <= at) from = Math.max(from, o.end);
+    else if (o.start >= end) to = Math.min(to, o.start);
+  }
+  if (!n) return undefined;
+  const before = sentence.slice(from, at),
+    after = sentence.slice(end, to);
+  if (lang === 'ko') {
+    // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
+    const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
+    if (!m || KO_NOT_HOLDER.test(m[1])) return undefined;
+    return [m[1]];
+  }
+  // "45% by Sandline", "35% for Oracle": the name after.
+  const a = EN_AFTER.exec(after);
+  if (a) return names(a[1]);
+  // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each": the names before.
+  const b = EN_BEFORE.exec(before);
+  return b ? names(b[1]) : undefined;
+}
+
+const NAME_RUN = "(?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|of|de))*";
+const EN_AFTER = new RegExp(`^\\s*(?:stake\\s+)?(?:by|for)\\s+(${NAME_RUN}(?:\\s*(?:,|and)\\s+${NAME_RUN})?)`);
+const EN_BEFORE = new RegExp(
+  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|\\s+)$`,
+);
+/** Words before a Korean figure that are no holder: the measure or a function word. */
+const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;
+
+function names(run: string): string[] | undefined {
+  const out = run
+    .split(/\s*(?:,|\band\b)\s*/)
+    .map((s) => s.trim().replace(/[.,;:]+$/, ''))
+    .filter((s) => s && !NOT_NAMES.test(s));
+  return out.length ? out : undefined;
+}
+/** Capitalized words that open a sentence or qualify a number, no holder. */
+const NOT_NAMES =
+  /^(?:The|A|An|It|Its|They|Their|With|And|About|Around|Some|Nearly|Roughly|Almost|Only|Just|Up|Over|Under|Of|In|At|By|For|From|Each|All|Both|Most|Another|Other|This|That|These|Those|Its)$/;
+
+/**
+ * Whether two holders' names are one holder: the same lexicon company, the same name, or across scripts a Hangul
+ * name whose first word romanizes to the Latin name's first word (한빛전력 / Hanbit Power). Undefined: cannot tell.
+ */
+export function sameHolder(a: readonly string[], la: Lang, b: readonly string[], lb: Lang): boolean | undefined {
+  let unknown = false;
+  for (const x of a)
+    for (const y of b) {
+      const s = holderAlike(x, la, y, lb);
+      if (s) return true;
+      if (s === undefined) unknown = true;
+    }
+  return unknown ? undefined : false;
+}
+
+function holderAlike(x: string, lx: Lang, y: string, ly: Lang): boolean | undefined {
+  const cx = orgIds(x, lx),
+    cy = orgIds(y, ly);
+  if (cx.length && cy.length) return cx.some((c) => cy.includes(c));
+  const hx = /[가-힣]/.test(x),
+    hy = /[가-힣]/.test(y);
+  if (hx === hy) {
+    if (cx.length || cy.length) return norm(x) === norm(y) ? true : false;
+    return norm(x) === norm(y);
+  }
+  const [h, l] = hx ? [x, y] : [y, x];
+  const word = /^[가-힣]+/.exec(h)?.[0] ?? '';
+  const first = /^[A-Za-z]+/.exec(l)?.[0]?.toLowerCase() ?? '';
+  if (word.length < 2 || first.length < 3) return undefined;
+  const roman = romanizeSyllables(word);
+  if (roman === first || roman.startsWith(first) || first.startsWith(roman)) return true;
+  // A name one side knows as a company and the other does not is another company unless it reads alike.
+  return cx.length || cy.length ? false : undefined;
+}
+
+function orgIds(s: string, lang: Lang): string[] {
+  return termsIn(s, lang)
+    .filter((h) => {
+      const c = concept(h.id);
+      return c?.type === 'org';
+    })
+    .map((h) => h.id);
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s.,'’-]/g, '');
