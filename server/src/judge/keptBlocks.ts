@@ -41,7 +41,7 @@ export class KeptBlocks implements BlockStore {
   constructor(
     dir: string,
     private readonly slot: string,
-    private readonly identity: string,
+    readonly identity: string,
     private readonly onMessage: (msg: string) => void = () => undefined,
   ) {
     this.file = path.join(dir, `${slotHash(slot)}.blocks`);
@@ -61,11 +61,17 @@ export class KeptBlocks implements BlockStore {
     this.using.set(key, block);
   }
 
+  /** A new check of the report begins (the language server checks it again after each edit): save() keeps its blocks. */
+  begin(): void {
+    this.using.clear();
+  }
+
   /**
    * Writes the blocks the check used, unless they are those the file holds; false when not written (nothing new, or
    * the folder cannot be written).
    */
   save(): boolean {
+    if (!this.using.size) return false;
     if (this.using.size === this.found.size && [...this.using.keys()].every((k) => this.found.has(k))) return false;
     const body = Buffer.from(JSON.stringify([...this.using].map(([k, b]): [string, StoredBlock] => [k, toStored(b)])));
     const head: Head = {
@@ -91,6 +97,9 @@ export class KeptBlocks implements BlockStore {
       return false;
     }
     pruneFolder(dir, '.blocks');
+    // What the file holds now: the next save of the same blocks writes nothing.
+    this.found.clear();
+    for (const [k, b] of this.using) this.found.set(k, b);
     return true;
   }
 

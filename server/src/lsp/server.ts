@@ -166,6 +166,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     checkOptions,
     log,
     (uri) => (shared ? parts.get(uri) : undefined),
+    // Blocks kept on the snapshot the corpus is, as its diagnostics are (keep below).
+    (uri, c) => {
+      const identity = c === corpus ? c.identity : undefined;
+      return kept && identity && !shared && !settings.corpus ? kept.blocksFor(uri, identity) : undefined;
+    },
   );
   const state: ServerState = {
     connection,
@@ -265,7 +270,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
       settings = normalizeSettings(initSettings);
       cache = openCache((params.initializationOptions as any)?.cacheDir);
-      kept = cache && new KeptDiagnostics(cache.dir);
+      kept = cache && new KeptDiagnostics(cache.dir, undefined, log);
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
