@@ -29,6 +29,11 @@ export interface ServerState {
    * (lsp/kept.ts), or undefined.
    */
   kept?(uri: string, text: string): Diagnostic[] | undefined;
+  /**
+   * Before the first index is complete, while a snapshot a few files changed since is patched: the diagnostics kept
+   * from a run on the corpus before the change, as partial ones (diagnostics.ts keptBeforeDiagnostics), or undefined.
+   */
+  keptBefore?(uri: string, text: string): Diagnostic[] | undefined;
   /** The diagnostics just published for this text, kept for the next start when the corpus is a snapshot. */
   keep?(uri: string, text: string, diagnostics: Diagnostic[]): void;
   log(msg: string): void;
