@@ -204,7 +204,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     keptBefore(uri, text) {
       const from = patchedFrom;
       const d = kept && from && !shared ? kept.lookup(uri, text, keptOptions(), from.identity) : undefined;
-      return d && keptBeforeDiagnostics(d, from!);
+      const still = d && keptBeforeDiagnostics(d, from!);
+      // None that still holds: nothing to say before the check (an empty list would clear nothing and say nothing).
+      return still?.length ? still : undefined;
     },
     keep(uri, text, diagnostics) {
       const identity = corpus.identity;
