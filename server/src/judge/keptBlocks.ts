@@ -7,8 +7,9 @@
 // paragraph whose context changed); then the file is written again with exactly the blocks that version has.
 //
 // File: one header line (JSON: format, slot, identity, Node's version, the byte length and CRC-32 of the rest), then
-// the blocks as JSON ([key, checkCache.ts StoredBlock] pairs). A file that is cut short, damaged or not of this shape
-// is discarded with a message; one of another report (two slots with one file name), corpus or Node is not used.
+// one line a block, [key, checkCache.ts StoredBlock] as JSON (a block the next version still has is written as it was
+// read, not serialized again). A file that is cut short, damaged or not of this shape is discarded with a message;
+// one of another report (two slots with one file name), corpus or Node is not used.
 // Written whole or not at all (a temporary file renamed); at most MAX_ENTRIES files a folder (corpus/results.ts).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,7 +17,7 @@ import { crc32Table } from '../corpus/cache';
 import { pruneFolder, slotHash } from '../corpus/results';
 import { fromStored, toStored, type BlockStore, type KeptBlock, type StoredBlock } from './checkCache';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Head {
   format: number;
@@ -32,6 +33,8 @@ export class KeptBlocks implements BlockStore {
   private readonly found = new Map<string, KeptBlock>();
   /** The blocks this check used, in order. */
   private readonly using = new Map<string, KeptBlock>();
+  /** Each block read from the file, as its line there: written again as it is when the next version still has it. */
+  private readonly lines = new WeakMap<KeptBlock, string>();
   private readonly file: string;
 
   /**
@@ -73,7 +76,14 @@ export class KeptBlocks implements BlockStore {
   save(): boolean {
     if (!this.using.size) return false;
     if (this.using.size === this.found.size && [...this.using.keys()].every((k) => this.found.has(k))) return false;
-    const body = Buffer.from(JSON.stringify([...this.using].map(([k, b]): [string, StoredBlock] => [k, toStored(b)])));
+    let text = '';
+    for (const [k, b] of this.using) {
+      let line = this.lines.get(b);
+      if (line === undefined)
+        this.lines.set(b, (line = JSON.stringify([k, toStored(b)] satisfies [string, StoredBlock])));
+      text += line + '\n';
+    }
+    const body = Buffer.from(text);
     const head: Head = {
       format: FORMAT,
       slot: this.slot,
@@ -123,12 +133,15 @@ export class KeptBlocks implements BlockStore {
     const body = bytes.subarray(nl + 1);
     if (body.length !== head.length || crc32Table(body) !== head.sum) return this.discard('it is cut short or damaged');
     try {
-      const pairs = JSON.parse(body.toString('utf8')) as unknown;
-      if (!Array.isArray(pairs)) throw new Error();
-      for (const p of pairs) {
+      const text = body.toString('utf8');
+      if (text && !text.endsWith('\n')) throw new Error();
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        const p = JSON.parse(line) as [unknown, unknown];
         const block = Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' ? fromStored(p[1]) : undefined;
         if (!block) throw new Error();
         this.found.set(p[0] as string, block);
+        this.lines.set(block, line);
       }
     } catch {
       this.found.clear();
