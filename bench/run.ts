@@ -406,14 +406,25 @@ async function benchCli() {
   const cli = path.join(CUR_DIR, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const report = path.join(ROOT, 'examples', 'report-en.md');
-  // Issue 13's other case: the report edited since its last check. A copy, given an mtime of its own before each run,
-  // so that no kept run (cli/kept.ts) answers and the check runs on the warm index and code caches.
+  // Issue 13's other case: the report edited since its last check. A copy with one line edited before each run (the
+  // k-th line with a figure: its first number's last digit changed, as bench/pg.ts edits), so that no kept run
+  // (cli/kept.ts) answers and the edited paragraph is judged (its other blocks may come from the last run's, judge/keptBlocks.ts).
   const edited = path.join(BENCH_DIR, 'cli-edited', 'report-en.md');
   fs.mkdirSync(path.dirname(edited), { recursive: true });
-  fs.copyFileSync(report, edited);
+  const original = fs.readFileSync(report, 'utf8');
+  const figureLines = original
+    .split('\n')
+    .map((l, i) => (/\d/.test(l) && !/^(#|date:|---)/.test(l) ? i : -1))
+    .filter((i) => i >= 0);
   let edits = 0;
   const edit = () => {
-    const t = new Date(Date.UTC(2024, 0, 1) + ++edits * 1000);
+    const k = ++edits;
+    const lines = original.split('\n');
+    const i = figureLines[k % figureLines.length];
+    const bump = 1 + Math.floor(k / figureLines.length);
+    lines[i] = lines[i].replace(/\d(?=\D|$)/, (d) => String((Number(d) + bump) % 10));
+    fs.writeFileSync(edited, lines.join('\n'));
+    const t = new Date(Date.UTC(2024, 0, 1) + k * 1000);
     fs.utimesSync(edited, t, t);
     return edited;
   };
@@ -470,7 +481,7 @@ async function benchCli() {
   });
   row({
     what: 'check examples/report-en.md',
-    size: 'fresh, cache warm, report edited (checked)',
+    size: 'fresh, cache warm, one line of the report edited (checked)',
     median: spread(changed),
     growth: times(changed),
     target: 'target x2 (issue 13)',

@@ -3,7 +3,7 @@
 // once first), alternating fresh server processes A/B, B/A, …; prints each side's median with its range, the median
 // of the per-pair ratios, and peak RSS. For changes where single runs on a shared machine are too noisy.
 // XREF_BENCH_CHANGE says what changed since each side's last start (default: nothing): `report` (the report edited
-// outside the editor: a copy in the temporary folder, a comment line added before each start), `edit` (one article of
+// outside the editor: a copy in the temporary folder, one line's figure changed before each start), `edit` (one article of
 // the corpus rewritten with a new sentence before each start) or `add` (one article added before each start); the
 // last two write into XREF_BENCH_CORPUS, which must then be a copy in the temporary folder.
 import * as fs from 'fs';
@@ -37,7 +37,7 @@ let changes = 0;
 /** What XREF_BENCH_CHANGE changes before a start, each time differently. */
 function change(): void {
   const n = ++changes;
-  if (CHANGE === 'report') fs.writeFileSync(report, fs.readFileSync(original, 'utf8') + `\n<!-- bench run ${n} -->\n`);
+  if (CHANGE === 'report') fs.writeFileSync(report, editedReport(fs.readFileSync(original, 'utf8'), n));
   else if (CHANGE === 'edit')
     fs.writeFileSync(edited, editedText + `\n\nThe operator said ${100 + n} more workers would join the site.\n`);
   else if (CHANGE === 'add') {
@@ -48,6 +48,19 @@ function change(): void {
       `# Site adds workers\n\nThe operator said ${100 + n} more workers would join the Abilene site in ${2026 + (n % 3)}.\n`,
     );
   }
+}
+
+/**
+ * The report with one line edited as a reporter would (the k-th line with a figure, headings and front matter aside: its
+ * first number's last digit changed), as bench/pg.ts edits it: the edited paragraph is judged again, the others may
+ * come from what was kept (judge/keptBlocks.ts).
+ */
+function editedReport(text: string, k: number): string {
+  const lines = text.split('\n');
+  const withFigure = lines.map((l, i) => (/\d/.test(l) && !/^(#|date:|---)/.test(l) ? i : -1)).filter((i) => i >= 0);
+  const i = withFigure[k % withFigure.length];
+  lines[i] = lines[i].replace(/\d(?=\D|$)/, (d) => String((Number(d) + 1 + Math.floor(k / withFigure.length)) % 10));
+  return lines.join('\n');
 }
 
 function firstArticle(d: string): string {

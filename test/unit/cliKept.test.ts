@@ -144,4 +144,59 @@ describe('the CLI keeps a check for the same command line on unchanged files', f
     assert.deepEqual(cli(args()), first);
     assert.ok(kept(args()), 'kept again');
   });
+
+  /** The report's kept blocks (judge/keptBlocks.ts): the files under the cache's engine folder. */
+  const blockFiles = () => {
+    const index = path.join(cache, 'index');
+    return fs
+      .readdirSync(index)
+      .map((v) => path.join(index, v, 'blocks'))
+      .filter((d) => fs.existsSync(d))
+      .flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)));
+  };
+
+  it('an edited report: the output of a run without cache, its unchanged blocks taken from the last run', () => {
+    const json = args('--format', 'json');
+    cli(json);
+    assert.equal(blockFiles().length, 1);
+    const before = fs.readFileSync(blockFiles()[0]);
+    // A figure edited, a paragraph added: the other blocks are as the last run judged them.
+    fs.writeFileSync(
+      report,
+      fs
+        .readFileSync(report, 'utf8')
+        .replace('100,000 jobs', '120,000 jobs')
+        .replace(
+          '# Stargate: what was announced\n',
+          '# Stargate: what was announced\n\nOracle said the venture would cost $1 billion.\n',
+        ),
+    );
+    past(report, 1800);
+    const edited = cli(json);
+    assert.equal(edited.err, '');
+    assert.equal(edited.out, cli(['check', ...json.slice(3), '--no-cache']).out);
+    assert.ok(edited.out.includes('120,000'), 'the edit is checked');
+    assert.notDeepEqual(fs.readFileSync(blockFiles()[0]), before, 'the blocks of the new version kept');
+    assert.ok(kept(json), 'the run is kept');
+  });
+
+  it('a damaged file of kept blocks: discarded with a message, the output of a run without cache, the run not kept', () => {
+    cli(args());
+    const [file] = blockFiles();
+    const b = fs.readFileSync(file);
+    b[b.length - 20] ^= 1;
+    fs.writeFileSync(file, b);
+    fs.appendFileSync(report, '\nOracle said the venture would cost $1 billion.\n');
+    past(report, 1800);
+    const second = cli(args());
+    assert.match(
+      second.err,
+      /^stargate-xref: block cache: discarded .*: it is cut short or damaged; its blocks are judged again\n$/,
+    );
+    assert.equal(second.out, cli(['check', ...args().slice(3), '--no-cache']).out);
+    assert.equal(kept(args()), undefined, 'a run that said so is not kept');
+    const third = cli(args());
+    assert.deepEqual({ ...third, err: '' }, { ...second, err: '' });
+    assert.equal(third.err, '');
+  });
 });

@@ -6,6 +6,7 @@ import { findingCodes } from '../checks';
 import { Corpus } from '../corpus/corpus';
 import { IndexCache, defaultCacheDir } from '../corpus/cache';
 import { keepRun, type KeepAt, type KeptRun } from './kept';
+import { KeptBlocks } from '../judge/keptBlocks';
 import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
@@ -161,7 +162,7 @@ function loadCorpus(
   a: Args,
   err: (s: string) => void,
   progress: ProgressStream,
-  state?: { clean: boolean },
+  state?: { clean: boolean; cacheDir?: string },
 ): Corpus {
   for (const s of a.sources) {
     if (!fs.existsSync(s)) throw new IoError(`sources folder not found: ${s}`);
@@ -191,7 +192,10 @@ function loadCorpus(
   } finally {
     line.end();
   }
-  if (state) state.clean = notes.length === 0 && errors.length === 0;
+  if (state) {
+    state.clean = notes.length === 0 && errors.length === 0;
+    state.cacheDir = cache?.dir;
+  }
   if (!fromSnapshot) readSources = true;
   for (const n of notes) err(`stargate-xref: ${n}`);
   for (const s of corpus.skipped) err(`stargate-xref: skipped ${s.file}: ${s.reason}`);
@@ -339,15 +343,27 @@ function runCheck(
     }
   }
   const read = readReports(a);
-  const state = { clean: false };
+  const state: { clean: boolean; cacheDir?: string } = { clean: false };
   const corpus = loadCorpus(engine, a, err, progress, state);
+  // Each report's judged blocks, kept beside the index cache for the corpus this snapshot is (judge/keptBlocks.ts):
+  // an edited report's unchanged blocks are not judged again.
+  const identity = state.cacheDir ? corpus.identity : undefined;
+  let blockNotes = 0;
   // A report inside a sources folder is indexed with them, but is never its own evidence.
-  const results = read.map((r) => ({
-    file: r.file,
-    result: engine.check(corpus, r.text, { ...a.options, self: selfOf(r.file) }),
-  }));
+  const results = read.map((r) => {
+    const self = selfOf(r.file);
+    const kept =
+      identity &&
+      new KeptBlocks(path.join(state.cacheDir!, 'blocks'), self ?? '-', identity, (m) => {
+        blockNotes++;
+        err(`stargate-xref: ${m}`);
+      });
+    const result = engine.check(corpus, r.text, { ...a.options, self, kept: kept || undefined });
+    if (kept && !result.errors) kept.save();
+    return { file: r.file, result };
+  });
   const code = printResults(a, results, { list: () => corpus.sources, count: corpus.sources.length }, out, err);
-  const inputs = keeping && state.clean && (code === 0 || code === 1) ? corpus.inputs() : undefined;
+  const inputs = keeping && state.clean && !blockNotes && (code === 0 || code === 1) ? corpus.inputs() : undefined;
   if (keep && inputs)
     keepRun(keep.dir, keep.slot, {
       reports,

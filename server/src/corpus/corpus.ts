@@ -58,6 +58,13 @@ export interface CorpusOptions {
    * its identity (what Corpus.identity will be): a result kept from a run on the same snapshot can be shown at once.
    */
   onSnapshot?: (identity: string) => void;
+  /**
+   * Called when the snapshot is to be patched (a few files changed, came or went since it was written), before the
+   * patch, with the identity of the snapshot as it was, the files changed, added or removed since (absolute paths) and
+   * the number of files listed now:
+   * what was kept from a run on the corpus before the change and cites none of them can be shown while it runs.
+   */
+  onPatch?: (before: string, changed: string[], total: number) => void;
 }
 
 /**
@@ -304,6 +311,18 @@ export class Corpus {
     }
     // A snapshot of the corpus before a few files changed: only those are indexed, the rest taken from it (patch).
     const reuse = snapshot?.reusable(files, overrideOf, this.maxFileBytes, this.engine.subjects.terms);
+    if (reuse && this.options.onPatch) {
+      const listed = new Set(files);
+      const changed = files.filter((_, g) => reuse.from[g] < 0);
+      for (const row of reuse.header.files) if (!listed.has(row[0])) changed.push(row[0]);
+      // As onSnapshot: a turn of the event loop to act on it, and the listener's failure is its own.
+      try {
+        this.options.onPatch(reuse.identity, changed, files.length);
+      } catch (e) {
+        noteError('onPatch', e);
+      }
+      yield null;
+    }
     if (reuse && (yield* this.patch(files, reuse, snapshot!, overrideOf, onProgress, isCancelled))) return;
     // Otherwise what the cache holds for each file is found first (decoded as it is merged, in file order); only
     // the rest is indexed, here or on worker threads, whose number depends on how many that is.

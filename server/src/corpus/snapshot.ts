@@ -117,12 +117,14 @@ export interface Reusable {
   derived: SnapshotDerived;
   /** The snapshot's results, one per file it was written for (a source's body is never read from here). */
   old: (LazySource | string)[];
+  /** Its identity (SnapshotLoad): results kept from a run on it are of the corpus before the change. */
+  identity: string;
 }
 
 export class CorpusSnapshot {
   readonly file: string;
-  /** The header of a snapshot found stale at validate(): what reusable() reads. */
-  private staleHeader?: Header;
+  /** The header of a snapshot found stale at validate(), and its identity: what reusable() reads. */
+  private staleHeader?: { header: Header; identity: string };
 
   /** The snapshot of the corpus `options` (what shapes the index: roots, limits) describe, kept in `cache`. */
   constructor(
@@ -157,9 +159,10 @@ export class CorpusSnapshot {
     maxFileBytes: number,
     terms: TermTable,
   ): Reusable | undefined {
-    const header = this.staleHeader;
+    const stale = this.staleHeader;
     this.staleHeader = undefined;
-    if (!header || this.cache.snapshot !== 'stale') return undefined;
+    if (!stale || this.cache.snapshot !== 'stale') return undefined;
+    const { header, identity } = stale;
     const byFile = new Map<string, number>();
     header.files.forEach((row, j) => byFile.set(row[0], j));
     const from = new Int32Array(files.length).fill(-1);
@@ -191,7 +194,7 @@ export class CorpusSnapshot {
       const old = derived.heads.map((h, j) =>
         typeof h === 'string' ? h : new LazySource(bodies, j, h.key, header.files[j][0], h.meta, h.figures, h.quotes),
       );
-      return (got = { fd, header, from, derived, old });
+      return (got = { fd, header, from, derived, old, identity });
     } catch (e) {
       return this.damaged(`it cannot be read (${(e as Error)?.message ?? e})`);
     } finally {
@@ -358,7 +361,7 @@ export class CorpusSnapshot {
     }
     if (!this.current(header.files, files, override, maxFileBytes)) {
       this.cache.snapshot = 'stale';
-      this.staleHeader = header;
+      this.staleHeader = { header, identity: identityOf(json) };
       return undefined;
     }
     return { fd, header, identity: identityOf(json) };

@@ -6,7 +6,7 @@ import { extractQuotes } from '../extract/quotes';
 import { parseReport } from '../extract/report';
 import { splitSentences } from '../text/sentences';
 import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
-import { blockCache, recordingText, reuse, store, type BlockResult } from './checkCache';
+import { blockCache, recordingText, reuse, store, type BlockResult, type BlockStore } from './checkCache';
 import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '../checks';
 import { lastAtOrBefore, nothing } from '../checks/api';
 import { collectErrors, noteError, notedCount } from '../errors';
@@ -20,6 +20,11 @@ export interface CheckOptions {
    * version (default true); false judges every block afresh. The result is the same either way.
    */
   cache?: boolean;
+  /**
+   * Blocks judged by earlier processes on this same corpus (judge/keptBlocks.ts): looked for when a block is not in
+   * memory, and told every block this check used. Not used when `cache` is false.
+   */
+  kept?: BlockStore;
   /** Severity of figure-unsupported (default information). */
   unsupportedFigures?: Severity | 'off';
   /** Severity of quote-unsupported (default information). */
@@ -289,17 +294,18 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
 
   const cache = options.cache === false ? undefined : blockCache(corpus);
+  const kept = cache && options.kept;
   const parts = groups.map((g): BlockResult => {
     if (!cache || !g.b) return judgeBlock(g, st);
     const base = g.b.start;
     const key = blockKey(g, base);
-    const hit = reuse(cache, key, st, base);
+    const hit = reuse(cache, key, st, base, kept);
     if (hit) return hit;
     const rec = recordingText(st);
     const noted = notedCount();
     const r = judgeBlock(g, rec.st);
     // A block something failed on is not kept: the next check tries it again (and reports it again).
-    if (notedCount() === noted) store(cache, key, r, rec.spans, base);
+    if (notedCount() === noted) store(cache, key, r, rec.spans, base, kept);
     return r;
   });
   // Gathered in the order of a check without blocks: each block check's passes in turn (all figures, then

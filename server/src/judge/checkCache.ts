@@ -40,6 +40,19 @@ interface Entry {
   claims: ClaimT[][];
   findings: FindingT[][];
 }
+/** A block's cached result (opaque outside this file): what a BlockStore holds. */
+export type KeptBlock = Entry;
+
+/**
+ * A second level below a corpus's blocks in memory, kept between processes (judge/keptBlocks.ts): a block missing
+ * from memory is looked for here, and every block a check used (reused or judged) is told to it, so that it can keep
+ * exactly the blocks of the report's last version. It must answer only for the corpus the check runs on (the
+ * blocks' keys name everything else a block's result depends on).
+ */
+export interface BlockStore {
+  get(key: string): KeptBlock | undefined;
+  used(key: string, block: KeptBlock): void;
+}
 
 interface PerCorpus {
   version: number;
@@ -97,12 +110,23 @@ export function recordingText(st: SourceText): { st: SourceText; spans: Map<Rang
   return { st: rec, spans };
 }
 
-/** Look up a block; on a hit, rebuild its claims and findings at `base` in `st`. */
-export function reuse(lru: Map<string, Entry>, key: string, st: SourceText, base: number): BlockResult | undefined {
-  const e = lru.get(key);
-  if (!e) return undefined;
-  lru.delete(key);
+/**
+ * Look up a block, in memory and then in `kept` (taken into memory when found there); on a hit, rebuild its claims
+ * and findings at `base` in `st`. A hit is told to `kept` as used.
+ */
+export function reuse(
+  lru: Map<string, Entry>,
+  key: string,
+  st: SourceText,
+  base: number,
+  kept?: BlockStore,
+): BlockResult | undefined {
+  let e = lru.get(key);
+  if (e) lru.delete(key);
+  else if (!(e = kept?.get(key))) return undefined;
   lru.set(key, e);
+  if (lru.size > MAX_BLOCKS) lru.delete(lru.keys().next().value!);
+  kept?.used(key, e);
   return instantiate(e, st, base);
 }
 
@@ -116,6 +140,7 @@ export function store(
   r: BlockResult,
   spans: Map<Range, Rel>,
   base: number,
+  kept?: BlockStore,
 ): void {
   const rels = new Map<Range, Rel>();
   let ok = true;
@@ -156,8 +181,10 @@ export function store(
     }),
   );
   if (!ok) return;
-  lru.set(key, { claims, findings });
+  const e = { claims, findings };
+  lru.set(key, e);
   if (lru.size > MAX_BLOCKS) lru.delete(lru.keys().next().value!);
+  kept?.used(key, e);
 }
 
 /**
@@ -206,5 +233,105 @@ function instantiate(e: Entry, st: SourceText, base: number): BlockResult {
         }) as Finding,
     ),
   );
+  return { claims, findings };
+}
+
+// ---- the kept form of a block (judge/keptBlocks.ts writes it between processes) ----
+
+/**
+ * A block as JSON: its ranges as indexes into `rels` (start, end pairs: a Rel shared by two ranges stays shared), the
+ * rest as it is (plain data: the claims' source references are copies, not the corpus's objects).
+ */
+export interface StoredBlock {
+  rels: number[];
+  claims: unknown[][];
+  findings: unknown[][];
+}
+
+export function toStored(e: KeptBlock): StoredBlock {
+  const rels: number[] = [];
+  const index = new Map<Rel, number>();
+  const at = (r: Rel): number => {
+    let i = index.get(r);
+    if (i === undefined) {
+      index.set(r, (i = index.size));
+      rels.push(r.s, r.e);
+    }
+    return i;
+  };
+  return {
+    rels,
+    claims: e.claims.map((list) =>
+      list.map((c) => {
+        const x: Record<string, unknown> = { ...c, range: at(c.range) };
+        if (c.quote) x.quote = { ...c.quote, speakerRange: c.quote.speakerRange && at(c.quote.speakerRange) };
+        return x;
+      }),
+    ),
+    findings: e.findings.map((list) =>
+      list.map((f) => ({ ...f, range: at(f.range), fixes: f.fixes.map((x) => ({ ...x, range: at(x.range) })) })),
+    ),
+  };
+}
+
+/**
+ * A kept block back (`x` as JSON.parse gave it), or undefined when it is not of the shape toStored writes: what
+ * instantiate and the checker's callers read is checked (ranges, indexes, lists), so that damage cannot throw later.
+ */
+export function fromStored(x: unknown): KeptBlock | undefined {
+  const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const isNat = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (!isObj(x) || !Array.isArray(x.rels) || !Array.isArray(x.claims) || !Array.isArray(x.findings)) return undefined;
+  if (x.claims.length !== x.findings.length || x.rels.length % 2) return undefined;
+  // Offsets from the block's start: a speaker named in the block before is behind it.
+  if (!x.rels.every(Number.isSafeInteger)) return undefined;
+  const rels: Rel[] = [];
+  for (let i = 0; i < x.rels.length; i += 2) {
+    if ((x.rels[i] as number) > (x.rels[i + 1] as number)) return undefined;
+    rels.push(new Rel(x.rels[i] as number, x.rels[i + 1] as number));
+  }
+  const rel = (i: unknown): Rel | undefined => (isNat(i) ? rels[i] : undefined);
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  const claims: ClaimT[][] = [];
+  for (const list of x.claims) {
+    if (!Array.isArray(list)) return undefined;
+    const out: ClaimT[] = [];
+    for (const c of list) {
+      if (!isObj(c) || typeof c.text !== 'string' || typeof c.type !== 'string') return undefined;
+      if (!strings(c.cited) || !Array.isArray(c.sources) || !c.sources.every(isObj)) return undefined;
+      const range = rel(c.range);
+      if (!range) return undefined;
+      const t = { ...c, range } as unknown as ClaimT;
+      for (const k of ['figure', 'citation', 'quote'] as const)
+        if (c[k] !== undefined && !isObj(c[k])) return undefined;
+      if (isObj(c.quote)) {
+        const q = c.quote;
+        const speakerRange = q.speakerRange === undefined ? undefined : rel(q.speakerRange);
+        if (q.speakerRange !== undefined && !speakerRange) return undefined;
+        t.quote = { ...(q as unknown as NonNullable<ClaimT['quote']>), speakerRange };
+      }
+      out.push(t);
+    }
+    claims.push(out);
+  }
+  const findings: FindingT[][] = [];
+  for (let phase = 0; phase < x.findings.length; phase++) {
+    const list = x.findings[phase];
+    if (!Array.isArray(list)) return undefined;
+    const out: FindingT[] = [];
+    for (const f of list) {
+      if (!isObj(f) || typeof f.code !== 'string' || typeof f.message !== 'string') return undefined;
+      const range = rel(f.range);
+      if (!range || !isNat(f.claim) || f.claim >= claims[phase].length || !Array.isArray(f.fixes)) return undefined;
+      const fixes: FindingT['fixes'] = [];
+      for (const fx of f.fixes) {
+        const r = isObj(fx) ? rel(fx.range) : undefined;
+        if (!isObj(fx) || !r || typeof fx.newText !== 'string') return undefined;
+        fixes.push({ ...(fx as unknown as FindingT['fixes'][number]), range: r });
+      }
+      out.push({ ...(f as unknown as FindingT), range, fixes });
+    }
+    findings.push(out);
+  }
   return { claims, findings };
 }

@@ -55,6 +55,31 @@ export function partialDiagnostics(result: CheckResult, done: number, total: num
     });
 }
 
+/** The corpus before a patch (a few source files changed since the snapshot): its identity, what changed, of how many. */
+export interface PatchedFrom {
+  identity: string;
+  /** The changed, added and removed files, as file URIs (format.ts fileUri). */
+  changed: ReadonlySet<string>;
+  total: number;
+}
+
+/**
+ * Diagnostics kept from a check on the corpus before a few files changed, while the patched corpus is loaded: what
+ * partialDiagnostics would say of them. Only contradictions, each resting on a source that did not change (a ✗
+ * sentence of its related information) and citing none that did; as information, said to be from the last check.
+ */
+export function keptBeforeDiagnostics(kept: Diagnostic[], from: PatchedFrom): Diagnostic[] {
+  const suffix = t('diag.keptBefore', from.changed.size.toLocaleString('en-US'), from.total.toLocaleString('en-US'));
+  return kept
+    .filter(
+      (d) =>
+        PARTIAL_CODES.has(String(d.code)) &&
+        !d.relatedInformation?.some((r) => from.changed.has(r.location.uri)) &&
+        d.relatedInformation?.some((r) => r.message.startsWith('✗')),
+    )
+    .map((d) => ({ ...d, severity: toLspSeverity('information'), message: `${d.message} ${suffix}` }));
+}
+
 /**
  * Schedules checks: each change restarts a per-document timer; when it fires the current version is
  * checked and published with its version number. A version superseded before publishing is dropped.
@@ -195,18 +220,23 @@ export class DiagnosticsScheduler {
    */
   publishKept(uri?: string): void {
     const s = this.state();
-    if (s.indexed || !s.kept) return;
+    if (s.indexed || (!s.kept && !s.keptBefore)) return;
     for (const doc of uri ? [s.documents.get(uri)] : s.documents.all()) {
       if (!doc || this.published.get(doc.uri) === doc.version) continue;
       let diagnostics: Diagnostic[] | undefined;
+      let before = false;
       try {
-        diagnostics = s.kept(doc.uri, doc.getText());
+        diagnostics = s.kept?.(doc.uri, doc.getText());
+        // While a snapshot a few files changed since is patched: what still holds of the last check's (partial).
+        if (!diagnostics && (diagnostics = s.keptBefore?.(doc.uri, doc.getText()))) before = true;
       } catch (e: any) {
         s.log(`reading the kept diagnostics of ${doc.uri} failed: ${e?.message ?? e}`);
       }
       if (!diagnostics) continue;
       s.log(
-        `diagnostics of ${doc.uri} v${doc.version}: kept from the last check on this corpus (the index is loading)`,
+        before
+          ? `diagnostics of ${doc.uri} v${doc.version}: the contradictions kept from the last check that no changed source file bears on, as partial (the index is being patched)`
+          : `diagnostics of ${doc.uri} v${doc.version}: kept from the last check on this corpus (the index is loading)`,
       );
       this.send(doc.uri, doc.version, diagnostics);
     }

@@ -62,7 +62,11 @@ export async function buildCorpus(
   seedsDir: string | undefined,
   engine: Engine,
   cache?: IndexCache,
-  hooks: { onSnapshot?: (identity: string) => void; partial?: PartialLoad } = {},
+  hooks: {
+    onSnapshot?: (identity: string) => void;
+    onPatch?: (before: string, changed: string[], total: number) => void;
+    partial?: PartialLoad;
+  } = {},
 ): Promise<IndexOutcome> {
   const started = Date.now();
   const { entries, bundled } = configuredEntries(settings, workspaceFolders, seedsDir);
@@ -72,7 +76,14 @@ export async function buildCorpus(
   let corpus: Corpus;
   try {
     corpus = await engine.loadCorpusAsync(
-      { folders: plan.files, useBundled: !!bundled, bundledDir: bundled, cache, onSnapshot: hooks.onSnapshot },
+      {
+        folders: plan.files,
+        useBundled: !!bundled,
+        bundledDir: bundled,
+        cache,
+        onSnapshot: hooks.onSnapshot,
+        onPatch: hooks.onPatch,
+      },
       (done, n, file) => {
         total = n;
         progress.report(done, n, file);

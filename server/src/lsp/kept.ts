@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ResultStore } from '../corpus/results';
+import type { BlockStore } from '../judge/checkCache';
+import { KeptBlocks } from '../judge/keptBlocks';
 
 interface Entry {
   identity: string;
@@ -22,13 +24,35 @@ export class KeptDiagnostics {
   private readonly last = new Map<string, string>();
   /** Results waiting to be written, per report. */
   private readonly pending = new Map<string, { entry: Entry; sig: string; timer: NodeJS.Timeout }>();
+  /** Each report's judged blocks on the corpus last checked against (judge/keptBlocks.ts), written with its diagnostics. */
+  private readonly blocks = new Map<string, KeptBlocks>();
 
-  /** Kept under `cacheDir` (the index cache's engine folder): another engine version keeps its own. */
+  /**
+   * Kept under `cacheDir` (the index cache's engine folder): another engine version keeps its own. `onMessage` hears
+   * of a file of kept blocks discarded.
+   */
   constructor(
-    cacheDir: string,
+    private readonly cacheDir: string,
     private readonly delayMs = 2000,
+    private readonly onMessage: (msg: string) => void = () => undefined,
   ) {
     this.store = new ResultStore(path.join(cacheDir, 'results'));
+  }
+
+  /**
+   * The judged blocks kept for `uri` on the corpus `identity`, for a check about to run (checkCache.ts BlockStore):
+   * its unchanged blocks are taken from there (a start on an edited report judges only what changed), and the blocks
+   * it used are written with the diagnostics keep() is given next.
+   */
+  blocksFor(uri: string, identity: string): BlockStore {
+    let b = this.blocks.get(uri);
+    if (!b || b.identity !== identity)
+      this.blocks.set(
+        uri,
+        (b = new KeptBlocks(path.join(this.cacheDir, 'blocks'), slotOf(uri), identity, this.onMessage)),
+      );
+    b.begin();
+    return b;
   }
 
   /** The diagnostics kept for this text of `uri` with these options on the corpus `identity`, or undefined. */
@@ -65,6 +89,8 @@ export class KeptDiagnostics {
     clearTimeout(p.timer);
     this.pending.delete(uri);
     if (this.store.put(slotOf(uri), p.entry)) this.last.set(uri, p.sig);
+    const b = this.blocks.get(uri);
+    if (b?.identity === p.entry.identity) b.save();
   }
 }
 

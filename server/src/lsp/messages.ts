@@ -37,6 +37,8 @@ const en = {
   'completion.detail': '{0} {1}',
   'index.progressTitle': 'Stargate XRef: indexing sources',
   'diag.partial': '(partial: from {0} of {1} source files indexed so far)',
+  'diag.keptBefore':
+    '(partial: from the last check; {0} of {1} source files changed since, and it is being checked again)',
   'index.progress': '{0}/{1} files',
   'index.done': 'Indexed {0} sources ({1} figures, {2} quotes) in {3} ms',
   'index.skippedSummary': 'Stargate XRef skipped {0} source file(s): {1}. See the output for details.',
@@ -88,6 +90,7 @@ const ko: Record<Key, string> = {
   'completion.detail': '{0} {1}',
   'index.progressTitle': 'Stargate XRef: 출처 색인 중',
   'diag.partial': '(부분 결과: 출처 파일 {1}개 중 지금까지 색인된 {0}개 기준)',
+  'diag.keptBefore': '(부분 결과: 지난 검사 기준; 그 뒤 출처 파일 {1}개 중 {0}개가 바뀌어 다시 검사하는 중)',
   'index.progress': '파일 {0}/{1}',
   'index.done': '출처 {0}건 색인 완료 (수치 {1}개, 인용 {2}개, {3} ms)',
   'index.skippedSummary': 'Stargate XRef가 출처 파일 {0}개를 건너뛰었습니다: {1}. 자세한 내용은 출력 창을 보세요.',

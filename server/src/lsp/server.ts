@@ -33,7 +33,7 @@ import { FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { completionFor } from './completion';
 import { definitionFor } from './definition';
 import { KeptDiagnostics } from './kept';
-import { DiagnosticsScheduler, toDiagnostics } from './diagnostics';
+import { DiagnosticsScheduler, keptBeforeDiagnostics, toDiagnostics, type PatchedFrom } from './diagnostics';
 import { fileUri } from './format';
 import { hoverFor } from './hover';
 import { IndexCache } from '../corpus/cache';
@@ -136,6 +136,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let kept: KeptDiagnostics | undefined;
   /** The identity of the snapshot the first index is being read from, once it is found current (Corpus.identity). */
   let loadingIdentity: string | undefined;
+  /** The corpus before the change, while the first index patches a snapshot a few files changed since. */
+  let patchedFrom: PatchedFrom | undefined;
   /** This server's language (initialize `locale`): every handler runs in it. */
   const localeScope: LocaleScope = { locale: locale() };
   const within = <R>(fn: () => R): R => inLocaleScope(localeScope, fn);
@@ -166,6 +168,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     checkOptions,
     log,
     (uri) => (shared ? parts.get(uri) : undefined),
+    // Blocks kept on the snapshot the corpus is, as its diagnostics are (keep below).
+    (uri, c) => {
+      const identity = c === corpus ? c.identity : undefined;
+      return kept && identity && !shared && !settings.corpus ? kept.blocksFor(uri, identity) : undefined;
+    },
   );
   const state: ServerState = {
     connection,
@@ -193,6 +200,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     },
     kept(uri, text) {
       return kept && loadingIdentity && !shared ? kept.lookup(uri, text, keptOptions(), loadingIdentity) : undefined;
+    },
+    keptBefore(uri, text) {
+      const from = patchedFrom;
+      const d = kept && from && !shared ? kept.lookup(uri, text, keptOptions(), from.identity) : undefined;
+      const still = d && keptBeforeDiagnostics(d, from!);
+      // None that still holds: nothing to say before the check (an empty list would clear nothing and say nothing).
+      return still?.length ? still : undefined;
     },
     keep(uri, text, diagnostics) {
       const identity = corpus.identity;
@@ -265,7 +279,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       initSettings = (params.initializationOptions as any)?.settings ?? params.initializationOptions;
       settings = normalizeSettings(initSettings);
       cache = openCache((params.initializationOptions as any)?.cacheDir);
-      kept = cache && new KeptDiagnostics(cache.dir);
+      kept = cache && new KeptDiagnostics(cache.dir, undefined, log);
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -492,6 +506,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const progress = await makeProgress();
       const before = cache && { ...cache.counts };
       loadingIdentity = undefined;
+      patchedFrom = undefined;
       const outcome = await buildCorpus(
         settings,
         workspaceFolders,
@@ -506,6 +521,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
               // The corpus being loaded is a snapshot found current: diagnostics kept from a run on it are shown now.
               if (gen !== indexGen || indexedOnce) return;
               loadingIdentity = identity;
+              diagnostics.publishKept();
+            }),
+          // A snapshot a few files changed since is patched (seconds at 10,000 articles): what the diagnostics kept
+          // from the run before the change still say, as partial ones, until the check after the index.
+          onPatch: (before, changed, total) =>
+            within(() => {
+              if (gen !== indexGen || indexedOnce) return;
+              patchedFrom = { identity: before, changed: new Set(changed.map(fileUri)), total };
               diagnostics.publishKept();
             }),
           // A first index that takes a while: open reports get what the part read so far shows, marked as partial.
@@ -528,6 +551,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         },
       );
       loadingIdentity = undefined;
+      patchedFrom = undefined;
       if (outcome.cancelled || gen !== indexGen) return;
       replaceCorpus(outcome.corpus);
       indexedOnce = true;

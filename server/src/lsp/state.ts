@@ -3,6 +3,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, type CheckOptions } from '../judge/check';
+import type { BlockStore } from '../judge/checkCache';
 import type { Corpus } from '../corpus/corpus';
 import type { CheckResult } from '../types';
 import { t } from './messages';
@@ -28,6 +29,11 @@ export interface ServerState {
    * (lsp/kept.ts), or undefined.
    */
   kept?(uri: string, text: string): Diagnostic[] | undefined;
+  /**
+   * Before the first index is complete, while a snapshot a few files changed since is patched: the diagnostics kept
+   * from a run on the corpus before the change, as partial ones (diagnostics.ts keptBeforeDiagnostics), or undefined.
+   */
+  keptBefore?(uri: string, text: string): Diagnostic[] | undefined;
   /** The diagnostics just published for this text, kept for the next start when the corpus is a snapshot. */
   keep?(uri: string, text: string, diagnostics: Diagnostic[]): void;
   log(msg: string): void;
@@ -47,6 +53,8 @@ export class ReportChecker {
     private log: (msg: string) => void,
     /** The corpus to check a document against when it is not the one corpus (a shared corpus's part for it). */
     private corpusOf?: (uri: string) => Corpus | undefined,
+    /** A document's judged blocks kept between starts (lsp/kept.ts), when its corpus is a snapshot. */
+    private keptBlocks?: (uri: string, corpus: Corpus) => BlockStore | undefined,
   ) {}
 
   /** Forgets the cached result of a document (its corpus changed), keeping what was logged. */
@@ -112,7 +120,9 @@ export class ReportChecker {
     let result: CheckResult;
     try {
       // A report inside a configured sources folder is indexed with them, but is never its own evidence.
-      result = checkReport(this.corpusOf?.(uri) ?? this.corpus(), text, { ...this.options(), self: uriToPath(uri) });
+      const corpus = this.corpusOf?.(uri) ?? this.corpus();
+      const kept = this.keptBlocks?.(uri, corpus);
+      result = checkReport(corpus, text, { ...this.options(), self: uriToPath(uri), ...(kept ? { kept } : {}) });
     } catch (e: any) {
       this.log(t('error.handler', `check ${uri}`, e?.stack ?? String(e)));
       result = {
