@@ -81,6 +81,8 @@ export interface KoreanWords {
     phaseOrdinals: string[];
     phase: string[];
     share: string[];
+    /** A site at full build ("최종", "완공 시"). */
+    fullSite: string[];
     site: string[];
     several: string[];
   };
@@ -147,6 +149,8 @@ export interface EnglishWords {
     phaseNouns: string[];
     phaseMagnitudes: string[];
     share: string[];
+    /** A site at full build, all its phases ("the whole", "at full build-out"): what one phase's amount is not. */
+    fullSite: string[];
     site: string[];
     several: string[];
     /** Words that open a sentence without naming anything ("Once complete, …"): no place (judge/scope.ts). */

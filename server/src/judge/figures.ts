@@ -54,7 +54,16 @@ import {
 } from './figureIndex';
 import { describeFigure, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
-import { isPlaceWord, isTotal, placesIn, placesShared, readingsIn, scopeOf } from './scope';
+import {
+  isPlaceWord,
+  isTotal,
+  placesIn,
+  placesShared,
+  readingsIn,
+  scopeOf,
+  speaksOfFullSite,
+  ofNamedPhases,
+} from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { holderOf, sameHolder } from './holder';
@@ -250,6 +259,8 @@ function collectEvidence(
   const claimChange = claimChangeOf(claimFig, sf);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
+  // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
+  const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder =
     claimFig.kind === 'percent' && claimFig.sentenceText !== undefined && (claimFig.sentenceFigures?.length ?? 0) > 1
@@ -384,6 +395,8 @@ function collectEvidence(
   let restatedSeen = false;
   /** The articles whose total counts the claim's place as a member, with the members the claim's sentence names. */
   let memberTotalIn: Map<Source, string[]> | undefined;
+  /** Whether a source states the claim's value for named phases of the site the claim says is whole. */
+  let phaseStated = false;
   const namesMember = (e: Entry) => {
     const members = memberTotalIn?.get(e.src);
     const sent = members && e.src.sentences[e.fig.sentence];
@@ -444,6 +457,12 @@ function collectEvidence(
     const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, entryNarrowing(e));
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
+    // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
+    // full build ("The whole 1.2 GW campus will cost \$22.5 billion").
+    if (claimFullSite && (entryScope(e) === 'phase' || shareOfEntry(e) === 'part' || entryOfPhases(e))) {
+      if (claimAgreesHere()) phaseStated = true;
+      return;
+    }
     const { partKnown, placeRead } = rel;
     // A total that counts the claim's place among others ("도마코마이를 포함해 … 일본 내 AI 데이터센터에 총 3조 엔", "…, including
     // Tomakomai, ¥3 trillion") is not that place's amount, unless the claim says so too.
@@ -618,8 +637,17 @@ function collectEvidence(
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
+  // The claim's value is a phase's the claim gives as the whole site's: wrong, but what the site's other amounts
+  // measure (its cost, against the phases' financing) is not read, so none of them is offered in its place.
+  if (phaseStated) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive };
+}
+
+/** ofNamedPhases of a source figure in its sentence. */
+function entryOfPhases(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  return !!sent && ofNamedPhases(sent.text, e.fig.start - sent.start, e.fig.end - sent.start);
 }
 
 /** Whether a figure's change reading is a difference or increment (not a level, nor a level before a change). */

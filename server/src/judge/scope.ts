@@ -36,6 +36,26 @@ const PHASE = new RegExp(
   'i',
 );
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
+/**
+ * A site at full build, all its phases ("the whole 1.2 GW campus", "at full build-out", "once complete", "최종 2GW",
+ * "완공 시"): what one phase's amount is not.
+ */
+const FULL_SITE = new RegExp(`\\b(?:${alternation(en.fullSite)})\\b|${alternation(ko.fullSite)}`, 'i');
+export const speaksOfFullSite = (text: string): boolean => FULL_SITE.test(text);
+/**
+ * Whether a figure is said of named phases: "the \$22.5 billion cost of the first two phases", "\$14.6 billion … for
+ * the first two phases", "the first phase's \$3 billion", "1단계 사업비 2조 원", "1·2단계에 … 4조 원" (the figure's own
+ * clause: after it up to a clause break, or just before it).
+ */
+export function ofNamedPhases(sentence: string, start: number, end: number): boolean {
+  const after = /^[^;.!?]{0,100}/.exec(sentence.slice(end))![0];
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return PHASES_AFTER.test(after) || PHASES_BEFORE.test(before) || KO_PHASES_BEFORE.test(before);
+}
+const PHASE_RUN = `(?:the\\s+)?(?:first|second|third|initial|next|remaining)\\s+(?:(?:two|three|four|\\d+)\\s+)?(?:phases?|stages?|tranches?|buildings?|halls?)\\b`;
+const PHASES_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,5}?(?:of|for|in|covering)\\s+${PHASE_RUN}`, 'i');
+const PHASES_BEFORE = new RegExp(`\\b${PHASE_RUN}['’]s?\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const KO_PHASES_BEFORE = /(?:\d(?:·\d)*단계|첫\s?단계)[^.,]{0,20}$/;
 const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.share)}`, 'i');
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');

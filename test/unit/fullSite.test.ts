@@ -1,0 +1,51 @@
+// A site at full build against one phase's amount (issue 10: both unseen-10 and unseen-11, written blind, gave the
+// first two phases' amount as "the whole … campus"'s, and the phases' own sentence gave it a ✓). The article of
+// test/fixtures/unseen-fullsite/ (a developer's financing release) was written first; the lines after.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { ofNamedPhases, speaksOfFullSite } from '../../server/src/judge/scope';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-fullsite');
+const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
+const status = (line: string, fig: string) => {
+  const r = checkReport(corpus, `## Tonopah, Nevada\n\n${line}\n`);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+  assert.ok(c, `no claim ${fig}`);
+  return { status: c.status, codes: r.findings.filter((f) => f.claim === c).map((f) => f.code) };
+};
+const phases = (t: string, fig: string) => ofNamedPhases(t, t.indexOf(fig), t.indexOf(fig) + fig.length);
+
+describe('full site: the whole campus is not its first phases', () => {
+  it('reads a site at full build and an amount of named phases', () => {
+    assert.ok(speaksOfFullSite('The whole 1.2 GW campus will cost $22.5 billion.'));
+    assert.ok(speaksOfFullSite('At full build-out the campus will draw 1.5 GW.'));
+    assert.ok(speaksOfFullSite('포항 캠퍼스는 최종 2GW 규모다.'));
+    assert.ok(!speaksOfFullSite('The first two phases will cost $11.4 billion.'));
+    const t =
+      'It has closed $19.8 billion of senior secured construction financing for the first two phases of the campus.';
+    assert.ok(phases(t, '$19.8 billion'));
+    assert.ok(phases("The first phase's $3 billion budget is set.", '$3 billion'));
+    assert.ok(phases('1단계 사업비 2조 원이 확정됐다.', '2조 원'));
+    assert.ok(!phases('The campus will cost $25 billion at full build-out.', '$25 billion'));
+    assert.ok(!phases('Revenue was $5 billion in the first quarter.', '$5 billion'));
+  });
+  it("the phases' amount given as the whole campus's gets no ✓ (and no fix from an amount of another measure)", () => {
+    const j = status('Copperline closed $11.4 billion of financing covering the whole 1.5 GW campus.', '$11.4 billion');
+    assert.notEqual(j.status, 'supported');
+    assert.ok(!j.codes.includes('figure-mismatch'), String(j.codes));
+    assert.notEqual(
+      status('The whole campus is expected to cost about $11.4 billion.', '$11.4 billion').status,
+      'supported',
+    );
+  });
+  it('the same amount said of the phases, and the full build-out cost of the whole, are supported', () => {
+    assert.equal(
+      status('Copperline closed $11.4 billion of financing for the first two phases of the campus.', '$11.4 billion')
+        .status,
+      'supported',
+    );
+    assert.equal(status('The whole campus is expected to cost about $31 billion.', '$31 billion').status, 'supported');
+  });
+});
