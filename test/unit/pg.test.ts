@@ -325,20 +325,15 @@ describe('shared corpus in PostgreSQL', function () {
       };
       const { loaded: oneLoaded } = await assertSame(memory, db, [one], false, false);
       assert.ok(oneLoaded[0] <= 30, `sources loaded for one claim: ${oneLoaded[0]} of ${memory.sources.length}`);
-      // The closest sources are found by bounds, the figures with the highest scored first (pg.ts closestSources):
-      // scoring one more round at a time and scoring every figure at once fetch the same sources as the default.
+      // Figures are scored once a subject (pg.ts figureSources, xref_subjects), the first sources of each subject
+      // taken: the same sources as scoring every figure from its own postings.
       const fetched = async (d: SharedCorpus, text: string) =>
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
-      // (lookupCost 0: the agreeing figures scored one by one, not in the scan that finds the closest too.)
-      const everyRound = new SharedCorpus(url, { scoreFirst: 1, scanCost: Infinity, lookupCost: 0 }),
-        everyFigure = new SharedCorpus(url, { scoreFirst: Infinity, lookupCost: 0 });
-      // Or, where the rounds would read more, by one scan of the claim's terms' postings (pg.ts closestByScan).
-      const byScan = new SharedCorpus(url, { scanCost: 0, lookupCost: 0 });
-      // The figures whose values agree are scored from their own postings, or from the claim's terms' postings
-      // (pg.ts figureSources, by what each reads; the closest of any value then from the same scan): the same
-      // sources either way.
-      const byFigure = new SharedCorpus(url, { lookupCost: 0 }),
-        byTerms = new SharedCorpus(url, { lookupCost: Infinity });
+      const everyFigure = new SharedCorpus(url, { perFigure: true });
+      // The figures whose values agree are read by value, or subject by subject (pg.ts figureSources, by what each
+      // reads): the same sources either way.
+      const byValue = new SharedCorpus(url, { lookupCost: 0 }),
+        bySubject = new SharedCorpus(url, { lookupCost: Infinity });
       try {
         let closest = 0,
           agreeing = 0;
@@ -346,25 +341,17 @@ describe('shared corpus in PostgreSQL', function () {
           const want = await fetched(everyFigure, r.text);
           closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
-          assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
-          assert.equal(await fetched(byScan, r.text), want, `${r.name}: the closest found by one scan`);
-          assert.equal(
-            await fetched(byTerms, r.text),
-            want,
-            `${r.name}: agreeing figures scored by the terms' postings`,
-          );
-          agreeing += byTerms.lastFetch!.by['figures (agreeing)'] ?? 0;
-          assert.equal(await fetched(byFigure, r.text), want, `${r.name}: agreeing figures scored one by one`);
+          assert.equal(await fetched(bySubject, r.text), want, `${r.name}: agreeing figures read subject by subject`);
+          agreeing += bySubject.lastFetch!.by['figures (agreeing)'] ?? 0;
+          assert.equal(await fetched(byValue, r.text), want, `${r.name}: agreeing figures read by value`);
         }
         // Not by agreeing values alone: the closest of any value add sources of their own.
         assert.ok(closest > 0, 'the closest sources of any value are fetched');
         assert.ok(agreeing > 0, 'sources whose values agree are fetched');
       } finally {
-        await everyRound.close();
         await everyFigure.close();
-        await byScan.close();
-        await byFigure.close();
-        await byTerms.close();
+        await byValue.close();
+        await bySubject.close();
       }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).
