@@ -484,7 +484,7 @@ describe('shared corpus in PostgreSQL', function () {
           `SELECT id, file, key, base_key, date, meta, encode(body, 'hex') AS body, figures, quotes FROM xref_sources ORDER BY id`,
         )),
         ...(await rows(
-          'SELECT x.source, x.fig, v.bucket, v.unit, v.figure, v.lo, v.hi FROM xref_figures x JOIN xref_values v ON v.id = x.value ORDER BY 1, 2',
+          'SELECT x.source, x.fig, v.bucket, v.unit, v.figure, v.lo, v.hi, x.subject FROM xref_figures x JOIN xref_values v ON v.id = x.value ORDER BY 1, 2',
         )),
         ...(await rows('SELECT bucket, unit, figure, lo, hi FROM xref_values ORDER BY 1, 2, 3')),
       );
@@ -495,7 +495,10 @@ describe('shared corpus in PostgreSQL', function () {
         'xref_bucket_terms',
         'xref_equivalences',
         'xref_quotes',
-        'xref_quote_words',
+        'xref_quote_forms',
+        'xref_quote_form_words',
+        'xref_subjects',
+        'xref_subject_terms',
         'xref_pair_figures',
         'xref_word_pairs',
       ])

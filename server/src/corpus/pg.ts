@@ -97,6 +97,8 @@ const ALL_TABLES = [
   'xref_word_pairs',
   'xref_pair_figures',
   'xref_quote_words',
+  'xref_quote_form_words',
+  'xref_quote_forms',
   'xref_quotes',
   'xref_equivalences',
   'xref_bucket_terms',
@@ -132,8 +134,10 @@ CREATE TABLE IF NOT EXISTS xref_source_buckets (source integer NOT NULL REFERENC
 CREATE TABLE IF NOT EXISTS xref_buckets (bucket text PRIMARY KEY, n integer NOT NULL);
 CREATE TABLE IF NOT EXISTS xref_bucket_terms (bucket text NOT NULL, term text NOT NULL, n integer NOT NULL, PRIMARY KEY (bucket, term));
 CREATE TABLE IF NOT EXISTS xref_equivalences (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, unit text NOT NULL, other text NOT NULL, figure text NOT NULL, other_figure text NOT NULL, other_lo float8 NOT NULL, other_hi float8 NOT NULL);
-CREATE TABLE IF NOT EXISTS xref_quotes (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, norm text NOT NULL, words integer NOT NULL, speaker text, text text NOT NULL, PRIMARY KEY (source, idx));
-CREATE TABLE IF NOT EXISTS xref_quote_words (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, word text NOT NULL, n integer NOT NULL, words integer NOT NULL);
+CREATE TABLE IF NOT EXISTS xref_quote_forms (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, lang text NOT NULL, sig uuid NOT NULL, norm text NOT NULL, words integer NOT NULL, UNIQUE (lang, sig));
+CREATE TABLE IF NOT EXISTS xref_quote_form_words (form integer NOT NULL, lang text NOT NULL, word text NOT NULL, n integer NOT NULL, words integer NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_quote_form_words_word ON xref_quote_form_words (lang, word) INCLUDE (form, n, words);
+CREATE TABLE IF NOT EXISTS xref_quotes (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, norm text NOT NULL, words integer NOT NULL, speaker text, text text NOT NULL, form integer NOT NULL, PRIMARY KEY (source, idx));
 CREATE TABLE IF NOT EXISTS xref_pair_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, grp text NOT NULL, lang text NOT NULL, words text[] NOT NULL, PRIMARY KEY (source, fig));
 CREATE TABLE IF NOT EXISTS xref_word_pairs (ord integer PRIMARY KEY, a text NOT NULL, b text NOT NULL);
 `;
@@ -156,8 +160,7 @@ const POSTING_INDEXES: [string, string][] = [
   ['xref_equivalences_source', 'xref_equivalences (source)'],
   ['xref_quotes_lang', 'xref_quotes (lang)'],
   ['xref_quotes_speaker', 'xref_quotes (speaker)'],
-  ['xref_quote_words_word', 'xref_quote_words (lang, word)'],
-  ['xref_quote_words_source', 'xref_quote_words (source)'],
+  ['xref_quotes_form', 'xref_quotes (form, source)'],
   ['xref_pair_figures_grp', 'xref_pair_figures (grp)'],
 ];
 const POSTING_TABLES = [
@@ -166,7 +169,6 @@ const POSTING_TABLES = [
   'xref_source_buckets',
   'xref_equivalences',
   'xref_quotes',
-  'xref_quote_words',
   'xref_pair_figures',
 ];
 
@@ -193,7 +195,7 @@ async function completeSchema(c: PoolClient): Promise<void> {
   await c.query('SAVEPOINT trgm');
   try {
     await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-    await c.query('CREATE INDEX IF NOT EXISTS xref_quotes_trgm ON xref_quotes USING gin (norm gin_trgm_ops)');
+    await c.query('CREATE INDEX IF NOT EXISTS xref_quote_forms_trgm ON xref_quote_forms USING gin (norm gin_trgm_ops)');
     await c.query('RELEASE SAVEPOINT trgm');
   } catch {
     await c.query('ROLLBACK TO SAVEPOINT trgm');
@@ -211,7 +213,6 @@ async function startBulk(c: PoolClient): Promise<boolean> {
     const empty = !(await c.query('SELECT 1 FROM xref_sources LIMIT 1')).rows.length;
     if (empty) {
       for (const [name] of POSTING_INDEXES) await c.query(`DROP INDEX IF EXISTS ${name}`);
-      await c.query('DROP INDEX IF EXISTS xref_quotes_trgm');
       for (const t of POSTING_TABLES) await c.query(`ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${t}_source_fkey`);
     }
     await c.query('COMMIT');
@@ -1195,16 +1196,7 @@ async function fetchFor(
     for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
       const ids = idsOf[i];
       const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
-      const { near, closest } = await figureSources(
-        c,
-        b,
-        units,
-        ids,
-        claim,
-        read,
-        costs,
-        figures,
-      );
+      const { near, closest } = await figureSources(c, b, units, ids, claim, read, costs, figures);
       add(near, 'figures (agreeing)');
       add(closest, 'figures (closest)');
       if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
@@ -1240,13 +1232,14 @@ async function fetchFor(
       add(
         (
           await c.query(
-            `SELECT id FROM (
-                SELECT w.source AS id, sum(least(w.n, r.n))::float8 / greatest($4, w.words) AS share
-                FROM xref_quote_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
-                WHERE w.lang = $1 GROUP BY w.source, w.idx, w.words
+            `WITH m AS (SELECT w.form, sum(least(w.n, r.n))::float8 / greatest($4, w.words) AS share
+                FROM xref_quote_form_words w JOIN unnest($2::text[], $3::int[]) AS r(word, n) ON w.word = r.word
+                WHERE w.lang = $1 GROUP BY w.form, w.words
                 HAVING w.words::bigint * $4 <= 250000 AND (sum(least(w.n, r.n))::float8 / greatest($4, w.words) >= $5
-                  OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6))) m
-              GROUP BY id ORDER BY max(share) DESC, id LIMIT $7`,
+                  OR (w.words > $4 AND sum(least(w.n, r.n))::float8 / $4 >= $6)))
+              SELECT f.source AS id FROM m CROSS JOIN LATERAL (SELECT DISTINCT q.source FROM xref_quotes q
+                WHERE q.form = m.form ORDER BY q.source LIMIT $7) f
+              GROUP BY f.source ORDER BY max(m.share) DESC, f.source LIMIT $7`,
             [q.lang, [...counts.keys()], [...counts.values()], words.length, QUOTE_MIN, QUOTE_PART, QUOTE_SOURCES],
           )
         ).rows,
@@ -1257,7 +1250,9 @@ async function fetchFor(
       add(
         (
           await c.query(
-            `SELECT DISTINCT source AS id FROM xref_quotes WHERE lang = $1 AND norm LIKE $2 ORDER BY source LIMIT $3`,
+            `SELECT DISTINCT f.source AS id FROM xref_quote_forms m CROSS JOIN LATERAL (SELECT DISTINCT q.source
+                FROM xref_quotes q WHERE q.form = m.id ORDER BY q.source LIMIT $3) f
+              WHERE m.lang = $1 AND m.norm LIKE $2 ORDER BY f.source LIMIT $3`,
             [q.lang, '%' + frags.map(likeEscape).join('%') + '%', QUOTE_SOURCES + 1],
           )
         ).rows,
@@ -1431,7 +1426,7 @@ async function relearnPairs(c: PoolClient): Promise<void> {
  */
 async function tidy(c: PoolClient): Promise<void> {
   await c.query(
-    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_subjects, xref_subject_terms, xref_values, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_words, xref_quotes, xref_equivalences',
+    'VACUUM (ANALYZE) xref_figure_terms, xref_figures, xref_subjects, xref_subject_terms, xref_values, xref_sources, xref_bucket_terms, xref_buckets, xref_quote_forms, xref_quote_form_words, xref_quotes, xref_equivalences',
   );
 }
 
@@ -1483,9 +1478,23 @@ async function copyRows(c: PoolClient, table: string, columns: Record<string, Co
  */
 function subjectSig(terms: [string, number][]): string {
   const sorted = terms.slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  const h = createHash('md5')
-    .update(sorted.map(([t, w]) => `${t}\u0001${w}`).join('\u0002'))
-    .digest('hex');
+  return md5Uuid(sorted.map(([t, w]) => `${t}\u0001${w}`).join('\u0002'));
+}
+
+/**
+ * A quotation's form as the store keeps it once (xref_quote_forms): the hash of its normalized text and its words
+ * with their counts. Quotations of one form in one language are found alike by any report quotation: a check
+ * scores each form once (a quotation a wire story carries stands in every outlet that runs it: at 100,000
+ * generated articles a quotation's words reached hundreds of thousands of quotations).
+ */
+function quoteSig(norm: string, words: number, counts: [string, number][]): string {
+  const sorted = counts.slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return md5Uuid(`${norm}\u0003${words}\u0003${sorted.map(([w, n]) => `${w}\u0001${n}`).join('\u0002')}`);
+}
+
+/** The MD5 of a text as a uuid (the key of a subject or a quotation form: no accidental equality in practice). */
+function md5Uuid(text: string): string {
+  const h = createHash('md5').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
@@ -1585,14 +1594,12 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       speaker: [] as (string | null)[],
       text: [] as string[],
     };
-    const qw = {
-      source: [] as number[],
-      idx: [] as number[],
-      lang: [] as string[],
-      word: [] as string[],
-      n: [] as number[],
-      words: [] as number[],
-    };
+    // The batch's quotation forms, each once (quoteSig), and each quotation's.
+    const forms = new Map<
+      string,
+      { lang: string; sig: string; norm: string; words: number; counts: [string, number][] }
+    >();
+    const qsig: string[] = [];
     const pf = {
       source: [] as number[],
       fig: [] as number[],
@@ -1676,7 +1683,17 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
         eq.lo.push(lo);
         eq.hi.push(hi);
       });
+      const countsOf = new Map<number, [string, number][]>();
+      for (const [qi, word, n] of p.quoteWords) {
+        let x = countsOf.get(qi);
+        if (!x) countsOf.set(qi, (x = []));
+        x.push([word, n]);
+      }
       p.quotes.forEach(([lang, norm, words, speaker, text], qi) => {
+        const counts = countsOf.get(qi) ?? [];
+        const sig = quoteSig(norm, words, counts);
+        if (!forms.has(`${lang}\0${sig}`)) forms.set(`${lang}\0${sig}`, { lang, sig, norm, words, counts });
+        qsig.push(sig);
         qt.source.push(id);
         qt.idx.push(qi);
         qt.lang.push(lang);
@@ -1685,14 +1702,6 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
         qt.speaker.push(speaker);
         qt.text.push(text);
       });
-      for (const [qi, word, n] of p.quoteWords) {
-        qw.source.push(id);
-        qw.idx.push(qi);
-        qw.lang.push(p.quotes[qi][0]);
-        qw.word.push(word);
-        qw.n.push(n);
-        qw.words.push(p.quotes[qi][2]);
-      }
     });
     await copyRows(c, 'xref_sources', {
       id: cols.id,
@@ -1719,8 +1728,9 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     const subs = [...subjects.values()];
     await c.query(
       `WITH x AS (SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::uuid[]) AS x(i, bucket, unit, sig)),
-      ins AS (INSERT INTO xref_subjects (bucket, unit, sig) SELECT bucket, unit, sig FROM x ORDER BY i
-        ON CONFLICT (bucket, unit, sig) DO NOTHING RETURNING id, bucket, unit, sig)
+      ins AS (INSERT INTO xref_subjects (bucket, unit, sig) SELECT bucket, unit, sig FROM x
+          WHERE NOT EXISTS (SELECT 1 FROM xref_subjects o WHERE o.bucket = x.bucket AND o.unit = x.unit AND o.sig = x.sig)
+          ORDER BY i RETURNING id, bucket, unit, sig)
       INSERT INTO xref_subject_terms (subject, bucket, unit, term, weight)
       SELECT ins.id, ins.bucket, ins.unit, t.term, t.weight FROM ins JOIN x USING (bucket, unit, sig)
         JOIN unnest($5::int[], $6::text[], $7::float8[]) AS t(i, term, weight) ON t.i = x.i`,
@@ -1751,8 +1761,38 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       other_lo: eq.lo,
       other_hi: eq.hi,
     });
-    await copyRows(c, 'xref_quotes', qt);
-    await copyRows(c, 'xref_quote_words', qw);
+    // Each quotation form once in the whole store, its words with it (like the subjects); then the quotations.
+    const fv = [...forms.values()];
+    const formIds = new Map<string, number>();
+    if (fv.length) {
+      await c.query(
+        `WITH x AS (SELECT * FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::int[]) AS x(i, lang, sig, norm, words)),
+        ins AS (INSERT INTO xref_quote_forms (lang, sig, norm, words) SELECT lang, sig, norm, words FROM x
+            WHERE NOT EXISTS (SELECT 1 FROM xref_quote_forms o WHERE o.lang = x.lang AND o.sig = x.sig)
+            ORDER BY i RETURNING id, lang, sig, words)
+        INSERT INTO xref_quote_form_words (form, lang, word, n, words)
+        SELECT ins.id, ins.lang, t.word, t.n, ins.words FROM ins JOIN x USING (lang, sig)
+          JOIN unnest($6::int[], $7::text[], $8::int[]) AS t(i, word, n) ON t.i = x.i`,
+        [
+          fv.map((_, i) => i),
+          fv.map((x) => x.lang),
+          fv.map((x) => x.sig),
+          fv.map((x) => x.norm),
+          fv.map((x) => x.words),
+          fv.flatMap((x, i) => x.counts.map(() => i)),
+          fv.flatMap((x) => x.counts.map(([w]) => w)),
+          fv.flatMap((x) => x.counts.map(([, n]) => n)),
+        ],
+      );
+      for (const r of (
+        await c.query(
+          'SELECT f.id, f.lang, f.sig FROM xref_quote_forms f JOIN unnest($1::text[], $2::uuid[]) AS x(lang, sig) USING (lang, sig)',
+          [fv.map((x) => x.lang), fv.map((x) => x.sig)],
+        )
+      ).rows)
+        formIds.set(`${r.lang}\0${r.sig}`, r.id);
+    }
+    await copyRows(c, 'xref_quotes', { ...qt, form: qt.lang.map((l, i) => formIds.get(`${l}\0${qsig[i]}`)!) });
     await copyRows(c, 'xref_pair_figures', pf);
     const bt = [...termTotals].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     await c.query(
