@@ -326,7 +326,21 @@ describe('shared corpus in PostgreSQL', function () {
       const { loaded: oneLoaded } = await assertSame(memory, db, [one], false, false);
       assert.ok(oneLoaded[0] <= 30, `sources loaded for one claim: ${oneLoaded[0]} of ${memory.sources.length}`);
       // Figures are scored once a subject (pg.ts figureSources, xref_subjects), the first sources of each subject
-      // taken: the same sources as scoring every figure from its own postings.
+      // taken: the same sources as scoring every figure from its own postings. These near-identical articles state
+      // the same subjects and quotations again and again: the store keeps each once.
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      try {
+        const n = async (sql: string) => Number((await c.query(sql)).rows[0].n);
+        const subjects = await n('SELECT count(*) AS n FROM xref_subjects'),
+          figures = await n('SELECT count(*) AS n FROM xref_figures WHERE subject IS NOT NULL'),
+          forms = await n('SELECT count(*) AS n FROM xref_quote_forms'),
+          quotes = await n('SELECT count(*) AS n FROM xref_quotes');
+        assert.ok(subjects < figures, `${subjects} subjects of ${figures} figures`);
+        assert.ok(forms < quotes, `${forms} forms of ${quotes} quotations`);
+      } finally {
+        await c.end();
+      }
       const fetched = async (d: SharedCorpus, text: string) =>
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
       const everyFigure = new SharedCorpus(url, { perFigure: true });
