@@ -725,8 +725,11 @@ async function figureSources(
   // subjects, one lookup each 2 s).
   const best = (where: string, agreeing: boolean, n: string) => `SELECT s.score, f.source FROM (SELECT subject, score
       FROM s WHERE ${where} ORDER BY score DESC) s ${firstOf(agreeing, n)} LIMIT $12`;
+  // (Ordered by the score before its rounding, which is cheaper to work out for every subject: the subjects tied on
+  // the grid with the last pair's are those within a step of it, rounded alike.)
   const tied = (p: string, where: string, agreeing: boolean, n: string) => `SELECT s.score, f.source FROM s
-      ${firstOf(agreeing, n)} WHERE ${where} AND (SELECT count(*) FROM ${p}) = $12 AND s.score = (SELECT min(score) FROM ${p})`;
+      ${firstOf(agreeing, n)} WHERE ${where} AND (SELECT count(*) FROM ${p}) = $12
+        AND s.score >= (SELECT min(score) FROM ${p}) - 2e-9 AND ${grid('s.score')} = (SELECT ${grid('min(score)')} FROM ${p})`;
   const near = !ids.length
     ? 'np AS (SELECT NULL::float8 AS score, NULL::int AS source WHERE $9::int[] IS NULL AND false), n AS (SELECT * FROM np)'
     : byValue
@@ -737,14 +740,14 @@ async function figureSources(
     const rows = (
       await c.query(
         `WITH ${CLAIM_TERMS},
-        s AS MATERIALIZED (SELECT ft.subject, bool_or(q.search) AND ft.unit = ANY($8) AS found, ${grid(rawScore('$7'))} AS score
-          FROM xref_subject_terms ft JOIN q ON q.term = ft.term WHERE ft.bucket = $1 GROUP BY ft.subject, ft.unit),
+        s AS MATERIALIZED (SELECT ft.subject, bool_or(q.search) AND min(ft.unit) = ANY($8) AS found, ${rawScore('$7')} AS score
+          FROM xref_subject_terms ft JOIN q ON q.term = ft.term WHERE ft.bucket = $1 GROUP BY ft.subject),
         ${near},
         kp AS MATERIALIZED (${best('found', false, '$11')}),
         k AS (SELECT * FROM kp UNION ALL ${tied('kp', 's.found', false, '$11')})
-        (SELECT 1 AS way, source AS id FROM n GROUP BY source ORDER BY max(score) DESC, source LIMIT $10)
+        (SELECT 1 AS way, source AS id FROM n GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $10)
         UNION ALL
-        (SELECT 2, source FROM k GROUP BY source ORDER BY max(score) DESC, source LIMIT $11)
+        (SELECT 2, source FROM k GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $11)
         UNION ALL
         SELECT 3, (${ids.length && !byValue ? '(SELECT count(*) FROM np) = $12 AND (SELECT count(DISTINCT source) FROM n) < $10' : 'false'}
           OR (SELECT count(*) FROM kp) = $12 AND (SELECT count(DISTINCT source) FROM k) < $11)::int`,
