@@ -348,6 +348,9 @@ describe('shared corpus in PostgreSQL', function () {
       // reads): the same sources either way.
       const byValue = new SharedCorpus(url, { lookupCost: 0 }),
         bySubject = new SharedCorpus(url, { lookupCost: Infinity });
+      // The best subjects are read as far as a number of (subject, source) pairs, then those tied with the last, and
+      // more while they hold too few sources: one pair first, the same sources.
+      const onePair = new SharedCorpus(url, { pairs: 1, lookupCost: Infinity });
       try {
         let closest = 0,
           agreeing = 0;
@@ -358,6 +361,7 @@ describe('shared corpus in PostgreSQL', function () {
           assert.equal(await fetched(bySubject, r.text), want, `${r.name}: agreeing figures read subject by subject`);
           agreeing += bySubject.lastFetch!.by['figures (agreeing)'] ?? 0;
           assert.equal(await fetched(byValue, r.text), want, `${r.name}: agreeing figures read by value`);
+          assert.equal(await fetched(onePair, r.text), want, `${r.name}: one pair read first`);
         }
         // Not by agreeing values alone: the closest of any value add sources of their own.
         assert.ok(closest > 0, 'the closest sources of any value are fetched');
@@ -366,6 +370,7 @@ describe('shared corpus in PostgreSQL', function () {
         await everyFigure.close();
         await byValue.close();
         await bySubject.close();
+        await onePair.close();
       }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).

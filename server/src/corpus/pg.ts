@@ -309,6 +309,7 @@ export class SharedCorpus {
       engine?: EngineState;
       lookupCost?: number;
       perFigure?: boolean;
+      pairs?: number;
       bulk?: boolean;
       keep?: boolean;
     } = {},
@@ -316,6 +317,7 @@ export class SharedCorpus {
     this.engine = options.engine ?? defaultEngineState();
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
     this.perFigure = options.perFigure ?? false;
+    this.pairs = options.pairs ?? FIRST_PAIRS;
     this.bulk = options.bulk ?? true;
     this.keep = options.keep ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
@@ -365,6 +367,9 @@ export class SharedCorpus {
 
   /** Every figure scored from its own postings rather than once a subject (figureSources; the tests compare). */
   private readonly perFigure: boolean;
+
+  /** How many (subject, source) pairs figureSources() reads first (the tests set 1: the same sources). */
+  private readonly pairs: number;
 
   /**
    * Whether an ingest into an empty store makes the postings' indexes and references once at its end
@@ -544,6 +549,7 @@ export class SharedCorpus {
           {
             lookup: this.lookupCost,
             perFigure: this.perFigure,
+            pairs: this.pairs,
           },
           kept,
         );
@@ -736,7 +742,7 @@ async function figureSources(
       ? `np AS (SELECT s.score, x.source FROM xref_figures x JOIN s ON s.subject = x.subject WHERE x.value = ANY($9::int[])),
         n AS (SELECT * FROM np)`
       : `np AS MATERIALIZED (${best('true', true, '$10')}), n AS (SELECT * FROM np UNION ALL ${tied('np', 'true', true, '$10')})`;
-  for (let pairs = 12 * CLOSEST_SOURCES; ; pairs *= 8) {
+  for (let pairs = costs.pairs; ; pairs *= 8) {
     const rows = (
       await c.query(
         `WITH ${CLAIM_TERMS},
@@ -804,7 +810,12 @@ interface Costs {
   lookup: number;
   /** Every figure scored from its own postings rather than once a subject (tests: the same sources). */
   perFigure: boolean;
+  /** How many (subject, source) pairs figureSources() reads first (then ×8 while too few sources). */
+  pairs: number;
 }
+
+/** The (subject, source) pairs figureSources() reads first, best subject first: 12 sources each of 12 subjects. */
+const FIRST_PAIRS = 12 * 12;
 
 /**
  * What scoring one figure from its own postings costs, in postings read from a bucket's term list (its ~25
