@@ -8,11 +8,11 @@
 //
 // Stored per source: its indexed form, the bytes of its on-disk index cache entry (cache.ts encodeEntry), and
 // postings (sourceStore.ts): each figure's subject terms with their weights and its bucket (kind and unit), its
-// value (each distinct value once, with its reach, in xref_values); stated conversions between units; quotations
-// and their words. A check reads the values that could agree with a claim by their reach, the figures of those that
-// do by value, and for the closest of any value, the figures a search by the claim's less common terms finds,
-// scored best bound first (closestSources); where that would read more (a loose bound, thousands of agreeing
-// figures), one scan of the claim's terms' postings in the bucket scores them all (closestByScan, figureSources). Its queries run one after another on one
+// value (each distinct value once, with its reach, in xref_values) and its subject (each distinct subject once, with
+// its terms, in xref_subjects); stated conversions between units; quotations and their form (each distinct
+// normalized text and words once, with its words, in xref_quote_forms). A check reads the values that could agree
+// with a claim by their reach, scores each subject that shares a term with the claim once, and takes the first
+// sources of the best subjects (figureSources), of those whose figures agree and of any value. Its queries run one after another on one
 // connection, in one snapshot (on a few connections at once they made a lone check faster and 20 at once slower:
 // README, Not done yet). Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
