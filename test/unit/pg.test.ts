@@ -325,20 +325,32 @@ describe('shared corpus in PostgreSQL', function () {
       };
       const { loaded: oneLoaded } = await assertSame(memory, db, [one], false, false);
       assert.ok(oneLoaded[0] <= 30, `sources loaded for one claim: ${oneLoaded[0]} of ${memory.sources.length}`);
-      // The closest sources are found by bounds, the figures with the highest scored first (pg.ts closestSources):
-      // scoring one more round at a time and scoring every figure at once fetch the same sources as the default.
+      // Figures are scored once a subject (pg.ts figureSources, xref_subjects), the first sources of each subject
+      // taken: the same sources as scoring every figure from its own postings. These near-identical articles state
+      // the same subjects and quotations again and again: the store keeps each once.
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      try {
+        const n = async (sql: string) => Number((await c.query(sql)).rows[0].n);
+        const subjects = await n('SELECT count(*) AS n FROM xref_subjects'),
+          figures = await n('SELECT count(*) AS n FROM xref_figures WHERE subject IS NOT NULL'),
+          forms = await n('SELECT count(*) AS n FROM xref_quote_forms'),
+          quotes = await n('SELECT count(*) AS n FROM xref_quotes');
+        assert.ok(subjects < figures, `${subjects} subjects of ${figures} figures`);
+        assert.ok(forms < quotes, `${forms} forms of ${quotes} quotations`);
+      } finally {
+        await c.end();
+      }
       const fetched = async (d: SharedCorpus, text: string) =>
         (await d.corpusFor(text)).sources.map((s) => s.key).join(' ');
-      // (lookupCost 0: the agreeing figures scored one by one, not in the scan that finds the closest too.)
-      const everyRound = new SharedCorpus(url, { scoreFirst: 1, scanCost: Infinity, lookupCost: 0 }),
-        everyFigure = new SharedCorpus(url, { scoreFirst: Infinity, lookupCost: 0 });
-      // Or, where the rounds would read more, by one scan of the claim's terms' postings (pg.ts closestByScan).
-      const byScan = new SharedCorpus(url, { scanCost: 0, lookupCost: 0 });
-      // The figures whose values agree are scored from their own postings, or from the claim's terms' postings
-      // (pg.ts figureSources, by what each reads; the closest of any value then from the same scan): the same
-      // sources either way.
-      const byFigure = new SharedCorpus(url, { lookupCost: 0 }),
-        byTerms = new SharedCorpus(url, { lookupCost: Infinity });
+      const everyFigure = new SharedCorpus(url, { perFigure: true });
+      // The figures whose values agree are read by value, or subject by subject (pg.ts figureSources, by what each
+      // reads): the same sources either way.
+      const byValue = new SharedCorpus(url, { lookupCost: 0 }),
+        bySubject = new SharedCorpus(url, { lookupCost: Infinity });
+      // The best subjects are read as far as a number of (subject, source) pairs, then those tied with the last, and
+      // more while they hold too few sources: one pair first, the same sources.
+      const onePair = new SharedCorpus(url, { pairs: 1, lookupCost: Infinity });
       try {
         let closest = 0,
           agreeing = 0;
@@ -346,25 +358,19 @@ describe('shared corpus in PostgreSQL', function () {
           const want = await fetched(everyFigure, r.text);
           closest += everyFigure.lastFetch!.by['figures (closest)'] ?? 0;
           assert.equal(await fetched(db, r.text), want, `${r.name}: the sources of scoring every figure`);
-          assert.equal(await fetched(everyRound, r.text), want, `${r.name}: the sources of scoring every figure`);
-          assert.equal(await fetched(byScan, r.text), want, `${r.name}: the closest found by one scan`);
-          assert.equal(
-            await fetched(byTerms, r.text),
-            want,
-            `${r.name}: agreeing figures scored by the terms' postings`,
-          );
-          agreeing += byTerms.lastFetch!.by['figures (agreeing)'] ?? 0;
-          assert.equal(await fetched(byFigure, r.text), want, `${r.name}: agreeing figures scored one by one`);
+          assert.equal(await fetched(bySubject, r.text), want, `${r.name}: agreeing figures read subject by subject`);
+          agreeing += bySubject.lastFetch!.by['figures (agreeing)'] ?? 0;
+          assert.equal(await fetched(byValue, r.text), want, `${r.name}: agreeing figures read by value`);
+          assert.equal(await fetched(onePair, r.text), want, `${r.name}: one pair read first`);
         }
         // Not by agreeing values alone: the closest of any value add sources of their own.
         assert.ok(closest > 0, 'the closest sources of any value are fetched');
         assert.ok(agreeing > 0, 'sources whose values agree are fetched');
       } finally {
-        await everyRound.close();
         await everyFigure.close();
-        await byScan.close();
-        await byFigure.close();
-        await byTerms.close();
+        await byValue.close();
+        await bySubject.close();
+        await onePair.close();
       }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).
@@ -497,7 +503,7 @@ describe('shared corpus in PostgreSQL', function () {
           `SELECT id, file, key, base_key, date, meta, encode(body, 'hex') AS body, figures, quotes FROM xref_sources ORDER BY id`,
         )),
         ...(await rows(
-          'SELECT x.source, x.fig, v.bucket, v.unit, v.figure, v.lo, v.hi FROM xref_figures x JOIN xref_values v ON v.id = x.value ORDER BY 1, 2',
+          'SELECT x.source, x.fig, v.bucket, v.unit, v.figure, v.lo, v.hi, x.subject FROM xref_figures x JOIN xref_values v ON v.id = x.value ORDER BY 1, 2',
         )),
         ...(await rows('SELECT bucket, unit, figure, lo, hi FROM xref_values ORDER BY 1, 2, 3')),
       );
@@ -508,7 +514,10 @@ describe('shared corpus in PostgreSQL', function () {
         'xref_bucket_terms',
         'xref_equivalences',
         'xref_quotes',
-        'xref_quote_words',
+        'xref_quote_forms',
+        'xref_quote_form_words',
+        'xref_subjects',
+        'xref_subject_terms',
         'xref_pair_figures',
         'xref_word_pairs',
       ])
@@ -676,6 +685,70 @@ describe('shared corpus in PostgreSQL', function () {
     }
   });
 
+  it('a checker asks again only what an edit changed, whatever order the plans of the server give rows in', async () => {
+    // Rows whose order a later query's parameters follow (the values in reach of all claims, in one query; the
+    // amounts of the equivalences; the datelines) come ordered: a plan the server chooses otherwise (another table
+    // size, statistics, settings) must not make every query after the one an edited line sends again a new one.
+    const url = await ingested(FIXTURE_FOLDERS.flatMap((d) => ['--sources', d]));
+    // With claims that several stored values agree with (a bound, a vague amount).
+    const report =
+      fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8') +
+      '\nThe partners will invest hundreds of billions of dollars in AI infrastructure.\n' +
+      '\nStargate plans to spend up to $500 billion over four years.\n';
+    const edited = report.replace('up to $500 billion', 'up to $600 billion');
+    const checked = async (d: SharedCorpus, text: string) => {
+      const got = JSON.stringify(checkReport(await d.corpusFor(text), text));
+      return { got, sent: d.lastFetch!.queries.sent };
+    };
+    const db = new SharedCorpus(url);
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    const other = new SharedCorpus(url);
+    try {
+      const first = await checked(db, report);
+      assert.ok(first.sent > 5, `${first.sent} queries`);
+      // The same rows in another order on disk (as a VACUUM FULL, a CLUSTER or a restore would leave them), and
+      // other plans from here on: tables read whole and grouped by sorting, not through their indexes and by hashing.
+      for (const [table, column] of [
+        ['xref_values', 'figure'],
+        ['xref_sources', 'file'],
+        ['xref_equivalences', 'other_figure'],
+      ]) {
+        await c.query(`CREATE INDEX reordered ON ${table} (${column} DESC)`);
+        await c.query(`CLUSTER ${table} USING reordered`);
+        await c.query('DROP INDEX reordered');
+      }
+      await c.query('ANALYZE');
+      const name = new URL(url).pathname.slice(1);
+      for (const x of ['enable_indexscan', 'enable_indexonlyscan', 'enable_bitmapscan', 'enable_hashagg'])
+        await c.query(`ALTER DATABASE ${name} SET ${x} = off`);
+      // The checker's connections end (its pool opens new ones, with those settings).
+      await c.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      for (let i = 0; i < 100; i++) {
+        const sql = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+        if ((await c.query(sql)).rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      // Unchanged: nothing asked again but the word pairs.
+      const again = await checked(db, report);
+      assert.equal(again.got, first.got);
+      assert.equal(again.sent, 1, 'only the word pairs asked again');
+      // One line edited: what a checker that saw only these plans asks again, no more.
+      const want = (await checked(other, report), await checked(other, edited));
+      const got = await checked(db, edited);
+      assert.equal(got.got, want.got);
+      assert.equal(got.sent, want.sent, 'the queries the edit changed, and the word pairs');
+      assert.ok(got.sent < first.sent, `${got.sent} of ${first.sent} queries`);
+    } finally {
+      await c.end();
+      await db.close();
+      await other.close();
+    }
+  });
+
   it('refuses a store of an older format in a check, and index --into rebuilds it', async () => {
     const url = await freshDb();
     const index = (err: (s: string) => void) =>
@@ -785,7 +858,7 @@ describe('shared corpus in PostgreSQL', function () {
     const admin = new Client({ connectionString: url });
     await admin.connect();
     await admin.query('BEGIN');
-    await admin.query('LOCK TABLE xref_figure_terms IN ACCESS EXCLUSIVE MODE');
+    await admin.query('LOCK TABLE xref_subject_terms IN ACCESS EXCLUSIVE MODE');
     let started!: () => void;
     const begun = new Promise<void>((r) => (started = r));
     const done = (async () => {
@@ -864,7 +937,7 @@ describe('shared corpus in PostgreSQL', function () {
       try {
         // The check waits for a table its closest-sources query reads.
         await locker.query('BEGIN');
-        await locker.query('LOCK TABLE xref_figure_terms IN ACCESS EXCLUSIVE MODE');
+        await locker.query('LOCK TABLE xref_subject_terms IN ACCESS EXCLUSIVE MODE');
         const check = db.corpusFor(text).then(
           () => 'answered' as const,
           (e: Error) => e,
