@@ -10,7 +10,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
-import { findDate } from '../../server/src/corpus/articleMeta';
+import { findDate, parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { checkReport } from '../../server/src/judge/check';
 import { sourceLabel } from '../../server/src/judge/messages';
 import { hoverFor } from '../../server/src/lsp/hover';
@@ -696,5 +696,57 @@ describe('the layouts of issue 10, one line each', () => {
       `Stargate UAE, explained in full\nRavi Menon\nRavi Menon\nPrincipal at Meridian\nPublished Sep 26, 2025\n\n${body}\n`,
     );
     assert.deepEqual([m.authors, m.date], [['Ravi Menon'], '2025-09-26']);
+  });
+});
+
+describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-meta7/metadata.json)', () => {
+  // A byline line of bars naming the outlet and two dates but no reporter, a breadcrumb led by the site's name and a
+  // bracketed Korean copyright footer, Markdown newsletters with a bold masthead, an issue line and a "Name · date"
+  // line, blogs naming their publication only in a footer sentence, a state commission's and FERC's orders: 11
+  // sources written before their rules (outlet 0/11, date 6/11, headline 6/11, authors 9/11).
+  metadataTable('unseen-meta7');
+  const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+  const body =
+    'Regulators approved the contract on Tuesday after a hearing that ran for most of the day and drew dozens of residents.\n\nThe campus will draw up to 750 megawatts once all of its buildings are running, the utility said in its filing.\n';
+
+  it('a line of bars with a name and dates: the name is the outlet when written as one, else only the date is read', () => {
+    const k = parseMetaLine('에너지산업경제 | 입력 2026-02-24 06:00 | 수정 2026-02-24 10:21');
+    assert.deepEqual([k?.authors, k?.date, k?.updated, k?.outletRaw], [[], '2026-02-24', undefined, '에너지산업경제']);
+    assert.equal(
+      parseMetaLine('The Prairie Courier | Published Jan. 5, 2026 | Updated Jan. 6, 2026')?.outletRaw,
+      'The Prairie Courier',
+    );
+    // A name that may be a person's, labelled as a portal labels its dates: neither author nor outlet.
+    const p = parseMetaLine('김서진 | 입력 2025-12-03 07:00 | 수정 2025-12-03 11:40');
+    assert.deepEqual([p?.date, p?.authors, p?.outletRaw, p?.outlet], ['2025-12-03', [], undefined, undefined]);
+  });
+
+  it('a name and a date alone on a line: a person is the author, an outlet the outlet, a label no name', () => {
+    assert.deepEqual(parseMetaLine('Hannah Lowe · May 11, 2026')?.authors, ['Hannah Lowe']);
+    assert.deepEqual(parseMetaLine('정다운 · 2026년 3월 9일')?.authors, ['정다운']);
+    const o = parseMetaLine('Harbor Times · March 3, 2026');
+    assert.deepEqual([o?.authors, o?.outletRaw], [[], 'Harbor Times']);
+    assert.equal(parseMetaLine('2026년 1월 21일 · 분류: 스타게이트')?.outletRaw, undefined);
+  });
+
+  it("a bracketed copyright footer and a crumb led by the site's name name the outlet", () => {
+    const ko =
+      '에너지 > 전력\n\n한전, 서해안 송전망 용량 두 배로 늘린다\n\n' +
+      '한국전력이 서해안 초고압 송전망 용량을 2030년까지 두 배로 늘리기로 했다고 8일 밝혔다. 투자 규모는 약 7조 원이다.\n\n';
+    assert.equal(meta(ko + '[저작권자ⓒ 서해경제신보. 무단전재-재배포 금지]\n').outlet, '서해경제신보');
+    assert.equal(meta(ko + '<저작권자 © 서해경제신보, 무단 전재 및 재배포 금지>\n').outlet, '서해경제신보');
+    assert.equal(
+      meta('서해경제신보 > 경제 > 에너지\n\n' + ko.split('\n\n').slice(1).join('\n\n')).outlet,
+      '서해경제신보',
+    );
+    // A motto before the name is no name.
+    assert.equal(meta(ko + '<ⓒ경제를 보는 눈, 세계를 보는 창 서해경제신보 무단전재 배포금지>\n').outlet, undefined);
+    const en = meta(
+      `Prairie Business Chronicle › Energy › Utilities\n\nCommission approves special contract for data center campus\n\n${body}`,
+    );
+    assert.deepEqual(
+      [en.outlet, en.title],
+      ['Prairie Business Chronicle', 'Commission approves special contract for data center campus'],
+    );
   });
 });

@@ -8,6 +8,7 @@ import { isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   cleanName,
+  crumbSite,
   isChromeLine,
   isHeadlineSized,
   isLabelLine,
@@ -172,7 +173,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .split(SEGMENT_SEP)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 3 || parts.length > 7) return undefined;
+  if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
   let name: string | undefined;
   for (const p of parts) {
@@ -193,15 +194,24 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
     const n = cleanName(p);
-    if (!n || name || !(isNameLike(n) || findOutlet(n))) return undefined;
+    // "분류: 스타게이트", "Filed under: Power": a label's value is no name
+    if (!n || name || /[:：]/.test(n) || !(isNameLike(n) || findOutlet(n))) return undefined;
     name = n;
   }
   if (!r.date && !r.authors.length) return undefined;
+  // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
+  if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
   if (name) {
-    if (!r.authors.length && !findOutlet(name)) return undefined;
     const o = findOutlet(name);
-    if (o && !r.outlet) r.outlet = o;
-    else if (!o) r.outletRaw ??= name;
+    if (o) {
+      if (!r.outlet) r.outlet = o;
+    } else if (r.authors.length || outletShaped(name)) r.outletRaw ??= name;
+    // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
+    // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
+    // only the date is read.
+    else if (parts.length === 2 && r.dateLabel === 'published' && !DATE_LABEL_AT.test(line) && personShaped(name))
+      r.authors.push(writtenName(name));
+    else if (parts.length === 2) return undefined;
   }
   if (r.updated && r.updated === r.date) r.updated = undefined;
   if (!r.date && r.updated) {
@@ -210,6 +220,28 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** A date's label anywhere in a line ("입력", "Published", "Updated"). */
+const DATE_LABEL_AT = new RegExp(DATE_LABEL.source, 'i');
+/** A word that makes a name an outlet's, not a person's ("The Cascade Ledger", "Harbor Times"). */
+const OUTLET_WORD = new RegExp(`\\b(?:${alternation(enWords.outletWords)})\\b`);
+
+/**
+ * A name written as an outlet's, not a person's: one the table knows, a Korean name of five syllables or more or
+ * ending as outlets' names do (`에너지경제인`, `한빛일보`; a person's has two to four), an English name that opens with "The", joins words with
+ * "&", "of", "and", or has an outlet's word (`Times`, `Ledger`, `Journal`).
+ */
+export function outletShaped(n: string): boolean {
+  if (findOutlet(n)) return true;
+  if (/[가-힣]/.test(n)) {
+    const k = n.replace(/\s/g, '');
+    return k.length >= 5 || (k.length >= 3 && OUTLET_SUFFIX.test(k));
+  }
+  return /^the\s/i.test(n) || /\s(?:&|of|and)\s/i.test(n) || OUTLET_WORD.test(n);
+}
+
+/** A name written as a person's, not an outlet's. */
+const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) && !isSectionWord(n);
 
 function metaLineWhole(line: string): MetaLine | undefined {
   const r: MetaLine = { authors: [] };
@@ -627,6 +659,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   const above = (t: string, k: number) =>
     tagline.has(k) ||
     isNavLine(t) ||
+    !!crumbSite(t) ||
     isLabelLine(t) ||
     isNameLike(t) ||
     isSectionWord(t) ||
@@ -644,6 +677,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !tagline.has(k) &&
       isHeadlineSized(t) &&
       !isNavLine(t) &&
+      !crumbSite(t) &&
       !isNameLike(t) &&
       !isLabelLine(t) &&
       !isListItem(t) &&
@@ -682,6 +716,13 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
     }
+    // A crumb led by the site's name names the site as a masthead does, and is chrome.
+    const crumb = crumbName(L.t);
+    if (crumb) {
+      r.site ??= crumb;
+      r.chrome = true;
+      continue;
+    }
     if (isNavLine(L.t) || isLabelLine(L.t)) {
       r.chrome = true;
       continue;
@@ -694,6 +735,16 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       if (hl && sl && sl < hl) r.chrome = true;
     }
   }
+  // A crumb led by the site's name, already left out as chrome, above the headline.
+  if (!r.site)
+    for (let k = from; k < (head[h] >= 0 ? head[h] : end) && k < lines.length; k++) {
+      const c = lines[k].furniture ? crumbName(lines[k].t) : undefined;
+      if (c) {
+        r.site = c;
+        r.chrome = true;
+        break;
+      }
+    }
   if (head[h] < 0) return r;
   for (let i = h + 1; i < head.length; i++) {
     const L = lines[head[i]];
@@ -726,6 +777,12 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     }
   }
   return r;
+}
+
+/** The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site). */
+function crumbName(t: string): string | undefined {
+  const c = crumbSite(t);
+  return c && outletShaped(c) ? c : undefined;
 }
 
 /** The level of a `#` heading left in a text that is not Markdown's (a `.txt` copy of one). */
