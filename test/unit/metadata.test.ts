@@ -749,4 +749,27 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
       ['Prairie Business Chronicle', 'Commission approves special contract for data center campus'],
     );
   });
+  it("a periodical's issue line without a date says the bold name above the headline is the periodical's", () => {
+    const text = `**Load & Line**\n\n# Why the queue matters more than the gigawatts\n\n*Issue #9 · Notes on grids and compute*\n\nIris Vance · April 3, 2026\n\n${body}`;
+    const a = parseArticle(text, 'x.md');
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.authors, a.meta.date],
+      ['Load & Line', 'Why the queue matters more than the gigawatts', ['Iris Vance'], '2026-04-03'],
+    );
+    assert.ok(!a.sentences.some((x) => /Issue #9|Notes on grids/.test(text.slice(x.start, x.end))));
+    // Without the issue line a bold name above the headline is not confirmed as a site.
+    assert.equal(meta(text.replace('*Issue #9 · Notes on grids and compute*\n\n', ''), 'x.md').outlet, undefined);
+  });
+
+  it('a footer saying what the publication is names it; a person, a pronoun or a job does not', () => {
+    const fm = '---\ntitle: "Cooling water at a 1 GW campus"\ndate: 2026-02-16\nauthor: Lena Ortiz\n---\n\n';
+    const foot = (f: string) => meta(`${fm}${body}\n*${f}*\n`, 'x.md').outlet;
+    assert.equal(
+      foot('Heat Sink is a free weekly newsletter about data-center cooling, written by Lena Ortiz.'),
+      'Heat Sink',
+    );
+    assert.equal(foot('물과 칩은 데이터센터 냉각을 다루는 개인 뉴스레터입니다.'), '물과 칩');
+    assert.equal(foot('Lena Ortiz is a newsletter writer based in Denver.'), undefined);
+    assert.equal(foot('This is a free weekly newsletter about data-center cooling.'), undefined);
+  });
 });

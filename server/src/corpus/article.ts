@@ -17,7 +17,9 @@ import {
   type MetaLine,
   parseBracketByline,
   parseFrontMatter,
+  issueLine,
   parseMetaLine,
+  readSelfDescription,
   readDateline,
   readGuestWriter,
   looksLikePersonName,
@@ -183,6 +185,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   let issuer: string | undefined;
+  /** A periodical's issue line without a date. */
+  let issueNo: string | undefined;
   /** Lines of article text before line k (rarely asked: a few credit lines a page). */
   const proseBefore = (k: number) => {
     let n = 0;
@@ -364,6 +368,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
+    const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
+    if (iss) {
+      issueNo ??= iss;
+      L.furniture = true;
+      continue;
+    }
     // tag lists at the top: runs of short list items before the first prose line
     if (k < firstProse && isListItem(t) && t.length <= 40 && !endsLikeSentence(t)) {
       if (runStart < 0) runStart = k;
@@ -442,13 +453,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // --- the masthead: site name, menus and crumbs above the headline; a wire's dateline opening the story
   // A date line that numbers an issue (`Issue #112 — Tuesday, February 3, 2026`) says this is a periodical's.
-  const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue;
+  const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
   const dateline = readDateline(lines, bodyFrom);
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+
+  // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
+  const selfNamed = readSelfDescription(lines, bodyFrom);
+  if (selfNamed) lines[selfNamed.line].furniture = true;
 
   // --- metadata
   const fields = fm?.fields ?? {};
@@ -477,7 +492,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const wire = dateline?.outlet ? (findOutlet(dateline.outlet) ?? exactOutlet(dateline.outlet)) : undefined;
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
-    const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy].filter((x): x is string => !!x);
+    const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy, selfNamed?.name].filter(
+      (x): x is string => !!x,
+    );
     // In a press release, the name standing above the headline is its issuer's (a ministry, a company); a
     // reporter's e-mail address at the domain the name spells is a second place too ("한빛데일리", jiho@hanbitdaily…).
     const site =
@@ -507,6 +524,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
+    else if (selfNamed)
+      outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };

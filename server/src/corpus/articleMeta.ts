@@ -110,6 +110,18 @@ export interface MetaLine {
  * (a bare `#3` may be a rank: not read).
  */
 const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+/**
+ * A periodical's issue line without a date (`Issue #57 · Weekly notes on …`, `제31호 · 매주 월요일 …`, `No. 12`): the
+ * issue as written; it opens the line, and the rest is a tagline, no sentence.
+ */
+export function issueLine(t: string): string | undefined {
+  if (t.length > 160) return undefined;
+  const m = /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length);
+  return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
 const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
 
@@ -783,6 +795,37 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
 function crumbName(t: string): string | undefined {
   const c = crumbSite(t);
   return c && outletShaped(c) ? c : undefined;
+}
+
+/** Words that open a sentence and name nothing ("This is a weekly newsletter"). */
+const NOT_NAMES = new Set(enWords.actor.notNames);
+/** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
+const SELF_EN =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,4})\s+is\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,4}?(newsletter|blog|publication|magazine|digest|podcast)\b(?!['’-]|\s+(?:writer|editor|author|founder|publisher|reporter|host|producer|creator)s?\b)/u;
+const SELF_KO =
+  /^[〈《「『'‘"“]?([가-힣A-Za-z0-9&][가-힣A-Za-z0-9&\s]{0,18}?)[〉》」』'’"”]?(?:은|는)\s.{0,80}?(뉴스레터|블로그|매거진|웹진|팟캐스트|칼럼)(?:입니다|이다|예요|에요)/;
+
+/**
+ * A newsletter's or blog's footer saying what it is, among the last lines (`Rack Density is an independent
+ * newsletter on data-center engineering, written by …`, `칩과 전력은 … 개인 뉴스레터입니다`): the name it gives itself.
+ */
+export function readSelfDescription(
+  lines: Line[],
+  from: number,
+): { line: number; name: string; kind?: 'blog' } | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= from && seen < 6; k--) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 300) continue;
+    const m = SELF_EN.exec(t) ?? SELF_KO.exec(t);
+    if (!m) continue;
+    const name = cleanName(m[1]);
+    // What is a newsletter or a blog is no person ("Jane Doe is a newsletter writer" is not read).
+    if (!name || NOT_NAMES.has(name) || !isNameLike(name) || isSectionWord(name) || JOB_TITLE.test(name)) continue;
+    return { line: k, name, kind: /blog|블로그/i.test(m[2]) ? 'blog' : undefined };
+  }
+  return undefined;
 }
 
 /** The level of a `#` heading left in a text that is not Markdown's (a `.txt` copy of one). */
