@@ -772,4 +772,36 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
     assert.equal(foot('Lena Ortiz is a newsletter writer based in Denver.'), undefined);
     assert.equal(foot('This is a free weekly newsletter about data-center cooling.'), undefined);
   });
+
+  it("an order's caption names the body; its title in capitals is the headline; its closing line dates it", () => {
+    const order = [
+      'BEFORE THE IOWA UTILITIES COMMISSION',
+      '',
+      'IN RE:                                   )',
+      'CEDAR VALLEY POWER COMPANY              )     DOCKET NO. TF-2025-0114',
+      '',
+      'FINAL DECISION AND ORDER',
+      '',
+      body,
+      'Dated at Des Moines, Iowa, this 4th day of March, 2026.',
+      '',
+      'IOWA UTILITIES COMMISSION',
+      '',
+    ].join('\n');
+    const a = parseArticle(order, 'x.txt');
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.date, a.meta.authors],
+      ['Iowa Utilities Commission', 'FINAL DECISION AND ORDER', '2026-03-04', []],
+    );
+    const said = a.sentences.map((x) => order.slice(x.start, x.end));
+    assert.ok(!said.some((t) => /DOCKET|IN RE|Dated at|^IOWA/.test(t)), said.join(' | '));
+    // "(Issued …)" under the title dates it before its closing line.
+    assert.equal(
+      meta(order.replace('FINAL DECISION AND ORDER\n', 'FINAL DECISION AND ORDER\n\n(Issued March 2, 2026)\n')).date,
+      '2026-03-02',
+    );
+    // A headline in capitals naming a commission is no caption; nor is a caption with no document title under it.
+    assert.equal(meta(`PUBLIC SERVICE COMMISSION APPROVES DATA CENTER CONTRACT\n\n${body}`).outlet, undefined);
+    assert.equal(meta(`BEFORE THE IOWA UTILITIES COMMISSION\n\n${body}`).outlet, undefined);
+  });
 });

@@ -19,6 +19,7 @@ import {
   parseFrontMatter,
   issueLine,
   parseMetaLine,
+  readOfficialDocument,
   readSelfDescription,
   readDateline,
   readGuestWriter,
@@ -429,6 +430,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   // --- title, blog name
   let title: string | undefined;
+  // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
+  const official = readOfficialDocument(lines, bodyFrom);
+  if (official) title = cleanTitle(lines[official.titleLine].t) || undefined;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
   for (let k = bodyFrom; k < lines.length; k++) {
@@ -505,7 +509,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
-    if (byl) outlet = { o: byl };
+    if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
     else if (copyrightOutlet) outlet = { o: copyrightOutlet };
@@ -599,6 +604,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
+    // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
+    else if (official?.closing) meta.date = official.closing.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified

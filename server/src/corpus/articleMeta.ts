@@ -51,6 +51,11 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
+    // an order's or a deed's "this 12th day of November, 2025"
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    ymd: (m) => [m[3], m[2], m[1]],
+  },
+  {
     // "Sep 25, 2025", and brunch's "Sep 25. 2025"
     re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[1], m[2]],
@@ -91,7 +96,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 export interface MetaLine {
   authors: string[];
@@ -799,6 +804,92 @@ function crumbName(t: string): string | undefined {
 
 /** Words that open a sentence and name nothing ("This is a weekly newsletter"). */
 const NOT_NAMES = new Set(enWords.actor.notNames);
+// ---------------------------------------------------------------- an official document's caption
+
+const BODY_HEAD = new RegExp(`\\b(?:${alternation(enWords.bodyHeads.map((w) => w.toUpperCase()))})\\b`);
+/** `BEFORE THE PUBLIC SERVICE COMMISSION OF WYOMING`, `FEDERAL ENERGY REGULATORY COMMISSION`: the body, in capitals. */
+const CAPTION_BODY = new RegExp(
+  `^(BEFORE\\s+THE\\s+)?((?:[A-Z][A-Z.&'’-]*\\s+){0,6}?(?:${alternation(enWords.bodyHeads.map((w) => w.toUpperCase()))})(?:\\s+OF\\s+(?:THE\\s+)?(?:[A-Z][A-Z.'’-]*\\s*){1,4})?)$`,
+);
+/** A jurisdiction's line over a body's name (`UNITED STATES OF AMERICA`, `STATE OF NEW MEXICO`, `COMMONWEALTH OF …`). */
+const JURISDICTION =
+  /^(?:UNITED STATES OF AMERICA|(?:STATE|COMMONWEALTH|PROVINCE|TERRITORY|DISTRICT) OF [A-Z .'-]{2,30})$/;
+const DOC_TITLE = new RegExp(`^(?:${alternation(enWords.documentTitles)})(?:\\b|\\s)`);
+/** A document's closing line dating it (`ISSUED under the Seal of the Commission … this 12th day of November, 2025.`). */
+const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopted|so\s+ordered)\b/i;
+
+/** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
+function titleCased(n: string): string {
+  return n
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’.-]*/gu, (w, at: number) =>
+      at > 0 && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
+    );
+}
+
+export interface OfficialDocument {
+  /** The issuing body, as a reader writes it. */
+  body: string;
+  /** The document's title line (`ORDER GRANTING APPROVAL …`). */
+  titleLine: number;
+  /** The closing line that dates it, and its date. */
+  closing?: { line: number; date: string };
+}
+
+/**
+ * A regulator's or court's document: a caption naming the body (`BEFORE THE … COMMISSION`, or the body's name under
+ * `UNITED STATES OF AMERICA`), the matter and its docket, then the document's title in capitals (`ORDER GRANTING …`).
+ * The caption and the matter are no headline and no text; the body is the outlet, the title the headline. Its date is
+ * an `(Issued …)` line's (a date line), else its closing line's (`MADE and ENTERED … on September 18, 2025.`).
+ */
+export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    captionAt = -1,
+    prev = '';
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 120 && BODY_HEAD.test(t) ? CAPTION_BODY.exec(t) : null;
+    if (m && (m[1] || JURISDICTION.test(prev))) {
+      body = titleCased(m[2].trim());
+      captionAt = k;
+      break;
+    }
+    prev = t;
+  }
+  if (!body) return undefined;
+  let titleLine = -1;
+  for (let k = captionAt + 1, seen = 0; k < lines.length && seen < 25; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) {
+      titleLine = k;
+      break;
+    }
+  }
+  if (titleLine < 0) return undefined;
+  for (let k = from; k < titleLine; k++) lines[k].furniture = true;
+  const r: OfficialDocument = { body, titleLine };
+  for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    // The body signing off under the order ("NEW MEXICO PUBLIC REGULATION COMMISSION", "By the Commission.").
+    if (titleCased(t.replace(/^by\s+/i, '').replace(/[.:]$/, '')) === body || /^by the \w+\.?$/i.test(t)) {
+      lines[k].furniture = true;
+      continue;
+    }
+    const d = t.length <= 300 && CLOSING.test(t) ? findDate(t) : undefined;
+    if (d && !r.closing) {
+      r.closing = { line: k, date: d.iso };
+      lines[k].furniture = true;
+    }
+  }
+  return r;
+}
+
 /** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
 const SELF_EN =
   /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,4})\s+is\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,4}?(newsletter|blog|publication|magazine|digest|podcast)\b(?!['’-]|\s+(?:writer|editor|author|founder|publisher|reporter|host|producer|creator)s?\b)/u;
