@@ -804,4 +804,25 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
     assert.equal(meta(`PUBLIC SERVICE COMMISSION APPROVES DATA CENTER CONTRACT\n\n${body}`).outlet, undefined);
     assert.equal(meta(`BEFORE THE IOWA UTILITIES COMMISSION\n\n${body}`).outlet, undefined);
   });
+  it("a Korean public document's number names its body; its title or its 안건 is the headline; its signature is no text", () => {
+    const ko =
+      '「국토의 계획 및 이용에 관한 법률」 제30조에 따라 데이터센터 집적단지 도시관리계획 결정을 다음과 같이 고시합니다.\n\n면적은 총 52만㎡이며, 수전 용량은 최대 1.5GW로 한다.\n';
+    const a = parseArticle(
+      `국토교통부 고시 제2025-712호\n\n새만금 데이터센터 집적단지 도시관리계획 결정 고시\n\n${ko}\n2025년 11월 3일\n\n국토교통부 장관\n`,
+      'x.txt',
+    );
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.date],
+      ['국토교통부', '새만금 데이터센터 집적단지 도시관리계획 결정 고시', '2025-11-03'],
+    );
+    const d = meta(
+      `원 자 력 안 전 위 원 회\n의 결 제2026-3호\n\n안건명 : 참고\n\n안    건 : 데이터센터 전용 소형모듈원전 부지 적합성 검토 결과 보고\n의 결 일 : 2026. 1. 22.\n\n${ko}`,
+    );
+    assert.deepEqual(
+      [d.outlet, d.title, d.date],
+      ['원자력안전위원회', '데이터센터 전용 소형모듈원전 부지 적합성 검토 결과 보고', '2026-01-22'],
+    );
+    // A news story about a notice is no notice.
+    assert.equal(meta(`국토부, 새만금 데이터센터 집적단지 고시\n\n${ko}`).outlet, undefined);
+  });
 });

@@ -432,7 +432,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
-  if (official) title = cleanTitle(lines[official.titleLine].t) || undefined;
+  if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
   for (let k = bodyFrom; k < lines.length; k++) {

@@ -830,8 +830,9 @@ function titleCased(n: string): string {
 export interface OfficialDocument {
   /** The issuing body, as a reader writes it. */
   body: string;
-  /** The document's title line (`ORDER GRANTING APPROVAL …`). */
+  /** The document's title line (`ORDER GRANTING APPROVAL …`), and the title when the line says more (`안건 : X`). */
   titleLine: number;
+  title?: string;
   /** The closing line that dates it, and its date. */
   closing?: { line: number; date: string };
 }
@@ -843,6 +844,10 @@ export interface OfficialDocument {
  * an `(Issued …)` line's (a date line), else its closing line's (`MADE and ENTERED … on September 18, 2025.`).
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  return readEnOfficialDocument(lines, from) ?? readKoOfficialDocument(lines, from);
+}
+
+function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   let body: string | undefined,
     captionAt = -1,
     prev = '';
@@ -888,6 +893,80 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     }
   }
   return r;
+}
+
+/** A name set letter-spaced, as a Korean document's heading is (`전 기 위 원 회` → `전기위원회`). */
+const unspaced = (t: string) => (/^[가-힣](?: [가-힣]){2,}$/.test(t) ? t.replace(/ /g, '') : t);
+/** A Korean public document's number: `산업통상자원부 공고 제2026-118호`, `의결 제2025-41호` (the body before it, if named). */
+const KO_DOC_NO = /^(?:(\S.{0,30}?)\s*)?(?:공고|고시|훈령|예규|의결|결정|명령)\s*제\s?\d{2,4}\s?[-–]\s?\d{1,5}\s?호$/;
+/** A Korean document's subject, labelled (`안건 : …`, `사건명 : …`, `제목: …`). */
+const KO_SUBJECT = /^(?:안\s*건|사\s*건\s*명|건\s*명|제\s*목)\s*[:：]\s*(\S.{1,150})$/;
+/** A Korean label and its value (`신 청 인 : 한국전력공사`): no title. */
+const KO_LABELLED = /^[가-힣](?:\s*[가-힣]){0,5}\s*[:：]/;
+
+/**
+ * A Korean public document: its number (`산업통상자원부 공고 제2026-118호`, or a letter-spaced body's name over `의 결
+ * 제2025-41호`), then its title (the first line that is no sentence and no label, or its labelled `안건`): the body is
+ * the outlet, the title the headline; the body signing it at its end is no text.
+ */
+function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    numberAt = -1,
+    prev = '';
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = unspaced(lines[k].t.trim().replace(/\s+/g, ' '));
+    if (t === '') continue;
+    seen++;
+    const m =
+      t.length <= 60 ? KO_DOC_NO.exec(t.replace(/^((?:[가-힣] )+[가-힣])(?= ?제)/, (x) => x.replace(/ /g, ''))) : null;
+    if (m) {
+      const b = m[1] ?? (prev && isNameLike(prev) ? prev : undefined);
+      if (b && /^[가-힣 ]{2,20}$/.test(b)) {
+        body = b;
+        numberAt = k;
+      }
+      break;
+    }
+    prev = t;
+  }
+  if (!body) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub) {
+      titleLine = k;
+      title = sub[1].trim();
+      break;
+    }
+    if (KO_LABELLED.test(t) || isProseLine(t) || /[다.]$/.test(t) || t.length > 100 || !/[가-힣]/.test(t)) continue;
+    if (unspaced(t) !== t) continue;
+    titleLine = k;
+    break;
+  }
+  if (titleLine < 0) return undefined;
+  for (let k = from; k < titleLine; k++) lines[k].furniture = true;
+  if (title) lines[titleLine].furniture = true;
+  // The labelled particulars under the title (`신 청 인 : 한국전력공사`) and letter-spaced headings (`주    문`).
+  for (let k = titleLine + 1, head = true; k < lines.length; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    if (head && t.length <= 80 && KO_LABELLED.test(t)) lines[k].furniture = true;
+    else if (/^[가-힣](?:\s+[가-힣]){1,4}$/.test(t)) lines[k].furniture = true;
+    else head = false;
+  }
+  // The body signing at the end (`산업통상자원부 장관`, `전 기 위 원 회`).
+  for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 3; k--) {
+    const t = unspaced(lines[k].t.trim());
+    if (t === '') continue;
+    seen++;
+    if (t === body || (t.startsWith(body) && /^\s*(?:장관|위원장|청장|처장|원장|차관|장)$/.test(t.slice(body.length))))
+      lines[k].furniture = true;
+  }
+  return { body, titleLine, title };
 }
 
 /** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
