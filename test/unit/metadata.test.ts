@@ -757,6 +757,10 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
       ['Load & Line', 'Why the queue matters more than the gigawatts', ['Iris Vance'], '2026-04-03'],
     );
     assert.ok(!a.sentences.some((x) => /Issue #9|Notes on grids/.test(text.slice(x.start, x.end))));
+    // A numbered item below the story's first paragraph is the story's, no issue line.
+    const ranked = `# Ranking the Stargate sites by power on hand\n\n${body}\nNo. 3 · The Abilene campus, still the largest\n`;
+    const r = parseArticle(ranked, 'x.md');
+    assert.ok(r.sentences.some((x) => ranked.slice(x.start, x.end).includes('The Abilene campus')));
     // Without the issue line a bold name above the headline is not confirmed as a site.
     assert.equal(meta(text.replace('*Issue #9 · Notes on grids and compute*\n\n', ''), 'x.md').outlet, undefined);
   });

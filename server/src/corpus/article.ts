@@ -370,8 +370,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
+    // Above the story only ("No. 3 · Abilene" in a ranking further down is the story's).
     const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
-    if (iss) {
+    if (iss && proseBefore(k) === 0) {
       issueNo ??= iss;
       L.furniture = true;
       continue;
