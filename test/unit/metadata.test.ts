@@ -727,6 +727,12 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
     const o = parseMetaLine('Harbor Times · March 3, 2026');
     assert.deepEqual([o?.authors, o?.outletRaw], [[], 'Harbor Times']);
     assert.equal(parseMetaLine('2026년 1월 21일 · 분류: 스타게이트')?.outletRaw, undefined);
+    // Under the story's first paragraph such a line is the story's (a timeline), no byline.
+    const tl = meta(
+      `# How Stargate came together\n\nRowan Pike · March 2, 2026\n\n${body}\nSam Altman · January 21, 2025\n`,
+      'x.md',
+    );
+    assert.deepEqual([tl.authors, tl.date], [['Rowan Pike'], '2026-03-02']);
   });
 
   it("a bracketed copyright footer and a crumb led by the site's name name the outlet", () => {

@@ -364,7 +364,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
     const m = parseMetaLine(t);
-    if (m) {
+    // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
+    if (m && !(m.bare && proseBefore(k) > 0)) {
       metaLines.push({ k, m });
       L.furniture = true;
       continue;

@@ -108,6 +108,8 @@ export interface MetaLine {
   emailOutlet?: OutletEntry;
   /** A periodical's issue, as the date line writes it (`Issue #112`, `No. 47`, `제58호`). */
   issue?: string;
+  /** A name and a date alone (`Hannah Birch · May 11, 2026`): a byline above the story only. */
+  bare?: boolean;
 }
 
 /**
@@ -226,9 +228,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
     // only the date is read.
-    else if (parts.length === 2 && r.dateLabel === 'published' && !DATE_LABEL_AT.test(line) && personShaped(name))
+    else if (parts.length === 2 && r.dateLabel === 'published' && !DATE_LABEL_AT.test(line) && personShaped(name)) {
       r.authors.push(writtenName(name));
-    else if (parts.length === 2) return undefined;
+      r.bare = true;
+    } else if (parts.length === 2) return undefined;
   }
   if (r.updated && r.updated === r.date) r.updated = undefined;
   if (!r.date && r.updated) {
