@@ -28,7 +28,12 @@ const MAX_META_LINE = 160;
 const MONTHS: Record<string, number> = enWords.months;
 const MON =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+const DATE_RES: {
+  re: RegExp;
+  ymd: (m: RegExpExecArray) => [string, string, string];
+  /** Tried only on text that has this word (a cheap test before the pattern's). */
+  word?: RegExp;
+}[] = [
   {
     re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\.)?/,
     ymd: (m) => [m[1], m[2], m[3]],
@@ -54,6 +59,7 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     // an order's or a deed's "this 12th day of November, 2025"
     re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[2], m[1]],
+    word: /day\s+of/i,
   },
   {
     // "Sep 25, 2025", and brunch's "Sep 25. 2025"
@@ -69,7 +75,8 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
   let best: { iso: string; index: number; length: number } | undefined;
   // Every pattern has a four-digit year: most lines (every one is asked) have none.
   if (!HAS_YEAR.test(s)) return undefined;
-  for (const { re, ymd } of DATE_RES) {
+  for (const { re, ymd, word } of DATE_RES) {
+    if (word && !word.test(s)) continue;
     const m = re.exec(s);
     if (!m) continue;
     const [y, mo, d] = ymd(m);
