@@ -703,7 +703,8 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
   // A byline line of bars naming the outlet and two dates but no reporter, a breadcrumb led by the site's name and a
   // bracketed Korean copyright footer, Markdown newsletters with a bold masthead, an issue line and a "Name · date"
   // line, blogs naming their publication only in a footer sentence, a state commission's and FERC's orders: 11
-  // sources written before their rules (outlet 0/11, date 6/11, headline 6/11, authors 9/11).
+  // sources written before their rules (outlet 0/11, date 6/11, headline 6/11, authors 9/11), 11/11 after; then a
+  // ministry's 공고 and a commission's 의결서, written before the Korean rule (outlet 0/2, headline 0/2), 2/2 after.
   metadataTable('unseen-meta7');
   const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
   const body =
