@@ -10,7 +10,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
-import { findDate } from '../../server/src/corpus/articleMeta';
+import { findDate, parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { checkReport } from '../../server/src/judge/check';
 import { sourceLabel } from '../../server/src/judge/messages';
 import { hoverFor } from '../../server/src/lsp/hover';
@@ -696,5 +696,144 @@ describe('the layouts of issue 10, one line each', () => {
       `Stargate UAE, explained in full\nRavi Menon\nRavi Menon\nPrincipal at Meridian\nPublished Sep 26, 2025\n\n${body}\n`,
     );
     assert.deepEqual([m.authors, m.date], [['Ravi Menon'], '2025-09-26']);
+  });
+});
+
+describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-meta7/metadata.json)', () => {
+  // A byline line of bars naming the outlet and two dates but no reporter, a breadcrumb led by the site's name and a
+  // bracketed Korean copyright footer, Markdown newsletters with a bold masthead, an issue line and a "Name · date"
+  // line, blogs naming their publication only in a footer sentence, a state commission's and FERC's orders: 11
+  // sources written before their rules (outlet 0/11, date 6/11, headline 6/11, authors 9/11), 11/11 after; then a
+  // ministry's 공고 and a commission's 의결서, written before the Korean rule (outlet 0/2, headline 0/2), 2/2 after.
+  metadataTable('unseen-meta7');
+  const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+  const body =
+    'Regulators approved the contract on Tuesday after a hearing that ran for most of the day and drew dozens of residents.\n\nThe campus will draw up to 750 megawatts once all of its buildings are running, the utility said in its filing.\n';
+
+  it('a line of bars with a name and dates: the name is the outlet when written as one, else only the date is read', () => {
+    const k = parseMetaLine('에너지산업경제 | 입력 2026-02-24 06:00 | 수정 2026-02-24 10:21');
+    assert.deepEqual([k?.authors, k?.date, k?.updated, k?.outletRaw], [[], '2026-02-24', undefined, '에너지산업경제']);
+    assert.equal(
+      parseMetaLine('The Prairie Courier | Published Jan. 5, 2026 | Updated Jan. 6, 2026')?.outletRaw,
+      'The Prairie Courier',
+    );
+    // A name that may be a person's, labelled as a portal labels its dates: neither author nor outlet.
+    const p = parseMetaLine('김서진 | 입력 2025-12-03 07:00 | 수정 2025-12-03 11:40');
+    assert.deepEqual([p?.date, p?.authors, p?.outletRaw, p?.outlet], ['2025-12-03', [], undefined, undefined]);
+  });
+
+  it('a name and a date alone on a line: a person is the author, an outlet the outlet, a label no name', () => {
+    assert.deepEqual(parseMetaLine('Hannah Lowe · May 11, 2026')?.authors, ['Hannah Lowe']);
+    assert.deepEqual(parseMetaLine('정다운 · 2026년 3월 9일')?.authors, ['정다운']);
+    const o = parseMetaLine('Harbor Times · March 3, 2026');
+    assert.deepEqual([o?.authors, o?.outletRaw], [[], 'Harbor Times']);
+    assert.equal(parseMetaLine('2026년 1월 21일 · 분류: 스타게이트')?.outletRaw, undefined);
+    // Under the story's first paragraph such a line is the story's (a timeline), no byline.
+    const tl = meta(
+      `# How Stargate came together\n\nRowan Pike · March 2, 2026\n\n${body}\nSam Altman · January 21, 2025\n`,
+      'x.md',
+    );
+    assert.deepEqual([tl.authors, tl.date], [['Rowan Pike'], '2026-03-02']);
+  });
+
+  it("a bracketed copyright footer and a crumb led by the site's name name the outlet", () => {
+    const ko =
+      '에너지 > 전력\n\n한전, 서해안 송전망 용량 두 배로 늘린다\n\n' +
+      '한국전력이 서해안 초고압 송전망 용량을 2030년까지 두 배로 늘리기로 했다고 8일 밝혔다. 투자 규모는 약 7조 원이다.\n\n';
+    assert.equal(meta(ko + '[저작권자ⓒ 서해경제신보. 무단전재-재배포 금지]\n').outlet, '서해경제신보');
+    assert.equal(meta(ko + '<저작권자 © 서해경제신보, 무단 전재 및 재배포 금지>\n').outlet, '서해경제신보');
+    assert.equal(
+      meta('서해경제신보 > 경제 > 에너지\n\n' + ko.split('\n\n').slice(1).join('\n\n')).outlet,
+      '서해경제신보',
+    );
+    // A motto before the name is no name.
+    assert.equal(meta(ko + '<ⓒ경제를 보는 눈, 세계를 보는 창 서해경제신보 무단전재 배포금지>\n').outlet, undefined);
+    const en = meta(
+      `Prairie Business Chronicle › Energy › Utilities\n\nCommission approves special contract for data center campus\n\n${body}`,
+    );
+    assert.deepEqual(
+      [en.outlet, en.title],
+      ['Prairie Business Chronicle', 'Commission approves special contract for data center campus'],
+    );
+  });
+  it("a periodical's issue line without a date says the bold name above the headline is the periodical's", () => {
+    const text = `**Load & Line**\n\n# Why the queue matters more than the gigawatts\n\n*Issue #9 · Notes on grids and compute*\n\nIris Vance · April 3, 2026\n\n${body}`;
+    const a = parseArticle(text, 'x.md');
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.authors, a.meta.date],
+      ['Load & Line', 'Why the queue matters more than the gigawatts', ['Iris Vance'], '2026-04-03'],
+    );
+    assert.ok(!a.sentences.some((x) => /Issue #9|Notes on grids/.test(text.slice(x.start, x.end))));
+    // A numbered item below the story's first paragraph is the story's, no issue line.
+    const ranked = `# Ranking the Stargate sites by power on hand\n\n${body}\nNo. 3 · The Abilene campus, still the largest\n`;
+    const r = parseArticle(ranked, 'x.md');
+    assert.ok(r.sentences.some((x) => ranked.slice(x.start, x.end).includes('The Abilene campus')));
+    // Without the issue line a bold name above the headline is not confirmed as a site.
+    assert.equal(meta(text.replace('*Issue #9 · Notes on grids and compute*\n\n', ''), 'x.md').outlet, undefined);
+  });
+
+  it('a footer saying what the publication is names it; a person, a pronoun or a job does not', () => {
+    const fm = '---\ntitle: "Cooling water at a 1 GW campus"\ndate: 2026-02-16\nauthor: Lena Ortiz\n---\n\n';
+    const foot = (f: string) => meta(`${fm}${body}\n*${f}*\n`, 'x.md').outlet;
+    assert.equal(
+      foot('Heat Sink is a free weekly newsletter about data-center cooling, written by Lena Ortiz.'),
+      'Heat Sink',
+    );
+    assert.equal(foot('물과 칩은 데이터센터 냉각을 다루는 개인 뉴스레터입니다.'), '물과 칩');
+    assert.equal(foot('Lena Ortiz is a newsletter writer based in Denver.'), undefined);
+    assert.equal(foot('This is a free weekly newsletter about data-center cooling.'), undefined);
+  });
+
+  it("an order's caption names the body; its title in capitals is the headline; its closing line dates it", () => {
+    const order = [
+      'BEFORE THE IOWA UTILITIES COMMISSION',
+      '',
+      'IN RE:                                   )',
+      'CEDAR VALLEY POWER COMPANY              )     DOCKET NO. TF-2025-0114',
+      '',
+      'FINAL DECISION AND ORDER',
+      '',
+      body,
+      'Dated at Des Moines, Iowa, this 4th day of March, 2026.',
+      '',
+      'IOWA UTILITIES COMMISSION',
+      '',
+    ].join('\n');
+    const a = parseArticle(order, 'x.txt');
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.date, a.meta.authors],
+      ['Iowa Utilities Commission', 'FINAL DECISION AND ORDER', '2026-03-04', []],
+    );
+    const said = a.sentences.map((x) => order.slice(x.start, x.end));
+    assert.ok(!said.some((t) => /DOCKET|IN RE|Dated at|^IOWA/.test(t)), said.join(' | '));
+    // "(Issued …)" under the title dates it before its closing line.
+    assert.equal(
+      meta(order.replace('FINAL DECISION AND ORDER\n', 'FINAL DECISION AND ORDER\n\n(Issued March 2, 2026)\n')).date,
+      '2026-03-02',
+    );
+    // A headline in capitals naming a commission is no caption; nor is a caption with no document title under it.
+    assert.equal(meta(`PUBLIC SERVICE COMMISSION APPROVES DATA CENTER CONTRACT\n\n${body}`).outlet, undefined);
+    assert.equal(meta(`BEFORE THE IOWA UTILITIES COMMISSION\n\n${body}`).outlet, undefined);
+  });
+  it("a Korean public document's number names its body; its title or its 안건 is the headline; its signature is no text", () => {
+    const ko =
+      '「국토의 계획 및 이용에 관한 법률」 제30조에 따라 데이터센터 집적단지 도시관리계획 결정을 다음과 같이 고시합니다.\n\n면적은 총 52만㎡이며, 수전 용량은 최대 1.5GW로 한다.\n';
+    const a = parseArticle(
+      `국토교통부 고시 제2025-712호\n\n새만금 데이터센터 집적단지 도시관리계획 결정 고시\n\n${ko}\n2025년 11월 3일\n\n국토교통부 장관\n`,
+      'x.txt',
+    );
+    assert.deepEqual(
+      [a.meta.outlet, a.meta.title, a.meta.date],
+      ['국토교통부', '새만금 데이터센터 집적단지 도시관리계획 결정 고시', '2025-11-03'],
+    );
+    const d = meta(
+      `원 자 력 안 전 위 원 회\n의 결 제2026-3호\n\n안건명 : 참고\n\n안    건 : 데이터센터 전용 소형모듈원전 부지 적합성 검토 결과 보고\n의 결 일 : 2026. 1. 22.\n\n${ko}`,
+    );
+    assert.deepEqual(
+      [d.outlet, d.title, d.date],
+      ['원자력안전위원회', '데이터센터 전용 소형모듈원전 부지 적합성 검토 결과 보고', '2026-01-22'],
+    );
+    // A news story about a notice is no notice.
+    assert.equal(meta(`국토부, 새만금 데이터센터 집적단지 고시\n\n${ko}`).outlet, undefined);
   });
 });

@@ -17,7 +17,10 @@ import {
   type MetaLine,
   parseBracketByline,
   parseFrontMatter,
+  issueLine,
   parseMetaLine,
+  readOfficialDocument,
+  readSelfDescription,
   readDateline,
   readGuestWriter,
   looksLikePersonName,
@@ -183,6 +186,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   let issuer: string | undefined;
+  /** A periodical's issue line without a date. */
+  let issueNo: string | undefined;
   /** Lines of article text before line k (rarely asked: a few credit lines a page). */
   const proseBefore = (k: number) => {
     let n = 0;
@@ -359,8 +364,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
     const m = parseMetaLine(t);
-    if (m) {
+    // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
+    if (m && !(m.bare && proseBefore(k) > 0)) {
       metaLines.push({ k, m });
+      L.furniture = true;
+      continue;
+    }
+    // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
+    // Above the story only ("No. 3 · Abilene" in a ranking further down is the story's).
+    const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
+    if (iss && proseBefore(k) === 0) {
+      issueNo ??= iss;
       L.furniture = true;
       continue;
     }
@@ -418,6 +432,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   // --- title, blog name
   let title: string | undefined;
+  // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
+  const official = readOfficialDocument(lines, bodyFrom);
+  if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
   for (let k = bodyFrom; k < lines.length; k++) {
@@ -442,13 +459,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // --- the masthead: site name, menus and crumbs above the headline; a wire's dateline opening the story
   // A date line that numbers an issue (`Issue #112 — Tuesday, February 3, 2026`) says this is a periodical's.
-  const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue;
+  const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
   const dateline = readDateline(lines, bodyFrom);
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+
+  // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
+  const selfNamed = readSelfDescription(lines, bodyFrom);
+  if (selfNamed) lines[selfNamed.line].furniture = true;
 
   // --- metadata
   const fields = fm?.fields ?? {};
@@ -477,7 +498,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const wire = dateline?.outlet ? (findOutlet(dateline.outlet) ?? exactOutlet(dateline.outlet)) : undefined;
     // A name the page writes in two places (its masthead and its footer, dateline or byline) is its outlet;
     // a masthead name alone only above menus or crumbs, or as a higher heading than the headline.
-    const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy].filter((x): x is string => !!x);
+    const named = [raw, dateline?.outlet, copyrightRaw, issuer ?? providedBy, selfNamed?.name].filter(
+      (x): x is string => !!x,
+    );
     // In a press release, the name standing above the headline is its issuer's (a ministry, a company); a
     // reporter's e-mail address at the domain the name spells is a second place too ("한빛데일리", jiho@hanbitdaily…).
     const site =
@@ -488,7 +511,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
-    if (byl) outlet = { o: byl };
+    if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
     else if (copyrightOutlet) outlet = { o: copyrightOutlet };
@@ -507,6 +531,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
+    else if (selfNamed)
+      outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
@@ -580,6 +606,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
+    // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
+    else if (official?.closing) meta.date = official.closing.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified

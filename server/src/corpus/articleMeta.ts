@@ -8,6 +8,7 @@ import { isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   cleanName,
+  crumbSite,
   isChromeLine,
   isHeadlineSized,
   isLabelLine,
@@ -27,7 +28,12 @@ const MAX_META_LINE = 160;
 const MONTHS: Record<string, number> = enWords.months;
 const MON =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }[] = [
+const DATE_RES: {
+  re: RegExp;
+  ymd: (m: RegExpExecArray) => [string, string, string];
+  /** Tried only on text that has this word (a cheap test before the pattern's). */
+  word?: RegExp;
+}[] = [
   {
     re: /(?<![\d.])((?:19|20)\d\d)\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?!\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\.)?/,
     ymd: (m) => [m[1], m[2], m[3]],
@@ -50,6 +56,12 @@ const DATE_RES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
+    // an order's or a deed's "this 12th day of November, 2025"
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    ymd: (m) => [m[3], m[2], m[1]],
+    word: /day\s+of/i,
+  },
+  {
     // "Sep 25, 2025", and brunch's "Sep 25. 2025"
     re: new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[1], m[2]],
@@ -63,7 +75,8 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
   let best: { iso: string; index: number; length: number } | undefined;
   // Every pattern has a four-digit year: most lines (every one is asked) have none.
   if (!HAS_YEAR.test(s)) return undefined;
-  for (const { re, ymd } of DATE_RES) {
+  for (const { re, ymd, word } of DATE_RES) {
+    if (word && !word.test(s)) continue;
     const m = re.exec(s);
     if (!m) continue;
     const [y, mo, d] = ymd(m);
@@ -90,7 +103,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 export interface MetaLine {
   authors: string[];
@@ -102,6 +115,8 @@ export interface MetaLine {
   emailOutlet?: OutletEntry;
   /** A periodical's issue, as the date line writes it (`Issue #112`, `No. 47`, `제58호`). */
   issue?: string;
+  /** A name and a date alone (`Hannah Birch · May 11, 2026`): a byline above the story only. */
+  bare?: boolean;
 }
 
 /**
@@ -109,6 +124,18 @@ export interface MetaLine {
  * (a bare `#3` may be a rank: not read).
  */
 const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+/**
+ * A periodical's issue line without a date (`Issue #57 · Weekly notes on …`, `제31호 · 매주 월요일 …`, `No. 12`): the
+ * issue as written; it opens the line, and the rest is a tagline, no sentence.
+ */
+export function issueLine(t: string): string | undefined {
+  if (t.length > 160) return undefined;
+  const m = /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length);
+  return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
 const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
 
@@ -172,7 +199,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .split(SEGMENT_SEP)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 3 || parts.length > 7) return undefined;
+  if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
   let name: string | undefined;
   for (const p of parts) {
@@ -193,15 +220,25 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
     const n = cleanName(p);
-    if (!n || name || !(isNameLike(n) || findOutlet(n))) return undefined;
+    // "분류: 스타게이트", "Filed under: Power": a label's value is no name
+    if (!n || name || /[:：]/.test(n) || !(isNameLike(n) || findOutlet(n))) return undefined;
     name = n;
   }
   if (!r.date && !r.authors.length) return undefined;
+  // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
+  if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
   if (name) {
-    if (!r.authors.length && !findOutlet(name)) return undefined;
     const o = findOutlet(name);
-    if (o && !r.outlet) r.outlet = o;
-    else if (!o) r.outletRaw ??= name;
+    if (o) {
+      if (!r.outlet) r.outlet = o;
+    } else if (r.authors.length || outletShaped(name)) r.outletRaw ??= name;
+    // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
+    // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
+    // only the date is read.
+    else if (parts.length === 2 && r.dateLabel === 'published' && !DATE_LABEL_AT.test(line) && personShaped(name)) {
+      r.authors.push(writtenName(name));
+      r.bare = true;
+    } else if (parts.length === 2) return undefined;
   }
   if (r.updated && r.updated === r.date) r.updated = undefined;
   if (!r.date && r.updated) {
@@ -210,6 +247,28 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** A date's label anywhere in a line ("입력", "Published", "Updated"). */
+const DATE_LABEL_AT = new RegExp(DATE_LABEL.source, 'i');
+/** A word that makes a name an outlet's, not a person's ("The Cascade Ledger", "Harbor Times"). */
+const OUTLET_WORD = new RegExp(`\\b(?:${alternation(enWords.outletWords)})\\b`);
+
+/**
+ * A name written as an outlet's, not a person's: one the table knows, a Korean name of five syllables or more or
+ * ending as outlets' names do (`에너지경제인`, `한빛일보`; a person's has two to four), an English name that opens with "The", joins words with
+ * "&", "of", "and", or has an outlet's word (`Times`, `Ledger`, `Journal`).
+ */
+export function outletShaped(n: string): boolean {
+  if (findOutlet(n)) return true;
+  if (/[가-힣]/.test(n)) {
+    const k = n.replace(/\s/g, '');
+    return k.length >= 5 || (k.length >= 3 && OUTLET_SUFFIX.test(k));
+  }
+  return /^the\s/i.test(n) || /\s(?:&|of|and)\s/i.test(n) || OUTLET_WORD.test(n);
+}
+
+/** A name written as a person's, not an outlet's. */
+const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) && !isSectionWord(n);
 
 function metaLineWhole(line: string): MetaLine | undefined {
   const r: MetaLine = { authors: [] };
@@ -627,6 +686,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   const above = (t: string, k: number) =>
     tagline.has(k) ||
     isNavLine(t) ||
+    !!crumbSite(t) ||
     isLabelLine(t) ||
     isNameLike(t) ||
     isSectionWord(t) ||
@@ -644,6 +704,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !tagline.has(k) &&
       isHeadlineSized(t) &&
       !isNavLine(t) &&
+      !crumbSite(t) &&
       !isNameLike(t) &&
       !isLabelLine(t) &&
       !isListItem(t) &&
@@ -682,6 +743,13 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
     }
+    // A crumb led by the site's name names the site as a masthead does, and is chrome.
+    const crumb = crumbName(L.t);
+    if (crumb) {
+      r.site ??= crumb;
+      r.chrome = true;
+      continue;
+    }
     if (isNavLine(L.t) || isLabelLine(L.t)) {
       r.chrome = true;
       continue;
@@ -694,6 +762,16 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       if (hl && sl && sl < hl) r.chrome = true;
     }
   }
+  // A crumb led by the site's name, already left out as chrome, above the headline.
+  if (!r.site)
+    for (let k = from; k < (head[h] >= 0 ? head[h] : end) && k < lines.length; k++) {
+      const c = lines[k].furniture ? crumbName(lines[k].t) : undefined;
+      if (c) {
+        r.site = c;
+        r.chrome = true;
+        break;
+      }
+    }
   if (head[h] < 0) return r;
   for (let i = h + 1; i < head.length; i++) {
     const L = lines[head[i]];
@@ -726,6 +804,208 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     }
   }
   return r;
+}
+
+/** The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site). */
+function crumbName(t: string): string | undefined {
+  const c = crumbSite(t);
+  return c && outletShaped(c) ? c : undefined;
+}
+
+/** Words that open a sentence and name nothing ("This is a weekly newsletter"). */
+const NOT_NAMES = new Set(enWords.actor.notNames);
+// ---------------------------------------------------------------- an official document's caption
+
+const BODY_HEAD = new RegExp(`\\b(?:${alternation(enWords.bodyHeads.map((w) => w.toUpperCase()))})\\b`);
+/** `BEFORE THE PUBLIC SERVICE COMMISSION OF WYOMING`, `FEDERAL ENERGY REGULATORY COMMISSION`: the body, in capitals. */
+const CAPTION_BODY = new RegExp(
+  `^(BEFORE\\s+THE\\s+)?((?:[A-Z][A-Z.&'’-]*\\s+){0,6}?(?:${alternation(enWords.bodyHeads.map((w) => w.toUpperCase()))})(?:\\s+OF\\s+(?:THE\\s+)?(?:[A-Z][A-Z.'’-]*\\s*){1,4})?)$`,
+);
+/** A jurisdiction's line over a body's name (`UNITED STATES OF AMERICA`, `STATE OF NEW MEXICO`, `COMMONWEALTH OF …`). */
+const JURISDICTION =
+  /^(?:UNITED STATES OF AMERICA|(?:STATE|COMMONWEALTH|PROVINCE|TERRITORY|DISTRICT) OF [A-Z .'-]{2,30})$/;
+const DOC_TITLE = new RegExp(`^(?:${alternation(enWords.documentTitles)})(?:\\b|\\s)`);
+/** A document's closing line dating it (`ISSUED under the Seal of the Commission … this 12th day of November, 2025.`). */
+const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopted|so\s+ordered)\b/i;
+
+/** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
+function titleCased(n: string): string {
+  return n
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’.-]*/gu, (w, at: number) =>
+      at > 0 && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
+    );
+}
+
+export interface OfficialDocument {
+  /** The issuing body, as a reader writes it. */
+  body: string;
+  /** The document's title line (`ORDER GRANTING APPROVAL …`), and the title when the line says more (`안건 : X`). */
+  titleLine: number;
+  title?: string;
+  /** The closing line that dates it, and its date. */
+  closing?: { line: number; date: string };
+}
+
+/**
+ * A regulator's or court's document: a caption naming the body (`BEFORE THE … COMMISSION`, or the body's name under
+ * `UNITED STATES OF AMERICA`), the matter and its docket, then the document's title in capitals (`ORDER GRANTING …`).
+ * The caption and the matter are no headline and no text; the body is the outlet, the title the headline. Its date is
+ * an `(Issued …)` line's (a date line), else its closing line's (`MADE and ENTERED … on September 18, 2025.`).
+ */
+export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  return readEnOfficialDocument(lines, from) ?? readKoOfficialDocument(lines, from);
+}
+
+function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    captionAt = -1,
+    prev = '';
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 120 && BODY_HEAD.test(t) ? CAPTION_BODY.exec(t) : null;
+    if (m && (m[1] || JURISDICTION.test(prev))) {
+      body = titleCased(m[2].trim());
+      captionAt = k;
+      break;
+    }
+    prev = t;
+  }
+  if (!body) return undefined;
+  let titleLine = -1;
+  for (let k = captionAt + 1, seen = 0; k < lines.length && seen < 25; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) {
+      titleLine = k;
+      break;
+    }
+  }
+  if (titleLine < 0) return undefined;
+  for (let k = from; k < titleLine; k++) lines[k].furniture = true;
+  const r: OfficialDocument = { body, titleLine };
+  for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    // The body signing off under the order ("NEW MEXICO PUBLIC REGULATION COMMISSION", "By the Commission.").
+    if (titleCased(t.replace(/^by\s+/i, '').replace(/[.:]$/, '')) === body || /^by the \w+\.?$/i.test(t)) {
+      lines[k].furniture = true;
+      continue;
+    }
+    const d = t.length <= 300 && CLOSING.test(t) ? findDate(t) : undefined;
+    if (d && !r.closing) {
+      r.closing = { line: k, date: d.iso };
+      lines[k].furniture = true;
+    }
+  }
+  return r;
+}
+
+/** A name set letter-spaced, as a Korean document's heading is (`전 기 위 원 회` → `전기위원회`). */
+const unspaced = (t: string) => (/^[가-힣](?: [가-힣]){2,}$/.test(t) ? t.replace(/ /g, '') : t);
+/** A Korean public document's number: `산업통상자원부 공고 제2026-118호`, `의결 제2025-41호` (the body before it, if named). */
+const KO_DOC_NO = /^(?:(\S.{0,30}?)\s*)?(?:공고|고시|훈령|예규|의결|결정|명령)\s*제\s?\d{2,4}\s?[-–]\s?\d{1,5}\s?호$/;
+/** A Korean document's subject, labelled (`안건 : …`, `사건명 : …`, `제목: …`). */
+const KO_SUBJECT = /^(?:안\s*건|사\s*건\s*명|건\s*명|제\s*목)\s*[:：]\s*(\S.{1,150})$/;
+/** A Korean label and its value (`신 청 인 : 한국전력공사`): no title. */
+const KO_LABELLED = /^[가-힣](?:\s*[가-힣]){0,5}\s*[:：]/;
+
+/**
+ * A Korean public document: its number (`산업통상자원부 공고 제2026-118호`, or a letter-spaced body's name over `의 결
+ * 제2025-41호`), then its title (the first line that is no sentence and no label, or its labelled `안건`): the body is
+ * the outlet, the title the headline; the body signing it at its end is no text.
+ */
+function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    numberAt = -1,
+    prev = '';
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = unspaced(lines[k].t.trim().replace(/\s+/g, ' '));
+    if (t === '') continue;
+    seen++;
+    const m =
+      t.length <= 60 ? KO_DOC_NO.exec(t.replace(/^((?:[가-힣] )+[가-힣])(?= ?제)/, (x) => x.replace(/ /g, ''))) : null;
+    if (m) {
+      const b = m[1] ?? (prev && isNameLike(prev) ? prev : undefined);
+      if (b && /^[가-힣 ]{2,20}$/.test(b)) {
+        body = b;
+        numberAt = k;
+      }
+      break;
+    }
+    prev = t;
+  }
+  if (!body) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub) {
+      titleLine = k;
+      title = sub[1].trim();
+      break;
+    }
+    if (KO_LABELLED.test(t) || isProseLine(t) || /[다.]$/.test(t) || t.length > 100 || !/[가-힣]/.test(t)) continue;
+    if (unspaced(t) !== t) continue;
+    titleLine = k;
+    break;
+  }
+  if (titleLine < 0) return undefined;
+  for (let k = from; k < titleLine; k++) lines[k].furniture = true;
+  if (title) lines[titleLine].furniture = true;
+  // The labelled particulars under the title (`신 청 인 : 한국전력공사`) and letter-spaced headings (`주    문`).
+  for (let k = titleLine + 1, head = true; k < lines.length; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    if (head && t.length <= 80 && KO_LABELLED.test(t)) lines[k].furniture = true;
+    else if (/^[가-힣](?:\s+[가-힣]){1,4}$/.test(t)) lines[k].furniture = true;
+    else head = false;
+  }
+  // The body signing at the end (`산업통상자원부 장관`, `전 기 위 원 회`).
+  for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 3; k--) {
+    const t = unspaced(lines[k].t.trim());
+    if (t === '') continue;
+    seen++;
+    if (t === body || (t.startsWith(body) && /^\s*(?:장관|위원장|청장|처장|원장|차관|장)$/.test(t.slice(body.length))))
+      lines[k].furniture = true;
+  }
+  return { body, titleLine, title };
+}
+
+/** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
+const SELF_EN =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,4})\s+is\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,4}?(newsletter|blog|publication|magazine|digest|podcast)\b(?!['’-]|\s+(?:writer|editor|author|founder|publisher|reporter|host|producer|creator)s?\b)/u;
+const SELF_KO =
+  /^[〈《「『'‘"“]?([가-힣A-Za-z0-9&][가-힣A-Za-z0-9&\s]{0,18}?)[〉》」』'’"”]?(?:은|는)\s.{0,80}?(뉴스레터|블로그|매거진|웹진|팟캐스트|칼럼)(?:입니다|이다|예요|에요)/;
+
+/**
+ * A newsletter's or blog's footer saying what it is, among the last lines (`Rack Density is an independent
+ * newsletter on data-center engineering, written by …`, `칩과 전력은 … 개인 뉴스레터입니다`): the name it gives itself.
+ */
+export function readSelfDescription(
+  lines: Line[],
+  from: number,
+): { line: number; name: string; kind?: 'blog' } | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= from && seen < 6; k--) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 300) continue;
+    const m = SELF_EN.exec(t) ?? SELF_KO.exec(t);
+    if (!m) continue;
+    const name = cleanName(m[1]);
+    // What is a newsletter or a blog is no person ("Jane Doe is a newsletter writer" is not read).
+    if (!name || NOT_NAMES.has(name) || !isNameLike(name) || isSectionWord(name) || JOB_TITLE.test(name)) continue;
+    return { line: k, name, kind: /blog|블로그/i.test(m[2]) ? 'blog' : undefined };
+  }
+  return undefined;
 }
 
 /** The level of a `#` heading left in a text that is not Markdown's (a `.txt` copy of one). */

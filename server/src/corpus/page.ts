@@ -137,6 +137,21 @@ export function isNavLine(t: string): boolean {
   return parts.every(isMenuItem);
 }
 
+/**
+ * A section crumb led by the site's own name (`한빛산업뉴스 > 산업 > 반도체`, `Harborline Business Journal › Energy ›
+ * Data Centers`): the name. Arrows between spaces only; the crumbs after the name are menu items, the name no menu
+ * or section word ("Home", "Business").
+ */
+export function crumbSite(t: string): string | undefined {
+  if (t.length > 100 || !/\s[>›»]\s/.test(t)) return undefined;
+  const parts = t.split(/\s[>›»]\s/).map((p) => p.trim());
+  if (parts.length < 2 || !parts.slice(1).every(isMenuItem)) return undefined;
+  const n = parts[0].replace(/^[-*•]\s+/, '');
+  const lower = n.toLowerCase();
+  if (NAV_WORDS.has(lower) || SECTION_WORDS.has(lower) || !isNameLike(n)) return undefined;
+  return n;
+}
+
 /** Starts with a menu word (one regex test rules out most lines before any copy is made). */
 const CHROME_START = new RegExp(
   `^(?:[-*•+]\\s+)?(?:${[...NAV_WORDS]
@@ -231,6 +246,11 @@ export function cleanName(s: string): string | undefined {
  */
 export function copyrightName(t: string): string | undefined {
   if (t.length > 200) return undefined;
+  // A footer set in brackets and labelled ("<저작권자 © 한빛산업뉴스, 무단전재 및 재배포 금지>", "[저작권자ⓒ X. …]",
+  // "(Copyright © X)"): the brackets and the label off, the footer as it starts.
+  t = t
+    .replace(/^[<\[(〈《【]\s*(?:저작권자\s*|copyrights?\s*(?=[©ⓒ]))?(?=[©ⓒ]|\(c\)|copyright)/i, '')
+    .replace(/^저작권자\s*(?=[©ⓒ])/, '');
   // …or one after a footer's sentences: "The Rack Report is published every Tuesday. … © 2026 Rack Report Media LLC."
   const m =
     /(?:^|[.!?]\s+)(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
@@ -244,6 +264,8 @@ export function copyrightName(t: string): string | undefined {
   if (/^[\d\s.-]*$/.test(name)) return undefined;
   // After sentences, a caption's credit ("Crews at the site. © 2025 Getty Images") is no footer: a photo agency is no outlet.
   if (m.index > 0 && (/\bphoto|사진/i.test(t) || PHOTO_AGENCIES.has(name.trim().toLowerCase()))) return undefined;
+  // A Korean footer's motto before the name ("ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제"): a name is a word or two.
+  if (/[가-힣]/.test(name) && name.trim().split(/\s+/).length > 2) return undefined;
   return cleanName(name);
 }
 const PHOTO_AGENCIES = new Set(enWords.photoCredits.map((c) => c.toLowerCase()));

@@ -126,6 +126,12 @@ export interface EnglishWords {
    * Governance"): such a line over a release is a name, not a headline (corpus/page.ts isNameLike).
    */
   institutionHeads: string[];
+  /** Words that make a name an outlet's, not a person's ("The Cascade Ledger", "Harbor Times"): corpus/articleMeta.ts. */
+  outletWords: string[];
+  /** The last word of a public body's name in an official document's caption ("… PUBLIC SERVICE COMMISSION OF WYOMING"): corpus/articleMeta.ts. */
+  bodyHeads: string[];
+  /** How an official document's title begins ("ORDER GRANTING …", "FINAL ORDER", "DECISION"), in capitals: corpus/articleMeta.ts. */
+  documentTitles: string[];
   /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
   distributive: string[];
   /**
