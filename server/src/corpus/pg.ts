@@ -23,13 +23,12 @@
 // ~/.pgpass (the pg client reads them); callers that take the URL from an untrusted place refuse a password in it
 // (urlHasPassword).
 import { plainObject } from './lazySource';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pipeline } from 'stream/promises';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import { Corpus } from './corpus';
-import { decodeEntry, encodeEntry } from './cache';
+import { decodeEntry, encodeEntry, nodeCrypto } from './cache';
 import { postingsOf, reach, type EquivalentFigure } from './sourceStore';
 import { WIRE_VERSION } from './sourceWire';
 import type { TermTable } from '../text/terms';
@@ -1528,7 +1527,8 @@ function quoteSig(norm: string, words: number, counts: [string, number][]): stri
 
 /** The MD5 of a text as a uuid (the key of a subject or a quotation form: no accidental equality in practice). */
 function md5Uuid(text: string): string {
-  const h = createHash('md5').update(text).digest('hex');
+  // (node:crypto loaded here, on first use: a check from the index cache loads none, test/unit/bundle.test.ts)
+  const h = nodeCrypto().createHash('md5').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
