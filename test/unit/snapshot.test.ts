@@ -276,7 +276,6 @@ describe('corpus snapshot', function () {
       e.ord,
       e.n,
       e.sig,
-      e.mark,
     ];
     return {
       sigs: idx.sigs,
