@@ -126,27 +126,33 @@ class StoredSubjects {
 export const SUBJECTS_KEPT = 1 << 16;
 
 /**
- * Subjects built from a snapshot's columns, by entry number: the last `bound` read are kept, the least recently read
- * let go first (a Map keeps insertion order; a subject read again is moved to its end). A subject let go of is built
- * again when read: the same terms and weights, so the same results.
+ * Subjects built from a snapshot's columns, by entry number, at most `bound` kept: those read since the newer of two
+ * generations began, and of the older one those not read since (a subject read again is moved to the newer one). When
+ * the newer holds bound / 2, it becomes the older and the older is let go of. (A least-recently-used Map that moves a
+ * key on every read, deleting and setting it, rehashes its table again and again: profiled as tens of megabytes of
+ * dead tables during a first check.) A subject let go of is built again when read: the same terms and weights, so the
+ * same results.
  */
 export class SubjectCache {
-  private readonly m = new Map<number, Subject>();
+  private newer = new Map<number, Subject>();
+  private older = new Map<number, Subject>();
   constructor(readonly bound = SUBJECTS_KEPT) {}
   get size(): number {
-    return this.m.size;
+    return this.newer.size + this.older.size;
   }
   get(k: number): Subject | undefined {
-    const s = this.m.get(k);
-    if (s !== undefined) {
-      this.m.delete(k);
-      this.m.set(k, s);
-    }
-    return s;
+    const s = this.newer.get(k);
+    if (s !== undefined) return s;
+    const o = this.older.get(k);
+    if (o !== undefined) this.put(k, o);
+    return o;
   }
   put(k: number, s: Subject): Subject {
-    this.m.set(k, s);
-    if (this.m.size > this.bound) this.m.delete(this.m.keys().next().value!);
+    if (this.newer.size >= this.bound >> 1) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(k, s);
     return s;
   }
 }
