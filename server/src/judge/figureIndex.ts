@@ -123,7 +123,13 @@ class StoredSubjects {
 }
 
 /** How many subjects a figure index keeps once built from a snapshot's columns (about 250 bytes each). */
-export const SUBJECTS_KEPT = 1 << 16;
+let SUBJECTS_KEPT = 1 << 16;
+/** Sets SUBJECTS_KEPT for the indexes read from now on (the tests); gives the one it replaces. */
+export function setSubjectsKept(n: number): number {
+  const was = SUBJECTS_KEPT;
+  SUBJECTS_KEPT = n;
+  return was;
+}
 
 /**
  * Subjects built from a snapshot's columns, by entry number, at most `bound` kept: those read since the newer of two
@@ -136,7 +142,7 @@ export const SUBJECTS_KEPT = 1 << 16;
 export class SubjectCache {
   private newer = new Map<number, Subject>();
   private older = new Map<number, Subject>();
-  constructor(readonly bound = SUBJECTS_KEPT) {}
+  readonly bound = SUBJECTS_KEPT;
   get size(): number {
     return this.newer.size + this.older.size;
   }
@@ -155,6 +161,21 @@ export class SubjectCache {
     this.newer.set(k, s);
     return s;
   }
+}
+
+/**
+ * What the figure index of `corpus` holds (for the tests): its entries, those made so far (Bucket.entry), the stored
+ * subjects kept now and the bound on them.
+ */
+export function entriesMade(corpus: Corpus): { entries: number; made: number; kept: number; bound: number } {
+  const idx = indexOf(corpus);
+  let entries = 0,
+    made = 0;
+  for (const b of idx.buckets.values()) {
+    entries += b.size;
+    made += b.madeCount;
+  }
+  return { entries, made, kept: idx.subjects?.size ?? 0, bound: idx.subjects?.bound ?? 0 };
 }
 
 /** How many stored subjects the figure index of `corpus` has built so far (for the tests; 0 when none is stored). */
@@ -279,8 +300,9 @@ export interface Index {
   marks: number;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
-  /** Read from a snapshot: each bucket's stored subjects (built when read). */
+  /** Read from a snapshot: each bucket's stored subjects (built when read), and those kept. */
   stored?: StoredSubjects[];
+  subjects?: SubjectCache;
 }
 
 /** What agrees() and interval() read of a figure (and its text, which they read only through isOddApprox). */
@@ -1148,7 +1170,7 @@ function decodeIndex(
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Bucket[] = [];
   idx.stored = [];
-  const cache = new SubjectCache();
+  const cache = (idx.subjects = new SubjectCache());
   let base = 0;
   for (let bi = 0; bi < s.buckets.length; bi++) {
     const [key, entries, slotTerms] = s.buckets[bi];
