@@ -122,8 +122,8 @@ class StoredSubjects {
   }
 }
 
-/** How many subjects a figure index keeps once built from a snapshot's columns (about 250 bytes each). */
-let SUBJECTS_KEPT = 1 << 16;
+/** How many subjects a figure index keeps once built from a snapshot's columns (about 250 bytes each: 32 MB). */
+let SUBJECTS_KEPT = 1 << 17;
 /** Sets SUBJECTS_KEPT for the indexes read from now on (the tests); gives the one it replaces. */
 export function setSubjectsKept(n: number): number {
   const was = SUBJECTS_KEPT;
