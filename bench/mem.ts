@@ -29,9 +29,6 @@ const at = (what: string) => {
   };
   t = performance.now();
 };
-const fxKept = (figureIndex as { setSubjectsKept?: (n: number) => number }).setSubjectsKept;
-// XREF_SUBJECTS_KEPT: another bound on the stored subjects the figure index keeps (judge/figureIndex.ts).
-if (process.env.XREF_SUBJECTS_KEPT) fxKept?.(Number(process.env.XREF_SUBJECTS_KEPT));
 const cache = new IndexCache(cacheDir);
 const c = Corpus.load({ folders: [dir], useBundled: false, cache });
 at('load');

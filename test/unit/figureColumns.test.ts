@@ -1,12 +1,10 @@
 // The figure index read from a snapshot keeps its entries as columns: an Entry is made only for a figure a claim
-// reaches, and the subjects built from the columns are kept up to a bound (judge/figureIndex.ts). Neither may change
-// a finding.
+// reaches (judge/figureIndex.ts), which may change no finding.
 import * as assert from 'assert';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { checkReport } from '../../server/src/judge/check';
-import { entriesMade, indexOf, setSubjectsKept, SubjectCache } from '../../server/src/judge/figureIndex';
-import { Subject } from '../../server/src/extract/subjects';
+import { entriesMade, indexOf } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { tempDirs } from './cacheFixtures';
 
@@ -58,44 +56,5 @@ describe('figure index columns', () => {
       JSON.stringify(checkReport(Corpus.load(opts()), BRIEF, { cache: false })),
       'the same as indexed afresh',
     );
-  });
-
-  it('however few subjects are kept, the findings are the same, and no more than the bound are kept', () => {
-    const root = tmp('xref-cols-');
-    Corpus.load({ ...opts(), cache: new IndexCache(root) });
-    const wide = JSON.stringify(checkReport(warm(root), BRIEF, { cache: false }));
-    const was = setSubjectsKept(8);
-    try {
-      const c = warm(root);
-      const got = JSON.stringify(checkReport(c, BRIEF, { cache: false }));
-      const { kept, bound } = entriesMade(c);
-      assert.equal(bound, 8);
-      assert.ok(kept > 0 && kept <= 8, `${kept} kept`);
-      assert.equal(got, wide);
-      // A second check reads them again (built anew): the same.
-      assert.equal(JSON.stringify(checkReport(c, BRIEF, { cache: false })), wide);
-    } finally {
-      setSubjectsKept(was);
-    }
-  });
-
-  it('the subject cache keeps the subjects read last, at most its bound', () => {
-    const was = setSubjectsKept(4);
-    try {
-      const cache = new SubjectCache();
-      const s = (k: number) => cache.put(k, Subject.of(undefined as never, new Map()));
-      const one = s(1);
-      s(2);
-      assert.equal(cache.get(1), one);
-      for (let k = 3; k < 20; k++) {
-        s(k);
-        assert.ok(cache.size <= 4, `${cache.size} at ${k}`);
-        cache.get(1); // read on and on: never let go of
-        assert.equal(cache.get(1), one, `1 kept at ${k}`);
-      }
-      assert.equal(cache.get(2), undefined, 'not read since: let go of');
-    } finally {
-      setSubjectsKept(was);
-    }
   });
 });

@@ -29,8 +29,8 @@ const RUN_GAP = 20;
  * score (corpus/lazySource.ts); `fig` is the figure itself.
  */
 export class Entry {
-  /** The subject, when given (a figure's own); else built from `stored` when read (kept there, bounded). */
-  private readonly subj: Subject | undefined;
+  /** The subject, once given (a figure's own) or built (`stored`). */
+  private subj: Subject | undefined;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts = undefined;
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
@@ -62,7 +62,7 @@ export class Entry {
   }
   /** The figure's subject (the same terms and weights as `fig.subject`). */
   get subject(): Subject {
-    return this.subj ?? this.stored!.subject(this.no);
+    return (this.subj ??= this.stored!.subject(this.no));
   }
   get fig(): Figure {
     return this.src.figures[this.fi];
@@ -71,17 +71,13 @@ export class Entry {
 
 /**
  * The subjects of a bucket's entries as a corpus snapshot stores them (StoredIndex.figures), each made a Subject
- * when its entry's subject is read: a warm start's first check reads the subjects of the candidates of its claims,
- * not of every source figure. The last SUBJECTS_KEPT built are kept (`cache`, shared by the index's buckets). Checked
- * when imported (importIndex), so building one cannot fail.
+ * the first time its entry's subject is read: a warm start's first check reads the subjects of the candidates of its
+ * claims, not of every source figure. Checked when imported (importIndex), so building one cannot fail.
  */
 class StoredSubjects {
   /** Subjects built so far (what a warm start has not had to build is what it saved). */
   built = 0;
   constructor(
-    private readonly cache: SubjectCache,
-    /** The number of this bucket's first entry in the cache's keys. */
-    private readonly base: number,
     private readonly terms: TermTable,
     /** Term ids of the bucket's slots. */
     private readonly slotIds: readonly number[],
@@ -92,10 +88,6 @@ class StoredSubjects {
   ) {}
 
   subject(no: number): Subject {
-    return this.cache.get(this.base + no) ?? this.cache.put(this.base + no, this.build(no));
-  }
-
-  private build(no: number): Subject {
     const from = this.bounds[no];
     this.built++;
     return Subject.fromSlots(
@@ -122,52 +114,10 @@ class StoredSubjects {
   }
 }
 
-/** How many subjects a figure index keeps once built from a snapshot's columns (about 250 bytes each: 32 MB). */
-let SUBJECTS_KEPT = 1 << 17;
-/** Sets SUBJECTS_KEPT for the indexes read from now on (the tests); gives the one it replaces. */
-export function setSubjectsKept(n: number): number {
-  const was = SUBJECTS_KEPT;
-  SUBJECTS_KEPT = n;
-  return was;
-}
-
 /**
- * Subjects built from a snapshot's columns, by entry number, at most `bound` kept: those read since the newer of two
- * generations began, and of the older one those not read since (a subject read again is moved to the newer one). When
- * the newer holds bound / 2, it becomes the older and the older is let go of. (A least-recently-used Map that moves a
- * key on every read, deleting and setting it, rehashes its table again and again: profiled as tens of megabytes of
- * dead tables during a first check.) A subject let go of is built again when read: the same terms and weights, so the
- * same results.
+ * What the figure index of `corpus` holds (for the tests): its entries, and those made so far (Bucket.entry).
  */
-export class SubjectCache {
-  private newer = new Map<number, Subject>();
-  private older = new Map<number, Subject>();
-  readonly bound = SUBJECTS_KEPT;
-  get size(): number {
-    return this.newer.size + this.older.size;
-  }
-  get(k: number): Subject | undefined {
-    const s = this.newer.get(k);
-    if (s !== undefined) return s;
-    const o = this.older.get(k);
-    if (o !== undefined) this.put(k, o);
-    return o;
-  }
-  put(k: number, s: Subject): Subject {
-    if (this.newer.size >= this.bound >> 1) {
-      this.older = this.newer;
-      this.newer = new Map();
-    }
-    this.newer.set(k, s);
-    return s;
-  }
-}
-
-/**
- * What the figure index of `corpus` holds (for the tests): its entries, those made so far (Bucket.entry), the stored
- * subjects kept now and the bound on them.
- */
-export function entriesMade(corpus: Corpus): { entries: number; made: number; kept: number; bound: number } {
+export function entriesMade(corpus: Corpus): { entries: number; made: number } {
   const idx = indexOf(corpus);
   let entries = 0,
     made = 0;
@@ -175,7 +125,7 @@ export function entriesMade(corpus: Corpus): { entries: number; made: number; ke
     entries += b.size;
     made += b.madeCount;
   }
-  return { entries, made, kept: idx.subjects?.size ?? 0, bound: idx.subjects?.bound ?? 0 };
+  return { entries, made };
 }
 
 /** How many stored subjects the figure index of `corpus` has built so far (for the tests; 0 when none is stored). */
@@ -300,9 +250,8 @@ export interface Index {
   marks: number;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
-  /** Read from a snapshot: each bucket's stored subjects (built when read), and those kept. */
+  /** Read from a snapshot: each bucket's stored subjects (built when read). */
   stored?: StoredSubjects[];
-  subjects?: SubjectCache;
 }
 
 /** What agrees() and interval() read of a figure (and its text, which they read only through isOddApprox). */
@@ -1170,8 +1119,7 @@ function decodeIndex(
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
   const all: Bucket[] = [];
   idx.stored = [];
-  const cache = (idx.subjects = new SubjectCache());
-  let base = 0;
+
   for (let bi = 0; bi < s.buckets.length; bi++) {
     const [key, entries, slotTerms] = s.buckets[bi];
     const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
@@ -1179,8 +1127,7 @@ function decodeIndex(
     const slotIds = slotTerms.map((t) => terms.id(t));
     const n = entries.length / 5;
     if (unit.length !== n || lang.length !== n || sentence.length !== n) return undefined;
-    const subjects = new StoredSubjects(cache, base, terms, slotIds, bounds, subjectTerms, weights, values);
-    base += n;
+    const subjects = new StoredSubjects(terms, slotIds, bounds, subjectTerms, weights, values);
     if (!subjects.fits(n)) return undefined;
     idx.stored.push(subjects);
     // Every number checked now, so that making an entry later cannot fail.
