@@ -22,7 +22,9 @@ const BRIEF = [
   '',
 ].join('\n');
 
-describe('figure index columns', () => {
+describe('figure index columns', function () {
+  // A corpus of 300 generated articles indexed three times (cold, warm, afresh): slow on a loaded machine.
+  this.timeout(600000);
   let dir: string;
   before(() => {
     dir = tmp('xref-cols-gen-');
