@@ -276,7 +276,6 @@ describe('corpus snapshot', function () {
       e.ord,
       e.n,
       e.sig,
-      e.mark,
     ];
     return {
       sigs: idx.sigs,
@@ -522,7 +521,7 @@ describe('corpus snapshot: a source decoded only when a claim needs it', functio
     assert.equal(bodies.decoded, 0);
     // The figure index is read from the snapshot with no subject built; a check builds those of its candidates.
     const idx = indexOf(c);
-    const entries = [...idx.buckets.values()].reduce((n, b) => n + b.all.length, 0);
+    const entries = [...idx.buckets.values()].reduce((n, b) => n + b.size, 0);
     assert.ok(entries > 1000);
     assert.equal(storedSubjectsBuilt(c), 0, 'the index builds no subject');
     const got = checkReport(c, BRIEF, { cache: false });

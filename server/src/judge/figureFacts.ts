@@ -744,16 +744,18 @@ function inRange(nos: Int32Array, count: number): boolean {
 }
 
 /**
- * Gives the entries of an index read from a snapshot (buckets in the stored order) and the corpus's sources the
- * facts exportFacts stored, when they fit them in every part; otherwise none (false): each is then worked out when
- * first asked, as without a snapshot. A record is shared by the entries alike in all of it, so it is frozen: a
+ * The facts exportFacts stored for the entries of an index read from a snapshot (buckets of `sizes` entries, in the
+ * stored order: entry k's record is records[entries[k]], given to it when it is made) and the corpus's sources' ventures
+ * (set now), when they fit them in every part; otherwise none (undefined): each is then worked out when first asked, as
+ * without a snapshot. A record is shared by the entries alike in all of it, so it is frozen: a
  * reader that wrote to it would throw, not change another entry's facts.
  */
 export function importFacts(
   s: StoredFacts | undefined,
-  buckets: readonly (readonly Entry[])[],
+  /** How many entries each bucket has (in the stored order). */
+  sizes: readonly number[],
   sources: readonly Source[],
-): boolean {
+): { records: readonly Facts[]; entries: Int32Array } | undefined {
   if (
     !s ||
     typeof s !== 'object' ||
@@ -761,18 +763,16 @@ export function importFacts(
     !Array.isArray(s.ventures) ||
     !(s.entries instanceof Int32Array) ||
     !(s.sources instanceof Int32Array) ||
-    s.entries.length !== buckets.reduce((k, b) => k + b.length, 0) ||
+    s.entries.length !== sizes.reduce((k, n) => k + n, 0) ||
     s.sources.length !== sources.length ||
     !s.records.every(isRecord) ||
     !s.ventures.every(isStrings) ||
     !inRange(s.entries, s.records.length) ||
     !inRange(s.sources, s.ventures.length)
   )
-    return false;
+    return undefined;
   const records = s.records.map((r) => frozen(plainFacts(r)));
-  let k = 0;
-  for (const b of buckets) for (const e of b) e.facts = records[s.entries[k++]];
   const lists = s.ventures.map((l) => new Set(l));
   sources.forEach((src, i) => venturesOf.set(src, lists[s.sources[i]]));
-  return true;
+  return { records, entries: s.entries };
 }

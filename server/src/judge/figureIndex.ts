@@ -29,8 +29,7 @@ const RUN_GAP = 20;
  * score (corpus/lazySource.ts); `fig` is the figure itself.
  */
 export class Entry {
-  /** last candidates() call that took it */ mark = 0;
-  /** The subject, once given or built (`stored`). */
+  /** The subject, once given (a figure's own) or built (`stored`). */
   private subj: Subject | undefined;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts = undefined;
@@ -72,8 +71,8 @@ export class Entry {
 
 /**
  * The subjects of a bucket's entries as a corpus snapshot stores them (StoredIndex.figures), each made a Subject
- * the first time its entry's subject is read: a warm start's first check reads the subjects of the candidates of
- * its claims, not of every source figure. Checked when imported (importIndex), so building one cannot fail.
+ * the first time its entry's subject is read: a warm start's first check reads the subjects of the candidates of its
+ * claims, not of every source figure. Checked when imported (importIndex), so building one cannot fail.
  */
 class StoredSubjects {
   /** Subjects built so far (what a warm start has not had to build is what it saved). */
@@ -115,6 +114,20 @@ class StoredSubjects {
   }
 }
 
+/**
+ * What the figure index of `corpus` holds (for the tests): its entries, and those made so far (Bucket.entry).
+ */
+export function entriesMade(corpus: Corpus): { entries: number; made: number } {
+  const idx = indexOf(corpus);
+  let entries = 0,
+    made = 0;
+  for (const b of idx.buckets.values()) {
+    entries += b.size;
+    made += b.madeCount;
+  }
+  return { entries, made };
+}
+
 /** How many stored subjects the figure index of `corpus` has built so far (for the tests; 0 when none is stored). */
 export function storedSubjectsBuilt(corpus: Corpus): number {
   const idx = indexes(corpus).get(corpus);
@@ -128,15 +141,90 @@ export interface Direction {
   other: Entry;
 }
 /**
- * The source figures of a kind and unit, and for each subject term the entries naming it (in corpus order): the
- * entries of term t are all[ids[starts[slot]]] … all[ids[starts[slot + 1] - 1]], slot = slots.get(t). One typed
- * array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare capacity.
+ * The source figures of a kind and unit, as columns of numbers (a few bytes a figure, where an object per figure
+ * costs a hundred and more at millions of figures), and for each subject term the entries naming it (in corpus
+ * order): the entries of term t are numbers ids[starts[slot]] … ids[starts[slot + 1] - 1], slot = slots.get(t). One
+ * typed array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare
+ * capacity. An Entry is made for an entry number when a claim reaches it (entry()), and kept: the same object each
+ * time, with what was worked out of it (its facts, places).
  */
-interface Bucket {
-  all: Entry[];
-  slots: Map<number, number>;
-  starts: Int32Array;
-  ids: Int32Array;
+export class Bucket {
+  slots = new Map<number, number>();
+  starts = new Int32Array(0);
+  ids = new Int32Array(0);
+  /** The last candidates() call that took each entry (Index.marks), made when first asked. */
+  marks = new Int32Array(0);
+  /** Stored facts (figureFacts.ts importFacts): entry i's is records[entries[base + i]]. */
+  private facts?: { records: readonly Facts[]; entries: Int32Array; base: number };
+  private readonly made = new Map<number, Entry>();
+  constructor(
+    readonly kind: FigureKind,
+    /** Numbers into `sources`. */
+    private readonly sources: readonly Source[],
+    /** [source, figure, ord, n, sig] × entries. */
+    readonly cols: NumberArray,
+    readonly units: readonly string[],
+    readonly unit: NumberArray,
+    readonly langs: readonly string[],
+    readonly lang: NumberArray,
+    readonly sentence: NumberArray,
+    /** Each entry's subject: given (a figure's own), or built from a snapshot's columns. */
+    readonly subjects: StoredSubjects | readonly Subject[],
+    private readonly sigFigs: readonly SigFigure[],
+  ) {}
+  get size(): number {
+    return this.unit.length;
+  }
+  /** The unit of entry i. */
+  unitOf(i: number): string {
+    return this.units[this.unit[i]];
+  }
+  /** The source of entry i. */
+  sourceOf(i: number): Source {
+    return this.sources[this.cols[5 * i]];
+  }
+  /** Entry i, made the first time it is asked for. */
+  entry(i: number): Entry {
+    let e = this.made.get(i);
+    if (e) return e;
+    const c = this.cols,
+      p = 5 * i;
+    const subjects = this.subjects;
+    const stored = subjects instanceof StoredSubjects ? subjects : undefined;
+    const sig = c[p + 4];
+    e = new Entry(
+      this.sources[c[p]],
+      c[p + 1],
+      this.kind,
+      this.units[this.unit[i]],
+      this.langs[this.lang[i]] as Lang,
+      this.sentence[i],
+      stored ? undefined : (subjects as readonly Subject[])[i],
+      c[p + 2],
+      c[p + 3],
+      sig,
+      this.sigFigs[sig],
+      stored,
+      i,
+    );
+    const f = this.facts;
+    if (f) e.facts = f.records[f.entries[f.base + i]];
+    this.made.set(i, e);
+    return e;
+  }
+  /** Gives the entries their stored facts (those made already too). */
+  setFacts(f: { records: readonly Facts[]; entries: Int32Array; base: number }): void {
+    this.facts = f;
+    for (const [i, e] of this.made) e.facts = f.records[f.entries[f.base + i]];
+  }
+  /** How many entries have been made so far. */
+  get madeCount(): number {
+    return this.made.size;
+  }
+  /** Every entry, in order (made now: for exporting the index and for the tests). */
+  get all(): Entry[] {
+    return Array.from({ length: this.size }, (_, i) => this.entry(i));
+  }
 }
 export interface Index {
   version: number;
@@ -151,9 +239,14 @@ export interface Index {
   /** interval() of the figures of a sig, and of them taken as approximate, worked out when first asked. */
   intervals: (Interval | undefined)[];
   approx: (Interval | undefined)[];
-  /** Entries by source, for claims that cite one (entriesOf). */
-  bySource?: Map<Source, Entry[]>;
-  /** The last candidates() call's mark (Entry.mark). */
+  /** The sources the buckets' source numbers are numbers into (in corpus order). */
+  sources: readonly Source[];
+  /**
+   * Entries by source, for claims that cite one (entriesOf): source number k's are bucket bucket[p], entry entry[p]
+   * for p from starts[k] to starts[k + 1] - 1 (buckets in order, then entries).
+   */
+  bySource?: { no: Map<Source, number>; starts: Int32Array; bucket: Int32Array; entry: Int32Array; list: Bucket[] };
+  /** The last candidates() call's mark (Bucket.marks). */
   marks: number;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
@@ -249,16 +342,37 @@ function buildIndex(corpus: Corpus): Index {
   return b.finish(corpus.partOf?.pairs ?? learnWordPairs(corpus.sources), corpus.weights);
 }
 
+/** A bucket of IndexBuilder, filled entry by entry. */
+interface Building {
+  key: string;
+  kind: FigureKind;
+  /** [source, figure, ord, n, sig] × entries. */
+  cols: Column;
+  units: string[];
+  unit: Column;
+  langs: string[];
+  lang: Column;
+  sentence: Column;
+  subjects: Subject[];
+  /** Entry k's terms are terms[bounds[k]] … terms[bounds[k + 1] - 1]. */
+  terms: Int32Array;
+  n: number;
+  bounds: number[];
+}
+
 /** Builds an Index from sources given one at a time, in corpus order (buildIndex). */
 export class IndexBuilder {
   readonly idx: Index;
   private sigs = new Map<string, number>();
-  // One pass over the figures: the entries by bucket (kind, then unit: no key string a figure) and each bucket's
-  // terms entry by entry in one flat array (entry k's are terms[bounds[k]] … terms[bounds[k + 1] - 1]), so the
-  // postings are then counted and filled from contiguous numbers, not by reading every subject twice more.
-  private building: { b: Bucket; terms: Int32Array; n: number; bounds: number[] }[] = [];
-  private byKind = new Map<string, Map<string, IndexBuilder['building'][number]>>();
+  // One pass over the figures: the entries' numbers by bucket (kind, then unit: no key string a figure) and each
+  // bucket's terms entry by entry in one flat array, so the postings are then counted and filled from contiguous
+  // numbers, not by reading every subject twice more.
+  private building: Building[] = [];
+  private byKind = new Map<string, Map<string, Building>>();
   private maxId = 0;
+  private sources: Source[] = [];
+  /** The equivalences' directions as [bucket, entry] of mine, then of other, by the unit of mine. */
+  private directions = new Map<string, [Building, number, Building, number][]>();
 
   constructor(version: number, partOf?: PartOfCorpus) {
     this.idx = {
@@ -271,6 +385,7 @@ export class IndexBuilder {
       approx: [],
       marks: 0,
       partOf,
+      sources: this.sources,
     };
   }
 
@@ -286,73 +401,73 @@ export class IndexBuilder {
     return n;
   }
 
-  /** The next source's figures as entries (in its figure order). */
-  add(src: Source): Entry[] {
+  /** The next source's figures, added to their buckets (in its figure order). */
+  add(src: Source): void {
+    const no = this.sources.push(src) - 1;
     const ords = ordinalsAt(src.figures);
-    const out: Entry[] = [];
-    // Only a source stating equivalences needs its figures' entries looked up.
-    const entries = src.equivalences.length ? new Map<Figure, Entry>() : undefined;
-    src.figures.forEach((fig, fi) => {
-      const e = this.put(
-        src,
-        fi,
-        fig.kind,
-        fig.unit,
-        fig.lang,
-        fig.sentence,
-        fig.subject,
-        ords[2 * fi],
-        ords[2 * fi + 1],
-        fig,
-      );
-      entries?.set(fig, e);
-      out.push(e);
-    });
+    const at = src.figures.map((fig, fi) => this.put(no, fi, fig, ords[2 * fi], ords[2 * fi + 1]));
+    if (!src.equivalences.length) return;
+    // Only a source stating equivalences needs its figures looked up.
+    const of = new Map<Figure, number>();
+    src.figures.forEach((f, i) => of.set(f, i));
     for (const eq of src.equivalences) {
-      const a = entries!.get(eq.a),
-        b = entries!.get(eq.b);
-      if (!a || !b || a.unit === b.unit) continue;
-      this.direction(a, b);
-      this.direction(b, a);
+      const a = of.get(eq.a),
+        b = of.get(eq.b);
+      if (a === undefined || b === undefined || src.figures[a].unit === src.figures[b].unit) continue;
+      this.direction(src.figures[a].unit, at[a], at[b]);
+      this.direction(src.figures[b].unit, at[b], at[a]);
     }
-    return out;
   }
 
-  private direction(mine: Entry, other: Entry): void {
-    const list = this.idx.equivalences.get(mine.unit);
-    if (list) list.push({ mine, other });
-    else this.idx.equivalences.set(mine.unit, [{ mine, other }]);
+  private direction(unit: string, mine: [Building, number], other: [Building, number]): void {
+    const list = this.directions.get(unit);
+    const d: [Building, number, Building, number] = [mine[0], mine[1], other[0], other[1]];
+    if (list) list.push(d);
+    else this.directions.set(unit, [d]);
   }
 
-  /** A figure's entry, added to its bucket with its subject's terms. */
-  private put(
-    src: Source,
-    fi: number,
-    kind: FigureKind,
-    unit: string,
-    lang: Lang,
-    sentence: number,
-    subject: Subject,
-    ord: number,
-    n: number,
-    fig: SigFigure,
-  ): Entry {
-    const idx = this.idx;
+  /** A figure's numbers and subject added to its bucket; where it is (bucket, number there). */
+  private put(no: number, fi: number, fig: Figure, ord: number, n: number): [Building, number] {
+    const { kind, unit, subject } = fig;
     let units = this.byKind.get(kind);
     if (!units) this.byKind.set(kind, (units = new Map()));
     let g = units.get(unit);
     if (!g) {
-      const k = bucketKey(kind, unit);
-      let b = idx.buckets.get(k);
-      if (!b)
-        idx.buckets.set(k, (b = { all: [], slots: new Map(), starts: new Int32Array(0), ids: new Int32Array(0) }));
-      g = this.building.find((x) => x.b === b) ?? { b, terms: new Int32Array(1024), n: 0, bounds: [0] };
-      if (!this.building.includes(g)) this.building.push(g);
+      const key = bucketKey(kind, unit);
+      g = this.building.find((x) => x.key === key);
+      if (!g) {
+        g = {
+          key,
+          kind,
+          cols: new Column(),
+          units: [],
+          unit: new Column(),
+          langs: [],
+          lang: new Column(),
+          sentence: new Column(),
+          subjects: [],
+          terms: new Int32Array(1024),
+          n: 0,
+          bounds: [0],
+        };
+        this.building.push(g);
+      }
       units.set(unit, g);
     }
     const sig = this.sigOf(fig);
-    const e = new Entry(src, fi, kind, unit, lang, sentence, subject, ord, n, sig, idx.sigFigs[sig]);
-    g.b.all.push(e);
+    g.cols.push(no);
+    g.cols.push(fi);
+    g.cols.push(ord);
+    g.cols.push(n);
+    g.cols.push(sig);
+    let u = g.units.indexOf(unit);
+    if (u < 0) u = g.units.push(unit) - 1;
+    g.unit.push(u);
+    let l = g.langs.indexOf(fig.lang);
+    if (l < 0) l = g.langs.push(fig.lang) - 1;
+    g.lang.push(l);
+    g.sentence.push(fig.sentence);
+    g.subjects.push(subject);
     const size = subject.size;
     if (g.n + size > g.terms.length) {
       const grown = new Int32Array(Math.max(2 * g.terms.length, g.n + size));
@@ -365,7 +480,7 @@ export class IndexBuilder {
       g.terms[g.n++] = t;
     }
     g.bounds.push(g.n);
-    return e;
+    return [g, g.subjects.length - 1];
   }
 
   /** The index, its postings filled; `learned` the word pairs its weights are given. */
@@ -374,7 +489,23 @@ export class IndexBuilder {
     // Per bucket how many entries name each term (slot order: first seen first), then the postings. Term id ->
     // slot + 1 in the bucket at hand (0: none), an array rather than a Map lookup per posting.
     const slotOf = new Int32Array(this.maxId + 1);
-    for (const { b, terms, n, bounds } of this.building) {
+    const made = new Map<Building, Bucket>();
+    for (const g of this.building) {
+      const b = new Bucket(
+        g.kind,
+        this.sources,
+        g.cols.take(),
+        g.units,
+        g.unit.take(),
+        g.langs,
+        g.lang.take(),
+        g.sentence.take(),
+        g.subjects,
+        idx.sigFigs,
+      );
+      made.set(g, b);
+      idx.buckets.set(g.key, b);
+      const { terms, n, bounds } = g;
       const c: number[] = [];
       for (let p = 0; p < n; p++) {
         const t = terms[p];
@@ -389,14 +520,20 @@ export class IndexBuilder {
       for (let s = 0; s < c.length; s++) starts[s + 1] = starts[s] + c[s];
       const ids = new Int32Array(starts[c.length]);
       const fill = starts.slice(0, c.length);
-      for (let id = 0; id < b.all.length; id++)
+      for (let id = 0; id < b.size; id++)
         for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
       for (const t of b.slots.keys()) slotOf[t] = 0;
       b.starts = starts;
       b.ids = ids;
     }
+    for (const [unit, list] of this.directions)
+      idx.equivalences.set(
+        unit,
+        list.map(([a, i, b, j]) => ({ mine: made.get(a)!.entry(i), other: made.get(b)!.entry(j) })),
+      );
     this.building = [];
     this.byKind.clear();
+    this.directions.clear();
     idx.learned = learned;
     weights.setLearned(learned);
     idx.sigs = this.sigs.size;
@@ -904,9 +1041,8 @@ function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { s
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
 function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
-  const got = decodeIndex(corpus.weights.terms, corpus.sources, s, corpus.version, corpus.partOf);
-  if (!got) return undefined;
-  const { idx, all } = got;
+  const idx = decodeIndex(corpus.weights.terms, corpus.sources, s, corpus.version, corpus.partOf);
+  if (!idx) return undefined;
   idx.learned = new Map(
     s.learned.map(([a, bs]) => [corpus.weights.terms.id(a), bs.map((b) => corpus.weights.terms.id(b))]),
   );
@@ -914,8 +1050,21 @@ function importIndex(corpus: Corpus, s: StoredIndex): Index | undefined {
   // The terms by phonetic key, when stored (else built at the first cross-script link, as without a snapshot).
   if (s.soundKeys) corpus.weights.importSoundKeys(s.soundKeys);
   // What the judges read of each figure's sentence, stored with it (none when it does not fit: worked out instead).
-  importFacts(s.facts, all, corpus.sources);
+  setFacts(idx, importFacts(s.facts, bucketSizes(idx), corpus.sources));
   return idx;
+}
+
+const bucketSizes = (idx: Index) => [...idx.buckets.values()].map((b) => b.size);
+
+/** Gives the buckets of `idx` (in order) the stored facts of their entries (importFacts), when they fit. */
+function setFacts(idx: Index, f: ReturnType<typeof importFacts>): boolean {
+  if (!f) return false;
+  let base = 0;
+  for (const b of idx.buckets.values()) {
+    b.setFacts({ ...f, base });
+    base += b.size;
+  }
+  return true;
 }
 
 /**
@@ -929,19 +1078,22 @@ export function storedEntries(
   sources: readonly Source[],
   s: StoredIndex,
 ): { entries: Entry[][]; directions: Direction[][] } | undefined {
-  const got = decodeIndex(terms, sources, s, 0, undefined, false);
-  if (!got || !importFacts(s.facts, got.all, sources)) return undefined;
+  const idx = decodeIndex(terms, sources, s, 0, undefined, false);
+  if (!idx || !setFacts(idx, importFacts(s.facts, bucketSizes(idx), sources))) return undefined;
   const no = new Map<Source, number>();
   sources.forEach((src, i) => no.set(src, i));
   const entries: Entry[][] = sources.map(() => []);
-  for (const list of got.all) for (const e of list) entries[no.get(e.src)!].push(e);
+  for (const b of idx.buckets.values()) for (const e of b.all) entries[no.get(e.src)!].push(e);
   for (const list of entries) list.sort((a, b) => a.fi - b.fi);
   const directions: Direction[][] = sources.map(() => []);
-  for (const list of got.idx.equivalences.values()) for (const d of list) directions[no.get(d.mine.src)!].push(d);
+  for (const list of idx.equivalences.values()) for (const d of list) directions[no.get(d.mine.src)!].push(d);
   return { entries, directions };
 }
 
-/** A stored index's buckets and equivalences for `sources` (importIndex without the weights and facts). */
+/**
+ * A stored index's buckets and equivalences for `sources` (importIndex without the weights and facts). The buckets
+ * read the stored columns as they are; no entry is made but the equivalences' (Bucket.entry).
+ */
 function decodeIndex(
   terms: TermTable,
   sources: readonly Source[],
@@ -949,7 +1101,7 @@ function decodeIndex(
   version: number,
   partOf: PartOfCorpus | undefined,
   postings = true,
-): { idx: Index; all: Entry[][] } | undefined {
+): Index | undefined {
   const idx: Index = {
     version,
     buckets: new Map(),
@@ -960,79 +1112,81 @@ function decodeIndex(
     approx: new Array(s.sigs).fill(undefined),
     marks: 0,
     partOf,
+    sources,
   };
   if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
   if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
   if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
-  const all: Entry[][] = [];
+  const all: Bucket[] = [];
   idx.stored = [];
+
   for (let bi = 0; bi < s.buckets.length; bi++) {
     const [key, entries, slotTerms] = s.buckets[bi];
     const [units, unit, langs, lang, sentence, bounds, subjectTerms, weights, values] = s.figures[bi];
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     const slotIds = slotTerms.map((t) => terms.id(t));
-    const list: Entry[] = new Array(entries.length / 5);
-    if (unit.length !== list.length || lang.length !== list.length || sentence.length !== list.length) return undefined;
+    const n = entries.length / 5;
+    if (unit.length !== n || lang.length !== n || sentence.length !== n) return undefined;
     const subjects = new StoredSubjects(terms, slotIds, bounds, subjectTerms, weights, values);
-    if (!subjects.fits(list.length)) return undefined;
+    if (!subjects.fits(n)) return undefined;
     idx.stored.push(subjects);
-    for (let i = 0, p = 0; i < list.length; i++, p += 5) {
+    // Every number checked now, so that making an entry later cannot fail.
+    for (let i = 0, p = 0; i < n; i++, p += 5) {
       const src = sources[entries[p]];
       const fi = entries[p + 1];
-      const u = units[unit[i]],
-        l = langs[lang[i]] as Lang | undefined,
-        sig = entries[p + 4];
-      if (!src || u === undefined || l === undefined || !(fi >= 0 && fi < countsOf(src).figures)) return undefined;
-      if (!(sig >= 0 && sig < s.sigs)) return undefined;
-      list[i] = new Entry(
-        src,
-        fi,
-        kind,
-        u,
-        l,
-        sentence[i],
-        undefined,
-        entries[p + 2],
-        entries[p + 3],
-        sig,
-        s.sigFigs[sig],
-        subjects,
-        i,
-      );
+      const sig = entries[p + 4];
+      if (!src || units[unit[i]] === undefined || langs[lang[i]] === undefined) return undefined;
+      if (!(fi >= 0 && fi < countsOf(src).figures) || !(sig >= 0 && sig < s.sigs)) return undefined;
     }
-    const slots = new Map<number, number>();
-    slotIds.forEach((t, i) => slots.set(t, i));
-    const { starts, ids } = postings
-      ? postingsOf(subjectTerms, bounds, slotIds.length)
-      : { starts: new Int32Array(0), ids: new Int32Array(0) };
-    idx.buckets.set(key, { all: list, slots, starts, ids });
-    all.push(list);
+    const b = new Bucket(kind, sources, entries, units, unit, langs, lang, sentence, subjects, s.sigFigs);
+    slotIds.forEach((t, i) => b.slots.set(t, i));
+    if (postings) Object.assign(b, postingsOf(subjectTerms, bounds, slotIds.length));
+    idx.buckets.set(key, b);
+    all.push(b);
   }
   for (const [unit, pairs] of s.equivalences) {
     const list: Direction[] = [];
     for (let p = 0; p < pairs.length; p += 4) {
-      const mine = all[pairs[p]]?.[pairs[p + 1]],
-        other = all[pairs[p + 2]]?.[pairs[p + 3]];
-      if (!mine || !other) return undefined;
-      list.push({ mine, other });
+      const a = all[pairs[p]],
+        i = pairs[p + 1],
+        b = all[pairs[p + 2]],
+        j = pairs[p + 3];
+      if (!a || !b || !(i >= 0 && i < a.size) || !(j >= 0 && j < b.size)) return undefined;
+      list.push({ mine: a.entry(i), other: b.entry(j) });
     }
     idx.equivalences.set(unit, list);
   }
-  return { idx, all };
+  return idx;
 }
 
-/** A source's entries, in its order (built for the first claim that cites it). */
+/** A source's entries, in its order (buckets in order, then entries). */
 export function entriesOf(idx: Index, src: Source): Entry[] {
+  // Built for the first claim that cites a source: every entry's place by source, in typed arrays.
   if (!idx.bySource) {
-    idx.bySource = new Map();
-    for (const b of idx.buckets.values())
-      for (const e of b.all) {
-        const l = idx.bySource.get(e.src);
-        if (l) l.push(e);
-        else idx.bySource.set(e.src, [e]);
+    const list = [...idx.buckets.values()];
+    const no = new Map<Source, number>();
+    idx.sources.forEach((s, i) => no.set(s, i));
+    const starts = new Int32Array(idx.sources.length + 1);
+    for (const b of list) for (let i = 0; i < b.size; i++) starts[b.cols[5 * i] + 1]++;
+    for (let k = 0; k < idx.sources.length; k++) starts[k + 1] += starts[k];
+    const bucket = new Int32Array(starts[idx.sources.length]),
+      entry = new Int32Array(bucket.length);
+    const fill = starts.slice(0, idx.sources.length);
+    list.forEach((b, bi) => {
+      for (let i = 0; i < b.size; i++) {
+        const at = fill[b.cols[5 * i]]++;
+        bucket[at] = bi;
+        entry[at] = i;
       }
+    });
+    idx.bySource = { no, starts, bucket, entry, list };
   }
-  return idx.bySource.get(src) ?? [];
+  const { no, starts, bucket, entry, list } = idx.bySource;
+  const k = no.get(src);
+  if (k === undefined) return [];
+  const out: Entry[] = [];
+  for (let p = starts[k]; p < starts[k + 1]; p++) out.push(list[bucket[p]].entry(entry[p]));
+  return out;
 }
 
 export function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeights): Entry[] {
@@ -1042,20 +1196,23 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   // Part of a larger corpus: which postings are too common is the whole corpus's to say.
   const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
+  // An entry is made only once its kind and unit are the claim's (Bucket.entry).
   const seen: Entry[] = [];
   const mark = ++idx.marks;
   if (claim.kind === 'count' && unit === 'count') return [];
+  if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
+  const marks = b.marks;
   const take = (t: number) => {
     const slot = b.slots.get(t);
     if (slot === undefined) return;
     const from = b.starts[slot],
       to = b.starts[slot + 1];
-    if (common ? common.has(t) : to - from > COMMON * b.all.length && b.all.length > MIN_COMMON_BUCKET) return;
+    if (common ? common.has(t) : to - from > COMMON * b.size && b.size > MIN_COMMON_BUCKET) return;
     for (let k = from; k < to; k++) {
-      const e = b.all[b.ids[k]];
-      if (e.mark === mark) continue;
-      e.mark = mark;
-      if (measuresAlike(claim, unit, e)) seen.push(e);
+      const i = b.ids[k];
+      if (marks[i] === mark) continue;
+      marks[i] = mark;
+      if (unitAlike(claim, unit, b.kind, b.unitOf(i))) seen.push(b.entry(i));
     }
   };
   for (let i = 0; i < claim.subject.size; i++) {
@@ -1085,8 +1242,13 @@ export function viaAgrees(idx: Index, v: Entry, e: Entry): boolean {
  * scanner does not reach) is of no counted thing the sources state.
  */
 export function measuresAlike(claim: Figure, unit: string, fig: Pick<Figure, 'kind' | 'unit'>): boolean {
-  if (fig.kind !== claim.kind || (claim.kind === 'count' && unit === 'count')) return false;
-  return fig.unit === unit || (claim.kind === 'count' && sameCounted(fig.unit, unit));
+  return unitAlike(claim, unit, fig.kind, fig.unit);
+}
+
+/** measuresAlike of a figure of this kind and unit. */
+function unitAlike(claim: Figure, unit: string, kind: FigureKind, figUnit: string): boolean {
+  if (kind !== claim.kind || (claim.kind === 'count' && unit === 'count')) return false;
+  return figUnit === unit || (claim.kind === 'count' && sameCounted(figUnit, unit));
 }
 
 /** 곳 counts organizations as well as sites: "일본 대기업 8곳" are eight companies. */
