@@ -363,7 +363,7 @@ interface Building {
 /** Builds an Index from sources given one at a time, in corpus order (buildIndex). */
 export class IndexBuilder {
   readonly idx: Index;
-  private sigs = new Map<string, number>();
+  private readonly sigs: SigTable;
   // One pass over the figures: the entries' numbers by bucket (kind, then unit: no key string a figure) and each
   // bucket's terms entry by entry in one flat array, so the postings are then counted and filled from contiguous
   // numbers, not by reading every subject twice more.
@@ -387,18 +387,7 @@ export class IndexBuilder {
       partOf,
       sources: this.sources,
     };
-  }
-
-  private sigOf(f: SigFigure): number {
-    const k = agreeSig(f);
-    let n = this.sigs.get(k);
-    if (n === undefined) {
-      this.sigs.set(k, (n = this.sigs.size));
-      const { kind, value, low, high, precision, qualifier, text } = f;
-      // The text copied: a figure's text is cut from its article's, which it would keep alive (V8's sliced strings).
-      this.idx.sigFigs.push({ kind, value, low, high, precision, qualifier, text: copyString(text) });
-    }
-    return n;
+    this.sigs = new SigTable(this.idx.sigFigs);
   }
 
   /** The next source's figures, added to their buckets (in its figure order). */
@@ -420,41 +409,27 @@ export class IndexBuilder {
   }
 
   private direction(unit: string, mine: [Building, number], other: [Building, number]): void {
-    const list = this.directions.get(unit);
-    const d: [Building, number, Building, number] = [mine[0], mine[1], other[0], other[1]];
-    if (list) list.push(d);
-    else this.directions.set(unit, [d]);
+    addDirection(this.directions, unit, [mine[0], mine[1], other[0], other[1]]);
   }
 
   /** A figure's numbers and subject added to its bucket; where it is (bucket, number there). */
   private put(no: number, fi: number, fig: Figure, ord: number, n: number): [Building, number] {
     const { kind, unit, subject } = fig;
-    let units = this.byKind.get(kind);
-    if (!units) this.byKind.set(kind, (units = new Map()));
-    let g = units.get(unit);
-    if (!g) {
-      const key = bucketKey(kind, unit);
-      g = this.building.find((x) => x.key === key);
-      if (!g) {
-        g = {
-          key,
-          kind,
-          cols: new Column(),
-          units: [],
-          unit: new Column(),
-          langs: [],
-          lang: new Column(),
-          sentence: new Column(),
-          subjects: [],
-          terms: new Int32Array(1024),
-          n: 0,
-          bounds: [0],
-        };
-        this.building.push(g);
-      }
-      units.set(unit, g);
-    }
-    const sig = this.sigOf(fig);
+    const g = bucketOf(this.byKind, this.building, kind, unit, (key) => ({
+      key,
+      kind,
+      cols: new Column(),
+      units: [],
+      unit: new Column(),
+      langs: [],
+      lang: new Column(),
+      sentence: new Column(),
+      subjects: [],
+      terms: new Int32Array(1024),
+      n: 0,
+      bounds: [0],
+    }));
+    const sig = this.sigs.of(fig);
     g.cols.push(no);
     g.cols.push(fi);
     g.cols.push(ord);
@@ -547,6 +522,58 @@ export class IndexBuilder {
  * Non-negative integers added one at a time, in the narrowest typed array that holds those added so far: at the end
  * the one narrow() would choose for them. A few bytes a number where a list of objects costs a hundred.
  */
+/**
+ * The builders' table of value signatures: a number per distinct agreeSig, and its figure's values (the text copied:
+ * a figure's text is cut from its article's, which it would keep alive, V8's sliced strings) pushed to `figs`.
+ */
+class SigTable {
+  private readonly nos = new Map<string, number>();
+  constructor(readonly figs: SigFigure[]) {}
+  get size(): number {
+    return this.nos.size;
+  }
+  of(f: SigFigure): number {
+    const k = agreeSig(f);
+    let n = this.nos.get(k);
+    if (n === undefined) {
+      this.nos.set(k, (n = this.nos.size));
+      const { kind, value, low, high, precision, qualifier, text } = f;
+      this.figs.push({ kind, value, low, high, precision, qualifier, text: copyString(text) });
+    }
+    return n;
+  }
+}
+
+/**
+ * The builders' bucket of a kind and unit: by kind, then unit (no key string a figure), else the bucket of its key
+ * among `list` (units of one bucket key share it), else a new one `make` gives, added to `list`.
+ */
+function bucketOf<T extends { key: string }>(
+  byKind: Map<string, Map<string, T>>,
+  list: T[],
+  kind: string,
+  unit: string,
+  make: (key: string) => T,
+): T {
+  let units = byKind.get(kind);
+  if (!units) byKind.set(kind, (units = new Map()));
+  let b = units.get(unit);
+  if (!b) {
+    const key = bucketKey(kind as FigureKind, unit);
+    b = list.find((x) => x.key === key);
+    if (!b) list.push((b = make(key)));
+    units.set(unit, b);
+  }
+  return b;
+}
+
+/** An equivalence's direction added to the list of its unit. */
+function addDirection<T>(m: Map<string, T[]>, unit: string, d: T): void {
+  const list = m.get(unit);
+  if (list) list.push(d);
+  else m.set(unit, [d]);
+}
+
 class Column {
   private a: NumberArray = new Uint8Array(16);
   n = 0;
@@ -611,62 +638,43 @@ interface Columns {
 export class StoredIndexBuilder {
   private buckets: Columns[] = [];
   private byKind = new Map<string, Map<string, Columns>>();
-  private sigs = new Map<string, number>();
-  private storedSigs = new Map<SigFigure, number>();
   private sigFigs: SigFigure[] = [];
+  private readonly sigs = new SigTable(this.sigFigs);
+  private storedSigs = new Map<SigFigure, number>();
   private equivalences = new Map<string, [Columns, number, Columns, number][]>();
   private records: Facts[] = [];
   private recordNo = new Map<Facts, number>();
 
   private sigOf(f: SigFigure, stored: boolean): number {
-    if (stored) {
-      let n = this.storedSigs.get(f);
-      if (n === undefined) this.storedSigs.set(f, (n = this.sigOf(f, false)));
-      return n;
-    }
-    const k = agreeSig(f);
-    let n = this.sigs.get(k);
-    if (n === undefined) {
-      this.sigs.set(k, (n = this.sigs.size));
-      const { kind, value, low, high, precision, qualifier, text } = f;
-      this.sigFigs.push({ kind, value, low, high, precision, qualifier, text: copyString(text) });
-    }
+    if (!stored) return this.sigs.of(f);
+    let n = this.storedSigs.get(f);
+    if (n === undefined) this.storedSigs.set(f, (n = this.sigs.of(f)));
     return n;
   }
 
   private columns(kind: FigureKind, unit: string): Columns {
-    let units = this.byKind.get(kind);
-    if (!units) this.byKind.set(kind, (units = new Map()));
-    let c = units.get(unit);
-    if (!c) {
-      const key = bucketKey(kind, unit);
-      c = this.buckets.find((b) => b.key === key);
-      if (!c) {
-        const bounds = new Column();
-        bounds.push(0);
-        c = {
-          key,
-          entries: new Column(),
-          units: [],
-          unit: new Column(),
-          langs: [],
-          lang: new Column(),
-          sentence: new Column(),
-          bounds,
-          slots: new Column(),
-          weights: new Column(),
-          slotOf: new Map(),
-          slotIds: [],
-          values: [],
-          valueNo: new Map(),
-          facts: new Column(),
-          count: 0,
-        };
-        this.buckets.push(c);
-      }
-      units.set(unit, c);
-    }
-    return c;
+    return bucketOf(this.byKind, this.buckets, kind, unit, (key) => {
+      const bounds = new Column();
+      bounds.push(0);
+      return {
+        key,
+        entries: new Column(),
+        units: [],
+        unit: new Column(),
+        langs: [],
+        lang: new Column(),
+        sentence: new Column(),
+        bounds,
+        slots: new Column(),
+        weights: new Column(),
+        slotOf: new Map(),
+        slotIds: [],
+        values: [],
+        valueNo: new Map(),
+        facts: new Column(),
+        count: 0,
+      };
+    });
   }
 
   /**
@@ -733,10 +741,7 @@ export class StoredIndexBuilder {
   }
 
   private direction(unit: string, mine: [Columns, number], other: [Columns, number]): void {
-    const list = this.equivalences.get(unit);
-    const d: [Columns, number, Columns, number] = [mine[0], mine[1], other[0], other[1]];
-    if (list) list.push(d);
-    else this.equivalences.set(unit, [d]);
+    addDirection(this.equivalences, unit, [mine[0], mine[1], other[0], other[1]]);
   }
 
   /** An entry's numbers added to its bucket's columns; where it is (bucket, number there). */
