@@ -272,7 +272,7 @@ function collectEvidence(
           claimFig.sentenceFigures!,
         )
       : undefined;
-  // The claim's sentence, when it names no members of a total itself (includesClaimPlace asks it of each source figure).
+  // The claim's sentence, when it names no members of a total itself (claimMembersIn asks it of each source figure).
   const claimNotIncluding =
     claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
@@ -466,7 +466,7 @@ function collectEvidence(
     const { partKnown, placeRead } = rel;
     // A total that counts the claim's place among others ("도마코마이를 포함해 … 일본 내 AI 데이터센터에 총 3조 엔", "…, including
     // Tomakomai, ¥3 trillion") is not that place's amount, unless the claim says so too.
-    if (claimNotIncluding !== undefined && includesClaimPlace(e, claimNotIncluding)) return;
+    if (claimNotIncluding !== undefined && claimMembersIn(e, claimNotIncluding).length) return;
     // What a company already has is not what it will build ("Northwind already operates more than 14 GW" / "Northwind
     // will build, own and operate 2.4 gigawatts"): a source sentence of plans neither vouches for nor refutes it.
     if (claimAlready && entryPlanned(e)) return;
@@ -564,7 +564,7 @@ function collectEvidence(
   if (claimNotIncluding !== undefined)
     for (const e of taken)
       if (claimAgrees(e)) {
-        const members = entryMembers(e).filter((m) => claimNotIncluding.includes(m));
+        const members = claimMembersIn(e, claimNotIncluding);
         if (members.length) (memberTotalIn ??= new Map()).set(e.src, members);
       }
   for (const e of taken) consider(e);
@@ -899,13 +899,13 @@ function verdictOf(
 }
 
 /**
- * Whether the entry's sentence counts a name of the claim's sentence as one member of what it totals ("영천을 포함해 …
+ * The names of the claim's sentence the entry's sentence counts as members of what it totals ("영천을 포함해 …
  * 국내 데이터센터 4곳에 총 9조원", "도마코마이를 포함해", "…, including Lake Arthur"; entryMembers): then the entry's amount is a
  * whole that holds the claim's place or company, not its own. Asked only of a claim sentence that names no members
  * itself (with them, the two state the same total).
  */
-function includesClaimPlace(e: Entry, claimText: string): boolean {
-  return entryMembers(e).some((m) => claimText.includes(m));
+function claimMembersIn(e: Entry, claimText: string): string[] {
+  return entryMembers(e).filter((m) => claimText.includes(m));
 }
 
 /**
