@@ -71,9 +71,10 @@ export function changeOf(
   lang: Lang,
   figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[] = [],
 ): Change | undefined {
-  if (!AMOUNTS.has(fig.kind)) return undefined;
   const before = clauseBefore(sentence, fig.start);
   const after = sentence.slice(fig.end, Math.min(sentence.length, fig.end + REACH));
+  if (fig.kind === 'date') return dateMoved(before, after, fig, figures, lang);
+  if (!AMOUNTS.has(fig.kind)) return undefined;
   return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
 }
 
@@ -132,6 +133,31 @@ function koChange(
   if (KO_BEFORE_UP.test(before.replace(KO_QUAL, ''))) return 'up';
   return undefined;
 }
+
+/**
+ * A date a schedule moved from ("pushed back from the second half of 2028 to the first half of 2029", "2028년
+ * 하반기에서 2029년 상반기로 조정됐다"): 'before', when a word of moving a schedule says so and another date follows;
+ * a bare "from 2026 to 2028" is a span of time, not a change.
+ */
+function dateMoved(
+  before: string,
+  after: string,
+  fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+  lang: Lang,
+): Change | undefined {
+  const later = () => near(figures, fig.end, fig.end + 40, (g) => g.start > fig.start && g.kind === 'date');
+  if (lang === 'ko') return KO_FROM.test(after) && KO_DATE_MOVED.test(after) && later() ? 'before' : undefined;
+  return EN_FROM.test(before) && EN_DATE_MOVED.test(before) && /^[^;]*?\bto\b/i.test(after) && later()
+    ? 'before'
+    : undefined;
+}
+/** Words that move a schedule, before "from" in its clause. */
+const EN_DATE_MOVED =
+  /\b(?:push(?:ed|es|ing)?\s+(?:back|out)|pushed|delay(?:ed|s|ing)?|postpon\w*|mov(?:ed|es|ing)|shift\w*|slipp?\w*|slid|brought\s+forward|pull(?:ed|s|ing)?\s+(?:forward|in)|reschedul\w*|revis\w*|chang(?:ed|es|ing)|put\s+back)\b/i;
+/** After "에서" and the later date: 로/으로 and a word of moving a schedule ("조정됐다", "연기됐다", "미뤄졌다", "앞당겨"). */
+const KO_DATE_MOVED =
+  /(?:으로|로)\s*(?:조정|연기|미뤄|미뤘|미루|늦춰|늦췄|늦어|앞당|변경|순연|지연|밀려|밀렸|바뀌|바꿨)/;
 
 /** The index of the first figure (in text order) starting at or after `from`. */
 export function firstAt(figures: readonly Span[], from: number): number {

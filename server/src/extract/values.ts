@@ -207,6 +207,24 @@ export function datesAgree(a: string, b: string): boolean {
   return shared > 0;
 }
 
+/**
+ * Whether a source's date is coarser than a claim's: its finest part is a larger one ("2028" for "the first half of
+ * 2028", a half or a quarter for a month, a month for a day). Such a source may agree on every part it states and
+ * still say nothing of the claim's finer one. (A date without its year, "20일" or "July", is as fine as its finest
+ * part: an article's own dates often leave the year to its dateline.)
+ */
+export function coarserDate(source: string, claim: string): boolean {
+  return fineness(dateParts(source)) < fineness(dateParts(claim));
+}
+
+/** How fine a date's finest part is: a year 1, a half 2, a quarter 3, a month 4, a day 5 (0: none read). */
+function fineness(p: DateParts): number {
+  if (p.d !== undefined) return 5;
+  if (p.m !== undefined) return 4;
+  if (p.span) return p.span[1] - p.span[0] < 3 ? 3 : 2;
+  return p.y !== undefined ? 1 : 0;
+}
+
 /** Whether one span of months holds the other. */
 function nested(a: [number, number], b: [number, number]): boolean {
   return (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);

@@ -8,6 +8,7 @@ import {
   agrees,
   datesAgree,
   datesSharePart,
+  coarserDate,
   dateWithinBound,
   interval,
   intervalsAgree,
@@ -826,6 +827,11 @@ function verdictOf(
 ): { claim: Claim; finding?: Finding } {
   const { group, judges, scored, named, distributive } = e;
   const supported = judges.some((s) => s.agrees);
+  // "2028" agrees with "the first half of 2028" on the year and says nothing of the half: a source whose date is
+  // coarser than the claim's weighs as agreeing against a contradiction, but alone it is no ✓ (unknown).
+  const confirmed =
+    claimFig.kind !== 'date' ||
+    judges.some((s) => s.agrees && !(s.entry && coarserDate(s.entry.sigFig.value, claimFig.value)));
   // A ✓ needs its evidence to be about the claim's subject at least as much as the evidence against it: the same
   // amount stated of something that shares a word with the claim ("over the next ten years" of a pledge) beside a
   // source that states another amount of the claim's very subject ("$50 million over 20 years to a community
@@ -842,7 +848,9 @@ function verdictOf(
       : outweighed
         ? 'unknown'
         : supported
-          ? 'supported'
+          ? confirmed
+            ? 'supported'
+            : 'unknown'
           : distributive
             ? 'unsupported'
             : 'conflicting';
