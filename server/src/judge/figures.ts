@@ -1013,8 +1013,20 @@ function regionsIn(heading: string): string[] {
     const t = m && wordTerm(m[1]);
     if (t && t.startsWith('ko:') && isPlaceWord(t)) out.push(t);
   }
+  // "3. 홋카이도 도마코마이 캠퍼스": the names before a site's noun, those shaped like a place's (a native name such as
+  // 울산 is not read as one anywhere, so it would leave every article elsewhere) and no lexicon word.
+  const site = KO_SITE_HEADING.exec(heading);
+  if (site)
+    for (const w of site[1].split(/\s+/)) {
+      const t = w && wordTerm(w);
+      if (t && t.startsWith('ko:') && isPlaceWord(t) && !termsIn(w, 'ko').length && !out.includes(t)) out.push(t);
+    }
   return out;
 }
+
+/** A Korean heading that names a site: up to three words and the site's noun ("2. 홋카이도 도마코마이 캠퍼스"). */
+const KO_SITE_HEADING =
+  /^\s*(?:\d+[.)]\s*)?((?:[\uac00-\ud7a3]+\s+){1,3})(?:AI\s?)?(?:캠퍼스|데이터\s?센터|부지|단지|사업장|프로젝트)(?:\s|$)/;
 
 /** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */
 function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): boolean {
