@@ -121,3 +121,24 @@ describe('speaker forms: the fifth blind set', () => {
     );
   });
 });
+
+describe('speaker forms: a record of a hearing, each speaker in bold with a role in brackets', () => {
+  // Written as a council's or committee's summary record writes it: the speaker's name in bold, their role in
+  // brackets, what they said, then the quotation with a pronoun.
+  const record = [
+    '## Item 4: Data centre on the former brickworks site',
+    '',
+    '**Councillor Petra Lindqvist** (Chair, Planning Committee) opened the item and said the application had drawn 212 written objections. "We will hear everyone who registered to speak," she said.',
+    '',
+    '**Tomasz Wrobel** (Director of Development, Nordic Compute Partners) told the committee that the first hall would be built within two years. He said: "We have designed the cooling so that no one on Brick Lane will hear it."',
+    '',
+    '**Aino Salmi** (resident, Brickworks Residents\' Association) said the noise survey had been done in winter. "Nobody measured anything in July," she said.',
+  ].join('\n');
+  it('a pronoun after such a paragraph stands for the person in bold, not the speaker of the paragraph before', () => {
+    assert.deepEqual(who(record), [
+      ['We will hear', 'person:Petra Lindqvist'],
+      ['We have designed', 'person:Tomasz Wrobel'],
+      ['Nobody measured anything', 'person:Aino Salmi'],
+    ]);
+  });
+});

@@ -649,8 +649,10 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // "Feld, reached by email, stood by his note.", or by a title: "Renée Caldwell, Vantage's president for North
   // America, said …", "Ines Duarte, chief executive of Northgate Power, said …"; the organisation's name may have
   // several words ("Maya Okafor, Harbor Digital's president, said …").
+  // A record's speaker in bold with their role in brackets ("**Stefan Krüger** (Chief Executive, Elbwerk Energie) told
+  // the committee …") is the subject as well.
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME})(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s[^,;"“”]{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s[^,;"“”]{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
@@ -674,8 +676,12 @@ const RE_ROLE_THEN_NAME = new RegExp(
   'g',
 );
 
-/** A verb of saying right after a sentence's subject (and the clause about them between commas). */
-const RE_REPORTING_AFTER = new RegExp(`^(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
+/** Emphasis marks around a name as Markdown writes them (`**Name**`), and a role in brackets after it ("(resident)"). */
+const EMPH = '(?:\\*\\*|__|\\*|_)?';
+const ROLE_BRACKET = '(?:\\s*\\([^()"“”]{1,90}\\))?';
+
+/** A verb of saying right after a sentence's subject (and the clause about them between commas, or in brackets). */
+const RE_REPORTING_AFTER = new RegExp(`^${EMPH}${ROLE_BRACKET}(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
 
 /** A name followed by a verb in the past (or "says"): the subject of a clause. */
 const RE_NAME_SUBJECT = new RegExp(
