@@ -95,4 +95,17 @@ describe('holders: a swap of two holders is no ✓', () => {
       ['20%', 'supported'],
     ]);
   });
+  it('holders listed in another order pair up by holder, not by place in the list (unseen-12)', () => {
+    // The line names OpenAI first with the utility's share: a swap, though each value stands at its place in the list.
+    const reordered = statuses('새만금', '합작법인 지분은 오픈AI 51%, 서해전력 29%, 가온네트웍스 20%다.');
+    assert.deepEqual(reordered[0], ['51%', 'conflicting']);
+    assert.notEqual(reordered[1][1], 'supported');
+    assert.deepEqual(reordered[2], ['20%', 'supported']);
+    // The same shares in another order than the article's are all its own.
+    assert.deepEqual(statuses('새만금', '합작법인 지분은 오픈AI 29%, 서해전력 51%, 가온네트웍스 20%다.'), [
+      ['29%', 'supported'],
+      ['51%', 'supported'],
+      ['20%', 'supported'],
+    ]);
+  });
 });

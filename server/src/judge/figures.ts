@@ -412,7 +412,8 @@ function collectEvidence(
       restatedSeen = true;
     }
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
-    if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord) return;
+    // (Shares of named holders pair up by holder, whatever their order: "오픈AI 45%, 태화전력 35%" / "태화전력 45%, 오픈AI 35%".)
+    if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e))) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count } = similarity(e.subject);
