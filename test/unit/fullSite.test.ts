@@ -49,3 +49,46 @@ describe('full site: the whole campus is not its first phases', () => {
     assert.equal(status('The whole campus is expected to cost about $31 billion.', '$31 billion').status, 'supported');
   });
 });
+
+describe('full site: a plant built for a site is a part of it, not the whole', () => {
+  const parts = Corpus.load({
+    folders: [path.join(__dirname, '..', 'fixtures', 'unseen-components', 'sources')],
+    useBundled: false,
+    workers: 0,
+  });
+  const judged = (line: string, fig: string) => {
+    const r = checkReport(parts, `${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+    assert.ok(c, `no claim ${fig}`);
+    return { status: c.status, messages: r.findings.filter((f) => f.claim === c).map((f) => f.message) };
+  };
+  it('reads a plant or line after "for" or before a Korean amount', () => {
+    const t = 'It has closed $2.1 billion of project financing for the natural-gas power station that will serve it.';
+    assert.ok(phases(t, '$2.1 billion'));
+    const h = 'Cascade Power Closes $2.1 Billion Financing for Harlan Ridge Power Station';
+    assert.ok(phases(h, '$2.1 Billion'));
+    assert.ok(phases('전용 LNG 발전소 건설에 1조8000억 원이 투입된다.', '1조8000억 원'));
+    assert.ok(!phases('The campus will cost about $14 billion at full build-out.', '$14 billion'));
+  });
+  it("the plant's amount given as the whole campus's gets no ✓, and says where the sources put it", () => {
+    const j = judged('Cascade Power’s $2.1 billion financing covers the whole Harlan Ridge campus.', '$2.1 billion');
+    assert.notEqual(j.status, 'supported');
+    assert.ok(
+      j.messages.every((m) => /part of the site/.test(m)),
+      String(j.messages),
+    );
+    const k = judged('삼척 캠퍼스 전체 사업비는 1조8000억 원이다.', '1조8000억 원');
+    assert.notEqual(k.status, 'supported');
+  });
+  it("the plant's own amount, and the campus's cost, are supported", () => {
+    assert.equal(
+      judged('Cascade Power closed $2.1 billion of financing for the Harlan Ridge power station.', '$2.1 billion')
+        .status,
+      'supported',
+    );
+    assert.equal(
+      judged('The whole Harlan Ridge campus will cost about $14 billion.', '$14 billion').status,
+      'supported',
+    );
+  });
+});

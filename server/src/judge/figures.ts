@@ -53,7 +53,7 @@ import {
   type Entry,
   type Ordinal,
 } from './figureIndex';
-import { describeFigure, figureUnsupportedMessage } from './messages';
+import { describeFigure, figurePartOnlyMessage, figureUnsupportedMessage } from './messages';
 import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
 import {
   isPlaceWord,
@@ -150,13 +150,13 @@ export function judgeSentenceFigures(
       if (ev.scored.some((s) => s.entry === restated && !s.agrees))
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
     }
-    const { scored, named, distributive } = ev;
+    const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
     if (derivedShare(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
-    return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive });
+    return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
 }
 
@@ -238,7 +238,7 @@ function collectEvidence(
   self: string | undefined,
   /** The figure of a source sentence that restates the claim's (restatedBy): it passes the gates that only pair figures. */
   restated?: Entry,
-): { scored: Scored[]; named: Scored[]; distributive: boolean } {
+): { scored: Scored[]; named: Scored[]; distributive: boolean; partOnly: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Scored[] = [];
@@ -643,7 +643,7 @@ function collectEvidence(
   // measure (its cost, against the phases' financing) is not read, so none of them is offered in its place.
   if (phaseStated) moveWhere(scored, named, (s) => !s.agrees);
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
-  return { scored, named, distributive: !!sf.distributive };
+  return { scored, named, distributive: !!sf.distributive, partOnly: phaseStated };
 }
 
 /** ofNamedPhases of a source figure in its sentence. */
@@ -824,9 +824,17 @@ function verdictOf(
   claimFig: ClaimFigure,
   cited: string[],
   unsupported: Severity | 'off',
-  e: { group: Scored[]; judges: Scored[]; scored: Scored[]; named: Scored[]; distributive: boolean },
+  e: {
+    group: Scored[];
+    judges: Scored[];
+    scored: Scored[];
+    named: Scored[];
+    distributive: boolean;
+    /** A source states the value for a part of the site (a phase, a plant) the claim gives as the whole. */
+    partOnly?: boolean;
+  },
 ): { claim: Claim; finding?: Finding } {
-  const { group, judges, scored, named, distributive } = e;
+  const { group, judges, scored, named, distributive, partOnly } = e;
   const supported = judges.some((s) => s.agrees);
   // "2028" agrees with "the first half of 2028" on the year and says nothing of the half: a source whose date is
   // coarser than the claim's weighs as agreeing against a contradiction, but alone it is no ✓ (unknown).
@@ -898,7 +906,7 @@ function verdictOf(
         severity: unsupported,
         range: claimFig.range,
         claim,
-        message: figureUnsupportedMessage(describeFigure(claimFig, lang), lang),
+        message: (partOnly ? figurePartOnlyMessage : figureUnsupportedMessage)(describeFigure(claimFig, lang), lang),
         fixes: [],
       },
     };

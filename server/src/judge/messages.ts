@@ -12,6 +12,7 @@ const say = defineStrings(
     'figure.original': '{0} ({1})',
     'figure.mismatch': 'Sources say {0}; the report says {1}.',
     'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
+    'figure.partOnly': 'Sources give {0} for a part of the site (a phase or a plant), not the whole site.',
     'fix.title': 'Change to {0} ({1})',
     'fix.speaker': 'Change the speaker to {0}',
     'fix.sourceWording': 'Replace with the source wording',
@@ -36,6 +37,7 @@ const say = defineStrings(
     'figure.original': '{0}({1})',
     'figure.mismatch': '출처: {0}. 보고서: {1}.',
     'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
+    'figure.partOnly': '{0}: 출처는 이 값을 부지 전체가 아니라 일부(단계나 설비)에 대해 밝힙니다.',
     'fix.title': '{0}(으)로 고치기 ({1})',
     'fix.speaker': '화자를 {0}(으)로 고치기',
     'fix.sourceWording': '출처 문구로 바꾸기',
@@ -145,6 +147,11 @@ export function figureMismatchMessage(
 
 export function figureUnsupportedMessage(claim: string, lang: Lang): string {
   return say(lang, 'figure.unsupported', claim);
+}
+
+/** A value the sources state for a part of a site (a phase, a plant), given as the whole site's. */
+export function figurePartOnlyMessage(claim: string, lang: Lang): string {
+  return say(lang, 'figure.partOnly', claim);
 }
 
 export function fixTitle(newText: string, sources: string[], lang: Lang): string {

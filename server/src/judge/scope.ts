@@ -50,12 +50,26 @@ export const speaksOfFullSite = (text: string): boolean => FULL_SITE.test(text);
 export function ofNamedPhases(sentence: string, start: number, end: number): boolean {
   const after = /^[^;.!?]{0,100}/.exec(sentence.slice(end))![0];
   const before = sentence.slice(Math.max(0, start - 40), start);
-  return PHASES_AFTER.test(after) || PHASES_BEFORE.test(before) || KO_PHASES_BEFORE.test(before);
+  return (
+    PHASES_AFTER.test(after) ||
+    PHASES_BEFORE.test(before) ||
+    KO_PHASES_BEFORE.test(before) ||
+    COMPONENT_AFTER.test(after) ||
+    KO_COMPONENT_BEFORE.test(before)
+  );
 }
 const PHASE_RUN = `(?:the\\s+)?(?:first|second|third|initial|next|remaining)\\s+(?:(?:two|three|four|\\d+)\\s+)?(?:phases?|stages?|tranches?|buildings?|halls?)\\b`;
 const PHASES_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,5}?(?:of|for|in|covering)\\s+${PHASE_RUN}`, 'i');
 const PHASES_BEFORE = new RegExp(`\\b${PHASE_RUN}['’]s?\\s+(?:\\w+\\s+){0,2}$`, 'i');
 const KO_PHASES_BEFORE = /(?:\d(?:·\d)*단계|첫\s?단계)[^.,]{0,20}$/;
+/**
+ * A plant or line built for a site is part of it too, not the whole: "\$6.4 billion of financing for the dedicated
+ * power plant serving Prairie Forge", "\$6.4 Billion Financing for Prairie Forge Power Plant", "발전소 건설에 2조 원".
+ */
+const COMPONENT_RUN = `(?:[\\w'’-]+\\s+){0,3}?(?:power\\s+(?:plants?|stations?)|substations?|transmission\\s+lines?|solar\\s+(?:farms?|plants?)|wind\\s+farms?|battery\\s+(?:systems?|storage|plants?)|gas\\s+turbines?|pipelines?|water\\s+(?:treatment\\s+)?plants?)\\b`;
+const COMPONENT_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,4}?(?:of|for|to\\s+build|covering)\\s+${COMPONENT_RUN}`, 'i');
+const KO_COMPONENT_BEFORE =
+  /(?:발전소|변전소|송전선|송전망|태양광\s?(?:단지|발전소)|풍력\s?단지|배터리|ESS)[^.,]{0,15}$/;
 const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.share)}`, 'i');
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');
