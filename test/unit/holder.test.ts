@@ -37,6 +37,22 @@ describe('holders: whose share a listed percent is', () => {
       ['30%', ['서해네트웍스']],
     ]);
   });
+  it('a holder set off by a clause about it before its verb (a live blog, unseen-12)', () => {
+    assert.deepEqual(
+      holders(
+        'Under the deal, Selangor Compute Berhad, a company owned by the state investment arm, will hold 55% of the venture and Oracle 45%.',
+        'en',
+      ),
+      [
+        ['55%', ['Selangor Compute Berhad']],
+        ['45%', ['Oracle']],
+      ],
+    );
+    assert.deepEqual(holders('Tidewater Power, which built the substation, holds 30% and OpenAI 70%.', 'en'), [
+      ['30%', ['Tidewater Power']],
+      ['70%', ['OpenAI']],
+    ]);
+  });
   it('no holder where the words name none, or the sentence lists one percent', () => {
     assert.deepEqual(holders('Revenue rose 12% in the quarter and margins widened to 35%.', 'en'), [
       ['12%', undefined],

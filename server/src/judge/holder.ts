@@ -37,7 +37,8 @@ export function holderOf(
   // "45% by Sandline", "35% for Oracle": the name after.
   const a = EN_AFTER.exec(after);
   if (a) return names(a[1]);
-  // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each": the names before.
+  // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each", "Johor Digital Berhad, a
+  // company controlled by the state, will hold 60%": the names before.
   const b = EN_BEFORE.exec(before);
   return b ? names(b[1]) : undefined;
 }
@@ -45,7 +46,7 @@ export function holderOf(
 const NAME_RUN = "(?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|of|de))*";
 const EN_AFTER = new RegExp(`^\\s*(?:stake\\s+)?(?:by|for)\\s+(${NAME_RUN}(?:\\s*(?:,|and)\\s+${NAME_RUN})?)`);
 const EN_BEFORE = new RegExp(
-  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|\\s+)$`,
+  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|\\s+)$`,
 );
 /** Words before a Korean figure that are no holder: the measure or a function word. */
 const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;
