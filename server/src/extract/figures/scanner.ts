@@ -188,8 +188,12 @@ export class Scanner {
     const prev = t.charCodeAt(i - 1);
     let runEnd = i;
     while (runEnd < this.n && isDigit(t.charCodeAt(runEnd))) runEnd++;
-    // identifiers: H100, GPT4, v1.2, x86_64
-    if (i > 0 && (isAsciiLetter(prev) || prev === 46 || prev === 95 || (prev === 45 && letterAt(t, i - 2))))
+    // identifiers: H100, GPT4, v1.2, x86_64 (not the ringgit's RM24 billion)
+    if (
+      i > 0 &&
+      (isAsciiLetter(prev) || prev === 46 || prev === 95 || (prev === 45 && letterAt(t, i - 2))) &&
+      !(t[i - 1] === 'M' && t[i - 2] === 'R' && !letterAt(t, i - 3))
+    )
       return this.skipToken(i);
     if (i > 0 && t[i - 1] === '제') return runEnd; // 제2의: an ordinal used as a name
     if (t[i - 1] === '^' || (t[i - 1] === '[' && t[runEnd] === ']')) return runEnd; // footnotes
@@ -272,16 +276,21 @@ export class Scanner {
       if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
       if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2))
         return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
+      if (k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'BRL' };
       return { start: k, unit: 'USD' };
     }
     if (c === '₩' || c === '￦') return { start: k, unit: 'KRW' };
     if (c === '€') return { start: k, unit: 'EUR' };
     if (c === '¥' || c === '￥') return { start: k, unit: 'JPY' };
     if (c === '£') return { start: k, unit: 'GBP' };
+    if (c === '₹') return { start: k, unit: 'INR' };
+    // "Rs 3.12", "Rs. 1.1 lakh crore", "RM24 billion": the rupee's and the ringgit's letters before the number
+    if (c === 's' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'INR' };
+    if (c === '.' && k >= 2 && t.slice(k - 2, k) === 'Rs' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'INR' };
+    if (c === 'M' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'MYR' };
     if (k >= 2 && k + 1 < i && !letterAt(t, k - 3)) {
       const code = t.slice(k - 2, k + 1);
-      if (code === 'USD' || code === 'KRW' || code === 'EUR' || code === 'JPY' || code === 'CNY' || code === 'GBP')
-        return { start: k - 2, unit: code };
+      if (PREFIX_CODES.has(code)) return { start: k - 2, unit: code };
     }
     return null;
   }
@@ -1611,3 +1620,6 @@ function latinNounKey(word: string): string | undefined {
     if (k && /^[a-z]+$/.test(k) && NOUNS[k] !== undefined) return k;
   return undefined;
 }
+
+/** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore"). */
+const PREFIX_CODES = new Set(['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'INR', 'MYR', 'AED', 'BRL', 'THB']);

@@ -49,6 +49,11 @@ export const EN_SCALES: Record<string, number> = {
   mln: 6,
   tn: 12,
   trn: 12,
+  // South Asian scales: a crore is ten million, a lakh a hundred thousand, a lakh crore a trillion
+  crore: 7,
+  crores: 7,
+  lakh: 5,
+  lakhs: 5,
 };
 const EN_LETTER_SCALES: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, b: 9, B: 9, t: 12, T: 12 };
 /** Plural magnitude words for vague amounts: "hundreds of thousands". */
@@ -108,7 +113,12 @@ export function readEnglishScale(text: string, pos: number, letters: boolean): {
   // "100k jobs": a k right after the digits is a thousand wherever it stands
   if (p === pos && (w === 'k' || w === 'K')) return { pow: 3, end };
   const pow = EN_SCALES[w.toLowerCase()];
-  if (pow !== undefined && (w === w.toLowerCase() || w.length <= 3 || w[0] === w[0].toUpperCase())) return { pow, end };
+  if (pow !== undefined && (w === w.toLowerCase() || w.length <= 3 || w[0] === w[0].toUpperCase())) {
+    // "1.1 lakh crore": a crore of lakhs
+    if (pow === 5 && isSpace(text.charCodeAt(end)) && /^crores?\b/i.test(text.slice(end + 1, end + 8)))
+      return { pow: 12, end: end + 1 + wordAt(text, end + 1).length };
+    return { pow, end };
+  }
   if (letters && p === pos && w.length === 1 && EN_LETTER_SCALES[w] !== undefined)
     return { pow: EN_LETTER_SCALES[w], end };
   return null;
