@@ -23,7 +23,7 @@ import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot, type Reusable, type Row } from './snapshot';
-import { storedEntries, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
+import { storedColumns, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import { DerivedStream } from '../judge/derivedStream';
 import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies, type SourceHead } from './lazySource';
@@ -411,7 +411,8 @@ export class Corpus {
       // The snapshot's sources in order (its tables number sources, not files), and each file's among them.
       const old: LazySource[] = [];
       const sourceNo = reuse.old.map((o) => (typeof o === 'string' ? -1 : old.push(o) - 1));
-      const stored = storedEntries(terms, old, reuse.derived.figures);
+      // Read from its columns as they are: no entry or subject made a source figure (judge/figureIndex.ts).
+      const stored = storedColumns(terms, old, reuse.derived.figures);
       if (!stored || reuse.derived.quotes.rows.length !== old.length) return false;
       // The changed and new files, from their cache entries or read (at most a quarter of the files).
       const fresh = new Map<number, Indexed>();
@@ -466,8 +467,7 @@ export class Corpus {
               const kept = stream.copy(reuse, j, abs, this.uniqueKey(head.base ?? head.key)) as LazySource;
               this.addIndexed(abs, kept);
               const n = sourceNo[j];
-              for (const e of stored.entries[n]) this.weights.add(e.subject);
-              derive.addStored(kept, o, stored.entries[n], stored.directions[n], reuse.derived.quotes.rows[n]);
+              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rows[n], this.weights);
             }
           }
           onProgress?.(g + 1, files.length, abs);

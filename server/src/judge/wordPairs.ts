@@ -3,7 +3,7 @@
 // ("첫 단계 용량은 230메가와트" / "an initial capacity of 230 megawatts": 용량/capacity). A pair counts once it recurs
 // in two independent pairs of articles (two Korean and two English sources); of a word's pairs only the best
 // supported are kept. Lexicon concepts are not words, so the hand lexicon wins where it speaks.
-import { WORD_WEIGHT } from '../extract/subjects';
+import { WORD_WEIGHT, type Subject } from '../extract/subjects';
 import type { Figure, Source } from '../types';
 
 /** A value stated by more figures than this (the venture's "$500 billion") pairs every word with every word. */
@@ -13,8 +13,13 @@ const KINDS = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
 /** Independent sources a pair needs on each side. */
 export const MIN_SOURCES = 2;
 
-/** What the learner reads of a figure (an index entry gives it too: figureIndex.ts). */
-export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' | 'lang' | 'subject'>;
+/**
+ * What the learner reads of a figure (an index entry gives it too: figureIndex.ts; and a stored index's columns,
+ * derivedPatch.ts).
+ */
+export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' | 'lang'> & {
+  subject: Pick<Subject, 'size' | 'idAt' | 'weightAt' | 'isContextAt' | 'nameAt'>;
+};
 
 /** The content words of a figure's own clause (term ids), by its subject's weights. */
 function clauseWords(f: PairedFigure, lang: 'ko' | 'en'): number[] {
