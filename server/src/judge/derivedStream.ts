@@ -10,7 +10,7 @@ import type { TermTable } from '../text/terms';
 import { FactsStream, ventures } from './figureFacts';
 import { StoredIndexBuilder, type StoredColumns, type StoredIndex } from './figureIndex';
 import { exportQuoteRows, type QuoteRow, type StoredQuotes } from './quotes';
-import { WordPairLearner, type PairedFigure } from './wordPairs';
+import { pairable, WordPairLearner, type PairedFigure } from './wordPairs';
 import { detached } from '../text/text';
 
 export class DerivedStream {
@@ -48,6 +48,8 @@ export class DerivedStream {
         i = list[x + 1];
       weights.addSlots(b.ids, b.slots, b.bounds[i], b.bounds[i + 1]);
       const sig = sigFigs[b.entries[5 * i + 4]];
+      // Only what the learner groups (it passes over the rest unread).
+      if (!pairable(b.kind, sig.qualifier)) continue;
       figures.push({
         kind: b.kind,
         unit: b.units[b.unit[i]],

@@ -10,6 +10,9 @@ import type { Figure, Source } from '../types';
 const MAX_GROUP = 12;
 /** Kinds whose values say what a sentence is about; a date or a duration is shared by sentences on anything. */
 const KINDS = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
+/** Whether figures of this kind and qualifier are grouped at all (the rest pair nothing and are passed over). */
+export const pairable = (kind: string, qualifier: string | undefined): boolean =>
+  KINDS.has(kind) && qualifier !== 'range';
 /** Independent sources a pair needs on each side. */
 export const MIN_SOURCES = 2;
 
@@ -68,7 +71,7 @@ export class WordPairLearner {
   addFigures(figures: Iterable<PairedFigure>): void {
     const no = this.sources++;
     for (const f of figures) {
-      if (!KINDS.has(f.kind) || f.qualifier === 'range') continue;
+      if (!pairable(f.kind, f.qualifier)) continue;
       let units = this.byKind.get(f.kind);
       if (!units) this.byKind.set(f.kind, (units = new Map()));
       let values = units.get(f.unit);
@@ -164,7 +167,7 @@ export function linkBoth(pairs: Map<number, number[]>, a: number, b: number): vo
  * is in no group. Groups of more than `maxGroup` figures pair nothing; a pair needs `minSources` on each side.
  */
 export function pairingOf(f: Figure): { group: string; words: string[] } | undefined {
-  if (!KINDS.has(f.kind) || f.qualifier === 'range') return undefined;
+  if (!pairable(f.kind, f.qualifier)) return undefined;
   return {
     group: `${f.kind}|${f.unit}|${f.value}`,
     words: clauseWords(f, f.lang).map((id) => f.subject.terms.name(id)),
