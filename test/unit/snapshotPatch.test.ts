@@ -179,6 +179,33 @@ describe('corpus snapshot patched after a few files changed', function () {
     assert.equal(next.snapshot, 'hit');
   });
 
+  it('the last file changed: each file is looked at once, not again when the snapshot is found reusable', () => {
+    const dir = tmp('xref-patch-stat-');
+    writeCorpus(dir, 60, 11);
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    const root = tmp('xref-patch-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    const files = filesUnder(dir).filter((f) => f.endsWith('.txt'));
+    fs.appendFileSync(files[files.length - 1], '\n\nThe site will employ 90 more people.\n');
+    // The module object itself (what the engine's imports of it read), counting the stats of the corpus's files.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require('fs') as { statSync: typeof fs.statSync };
+    const statSync = nodeFs.statSync;
+    let stats = 0;
+    nodeFs.statSync = ((...args: Parameters<typeof fs.statSync>) => {
+      if (String(args[0]).startsWith(dir)) stats++;
+      return statSync(...args);
+    }) as typeof fs.statSync;
+    const cache = new IndexCache(root);
+    try {
+      Corpus.load({ ...opts, cache });
+    } finally {
+      nodeFs.statSync = statSync;
+    }
+    assert.equal(cache.snapshot, 'patched');
+    assert.ok(stats < 1.5 * files.length, `${stats} stats of ${files.length} files`);
+  });
+
   it('a load that patches shows no part of itself (its part would be judged by decoding every source); a cold one does', async () => {
     const dir = tmp('xref-patch-part-');
     writeCorpus(dir, 200, 7);
