@@ -179,6 +179,49 @@ describe('corpus snapshot patched after a few files changed', function () {
     assert.equal(next.snapshot, 'hit');
   });
 
+  it('a file changed while the corpus is loaded (the server): its stored tables patched, as built from its sources', () => {
+    // Corpus.updateFile keeps the judges' stored tables of a snapshot's corpus, patched as a start patches them
+    // (judge/derivedStream.ts addColumns), instead of leaving the next check to decode every source to build them.
+    const dir = tmp('xref-patch-live-');
+    writeCorpus(dir, 80, 13);
+    const yen = path.join(dir, '000', 'a000040-softbank-yen.txt');
+    const yenText =
+      '# 소프트뱅크, 스타게이트 출자금 엔화로 조달\n\n' +
+      '소프트뱅크는 스타게이트 지분 출자를 위해 3조 엔(약 27조 원)을 조달한다고 밝혔다.\n';
+    fs.writeFileSync(yen, yenText);
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    const root = tmp('xref-patch-');
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    const cache = new IndexCache(root);
+    const c = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    checkReport(c, reports[0]);
+    const edited = filesUnder(dir)[12];
+    const steps: [string, () => string][] = [
+      ['an article edited', () => (fs.appendFileSync(edited, '\n\nThe site will employ 90 more people.\n'), edited)],
+      ['the yen article deleted', () => (fs.unlinkSync(yen), yen)],
+      ['the yen article added back', () => (fs.writeFileSync(yen, yenText), yen)],
+    ];
+    for (const [what, change] of steps) {
+      c.updateFile(change());
+      assert.equal(c.storedFigureIndex?.version, c.version, `${what}: the stored tables patched`);
+      assert.equal(c.snapshot?.version, c.version, `${what}: the quotation rows patched`);
+      // The same sources in the same order, their tables built from them.
+      const ref = Corpus.of(c.sources, c.engine);
+      assert.deepStrictEqual(
+        comparable(c.storedFigureIndex!.index, c.snapshot!.quotes),
+        comparable(exportIndex(ref), exportQuotes(ref)),
+        what,
+      );
+      for (const text of reports)
+        assert.equal(
+          JSON.stringify(checkReport(c, text, { cache: false })),
+          JSON.stringify(checkReport(ref, text, { cache: false })),
+          what,
+        );
+    }
+  });
+
   it('the last file changed: each file is looked at once, not again when the snapshot is found reusable', () => {
     const dir = tmp('xref-patch-stat-');
     writeCorpus(dir, 60, 11);

@@ -467,7 +467,7 @@ export class Corpus {
               const kept = stream.copy(reuse, j, abs, this.uniqueKey(head.base ?? head.key)) as LazySource;
               this.addIndexed(abs, kept);
               const n = sourceNo[j];
-              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rows[n], this.weights);
+              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rows[n], terms, this.weights);
             }
           }
           onProgress?.(g + 1, files.length, abs);
@@ -751,12 +751,56 @@ export class Corpus {
     const abs = path.resolve(file);
     const release = this.engine.hold();
     try {
+      // The stored tables of the corpus as it is (read from a snapshot, or patched so before), to be patched too.
+      const v = this.version,
+        stored = this.storedFigureIndex,
+        snap = this.snapshot;
+      const before =
+        stored?.version === v && snap?.version === v
+          ? { sources: [...this.sources], figures: stored.index, snap }
+          : undefined;
       this.removeFile(abs);
       for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].file === abs) this.skipped.splice(i, 1);
       if (fs.existsSync(abs)) this.indexFile(abs);
+      if (before && this.version !== v) this.patchTables(before);
     } finally {
       release();
     }
+  }
+
+  /**
+   * The judges' stored tables (the figure index with its facts and word pairs, the quotation rows) of the corpus
+   * `before` a file changed, made those of the corpus now, as a snapshot patched at a start makes them
+   * (judge/derivedStream.ts): the unchanged sources' entries copied from the stored columns, the changed file's from
+   * its source, so that the next check reads them instead of decoding every source to build them again. Left as they
+   * are (no stored tables: built from the sources) when they do not fit.
+   */
+  private patchTables(before: {
+    sources: readonly Source[];
+    figures: StoredIndex;
+    snap: NonNullable<Corpus['snapshot']>;
+  }): void {
+    const terms = this.engine.subjects.terms;
+    const { sources, figures, snap } = before;
+    const stored = storedColumns(terms, sources, figures);
+    if (!stored || snap.quotes.rows.length !== sources.length) return;
+    const no = new Map<Source, number>();
+    sources.forEach((s, k) => no.set(s, k));
+    const derive = new DerivedStream();
+    const added: number[] = [];
+    for (const s of this.sources) {
+      const k = no.get(s);
+      // Its subjects are counted in the weights already (removeFile, addIndexed).
+      if (k !== undefined) derive.addColumns(s, s, stored, k, snap.quotes.rows[k], terms);
+      else {
+        derive.add(s, s);
+        for (const f of s.figures) for (let i = 0; i < f.subject.size; i++) added.push(f.subject.idAt(i));
+      }
+    }
+    const soundKeys = figures.soundKeys;
+    const derived = derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added));
+    this.storedFigureIndex = { version: this.version, index: derived.figures };
+    this.snapshot = { version: this.version, bodies: snap.bodies, quotes: derived.quotes };
   }
 
   /**

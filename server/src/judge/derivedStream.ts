@@ -33,10 +33,18 @@ export class DerivedStream {
   /**
    * The corpus's next source, unchanged since a snapshot stored it (a corpus patched from its snapshot: corpus.ts):
    * its entries, facts, ventures and quotation rows as the stored index has them (`from`, its source `k`: `old`,
-   * whose body is not read), taken from the stored columns; `kept` the source the corpus keeps. Its subjects are
-   * counted in `weights`, as the corpus's adding it would count them.
+   * whose body is not read), taken from the stored columns (term ids of `terms`); `kept` the source the corpus keeps.
+   * Its subjects are counted in `count`, as the corpus's adding it would count them (none: counted already).
    */
-  addColumns(kept: Source, old: Source, from: StoredColumns, k: number, rows: QuoteRow[], weights: TermWeights): void {
+  addColumns(
+    kept: Source,
+    old: Source,
+    from: StoredColumns,
+    k: number,
+    rows: QuoteRow[],
+    terms: TermTable,
+    count?: TermWeights,
+  ): void {
     void kept; // the stored tables number sources, in the order they come
     const list = from.entriesOf(k);
     this.index.addColumns(this.rows.length, from, k, list, (had) => this.facts.storedRecord(had));
@@ -46,7 +54,7 @@ export class DerivedStream {
     for (let x = 0; x < list.length; x += 2) {
       const b = from.columns[list[x]],
         i = list[x + 1];
-      weights.addSlots(b.ids, b.slots, b.bounds[i], b.bounds[i + 1]);
+      count?.addSlots(b.ids, b.slots, b.bounds[i], b.bounds[i + 1]);
       const sig = sigFigs[b.entries[5 * i + 4]];
       // Only what the learner groups (it passes over the rest unread).
       if (!pairable(b.kind, sig.qualifier)) continue;
@@ -56,7 +64,7 @@ export class DerivedStream {
         value: sig.value,
         qualifier: sig.qualifier,
         lang: b.langs[b.lang[i]] as Lang,
-        subject: new StoredTerms(weights.terms, b.ids, b.slots, b.weights, b.values, b.bounds[i], b.bounds[i + 1]),
+        subject: new StoredTerms(terms, b.ids, b.slots, b.weights, b.values, b.bounds[i], b.bounds[i + 1]),
       });
     }
     this.pairs.addFigures(figures);
