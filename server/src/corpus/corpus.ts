@@ -23,7 +23,7 @@ import { SourceText } from '../text/text';
 import { defaultEngineState, type EngineState } from '../engineState';
 import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot, type Reusable, type Row } from './snapshot';
-import { storedEntries, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
+import { storedColumns, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import { DerivedStream } from '../judge/derivedStream';
 import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies, type SourceHead } from './lazySource';
@@ -411,7 +411,8 @@ export class Corpus {
       // The snapshot's sources in order (its tables number sources, not files), and each file's among them.
       const old: LazySource[] = [];
       const sourceNo = reuse.old.map((o) => (typeof o === 'string' ? -1 : old.push(o) - 1));
-      const stored = storedEntries(terms, old, reuse.derived.figures);
+      // Read from its columns as they are: no entry or subject made a source figure (judge/figureIndex.ts).
+      const stored = storedColumns(terms, old, reuse.derived.figures);
       if (!stored || reuse.derived.quotes.rows.length !== old.length) return false;
       // The changed and new files, from their cache entries or read (at most a quarter of the files).
       const fresh = new Map<number, Indexed>();
@@ -466,8 +467,7 @@ export class Corpus {
               const kept = stream.copy(reuse, j, abs, this.uniqueKey(head.base ?? head.key)) as LazySource;
               this.addIndexed(abs, kept);
               const n = sourceNo[j];
-              for (const e of stored.entries[n]) this.weights.add(e.subject);
-              derive.addStored(kept, o, stored.entries[n], stored.directions[n], reuse.derived.quotes.rows[n]);
+              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rows[n], terms, this.weights);
             }
           }
           onProgress?.(g + 1, files.length, abs);
@@ -751,12 +751,56 @@ export class Corpus {
     const abs = path.resolve(file);
     const release = this.engine.hold();
     try {
+      // The stored tables of the corpus as it is (read from a snapshot, or patched so before), to be patched too.
+      const v = this.version,
+        stored = this.storedFigureIndex,
+        snap = this.snapshot;
+      const before =
+        stored?.version === v && snap?.version === v
+          ? { sources: [...this.sources], figures: stored.index, snap }
+          : undefined;
       this.removeFile(abs);
       for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].file === abs) this.skipped.splice(i, 1);
       if (fs.existsSync(abs)) this.indexFile(abs);
+      if (before && this.version !== v) this.patchTables(before);
     } finally {
       release();
     }
+  }
+
+  /**
+   * The judges' stored tables (the figure index with its facts and word pairs, the quotation rows) of the corpus
+   * `before` a file changed, made those of the corpus now, as a snapshot patched at a start makes them
+   * (judge/derivedStream.ts): the unchanged sources' entries copied from the stored columns, the changed file's from
+   * its source, so that the next check reads them instead of decoding every source to build them again. Left as they
+   * are (no stored tables: built from the sources) when they do not fit.
+   */
+  private patchTables(before: {
+    sources: readonly Source[];
+    figures: StoredIndex;
+    snap: NonNullable<Corpus['snapshot']>;
+  }): void {
+    const terms = this.engine.subjects.terms;
+    const { sources, figures, snap } = before;
+    const stored = storedColumns(terms, sources, figures);
+    if (!stored || snap.quotes.rows.length !== sources.length) return;
+    const no = new Map<Source, number>();
+    sources.forEach((s, k) => no.set(s, k));
+    const derive = new DerivedStream();
+    const added: number[] = [];
+    for (const s of this.sources) {
+      const k = no.get(s);
+      // Its subjects are counted in the weights already (removeFile, addIndexed).
+      if (k !== undefined) derive.addColumns(s, s, stored, k, snap.quotes.rows[k], terms);
+      else {
+        derive.add(s, s);
+        for (const f of s.figures) for (let i = 0; i < f.subject.size; i++) added.push(f.subject.idAt(i));
+      }
+    }
+    const soundKeys = figures.soundKeys;
+    const derived = derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added));
+    this.storedFigureIndex = { version: this.version, index: derived.figures };
+    this.snapshot = { version: this.version, bodies: snap.bodies, quotes: derived.quotes };
   }
 
   /**

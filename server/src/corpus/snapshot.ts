@@ -123,8 +123,11 @@ export interface Reusable {
 
 export class CorpusSnapshot {
   readonly file: string;
-  /** The header of a snapshot found stale at validate(), and its identity: what reusable() reads. */
-  private staleHeader?: { header: Header; identity: string };
+  /**
+   * The header of a snapshot found stale at validate(), its identity, and how many of its first files validate()
+   * found as their results were made (the same files in the same places): what reusable() reads.
+   */
+  private staleHeader?: { header: Header; identity: string; current: number };
 
   /** The snapshot of the corpus `options` (what shapes the index: roots, limits) describe, kept in `cache`. */
   constructor(
@@ -162,7 +165,7 @@ export class CorpusSnapshot {
     const stale = this.staleHeader;
     this.staleHeader = undefined;
     if (!stale || this.cache.snapshot !== 'stale') return undefined;
-    const { header, identity } = stale;
+    const { header, identity, current } = stale;
     const byFile = new Map<string, number>();
     header.files.forEach((row, j) => byFile.set(row[0], j));
     const from = new Int32Array(files.length).fill(-1);
@@ -172,7 +175,8 @@ export class CorpusSnapshot {
       if (
         j !== undefined &&
         header.files[j][4] !== null &&
-        rowCurrent(header.files[j], override(files[i]), maxFileBytes)
+        // The first files were looked at by validate() already: not statted (nor hashed) again.
+        ((j === i && i < current) || rowCurrent(header.files[j], override(files[i]), maxFileBytes))
       )
         from[i] = j;
       else if (4 * ++fresh > files.length) return undefined;
@@ -359,9 +363,10 @@ export class CorpusSnapshot {
       this.cache.snapshot = 'stale';
       return undefined;
     }
-    if (!this.current(header.files, files, override, maxFileBytes)) {
+    const current = this.currentPrefix(header.files, files, override, maxFileBytes);
+    if (current < header.files.length || header.files.length !== files.length) {
       this.cache.snapshot = 'stale';
-      this.staleHeader = { header, identity: identityOf(json) };
+      this.staleHeader = { header, identity: identityOf(json), current };
       return undefined;
     }
     return { fd, header, identity: identityOf(json) };
@@ -405,12 +410,14 @@ export class CorpusSnapshot {
     return size >= MAGIC.length && at(0, MAGIC.length).equals(MAGIC);
   }
 
-  /** Whether the rows are the files listed now, in order, each as its result was made. */
-  private current(rows: Row[], files: readonly string[], override: (f: string) => string, max: number): boolean {
-    if (rows.length !== files.length) return false;
-    for (let i = 0; i < rows.length; i++)
-      if (rows[i][0] !== files[i] || !rowCurrent(rows[i], override(files[i]), max)) return false;
-    return true;
+  /**
+   * How many of the rows, from the first, are the files listed now in the same places, each as its result was made
+   * (all of them and as many as the files: the snapshot is current).
+   */
+  private currentPrefix(rows: Row[], files: readonly string[], override: (f: string) => string, max: number): number {
+    const n = Math.min(rows.length, files.length);
+    for (let i = 0; i < n; i++) if (rows[i][0] !== files[i] || !rowCurrent(rows[i], override(files[i]), max)) return i;
+    return n;
   }
 }
 

@@ -852,6 +852,19 @@ export class TermWeights {
       this.df[id]++;
     }
   }
+  /**
+   * add() of a subject a stored index holds (its terms slotIds[slots[from]] … slotIds[slots[to - 1]], each once),
+   * without making the Subject (corpus.ts, a snapshot patched).
+   */
+  addSlots(slotIds: ArrayLike<number>, slots: ArrayLike<number>, from: number, to: number) {
+    this.changed();
+    this.n++;
+    for (let i = from; i < to; i++) {
+      const id = slotIds[slots[i]];
+      while (this.df.length <= id) this.df.push(0);
+      this.df[id]++;
+    }
+  }
   remove(s: Subject) {
     this.changed();
     this.n = Math.max(0, this.n - 1);

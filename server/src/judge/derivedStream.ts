@@ -5,11 +5,12 @@
 // the corpus keeps (a lazy one), so the body can go. The result is what exportIndex and exportQuotes give for the
 // same sources (test/unit/coldStream.test.ts).
 import type { TermWeights } from '../extract/subjects';
-import type { Source } from '../types';
+import type { Lang, Source } from '../types';
+import type { TermTable } from '../text/terms';
 import { FactsStream, ventures } from './figureFacts';
-import { StoredIndexBuilder, type Direction, type Entry, type StoredIndex } from './figureIndex';
+import { StoredIndexBuilder, type StoredColumns, type StoredIndex } from './figureIndex';
 import { exportQuoteRows, type QuoteRow, type StoredQuotes } from './quotes';
-import { WordPairLearner } from './wordPairs';
+import { pairable, WordPairLearner, type PairedFigure } from './wordPairs';
 import { detached } from '../text/text';
 
 export class DerivedStream {
@@ -31,28 +32,42 @@ export class DerivedStream {
 
   /**
    * The corpus's next source, unchanged since a snapshot stored it (a corpus patched from its snapshot: corpus.ts):
-   * its entries, facts, ventures and quotation rows as the stored index has them (`old`, the snapshot's source,
-   * whose body is not read), `kept` the source the corpus keeps.
+   * its entries, facts, ventures and quotation rows as the stored index has them (`from`, its source `k`: `old`,
+   * whose body is not read), taken from the stored columns (term ids of `terms`); `kept` the source the corpus keeps.
+   * Its subjects are counted in `count`, as the corpus's adding it would count them (none: counted already).
    */
-  addStored(
+  addColumns(
     kept: Source,
     old: Source,
-    entries: readonly Entry[],
-    directions: readonly Direction[],
+    from: StoredColumns,
+    k: number,
     rows: QuoteRow[],
+    terms: TermTable,
+    count?: TermWeights,
   ): void {
-    this.index.addStored(kept, this.rows.length, entries, directions, (list) => this.facts.stored(list));
+    void kept; // the stored tables number sources, in the order they come
+    const list = from.entriesOf(k);
+    this.index.addColumns(this.rows.length, from, k, list, (had) => this.facts.storedRecord(had));
     this.facts.ventureList([...ventures(old)]);
-    this.pairs.addFigures(
-      entries.map((e) => ({
-        kind: e.kind,
-        unit: e.unit,
-        value: e.sigFig.value,
-        qualifier: e.sigFig.qualifier,
-        lang: e.lang,
-        subject: e.subject,
-      })),
-    );
+    const sigFigs = from.stored.sigFigs;
+    const figures: PairedFigure[] = [];
+    for (let x = 0; x < list.length; x += 2) {
+      const b = from.columns[list[x]],
+        i = list[x + 1];
+      count?.addSlots(b.ids, b.slots, b.bounds[i], b.bounds[i + 1]);
+      const sig = sigFigs[b.entries[5 * i + 4]];
+      // Only what the learner groups (it passes over the rest unread).
+      if (!pairable(b.kind, sig.qualifier)) continue;
+      figures.push({
+        kind: b.kind,
+        unit: b.units[b.unit[i]],
+        value: sig.value,
+        qualifier: sig.qualifier,
+        lang: b.langs[b.lang[i]] as Lang,
+        subject: new StoredTerms(terms, b.ids, b.slots, b.weights, b.values, b.bounds[i], b.bounds[i + 1]),
+      });
+    }
+    this.pairs.addFigures(figures);
     this.rows.push(rows);
   }
 
@@ -68,5 +83,36 @@ export class DerivedStream {
   finish(weights: TermWeights, built?: () => void): { figures: StoredIndex; quotes: StoredQuotes } {
     const figures = this.index.finish(this.pairs.finish(), weights, this.facts.finishVentures(), built);
     return { figures, quotes: { rows: this.rows } };
+  }
+}
+
+/**
+ * A stored subject's terms as the word-pair learner reads them (PairedFigure), read from the stored columns: what the
+ * Subject built from them (figureIndex.ts StoredSubjects) answers, a stored subject having no terms of the context.
+ */
+class StoredTerms {
+  constructor(
+    private readonly terms: TermTable,
+    private readonly ids: Int32Array,
+    private readonly slots: ArrayLike<number>,
+    private readonly weights: ArrayLike<number>,
+    private readonly values: Float64Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  get size(): number {
+    return this.to - this.from;
+  }
+  idAt(i: number): number {
+    return this.ids[this.slots[this.from + i]];
+  }
+  weightAt(i: number): number {
+    return this.values[this.weights[this.from + i]];
+  }
+  isContextAt(): boolean {
+    return false;
+  }
+  nameAt(i: number): string {
+    return this.terms.name(this.idAt(i));
   }
 }

@@ -648,23 +648,20 @@ export class FactsStream {
   }
 
   /**
-   * Entries whose facts were stored (a snapshot's, imported: importFacts): each keeps the record alike with its own,
-   * as entries() would have given it.
+   * The record alike with a stored one (`had`: a snapshot's, imported: importFacts), for an entry whose facts were
+   * stored, as entries() would have given it.
    */
-  stored(list: readonly Entry[]): void {
-    for (const e of list) {
-      const had = e.facts!;
-      let rec = this.canonical.get(had);
-      if (!rec) {
-        const key = JSON.stringify(plainFacts(had as Required<Facts>));
-        rec = this.records.get(key);
-        if (!rec) this.records.set(key, (rec = had as Required<Facts>));
-        this.canonical.set(had, rec);
-      }
-      e.facts = rec;
+  storedRecord(had: Facts): Required<Facts> {
+    let rec = this.canonical.get(had);
+    if (!rec) {
+      const key = JSON.stringify(plainFacts(had as Required<Facts>));
+      rec = this.records.get(key);
+      if (!rec) this.records.set(key, (rec = had as Required<Facts>));
+      this.canonical.set(had, rec);
     }
+    return rec;
   }
-  /** Stored records met by stored(), and the record alike with each. */
+  /** Stored records met by storedRecord(), and the record alike with each. */
   private canonical = new Map<Facts, Required<Facts>>();
 
   /** The next source's ventures. */

@@ -716,29 +716,86 @@ export class StoredIndexBuilder {
   }
 
   /**
-   * Source number `no` as another index holds it (`old`: its entries in figure order, with their facts, and the
-   * directions of the equivalences it states): what add() stores for the source they were made of, without its body (a
-   * corpus patched from its snapshot: corpus.ts). `facts` sets each new entry's record
-   * (FactsStream.stored).
+   * Source number `no` as a stored index holds its source `k` (`from`: its entries `list`, from.entriesOf(k), and the
+   * directions of the equivalences it states), taken from the stored columns: what add() stored for the source they
+   * were made of, without its body and without an Entry or Subject a figure (a corpus patched from its snapshot:
+   * corpus.ts, judge/derivedPatch.ts). `facts` gives the record an entry keeps (FactsStream.storedRecord).
    */
-  addStored(
-    src: Source,
-    no: number,
-    old: readonly Entry[],
-    directions: readonly Direction[],
-    facts: (list: Entry[]) => void,
-  ): void {
-    const list = old.map((o) => {
-      const sig = this.sigOf(o.sigFig, true);
-      const e = new Entry(src, o.fi, o.kind, o.unit, o.lang, o.sentence, o.subject, o.ord, o.n, sig, this.sigFigs[sig]);
-      e.facts = o.facts;
-      return e;
-    });
-    facts(list);
-    const at = new Map<Entry, [Columns, number]>();
-    old.forEach((o, i) => at.set(o, this.put(no, list[i])));
-    for (const d of directions) this.direction(d.mine.unit, at.get(d.mine)!, at.get(d.other)!);
+  addColumns(no: number, from: StoredColumns, k: number, list: Int32Array, facts: (had: Facts) => Facts): void {
+    const sigFigs = from.stored.sigFigs;
+    const dirs = from.directionsOf(k);
+    const at = dirs.length ? new Map<number, [Columns, number]>() : undefined;
+    // What each stored number is here, worked out when first met (as put() numbers what it first meets).
+    const m = this.remap?.from === from ? this.remap : (this.remap = remapOf(from));
+    for (let x = 0; x < list.length; x += 2) {
+      const bi = list[x],
+        i = list[x + 1];
+      const b = from.columns[bi];
+      const entries = b.entries,
+        p = 5 * i;
+      const s0 = entries[p + 4];
+      let sig = m.sig[s0];
+      if (sig < 0) sig = m.sig[s0] = this.sigOf(sigFigs[s0], true);
+      const u0 = b.units[b.unit[i]];
+      const c = this.columns(b.kind, u0);
+      c.entries.push(no);
+      c.entries.push(entries[p + 1]);
+      c.entries.push(entries[p + 2]);
+      c.entries.push(entries[p + 3]);
+      c.entries.push(sig);
+      let u = c.units.indexOf(u0);
+      if (u < 0) u = c.units.push(u0) - 1;
+      c.unit.push(u);
+      const l0 = b.langs[b.lang[i]];
+      let l = c.langs.indexOf(l0);
+      if (l < 0) l = c.langs.push(l0) - 1;
+      c.lang.push(l);
+      c.sentence.push(b.sentence[i]);
+      // A stored bucket's entries all go to one bucket here (its key's), so its slots and values map one to one.
+      const slotTo = m.slots[bi],
+        valueTo = m.values[bi];
+      const { ids, slots, weights, values } = b;
+      for (let q = b.bounds[i], end = b.bounds[i + 1]; q < end; q++) {
+        const s1 = slots[q];
+        let slot = slotTo[s1];
+        if (slot < 0) {
+          const id = ids[s1];
+          let known = c.slotOf.get(id);
+          if (known === undefined) {
+            c.slotOf.set(id, (known = c.slotIds.length));
+            c.slotIds.push(id);
+          }
+          slot = slotTo[s1] = known;
+        }
+        c.slots.push(slot);
+        const w1 = weights[q];
+        let v = valueTo[w1];
+        if (v < 0) {
+          const w = values[w1];
+          let known = c.valueNo.get(w);
+          if (known === undefined) c.valueNo.set(w, (known = c.values.push(w) - 1));
+          v = valueTo[w1] = known;
+        }
+        c.weights.push(v);
+      }
+      c.bounds.push(c.slots.n);
+      const r0 = from.factsOf[b.base + i];
+      let rn = m.records[r0];
+      if (rn < 0) {
+        const r = facts(from.facts[r0]);
+        let known = this.recordNo.get(r);
+        if (known === undefined) this.recordNo.set(r, (known = this.records.push(r) - 1));
+        rn = m.records[r0] = known;
+      }
+      c.facts.push(rn);
+      const n = c.count++;
+      at?.set(b.base + i, [c, n]);
+    }
+    for (const [unit, a, i, b, j] of dirs)
+      this.direction(unit, at!.get(from.columns[a].base + i)!, at!.get(from.columns[b].base + j)!);
   }
+  /** addColumns' numbers of a stored index's (`from`) here: -1 until first met. */
+  private remap?: ReturnType<typeof remapOf>;
 
   private direction(unit: string, mine: [Columns, number], other: [Columns, number]): void {
     addDirection(this.equivalences, unit, [mine[0], mine[1], other[0], other[1]]);
@@ -849,6 +906,18 @@ export class StoredIndexBuilder {
     this.recordNo.clear();
     return stored;
   }
+}
+
+/** StoredIndexBuilder.addColumns' table of what each of a stored index's numbers is in the index being built. */
+function remapOf(from: StoredColumns) {
+  const none = (n: number) => new Int32Array(n).fill(-1);
+  return {
+    from,
+    sig: none(from.stored.sigs),
+    records: none(from.facts.length),
+    slots: from.columns.map((b) => none(b.ids.length)),
+    values: from.columns.map((b) => none(b.values.length)),
+  };
 }
 
 /** A copy of `s` that shares no memory with the string it was cut from (V8 keeps slices of 13 characters or more). */
@@ -1073,26 +1142,138 @@ function setFacts(idx: Index, f: ReturnType<typeof importFacts>): boolean {
 }
 
 /**
- * The entries of a stored index by source (its sources `sources`, in its order), each source's in its figure order
- * with its facts, and the directions of the equivalences each states: what StoredIndexBuilder.addStored takes to build the
- * index of a corpus that differs from the stored one's in a few sources (corpus.ts, a snapshot patched). Undefined
- * when it does not fit them, facts included.
+ * A stored index read by source, straight from its columns (StoredIndexBuilder.addColumns: a corpus patched from its
+ * snapshot, corpus.ts): each source's entries in its figure order and the directions of the equivalences it states,
+ * each bucket's kind and its slots' term ids, each entry's facts record. Every number is checked when it is made
+ * (storedColumns), so reading it cannot fail.
  */
-export function storedEntries(
-  terms: TermTable,
-  sources: readonly Source[],
-  s: StoredIndex,
-): { entries: Entry[][]; directions: Direction[][] } | undefined {
-  const idx = decodeIndex(terms, sources, s, 0, undefined, false);
-  if (!idx || !setFacts(idx, importFacts(s.facts, bucketSizes(idx), sources))) return undefined;
-  const no = new Map<Source, number>();
-  sources.forEach((src, i) => no.set(src, i));
-  const entries: Entry[][] = sources.map(() => []);
-  for (const b of idx.buckets.values()) for (const e of b.all) entries[no.get(e.src)!].push(e);
-  for (const list of entries) list.sort((a, b) => a.fi - b.fi);
-  const directions: Direction[][] = sources.map(() => []);
-  for (const list of idx.equivalences.values()) for (const d of list) directions[no.get(d.mine.src)!].push(d);
-  return { entries, directions };
+export interface StoredColumns {
+  stored: StoredIndex;
+  /** Per bucket: its kind, its stored columns, its slots' term ids, and the number of its first entry among all. */
+  columns: {
+    kind: FigureKind;
+    entries: Int32Array;
+    units: string[];
+    unit: NumberArray;
+    langs: string[];
+    lang: NumberArray;
+    sentence: NumberArray;
+    bounds: Int32Array;
+    slots: NumberArray;
+    weights: NumberArray;
+    values: Float64Array;
+    ids: Int32Array;
+    base: number;
+  }[];
+  /** The facts records (importFacts), and each entry's (the buckets' entries in order, bucket by bucket). */
+  facts: readonly Facts[];
+  factsOf: Int32Array;
+  /** Source k's entries as [bucket, entry] pairs, in its figure order. */
+  entriesOf(k: number): Int32Array;
+  /** Source k's directions as [unit, bucket, entry of mine, bucket, entry of other], in the stored order. */
+  directionsOf(k: number): [string, number, number, number, number][];
+}
+
+/**
+ * StoredColumns of a stored index for its sources `sources` (in its order), term ids of `terms`; undefined when it
+ * does not fit them (a number out of range, facts that do not fit): the corpus is then indexed as without it.
+ */
+export function storedColumns(terms: TermTable, sources: readonly Source[], s: StoredIndex): StoredColumns | undefined {
+  if (!Array.isArray(s.figures) || s.figures.length !== s.buckets.length) return undefined;
+  if (!s.figures.every((f) => f[8] instanceof Float64Array)) return undefined;
+  if (!Array.isArray(s.sigFigs) || s.sigFigs.length !== s.sigs) return undefined;
+  const nb = s.buckets.length;
+  const columns: StoredColumns['columns'] = [];
+  const count = new Int32Array(sources.length + 1);
+  let base = 0;
+  for (let bi = 0; bi < nb; bi++) {
+    const [key, entries, slotTerms] = s.buckets[bi];
+    const [units, unit, langs, lang, sentence, bounds, slots, weights, values] = s.figures[bi];
+    const ids = slotTerms.map((t) => terms.id(t));
+    const n = entries.length / 5;
+    if (!Number.isInteger(n) || unit.length !== n || lang.length !== n || sentence.length !== n) return undefined;
+    if (!new StoredSubjects(terms, ids, bounds, slots, weights, values).fits(n)) return undefined;
+    for (let i = 0, p = 0; i < n; i++, p += 5) {
+      const src = sources[entries[p]];
+      const fi = entries[p + 1];
+      const sig = entries[p + 4];
+      if (!src || units[unit[i]] === undefined || langs[lang[i]] === undefined) return undefined;
+      if (!(fi >= 0 && fi < countsOf(src).figures) || !(sig >= 0 && sig < s.sigs)) return undefined;
+      count[entries[p] + 1]++;
+    }
+    const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
+    columns.push({
+      kind,
+      entries,
+      units,
+      unit,
+      langs,
+      lang,
+      sentence,
+      bounds,
+      slots,
+      weights,
+      values,
+      ids: Int32Array.from(ids),
+      base,
+    });
+    base += n;
+  }
+  const f = importFacts(
+    s.facts,
+    columns.map((c) => c.unit.length),
+    sources,
+  );
+  if (!f) return undefined;
+  // Each source's entries: counted, placed, then put in figure order when asked (a source's are few).
+  const starts = new Int32Array(sources.length + 1);
+  for (let k = 0; k < sources.length; k++) starts[k + 1] = starts[k] + count[k + 1];
+  const list = new Int32Array(2 * starts[sources.length]);
+  const fill = starts.slice(0, sources.length);
+  for (let bi = 0; bi < nb; bi++) {
+    const entries = columns[bi].entries;
+    for (let i = 0, p = 0; p < entries.length; i++, p += 5) {
+      const at = 2 * fill[entries[p]]++;
+      list[at] = bi;
+      list[at + 1] = i;
+    }
+  }
+  const directions = new Map<number, [string, number, number, number, number][]>();
+  for (const [unit, pairs] of s.equivalences) {
+    for (let p = 0; p < pairs.length; p += 4) {
+      const a = pairs[p],
+        i = pairs[p + 1],
+        b = pairs[p + 2],
+        j = pairs[p + 3];
+      if (!(a >= 0 && a < nb && b >= 0 && b < nb && i >= 0 && j >= 0)) return undefined;
+      if (!(i < columns[a].unit.length && j < columns[b].unit.length)) return undefined;
+      const k = columns[a].entries[5 * i];
+      let l = directions.get(k);
+      if (!l) directions.set(k, (l = []));
+      l.push([unit, a, i, b, j]);
+    }
+  }
+  return {
+    stored: s,
+    columns,
+    facts: f.records,
+    factsOf: f.entries,
+    entriesOf(k) {
+      const out = list.subarray(2 * starts[k], 2 * starts[k + 1]);
+      // In figure order: a source's entries of one bucket are; across buckets they are merged here.
+      const n = out.length / 2;
+      const fi = new Int32Array(n);
+      for (let x = 0; x < n; x++) fi[x] = columns[out[2 * x]].entries[5 * out[2 * x + 1] + 1];
+      const order = Array.from({ length: n }, (_, x) => x).sort((x, y) => fi[x] - fi[y]);
+      const sorted = new Int32Array(out.length);
+      for (let y = 0; y < n; y++) {
+        sorted[2 * y] = out[2 * order[y]];
+        sorted[2 * y + 1] = out[2 * order[y] + 1];
+      }
+      return sorted;
+    },
+    directionsOf: (k) => directions.get(k) ?? [],
+  };
 }
 
 /**

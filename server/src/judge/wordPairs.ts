@@ -3,18 +3,26 @@
 // ("첫 단계 용량은 230메가와트" / "an initial capacity of 230 megawatts": 용량/capacity). A pair counts once it recurs
 // in two independent pairs of articles (two Korean and two English sources); of a word's pairs only the best
 // supported are kept. Lexicon concepts are not words, so the hand lexicon wins where it speaks.
-import { WORD_WEIGHT } from '../extract/subjects';
+import { WORD_WEIGHT, type Subject } from '../extract/subjects';
 import type { Figure, Source } from '../types';
 
 /** A value stated by more figures than this (the venture's "$500 billion") pairs every word with every word. */
 const MAX_GROUP = 12;
 /** Kinds whose values say what a sentence is about; a date or a duration is shared by sentences on anything. */
 const KINDS = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
+/** Whether figures of this kind and qualifier are grouped at all (the rest pair nothing and are passed over). */
+export const pairable = (kind: string, qualifier: string | undefined): boolean =>
+  KINDS.has(kind) && qualifier !== 'range';
 /** Independent sources a pair needs on each side. */
 export const MIN_SOURCES = 2;
 
-/** What the learner reads of a figure (an index entry gives it too: figureIndex.ts). */
-export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' | 'lang' | 'subject'>;
+/**
+ * What the learner reads of a figure (an index entry gives it too: figureIndex.ts; and a stored index's columns,
+ * derivedPatch.ts).
+ */
+export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' | 'lang'> & {
+  subject: Pick<Subject, 'size' | 'idAt' | 'weightAt' | 'isContextAt' | 'nameAt'>;
+};
 
 /** The content words of a figure's own clause (term ids), by its subject's weights. */
 function clauseWords(f: PairedFigure, lang: 'ko' | 'en'): number[] {
@@ -63,7 +71,7 @@ export class WordPairLearner {
   addFigures(figures: Iterable<PairedFigure>): void {
     const no = this.sources++;
     for (const f of figures) {
-      if (!KINDS.has(f.kind) || f.qualifier === 'range') continue;
+      if (!pairable(f.kind, f.qualifier)) continue;
       let units = this.byKind.get(f.kind);
       if (!units) this.byKind.set(f.kind, (units = new Map()));
       let values = units.get(f.unit);
@@ -159,7 +167,7 @@ export function linkBoth(pairs: Map<number, number[]>, a: number, b: number): vo
  * is in no group. Groups of more than `maxGroup` figures pair nothing; a pair needs `minSources` on each side.
  */
 export function pairingOf(f: Figure): { group: string; words: string[] } | undefined {
-  if (!KINDS.has(f.kind) || f.qualifier === 'range') return undefined;
+  if (!pairable(f.kind, f.qualifier)) return undefined;
   return {
     group: `${f.kind}|${f.unit}|${f.value}`,
     words: clauseWords(f, f.lang).map((id) => f.subject.terms.name(id)),
