@@ -8,6 +8,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { changesOf } from '../../server/src/extract/change';
 import { coarserDate } from '../../server/src/extract/values';
+import { extractFigures } from '../../server/src/extract/figures';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-schedules', 'sources');
 const corpus = Corpus.load({ folders: [DIR], useBundled: false, workers: 0 });
@@ -92,6 +93,24 @@ describe('dates: a coarser source date, and a schedule moved', () => {
       undefined,
       undefined,
     ]);
+  });
+  it('a quarter the sentence moves a dated quarter to takes its year ("2027년 2분기에서 4분기로")', () => {
+    const figs = extractFigures('1단계 준공 시점이 2027년 2분기에서 4분기로 늦춰졌다.', 'ko').figures;
+    assert.deepEqual(
+      figs.map((f) => [f.text, f.value]),
+      [
+        ['2027년 2분기', '2027-Q2'],
+        ['4분기', '2027-Q4'],
+      ],
+    );
+    assert.deepEqual(extractFigures('4분기 실적이 좋았다.', 'ko').figures, []);
+    assert.deepEqual(judged('당진 데이터센터 1단계 준공은 2027년 2분기에서 3분기로 늦춰졌다.', '3분기').codes, [
+      'figure-mismatch',
+    ]);
+    assert.notEqual(
+      judged('당진 데이터센터 1단계 준공은 2027년 2분기에서 4분기로 늦춰졌다.', '4분기').status,
+      'conflicting',
+    );
   });
   it('a moved schedule is told by the date it moved to, never the one it left', () => {
     const j = judged('사천 캠퍼스 1단계 300MW는 2028년 상반기 가동 예정이다.', '2028년 상반기');

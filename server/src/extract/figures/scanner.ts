@@ -805,6 +805,13 @@ export class Scanner {
       }
       return { kind: 'date', unit: 'date', end, date };
     }
+    if (c === '분' && t[p + 1] === '기') {
+      // "2028년 1분기에서 4분기로": a quarter the year before it carries over to, as the sentence changes it
+      const e = p + 2;
+      if (spaced || n < 1 || n > 4 || !isInt || !koBoundary(t, e)) return null;
+      const y = KO_QUARTER_FROM.exec(t.slice(Math.max(0, num.start - 24), num.start));
+      return y ? { kind: 'date', unit: 'date', end: e, date: `${y[1]}-Q${n}` } : null;
+    }
     if (c === '일') {
       const e = p + 1;
       if (!koBoundary(t, e) && t[e] !== '간' && t[e] !== '째') return null;
@@ -1623,3 +1630,6 @@ function latinNounKey(word: string): string | undefined {
 
 /** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore"). */
 const PREFIX_CODES = new Set(['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'INR', 'MYR', 'AED', 'BRL', 'THB']);
+
+/** A dated quarter or half a span or a change runs from, right before a quarter with no year ("2028년 1분기에서 "). */
+const KO_QUARTER_FROM = /(\d{4})년\s?(?:[1-4]\s?분기|[상하]반기)\s?(?:에서|부터|[~∼〜～-])\s?$/;
