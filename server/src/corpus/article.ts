@@ -18,6 +18,7 @@ import {
   parseBracketByline,
   parseFrontMatter,
   issueLine,
+  meetingLine,
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
@@ -375,6 +376,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
     if (iss && proseBefore(k) === 0) {
       issueNo ??= iss;
+      L.furniture = true;
+      continue;
+    }
+    // The line a record of a meeting opens with ("14th meeting, 3 March 2026, Winnipeg — Summary record"): its date.
+    const met = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? meetingLine(t) : undefined;
+    if (met && proseBefore(k) === 0) {
+      metaLines.push({ k, m: { authors: [], date: met, dateLabel: 'meeting' } });
       L.furniture = true;
       continue;
     }

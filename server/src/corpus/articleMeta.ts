@@ -94,7 +94,11 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 
 /** A byline's job after the name (domain/ko.json `bylineRoles`), longest first. */
 const ROLE = `(?:${alternation([...koWords.bylineRoles].sort((a, b) => b.length - a.length))})`;
-const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+// "김도윤·이가은 기자": reporters sharing one job word, joined by a middle dot or a comma (each name ends at one).
+const NAME_ROLE = new RegExp(
+  `(?:([가-힣]{1,8})\\s?=\\s?)?((?:[가-힣]{2,4}\\s?[·,]\\s?)*[가-힣]{2,4})\\s?${ROLE}(?![가-힣])`,
+  'g',
+);
 const OUTLET_SUFFIX = new RegExp(`(?:${alternation(koWords.outletSuffixes)})$`);
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
@@ -103,7 +107,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue)|(?:order|decision|ruling)\s+date|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 export interface MetaLine {
   authors: string[];
@@ -134,6 +138,19 @@ export function issueLine(t: string): string | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/** A meeting numbered as a body numbers its meetings (`14th meeting`, `Sitting No. 12`, `제258회 임시회`, `제2차 회의`). */
+const MEETING_NO =
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:plenary|public|regular|special|extraordinary|ordinary)\s+)?(?:meeting|session|sitting)\b|\b(?:meeting|session|sitting)\s+no\.?\s*\d{1,3}\b|제\s?\d{1,4}\s?회\s?(?:국회\s?)?[(（]?(?:임시회|정기회)|제\s?\d{1,3}\s?차\s?(?:회의|본회의|전체회의|소위원회)/i;
+
+/**
+ * The line a body's record of a meeting opens with (`14th meeting, 3 March 2026, Winnipeg — Summary record`,
+ * `제258회 임시회 제2차 회의 · 2026년 3월 12일(목) · 의회 제2소회의실`): the meeting's date, which dates the record.
+ */
+export function meetingLine(t: string): string | undefined {
+  if (t.length > 200 || /[.!?다]$/.test(t) || !MEETING_NO.test(t)) return undefined;
+  return findDate(t)?.iso;
 }
 
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
@@ -201,8 +218,12 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
-  let name: string | undefined;
-  for (const p of parts) {
+  let name: string | undefined,
+    live = false,
+    untold: string | undefined;
+  for (const part of parts) {
+    // "**14 October 2026** · Analysts: …": a part's emphasis is no text
+    const p = part.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -219,11 +240,33 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // A live page's label ("Live updates", "실시간 업데이트"): the name beside it is the newsroom's.
+    if (LIVE_LABEL.test(p)) {
+      live = true;
+      continue;
+    }
+    // "Analysts: Hannah Voss, CFA; Marcus Reid", "글 한서윤", "애널리스트: 박준서, 최민지": the writers, labelled.
+    const credited = creditedNames(p);
+    if (credited) {
+      for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
+      continue;
+    }
+    // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
+    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
     const n = cleanName(p);
-    // "분류: 스타게이트", "Filed under: Power": a label's value is no name
-    if (!n || name || /[:：]/.test(n) || !(isNameLike(n) || findOutlet(n))) return undefined;
+    if (!n || name || !(isNameLike(n) || findOutlet(n))) {
+      // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
+      // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
+      if (untold === undefined && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
+        untold = p;
+        continue;
+      }
+      return undefined;
+    }
     name = n;
   }
+  if (untold !== undefined && !(r.date && r.authors.length && parts[parts.length - 1].includes(untold)))
+    return undefined;
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
   if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
@@ -231,7 +274,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
-    } else if (r.authors.length || outletShaped(name)) r.outletRaw ??= name;
+    } else if (r.authors.length || live || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
     // only the date is read.
@@ -246,6 +289,28 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = 'updated';
   }
   return r;
+}
+
+/** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
+const LIVE_LABEL = /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
+/** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
+const CREDIT_LABEL =
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원)\s*[:：]?\s+(\S.*)$/i;
+/** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
+const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
+
+/** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
+function creditedNames(p: string): string[] | undefined {
+  const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
+  if (!m) return undefined;
+  const names = m[1]
+    .split(/\s*(?:[,;·]|\band\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => n && !CREDENTIAL.test(n));
+  if (!names.length || names.length > 5) return undefined;
+  if (!names.every((n) => (PERSON_NAME.test(n) && !findOutlet(n)) || (KO_PERSON.test(n) && !KO_NOT_PERSON.has(n))))
+    return undefined;
+  return names.map(writtenName);
 }
 
 /** A date's label anywhere in a line ("입력", "Published", "Updated"). */
@@ -330,8 +395,8 @@ function metaLineWhole(line: string): MetaLine | undefined {
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
   if (ROLE_WORD.test(rest))
-    rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
-      r.authors.push(name);
+    rest = rest.replace(NAME_ROLE, (_m, _city: string, names: string) => {
+      for (const n of names.split(/\s?[·,]\s?/)) if (!r.authors.includes(n)) r.authors.push(n);
       return ' ';
     });
   // English "By Jane Doe and John Roe" (after a date: "Published … · By Jane Doe · 4 min read")
