@@ -931,7 +931,9 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (t === '') continue;
     seen++;
     const m = t.length <= 120 && BODY_HEAD.test(t) ? CAPTION_BODY.exec(t) : null;
-    if (m && (m[1] || JURISDICTION.test(prev))) {
+    // The body's name alone atop its own document (an order's summary) is a caption when a docket's, case's or
+    // petition's number follows it.
+    if (m && (m[1] || JURISDICTION.test(prev) || (seen === 1 && numberedBelow(lines, k)))) {
       body = titleCased(m[2].trim());
       captionAt = k;
       break;
@@ -951,6 +953,14 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
   }
   if (titleLine < 0) return undefined;
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
+  // The matter's numbers under the title (`Docket No. UM 2317`, `Petition No. 2391 of 2025`): no text.
+  for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    if (DOC_NUMBER.test(t)) lines[k].furniture = true;
+  }
   const r: OfficialDocument = { body, titleLine };
   for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
     const t = lines[k].t.trim();
@@ -968,6 +978,21 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
   }
   return r;
+}
+
+/** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
+const DOC_NUMBER =
+  /^(?:docket|case|petition|order|application|file|matter|proceeding|cause|appeal|complaint)\s+no\.?\s*[:.]?\s*[A-Z0-9]/i;
+
+/** Whether a matter's number line stands among the few lines under line k. */
+function numberedBelow(lines: Line[], k: number): boolean {
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 80 && DOC_NUMBER.test(t)) return true;
+  }
+  return false;
 }
 
 /** A name set letter-spaced, as a Korean document's heading is (`전 기 위 원 회` → `전기위원회`). */
@@ -1004,7 +1029,7 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
     prev = t;
   }
-  if (!body) return undefined;
+  if (!body) return koCaseDocument(lines, from);
   let titleLine = -1,
     title: string | undefined;
   for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
@@ -1023,6 +1048,57 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     break;
   }
   if (titleLine < 0) return undefined;
+  return koParticulars(lines, from, body, titleLine, title);
+}
+
+/** A Korean adjudicating body's name (`전기위원회`, `서울행정법원`, `공정거래위원회`, `조세심판원`). */
+const KO_BODY = /^[가-힣]{2,16}(?:위원회|법원|심판원)$/;
+/** A Korean decision's case number (`사건번호 : 2025-전기-0214`) or what the document is (`결 정 요 지`, `의결서`). */
+const KO_CASE_NO = /^사\s*건\s*번\s*호\s*[:：]\s*\S/;
+const KO_DOC_KIND = /^(?:결정|의결|심결|판정|재결|판결)(?:문|서)?(?:\s?요지|\s?요약)?$/;
+
+/**
+ * A Korean body's decision headed by the body's name alone (`전 기 위 원 회`), then its city, what it is (`결 정 요 지`)
+ * and its case number (`사건번호 : …`): the body is the outlet, the labelled case (`사 건 명 : …`) the headline, else
+ * what the document is.
+ */
+function koCaseDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length) return undefined;
+  const body = unspaced(lines[k].t.trim().replace(/\s+/g, ' '));
+  if (!KO_BODY.test(body)) return undefined;
+  let numbered = false,
+    kind = -1,
+    subject = -1,
+    title: string | undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    if (KO_CASE_NO.test(t)) numbered = true;
+    else if (kind < 0 && KO_DOC_KIND.test(unspaced(t))) kind = j;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub && subject < 0) {
+      subject = j;
+      title = sub[1].trim();
+    }
+  }
+  if (!numbered && kind < 0) return undefined;
+  if (subject >= 0) return koParticulars(lines, from, body, subject, title);
+  if (kind >= 0) return koParticulars(lines, from, body, kind, unspaced(lines[kind].t.trim()));
+  return undefined;
+}
+
+/** The lines above a Korean document's title and its particulars are no text; so is the body signing it. */
+function koParticulars(
+  lines: Line[],
+  from: number,
+  body: string,
+  titleLine: number,
+  title: string | undefined,
+): OfficialDocument {
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
   if (title) lines[titleLine].furniture = true;
   // The labelled particulars under the title (`신 청 인 : 한국전력공사`) and letter-spaced headings (`주    문`).
