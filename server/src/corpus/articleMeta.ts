@@ -7,6 +7,7 @@ import type { Line } from './articleLines';
 import { isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
+  bannerName,
   cleanName,
   crumbSite,
   isChromeLine,
@@ -750,6 +751,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   }
   const above = (t: string, k: number) =>
     tagline.has(k) ||
+    banner(k) ||
     isNavLine(t) ||
     !!crumbSite(t) ||
     isLabelLine(t) ||
@@ -757,6 +759,18 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     isSectionWord(t) ||
     TABLE_ROW.test(t) ||
     (k > from && (PLACE_LINE.test(t) || MOTTO_LINE.test(t)) && t.length <= 60);
+  // A banner heading over a deeper heading (`# Firm Research — Utilities` over `## The report's title`): the site's.
+  const banner = (k: number) => {
+    const lv = lines[k].level ?? 0;
+    const n = lv ? bannerName(lines[k].t) : undefined;
+    // A name of one word over a section ("Stargate — Background") may be the subject's: not a site's.
+    if (!n || !(/\S\s+\S/.test(n) || outletShaped(n))) return false;
+    for (let j = k + 1; j < lines.length && j < k + 12; j++) {
+      if (lines[j].t === '' || lines[j].furniture) continue;
+      return (lines[j].level ?? 0) > lv;
+    }
+    return false;
+  };
   const sectionLevel = (k: number) => {
     const lv = lines[k].level;
     if (!periodical || !lv) return false;
@@ -775,6 +789,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !isListItem(t) &&
       !NUMBERED.test(t) &&
       !TABLE_ROW.test(t) &&
+      !banner(k) &&
       !(PLACE_LINE.test(t) && t.length <= 60) &&
       !(MOTTO_LINE.test(t) && t.length <= 60) &&
       !sectionLevel(k)
@@ -812,6 +827,11 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     const crumb = crumbName(L.t);
     if (crumb) {
       r.site ??= crumb;
+      r.chrome = true;
+      continue;
+    }
+    if (!r.site && banner(head[i])) {
+      r.site = bannerName(L.t);
       r.chrome = true;
       continue;
     }
