@@ -18,6 +18,8 @@ import {
   parseBracketByline,
   parseFrontMatter,
   issueLine,
+  issueHeadingName,
+  recordLegislature,
   meetingLine,
   parseMetaLine,
   readOfficialDocument,
@@ -475,6 +477,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
 
+  // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
+  const meetingAt = metaLines.find((x) => x.m.dateLabel === 'meeting')?.k;
+  const legislature =
+    !official && meetingAt !== undefined && fk >= 0 && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined;
+  // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
+  const issueHead = title ? issueHeadingName(title) : undefined;
+
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
@@ -487,7 +496,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (fmTitle) title = fmTitle;
   meta.title = title;
 
-  const fmOutlet = first(fields.outlet ?? fields.publisher ?? fields.source);
+  // A site named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
+  const fmSite = first(fields.site ?? fields.publication);
+  const fmOutlet =
+    first(fields.outlet ?? fields.publisher ?? fields.source) ??
+    (fmSite && !/^https?:/i.test(fmSite) ? fmSite.split(/\s+[-–—|]\s+/)[0].trim() || undefined : fmSite);
   let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
   // A clipper's `source:` is often the article's address: the outlet is then the site the address names, as the text
   // writes its name (or an outlet the table knows by that domain).
@@ -520,6 +533,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         ? head.site
         : undefined;
     if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -542,6 +556,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
+    else if (issueHead) outlet = { raw: issueHead };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").

@@ -154,6 +154,40 @@ export function meetingLine(t: string): string | undefined {
   return findDate(t)?.iso;
 }
 
+/** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
+const LEGISLATURE =
+  /\b(?:parliament|assembly|senate|congress|landtag|bundestag|bundesrat|legislature|house\s+of\s+(?:commons|lords|representatives|delegates|assembly|keys)|national\s+council|city\s+council|county\s+council|diet|storting|riksdag|folketing|eduskunta|oireachtas|sejm|cortes)\b/i;
+/** `<legislature> — <its committee>` as a record's heading (`국회 산업통상자원중소벤처기업위원회`, `울산광역시의회 산업건설위원회`). */
+const COMMITTEE_HEAD_EN =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:[—–:|,-]\s*|\s)(?:the\s+)?(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
+const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
+
+/**
+ * A legislature's record of a committee's meeting: its heading names the legislature and the committee
+ * (`Legislative Assembly of Manitoba — Standing Committee on Crown Corporations`), and a line numbering the meeting
+ * dates it (`meetingAt`, read before). The legislature is the record's outlet.
+ */
+export function recordLegislature(heading: string): string | undefined {
+  if (heading.length > 200) return undefined;
+  const t = heading.replace(/^#{1,6}\s+/, '').trim();
+  const ko = COMMITTEE_HEAD_KO.exec(t);
+  if (ko) return ko[1];
+  const en = COMMITTEE_HEAD_EN.exec(t);
+  if (!en || !LEGISLATURE.test(en[1])) return undefined;
+  return cleanName(en[1]);
+}
+
+/** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */
+export function issueHeadingName(t: string): string | undefined {
+  if (t.length > 120) return undefined;
+  const m =
+    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
+      t.replace(/^#{1,6}\s+/, '').trim(),
+    );
+  const n = m ? cleanName(m[1]) : undefined;
+  return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
+}
+
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
 const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
 
