@@ -156,10 +156,10 @@ export function meetingLine(t: string): string | undefined {
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
-  /\b(?:parliament|assembly|senate|congress|landtag|bundestag|bundesrat|legislature|house\s+of\s+(?:commons|lords|representatives|delegates|assembly|keys)|national\s+council|city\s+council|county\s+council|diet|storting|riksdag|folketing|eduskunta|oireachtas|sejm|cortes)\b/i;
+  /\b(?:parliament|assembly|senate|congress|landtag|bundestag|bundesrat|legislature|house\s+of\s+(?:commons|lords|representatives|delegates|assembly|keys)|national\s+council|city\s+council|county\s+council|diet|storting|riksdag|folketing|eduskunta|oireachtas|senedd|sejm|cortes)\b/i;
 /** `<legislature> — <its committee>` as a record's heading (`국회 산업통상자원중소벤처기업위원회`, `울산광역시의회 산업건설위원회`). */
 const COMMITTEE_HEAD_EN =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:[—–:|,-]\s*|\s)(?:the\s+)?(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:\s*[—–:|]\s*(?:the\s+)?(?:[\p{L}'’&-]+,?\s+){0,8}?|\s+)(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
