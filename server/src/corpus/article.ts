@@ -496,8 +496,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (fmTitle) title = fmTitle;
   meta.title = title;
 
-  // A site named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
-  const fmSite = first(fields.site ?? fields.publication);
+  // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
+  const fmSite = first(fields.site ?? fields.publication ?? fields.blog);
   const fmOutlet =
     first(fields.outlet ?? fields.publisher ?? fields.source) ??
     (fmSite && !/^https?:/i.test(fmSite) ? fmSite.split(/\s+[-–—|]\s+/)[0].trim() || undefined : fmSite);
@@ -630,6 +630,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
+    // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
+    // not by when its minutes were adopted.
+    else if (official?.dated) meta.date = official.dated.date;
     else if (official?.closing) meta.date = official.closing.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;

@@ -965,6 +965,8 @@ export interface OfficialDocument {
   title?: string;
   /** The closing line that dates it, and its date. */
   closing?: { line: number; date: string };
+  /** A meeting record's line under its title with the meeting's date. */
+  dated?: { line: number; date: string };
 }
 
 /**
@@ -988,7 +990,7 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     const m = t.length <= 120 && BODY_HEAD.test(t) ? CAPTION_BODY.exec(t) : null;
     // The body's name alone atop its own document (an order's summary) is a caption when a docket's, case's or
     // petition's number follows it.
-    if (m && (m[1] || JURISDICTION.test(prev) || (seen === 1 && numberedBelow(lines, k)))) {
+    if (m && (m[1] || JURISDICTION.test(prev) || (seen === 1 && (numberedBelow(lines, k) || meetingBelow(lines, k))))) {
       body = titleCased(m[2].trim());
       captionAt = k;
       break;
@@ -1001,12 +1003,29 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     const t = lines[k].t.trim();
     if (t === '') continue;
     seen++;
-    if (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) {
+    if (
+      (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) ||
+      (seen <= 2 && MEETING_TITLE.test(t))
+    ) {
       titleLine = k;
       break;
     }
   }
   if (titleLine < 0) return undefined;
+  // A meeting's record: the line under its title with the meeting's date (`March 4, 2026 — 10:00 a.m. — Chambers`).
+  let dated: { line: number; date: string } | undefined;
+  if (MEETING_TITLE.test(lines[titleLine].t))
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 2; k++) {
+      const t = lines[k].t;
+      if (t === '') continue;
+      seen++;
+      const d = t.length <= 200 && !isProseLine(t) ? findDate(t) : undefined;
+      if (d) {
+        dated = { line: k, date: d.iso };
+        lines[k].furniture = true;
+        break;
+      }
+    }
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
   // The matter's numbers under the title (`Docket No. UM 2317`, `Petition No. 2391 of 2025`): no text.
   for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
@@ -1016,7 +1035,7 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (isProseLine(t)) break;
     if (DOC_NUMBER.test(t)) lines[k].furniture = true;
   }
-  const r: OfficialDocument = { body, titleLine };
+  const r: OfficialDocument = { body, titleLine, dated };
   for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '') continue;
@@ -1038,6 +1057,24 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
 const DOC_NUMBER =
   /^(?:docket|case|petition|order|application|file|matter|proceeding|cause|appeal|complaint)\s+no\.?\s*[:.]?\s*[A-Z0-9]/i;
+
+/**
+ * A body's record of its meeting, as its title (`MINUTES OF THE REGULAR MEETING`, `Regular Meeting — Summary of
+ * Actions`, `Summary record of the 14th sitting`).
+ */
+const MEETING_TITLE =
+  /^(?:(?:(?:regular|special|adjourned|emergency|annual|public|joint|ordinary|extraordinary)\s+)?(?:meeting|session|sitting)\b.{0,40}\b(?:summary|minutes|actions|record|proceedings)\b|(?:minutes|summary(?:\s+record)?|record|proceedings)\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|session|sitting)\b)/iu;
+
+/** Whether a meeting record's title stands among the two lines under line k. */
+function meetingBelow(lines: Line[], k: number): boolean {
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const t = lines[j].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 120 && MEETING_TITLE.test(t)) return true;
+  }
+  return false;
+}
 
 /** Whether a matter's number line stands among the few lines under line k. */
 function numberedBelow(lines: Line[], k: number): boolean {
