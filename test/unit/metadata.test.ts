@@ -963,7 +963,7 @@ describe('metadata of the layouts unseen-12 left unread (test/fixtures/unseen-me
       'Tuesday, April 14, 2026, 10:00 a.m., Commission Chambers, 1001 E. Ninth Street, Reno',
       '',
       body,
-      'Minutes adopted April 28, 2026.',
+      'Adopted by the Board on April 28, 2026.',
     ].join('\n');
     const a = parseArticle(text, 'x.txt');
     assert.deepEqual(
