@@ -256,9 +256,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   let name: string | undefined,
     live = false,
     untold: string | undefined;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
-    const p = part.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
+    const p = /^[*_]|[*_]$/.test(part) ? part.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '') : part;
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -292,7 +293,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     if (!n || name || !(isNameLike(n) || findOutlet(n))) {
       // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
       // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
-      if (untold === undefined && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
+      if (i === parts.length - 1 && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
         untold = p;
         continue;
       }
@@ -300,8 +301,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     name = n;
   }
-  if (untold !== undefined && !(r.date && r.authors.length && parts[parts.length - 1].includes(untold)))
-    return undefined;
+  if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
   if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
