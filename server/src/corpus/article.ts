@@ -18,6 +18,9 @@ import {
   parseBracketByline,
   parseFrontMatter,
   issueLine,
+  issueHeadingName,
+  recordLegislature,
+  meetingLine,
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
@@ -378,6 +381,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // The line a record of a meeting opens with ("14th meeting, 3 March 2026, Winnipeg — Summary record"): its date.
+    const met = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? meetingLine(t) : undefined;
+    if (met && proseBefore(k) === 0) {
+      metaLines.push({ k, m: { authors: [], date: met, dateLabel: 'meeting' } });
+      L.furniture = true;
+      continue;
+    }
     // tag lists at the top: runs of short list items before the first prose line
     if (k < firstProse && isListItem(t) && t.length <= 40 && !endsLikeSentence(t)) {
       if (runStart < 0) runStart = k;
@@ -467,6 +477,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
 
+  // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
+  const meetingAt = metaLines.find((x) => x.m.dateLabel === 'meeting')?.k;
+  const legislature =
+    !official && meetingAt !== undefined && fk >= 0 && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined;
+  // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
+  const issueHead = title ? issueHeadingName(title) : undefined;
+
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
@@ -479,7 +496,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (fmTitle) title = fmTitle;
   meta.title = title;
 
-  const fmOutlet = first(fields.outlet ?? fields.publisher ?? fields.source);
+  // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
+  const fmSite = first(fields.site ?? fields.publication ?? fields.blog);
+  const fmOutlet =
+    first(fields.outlet ?? fields.publisher ?? fields.source) ??
+    (fmSite && !/^https?:/i.test(fmSite) ? fmSite.split(/\s+[-–—|]\s+/)[0].trim() || undefined : fmSite);
   let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
   // A clipper's `source:` is often the article's address: the outlet is then the site the address names, as the text
   // writes its name (or an outlet the table knows by that domain).
@@ -512,6 +533,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         ? head.site
         : undefined;
     if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -534,6 +556,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
+    else if (issueHead) outlet = { raw: issueHead };
     else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
@@ -607,6 +630,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
+    // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
+    // not by when its minutes were adopted.
+    else if (official?.dated) meta.date = official.dated.date;
     else if (official?.closing) meta.date = official.closing.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;

@@ -7,6 +7,7 @@ import type { Line } from './articleLines';
 import { isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
+  bannerName,
   cleanName,
   crumbSite,
   isChromeLine,
@@ -94,7 +95,11 @@ export function findDate(s: string): { iso: string; index: number; length: numbe
 
 /** A byline's job after the name (domain/ko.json `bylineRoles`), longest first. */
 const ROLE = `(?:${alternation([...koWords.bylineRoles].sort((a, b) => b.length - a.length))})`;
-const NAME_ROLE = new RegExp(`(?:([가-힣]{1,8})\\s?=\\s?)?([가-힣]{2,4})\\s?${ROLE}(?![가-힣])`, 'g');
+// "김도윤·이가은 기자": reporters sharing one job word, joined by a middle dot or a comma (each name ends at one).
+const NAME_ROLE = new RegExp(
+  `(?:([가-힣]{1,8})\\s?=\\s?)?((?:[가-힣]{2,4}\\s?[·,]\\s?)*[가-힣]{2,4})\\s?${ROLE}(?![가-힣])`,
+  'g',
+);
 const OUTLET_SUFFIX = new RegExp(`(?:${alternation(koWords.outletSuffixes)})$`);
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
@@ -103,7 +108,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue)|(?:order|decision|ruling)\s+date|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 export interface MetaLine {
   authors: string[];
@@ -134,6 +139,53 @@ export function issueLine(t: string): string | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/** A meeting numbered as a body numbers its meetings (`14th meeting`, `Sitting No. 12`, `제258회 임시회`, `제2차 회의`). */
+const MEETING_NO =
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:plenary|public|regular|special|extraordinary|ordinary)\s+)?(?:meeting|session|sitting)\b|\b(?:meeting|session|sitting)\s+no\.?\s*\d{1,3}\b|제\s?\d{1,4}\s?회\s?(?:국회\s?)?[(（]?(?:임시회|정기회)|제\s?\d{1,3}\s?차\s?(?:회의|본회의|전체회의|소위원회)/i;
+
+/**
+ * The line a body's record of a meeting opens with (`14th meeting, 3 March 2026, Winnipeg — Summary record`,
+ * `제258회 임시회 제2차 회의 · 2026년 3월 12일(목) · 의회 제2소회의실`): the meeting's date, which dates the record.
+ */
+export function meetingLine(t: string): string | undefined {
+  if (t.length > 200 || /[.!?다]$/.test(t) || !MEETING_NO.test(t)) return undefined;
+  return findDate(t)?.iso;
+}
+
+/** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
+const LEGISLATURE =
+  /\b(?:parliament|assembly|senate|congress|landtag|bundestag|bundesrat|legislature|house\s+of\s+(?:commons|lords|representatives|delegates|assembly|keys)|national\s+council|city\s+council|county\s+council|diet|storting|riksdag|folketing|eduskunta|oireachtas|senedd|sejm|cortes)\b/i;
+/** `<legislature> — <its committee>` as a record's heading (`국회 산업통상자원중소벤처기업위원회`, `울산광역시의회 산업건설위원회`). */
+const COMMITTEE_HEAD_EN =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:\s*[—–:|]\s*(?:the\s+)?(?:[\p{L}'’&-]+,?\s+){0,8}?|\s+)(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
+const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
+
+/**
+ * A legislature's record of a committee's meeting: its heading names the legislature and the committee
+ * (`Legislative Assembly of Manitoba — Standing Committee on Crown Corporations`), and a line numbering the meeting
+ * dates it (`meetingAt`, read before). The legislature is the record's outlet.
+ */
+export function recordLegislature(heading: string): string | undefined {
+  if (heading.length > 200) return undefined;
+  const t = heading.replace(/^#{1,6}\s+/, '').trim();
+  const ko = COMMITTEE_HEAD_KO.exec(t);
+  if (ko) return ko[1];
+  const en = COMMITTEE_HEAD_EN.exec(t);
+  if (!en || !LEGISLATURE.test(en[1])) return undefined;
+  return cleanName(en[1]);
+}
+
+/** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */
+export function issueHeadingName(t: string): string | undefined {
+  if (t.length > 120) return undefined;
+  const m =
+    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
+      t.replace(/^#{1,6}\s+/, '').trim(),
+    );
+  const n = m ? cleanName(m[1]) : undefined;
+  return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
 }
 
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
@@ -201,8 +253,13 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
-  let name: string | undefined;
-  for (const p of parts) {
+  let name: string | undefined,
+    live = false,
+    untold: string | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    // "**14 October 2026** · Analysts: …": a part's emphasis is no text
+    const p = /^[*_]|[*_]$/.test(part) ? part.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '') : part;
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -219,11 +276,32 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // A live page's label ("Live updates", "실시간 업데이트"): the name beside it is the newsroom's.
+    if (LIVE_LABEL.test(p)) {
+      live = true;
+      continue;
+    }
+    // "Analysts: Hannah Voss, CFA; Marcus Reid", "글 한서윤", "애널리스트: 박준서, 최민지": the writers, labelled.
+    const credited = creditedNames(p);
+    if (credited) {
+      for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
+      continue;
+    }
+    // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
+    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
     const n = cleanName(p);
-    // "분류: 스타게이트", "Filed under: Power": a label's value is no name
-    if (!n || name || /[:：]/.test(n) || !(isNameLike(n) || findOutlet(n))) return undefined;
+    if (!n || name || !(isNameLike(n) || findOutlet(n))) {
+      // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
+      // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
+      if (i === parts.length - 1 && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
+        untold = p;
+        continue;
+      }
+      return undefined;
+    }
     name = n;
   }
+  if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
   if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
@@ -231,7 +309,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
-    } else if (r.authors.length || outletShaped(name)) r.outletRaw ??= name;
+    } else if (r.authors.length || live || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
     // only the date is read.
@@ -246,6 +324,29 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = 'updated';
   }
   return r;
+}
+
+/** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
+const LIVE_LABEL =
+  /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
+/** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
+const CREDIT_LABEL =
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원)\s*[:：]?\s+(\S.*)$/i;
+/** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
+const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
+
+/** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
+function creditedNames(p: string): string[] | undefined {
+  const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
+  if (!m) return undefined;
+  const names = m[1]
+    .split(/\s*(?:[,;·]|\band\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => n && !CREDENTIAL.test(n));
+  if (!names.length || names.length > 5) return undefined;
+  if (!names.every((n) => (PERSON_NAME.test(n) && !findOutlet(n)) || (KO_PERSON.test(n) && !KO_NOT_PERSON.has(n))))
+    return undefined;
+  return names.map(writtenName);
 }
 
 /** A date's label anywhere in a line ("입력", "Published", "Updated"). */
@@ -330,8 +431,8 @@ function metaLineWhole(line: string): MetaLine | undefined {
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
   if (ROLE_WORD.test(rest))
-    rest = rest.replace(NAME_ROLE, (_m, _city: string, name: string) => {
-      r.authors.push(name);
+    rest = rest.replace(NAME_ROLE, (_m, _city: string, names: string) => {
+      for (const n of names.split(/\s?[·,]\s?/)) if (!r.authors.includes(n)) r.authors.push(n);
       return ' ';
     });
   // English "By Jane Doe and John Roe" (after a date: "Published … · By Jane Doe · 4 min read")
@@ -685,6 +786,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   }
   const above = (t: string, k: number) =>
     tagline.has(k) ||
+    banner(k) ||
     isNavLine(t) ||
     !!crumbSite(t) ||
     isLabelLine(t) ||
@@ -692,6 +794,18 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     isSectionWord(t) ||
     TABLE_ROW.test(t) ||
     (k > from && (PLACE_LINE.test(t) || MOTTO_LINE.test(t)) && t.length <= 60);
+  // A banner heading over a deeper heading (`# Firm Research — Utilities` over `## The report's title`): the site's.
+  const banner = (k: number) => {
+    const lv = lines[k].level ?? 0;
+    const n = lv ? bannerName(lines[k].t) : undefined;
+    // A name of one word over a section ("Stargate — Background") may be the subject's: not a site's.
+    if (!n || !(/\S\s+\S/.test(n) || outletShaped(n))) return false;
+    for (let j = k + 1; j < lines.length && j < k + 12; j++) {
+      if (lines[j].t === '' || lines[j].furniture) continue;
+      return (lines[j].level ?? 0) > lv;
+    }
+    return false;
+  };
   const sectionLevel = (k: number) => {
     const lv = lines[k].level;
     if (!periodical || !lv) return false;
@@ -710,6 +824,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !isListItem(t) &&
       !NUMBERED.test(t) &&
       !TABLE_ROW.test(t) &&
+      !banner(k) &&
       !(PLACE_LINE.test(t) && t.length <= 60) &&
       !(MOTTO_LINE.test(t) && t.length <= 60) &&
       !sectionLevel(k)
@@ -747,6 +862,11 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     const crumb = crumbName(L.t);
     if (crumb) {
       r.site ??= crumb;
+      r.chrome = true;
+      continue;
+    }
+    if (!r.site && banner(head[i])) {
+      r.site = bannerName(L.t);
       r.chrome = true;
       continue;
     }
@@ -845,6 +965,8 @@ export interface OfficialDocument {
   title?: string;
   /** The closing line that dates it, and its date. */
   closing?: { line: number; date: string };
+  /** A meeting record's line under its title with the meeting's date. */
+  dated?: { line: number; date: string };
 }
 
 /**
@@ -866,7 +988,9 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (t === '') continue;
     seen++;
     const m = t.length <= 120 && BODY_HEAD.test(t) ? CAPTION_BODY.exec(t) : null;
-    if (m && (m[1] || JURISDICTION.test(prev))) {
+    // The body's name alone atop its own document (an order's summary) is a caption when a docket's, case's or
+    // petition's number follows it.
+    if (m && (m[1] || JURISDICTION.test(prev) || (seen === 1 && (numberedBelow(lines, k) || meetingBelow(lines, k))))) {
       body = titleCased(m[2].trim());
       captionAt = k;
       break;
@@ -879,14 +1003,39 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     const t = lines[k].t.trim();
     if (t === '') continue;
     seen++;
-    if (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) {
+    if (
+      (t.length <= 200 && t === t.toUpperCase() && DOC_TITLE.test(t) && !/[.;]$/.test(t)) ||
+      (seen <= 2 && MEETING_TITLE.test(t))
+    ) {
       titleLine = k;
       break;
     }
   }
   if (titleLine < 0) return undefined;
+  // A meeting's record: the line under its title with the meeting's date (`March 4, 2026 — 10:00 a.m. — Chambers`).
+  let dated: { line: number; date: string } | undefined;
+  if (MEETING_TITLE.test(lines[titleLine].t))
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 2; k++) {
+      const t = lines[k].t;
+      if (t === '') continue;
+      seen++;
+      const d = t.length <= 200 && !isProseLine(t) ? findDate(t) : undefined;
+      if (d) {
+        dated = { line: k, date: d.iso };
+        lines[k].furniture = true;
+        break;
+      }
+    }
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
-  const r: OfficialDocument = { body, titleLine };
+  // The matter's numbers under the title (`Docket No. UM 2317`, `Petition No. 2391 of 2025`): no text.
+  for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    if (DOC_NUMBER.test(t)) lines[k].furniture = true;
+  }
+  const r: OfficialDocument = { body, titleLine, dated };
   for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '') continue;
@@ -903,6 +1052,39 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
   }
   return r;
+}
+
+/** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
+const DOC_NUMBER =
+  /^(?:docket|case|petition|order|application|file|matter|proceeding|cause|appeal|complaint)\s+no\.?\s*[:.]?\s*[A-Z0-9]/i;
+
+/**
+ * A body's record of its meeting, as its title (`MINUTES OF THE REGULAR MEETING`, `Regular Meeting — Summary of
+ * Actions`, `Summary record of the 14th sitting`).
+ */
+const MEETING_TITLE =
+  /^(?:(?:(?:regular|special|adjourned|emergency|annual|public|joint|ordinary|extraordinary)\s+)?(?:meeting|session|sitting)\b.{0,40}\b(?:summary|minutes|actions|record|proceedings)\b|(?:minutes|summary(?:\s+record)?|record|proceedings)\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|session|sitting)\b)/iu;
+
+/** Whether a meeting record's title stands among the two lines under line k. */
+function meetingBelow(lines: Line[], k: number): boolean {
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const t = lines[j].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 120 && MEETING_TITLE.test(t)) return true;
+  }
+  return false;
+}
+
+/** Whether a matter's number line stands among the few lines under line k. */
+function numberedBelow(lines: Line[], k: number): boolean {
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 80 && DOC_NUMBER.test(t)) return true;
+  }
+  return false;
 }
 
 /** A name set letter-spaced, as a Korean document's heading is (`전 기 위 원 회` → `전기위원회`). */
@@ -939,7 +1121,7 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
     prev = t;
   }
-  if (!body) return undefined;
+  if (!body) return koCaseDocument(lines, from);
   let titleLine = -1,
     title: string | undefined;
   for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
@@ -958,6 +1140,57 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     break;
   }
   if (titleLine < 0) return undefined;
+  return koParticulars(lines, from, body, titleLine, title);
+}
+
+/** A Korean adjudicating body's name (`전기위원회`, `서울행정법원`, `공정거래위원회`, `조세심판원`). */
+const KO_BODY = /^[가-힣]{2,16}(?:위원회|법원|심판원)$/;
+/** A Korean decision's case number (`사건번호 : 2025-전기-0214`) or what the document is (`결 정 요 지`, `의결서`). */
+const KO_CASE_NO = /^사\s*건\s*번\s*호\s*[:：]\s*\S/;
+const KO_DOC_KIND = /^(?:결정|의결|심결|판정|재결|판결)(?:문|서)?(?:\s?요지|\s?요약)?$/;
+
+/**
+ * A Korean body's decision headed by the body's name alone (`전 기 위 원 회`), then its city, what it is (`결 정 요 지`)
+ * and its case number (`사건번호 : …`): the body is the outlet, the labelled case (`사 건 명 : …`) the headline, else
+ * what the document is.
+ */
+function koCaseDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length) return undefined;
+  const body = unspaced(lines[k].t.trim().replace(/\s+/g, ' '));
+  if (!KO_BODY.test(body)) return undefined;
+  let numbered = false,
+    kind = -1,
+    subject = -1,
+    title: string | undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    if (KO_CASE_NO.test(t)) numbered = true;
+    else if (kind < 0 && KO_DOC_KIND.test(unspaced(t))) kind = j;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub && subject < 0) {
+      subject = j;
+      title = sub[1].trim();
+    }
+  }
+  if (!numbered && kind < 0) return undefined;
+  if (subject >= 0) return koParticulars(lines, from, body, subject, title);
+  if (kind >= 0) return koParticulars(lines, from, body, kind, unspaced(lines[kind].t.trim()));
+  return undefined;
+}
+
+/** The lines above a Korean document's title and its particulars are no text; so is the body signing it. */
+function koParticulars(
+  lines: Line[],
+  from: number,
+  body: string,
+  titleLine: number,
+  title: string | undefined,
+): OfficialDocument {
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
   if (title) lines[titleLine].furniture = true;
   // The labelled particulars under the title (`신 청 인 : 한국전력공사`) and letter-spaced headings (`주    문`).

@@ -152,6 +152,20 @@ export function crumbSite(t: string): string | undefined {
   return n;
 }
 
+/**
+ * A banner naming the site and its section between a dash or bar (`Calloway Brooks Equity Research — Utilities &
+ * Power`, `한결투자증권 리서치센터 | 유틸리티·인프라`): the site's name. The section is a menu item's few words.
+ */
+export function bannerName(t: string): string | undefined {
+  if (t.length > 100) return undefined;
+  const parts = t.replace(/^#{1,6}\s+/, '').split(/\s+[—–|]\s+/);
+  if (parts.length !== 2 || !isMenuItem(parts[1].trim())) return undefined;
+  const n = parts[0].trim();
+  const lower = n.toLowerCase();
+  if (NAV_WORDS.has(lower) || SECTION_WORDS.has(lower) || !isNameLike(n)) return undefined;
+  return n;
+}
+
 /** Starts with a menu word (one regex test rules out most lines before any copy is made). */
 const CHROME_START = new RegExp(
   `^(?:[-*•+]\\s+)?(?:${[...NAV_WORDS]
