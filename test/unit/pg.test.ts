@@ -6,6 +6,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
+import * as net from 'net';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../../server/src/corpus/corpus';
@@ -1044,6 +1045,40 @@ describe('shared corpus in PostgreSQL', function () {
       server.dispose();
       client.dispose();
       conn.dispose();
+    }
+  });
+
+  it('a connection the server answers while the checker is busy meanwhile is not timed out', async () => {
+    // 20 editors in one process: each probe of its report ran while the others' connections were being made, and
+    // pg's connection timer, due by then, ended connections the server had answered.
+    const url = await seededDb();
+    const db = new SharedCorpus(url, { connectTimeoutMs: 300 });
+    try {
+      const counted = db.count();
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        /* the process busy, as with another report's probe */
+      }
+      assert.ok((await counted).sources > 0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a server that accepts a connection and never answers is a timeout, in about the time given', async () => {
+    const sockets: net.Socket[] = [];
+    const mute = net.createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => mute.listen(0, '127.0.0.1', r));
+    const port = (mute.address() as net.AddressInfo).port;
+    const db = new SharedCorpus(`postgres://xref@127.0.0.1:${port}/xref`, { connectTimeoutMs: 300 });
+    try {
+      const t0 = Date.now();
+      await assert.rejects(db.count(), /is not available: timeout exceeded when trying to connect/);
+      assert.ok(Date.now() - t0 < 5000);
+    } finally {
+      for (const s of sockets) s.destroy();
+      mute.close();
+      await db.close();
     }
   });
 

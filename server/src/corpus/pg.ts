@@ -253,6 +253,49 @@ function decodeRow(r: { key: string; file: string; body: Buffer }, table: TermTa
   return { ...s, key: r.key };
 }
 
+/**
+ * A pg Client whose connection must be made within `ms` of time this process was free to wait. pg's own
+ * connectionTimeoutMillis is a timer that also counts what the process did meanwhile: a checker that starts a
+ * connection and then works for longer (20 editors in one process: each probe of a 100-line report ran while the
+ * others' connections were being made, together longer than 10 s) found the timer due before it could read the
+ * server's answer, and ended a connection the server had answered. Here a tick every CONNECT_TICK ms counts at most
+ * two ticks of the time since the last one, so a stretch the process spent busy counts as one tick late; when the
+ * time is up the socket is ended (a server that accepted and never answers would hold it open).
+ */
+function patientClient(Client: typeof import('pg').Client, ms: number): typeof import('pg').Client {
+  return class extends Client {
+    connect(): Promise<import('pg').Client>;
+    connect(callback: (err: Error) => void): void;
+    connect(callback?: (err: Error) => void): Promise<import('pg').Client> | void {
+      const tick = Math.min(CONNECT_TICK, ms);
+      let left = ms,
+        last = performance.now();
+      const timer =
+        ms > 0 && Number.isFinite(ms)
+          ? setInterval(() => {
+              const now = performance.now();
+              left -= Math.min(now - last, 2 * tick);
+              last = now;
+              if (left > 0) return;
+              clearInterval(timer);
+              (this.connection as unknown as { stream: { destroy(e: Error): void } }).stream.destroy(
+                new Error('timeout exceeded when trying to connect'),
+              );
+            }, tick)
+          : undefined;
+      if (callback) {
+        super.connect((err: Error) => {
+          clearInterval(timer);
+          callback(err);
+        });
+        return;
+      }
+      return super.connect().finally(() => clearInterval(timer));
+    }
+  };
+}
+const CONNECT_TICK = 100;
+
 /** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
 interface Wants {
   keys: Set<string>;
@@ -321,11 +364,12 @@ export class SharedCorpus {
     this.keep = options.keep ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Pool } = require('pg') as typeof import('pg');
+    const { Pool, Client } = require('pg') as typeof import('pg');
     this.pool = new Pool({
       connectionString: url,
       max: options.max ?? 4,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // No timer of pg's own: it counts the time this process spends busy (patientClient).
+      Client: patientClient(Client, options.connectTimeoutMs ?? 10_000),
       application_name: 'stargate-xref',
     });
     // An idle connection the server drops (a restart, a stopped cluster) must not bring the process down: the
