@@ -352,6 +352,7 @@ export class SharedCorpus {
       lookupCost?: number;
       perFigure?: boolean;
       pairs?: number;
+      bigStep?: number;
       bulk?: boolean;
       keep?: boolean;
     } = {},
@@ -360,6 +361,7 @@ export class SharedCorpus {
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
     this.perFigure = options.perFigure ?? false;
     this.pairs = options.pairs ?? FIRST_PAIRS;
+    this.bigStep = options.bigStep ?? BIG_STEP;
     this.bulk = options.bulk ?? true;
     this.keep = options.keep ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
@@ -411,8 +413,11 @@ export class SharedCorpus {
   /** Every figure scored from its own postings rather than once a subject (figureSources; the tests compare). */
   private readonly perFigure: boolean;
 
-  /** How many (subject, source) pairs figureSources() reads first (the tests set 1: the same sources). */
+  /** How many of the best subjects figureSources() reads first (the tests set 1: the same sources). */
   private readonly pairs: number;
+
+  /** Above how many subjects a grid step is read in corpus order (BIG_STEP; the tests set 0: the same sources). */
+  private readonly bigStep: number;
 
   /**
    * Whether an ingest into an empty store makes the postings' indexes and references once at its end
@@ -593,6 +598,7 @@ export class SharedCorpus {
             lookup: this.lookupCost,
             perFigure: this.perFigure,
             pairs: this.pairs,
+            bigStep: this.bigStep,
           },
           kept,
         );
@@ -778,8 +784,9 @@ async function figureSources(
       if (g !== undefined && !(g <= (best.get(r.source) ?? -Infinity))) best.set(r.source, g);
     }
     near = closestOf(best, NEAR_SOURCES);
-  } else if (ids.length) near = await walkSubjects(c, scored, scored.all, ids, NEAR_SOURCES, costs.pairs);
-  const closest = await walkSubjects(c, scored, scored.found, undefined, CLOSEST_SOURCES, costs.pairs);
+  } else if (ids.length)
+    near = await walkSubjects(c, scored, scored.all, ids, NEAR_SOURCES, costs.pairs, costs.bigStep);
+  const closest = await walkSubjects(c, scored, scored.found, undefined, CLOSEST_SOURCES, costs.pairs, costs.bigStep);
   return { near, closest };
 }
 
@@ -933,6 +940,10 @@ function scoreSubjects(lists: Postings, b: string, units: string[], q: ClaimQuer
 export function gridOf(x: number): number {
   const y = x - 1e-12;
   if (y === 0 || !Number.isFinite(y)) return y === 0 ? 0 : y;
+  // Away from a step (y at 15 digits moves y × 1e9 by 1e-6 at most, for y below 1000), as in floating point.
+  const t = y * 1e9,
+    up = Math.ceil(t);
+  if (Math.abs(y) < 1000 && up - t > 1e-5 && t - (up - 1) > 1e-5) return (up === 0 ? 0 : up) / 1e9;
   const [m, e] = y.toExponential(14).split('e');
   // y = D × 10^(E − 14), D an integer of 15 digits; ceil(y × 1e9) = ceil(D × 10^(E − 5)).
   const D = Number(m.replace('.', '')),
@@ -971,6 +982,7 @@ async function walkSubjects(
   ids: number[] | undefined,
   n: number,
   first: number,
+  bigStep: number,
 ): Promise<{ id: number }[]> {
   const best = new Map<number, number>();
   let done = 0;
@@ -985,7 +997,19 @@ async function walkSubjects(
       groups.push(grids.length - 1);
     }
     const sources: number[][] = grids.map(() => []);
-    if (groups.length)
+    // A step of many subjects (at 100,000 articles 13,000 to 78,000 tied at the top) is read in corpus order, its
+    // subjects a set (xref_figures_pkey, ended at the n-th source: half the time of a lookup a subject); the others
+    // a subject at a time, all in one query.
+    const size = grids.map(() => 0);
+    for (const g of groups) size[g]++;
+    const small: number[] = [],
+      smallGroups: number[] = [];
+    for (let i = 0; i < groups.length; i++)
+      if (size[groups[i]] <= bigStep) {
+        small.push(order[done + i]);
+        smallGroups.push(groups[i]);
+      }
+    if (small.length)
       for (const r of (
         await c.query(
           `SELECT g, source FROM (SELECT s.g, f.source, dense_rank() OVER (PARTITION BY s.g ORDER BY f.source) AS r
@@ -993,10 +1017,21 @@ async function walkSubjects(
               FROM xref_figures x WHERE x.subject = s.subject${ids ? ' AND x.value = ANY($4::int[])' : ''}
               ORDER BY x.source LIMIT $3) f) y
           WHERE r <= $3 GROUP BY g, source ORDER BY g, source`,
-          ids ? [order.slice(done), groups, n, ids] : [order.slice(done), groups, n],
+          ids ? [small, smallGroups, n, ids] : [small, smallGroups, n],
         )
       ).rows as { g: number; source: number }[])
         sources[r.g].push(r.source);
+    for (const [k, m] of size.entries()) {
+      if (m <= bigStep) continue;
+      const step = order.slice(done).filter((_, i) => groups[i] === k);
+      sources[k] = (
+        await c.query(
+          `SELECT DISTINCT source FROM xref_figures WHERE subject = ANY($1::int[])${ids ? ' AND value = ANY($3::int[])' : ''}
+          ORDER BY source LIMIT $2`,
+          ids ? [step, n, ids] : [step, n],
+        )
+      ).rows.map((r) => r.source as number);
+    }
     for (const [k, g] of grids.entries()) {
       if (best.size >= n) return closestOf(best, n);
       for (const s of sources[k]) if (!best.has(s)) best.set(s, g);
@@ -1005,6 +1040,9 @@ async function walkSubjects(
     if (best.size >= n || done === list.subject.length) return closestOf(best, n);
   }
 }
+
+/** A grid step of more subjects than this is read in corpus order rather than a subject at a time (walkSubjects). */
+const BIG_STEP = 2000;
 
 /**
  * The subjects of this list best first, as far as the `want`-th and every subject tied with it on the grid (so
@@ -1099,11 +1137,13 @@ interface Costs {
   lookup: number;
   /** Every figure scored from its own postings rather than once a subject (tests: the same sources). */
   perFigure: boolean;
-  /** How many (subject, source) pairs figureSources() reads first (then ×8 while too few sources). */
+  /** How many of the best subjects figureSources() reads first (then ×8 while too few sources). */
   pairs: number;
+  /** A grid step of more subjects than this is read in corpus order (BIG_STEP; the tests set 0: the same sources). */
+  bigStep: number;
 }
 
-/** The (subject, source) pairs figureSources() reads first, best subject first: 12 sources each of 12 subjects. */
+/** How many of the best subjects figureSources() reads first (and those tied with the last on the grid). */
 const FIRST_PAIRS = 12 * 12;
 
 /**
