@@ -2,7 +2,7 @@
 // (`stargate-xref index --into postgres://…`); every checker fetches only the sources that can matter for a
 // report's claims, found by postings in the database, loads them into a small in-memory Corpus that carries the
 // whole corpus's term weights and common postings, and judges as usual. Per claim figure that is a bounded number
-// of sources: the closest (by the judge's own subject score, worked out in SQL) of those whose values could agree
+// of sources: the closest (by the judge's own subject score, from postings the database gives) of those whose values could agree
 // with the claim's, and the closest of any value. The statuses are those of the whole corpus in memory; where more
 // sources than fetched state other versions equally close, a mismatch names and offers the versions fetched.
 //
@@ -11,8 +11,9 @@
 // value (each distinct value once, with its reach, in xref_values) and its subject (each distinct subject once, with
 // its terms, in xref_subjects); stated conversions between units; quotations and their form (each distinct
 // normalized text and words once, with its words, in xref_quote_forms). A check reads the values that could agree
-// with a claim by their reach, scores each subject that shares a term with the claim once, and takes the first
-// sources of the best subjects (figureSources), of those whose figures agree and of any value. Its queries run one after another on one
+// with a claim by their reach, reads the postings of the claims' terms once (fetchPostings), scores each subject that
+// shares a term with a claim in memory, and takes the first sources of the best subjects (figureSources), of those
+// whose figures agree and of any value. Its queries run one after another on one
 // connection, in one snapshot (on a few connections at once they made a lone check faster and 20 at once slower:
 // README, Not done yet). Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
@@ -746,8 +747,8 @@ const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
  * asked once a value) and sharing a term with it, best score first, then corpus order; and the closest sources
  * (CLOSEST_SOURCES) of any value, of the figures of the claim's units with a term it searches by (not too common in
  * the bucket). Figures are scored by their subject (xref_subjects: figures of one subject score alike), each subject
- * that shares a term with the claim once, from one read of the claim's terms' postings among the bucket's subjects
- * (xref_subject_terms_search, an index-only scan). A subject's figures give their sources in corpus order, the first
+ * that shares a term with the claim once, in memory from the claim's terms' postings among the bucket's subjects
+ * (fetchPostings, scoreSubjects). A subject's figures give their sources in corpus order, the first
  * few (xref_figures_subject): a source further down a subject's list has as many sources before it, as close and
  * earlier, so it cannot be among the closest by that subject. The agreeing figures (the values that agree, `ids`) are
  * read by value when few (xref_figures_value), else subject by subject with the subject's figures. The same sources
