@@ -1210,6 +1210,7 @@ export class Answers {
   private readonly sources = new Map<number, SourceRow>();
   private bytes = 0;
   private readonly lists = new Map<string, PostingList[]>();
+  private readonly searches = new Map<string, SearchResult>();
   private listBytes = 0;
   constructor(readonly state: string) {}
 
@@ -1254,6 +1255,24 @@ export class Answers {
     }
   }
 
+  search(k: string): SearchResult | undefined {
+    const r = this.searches.get(k);
+    if (r) {
+      this.searches.delete(k);
+      this.searches.set(k, r);
+    }
+    return r;
+  }
+
+  keepSearch(k: string, r: SearchResult): void {
+    if (this.searches.has(k)) return;
+    this.searches.set(k, r);
+    for (const [old] of this.searches) {
+      if (this.searches.size <= SEARCHES) break;
+      this.searches.delete(old);
+    }
+  }
+
   postings(k: string): PostingList[] | undefined {
     const r = this.lists.get(k);
     if (r) {
@@ -1289,6 +1308,9 @@ const ANSWER_ROWS = 500_000,
   SOURCE_BYTES = 64 << 20;
 /** What Answers keeps at most of the postings fetched (fetchPostings): the 100-line generated report's, 20 MB. */
 const POSTING_BYTES = 64 << 20;
+/** What Answers keeps at most of the searches' sources (figureSources): the 100-line generated report makes 43. */
+const SEARCHES = 10_000;
+type SearchResult = { near: { id: number }[]; closest: { id: number }[] };
 
 /** Per other unit, the stated equivalences (their source, and their amount in that unit) that bridge a claim to it. */
 type Vias = Map<string, Via[]>;
@@ -1595,10 +1617,28 @@ async function fetchFor(
           stats,
           kept,
         );
+    // A search asked before (in this check, or in the checks before while the store is as it was) is not worked
+    // out again: its scoring is in memory now, not a query Answers keeps.
+    const asked = new Map<string, Promise<{ near: { id: number }[]; closest: { id: number }[] }>>();
     for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
       const ids = idsOf[i];
       const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
-      const { near, closest } = await figureSources(c, b, units, ids, claim, read, costs, figures, lists);
+      const k = JSON.stringify([b, units, ids, claim, read, figures]);
+      let found = asked.get(k);
+      if (!found) {
+        const had = kept?.search(k);
+        if (had) stats.queries.kept++;
+        asked.set(
+          k,
+          (found = had ? Promise.resolve(had) : figureSources(c, b, units, ids, claim, read, costs, figures, lists)),
+        );
+        if (kept && !had)
+          found.then(
+            (r) => kept.keepSearch(k, r),
+            () => undefined,
+          );
+      }
+      const { near, closest } = await found;
       add(near, 'figures (agreeing)');
       add(closest, 'figures (closest)');
       if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
