@@ -776,18 +776,19 @@ async function figureSources(
   let near: { id: number }[] = [];
   if (byValue) {
     const best = new Map<number, number>();
-    for (const r of (
+    const rows = (
       await c.query('SELECT subject, source FROM xref_figures WHERE value = ANY($1::int[]) AND subject IS NOT NULL', [
         ids,
       ])
-    ).rows as { subject: number; source: number }[]) {
-      const g = scored.grid(r.subject);
+    ).rows as { subject: number; source: number }[];
+    const grids = scored.grids(new Set(rows.map((r) => r.subject)));
+    for (const r of rows) {
+      const g = grids.get(r.subject);
       if (g !== undefined && !(g <= (best.get(r.source) ?? -Infinity))) best.set(r.source, g);
     }
     near = closestOf(best, NEAR_SOURCES);
-  } else if (ids.length)
-    near = await walkSubjects(c, scored, scored.all, ids, NEAR_SOURCES, costs.pairs, costs.bigStep);
-  const closest = await walkSubjects(c, scored, scored.found, undefined, CLOSEST_SOURCES, costs.pairs, costs.bigStep);
+  } else if (ids.length) near = await walkSubjects(c, scored.all, ids, NEAR_SOURCES, costs.pairs, costs.bigStep);
+  const closest = await walkSubjects(c, scored.found, undefined, CLOSEST_SOURCES, costs.pairs, costs.bigStep);
   return { near, closest };
 }
 
@@ -851,12 +852,13 @@ async function fetchPostings(
 /**
  * The subjects of a bucket that share a term with the claim, scored as similarityTo() scores them (the SQL of
  * figureSourcesPerFigure, rawScore, in the same order of terms): all of them, and those found (sharing a term the
- * claim searches by, in one of its units); grid(subject): the score on the grid of 1e-9 (sources are ranked by it).
+ * claim searches by, in one of its units); a score is put on the grid of 1e-9 (gridOf) to rank sources.
  */
 interface Scored {
   all: Subjects;
   found: Subjects;
-  grid(subject: number): number | undefined;
+  /** Of these subjects, those scored: their score on the grid. */
+  grids(subjects: Set<number>): Map<number, number>;
 }
 interface Subjects {
   subject: Int32Array;
@@ -872,11 +874,17 @@ function scoreSubjects(lists: Postings, b: string, units: string[], q: ClaimQuer
       top = Math.max(top, l.top);
     }
   // Typed arrays, a subject's slot (1-based) by its id: at 100,000 articles a search scores up to 130,000 subjects.
-  const slot = new Int32Array(top + 1);
-  const subject = new Int32Array(cap),
-    num = new Float64Array(cap),
-    den = new Float64Array(cap),
-    flags = new Uint8Array(cap);
+  // Scratch, grown as needed and used within this call only (20 checks at once in one process allocated them
+  // afresh 43 times a check each); the slots taken are cleared at the end.
+  if (scratch.slot.length < top + 1) scratch.slot = new Int32Array(Math.max(top + 1, 2 * scratch.slot.length));
+  if (scratch.subject.length < cap) {
+    const m = Math.max(cap, 2 * scratch.subject.length);
+    scratch.subject = new Int32Array(m);
+    scratch.num = new Float64Array(m);
+    scratch.den = new Float64Array(m);
+    scratch.flags = new Uint8Array(m);
+  }
+  const { slot, subject, num, den, flags } = scratch;
   let n = 0;
   for (let i = 0; i < q.term.length; i++) {
     const wc = q.wc[i],
@@ -905,9 +913,10 @@ function scoreSubjects(lists: Postings, b: string, units: string[], q: ClaimQuer
       }
     }
   }
-  const all = { subject: subject.subarray(0, n), score: new Float64Array(n) };
+  const all = { subject: subject.slice(0, n), score: new Float64Array(n) };
   let nf = 0;
   for (let k = 0; k < n; k++) {
+    slot[subject[k]] = 0;
     const d = q.whole + den[k];
     all.score[k] = d > 0 ? num[k] / d : 0;
     if (flags[k] === 3) nf++;
@@ -918,21 +927,23 @@ function scoreSubjects(lists: Postings, b: string, units: string[], q: ClaimQuer
       found.subject[m] = subject[k];
       found.score[m++] = all.score[k];
     }
-  const grids = new Map<number, number>();
   return {
     all,
     found,
-    grid(s) {
-      let g = grids.get(s);
-      if (g === undefined) {
-        const k = s < slot.length ? slot[s] - 1 : -1;
-        if (k < 0) return undefined;
-        grids.set(s, (g = gridOf(all.score[k])));
-      }
-      return g;
+    grids(want) {
+      const out = new Map<number, number>();
+      for (let k = 0; k < n; k++) if (want.has(all.subject[k])) out.set(all.subject[k], gridOf(all.score[k]));
+      return out;
     },
   };
 }
+const scratch = {
+  slot: new Int32Array(0),
+  subject: new Int32Array(0),
+  num: new Float64Array(0),
+  den: new Float64Array(0),
+  flags: new Uint8Array(0),
+};
 
 /**
  * grid() in SQL, (ceil((x - 1e-12)::numeric * 1e9) / 1e9)::float8, worked out as the server does: the float8 taken
@@ -978,7 +989,6 @@ function closestOf(best: Map<number, number>, n: number): { id: number }[] {
  */
 async function walkSubjects(
   c: Reader,
-  scored: Scored,
   list: Subjects,
   ids: number[] | undefined,
   n: number,
@@ -988,12 +998,13 @@ async function walkSubjects(
   const best = new Map<number, number>();
   let done = 0;
   for (let want = Math.max(1, first); ; want *= 8) {
-    const order = bestSubjects(list, want);
+    const at = bestSubjects(list, want);
+    const order = at.map((i) => list.subject[i]);
     // The subjects not read yet, by grid step (group): each step's first n sources in corpus order.
     const groups: number[] = [],
       grids: number[] = [];
     for (let i = done; i < order.length; i++) {
-      const g = scored.grid(order[i])!;
+      const g = gridOf(list.score[at[i]]);
       if (g !== grids[grids.length - 1]) grids.push(g);
       groups.push(grids.length - 1);
     }
@@ -1046,7 +1057,7 @@ async function walkSubjects(
 const BIG_STEP = 2000;
 
 /**
- * The subjects of this list best first, as far as the `want`-th and every subject tied with it on the grid (so
+ * The places in this list of its subjects best first, as far as the `want`-th and every subject tied with it on the grid (so
  * the list ends with a whole grid step): those above a score found by selection, then sorted.
  */
 function bestSubjects(list: Subjects, want: number): number[] {
@@ -1063,7 +1074,7 @@ function bestSubjects(list: Subjects, want: number): number[] {
     }
   }
   idx.sort((a, b) => list.score[b] - list.score[a]);
-  return idx.map((i) => list.subject[i]);
+  return idx;
 }
 
 /** The k-th largest of these numbers (1-based), by selection. */
