@@ -1,4 +1,4 @@
-// npx tsx bench/pgTrace.ts URL [REPORT] [--checks=N] [--explain=MS]: where a check against a loaded shared corpus
+// npx tsx bench/pgTrace.ts URL [REPORT] [--checks=N] [--explain=MS] [--dump=FILE]: where a check against a loaded shared corpus
 // spends its time. Every query a check sends (pg's Client.query wrapped): its shape, rows, wall time, grouped by
 // shape; then fetch and judging time in Node. --explain=MS: EXPLAIN (ANALYZE, BUFFERS) of each query slower than
 // MS, printed after the check (run again in a snapshot of its own).
@@ -13,6 +13,8 @@ const report = fs.readFileSync(process.argv.slice(3).find((a) => !a.startsWith('
 const flag = (n: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.split('=')[1] ?? d);
 const CHECKS = flag('checks', 2),
   EXPLAIN = flag('explain', Infinity);
+/** --dump=FILE: the last check's queries (text, parameters, time, rows) as JSON, to replay them. */
+const DUMP = process.argv.find((a) => a.startsWith('--dump='))?.slice('--dump='.length);
 
 interface Q {
   sql: string;
@@ -72,6 +74,7 @@ async function main() {
       );
   }
   await db.close();
+  if (DUMP) fs.writeFileSync(DUMP, JSON.stringify(log));
   if (Number.isFinite(EXPLAIN)) {
     const c = new Client({ connectionString: url });
     await c.connect();

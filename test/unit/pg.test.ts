@@ -6,10 +6,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
+import * as net from 'net';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { redactUrl, SharedCorpus, SharedCorpusError, urlHasPassword } from '../../server/src/corpus/pg';
+import { gridOf, redactUrl, SharedCorpus, SharedCorpusError, urlHasPassword } from '../../server/src/corpus/pg';
 import { checkReport, type CheckOptions } from '../../server/src/judge/check';
 import { learnWordPairs } from '../../server/src/judge/wordPairs';
 import type { Source } from '../../server/src/types';
@@ -348,9 +349,11 @@ describe('shared corpus in PostgreSQL', function () {
       // reads): the same sources either way.
       const byValue = new SharedCorpus(url, { lookupCost: 0 }),
         bySubject = new SharedCorpus(url, { lookupCost: Infinity });
-      // The best subjects are read as far as a number of (subject, source) pairs, then those tied with the last, and
-      // more while they hold too few sources: one pair first, the same sources.
+      // The best subjects are read as far as a number of them, then those tied with the last on the grid, and more
+      // while they hold too few sources: one subject first, the same sources.
       const onePair = new SharedCorpus(url, { pairs: 1, lookupCost: Infinity });
+      // A grid step of many subjects is read in corpus order, a set of subjects at once: every step so, the same.
+      const inOrder = new SharedCorpus(url, { bigStep: 0, lookupCost: Infinity });
       try {
         let closest = 0,
           agreeing = 0;
@@ -361,7 +364,8 @@ describe('shared corpus in PostgreSQL', function () {
           assert.equal(await fetched(bySubject, r.text), want, `${r.name}: agreeing figures read subject by subject`);
           agreeing += bySubject.lastFetch!.by['figures (agreeing)'] ?? 0;
           assert.equal(await fetched(byValue, r.text), want, `${r.name}: agreeing figures read by value`);
-          assert.equal(await fetched(onePair, r.text), want, `${r.name}: one pair read first`);
+          assert.equal(await fetched(onePair, r.text), want, `${r.name}: one subject read first`);
+          assert.equal(await fetched(inOrder, r.text), want, `${r.name}: every grid step read in corpus order`);
         }
         // Not by agreeing values alone: the closest of any value add sources of their own.
         assert.ok(closest > 0, 'the closest sources of any value are fetched');
@@ -371,6 +375,7 @@ describe('shared corpus in PostgreSQL', function () {
         await byValue.close();
         await bySubject.close();
         await onePair.close();
+        await inOrder.close();
       }
       // The part a check fetches judges with the word pairs of the whole corpus, which the store works out again
       // when sources go and come back (here: every third, back last in the corpus order).
@@ -858,7 +863,9 @@ describe('shared corpus in PostgreSQL', function () {
     const admin = new Client({ connectionString: url });
     await admin.connect();
     await admin.query('BEGIN');
-    await admin.query('LOCK TABLE xref_subject_terms IN ACCESS EXCLUSIVE MODE');
+    // The postings and the values in reach: an edited report's check reads a new claim's values and first sources
+    // even when the postings of its terms are kept from the check before.
+    await admin.query('LOCK TABLE xref_subject_terms, xref_values, xref_figures IN ACCESS EXCLUSIVE MODE');
     let started!: () => void;
     const begun = new Promise<void>((r) => (started = r));
     const done = (async () => {
@@ -1044,6 +1051,65 @@ describe('shared corpus in PostgreSQL', function () {
       server.dispose();
       client.dispose();
       conn.dispose();
+    }
+  });
+
+  it('puts a score on the grid of 1e-9 as the server does, at and beside its steps', async () => {
+    // Sources are ranked by their subjects' scores on the grid (pg.ts gridOf), worked out in the checker: the
+    // server's own rounding (float8 to numeric at 15 digits, then exact decimals) must give the same ties.
+    const xs: number[] = [0, 1e-12, 2e-12, 1, 0.5, 1 / 3, 2 / 3, 1e-9, 2e-9 + 1e-12, 1e-7, 123.456789];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) {
+      const step = Math.floor(rnd() * 1e9) / 1e9;
+      xs.push(rnd(), step, step + 1e-12, step + 1e-12 + 1e-16, step + 1e-12 - 1e-16, step - 1e-15, rnd() * 1e-6);
+    }
+    const c = new Client({ connectionString: cluster!.url });
+    await c.connect();
+    try {
+      const want = (
+        await c.query(
+          `SELECT (ceil((x - 1e-12)::numeric * 1e9) / 1e9)::float8 AS g FROM unnest($1::float8[]) WITH ORDINALITY AS t(x, i) ORDER BY i`,
+          [xs],
+        )
+      ).rows.map((r) => r.g as number);
+      assert.deepEqual(xs.map(gridOf), want);
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('a connection the server answers while the checker is busy meanwhile is not timed out', async () => {
+    // 20 editors in one process: each probe of its report ran while the others' connections were being made, and
+    // pg's connection timer, due by then, ended connections the server had answered.
+    const url = await seededDb();
+    const db = new SharedCorpus(url, { connectTimeoutMs: 300 });
+    try {
+      const counted = db.count();
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        /* the process busy, as with another report's probe */
+      }
+      assert.ok((await counted).sources > 0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a server that accepts a connection and never answers is a timeout, in about the time given', async () => {
+    const sockets: net.Socket[] = [];
+    const mute = net.createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => mute.listen(0, '127.0.0.1', r));
+    const port = (mute.address() as net.AddressInfo).port;
+    const db = new SharedCorpus(`postgres://xref@127.0.0.1:${port}/xref`, { connectTimeoutMs: 300 });
+    try {
+      const t0 = Date.now();
+      await assert.rejects(db.count(), /is not available: timeout exceeded when trying to connect/);
+      assert.ok(Date.now() - t0 < 5000);
+    } finally {
+      for (const s of sockets) s.destroy();
+      mute.close();
+      await db.close();
     }
   });
 

@@ -2,7 +2,7 @@
 // (`stargate-xref index --into postgres://…`); every checker fetches only the sources that can matter for a
 // report's claims, found by postings in the database, loads them into a small in-memory Corpus that carries the
 // whole corpus's term weights and common postings, and judges as usual. Per claim figure that is a bounded number
-// of sources: the closest (by the judge's own subject score, worked out in SQL) of those whose values could agree
+// of sources: the closest (by the judge's own subject score, from postings the database gives) of those whose values could agree
 // with the claim's, and the closest of any value. The statuses are those of the whole corpus in memory; where more
 // sources than fetched state other versions equally close, a mismatch names and offers the versions fetched.
 //
@@ -11,8 +11,9 @@
 // value (each distinct value once, with its reach, in xref_values) and its subject (each distinct subject once, with
 // its terms, in xref_subjects); stated conversions between units; quotations and their form (each distinct
 // normalized text and words once, with its words, in xref_quote_forms). A check reads the values that could agree
-// with a claim by their reach, scores each subject that shares a term with the claim once, and takes the first
-// sources of the best subjects (figureSources), of those whose figures agree and of any value. Its queries run one after another on one
+// with a claim by their reach, reads the postings of the claims' terms once (fetchPostings), scores each subject that
+// shares a term with a claim in memory, and takes the first sources of the best subjects (figureSources), of those
+// whose figures agree and of any value. Its queries run one after another on one
 // connection, in one snapshot (on a few connections at once they made a lone check faster and 20 at once slower:
 // README, Not done yet). Corpus-wide counts (figures
 // per bucket, figures per bucket and term) are kept up to date by the ingest, in the same transaction; the word
@@ -253,6 +254,49 @@ function decodeRow(r: { key: string; file: string; body: Buffer }, table: TermTa
   return { ...s, key: r.key };
 }
 
+/**
+ * A pg Client whose connection must be made within `ms` of time this process was free to wait. pg's own
+ * connectionTimeoutMillis is a timer that also counts what the process did meanwhile: a checker that starts a
+ * connection and then works for longer (20 editors in one process: each probe of a 100-line report ran while the
+ * others' connections were being made, together longer than 10 s) found the timer due before it could read the
+ * server's answer, and ended a connection the server had answered. Here a tick every CONNECT_TICK ms counts at most
+ * two ticks of the time since the last one, so a stretch the process spent busy counts as one tick late; when the
+ * time is up the socket is ended (a server that accepted and never answers would hold it open).
+ */
+function patientClient(Client: typeof import('pg').Client, ms: number): typeof import('pg').Client {
+  return class extends Client {
+    connect(): Promise<import('pg').Client>;
+    connect(callback: (err: Error) => void): void;
+    connect(callback?: (err: Error) => void): Promise<import('pg').Client> | void {
+      const tick = Math.min(CONNECT_TICK, ms);
+      let left = ms,
+        last = performance.now();
+      const timer =
+        ms > 0 && Number.isFinite(ms)
+          ? setInterval(() => {
+              const now = performance.now();
+              left -= Math.min(now - last, 2 * tick);
+              last = now;
+              if (left > 0) return;
+              clearInterval(timer);
+              (this.connection as unknown as { stream: { destroy(e: Error): void } }).stream.destroy(
+                new Error('timeout exceeded when trying to connect'),
+              );
+            }, tick)
+          : undefined;
+      if (callback) {
+        super.connect((err: Error) => {
+          clearInterval(timer);
+          callback(err);
+        });
+        return;
+      }
+      return super.connect().finally(() => clearInterval(timer));
+    }
+  };
+}
+const CONNECT_TICK = 100;
+
 /** What a check asks of the corpus, learnt by running it against an empty corpus (see Corpus.probe). */
 interface Wants {
   keys: Set<string>;
@@ -309,6 +353,7 @@ export class SharedCorpus {
       lookupCost?: number;
       perFigure?: boolean;
       pairs?: number;
+      bigStep?: number;
       bulk?: boolean;
       keep?: boolean;
     } = {},
@@ -317,15 +362,17 @@ export class SharedCorpus {
     this.lookupCost = options.lookupCost ?? LOOKUP_COST;
     this.perFigure = options.perFigure ?? false;
     this.pairs = options.pairs ?? FIRST_PAIRS;
+    this.bigStep = options.bigStep ?? BIG_STEP;
     this.bulk = options.bulk ?? true;
     this.keep = options.keep ?? true;
     // pg is loaded when a shared corpus is opened: a run without one does not pay its start-up (about 60 ms).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Pool } = require('pg') as typeof import('pg');
+    const { Pool, Client } = require('pg') as typeof import('pg');
     this.pool = new Pool({
       connectionString: url,
       max: options.max ?? 4,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // No timer of pg's own: it counts the time this process spends busy (patientClient).
+      Client: patientClient(Client, options.connectTimeoutMs ?? 10_000),
       application_name: 'stargate-xref',
     });
     // An idle connection the server drops (a restart, a stopped cluster) must not bring the process down: the
@@ -367,8 +414,11 @@ export class SharedCorpus {
   /** Every figure scored from its own postings rather than once a subject (figureSources; the tests compare). */
   private readonly perFigure: boolean;
 
-  /** How many (subject, source) pairs figureSources() reads first (the tests set 1: the same sources). */
+  /** How many of the best subjects figureSources() reads first (the tests set 1: the same sources). */
   private readonly pairs: number;
+
+  /** Above how many subjects a grid step is read in corpus order (BIG_STEP; the tests set 0: the same sources). */
+  private readonly bigStep: number;
 
   /**
    * Whether an ingest into an empty store makes the postings' indexes and references once at its end
@@ -549,6 +599,7 @@ export class SharedCorpus {
             lookup: this.lookupCost,
             perFigure: this.perFigure,
             pairs: this.pairs,
+            bigStep: this.bigStep,
           },
           kept,
         );
@@ -696,8 +747,8 @@ const claimParams = (q: ClaimQuery) => [q.term, q.wc, q.idf, q.co, q.search];
  * asked once a value) and sharing a term with it, best score first, then corpus order; and the closest sources
  * (CLOSEST_SOURCES) of any value, of the figures of the claim's units with a term it searches by (not too common in
  * the bucket). Figures are scored by their subject (xref_subjects: figures of one subject score alike), each subject
- * that shares a term with the claim once, from one read of the claim's terms' postings among the bucket's subjects
- * (xref_subject_terms_search, an index-only scan). A subject's figures give their sources in corpus order, the first
+ * that shares a term with the claim once, in memory from the claim's terms' postings among the bucket's subjects
+ * (fetchPostings, scoreSubjects). A subject's figures give their sources in corpus order, the first
  * few (xref_figures_subject): a source further down a subject's list has as many sources before it, as close and
  * earlier, so it cannot be among the closest by that subject. The agreeing figures (the values that agree, `ids`) are
  * read by value when few (xref_figures_value), else subject by subject with the subject's figures. The same sources
@@ -712,57 +763,346 @@ async function figureSources(
   postings: number,
   costs: Costs,
   figures: number,
+  lists: Postings,
 ): Promise<{ near: { id: number }[]; closest: { id: number }[] }> {
   if (costs.perFigure) return figureSourcesPerFigure(c, b, units, ids, q);
+  const scored = scoreSubjects(lists, b, units, q);
   // By value when scoring the agreeing figures one by one reads less than the claim's terms' postings (counted
   // only as far as that choice needs, enoughFigures): a claim of a precise value agrees with a few figures, and
   // the subjects would read every figure of every subject to find them; a bound stated vaguely agrees with
   // thousands of values (at 100,000 generated articles 4,550 values had 222,000 figures), whose first sources
-  // the subjects read at once.
+  // the best subjects give at once.
   const byValue = ids.length > 0 && lookupCost(figures, costs.lookup) < postings;
-  // A subject's first sources (those of its figures that agree, for the agreeing), in corpus order.
-  const firstOf = (agreeing: boolean, n: string) => `CROSS JOIN LATERAL (SELECT DISTINCT x.source FROM xref_figures x
-      WHERE x.subject = s.subject${agreeing ? ' AND x.value = ANY($9::int[])' : ''} ORDER BY x.source LIMIT ${n}) f`;
-  // The subjects best first, each with its first sources, as far as the first `$12` (subject, source) pairs, then
-  // the rest of the subjects as close as the last of those: every source closer than that last pair is among them
-  // (its subjects came before), and those as close too. Enough when they are 12 sources or more (else asked again
-  // with more pairs); most subjects are never looked up (at 100,000 generated articles a claim's terms reach 116,000
-  // subjects, one lookup each 2 s).
-  const best = (where: string, agreeing: boolean, n: string) => `SELECT s.score, f.source FROM (SELECT subject, score
-      FROM s WHERE ${where} ORDER BY score DESC) s ${firstOf(agreeing, n)} LIMIT $12`;
-  // (Ordered by the score before its rounding, which is cheaper to work out for every subject: the subjects tied on
-  // the grid with the last pair's are those within a step of it, rounded alike.)
-  const tied = (p: string, where: string, agreeing: boolean, n: string) => `SELECT s.score, f.source FROM s
-      ${firstOf(agreeing, n)} WHERE ${where} AND (SELECT count(*) FROM ${p}) = $12
-        AND s.score >= (SELECT min(score) FROM ${p}) - 2e-9 AND ${grid('s.score')} = (SELECT ${grid('min(score)')} FROM ${p})`;
-  const near = !ids.length
-    ? 'np AS (SELECT NULL::float8 AS score, NULL::int AS source WHERE $9::int[] IS NULL AND false), n AS (SELECT * FROM np)'
-    : byValue
-      ? `np AS (SELECT s.score, x.source FROM xref_figures x JOIN s ON s.subject = x.subject WHERE x.value = ANY($9::int[])),
-        n AS (SELECT * FROM np)`
-      : `np AS MATERIALIZED (${best('true', true, '$10')}), n AS (SELECT * FROM np UNION ALL ${tied('np', 'true', true, '$10')})`;
-  for (let pairs = costs.pairs; ; pairs *= 8) {
+  let near: { id: number }[] = [];
+  if (byValue) {
+    const best = new Map<number, number>();
     const rows = (
-      await c.query(
-        `WITH ${CLAIM_TERMS},
-        s AS MATERIALIZED (SELECT ft.subject, bool_or(q.search) AND min(ft.unit) = ANY($8) AS found, ${rawScore('$7')} AS score
-          FROM xref_subject_terms ft JOIN q ON q.term = ft.term WHERE ft.bucket = $1 GROUP BY ft.subject),
-        ${near},
-        kp AS MATERIALIZED (${best('found', false, '$11')}),
-        k AS (SELECT * FROM kp UNION ALL ${tied('kp', 's.found', false, '$11')})
-        (SELECT 1 AS way, source AS id FROM n GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $10)
-        UNION ALL
-        (SELECT 2, source FROM k GROUP BY source ORDER BY ${grid('max(score)')} DESC, source LIMIT $11)
-        UNION ALL
-        SELECT 3, (${ids.length && !byValue ? '(SELECT count(*) FROM np) = $12 AND (SELECT count(DISTINCT source) FROM n) < $10' : 'false'}
-          OR (SELECT count(*) FROM kp) = $12 AND (SELECT count(DISTINCT source) FROM k) < $11)::int`,
-        [b, ...claimParams(q), q.whole, units, ids, NEAR_SOURCES, CLOSEST_SOURCES, pairs],
-      )
-    ).rows as { way: number; id: number }[];
-    // Too few sources among the pairs read (sources with many subjects each): again, with more.
-    if (rows.some((r) => r.way === 3 && r.id === 1)) continue;
-    return { near: rows.filter((r) => r.way === 1), closest: rows.filter((r) => r.way === 2) };
+      await c.query('SELECT subject, source FROM xref_figures WHERE value = ANY($1::int[]) AND subject IS NOT NULL', [
+        ids,
+      ])
+    ).rows as { subject: number; source: number }[];
+    const grids = scored.grids(new Set(rows.map((r) => r.subject)));
+    for (const r of rows) {
+      const g = grids.get(r.subject);
+      if (g !== undefined && !(g <= (best.get(r.source) ?? -Infinity))) best.set(r.source, g);
+    }
+    near = closestOf(best, NEAR_SOURCES);
+  } else if (ids.length) near = await walkSubjects(c, scored.all, ids, NEAR_SOURCES, costs.pairs, costs.bigStep);
+  const closest = await walkSubjects(c, scored.found, undefined, CLOSEST_SOURCES, costs.pairs, costs.bigStep);
+  return { near, closest };
+}
+
+/** Per bucket and term, its postings among the bucket's subjects (xref_subject_terms), one list a unit. */
+type Postings = Map<string, PostingList[]>;
+interface PostingList {
+  unit: string;
+  subject: Int32Array;
+  weight: Float64Array;
+  /** The largest subject id. */
+  top: number;
+  bytes: number;
+}
+const postingKey = (b: string, t: string) => `${b}\0${t}`;
+
+/**
+ * The postings of these (bucket, term) pairs, in one query: each (bucket, term, unit) list as one bytea of
+ * (subject int4, weight float8) pairs, read from xref_subject_terms_search alone. A check scores its claims' subjects
+ * from them in memory (scoreSubjects): the pairs of a check overlap (a claim's terms in its bucket, 126 pairs for the
+ * 43 searches of the 100-line generated report), so each posting is read once a check, not once a search, and
+ * kept (Answers) for the next checks while the store is as it was.
+ */
+async function fetchPostings(
+  client: PoolClient,
+  pairs: [string, string][],
+  stats: FetchStats,
+  kept?: Answers,
+): Promise<Postings> {
+  const out: Postings = new Map();
+  const missing: [string, string][] = [];
+  for (const [b, t] of pairs) {
+    const had = kept?.postings(postingKey(b, t));
+    if (had) out.set(postingKey(b, t), had);
+    else missing.push([b, t]);
   }
+  if (!missing.length) return out;
+  for (const k of missing) out.set(postingKey(...k), []);
+  stats.queries.sent++;
+  for (const r of (
+    await client.query(
+      `SELECT p.i::int AS i, x.unit, x.a FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS p(bucket, term, i)
+      CROSS JOIN LATERAL (SELECT unit, string_agg(int4send(subject) || float8send(weight), ''::bytea) AS a
+        FROM xref_subject_terms WHERE bucket = p.bucket AND term = p.term GROUP BY unit) x`,
+      [missing.map((x) => x[0]), missing.map((x) => x[1])],
+    )
+  ).rows as { i: number; unit: string; a: Buffer }[]) {
+    const n = r.a.length / 12;
+    const subject = new Int32Array(n),
+      weight = new Float64Array(n);
+    let top = 0;
+    for (let j = 0; j < n; j++) {
+      top = Math.max(top, (subject[j] = r.a.readInt32BE(12 * j)));
+      weight[j] = r.a.readDoubleBE(12 * j + 4);
+    }
+    out.get(postingKey(...missing[r.i - 1]))!.push({ unit: r.unit, subject, weight, top, bytes: 12 * n });
+  }
+  if (kept) for (const k of missing) kept.keepPostings(postingKey(...k), out.get(postingKey(...k))!);
+  return out;
+}
+
+/**
+ * The subjects of a bucket that share a term with the claim, scored as similarityTo() scores them (the SQL of
+ * figureSourcesPerFigure, rawScore, in the same order of terms): all of them, and those found (sharing a term the
+ * claim searches by, in one of its units); a score is put on the grid of 1e-9 (gridOf) to rank sources.
+ */
+interface Scored {
+  all: Subjects;
+  found: Subjects;
+  /** Of these subjects, those scored: their score on the grid. */
+  grids(subjects: Set<number>): Map<number, number>;
+}
+interface Subjects {
+  subject: Int32Array;
+  score: Float64Array;
+}
+function scoreSubjects(lists: Postings, b: string, units: string[], q: ClaimQuery): Scored {
+  const ok = new Set(units);
+  let cap = 0,
+    top = 0;
+  for (const t of q.term)
+    for (const l of lists.get(postingKey(b, t)) ?? []) {
+      cap += l.subject.length;
+      top = Math.max(top, l.top);
+    }
+  // Typed arrays, a subject's slot (1-based) by its id: at 100,000 articles a search scores up to 130,000 subjects.
+  // Scratch, grown as needed and used within this call only (20 checks at once in one process allocated them
+  // afresh 43 times a check each); the slots taken are cleared at the end.
+  if (scratch.slot.length < top + 1) scratch.slot = new Int32Array(Math.max(top + 1, 2 * scratch.slot.length));
+  if (scratch.subject.length < cap) {
+    const m = Math.max(cap, 2 * scratch.subject.length);
+    scratch.subject = new Int32Array(m);
+    scratch.num = new Float64Array(m);
+    scratch.den = new Float64Array(m);
+    scratch.flags = new Uint8Array(m);
+  }
+  const { slot, subject, num, den, flags } = scratch;
+  let n = 0;
+  for (let i = 0; i < q.term.length; i++) {
+    const wc = q.wc[i],
+      idf = q.idf[i],
+      co = q.co[i] ? wc * idf : 0,
+      search = q.search[i] ? 1 : 0;
+    for (const l of lists.get(postingKey(b, q.term[i])) ?? []) {
+      const unit = ok.has(l.unit) ? 2 : 0;
+      const ls = l.subject,
+        lw = l.weight;
+      for (let j = 0; j < ls.length; j++) {
+        const s = ls[j],
+          x = Math.min(wc, lw[j]) * idf;
+        const k = slot[s] - 1;
+        if (k < 0) {
+          slot[s] = n + 1;
+          subject[n] = s;
+          num[n] = x;
+          den[n] = co;
+          flags[n++] = search | unit;
+        } else {
+          num[k] += x;
+          den[k] += co;
+          flags[k] |= search | unit;
+        }
+      }
+    }
+  }
+  const all = { subject: subject.slice(0, n), score: new Float64Array(n) };
+  let nf = 0;
+  for (let k = 0; k < n; k++) {
+    slot[subject[k]] = 0;
+    const d = q.whole + den[k];
+    all.score[k] = d > 0 ? num[k] / d : 0;
+    if (flags[k] === 3) nf++;
+  }
+  const found = { subject: new Int32Array(nf), score: new Float64Array(nf) };
+  for (let k = 0, m = 0; k < n; k++)
+    if (flags[k] === 3) {
+      found.subject[m] = subject[k];
+      found.score[m++] = all.score[k];
+    }
+  return {
+    all,
+    found,
+    grids(want) {
+      const out = new Map<number, number>();
+      for (let k = 0; k < n; k++) if (want.has(all.subject[k])) out.set(all.subject[k], gridOf(all.score[k]));
+      return out;
+    },
+  };
+}
+const scratch = {
+  slot: new Int32Array(0),
+  subject: new Int32Array(0),
+  num: new Float64Array(0),
+  den: new Float64Array(0),
+  flags: new Uint8Array(0),
+};
+
+/**
+ * grid() in SQL, (ceil((x - 1e-12)::numeric * 1e9) / 1e9)::float8, worked out as the server does: the float8 taken
+ * to numeric at 15 significant digits, then exact decimal arithmetic.
+ */
+export function gridOf(x: number): number {
+  const y = x - 1e-12;
+  if (y === 0 || !Number.isFinite(y)) return y === 0 ? 0 : y;
+  // Away from a step (y at 15 digits moves y × 1e9 by 1e-6 at most, for y below 1000), as in floating point.
+  const t = y * 1e9,
+    up = Math.ceil(t);
+  if (Math.abs(y) < 1000 && up - t > 1e-5 && t - (up - 1) > 1e-5) return (up === 0 ? 0 : up) / 1e9;
+  const [m, e] = y.toExponential(14).split('e');
+  // y = D × 10^(E − 14), D an integer of 15 digits; ceil(y × 1e9) = ceil(D × 10^(E − 5)).
+  const D = Number(m.replace('.', '')),
+    E = Number(e) - 5;
+  let q: number;
+  if (E >= 0) q = D * 10 ** E;
+  else if (E < -15) q = D > 0 ? 1 : 0;
+  else {
+    const p = 10 ** -E;
+    q = Math.floor(D / p);
+    if (q * p > D) q--;
+    if (q * p < D) q++;
+  }
+  return (q === 0 ? 0 : q) / 1e9;
+}
+
+/** The `n` sources ranked first of these (source, best score on the grid): best score first, then corpus order. */
+function closestOf(best: Map<number, number>, n: number): { id: number }[] {
+  return [...best]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, n)
+    .map(([id]) => ({ id }));
+}
+
+/**
+ * The `n` sources ranked first (closestOf) among these subjects' figures (of the values `ids` only, when given),
+ * read from the best subjects down: a subject's figures score alike, and give their first `n` sources in corpus
+ * order (xref_figures_subject; a source further down a subject's list has `n` before it as close and earlier).
+ * Subjects are read a whole grid step at a time (those tied on the grid), the first `first` best and more (×8)
+ * while fewer than `n` sources are found: once `n` are, a subject further down is less close than each of them.
+ */
+async function walkSubjects(
+  c: Reader,
+  list: Subjects,
+  ids: number[] | undefined,
+  n: number,
+  first: number,
+  bigStep: number,
+): Promise<{ id: number }[]> {
+  const best = new Map<number, number>();
+  let done = 0;
+  for (let want = Math.max(1, first); ; want *= 8) {
+    const at = bestSubjects(list, want);
+    const order = at.map((i) => list.subject[i]);
+    // The subjects not read yet, by grid step (group): each step's first n sources in corpus order.
+    const groups: number[] = [],
+      grids: number[] = [];
+    for (let i = done; i < order.length; i++) {
+      const g = gridOf(list.score[at[i]]);
+      if (g !== grids[grids.length - 1]) grids.push(g);
+      groups.push(grids.length - 1);
+    }
+    const sources: number[][] = grids.map(() => []);
+    // A step of many subjects (at 100,000 articles 13,000 to 78,000 tied at the top) is read in corpus order, its
+    // subjects a set (xref_figures_pkey, ended at the n-th source: half the time of a lookup a subject); the others
+    // a subject at a time, all in one query.
+    const size = grids.map(() => 0);
+    for (const g of groups) size[g]++;
+    const small: number[] = [],
+      smallGroups: number[] = [];
+    for (let i = 0; i < groups.length; i++)
+      if (size[groups[i]] <= bigStep) {
+        small.push(order[done + i]);
+        smallGroups.push(groups[i]);
+      }
+    if (small.length)
+      for (const r of (
+        await c.query(
+          `SELECT g, source FROM (SELECT s.g, f.source, dense_rank() OVER (PARTITION BY s.g ORDER BY f.source) AS r
+            FROM unnest($1::int[], $2::int[]) AS s(subject, g) CROSS JOIN LATERAL (SELECT DISTINCT x.source
+              FROM xref_figures x WHERE x.subject = s.subject${ids ? ' AND x.value = ANY($4::int[])' : ''}
+              ORDER BY x.source LIMIT $3) f) y
+          WHERE r <= $3 GROUP BY g, source ORDER BY g, source`,
+          ids ? [small, smallGroups, n, ids] : [small, smallGroups, n],
+        )
+      ).rows as { g: number; source: number }[])
+        sources[r.g].push(r.source);
+    for (const [k, m] of size.entries()) {
+      if (m <= bigStep) continue;
+      const step = order.slice(done).filter((_, i) => groups[i] === k);
+      sources[k] = (
+        await c.query(
+          `SELECT DISTINCT source FROM xref_figures WHERE subject = ANY($1::int[])${ids ? ' AND value = ANY($3::int[])' : ''}
+          ORDER BY source LIMIT $2`,
+          ids ? [step, n, ids] : [step, n],
+        )
+      ).rows.map((r) => r.source as number);
+    }
+    for (const [k, g] of grids.entries()) {
+      if (best.size >= n) return closestOf(best, n);
+      for (const s of sources[k]) if (!best.has(s)) best.set(s, g);
+    }
+    done = order.length;
+    if (best.size >= n || done === list.subject.length) return closestOf(best, n);
+  }
+}
+
+/** A grid step of more subjects than this is read in corpus order rather than a subject at a time (walkSubjects). */
+const BIG_STEP = 2000;
+
+/**
+ * The places in this list of its subjects best first, as far as the `want`-th and every subject tied with it on the grid (so
+ * the list ends with a whole grid step): those above a score found by selection, then sorted.
+ */
+function bestSubjects(list: Subjects, want: number): number[] {
+  const n = list.subject.length;
+  let idx: number[];
+  if (want >= n) idx = Array.from({ length: n }, (_, i) => i);
+  else {
+    const cut = kthLargest(list.score, want);
+    const g = gridOf(cut);
+    idx = [];
+    for (let i = 0; i < n; i++) {
+      const x = list.score[i];
+      if (x >= cut || (x >= cut - 4e-9 && gridOf(x) === g)) idx.push(i);
+    }
+  }
+  idx.sort((a, b) => list.score[b] - list.score[a]);
+  return idx;
+}
+
+/** The k-th largest of these numbers (1-based), by selection. */
+function kthLargest(xs: Float64Array, k: number): number {
+  const a = Float64Array.from(xs);
+  let lo = 0,
+    hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo,
+      j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target];
+  }
+  return a[target];
 }
 
 /**
@@ -809,11 +1149,13 @@ interface Costs {
   lookup: number;
   /** Every figure scored from its own postings rather than once a subject (tests: the same sources). */
   perFigure: boolean;
-  /** How many (subject, source) pairs figureSources() reads first (then ×8 while too few sources). */
+  /** How many of the best subjects figureSources() reads first (then ×8 while too few sources). */
   pairs: number;
+  /** A grid step of more subjects than this is read in corpus order (BIG_STEP; the tests set 0: the same sources). */
+  bigStep: number;
 }
 
-/** The (subject, source) pairs figureSources() reads first, best subject first: 12 sources each of 12 subjects. */
+/** How many of the best subjects figureSources() reads first (and those tied with the last on the grid). */
 const FIRST_PAIRS = 12 * 12;
 
 /**
@@ -878,6 +1220,9 @@ export class Answers {
   private rows = 0;
   private readonly sources = new Map<number, SourceRow>();
   private bytes = 0;
+  private readonly lists = new Map<string, PostingList[]>();
+  private readonly searches = new Map<string, SearchResult>();
+  private listBytes = 0;
   constructor(readonly state: string) {}
 
   get(k: string): QueryResult | undefined {
@@ -921,6 +1266,45 @@ export class Answers {
     }
   }
 
+  search(k: string): SearchResult | undefined {
+    const r = this.searches.get(k);
+    if (r) {
+      this.searches.delete(k);
+      this.searches.set(k, r);
+    }
+    return r;
+  }
+
+  keepSearch(k: string, r: SearchResult): void {
+    if (this.searches.has(k)) return;
+    this.searches.set(k, r);
+    for (const [old] of this.searches) {
+      if (this.searches.size <= SEARCHES) break;
+      this.searches.delete(old);
+    }
+  }
+
+  postings(k: string): PostingList[] | undefined {
+    const r = this.lists.get(k);
+    if (r) {
+      this.lists.delete(k);
+      this.lists.set(k, r);
+    }
+    return r;
+  }
+
+  keepPostings(k: string, l: PostingList[]): void {
+    const size = l.reduce((n, x) => n + x.bytes, 64);
+    if (this.lists.has(k) || size > POSTING_BYTES) return;
+    this.lists.set(k, l);
+    this.listBytes += size;
+    for (const [old, x] of this.lists) {
+      if (this.listBytes <= POSTING_BYTES) break;
+      this.lists.delete(old);
+      this.listBytes -= x.reduce((n, y) => n + y.bytes, 64);
+    }
+  }
+
   /** How many answers and sources are kept (tests). */
   get size(): { answers: number; sources: number } {
     return { answers: this.results.size, sources: this.sources.size };
@@ -933,6 +1317,11 @@ export class Answers {
  */
 const ANSWER_ROWS = 500_000,
   SOURCE_BYTES = 64 << 20;
+/** What Answers keeps at most of the postings fetched (fetchPostings): the 100-line generated report's, 20 MB. */
+const POSTING_BYTES = 64 << 20;
+/** What Answers keeps at most of the searches' sources (figureSources): the 100-line generated report makes 43. */
+const SEARCHES = 10_000;
+type SearchResult = { near: { id: number }[]; closest: { id: number }[] };
 
 /** Per other unit, the stated equivalences (their source, and their amount in that unit) that bridge a claim to it. */
 type Vias = Map<string, Via[]>;
@@ -1226,10 +1615,41 @@ async function fetchFor(
         )
       ).rows as { i: number; n: string }[])
         counts.set(countKey(counted[r.i].ids, counted[r.i].enough), Number(r.n));
+    // The postings of every search's terms in its bucket, each once (fetchPostings).
+    const lists = costs.perFigure
+      ? new Map()
+      : await fetchPostings(
+          client,
+          [
+            ...new Map(
+              searches.flatMap((x) => x.claim.term.map((t) => [postingKey(x.b, t), [x.b, t] as [string, string]])),
+            ).values(),
+          ],
+          stats,
+          kept,
+        );
+    // A search asked before (in this check, or in the checks before while the store is as it was) is not worked
+    // out again: its scoring is in memory now, not a query Answers keeps.
+    const asked = new Map<string, Promise<{ near: { id: number }[]; closest: { id: number }[] }>>();
     for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
       const ids = idsOf[i];
       const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
-      const { near, closest } = await figureSources(c, b, units, ids, claim, read, costs, figures);
+      const k = JSON.stringify([b, units, ids, claim, read, figures]);
+      let found = asked.get(k);
+      if (!found) {
+        const had = kept?.search(k);
+        if (had) stats.queries.kept++;
+        asked.set(
+          k,
+          (found = had ? Promise.resolve(had) : figureSources(c, b, units, ids, claim, read, costs, figures, lists)),
+        );
+        if (kept && !had)
+          found.then(
+            (r) => kept.keepSearch(k, r),
+            () => undefined,
+          );
+      }
+      const { near, closest } = await found;
       add(near, 'figures (agreeing)');
       add(closest, 'figures (closest)');
       if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
