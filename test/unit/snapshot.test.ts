@@ -316,6 +316,27 @@ describe('corpus snapshot', function () {
     assert.deepEqual(a, b);
   });
 
+  it("a warm start's stored columns own their bytes: none keeps the derived record read from the file alive", () => {
+    const { opts, root } = generated(120, 5);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    const views: ArrayBufferView[] = [];
+    const seen = new Set<unknown>();
+    const walk = (x: unknown): void => {
+      if (x === null || typeof x !== 'object' || seen.has(x)) return;
+      seen.add(x);
+      if (ArrayBuffer.isView(x)) views.push(x);
+      else for (const v of Object.values(x)) walk(v);
+    };
+    walk(cached.storedFigureIndex!.index);
+    walk(cached.snapshot!.quotes);
+    assert.ok(views.length > 20, `${views.length} typed arrays`);
+    for (const v of views) assert.equal(v.buffer.byteLength, v.byteLength, 'a typed array over a larger buffer');
+    // The same index as built afresh.
+    assert.deepEqual(plainIndex(cached), plainIndex(Corpus.load(opts)));
+  });
+
   it("the subjects' terms by phonetic key are read from the snapshot, not romanized again; a list that does not fit is not taken", () => {
     const { opts, root } = generated(120, 11);
     const fresh = Corpus.load(opts);
