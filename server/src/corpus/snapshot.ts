@@ -675,7 +675,9 @@ export function deserializeOwned(b: Buffer): unknown {
 
 class OwnedDeserializer extends v8.DefaultDeserializer {
   _readHostObject(): unknown {
-    const v = (v8.DefaultDeserializer.prototype as unknown as { _readHostObject(): unknown })._readHostObject.call(this);
+    const v = (v8.DefaultDeserializer.prototype as unknown as { _readHostObject(): unknown })._readHostObject.call(
+      this,
+    );
     if (v instanceof DataView) return new DataView(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
     // A typed array of its own (Node makes Uint8Array, not Buffer, of what Buffer wrote: slice copies).
     if (ArrayBuffer.isView(v)) return (v as unknown as { slice(): unknown }).slice();
