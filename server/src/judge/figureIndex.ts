@@ -200,15 +200,12 @@ export interface Direction {
 /**
  * The source figures of a kind and unit, as columns of numbers (a few bytes a figure, where an object per figure
  * costs a hundred and more at millions of figures), and for each subject term the entries naming it (in corpus
- * order): the entries of term t are numbers ids[starts[slot]] … ids[starts[slot + 1] - 1], slot = slots.get(t). One
- * typed array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare
- * capacity. An Entry is made for an entry number when a claim reaches it (entry()), and kept: the same object each
- * time, with what was worked out of it (its facts, places).
+ * order, Postings): slot = slots.get(t). An Entry is made for an entry number when a claim reaches it (entry()), and
+ * kept: the same object each time, with what was worked out of it (its facts, places).
  */
 export class Bucket {
   slots = new Map<number, number>();
-  starts = new Int32Array(0);
-  ids = new Int32Array(0);
+  postings: Postings = NO_POSTINGS;
   /** The last candidates() call that took each entry (Index.marks), made when first asked. */
   marks = new Int32Array(0);
   /** Stored facts (figureFacts.ts importFacts): entry i's is records[entries[base + i]]. */
@@ -291,6 +288,79 @@ export class Bucket {
     return Array.from({ length: this.size }, (_, i) => this.entry(i));
   }
 }
+/**
+ * A bucket's postings, packed: slot s names lens[s] entries, whose numbers are read from bytes posts[at[s]] …
+ * posts[at[s + 1] - 1], ascending, each as its difference from the one before (the first from -1), seven bits a
+ * byte, low bits first, the high bit set on all but a number's last byte. Entries that share terms lie close in
+ * corpus order, so most numbers take one byte where they took four (at 100,000 generated articles the postings were
+ * 160 MB as Int32Arrays). A slot too common to find candidates by (candidates(): more than COMMON of a bucket larger
+ * than MIN_COMMON_BUCKET) keeps its count and no numbers, unless the index is part of a larger corpus (whose
+ * postings the whole corpus's common terms decide).
+ */
+export interface Postings {
+  lens: Int32Array;
+  at: Int32Array;
+  posts: Uint8Array;
+}
+const NO_POSTINGS: Postings = { lens: new Int32Array(0), at: new Int32Array(1), posts: new Uint8Array(0) };
+
+/** Whether a slot naming `n` of a bucket's `size` entries is too common to find candidates by (candidates()). */
+const tooCommon = (n: number, size: number) => n > COMMON * size && size > MIN_COMMON_BUCKET;
+
+/**
+ * Postings packed from the plain form both builders make (slot s's entries ids[starts[s]] … ids[starts[s + 1] - 1],
+ * ascending); `common`: whether too common slots keep their numbers.
+ */
+export function packPostings(starts: Int32Array, ids: Int32Array, size: number, common: boolean): Postings {
+  const nSlots = starts.length - 1;
+  const lens = new Int32Array(nSlots),
+    at = new Int32Array(nSlots + 1);
+  const kept = (s: number) => common || !tooCommon(lens[s], size);
+  let bytes = 0;
+  for (let s = 0; s < nSlots; s++) {
+    lens[s] = starts[s + 1] - starts[s];
+    if (kept(s))
+      for (let k = starts[s], last = -1; k < starts[s + 1]; k++) {
+        bytes += varintBytes(ids[k] - last);
+        last = ids[k];
+      }
+    at[s + 1] = bytes;
+  }
+  const posts = new Uint8Array(bytes);
+  for (let s = 0, p = 0; s < nSlots; s++) {
+    if (!kept(s)) continue;
+    for (let k = starts[s], last = -1; k < starts[s + 1]; k++) {
+      let d = ids[k] - last;
+      last = ids[k];
+      while (d > 0x7f) {
+        posts[p++] = (d & 0x7f) | 0x80;
+        d >>>= 7;
+      }
+      posts[p++] = d;
+    }
+  }
+  return { lens, at, posts };
+}
+
+const varintBytes = (d: number) => (d < 1 << 7 ? 1 : d < 1 << 14 ? 2 : d < 1 << 21 ? 3 : d < 1 << 28 ? 4 : 5);
+
+/** The entry numbers of slot `s` (for the tests; candidates() reads them in place). */
+export function postingsOfSlot(p: Postings, s: number): number[] {
+  const out: number[] = [];
+  for (let k = p.at[s], id = -1; k < p.at[s + 1];) {
+    let d = 0,
+      shift = 0,
+      x: number;
+    do {
+      x = p.posts[k++];
+      d |= (x & 0x7f) << shift;
+      shift += 7;
+    } while (x & 0x80);
+    out.push((id += d));
+  }
+  return out;
+}
+
 export interface Index {
   version: number;
   buckets: Map<string, Bucket>;
@@ -563,8 +633,7 @@ export class IndexBuilder {
       for (let id = 0; id < b.size; id++)
         for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
       for (const t of b.slots.keys()) slotOf[t] = 0;
-      b.starts = starts;
-      b.ids = ids;
+      b.postings = packPostings(starts, ids, b.size, !!idx.partOf);
     }
     for (const [unit, list] of this.directions)
       idx.equivalences.set(
@@ -1210,7 +1279,10 @@ function decodeIndex(
     }
     const b = new Bucket(kind, sources, entries, units, unit, langs, lang, sentence, subjects, s.sigFigs);
     slotIds.forEach((t, i) => b.slots.set(t, i));
-    if (postings) Object.assign(b, postingsOf(subjectTerms, bounds, slotIds.length));
+    if (postings) {
+      const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
+      b.postings = packPostings(starts, ids, n, !!partOf);
+    }
     idx.buckets.set(key, b);
     all.push(b);
   }
@@ -1272,14 +1344,20 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   if (claim.kind === 'count' && unit === 'count') return [];
   if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
   const marks = b.marks;
+  const { lens, at, posts } = b.postings;
   const take = (t: number) => {
     const slot = b.slots.get(t);
     if (slot === undefined) return;
-    const from = b.starts[slot],
-      to = b.starts[slot + 1];
-    if (common ? common.has(t) : to - from > COMMON * b.size && b.size > MIN_COMMON_BUCKET) return;
-    for (let k = from; k < to; k++) {
-      const i = b.ids[k];
+    if (common ? common.has(t) : tooCommon(lens[slot], b.size)) return;
+    for (let k = at[slot], to = at[slot + 1], i = -1; k < to;) {
+      // The next number (Postings).
+      let x = posts[k++],
+        d = x & 0x7f;
+      for (let shift = 7; x & 0x80; shift += 7) {
+        x = posts[k++];
+        d |= (x & 0x7f) << shift;
+      }
+      i += d;
       if (marks[i] === mark) continue;
       marks[i] = mark;
       if (unitAlike(claim, unit, b.kind, b.unitOf(i))) seen.push(b.entry(i));
