@@ -246,13 +246,12 @@ export class Bucket {
   entry(i: number): Entry {
     const at = (this.at ??= new Int32Array(this.size));
     if (at[i] > 0) return this.made[at[i] - 1];
-    let e: Entry;
     const c = this.cols,
       p = 5 * i;
     const subjects = this.subjects;
     const stored = subjects instanceof StoredSubjects ? subjects : undefined;
     const sig = c[p + 4];
-    e = new Entry(
+    const e = new Entry(
       this.sources[c[p]],
       c[p + 1],
       this.kind,
