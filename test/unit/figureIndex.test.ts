@@ -142,6 +142,8 @@ describe('figure postings, packed', () => {
       writeCorpus(dir, 300, 7);
       const c = Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
       const idx = indexOf(c);
+      // Its scratch array for the numbers a call takes, at its smallest: grown while calls run.
+      idx.found = new Int32Array(1);
       // What candidates() gives, worked out from the entries' subjects alone.
       const scan = (claim: Figure, unit: string, w: TermWeights): Entry[] => {
         const b = idx.buckets.get(bucketKey(claim.kind, unit));

@@ -382,6 +382,8 @@ export interface Index {
   bySource?: { no: Map<Source, number>; starts: Int32Array; bucket: Int32Array; entry: Int32Array; list: Bucket[] };
   /** The last candidates() call's mark (Bucket.marks). */
   marks: number;
+  /** candidates()' scratch: the entry numbers a call takes. */
+  found?: Int32Array;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
   /** Read from a snapshot: each bucket's stored subjects (built when read). */
@@ -1337,8 +1339,11 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   // Part of a larger corpus: which postings are too common is the whole corpus's to say.
   const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
-  // An entry is made only once its kind and unit are the claim's (Bucket.entry).
-  const seen: Entry[] = [];
+  // An entry is made only once its kind and unit are the claim's (Bucket.entry). The numbers taken go to a scratch
+  // array kept with the index and the result is made at its size (grown by push, an array of a hundred thousand
+  // candidates at 100,000 articles left twice as much behind it).
+  let found = idx.found ?? new Int32Array(1024),
+    n = 0;
   const mark = ++idx.marks;
   if (claim.kind === 'count' && unit === 'count') return [];
   if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
@@ -1359,7 +1364,13 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
       i += d;
       if (marks[i] === mark) continue;
       marks[i] = mark;
-      if (unitAlike(claim, unit, b.kind, b.unitOf(i))) seen.push(b.entry(i));
+      if (!unitAlike(claim, unit, b.kind, b.unitOf(i))) continue;
+      if (n === found.length) {
+        const more = new Int32Array(2 * n);
+        more.set(found);
+        found = more;
+      }
+      found[n++] = i;
     }
   };
   for (let i = 0; i < claim.subject.size; i++) {
@@ -1368,6 +1379,9 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
     // A name the sources write in the other script (나르비크 for "Narvik") finds their figures too.
     for (const l of weights.linked(t)) take(l);
   }
+  idx.found = found;
+  const seen = new Array<Entry>(n);
+  for (let k = 0; k < n; k++) seen[k] = b.entry(found[k]);
   return seen;
 }
 
