@@ -1166,17 +1166,44 @@ function slotCounts(slots: NumberArray, nSlots: number): Int32Array {
 
 /**
  * A bucket's postings from its entries' subjects as slot numbers (entry k's are slots[bounds[k]] …
- * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them.
+ * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them, packed
+ * (Postings) straight from the subjects: counted, measured, then written, with no array of every posting between
+ * (`common`: packPostings').
  */
-function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { starts: Int32Array; ids: Int32Array } {
-  const count = slotCounts(slots, nSlots);
-  const starts = new Int32Array(nSlots + 1);
-  for (let t = 0; t < nSlots; t++) starts[t + 1] = starts[t] + count[t];
-  const ids = new Int32Array(starts[nSlots]);
-  const fill = starts.slice(0, nSlots);
-  for (let id = 0; id + 1 < bounds.length; id++)
-    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slots[p]]++] = id;
-  return { starts, ids };
+function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number, common: boolean): Postings {
+  const lens = slotCounts(slots, nSlots);
+  const size = bounds.length - 1;
+  const kept = new Uint8Array(nSlots);
+  for (let s = 0; s < nSlots; s++) kept[s] = common || !tooCommon(lens[s], size) ? 1 : 0;
+  // Each slot's bytes (the last entry number written per slot), then where each starts, then the bytes.
+  const last = new Int32Array(nSlots).fill(-1);
+  const at = new Int32Array(nSlots + 1);
+  for (let id = 0; id < size; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) {
+      const s = slots[p];
+      if (!kept[s]) continue;
+      at[s + 1] += varintBytes(id - last[s]);
+      last[s] = id;
+    }
+  for (let s = 0; s < nSlots; s++) at[s + 1] += at[s];
+  const posts = new Uint8Array(at[nSlots]);
+  const fill = at.slice(0, nSlots);
+  last.fill(-1);
+  for (let id = 0; id < size; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) {
+      const s = slots[p];
+      if (!kept[s]) continue;
+      let d = id - last[s],
+        q = fill[s];
+      last[s] = id;
+      while (d > 0x7f) {
+        posts[q++] = (d & 0x7f) | 0x80;
+        d >>>= 7;
+      }
+      posts[q++] = d;
+      fill[s] = q;
+    }
+  return { lens, at, posts };
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -1280,10 +1307,7 @@ function decodeIndex(
     }
     const b = new Bucket(kind, sources, entries, units, unit, langs, lang, sentence, subjects, s.sigFigs);
     slotIds.forEach((t, i) => b.slots.set(t, i));
-    if (postings) {
-      const { starts, ids } = postingsOf(subjectTerms, bounds, slotIds.length);
-      b.postings = packPostings(starts, ids, n, !!partOf);
-    }
+    if (postings) b.postings = postingsOf(subjectTerms, bounds, slotIds.length, !!partOf);
     idx.buckets.set(key, b);
     all.push(b);
   }
