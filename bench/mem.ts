@@ -43,5 +43,7 @@ at('firstCheck');
 const fx = figureIndex as { entriesMade?: (c: Corpus) => unknown; storedSubjectsBuilt?: (c: Corpus) => number };
 out.entries = fx.entriesMade?.(c);
 out.subjectsBuilt = fx.storedSubjectsBuilt?.(c);
+// How many source bodies the check decoded from the snapshot (a body let go of and read again counts again).
+out.decoded = c.snapshot?.bodies.decoded;
 if (snap) v8.writeHeapSnapshot(snap);
 console.log(JSON.stringify(out));

@@ -3,7 +3,21 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { indexOf, ordinals } from '../../server/src/judge/figureIndex';
+import { writeCorpus } from '../../bench/generate';
+import type { Entry, Index } from '../../server/src/judge/figureIndex';
+import type { Figure } from '../../server/src/types';
+import type { TermWeights } from '../../server/src/extract/subjects';
+import {
+  COMMON,
+  MIN_COMMON_BUCKET,
+  bucketKey,
+  candidates,
+  indexOf,
+  measuresAlike,
+  ordinals,
+  packPostings,
+  postingsOfSlot,
+} from '../../server/src/judge/figureIndex';
 
 // Where a figure stands in a run of figures of its kind in its sentence: "from 4 to 3" is a change (0 of 2, 1 of
 // 2); figures further apart, of another kind or in another sentence stand alone.
@@ -53,5 +67,122 @@ describe('figure ordinals', () => {
         seen++;
       }
     assert.equal(seen, src.figures.length);
+  });
+});
+
+describe('figure postings, packed', () => {
+  // Gaps of every size a varint writes (1 to 5 bytes).
+  const gaps = [1, 2, 127, 128, 129, 16383, 16384, 2097151, 2097152, 268435455, 268435456, 3];
+  const climbing = gaps.reduce<number[]>((l, g) => [...l, (l.length ? l[l.length - 1] : -1) + g], []);
+
+  it('read back as written, every gap size', () => {
+    const lists = [[0], [], climbing, [5, 6, 7, 8, 9], [1999999999]];
+    const starts = new Int32Array(lists.length + 1);
+    lists.forEach((l, s) => (starts[s + 1] = starts[s] + l.length));
+    const p = packPostings(starts, Int32Array.from(lists.flat()), 2_000_000_000, false);
+    assert.deepEqual(
+      lists.map((_, s) => postingsOfSlot(p, s)),
+      lists,
+    );
+    assert.deepEqual(
+      [...p.lens],
+      lists.map((l) => l.length),
+    );
+    // Close numbers take a byte each.
+    assert.equal(p.at[4] - p.at[3], 5);
+  });
+
+  it('a slot too common to find candidates by keeps its count and no numbers, unless the index is part of a corpus', () => {
+    const size = MIN_COMMON_BUCKET * 4;
+    const many = Array.from({ length: Math.floor(COMMON * size) + 1 }, (_, i) => 2 * i);
+    const few = many.slice(0, Math.floor(COMMON * size));
+    const lists = [many, few];
+    const starts = new Int32Array([0, many.length, many.length + few.length]);
+    const ids = Int32Array.from(lists.flat());
+    const alone = packPostings(starts, ids, size, false);
+    assert.deepEqual([...alone.lens], [many.length, few.length]);
+    assert.deepEqual(postingsOfSlot(alone, 0), []);
+    assert.deepEqual(postingsOfSlot(alone, 1), few);
+    const part = packPostings(starts, ids, size, true);
+    assert.deepEqual(postingsOfSlot(part, 0), many);
+    // A small bucket is read whole.
+    const small = packPostings(new Int32Array([0, 3]), Int32Array.from([0, 1, 2]), 3, false);
+    assert.deepEqual(postingsOfSlot(small, 0), [0, 1, 2]);
+  });
+
+  it("a corpus's index: each slot's entries are those whose subject names its term, in order", () => {
+    const c = Corpus.load({ folders: [], useBundled: true, workers: 0 });
+    const idx = indexOf(c);
+    let checked = 0;
+    for (const b of idx.buckets.values()) {
+      const bySlot = new Map<number, number[]>();
+      for (let i = 0; i < b.size; i++) {
+        const subj = b.entry(i).subject;
+        for (let k = 0; k < subj.size; k++) {
+          const slot = b.slots.get(subj.idAt(k))!;
+          const l = bySlot.get(slot) ?? [];
+          if (l[l.length - 1] !== i) l.push(i);
+          bySlot.set(slot, l);
+        }
+      }
+      for (const [slot, l] of bySlot) {
+        assert.equal(b.postings.lens[slot], l.length);
+        if (!(l.length > COMMON * b.size && b.size > MIN_COMMON_BUCKET))
+          assert.deepEqual(postingsOfSlot(b.postings, slot), l);
+        checked++;
+      }
+    }
+    assert.ok(checked > 50, `${checked} slots`);
+  });
+
+  it("candidates read from the packed postings are those a scan of every entry's subject finds, in the same order", function () {
+    this.timeout(120_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-postings-'));
+    try {
+      writeCorpus(dir, 300, 7);
+      const c = Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
+      const idx = indexOf(c);
+      // Its scratch array for the numbers a call takes, at its smallest: grown while calls run.
+      idx.found = new Int32Array(1);
+      // What candidates() gives, worked out from the entries' subjects alone.
+      const scan = (claim: Figure, unit: string, w: TermWeights): Entry[] => {
+        const b = idx.buckets.get(bucketKey(claim.kind, unit));
+        if (!b || (claim.kind === 'count' && unit === 'count')) return [];
+        const taken = new Set<number>();
+        const out: Entry[] = [];
+        const take = (t: number) => {
+          const list: number[] = [];
+          for (let i = 0; i < b.size; i++) if (b.entry(i).terms.weightOf(w.terms.name(t)) !== undefined) list.push(i);
+          if (list.length > COMMON * b.size && b.size > MIN_COMMON_BUCKET) return;
+          for (const i of list)
+            if (!taken.has(i)) {
+              taken.add(i);
+              if (measuresAlike(claim, unit, b.entry(i))) out.push(b.entry(i));
+            }
+        };
+        for (let i = 0; i < claim.subject.size; i++) {
+          take(claim.subject.idAt(i));
+          for (const l of w.linked(claim.subject.idAt(i))) take(l);
+        }
+        return out;
+      };
+      let claims = 0,
+        found = 0,
+        common = 0;
+      for (const b of (idx as Index).buckets.values())
+        for (let s = 0; s < b.postings.lens.length; s++)
+          if (b.postings.lens[s] > COMMON * b.size && b.size > MIN_COMMON_BUCKET) common++;
+      assert.ok(common > 0, 'some slots too common');
+      for (const src of c.sources.slice(0, 40))
+        for (const f of src.figures) {
+          const got = candidates(idx, f, f.unit, c.weights);
+          assert.deepEqual(got, scan(f, f.unit, c.weights), `${src.key}: ${f.text}`);
+          claims++;
+          found += got.length;
+        }
+      assert.ok(claims > 100 && found > 1000, `${claims} claims, ${found} candidates`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -967,10 +967,18 @@ export class TermWeights {
  * is worked out once, for scoring one claim against many sources. The returned function refills one result
  * object per call: read it before the next.
  */
+/** What is read of a source figure's subject while its claim is judged: a Subject, or a stored one read in place (judge/figureIndex.ts). */
+export type SubjectTerms = Pick<Subject, 'size' | 'idAt' | 'weightAt' | 'weightOf' | 'nameAt'>;
+
+/** The weight a subject built with weight `w` gives back (weightAt): `w` as the subject's code holds it. */
+export function subjectWeight(w: number): number {
+  return weightValues[weightCode(w)];
+}
+
 export function similarityTo(
   claim: Subject,
   w: TermWeights,
-): (source: Subject) => { score: number; shared: number; count: number } {
+): (source: SubjectTerms) => { score: number; shared: number; count: number } {
   const wcs: number[] = [],
     idfs: number[] = [],
     co: boolean[] = [],

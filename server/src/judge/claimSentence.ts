@@ -122,7 +122,7 @@ const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]
 /** Whether a source figure's sentence names the claim's actor (its concept, or its spelling case aside). */
 export function namesActor(e: Entry, actor: Actor): boolean {
   if (actor.id) {
-    if (e.subject.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id)))
+    if (e.terms.weightOf(actor.id) !== undefined || (!!concept(actor.id)?.venture && ventures(e.src).has(actor.id)))
       return true;
     // A country acts through its government, which a paper of that country calls just "the government" (정부는):
     // a sentence naming no country may be about it; one naming only others (America's 5000억 달러) is not.

@@ -2,6 +2,7 @@
 // kind of area and event it must share with the claim's own clause (contradictionGate).
 import { concept, measureIds } from '../domain/lexicon';
 import type { Figure } from '../types';
+import type { SubjectTerms } from '../extract/subjects';
 import {
   areaMeasure,
   clauseCountries,
@@ -62,9 +63,9 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
   if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length)
     return () => true;
   return (entry) => {
-    // The entry's subject (its figure is read from the source only when needed: corpus/lazySource.ts).
-    const source = entry,
-      src = entry.src;
+    // The entry's subject as read in place (Entry.terms: no Subject built), its figure read from the source only when
+    // needed (corpus/lazySource.ts).
+    const src = entry.src;
     // Korea's 65조 원 is not refuted by America's 700조원: a source naming only other countries is about them.
     if (countries.length) {
       const own = clauseCountries(entry);
@@ -74,7 +75,7 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
       if (!theirs.length && !entities.length && clauseEntities(entry).length) return false;
     }
     // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
-    if (topics.length && topics.filter((t) => source.subject.weightOf(t) !== undefined).length * 2 < topics.length)
+    if (topics.length && topics.filter((t) => entry.terms.weightOf(t) !== undefined).length * 2 < topics.length)
       return false;
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
@@ -82,8 +83,8 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
       if (other && other !== area) return false;
     }
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
-    if (measures.length && !measures.some((m) => source.subject.weightOf(m) !== undefined)) {
-      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => source.subject.weightOf(m) !== undefined))
+    if (measures.length && !measures.some((m) => entry.terms.weightOf(m) !== undefined)) {
+      if (measures.some((m) => m !== 'invest') || measureIds.some((m) => entry.terms.weightOf(m) !== undefined))
         return false;
     }
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate. Things counted that go to
@@ -93,14 +94,14 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
       recipients.length &&
       !recipients.some(
         (r) =>
-          source.subject.weightOf(r) !== undefined ||
-          (claim.kind === 'count' && !hasRecipient(source) && (source.subject.weightOf(r.slice(3)) ?? 0) >= 1),
+          entry.terms.weightOf(r) !== undefined ||
+          (claim.kind === 'count' && !hasRecipient(entry.terms) && (entry.terms.weightOf(r.slice(3)) ?? 0) >= 1),
       )
     )
       return false;
     // An article about the venture speaks of it in every sentence, named there or not.
     const present = entities.filter(
-      (x) => source.subject.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x)),
+      (x) => entry.terms.weightOf(x) !== undefined || (concept(x)?.venture && ventures(src).has(x)),
     ).length;
     // A date is of an event, and the event is everyone's the clause names: "Son founded SoftBank in 1981" is not
     // Rapidus's 2022, which SoftBank had a part in.
@@ -109,7 +110,7 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
 }
 
 /** Whether a figure's subject names anyone something goes to. */
-function hasRecipient(f: Pick<Figure, 'subject'>): boolean {
-  for (let i = 0; i < f.subject.size; i++) if (f.subject.nameAt(i).startsWith('to:')) return true;
+function hasRecipient(subject: SubjectTerms): boolean {
+  for (let i = 0; i < subject.size; i++) if (subject.nameAt(i).startsWith('to:')) return true;
   return false;
 }

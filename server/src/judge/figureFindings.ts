@@ -34,6 +34,12 @@ export function onePerSentence(ranked: Scored[], max: number, cited: string[]): 
   const seen = new Set<string>();
   const out: Scored[] = [];
   for (const s of ranked) {
+    // Once `max` are taken only a cited source's can come, and a sentence is one source's (one file, one key): the
+    // rest need no key (at 100,000 generated articles a claim's group holds tens of thousands).
+    if (out.length >= max && !cited.includes(s.src.key)) {
+      if (!cited.length) break;
+      continue;
+    }
     const k = sentenceKey(s);
     if (seen.has(k)) continue;
     seen.add(k);

@@ -3,7 +3,7 @@
 // for a claim (Scored). Kept per corpus by the corpus's engine.
 import type { Corpus, PartOfCorpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import { Subject, type TermWeights } from '../extract/subjects';
+import { Subject, subjectWeight, type SubjectTerms, type TermWeights } from '../extract/subjects';
 import { agrees, interval, intervalsAgree, isOddApprox, type Interval } from '../extract/values';
 import type { Figure, FigureKind, Lang, Source } from '../types';
 import type { TermTable } from '../text/terms';
@@ -64,6 +64,15 @@ export class Entry {
   get subject(): Subject {
     return (this.subj ??= this.stored!.subject(this.no));
   }
+  /**
+   * The subject's terms as judging a claim reads them: the subject once built, else the stored one read in place (a
+   * view refilled at the next read of the bucket's: read at once, never held). Scoring and gating every candidate of
+   * a claim builds no Subject: only entries whose `subject` is asked for keep one (at 100,000 generated articles a
+   * 100-line report's candidates built and kept 732,077).
+   */
+  get terms(): SubjectTerms {
+    return this.subj ?? (this.stored ? this.stored.view(this.no) : this.subject);
+  }
   get fig(): Figure {
     return this.src.figures[this.fi];
   }
@@ -101,6 +110,18 @@ class StoredSubjects {
     );
   }
 
+  /**
+   * Entry `no`'s subject read in place, as the Subject subject(no) builds would read (the same terms and weights, in
+   * order): one object per bucket, refilled at each call, read at once by the caller (Entry.terms).
+   */
+  view(no: number): SubjectTerms {
+    const v = (this.reader ??= new StoredSubjectView(this.terms, this.slotIds, this.slots, this.weights, this.values));
+    v.from = this.bounds[no];
+    v.size = this.bounds[no + 1] - v.from;
+    return v;
+  }
+  private reader?: StoredSubjectView;
+
   /** Whether every entry's subject can be built: bounds in order within the arrays, every number within its table. */
   fits(entries: number): boolean {
     const { bounds, slots, weights } = this;
@@ -111,6 +132,42 @@ class StoredSubjects {
       nValues = this.values.length;
     for (let p = 0; p < slots.length; p++) if (!(slots[p] < nSlots) || !(weights[p] < nValues)) return false;
     return true;
+  }
+}
+
+/** A stored subject's terms read from the columns (StoredSubjects.view). */
+class StoredSubjectView implements SubjectTerms {
+  from = 0;
+  size = 0;
+  /**
+   * Each stored weight value as a built subject gives it back: the value itself (subjects.ts weightCode keeps each
+   * distinct weight exactly), a zero as the code table holds it (0 and -0 share a code). Not interned otherwise: a
+   * subject read in place adds no weight code a build would not.
+   */
+  private readonly weightOfValue: Float64Array;
+  constructor(
+    private readonly table: TermTable,
+    private readonly slotIds: readonly number[],
+    private readonly slots: NumberArray,
+    private readonly weights: NumberArray,
+    values: Float64Array,
+  ) {
+    this.weightOfValue = values.map((v) => (v === 0 ? subjectWeight(v) : v));
+  }
+  idAt(k: number): number {
+    return this.slotIds[this.slots[this.from + k]];
+  }
+  weightAt(k: number): number {
+    return this.weightOfValue[this.weights[this.from + k]];
+  }
+  weightOf(term: string): number | undefined {
+    const id = this.table.known(term);
+    if (id === undefined) return undefined;
+    for (let k = 0; k < this.size; k++) if (this.idAt(k) === id) return this.weightAt(k);
+    return undefined;
+  }
+  nameAt(k: number): string {
+    return this.table.name(this.idAt(k));
   }
 }
 
@@ -143,20 +200,22 @@ export interface Direction {
 /**
  * The source figures of a kind and unit, as columns of numbers (a few bytes a figure, where an object per figure
  * costs a hundred and more at millions of figures), and for each subject term the entries naming it (in corpus
- * order): the entries of term t are numbers ids[starts[slot]] … ids[starts[slot + 1] - 1], slot = slots.get(t). One
- * typed array for the whole bucket instead of an array of entries per term: four bytes per posting, no spare
- * capacity. An Entry is made for an entry number when a claim reaches it (entry()), and kept: the same object each
- * time, with what was worked out of it (its facts, places).
+ * order, Postings): slot = slots.get(t). An Entry is made for an entry number when a claim reaches it (entry()), and
+ * kept: the same object each time, with what was worked out of it (its facts, places).
  */
 export class Bucket {
   slots = new Map<number, number>();
-  starts = new Int32Array(0);
-  ids = new Int32Array(0);
+  postings: Postings = NO_POSTINGS;
   /** The last candidates() call that took each entry (Index.marks), made when first asked. */
   marks = new Int32Array(0);
   /** Stored facts (figureFacts.ts importFacts): entry i's is records[entries[base + i]]. */
   private facts?: { records: readonly Facts[]; entries: Int32Array; base: number };
-  private readonly made = new Map<number, Entry>();
+  /**
+   * The entries made so far: entry i is made[at[i] - 1] (0: not made). Two arrays, not a Map: at 100,000 articles a
+   * first check makes most of a million entries, and a Map holds each for some 40 bytes more.
+   */
+  private readonly made: Entry[] = [];
+  private at?: Int32Array;
   constructor(
     readonly kind: FigureKind,
     /** Numbers into `sources`. */
@@ -185,14 +244,14 @@ export class Bucket {
   }
   /** Entry i, made the first time it is asked for. */
   entry(i: number): Entry {
-    let e = this.made.get(i);
-    if (e) return e;
+    const at = (this.at ??= new Int32Array(this.size));
+    if (at[i] > 0) return this.made[at[i] - 1];
     const c = this.cols,
       p = 5 * i;
     const subjects = this.subjects;
     const stored = subjects instanceof StoredSubjects ? subjects : undefined;
     const sig = c[p + 4];
-    e = new Entry(
+    const e = new Entry(
       this.sources[c[p]],
       c[p + 1],
       this.kind,
@@ -209,23 +268,98 @@ export class Bucket {
     );
     const f = this.facts;
     if (f) e.facts = f.records[f.entries[f.base + i]];
-    this.made.set(i, e);
+    at[i] = this.made.push(e);
     return e;
   }
   /** Gives the entries their stored facts (those made already too). */
   setFacts(f: { records: readonly Facts[]; entries: Int32Array; base: number }): void {
     this.facts = f;
-    for (const [i, e] of this.made) e.facts = f.records[f.entries[f.base + i]];
+    const at = this.at;
+    if (at)
+      for (let i = 0; i < at.length; i++) if (at[i] > 0) this.made[at[i] - 1].facts = f.records[f.entries[f.base + i]];
   }
   /** How many entries have been made so far. */
   get madeCount(): number {
-    return this.made.size;
+    return this.made.length;
   }
   /** Every entry, in order (made now: for exporting the index and for the tests). */
   get all(): Entry[] {
     return Array.from({ length: this.size }, (_, i) => this.entry(i));
   }
 }
+/**
+ * A bucket's postings, packed: slot s names lens[s] entries, whose numbers are read from bytes posts[at[s]] …
+ * posts[at[s + 1] - 1], ascending, each as its difference from the one before (the first from -1), seven bits a
+ * byte, low bits first, the high bit set on all but a number's last byte. Entries that share terms lie close in
+ * corpus order, so most numbers take one byte where they took four (at 100,000 generated articles the postings were
+ * 160 MB as Int32Arrays). A slot too common to find candidates by (candidates(): more than COMMON of a bucket larger
+ * than MIN_COMMON_BUCKET) keeps its count and no numbers, unless the index is part of a larger corpus (whose
+ * postings the whole corpus's common terms decide).
+ */
+export interface Postings {
+  lens: Int32Array;
+  at: Int32Array;
+  posts: Uint8Array;
+}
+const NO_POSTINGS: Postings = { lens: new Int32Array(0), at: new Int32Array(1), posts: new Uint8Array(0) };
+
+/** Whether a slot naming `n` of a bucket's `size` entries is too common to find candidates by (candidates()). */
+const tooCommon = (n: number, size: number) => n > COMMON * size && size > MIN_COMMON_BUCKET;
+
+/**
+ * Postings packed from the plain form both builders make (slot s's entries ids[starts[s]] … ids[starts[s + 1] - 1],
+ * ascending); `common`: whether too common slots keep their numbers.
+ */
+export function packPostings(starts: Int32Array, ids: Int32Array, size: number, common: boolean): Postings {
+  const nSlots = starts.length - 1;
+  const lens = new Int32Array(nSlots),
+    at = new Int32Array(nSlots + 1);
+  const kept = (s: number) => common || !tooCommon(lens[s], size);
+  let bytes = 0;
+  for (let s = 0; s < nSlots; s++) {
+    lens[s] = starts[s + 1] - starts[s];
+    if (kept(s))
+      for (let k = starts[s], last = -1; k < starts[s + 1]; k++) {
+        bytes += varintBytes(ids[k] - last);
+        last = ids[k];
+      }
+    at[s + 1] = bytes;
+  }
+  const posts = new Uint8Array(bytes);
+  for (let s = 0, p = 0; s < nSlots; s++) {
+    if (!kept(s)) continue;
+    for (let k = starts[s], last = -1; k < starts[s + 1]; k++) {
+      let d = ids[k] - last;
+      last = ids[k];
+      while (d > 0x7f) {
+        posts[p++] = (d & 0x7f) | 0x80;
+        d >>>= 7;
+      }
+      posts[p++] = d;
+    }
+  }
+  return { lens, at, posts };
+}
+
+const varintBytes = (d: number) => (d < 1 << 7 ? 1 : d < 1 << 14 ? 2 : d < 1 << 21 ? 3 : d < 1 << 28 ? 4 : 5);
+
+/** The entry numbers of slot `s` (for the tests; candidates() reads them in place). */
+export function postingsOfSlot(p: Postings, s: number): number[] {
+  const out: number[] = [];
+  for (let k = p.at[s], id = -1; k < p.at[s + 1];) {
+    let d = 0,
+      shift = 0,
+      x: number;
+    do {
+      x = p.posts[k++];
+      d |= (x & 0x7f) << shift;
+      shift += 7;
+    } while (x & 0x80);
+    out.push((id += d));
+  }
+  return out;
+}
+
 export interface Index {
   version: number;
   buckets: Map<string, Bucket>;
@@ -248,6 +382,8 @@ export interface Index {
   bySource?: { no: Map<Source, number>; starts: Int32Array; bucket: Int32Array; entry: Int32Array; list: Bucket[] };
   /** The last candidates() call's mark (Bucket.marks). */
   marks: number;
+  /** candidates()' scratch: the entry numbers a call takes. */
+  found?: Int32Array;
   /** The word pairs learned from the corpus (wordPairs.ts), as given to its weights: kept for exportIndex. */
   learned?: Map<number, number[]>;
   /** Read from a snapshot: each bucket's stored subjects (built when read). */
@@ -498,8 +634,7 @@ export class IndexBuilder {
       for (let id = 0; id < b.size; id++)
         for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slotOf[terms[p]] - 1]++] = id;
       for (const t of b.slots.keys()) slotOf[t] = 0;
-      b.starts = starts;
-      b.ids = ids;
+      b.postings = packPostings(starts, ids, b.size, !!idx.partOf);
     }
     for (const [unit, list] of this.directions)
       idx.equivalences.set(
@@ -1100,17 +1235,44 @@ function slotCounts(slots: NumberArray, nSlots: number): Int32Array {
 
 /**
  * A bucket's postings from its entries' subjects as slot numbers (entry k's are slots[bounds[k]] …
- * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them.
+ * slots[bounds[k + 1] - 1]): for each slot the entries naming it, in entry order, as buildIndex makes them, packed
+ * (Postings) straight from the subjects: counted, measured, then written, with no array of every posting between
+ * (`common`: packPostings').
  */
-function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number): { starts: Int32Array; ids: Int32Array } {
-  const count = slotCounts(slots, nSlots);
-  const starts = new Int32Array(nSlots + 1);
-  for (let t = 0; t < nSlots; t++) starts[t + 1] = starts[t] + count[t];
-  const ids = new Int32Array(starts[nSlots]);
-  const fill = starts.slice(0, nSlots);
-  for (let id = 0; id + 1 < bounds.length; id++)
-    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) ids[fill[slots[p]]++] = id;
-  return { starts, ids };
+function postingsOf(slots: NumberArray, bounds: Int32Array, nSlots: number, common: boolean): Postings {
+  const lens = slotCounts(slots, nSlots);
+  const size = bounds.length - 1;
+  const kept = new Uint8Array(nSlots);
+  for (let s = 0; s < nSlots; s++) kept[s] = common || !tooCommon(lens[s], size) ? 1 : 0;
+  // Each slot's bytes (the last entry number written per slot), then where each starts, then the bytes.
+  const last = new Int32Array(nSlots).fill(-1);
+  const at = new Int32Array(nSlots + 1);
+  for (let id = 0; id < size; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) {
+      const s = slots[p];
+      if (!kept[s]) continue;
+      at[s + 1] += varintBytes(id - last[s]);
+      last[s] = id;
+    }
+  for (let s = 0; s < nSlots; s++) at[s + 1] += at[s];
+  const posts = new Uint8Array(at[nSlots]);
+  const fill = at.slice(0, nSlots);
+  last.fill(-1);
+  for (let id = 0; id < size; id++)
+    for (let p = bounds[id], end = bounds[id + 1]; p < end; p++) {
+      const s = slots[p];
+      if (!kept[s]) continue;
+      let d = id - last[s],
+        q = fill[s];
+      last[s] = id;
+      while (d > 0x7f) {
+        posts[q++] = (d & 0x7f) | 0x80;
+        d >>>= 7;
+      }
+      posts[q++] = d;
+      fill[s] = q;
+    }
+  return { lens, at, posts };
 }
 
 /** The index exportIndex stored, for the same sources in the same order; undefined when it does not fit them. */
@@ -1326,7 +1488,7 @@ function decodeIndex(
     }
     const b = new Bucket(kind, sources, entries, units, unit, langs, lang, sentence, subjects, s.sigFigs);
     slotIds.forEach((t, i) => b.slots.set(t, i));
-    if (postings) Object.assign(b, postingsOf(subjectTerms, bounds, slotIds.length));
+    if (postings) b.postings = postingsOf(subjectTerms, bounds, slotIds.length, !!partOf);
     idx.buckets.set(key, b);
     all.push(b);
   }
@@ -1382,23 +1544,38 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   // Part of a larger corpus: which postings are too common is the whole corpus's to say.
   const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
-  // An entry is made only once its kind and unit are the claim's (Bucket.entry).
-  const seen: Entry[] = [];
+  // An entry is made only once its kind and unit are the claim's (Bucket.entry). The numbers taken go to a scratch
+  // array kept with the index and the result is made at its size (grown by push, an array of a hundred thousand
+  // candidates at 100,000 articles left twice as much behind it).
+  let found = idx.found ?? new Int32Array(1024),
+    n = 0;
   const mark = ++idx.marks;
   if (claim.kind === 'count' && unit === 'count') return [];
   if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
   const marks = b.marks;
+  const { lens, at, posts } = b.postings;
   const take = (t: number) => {
     const slot = b.slots.get(t);
     if (slot === undefined) return;
-    const from = b.starts[slot],
-      to = b.starts[slot + 1];
-    if (common ? common.has(t) : to - from > COMMON * b.size && b.size > MIN_COMMON_BUCKET) return;
-    for (let k = from; k < to; k++) {
-      const i = b.ids[k];
+    if (common ? common.has(t) : tooCommon(lens[slot], b.size)) return;
+    for (let k = at[slot], to = at[slot + 1], i = -1; k < to;) {
+      // The next number (Postings).
+      let x = posts[k++],
+        d = x & 0x7f;
+      for (let shift = 7; x & 0x80; shift += 7) {
+        x = posts[k++];
+        d |= (x & 0x7f) << shift;
+      }
+      i += d;
       if (marks[i] === mark) continue;
       marks[i] = mark;
-      if (unitAlike(claim, unit, b.kind, b.unitOf(i))) seen.push(b.entry(i));
+      if (!unitAlike(claim, unit, b.kind, b.unitOf(i))) continue;
+      if (n === found.length) {
+        const more = new Int32Array(2 * n);
+        more.set(found);
+        found = more;
+      }
+      found[n++] = i;
     }
   };
   for (let i = 0; i < claim.subject.size; i++) {
@@ -1407,6 +1584,9 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
     // A name the sources write in the other script (나르비크 for "Narvik") finds their figures too.
     for (const l of weights.linked(t)) take(l);
   }
+  idx.found = found;
+  const seen = new Array<Entry>(n);
+  for (let k = 0; k < n; k++) seen[k] = b.entry(found[k]);
   return seen;
 }
 

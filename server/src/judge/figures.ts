@@ -416,7 +416,7 @@ function collectEvidence(
     if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e))) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
-    const { score: shared, count } = similarity(e.subject);
+    const { score: shared, count } = similarity(e.terms);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -529,7 +529,7 @@ function collectEvidence(
     // A Korean place name read in Latin letters (해남 for Haenam) is a shared term the subject's words do not link,
     // and so is a narrowing word of the same counted noun ("permanent").
     const bySubject =
-      (pressShared && e.subject.weightOf('press') !== undefined ? count - 1 : count) +
+      (pressShared && e.terms.weightOf('press') !== undefined ? count - 1 : count) +
       (placeRead ? 1 : 0) +
       (narrowedAlike ? 1 : 0);
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
