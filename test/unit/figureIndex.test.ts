@@ -2,9 +2,16 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as v8 from 'v8';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { writeCorpus } from '../../bench/generate';
-import type { Entry, Index } from '../../server/src/judge/figureIndex';
+import {
+  exportIndex,
+  storedColumns,
+  type Entry,
+  type Index,
+  type StoredIndex,
+} from '../../server/src/judge/figureIndex';
 import type { Figure } from '../../server/src/types';
 import type { TermWeights } from '../../server/src/extract/subjects';
 import {
@@ -184,5 +191,29 @@ describe('figure postings, packed', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('figure index: a stored index whose entries name what is not there is refused', () => {
+  it('an entry unit, language, source or sig out of range is not read as columns (entriesFit)', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'mini');
+    const load = () => Corpus.load({ folders: [dir], useBundled: false, workers: 0 });
+    const damaged = (hurt: (s: StoredIndex) => void) => {
+      const s = v8.deserialize(v8.serialize(exportIndex(load()))) as StoredIndex;
+      hurt(s);
+      const fresh = load();
+      return storedColumns(fresh.weights.terms, fresh.sources, s);
+    };
+    assert.ok(
+      damaged(() => undefined),
+      'the undamaged index is read',
+    );
+    const hurts: [string, (s: StoredIndex) => void][] = [
+      ['unit', (s) => (s.figures[0][1][0] = 99)],
+      ['language', (s) => (s.figures[0][3][0] = 99)],
+      ['source', (s) => (s.buckets[0][1][0] = 9999)],
+      ['sig', (s) => (s.buckets[0][1][4] = s.sigs + 1)],
+    ];
+    for (const [what, hurt] of hurts) assert.equal(damaged(hurt), undefined, what);
   });
 });

@@ -1337,6 +1337,32 @@ export interface StoredColumns {
 }
 
 /**
+ * Whether each of a stored bucket's `n` entries names a source, a figure of it, a unit, a language and a sig that
+ * exist (a damaged or foreign store is refused, never read past its end); `count`, when given, counts each source's.
+ */
+function entriesFit(
+  sources: readonly Source[],
+  sigs: number,
+  entries: ArrayLike<number>,
+  units: readonly unknown[],
+  unit: ArrayLike<number>,
+  langs: readonly unknown[],
+  lang: ArrayLike<number>,
+  n: number,
+  count?: Int32Array,
+): boolean {
+  for (let i = 0, p = 0; i < n; i++, p += 5) {
+    const src = sources[entries[p]];
+    const fi = entries[p + 1];
+    const sig = entries[p + 4];
+    if (!src || units[unit[i]] === undefined || langs[lang[i]] === undefined) return false;
+    if (!(fi >= 0 && fi < countsOf(src).figures) || !(sig >= 0 && sig < sigs)) return false;
+    if (count) count[entries[p] + 1]++;
+  }
+  return true;
+}
+
+/**
  * StoredColumns of a stored index for its sources `sources` (in its order), term ids of `terms`; undefined when it
  * does not fit them (a number out of range, facts that do not fit): the corpus is then indexed as without it.
  */
@@ -1355,14 +1381,7 @@ export function storedColumns(terms: TermTable, sources: readonly Source[], s: S
     const n = entries.length / 5;
     if (!Number.isInteger(n) || unit.length !== n || lang.length !== n || sentence.length !== n) return undefined;
     if (!new StoredSubjects(terms, ids, bounds, slots, weights, values).fits(n)) return undefined;
-    for (let i = 0, p = 0; i < n; i++, p += 5) {
-      const src = sources[entries[p]];
-      const fi = entries[p + 1];
-      const sig = entries[p + 4];
-      if (!src || units[unit[i]] === undefined || langs[lang[i]] === undefined) return undefined;
-      if (!(fi >= 0 && fi < countsOf(src).figures) || !(sig >= 0 && sig < s.sigs)) return undefined;
-      count[entries[p] + 1]++;
-    }
+    if (!entriesFit(sources, s.sigs, entries, units, unit, langs, lang, n, count)) return undefined;
     const kind = (key === 'count' ? 'count' : key.slice(0, key.indexOf('|'))) as FigureKind;
     columns.push({
       kind,
@@ -1479,13 +1498,7 @@ function decodeIndex(
     if (!subjects.fits(n)) return undefined;
     idx.stored.push(subjects);
     // Every number checked now, so that making an entry later cannot fail.
-    for (let i = 0, p = 0; i < n; i++, p += 5) {
-      const src = sources[entries[p]];
-      const fi = entries[p + 1];
-      const sig = entries[p + 4];
-      if (!src || units[unit[i]] === undefined || langs[lang[i]] === undefined) return undefined;
-      if (!(fi >= 0 && fi < countsOf(src).figures) || !(sig >= 0 && sig < s.sigs)) return undefined;
-    }
+    if (!entriesFit(sources, s.sigs, entries, units, unit, langs, lang, n)) return undefined;
     const b = new Bucket(kind, sources, entries, units, unit, langs, lang, sentence, subjects, s.sigFigs);
     slotIds.forEach((t, i) => b.slots.set(t, i));
     if (postings) b.postings = postingsOf(subjectTerms, bounds, slotIds.length, !!partOf);
