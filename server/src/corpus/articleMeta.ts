@@ -1067,22 +1067,21 @@ const MEETING_TITLE =
 
 /** Whether a meeting record's title stands among the two lines under line k. */
 function meetingBelow(lines: Line[], k: number): boolean {
-  for (let j = k + 1, seen = 0; j < lines.length && seen < 2; j++) {
-    const t = lines[j].t;
-    if (t === '') continue;
-    seen++;
-    if (t.length <= 120 && MEETING_TITLE.test(t)) return true;
-  }
-  return false;
+  return lineBelow(lines, k, 2, 120, MEETING_TITLE);
 }
 
 /** Whether a matter's number line stands among the few lines under line k. */
 function numberedBelow(lines: Line[], k: number): boolean {
-  for (let j = k + 1, seen = 0; j < lines.length && seen < 6; j++) {
+  return lineBelow(lines, k, 6, 80, DOC_NUMBER);
+}
+
+/** Whether one of the `within` lines with text under line k, at most `max` characters long, matches `re`. */
+function lineBelow(lines: Line[], k: number, within: number, max: number, re: RegExp): boolean {
+  for (let j = k + 1, seen = 0; j < lines.length && seen < within; j++) {
     const t = lines[j].t;
     if (t === '') continue;
     seen++;
-    if (t.length <= 80 && DOC_NUMBER.test(t)) return true;
+    if (t.length <= max && re.test(t)) return true;
   }
   return false;
 }

@@ -1226,12 +1226,7 @@ export class Answers {
   constructor(readonly state: string) {}
 
   get(k: string): QueryResult | undefined {
-    const r = this.results.get(k);
-    if (r) {
-      this.results.delete(k);
-      this.results.set(k, r);
-    }
-    return r;
+    return touched(this.results, k);
   }
 
   set(k: string, r: QueryResult): void {
@@ -1267,12 +1262,7 @@ export class Answers {
   }
 
   search(k: string): SearchResult | undefined {
-    const r = this.searches.get(k);
-    if (r) {
-      this.searches.delete(k);
-      this.searches.set(k, r);
-    }
-    return r;
+    return touched(this.searches, k);
   }
 
   keepSearch(k: string, r: SearchResult): void {
@@ -2265,4 +2255,14 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     await c.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
+}
+
+/** A kept value, moved to the end of its map's order (the most recently used, the last a bound lets go of). */
+function touched<V>(m: Map<string, V>, k: string): V | undefined {
+  const r = m.get(k);
+  if (r) {
+    m.delete(k);
+    m.set(k, r);
+  }
+  return r;
 }
