@@ -1216,88 +1216,86 @@ type SourceRow = { id: number; key: string; file: string; body: Buffer };
  * used let go first: ANSWER_ROWS rows of answers and SOURCE_BYTES bytes of stored sources at most.
  */
 export class Answers {
-  private readonly results = new Map<string, QueryResult>();
-  private rows = 0;
-  private readonly sources = new Map<number, SourceRow>();
-  private bytes = 0;
-  private readonly lists = new Map<string, PostingList[]>();
-  private readonly searches = new Map<string, SearchResult>();
-  private listBytes = 0;
+  private readonly results = new Lru<string, QueryResult>(ANSWER_ROWS, (r) => r.rows.length + 1);
+  private readonly sources = new Lru<number, SourceRow>(SOURCE_BYTES, (r) => r.body.length);
+  private readonly lists = new Lru<string, PostingList[]>(POSTING_BYTES, (l) => l.reduce((n, x) => n + x.bytes, 64));
+  private readonly searches = new Lru<string, SearchResult>(SEARCHES, () => 1);
   constructor(readonly state: string) {}
 
   get(k: string): QueryResult | undefined {
-    return touched(this.results, k);
+    return this.results.get(k);
   }
 
   set(k: string, r: QueryResult): void {
-    const size = r.rows.length + 1;
-    if (this.results.has(k) || size > ANSWER_ROWS) return;
-    this.results.set(k, r);
-    this.rows += size;
-    for (const [old, x] of this.results) {
-      if (this.rows <= ANSWER_ROWS) break;
-      this.results.delete(old);
-      this.rows -= x.rows.length + 1;
-    }
+    this.results.keep(k, r);
   }
 
   source(id: number): SourceRow | undefined {
-    const r = this.sources.get(id);
-    if (r) {
-      this.sources.delete(id);
-      this.sources.set(id, r);
-    }
-    return r;
+    return this.sources.get(id);
   }
 
   keep(r: SourceRow): void {
-    if (this.sources.has(r.id) || r.body.length > SOURCE_BYTES) return;
-    this.sources.set(r.id, r);
-    this.bytes += r.body.length;
-    for (const [old, x] of this.sources) {
-      if (this.bytes <= SOURCE_BYTES) break;
-      this.sources.delete(old);
-      this.bytes -= x.body.length;
-    }
+    this.sources.keep(r.id, r);
   }
 
   search(k: string): SearchResult | undefined {
-    return touched(this.searches, k);
+    return this.searches.get(k);
   }
 
   keepSearch(k: string, r: SearchResult): void {
-    if (this.searches.has(k)) return;
-    this.searches.set(k, r);
-    for (const [old] of this.searches) {
-      if (this.searches.size <= SEARCHES) break;
-      this.searches.delete(old);
-    }
+    this.searches.keep(k, r);
   }
 
   postings(k: string): PostingList[] | undefined {
-    const r = this.lists.get(k);
-    if (r) {
-      this.lists.delete(k);
-      this.lists.set(k, r);
-    }
-    return r;
+    return this.lists.get(k);
   }
 
   keepPostings(k: string, l: PostingList[]): void {
-    const size = l.reduce((n, x) => n + x.bytes, 64);
-    if (this.lists.has(k) || size > POSTING_BYTES) return;
-    this.lists.set(k, l);
-    this.listBytes += size;
-    for (const [old, x] of this.lists) {
-      if (this.listBytes <= POSTING_BYTES) break;
-      this.lists.delete(old);
-      this.listBytes -= x.reduce((n, y) => n + y.bytes, 64);
-    }
+    this.lists.keep(k, l);
   }
 
   /** How many answers and sources are kept (tests). */
   get size(): { answers: number; sources: number } {
     return { answers: this.results.size, sources: this.sources.size };
+  }
+}
+
+/**
+ * Values kept by key up to a bound on their total size (`sizeOf` each), the least recently used let go first; a value
+ * larger than the bound by itself, or a key already kept, is not kept again.
+ */
+export class Lru<K, V> {
+  private readonly m = new Map<K, V>();
+  private total = 0;
+  constructor(
+    private readonly bound: number,
+    private readonly sizeOf: (v: V) => number,
+  ) {}
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  /** The value kept for `k`, now the most recently used. */
+  get(k: K): V | undefined {
+    const v = this.m.get(k);
+    if (v) {
+      this.m.delete(k);
+      this.m.set(k, v);
+    }
+    return v;
+  }
+
+  keep(k: K, v: V): void {
+    const size = this.sizeOf(v);
+    if (this.m.has(k) || size > this.bound) return;
+    this.m.set(k, v);
+    this.total += size;
+    for (const [old, x] of this.m) {
+      if (this.total <= this.bound) break;
+      this.m.delete(old);
+      this.total -= this.sizeOf(x);
+    }
   }
 }
 /**
@@ -2255,14 +2253,4 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     await c.query('ROLLBACK').catch(() => undefined);
     throw e;
   }
-}
-
-/** A kept value, moved to the end of its map's order (the most recently used, the last a bound lets go of). */
-function touched<V>(m: Map<string, V>, k: string): V | undefined {
-  const r = m.get(k);
-  if (r) {
-    m.delete(k);
-    m.set(k, r);
-  }
-  return r;
 }
