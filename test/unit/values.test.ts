@@ -58,6 +58,31 @@ describe('values: qualifiers', () => {
   });
 });
 
+describe('values: amounts converted from another unit', () => {
+  // Millions of gallons in m³: "200 million gallons" is 757,082.3568 m³, written to the 100 million gallons.
+  const gallons = (m: number, qualifier = 'exact', step = 1) =>
+    f(String(m * 3785.411784), qualifier, String(step * 3785.411784));
+  it('is as approximate as it was written against another unit: 1 million square feet is about 92,903 m²', () => {
+    assert.ok(agrees(f('93000', 'approx', '1000'), f('92903.04', 'exact', '92903.04')));
+    // "up to 5.7 million litres" (to the 100,000 litres) is "up to 1.5 million gallons" (to the 100,000 gallons)
+    assert.ok(agrees(f('5700', 'max', '100'), gallons(1.5, 'max', 0.1)));
+    assert.ok(!agrees(f('57000', 'max', '1000'), gallons(1.5, 'max', 0.1)));
+  });
+  it('is compared as written against the same unit: 250 million gallons is not 200 million gallons', () => {
+    assert.ok(!agrees(gallons(250, 'exact', 10), gallons(200, 'exact', 100)));
+    assert.ok(agrees(gallons(200, 'exact', 100), gallons(200, 'exact', 100)));
+    assert.ok(agrees(gallons(1.5, 'max', 0.1), gallons(1.5, 'max', 0.1)));
+    assert.ok(!agrees(gallons(2.2, 'max', 0.1), gallons(1.5, 'max', 0.1)));
+    // 900 acres is not 875 acres, though 900 is written to the hundred
+    assert.ok(
+      !agrees(
+        f(String(900 * 4046.8564224), 'exact', '404685.64224'),
+        f(String(875 * 4046.8564224), 'exact', '4046.8564224'),
+      ),
+    );
+  });
+});
+
 describe('values: a date within a deadline or a start', () => {
   it('“by 2028” holds March 2026 and 2028 itself, not 2029; “since 2024” holds 2025, not 2023', () => {
     assert.ok(dateWithinBound('2026-03', { value: '2028', qualifier: 'max' }));
@@ -87,6 +112,11 @@ describe('values: any of many intervals overlapping one (overlapsAny)', () => {
     f('100000', 'min'),
     f('718000000000000', 'approx', '1000000000000'),
     f('720000000000000', 'approx', '10000000000000'),
+    // converted from gallons: 200 million and 250 million, up to 1.5 million, 120 million exactly
+    f('757082.3568', 'exact', '378541.1784'),
+    f('946352.946', 'exact', '37854.11784'),
+    f('5678.117676', 'max', '378.5411784'),
+    f('454249.41408', 'exact', '3785.411784'),
     f('none'),
   ];
   const ivs = figs.map((x) => interval(x));

@@ -9,6 +9,12 @@ export interface Interval {
   shape: Shape;
   stated: number;
   step: number;
+  /**
+   * For a value converted from another unit (its step no power of ten), the interval as written, without the
+   * conversion's slack: two values written in the same unit ("120 million gallons" / "200 million gallons") are
+   * compared so (intervalsAgree).
+   */
+  asWritten?: Interval;
 }
 
 export function interval(
@@ -16,11 +22,31 @@ export function interval(
 ): Interval {
   const v = Number(f.value);
   const step = Number(f.precision || '0');
-  const half = step / 2;
   // A value converted from another system of units ("1 million square feet" = 92,903.04㎡, precision 92,903.04㎡)
   // has a precision that is no power of ten: it is as approximate as it was written.
-  const converted = f.qualifier === 'exact' && step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
-  switch (converted ? 'approx' : f.qualifier) {
+  const converted = step > 0 && !/^(?:0\.0*)?10*$/.test(f.precision);
+  if (converted) return { ...convertedInterval(f, v, step), asWritten: writtenInterval(f, v, step) };
+  return writtenInterval(f, v, step);
+}
+
+/** A converted value's interval: an exact one is approximate, a bound as approximate as it was written. */
+function convertedInterval(f: Parameters<typeof interval>[0], v: number, step: number): Interval {
+  const half = step / 2;
+  switch (f.qualifier) {
+    case 'exact':
+      return writtenInterval({ ...f, qualifier: 'approx' }, v, step);
+    // "up to 1.5 million gallons" is "up to 5.7 million litres"
+    case 'max':
+    case 'min':
+      return { lo: v - half, hi: v + half, shape: f.qualifier, stated: v, step };
+    default:
+      return writtenInterval(f, v, step);
+  }
+}
+
+function writtenInterval(f: Parameters<typeof interval>[0], v: number, step: number): Interval {
+  const half = step / 2;
+  switch (f.qualifier) {
     // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
     case 'approx':
       return isOddApprox(f.text)
@@ -75,7 +101,9 @@ export function agrees(
  * it of thousands of values against hundreds of amounts, corpus/pg.ts).
  */
 export function overlapsAny(ivs: readonly Interval[]): (v: Interval) => boolean {
-  const stated = ivs.filter((x) => Number.isFinite(x.stated));
+  // Converted values are asked one by one: against one converted by the same factor they meet as written.
+  const written = ivs.filter((x) => Number.isFinite(x.stated) && x.asWritten);
+  const stated = ivs.filter((x) => Number.isFinite(x.stated) && !x.asWritten);
   const finite = stated.filter((x) => Number.isFinite(x.lo) && Number.isFinite(x.hi)).sort((a, b) => a.lo - b.lo);
   const rest = stated.filter((x) => !(Number.isFinite(x.lo) && Number.isFinite(x.hi)));
   const proper = finite.filter((x) => x.lo < x.hi),
@@ -95,6 +123,7 @@ export function overlapsAny(ivs: readonly Interval[]): (v: Interval) => boolean 
     firstIndex(xs.length, (m) => (strict ? xs[m].lo >= t : xs[m].lo > t));
   return (v) => {
     if (!Number.isFinite(v.stated)) return false;
+    if (written.some((x) => (sameWritten(x, v) ? overlap(x.asWritten!, v.asWritten!) : overlap(x, v)))) return true;
     if (rest.some((x) => overlap(x, v))) return true;
     if (!(Number.isFinite(v.lo) && Number.isFinite(v.hi))) return finite.some((x) => overlap(x, v));
     if (v.lo < v.hi) {
@@ -111,6 +140,7 @@ export function overlapsAny(ivs: readonly Interval[]): (v: Interval) => boolean 
 /** agrees() of two figures that are not dates, given their intervals (worked out once for figures compared often). */
 export function intervalsAgree(c: Interval, s: Interval): boolean {
   if (!Number.isFinite(c.stated) || !Number.isFinite(s.stated)) return false;
+  if (sameWritten(c, s)) return intervalsAgree(c.asWritten!, s.asWritten!);
   // overlap() reads the ends only, whatever the shapes: the points meet when the intervals do.
   const pointsMeet = overlap(c, s);
   switch (c.shape) {
@@ -134,6 +164,13 @@ export function intervalsAgree(c: Interval, s: Interval): boolean {
       if (s.shape === 'range') return overlap(c, s);
       return s.stated >= c.lo - eps(c.lo) && s.stated <= c.hi + eps(c.hi);
   }
+}
+
+/** Both converted by the same factor (steps a power of ten apart): written in the same unit, compared as written. */
+function sameWritten(a: Interval, b: Interval): boolean {
+  if (!a.asWritten || !b.asWritten) return false;
+  const l = Math.log10(a.step > b.step ? a.step / b.step : b.step / a.step);
+  return Math.abs(l - Math.round(l)) < 1e-9;
 }
 
 /** The claim's written step; a figure with no precision stated stretches as far as NEAR. */
