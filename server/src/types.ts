@@ -27,8 +27,25 @@ export type FigureKind =
   | 'power' // unit MW (GW, kW converted)
   | 'area' // unit m2
   | 'length' // unit nm (process nodes)
+  | 'volume' // unit m3 (gallons, litres, acre-feet converted), with what it is per: m3/day, m3/year
+  | 'mass' // unit t (tonnes; 톤 of water too, as Korean outlets write it), with what it is per: t/day
   | 'percent' // unit %
   | 'ratio'; // unit 'ratio' (10분의 1 → 0.1)
+
+/**
+ * Kinds that are amounts of something: what grows or shrinks in a change, what a sentence's values say it is about,
+ * and what is worth telling the user no source states (dates, durations and multiples are none of these).
+ */
+export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
+  'money',
+  'count',
+  'power',
+  'area',
+  'length',
+  'volume',
+  'mass',
+  'percent',
+]);
 
 export type Qualifier =
   | 'exact'

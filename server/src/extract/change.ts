@@ -4,7 +4,7 @@
 // 1.5기가와트로") is a past level, not the one it has now. What "brings the total to X", "raising … to X" or "…로
 // 늘어" state is the level X: those figures are read as levels (undefined here). Read from the words either side of
 // the figure in its own sentence, a bounded distance, so the reading is linear in the sentence.
-import type { Lang, RawFigure, Span } from '../types';
+import { AMOUNT_KINDS, type Lang, type RawFigure, type Span } from '../types';
 
 /**
  * 'up' / 'down': a difference or increment with its direction (more, larger, 늘린 / less, smaller, 작은); 'delta': one
@@ -21,7 +21,7 @@ const REACH = 80;
  * already says how the amount it is of changed ("2배 늘렸다", "a fivefold increase", "three times larger" state the
  * multiple, as "2배로", "tripled" do).
  */
-const AMOUNTS = new Set(['money', 'count', 'power', 'area', 'length', 'percent']);
+const AMOUNTS = AMOUNT_KINDS;
 
 // ---- English
 

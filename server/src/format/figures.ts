@@ -74,6 +74,10 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
         return num + '㎡';
       case 'length':
         return num + '나노';
+      case 'volume':
+        return num + '㎥';
+      case 'mass':
+        return num + sp + '톤';
       case 'ratio':
         return num + '배';
     }
@@ -110,6 +114,10 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       return groupThousands(d) + ' square meters';
     case 'length':
       return decToString(d) + 'nm';
+    case 'volume':
+      return groupThousands(d) + ' cubic meters';
+    case 'mass':
+      return englishAmount(d) + ' tonnes';
     case 'ratio':
       return decToString(d) + ' times';
   }

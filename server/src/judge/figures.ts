@@ -14,7 +14,16 @@ import {
   intervalsAgree,
   type Interval,
 } from '../extract/values';
-import type { Claim, Figure, Finding, RawFigure, Severity, Source, SourceRef } from '../types';
+import {
+  AMOUNT_KINDS,
+  type Claim,
+  type Figure,
+  type Finding,
+  type RawFigure,
+  type Severity,
+  type Source,
+  type SourceRef,
+} from '../types';
 import { namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
@@ -91,7 +100,7 @@ const GROUP_RATIO = 0.7;
 const FLOOR_REACH = 1.25;
 
 /** Kinds whose unsupported figures are worth telling the user about (dates and durations are too common). */
-const REPORT_UNSUPPORTED = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
+const REPORT_UNSUPPORTED = AMOUNT_KINDS;
 
 /**
  * Moves the items of `from` that `move` picks to the end of `to`, last first (as splicing them out one by one
@@ -655,8 +664,17 @@ function entryOfPhases(e: Entry): boolean {
 /** Whether a figure's change reading is a difference or increment (not a level, nor a level before a change). */
 const isDifference = (c: Change | undefined): boolean => c !== undefined && c !== 'before';
 
-/** Periods a rate converts between exactly: a year is twelve months (a month is no fixed number of days or weeks). */
-const PERIODS: Record<string, Record<string, number>> = { month: { year: 12 }, year: { month: 1 / 12 } };
+/**
+ * Periods a rate converts between: a year is twelve months, and 365 days as writers convert water a day to a year
+ * ("2.1 million cubic metres a year", about 5,750 a day); a day is 24 hours. A month is no fixed number of days or
+ * weeks.
+ */
+const PERIODS: Record<string, Record<string, number>> = {
+  month: { year: 12 },
+  year: { month: 1 / 12, day: 1 / 365 },
+  day: { year: 365, hour: 1 / 24 },
+  hour: { day: 24 },
+};
 
 /** The units of the same rate over another period ("USD/year" for "USD/month"), with what the value is multiplied by. */
 function periodScale(unit: string): { unit: string; factor: number }[] {

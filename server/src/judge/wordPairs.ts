@@ -4,12 +4,12 @@
 // in two independent pairs of articles (two Korean and two English sources); of a word's pairs only the best
 // supported are kept. Lexicon concepts are not words, so the hand lexicon wins where it speaks.
 import { WORD_WEIGHT, type Subject } from '../extract/subjects';
-import type { Figure, Source } from '../types';
+import { AMOUNT_KINDS, type Figure, type Source } from '../types';
 
 /** A value stated by more figures than this (the venture's "$500 billion") pairs every word with every word. */
 const MAX_GROUP = 12;
 /** Kinds whose values say what a sentence is about; a date or a duration is shared by sentences on anything. */
-const KINDS = new Set(['money', 'count', 'percent', 'power', 'area', 'length']);
+const KINDS: ReadonlySet<string> = AMOUNT_KINDS;
 /** Whether figures of this kind and qualifier are grouped at all (the rest pair nothing and are passed over). */
 export const pairable = (kind: string, qualifier: string | undefined): boolean =>
   KINDS.has(kind) && qualifier !== 'range';

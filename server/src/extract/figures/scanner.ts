@@ -1,5 +1,6 @@
 // The figure scanner: one forward pass over a string that reads numbers (numerals/), their units (units.ts),
 // qualifiers (qualifiers.ts), ranges, dates and stated equivalences ("718조 원(5000억 달러)").
+import { koWords } from '../../domain/language';
 import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from '../../types';
 import {
   Dec,
@@ -172,8 +173,13 @@ export class Scanner {
         denominator = f; // "1기가와트당 …": the denominator
         continue;
       }
-      const per = rateAfter(t, f.end) ?? rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count');
-      if (per && !(f.kind === 'count' && f.unit === 'count')) f.unit = f.unit + '/' + per;
+      // A volume or mass is mostly of a period ("1.5 million gallons of reclaimed water a day", "하루 2만5000㎥"); one
+      // with a period already in its unit ("mgd") has none more.
+      const flow = (f.kind === 'volume' || f.kind === 'mass') && !f.unit.includes('/');
+      const per =
+        rateAfter(t, f.end, flow) ??
+        rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow);
+      if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
       out.push(f);
     }
     this.figs.length = 0;
@@ -887,6 +893,8 @@ export class Scanner {
       )
         continue;
       if (d.kind === 'money' && !spaced && d.word && d.s.length > 3) continue;
+      // "m3" only in lower case: "M3" is a chip or a motorway
+      if (d.s === 'm3' && t[p] === 'M') continue;
       if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
     }
@@ -1444,19 +1452,55 @@ const PER_NAMES: Record<string, string> = {
   annually: 'year',
   yearly: 'year',
   day: 'day',
+  daily: 'day',
   하루: 'day',
+  일일: 'day',
+  매일: 'day',
   week: 'week',
+  hour: 'hour',
+  hourly: 'hour',
+  시간: 'hour',
+};
+/** A period written after a slash: "m³/day", "2.1 million m3/d", "㎥/일". */
+const SLASH_PERIOD: Record<string, string> = {
+  day: 'day',
+  d: 'day',
+  일: 'day',
+  hour: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  시간: 'hour',
+  year: 'year',
+  yr: 'year',
+  a: 'year',
+  년: 'year',
+  month: 'month',
+  월: 'month',
 };
 
 /**
  * "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name; also a
  * period on the noun the amount is of ("\$12 million in annual sales tax revenue"), as Korean puts one before it.
  */
-function rateAfter(t: string, end: number): string | undefined {
+function rateAfter(t: string, end: number, flow = false): string | undefined {
   const on = /^\s+in\s+(annual|yearly|monthly)\s+[A-Za-z]/.exec(t.slice(end, end + 24));
   if (on) return PER_NAMES[on[1] === 'monthly' ? 'monthly' : 'annually'];
+  const slash = /^\s?\/\s?([A-Za-z]+|[가-힣]+)/.exec(t.slice(end, end + 12));
+  if (slash) return SLASH_PERIOD[slash[1].toLowerCase()];
+  const named = periodAt(t, end);
+  if (named || !flow) return named;
+  // A flow's period may follow what it is of: "1.5 million gallons of reclaimed water a day" (at most three words).
+  const of =
+    /^\s+of((?:\s+[A-Za-z][A-Za-z-]*){1,3}?)(?=,?\s+(?:per|a|an|each|every|daily|annually|yearly|hourly)\b)/.exec(
+      t.slice(end, end + 60),
+    );
+  if (!of || /\b(?:and|or|to|from|for|in|on|at|by|with|per|a|an|the)\b/i.test(of[1])) return undefined;
+  return periodAt(t, end + of[0].length);
+}
+
+function periodAt(t: string, end: number): string | undefined {
   const m =
-    /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
+    /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly|daily|hourly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
       t.slice(end, end + 40),
     );
   if (!m) return undefined;
@@ -1475,7 +1519,13 @@ function rateAfter(t: string, end: number): string | undefined {
  * A period also stands before the noun an amount or count is of ("연간 전기요금만 약 2400억원", "월 매출 500억원"):
  * `noun`, for those kinds, lets one Hangul word stand between.
  */
-function rateBefore(t: string, start: number, prev: RawFigure | undefined, noun = false): string | undefined {
+function rateBefore(
+  t: string,
+  start: number,
+  prev: RawFigure | undefined,
+  noun = false,
+  flow = false,
+): string | undefined {
   let e = start;
   let bridged = false;
   for (let w = 0; w < 3; w++) {
@@ -1498,13 +1548,22 @@ function rateBefore(t: string, start: number, prev: RawFigure | undefined, noun 
       const x = word.slice(0, -1);
       return PER_NAMES[x] ?? (/^[가-힣]+$/.test(x) ? x : PER_NAMES[x.toLowerCase()]);
     }
-    const named = PER_NAMES[word];
+    const named = PER_NAMES[word] ?? PER_NAMES[periodStem(word)];
     if (named === 'month' || named === 'year') return named;
+    // a day or an hour before a number is a period only for what flows ("하루 2만5000㎥", "시간당 1만4000㎥" above)
+    if (flow && (named === 'day' || named === 'hour')) return named;
     if (!noun || !/^[가-힣]{2,}$/.test(word)) return undefined;
     bridged = true;
     e = b;
   }
   return undefined;
+}
+
+const KO_PARTICLE_SUFFIXES: readonly string[] = koWords.particles.suffixes;
+/** A Korean period word without its particle ("연간으로는", "하루에"): the word, else what it was. */
+function periodStem(word: string): string {
+  for (const p of KO_PARTICLE_SUFFIXES) if (word.length > p.length && word.endsWith(p)) return word.slice(0, -p.length);
+  return word;
 }
 
 /**
