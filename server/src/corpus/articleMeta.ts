@@ -1,7 +1,7 @@
 // What an article's lines say about it: dates, byline and date lines (authors, outlet, published and updated),
 // front matter, a page's masthead (site name, menus, a blog's byline), a wire's dateline and bracket bylines.
 import { enWords, koWords } from '../domain/language';
-import { alternation } from '../text/text';
+import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import type { Line } from './articleLines';
 import { isListItem } from './furniture';
@@ -169,7 +169,7 @@ const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?
  */
 export function recordLegislature(heading: string): string | undefined {
   if (heading.length > 200) return undefined;
-  const t = heading.replace(/^#{1,6}\s+/, '').trim();
+  const t = withoutHeadingMarker(heading).trim();
   const ko = COMMITTEE_HEAD_KO.exec(t);
   if (ko) return ko[1];
   const en = COMMITTEE_HEAD_EN.exec(t);
@@ -182,7 +182,7 @@ export function issueHeadingName(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
     /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
-      t.replace(/^#{1,6}\s+/, '').trim(),
+      withoutHeadingMarker(t).trim(),
     );
   const n = m ? cleanName(m[1]) : undefined;
   return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
@@ -875,7 +875,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       continue;
     }
     if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
-      r.site = newsroomName(L.t) ?? L.t.replace(/^#{1,6}\s+/, '').trim();
+      r.site = newsroomName(L.t) ?? withoutHeadingMarker(L.t).trim();
       // "# Site" above "## Headline": the page's own markup says which is which.
       const hl = head[h] >= 0 ? (lines[head[h]].level ?? headingLevel(lines[head[h]].t)) : undefined,
         sl = L.level ?? headingLevel(L.t);

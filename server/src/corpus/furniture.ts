@@ -2,7 +2,7 @@
 // times, related-post lists, table rules and calendars, photo captions; and the shapes of list items, sentences
 // and headlines the parse reads. (page.ts has the tests of a page's chrome, mastheads and endings.)
 import { enWords, koWords } from '../domain/language';
-import { alternation, isWhitespace as isWs } from '../text/text';
+import { alternation, isWhitespace as isWs, withoutHeadingMarker } from '../text/text';
 
 /** Lines that are page furniture when they are all a line says (domain/ko.json, domain/en.json `furniture`). */
 export const FURNITURE_LINES = new Set([...koWords.furniture, ...enWords.furniture]);
@@ -148,8 +148,7 @@ export function isHeadlineLike(t: string): boolean {
 }
 
 export const cleanTitle = (t: string) =>
-  t
-    .replace(/^#{1,6}\s+/, '')
+  withoutHeadingMarker(t)
     .replace(/\s+본문$/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")

@@ -2,7 +2,7 @@
 // headline), wire datelines, copyright footers, credit lines, author bios and the blocks of links, prompts and
 // tags that follow an article (issue 10). Every test here runs on one line of bounded length.
 import { enWords } from '../domain/language';
-import { escapeRe } from '../text/text';
+import { escapeRe, withoutHeadingMarker } from '../text/text';
 
 /** Words of menus, share bars and account links: a line made only of these is page chrome. */
 const NAV_WORDS = new Set([
@@ -158,7 +158,7 @@ export function crumbSite(t: string): string | undefined {
  */
 export function bannerName(t: string): string | undefined {
   if (t.length > 100) return undefined;
-  const parts = t.replace(/^#{1,6}\s+/, '').split(/\s+[—–|]\s+/);
+  const parts = withoutHeadingMarker(t).split(/\s+[—–|]\s+/);
   if (parts.length !== 2 || !isMenuItem(parts[1].trim())) return undefined;
   const n = parts[0].trim();
   const lower = n.toLowerCase();
@@ -202,7 +202,7 @@ export function newsroomName(t: string): string | undefined {
 
 export function isNameLike(t: string): boolean {
   if (newsroomName(t)) return true;
-  const s = t.replace(/^#{1,6}\s+/, '').trim();
+  const s = withoutHeadingMarker(t).trim();
   if (s.length < 2 || s.length > 64 || /[.!?。:：,]$|["“”‘’']/.test(s)) return false;
   const words = s.split(/\s+/);
   if (/[가-힣]/.test(s)) return s.length <= 32 && words.length <= 3 && s.replace(/\s/g, '').length <= 12;
@@ -217,7 +217,7 @@ const INSTITUTION_HEADS = new Set(enWords.institutionHeads);
 
 /** A headline-sized line: more than a name (four English words, or a Korean line of some length). */
 export function isHeadlineSized(t: string): boolean {
-  const s = t.replace(/^#{1,6}\s+/, '').trim();
+  const s = withoutHeadingMarker(t).trim();
   if (s.length < 12 || s.length > 200) return false;
   if (/[가-힣]/.test(s)) return s.replace(/\s/g, '').length >= 12;
   return s.split(/\s+/).length >= 4;
@@ -538,8 +538,7 @@ const SECTION_WORDS = new Set([
 ]);
 export const isSectionWord = (t: string) =>
   SECTION_WORDS.has(
-    t
-      .replace(/^#{1,6}\s+/, '')
+    withoutHeadingMarker(t)
       .trim()
       // "[인터뷰]", "【단독】": a kicker in brackets
       .replace(/^[[【(]\s*([^\]】)]{1,20})\s*[\]】)]$/, '$1')

@@ -4,6 +4,11 @@ import type { Lang, Position, Range } from '../types';
 import * as v8 from 'v8';
 
 /** A string as a regex matching it literally. */
+/** A Markdown heading line without its marker ("## Title" → "Title"); any other line as it is. */
+export function withoutHeadingMarker(line: string): string {
+  return line.replace(/^#{1,6}\s+/, '');
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
