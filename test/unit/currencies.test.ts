@@ -42,3 +42,55 @@ describe('currencies: rupees and ringgit', () => {
     ]);
   });
 });
+
+// Kronor, kroner, rupiah and the other dollars (test/fixtures/unseen-currencies2, written first): a Korean amount in a
+// currency the scanner did not know was read as won (480억 크로나, 85조 루피아, 120억 호주달러), and S$ as US dollars.
+describe('currencies: kronor, kroner, rupiah and the other dollars', () => {
+  const DIR2 = path.join(__dirname, '..', 'fixtures', 'unseen-currencies2', 'sources');
+  const corpus2 = Corpus.load({ folders: [DIR2], useBundled: false, workers: 0 });
+  const judged2 = (line: string, fig: string) => {
+    const r = checkReport(corpus2, `${line}\n`);
+    const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+    assert.ok(c, `no claim ${fig} in ${r.claims.map((x) => x.text)}`);
+    return { status: c.status, codes: r.findings.filter((f) => f.claim === c).map((f) => f.code) };
+  };
+  it('reads them in their own currency, never as won or US dollars', () => {
+    assert.deepEqual(read('raised the budget to 48 billion Swedish kronor, from SEK 41 billion'), [
+      ['48 billion Swedish kronor', 'SEK', '48000000000'],
+      ['SEK 41 billion', 'SEK', '41000000000'],
+    ]);
+    assert.deepEqual(read('sold the site for 310 million kronor'), [['310 million kronor', 'SEK', '310000000']]);
+    assert.deepEqual(read('paid 2.6 billion Norwegian kroner for it'), [
+      ['2.6 billion Norwegian kroner', 'NOK', '2600000000'],
+    ]);
+    assert.deepEqual(read('a fund put in S$1.5 billion and A$2 billion'), [
+      ['S$1.5 billion', 'SGD', '1500000000'],
+      ['A$2 billion', 'AUD', '2000000000'],
+    ]);
+    assert.deepEqual(read('a campus worth 12 billion Australian dollars'), [
+      ['12 billion Australian dollars', 'AUD', '12000000000'],
+    ]);
+    assert.deepEqual(read('사업비가 480억 크로나로 늘었다.'), [['480억 크로나', 'SEK', '48000000000']]);
+    assert.deepEqual(read('약 85조 루피아가 투입된다.'), [['85조 루피아', 'IDR', '85000000000000']]);
+    assert.deepEqual(read('120억 호주달러 규모로, 15억 싱가포르달러를 출자했다.'), [
+      ['120억 호주달러', 'AUD', '12000000000'],
+      ['15억 싱가포르달러', 'SGD', '1500000000'],
+    ]);
+    assert.deepEqual(read('지분 20%를 26억 노르웨이 크로네에 인수했다.').slice(1), [
+      ['26억 노르웨이 크로네', 'NOK', '2600000000'],
+    ]);
+  });
+  it('a Korean line in 크로나 is judged against the English wire in kronor', () => {
+    assert.equal(judged2('스웨덴 보를렝에 캠퍼스 사업비는 480억 크로나로 늘었다.', '480억 크로나').status, 'supported');
+    assert.deepEqual(judged2('스웨덴 보를렝에 캠퍼스 사업비는 840억 크로나로 늘었다.', '840억 크로나').codes, [
+      'figure-mismatch',
+    ]);
+    assert.equal(
+      judged2(
+        'Fjell Kapital paid 2.6 billion Norwegian kroner for its 20 percent stake in the Borlänge campus.',
+        '2.6 billion Norwegian kroner',
+      ).status,
+      'supported',
+    );
+  });
+});

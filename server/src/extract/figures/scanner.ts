@@ -1,6 +1,6 @@
 // The figure scanner: one forward pass over a string that reads numbers (numerals/), their units (units.ts),
 // qualifiers (qualifiers.ts), ranges, dates and stated equivalences ("718조 원(5000억 달러)").
-import { koWords } from '../../domain/language';
+import { enWords, koWords } from '../../domain/language';
 import type { FigureKind, Qualifier, RawEquivalence, RawFigure } from '../../types';
 import {
   Dec,
@@ -280,6 +280,9 @@ export class Scanner {
       if (k >= 4 && t.slice(k - 4, k) === 'U.S.') return { start: k - 4, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'US') return { start: k - 2, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
+      if (k >= 2 && t.slice(k - 2, k) === 'NZ' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'NZD' };
+      if (k >= 2 && t.slice(k - 2, k) === 'NT' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'TWD' };
+      if (k >= 1 && t[k - 1] === 'S' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'SGD' };
       if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2))
         return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
       if (k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'BRL' };
@@ -1687,8 +1690,12 @@ function latinNounKey(word: string): string | undefined {
   return undefined;
 }
 
-/** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore"). */
-const PREFIX_CODES = new Set(['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'INR', 'MYR', 'AED', 'BRL', 'THB']);
+/** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion"): those the unit table lists. */
+const PREFIX_CODES = new Set(
+  enWords.units
+    .filter((u) => u.kind === 'money' && u.s.length === 3 && u.s.toUpperCase() === u.unit)
+    .map((u) => u.unit),
+);
 
 /** A dated quarter or half a span or a change runs from, right before a quarter with no year ("2028년 1분기에서 "). */
 const KO_QUARTER_FROM = /(\d{4})년\s?(?:[1-4]\s?분기|[상하]반기)\s?(?:에서|부터|[~∼〜～-])\s?$/;
