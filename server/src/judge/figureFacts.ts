@@ -16,7 +16,7 @@ import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects'
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { placesIn, scopeOf, type Scope } from './scope';
+import { placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
 
@@ -190,6 +190,18 @@ export function entryScope(e: Entry): Scope {
     f.scope = (sent && scopeOf(sent.text, e.fig.start - sent.start, clausesOf(sent))) ?? null;
   }
   return f.scope ?? undefined;
+}
+
+/**
+ * Whether an entry's own clause speaks of a site at full build ("the full build-out would cost around A\$31 billion").
+ * Asked only when a claim's value is a phase's (figures.ts), so not among the stored Facts.
+ */
+export function entryFullSite(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start;
+  const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+  return speaksOfFullSite(c ? sent.text.slice(c.start, c.end) : sent.text);
 }
 
 /** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */

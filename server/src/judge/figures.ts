@@ -34,6 +34,7 @@ import {
   entryChange,
   entryClauseActor,
   entryHead,
+  entryFullSite,
   entryHolder,
   entryMembers,
   entryNarrowing,
@@ -407,6 +408,8 @@ function collectEvidence(
   let memberTotalIn: Map<Source, string[]> | undefined;
   /** Whether a source states the claim's value for named phases of the site the claim says is whole. */
   let phaseStated = false;
+  /** The sources that state it so: they mean that phase wherever else they give the value. */
+  const phaseSources = new Set<Source>();
   const namesMember = (e: Entry) => {
     const members = memberTotalIn?.get(e.src);
     const sent = members && e.src.sentences[e.fig.sentence];
@@ -471,7 +474,10 @@ function collectEvidence(
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
     // full build ("The whole 1.2 GW campus will cost \$22.5 billion").
     if (claimFullSite && (entryScope(e) === 'phase' || shareOfEntry(e) === 'part' || entryOfPhases(e))) {
-      if (claimAgreesHere()) phaseStated = true;
+      if (claimAgreesHere()) {
+        phaseStated = true;
+        phaseSources.add(e.src);
+      }
       return;
     }
     const { partKnown, placeRead } = rel;
@@ -650,7 +656,12 @@ function collectEvidence(
   if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   // The claim's value is a phase's the claim gives as the whole site's: wrong, but what the site's other amounts
   // measure (its cost, against the phases' financing) is not read, so none of them is offered in its place.
-  if (phaseStated) moveWhere(scored, named, (s) => !s.agrees);
+  // (An article that gives the value as a phase's means the phase wherever it repeats the value: "at A\$9.2 billion for
+  // 400 MW, you are paying …" after "Stage one, 400 MW, is budgeted at A\$9.2 billion".)
+  // A source amount that is itself the site's at full build ("the full build-out would cost around A\$31 billion") is
+  // what the claim misreports, and is kept.
+  if (phaseStated)
+    moveWhere(scored, named, (s) => (s.agrees ? phaseSources.has(s.src) : !(s.entry && entryFullSite(s.entry))));
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   return { scored, named, distributive: !!sf.distributive, partOnly: phaseStated };
 }

@@ -32,7 +32,7 @@ const WHOLE = new RegExp(
  * "2단계" (not "over the next 18 months": the ordinal must stand before an amount, a power or a phase).
  */
 const PHASE = new RegExp(
-  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*\\s*(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
+  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*\\s*(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|\\b(?:${alternation(en.phaseNouns)})\\s+(?:one|two|three|four|five|[1-9]|I{1,3}|IV|V)\\b|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
   'i',
 );
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
@@ -61,7 +61,8 @@ export function ofNamedPhases(sentence: string, start: number, end: number): boo
 const PHASE_RUN = `(?:the\\s+)?(?:first|second|third|initial|next|remaining)\\s+(?:(?:two|three|four|\\d+)\\s+)?(?:phases?|stages?|tranches?|buildings?|halls?)\\b`;
 const PHASES_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,5}?(?:of|for|in|covering)\\s+${PHASE_RUN}`, 'i');
 const PHASES_BEFORE = new RegExp(`\\b${PHASE_RUN}['’]s?\\s+(?:\\w+\\s+){0,2}$`, 'i');
-const KO_PHASES_BEFORE = /(?:\d(?:·\d)*단계|첫\s?단계)[^.,]{0,20}$/;
+// (not "2단계를 포함한 총사업비", "2단계까지 마치면": the phases counted into the whole)
+const KO_PHASES_BEFORE = /(?:\d(?:·\d)*단계|첫\s?단계)(?![^.,]{0,20}(?:포함|까지))[^.,]{0,20}$/;
 /**
  * A plant or line built for a site is part of it too, not the whole: "\$6.4 billion of financing for the dedicated
  * power plant serving Prairie Forge", "\$6.4 Billion Financing for Prairie Forge Power Plant", "발전소 건설에 2조 원".
