@@ -73,6 +73,18 @@ describe('report: the masthead is about the report, not a claim', () => {
       ['4년', '5000억 달러'],
     );
   });
+  it('a date that ends the report\'s title is the report\'s date (unseen-13: "# 해외 스타게이트 캠퍼스 점검 (2026년 11월)")', () => {
+    assert.deepEqual(figures('# 해외 스타게이트 캠퍼스 점검 (2026년 11월)\n\n1단계는 2028년 하반기에 가동한다.\n'), [
+      '2028년 하반기',
+    ]);
+    assert.deepEqual(figures('# Site review — December 2025\n\nThe site opened in December 2025.\n'), [
+      'December 2025',
+    ]);
+    assert.deepEqual(figures('# Stargate sites, Q3 2026\n\nIt opens in Q3 2026.\n'), ['Q3 2026']);
+    // a date in the title's words, or in a section heading, is the title's claim
+    assert.deepEqual(figures('# Why 2028 matters\n\nText.\n'), ['2028']);
+    assert.deepEqual(figures('# Memo\n\nText.\n\n# Review — December 2025\n'), ['December 2025']);
+  });
   it("a memo's header block (To:, From:, Date:, one a line; 수신:, 작성일:) is the report's, not a claim", () => {
     const text =
       '# Memo: Redmesa exposure\n\nTo: Credit Committee\nFrom: J. Albright, Infrastructure Research\nDate: 16 February 2026\n\nStargate will invest up to $500 billion over four years.\n';

@@ -2,6 +2,7 @@
 // link destinations and citation brackets are blanked out so offsets stay those of the original text.
 import MarkdownIt from 'markdown-it';
 import { lineStarts, SourceText } from '../text/text';
+import { enWords } from '../domain/language';
 import { noteError } from '../errors';
 import type { Span } from '../types';
 
@@ -103,6 +104,14 @@ export function parseReport(text: string): ParsedReport {
     if (t.type === 'heading_open') {
       if (t.tag !== 'h1') head = false;
       heading = copyLines(t.map[0], t.map[1], false);
+      // The report's title dates the report ("# 해외 스타게이트 캠퍼스 점검 (2026년 11월)", "# Site review — December 2025"):
+      // that date is no claim about an event.
+      if (head && t.tag === 'h1') {
+        const s = starts[t.map[0]],
+          e = lineEnd(t.map[0]);
+        const m = TITLE_DATE.exec(body.slice(s, e));
+        if (m) for (let i = s + m.index; i < e; i++) if (out[i] !== 10 && out[i] !== 13) out[i] = 32;
+      }
     } else if (t.type === 'paragraph_open') {
       // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
       if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;
@@ -155,6 +164,11 @@ export function parseReport(text: string): ParsedReport {
     citations,
   };
 }
+
+const MONTH_NAME = `(?:${Object.keys(enWords.months).join('|')})\\.?`;
+const A_DATE = `(?:\\d{4}년(?:\\s*\\d{1,2}월)?(?:\\s*\\d{1,2}일)?|(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{4}[./-]\\s?\\d{1,2}(?:[./-]\\s?\\d{1,2})?\\.?|(?:Q[1-4]|H[12])\\s+\\d{4}|\\d{4}\\s*(?:Q[1-4]|H[12])|\\d{4})`;
+/** A date that ends a title, in brackets or after a dash, bar, colon or comma. */
+const TITLE_DATE = new RegExp(`(?:[(\\[（]\\s*${A_DATE}\\s*[)\\]）]|(?:\\s[—–|-]\\s*|[:,]\\s*)${A_DATE})\\s*$`, 'i');
 
 /** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
 const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
