@@ -20,7 +20,9 @@ import {
   issueLine,
   issueHeadingName,
   recordLegislature,
+  meetingDateLabelLine,
   meetingLine,
+  isRecordTitle,
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
@@ -382,7 +384,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     // The line a record of a meeting opens with ("14th meeting, 3 March 2026, Winnipeg — Summary record"): its date.
-    const met = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? meetingLine(t) : undefined;
+    // Under a record's title, its labelled line of when the meeting was held (`일시: 2026년 2월 24일(화) 오전 10시`).
+    const met =
+      k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t)
+        ? (meetingLine(t) ?? (recordTitleAbove(lines, bodyFrom, k) ? meetingDateLabelLine(t) : undefined))
+        : undefined;
     if (met && proseBefore(k) === 0) {
       metaLines.push({ k, m: { authors: [], date: met, dateLabel: 'meeting' } });
       L.furniture = true;
@@ -768,6 +774,16 @@ function signedNames(t: string): string[] | undefined {
     .map((n) => n.trim())
     .filter(Boolean);
   return names.length && names.length <= 3 && names.every(looksLikePersonName) ? names : undefined;
+}
+
+/** Whether a record's title stands among the few lines with text above line k. */
+function recordTitleAbove(lines: Line[], from: number, k: number): boolean {
+  for (let j = k - 1, seen = 0; j >= from && seen < 5; j--) {
+    if (lines[j].t === '') continue;
+    seen++;
+    if (isRecordTitle(lines[j].t)) return true;
+  }
+  return false;
 }
 
 /** Whether the last line with text before line k ends a quotation. */

@@ -150,9 +150,28 @@ const MEETING_NO =
  * `제258회 임시회 제2차 회의 · 2026년 3월 12일(목) · 의회 제2소회의실`): the meeting's date, which dates the record.
  */
 export function meetingLine(t: string): string | undefined {
-  if (t.length > 200 || /[.!?다]$/.test(t) || !MEETING_NO.test(t)) return undefined;
-  return findDate(t)?.iso;
+  if (t.length > 200 || /[.!?다]$/.test(t)) return undefined;
+  // …or names the record and the meeting it minutes (`Minutes of the meeting held on Tuesday 10 March 2026 at
+  // 6.30 pm, Council Chamber`).
+  const u = MEETING_NO.test(t) ? t : MEETING_TITLE.test(withoutHeadingMarker(t).trim()) ? t : undefined;
+  return u === undefined ? undefined : findDate(u)?.iso;
 }
+
+/**
+ * A record's labelled line giving when its meeting was held (`일시: 2026년 2월 24일(화) 오전 10시`, `Date and time:
+ * Tuesday 10 March 2026, 6.30 pm`, `Date of meeting: …`): the meeting's date. Read under a record's title only.
+ */
+export function meetingDateLabelLine(t: string): string | undefined {
+  if (t.length > 120) return undefined;
+  const m =
+    /^(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(t);
+  const d = m ? findDate(m[1]) : undefined;
+  return d && d.index === 0 ? d.iso : undefined;
+}
+
+/** A record's title (`MINUTES OF THE REGULAR MEETING`, `제287회 해운대구의회 임시회 회의록`, `Summary record`). */
+export const isRecordTitle = (t: string) =>
+  t.length <= 160 && (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) || /회의록|^minutes\b/i.test(withoutHeadingMarker(t).trim()));
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
@@ -160,6 +179,11 @@ const LEGISLATURE =
 /** `<legislature> — <its committee>` as a record's heading (`국회 산업통상자원중소벤처기업위원회`, `울산광역시의회 산업건설위원회`). */
 const COMMITTEE_HEAD_EN =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:\s*[—–:|]\s*(?:the\s+)?(?:[\p{L}'’&-]+,?\s+){0,8}?|\s+)(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
+/** A local council's name, then its committee or board, after a dash (`Eastwold District Council — Planning Committee`). */
+const COUNCIL_HEAD =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&|upon|on|of|the)\s+)?){1,6}(?:(?:Borough|District|City|County|Town|Parish|Metropolitan|Municipal|Regional|Shire|Unitary|Community)\s+)?Council)\s*[—–:|-]\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&,-]*\s+){0,6}(?:Committee|Sub-[Cc]ommittee|Subcommittee|Panel|Board|Cabinet)\b/u;
+/** A Korean council's record of its session (`제287회 해운대구의회 임시회 회의록`, `해운대구의회 제287회 정례회 본회의 회의록`). */
+const COUNCIL_RECORD_KO = /^(?:제\s?\d{1,4}\s?회\s?)?([가-힣]{2,14}의회)\s.{0,40}회의록/;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
@@ -170,8 +194,11 @@ const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?
 export function recordLegislature(heading: string): string | undefined {
   if (heading.length > 200) return undefined;
   const t = withoutHeadingMarker(heading).trim();
-  const ko = COMMITTEE_HEAD_KO.exec(t);
+  const ko = COMMITTEE_HEAD_KO.exec(t) ?? COUNCIL_RECORD_KO.exec(t);
   if (ko) return ko[1];
+  // A local council and its committee (`Redcar and Cleveland Borough Council — Planning Committee`).
+  const council = COUNCIL_HEAD.exec(t);
+  if (council) return cleanName(council[1]);
   const en = COMMITTEE_HEAD_EN.exec(t);
   if (!en || !LEGISLATURE.test(en[1])) return undefined;
   return cleanName(en[1]);
@@ -254,6 +281,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
   let name: string | undefined,
+    sector = false,
     live = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
@@ -290,6 +318,12 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
     if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
     const n = cleanName(p);
+    // A research arm's banner names its sector after it (`**Meridian Crane Research** · Data Centres & Power ·
+    // 6 November 2026`): a second name after one written as an organisation's is its section, no second outlet.
+    if (n && name && i === 1 && orgShaped(name) && !personShaped(n) && isNameLike(n) && !findOutlet(n)) {
+      sector = true;
+      continue;
+    }
     if (!n || name || !(isNameLike(n) || findOutlet(n))) {
       // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
       // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
@@ -309,7 +343,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
-    } else if (r.authors.length || live || outletShaped(name)) r.outletRaw ??= name;
+    } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
     // only the date is read.
@@ -368,6 +402,14 @@ export function outletShaped(n: string): boolean {
   return /^the\s/i.test(n) || /\s(?:&|of|and)\s/i.test(n) || OUTLET_WORD.test(n);
 }
 
+/**
+ * A name written as an organisation's: an outlet's, or one ending in what firms and their research arms call
+ * themselves (`Meridian Crane Research`, `Halden Securities`, `한솔증권 리서치센터`, `Norrkraft AB`).
+ */
+const ORG_END =
+  /(?:\b(?:research|securities|capital|partners|advisors|advisers|group|holdings|equity|bank|analytics|consulting|associates|inc\.?|ltd\.?|llc|plc|corp\.?|ab|as|asa|ag|gmbh|s\.a\.|spa|oy|n\.v\.|b\.v\.)|리서치센터|리서치|증권|투자증권|자산운용|연구소|연구원|\(주\)|㈜)$/i;
+const orgShaped = (n: string) => outletShaped(n) || ORG_END.test(n);
+
 /** A name written as a person's, not an outlet's. */
 const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) && !isSectionWord(n);
 
@@ -425,6 +467,11 @@ function metaLineWhole(line: string): MetaLine | undefined {
   if (!r.date && !r.emailOutlet && rest.includes(',')) {
     const nj = nameAndJob(rest.trim());
     if (nj) return { authors: nj.authors, outletRaw: nj.outlet };
+  }
+  // "Analysts: Joanna Petrak, Luis Ortega", "애널리스트: 김하늘, 이도현" on a line of their own: the writers, labelled.
+  if (!r.date && !r.emailOutlet && (rest.includes(':') || rest.includes('：'))) {
+    const credited = creditedNames(rest.trim());
+    if (credited) return { authors: credited };
   }
   if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
