@@ -20,7 +20,9 @@ import {
   issueLine,
   issueHeadingName,
   recordLegislature,
+  callHeading,
   meetingDateLabelLine,
+  readParticulars,
   meetingLine,
   isRecordTitle,
   parseMetaLine,
@@ -56,6 +58,7 @@ import {
 import { domainLabel, exactOutlet, findOutlet, nameSpelledByDomain, outletByDomain, type OutletEntry } from './outlets';
 import {
   aboutName,
+  koreanContactIssuer,
   copyrightName,
   creditLine,
   isAuthorBio,
@@ -242,7 +245,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     if (t.length <= 60 && isEndHeader(t, pressRelease)) {
-      if (pressRelease) issuer ??= aboutName(t);
+      if (pressRelease) issuer ??= aboutName(t) ?? koreanContactIssuer(t);
       L.furniture = true;
       tail = true;
       continue;
@@ -267,7 +270,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
       inList = false;
     }
-    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t);
+    // Its lead may follow a bracket dateline (`[서울=2025년 11월 20일] 한울전력(대표 이정훈)은 …`).
+    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, ''));
     // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
     const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
@@ -489,6 +493,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     !official && meetingAt !== undefined && fk >= 0 && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined;
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = title ? issueHeadingName(title) : undefined;
+  // A company's call transcript headed by the company, the period and the call's date.
+  const call = !official && fk >= 0 ? callHeading(lines[fk].t) : undefined;
+  // A document's particulars under its title (`Proponent: …`, `사업자: …`): its issuer, no article text.
+  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
+  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
+  // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
+  // the post: the organisation's, when nothing else names a publisher.
+  const affiliation = markdown
+    ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
+    : undefined;
 
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
@@ -540,6 +554,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         : undefined;
     if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
+    else if (particulars) outlet = { raw: particulars.issuer };
+    else if (call) outlet = { raw: call.company };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -548,7 +564,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A platform's own words for the blog or publication a post is in ("Published in X", Naver's "블로그 카테고리 이동 X").
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
-    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: (issuer ?? providedBy)! };
+    // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
+    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
     else if (dateline?.outlet)
@@ -563,7 +580,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
     else if (issueHead) outlet = { raw: issueHead };
-    else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
+    else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+    else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
     // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
@@ -640,6 +658,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // not by when its minutes were adopted.
     else if (official?.dated) meta.date = official.dated.date;
     else if (official?.closing) meta.date = official.closing.date;
+    // A call's transcript dated by its heading ("… Earnings Call, March 12, 2026").
+    else if (call) meta.date = call.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
@@ -720,6 +740,25 @@ function spelledInText(name: string, lines: Line[]): string {
   if (the) {
     const rest = spelledInText(the[1], lines);
     if (rest !== the[1]) return `The ${rest}`;
+  }
+  return name;
+}
+
+/** A company's legal form after its name (`AS`, `AB`, `S.A.`, `Inc.`, `(주)`), as the text writes it. */
+const LEGAL_FORM =
+  '(?:,?\\s(?:ASA|AS|AB|AG|Oyj|Oy|SpA|S\\.p\\.A\\.|S\\.A\\.|SA|N\\.V\\.|B\\.V\\.|GmbH|plc|PLC|Ltd\\.?|Limited|LLC|Inc\\.|Corp\\.|Corporation)|\\(주\\)|㈜)';
+
+/**
+ * An issuer's name as the text writes it in full, with its legal form: a release's "About Fjordlys Energi" is
+ * "Fjordlys Energi AS" where its lead writes that; as given when the text never adds one.
+ */
+function withLegalForm(name: string, lines: Line[]): string {
+  if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(${LEGAL_FORM})(?![\\p{L}\\p{N}])`, 'u');
+  for (const L of lines) {
+    if (L.t.length < name.length + 2) continue;
+    const m = re.exec(L.t);
+    if (m) return name + m[1];
   }
   return name;
 }
