@@ -748,17 +748,28 @@ function spelledInText(name: string, lines: Line[]): string {
 const LEGAL_FORM =
   '(?:,?\\s(?:ASA|AS|AB|AG|Oyj|Oy|SpA|S\\.p\\.A\\.|S\\.A\\.|SA|N\\.V\\.|B\\.V\\.|GmbH|plc|PLC|Ltd\\.?|Limited|LLC|Inc\\.|Corp\\.|Corporation)|\\(주\\)|㈜)';
 
+/** A release's contact block header (`**Media contact:**`, `Investor and Media Contacts`, `문의`). */
+const CONTACT_HEADER =
+  /^(?:(?:media|press|investor|investor\s+and\s+media|media\s+and\s+investor)\s+)?contacts?\s*[:：]?$|^문의\s*[:：]?/i;
+
 /**
- * An issuer's name as the text writes it in full, with its legal form: a release's "About Fjordlys Energi" is
- * "Fjordlys Energi AS" where its lead writes that; as given when the text never adds one.
+ * A release's issuer named as its contact block signs it, with its legal form (`Kari Nygård, Head of
+ * Communications, Fjordlys Energi AS`): the issuer as the release names itself. A legal form written only in the
+ * lead or the boilerplate (`Halcyon Geothermal Inc. (NASDAQ: HGEO) today announced`, `About Lone Prairie Power,
+ * LLC`) is the company's registration, not the name it goes by; so is a name with no contact signing it.
  */
 function withLegalForm(name: string, lines: Line[]): string {
   if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(${LEGAL_FORM})(?![\\p{L}\\p{N}])`, 'u');
-  for (const L of lines) {
-    if (L.t.length < name.length + 2) continue;
-    const m = re.exec(L.t);
-    if (m) return name + m[1];
+  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}(${LEGAL_FORM})\\s*$`, 'u');
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].t.length > 40 || !CONTACT_HEADER.test(lines[k].t)) continue;
+    for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+      const t = lines[j].t;
+      if (t === '') continue;
+      seen++;
+      const m = t.length <= 160 ? re.exec(t) : null;
+      if (m) return name + m[1];
+    }
   }
   return name;
 }

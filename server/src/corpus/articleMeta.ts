@@ -275,7 +275,7 @@ export function callHeading(t: string): { company: string; date: string } | unde
   const en =
     company.length <= 60 &&
     /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u.test(company) &&
-    !/['’]s$/.test(company) &&
+    !/['’]s?$/.test(company) &&
     company.split(/\s+/).length <= 7;
   const ko = /^(?:\(주\)|㈜)?[가-힣A-Za-z0-9&·]{2,20}(?:\(주\)|㈜)?$/.test(company) && !/[의은는]$/.test(company);
   return en || ko ? { company, date: d.iso } : undefined;
