@@ -374,6 +374,27 @@ describe('html reader: metadata from the markup', () => {
     });
   }
 
+  it("the page's <h1>, when it is the JSON-LD headline and a deck after it, is the headline", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-html-'));
+    try {
+      const ld = 'Tidewater picks Brunswick for 1 GW AI campus';
+      const write = (name: string, h1: string) =>
+        fs.writeFileSync(
+          path.join(dir, name),
+          `<html><head><title>${ld} | Harbour Crier</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${ld}","datePublished":"2026-05-02"}</script></head><body><article><h1>${h1}</h1><p>The campus would draw up to 1,000 megawatts when complete, the company said on Friday.</p><p>The county will receive about $40 million a year in taxes once the first two buildings open.</p></article></body></html>`,
+        );
+      write('deck.html', `${ld}; county offers tax break, water rights`);
+      write('site.html', `${ld} | Harbour Crier`);
+      write('other.html', 'Harbour Crier');
+      assert.equal(page(dir, 'deck.html').meta.title, `${ld}; county offers tax break, water rights`);
+      // A site's name after a bar, or another text altogether, is no deck: the markup's headline stands.
+      assert.equal(page(dir, 'site.html').meta.title, ld);
+      assert.equal(page(dir, 'other.html').meta.title, ld);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('xref-sources.json still overrides what the page says', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-html-'));
     try {

@@ -11,6 +11,8 @@ import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
 import {
+  boldDateline,
+  callHeading,
   findDate,
   issueHeadingName,
   meetingLine,
@@ -861,7 +863,7 @@ describe('metadata of the layouts unseen-10 left unread (test/fixtures/unseen-me
   });
 });
 
-describe('metadata of the blind sets unseen-10, unseen-11 and unseen-12 (their metadata.json, sources in sources/)', () => {
+describe('metadata of the blind sets unseen-10 to unseen-13 (their metadata.json, sources in sources/)', () => {
   // Written by someone who never read the engine; every field read today is asserted. unseen-12 was read
   // outlet 9/15, date 10/15, headline 13/15, authors 13/15 before the rules of unseen-meta8, 15/15 after.
   describe('unseen-10', () => metadataTable('unseen-10', {}, { sub: 'sources' }));
@@ -878,6 +880,8 @@ describe('metadata of the blind sets unseen-10, unseen-11 and unseen-12 (their m
       },
     ));
   describe('unseen-12', () => metadataTable('unseen-12', {}, { sub: 'sources' }));
+  // unseen-13 was read outlet 10/16, date 11/16, headline 15/16, authors 15/16 before the rules of unseen-meta9.
+  describe('unseen-13', () => metadataTable('unseen-13', {}, { sub: 'sources' }));
 });
 
 describe('metadata of the layouts unseen-12 left unread (test/fixtures/unseen-meta8/metadata.json)', () => {
@@ -1048,5 +1052,146 @@ describe('metadata of the layouts unseen-12 left unread (test/fixtures/unseen-me
       meta(`# Ashgrove Partners Research — Utilities\n\n${body}`, 'x.md').title,
       'Ashgrove Partners Research — Utilities',
     );
+  });
+});
+
+describe('metadata of the layouts unseen-13 left unread (test/fixtures/unseen-meta9/metadata.json)', () => {
+  // Company releases with a bold dateline, council minutes, call transcripts, impact-study summaries, company blogs
+  // with an italic byline and analysts' trackers, English and Korean: 12 sources written from the layouts' shapes
+  // before their rules (outlet 1/12, date 4/12, headline 11/12, authors 10/12), 12/12 after.
+  metadataTable('unseen-meta9');
+  const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+  const body =
+    'The campus would draw up to 250 megawatts once all four halls are running, about a tenth of the region’s peak load.\n\nThe company said the new transmission line is estimated at €70 million and would be paid for by the campus.\n';
+
+  it("a research arm's banner line: the firm, its sector and the date; its analysts on a line of their own", () => {
+    const b = parseMetaLine('**Halden Park Securities** · Semiconductors & Equipment · 2 March 2026');
+    assert.deepEqual([b?.outletRaw, b?.date, b?.authors], ['Halden Park Securities', '2026-03-02', []]);
+    const k = parseMetaLine('누리투자증권 리서치센터 · 반도체·장비 · 2026년 3월 2일');
+    assert.deepEqual([k?.outletRaw, k?.date], ['누리투자증권 리서치센터', '2026-03-02']);
+    // Two people's names and a date are no banner.
+    assert.equal(parseMetaLine('Jane Doe · John Roe · 5 May 2026'), undefined);
+    assert.deepEqual(parseMetaLine('Analysts: Ilse Varga, Tomasz Wrona')?.authors, ['Ilse Varga', 'Tomasz Wrona']);
+    assert.deepEqual(parseMetaLine('연구원: 문지호, 한가을')?.authors, ['문지호', '한가을']);
+    assert.equal(parseMetaLine('Analysts: Power, Utilities'), undefined);
+  });
+
+  it("a council's minutes: the council, its meeting's date; a Korean council's 회의록 dated by its 일시 line", () => {
+    assert.equal(
+      meetingLine('Minutes of the meeting held on Wednesday 4 March 2026 at 7.00 pm, Civic Centre, Stockton'),
+      '2026-03-04',
+    );
+    assert.equal(
+      recordLegislature('Stockton-on-Tees Borough Council — Planning Committee'),
+      'Stockton-on-Tees Borough Council',
+    );
+    assert.equal(recordLegislature('Kirklees Council: Strategic Planning Committee'), 'Kirklees Council');
+    // A story's headline about a council's committee, with no dash between them, is the story's.
+    assert.equal(recordLegislature('Stockton Borough Council planning committee backs data centre'), undefined);
+    assert.equal(recordLegislature('제301회 수영구의회 정례회 회의록'), '수영구의회');
+    const rec = meta(
+      `# Stockton-on-Tees Borough Council — Planning Committee\n\n## Minutes of the meeting held on Wednesday 4 March 2026 at 7.00 pm, Civic Centre\n\n${body}`,
+      'x.md',
+    );
+    assert.deepEqual(
+      [rec.outlet, rec.date, rec.title],
+      ['Stockton-on-Tees Borough Council', '2026-03-04', 'Stockton-on-Tees Borough Council — Planning Committee'],
+    );
+    const ko =
+      '의장 이서준 성원이 되었으므로 회의를 개의하겠습니다. 데이터센터 유치 지원 조례안을 상정합니다.\n\n김하윤 의원 데이터센터 전력 설비 비용은 누가 부담합니까? 구민 부담이 없는지 답변해 주시기 바랍니다.\n';
+    const kr = meta(
+      `제301회 수영구의회 정례회 회의록\n\n제3차 본회의\n\n일시: 2026년 6월 9일(화) 오전 10시\n장소: 본회의장\n\n${ko}`,
+    );
+    assert.deepEqual([kr.outlet, kr.date], ['수영구의회', '2026-06-09']);
+    // Under a story's headline, a notice's 일시 line is the event's, not the story's date.
+    assert.equal(
+      meta(`수영구, 데이터센터 주민설명회 연다\n\n일시: 2026년 6월 9일(화) 오후 2시\n장소: 구청 대강당\n\n${ko}`).date,
+      undefined,
+    );
+  });
+
+  it("a release's bold dateline, day first, dates it; its issuer keeps the legal form its text writes", () => {
+    assert.equal(
+      boldDateline('**Malmö, 2 October 2025** – Vattenlund AB today signed an agreement to supply power.')?.dateText,
+      '2 October 2025',
+    );
+    assert.equal(
+      boldDateline('**Malmö, a city of data centres** – Vattenlund AB today signed an agreement.'),
+      undefined,
+    );
+    assert.equal(boldDateline('**Note, 2 October 2025 and later** – prices may change for all customers.'), undefined);
+    const release = (signed: string) =>
+      meta(
+        `# Vattenlund signs power deal for data centre campus\n\n**Malmö, 2 October 2025** – Vattenlund AB today signed a 12-year agreement to supply 180 megawatts of wind power.\n\n${body}\n**About Vattenlund**\n\nVattenlund owns 14 wind farms in southern Sweden.\n\n**Media contact:**\n${signed}\n`,
+        'x.md',
+      );
+    const a = release('Eva Lind, Head of Communications, Vattenlund AB');
+    assert.deepEqual([a.outlet, a.date], ['Vattenlund AB', '2025-10-02']);
+    // A legal form in the lead only is the company's registration: the name it goes by, as its boilerplate gives it.
+    assert.equal(release('Eva Lind, Head of Communications').outlet, 'Vattenlund');
+  });
+
+  it("a Korean release's lead after its bracket dateline names the issuer, as its 홍보팀 contact does", () => {
+    const ko =
+      '공급은 2027년 상반기 1단계 100MW로 시작해 2029년까지 300MW로 늘어난다.\n\n계약 규모는 20년간 약 4조 원이다.\n';
+    const lead = meta(
+      `# 가람에너지, 데이터센터에 장기 전력공급\n\n보도자료\n\n[대전=2025년 9월 8일] 가람에너지(대표 최하진)는 데이터센터 캠퍼스에 전력을 공급하는 계약을 체결했다고 8일 밝혔다.\n\n${ko}`,
+      'x.md',
+    );
+    assert.deepEqual([lead.outlet, lead.date], ['가람에너지', '2025-09-08']);
+    const contact = meta(
+      `# 가람에너지, 데이터센터에 장기 전력공급\n\n**보도자료** | 배포 즉시 보도 가능\n\n가람에너지가 데이터센터 캠퍼스에 20년간 전력을 공급하는 계약을 체결했다. 공급 규모는 최대 300MW다.\n\n${ko}\n문의: 가람에너지 홍보팀 윤다은 대리\n`,
+      'x.md',
+    );
+    assert.equal(contact.outlet, '가람에너지');
+  });
+
+  it("a call transcript's heading: the company as written and the call's date; a headline about a call is not one", () => {
+    assert.deepEqual(
+      callHeading('# Borealis Optics Corp. (NASDAQ: BRLO) — Q4 Fiscal 2025 Earnings Call, August 20, 2025 (excerpt)'),
+      { company: 'Borealis Optics Corp.', date: '2025-08-20' },
+    );
+    assert.deepEqual(callHeading('누리반도체 2025년 4분기 실적발표 컨퍼런스콜 요약 — 2026년 2월 5일'), {
+      company: '누리반도체',
+      date: '2026-02-05',
+    });
+    assert.equal(callHeading("Borealis Optics' Q4 earnings call, August 20, 2025: five takeaways"), undefined);
+    assert.equal(callHeading('Five things from the Q4 earnings call, August 20, 2025'), undefined);
+    assert.equal(callHeading('누리반도체의 4분기 컨퍼런스콜, 2026년 2월 5일'), undefined);
+    // No date in the heading: nothing to date the call by.
+    assert.equal(callHeading('Borealis Optics Corp. (BRLO) Q4 Fiscal 2025 Earnings Call'), undefined);
+  });
+
+  it("a document's labelled particulars name its issuer as written and date it; labelled turns of a dialogue do not", () => {
+    const text = `ENVIRONMENTAL IMPACT STATEMENT — SUMMARY\n\nProject: Lakeside Data Campus\nApplicant: Brightwater Digital Ltd\nSubmitted to: County Planning Authority\nDate of submission: 14 January 2026\n\n${body}`;
+    const doc = parseArticle(text, 'x.txt');
+    assert.deepEqual([doc.meta.outlet, doc.meta.date], ['Brightwater Digital Ltd', '2026-01-14']);
+    assert.ok(!doc.sentences.some((x) => /Submitted to|Lakeside Data Campus/.test(text.slice(x.start, x.end))));
+    const ko = meta(
+      `환경영향평가서 초안 요약\n\n사업명: 가람 데이터센터 조성사업\n사업시행자: 가람디지털(주)\n승인기관: 충청남도\n제출일: 2026년 1월 14일\n\n데이터센터 3개 동을 조성하는 사업이다. 냉각수는 하루 최대 2만㎥를 취수한다.\n`,
+    );
+    assert.deepEqual([ko.outlet, ko.date], ['가람디지털(주)', '2026-01-14']);
+    const qa = meta(
+      `Q&A: the mayor on the data centre\n\nQ: Who pays for the new substation?\nA: The developer pays for all of it.\nQ: And the water?\nA: They will use treated wastewater.\n\n${body}`,
+    );
+    assert.equal(qa.outlet, undefined);
+  });
+
+  it("a byline's officer title: the organisation after it is no author, and a post's publisher when none is named", () => {
+    const b = parseMetaLine('By Aiko Brennan, Chief Executive Officer, Lumen Racks');
+    assert.deepEqual([b?.authors, b?.affiliation], [['Aiko Brennan'], 'Lumen Racks']);
+    assert.deepEqual(parseMetaLine('By Tomas Ek, Co-founder and CTO of Fjellnet')?.affiliation, 'Fjellnet');
+    assert.deepEqual(parseMetaLine('글 한가을, 누리쿨링 대표')?.affiliation, '누리쿨링');
+    assert.deepEqual(parseMetaLine('글: 한가을 (누리쿨링 대표)')?.authors, ['한가을']);
+    // Two reporters are two authors, no affiliation.
+    assert.deepEqual(parseMetaLine('By Jane Doe, John Roe')?.authors, ['Jane Doe', 'John Roe']);
+    const post = (file: string, fm: string) =>
+      meta(`${fm}# Cooling at 130 kW a rack\n\n*By Aiko Brennan, CEO, Lumen Racks*\n\n${body}`, file);
+    assert.equal(
+      post('x.md', '---\ntitle: "Cooling at 130 kW a rack"\ndate: 2026-05-14\nauthor: Aiko Brennan\n---\n\n').outlet,
+      'Lumen Racks',
+    );
+    // A column in plain text signed by an officer is no page of the company's.
+    assert.equal(post('x.txt', '').outlet, undefined);
   });
 });

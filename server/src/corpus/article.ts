@@ -20,7 +20,11 @@ import {
   issueLine,
   issueHeadingName,
   recordLegislature,
+  callHeading,
+  meetingDateLabelLine,
+  readParticulars,
   meetingLine,
+  isRecordTitle,
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
@@ -54,6 +58,7 @@ import {
 import { domainLabel, exactOutlet, findOutlet, nameSpelledByDomain, outletByDomain, type OutletEntry } from './outlets';
 import {
   aboutName,
+  koreanContactIssuer,
   copyrightName,
   creditLine,
   isAuthorBio,
@@ -240,7 +245,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     if (t.length <= 60 && isEndHeader(t, pressRelease)) {
-      if (pressRelease) issuer ??= aboutName(t);
+      if (pressRelease) issuer ??= aboutName(t) ?? koreanContactIssuer(t);
       L.furniture = true;
       tail = true;
       continue;
@@ -265,7 +270,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
       inList = false;
     }
-    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t);
+    // Its lead may follow a bracket dateline (`[서울=2025년 11월 20일] 한울전력(대표 이정훈)은 …`).
+    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, ''));
     // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
     const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
@@ -382,7 +388,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     // The line a record of a meeting opens with ("14th meeting, 3 March 2026, Winnipeg — Summary record"): its date.
-    const met = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? meetingLine(t) : undefined;
+    // Under a record's title, its labelled line of when the meeting was held (`일시: 2026년 2월 24일(화) 오전 10시`).
+    const met =
+      k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t)
+        ? (meetingLine(t) ?? (recordTitleAbove(lines, bodyFrom, k) ? meetingDateLabelLine(t) : undefined))
+        : undefined;
     if (met && proseBefore(k) === 0) {
       metaLines.push({ k, m: { authors: [], date: met, dateLabel: 'meeting' } });
       L.furniture = true;
@@ -483,6 +493,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     !official && meetingAt !== undefined && fk >= 0 && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined;
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = title ? issueHeadingName(title) : undefined;
+  // A company's call transcript headed by the company, the period and the call's date.
+  const call = !official && fk >= 0 ? callHeading(lines[fk].t) : undefined;
+  // A document's particulars under its title (`Proponent: …`, `사업자: …`): its issuer, no article text.
+  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
+  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
+  // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
+  // the post: the organisation's, when nothing else names a publisher.
+  const affiliation = markdown
+    ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
+    : undefined;
 
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
@@ -534,6 +554,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         : undefined;
     if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
+    else if (particulars) outlet = { raw: particulars.issuer };
+    else if (call) outlet = { raw: call.company };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -542,7 +564,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A platform's own words for the blog or publication a post is in ("Published in X", Naver's "블로그 카테고리 이동 X").
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
-    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: (issuer ?? providedBy)! };
+    // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
+    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
     else if (dateline?.outlet)
@@ -557,7 +580,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     else if (site) outlet = { raw: site };
     else if (issueHead) outlet = { raw: issueHead };
-    else if (issuer ?? providedBy) outlet = { raw: (issuer ?? providedBy)! };
+    else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+    else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
     // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
     // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
@@ -634,6 +658,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // not by when its minutes were adopted.
     else if (official?.dated) meta.date = official.dated.date;
     else if (official?.closing) meta.date = official.closing.date;
+    // A call's transcript dated by its heading ("… Earnings Call, March 12, 2026").
+    else if (call) meta.date = call.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
@@ -718,6 +744,36 @@ function spelledInText(name: string, lines: Line[]): string {
   return name;
 }
 
+/** A company's legal form after its name (`AS`, `AB`, `S.A.`, `Inc.`, `(주)`), as the text writes it. */
+const LEGAL_FORM =
+  '(?:,?\\s(?:ASA|AS|AB|AG|Oyj|Oy|SpA|S\\.p\\.A\\.|S\\.A\\.|SA|N\\.V\\.|B\\.V\\.|GmbH|plc|PLC|Ltd\\.?|Limited|LLC|Inc\\.|Corp\\.|Corporation)|\\(주\\)|㈜)';
+
+/** A release's contact block header (`**Media contact:**`, `Investor and Media Contacts`, `문의`). */
+const CONTACT_HEADER =
+  /^(?:(?:media|press|investor|investor\s+and\s+media|media\s+and\s+investor)\s+)?contacts?\s*[:：]?$|^문의\s*[:：]?/i;
+
+/**
+ * A release's issuer named as its contact block signs it, with its legal form (`Kari Nygård, Head of
+ * Communications, Fjordlys Energi AS`): the issuer as the release names itself. A legal form written only in the
+ * lead or the boilerplate (`Halcyon Geothermal Inc. (NASDAQ: HGEO) today announced`, `About Lone Prairie Power,
+ * LLC`) is the company's registration, not the name it goes by; so is a name with no contact signing it.
+ */
+function withLegalForm(name: string, lines: Line[]): string {
+  if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}(${LEGAL_FORM})\\s*$`, 'u');
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].t.length > 40 || !CONTACT_HEADER.test(lines[k].t)) continue;
+    for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+      const t = lines[j].t;
+      if (t === '') continue;
+      seen++;
+      const m = t.length <= 160 ? re.exec(t) : null;
+      if (m) return name + m[1];
+    }
+  }
+  return name;
+}
+
 /** A masthead's name and a byline's short form of it: the same name, or its last words ("Beacon" of "The Valencia County Beacon"). */
 function sameOutlet(site: string, short: string): boolean {
   if (sameName(site, short)) return true;
@@ -768,6 +824,16 @@ function signedNames(t: string): string[] | undefined {
     .map((n) => n.trim())
     .filter(Boolean);
   return names.length && names.length <= 3 && names.every(looksLikePersonName) ? names : undefined;
+}
+
+/** Whether a record's title stands among the few lines with text above line k. */
+function recordTitleAbove(lines: Line[], from: number, k: number): boolean {
+  for (let j = k - 1, seen = 0; j >= from && seen < 5; j--) {
+    if (lines[j].t === '') continue;
+    seen++;
+    if (isRecordTitle(lines[j].t)) return true;
+  }
+  return false;
 }
 
 /** Whether the last line with text before line k ends a quotation. */

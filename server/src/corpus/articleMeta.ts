@@ -19,6 +19,7 @@ import {
   isProseLine,
   isSectionWord,
   parseDateline,
+  type Dateline,
   staffByline,
 } from './page';
 
@@ -108,7 +109,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue)|(?:order|decision|ruling)\s+date|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 export interface MetaLine {
   authors: string[];
@@ -122,6 +123,8 @@ export interface MetaLine {
   issue?: string;
   /** A name and a date alone (`Hannah Birch · May 11, 2026`): a byline above the story only. */
   bare?: boolean;
+  /** The organisation a byline names after its writer's title (`By Aiko Brennan, CEO, Lumen Racks`): no author. */
+  affiliation?: string;
 }
 
 /**
@@ -150,9 +153,31 @@ const MEETING_NO =
  * `제258회 임시회 제2차 회의 · 2026년 3월 12일(목) · 의회 제2소회의실`): the meeting's date, which dates the record.
  */
 export function meetingLine(t: string): string | undefined {
-  if (t.length > 200 || /[.!?다]$/.test(t) || !MEETING_NO.test(t)) return undefined;
-  return findDate(t)?.iso;
+  if (t.length > 200 || /[.!?다]$/.test(t)) return undefined;
+  // …or names the record and the meeting it minutes (`Minutes of the meeting held on Tuesday 10 March 2026 at
+  // 6.30 pm, Council Chamber`).
+  const u = MEETING_NO.test(t) ? t : MEETING_TITLE.test(withoutHeadingMarker(t).trim()) ? t : undefined;
+  return u === undefined ? undefined : findDate(u)?.iso;
 }
+
+/**
+ * A record's labelled line giving when its meeting was held (`일시: 2026년 2월 24일(화) 오전 10시`, `Date and time:
+ * Tuesday 10 March 2026, 6.30 pm`, `Date of meeting: …`): the meeting's date. Read under a record's title only.
+ */
+export function meetingDateLabelLine(t: string): string | undefined {
+  if (t.length > 120) return undefined;
+  const m =
+    /^(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
+      t,
+    );
+  const d = m ? findDate(m[1]) : undefined;
+  return d && d.index === 0 ? d.iso : undefined;
+}
+
+/** A record's title (`MINUTES OF THE REGULAR MEETING`, `제287회 해운대구의회 임시회 회의록`, `Summary record`). */
+export const isRecordTitle = (t: string) =>
+  t.length <= 160 &&
+  (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) || /회의록|^minutes\b/i.test(withoutHeadingMarker(t).trim()));
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
@@ -160,6 +185,11 @@ const LEGISLATURE =
 /** `<legislature> — <its committee>` as a record's heading (`국회 산업통상자원중소벤처기업위원회`, `울산광역시의회 산업건설위원회`). */
 const COMMITTEE_HEAD_EN =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}'’.-]*)){0,7}?)\s*(?:\s*[—–:|]\s*(?:the\s+)?(?:[\p{L}'’&-]+,?\s+){0,8}?|\s+)(?:(?:standing|select|joint|special|permanent|legislative|scrutiny)\s+)*(?:committee|subcommittee|sub-committee)\b/iu;
+/** A local council's name, then its committee or board, after a dash (`Eastwold District Council — Planning Committee`). */
+const COUNCIL_HEAD =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&|upon|on|of|the)\s+)?){1,6}(?:(?:Borough|District|City|County|Town|Parish|Metropolitan|Municipal|Regional|Shire|Unitary|Community)\s+)?Council)\s*[—–:|-]\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&,-]*\s+){0,6}(?:Committee|Sub-[Cc]ommittee|Subcommittee|Panel|Board|Cabinet)\b/u;
+/** A Korean council's record of its session (`제287회 해운대구의회 임시회 회의록`, `해운대구의회 제287회 정례회 본회의 회의록`). */
+const COUNCIL_RECORD_KO = /^(?:제\s?\d{1,4}\s?회\s?)?([가-힣]{2,14}의회)\s.{0,40}회의록/;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
@@ -170,11 +200,85 @@ const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?
 export function recordLegislature(heading: string): string | undefined {
   if (heading.length > 200) return undefined;
   const t = withoutHeadingMarker(heading).trim();
-  const ko = COMMITTEE_HEAD_KO.exec(t);
+  const ko = COMMITTEE_HEAD_KO.exec(t) ?? COUNCIL_RECORD_KO.exec(t);
   if (ko) return ko[1];
+  // A local council and its committee (`Redcar and Cleveland Borough Council — Planning Committee`).
+  const council = COUNCIL_HEAD.exec(t);
+  if (council) return cleanName(council[1]);
   const en = COMMITTEE_HEAD_EN.exec(t);
   if (!en || !LEGISLATURE.test(en[1])) return undefined;
   return cleanName(en[1]);
+}
+
+/** A particular naming a document's issuer (`Proponent:`, `Applicant:`, `사업자:`). */
+const ISSUER_LABEL =
+  /^(?:(?:project\s+)?proponent|applicant|developer|promoter|project\s+sponsor|submitted\s+by|사업\s?자|사업\s?시행자|시행\s?자|신청인|사업\s?주체)$/i;
+/** A labelled line of a document's particulars (`Project: …`, `사업명: …`). */
+const PARTICULAR = /^([\p{L}][\p{L} ./()-]{0,30}?)\s*[:：]\s*(\S.{0,160})$/u;
+
+/**
+ * A document's particulars under its title (`Project: …`, `Proponent: Atlântico Compute, S.A.`, `Date of
+ * submission: …`; `사업명: …`, `사업자: 새만금디지털파크(주)`, `제출일: …`): a run of three labelled lines or more
+ * among its first lines. The issuer they name, as written (its legal form kept), and the lines.
+ */
+export function readParticulars(lines: Line[], from: number): { issuer: string; lines: number[] } | undefined {
+  let run: number[] = [];
+  for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 200 && PARTICULAR.test(t)) {
+      run.push(k);
+      continue;
+    }
+    if (run.length >= 3) break;
+    run = [];
+  }
+  if (run.length < 3) return undefined;
+  // Labelled turns of a dialogue (`Q: …`, `Kim: …`) are no particulars: a run is one when it names its issuer.
+  for (const k of run) {
+    const m = PARTICULAR.exec(lines[k].t)!;
+    const v = m[2].replace(/[*_]+/g, '').trim();
+    if (ISSUER_LABEL.test(m[1].replace(/[*_]+/g, '').trim()) && v.length <= 80 && !/[!?]$/.test(v))
+      return { issuer: v, lines: run };
+  }
+  return undefined;
+}
+
+/** A company's call with its investors (`Earnings Call`, `Conference Call`, `컨퍼런스콜`, `실적설명회`). */
+const CALL_WORD =
+  /\b(?:earnings|results|investor|quarterly)\s+(?:conference\s+)?call\b|\bconference\s+call\b|[컨콘]퍼런스\s?콜|실적\s?(?:발표|설명)회|기업\s?설명회/i;
+/** The period a call reports on (`Q3`, `Fiscal 2026`, `third quarter`, `2026년 1분기`). */
+const CALL_PERIOD =
+  /\b(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|full[- ]year|fiscal|FY\s?'?\d{2,4})\b|(?:19|20)\d\d\s?년\s?(?:[1-4]\s?분기|상반기|하반기|연간)|[1-4]\s?분기/i;
+/** A stock's ticker after the company (`(HLXF)`, `(NASDAQ: HLXF)`). */
+const TICKER = /\s*\((?:[A-Z]{1,6}|[A-Za-z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,8})\)$/;
+
+/**
+ * A call's transcript headed by the company, the period and the call's date (`Arcturus Cloud, Inc. (ARCC) — Q3
+ * Fiscal 2026 Earnings Call, March 12, 2026`, `대원일렉트릭(주) 2026년 1분기 실적발표 컨퍼런스콜 — 2026년 4월 28일`):
+ * the company as written, and the date. A headline about a call (`Nvidia's Q3 call: five takeaways`) names no
+ * company alone before the period.
+ */
+export function callHeading(t: string): { company: string; date: string } | undefined {
+  const s = withoutHeadingMarker(t).trim();
+  if (s.length > 200 || !CALL_WORD.test(s)) return undefined;
+  const p = CALL_PERIOD.exec(s);
+  if (!p || p.index < 2) return undefined;
+  const d = findDate(s.slice(p.index));
+  if (!d) return undefined;
+  const company = s
+    .slice(0, p.index)
+    .replace(/[\s—–:|,-]+$/, '')
+    .replace(TICKER, '')
+    .trim();
+  const en =
+    company.length <= 60 &&
+    /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u.test(company) &&
+    !/['’]s?$/.test(company) &&
+    company.split(/\s+/).length <= 7;
+  const ko = /^(?:\(주\)|㈜)?[가-힣A-Za-z0-9&·]{2,20}(?:\(주\)|㈜)?$/.test(company) && !/[의은는]$/.test(company);
+  return en || ko ? { company, date: d.iso } : undefined;
 }
 
 /** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */
@@ -254,6 +358,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   if (parts.length < 2 || parts.length > 7) return undefined;
   const r: MetaLine = { authors: [] };
   let name: string | undefined,
+    sector = false,
     live = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
@@ -290,6 +395,12 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
     if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
     const n = cleanName(p);
+    // A research arm's banner names its sector after it (`**Meridian Crane Research** · Data Centres & Power ·
+    // 6 November 2026`): a second name after one written as an organisation's is its section, no second outlet.
+    if (n && name && i === 1 && orgShaped(name) && !personShaped(n) && isNameLike(n) && !findOutlet(n)) {
+      sector = true;
+      continue;
+    }
     if (!n || name || !(isNameLike(n) || findOutlet(n))) {
       // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
       // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
@@ -309,7 +420,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
-    } else if (r.authors.length || live || outletShaped(name)) r.outletRaw ??= name;
+    } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
     // only the date is read.
@@ -368,10 +479,20 @@ export function outletShaped(n: string): boolean {
   return /^the\s/i.test(n) || /\s(?:&|of|and)\s/i.test(n) || OUTLET_WORD.test(n);
 }
 
+/**
+ * A name written as an organisation's: an outlet's, or one ending in what firms and their research arms call
+ * themselves (`Meridian Crane Research`, `Halden Securities`, `한솔증권 리서치센터`, `Norrkraft AB`).
+ */
+const ORG_END =
+  /(?:\b(?:research|securities|capital|partners|advisors|advisers|group|holdings|equity|bank|analytics|consulting|associates|inc\.?|ltd\.?|llc|plc|corp\.?|ab|as|asa|ag|gmbh|s\.a\.|spa|oy|n\.v\.|b\.v\.)|리서치센터|리서치|증권|투자증권|자산운용|연구소|연구원|\(주\)|㈜)$/i;
+const orgShaped = (n: string) => outletShaped(n) || ORG_END.test(n);
+
 /** A name written as a person's, not an outlet's. */
 const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) && !isSectionWord(n);
 
 function metaLineWhole(line: string): MetaLine | undefined {
+  const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
+  if (aff) return aff;
   const r: MetaLine = { authors: [] };
   let rest = line;
   // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
@@ -425,6 +546,11 @@ function metaLineWhole(line: string): MetaLine | undefined {
   if (!r.date && !r.emailOutlet && rest.includes(',')) {
     const nj = nameAndJob(rest.trim());
     if (nj) return { authors: nj.authors, outletRaw: nj.outlet };
+  }
+  // "Analysts: Joanna Petrak, Luis Ortega", "애널리스트: 김하늘, 이도현" on a line of their own: the writers, labelled.
+  if (!r.date && !r.emailOutlet && (rest.includes(':') || rest.includes('：'))) {
+    const credited = creditedNames(rest.trim());
+    if (credited) return { authors: credited };
   }
   if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
@@ -501,6 +627,33 @@ function metaLineWhole(line: string): MetaLine | undefined {
     return undefined;
   }
   return r;
+}
+
+/** An officer's title in a byline (`CEO`, `Chief Technology Officer`, `Co-founder and CEO`, `Head of Research`). */
+const OFFICER_TITLE =
+  /^(?:(?:co-?)?founder(?:\s+(?:and|&)\s+(?:ceo|cto|president|chief\s+[\p{L} ]{2,30}?\s+officer))?|ceo|cto|cfo|coo|cio|cso|chief\s+[\p{L} ]{2,30}?\s+officer|president|chair(?:man|woman|person)?|managing\s+(?:director|partner)|(?:executive\s+|senior\s+)?(?:vice\s+president|director)(?:\s+of\s+[\p{L} &]{2,30})?|head\s+of\s+[\p{L} &]{2,30}|general\s+manager|(?:senior\s+)?partner|owner)$/iu;
+/** A Korean officer's title after the organisation (`바람쿨링 대표`, `한울전력 부사장`). */
+const KO_OFFICER =
+  /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9&·]{2,20}(?:\(주\)|㈜)?)\s?(?:대표이사|대표|사장|부사장|회장|공동창업자|창업자|최고경영자|CEO|CTO|연구소장|센터장)$/;
+
+/**
+ * A byline naming the writer, the writer's title and the organisation the writer leads (`By Aiko Brennan, CEO,
+ * Lumen Racks`, `By Aiko Brennan, Chief Executive Officer of Lumen Racks`, `글 윤서진, 바람쿨링 대표`, `글: 윤서진
+ * (바람쿨링 대표)`): the writer is the author, the organisation no second author.
+ */
+function affiliatedByline(line: string): MetaLine | undefined {
+  const en = /^(?:by|written\s+by)\s+([^,]{3,40}),\s+(.{2,60}?)(?:,\s+|\s+(?:at|of)\s+)(\p{Lu}[^,]{1,50})$/iu.exec(
+    line,
+  );
+  if (en) {
+    const [who, title, org] = [en[1].trim(), en[2].trim(), cleanName(en[3]) ?? ''];
+    if (PERSON_NAME.test(who) && OFFICER_TITLE.test(title) && org && isNameLike(org))
+      return { authors: [writtenName(who)], affiliation: org };
+    return undefined;
+  }
+  const ko = /^(?:글|필자|작성자?)\s*[:：|]?\s*([가-힣]{2,4})\s*(?:,\s*(\S.{1,30})|\((\S.{1,30})\))$/.exec(line);
+  const kt = ko ? KO_OFFICER.exec((ko[2] ?? ko[3]).trim()) : null;
+  return ko && kt && !KO_NOT_PERSON.has(ko[1]) ? { authors: [ko[1]], affiliation: kt[1] } : undefined;
 }
 
 /** `Desert Ledger staff`, `Beacon staff writer`: the outlet's name before a job (a name in capitalized words). */
@@ -1250,11 +1403,30 @@ export function readDateline(lines: Line[], from: number) {
     if (L.furniture || L.t === '') continue;
     seen++;
     if (!isProseLine(L.t)) continue;
-    const d = parseDateline(L.t);
+    const d = parseDateline(L.t) ?? boldDateline(L.t);
     if (d && L.bodyStart === L.ts) L.bodyStart = L.ts + d.length;
     return d;
   }
   return undefined;
+}
+
+/**
+ * A release's dateline set in bold, its place as written and its date day first (`**Bergen, 5 November 2025** –
+ * Fjordlys Energi AS today signed …`): the emphasis bounds the place and the date, so the place need not be in
+ * capitals; the date must be all that follows it.
+ */
+export function boldDateline(t: string): Dateline | undefined {
+  const c = t.charCodeAt(0);
+  if (c !== 42 && c !== 95) return undefined;
+  const em = /^(\*\*|__)([^*_]{6,80}?)\1\s*(?:--?|—|–|:)\s+/.exec(t);
+  const m = em
+    ? /^(?:\p{Lu}[\p{L}.'’ -]{1,30}?)(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s+(\S.*)$/u.exec(em[2].trim())
+    : null;
+  if (!em || !m) return undefined;
+  const d = findDate(m[1]);
+  return d && d.index === 0 && d.length >= m[1].replace(/[.,\s]+$/, '').length
+    ? { length: em[0].length, dateText: m[1] }
+    : undefined;
 }
 
 // The outlet's second word is tried last (`??`): in "한빛경제 김철수 선임기자" the name is 김철수 and the job 선임기자,

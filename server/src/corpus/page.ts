@@ -406,7 +406,10 @@ export const isPressReleaseMark = (t: string) =>
     t,
   ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
-    /^(?:press|news)\s+release\s*[|:：–—-]\s*\S/i.test(t) ||
+    // …its mark in bold before the bar ("**Press release** | 2 October 2025")
+    /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—-]\s*\S/i.test(t) ||
+    // "**보도자료** | 배포 즉시 보도 가능": a Korean release's header with its embargo
+    /^[*_]{0,2}보\s?도\s?자\s?료[*_]{0,2}\s*[|:：–—-]\s*\S/.test(t) ||
     // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
     /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t));
 
@@ -427,6 +430,20 @@ export function koreanReleaseIssuer(t: string): string | undefined {
       t,
     );
   return m && /(?:밝혔다|발표했다|전했다|체결했다|공개했다|선정했다|개최했다)[.]?/.test(t) ? m[1] : undefined;
+}
+
+/**
+ * The issuer a Korean release's contact line names with its press office (`문의: 한울전력 홍보팀 박소연 과장`,
+ * `한울전력 커뮤니케이션팀`).
+ */
+export function koreanContactIssuer(t: string): string | undefined {
+  const m =
+    t.length <= 100
+      ? /^(?:문의\s*[:：]?\s*)?((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?)\s?(?:홍보팀|홍보실|홍보부|커뮤니케이션팀|커뮤니케이션실|대외협력팀|PR팀)(?:\s|$)/.exec(
+          t,
+        )
+      : null;
+  return m ? m[1] : undefined;
 }
 
 /** `About Lakeshore Grid Partners`: the issuer a release's boilerplate names. */

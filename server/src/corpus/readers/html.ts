@@ -765,6 +765,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
     : undefined;
   out.title = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? stripped;
+  // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
+  // JSON-LD or og:title that search engines keep short): the page's own.
+  const h1 = els.find((e) => e.name === 'h1');
+  const shownH1 = h1 ? plainText(h1).replace(/\s+/g, ' ').trim() : undefined;
+  if (out.title && shownH1 && shownH1.length <= 250) {
+    const t = out.title.replace(/\s+/g, ' ').trim();
+    if (shownH1.length > t.length && shownH1.startsWith(t) && /^\s?[;:—–]\s*\S/.test(shownH1.slice(t.length)))
+      out.title = shownH1;
+  }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
   const published = [
