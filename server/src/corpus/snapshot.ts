@@ -42,7 +42,7 @@ import type { Lang, Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 import { slotHash } from './results';
 
-const MAGIC = Buffer.from('SGXSNP2\n', 'latin1');
+export const MAGIC = Buffer.from('SGXSNP2\n', 'latin1');
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
 export type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
@@ -758,7 +758,7 @@ export function readDerived(fd: number, parts: readonly [number, number, string]
 
 /** `into.length` bytes of the file `fd` from `from`. */
 function readInto(fd: number, into: Uint8Array, from: number): void {
-  for (let got = 0; got < into.length; ) {
+  for (let got = 0; got < into.length;) {
     const r = fs.readSync(fd, into, got, into.length - got, from + got);
     if (r <= 0) throw new PartError('truncated');
     got += r;
@@ -769,9 +769,9 @@ function readInto(fd: number, into: Uint8Array, from: number): void {
 class ViewsApart extends v8.Serializer {
   constructor(private readonly arrays: Map<ArrayBufferView, number>) {
     super();
-    (this as unknown as { _setTreatArrayBufferViewsAsHostObjects(b: boolean): void })._setTreatArrayBufferViewsAsHostObjects(
-      true,
-    );
+    (
+      this as unknown as { _setTreatArrayBufferViewsAsHostObjects(b: boolean): void }
+    )._setTreatArrayBufferViewsAsHostObjects(true);
   }
 
   _writeHostObject(v: object): void {
@@ -811,7 +811,7 @@ interface PackedQuotes {
   counts: Int32Array;
 }
 
-function packQuotes(q: StoredQuotes): PackedQuotes {
+export function packQuotes(q: StoredQuotes): PackedQuotes {
   const strings: string[] = [];
   const no = new Map<string, number>();
   const numberOf = (s: string | null | undefined) => {
@@ -834,7 +834,7 @@ function packQuotes(q: StoredQuotes): PackedQuotes {
 }
 
 /** The rows packQuotes stored (every string one instance); throws when they do not fit together. */
-function unpackQuotes(v: unknown): StoredQuotes {
+export function unpackQuotes(v: unknown): StoredQuotes {
   const { strings, fields, counts } = (v ?? {}) as PackedQuotes;
   if (!Array.isArray(strings) || !(fields instanceof Int32Array) || !(counts instanceof Int32Array))
     throw new Error('no quotations');
@@ -846,8 +846,10 @@ function unpackQuotes(v: unknown): StoredQuotes {
     if (!(n >= 0) || p + 5 * n > fields.length) throw new Error('quotations cut short');
     const out: QuoteRow[] = new Array(n);
     for (let j = 0; j < n; j++, p += 5) {
-      for (let f = 0; f < 5; f++) if (!(fields[p + f] >= -2 && fields[p + f] < strings.length)) throw new Error('a quotation out of range');
-      const lang = str(fields[p]), text = str(fields[p + 1]);
+      for (let f = 0; f < 5; f++)
+        if (!(fields[p + f] >= -2 && fields[p + f] < strings.length)) throw new Error('a quotation out of range');
+      const lang = str(fields[p]),
+        text = str(fields[p + 1]);
       if (typeof lang !== 'string' || typeof text !== 'string') throw new Error('a quotation without its words');
       out[j] = [lang as Lang, text, str(fields[p + 2]) ?? null, str(fields[p + 3]) ?? null, str(fields[p + 4])];
     }
