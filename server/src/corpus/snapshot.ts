@@ -24,9 +24,11 @@
 // record (what the judges build from all the sources: the figure index's postings with each figure's unit and
 // subject, the learned word pairs and what each source figure's sentence says (judge/figureFacts.ts StoredFacts),
 // judge/figureIndex.ts exportIndex, terms by name; each file's head (key, metadata, counts) or skip reason; every
-// quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow), so that a warm start's first check
-// reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
-// each record's offset, where the derived record is, a CRC-32 of each record and of the derived record: a record's is checked when it is decoded), its length
+// quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow, stored by column with each distinct
+// string once), so that a warm start's first check reads them instead of building them; it is stored in parts (the
+// figure index, the heads, the quotations, then every typed array's bytes, each with its checksum: writeDerived), so
+// that a warm start holds one part's bytes at a time and reads each typed array straight into its own memory; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// each record's offset, where the derived record and its parts are, a CRC-32 of each record and of each part: a record's is checked when it is decoded), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read the derived record at start, a record now and then, rewrite after a change".
 import * as fs from 'fs';
