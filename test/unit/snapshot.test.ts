@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import { IndexCache, crc32Table, crcOf, hasZlibCrc32 } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
@@ -15,7 +17,13 @@ import { entriesMade, indexOf, storedSubjectsBuilt, type Entry } from '../../ser
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
-import { packQuotes, unpackQuotes } from '../../server/src/corpus/snapshot';
+import {
+  packQuotes,
+  readDerived,
+  unpackQuotes,
+  writeDerived,
+  type SnapshotDerived,
+} from '../../server/src/corpus/snapshot';
 import { exportQuotes, type StoredQuotes } from '../../server/src/judge/quotes';
 import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
@@ -467,6 +475,47 @@ describe('corpus snapshot', function () {
     assert.ok(read.length > 20, `${read.length} typed arrays`);
     for (const v of read)
       assert.ok(filled.has(v.buffer), `a ${v.constructor.name} of ${v.byteLength} bytes not read in place`);
+  });
+
+  it("a warm start's heads share each repeated string (an outlet's name, a language): one instance, not one a head", () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heads = Array.from({ length: 20_000 }, (_, i) => ({
+      key: `reuters-${i}`,
+      meta: {
+        title: `Stargate site ${i % 7}`,
+        outlet: 'Reuters',
+        outletId: 'reuters',
+        outletKind: 'news',
+        languages: ['en'],
+        authors: ['Dana Whitfield', 'Priya Raman'],
+      },
+      figures: 3,
+      quotes: 1,
+    }));
+    const derived = { figures: { cols: new Int32Array([1, 2, 3]) }, heads, quotes: { rows: heads.map(() => []) } };
+    const parts = writeDerived(derived as unknown as SnapshotDerived);
+    let at = 0;
+    const table = parts.map((b): [number, number, string] => [at, (at += b.byteLength), crcOf(b)]);
+    const file = path.join(tmp('xref-snap-heads-'), 'derived');
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const fd = fs.openSync(file, 'r');
+    try {
+      const heapOf = (make: () => unknown) => {
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        const kept = make();
+        gc();
+        return { kept, used: process.memoryUsage().heapUsed - before };
+      };
+      const read = heapOf(() => readDerived(fd, table));
+      const plain = heapOf(() => v8.deserialize(v8.serialize(heads)));
+      assert.deepEqual((read.kept as SnapshotDerived).heads, heads);
+      // Seven repeated strings a head, each at least 24 bytes as a string of its own.
+      assert.ok(read.used < plain.used - 20_000 * 4 * 24, `${read.used} bytes read against ${plain.used} deserialized`);
+    } finally {
+      fs.closeSync(fd);
+    }
   });
 
   it('the quotations are stored with each distinct string once, and read back as they were', () => {
