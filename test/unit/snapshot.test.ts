@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import { IndexCache, crc32Table, crcOf, hasZlibCrc32 } from '../../server/src/corpus/cache';
 import { registerReaderForTest } from '../../server/src/corpus/readers';
@@ -15,6 +17,14 @@ import { entriesMade, indexOf, storedSubjectsBuilt, type Entry } from '../../ser
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
 import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
+import {
+  packQuotes,
+  readDerived,
+  unpackQuotes,
+  writeDerived,
+  type SnapshotDerived,
+} from '../../server/src/corpus/snapshot';
+import { exportQuotes, type StoredQuotes } from '../../server/src/judge/quotes';
 import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
@@ -418,6 +428,147 @@ describe('corpus snapshot', function () {
       JSON.stringify(checkReport(fresh, text, { cache: false })),
     );
   });
+
+  /** The header of the snapshot file `bytes`. */
+  function headerOf(bytes: Buffer): { derived: [number, number]; parts: [number, number, string][] } {
+    const tail = 12,
+      hlen = bytes.readUInt32LE(bytes.length - tail);
+    return JSON.parse(bytes.subarray(bytes.length - tail - hlen, bytes.length - tail).toString('utf8'));
+  }
+
+  it('a warm start reads the derived record a part at a time, each typed array straight into its own memory', () => {
+    const { opts, root } = generated(120, 5);
+    const [snap] = snapshots(new IndexCache(root));
+    const { derived, parts } = headerOf(fs.readFileSync(snap));
+    const whole = derived[1] - derived[0];
+    const reads: { length: number; at: number; into: ArrayBufferLike }[] = [];
+    // The module object itself (the namespace imported above is read-only): what the engine's reads go through.
+    const nodeFs = require('fs') as { readSync: unknown };
+    const real = fs.readSync;
+    nodeFs.readSync = (...a: unknown[]) => {
+      const [, into, , length, at] = a as [number, NodeJS.ArrayBufferView, number, number, number];
+      if (typeof at === 'number' && at >= derived[0] && at < derived[1]) reads.push({ length, at, into: into.buffer });
+      return (real as (...x: unknown[]) => number)(...a);
+    };
+    let cached: Corpus;
+    const cache = new IndexCache(root);
+    try {
+      cached = Corpus.load({ ...opts, cache });
+    } finally {
+      nodeFs.readSync = real;
+    }
+    assert.equal(cache.snapshot, 'hit');
+    assert.ok(parts.length > 20, `${parts.length} parts`);
+    const largest = Math.max(...reads.map((r) => r.length));
+    assert.ok(largest < whole / 2, `a read of ${largest} of the derived record's ${whole} bytes`);
+    // Every stored typed array is the memory a read filled (not a copy of a larger buffer read before).
+    const filled = new Set(reads.map((r) => r.into));
+    const views: ArrayBufferView[] = [];
+    const walk = (x: unknown, seen = new Set<unknown>()): void => {
+      if (x === null || typeof x !== 'object' || seen.has(x)) return;
+      seen.add(x);
+      if (ArrayBuffer.isView(x)) views.push(x);
+      else for (const v of Object.values(x)) walk(v, seen);
+    };
+    walk(cached.storedFigureIndex!.index);
+    const read = views.filter((v) => v.byteLength > 0);
+    assert.ok(read.length > 20, `${read.length} typed arrays`);
+    for (const v of read)
+      assert.ok(filled.has(v.buffer), `a ${v.constructor.name} of ${v.byteLength} bytes not read in place`);
+  });
+
+  it("a warm start's heads share each repeated string (an outlet's name, a language): one instance, not one a head", () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heads = Array.from({ length: 20_000 }, (_, i) => ({
+      key: `reuters-${i}`,
+      meta: {
+        title: `Stargate site ${i % 7}`,
+        outlet: 'Reuters',
+        outletId: 'reuters',
+        outletKind: 'news',
+        languages: ['en'],
+        authors: ['Dana Whitfield', 'Priya Raman'],
+      },
+      figures: 3,
+      quotes: 1,
+    }));
+    const derived = { figures: { cols: new Int32Array([1, 2, 3]) }, heads, quotes: { rows: heads.map(() => []) } };
+    const parts = writeDerived(derived as unknown as SnapshotDerived);
+    let at = 0;
+    const table = parts.map((b): [number, number, string] => [at, (at += b.byteLength), crcOf(b)]);
+    const file = path.join(tmp('xref-snap-heads-'), 'derived');
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const fd = fs.openSync(file, 'r');
+    try {
+      const heapOf = (make: () => unknown) => {
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        const kept = make();
+        gc();
+        return { kept, used: process.memoryUsage().heapUsed - before };
+      };
+      const read = heapOf(() => readDerived(fd, table));
+      const plain = heapOf(() => v8.deserialize(v8.serialize(heads)));
+      assert.deepEqual((read.kept as SnapshotDerived).heads, heads);
+      // Seven repeated strings a head, each at least 24 bytes as a string of its own.
+      assert.ok(read.used < plain.used - 20_000 * 4 * 24, `${read.used} bytes read against ${plain.used} deserialized`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
+  it('the quotations are stored with each distinct string once, and read back as they were', () => {
+    const { opts, root } = generated(60, 4);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    const fresh = Corpus.load(opts);
+    assert.deepEqual(cached.snapshot!.quotes, exportQuotes(fresh));
+    const packed = packQuotes(cached.snapshot!.quotes);
+    assert.equal(new Set(packed.strings).size, packed.strings.length, 'a string stored twice');
+    const fields = cached
+      .snapshot!.quotes.rows.flat()
+      .flat()
+      .filter((f) => typeof f === 'string').length;
+    assert.ok(packed.strings.length < fields / 2, `${packed.strings.length} strings for ${fields} fields`);
+    // null and undefined (around not worked out) kept apart; a source without quotations kept in its place.
+    const rows = {
+      rows: [[['en', 'We will build it.', null, 'Kim', undefined]], [], [['ko', '짓겠다', 'p:kim', null, null]]],
+    } as StoredQuotes;
+    assert.deepEqual(unpackQuotes(packQuotes(rows)), rows);
+  });
+
+  for (const [what, which] of [
+    ['the figure index part', 0],
+    ['the heads part', 1],
+    ['the quotations part', 2],
+    ['the largest typed array', -1],
+  ] as [string, number][])
+    it(`a flipped byte in ${what} of the derived record: the snapshot is discarded, said, and written again`, () => {
+      const { opts, root } = generated(40, 9);
+      const [snap] = snapshots(new IndexCache(root));
+      const bytes = fs.readFileSync(snap);
+      const { parts } = headerOf(bytes);
+      const [from, to] =
+        which >= 0 ? parts[which] : parts.slice(3).reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+      assert.ok(to > from);
+      bytes[(from + to) >> 1] ^= 0xff;
+      fs.writeFileSync(snap, bytes);
+      const messages: string[] = [];
+      const cache = new IndexCache(root, undefined, (m) => messages.push(m));
+      const c = Corpus.load({ ...opts, cache });
+      assert.equal(cache.snapshot, 'damaged');
+      assert.match(messages.join('\n'), /checksum mismatch/);
+      const text = fs.readFileSync(path.join(ROOT, 'examples', 'report-en.md'), 'utf8');
+      assert.equal(
+        JSON.stringify(checkReport(c, text, { cache: false })),
+        JSON.stringify(checkReport(Corpus.load(opts), text, { cache: false })),
+      );
+      const again = new IndexCache(root);
+      Corpus.load({ ...opts, cache: again });
+      assert.equal(again.snapshot, 'hit', 'written again');
+    });
 
   it('a damaged derived record (the stored index) discards the snapshot with a message; the check is the same', () => {
     const { opts, root } = generated(40, 9);

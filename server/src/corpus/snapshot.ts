@@ -24,9 +24,11 @@
 // record (what the judges build from all the sources: the figure index's postings with each figure's unit and
 // subject, the learned word pairs and what each source figure's sentence says (judge/figureFacts.ts StoredFacts),
 // judge/figureIndex.ts exportIndex, terms by name; each file's head (key, metadata, counts) or skip reason; every
-// quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow), so that a warm start's first check
-// reads them instead of building them; then a JSON header (engine, options key, file table, the term names and atoms all records share,
-// each record's offset, where the derived record is, a CRC-32 of each record and of the derived record: a record's is checked when it is decoded), its length
+// quotation as the quote and people indexes read it, judge/quotes.ts QuoteRow, stored by column with each distinct
+// string once), so that a warm start's first check reads them instead of building them; it is stored in parts (the
+// figure index, the heads, the quotations, then every typed array's bytes, each with its checksum: writeDerived), so
+// that a warm start holds one part's bytes at a time and reads each typed array straight into its own memory; then a JSON header (engine, options key, file table, the term names and atoms all records share,
+// each record's offset, where the derived record and its parts are, a CRC-32 of each record and of each part: a record's is checked when it is decoded), its length
 // (u32) and MAGIC again. The offsets let a record be read alone. Why not an embedded database: see the commit that added this file and cache.ts; the access
 // pattern is "read the derived record at start, a record now and then, rewrite after a change".
 import * as fs from 'fs';
@@ -35,14 +37,14 @@ import * as v8 from 'v8';
 import { crcOf, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { StoredIndex } from '../judge/figureIndex';
-import type { StoredQuotes } from '../judge/quotes';
+import type { QuoteRow, StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
-import type { Source } from '../types';
+import type { Lang, Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 import { slotHash } from './results';
 
-const MAGIC = Buffer.from('SGXSNP1\n', 'latin1');
+export const MAGIC = Buffer.from('SGXSNP2\n', 'latin1');
 
 /** One listed file as its result was made: [file, override key, size, mtime, SHA-256 (null: too large), read at]. */
 export type Row = [file: string, override: string, size: number, mtimeMs: number, hash: string | null, readAt: number];
@@ -58,8 +60,12 @@ interface Header {
   offsets: number[];
   /** Where the derived record (what the judges build from all the sources: SnapshotDerived) starts and ends. */
   derived: [number, number];
-  /** The derived record's checksum (crcOf), checked at load. */
-  crc: string;
+  /**
+   * The derived record's parts, one after another from derived[0] to derived[1], each [from, to, checksum (crcOf)]:
+   * the figure index, the heads and the quotations (each in V8's serialization, its typed arrays not in it), then
+   * every typed array's bytes (writeDerived). Each part is checked as it is read.
+   */
+  parts: [from: number, to: number, crc: string][];
   /** Each file's record's checksum, checked when the record is decoded (lazySource.ts). */
   crcs: string[];
 }
@@ -208,17 +214,9 @@ export class CorpusSnapshot {
 
   /** The derived record of the open snapshot `fd`, checked against its header (`files` files); else undefined, said. */
   private derived(fd: number, header: Header, files: number): SnapshotDerived | undefined {
-    const at = reader(fd);
-    let b: Buffer;
-    try {
-      b = at(header.derived[0], header.derived[1]);
-    } catch {
-      return this.damaged('truncated');
-    }
-    if (crcOf(b) !== header.crc) return this.damaged('checksum mismatch');
     let derived: SnapshotDerived | undefined;
     try {
-      derived = deserializeOwned(b) as SnapshotDerived;
+      derived = readDerived(fd, header.parts);
       if (
         !derived ||
         typeof derived !== 'object' ||
@@ -230,6 +228,7 @@ export class CorpusSnapshot {
       )
         throw new Error('no derived record');
     } catch (e) {
+      if (e instanceof PartError) return this.damaged(e.message);
       return this.damaged(`it does not decode (${(e as Error)?.message ?? e})`);
     }
     return derived;
@@ -355,6 +354,7 @@ export class CorpusSnapshot {
       header.crcs.length !== header.files.length ||
       header.offsets[header.files.length] !== header.derived[0] ||
       header.derived[1] !== hstart ||
+      !partsFit(header.parts, header.derived) ||
       header.offsets.some((o, i) => i > 0 && !(o >= header.offsets[i - 1]))
     )
       return damaged('its header is damaged');
@@ -618,15 +618,17 @@ export class SnapshotStream {
       this.abort();
       return undefined;
     }
-    let derived: SnapshotDerived, bytes: Buffer;
+    let derived: SnapshotDerived, parts: Uint8Array[];
     try {
       derived = { ...this.derive.finish(), heads: this.heads };
-      bytes = v8.serialize(derived);
+      parts = writeDerived(derived);
     } catch {
       this.abort(); // a bug, not a reason to fail the load: no snapshot this time
       return undefined;
     }
-    const at = this.offsets[this.written];
+    const start = this.offsets[this.written];
+    let at = start;
+    const table = parts.map((b): [number, number, string] => [at, (at += b.byteLength), crcOf(b)]);
     const header: Header = {
       engine: this.snapshot.engine,
       options: this.snapshot.options,
@@ -634,13 +636,13 @@ export class SnapshotStream {
       terms: this.terms,
       atoms: this.atoms,
       offsets: this.offsets,
-      derived: [at, at + bytes.length],
-      crc: crcOf(bytes),
+      derived: [start, at],
+      parts: table,
       crcs: this.crcs,
     };
     const json = JSON.stringify(header);
     try {
-      this.out.put(bytes);
+      for (const b of parts) this.out.put(b);
       const h = Buffer.from(json, 'utf8');
       const len = Buffer.alloc(4);
       len.writeUInt32LE(h.length);
@@ -669,27 +671,216 @@ export class SnapshotStream {
   }
 }
 
-/**
- * v8.deserialize, each typed array copied out of `b`. Node's deserializer makes typed arrays views into the buffer
- * read: the derived record's columns would keep the whole record alive (its strings are copied into the heap when
- * decoded, so at 100,000 articles some 350 MB of bytes no one reads again, beside the columns themselves).
- */
-export function deserializeOwned(b: Buffer): unknown {
-  const d = new OwnedDeserializer(b);
-  d.readHeader();
-  return d.readValue();
+/** Raised for a part of the derived record that is not as the header says (cut short, its checksum not its own). */
+class PartError extends Error {}
+
+/** The typed arrays a part may hold, by the number writeDerived gives each kind (DataView last). */
+const VIEWS = [
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array,
+] as const;
+const DATA_VIEW = VIEWS.length;
+
+/** Whether `parts` (Header.parts) cover [derived[0], derived[1]) one after another, each with a checksum. */
+function partsFit(parts: unknown, derived: [number, number]): boolean {
+  if (!Array.isArray(parts) || parts.length < 3) return false;
+  let at = derived[0];
+  for (const p of parts) {
+    if (!Array.isArray(p) || p[0] !== at || !(p[1] >= at) || typeof p[2] !== 'string') return false;
+    at = p[1];
+  }
+  return at === derived[1];
 }
 
-class OwnedDeserializer extends v8.DefaultDeserializer {
-  _readHostObject(): unknown {
-    const v = (v8.DefaultDeserializer.prototype as unknown as { _readHostObject(): unknown })._readHostObject.call(
-      this,
-    );
-    if (v instanceof DataView) return new DataView(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
-    // A typed array of its own (Node makes Uint8Array, not Buffer, of what Buffer wrote: slice copies).
-    if (ArrayBuffer.isView(v)) return (v as unknown as { slice(): unknown }).slice();
-    return v;
+/**
+ * The derived record as the parts a snapshot stores (Header.parts): the figure index, the heads and the quotations
+ * each in V8's serialization with every typed array in it written as a number, then each typed array's bytes. A warm
+ * start reads one part at a time and each typed array straight into its own memory (readDerived): read whole, the
+ * record (some 270 MB at 100,000 articles) and the arrays copied out of it were held at once, at the load's peak.
+ */
+export function writeDerived(d: SnapshotDerived): Uint8Array[] {
+  const arrays = new Map<ArrayBufferView, number>();
+  const part = (v: unknown) => {
+    const s = new ViewsApart(arrays);
+    s.writeHeader();
+    s.writeValue(v);
+    return s.releaseBuffer();
+  };
+  const parts: Uint8Array[] = [part(d.figures), part(d.heads), part(packQuotes(d.quotes))];
+  for (const a of arrays.keys()) parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  return parts;
+}
+
+/**
+ * The derived record of the open snapshot `fd` from its parts (writeDerived): one part's bytes held at a time, each
+ * typed array read from the file into an array of its own, every part checked against its checksum (PartError).
+ */
+export function readDerived(fd: number, parts: readonly [number, number, string][]): SnapshotDerived {
+  const at = reader(fd);
+  const arrays: (ArrayBufferView | undefined)[] = [];
+  const view = (kind: number, k: number): ArrayBufferView => {
+    const got = arrays[k];
+    if (got) return got;
+    const p = parts[3 + k];
+    if (!p || !(kind >= 0 && kind <= DATA_VIEW)) throw new Error('a typed array it does not have');
+    const n = p[1] - p[0];
+    const size = kind === DATA_VIEW ? 1 : VIEWS[kind].BYTES_PER_ELEMENT;
+    if (n % size) throw new Error('a typed array of a broken length');
+    const buf = new ArrayBuffer(n);
+    readInto(fd, new Uint8Array(buf), p[0]);
+    if (crcOf(new Uint8Array(buf)) !== p[2]) throw new PartError('checksum mismatch');
+    return (arrays[k] = kind === DATA_VIEW ? new DataView(buf) : new VIEWS[kind](buf));
+  };
+  const value = (i: number): unknown => {
+    const [from, to, crc] = parts[i];
+    let b: Buffer;
+    try {
+      b = at(from, to);
+    } catch {
+      throw new PartError('truncated');
+    }
+    if (crcOf(b) !== crc) throw new PartError('checksum mismatch');
+    const d = new ViewsRead(b, view);
+    d.readHeader();
+    return d.readValue();
+  };
+  const figures = value(0) as SnapshotDerived['figures'];
+  const heads = shareStrings(value(1) as SnapshotDerived['heads']);
+  return { figures, heads, quotes: unpackQuotes(value(2)) };
+}
+
+/**
+ * `v` (arrays and plain objects as deserialized) with each string that equals one met before replaced by that one: a
+ * deserializer makes every string anew, and the heads repeat theirs (an outlet's name, id and kind, its authors, a
+ * language are in every article of the outlet: about half of the heads' heap at 100,000 generated articles).
+ */
+export function shareStrings<T>(v: T, seen = new Map<string, string>()): T {
+  const share = (x: unknown): unknown => {
+    if (typeof x === 'string') {
+      const got = seen.get(x);
+      if (got !== undefined) return got;
+      seen.set(x, x);
+      return x;
+    }
+    if (x !== null && typeof x === 'object' && !ArrayBuffer.isView(x)) {
+      if (Array.isArray(x)) for (let i = 0; i < x.length; i++) x[i] = share(x[i]);
+      else for (const k of Object.keys(x)) (x as Record<string, unknown>)[k] = share((x as Record<string, unknown>)[k]);
+    }
+    return x;
+  };
+  return share(v) as T;
+}
+
+/** `into.length` bytes of the file `fd` from `from`. */
+function readInto(fd: number, into: Uint8Array, from: number): void {
+  for (let got = 0; got < into.length;) {
+    const r = fs.readSync(fd, into, got, into.length - got, from + got);
+    if (r <= 0) throw new PartError('truncated');
+    got += r;
   }
+}
+
+/** A serializer that writes each typed array as its kind and its number among `arrays` (writeDerived). */
+class ViewsApart extends v8.Serializer {
+  constructor(private readonly arrays: Map<ArrayBufferView, number>) {
+    super();
+    (
+      this as unknown as { _setTreatArrayBufferViewsAsHostObjects(b: boolean): void }
+    )._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(v: object): void {
+    if (!ArrayBuffer.isView(v)) throw new Error('not a typed array');
+    const kind = v instanceof DataView ? DATA_VIEW : VIEWS.findIndex((V) => v instanceof V);
+    if (kind < 0) throw new Error('not a typed array');
+    let k = this.arrays.get(v);
+    if (k === undefined) this.arrays.set(v, (k = this.arrays.size));
+    this.writeUint32(kind);
+    this.writeUint32(k);
+  }
+}
+
+/** A deserializer that reads each typed array ViewsApart wrote from the file (readDerived `view`). */
+class ViewsRead extends v8.Deserializer {
+  constructor(
+    b: Buffer,
+    private readonly view: (kind: number, k: number) => ArrayBufferView,
+  ) {
+    super(b);
+  }
+
+  _readHostObject(): unknown {
+    const kind = this.readUint32();
+    return this.view(kind, this.readUint32());
+  }
+}
+
+/**
+ * The quotations as stored: each distinct string once (a quotation is in every paper that ran the wire story, a
+ * speaker in every story that quotes them; decoded as rows, each would be a copy of its own), each row's five fields
+ * as numbers into them (-1 null, -2 undefined), and each source's number of rows.
+ */
+interface PackedQuotes {
+  strings: string[];
+  fields: Int32Array;
+  counts: Int32Array;
+}
+
+export function packQuotes(q: StoredQuotes): PackedQuotes {
+  const strings: string[] = [];
+  const no = new Map<string, number>();
+  const numberOf = (s: string | null | undefined) => {
+    if (s === null) return -1;
+    if (s === undefined) return -2;
+    let k = no.get(s);
+    if (k === undefined) no.set(s, (k = strings.push(s) - 1));
+    return k;
+  };
+  let n = 0;
+  for (const rows of q.rows) n += rows.length;
+  const fields = new Int32Array(5 * n);
+  const counts = new Int32Array(q.rows.length);
+  let p = 0;
+  q.rows.forEach((rows, i) => {
+    counts[i] = rows.length;
+    for (const r of rows) for (let f = 0; f < 5; f++) fields[p++] = numberOf(r[f]);
+  });
+  return { strings, fields, counts };
+}
+
+/** The rows packQuotes stored (every string one instance); throws when they do not fit together. */
+export function unpackQuotes(v: unknown): StoredQuotes {
+  const { strings, fields, counts } = (v ?? {}) as PackedQuotes;
+  if (!Array.isArray(strings) || !(fields instanceof Int32Array) || !(counts instanceof Int32Array))
+    throw new Error('no quotations');
+  const str = (k: number) => (k === -1 ? null : k === -2 ? undefined : strings[k]);
+  const rows: QuoteRow[][] = new Array(counts.length);
+  let p = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i];
+    if (!(n >= 0) || p + 5 * n > fields.length) throw new Error('quotations cut short');
+    const out: QuoteRow[] = new Array(n);
+    for (let j = 0; j < n; j++, p += 5) {
+      for (let f = 0; f < 5; f++)
+        if (!(fields[p + f] >= -2 && fields[p + f] < strings.length)) throw new Error('a quotation out of range');
+      const lang = str(fields[p]),
+        text = str(fields[p + 1]);
+      if (typeof lang !== 'string' || typeof text !== 'string') throw new Error('a quotation without its words');
+      out[j] = [lang as Lang, text, str(fields[p + 2]) ?? null, str(fields[p + 3]) ?? null, str(fields[p + 4])];
+    }
+    rows[i] = out;
+  }
+  if (p !== fields.length) throw new Error('quotations left over');
+  return { rows };
 }
 
 /** Bytes [from, to) of the file `fd` (a view of a buffer reused by the next call). */
