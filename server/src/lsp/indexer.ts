@@ -83,6 +83,8 @@ export async function buildCorpus(
         cache,
         onSnapshot: hooks.onSnapshot,
         onPatch: hooks.onPatch,
+        // Finished once the open reports are checked (server.ts): their diagnostics need not wait for it.
+        deferSnapshotWrite: true,
       },
       (done, n, file) => {
         total = n;
