@@ -81,6 +81,7 @@ async function main() {
   }
   const ms: Record<'A' | 'B', number[]> = { A: [], B: [] },
     checked: Record<'A' | 'B', number[]> = { A: [], B: [] },
+    cpu: Record<'A' | 'B', number[]> = { A: [], B: [] },
     rss: Record<'A' | 'B', number[]> = { A: [], B: [] };
   for (let i = 0; i < PAIRS; i++) {
     for (const k of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
@@ -90,9 +91,10 @@ async function main() {
       if (process.env.XREF_BENCH_VERBOSE) console.error(k, r.log.join('\n'));
       ms[k].push(r.diagnosticsMs);
       checked[k].push(r.checkedMs);
+      cpu[k].push(r.checkedCpuMs);
       rss[k].push(r.peakRss / 1048576);
       console.error(
-        `${k} ${r.diagnosticsMs.toFixed(0)} ms (checked ${r.checkedMs.toFixed(0)} ms), peak RSS ${(r.peakRss / 1048576).toFixed(0)} MB`,
+        `${k} ${r.diagnosticsMs.toFixed(0)} ms (checked ${r.checkedMs.toFixed(0)} ms, CPU ${r.checkedCpuMs} ms), peak RSS ${(r.peakRss / 1048576).toFixed(0)} MB`,
       );
     }
   }
@@ -108,6 +110,8 @@ async function main() {
   console.log(`first diagnostics ms: A ${f(ms.A)}  B ${f(ms.B)}  B/A pair ratios ${f(ratios.map((r) => r * 1000))}‰`);
   const cr = checked.B.map((b, i) => b / checked.A[i]);
   console.log(`checked diagnostics ms: A ${f(checked.A)}  B ${f(checked.B)}  B/A ${f(cr.map((r) => r * 1000))}‰`);
+  const pr = cpu.B.map((b, i) => b / cpu.A[i]);
+  console.log(`server CPU at checked diagnostics ms: A ${f(cpu.A)}  B ${f(cpu.B)}  B/A ${f(pr.map((r) => r * 1000))}‰`);
   console.log(`peak RSS MB: A ${f(rss.A)}  B ${f(rss.B)}`);
 }
 void main();

@@ -315,6 +315,85 @@ describe('corpus snapshot patched after a few files changed', function () {
     });
   }
 
+  it('a snapshot finished later (the server, CorpusOptions.deferSnapshotWrite): the same corpus and identity, read by the next start once written', () => {
+    const dir = tmp('xref-patch-defer-');
+    writeCorpus(dir, 60, 11);
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    const root = tmp('xref-patch-');
+    const snaps = () =>
+      fs
+        .readdirSync(path.join(root, 'index'))
+        .flatMap((e) => {
+          const d = path.join(root, 'index', e, 'snapshots');
+          return fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : [];
+        })
+        .filter((f) => f.endsWith('.snap'));
+    // A cold start: nothing on disk until it is finished, then a warm start reads it with the identity it was given.
+    const cold = Corpus.load({ ...opts, cache: new IndexCache(root), deferSnapshotWrite: true });
+    assert.ok(cold.identity);
+    assert.deepEqual(snaps(), [], 'not written yet');
+    assert.equal(cold.writeSnapshot(), true);
+    assert.equal(cold.writeSnapshot(), false, 'once');
+    let cache = new IndexCache(root);
+    assert.equal(Corpus.load({ ...opts, cache }).identity, cold.identity);
+    assert.equal(cache.snapshot, 'hit');
+    // Written at once (the CLI): the identity the next start reads too.
+    const other = tmp('xref-patch-');
+    const atOnce = Corpus.load({ ...opts, cache: new IndexCache(other) });
+    assert.equal(Corpus.load({ ...opts, cache: new IndexCache(other) }).identity, atOnce.identity);
+    // Patched: the old snapshot stays on disk until the new one is finished (here by dispose).
+    const [file] = snaps();
+    const old = fs.readFileSync(file);
+    fs.appendFileSync(
+      filesUnder(dir)[7],
+      '\n\nThe operator said 615 more workers would join the Abilene site in 2027.\n',
+    );
+    cache = new IndexCache(root);
+    const patched = Corpus.load({ ...opts, cache, deferSnapshotWrite: true });
+    assert.equal(cache.snapshot, 'patched');
+    assert.notEqual(patched.identity, cold.identity);
+    assert.ok(fs.readFileSync(file).equals(old), 'the old snapshot until then');
+    const fresh = Corpus.load(opts);
+    for (const text of reports)
+      assert.equal(
+        JSON.stringify(checkReport(patched, text, { cache: false })),
+        JSON.stringify(checkReport(fresh, text, { cache: false })),
+      );
+    patched.dispose();
+    cache = new IndexCache(root);
+    const warm = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    assert.equal(warm.identity, patched.identity);
+    assert.equal(
+      JSON.stringify(checkReport(warm, reports[0], { cache: false })),
+      JSON.stringify(checkReport(fresh, reports[0], { cache: false })),
+    );
+  });
+
+  it('a snapshot left to write when a file changes while the corpus runs: written as loaded first, the next start patches it', () => {
+    const dir = tmp('xref-patch-defer-');
+    writeCorpus(dir, 60, 13);
+    const opts: CorpusOptions = { folders: [dir], useBundled: false, workers: 0 };
+    const root = tmp('xref-patch-');
+    const c = Corpus.load({ ...opts, cache: new IndexCache(root), deferSnapshotWrite: true });
+    const loaded = c.identity;
+    const file = filesUnder(dir)[9];
+    fs.appendFileSync(file, '\n\nThe operator said 433 more workers would join the Abilene site in 2028.\n');
+    c.updateFile(file);
+    assert.equal(c.writeSnapshot(), false, 'written before the change');
+    const fresh = Corpus.load(opts);
+    const cache = new IndexCache(root);
+    const next = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'patched', 'the snapshot is of the corpus as loaded');
+    assert.notEqual(next.identity, loaded);
+    // (The corpus updated in place lists the file last; the next start lists it where the folder has it.)
+    for (const text of reports)
+      assert.equal(
+        JSON.stringify(checkReport(next, text, { cache: false })),
+        JSON.stringify(checkReport(fresh, text, { cache: false })),
+      );
+  });
+
   it('more than a quarter of the files changed: the snapshot is not patched, the entries are read as before', () => {
     const dir = tmp('xref-patch-many-');
     writeCorpus(dir, 40, 5);

@@ -558,6 +558,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       skipped = outcome.skipped;
       isIndexing = false;
       corpusChanged();
+      // The snapshot the load wrote or patched is finished after the open reports' checks, due before it
+      // (recheckAll), which need not wait for its derived record (Corpus.writeSnapshot; at dispose if sooner).
+      const loaded = corpus;
+      setTimeout(() => within(() => loaded.writeSnapshot()), 100 + 10 * documents.all().length).unref?.();
       watcher.watch(outcome.roots);
       void registerClientWatchers(outcome.roots.map((r) => r.dir));
       const s = corpus.stats();
