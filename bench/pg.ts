@@ -54,7 +54,7 @@ const ways = (s: FetchStats) =>
 function freshCheck(
   url: string,
   report: string,
-): Promise<{ ms: number; cpu: number; code: number | null; out: string }> {
+): Promise<{ ms: number; cpu: number; code: number | null; out: string; json: string }> {
   const t0 = now();
   return new Promise((resolve) => {
     const p = spawn(
@@ -75,11 +75,19 @@ function freshCheck(
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let out = '';
+    // Apart: the two pipes' chunks arrive in any order.
+    let out = '',
+      err = '';
     p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
     p.on('close', (code) =>
-      resolve({ ms: now() - t0, cpu: Number(/xref-cpu-ms (\d+)/.exec(out)?.[1] ?? NaN), code, out }),
+      resolve({
+        ms: now() - t0,
+        cpu: Number(/xref-cpu-ms (\d+)/.exec(err)?.[1] ?? NaN),
+        code,
+        out: out + err,
+        json: out,
+      }),
     );
   });
 }
@@ -89,23 +97,25 @@ function freshCheck(
  * that of its children it reaped (a backend's, once its connection ends), from /proc; undefined elsewhere.
  */
 async function databaseCpu(url: string): Promise<number | undefined> {
+  const c = new Client({ connectionString: url });
   try {
-    const c = new Client({ connectionString: url });
     await c.connect();
     const pid = (await c.query('SELECT pg_backend_pid() AS p')).rows[0].p as number;
-    await c.end();
     const field = (p: number) =>
       fs
         .readFileSync(`/proc/${p}/stat`, 'utf8')
         .replace(/^.*\) /, '')
         .split(' ');
+    // Read while the backend lives (once its connection ends it is reaped, and its stat gone).
     const postmaster = Number(field(pid)[1]);
-    // utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the name.
+    // utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the pid and name.
     const f = field(postmaster);
     const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(f[i]), 0);
     return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
   } catch {
     return undefined;
+  } finally {
+    await c.end().catch(() => undefined);
   }
 }
 
@@ -280,9 +290,9 @@ async function freshProcesses(url: string, reportPath: string, want: number): Pr
     return;
   }
   // The CLI prints findings, not each claim's status: every process's findings the same, as many as in memory.
-  const findings = (out: string) => {
+  const findings = (json: string) => {
     try {
-      return JSON.stringify(JSON.parse(out.slice(0, out.lastIndexOf('\nxref-cpu-ms'))).files[0].diagnostics);
+      return JSON.stringify(JSON.parse(json).files[0].diagnostics);
     } catch {
       return undefined;
     }
@@ -307,7 +317,7 @@ async function freshProcesses(url: string, reportPath: string, want: number): Pr
     `one fresh process (node dist/cli.js check --corpus), alone, 3 runs: ${spread(lone.map((x) => x.ms))}; ${cpu(lone, loneDb)}`,
   );
   const all = await run(CHECKERS);
-  const got = [...lone, ...all.xs].map((x) => findings(x.out));
+  const got = [...lone, ...all.xs].map((x) => findings(x.json));
   const same = got.every((x) => x !== undefined && x === got[0]) && JSON.parse(got[0]!).length === want;
   console.log(
     `${CHECKERS} fresh processes at once: ${spread(all.xs.map((x) => x.ms))}; ${cpu(all.xs, all.db)}; every process's findings the same, ${want} as in memory: ${same ? 'yes' : 'NO'}`,
