@@ -9,7 +9,11 @@
 // - C editors at once (default 20), each its own pool as the editor has it, in this process: their first checks
 //   at once, then E checks each (default R), each of the report with another line edited (median, p95, spread);
 // - C editors at once in fresh processes: the built CLI (`check --corpus`, dist/cli.js: run `npm run build`
-//   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone.
+//   first), each a Node process that starts, connects, fetches, judges and prints JSON; and one such alone. This is
+//   what a team sees (each editor's server and each CLI its own process): their latency, and the CPU a check
+//   costs in its own process (each reports its own at exit, cpuAtExit.cjs) against the database's (the backends'
+//   CPU, read from the postmaster's children's times in /proc when the database runs on this machine).
+//   --processes-only: only this part (and the cold check that compares with memory), not the C editors in one process.
 // Also the same check against the corpus in memory, and whether the two agree on every claim's status.
 // --url=URL: a database of your own instead of a throwaway cluster, loaded with the N articles unless it holds a
 // corpus already (then used as it is, and kept: runs of two versions can be alternated on one load each); the
@@ -32,6 +36,7 @@ const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (LARGE ? 
 const flag = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const URL_ARG = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
+const PROCESSES_ONLY = process.argv.includes('--processes-only');
 const CHECKERS = flag('checkers', 20),
   ROUNDS = flag('rounds', 5),
   EDITOR_ROUNDS = flag('editor-rounds', ROUNDS);
@@ -45,23 +50,73 @@ const ways = (s: FetchStats) =>
     .map(([w, n]) => `${w} ${n}`)
     .join(', ');
 
-/** One fresh process: the built CLI checking the report against the shared corpus; its wall time. */
-function freshCheck(url: string, report: string): Promise<{ ms: number; code: number | null; out: string }> {
+/** One fresh process: the built CLI checking the report against the shared corpus; its wall time and CPU time. */
+function freshCheck(
+  url: string,
+  report: string,
+): Promise<{ ms: number; cpu: number; code: number | null; out: string; json: string }> {
   const t0 = now();
   return new Promise((resolve) => {
     const p = spawn(
       process.execPath,
-      [path.join(ROOT, 'bin', 'stargate-xref.js'), 'check', '--format', 'json', '--corpus', url, report],
+      [
+        '-r',
+        path.join(ROOT, 'bench', 'cpuAtExit.cjs'),
+        path.join(ROOT, 'bin', 'stargate-xref.js'),
+        'check',
+        '--format',
+        'json',
+        '--corpus',
+        url,
+        report,
+      ],
       {
         env: { ...process.env, PGPASSWORD: 'secret' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let out = '';
+    // Apart: the two pipes' chunks arrive in any order.
+    let out = '',
+      err = '';
     p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (out += d));
-    p.on('close', (code) => resolve({ ms: now() - t0, code, out }));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('close', (code) =>
+      resolve({
+        ms: now() - t0,
+        cpu: Number(/xref-cpu-ms (\d+)/.exec(err)?.[1] ?? NaN),
+        code,
+        out: out + err,
+        json: out,
+      }),
+    );
   });
+}
+
+/**
+ * The CPU time (ms) the database's processes used so far, when it runs on this machine: the postmaster's own and
+ * that of its children it reaped (a backend's, once its connection ends), from /proc; undefined elsewhere.
+ */
+async function databaseCpu(url: string): Promise<number | undefined> {
+  const c = new Client({ connectionString: url });
+  try {
+    await c.connect();
+    const pid = (await c.query('SELECT pg_backend_pid() AS p')).rows[0].p as number;
+    const field = (p: number) =>
+      fs
+        .readFileSync(`/proc/${p}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
+    // Read while the backend lives (once its connection ends it is reaped, and its stat gone).
+    const postmaster = Number(field(pid)[1]);
+    // utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the pid and name.
+    const f = field(postmaster);
+    const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(f[i]), 0);
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
 }
 
 /**
@@ -183,48 +238,90 @@ async function main() {
     // C editors at once, each with its own pool as the editor has it: their first checks at once (the report
     // opened in every editor), then EDITOR_ROUNDS checks each in a row, each of the report with another line edited.
     if (CHECKERS === 0) return;
-    const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url));
-    t = now();
-    const firsts = await Promise.all(checkers.map((d) => one(d)));
-    console.log(
-      `${CHECKERS} editors at once, first checks (one Node process, ${CHECKERS} pools): ${spread(firsts.map((x) => x.total))}; every claim's status as in memory: ${firsts.every((x) => statuses(x.got) === want.statuses) ? 'yes' : 'NO'}`,
-    );
-    const lat: number[] = [];
-    t = now();
-    await Promise.all(
-      checkers.map(async (d, k) => {
-        for (let i = 0; i < EDITOR_ROUNDS; i++)
-          lat.push((await one(d, editedReport(report, 1 + k + i * CHECKERS))).total);
-      }),
-    );
-    const wall = now() - t;
-    await Promise.all(checkers.map((d) => d.close()));
-    console.log(
-      `${CHECKERS} editors at once, then ${EDITOR_ROUNDS} checks each of the report with one line edited: ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
-    );
-
-    // Fresh processes: what a CI job or an editor's first check pays (Node start, modules, connection).
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
-      console.log('fresh processes: skipped (dist/cli.js missing: npm run build)');
-    } else {
-      const alone: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const x = await freshCheck(url, reportPath);
-        if (x.code !== 1 && x.code !== 0) throw new Error(`fresh check exited ${x.code}: ${x.out.slice(0, 500)}`);
-        alone.push(x.ms);
-      }
-      console.log(`one fresh process (node dist/cli.js check --corpus), alone, 3 runs: ${spread(alone)}`);
-      const fresh = await Promise.all(Array.from({ length: CHECKERS }, () => freshCheck(url, reportPath)));
-      const bad = fresh.find((x) => x.code !== 1 && x.code !== 0);
-      if (bad) throw new Error(`fresh check exited ${bad.code}: ${bad.out.slice(0, 500)}`);
-      console.log(`${CHECKERS} fresh processes at once: ${spread(fresh.map((x) => x.ms))}`);
-    }
+    if (!PROCESSES_ONLY) await inOneProcess(url, one, want.statuses, statuses);
+    await freshProcesses(url, reportPath, want.findings);
     console.log(
       `memory: RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB (this process holds the in-memory corpus too)`,
     );
   } finally {
     if (cluster) removeCluster(cluster);
   }
+}
+
+type One = (d: SharedCorpus, text?: string) => Promise<{ total: number; got: ReturnType<typeof checkReport> }>;
+
+/** C editors in this one process, each its own pool: first checks at once, then EDITOR_ROUNDS edited checks each. */
+async function inOneProcess(
+  url: string,
+  one: One,
+  want: string,
+  statuses: (x: ReturnType<typeof checkReport>) => string,
+): Promise<void> {
+  const report = fs.readFileSync(reportFile(100), 'utf8');
+  const checkers = Array.from({ length: CHECKERS }, () => new SharedCorpus(url));
+  let t = now();
+  const firsts = await Promise.all(checkers.map((d) => one(d)));
+  console.log(
+    `${CHECKERS} editors at once, first checks (one Node process, ${CHECKERS} pools): ${spread(firsts.map((x) => x.total))}; every claim's status as in memory: ${firsts.every((x) => statuses(x.got) === want) ? 'yes' : 'NO'}`,
+  );
+  const lat: number[] = [];
+  t = now();
+  await Promise.all(
+    checkers.map(async (d, k) => {
+      for (let i = 0; i < EDITOR_ROUNDS; i++)
+        lat.push((await one(d, editedReport(report, 1 + k + i * CHECKERS))).total);
+    }),
+  );
+  const wall = now() - t;
+  await Promise.all(checkers.map((d) => d.close()));
+  console.log(
+    `${CHECKERS} editors at once, then ${EDITOR_ROUNDS} checks each of the report with one line edited: ${spread(lat)}; ${(lat.length / (wall / 1000)).toFixed(1)} checks/s`,
+  );
+}
+
+/**
+ * Fresh processes: what a CI job or an editor's first check pays (Node start, modules, connection), alone, then C
+ * at once, as a team's editors and CLIs are (each its own process); the CPU time of a check in its process and in
+ * the database's, and whether each printed the same findings, as many as in memory.
+ */
+async function freshProcesses(url: string, reportPath: string, want: number): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+    console.log('fresh processes: skipped (dist/cli.js missing: npm run build)');
+    return;
+  }
+  // The CLI prints findings, not each claim's status: every process's findings the same, as many as in memory.
+  const findings = (json: string) => {
+    try {
+      return JSON.stringify(JSON.parse(json).files[0].diagnostics);
+    } catch {
+      return undefined;
+    }
+  };
+  const cpu = (xs: { cpu: number }[], db: number | undefined) =>
+    `CPU a check: ${ms(median(xs.map((x) => x.cpu)))} median in its process` +
+    (db === undefined ? '' : `, ${ms(db / xs.length)} in the database (its backends' total / checks)`);
+  const run = async (n: number) => {
+    const db0 = await databaseCpu(url);
+    const xs = await Promise.all(Array.from({ length: n }, () => freshCheck(url, reportPath)));
+    const bad = xs.find((x) => x.code !== 1 && x.code !== 0);
+    if (bad) throw new Error(`fresh check exited ${bad.code}: ${bad.out.slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const db1 = await databaseCpu(url);
+    return { xs, db: db0 === undefined || db1 === undefined ? undefined : db1 - db0 };
+  };
+  const alone: Awaited<ReturnType<typeof run>>[] = [];
+  for (let i = 0; i < 3; i++) alone.push(await run(1));
+  const lone = alone.map((a) => a.xs[0]);
+  const loneDb = alone.every((a) => a.db !== undefined) ? alone.reduce((n, a) => n + a.db!, 0) : undefined;
+  console.log(
+    `one fresh process (node dist/cli.js check --corpus), alone, 3 runs: ${spread(lone.map((x) => x.ms))}; ${cpu(lone, loneDb)}`,
+  );
+  const all = await run(CHECKERS);
+  const got = [...lone, ...all.xs].map((x) => findings(x.json));
+  const same = got.every((x) => x !== undefined && x === got[0]) && JSON.parse(got[0]!).length === want;
+  console.log(
+    `${CHECKERS} fresh processes at once: ${spread(all.xs.map((x) => x.ms))}; ${cpu(all.xs, all.db)}; every process's findings the same, ${want} as in memory: ${same ? 'yes' : 'NO'}`,
+  );
 }
 
 main().catch((e) => {

@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import Fuse from 'fuse.js';
 import { citationKeys, keyTypos } from '../../bench/generate';
-import { FIRST, keyList, suggestAmong, suggestKeys } from '../../server/src/judge/keySuggest';
+import { editsBetween, FIRST, keyList, lastSearch, suggestAmong, suggestKeys } from '../../server/src/judge/keySuggest';
 import { Corpus } from '../../server/src/corpus/corpus';
 
 /** The reference: Fuse over all keys, as the check searched before. */
@@ -56,6 +56,43 @@ describe('citation-key suggestions', () => {
     const want = fuseOver(tie)('abcdefghij');
     assert.deepEqual(want, ['abcdefghij-1', 'abcdefghij-2', 'abcdefghiy']);
     assert.deepEqual(suggestAmong(keyList(tie), 'abcdefghij'), want);
+  });
+
+  it("each key's bound is the edits Fuse's Bitap search finds, never more", () => {
+    // The narrowing is exact only while a key's bound is not above its score (keySuggest.ts): for each typo and
+    // each of 2,000 keys, editsBetween against the edits Fuse's score stands for (score × the pattern's length).
+    const sample = keys.slice(0, 2000);
+    let matched = 0;
+    for (const t of [...keyTypos(keys, 18), 'joongang-2504-1-21', 'THE-ARCTIC-2019-1-1', '이주연-2020']) {
+      const p = t.toLowerCase().slice(0, 32);
+      for (const k of sample) {
+        const got = new Fuse([{ key: k }], {
+          keys: ['key'],
+          ignoreLocation: true,
+          threshold: 0.5,
+          includeScore: true,
+        }).search(p);
+        const edits = editsBetween(p, k.toLowerCase());
+        if (!got.length) {
+          assert.ok(edits > 0, `${p} in ${k}`);
+          continue;
+        }
+        matched++;
+        const score = got[0].score!;
+        // Fuse's score is e/m, at least 0.001; an exact part scores 0.001 (or 0 for the key itself).
+        assert.equal(edits, score <= 0.001 ? 0 : Math.round(score * p.length), `${p} in ${k}: score ${score}`);
+      }
+    }
+    assert.ok(matched > 1000, `${matched} pairs matched`);
+  });
+
+  it('Fuse searches the keys that can match, not the thousands that share letters with the key', () => {
+    // An unknown key with nothing to suggest, and a letter off: the keys of 10,000 share most of their letters
+    // (outlets, digits and hyphens), which a bound by common letters let through (thousands searched).
+    for (const t of ['joongang-2504-1-21', keys[99].replace(/^./, 'q')]) {
+      assert.deepEqual(suggestAmong(list, t), reference(t), t);
+      assert.ok(lastSearch.keys <= 100, `${t}: Fuse searched ${lastSearch.keys} keys`);
+    }
   });
 
   it('a letter off suggests the key first', () => {

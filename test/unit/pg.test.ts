@@ -10,7 +10,14 @@ import * as net from 'net';
 import * as path from 'path';
 import { Client } from 'pg';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { gridOf, redactUrl, SharedCorpus, SharedCorpusError, urlHasPassword } from '../../server/src/corpus/pg';
+import {
+  gridOf,
+  intArray,
+  redactUrl,
+  SharedCorpus,
+  SharedCorpusError,
+  urlHasPassword,
+} from '../../server/src/corpus/pg';
 import { checkReport, type CheckOptions } from '../../server/src/judge/check';
 import { learnWordPairs } from '../../server/src/judge/wordPairs';
 import type { Source } from '../../server/src/types';
@@ -1074,6 +1081,23 @@ describe('shared corpus in PostgreSQL', function () {
         )
       ).rows.map((r) => r.g as number);
       assert.deepEqual(xs.map(gridOf), want);
+    } finally {
+      await c.end();
+    }
+  });
+
+  it("reads an int[] sent as its text ('{1,2,3}') as the array pg's client sends", async () => {
+    // A check sends the ids of thousands of values as text it writes itself (pg.ts intArray), not as pg writes
+    // arrays (each element quoted): the server must read the same array, order and all.
+    const xs = [3, 1, 2, 2, 0, -5, 2147483647, ...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 100003)];
+    const c = new Client({ connectionString: cluster!.url });
+    await c.connect();
+    try {
+      for (const ids of [xs, [], [42]]) {
+        const r = (await c.query('SELECT $1::int[] AS a, $1::int[] = $2::int[] AS same', [intArray(ids), ids])).rows[0];
+        assert.deepEqual(r.a, ids);
+        assert.equal(r.same, true);
+      }
     } finally {
       await c.end();
     }

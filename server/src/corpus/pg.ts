@@ -30,7 +30,7 @@ import { pipeline } from 'stream/promises';
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import { Corpus } from './corpus';
 import { decodeEntry, encodeEntry, nodeCrypto } from './cache';
-import { postingsOf, reach, type EquivalentFigure } from './sourceStore';
+import { agreeWindow, postingsOf, reach, type EquivalentFigure } from './sourceStore';
 import { WIRE_VERSION } from './sourceWire';
 import type { TermTable } from '../text/terms';
 import { checkReport, type CheckOptions } from '../judge/check';
@@ -778,7 +778,7 @@ async function figureSources(
     const best = new Map<number, number>();
     const rows = (
       await c.query('SELECT subject, source FROM xref_figures WHERE value = ANY($1::int[]) AND subject IS NOT NULL', [
-        ids,
+        intArray(ids),
       ])
     ).rows as { subject: number; source: number }[];
     const grids = scored.grids(new Set(rows.map((r) => r.subject)));
@@ -812,7 +812,7 @@ const postingKey = (b: string, t: string) => `${b}\0${t}`;
  * kept (Answers) for the next checks while the store is as it was.
  */
 async function fetchPostings(
-  client: PoolClient,
+  client: Send,
   pairs: [string, string][],
   stats: FetchStats,
   kept?: Answers,
@@ -828,7 +828,7 @@ async function fetchPostings(
   for (const k of missing) out.set(postingKey(...k), []);
   stats.queries.sent++;
   for (const r of (
-    await client.query(
+    await client(
       `SELECT p.i::int AS i, x.unit, x.a FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS p(bucket, term, i)
       CROSS JOIN LATERAL (SELECT unit, string_agg(int4send(subject) || float8send(weight), ''::bytea) AS a
         FROM xref_subject_terms WHERE bucket = p.bucket AND term = p.term GROUP BY unit) x`,
@@ -1029,7 +1029,9 @@ async function walkSubjects(
               FROM xref_figures x WHERE x.subject = s.subject${ids ? ' AND x.value = ANY($4::int[])' : ''}
               ORDER BY x.source LIMIT $3) f) y
           WHERE r <= $3 GROUP BY g, source ORDER BY g, source`,
-          ids ? [small, smallGroups, n, ids] : [small, smallGroups, n],
+          ids
+            ? [intArray(small), intArray(smallGroups), n, intArray(ids)]
+            : [intArray(small), intArray(smallGroups), n],
         )
       ).rows as { g: number; source: number }[])
         sources[r.g].push(r.source);
@@ -1040,7 +1042,7 @@ async function walkSubjects(
         await c.query(
           `SELECT DISTINCT source FROM xref_figures WHERE subject = ANY($1::int[])${ids ? ' AND value = ANY($3::int[])' : ''}
           ORDER BY source LIMIT $2`,
-          ids ? [step, n, ids] : [step, n],
+          ids ? [intArray(step), n, intArray(ids)] : [intArray(step), n],
         )
       ).rows.map((r) => r.source as number);
     }
@@ -1052,6 +1054,12 @@ async function walkSubjects(
     if (best.size >= n || done === list.subject.length) return closestOf(best, n);
   }
 }
+
+/**
+ * How many searches of a check's claims are under way at once (fetchFor): each holds its scored subjects (up to
+ * 130,000 at 100,000 articles, 3 MB) until its sources are read.
+ */
+const SEARCHES_AHEAD = 4;
 
 /** A grid step of more subjects than this is read in corpus order rather than a subject at a time (walkSubjects). */
 const BIG_STEP = 2000;
@@ -1133,6 +1141,13 @@ async function figureSourcesPerFigure(
   return { near: rows.filter((r) => r.near), closest: rows.filter((r) => !r.near) };
 }
 
+/**
+ * An int[] parameter as its text, '{1,2,3}': pg's client writes each element of an array quoted and escaped one by
+ * one (at 100,000 articles a check's walks and counts sent the ids of thousands of agreeing values many times: 0.3 s
+ * of a fresh check's 5.5 s of CPU), and the server reads this form as it reads that one.
+ */
+export const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
+
 /** What scoring these figures one by one costs (Infinity × 0 is NaN: no figure, no lookup). */
 const lookupCost = (figures: number, lookup: number) => (figures === 0 ? 0 : figures * lookup);
 /**
@@ -1176,7 +1191,43 @@ const LOOKUP_COST = 40;
 interface Reader {
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
 }
-function askedOnce(c: PoolClient, kept?: Answers, stats?: FetchStats): Reader {
+export type Send = (sql: string, params?: unknown[]) => Promise<QueryResult>;
+
+/**
+ * A connection's queries one after another, each sent as soon as the one before is answered and before whoever
+ * awaits that answer goes on: so the server works on the next query (the postings, the next search's sources)
+ * while this process works on the rows of the last. pg's own queue does the same, but warns that it is deprecated.
+ */
+export function serially(c: Pick<PoolClient, 'query'>): Send {
+  const waiting: (() => void)[] = [];
+  let busy = false;
+  const next = () => {
+    const send = waiting.shift();
+    if (send) send();
+    else busy = false;
+  };
+  return (sql, params) =>
+    new Promise<QueryResult>((resolve, reject) => {
+      const send = () =>
+        c.query(sql, params).then(
+          (r) => {
+            next();
+            resolve(r);
+          },
+          (e) => {
+            next();
+            reject(e);
+          },
+        );
+      if (busy) waiting.push(send);
+      else {
+        busy = true;
+        send();
+      }
+    });
+}
+
+function askedOnce(c: Send, kept?: Answers, stats?: FetchStats): Reader {
   const asked = new Map<string, Promise<QueryResult>>();
   return {
     query(sql, params = []) {
@@ -1184,7 +1235,7 @@ function askedOnce(c: PoolClient, kept?: Answers, stats?: FetchStats): Reader {
       let r = asked.get(k);
       if (!r) {
         const had = kept?.get(k);
-        asked.set(k, (r = had ? Promise.resolve(had) : c.query(sql, params)));
+        asked.set(k, (r = had ? Promise.resolve(had) : c(sql, params)));
         if (stats) stats.queries[had ? 'kept' : 'sent']++;
         // Only what was answered is kept: a query that failed (the connection gone) is asked again next time.
         if (kept && !had)
@@ -1340,7 +1391,8 @@ async function fetchFor(
   costs: Costs,
   kept?: Answers,
 ): Promise<Corpus> {
-  const c = askedOnce(client, kept, stats);
+  const send = serially(client);
+  const c = askedOnce(send, kept, stats);
   // Runs outside any check: the ids it makes in the engine's table are permanent, never scratch.
   const table = engine.subjects.terms;
   const ids = new Set<number>();
@@ -1529,7 +1581,19 @@ async function fetchFor(
         const read = claim.term.reduce((n, t) => n + (postings.get(`${b}\0${t}`) ?? 0), 0);
         // In another currency: the equivalences that bridge the claim to it.
         const bridges = b === bucketKey(f.kind, f.unit) ? undefined : (viasOf.get(f)?.get(units[0]) ?? []);
-        searches.push({ f, b, units, lo, hi, claim, read, bridges });
+        // In its own unit, only the values whose reach agreeWindow() leaves could agree with the claim: the query
+        // below reads those (at 100,000 generated articles the reaches alone gave 128,000 values, 12.8 MB of text).
+        const [low, high] = bridges ? [null, null] : agreeWindow(f);
+        searches.push({
+          f,
+          b,
+          units,
+          lo: low === null ? lo : Math.max(lo, low),
+          hi: high === null ? hi : Math.min(hi, high),
+          claim,
+          read,
+          bridges,
+        });
       }
     }
     // Of the figures whose values are near, those that agree: with the claim, or in another currency with an
@@ -1542,9 +1606,8 @@ async function fetchFor(
     const reachKey = (x: Search) => [x.b, x.units.join(','), x.lo, x.hi].join('\0');
     const reaches = [...new Map(searches.map((x) => [reachKey(x), x])).values()];
     const inReach = new Map<string, { id: number; figure: string }[]>(reaches.map((x) => [reachKey(x), []]));
-    if (reaches.length)
-      for (const r of (
-        await c.query(
+    const valuesAsked = reaches.length
+      ? c.query(
           `SELECT x.i::int AS i, v.id, v.figure FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
             WITH ORDINALITY AS x(b, u, lo, hi, i)
           CROSS JOIN LATERAL (SELECT id, figure FROM xref_values
@@ -1556,7 +1619,26 @@ async function fetchFor(
             reaches.map((x) => x.hi),
           ],
         )
-      ).rows as { i: number; id: number; figure: string }[])
+      : undefined;
+    // The postings of every search's terms in its bucket, each once (fetchPostings), asked right behind the values:
+    // the server reads them (about a second at 100,000 articles) while this process asks agrees() of the values.
+    // The queries still run one after another on the one connection, in its snapshot (serially).
+    const postingsAsked: Promise<Postings> = costs.perFigure
+      ? Promise.resolve(new Map())
+      : fetchPostings(
+          send,
+          [
+            ...new Map(
+              searches.flatMap((x) => x.claim.term.map((t) => [postingKey(x.b, t), [x.b, t] as [string, string]])),
+            ).values(),
+          ],
+          stats,
+          kept,
+        );
+    // Awaited below; a failure meanwhile (the connection gone) is the values' to report first.
+    postingsAsked.catch(() => undefined);
+    if (valuesAsked)
+      for (const r of (await valuesAsked).rows as { i: number; id: number; figure: string }[])
         inReach.get(reachKey(reaches[r.i - 1]))!.push(r);
     const idsOf = searches.map((x) => {
       const k = [valueKey(x.f), reachKey(x)].join('\0');
@@ -1595,31 +1677,23 @@ async function fetchFor(
           SELECT l.i::int AS i, (SELECT count(*) FROM (SELECT 1 FROM xref_figures f WHERE f.value = ANY(v.ids) LIMIT l.n) y)::bigint AS n
           FROM unnest($3::int[], $4::int8[]) AS l(i, n) JOIN v USING (i)`,
           [
-            counted.flatMap((x, i) => x.ids.map(() => i)),
-            counted.flatMap((x) => x.ids),
-            counted.map((_, i) => i),
+            intArray(counted.flatMap((x, i) => x.ids.map(() => i))),
+            intArray(counted.flatMap((x) => x.ids)),
+            intArray(counted.map((_, i) => i)),
             counted.map((x) => x.enough),
           ],
         )
       ).rows as { i: number; n: string }[])
         counts.set(countKey(counted[r.i].ids, counted[r.i].enough), Number(r.n));
-    // The postings of every search's terms in its bucket, each once (fetchPostings).
-    const lists = costs.perFigure
-      ? new Map()
-      : await fetchPostings(
-          client,
-          [
-            ...new Map(
-              searches.flatMap((x) => x.claim.term.map((t) => [postingKey(x.b, t), [x.b, t] as [string, string]])),
-            ).values(),
-          ],
-          stats,
-          kept,
-        );
+    const lists = await postingsAsked;
     // A search asked before (in this check, or in the checks before while the store is as it was) is not worked
     // out again: its scoring is in memory now, not a query Answers keeps.
     const asked = new Map<string, Promise<{ near: { id: number }[]; closest: { id: number }[] }>>();
-    for (const [i, { b, units, claim, read, bridges }] of searches.entries()) {
+    // Up to SEARCHES_AHEAD searches are under way at once: one's subjects are scored here while the server reads
+    // the sources of the one before (their queries still one after another on the connection).
+    const started: Promise<SearchResult>[] = [];
+    const start = (i: number) => {
+      const { b, units, claim, read } = searches[i];
       const ids = idsOf[i];
       const figures = ids.length ? counts.get(countKey(ids, enoughFigures(read, costs.lookup)))! : 0;
       const k = JSON.stringify([b, units, ids, claim, read, figures]);
@@ -1637,7 +1711,14 @@ async function fetchFor(
             () => undefined,
           );
       }
-      const { near, closest } = await found;
+      // Awaited in order below; a failure of one started ahead is reported there.
+      found.catch(() => undefined);
+      started[i] = found;
+    };
+    for (let i = 0; i < Math.min(SEARCHES_AHEAD, searches.length); i++) start(i);
+    for (const [i, { units, bridges }] of searches.entries()) {
+      if (i + SEARCHES_AHEAD < searches.length) start(i + SEARCHES_AHEAD);
+      const { near, closest } = await started[i];
       add(near, 'figures (agreeing)');
       add(closest, 'figures (closest)');
       if (bridges?.length) bridged.push({ vias: bridges, unit: units[0], sources: [...near, ...closest] });
@@ -1743,7 +1824,7 @@ async function fetchFor(
     }
     if (missing.length) {
       stats.queries.sent++;
-      for (const r of (await client.query('SELECT id, key, file, body FROM xref_sources WHERE id = ANY($1)', [missing]))
+      for (const r of (await send('SELECT id, key, file, body FROM xref_sources WHERE id = ANY($1)', [missing]))
         .rows as SourceRow[]) {
         rows.push(r);
         kept?.keep(r);
@@ -1785,7 +1866,7 @@ async function fetchFor(
   const partners = new Set<string>();
   // Worked out again after an ingest, in a transaction of its own: never kept (STORE_STATE does not see it).
   stats.queries.sent++;
-  for (const r of (await client.query('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as {
+  for (const r of (await send('SELECT a, b FROM xref_word_pairs ORDER BY ord')).rows as {
     a: string;
     b: string;
   }[]) {

@@ -9,7 +9,8 @@ import type { Figure, Lang, Source } from '../types';
 /**
  * The values a figure could agree with, and then some: its interval (values.ts) widened by a step and by half
  * again, more than any reach agrees() allows (NEAR, FLOOR_REACH: 1.25). Two figures whose reaches do not meet
- * never agree; a date or a value that is no number reaches everything.
+ * never agree; a date or a value that is no number reaches everything. (agreeWindow reads a value's interval back
+ * from these ends.)
  */
 export function reach(
   f: Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'precision' | 'qualifier' | 'text'>,
@@ -19,6 +20,28 @@ export function reach(
   if (!Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return [-Infinity, Infinity];
   const step = Number.isFinite(iv.step) ? Math.abs(iv.step) : 0;
   return [Math.min(iv.lo - step, iv.lo / 1.5, iv.lo * 1.5), Math.max(iv.hi + step, iv.hi * 1.5, iv.hi / 1.5)];
+}
+
+/**
+ * Of a claim figure, bounds on the stored reach (reach()) of every value that agrees with it: [the least the high
+ * end of its reach can be, the most its low end can be], null where open. A store narrows the values in a claim's
+ * reach by them before agrees() is asked of each. Whatever the shapes, a value that agrees() with a claim has an
+ * interval that meets the claim's (a point's or a range's), lies at or above a floor's, or at or below a cap's
+ * (values.ts intervalsAgree), within a margin wider than its eps. A reach's high end is at least its interval's
+ * times 1.5 and over 1.5, its low end at most those of its interval's low end, and both grow with it: so a value
+ * whose interval reaches y or above has a reach whose high end is at least max(1.5y, y/1.5), and likewise below.
+ * Dates, and a claim with no finite value: open.
+ */
+export function agreeWindow(
+  f: Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'precision' | 'qualifier' | 'text'>,
+): [number | null, number | null] {
+  if (f.kind === 'date') return [null, null];
+  const iv = interval(f);
+  if (!Number.isFinite(iv.lo) || !Number.isFinite(iv.hi) || !Number.isFinite(iv.stated)) return [null, null];
+  const margin = (x: number) => Math.abs(x) * 1e-9 + 1e-9;
+  const lo = iv.shape === 'max' ? null : iv.lo - margin(iv.lo),
+    hi = iv.shape === 'min' ? null : iv.hi + margin(iv.hi);
+  return [lo === null ? null : Math.max(lo * 1.5, lo / 1.5), hi === null ? null : Math.min(hi * 1.5, hi / 1.5)];
 }
 
 /** What a database finds a source by: the rows it adds to each posting table. */
