@@ -129,6 +129,11 @@ describe('xlang3: figures only the other language states', () => {
     assert.ok(soundAlike('샤이엔', 'cheyenne'));
     assert.ok(soundAlike('바이트', 'byte'));
   });
+  it('the t of a tch is not said (쿠치/Kutch, 스케치/sketch)', () => {
+    assert.ok(soundAlike('쿠치', 'kutch'));
+    assert.ok(soundAlike('스케치', 'sketch'));
+    assert.ok(!soundAlike('쿠키', 'kutch'));
+  });
   it('a place name is also the word as written, not only the stem of a common word ("Wyoming", not just "wyom")', () => {
     assert.ok(placesIn('Stargate heads to Wyoming with a campus near Cheyenne', 'en', []).includes('en:wyoming'));
   });

@@ -220,6 +220,7 @@ function prepared(word: string): string {
   return word
     .replace(/mb(e?)$/, 'm$1') // a final b after m is not said (Whitcombe, 휘트컴; climb)
     .replace(/ph/g, 'f')
+    .replace(/tch/g, 'ch') // the t of tch is not said (Kutch 쿠치, sketch 스케치)
     .replace(/th/g, 't')
     .replace(/ck/g, 'k')
     .replace(/gh/g, '')
