@@ -3,7 +3,7 @@
 import { extractFigures } from '../extract/figures';
 import { judgeSentenceFigures } from '../judge/figures';
 import { ordinals } from '../judge/figureIndex';
-import { clauses, nounTerms, subjectOf } from '../extract/subjects';
+import { figureSubjects, nounTerms } from '../extract/subjects';
 import type { Figure } from '../types';
 import type { Check, Judged } from './api';
 
@@ -38,21 +38,19 @@ export const figuresCheck: Check = {
       const found = extractFigures(sText, s.lang);
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
-      const spans = clauses(sText);
       const ctx = input.contextOf(i);
       const headingText = input.headingOf?.(i);
-      const figs: Figure[] = found.figures.map((f) => {
-        const subject = subjectOf(
-          sText,
-          s.lang,
-          f,
-          found.figures,
-          nounTerms(f.noun, s.lang),
-          spans,
-          ctx,
-          true,
-          corpus.engine?.subjects,
-        );
+      const subjects = figureSubjects(
+        sText,
+        s.lang,
+        found.figures,
+        (f) => nounTerms(f.noun, s.lang),
+        ctx,
+        true,
+        corpus.engine?.subjects,
+      );
+      const figs: Figure[] = found.figures.map((f, k) => {
+        const subject = subjects[k];
         return {
           ...f,
           start: s.start + f.start,

@@ -8,15 +8,7 @@ import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC, quoteLang } from '../extract/quotes';
-import {
-  clauses,
-  CONTEXT_WEIGHT,
-  contextTermIds,
-  nounTermIds,
-  raiseTo,
-  subjectOf,
-  TermWeights,
-} from '../extract/subjects';
+import { CONTEXT_WEIGHT, contextTermIds, figureSubjects, nounTermIds, raiseTo, TermWeights } from '../extract/subjects';
 import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
@@ -1095,25 +1087,23 @@ export function buildSource(
   for (const s of sentences) {
     const found = extractFigures(s.text, s.lang);
     if (!found.figures.length) continue; // the rest only serves figures
-    const spans = clauses(s.text);
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
     const context =
       prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
         ? contextTermIds(prev.text, s.lang, CONTEXT_WEIGHT, cx)
         : [];
-    // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
-    const local: Figure[] = found.figures.map(
-      (f) =>
-        new SourceFigure(
-          s.start,
-          f,
-          s.lang,
-          s.index,
-          subjectOf(s.text, s.lang, f, found.figures, nounTermIds(f.noun, s.lang), spans, context, false, cx),
-          st,
-        ),
+    const subjects = figureSubjects(
+      s.text,
+      s.lang,
+      found.figures,
+      (f) => nounTermIds(f.noun, s.lang),
+      context,
+      false,
+      cx,
     );
+    // Every field named (a class, not `{ ...f, start }`, which gave each figure a hidden class of its own).
+    const local: Figure[] = found.figures.map((f, k) => new SourceFigure(s.start, f, s.lang, s.index, subjects[k], st));
     for (const e of found.equivalences) {
       const a = local[e.a],
         b = local[e.b];

@@ -63,6 +63,11 @@ export interface KoreanWords {
   /** An amount per member, not the total ("각각", "기업당"), anywhere in a sentence (judge/claimSentence.ts). */
   distributive: string[];
   /**
+   * How a sentence opens when it goes on with what the one before it spoke of ("이는", "그중", "이 가운데"): a quotation's
+   * sentence so opened is read with the one before it for its figures' subjects (extract/subjects.ts figureSubjects).
+   */
+  pointsBack: string[];
+  /**
    * A sentence that reports what someone said or expects: a quoting ending ("다고", "것으로"), an optional space,
    * then a verb of saying ("밝혔", "전망했") (judge/claimSentence.ts).
    */
@@ -134,6 +139,11 @@ export interface EnglishWords {
   documentTitles: string[];
   /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
   distributive: string[];
+  /**
+   * en.json's pointsBack: words opening a sentence that goes on with the one before it ("That is …", "It draws …"), also
+   * after a part of it ("Half of those jobs", "Of them").
+   */
+  pointsBack: string[];
   /**
    * Who acts in a sentence (judge/claimSentence.ts): the verbs after the capitalized words that open it ("Nvidia
    * will ship", "MGX and G42 pledged"), and openings that are no name ("It", "This"), as written.

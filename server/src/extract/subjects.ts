@@ -6,6 +6,7 @@ import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
 import type { Lang, RawFigure, Span } from '../types';
 import { alternation, firstIndex } from '../text/text';
+import { quotedBreaks, quotedPieceAt } from '../text/sentences';
 import { enWords, koWords } from '../domain/language';
 import {
   formsAlike,
@@ -463,6 +464,65 @@ export function subjectOf(
   }
   return Subject.of(table, terms, around);
 }
+
+/**
+ * The subjects of a sentence's figures (subjectOf each), each read in its own sentence when it stands in a quotation
+ * of several (text/sentences.ts quotedBreaks): `"28조 원으로 시작했는데 지금은 31조 원으로 본다. 변압기, 해저케이블,
+ * 가스터빈 값이 2년 새 40% 넘게 올랐다."` is one sentence, so that the quotation stays whole with its speaker, but its
+ * 40% is the equipment's rise, not the budget's: its clause, its sentence and the figures beside it are those of
+ * `변압기, … 올랐다.` There the quotation's sentence before it is context too, beside `context` (what the whole
+ * sentence is read in). `extra(f)`: subjectOf's `extra` for figure f (its counted noun's terms).
+ */
+export function figureSubjects(
+  sentence: string,
+  lang: Lang,
+  figures: readonly RawFigure[],
+  extra: (f: RawFigure) => readonly (string | number)[],
+  context: readonly (readonly [string | number, number])[],
+  markContext: boolean,
+  cx = defaultSubjectContext(),
+): Subject[] {
+  const breaks = figures.length
+    ? quotedBreaks(sentence).filter((b) => !POINTS_BACK[lang].test(sentence.slice(b, b + 40).trimStart()))
+    : [];
+  if (!breaks.length) {
+    const spans = clauses(sentence);
+    return figures.map((f) => subjectOf(sentence, lang, f, figures, extra(f), spans, context, markContext, cx));
+  }
+  const pieces = new Map<number, { text: string; figures: RawFigure[]; spans: Span[]; context: typeof context }>();
+  return figures.map((f) => {
+    const at = quotedPieceAt(sentence, breaks, f.start);
+    if (f.end > at.end)
+      return subjectOf(sentence, lang, f, figures, extra(f), clauses(sentence), context, markContext, cx);
+    let piece = pieces.get(at.start);
+    if (!piece) {
+      const text = sentence.slice(at.start, at.end);
+      const inside = figures
+        .filter((g) => g.start >= at.start && g.end <= at.end)
+        .map((g) => ({ ...g, start: g.start - at.start, end: g.end - at.start }));
+      let ctx = context;
+      // The break that opens this piece, just after the final mark of the one before.
+      const opened = breaks.filter((b) => b <= at.start).pop();
+      if (opened !== undefined) {
+        const before = quotedPieceAt(sentence, breaks, opened - 1);
+        ctx = [...context, ...contextTermIds(sentence.slice(before.start, before.end), lang, CONTEXT_WEIGHT, cx)];
+      }
+      piece = { text, figures: inside, spans: clauses(text), context: ctx };
+      pieces.set(at.start, piece);
+    }
+    const own = { ...f, start: f.start - at.start, end: f.end - at.start };
+    return subjectOf(piece.text, lang, own, piece.figures, extra(f), piece.spans, piece.context, markContext, cx);
+  });
+}
+
+/**
+ * A sentence that opens by pointing back (`That is 70% less …`, `Half of those jobs …`, `그중 60%는 …`, `이 가운데 …`;
+ * domain/en.json and ko.json `pointsBack`) goes on with what the one before it spoke of.
+ */
+const POINTS_BACK: Record<Lang, RegExp> = {
+  en: new RegExp(`^(?:(?:an?\\s+)?(?:[a-z]+-)?[a-z]+\\s+of\\s+|of\\s+)?(?:${alternation(enWords.pointsBack)})\\b`, 'i'),
+  ko: new RegExp(`^(?:${alternation(koWords.pointsBack)})`),
+};
 
 /** Number words inside a count's span ("2.3 million", "three"; domain/en.json `numberWords`): the figure's, not its subject's. */
 export const NUMBER_WORD = new RegExp(`^(?:${alternation(enWords.numberWords)})$`, 'i');

@@ -311,7 +311,15 @@ function lineAround(text: string, at: number, lo: number, hi: number): { start: 
   return { start: s, end: e };
 }
 
-function splitParagraph(text: string, start: number, end: number, out: RawSentence[], langHint?: Lang): void {
+function splitParagraph(
+  text: string,
+  start: number,
+  end: number,
+  out: RawSentence[],
+  langHint?: Lang,
+  /** When given: where a sentence ends inside a quotation that goes on (not split there), in order. */
+  quoted?: number[],
+): void {
   const pairs = quotePairs(text, start, end);
   const firstOut = out.length;
   const stack: number[] = []; // close offsets of the quotes we are inside, innermost last
@@ -395,7 +403,10 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
       else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after))
         boundary = false;
       if (boundary && ch === '.' && termEnd === i + 1) boundary = !isAbbreviation(text, i, j, end);
-      if (boundary && stack.length && stack[0] >= j) boundary = false; // inside a quotation that goes on
+      if (boundary && stack.length && stack[0] >= j) {
+        boundary = false; // inside a quotation that goes on
+        quoted?.push(j);
+      }
       // "“…Trump.” — Sam Altman": a dash after a closed quotation signs it; the name belongs to the sentence
       if (boundary && j > termEnd && /^[ \t]*[—―–]/.test(text.slice(j, Math.min(end, j + 4)))) boundary = false;
       if (boundary) {
@@ -417,6 +428,45 @@ function splitParagraph(text: string, start: number, end: number, out: RawSenten
     i++;
   }
   emit(segStart, end);
+}
+
+/**
+ * Where the sentences of a quotation end inside one sentence as splitSentences gives it (`text`: its text alone): a
+ * quotation of several sentences is not split, so that it stays one quotation with its speaker (`최 사장은 "28조 원으로
+ * 시작했는데 지금은 31조 원으로 본다. 변압기 … 값이 2년 새 40% 넘게 올랐다."고 말했다`), but each of its sentences
+ * says what its own figures are about (extract/subjects.ts figureSubjects). Offsets in `text` after each such
+ * sentence's final mark, in order; none for most sentences (those without a quotation mark).
+ */
+export function quotedBreaks(text: string): number[] {
+  const quoted: number[] = [];
+  if (typeof text !== 'string' || !QUOTE_MARK.test(text)) return quoted;
+  try {
+    splitParagraph(text, 0, text.length, [], undefined, quoted);
+  } catch (e) {
+    noteError('quotedBreaks', e);
+    return [];
+  }
+  return quoted.filter((b, k) => b > 0 && b < text.length && (k === 0 || b > quoted[k - 1]));
+}
+const QUOTE_MARK = /["“「『]/;
+
+/**
+ * The stretch of a sentence of `length` characters with quotedBreaks `breaks` that offset `at` is in: from the break
+ * before it (spaces skipped) to the next break (or the sentence's ends).
+ */
+export function quotedPieceAt(text: string, breaks: readonly number[], at: number): Span {
+  let start = 0,
+    end = text.length;
+  for (const b of breaks) {
+    if (b <= at) start = b;
+    else {
+      end = b;
+      break;
+    }
+  }
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 /** Start of the text on a line after whitespace and list/heading markers. */

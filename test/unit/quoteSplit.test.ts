@@ -1,0 +1,94 @@
+// A quotation of several sentences is one sentence, so that it stays one quotation with its speaker, but each of its
+// sentences says what its own figures are about (issue 10: unseen-13's `3조 원(약 11%) 늘었다` was refuted by the 40%
+// rise of equipment prices in the next sentence of the same quotation). The articles of
+// test/fixtures/unseen-quotesplit/ (a Korean trade paper's interview, an English local paper's Q&A) were written
+// first; the lines after.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { quotedBreaks, splitSentences } from '../../server/src/text/sentences';
+import { scoreReport } from '../../scripts/eval';
+import { ROOT } from './reports';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-quotesplit');
+const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
+const judged = (line: string, fig: string) => {
+  const r = checkReport(corpus, `# 점검\n\n${line}\n`);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+  assert.ok(c, `no claim ${fig} in ${line}`);
+  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
+};
+const mismatches = (line: string) =>
+  checkReport(corpus, `# Check\n\n${line}\n`).findings.filter((f) => f.code === 'figure-mismatch');
+
+describe('quoteSplit: the sentences of a quotation of several', () => {
+  const answer =
+    '강 대표는 "총사업비는 처음에 12조 원으로 잡았는데 지금은 13조5000억 원으로 본다. 냉각설비와 변압기 값이 3년 새 35% 넘게 뛰었다. 그 부담은 우리가 지고 간다"고 말했다.';
+
+  it('a quotation of several sentences stays one sentence and one quotation with its speaker', () => {
+    const sentences = splitSentences(answer, [{ start: 0, end: answer.length }]);
+    assert.equal(sentences.length, 1);
+    const quotes = extractQuotes(answer, sentences);
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0].text, /^총사업비는 .* 지고 간다$/);
+    assert.equal(quotes[0].speaker?.text, '강 대표');
+  });
+
+  it('its sentences end where the quotation goes on, not where it closes', () => {
+    const breaks = quotedBreaks(answer);
+    assert.deepEqual(
+      breaks.map((b) => answer.slice(b - 3, b)),
+      ['본다.', '었다.'],
+    );
+    assert.deepEqual(quotedBreaks('그는 "변압기 값이 35% 뛰었다."고 했다. 다음 문장이다.'), []);
+    assert.deepEqual(quotedBreaks('No quotation here. None at all.'), []);
+  });
+
+  it("a percent in a quotation's next sentence is no judge of the budget's rise (Korean)", () => {
+    const j = judged('- 총사업비는 12조 원에서 13조5000억 원으로 1조5000억 원(12.5%) 늘었다.', '12.5%');
+    assert.deepEqual(
+      j.findings.filter((f) => f.code === 'figure-mismatch'),
+      [],
+    );
+    assert.notEqual(j.status, 'conflicting');
+  });
+
+  it("a percent in a quotation's next sentence is no judge of the budget's rise (English)", () => {
+    assert.deepEqual(
+      mismatches("- Lakeshore Compute's first-phase budget rose from $4.2 billion to $4.6 billion, about 10% more."),
+      [],
+    );
+  });
+
+  it('the figures of a sentence in a quotation are still judged by it', () => {
+    assert.equal(judged('- 냉각설비와 변압기 값은 3년 새 35% 넘게 뛰었다.', '35%').status, 'supported');
+    assert.equal(judged('- 1단계 200MW는 2027년 4분기에 가동한다.', '200MW').status, 'supported');
+    const m = mismatches('- Switchgear and transformer prices are up more than 50% in two years, Ortiz said.');
+    assert.equal(m.length, 1);
+    assert.match(m[0].message, /30%/);
+  });
+
+  it('a sentence that opens by pointing back goes on with the one before it ("That is 70% less …")', () => {
+    const m = mismatches(
+      '- The campus draws about 90,000 gallons a day from Lake Michigan, 50% less than the open design first filed.',
+    );
+    assert.equal(m.length, 1);
+    assert.match(m[0].message, /70%/);
+  });
+
+  it("the source figure's range is still its own text in the article", () => {
+    const src = corpus.sources.find((s) => s.key.startsWith('전남에너지신문'))!;
+    const f = src.figures.find((x) => x.text === '35%' && src.sentences[x.sentence].text.includes('냉각설비'))!;
+    assert.ok(f);
+    assert.equal(src.text.slice(f.start, f.end), '35%');
+  });
+
+  it("unseen-13 (written blind): the budget's 11% rise is not refuted by the equipment's 40%", () => {
+    const s = scoreReport(path.join(ROOT, 'test', 'fixtures', 'unseen-13', 'reports', 'yeongil-duqm-memo-ko.key.json'));
+    const line = s.lines.find((l) => l.key.text.startsWith('- 총사업비는 28조 원에서'))!;
+    assert.ok(line, 'the line is in the key');
+    assert.deepEqual(line.got, []);
+  });
+});
