@@ -78,6 +78,14 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
     assert.match(m[0].message, /70%/);
   });
 
+  it("a line restates the quotation's sentence its other figure stands in, not the whole quotation", () => {
+    // "The first 300 megawatts come online in the second quarter of 2028. The whole 1.2 gigawatts follows by 2031.":
+    // the 300 megawatts say which sentence the line restates, and its date is the second quarter of 2028.
+    const m = mismatches("- Lakeshore's first 300 megawatts come online in 2029.");
+    assert.equal(m.length, 1);
+    assert.match(m[0].fixes[0]?.newText ?? '', /second quarter of 2028/);
+  });
+
   it("the source figure's range is still its own text in the article", () => {
     const src = corpus.sources.find((s) => s.key.startsWith('전남에너지신문'))!;
     const f = src.figures.find((x) => x.text === '35%' && src.sentences[x.sentence].text.includes('냉각설비'))!;

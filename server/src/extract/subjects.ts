@@ -482,9 +482,7 @@ export function figureSubjects(
   markContext: boolean,
   cx = defaultSubjectContext(),
 ): Subject[] {
-  const breaks = figures.length
-    ? quotedBreaks(sentence).filter((b) => !POINTS_BACK[lang].test(sentence.slice(b, b + 40).trimStart()))
-    : [];
+  const breaks = figures.length ? figureBreaks(sentence, lang) : [];
   if (!breaks.length) {
     const spans = clauses(sentence);
     return figures.map((f) => subjectOf(sentence, lang, f, figures, extra(f), spans, context, markContext, cx));
@@ -513,6 +511,21 @@ export function figureSubjects(
     const own = { ...f, start: f.start - at.start, end: f.end - at.start };
     return subjectOf(piece.text, lang, own, piece.figures, extra(f), piece.spans, piece.context, markContext, cx);
   });
+}
+
+/**
+ * Where a sentence's figures are read apart (figureSubjects): the ends of the sentences of a quotation in it
+ * (quotedBreaks), but for one followed by a sentence that points back to it (POINTS_BACK).
+ */
+export function figureBreaks(sentence: string, lang: Lang): number[] {
+  return quotedBreaks(sentence).filter((b) => !POINTS_BACK[lang].test(sentence.slice(b, b + 40).trimStart()));
+}
+
+/** The number of the piece of a sentence with figureBreaks `breaks` that offset `at` is in (0: the first). */
+export function figurePiece(breaks: readonly number[], at: number): number {
+  let k = 0;
+  while (k < breaks.length && breaks[k] <= at) k++;
+  return k;
 }
 
 /**

@@ -2,7 +2,15 @@
 // verdict (supported, conflicting, unsupported) and the thresholds it is reached by. The index it searches is
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import type { Corpus } from '../corpus/corpus';
-import { nounTerms, SENTENCE_WEIGHT, similarityTo, Subject, type TermWeights } from '../extract/subjects';
+import {
+  figureBreaks,
+  figurePiece,
+  nounTerms,
+  SENTENCE_WEIGHT,
+  similarityTo,
+  Subject,
+  type TermWeights,
+} from '../extract/subjects';
 import { changeOf, changesOf, firstAt, sameQuantity, type Change } from '../extract/change';
 import {
   agrees,
@@ -227,8 +235,14 @@ function restatedBy(
   const a = anchor;
   const others = figs.filter((g) => g !== f && g.kind === f.kind && g.unit === f.unit);
   const mine: Entry[] = [];
+  // A quotation of several sentences is one sentence; the one the line restates is the anchor's sentence in it.
+  const sent = a.src.sentences[a.sentence];
+  const breaks = sent ? figureBreaks(sent.text, sent.lang) : [];
+  const piece = (e: Entry) => (breaks.length ? figurePiece(breaks, e.fig.start - sent!.start) : 0);
+  const anchorPiece = a.entry ? piece(a.entry) : 0;
   for (const e of entriesOf(indexOf(corpus), a.src)) {
     if (e.sentence !== a.sentence || e === a.entry || !measuresAlike(f, f.unit, e)) continue;
+    if (piece(e) !== anchorPiece) continue;
     if (others.some((g) => agrees(g, e.sigFig))) continue;
     if (agrees(f, e.sigFig)) return undefined;
     mine.push(e);
