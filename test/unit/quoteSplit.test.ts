@@ -86,6 +86,15 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
     assert.match(m[0].fixes[0]?.newText ?? '', /second quarter of 2028/);
   });
 
+  it("a quotation's sentence ends a clause: a count's stage is read in its own sentence", () => {
+    // "공사가 한창일 때는 하루 2500명이 일한다. 다 지으면 상시 인력은 380명 정도다.": the 2500 are construction's, whatever
+    // the next sentence's 상시 says of the 380.
+    const j = judged('- 공사가 한창일 때는 하루 3500명이 일한다.', '3500명');
+    assert.equal(j.findings[0]?.code, 'figure-mismatch');
+    assert.match(j.findings[0].message, /2500명/);
+    assert.deepEqual(mismatches('- 공사가 한창일 때는 하루 2500명이 일한다.'), []);
+  });
+
   it("the source figure's range is still its own text in the article", () => {
     const src = corpus.sources.find((s) => s.key.startsWith('전남에너지신문'))!;
     const f = src.figures.find((x) => x.text === '35%' && src.sentences[x.sentence].text.includes('냉각설비'))!;

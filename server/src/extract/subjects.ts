@@ -110,16 +110,29 @@ export const TABLE_ROW_WEIGHT = 0.8;
 const CLAUSE_BREAK =
   /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so|including)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
 
+// A sentence of a quotation of several (text/sentences.ts quotedBreaks) ends a clause too: the quotation is one
+// sentence only so that it stays one quotation.
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
+  const quoted = quotedBreaks(text);
+  let q = 0;
   let start = 0;
+  const quotedUpTo = (end: number) => {
+    for (; q < quoted.length && quoted[q] <= end; q++)
+      if (quoted[q] > start && quoted[q] < end) {
+        out.push({ start, end: quoted[q] });
+        start = quoted[q];
+      }
+  };
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     const end = m.index + m[0].length;
+    quotedUpTo(end);
     if (end > start) out.push({ start, end });
     start = end;
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
   }
+  quotedUpTo(text.length);
   out.push({ start, end: text.length });
   return out;
 }
