@@ -108,4 +108,20 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
     assert.ok(line, 'the line is in the key');
     assert.deepEqual(line.got, []);
   });
+
+  it("a percent a line works out from its own levels is the line's arithmetic, not refuted by a rise from another level", () => {
+    // A regional daily (sources-rise/, written first): "총사업비가 2024년 첫 발표 때의 10조 원에서 13조5000억 원으로 35%
+    // 늘었다". The line's 12.5% is 12조 → 13조5000억; its 12조 is judged as a level before, the 12.5% is not set against 35%.
+    const rise = Corpus.load({ folders: [path.join(DIR, 'sources-rise')], useBundled: false, workers: 0 });
+    const findingsOn = (line: string, fig: string) => {
+      const r = checkReport(rise, `# 점검\n\n${line}\n`);
+      const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+      assert.ok(c, `no claim ${fig}`);
+      return r.findings.filter((x) => x.claim === c && x.code === 'figure-mismatch');
+    };
+    assert.deepEqual(findingsOn('- 총사업비는 12조 원에서 13조5000억 원으로 12.5% 늘었다.', '12.5%'), []);
+    // Not the line's arithmetic (12조 → 13조5000억 is no 20% rise): judged as before.
+    assert.equal(findingsOn('- 총사업비는 12조 원에서 13조5000억 원으로 20% 늘었다.', '20%').length, 1);
+    assert.equal(findingsOn('- 총사업비는 10조 원에서 13조5000억 원으로 45% 늘었다.', '45%').length, 1);
+  });
 });

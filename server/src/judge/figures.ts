@@ -171,7 +171,7 @@ export function judgeSentenceFigures(
     const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
-    if (derivedShare(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
@@ -195,6 +195,33 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
         const share = (Number(a.value) / Number(b.value)) * 100;
         if (share < 100 && Math.abs(share - p) <= tol) return true;
       }
+  return false;
+}
+
+/**
+ * Whether a percent is the change between a level its own sentence gives as the one before (`12조 원에서`, `from $4.2
+ * billion`) and another amount of the sentence in the same unit (`13조5000억 원으로 … 12.5% 늘었다`): the writer's own
+ * arithmetic, as derivedShare's. A source's percent rise from another level (`2024년 첫 발표 때의 10조 원에서 … 35%
+ * 늘었다`) is no judge of it; the levels themselves are judged.
+ */
+function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
+  if (f.kind !== 'percent' || f.sentenceText === undefined || !f.sentenceFigures || figs.length < 3) return false;
+  const raw = f.sentenceFigures;
+  const at = f.sentenceStart ?? 0;
+  const p = Number(f.value);
+  if (!(p > 0)) return false;
+  const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
+  const { changes } = changesOf(f.sentenceText, raw, f.lang);
+  const readingOf = (g: ClaimFigure) => changes[raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at)];
+  const amounts = figs.filter((g) => g !== f && AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent');
+  for (const a of amounts) {
+    if (readingOf(a) !== 'before' || !(Number(a.value) > 0)) continue;
+    for (const b of amounts)
+      if (b !== a && b.unit === a.unit && readingOf(b) === undefined) {
+        const rise = (Math.abs(Number(b.value) - Number(a.value)) / Number(a.value)) * 100;
+        if (Math.abs(rise - p) <= tol) return true;
+      }
+  }
   return false;
 }
 
