@@ -8,6 +8,8 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractQuotes } from '../../server/src/extract/quotes';
+import { changesOf } from '../../server/src/extract/change';
+import { extractFigures } from '../../server/src/extract/figures';
 import { quotedBreaks, splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
@@ -123,5 +125,19 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
     // Not the line's arithmetic (12조 → 13조5000억 is no 20% rise): judged as before.
     assert.equal(findingsOn('- 총사업비는 12조 원에서 13조5000억 원으로 20% 늘었다.', '20%').length, 1);
     assert.equal(findingsOn('- 총사업비는 10조 원에서 13조5000억 원으로 45% 늘었다.', '45%').length, 1);
+  });
+
+  it('a rise with its percent in brackets after it is a rise, not a level ("3조 원(약 11%) 늘었다")', () => {
+    const read = (t: string) => {
+      const figs = extractFigures(t, 'ko').figures;
+      const { changes } = changesOf(t, figs, 'ko');
+      return Object.fromEntries(figs.map((f, i) => [f.text, changes[i]]));
+    };
+    const r = read('총사업비는 28조 원에서 31조 원으로 3조 원(약 11%) 늘었다.');
+    assert.equal(r['28조 원'], 'before');
+    assert.equal(r['31조 원'], undefined);
+    assert.equal(r['3조 원'], 'up');
+    // A conversion in brackets is no verb of change: the amount stays a level.
+    assert.equal(read('소프트뱅크는 5000억 달러(약 718조 원)를 투자한다.')['5000억 달러'], undefined);
   });
 });

@@ -61,6 +61,8 @@ const KO_AFTER_DOWN =
 const KO_BEFORE_UP =
   /(?:추가(?:로|분(?:은|는|이|가|을|를)?)?|추가\s?(?:투자|투입|출자|자금|지원|발주|계약|공급)(?:액|금|분|량)?(?:은|는|이|가|을|를|로|으로)?|증액분(?:은|는|이|가)?|증가분(?:은|는|이|가)?|증가\s?폭(?:은|는|이|가)?)\s*$/;
 const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
+/** An aside in brackets between the figure and its verb: "3조 원(약 11%) 늘었다", "500MW(메가와트) 늘어난". */
+const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -127,7 +129,7 @@ function koChange(
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
     if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
   }
-  const rest = after.replace(KO_AFTER_GLUE, '');
+  const rest = after.replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
   if (KO_AFTER_UP.test(rest)) return 'up';
   if (KO_AFTER_DOWN.test(rest)) return 'down';
   if (KO_BEFORE_UP.test(before.replace(KO_QUAL, ''))) return 'up';
