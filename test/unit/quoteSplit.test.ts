@@ -97,6 +97,16 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
     assert.deepEqual(mismatches('- 공사가 한창일 때는 하루 2500명이 일한다.'), []);
   });
 
+  it("a count's stage is read up to its quoted sentence's end (English)", () => {
+    // "At the peak of construction we'll have about 3,100 workers on site. Once it's running, the campus needs about 420
+    // people full time.": the 3,100 are construction's; the next sentence's "once it's running" is the 420's.
+    const m = mismatches('- At the peak of construction about 3,600 workers will be on site.');
+    assert.equal(m.length, 1);
+    assert.match(m[0].message, /3,100 workers/);
+    assert.deepEqual(mismatches('- At the peak of construction about 3,100 workers will be on site.'), []);
+    assert.deepEqual(mismatches('- The campus will need about 420 people full time.'), []);
+  });
+
   it("the source figure's range is still its own text in the article", () => {
     const src = corpus.sources.find((s) => s.key.startsWith('전남에너지신문'))!;
     const f = src.figures.find((x) => x.text === '35%' && src.sentences[x.sentence].text.includes('냉각설비'))!;

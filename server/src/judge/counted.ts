@@ -5,6 +5,7 @@
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import { soundAlike } from '../text/translit';
+import { quotedBreaks } from '../text/sentences';
 import { NUMBER_WORD } from '../extract/subjects';
 import type { Lang, Span } from '../types';
 
@@ -230,6 +231,12 @@ export function countPhase(
   for (const o of others) {
     if (o.end <= at) from = Math.max(from, o.end);
     else if (o.start >= end) to = Math.min(to, o.start);
+  }
+  // A sentence of a quotation of several ends it too: "… about 3,100 workers on site. Once it's running, the campus
+  // needs about 420 people full time" gives the 3,100 no operation's reading.
+  for (const b of quotedBreaks(sentence)) {
+    if (b <= at) from = Math.max(from, b);
+    else if (b >= end) to = Math.min(to, b);
   }
   // The stretch before the count: after the last break before it…
   const before = sentence.slice(from, at);
