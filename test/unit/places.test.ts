@@ -8,6 +8,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { placesIn } from '../../server/src/judge/scope';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-places');
 const load = (...files: string[]) =>
@@ -54,5 +55,24 @@ describe("places: a site's section is judged by articles about that place", () =
     assert.equal(johor.claim.status, 'unsupported');
     assert.deepEqual(johor.codes, ['figure-unsupported']);
     assert.equal(chonburi.claim.status, 'supported');
+  });
+});
+
+// Every country of the ISO list is a lexicon country (domain/lexicon.ts), so "Norway" is no longer a capitalized word
+// read as a place but a concept: a sentence whose only place is a country is about that country's site ("Stargate
+// Norway will start with 230 megawatts": the 330 megawatts of a report citing it is that site's, and refuted), while
+// a sentence naming a place inside the country is about that place, as before (the United States of "Abilene, Texas,
+// in the United States" does not make every American site's sentence about Abilene's).
+describe('places: a country is the place of a sentence that names no other', () => {
+  it('"Stargate Norway" and "스타게이트 노르웨이" name Norway as their place', () => {
+    assert.ok(placesIn('Stargate Norway will start with 230 megawatts of capacity.', 'en', []).includes('country-no'));
+    const ko = '스타게이트 노르웨이는 230메가와트로 시작한다.';
+    const fig = { start: ko.indexOf('230'), end: ko.indexOf('로 시작') };
+    assert.ok(placesIn(ko, 'ko', [fig]).includes('country-no'), placesIn(ko, 'ko', [fig]).join(' '));
+  });
+  it('a place inside the country is the place, not the country', () => {
+    const p = placesIn('The campus in Abilene, in the United States, will draw 1.2 gigawatts.', 'en', []);
+    assert.ok(p.includes('en:abilene'), p.join(' '));
+    assert.ok(!p.includes('usa'), p.join(' '));
   });
 });
