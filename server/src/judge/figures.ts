@@ -428,7 +428,7 @@ function collectEvidence(
     if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e))) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
-    const { score: shared, count } = similarity(e.terms);
+    const { score: shared, count, own } = similarity(e.terms);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -562,6 +562,10 @@ function collectEvidence(
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             bySubject >= minShared &&
+            // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
+            // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
+            // meets India and Kutch only in the row before it, says nothing of "The Compute Compass는 1.2GW로 적었다")
+            (own > 0 || forced || isCited) &&
             phaseKnown &&
             !narrowedUncertain &&
             contradictable(e) &&
