@@ -261,7 +261,12 @@ function collectEvidence(
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
   const claimScope =
     claimFig.sentenceText !== undefined
-      ? scopeOf(claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0), sf.clauses)
+      ? scopeOf(
+          claimFig.sentenceText,
+          claimFig.start - (claimFig.sentenceStart ?? 0),
+          sf.clauses,
+          claimFig.kind === 'percent',
+        )
       : undefined;
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;

@@ -119,7 +119,12 @@ const REACH = 200;
  * whole (a total that names the sites it counts is the total), then a phase (the first 200 megawatts of a cluster
  * are a phase of it), then a site. `spans`: the sentence's clauses.
  */
-export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
+export function scopeOf(
+  sentence: string,
+  figStart: number,
+  spans: readonly Span[] = clauses(sentence),
+  percent = false,
+): Scope {
   // The clause around the figure (spans are in order: found by bisection).
   let lo = 0,
     hi = spans.length - 1;
@@ -135,7 +140,9 @@ export function scopeOf(sentence: string, figStart: number, spans: readonly Span
   if (PHASE.test(clause)) return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
-  return SHARE.test(clause) && !site ? 'phase' : site ? 'site' : undefined;
+  // (A percentage is a share already: "will hold 51% of the project company, with OpenAI and SoftBank sharing the
+  // rest" is the holder's stake, and "the rest" the others', not a part of an amount.)
+  return SHARE.test(clause) && !site && !percent ? 'phase' : site ? 'site' : undefined;
 }
 
 /**
