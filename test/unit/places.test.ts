@@ -59,20 +59,21 @@ describe("places: a site's section is judged by articles about that place", () =
 });
 
 // Every country of the ISO list is a lexicon country (domain/lexicon.ts), so "Norway" is no longer a capitalized word
-// read as a place but a concept: a sentence whose only place is a country is about that country's site ("Stargate
-// Norway will start with 230 megawatts": the 330 megawatts of a report citing it is that site's, and refuted), while
-// a sentence naming a place inside the country is about that place, as before (the United States of "Abilene, Texas,
-// in the United States" does not make every American site's sentence about Abilene's).
-describe('places: a country is the place of a sentence that names no other', () => {
+// read as a place but a concept. Such a country is a place as the word was ("Stargate Norway will start with 230
+// megawatts": the 330 megawatts of a report citing it is that site's, and refuted; metadata.test.ts), in either
+// language. The hand lexicon's countries, where the venture builds or its partners are, stay what they were, the whole
+// a site is in (미국 각지 데이터센터, 국내): read as places they cost seeded catches and a held-out one.
+describe('places: a country the ISO list adds is a place, as its name was', () => {
   it('"Stargate Norway" and "스타게이트 노르웨이" name Norway as their place', () => {
     assert.ok(placesIn('Stargate Norway will start with 230 megawatts of capacity.', 'en', []).includes('country-no'));
     const ko = '스타게이트 노르웨이는 230메가와트로 시작한다.';
     const fig = { start: ko.indexOf('230'), end: ko.indexOf('로 시작') };
     assert.ok(placesIn(ko, 'ko', [fig]).includes('country-no'), placesIn(ko, 'ko', [fig]).join(' '));
   });
-  it('a place inside the country is the place, not the country', () => {
-    const p = placesIn('The campus in Abilene, in the United States, will draw 1.2 gigawatts.', 'en', []);
-    assert.ok(p.includes('en:abilene'), p.join(' '));
-    assert.ok(!p.includes('usa'), p.join(' '));
+  it('the United States and Korea are not places ("미국 각지 데이터센터에", "in the United States")', () => {
+    assert.ok(
+      !placesIn('이후 4년간 미국 각지 데이터센터에 최대 4천억 달러를 추가 투입한다.', 'ko', []).includes('usa'),
+    );
+    assert.ok(!placesIn('Stargate will build data centers across the United States.', 'en', []).includes('usa'));
   });
 });

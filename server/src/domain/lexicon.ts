@@ -10,6 +10,13 @@ export interface Concept {
   id: string;
   type?: string;
   venture?: boolean;
+  /**
+   * A country that is a place as a site's name is (scope.ts placesIn: "Stargate Norway", "스타게이트 노르웨이"): the
+   * countries the ISO list adds, which were capitalized words read as places before they were concepts. The hand
+   * lexicon's countries (the United States, Korea, Japan, China, the UAE: where the venture builds or its partners
+   * are, 미국 각지, 국내) name the whole a site is in, and are not.
+   */
+  place?: boolean;
   ko: string[];
   en: string[];
   variants?: { ko?: string[]; en?: string[] };
@@ -64,7 +71,7 @@ function countryConcepts(hand: readonly Concept[]): Concept[] {
     const e = names(en),
       k = names(ko[code]);
     if (!e.length || [...e, ...k].some(handHas)) continue;
-    out.push({ id: `country-${code.toLowerCase()}`, type: 'country', en: e, ko: k });
+    out.push({ id: `country-${code.toLowerCase()}`, type: 'country', place: true, en: e, ko: k });
   }
   return out;
 }

@@ -147,7 +147,7 @@ export function scopeOf(
 
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
- * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country when nothing else is), capitalized English
+ * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
  * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
  * the sentence's figures (230메가와트) and not a kind of place alone (County).
  */
@@ -164,11 +164,10 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     while (fi < figs.length && figs[fi].end <= s) fi++;
     return (hi < hits.length && hits[hi].start < e) || (fi < figs.length && figs[fi].start < e);
   };
-  const countries: string[] = [];
   for (const h of hits) {
     const c = concept(h.id);
-    if (c && !c.type && /^[A-Z]/.test(c.en[0] ?? '')) out.add(h.id);
-    else if (c?.type === 'country') countries.push(h.id);
+    // (a country the ISO list adds is a place, as its name was when it was a word: "Stargate Norway")
+    if (c && (!c.type || c.place) && /^[A-Z]/.test(c.en[0] ?? '')) out.add(h.id);
   }
   // A name of two capitalized words is also one word, as Korean writes it (Abu Dhabi: 아부다비).
   let prev: { end: number; word: string } | undefined;
@@ -190,10 +189,6 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     if (name && t.startsWith('en:') && /^[A-Za-z]+$/.test(word) && t !== 'en:' + word.toLowerCase())
       out.add('en:' + word.toLowerCase());
   });
-  // A country is the place of a sentence that names no other ("Stargate Norway will start with 230 megawatts"): its
-  // site there. Beside a place inside it ("Abilene, in the United States") it says nothing the place does not, and
-  // would make every sentence about the country's other sites about this one.
-  if (!out.size) for (const c of countries) out.add(c);
   return [...out];
 }
 
