@@ -77,3 +77,36 @@ describe('places: a country the ISO list adds is a place, as its name was', () =
     assert.ok(!placesIn('Stargate will build data centers across the United States.', 'en', []).includes('usa'));
   });
 });
+
+// An article that never names the section's place and names countries, none of them the heading's, is about another
+// country's site: it neither refutes the line (`elsewhere`) nor vouches for it (`abroad`, judge/figures.ts). unseen-12's
+// "건설 인력은 최대 1200명" under "## 말레이시아 조호르" was given a ✓ by a Hokkaido blog's "About 1,000 workers are now
+// on site" once Malaysia was a country. A heading that names no country (the "Kulai, Johor" of the skipped tests
+// above) is not read so: gating every agreement by place cost true lines.
+describe("places: a section's line is not vouched for by another country's article", () => {
+  const REPORT2 = [
+    '# 동남아 부지 메모',
+    '',
+    '## 말레이시아 조호르 쿨라이',
+    '',
+    '건설 인력은 최대 2000명이 필요하다.',
+    '',
+    '## Johor, Malaysia',
+    '',
+    'Construction will need up to 2,000 workers at peak.',
+    '',
+    '## 태국 촌부리',
+    '',
+    '건설 인력은 최대 2000명이 필요하다.',
+    '',
+  ].join('\n');
+  const r = checkReport(load('gulf-coast-daily-chonburi.md'), REPORT2);
+  const status = (line: number) => r.claims.find((x) => x.type === 'figure' && x.range.start.line === line)?.status;
+  it('under a Malaysian heading, in either language, the Thai article gives no ✓', () => {
+    assert.equal(status(4), 'unsupported');
+    assert.equal(status(8), 'unsupported');
+  });
+  it('under the Thai heading it does', () => {
+    assert.equal(status(12), 'supported');
+  });
+});

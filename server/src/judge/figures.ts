@@ -373,6 +373,13 @@ function collectEvidence(
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
   const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
+  let headingCountries: readonly string[] | undefined;
+  const countriesOfHeading = () =>
+    (headingCountries ??= claimFig.headingText
+      ? termsIn(claimFig.headingText, /[\uac00-\ud7a3]/.test(claimFig.headingText) ? 'ko' : 'en')
+          .filter((h) => concept(h.id)?.type === 'country')
+          .map((h) => h.id)
+      : []);
   // The kept source counts narrowed as the claim's is ("120 permanent ones" for "1,200 permanent ones"), and the
   // sentences of all such counts that pass the gates.
   const narrowedSame = new Set<Scored>();
@@ -558,11 +565,20 @@ function collectEvidence(
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
     const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
+    // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
+    // vouch for the line either.
+    const abroad = () => {
+      const hc = countriesOfHeading();
+      if (!hc.length || !elsewhere()) return false;
+      const ac = articleCountries(e.src);
+      return ac.size > 0 && !hc.some((c) => ac.has(c));
+    };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     if (
       agree
-        ? score >= MIN_SCORE_AGREEING
+        ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
         : anchored
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
@@ -1074,6 +1090,19 @@ function regionsIn(heading: string): string[] {
 /** A Korean heading that names a site: up to three words and the site's noun ("2. 홋카이도 도마코마이 캠퍼스"). */
 const KO_SITE_HEADING =
   /^\s*(?:\d+[.)]\s*)?((?:[\uac00-\ud7a3]+\s+){1,3})(?:AI\s?)?(?:캠퍼스|데이터\s?센터|부지|단지|사업장|프로젝트)(?:\s|$)/;
+
+const countriesOfArticle = new WeakMap<Source, Set<string>>();
+/** The countries an article names anywhere (lexicon concepts of type country), worked out once. */
+function articleCountries(src: Source): Set<string> {
+  let out = countriesOfArticle.get(src);
+  if (!out) {
+    out = new Set();
+    for (const sent of src.sentences)
+      for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.type === 'country') out.add(h.id);
+    countriesOfArticle.set(src, out);
+  }
+  return out;
+}
 
 /** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */
 function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): boolean {
