@@ -134,6 +134,12 @@ describe('xlang3: figures only the other language states', () => {
     assert.ok(soundAlike('스케치', 'sketch'));
     assert.ok(!soundAlike('쿠키', 'kutch'));
   });
+  it('a d or t before s inside a word is said (글래드스톤/Gladstone, 미드소머/Midsomer); a final one runs into the s (리즈/Leeds, 로버츠/Roberts)', () => {
+    assert.ok(soundAlike('글래드스톤', 'gladstone'));
+    assert.ok(soundAlike('미드소머', 'midsomer'));
+    assert.ok(soundAlike('리즈', 'leeds'));
+    assert.ok(soundAlike('로버츠', 'roberts'));
+  });
   it('a place name is also the word as written, not only the stem of a common word ("Wyoming", not just "wyom")', () => {
     assert.ok(placesIn('Stargate heads to Wyoming with a campus near Cheyenne', 'en', []).includes('en:wyoming'));
   });

@@ -1,5 +1,7 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import koCountries from 'i18n-iso-countries/langs/ko.json';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
 import { detached, escapeRe } from '../text/text';
@@ -8,6 +10,13 @@ export interface Concept {
   id: string;
   type?: string;
   venture?: boolean;
+  /**
+   * A country that is a place as a site's name is (scope.ts placesIn: "Stargate Norway", "스타게이트 노르웨이"): the
+   * countries the ISO list adds, which were capitalized words read as places before they were concepts. The hand
+   * lexicon's countries (the United States, Korea, Japan, China, the UAE: where the venture builds or its partners
+   * are, 미국 각지, 국내) name the whole a site is in, and are not.
+   */
+  place?: boolean;
   ko: string[];
   en: string[];
   variants?: { ko?: string[]; en?: string[] };
@@ -25,7 +34,51 @@ export interface TermHit {
   variant?: boolean;
 }
 
-const concepts: Concept[] = (data as { concepts: Concept[] }).concepts;
+const handConcepts: Concept[] = (data as { concepts: Concept[] }).concepts;
+
+/**
+ * Country names a country is not read by: common words or first names (Korean 수단 "means", Chad, Jordan) and the
+ * Channel island that is a garment.
+ */
+const NOT_COUNTRY = new Set(['수단', 'Chad', 'Jordan', 'Jersey', 'Turkey', 'Guinea', 'Niger']);
+
+/**
+ * Every country the ISO list names, in English and Korean (i18n-iso-countries, a maintained list of country names by
+ * locale), as concepts of type country: a site abroad is in a country whether or not the hand lexicon lists it. A
+ * country the hand lexicon already has (the United States, Korea, Japan, China, the UAE) is left to it, so the hand
+ * lexicon wins where it speaks. Korean names are read as words of their own (boundedConcepts): 인도 is India, not the
+ * 인도 of 인도적 or 인도네시아.
+ */
+function countryConcepts(hand: readonly Concept[]): Concept[] {
+  const aliases = hand
+    .filter((c) => c.type === 'country')
+    .flatMap((c) => [...c.ko, ...c.en])
+    .map((a) => a.replace(/\*$/, '').trim().toLowerCase())
+    .filter(Boolean);
+  const handHas = (name: string) => {
+    const n = name.toLowerCase();
+    return aliases.some((a) =>
+      /[\uac00-\ud7a3]/.test(a) ? n.includes(a) : new RegExp(`(?<![a-z])${escapeRe(a)}(?![a-z])`).test(n),
+    );
+  };
+  const names = (v: string | string[] | undefined) =>
+    (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((n) => !/[,()]/.test(n) && !NOT_COUNTRY.has(n));
+  const ko = (koCountries as { countries: Record<string, string | string[]> }).countries;
+  const out: Concept[] = [];
+  for (const [code, en] of Object.entries(
+    (enCountries as { countries: Record<string, string | string[]> }).countries,
+  )) {
+    const e = names(en),
+      k = names(ko[code]);
+    if (!e.length || [...e, ...k].some(handHas)) continue;
+    out.push({ id: `country-${code.toLowerCase()}`, type: 'country', place: true, en: e, ko: k });
+  }
+  return out;
+}
+const countries = countryConcepts(handConcepts);
+const concepts: Concept[] = [...handConcepts, ...countries];
+/** Concepts whose Korean names are whole words only (not inside another word). */
+const boundedConcepts = new Set(countries.map((c) => c.id));
 export const stopwords = {
   en: new Set(enWords.stopwords.subject),
   ko: new Set(koWords.stopwords.subject),
@@ -229,6 +282,15 @@ export function termsIn(text: string, lang: Lang): readonly TermHit[] {
 if (concepts.some((c) => [...c.en, ...(c.variants?.en ?? [])].some((x) => !LATIN.test(x))))
   throw new Error('lexicon: an English alias without a Latin letter');
 
+const KO_WORD_ENDS: readonly string[] = koWords.particles.suffixes;
+/** Whether a Korean name stands as a word of its own at [start, end): no Hangul before it, none after but a particle. */
+function koWordAt(text: string, start: number, end: number): boolean {
+  const hangul = (i: number) => i >= 0 && i < text.length && text[i] >= '\uac00' && text[i] <= '\ud7a3';
+  if (hangul(start - 1)) return false;
+  if (!hangul(end)) return true;
+  return KO_WORD_ENDS.some((p) => text.startsWith(p, end) && !hangul(end + p.length));
+}
+
 function scanTerms(text: string, lang: Lang): TermHit[] {
   const hits: TermHit[] = [];
   // Every English alias has a Latin letter (folded: K and ſ too, as /iu folds the Kelvin sign and long s): a
@@ -244,6 +306,7 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
         }
         const { id, tid, variant } = aliasAt(sc, text, m.index, m[0]);
         const end = m.index + m[0].length;
+        if (l === 'ko' && boundedConcepts.has(id) && !koWordAt(text, m.index, end)) continue;
         hits.push(variant ? { id, start: m.index, end, tid, variant } : { id, start: m.index, end, tid });
       }
     }

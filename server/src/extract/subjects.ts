@@ -1048,8 +1048,8 @@ export class TermWeights {
 }
 
 /**
- * How much of the claim's subject a source figure's subject covers (0..1), the idf mass shared and how many
- * terms; asymmetric on purpose, since a source sentence may say more than the report does. The claim's side
+ * How much of the claim's subject a source figure's subject covers (0..1), the idf mass shared, how many terms,
+ * and how many of them the claim's own sentence gives (`own`: not only its heading or the sentence before); asymmetric on purpose, since a source sentence may say more than the report does. The claim's side
  * is worked out once, for scoring one claim against many sources. The returned function refills one result
  * object per call: read it before the next.
  */
@@ -1064,7 +1064,7 @@ export function subjectWeight(w: number): number {
 export function similarityTo(
   claim: Subject,
   w: TermWeights,
-): (source: SubjectTerms) => { score: number; shared: number; count: number } {
+): (source: SubjectTerms) => { score: number; shared: number; count: number; own: number } {
   const wcs: number[] = [],
     idfs: number[] = [],
     co: boolean[] = [],
@@ -1111,12 +1111,12 @@ export function similarityTo(
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
   if (total === 0 && around > 0) {
     total = around;
-    for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = false;
+    for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = ctxs[k] = false;
   }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
   // One result object, refilled per call: callers read it at once.
-  const out = { score: 0, shared: 0, count: 0 };
+  const out = { score: 0, shared: 0, count: 0, own: 0 };
   return (source) => {
     found.fill(NaN);
     let hits = 0;
@@ -1130,12 +1130,14 @@ export function similarityTo(
     }
     let shared = 0,
       count = 0,
+      own = 0,
       extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
       const ws = found[i];
       if (ws === ws) {
         shared += Math.min(wcs[i], ws) * idfs[i];
         count++;
+        if (!ctxs[i]) own++;
         hits--;
         if (co[i]) extra += wcs[i] * idfs[i];
       }
@@ -1143,6 +1145,7 @@ export function similarityTo(
     out.score = total + extra > 0 ? shared / (total + extra) : 0;
     out.shared = shared;
     out.count = count;
+    out.own = own;
     return out;
   };
 }

@@ -187,7 +187,7 @@ export function entryScope(e: Entry): Scope {
   const f = factsOf(e);
   if (f.scope === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.scope = (sent && scopeOf(sent.text, e.fig.start - sent.start, clausesOf(sent))) ?? null;
+    f.scope = (sent && scopeOf(sent.text, e.fig.start - sent.start, clausesOf(sent), e.fig.kind === 'percent')) ?? null;
   }
   return f.scope ?? undefined;
 }

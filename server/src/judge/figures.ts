@@ -302,7 +302,12 @@ function collectEvidence(
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
   const claimScope =
     claimFig.sentenceText !== undefined
-      ? scopeOf(claimFig.sentenceText, claimFig.start - (claimFig.sentenceStart ?? 0), sf.clauses)
+      ? scopeOf(
+          claimFig.sentenceText,
+          claimFig.start - (claimFig.sentenceStart ?? 0),
+          sf.clauses,
+          claimFig.kind === 'percent',
+        )
       : undefined;
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;
@@ -409,6 +414,13 @@ function collectEvidence(
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
   const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
+  let headingCountries: readonly string[] | undefined;
+  const countriesOfHeading = () =>
+    (headingCountries ??= claimFig.headingText
+      ? termsIn(claimFig.headingText, /[\uac00-\ud7a3]/.test(claimFig.headingText) ? 'ko' : 'en')
+          .filter((h) => concept(h.id)?.type === 'country')
+          .map((h) => h.id)
+      : []);
   // The kept source counts narrowed as the claim's is ("120 permanent ones" for "1,200 permanent ones"), and the
   // sentences of all such counts that pass the gates.
   const narrowedSame = new Set<Scored>();
@@ -469,7 +481,7 @@ function collectEvidence(
     if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e))) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
-    const { score: shared, count } = similarity(e.terms);
+    const { score: shared, count, own } = similarity(e.terms);
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -594,15 +606,28 @@ function collectEvidence(
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
     const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
+    // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
+    // vouch for the line either.
+    const abroad = () => {
+      const hc = countriesOfHeading();
+      if (!hc.length || !elsewhere()) return false;
+      const ac = articleCountries(e.src);
+      return ac.size > 0 && !hc.some((c) => ac.has(c));
+    };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     if (
       agree
-        ? score >= MIN_SCORE_AGREEING
+        ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
         : anchored
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             bySubject >= minShared &&
+            // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
+            // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
+            // meets India and Kutch only in the row before it, says nothing of "The Compute Compass는 1.2GW로 적었다")
+            (own > 0 || forced || isCited) &&
             phaseKnown &&
             !narrowedUncertain &&
             contradictable(e) &&
@@ -1106,6 +1131,19 @@ function regionsIn(heading: string): string[] {
 /** A Korean heading that names a site: up to three words and the site's noun ("2. 홋카이도 도마코마이 캠퍼스"). */
 const KO_SITE_HEADING =
   /^\s*(?:\d+[.)]\s*)?((?:[\uac00-\ud7a3]+\s+){1,3})(?:AI\s?)?(?:캠퍼스|데이터\s?센터|부지|단지|사업장|프로젝트)(?:\s|$)/;
+
+const countriesOfArticle = new WeakMap<Source, Set<string>>();
+/** The countries an article names anywhere (lexicon concepts of type country), worked out once. */
+function articleCountries(src: Source): Set<string> {
+  let out = countriesOfArticle.get(src);
+  if (!out) {
+    out = new Set();
+    for (const sent of src.sentences)
+      for (const h of termsIn(sent.text, sent.lang)) if (concept(h.id)?.type === 'country') out.add(h.id);
+    countriesOfArticle.set(src, out);
+  }
+  return out;
+}
 
 /** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */
 function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): boolean {

@@ -119,7 +119,12 @@ const REACH = 200;
  * whole (a total that names the sites it counts is the total), then a phase (the first 200 megawatts of a cluster
  * are a phase of it), then a site. `spans`: the sentence's clauses.
  */
-export function scopeOf(sentence: string, figStart: number, spans: readonly Span[] = clauses(sentence)): Scope {
+export function scopeOf(
+  sentence: string,
+  figStart: number,
+  spans: readonly Span[] = clauses(sentence),
+  percent = false,
+): Scope {
   // The clause around the figure (spans are in order: found by bisection).
   let lo = 0,
     hi = spans.length - 1;
@@ -135,12 +140,14 @@ export function scopeOf(sentence: string, figStart: number, spans: readonly Span
   if (PHASE.test(clause)) return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
-  return SHARE.test(clause) && !site ? 'phase' : site ? 'site' : undefined;
+  // (A percentage is a share already: "will hold 51% of the project company, with OpenAI and SoftBank sharing the
+  // rest" is the holder's stake, and "the rest" the others', not a part of an amount.)
+  return SHARE.test(clause) && !site && !percent ? 'phase' : site ? 'site' : undefined;
 }
 
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
- * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas), capitalized English
+ * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
  * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
  * the sentence's figures (230메가와트) and not a kind of place alone (County).
  */
@@ -159,7 +166,8 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
   };
   for (const h of hits) {
     const c = concept(h.id);
-    if (c && !c.type && /^[A-Z]/.test(c.en[0] ?? '')) out.add(h.id);
+    // (a country the ISO list adds is a place, as its name was when it was a word: "Stargate Norway")
+    if (c && (!c.type || c.place) && /^[A-Z]/.test(c.en[0] ?? '')) out.add(h.id);
   }
   // A name of two capitalized words is also one word, as Korean writes it (Abu Dhabi: 아부다비).
   let prev: { end: number; word: string } | undefined;

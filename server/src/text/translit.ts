@@ -194,7 +194,12 @@ export function latinForms(word: string, name = false, min = MIN_CONSONANTS): Ph
   // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
   if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
   const out: PhoneticForm[] = [];
-  for (const v of readings(word)) formsWithR(prepared(v), name, out, min);
+  for (const v of readings(word)) {
+    formsWithR(prepared(v), name, out, min);
+    // Inside a word, a d or t before s is also said as written (Gladstone 글래드스톤, Hudson 허드슨); only a final one
+    // runs into the s (Leeds 리즈, Roberts 로버츠).
+    if (/[dt]s(?=[a-z])/.test(v)) formsWithR(prepared(v, true), name, out, min);
+  }
   return out;
 }
 
@@ -216,8 +221,8 @@ function readings(word: string): string[] {
   return out.slice(0, 4);
 }
 
-function prepared(word: string): string {
-  return word
+function prepared(word: string, sayDs = false): string {
+  return (sayDs ? word.replace(/([dt])s(?=[a-z])/g, '$1_s') : word)
     .replace(/mb(e?)$/, 'm$1') // a final b after m is not said (Whitcombe, 휘트컴; climb)
     .replace(/ph/g, 'f')
     .replace(/tch/g, 'ch') // the t of tch is not said (Kutch 쿠치, sketch 스케치)
@@ -230,7 +235,8 @@ function prepared(word: string): string {
     .replace(/c(?=[eiy])/g, 's')
     .replace(/qu/g, 'k')
     .replace(/x/g, 'ks')
-    .replace(/ng/g, 'n');
+    .replace(/ng/g, 'n')
+    .replace(/_/g, '');
 }
 
 /** The forms of a prepared word, with and without each r a Korean spelling may drop (two at most), into `out`. */
