@@ -565,10 +565,10 @@ export function judgeQuote(
         finding: misattributedFinding(rq, claim, right, resolved, sourceLabel(e.src, lang), st, lang, e.q.text),
       };
     }
+    // The speaker's own words in translation: information showing the original they render. No ✓: a translation is
+    // not compared word for word, and a dropped "not" links as well as a kept one.
     if (t?.verdict === 'same') {
-      claim.sources = [refOf(t.e, t.whole, 0), ...refs];
-      // Every figure of the words carried over: the source's speaker said this, in the other language.
-      if (t.whole) return { claim };
+      claim.sources = [refOf(t.e, false, 0), ...refs];
       return unsupportedVerdict({ text: t.e.text, label: sourceLabel(t.e.src, lang) });
     }
     return unsupportedVerdict(otherLanguage(corpus, rq, undefined, self));
@@ -892,7 +892,7 @@ const CROSS_MARGIN = 0.5;
 /**
  * The source quotation in the other language that a report quotation renders, when one stands out, and whether the
  * report's speaker is its speaker ('same') or another person ('different'); undefined when no quotation stands out
- * or the speakers cannot be told apart. `whole`: every figure of the report's words is in the original.
+ * or the speakers cannot be told apart.
  */
 function translationOf(
   corpus: Corpus,
@@ -901,7 +901,7 @@ function translationOf(
   people: PeopleIndex,
   self: string | undefined,
   cited: string[],
-): { verdict: 'same' | 'different'; e: Entry; whole: boolean } | undefined {
+): { verdict: 'same' | 'different'; e: Entry } | undefined {
   const cross = translated(corpus, rq, wordsLang, self);
   const top = cross?.ranked[0];
   if (!cross || !top || top.count < CROSS_MIN_LINKS) return undefined;
@@ -919,10 +919,8 @@ function translationOf(
     if (!cross.entries(m.group).every(sameAsTop)) return undefined;
   }
   const verdicts = es.map((e) => sameSpeaker(people, rq, e, self, story));
-  const mine = crossUnits(normalizeQuote(rq.text), wordsLang);
-  const whole = mine.keys.filter((k) => k.startsWith('f:')).every((k) => top.linked.includes(k));
   const same = verdicts.indexOf('same');
-  if (same >= 0) return { verdict: 'same', e: es[same], whole };
+  if (same >= 0) return { verdict: 'same', e: es[same] };
   if (!verdicts.every((v) => v === 'different')) return undefined;
   // The report's speaker quoted in the other language in words that link to the report's too: the report may render
   // those words, in a translation that happens to meet another's more.
@@ -931,7 +929,7 @@ function translationOf(
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
   const named = speakers.findIndex(Boolean);
-  return { verdict: 'different', e: es[named >= 0 ? named : 0], whole };
+  return { verdict: 'different', e: es[named >= 0 ? named : 0] };
 }
 
 /** Per language index, its quotations as crossQuotes.ts reads them (built at the first translated quotation). */
