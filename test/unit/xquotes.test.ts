@@ -9,6 +9,9 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { crossUnits } from '../../server/src/judge/crossQuotes';
+import { speakerIdOf } from '../../server/src/extract/people';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
 
@@ -83,5 +86,22 @@ describe('translated quotations given to the wrong person (unseen-xquotes)', () 
   it('too little links (a figure and a concept): today’s information, whoever the report names', () => {
     const [q] = quotes('박민재 사장은 "우리 회사는 10년 동안 일자리를 지킬 것"이라고 말했다.\n');
     assert.deepEqual(q.codes, ['quote-unsupported']);
+  });
+});
+
+describe('a live blog names the speaker before a colon, title and all', () => {
+  const who = (text: string) =>
+    extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => speakerIdOf(q));
+  it('a title of two words before the name ("Deputy Mayor Karen Blythe: “…”")', () => {
+    assert.deepEqual(
+      who(
+        '**12.05pm** — Deputy Mayor Karen Blythe: "We have been a port town for a century. Now we will be a compute town."',
+      ),
+      ['person:Karen Blythe'],
+    );
+    assert.deepEqual(
+      who('Deputy Mayor Karen Blythe: "We have been a port town for a century, and we will stay one."'),
+      ['person:Karen Blythe'],
+    );
   });
 });
