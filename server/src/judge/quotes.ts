@@ -918,7 +918,10 @@ function translationOf(
     if (m.score <= top.score * CROSS_MARGIN) break;
     if (!cross.entries(m.group).every(sameAsTop)) return undefined;
   }
-  const verdicts = es.map((e) => sameSpeaker(people, rq, e, self, story));
+  const verdicts = es.map((e) => {
+    const v = sameSpeaker(people, rq, e, self, story);
+    return v === 'unknown' && writesOtherPerson(people, rq, e) ? 'different' : v;
+  });
   const same = verdicts.indexOf('same');
   if (same >= 0) return { verdict: 'same', e: es[same] };
   if (!verdicts.every((v) => v === 'different')) return undefined;
@@ -930,6 +933,53 @@ function translationOf(
   }
   const named = speakers.findIndex(Boolean);
   return { verdict: 'different', e: es[named >= 0 ? named : 0] };
+}
+
+/** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */
+const LATIN_NAMES = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
+/** Hangul names of one or two words (a particle may follow): "정태오", "다나 휘트록은". */
+const HANGUL_NAMES = /[가-힣]{2,}(?:\s+[가-힣]{2,})?/g;
+
+/**
+ * A report's person named in one script, the source's speaker in the other (다나 휘트록 for Karen Blythe's words),
+ * which sameSpeaker cannot tell apart by name: another person when the source writes the report's person too, by
+ * full name and outside the quotation's own sentence (where two names may be the speaker and someone the speaker
+ * answers), and the report's name is none of the speaker's. As the same-script rule does: both named at their
+ * quotation, no pronoun, nothing carried over.
+ */
+function writesOtherPerson(people: PeopleIndex, rq: Quote, e: Entry): boolean {
+  if (!rq.speakerId?.startsWith(PERSON_ID) || !namedHere(rq) || !namedInOwnSentence(e.src, e.q)) return false;
+  const name = rq.speakerId.slice(PERSON_ID.length);
+  const hangul = HANGUL.test(name);
+  // A full name: two words, or a Korean name of three syllables.
+  if (!/\s/.test(name.trim()) && !(hangul && isKoreanName(name))) return false;
+  const theirs = namesOfSpeaker(people, resolveSpeaker(people, e.speakerId) ?? e.speakerId);
+  if (!theirs?.names.length) return false;
+  if (theirs.names.some((n) => namesAlike(name, n))) return false;
+  const sent = e.src.sentences[e.q.sentence];
+  const text = e.src.text;
+  const outside = (at: number) => !sent || at < sent.start || at >= sent.end;
+  if (hangul) {
+    for (const m of text.matchAll(LATIN_NAMES)) {
+      if (!outside(m.index)) continue;
+      // A title may open the run ("Premier Dana Whitlock"): its last two or three words are the name.
+      const words = m[0].split(/\s+/);
+      for (let k = Math.max(0, words.length - 3); k <= words.length - 2; k++)
+        if (namesAlike(name, words.slice(k).join(' '))) return true;
+    }
+    return false;
+  }
+  for (const m of text.matchAll(HANGUL_NAMES)) {
+    if (!outside(m.index)) continue;
+    const words = m[0].split(/\s+/);
+    // The last word may carry a particle ("휘트록은", "정태오는").
+    const last = words[words.length - 1];
+    for (const w of [last, last.slice(0, -1)]) {
+      const cand = [...words.slice(0, -1), w].join(' ');
+      if (cand.length >= 2 && namesAlike(cand, name)) return true;
+    }
+  }
+  return false;
 }
 
 /** Per language index, its quotations as crossQuotes.ts reads them (built at the first translated quotation). */
