@@ -115,15 +115,34 @@ export function crossMatches(idx: CrossIndex, mine: CrossUnits, weights: TermWei
   const idf = (k: string) => Math.log((n + 1) / ((idx.post.get(k)?.length ?? 0) + 0.5));
   const terms = weights.terms;
   const counterparts = mine.words.map((w) => new Set(weights.linked(terms.id(w)).map((t) => terms.name(t))));
-  const pool = new Set<number>();
-  for (const k of mine.keys) for (const g of idx.post.get(k) ?? []) pool.add(g);
+  // Per group, which of the report's units its postings hold (keys first, then words), and the weight of the last:
+  // a group that one unit reaches can link that unit at most, so it is not measured (its score is that unit's weight,
+  // an upper bound when the posting is a phonetic key's: what a rival is credited with errs towards ambiguity).
+  const pool = new Map<number, { units: Set<number>; score: number; key: string }>();
+  const reach = (g: number, unit: number, k: string) => {
+    let p = pool.get(g);
+    if (!p) pool.set(g, (p = { units: new Set(), score: 0, key: k }));
+    if (!p.units.has(unit)) {
+      p.units.add(unit);
+      p.score = idf(k);
+      p.key = k;
+    }
+  };
+  mine.keys.forEach((k, i) => {
+    for (const g of idx.post.get(k) ?? []) reach(g, i, k);
+  });
   mine.words.forEach((w, i) => {
+    const unit = mine.keys.length + i;
     for (const v of variants(w))
-      for (const k of soundKeysOfName(v)) for (const g of idx.post.get('s:' + k) ?? []) pool.add(g);
-    for (const y of counterparts[i]) for (const g of idx.post.get('w:' + y) ?? []) pool.add(g);
+      for (const k of soundKeysOfName(v)) for (const g of idx.post.get('s:' + k) ?? []) reach(g, unit, 's:' + k);
+    for (const y of counterparts[i]) for (const g of idx.post.get('w:' + y) ?? []) reach(g, unit, 'w:' + y);
   });
   const out: CrossMatch[] = [];
-  for (const g of pool) {
+  for (const [g, p] of pool) {
+    if (p.units.size === 1) {
+      out.push({ group: g, count: 1, score: p.score, linked: [p.key] });
+      continue;
+    }
     const u = idx.units[g];
     const keys = new Set(u.keys);
     const linked: string[] = [];
