@@ -89,6 +89,17 @@ describe('translated quotations given to the wrong person (unseen-xquotes)', () 
   });
 });
 
+describe('translated quotations in a part of a shared corpus', () => {
+  it('are not given to another person: the part holds the cited sources and the speaker’s, not every rival', () => {
+    const part = Corpus.of(sources().sources);
+    part.partOf = { common: new Map() };
+    const text =
+      '에이나르 모엔 나르비크 시장은 "나르비크는 2028년부터 수력으로 스타게이트의 첫 300메가와트를 돌릴 것"이라고 말했다.\n';
+    const codes = checkReport(part, text).findings.map((f) => f.code);
+    assert.deepEqual(codes, ['quote-unsupported']);
+  });
+});
+
 describe('a live blog names the speaker before a colon, title and all', () => {
   const who = (text: string) =>
     extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => speakerIdOf(q));

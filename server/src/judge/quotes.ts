@@ -931,6 +931,9 @@ function translationOf(
     if (m.count < 2) continue;
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
+  // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
+  // report's speaker, not every rival: whether this one stands out it cannot tell.
+  if (corpus.partOf) return undefined;
   const named = speakers.findIndex(Boolean);
   return { verdict: 'different', e: es[named >= 0 ? named : 0] };
 }
