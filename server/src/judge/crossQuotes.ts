@@ -7,6 +7,7 @@
 import { termsIn, wordTerm, WORD } from '../domain/lexicon';
 import { extractFigures } from '../extract/figures';
 import { soundAlikeNames, soundKeysOfName, type TermWeights } from '../extract/subjects';
+import { loanwordShaped } from '../text/translit';
 import type { Lang, RawFigure } from '../types';
 
 /** What of a quotation may link across languages: concepts and figures as keys ("c:openai", "f:percent|%|35"), content words as terms ("ko:알루미나"). */
@@ -58,7 +59,10 @@ function variants(w: string): string[] {
   const stem = w.slice(3);
   if (stem.length < COMPOUND_MIN || !/^[\uac00-\ud7a3]+$/.test(stem)) return [w];
   const out = [w];
-  for (let i = PART_MIN; i <= stem.length - PART_MIN; i++) out.push('ko:' + stem.slice(0, i), 'ko:' + stem.slice(i));
+  // Only a part shaped like a transliteration: a native part (해저) is no English word's spelling, and romanizing it is
+  // what costs.
+  for (let i = PART_MIN; i <= stem.length - PART_MIN; i++)
+    for (const part of [stem.slice(0, i), stem.slice(i)]) if (loanwordShaped(part)) out.push('ko:' + part);
   return out;
 }
 
