@@ -5,6 +5,8 @@
 // lexicon's concepts, names in the other script), never word for word: so never a misquote, and a moved quotation is
 // named only when one original stands out and the report's person is someone else the sources quote.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
@@ -86,6 +88,63 @@ describe('translated quotations given to the wrong person (unseen-xquotes)', () 
   it('too little links (a figure and a concept): today’s information, whoever the report names', () => {
     const [q] = quotes('박민재 사장은 "우리 회사는 10년 동안 일자리를 지킬 것"이라고 말했다.\n');
     assert.deepEqual(q.codes, ['quote-unsupported']);
+  });
+});
+
+describe('translated quotations: what is too common to tell one quotation from another', () => {
+  it('the lexicon’s concepts alone (OpenAI, SoftBank, Stargate) are what every article on the venture says', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xquotes-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'wire.md'),
+        '# Stargate site picked\n\n*May 2, 2026. By Ann Lee, Harbor Wire.*\n\n' +
+          '"OpenAI and SoftBank will build Stargate together, and we will build it here," said Laura Kendrick, OpenAI\'s vice president.\n',
+      );
+      fs.writeFileSync(
+        path.join(dir, 'daily-ko.txt'),
+        '스타게이트 부지 확정\n\n입력 2026.05.03 09:00\n\n[서울=김하늘 기자] 정유나 한빛반도체 사장은 "메모리 주문이 두 배로 늘었다"고 말했다.\n',
+      );
+      const c = Corpus.load({ folders: [dir], useBundled: false });
+      const r = checkReport(c, '정유나 한빛반도체 사장은 "오픈AI와 소프트뱅크가 함께 스타게이트를 짓는다"고 말했다.\n');
+      assert.deepEqual(
+        r.findings.map((f) => f.code),
+        ['quote-unsupported'],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('translated quotations: the sources as written', () => {
+  it('the venture’s companies (SoftBank) make no link count: what the words say must link three times', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xquotes-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'wire.md'),
+        '# SoftBank money for Narvik\n\n*May 2, 2026. By Ann Lee, Harbor Wire.*\n\n' +
+          '"SoftBank will put $3 billion into Narvik\'s harbour by 2027," said Kari Nordam, who runs the port.\n\n' +
+          '"The harbour is ready," said Einar Moen, the mayor.\n',
+      );
+      const c = Corpus.load({ folders: [dir], useBundled: false });
+      // SoftBank, $3 billion and Narvik: two links besides the company, too few.
+      const few = checkReport(c, '에이나르 모엔 시장은 "소프트뱅크가 나르비크에 30억 달러를 넣는다"고 말했다.\n');
+      assert.deepEqual(
+        few.findings.map((f) => f.code),
+        ['quote-unsupported'],
+      );
+      // With the year: three, and Kari Nordam's words stand out.
+      const r = checkReport(
+        c,
+        '에이나르 모엔 시장은 "소프트뱅크가 2027년까지 나르비크에 30억 달러를 넣는다"고 말했다.\n',
+      );
+      assert.deepEqual(
+        r.findings.map((f) => [f.code, /Kari Nordam/.test(f.message)]),
+        [['quote-misattributed', true]],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -80,15 +80,15 @@ export interface CrossIndex {
   post: Map<string, number[]>;
 }
 
-export function buildCrossIndex(norms: readonly string[], lang: Lang): CrossIndex {
+export function buildCrossIndex(texts: readonly string[], lang: Lang): CrossIndex {
   const post = new Map<string, number[]>();
   const add = (k: string, g: number) => {
     const l = post.get(k);
     if (!l) post.set(k, [g]);
     else if (l[l.length - 1] !== g) l.push(g);
   };
-  const units = norms.map((norm, g) => {
-    const u = crossUnits(norm, lang);
+  const units = texts.map((text, g) => {
+    const u = crossUnits(text, lang);
     for (const k of u.keys) add(k, g);
     for (const w of u.words) {
       add('w:' + w, g);

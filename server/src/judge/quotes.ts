@@ -886,6 +886,12 @@ function otherLanguage(
 
 /** A translation needs this many units linked to its original (figures, concepts, names, paired words). */
 const CROSS_MIN_LINKS = 3;
+/** A link of a lexicon organisation or person, or of the venture itself ("c:openai", "c:stargate"). */
+function entityLink(k: string): boolean {
+  if (!k.startsWith('c:')) return false;
+  const c = concept(k.slice(2));
+  return !!c && (c.type === 'org' || c.type === 'person' || !!c.venture);
+}
 /** and no other quotation (by another speaker) this close to the best's weight. */
 const CROSS_MARGIN = 0.5;
 
@@ -905,6 +911,9 @@ function translationOf(
   const cross = translated(corpus, rq, wordsLang, self);
   const top = cross?.ranked[0];
   if (!cross || !top || top.count < CROSS_MIN_LINKS) return undefined;
+  // The venture and its companies and people (OpenAI, SoftBank, Stargate) are what every article on it names: links
+  // of what the words say (figures, topics, places, other names) must make the count without them.
+  if (top.linked.filter((k) => !entityLink(k)).length < CROSS_MIN_LINKS) return undefined;
   const es = cross.entries(top.group);
   const story: Story = { corpus, hits: es.slice(0, STORY_HITS), cited };
   const speakers = es.map((e) => resolveSpeaker(people, e.speakerId));
@@ -1000,11 +1009,14 @@ function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
   if (!c) {
     const byGroup: number[][] = l.norms.map(() => []);
     l.entries.forEach((e, id) => byGroup[e.group].push(id));
-    crossIndexes.set(l, (c = { idx: buildCrossIndex(l.norms, other), byGroup }));
+    // Each distinct quotation as its first source writes it: a normalized one is lower case, and the lexicon knows
+    // "OpenAI" and "SoftBank" by their capitals.
+    const texts = byGroup.map((ids) => (ids.length ? l.entries[ids[0]].text : ''));
+    crossIndexes.set(l, (c = { idx: buildCrossIndex(texts, other), byGroup }));
   }
   const { idx, byGroup } = c;
   const entries = (g: number) => byGroup[g].map((id) => l.entries[id]).filter((e) => e.src.file !== self);
-  const ranked = crossMatches(idx, crossUnits(normalizeQuote(rq.text), wordsLang), corpus.weights).filter(
+  const ranked = crossMatches(idx, crossUnits(rq.text, wordsLang), corpus.weights).filter(
     (m) => entries(m.group).length,
   );
   return { ranked, entries, units: idx.units };
