@@ -490,7 +490,7 @@ const RE_EN_REPORTED = new RegExp(
  */
 const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\s+)?[—–-]{1,2}\s+/;
 /** A name of two or three capitalized words (a person's, when parsePerson says so). */
-const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,;:)])`, 'g');
+const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
 // stand before the name (titledLead checks that every lower-case word is one).

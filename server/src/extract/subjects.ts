@@ -747,6 +747,26 @@ export function soundLinked(terms: TermTable, a: number, b: number): boolean {
   return ko.some((k) => en.some((e) => formsAlike(k, e)));
 }
 
+/**
+ * The phonetic keys of a content term by name ("ko:알루미나", "en:alumina"): the terms of the other script that may
+ * be its spelling share one (soundAlikeNames then decides). For words no subject names (a quotation's words).
+ */
+export function soundKeysOfName(name: string): string[] {
+  return (formsOfName(name) ?? NONE_FORMS).map((f) => f.key);
+}
+
+/** soundLinked by term names: content words of the two languages, one a Hangul spelling of the other. */
+export function soundAlikeNames(a: string, b: string): boolean {
+  const ka = a.startsWith('ko:'),
+    kb = b.startsWith('ko:');
+  if (ka === kb) return false;
+  const fa = formsOfName(a),
+    fb = formsOfName(b);
+  if (!fa || !fb) return false;
+  const [ko, en] = ka ? [fa, fb] : [fb, fa];
+  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+}
+
 /** A compound needs this many syllables to be split, and a part this many. */
 const COMPOUND_MIN = 5,
   PART_MIN = 2;

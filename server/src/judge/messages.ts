@@ -20,6 +20,7 @@ const say = defineStrings(
     'quote.mismatch': 'Misquote: {0}{1}: “{2}” ({3})',
     'quote.mismatchSpeaker': ' quotes {0}',
     'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
+    'quote.misattributedTranslated': "These words translate {0}'s “{3}” ({1}); the report gives them to {2}.",
     'quote.unsupported': 'No source has these words.',
     'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
     'quote.unsupportedOtherLangKo': 'No Korean source has these words; a source in another language ({0}) says: “{1}”',
@@ -45,6 +46,7 @@ const say = defineStrings(
     'quote.mismatch': '인용이 출처와 다릅니다. {0}{1}: “{2}” ({3})',
     'quote.mismatchSpeaker': ', {0}',
     'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
+    'quote.misattributedTranslated': '이 말은 {0}의 발언을 옮긴 것입니다({1}: “{3}”). 보고서는 {2}의 말로 씁니다.',
     'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
     'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
     'quote.unsupportedOtherLangKo': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
@@ -189,8 +191,12 @@ export function quoteMisattributedMessage(
   wrongSpeaker: string,
   label: string,
   lang: Lang,
+  /** The source's words, when the report renders them in the other language. */
+  original?: string,
 ): string {
-  return say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
+  return original
+    ? say(lang, 'quote.misattributedTranslated', rightSpeaker, label, wrongSpeaker, original)
+    : say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
 /** `words`: the language of the quoted words, when not the line's (English words quoted in a Korean line). */

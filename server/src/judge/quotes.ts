@@ -21,6 +21,7 @@ import {
 } from '../extract/people';
 import { alternation } from '../text/text';
 import { quoteLang } from '../extract/quotes';
+import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex } from './crossQuotes';
 import {
   peopleOf,
   personFiles,
@@ -498,22 +499,25 @@ export function judgeQuote(
     const id = resolveSpeaker(people, e.q.speakerId);
     return id ? speakerName(people, id, lang) : e.q.speaker?.text;
   };
-  const refs: SourceRef[] = hits.slice(0, MAX_QUOTE_REFS).map((h) => {
-    const sent = h.e.src.sentences[h.e.q.sentence];
+  const refOf = (e: Entry, agrees: boolean, score: number): SourceRef => {
+    const sent = e.src.sentences[e.q.sentence];
     return {
-      key: h.e.src.key,
-      file: h.e.src.file,
-      outlet: h.e.src.meta.outlet,
-      author: h.e.src.meta.authors[0],
-      date: h.e.src.meta.date,
-      title: h.e.src.meta.title,
-      lang: h.e.q.lang,
-      sentence: { range: sent?.range ?? h.e.q.range, text: sent?.text ?? h.e.q.text },
-      match: { text: h.e.q.text, range: h.e.q.range, speaker: speakerOf(h.e) },
-      agrees: h.exact && sameSpeaker(people, rq, h.e, self, story) === 'same',
-      score: Math.round(h.score * 1000) / 1000,
+      key: e.src.key,
+      file: e.src.file,
+      outlet: e.src.meta.outlet,
+      author: e.src.meta.authors[0],
+      date: e.src.meta.date,
+      title: e.src.meta.title,
+      lang: e.q.lang,
+      sentence: { range: sent?.range ?? e.q.range, text: sent?.text ?? e.q.text },
+      match: { text: e.q.text, range: e.q.range, speaker: speakerOf(e) },
+      agrees,
+      score: Math.round(score * 1000) / 1000,
     };
-  });
+  };
+  const refs: SourceRef[] = hits
+    .slice(0, MAX_QUOTE_REFS)
+    .map((h) => refOf(h.e, h.exact && sameSpeaker(people, rq, h.e, self, story) === 'same', h.score));
   const claim: Claim = {
     type: 'quote',
     text: rq.text,
@@ -545,7 +549,30 @@ export function judgeQuote(
       },
     };
   };
-  if (!best) return unsupportedVerdict(otherLanguage(corpus, rq, undefined, self));
+  if (!best) {
+    // No source has these words in their language: a source quotation in the other language they render, when one
+    // stands out (crossQuotes.ts), tells whose words they are. Translated words differ from the source's whatever
+    // the translator's care: never a misquote across languages.
+    const t = translationOf(corpus, rq, wordsLang, people, self, cited);
+    if (t?.verdict === 'different') {
+      const e = t.e;
+      claim.status = 'misattributed';
+      claim.sources = [refOf(e, false, 0), ...refs];
+      const resolved = resolveSpeaker(people, e.q.speakerId);
+      const right = resolved ? speakerName(people, resolved, lang) : (e.q.speaker?.text ?? '?');
+      return {
+        claim,
+        finding: misattributedFinding(rq, claim, right, resolved, sourceLabel(e.src, lang), st, lang, e.q.text),
+      };
+    }
+    // The speaker's own words in translation: information showing the original they render. No ✓: a translation is
+    // not compared word for word, and a dropped "not" links as well as a kept one.
+    if (t?.verdict === 'same') {
+      claim.sources = [refOf(t.e, false, 0), ...refs];
+      return unsupportedVerdict({ text: t.e.text, label: sourceLabel(t.e.src, lang) });
+    }
+    return unsupportedVerdict(otherLanguage(corpus, rq, undefined, self));
+  }
   // Words close to an uncited source's, in a sentence citing a source in another language that quotes the same
   // speaker, are that source's words in translation ("Edaily reported that Trump described it as “the biggest AI
   // infrastructure project ever to happen in America” [@edaily-…]"), not a misquote of the other outlet's wording.
@@ -574,38 +601,7 @@ export function judgeQuote(
     // A speaker the source leaves unnamed is named in the message as the source words it; no fix puts that phrase
     // in place of a name.
     const right = resolved ? speakerName(people, resolved, lang) : (best.e.q.speaker?.text ?? '?');
-    const fixes: Fix[] = [];
-    // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
-    // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
-    const pronoun = (rq as { pronoun?: Span }).pronoun;
-    // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
-    const carried = (rq as { carried?: boolean }).carried;
-    const fix =
-      carried || !resolved
-        ? undefined
-        : pronoun
-          ? lang === 'en'
-            ? { range: st.range(pronoun.start, pronoun.end), newText: right }
-            : undefined
-          : speakerFix(rq, right, st);
-    if (fix)
-      fixes.push({
-        title: speakerFixTitle(right, lang),
-        ...fix,
-        preferred: true,
-      });
-    const at = carried ? undefined : (pronoun ?? rq.speaker);
-    return {
-      claim,
-      finding: {
-        code: 'quote-misattributed',
-        severity: 'warning',
-        range: at ? st.range(at.start, at.end) : rq.range,
-        claim,
-        message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang),
-        fixes,
-      },
-    };
+    return { claim, finding: misattributedFinding(rq, claim, right, resolved, label, st, lang) };
   }
   if (best.exact) {
     // The words are the source's, but whether the report's speaker said them the sources cannot tell (a name no
@@ -886,4 +882,188 @@ function otherLanguage(
     }
   }
   return best && { text: best.e.text, label: sourceLabel(best.e.src, rq.lang) };
+}
+
+/** A translation needs this many units linked to its original (figures, concepts, names, paired words). */
+const CROSS_MIN_LINKS = 3;
+/** A link of a lexicon organisation or person, or of the venture itself ("c:openai", "c:stargate"). */
+function entityLink(k: string): boolean {
+  if (!k.startsWith('c:')) return false;
+  const c = concept(k.slice(2));
+  return !!c && (c.type === 'org' || c.type === 'person' || !!c.venture);
+}
+/** and no other quotation (by another speaker) this close to the best's weight. */
+const CROSS_MARGIN = 0.5;
+
+/**
+ * The source quotation in the other language that a report quotation renders, when one stands out, and whether the
+ * report's speaker is its speaker ('same') or another person ('different'); undefined when no quotation stands out
+ * or the speakers cannot be told apart.
+ */
+function translationOf(
+  corpus: Corpus,
+  rq: Quote,
+  wordsLang: Lang,
+  people: PeopleIndex,
+  self: string | undefined,
+  cited: string[],
+): { verdict: 'same' | 'different'; e: Entry } | undefined {
+  const cross = translated(corpus, rq, wordsLang, self);
+  const top = cross?.ranked[0];
+  if (!cross || !top || top.count < CROSS_MIN_LINKS) return undefined;
+  // The venture and its companies and people (OpenAI, SoftBank, Stargate) are what every article on it names: links
+  // of what the words say (figures, topics, places, other names) must make the count without them.
+  if (top.linked.filter((k) => !entityLink(k)).length < CROSS_MIN_LINKS) return undefined;
+  const es = cross.entries(top.group);
+  const story: Story = { corpus, hits: es.slice(0, STORY_HITS), cited };
+  const speakers = es.map((e) => resolveSpeaker(people, e.speakerId));
+  // Another speaker's quotation nearly as close: which one the report renders is not clear. (The same speaker's
+  // words in another outlet's wording are no rival.)
+  const sameAsTop = (e: Entry) => {
+    const id = resolveSpeaker(people, e.speakerId);
+    return !!id && speakers.some((s) => !!s && sameResolved(people, s, id));
+  };
+  for (const m of cross.ranked.slice(1)) {
+    if (m.score <= top.score * CROSS_MARGIN) break;
+    if (!cross.entries(m.group).every(sameAsTop)) return undefined;
+  }
+  const verdicts = es.map((e) => {
+    const v = sameSpeaker(people, rq, e, self, story);
+    return v === 'unknown' && writesOtherPerson(people, rq, e) ? 'different' : v;
+  });
+  const same = verdicts.indexOf('same');
+  if (same >= 0) return { verdict: 'same', e: es[same] };
+  if (!verdicts.every((v) => v === 'different')) return undefined;
+  // The report's speaker quoted in the other language in words that link to the report's too: the report may render
+  // those words, in a translation that happens to meet another's more.
+  for (const m of cross.ranked.slice(1)) {
+    if (m.count < 2) continue;
+    if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
+  }
+  // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
+  // report's speaker, not every rival: whether this one stands out it cannot tell.
+  if (corpus.partOf) return undefined;
+  const named = speakers.findIndex(Boolean);
+  return { verdict: 'different', e: es[named >= 0 ? named : 0] };
+}
+
+/** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */
+const LATIN_NAMES = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
+/** Hangul names of one or two words (a particle may follow): "정태오", "다나 휘트록은". */
+const HANGUL_NAMES = /[가-힣]{2,}(?:\s+[가-힣]{2,})?/g;
+
+/**
+ * A report's person named in one script, the source's speaker in the other (다나 휘트록 for Karen Blythe's words),
+ * which sameSpeaker cannot tell apart by name: another person when the source writes the report's person too, by
+ * full name and outside the quotation's own sentence (where two names may be the speaker and someone the speaker
+ * answers), and the report's name is none of the speaker's. As the same-script rule does: both named at their
+ * quotation, no pronoun, nothing carried over.
+ */
+function writesOtherPerson(people: PeopleIndex, rq: Quote, e: Entry): boolean {
+  if (!rq.speakerId?.startsWith(PERSON_ID) || !namedHere(rq) || !namedInOwnSentence(e.src, e.q)) return false;
+  const name = rq.speakerId.slice(PERSON_ID.length);
+  const hangul = HANGUL.test(name);
+  // A full name: two words, or a Korean name of three syllables.
+  if (!/\s/.test(name.trim()) && !(hangul && isKoreanName(name))) return false;
+  const theirs = namesOfSpeaker(people, resolveSpeaker(people, e.speakerId) ?? e.speakerId);
+  if (!theirs?.names.length) return false;
+  if (theirs.names.some((n) => namesAlike(name, n))) return false;
+  const sent = e.src.sentences[e.q.sentence];
+  const text = e.src.text;
+  const outside = (at: number) => !sent || at < sent.start || at >= sent.end;
+  if (hangul) {
+    for (const m of text.matchAll(LATIN_NAMES)) {
+      if (!outside(m.index)) continue;
+      // A title may open the run ("Premier Dana Whitlock"): its last two or three words are the name.
+      const words = m[0].split(/\s+/);
+      for (let k = Math.max(0, words.length - 3); k <= words.length - 2; k++)
+        if (namesAlike(name, words.slice(k).join(' '))) return true;
+    }
+    return false;
+  }
+  for (const m of text.matchAll(HANGUL_NAMES)) {
+    if (!outside(m.index)) continue;
+    const words = m[0].split(/\s+/);
+    // The last word may carry a particle ("휘트록은", "정태오는").
+    const last = words[words.length - 1];
+    for (const w of [last, last.slice(0, -1)]) {
+      const cand = [...words.slice(0, -1), w].join(' ');
+      if (cand.length >= 2 && namesAlike(cand, name)) return true;
+    }
+  }
+  return false;
+}
+
+/** Per language index, its quotations as crossQuotes.ts reads them (built at the first translated quotation). */
+const crossIndexes = new WeakMap<LangIndex, { idx: CrossIndex; byGroup: number[][] }>();
+
+/**
+ * The source quotations in the other language that a report quotation with no source in its own may render, best
+ * first (crossQuotes.ts), with each one's entries (not the report's own source).
+ */
+function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
+  const other: Lang = wordsLang === 'ko' ? 'en' : 'ko';
+  const l = indexOf(corpus).byLang.get(other);
+  if (!l || !l.norms.length) return undefined;
+  let c = crossIndexes.get(l);
+  if (!c) {
+    const byGroup: number[][] = l.norms.map(() => []);
+    l.entries.forEach((e, id) => byGroup[e.group].push(id));
+    // Each distinct quotation as its first source writes it: a normalized one is lower case, and the lexicon knows
+    // "OpenAI" and "SoftBank" by their capitals.
+    const texts = byGroup.map((ids) => (ids.length ? l.entries[ids[0]].text : ''));
+    crossIndexes.set(l, (c = { idx: buildCrossIndex(texts, other), byGroup }));
+  }
+  const { idx, byGroup } = c;
+  const entries = (g: number) => byGroup[g].map((id) => l.entries[id]).filter((e) => e.src.file !== self);
+  const ranked = crossMatches(idx, crossUnits(rq.text, wordsLang), corpus.weights).filter(
+    (m) => entries(m.group).length,
+  );
+  return { ranked, entries, units: idx.units };
+}
+
+/**
+ * quote-misattributed at the report's speaker, with the fix that puts the source's speaker (`right`; `resolved`: as
+ * the corpus knows them, else no fix) in place of the name. `original`: the source's words, when the report's render
+ * them in the other language.
+ */
+function misattributedFinding(
+  rq: Quote,
+  claim: Claim,
+  right: string,
+  resolved: string | undefined,
+  label: string,
+  st: SourceText,
+  lang: Lang,
+  original?: string,
+): Finding {
+  const fixes: Fix[] = [];
+  // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
+  // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
+  const pronoun = (rq as { pronoun?: Span }).pronoun;
+  // A quotation running on from the paragraph before names no speaker of its own: the finding is at its words.
+  const carried = (rq as { carried?: boolean }).carried;
+  const fix =
+    carried || !resolved
+      ? undefined
+      : pronoun
+        ? lang === 'en'
+          ? { range: st.range(pronoun.start, pronoun.end), newText: right }
+          : undefined
+        : speakerFix(rq, right, st);
+  if (fix)
+    fixes.push({
+      title: speakerFixTitle(right, lang),
+      ...fix,
+      preferred: true,
+    });
+  const at = carried ? undefined : (pronoun ?? rq.speaker);
+  return {
+    code: 'quote-misattributed',
+    severity: 'warning',
+    range: at ? st.range(at.start, at.end) : rq.range,
+    claim,
+    message: quoteMisattributedMessage(right, rq.speaker?.text ?? '?', label, lang, original),
+    fixes,
+  };
 }
