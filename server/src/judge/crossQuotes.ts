@@ -80,6 +80,22 @@ export interface CrossIndex {
   post: Map<string, number[]>;
 }
 
+/**
+ * crossUnits of a source quotation, kept by its text (bounded): the index is built again for every version of the
+ * corpus (a source edited, added or removed), and all but a few of its quotations are the ones read last time.
+ */
+const unitsByText = new Map<string, CrossUnits>();
+const UNITS_KEPT = 100_000;
+function unitsOf(text: string, lang: Lang): CrossUnits {
+  const key = lang + '\0' + text;
+  let u = unitsByText.get(key);
+  if (!u) {
+    if (unitsByText.size >= UNITS_KEPT) unitsByText.clear();
+    unitsByText.set(key, (u = crossUnits(text, lang)));
+  }
+  return u;
+}
+
 export function buildCrossIndex(texts: readonly string[], lang: Lang): CrossIndex {
   const post = new Map<string, number[]>();
   const add = (k: string, g: number) => {
@@ -88,7 +104,7 @@ export function buildCrossIndex(texts: readonly string[], lang: Lang): CrossInde
     else if (l[l.length - 1] !== g) l.push(g);
   };
   const units = texts.map((text, g) => {
-    const u = crossUnits(text, lang);
+    const u = unitsOf(text, lang);
     for (const k of u.keys) add(k, g);
     for (const w of u.words) {
       add('w:' + w, g);
