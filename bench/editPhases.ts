@@ -9,19 +9,10 @@ import { Corpus } from '../server/src/corpus/corpus';
 import { IndexCache } from '../server/src/corpus/cache';
 import { KeptBlocks } from '../server/src/judge/keptBlocks';
 import { clearCheckCache } from '../server/src/judge/checkCache';
+import { cpuLaps } from './laps';
 
 const [dir, cacheDir, report, article, nArg] = process.argv.slice(2);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const out: Record<string, number | string | undefined> = {};
-let t = cpu();
-const lap = (what: string) => {
-  const n = cpu();
-  out[what] = Math.round(n - t);
-  t = n;
-};
+const { out, lap, restart } = cpuLaps();
 const text = fs.readFileSync(report, 'utf8');
 const blocksDir = path.join(cacheDir, 'edit-blocks');
 // XREF_BENCH_DEFER=1: the snapshot finished after the first check, as the language server does (deferSnapshotWrite).
@@ -41,7 +32,7 @@ if (process.env.PREPARE) {
     article,
     original + `\n\nThe operator said ${100 + Number(nArg ?? 1)} more workers would join the site.\n`,
   );
-  t = cpu();
+  restart();
   const c = load();
   lap('load');
   const kept = new KeptBlocks(blocksDir, report, c.identity!);

@@ -7,19 +7,10 @@ import { clearCheckCache } from '../server/src/judge/checkCache';
 import { Corpus } from '../server/src/corpus/corpus';
 import { IndexCache } from '../server/src/corpus/cache';
 import { indexOf } from '../server/src/judge/figureIndex';
+import { cpuLaps } from './laps';
 
 const [dir, cacheDir, report] = process.argv.slice(2);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const out: Record<string, number | string | undefined> = {};
-let t = cpu();
-const lap = (what: string) => {
-  const n = cpu();
-  out[what] = Math.round(n - t);
-  t = n;
-};
+const { out, lap } = cpuLaps();
 const cache = new IndexCache(cacheDir);
 const c = Corpus.load({ folders: [dir], useBundled: false, cache });
 lap('load');
