@@ -558,11 +558,9 @@ export function judgeQuote(
       const e = t.e;
       claim.status = 'misattributed';
       claim.sources = [refOf(e, false, 0), ...refs];
-      const resolved = resolveSpeaker(people, e.q.speakerId);
-      const right = resolved ? speakerName(people, resolved, lang) : (e.q.speaker?.text ?? '?');
       return {
         claim,
-        finding: misattributedFinding(rq, claim, right, resolved, sourceLabel(e.src, lang), st, lang, e.q.text),
+        finding: misattributedFinding(rq, claim, e, people, sourceLabel(e.src, lang), st, lang, e.q.text),
       };
     }
     // The speaker's own words in translation: information showing the original they render. No ✓: a translation is
@@ -597,11 +595,7 @@ export function judgeQuote(
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
   if (wrongSpeaker && best.exact) {
     claim.status = 'misattributed';
-    const resolved = resolveSpeaker(people, best.e.q.speakerId);
-    // A speaker the source leaves unnamed is named in the message as the source words it; no fix puts that phrase
-    // in place of a name.
-    const right = resolved ? speakerName(people, resolved, lang) : (best.e.q.speaker?.text ?? '?');
-    return { claim, finding: misattributedFinding(rq, claim, right, resolved, label, st, lang) };
+    return { claim, finding: misattributedFinding(rq, claim, best.e, people, label, st, lang) };
   }
   if (best.exact) {
     // The words are the source's, but whether the report's speaker said them the sources cannot tell (a name no
@@ -1019,24 +1013,28 @@ function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
   const ranked = crossMatches(idx, crossUnits(rq.text, wordsLang), corpus.weights).filter(
     (m) => entries(m.group).length,
   );
-  return { ranked, entries, units: idx.units };
+  return { ranked, entries };
 }
 
 /**
- * quote-misattributed at the report's speaker, with the fix that puts the source's speaker (`right`; `resolved`: as
- * the corpus knows them, else no fix) in place of the name. `original`: the source's words, when the report's render
- * them in the other language.
+ * quote-misattributed at the report's speaker, with the fix that puts the speaker of the source quotation `e` in place
+ * of the name (when the corpus knows them). `original`: the source's words, when the report's render them in the
+ * other language.
  */
 function misattributedFinding(
   rq: Quote,
   claim: Claim,
-  right: string,
-  resolved: string | undefined,
+  e: Entry,
+  people: PeopleIndex,
   label: string,
   st: SourceText,
   lang: Lang,
   original?: string,
 ): Finding {
+  const resolved = resolveSpeaker(people, e.q.speakerId);
+  // A speaker the source leaves unnamed is named in the message as the source words it; no fix puts that phrase in
+  // place of a name.
+  const right = resolved ? speakerName(people, resolved, lang) : (e.q.speaker?.text ?? '?');
   const fixes: Fix[] = [];
   // A speaker named by a pronoun ("…,” she said") is found where the pronoun is, not at the earlier name it
   // stands for, which may be right for its own quotation; in English the pronoun gives way to the name.
