@@ -112,9 +112,8 @@ const CLAUSE_BREAK =
 
 // A sentence of a quotation of several (text/sentences.ts quotedBreaks) ends a clause too: the quotation is one
 // sentence only so that it stays one quotation.
-export function clauses(text: string): Span[] {
+export function clauses(text: string, quoted: readonly number[] = quotedBreaks(text)): Span[] {
   const out: Span[] = [];
-  const quoted = quotedBreaks(text);
   let q = 0;
   let start = 0;
   const quotedUpTo = (end: number) => {
@@ -495,16 +494,18 @@ export function figureSubjects(
   markContext: boolean,
   cx = defaultSubjectContext(),
 ): Subject[] {
-  const breaks = figures.length ? figureBreaks(sentence, lang) : [];
-  if (!breaks.length) {
-    const spans = clauses(sentence);
-    return figures.map((f) => subjectOf(sentence, lang, f, figures, extra(f), spans, context, markContext, cx));
-  }
+  if (!figures.length) return [];
+  // (The quotation's breaks are found once: the sentence's clauses end at them too.)
+  const quoted = quotedBreaks(sentence);
+  const breaks = figureBreaks(sentence, lang, quoted);
+  let whole: Span[] | undefined;
+  const wholeSpans = () => (whole ??= clauses(sentence, quoted));
+  if (!breaks.length)
+    return figures.map((f) => subjectOf(sentence, lang, f, figures, extra(f), wholeSpans(), context, markContext, cx));
   const pieces = new Map<number, { text: string; figures: RawFigure[]; spans: Span[]; context: typeof context }>();
   return figures.map((f) => {
     const at = quotedPieceAt(sentence, breaks, f.start);
-    if (f.end > at.end)
-      return subjectOf(sentence, lang, f, figures, extra(f), clauses(sentence), context, markContext, cx);
+    if (f.end > at.end) return subjectOf(sentence, lang, f, figures, extra(f), wholeSpans(), context, markContext, cx);
     let piece = pieces.get(at.start);
     if (!piece) {
       const text = sentence.slice(at.start, at.end);
@@ -530,8 +531,12 @@ export function figureSubjects(
  * Where a sentence's figures are read apart (figureSubjects): the ends of the sentences of a quotation in it
  * (quotedBreaks), but for one followed by a sentence that points back to it (POINTS_BACK).
  */
-export function figureBreaks(sentence: string, lang: Lang): number[] {
-  return quotedBreaks(sentence).filter((b) => !POINTS_BACK[lang].test(sentence.slice(b, b + 40).trimStart()));
+export function figureBreaks(
+  sentence: string,
+  lang: Lang,
+  quoted: readonly number[] = quotedBreaks(sentence),
+): number[] {
+  return quoted.filter((b) => !POINTS_BACK[lang].test(sentence.slice(b, b + 40).trimStart()));
 }
 
 /** The number of the piece of a sentence with figureBreaks `breaks` that offset `at` is in (0: the first). */
@@ -737,13 +742,15 @@ function latinAsRomanized(name: string): PhoneticForm | null {
  * spelling of the other).
  */
 export function soundLinked(terms: TermTable, a: number, b: number): boolean {
-  const fa = phoneticForms(terms, a),
-    fb = phoneticForms(terms, b);
-  if (!fa || !fb) return false;
   const ka = terms.name(a).startsWith('ko:'),
     kb = terms.name(b).startsWith('ko:');
-  if (ka === kb) return false;
-  const [ko, en] = ka ? [fa, fb] : [fb, fa];
+  return ka !== kb && formsMeet(ka, phoneticForms(terms, a), phoneticForms(terms, b));
+}
+
+/** Whether the forms of a Korean term and of an English one meet (`aKo`: `fa` are the Korean term's). */
+function formsMeet(aKo: boolean, fa: PhoneticForm[] | null, fb: PhoneticForm[] | null): boolean {
+  if (!fa || !fb) return false;
+  const [ko, en] = aKo ? [fa, fb] : [fb, fa];
   return ko.some((k) => en.some((e) => formsAlike(k, e)));
 }
 
@@ -759,12 +766,7 @@ export function soundKeysOfName(name: string): string[] {
 export function soundAlikeNames(a: string, b: string): boolean {
   const ka = a.startsWith('ko:'),
     kb = b.startsWith('ko:');
-  if (ka === kb) return false;
-  const fa = formsOfName(a),
-    fb = formsOfName(b);
-  if (!fa || !fb) return false;
-  const [ko, en] = ka ? [fa, fb] : [fb, fa];
-  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+  return ka !== kb && formsMeet(ka, formsOfName(a), formsOfName(b));
 }
 
 /** A compound needs this many syllables to be split, and a part this many. */
