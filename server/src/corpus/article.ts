@@ -65,6 +65,7 @@ import {
   isChromeLine,
   isNameLike,
   isEndHeader,
+  isAboutHeading,
   isFurnitureLine,
   isLabelLine,
   isListHeader,
@@ -242,6 +243,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (t.length <= 80 && TAIL_HEADER.test(t.slice(-60))) {
       L.furniture = true;
       tail = true;
+      continue;
+    }
+    if (pressRelease && isAboutHeading(t)) {
+      issuer ??= aboutName(t);
+      L.furniture = true;
       continue;
     }
     if (t.length <= 60 && isEndHeader(t, pressRelease)) {

@@ -393,11 +393,18 @@ export const isEndHeader = (t: string, pressRelease: boolean) =>
     t,
   ) ||
     (pressRelease &&
-      ((/^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t)) ||
-        /^contacts?$/i.test(t) ||
+      (/^contacts?$/i.test(t) ||
         /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S.{0,80}$/i.test(t) ||
         // a Korean release's attachments: "붙임 1. 양해각서 주요 내용"
         /^붙\s?임(?:\s*\d+\s*[.)]?)?(?:\s.{0,40})?$/.test(t))));
+
+/**
+ * A release's section on its issuer (`About Fjordlys Energi`): the issuer's own description, its figures the issuer's
+ * statement like any other of the release (`Since 2019 it has brought more than 5 gigawatts … into operation`), so
+ * it stays in the body; only the heading is furniture, and the contacts and statements after it end the body.
+ */
+export const isAboutHeading = (t: string) =>
+  t.length <= 60 && /^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t);
 
 /** Marks of a press release anywhere on the page. */
 export const isPressReleaseMark = (t: string) =>
