@@ -7,7 +7,7 @@ import { markerLength, splitSentencesNFC } from '../text/sentences';
 import { escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
-import { isRuleLine, markdownLines, splitLines, type Line } from './articleLines';
+import { isRuleLine, markdownLines, splitLines, wrappedJoins, type Line } from './articleLines';
 import {
   EMAIL,
   findDate,
@@ -674,6 +674,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   // --- body spans
   const body: Span[] = [];
+  /** A hard-wrapped text's line ends inside its paragraphs. */
+  let soft: Set<number> | undefined;
   if (markdown) {
     let cur: Span | undefined;
     for (let k = bodyFrom; k < lines.length; k++) {
@@ -688,11 +690,20 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (cur) body.push(cur);
   } else {
+    const joins = wrappedJoins(text, lines, bodyFrom);
+    let cur: Span | undefined;
     for (let k = bodyFrom; k < lines.length; k++) {
       const L = lines[k];
       if (L.furniture || L.t === '' || L.bodyEnd <= L.bodyStart) continue;
-      body.push({ start: L.bodyStart, end: L.bodyEnd });
+      if (cur) cur.end = L.bodyEnd;
+      else cur = { start: L.bodyStart, end: L.bodyEnd };
+      if (joins?.[k]) (soft ??= new Set()).add(L.end);
+      else {
+        body.push(cur);
+        cur = undefined;
+      }
     }
+    if (cur) body.push(cur);
   }
 
   // --- halves and sentences
@@ -724,7 +735,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const sentences: RawSentence[] = [];
   for (const h of halves) {
     const spans = body.filter((b) => b.start >= h.start && b.end <= h.end);
-    for (const s of splitSentencesNFC(text, spans, h.lang)) sentences.push(s);
+    for (const s of splitSentencesNFC(text, spans, h.lang, soft)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
 }

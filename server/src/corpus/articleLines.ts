@@ -80,3 +80,44 @@ export function splitLines(text: string, from: number): Line[] {
   }
   return lines;
 }
+
+/**
+ * Where a plain-text article was hard-wrapped (a PDF's text, a wire's or a mail's fixed-width lines: `… invest
+ * approximately $7.8 billion in … approximately 210` / `miles of new 345-kilovolt transmission lines …`), which body
+ * lines go on into the next: `joins[k]` when line k and line k+1 are one paragraph. Unwrapped text (each paragraph one
+ * line, the usual saved article) joins nothing. A text is wrapped when most of its body lines end near one right
+ * margin (the width of its longer lines, at most 130 columns); a line goes on into the next when it reaches near that
+ * margin and the sentence visibly continues: the next line starts in lower case, with a digit or a quotation mark
+ * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end).
+ */
+export function wrappedJoins(text: string, lines: readonly Line[], from: number): boolean[] | undefined {
+  const edges: number[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const L = lines[k];
+    if (!L.furniture && L.t !== '' && L.bodyEnd > L.bodyStart) edges.push(L.te - L.start);
+  }
+  if (edges.length < 6) return undefined;
+  const sorted = [...edges].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width < 30 || width > 130) return undefined;
+  // Lines past the margin are rare in wrapped text (a date line set off to the right, a long address); lines near it are most of the long ones.
+  const past = edges.filter((e) => e > width * 1.15).length;
+  const near = edges.filter((e) => e >= width * 0.8 && e <= width * 1.15).length;
+  if (past > Math.max(1, edges.length * 0.08) || near < 5 || near < edges.length * 0.4) return undefined;
+  const joins: boolean[] = new Array(lines.length).fill(false);
+  for (let k = from; k + 1 < lines.length; k++) {
+    const L = lines[k],
+      N = lines[k + 1];
+    if (L.furniture || N.furniture || L.t === '' || N.t === '') continue;
+    if (L.te - L.start < width * 0.7) continue;
+    const next = N.t;
+    if (/^(?:[-*+•·]\s|\d+[.)]\s)/.test(next)) continue;
+    const last = text.charCodeAt(L.te - 1);
+    const goesOn =
+      /^[\p{Ll}\d"“'‘([]/u.test(next) ||
+      /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
+      (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
+    if (goesOn) joins[k] = true;
+  }
+  return joins;
+}

@@ -152,6 +152,8 @@ export function exportQuoteRows(src: Source): QuoteRow[] {
 interface LangIndex {
   entries: Entry[];
   norms: string[];
+  /** Korean norms without their spaces (spacedOut), made at the first check that needs them. */
+  compact?: string[];
   slots: Map<string, number>;
   starts: Int32Array;
   ids: Int32Array;
@@ -406,6 +408,9 @@ export function fragments(report: string): string[] {
     .filter((f) => f.length > 0);
 }
 
+/** A normalized quotation without its spaces (Korean's spacing varies by outlet and by a source's line ends). */
+const spacedOut = (norm: string) => norm.replace(/\s+/g, '');
+
 /** Every fragment found in order inside the source's words. */
 function containsInOrder(source: string, frags: string[]): boolean {
   if (!frags.length) return false;
@@ -449,6 +454,14 @@ export function judgeQuote(
     if (frags.length) {
       // Each distinct quotation once; its entries in order.
       const contains = idx.norms.map((n) => containsInOrder(n, frags));
+      // Korean spacing is no misquote: outlets space words differently (`할 것`/`할것`), and a hard-wrapped source
+      // breaks a word at its line end (`"데이` / `터센터가 …"`). The same syllables in order are the same words.
+      if (wordsLang === 'ko') {
+        const cf = frags.map(spacedOut);
+        if (idx.compact?.length !== idx.norms.length) idx.compact = idx.norms.map(spacedOut);
+        const compact = idx.compact;
+        for (let g = 0; g < contains.length; g++) if (!contains[g]) contains[g] = containsInOrder(compact[g], cf);
+      }
       idx.entries.forEach((e, id) => {
         if (contains[e.group] && e.src.file !== self) {
           hits.push({ e, exact: true, score: 1, dropped: [], added: [] });

@@ -260,16 +260,22 @@ export function splitSentences(text: string, spans: Span[], langHint?: Lang): Ra
 }
 
 /** splitSentences for a text known to be NFC already (no normalization pass to find that out). */
-export function splitSentencesNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
+export function splitSentencesNFC(
+  text: string,
+  spans: Span[],
+  langHint?: Lang,
+  /** Line ends that are no break (a hard-wrapped text's, corpus/articleLines.ts wrappedJoins): offsets of the \r or \n. */
+  soft?: ReadonlySet<number>,
+): RawSentence[] {
   try {
-    return splitNFC(text, spans, langHint);
+    return splitNFC(text, spans, langHint, soft);
   } catch (e) {
     noteError('splitSentences', e);
     return [];
   }
 }
 
-function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
+function splitNFC(text: string, spans: Span[], langHint?: Lang, soft?: ReadonlySet<number>): RawSentence[] {
   const out: RawSentence[] = [];
   const sorted = spans
     .map((s) => ({
@@ -290,14 +296,14 @@ function splitNFC(text: string, spans: Span[], langHint?: Lang): RawSentence[] {
       const blank = f === e; // what text.slice(i, e).trim() === '' says, without the copy
       if (blank) {
         if (paraStart >= 0) {
-          splitParagraph(text, paraStart, i, out, langHint);
+          splitParagraph(text, paraStart, i, out, langHint, undefined, soft);
           paraStart = -1;
         }
       } else if (paraStart < 0) paraStart = i;
       if (e < span.end && text[e] === '\r' && text[e + 1] === '\n') e++;
       i = e + 1;
     }
-    if (paraStart >= 0) splitParagraph(text, paraStart, span.end, out, langHint);
+    if (paraStart >= 0) splitParagraph(text, paraStart, span.end, out, langHint, undefined, soft);
   }
   return out;
 }
@@ -319,6 +325,7 @@ function splitParagraph(
   langHint?: Lang,
   /** When given: where a sentence ends inside a quotation that goes on (not split there), in order. */
   quoted?: number[],
+  soft?: ReadonlySet<number>,
 ): void {
   const pairs = quotePairs(text, start, end);
   const firstOut = out.length;
@@ -365,7 +372,9 @@ function splitParagraph(
       let e = i;
       if (c === 13 && text.charCodeAt(i + 1) === 10) e = i + 1;
       const nextStart = e + 1;
-      if (segStart < i) {
+      if (soft?.has(i)) {
+        // a hard-wrapped line going on: the line end is a space
+      } else if (segStart < i) {
         const nl = lineAround(text, nextStart, nextStart, end);
         const next = text.slice(nl.start, Math.min(nl.end, nl.start + 200)).trim();
         if (
