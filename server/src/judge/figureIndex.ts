@@ -1716,6 +1716,12 @@ function sameCounted(a: string, b: string): boolean {
  * A source figure kept for a claim: an entry (its figure read from the source only when asked: `fig`), or a figure
  * made for the claim (a dateline). Plain fields, not a copy of the Entry: there may be thousands per claim.
  */
+/**
+ * A source figure named beside a version it states, not judging: a Scored set aside, or an entry that was only ever
+ * close enough to be named (only its source, unit and value are read: mismatchFinding).
+ */
+export type Named = Scored | Entry;
+
 /** A source sentence, as a key: of an entry, or of a scored figure. */
 export const sentenceKey = (x: { src: Source; sentence: number }): string => `${x.src.file}\0${x.sentence}`;
 
