@@ -2,7 +2,7 @@
 // contradict it, the finding that names every version they give, with a fix for each.
 import { formatFigure } from '../format/figures';
 import type { Claim, Figure, Finding, Fix, Source, SourceRef } from '../types';
-import { sentenceKey, type Scored } from './figureIndex';
+import { Scored, sentenceKey, type Named } from './figureIndex';
 import { describeFigure, figureMismatchMessage, fixTitle, sourceLabel, styleOf } from './messages';
 
 /** The source's value written the way the report writes this figure. */
@@ -74,13 +74,13 @@ export function mismatchFinding(
   claim: Claim,
   judges: Scored[],
   scored: Scored[],
-  named: Scored[],
+  named: readonly Named[],
 ): Finding {
   const lang = claimFig.lang;
   // A version's figure is read from its first source (a snapshot's is decoded then: corpus/lazySource.ts).
   const versions = new Map<string, { first: Scored; srcs: Source[]; has: Set<Source>; score: number }>();
-  const versionKey = (s: Scored) => {
-    const v = s.value;
+  const versionKey = (s: Named) => {
+    const v = s instanceof Scored ? s.value : s.sigFig;
     return `${s.unit}|${v.value}|${v.low ?? ''}|${v.high ?? ''}`;
   };
   for (const s of judges) {

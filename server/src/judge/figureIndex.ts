@@ -26,43 +26,61 @@ const RUN_GAP = 20;
 /**
  * A source figure in the index: its source and number there, and what finding and scoring candidates reads of it
  * (kind, unit, subject), so that a source read from a corpus snapshot is decoded only for the candidates that
- * score (corpus/lazySource.ts); `fig` is the figure itself.
+ * score (corpus/lazySource.ts); `fig` is the figure itself. Its fields are read from where they are kept (`rows`:
+ * a bucket's columns, or the figures of the one source a cold start is indexing), not copied: a first check at
+ * 100,000 generated articles makes most of a million entries and keeps them, at 144 bytes each with the fields
+ * copied, 72 without.
  */
 export class Entry {
-  /** The subject, once given (a figure's own) or built (`stored`). */
-  private subj: Subject | undefined;
+  /** The subject, once built (`stored`) or read (a figure's own). */
+  private subj: Subject | undefined = undefined;
   /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
   facts?: Facts = undefined;
   /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
   places?: string[] = undefined;
   constructor(
-    /** Its source (a cold start's stream puts the snapshot's source in place of the one indexed: corpus/snapshot.ts). */
-    public src: Source,
-    /** The figure's number in its source. */
-    readonly fi: number,
-    readonly kind: FigureKind,
-    readonly unit: string,
-    readonly lang: Lang,
-    /** The number of the figure's sentence in its source. */
-    readonly sentence: number,
-    /** The figure's subject; undefined: built from `stored` when first read. */
-    subject: Subject | undefined,
-    /** The figure's Ordinal, inline (one object fewer per source figure). */
-    readonly ord: number,
-    readonly n: number,
-    /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
-    readonly sig: number,
-    /** What agrees() reads of the figure: its sig's (Index.sigFigs). */
-    readonly sigFig: SigFigure,
-    /** A snapshot's stored subjects, and this entry's number among them (importIndex). */
-    private readonly stored?: StoredSubjects,
-    private readonly no = 0,
-  ) {
-    this.subj = subject;
+    /** Its source, as it was when the entry was made (a corpus's list of sources changes in place). */
+    readonly src: Source,
+    /** Where its fields are kept. */
+    private readonly rows: EntryRows,
+    /** Its number there. */
+    private readonly no: number,
+  ) {}
+  /** The figure's number in its source. */
+  get fi(): number {
+    return this.rows.figureOf(this.no);
+  }
+  get kind(): FigureKind {
+    return this.rows.kindOf(this.no);
+  }
+  get unit(): string {
+    return this.rows.unitOf(this.no);
+  }
+  get lang(): Lang {
+    return this.rows.langOf(this.no);
+  }
+  /** The number of the figure's sentence in its source. */
+  get sentence(): number {
+    return this.rows.sentenceOf(this.no);
+  }
+  /** The figure's Ordinal, inline. */
+  get ord(): number {
+    return this.rows.ordOf(this.no);
+  }
+  get n(): number {
+    return this.rows.nOf(this.no);
+  }
+  /** Figures with the same sig are the same to agrees(), whichever side they are on (see agreeSig). */
+  get sig(): number {
+    return this.rows.sigOf(this.no);
+  }
+  /** What agrees() reads of the figure: its sig's (Index.sigFigs). */
+  get sigFig(): SigFigure {
+    return this.rows.sigFigOf(this.no);
   }
   /** The figure's subject (the same terms and weights as `fig.subject`). */
   get subject(): Subject {
-    return (this.subj ??= this.stored!.subject(this.no));
+    return (this.subj ??= this.rows.subjectOf(this.no));
   }
   /**
    * The subject's terms as judging a claim reads them: the subject once built, else the stored one read in place (a
@@ -71,10 +89,71 @@ export class Entry {
    * 100-line report's candidates built and kept 732,077).
    */
   get terms(): SubjectTerms {
-    return this.subj ?? (this.stored ? this.stored.view(this.no) : this.subject);
+    return this.subj ?? this.rows.termsOf(this.no);
   }
   get fig(): Figure {
     return this.src.figures[this.fi];
+  }
+}
+
+/** Where entries' fields are kept, by entry number: a Bucket's columns, or a source's figures (SourceRows). */
+interface EntryRows {
+  figureOf(no: number): number;
+  kindOf(no: number): FigureKind;
+  unitOf(no: number): string;
+  langOf(no: number): Lang;
+  sentenceOf(no: number): number;
+  ordOf(no: number): number;
+  nOf(no: number): number;
+  sigOf(no: number): number;
+  sigFigOf(no: number): SigFigure;
+  /** The subject: given, or built from stored columns (each call builds one). */
+  subjectOf(no: number): Subject;
+  /** The subject's terms: given, or read in place (StoredSubjects.view). */
+  termsOf(no: number): SubjectTerms;
+}
+
+/** The figures of the one source a cold start is indexing, as entries read them (StoredIndexBuilder.add). */
+class SourceRows implements EntryRows {
+  constructor(
+    private readonly src: Source,
+    /** [ord, n] × figures (ordinalsAt). */
+    private readonly ords: Int32Array,
+    private readonly sigs: Int32Array,
+    private readonly sigFigs: readonly SigFigure[],
+  ) {}
+  figureOf(no: number): number {
+    return no;
+  }
+  kindOf(no: number): FigureKind {
+    return this.src.figures[no].kind;
+  }
+  unitOf(no: number): string {
+    return this.src.figures[no].unit;
+  }
+  langOf(no: number): Lang {
+    return this.src.figures[no].lang;
+  }
+  sentenceOf(no: number): number {
+    return this.src.figures[no].sentence;
+  }
+  ordOf(no: number): number {
+    return this.ords[2 * no];
+  }
+  nOf(no: number): number {
+    return this.ords[2 * no + 1];
+  }
+  sigOf(no: number): number {
+    return this.sigs[no];
+  }
+  sigFigOf(no: number): SigFigure {
+    return this.sigFigs[this.sigs[no]];
+  }
+  subjectOf(no: number): Subject {
+    return this.src.figures[no].subject;
+  }
+  termsOf(no: number): SubjectTerms {
+    return this.src.figures[no].subject;
   }
 }
 
@@ -203,7 +282,7 @@ export interface Direction {
  * order, Postings): slot = slots.get(t). An Entry is made for an entry number when a claim reaches it (entry()), and
  * kept: the same object each time, with what was worked out of it (its facts, places).
  */
-export class Bucket {
+export class Bucket implements EntryRows {
   slots = new Map<number, number>();
   postings: Postings = NO_POSTINGS;
   /** The last candidates() call that took each entry (Index.marks), made when first asked. */
@@ -242,30 +321,44 @@ export class Bucket {
   sourceOf(i: number): Source {
     return this.sources[this.cols[5 * i]];
   }
+  // What an Entry reads of entry i (EntryRows).
+  figureOf(i: number): number {
+    return this.cols[5 * i + 1];
+  }
+  kindOf(): FigureKind {
+    return this.kind;
+  }
+  langOf(i: number): Lang {
+    return this.langs[this.lang[i]] as Lang;
+  }
+  sentenceOf(i: number): number {
+    return this.sentence[i];
+  }
+  ordOf(i: number): number {
+    return this.cols[5 * i + 2];
+  }
+  nOf(i: number): number {
+    return this.cols[5 * i + 3];
+  }
+  sigOf(i: number): number {
+    return this.cols[5 * i + 4];
+  }
+  sigFigOf(i: number): SigFigure {
+    return this.sigFigs[this.cols[5 * i + 4]];
+  }
+  subjectOf(i: number): Subject {
+    const s = this.subjects;
+    return s instanceof StoredSubjects ? s.subject(i) : s[i];
+  }
+  termsOf(i: number): SubjectTerms {
+    const s = this.subjects;
+    return s instanceof StoredSubjects ? s.view(i) : s[i];
+  }
   /** Entry i, made the first time it is asked for. */
   entry(i: number): Entry {
     const at = (this.at ??= new Int32Array(this.size));
     if (at[i] > 0) return this.made[at[i] - 1];
-    const c = this.cols,
-      p = 5 * i;
-    const subjects = this.subjects;
-    const stored = subjects instanceof StoredSubjects ? subjects : undefined;
-    const sig = c[p + 4];
-    const e = new Entry(
-      this.sources[c[p]],
-      c[p + 1],
-      this.kind,
-      this.units[this.unit[i]],
-      this.langs[this.lang[i]] as Lang,
-      this.sentence[i],
-      stored ? undefined : (subjects as readonly Subject[])[i],
-      c[p + 2],
-      c[p + 3],
-      sig,
-      this.sigFigs[sig],
-      stored,
-      i,
-    );
+    const e = new Entry(this.sources[this.cols[5 * i]], this, i);
     const f = this.facts;
     if (f) e.facts = f.records[f.entries[f.base + i]];
     at[i] = this.made.push(e);
@@ -817,25 +910,9 @@ export class StoredIndexBuilder {
    * facts `facts` sets (FactsStream.entries) before they are stored and let go of.
    */
   add(src: Source, no: number, facts: (list: Entry[]) => void): void {
-    const ords = ordinalsAt(src.figures);
-    const list = src.figures.map((fig, fi) => {
-      const sig = this.sigOf(fig, false);
-      const ord = ords[2 * fi],
-        n = ords[2 * fi + 1];
-      return new Entry(
-        src,
-        fi,
-        fig.kind,
-        fig.unit,
-        fig.lang,
-        fig.sentence,
-        fig.subject,
-        ord,
-        n,
-        sig,
-        this.sigFigs[sig],
-      );
-    });
+    const sigs = Int32Array.from(src.figures, (fig) => this.sigOf(fig, false));
+    const rows = new SourceRows(src, ordinalsAt(src.figures), sigs, this.sigFigs);
+    const list = src.figures.map((_, fi) => new Entry(src, rows, fi));
     facts(list);
     const at = list.map((e) => this.put(no, e));
     if (!src.equivalences.length) return;
@@ -1639,20 +1716,55 @@ function sameCounted(a: string, b: string): boolean {
  * A source figure kept for a claim: an entry (its figure read from the source only when asked: `fig`), or a figure
  * made for the claim (a dateline). Plain fields, not a copy of the Entry: there may be thousands per claim.
  */
+/**
+ * A source figure named beside a version it states, not judging: a Scored set aside, or an entry that was only ever
+ * close enough to be named (only its source, unit and value are read: mismatchFinding).
+ */
+export type Named = Scored | Entry;
+
 /** A source sentence, as a key: of an entry, or of a scored figure. */
 export const sentenceKey = (x: { src: Source; sentence: number }): string => `${x.src.file}\0${x.sentence}`;
 
 export class Scored {
+  /** The entry, or the figure made for the claim with its source. */
+  private readonly of: Entry | { readonly made: Figure; readonly src: Source };
+  /** agrees (bit 0) and count + 1 (0: no count) above it: one field where there were two. */
+  private readonly bits: number;
+  /** The equivalent amount it agrees through, if any. */
+  readonly via: Entry | undefined;
   constructor(
     /** The entry, or undefined for a figure made for the claim (`made`). */
-    readonly entry: Entry | undefined,
-    private readonly made: Figure | undefined,
-    readonly src: Source,
+    entry: Entry | undefined,
+    made: Figure | undefined,
+    src: Source,
     readonly score: number,
-    readonly agrees: boolean,
-    readonly via?: Entry,
-    /** terms shared with the claim */ readonly count?: number,
-  ) {}
+    agrees: boolean,
+    via?: Entry,
+    /** terms shared with the claim */ count?: number,
+  ) {
+    this.of = entry ?? { made: made!, src };
+    this.bits = (agrees ? 1 : 0) | ((count === undefined ? 0 : count + 1) << 1);
+    this.via = via;
+  }
+  /** The entry, or undefined for a figure made for the claim. */
+  get entry(): Entry | undefined {
+    const of = this.of;
+    return of instanceof Entry ? of : undefined;
+  }
+  private get made(): Figure | undefined {
+    const of = this.of;
+    return of instanceof Entry ? undefined : of.made;
+  }
+  get src(): Source {
+    return this.of.src;
+  }
+  get agrees(): boolean {
+    return (this.bits & 1) === 1;
+  }
+  /** Terms shared with the claim. */
+  get count(): number | undefined {
+    return this.bits >> 1 ? (this.bits >> 1) - 1 : undefined;
+  }
   get fig(): Figure {
     return this.made ?? this.entry!.fig;
   }

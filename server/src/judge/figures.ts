@@ -67,6 +67,7 @@ import {
   measuresAlike,
   viaAgrees,
   Scored,
+  type Named,
   sentenceKey,
   type Entry,
   type Ordinal,
@@ -115,7 +116,7 @@ const REPORT_UNSUPPORTED = AMOUNT_KINDS;
  * Moves the items of `from` that `move` picks to the end of `to`, last first (as splicing them out one by one
  * from the end did), keeping the order of the rest; in one pass.
  */
-function moveWhere(from: Scored[], to: Scored[], move: (s: Scored) => boolean): void {
+function moveWhere(from: Scored[], to: Named[], move: (s: Scored) => boolean): void {
   let k = 0;
   const moved: Scored[] = [];
   for (let i = 0; i < from.length; i++) {
@@ -289,10 +290,10 @@ function collectEvidence(
   self: string | undefined,
   /** The figure of a source sentence that restates the claim's (restatedBy): it passes the gates that only pair figures. */
   restated?: Entry,
-): { scored: Scored[]; named: Scored[]; distributive: boolean; partOnly: boolean } {
+): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
-  const named: Scored[] = [];
+  const named: Named[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const contradictable = contradictionGate(claimFig);
@@ -636,7 +637,9 @@ function collectEvidence(
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
       if (narrowedAlike) narrowedSame.add(s);
-    } else if (score >= MIN_SCORE_NAMED) named.push(new Scored(e, undefined, e.src, score, agree, via, count));
+    }
+    // (only its source and version are read of a named figure, and those the entry gives: no Scored for it)
+    else if (score >= MIN_SCORE_NAMED) named.push(e);
     // (its sentence says which of its counts is the claim's, whether or not this one is close enough to judge)
     if (narrowedAlike) narrowedSentences.add(sentenceKey(e));
   };
@@ -876,7 +879,7 @@ function partRelation(
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
-function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Scored[], cited: string[]): void {
+function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cited: string[]): void {
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
@@ -923,7 +926,7 @@ function verdictOf(
     group: Scored[];
     judges: Scored[];
     scored: Scored[];
-    named: Scored[];
+    named: Named[];
     distributive: boolean;
     /** A source states the value for a part of the site (a phase, a plant) the claim gives as the whole. */
     partOnly?: boolean;
