@@ -86,6 +86,19 @@ describe('people17: transcripts and records', () => {
       ['Four hundred and', 'surname:Walsh'],
     ]);
   });
+  it('a Q&A whose lead names the interviewee once: the answers are hers ("**Q: …**", "A: …")', () => {
+    const f = 'dcpower-qa-halloran.md';
+    assert.equal(speakerOfWords(f, 'I would rather wait six months for the grid'), 'person:Siobhan Halloran');
+    assert.equal(speakerOfWords(f, 'We sized the substation for the campus'), 'person:Siobhan Halloran');
+  });
+  it('a Q&A whose lead names two people gives the answers to neither', () => {
+    const text =
+      'Lena Fischer spoke to Siobhan Halloran of Kestrel Data about the Odessa campus.\n\n**Q: Why build the substation first?**\n\nA: Because the substation is the part you cannot speed up later.\n\n**Q: What did it cost?**\n\nA: About $240 million, including the line to the switching station.';
+    assert.deepEqual(
+      who(text).filter(([, id]) => id),
+      [],
+    );
+  });
   it('a label that is no person\'s name opens no turn: a news paragraph "Update: …", a place', () => {
     const text =
       'Update: The county approved the rezoning on Tuesday.\n\nAbilene: The city council met on Monday night and heard from residents.\n\nTexas: More than 40 data centres are planned across the state this year.';

@@ -16,6 +16,7 @@ import {
   koIsOrg,
   koIsTitle,
   fullNameBefore,
+  nameKey,
   nameMentions,
   nearestBefore,
   parsePerson,
@@ -1266,7 +1267,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
 }
 
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
-const RE_QUESTION = /^\s*(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
+const RE_QUESTION = /^\s*(?:\*\*|__)?(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
 /** An answer marked as one: "A:", "A.", "답:". */
 const RE_ANSWER = /^\s*(?:A\s*[:.]|A\d+\s*[:.]|(?:답변|답)\s*[:.])\s*/;
 
@@ -1299,6 +1300,25 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
     m.n++;
     seen.set(key, m);
     if (m.n >= 2) who = { name: key, start: m.start, end: m.end };
+  }
+  // Else the one person the headline and the lead name at all ("Siobhan Halloran is head of energy at Kestrel Data
+  // … **Q: …**"): an introduction that names two people or more says nothing of which one answers.
+  if (!who) {
+    const people = new Map<string, { start: number; end: number }>();
+    for (let i = 0; i < questions[0]; i++) {
+      const st = sentences[i].start;
+      for (const m of text.slice(st, sentences[i].end).matchAll(RE_NAMES)) {
+        const p = parsePerson(m[0]);
+        if (!p) continue;
+        if (!p.name || !/\s/.test(p.name)) continue;
+        const k = nameKey(p.name);
+        if (!people.has(k)) people.set(k, { start: st + m.index! + p.start, end: st + m.index! + p.end });
+      }
+    }
+    if (people.size === 1) {
+      const [at] = people.values();
+      who = { name: text.slice(at.start, at.end), ...at };
+    }
   }
   if (!who) return;
   const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
