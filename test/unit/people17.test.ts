@@ -50,7 +50,7 @@ describe('people17: a report line that names its speaker with a verb and its obj
 });
 
 describe('people17: transcripts and records', () => {
-  it('an earnings call with label lines above the words: each turn, over several paragraphs, is its speaker\'s', () => {
+  it("an earnings call with label lines above the words: each turn, over several paragraphs, is its speaker's", () => {
     const f = 'bluestem-q4-2025-call.md';
     // The third paragraph of the CEO's prepared remarks, the last of the CFO's.
     assert.equal(speakerOfWords(f, 'We are not building on speculation'), 'person:Marcus Obi');
@@ -115,7 +115,7 @@ describe('people17: moved quotations caught', () => {
       assert.deepEqual(missed, [], s.report);
     }
   });
-  it('unseen-13: the CEO\'s words given to the CFO, the GMB secretary\'s to the project director', () => {
+  it("unseen-13: the CEO's words given to the CFO, the GMB secretary's to the project director", () => {
     const s = scoreReport(path.join(ROOT, 'test/fixtures/unseen-13/reports/cinder-teesside-credit-note.key.json'));
     for (const t of ['CFO Helen Marsh told analysts', 'Project director Tom Brierley promised']) {
       const l = s.lines.find((x) => x.key.text.startsWith(t));

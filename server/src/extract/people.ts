@@ -80,13 +80,14 @@ function enTokens(phrase: string): Tok[] {
     if (!w) continue;
     // An honorific as British English writes it, with no full stop ("Mr Tom Brierley", "Dr Okafor", "Cllr Walsh"), is
     // no name word, as "Mr." is not.
-    const kind: Tok['kind'] = isEnTitle(w) || BARE_HONORIFIC.test(w)
-      ? 'title'
-      : EN_PARTICLES.has(w)
-        ? 'particle'
-        : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase())
-          ? 'name'
-          : 'other';
+    const kind: Tok['kind'] =
+      isEnTitle(w) || BARE_HONORIFIC.test(w)
+        ? 'title'
+        : EN_PARTICLES.has(w)
+          ? 'particle'
+          : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase())
+            ? 'name'
+            : 'other';
     out.push({ w, start: m.index!, end: m.index! + w.length, kind, possessive });
   }
   return out;

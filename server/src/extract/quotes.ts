@@ -1119,12 +1119,14 @@ const RE_KO_TURN_LABEL =
  * A line that is a speaker's label and nothing else, as earnings-call transcripts set it above the words: "Renata Sousa
  * -- Chief Financial Officer", "Operator".
  */
-const RE_TURN_LINE = /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?(?:\*\*|__)?\s*$/u;
+const RE_TURN_LINE =
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?(?:\*\*|__)?\s*$/u;
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
 const RE_ROLE_LABEL =
   /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
 /** Labels that open a note or a question, not a turn. */
-const RE_NOT_LABEL = /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
+const RE_NOT_LABEL =
+  /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
 /** A paragraph that goes on a speaker's turn: prose ending as a sentence does, not a heading or a bracketed direction. */
 const RE_STAGE = /^\s*[([*_]/;
 const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
@@ -1152,12 +1154,26 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const head = text.slice(st, Math.min(sentences[i].end, st + 160));
     const m = RE_TURN_LABEL.exec(head.slice(0, 140));
     if (m && !RE_NOT_LABEL.test(m[1])) {
-      turns.push({ i, label: m[1], labelStart: st + m.index + m[0].indexOf(m[1]), end: st + m[0].length, alone: false, ko: false });
+      turns.push({
+        i,
+        label: m[1],
+        labelStart: st + m.index + m[0].indexOf(m[1]),
+        end: st + m[0].length,
+        alone: false,
+        ko: false,
+      });
       continue;
     }
     const k = RE_KO_TURN_LABEL.exec(head.slice(0, 60));
     if (k) {
-      turns.push({ i, label: k[1], labelStart: st + k[0].indexOf(k[1]), end: st + k[0].length, alone: false, ko: true });
+      turns.push({
+        i,
+        label: k[1],
+        labelStart: st + k[0].indexOf(k[1]),
+        end: st + k[0].length,
+        alone: false,
+        ko: true,
+      });
       continue;
     }
     // A label line alone, in the text before the paragraph when the reader kept it out of the sentences (a line an
@@ -1167,7 +1183,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     let gapAt = gapFrom,
       gapLabel: { label: string; at: number } | undefined;
     for (const line of gapLines) {
-      const g = RE_TURN_LINE.exec(line) ?? (RE_ROLE_LABEL.test(line.trim()) ? ([line, line.trim()] as unknown as RegExpExecArray) : null);
+      const g =
+        RE_TURN_LINE.exec(line) ??
+        (RE_ROLE_LABEL.test(line.trim()) ? ([line, line.trim()] as unknown as RegExpExecArray) : null);
       if (g) gapLabel = { label: g[1], at: gapAt + line.indexOf(g[1]) };
       else if (line.trim()) gapLabel = undefined;
       gapAt += line.length + 1;
@@ -1181,8 +1199,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     while (last + 1 < sentences.length && !starts(last + 1)) last++;
     const para = text.slice(st, sentences[last].end);
     if (para.includes('\n') || last > i) continue;
-    const l = RE_TURN_LINE.exec(para) ?? (RE_ROLE_LABEL.test(para.trim()) ? ([para, para.trim()] as unknown as RegExpExecArray) : null);
-    if (l) turns.push({ i, label: l[1], labelStart: st + para.indexOf(l[1]), end: sentences[last].end, alone: true, ko: false });
+    const l =
+      RE_TURN_LINE.exec(para) ??
+      (RE_ROLE_LABEL.test(para.trim()) ? ([para, para.trim()] as unknown as RegExpExecArray) : null);
+    if (l)
+      turns.push({
+        i,
+        label: l[1],
+        labelStart: st + para.indexOf(l[1]),
+        end: sentences[last].end,
+        alone: true,
+        ko: false,
+      });
   }
   if (turns.length < 2) return;
   // The people the article names before its first turn, by full name and by surname.
@@ -1226,9 +1254,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const speaker = () => ({ text: text.slice(who.start, who.end), start: who.start, end: who.end });
     // The paragraphs of the turn: the label's, then (in a record) those after it up to the next label.
     const stop = n + 1 < turns.length ? turns[n + 1].i : sentences.length;
-    let first = t.alone ? t.i + 1 : t.i;
+    const first = t.alone ? t.i + 1 : t.i;
     if (first >= stop) continue;
-    for (let pi = first; pi < stop; ) {
+    for (let pi = first; pi < stop;) {
       let last = pi;
       while (last + 1 < sentences.length && !starts(last + 1)) last++;
       const from = pi === t.i ? t.end : sentences[pi].start;
