@@ -78,17 +78,22 @@ function enTokens(phrase: string): Tok[] {
         : '',
     );
     if (!w) continue;
-    const kind: Tok['kind'] = isEnTitle(w)
-      ? 'title'
-      : EN_PARTICLES.has(w)
-        ? 'particle'
-        : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase())
-          ? 'name'
-          : 'other';
+    // An honorific as British English writes it, with no full stop ("Mr Tom Brierley", "Dr Okafor", "Cllr Walsh"), is
+    // no name word, as "Mr." is not.
+    const kind: Tok['kind'] =
+      isEnTitle(w) || BARE_HONORIFIC.test(w)
+        ? 'title'
+        : EN_PARTICLES.has(w)
+          ? 'particle'
+          : EN_NAME_WORD.test(w) && !EN_NOT_NAMES.has(w.toLowerCase())
+            ? 'name'
+            : 'other';
     out.push({ w, start: m.index!, end: m.index! + w.length, kind, possessive });
   }
   return out;
 }
+
+const BARE_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Dame)$/;
 
 /** Particles that open a family name, written with a capital: Al Mansoori, El Sayed, Abu Bakr, Van Dyke. */
 const CAP_PARTICLE = /^(?:Al|El|Abu|Bin|Ibn|Van|Von|De|Del|Della|Da|Di|Du|Ter)$/;
@@ -420,7 +425,7 @@ export function nameMentions(text: string, from: number, to: number, surname: st
     // Titles and function words before the given name are not part of it ("CEO Dale Whitaker").
     let given = m[1].split(/\s+/);
     for (let j = given.length - 1; j >= 0; j--)
-      if (isEnTitle(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) {
+      if (isEnTitle(given[j]) || BARE_HONORIFIC.test(given[j]) || EN_ORG_ENDS.has(given[j].toLowerCase())) {
         given = given.slice(j + 1);
         break;
       }

@@ -15,6 +15,8 @@ import {
   mayOpenWithTitle,
   koIsOrg,
   koIsTitle,
+  fullNameBefore,
+  nameKey,
   nameMentions,
   nearestBefore,
   parsePerson,
@@ -474,6 +476,11 @@ const RE_EN_BEFORE = new RegExp(
 const RE_EN_BEFORE_WHERE = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
 );
+// "Forthline's Callum Reid warned the committee: “…”", "Obi assured investors: “…”": the verb's object, a few words, then
+// the colon that opens the speech (a colon only: "X warned the committee, …" is not so plain).
+const RE_EN_BEFORE_OBJECT = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(enWords.speech.verbs)}|told)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){0,2}[\\w\u00C0-\u024F'’-]+\\s*:\\s*$`,
+);
 const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
@@ -640,6 +647,15 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
   if (dl) s += dl[0].length;
+  // A paragraph's number in minutes ("5.4 **Mr Tom Brierley, Project Director, Tees AI Campus Ltd**, addressed the
+  // Committee.") is no part of it either; a name in bold with what they are inside the bold is the subject.
+  const num = RE_PARA_NUMBER.exec(text.slice(s, Math.min(e, s + 12)));
+  if (num) s += num[0].length;
+  const bold = RE_BOLD_SUBJECT.exec(text.slice(s, Math.min(e, s + 200)));
+  if (bold) {
+    const r = trimName(s + bold.index + bold[0].indexOf(bold[2]), bold[2]);
+    if (r && parsePerson(r.text)) return r;
+  }
   // Quoted words are no part of the sentence's own clause ("“Hokkaido has the power …,” SoftBank's Stargate Japan
   // lead, Yuko Hatanaka, told …" is hers, not Hokkaido's): blanked, the places kept.
   let slice = text.slice(s, Math.min(e, s + 200));
@@ -671,6 +687,12 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   }
   return undefined;
 }
+/** A numbered paragraph's number: "5.4 ", "12. ", "(3) ". */
+const RE_PARA_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\d{1,3}\)|\([a-z]\))\s+(?=\*\*|__|[A-Z])/;
+/** "**Mr Tom Brierley, Project Director, Tees AI Campus Ltd**, addressed …", "**Councillor Walsh** said": a bold name with its role. */
+const RE_BOLD_SUBJECT = new RegExp(
+  `^(\\*\\*|__)(${NAME})(?:,[^*_"“”\\n]{1,90}|\\s*\\([^()\\n]{1,90}\\))?\\1,?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+);
 const RE_ROLE_THEN_NAME = new RegExp(
   `,\\s+(${NAME}),\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
   'g',
@@ -919,6 +941,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
+        } else if ((m = RE_EN_BEFORE_OBJECT.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
@@ -1079,26 +1104,113 @@ function opensParagraph(text: string, sentences: RawSentence[], i: number): bool
   return i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
 }
 
-/** A paragraph opened by who speaks, as transcripts and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN: …". */
+/**
+ * A paragraph opened by who speaks, as transcripts, hearings and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN:
+ * …", "**Dr Okafor:** …", "**Q45 Chair:** …", "[00:01:08] **Jorge Beltrán (VP of Energy, Tallgrass Compute):** …",
+ * "**Victor Amsel, Chief Executive Officer:** …": a timestamp, a question's number or a bullet may come first, a role
+ * in brackets or after a comma may follow the name, inside the emphasis or not. Group 1 is the name.
+ */
 const RE_TURN_LABEL =
-  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,2})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+  /^\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
+const RE_KO_TURN_LABEL =
+  /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/**
+ * A line that is a speaker's label and nothing else, as earnings-call transcripts set it above the words: "Renata Sousa
+ * -- Chief Financial Officer", "Operator".
+ */
+const RE_TURN_LINE =
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?(?:\*\*|__)?\s*$/u;
+/** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
+const RE_ROLE_LABEL =
+  /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
+/** Labels that open a note or a question, not a turn. */
+const RE_NOT_LABEL =
+  /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
+/** A paragraph that goes on a speaker's turn: prose ending as a sentence does, not a heading or a bracketed direction. */
+const RE_STAGE = /^\s*[([*_]/;
+const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 
 /**
- * The turns of a transcript: paragraphs opened by a label that names a person the article names ("Evan Hale spoke
- * with Priya Raman … **Raman:** Not yet. …"), at least two of them, are that person's words to the paragraph's end.
- * The label may be the full name or the surname, in any case; the speaker is the full name where the article gives it.
+ * The turns of a transcript: paragraphs opened by a label that names a person are that person's words to the
+ * paragraph's end; a quotation in it whose speaker the sentence does not name is theirs too. A label names a person
+ * when it is a full name ("Helen Marsh", "이정민 위원장") or a surname of a full name the article gave before it
+ * ("Evan Hale spoke with Priya Raman … **Raman:** Not yet. …", the witnesses' list before "**Dr Okafor:**"). In a record
+ * of three labels or more, a turn goes on through the paragraphs after its label (transcripts set a long answer in
+ * several) to the next label, heading or bracketed direction; a label line alone ("Renata Sousa -- Chief Financial
+ * Officer") opens a turn there. Labels that are a role ("Operator", "Chair") end the turn before and give no one's words.
+ * At least two labels, or nothing here is a transcript.
  */
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
   const starts = (i: number) => opensParagraph(text, sentences, i);
-  const turns: { i: number; label: string; end: number }[] = [];
+  type Turn = { i: number; label: string; labelStart: number; end: number; alone: boolean; ko: boolean };
+  const turns: Turn[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i)) continue;
-    const m = RE_TURN_LABEL.exec(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 60)));
-    if (m && !/^(?:Q|A|Note|Update|Source|Photo|Editor|Related|Correction|Disclosure)$/i.test(m[1]))
-      turns.push({ i, label: m[1], end: sentences[i].start + m[0].length });
+    const st = sentences[i].start;
+    const head = text.slice(st, Math.min(sentences[i].end, st + 160));
+    const m = RE_TURN_LABEL.exec(head.slice(0, 140));
+    if (m && !RE_NOT_LABEL.test(m[1])) {
+      turns.push({
+        i,
+        label: m[1],
+        labelStart: st + m.index + m[0].indexOf(m[1]),
+        end: st + m[0].length,
+        alone: false,
+        ko: false,
+      });
+      continue;
+    }
+    const k = RE_KO_TURN_LABEL.exec(head.slice(0, 60));
+    if (k) {
+      turns.push({
+        i,
+        label: k[1],
+        labelStart: st + k[0].indexOf(k[1]),
+        end: st + k[0].length,
+        alone: false,
+        ko: true,
+      });
+      continue;
+    }
+    // A label line alone, in the text before the paragraph when the reader kept it out of the sentences (a line an
+    // article repeats is read as furniture: "Operator", "Marcus Obi -- Chief Executive Officer").
+    const gapFrom = i > 0 ? sentences[i - 1].end : 0;
+    const gapLines = text.slice(gapFrom, st).split('\n');
+    let gapAt = gapFrom,
+      gapLabel: { label: string; at: number } | undefined;
+    for (const line of gapLines) {
+      const g =
+        RE_TURN_LINE.exec(line) ??
+        (RE_ROLE_LABEL.test(line.trim()) ? ([line, line.trim()] as unknown as RegExpExecArray) : null);
+      if (g) gapLabel = { label: g[1], at: gapAt + line.indexOf(g[1]) };
+      else if (line.trim()) gapLabel = undefined;
+      gapAt += line.length + 1;
+    }
+    if (gapLabel) {
+      turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
+      continue;
+    }
+    // A label line alone: the paragraph is that one line (and one sentence).
+    let last = i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    const para = text.slice(st, sentences[last].end);
+    if (para.includes('\n') || last > i) continue;
+    const l =
+      RE_TURN_LINE.exec(para) ??
+      (RE_ROLE_LABEL.test(para.trim()) ? ([para, para.trim()] as unknown as RegExpExecArray) : null);
+    if (l)
+      turns.push({
+        i,
+        label: l[1],
+        labelStart: st + para.indexOf(l[1]),
+        end: sentences[last].end,
+        alone: true,
+        ko: false,
+      });
   }
   if (turns.length < 2) return;
   // The people the article names before its first turn, by full name and by surname.
@@ -1112,27 +1224,69 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       for (const k of [p.name, p.surname]) if (k && !named.has(k.toLowerCase())) named.set(k.toLowerCase(), at);
     }
   }
-  const bySentence = new Set(out.map((q) => q.sentence));
+  /** Who a label names: the person the article named so, the label's own full name, a surname it gave in full before. */
+  const whoOf = (t: Turn): { start: number; end: number } | undefined => {
+    if (RE_ROLE_LABEL.test(t.label)) return undefined;
+    const before = named.get(t.label.toLowerCase());
+    if (before) return before;
+    const p = parsePerson(t.label);
+    if (!p) return undefined;
+    const at = { start: t.labelStart + p.start, end: t.labelStart + p.end };
+    // A full name the record writes once only, in one label, may be a heading's words ("Key Takeaways:").
+    if (t.ko) return p.name && isKoreanName(p.name) && (twice(p.name) || p.end < t.label.length) ? at : undefined;
+    if (p.name) return /\s/.test(p.name) && twice(p.name) ? at : undefined;
+    return p.surname && fullNameBefore(text, t.labelStart, p.surname) ? at : undefined;
+  };
+  const twice = (name: string) => {
+    const i = text.indexOf(name);
+    return i >= 0 && text.indexOf(name, i + name.length) >= 0;
+  };
+  const whos = turns.map(whoOf);
+  // A record: three turns or more that name a person. Only there does a turn run on past its label's paragraph.
+  const record = whos.filter(Boolean).length >= 3;
+  const bySentence = new Map<number, ExtractedQuote[]>();
+  for (const q of out) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
   const added: ExtractedQuote[] = [];
-  for (const t of turns) {
-    const who = named.get(t.label.toLowerCase());
+  for (let n = 0; n < turns.length; n++) {
+    const t = turns[n];
+    const who = whos[n];
     if (!who) continue;
-    let last = t.i;
-    while (last + 1 < sentences.length && !starts(last + 1)) last++;
-    let own = false;
-    for (let k = t.i; k <= last; k++) own ||= bySentence.has(k);
-    if (own) continue;
-    let end = sentences[last].end;
-    while (end > t.end && isWs(text.charCodeAt(end - 1))) end--;
-    if (end <= t.end) continue;
-    added.push({
-      start: t.end,
-      end,
-      text: text.slice(t.end, end),
-      outer: { start: sentences[t.i].start, end },
-      sentence: t.i,
-      speaker: { text: text.slice(who.start, who.end), start: who.start, end: who.end },
-    });
+    const speaker = () => ({ text: text.slice(who.start, who.end), start: who.start, end: who.end });
+    // The paragraphs of the turn: the label's, then (in a record) those after it up to the next label.
+    const stop = n + 1 < turns.length ? turns[n + 1].i : sentences.length;
+    const first = t.alone ? t.i + 1 : t.i;
+    if (first >= stop) continue;
+    for (let pi = first; pi < stop;) {
+      let last = pi;
+      while (last + 1 < sentences.length && !starts(last + 1)) last++;
+      const from = pi === t.i ? t.end : sentences[pi].start;
+      if (pi !== t.i) {
+        const para = text.slice(sentences[pi].start, sentences[last].end);
+        if (!record || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
+      }
+      let own = false;
+      for (let k = pi; k <= last; k++)
+        for (const q of bySentence.get(k) ?? []) {
+          own = true;
+          if (!q.speaker) q.speaker = speaker();
+        }
+      let end = sentences[last].end;
+      while (end > from && isWs(text.charCodeAt(end - 1))) end--;
+      // Words the label's paragraph puts in quotation marks are a quoted statement ("Mayor Takeshi Onodera: “…”" in a
+      // report), not a transcript's turn: the paragraphs after it are the writer's.
+      if (own && pi === t.i) break;
+      if (!own && end > from)
+        added.push({
+          start: from,
+          end,
+          text: text.slice(from, end),
+          outer: { start: sentences[pi].start, end },
+          sentence: pi,
+          speaker: speaker(),
+        });
+      pi = last + 1;
+      if (!record) break;
+    }
   }
   if (added.length) {
     out.push(...added);
@@ -1141,7 +1295,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
 }
 
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
-const RE_QUESTION = /^\s*(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
+const RE_QUESTION = /^\s*(?:\*\*|__)?(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
 /** An answer marked as one: "A:", "A.", "답:". */
 const RE_ANSWER = /^\s*(?:A\s*[:.]|A\d+\s*[:.]|(?:답변|답)\s*[:.])\s*/;
 
@@ -1174,6 +1328,25 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
     m.n++;
     seen.set(key, m);
     if (m.n >= 2) who = { name: key, start: m.start, end: m.end };
+  }
+  // Else the one person the headline and the lead name at all ("Siobhan Halloran is head of energy at Kestrel Data
+  // … **Q: …**"): an introduction that names two people or more says nothing of which one answers.
+  if (!who) {
+    const people = new Map<string, { start: number; end: number }>();
+    for (let i = 0; i < questions[0]; i++) {
+      const st = sentences[i].start;
+      for (const m of text.slice(st, sentences[i].end).matchAll(RE_NAMES)) {
+        const p = parsePerson(m[0]);
+        if (!p) continue;
+        if (!p.name || !/\s/.test(p.name)) continue;
+        const k = nameKey(p.name);
+        if (!people.has(k)) people.set(k, { start: st + m.index! + p.start, end: st + m.index! + p.end });
+      }
+    }
+    if (people.size === 1) {
+      const [at] = people.values();
+      who = { name: text.slice(at.start, at.end), ...at };
+    }
   }
   if (!who) return;
   const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
