@@ -12,6 +12,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { placesIn } from '../../server/src/judge/scope';
+import { termsIn } from '../../server/src/domain/lexicon';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-places');
 const load = (...files: string[]) =>
@@ -76,6 +77,21 @@ describe('places: a country the ISO list adds is a place, as its name was', () =
     const fig = { start: ko.indexOf('230'), end: ko.indexOf('로 시작') };
     assert.ok(placesIn(ko, 'ko', [fig]).includes('country-no'), placesIn(ko, 'ko', [fig]).join(' '));
   });
+  it('a country the ISO list spells otherwise than Korean news is read as the news spells it (폴란드, not 폴랜드)', () => {
+    const cases: [string, string][] = [
+      ['폴란드 서부 레스나볼라에 700메가와트 규모의 캠퍼스가 들어선다.', 'country-pl'],
+      ['포르투갈 시네스 데이터센터는 1단계 가동에 들어갔다.', 'country-pt'],
+      ['에티오피아 정부는 아디스아바바 인근 부지를 내놓았다.', 'country-et'],
+      ['체코 정부는 보조금을 승인했다.', 'country-cz'],
+    ];
+    for (const [text, id] of cases)
+      assert.ok(
+        termsIn(text, 'ko').some((h) => h.id === id),
+        `${text}: ${termsIn(text, 'ko')
+          .map((h) => h.id)
+          .join(' ')}`,
+      );
+  });
   it('the United States and Korea are not places ("미국 각지 데이터센터에", "in the United States")', () => {
     assert.ok(
       !placesIn('이후 4년간 미국 각지 데이터센터에 최대 4천억 달러를 추가 투입한다.', 'ko', []).includes('usa'),
@@ -134,6 +150,11 @@ describe('places: English place headings narrow the judges to the place (unseen-
     const { claim, codes } = on('the fourth quarter of 2028');
     assert.ok(!codes.includes('figure-mismatch'), codes.join(' '));
     assert.ok(claim.sources.every((s) => !s.key.startsWith('the-peninsula-herald')));
+  });
+  it("Poland's first 200 MW is vouched for by the Korean article that names Poland as Korean news does (폴란드)", () => {
+    const { claim } = on('200 MW');
+    assert.equal(claim.status, 'supported');
+    assert.deepEqual([...new Set(claim.sources.map((s) => s.key))], ['세계산업일보-2026-08-27']);
   });
   it("Kenya's wrong half-year is refuted by the Kenyan article alone, Malaysia's workers by the Malaysian one", () => {
     const half = on('the second half of 2027');
