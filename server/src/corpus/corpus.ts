@@ -1093,19 +1093,11 @@ export function buildSource(
       prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
         ? contextTermIds(prev.text, s.lang, CONTEXT_WEIGHT, cx)
         : [];
-    // A Markdown table's cell is what its column's header says it is ("First phase (latest)": 200 MW, Q1 2028).
-    const header = tableHeaderOf(sentences, s, text);
-    const columns = header ? cellsOf(header.text).map((c) => nounTermIds(c.text, s.lang)) : undefined;
-    const cells = header ? cellsOf(s.text) : undefined;
     const subjects = figureSubjects(
       s.text,
       s.lang,
       found.figures,
-      (f) => {
-        const noun = nounTermIds(f.noun, s.lang);
-        const col = columns && cells!.findIndex((c) => c.start <= f.start && f.end <= c.end);
-        return columns && col !== undefined && col >= 0 && columns[col]?.length ? [...noun, ...columns[col]] : noun;
-      },
+      (f) => nounTermIds(f.noun, s.lang),
       context,
       false,
       cx,
@@ -1139,41 +1131,4 @@ export function buildSource(
   };
   if (map) source.map = map;
   return source;
-}
-
-/** The cells of a Markdown table row ("| Kedah | Malaysia | 0.8 GW |"): each cell's text and where it is in the row. */
-function cellsOf(row: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  const bars: number[] = [];
-  for (let i = 0; i < row.length; i++) if (row[i] === '|' && row[i - 1] !== '\\') bars.push(i);
-  // (a row's outer bars are optional in Markdown: where one is missing, the row's end stands for it)
-  const edges = [...(/^\s*\|/.test(row) ? [] : [-1]), ...bars, ...(/\|\s*$/.test(row) ? [] : [row.length])];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    const start = edges[k] + 1,
-      end = edges[k + 1];
-    out.push({ text: row.slice(start, end).trim(), start, end });
-  }
-  return out;
-}
-
-/** A line of a Markdown table that separates its header from its body ("|---|:---:|"). */
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
-/** A sentence that is a Markdown table row. */
-const isRow = (x: Sentence | undefined): x is Sentence => !!x && /^\s*\|.*\|\s*$/s.test(x.text);
-
-/**
- * The header row of the Markdown table a body row is in: the row before the delimiter line, over the rows between,
- * each on the next line. Undefined for a sentence that is no table row, or is the header itself.
- */
-function tableHeaderOf(sentences: readonly Sentence[], s: Sentence, text: string): Sentence | undefined {
-  if (!isRow(s)) return undefined;
-  let cur = s;
-  for (let i = s.index - 1; i >= 0; i--) {
-    const before = sentences[i];
-    const gap = text.slice(before.end, cur.start);
-    if (!isRow(before) || /\n\s*\n/.test(gap)) return undefined;
-    if (TABLE_DELIMITER.test(gap)) return cellsOf(before.text).length === cellsOf(s.text).length ? before : undefined;
-    cur = before;
-  }
-  return undefined;
 }
