@@ -43,36 +43,6 @@ const handConcepts: Concept[] = (data as { concepts: Concept[] }).concepts;
 const NOT_COUNTRY = new Set(['수단', 'Chad', 'Jordan', 'Jersey', 'Turkey', 'Guinea', 'Niger']);
 
 /**
- * Korean names as Korean news writes them (the 국립국어원 spelling) where the ISO list's Korean locale spells the country
- * otherwise ("폴랜드", "포르투칼", "이디오피아"): an article about a site in Poland writes 폴란드, and was read as naming no
- * country. Added beside the list's own name, which some writers still use.
- */
-const KO_AS_NEWS_WRITES: Record<string, string[]> = {
-  PL: ['폴란드'],
-  PT: ['포르투갈'],
-  ET: ['에티오피아'],
-  CY: ['키프로스'],
-  CZ: ['체코'],
-  TN: ['튀니지'],
-  GL: ['그린란드'],
-  RU: ['러시아'],
-  KG: ['키르기스스탄'],
-  TM: ['투르크메니스탄'],
-  GI: ['지브롤터'],
-  SZ: ['에스와티니'],
-  ZA: ['남아프리카공화국', '남아공'],
-  KI: ['키리바시'],
-  TV: ['투발루'],
-  CV: ['카보베르데'],
-  MK: ['북마케도니아'],
-  SL: ['시에라리온'],
-  SB: ['솔로몬제도'],
-  PG: ['파푸아뉴기니'],
-  ZW: ['짐바브웨'],
-  CF: ['중앙아프리카공화국'],
-};
-
-/**
  * Every country the ISO list names, in English and Korean (i18n-iso-countries, a maintained list of country names by
  * locale), as concepts of type country: a site abroad is in a country whether or not the hand lexicon lists it. A
  * country the hand lexicon already has (the United States, Korea, Japan, China, the UAE) is left to it, so the hand
@@ -99,7 +69,7 @@ function countryConcepts(hand: readonly Concept[]): Concept[] {
     (enCountries as { countries: Record<string, string | string[]> }).countries,
   )) {
     const e = names(en),
-      k = [...names(ko[code]), ...(KO_AS_NEWS_WRITES[code] ?? [])];
+      k = names(ko[code]);
     if (!e.length || [...e, ...k].some(handHas)) continue;
     out.push({ id: `country-${code.toLowerCase()}`, type: 'country', place: true, en: e, ko: k });
   }
