@@ -182,14 +182,55 @@ export function speaksOfParts(e: Entry): boolean {
   return f.parts;
 }
 
-/** The scope an entry's own clause gives it (scope.ts), worked out once. */
+/**
+ * The scope an entry's own clause gives it (scope.ts), worked out once; in a Markdown table, when its row's words say
+ * none, the scope its column's header gives it (`| First phase (latest) |` over `| 200 MW, Q1 2028 |`: a phase).
+ */
 export function entryScope(e: Entry): Scope {
   const f = factsOf(e);
   if (f.scope === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.scope = (sent && scopeOf(sent.text, e.fig.start - sent.start, clausesOf(sent), e.fig.kind === 'percent')) ?? null;
+    const at = sent ? e.fig.start - sent.start : 0;
+    const percent = e.fig.kind === 'percent';
+    let scope = sent && scopeOf(sent.text, at, clausesOf(sent), percent);
+    if (sent && !scope) {
+      const head = columnHeader(e.src.sentences, e.fig.sentence, at);
+      if (head) scope = scopeOf(head, 0, [{ start: 0, end: head.length }], percent);
+    }
+    f.scope = scope ?? null;
   }
   return f.scope ?? undefined;
+}
+
+/** The cells of a Markdown table row ("| Kedah | Malaysia | 0.8 GW |"): where each is in the row. */
+function cellsOf(row: string): Span[] {
+  const bars: number[] = [];
+  for (let i = 0; i < row.length; i++) if (row[i] === '|' && row[i - 1] !== '\\') bars.push(i);
+  // (a row's outer bars are optional in Markdown: where one is missing, the row's end stands for it)
+  const edges = [...(/^\s*\|/.test(row) ? [] : [-1]), ...bars, ...(/\|\s*$/.test(row) ? [] : [row.length])];
+  const out: Span[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) out.push({ start: edges[k] + 1, end: edges[k + 1] });
+  return out;
+}
+
+/** A sentence that is a Markdown table row (the reader keeps each row a sentence; the delimiter row is none). */
+const TABLE_ROW = /^\s*\|.*\|\s*$/s;
+
+/**
+ * The header cell over the cell at `at` of a Markdown table's body row `index`: the first row of the rows before it,
+ * with as many cells. Undefined when the sentence is no table row or is the header itself.
+ */
+function columnHeader(sentences: readonly { text: string }[], index: number, at: number): string | undefined {
+  const row = sentences[index]?.text;
+  if (!row || !TABLE_ROW.test(row)) return undefined;
+  let first = index;
+  while (first > 0 && TABLE_ROW.test(sentences[first - 1].text)) first--;
+  if (first === index) return undefined;
+  const cells = cellsOf(row),
+    heads = cellsOf(sentences[first].text);
+  const k = cells.findIndex((c) => c.start <= at && at < c.end);
+  if (k < 0 || heads.length !== cells.length) return undefined;
+  return sentences[first].text.slice(heads[k].start, heads[k].end).trim();
 }
 
 /**

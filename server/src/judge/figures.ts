@@ -1109,6 +1109,8 @@ const EN_PLACE_HEADING =
  * Other words of a heading are no place ("프로젝트 요약 보고서").
  */
 function regionsIn(heading: string): string[] {
+  const named = enPlacesBesideCountry(heading);
+  if (named) return named;
   // "Saemangeum, South Korea", "Pinal County, Arizona: the hearing": a place and the state or country it is in, as a
   // dateline writes it; the place is the heading's.
   const en = EN_PLACE_HEADING.exec(heading);
@@ -1128,6 +1130,43 @@ function regionsIn(heading: string): string[] {
       const t = w && wordTerm(w);
       if (t && t.startsWith('ko:') && isPlaceWord(t) && !termsIn(w, 'ko').length && !out.includes(t)) out.push(t);
     }
+  return out;
+}
+
+/** Where an English heading's parts meet: a comma, colon, bar or bracket, or a dash ("Kulai — Malaysia"). */
+const EN_HEADING_PARTS = /\s*(?:[,:;|()[\]]|\s[-–—]\s|[–—])\s*/;
+/** A part of a heading that is a name: up to four capitalized words ("Bukit Leman", "Nakuru County"). */
+const EN_NAME_PART = /^(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*$/u;
+
+/** Whether a part of an English heading is a country and nothing else ("Malaysia", "the United Kingdom"). */
+function isCountryPart(part: string): boolean {
+  const hits = termsIn(part, 'en');
+  return (
+    hits.length === 1 &&
+    concept(hits[0].id)?.type === 'country' &&
+    /^(?:the\s+)?$/i.test(part.slice(0, hits[0].start)) &&
+    hits[0].end === part.length
+  );
+}
+
+/**
+ * The places of an English heading that names a country as one of its parts, as news and reports name a site: "Kulai,
+ * Johor, Malaysia", "Malaysia: Kulai", "Kulai (Malaysia)", "Kulai — Malaysia", "Nakuru County, Kenya: Kilima Ridge".
+ * Its other parts that are names are the place (the town, and the region it is in); a part that is no name ("for
+ * comparison") is not. Undefined when no part is a country: the heading is read as before.
+ */
+function enPlacesBesideCountry(heading: string): string[] | undefined {
+  if (/[\uac00-\ud7a3]/.test(heading)) return undefined;
+  const parts = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(EN_HEADING_PARTS)
+    .filter((x) => x.length > 0);
+  if (parts.length < 2 || !parts.some(isCountryPart)) return undefined;
+  const out: string[] = [];
+  for (const part of parts)
+    if (EN_NAME_PART.test(part) && !isCountryPart(part))
+      for (const t of placesIn(part, 'en', [])) if (!out.includes(t)) out.push(t);
   return out;
 }
 
