@@ -8,7 +8,6 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { scoreReport } from '../../scripts/eval';
-import { ROOT } from './reports';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-prec17');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
@@ -21,6 +20,8 @@ const judged = (text: string, fig: string) => {
 const loud = (j: { findings: { severity: string }[] }) =>
   j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 
+const DANGJIN = '# 당진 AI 캠퍼스 현황\n\n';
+
 describe("prec17: a line's own conversion", () => {
   it('a conversion at an unstated rate is not refuted by another dollar amount the sources state', () => {
     const j = judged("At today's exchange rates, Saltend's £9.2 billion is about $12 billion.\n", '$12 billion');
@@ -28,13 +29,13 @@ describe("prec17: a line's own conversion", () => {
     assert.deepEqual(loud(j), []);
   });
   it('a conversion a source states of the same amount judges it: a wrong one is a mismatch', () => {
-    const j = judged('지금 환율로 따지면 12조 원은 약 90억 달러다.\n', '90억 달러');
+    const j = judged(DANGJIN + '지금 환율로 따지면 12조 원은 약 90억 달러다.\n', '90억 달러');
     assert.equal(j.status, 'conflicting');
     assert.equal(j.findings[0]?.code, 'figure-mismatch');
     assert.match(j.findings[0].message, /84억/);
   });
   it('…and the same conversion is supported', () => {
-    assert.equal(judged('총사업비는 12조 원으로, 약 84억 달러다.\n', '84억 달러').status, 'supported');
+    assert.equal(judged(DANGJIN + '총사업비는 12조 원으로, 약 84억 달러다.\n', '84억 달러').status, 'supported');
   });
   it('a wrong conversion of a stated one stays a mismatch in English', () => {
     const j = judged(
@@ -42,6 +43,13 @@ describe("prec17: a line's own conversion", () => {
       '$9.5 billion',
     );
     assert.equal(j.findings[0]?.code, 'figure-mismatch');
+  });
+  it("a source's conversion written beside the amount, not in parentheses, judges it too", () => {
+    // unseen-8: the blog's "about **¥1.2 trillion**, roughly $8 billion" against the line's "roughly $80 billion".
+    const s = scoreReport(path.join(DIR, '..', 'unseen-8', 'reports', 'essay-stargate-beyond-texas.key.json'));
+    const line = s.lines.find((l) => l.key.text.includes('or roughly $80 billion'))!;
+    assert.ok(line, 'the line is in the key');
+    assert.deepEqual(line.got, ['figure-mismatch']);
   });
 });
 
@@ -63,7 +71,7 @@ describe('prec17: a phase of the place the sentence before names', () => {
     assert.equal(j.findings[0]?.code, 'figure-mismatch');
     assert.match(j.findings[0].message, /first half of 2028/);
   });
-  it('the half-year the site\'s sources state is supported', () => {
+  it("the half-year the site's sources state is supported", () => {
     const j = judged(
       'The Saltend campus east of Hull now costs £9.2 billion.\n\nThe first 250 MW phase is now expected in the first half of 2028.\n',
       'the first half of 2028',
@@ -72,7 +80,6 @@ describe('prec17: a phase of the place the sentence before names', () => {
   });
 });
 
-const DANGJIN = '# 당진 AI 캠퍼스 현황\n\n';
 describe('prec17: a half or a quarter of a year', () => {
   it('another quarter of the year is a mismatch; a plain year holding the half is not', () => {
     const q = judged(`${DANGJIN}1단계(200MW)는 2027년 4분기에 가동한다.\n`, '2027년 4분기');
