@@ -59,6 +59,7 @@ import {
   shareOfEntry,
   speaksOfParts,
   usedAsPlace,
+  placeUsesIn,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -86,7 +87,8 @@ import {
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
-import { enWords, koWords } from '../domain/language';
+import { enWords, koWords, monthNames } from '../domain/language';
+import { extractFigures } from '../extract/figures';
 import { alternation } from '../text/text';
 import { holderOf, sameHolder } from './holder';
 
@@ -136,6 +138,8 @@ type ClaimFigure = Figure & {
   sentenceFigures?: readonly RawFigure[];
   /** The heading the claim's block stands under. */
   headingText?: string;
+  /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
+  placeContext?: () => { text: string; lang: Lang } | undefined;
 };
 
 /**
@@ -245,11 +249,11 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  * 달러)"; domain/en.json and ko.json `conversionLinks`). Undefined when it is none.
  */
 function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[]): number | undefined {
-  if (f.kind !== 'money' || f.sentenceText === undefined) return undefined;
+  if (f.kind !== 'money' || f.sentenceText === undefined || f.unit.includes('/')) return undefined;
   let j = -1;
   for (let k = 0; k < figs.length; k++) if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
   const g = figs[j];
-  if (!g || g.kind !== 'money' || g.unit === f.unit || f.unit.includes('/') || g.unit.includes('/')) return undefined;
+  if (!g || g.kind !== 'money' || g.unit === f.unit || g.unit.includes('/')) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
@@ -416,6 +420,28 @@ function collectEvidence(
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
   const claimWhole = !claimDelta && (isTotal(claimScope) || share === 'whole');
+  // A phase's figure whose sentence names no place ("The first 300 MW phase is now expected in the second half of
+  // 2028") is of the place the sentences before it go on about ("The Teesside scheme was announced … at Wilton"): an
+  // article that never names that place states another site's phase, which does not vouch for it. (Only vouching:
+  // which site a contradiction is of, the sentence's own words say, as before.) English only: a Korean sentence's
+  // place words are words shaped like a transliteration, a company's name as often as a place's, and a native name
+  // like 당진 is none.
+  let carried: string[] | undefined;
+  const carriedPlaces = (): string[] => {
+    if (carried) return carried;
+    carried = [];
+    if (!claimPhase || claimFig.lang !== 'en') return carried;
+    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    const ctx = own.length ? undefined : claimFig.placeContext?.();
+    // (only names the sentence writes where a place stands, "at Wilton": a capitalized word may be a company's)
+    if (ctx && ctx.lang === 'en') {
+      const uses = placeUsesIn(ctx.text);
+      carried = placesIn(ctx.text, ctx.lang, extractFigures(ctx.text, ctx.lang).figures).filter(
+        (p) => !MONTH_TERMS.has(p) && uses.has(p),
+      );
+    }
+    return carried;
+  };
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -602,6 +628,13 @@ function collectEvidence(
     const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, entryNarrowing(e));
     // Narrowed by words of the two languages nothing links ("건설 일자리" / "construction jobs"): may vouch, not refute.
     const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, entryNarrowing(e));
+    if (
+      claimPhase &&
+      claimAgreesHere() &&
+      carriedPlaces().length &&
+      !articleNamesPlace(carriedPlaces(), e.src, corpus.weights)
+    )
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -1239,3 +1272,6 @@ function readsPlace(cp: readonly string[], e: Entry): boolean {
   const r = readingsIn(sent.text, 'ko');
   return cp.some((p) => r.has(p));
 }
+
+/** Month names, which placesIn reads as capitalized names: no place ("in September 2025"). */
+const MONTH_TERMS = new Set(monthNames.map((m) => 'en:' + m.toLowerCase()));
