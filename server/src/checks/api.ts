@@ -7,7 +7,7 @@ import type { CheckOptions } from '../judge/check';
 import type { ExtractedQuote } from '../extract/quotes';
 import type { ParsedReport } from '../extract/report';
 import { firstIndex, type SourceText } from '../text/text';
-import type { Claim, Finding, FindingCode, RawSentence, Severity, Source, Span } from '../types';
+import type { Claim, Finding, FindingCode, Lang, RawSentence, Severity, Source, Span } from '../types';
 
 /** One finding code a check can give. */
 export interface CodeInfo {
@@ -36,6 +36,12 @@ export interface CheckInput {
   contextOf(i: number): [string, number][];
   /** The text of the heading sentence i's block stands under, if any. */
   headingOf?(i: number): string | undefined;
+  /**
+   * The sentence a phase's figure of sentence i goes back to for its place when its own sentence names none:
+   * the nearest of the few before it, under the same heading, that names one ("The Teesside scheme was announced … at
+   * Wilton." / "The first 300 MW phase is now expected …"), with its language.
+   */
+  placeContextOf?(i: number): { text: string; lang: Lang } | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */
   speech: ExtractedQuote[];
   speechOpens: Set<number>;

@@ -63,6 +63,7 @@ export const figuresCheck: Check = {
           sentenceStart: s.start,
           sentenceFigures: found.figures,
           headingText,
+          placeContext: () => input.placeContextOf?.(i),
         };
       });
       // Judged together: a source sentence that restates this one judges each of its figures (judge/figures.ts).

@@ -62,6 +62,8 @@ export interface KoreanWords {
   photoCredits: string[];
   /** An amount per member, not the total ("각각", "기업당"), anywhere in a sentence (judge/claimSentence.ts). */
   distributive: string[];
+  /** Words between an amount and the same line's conversion of it into another currency ("is about", "은 약"; judge/figures.ts conversionOf). */
+  conversionLinks: string[];
   /**
    * How a sentence opens when it goes on with what the one before it spoke of ("이는", "그중", "이 가운데"): a quotation's
    * sentence so opened is read with the one before it for its figures' subjects (extract/subjects.ts figureSubjects).
@@ -139,6 +141,8 @@ export interface EnglishWords {
   documentTitles: string[];
   /** An amount per member, not the total ("each", "per partner"), as whole words (judge/claimSentence.ts). */
   distributive: string[];
+  /** Words between an amount and the same line's conversion of it into another currency ("is about", "은 약"; judge/figures.ts conversionOf). */
+  conversionLinks: string[];
   /**
    * en.json's pointsBack: words opening a sentence that goes on with the one before it ("That is …", "It draws …"), also
    * after a part of it ("Half of those jobs", "Of them").

@@ -3,6 +3,9 @@
 import { Corpus } from '../corpus/corpus';
 import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
+import { extractFigures } from '../extract/figures';
+import { placesIn } from './scope';
+import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
 import { splitSentences } from '../text/sentences';
 import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
@@ -166,6 +169,34 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
   };
 
+  // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked.
+  const namedPlaces = new Map<number, boolean>();
+  const namesPlace = (j: number): boolean => {
+    let n = namedPlaces.get(j);
+    if (n === undefined) {
+      const s = sentences[j];
+      const text = prose.slice(s.start, s.end);
+      n = placesIn(text, s.lang, extractFigures(text, s.lang).figures).some((p) => !MONTH_TERMS.has(p));
+      namedPlaces.set(j, n);
+    }
+    return n;
+  };
+  const headingSpanOf = (j: number): Span | undefined => {
+    const b = blockOf(sentences[j].start);
+    const c = b ? rep.context.get(b) : undefined;
+    return c?.heading && c.heading !== b ? c.heading : undefined;
+  };
+  const placeContextOf = (i: number): { text: string; lang: Lang } | undefined => {
+    const h = headingSpanOf(i);
+    for (let j = i - 1; j >= 0 && j >= i - PLACE_CONTEXT_REACH; j--) {
+      const hj = headingSpanOf(j);
+      // (another heading's section, or the heading itself: the heading's own places are read as a region's)
+      if (hj?.start !== h?.start) return undefined;
+      if (namesPlace(j)) return { text: prose.slice(sentences[j].start, sentences[j].end), lang: sentences[j].lang };
+    }
+    return undefined;
+  };
+
   const speech = extractQuotes(prose, sentences);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
   const opensSorted = [...speechOpens].sort((a, b) => a - b);
@@ -183,6 +214,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     citedFor,
     contextOf,
     headingOf,
+    placeContextOf,
     speech,
     speechOpens,
     cached: options.cache !== false,
@@ -243,6 +275,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
         prose[s.end] ?? '',
         prev,
         citedFor(i),
+        // The sentence a phase's figure goes back to for its place (placeContextOf), as text.
+        placeContextOf(i)?.text ?? 0,
       ]);
     }
     for (const q of g.speech)
@@ -342,3 +376,8 @@ export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
   }
   return best;
 }
+
+/** How many sentences back a phase's figure looks for the place its sentence goes on about (placeContextOf). */
+const PLACE_CONTEXT_REACH = 3;
+/** Month names, which placesIn reads as capitalized names: no place ("By February 2026 …"). */
+const MONTH_TERMS = new Set(monthNames.map((m) => 'en:' + m.toLowerCase()));

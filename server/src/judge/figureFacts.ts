@@ -321,20 +321,23 @@ export function usedAsPlace(src: Source, name: string): boolean {
   let uses = placeUsesOfArticle.get(src);
   if (!uses) {
     uses = new Set();
-    for (const sent of src.sentences) {
-      if (sent.lang !== 'en') continue;
-      for (const m of sent.text.matchAll(PLACE_USE)) {
-        const words = (m[1] ?? m[2]).split(' ');
-        words.forEach((w, i) => {
-          const t = wordTerm(w);
-          if (t) uses!.add(t);
-          if (i > 0) uses!.add('en:' + (words[i - 1] + w).toLowerCase());
-        });
-      }
-    }
+    for (const sent of src.sentences) if (sent.lang === 'en') placeUsesIn(sent.text, uses);
     placeUsesOfArticle.set(src, uses);
   }
   return uses.has(name);
+}
+
+/** The names (as placesIn's terms) an English text writes where a place stands (PLACE_USE: "at Wilton"), into `uses`. */
+export function placeUsesIn(text: string, uses: Set<string> = new Set()): Set<string> {
+  for (const m of text.matchAll(PLACE_USE)) {
+    const words = (m[1] ?? m[2]).split(' ');
+    words.forEach((w, i) => {
+      const t = wordTerm(w);
+      if (t) uses.add(t);
+      if (i > 0) uses.add('en:' + (words[i - 1] + w).toLowerCase());
+    });
+  }
+  return uses;
 }
 
 /** The change readings of a source sentence's figures (extract/change.ts), worked out once per sentence. */

@@ -27,6 +27,7 @@ import {
   type Claim,
   type Figure,
   type Finding,
+  type Lang,
   type RawFigure,
   type Severity,
   type Source,
@@ -58,6 +59,7 @@ import {
   shareOfEntry,
   speaksOfParts,
   usedAsPlace,
+  placeUsesIn,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -86,6 +88,9 @@ import {
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
+import { enWords, koWords, monthNames } from '../domain/language';
+import { extractFigures } from '../extract/figures';
+import { alternation } from '../text/text';
 import { holderOf, sameHolder } from './holder';
 
 /**
@@ -134,6 +139,8 @@ type ClaimFigure = Figure & {
   sentenceFigures?: readonly RawFigure[];
   /** The heading the claim's block stands under. */
   headingText?: string;
+  /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
+  placeContext?: () => { text: string; lang: Lang } | undefined;
 };
 
 /**
@@ -173,6 +180,16 @@ export function judgeSentenceFigures(
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
     if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    // The line's own conversion of another amount of it ("Teesside's £15.5 billion is about \$20 billion", "12조 원은 약
+    // 90억 달러다") is said at a rate no source gives: an amount in its currency that a source states of something else
+    // (an analyst's nine-campus total "at our exchange rates") does not refute it. Only a source that states the
+    // conversion of that very amount ("12조 원(약 84억 달러)") judges it, whatever words its sentence shares.
+    const from = conversionOf(f, figs);
+    if (from !== undefined) {
+      moveWhere(scored, named, (s) => !s.agrees);
+      for (const s of statedConversions(corpus, f, figs[from], evidence[from].scored))
+        if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
+    }
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
@@ -224,6 +241,73 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
       }
   }
   return false;
+}
+
+/**
+ * The index among `figs` of the amount a money figure is the line's own conversion of: the amount just before it, in
+ * another currency, joined to it by nothing but words that state an equality ("£15.5 billion is about \$20 billion",
+ * "9 trillion won, about \$6.3 billion", "¥1.2 trillion, or about \$8 billion", "12조 원은 약 90억 달러다", "12조 원(약 84억
+ * 달러)"; domain/en.json and ko.json `conversionLinks`). Undefined when it is none.
+ */
+function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[]): number | undefined {
+  if (f.kind !== 'money' || f.sentenceText === undefined || f.unit.includes('/')) return undefined;
+  let j = -1;
+  for (let k = 0; k < figs.length; k++) if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
+  const g = figs[j];
+  if (!g || g.kind !== 'money' || g.unit === f.unit || g.unit.includes('/')) return undefined;
+  const at = f.sentenceStart ?? 0;
+  const between = f.sentenceText.slice(g.end - at, f.start - at);
+  return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
+}
+/** At most this many characters between an amount and the line's conversion of it. */
+const MAX_CONVERSION_LINK = 40;
+const CONVERSION_LINK: Record<Lang, RegExp> = {
+  en: new RegExp(`^[\\s,(（—–*_-]*(?:(?:${alternation(enWords.conversionLinks)})[\\s,(（—–*_-]*)*$`, 'i'),
+  ko: new RegExp(`^[\\s,(（—–*_-]*(?:(?:${alternation(koWords.conversionLinks)})[\\s,(（—–*_-]*)*$`),
+};
+
+/**
+ * What sources state the claim's conversion as: each article that vouches for the amount the line converts (`from`,
+ * with its evidence `fromScored`) and states that amount somewhere as equal to one in the claim's currency ("총사업비
+ * 12조 원(약 84억 달러)" in the article whose headline gives 12조 원), as close to the claim as the article's closest
+ * figure was to the amount; agreeing with the claim or not.
+ */
+function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fromScored: readonly Scored[]): Scored[] {
+  const idx = indexOf(corpus);
+  const out: Scored[] = [];
+  const seen = new Set<Source>();
+  for (const s of fromScored) {
+    if (!s.agrees || !s.entry || s.via || seen.has(s.src)) continue;
+    seen.add(s.src);
+    for (const e of entriesOf(idx, s.src)) {
+      if (e.unit !== from.unit || !agrees(from, e.sigFig)) continue;
+      const add = (other: Entry) => {
+        if (!out.some((o) => o.entry === other))
+          out.push(new Scored(other, undefined, other.src, s.score, agrees(f, other.sigFig), undefined, s.count));
+      };
+      for (const { mine, other } of idx.equivalences.get(e.unit) ?? [])
+        if (mine === e && other.unit === f.unit) add(other);
+      // …or beside it as the line writes its own ("about ¥1.2 trillion, roughly \$8 billion").
+      const beside = convertedBeside(idx, e, f.unit);
+      if (beside) add(beside);
+    }
+  }
+  return out;
+}
+
+/**
+ * The figure in `unit` a source sentence writes right beside `e` as the same amount, joined as conversionOf reads a
+ * line's ("about ¥1.2 trillion, roughly \$8 billion"; a parenthesis is a stated equivalence already).
+ */
+function convertedBeside(idx: ReturnType<typeof indexOf>, e: Entry, unit: string): Entry | undefined {
+  const sent = e.src.sentences[e.sentence];
+  if (!sent) return undefined;
+  let next: Entry | undefined;
+  for (const x of entriesOf(idx, e.src))
+    if (x.sentence === e.sentence && x.fig.start >= e.fig.end && (!next || x.fig.start < next.fig.start)) next = x;
+  if (!next || next.unit !== unit) return undefined;
+  const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
+  return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
 }
 
 /** Report sentences with more figures than this are not taken as restated by one source sentence (a table, a list). */
@@ -337,6 +421,28 @@ function collectEvidence(
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
   const claimWhole = !claimDelta && (isTotal(claimScope) || share === 'whole');
+  // A phase's figure whose sentence names no place ("The first 300 MW phase is now expected in the second half of
+  // 2028") is of the place the sentences before it go on about ("The Teesside scheme was announced … at Wilton"): an
+  // article that never names that place states another site's phase, which does not vouch for it. (Only vouching:
+  // which site a contradiction is of, the sentence's own words say, as before.) English only: a Korean sentence's
+  // place words are words shaped like a transliteration, a company's name as often as a place's, and a native name
+  // like 당진 is none.
+  let carried: string[] | undefined;
+  const carriedPlaces = (): string[] => {
+    if (carried) return carried;
+    carried = [];
+    if (!claimPhase || claimFig.lang !== 'en') return carried;
+    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    const ctx = own.length ? undefined : claimFig.placeContext?.();
+    // (only names the sentence writes where a place stands, "at Wilton": a capitalized word may be a company's)
+    if (ctx && ctx.lang === 'en') {
+      const uses = placeUsesIn(ctx.text);
+      carried = placesIn(ctx.text, ctx.lang, extractFigures(ctx.text, ctx.lang).figures).filter(
+        (p) => !MONTH_TERMS.has(p) && uses.has(p),
+      );
+    }
+    return carried;
+  };
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -523,6 +629,13 @@ function collectEvidence(
     const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, entryNarrowing(e));
     // Narrowed by words of the two languages nothing links ("건설 일자리" / "construction jobs"): may vouch, not refute.
     const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, entryNarrowing(e));
+    if (
+      claimPhase &&
+      claimAgreesHere() &&
+      carriedPlaces().length &&
+      !articleNamesPlace(carriedPlaces(), e.src, corpus.weights)
+    )
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -1201,3 +1314,6 @@ function readsPlace(cp: readonly string[], e: Entry): boolean {
   const r = readingsIn(sent.text, 'ko');
   return cp.some((p) => r.has(p));
 }
+
+/** Month names, which placesIn reads as capitalized names: no place ("in September 2025"). */
+const MONTH_TERMS = new Set(monthNames.map((m) => 'en:' + m.toLowerCase()));

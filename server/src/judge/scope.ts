@@ -75,8 +75,11 @@ const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.sh
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');
 
-/** Words that open a sentence without naming anything (domain/en.json `scope.openers`). */
-const OPENERS = new Set(en.openers);
+/**
+ * Words that open a sentence without naming anything (domain/en.json `scope.openers`), and the nouns of a phase
+ * ("Phase one puts its GPUs in …", "Stage two …"): capitalized only because they open it, no place.
+ */
+const OPENERS = new Set([...en.openers, ...en.phaseNouns, ...en.phaseNouns.map((n) => n + 's')]);
 
 /** Only this much of a sentence is read for places. */
 const MAX_TEXT = 2000;
