@@ -184,7 +184,7 @@ export function judgeSentenceFigures(
     // 90억 달러다") is said at a rate no source gives: an amount in its currency that a source states of something else
     // (an analyst's nine-campus total "at our exchange rates") does not refute it. Only a source that states the
     // conversion of that very amount ("12조 원(약 84억 달러)") judges it, whatever words its sentence shares.
-    const from = conversionOf(f, figs);
+    const from = conversionOf(f, figs, i);
     if (from !== undefined) {
       moveWhere(scored, named, (s) => !s.agrees);
       for (const s of statedConversions(corpus, f, figs[from], evidence[from].scored))
@@ -249,16 +249,21 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  * "9 trillion won, about \$6.3 billion", "¥1.2 trillion, or about \$8 billion", "12조 원은 약 90억 달러다", "12조 원(약 84억
  * 달러)"; domain/en.json and ko.json `conversionLinks`). Undefined when it is none.
  */
-function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[]): number | undefined {
+function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
   if (f.kind !== 'money' || f.sentenceText === undefined || f.unit.includes('/')) return undefined;
+  // The figures of a line are in the order it writes them: the amount before it is among the few before it in the
+  // list (a bounded look, so a line of thousands of amounts stays linear).
   let j = -1;
-  for (let k = 0; k < figs.length; k++) if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
+  for (let k = i - 1; k >= 0 && k >= i - CONVERSION_LOOKBACK; k--)
+    if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
   const g = figs[j];
   if (!g || g.kind !== 'money' || g.unit === f.unit || g.unit.includes('/')) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
 }
+/** How many of a line's figures before a money figure may be the amount it converts. */
+const CONVERSION_LOOKBACK = 4;
 /** At most this many characters between an amount and the line's conversion of it. */
 const MAX_CONVERSION_LINK = 40;
 const CONVERSION_LINK: Record<Lang, RegExp> = {
@@ -279,7 +284,22 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
   for (const s of fromScored) {
     if (!s.agrees || !s.entry || s.via || seen.has(s.src)) continue;
     seen.add(s.src);
-    for (const e of entriesOf(idx, s.src)) {
+    const all = entriesOf(idx, s.src);
+    // the source's figures by sentence, made once a source (convertedBeside looks only within one)
+    let bySentence: Map<number, Entry[]> | undefined;
+    const inSentence = (n: number): readonly Entry[] => {
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const x of all) {
+          const l = bySentence.get(x.sentence);
+          if (l) l.push(x);
+          else bySentence.set(x.sentence, [x]);
+        }
+        for (const l of bySentence.values()) l.sort((a, b) => a.fig.start - b.fig.start);
+      }
+      return bySentence.get(n) ?? [];
+    };
+    for (const e of all) {
       if (e.unit !== from.unit || !agrees(from, e.sigFig)) continue;
       const add = (other: Entry) => {
         if (!out.some((o) => o.entry === other))
@@ -288,7 +308,7 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
       for (const { mine, other } of idx.equivalences.get(e.unit) ?? [])
         if (mine === e && other.unit === f.unit) add(other);
       // …or beside it as the line writes its own ("about ¥1.2 trillion, roughly \$8 billion").
-      const beside = convertedBeside(idx, e, f.unit);
+      const beside = convertedBeside(e, f.unit, inSentence(e.sentence));
       if (beside) add(beside);
     }
   }
@@ -299,12 +319,18 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
  * The figure in `unit` a source sentence writes right beside `e` as the same amount, joined as conversionOf reads a
  * line's ("about ¥1.2 trillion, roughly \$8 billion"; a parenthesis is a stated equivalence already).
  */
-function convertedBeside(idx: ReturnType<typeof indexOf>, e: Entry, unit: string): Entry | undefined {
+function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[]): Entry | undefined {
   const sent = e.src.sentences[e.sentence];
   if (!sent) return undefined;
-  let next: Entry | undefined;
-  for (const x of entriesOf(idx, e.src))
-    if (x.sentence === e.sentence && x.fig.start >= e.fig.end && (!next || x.fig.start < next.fig.start)) next = x;
+  // (sameSentence is in the order of the text: the first figure starting after e, by halving)
+  let lo = 0,
+    hi = sameSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sameSentence[mid].fig.start >= e.fig.end) hi = mid;
+    else lo = mid + 1;
+  }
+  const next: Entry | undefined = sameSentence[lo];
   if (!next || next.unit !== unit) return undefined;
   const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
