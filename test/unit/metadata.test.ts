@@ -906,7 +906,8 @@ describe('metadata of the blind sets unseen-10 to unseen-13 (their metadata.json
 describe('metadata of the layouts unseen-14 left unread (test/fixtures/unseen-meta10/metadata.json)', () => {
   // Governments' fact sheets, an 8-K exhibit as PDF text, a [보도자료], a Korean TV transcript, wires named only in
   // their datelines, a Naver copy of a regional paper, unions' statements and a Korean 공시: 11 sources written
-  // before their rules (outlet 2/11, date 6/11, headline 6/11, authors 10/11), 11/11 after.
+  // before their rules (outlet 2/11, date 6/11, headline 6/11, authors 10/11), 11/11 after; then a second check of six
+  // more in the same layouts, written after those rules (outlet 3/6, date 6/6, headline 4/6, authors 6/6), 6/6 after.
   metadataTable('unseen-meta10');
   const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
   const body =
@@ -929,6 +930,25 @@ describe('metadata of the layouts unseen-14 left unread (test/fixtures/unseen-me
     assert.equal(
       meta(`Energy — Data Centers\n\n# Fact Sheet: Project Snake River\n\n${body}`, 'x.md').outlet,
       undefined,
+    );
+  });
+
+  it("an office's name over a title that is no document's kind and is not named again: no issuer", () => {
+    // A department's name over its fact sheet is its issuer; over a news story's headline, a section's or a subject's.
+    assert.equal(
+      meta(`Idaho Department of Commerce\n\nFACT SHEET — Project Snake River\n\nDate: April 2, 2026\n\n${body}`).outlet,
+      'Idaho Department of Commerce',
+    );
+    assert.equal(
+      meta(`U.S. Department of Energy\n\nLoan office backs a new transmission line for Idaho campus\n\n${body}`).outlet,
+      undefined,
+    );
+    // A union local's number is part of its name.
+    assert.equal(
+      meta(
+        `UNITED STEELWORKERS LOCAL 1999\n\nStatement on the campus agreement\n\nBOISE, Idaho — May 5, 2026 — United Steelworkers Local 1999 said today it had ratified the agreement.\n\n${body}`,
+      ).outlet,
+      'United Steelworkers Local 1999',
     );
   });
 

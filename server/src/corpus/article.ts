@@ -475,6 +475,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
+  // A release's letterhead: the issuer in capitals with its legal form over the headline (`CASCADE RIDGE ENERGY,
+  // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
+  const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
+  if (letterhead !== undefined) lines[letterhead].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
@@ -529,10 +533,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
     : undefined;
 
-  // A release's letterhead: the issuer in capitals with its legal form over the headline (`CASCADE RIDGE ENERGY,
-  // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
-  const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
-  if (letterhead !== undefined) lines[letterhead].furniture = true;
   const signedBy = koreanSignature(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
@@ -934,9 +934,14 @@ function placeDateLine(t: string): string | undefined {
   return d && d.index === 0 && d.length >= m[1].replace(/[.,\s]+$/, '').length ? d.iso : undefined;
 }
 
-/** Parts of an office's name (`Office of the Governor`, `State of Nevada`, `Department of Commerce`). */
+/**
+ * Parts of an office's name (`Office of the Governor`, `State of Nevada`, `Ohio Department of Development`): a
+ * state's or a city's name may stand before the office's.
+ */
 const OFFICE_PART =
-  /^(?:the\s+)?(?:(?:executive\s+)?office\s+of\s+(?:the\s+)?\p{L}.*|(?:state|commonwealth|territory|county|city|province|department|ministry)\s+of\s+(?:the\s+)?\p{L}.*|governor'?s?\s+office)$/iu;
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:(?:executive\s+)?office\s+of\s+(?:the\s+)?\p{L}.*|(?:state|commonwealth|territory|county|city|province|department|ministry|agency)\s+of\s+(?:the\s+)?\p{L}.*|governor'?s?\s+office)$/iu;
+/** A title that says what kind of document it is. */
+const DOC_KIND = /^(?:fact\s+sheet|statement|joint\s+statement|press\s+release|news\s+release|media\s+advisory)\b/i;
 /** A body's name ending as a union's, a council's or an association's does. */
 const BODY_END =
   /(?:\b(?:council|union|federation|association|alliance|coalition|brotherhood|guild|confederation|local\s+\d{1,4}))$|(?:노동조합|노조|연맹|협회|연합회|총연합|연대)$/i;
@@ -955,7 +960,10 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
   const k = next(from);
   if (k < 0) return undefined;
   const t = lines[k].t.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').trim();
-  if (t.length < 4 || t.length > 90 || /\d|[.!?]$/.test(t) || lines[k].level) return undefined;
+  // No figure but a union local's number (`… LOCAL 150`).
+  if (t.length < 4 || t.length > 90 || /[.!?]$/.test(t) || /\d/.test(t.replace(/\blocal\s+\d{1,4}$/i, '')))
+    return undefined;
+  if (lines[k].level) return undefined;
   const own = [k];
   let j = next(k + 1);
   // a tagline in emphasis under the name
@@ -964,15 +972,19 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
     j = next(j + 1);
   }
   if (j < 0 || !isHeadlineLike(cleanTitle(lines[j].t)) || isProseLine(lines[j].t)) return undefined;
+  // The title says what the document is (`FACT SHEET: …`, `Statement on …`, `[성명] …`), or the text names the body again.
+  const kind = DOC_KIND.test(cleanTitle(lines[j].t)) || /^\[(?:성명서?|논평|보도\s?자료)\]/.test(lines[j].t);
+  const namedAgain = (name: string) => {
+    const again = new RegExp(escapeRe(name).replace(/\\? /g, '\\s+'), /[가-힣]/.test(name) ? '' : 'i');
+    for (let q = j + 1; q < lines.length; q++) if (again.test(lines[q].t)) return true;
+    return false;
+  };
   const cased = (p: string) => (/\p{Ll}/u.test(p) ? p : titleCased(p));
   const parts = t.split(/\s+[—–|·]\s+/);
-  if (parts.length <= 3 && parts.every((p) => OFFICE_PART.test(p)))
+  if (parts.length <= 3 && parts.every((p) => OFFICE_PART.test(p)) && (kind || namedAgain(parts[parts.length - 1])))
     return { name: parts.map(cased).join(', '), lines: own };
   if (parts.length > 1 || !BODY_END.test(t)) return undefined;
-  const again = new RegExp(escapeRe(t).replace(/\\? /g, '\\s+'), /[가-힣]/.test(t) ? '' : 'i');
-  for (let q = j + 1; q < lines.length; q++)
-    if (again.test(lines[q].t)) return { name: spelledInText(t, lines), lines: own };
-  return undefined;
+  return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
 }
 
 /**

@@ -39,7 +39,7 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { findDate, parseMetaLine } from '../articleMeta';
+import { findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
 import { outletByDomain } from '../outlets';
 import { cleanName, isPlatform, isPortal, isSectionWord, pressBeforePortal, siteWithoutPlatform } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
@@ -764,7 +764,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
   if (out.outlet && isPortal(out.outlet)) {
     const tag = metas.get('og:article:author') ?? metas.get('article:author');
-    out.outlet = tag ? pressBeforePortal(tag) : undefined;
+    // …or the press's name alone (Daum's `og:article:author`), no person's.
+    out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
   }
 
   const stripped = titleTag
