@@ -884,6 +884,128 @@ describe('metadata of the blind sets unseen-10 to unseen-13 (their metadata.json
   describe('unseen-12', () => metadataTable('unseen-12', {}, { sub: 'sources' }));
   // unseen-13 was read outlet 10/16, date 11/16, headline 15/16, authors 15/16 before the rules of unseen-meta9.
   describe('unseen-13', () => metadataTable('unseen-13', {}, { sub: 'sources' }));
+  // unseen-14 was read outlet 4/14, date 9/14, headline 8/14, authors 12/14 before the rules of unseen-meta10.
+  describe('unseen-14', () =>
+    metadataTable(
+      'unseen-14',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          // A column's rubric naming its writer (`[권도윤 칼럼]`): kept, as an outlet's own rubrics ([시론], [인터뷰],
+          // [단독]) are in the other sets; the set's reader leaves it out.
+          'sources/maeil-sanup-column-kwon.txt': ['headline'],
+          // A post copied without its platform's name or a date: "LinkedIn" is nowhere in the text, the post's first
+          // line is no headline the page marks as one, and its writer's name line over a job line is not read.
+          'sources/natarajan-linkedin-post.txt': ['outlet', 'headline', 'authors'],
+        },
+      },
+    ));
+});
+
+describe('metadata of the layouts unseen-14 left unread (test/fixtures/unseen-meta10/metadata.json)', () => {
+  // Governments' fact sheets, an 8-K exhibit as PDF text, a [보도자료], a Korean TV transcript, wires named only in
+  // their datelines, a Naver copy of a regional paper, unions' statements and a Korean 공시: 11 sources written
+  // before their rules (outlet 2/11, date 6/11, headline 6/11, authors 10/11), 11/11 after; then a second check of six
+  // more in the same layouts, written after those rules (outlet 3/6, date 6/6, headline 4/6, authors 6/6), 6/6 after.
+  metadataTable('unseen-meta10');
+  const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+  const body =
+    'The campus would draw up to 600 megawatts at full build-out, about a fifth of the county’s peak load.\n\nThe developer said it would pay for the new 230-kilovolt line, estimated at $140 million.\n';
+
+  it("a fact sheet: the office's letterhead line is its issuer, the release line its date, the next line its title", () => {
+    const m = meta(
+      `OFFICE OF THE GOVERNOR — STATE OF IDAHO\n\n# FACT SHEET: Project Snake River\n\n**Released April 2, 2026 · Boise**\n\n${body}`,
+      'x.md',
+    );
+    assert.deepEqual(
+      [m.outlet, m.date, m.title],
+      ['Office of the Governor, State of Idaho', '2026-04-02', 'FACT SHEET: Project Snake River'],
+    );
+    assert.equal(parseMetaLine('Issued June 18, 2026 · Austin')?.date, '2026-06-18');
+    assert.equal(parseMetaLine('For release March 9, 2026 · Carson City')?.date, '2026-03-09');
+    // A name and a date without a release's label stay what they were: no byline of two parts.
+    assert.equal(parseMetaLine('June 18, 2026 · Austin'), undefined);
+    // A line of two names that are no office's is no letterhead.
+    assert.equal(
+      meta(`Energy — Data Centers\n\n# Fact Sheet: Project Snake River\n\n${body}`, 'x.md').outlet,
+      undefined,
+    );
+  });
+
+  it("an office's name over a title that is no document's kind and is not named again: no issuer", () => {
+    // A department's name over its fact sheet is its issuer; over a news story's headline, a section's or a subject's.
+    assert.equal(
+      meta(`Idaho Department of Commerce\n\nFACT SHEET — Project Snake River\n\nDate: April 2, 2026\n\n${body}`).outlet,
+      'Idaho Department of Commerce',
+    );
+    assert.equal(
+      meta(`U.S. Department of Energy\n\nLoan office backs a new transmission line for Idaho campus\n\n${body}`).outlet,
+      undefined,
+    );
+    // A union local's number is part of its name.
+    assert.equal(
+      meta(
+        `UNITED STEELWORKERS LOCAL 1999\n\nStatement on the campus agreement\n\nBOISE, Idaho — May 5, 2026 — United Steelworkers Local 1999 said today it had ratified the agreement.\n\n${body}`,
+      ).outlet,
+      'United Steelworkers Local 1999',
+    );
+  });
+
+  it("a union's name over its statement, named again below: its issuer; its place-and-date line dates it", () => {
+    const m = meta(
+      `**IDAHO STATE BUILDING TRADES COUNCIL**\n*Affiliated with North America's Building Trades Unions*\n\n# Statement on the Snake River project labor agreement\n\n**Boise, Idaho — May 5, 2026**\n\nThe Idaho State Building Trades Council today ratified a project labor agreement for the campus.\n\n${body}`,
+      'x.md',
+    );
+    assert.deepEqual(
+      [m.outlet, m.date, m.title],
+      ['Idaho State Building Trades Council', '2026-05-05', 'Statement on the Snake River project labor agreement'],
+    );
+    // Not named again: no issuer read from the line alone.
+    assert.equal(
+      meta(`**Idaho State Building Trades Council**\n\n# Statement on the agreement\n\n${body}`, 'x.md').outlet,
+      undefined,
+    );
+  });
+
+  it('an 8-K exhibit: the letterhead with its legal form, the dateline under a deck, a hard-wrapped first line', () => {
+    const m = meta(
+      `                    Exhibit 99.1\n\n              SNAKE RIVER POWER, INC.\n\nNEWS RELEASE\n\n     Snake River Power Signs 15-Year Supply Deal with Stargate Idaho\n          Largest contract in company history; 600 MW of new solar and storage\n\nBOISE, Idaho, April 2, 2026 -- Snake River Power, Inc. (NYSE: SRPW) ("Snake River" or the "Company")\ntoday announced a 15-year agreement to supply the Stargate Idaho campus.\n\n${body}`,
+    );
+    assert.deepEqual([m.outlet, m.date], ['Snake River Power, Inc.', '2026-04-02']);
+  });
+
+  it('a wire dated from two cities (`DENVER/SEOUL, March 17 (Meridian) -`)', () => {
+    assert.equal(
+      meta(
+        `Stargate lands a loan\n\nDENVER/SEOUL, March 17 (Halyard) - The venture closed a loan on Tuesday, people familiar with the deal said.\n\n${body}`,
+      ).outlet,
+      'Halyard',
+    );
+  });
+
+  it('Korean rubrics, a broadcast, a signed 공시 and a portal copy', () => {
+    // A document's kind in brackets is no part of its headline; an outlet's own rubric is.
+    assert.equal(
+      meta(`[보도자료] 남도그리드, 변전소 건설 계약 체결\n\n${body}`).title,
+      '남도그리드, 변전소 건설 계약 체결',
+    );
+    assert.equal(
+      meta(`[단독] 남도그리드, 변전소 건설 계약 체결\n\n${body}`).title,
+      '[단독] 남도그리드, 변전소 건설 계약 체결',
+    );
+    // A broadcast: the broadcaster, not its programme; the reporter of its sign-off.
+    const tv = meta(
+      `KBN 뉴스9 | 2026.02.24 (화) 21:00 방송\n[리포트] 해남 데이터센터 착공\n\n[앵커]\n스타게이트가 전남 해남에 짓는 AI 데이터센터가 오늘 착공했습니다.\n\n[기자]\n사업비는 약 18조 원으로, 첫 건물은 2028년 상반기 가동이 목표입니다.\nKBN 뉴스 문태오입니다.\n\nCopyright ⓒ KBN. 무단 전재 및 재배포 금지\n`,
+    );
+    assert.deepEqual([tv.outlet, tv.title, tv.authors], ['KBN', '해남 데이터센터 착공', ['문태오']]);
+    // A 공시: the company that signs it, the form's date, not its period's end.
+    const g = meta(
+      `신규시설투자등\n\n4. 투자기간        시작일      2026-06-01\n                   종료일      2028-12-31\n5. 이사회결의일(결정일)        2026-05-21\n\n                                  2026년 5월 21일\n                                  한빛파워소자 주식회사\n                                  대표이사 윤재석\n\n                   - 1 -\n`,
+    );
+    assert.deepEqual([g.outlet, g.date], ['한빛파워소자', '2026-05-21']);
+    assert.equal(parseMetaLine('종료일                    2028-12-31'), undefined);
+  });
 });
 
 describe('metadata of the layouts unseen-12 left unread (test/fixtures/unseen-meta8/metadata.json)', () => {

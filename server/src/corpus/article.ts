@@ -37,6 +37,7 @@ import {
   readMasthead,
   readSignOff,
   wireByline,
+  titleCased,
 } from './articleMeta';
 import {
   CAPTION,
@@ -183,6 +184,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       pressRelease = true;
       break;
     }
+  // …or its title says what it is (`[보도자료] 남도그리드, … 체결`).
+  if (!pressRelease) {
+    const fk0 = lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
+    if (fk0 >= 0 && /^(?:#{1,6}\s+)?\[보도\s?(?:참고\s?)?자료\]\s*\S/.test(lines[fk0].t)) pressRelease = true;
+  }
   // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
   if (!pressRelease)
     for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
@@ -288,6 +294,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (
       isFurnitureLine(t) ||
       isLabelLine(t) ||
+      // A filing's exhibit label over the document it files (`Exhibit 99.1`): no name, no text.
+      (t.length <= 20 && proseBefore(k) === 0 && /^exhibit\s+\d{1,3}(?:\.\d{1,3})?$/i.test(t)) ||
       isChromeLine(t) ||
       (t.length <= 40 && JOB_TITLE.test(t)) ||
       (pressRelease && (isReleaseContactLine(t) || (isPressReleaseMark(t) && !findDate(t))))
@@ -404,6 +412,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A statement's place and date on a line of their own under its title (`**Casper, Wyoming — June 2, 2026**`).
+    const placed = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? placeDateLine(t) : undefined;
+    if (placed && proseBefore(k) === 0) {
+      metaLines.push({ k, m: { authors: [], date: placed, dateLabel: 'published' } });
+      L.furniture = true;
+      continue;
+    }
     // tag lists at the top: runs of short list items before the first prose line
     if (k < firstProse && isListItem(t) && t.length <= 40 && !endsLikeSentence(t)) {
       if (runStart < 0) runStart = k;
@@ -456,6 +471,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
 
+  // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
+  // union's name over its statement): the issuer, no headline.
+  const above = issuerAbove(lines, bodyFrom);
+  if (above) for (const k of above.lines) lines[k].furniture = true;
+  // A release's letterhead: the issuer in capitals with its legal form over the headline (`CASCADE RIDGE ENERGY,
+  // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
+  const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
+  if (letterhead !== undefined) lines[letterhead].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
@@ -510,6 +533,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
     : undefined;
 
+  const signedBy = koreanSignature(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
@@ -562,6 +586,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
+    else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    else if (above) outlet = { raw: above.name };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -573,6 +599,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
     else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
+    // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
+    else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };
     else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
     else if (dateline?.outlet)
       outlet = {
@@ -584,6 +612,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
+    // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
+    // `대표이사 윤재석`): the company's.
+    else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
     else if (issueHead) outlet = { raw: issueHead };
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
@@ -637,6 +668,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[sign.closing].furniture = true;
     lines[sign.nameLine].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [sign.name];
+  }
+  // A broadcast report's sign-off (`KBN 뉴스 문태오입니다.`): its reporter, when nothing else names one.
+  const onAir = broadcastSignOff(lines, bodyFrom, meta.outlet);
+  if (onAir) {
+    lines[onAir.line].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [onAir.name];
   }
   // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
   // So is an author's name alone on a line (`MATT O’BRIEN` over an AP bio, a blog's `김도윤` over its profile).
@@ -857,4 +894,129 @@ function recordTitleAbove(lines: Line[], from: number, k: number): boolean {
 function afterQuotation(lines: Line[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) if (lines[j].t !== '') return /["”’」』]\s*$/.test(lines[j].t);
   return false;
+}
+
+/**
+ * The reporter a broadcast report signs off with, near its end: `KBN 뉴스 문태오입니다.`, `JTN 뉴스 오세린입니다`
+ * (the broadcaster's name as the outlet, or a name ending in 뉴스, then the reporter's).
+ */
+function broadcastSignOff(
+  lines: Line[],
+  from: number,
+  outlet: string | undefined,
+): { line: number; name: string } | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= from && seen < 8; k--) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 40) continue;
+    const m = /^(\S.{0,20}?)\s?([가-힣]{2,4})입니다\.?$/.exec(t);
+    if (!m) continue;
+    const who = m[1].trim();
+    if (/뉴스$/.test(who) || (outlet && sameName(who, outlet))) return { line: k, name: m[2] };
+  }
+  return undefined;
+}
+
+/** A company's name in capitals with its legal form, alone on a line (`BRIDGER POWER HOLDINGS, INC.`). */
+const CAPS_COMPANY =
+  /^[A-Z0-9][A-Z0-9&.'’ -]{1,50}?,?\s(?:INC\.?|CORP\.?|CORPORATION|LLC|L\.L\.C\.|LTD\.?|PLC|L\.P\.|CO\.)$/;
+
+/** The line above a release's first paragraph that is its issuer's letterhead, if one is. */
+function releaseLetterhead(lines: Line[], from: number): number | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    if (t.length <= 60 && CAPS_COMPANY.test(t)) return k;
+    if (lines[k].furniture) continue;
+    seen++;
+    if (isProseLine(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** A place and a date alone (`Casper, Wyoming — June 2, 2026`, in emphasis or not): the date. */
+function placeDateLine(t: string): string | undefined {
+  if (t.length > 80) return undefined;
+  const s = t.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
+  const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?\s+[—–-]\s+(\S.*)$/u.exec(s);
+  if (!m) return undefined;
+  const d = findDate(m[1]);
+  return d && d.index === 0 && d.length >= m[1].replace(/[.,\s]+$/, '').length ? d.iso : undefined;
+}
+
+/**
+ * Parts of an office's name (`Office of the Governor`, `State of Nevada`, `Ohio Department of Development`): a
+ * state's or a city's name may stand before the office's.
+ */
+const OFFICE_PART =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:(?:executive\s+)?office\s+of\s+(?:the\s+)?\p{L}.*|(?:state|commonwealth|territory|county|city|province|department|ministry|agency)\s+of\s+(?:the\s+)?\p{L}.*|governor'?s?\s+office)$/iu;
+/** A title that says what kind of document it is. */
+const DOC_KIND = /^(?:fact\s+sheet|statement|joint\s+statement|press\s+release|news\s+release|media\s+advisory)\b/i;
+/** A body's name ending as a union's, a council's or an association's does. */
+const BODY_END =
+  /(?:\b(?:council|union|federation|association|alliance|coalition|brotherhood|guild|confederation|local\s+\d{1,4}))$|(?:노동조합|노조|연맹|협회|연합회|총연합|연대)$/i;
+
+/**
+ * The issuer named on a line of its own over a document's title: an office's letterhead (`OFFICE OF THE GOVERNOR —
+ * STATE OF WYOMING`, its parts joined by a comma, as a reader writes them), or a union's or association's name
+ * (`**Columbia Gorge Building Trades Council**`, `전국전력산업노동조합`) that the text names again below; a
+ * tagline in emphasis under it (`*Affiliated with …*`) is its too. The title must follow.
+ */
+function issuerAbove(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  const next = (k: number) => {
+    for (let j = k; j < lines.length; j++) if (!lines[j].furniture && lines[j].t !== '') return j;
+    return -1;
+  };
+  const k = next(from);
+  if (k < 0) return undefined;
+  const t = lines[k].t.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').trim();
+  // No figure but a union local's number (`… LOCAL 150`).
+  if (t.length < 4 || t.length > 90 || /[.!?]$/.test(t) || /\d/.test(t.replace(/\blocal\s+\d{1,4}$/i, '')))
+    return undefined;
+  if (lines[k].level) return undefined;
+  const own = [k];
+  let j = next(k + 1);
+  // a tagline in emphasis under the name
+  if (j >= 0 && lines[j].deco === '*' && lines[j].t.length <= 120) {
+    own.push(j);
+    j = next(j + 1);
+  }
+  if (j < 0 || !isHeadlineLike(cleanTitle(lines[j].t)) || isProseLine(lines[j].t)) return undefined;
+  // The title says what the document is (`FACT SHEET: …`, `Statement on …`, `[성명] …`), or the text names the body again.
+  const kind = DOC_KIND.test(cleanTitle(lines[j].t)) || /^\[(?:성명서?|논평|보도\s?자료)\]/.test(lines[j].t);
+  const namedAgain = (name: string) => {
+    const again = new RegExp(escapeRe(name).replace(/\\? /g, '\\s+'), /[가-힣]/.test(name) ? '' : 'i');
+    for (let q = j + 1; q < lines.length; q++) if (again.test(lines[q].t)) return true;
+    return false;
+  };
+  const cased = (p: string) => (/\p{Ll}/u.test(p) ? p : titleCased(p));
+  const parts = t.split(/\s+[—–|·]\s+/);
+  if (parts.length <= 3 && parts.every((p) => OFFICE_PART.test(p)) && (kind || namedAgain(parts[parts.length - 1])))
+    return { name: parts.map(cased).join(', '), lines: own };
+  if (parts.length > 1 || !BODY_END.test(t)) return undefined;
+  return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
+}
+
+/**
+ * A Korean document's signature at its end: its date, the company (`한빛파워소자 주식회사`, `(주)대원`) and its
+ * representative (`대표이사 윤재석`). The company, its legal form aside, as the exchange names it.
+ */
+function koreanSignature(lines: Line[], from: number): string | undefined {
+  const tail: string[] = [];
+  for (let k = lines.length - 1; k >= from && tail.length < 5; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || /^[-–]\s*\d{1,3}\s*[-–]$/.test(t)) continue;
+    tail.unshift(t);
+  }
+  for (let i = 0; i + 2 < tail.length; i++) {
+    const d = findDate(tail[i]);
+    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    const co =
+      /^(?:주식회사\s*([가-힣A-Za-z0-9&·]{2,20})|(?:\(주\)|㈜)\s*([가-힣A-Za-z0-9&·]{2,20})|([가-힣A-Za-z0-9&·]{2,20})\s*(?:주식회사|\(주\)|㈜))$/.exec(
+        tail[i + 1],
+      );
+    if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
+  }
+  return undefined;
 }

@@ -109,7 +109,10 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|released|for\s+release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+
+const PERIOD_LABEL =
+  /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
 
 export interface MetaLine {
   authors: string[];
@@ -288,7 +291,11 @@ export function issueHeadingName(t: string): string | undefined {
     /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
       withoutHeadingMarker(t).trim(),
     );
-  const n = m ? cleanName(m[1]) : undefined;
+  // A podcast's episode (`The Compute Frontier — Episode 112: "Transformers, not transistors" with …`): the show's.
+  const e = m
+    ? undefined
+    : /^(\S.*?)\s*[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}(?=\s*[:—–-]|$)/i.exec(withoutHeadingMarker(t).trim());
+  const n = m ? cleanName(m[1]) : e ? cleanName(e[1]) : undefined;
   return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
 }
 
@@ -404,6 +411,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     if (!n || name || !(isNameLike(n) || findOutlet(n))) {
       // What the line's last part says after its date and writer is the periodical's tagline ("a fortnightly letter
       // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
+      // …or a note on the text (`Transcript edited for length and clarity`).
+      if (i === parts.length - 1 && TEXT_NOTE.test(p) && r.date) continue;
       if (i === parts.length - 1 && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
         untold = p;
         continue;
@@ -416,6 +425,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
   if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
+  // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
+  // 2026 · Austin`): the date; the place is no outlet and no writer.
+  if (name && parts.length === 2 && r.date && !r.authors.length && RELEASED.test(parts[0].replace(/^[*_]+/, '')))
+    return { authors: [], date: r.date, dateLabel: 'published' };
   if (name) {
     const o = findOutlet(name);
     if (o) {
@@ -436,6 +449,11 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** A note on how a text was edited (`Transcript edited for length and clarity`): no name, no tagline. */
+const TEXT_NOTE =
+  /^(?:(?:this\s+)?transcript\s+(?:has\s+been\s+|was\s+)?)?(?:lightly\s+)?(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\.?$/i;
+const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
 
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
 const LIVE_LABEL =
@@ -510,6 +528,8 @@ function metaLineWhole(line: string): MetaLine | undefined {
     const d = findDate(rest);
     if (!d) break;
     const label = rest.slice(from, d.index);
+    // A form's period (`시작일 2026-06-01`, `종료일 2028-12-31`, `유보기한 …`) dates what it reports, not the form.
+    if (PERIOD_LABEL.test(label)) return undefined;
     const updated = /(updated|modified|수정)/i.test(label);
     if (updated) {
       if (!r.updated) r.updated = d.iso;
@@ -1102,7 +1122,7 @@ const DOC_TITLE = new RegExp(`^(?:${alternation(enWords.documentTitles)})(?:\\b|
 const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopted|so\s+ordered)\b/i;
 
 /** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
-function titleCased(n: string): string {
+export function titleCased(n: string): string {
   return n
     .toLowerCase()
     .replace(/\p{L}[\p{L}'’.-]*/gu, (w, at: number) =>
@@ -1398,11 +1418,20 @@ const headingLevel = (t: string) => /^(#{1,6})\s/.exec(t)?.[1].length;
 
 /** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
 export function readDateline(lines: Line[], from: number) {
-  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+  // The first paragraph, under a headline, its deck and a line or two of the issuer's (an exhibit's company line, a
+  // union's affiliation): a dateline opens that paragraph or none.
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
     const L = lines[k];
     if (L.furniture || L.t === '') continue;
     seen++;
-    if (!isProseLine(L.t)) continue;
+    // A paragraph hard-wrapped as a PDF's text is (`PORTLAND, Ore., February 17, 2026 -- Cascade Ridge Energy, Inc.
+    // (NASDAQ: CRGE) ("Cascade Ridge" or the`): its first line, full width, may not end as a sentence.
+    if (!isProseLine(L.t)) {
+      const w = L.t.length >= 80 && lines[k + 1]?.t ? parseDateline(L.t) : undefined;
+      if (!w) continue;
+      if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;
+      return w;
+    }
     const d = parseDateline(L.t) ?? boldDateline(L.t);
     if (d && L.bodyStart === L.ts) L.bodyStart = L.ts + d.length;
     return d;

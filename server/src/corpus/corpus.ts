@@ -1075,6 +1075,13 @@ export function buildSource(
   const parsed = text === original ? parseArticleNFC(text, file) : parseArticle(text, file);
   // What the page's markup states beats what the text parser guesses; xref-sources.json beats both.
   const meta: ArticleMeta = { ...parsed.meta, ...readerMeta(found), ...(override ?? {}) };
+  // A page's <title> naming an office short (`Office of the Governor`) whose letterhead line names it in full
+  // (`Office of the Governor, State of Texas`): the full name.
+  const told = found?.outlet?.trim();
+  if (!override?.outlet && told && parsed.meta.outlet?.toLowerCase().startsWith(told.toLowerCase() + ', ')) {
+    meta.outlet = parsed.meta.outlet;
+    meta.outletId = parsed.meta.outletId;
+  }
   if (meta.outletId === undefined) delete meta.outletId;
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();

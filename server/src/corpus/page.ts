@@ -185,7 +185,7 @@ export function isChromeLine(t: string): boolean {
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?\s+read|\d{1,3}\s?[–-]\s?\d{1,3}\s+minutes|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|kr|co\.kr|co\.uk|jp|eu|news|io|ae|no|de|fr)|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|\d{1,3}\s?[–-]\s?\d{1,3}\s+minutes|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|kr|co\.kr|co\.uk|jp|eu|news|io|ae|no|de|fr)|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
     t,
   );
 }
@@ -302,7 +302,7 @@ const DL_MON =
  * `AUSTIN, Texas — Dec. 1, 2025 — `. The city is in capitals; what the parenthesis names is a name.
  */
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:(?:,?\\s+|\\s+(?:--?|—|–)\\s+)(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
+  `^([A-Z][A-Z.'’ /-]{1,30}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?(?:(?:,?\\s+|\\s+(?:--?|—|–)\\s+)(${DL_MON}\\.?\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?))?,?` +
     `(?:\\s*(?:\\(([A-Z][\\p{L}\\p{N}&.'’ -]{0,38})\\)|/([A-Za-z][\\w .-]{1,30})/)?\\s*(?:--?|—|–|:)\\s+|--\\(([A-Z][\\w .-]{1,30})\\)--\\s*)`,
   'iu',
 );
@@ -595,6 +595,42 @@ const PLATFORMS = new Set([
   'ghost',
 ]);
 export const isPlatform = (s: string) => PLATFORMS.has(s.trim().toLowerCase());
+
+/**
+ * News portals that carry other outlets' articles (`… : 네이버 뉴스`): their name is no outlet; the press whose
+ * article it is is. A head start, not a closed list.
+ */
+const PORTALS = new Set([
+  '네이버 뉴스',
+  '네이버뉴스',
+  'naver 뉴스',
+  'naver news',
+  '다음 뉴스',
+  '다음뉴스',
+  'daum 뉴스',
+  'daum news',
+  '네이트 뉴스',
+  '네이트뉴스',
+  'nate 뉴스',
+  'zum 뉴스',
+  'yahoo news',
+  'yahoo!ニュース',
+  'msn',
+  'google news',
+]);
+export const isPortal = (s: string) => PORTALS.has(s.trim().toLowerCase().replace(/\s+/g, ' '));
+/** The portal's own name, as a portal writes it after the press's (`남도해오름신문 | 네이버`). */
+const PORTAL_HOSTS = new Set(['네이버', 'naver', '다음', 'daum', '네이트', 'nate', 'zum', 'yahoo', 'msn']);
+/** The press a portal's tag names before the portal (`남도해오름신문 | 네이버`), or undefined. */
+export function pressBeforePortal(s: string): string | undefined {
+  const parts = s
+    .split(/\s*[|:·]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 2) return undefined;
+  const host = parts[1].toLowerCase();
+  return PORTAL_HOSTS.has(host) || isPortal(host) ? parts[0] : undefined;
+}
 
 /** A site name as a page gives it, its host platform left out: `네이버 블로그 | 데이터센터 인사이트` → the blog. */
 export function siteWithoutPlatform(s: string): string | undefined {

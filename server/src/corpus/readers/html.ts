@@ -39,9 +39,9 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { findDate, parseMetaLine } from '../articleMeta';
+import { findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
 import { outletByDomain } from '../outlets';
-import { cleanName, isPlatform, isSectionWord, siteWithoutPlatform } from '../page';
+import { cleanName, isPlatform, isPortal, isSectionWord, pressBeforePortal, siteWithoutPlatform } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
 export const html: SourceReader = {
@@ -760,6 +760,13 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
   const split = titleTag ? splitTitle(titleTag, shown) : undefined;
   out.outlet = (isBlog && site) || publisher || site || addressOutlet(page, metas, els) || split?.site;
+  // A portal's copy (`… : 네이버 뉴스`) is the press's article: the press its tags name (`og:article:author` as
+  // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
+  if (out.outlet && isPortal(out.outlet)) {
+    const tag = metas.get('og:article:author') ?? metas.get('article:author');
+    // …or the press's name alone (Daum's `og:article:author`), no person's.
+    out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
+  }
 
   const stripped = titleTag
     ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
