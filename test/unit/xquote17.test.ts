@@ -37,13 +37,17 @@ describe('xquote17: reported speech after a role and a name between commas', () 
       ['Marcus Fenwick'],
     );
     assert.deepEqual(
-      speakers('The utility\'s head of grid planning, Choi Min-jae, said the company would "connect the first phase by 2028".'),
+      speakers(
+        'The utility\'s head of grid planning, Choi Min-jae, said the company would "connect the first phase by 2028".',
+      ),
       ['Choi Min-jae'],
     );
   });
   it('the name first and the role between commas is read as before', () => {
     assert.deepEqual(
-      speakers('Yoon Ha-eun, a utilities analyst at Daeryun Securities, said Onsan "can carry the first phase without new lines".'),
+      speakers(
+        'Yoon Ha-eun, a utilities analyst at Daeryun Securities, said Onsan "can carry the first phase without new lines".',
+      ),
       ['Yoon Ha-eun'],
     );
   });
@@ -63,11 +67,35 @@ describe('xquote17: reported speech after a role and a name between commas', () 
   });
 });
 
+describe('xquote17: a Korean rendering of an English speaker', () => {
+  it("another Korean wording of Fenwick's English is no misquote: information naming the original", () => {
+    const r = quoteAt('- 펜윅 총괄은 "우리는 땅이 아니라 전력망 때문에 울산에 왔다"고 말했다.\n');
+    assert.notEqual(r.status, 'misquoted');
+    assert.deepEqual(r.codes, ['quote-unsupported/information']);
+    assert.match(r.message, /We came to Ulsan for the grid, not the land/);
+  });
+  it('a rendering that changes a figure both renderings must share is still a misquote', () => {
+    const r = quoteAt('- 펜윅 총괄은 "이 부지 5km 안에 345kV 변전소가 세 곳이나 있다"고 강조했다.\n');
+    assert.deepEqual(r.codes, ['quote-mismatch/warning']);
+  });
+  it("a Korean speaker's Korean words changed are a misquote (no English original)", () => {
+    const r = quoteAt('- 서재원 시장은 "조선소가 멈춰도 사라지지 않는 산업을 기다려 왔다"고 했다.\n');
+    assert.deepEqual(r.codes, ['quote-mismatch/warning']);
+  });
+});
+
 describe('xquote17: the keyed reports', () => {
-  for (const report of ['onsan-briefing-en'])
+  for (const report of ['onsan-review-ko', 'onsan-briefing-en'])
     it(`${report}: every planted mistake found, every true line clean`, () => {
       const s = scoreReport(path.join(DIR, 'reports', `${report}.key.json`));
-      assert.equal(s.found, s.planted, s.lines.filter((l) => !l.pass).map((l) => `${l.line}: ${l.got}`).join('; '));
+      assert.equal(
+        s.found,
+        s.planted,
+        s.lines
+          .filter((l) => !l.pass)
+          .map((l) => `${l.line}: ${l.got}`)
+          .join('; '),
+      );
       assert.equal(s.trueClean, s.trueLines);
     });
 });
