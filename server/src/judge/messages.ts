@@ -22,7 +22,6 @@ const say = defineStrings(
     'quote.misattributed': "These words are {0}'s ({1}); the report gives them to {2}.",
     'quote.misattributedTranslated': "These words translate {0}'s “{3}” ({1}); the report gives them to {2}.",
     'quote.unsupported': 'No source has these words.',
-    'quote.translated': "A translation of {0}'s words, said in another language ({1}): “{2}”; {3} renders them: “{4}”",
     'quote.unsupportedOtherLang': 'No English source has these words; a source in another language ({0}) says: “{1}”',
     'quote.unsupportedOtherLangKo': 'No Korean source has these words; a source in another language ({0}) says: “{1}”',
     'quote.unsupportedOtherLangEn': 'No English source has these words; a source in another language ({0}) says: “{1}”',
@@ -49,7 +48,6 @@ const say = defineStrings(
     'quote.misattributed': '이 말은 {0}의 발언입니다({1}). 보고서는 {2}의 말로 씁니다.',
     'quote.misattributedTranslated': '이 말은 {0}의 발언을 옮긴 것입니다({1}: “{3}”). 보고서는 {2}의 말로 씁니다.',
     'quote.unsupported': '이 인용을 담은 출처가 없습니다.',
-    'quote.translated': '다른 언어로 한 {0}의 말을 옮긴 인용입니다. 원문({1}): “{2}”. {3}의 번역: “{4}”',
     'quote.unsupportedOtherLang': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
     'quote.unsupportedOtherLangKo': '한국어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
     'quote.unsupportedOtherLangEn': '영어 출처에 이 인용이 없습니다. 다른 언어 출처({0}): “{1}”',
@@ -214,19 +212,6 @@ export function quoteUnsupportedMessage(
         ? 'quote.unsupportedOtherLangKo'
         : 'quote.unsupportedOtherLangEn';
   return otherLang ? say(lang, key, otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
-}
-
-/**
- * A quotation that renders words said in another language (quotes.ts renderedOriginal): the speaker, the original and
- * where it is, and the other rendering the sources give (its outlet and words).
- */
-export function quoteTranslatedMessage(
-  lang: Lang,
-  speaker: string,
-  original: { text: string; label: string },
-  rendering: { text: string; label: string },
-): string {
-  return say(lang, 'quote.translated', speaker, original.label, original.text, rendering.label, rendering.text);
 }
 
 /** At most this many changed words on each side of a misquote's diff: the message stays one line. */

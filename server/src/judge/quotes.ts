@@ -37,7 +37,6 @@ import {
   diffText,
   quoteMisattributedMessage,
   quoteMismatchMessage,
-  quoteTranslatedMessage,
   quoteUnsupportedMessage,
   sourceLabel,
   sourceWordingFixTitle,
@@ -604,34 +603,6 @@ export function judgeQuote(
     if (verdict === 'unknown' && !excused) claim.status = 'unknown';
     return { claim };
   }
-  // The speaker's words said in the other language (an English speaker quoted in Korean): the source's wording is a
-  // translation, and so is the report's; two renderings of one original differ without misquoting it. Information
-  // naming the original, unless the words the report changes are a figure or a name, which both must keep.
-  if (verdict === 'same') {
-    const original = renderedOriginal(corpus, rq, best.e, best.dropped, best.added, wordsLang, people, self);
-    if (original) {
-      claim.status = 'unsupported';
-      claim.sources = [refOf(original, false, 0), ...refs];
-      if (unsupported === 'off') return { claim };
-      const id = resolveSpeaker(people, original.speakerId);
-      return {
-        claim,
-        finding: {
-          code: 'quote-unsupported',
-          severity: unsupported,
-          range: rq.range,
-          claim,
-          message: quoteTranslatedMessage(
-            lang,
-            id ? speakerName(people, id, lang) : (original.speaker?.text ?? '?'),
-            { text: original.text, label: sourceLabel(original.src, lang) },
-            { text: best.e.text, label },
-          ),
-          fixes: [],
-        },
-      };
-    }
-  }
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
   return {
@@ -968,67 +939,6 @@ function translationOf(
   if (corpus.partOf) return undefined;
   const named = speakers.findIndex(Boolean);
   return { verdict: 'different', e: es[named >= 0 ? named : 0] };
-}
-
-/**
- * Whether a speaker is Korean by name: a Korean name among the names the sources give them (서재원, not 데이나 윗컴), or a
- * Korean name romanized with a hyphenated given name (Seo Jae-won): their Korean words are their own.
- */
-function koreanSpeaker(people: PeopleIndex, id: string): boolean {
-  const n = namesOfSpeaker(people, id);
-  return (
-    !!n &&
-    n.names.some(
-      (x) =>
-        (HANGUL.test(x) && isKoreanName(x.replace(/\s+/g, ''))) ||
-        /^[A-Z][a-z]{0,3}\s+[A-Z][a-z]+-[a-z]+$/.test(x.trim()),
-    )
-  );
-}
-
-/**
- * The original of a quotation two sources' renderings differ on: `e` is the same speaker's words in Korean, close to
- * the report's but not the same; when the speaker is no Korean (an English or other foreign speaker) and the sources give
- * the speaker's words in English, both Korean wordings are translations. The original is the speaker's quotation there that the report's words
- * (else the source's) render, by what carries across languages (crossQuotes.ts); none linking, no original. Words the
- * report changes that are a figure or a lexicon name or organisation are what any rendering keeps: no original then.
- */
-function renderedOriginal(
-  corpus: Corpus,
-  rq: Quote,
-  e: Entry,
-  dropped: string[],
-  added: string[],
-  wordsLang: Lang,
-  people: PeopleIndex,
-  self: string | undefined,
-): Entry | undefined {
-  const id = resolveSpeaker(people, e.speakerId);
-  if (!id || !isPerson(id)) return undefined;
-  // Korean words only: an English report quotes an English source's rendering of a Korean speaker as that outlet's
-  // words, and a changed word there ("the east coast" made "the west coast") is a misquote of them (unseenQuotes).
-  if (wordsLang !== 'ko' || koreanSpeaker(people, id)) return undefined;
-  // (a number the figure extractor reads no unit for, "10km", is kept by its digits)
-  const fixed = (ws: string[]) =>
-    new Set([
-      ...crossUnits(ws.join(' '), wordsLang).keys.filter((k) => k.startsWith('f:') || entityLink(k)),
-      ...ws.flatMap((w) => (w.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => 'n:' + n.replace(/,/g, ''))),
-    ]);
-  const was = fixed(dropped),
-    now = fixed(added);
-  if (was.size !== now.size || [...was].some((k) => !now.has(k))) return undefined;
-  const theirs = (x: Entry) => {
-    const r = resolveSpeaker(people, x.speakerId);
-    return !!r && sameResolved(people, r, id);
-  };
-  for (const text of [rq.text, e.text]) {
-    const cross = translated(corpus, { ...rq, text }, wordsLang, self);
-    for (const m of cross?.ranked ?? []) {
-      const own = cross!.entries(m.group).find(theirs);
-      if (own) return own;
-    }
-  }
-  return undefined;
 }
 
 /** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */
