@@ -603,6 +603,11 @@ const EN_EXPECTS =
 const RE_EN_REPORTED_CLAUSE = new RegExp(
   `(?:^|[\\s;(])(${NAME}|he|she|they|we|I)(?:,\\s+${APPOSITIVE},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|${EN_EXPECTS}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
 );
+// The same with the role first and the name between commas ("Taesung's chief executive, Cho Yun-sang, said the
+// company had “…”"): taken only when the role reads as one (roleApposName: a title word, or "X's …").
+const RE_EN_ROLE_APPOS_REPORTED = new RegExp(
+  `(?:^|[\\s;(])((?:the\\s+|an?\\s+)?[^,;"“”‘’\\n]{2,70}),\\s+(${NAME}),\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${EN_VERB}|${EN_EXPECTS}|complained|complains|called\\s+(?:it|this|that|them))\\s+(?:that\\s+)?(?:[^"“”.;:!?\\n]{0,80}\\s)?$`,
+);
 
 // A speaker the article does not name, after the quotation: "“…,” a person familiar with the talks said", "“…,” said
 // one official", "“…,” two people briefed on the plans told Reuters".
@@ -1002,6 +1007,17 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         }
         if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+          if (ref) {
+            speech = true;
+            speaker = ref;
+          }
+        }
+        if (
+          !speech &&
+          wordsIn >= REPORTED_MIN_WORDS &&
+          (roleName = roleApposName((m = RE_EN_ROLE_APPOS_REPORTED.exec(tailBefore))))
+        ) {
+          const ref = trimName(tailOff + m!.index + m![0].indexOf(roleName, m![1].length), roleName);
           if (ref) {
             speech = true;
             speaker = ref;
