@@ -56,7 +56,10 @@ describe('cold start: sources streamed into the snapshot', function () {
       assert.equal(got, JSON.stringify(checkReport(fresh, text, { cache: false })));
     }
     assert.ok(bodies.size <= 5, `${bodies.size} bodies held after the checks`);
-    assert.ok(bodies.decoded < c.sources.length, `${bodies.decoded} decodes`);
+    // Checking reads an article's text where the stored columns do not say enough (its places, a candidate's sentence):
+    // about once an article (303 of 305 before a phase's place was carried from the sentences before it, 317 since,
+    // as an article the bounded cache let go of is read again), never once per candidate.
+    assert.ok(bodies.decoded < c.sources.length * 1.1, `${bodies.decoded} decodes of ${c.sources.length} sources`);
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');

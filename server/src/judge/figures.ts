@@ -262,6 +262,8 @@ function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
 }
+/** The lists of one sentence's figures convertedBeside has put in the text's order. */
+const sortedLists = new WeakSet<readonly Entry[]>();
 /** How many of a line's figures before a money figure may be the amount it converts. */
 const CONVERSION_LOOKBACK = 4;
 /** At most this many characters between an amount and the line's conversion of it. */
@@ -295,7 +297,6 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
           if (l) l.push(x);
           else bySentence.set(x.sentence, [x]);
         }
-        for (const l of bySentence.values()) l.sort((a, b) => a.fig.start - b.fig.start);
       }
       return bySentence.get(n) ?? [];
     };
@@ -320,9 +321,15 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
  * line's ("about ¥1.2 trillion, roughly \$8 billion"; a parenthesis is a stated equivalence already).
  */
 function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[]): Entry | undefined {
+  // (from the stored columns first: a sentence with no figure in the unit decodes nothing of a lazy source)
+  if (!sameSentence.some((x) => x !== e && x.unit === unit)) return undefined;
   const sent = e.src.sentences[e.sentence];
   if (!sent) return undefined;
-  // (sameSentence is in the order of the text: the first figure starting after e, by halving)
+  // in the order of the text once (sorted in place: the list is this check's), the first figure after e by halving
+  if (!sortedLists.has(sameSentence)) {
+    (sameSentence as Entry[]).sort((a, b) => a.fig.start - b.fig.start);
+    sortedLists.add(sameSentence);
+  }
   let lo = 0,
     hi = sameSentence.length;
   while (lo < hi) {
