@@ -46,6 +46,14 @@ describe('arith17: a line that does its own arithmetic', () => {
     );
   });
 
+  it("the one date of the sentence that restates the line does not refute the line's deadline when it lies within it", () => {
+    const line = "- Northwind's estimated budget rose from $12 billion at announcement to $13.8 billion by June 2026, an increase of 15%.";
+    assert.deepEqual(judged(arith, line, 'June 2026').mismatches, []);
+    // A deadline the source's date lies after is still refuted by it.
+    const early = "- Northwind's estimated budget rose from $12 billion at announcement to $13.8 billion by January 2025, an increase of 15%.";
+    assert.equal(judged(arith, early, 'January 2025').mismatches.length, 1);
+  });
+
   it('a total over a term and the amount a year it comes to are judged only by a source of that term', () => {
     const line = '- The contract is worth about 14 trillion won over 20 years, roughly 700 billion won a year.';
     assert.deepEqual(judged(fourteen, line, '14 trillion won').mismatches, []);

@@ -572,6 +572,18 @@ function collectEvidence(
       !claimAgrees(e)
     )
       return;
+    // Nor does the one date of the sentence that restates the line state the line's deadline when it lies within it:
+    // "rose … to \$13.8 billion by June 2026" against "up 15% from the \$12 billion … announced … in February 2025"
+    // (the date of the level before, not of the level the deadline is for).
+    if (
+      forced &&
+      claimFig.kind === 'date' &&
+      (claimFig.qualifier === 'max' || claimFig.qualifier === 'min') &&
+      (e.sigFig.qualifier === 'exact' || e.sigFig.qualifier === 'approx') &&
+      dateWithinBound(e.sigFig.value, claimFig) &&
+      !claimAgrees(e)
+    )
+      return;
     // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
     const change = entryChange(e);
