@@ -191,7 +191,10 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (f.kind !== 'percent' || f.sentenceText === undefined || figs.length < 3) return false;
   const after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0) + 8);
   // "p% of B", "p%의"; and in Korean the whole comes first: "매출 38조9000억 원의 18.51%", "매출액 대비 18.51%".
-  const before = f.sentenceText.slice(Math.max(0, f.start - (f.sentenceStart ?? 0) - 6), f.start - (f.sentenceStart ?? 0));
+  const before = f.sentenceText.slice(
+    Math.max(0, f.start - (f.sentenceStart ?? 0) - 6),
+    f.start - (f.sentenceStart ?? 0),
+  );
   if (!/^\s*(?:of|의)\b|^의/.test(after) && !/(?:의|대비)\s*$/.test(before)) return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
