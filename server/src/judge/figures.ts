@@ -256,7 +256,8 @@ type HeldBy = (corpus: Corpus, s: Scored) => boolean;
  */
 function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> {
   const held = new Map<ClaimFigure, HeldBy>();
-  if (figs.length < 3) return held;
+  // (A line of more figures is a table row or a list, not one sum; and so the work stays linear in a long line.)
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return held;
   const statesOther = (members: readonly ClaimFigure[], f: ClaimFigure): HeldBy => {
     const others = members.filter((g) => g !== f);
     return (corpus, s) =>
