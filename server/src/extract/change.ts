@@ -44,10 +44,14 @@ const EN_CHANGE_UP =
   /\b(?:rais\w*|increas\w*|rose|ris\w*|gr[eo]w\w*|expand\w*|boost\w*|lift\w*|climb\w*|jump\w*|add\w*|larger|bigger|more|higher|greater|up)\b/i;
 const EN_CHANGE_DOWN =
   /\b(?:cut\w*|reduc\w*|lower\w*|fell|fall\w*|dropp?\w*|declin\w*|shr[iau]nk\w*|smaller|less|fewer|down)\b/i;
-/** "from" right before it: "up from", "grew from about 1,700 … to", "from four to three". */
-const EN_FROM = /\bfrom\s*$/i;
+/**
+ * "from" right before it: "up from", "grew from about 1,700 … to", "from four to three"; with an article between
+ * ("up from the $42 billion the governor announced"), and after the change word the size of the change ("up 15% from",
+ * "rose $1.8 billion from"), which says how much, not which level.
+ */
+const EN_FROM = /\bfrom\s+(?:the\s+|its\s+|their\s+)?$|\bfrom\s*$/i;
 const EN_FROM_CHANGE =
-  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)\s+from\s*$/i;
+  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 // ---- Korean
 

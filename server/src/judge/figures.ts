@@ -164,6 +164,7 @@ export function judgeSentenceFigures(
   // a table row or a list, which no one source sentence restates; and so the work stays linear in a long line).
   const anchors =
     figs.length > 1 && figs.length <= MAX_RESTATED_FIGURES ? evidence.map((ev) => anchorOf(ev.scored)) : undefined;
+  const arithmetic = lineArithmetic(figs);
   return figs.map((f, i) => {
     let ev = evidence[i];
     const restated = anchors ? restatedBy(corpus, figs, anchors, i) : undefined;
@@ -180,6 +181,10 @@ export function judgeSentenceFigures(
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
     if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    else {
+      const held = arithmetic.get(f);
+      if (held) moveWhere(scored, named, (s) => !s.agrees && !held(corpus, s));
+    }
     // The line's own conversion of another amount of it ("Teesside's £15.5 billion is about \$20 billion", "12조 원은 약
     // 90억 달러다") is said at a rate no source gives: an amount in its currency that a source states of something else
     // (an analyst's nine-campus total "at our exchange rates") does not refute it. Only a source that states the
@@ -203,7 +208,12 @@ export function judgeSentenceFigures(
 function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (f.kind !== 'percent' || f.sentenceText === undefined || figs.length < 3) return false;
   const after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0) + 8);
-  if (!/^\s*(?:of|의)\b|^의/.test(after)) return false;
+  // "p% of B", "p%의"; and in Korean the whole comes first: "매출 38조9000억 원의 18.51%", "매출액 대비 18.51%".
+  const before = f.sentenceText.slice(
+    Math.max(0, f.start - (f.sentenceStart ?? 0) - 6),
+    f.start - (f.sentenceStart ?? 0),
+  );
+  if (!/^\s*(?:of|의)\b|^의/.test(after) && !/(?:의|대비)\s*$/.test(before)) return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
   const amounts = figs.filter((g) => g !== f && g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio');
@@ -341,6 +351,71 @@ function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[])
   if (!next || next.unit !== unit) return undefined;
   const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
+}
+
+/**
+ * What a source figure must be to judge a figure the line's own arithmetic holds (lineArithmetic): of the same quantity
+ * as the figure is in that arithmetic, not a figure of the same kind said of something else.
+ */
+type HeldBy = (corpus: Corpus, s: Scored) => boolean;
+
+/**
+ * The figures of a line that its own arithmetic ties to its other figures, beside the percents derivedShare and
+ * derivedChange read, and what a source figure must be to judge each:
+ * - a total over a period and the amount a period it comes to ("about 14 trillion won over 20 years, roughly 700
+ *   billion won a year": 14 / 20 = 0.7): each is that contract's, over that term, and a source amount judges either
+ *   only when its sentence states the other or the term too (another contract's 7.2 trillion won, of a two-year
+ *   supply deal, is some other amount);
+ * - the level before a change that the line's percent works out from it and the level after ("rose from \$42 billion
+ *   at announcement to \$45 billion …, an increase of about 7%"): a level before, judged only by a source's level
+ *   before a change, not by another amount of the sentence that restates the level after (the loan's \$18 billion
+ *   beside "as the cost rose to \$45 billion").
+ * A source figure these set aside is named beside the claim, never a contradiction; one that agrees still vouches.
+ */
+function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> {
+  const held = new Map<ClaimFigure, HeldBy>();
+  // (A line of more figures is a table row or a list, not one sum; and so the work stays linear in a long line.)
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return held;
+  const statesOther = (members: readonly ClaimFigure[], f: ClaimFigure): HeldBy => {
+    const others = members.filter((g) => g !== f);
+    return (corpus, s) =>
+      !!s.entry &&
+      entriesOf(indexOf(corpus), s.src).some(
+        (x) =>
+          x.sentence === s.sentence &&
+          x !== s.entry &&
+          others.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, x.sigFig)),
+      );
+  };
+  // A total over a period, the period, and the amount per one of its units (T / D = R, within R's rounding).
+  for (const d of figs) {
+    if (d.kind !== 'duration' || !(Number(d.value) > 1)) continue;
+    for (const t of figs) {
+      if (t === d || !AMOUNT_KINDS.has(t.kind) || t.kind === 'percent' || t.unit.includes('/')) continue;
+      for (const r of figs)
+        if (r !== t && r.kind === t.kind && r.unit === `${t.unit}/${d.unit}` && Number(r.value) > 0) {
+          const per = Number(t.value) / Number(d.value);
+          const tol = r.qualifier === 'exact' ? 0.05 : 0.1;
+          if (Math.abs(per - Number(r.value)) <= Number(r.value) * tol) {
+            const members = [t, d, r];
+            for (const g of [t, r]) held.set(g, statesOther(members, g));
+          }
+        }
+    }
+  }
+  // The level before a change whose percent the line gives (derivedChange's reading, from the level's side).
+  for (const p of figs)
+    if (p.kind === 'percent' && derivedChange(p, figs) && p.sentenceText !== undefined && p.sentenceFigures) {
+      const raw = p.sentenceFigures;
+      const at = p.sentenceStart ?? 0;
+      const { changes } = changesOf(p.sentenceText, raw, p.lang);
+      for (const a of figs) {
+        const k = raw.findIndex((r) => r.start === a.start - at && r.end === a.end - at);
+        if (a !== p && changes[k] === 'before' && !held.has(a))
+          held.set(a, (_corpus, s) => !!s.entry && entryChange(s.entry) === 'before');
+      }
+    }
+  return held;
 }
 
 /** Report sentences with more figures than this are not taken as restated by one source sentence (a table, a list). */
@@ -638,6 +713,18 @@ function collectEvidence(
       claimFig.kind === 'date' &&
       (claimFig.qualifier === 'exact' || claimFig.qualifier === 'approx') &&
       dateWithinBound(claimFig.value, e.sigFig) &&
+      !claimAgrees(e)
+    )
+      return;
+    // Nor does the one date of the sentence that restates the line state the line's deadline when it lies within it:
+    // "rose … to \$13.8 billion by June 2026" against "up 15% from the \$12 billion … announced … in February 2025"
+    // (the date of the level before, not of the level the deadline is for).
+    if (
+      forced &&
+      claimFig.kind === 'date' &&
+      (claimFig.qualifier === 'max' || claimFig.qualifier === 'min') &&
+      (e.sigFig.qualifier === 'exact' || e.sigFig.qualifier === 'approx') &&
+      dateWithinBound(e.sigFig.value, claimFig) &&
       !claimAgrees(e)
     )
       return;
