@@ -39,9 +39,9 @@ export interface CheckInput {
   /**
    * The sentence a phase's figure of sentence i goes back to for its place when its own sentence names none:
    * the nearest of the few before it, under the same heading, that names one ("The Teesside scheme was announced … at
-   * Wilton." / "The first 300 MW phase is now expected …"), with its language.
+   * Wilton." / "The first 300 MW phase is now expected …"), with its language and the places it names (months left out).
    */
-  placeContextOf?(i: number): { text: string; lang: Lang } | undefined;
+  placeContextOf?(i: number): { text: string; lang: Lang; places: string[] } | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */
   speech: ExtractedQuote[];
   speechOpens: Set<number>;

@@ -170,13 +170,13 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
 
   // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked.
-  const namedPlaces = new Map<number, boolean>();
-  const namesPlace = (j: number): boolean => {
+  const namedPlaces = new Map<number, string[]>();
+  const placesOf = (j: number): string[] => {
     let n = namedPlaces.get(j);
     if (n === undefined) {
       const s = sentences[j];
       const text = prose.slice(s.start, s.end);
-      n = placesIn(text, s.lang, extractFigures(text, s.lang).figures).some((p) => !MONTH_TERMS.has(p));
+      n = placesIn(text, s.lang, extractFigures(text, s.lang).figures).filter((p) => !MONTH_TERMS.has(p));
       namedPlaces.set(j, n);
     }
     return n;
@@ -186,13 +186,15 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const c = b ? rep.context.get(b) : undefined;
     return c?.heading && c.heading !== b ? c.heading : undefined;
   };
-  const placeContextOf = (i: number): { text: string; lang: Lang } | undefined => {
+  const placeContextOf = (i: number): { text: string; lang: Lang; places: string[] } | undefined => {
     const h = headingSpanOf(i);
     for (let j = i - 1; j >= 0 && j >= i - PLACE_CONTEXT_REACH; j--) {
       const hj = headingSpanOf(j);
       // (another heading's section, or the heading itself: the heading's own places are read as a region's)
       if (hj?.start !== h?.start) return undefined;
-      if (namesPlace(j)) return { text: prose.slice(sentences[j].start, sentences[j].end), lang: sentences[j].lang };
+      const places = placesOf(j);
+      if (places.length)
+        return { text: prose.slice(sentences[j].start, sentences[j].end), lang: sentences[j].lang, places };
     }
     return undefined;
   };

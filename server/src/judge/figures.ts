@@ -88,8 +88,7 @@ import {
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
-import { enWords, koWords, monthNames } from '../domain/language';
-import { extractFigures } from '../extract/figures';
+import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
 import { holderOf, sameHolder } from './holder';
 
@@ -140,7 +139,7 @@ type ClaimFigure = Figure & {
   /** The heading the claim's block stands under. */
   headingText?: string;
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
-  placeContext?: () => { text: string; lang: Lang } | undefined;
+  placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
 };
 
 /**
@@ -378,14 +377,7 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
   if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return held;
   const statesOther = (members: readonly ClaimFigure[], f: ClaimFigure): HeldBy => {
     const others = members.filter((g) => g !== f);
-    return (corpus, s) =>
-      !!s.entry &&
-      entriesOf(indexOf(corpus), s.src).some(
-        (x) =>
-          x.sentence === s.sentence &&
-          x !== s.entry &&
-          others.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, x.sigFig)),
-      );
+    return (corpus, s) => !!s.entry && sentenceStatesOneOf(indexOf(corpus), s.entry, others);
   };
   // A total over a period, the period, and the amount per one of its units (T / D = R, within R's rounding).
   for (const d of figs) {
@@ -416,6 +408,16 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
       }
     }
   return held;
+}
+
+/** Whether another figure of `e`'s source sentence states one of `figs` (of its kind and unit, agreeing with it). */
+function sentenceStatesOneOf(idx: ReturnType<typeof indexOf>, e: Entry, figs: readonly RawFigure[]): boolean {
+  return entriesOf(idx, e.src).some(
+    (x) =>
+      x.sentence === e.sentence &&
+      x !== e &&
+      figs.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, x.sigFig)),
+  );
 }
 
 /** Report sentences with more figures than this are not taken as restated by one source sentence (a table, a list). */
@@ -545,9 +547,7 @@ function collectEvidence(
     // (only names the sentence writes where a place stands, "at Wilton": a capitalized word may be a company's)
     if (ctx && ctx.lang === 'en') {
       const uses = placeUsesIn(ctx.text);
-      carried = placesIn(ctx.text, ctx.lang, extractFigures(ctx.text, ctx.lang).figures).filter(
-        (p) => !MONTH_TERMS.has(p) && uses.has(p),
-      );
+      carried = ctx.places.filter((p) => uses.has(p));
     }
     return carried;
   };
@@ -657,16 +657,7 @@ function collectEvidence(
     if (!amountsBeside.length) return false;
     const k = sentenceKey(e);
     let a = statesAmountBeside.get(k);
-    if (a === undefined)
-      statesAmountBeside.set(
-        k,
-        (a = entriesOf(idx, e.src).some(
-          (x) =>
-            x.sentence === e.sentence &&
-            x !== e &&
-            amountsBeside.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, idx.sigFigs[x.sig])),
-        )),
-      );
+    if (a === undefined) statesAmountBeside.set(k, (a = sentenceStatesOneOf(idx, e, amountsBeside)));
     return a;
   };
   // Through an equivalent amount (`via`), a candidate agrees; else when its value agrees with the claim's.
@@ -1434,6 +1425,3 @@ function readsPlace(cp: readonly string[], e: Entry): boolean {
   const r = readingsIn(sent.text, 'ko');
   return cp.some((p) => r.has(p));
 }
-
-/** Month names, which placesIn reads as capitalized names: no place ("in September 2025"). */
-const MONTH_TERMS = new Set(monthNames.map((m) => 'en:' + m.toLowerCase()));
