@@ -1140,6 +1140,13 @@ const RE_TURN_LINE =
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
 const RE_ROLE_LABEL =
   /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
+/** The label a line that is only a speaker's label gives (RE_TURN_LINE's name, or a role such as "Operator"). */
+function labelLine(line: string): string | undefined {
+  const m = RE_TURN_LINE.exec(line);
+  if (m) return m[1];
+  const t = line.trim();
+  return RE_ROLE_LABEL.test(t) ? t : undefined;
+}
 /** Labels that open a note or a question, not a turn. */
 const RE_NOT_LABEL =
   /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
@@ -1199,10 +1206,8 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     let gapAt = gapFrom,
       gapLabel: { label: string; at: number } | undefined;
     for (const line of gapLines) {
-      const g =
-        RE_TURN_LINE.exec(line) ??
-        (RE_ROLE_LABEL.test(line.trim()) ? ([line, line.trim()] as unknown as RegExpExecArray) : null);
-      if (g) gapLabel = { label: g[1], at: gapAt + line.indexOf(g[1]) };
+      const g = labelLine(line);
+      if (g) gapLabel = { label: g, at: gapAt + line.indexOf(g) };
       else if (line.trim()) gapLabel = undefined;
       gapAt += line.length + 1;
     }
@@ -1215,14 +1220,12 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     while (last + 1 < sentences.length && !starts(last + 1)) last++;
     const para = text.slice(st, sentences[last].end);
     if (para.includes('\n') || last > i) continue;
-    const l =
-      RE_TURN_LINE.exec(para) ??
-      (RE_ROLE_LABEL.test(para.trim()) ? ([para, para.trim()] as unknown as RegExpExecArray) : null);
+    const l = labelLine(para);
     if (l)
       turns.push({
         i,
-        label: l[1],
-        labelStart: st + para.indexOf(l[1]),
+        label: l,
+        labelStart: st + para.indexOf(l),
         end: sentences[last].end,
         alone: true,
         ko: false,
@@ -1261,7 +1264,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   // A record: three turns or more that name a person. Only there does a turn run on past its label's paragraph.
   const record = whos.filter(Boolean).length >= 3;
   const bySentence = new Map<number, ExtractedQuote[]>();
-  for (const q of out) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  for (const q of out) {
+    const l = bySentence.get(q.sentence);
+    if (l) l.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
   const added: ExtractedQuote[] = [];
   for (let n = 0; n < turns.length; n++) {
     const t = turns[n];
@@ -1368,7 +1375,11 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
   const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
   const isQuestion = new Set(questions);
   const bySentence = new Map<number, ExtractedQuote[]>();
-  for (const q of out) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  for (const q of out) {
+    const l = bySentence.get(q.sentence);
+    if (l) l.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
   const added: ExtractedQuote[] = [];
   for (let i = questions[0] + 1; i < sentences.length; i++) {
     if (isQuestion.has(i)) continue;
