@@ -7,7 +7,7 @@ import { markerLength, splitSentencesNFC } from '../text/sentences';
 import { escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
-import { isRuleLine, markdownLines, splitLines, wrappedJoins, type Line } from './articleLines';
+import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, type Line } from './articleLines';
 import {
   EMAIL,
   findDate,
@@ -938,7 +938,7 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
   if (t.length > 80) return undefined;
-  const s = t.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
+  const s = withoutEmphasis(t);
   const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?\s+[—–-]\s+(\S.*)$/u.exec(s);
   if (!m) return undefined;
   const d = findDate(m[1]);
@@ -970,7 +970,7 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
   };
   const k = next(from);
   if (k < 0) return undefined;
-  const t = lines[k].t.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').trim();
+  const t = withoutEmphasis(lines[k].t).trim();
   // No figure but a union local's number (`… LOCAL 150`).
   if (t.length < 4 || t.length > 90 || /[.!?]$/.test(t) || /\d/.test(t.replace(/\blocal\s+\d{1,4}$/i, '')))
     return undefined;

@@ -121,3 +121,9 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
   }
   return joins;
 }
+
+/** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
+export function withoutEmphasis(t: string): string {
+  return t.replace(EMPHASIS_ENDS, '');
+}
+const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;

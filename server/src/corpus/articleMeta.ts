@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import type { Line } from './articleLines';
+import { withoutEmphasis, type Line } from './articleLines';
 import { isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
@@ -371,7 +371,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
-    const p = /^[*_]|[*_]$/.test(part) ? part.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '') : part;
+    const p = /^[*_]|[*_]$/.test(part) ? withoutEmphasis(part) : part;
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
