@@ -217,14 +217,31 @@ function cellsOf(row: string): Span[] {
 const TABLE_ROW = /^\s*\|.*\|\s*$/s;
 
 /**
+ * For each sentence of a source, the first row of the Markdown table it belongs to (-1 outside tables): one pass per
+ * source when a table cell's scope is first asked, where walking back from each cell was O(rows) per entry, quadratic
+ * in a source holding a long table.
+ */
+function tableStarts(sentences: readonly { text: string }[]): Int32Array {
+  let starts = tableStartsOf.get(sentences);
+  if (!starts) {
+    starts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      starts[i] = TABLE_ROW.test(sentences[i].text) ? (i > 0 && starts[i - 1] >= 0 ? starts[i - 1] : i) : -1;
+    }
+    tableStartsOf.set(sentences, starts);
+  }
+  return starts;
+}
+const tableStartsOf = new WeakMap<readonly { text: string }[], Int32Array>();
+
+/**
  * The header cell over the cell at `at` of a Markdown table's body row `index`: the first row of the rows before it,
  * with as many cells. Undefined when the sentence is no table row or is the header itself.
  */
 function columnHeader(sentences: readonly { text: string }[], index: number, at: number): string | undefined {
   const row = sentences[index]?.text;
   if (!row || !TABLE_ROW.test(row)) return undefined;
-  let first = index;
-  while (first > 0 && TABLE_ROW.test(sentences[first - 1].text)) first--;
+  const first = tableStarts(sentences)[index];
   if (first === index) return undefined;
   const cells = cellsOf(row),
     heads = cellsOf(sentences[first].text);
