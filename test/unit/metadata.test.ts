@@ -903,6 +903,29 @@ describe('metadata of the blind sets unseen-10 to unseen-13 (their metadata.json
     ));
 });
 
+describe('metadata of the blind set unseen-15 (its metadata.json, sources in sources/)', () => {
+  // Read outlet 9/14, date 13/14, headline 10/14 at 960b265, before the rules of unseen-meta11.
+  metadataTable(
+    'unseen-15',
+    {},
+    {
+      sub: 'sources',
+      pending: {
+        // An interview's rubric (`[일문일답]`): kept, as an outlet's own rubrics ([인터뷰], [단독], [시론]) are in the
+        // other sets; this set's reader leaves it out.
+        'sources/jeongyeong-daewon-interview-ko.md': ['headline'],
+      },
+    },
+  );
+});
+
+describe('metadata of the layouts unseen-15 left unread (test/fixtures/unseen-meta11/metadata.json)', () => {
+  // A wire's slug and its city-less dateline, a call transcript headed on three lines, a Korean committee record opened
+  // by its session line, a county's 보도자료 led by `해남군(군수 …)은`, a regional press office's letterhead with a
+  // `Place, date` line: six sources written before their rules (10 of 24 fields wrong), 24/24 after.
+  metadataTable('unseen-meta11');
+});
+
 describe('metadata of the layouts unseen-14 left unread (test/fixtures/unseen-meta10/metadata.json)', () => {
   // Governments' fact sheets, an 8-K exhibit as PDF text, a [보도자료], a Korean TV transcript, wires named only in
   // their datelines, a Naver copy of a regional paper, unions' statements and a Korean 공시: 11 sources written

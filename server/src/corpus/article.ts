@@ -20,7 +20,9 @@ import {
   issueLine,
   issueHeadingName,
   recordLegislature,
+  sessionLegislature,
   callHeading,
+  callHeadingLines,
   meetingDateLabelLine,
   readParticulars,
   meetingLine,
@@ -206,7 +208,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   /** Lines of article text before line k (rarely asked: a few credit lines a page). */
   const proseBefore = (k: number) => {
     let n = 0;
-    for (let j = bodyFrom; j < k; j++) if (!lines[j].furniture && isProseLine(lines[j].t)) n++;
+    // (a line set wholly in emphasis is a note or a deck, not the story: `*English version. In case of discrepancy, …*`)
+    for (let j = bodyFrom; j < k; j++)
+      if (!lines[j].furniture && lines[j].deco !== '*' && lines[j].deco !== '**' && isProseLine(lines[j].t)) n++;
     return n;
   };
   let publication: string | undefined;
@@ -519,11 +523,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
   const meetingAt = metaLines.find((x) => x.m.dateLabel === 'meeting')?.k;
   const legislature =
-    !official && meetingAt !== undefined && fk >= 0 && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined;
+    official || fk < 0
+      ? undefined
+      : ((meetingAt !== undefined && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined) ??
+        sessionLegislature(lines, bodyFrom, fk));
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = title ? issueHeadingName(title) : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
-  const call = !official && fk >= 0 ? callHeading(lines[fk].t) : undefined;
+  const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
+  const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
+  if (callLines) title = callLines.title;
   // A document's particulars under its title (`Proponent: …`, `사업자: …`): its issuer, no article text.
   const particulars = official ? undefined : readParticulars(lines, bodyFrom);
   if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
@@ -935,11 +944,12 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
   return undefined;
 }
 
-/** A place and a date alone (`Casper, Wyoming — June 2, 2026`, in emphasis or not): the date. */
+/** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
   if (t.length > 80) return undefined;
   const s = withoutEmphasis(t);
-  const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?\s+[—–-]\s+(\S.*)$/u.exec(s);
+  // (or after a comma, the date all that follows: `Pamplona, 9 April 2026`)
+  const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u.exec(s);
   if (!m) return undefined;
   const d = findDate(m[1]);
   return d && d.index === 0 && d.length >= m[1].replace(/[.,\s]+$/, '').length ? d.iso : undefined;
@@ -950,7 +960,10 @@ function placeDateLine(t: string): string | undefined {
  * state's or a city's name may stand before the office's.
  */
 const OFFICE_PART =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:(?:executive\s+)?office\s+of\s+(?:the\s+)?\p{L}.*|(?:state|commonwealth|territory|county|city|province|department|ministry|agency)\s+of\s+(?:the\s+)?\p{L}.*|governor'?s?\s+office)$/iu;
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:(?:executive\s+)?office\s+of\s+(?:the\s+)?\p{L}.*|(?:state|commonwealth|territory|county|city|province|department|ministry|agency|government|regional\s+government|junta|xunta|generalitat|gobierno|gouvernement|governo|regione|région)\s+(?:of|de|del|de\s+la|di|du|des)\s+(?:the\s+)?\p{L}.*|governor'?s?\s+office)$/iu;
+/** An office's press office named after it (`Government of Navarre — Press Office`): the office's, not a part of its name. */
+const PRESS_OFFICE =
+  /^(?:(?:press|media|news|communications?)\s+(?:office|room|centre|center|desk|relations|service)|newsroom)$/i;
 /** A title that says what kind of document it is. */
 const DOC_KIND = /^(?:fact\s+sheet|statement|joint\s+statement|press\s+release|news\s+release|media\s+advisory)\b/i;
 /** A body's name ending as a union's, a council's or an association's does. */
@@ -992,7 +1005,14 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
   };
   const cased = (p: string) => (/\p{Ll}/u.test(p) ? p : titleCased(p));
   const parts = t.split(/\s+[—–|·]\s+/);
-  if (parts.length <= 3 && parts.every((p) => OFFICE_PART.test(p)) && (kind || namedAgain(parts[parts.length - 1])))
+  // (its press office named after it says the document is the office's: no need of the text naming it again)
+  const pressOffice = parts.length > 1 && PRESS_OFFICE.test(parts[parts.length - 1]);
+  if (pressOffice) parts.pop();
+  if (
+    parts.length <= 3 &&
+    parts.every((p) => OFFICE_PART.test(p)) &&
+    (kind || pressOffice || namedAgain(parts[parts.length - 1]))
+  )
     return { name: parts.map(cased).join(', '), lines: own };
   if (parts.length > 1 || !BODY_END.test(t)) return undefined;
   return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;

@@ -193,6 +193,8 @@ const COUNCIL_HEAD =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&|upon|on|of|the)\s+)?){1,6}(?:(?:Borough|District|City|County|Town|Parish|Metropolitan|Municipal|Regional|Shire|Unitary|Community)\s+)?Council)\s*[—–:|-]\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&,-]*\s+){0,6}(?:Committee|Sub-[Cc]ommittee|Subcommittee|Panel|Board|Cabinet)\b/u;
 /** A Korean council's record of its session (`제287회 해운대구의회 임시회 회의록`, `해운대구의회 제287회 정례회 본회의 회의록`). */
 const COUNCIL_RECORD_KO = /^(?:제\s?\d{1,4}\s?회\s?)?([가-힣]{2,14}의회)\s.{0,40}회의록/;
+/** A Korean record's session line over its committee's title (`제431회 국회(임시회)`, `제287회 해운대구의회(정례회)`). */
+const SESSION_KO = /^제\s?\d{1,4}\s?회\s?(국회|[가-힣]{2,14}의회)\s?[(（]?(?:임시회|정기회|정례회)[)）]?$/;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
@@ -211,6 +213,24 @@ export function recordLegislature(heading: string): string | undefined {
   const en = COMMITTEE_HEAD_EN.exec(t);
   if (!en || !LEGISLATURE.test(en[1])) return undefined;
   return cleanName(en[1]);
+}
+
+/**
+ * A Korean record opened by its session line, its title below (`제431회 국회(임시회)`, then `과학기술정보방송통신위원회
+ * 회의록`): the legislature the session line names.
+ */
+export function sessionLegislature(lines: Line[], from: number, k: number): string | undefined {
+  // (the session line may stand above the first line taken for the text, or be it)
+  for (let j = from; j <= k && j < lines.length; j++) {
+    const m = SESSION_KO.exec(withoutHeadingMarker(lines[j].t).trim());
+    if (!m) continue;
+    for (let q = j + 1, seen = 0; q < lines.length && seen < 2; q++) {
+      if (lines[q].t === '') continue;
+      seen++;
+      if (isRecordTitle(lines[q].t)) return m[1];
+    }
+  }
+  return undefined;
 }
 
 /** A particular naming a document's issuer (`Proponent:`, `Applicant:`, `사업자:`). */
@@ -253,7 +273,7 @@ const CALL_WORD =
   /\b(?:earnings|results|investor|quarterly)\s+(?:conference\s+)?call\b|\bconference\s+call\b|[컨콘]퍼런스\s?콜|실적\s?(?:발표|설명)회|기업\s?설명회/i;
 /** The period a call reports on (`Q3`, `Fiscal 2026`, `third quarter`, `2026년 1분기`). */
 const CALL_PERIOD =
-  /\b(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|full[- ]year|fiscal|FY\s?'?\d{2,4})\b|(?:19|20)\d\d\s?년\s?(?:[1-4]\s?분기|상반기|하반기|연간)|[1-4]\s?분기/i;
+  /\b(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|half[- ]year|full[- ]year|fiscal|FY\s?'?\d{2,4})\b|(?:19|20)\d\d\s?년\s?(?:[1-4]\s?분기|상반기|하반기|연간)|[1-4]\s?분기/i;
 /** A stock's ticker after the company (`(HLXF)`, `(NASDAQ: HLXF)`). */
 const TICKER = /\s*\((?:[A-Z]{1,6}|[A-Za-z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,8})\)$/;
 
@@ -277,11 +297,42 @@ export function callHeading(t: string): { company: string; date: string } | unde
     .trim();
   const en =
     company.length <= 60 &&
-    /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u.test(company) &&
+    /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:&|and|of|plc|inc\.?|ltd\.?|llc|corp\.?|\p{Lu}[\p{L}\p{N}&.'’-]*))*$/u.test(
+      company,
+    ) &&
     !/['’]s?$/.test(company) &&
     company.split(/\s+/).length <= 7;
   const ko = /^(?:\(주\)|㈜)?[가-힣A-Za-z0-9&·]{2,20}(?:\(주\)|㈜)?$/.test(company) && !/[의은는]$/.test(company);
   return en || ko ? { company, date: d.iso } : undefined;
+}
+
+/**
+ * A call's transcript headed on lines of their own (`Northgate Turbine Holdings plc (LSE: NGT)`, then `Half-Year 2026
+ * Results Conference Call — Transcript`, then `29 July 2026, 09:00 BST`): the company (its ticker after it), the call,
+ * its date, read as one heading; the call's line, without the word for the transcript, is the headline.
+ */
+export function callHeadingLines(
+  lines: Line[],
+  k: number,
+): { company: string; date: string; title: string; lines: number[] } | undefined {
+  if (!TICKER.test(lines[k].t.trim())) return undefined;
+  const own = [k];
+  for (let j = k + 1; j < lines.length && own.length < 3; j++) {
+    if (lines[j].t === '') continue;
+    // (the date line may be set aside already as a date line)
+    if (lines[j].t.length > 120) break;
+    own.push(j);
+  }
+  if (own.length < 3 || !CALL_WORD.test(lines[own[1]].t)) return undefined;
+  const c = callHeading(own.map((j) => withoutHeadingMarker(lines[j].t).trim()).join(' — '));
+  if (!c) return undefined;
+  const title = withoutHeadingMarker(lines[own[1]].t)
+    .replace(
+      /\s*[—–:|-]\s*(?:(?:edited|full|corrected|partial|raw)\s+)?transcript\b.*$|\s*[([](?:excerpts?|transcript)[)\]]$/i,
+      '',
+    )
+    .trim();
+  return { ...c, title, lines: own };
 }
 
 /** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */

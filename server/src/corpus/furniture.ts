@@ -147,6 +147,9 @@ export function isHeadlineLike(t: string): boolean {
   return /[\p{L}]/u.test(t);
 }
 
+const WIRE_SLUG =
+  /^(?:(?:RPT|REFILE|CORRECTED|UPDATE\s\d{1,2}|WRAPUP\s\d{1,2})-)*(?:FACTBOX|EXPLAINER|EXCLUSIVE|ANALYSIS|INSIGHT|FOCUS|PREVIEW|TIMELINE|GRAPHIC|BREAKINGVIEWS|COLUMN|FEATURE|INTERVIEW|RPT|REFILE|CORRECTED|UPDATE\s\d{1,2}|WRAPUP\s\d{1,2})-(?=\p{Lu}|\d|["“'‘])/u;
+
 export const cleanTitle = (t: string) =>
   withoutHeadingMarker(t)
     .replace(/\s+본문$/, '')
@@ -154,6 +157,9 @@ export const cleanTitle = (t: string) =>
     // an outlet's own marks of a story ([단독], [인터뷰], [시론]) are.
     .replace(/^\[(?:보도\s?(?:참고\s?)?자료|리포트|성명서?|논평)\]\s*(?=\S)/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
+    // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
+    // label for the kind of story or its version, no part of the headline.
+    .replace(WIRE_SLUG, '')
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
     .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
     .trim();

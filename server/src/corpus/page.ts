@@ -307,6 +307,8 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+const WIRE_ONLY = /^\(([A-Z][\p{L}\p{N}&.'’ -]{1,38})\)\s*(?:--?|—|–)\s+(?=\S)/u;
+
 /** Press-release distributors a dateline may name in its parenthesis (a head start, not a closed list). */
 const DISTRIBUTORS = new Set([
   'globe newswire',
@@ -343,6 +345,14 @@ export function parseDateline(t: string): Dateline | undefined {
     return { ...d, length: d.length + (d.length >= em[2].length ? 2 : 1) * em[1].length };
   }
   const head = t.slice(0, 140);
+  // A wire's story that says no place (a factbox, an explainer: `(Meridian Wire) - Developers of …`): the wire alone.
+  const bare = WIRE_ONLY.exec(head);
+  if (bare && bare[1].split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) {
+    if (DISTRIBUTORS.has(bare[1].toLowerCase().replace(/\s+/g, ' ').trim()))
+      return { length: bare[0].length, distributor: bare[1] };
+    const outlet = cleanName(bare[1]);
+    if (outlet) return { length: bare[0].length, outlet };
+  }
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   // The city in capitals (the i flag is for the month): at least two capital letters and no lowercase one.
@@ -433,7 +443,7 @@ export const isReleaseContactLine = (t: string) =>
  */
 export function koreanReleaseIssuer(t: string): string | undefined {
   const m =
-    /^([가-힣A-Za-z0-9·&]{2,20})\((?:[^()]{0,40}(?:대표|장관|사장|회장|이하|청장|원장|위원장)[^()]{0,40})\)(?:은|는|이|가)\s/.exec(
+    /^([가-힣A-Za-z0-9·&]{2,20})\((?:[^()]{0,40}(?:대표|장관|사장|회장|이하|청장|원장|위원장|군수|시장|구청장|도지사|지사|교육감|총장|이사장)[^()]{0,40})\)(?:은|는|이|가)\s/.exec(
       t,
     );
   return m && /(?:밝혔다|발표했다|전했다|체결했다|공개했다|선정했다|개최했다)[.]?/.test(t) ? m[1] : undefined;
