@@ -727,6 +727,10 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** A label of one surname, a title before it or none, and the colon that opens the words (`Quintero: `). */
+const SURNAME_LABEL =
+  /^\s*(?:[-*+•]\s+)?(?!(?:Note|Notes|Update|Updated|Editor|Warning|Answer|Question|Verdict|Summary|Source|Sources|Quote|Headline|Correction|Clarification|Disclaimer|Translation|Caption|Photo|Context|Background|Original|Transcript|Excerpt|Statement|Tweet|Post|Caveat|Bottom|Example|Reply|Response|Subject|Title)\s*:)((?:(?:Mr|Ms|Mrs|Dr|Mayor|Minister|Senator|Governor|Chairman|Chairwoman|President)\.?\s+)?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)\s*:\s*$/u;
+
 // ---------------------------------------------------------------- the extractor
 
 interface Info {
@@ -1079,7 +1083,19 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // Else the subject of the clause the colon ends ("Oracle has signed …, and the bank's lender was blunt: “…”").
             let clause = 0;
             for (const m2 of before.matchAll(RE_CLAUSE_OPENS)) clause = m2.index! + m2[0].length;
-            speaker = names.size === 1 ? [...names.values()][0] : enSentenceSubject(text, off + clause, p.open);
+            // …or the one word a label names (`Quintero: “…”`, `- Mayor Lunde: “…”`, a note's list of who said what): a
+            // surname the people of the corpus must know, or the words stay the speaker's unknown (judge/quotes.ts).
+            const label = names.size === 0 ? SURNAME_LABEL.exec(before) : null;
+            speaker =
+              names.size === 1
+                ? [...names.values()][0]
+                : label
+                  ? {
+                      text: label[1],
+                      start: off + label.index + label[0].indexOf(label[1]),
+                      end: off + label.index + label[0].indexOf(label[1]) + label[1].length,
+                    }
+                  : enSentenceSubject(text, off + clause, p.open);
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
