@@ -1149,10 +1149,16 @@ const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /**
  * A line that is a speaker's label and nothing else, as earnings-call transcripts set it above the words: "Renata Sousa
- * -- Chief Financial Officer", "Operator".
+ * -- Chief Financial Officer", "Grant Whitlow, President and Chief Executive Officer" (a comma, then a title), "Operator".
  */
 const RE_TURN_LINE =
-  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?(?:\*\*|__)?\s*$/u;
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})(?:[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?|,[ \t]+(?=[^\n]{0,80}\b(?:Chief|President|Officer|Director|Head|Analyst|Manager|Chair(?:man|woman|person)?|CEO|CFO|COO|CTO|Founder|Partner|Minister|Secretary|Governor|Mayor|Senator|Commissioner|Treasurer|Relations|Vice)\b)[^\n.!?:]{2,100})(?:\*\*|__)?\s*$/u;
+/**
+ * A full name and what they are after a comma, the whole line, over the words in the same paragraph (a call
+ * transcript's "Sunita Rao, Caldera Securities", "Ben Okafor, Hollis Brothers & Co."): no sentence, no colon.
+ */
+const RE_COMMA_LABEL_LINE =
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3}),[ \t]+(?:[^\n.!?:;"“”]|\.(?=\S)|\b(?:Co|Inc|Ltd|Corp|plc|LLC|Jr|Sr)\.(?=\s*(?:\*\*|__)?\s*$|,)){2,80}(?:\*\*|__)?\s*$/u;
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
 const RE_ROLE_LABEL =
   /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
@@ -1222,7 +1228,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     let gapAt = gapFrom,
       gapLabel: { label: string; at: number } | undefined;
     for (const line of gapLines) {
-      const g = labelLine(line);
+      const g = labelLine(line) ?? RE_COMMA_LABEL_LINE.exec(line)?.[1];
       if (g) gapLabel = { label: g, at: gapAt + line.indexOf(g) };
       else if (line.trim()) gapLabel = undefined;
       gapAt += line.length + 1;
@@ -1235,6 +1241,17 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     let last = i;
     while (last + 1 < sentences.length && !starts(last + 1)) last++;
     const para = text.slice(st, sentences[last].end);
+    const nl = para.indexOf('\n');
+    if (nl > 0 && nl < 120) {
+      // …or over the words, in the same paragraph ("Ben Okafor, Hollis Brothers & Co." and his question on the line
+      // below; "Operator" and the next caller): a label line, or a full name and what they are after a comma.
+      const first = para.slice(0, nl).replace(/\r$/, '');
+      const l = labelLine(first) ?? RE_COMMA_LABEL_LINE.exec(first)?.[1];
+      if (l && para.slice(nl + 1).trim()) {
+        turns.push({ i, label: l, labelStart: st + first.indexOf(l), end: st + nl + 1, alone: false, ko: false });
+      }
+      continue;
+    }
     if (para.includes('\n') || last > i) continue;
     const l = labelLine(para);
     if (l)
