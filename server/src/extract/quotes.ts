@@ -1148,6 +1148,17 @@ const RE_TURN_LABEL =
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /**
+ * The National Assembly's and councils' minutes: a circle, who speaks (a role and a name in either order), and two
+ * spaces before the words, no colon ("○위원장 최인규  …", "○김하늘 위원  …", "○참고인 로렐 애시다운  …").
+ */
+const RE_KO_RECORD_LABEL =
+  /^\s*(?:[○◯]\s*)?([가-힣A-Za-z0-9·]{1,30}(?:[ \t][가-힣A-Za-z0-9·]{1,30}){0,3}?)[ \t]{2,}(?=\S)/u;
+/** Whether the line `at` is on opens with a circle (the reader may have left it out of the sentence). */
+function circledLine(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*[○◯]/.test(text.slice(ls, at + 2));
+}
+/**
  * A line that is a speaker's label and nothing else, as earnings-call transcripts set it above the words: "Renata Sousa
  * -- Chief Financial Officer", "Grant Whitlow, President and Chief Executive Officer" (a comma, then a title), "Operator".
  */
@@ -1209,7 +1220,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       });
       continue;
     }
-    const k = RE_KO_TURN_LABEL.exec(head.slice(0, 60));
+    const k =
+      RE_KO_TURN_LABEL.exec(head.slice(0, 60)) ??
+      (circledLine(text, st) ? RE_KO_RECORD_LABEL.exec(head.slice(0, 60)) : null);
     if (k) {
       turns.push({
         i,
@@ -1282,12 +1295,26 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const before = named.get(t.label.toLowerCase());
     if (before) return before;
     const p = parsePerson(t.label);
-    if (!p) return undefined;
+    if (!p) return t.ko ? roleThenName(t) : undefined;
     const at = { start: t.labelStart + p.start, end: t.labelStart + p.end };
     // A full name the record writes once only, in one label, may be a heading's words ("Key Takeaways:").
     if (t.ko) return p.name && isKoreanName(p.name) && (twice(p.name) || p.end < t.label.length) ? at : undefined;
     if (p.name) return /\s/.test(p.name) && twice(p.name) ? at : undefined;
     return p.surname && fullNameBefore(text, t.labelStart, p.surname) ? at : undefined;
+  };
+  /**
+   * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
+   * a Korean name, or a foreign name in Hangul that the record writes again.
+   */
+  const roleThenName = (t: Turn): { start: number; end: number } | undefined => {
+    const m = /^([가-힣A-Za-z0-9·]+)[ \t]+([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,2})$/.exec(t.label);
+    if (!m) return undefined;
+    const rest = m[2];
+    const q = parsePerson(rest);
+    const known = q?.name === rest ? isKoreanName(rest) && twice(rest) : /\s/.test(rest) && twice(rest);
+    if (!known) return undefined;
+    const start = t.labelStart + m[0].length - rest.length;
+    return { start, end: start + rest.length };
   };
   const twice = (name: string) => {
     const i = text.indexOf(name);
