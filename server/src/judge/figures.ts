@@ -395,6 +395,33 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
         }
     }
   }
+  // The rest of a whole the line splits ("The \$22 billion loan covers 55% of the \$40 billion cost, with about \$18
+  // billion of equity making up the rest"; "나머지 1조 원은 …"): the line's own subtraction, T - A = R within R's
+  // rounding, of one kind and unit. Its inputs are judged; the rest itself is never refuted by some other amount of a
+  // source sentence that states them (the cost's earlier \$38 billion), and vouched for when a source states it.
+  for (const r of figs) {
+    if (!AMOUNT_KINDS.has(r.kind) || r.kind === 'percent' || held.has(r) || r.sentenceText === undefined) continue;
+    const at = r.start - (r.sentenceStart ?? 0);
+    const near = r.sentenceText.slice(Math.max(0, at - 40), Math.min(r.sentenceText.length, at + 80));
+    if (!REST_WORDS.test(near)) continue;
+    const v = Number(r.value);
+    const tol = r.qualifier === 'exact' ? 0.02 : 0.1;
+    const parts = figs.some(
+      (t) =>
+        t !== r &&
+        t.kind === r.kind &&
+        t.unit === r.unit &&
+        figs.some(
+          (a) =>
+            a !== r &&
+            a !== t &&
+            a.kind === r.kind &&
+            a.unit === r.unit &&
+            Math.abs(Number(t.value) - Number(a.value) - v) <= v * tol,
+        ),
+    );
+    if (parts) held.set(r, () => false);
+  }
   // The level before a change whose percent the line gives (derivedChange's reading, from the level's side).
   for (const p of figs)
     if (p.kind === 'percent' && derivedChange(p, figs) && p.sentenceText !== undefined && p.sentenceFigures) {
@@ -409,6 +436,9 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     }
   return held;
 }
+
+/** Words that call an amount what is left of a whole. */
+const REST_WORDS = /\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+balance)\b|나머지|잔여|잔액/i;
 
 /** Whether another figure of `e`'s source sentence states one of `figs` (of its kind and unit, agreeing with it). */
 function sentenceStatesOneOf(idx: ReturnType<typeof indexOf>, e: Entry, figs: readonly RawFigure[]): boolean {
