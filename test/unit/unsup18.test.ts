@@ -24,7 +24,8 @@ describe('unsup18: a Korean sentence whose topic is a phase', () => {
     assert.equal(scopeOf(s, s.indexOf('4조')), 'phase');
     assert.equal(scopeOf('온산 1단계에서는 GPU 12만 개가 들어가고, 서버는 1만5000대다.', 30), 'phase');
     // A clause that says whose amount it is keeps its own scope; a sentence that opens on something else gives none.
-    const t = '한빛클라우드는 단계적으로 최대 1.5기가와트(GW)까지 늘릴 계획으로, 전체 사업비는 22조원 안팎으로 추산된다.';
+    const t =
+      '한빛클라우드는 단계적으로 최대 1.5기가와트(GW)까지 늘릴 계획으로, 전체 사업비는 22조원 안팎으로 추산된다.';
     assert.equal(scopeOf(t, t.indexOf('22조')), 'whole');
     const u = '1단계가 끝나면 2단계로 넘어가며, 사업비는 4조2000억원이다.';
     assert.notEqual(scopeOf(u, u.indexOf('4조')), 'phase', 'no phase as the topic (1단계가 … 끝나면)');
