@@ -145,8 +145,14 @@ export function scopeOf(
   const site = SITE.test(clause);
   // (A percentage is a share already: "will hold 51% of the project company, with OpenAI and SoftBank sharing the
   // rest" is the holder's stake, and "the rest" the others', not a part of an amount.)
-  return SHARE.test(clause) && !site && !percent ? 'phase' : site ? 'site' : undefined;
+  const own = SHARE.test(clause) && !site && !percent ? 'phase' : site ? 'site' : undefined;
+  // A Korean sentence that opens on a phase as its topic speaks of that phase in every clause after it that names no
+  // scope of its own: "1단계는 300메가와트(MW) 규모로 … 목표로 하며, 사업비는 4조2000억원이다" (the phase's cost).
+  if (own === undefined && c.start > 0 && PHASE_TOPIC.test(sentence.slice(0, c.start))) return 'phase';
+  return own;
 }
+/** A phase as a Korean sentence's topic, in its first clause: "1단계는", "첫 단계는", "온산 1단계에서는". */
+const PHASE_TOPIC = /^[\s"“'‘]*[^,.;]{0,20}?(?:\d(?:·\d)*단계|첫\s?단계)(?:는|은|에서는|에는)\s/;
 
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
