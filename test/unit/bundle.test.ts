@@ -43,7 +43,7 @@ describe('the bundles', () => {
     );
   });
 
-  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads, node:crypto or node:zlib', function () {
+  it('a check the index cache answers loads no package of dist/vendor/ (pg, the HTML reader), nor worker_threads or node:crypto', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-bundle-'));
     try {
       // Written at exit by a module loaded before the CLI: what the process loaded, files and Node's own modules.
@@ -75,7 +75,9 @@ describe('the bundles', () => {
         ['cli.js'],
       );
       assert.deepStrictEqual(
-        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads|zlib)$/.test(m)),
+        // (node:zlib is loaded: its crc32 sums the snapshot's records and the kept blocks in less CPU than a table in
+        // code not yet optimized; cache.ts crc32)
+        builtins.filter((m) => /^NativeModule (?:crypto|worker_threads)$/.test(m)),
         [],
       );
     } finally {

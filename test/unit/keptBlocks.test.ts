@@ -18,13 +18,24 @@ import { seedsWith, tempDirs } from './cacheFixtures';
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
 
-/** A KeptBlocks that counts the blocks it answered for. */
+/** A KeptBlocks that counts the blocks it answered for, and the sentences' places it answered for or was told. */
 class Counting extends KeptBlocks {
   hits = 0;
+  placesRead = 0;
+  placesWorkedOut = 0;
   get(key: string): KeptBlock | undefined {
     const b = super.get(key);
     if (b) this.hits++;
     return b;
+  }
+  places(lang: string, text: string): string[] | undefined {
+    const p = super.places(lang, text);
+    if (p) this.placesRead++;
+    return p;
+  }
+  keepPlaces(lang: string, text: string, places: string[]): void {
+    this.placesWorkedOut++;
+    super.keepPlaces(lang, text, places);
   }
 }
 
@@ -121,6 +132,23 @@ describe('judged blocks kept between processes', function () {
     assert.equal(next.kept.size, same.kept.size - 1);
   });
 
+  it("reads the places of an edited report's unchanged sentences from the file, and works out the changed one's", () => {
+    const text = read('examples/report-en.md');
+    const first = check(text, '/p/a.md');
+    assert.equal(first.kept.placesRead, 0);
+    assert.ok(first.kept.placesWorkedOut >= 10, `${first.kept.placesWorkedOut} sentences' places worked out`);
+    // One figure changed (its block judged again): no other sentence is scanned for its places again.
+    const edited = text.replace('100,000 jobs', '120,000 jobs');
+    assert.notEqual(edited, text);
+    const c = check(edited, '/p/a.md');
+    assert.equal(json(c.result), json(c.expected));
+    assert.ok(c.kept.placesWorkedOut <= 1, `${c.kept.placesWorkedOut} worked out again`);
+    assert.ok(
+      c.kept.placesRead + c.kept.placesWorkedOut >= first.kept.placesWorkedOut,
+      `${c.kept.placesRead} read, ${c.kept.placesWorkedOut} worked out, of ${first.kept.placesWorkedOut}`,
+    );
+  });
+
   it('another report, corpus identity or Node version: not used, not discarded', () => {
     const text = read('examples/report-en.md');
     const { dir } = check(text, '/y/a.md');
@@ -157,6 +185,14 @@ describe('judged blocks kept between processes', function () {
         const body = fs.readFileSync(f).toString('utf8', fs.readFileSync(f).indexOf(10) + 1);
         // A finding naming a claim the block does not have.
         rewriteBody(f, body.replace(/"claim":\d+/, '"claim":999'));
+      },
+    ],
+    [
+      "a sentence's places of another shape, its sum right",
+      (f) => {
+        const body = fs.readFileSync(f).toString('utf8', fs.readFileSync(f).indexOf(10) + 1);
+        assert.match(body, /^\{"places":\["en","/m);
+        rewriteBody(f, body.replace(/^\{"places":\["en",/m, '{"places":[1,'));
       },
     ],
     [

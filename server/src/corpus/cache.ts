@@ -532,9 +532,10 @@ function checksum(h: Header, payload: Buffer): string {
 
 type Crc32 = (b: Uint8Array, value?: number) => number;
 
-// node:zlib (its crc32) is loaded only once a process has summed more than a few records: loading the module was about
-// 1% of a check on the snapshot of a few sources, whose records a table here sums in less time; it sums 30 times
-// slower than zlib, so a large corpus's records are zlib's.
+// node:zlib (its crc32) is loaded once a process sums more than a few KiB: the table below sums a byte at a time in
+// code V8 has not optimized yet, and a fresh check on the snapshot (its derived record and kept blocks, about 200 KB
+// for the example report) spent 5-10 ms of CPU there, where loading zlib costs about 1.5 ms and its crc32 next to
+// nothing. Tiny inputs alone (a process that sums nothing larger) load no zlib.
 let zlibModule: typeof import('zlib') | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const nodeZlib = () => (zlibModule ??= require('zlib') as typeof import('zlib'));
@@ -544,9 +545,8 @@ export function hasZlibCrc32(version = process.versions.node): boolean {
   return major >= 23 || (major === 22 && minor >= 2) || (major === 20 && minor >= 15);
 }
 const HAS_CRC32 = hasZlibCrc32();
-/** The bytes a process sums with crc32Table before it loads zlib (about 5 ms of CPU). */
-const TABLE_BUDGET = 1 << 20;
-let tableBytes = 0;
+/** From this many bytes a sum is zlib's (when Node has zlib.crc32). */
+const ZLIB_FROM = 4096;
 let crcTable: Int32Array | undefined;
 /** CRC-32 as zlib computes it (the IEEE polynomial, reflected), a byte at a time. */
 export function crc32Table(b: Uint8Array): number {
@@ -564,15 +564,20 @@ export function crc32Table(b: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
+/**
+ * CRC-32 as zlib computes it: zlib's own where Node has it (20.15+) and the input is not tiny or zlib is loaded
+ * already, else the table's (the same number).
+ */
+export function crc32(b: Uint8Array): number {
+  if (HAS_CRC32 && (zlibModule || b.length >= ZLIB_FROM)) {
+    const z = (nodeZlib() as unknown as { crc32?: Crc32 }).crc32;
+    if (z) return z(b);
+  }
+  return crc32Table(b);
+}
+
 /** CRC-32 of a record (where Node has zlib.crc32, 20.15+), else its SHA-1: damage, not tampering, is what it finds. */
 export function crcOf(b: Uint8Array): string {
-  if (HAS_CRC32) {
-    if (!zlibModule && tableBytes + b.length <= TABLE_BUDGET) {
-      tableBytes += b.length;
-      return `crc32:${crc32Table(b).toString(16)}`;
-    }
-    const crc32 = (nodeZlib() as unknown as { crc32?: Crc32 }).crc32;
-    if (crc32) return `crc32:${crc32(b).toString(16)}`;
-  }
+  if (HAS_CRC32) return `crc32:${crc32(b).toString(16)}`;
   return `sha1:${nodeCrypto().createHash('sha1').update(b).digest('hex')}`;
 }

@@ -169,14 +169,22 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
   };
 
-  // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked.
+  // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked: a pure
+  // function of the sentence's text and language, so a sentence an earlier check of the report read is answered by
+  // the blocks it kept (judge/keptBlocks.ts) instead of scanning it again (every block's key asks it of the
+  // sentences before its own: a fresh check of an edited report scanned every sentence of the report).
+  const keptPlaces = options.cache === false ? undefined : options.kept;
   const namedPlaces = new Map<number, string[]>();
   const placesOf = (j: number): string[] => {
     let n = namedPlaces.get(j);
     if (n === undefined) {
       const s = sentences[j];
       const text = prose.slice(s.start, s.end);
-      n = placesIn(text, s.lang, extractFigures(text, s.lang).figures).filter((p) => !MONTH_TERMS.has(p));
+      n = keptPlaces?.places?.(s.lang, text);
+      if (n === undefined) {
+        n = placesIn(text, s.lang, extractFigures(text, s.lang).figures).filter((p) => !MONTH_TERMS.has(p));
+        keptPlaces?.keepPlaces?.(s.lang, text, n);
+      }
       namedPlaces.set(j, n);
     }
     return n;

@@ -52,6 +52,13 @@ export type KeptBlock = Entry;
 export interface BlockStore {
   get(key: string): KeptBlock | undefined;
   used(key: string, block: KeptBlock): void;
+  /**
+   * The places a report sentence names (check.ts placesOf: a pure function of its text and language, which every
+   * block key asks of the sentences before it), when an earlier check kept them; told to the store when used.
+   */
+  places?(lang: string, text: string): string[] | undefined;
+  /** The places of a report sentence, worked out by this check: kept with its blocks. */
+  keepPlaces?(lang: string, text: string, places: readonly string[]): void;
 }
 
 interface PerCorpus {

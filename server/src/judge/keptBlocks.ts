@@ -8,16 +8,18 @@
 //
 // File: one header line (JSON: format, slot, identity, Node's version, the byte length and CRC-32 of the rest), then
 // one line a block, [key, checkCache.ts StoredBlock] as JSON (a block the next version still has is written as it was
-// read, not serialized again). A file that is cut short, damaged or not of this shape is discarded with a message;
+// read, not serialized again), then one line a report sentence whose places the check worked out or used (check.ts
+// placesOf, a pure function of the sentence: every block key asks it of the sentences before the block),
+// {"places": [lang, text, places]}. A file that is cut short, damaged or not of this shape is discarded with a message;
 // one of another report (two slots with one file name), corpus or Node is not used.
 // Written whole or not at all (a temporary file renamed); at most MAX_ENTRIES files a folder (corpus/results.ts).
 import * as fs from 'fs';
 import * as path from 'path';
-import { crc32Table } from '../corpus/cache';
+import { crc32 } from '../corpus/cache';
 import { pruneFolder, slotHash } from '../corpus/results';
 import { fromStored, toStored, type BlockStore, type KeptBlock, type StoredBlock } from './checkCache';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Head {
   format: number;
@@ -35,6 +37,9 @@ export class KeptBlocks implements BlockStore {
   private readonly using = new Map<string, KeptBlock>();
   /** Each block read from the file, as its line there: written again as it is when the next version still has it. */
   private readonly lines = new WeakMap<KeptBlock, string>();
+  /** The places of report sentences read from the file, and those this check used, by language and text. */
+  private readonly foundPlaces = new Map<string, string[]>();
+  private readonly usingPlaces = new Map<string, string[]>();
   private readonly file: string;
 
   /**
@@ -64,9 +69,21 @@ export class KeptBlocks implements BlockStore {
     this.using.set(key, block);
   }
 
+  places(lang: string, text: string): string[] | undefined {
+    const k = `${lang}\n${text}`;
+    const p = this.foundPlaces.get(k);
+    if (p) this.usingPlaces.set(k, p);
+    return p;
+  }
+
+  keepPlaces(lang: string, text: string, places: string[]): void {
+    this.usingPlaces.set(`${lang}\n${text}`, places);
+  }
+
   /** A new check of the report begins (the language server checks it again after each edit): save() keeps its blocks. */
   begin(): void {
     this.using.clear();
+    this.usingPlaces.clear();
   }
 
   /**
@@ -75,13 +92,23 @@ export class KeptBlocks implements BlockStore {
    */
   save(): boolean {
     if (!this.using.size) return false;
-    if (this.using.size === this.found.size && [...this.using.keys()].every((k) => this.found.has(k))) return false;
+    if (
+      this.using.size === this.found.size &&
+      [...this.using.keys()].every((k) => this.found.has(k)) &&
+      this.usingPlaces.size === this.foundPlaces.size &&
+      [...this.usingPlaces.keys()].every((k) => this.foundPlaces.has(k))
+    )
+      return false;
     let text = '';
     for (const [k, b] of this.using) {
       let line = this.lines.get(b);
       if (line === undefined)
         this.lines.set(b, (line = JSON.stringify([k, toStored(b)] satisfies [string, StoredBlock])));
       text += line + '\n';
+    }
+    for (const [k, p] of this.usingPlaces) {
+      const nl = k.indexOf('\n');
+      text += JSON.stringify({ places: [k.slice(0, nl), k.slice(nl + 1), p] }) + '\n';
     }
     const body = Buffer.from(text);
     const head: Head = {
@@ -90,7 +117,7 @@ export class KeptBlocks implements BlockStore {
       identity: this.identity,
       node: process.version,
       length: body.length,
-      sum: crc32Table(body),
+      sum: crc32(body),
     };
     const dir = path.dirname(this.file);
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
@@ -110,6 +137,8 @@ export class KeptBlocks implements BlockStore {
     // What the file holds now: the next save of the same blocks writes nothing.
     this.found.clear();
     for (const [k, b] of this.using) this.found.set(k, b);
+    this.foundPlaces.clear();
+    for (const [k, p] of this.usingPlaces) this.foundPlaces.set(k, p);
     return true;
   }
 
@@ -131,13 +160,27 @@ export class KeptBlocks implements BlockStore {
     // Another report's file (names collide), another corpus or Node: not this one's to use, nor damaged.
     if (head.slot !== this.slot || head.identity !== this.identity || head.node !== process.version) return;
     const body = bytes.subarray(nl + 1);
-    if (body.length !== head.length || crc32Table(body) !== head.sum) return this.discard('it is cut short or damaged');
+    if (body.length !== head.length || crc32(body) !== head.sum) return this.discard('it is cut short or damaged');
     try {
       const text = body.toString('utf8');
       if (text && !text.endsWith('\n')) throw new Error();
       for (const line of text.split('\n')) {
         if (!line) continue;
-        const p = JSON.parse(line) as [unknown, unknown];
+        const p = JSON.parse(line) as [unknown, unknown] | { places?: unknown };
+        if (!Array.isArray(p)) {
+          const q = p?.places;
+          if (
+            !Array.isArray(q) ||
+            q.length !== 3 ||
+            typeof q[0] !== 'string' ||
+            typeof q[1] !== 'string' ||
+            !Array.isArray(q[2]) ||
+            !q[2].every((x) => typeof x === 'string')
+          )
+            throw new Error();
+          this.foundPlaces.set(`${q[0]}\n${q[1]}`, q[2] as string[]);
+          continue;
+        }
         const block = Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' ? fromStored(p[1]) : undefined;
         if (!block) throw new Error();
         this.found.set(p[0] as string, block);
@@ -145,6 +188,7 @@ export class KeptBlocks implements BlockStore {
       }
     } catch {
       this.found.clear();
+      this.foundPlaces.clear();
       return this.discard('its blocks are not of this engine’s shape');
     }
   }
