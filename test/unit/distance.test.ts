@@ -19,6 +19,7 @@ const REPORT = [
   '- The new transmission line will run 85 miles along a highway corridor.',
   '- 케이블은 해저 구간 41km와 육상 구간 22km를 합쳐 총 68km 길이다.',
   '- The Sinan cable is 63 kilometres long, 41 km of it under the sea.',
+  '- 신안 해상풍력 단지는 해안에서 약 30km 떨어진 곳에 있다.',
   '',
 ].join('\n');
 const r = checkReport(corpus, REPORT);
@@ -56,5 +57,20 @@ describe('distances are figures', () => {
   it('a wrong length is a figure-mismatch (85 against 72 miles; 68km against 63km)', () => {
     assert.deepEqual(claim(3, '85 miles').codes, ['figure-mismatch']);
     assert.deepEqual(claim(4, '68km').codes, ['figure-mismatch']);
+  });
+});
+
+describe('a distance between places is not the length of a thing', () => {
+  it('"30 km off the coast" and "해안에서 약 30km 떨어진" are distances (unit m away); a line\'s 48 km is a length', () => {
+    assert.equal(extractFigures('about 30 km off the coast', 'en').figures[0].unit, 'm away');
+    assert.equal(extractFigures('40 miles north of Dallas', 'en').figures[0].unit, 'm away');
+    assert.equal(extractFigures('해안에서 약 30km 떨어진 곳', 'ko').figures[0].unit, 'm away');
+    assert.equal(extractFigures('a 48 km line', 'en').figures[0].unit, 'm');
+  });
+  it("the wind farm's distance from the coast is not refuted by the cable's length", () => {
+    assert.deepEqual(
+      claim(6, '30km').codes.filter((c) => c === 'figure-mismatch'),
+      [],
+    );
   });
 });

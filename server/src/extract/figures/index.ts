@@ -22,7 +22,7 @@ export interface ExtractResult {
  */
 export function extractFigures(text: string, lang: Lang): ExtractResult {
   try {
-    if (!LINE_END.test(text)) return new Scanner(text, lang).run();
+    if (!LINE_END.test(text)) return distances(text, new Scanner(text, lang).run());
     // The blanks around each line end as one space; `at[i]`: the offset in `text` of the i-th character read.
     const at: number[] = [];
     let read = '';
@@ -44,9 +44,27 @@ export function extractFigures(text: string, lang: Lang): ExtractResult {
       f.start = at[f.start];
       f.end = at[f.end - 1] + 1;
     }
-    return r;
+    return distances(text, r);
   } catch (e) {
     noteError('extractFigures', e);
     return { figures: [], equivalences: [] };
   }
 }
+
+/**
+ * A length that says how far apart two places are ("about 30 km off the coast", "40 miles north of Dallas", "해안에서
+ * 약 30km 떨어진") is a distance, unit `m away`, not the length of a thing ("a 48 km line", "송전선이 48킬로미터"): the two
+ * never judge each other.
+ */
+function distances(text: string, r: ExtractResult): ExtractResult {
+  for (const f of r.figures) {
+    if (f.kind !== 'length' || f.unit !== 'm') continue;
+    const after = text.slice(f.end, f.end + 30);
+    const before = text.slice(Math.max(0, f.start - 12), f.start);
+    if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) f.unit = 'm away';
+  }
+  return r;
+}
+const DISTANCE_AFTER =
+  /^\s*(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s*)?(?:away|off\b|offshore|inland|outside\b|from\b|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|(?:up|down)stream|가량\s*떨어|정도\s*떨어|쯤\s*떨어|떨어|거리|밖|앞바다|해상)/iu;
+const DISTANCE_BEFORE = /(?:에서|로부터|으로부터)\s*(?:약|대략|불과|겨우)?\s*$/u;
