@@ -1109,8 +1109,61 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out);
+  const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
+  for (const [q, name] of captioned) if (!q.person) q.person = name;
   return out;
+}
+
+/**
+ * A TV news transcript's caption label, a line of its own above the words it subtitles: "[인터뷰 자막: 강태민 /
+ * 군산시장]", "[인터뷰: 강태민 군산시장]", "[인터뷰] 이복순 해남군 산이면 주민", "[싱크] …". Group 1 is who (a name, a
+ * role after it), group 2 the role after a slash.
+ */
+const RE_CAPTION =
+  /^\s*\[\s*(?:인터뷰|인터뷰\s*자막|자막|싱크|녹취)\s*(?:[:：]\s*([^\]\n/]{2,60}?)\s*(?:\/\s*([^\]\n]{1,60}?)\s*)?\]|\]\s*([^\n"“”'‘’\[\]]{2,60}?))\s*$/u;
+/** A sentence that is a quotation and nothing else (a transcript's subtitled words). */
+const RE_QUOTED_LINE = /^\s*["“]/;
+
+/**
+ * The quotations under a caption label (RE_CAPTION) are the words of the person it names: the sentences right after
+ * it that open with a quotation mark, up to the first that does not (the reporter's words, the next label). The
+ * label names a person when the name and role read as one ("강태민 군산시장", "마크 할로웨이 스타게이트 …
+ * 부사장"); a quotation the sentence gives a speaker of its own keeps it. Returns each quotation given a speaker, with
+ * the person's name.
+ */
+function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  let byStart: Map<number, ExtractedQuote[]> | undefined;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const st = sentences[i].start;
+    const line = text.slice(st, sentences[i].end);
+    if (line.length > 160 || !line.includes('[')) continue;
+    const m = RE_CAPTION.exec(line);
+    if (!m) continue;
+    const who = (m[1] ?? m[3]).trim();
+    const role = m[2]?.trim();
+    const p = parsePerson(role ? `${who} ${role}` : who);
+    if (!p?.name || !who.startsWith(p.name)) continue;
+    const at = st + line.indexOf(who, m.index + 1);
+    if (!byStart) {
+      byStart = new Map();
+      for (const q of out) {
+        const l = byStart.get(q.sentence);
+        if (l) l.push(q);
+        else byStart.set(q.sentence, [q]);
+      }
+    }
+    for (let k = i + 1; k < sentences.length; k++) {
+      if (!RE_QUOTED_LINE.test(text.slice(sentences[k].start, sentences[k].end))) break;
+      for (const q of byStart.get(k) ?? [])
+        if (!q.speaker) {
+          q.speaker = { text: p.name, start: at, end: at + p.name.length };
+          given.push([q, p.name]);
+        }
+    }
+  }
+  return given;
 }
 
 // ---------------------------------------------------------------- interviews

@@ -1,0 +1,54 @@
+// Speakers in forms the extractor did not read, and quotations across languages (issue 10, xquote18). The articles of
+// test/fixtures/unseen-xquote18/ were written first (a Korean TV transcript with caption labels, an English trade
+// weekly and a Korean daily on Stargate's Haenam campus, quoting a Korean county head and resident, an English-speaking
+// executive and a Japanese one), the reports and keys after.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { parsePerson } from '../../server/src/extract/people';
+import { splitSentences } from '../../server/src/text/sentences';
+import { ROOT } from './reports';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'unseen-xquote18');
+let corpus: Corpus | undefined;
+const sources = () => (corpus ??= Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false }));
+function quoteAt(text: string) {
+  const r = checkReport(sources(), text);
+  const c = r.claims.find((x) => x.type === 'quote');
+  assert.ok(c, 'a quotation is read');
+  const f = r.findings.filter((x) => x.code.startsWith('quote'));
+  return { status: c.status, codes: f.map((x) => `${x.code}/${x.severity}`), message: f[0]?.message ?? '' };
+}
+function speakers(text: string) {
+  return extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => [
+    q.speaker?.text,
+    q.person,
+  ]);
+}
+
+describe('xquote18: a TV transcript’s caption labels name the speaker of the quotation under them', () => {
+  it('[인터뷰 자막: 이름 / 직함] and [인터뷰] 이름 직함 give the next quoted line to that person', () => {
+    const text = fs.readFileSync(path.join(DIR, 'sources', 'hbs-news-haenam-transcript-ko.txt'), 'utf8');
+    assert.deepEqual(speakers(text), [
+      ['마크 할로웨이', '마크 할로웨이'],
+      ['박정수', '박정수'],
+      ['이복순', '이복순'],
+    ]);
+  });
+  it('a caption with no quotation under it gives no one words, and a reporter’s line after it is no quotation', () => {
+    const text =
+      '[인터뷰 자막: 박정수 / 해남군수]\n해남군은 다음 달 주민 설명회를 엽니다.\n\n[기자]\n"주민 설명회"는 다음 달입니다.\n';
+    assert.deepEqual(speakers(text), []);
+  });
+  it('a county head’s words under his caption, given to a resident, are quote-misattributed', () => {
+    const r = quoteAt('- 박정수 군수는 "송전탑 들어올 때도 동네 좋아진다고 했어요. 이번에는 약속을 글로 받아둬야죠"라고 말했다.\n');
+    assert.equal(r.status, 'misattributed');
+    assert.deepEqual(r.codes, ['quote-misattributed/warning']);
+    const own = quoteAt('- 이복순 산이면 주민은 "이번에는 약속을 글로 받아둬야죠"라고 했다.\n');
+    assert.equal(own.status, 'supported');
+    assert.deepEqual(own.codes, []);
+  });
+});
