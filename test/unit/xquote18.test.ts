@@ -52,3 +52,23 @@ describe('xquote18: a TV transcript’s caption labels name the speaker of the q
     assert.deepEqual(own.codes, []);
   });
 });
+
+describe('xquote18: a Japanese name in Hangul, family name first, is one person’s name', () => {
+  it('the two words before the organisation are the name, though the second looks Korean or ends like a city', () => {
+    assert.equal(parsePerson('이시즈카 마사토 호쿠요전력 사장')?.name, '이시즈카 마사토');
+    assert.equal(parsePerson('다나베 히로시 소프트뱅크 한국 데이터센터 사업총괄')?.name, '다나베 히로시');
+  });
+  it('a Korean name after a company, or a city before a title, is read as before', () => {
+    assert.equal(parsePerson('포스코 이도윤 부사장')?.name, '이도윤');
+    assert.equal(parsePerson('노바전력 김민호 대표')?.name, '김민호');
+    assert.equal(parsePerson('이도윤 포스코 부사장')?.name, '이도윤');
+    assert.equal(parsePerson('포항시 관계자'), undefined);
+  });
+  it('an executive’s words given to a Japanese executive written family name first are quote-misattributed', () => {
+    const r = quoteAt('- 다나베 히로시 총괄은 "2028년까지 300메가와트를 켜는 것이 목표"라고 했다.\n');
+    assert.equal(r.status, 'misattributed');
+    assert.deepEqual(r.codes, ['quote-misattributed/warning']);
+    const own = quoteAt('- 다나베 히로시 소프트뱅크 사업총괄은 "일본 고객도 해남 데이터센터를 쓰게 될 것"이라고 말했다.\n');
+    assert.deepEqual(own.codes, []);
+  });
+});
