@@ -8,7 +8,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractQuotes } from '../../server/src/extract/quotes';
-import { parsePerson } from '../../server/src/extract/people';
+import { namesAlike, parsePerson } from '../../server/src/extract/people';
 import { splitSentences } from '../../server/src/text/sentences';
 import { ROOT } from './reports';
 
@@ -44,7 +44,9 @@ describe('xquote18: a TV transcript’s caption labels name the speaker of the q
     assert.deepEqual(speakers(text), []);
   });
   it('a county head’s words under his caption, given to a resident, are quote-misattributed', () => {
-    const r = quoteAt('- 박정수 군수는 "송전탑 들어올 때도 동네 좋아진다고 했어요. 이번에는 약속을 글로 받아둬야죠"라고 말했다.\n');
+    const r = quoteAt(
+      '- 박정수 군수는 "송전탑 들어올 때도 동네 좋아진다고 했어요. 이번에는 약속을 글로 받아둬야죠"라고 말했다.\n',
+    );
     assert.equal(r.status, 'misattributed');
     assert.deepEqual(r.codes, ['quote-misattributed/warning']);
     const own = quoteAt('- 이복순 산이면 주민은 "이번에는 약속을 글로 받아둬야죠"라고 했다.\n');
@@ -58,6 +60,11 @@ describe('xquote18: a Japanese name in Hangul, family name first, is one person�
     assert.equal(parsePerson('이시즈카 마사토 호쿠요전력 사장')?.name, '이시즈카 마사토');
     assert.equal(parsePerson('다나베 히로시 소프트뱅크 한국 데이터센터 사업총괄')?.name, '다나베 히로시');
   });
+  it('a family name of one consonant (Holloway, 할로웨이) is alike beside a given name alike by the full measure', () => {
+    assert.ok(namesAlike('마크 할로웨이', 'Mark Holloway'));
+    assert.ok(!namesAlike('마크 할로웨이', 'Mark Halliday'));
+    assert.ok(!namesAlike('리사 할로웨이', 'Mark Holloway'));
+  });
   it('a Korean name after a company, or a city before a title, is read as before', () => {
     assert.equal(parsePerson('포스코 이도윤 부사장')?.name, '이도윤');
     assert.equal(parsePerson('노바전력 김민호 대표')?.name, '김민호');
@@ -68,7 +75,31 @@ describe('xquote18: a Japanese name in Hangul, family name first, is one person�
     const r = quoteAt('- 다나베 히로시 총괄은 "2028년까지 300메가와트를 켜는 것이 목표"라고 했다.\n');
     assert.equal(r.status, 'misattributed');
     assert.deepEqual(r.codes, ['quote-misattributed/warning']);
-    const own = quoteAt('- 다나베 히로시 소프트뱅크 사업총괄은 "일본 고객도 해남 데이터센터를 쓰게 될 것"이라고 말했다.\n');
+    const own = quoteAt(
+      '- 다나베 히로시 소프트뱅크 사업총괄은 "일본 고객도 해남 데이터센터를 쓰게 될 것"이라고 말했다.\n',
+    );
     assert.deepEqual(own.codes, []);
+  });
+});
+
+describe('xquote18: two Korean renderings of an English speaker’s words are no misquote of each other', () => {
+  it('a word another outlet’s rendering of the same speaker uses, or sentences joined, is the translator’s', () => {
+    // 남도일보: "해남은 햇빛과 전력망이 만나는 …"; HBS's caption: "햇빛과 송전망이 한곳에 모인 드문 곳입니다."
+    const r = quoteAt('- 할로웨이 부사장은 "해남은 햇빛과 송전망이 만나는 몇 안 되는 곳"이라고 했다.\n');
+    assert.deepEqual(r.codes, []);
+    const joined = quoteAt(
+      '- 할로웨이 부사장은 "해남은 햇빛과 송전망이 한곳에 모인 드문 곳이고, 2028년까지 300메가와트를 켜는 것이 목표"라고 했다.\n',
+    );
+    assert.deepEqual(joined.codes, []);
+  });
+  it('a word no rendering has is still a misquote', () => {
+    const r = quoteAt('- 할로웨이 부사장은 "해남은 햇빛과 바람이 만나는 몇 안 되는 곳"이라고 했다.\n');
+    assert.deepEqual(r.codes, ['quote-mismatch/warning']);
+  });
+  it('the words of a Korean speaker in Korean are compared word for word, as before', () => {
+    const r = quoteAt(
+      '- 이복순 주민은 "송전탑 들어올 때도 동네 좋아진다고 했어요. 이번에도 약속을 글로 받아둬야죠"라고 말했다.\n',
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch/warning']);
   });
 });

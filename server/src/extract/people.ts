@@ -747,7 +747,12 @@ export function namesAlike(a: string, b: string): boolean {
     nameWordAlike(hw[1], joined[0], true)
   )
     return true;
-  if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1])) return false;
+  if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1]))
+    // A family name of one consonant to compare (Holloway, 할로웨이: h and w are none) beside a given name alike by the
+    // full measure (마크/Mark): alike as a given name is beside an alike family name.
+    return (
+      hw.length === 2 && joined.length === 2 && nameWordAlike(hw[0], joined[0]) && nameWordAlike(last, joined[1], true)
+    );
   return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0], true);
 }
 
