@@ -103,3 +103,25 @@ describe('xquote18: two Korean renderings of an English speaker’s words are no
     assert.deepEqual(r.codes, ['quote-mismatch/warning']);
   });
 });
+
+describe('xquote18: a transcript’s speaker labels in capitals name the speaker', () => {
+  it('“**MARK HOLLOWAY:**” and “**HOLLOWAY:**” are Mark Holloway’s turns, “**BRANDT:**” Julia Brandt’s', () => {
+    const text = fs.readFileSync(path.join(DIR, 'sources', 'power-hour-podcast-holloway.md'), 'utf8');
+    const people = speakers(text).map(([, person]) => person);
+    assert.deepEqual(people, [
+      'Julia Brandt',
+      'Mark Holloway',
+      'Julia Brandt',
+      'Mark Holloway',
+      'Julia Brandt',
+      'Mark Holloway',
+      'Julia Brandt',
+      'Mark Holloway',
+    ]);
+  });
+  it('his English words given to the county head are quote-misattributed', () => {
+    const r = quoteAt('- County head Park Jeong-su said: "We owe the farmers that in writing."\n');
+    assert.equal(r.status, 'misattributed');
+    assert.deepEqual(r.codes, ['quote-misattributed/warning']);
+  });
+});

@@ -1297,17 +1297,37 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     }
   }
   /** Who a label names: the person the article named so, the label's own full name, a surname it gave in full before. */
-  const whoOf = (t: Turn): { start: number; end: number } | undefined => {
+  /**
+   * Who a label names: the person the article named so, the label's own full name, a surname it gave in full before.
+   * A label in capitals ("DANA WHITCOMBE:", "IMBERT:", as transcripts set them) is read as the name it spells, which
+   * is then the quotation's person (`person`: the words as written are no name to the rules that read one).
+   */
+  const capsNames = new Map<string, string>();
+  const whoOf = (t: Turn): { start: number; end: number; person?: string } | undefined => {
     if (RE_ROLE_LABEL.test(t.label)) return undefined;
     const before = named.get(t.label.toLowerCase());
     if (before) return before;
-    const p = parsePerson(t.label);
+    const caps = !t.ko && !/\p{Ll}/u.test(t.label) && /\p{Lu}{2}/u.test(t.label);
+    const label = caps ? t.label.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : t.label;
+    const p = parsePerson(label);
     if (!p) return undefined;
     const at = { start: t.labelStart + p.start, end: t.labelStart + p.end };
     // A full name the record writes once only, in one label, may be a heading's words ("Key Takeaways:").
     if (t.ko) return p.name && isKoreanName(p.name) && (twice(p.name) || p.end < t.label.length) ? at : undefined;
-    if (p.name) return /\s/.test(p.name) && twice(p.name) ? at : undefined;
-    return p.surname && fullNameBefore(text, t.labelStart, p.surname) ? at : undefined;
+    // (A name in capitals is written once more in the text when it is written once as the article's words.)
+    if (p.name && caps && p.surname && /\s/.test(p.name) && text.includes(p.name))
+      capsNames.set(p.surname.toLowerCase(), p.name);
+    if (p.name)
+      return /\s/.test(p.name) && (caps ? text.includes(p.name) : twice(p.name))
+        ? caps
+          ? { ...at, person: p.name }
+          : at
+        : undefined;
+    // A surname in capitals is first the full name an earlier label in capitals gave ("RACHEL IMBERT:", then "IMBERT:").
+    const full = p.surname
+      ? ((caps ? capsNames.get(p.surname.toLowerCase()) : undefined) ?? fullNameBefore(text, t.labelStart, p.surname))
+      : undefined;
+    return full ? (caps ? { ...at, person: full } : at) : undefined;
   };
   const twice = (name: string) => {
     const i = text.indexOf(name);
@@ -1344,7 +1364,10 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       for (let k = pi; k <= last; k++)
         for (const q of bySentence.get(k) ?? []) {
           own = true;
-          if (!q.speaker) q.speaker = speaker();
+          if (!q.speaker) {
+            q.speaker = speaker();
+            if (who.person) q.person = who.person;
+          }
         }
       let end = sentences[last].end;
       while (end > from && isWs(text.charCodeAt(end - 1))) end--;
@@ -1359,6 +1382,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
           outer: { start: sentences[pi].start, end },
           sentence: pi,
           speaker: speaker(),
+          ...(who.person ? { person: who.person } : {}),
         });
       pi = last + 1;
       if (!record) break;
