@@ -200,6 +200,38 @@ export function givenEndingLikeAWord(w: string, family: string): boolean {
   );
 }
 
+/**
+ * A word that may open a Japanese or Chinese name written family name first in Hangul (이시즈카, 다나베): three
+ * syllables or more shaped as a transliteration, no Korean name, organisation, title or word the lexicon knows.
+ */
+function familyFirst(w: string): boolean {
+  return (
+    /^[가-힣]{3,6}$/.test(w) &&
+    loanwordShaped(w) &&
+    !isKoreanName(w) &&
+    !koIsOrg(w) &&
+    !koIsTitle(w) &&
+    !KO_PARTICLE.test(w) &&
+    !lexiconNonPerson(w, 'ko')
+  );
+}
+
+/**
+ * A given name after a family name written first (다나베 히로시), whose last syllable is also an organisation's ending
+ * (히로시 like 포항시): a name after a family name shaped as a transliteration, itself shaped as one.
+ */
+function givenAfterFamily(family: string, w: string): boolean {
+  return (
+    familyFirst(family) &&
+    /^[가-힣]{2,4}$/.test(w) &&
+    koIsOrg(w) &&
+    !/[A-Za-z]/.test(w) &&
+    loanwordShaped(w) &&
+    !koIsTitle(w) &&
+    !lexiconNonPerson(w, 'ko')
+  );
+}
+
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
@@ -237,6 +269,18 @@ function koPerson(phrase: string): PersonRef | undefined {
   // A Korean name anywhere in it.
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
+    // A Japanese name in Hangul puts its family name first, and its given name may be shaped as a Korean one is
+    // (이시즈카 마사토 호쿠요전력 사장): a word that opens the phrase shaped as a transliteration, then the name, then an
+    // organisation and a title, is one foreign name (a company before a Korean name, "포스코 이도윤 부사장", has no
+    // organisation after it).
+    if (i === 1 && ws.length >= 4 && isKoreanName(w) && familyFirst(ws[0].w) && koIsTitle(ws[ws.length - 1].w)) {
+      const org = ws
+        .slice(2, -1)
+        .map((x) => x.w)
+        .join(' ');
+      if (ws.slice(2, -1).some((x) => koIsOrg(x.w)))
+        return { name: `${ws[0].w} ${w}`, surname: w, start: ws[0].start, end: endOf(1), org };
+    }
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
       // The organisation after the name ("최윤석 한빛전력 회장"), else the word right before it ("노바전력 김민호
       // 대표", "삼성전자의 이도윤 부사장"): a name no list knows too.
@@ -299,7 +343,9 @@ function koPerson(phrase: string): PersonRef | undefined {
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
     pre.length - k >= 2 &&
-    ((foreignWord(pre[k].w) && foreignWord(pre[k + 1].w)) || givenEndingLikeAWord(pre[k].w, pre[k + 1].w)) &&
+    ((foreignWord(pre[k].w) && foreignWord(pre[k + 1].w)) ||
+      givenEndingLikeAWord(pre[k].w, pre[k + 1].w) ||
+      givenAfterFamily(pre[k].w, pre[k + 1].w)) &&
     pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
   ) {
     const org =
@@ -701,7 +747,12 @@ export function namesAlike(a: string, b: string): boolean {
     nameWordAlike(hw[1], joined[0], true)
   )
     return true;
-  if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1])) return false;
+  if (!nameWordAlike(last, joined[joined.length - 1]) && !nameWordAlike(last, plain[plain.length - 1]))
+    // A family name of one consonant to compare (Holloway, 할로웨이: h and w are none) beside a given name alike by the
+    // full measure (마크/Mark): alike as a given name is beside an alike family name.
+    return (
+      hw.length === 2 && joined.length === 2 && nameWordAlike(hw[0], joined[0]) && nameWordAlike(last, joined[1], true)
+    );
   return hw.length === 1 || joined.length === 1 || nameWordAlike(hw[0], joined[0], true);
 }
 

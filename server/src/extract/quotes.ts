@@ -1125,8 +1125,61 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out);
+  const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
+  for (const [q, name] of captioned) if (!q.person) q.person = name;
   return out;
+}
+
+/**
+ * A TV news transcript's caption label, a line of its own above the words it subtitles: "[인터뷰 자막: 강태민 /
+ * 군산시장]", "[인터뷰: 강태민 군산시장]", "[인터뷰] 이복순 해남군 산이면 주민", "[싱크] …". Group 1 is who (a name, a
+ * role after it), group 2 the role after a slash.
+ */
+const RE_CAPTION =
+  /^\s*\[\s*(?:인터뷰|인터뷰\s*자막|자막|싱크|녹취)\s*(?:[:：]\s*([^\]\n/]{2,60}?)\s*(?:\/\s*([^\]\n]{1,60}?)\s*)?\]|\]\s*([^\n"“”'‘’\[\]]{2,60}?))\s*$/u;
+/** A sentence that is a quotation and nothing else (a transcript's subtitled words). */
+const RE_QUOTED_LINE = /^\s*["“]/;
+
+/**
+ * The quotations under a caption label (RE_CAPTION) are the words of the person it names: the sentences right after
+ * it that open with a quotation mark, up to the first that does not (the reporter's words, the next label). The
+ * label names a person when the name and role read as one ("강태민 군산시장", "마크 할로웨이 스타게이트 …
+ * 부사장"); a quotation the sentence gives a speaker of its own keeps it. Returns each quotation given a speaker, with
+ * the person's name.
+ */
+function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  let byStart: Map<number, ExtractedQuote[]> | undefined;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const st = sentences[i].start;
+    const line = text.slice(st, sentences[i].end);
+    if (line.length > 160 || !line.includes('[')) continue;
+    const m = RE_CAPTION.exec(line);
+    if (!m) continue;
+    const who = (m[1] ?? m[3]).trim();
+    const role = m[2]?.trim();
+    const p = parsePerson(role ? `${who} ${role}` : who);
+    if (!p?.name || !who.startsWith(p.name)) continue;
+    const at = st + line.indexOf(who, m.index + 1);
+    if (!byStart) {
+      byStart = new Map();
+      for (const q of out) {
+        const l = byStart.get(q.sentence);
+        if (l) l.push(q);
+        else byStart.set(q.sentence, [q]);
+      }
+    }
+    for (let k = i + 1; k < sentences.length; k++) {
+      if (!RE_QUOTED_LINE.test(text.slice(sentences[k].start, sentences[k].end))) break;
+      for (const q of byStart.get(k) ?? [])
+        if (!q.speaker) {
+          q.speaker = { text: p.name, start: at, end: at + p.name.length };
+          given.push([q, p.name]);
+        }
+    }
+  }
+  return given;
 }
 
 // ---------------------------------------------------------------- interviews
@@ -1289,18 +1342,37 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       for (const k of [p.name, p.surname]) if (k && !named.has(k.toLowerCase())) named.set(k.toLowerCase(), at);
     }
   }
-  /** Who a label names: the person the article named so, the label's own full name, a surname it gave in full before. */
-  const whoOf = (t: Turn): { start: number; end: number } | undefined => {
+  /**
+   * Who a label names: the person the article named so, the label's own full name, a surname it gave in full before.
+   * A label in capitals ("DANA WHITCOMBE:", "IMBERT:", as transcripts set them) is read as the name it spells, which
+   * is then the quotation's person (`person`: the words as written are no name to the rules that read one).
+   */
+  const capsNames = new Map<string, string>();
+  const whoOf = (t: Turn): { start: number; end: number; person?: string } | undefined => {
     if (RE_ROLE_LABEL.test(t.label)) return undefined;
     const before = named.get(t.label.toLowerCase());
     if (before) return before;
-    const p = parsePerson(t.label);
+    const caps = !t.ko && !/\p{Ll}/u.test(t.label) && /\p{Lu}{2}/u.test(t.label);
+    const label = caps ? t.label.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : t.label;
+    const p = parsePerson(label);
     if (!p) return t.ko ? roleThenName(t) : undefined;
     const at = { start: t.labelStart + p.start, end: t.labelStart + p.end };
     // A full name the record writes once only, in one label, may be a heading's words ("Key Takeaways:").
     if (t.ko) return p.name && isKoreanName(p.name) && (twice(p.name) || p.end < t.label.length) ? at : undefined;
-    if (p.name) return /\s/.test(p.name) && twice(p.name) ? at : undefined;
-    return p.surname && fullNameBefore(text, t.labelStart, p.surname) ? at : undefined;
+    // (A name in capitals is written once more in the text when it is written once as the article's words.)
+    if (p.name && caps && p.surname && /\s/.test(p.name) && text.includes(p.name))
+      capsNames.set(p.surname.toLowerCase(), p.name);
+    if (p.name)
+      return /\s/.test(p.name) && (caps ? text.includes(p.name) : twice(p.name))
+        ? caps
+          ? { ...at, person: p.name }
+          : at
+        : undefined;
+    // A surname in capitals is first the full name an earlier label in capitals gave ("RACHEL IMBERT:", then "IMBERT:").
+    const full = p.surname
+      ? ((caps ? capsNames.get(p.surname.toLowerCase()) : undefined) ?? fullNameBefore(text, t.labelStart, p.surname))
+      : undefined;
+    return full ? (caps ? { ...at, person: full } : at) : undefined;
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
@@ -1351,7 +1423,10 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       for (let k = pi; k <= last; k++)
         for (const q of bySentence.get(k) ?? []) {
           own = true;
-          if (!q.speaker) q.speaker = speaker();
+          if (!q.speaker) {
+            q.speaker = speaker();
+            if (who.person) q.person = who.person;
+          }
         }
       let end = sentences[last].end;
       while (end > from && isWs(text.charCodeAt(end - 1))) end--;
@@ -1366,6 +1441,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
           outer: { start: sentences[pi].start, end },
           sentence: pi,
           speaker: speaker(),
+          ...(who.person ? { person: who.person } : {}),
         });
       pi = last + 1;
       if (!record) break;

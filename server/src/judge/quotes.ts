@@ -19,7 +19,7 @@ import {
   SURNAME_ID,
   surnamesAlike,
 } from '../extract/people';
-import { alternation } from '../text/text';
+import { alternation, escapeRe } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex } from './crossQuotes';
 import {
@@ -616,6 +616,12 @@ export function judgeQuote(
     if (verdict === 'unknown' && !excused) claim.status = 'unknown';
     return { claim };
   }
+  // Another translator's Korean for an English speaker's words is no misquote of one outlet's Korean (the line does not
+  // cite it): quiet, as the words cannot be compared with the original.
+  if (!cited.includes(best.e.src.key) && translatorsWording(corpus, people, best)) {
+    claim.status = 'unknown';
+    return { claim };
+  }
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
   return {
@@ -952,6 +958,47 @@ function translationOf(
   if (corpus.partOf) return undefined;
   const named = speakers.findIndex(Boolean);
   return { verdict: 'different', e: es[named >= 0 ? named : 0] };
+}
+
+/**
+ * Whether a report's Korean quotation that differs from a source's Korean rendering of words spoken in another language
+ * differs as two translators do. The source quotation is a rendering when its speaker is quoted in English elsewhere
+ * in the corpus. Each word the report has in place of the source's (as many as it drops) is then either the same word
+ * with another ending where the source ends a sentence (two sentences joined: "칩이 아니다. 변압기와 인허가다" and "칩이
+ * 아니라 변압기와 인허가") or a word another Korean quotation of the same speaker has (another outlet's rendering:
+ * "송전망" for "전력망"). A word dropped or added alone, or changed otherwise, is still a misquote.
+ */
+function translatorsWording(
+  corpus: Corpus,
+  people: PeopleIndex,
+  hit: { e: Entry; dropped: string[]; added: string[] },
+): boolean {
+  const { e, dropped, added } = hit;
+  if (e.lang !== 'ko' || !dropped.length || dropped.length !== added.length) return false;
+  const who = resolveSpeaker(people, e.speakerId);
+  if (!who || !isPerson(who)) return false;
+  const same = (x: Entry) => {
+    const id = resolveSpeaker(people, x.speakerId);
+    return !!id && sameResolved(people, who, id);
+  };
+  const langs = indexOf(corpus).byLang;
+  if (!(langs.get('en')?.entries ?? []).some((x) => x.src !== e.src && same(x))) return false;
+  const others = (langs.get('ko')?.entries ?? []).filter((x) => x.group !== e.group && same(x));
+  const norm = e.norm;
+  const endsSentence = (w: string) =>
+    new RegExp(`(?:^|\\s)${escapeRe(w)}(?:[.!?。]|$)`, 'u').test(norm) ||
+    new RegExp(`(?:^|\\s)${escapeRe(w)}[.!?。]`, 'u').test(e.text.toLowerCase());
+  const prefix = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return added.every((w, k) => {
+    const d = dropped[k];
+    const p = prefix(w, d);
+    if (HANGUL.test(d) && p >= Math.max(1, Math.min(w.length, d.length) - 2) && endsSentence(d)) return true;
+    return others.some((x) => x.words.includes(w));
+  });
 }
 
 /** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */
