@@ -1,0 +1,51 @@
+// Issue 10, precision (prec18): a line's own arithmetic is judged as that arithmetic or not at all. An exchange rate
+// the line states ("at 1,385 won to the dollar", "원·달러 환율 1,350원") is a rate, not an amount of won that a
+// source's 9 trillion won of revenue refutes. The articles of test/fixtures/unseen-prec18/ (an English wire story, a Korean daily)
+// were written first; the lines and the rules after.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { extractFigures } from '../../server/src/extract/figures';
+
+const FIX = path.join(__dirname, '..', 'fixtures');
+const load = (dir: string) => Corpus.load({ folders: [path.join(FIX, dir, 'sources')], useBundled: false, workers: 0 });
+const prec = load('unseen-prec18');
+const fourteen = load('unseen-14');
+
+/** The figure-mismatch findings on one figure of a line, and the figure's status. */
+const judged = (corpus: Corpus, line: string, fig: string) => {
+  const r = checkReport(corpus, `# Check\n\n${line}\n`);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+  assert.ok(c, `no claim ${fig} in ${line}`);
+  return { status: c!.status, mismatches: r.findings.filter((f) => f.claim === c && f.code === 'figure-mismatch') };
+};
+const unitOf = (text: string, lang: 'en' | 'ko', fig: string) =>
+  extractFigures(text, lang).figures.find((f) => f.text === fig)?.unit;
+
+describe('prec18: a line that does its own arithmetic', () => {
+  it('an exchange rate is a rate of one currency to another, not an amount', () => {
+    assert.equal(unitOf('At 1,350 won to the dollar, the order is worth about $2 billion.', 'en', '1,350 won'), 'KRW/USD');
+    assert.equal(unitOf('The yen traded at about 150 yen against the dollar.', 'en', '150 yen'), 'JPY/USD');
+    assert.equal(unitOf('at 1,350 won per dollar', 'en', '1,350 won'), 'KRW/USD');
+    assert.equal(unitOf('달러당 1,350원으로 환산하면 약 20억 달러다.', 'ko', '1,350원'), 'KRW/USD');
+    assert.equal(unitOf('원·달러 환율 1,350원을 적용하면 약 20억 달러다.', 'ko', '1,350원'), 'KRW/USD');
+    // an amount of won is still an amount
+    assert.equal(unitOf('a contract worth 2.7 trillion won to supply the dollar-denominated campus', 'en', '2.7 trillion won'), 'KRW');
+    assert.equal(unitOf('환율 부담으로 2조7000억 원을 썼다.', 'ko', '2조7000억 원'), 'KRW');
+  });
+
+  it('the rate a line converts at is not refuted by an amount of that currency', () => {
+    const ko = judged(prec, '- 원·달러 환율 1,350원을 적용하면 이 계약은 약 20억 달러 규모다.', '1,350원');
+    assert.deepEqual(ko.mismatches, []);
+    const en = judged(
+      fourteen,
+      "- At the filing's exchange rate of 1,385 won to the dollar, the contract is worth about $5.2 billion.",
+      '1,385 won',
+    );
+    assert.deepEqual(en.mismatches, []);
+    // the converted amount is still judged: a wrong one is refuted
+    const wrong = judged(prec, "- At 1,350 won to the dollar, Hanul's 2.7 trillion won order is worth about $3 billion.", '$3 billion');
+    assert.equal(wrong.mismatches.length, 1);
+  });
+});
