@@ -1,17 +1,21 @@
 // Issue 10, precision (prec18): a line's own arithmetic is judged as that arithmetic or not at all. An exchange rate
 // the line states ("at 1,385 won to the dollar", "원·달러 환율 1,350원") is a rate, not an amount of won that a
-// source's 9 trillion won of revenue refutes. The articles of test/fixtures/unseen-prec18/ (an English wire story, a Korean daily)
+// source's 9 trillion won of revenue refutes; a source date that is the date of the level before a change ("up from
+// the $42 billion the governor announced in September") is not the date of the level after that the line gives ("to
+// $45 billion by March 2026"). The articles of test/fixtures/unseen-prec18/ (an English wire story, a Korean daily)
 // were written first; the lines and the rules after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
+import { changesOf } from '../../server/src/extract/change';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const load = (dir: string) => Corpus.load({ folders: [path.join(FIX, dir, 'sources')], useBundled: false, workers: 0 });
 const prec = load('unseen-prec18');
 const fourteen = load('unseen-14');
+const arith = load('unseen-arith17');
 
 /** The figure-mismatch findings on one figure of a line, and the figure's status. */
 const judged = (corpus: Corpus, line: string, fig: string) => {
@@ -47,5 +51,33 @@ describe('prec18: a line that does its own arithmetic', () => {
     // the converted amount is still judged: a wrong one is refuted
     const wrong = judged(prec, "- At 1,350 won to the dollar, Hanul's 2.7 trillion won order is worth about $3 billion.", '$3 billion');
     assert.equal(wrong.mismatches.length, 1);
+  });
+
+  it('the date of the level before a change does not refute the date the line gives the level after', () => {
+    // Meridian: "The cost is up from the $42 billion Wyoming Governor Ellen Marquardt announced in September."
+    const line = '- The estimated cost rose from $42 billion at announcement to $45 billion by March 2026, an increase of about 7%.';
+    assert.deepEqual(judged(fourteen, line, 'March 2026').mismatches, []);
+    // …while a line that dates the level before wrongly is still refuted by it
+    const early = '- The cost is up from the $42 billion the governor announced in March 2025.';
+    assert.equal(judged(fourteen, early, 'March 2025').mismatches.length, 1);
+  });
+
+  it('a date of the level before still vouches for the same date wherever the line puts it', () => {
+    // Pacific Ledger: "The budget is up 15% from the $12 billion Northwind put on the project when it announced the
+    // site in February 2025." (seen failing: unsupported, and the line's 25% lost the sentence that judges it)
+    const line = '- Measured against the February 2025 estimate, the budget has risen by about 25%.';
+    assert.equal(judged(arith, line, 'February 2025').status, 'supported');
+    assert.equal(judged(arith, line, '25%').mismatches.length, 1);
+  });
+
+  it('reads which dates are of the level before, in both languages', () => {
+    const reading = (text: string, lang: 'en' | 'ko', fig: string) => {
+      const figs = extractFigures(text, lang).figures;
+      return changesOf(text, figs, lang).changes[figs.findIndex((f) => f.text === fig)];
+    };
+    assert.equal(reading('The estimate is up from the $16.5 billion the venture put on the campus when it announced the site in April 2025.', 'en', 'April 2025'), 'before');
+    assert.equal(reading('The cost rose from $16.5 billion at announcement to $19.8 billion by September 2026.', 'en', 'September 2026'), undefined);
+    assert.equal(reading('캠퍼스 총사업비는 2025년 3월 사업 발표 당시 3조2000억 원에서 3조6000억 원으로 12.5% 늘었다.', 'ko', '2025년 3월'), 'before');
+    assert.equal(reading('총사업비는 발표 당시 165억 달러에서 2026년 9월 198억 달러로 20% 늘었다.', 'ko', '2026년 9월'), undefined);
   });
 });

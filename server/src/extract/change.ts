@@ -165,6 +165,42 @@ const EN_DATE_MOVED =
 const KO_DATE_MOVED =
   /(?:으로|로)\s*(?:조정|연기|미뤄|미뤘|미루|늦춰|늦췄|늦어|앞당|변경|순연|지연|밀려|밀렸|바뀌|바꿨)/;
 
+/**
+ * A date the sentence gives to the level before a change, not to the level after: "up from the $42 billion the
+ * governor announced in September", "rose from $12 billion in February 2025 to …" (after the level before, nothing but
+ * words between, no amount of its measure and no "to"), "2025년 3월 발표 당시 3조2000억 원에서 3조6000억 원으로" (just
+ * before it, Korean). It is the date of then: it judges a line's date of then, not the date the line gives the level
+ * after ("to $45 billion by March 2026"). `changes`: the readings of the sentence's amounts.
+ */
+function dateOfLevelBefore(
+  sentence: string,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+  changes: readonly (Change | undefined)[],
+  i: number,
+  lang: Lang,
+): boolean {
+  const d = figures[i];
+  if (lang === 'ko') {
+    // the first amount after it, a few words on, and nothing of another clause between
+    for (let k = i + 1; k < figures.length && figures[k].start <= d.end + KO_DATE_REACH; k++) {
+      if (!AMOUNTS.has(figures[k].kind)) continue;
+      return changes[k] === 'before' && !/[.;]\s|다[.,]?\s/.test(sentence.slice(d.end, figures[k].start));
+    }
+    return false;
+  }
+  for (let k = i - 1; k >= 0 && figures[k].end >= d.start - REACH; k--) {
+    const b = figures[k];
+    if (!AMOUNTS.has(b.kind) || changes[k] !== 'before') continue;
+    const between = sentence.slice(b.end, d.start);
+    if (/[;]|\.\s|\bto\b/i.test(between)) return false;
+    for (let j = k + 1; j < i; j++) if (alike(figures[j], b)) return false;
+    return true;
+  }
+  return false;
+}
+/** How far after a Korean date the level before it may start ("2025년 3월 사업 발표 당시 3조2000억 원에서"). */
+const KO_DATE_REACH = 24;
+
 /** The index of the first figure (in text order) starting at or after `from`. */
 export function firstAt(figures: readonly Span[], from: number): number {
   let lo = 0,
@@ -197,6 +233,9 @@ export function changesOf(
   lang: Lang,
 ): { changes: (Change | undefined)[]; deltas: Map<string, number> } {
   const changes = figures.map((f) => changeOf(sentence, f, lang, figures));
+  for (let i = 0; i < figures.length; i++)
+    if (figures[i].kind === 'date' && changes[i] === undefined && dateOfLevelBefore(sentence, figures, changes, i, lang))
+      changes[i] = 'before';
   const deltas = new Map<string, number>();
   changes.forEach((c, i) => {
     if (c !== undefined && c !== 'before') deltas.set(figures[i].kind, (deltas.get(figures[i].kind) ?? 0) + 1);
