@@ -80,4 +80,28 @@ describe('prec18: a line that does its own arithmetic', () => {
     assert.equal(reading('캠퍼스 총사업비는 2025년 3월 사업 발표 당시 3조2000억 원에서 3조6000억 원으로 12.5% 늘었다.', 'ko', '2025년 3월'), 'before');
     assert.equal(reading('총사업비는 발표 당시 165억 달러에서 2026년 9월 198억 달러로 20% 늘었다.', 'ko', '2026년 9월'), undefined);
   });
+
+  it("a line that lists the report's sources with their dates states no figure, wherever it stands", () => {
+    const figuresOnLine = (corpus: Corpus, text: string, line: number) =>
+      checkReport(corpus, text).claims.filter((c) => c.type === 'figure' && c.range.start.line === line);
+    // unseen-arith17's memo: Chip Ledger's "between August 2026 and July 2027" refuted the sources' own dates
+    const memo =
+      '# AI power and supply deals: analyst memo\n\nSources: Pacific Ledger (3 June 2026), Chip Ledger (22 July 2026), Ulsan Economic Daily (12 August 2026).\n\n## Northwind\n\n- Northwind Compute signed a 15-year deal worth about $9 billion.\n';
+    assert.deepEqual(figuresOnLine(arith, memo, 2), []);
+    assert.equal(figuresOnLine(arith, memo, 6).length, 2);
+    // at the end, after the prose; and in Korean
+    const end = "# Note\n\n- Hanul's order is worth 2.7 trillion won.\n\nSources: Gulf Ledger (15 Sep 2026), Hangyeol Ilbo (16 Sep 2026).\n";
+    assert.deepEqual(figuresOnLine(prec, end, 4), []);
+    const ko = '# 점검\n\n출처: 한결일보(2026년 9월 16일), 걸프 레저(2026년 9월 15일).\n\n- 계약은 2조7000억 원이다.\n';
+    assert.deepEqual(figuresOnLine(prec, ko, 2), []);
+    // a memo's header line that is prepared-for and sources at once (unseen-14)
+    const header =
+      "# Memo\n\nPrepared for the lending committee, 20 November 2026. Sources: Meridian (17 Mar 2026), Wyoming Governor's fact sheet (22 Sep 2025).\n\n- The loan is $18 billion.\n";
+    assert.deepEqual(figuresOnLine(fourteen, header, 2), []);
+    // a citation key in it is still checked; a sentence about what sources say is still prose
+    const cited = '# Note\n\nSources: [@no-such-key-2026-01-01] (1 Jan 2026).\n';
+    assert.equal(checkReport(prec, cited).findings.filter((f) => f.code === 'citation-unknown').length, 1);
+    const prose = '# Note\n\nSources say the order is worth 2.7 trillion won.\n';
+    assert.equal(figuresOnLine(prec, prose, 2).length, 1);
+  });
 });
