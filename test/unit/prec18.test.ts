@@ -104,4 +104,20 @@ describe('prec18: a line that does its own arithmetic', () => {
     const prose = '# Note\n\nSources say the order is worth 2.7 trillion won.\n';
     assert.equal(figuresOnLine(prec, prose, 2).length, 1);
   });
+
+  it('a Korean level a rise is measured from ("165억 달러보다 늘었다") is the level before, and its date the date of then', () => {
+    const reading = (text: string, fig: string) => {
+      const figs = extractFigures(text, 'ko').figures;
+      return changesOf(text, figs, 'ko').changes[figs.findIndex((f) => f.text === fig)];
+    };
+    // 한결일보: "스타게이트는 포트아서 캠퍼스 총사업비를 198억 달러로 제시했다. 지난해 4월 부지 발표 당시 제시한 165억 달러보다 늘었다."
+    const then = '지난해 4월 부지 발표 당시 제시한 165억 달러보다 늘었다.';
+    assert.equal(reading(then, '165억 달러'), 'before');
+    assert.equal(reading(then, '4월'), 'before');
+    // a comparison that is no change stays a level
+    assert.equal(reading('1조 원보다 많은 돈을 들였다.', '1조 원'), undefined);
+    const line =
+      "- The campus's estimated cost rose from $16.5 billion at announcement to $19.8 billion by September 2026, an increase of 20%.";
+    assert.deepEqual(judged(prec, line, 'September 2026').mismatches, []);
+  });
 });

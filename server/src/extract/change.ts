@@ -67,6 +67,12 @@ const KO_BEFORE_UP =
 const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
 /** An aside in brackets between the figure and its verb: "3조 원(약 11%) 늘었다", "500MW(메가와트) 늘어난". */
 const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
+/**
+ * After it: "보다", the size of the change at most, and a word of change ("165억 달러보다 늘었다", "3조 원보다 약 4000억 원
+ * 줄었다"): the level the change is measured from, not a comparison ("1조 원보다 많은 돈", a level beside another).
+ */
+const KO_THAN_CHANGE =
+  /^보다\s?(?:(?:약|무려|\d[\d,.]*(?:조|억|만|천)?(?:\s?[가-힣]{1,3})?|원|달러|엔|명)\s?){0,4}(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -133,6 +139,8 @@ function koChange(
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
     if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
   }
+  // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from
+  if (KO_THAN_CHANGE.test(after.replace(KO_ASIDE, ''))) return 'before';
   const rest = after.replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
   if (KO_AFTER_UP.test(rest)) return 'up';
   if (KO_AFTER_DOWN.test(rest)) return 'down';
