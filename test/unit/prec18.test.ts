@@ -10,6 +10,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
 import { changesOf } from '../../server/src/extract/change';
+import { cleanTitle } from '../../server/src/corpus/furniture';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const load = (dir: string) => Corpus.load({ folders: [path.join(FIX, dir, 'sources')], useBundled: false, workers: 0 });
@@ -119,5 +120,15 @@ describe('prec18: a line that does its own arithmetic', () => {
     const line =
       "- The campus's estimated cost rose from $16.5 billion at announcement to $19.8 billion by September 2026, an increase of 20%.";
     assert.deepEqual(judged(prec, line, 'September 2026').mismatches, []);
+  });
+
+  it("a column's label that names its writer is no part of the headline", () => {
+    const titleOf = (corpus: Corpus, file: string) =>
+      corpus.sources.find((x: { file: string }) => x.file.endsWith(file))?.meta.title;
+    assert.equal(titleOf(prec, 'hangyeol-column-han.txt'), '변압기 한 대가 데이터센터를 멈춘다');
+    assert.equal(titleOf(fourteen, 'maeil-sanup-column-kwon.txt'), '새만금 데이터센터, 전기요금 청구서는 누가 받나');
+    // an outlet's own mark of a story or a rubric with no writer's name stays (unseen-meta3's "[시론] …")
+    assert.equal(cleanTitle('[시론] 스타게이트가 한국에 묻는 것'), '[시론] 스타게이트가 한국에 묻는 것');
+    assert.equal(cleanTitle('[단독] 오픈AI, 국내 두 번째 부지로 전남 검토'), '[단독] 오픈AI, 국내 두 번째 부지로 전남 검토');
   });
 });
