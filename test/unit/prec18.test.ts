@@ -30,13 +30,19 @@ const unitOf = (text: string, lang: 'en' | 'ko', fig: string) =>
 
 describe('prec18: a line that does its own arithmetic', () => {
   it('an exchange rate is a rate of one currency to another, not an amount', () => {
-    assert.equal(unitOf('At 1,350 won to the dollar, the order is worth about $2 billion.', 'en', '1,350 won'), 'KRW/USD');
+    assert.equal(
+      unitOf('At 1,350 won to the dollar, the order is worth about $2 billion.', 'en', '1,350 won'),
+      'KRW/USD',
+    );
     assert.equal(unitOf('The yen traded at about 150 yen against the dollar.', 'en', '150 yen'), 'JPY/USD');
     assert.equal(unitOf('at 1,350 won per dollar', 'en', '1,350 won'), 'KRW/USD');
     assert.equal(unitOf('달러당 1,350원으로 환산하면 약 20억 달러다.', 'ko', '1,350원'), 'KRW/USD');
     assert.equal(unitOf('원·달러 환율 1,350원을 적용하면 약 20억 달러다.', 'ko', '1,350원'), 'KRW/USD');
     // an amount of won is still an amount
-    assert.equal(unitOf('a contract worth 2.7 trillion won to supply the dollar-denominated campus', 'en', '2.7 trillion won'), 'KRW');
+    assert.equal(
+      unitOf('a contract worth 2.7 trillion won to supply the dollar-denominated campus', 'en', '2.7 trillion won'),
+      'KRW',
+    );
     assert.equal(unitOf('환율 부담으로 2조7000억 원을 썼다.', 'ko', '2조7000억 원'), 'KRW');
   });
 
@@ -50,13 +56,18 @@ describe('prec18: a line that does its own arithmetic', () => {
     );
     assert.deepEqual(en.mismatches, []);
     // the converted amount is still judged: a wrong one is refuted
-    const wrong = judged(prec, "- At 1,350 won to the dollar, Hanul's 2.7 trillion won order is worth about $3 billion.", '$3 billion');
+    const wrong = judged(
+      prec,
+      "- At 1,350 won to the dollar, Hanul's 2.7 trillion won order is worth about $3 billion.",
+      '$3 billion',
+    );
     assert.equal(wrong.mismatches.length, 1);
   });
 
   it('the date of the level before a change does not refute the date the line gives the level after', () => {
     // Meridian: "The cost is up from the $42 billion Wyoming Governor Ellen Marquardt announced in September."
-    const line = '- The estimated cost rose from $42 billion at announcement to $45 billion by March 2026, an increase of about 7%.';
+    const line =
+      '- The estimated cost rose from $42 billion at announcement to $45 billion by March 2026, an increase of about 7%.';
     assert.deepEqual(judged(fourteen, line, 'March 2026').mismatches, []);
     // …while a line that dates the level before wrongly is still refuted by it
     const early = '- The cost is up from the $42 billion the governor announced in March 2025.';
@@ -76,10 +87,34 @@ describe('prec18: a line that does its own arithmetic', () => {
       const figs = extractFigures(text, lang).figures;
       return changesOf(text, figs, lang).changes[figs.findIndex((f) => f.text === fig)];
     };
-    assert.equal(reading('The estimate is up from the $16.5 billion the venture put on the campus when it announced the site in April 2025.', 'en', 'April 2025'), 'before');
-    assert.equal(reading('The cost rose from $16.5 billion at announcement to $19.8 billion by September 2026.', 'en', 'September 2026'), undefined);
-    assert.equal(reading('캠퍼스 총사업비는 2025년 3월 사업 발표 당시 3조2000억 원에서 3조6000억 원으로 12.5% 늘었다.', 'ko', '2025년 3월'), 'before');
-    assert.equal(reading('총사업비는 발표 당시 165억 달러에서 2026년 9월 198억 달러로 20% 늘었다.', 'ko', '2026년 9월'), undefined);
+    assert.equal(
+      reading(
+        'The estimate is up from the $16.5 billion the venture put on the campus when it announced the site in April 2025.',
+        'en',
+        'April 2025',
+      ),
+      'before',
+    );
+    assert.equal(
+      reading(
+        'The cost rose from $16.5 billion at announcement to $19.8 billion by September 2026.',
+        'en',
+        'September 2026',
+      ),
+      undefined,
+    );
+    assert.equal(
+      reading(
+        '캠퍼스 총사업비는 2025년 3월 사업 발표 당시 3조2000억 원에서 3조6000억 원으로 12.5% 늘었다.',
+        'ko',
+        '2025년 3월',
+      ),
+      'before',
+    );
+    assert.equal(
+      reading('총사업비는 발표 당시 165억 달러에서 2026년 9월 198억 달러로 20% 늘었다.', 'ko', '2026년 9월'),
+      undefined,
+    );
   });
 
   it("a line that lists the report's sources with their dates states no figure, wherever it stands", () => {
@@ -91,7 +126,8 @@ describe('prec18: a line that does its own arithmetic', () => {
     assert.deepEqual(figuresOnLine(arith, memo, 2), []);
     assert.equal(figuresOnLine(arith, memo, 6).length, 2);
     // at the end, after the prose; and in Korean
-    const end = "# Note\n\n- Hanul's order is worth 2.7 trillion won.\n\nSources: Gulf Ledger (15 Sep 2026), Hangyeol Ilbo (16 Sep 2026).\n";
+    const end =
+      "# Note\n\n- Hanul's order is worth 2.7 trillion won.\n\nSources: Gulf Ledger (15 Sep 2026), Hangyeol Ilbo (16 Sep 2026).\n";
     assert.deepEqual(figuresOnLine(prec, end, 4), []);
     const ko = '# 점검\n\n출처: 한결일보(2026년 9월 16일), 걸프 레저(2026년 9월 15일).\n\n- 계약은 2조7000억 원이다.\n';
     assert.deepEqual(figuresOnLine(prec, ko, 2), []);
@@ -129,6 +165,9 @@ describe('prec18: a line that does its own arithmetic', () => {
     assert.equal(titleOf(fourteen, 'maeil-sanup-column-kwon.txt'), '새만금 데이터센터, 전기요금 청구서는 누가 받나');
     // an outlet's own mark of a story or a rubric with no writer's name stays (unseen-meta3's "[시론] …")
     assert.equal(cleanTitle('[시론] 스타게이트가 한국에 묻는 것'), '[시론] 스타게이트가 한국에 묻는 것');
-    assert.equal(cleanTitle('[단독] 오픈AI, 국내 두 번째 부지로 전남 검토'), '[단독] 오픈AI, 국내 두 번째 부지로 전남 검토');
+    assert.equal(
+      cleanTitle('[단독] 오픈AI, 국내 두 번째 부지로 전남 검토'),
+      '[단독] 오픈AI, 국내 두 번째 부지로 전남 검토',
+    );
   });
 });

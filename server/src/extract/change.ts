@@ -242,7 +242,11 @@ export function changesOf(
 ): { changes: (Change | undefined)[]; deltas: Map<string, number> } {
   const changes = figures.map((f) => changeOf(sentence, f, lang, figures));
   for (let i = 0; i < figures.length; i++)
-    if (figures[i].kind === 'date' && changes[i] === undefined && dateOfLevelBefore(sentence, figures, changes, i, lang))
+    if (
+      figures[i].kind === 'date' &&
+      changes[i] === undefined &&
+      dateOfLevelBefore(sentence, figures, changes, i, lang)
+    )
       changes[i] = 'before';
   const deltas = new Map<string, number>();
   changes.forEach((c, i) => {

@@ -117,7 +117,10 @@ export function parseReport(text: string): ParsedReport {
       // 16일)"), at the head or the end: its dates are the sources' own, no claim about events. In the head, a line
       // that is masthead and list at once ("Prepared for …, 20 November 2026. Sources: …") too. (Not one that cites a
       // key: citations are checked.)
-      if (t.map[1] - t.map[0] <= 3 && everyLine(t.map[0], t.map[1], (l) => listsSources(l) || (head && mastheadPieces(l))))
+      if (
+        t.map[1] - t.map[0] <= 3 &&
+        everyLine(t.map[0], t.map[1], (l) => listsSources(l) || (head && mastheadPieces(l)))
+      )
         continue;
       // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
       if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;

@@ -752,8 +752,7 @@ function collectEvidence(
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
     // stays apart from a level.)
     const before = !forced && ownChange === undefined && change === 'before';
-    if (forced ? isDifference(ownChange) !== isDifference(change) : !before && !sameQuantity(ownChange, change))
-      return;
+    if (forced ? isDifference(ownChange) !== isDifference(change) : !before && !sameQuantity(ownChange, change)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
