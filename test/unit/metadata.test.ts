@@ -892,9 +892,6 @@ describe('metadata of the blind sets unseen-10 to unseen-13 (their metadata.json
       {
         sub: 'sources',
         pending: {
-          // A column's rubric naming its writer (`[권도윤 칼럼]`): kept, as an outlet's own rubrics ([시론], [인터뷰],
-          // [단독]) are in the other sets; the set's reader leaves it out.
-          'sources/maeil-sanup-column-kwon.txt': ['headline'],
           // A post copied without its platform's name or a date: "LinkedIn" is nowhere in the text, the post's first
           // line is no headline the page marks as one, and its writer's name line over a job line is not read.
           'sources/natarajan-linkedin-post.txt': ['outlet', 'headline', 'authors'],

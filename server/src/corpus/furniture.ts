@@ -156,6 +156,9 @@ export const cleanTitle = (t: string) =>
     // What kind of document it is ([보도자료], a broadcast's [리포트], a union's [성명]) is no part of its headline;
     // an outlet's own marks of a story ([단독], [인터뷰], [시론]) are.
     .replace(/^\[(?:보도\s?(?:참고\s?)?자료|리포트|성명서?|논평)\]\s*(?=\S)/, '')
+    // …nor is a column's label that names its writer ("[권도윤 칼럼]"): the column's name, as a rubric without a name
+    // ([시론]) is the outlet's mark of the story.
+    .replace(/^\[[가-힣]{2,4}\s?칼럼\]\s*(?=\S)/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
     // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
     // label for the kind of story or its version, no part of the headline.

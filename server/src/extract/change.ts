@@ -67,6 +67,12 @@ const KO_BEFORE_UP =
 const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
 /** An aside in brackets between the figure and its verb: "3조 원(약 11%) 늘었다", "500MW(메가와트) 늘어난". */
 const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
+/**
+ * After it: "보다", the size of the change at most, and a word of change ("165억 달러보다 늘었다", "3조 원보다 약 4000억 원
+ * 줄었다"): the level the change is measured from, not a comparison ("1조 원보다 많은 돈", a level beside another).
+ */
+const KO_THAN_CHANGE =
+  /^보다\s?(?:(?:약|무려|\d[\d,.]*(?:조|억|만|천)?(?:\s?[가-힣]{1,3})?|원|달러|엔|명)\s?){0,4}(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -133,6 +139,8 @@ function koChange(
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
     if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
   }
+  // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from
+  if (KO_THAN_CHANGE.test(after.replace(KO_ASIDE, ''))) return 'before';
   const rest = after.replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
   if (KO_AFTER_UP.test(rest)) return 'up';
   if (KO_AFTER_DOWN.test(rest)) return 'down';
@@ -164,6 +172,42 @@ const EN_DATE_MOVED =
 /** After "에서" and the later date: 로/으로 and a word of moving a schedule ("조정됐다", "연기됐다", "미뤄졌다", "앞당겨"). */
 const KO_DATE_MOVED =
   /(?:으로|로)\s*(?:조정|연기|미뤄|미뤘|미루|늦춰|늦췄|늦어|앞당|변경|순연|지연|밀려|밀렸|바뀌|바꿨)/;
+
+/**
+ * A date the sentence gives to the level before a change, not to the level after: "up from the $42 billion the
+ * governor announced in September", "rose from $12 billion in February 2025 to …" (after the level before, nothing but
+ * words between, no amount of its measure and no "to"), "2025년 3월 발표 당시 3조2000억 원에서 3조6000억 원으로" (just
+ * before it, Korean). It is the date of then: it judges a line's date of then, not the date the line gives the level
+ * after ("to $45 billion by March 2026"). `changes`: the readings of the sentence's amounts.
+ */
+function dateOfLevelBefore(
+  sentence: string,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+  changes: readonly (Change | undefined)[],
+  i: number,
+  lang: Lang,
+): boolean {
+  const d = figures[i];
+  if (lang === 'ko') {
+    // the first amount after it, a few words on, and nothing of another clause between
+    for (let k = i + 1; k < figures.length && figures[k].start <= d.end + KO_DATE_REACH; k++) {
+      if (!AMOUNTS.has(figures[k].kind)) continue;
+      return changes[k] === 'before' && !/[.;]\s|다[.,]?\s/.test(sentence.slice(d.end, figures[k].start));
+    }
+    return false;
+  }
+  for (let k = i - 1; k >= 0 && figures[k].end >= d.start - REACH; k--) {
+    const b = figures[k];
+    if (!AMOUNTS.has(b.kind) || changes[k] !== 'before') continue;
+    const between = sentence.slice(b.end, d.start);
+    if (/[;]|\.\s|\bto\b/i.test(between)) return false;
+    for (let j = k + 1; j < i; j++) if (alike(figures[j], b)) return false;
+    return true;
+  }
+  return false;
+}
+/** How far after a Korean date the level before it may start ("2025년 3월 사업 발표 당시 3조2000억 원에서"). */
+const KO_DATE_REACH = 24;
 
 /** The index of the first figure (in text order) starting at or after `from`. */
 export function firstAt(figures: readonly Span[], from: number): number {
@@ -197,6 +241,13 @@ export function changesOf(
   lang: Lang,
 ): { changes: (Change | undefined)[]; deltas: Map<string, number> } {
   const changes = figures.map((f) => changeOf(sentence, f, lang, figures));
+  for (let i = 0; i < figures.length; i++)
+    if (
+      figures[i].kind === 'date' &&
+      changes[i] === undefined &&
+      dateOfLevelBefore(sentence, figures, changes, i, lang)
+    )
+      changes[i] = 'before';
   const deltas = new Map<string, number>();
   changes.forEach((c, i) => {
     if (c !== undefined && c !== 'before') deltas.set(figures[i].kind, (deltas.get(figures[i].kind) ?? 0) + 1);

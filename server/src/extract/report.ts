@@ -113,6 +113,15 @@ export function parseReport(text: string): ParsedReport {
         if (m) for (let i = s + m.index; i < e; i++) if (out[i] !== 10 && out[i] !== 13) out[i] = 32;
       }
     } else if (t.type === 'paragraph_open') {
+      // A paragraph listing the report's sources ("Sources: Pacific Ledger (3 June 2026), …", "출처: 한결일보(2026년 9월
+      // 16일)"), at the head or the end: its dates are the sources' own, no claim about events. In the head, a line
+      // that is masthead and list at once ("Prepared for …, 20 November 2026. Sources: …") too. (Not one that cites a
+      // key: citations are checked.)
+      if (
+        t.map[1] - t.map[0] <= 3 &&
+        everyLine(t.map[0], t.map[1], (l) => listsSources(l) || (head && mastheadPieces(l)))
+      )
+        continue;
       // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
       if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;
       head = false;
@@ -176,6 +185,17 @@ const MASTHEAD_WORD =
   /^\s*(?:(?:By|Written by|Prepared by|Prepared for|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:To|Cc|Bcc|Re|Subject|Attn|Memo|작성자?|글|날짜|작성일|보고일|보고자|담당|수신|발신|참조|제목)\s*[:：])/i;
 function isMasthead(line: string): boolean {
   return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line));
+}
+
+/** "Sources:", "Source:", "**Sources:**", "출처:", "참고 자료:", "자료:" opening a line: the report's list of its sources. */
+const SOURCES_WORD = /^\s*[*_]{0,3}(?:Sources?|출처|참고\s?자료|자료)\s*[*_]{0,3}\s*[:：]/i;
+function listsSources(line: string): boolean {
+  return SOURCES_WORD.test(line) && !line.includes('[@');
+}
+/** A head line whose sentences are each a masthead line or the list of sources ("Prepared for …, 2026. Sources: …"). */
+function mastheadPieces(line: string): boolean {
+  const pieces = line.split(/(?<=[.。])\s+(?=\S)/);
+  return pieces.length > 1 && pieces.some(listsSources) && pieces.every((p) => listsSources(p) || isMasthead(p));
 }
 
 function blank(s: string): Uint16Array {

@@ -11,7 +11,7 @@ import {
   wordTerm,
   type Concept,
 } from '../domain/lexicon';
-import { changesOf, type Change } from '../extract/change';
+import { changeOf, changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
@@ -426,6 +426,25 @@ export function entryChange(e: Entry): Change | undefined {
   const f = factsOf(e);
   if (f.change === undefined) f.change = figureChange(e.src, e.fig) ?? null;
   return f.change ?? undefined;
+}
+
+/**
+ * Whether a source date read as before a change is the date of a level before it ("up from the \$42 billion the
+ * governor announced in September": extract/change.ts dateOfLevelBefore), not a schedule moved from it ("pushed back
+ * from 2028 to 2029", which its own words read).
+ */
+export function entryDateOfThen(e: Entry): boolean {
+  if (e.fig.kind !== 'date' || entryChange(e) !== 'before') return false;
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const rel = (figuresBySentence(e.src).get(e.fig.sentence) ?? []).map((g) => ({
+    start: g.start - sent.start,
+    end: g.end - sent.start,
+    kind: g.kind,
+    unit: g.unit,
+  }));
+  const own = { start: e.fig.start - sent.start, end: e.fig.end - sent.start, kind: e.fig.kind, unit: e.fig.unit };
+  return changeOf(sent.text, own, sent.lang, rel) !== 'before';
 }
 
 /** A source sentence's figures as spans in the sentence, ordered by start (worked out once a sentence). */

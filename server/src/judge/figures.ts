@@ -41,6 +41,7 @@ import {
   entryPlaces,
   additionOf,
   entryChange,
+  entryDateOfThen,
   entryClauseActor,
   entryHead,
   entryFullSite,
@@ -558,6 +559,22 @@ function collectEvidence(
   const claimNotIncluding =
     claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
+  // A date the claim gives to the level before a change, not a schedule moved from it (entryDateOfThen's, the claim's).
+  const claimThen =
+    claimFig.kind === 'date' &&
+    claimChange === 'before' &&
+    claimFig.sentenceText !== undefined &&
+    changeOf(
+      claimFig.sentenceText,
+      {
+        start: claimFig.start - (claimFig.sentenceStart ?? 0),
+        end: claimFig.end - (claimFig.sentenceStart ?? 0),
+        kind: 'date',
+        unit: claimFig.unit,
+      },
+      claimFig.lang,
+      claimFig.sentenceFigures ?? [],
+    ) !== 'before';
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
   const claimWhole = !claimDelta && (isTotal(claimScope) || share === 'whole');
@@ -751,12 +768,21 @@ function collectEvidence(
       return;
     // A difference is not a level, nor a level before a change the level now (extract/change.ts): "400 megawatts more
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
-    const change = entryChange(e);
+    let change = entryChange(e);
+    let ownChange = claimChange;
+    // A date of the level before a change is the date of then (extract/change.ts): it vouches for the same date
+    // wherever it stands, but refutes only a date of then, in the sentence that restates the claim's too. "Up from the
+    // \$42 billion the governor announced in September" does not date "to \$45 billion by March 2026".
+    if (claimFig.kind === 'date' && (change === 'before' || claimThen)) {
+      const then = entryDateOfThen(e);
+      if (then !== claimThen && !claimAgrees(e)) return;
+      if (then) change = undefined;
+      if (claimThen) ownChange = undefined;
+    }
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
     // stays apart from a level.)
-    const before = !forced && claimChange === undefined && change === 'before';
-    if (forced ? isDifference(claimChange) !== isDifference(change) : !before && !sameQuantity(claimChange, change))
-      return;
+    const before = !forced && ownChange === undefined && change === 'before';
+    if (forced ? isDifference(ownChange) !== isDifference(change) : !before && !sameQuantity(ownChange, change)) return;
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {

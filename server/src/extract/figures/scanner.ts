@@ -177,6 +177,7 @@ export class Scanner {
       // with a period already in its unit ("mgd") has none more.
       const flow = (f.kind === 'volume' || f.kind === 'mass') && !f.unit.includes('/');
       const per =
+        (f.kind === 'money' ? exchangeRateOf(t, f) : undefined) ??
         rateAfter(t, f.end, flow) ??
         rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow);
       if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
@@ -1480,6 +1481,64 @@ const SLASH_PERIOD: Record<string, string> = {
   month: 'month',
   월: 'month',
 };
+
+/** A currency named as the other side of an exchange rate ("to the dollar", "달러당"): its code. */
+const FX_NAMES: Record<string, string> = {
+  dollar: 'USD',
+  euro: 'EUR',
+  yen: 'JPY',
+  pound: 'GBP',
+  won: 'KRW',
+  yuan: 'CNY',
+  달러: 'USD',
+  유로: 'EUR',
+  엔: 'JPY',
+  파운드: 'GBP',
+  원: 'KRW',
+  위안: 'CNY',
+};
+/** After an amount: "to the dollar", "against the U.S. dollar", "per dollar", "per one euro". */
+const FX_AFTER =
+  /^\s+(?:(?:to|against)\s+(?:the|one|each)\s+|per\s+(?:one\s+)?)(?:U\.?S\.?\s+)?(dollar|euro|yen|pound|won|yuan)(?![-\w])/i;
+/** Before it, Korean: "달러당", "원·달러 환율", "환율은" (the other currency named in the word before 환율, or the dollar). */
+const FX_KO_RATE = /^(?:([가-힣]+)[·\/-]?)?환율(?:은|이|을|는|로|도)?$/;
+
+/**
+ * The currency an amount is the price of one unit of, when its words make it an exchange rate ("1,385 won to the
+ * dollar", "150 yen against the dollar", "달러당 1,350원", "원·달러 환율 1,350원"): a rate, compared only with rates
+ * of the same pair (unit "KRW/USD"), never with an amount of won a source states of something else.
+ */
+function exchangeRateOf(t: string, f: RawFigure): string | undefined {
+  const after = FX_AFTER.exec(t.slice(f.end, f.end + 40));
+  if (after) {
+    const code = FX_NAMES[after[1].toLowerCase()];
+    return code !== f.unit ? code : undefined;
+  }
+  // the word before the number, past one qualifier ("환율 약 1,350원")
+  let e = f.start;
+  for (let w = 0; w < 2; w++) {
+    while (e > 0 && isSpace(t.charCodeAt(e - 1))) e--;
+    let b = e;
+    while (b > 0 && e - b < 12 && !isSpace(t.charCodeAt(b - 1))) b--;
+    const word = t.slice(b, e);
+    if (w === 0 && KO_PRE[word] !== undefined && b < e) {
+      e = b;
+      continue;
+    }
+    let code: string | undefined;
+    if (word.length > 1 && word.endsWith('당')) code = FX_NAMES[word.slice(0, -1)];
+    else {
+      const m = FX_KO_RATE.exec(word);
+      if (m) {
+        // "원·달러 환율": the pair's other side; "환율" alone is the won's against the dollar, as Korean writes it
+        const pair = m[1] ? m[1].split(/[·/-]|(?<=원)(?=달러)/).map((x) => FX_NAMES[x]) : [];
+        code = pair.find((c) => c && c !== f.unit) ?? 'USD';
+      }
+    }
+    return code && code !== f.unit ? code : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "per gigawatt", "a month", "annually" after a figure (its counted noun already read): the denominator's name; also a
