@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
+import * as vm from 'vm';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
@@ -63,6 +64,42 @@ describe('cold start: sources streamed into the snapshot', function () {
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
+  });
+
+  it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const dir = tmp('xref-cold-gen-');
+    writeCorpus(dir, 600, 23); // the seeds' quotations, each in many articles
+    const c = Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache: new IndexCache(tmp('xref-cold-')) });
+    const quotes = c.snapshot!.quotes;
+    const held: { rows?: unknown } = { rows: quotes.rows };
+    const copy: { rows?: unknown } = { rows: v8.deserialize(v8.serialize(quotes.rows)) }; // every string its own
+    assert.deepEqual(copy.rows, exportQuotes(Corpus.load({ folders: [dir], useBundled: false, workers: 0 })).rows);
+    quotes.rows = [];
+    const freed = (drop: () => void) => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      drop();
+      gc();
+      return before - process.memoryUsage().heapUsed;
+    };
+    const own = freed(() => (held.rows = undefined));
+    const unshared = freed(() => (copy.rows = undefined));
+    // What the copies of repeated strings take at the least (a string's header and its characters), which sharing saves.
+    const seen = new Set<string>();
+    let copies = 0;
+    for (const row of (exportQuotes(c).rows as unknown[][]).flat() as unknown[][])
+      for (const f of row) {
+        if (typeof f !== 'string') continue;
+        if (seen.has(f)) copies += 16 + f.length;
+        else seen.add(f);
+      }
+    assert.ok(copies > 200_000, `${copies} bytes of repeated strings`);
+    assert.ok(
+      unshared - own > 0.7 * copies,
+      `${own} bytes held by the streamed rows against ${unshared} with a string a field (${copies} bytes of copies)`,
+    );
   });
 
   it('findings on the seeds and every fixture folder: the same from a cold start (one body held) as indexed afresh', () => {
