@@ -66,7 +66,7 @@ describe('cold start: sources streamed into the snapshot', function () {
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
   });
 
-  it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {
+  it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", async () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
     const dir = tmp('xref-cold-gen-');
@@ -77,15 +77,23 @@ describe('cold start: sources streamed into the snapshot', function () {
     const copy: { rows?: unknown } = { rows: v8.deserialize(v8.serialize(quotes.rows)) }; // every string its own
     assert.deepEqual(copy.rows, exportQuotes(Corpus.load({ folders: [dir], useBundled: false, workers: 0 })).rows);
     quotes.rows = [];
-    const freed = (drop: () => void) => {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      drop();
-      gc();
-      return before - process.memoryUsage().heapUsed;
+    // The heap settled before each reading: garbage of the loads above (and of earlier tests, in the whole suite), some
+    // freed only after finalizers and weak references are cleared, must not be counted to the first drop.
+    const settle = async () => {
+      for (let i = 0; i < 4; i++) {
+        gc();
+        await new Promise((r) => setImmediate(r));
+      }
+      return process.memoryUsage().heapUsed;
     };
-    const own = freed(() => (held.rows = undefined));
-    const unshared = freed(() => (copy.rows = undefined));
+    const freed = async (drop: () => void) => {
+      const before = await settle();
+      drop();
+      return before - (await settle());
+    };
+    await settle();
+    const own = await freed(() => (held.rows = undefined));
+    const unshared = await freed(() => (copy.rows = undefined));
     // What the copies of repeated strings take at the least (a string's header and its characters), which sharing saves.
     const seen = new Set<string>();
     let copies = 0;
