@@ -1162,14 +1162,7 @@ function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQ
     const p = parsePerson(role ? `${who} ${role}` : who);
     if (!p?.name || !who.startsWith(p.name)) continue;
     const at = st + line.indexOf(who, m.index + 1);
-    if (!byStart) {
-      byStart = new Map();
-      for (const q of out) {
-        const l = byStart.get(q.sentence);
-        if (l) l.push(q);
-        else byStart.set(q.sentence, [q]);
-      }
-    }
+    byStart ??= quotesBySentence(out);
     for (let k = i + 1; k < sentences.length; k++) {
       if (!RE_QUOTED_LINE.test(text.slice(sentences[k].start, sentences[k].end))) break;
       for (const q of byStart.get(k) ?? [])
@@ -1180,6 +1173,17 @@ function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQ
     }
   }
   return given;
+}
+
+/** The quotations found so far, by the index of their sentence. */
+function quotesBySentence(quotes: readonly ExtractedQuote[]): Map<number, ExtractedQuote[]> {
+  const m = new Map<number, ExtractedQuote[]>();
+  for (const q of quotes) {
+    const l = m.get(q.sentence);
+    if (l) l.push(q);
+    else m.set(q.sentence, [q]);
+  }
+  return m;
 }
 
 // ---------------------------------------------------------------- interviews
@@ -1395,12 +1399,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   const whos = turns.map(whoOf);
   // A record: three turns or more that name a person. Only there does a turn run on past its label's paragraph.
   const record = whos.filter(Boolean).length >= 3;
-  const bySentence = new Map<number, ExtractedQuote[]>();
-  for (const q of out) {
-    const l = bySentence.get(q.sentence);
-    if (l) l.push(q);
-    else bySentence.set(q.sentence, [q]);
-  }
+  const bySentence = quotesBySentence(out);
   const added: ExtractedQuote[] = [];
   for (let n = 0; n < turns.length; n++) {
     const t = turns[n];
@@ -1510,12 +1509,7 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
   if (!who) return;
   const speaker = { text: text.slice(who.start, who.end), start: who.start, end: who.end };
   const isQuestion = new Set(questions);
-  const bySentence = new Map<number, ExtractedQuote[]>();
-  for (const q of out) {
-    const l = bySentence.get(q.sentence);
-    if (l) l.push(q);
-    else bySentence.set(q.sentence, [q]);
-  }
+  const bySentence = quotesBySentence(out);
   const added: ExtractedQuote[] = [];
   for (let i = questions[0] + 1; i < sentences.length; i++) {
     if (isQuestion.has(i)) continue;
