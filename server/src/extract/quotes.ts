@@ -1086,15 +1086,12 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
             // …or the one word a label names (`Quintero: “…”`, `- Mayor Lunde: “…”`, a note's list of who said what): a
             // surname the people of the corpus must know, or the words stay the speaker's unknown (judge/quotes.ts).
             const label = names.size === 0 ? SURNAME_LABEL.exec(before) : null;
+            const at = label ? off + label.index + label[0].indexOf(label[1]) : 0;
             speaker =
               names.size === 1
                 ? [...names.values()][0]
                 : label
-                  ? {
-                      text: label[1],
-                      start: off + label.index + label[0].indexOf(label[1]),
-                      end: off + label.index + label[0].indexOf(label[1]) + label[1].length,
-                    }
+                  ? { text: label[1], start: at, end: at + label[1].length }
                   : enSentenceSubject(text, off + clause, p.open);
           }
         }
