@@ -347,12 +347,8 @@ export function parseDateline(t: string): Dateline | undefined {
   const head = t.slice(0, 140);
   // A wire's story that says no place (a factbox, an explainer: `(Meridian Wire) - Developers of …`): the wire alone.
   const bare = WIRE_ONLY.exec(head);
-  if (bare && bare[1].split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) {
-    if (DISTRIBUTORS.has(bare[1].toLowerCase().replace(/\s+/g, ' ').trim()))
-      return { length: bare[0].length, distributor: bare[1] };
-    const outlet = cleanName(bare[1]);
-    if (outlet) return { length: bare[0].length, outlet };
-  }
+  const alone = bare && wireNamed(bare[1], bare[0].length);
+  if (alone && (alone.distributor || alone.outlet)) return alone;
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   // The city in capitals (the i flag is for the month): at least two capital letters and no lowercase one.
@@ -362,11 +358,18 @@ export function parseDateline(t: string): Dateline | undefined {
   // Business Wire's "DENVER--(BUSINESS WIRE)--" names the distributor, as PR Newswire's "/PRNewswire/" does.
   const distributor = m[4] ?? m[5];
   if (!m[2] && !m[3] && !distributor) return undefined;
-  if (m[3] && !m[3].split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) return undefined;
-  // "(GLOBE NEWSWIRE)" names the service that distributed a release, not an outlet.
-  if (m[3] && DISTRIBUTORS.has(m[3].toLowerCase().replace(/\s+/g, ' ').trim()))
-    return { length: m[0].length, distributor: m[3], dateText: m[2] };
-  return { length: m[0].length, outlet: m[3] ? cleanName(m[3]) : undefined, distributor, dateText: m[2] };
+  if (m[3]) return wireNamed(m[3], m[0].length, m[2]);
+  return { length: m[0].length, outlet: undefined, distributor, dateText: m[2] };
+}
+
+/**
+ * The dateline whose parenthesis names `name`: a distributor ("(GLOBE NEWSWIRE)" names the service that distributed a
+ * release, not an outlet), else the outlet. Undefined when a word of the name is not capitalized.
+ */
+function wireNamed(name: string, length: number, dateText?: string): Dateline | undefined {
+  if (!name.split(/\s+/).every((w) => /^[A-Z0-9&]/.test(w))) return undefined;
+  if (DISTRIBUTORS.has(name.toLowerCase().replace(/\s+/g, ' ').trim())) return { length, distributor: name, dateText };
+  return { length, outlet: cleanName(name), dateText };
 }
 
 // ---------------------------------------------------------------- what follows an article
