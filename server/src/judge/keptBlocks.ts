@@ -30,6 +30,11 @@ interface Head {
   sum: number;
 }
 
+/** Whether two maps have the same keys (what a check used is what the file holds: nothing to write). */
+function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  return a.size === b.size && [...a.keys()].every((k) => b.has(k));
+}
+
 export class KeptBlocks implements BlockStore {
   /** The blocks read from the file. */
   private readonly found = new Map<string, KeptBlock>();
@@ -92,13 +97,7 @@ export class KeptBlocks implements BlockStore {
    */
   save(): boolean {
     if (!this.using.size) return false;
-    if (
-      this.using.size === this.found.size &&
-      [...this.using.keys()].every((k) => this.found.has(k)) &&
-      this.usingPlaces.size === this.foundPlaces.size &&
-      [...this.usingPlaces.keys()].every((k) => this.foundPlaces.has(k))
-    )
-      return false;
+    if (sameKeys(this.using, this.found) && sameKeys(this.usingPlaces, this.foundPlaces)) return false;
     let text = '';
     for (const [k, b] of this.using) {
       let line = this.lines.get(b);
