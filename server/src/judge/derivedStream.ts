@@ -4,6 +4,7 @@
 // ventures, word pairs and quotation rows are taken while its body is at hand; then its entries point to the source
 // the corpus keeps (a lazy one), so the body can go. The result is what exportIndex and exportQuotes give for the
 // same sources (test/unit/coldStream.test.ts).
+import { unpackQuotes } from '../corpus/snapshot';
 import type { TermWeights } from '../extract/subjects';
 import type { Lang, Source } from '../types';
 import type { TermTable } from '../text/terms';
@@ -119,26 +120,13 @@ class QuoteColumns {
     this.counts.push(rows.length);
   }
 
-  /** The rows, a source's list each, every string the one instance kept. */
+  /** The rows, a source's list each, every string the one instance kept: read back as a warm start reads them. */
   rows(): QuoteRow[][] {
-    const str = (k: number) => (k === -1 ? null : k === -2 ? undefined : this.strings[k]);
-    const out: QuoteRow[][] = new Array(this.counts.length);
-    let p = 0;
-    for (let i = 0; i < this.counts.length; i++) {
-      const list: QuoteRow[] = new Array(this.counts[i]);
-      for (let j = 0; j < list.length; j++, p += 5) {
-        const f = this.fields;
-        list[j] = [
-          str(f[p]) as Lang,
-          str(f[p + 1]) as string,
-          str(f[p + 2]) ?? null,
-          str(f[p + 3]) ?? null,
-          str(f[p + 4]),
-        ];
-      }
-      out[i] = list;
-    }
-    return out;
+    return unpackQuotes({
+      strings: this.strings,
+      fields: this.fields.subarray(0, this.n),
+      counts: Int32Array.from(this.counts),
+    }).rows;
   }
 }
 
