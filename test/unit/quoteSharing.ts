@@ -1,0 +1,65 @@
+// Run by coldStream.test.ts in a process of its own (node --expose-gc): how many heap bytes a cold start's streamed
+// quotation rows hold against the same rows with a string a field. Measured apart from the suite, whose earlier tests
+// leave child processes and sockets whose callbacks allocate between the readings. Prints one line of JSON.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { IndexCache } from '../../server/src/corpus/cache';
+import { exportQuotes } from '../../server/src/judge/quotes';
+import { writeCorpus } from '../../bench/generate';
+
+async function main() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const dirs = [
+    fs.mkdtempSync(path.join(os.tmpdir(), 'xref-share-')),
+    fs.mkdtempSync(path.join(os.tmpdir(), 'xref-share-')),
+  ];
+  try {
+    writeCorpus(dirs[0], 600, 23); // the seeds' quotations, each in many articles
+    const c = Corpus.load({ folders: [dirs[0]], useBundled: false, workers: 0, cache: new IndexCache(dirs[1]) });
+    const quotes = c.snapshot!.quotes;
+    const held: { rows?: unknown } = { rows: quotes.rows };
+    const copy: { rows?: unknown } = { rows: v8.deserialize(v8.serialize(quotes.rows)) }; // every string its own
+    const same =
+      JSON.stringify(copy.rows) ===
+      JSON.stringify(exportQuotes(Corpus.load({ folders: [dirs[0]], useBundled: false, workers: 0 })).rows);
+    quotes.rows = [];
+    // What the copies of repeated strings take at the least (a string's header and its characters), which sharing saves.
+    const seen = new Set<string>();
+    let copies = 0;
+    for (const row of (exportQuotes(c).rows as unknown[][]).flat() as unknown[][])
+      for (const f of row) {
+        if (typeof f !== 'string') continue;
+        if (seen.has(f)) copies += 16 + f.length;
+        else seen.add(f);
+      }
+    // The heap settled before each reading: garbage of the loads above, some freed only after finalizers and weak
+    // references are cleared, must not be counted to the first drop.
+    const settle = async () => {
+      for (let i = 0; i < 4; i++) {
+        gc();
+        await new Promise((r) => setImmediate(r));
+      }
+      return process.memoryUsage().heapUsed;
+    };
+    const freed = async (drop: () => void) => {
+      const before = await settle();
+      drop();
+      return before - (await settle());
+    };
+    await settle();
+    const own = await freed(() => (held.rows = undefined));
+    const unshared = await freed(() => (copy.rows = undefined));
+    process.stdout.write(JSON.stringify({ same, own, unshared, copies }) + '\n');
+  } finally {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e?.stack ?? e) + '\n');
+  process.exit(1);
+});
