@@ -864,26 +864,56 @@ interface PackedQuotes {
   counts: Int32Array;
 }
 
+/**
+ * Rows packed as they come, a source's list at a time: each distinct string numbered once, five numbers a row. What
+ * packQuotes does with the whole list at once, and what a cold start does as its sources stream
+ * (judge/derivedStream.ts), so rows held there share the one instance of each string as a warm start's do.
+ */
+export class QuotePacker {
+  private readonly strings: string[] = [];
+  private readonly no = new Map<string, number>();
+  private fields: Int32Array;
+  private n = 0;
+  private readonly counts: number[] = [];
+
+  constructor(rows = 256) {
+    this.fields = new Int32Array(5 * Math.max(1, rows));
+  }
+
+  /** Sources packed so far. */
+  get count(): number {
+    return this.counts.length;
+  }
+
+  /** The next source's rows. */
+  add(rows: readonly QuoteRow[]): void {
+    if (this.n + 5 * rows.length > this.fields.length) {
+      const grown = new Int32Array(Math.max(2 * this.fields.length, this.n + 5 * rows.length));
+      grown.set(this.fields.subarray(0, this.n));
+      this.fields = grown;
+    }
+    for (const r of rows)
+      for (let f = 0; f < 5; f++) {
+        const s = r[f];
+        let k = s === null ? -1 : s === undefined ? -2 : this.no.get(s);
+        if (k === undefined) this.no.set(s!, (k = this.strings.push(s!) - 1));
+        this.fields[this.n++] = k;
+      }
+    this.counts.push(rows.length);
+  }
+
+  /** What is packed (the fields a view: of the whole buffer when the rows were counted beforehand, as packQuotes does). */
+  packed(): PackedQuotes {
+    return { strings: this.strings, fields: this.fields.subarray(0, this.n), counts: Int32Array.from(this.counts) };
+  }
+}
+
 export function packQuotes(q: StoredQuotes): PackedQuotes {
-  const strings: string[] = [];
-  const no = new Map<string, number>();
-  const numberOf = (s: string | null | undefined) => {
-    if (s === null) return -1;
-    if (s === undefined) return -2;
-    let k = no.get(s);
-    if (k === undefined) no.set(s, (k = strings.push(s) - 1));
-    return k;
-  };
   let n = 0;
   for (const rows of q.rows) n += rows.length;
-  const fields = new Int32Array(5 * n);
-  const counts = new Int32Array(q.rows.length);
-  let p = 0;
-  q.rows.forEach((rows, i) => {
-    counts[i] = rows.length;
-    for (const r of rows) for (let f = 0; f < 5; f++) fields[p++] = numberOf(r[f]);
-  });
-  return { strings, fields, counts };
+  const p = new QuotePacker(n);
+  for (const rows of q.rows) p.add(rows);
+  return p.packed();
 }
 
 /** The rows packQuotes stored (every string one instance); throws when they do not fit together. */

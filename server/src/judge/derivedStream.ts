@@ -4,7 +4,7 @@
 // ventures, word pairs and quotation rows are taken while its body is at hand; then its entries point to the source
 // the corpus keeps (a lazy one), so the body can go. The result is what exportIndex and exportQuotes give for the
 // same sources (test/unit/coldStream.test.ts).
-import { unpackQuotes } from '../corpus/snapshot';
+import { QuotePacker, unpackQuotes } from '../corpus/snapshot';
 import type { TermWeights } from '../extract/subjects';
 import type { Lang, Source } from '../types';
 import type { TermTable } from '../text/terms';
@@ -19,7 +19,7 @@ export class DerivedStream {
   private index = new StoredIndexBuilder();
   private pairs = new WordPairLearner();
   private facts = new FactsStream();
-  private quotes = new QuoteColumns();
+  private quotes = new QuotePacker();
 
   /** The corpus's next source: `full` as indexed, `kept` what the corpus keeps in its place (it may be `full`). */
   add(full: Source, kept: Source): void {
@@ -83,50 +83,10 @@ export class DerivedStream {
    */
   finish(weights: TermWeights, built?: () => void): { figures: StoredIndex; quotes: StoredQuotes } {
     const figures = this.index.finish(this.pairs.finish(), weights, this.facts.finishVentures(), built);
-    return { figures, quotes: { rows: this.quotes.rows() } };
-  }
-}
-
-/**
- * Every source's quotation rows as they pass, packed as the snapshot stores them (corpus/snapshot.ts packQuotes): each
- * distinct string once, five numbers a row. Held as rows, every copy of a quotation, a speaker's name and a language
- * was a string of its own and each row an array (at 10,000 generated articles, 175,077 strings of 169 distinct
- * ones, kept through the whole cold start); rows() gives them as a warm start reads them back (unpackQuotes).
- */
-class QuoteColumns {
-  private readonly strings: string[] = [];
-  private readonly no = new Map<string, number>();
-  private fields = new Int32Array(1024);
-  private n = 0;
-  private readonly counts: number[] = [];
-
-  get count(): number {
-    return this.counts.length;
-  }
-
-  add(rows: readonly QuoteRow[]): void {
-    if (this.n + 5 * rows.length > this.fields.length) {
-      const grown = new Int32Array(Math.max(2 * this.fields.length, this.n + 5 * rows.length));
-      grown.set(this.fields.subarray(0, this.n));
-      this.fields = grown;
-    }
-    for (const r of rows)
-      for (let f = 0; f < 5; f++) {
-        const s = r[f];
-        let k = s === null ? -1 : s === undefined ? -2 : this.no.get(s);
-        if (k === undefined) this.no.set(s!, (k = this.strings.push(s!) - 1));
-        this.fields[this.n++] = k;
-      }
-    this.counts.push(rows.length);
-  }
-
-  /** The rows, a source's list each, every string the one instance kept: read back as a warm start reads them. */
-  rows(): QuoteRow[][] {
-    return unpackQuotes({
-      strings: this.strings,
-      fields: this.fields.subarray(0, this.n),
-      counts: Int32Array.from(this.counts),
-    }).rows;
+    // Each source's quotation rows packed as they passed (each distinct string once: held as rows, every copy of a
+    // quotation, a speaker's name and a language was a string of its own, 175,077 strings of 169 distinct ones at
+    // 10,000 generated articles), given out as a warm start reads them back.
+    return { figures, quotes: unpackQuotes(this.quotes.packed()) };
   }
 }
 
