@@ -16,7 +16,7 @@ import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects'
 import type { Figure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
+import { EN_PLACE_HEADING, placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
 
@@ -55,6 +55,8 @@ export interface Facts {
   members?: string[];
   /** Whether the figure's sentence speaks of plans or building ("will build", "breaks ground", "예정", "착공"). */
   planned?: boolean;
+  /** The places the source's section heading above the figure names (entrySectionPlaces). */
+  section?: string[];
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -280,6 +282,90 @@ export function entryPlaces(e: Entry): string[] {
     if (!e.places.length && e.fig.sentence > 0) e.places = inSentence(e.fig.sentence - 1);
   }
   return e.places;
+}
+
+/** A section heading line is read this far back from a sentence (a factbox's item, a section's paragraphs). */
+const SECTION_BACK = 15;
+/** A heading is this short at most. */
+const SECTION_HEAD_MAX = 80;
+
+/**
+ * A source's section headings that name places: a factbox's or a roundup's heading in capitals on a line of its own
+ * ("PORT PIRIE, SOUTH AUSTRALIA", over "* Construction started August 19, 2026"), or a Markdown heading of the source
+ * ("## Lordsburg, New Mexico"); not the article's first sentence, its headline. Worked out once per source (a
+ * snapshot's source is read back for it once, not once per candidate).
+ */
+interface Sections {
+  /** Sentence numbers of the headings, ascending. */
+  at: number[];
+  /** The places each names (none for "## Background", which ends the section before it all the same). */
+  places: string[][];
+  /** Every place they name. */
+  all: Set<string>;
+}
+/** A heading that is a place and the larger places it is in, a factbox's way: "Cimarron, Oklahoma, United States". */
+const PLACE_LIST =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
+const sectionsOfSource = new WeakMap<Source, Sections>();
+/** A source without such headings (most): one object for all. */
+const NO_SECTIONS: Sections = Object.freeze({ at: [], places: [], all: new Set<string>() });
+function sectionsOf(src: Source): Sections {
+  let out = sectionsOfSource.get(src);
+  if (!out) {
+    out = { at: [], places: [], all: new Set() };
+    const text = src.text;
+    const sents = src.sentences;
+    for (let j = 1; j < sents.length; j++) {
+      const h = headingOf(text, sents[j]);
+      if (h === undefined) continue;
+      // (a place and where it is, "Lordsburg, New Mexico", names its places; another heading only the places the
+      // lexicon knows: "SUMMARY" or "WHAT IT MEANS" is no place)
+      const named = placesIn(h, 'en', []);
+      const p = EN_PLACE_HEADING.test(h) || PLACE_LIST.test(h) ? named : named.filter((x) => !x.startsWith('en:'));
+      out.at.push(j);
+      out.places.push(p);
+      for (const x of p) out.all.add(x);
+    }
+    if (!out.all.size) out = NO_SECTIONS;
+    sectionsOfSource.set(src, out);
+  }
+  return out;
+}
+
+/**
+ * The places the heading an entry's sentence stands under names: the nearest heading above it, this many sentences
+ * back at most (a factbox's items, a section's paragraphs).
+ */
+export function entrySectionPlaces(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.section === undefined) {
+    const { at, places } = sectionsOf(e.src);
+    const i = e.fig.sentence;
+    let k = at.length - 1;
+    while (k >= 0 && at[k] >= i) k--;
+    f.section = k >= 0 && i - at[k] <= SECTION_BACK ? places[k] : [];
+  }
+  return f.section;
+}
+
+/** A sentence that is a heading line, as placesIn reads it (capitals as a name is written), or undefined. */
+function headingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {
+  if (!sent || sent.lang !== 'en' || sent.text.length > SECTION_HEAD_MAX) return undefined;
+  let a = sent.start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#')) a--;
+  const lineStart = a === 0 || text[a - 1] === '\n' || text[a - 1] === '\r';
+  let b = sent.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  const lineEnd = b >= text.length || text[b] === '\n' || text[b] === '\r';
+  if (!lineStart || !lineEnd) return undefined;
+  const line = text.slice(a, b);
+  const t = sent.text.replace(/^#+\s*/, '').trim();
+  if (!t || /[.!?。:;,]$/.test(t)) return undefined;
+  if (/^#{1,6}\s/.test(line)) return t;
+  const letters = t.match(/\p{L}/gu) ?? [];
+  if (letters.length < 3 || letters.some((c) => c !== c.toUpperCase() || !/\p{Script=Latin}/u.test(c)))
+    return undefined;
+  return t.toLowerCase().replace(/(^|[\s,/(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 const clausesOfSentence = new WeakMap<object, Span[]>();
@@ -626,6 +712,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryHead(e);
   entryMembers(e);
   entryPlanned(e);
+  entrySectionPlaces(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -705,6 +792,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   head: f.head,
   members: f.members,
   planned: f.planned,
+  section: f.section,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -822,7 +910,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     (f.clauseActor === null || typeof f.clauseActor === 'string') &&
     (f.head === null || typeof f.head === 'string') &&
     isStrings(f.members) &&
-    typeof f.planned === 'boolean'
+    typeof f.planned === 'boolean' &&
+    isStrings(f.section)
   );
 }
 

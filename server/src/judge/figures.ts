@@ -39,6 +39,7 @@ import {
   articlePlaces,
   entitiesOf,
   entryPlaces,
+  entrySectionPlaces,
   additionOf,
   entryChange,
   entryDateOfThen,
@@ -80,6 +81,7 @@ import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms }
 import {
   isPlaceWord,
   isTotal,
+  EN_PLACE_HEADING,
   placesIn,
   placesShared,
   readingsIn,
@@ -896,6 +898,22 @@ function collectEvidence(
       const ac = articleCountries(e.src);
       return ac.size > 0 && !hc.some((c) => ac.has(c));
     };
+    // A factbox's or roundup's item under another place's heading ("LORDSBURG, NEW MEXICO" over "310 permanent jobs"),
+    // its own sentence and the one before naming no place, is that place's: it does not refute a line whose sentence,
+    // or the heading it stands under, names other places ("## Gangneung" over "The city expects 250 permanent jobs").
+    const otherSection = () => {
+      const own = claimParts.places();
+      let cp = own.length ? own : placesOfClaim();
+      // (or the names of its heading, "## Gangneung": an item of a section whose place it does not name is of another
+      // place or of none the line names, "## Costs"; nothing to refute it with either way)
+      if (!cp.length && claimFig.headingText) cp = placesIn(claimFig.headingText, claimFig.lang, []);
+      if (!cp.length) return false;
+      const sp = entrySectionPlaces(e);
+      if (!sp.length || placesShared(cp, sp, corpus.weights) || readsPlace(cp, e)) return false;
+      // (a capitalized word of the item or the one before that the article never writes as a place is a company's,
+      // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
+      return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
+    };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     if (
@@ -912,7 +930,8 @@ function collectEvidence(
             phaseKnown &&
             !narrowedUncertain &&
             contradictable(e) &&
-            !elsewhere()
+            !elsewhere() &&
+            !otherSection()
     ) {
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
@@ -1378,10 +1397,6 @@ function articleReadings(src: Source): Set<string> {
   }
   return r;
 }
-
-/** An English heading that is a place and where it is, dateline-style, alone or before a colon or dash. */
-const EN_PLACE_HEADING =
-  /^\s*((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*),\s+(?:[A-Z][\p{L}'’.-]*\s*){1,3}(?:$|[:—–(|-])/u;
 
 /**
  * The places a heading names, as term names: an English heading that is a place and where it is ("Saemangeum, South

@@ -154,6 +154,10 @@ export function scopeOf(
 /** A phase as a Korean sentence's topic, in its first clause: "1단계는", "첫 단계는", "온산 1단계에서는". */
 const PHASE_TOPIC = /^[\s"“'‘]*[^,.;]{0,20}?(?:\d(?:·\d)*단계|첫\s?단계)(?:는|은|에서는|에는)\s/;
 
+/** An English heading that is a place and where it is, dateline-style, alone or before a colon or dash. */
+export const EN_PLACE_HEADING =
+  /^\s*((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*),\s+(?:[A-Z][\p{L}'’.-]*\s*){1,3}(?:$|[:—–(|-])/u;
+
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
  * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
