@@ -33,3 +33,26 @@ describe("ok19: another company's clause after 'and' with no comma", () => {
     assert.deepEqual(loud(s), []);
   });
 });
+
+describe("ok19: a source figure measuring the claim's noun says which of its sentence's figures is the claim's", () => {
+  it("the phase's $7.5 billion cost does not vouch for a $7.5 billion construction loan; the $4.8 billion loan refutes it", () => {
+    const j = judged(
+      'Brazos Meridian signed a $7.5 billion construction loan with nine banks led by MUFG and JPMorgan Chase.\n',
+      '$7.5 billion',
+    );
+    assert.notEqual(j.status, 'supported');
+    assert.equal(j.findings[0]?.code, 'figure-mismatch');
+    assert.match(j.findings[0].message, /\$4\.8 billion/);
+  });
+  it('…while the loan and the cost are each supported', () => {
+    const l = judged(
+      'Brazos Meridian signed a $4.8 billion construction loan with nine banks led by MUFG and JPMorgan Chase.\n',
+      '$4.8 billion',
+    );
+    assert.equal(l.status, 'supported');
+    assert.deepEqual(loud(l), []);
+    const c = judged('The 400-megawatt first phase will cost about $7.5 billion.\n', '$7.5 billion');
+    assert.equal(c.status, 'supported');
+    assert.deepEqual(loud(c), []);
+  });
+});
