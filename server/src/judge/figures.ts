@@ -1010,8 +1010,7 @@ function collectEvidence(
   // …and so does one that gives a figure measuring the claim's noun beside another of its kind ("put the cost of the
   // first phase at about \$7.5 billion and said it had signed a \$4.8 billion construction loan"): the other is of
   // something else, and neither vouches for "a \$7.5 billion construction loan" nor refutes it.
-  if (headSentences.size)
-    moveWhere(scored, named, (s) => !headSame.has(s) && headSentences.has(sentenceKey(s)));
+  if (headSentences.size) moveWhere(scored, named, (s) => !headSame.has(s) && headSentences.has(sentenceKey(s)));
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
