@@ -153,23 +153,22 @@ describe('unseen recall: the report', () => {
     const t = totals([score]);
     assert.equal(t.trueClean, t.trueLines, JSON.stringify(score));
     assert.equal(t.precision, 1);
-    // every planted line but four: Samsung given SK hynix's volume (the known miss below), Microsoft given Oracle's
+    // every planted line but three: Microsoft given Oracle's
     // megawatts at the Rio Bravo campus, in both languages (no ✓ now, but too far from the source sentence's words to
     // be refuted), and the sales tax per month as first written ("the state will collect … while the Pierre campus is
     // built": it shares too little of the release's subject to be judged, whatever the unit; the line reworded closer
     // to the release was caught, but a report is not written for the checker)
-    assert.equal(t.found, t.planted - 4, JSON.stringify(score));
+    assert.equal(t.found, t.planted - 3, JSON.stringify(score));
   });
 });
 
-// Known miss: "Samsung Electronics will supply 400,000 DRAM wafers a month and SK hynix will ship 500,000 DRAM wafers a
-// month" is one clause to the subject reader (no comma before "and"), so both companies weigh alike on both figures,
-// and SK hynix's 500,000 vouches for "Samsung Electronics will supply 500,000". Telling the figures apart by the company
-// of their own clause needs that clause break, and more: with a comma there, letting a figure whose own clause names
-// another company neither vouch nor refute caught it, but took a true ✓ on unseen-7, where the other company is the
-// object ("It sold its entire Nvidia stake for $5.8 billion"), not the one who acts. Not kept.
-describe('unseen recall: known misses', () => {
-  it.skip("a company given the other company's volume from the same source sentence", () => {
+// Once a known miss: "Samsung Electronics will supply 400,000 DRAM wafers a month and SK hynix will ship 500,000 DRAM
+// wafers a month" was one clause to the subject reader (no comma before "and"), and SK hynix's 500,000 vouched for
+// "Samsung Electronics will supply 500,000". A company the lexicon knows opening a clause after "and" with a verb of
+// doing now owns that clause's figures (figureFacts.ts clauseActor, ok19); the company as an object ("It sold its
+// entire Nvidia stake for $5.8 billion", unseen-7) opens no clause and is not read so.
+describe('unseen recall: once a known miss', () => {
+  it("a company given the other company's volume from the same source sentence", () => {
     assert.equal(
       verdict(
         'Samsung Electronics will supply 500,000 DRAM wafers a month under its Stargate contract.',

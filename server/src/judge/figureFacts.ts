@@ -752,9 +752,21 @@ function clauseActor(e: Entry): string | undefined {
     con = hits.length ? concept(hits[0].id) : undefined;
   } else {
     // a name the lexicon knows, however it is cased ("SK hynix"), opening the clause before a verb of doing
-    const h = findTerms(text.slice(0, 80), 'en')[0];
-    const opens = h && /^(?:the\s+)?$/i.test(text.slice(0, h.start));
-    con = opens && EN_VERB_AFTER.test(text.slice(h.end)) ? concept(h.id) : undefined;
+    const opener = (t: string): Concept | undefined => {
+      const h = findTerms(t.slice(0, 80), 'en')[0];
+      const opens = h && /^(?:the\s+)?$/i.test(t.slice(0, h.start));
+      return opens && EN_VERB_AFTER.test(t.slice(h.end)) ? concept(h.id) : undefined;
+    };
+    // …or one that opens a clause of its own after a conjunction with no comma before it, nearest the figure ("Samsung
+    // will supply 400,000 wafers a month and SK hynix will ship 500,000": the 500,000 is SK hynix's)
+    for (const m of [...text.matchAll(/\s(?:and|but|while|whereas)\s+/gi)].reverse()) {
+      const c2 = opener(text.slice(m.index! + m[0].length));
+      if (c2 && (c2.type === 'org' || c2.type === 'country')) {
+        con = c2;
+        break;
+      }
+    }
+    con ??= opener(text);
   }
   return con && (con.type === 'org' || con.type === 'country') ? con.id : undefined;
 }

@@ -689,6 +689,10 @@ function collectEvidence(
   // sentences of all such counts that pass the gates.
   const narrowedSame = new Set<Scored>();
   const narrowedSentences = new Set<string>();
+  // The kept source figures that measure the noun the claim's figure measures ("a \$4.8 billion construction loan" for
+  // "a \$7.5 billion construction loan"), and the sentences of all such figures that pass the gates.
+  const headSame = new Set<Scored>();
+  const headSentences = new Set<string>();
   // A multiple is said of the amount beside it ("about 60 million gallons a year, roughly twice the first estimate";
   // "2조3000억원으로 … 약 2배로 늘었다"): a source sentence that states the claim sentence's other amount and a
   // multiple gives the claim's multiple, however few words its clause shares with the claim's (the amount they share
@@ -796,6 +800,8 @@ function collectEvidence(
     if (claimNarrowing && countedApart(claimNarrowing, entryNarrowing(e))) return;
     // …while the same narrowed noun ("about 450 permanent jobs" twice) is the same thing counted, wherever it stands.
     const narrowedAlike = !!claimNarrowing && countedAlike(claimNarrowing, entryNarrowing(e));
+    // A figure measuring the noun the claim's measures ("construction loan") is the same thing, wherever it stands.
+    const headAlike = claimParts.head !== undefined && entryHead(e) === claimParts.head;
     // Narrowed by words of the two languages nothing links ("건설 일자리" / "construction jobs"): may vouch, not refute.
     const narrowedUncertain = !!claimNarrowing && countedUncertain(claimNarrowing, entryNarrowing(e));
     if (
@@ -936,11 +942,13 @@ function collectEvidence(
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
       if (narrowedAlike) narrowedSame.add(s);
+      if (headAlike) headSame.add(s);
     }
     // (only its source and version are read of a named figure, and those the entry gives: no Scored for it)
     else if (score >= MIN_SCORE_NAMED) named.push(e);
     // (its sentence says which of its counts is the claim's, whether or not this one is close enough to judge)
     if (narrowedAlike) narrowedSentences.add(sentenceKey(e));
+    if (headAlike) headSentences.add(sentenceKey(e));
   };
   const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
   // An article that gives the claim's value as a total counting the claim's place among its members ("도마코마이를
@@ -1018,6 +1026,10 @@ function collectEvidence(
   // something else, and neither vouches for the claim nor refutes it.
   if (narrowedSentences.size)
     moveWhere(scored, named, (s) => !narrowedSame.has(s) && narrowedSentences.has(sentenceKey(s)));
+  // …and so does one that gives a figure measuring the claim's noun beside another of its kind ("put the cost of the
+  // first phase at about \$7.5 billion and said it had signed a \$4.8 billion construction loan"): the other is of
+  // something else, and neither vouches for "a \$7.5 billion construction loan" nor refutes it.
+  if (headSentences.size) moveWhere(scored, named, (s) => !headSame.has(s) && headSentences.has(sentenceKey(s)));
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
