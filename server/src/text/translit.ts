@@ -230,9 +230,7 @@ function prepared(word: string, sayDs = false): string {
     .replace(/ck/g, 'k')
     .replace(/gh/g, '')
     .replace(/(?:ds|ts|tz|dz)/g, 's')
-    // dge is j, its e silent at the end or before a word's next part (bridge, Edgewater) but said before an r
-    // (Bridger 브리저, Dodgers 다저스).
-    .replace(/dge(?=r)/g, 'je')
+    .replace(/dge(?=r)/g, 'je') // the e of dge is said before an r (Bridger 브리저, Dodgers 다저스), not elsewhere (bridge)
     .replace(/dge/g, 'j')
     .replace(/sh|ch/g, 's')
     .replace(/c(?=[eiy])/g, 's')
