@@ -717,24 +717,38 @@ function namedForms(name: string): PhoneticForm[] | null {
   // A Korean name that is no loanword (해남, 포항, 아산) is written in English as its Revised Romanization (Haenam,
   // Pohang, Asan): one more form on each side, equal only when the spelling is exactly that.
   const rr = name.startsWith('ko:')
-    ? romanizedForm(name.slice(3))
+    ? romanizedForms(name.slice(3))
     : name.startsWith('en:')
       ? latinAsRomanized(name)
       : null;
-  if (rr && !forms.length) return [rr];
-  if (rr) return [...forms, rr];
+  if (rr && !forms.length) return rr;
+  if (rr) return [...forms, ...rr];
   return forms.length ? forms : null;
 }
-/** The Revised Romanization of a two- or three-syllable Hangul word no loanword shape claims, as a phonetic form. */
-function romanizedForm(stem: string): PhoneticForm | null {
-  if (stem.length < 2 || stem.length > 3 || !/^[\uac00-\ud7a3]+$/.test(stem) || koreanWordForms(stem).length)
-    return null;
+/**
+ * A place's Korean name with the word for what it is (영광군 Yeonggwang County, 홍농읍, 울산시): English writes the
+ * name alone, or with its own word after it (Yeonggwang, Hongnong-eup, Ulsan City).
+ */
+const ADMIN_SUFFIX = /^([\uac00-\ud7a3]{2})[군시읍면구]$/;
+/**
+ * The Revised Romanization of a two- or three-syllable Hangul word no loanword shape claims, as phonetic forms; a
+ * place name with its county's, city's or town's word, also the name without it.
+ */
+function romanizedForms(stem: string): PhoneticForm[] | null {
+  if (stem.length < 2 || stem.length > 3 || !/^[\uac00-\ud7a3]+$/.test(stem)) return null;
+  // (영광군 is shaped like a loanword, three syllables: its name 영광 is not.)
+  const place = ADMIN_SUFFIX.exec(stem)?.[1];
+  const out = place && !koreanWordForms(place).length ? [rrForm(place)] : [];
+  if (!koreanWordForms(stem).length) out.push(rrForm(stem));
+  return out.length ? out : null;
+}
+function rrForm(stem: string): PhoneticForm {
   return { key: 'rr:' + romanize(stem).replace(/[^a-z]/g, ''), vowels: [], syllables: 0 };
 }
 /** An English word of four letters or more as the romanization it could be. */
-function latinAsRomanized(name: string): PhoneticForm | null {
+function latinAsRomanized(name: string): PhoneticForm[] | null {
   const w = name.slice(3);
-  return /^[a-z]{4,}$/.test(w) ? { key: 'rr:' + w, vowels: [], syllables: 0 } : null;
+  return /^[a-z]{4,}$/.test(w) ? [{ key: 'rr:' + w, vowels: [], syllables: 0 }] : null;
 }
 
 /**

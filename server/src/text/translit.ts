@@ -230,6 +230,7 @@ function prepared(word: string, sayDs = false): string {
     .replace(/ck/g, 'k')
     .replace(/gh/g, '')
     .replace(/(?:ds|ts|tz|dz)/g, 's')
+    .replace(/dge(?=r)/g, 'je') // the e of dge is said before an r (Bridger 브리저, Dodgers 다저스), not elsewhere (bridge)
     .replace(/dge/g, 'j')
     .replace(/sh|ch/g, 's')
     .replace(/c(?=[eiy])/g, 's')
