@@ -1,0 +1,99 @@
+// Quotations given to the wrong speaker in the other language (issue 10, xattr19). The articles of
+// test/fixtures/unseen-xattr19/ were written first (The Atacama Courier on a wind-powered campus at Mejillones, Chile,
+// quoting the developer's project director, the mayor and an olive grower; 서해일보 on a data centre beside Sinan's
+// offshore wind farms, quoting the developer's chief executive, the county head and a laver farmer), the reports and
+// keys after. A translation keeps few words a machine can pair without a dictionary (figures, concepts, names spelt
+// in the other script): "항구의 바닷물로 홀을 식히고 해안의 바람으로 돌리겠다" renders "We will cool the halls with
+// seawater from the port and run them on wind from the coast", and links through none of them. Everyday words of the
+// two languages (domain/quoteWords.json) link them; the speakers are then compared as before.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { everydayPairs } from '../../server/src/judge/crossQuotes';
+import { scoreReport } from '../../scripts/eval';
+import { ROOT } from './reports';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'unseen-xattr19');
+let corpus: Corpus | undefined;
+const sources = () => (corpus ??= Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false }));
+function quoteAt(text: string) {
+  const r = checkReport(sources(), text);
+  const c = r.claims.find((x) => x.type === 'quote');
+  assert.ok(c, 'a quotation is read');
+  const f = r.findings.filter((x) => x.code.startsWith('quote'));
+  return { status: c.status, codes: f.map((x) => `${x.code}/${x.severity}`), message: f[0]?.message ?? '' };
+}
+
+describe('xattr19: everyday words pair across the languages', () => {
+  it('a Korean noun with a particle, a Korean stem with an ending, an English plural or ending', () => {
+    const same = (a: string, b: string) => everydayPairs(a).some((p) => everydayPairs(b).includes(p));
+    assert.ok(same('바닷물로', 'seawater'));
+    assert.ok(same('물은', 'water'));
+    assert.ok(same('식힌다', 'cooled'));
+    assert.ok(same('식히고', 'cooling'));
+    assert.ok(same('항구의', 'ports'));
+    assert.ok(same('바람이', 'wind'));
+    assert.ok(same('주민이', 'residents'));
+  });
+  it('another word that begins like one is not it', () => {
+    // 물가 (prices), 강도 (strength), 바람직 (desirable), 강조 (stress): a one-syllable noun takes no 가 or 도, a noun
+    // no ending but a particle or copula.
+    for (const w of ['물가', '강도', '바람직하다', '강조했다', '섬세한', 'windows', 'watery'])
+      assert.deepEqual(everydayPairs(w), [], w);
+  });
+});
+
+describe('xattr19: a translated quotation given to another person', () => {
+  it("the mayor's English words rendered in Korean and given to the olive grower are quote-misattributed", () => {
+    const r = quoteAt('엑토르 파레데스 씨는 "사막은 1년 내내 해와 바람을 주지만, 남는 물은 한 방울도 없다"고 말했다.\n');
+    assert.equal(r.status, 'misattributed');
+    assert.deepEqual(r.codes, ['quote-misattributed/warning']);
+    assert.match(r.message, /Rojas/);
+  });
+  it("the grower's English words rendered in Korean and given to the project director are quote-misattributed", () => {
+    const r = quoteAt(
+      '루카스 브레넌 사업총괄은 "구리 공장이 들어올 때도 도로와 일자리를 약속했다. 이번에는 약속을 문서로 받겠다"고 했다.\n',
+    );
+    assert.equal(r.status, 'misattributed');
+  });
+  it("the farmer's Korean words rendered in English and given to the county head are quote-misattributed", () => {
+    const r = quoteAt(
+      'Sinan county head Kim Young-min said: "When the wind farm came they also said the fishing grounds would be fine. This time residents will check the water dumped into the sea themselves."\n',
+    );
+    assert.equal(r.status, 'misattributed');
+  });
+  it("the chief executive's words given to the farmer, whose own words share two of theirs, are quote-misattributed", () => {
+    // 박순자's own quotation shares wind (풍력) and sea (바다) with the report's: two everyday links against six, no
+    // rival rendering.
+    const r = quoteAt(
+      'Park Soon-ja, who farms laver in Jido-eup, said: "The island\'s wind runs the servers and the sea cools them."\n',
+    );
+    assert.equal(r.status, 'misattributed');
+  });
+  it("each speaker's own words in translation are no misattribution", () => {
+    for (const line of [
+      '루카스 브레넌 앤디스 컴퓨트 사업총괄은 "항구의 바닷물로 홀을 식히고 해안의 바람으로 돌리겠다"고 말했다.\n',
+      '카밀라 로하스 메히요네스 시장은 "사막은 1년 내내 해와 바람을 주지만, 남는 물은 한 방울도 없다"고 했다.\n',
+      'Hanbit Cloud chief executive Choi Sung-ho said: "The island\'s wind runs the servers and the sea cools them. There is no other site like this in the country."\n',
+      'Kim Young-min also said: "Half of the jobs will go to Sinan\'s young people."\n',
+    ]) {
+      const r = quoteAt(line);
+      assert.notEqual(r.status, 'misattributed', line);
+      assert.ok(!r.codes.includes('quote-misattributed/warning'), line);
+    }
+  });
+  for (const report of ['chile-korea-sites-ko', 'coastal-campuses-en'])
+    it(`${report}: every planted line caught, every true line clean`, () => {
+      const s = scoreReport(path.join(DIR, 'reports', `${report}.key.json`));
+      assert.equal(
+        s.found,
+        s.planted,
+        s.lines
+          .filter((l) => !l.pass)
+          .map((l) => `${l.line}: ${l.got}`)
+          .join('; '),
+      );
+      assert.equal(s.trueClean, s.trueLines);
+    });
+});
