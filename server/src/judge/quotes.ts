@@ -949,8 +949,10 @@ function translationOf(
   if (!verdicts.every((v) => v === 'different')) return undefined;
   // The report's speaker quoted in the other language in words that link to the report's too: the report may render
   // those words, in a translation that happens to meet another's more.
+  // Two links far below the best (the wind and the sea a farmer's words share with an executive's) are what any two
+  // quotations on one place share; a rendering links as many as the best does.
   for (const m of cross.ranked.slice(1)) {
-    if (m.count < 2) continue;
+    if (m.count < 2 || (m.count < CROSS_MIN_LINKS && m.score <= top.score * CROSS_MARGIN)) continue;
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
   // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
