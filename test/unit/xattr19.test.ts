@@ -36,6 +36,17 @@ describe('xattr19: everyday words pair across the languages', () => {
     assert.ok(same('바람이', 'wind'));
     assert.ok(same('주민이', 'residents'));
   });
+  it('words of money and of land as plainly as of water', () => {
+    // "임차인이 곧 담보" / "The tenant is the collateral"; "용량에 돈을 대는 것" / "financing capacity"; "내 우물은
+    // 다르게 말한다" / "My wells say otherwise"; "갯벌 메울 때도" / "When they filled in the tidal flats".
+    const same = (a: string, b: string) => everydayPairs(a).some((p) => everydayPairs(b).includes(p));
+    assert.ok(same('임차인이', 'tenant'));
+    assert.ok(same('담보', 'collateral'));
+    assert.ok(same('돈을', 'financing'));
+    assert.ok(same('우물은', 'well'));
+    assert.ok(same('다르게', 'otherwise'));
+    assert.ok(same('메울', 'filled'));
+  });
   it('another word that begins like one is not it', () => {
     // 물가 (prices), 강도 (strength), 바람직 (desirable), 강조 (stress): a one-syllable noun takes no 가 or 도, a noun
     // no ending but a particle or copula.
