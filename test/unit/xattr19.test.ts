@@ -82,12 +82,24 @@ describe('xattr19: a translated quotation given to another person', () => {
     );
     assert.equal(r.status, 'misattributed');
   });
+  it('a line of two words rendered whole and given to another person is quote-misattributed', () => {
+    // "The lease is the collateral" (Imogen Hale) and "임대가 곧 담보": both words of each link, and nothing else does.
+    const r = quoteAt('마르틴 비달 앤디스 컴퓨트 CFO는 대출 구조에 대해 "임대가 곧 담보"라고 설명했다.\n');
+    assert.equal(r.status, 'misattributed');
+    assert.match(r.message, /Imogen Hale/);
+  });
+  it('two words linked of a longer line are not enough', () => {
+    // "임대와 담보가 모자라다" links lease and collateral, but not what it says of them (모자라다: nothing of Hale's).
+    const r = quoteAt('마르틴 비달 CFO는 "임대와 담보가 모자라다"고 말했다.\n');
+    assert.notEqual(r.status, 'misattributed');
+  });
   it("each speaker's own words in translation are no misattribution", () => {
     for (const line of [
       '루카스 브레넌 앤디스 컴퓨트 사업총괄은 "항구의 바닷물로 홀을 식히고 해안의 바람으로 돌리겠다"고 말했다.\n',
       '카밀라 로하스 메히요네스 시장은 "사막은 1년 내내 해와 바람을 주지만, 남는 물은 한 방울도 없다"고 했다.\n',
       'Hanbit Cloud chief executive Choi Sung-ho said: "The island\'s wind runs the servers and the sea cools them. There is no other site like this in the country."\n',
       'Kim Young-min also said: "Half of the jobs will go to Sinan\'s young people."\n',
+      '이머전 헤일 타로캐피털 인프라금융 대표는 "임대가 곧 담보"라고 했다.\n',
     ]) {
       const r = quoteAt(line);
       assert.notEqual(r.status, 'misattributed', line);
