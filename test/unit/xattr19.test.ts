@@ -11,6 +11,8 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { everydayPairs } from '../../server/src/judge/crossQuotes';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
 
@@ -55,9 +57,34 @@ describe('xattr19: everyday words pair across the languages', () => {
   });
 });
 
+describe('xattr19: a noun made a verb, a season', () => {
+  it('약속한다 is promise, 확인했다 check; 강한 (strong) is no river', () => {
+    const same = (a: string, b: string) => everydayPairs(a).some((p) => everydayPairs(b).includes(p));
+    assert.ok(same('약속한다', 'promises'));
+    assert.ok(same('확인했다', 'checked'));
+    assert.ok(same('여름마다', 'summer'));
+    assert.ok(!same('강한', 'river'));
+  });
+});
+
+describe('xattr19: the subject set off by a clause with a number in it', () => {
+  const speakers = (text: string) =>
+    extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => q.speaker?.text);
+  it('a thousands separator ends no clause: the pronoun after is the subject of the sentence before', () => {
+    assert.deepEqual(
+      speakers(
+        'Commissioner Dale Ormsby said the county had secured a payment. "This is the deal we asked for," Ormsby said.\n\nMarla Quist, who has farmed 1,200 acres along the Truckee River since 1994, said she was not against the project. "Every summer the river gets lower," she said.',
+      ),
+      ['Ormsby', 'Marla Quist'],
+    );
+  });
+});
+
 describe('xattr19: a translated quotation given to another person', () => {
   it("the mayor's English words rendered in Korean and given to the olive grower are quote-misattributed", () => {
-    const r = quoteAt('엑토르 파레데스 씨는 "사막은 1년 내내 해와 바람을 주지만, 남는 물은 한 방울도 없다"고 말했다.\n');
+    const r = quoteAt(
+      '엑토르 파레데스 씨는 "사막은 1년 내내 해와 바람을 주지만, 남는 물은 한 방울도 없다"고 말했다.\n',
+    );
     assert.equal(r.status, 'misattributed');
     assert.deepEqual(r.codes, ['quote-misattributed/warning']);
     assert.match(r.message, /Rojas/);
@@ -93,6 +120,13 @@ describe('xattr19: a translated quotation given to another person', () => {
     const r = quoteAt('마르틴 비달 CFO는 "임대와 담보가 모자라다"고 말했다.\n');
     assert.notEqual(r.status, 'misattributed');
   });
+  it("the farmer's words, after the sentence naming her by a pronoun, given to the commissioner are quote-misattributed", () => {
+    const r = quoteAt(
+      '데일 옴스비 카운티 위원은 "여름마다 강물은 줄어들고, 여름마다 누군가는 그렇지 않을 거라고 약속한다"고 말했다.\n',
+    );
+    assert.equal(r.status, 'misattributed');
+    assert.match(r.message, /Marla Quist/);
+  });
   it("each speaker's own words in translation are no misattribution", () => {
     for (const line of [
       '루카스 브레넌 앤디스 컴퓨트 사업총괄은 "항구의 바닷물로 홀을 식히고 해안의 바람으로 돌리겠다"고 말했다.\n',
@@ -100,6 +134,7 @@ describe('xattr19: a translated quotation given to another person', () => {
       'Hanbit Cloud chief executive Choi Sung-ho said: "The island\'s wind runs the servers and the sea cools them. There is no other site like this in the country."\n',
       'Kim Young-min also said: "Half of the jobs will go to Sinan\'s young people."\n',
       '이머전 헤일 타로캐피털 인프라금융 대표는 "임대가 곧 담보"라고 했다.\n',
+      '마를라 퀴스트 씨는 "여름마다 강물은 줄어들고, 여름마다 누군가는 그렇지 않을 거라고 약속한다"고 했다.\n',
     ]) {
       const r = quoteAt(line);
       assert.notEqual(r.status, 'misattributed', line);

@@ -58,6 +58,9 @@ const KO_NOUN_TAILS: ReadonlySet<string> = new Set([
  */
 const KO_SHORT_NOUN_NOT: ReadonlySet<string> = new Set(['가', '도']);
 
+/** 하다 and its endings after a noun: 하/한/할/함/합/했/해 opening what follows. */
+const KO_HADA = /^[하한할함합했해]/;
+
 /** The quoteWords.json pairs one word (as WORD matches it) is a form of. */
 export function everydayPairs(word: string): number[] {
   if (/[\uac00-\ud7a3]/.test(word)) {
@@ -65,7 +68,13 @@ export function everydayPairs(word: string): number[] {
     for (const { form, pair, noun } of koForms.prefix) {
       if (!word.startsWith(form) || out.includes(pair)) continue;
       const rest = word.slice(form.length);
-      if (!noun || rest === '' || (KO_NOUN_TAILS.has(rest) && !(form.length === 1 && KO_SHORT_NOUN_NOT.has(rest))))
+      if (
+        !noun ||
+        rest === '' ||
+        (KO_NOUN_TAILS.has(rest) && !(form.length === 1 && KO_SHORT_NOUN_NOT.has(rest))) ||
+        // A noun made a verb with 하다 (약속한다, 확인했다, 냉각하는): one of a syllable, as 강한 (strong), is another word.
+        (form.length >= 2 && KO_HADA.test(rest))
+      )
         out.push(pair);
     }
     return out;
