@@ -12,6 +12,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { everydayPairs } from '../../server/src/judge/crossQuotes';
 import { extractQuotes } from '../../server/src/extract/quotes';
+import { parsePerson } from '../../server/src/extract/people';
 import { splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
@@ -80,6 +81,32 @@ describe('xattr19: the subject set off by a clause with a number in it', () => {
   });
 });
 
+describe('xattr19: a name in Hangul ending as an organisation does', () => {
+  it('로시, 마시, 스리니바사 beside a plain name word are a name', () => {
+    assert.equal(parsePerson('루치아 로시 롬바르디아주 경제개발 담당 의원')?.name, '루치아 로시');
+    assert.equal(parsePerson('콜린 마시 GMB 지역 사무총장')?.name, '콜린 마시');
+    assert.equal(parsePerson('스리니바사 라오 IT 장관')?.name, '스리니바사 라오');
+  });
+  it('a city before a foreign name is no given name, nor is a city alone a person', () => {
+    assert.notEqual(parsePerson('울산시 존 스미스 고문')?.name, '울산시 존');
+    assert.equal(parsePerson('포항시 관계자'), undefined);
+    assert.equal(parsePerson('서울시 교통국 국장'), undefined);
+  });
+  it('a surname alone after the full name with such an ending is that person', () => {
+    const text =
+      '스리니바사 라오 IT 장관은 "비자그는 인도의 AI 해안이 될 것"이라고 말했다.\n\n라오 장관은 "우리는 식수를 달라고 하지 않는다"고 말했다.';
+    const qs = extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }]));
+    assert.equal(qs[1].person, '스리니바사 라오');
+  });
+  it("the developer's words given to 루치아 로시 are quote-misattributed", () => {
+    const r = quoteAt(
+      '루치아 로시 롬바르디아주 경제개발 담당 의원은 "용광로가 있던 자리에 서버를 놓고, 그 열로 세스토의 1만 가구를 데우겠다"고 말했다.\n',
+    );
+    assert.equal(r.status, 'misattributed');
+    assert.match(r.message, /Paolo Ferri/);
+  });
+});
+
 describe('xattr19: a translated quotation given to another person', () => {
   it("the mayor's English words rendered in Korean and given to the olive grower are quote-misattributed", () => {
     const r = quoteAt(
@@ -135,6 +162,8 @@ describe('xattr19: a translated quotation given to another person', () => {
       'Kim Young-min also said: "Half of the jobs will go to Sinan\'s young people."\n',
       '이머전 헤일 타로캐피털 인프라금융 대표는 "임대가 곧 담보"라고 했다.\n',
       '마를라 퀴스트 씨는 "여름마다 강물은 줄어들고, 여름마다 누군가는 그렇지 않을 거라고 약속한다"고 했다.\n',
+      '루치아 로시 의원은 "롬바르디아는 인허가 대기열 때문에 이 사업을 잃지 않겠다"고 했다.\n',
+      '파올로 페리 코비드 디지털 유럽 대표는 "용광로가 있던 자리에 서버를 놓고, 그 열로 세스토의 1만 가구를 데우겠다"고 했다.\n',
     ]) {
       const r = quoteAt(line);
       assert.notEqual(r.status, 'misattributed', line);

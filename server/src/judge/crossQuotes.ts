@@ -50,7 +50,26 @@ const koForms: Forms = { exact: new Map(), prefix: [] },
 /** What may follow a Korean noun of quoteWords.json in the same word: a particle, a plural, a copula. */
 const KO_NOUN_TAILS: ReadonlySet<string> = new Set([
   ...koWords.particles.suffixes,
-  ...['이다', '다', '이었다', '였다', '이라고', '라고', '이며', '며', '이고', '고', '입니다', '들', '들이', '들은', '들을', '들의', '들도', '뿐'],
+  ...[
+    '이다',
+    '다',
+    '이었다',
+    '였다',
+    '이라고',
+    '라고',
+    '이며',
+    '며',
+    '이고',
+    '고',
+    '입니다',
+    '들',
+    '들이',
+    '들은',
+    '들을',
+    '들의',
+    '들도',
+    '뿐',
+  ],
 ]);
 /**
  * A one-syllable noun with 가 or 도 after it is mostly another word (물가 prices, 강도 strength): those endings only
