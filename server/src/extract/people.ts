@@ -259,6 +259,23 @@ export function koNamedOrg(w: string): boolean {
   return /^[가-힣]{3,}$/.test(w) && KO_ORG_END.test(w) && !KO_ORG_ENDS.has(w) && !koIsTitle(w) && !KO_NOT_ORG.has(w);
 }
 const KO_ORG_ENDS = new Set(data.ko.orgEnds);
+/** The organisation endings of one syllable (시, 군, 사, 대 …). */
+const KO_ORG_ONE = new Set(data.ko.orgEnds.filter((x) => x.length === 1));
+/**
+ * A Hangul word read as an organisation only for its last syllable, which closes organisations' names (시 as in 울산시,
+ * 사 as in 한빛사) and transliterated names too (로시 Rossi, 마시 Marsh, 스리니바사 Srinivasa): a name word when a
+ * plain one stands beside it.
+ */
+function orgOnlyByItsLastSyllable(w: string): boolean {
+  return (
+    /^[가-힣]{2,6}$/.test(w) &&
+    KO_ORG_ONE.has(w.slice(-1)) &&
+    !koIsOrg(w.slice(0, -1)) &&
+    !koIsTitle(w) &&
+    !lexiconNonPerson(w, 'ko') &&
+    !KO_NOT_ORG.has(w)
+  );
+}
 
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
@@ -302,6 +319,9 @@ function koPerson(phrase: string): PersonRef | undefined {
   // The title is the last word; what stands before it is a name, or an organisation, or both.
   const t = ws.length - 1;
   const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  // A name in Hangul may end in a syllable that also closes an organisation's name (로시, 마시): beside a name word
+  // that is plainly one, it is the other half of the name.
+  const nameHalf = (w: string) => foreignWord(w) || orgOnlyByItsLastSyllable(w);
   // "실버피크의 재무담당 개빈 오스트롭스키", "재무담당 개빈 오스트롭스키": a title (and an organisation) before a foreign
   // name, its family name a transliteration.
   if (!koIsTitle(ws[t].w) && t >= 2) {
@@ -343,7 +363,9 @@ function koPerson(phrase: string): PersonRef | undefined {
   // "엘레나 바르가 레드록컴퓨트 CEO", "젠슨 황 CEO": a given name and a family name, then the organisation.
   if (
     pre.length - k >= 2 &&
-    ((foreignWord(pre[k].w) && foreignWord(pre[k + 1].w)) ||
+    ((foreignWord(pre[k].w) && nameHalf(pre[k + 1].w)) ||
+      // (a city before a foreign name, "울산시 존 스미스 고문", is no given name: a name word follows the pair)
+      (nameHalf(pre[k].w) && foreignWord(pre[k + 1].w) && !(k + 2 < pre.length && foreignWord(pre[k + 2].w))) ||
       givenEndingLikeAWord(pre[k].w, pre[k + 1].w) ||
       givenAfterFamily(pre[k].w, pre[k + 1].w)) &&
     pre.slice(k + 2).every((x) => koIsOrg(x.w) || /^[가-힣A-Za-z()]+$/.test(x.w))
@@ -453,7 +475,12 @@ export function nameMentions(text: string, from: number, to: number, surname: st
         const g = m?.[1];
         if (
           g &&
-          (!((KO_PARTICLE.test(g) && g.length > 2) || koIsOrg(g) || koIsTitle(g) || isKoreanName(g)) ||
+          (!(
+            (KO_PARTICLE.test(g) && g.length > 2) ||
+            (koIsOrg(g) && !orgOnlyByItsLastSyllable(g)) ||
+            koIsTitle(g) ||
+            isKoreanName(g)
+          ) ||
             givenEndingLikeAWord(g, surname))
         )
           found.push({ at: w0 + m!.index, end: i + n, name: `${g} ${surname}` });

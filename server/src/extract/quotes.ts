@@ -648,6 +648,11 @@ const RE_CLAUSE_OPENS = /(?:[,;]\s+(?:and|but|while|yet|so)|;)\s+/g;
 /** Verbs of saying that news puts before their subject ("said Tom Reyes", "added Henrik Solberg"). */
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted']);
 
+/**
+ * A character of a clause set off by commas about a sentence's subject: no comma but one between digits ("Marla
+ * Quist, who has farmed 1,200 acres along the river, said …": a thousands separator ends no clause).
+ */
+const APPOS_CHAR = `(?:[^,;"“”]|(?<=\\d),(?=\\d{3}))`;
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
@@ -673,7 +678,7 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // A record's speaker in bold with their role in brackets ("**Stefan Krüger** (Chief Executive, Elbwerk Energie) told
   // the committee …") is the subject as well.
   const re = new RegExp(
-    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)[^,;"“”]{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s[^,;"“”]{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;

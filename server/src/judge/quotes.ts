@@ -21,7 +21,7 @@ import {
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
 import { quoteLang } from '../extract/quotes';
-import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex } from './crossQuotes';
+import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
   peopleOf,
   personFiles,
@@ -905,6 +905,8 @@ function entityLink(k: string): boolean {
   const c = concept(k.slice(2));
   return !!c && (c.type === 'org' || c.type === 'person' || !!c.venture);
 }
+/** ... or this many, when they are every unit of both quotations. */
+const CROSS_WHOLE_LINKS = 2;
 /** and no other quotation (by another speaker) this close to the best's weight. */
 const CROSS_MARGIN = 0.5;
 
@@ -923,10 +925,12 @@ function translationOf(
 ): { verdict: 'same' | 'different'; e: Entry } | undefined {
   const cross = translated(corpus, rq, wordsLang, self);
   const top = cross?.ranked[0];
-  if (!cross || !top || top.count < CROSS_MIN_LINKS) return undefined;
+  if (!cross || !top) return undefined;
   // The venture and its companies and people (OpenAI, SoftBank, Stargate) are what every article on it names: links
-  // of what the words say (figures, topics, places, other names) must make the count without them.
-  if (top.linked.filter((k) => !entityLink(k)).length < CROSS_MIN_LINKS) return undefined;
+  // of what the words say (figures, topics, places, other names) must make the count without them. A line of two
+  // words ("임대가 곧 담보", "The lease is the collateral") has no third: it links whole, every unit of both, or not.
+  const said = top.linked.filter((k) => !entityLink(k)).length;
+  if (said < CROSS_MIN_LINKS && !(said >= CROSS_WHOLE_LINKS && cross.whole(top))) return undefined;
   const es = cross.entries(top.group);
   const story: Story = { corpus, hits: es.slice(0, STORY_HITS), cited };
   const speakers = es.map((e) => resolveSpeaker(people, e.speakerId));
@@ -949,8 +953,10 @@ function translationOf(
   if (!verdicts.every((v) => v === 'different')) return undefined;
   // The report's speaker quoted in the other language in words that link to the report's too: the report may render
   // those words, in a translation that happens to meet another's more.
+  // Two links far below the best (the wind and the sea a farmer's words share with an executive's) are what any two
+  // quotations on one place share; a rendering links as many as the best does.
   for (const m of cross.ranked.slice(1)) {
-    if (m.count < 2) continue;
+    if (m.count < 2 || (m.count < CROSS_MIN_LINKS && m.score <= top.score * CROSS_MARGIN)) continue;
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
   // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
@@ -1070,10 +1076,14 @@ function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
   }
   const { idx, byGroup } = c;
   const entries = (g: number) => byGroup[g].map((id) => l.entries[id]).filter((e) => e.src.file !== self);
-  const ranked = crossMatches(idx, crossUnits(rq.text, wordsLang), corpus.weights).filter(
-    (m) => entries(m.group).length,
-  );
-  return { ranked, entries };
+  const mine = crossUnits(rq.text, wordsLang);
+  const ranked = crossMatches(idx, mine, corpus.weights).filter((m) => entries(m.group).length);
+  /** Whether every unit of the report's quotation and of the group's links (a short line rendered whole). */
+  const whole = (m: CrossMatch) => {
+    const u = idx.units[m.group];
+    return m.count === mine.keys.length + mine.words.length && m.count === u.keys.length + u.words.length;
+  };
+  return { ranked, entries, whole };
 }
 
 /**
