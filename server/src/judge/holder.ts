@@ -16,18 +16,9 @@ export function holderOf(
   lang: Lang,
   others: readonly Span[],
 ): string[] | undefined {
-  let from = 0,
-    to = sentence.length,
-    n = 0;
-  for (const o of others) {
-    if (o.start === at && o.end === end) continue;
-    n++;
-    if (o.end <= at) from = Math.max(from, o.end);
-    else if (o.start >= end) to = Math.min(to, o.start);
-  }
-  if (!n) return undefined;
-  const before = sentence.slice(from, at),
-    after = sentence.slice(end, to);
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const { before, after } = s;
   if (lang === 'ko') {
     // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
     const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
@@ -38,15 +29,38 @@ export function holderOf(
   const a = EN_AFTER.exec(after);
   if (a) return names(a[1]);
   // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each", "Johor Digital Berhad, a
-  // company controlled by the state, will hold 60%": the names before.
+  // company controlled by the state, will hold 60%", "and Redline Infrastructure, a Denver-based developer, 20%": the
+  // names before.
   const b = EN_BEFORE.exec(before);
   return b ? names(b[1]) : undefined;
+}
+
+/**
+ * A figure's own stretch of its sentence, between its neighbouring figures: the words before it and after it.
+ * Undefined when the sentence has no other figure.
+ */
+export function stretchOf(
+  sentence: string,
+  at: number,
+  end: number,
+  others: readonly Span[],
+): { before: string; after: string } | undefined {
+  let from = 0,
+    to = sentence.length,
+    n = 0;
+  for (const o of others) {
+    if (o.start === at && o.end === end) continue;
+    n++;
+    if (o.end <= at) from = Math.max(from, o.end);
+    else if (o.start >= end) to = Math.min(to, o.start);
+  }
+  return n ? { before: sentence.slice(from, at), after: sentence.slice(end, to) } : undefined;
 }
 
 const NAME_RUN = "(?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|of|de))*";
 const EN_AFTER = new RegExp(`^\\s*(?:stake\\s+)?(?:by|for)\\s+(${NAME_RUN}(?:\\s*(?:,|and)\\s+${NAME_RUN})?)`);
 const EN_BEFORE = new RegExp(
-  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|\\s+)$`,
+  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|,\\s+(?:a|an|the)\\s[^,;"“”]{1,80},\\s*|\\s+)$`,
 );
 /** Words before a Korean figure that are no holder: the measure or a function word. */
 const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;

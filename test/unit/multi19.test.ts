@@ -1,0 +1,68 @@
+// A line with several figures where one is right and the planted wrong one found nothing (issue 10, multi19): shares
+// swapped between holders, where the holder's own share in the sentence that vouches for the line's other figure is
+// no candidate (its words are too common, or the line is English and the article Korean), or where the source sets
+// a holder off with a description before its share ("Caddo Power, a Shreveport-based utility, 20%"). The articles of
+// test/fixtures/unseen-multi19/ (a Gulf Coast wire, a Kansas wire, a Korean regional daily, a utility's call) were
+// written first.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { extractFigures } from '../../server/src/extract/figures';
+import { holderOf } from '../../server/src/judge/holder';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-multi19');
+const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
+const statuses = (line: string) =>
+  checkReport(corpus, `# Notes\n\n${line}\n`)
+    .claims.filter((c) => c.type === 'figure')
+    .map((c) => [c.text, c.status]);
+
+describe('multi19: a holder set off by a description before its share', () => {
+  it('"and Caddo Power, a Shreveport-based utility, 20%" is Caddo Power\'s', () => {
+    const t =
+      'OpenAI holds 50% of the project company, Oracle 30% and Caddo Power, a Shreveport-based utility, 20%, according to a term sheet.';
+    const figs = extractFigures(t, 'en').figures;
+    assert.deepEqual(
+      figs.map((f) => [f.text, holderOf(t, f.start, f.end, 'en', figs)]),
+      [
+        ['50%', ['OpenAI']],
+        ['30%', ['Oracle']],
+        ['20%', ['Caddo Power']],
+      ],
+    );
+  });
+  it('the swapped shares are mismatches, the true line is supported', () => {
+    assert.deepEqual(statuses('The project company is owned 50% by OpenAI, 20% by Oracle and 30% by Caddo Power.'), [
+      ['50%', 'supported'],
+      ['20%', 'conflicting'],
+      ['30%', 'conflicting'],
+    ]);
+    assert.deepEqual(statuses('The project company is owned 50% by OpenAI, 30% by Oracle and 20% by Caddo Power.'), [
+      ['50%', 'supported'],
+      ['30%', 'supported'],
+      ['20%', 'supported'],
+    ]);
+  });
+});
+
+describe("multi19: the holder's share in the sentence that vouches for the line", () => {
+  it('an English line against a Korean list: OpenAI\'s 45% is refuted by "오픈AI 35%"', () => {
+    const r = statuses('OpenAI holds 45% of the joint venture, with Seorim Energy at 35% and Hangyeol Digital at 20%.');
+    assert.deepEqual(r[0], ['45%', 'conflicting']);
+    assert.notEqual(r[1][1], 'supported');
+  });
+  it('the true line, whichever holder it names first, is not flagged', () => {
+    for (const c of statuses(
+      'Seorim Energy holds 45% of the Cheongna joint venture, with OpenAI at 35% and Hangyeol Digital at 20%.',
+    ))
+      assert.notEqual(c[1], 'conflicting', JSON.stringify(c));
+  });
+  it("another venture's list that names none of the line's other holders does not refute the holder's share", () => {
+    // OpenAI holds 50% of the Louisiana company (Oracle, Caddo Power), not of the Cheongna venture.
+    const r = statuses(
+      'Seorim Energy holds 45% of the Cheongna joint venture, with OpenAI at 35% and Hangyeol Digital at 20%.',
+    );
+    assert.notEqual(r[1][1], 'conflicting');
+  });
+});
