@@ -9,7 +9,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
-import { holderOf } from '../../server/src/judge/holder';
+import { holderOf, labelOf } from '../../server/src/judge/holder';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-multi19');
 const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
@@ -64,5 +64,52 @@ describe("multi19: the holder's share in the sentence that vouches for the line"
       'Seorim Energy holds 45% of the Cheongna joint venture, with OpenAI at 35% and Hangyeol Digital at 20%.',
     );
     assert.notEqual(r[1][1], 'conflicting');
+  });
+});
+
+describe('multi19: amounts of a list by what each is of', () => {
+  it('labelOf reads the words after "of", and none where another amount\'s words follow', () => {
+    const t =
+      'Sooner Electric said the program would include about $3.1 billion of solar and $2.1 billion of gas turbines.';
+    const figs = extractFigures(t, 'en').figures;
+    assert.deepEqual(
+      figs.map((f) => [f.text, labelOf(t, f.start, f.end, 'en', figs)]),
+      [
+        ['$3.1 billion', ['solar']],
+        ['$2.1 billion', ['gas', 'turbine']],
+      ],
+    );
+    const u = 'The loan covers $40 billion of the $100 billion cost.';
+    const g = extractFigures(u, 'en').figures;
+    assert.equal(labelOf(u, g[0].start, g[0].end, 'en', g), undefined);
+  });
+  it('a swap of solar and gas turbines is two mismatches; the true list is supported', () => {
+    const r = statuses(
+      'Sooner Electric will spend about $5.2 billion on new generation for the campus: $2.1 billion of solar and $3.1 billion of gas turbines.',
+    );
+    assert.deepEqual(r, [
+      ['$5.2 billion', 'supported'],
+      ['$2.1 billion', 'conflicting'],
+      ['$3.1 billion', 'conflicting'],
+    ]);
+    assert.deepEqual(
+      statuses(
+        "Sooner Electric's $5.2 billion program includes about $3.1 billion of solar and $2.1 billion of gas turbines.",
+      ),
+      [
+        ['$5.2 billion', 'supported'],
+        ['$3.1 billion', 'supported'],
+        ['$2.1 billion', 'supported'],
+      ],
+    );
+  });
+  it("a utility's own call ('we will build … $2.6 billion of wind and $1.2 billion of battery storage')", () => {
+    const r = statuses(
+      'To serve the campus, Evergreen Power will build about $3.8 billion of new assets: $1.2 billion of wind and $2.6 billion of battery storage.',
+    );
+    assert.deepEqual(r.slice(1), [
+      ['$1.2 billion', 'conflicting'],
+      ['$2.6 billion', 'conflicting'],
+    ]);
   });
 });

@@ -46,6 +46,7 @@ import {
   entryHead,
   entryFullSite,
   entryHolder,
+  entryLabel,
   entryMembers,
   entryNarrowing,
   entryPlanned,
@@ -91,7 +92,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
-import { holderOf, sameHolder, stretchOf } from './holder';
+import { holderOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -561,6 +562,35 @@ function holderStretch(f: ClaimFigure): { before: string; after: string } | unde
     : undefined;
 }
 
+/**
+ * What a claim's amount is of (holder.ts labelOf), when another amount of its sentence in its unit names what it is of
+ * too: a list of parts ("\$2.6 billion of wind and \$1.2 billion of battery storage").
+ */
+function labelOfClaim(f: ClaimFigure): string[] | undefined {
+  if (f.kind !== 'money' || f.sentenceText === undefined || !f.sentenceFigures) return undefined;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const own = labelOf(f.sentenceText, at, end, f.lang, f.sentenceFigures);
+  if (!own) return undefined;
+  const listed = f.sentenceFigures.some(
+    (g) =>
+      g.start !== at &&
+      g.kind === f.kind &&
+      g.unit === f.unit &&
+      !!labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!),
+  );
+  return listed ? own : undefined;
+}
+
+/** The labels (holder.ts labelOf) of the amounts of a claim's sentence in the claim's kind and unit. */
+function listLabelsOf(f: ClaimFigure): string[][] {
+  if (f.sentenceText === undefined || !f.sentenceFigures) return [];
+  return f.sentenceFigures
+    .filter((g) => g.kind === f.kind && g.unit === f.unit)
+    .map((g) => labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!))
+    .filter((l): l is string[] => !!l);
+}
+
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
 function holderOfClaim(f: ClaimFigure): string[] | undefined {
   return f.kind === 'percent' && f.sentenceText !== undefined && (f.sentenceFigures?.length ?? 0) > 1
@@ -622,6 +652,26 @@ function collectEvidence(
   const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
+  // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
+  // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
+  const claimLabel = labelOfClaim(claimFig);
+  // The labels of the claim sentence's list, and its other figures (a source sentence of the same list states them).
+  const claimListLabels = claimLabel ? listLabelsOf(claimFig) : [];
+  const claimOthers = claimLabel
+    ? (claimFig.sentenceFigures ?? []).filter((g) => g.start !== claimFig.start - (claimFig.sentenceStart ?? 0))
+    : [];
+  // Whether a source sentence gives amounts of at least two of the things the claim's list names, and states another
+  // figure of the claim's sentence: the same list ("\$3.1 billion of solar and \$2.1 billion of gas turbines" for "\$2.1
+  // billion of solar and \$3.1 billion of gas turbines"), whose words stand for the subject as a holder's list does.
+  const sameList = (e: Entry) => {
+    const list = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+    const theirs = list.map(entryLabel).filter((l): l is string[] => !!l);
+    return (
+      claimListLabels.filter((c) => theirs.some((t) => sameLabel(c, t))).length >= 2 &&
+      // (the amount itself among them: in a swap of two, it is the line's other amount)
+      list.some((x) => claimOthers.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, x.sigFig)))
+    );
+  };
   // The holders of the claim sentence's other shares.
   const claimOtherHolders = claimHolder
     ? (claimFig.sentenceFigures ?? []).flatMap((g) => {
@@ -934,6 +984,16 @@ function collectEvidence(
           return;
       }
     }
+    // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
+    // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).
+    let sameLabelHere = false;
+    if (claimLabel) {
+      const theirs = entryLabel(e);
+      if (theirs) {
+        if (!sameLabel(claimLabel, theirs)) return;
+        sameLabelHere = true;
+      }
+    }
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
     // A figure that measures another named noun than the claim's ("Stargate's \$500 billion pledge" / "a \$12 billion
@@ -943,7 +1003,7 @@ function collectEvidence(
       if (h !== undefined && h !== claimParts.head) return;
     }
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && !forced && hasSiblings && !sameHolderHere && (scaled || siblingAgrees(e))) return;
+    if (!agree && !forced && hasSiblings && !sameHolderHere && !sameLabelHere && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
     if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
@@ -990,8 +1050,9 @@ function collectEvidence(
     };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
-    // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too.
-    const held = forced && restatedHeld;
+    // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
+    // so does the amount of the same thing in a source sentence of the same list (sameList).
+    const held = (forced && restatedHeld) || (sameLabelHere && !agree && sameList(e));
     if (
       agree
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())

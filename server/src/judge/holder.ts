@@ -121,3 +121,86 @@ function orgIds(s: string, lang: Lang): string[] {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s.,'’-]/g, '');
+
+/**
+ * What an amount in a list of parts is of, as the words after "of" name it: "$2.6 billion of wind and $1.2 billion of
+ * battery storage" gives ["wind"] and ["battery", "storage"]. English only; undefined when no such words follow the
+ * figure in its own stretch ("$40 billion of the $100 billion" names none).
+ */
+export function labelOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  if (lang !== 'en') return undefined;
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const m = /^\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,3})/.exec(s.after);
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1].split(/\s+/)) {
+    if (LABEL_STOPS.has(w)) break;
+    words.push(w.length > 3 ? w.replace(/([^su])s$/, '$1') : w);
+  }
+  // "of new assets": how new says nothing of what it is; a determiner first is another amount's ("of the total").
+  const content = words.filter((w) => !LABEL_NOT.has(w));
+  return content.length && !LABEL_STOPS.has(m[1].split(/\s+/)[0]) ? content : undefined;
+}
+
+/** Whether two amounts' labels (labelOf) name the same thing: they share a word. */
+export function sameLabel(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => b.includes(w));
+}
+
+/** Words that end what an amount is of ("of wind between now and 2029"), or open another amount's ("of the"). */
+const LABEL_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'for',
+  'to',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'between',
+  'on',
+  'over',
+  'into',
+  'as',
+  'than',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'each',
+  'per',
+  'through',
+  'until',
+]);
+/** Words that say how new or how much, not what ("of new assets"). */
+const LABEL_NOT = new Set(['new', 'additional', 'extra', 'further', 'more', 'other', 'total', 'planned', 'existing']);
