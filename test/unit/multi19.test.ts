@@ -113,3 +113,21 @@ describe('multi19: amounts of a list by what each is of', () => {
     ]);
   });
 });
+
+describe("multi19: a count of the stage the line's other count is not of", () => {
+  it('"공사 인력은 최대 900명, 상시 근로자는 260명이다" is refuted by the construction workforce beside the 260', () => {
+    const r = statuses('공사 인력은 최대 900명, 상시 근로자는 260명이다.');
+    assert.deepEqual(r, [
+      ['900명', 'conflicting'],
+      ['260명', 'supported'],
+    ]);
+    assert.deepEqual(statuses('공사 인력은 최대 2200명, 상시 근로자는 260명이다.'), [
+      ['2200명', 'supported'],
+      ['260명', 'supported'],
+    ]);
+  });
+  it('the staff once it runs is not vouched for by the construction workforce of the same value', () => {
+    const r = statuses('The campus will sit on 2,400 acres west of Ely and employ about 2,200 people once it runs.');
+    assert.deepEqual(r[1], ['2,200 people', 'conflicting']);
+  });
+});

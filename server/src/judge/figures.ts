@@ -504,14 +504,27 @@ function restatedBy(
   const breaks = sent ? figureBreaks(sent.text, sent.lang) : [];
   const piece = (e: Entry) => (breaks.length ? figurePiece(breaks, e.fig.start - sent!.start) : 0);
   const anchorPiece = a.entry ? piece(a.entry) : 0;
+  // A count of another stage or narrowed by other words counts something else ("about 1,600 construction workers at its
+  // peak and about 300 people once it is running" for "employ about 1,600 people once it runs"; counted.ts): not this
+  // figure's place in the sentence, whatever its value.
+  const narrowing =
+    f.kind === 'count' && f.sentenceText !== undefined
+      ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
+      : undefined;
   for (const e of entriesOf(indexOf(corpus), a.src)) {
     if (e.sentence !== a.sentence || e === a.entry || !measuresAlike(f, f.unit, e)) continue;
     if (piece(e) !== anchorPiece) continue;
+    if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) continue;
     if (agrees(f, e.sigFig)) return undefined;
     mine.push(e);
   }
-  return mine.length === 1 ? { entry: mine[0], held: false } : undefined;
+  if (mine.length !== 1) return undefined;
+  // A count of the claim's stage where the sentence gives the line's other count is paired by its stage, as a share by
+  // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
+  // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
+  const stage = narrowing?.find(isStage);
+  return { entry: mine[0], held: !!stage && entryNarrowing(mine[0]).includes(stage) };
 }
 
 /**
