@@ -22,7 +22,8 @@ export function holderOf(
   if (lang === 'ko') {
     // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
     const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
-    if (!m || KO_NOT_HOLDER.test(m[1])) return undefined;
+    // (an object or a comparison is no holder: "HBM 생산능력을 40% 늘린다", "지금보다 50% 늘어난다")
+    if (!m || KO_NOT_HOLDER.test(m[1]) || KO_NOT_HOLDER_ENDING.test(m[1])) return undefined;
     return [m[1]];
   }
   // "45% by Sandline", "35% for Oracle": the name after.
@@ -62,6 +63,8 @@ const EN_AFTER = new RegExp(`^\\s*(?:stake\\s+)?(?:by|for)\\s+(${NAME_RUN}(?:\\s
 const EN_BEFORE = new RegExp(
   `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|,\\s+(?:a|an|the)\\s[^,;"“”]{1,80},\\s*|\\s+)$`,
 );
+/** Particles that end a word before a Korean figure that is no holder: an object, a comparison, a limit or a place. */
+const KO_NOT_HOLDER_ENDING = /(?:을|를|보다|까지|에서)$/;
 /** Words before a Korean figure that are no holder: the measure or a function word. */
 const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;
 
