@@ -5,6 +5,7 @@
 // test/fixtures/unseen-multi19/ (a Gulf Coast wire, a Kansas wire, a Korean regional daily, a utility's call) were
 // written first.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
@@ -129,5 +130,37 @@ describe("multi19: a count of the stage the line's other count is not of", () =>
   it('the staff once it runs is not vouched for by the construction workforce of the same value', () => {
     const r = statuses('The campus will sit on 2,400 acres west of Ely and employ about 2,200 people once it runs.');
     assert.deepEqual(r[1], ['2,200 people', 'conflicting']);
+  });
+});
+
+describe('multi19: a Korean object or comparison before a percent is no holder', () => {
+  it('"생산능력을 40%", "지금보다 50%" name no holder', () => {
+    const t = '세진메모리는 평택 공장에 3조 원을 들여 HBM 생산능력을 40% 늘린다.';
+    const figs = extractFigures(t, 'ko').figures;
+    const p = figs.find((f) => f.kind === 'percent')!;
+    assert.equal(holderOf(t, p.start, p.end, 'ko', figs), undefined);
+    const u = '내년 하반기 가동하면 3조 원 라인의 HBM 생산능력은 지금보다 50% 늘어난다.';
+    const g = extractFigures(u, 'ko').figures;
+    const q = g.find((f) => f.kind === 'percent')!;
+    assert.equal(holderOf(u, q.start, q.end, 'ko', g), undefined);
+  });
+  it("the line's percent is judged by the article's 50%, not kept apart as another holder's", () => {
+    const memo = fs.readFileSync(path.join(DIR, 'reports', 'sejin-memo-ko.md'), 'utf8');
+    const r = checkReport(corpus, memo)
+      .claims.filter((c) => c.type === 'figure' && c.range.start.line === 2)
+      .map((c) => [c.text, c.status]);
+    assert.deepEqual(r, [
+      ['3조 원', 'supported'],
+      ['40%', 'conflicting'],
+    ]);
+  });
+});
+
+describe("multi19: a count paired by its stage below the contradiction bar does not set aside the line's own source", () => {
+  it("the campus's 260 permanent jobs beside the power plants' 900 jobs and 40 permanent positions", () => {
+    const r = statuses(
+      'The Ely campus brings about 2,200 construction jobs and 260 permanent jobs, on top of about 900 jobs building the power plants.',
+    );
+    for (const c of r) assert.notEqual(c[1], 'conflicting', JSON.stringify(c));
   });
 });

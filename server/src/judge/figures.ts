@@ -176,7 +176,10 @@ export function judgeSentenceFigures(
       // that a contradiction must pass) is no evidence beside it: the source's own sentence says otherwise.
       ev = collectEvidence(corpus, f, ords.get(f)!, cited, self, restated, restatedAs.held);
       const k = sentenceKey(restated);
-      if (ev.scored.some((s) => s.entry === restated && !s.agrees))
+      // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
+      // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
+      // the power plants' "about 60 permanent positions" that a line's "on top of about 1,100 jobs" finds.)
+      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE)))
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
     }
     const { scored, named, distributive, partOnly } = ev;
