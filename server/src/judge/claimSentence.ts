@@ -13,7 +13,7 @@ import type { Entry, Index } from './figureIndex';
  * "each", "apiece", "각각": an amount per member, which is not the total the sources state. The words are
  * domain/en.json and ko.json `distributive`: English ones whole words, Korean ones anywhere (각각, 기업당).
  */
-const DISTRIBUTIVE = new RegExp(
+export const DISTRIBUTIVE = new RegExp(
   `\\b(?:${alternation(enWords.distributive)})\\b|${alternation(koWords.distributive)}`,
   'i',
 );

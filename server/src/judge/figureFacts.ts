@@ -1,7 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { holderOf } from './holder';
+import { holderOf, labelOf } from './holder';
 import {
   concept,
   findTerms,
@@ -568,6 +568,28 @@ export function entryHolder(e: Entry): string[] | undefined {
     holders.set(e, h);
   }
   return h ?? undefined;
+}
+
+/** What a source amount of a list of parts is of ("\$1.2 billion of battery storage"; holder.ts labelOf), worked out once. */
+const labels = new WeakMap<Entry, string[] | null>();
+export function entryLabel(e: Entry): string[] | undefined {
+  let l = labels.get(e);
+  if (l === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    l =
+      (sent &&
+        e.kind === 'money' &&
+        labelOf(
+          sent.text,
+          e.fig.start - sent.start,
+          e.fig.end - sent.start,
+          sent.lang,
+          sentenceSpans(e.src, e.fig.sentence),
+        )) ||
+      null;
+    labels.set(e, l);
+  }
+  return l ?? undefined;
 }
 
 /** The narrowing words of a source count (counted.ts), worked out once. */

@@ -33,7 +33,7 @@ import {
   type Source,
   type SourceRef,
 } from '../types';
-import { namesActor, sentenceFactsOf } from './claimSentence';
+import { DISTRIBUTIVE, namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -47,6 +47,7 @@ import {
   entryHead,
   entryFullSite,
   entryHolder,
+  entryLabel,
   entryMembers,
   entryNarrowing,
   entryPlanned,
@@ -93,7 +94,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
-import { holderOf, sameHolder } from './holder';
+import { holderOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -169,14 +170,18 @@ export function judgeSentenceFigures(
   const arithmetic = lineArithmetic(figs);
   return figs.map((f, i) => {
     let ev = evidence[i];
-    const restated = anchors ? restatedBy(corpus, figs, anchors, i) : undefined;
+    const restatedAs = anchors ? restatedBy(corpus, figs, anchors, i, evidence) : undefined;
+    const restated = restatedAs?.entry;
     if (restated) {
       // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
       // or a sibling's value from judging; and a figure of another sentence that agrees only weakly (below the bar
       // that a contradiction must pass) is no evidence beside it: the source's own sentence says otherwise.
-      ev = collectEvidence(corpus, f, ords.get(f)!, cited, self, restated);
+      ev = collectEvidence(corpus, f, ords.get(f)!, cited, self, restated, restatedAs.held);
       const k = sentenceKey(restated);
-      if (ev.scored.some((s) => s.entry === restated && !s.agrees))
+      // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
+      // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
+      // the power plants' "about 60 permanent positions" that a line's "on top of about 1,100 jobs" finds.)
+      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE)))
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
     }
     const { scored, named, distributive, partOnly } = ev;
@@ -479,8 +484,17 @@ function restatedBy(
   figs: readonly ClaimFigure[],
   anchors: readonly (Scored | undefined)[],
   i: number,
-): Entry | undefined {
+  evidence: readonly { scored: readonly Scored[] }[],
+): { entry: Entry; held: boolean } | undefined {
   const f = figs[i];
+  // Shares of named holders pair up by holder (holder.ts): "OpenAI holds 40%, with Hanbit Power and Seohae Networks at
+  // 30% each" against "한빛전력 40%, 오픈AI 30%, 서해네트웍스 30%": the closest sentence stating another figure of the line
+  // that lists holders' shares gives the claim's holder's share, whatever value another holder has there.
+  const holder = holderOfClaim(f);
+  if (holder) {
+    const entry = restatedByHolder(corpus, f, holder, i, evidence);
+    if (entry !== undefined) return entry ? { entry, held: true } : undefined;
+  }
   let anchor: Scored | undefined;
   for (let j = 0; j < figs.length; j++) {
     const top = anchors[j];
@@ -495,14 +509,117 @@ function restatedBy(
   const breaks = sent ? figureBreaks(sent.text, sent.lang) : [];
   const piece = (e: Entry) => (breaks.length ? figurePiece(breaks, e.fig.start - sent!.start) : 0);
   const anchorPiece = a.entry ? piece(a.entry) : 0;
+  // A count of another stage or narrowed by other words counts something else ("about 1,600 construction workers at its
+  // peak and about 300 people once it is running" for "employ about 1,600 people once it runs"; counted.ts): not this
+  // figure's place in the sentence, whatever its value.
+  const narrowing =
+    f.kind === 'count' && f.sentenceText !== undefined
+      ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
+      : undefined;
   for (const e of entriesOf(indexOf(corpus), a.src)) {
     if (e.sentence !== a.sentence || e === a.entry || !measuresAlike(f, f.unit, e)) continue;
     if (piece(e) !== anchorPiece) continue;
+    if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) continue;
     if (agrees(f, e.sigFig)) return undefined;
     mine.push(e);
   }
-  return mine.length === 1 ? mine[0] : undefined;
+  if (mine.length !== 1) return undefined;
+  // A count of the claim's stage where the sentence gives the line's other count is paired by its stage, as a share by
+  // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
+  // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
+  const stage = narrowing?.find(isStage);
+  return { entry: mine[0], held: !!stage && entryNarrowing(mine[0]).includes(stage) };
+}
+
+/**
+ * The share of the claim's holder in the closest source sentence that states another figure of the line (agreeing, on
+ * its subject at least at the bar a source is named at) and names holders of its shares: the one figure there whose
+ * holder is the claim's; null when that sentence gives the claim's holder no share, or several, or the claim's value;
+ * undefined when no such sentence names holders.
+ */
+function restatedByHolder(
+  corpus: Corpus,
+  f: ClaimFigure,
+  holder: readonly string[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): Entry | null | undefined {
+  const idx = indexOf(corpus);
+  const tops: Scored[] = [];
+  evidence.forEach((ev, j) => {
+    if (j !== i)
+      for (const s of ev.scored) if (s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_AGREEING) tops.push(s);
+  });
+  tops.sort((x, y) => y.score - x.score);
+  for (const t of tops) {
+    const sent = t.src.sentences[t.sentence];
+    if (!sent) continue;
+    const breaks = figureBreaks(sent.text, sent.lang);
+    const piece = (e: Entry) => (breaks.length ? figurePiece(breaks, e.fig.start - sent.start) : 0);
+    const at = piece(t.entry!);
+    const theirs: Entry[] = [];
+    let named = false;
+    for (const e of entriesOf(idx, t.src)) {
+      if (e.sentence !== t.sentence || !measuresAlike(f, f.unit, e) || piece(e) !== at) continue;
+      const h = entryHolder(e);
+      if (!h) continue;
+      named = true;
+      if (sameHolder(holder, f.lang, h, sent.lang) === true) theirs.push(e);
+    }
+    if (!named) continue;
+    return theirs.length === 1 && !agrees(f, theirs[0].sigFig) ? theirs[0] : null;
+  }
+  return undefined;
+}
+
+/** A claim figure's own stretch of its sentence, between its neighbouring figures (holder.ts). */
+function holderStretch(f: ClaimFigure): { before: string; after: string } | undefined {
+  return f.sentenceText !== undefined && f.sentenceFigures
+    ? stretchOf(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.sentenceFigures)
+    : undefined;
+}
+
+/**
+ * What a claim's amount is of (holder.ts labelOf), when another amount of its sentence in its unit names what it is of
+ * too: a list of parts ("\$2.6 billion of wind and \$1.2 billion of battery storage").
+ */
+function labelOfClaim(f: ClaimFigure): string[] | undefined {
+  if (f.kind !== 'money' || f.sentenceText === undefined || !f.sentenceFigures) return undefined;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const own = labelOf(f.sentenceText, at, end, f.lang, f.sentenceFigures);
+  if (!own) return undefined;
+  const listed = f.sentenceFigures.some(
+    (g) =>
+      g.start !== at &&
+      g.kind === f.kind &&
+      g.unit === f.unit &&
+      !!labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!),
+  );
+  return listed ? own : undefined;
+}
+
+/** The labels (holder.ts labelOf) of the amounts of a claim's sentence in the claim's kind and unit. */
+function listLabelsOf(f: ClaimFigure): string[][] {
+  if (f.sentenceText === undefined || !f.sentenceFigures) return [];
+  return f.sentenceFigures
+    .filter((g) => g.kind === f.kind && g.unit === f.unit)
+    .map((g) => labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!))
+    .filter((l): l is string[] => !!l);
+}
+
+/** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
+function holderOfClaim(f: ClaimFigure): string[] | undefined {
+  return f.kind === 'percent' && f.sentenceText !== undefined && (f.sentenceFigures?.length ?? 0) > 1
+    ? holderOf(
+        f.sentenceText,
+        f.start - (f.sentenceStart ?? 0),
+        f.end - (f.sentenceStart ?? 0),
+        f.lang,
+        f.sentenceFigures!,
+      )
+    : undefined;
 }
 
 /**
@@ -517,6 +634,11 @@ function collectEvidence(
   self: string | undefined,
   /** The figure of a source sentence that restates the claim's (restatedBy): it passes the gates that only pair figures. */
   restated?: Entry,
+  /**
+   * The restated figure is the claim's holder's share in a sentence listing holders' shares (restatedByHolder): the
+   * holder and the line's other figure stated there stand for the subject, as an amount beside a multiple does.
+   */
+  restatedHeld = false,
 ): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
@@ -547,16 +669,37 @@ function collectEvidence(
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
   const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
-  const claimHolder =
-    claimFig.kind === 'percent' && claimFig.sentenceText !== undefined && (claimFig.sentenceFigures?.length ?? 0) > 1
-      ? holderOf(
-          claimFig.sentenceText,
-          claimFig.start - (claimFig.sentenceStart ?? 0),
-          claimFig.end - (claimFig.sentenceStart ?? 0),
-          claimFig.lang,
-          claimFig.sentenceFigures!,
-        )
-      : undefined;
+  const claimHolder = holderOfClaim(claimFig);
+  // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
+  // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
+  const claimLabel = labelOfClaim(claimFig);
+  // The labels of the claim sentence's list, and its other figures (a source sentence of the same list states them).
+  const claimListLabels = claimLabel ? listLabelsOf(claimFig) : [];
+  const claimOthers = claimLabel
+    ? (claimFig.sentenceFigures ?? []).filter((g) => g.start !== claimFig.start - (claimFig.sentenceStart ?? 0))
+    : [];
+  // Whether a source sentence gives amounts of at least two of the things the claim's list names, and states another
+  // figure of the claim's sentence: the same list ("\$3.1 billion of solar and \$2.1 billion of gas turbines" for "\$2.1
+  // billion of solar and \$3.1 billion of gas turbines"), whose words stand for the subject as a holder's list does.
+  const sameList = (e: Entry) => {
+    const list = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+    const theirs = list.map(entryLabel).filter((l): l is string[] => !!l);
+    return (
+      claimListLabels.filter((c) => theirs.some((t) => sameLabel(c, t))).length >= 2 &&
+      // (the amount itself among them: in a swap of two, it is the line's other amount)
+      list.some((x) => claimOthers.some((g) => g.kind === x.kind && g.unit === x.unit && agrees(g, x.sigFig)))
+    );
+  };
+  // The holders of the claim sentence's other shares.
+  const claimOtherHolders = claimHolder
+    ? (claimFig.sentenceFigures ?? []).flatMap((g) => {
+        const at = g.start,
+          end = g.end;
+        if (g.kind !== 'percent' || at === claimFig.start - (claimFig.sentenceStart ?? 0)) return [];
+        const h = holderOf(claimFig.sentenceText!, at, end, claimFig.lang, claimFig.sentenceFigures!);
+        return h ? [h] : [];
+      })
+    : [];
   // The claim's sentence, when it names no members of a total itself (claimMembersIn asks it of each source figure).
   const claimNotIncluding =
     claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
@@ -849,6 +992,31 @@ function collectEvidence(
         sameHolder(claimHolder, claimFig.lang, theirs, e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang);
       if (same === false) return;
       sameHolderHere = same === true;
+      // A list of shares that names none of the claim's other holders, each told apart, is another venture's (OpenAI's
+      // 50% of a Louisiana project company against "Seorim Energy holds 45% …, with OpenAI at 35% and Hangyeol Digital
+      // at 20%"): the same holder's share there does not refute this one.
+      if (sameHolderHere && !agree && claimOtherHolders.length) {
+        const lang = e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang;
+        const theirOthers = entriesOf(idx, e.src)
+          .filter((x) => x !== e && x.sentence === e.sentence && x.kind === 'percent')
+          .map(entryHolder)
+          .filter((h): h is string[] => !!h);
+        if (
+          theirOthers.length &&
+          claimOtherHolders.every((c) => theirOthers.every((t) => sameHolder(c, claimFig.lang, t, lang) === false))
+        )
+          return;
+      }
+    }
+    // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
+    // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).
+    let sameLabelHere = false;
+    if (claimLabel) {
+      const theirs = entryLabel(e);
+      if (theirs) {
+        if (!sameLabel(claimLabel, theirs)) return;
+        sameLabelHere = true;
+      }
     }
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
@@ -859,7 +1027,7 @@ function collectEvidence(
       if (h !== undefined && h !== claimParts.head) return;
     }
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
-    if (!agree && !forced && hasSiblings && !sameHolderHere && (scaled || siblingAgrees(e))) return;
+    if (!agree && !forced && hasSiblings && !sameHolderHere && !sameLabelHere && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
     if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
@@ -922,10 +1090,13 @@ function collectEvidence(
     };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
+    // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
+    // so does the amount of the same thing in a source sentence of the same list (sameList).
+    const held = (forced && restatedHeld) || (sameLabelHere && !agree && sameList(e));
     if (
       agree
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
-        : anchored
+        : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             bySubject >= minShared &&
@@ -1043,7 +1214,11 @@ function collectEvidence(
   if (phaseStated)
     moveWhere(scored, named, (s) => (s.agrees ? phaseSources.has(s.src) : !(s.entry && entryFullSite(s.entry))));
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
-  return { scored, named, distributive: !!sf.distributive, partOnly: phaseStated };
+  // "each" of a sentence that lists holders' shares is said of the holders beside it ("OpenAI holds 40%, with Hanbit
+  // Power and Seohae Networks at 30% each"): a share whose own stretch does not say it is one holder's, no amount each.
+  const stretch = claimHolder && sf.distributive ? holderStretch(claimFig) : undefined;
+  const distributive = !!sf.distributive && (!stretch || DISTRIBUTIVE.test(stretch.before + stretch.after));
+  return { scored, named, distributive, partOnly: phaseStated };
 }
 
 /** ofNamedPhases of a source figure in its sentence. */

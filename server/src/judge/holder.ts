@@ -16,6 +16,36 @@ export function holderOf(
   lang: Lang,
   others: readonly Span[],
 ): string[] | undefined {
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const { before, after } = s;
+  if (lang === 'ko') {
+    // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
+    const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
+    // (an object or a comparison is no holder: "HBM 생산능력을 40% 늘린다", "지금보다 50% 늘어난다")
+    if (!m || KO_NOT_HOLDER.test(m[1]) || KO_NOT_HOLDER_ENDING.test(m[1])) return undefined;
+    return [m[1]];
+  }
+  // "45% by Sandline", "35% for Oracle": the name after.
+  const a = EN_AFTER.exec(after);
+  if (a) return names(a[1]);
+  // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each", "Johor Digital Berhad, a
+  // company controlled by the state, will hold 60%", "and Redline Infrastructure, a Denver-based developer, 20%": the
+  // names before.
+  const b = EN_BEFORE.exec(before);
+  return b ? names(b[1]) : undefined;
+}
+
+/**
+ * A figure's own stretch of its sentence, between its neighbouring figures: the words before it and after it.
+ * Undefined when the sentence has no other figure.
+ */
+export function stretchOf(
+  sentence: string,
+  at: number,
+  end: number,
+  others: readonly Span[],
+): { before: string; after: string } | undefined {
   let from = 0,
     to = sentence.length,
     n = 0;
@@ -25,29 +55,16 @@ export function holderOf(
     if (o.end <= at) from = Math.max(from, o.end);
     else if (o.start >= end) to = Math.min(to, o.start);
   }
-  if (!n) return undefined;
-  const before = sentence.slice(from, at),
-    after = sentence.slice(end, to);
-  if (lang === 'ko') {
-    // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
-    const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
-    if (!m || KO_NOT_HOLDER.test(m[1])) return undefined;
-    return [m[1]];
-  }
-  // "45% by Sandline", "35% for Oracle": the name after.
-  const a = EN_AFTER.exec(after);
-  if (a) return names(a[1]);
-  // "Sandline 45%", "OpenAI holds 40%", "Hanbit Power and Seohae Networks at 30% each", "Johor Digital Berhad, a
-  // company controlled by the state, will hold 60%": the names before.
-  const b = EN_BEFORE.exec(before);
-  return b ? names(b[1]) : undefined;
+  return n ? { before: sentence.slice(from, at), after: sentence.slice(end, to) } : undefined;
 }
 
 const NAME_RUN = "(?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|of|de))*";
 const EN_AFTER = new RegExp(`^\\s*(?:stake\\s+)?(?:by|for)\\s+(${NAME_RUN}(?:\\s*(?:,|and)\\s+${NAME_RUN})?)`);
 const EN_BEFORE = new RegExp(
-  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|\\s+)$`,
+  `(${NAME_RUN}(?:\\s+and\\s+${NAME_RUN})?)\\s*(?:['’]s\\s+(?:stake|share)\\s+(?:is|of)\\s+|(?:,\\s+(?:a|an|the|which|whose)\\s[^,;"“”]{1,80},)?\\s+(?:holds?|held|owns?|owned|has|have|had|takes?|took|gets?|got|keeps?|kept|will\\s+(?:hold|own|have|take|get|keep))\\s+(?:a\\s+|an\\s+)?(?:stake\\s+of\\s+|share\\s+of\\s+)?|\\s+(?:at|with)\\s+|\\s*[:(]\\s*|,\\s+(?:a|an|the)\\s[^,;"“”]{1,80},\\s*|\\s+)$`,
 );
+/** Particles that end a word before a Korean figure that is no holder: an object, a comparison, a limit or a place. */
+const KO_NOT_HOLDER_ENDING = /(?:을|를|보다|까지|에서)$/;
 /** Words before a Korean figure that are no holder: the measure or a function word. */
 const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;
 
@@ -107,3 +124,86 @@ function orgIds(s: string, lang: Lang): string[] {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s.,'’-]/g, '');
+
+/**
+ * What an amount in a list of parts is of, as the words after "of" name it: "$2.6 billion of wind and $1.2 billion of
+ * battery storage" gives ["wind"] and ["battery", "storage"]. English only; undefined when no such words follow the
+ * figure in its own stretch ("$40 billion of the $100 billion" names none).
+ */
+export function labelOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  if (lang !== 'en') return undefined;
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const m = /^\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,3})/.exec(s.after);
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1].split(/\s+/)) {
+    if (LABEL_STOPS.has(w)) break;
+    words.push(w.length > 3 ? w.replace(/([^su])s$/, '$1') : w);
+  }
+  // "of new assets": how new says nothing of what it is; a determiner first is another amount's ("of the total").
+  const content = words.filter((w) => !LABEL_NOT.has(w));
+  return content.length && !LABEL_STOPS.has(m[1].split(/\s+/)[0]) ? content : undefined;
+}
+
+/** Whether two amounts' labels (labelOf) name the same thing: they share a word. */
+export function sameLabel(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => b.includes(w));
+}
+
+/** Words that end what an amount is of ("of wind between now and 2029"), or open another amount's ("of the"). */
+const LABEL_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'for',
+  'to',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'between',
+  'on',
+  'over',
+  'into',
+  'as',
+  'than',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'each',
+  'per',
+  'through',
+  'until',
+]);
+/** Words that say how new or how much, not what ("of new assets"). */
+const LABEL_NOT = new Set(['new', 'additional', 'extra', 'further', 'more', 'other', 'total', 'planned', 'existing']);
