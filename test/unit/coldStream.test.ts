@@ -10,7 +10,6 @@ import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
-import { heapGrowthHooks, INDEX_HEAP_GROWING_PERCENT } from '../../server/src/corpus/heapGrowth';
 import { checkReport } from '../../server/src/judge/check';
 import { exportIndex } from '../../server/src/judge/figureIndex';
 import { exportQuotes } from '../../server/src/judge/quotes';
@@ -65,27 +64,6 @@ describe('cold start: sources streamed into the snapshot', function () {
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
-  });
-
-  it("indexes with V8's old generation held to a smaller growth, and gives V8 its own back after (heapGrowth.ts)", () => {
-    const dir = tmp('xref-cold-growth-');
-    writeCorpus(dir, 40, 3);
-    const flags: string[] = [];
-    heapGrowthHooks.set = (f) => flags.push(f);
-    try {
-      const cache = new IndexCache(tmp('xref-cold-growth-cache-'));
-      Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache });
-      assert.equal(cache.snapshot, 'none', 'a cold start');
-      assert.deepEqual(flags, [`--heap-growing-percent=${INDEX_HEAP_GROWING_PERCENT}`, '--heap-growing-percent=0']);
-      // A warm start indexes nothing: V8's growth is left as it is.
-      flags.length = 0;
-      const warm = new IndexCache(cache.root);
-      Corpus.load({ folders: [dir], useBundled: false, workers: 0, cache: warm });
-      assert.equal(warm.snapshot, 'hit');
-      assert.deepEqual(flags, []);
-    } finally {
-      heapGrowthHooks.set = undefined;
-    }
   });
 
   it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {

@@ -6,7 +6,6 @@ import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { findOutlet } from './outlets';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
-import { tightHeapGrowth } from './heapGrowth';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC, quoteLang } from '../extract/quotes';
 import { CONTEXT_WEIGHT, contextTermIds, figureSubjects, nounTermIds, raiseTo, TermWeights } from '../extract/subjects';
@@ -360,9 +359,6 @@ export class Corpus {
       next = g + 1;
       onProgress?.(next, files.length, abs);
     };
-    // The files indexed here and on the worker, and the stored tables built, with less of V8's heap committed
-    // (heapGrowth.ts).
-    const loose = todo.length ? tightHeapGrowth() : undefined;
     try {
       yield* this.mergeAll(files, held, todo, merge, () => next, isCancelled);
       const whole = stream?.finish(files, overrideOf, this.maxFileBytes, this.options.deferSnapshotWrite);
@@ -374,7 +370,6 @@ export class Corpus {
         this.pendingSnapshot = whole.write;
       }
     } finally {
-      loose?.();
       stream?.abort(); // cancelled, or a bug: no snapshot (nothing when it is written)
     }
   }
