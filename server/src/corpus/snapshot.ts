@@ -40,7 +40,7 @@ import type { StoredIndex } from '../judge/figureIndex';
 import type { QuoteRow, StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
-import type { Lang, Source } from '../types';
+import type { ArticleMeta, Lang, Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
 import { slotHash } from './results';
 
@@ -474,6 +474,11 @@ export class SnapshotStream {
   /** Set once the file cannot be written: what comes after stays as it is, and no snapshot is written. */
   private failed = false;
   private done = false;
+  /**
+   * The heads' repeated metadata strings met so far, each kept once (shareMeta): a copy makes each anew, where a warm
+   * start shares them (shareStrings).
+   */
+  private readonly shared = new Map<string, string>();
   /** Copied records not yet written: a run of the old snapshot's bytes [from, to) (copy). */
   private run?: { fd: number; from: number; to: number };
 
@@ -593,6 +598,7 @@ export class SnapshotStream {
       meta: r.meta,
       ...countsOf(r),
     });
+    shareMeta(head.meta, this.shared);
     this.heads.push(head);
     const lazy = new LazySource(this.bodies, i, head.key, file, head.meta, head.figures, head.quotes);
     this.derive.add(r, lazy);
@@ -807,6 +813,27 @@ export function shareStrings<T>(v: T, seen = new Map<string, string>()): T {
     return x;
   };
   return share(v) as T;
+}
+
+/**
+ * `meta`'s strings that articles repeat (the outlet's name and id, the authors, the dates, the languages) replaced by
+ * the ones met before in `seen`, as shareStrings does for a warm start's heads; the title, which an article has of its
+ * own, is left as it is (kept in `seen`, it would only make the table as large as the corpus).
+ */
+export function shareMeta(meta: ArticleMeta, seen: Map<string, string>): void {
+  const one = (s: string): string => {
+    const got = seen.get(s);
+    if (got !== undefined) return got;
+    seen.set(s, s);
+    return s;
+  };
+  if (meta.outlet !== undefined) meta.outlet = one(meta.outlet);
+  if (meta.outletId !== undefined) meta.outletId = one(meta.outletId);
+  if (meta.date !== undefined) meta.date = one(meta.date);
+  if (meta.modified !== undefined) meta.modified = one(meta.modified);
+  const { authors, languages } = meta;
+  if (Array.isArray(authors)) for (let i = 0; i < authors.length; i++) authors[i] = one(authors[i]);
+  if (Array.isArray(languages)) for (let i = 0; i < languages.length; i++) languages[i] = one(languages[i]) as Lang;
 }
 
 /** `into.length` bytes of the file `fd` from `from`. */
