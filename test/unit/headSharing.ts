@@ -12,10 +12,9 @@ import { CorpusSnapshot } from '../../server/src/corpus/snapshot';
 import type { LazySource } from '../../server/src/corpus/lazySource';
 import type { ArticleMeta } from '../../server/src/types';
 import { writeCorpus } from '../../bench/generate';
+import { heapFreed } from './heapFreed';
 
 async function main() {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with --expose-gc');
   const dirs = [
     fs.mkdtempSync(path.join(os.tmpdir(), 'xref-heads-')),
     fs.mkdtempSync(path.join(os.tmpdir(), 'xref-heads-')),
@@ -44,18 +43,7 @@ async function main() {
           (v8.deserialize(v8.serialize({ key: `k${i}`, meta, figures: 1, quotes: 1 })) as { meta: ArticleMeta }).meta,
       ),
     };
-    const settle = async () => {
-      for (let i = 0; i < 4; i++) {
-        gc();
-        await new Promise((r) => setImmediate(r));
-      }
-      return process.memoryUsage().heapUsed;
-    };
-    const freed = async (drop: () => void) => {
-      const before = await settle();
-      drop();
-      return before - (await settle());
-    };
+    const { settle, freed } = heapFreed();
     await settle();
     const own = await freed(() => (held.metas = undefined));
     const unshared = await freed(() => (copy.metas = undefined));

@@ -9,10 +9,9 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
+import { heapFreed } from './heapFreed';
 
 async function main() {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with --expose-gc');
   const dirs = [
     fs.mkdtempSync(path.join(os.tmpdir(), 'xref-share-')),
     fs.mkdtempSync(path.join(os.tmpdir(), 'xref-share-')),
@@ -36,20 +35,7 @@ async function main() {
         if (seen.has(f)) copies += 16 + f.length;
         else seen.add(f);
       }
-    // The heap settled before each reading: garbage of the loads above, some freed only after finalizers and weak
-    // references are cleared, must not be counted to the first drop.
-    const settle = async () => {
-      for (let i = 0; i < 4; i++) {
-        gc();
-        await new Promise((r) => setImmediate(r));
-      }
-      return process.memoryUsage().heapUsed;
-    };
-    const freed = async (drop: () => void) => {
-      const before = await settle();
-      drop();
-      return before - (await settle());
-    };
+    const { settle, freed } = heapFreed();
     await settle();
     const own = await freed(() => (held.rows = undefined));
     const unshared = await freed(() => (copy.rows = undefined));

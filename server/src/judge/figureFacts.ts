@@ -548,16 +548,23 @@ function sentenceSpans(src: Source, i: number): Span[] {
   return out;
 }
 
-/** The holder a source percent's stretch names when its sentence lists shares (holder.ts), worked out once. */
-const holders = new WeakMap<Entry, string[] | null>();
-export function entryHolder(e: Entry): string[] | undefined {
-  let h = holders.get(e);
+/**
+ * A reading of a source figure's own stretch of its sentence (holder.ts), for figures of one kind, worked out once per
+ * entry: who holds a percent when the sentence lists shares, what an amount of a list of parts is of.
+ */
+function stretchReading(
+  cache: WeakMap<Entry, string[] | null>,
+  e: Entry,
+  kind: string,
+  read: typeof holderOf,
+): string[] | undefined {
+  let h = cache.get(e);
   if (h === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
     h =
       (sent &&
-        e.kind === 'percent' &&
-        holderOf(
+        e.kind === kind &&
+        read(
           sent.text,
           e.fig.start - sent.start,
           e.fig.end - sent.start,
@@ -565,32 +572,16 @@ export function entryHolder(e: Entry): string[] | undefined {
           sentenceSpans(e.src, e.fig.sentence),
         )) ||
       null;
-    holders.set(e, h);
+    cache.set(e, h);
   }
   return h ?? undefined;
 }
-
-/** What a source amount of a list of parts is of ("\$1.2 billion of battery storage"; holder.ts labelOf), worked out once. */
+const holders = new WeakMap<Entry, string[] | null>();
+/** The holder a source percent's stretch names when its sentence lists shares. */
+export const entryHolder = (e: Entry) => stretchReading(holders, e, 'percent', holderOf);
 const labels = new WeakMap<Entry, string[] | null>();
-export function entryLabel(e: Entry): string[] | undefined {
-  let l = labels.get(e);
-  if (l === undefined) {
-    const sent = e.src.sentences[e.fig.sentence];
-    l =
-      (sent &&
-        e.kind === 'money' &&
-        labelOf(
-          sent.text,
-          e.fig.start - sent.start,
-          e.fig.end - sent.start,
-          sent.lang,
-          sentenceSpans(e.src, e.fig.sentence),
-        )) ||
-      null;
-    labels.set(e, l);
-  }
-  return l ?? undefined;
-}
+/** What a source amount of a list of parts is of ("\$1.2 billion of battery storage"; holder.ts labelOf). */
+export const entryLabel = (e: Entry) => stretchReading(labels, e, 'money', labelOf);
 
 /** The narrowing words of a source count (counted.ts), worked out once. */
 export function entryNarrowing(e: Entry): string[] {

@@ -1,0 +1,21 @@
+// The heap a drop frees, read settled before and after (gc and a turn of the loop, four times: garbage of earlier work,
+// some freed only after finalizers and weak references are cleared, must not be counted to the drop). For the
+// measuring scripts run in a process of their own under node --expose-gc (quoteSharing.ts, headSharing.ts).
+
+export function heapFreed(): { settle: () => Promise<number>; freed: (drop: () => void) => Promise<number> } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const settle = async () => {
+    for (let i = 0; i < 4; i++) {
+      gc();
+      await new Promise((r) => setImmediate(r));
+    }
+    return process.memoryUsage().heapUsed;
+  };
+  const freed = async (drop: () => void) => {
+    const before = await settle();
+    drop();
+    return before - (await settle());
+  };
+  return { settle, freed };
+}
