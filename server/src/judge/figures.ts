@@ -32,6 +32,7 @@ import {
   type Severity,
   type Source,
   type SourceRef,
+  type Span,
 } from '../types';
 import { DISTRIBUTIVE, namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
@@ -573,52 +574,51 @@ function restatedByHolder(
   return undefined;
 }
 
+/** Where a claim figure stands in its sentence (the offsets holder.ts reads its stretch by). */
+const spanInSentence = (f: ClaimFigure) => ({
+  start: f.start - (f.sentenceStart ?? 0),
+  end: f.end - (f.sentenceStart ?? 0),
+});
+
+/** A reading (holder.ts holderOf, labelOf) of one figure's stretch of a claim's sentence, at `span` in it. */
+function claimStretchReading(f: ClaimFigure, span: Span, read: typeof holderOf): string[] | undefined {
+  return f.sentenceText !== undefined && f.sentenceFigures
+    ? read(f.sentenceText, span.start, span.end, f.lang, f.sentenceFigures)
+    : undefined;
+}
+
 /** A claim figure's own stretch of its sentence, between its neighbouring figures (holder.ts). */
 function holderStretch(f: ClaimFigure): { before: string; after: string } | undefined {
+  const { start, end } = spanInSentence(f);
   return f.sentenceText !== undefined && f.sentenceFigures
-    ? stretchOf(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.sentenceFigures)
+    ? stretchOf(f.sentenceText, start, end, f.sentenceFigures)
     : undefined;
 }
 
 /**
  * What a claim's amount is of (holder.ts labelOf), when another amount of its sentence in its unit names what it is of
- * too: a list of parts ("\$2.6 billion of wind and \$1.2 billion of battery storage").
+ * too: a list of parts ("\$2.6 billion of wind and \$1.2 billion of battery storage"); with the labels of that list's
+ * amounts (the claim's among them).
  */
-function labelOfClaim(f: ClaimFigure): string[] | undefined {
-  if (f.kind !== 'money' || f.sentenceText === undefined || !f.sentenceFigures) return undefined;
-  const at = f.start - (f.sentenceStart ?? 0),
-    end = f.end - (f.sentenceStart ?? 0);
-  const own = labelOf(f.sentenceText, at, end, f.lang, f.sentenceFigures);
-  if (!own) return undefined;
-  const listed = f.sentenceFigures.some(
-    (g) =>
-      g.start !== at &&
-      g.kind === f.kind &&
-      g.unit === f.unit &&
-      !!labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!),
-  );
-  return listed ? own : undefined;
-}
-
-/** The labels (holder.ts labelOf) of the amounts of a claim's sentence in the claim's kind and unit. */
-function listLabelsOf(f: ClaimFigure): string[][] {
-  if (f.sentenceText === undefined || !f.sentenceFigures) return [];
-  return f.sentenceFigures
-    .filter((g) => g.kind === f.kind && g.unit === f.unit)
-    .map((g) => labelOf(f.sentenceText!, g.start, g.end, f.lang, f.sentenceFigures!))
-    .filter((l): l is string[] => !!l);
+function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | undefined {
+  if (f.kind !== 'money') return undefined;
+  const at = spanInSentence(f).start;
+  let label: string[] | undefined;
+  const list: string[][] = [];
+  for (const g of f.sentenceFigures ?? []) {
+    if (g.kind !== f.kind || g.unit !== f.unit) continue;
+    const l = claimStretchReading(f, g, labelOf);
+    if (!l) continue;
+    list.push(l);
+    if (g.start === at) label = l;
+  }
+  return label && list.length > 1 ? { label, list } : undefined;
 }
 
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
 function holderOfClaim(f: ClaimFigure): string[] | undefined {
-  return f.kind === 'percent' && f.sentenceText !== undefined && (f.sentenceFigures?.length ?? 0) > 1
-    ? holderOf(
-        f.sentenceText,
-        f.start - (f.sentenceStart ?? 0),
-        f.end - (f.sentenceStart ?? 0),
-        f.lang,
-        f.sentenceFigures!,
-      )
+  return f.kind === 'percent' && (f.sentenceFigures?.length ?? 0) > 1
+    ? claimStretchReading(f, spanInSentence(f), holderOf)
     : undefined;
 }
 
@@ -672,9 +672,10 @@ function collectEvidence(
   const claimHolder = holderOfClaim(claimFig);
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
-  const claimLabel = labelOfClaim(claimFig);
+  const claimList = labelOfClaim(claimFig);
+  const claimLabel = claimList?.label;
   // The labels of the claim sentence's list, and its other figures (a source sentence of the same list states them).
-  const claimListLabels = claimLabel ? listLabelsOf(claimFig) : [];
+  const claimListLabels = claimList?.list ?? [];
   const claimOthers = claimLabel
     ? (claimFig.sentenceFigures ?? []).filter((g) => g.start !== claimFig.start - (claimFig.sentenceStart ?? 0))
     : [];
@@ -693,10 +694,8 @@ function collectEvidence(
   // The holders of the claim sentence's other shares.
   const claimOtherHolders = claimHolder
     ? (claimFig.sentenceFigures ?? []).flatMap((g) => {
-        const at = g.start,
-          end = g.end;
-        if (g.kind !== 'percent' || at === claimFig.start - (claimFig.sentenceStart ?? 0)) return [];
-        const h = holderOf(claimFig.sentenceText!, at, end, claimFig.lang, claimFig.sentenceFigures!);
+        if (g.kind !== 'percent' || g.start === spanInSentence(claimFig).start) return [];
+        const h = claimStretchReading(claimFig, g, holderOf);
         return h ? [h] : [];
       })
     : [];
