@@ -13,7 +13,7 @@ import {
 } from '../domain/lexicon';
 import { changeOf, changesOf, type Change } from '../extract/change';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
-import type { Figure, Source, Span } from '../types';
+import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { EN_PLACE_HEADING, placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
@@ -529,8 +529,26 @@ export function entryDateOfThen(e: Entry): boolean {
     kind: g.kind,
     unit: g.unit,
   }));
-  const own = { start: e.fig.start - sent.start, end: e.fig.end - sent.start, kind: e.fig.kind, unit: e.fig.unit };
-  return changeOf(sent.text, own, sent.lang, rel) !== 'before';
+  return dateOfThenIn(
+    sent.text,
+    { start: e.fig.start - sent.start, end: e.fig.end - sent.start, unit: e.fig.unit },
+    sent.lang,
+    rel,
+  );
+}
+
+/**
+ * Of a date read as before a change, at `own` in its sentence (offsets in it), whether it is the date of a level before
+ * it: its own words (extract/change.ts changeOf) do not make it a schedule moved from it. For a source's date
+ * (entryDateOfThen) and a claim's alike.
+ */
+export function dateOfThenIn(
+  text: string,
+  own: Span & Pick<RawFigure, 'unit'>,
+  lang: Lang,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+): boolean {
+  return changeOf(text, { ...own, kind: 'date' }, lang, figures) !== 'before';
 }
 
 /** A source sentence's figures as spans in the sentence, ordered by start (worked out once a sentence). */

@@ -44,6 +44,7 @@ import {
   additionOf,
   entryChange,
   entryDateOfThen,
+  dateOfThenIn,
   entryClauseActor,
   entryHead,
   entryFullSite,
@@ -708,17 +709,12 @@ function collectEvidence(
     claimFig.kind === 'date' &&
     claimChange === 'before' &&
     claimFig.sentenceText !== undefined &&
-    changeOf(
+    dateOfThenIn(
       claimFig.sentenceText,
-      {
-        start: claimFig.start - (claimFig.sentenceStart ?? 0),
-        end: claimFig.end - (claimFig.sentenceStart ?? 0),
-        kind: 'date',
-        unit: claimFig.unit,
-      },
+      { ...spanInSentence(claimFig), unit: claimFig.unit },
       claimFig.lang,
       claimFig.sentenceFigures ?? [],
-    ) !== 'before';
+    );
   // A difference is no total, whatever its clause says of the level ("a further 800 megawatts … would bring the
   // cluster to 1 gigawatt"): between differences, only the site or phase they are of counts.
   const claimWhole = !claimDelta && (isTotal(claimScope) || share === 'whole');
