@@ -6,7 +6,6 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
@@ -14,6 +13,7 @@ import { checkReport } from '../../server/src/judge/check';
 import { exportIndex } from '../../server/src/judge/figureIndex';
 import { exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
+import { heapReadingApart } from './heapFreed';
 import { FIXTURE_FOLDERS, ROOT, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
@@ -69,17 +69,7 @@ describe('cold start: sources streamed into the snapshot', function () {
   it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {
     // Measured in a process of its own (quoteSharing.ts): inside the suite, the callbacks of earlier tests' child
     // processes allocate between the heap readings (a run once read 216 KB freed where 331 KB of copies were saved).
-    const r = spawnSync(
-      process.execPath,
-      ['--expose-gc', '--require', 'tsx/cjs', path.join(__dirname, 'quoteSharing.ts')],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
-    assert.equal(r.status, 0, r.stderr);
-    const { same, own, unshared, copies } = JSON.parse(r.stdout) as Record<string, number | boolean>;
+    const { same, own, unshared, copies } = heapReadingApart('quoteSharing.ts') as Record<string, number | boolean>;
     assert.ok(same, 'the streamed rows are the rows the eager index exports');
     assert.ok((copies as number) > 200_000, `${copies} bytes of repeated strings`);
     assert.ok(

@@ -6,7 +6,6 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import { spawnSync } from 'child_process';
 import * as vm from 'vm';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
 import { IndexCache, crc32, crc32Table, crcOf, hasZlibCrc32 } from '../../server/src/corpus/cache';
@@ -17,6 +16,7 @@ import { allFacts, ventures, type StoredFacts } from '../../server/src/judge/fig
 import { entriesMade, indexOf, storedSubjectsBuilt, type Entry } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { plainSource } from './plainSource';
+import { heapReadingApart } from './heapFreed';
 import { LazySource, plainObject } from '../../server/src/corpus/lazySource';
 import {
   packQuotes,
@@ -480,17 +480,7 @@ describe('corpus snapshot', function () {
 
   it("a cold start's streamed heads share each repeated metadata string (outlet, authors, date, language) as a warm start's do", () => {
     // Measured in a process of its own (headSharing.ts), as quoteSharing.ts is for the quotation rows.
-    const r = spawnSync(
-      process.execPath,
-      ['--expose-gc', '--require', 'tsx/cjs', path.join(__dirname, 'headSharing.ts')],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
-    assert.equal(r.status, 0, r.stderr);
-    const { heads, own, unshared } = JSON.parse(r.stdout) as Record<string, number>;
+    const { heads, own, unshared } = heapReadingApart('headSharing.ts') as Record<string, number>;
     assert.equal(heads, 40_000);
     // Some of the heads' strings are shared by V8 already (a string used as a property key is internalized, its copy
     // let go of): the copies held 184 and 190 bytes a head more without the sharing, 256 and 257 with it (two runs
