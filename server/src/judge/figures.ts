@@ -603,17 +603,17 @@ function holderStretch(f: ClaimFigure): { before: string; after: string } | unde
  */
 function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | undefined {
   if (f.kind !== 'money') return undefined;
-  const at = spanInSentence(f).start;
-  let label: string[] | undefined;
+  const own = spanInSentence(f);
+  // (its own label first: a sentence of many amounts, none of a thing, is read once, not once an amount)
+  const label = claimStretchReading(f, own, labelOf);
+  if (!label) return undefined;
   const list: string[][] = [];
   for (const g of f.sentenceFigures ?? []) {
     if (g.kind !== f.kind || g.unit !== f.unit) continue;
-    const l = claimStretchReading(f, g, labelOf);
-    if (!l) continue;
-    list.push(l);
-    if (g.start === at) label = l;
+    const l = g.start === own.start ? label : claimStretchReading(f, g, labelOf);
+    if (l) list.push(l);
   }
-  return label && list.length > 1 ? { label, list } : undefined;
+  return list.length > 1 ? { label, list } : undefined;
 }
 
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
