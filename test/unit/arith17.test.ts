@@ -9,19 +9,15 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { figureJudged, loadSources } from './judged';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
-const load = (dir: string) => Corpus.load({ folders: [path.join(FIX, dir, 'sources')], useBundled: false, workers: 0 });
+const load = (dir: string) => loadSources(path.join(FIX, dir, 'sources'));
 const arith = load('unseen-arith17');
 const fourteen = load('unseen-14');
 
 /** The figure-mismatch findings on one figure of a line, and the figure's status. */
-const judged = (corpus: Corpus, line: string, fig: string) => {
-  const r = checkReport(corpus, `# Check\n\n${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `no claim ${fig} in ${line}`);
-  return { status: c!.status, mismatches: r.findings.filter((f) => f.claim === c && f.code === 'figure-mismatch') };
-};
+const judged = (corpus: Corpus, line: string, fig: string) => figureJudged(corpus, `# Check\n\n${line}\n`, fig);
 const mismatchesOn = (corpus: Corpus, line: string) =>
   checkReport(corpus, `# Check\n\n${line}\n`).findings.filter((f) => f.code === 'figure-mismatch');
 

@@ -3,20 +3,15 @@
 // not read `Rs 95,000 crore` or `RM24 billion` at all. The articles of test/fixtures/unseen-currencies/ came first.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-currencies', 'sources');
-const corpus = Corpus.load({ folders: [DIR], useBundled: false, workers: 0 });
+const corpus = loadSources(DIR);
 const read = (t: string) =>
   extractFigures(t, /[가-힣]/.test(t) ? 'ko' : 'en').figures.map((f) => [f.text, f.unit, f.value]);
-const judged = (line: string, fig: string) => {
-  const r = checkReport(corpus, `${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `no claim ${fig} in ${r.claims.map((x) => x.text)}`);
-  return { status: c.status, codes: r.findings.filter((f) => f.claim === c).map((f) => f.code) };
-};
+const judged = (line: string, fig: string) => figureJudged(corpus, `${line}\n`, fig);
 
 describe('currencies: rupees and ringgit', () => {
   it('reads Rs, ₹, crore, lakh crore, RM and the Korean names', () => {
@@ -47,7 +42,7 @@ describe('currencies: rupees and ringgit', () => {
 // currency the scanner did not know was read as won (480억 크로나, 85조 루피아, 120억 호주달러), and S$ as US dollars.
 describe('currencies: kronor, kroner, rupiah and the other dollars', () => {
   const DIR2 = path.join(__dirname, '..', 'fixtures', 'unseen-currencies2', 'sources');
-  const corpus2 = Corpus.load({ folders: [DIR2], useBundled: false, workers: 0 });
+  const corpus2 = loadSources(DIR2);
   const judged2 = (line: string, fig: string) => {
     const r = checkReport(corpus2, `${line}\n`);
     const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);

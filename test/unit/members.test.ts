@@ -4,19 +4,13 @@
 // first, the lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-members');
-const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
-const judged = (heading: string, line: string, fig: string) => {
-  const r = checkReport(corpus, `## ${heading}\n\n${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-  assert.ok(c, `no claim ${fig} in ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-};
+const corpus = loadSources(path.join(DIR, 'sources'));
+const judged = (heading: string, line: string, fig: string) => figureJudged(corpus, `## ${heading}\n\n${line}\n`, fig);
 
 describe("members of a total: the total is not the member's own amount", () => {
   it("the company-wide total given as one campus's: a mismatch, fixed to that campus's amount", () => {

@@ -3,19 +3,11 @@
 // Gulf Coast business weekly) were written first; the report and these lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
+import { figureJudged, loadSources, loud } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-ok19');
-const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
-const judged = (text: string, fig: string) => {
-  const r = checkReport(corpus, text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-  assert.ok(c, `no claim ${fig} in ${text}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-};
-const loud = (j: { findings: { severity: string }[] }) =>
-  j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+const corpus = loadSources(path.join(DIR, 'sources'));
+const judged = (text: string, fig: string) => figureJudged(corpus, text, fig);
 
 describe("ok19: another company's clause after 'and' with no comma", () => {
   it("OpenAI's $12 billion does not vouch for SoftBank's; SoftBank's $19 billion refutes it", () => {

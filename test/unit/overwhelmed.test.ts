@@ -4,19 +4,13 @@
 // county paper's council story) were written first; the lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-overwhelmed');
-const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
-const judged = (line: string, fig: string) => {
-  const r = checkReport(corpus, `## Ridgeback, Texas\n\n${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-  assert.ok(c, `no claim ${fig} in ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-};
+const corpus = loadSources(path.join(DIR, 'sources'));
+const judged = (line: string, fig: string) => figureJudged(corpus, `## Ridgeback, Texas\n\n${line}\n`, fig);
 
 describe('overwhelmed: a weak agreement against a far closer contradiction', () => {
   it("a date only a county budget's unrelated sentence states, against the developer's own: a mismatch", () => {

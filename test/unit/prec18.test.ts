@@ -11,20 +11,16 @@ import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
 import { changesOf } from '../../server/src/extract/change';
 import { cleanTitle } from '../../server/src/corpus/furniture';
+import { figureJudged, loadSources } from './judged';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
-const load = (dir: string) => Corpus.load({ folders: [path.join(FIX, dir, 'sources')], useBundled: false, workers: 0 });
+const load = (dir: string) => loadSources(path.join(FIX, dir, 'sources'));
 const prec = load('unseen-prec18');
 const fourteen = load('unseen-14');
 const arith = load('unseen-arith17');
 
 /** The figure-mismatch findings on one figure of a line, and the figure's status. */
-const judged = (corpus: Corpus, line: string, fig: string) => {
-  const r = checkReport(corpus, `# Check\n\n${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `no claim ${fig} in ${line}`);
-  return { status: c!.status, mismatches: r.findings.filter((f) => f.claim === c && f.code === 'figure-mismatch') };
-};
+const judged = (corpus: Corpus, line: string, fig: string) => figureJudged(corpus, `# Check\n\n${line}\n`, fig);
 const unitOf = (text: string, lang: 'en' | 'ko', fig: string) =>
   extractFigures(text, lang).figures.find((f) => f.text === fig)?.unit;
 

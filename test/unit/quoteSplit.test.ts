@@ -5,7 +5,6 @@
 // first; the lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { changesOf } from '../../server/src/extract/change';
@@ -13,15 +12,11 @@ import { extractFigures } from '../../server/src/extract/figures';
 import { quotedBreaks, splitSentences } from '../../server/src/text/sentences';
 import { scoreReport } from '../../scripts/eval';
 import { ROOT } from './reports';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-quotesplit');
-const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
-const judged = (line: string, fig: string) => {
-  const r = checkReport(corpus, `# 점검\n\n${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-  assert.ok(c, `no claim ${fig} in ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-};
+const corpus = loadSources(path.join(DIR, 'sources'));
+const judged = (line: string, fig: string) => figureJudged(corpus, `# 점검\n\n${line}\n`, fig);
 const mismatches = (line: string) =>
   checkReport(corpus, `# Check\n\n${line}\n`).findings.filter((f) => f.code === 'figure-mismatch');
 
@@ -124,7 +119,7 @@ describe('quoteSplit: the sentences of a quotation of several', () => {
   it("a percent a line works out from its own levels is the line's arithmetic, not refuted by a rise from another level", () => {
     // A regional daily (sources-rise/, written first): "총사업비가 2024년 첫 발표 때의 10조 원에서 13조5000억 원으로 35%
     // 늘었다". The line's 12.5% is 12조 → 13조5000억; its 12조 is judged as a level before, the 12.5% is not set against 35%.
-    const rise = Corpus.load({ folders: [path.join(DIR, 'sources-rise')], useBundled: false, workers: 0 });
+    const rise = loadSources(path.join(DIR, 'sources-rise'));
     const findingsOn = (line: string, fig: string) => {
       const r = checkReport(rise, `# 점검\n\n${line}\n`);
       const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;

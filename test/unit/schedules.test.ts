@@ -4,21 +4,14 @@
 // The articles of test/fixtures/unseen-schedules/ were written first; the lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { changesOf } from '../../server/src/extract/change';
 import { coarserDate } from '../../server/src/extract/values';
 import { extractFigures } from '../../server/src/extract/figures';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-schedules', 'sources');
-const corpus = Corpus.load({ folders: [DIR], useBundled: false, workers: 0 });
-const judged = (line: string, fig: string) => {
-  const r = checkReport(corpus, `${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `no claim ${fig} in ${r.claims.map((x) => x.text)}`);
-  const findings = r.findings.filter((f) => f.claim === c);
-  return { status: c.status, codes: findings.map((f) => f.code), findings };
-};
+const corpus = loadSources(DIR);
+const judged = (line: string, fig: string) => figureJudged(corpus, `${line}\n`, fig);
 /** The change reading of each date (by its text) in a sentence. */
 const dateChanges = (sentence: string, dates: string[], lang: 'en' | 'ko') =>
   changesOf(

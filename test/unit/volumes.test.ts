@@ -5,20 +5,14 @@
 // The articles of test/fixtures/unseen-volumes/ came first; the lines below were written after them.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { extractFigures } from '../../server/src/extract/figures';
+import { figureJudged, loadSources } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-volumes', 'sources');
-const corpus = Corpus.load({ folders: [DIR], useBundled: false, workers: 0 });
+const corpus = loadSources(DIR);
 const read = (t: string) =>
   extractFigures(t, /[가-힣]/.test(t) ? 'ko' : 'en').figures.map((f) => [f.text, f.kind, f.unit, f.value]);
-const judged = (line: string, fig: string) => {
-  const r = checkReport(corpus, `${line}\n`);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
-  assert.ok(c, `no claim ${fig} in ${r.claims.map((x) => x.text)}`);
-  return { status: c.status, codes: r.findings.filter((f) => f.claim === c).map((f) => f.code) };
-};
+const judged = (line: string, fig: string) => figureJudged(corpus, `${line}\n`, fig);
 
 describe('volumes: water in gallons, acre-feet, cubic metres and 톤, per day, hour or year', () => {
   it('reads the volume, its unit in cubic metres and what it is per', () => {

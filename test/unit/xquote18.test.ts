@@ -6,22 +6,16 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { namesAlike, parsePerson } from '../../server/src/extract/people';
 import { splitSentences } from '../../server/src/text/sentences';
 import { ROOT } from './reports';
+import { loadSources, quoteJudged } from './judged';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'unseen-xquote18');
 let corpus: Corpus | undefined;
-const sources = () => (corpus ??= Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false }));
-function quoteAt(text: string) {
-  const r = checkReport(sources(), text);
-  const c = r.claims.find((x) => x.type === 'quote');
-  assert.ok(c, 'a quotation is read');
-  const f = r.findings.filter((x) => x.code.startsWith('quote'));
-  return { status: c.status, codes: f.map((x) => `${x.code}/${x.severity}`), message: f[0]?.message ?? '' };
-}
+const sources = () => (corpus ??= loadSources(path.join(DIR, 'sources')));
+const quoteAt = (text: string) => quoteJudged(sources(), text);
 function speakers(text: string) {
   return extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }])).map((q) => [
     q.speaker?.text,

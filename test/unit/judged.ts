@@ -1,0 +1,41 @@
+// How the tests on written articles ask the engine about one line: load a folder of sources as a user's corpus
+// (no bundled seeds, no worker threads), check a text as a report, and read the verdict on one figure or on its
+// quotation. One copy of what a dozen test files spelled out each for themselves.
+import { strict as assert } from 'assert';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import type { Finding } from '../../server/src/types';
+
+/** A folder of sources as a user's corpus: no bundled seeds, no worker threads. */
+export function loadSources(...folders: string[]): Corpus {
+  return Corpus.load({ folders, useBundled: false, workers: 0 });
+}
+
+/** The verdict on the figure written `fig` when `text` is checked as a report: its status, its findings, their codes
+ *  and the figure-mismatch findings among them. Fails when no figure of that text is read. */
+export function figureJudged(corpus: Corpus, text: string, fig: string) {
+  const r = checkReport(corpus, text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig);
+  assert.ok(c, `no claim ${fig} in ${text} (read: ${r.claims.map((x) => x.text).join(', ')})`);
+  const findings = r.findings.filter((f) => f.claim === c);
+  return {
+    status: c.status,
+    findings,
+    codes: findings.map((f) => f.code),
+    mismatches: findings.filter((f) => f.code === 'figure-mismatch'),
+  };
+}
+
+/** The verdict on the first quotation read in `text`: its status, its quote findings as `code/severity`, and the
+ *  first one's message. */
+export function quoteJudged(corpus: Corpus, text: string) {
+  const r = checkReport(corpus, text);
+  const c = r.claims.find((x) => x.type === 'quote');
+  assert.ok(c, 'a quotation is read');
+  const f = r.findings.filter((x) => x.code.startsWith('quote'));
+  return { status: c.status, codes: f.map((x) => `${x.code}/${x.severity}`), message: f[0]?.message ?? '' };
+}
+
+/** The findings a user sees as a ✗ or a warning. */
+export const loud = (j: { findings: Pick<Finding, 'severity'>[] }) =>
+  j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
