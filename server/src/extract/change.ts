@@ -135,8 +135,9 @@ function koChange(
   fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
   figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
 ): Change | undefined {
-  if (KO_FROM.test(after)) {
-    // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지
+  if (KO_FROM.test(after.replace(KO_ASIDE, ''))) {
+    // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지; an aside between ("약
+    // 14GW(12곳)에서 약 16GW(15곳)로") is the amount's
     if (near(figures, fig.end, fig.end + 30, (g) => alike(g, fig))) return 'before';
   }
   // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from

@@ -194,6 +194,10 @@ export function judgeSentenceFigures(
       const held = arithmetic.get(f);
       if (held) moveWhere(scored, named, (s) => !s.agrees && !held(corpus, s));
     }
+    // A source amount that the line's own amounts of this measure add up to ("풍력 900MW와 배터리 450MW" against
+    // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
+    const whole = wholeOfParts(f, figs);
+    if (whole) moveWhere(scored, named, (s) => !s.agrees && whole(s));
     // The line's own conversion of another amount of it ("Teesside's £15.5 billion is about \$20 billion", "12조 원은 약
     // 90억 달러다") is said at a rate no source gives: an amount in its currency that a source states of something else
     // (an analyst's nine-campus total "at our exchange rates") does not refute it. Only a source that states the
@@ -432,6 +436,10 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     );
     if (parts) held.set(r, () => false);
   }
+  // The date of a level the line gives after a level before ("6월 약 14GW(12곳)에서 10월 약 16GW(15곳)로", "from 14
+  // gigawatts in June to 16 gigawatts in October"): when that level held, not an event's date. Judged only by a source
+  // sentence that states the level too (not by "When Stargate announced the project in September 2025, …").
+  for (const [d, a] of datesOfLevels(figs)) if (!held.has(d)) held.set(d, statesOther([d, a], d));
   // The level before a change whose percent the line gives (derivedChange's reading, from the level's side).
   for (const p of figs)
     if (p.kind === 'percent' && derivedChange(p, figs) && p.sentenceText !== undefined && p.sentenceFigures) {
@@ -445,6 +453,62 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
       }
     }
   return held;
+}
+
+/**
+ * Whether a source figure is the sum of `f` and other amounts of the line in its kind and unit (`f` and one other, or
+ * all of them), within the rounding their writing allows: the whole the line's amounts are parts of. Undefined when
+ * the line has no other such amount (or so many that it is a table row or a list).
+ */
+function wholeOfParts(f: ClaimFigure, figs: readonly ClaimFigure[]): ((s: Scored) => boolean) | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const others = figs.filter((g) => g !== f && g.kind === f.kind && g.unit === f.unit && Number(g.value) > 0);
+  if (!others.length || !(Number(f.value) > 0)) return undefined;
+  const v = Number(f.value);
+  const sums = others.map((g) => v + Number(g.value));
+  if (others.length > 1) sums.push(others.reduce((t, g) => t + Number(g.value), v));
+  const tol = [f, ...others].every((g) => g.qualifier === 'exact') ? 0.02 : 0.1;
+  return (s) => {
+    if (s.unit !== f.unit) return false;
+    const x = Number(s.value.value);
+    return x > 0 && sums.some((t) => Math.abs(t - x) <= t * tol);
+  };
+}
+
+/**
+ * The dates of a line that say when a level of a change held, each with that level: in a sentence with a level before
+ * a change (extract/change.ts), a date not itself of the level before that stands right before a Korean amount of the
+ * same measure ("…에서 10월 약 16GW로") or right after an English one ("to 16 gigawatts in October").
+ */
+function datesOfLevels(figs: readonly ClaimFigure[]): [ClaimFigure, ClaimFigure][] {
+  const out: [ClaimFigure, ClaimFigure][] = [];
+  const first = figs[0];
+  if (!figs.some((g) => g.kind === 'date') || first.sentenceText === undefined || !first.sentenceFigures) return out;
+  const text = first.sentenceText;
+  const raw = first.sentenceFigures;
+  const at = first.sentenceStart ?? 0;
+  const { changes } = changesOf(text, raw, first.lang);
+  const rawOf = (g: ClaimFigure) => raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at);
+  for (const d of figs) {
+    if (d.kind !== 'date' || d.sentenceText !== text) continue;
+    const i = rawOf(d);
+    if (i < 0 || changes[i] !== undefined) continue;
+    const k = first.lang === 'ko' ? i + 1 : i - 1;
+    const a = raw[k];
+    if (!a || !AMOUNT_KINDS.has(a.kind) || changes[k] !== undefined) continue;
+    const between = first.lang === 'ko' ? text.slice(raw[i].end, a.start) : text.slice(a.end, raw[i].start);
+    if (
+      !(first.lang === 'ko' ? /^\s*(?:약|최대|최소|총)?\s*$/ : /^\s+(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+$/i).test(
+        between,
+      )
+    )
+      continue;
+    // …and a level before of the same measure in the sentence: the line tells a change, level by level.
+    if (!raw.some((b, j) => j !== k && changes[j] === 'before' && b.kind === a.kind && b.unit === a.unit)) continue;
+    const level = figs.find((g) => rawOf(g) === k);
+    if (level) out.push([d, level]);
+  }
+  return out;
 }
 
 /** Words that call an amount what is left of a whole. */
