@@ -373,7 +373,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // bracket byline at the start of a paragraph: "[이데일리 김현아 기자] 본문…"
     const c0 = t.charCodeAt(0);
-    const br = c0 === 0x5b || c0 === 0x28 ? /^[[(]([^\])\n]{2,40})[\])]\s*(?:=\s*)?/.exec(t.slice(0, 60)) : null;
+    const br = c0 === 0x5b || c0 === 0x28 ? /^[[(]([^\])\n]{2,40})[\])](?!\()\s*(?:=\s*)?/.exec(t.slice(0, 60)) : null;
     if (br) {
       let m = parseMetaLine(br[1]) ?? parseBracketByline(br[1]);
       if (m) {
@@ -647,6 +647,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       meta.outlet = spelledInText(outlet.raw, lines);
       meta.outletKind = outlet.kind ?? 'news';
     }
+    // A headline a clipper copied from the page's title, the site's name after a bar or a dash ("… | Reuters"): the
+    // name is the outlet's, no part of the headline.
+    if (meta.title && meta.outlet && !fmTitle)
+      meta.title = withoutSiteName(meta.title, [meta.outlet, ...(outlet.o?.names ?? [])]);
   }
 
   const fmAuthors = fields.authors ?? fields.author ?? fields.byline;
@@ -1039,4 +1043,13 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
     if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
   }
   return undefined;
+}
+
+/** A headline without the site's name a page's title adds after it (`Headline | Reuters`, `Headline - 연합뉴스`). */
+function withoutSiteName(title: string, names: readonly string[]): string {
+  for (const n of names) {
+    const m = new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title);
+    if (m) return m[1].trim();
+  }
+  return title;
 }

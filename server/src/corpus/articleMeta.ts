@@ -109,7 +109,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|released|for\s+release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -387,7 +387,7 @@ function writtenName(n: string): string {
 
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 const DATE_NOISE =
-  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
+  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
 
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
@@ -464,7 +464,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       // on chips and power", "매주 수요일 아침, 반도체와 전력 사이의 이야기"): read after the loop.
       // …or a note on the text (`Transcript edited for length and clarity`).
       if (i === parts.length - 1 && TEXT_NOTE.test(p) && r.date) continue;
-      if (i === parts.length - 1 && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
+      // …or, first, what it is ("AI 인프라를 숫자로 읽는 주간 뉴스레터 · 2026년 10월 13일 화요일 · 발행인 윤하람").
+      if ((i === parts.length - 1 || i === 0) && p.length <= 100 && !/\d|[.!?。]$/.test(p)) {
         untold = p;
         continue;
       }
@@ -511,7 +512,7 @@ const LIVE_LABEL =
   /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
 /** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
 const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 
@@ -794,9 +795,18 @@ export function readGuestWriter(lines: Line[], from: number): { line: number; na
   for (let k = lines.length - 1; k >= from; k--) {
     const L = lines[k];
     if (L.furniture || L.t === '') continue;
-    if (L.t.length > 40) return undefined;
+    if (L.t.length > 40) break;
     const m = GUEST_LINE.exec(L.t);
-    return m ? { line: k, name: m[1] } : undefined;
+    if (m) return { line: k, name: m[1] };
+    break;
+  }
+  // …or on a line of its own under the headline, before the column's first paragraph.
+  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    const m = L.t.length <= 40 ? GUEST_LINE.exec(L.t) : null;
+    if (m) return { line: k, name: m[1] };
   }
   return undefined;
 }
