@@ -8,6 +8,10 @@
 //   September 2025, …`. An aside after the level before (`(12곳)에서`) hid the change (extract/change.ts); the date of
 //   the level after says when that level held and is judged only by a sentence that states the level too
 //   (datesOfLevels).
+// Its student briefing had a third: `Over 15 years that county fund would receive $60 million`, after the explainer's
+// `Stargate pays $4 million a year into a county fund`, refuted by the abatement's `$290 million over 15 years`. A
+// total the line works out over its own term from a rate a source states is refuted by no other amount of those
+// sources (rateOverTerm).
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { changesOf } from '../../server/src/extract/change';
@@ -55,6 +59,18 @@ describe('parts20: the date of a level in a change', () => {
   });
   it('…and a wrong level after is still refuted', () => {
     const j = judged('- 스타게이트 발표 설비는 6월 약 14GW(12곳)에서 10월 약 19GW(15곳)로 늘었다.', '19GW');
+    assert.equal(j.findings[0]?.code, 'figure-mismatch');
+  });
+});
+
+describe("parts20: a total over the line's own term, from a rate a source states", () => {
+  it('$4 million a year over 15 years is not refuted by the abatement worth $290 million over 15 years', () => {
+    const j = judged('Over 15 years that county fund would receive $60 million.', '$60 million');
+    assert.deepEqual(loud(j), []);
+    assert.notEqual(j.status, 'conflicting');
+  });
+  it('…without the term, nothing works it out: the other amount still judges', () => {
+    const j = judged('Lyon County approved a property-tax abatement worth an estimated $60 million.', '$60 million');
     assert.equal(j.findings[0]?.code, 'figure-mismatch');
   });
 });

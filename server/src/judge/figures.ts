@@ -198,6 +198,11 @@ export function judgeSentenceFigures(
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
     if (whole) moveWhere(scored, named, (s) => !s.agrees && whole(s));
+    // A total the line works out over its own term from a rate a source states ("Stargate pays \$4 million a year into a
+    // county fund" for "Over 15 years that county fund would receive \$60 million"): another amount of those sources
+    // (the abatement's "\$290 million over 15 years") does not refute it.
+    if (scored.some((s) => !s.agrees) && rateOverTerm(corpus, f, figs, scored))
+      moveWhere(scored, named, (s) => !s.agrees);
     // The line's own conversion of another amount of it ("Teesside's £15.5 billion is about \$20 billion", "12조 원은 약
     // 90억 달러다") is said at a rate no source gives: an amount in its currency that a source states of something else
     // (an analyst's nine-campus total "at our exchange rates") does not refute it. Only a source that states the
@@ -473,6 +478,34 @@ function wholeOfParts(f: ClaimFigure, figs: readonly ClaimFigure[]): ((s: Scored
     const x = Number(s.value.value);
     return x > 0 && sums.some((t) => Math.abs(t - x) <= t * tol);
   };
+}
+
+/**
+ * Whether `f` is a rate a source of its candidates states, over a term the line gives (`15 years` beside `\$60 million`,
+ * against `\$4 million a year`), within `f`'s rounding; not when the line gives the rate itself (lineArithmetic's).
+ */
+function rateOverTerm(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  scored: readonly Scored[],
+): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.unit.includes('/') || !(Number(f.value) > 0)) return false;
+  const d = figs.find((g) => g.kind === 'duration' && Number(g.value) > 1);
+  if (!d) return false;
+  const per = `${f.unit}/${d.unit}`;
+  if (figs.some((g) => g.unit === per)) return false;
+  const v = Number(f.value);
+  const tol = f.qualifier === 'exact' ? 0.02 : 0.1;
+  const idx = indexOf(corpus);
+  const seen = new Set<Source>();
+  for (const s of scored) {
+    if (seen.has(s.src)) continue;
+    seen.add(s.src);
+    for (const x of entriesOf(idx, s.src))
+      if (x.unit === per && Math.abs(Number(x.sigFig.value) * Number(d.value) - v) <= v * tol) return true;
+  }
+  return false;
 }
 
 /**
