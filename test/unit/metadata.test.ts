@@ -10,6 +10,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
+import { isPressReleaseMark } from '../../server/src/corpus/page';
 import {
   boldDateline,
   callHeading,
@@ -939,6 +940,26 @@ describe('metadata of the blind set unseen-17 (its metadata.json, sources in sou
       },
     },
   );
+});
+
+describe("a release's head: its mark in two languages, whom to contact", () => {
+  // unseen-17's bilingual city release had its contact line taken for its headline once its letterhead was set aside
+  // (the letterhead itself, `Boryeong City, Chungcheongnam-do · 충청남도 보령시`, is still read as the headline there).
+  const head = (mark: string) =>
+    parseArticle(
+      `# ${mark}\n\n**Harlan County, Kentucky**\nFor immediate release: 3 March 2026\nMedia contact: Office of Economic Development, (606) 555-0142, press@harlancounty.example\n\n---\n\n## County signs agreement for 600-megawatt data center campus\n\nHARLAN, Ky., 3 March 2026 — Harlan County today signed an agreement with Ridgeline Compute for a 600-megawatt data center campus on a reclaimed mine site.\n`,
+      'release.md',
+    ).meta;
+  it('a contact line with a number or an address at the head is no headline', () => {
+    const m = head('PRESS RELEASE');
+    assert.equal(m.title, 'County signs agreement for 600-megawatt data center campus');
+    assert.equal(m.date, '2026-03-03');
+  });
+  it('"PRESS RELEASE / 보도자료" marks a release as either mark alone does', () => {
+    assert.equal(head('PRESS RELEASE / 보도자료').title, 'County signs agreement for 600-megawatt data center campus');
+    assert.ok(isPressReleaseMark('PRESS RELEASE / 보도자료'));
+    assert.ok(!isPressReleaseMark('PRESS RELEASE / Harlan County'));
+  });
 });
 
 describe('metadata of pages as users keep them (test/fixtures/unseen-meta20/metadata.json)', () => {

@@ -420,11 +420,13 @@ export const isAboutHeading = (t: string) =>
   t.length <= 60 && /^[Aa]bout\s+[A-Z][\p{L}\p{N}&.,'’ -]{1,50}$/u.test(t) && !/[.!?]$/.test(t);
 
 /** Marks of a press release anywhere on the page. */
-export const isPressReleaseMark = (t: string) =>
+export const isPressReleaseMark = (t: string): boolean =>
   t.length <= 80 &&
-  (/^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
-    t,
-  ) ||
+  // a bilingual release's mark in both languages ("PRESS RELEASE / 보도자료")
+  ((/\s[/·|]\s/.test(t) && t.split(/\s[/·|]\s/).every((p) => p.trim() !== '' && isPressReleaseMark(p.trim()))) ||
+    /^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
+      t,
+    ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
     // …its mark in bold before the bar ("**Press release** | 2 October 2025")
     /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—-]\s*\S/i.test(t) ||
@@ -438,7 +440,12 @@ export const isPressReleaseMark = (t: string) =>
  * `담당자 사무관 박소연`): who to call, no article text and no author.
  */
 export const isReleaseContactLine = (t: string) =>
-  t.length <= 80 && /^(?:담당\s?부서|책\s?임\s?자|담\s?당\s?자)\s*[:：]?\s+\S/.test(t) && !/다[.!]?$/.test(t);
+  (t.length <= 80 && /^(?:담당\s?부서|책\s?임\s?자|담\s?당\s?자)\s*[:：]?\s+\S/.test(t) && !/다[.!]?$/.test(t)) ||
+  // …or, at its head, whom to call with a number or an address (`Contact: Investment Promotion Division, +82-41-…`,
+  // `Media contact: …`, `문의: 투자유치과 041-…`)
+  (t.length <= 200 &&
+    /^(?:(?:media|press)\s+)?(?:contacts?|inquiries|enquiries)\s*[:：]\s*\S|^(?:문의|연락처)\s*[:：]\s*\S/i.test(t) &&
+    /\d{3,}|@/.test(t));
 
 /**
  * The issuer a Korean release's lead names as its subject: `과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는 …
