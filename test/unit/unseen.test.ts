@@ -726,21 +726,34 @@ describe('unseen: part of a long quotation', () => {
       .map((f) => f.code);
   it('a part with a word changed is compared with the stretch it quotes, and the diff names the changed word', () => {
     // 박민철: “… 5대5로는 조화를 이루기 어렵다. 한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며, 그 방향이 …”
-    const r = check('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
+    const r = check('박민철 변호사는 “한쪽이 적극적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.');
     assert.deepEqual(
       r.findings.map((f) => f.code),
       ['quote-mismatch'],
     );
-    assert.match(r.findings[0].message, /출처에만: 하며; 보고서에만: 한다/);
+    assert.match(r.findings[0].message, /출처에만: 주도적으로; 보고서에만: 적극적으로/);
   });
   it('and the same part given to someone else is still a misquote first, whose message names the source’s speaker', () => {
-    // The words differ from every source's (하며 → 한다): the closest source words decide (issue 10).
-    const r = check('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
+    // The words differ from every source's (주도적으로 → 적극적으로): the closest source words decide (issue 10).
+    const r = check('이성엽 센터장은 “한쪽이 적극적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.');
     assert.deepEqual(
       r.findings.map((f) => f.code),
       ['quote-mismatch'],
     );
     assert.match(r.findings[0].message, /박민철/);
+  });
+  it('its first clause closed as a sentence (하며 → 한다) is no misquote the checker can tell: quiet, no check mark', () => {
+    // (unseen-19: "…과소평가했다"고 from "…과소평가했고, 같은 실수를 …", a reporter's usual cut; it was a quote-mismatch)
+    const r = check('박민철 변호사는 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.');
+    assert.deepEqual(
+      r.findings.filter((f) => f.code.startsWith('quote')).map((f) => f.code),
+      [],
+    );
+    assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'unknown');
+    // …given to someone else, the words are still the source speaker's
+    assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 한다”고 말했다.'), [
+      'quote-misattributed',
+    ]);
   });
   it('while the exact part given to someone else is a misattribution', () => {
     assert.deepEqual(quoteCodes('이성엽 센터장은 “한쪽이 주도적으로 이끌어 가는 방향이 돼야 하며”라고 말했다.'), [

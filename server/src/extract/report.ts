@@ -192,10 +192,19 @@ const SOURCES_WORD = /^\s*[*_]{0,3}(?:Sources?|출처|참고\s?자료|자료)\s*
 function listsSources(line: string): boolean {
   return SOURCES_WORD.test(line) && !line.includes('[@');
 }
-/** A head line whose sentences are each a masthead line or the list of sources ("Prepared for …, 2026. Sources: …"). */
+/**
+ * A head line whose sentences are each a masthead line or the list of sources ("Prepared for …, 2026. Sources: …"). In
+ * a line set in emphasis as a whole (`*Infrastructure research memo, 20 November 2026. Sources: …*`), each short
+ * sentence is in that emphasis.
+ */
 function mastheadPieces(line: string): boolean {
-  const pieces = line.split(/(?<=[.。])\s+(?=\S)/);
-  return pieces.length > 1 && pieces.some(listsSources) && pieces.every((p) => listsSources(p) || isMasthead(p));
+  const em = /^\s*([*_]{1,3})(?![\s*_])(.+?)(?<![\s*_])\1\s*$/.exec(line);
+  const pieces = (em ? em[2] : line).split(/(?<=[.。])\s+(?=\S)/);
+  return (
+    pieces.length > 1 &&
+    pieces.some(listsSources) &&
+    pieces.every((p) => listsSources(p) || (em ? p.length <= 120 : isMasthead(p)))
+  );
 }
 
 function blank(s: string): Uint16Array {

@@ -508,6 +508,33 @@ function rateOverTerm(
   return false;
 }
 
+/** Words before a figure, in its own stretch of the sentence, that make it an average of many (a wage, a price, a rate). */
+const AVERAGE_BEFORE = {
+  en: /\b(?:average|averaging|averaged|mean|median|per[- ]capita)\b[^.;:!?]{0,40}$/i,
+  ko: /(?:평균|1인당|인당|중위)[^.;:!?]{0,16}$/,
+};
+
+/** Whether a claim's figure is an average, by the words before it since its sentence's figure before it. */
+function averageClaim(f: ClaimFigure): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return false;
+  const { start } = spanInSentence(f);
+  let from = 0;
+  for (const o of f.sentenceFigures ?? []) if (o.end <= start) from = Math.max(from, o.end);
+  return AVERAGE_BEFORE[f.lang === 'ko' ? 'ko' : 'en'].test(f.sentenceText.slice(from, start));
+}
+
+/** averageClaim of a source figure, in its sentence. */
+function entryAverage(idx: ReturnType<typeof indexOf>, e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  let from = sent.start;
+  for (const x of entriesOf(idx, e.src))
+    if (x.sentence === e.sentence && x.fig.end <= e.fig.start) from = Math.max(from, x.fig.end);
+  return AVERAGE_BEFORE[sent.lang === 'ko' ? 'ko' : 'en'].test(
+    sent.text.slice(from - sent.start, e.fig.start - sent.start),
+  );
+}
+
 /**
  * The dates of a line that say when a level of a change held, each with that level: in a sentence with a level before
  * a change (extract/change.ts), a date not itself of the level before that stands right before a Korean amount of the
@@ -768,6 +795,8 @@ function collectEvidence(
   const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
+  // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
+  const claimAverage = averageClaim(claimFig);
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
@@ -1112,6 +1141,10 @@ function collectEvidence(
     }
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
+    // An average is of one of many (a wage, a price): a source amount of the unit that no word makes an average is of
+    // another thing ("the payment rises to \$9 million a year" against "The permanent jobs pay an average of \$84,000 a
+    // year"); it may vouch for the same amount, never refute another.
+    if (!agree && !forced && claimAverage && !entryAverage(idx, e)) return;
     // A figure that measures another named noun than the claim's ("Stargate's \$500 billion pledge" / "a \$12 billion
     // bridge loan") is of another thing: it may vouch for the same amount, not refute another.
     if (!agree && !forced && claimParts.head !== undefined) {

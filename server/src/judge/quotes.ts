@@ -606,7 +606,9 @@ export function judgeQuote(
   const wrongSpeaker = verdict === 'different' && !excused;
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
-  if (wrongSpeaker && best.exact) {
+  // (the first clause of a longer quotation closed as a sentence counts as the words: closedClause below)
+  const closed = !best.exact && closedClause(words, best);
+  if (wrongSpeaker && (best.exact || closed)) {
     claim.status = 'misattributed';
     return { claim, finding: misattributedFinding(rq, claim, best.e, people, label, st, lang) };
   }
@@ -619,6 +621,13 @@ export function judgeQuote(
   // Another translator's Korean for an English speaker's words is no misquote of one outlet's Korean (the line does not
   // cite it): quiet, as the words cannot be compared with the original.
   if (!cited.includes(best.e.src.key) && translatorsWording(corpus, people, best)) {
+    claim.status = 'unknown';
+    return { claim };
+  }
+  // A Korean quotation of the first clause of a longer one, closed as Korean reporters close it ("…과소평가했다"고 from
+  // "…과소평가했고, 같은 실수를 …"): the words are the source's up to an ending the cut made final. Not a misquote the
+  // checker can tell; no ✓ either, as the words are not the source's letter for letter.
+  if (closed) {
     claim.status = 'unknown';
     return { claim };
   }
@@ -1005,6 +1014,30 @@ function translatorsWording(
     if (HANGUL.test(d) && p >= Math.max(1, Math.min(w.length, d.length) - 2) && endsSentence(d)) return true;
     return others.some((x) => x.words.includes(w));
   });
+}
+
+/** A Korean connective ending that joins a clause to the next (했고, 하며, 하면서, 했는데, 했지만, 했으나, 해서). */
+const KO_CONNECTIVE = /(?:고|며|면서|는데|은데|지만|으나|나|서|니)$/;
+/** A Korean final ending that closes a quoted sentence (했다, 합니다, 해요, 하죠). */
+const KO_FINAL = /(?:다|요|죠)$/;
+
+/**
+ * Whether a report's Korean quotation differs from the source's only in its last word, the source's word with a
+ * connective ending and more words after it, the report's the same stem closed with a final ending: the first clause of
+ * the quotation, quoted as a sentence.
+ */
+function closedClause(words: readonly string[], hit: { e: Entry; dropped: string[]; added: string[] }): boolean {
+  const { e, dropped, added } = hit;
+  if (e.lang !== 'ko' || dropped.length !== 1 || added.length !== 1 || added[0] !== words[words.length - 1])
+    return false;
+  const d = dropped[0],
+    a = added[0];
+  const at = e.words.indexOf(d);
+  const m = KO_CONNECTIVE.exec(d);
+  if (at < 0 || at === e.words.length - 1 || !m || !KO_FINAL.test(a) || !HANGUL.test(a)) return false;
+  // the same stem, letter by letter (한다 holds the 하 of 하며: 하 and ㄴ)
+  const stem = d.slice(0, m.index);
+  return stem.length > 0 && a.length > stem.length - 1 && a.normalize('NFD').startsWith(stem.normalize('NFD'));
 }
 
 /** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */

@@ -635,7 +635,8 @@ export class Scanner {
       case '사':
         return !hangulAt(t, end) || '가는의와과를도에로만'.includes(nx);
       case '대':
-        if (hangulAt(t, end)) return '가를의에로와과는도'.includes(nx);
+        // "18대다", "18대였다": the copula after a count, as after 개
+        if (hangulAt(t, end)) return '가를의에로와과는도다였'.includes(nx);
         if (isSpace(t.charCodeAt(end)))
           return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만)/.test(t.slice(end, end + 4));
         return !letterAt(t, end);

@@ -1,0 +1,53 @@
+// True lines a blind set flagged (issue 10, unseen-19: a county commission's minutes, a Korean edition of a Japanese
+// business daily, among others, written by a helper who read no engine code; the reports and keys after). Each case
+// failed before its rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { checkReport } from '../../server/src/judge/check';
+import { extractFigures } from '../../server/src/extract/figures';
+import { figureJudged, loadSources, loud } from './judged';
+
+const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-19', 'sources'));
+
+describe("trust20: a report's own masthead line", () => {
+  it('a line in emphasis that dates the memo and lists its sources is no claim about events', () => {
+    const text =
+      "# Stargate in the desert\n\n*Infrastructure research memo, 20 November 2026. Sources: Caliente County minutes, TCW, the Western Grid Institute, the SB 118 fiscal report, Toho Keizai (Korean edition) and the Gangwon fishers' statement.*\n\n- The permanent jobs pay an average of $84,000 a year.\n";
+    const r = checkReport(corpus, text);
+    assert.deepEqual(
+      r.claims.filter((c) => c.range.start.line === 2),
+      [],
+    );
+    assert.equal(r.claims.filter((c) => c.range.start.line === 4).length, 1);
+  });
+});
+
+describe('trust20: an average is compared with averages', () => {
+  it("an average wage is not refuted by a payment the same sentence's words share", () => {
+    const j = figureJudged(corpus, '# Jobs\n\nThe permanent jobs pay an average of $84,000 a year.\n', '$84,000');
+    assert.deepEqual(loud(j), []);
+  });
+  it('…while a payment the line does not call an average still is', () => {
+    const j = figureJudged(
+      corpus,
+      '# Jobs\n\nIf permanent employment falls below 300 for two years, the payment rises to $12 million a year.\n',
+      '$12 million',
+    );
+    assert.equal(j.findings[0]?.code, 'figure-mismatch');
+  });
+});
+
+describe('trust20: a Korean count with the copula after its classifier', () => {
+  it('"주변압기 18대다" is a count of 18, as "18대가" is', () => {
+    const figs = extractFigures('한국 강원도 삼척 캠퍼스에 345kV 주변압기 18대다.', 'ko').figures;
+    assert.deepEqual(
+      figs.map((f) => [f.text, f.unit]),
+      [['18대', 'machines']],
+    );
+  });
+  it("so the part the source states vouches for the report's part, not its total refuting it", () => {
+    const j = figureJudged(corpus, '# 점검\n\n- 주변압기 18대는 일본 다카미전기가 공급한다.\n', '18대');
+    assert.deepEqual(loud(j), []);
+    assert.equal(j.status, 'supported');
+  });
+});
