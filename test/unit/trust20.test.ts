@@ -45,6 +45,16 @@ describe('trust20: a Korean count with the copula after its classifier', () => {
       [['18대', 'machines']],
     );
   });
+  it('"18대 등" is a count too: a line listing the parts and their total is not refuted by one part', () => {
+    // (once the source's 18대 was read, it judged the line's 80대 as the restating sentence's one other count)
+    const line =
+      '# 점검\n\n- 다카미전기는 레드메사 62대와 삼척 18대 등 변압기 80대를 1,680억 엔(약 11억 달러)에 수주했다.\n';
+    assert.deepEqual(
+      extractFigures('레드메사 62대와 삼척 18대 등 변압기 80대를 수주했다.', 'ko').figures.map((f) => f.text),
+      ['62대', '18대', '80대'],
+    );
+    assert.deepEqual(loud(figureJudged(corpus, line, '80대')), []);
+  });
   it("so the part the source states vouches for the report's part, not its total refuting it", () => {
     const j = figureJudged(corpus, '# 점검\n\n- 주변압기 18대는 일본 다카미전기가 공급한다.\n', '18대');
     assert.deepEqual(loud(j), []);

@@ -638,7 +638,7 @@ export class Scanner {
         // "18대다", "18대였다": the copula after a count, as after 개
         if (hangulAt(t, end)) return '가를의에로와과는도다였'.includes(nx);
         if (isSpace(t.charCodeAt(end)))
-          return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만)/.test(t.slice(end, end + 4));
+          return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만|등)/.test(t.slice(end, end + 4));
         return !letterAt(t, end);
       case '회':
         return !hangulAt(t, end) || '가를의에로와는도씩째'.includes(nx);
