@@ -755,6 +755,30 @@ function collectEvidence(
           )
         : undefined,
   };
+  // The sizes the claim's sentence gives the phase it speaks of ("The first 200 MW is now due in the first half of 2028",
+  // "첫 300MW 건물은 …"), when the claim's figure is not itself one: a source sentence that gives a phase only sizes none
+  // of which is the claim's speaks of another phase, another site's or another stage ("The first 120 MW is due in the
+  // first half of 2028" at Tornio), and its other figures neither vouch for the claim's nor refute them.
+  const claimPhaseSizes =
+    claimFig.kind !== 'power' && claimFig.sentenceText !== undefined
+      ? (claimFig.sentenceFigures ?? []).filter(
+          (g) => g.kind === 'power' && scopeOf(claimFig.sentenceText!, g.start, sf.clauses) === 'phase',
+        )
+      : [];
+  const phaseApart = new Map<string, boolean>();
+  const ofAnotherPhase = (e: Entry) => {
+    if (!claimPhaseSizes.length) return false;
+    const k = sentenceKey(e);
+    let a = phaseApart.get(k);
+    if (a === undefined) {
+      const sizes = entriesOf(idx, e.src).filter(
+        (x) => x.sentence === e.sentence && x.kind === 'power' && entryScope(x) === 'phase',
+      );
+      a = sizes.length > 0 && !sizes.some((x) => claimPhaseSizes.some((g) => g.unit === x.unit && agrees(g, x.sigFig)));
+      phaseApart.set(k, a);
+    }
+    return a;
+  };
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
@@ -949,6 +973,7 @@ function collectEvidence(
       !articleNamesPlace(carriedPlaces(), e.src, corpus.weights)
     )
       return;
+    if (!forced && ofAnotherPhase(e)) return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at

@@ -1,0 +1,44 @@
+// A planted wrong figure the user saw as ✓ (issue 10, ok20). The articles of test/fixtures/unseen-ok20/ (a Nordic grid
+// trade journal, a wire story) were written first; the report and these lines after.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-ok20');
+const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
+const judged = (text: string, fig: string) => {
+  const r = checkReport(corpus, text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
+  assert.ok(c, `no claim ${fig} in ${text}`);
+  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
+};
+const loud = (j: { findings: { severity: string }[] }) =>
+  j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+
+describe('ok20: a phase of another size is another phase', () => {
+  it("Tornio's first 120 MW in the first half of 2028 does not vouch for a first 200 MW then; Kajaani's date refutes it", () => {
+    const j = judged(
+      '## Kajaani\n\nThe first 200 MW is now due in the first half of 2028.\n',
+      'the first half of 2028',
+    );
+    assert.notEqual(j.status, 'supported');
+    assert.equal(j.findings[0]?.code, 'figure-mismatch');
+    assert.match(j.findings[0].message, /third quarter of 2028/);
+  });
+  it('…while each phase of its own size keeps its date', () => {
+    const t = judged('## Tornio\n\nThe first 120 MW is due in the first half of 2028.\n', 'the first half of 2028');
+    assert.equal(t.status, 'supported');
+    assert.deepEqual(loud(t), []);
+    const k = judged(
+      '## Kajaani\n\nThe first 200 MW is now due in the third quarter of 2028.\n',
+      'the third quarter of 2028',
+    );
+    assert.equal(k.status, 'supported');
+    assert.deepEqual(loud(k), []);
+  });
+  it('a date whose sentence gives no phase its size is judged as before', () => {
+    const j = judged('## Tornio\n\nThe first halls are due in the first half of 2028.\n', 'the first half of 2028');
+    assert.equal(j.status, 'supported');
+  });
+});
