@@ -42,3 +42,30 @@ describe('ok20: a phase of another size is another phase', () => {
     assert.equal(j.status, 'supported');
   });
 });
+
+// Known miss, skipped: an English line naming its place ("Tornio expects about 300 permanent jobs" under "## Tornio") is
+// vouched for by articles that never name it (Kajaani's "about 250", a Samcheok daily's 300). Tried in ok20 and undone:
+// gating an agreeing article that never names the line's places cost seven true lines' check marks on the tuning sets
+// and caught no planted line there, because the line's places are read too loosely (a heading's capitalized word,
+// "## Construction", "## Daewon Semiconductor"; a lexicon place in an outlet's name, "Jeonbuk Saenal Ilbo"; a
+// factbox's place in capitals, "PORT PIRIE", that the article names but placesIn does not read). A narrower reading
+// (names written where a place stands, "at Kajaani", "## Tornio, Finland") left nothing for the gate to do here: under
+// "## Tornio, Finland" the line is already read unsupported without it.
+describe.skip("ok20: a figure vouched for only by an article that never names the line's place", () => {
+  it("Samcheok's 300 jobs do not vouch for Tornio's, nor Kajaani's about 250", () => {
+    const j = judged('## Tornio\n\nTornio expects about 300 permanent jobs.\n', '300 permanent jobs');
+    assert.notEqual(j.status, 'supported');
+    assert.equal(
+      j.findings.some((f) => f.code === 'figure-mismatch'),
+      false,
+    );
+  });
+  it("…while each town's own count keeps its check mark", () => {
+    const s = judged('## Samcheok\n\nSamcheok expects 300 permanent jobs.\n', '300 permanent jobs');
+    assert.equal(s.status, 'supported');
+    assert.deepEqual(loud(s), []);
+    const k = judged('## Kajaani\n\nKajaani expects about 250 permanent jobs.\n', '250 permanent jobs');
+    assert.equal(k.status, 'supported');
+    assert.deepEqual(loud(k), []);
+  });
+});
