@@ -881,6 +881,50 @@ function collectEvidence(
           )
         : undefined,
   };
+  // The sizes the claim's sentence gives the phase it speaks of ("The first 200 MW is now due in the first half of 2028",
+  // "첫 300MW 건물은 …"), when the claim's figure is not itself one: a source sentence that gives a phase only sizes none
+  // of which is the claim's speaks of another phase, another site's or another stage ("The first 120 MW is due in the
+  // first half of 2028" at Tornio), and its other figures neither vouch for the claim's nor refute them.
+  const claimPhaseSizes =
+    claimFig.kind !== 'power' && claimFig.sentenceText !== undefined
+      ? (claimFig.sentenceFigures ?? []).filter(
+          (g) => g.kind === 'power' && scopeOf(claimFig.sentenceText!, g.start, sf.clauses) === 'phase',
+        )
+      : [];
+  // The part of the year the claim's bare year is of ("2026년 말까지", "by the end of 2027"): a source date of another
+  // part of that year ("Ground broken March 10, 2026"; "2027년 말" for "2027년 중반") is of another event or another
+  // schedule, and neither vouches for the claim's nor refutes it.
+  const claimYearPart =
+    claimFig.kind === 'date' && claimFig.sentenceText !== undefined
+      ? yearPartIn(
+          claimFig.sentenceText,
+          claimFig.start - (claimFig.sentenceStart ?? 0),
+          claimFig.end - (claimFig.sentenceStart ?? 0),
+          claimFig.value,
+        )
+      : undefined;
+  const ofAnotherYearPart = (e: Entry) => {
+    if (!claimYearPart || e.kind !== 'date') return false;
+    const sent = e.src.sentences[e.fig.sentence];
+    const theirs = sent
+      ? yearPartIn(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.sigFig.value)
+      : undefined;
+    return !inYearPart(claimFig.value, claimYearPart, e.sigFig.value, theirs);
+  };
+  const phaseApart = new Map<string, boolean>();
+  const ofAnotherPhase = (e: Entry) => {
+    if (!claimPhaseSizes.length) return false;
+    const k = sentenceKey(e);
+    let a = phaseApart.get(k);
+    if (a === undefined) {
+      const sizes = entriesOf(idx, e.src).filter(
+        (x) => x.sentence === e.sentence && x.kind === 'power' && entryScope(x) === 'phase',
+      );
+      a = sizes.length > 0 && !sizes.some((x) => claimPhaseSizes.some((g) => g.unit === x.unit && agrees(g, x.sigFig)));
+      phaseApart.set(k, a);
+    }
+    return a;
+  };
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
@@ -1075,6 +1119,8 @@ function collectEvidence(
       !articleNamesPlace(carriedPlaces(), e.src, corpus.weights)
     )
       return;
+    if (!forced && ofAnotherPhase(e)) return;
+    if (!forced && ofAnotherYearPart(e)) return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -1344,6 +1390,58 @@ function collectEvidence(
   const stretch = claimHolder && sf.distributive ? holderStretch(claimFig) : undefined;
   const distributive = !!sf.distributive && (!stretch || DISTRIBUTIVE.test(stretch.before + stretch.after));
   return { scored, named, distributive, partOnly: phaseStated };
+}
+
+/**
+ * The part of a year a date written as a bare year is of, as its words say: "the end of 2027", "late 2027", "2026년
+ * 말까지", "2027년 중반", "early 2028", "2028년 초". The reader keeps only the year of these.
+ */
+type YearPart = 'early' | 'mid' | 'end';
+const EN_YEAR_PART = /\b(?:(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+|(late|early|mid)[-\s]+)$/i;
+const KO_YEAR_PART = /^\s?연?(초반|중반|후반|말|초)(?=$|[\s,.)]|까지|께|에|부터|쯤|경|으로|로|은|는|이|가|을|의)/;
+const PART_WORDS: Record<string, YearPart> = {
+  end: 'end',
+  close: 'end',
+  late: 'end',
+  말: 'end',
+  후반: 'end',
+  start: 'early',
+  beginning: 'early',
+  early: 'early',
+  초: 'early',
+  초반: 'early',
+  middle: 'mid',
+  mid: 'mid',
+  중반: 'mid',
+};
+function yearPartIn(sentence: string, start: number, end: number, value: string): YearPart | undefined {
+  if (!/^\d{4}$/.test(value)) return undefined;
+  const ko = KO_YEAR_PART.exec(sentence.slice(end, end + 8));
+  if (ko) return PART_WORDS[ko[1]];
+  const en = EN_YEAR_PART.exec(sentence.slice(Math.max(0, start - 24), start));
+  return en ? PART_WORDS[(en[1] ?? en[2]).toLowerCase()] : undefined;
+}
+/**
+ * Whether a date a source states (a month, a quarter, a half, or a year and its part) may lie in that part of the
+ * claim's year; a date of another year is for the values to judge.
+ */
+function inYearPart(year: string, part: YearPart, value: string, sourcePart: YearPart | undefined): boolean {
+  if (value.slice(0, 4) !== year) return true;
+  if (/^\d{4}$/.test(value)) return sourcePart === undefined || sourcePart === part;
+  const m = /^\d{4}-(\d{2})/.exec(value);
+  const q = /^\d{4}-Q(\d)/.exec(value);
+  const h = /^\d{4}-H(\d)/.exec(value);
+  const months = m
+    ? [Number(m[1])]
+    : q
+      ? [3 * Number(q[1]) - 2, 3 * Number(q[1])]
+      : h
+        ? [6 * Number(h[1]) - 5, 6 * Number(h[1])]
+        : undefined;
+  if (!months) return true;
+  const [lo, hi] = [months[0], months[months.length - 1]];
+  const [plo, phi] = part === 'early' ? [1, 4] : part === 'mid' ? [4, 9] : [9, 12];
+  return lo <= phi && hi >= plo;
 }
 
 /** ofNamedPhases of a source figure in its sentence. */
