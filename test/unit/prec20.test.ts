@@ -2,7 +2,9 @@
 // outlet's Korean rendering as another translator's would is no misquote of that outlet (judge/quotes.ts
 // anotherRendering): the English original is in the corpus, and nothing shows the report changed what it says. A word
 // the original has that the report's Korean does not render, a figure or a negation changed, is still a misquote. And
-// an English ng before a vowel is also heard n-g, as Korean writes it (Ingrid 잉그리드; text/translit.ts).
+// an English ng before a vowel is also heard n-g, as Korean writes it (Ingrid 잉그리드; text/translit.ts). A phase whose
+// amount is written as a compound before its noun ("a first 150-megawatt phase") is a phase (judge/scope.ts), so it
+// refutes no date that is not of a phase (an English note's "The first data hall is due to open …" of another campus).
 // The articles of test/fixtures/unseen-prec20/ (an English wire story, a Korean regional paper) were written first;
 // the rules after.
 import { strict as assert } from 'assert';
@@ -11,6 +13,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { namesAlike } from '../../server/src/extract/people';
 import { checkReport } from '../../server/src/judge/check';
+import { scopeOf } from '../../server/src/judge/scope';
 import { soundAlike } from '../../server/src/text/translit';
 
 const FIX = path.join(__dirname, '..', 'fixtures', 'unseen-prec20');
@@ -42,5 +45,34 @@ describe('prec20: Korean renderings of English words', () => {
 
   it('still flags a word the English original says and the report changes', () => {
     assert.deepEqual(on('dangjin-memo-ko.md', '항구로 강물을 들여와').codes, ['quote-mismatch']);
+  });
+});
+
+describe('prec20: a phase written with a compound amount', () => {
+  it('reads "a first 150-megawatt phase" as a phase, as "the first 150 megawatts"', () => {
+    const s =
+      'A first 150-megawatt phase is scheduled to come online in the second half of 2028, chief executive Tom Beckett said.';
+    assert.equal(scopeOf(s, s.indexOf('the second half')), 'phase');
+    const t = 'The first 300-MW hall will open in 2027.';
+    assert.equal(scopeOf(t, t.indexOf('2027')), 'phase');
+    // …and marks its own amount, not the whole it is a part of (the 6 gigawatts), either way it is written.
+    const v =
+      'Under the agreement, OpenAI will deploy 6 gigawatts of AMD graphics processors over several years, beginning with a first 1-gigawatt deployment in 2026.';
+    assert.notEqual(scopeOf(v, v.indexOf('6 gigawatts')), 'phase');
+    assert.equal(scopeOf(v, v.indexOf('2026')), 'phase');
+    const w = 'OpenAI will deploy 6 gigawatts over several years, beginning with the first 1 gigawatt in 2026.';
+    assert.notEqual(scopeOf(w, w.indexOf('6 gigawatts')), 'phase');
+    // (an ordinal before a number of something else is none: "the first 18-month review")
+    const u = 'The first 18-month review is due in 2027.';
+    assert.notEqual(scopeOf(u, u.indexOf('2027')), 'phase');
+  });
+
+  it("does not set another campus's phase against a note's first hall", () => {
+    const text = fs.readFileSync(path.join(FIX, 'reports', 'batam-note-en.md'), 'utf8');
+    const r = checkReport(corpus, text);
+    assert.deepEqual(
+      r.findings.filter((f) => f.code === 'figure-mismatch').map((f) => f.range.start.line),
+      [],
+    );
   });
 });
