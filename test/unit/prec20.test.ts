@@ -5,6 +5,9 @@
 // an English ng before a vowel is also heard n-g, as Korean writes it (Ingrid 잉그리드; text/translit.ts). A phase whose
 // amount is written as a compound before its noun ("a first 150-megawatt phase") is a phase (judge/scope.ts), so it
 // refutes no date that is not of a phase (an English note's "The first data hall is due to open …" of another campus).
+// A span a schedule moved by ("about six months late", "1년 늦지만", "delayed by 18 months") is a difference
+// (extract/change.ts), compared only with differences: not refuted by how long an agreement runs ("a 20-year power
+// purchase agreement").
 // The articles of test/fixtures/unseen-prec20/ (an English wire story, a Korean regional paper) were written first;
 // the rules after.
 import { strict as assert } from 'assert';
@@ -14,6 +17,8 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { namesAlike } from '../../server/src/extract/people';
 import { checkReport } from '../../server/src/judge/check';
 import { scopeOf } from '../../server/src/judge/scope';
+import { changeOf } from '../../server/src/extract/change';
+import { extractFigures } from '../../server/src/extract/figures';
 import { soundAlike } from '../../server/src/text/translit';
 
 const FIX = path.join(__dirname, '..', 'fixtures', 'unseen-prec20');
@@ -74,5 +79,35 @@ describe('prec20: a phase written with a compound amount', () => {
       r.findings.filter((f) => f.code === 'figure-mismatch').map((f) => f.range.start.line),
       [],
     );
+  });
+});
+
+describe('prec20: a delay is a difference', () => {
+  const reading = (s: string, lang: 'en' | 'ko') => {
+    const figs = extractFigures(s, lang).figures.filter((f) => f.kind === 'duration');
+    return figs.map((f) => changeOf(s, f, lang, figs));
+  };
+  it('reads how late or early a schedule moved as a change, how long a contract runs as a level', () => {
+    assert.deepEqual(reading('The line will be energized about six months late, in March 2028.', 'en'), ['up']);
+    assert.deepEqual(reading('Grid link to Kemi AI campus slips six months', 'en'), ['up']);
+    assert.deepEqual(reading('The project has been delayed by 18 months.', 'en'), ['up']);
+    assert.deepEqual(reading('송전선은 1년 늦지만 제대로 완공될 것이라고 말했다.', 'ko'), ['up']);
+    assert.deepEqual(reading('첫 전산동 가동은 6개월 앞당겨진다.', 'ko'), ['down']);
+    assert.deepEqual(reading('The campus buys its electricity under a 15-year power purchase agreement.', 'en'), [
+      undefined,
+    ]);
+    assert.deepEqual(reading('캠퍼스는 15년 전력구매계약으로 전기를 산다.', 'ko'), [undefined]);
+  });
+
+  it('keeps true lines on the Kemi delay clean, in either language', () => {
+    for (const report of ['kemi-brief-en.md', 'kemi-memo-ko.md']) {
+      const text = fs.readFileSync(path.join(FIX, 'reports', report), 'utf8');
+      const r = checkReport(corpus, text);
+      assert.deepEqual(
+        r.findings.filter((f) => f.code.startsWith('figure-') && f.severity === 'error').map((f) => f.message),
+        [],
+        report,
+      );
+    }
   });
 });
