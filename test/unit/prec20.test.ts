@@ -7,7 +7,9 @@
 // refutes no date that is not of a phase (an English note's "The first data hall is due to open …" of another campus).
 // A span a schedule moved by ("about six months late", "1년 늦지만", "delayed by 18 months") is a difference
 // (extract/change.ts), compared only with differences: not refuted by how long an agreement runs ("a 20-year power
-// purchase agreement").
+// purchase agreement"). An interview whose questions are bold paragraphs of their own ("**Why the coast?**") gives
+// the plain paragraphs under them to the person interviewed (extract/quotes.ts interviewAnswers), not to the
+// interviewer its introduction names ("talked to Daniel Park"); "Lake Naivasha" is no person.
 // The articles of test/fixtures/unseen-prec20/ (an English wire story, a Korean regional paper) were written first;
 // the rules after.
 import { strict as assert } from 'assert';
@@ -109,5 +111,26 @@ describe('prec20: a delay is a difference', () => {
         report,
       );
     }
+  });
+});
+
+describe('prec20: interviews with questions in bold paragraphs', () => {
+  it("reads the plain paragraphs under them as the interviewee's answers, not the interviewer's", () => {
+    const src = corpus.sources.find((x) => x.file.endsWith('gridline-asia-nakamura-interview.md'))!;
+    const answers = src.quotes.filter((q) => q.speakerId === 'person:Emi Nakamura');
+    assert.ok(answers.some((q) => q.text.startsWith('Because the sea does the cooling for us.')));
+    assert.ok(answers.some((q) => q.text.startsWith('Snow, honestly.')));
+    // (an answer that quotes someone else is read as that quotation, the mayor's)
+    assert.ok(!answers.some((q) => q.text.includes('We waited thirty years')));
+    assert.ok(src.quotes.some((q) => q.speakerId === 'person:Kenji Watanabe'));
+  });
+
+  it('confirms a report quoting the answers', () => {
+    const text = fs.readFileSync(path.join(FIX, 'reports', 'tomakomai-notes-en.md'), 'utf8');
+    const r = checkReport(corpus, text);
+    const status = (line: string) =>
+      r.claims.find((c) => c.type === 'quote' && text.split('\n')[c.range.start.line].includes(line))?.status;
+    assert.equal(status('no water from the rivers'), 'supported');
+    assert.equal(status('Snow, honestly.'), 'supported');
   });
 });
