@@ -86,6 +86,7 @@ export function changeOf(
   const before = clauseBefore(sentence, fig.start);
   const after = sentence.slice(fig.end, Math.min(sentence.length, fig.end + REACH));
   if (fig.kind === 'date') return dateMoved(before, after, fig, figures, lang);
+  if (fig.kind === 'duration') return delayOf(before, after, lang);
   if (!AMOUNTS.has(fig.kind)) return undefined;
   return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
 }
@@ -148,6 +149,30 @@ function koChange(
   if (KO_BEFORE_UP.test(before.replace(KO_QUAL, ''))) return 'up';
   return undefined;
 }
+
+/**
+ * A span of time a schedule moved by ("a year late", "six months behind schedule", "delayed by 18 months", "1년 늦게",
+ * "6개월 지연", "3개월 앞당겨"): how much later or earlier, a difference, not how long something lasts ("a 20-year
+ * agreement"). 'up' later, 'down' earlier.
+ */
+function delayOf(before: string, after: string, lang: Lang): Change | undefined {
+  if (lang === 'ko') {
+    const rest = after.replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
+    if (KO_LATER.test(rest)) return 'up';
+    if (KO_EARLIER.test(rest)) return 'down';
+    return undefined;
+  }
+  if (EN_LATER_AFTER.test(after) || EN_LATER_BEFORE.test(before.replace(EN_QUAL, ''))) return 'up';
+  if (EN_EARLIER_AFTER.test(after) || EN_EARLIER_BEFORE.test(before.replace(EN_QUAL, ''))) return 'down';
+  return undefined;
+}
+const EN_LATER_AFTER = /^\s*(?:late|later|behind(?:\s+schedule)?|overdue)\b/i;
+const EN_EARLIER_AFTER = /^\s*(?:early|earlier|ahead\s+of\s+schedule|sooner)\b/i;
+const EN_LATER_BEFORE =
+  /\b(?:(?:delay(?:ed|s|ing)?|push(?:ed|es|ing)?\s+(?:back|out)|postpon(?:ed|es|ing)|slip(?:s|ped|ping)?|slid(?:es)?|set\s+back|put\s+back)\s+(?:by\s+)?|(?:delay|slippage)\s+of\s+)$/i;
+const EN_EARLIER_BEFORE = /\b(?:brought|pulled|moved)\s+forward\s+(?:by\s+)?$/i;
+const KO_LATER = /^(?:늦|지연|미뤄|미뤘|미룬|연기|순연|밀려|밀렸|밀린)/;
+const KO_EARLIER = /^(?:앞당|빨라|빨리|일찍|당겨|당긴)/;
 
 /**
  * A date a schedule moved from ("pushed back from the second half of 2028 to the first half of 2029", "2028년

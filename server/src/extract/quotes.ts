@@ -1454,6 +1454,22 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   }
 }
 
+/** A paragraph wholly in bold: "**Why geothermal?**", "**Jobs are the question every Kenyan politician asks.**". */
+const RE_BOLD_PARAGRAPH = /^(\*\*|__)(?:(?!\*\*|__)[^\n]|\n(?!\s*\n))+\1$/;
+/** The text of the paragraph sentence `i` opens, trimmed. */
+function paragraphText(text: string, sentences: RawSentence[], i: number): string {
+  let last = i;
+  while (last + 1 < sentences.length && !opensParagraph(text, sentences, last + 1)) last++;
+  return text.slice(sentences[i].start, sentences[last].end).trim();
+}
+
+/**
+ * Words before the person an interview's introduction says asked: "Its chief executive spoke to", "She talked with",
+ * "interviewed by" (not "Lena Fischer spoke to Siobhan Halloran": which of two named people answers, that does not say).
+ */
+const RE_ASKER_BEFORE =
+  /(?:\b(?:its|his|her|their)\s+(?:[a-z-]+\s+){1,4}|\b(?:he|she|they)\s+)(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$/i;
+
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
 const RE_QUESTION = /^\s*(?:\*\*|__)?(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
 /** An answer marked as one: "A:", "A.", "답:". */
@@ -1475,6 +1491,21 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
       RE_QUESTION.test(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 8)))
     )
       questions.push(i);
+  // Else questions in bold paragraphs of their own, with no label ("**Why geothermal?**" over a plain answer), when two
+  // or more of them ask: every paragraph in bold is then the interviewer's, and a plain one after it is an answer.
+  const bold: number[] = [];
+  let asking = 0;
+  if (questions.length < 2) {
+    for (let i = 0; i < sentences.length; i++) {
+      if (!starts(i)) continue;
+      const para = paragraphText(text, sentences, i);
+      if (!RE_BOLD_PARAGRAPH.test(para)) continue;
+      bold.push(i);
+      if (/\?\s*(?:\*\*|__)$/.test(para)) asking++;
+    }
+    if (asking >= 2) questions.push(...bold);
+  }
+  const plainAnswers = asking >= 2;
   if (questions.length < 2) return;
   // The person named at least twice before the first question.
   const seen = new Map<string, { n: number; start: number; end: number }>();
@@ -1499,6 +1530,8 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
         const p = parsePerson(m[0]);
         if (!p) continue;
         if (!p.name || !/\s/.test(p.name)) continue;
+        // (who asks: "Its chief executive spoke to Samuel Otieno in Nairobi")
+        if (RE_ASKER_BEFORE.test(text.slice(Math.max(st, st + m.index! - 30), st + m.index! + p.start))) continue;
         const k = nameKey(p.name);
         if (!people.has(k)) people.set(k, { start: st + m.index! + p.start, end: st + m.index! + p.end });
       }
@@ -1537,11 +1570,23 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
       });
       continue;
     }
-    const m = RE_ANSWER.exec(text.slice(st, sentences[i].end));
+    // (a plain paragraph after a question in bold is an answer as it stands; not a note in emphasis or a heading)
+    const m = plainAnswers
+      ? /^\s*(?![*_#>|])/.exec(text.slice(st, sentences[i].end))
+      : RE_ANSWER.exec(text.slice(st, sentences[i].end));
     if (!m) continue;
     // The answer runs to the end of its paragraph.
     let last = i;
     while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    // (an unmarked answer that quotes someone is read as its quotations: whose the rest is, its words do not say alone)
+    if (plainAnswers) {
+      let quoting = false;
+      for (let k = i; k <= last && !quoting; k++) quoting = bySentence.has(k);
+      if (quoting) {
+        i = last;
+        continue;
+      }
+    }
     let end = sentences[last].end;
     while (end > st && isWs(text.charCodeAt(end - 1))) end--;
     const start = st + m[0].length;

@@ -21,6 +21,7 @@ import {
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
 import { quoteLang } from '../extract/quotes';
+import { koWords } from '../domain/language';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
   peopleOf,
@@ -620,7 +621,10 @@ export function judgeQuote(
   }
   // Another translator's Korean for an English speaker's words is no misquote of one outlet's Korean (the line does not
   // cite it): quiet, as the words cannot be compared with the original.
-  if (!cited.includes(best.e.src.key) && translatorsWording(corpus, people, best)) {
+  if (
+    !cited.includes(best.e.src.key) &&
+    (translatorsWording(corpus, people, best) || anotherRendering(corpus, people, rq, best, self))
+  ) {
     claim.status = 'unknown';
     return { claim };
   }
@@ -1038,6 +1042,81 @@ function closedClause(words: readonly string[], hit: { e: Entry; dropped: string
   // the same stem, letter by letter (한다 holds the 하 of 하며: 하 and ㄴ)
   const stem = d.slice(0, m.index);
   return stem.length > 0 && a.length > stem.length - 1 && a.normalize('NFD').startsWith(stem.normalize('NFD'));
+}
+
+/** A Korean word that negates: a rendering that adds or drops one says the opposite. */
+const KO_NEGATION = /않|없|아니|아닌|못|^안$|말고/;
+/** How many units of an outlet's Korean rendering must link to an English quotation for it to be the rendering's original. */
+const ORIGINAL_MIN_LINKS = 2;
+
+/**
+ * Whether a report's Korean quotation differs from an outlet's Korean rendering only as another translator's would. The
+ * English original of those very words is in the corpus: a quotation in another source by the same person (the outlet's
+ * speaker or the report's) to which the outlet's rendering links by two units or more (crossQuotes.ts: names, figures,
+ * the lexicon's concepts, quoteWords.json's everyday pairs). Each word the report has in place of the outlet's is then
+ * that word with another particle (전력망을 / 전력망), or another word where nothing shows the original said the
+ * outlet's: the outlet's word links to no word of the original, or the report's links too (손님 / 고객 for "a customer",
+ * 보고 / 때문에 for "for the grid"). Not when a figure differs, a word adds or drops a negation, the outlet's word is
+ * re-ended (없었으면 / 없었다면: the outlet's rendering edited, not another one), or the outlet's word renders the
+ * original and the report's does not: those are changes to what the speaker said.
+ */
+function anotherRendering(
+  corpus: Corpus,
+  people: PeopleIndex,
+  rq: Quote,
+  hit: { e: Entry; dropped: string[]; added: string[] },
+  self?: string,
+): boolean {
+  const { e, dropped, added } = hit;
+  if (e.lang !== 'ko' || !HANGUL.test(rq.text) || !dropped.length || dropped.length !== added.length) return false;
+  const who = [resolveSpeaker(people, e.speakerId), resolveSpeaker(people, rq.speakerId, self)].filter(
+    (x): x is string => !!x && isPerson(x),
+  );
+  if (!who.length) return false;
+  const english = (indexOf(corpus).byLang.get('en')?.entries ?? []).filter((x) => {
+    if (x.src === e.src || x.src.file === self) return false;
+    const id = resolveSpeaker(people, x.speakerId);
+    // (one person written in two scripts: 잉그리드 솔베르그, Ingrid Solberg)
+    const theirs = id && isPerson(id) ? namesOfSpeaker(people, id)?.names : undefined;
+    return (
+      !!id &&
+      who.some(
+        (w) =>
+          sameResolved(people, w, id) ||
+          (namesOfSpeaker(people, w)?.names ?? []).some((a) => theirs?.some((b) => namesAlike(a, b))),
+      )
+    );
+  });
+  if (!english.length) return false;
+  // The original: the speaker's English quotation the outlet's rendering links to most, by two units or more.
+  const texts = [...new Set(english.map((x) => x.text))];
+  const idx = buildCrossIndex(texts, 'en');
+  const top = crossMatches(idx, crossUnits(e.text, 'ko'), corpus.weights)[0];
+  if (!top || top.count < ORIGINAL_MIN_LINKS) return false;
+  const original = buildCrossIndex([texts[top.group]], 'en');
+  const renders = (w: string) => crossMatches(original, crossUnits(w, 'ko'), corpus.weights).length > 0;
+  // A figure changed is a change, whatever the words around it.
+  const figs = (t: string) =>
+    crossUnits(t, 'ko')
+      .keys.filter((k) => k.startsWith('f:'))
+      .sort()
+      .join(' ');
+  if (figs(rq.text) !== figs(e.text)) return false;
+  const particle = (long: string, short: string) =>
+    long.startsWith(short) && koWords.particles.suffixes.includes(long.slice(short.length));
+  let reworded = false;
+  for (let k = 0; k < added.length; k++) {
+    const a = added[k],
+      d = dropped[k];
+    if (!HANGUL.test(a) || !HANGUL.test(d) || /\d/.test(a + d)) return false;
+    if (KO_NEGATION.test(a) !== KO_NEGATION.test(d)) return false;
+    if (particle(a, d) || particle(d, a)) continue;
+    // (the same word re-ended: the outlet's rendering edited; translatorsWording lets it pass only where a sentence ends)
+    if (a[0] === d[0]) return false;
+    if (renders(d) && !renders(a)) return false;
+    reworded = true;
+  }
+  return reworded;
 }
 
 /** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */

@@ -28,11 +28,11 @@ const WHOLE = new RegExp(
   'i',
 );
 /**
- * A first or next amount: "the first 200 megawatts", "the next $400 billion", "the second phase", "첫 200메가와트",
+ * A first or next amount: "the first 200 megawatts", "a first 200-megawatt phase", "the next $400 billion", "the second phase", "첫 200메가와트",
  * "2단계" (not "over the next 18 months": the ordinal must stand before an amount, a power or a phase).
  */
 const PHASE = new RegExp(
-  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*\\s*(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|\\b(?:${alternation(en.phaseNouns)})\\s+(?:one|two|three|four|five|[1-9]|I{1,3}|IV|V)\\b|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
+  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*(?:\\s*|-)(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|\\b(?:${alternation(en.phaseNouns)})\\s+(?:one|two|three|four|five|[1-9]|I{1,3}|IV|V)\\b|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
   'i',
 );
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
@@ -140,7 +140,8 @@ export function scopeOf(
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
   if (SEVERAL.test(clause)) return 'several';
   if (WHOLE.test(clause)) return 'whole';
-  if (PHASE.test(clause)) return 'phase';
+  if (PHASE.test(clause) && !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart))
+    return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
   // (A percentage is a share already: "will hold 51% of the project company, with OpenAI and SoftBank sharing the
@@ -151,6 +152,29 @@ export function scopeOf(
   if (own === undefined && c.start > 0 && PHASE_TOPIC.test(sentence.slice(0, c.start))) return 'phase';
   return own;
 }
+const PHASE_ALL = new RegExp(PHASE.source, 'gi');
+/** What amount a text opens with: a power ("200 MW", "1-gigawatt") or money ("$2 billion"). */
+function amountAt(text: string): 'power' | 'money' | undefined {
+  if (/^\d[\d.,]*(?:\s*|-)(?:[a-z]*watts?|[MG]W)\b/i.test(text)) return 'power';
+  if (/^[$€£¥₩]/.test(text)) return 'money';
+  return undefined;
+}
+/**
+ * Whether every phase word of a clause is an ordinal before another amount of the figure's own kind: "OpenAI will deploy
+ * 6 gigawatts …, beginning with a first 1-gigawatt deployment" makes the 1 gigawatt a phase, not the 6 it is part of
+ * (a date or cost beside it is still the phase's: "A first 200-megawatt phase is due … in the first half of 2029").
+ */
+function phaseOfAnother(clause: string, sentence: string, clauseAt: number, figStart: number): boolean {
+  const own = amountAt(sentence.slice(figStart, figStart + 40));
+  if (!own) return false;
+  for (const m of clause.matchAll(PHASE_ALL)) {
+    const at = clauseAt + m.index + m[0].length;
+    // (a phase noun, or an ordinal before this very figure: the figure's phase)
+    if (!/\s$/.test(m[0]) || at === figStart || amountAt(sentence.slice(at, at + 40)) !== own) return false;
+  }
+  return true;
+}
+
 /** A phase as a Korean sentence's topic, in its first clause: "1단계는", "첫 단계는", "온산 1단계에서는". */
 const PHASE_TOPIC = /^[\s"“'‘]*[^,.;]{0,20}?(?:\d(?:·\d)*단계|첫\s?단계)(?:는|은|에서는|에는)\s/;
 

@@ -213,6 +213,9 @@ function readings(word: string): string[] {
   if (word.includes('th')) out.push(word.replace(/th/g, 's'));
   // ch may be a k (Nichols 니컬스, Christopher 크리스토퍼, technology 테크놀로지).
   if (word.includes('ch')) out.push(word.replace(/ch/g, 'k'));
+  // An ng before a vowel, an l or an r is also said n-g, as Korean writes it with ㅇ and ㄱ (Ingrid 잉그리드, England
+  // 잉글랜드, Hungary 헝가리); elsewhere ng is the one sound of a final ㅇ (Young 영).
+  if (/ng(?=[aeiouylr])/.test(word)) out.push(word.replace(/ng(?=[aeiouylr])/g, 'ngg'));
   if (/g[eiy]/.test(word.replace(/dge/g, ''))) {
     // A final -age is said -ij (storage 스토리지, package 패키지).
     const soft = out.map((x) => x.replace(/age$/, 'ij').replace(/(?<!d)g(?=[eiy])/g, 'j'));
