@@ -62,7 +62,8 @@ describe('vocab20: ordinary words across languages', () => {
   // (Found before the change too: kept as guards.)
   it('keeps the true lines of both reports clean, and the permanent jobs refuted', () => {
     assert.equal(mismatchesOn('dangjin-note-en.md', '650 permanent').length, 1);
-    for (const l of ['1,200 construction', 'Four domestic banks']) assert.deepEqual(findingsOn('dangjin-note-en.md', l), [], l);
+    for (const l of ['1,200 construction', 'Four domestic banks'])
+      assert.deepEqual(findingsOn('dangjin-note-en.md', l), [], l);
     for (const l of ['2,100명', '380개', '70%']) assert.deepEqual(findingsOn('hollis-memo-ko.md', l), [], l);
     for (const l of ['345 kV', '420 billion']) assert.deepEqual(findingsOn('pyeongtaek-grid-note-en.md', l), [], l);
     for (const l of ['1.2 GW', '300 MW']) assert.deepEqual(findingsOn('ulsan-power-note-en.md', l), [], l);
@@ -72,9 +73,19 @@ describe('vocab20: ordinary words across languages', () => {
   // Korean sentence measured its difference from ("하루 3만 톤보다 8000톤 많다"): that level is the one before.
   it('reads the level before 보다 and a difference of its kind as the level before a change', () => {
     const article = fs.readFileSync(path.join(FIX, 'sources', 'ulsan-power-plan-ko.md'), 'utf8');
-    const sentence = article.split('\n').find((l) => l.includes('보다'))!.split('. ')[0] + '.';
+    const sentence =
+      article
+        .split('\n')
+        .find((l) => l.includes('보다'))!
+        .split('. ')[0] + '.';
     const figs = extractFigures(sentence, 'ko').figures;
-    const read = (t: string) => changeOf(sentence, figs.find((f) => sentence.slice(f.start, f.end).startsWith(t))!, 'ko', figs);
+    const read = (t: string) =>
+      changeOf(
+        sentence,
+        figs.find((f) => sentence.slice(f.start, f.end).startsWith(t))!,
+        'ko',
+        figs,
+      );
     assert.equal(read('900'), 'before');
     assert.equal(read('300'), 'up');
     assert.equal(read('1.2'), undefined);

@@ -153,7 +153,10 @@ function koChange(
     // (of its kind: "하루 3만 톤" is a rate, the difference after it "8000톤")
     const g = figures.find((x) => x.start === at && x.kind === fig.kind);
     if (g) {
-      const rest = after.slice(g.end - fig.end).replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
+      const rest = after
+        .slice(g.end - fig.end)
+        .replace(KO_ASIDE, '')
+        .replace(KO_AFTER_GLUE, '');
       if (KO_AFTER_UP.test(rest) || KO_AFTER_DOWN.test(rest)) return 'before';
     }
   }
