@@ -5,11 +5,11 @@
 // keys after. A translation keeps few words a machine can pair without a dictionary (figures, concepts, names spelt
 // in the other script): "항구의 바닷물로 홀을 식히고 해안의 바람으로 돌리겠다" renders "We will cool the halls with
 // seawater from the port and run them on wind from the coast", and links through none of them. Everyday words of the
-// two languages (domain/quoteWords.json) link them; the speakers are then compared as before.
+// two languages (domain/vocab.json) link them; the speakers are then compared as before.
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { everydayPairs } from '../../server/src/judge/crossQuotes';
+import { everydayPairs } from '../../server/src/domain/vocab';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { parsePerson } from '../../server/src/extract/people';
 import { splitSentences } from '../../server/src/text/sentences';

@@ -425,7 +425,8 @@ export function wordTerm(word: string): string | null {
   return 'en:' + stem(w);
 }
 
-function stem(w: string): string {
+/** The stem wordTerm gives an English word (lower case): a plural, -ing or -ed taken off. */
+export function stem(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);

@@ -73,6 +73,8 @@ const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
  */
 const KO_THAN_CHANGE =
   /^보다\s?(?:(?:약|무려|\d[\d,.]*(?:조|억|만|천)?(?:\s?[가-힣]{1,3})?|원|달러|엔|명)\s?){0,4}(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
+/** After it: "보다", and what may stand before a difference right after it ("3만 톤보다 약 8000톤 많다"). */
+const KO_THAN = /^보다\s?(?:(?:약|무려)\s?)?/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -143,6 +145,23 @@ function koChange(
   }
   // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from
   if (KO_THAN_CHANGE.test(after.replace(KO_ASIDE, ''))) return 'before';
+  // "하루 3만 톤보다 8000톤 많다", "1.5기가와트보다 500메가와트 크다": the level a difference of its kind is measured from,
+  // when the difference follows 보다 (not "1조 원보다 많은 돈", a level beside another).
+  // (an aside in brackets may stand before 보다: "900메가와트(MW)보다 300MW 많다")
+  const aside = KO_ASIDE.exec(after)?.[0].length ?? 0;
+  const than = KO_THAN.exec(after.slice(aside));
+  if (than) {
+    const at = fig.end + aside + than[0].length;
+    // (of its kind: "하루 3만 톤" is a rate, the difference after it "8000톤")
+    const g = figures.find((x) => x.start === at && x.kind === fig.kind);
+    if (g) {
+      const rest = after
+        .slice(g.end - fig.end)
+        .replace(KO_ASIDE, '')
+        .replace(KO_AFTER_GLUE, '');
+      if (KO_AFTER_UP.test(rest) || KO_AFTER_DOWN.test(rest)) return 'before';
+    }
+  }
   const rest = after.replace(KO_ASIDE, '').replace(KO_AFTER_GLUE, '');
   if (KO_AFTER_UP.test(rest)) return 'up';
   if (KO_AFTER_DOWN.test(rest)) return 'down';

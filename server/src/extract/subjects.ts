@@ -17,6 +17,7 @@ import {
   type PhoneticForm,
 } from '../text/translit';
 import { romanize } from 'es-hangul';
+import { subjectPairs } from '../domain/vocab';
 
 /**
  * An engine's subject state (engine.ts owns one): its term table, the table from a word to its term id, the
@@ -828,7 +829,8 @@ export class TermWeights {
   linked(id: number): number[] {
     const terms = this.terms;
     const forms = phoneticForms(terms, id);
-    if (!forms && !this.learned.has(id)) return NONE;
+    const pairs = subjectPairs(terms.name(id));
+    if (!forms && !this.learned.has(id) && !pairs.length) return NONE;
     const scratch = terms.isScratch(id);
     let out = scratch ? this.scratchLinks.get(terms.name(id)) : this.links.get(id);
     if (out) return out;
@@ -840,12 +842,44 @@ export class TermWeights {
     // compound meets each of the words the sources write.
     const name = terms.name(id);
     if (name.startsWith('ko:')) for (const t of this.compoundLinks(name.slice(3))) found.add(t);
+    // The other language's words the domain vocabulary pairs it with (상시 for "permanent"), as the subjects name them.
+    const bySound = found.size;
+    if (pairs.length) {
+      const ko = name.startsWith('ko:');
+      const vocab = this.vocabTerms ?? this.buildVocabTerms();
+      for (const p of pairs)
+        for (const t of vocab.get(p) ?? NONE) if (terms.name(t).startsWith('ko:') !== ko) found.add(t);
+    }
     // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
     out = found.size ? [...found] : NONE;
+    if (found.size && !bySound) this.vocabOnly.add(out);
     const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
     if (memo.size >= 100_000) memo.clear();
     memo.set(scratch ? terms.name(id) : id, out);
     return out;
+  }
+
+  /** The terms the subjects name by the domain vocabulary's pair they are a form of (built when first asked, dropped on a change). */
+  private vocabTerms?: Map<number, number[]>;
+  private buildVocabTerms(): Map<number, number[]> {
+    const terms = this.terms;
+    const out = (this.vocabTerms = new Map<number, number[]>());
+    for (let t = 0; t < this.df.length; t++) {
+      if (!this.df[t]) continue;
+      for (const p of subjectPairs(terms.name(t))) {
+        const l = out.get(p);
+        if (!l) out.set(p, [t]);
+        else l.push(t);
+      }
+    }
+    return out;
+  }
+
+  /** linked() answers that only the domain vocabulary gave (no spelling, no learned pair). */
+  private vocabOnly = new WeakSet<number[]>();
+  /** Whether a linked() answer holds only words the domain vocabulary pairs with the term. */
+  linkedByVocabOnly(links: number[]): boolean {
+    return this.vocabOnly.has(links);
   }
 
   /** byKey: the phonetic forms of every term the subjects name (a Hangul word romanized: the costly part). */
@@ -1059,12 +1093,13 @@ export class TermWeights {
         bs.map((b) => map[b]),
       );
     this.learned = learned;
-    this.byKey = undefined;
+    this.byKey = this.vocabTerms = undefined;
     this.links.clear();
     this.scratchLinks.clear();
   }
 
   private changed() {
+    this.vocabTerms = undefined;
     if (this.byKey) {
       this.byKey = undefined;
       this.links.clear();
@@ -1118,6 +1153,7 @@ export function similarityTo(
   const slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0,
     around = 0;
+  const vocabs: boolean[] = [];
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
@@ -1132,22 +1168,33 @@ export function similarityTo(
       for (const l of linked[i]) idf = Math.min(idf, w.idf(l));
     }
     // A co-stated figure, and a term only the text around the sentence gives (a heading, the sentence before),
-    // count only where the source has them too: evidence when shared, no loss when not.
+    // count only where the source has them too: evidence when shared, no loss when not. So does a word no source
+    // of its language names that only the domain vocabulary links ("permanently", 은행): the sources of its own
+    // language write it otherwise ("permanent", 시중은행), and were not scored against it before it was linked.
     const ctx = claim.isContextAt(i);
-    const isCo = isCoFigure(terms, t) || ctx;
+    const byVocab = !known && isWord(terms, t) && w.linkedByVocabOnly(linked[i]);
+    const isCo = isCoFigure(terms, t) || ctx || byVocab;
     if (!isCo) total += claim.weightAt(i) * idf;
-    else if (ctx) around += claim.weightAt(i) * idf;
+    else if (ctx && !byVocab) around += claim.weightAt(i) * idf;
     for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
     slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i));
     idfs.push(idf);
     co.push(isCo);
     ctxs.push(ctx);
+    vocabs.push(byVocab);
   }
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
+  // (A claim with nothing else of its own, nor around it, is about those words.)
+  if (total === 0 && around === 0)
+    for (let k = 0; k < co.length; k++)
+      if (vocabs[k] && !ctxs[k]) {
+        co[k] = false;
+        total += wcs[k] * idfs[k];
+      }
   if (total === 0 && around > 0) {
     total = around;
-    for (let k = 0; k < co.length; k++) if (ctxs[k]) co[k] = ctxs[k] = false;
+    for (let k = 0; k < co.length; k++) if (ctxs[k] && !vocabs[k]) co[k] = ctxs[k] = false;
   }
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);

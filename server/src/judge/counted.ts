@@ -5,6 +5,7 @@
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import { soundAlike } from '../text/translit';
+import { vocabLinked } from '../domain/vocab';
 import { quotedBreaks } from '../text/sentences';
 import { NUMBER_WORD } from '../extract/subjects';
 import type { Lang, Span } from '../types';
@@ -155,7 +156,8 @@ function sameTerm(x: string, y: string): boolean {
     ky = y.startsWith('ko:');
   if (kx === ky) return false;
   const [ko, en] = kx ? [bare(x), bare(y)] : [bare(y), bare(x)];
-  return soundAlike(ko, en);
+  // Ordinary words the domain vocabulary pairs (임시/temporary, 장기/long-term) say the same thing.
+  return soundAlike(ko, en) || vocabLinked(x, y);
 }
 
 /**

@@ -8,8 +8,7 @@ import { termsIn, wordTerm, WORD } from '../domain/lexicon';
 import { extractFigures } from '../extract/figures';
 import { soundAlikeNames, soundKeysOfName, type TermWeights } from '../extract/subjects';
 import { loanwordShaped } from '../text/translit';
-import koWords from '../domain/ko.json';
-import quoteWords from '../domain/quoteWords.json';
+import { everydayPairs } from '../domain/vocab';
 import type { Lang, RawFigure } from '../types';
 
 /** What of a quotation may link across languages: concepts and figures as keys ("c:openai", "f:percent|%|35"), content words as terms ("ko:알루미나"). */
@@ -23,85 +22,6 @@ const MAX_TEXT = 1500;
 
 function figureKey(f: RawFigure): string {
   return `f:${f.kind}|${f.unit}|${f.qualifier === 'range' ? `${f.low}-${f.high}` : f.value}`;
-}
-
-/**
- * The everyday words of quoteWords.json, by form: a Korean noun (a particle or copula may follow), a Korean stem written
- * with a trailing "-" (any ending may follow), an English word (a plural may follow) or prefix ("cool*").
- */
-interface Forms {
-  exact: Map<string, number[]>;
-  prefix: { form: string; pair: number; noun: boolean }[];
-}
-const koForms: Forms = { exact: new Map(), prefix: [] },
-  enForms: Forms = { exact: new Map(), prefix: [] };
-(quoteWords.pairs as string[][][]).forEach(([ko, en], pair) => {
-  const exact = (f: Forms, w: string) => {
-    const l = f.exact.get(w);
-    if (!l) f.exact.set(w, [pair]);
-    else if (!l.includes(pair)) l.push(pair);
-  };
-  for (const w of ko) koForms.prefix.push({ form: w.replace(/-$/, ''), pair, noun: !w.endsWith('-') });
-  for (const w of en) {
-    if (w.endsWith('*')) enForms.prefix.push({ form: w.slice(0, -1), pair, noun: false });
-    else for (const x of [w, w + 's', w + 'es']) exact(enForms, x);
-  }
-});
-/** What may follow a Korean noun of quoteWords.json in the same word: a particle, a plural, a copula. */
-const KO_NOUN_TAILS: ReadonlySet<string> = new Set([
-  ...koWords.particles.suffixes,
-  ...[
-    '이다',
-    '다',
-    '이었다',
-    '였다',
-    '이라고',
-    '라고',
-    '이며',
-    '며',
-    '이고',
-    '고',
-    '입니다',
-    '들',
-    '들이',
-    '들은',
-    '들을',
-    '들의',
-    '들도',
-    '뿐',
-  ],
-]);
-/**
- * A one-syllable noun with 가 or 도 after it is mostly another word (물가 prices, 강도 strength): those endings only
- * after a longer one.
- */
-const KO_SHORT_NOUN_NOT: ReadonlySet<string> = new Set(['가', '도']);
-
-/** 하다 and its endings after a noun: 하/한/할/함/합/했/해 opening what follows. */
-const KO_HADA = /^[하한할함합했해]/;
-
-/** The quoteWords.json pairs one word (as WORD matches it) is a form of. */
-export function everydayPairs(word: string): number[] {
-  if (/[\uac00-\ud7a3]/.test(word)) {
-    const out: number[] = [];
-    for (const { form, pair, noun } of koForms.prefix) {
-      if (!word.startsWith(form) || out.includes(pair)) continue;
-      const rest = word.slice(form.length);
-      if (
-        !noun ||
-        rest === '' ||
-        (KO_NOUN_TAILS.has(rest) && !(form.length === 1 && KO_SHORT_NOUN_NOT.has(rest))) ||
-        // A noun made a verb with 하다 (약속한다, 확인했다, 냉각하는): one of a syllable, as 강한 (strong), is another word.
-        (form.length >= 2 && KO_HADA.test(rest))
-      )
-        out.push(pair);
-    }
-    return out;
-  }
-  const w = word.toLowerCase().replace(/['’]s?$/, '');
-  const out = [...(enForms.exact.get(w) ?? [])];
-  for (const { form, pair } of enForms.prefix) if (w.startsWith(form) && !out.includes(pair)) out.push(pair);
-  return out;
 }
 
 export function crossUnits(text: string, lang: Lang): CrossUnits {
@@ -121,7 +41,8 @@ export function crossUnits(text: string, lang: Lang): CrossUnits {
     while (hi < hits.length && hits[hi].end <= s) hi++;
     if (figures.some((f) => f.start < e && f.end > s)) continue;
     // An everyday word is its pair in either language (바닷물/seawater), also where a concept covers it in one only
-    // (주민/residents: "resident*" is the lexicon's households, 주민 is not).
+    // (주민/residents: "resident*" is the lexicon's households, 주민 is not): all of domain/vocab.json, its everyday
+    // speech too.
     const pairs = everydayPairs(m[0]);
     for (const p of pairs) keys.add('v:' + p);
     if (pairs.length || (hi < hits.length && hits[hi].start < e)) continue;
