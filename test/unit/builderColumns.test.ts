@@ -1,0 +1,53 @@
+// What the stored index's builder holds while a cold start indexes (judge/figureIndex.ts StoredIndexBuilder): its
+// columns grow a chunk at a time, never copied to twice their size, and its table of figure signatures keeps each key
+// as one flat string.
+import * as assert from 'assert';
+import { Column } from '../../server/src/judge/figureIndex';
+import { heapReadingApart } from './heapFreed';
+
+describe('stored index builder: memory while indexing', function () {
+  this.timeout(300_000);
+
+  it('a column gives the numbers pushed, in the narrowest type for them, across chunks and widenings', () => {
+    // Numbers as a bucket's columns hold them: small ones (units, languages) for long runs, then a wider one.
+    const cases: [number[], string][] = [];
+    const run = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+    cases.push([run(100, (i) => i % 7), 'Uint8Array']);
+    cases.push([run(200_000, (i) => i % 200), 'Uint8Array']);
+    // Wider after two full chunks, at a chunk's first number, and in the middle of the last.
+    cases.push([[...run(131_072, (i) => i % 250), 300, ...run(10, (i) => i)], 'Uint16Array']);
+    cases.push([[...run(140_000, (i) => i % 250), 70_000, ...run(70_000, (i) => i)], 'Int32Array']);
+    cases.push([[...run(65_536, (i) => i % 250), ...run(65_536, (i) => 256 + i)], 'Int32Array']);
+    for (const [nums, type] of cases) {
+      const c = new Column();
+      for (const v of nums) c.push(v);
+      assert.equal(c.n, nums.length);
+      const done = c.done();
+      assert.equal(done.constructor.name, type, `${nums.length} numbers`);
+      assert.deepEqual(Array.from(done), nums);
+      const wide = c.done(true);
+      assert.ok(wide instanceof Int32Array);
+      assert.deepEqual(Array.from(wide), nums);
+      const taken = c.take();
+      assert.equal(taken.constructor.name, type);
+      assert.deepEqual(Array.from(taken), nums);
+      assert.equal(c.n, 0);
+    }
+  });
+
+  it('a long column holds its numbers and at most one chunk more, not a doubled copy', () => {
+    const c = new Column();
+    const n = 300_000;
+    for (let i = 0; i < n; i++) c.push(70_000 + (i % 1000));
+    // 4 bytes a number: the numbers, and less than a chunk of 65,536 unfilled.
+    assert.ok(c.held < 4 * (n + 65_536), `${c.held} bytes held for ${n} numbers`);
+  });
+
+  it('the table of figure signatures keeps each key flat: far less than a figure kept', () => {
+    const { distinct, keyBytes, figureBytes } = heapReadingApart('sigKeys.ts') as Record<string, number>;
+    assert.ok(distinct > 20_000, `${distinct} distinct signatures`);
+    // A key is ~40 characters: one flat string and its Map entry (~120 bytes), not a tree of 7 cons strings and
+    // their parts (~330 bytes).
+    assert.ok(keyBytes < 180, `${keyBytes.toFixed(0)} bytes a key (a figure kept: ${figureBytes.toFixed(0)})`);
+  });
+});
