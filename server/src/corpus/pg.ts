@@ -41,6 +41,7 @@ import { suggestKeysAmong } from '../judge/keySuggest';
 import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
 import { datesAgree, interval, intervalsAgree, overlapsAny, type Interval } from '../extract/values';
 import { findTerms } from '../domain/lexicon';
+import { vocabLinked, vocabPatterns } from '../domain/vocab';
 import { defaultEngineState, type EngineState } from '../engineState';
 import type { ArticleMeta, Figure, Lang, Quote, Source } from '../types';
 
@@ -1874,6 +1875,13 @@ async function fetchFor(
     if (claimTerms.has(r.a) && !df.has(r.b)) partners.add(r.b);
     if (claimTerms.has(r.b) && !df.has(r.a)) partners.add(r.a);
   }
+  // …and of the other language's words the domain vocabulary pairs them with (상시 for "permanent"), as the memory
+  // corpus's TermWeights.linked finds them among all its terms: the same links, with the same counts.
+  const patterns = vocabPatterns(claimTerms);
+  if (patterns.length)
+    for (const r of (await c.query('SELECT DISTINCT term FROM xref_bucket_terms WHERE term LIKE ANY($1)', [patterns]))
+      .rows as { term: string }[])
+      if (!df.has(r.term) && [...claimTerms].some((t) => vocabLinked(t, r.term))) partners.add(r.term);
   if (partners.size)
     for (const r of (
       await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [
@@ -1885,6 +1893,17 @@ async function fetchFor(
     total,
     [...terms, ...partners].map((t) => [t, df.get(t) ?? 0]),
   );
+  // The words a claim's words link to are searched by in the part loaded (figureIndex.ts candidates): too common in
+  // the whole corpus's bucket, they are left out there as the memory corpus leaves them out.
+  if (partners.size && buckets.length)
+    for (const r of (
+      await c.query(
+        `SELECT bt.bucket, bt.term, bt.n, b.n AS total FROM xref_bucket_terms bt JOIN xref_buckets b ON b.bucket = bt.bucket
+       WHERE bt.bucket = ANY($1) AND bt.term = ANY($2)`,
+        [buckets, [...partners]],
+      )
+    ).rows)
+      if (r.total > MIN_COMMON_BUCKET && r.n > COMMON * r.total) common.get(r.bucket)?.add(table.id(r.term));
   corpus.partOf = { common, pairs };
   return corpus;
 }

@@ -40,18 +40,54 @@ function addExact(f: Forms, w: string, pair: number) {
   else if (!l.includes(pair)) l.push(pair);
 }
 let pairCount = 0;
+/** Each pair's forms as its words' terms begin (Korean stems and nouns, English words ending in `*`) or are (English). */
+const koStarts: string[][] = [],
+  enStarts: string[][] = [],
+  enWhole: string[][] = [];
 for (const cat of vocab.categories as Category[])
   for (const [ko, en] of cat.pairs) {
     const pair = pairCount++;
     forSubjects.push(cat.use === 'all');
     pairCategory.push(cat.name);
-    for (const w of ko) addPrefix(koForms, w.replace(/-$/, ''), pair, !w.endsWith('-'));
+    koStarts.push([]);
+    enStarts.push([]);
+    enWhole.push([]);
+    for (const w of ko) {
+      addPrefix(koForms, w.replace(/-$/, ''), pair, !w.endsWith('-'));
+      koStarts[pair].push(w.replace(/-$/, ''));
+    }
     for (const w of en) {
-      if (w.endsWith('*')) addPrefix(enForms, w.slice(0, -1), pair, false);
+      if (w.endsWith('*')) {
+        addPrefix(enForms, w.slice(0, -1), pair, false);
+        enStarts[pair].push(w.slice(0, -1));
+      }
       // (A subject's English word is its stem, lexicon.ts wordTerm: "hiring" is "hir".)
-      else for (const x of [w, w + 's', w + 'es', stem(w)]) addExact(enForms, x, pair);
+      else
+        for (const x of [w, w + 's', w + 'es', stem(w)]) {
+          addExact(enForms, x, pair);
+          enWhole[pair].push(x);
+        }
     }
   }
+
+/**
+ * SQL LIKE patterns (backslash the escape) for the terms of the other language that the domain vocabulary may pair
+ * with these subject terms (`ko:상시%` for `en:permanent`): a store that holds the corpus's terms (corpus/pg.ts) finds
+ * them with these, then keeps those vocabLinked to a claim's term, as TermWeights.linked finds them among its terms.
+ */
+export function vocabPatterns(names: Iterable<string>): string[] {
+  const out = new Set<string>();
+  const esc = (w: string) => w.replace(/[\\%_]/g, (c) => '\\' + c);
+  for (const n of names) {
+    const ko = n.startsWith('ko:');
+    for (const p of subjectPairs(n))
+      if (ko) {
+        for (const w of enWhole[p]) out.add('en:' + esc(w));
+        for (const w of enStarts[p]) out.add('en:' + esc(w) + '%');
+      } else for (const w of koStarts[p]) out.add('ko:' + esc(w) + '%');
+  }
+  return [...out];
+}
 
 /** What may follow a Korean noun of the vocabulary in the same word: a particle, a plural, a copula. */
 const KO_NOUN_TAILS: ReadonlySet<string> = new Set([
