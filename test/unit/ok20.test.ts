@@ -2,19 +2,11 @@
 // trade journal, a wire story) were written first; the report and these lines after.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
+import { figureJudged, loadSources, loud } from './judged';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'unseen-ok20');
-const corpus = Corpus.load({ folders: [path.join(DIR, 'sources')], useBundled: false, workers: 0 });
-const judged = (text: string, fig: string) => {
-  const r = checkReport(corpus, text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig)!;
-  assert.ok(c, `no claim ${fig} in ${text}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-};
-const loud = (j: { findings: { severity: string }[] }) =>
-  j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+const corpus = loadSources(path.join(DIR, 'sources'));
+const judged = (text: string, fig: string) => figureJudged(corpus, text, fig);
 
 describe('ok20: a phase of another size is another phase', () => {
   it("Tornio's first 120 MW in the first half of 2028 does not vouch for a first 200 MW then; Kajaani's date refutes it", () => {
