@@ -955,11 +955,45 @@ describe("a release's head: its mark in two languages, whom to contact", () => {
     assert.equal(m.title, 'County signs agreement for 600-megawatt data center campus');
     assert.equal(m.date, '2026-03-03');
   });
+  it("a form's fields on one line, label and value apart: its original date, and the later one its update", () => {
+    const line = parseMetaLine('SPONSOR:        Sen. Lucinda Herrera-Voss          ORIGINAL DATE:  01/22/2026');
+    assert.equal(line?.date, '2026-01-22');
+    assert.equal(parseMetaLine('Kansas                      001-38817              48-1204476'), undefined);
+  });
   it('"PRESS RELEASE / 보도자료" marks a release as either mark alone does', () => {
     assert.equal(head('PRESS RELEASE / 보도자료').title, 'County signs agreement for 600-megawatt data center campus');
     assert.ok(isPressReleaseMark('PRESS RELEASE / 보도자료'));
     assert.ok(!isPressReleaseMark('PRESS RELEASE / Harlan County'));
   });
+});
+
+describe('metadata of the blind set unseen-19 (its metadata.json, sources in sources/)', () => {
+  // Read outlet 4/9, date 7/9, headline 5/9, authors 5/9 at b9e61f5 (its BASELINE.txt); since, a form's fields on one
+  // line (`SPONSOR: …          ORIGINAL DATE:  01/22/2026`) give the fiscal report its original date, the later one
+  // its update. The rest is pending, with what the text says:
+  metadataTable(
+    'unseen-19',
+    {},
+    {
+      sub: 'sources',
+      pending: {
+        // minutes headed in capitals (the key writes them in title case) and signed by their recording clerk
+        'sources/caliente-county-commission-minutes-2025-06-17.txt': ['headline', 'authors'],
+        // a fiscal report's office in capitals, its form title under the session line, its analyst's `ANALYST: Romero, J.`
+        'sources/nm-fiscal-note-sb118.txt': ['outlet', 'headline', 'authors'],
+        // a policy brief's institute and its two authors on lines the reader does not take for a byline
+        'sources/western-grid-institute-brief-desert-campuses.md': ['outlet', 'authors'],
+        // a saved Medium page whose platform is its outlet
+        'sources/medium-noor-haddad-red-mesa-commissioning.html': ['outlet'],
+        // a DART filing's title line `회사 / 보고서명 / (날짜)`
+        'sources/dart-hangyeol-electric-supply-contract-ko.txt': ['outlet', 'date', 'headline'],
+        // a monthly's issue line over its headline, and a photographer's credit taken for a second author
+        'sources/monthly-energy-insight-samcheok-feature-ko.md': ['headline', 'authors'],
+        // a federation's statement signed with its name at the end
+        'sources/gangwon-fishers-federation-statement-ko.txt': ['outlet'],
+      },
+    },
+  );
 });
 
 describe('metadata of pages as users keep them (test/fixtures/unseen-meta20/metadata.json)', () => {

@@ -109,7 +109,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -392,6 +392,12 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
+  // dates, when its other fields are labelled values.
+  if (/\S {3,}\S/.test(line.trim())) {
+    const cols = formColumns(line);
+    if (cols) return cols;
+  }
   // A line of three parts or more ("**Iberia Tech Review** · By Tomás Rebelo · 6 May 2026"): each part read alone.
   if (
     (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ')) &&
@@ -401,6 +407,34 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     if (seg) return seg;
   }
   return metaLineWhole(line);
+}
+
+/** A form's fields on one line: every field a date line or a labelled value (`SPONSOR: …`, `BILL: SB 118`). */
+function formColumns(line: string): MetaLine | undefined {
+  // (a label and its value may stand apart too: `SPONSOR:        Sen. …`)
+  const fields: string[] = [];
+  for (const f of line.trim().split(/ {3,}/))
+    if (fields.length && /[:：]$/.test(fields[fields.length - 1])) fields[fields.length - 1] += ' ' + f.trim();
+    else fields.push(f.trim());
+  let r: MetaLine | undefined;
+  for (const f of fields) {
+    const m = metaLineWhole(f);
+    if (m && (m.date || m.updated) && !m.authors.length) {
+      r ??= { authors: [] };
+      if (m.dateLabel === 'updated') r.updated ??= m.updated;
+      else if (m.date && !r.date) {
+        r.date = m.date;
+        r.dateLabel = m.dateLabel;
+      }
+      continue;
+    }
+    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S/u.test(f)) return undefined;
+  }
+  if (r && !r.date && r.updated) {
+    r.date = r.updated;
+    r.dateLabel = 'updated';
+  }
+  return r;
 }
 
 /**
