@@ -418,7 +418,8 @@ function formColumns(line: string): MetaLine | undefined {
     else fields.push(f.trim());
   let r: MetaLine | undefined;
   for (const f of fields) {
-    const m = metaLineWhole(f);
+    // (a labelled date: a spec box's bare `March 2027` beside `Capacity: 1.2 GW` dates nothing of the page)
+    const m = DATE_LABEL_AT.test(f) ? metaLineWhole(f) : undefined;
     if (m && (m.date || m.updated) && !m.authors.length) {
       r ??= { authors: [] };
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
