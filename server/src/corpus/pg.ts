@@ -1878,10 +1878,11 @@ async function fetchFor(
   // …and of the other language's words the domain vocabulary pairs them with (상시 for "permanent"), as the memory
   // corpus's TermWeights.linked finds them among all its terms: the same links, with the same counts.
   const patterns = vocabPatterns(claimTerms);
+  const claimList = [...claimTerms];
   if (patterns.length)
     for (const r of (await c.query('SELECT DISTINCT term FROM xref_bucket_terms WHERE term LIKE ANY($1)', [patterns]))
       .rows as { term: string }[])
-      if (!df.has(r.term) && [...claimTerms].some((t) => vocabLinked(t, r.term))) partners.add(r.term);
+      if (!df.has(r.term) && claimList.some((t) => vocabLinked(t, r.term))) partners.add(r.term);
   if (partners.size)
     for (const r of (
       await c.query('SELECT term, sum(n)::bigint AS n FROM xref_bucket_terms WHERE term = ANY($1) GROUP BY term', [

@@ -1,7 +1,6 @@
 // What the judging reads of a report sentence whatever its figure, worked out once per sentence: whether it
 // speaks of an amount each member gets (distributive), who acts in it (its actor), its figures by kind and unit.
 import { concept, findTerms } from '../domain/lexicon';
-import { changesOf } from '../extract/change';
 import { clauses } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
@@ -35,8 +34,6 @@ interface SentenceFacts {
   /** The sentence's clauses, and the places it names (scope.ts), when first asked. */
   clauses?: Span[];
   places?: string[];
-  /** The change readings of the sentence's figures (extract/change.ts), when first asked. */
-  changes?: ReturnType<typeof changesOf>;
 }
 // Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
 // corpus index it was worked out with.

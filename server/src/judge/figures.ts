@@ -244,6 +244,16 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   return false;
 }
 
+/** A claim sentence's change readings (extract/change.ts), worked out once a sentence: keyed by its figures. */
+const changesBySentence = new WeakMap<readonly RawFigure[], ReturnType<typeof changesOf>>();
+function sentenceChanges(f: ClaimFigure): ReturnType<typeof changesOf> | undefined {
+  const figs = f.sentenceFigures;
+  if (f.sentenceText === undefined || !figs) return undefined;
+  let c = changesBySentence.get(figs);
+  if (!c) changesBySentence.set(figs, (c = changesOf(f.sentenceText, figs, f.lang)));
+  return c;
+}
+
 /**
  * Whether a percent is the change between a level its own sentence gives as the one before (`12조 원에서`, `from $4.2
  * billion`) and another amount of the sentence in the same unit (`13조5000억 원으로 … 12.5% 늘었다`): the writer's own
@@ -257,7 +267,7 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   const p = Number(f.value);
   if (!(p > 0)) return false;
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  const { changes } = changesOf(f.sentenceText, raw, f.lang);
+  const { changes } = sentenceChanges(f)!;
   const readingOf = (g: ClaimFigure) => changes[raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at)];
   const amounts = figs.filter((g) => g !== f && AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent');
   for (const a of amounts) {
@@ -450,7 +460,7 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     if (p.kind === 'percent' && derivedChange(p, figs) && p.sentenceText !== undefined && p.sentenceFigures) {
       const raw = p.sentenceFigures;
       const at = p.sentenceStart ?? 0;
-      const { changes } = changesOf(p.sentenceText, raw, p.lang);
+      const { changes } = sentenceChanges(p)!;
       for (const a of figs) {
         const k = raw.findIndex((r) => r.start === a.start - at && r.end === a.end - at);
         if (a !== p && changes[k] === 'before' && !held.has(a))
@@ -517,10 +527,8 @@ const AVERAGE_BEFORE = {
 /** Whether a claim's figure is an average, by the words before it since its sentence's figure before it. */
 function averageClaim(f: ClaimFigure): boolean {
   if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return false;
-  const { start } = spanInSentence(f);
-  let from = 0;
-  for (const o of f.sentenceFigures ?? []) if (o.end <= start) from = Math.max(from, o.end);
-  return AVERAGE_BEFORE[f.lang === 'ko' ? 'ko' : 'en'].test(f.sentenceText.slice(from, start));
+  const before = holderStretch(f)?.before ?? f.sentenceText.slice(0, spanInSentence(f).start);
+  return AVERAGE_BEFORE[f.lang === 'ko' ? 'ko' : 'en'].test(before);
 }
 
 /** averageClaim of a source figure, in its sentence. */
@@ -547,7 +555,7 @@ function datesOfLevels(figs: readonly ClaimFigure[]): [ClaimFigure, ClaimFigure]
   const text = first.sentenceText;
   const raw = first.sentenceFigures;
   const at = first.sentenceStart ?? 0;
-  const { changes } = changesOf(text, raw, first.lang);
+  const { changes } = sentenceChanges(first)!;
   const rawOf = (g: ClaimFigure) => raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at);
   for (const d of figs) {
     if (d.kind !== 'date' || d.sentenceText !== text) continue;
@@ -788,7 +796,7 @@ function collectEvidence(
   const claimPart = claimScope === 'site' || claimPhase;
   // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
   // a change ("up from 1,700", "1기가와트에서"), or a level (undefined): compared only with the same (extract/change.ts).
-  const claimChange = claimChangeOf(claimFig, sf);
+  const claimChange = claimChangeOf(claimFig);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
@@ -1491,9 +1499,10 @@ function scaledInterval(f: Figure, factor: number): Interval {
 
 /**
  * Whether the claim's figure states a level, a difference or increment, or a level before a change (extract/change.ts),
- * or an addition as its clause calls it (additionOf); the sentence's readings are worked out once for all its figures.
+ * or an addition as its clause calls it (additionOf); the sentence's readings are worked out once for all its figures
+ * (sentenceChanges).
  */
-function claimChangeOf(claimFig: ClaimFigure, sf: ReturnType<typeof sentenceFactsOf>): Change | undefined {
+function claimChangeOf(claimFig: ClaimFigure): Change | undefined {
   const text = claimFig.sentenceText;
   if (text === undefined) return undefined;
   const base = claimFig.sentenceStart ?? 0;
@@ -1501,7 +1510,7 @@ function claimChangeOf(claimFig: ClaimFigure, sf: ReturnType<typeof sentenceFact
     end = claimFig.end - base;
   const figs = claimFig.sentenceFigures;
   if (!figs) return changeOf(text, { start: at, end, kind: claimFig.kind, unit: claimFig.unit }, claimFig.lang);
-  const read = (sf.changes ??= changesOf(text, figs, claimFig.lang));
+  const read = sentenceChanges(claimFig)!;
   let i = firstAt(figs, at);
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
