@@ -61,3 +61,16 @@ describe('trust20: a Korean count with the copula after its classifier', () => {
     assert.equal(j.status, 'supported');
   });
 });
+
+describe("trust20: an order won (수주) is not a company's contract", () => {
+  it("another maker's fiscal 2026 order does not refute a contract's share of 2025 revenue", () => {
+    // (with the vocabulary pairing 수주 with contract*, Takami's `이번 수주를 반영해 2026 회계연도 … 매출 전망을` met the line
+    // by contract and revenue, and its 2026 refuted the line's 2025)
+    const j = figureJudged(
+      corpus,
+      "# Supply chain\n\n- Hangyeol Electric's contract for transformers and switchgear is worth 487 billion won, about 21% of its 2025 revenue.\n",
+      '2025',
+    );
+    assert.deepEqual(loud(j), []);
+  });
+});
