@@ -210,6 +210,10 @@ export function latinForms(word: string, name = false, min = MIN_CONSONANTS): Ph
  */
 function readings(word: string): string[] {
   const out = [word];
+  // A silent e after a vowel and a consonant inside a word, before another consonant (Lakeview 레이크뷰, Lakeside
+  // 레이크사이드, Stonebridge 스톤브리지, Pineville 파인빌): the e of a word of the compound's first part, not said.
+  const silent = word.replace(/([aiou][bcdfgkmnpstvz])e(?=[bcdfghjklmnpqstvwz][a-z])/g, '$1');
+  if (silent !== word) out.push(silent);
   if (word.includes('th')) out.push(word.replace(/th/g, 's'));
   // ch may be a k (Nichols 니컬스, Christopher 크리스토퍼, technology 테크놀로지).
   if (word.includes('ch')) out.push(word.replace(/ch/g, 'k'));
@@ -238,6 +242,7 @@ function prepared(word: string, sayDs = false): string {
     .replace(/sh|ch/g, 's')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/qu/g, 'k')
+    .replace(/i?ew(?![aeiou])/g, 'u') // ew said yu, written 유 or 우 (Lakeview 레이크뷰, Newport 뉴포트, Andrew 앤드루)
     .replace(/x/g, 'ks')
     .replace(/ng/g, 'n')
     .replace(/_/g, '');
@@ -260,7 +265,8 @@ function formsWithR(w: string, name: boolean, out: PhoneticForm[], min = MIN_CON
       if (!(o >= 0 && o < n && mask & (1 << o))) v += w[i];
     }
     const f = formOf(v);
-    if (f.key.length >= min && !out.some((x) => x.key === f.key)) out.push(f);
+    // (one form a key and vowels: two readings of one key may hear the vowels otherwise, lake / lakview)
+    if (f.key.length >= min && !out.some((x) => x.key === f.key && x.vowels.join() === f.vowels.join())) out.push(f);
   }
 }
 
