@@ -67,6 +67,15 @@ const EN_PLURALS: Record<string, number> = {
   trillions: 12,
 };
 
+/** A unit of power written after "a" as one of it: "a gigawatt", "a megawatt". */
+const A_POWER_UNIT = /^(?:giga|mega|tera)watt$/;
+/**
+ * An amount right before: "a gigawatt" after it is a rate's per ("\$45 billion a gigawatt", "300 jobs a megawatt"); and
+ * a unit's price or need, which is one of it whatever the amount ("the all-in cost of a gigawatt", "per a megawatt").
+ */
+const AMOUNT_BEFORE =
+  /(?:\d|\b(?:billion|million|trillion|thousand|bn|dollars|won|yen|euros|pounds|percent|jobs|people|workers)|%)\s*$|\b(?:of|per|for|each|every)\s+$/i;
+
 /**
  * Can readEnglishVague or readEnglishWords find anything at a word whose lower case is `l`? (Their first-word
  * tests, looked up the same way.) Lets a scanner pass over ordinary words without calling them.
@@ -193,6 +202,24 @@ export function readEnglishWords(text: string, pos: number): Numeral | null {
       if (!isSpace(text.charCodeAt(q))) break;
       q++;
       const nw = wordAt(text, q).toLowerCase();
+      // "a gigawatt of data center load", "about a gigawatt": one of the unit; not a rate's ("\$45 billion a
+      // gigawatt") nor a word made of it ("a gigawatt-scale campus", "a gigawatt-hour")
+      if (
+        A_POWER_UNIT.test(nw) &&
+        !isAsciiLetter(text.charCodeAt(q + nw.length)) &&
+        text[q + nw.length] !== '-' &&
+        !AMOUNT_BEFORE.test(text.slice(Math.max(0, pos - 30), pos))
+      )
+        return {
+          start: pos,
+          end: wEnd,
+          value: decInt(1n),
+          precision: valuePrecision(decInt(1n)),
+          scale: 0,
+          plain: false,
+          intLen: 0,
+          words: true,
+        };
       if (nw !== 'hundred' && EN_SCALES[nw] === undefined) break;
       current = 1n;
       sawA = true;
