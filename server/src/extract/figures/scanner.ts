@@ -63,6 +63,29 @@ import {
   WORDS_BY_HEAD,
 } from './units';
 
+/**
+ * A counted noun of people or jobs the clause puts a bare number to, before it: "The peak construction crew is now put
+ * at 4,400", "the workforce will peak at about 3,000", "a headcount of 350", "employment reached 1,200". The number says
+ * how many of that noun (no comma, colon or bracket between: "jobs, and 4,400" is another statement).
+ */
+const NOUN_BEFORE =
+  /\b(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)\b[^,.;:()\d]{0,30}?\b(?:at|to|of|reach(?:es|ed)?|total(?:s|led|ed)?|hits?|numbers|numbered)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)\s+)?$/i;
+
+/** Nouns NOUN_BEFORE reads that the table of counted nouns after a number does not have. */
+const NOUN_BEFORE_UNITS: Record<string, string> = {
+  crew: 'people',
+  crews: 'people',
+  workforce: 'people',
+  headcount: 'people',
+  employment: 'people',
+};
+
+/**
+ * The level before a change whose noun is the count's before it: "… put at 4,400, up from 3,800", "down from about
+ * 4,000".
+ */
+const ELIDED_FROM = /\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some|an estimated)\s+)?$/i;
+
 /** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
 const ELIDED_AFTER =
   /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
@@ -391,6 +414,8 @@ export class Scanner {
     }
     const elided = this.elidedCount(num);
     if (elided) return elided;
+    const put = this.countPutAt(num);
+    if (put) return put;
     if (
       (num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) &&
       !hangulAt(t, num.end)
@@ -981,7 +1006,9 @@ export class Scanner {
     if (num.words || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
     const c = t[num.end];
     if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
-    if (!ELIDED_AFTER.test(t.slice(Math.max(0, num.start - 40), num.start))) return null;
+    const lead = t.slice(Math.max(0, num.start - 40), num.start);
+    const from = ELIDED_FROM.test(lead);
+    if (!from && !ELIDED_AFTER.test(lead)) return null;
     // …and then no word that may be a noun of its own ("and 12 new turbines"): a function word, punctuation or the end.
     let p = num.end;
     while (p < this.n && t[p] === ' ') p++;
@@ -989,6 +1016,8 @@ export class Scanner {
     if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next))) return null;
     const before = this.lastCounted();
     if (!before || before.unit === 'count') return null;
+    // (the level before a change is the count's just before it: "put at 4,400, up from 3,800")
+    if (from && (num.start - before.end > 40 || /[.;:]/.test(t.slice(before.end, num.start)))) return null;
     this.push(
       num.start,
       num.end,
@@ -998,6 +1027,39 @@ export class Scanner {
       num.precision,
       this.qualifierFor(num.start, num.end, 'count', false),
       before.noun,
+    );
+    return num.end;
+  }
+
+  /**
+   * A bare English number the clause before it gives a counted noun of people or jobs (NOUN_BEFORE): a count of that
+   * noun. Not a year ("employment to 2030"), nor a number with anything after it that may be its own unit.
+   */
+  private countPutAt(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    const c = t[num.end];
+    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
+    if (num.plain && num.intLen === 4 && num.scale === 0) return null;
+    const m = NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start));
+    if (!m) return null;
+    const noun = m[1];
+    const unit = NOUN_BEFORE_UNITS[noun.toLowerCase()] ?? NOUNS[noun.toLowerCase()];
+    if (!unit) return null;
+    // (and then no word that may be a noun of its own: "the workforce to 4,400 temporary hires" is read by its noun)
+    let p = num.end;
+    while (p < this.n && t[p] === ' ') p++;
+    const next = wordAt(t, p).toLowerCase();
+    if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next) || next === 'up' || next === 'down')) return null;
+    this.push(
+      num.start,
+      num.end,
+      'count',
+      unit,
+      num.value,
+      num.precision,
+      this.qualifierFor(num.start, num.end, 'count', false),
+      noun,
     );
     return num.end;
   }
