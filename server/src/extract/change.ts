@@ -75,6 +75,11 @@ const KO_THAN_CHANGE =
   /^보다\s?(?:(?:약|무려|\d[\d,.]*(?:조|억|만|천)?(?:\s?[가-힣]{1,3})?|원|달러|엔|명)\s?){0,4}(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
 /** After it: "보다", and what may stand before a difference right after it ("3만 톤보다 약 8000톤 많다"). */
 const KO_THAN = /^보다\s?(?:(?:약|무려)\s?)?/;
+/** After it: the past copula that ends a clause ("270억 달러였고", "8천 명이었지만", "35조 원이었으나", "3조 원이던"). */
+const KO_WAS = /^(?:이)?(?:었|였)(?:고|지만|으나|는데|던|다가)|^(?:이)?던\s/;
+/** After the later amount: 로 or 으로 and a word of change ("295억 달러로 늘었다", "9천 명으로 줄었다"). */
+const KO_TO_CHANGE =
+  /^(?:\s?(?:가량|정도|남짓|쯤))?\s?(?:으로|로)\s?(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아|조정|변경|수정|바뀌|바꿨|상향|하향)/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -145,6 +150,15 @@ function koChange(
   }
   // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from
   if (KO_THAN_CHANGE.test(after.replace(KO_ASIDE, ''))) return 'before';
+  // "270억 달러였고, 2026년 6월 약 295억 달러로 늘었다", "8천 명이었지만 … 9천 명으로 늘었다": a level the clause says was,
+  // before a later amount of its kind that the sentence says it changed to
+  if (KO_WAS.test(after.replace(KO_ASIDE, ''))) {
+    const to = figures.find((g) => g.start > fig.end && g.start - fig.end <= 60 && alike(g, fig));
+    if (to) {
+      const rest = after.slice(to.end - fig.end).replace(KO_ASIDE, '');
+      if (KO_TO_CHANGE.test(rest)) return 'before';
+    }
+  }
   // "하루 3만 톤보다 8000톤 많다", "1.5기가와트보다 500메가와트 크다": the level a difference of its kind is measured from,
   // when the difference follows 보다 (not "1조 원보다 많은 돈", a level beside another).
   // (an aside in brackets may stand before 보다: "900메가와트(MW)보다 300MW 많다")
