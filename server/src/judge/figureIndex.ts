@@ -535,13 +535,26 @@ function ordinalsAt(figs: Figure[]): Int32Array {
       f.start - prev.end <= RUN_GAP
     )
       continue;
+    // A figure that restates the one before it in another unit ("1.5기가와트(150만kW)", "1.2 GW (1,200 MW)": the same
+    // value once normalized, right after it) is that figure again, not the next of the run: it takes its place, and
+    // the run counts it once ("1.5GW (1단계 300MW)" is a run of two; "1.5기가와트(150만kW)" a run of one).
+    let ord = -1;
     for (let r = from; r < k; r++) {
-      at[2 * order[r]] = r - from;
-      at[2 * order[r] + 1] = k - from;
+      if (r === from || !restates(figs[order[r]], figs[order[r - 1]])) ord++;
+      at[2 * order[r]] = ord;
     }
+    for (let r = from; r < k; r++) at[2 * order[r] + 1] = ord + 1;
     from = k;
   }
   return at;
+}
+
+/** How far after a figure its restatement in another unit may start: "(", " (", " / ", "(약 ". */
+const RESTATE_GAP = 4;
+
+/** Whether `f`, right after `prev` in a run, restates it: the same normalized value, written in another unit. */
+function restates(f: Figure, prev: Figure): boolean {
+  return f.start - prev.end <= RESTATE_GAP && f.value === prev.value && f.low === prev.low && f.high === prev.high;
 }
 
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
