@@ -35,6 +35,15 @@ interface SentenceFacts {
   clauses?: Span[];
   places?: string[];
 }
+/**
+ * The group a figure of a claim sentence is in, by kind and unit: counts of people and of jobs are one (the people a
+ * project employs are its jobs: "8,000 … and 9,000 …; permanent jobs stay at 1,200" states 1,200 as a source's "상시 고용
+ * 1천2백 명" does).
+ */
+export function groupKey(kind: string, unit: string): string {
+  return kind === 'count' && unit === 'jobs' ? 'count|people' : `${kind}|${unit}`;
+}
+
 // Shared by every engine: keyed by the figures of one report sentence in one check, and checked against the
 // corpus index it was worked out with.
 const sentenceFacts = new WeakMap<readonly RawFigure[], SentenceFacts>();
@@ -47,7 +56,7 @@ export function sentenceFactsOf(
   if (known && known.idx === idx) return known;
   const groups = new Map<string, RawFigure[]>();
   for (const g of key ?? []) {
-    const k = `${g.kind}|${g.unit}`;
+    const k = groupKey(g.kind, g.unit);
     const l = groups.get(k);
     if (l) l.push(g);
     else groups.set(k, [g]);

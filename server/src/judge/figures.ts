@@ -34,7 +34,7 @@ import {
   type SourceRef,
   type Span,
 } from '../types';
-import { DISTRIBUTIVE, namesActor, sentenceFactsOf } from './claimSentence';
+import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -172,7 +172,11 @@ export function judgeSentenceFigures(
   const arithmetic = lineArithmetic(figs);
   return figs.map((f, i) => {
     let ev = evidence[i];
-    const restatedAs = anchors ? restatedBy(corpus, figs, anchors, i, evidence) : undefined;
+    // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
+    // contradicts neither, is the version the line gives, wherever its words differ from the line's: another
+    // source's other version is no refutation (both stay in the hover).
+    const version = coStatedVersion(figs, i, evidence);
+    const restatedAs = anchors && !version ? restatedBy(corpus, figs, anchors, i, evidence) : undefined;
     const restated = restatedAs?.entry;
     if (restated) {
       // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
@@ -213,10 +217,43 @@ export function judgeSentenceFigures(
       for (const s of statedConversions(corpus, f, figs[from], evidence[from].scored))
         if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
     }
+    if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
+}
+
+/**
+ * The source whose version of a pair of figures the line gives ("Bluestem pays \$560 million of it, so the members pay
+ * the remaining \$180 million" against "… raising Bluestem's share … to \$560 million of its \$740 million cost. That
+ * leaves \$180 million for the cooperative's members"; the regulator's summary gives the application's \$520 million
+ * and \$220 million): an article one of whose sentences agrees with figs[i] and the sentence next to it with another
+ * figure of the line, and no figure of which contradicts either. Two values of a line stated in neighbouring
+ * sentences of one article are evidence of one subject that shared words need not add to. Not for a sentence's own
+ * pair (a swap of two values in one source sentence agrees with both: holders and lists judge those), and not through
+ * an equivalence or a rate.
+ */
+function coStatedVersion(
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): Source | undefined {
+  if (figs.length < 2 || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const mine = evidence[i].scored;
+  if (!mine.some((s) => !s.agrees)) return undefined;
+  const contradicting = (src: Source, j: number) => evidence[j].scored.some((x) => !x.agrees && x.src === src);
+  for (const s of mine) {
+    if (!s.agrees || !s.entry || s.via || contradicting(s.src, i)) continue;
+    for (let j = 0; j < figs.length; j++) {
+      if (j === i || figs[j].value === figs[i].value || contradicting(s.src, j)) continue;
+      const beside = evidence[j].scored.some(
+        (t) => t.agrees && t.entry && !t.via && t.src === s.src && Math.abs(t.sentence - s.sentence) === 1,
+      );
+      if (beside) return s.src;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -252,6 +289,68 @@ function sentenceChanges(f: ClaimFigure): ReturnType<typeof changesOf> | undefin
   let c = changesBySentence.get(figs);
   if (!c) changesBySentence.set(figs, (c = changesOf(f.sentenceText, figs, f.lang)));
   return c;
+}
+
+/** Whether a figure of the claim's kind and unit in its sentence is read as the level before a change. */
+function claimRunIsChange(f: ClaimFigure): boolean {
+  const figs = f.sentenceFigures;
+  const read = sentenceChanges(f);
+  if (!figs || !read) return false;
+  return figs.some((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] === 'before');
+}
+
+/** How far apart in its sentence a level and the level before its change are ("4,200 people at its peak, up from the 3,800"). */
+const CHANGE_REACH = 80;
+
+/**
+ * The nearest figure of a source figure's kind and unit in its sentence, within CHANGE_REACH, whose change reading
+ * `want` accepts: the level before a change of a level after it (levelBeforeOf), or the other way (levelAfterOf).
+ */
+function changePartner(idx: ReturnType<typeof indexOf>, e: Entry, want: (c: Change | undefined) => boolean): Entry[] {
+  let best: Entry | undefined;
+  let d = CHANGE_REACH + 1;
+  for (const x of entriesOf(idx, e.src)) {
+    if (x === e || x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
+    const dx = Math.abs(x.fig.start - e.fig.start);
+    if (dx < d && want(entryChange(x))) {
+      best = x;
+      d = dx;
+    }
+  }
+  return best ? [best] : [];
+}
+
+/** The level before a change of a source level ("4,400, up from 3,800": 3,800 of 4,400). */
+function levelBeforeOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+  return changePartner(idx, e, (c) => c === 'before');
+}
+
+/** Whether two source figures state the same value (each agrees with the other as written). */
+function sameValue(a: Entry, b: Entry): boolean {
+  return agrees(a.sigFig, b.sigFig) && agrees(b.sigFig, a.sigFig);
+}
+
+/** The level after a change of a source figure that is its level before ("up from the 3,800": 4,200). */
+function levelAfterOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+  return changePartner(idx, e, (c) => c === undefined);
+}
+
+/** Terms a source figure shares with the claim, as a contradiction counts them (a press word is no subject). */
+function bySubjectCount(count: number, e: Entry): number {
+  return count - (e.terms.weightOf('press') !== undefined ? 1 : 0);
+}
+
+/**
+ * A claim's words that its level is today's ("currently", "now stands at", "현재", "지금"), and words that set it in
+ * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
+ */
+const NOW = /\b(?:currently|now|today|at present|presently|as it stands)\b|현재|지금/i;
+const THEN =
+  /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
+
+/** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
+function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
+  return change === 'before' || levelBeforeOf(idx, e).length > 0;
 }
 
 /**
@@ -636,7 +735,23 @@ function restatedBy(
   }
   if (!anchor) return undefined;
   const a = anchor;
-  const others = figs.filter((g) => g !== f && g.kind === f.kind && g.unit === f.unit);
+  // A sentence restates the line only if it states the line's other figures of the measure it shares with it: one that
+  // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
+  // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
+  const sentFigs = entriesOf(indexOf(corpus), a.src).filter((x) => x.sentence === a.sentence);
+  if (
+    a.entry &&
+    figs.some(
+      (g) =>
+        g !== f &&
+        g.kind === a.entry!.kind &&
+        // (counts of people and of jobs are one measure here: "employment" and "인력")
+        (g.unit === a.entry!.unit || g.kind === 'count') &&
+        !sentFigs.some((x) => x.kind === g.kind && agrees(g, x.sigFig)),
+    )
+  )
+    return undefined;
+  const others = figs.filter((g) => g !== f && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
   const mine: Entry[] = [];
   // A quotation of several sentences is one sentence; the one the line restates is the anchor's sentence in it.
   const sent = a.src.sentences[a.sentence];
@@ -797,6 +912,9 @@ function collectEvidence(
   // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
   // a change ("up from 1,700", "1기가와트에서"), or a level (undefined): compared only with the same (extract/change.ts).
   const claimChange = claimChangeOf(claimFig);
+  const claimRemainder = claimChange === 'delta' && remainderClaim(claimFig);
+  // Whether the run of figures the claim's is one of states a change (one of its figures is the level before it).
+  const claimRunChanges = pos.n > 1 && claimRunIsChange(claimFig);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
@@ -936,8 +1054,15 @@ function collectEvidence(
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
+  // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
+  const claimNow =
+    claimFig.sentenceText !== undefined && NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText);
+  const supersededBy: Scored[] = [];
+  // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
+  // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
+  const levelsBefore: Entry[] = [];
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
-  const kindUnit = `${claimFig.kind}|${claimFig.unit}`;
+  const kindUnit = groupKey(claimFig.kind, claimFig.unit);
   const alike = sf.groups.get(kindUnit) ?? [];
   const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
@@ -1053,7 +1178,11 @@ function collectEvidence(
     }
     // Two figures of a kind in both sentences ("from four to three" / "from four to two") pair up in order.
     // (Shares of named holders pair up by holder, whatever their order: "오픈AI 45%, 태화전력 35%" / "태화전력 45%, 오픈AI 35%".)
-    if (!forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e))) return;
+    // A change pairs by what each figure is, the level before or after, whatever order each language writes them in
+    // ("360억 달러에서 395억 달러로" / "to \$39.5 billion from the \$36 billion"): when both runs are changes, the change
+    // readings below pair them (a level with a level, the level before with the level before).
+    const ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
+    if (ordApart && !claimRunChanges) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count, own } = similarity(e.terms);
@@ -1092,6 +1221,7 @@ function collectEvidence(
     // than the Lordstown site" neither supports nor refutes "the Milam County campus is planned at 400 megawatts".
     let change = entryChange(e);
     let ownChange = claimChange;
+    if (ordApart && !runChanges(idx, e, change)) return;
     // A date of the level before a change is the date of then (extract/change.ts): it vouches for the same date
     // wherever it stands, but refutes only a date of then, in the sentence that restates the claim's too. "Up from the
     // \$42 billion the governor announced in September" does not date "to \$45 billion by March 2026".
@@ -1104,7 +1234,10 @@ function collectEvidence(
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
     // stays apart from a level.)
     const before = !forced && ownChange === undefined && change === 'before';
-    if (forced ? isDifference(ownChange) !== isDifference(change) : !before && !sameQuantity(ownChange, change)) return;
+    if (forced ? isDifference(ownChange) !== isDifference(change) : !before && !sameQuantity(ownChange, change)) {
+      // (the rest of a whole, a level of that part, is vouched for by the same level: it refutes only the rest as such)
+      if (!(claimRemainder && ownChange === 'delta' && change === undefined && claimAgreesHere())) return;
+    }
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
@@ -1208,10 +1341,18 @@ function collectEvidence(
     // A source figure that states another figure of the sentence is that figure's source, not a contradiction of this one.
     if (!agree && !forced && hasSiblings && !sameHolderHere && !sameLabelHere && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
-    if (!agree && scaled && (sf.groups.get(`${e.kind}|${e.unit}`) ?? []).some((g) => agrees(g, e.sigFig))) return;
+    if (!agree && scaled && (sf.groups.get(groupKey(e.kind, e.unit)) ?? []).some((g) => agrees(g, e.sigFig))) return;
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
     if (before) {
-      if (agree && !(entryVague(e) && !isVague(claimFig))) pastLevel = true;
+      if (agree && !(entryVague(e) && !isVague(claimFig))) {
+        pastLevel = true;
+        // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
+        // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
+        // the level after it is today's.
+        if (claimNow && score >= MIN_SCORE_NAMED && bySubjectCount(count, e) >= MIN_SHARED_TERMS)
+          for (const x of levelAfterOf(idx, e))
+            supersededBy.push(new Scored(x, undefined, x.src, score, false, undefined, count));
+      }
       return;
     }
     // A value above a floor a source states: a threshold ("150㎿ 이상이 필요하다", "needs at least") is met by any
@@ -1272,6 +1413,8 @@ function collectEvidence(
     // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
     // so does the amount of the same thing in a source sentence of the same list (sameList).
     const held = (forced && restatedHeld) || (sameLabelHere && !agree && sameList(e));
+    if (agree && change === undefined && !ownChange && !via && !scaled && score >= MIN_SCORE_AGREEING)
+      for (const x of levelBeforeOf(idx, e)) levelsBefore.push(x);
     if (
       agree
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
@@ -1383,7 +1526,18 @@ function collectEvidence(
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
-  if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
+  if (pastLevel && supersededBy.length) {
+    // (the sources that give the old level as a level are of then: named beside the level now, which judges)
+    // (and the other sources' other values, which the change does not speak to)
+    moveWhere(scored, named, () => true);
+    for (const s of supersededBy) if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
+  } else if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
+  if (levelsBefore.length)
+    moveWhere(
+      scored,
+      named,
+      (s) => !s.agrees && !!s.entry && levelsBefore.some((x) => x.unit === s.entry!.unit && sameValue(x, s.entry!)),
+    );
   // The claim's value is a phase's the claim gives as the whole site's: wrong, but what the site's other amounts
   // measure (its cost, against the phases' financing) is not read, so none of them is offered in its place.
   // (An article that gives the value as a phase's means the phase wherever it repeats the value: "at A\$9.2 billion for
@@ -1503,18 +1657,40 @@ function scaledInterval(f: Figure, factor: number): Interval {
  * (sentenceChanges).
  */
 function claimChangeOf(claimFig: ClaimFigure): Change | undefined {
+  const r = claimChangeReading(claimFig);
+  return r.own ?? r.addition;
+}
+
+/** claimChangeOf's two readings: the figure's own (extract/change.ts), and the addition its clause's words call it. */
+function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: Change } {
   const text = claimFig.sentenceText;
-  if (text === undefined) return undefined;
+  if (text === undefined) return {};
   const base = claimFig.sentenceStart ?? 0;
   const at = claimFig.start - base,
     end = claimFig.end - base;
   const figs = claimFig.sentenceFigures;
-  if (!figs) return changeOf(text, { start: at, end, kind: claimFig.kind, unit: claimFig.unit }, claimFig.lang);
+  if (!figs)
+    return { own: changeOf(text, { start: at, end, kind: claimFig.kind, unit: claimFig.unit }, claimFig.lang) };
   const read = sentenceChanges(claimFig)!;
   let i = firstAt(figs, at);
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
-  return own ?? additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
+  return own ? { own } : { addition: additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0) };
+}
+
+/** Words of the rest of a whole ("the remaining \$180 million", "나머지 600MW"), and words of an amount added to one. */
+const REMAINDER = /\b(?:remaining|remainder)\b|나머지/i;
+const ADDITION = /\b(?:additional|further|follow-on|extra|another|more)\b|추가/i;
+
+/**
+ * Whether the claim's figure is read as an addition only because its clause calls it the rest of a whole ("so the
+ * members pay the remaining \$180 million"): the rest is what is left of the whole, a level of that part, which a source
+ * may state as a level ("That leaves \$180 million for the cooperative's members") as well as the rest.
+ */
+function remainderClaim(claimFig: ClaimFigure): boolean {
+  const r = claimChangeReading(claimFig);
+  const text = claimFig.sentenceText ?? '';
+  return !r.own && r.addition === 'delta' && REMAINDER.test(text) && !ADDITION.test(text);
 }
 
 /** The claim's part of the venture, as partRelation needs it: one site, campus or phase, the whole, the places named. */
