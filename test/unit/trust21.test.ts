@@ -99,7 +99,10 @@ describe("trust21: a line giving one article's version of a pair of figures", ()
     const swapped =
       "# Lakeview\n\n- The developer pays $180 million of it, so Heartland's other customers pay the remaining $430 million.\n";
     assert.equal(figureJudged(corpus, swapped, '$430 million').mismatches.length, 1);
-    assert.notEqual(figureJudged(corpus, swapped, '$180 million').status, 'supported');
+    // (the Ledger's neighbouring sentences do not make the swap its version: the regulator's refutation stays in the
+    // evidence, where a version set aside would have left it out)
+    const c = checkReport(corpus, swapped).claims.find((x) => x.text === '$180 million')!;
+    assert.ok(c.sources.some((x) => !x.agrees && x.key.startsWith('iuc-hearing-summary')));
   });
 });
 
@@ -176,7 +179,10 @@ describe('trust21 (unseen-23): lines a blind set flagged', () => {
     );
     // (not a rate's per, nor a word made of the unit)
     assert.deepEqual(
-      extractFigures('It costs $45 billion a gigawatt, for a gigawatt-scale campus, the cost of a gigawatt.', 'en').figures.map((f) => f.unit),
+      extractFigures(
+        'It costs $45 billion a gigawatt, for a gigawatt-scale campus, the cost of a gigawatt.',
+        'en',
+      ).figures.map((f) => f.unit),
       ['USD/GW'],
     );
     const j = figureJudged(
@@ -203,6 +209,18 @@ describe("trust21: a level the line says is today's, which a later source gives 
       corpus,
       '# Lakeview\n\n- The peak construction crew was put at 2,200 workers in the February filing.\n',
       '2,200 workers',
+    );
+    assert.deepEqual(loud(j), []);
+  });
+});
+
+describe('trust21: a change still to come does not supersede the level now', () => {
+  it('"currently handles 300 megawatts" is not refuted by "plans to expand … from 300 megawatts to 1.5 gigawatts"', () => {
+    // (a planned expansion's level before is today's; only a revised figure, "now put at …, up from …", supersedes)
+    const j = figureJudged(
+      corpus,
+      "# Lakeview\n\n- Heartland's Walnut substation currently handles 300 megawatts.\n",
+      '300 megawatts',
     );
     assert.deepEqual(loud(j), []);
   });

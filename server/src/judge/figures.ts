@@ -348,6 +348,14 @@ const NOW = /\b(?:currently|now|today|at present|presently|as it stands)\b|현�
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
+/**
+ * A sentence that revises a figure it gave before ("now says … up from the 3,800 it first estimated", "is now expected
+ * to peak at 4,100, up from 3,500", "기존 28만 원에서 33만 원으로 상향"): its level before is superseded. A change still to come
+ * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind.
+ */
+const REVISED =
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate)\b|기존|당초|애초|상향|하향|수정|변경/i;
+
 /** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
 function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
   return change === 'before' || levelBeforeOf(idx, e).length > 0;
@@ -1349,7 +1357,12 @@ function collectEvidence(
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
         // the level after it is today's.
-        if (claimNow && score >= MIN_SCORE_NAMED && bySubjectCount(count, e) >= MIN_SHARED_TERMS)
+        if (
+          claimNow &&
+          score >= MIN_SCORE_NAMED &&
+          bySubjectCount(count, e) >= MIN_SHARED_TERMS &&
+          REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
+        )
           for (const x of levelAfterOf(idx, e))
             supersededBy.push(new Scored(x, undefined, x.src, score, false, undefined, count));
       }
