@@ -6,6 +6,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
 import { cleanTitle } from '../../server/src/corpus/furniture';
+import { crumbSite } from '../../server/src/corpus/page';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'unseen-meta21');
 const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
@@ -39,5 +40,38 @@ describe("a Korean wire's version mark after its headline", () => {
     // what the headline itself says in brackets at its end stays
     assert.equal(cleanTitle('스타게이트 포항 캠퍼스 1단계(300MW) 착공'), '스타게이트 포항 캠퍼스 1단계(300MW) 착공');
     assert.equal(cleanTitle('포항시 "물 공급 문제없다"(종합적 검토 후)'), '포항시 "물 공급 문제없다"(종합적 검토 후)');
+  });
+});
+
+describe("a masthead line: the site's name, then its sections (a crumb, a bar, a monthly's issue)", () => {
+  const body =
+    '\n\nThe county approved the second substation on a 4-1 vote, with the developer paying the full $84 million cost of it and the line that feeds it.\n';
+  it('a name as a Markdown link leading a crumb is the site, and the heading under it the headline', () => {
+    assert.equal(crumbSite('[경남일보](https://www.gnilbo.example) > 경제 > 에너지'), '경남일보');
+    const m = meta(
+      '[한빛일보](https://www.hanbit.example) > 경제 > 산업\n\n# 사천 AI 데이터센터 전력 공급 확정…"1단계 2028년 가동"\n\n- 하도윤 기자\n- 승인 2026.11.04 18:10\n\n사천시는 4일 한국전력과 데이터센터 사업자 남해컴퓨트가 1단계 250메가와트(MW) 전력 공급 계약을 맺었다고 밝혔다.\n',
+      'x.md',
+    );
+    assert.equal(m.title, '사천 AI 데이터센터 전력 공급 확정…"1단계 2028년 가동"');
+    assert.equal(m.outlet, '한빛일보');
+  });
+  it("a name in capitals and its section after a bar: the site, cased as its byline's short form writes it", () => {
+    assert.equal(crumbSite('ROCK SPRINGS SENTINEL | Local News'), 'ROCK SPRINGS SENTINEL');
+    const m = meta(
+      `GILLETTE HIGH PLAINS HERALD | Energy\n\n# County approves second substation for Stargate campus\n\nBy Ana Ruiz, Herald staff writer\nSeptember 3, 2026${body}`,
+      'x.md',
+    );
+    assert.equal(m.outlet, 'Gillette High Plains Herald');
+    assert.deepEqual(m.authors, ['Ana Ruiz']);
+    // a section word before the bar is no site (`OPINION | Energy`), nor a person's name
+    assert.equal(crumbSite('OPINION | Energy'), undefined);
+  });
+  it("a monthly's name, issue and section over its headline: masthead, not the headline", () => {
+    assert.equal(crumbSite('월간 에너지인사이트 | 2026년 10월호 | 커버스토리'), '월간 에너지인사이트');
+    const m = meta(
+      '월간 데이터센터 | 2026년 11월호 | 기획\n\n# 바닷바람으로 돌리는 서버…영광 AI 캠퍼스 1년\n\n입력 2026.10.24\n\n영광군 홍농읍 해안도로를 따라가면 바다 위에 줄지어 선 풍력 터빈 너머로 회색 건물 세 동이 보인다. 지난해 10월 착공한 이 캠퍼스는 계획 용량 900메가와트(MW) 규모다.\n',
+      'x.md',
+    );
+    assert.equal(m.title, '바닷바람으로 돌리는 서버…영광 AI 캠퍼스 1년');
   });
 });

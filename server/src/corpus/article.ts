@@ -610,7 +610,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
     else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };
-    else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
+    // …a masthead in capitals (`ROCK SPRINGS SENTINEL`) as the byline writes the paper's name (`Sentinel staff writer`).
+    else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? casedAs(site, raw, lines) : raw };
     else if (dateline?.outlet)
       outlet = {
         raw:
@@ -809,6 +810,16 @@ function spelledInText(name: string, lines: Line[]): string {
     if (rest !== the[1]) return `The ${rest}`;
   }
   return name;
+}
+
+/**
+ * A masthead's name set in capitals as a byline writes its short form in the text (`Sentinel staff writer` under
+ * `ROCK SPRINGS SENTINEL`): in the same case, word by word, as a reader writes a name, unless the text spells the whole.
+ */
+function casedAs(site: string, short: string, lines: Line[]): string {
+  const spelled = spelledInText(site, lines);
+  if (spelled !== site || /\p{Ll}/u.test(site) || !/\p{Lu}\p{Ll}/u.test(short)) return spelled;
+  return titleCased(site);
 }
 
 /** A company's legal form after its name (`AS`, `AB`, `S.A.`, `Inc.`, `(주)`), as the text writes it. */

@@ -1195,10 +1195,13 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   return r;
 }
 
-/** The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site). */
+/**
+ * The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site); a name
+ * set in capitals (`ROCK SPRINGS SENTINEL`) read by its words.
+ */
 function crumbName(t: string): string | undefined {
   const c = crumbSite(t);
-  return c && outletShaped(c) ? c : undefined;
+  return c && outletShaped(/\p{Ll}/u.test(c) ? c : titleCased(c)) ? c : undefined;
 }
 
 /** Words that open a sentence and name nothing ("This is a weekly newsletter"). */

@@ -139,18 +139,24 @@ export function isNavLine(t: string): boolean {
 
 /**
  * A section crumb led by the site's own name (`한빛산업뉴스 > 산업 > 반도체`, `Harborline Business Journal › Energy ›
- * Data Centers`): the name. Arrows between spaces only; the crumbs after the name are menu items, the name no menu
- * or section word ("Home", "Business").
+ * Data Centers`), or a masthead line of the name and its sections between bars (`ROCK SPRINGS SENTINEL | Local News`;
+ * a monthly's issue among them, `월간 에너지인사이트 | 2026년 10월호 | 커버스토리`): the name. Arrows or bars between
+ * spaces only; the crumbs after the name are menu items, the name no menu or section word ("Home", "Business"); a
+ * name written as a Markdown link (`[새만금일보](https://…) > 경제 > 산업`) is the link's text.
  */
 export function crumbSite(t: string): string | undefined {
-  if (t.length > 100 || !/\s[>›»]\s/.test(t)) return undefined;
-  const parts = t.split(/\s[>›»]\s/).map((p) => p.trim());
-  if (parts.length < 2 || !parts.slice(1).every(isMenuItem)) return undefined;
-  const n = parts[0].replace(/^[-*•]\s+/, '');
+  if (t.length > 160 || !/\s[>›»|]\s/.test(t)) return undefined;
+  const parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  if (parts.length < 2 || !parts.slice(1).every((p) => isMenuItem(p) || ISSUE_PART.test(p))) return undefined;
+  const n = parts[0].replace(/^[-*•]\s+/, '').replace(/^\[([^\]]{2,40})\]\(https?:\/\/[^)\s]+\)$/, '$1');
+  if (n.length > 64) return undefined;
   const lower = n.toLowerCase();
   if (NAV_WORDS.has(lower) || SECTION_WORDS.has(lower) || !isNameLike(n)) return undefined;
   return n;
 }
+/** A periodical's issue among a masthead's sections (`2026년 10월호`, `제58호`, `Issue #112`, `Vol. 3, No. 12`). */
+const ISSUE_PART =
+  /^(?:(?:19|20)\d\d년\s?\d{1,2}월호|제\s?\d{1,5}\s?호|(?:issue|no\.)\s*#?\s*\d{1,5}|vol\.?\s*\d{1,3},?\s*no\.?\s*\d{1,5})$/i;
 
 /**
  * A banner naming the site and its section between a dash or bar (`Calloway Brooks Equity Research — Utilities &
