@@ -7,6 +7,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
 import { cleanTitle } from '../../server/src/corpus/furniture';
 import { crumbSite } from '../../server/src/corpus/page';
+import { parseMetaLine } from '../../server/src/corpus/articleMeta';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'unseen-meta21');
 const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
@@ -73,5 +74,15 @@ describe("a masthead line: the site's name, then its sections (a crumb, a bar, a
       'x.md',
     );
     assert.equal(m.title, '바닷바람으로 돌리는 서버…영광 AI 캠퍼스 1년');
+  });
+});
+
+describe("a byline crediting the writer and the photographer", () => {
+  it('the photographer (사진 …, Photos by …) is no author; the writer is', () => {
+    const m = parseMetaLine('글 장민호 기자 · 사진 오세라 기자 | 입력 2026.11.24');
+    assert.deepEqual(m?.authors, ['장민호']);
+    assert.equal(m?.date, '2026-11-24');
+    assert.deepEqual(parseMetaLine('By Marisol Vance · Photos by Tom Lee · June 2, 2026')?.authors, ['Marisol Vance']);
+    assert.deepEqual(parseMetaLine('최다온 기자 · 사진=한지원 기자 · 2026.03.17')?.authors, ['최다온']);
   });
 });

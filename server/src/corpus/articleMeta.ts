@@ -458,6 +458,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
     const p = /^[*_]|[*_]$/.test(part) ? withoutEmphasis(part) : part;
+    // Who took the pictures beside who wrote (`글 윤서하 기자 · 사진 정우진 기자`, `Photos by Ana Ruiz`): no author.
+    if (PICTURE_CREDIT.test(p)) continue;
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -545,6 +547,9 @@ const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
 const LIVE_LABEL =
   /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
+/** A byline's part crediting the pictures, the video or the graphics (`사진 정우진 기자`, `사진=정우진`, `Photos by X`). */
+const PICTURE_CREDIT =
+  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?)(?:\s+by\b|\s*[:：])\s*\S)/i;
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
   /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
