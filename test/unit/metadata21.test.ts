@@ -86,3 +86,14 @@ describe("a byline crediting the writer and the photographer", () => {
     assert.deepEqual(parseMetaLine('최다온 기자 · 사진=한지원 기자 · 2026.03.17')?.authors, ['최다온']);
   });
 });
+
+describe("a byline line opening with the site's name and its section", () => {
+  it('`*Site — Section* · date · By X`: the site is the outlet, the section none of its name', () => {
+    const m = parseMetaLine('*Powerline Weekly — Projects* · October 2, 2026 · By Marisol Vance');
+    assert.equal(m?.outletRaw, 'Powerline Weekly');
+    assert.deepEqual(m?.authors, ['Marisol Vance']);
+    assert.equal(m?.date, '2026-10-02');
+    // a person's name and job before the date is no site
+    assert.equal(parseMetaLine('Sam Altman — CEO · October 2, 2026 · By Marisol Vance')?.outletRaw, undefined);
+  });
+});

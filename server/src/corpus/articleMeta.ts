@@ -489,7 +489,13 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
     if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
-    const n = cleanName(p);
+    let n = cleanName(p);
+    // A site's name and its section between a dash (`*Rack & Grid — Projects* · August 18, 2026 · By …`): the name.
+    const banner = n && !isNameLike(n) && !findOutlet(n) ? bannerName(p) : undefined;
+    if (banner && !name && orgShaped(banner)) {
+      n = banner;
+      sector = true;
+    }
     // A research arm's banner names its sector after it (`**Meridian Crane Research** · Data Centres & Power ·
     // 6 November 2026`): a second name after one written as an organisation's is its section, no second outlet.
     if (n && name && i === 1 && orgShaped(name) && !personShaped(n) && isNameLike(n) && !findOutlet(n)) {
