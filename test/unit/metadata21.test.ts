@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
+import { buildSource, Corpus } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
 import { cleanTitle } from '../../server/src/corpus/furniture';
 import { crumbSite } from '../../server/src/corpus/page';
@@ -95,5 +95,23 @@ describe("a byline line opening with the site's name and its section", () => {
     assert.equal(m?.date, '2026-10-02');
     // a person's name and job before the date is no site
     assert.equal(parseMetaLine('Sam Altman — CEO · October 2, 2026 · By Marisol Vance')?.outletRaw, undefined);
+  });
+});
+
+describe("a distributor's page carrying a release", () => {
+  const text =
+    'Sagebrush Electric Co. to Build 600-Megawatt Solar Plant for Stargate Campus\n\nRENO, Nev., July 14, 2026 /PressLink Wire/ -- Sagebrush Electric Co. today announced it will build a 600-megawatt solar plant with 400 megawatts of storage for the Stargate campus near Fernley, Nevada.\n\nThe $1.4 billion project is expected to begin commercial operation in the second half of 2028.\n\nAbout Sagebrush Electric Co.\n\nSagebrush Electric Co., based in Reno, serves about 410,000 electric customers in northern Nevada.\n\nSOURCE Sagebrush Electric Co.\n';
+  it("the site the dateline's distributor: the release is its issuer's (with its Co.), the issuer no author", () => {
+    const s = buildSource('x.html', text, undefined, undefined, {
+      outlet: 'PressLink Wire',
+      authors: ['Sagebrush Electric Co.'],
+    });
+    assert.equal(s.meta.outlet, 'Sagebrush Electric Co.');
+    assert.deepEqual(s.meta.authors, []);
+  });
+  it("another site carrying the release is that site's page", () => {
+    const s = buildSource('x.html', text, undefined, undefined, { outlet: 'Nevada Business Ledger', authors: ['Ana Ruiz'] });
+    assert.equal(s.meta.outlet, 'Nevada Business Ledger');
+    assert.deepEqual(s.meta.authors, ['Ana Ruiz']);
   });
 });

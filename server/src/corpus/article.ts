@@ -88,6 +88,8 @@ export interface ParsedMeta extends ArticleMeta {
   key?: string;
   /** 'blog' when the outlet is a blog's name rather than a news organization. */
   outletKind?: 'news' | 'blog';
+  /** The distributor a release's dateline names (`/PRNewswire/`), when the outlet is the release's issuer. */
+  carriedBy?: string;
 }
 export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
@@ -192,16 +194,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (fk0 >= 0 && /^(?:#{1,6}\s+)?\[보도\s?(?:참고\s?)?자료\]\s*\S/.test(lines[fk0].t)) pressRelease = true;
   }
   // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
-  if (!pressRelease)
-    for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
-      const t = lines[k].t;
-      if (t === '') continue;
-      seen++;
-      if (t.length >= 20 && parseDateline(t)?.distributor) {
-        pressRelease = true;
-        break;
-      }
+  let distributor: string | undefined;
+  for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    distributor = t.length >= 20 ? parseDateline(t)?.distributor : undefined;
+    if (distributor) {
+      pressRelease = true;
+      break;
     }
+  }
   let issuer: string | undefined;
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
@@ -606,7 +609,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
     // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
-    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+    else if (pressRelease && (issuer ?? providedBy)) {
+      outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+      if (distributor) meta.carriedBy = distributor;
+    }
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
     else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };

@@ -254,6 +254,8 @@ export function cleanName(s: string): string | undefined {
     .replace(/[*_`]+/g, '')
     .replace(/^[\s"“'‘]+|[\s"”'’.,;:·|→›»>-]+$/g, '')
     .trim();
+  // "High Desert Power Co.": the abbreviation's stop is the name's, no sentence's.
+  if (/\sCo$/.test(n) && /\sCo\./.test(s)) n += '.';
   for (let i = 0; i < 2; i++) n = n.replace(LEGAL_SUFFIX, '').trim();
   if (n.length < 2 || n.length > 40 || !/[\p{L}]/u.test(n) || n.split(/\s+/).length > 5) return undefined;
   if (/^(?:all rights reserved|copyright|the author|author|admin|unknown|www)$/i.test(n)) return undefined;
