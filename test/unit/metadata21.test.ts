@@ -115,3 +115,27 @@ describe("a distributor's page carrying a release", () => {
     assert.deepEqual(s.meta.authors, ['Ana Ruiz']);
   });
 });
+
+describe("a filing's cover or its viewer's title line", () => {
+  it("an SEC 8-K's cover: the registrant, the form's title, the signature's date; the cover is no text", () => {
+    const text =
+      'UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\nCURRENT REPORT\nPursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n\nDate of Report (Date of earliest event reported): May 4, 2026\n\nGRANITE PEAK ENERGY, INC.\n(Exact name of registrant as specified in its charter)\n\nItem 8.01 Other Events.\n\nOn May 4, 2026, Granite Peak Energy, Inc. (the "Company") agreed to supply up to 700 megawatts to a Stargate campus in Utah from 2029.\n\nSIGNATURES\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed.\n\nGRANITE PEAK ENERGY, INC.\nDate: May 6, 2026\nBy: /s/ Lena Park\n';
+    const r = parseArticle(text, 'x.txt');
+    assert.equal(r.meta.outlet, 'Granite Peak Energy, Inc.');
+    assert.equal(r.meta.title, 'Form 8-K Current Report');
+    assert.equal(r.meta.date, '2026-05-06');
+    const said = r.sentences.map((s) => text.slice(s.start, s.end));
+    assert.ok(!said.some((s) => /Date of Report|Exact name|SECURITIES/.test(s)), said.join(' | '));
+    assert.ok(said.some((s) => /agreed to supply up to 700 megawatts/.test(s)));
+  });
+  it("a DART disclosure's title line: the company, the report's name, the date", () => {
+    const m = meta(
+      '한결전기 / 단일판매ㆍ공급계약체결 / (2026.07.28)\n\n단일판매ㆍ공급계약체결\n\n1. 판매ㆍ공급계약 내용          초고압 변압기 공급\n2. 계약금액(원)                  487,000,000,000\n\n당사는 스타게이트 삼척 AI 데이터센터 캠퍼스에 초고압 변압기를 공급하는 계약을 체결하였습니다.\n',
+    );
+    assert.equal(m.outlet, '한결전기');
+    assert.equal(m.title, '단일판매ㆍ공급계약체결');
+    assert.equal(m.date, '2026-07-28');
+    // a headline with slashes and no date in brackets is a headline
+    assert.equal(meta('보령 / 삼척 / 새만금 AI 데이터센터 3곳 전력 확보 경쟁\n\n스타게이트가 국내에 짓는 데이터센터 세 곳이 전력 확보 경쟁에 들어갔다는 분석이 나왔다.\n').outlet, undefined);
+  });
+});

@@ -1259,7 +1259,92 @@ export interface OfficialDocument {
  * an `(Issued …)` line's (a date line), else its closing line's (`MADE and ENTERED … on September 18, 2025.`).
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
-  return readEnOfficialDocument(lines, from) ?? readKoOfficialDocument(lines, from);
+  return (
+    readEnOfficialDocument(lines, from) ??
+    readSecCover(lines, from) ??
+    readDartTitle(lines, from) ??
+    readKoOfficialDocument(lines, from)
+  );
+}
+
+/** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
+const SEC_FORM = /^FORM\s+(?:\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/;
+/** The report's name under it (`CURRENT REPORT`, `QUARTERLY REPORT`, `ANNUAL REPORT`, `REPORT OF FOREIGN PRIVATE ISSUER`). */
+const SEC_REPORT = /^[A-Z][A-Z ]{2,50}\bREPORT\b[A-Z ]{0,40}$/;
+
+/**
+ * An SEC filing's cover: the form (`FORM 8-K`) and the report's name under it (`CURRENT REPORT`), the registrant on
+ * the line over `(Exact name of registrant as specified in its charter)`; the cover, down to the first item, is no
+ * text. The registrant is the issuer, the form and the report's name the title (`Form 8-K Current Report`), and the
+ * date the one its signature gives (`SIGNATURE` … `Date: March 11, 2026`), when it was filed, not the event's.
+ */
+function readSecCover(lines: Line[], from: number): OfficialDocument | undefined {
+  let formAt = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 20 && SEC_FORM.test(t)) {
+      formAt = k;
+      break;
+    }
+  }
+  if (formAt < 0) return undefined;
+  let report: string | undefined,
+    registrant: string | undefined,
+    prev = '',
+    end = -1;
+  for (let k = formAt + 1, seen = 0; k < lines.length && seen < 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && t.length <= 60 && SEC_REPORT.test(t)) report = t;
+    if (/^\(exact name of registrant/i.test(t)) registrant = prev;
+    // The cover ends where the first item begins (`Item 1.01 Entry into a Material Definitive Agreement.`).
+    if (/^item\s+\d{1,2}(?:\.\d{1,2})?\.?\s/i.test(t)) {
+      end = k;
+      break;
+    }
+    prev = t;
+  }
+  if (!registrant || registrant.length > 80 || end < 0) return undefined;
+  for (let k = from; k < end; k++) lines[k].furniture = true;
+  const title = titleCased(lines[formAt].t.trim()) + (report ? ` ${titleCased(report)}` : '');
+  const r: OfficialDocument = { body: registrant, titleLine: formAt, title };
+  // The signature block: the registrant, `Date:`, `By: /s/ …`, the officer's name and title.
+  for (let k = lines.length - 1, seen = 0; k > end && seen < 12; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^signatures?$/i.test(t)) break;
+    const d = t.length <= 60 && /^date\s*[:：]/i.test(t) ? findDate(t) : undefined;
+    if (d && !r.closing) r.closing = { line: k, date: d.iso };
+  }
+  return r;
+}
+
+/**
+ * A DART disclosure copied from its viewer, its title line the company, the report and the date between slashes
+ * (`한결전기 / 단일판매ㆍ공급계약체결 / (2026.07.28)`): the company is the issuer (its legal form aside, as DART names
+ * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text.
+ */
+function readDartTitle(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  const m = t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
+  const d = m ? findDate(m[3]) : undefined;
+  if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
+  const company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  const title = m[2].trim();
+  lines[k].furniture = true;
+  for (let j = k + 1; j < lines.length; j++) {
+    if (lines[j].t.trim() === '') continue;
+    if (lines[j].t.trim() === title) lines[j].furniture = true;
+    break;
+  }
+  return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
 }
 
 function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
