@@ -139,3 +139,30 @@ describe("a filing's cover or its viewer's title line", () => {
     assert.equal(meta('보령 / 삼척 / 새만금 AI 데이터센터 3곳 전력 확보 경쟁\n\n스타게이트가 국내에 짓는 데이터센터 세 곳이 전력 확보 경쟁에 들어갔다는 분석이 나왔다.\n').outlet, undefined);
   });
 });
+
+describe("a letterhead over a Markdown document's first heading", () => {
+  it("a company's name in bold, its code, the date and a translation note over `# Notice Concerning …`", () => {
+    const m = meta(
+      '**Sanyo Grid Systems Co., Ltd.**\nSecurities code: 6621 (TSE Standard)\n\nNovember 4, 2026\n\n*This is an English translation of the Japanese original. Should there be any\ndiscrepancy, the Japanese original prevails.*\n\n# Notice Concerning Receipt of an Order for Switchgear for Data Centers\n\nOSAKA, Japan – Sanyo Grid Systems Co., Ltd. announced today that it has received an order worth ¥31 billion for gas-insulated switchgear for two AI data center campuses.\n',
+      'x.md',
+    );
+    assert.equal(m.outlet, 'Sanyo Grid Systems Co., Ltd.');
+    assert.equal(m.title, 'Notice Concerning Receipt of an Order for Switchgear for Data Centers');
+  });
+  it("a city's letterhead in two languages and a short contact line over the release's heading", () => {
+    const text =
+      '# PRESS RELEASE\n\n**Gunsan City, Jeollabuk-do · 전북특별자치도 군산시**\nFor immediate release: 2 April 2026\nContact: Investment Division, +82-63-454-0000\n\n---\n\n## Gunsan signs land agreement for Stargate AI campus\n\nGUNSAN, 2 April 2026 — Gunsan City and Stargate today signed a land agreement for a 1.5-gigawatt campus in the Saemangeum industrial complex.\n';
+    const r = parseArticle(text, 'x.md');
+    assert.equal(r.meta.outlet, 'Gunsan City');
+    assert.equal(r.meta.title, 'Gunsan signs land agreement for Stargate AI campus');
+    // the contact at the head is the letterhead's: the release's text follows it
+    assert.ok(r.sentences.some((s) => /signed a land agreement/.test(text.slice(s.start, s.end))));
+  });
+  it('a sentence or a label in bold over a heading is no letterhead', () => {
+    const m = meta(
+      '**Updated with comment from the county.**\n\n## County approves second substation for Stargate campus\n\nThe county approved the second substation on Tuesday by a vote of 4-1, with the developer paying its $84 million cost.\n',
+      'x.md',
+    );
+    assert.equal(m.outlet, undefined);
+  });
+});

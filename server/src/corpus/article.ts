@@ -77,6 +77,7 @@ import {
   isReleaseContactLine,
   koreanReleaseIssuer,
   isProseLine,
+  isSectionWord,
   cleanName,
   parseDateline,
   sameName,
@@ -260,6 +261,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (pressRelease && isAboutHeading(t)) {
       issuer ??= aboutName(t);
+      L.furniture = true;
+      continue;
+    }
+    // (whom to contact, with the contact, at the head of a release, before any of its text, is its letterhead's)
+    if (
+      t.length <= 60 &&
+      /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S/i.test(t) &&
+      pressRelease &&
+      proseBefore(k) === 0
+    ) {
       L.furniture = true;
       continue;
     }
@@ -482,6 +493,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
+  // A Markdown document's letterhead over its first heading (`**Tsukishima Heavy Electric Co., Ltd.**`, a securities
+  // code, a date, a note on the translation, then `# Notice Concerning …`): the issuer, no headline, no text.
+  const mdHead = markdown && !above ? letterheadOverHeading(lines, bodyFrom) : undefined;
+  if (mdHead) for (const k of mdHead.lines) lines[k].furniture = true;
   // A release's letterhead: the issuer in capitals with its legal form over the headline (`CASCADE RIDGE ENERGY,
   // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
   const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
@@ -600,6 +615,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     else if (above) outlet = { raw: above.name };
+    else if (mdHead) outlet = { raw: mdHead.name };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -1037,6 +1053,57 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
     return { name: parts.map(cased).join(', '), lines: own };
   if (parts.length > 1 || !BODY_END.test(t)) return undefined;
   return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
+}
+
+/** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
+const TRAILING_FORM = /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
+
+/**
+ * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,
+ * Ltd.**`; in two languages, `**Boryeong City, Chungcheongnam-do · 충청남도 보령시**`), then short lines of particulars
+ * (a securities code, a date, whom to contact) or a note in emphasis, then the first heading: the title. The issuer is
+ * the name in the document's script, with its legal form; a city's or county's region after a comma is not its name.
+ */
+function letterheadOverHeading(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k0 = from;
+  while (k0 < lines.length && (lines[k0].furniture || lines[k0].t === '')) k0++;
+  if (k0 >= lines.length || lines[k0].deco !== '**' || lines[k0].level || lines[k0].t.length > 90) return undefined;
+  const own = [k0];
+  let note = false;
+  for (let k = k0 + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const L = lines[k];
+    if (L.t === '' || L.furniture) continue;
+    seen++;
+    if (L.level) {
+      const h = cleanTitle(L.t);
+      if (!isHeadlineLike(h) || isProseLine(h) || isPressReleaseMark(h) || isSectionWord(h)) return undefined;
+      break;
+    }
+    // a note in emphasis over two lines or more (`*This is an English translation … \n … prevails.*`)
+    if (note || (/^[*_](?![*_\s])/.test(L.t) && !/[*_]$/.test(L.t))) {
+      note = !/[*_]$/.test(L.t);
+      own.push(k);
+      continue;
+    }
+    if (L.t.length > 120 || (isProseLine(L.t) && L.deco !== '*')) return undefined;
+    own.push(k);
+    if (k === lines.length - 1) return undefined;
+  }
+  if (note) return undefined;
+  const last = own[own.length - 1];
+  let h = last + 1;
+  while (h < lines.length && (lines[h].t === '' || lines[h].furniture)) h++;
+  if (h >= lines.length || !lines[h].level) return undefined;
+  // The name in the script of the heading under it; a legal form is the name's, a region after a comma is not.
+  const heading = lines[h].t;
+  const parts = lines[k0].t.split(/\s+[·|/]\s+/).map((p) => p.trim());
+  const latin = !/[가-힣]/.test(heading);
+  let name = parts.find((p) => (latin ? !/[가-힣]/.test(p) : /[가-힣]/.test(p))) ?? parts[0];
+  const form = TRAILING_FORM.exec(name);
+  if (!form) name = name.split(/,\s/)[0];
+  const core = form ? name.slice(0, form.index) : name;
+  if (!isNameLike(core) || isSectionWord(core) || findDate(name)) return undefined;
+  return { name, lines: own };
 }
 
 /**
