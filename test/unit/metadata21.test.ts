@@ -166,3 +166,13 @@ describe("a letterhead over a Markdown document's first heading", () => {
     assert.equal(m.outlet, undefined);
   });
 });
+
+describe('a bold name right over a heading, with no particulars under it', () => {
+  it('is not confirmed as a letterhead (metadata.test.ts: a periodical needs its issue line)', () => {
+    const m = meta(
+      '**Load & Line**\n\n# Why the queue matters more than the gigawatts\n\nIris Vance · April 3, 2026\n\nThe county approved the second substation on Tuesday by a vote of 4-1, with the developer paying its $84 million cost.\n',
+      'x.md',
+    );
+    assert.equal(m.outlet, undefined);
+  });
+});

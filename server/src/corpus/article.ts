@@ -1061,7 +1061,8 @@ const TRAILING_FORM = /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation
 /**
  * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,
  * Ltd.**`; in two languages, `**Boryeong City, Chungcheongnam-do · 충청남도 보령시**`), then short lines of particulars
- * (a securities code, a date, whom to contact) or a note in emphasis, then the first heading: the title. The issuer is
+ * (a securities code, a date, whom to contact) or a note in emphasis, then the first heading: the title (a bold name
+ * right over the heading, with none of those, is not confirmed as the issuer's). The issuer is
  * the name in the document's script, with its legal form; a city's or county's region after a comma is not its name.
  */
 function letterheadOverHeading(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
@@ -1094,6 +1095,11 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
   let h = last + 1;
   while (h < lines.length && (lines[h].t === '' || lines[h].furniture)) h++;
   if (h >= lines.length || !lines[h].level) return undefined;
+  // A bold name right over a heading is not confirmed as anyone's: particulars under it (a code, a date, whom to
+  // contact) make it a letterhead.
+  let between = 0;
+  for (let k = k0 + 1; k < h; k++) if (lines[k].t !== '' && !isRuleLine(lines[k].t)) between++;
+  if (!between) return undefined;
   // The name in the script of the heading under it; a legal form is the name's, a region after a comma is not.
   const heading = lines[h].t;
   const parts = lines[k0].t.split(/\s+[·|/]\s+/).map((p) => p.trim());
