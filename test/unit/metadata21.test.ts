@@ -176,3 +176,20 @@ describe('a bold name right over a heading, with no particulars under it', () =>
     assert.equal(m.outlet, undefined);
   });
 });
+
+describe("a lawmaker's office's release and a body's signed statement", () => {
+  it("`국회의원 X (지역구)` and the committee over the release's particulars: the office; the title after them", () => {
+    const m = meta(
+      '보 도 자 료\n\n국회의원 민서하 (울산 남구갑)\n국회 산업통상자원중소벤처기업위원회\n\n배포일 : 2026. 3. 2.(월)\n보도일시 : 즉시 보도 가능\n담당 : 정유진 비서관 (02-784-0000)\n\n울산 AI 데이터센터 용수 절반이 미확보…"대책 없이 착공"\n- 민서하 의원, 환경부 제출 자료 분석\n\n□ 울산 AI 데이터센터가 하루 2만 톤의 물을 쓸 것으로 예상되지만 공급이 확정된 물량은 1만 톤에 그치는 것으로 나타났다.\n',
+    );
+    assert.equal(m.outlet, '국회의원 민서하');
+    assert.equal(m.title, '울산 AI 데이터센터 용수 절반이 미확보…"대책 없이 착공"');
+    assert.equal(m.date, '2026-03-02');
+  });
+  it("a statement's date and its signing body at its end (`… 공동대표 X 외 회원 일동`): the body", () => {
+    const m = meta(
+      '[성 명 서]\n\n데이터센터 송전선로 경로, 주민 의견부터 들어라\n\n당진 AI 데이터센터에 전력을 보내는 345kV 송전선로가 마을 세 곳을 지나는 것으로 확인됐다. 주민 설명회는 한 번도 열리지 않았다.\n\n우리는 사업자와 한국전력에 경로 재검토를 요구한다.\n\n2026년 8월 3일\n당진송전탑대책주민연대 공동대표 이경민 외 회원 일동\n',
+    );
+    assert.equal(m.outlet, '당진송전탑대책주민연대');
+  });
+});

@@ -493,6 +493,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
+  // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
+  // committee: the office's, no headline.
+  const office = pressRelease && !above ? lawmakerOffice(lines, bodyFrom) : undefined;
+  if (office) for (const k of office.lines) lines[k].furniture = true;
   // A Markdown document's letterhead over its first heading (`**Tsukishima Heavy Electric Co., Ltd.**`, a securities
   // code, a date, a note on the translation, then `# Notice Concerning …`): the issuer, no headline, no text.
   const mdHead = markdown && !above ? letterheadOverHeading(lines, bodyFrom) : undefined;
@@ -616,6 +620,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
+    else if (office) outlet = { raw: office.name };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -1055,6 +1060,33 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
   return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
 }
 
+/**
+ * A lawmaker's letterhead among a release's first lines (`국회의원 한지우 (전북 군산·김제·부안갑)`, a party before it, `의원실`
+ * after it), and the committee line under it (`국회 산업통상자원중소벤처기업위원회`): the office, as `국회의원 한지우`.
+ */
+function lawmakerOffice(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (isProseLine(t)) return undefined;
+    const m =
+      t.length <= 60
+        ? /^(?:[가-힣]{2,8}당\s+)?국회의원\s+([가-힣]{2,4})(?:\s*의원실)?(?:\s*[(（][^()（）]{2,40}[)）])?$/.exec(t)
+        : null;
+    if (!m) continue;
+    const own = [k];
+    for (let j = k + 1; j < lines.length; j++) {
+      const u = lines[j].t.trim();
+      if (u === '') continue;
+      if (u.length <= 40 && /^국회\s?[가-힣·ㆍ]{2,30}위원회(?:\s?(?:위원|위원장|간사))?$/.test(u)) own.push(j);
+      break;
+    }
+    return { name: `국회의원 ${m[1]}`, lines: own };
+  }
+  return undefined;
+}
+
 /** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
 const TRAILING_FORM = /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
 
@@ -1114,7 +1146,8 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
 
 /**
  * A Korean document's signature at its end: its date, the company (`한빛파워소자 주식회사`, `(주)대원`) and its
- * representative (`대표이사 윤재석`). The company, its legal form aside, as the exchange names it.
+ * representative (`대표이사 윤재석`), the company, its legal form aside, as the exchange names it; or its date and the
+ * union, association or alliance signing it.
  */
 function koreanSignature(lines: Line[], from: number): string | undefined {
   const tail: string[] = [];
@@ -1131,6 +1164,17 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
+  }
+  // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
+  // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
+  for (let i = 0; i + 1 < tail.length; i++) {
+    const d = findDate(tail[i]);
+    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    const m =
+      /^([가-힣A-Za-z0-9·]{2,30})(?:\s+(?:공동)?(?:회장|대표|위원장|이사장|의장)\s+[가-힣]{2,4})?(?:\s+외\s+[가-힣\s]{1,12}?)?(?:\s+일동)?$/.exec(
+        tail[i + 1],
+      );
+    if (m && BODY_END.test(m[1])) return m[1];
   }
   return undefined;
 }
