@@ -429,6 +429,15 @@ function formColumns(line: string): MetaLine | undefined {
       }
       continue;
     }
+    // Its analyst, surname first (`ANALYST:        Romero, J.`): the writer, as a reader writes the name.
+    const by = /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
+      f,
+    );
+    if (by) {
+      r ??= { authors: [] };
+      r.authors.push(`${by[2].trim()} ${by[1]}`);
+      continue;
+    }
     if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S/u.test(f)) return undefined;
   }
   if (r && !r.date && r.updated) {
