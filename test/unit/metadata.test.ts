@@ -927,9 +927,6 @@ describe('metadata of the blind set unseen-16 (its metadata.json, sources in sou
     {
       sub: 'sources',
       pending: {
-        // a podcast's show line over the episode's title in quotes (`THE LOAD FACTOR — Episode 88` /
-        // `"Stargate goes east: …"`): the show line is read as the headline
-        'sources/load-factor-ep88-fairbanks-transcript.txt': ['headline'],
         // a broadcast transcript states no headline; the anchor's first sentence under `[앵커]` is read as one
         'sources/dbn-news-pohang-mou-ko.txt': ['headline'],
       },
@@ -950,9 +947,8 @@ describe('metadata of the blind set unseen-18 (its metadata.json, sources in sou
         // is read (no outlet), `Summary released:` is not a date label, and the matter's caption is cut at its wrap
         'sources/kcc-hearing-summary-prairie-plains-bluestem.txt': ['outlet', 'date', 'headline'],
         // a broker's banner `다온투자증권 리서치센터 | 기업분석 | 반도체` is read whole (meta8's and meta9's keys name the
-        // research centre as the banner does; this key names the broker), and its analyst in a list line with her
-        // contact (`- 애널리스트 정수민 (…@…, 02-…)`) is not read
-        'sources/daon-securities-taekwang-hbm-ko.md': ['outlet', 'authors'],
+        // research centre as the banner does; this key names the broker)
+        'sources/daon-securities-taekwang-hbm-ko.md': ['outlet'],
       },
     },
   );

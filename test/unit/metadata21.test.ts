@@ -223,3 +223,11 @@ describe("a podcast's show line over its episode's title", () => {
     );
   });
 });
+
+describe("a research note's analyst in a list line with her contact", () => {
+  it('`- 애널리스트 X (mail, phone)` names the writer; the RA is no author', () => {
+    assert.deepEqual(parseMetaLine('- 애널리스트 오지훈 (jihoon.oh@hanulsec.example, 02-3779-2210)')?.authors, ['오지훈']);
+    assert.deepEqual(parseMetaLine('- Analyst Hannah Voss (hvoss@meridian.example, +1 212 555 0101)')?.authors, ['Hannah Voss']);
+    assert.equal(parseMetaLine('- RA 박소은'), undefined);
+  });
+});

@@ -618,6 +618,17 @@ const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) &
 function metaLineWhole(line: string): MetaLine | undefined {
   const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
   if (aff) return aff;
+  // A research note's analyst listed with her contact (`- 애널리스트 정수민 (soomin.jung@…, 02-3770-1184)`).
+  const listed =
+    line.length <= 140 && line.includes('(')
+      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)$/i.exec(
+          line.trim(),
+        )
+      : null;
+  if (listed) {
+    const c = creditedNames(`${listed[1]} ${listed[2]}`);
+    if (c) return { authors: c };
+  }
   const r: MetaLine = { authors: [] };
   let rest = line;
   // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
