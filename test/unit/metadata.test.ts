@@ -943,9 +943,6 @@ describe('metadata of the blind set unseen-18 (its metadata.json, sources in sou
     {
       sub: 'sources',
       pending: {
-        // a staff hearing summary under its commission's caption: no title line in capitals, so no official document
-        // is read (no outlet), `Summary released:` is not a date label, and the matter's caption is cut at its wrap
-        'sources/kcc-hearing-summary-prairie-plains-bluestem.txt': ['outlet', 'date', 'headline'],
         // a broker's banner `다온투자증권 리서치센터 | 기업분석 | 반도체` is read whole (meta8's and meta9's keys name the
         // research centre as the banner does; this key names the broker)
         'sources/daon-securities-taekwang-hbm-ko.md': ['outlet'],

@@ -231,3 +231,18 @@ describe("a research note's analyst in a list line with her contact", () => {
     assert.equal(parseMetaLine('- RA 박소은'), undefined);
   });
 });
+
+describe("a commission's summary of a matter under its caption, with no order's title", () => {
+  it("the commission, the matter's wrapped caption as the title, the release line's date; the caption above is no text", () => {
+    const text =
+      'PUBLIC SERVICE COMMISSION\nOffice of Consumer Affairs\n\nHEARING SUMMARY\n\nDocket No. 26-00412-UT\nIn the Matter of the Application of High Plains Electric Cooperative for Approval of a Special Contract\nwith Caprock Compute LLC\n\nSummary released: May 20, 2026\n\nThe cooperative asks the Commission to approve a 20-year contract to serve a 700-megawatt data center campus near Lubbock.\n';
+    const r = parseArticle(text, 'x.txt');
+    assert.equal(r.meta.outlet, 'Public Service Commission');
+    assert.equal(
+      r.meta.title,
+      'In the Matter of the Application of High Plains Electric Cooperative for Approval of a Special Contract with Caprock Compute LLC',
+    );
+    assert.equal(r.meta.date, '2026-05-20');
+    assert.ok(!r.sentences.some((s) => /HEARING SUMMARY|Docket No/.test(text.slice(s.start, s.end))));
+  });
+});

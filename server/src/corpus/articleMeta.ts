@@ -1399,7 +1399,7 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
       break;
     }
   }
-  if (titleLine < 0) return undefined;
+  if (titleLine < 0) return numberedBelow(lines, captionAt) ? staffSummary(lines, from, body, captionAt) : undefined;
   // A meeting's record: the line under its title with the meeting's date (`March 4, 2026 — 10:00 a.m. — Chambers`).
   let dated: { line: number; date: string } | undefined;
   if (MEETING_TITLE.test(lines[titleLine].t))
@@ -1440,6 +1440,50 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
   }
   return r;
+}
+
+/**
+ * A body's summary or staff report of a matter, under its caption and docket but with no order's title in capitals
+ * (`HEARING SUMMARY`, `STAFF REPORT SUMMARY`): the matter's caption (`In the Matter of the Application of …`, wrapped
+ * on lines of its own) is its title, and the line saying when it was released (`Summary released: March 19, 2026`)
+ * dates it. What stands above the caption of the matter is no text.
+ */
+function staffSummary(lines: Line[], from: number, body: string, captionAt: number): OfficialDocument | undefined {
+  let matter = -1;
+  for (let k = captionAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^in\s+the\s+matter\s+of\s/i.test(t)) {
+      matter = k;
+      break;
+    }
+  }
+  if (matter < 0) return undefined;
+  let title = lines[matter].t.trim(),
+    k = matter + 1;
+  // (the caption's wrapped lines go on in lowercase: `with Bluestem Compute LLC and for Approval of …`)
+  for (; k < lines.length && title.length < 400; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || !/^[a-z]/.test(t) || /[.!?]$/.test(title)) break;
+    title += ' ' + t;
+  }
+  let dated: { line: number; date: string } | undefined;
+  for (let seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    const d =
+      t.length <= 120 && /^(?:\p{L}+\s+){0,2}(?:released|issued|published)\s*[:：]\s*\S/iu.test(t) ? findDate(t) : undefined;
+    if (d) {
+      dated = { line: k, date: d.iso };
+      lines[k].furniture = true;
+      break;
+    }
+  }
+  for (let j = from; j < matter; j++) lines[j].furniture = true;
+  return { body, titleLine: matter, title, dated };
 }
 
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
