@@ -40,8 +40,11 @@ describe('metadata of the layouts unseen-16..19 left unread (test/fixtures/unsee
 });
 
 describe("a Korean wire's version mark after its headline", () => {
-  it('(종합), (종합2보), (2보), (상보) are no part of the headline; a bracket that is the story\'s stays', () => {
-    assert.equal(cleanTitle('동해윈드파워, 포항 캠퍼스에 해상풍력 800MW 공급(종합2보)'), '동해윈드파워, 포항 캠퍼스에 해상풍력 800MW 공급');
+  it("(종합), (종합2보), (2보), (상보) are no part of the headline; a bracket that is the story's stays", () => {
+    assert.equal(
+      cleanTitle('동해윈드파워, 포항 캠퍼스에 해상풍력 800MW 공급(종합2보)'),
+      '동해윈드파워, 포항 캠퍼스에 해상풍력 800MW 공급',
+    );
     assert.equal(cleanTitle('울산 AI 데이터센터 2단계 착공 (종합)'), '울산 AI 데이터센터 2단계 착공');
     assert.equal(cleanTitle('한울반도체, HBM 공급 계약(2보)'), '한울반도체, HBM 공급 계약');
     assert.equal(cleanTitle('SK, 울산에 7조 추가 투자(상보)'), 'SK, 울산에 7조 추가 투자');
@@ -84,7 +87,7 @@ describe("a masthead line: the site's name, then its sections (a crumb, a bar, a
   });
 });
 
-describe("a byline crediting the writer and the photographer", () => {
+describe('a byline crediting the writer and the photographer', () => {
   it('the photographer (사진 …, Photos by …) is no author; the writer is', () => {
     const m = parseMetaLine('글 장민호 기자 · 사진 오세라 기자 | 입력 2026.11.24');
     assert.deepEqual(m?.authors, ['장민호']);
@@ -117,7 +120,10 @@ describe("a distributor's page carrying a release", () => {
     assert.deepEqual(s.meta.authors, []);
   });
   it("another site carrying the release is that site's page", () => {
-    const s = buildSource('x.html', text, undefined, undefined, { outlet: 'Nevada Business Ledger', authors: ['Ana Ruiz'] });
+    const s = buildSource('x.html', text, undefined, undefined, {
+      outlet: 'Nevada Business Ledger',
+      authors: ['Ana Ruiz'],
+    });
     assert.equal(s.meta.outlet, 'Nevada Business Ledger');
     assert.deepEqual(s.meta.authors, ['Ana Ruiz']);
   });
@@ -143,7 +149,12 @@ describe("a filing's cover or its viewer's title line", () => {
     assert.equal(m.title, '단일판매ㆍ공급계약체결');
     assert.equal(m.date, '2026-07-28');
     // a headline with slashes and no date in brackets is a headline
-    assert.equal(meta('보령 / 삼척 / 새만금 AI 데이터센터 3곳 전력 확보 경쟁\n\n스타게이트가 국내에 짓는 데이터센터 세 곳이 전력 확보 경쟁에 들어갔다는 분석이 나왔다.\n').outlet, undefined);
+    assert.equal(
+      meta(
+        '보령 / 삼척 / 새만금 AI 데이터센터 3곳 전력 확보 경쟁\n\n스타게이트가 국내에 짓는 데이터센터 세 곳이 전력 확보 경쟁에 들어갔다는 분석이 나왔다.\n',
+      ).outlet,
+      undefined,
+    );
   });
 });
 
@@ -218,7 +229,10 @@ describe("a podcast's show line over its episode's title", () => {
     assert.equal(m.outlet, 'Watts Up');
     // the show and episode on one line with the title after it stays whole (unseen-14's key)
     assert.equal(
-      meta('# The Compute Frontier — Episode 112: "Transformers, not transistors" with Dana Whitcombe\n\n*Published August 26, 2026*\n\nRACHEL IMBERT: Welcome back. Dana runs global sites at Stargate, which now counts 17 gigawatts.\n', 'x.md').title,
+      meta(
+        '# The Compute Frontier — Episode 112: "Transformers, not transistors" with Dana Whitcombe\n\n*Published August 26, 2026*\n\nRACHEL IMBERT: Welcome back. Dana runs global sites at Stargate, which now counts 17 gigawatts.\n',
+        'x.md',
+      ).title,
       'The Compute Frontier — Episode 112: "Transformers, not transistors" with Dana Whitcombe',
     );
   });
@@ -226,8 +240,12 @@ describe("a podcast's show line over its episode's title", () => {
 
 describe("a research note's analyst in a list line with her contact", () => {
   it('`- 애널리스트 X (mail, phone)` names the writer; the RA is no author', () => {
-    assert.deepEqual(parseMetaLine('- 애널리스트 오지훈 (jihoon.oh@hanulsec.example, 02-3779-2210)')?.authors, ['오지훈']);
-    assert.deepEqual(parseMetaLine('- Analyst Hannah Voss (hvoss@meridian.example, +1 212 555 0101)')?.authors, ['Hannah Voss']);
+    assert.deepEqual(parseMetaLine('- 애널리스트 오지훈 (jihoon.oh@hanulsec.example, 02-3779-2210)')?.authors, [
+      '오지훈',
+    ]);
+    assert.deepEqual(parseMetaLine('- Analyst Hannah Voss (hvoss@meridian.example, +1 212 555 0101)')?.authors, [
+      'Hannah Voss',
+    ]);
     assert.equal(parseMetaLine('- RA 박소은'), undefined);
   });
 });

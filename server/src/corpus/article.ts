@@ -1110,7 +1110,8 @@ function episodeTitle(lines: Line[], k: number): string | undefined {
 }
 
 /** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
-const TRAILING_FORM = /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
+const TRAILING_FORM =
+  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
 
 /**
  * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,

@@ -430,9 +430,10 @@ function formColumns(line: string): MetaLine | undefined {
       continue;
     }
     // Its analyst, surname first (`ANALYST:        Romero, J.`): the writer, as a reader writes the name.
-    const by = /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
-      f,
-    );
+    const by =
+      /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
+        f,
+      );
     if (by) {
       r ??= { authors: [] };
       r.authors.push(`${by[2].trim()} ${by[1]}`);
@@ -1353,7 +1354,8 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
   while (k < lines.length && lines[k].t.trim() === '') k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
-  const m = t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
+  const m =
+    t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
   const d = m ? findDate(m[3]) : undefined;
   if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
   const company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
@@ -1475,7 +1477,9 @@ function staffSummary(lines: Line[], from: number, body: string, captionAt: numb
     seen++;
     if (isProseLine(t)) break;
     const d =
-      t.length <= 120 && /^(?:\p{L}+\s+){0,2}(?:released|issued|published)\s*[:：]\s*\S/iu.test(t) ? findDate(t) : undefined;
+      t.length <= 120 && /^(?:\p{L}+\s+){0,2}(?:released|issued|published)\s*[:：]\s*\S/iu.test(t)
+        ? findDate(t)
+        : undefined;
     if (d) {
       dated = { line: k, date: d.iso };
       lines[k].furniture = true;

@@ -453,7 +453,9 @@ export const isReleaseContactLine = (t: string) =>
     !/다[.!]?$/.test(t)) ||
   // …or that it may be reported at once (`보도일시 : 즉시 보도 가능`): the release's particulars too (a date there is
   // the release's date, read as a date line)
-  (t.length <= 80 && /^(?:보\s?도\s?일\s?시|보도\s?시점|엠바고)\s*[:：]\s*[^\d\s][^\d]*$/.test(t) && !/다[.!]?$/.test(t)) ||
+  (t.length <= 80 &&
+    /^(?:보\s?도\s?일\s?시|보도\s?시점|엠바고)\s*[:：]\s*[^\d\s][^\d]*$/.test(t) &&
+    !/다[.!]?$/.test(t)) ||
   // …or, at its head, whom to call with a number or an address (`Contact: Investment Promotion Division, +82-41-…`,
   // `Media contact: …`, `문의: 투자유치과 041-…`)
   (t.length <= 200 &&
