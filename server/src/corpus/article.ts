@@ -77,6 +77,7 @@ import {
   isReleaseContactLine,
   koreanReleaseIssuer,
   isProseLine,
+  isSectionWord,
   cleanName,
   parseDateline,
   sameName,
@@ -88,6 +89,8 @@ export interface ParsedMeta extends ArticleMeta {
   key?: string;
   /** 'blog' when the outlet is a blog's name rather than a news organization. */
   outletKind?: 'news' | 'blog';
+  /** The distributor a release's dateline names (`/PRNewswire/`), when the outlet is the release's issuer. */
+  carriedBy?: string;
 }
 export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
@@ -192,16 +195,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (fk0 >= 0 && /^(?:#{1,6}\s+)?\[보도\s?(?:참고\s?)?자료\]\s*\S/.test(lines[fk0].t)) pressRelease = true;
   }
   // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
-  if (!pressRelease)
-    for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
-      const t = lines[k].t;
-      if (t === '') continue;
-      seen++;
-      if (t.length >= 20 && parseDateline(t)?.distributor) {
-        pressRelease = true;
-        break;
-      }
+  let distributor: string | undefined;
+  for (let k = bodyFrom, seen = 0; k < lines.length && seen < MASTHEAD_SCAN; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    distributor = t.length >= 20 ? parseDateline(t)?.distributor : undefined;
+    if (distributor) {
+      pressRelease = true;
+      break;
     }
+  }
   let issuer: string | undefined;
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
@@ -257,6 +261,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (pressRelease && isAboutHeading(t)) {
       issuer ??= aboutName(t);
+      L.furniture = true;
+      continue;
+    }
+    // (whom to contact, with the contact, at the head of a release, before any of its text, is its letterhead's)
+    if (
+      t.length <= 60 &&
+      /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S/i.test(t) &&
+      pressRelease &&
+      proseBefore(k) === 0
+    ) {
       L.furniture = true;
       continue;
     }
@@ -479,6 +493,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
+  // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
+  // committee: the office's, no headline.
+  const office = pressRelease && !above ? lawmakerOffice(lines, bodyFrom) : undefined;
+  if (office) for (const k of office.lines) lines[k].furniture = true;
+  // A Markdown document's letterhead over its first heading (`**Tsukishima Heavy Electric Co., Ltd.**`, a securities
+  // code, a date, a note on the translation, then `# Notice Concerning …`): the issuer, no headline, no text.
+  const mdHead = markdown && !above ? letterheadOverHeading(lines, bodyFrom) : undefined;
+  if (mdHead) for (const k of mdHead.lines) lines[k].furniture = true;
   // A release's letterhead: the issuer in capitals with its legal form over the headline (`CASCADE RIDGE ENERGY,
   // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
   const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
@@ -519,6 +541,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+  // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
+  // episode's title is the headline, the show line names the show.
+  const showLine = title && fk >= 0 && !official ? title : undefined;
+  const episode = showLine ? episodeTitle(lines, fk) : undefined;
+  if (episode) title = episode;
 
   // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
   const meetingAt = metaLines.find((x) => x.m.dateLabel === 'meeting')?.k;
@@ -528,7 +555,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       : ((meetingAt !== undefined && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined) ??
         sessionLegislature(lines, bodyFrom, fk));
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
-  const issueHead = title ? issueHeadingName(title) : undefined;
+  const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
@@ -597,6 +624,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     else if (above) outlet = { raw: above.name };
+    else if (mdHead) outlet = { raw: mdHead.name };
+    else if (office) outlet = { raw: office.name };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -606,11 +635,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
     // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
-    else if (pressRelease && (issuer ?? providedBy)) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+    else if (pressRelease && (issuer ?? providedBy)) {
+      outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
+      if (distributor) meta.carriedBy = distributor;
+    }
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
     else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };
-    else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? site : raw };
+    // …a masthead in capitals (`ROCK SPRINGS SENTINEL`) as the byline writes the paper's name (`Sentinel staff writer`).
+    else if (raw) outlet = { raw: site && sameOutlet(site, raw) ? casedAs(site, raw, lines) : raw };
     else if (dateline?.outlet)
       outlet = {
         raw:
@@ -809,6 +842,16 @@ function spelledInText(name: string, lines: Line[]): string {
     if (rest !== the[1]) return `The ${rest}`;
   }
   return name;
+}
+
+/**
+ * A masthead's name set in capitals as a byline writes its short form in the text (`Sentinel staff writer` under
+ * `ROCK SPRINGS SENTINEL`): in the same case, word by word, as a reader writes a name, unless the text spells the whole.
+ */
+function casedAs(site: string, short: string, lines: Line[]): string {
+  const spelled = spelledInText(site, lines);
+  if (spelled !== site || /\p{Ll}/u.test(site) || !/\p{Lu}\p{Ll}/u.test(short)) return spelled;
+  return titleCased(site);
 }
 
 /** A company's legal form after its name (`AS`, `AB`, `S.A.`, `Inc.`, `(주)`), as the text writes it. */
@@ -1023,8 +1066,111 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
 }
 
 /**
+ * A lawmaker's letterhead among a release's first lines (`국회의원 한지우 (전북 군산·김제·부안갑)`, a party before it, `의원실`
+ * after it), and the committee line under it (`국회 산업통상자원중소벤처기업위원회`): the office, as `국회의원 한지우`.
+ */
+function lawmakerOffice(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (isProseLine(t)) return undefined;
+    const m =
+      t.length <= 60
+        ? /^(?:[가-힣]{2,8}당\s+)?국회의원\s+([가-힣]{2,4})(?:\s*의원실)?(?:\s*[(（][^()（）]{2,40}[)）])?$/.exec(t)
+        : null;
+    if (!m) continue;
+    const own = [k];
+    for (let j = k + 1; j < lines.length; j++) {
+      const u = lines[j].t.trim();
+      if (u === '') continue;
+      if (u.length <= 40 && /^국회\s?[가-힣·ㆍ]{2,30}위원회(?:\s?(?:위원|위원장|간사))?$/.test(u)) own.push(j);
+      break;
+    }
+    return { name: `국회의원 ${m[1]}`, lines: own };
+  }
+  return undefined;
+}
+
+/**
+ * The episode's title on the line under a podcast's show line that ends in the episode's number (`GRIDCAST — Episode
+ * 41` / `"Ankeny, water and the 1.1-gigawatt question"`), its quotation marks off; undefined when no such title follows.
+ */
+function episodeTitle(lines: Line[], k: number): string | undefined {
+  const t = lines[k].t.trim();
+  if (t.length > 80 || !/\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}$/i.test(t)) return undefined;
+  for (let j = k + 1; j < lines.length; j++) {
+    const L = lines[j];
+    if (L.t === '') continue;
+    if (L.furniture || isProseLine(L.t)) return undefined;
+    const u = cleanTitle(L.t.replace(/^["“](.+)["”]$/, '$1'));
+    return isHeadlineLike(u) ? u : undefined;
+  }
+  return undefined;
+}
+
+/** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
+const TRAILING_FORM =
+  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
+
+/**
+ * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,
+ * Ltd.**`; in two languages, `**Boryeong City, Chungcheongnam-do · 충청남도 보령시**`), then short lines of particulars
+ * (a securities code, a date, whom to contact) or a note in emphasis, then the first heading: the title (a bold name
+ * right over the heading, with none of those, is not confirmed as the issuer's). The issuer is
+ * the name in the document's script, with its legal form; a city's or county's region after a comma is not its name.
+ */
+function letterheadOverHeading(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k0 = from;
+  while (k0 < lines.length && (lines[k0].furniture || lines[k0].t === '')) k0++;
+  if (k0 >= lines.length || lines[k0].deco !== '**' || lines[k0].level || lines[k0].t.length > 90) return undefined;
+  const own = [k0];
+  let note = false;
+  for (let k = k0 + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const L = lines[k];
+    if (L.t === '' || L.furniture) continue;
+    seen++;
+    if (L.level) {
+      const h = cleanTitle(L.t);
+      if (!isHeadlineLike(h) || isProseLine(h) || isPressReleaseMark(h) || isSectionWord(h)) return undefined;
+      break;
+    }
+    // a note in emphasis over two lines or more (`*This is an English translation … \n … prevails.*`)
+    if (note || (/^[*_](?![*_\s])/.test(L.t) && !/[*_]$/.test(L.t))) {
+      note = !/[*_]$/.test(L.t);
+      own.push(k);
+      continue;
+    }
+    if (L.t.length > 120 || (isProseLine(L.t) && L.deco !== '*')) return undefined;
+    own.push(k);
+    if (k === lines.length - 1) return undefined;
+  }
+  if (note) return undefined;
+  const last = own[own.length - 1];
+  let h = last + 1;
+  while (h < lines.length && (lines[h].t === '' || lines[h].furniture)) h++;
+  if (h >= lines.length || !lines[h].level) return undefined;
+  // A bold name right over a heading is not confirmed as anyone's: particulars under it (a code, a date, whom to
+  // contact) make it a letterhead.
+  let between = 0;
+  for (let k = k0 + 1; k < h; k++) if (lines[k].t !== '' && !isRuleLine(lines[k].t)) between++;
+  if (!between) return undefined;
+  // The name in the script of the heading under it; a legal form is the name's, a region after a comma is not.
+  const heading = lines[h].t;
+  const parts = lines[k0].t.split(/\s+[·|/]\s+/).map((p) => p.trim());
+  const latin = !/[가-힣]/.test(heading);
+  let name = parts.find((p) => (latin ? !/[가-힣]/.test(p) : /[가-힣]/.test(p))) ?? parts[0];
+  const form = TRAILING_FORM.exec(name);
+  if (!form) name = name.split(/,\s/)[0];
+  const core = form ? name.slice(0, form.index) : name;
+  if (!isNameLike(core) || isSectionWord(core) || findDate(name)) return undefined;
+  return { name, lines: own };
+}
+
+/**
  * A Korean document's signature at its end: its date, the company (`한빛파워소자 주식회사`, `(주)대원`) and its
- * representative (`대표이사 윤재석`). The company, its legal form aside, as the exchange names it.
+ * representative (`대표이사 윤재석`), the company, its legal form aside, as the exchange names it; or its date and the
+ * union, association or alliance signing it.
  */
 function koreanSignature(lines: Line[], from: number): string | undefined {
   const tail: string[] = [];
@@ -1041,6 +1187,17 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
+  }
+  // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
+  // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
+  for (let i = 0; i + 1 < tail.length; i++) {
+    const d = findDate(tail[i]);
+    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    const m =
+      /^([가-힣A-Za-z0-9·]{2,30})(?:\s+(?:공동)?(?:회장|대표|위원장|이사장|의장)\s+[가-힣]{2,4})?(?:\s+외\s+[가-힣\s]{1,12}?)?(?:\s+일동)?$/.exec(
+        tail[i + 1],
+      );
+    if (m && BODY_END.test(m[1])) return m[1];
   }
   return undefined;
 }

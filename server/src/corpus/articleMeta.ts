@@ -429,6 +429,16 @@ function formColumns(line: string): MetaLine | undefined {
       }
       continue;
     }
+    // Its analyst, surname first (`ANALYST:        Romero, J.`): the writer, as a reader writes the name.
+    const by =
+      /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
+        f,
+      );
+    if (by) {
+      r ??= { authors: [] };
+      r.authors.push(`${by[2].trim()} ${by[1]}`);
+      continue;
+    }
     if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S/u.test(f)) return undefined;
   }
   if (r && !r.date && r.updated) {
@@ -458,6 +468,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
     const p = /^[*_]|[*_]$/.test(part) ? withoutEmphasis(part) : part;
+    // Who took the pictures beside who wrote (`글 윤서하 기자 · 사진 정우진 기자`, `Photos by Ana Ruiz`): no author.
+    if (PICTURE_CREDIT.test(p)) continue;
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -487,7 +499,13 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
     if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
-    const n = cleanName(p);
+    let n = cleanName(p);
+    // A site's name and its section between a dash (`*Rack & Grid — Projects* · August 18, 2026 · By …`): the name.
+    const banner = n && !isNameLike(n) && !findOutlet(n) ? bannerName(p) : undefined;
+    if (banner && !name && orgShaped(banner)) {
+      n = banner;
+      sector = true;
+    }
     // A research arm's banner names its sector after it (`**Meridian Crane Research** · Data Centres & Power ·
     // 6 November 2026`): a second name after one written as an organisation's is its section, no second outlet.
     if (n && name && i === 1 && orgShaped(name) && !personShaped(n) && isNameLike(n) && !findOutlet(n)) {
@@ -545,6 +563,9 @@ const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
 const LIVE_LABEL =
   /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
+/** A byline's part crediting the pictures, the video or the graphics (`사진 정우진 기자`, `사진=정우진`, `Photos by X`). */
+const PICTURE_CREDIT =
+  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?)(?:\s+by\b|\s*[:：])\s*\S)/i;
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
   /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
@@ -598,6 +619,17 @@ const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) &
 function metaLineWhole(line: string): MetaLine | undefined {
   const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
   if (aff) return aff;
+  // A research note's analyst listed with her contact (`- 애널리스트 정수민 (soomin.jung@…, 02-3770-1184)`).
+  const listed =
+    line.length <= 140 && line.includes('(')
+      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)$/i.exec(
+          line.trim(),
+        )
+      : null;
+  if (listed) {
+    const c = creditedNames(`${listed[1]} ${listed[2]}`);
+    if (c) return { authors: c };
+  }
   const r: MetaLine = { authors: [] };
   let rest = line;
   // Every line is asked: each pattern below is tried only when the text has the character or word it needs.
@@ -1195,10 +1227,13 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   return r;
 }
 
-/** The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site). */
+/**
+ * The site's name leading a crumb, when written as an outlet's (`에너지 > 전력` is a section's crumb, no site); a name
+ * set in capitals (`ROCK SPRINGS SENTINEL`) read by its words.
+ */
 function crumbName(t: string): string | undefined {
   const c = crumbSite(t);
-  return c && outletShaped(c) ? c : undefined;
+  return c && outletShaped(/\p{Ll}/u.test(c) ? c : titleCased(c)) ? c : undefined;
 }
 
 /** Words that open a sentence and name nothing ("This is a weekly newsletter"). */
@@ -1245,7 +1280,93 @@ export interface OfficialDocument {
  * an `(Issued …)` line's (a date line), else its closing line's (`MADE and ENTERED … on September 18, 2025.`).
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
-  return readEnOfficialDocument(lines, from) ?? readKoOfficialDocument(lines, from);
+  return (
+    readEnOfficialDocument(lines, from) ??
+    readSecCover(lines, from) ??
+    readDartTitle(lines, from) ??
+    readKoOfficialDocument(lines, from)
+  );
+}
+
+/** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
+const SEC_FORM = /^FORM\s+(?:\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/;
+/** The report's name under it (`CURRENT REPORT`, `QUARTERLY REPORT`, `ANNUAL REPORT`, `REPORT OF FOREIGN PRIVATE ISSUER`). */
+const SEC_REPORT = /^[A-Z][A-Z ]{2,50}\bREPORT\b[A-Z ]{0,40}$/;
+
+/**
+ * An SEC filing's cover: the form (`FORM 8-K`) and the report's name under it (`CURRENT REPORT`), the registrant on
+ * the line over `(Exact name of registrant as specified in its charter)`; the cover, down to the first item, is no
+ * text. The registrant is the issuer, the form and the report's name the title (`Form 8-K Current Report`), and the
+ * date the one its signature gives (`SIGNATURE` … `Date: March 11, 2026`), when it was filed, not the event's.
+ */
+function readSecCover(lines: Line[], from: number): OfficialDocument | undefined {
+  let formAt = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 20 && SEC_FORM.test(t)) {
+      formAt = k;
+      break;
+    }
+  }
+  if (formAt < 0) return undefined;
+  let report: string | undefined,
+    registrant: string | undefined,
+    prev = '',
+    end = -1;
+  for (let k = formAt + 1, seen = 0; k < lines.length && seen < 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && t.length <= 60 && SEC_REPORT.test(t)) report = t;
+    if (/^\(exact name of registrant/i.test(t)) registrant = prev;
+    // The cover ends where the first item begins (`Item 1.01 Entry into a Material Definitive Agreement.`).
+    if (/^item\s+\d{1,2}(?:\.\d{1,2})?\.?\s/i.test(t)) {
+      end = k;
+      break;
+    }
+    prev = t;
+  }
+  if (!registrant || registrant.length > 80 || end < 0) return undefined;
+  for (let k = from; k < end; k++) lines[k].furniture = true;
+  const title = titleCased(lines[formAt].t.trim()) + (report ? ` ${titleCased(report)}` : '');
+  const r: OfficialDocument = { body: registrant, titleLine: formAt, title };
+  // The signature block: the registrant, `Date:`, `By: /s/ …`, the officer's name and title.
+  for (let k = lines.length - 1, seen = 0; k > end && seen < 12; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^signatures?$/i.test(t)) break;
+    const d = t.length <= 60 && /^date\s*[:：]/i.test(t) ? findDate(t) : undefined;
+    if (d && !r.closing) r.closing = { line: k, date: d.iso };
+  }
+  return r;
+}
+
+/**
+ * A DART disclosure copied from its viewer, its title line the company, the report and the date between slashes
+ * (`한결전기 / 단일판매ㆍ공급계약체결 / (2026.07.28)`): the company is the issuer (its legal form aside, as DART names
+ * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text.
+ */
+function readDartTitle(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  const m =
+    t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
+  const d = m ? findDate(m[3]) : undefined;
+  if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
+  const company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  const title = m[2].trim();
+  lines[k].furniture = true;
+  for (let j = k + 1; j < lines.length; j++) {
+    if (lines[j].t.trim() === '') continue;
+    if (lines[j].t.trim() === title) lines[j].furniture = true;
+    break;
+  }
+  return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
 }
 
 function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
@@ -1280,7 +1401,7 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
       break;
     }
   }
-  if (titleLine < 0) return undefined;
+  if (titleLine < 0) return numberedBelow(lines, captionAt) ? staffSummary(lines, from, body, captionAt) : undefined;
   // A meeting's record: the line under its title with the meeting's date (`March 4, 2026 — 10:00 a.m. — Chambers`).
   let dated: { line: number; date: string } | undefined;
   if (MEETING_TITLE.test(lines[titleLine].t))
@@ -1321,6 +1442,52 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
   }
   return r;
+}
+
+/**
+ * A body's summary or staff report of a matter, under its caption and docket but with no order's title in capitals
+ * (`HEARING SUMMARY`, `STAFF REPORT SUMMARY`): the matter's caption (`In the Matter of the Application of …`, wrapped
+ * on lines of its own) is its title, and the line saying when it was released (`Summary released: March 19, 2026`)
+ * dates it. What stands above the caption of the matter is no text.
+ */
+function staffSummary(lines: Line[], from: number, body: string, captionAt: number): OfficialDocument | undefined {
+  let matter = -1;
+  for (let k = captionAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^in\s+the\s+matter\s+of\s/i.test(t)) {
+      matter = k;
+      break;
+    }
+  }
+  if (matter < 0) return undefined;
+  let title = lines[matter].t.trim(),
+    k = matter + 1;
+  // (the caption's wrapped lines go on in lowercase: `with Bluestem Compute LLC and for Approval of …`)
+  for (; k < lines.length && title.length < 400; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || !/^[a-z]/.test(t) || /[.!?]$/.test(title)) break;
+    title += ' ' + t;
+  }
+  let dated: { line: number; date: string } | undefined;
+  for (let seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (isProseLine(t)) break;
+    const d =
+      t.length <= 120 && /^(?:\p{L}+\s+){0,2}(?:released|issued|published)\s*[:：]\s*\S/iu.test(t)
+        ? findDate(t)
+        : undefined;
+    if (d) {
+      dated = { line: k, date: d.iso };
+      lines[k].furniture = true;
+      break;
+    }
+  }
+  for (let j = from; j < matter; j++) lines[j].furniture = true;
+  return { body, titleLine: matter, title, dated };
 }
 
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { noteError } from '../errors';
 import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { findOutlet } from './outlets';
+import { sameName } from './page';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
@@ -1082,6 +1083,15 @@ export function buildSource(
     meta.outlet = parsed.meta.outlet;
     meta.outletId = parsed.meta.outletId;
   }
+  // A distributor's page carrying a release (its site the distributor its dateline names, `/PressLink Wire/ --`): the
+  // release is its issuer's, and the issuer, named as the page's author, no writer.
+  const carrier = (parsed.meta as ParsedMeta).carriedBy;
+  if (!override?.outlet && told && carrier && parsed.meta.outlet && sameName(told, carrier)) {
+    meta.outlet = parsed.meta.outlet;
+    meta.outletId = parsed.meta.outletId;
+    if (!override?.authors) meta.authors = meta.authors.filter((a) => !sameName(a, parsed.meta.outlet!));
+  }
+  delete (meta as ParsedMeta).carriedBy;
   if (meta.outletId === undefined) delete meta.outletId;
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();

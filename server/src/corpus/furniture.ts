@@ -163,6 +163,8 @@ export const cleanTitle = (t: string) =>
     // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
     // label for the kind of story or its version, no part of the headline.
     .replace(WIRE_SLUG, '')
+    // …and a Korean wire's mark of the story's version after it (`…공급(종합2보)`, `(2보)`, `(상보)`): the same.
+    .replace(/\s*\((?:재?종합(?:\s?\d{1,2}\s?보)?|\d{1,2}\s?보|상보)\)$/, '')
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
     .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
     .trim();

@@ -139,18 +139,24 @@ export function isNavLine(t: string): boolean {
 
 /**
  * A section crumb led by the site's own name (`한빛산업뉴스 > 산업 > 반도체`, `Harborline Business Journal › Energy ›
- * Data Centers`): the name. Arrows between spaces only; the crumbs after the name are menu items, the name no menu
- * or section word ("Home", "Business").
+ * Data Centers`), or a masthead line of the name and its sections between bars (`ROCK SPRINGS SENTINEL | Local News`;
+ * a monthly's issue among them, `월간 에너지인사이트 | 2026년 10월호 | 커버스토리`): the name. Arrows or bars between
+ * spaces only; the crumbs after the name are menu items, the name no menu or section word ("Home", "Business"); a
+ * name written as a Markdown link (`[새만금일보](https://…) > 경제 > 산업`) is the link's text.
  */
 export function crumbSite(t: string): string | undefined {
-  if (t.length > 100 || !/\s[>›»]\s/.test(t)) return undefined;
-  const parts = t.split(/\s[>›»]\s/).map((p) => p.trim());
-  if (parts.length < 2 || !parts.slice(1).every(isMenuItem)) return undefined;
-  const n = parts[0].replace(/^[-*•]\s+/, '');
+  if (t.length > 160 || !/\s[>›»|]\s/.test(t)) return undefined;
+  const parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  if (parts.length < 2 || !parts.slice(1).every((p) => isMenuItem(p) || ISSUE_PART.test(p))) return undefined;
+  const n = parts[0].replace(/^[-*•]\s+/, '').replace(/^\[([^\]]{2,40})\]\(https?:\/\/[^)\s]+\)$/, '$1');
+  if (n.length > 64) return undefined;
   const lower = n.toLowerCase();
   if (NAV_WORDS.has(lower) || SECTION_WORDS.has(lower) || !isNameLike(n)) return undefined;
   return n;
 }
+/** A periodical's issue among a masthead's sections (`2026년 10월호`, `제58호`, `Issue #112`, `Vol. 3, No. 12`). */
+const ISSUE_PART =
+  /^(?:(?:19|20)\d\d년\s?\d{1,2}월호|제\s?\d{1,5}\s?호|(?:issue|no\.)\s*#?\s*\d{1,5}|vol\.?\s*\d{1,3},?\s*no\.?\s*\d{1,5})$/i;
 
 /**
  * A banner naming the site and its section between a dash or bar (`Calloway Brooks Equity Research — Utilities &
@@ -248,6 +254,8 @@ export function cleanName(s: string): string | undefined {
     .replace(/[*_`]+/g, '')
     .replace(/^[\s"“'‘]+|[\s"”'’.,;:·|→›»>-]+$/g, '')
     .trim();
+  // "High Desert Power Co.": the abbreviation's stop is the name's, no sentence's.
+  if (/\sCo$/.test(n) && /\sCo\./.test(s)) n += '.';
   for (let i = 0; i < 2; i++) n = n.replace(LEGAL_SUFFIX, '').trim();
   if (n.length < 2 || n.length > 40 || !/[\p{L}]/u.test(n) || n.split(/\s+/).length > 5) return undefined;
   if (/^(?:all rights reserved|copyright|the author|author|admin|unknown|www)$/i.test(n)) return undefined;
@@ -440,7 +448,14 @@ export const isPressReleaseMark = (t: string): boolean =>
  * `담당자 사무관 박소연`): who to call, no article text and no author.
  */
 export const isReleaseContactLine = (t: string) =>
-  (t.length <= 80 && /^(?:담당\s?부서|책\s?임\s?자|담\s?당\s?자)\s*[:：]?\s+\S/.test(t) && !/다[.!]?$/.test(t)) ||
+  (t.length <= 80 &&
+    /^(?:담당\s?부서|책\s?임\s?자|담\s?당\s?자|담\s?당(?=\s*[:：]))\s*[:：]?\s+\S/.test(t) &&
+    !/다[.!]?$/.test(t)) ||
+  // …or that it may be reported at once (`보도일시 : 즉시 보도 가능`): the release's particulars too (a date there is
+  // the release's date, read as a date line)
+  (t.length <= 80 &&
+    /^(?:보\s?도\s?일\s?시|보도\s?시점|엠바고)\s*[:：]\s*[^\d\s][^\d]*$/.test(t) &&
+    !/다[.!]?$/.test(t)) ||
   // …or, at its head, whom to call with a number or an address (`Contact: Investment Promotion Division, +82-41-…`,
   // `Media contact: …`, `문의: 투자유치과 041-…`)
   (t.length <= 200 &&
