@@ -869,12 +869,29 @@ export class Column {
     const full = this.full;
     for (let k = 0; k < full.length; k++) {
       out.set(full[k], k * CHUNK);
-      if (letGo) (full as (NumberArray | undefined)[])[k] = undefined;
+      if (letGo) {
+        release(full[k]);
+        (full as (NumberArray | undefined)[])[k] = undefined;
+      }
     }
     out.set(this.a.subarray(0, this.i), full.length * CHUNK);
-    if (letGo) this.full = [];
+    if (letGo) {
+      release(this.a);
+      this.full = [];
+    }
     return out;
   }
+}
+
+/**
+ * A typed array no longer needed, its memory given back at the next scavenge: a builder's chunks live long enough to
+ * be promoted, and a buffer of the old generation is freed only by a full collection, so every column's chunks were
+ * still held beside its copy while a cold start's stored index was made (the detached buffer is a new, young one).
+ * Small ones are left to the collector.
+ */
+export function release(a: ArrayBufferView): void {
+  if (a.byteLength >= 4096 && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
+    structuredClone(a.buffer, { transfer: [a.buffer as ArrayBuffer] });
 }
 
 /** A bucket of StoredIndexBuilder: StoredIndex's columns for it, filled entry by entry. */
