@@ -1,7 +1,8 @@
 // Run by parallel.test.ts in a process of its own (node --expose-gc): whether the sources of a batch the main thread
 // indexed itself (corpus/parallel.ts IndexPool) are still alive once the batch is done and waits to be merged. The
 // worker here never claims a batch, so the main thread indexes them all, as Corpus.load drives the pool. Prints one
-// line of JSON: how many batches and sources the main thread indexed, and how many of those sources were alive then.
+// line of JSON: how many batches and sources the main thread indexed, how many of those sources were alive then, and
+// the bytes of the batches' numbers (their wire form) still held once merged.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -25,6 +26,7 @@ fs.writeFileSync(
 const engine = defaultEngineState();
 // Each file's result made anew (so that none is shared with another batch), watched by a weak reference.
 const made: WeakRef<object>[] = [];
+const numbers: Float64Array[] = [];
 const indexHere = (i: number): Indexed => {
   const r = readSource(files[i], 5 << 20, undefined, undefined, false, engine);
   if (typeof r !== 'string') made.push(new WeakRef(r));
@@ -44,6 +46,9 @@ function indexBatch(b: number, first: number, end: number): number {
   }
   if (own.hold) own.put(b);
   else own.put(b, out);
+  // Its numbers, as the batch waits to be merged (in the wire form: corpus/sourceWire.ts).
+  const ready = (pool as unknown as { ready: Map<number, { own?: { nums: Float64Array } }> }).ready.get(b);
+  if (ready?.own) numbers.push(ready.own.nums);
   return from;
 }
 
@@ -66,7 +71,9 @@ async function main() {
   }
   pool.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  console.log(JSON.stringify({ batches, sources: made.length, merged, alive }));
+  // Merged: the batches' numbers still held (bytes).
+  const held = numbers.reduce((k, n) => k + n.byteLength, 0);
+  console.log(JSON.stringify({ batches, sources: made.length, merged, alive, wired: numbers.length, held }));
   process.exit(0);
 }
 

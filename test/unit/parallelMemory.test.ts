@@ -8,10 +8,13 @@ describe('indexing on worker threads: what the main thread holds', function () {
   this.timeout(300_000);
 
   it('a batch the main thread indexed keeps none of its sources alive until it is merged', () => {
-    const { batches, sources, merged, alive } = heapReadingApart('ownBatch.ts') as Record<string, number>;
+    const { batches, sources, merged, alive, wired, held } = heapReadingApart('ownBatch.ts') as Record<string, number>;
     assert.ok(batches >= 2, `${batches} batches indexed here`);
     assert.equal(merged, sources, 'every file merged');
     // Before: the batch's sources, all of them (5 of 5).
     assert.equal(alive, 0, `${alive} of ${sources} sources alive`);
+    // Merged, a batch's numbers are given back at once (promoted while it waited, they waited for a full collection).
+    assert.equal(wired, batches, 'every batch in the wire form');
+    assert.equal(held, 0, `${held} bytes of merged batches' numbers held`);
   });
 });

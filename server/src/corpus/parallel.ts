@@ -10,6 +10,7 @@ import * as path from 'path';
 import type { MessagePort, Worker } from 'worker_threads';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { TermTable } from '../text/terms';
+import { release } from './release';
 import type { Source } from '../types';
 
 // worker_threads is loaded when a pool starts: a run that indexes on one thread (every run below
@@ -298,19 +299,24 @@ export class IndexPool {
       this.unknownSince = 0;
       const { first, end } = this.range(b);
       // A batch that does not decode (which would be a bug) is indexed here from the failing file on.
-      const read = 'own' in r ? this.ownDecoder.reader(r.own) : this.decoders[r.worker].reader(r.wire);
+      const wire = 'own' in r ? r.own : r.wire;
+      const read = 'own' in r ? this.ownDecoder.reader(wire) : this.decoders[r.worker].reader(wire);
       let i = first,
         broken = false;
       const next = (): Indexed => {
         const at = i++;
+        let got: Indexed | undefined;
         if (!broken) {
           try {
-            return read(this.files[at]);
+            got = read(this.files[at]);
           } catch {
             broken = true;
           }
         }
-        return this.indexHere(at);
+        // The batch's numbers, all read: given back now (held while the batches before it were merged, they were
+        // promoted, and the old generation's buffers wait for a full collection).
+        if (i === end) release(wire.nums);
+        return broken ? this.indexHere(at) : got!;
       };
       return { merge: b, first, end, next };
     }

@@ -10,6 +10,7 @@ import type { TermTable } from '../text/terms';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 import { countsOf } from '../corpus/lazySource';
+import { release } from '../corpus/release';
 
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 export const COMMON = 0.25;
@@ -881,17 +882,6 @@ export class Column {
     }
     return out;
   }
-}
-
-/**
- * A typed array no longer needed, its memory given back at the next scavenge: a builder's chunks live long enough to
- * be promoted, and a buffer of the old generation is freed only by a full collection, so every column's chunks were
- * still held beside its copy while a cold start's stored index was made (the detached buffer is a new, young one).
- * Small ones are left to the collector.
- */
-export function release(a: ArrayBufferView): void {
-  if (a.byteLength >= 4096 && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
-    structuredClone(a.buffer, { transfer: [a.buffer as ArrayBuffer] });
 }
 
 /** A bucket of StoredIndexBuilder: StoredIndex's columns for it, filled entry by entry. */
