@@ -43,6 +43,13 @@ describe('stored index builder: memory while indexing', function () {
     assert.ok(c.held < 4 * (n + 65_536), `${c.held} bytes held for ${n} numbers`);
   });
 
+  it("a column taken gives its chunks' memory back before the next full collection", () => {
+    const { before, after, taken } = heapReadingApart('columnRelease.ts') as Record<string, number>;
+    assert.ok(before >= taken, `${before} bytes of chunks for ${taken} bytes of numbers`);
+    // The copy, and less than a megabyte more (before: the chunks too, 8 MB, until a full collection).
+    assert.ok(after - taken < 1 << 20, `${after} bytes held after taking ${taken}`);
+  });
+
   it('the table of figure signatures keeps each key flat: far less than a figure kept', () => {
     const { distinct, keyBytes, figureBytes } = heapReadingApart('sigKeys.ts') as Record<string, number>;
     assert.ok(distinct > 20_000, `${distinct} distinct signatures`);

@@ -533,13 +533,12 @@ export class Corpus {
               yield;
             }
           } else if ('local' in s) {
-            const out: Indexed[] = [];
             for (let i = s.first; i < s.end; i++) {
               if (isCancelled?.()) return;
-              out.push(pool.indexHere(i));
+              pool.hold(pool.indexHere(i));
               yield;
             }
-            pool.put(s.local, out);
+            pool.put(s.local);
           } else yield pool;
         }
       } finally {

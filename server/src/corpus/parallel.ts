@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { MessagePort, Worker } from 'worker_threads';
-import { WireDecoder, type WireBatch } from './sourceWire';
+import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import type { TermTable } from '../text/terms';
+import { release } from './release';
 import type { Source } from '../types';
 
 // worker_threads is loaded when a pool starts: a run that indexes on one thread (every run below
@@ -117,7 +118,8 @@ try {
   fail();
 }`;
 
-type Ready = { worker: number; wire: WireBatch } | { local: Indexed[] };
+// A batch the main thread indexed is kept in the wire form too (own), the worker's as it came.
+type Ready = { worker: number; wire: WireBatch } | { own: WireBatch };
 
 /** A file indexed: its Source, or why it was skipped. */
 export type Indexed = Source | string;
@@ -125,7 +127,7 @@ export type Indexed = Source | string;
 export type Step =
   /** Merge batch `merge`: call `next()` once per file from `first` to `end`, in order. */
   | { merge: number; first: number; end: number; next: () => Indexed }
-  /** Index batch `local` here (indexHere per file), then `put` it. */
+  /** Index batch `local` here (indexHere per file, each result given to `hold` at once), then `put` it. */
   | { local: number; first: number; end: number }
   | { wait: true };
 
@@ -139,6 +141,14 @@ export class IndexPool {
   private readonly ready = new Map<number, Ready>();
   private readonly beats: { value: number; at: number }[] = [];
   private merged = 0;
+  /**
+   * The main thread's own batches in the wire form, as a worker's: the batch's sources, held whole until the batches
+   * before it were merged, were promoted to the old generation and died there (at 100,000 articles most of the main
+   * thread's garbage); as numbers and strings a batch is a few typed arrays and the texts. Their term ids are the
+   * corpus's engine's, which the decoder maps to themselves.
+   */
+  private readonly ownEncoder: WireEncoder;
+  private readonly ownDecoder: WireDecoder;
   /** Batches the main thread indexed itself. */
   here = 0;
   private signal = 0;
@@ -149,7 +159,10 @@ export class IndexPool {
     private readonly batchSize: number,
     workers: number,
     readonly indexHere: (file: number) => Indexed,
+    terms: TermTable,
   ) {
+    this.ownEncoder = new WireEncoder(false, terms);
+    this.ownDecoder = new WireDecoder(terms);
     this.batches = Math.ceil(files.length / batchSize);
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (HEADER + 2 * workers + this.batches)));
   }
@@ -180,7 +193,7 @@ export class IndexPool {
     // ~64 batches per thread: at the end the merge waits for at most one batch a worker is still in (which
     // on a cold or starved worker took ~1 s at 32 files), and posting one costs little even at 4 files.
     const batchSize = Math.max(4, Math.min(64, Math.ceil(files.length / ((workers + 1) * 64))));
-    const pool = new IndexPool(files, batchSize, workers, indexHere);
+    const pool = new IndexPool(files, batchSize, workers, indexHere, terms);
     for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new (threads().MessageChannel)();
       const job: WorkerJob = {
@@ -285,24 +298,25 @@ export class IndexPool {
       this.merged++;
       this.unknownSince = 0;
       const { first, end } = this.range(b);
-      if ('local' in r) {
-        let k = 0;
-        return { merge: b, first, end, next: () => r.local[k++] };
-      }
       // A batch that does not decode (which would be a bug) is indexed here from the failing file on.
-      const read = this.decoders[r.worker].reader(r.wire);
+      const wire = 'own' in r ? r.own : r.wire;
+      const read = 'own' in r ? this.ownDecoder.reader(wire) : this.decoders[r.worker].reader(wire);
       let i = first,
         broken = false;
       const next = (): Indexed => {
         const at = i++;
+        let got: Indexed | undefined;
         if (!broken) {
           try {
-            return read(this.files[at]);
+            got = read(this.files[at]);
           } catch {
             broken = true;
           }
         }
-        return this.indexHere(at);
+        // The batch's numbers, all read: given back now (held while the batches before it were merged, they were
+        // promoted, and the old generation's buffers wait for a full collection).
+        if (i === end) release(wire.nums);
+        return broken ? this.indexHere(at) : got!;
       };
       return { merge: b, first, end, next };
     }
@@ -331,9 +345,18 @@ export class IndexPool {
     return { wait: true };
   }
 
-  /** The main thread's results for a batch it claimed. */
-  put(b: number, local: Indexed[]) {
-    if (b >= this.merged) this.ready.set(b, { local });
+  /** The main thread's result for the next file of the batch it is indexing (in order): kept in the wire form. */
+  hold(r: Indexed) {
+    if (typeof r === 'string') this.ownEncoder.skip(r);
+    else this.ownEncoder.add(r);
+  }
+
+  /** The batch the main thread claimed, its files' results given to `hold`, done. */
+  put(b: number) {
+    const own = this.ownEncoder.finish(b).message;
+    // Names are learned in the order the batches were encoded, whether or not this one is merged.
+    this.ownDecoder.receive(own);
+    if (b >= this.merged) this.ready.set(b, { own });
   }
 
   get done(): boolean {

@@ -10,6 +10,7 @@ import type { TermTable } from '../text/terms';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 import { countsOf } from '../corpus/lazySource';
+import { release } from '../corpus/release';
 
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
 export const COMMON = 0.25;
@@ -882,10 +883,16 @@ export class Column {
     const full = this.full;
     for (let k = 0; k < full.length; k++) {
       out.set(full[k], k * CHUNK);
-      if (letGo) (full as (NumberArray | undefined)[])[k] = undefined;
+      if (letGo) {
+        release(full[k]);
+        (full as (NumberArray | undefined)[])[k] = undefined;
+      }
     }
     out.set(this.a.subarray(0, this.i), full.length * CHUNK);
-    if (letGo) this.full = [];
+    if (letGo) {
+      release(this.a);
+      this.full = [];
+    }
     return out;
   }
 }

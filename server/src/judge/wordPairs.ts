@@ -24,14 +24,19 @@ export type PairedFigure = Pick<Figure, 'kind' | 'unit' | 'value' | 'qualifier' 
   subject: Pick<Subject, 'size' | 'idAt' | 'weightAt' | 'isContextAt' | 'nameAt'>;
 };
 
-/** The content words of a figure's own clause (term ids), by its subject's weights. */
-function clauseWords(f: PairedFigure, lang: 'ko' | 'en'): number[] {
-  const out: number[] = [];
+/** The content words of a figure's own clause (term ids), by its subject's weights, given to `out` in order. */
+function clauseWordsTo(f: PairedFigure, lang: string, out: { push(id: number): void }): void {
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < WORD_WEIGHT || f.subject.isContextAt(i)) continue;
     const id = f.subject.idAt(i);
     if (f.subject.nameAt(i).startsWith(lang + ':')) out.push(id);
   }
+}
+
+/** The content words of a figure's own clause (term ids), by its subject's weights. */
+function clauseWords(f: PairedFigure, lang: string): number[] {
+  const out: number[] = [];
+  clauseWordsTo(f, lang, out);
   return out;
 }
 
@@ -42,24 +47,52 @@ export function learnWordPairs(sources: readonly Source[]): Map<number, number[]
   return l.finish();
 }
 
-/** What a group holds once it has more than MAX_GROUP figures: no items (it pairs nothing). */
-const FULL: Item[] = [];
-
-/** A grouped figure: its language, its clause's words when Korean or English, and its source's number. */
-interface Item {
-  lang: string;
-  words: number[] | undefined;
-  src: number;
+/** Numbers kept a chunk at a time (no copy of the whole grown to twice its size), read and written in place. */
+class Ints {
+  private chunks: Int32Array[] = [];
+  n = 0;
+  push(v: number): void {
+    const c = this.n >>> CHUNK_BITS;
+    if (c === this.chunks.length) this.chunks.push(new Int32Array(CHUNK));
+    this.chunks[c][this.n & CHUNK_MASK] = v;
+    this.n++;
+  }
+  at(i: number): number {
+    return this.chunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+  set(i: number, v: number): void {
+    this.chunks[i >>> CHUNK_BITS][i & CHUNK_MASK] = v;
+  }
 }
+const CHUNK_BITS = 14,
+  CHUNK = 1 << CHUNK_BITS,
+  CHUNK_MASK = CHUNK - 1;
+/** A grouped figure's language, as an item keeps it (the learner pairs only Korean and English words). */
+const OTHER = 0,
+  KO = 1,
+  EN = 2;
+/** A group's count once it has had more than MAX_GROUP figures: it pairs nothing, and takes no more. */
+const FULL = -1;
 
 /**
  * learnWordPairs with the sources given one at a time (a cold start streams them to its snapshot, corpus/snapshot.ts):
- * each figure kept as its language, clause words and source number, never the source itself.
+ * each figure kept as its language, clause words and source number, never the source itself. Kept as numbers in
+ * columns: an item a small object with an array of its words grown by push held ~200 bytes (17 slots for a few
+ * ids), ~80 MB at 100,000 generated articles; here 16 bytes and 4 a word.
  */
 export class WordPairLearner {
-  // By kind, unit and value: Maps one level a field, not a key string a figure (every figure of a corpus).
-  private groups: Item[][] = [];
-  private byKind = new Map<string, Map<string, Map<string, Item[]>>>();
+  // By kind, unit and value (a group's number): Maps one level a field, not a key string a figure.
+  private byKind = new Map<string, Map<string, Map<string, number>>>();
+  // Per group: its first and last item (+1; 0 none) and how many it has had (FULL past the bound).
+  private head = new Ints();
+  private tail = new Ints();
+  private size = new Ints();
+  // Per item: its source's number × 4 + its language, the next item of its group (+1; 0 none), and where its words
+  // end in `words` (they begin where the item before it's end).
+  private item = new Ints();
+  private next = new Ints();
+  private wordsEnd = new Ints();
+  private words = new Ints();
   private maxId = 0;
   private sources = 0;
 
@@ -76,24 +109,34 @@ export class WordPairLearner {
       if (!units) this.byKind.set(f.kind, (units = new Map()));
       let values = units.get(f.unit);
       if (!values) units.set(f.unit, (values = new Map()));
-      const g = values.get(f.value);
-      const item = (): Item => ({
-        lang: f.lang,
-        words: f.lang === 'ko' || f.lang === 'en' ? clauseWords(f, f.lang) : undefined,
-        src: no,
-      });
-      if (!g) {
-        const fresh = [item()];
-        values.set(f.value, fresh);
-        this.groups.push(fresh);
-      } else if (g !== FULL) {
-        if (g.length < MAX_GROUP) g.push(item());
-        else {
-          // One figure too many: the group pairs nothing (finish), so its items are let go of now (a value every
-          // article states would otherwise hold its figures' words to the end of a cold start).
-          g.length = 0;
-          values.set(f.value, FULL);
-        }
+      let g = values.get(f.value);
+      if (g === undefined) {
+        g = this.size.n;
+        values.set(f.value, g);
+        this.head.push(0);
+        this.tail.push(0);
+        this.size.push(0);
+      }
+      const had = this.size.at(g);
+      if (had === FULL) {
+        /* past the bound: pairs nothing */
+      } else if (had === MAX_GROUP) {
+        // One figure too many: the group pairs nothing (finish), and takes no more items (a value every article
+        // states would otherwise keep its figures' words to the end of a cold start).
+        this.size.set(g, FULL);
+        this.head.set(g, 0);
+        this.tail.set(g, 0);
+      } else {
+        const k = this.item.n;
+        const lang = f.lang === 'ko' ? KO : f.lang === 'en' ? EN : OTHER;
+        this.item.push(4 * no + lang);
+        this.next.push(0);
+        if (lang !== OTHER) clauseWordsTo(f, f.lang, this.words);
+        this.wordsEnd.push(this.words.n);
+        if (had) this.next.set(this.tail.at(g) - 1, k + 1);
+        else this.head.set(g, k + 1);
+        this.tail.set(g, k + 1);
+        this.size.set(g, had + 1);
       }
       for (let i = 0; i < f.subject.size; i++) this.maxId = Math.max(this.maxId, f.subject.idAt(i));
     }
@@ -104,24 +147,40 @@ export class WordPairLearner {
     // sources that gave it. A number rather than an "a|b" string per pair met.
     const m = this.maxId + 1;
     const evidence = new Map<number, { ko: Set<number>; en: Set<number> }>();
-    for (const g of this.groups) {
+    const { item, next, wordsEnd, words } = this;
+    const from = (k: number) => (k ? wordsEnd.at(k - 1) : 0);
+    const ko: number[] = [],
+      en: number[] = [];
+    for (let g = 0; g < this.size.n; g++) {
       // (A group of more than MAX_GROUP figures was emptied as it passed the bound: no pairs.)
-      const ko = g.filter((x) => x.lang === 'ko'),
-        en = g.filter((x) => x.lang === 'en');
+      ko.length = 0;
+      en.length = 0;
+      for (let k = this.head.at(g) - 1; k >= 0; k = next.at(k) - 1) {
+        const lang = item.at(k) & 3;
+        if (lang === KO) ko.push(k);
+        else if (lang === EN) en.push(k);
+      }
       if (!ko.length || !en.length) continue;
       for (const k of ko) {
-        const kw = k.words!;
-        if (!kw.length) continue;
+        const ka = from(k),
+          kz = wordsEnd.at(k);
+        if (ka === kz) continue;
+        const kSrc = item.at(k) >>> 2;
         for (const e of en) {
-          if (e.src === k.src) continue;
-          for (const a of kw)
-            for (const b of e.words!) {
-              const key = a * m + b;
+          const eSrc = item.at(e) >>> 2;
+          if (eSrc === kSrc) continue;
+          const ea = from(e),
+            ez = wordsEnd.at(e);
+          for (let x = ka; x < kz; x++) {
+            const a = words.at(x);
+            for (let y = ea; y < ez; y++) {
+              const key = a * m + words.at(y);
               let ev = evidence.get(key);
               if (!ev) evidence.set(key, (ev = { ko: new Set(), en: new Set() }));
-              ev.ko.add(k.src);
-              ev.en.add(e.src);
+              ev.ko.add(kSrc);
+              ev.en.add(eSrc);
             }
+          }
         }
       }
     }
