@@ -1068,7 +1068,9 @@ function collectEvidence(
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
-  const levelsBefore: Entry[] = [];
+  // (worked out at the end, and only when a source contradicts the claim: a source read from a snapshot is decoded
+  // for it)
+  const agreeingLevels: Entry[] = [];
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
   const alike = sf.groups.get(kindUnit) ?? [];
@@ -1188,9 +1190,10 @@ function collectEvidence(
     // (Shares of named holders pair up by holder, whatever their order: "오픈AI 45%, 태화전력 35%" / "태화전력 45%, 오픈AI 35%".)
     // A change pairs by what each figure is, the level before or after, whatever order each language writes them in
     // ("360억 달러에서 395억 달러로" / "to \$39.5 billion from the \$36 billion"): when both runs are changes, the change
-    // readings below pair them (a level with a level, the level before with the level before).
+    // readings below pair them (a level with a level, the level before with the level before). Only to vouch: a value
+    // that disagrees is paired by order, as before (its readings would decode the source of every such candidate).
     const ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
-    if (ordApart && !claimRunChanges) return;
+    if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count, own } = similarity(e.terms);
@@ -1427,7 +1430,7 @@ function collectEvidence(
     // so does the amount of the same thing in a source sentence of the same list (sameList).
     const held = (forced && restatedHeld) || (sameLabelHere && !agree && sameList(e));
     if (agree && change === undefined && !ownChange && !via && !scaled && score >= MIN_SCORE_AGREEING)
-      for (const x of levelBeforeOf(idx, e)) levelsBefore.push(x);
+      agreeingLevels.push(e);
     if (
       agree
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
@@ -1545,12 +1548,15 @@ function collectEvidence(
     moveWhere(scored, named, () => true);
     for (const s of supersededBy) if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
   } else if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
-  if (levelsBefore.length)
-    moveWhere(
-      scored,
-      named,
-      (s) => !s.agrees && !!s.entry && levelsBefore.some((x) => x.unit === s.entry!.unit && sameValue(x, s.entry!)),
-    );
+  if (agreeingLevels.length && scored.some((s) => !s.agrees)) {
+    const levelsBefore = agreeingLevels.flatMap((e) => levelBeforeOf(idx, e));
+    if (levelsBefore.length)
+      moveWhere(
+        scored,
+        named,
+        (s) => !s.agrees && !!s.entry && levelsBefore.some((x) => x.unit === s.entry!.unit && sameValue(x, s.entry!)),
+      );
+  }
   // The claim's value is a phase's the claim gives as the whole site's: wrong, but what the site's other amounts
   // measure (its cost, against the phases' financing) is not read, so none of them is offered in its place.
   // (An article that gives the value as a phase's means the phase wherever it repeats the value: "at A\$9.2 billion for
