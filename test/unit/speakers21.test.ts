@@ -1,0 +1,34 @@
+// Quotations and who said them across languages (issue 10, session 21): true lines the blind sets unseen-16 and
+// unseen-18 flagged, and the new articles of test/fixtures/unseen-speakers21 written to the same kinds. Each case
+// failed before its rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { parsePerson } from '../../server/src/extract/people';
+import { loadSources, quoteJudged } from './judged';
+
+const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-speakers21', 'sources'));
+
+describe('speakers21: a Western name in Hangul whose given name is shaped as a Korean one', () => {
+  it('"조나단 크레이머 오라클 아시아태평양 인프라 총괄" is 조나단 크레이머, not the Korean name 조나단', () => {
+    const p = parsePerson('조나단 크레이머 오라클 아시아태평양 인프라 총괄');
+    assert.equal(p?.name, '조나단 크레이머');
+    assert.equal(p?.surname, '크레이머');
+    assert.equal(p?.org, '오라클 아시아태평양 인프라');
+  });
+  it('…while a Korean name before its organisation and title stays a Korean name', () => {
+    assert.equal(parsePerson('이도윤 크래프톤 대표')?.name, '이도윤');
+    assert.equal(parsePerson('김민호 마이크로소프트 아시아 부사장')?.name, '김민호');
+    assert.equal(parsePerson('백승우 동해윈드파워 대표')?.name, '백승우');
+  });
+  it("so the family name and title a report calls him by are his: no quote-misattributed", () => {
+    const j = quoteJudged(corpus, '# 울산\n\n- 크레이머 총괄은 "울산은 정유공장이 쓰던 송전망을 이미 갖춘 도시"라고 말했다.\n');
+    assert.deepEqual(
+      j.codes.filter((c) => c.startsWith('quote-misattributed')),
+      [],
+    );
+  });
+  it("…while another person's words given to him still are", () => {
+    const j = quoteJudged(corpus, '# 울산\n\n- 크레이머 총괄은 "기업이 기다리지 않도록 인허가를 석 달 안에 끝내겠다"고 약속했다.\n');
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+});
