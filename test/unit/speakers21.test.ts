@@ -20,15 +20,21 @@ describe('speakers21: a Western name in Hangul whose given name is shaped as a K
     assert.equal(parsePerson('김민호 마이크로소프트 아시아 부사장')?.name, '김민호');
     assert.equal(parsePerson('백승우 동해윈드파워 대표')?.name, '백승우');
   });
-  it("so the family name and title a report calls him by are his: no quote-misattributed", () => {
-    const j = quoteJudged(corpus, '# 울산\n\n- 크레이머 총괄은 "울산은 정유공장이 쓰던 송전망을 이미 갖춘 도시"라고 말했다.\n');
+  it('so the family name and title a report calls him by are his: no quote-misattributed', () => {
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 크레이머 총괄은 "울산은 정유공장이 쓰던 송전망을 이미 갖춘 도시"라고 말했다.\n',
+    );
     assert.deepEqual(
       j.codes.filter((c) => c.startsWith('quote-misattributed')),
       [],
     );
   });
   it("…while another person's words given to him still are", () => {
-    const j = quoteJudged(corpus, '# 울산\n\n- 크레이머 총괄은 "기업이 기다리지 않도록 인허가를 석 달 안에 끝내겠다"고 약속했다.\n');
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 크레이머 총괄은 "기업이 기다리지 않도록 인허가를 석 달 안에 끝내겠다"고 약속했다.\n',
+    );
     assert.deepEqual(j.codes, ['quote-misattributed/warning']);
   });
 });
