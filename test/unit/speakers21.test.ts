@@ -38,3 +38,21 @@ describe('speakers21: a Western name in Hangul whose given name is shaped as a K
     assert.deepEqual(j.codes, ['quote-misattributed/warning']);
   });
 });
+
+describe("speakers21: a source quotation that retells another person's words", () => {
+  it("a radio host's turn retelling the mayor: the mayor is not refuted as the speaker", () => {
+    const j = quoteJudged(
+      corpus,
+      '# Ulsan\n\n- Mayor Park Min-jae said the campus would "pay for the city\'s new water plant twice over."\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.notEqual(j.status, 'supported');
+  });
+  it("…while the guest's own words given to the mayor are still another person's", () => {
+    const j = quoteJudged(
+      corpus,
+      '# Ulsan\n\n- Mayor Park Min-jae said Oracle could "connect the first 200 megawatts without waiting for a new transmission line."\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+});
