@@ -56,3 +56,21 @@ describe("speakers21: a source quotation that retells another person's words", (
     assert.deepEqual(j.codes, ['quote-misattributed/warning']);
   });
 });
+
+describe('speakers21: a Japanese name in Hangul written family name first, then by family name and title', () => {
+  it('"이와사키 사장" is the 이와사키 유이치 사장 the article named (the English source\'s Yuichi Iwasaki)', () => {
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 이와사키 사장은 "울산 물량을 위해 시즈오카 공장 라인 두 개를 전용으로 돌리겠다"고 밝혔다.\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+  it("…while the site manager's words given to him are still another person's", () => {
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 이와사키 사장은 "냉각설비가 제때 들어오면 1단계 200MW는 일정대로 간다"고 자신했다.\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+});

@@ -204,7 +204,7 @@ export function givenEndingLikeAWord(w: string, family: string): boolean {
  * A word that may open a Japanese or Chinese name written family name first in Hangul (이시즈카, 다나베): three
  * syllables or more shaped as a transliteration, no Korean name, organisation, title or word the lexicon knows.
  */
-function familyFirst(w: string): boolean {
+export function familyFirst(w: string): boolean {
   return (
     /^[가-힣]{3,6}$/.test(w) &&
     loanwordShaped(w) &&
