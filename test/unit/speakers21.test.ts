@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { parsePerson } from '../../server/src/extract/people';
+import { checkReport } from '../../server/src/judge/check';
 import { loadSources, quoteJudged } from './judged';
 
 const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-speakers21', 'sources'));
@@ -72,5 +73,35 @@ describe('speakers21: a Japanese name in Hangul written family name first, then 
       '# 울산\n\n- 이와사키 사장은 "냉각설비가 제때 들어오면 1단계 200MW는 일정대로 간다"고 자신했다.\n',
     );
     assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+});
+
+describe("speakers21: a report's date line beside its list of sources", () => {
+  it('"2026년 9월 3일, 구매전략팀. 참고: …" is about the report, no claim (it was refuted by a source\'s 24일)', () => {
+    const text =
+      '# 울산 캠퍼스 장비 공급사 점검\n\n2026년 9월 3일, 구매전략팀. 참고: 전자산업신문(2026.8.25), Cooling Digest(2026.8.26).\n\n- 납품 기간은 2027년 4월부터 2028년 12월까지다.\n';
+    const r = checkReport(corpus, text);
+    assert.deepEqual(
+      r.claims.filter((c) => c.range.start.line === 2).map((c) => c.text),
+      [],
+    );
+    assert.ok(r.claims.some((c) => c.range.start.line === 4));
+  });
+  it('"Analyst note, October 8, 2026. Sources: …" too', () => {
+    const r = checkReport(
+      corpus,
+      '# Ulsan\n\nAnalyst note, October 8, 2026. Sources: Hanbit Tongsin (July 14), Ulsan Maeil (July 21).\n\n- Deliveries run from April 2027 through December 2028.\n',
+    );
+    assert.deepEqual(
+      r.claims.filter((c) => c.range.start.line === 2).map((c) => c.text),
+      [],
+    );
+  });
+  it('…but a line of prose before the sources is still read', () => {
+    const r = checkReport(
+      corpus,
+      '# Ulsan\n\nHokusei will supply 140 chillers, 2026. Sources: Cooling Digest (August 26).\n',
+    );
+    assert.ok(r.claims.some((c) => c.range.start.line === 2 && c.text.startsWith('140')));
   });
 });
