@@ -105,3 +105,29 @@ describe("speakers21: a report's date line beside its list of sources", () => {
     assert.ok(r.claims.some((c) => c.range.start.line === 2 && c.text.startsWith('140')));
   });
 });
+
+describe("speakers21: a TV news transcript's caption [이름/직함] over the words", () => {
+  it("the deputy mayor's captioned words given to the mayor are another person's", () => {
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 박민재 시장은 "인허가 창구를 하나로 묶어서 기업이 시청을 두 번 찾지 않게 하겠습니다"라고 약속했다.\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+  it("…and the mayor's own are his (a ✓)", () => {
+    const j = quoteJudged(
+      corpus,
+      '# 울산\n\n- 박민재 시장은 "울산이 60년 동안 기름을 정제했다면, 앞으로 60년은 데이터를 정제하게 될 겁니다"라고 말했다.\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+  it('a caption the reader leaves out of the sentences still names the speaker', () => {
+    const dbn = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-16', 'sources'));
+    const src = dbn.sources.find((s) => s.file.endsWith('dbn-news-pohang-mou-ko.txt'))!;
+    assert.deepEqual(
+      src.quotes.filter((q) => q.speakerId).map((q) => q.speakerId),
+      ['person:정해린', 'person:나오미 페어뱅크스'],
+    );
+  });
+});
