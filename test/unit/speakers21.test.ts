@@ -131,3 +131,21 @@ describe("speakers21: a TV news transcript's caption [이름/직함] over the wo
     );
   });
 });
+
+describe('speakers21: a quotation told to an outlet named in emphasis', () => {
+  it('"…," NAME, ROLE, told *The Grid Ledger*: the words are read, so a changed word is a misquote', () => {
+    const j = quoteJudged(
+      corpus,
+      '# Ulsan\n\n- Lee Sang-woo said: "We are not building a grid for this campus, we are renting it one we already have."\n',
+    );
+    assert.deepEqual(j.codes, ['quote-mismatch/warning']);
+  });
+  it('…and the words as said are his', () => {
+    const j = quoteJudged(
+      corpus,
+      '# Ulsan\n\n- KEPCO\'s Lee Sang-woo said the utility is "lending it one we already have."\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+});

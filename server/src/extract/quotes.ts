@@ -437,7 +437,8 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 // ---------------------------------------------------------------- English
 
 /** Verbs of saying (domain/en.json `speech.verbs`, in order), then those that take more words. */
-const EN_VERB = `(?:(?:${alternation(enWords.speech.verbs)})(?:\\s+that)?|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+)`;
+// (told whom: a name, or an outlet in a Markdown source's emphasis, "told *The Grid Ledger*")
+const EN_VERB = `(?:(?:${alternation(enWords.speech.verbs)})(?:\\s+that)?|told\\s+[*_]{0,2}(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+)`;
 // A name word may hold letters with diacritics (Muñoz, Treviño, Sánchez, Łukasz): Latin-1 and Latin Extended-A/B; an
 // Arabic family name may open with its article in lower case (al-Harthy, el-Sayed).
 const NAME_WORD = "(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][\\w\\u00C0-\\u024F.'’&-]*";
