@@ -204,7 +204,7 @@ export function givenEndingLikeAWord(w: string, family: string): boolean {
  * A word that may open a Japanese or Chinese name written family name first in Hangul (이시즈카, 다나베): three
  * syllables or more shaped as a transliteration, no Korean name, organisation, title or word the lexicon knows.
  */
-function familyFirst(w: string): boolean {
+export function familyFirst(w: string): boolean {
   return (
     /^[가-힣]{3,6}$/.test(w) &&
     loanwordShaped(w) &&
@@ -277,6 +277,31 @@ function orgOnlyByItsLastSyllable(w: string): boolean {
   );
 }
 
+/**
+ * A family name in Hangul that is plainly a transliteration (페어뱅크스, 크레이머): a syllable Korean names do not hold,
+ * and no organisation, title or word the lexicon knows.
+ */
+function foreignFamilyName(w: string): boolean {
+  return (
+    /^[가-힣]{2,8}$/.test(w) &&
+    TRANSLITERATED.test(w) &&
+    !koIsOrg(w) &&
+    !koIsTitle(w) &&
+    !KO_PARTICLE.test(w) &&
+    !KO_NOT_ORG.has(w) &&
+    !lexiconNonPerson(w, 'ko')
+  );
+}
+
+/** An organisation by its name: one the lexicon knows (오라클, 스타게이트), or a name with an organisation's ending (포항시). */
+function namedOrganisation(w: string): boolean {
+  const bare = w.replace(/의$/, '');
+  return (
+    findTerms(bare, 'ko').some((h) => concept(h.id)?.type === 'org' && h.start === 0 && h.end === bare.length) ||
+    koNamedOrg(bare)
+  );
+}
+
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
   // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)
@@ -297,6 +322,22 @@ function koPerson(phrase: string): PersonRef | undefined {
         .join(' ');
       if (ws.slice(2, -1).some((x) => koIsOrg(x.w)))
         return { name: `${ws[0].w} ${w}`, surname: w, start: ws[0].start, end: endOf(1), org };
+    }
+    // A Western name in Hangul whose given name is shaped as a Korean one (나오미 페어뱅크스, 조나단 크레이머 오라클 …
+    // 총괄): a family name plainly transliterated after it, then an organisation by its name, then the title. A Korean
+    // name has its organisation right after it ("이도윤 크래프톤 대표"), not a second organisation after that.
+    if (
+      isKoreanName(w) &&
+      i + 3 < ws.length &&
+      foreignFamilyName(ws[i + 1].w) &&
+      koIsTitle(ws[ws.length - 1].w) &&
+      ws.slice(i + 2, -1).some((x) => namedOrganisation(x.w))
+    ) {
+      const org = ws
+        .slice(i + 2, -1)
+        .map((x) => x.w)
+        .join(' ');
+      return { name: `${w} ${ws[i + 1].w}`, surname: ws[i + 1].w, start: ws[i].start, end: endOf(i + 1), org };
     }
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
       // The organisation after the name ("최윤석 한빛전력 회장"), else the word right before it ("노바전력 김민호

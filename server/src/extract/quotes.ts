@@ -437,7 +437,8 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
 // ---------------------------------------------------------------- English
 
 /** Verbs of saying (domain/en.json `speech.verbs`, in order), then those that take more words. */
-const EN_VERB = `(?:(?:${alternation(enWords.speech.verbs)})(?:\\s+that)?|told\\s+(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+)`;
+// (told whom: a name, or an outlet in a Markdown source's emphasis, "told *The Grid Ledger*")
+const EN_VERB = `(?:(?:${alternation(enWords.speech.verbs)})(?:\\s+that)?|told\\s+[*_]{0,2}(?:[A-Z][\\w.]*\\s*){1,3}|told\\s+\\w+)`;
 // A name word may hold letters with diacritics (Muñoz, Treviño, Sánchez, Łukasz): Latin-1 and Latin Extended-A/B; an
 // Arabic family name may open with its article in lower case (al-Harthy, el-Sayed).
 const NAME_WORD = "(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][\\w\\u00C0-\\u024F.'’&-]*";
@@ -1129,7 +1130,8 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   labeledTurns(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
-  for (const [q, name] of captioned) if (!q.person) q.person = name;
+  // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
+  for (const [q, name] of captioned) q.person = name;
   return out;
 }
 
@@ -1140,6 +1142,12 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
  */
 const RE_CAPTION =
   /^\s*\[\s*(?:인터뷰|인터뷰\s*자막|자막|싱크|녹취)\s*(?:[:：]\s*([^\]\n/]{2,60}?)\s*(?:\/\s*([^\]\n]{1,60}?)\s*)?\]|\]\s*([^\n"“”'‘’\[\]]{2,60}?))\s*$/u;
+/**
+ * A TV news transcript's caption as most stations set it, the name and the role between a slash in brackets, a line of
+ * its own ("[정해린/포항시장]", "[김서진/울산시 경제부시장]"). Group 1 is the name, group 2 the role. (A photo's or a
+ * camera's credit, "[사진/연합뉴스]", "[영상취재/최현우]", names no one the caption opens with.)
+ */
+const RE_SLASH_CAPTION = /^\s*\[\s*([가-힣][가-힣 ]{1,20}?)\s*\/\s*([^\]\n/]{1,60}?)\s*\]\s*$/u;
 /** A sentence that is a quotation and nothing else (a transcript's subtitled words). */
 const RE_QUOTED_LINE = /^\s*["“]/;
 
@@ -1153,19 +1161,18 @@ const RE_QUOTED_LINE = /^\s*["“]/;
 function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
   const given: [ExtractedQuote, string][] = [];
   let byStart: Map<number, ExtractedQuote[]> | undefined;
-  for (let i = 0; i + 1 < sentences.length; i++) {
-    const st = sentences[i].start;
-    const line = text.slice(st, sentences[i].end);
-    if (line.length > 160 || !line.includes('[')) continue;
-    const m = RE_CAPTION.exec(line);
-    if (!m) continue;
+  /** The caption `line` (at `st` in the text) over the quotations from sentence `first` on. */
+  const caption = (line: string, st: number, first: number) => {
+    if (line.length > 160 || !line.includes('[')) return;
+    const m = RE_CAPTION.exec(line) ?? RE_SLASH_CAPTION.exec(line);
+    if (!m) return;
     const who = (m[1] ?? m[3]).trim();
     const role = m[2]?.trim();
     const p = parsePerson(role ? `${who} ${role}` : who);
-    if (!p?.name || !who.startsWith(p.name)) continue;
+    if (!p?.name || !who.startsWith(p.name)) return;
     const at = st + line.indexOf(who, m.index + 1);
     byStart ??= quotesBySentence(out);
-    for (let k = i + 1; k < sentences.length; k++) {
+    for (let k = first; k < sentences.length; k++) {
       if (!RE_QUOTED_LINE.test(text.slice(sentences[k].start, sentences[k].end))) break;
       for (const q of byStart.get(k) ?? [])
         if (!q.speaker) {
@@ -1173,6 +1180,19 @@ function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQ
           given.push([q, p.name]);
         }
     }
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    if (i + 1 < sentences.length) caption(text.slice(sentences[i].start, sentences[i].end), sentences[i].start, i + 1);
+    // A caption the reader left out of the sentences, on the last line before a quotation's.
+    const from = i > 0 ? sentences[i - 1].end : 0;
+    const gap = text.slice(from, sentences[i].start);
+    if (!gap.includes('[') || text.charCodeAt(sentences[i].start) === 0x5b) continue;
+    const lines = gap.split('\n');
+    let k = lines.length - 1;
+    while (k >= 0 && !lines[k].trim()) k--;
+    if (k < 0) continue;
+    const lineAt = from + lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);
+    caption(lines[k], lineAt, i);
   }
   return given;
 }

@@ -200,12 +200,20 @@ function listsSources(line: string): boolean {
 function mastheadPieces(line: string): boolean {
   const em = /^\s*([*_]{1,3})(?![\s*_])(.+?)(?<![\s*_])\1\s*$/.exec(line);
   const pieces = (em ? em[2] : line).split(/(?<=[.。])\s+(?=\S)/);
+  const sources = (p: string) => listsSources(p) || HEAD_SOURCES_WORD.test(p);
   return (
     pieces.length > 1 &&
-    pieces.some(listsSources) &&
-    pieces.every((p) => listsSources(p) || (em ? p.length <= 120 : isMasthead(p)))
+    pieces.some(sources) &&
+    pieces.every((p) => sources(p) || (em ? p.length <= 120 : isMasthead(p) || DATELINE.test(p)))
   );
 }
+/** "참고:" (references) opening a piece of a head line beside its date line: the list of the report's sources there. */
+const HEAD_SOURCES_WORD = /^\s*[*_]{0,3}참고\s*[*_]{0,3}\s*[:：]/;
+/**
+ * A date line: a date and who wrote it, or what the report is and its date, nothing else ("2026년 9월 3일, 구매전략팀.",
+ * "Analyst note, October 8, 2026.").
+ */
+const DATELINE = new RegExp(`^\\s*(?:${A_DATE},\\s*[^\\d,.:;]{1,30}|[^\\d,.:;]{1,40},\\s*${A_DATE})\\.?\\s*$`, 'i');
 
 function blank(s: string): Uint16Array {
   const a = new Uint16Array(s.length);

@@ -7,6 +7,7 @@ import { concept, entityName, findTerms } from '../domain/lexicon';
 import {
   crossNameKeys,
   crossSurnameKeys,
+  familyFirst,
   nameKey,
   namesAlike,
   orgAround,
@@ -32,6 +33,11 @@ interface Person {
   /** The full name (from the id) and the surname, as written. */
   name?: string;
   surname?: string;
+  /**
+   * The name with the family name a speaker phrase writes before it, when the phrase may be a Japanese or Chinese name
+   * written family name first ("이와사키 유이치 사장", read as 유이치 of an organisation 이와사키): "이와사키 유이치".
+   */
+  familyFirst?: Set<string>;
 }
 
 export interface PeopleIndex {
@@ -140,7 +146,17 @@ export function peopleOf(corpus: Corpus): PeopleIndex {
       // 켄지 부사장", then "모리야마 부사장"): its first word is a family name it may be called by too.
       const first =
         name && script === 'ko' ? /^([\uac00-\ud7a3]{2,})\s+[\uac00-\ud7a3]{2,}$/.exec(name)?.[1] : undefined;
-      for (const s of first ? [surname, first] : [surname]) {
+      // A name of one word with a word before it that may be a family name written first ("이와사키 유이치 사장", "…의
+      // 이와사키 유이치 사장", read as 유이치 of an organisation 이와사키): the article may go on with "이와사키 사장", and
+      // a source in the other script write "Yuichi Iwasaki". Either reading is this person: the word is one they may be
+      // called by, and the two words together a full name to meet the other script's with (linkScripts).
+      const before =
+        name && script === 'ko' && !/\s/.test(name) && speaker !== null && phrase?.name === name && phrase.start > 0
+          ? /(?:^|\s)([\uac00-\ud7a3]{3,6})\s+$/.exec(speaker.slice(0, phrase.start))?.[1]
+          : undefined;
+      const family = before && familyFirst(before) ? before : undefined;
+      if (family) (p.familyFirst ??= new Set()).add(`${family} ${name}`);
+      for (const s of [surname, ...(first ? [first] : []), ...(family ? [family] : [])]) {
         if (!s) continue;
         const k = nameKeyOf(s);
         let set = idx.bySurname.get(k);
@@ -169,10 +185,11 @@ function linkScripts(idx: PeopleIndex): void {
   }
   for (const p of idx.byKey.values()) {
     if (!p.name || !hangul(p.name)) continue;
-    for (const o of crossCandidates(idx, p.name)) {
-      p.same.add(o);
-      o.same.add(p);
-    }
+    for (const n of [p.name, ...(p.familyFirst ?? [])])
+      for (const o of crossCandidates(idx, n)) {
+        p.same.add(o);
+        o.same.add(p);
+      }
   }
 }
 

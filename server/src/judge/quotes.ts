@@ -677,6 +677,9 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     // An organisation against a person whose organisation no source gives ("Co-CEO Victor Anand"): the report may
     // name the company for its officer, which nothing here can tell apart from another company.
     if (orgUnknownOf(people, mine, theirs)) return 'unknown';
+    // The source's speaker retelling the report's person ("The mayor there, Jeong Hae-rin, told local TV last year that
+    // this would change what Pohang makes …", a podcast host's turn): whose words they are, nothing here tells.
+    if (sq instanceof Entry && relays(people, rq, sq, mine)) return 'unknown';
     return 'different';
   }
   if (!rq.speakerId) return unreadSpeaker(people, rq, sq, theirs ?? sq.speakerId);
@@ -718,6 +721,35 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   for (const src of storySources(story, people, theirs, sq.src, self))
     if (full.some((x) => writes(src.text, x))) return 'different';
   return 'unknown';
+}
+
+/**
+ * Whether a source quotation retells what the report's person said: its own words name the person (by a name of more
+ * than one syllable) and the report's words follow the name in the same sentence of the quotation.
+ */
+function relays(people: PeopleIndex, rq: Quote, e: Entry, mine: string): boolean {
+  // The person as the corpus knows them and as the report writes them ("Park Min-jae" for the sources' 박민재).
+  const names = new Set<string>();
+  for (const id of [mine, rq.speakerId]) {
+    const n = namesOfSpeaker(people, id);
+    for (const x of [...(n?.names ?? []), ...(n?.surnames ?? [])]) names.add(x);
+  }
+  const frags = fragments(rq.text);
+  if (!frags.length) return false;
+  const text = e.text;
+  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (const x of names) {
+    if (!x || /^[가-힣]$/.test(x)) continue;
+    for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
+      // A name as a word of its own (a Hangul one may take a particle).
+      if (letter(text[i - 1]) || (!HANGUL.test(x) && letter(text[i + x.length]))) continue;
+      const from = i + x.length;
+      const stop = /[.!?。](?=\s|$)/.exec(text.slice(from));
+      const rest = text.slice(from, stop ? from + stop.index + 1 : text.length);
+      if (containsInOrder(normalizeQuote(rest), frags)) return true;
+    }
+  }
+  return false;
 }
 
 /** A report quotation's story: the source quotations with its words, and the keys its line cites. */
