@@ -9,7 +9,15 @@ import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { extractQuotesNFC, quoteLang } from '../extract/quotes';
-import { CONTEXT_WEIGHT, contextTermIds, figureSubjects, nounTermIds, raiseTo, TermWeights } from '../extract/subjects';
+import {
+  CONTEXT_WEIGHT,
+  contextTermIds,
+  figureSubjects,
+  nounTermIds,
+  raiseTo,
+  SHEET_WEIGHT,
+  TermWeights,
+} from '../extract/subjects';
 import { isSourceFile, readerOrPlain, type ReaderMeta, type ReaderText, type TextMap } from './readers';
 import { SourceFigure, SourceQuote, SourceSentence } from './sourceObjects';
 import { SourceText } from '../text/text';
@@ -1055,6 +1063,97 @@ export function citationKey(meta: ArticleMeta, file: string): string {
   return meta.date ? `${stem}-${meta.date}` : stem || 'source';
 }
 
+/** At most this many rows make a fact sheet: a longer two-column table is a list of things, not one thing's sheet. */
+const MAX_SHEET_ROWS = 40;
+/** The cell bars of a table row line, Markdown's and a box's (an escaped \\| is none). */
+const BAR = /(?<!\\)[|│]/g;
+/** What stands between a table's rows: the rest of a row line, Markdown's delimiter row, a box's borders. */
+const BETWEEN_ROWS = /^[\s|│─━┼├┤┌┐└┘┬┴╋┣┫┏┓┗┛┳┻+:=-]*$/;
+
+/**
+ * Per sentence of a source: the first sentence of the two-column table (a fact sheet: "| Investment | Approximately
+ * ¥38 billion |", "│ 사 업 비 │ 3,200억 원 │") it stands in, or -1; undefined when the source has none. A sentence is
+ * a row's when the line it starts on is a row of two cells, its outer bars included (a row the sentence splitter cut
+ * in pieces, "│ 사업기간 │ 2026." "5.", stays one row); rows follow one another with no blank line, only borders, between
+ * them. One pass over the sentences and the text's lines.
+ */
+export function factSheets(text: string, sentences: readonly { start: number; end: number }[]): Int32Array | undefined {
+  if (!text.includes('|') && !text.includes('│')) return undefined;
+  const out = new Int32Array(sentences.length).fill(-1);
+  let lineStart = 0,
+    lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) lineEnd = text.length;
+  let rowLine = -1,
+    isRow = false;
+  let first = -1,
+    rows = 0,
+    any = false;
+  const close = (end: number) => {
+    if (first >= 0 && rows >= 2 && rows <= MAX_SHEET_ROWS) {
+      for (let k = first; k < end; k++) out[k] = first;
+      any = true;
+    }
+    first = -1;
+    rows = 0;
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (s.start > lineEnd && lineEnd < text.length) {
+      lineStart = lineEnd + 1;
+      lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    if (rowLine !== lineStart) {
+      const line = text.slice(lineStart, lineEnd).trim();
+      isRow = /^[|│]/.test(line) && /[|│]$/.test(line) && (line.match(BAR)?.length ?? 0) === 3;
+      if (isRow && first >= 0 && rowLine >= 0) {
+        // (a new row line: the same table when nothing but borders stands between it and the row before)
+        const between = text.slice(sentences[i - 1].end, s.start);
+        if (BETWEEN_ROWS.test(between) && !/\n[ \t]*\r?\n/.test(between)) rows++;
+        else close(i);
+      }
+      rowLine = lineStart;
+    }
+    if (!isRow || s.end > lineEnd) {
+      close(i);
+      continue;
+    }
+    if (first < 0) {
+      first = i;
+      rows = 1;
+    }
+  }
+  close(sentences.length);
+  return any ? out : undefined;
+}
+
+/**
+ * The context a fact sheet gives its rows (factSheets): its rows that state no figure, at SHEET_WEIGHT, and the line
+ * just before it when it introduces it (a heading), at CONTEXT_WEIGHT. Worked out once a sheet.
+ */
+function factSheetTerms(
+  sentences: readonly Sentence[],
+  first: number,
+  sheets: Int32Array,
+  lang: Sentence['lang'],
+  cx: EngineState['subjects'],
+): [number, number][] {
+  let last = first;
+  while (last + 1 < sentences.length && sheets[last + 1] === first) last++;
+  // A row that states a figure ("| Total capital investment | $42 billion |", "| Permanent jobs | 350 |") is a fact of
+  // its own, what it measures its own; the rows that state none name the thing the sheet is about ("| Location |
+  // Kitakyushu City |", "│ 사 업 명 │ 수성 AI 컴퓨팅센터 조성사업 │"), for all its rows.
+  const naming: string[] = [];
+  for (let k = first; k <= last; k++)
+    if (!extractFigures(sentences[k].text, sentences[k].lang).figures.length) naming.push(sentences[k].text);
+  const out = naming.length ? contextTermIds(naming.join('\n'), lang, SHEET_WEIGHT, cx) : [];
+  // A heading or a line ending in a colon ("## 2. Outline of the new plant", "□ 사업 개요"), not a sentence of the story.
+  const before = sentences[first - 1];
+  if (before && before.lang === lang && before.text.length <= 120 && !/[.!?。]["'”’)]*$/.test(before.text.trim()))
+    out.push(...contextTermIds(before.text, lang, CONTEXT_WEIGHT, cx));
+  return out;
+}
+
 /**
  * Index one article's text (a reader's; `map` leads back into the file when it is not the file verbatim, `found`
  * is what the reader read in the file's markup), its subjects in `engine`'s term ids (default: the default
@@ -1100,15 +1199,25 @@ export function buildSource(
   );
   const figures: Figure[] = [];
   const equivalences: Equivalence[] = [];
+  const sheets = factSheets(text, sentences);
+  const sheetTerms = new Map<number, [number, number][]>();
   for (const s of sentences) {
     const found = extractFigures(s.text, s.lang);
     if (!found.figures.length) continue; // the rest only serves figures
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
-    const context =
+    let context =
       prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
         ? contextTermIds(prev.text, s.lang, CONTEXT_WEIGHT, cx)
         : [];
+    // A fact sheet's row ("| Investment | Approximately ¥38 billion |" under "## Outline of the new plant") is about
+    // what the whole sheet is about: the rows that name it and the line that introduces it are context too.
+    const sheet = sheets?.[s.index] ?? -1;
+    if (sheet >= 0) {
+      let t = sheetTerms.get(sheet);
+      if (!t) sheetTerms.set(sheet, (t = factSheetTerms(sentences, sheet, sheets!, s.lang, cx)));
+      context = [...context, ...t];
+    }
     const subjects = figureSubjects(
       s.text,
       s.lang,

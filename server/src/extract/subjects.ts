@@ -100,6 +100,12 @@ export const NOUN_WEIGHT = 1.5;
  * (SENTENCE_WEIGHT), since the text around may have moved on to something else.
  */
 export const CONTEXT_WEIGHT = 0.35;
+/**
+ * Terms of the rows of a source's fact sheet that state no figure (corpus.ts factSheets: "| Location | Kitakyushu City
+ * |" beside "| Investment | Approximately ¥38 billion |"): the thing the sheet is about, said once for all its rows,
+ * below the row before (CONTEXT_WEIGHT), since it may stand far from the row.
+ */
+export const SHEET_WEIGHT = 0.25;
 /** Terms of a table row's other cells: the row's label says what a cell's number is, nearly as its own clause would. */
 export const TABLE_ROW_WEIGHT = 0.8;
 
