@@ -71,10 +71,11 @@ const EN_PLURALS: Record<string, number> = {
 const A_POWER_UNIT = /^(?:giga|mega|tera)watt$/;
 /**
  * An amount right before: "a gigawatt" after it is a rate's per ("\$45 billion a gigawatt", "300 jobs a megawatt"); and
- * a unit's price or need, which is one of it whatever the amount ("the all-in cost of a gigawatt", "per a megawatt").
+ * a unit's price or need, which is one of it whatever the amount ("the all-in cost of a gigawatt", "what a gigawatt
+ * costs", "how much a gigawatt costs", "per a megawatt").
  */
 const AMOUNT_BEFORE =
-  /(?:\d|\b(?:billion|million|trillion|thousand|bn|dollars|won|yen|euros|pounds|percent|jobs|people|workers)|%)\s*$|\b(?:of|per|for|each|every)\s+$/i;
+  /(?:\d|\b(?:billion|million|trillion|thousand|bn|dollars|won|yen|euros|pounds|percent|jobs|people|workers)|%)\s*$|\b(?:of|per|for|each|every|what|much)\s+$/i;
 
 /**
  * Can readEnglishVague or readEnglishWords find anything at a word whose lower case is `l`? (Their first-word
