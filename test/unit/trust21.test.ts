@@ -225,3 +225,12 @@ describe('trust21: a change still to come does not supersede the level now', () 
     assert.deepEqual(loud(j), []);
   });
 });
+
+describe("trust21: a line that sets its level after a change ('증액 이후') against a source that says it changed", () => {
+  it('"올해 5월 증액 이후 총사업비는 35조 원" is refuted by "35조 원이었지만 … 38조 원으로 늘었다" (unseen-23)', () => {
+    const set = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-23', 'sources'));
+    const j = figureJudged(set, '# 고흥\n\n- 올해 5월 증액 이후 총사업비는 35조 원이다.\n', '35조 원');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /38조/);
+  });
+});

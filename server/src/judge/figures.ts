@@ -341,20 +341,22 @@ function bySubjectCount(count: number, e: Entry): number {
 }
 
 /**
- * A claim's words that its level is today's ("currently", "now stands at", "현재", "지금"), and words that set it in
+ * A claim's words that its level is today's ("currently", "now stands at", "현재", "지금", "after the increase", "증액 이후"), and words that set it in
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
-const NOW = /\b(?:currently|now|today|at present|presently|as it stands)\b|현재|지금/i;
+const NOW =
+  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut))\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
 /**
- * A sentence that revises a figure it gave before ("now says … up from the 3,800 it first estimated", "is now expected
+ * A sentence that revises a figure it gave before, or says it changed ("now says … up from the 3,800 it first
+ * estimated", "35조 원이었지만 … 38조 원으로 늘었다", "is now expected
  * to peak at 4,100, up from 3,500", "기존 28만 원에서 33만 원으로 상향"): its level before is superseded. A change still to come
  * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind.
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate)\b|기존|당초|애초|상향|하향|수정|변경/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했/i;
 
 /** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
 function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
