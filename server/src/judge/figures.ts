@@ -306,7 +306,11 @@ const CHANGE_REACH = 80;
  * The nearest figure of a source figure's kind and unit in its sentence, within CHANGE_REACH, whose change reading
  * `want` accepts: the level before a change of a level after it (levelBeforeOf), or the other way (levelAfterOf).
  */
-function changePartner(idx: ReturnType<typeof indexOf>, e: Entry, want: (c: Change | undefined) => boolean): Entry[] {
+function changePartner(
+  idx: ReturnType<typeof indexOf>,
+  e: Entry,
+  want: (c: Change | undefined) => boolean,
+): Entry | undefined {
   let best: Entry | undefined;
   let d = CHANGE_REACH + 1;
   for (const x of entriesOf(idx, e.src)) {
@@ -317,11 +321,11 @@ function changePartner(idx: ReturnType<typeof indexOf>, e: Entry, want: (c: Chan
       d = dx;
     }
   }
-  return best ? [best] : [];
+  return best;
 }
 
 /** The level before a change of a source level ("4,400, up from 3,800": 3,800 of 4,400). */
-function levelBeforeOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+function levelBeforeOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
   return changePartner(idx, e, (c) => c === 'before');
 }
 
@@ -331,7 +335,7 @@ function sameValue(a: Entry, b: Entry): boolean {
 }
 
 /** The level after a change of a source figure that is its level before ("up from the 3,800": 4,200). */
-function levelAfterOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+function levelAfterOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
   return changePartner(idx, e, (c) => c === undefined);
 }
 
@@ -360,7 +364,7 @@ const REVISED =
 
 /** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
 function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
-  return change === 'before' || levelBeforeOf(idx, e).length > 0;
+  return change === 'before' || levelBeforeOf(idx, e) !== undefined;
 }
 
 /**
@@ -775,8 +779,8 @@ function restatedBy(
     f.kind === 'count' && f.sentenceText !== undefined
       ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
       : undefined;
-  for (const e of entriesOf(indexOf(corpus), a.src)) {
-    if (e.sentence !== a.sentence || e === a.entry || !measuresAlike(f, f.unit, e)) continue;
+  for (const e of sentFigs) {
+    if (e === a.entry || !measuresAlike(f, f.unit, e)) continue;
     if (piece(e) !== anchorPiece) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) continue;
@@ -1367,9 +1371,10 @@ function collectEvidence(
           score >= MIN_SCORE_NAMED &&
           bySubjectCount(count, e) >= MIN_SHARED_TERMS &&
           REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
-        )
-          for (const x of levelAfterOf(idx, e))
-            supersededBy.push(new Scored(x, undefined, x.src, score, false, undefined, count));
+        ) {
+          const x = levelAfterOf(idx, e);
+          if (x) supersededBy.push(new Scored(x, undefined, x.src, score, false, undefined, count));
+        }
       }
       return;
     }
@@ -1551,7 +1556,7 @@ function collectEvidence(
     for (const s of supersededBy) if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
   } else if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
   if (agreeingLevels.length && scored.some((s) => !s.agrees)) {
-    const levelsBefore = agreeingLevels.flatMap((e) => levelBeforeOf(idx, e));
+    const levelsBefore = agreeingLevels.map((e) => levelBeforeOf(idx, e)).filter((x): x is Entry => !!x);
     if (levelsBefore.length)
       moveWhere(
         scored,
