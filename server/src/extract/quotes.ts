@@ -745,6 +745,9 @@ interface Info {
 }
 
 /** extractQuotes for a text known to be NFC (an indexed article's, which SourceText normalized): no check. */
+/** A stretch of one sentence with its line breaks as spaces, the same length (a hard wrap is a space). */
+const unwrapped = (t: string) => (t.includes('\n') || t.includes('\r') ? t.replace(/[\r\n]/g, ' ') : t);
+
 export function extractQuotesNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   try {
     return extractNFC(text, sentences);
@@ -858,9 +861,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       while (ie > is && (isWs(text.charCodeAt(ie - 1)) || text[ie - 1] === ',' || text[ie - 1] === '，')) ie--;
       if (ie <= is) continue;
       const inner = text.slice(is, Math.min(ie, is + 400));
-      const after = text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER));
+      // (a sentence hard-wrapped in its file, as a plain-text record or e-mail is, reads as one line: each line break
+      // within it is a space, offsets kept)
+      const after = unwrapped(text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER)));
       const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
-      const before = text.slice(from, p.open);
+      const before = unwrapped(text.slice(from, p.open));
       // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
       // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
       const ko =
