@@ -12,7 +12,7 @@ import {
   type Concept,
 } from '../domain/lexicon';
 import { changeOf, changesOf, type Change } from '../extract/change';
-import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
+import { clauses, markerOwnedBy, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
@@ -194,7 +194,7 @@ export function entryScope(e: Entry): Scope {
     const sent = e.src.sentences[e.fig.sentence];
     const at = sent ? e.fig.start - sent.start : 0;
     const percent = e.fig.kind === 'percent';
-    let scope = sent && scopeOf(sent.text, at, clausesOf(sent), percent);
+    let scope = sent && scopeOf(sent.text, at, clausesOf(sent), percent, sentenceSpans(e.src, e.fig.sentence));
     if (sent && !scope) {
       const head = columnHeader(e.src.sentences, e.fig.sentence, at);
       if (head) scope = scopeOf(head, 0, [{ start: 0, end: head.length }], percent);
@@ -486,21 +486,46 @@ export function additionOf(f: Figure, deltas: number): Change | undefined {
 /** shareOf an entry's figure, worked out once. */
 export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
   const f = factsOf(e);
-  if (f.share === undefined) f.share = shareOf(e.fig) ?? null;
+  if (f.share === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.share =
+      shareOf(
+        e.fig,
+        sent && {
+          text: sent.text,
+          at: { start: e.fig.start - sent.start, end: e.fig.end - sent.start },
+          figures: sentenceSpans(e.src, e.fig.sentence),
+        },
+      ) ?? null;
+  }
   return f.share ?? undefined;
 }
 
-/** Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one. */
-export function shareOf(f: Figure): 'part' | 'whole' | undefined {
+/**
+ * Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one.
+ * `sentence`: the figure's sentence, its span there and the sentence's figures, when known: a word of the whole that
+ * another figure stands right before is that figure's (subjects.ts markerOwnedBy).
+ */
+export function shareOf(
+  f: Figure,
+  sentence?: { text: string; at: Span; figures: readonly Span[] },
+): 'part' | 'whole' | undefined {
   let part = false,
     whole = false;
   for (let i = 0; i < f.subject.size; i++) {
     if (f.subject.weightAt(i) < 1) continue;
-    const type = concept(f.subject.nameAt(i))?.type;
+    const name = f.subject.nameAt(i);
+    const type = concept(name)?.type;
     if (type === 'part') part = true;
-    else if (type === 'whole') whole = true;
+    else if (type === 'whole' && (!sentence || ownWholeWord(name, f.lang, sentence))) whole = true;
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
+}
+
+/** Whether a word of the whole (a concept) stands in the sentence where it may be the figure's: one place is enough. */
+function ownWholeWord(name: string, lang: Lang, sentence: { text: string; at: Span; figures: readonly Span[] }) {
+  const hits = termsIn(sentence.text, lang).filter((h) => h.id === name);
+  return !hits.length || hits.some((h) => markerOwnedBy(sentence.text, h, sentence.at, sentence.figures));
 }
 
 export function isVague(f: Pick<Figure, 'qualifier' | 'text'>): boolean {

@@ -217,6 +217,14 @@ export function judgeSentenceFigures(
       for (const s of statedConversions(corpus, f, figs[from], evidence[from].scored))
         if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
     }
+    // The line's own restatement of its amount before in another unit ("1,150 acres, or about 465 hectares", "1.4 GW
+    // (1,400 MW)") is that amount again: what vouches for it vouches for this one, and another source figure that
+    // disagrees with this one disagrees with that one too, whose own verdict says so (once, not twice).
+    const again = unitRestatementOf(f, figs, i);
+    if (again !== undefined) {
+      moveWhere(scored, named, (s) => !s.agrees);
+      for (const s of evidence[again].scored) if (s.agrees && !scored.some((x) => x.entry === s.entry)) scored.push(s);
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
@@ -412,6 +420,32 @@ function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
+}
+/**
+ * The line's figure right before `figs[i]` that it restates in another unit, when it does: the same kind and measure,
+ * written in another unit ("1,150 acres, or about 465 hectares", "1.4 GW (1,400 MW)", "2만 톤(약 2200만 리터)"), joined
+ * by a conversion's words, the two values agreeing once normalized. Not money (conversionOf: a rate no source gives),
+ * nor dates and counts, whose units are not measures.
+ */
+function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+  if (f.kind === 'money' || f.kind === 'date' || f.kind === 'count' || f.sentenceText === undefined) return undefined;
+  let j = -1;
+  for (let k = i - 1; k >= 0 && k >= i - CONVERSION_LOOKBACK; k--)
+    if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
+  const g = figs[j];
+  if (!g || g.kind !== f.kind || g.unit !== f.unit) return undefined;
+  // (another unit as written: the words of the two figures without their numbers differ)
+  const unitWords = (x: ClaimFigure) =>
+    x.text
+      .replace(/[\d.,\s]+/g, ' ')
+      .trim()
+      .toLowerCase();
+  if (unitWords(g) === unitWords(f)) return undefined;
+  const at = f.sentenceStart ?? 0;
+  const between = f.sentenceText.slice(g.end - at, f.start - at);
+  if (between.length > MAX_CONVERSION_LINK || !CONVERSION_LINK[f.lang].test(between)) return undefined;
+  const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
+  return agrees(approx(f), g) || agrees(approx(g), f) ? j : undefined;
 }
 /** The lists of one sentence's figures convertedBeside has put in the text's order. */
 const sortedLists = new WeakSet<readonly Entry[]>();
@@ -910,7 +944,19 @@ function collectEvidence(
   const contradictable = contradictionGate(claimFig);
   const sf = sentenceFactsOf(claimFig, idx);
   const actor = sf.actor;
-  const share = shareOf(claimFig);
+  const share = shareOf(
+    claimFig,
+    claimFig.sentenceText !== undefined
+      ? {
+          text: claimFig.sentenceText,
+          at: {
+            start: claimFig.start - (claimFig.sentenceStart ?? 0),
+            end: claimFig.end - (claimFig.sentenceStart ?? 0),
+          },
+          figures: claimFig.sentenceFigures ?? [],
+        }
+      : undefined,
+  );
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
   const claimScope =
     claimFig.sentenceText !== undefined
@@ -919,6 +965,7 @@ function collectEvidence(
           claimFig.start - (claimFig.sentenceStart ?? 0),
           sf.clauses,
           claimFig.kind === 'percent',
+          claimFig.sentenceFigures,
         )
       : undefined;
   const claimPhase = claimScope === 'phase' || share === 'part';

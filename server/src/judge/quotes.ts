@@ -608,7 +608,7 @@ export function judgeQuote(
   // Words right, speaker wrong: misattributed. Words wrong (whoever the report names): a misquote, whose message
   // names the source's speaker; the closest source words decide, so a changed word is never reported as a misattribution.
   // (the first clause of a longer quotation closed as a sentence counts as the words: closedClause below)
-  const closed = !best.exact && closedClause(words, best);
+  const closed = !best.exact && (closedClause(words, best) || plainEnded(words, best.e.words, best.e.lang));
   if (wrongSpeaker && (best.exact || closed)) {
     claim.status = 'misattributed';
     return { claim, finding: misattributedFinding(rq, claim, best.e, people, label, st, lang) };
@@ -1050,6 +1050,35 @@ function translatorsWording(
     if (HANGUL.test(d) && p >= Math.max(1, Math.min(w.length, d.length) - 2) && endsSentence(d)) return true;
     return others.some((x) => x.words.includes(w));
   });
+}
+
+/**
+ * Whether a report's Korean quotation is a run of the source's words whose last word, which ends a sentence of the
+ * source, the report closes in the plain style a written quotation takes (“… 항구가 있습니다. 후보지 중 …” quoted as
+ * “… 항구가 있다”고): 있습니다 / 있다, 했습니다 / 했다, 됩니다 / 된다, 입니다 / 이다.
+ */
+export function plainEnded(words: readonly string[], source: readonly string[], lang: Lang): boolean {
+  const k = words.length - 1;
+  if (lang !== 'ko' || k < 1) return false;
+  for (let i = 0; i + k < source.length; i++) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = source[i + j] === words[j];
+    if (same && plainOf(source[i + k]).includes(words[k])) return true;
+  }
+  return false;
+}
+
+/** The plain-style forms of a formal (합쇼체) final word: 있습니다 → 있다; 됩니다 → 된다, 되다; 입니다 → 이다. */
+function plainOf(w: string): string[] {
+  const m = /^(.*?)([\uac00-\ud7a3])니다$/.exec(w);
+  if (!m) return [];
+  const [, head, syl] = m;
+  if (syl === '습') return head ? [head + '다'] : [];
+  const code = syl.charCodeAt(0) - 0xac00;
+  // a syllable closed by ㅂ (final 17): the stem is the syllable without it, and a verb's plain form adds ㄴ (final 4)
+  if (code % 28 !== 17) return [];
+  const open = String.fromCharCode(0xac00 + code - 17);
+  return [head + open + '다', head + String.fromCharCode(0xac00 + code - 17 + 4) + '다'];
 }
 
 /** A Korean connective ending that joins a clause to the next (했고, 하며, 하면서, 했는데, 했지만, 했으나, 해서). */

@@ -3,7 +3,7 @@
 // the total to", "전체", "총", "…를 포함한" speak of the whole, and win when a clause says both ("the new sites bring
 // Stargate to nearly 7 gigawatts"). And which places it names (Narvik, 사카이, Shackelford County), so one site's
 // figure is not judged against another site's.
-import { clauses, soundLinked, type TermWeights } from '../extract/subjects';
+import { clauses, markerOwnedBy, soundLinked, type TermWeights } from '../extract/subjects';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { forEachWord } from '../text/words';
 import { koreanWordForms } from '../text/translit';
@@ -127,6 +127,7 @@ export function scopeOf(
   figStart: number,
   spans: readonly Span[] = clauses(sentence),
   percent = false,
+  figures?: readonly Span[],
 ): Scope {
   // The clause around the figure (spans are in order: found by bisection).
   let lo = 0,
@@ -139,7 +140,8 @@ export function scopeOf(
   const c = spans[lo] ?? { start: 0, end: sentence.length };
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
   if (SEVERAL.test(clause)) return 'several';
-  if (WHOLE.test(clause)) return 'whole';
+  if (WHOLE.test(clause) && wholeIsOwn(sentence, Math.max(c.start, figStart - REACH), clause, figStart, figures))
+    return 'whole';
   if (PHASE.test(clause) && !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart))
     return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
@@ -153,6 +155,21 @@ export function scopeOf(
   return own;
 }
 const PHASE_ALL = new RegExp(PHASE.source, 'gi');
+const WHOLE_ALL = new RegExp(WHOLE.source, 'gi');
+/**
+ * Whether a word of the whole in the figure's clause is the figure's: it stands by no other figure of the sentence
+ * nearer than by this one ("85 percent of the new property taxes for 20 years, about \$640 million in total"), see
+ * subjects.ts markerOwnedBy. Without the sentence's figures, any such word in the clause is.
+ */
+function wholeIsOwn(sentence: string, clauseAt: number, clause: string, figStart: number, figures?: readonly Span[]) {
+  if (!figures?.length) return true;
+  const fig = figures.find((g) => g.start === figStart) ?? { start: figStart, end: figStart };
+  for (const m of clause.matchAll(WHOLE_ALL)) {
+    const start = clauseAt + m.index;
+    if (markerOwnedBy(sentence, { start, end: start + m[0].length }, fig, figures)) return true;
+  }
+  return false;
+}
 /** What amount a text opens with: a power ("200 MW", "1-gigawatt") or money ("$2 billion"). */
 function amountAt(text: string): 'power' | 'money' | undefined {
   if (/^\d[\d.,]*(?:\s*|-)(?:[a-z]*watts?|[MG]W)\b/i.test(text)) return 'power';
