@@ -99,3 +99,39 @@ describe('trust22: a quotation in a sentence hard-wrapped in its file', () => {
     assert.ok(j.codes.includes('quote-mismatch/warning'), j.codes.join());
   });
 });
+
+describe('trust22: a part given as the whole', () => {
+  const u18 = loadSources(path.join(fixtures, 'unseen-18', 'sources'));
+  it('"will supply the campus\'s full 1.8 gigawatts" against "to serve 1,200 megawatts of the campus\'s 1.8 gigawatts"', () => {
+    const j = figureJudged(
+      u18,
+      "# Bluestem\n\nPrairie Plains Electric will supply the campus's full 1.8 gigawatts under a 20-year contract.\n",
+      '1.8 gigawatts',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /1,200 megawatts/);
+  });
+  it('…while the part as the source gives it is vouched for, and so is the whole said of the campus', () => {
+    const part = figureJudged(
+      u18,
+      "# Bluestem\n\nPrairie Plains Electric will serve 1,200 megawatts of the campus's 1.8 gigawatts.\n",
+      '1.8 gigawatts',
+    );
+    assert.deepEqual(loud(part), []);
+    const whole = figureJudged(
+      u18,
+      '# Bluestem\n\nAt full build-out the campus would draw 1.8 gigawatts.\n',
+      '1.8 gigawatts',
+    );
+    assert.deepEqual(loud(whole), []);
+  });
+  it('an actor whose name holds a common word ("- Carolina Tidewater Power will supply all 1.4 GW …"), and a Korean source that writes the whole first ("1.4GW 가운데 1,000MW")', () => {
+    const j = figureJudged(
+      u22,
+      "# Edisto\n\n- Carolina Tidewater Power will supply all 1.4 GW of the campus's power.\n",
+      '1.4 GW',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /1,000 ?MW/);
+  });
+});

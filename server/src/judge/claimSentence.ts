@@ -98,7 +98,11 @@ function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const hits = findTerms(name, f.lang);
   if (hits.length) {
     const c = concept(hits[0].id);
-    return c && (c.type === 'org' || c.type === 'country') ? { id: c.id, text: name, lang: f.lang } : undefined;
+    if (c && (c.type === 'org' || c.type === 'country')) return { id: c.id, text: name, lang: f.lang };
+    // A capitalized name of several words that holds a common word of the lexicon ("Carolina Tidewater Power",
+    // "Power" a topic) is still a name; a lexicon word alone is none.
+    if (f.lang !== 'en' || !/\s/.test(name) || hits.some((h) => h.start === 0 && h.end === name.length))
+      return undefined;
   }
   // A Korean topic the lexicon does not know is a name or a common noun ("네이버는", "정부는"); either way a
   // sentence in Korean that does not write it is about something else. Not when the sentence reports speech:

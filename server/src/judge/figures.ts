@@ -225,6 +225,16 @@ export function judgeSentenceFigures(
       moveWhere(scored, named, (s) => !s.agrees);
       for (const s of evidence[again].scored) if (s.agrees && !scored.some((x) => x.entry === s.entry)) scored.push(s);
     }
+    // "Prairie Plains Electric will supply the campus's full 1.8 gigawatts" against "… contract to serve 1,200
+    // megawatts of the campus's 1.8 gigawatts": the whole the line gives the actor is stated there as what the actor's
+    // part is of; the part judges the line (a part given as the whole), not the whole.
+    // (then a source that gives the whole alone, "a 1.4 GW campus", says nothing of the actor's share: only one that
+    // gives the actor the whole as the line does, "all 1.4 GW", still vouches)
+    const parts = partsOfWhole(corpus, f, scored);
+    if (parts.length) {
+      moveWhere(scored, named, (s) => s.agrees && !givesWhole(s));
+      for (const [, part] of parts) if (!scored.some((x) => x.entry === part.entry)) scored.push(part);
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
@@ -447,6 +457,63 @@ function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: numb
   const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
   return agrees(approx(f), g) || agrees(approx(g), f) ? j : undefined;
 }
+/**
+ * A line's figure that an actor's words give as the whole ("will supply all 1.4 GW of the campus's power", "will supply
+ * the campus's full 1.8 gigawatts", "1.4GW 전량을 공급"): each agreeing source figure whose sentence names that actor
+ * and states, right before it, the actor's part of it ("to supply 1,000 megawatts of the campus's 1.4 gigawatts"),
+ * with that part as a figure that judges the line. The whole agrees with the line's value, but not with what the line
+ * says of it: the actor's share.
+ */
+function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
+  if (f.sentenceText === undefined || !scored.some((s) => s.agrees && s.entry)) return [];
+  const at = f.start - (f.sentenceStart ?? 0);
+  const before = f.sentenceText.slice(Math.max(0, at - 40), at);
+  const after = f.sentenceText.slice(at + (f.end - f.start), at + (f.end - f.start) + 12);
+  if (!(f.lang === 'en' ? EN_FULL_BEFORE.test(before) : KO_FULL_BEFORE.test(before) || KO_FULL_AFTER.test(after)))
+    return [];
+  const idx = indexOf(corpus);
+  const actor = sentenceFactsOf(f, idx).actor;
+  if (!actor) return [];
+  const out: [Scored, Scored][] = [];
+  for (const s of scored) {
+    const e = s.entry;
+    if (!s.agrees || !e || s.via || !namesActor(e, actor)) continue;
+    const sent = e.src.sentences[e.fig.sentence];
+    if (!sent) continue;
+    for (const p of entriesOf(idx, e.src)) {
+      if (p === e || p.sentence !== e.sentence || p.kind !== e.kind || p.unit !== e.unit) continue;
+      // (English writes the part first, "1,000 megawatts of the campus's 1.4 gigawatts"; Korean the whole, "캠퍼스
+      // 1.4GW 가운데 1,000MW를")
+      const partFirst = p.fig.end <= e.fig.start;
+      const between = partFirst
+        ? sent.text.slice(p.fig.end - sent.start, e.fig.start - sent.start)
+        : sent.text.slice(e.fig.end - sent.start, p.fig.start - sent.start);
+      if (!(partFirst ? EN_PART_OF : WHOLE_THEN_PART).test(between) || agrees(f, idx.sigFigs[p.sig])) continue;
+      out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
+    }
+  }
+  return out;
+}
+/** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
+function givesWhole(s: Scored): boolean {
+  const e = s.entry;
+  const sent = e && e.src.sentences[e.fig.sentence];
+  if (!e || !sent) return false;
+  const at = e.fig.start - sent.start;
+  const before = sent.text.slice(Math.max(0, at - 40), at);
+  const after = sent.text.slice(e.fig.end - sent.start, e.fig.end - sent.start + 12);
+  return sent.lang === 'en' ? EN_FULL_BEFORE.test(before) : KO_FULL_BEFORE.test(before) || KO_FULL_AFTER.test(after);
+}
+/** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
+const EN_FULL_BEFORE =
+  /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
+/** "전체 1.4GW", "1.4GW 전량(을)", "1.4GW 전부(를)". */
+const KO_FULL_BEFORE = /(?:전체|전량|모든)\s*$/;
+const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
+/** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
+const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** What stands between a whole and its part written after it: "1.4GW 가운데 1,000MW", "1.4GW 중 ", "1.4GW 중에서 ". */
+const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
 /** The lists of one sentence's figures convertedBeside has put in the text's order. */
 const sortedLists = new WeakSet<readonly Entry[]>();
 /** How many of a line's figures before a money figure may be the amount it converts. */
