@@ -135,3 +135,43 @@ describe('trust22: a part given as the whole', () => {
     assert.match(j.mismatches[0].message, /1,000 ?MW/);
   });
 });
+
+describe('trust22: a level given as then, and in the next sentence the level it changed to', () => {
+  it('"… was $31 billion.[1] The lender presentation … puts it at $34.5 billion, an increase of …": a footnote mark ends the sentence', () => {
+    const t = 'The estimate was $31 billion.[1] The lender presentation puts it at $34.5 billion.¹ Next.';
+    assert.deepEqual(
+      splitSentences(t, [{ start: 0, end: t.length }]).map((s) => t.slice(s.start, s.end)),
+      ['The estimate was $31 billion.[1]', 'The lender presentation puts it at $34.5 billion.¹', 'Next.'],
+    );
+  });
+  it("a line that says the old level is today's is judged by the level after the change", () => {
+    const j = figureJudged(
+      u21,
+      '# Picacho Flats\n\nThe estimate for the 1.4 GW Picacho Flats campus is currently $31 billion.\n',
+      '$31 billion',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /\$34\.5 billion/);
+  });
+  it('…while the old level said of its time is not refuted', () => {
+    const j = figureJudged(
+      u21,
+      '# Picacho Flats\n\nThe estimate for the 1.4 GW Picacho Flats campus was $31 billion when the permit was granted.\n',
+      '$31 billion',
+    );
+    assert.deepEqual(loud(j), []);
+  });
+});
+
+describe('trust22: a total of one named site', () => {
+  it('"피카초 플래츠(…)는 … 총사업비는 현재 310억 달러" is the site\'s total, not the venture\'s', () => {
+    const s = '피카초 플래츠(애리조나주 피널카운티)는 건물 7동, 1.4GW 규모이며 총사업비는 현재 310억 달러임.';
+    assert.equal(scopeOf(s, s.indexOf('310억')), 'site');
+  });
+  it('…while a total that names no site, or only a country, is the whole', () => {
+    const a = '스타게이트 프로젝트의 총사업비는 5000억 달러다.';
+    assert.equal(scopeOf(a, a.indexOf('5000억')), 'whole');
+    const b = '한국 내 총투자액은 10조 원이다.';
+    assert.equal(scopeOf(b, b.indexOf('10조')), 'whole');
+  });
+});

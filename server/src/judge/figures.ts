@@ -380,6 +380,28 @@ const THEN =
 const REVISED =
   /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했/i;
 
+/**
+ * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
+ * figure changed to ("The lender presentation … puts it at \$34.5 billion, an increase of a little over 11%"): the one
+ * figure of its kind and unit there, of another value, in a sentence that says a figure changed.
+ */
+function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  const next = e.src.sentences[e.fig.sentence + 1];
+  if (!sent || !next || !THEN.test(sent.text) || !(REVISED.test(next.text) || CHANGED.test(next.text)))
+    return undefined;
+  let out: Entry | undefined;
+  for (const x of entriesOf(idx, e.src)) {
+    if (x.sentence !== e.sentence + 1 || x.kind !== e.kind || x.unit !== e.unit) continue;
+    if (out) return undefined;
+    out = x;
+  }
+  return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
+}
+/** Words that say a figure changed by some amount: "an increase of 11%", "up 15%", "a cut of", "인상", "증액". */
+const CHANGED =
+  /\b(?:an?\s+)?(?:increase|rise|jump|hike|cut|reduction|drop|decline)\s+of\b|\b(?:up|down)\s+(?:from|by|\d)|증액|인상|상승|감액|인하/i;
+
 /** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
 function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
   return change === 'before' || levelBeforeOf(idx, e) !== undefined;
@@ -1473,6 +1495,18 @@ function collectEvidence(
     if (!agree && !forced && hasSiblings && !sameHolderHere && !sameLabelHere && (scaled || siblingAgrees(e))) return;
     // …and so is one the sentence states in the source's period ("about \$1.5 million a month … about \$41 million a year").
     if (!agree && scaled && (sf.groups.get(groupKey(e.kind, e.unit)) ?? []).some((g) => agrees(g, e.sigFig))) return;
+    // A level a source gives as then, whose next sentence gives the level it changed to ("… the applicant's own
+    // estimate for the 1.4 GW campus was \$31 billion. The lender presentation … puts it at \$34.5 billion, an increase
+    // of a little over 11%"), is a level before that change for a claim that says its level is today's.
+    const laterLevel =
+      claimNow && agree && !before && !forced && !via && !scaled && score >= MIN_SCORE_NAMED
+        ? laterLevelOf(idx, e)
+        : undefined;
+    if (laterLevel && bySubjectCount(count, e) >= MIN_SHARED_TERMS) {
+      pastLevel = true;
+      supersededBy.push(new Scored(laterLevel, undefined, laterLevel.src, score, false, undefined, count));
+      return;
+    }
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
     if (before) {
       if (agree && !(entryVague(e) && !isVague(claimFig))) {
