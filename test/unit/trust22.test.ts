@@ -175,3 +175,30 @@ describe('trust22: a total of one named site', () => {
     assert.equal(scopeOf(b, b.indexOf('10조')), 'whole');
   });
 });
+
+describe('trust22: the sentence that restates the line judges its percent, whatever names it leaves out', () => {
+  const line = (p: string) =>
+    `# 동향\n\n- 구로세전기는 연간 매출 전망을 7,200억 엔에서 7,650억 엔으로 ${p} 올려 잡았다.\n`;
+  it('"…에서 7,650억 엔으로 8.3% 올려" against the briefing\'s "We raised … from ¥720 billion to ¥765 billion, an increase of 6.3%"', () => {
+    const j = figureJudged(u22, line('8.3%'), '8.3%');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /6\.3%/);
+  });
+  it('…and the right percent is vouched for', () => {
+    const j = figureJudged(u22, line('6.3%'), '6.3%');
+    assert.deepEqual(loud(j), []);
+  });
+});
+
+describe('trust22: a comparison table gives each site a column', () => {
+  const line = (site: string, mw: string, date: string) => `# 동향\n\n- ${site} 1단계 ${mw}는 ${date} 가동 예정이다.\n`;
+  it('"에디스토 1단계 350MW는 2028년 2분기" is judged by its own column (2028년 1분기), not by the other site\'s (2028년 상반기)', () => {
+    const j = figureJudged(u22, line('에디스토', '350MW', '2028년 2분기'), '2028년 2분기');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /2028년 1분기/);
+  });
+  it("…and each site's own date in its column is vouched for", () => {
+    assert.deepEqual(loud(figureJudged(u22, line('에디스토', '350MW', '2028년 1분기'), '2028년 1분기')), []);
+    assert.deepEqual(loud(figureJudged(u22, line('칼비크', '200MW', '2028년 상반기'), '2028년 상반기')), []);
+  });
+});

@@ -215,6 +215,19 @@ function cellsOf(row: string): Span[] {
   return out;
 }
 
+/**
+ * Which cell of a Markdown table row an entry's figure stands in (its column), or undefined when its sentence is no
+ * table row: a comparison table gives each site or option a column ("| 1단계 | 350MW, 2028년 1분기 | 200MW, 2028년
+ * 상반기 |").
+ */
+export function entryCell(e: Entry): number | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || !TABLE_ROW.test(sent.text)) return undefined;
+  const at = e.fig.start - sent.start;
+  const k = cellsOf(sent.text).findIndex((c) => c.start <= at && at < c.end);
+  return k < 0 ? undefined : k;
+}
+
 /** A sentence that is a Markdown table row (the reader keeps each row a sentence; the delimiter row is none). */
 const TABLE_ROW = /^\s*\|.*\|\s*$/s;
 

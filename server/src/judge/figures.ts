@@ -42,6 +42,7 @@ import {
   entryPlaces,
   entrySectionPlaces,
   additionOf,
+  entryCell,
   entryChange,
   entryDateOfThen,
   dateOfThenIn,
@@ -236,6 +237,15 @@ export function judgeSentenceFigures(
       for (const [, part] of parts) if (!scored.some((x) => x.entry === part.entry)) scored.push(part);
     }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
+    // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
+    // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
+    // cells' figures are other columns' (another site's date), and neither vouch for this one nor refute it.
+    const columns = lineColumns(corpus, figs, i, evidence);
+    if (columns.size)
+      moveWhere(scored, named, (s) => {
+        const k = s.entry && columns.get(sentenceKey(s.entry));
+        return k !== undefined && entryCell(s.entry!) !== k;
+      });
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
@@ -453,6 +463,39 @@ function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
 }
+/**
+ * For each table row in which the line's other figures agree with a source figure in exactly one cell, that cell (by
+ * the row's sentence key): the column of the row the line speaks of.
+ */
+function lineColumns(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[]; named: readonly Named[] }[],
+): Map<string, number> {
+  const cells = new Map<string, Set<number>>();
+  if (figs.length < 2 || figs.length > MAX_RESTATED_FIGURES) return new Map();
+  const idx = indexOf(corpus);
+  evidence.forEach((ev, j) => {
+    if (j === i) return;
+    const put = (e: Entry) => {
+      const k = entryCell(e);
+      if (k === undefined) return;
+      const key = sentenceKey(e);
+      cells.set(key, (cells.get(key) ?? new Set()).add(k));
+    };
+    for (const s of ev.scored) if (s.agrees && s.entry && !s.via) put(s.entry);
+    // (and those close enough to be named beside the claim, the value the line's: a row's cell is read by its words)
+    for (const n of ev.named) {
+      const e = n instanceof Scored ? (n.via ? undefined : n.entry) : n;
+      if (e && agrees(figs[j], idx.sigFigs[e.sig])) put(e);
+    }
+  });
+  const out = new Map<string, number>();
+  for (const [key, ks] of cells) if (ks.size === 1) out.set(key, [...ks][0]);
+  return out;
+}
+
 /**
  * The line's figure right before `figs[i]` that it restates in another unit, when it does: the same kind and measure,
  * written in another unit ("1,150 acres, or about 465 hectares", "1.4 GW (1,400 MW)", "2만 톤(약 2200만 리터)"), joined
@@ -1599,7 +1642,12 @@ function collectEvidence(
             (own > 0 || forced || isCited) &&
             phaseKnown &&
             !narrowedUncertain &&
-            contradictable(e) &&
+            // (the sentence that restates the line, stating its other figures, is of the line's subject whatever
+            // names it leaves out: "We raised our full-year revenue forecast from ¥720 billion to ¥765 billion, an
+            // increase of 6.3%" for "구로세전기는 연간 매출 전망을 7,200억 엔에서 7,650억 엔으로 8.3% 올려 잡았다"; not
+            // of its event: a date there may be of another, "approved … in July 2025" / "started grading … on
+            // January 27", or the line's date of publication, "팩트박스(2026년 6월 22일)에 따르면")
+            ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
             !elsewhere() &&
             !otherSection()
     ) {
