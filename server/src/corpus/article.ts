@@ -75,6 +75,7 @@ import {
   isListItemLine,
   isPressReleaseMark,
   isReleaseContactLine,
+  koLetterhead,
   koreanReleaseIssuer,
   isProseLine,
   isSectionWord,
@@ -301,7 +302,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       inList = false;
     }
     // Its lead may follow a bracket dateline (`[서울=2025년 11월 20일] 한울전력(대표 이정훈)은 …`).
-    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, ''));
+    // (…or a paragraph's mark, as a public body's release sets each: `□ 남해안경제자유구역청(청장 정유빈)은 …`)
+    if (pressRelease && !issuer)
+      issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, '').replace(/^[□■○●◎◇◆▶▷ㅇ]\s*/, ''));
+    // A Korean release's letterhead (`남해안경제자유구역청      보 도 자 료`, `한국전력공사      배포일시: 2026. 5. 21.(목)
+    // 14:00`): its issuer, and the date it was issued.
+    const lh = pressRelease && proseBefore(k) === 0 ? koLetterhead(t) : undefined;
+    if (lh) {
+      issuer ??= lh.issuer;
+      const d = lh.dated ? parseMetaLine(lh.dated) : undefined;
+      if (d) metaLines.push({ k, m: d });
+      L.furniture = true;
+      continue;
+    }
     // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
     const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
@@ -615,6 +628,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       (head.chrome ||
         pressRelease ||
         named.some((n) => sameOutlet(head.site!, n)) ||
+        // (a paper's name in Hangul says what it is by its last word: `한누리일보`, `새한경제신문`)
+        /^[가-힣]{2,10}(?:일보|신문)$/.test(head.site) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
@@ -694,6 +709,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
+    // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
+    if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
     if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))

@@ -4,7 +4,7 @@ import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { withoutEmphasis, type Line } from './articleLines';
-import { isListItem } from './furniture';
+import { isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   bannerName,
@@ -109,7 +109,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -439,7 +439,9 @@ function formColumns(line: string): MetaLine | undefined {
       r.authors.push(`${by[2].trim()} ${by[1]}`);
       continue;
     }
-    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S/u.test(f)) return undefined;
+    // (a Korean form's label, `보도일시: 즉시 보도 가능` beside `배포일시: 2025. 11. 20.(목) 10:00`)
+    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f))
+      return undefined;
   }
   if (r && !r.date && r.updated) {
     r.date = r.updated;
@@ -486,6 +488,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
+    if (PRINT_PAGE.test(p)) continue;
     // A live page's label ("Live updates", "실시간 업데이트"): the name beside it is the newsroom's.
     if (LIVE_LABEL.test(p)) {
       live = true;
@@ -527,6 +531,11 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     name = n;
   }
   if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
+  // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
+  if (!r.date && r.updated) {
+    r.date = r.updated;
+    r.dateLabel = 'updated';
+  }
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
   if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
@@ -554,6 +563,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** A printed edition's page (`지면 A31`, `A31면`, `종합 3면`, `Page A1`). */
+const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]?\d{1,2}\s?면|page\s[A-Z]?\d{1,2})$/i;
 
 /** A note on how a text was edited (`Transcript edited for length and clarity`): no name, no tagline. */
 const TEXT_NOTE =
@@ -1271,6 +1283,8 @@ export interface OfficialDocument {
   closing?: { line: number; date: string };
   /** A meeting record's line under its title with the meeting's date. */
   dated?: { line: number; date: string };
+  /** Who wrote or decided it, as its head names them (`Prepared by: …`). */
+  authors?: string[];
 }
 
 /**
@@ -1284,8 +1298,108 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readEnOfficialDocument(lines, from) ??
     readSecCover(lines, from) ??
     readDartTitle(lines, from) ??
-    readKoOfficialDocument(lines, from)
+    readKoOfficialDocument(lines, from) ??
+    readLetterheadDocument(lines, from)
   );
+}
+
+/** A local government's name in capitals, its state after a comma (`CITY OF ALDRICH, IOWA`, `PINAL COUNTY, ARIZONA`). */
+const LOCAL_GOVERNMENT =
+  /^((?:CITY|COUNTY|TOWN|VILLAGE|TOWNSHIP|BOROUGH|PARISH|MUNICIPALITY)\s+OF\s+[A-Z][A-Z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}\s(?:COUNTY|PARISH|TOWNSHIP|BOROUGH))(?:,\s*[A-Z][A-Z .]{1,24})?$/;
+/** An office, an agency or a company in capitals (`LEGISLATIVE SERVICES AGENCY`, `PRAIRIE RIVERS POWER & LIGHT COMPANY`). */
+const ORG_IN_CAPITALS =
+  /^[A-Z][A-Z .,&'’-]{2,70}\s(?:OFFICE|AGENCY|DEPARTMENT|BUREAU|INSTITUTE|COMPANY|CORPORATION|COOPERATIVE|UTILITIES|AUTHORITY|DISTRICT|INC\.?|LLC|L\.L\.C\.|CO\.|LTD\.?)$/;
+/** A listed company's name with its code (`Kurose Electric Industries, Ltd. (Securities Code: 6527)`). */
+const LISTED_COMPANY = /^(\S.{2,80}?)\s*[(（](?:securities|stock|ticker)\s+code\s*[:：]?\s*[A-Z0-9.]{1,10}[)）]$/i;
+/** A unit of the body under its name (`COMMUNITY DEVELOPMENT DEPARTMENT -- PLANNING DIVISION`, `OFFICE OF THE …`). */
+const UNIT_LINE = /\b(?:DEPARTMENT|DIVISION|OFFICE|BUREAU|SECTION|UNIT)\b|^OFFICE\s+OF\b/;
+/** The session line of a legislature's office under its name (`Ninety-First General Assembly, 2026 Session`). */
+const SESSION_LINE = /\b(?:legislature|general\s+assembly|congress|session)\b/i;
+/** A memo's or staff report's subject (`SUBJECT:  Resolution approving …`), wrapped on indented lines. */
+const SUBJECT_FIELD = /^(?:SUBJECT|Subject|SUBJ|RE|Re)\s*[:：]\s*(\S.{1,300})$/;
+/** Who wrote or decided it, labelled in its head (`Prepared by: Renee Okonkwo, Community Development Director`). */
+const WRITER_FIELD =
+  /^(?:prepared\s+by|author|hearing\s+officer|hearing\s+examiner|administrative\s+law\s+judge)\s*[:：]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*\S.{0,80})?$/iu;
+
+/**
+ * A document on its issuer's letterhead, no regulator's caption: a local government's name in capitals (`CITY OF
+ * ALDRICH, IOWA`, its state left out), an office, agency or company in capitals, or a listed company with its code;
+ * under it its units and a legislature's session line, then the document's title (`DECISION SUMMARY`, `2026
+ * INTEGRATED RESOURCE PLAN`, `Summary of Q&A Session` / `Financial Results Briefing for …`). A memo's `SUBJECT:` is
+ * its title; its `Prepared by:` (or the hearing officer deciding it) its writer. The head is no text.
+ */
+function readLetterheadDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 90) return undefined;
+  let body: string | undefined;
+  const gov = LOCAL_GOVERNMENT.exec(t);
+  const listed = gov ? null : LISTED_COMPANY.exec(t);
+  if (gov) body = titleCased(gov[1]);
+  else if (listed && !isProseLine(listed[1]) && /\p{Lu}/u.test(listed[1][0])) body = listed[1].trim();
+  else if (ORG_IN_CAPITALS.test(t))
+    body = titleCased(t).replace(/\b(Inc|Llc|Co|Ltd)\b/g, (w) => (w === 'Llc' ? 'LLC' : w));
+  if (!body) return undefined;
+  // Its units, a session line, then the title: in capitals under a name in capitals; under a listed company's name,
+  // the lines standing alone before its particulars (`Date:`) or a blank line.
+  let titleLine = -1,
+    title: string | undefined;
+  const parts: number[] = [];
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 5; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') {
+      if (listed && parts.length) break;
+      continue;
+    }
+    seen++;
+    if (isProseLine(u) || /^\S[^:：]{0,30}[:：]/.test(u) || u.length > 160) break;
+    if (listed) {
+      if (!isHeadlineLike(u) || /[.!?]$/.test(u) || (u.length <= 40 && findDate(u))) break;
+      parts.push(j);
+      continue;
+    }
+    if (u === u.toUpperCase() && /[A-Z]{3}/.test(u)) {
+      if (UNIT_LINE.test(u) && !/\bREPORT\b/.test(u)) continue;
+      titleLine = j;
+      title = titleCased(u);
+      break;
+    }
+    if (SESSION_LINE.test(u) && seen <= 2) continue;
+    break;
+  }
+  if (listed && parts.length && parts.length <= 2) {
+    titleLine = parts[0];
+    title = parts.map((j) => lines[j].t.trim()).join(': ');
+  }
+  if (titleLine < 0 || !title) return undefined;
+  // The head's fields: a subject is the title, a writer the author (a memo's `Prepared by:`).
+  const authors: string[] = [];
+  let end = titleLine;
+  for (let j = titleLine + 1, seen = 0; j < lines.length && seen < 14; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (isProseLine(u)) break;
+    const subj = SUBJECT_FIELD.exec(u);
+    if (subj) {
+      let s = subj[1].trim();
+      // (its wrapped lines, indented under it)
+      for (let q = j + 1; q < lines.length && lines[q].t && lines[q].ts - lines[q].start >= 4 && s.length < 400; q++) {
+        s += ' ' + lines[q].t.trim();
+        end = q;
+      }
+      title = s.replace(/\s+/g, ' ');
+      titleLine = j;
+      end = Math.max(end, j);
+      continue;
+    }
+    const w = u.length <= 160 ? WRITER_FIELD.exec(u.replace(/\s{2,}/g, ' ')) : null;
+    if (w && !authors.includes(w[1])) authors.push(w[1]);
+  }
+  for (let j = from; j <= Math.max(titleLine, end) && j < lines.length; j++) lines[j].furniture = true;
+  return { body, titleLine, title, authors };
 }
 
 /** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
