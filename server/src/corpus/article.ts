@@ -30,6 +30,7 @@ import {
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
+  seriesHead,
   readDateline,
   readGuestWriter,
   looksLikePersonName,
@@ -208,6 +209,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let issuer: string | undefined;
+  /** A research body heading its paper with the paper's series. */
+  let seriesBody: string | undefined;
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
   /** Lines of article text before line k (rarely asked: a few credit lines a page). */
@@ -395,7 +398,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       const raw = src[1].trim();
       const dm = /([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(raw);
       const o = findOutlet(raw) ?? (dm ? outletByDomain(dm[1]) : undefined);
-      if (!sourceOutlet) sourceOutlet = { o, raw };
+      // (under a story's text, a digest's `Source: press briefing, Stockholm, Oct. 15.` names where an item came from,
+      // not the page's outlet: only a clipper's `Source:` above the text does)
+      if (!sourceOutlet && proseBefore(k) === 0) sourceOutlet = { o, raw };
       continue;
     }
     // bracket byline at the start of a paragraph: "[이데일리 김현아 기자] 본문…"
@@ -416,6 +421,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         L.bodyStart = L.ts + cut;
         continue;
       }
+    }
+    // A research body's name with its paper series over the paper (`Western Grid Institute — Policy Brief No. 26-07`,
+    // `# 한국에너지디지털연구원 이슈 브리프`): its publisher, no headline.
+    const series = k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? seriesHead(t) : undefined;
+    if (series) {
+      seriesBody ??= series;
+      L.furniture = true;
+      continue;
     }
     const m = parseMetaLine(t);
     // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
@@ -641,6 +654,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
+    else if (seriesBody) outlet = { raw: seriesBody };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -1011,7 +1025,8 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
   if (t.length > 80) return undefined;
-  const s = withoutEmphasis(t);
+  // (after the release's mark: `**Press release · Oslo, 10 March 2026**`)
+  const s = withoutEmphasis(t).replace(/^(?:press|news)\s+release\s*[·|:：–—]\s*/i, '');
   // (or after a comma, the date all that follows: `Pamplona, 9 April 2026`)
   const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u.exec(s);
   if (!m) return undefined;

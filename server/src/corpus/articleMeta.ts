@@ -134,17 +134,46 @@ export interface MetaLine {
  * A periodical's issue number on its date line: `Issue #112`, `No. 47`, `Vol. 3, No. 12`, `Edition 9`, `제58호`
  * (a bare `#3` may be a rank: not read).
  */
-const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+const ISSUE =
+  /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)/i;
 /**
  * A periodical's issue line without a date (`Issue #57 · Weekly notes on …`, `제31호 · 매주 월요일 …`, `No. 12`): the
  * issue as written; it opens the line, and the rest is a tagline, no sentence.
  */
 export function issueLine(t: string): string | undefined {
   if (t.length > 160) return undefined;
-  const m = /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i.exec(t);
+  const m =
+    /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)/i.exec(
+      t,
+    );
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/** A research body's or a think tank's name, as it ends (`… Institute`, `… Center`, `…연구원`, `…연구소`). */
+const RESEARCH_BODY_EN =
+  /\b(?:institute|institution|center|centre|foundation|council|forum|initiative|project|lab|laboratory|think\s+tank|research|associates|group|program|programme)$/i;
+const RESEARCH_BODY_KO = /(?:연구원|연구소|재단|협회|센터|학회|포럼|연구회)$/;
+/** A paper series' name (`Policy Brief No. 26-07`, `Issue Paper`, `이슈 브리프`, `정책 리포트 제12호`). */
+const SERIES_EN =
+  /^(?:(?:policy|issue|research|technical|working|discussion|briefing|occasional|analysis|special)\s+)?(?:brief|paper|report|note|commentary|memo|insight|update)s?(?:\s+(?:no\.?|number|#)\s*[\w.-]{1,10})?$/i;
+const SERIES_KO =
+  /^(?:이슈|정책|산업|에너지|연구)?\s?(?:브리프|페이퍼|리포트|보고서|포커스|인사이트|노트)(?:\s?제?\s?\d{1,4}(?:[-–]\d{1,4})?\s?호)?$/;
+
+/**
+ * A research body's name with its paper series, heading its paper (`Western Grid Institute — Policy Brief No. 26-07`,
+ * `한국에너지디지털연구원 이슈 브리프`): the body, the paper's publisher; the line is no headline.
+ */
+export function seriesHead(t: string): string | undefined {
+  const s = withoutHeadingMarker(withoutEmphasis(t)).trim();
+  if (s.length > 100 || /[.!?]$/.test(s)) return undefined;
+  const dash = /^(\S.{2,60}?)\s+[—–|-]\s+(\S.{2,40})$/.exec(s);
+  if (dash && SERIES_EN.test(dash[2]) && RESEARCH_BODY_EN.test(dash[1]) && /^\p{Lu}/u.test(dash[1])) return dash[1];
+  if (dash && SERIES_KO.test(dash[2]) && RESEARCH_BODY_KO.test(dash[1])) return dash[1];
+  const ko = /^([가-힣A-Za-z·]{2,30})\s(\S.{1,20})$/.exec(s);
+  if (ko && RESEARCH_BODY_KO.test(ko[1]) && SERIES_KO.test(ko[2])) return ko[1];
+  return undefined;
 }
 
 /** A meeting numbered as a body numbers its meetings (`14th meeting`, `Sitting No. 12`, `제258회 임시회`, `제2차 회의`). */
@@ -339,7 +368,7 @@ export function callHeadingLines(
 export function issueHeadingName(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
-    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
+    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)$/i.exec(
       withoutHeadingMarker(t).trim(),
     );
   // A podcast's episode (`The Compute Frontier — Episode 112: "Transformers, not transistors" with …`): the show's.
@@ -392,6 +421,10 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
+  // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
+  const posted = postedNames(line);
+  if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
   if (/\S {3,}\S/.test(line.trim())) {
@@ -407,6 +440,58 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     if (seg) return seg;
   }
   return metaLineWhole(line);
+}
+
+/** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
+const RESEARCH_POST =
+  /^(?:(?:senior|junior|visiting|non-?resident|adjunct|distinguished|principal|lead|chief|associate|assistant|postdoctoral)\s+)*(?:fellow|research\s+(?:associate|assistant|fellow|analyst|director|scientist)|researcher|research\s+economist|economist|scholar|director|professor|policy\s+analyst|analyst)(?:\s+(?:of|for|in|at)\s+\S.{1,40})?$/i;
+/** A Korean researcher's post after the name (`박선영 연구위원`, `오태준 선임연구원`, `김하늘 박사`). */
+const KO_RESEARCHER = /^([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사)$/;
+
+/**
+ * The writers of a paper or a brief, each with a post (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research
+ * Associate*`), or, in Korean, each name with a researcher's post (`박선영 연구위원 · 오태준 연구원`). Undefined when any
+ * part is neither a name nor its post, or a name goes without one.
+ */
+function postedNames(line: string): MetaLine | undefined {
+  const t = line.trim();
+  if (t.length > 160) return undefined;
+  // (set apart by neither `By` nor emphasis, as a Markdown line's emphasis is taken off before it is read, it is read
+  // above the text only: a contact's line under it is no byline)
+  if (/[가-힣]/.test(t)) {
+    const parts = withoutEmphasis(t).split(/\s*[·,ㆍ]\s*/);
+    const names = parts.map((p) => KO_RESEARCHER.exec(p)?.[1]);
+    return names.length && names.every((n) => n && !KO_NOT_PERSON.has(n))
+      ? { authors: names as string[], bare: true }
+      : undefined;
+  }
+  const plain = withoutEmphasis(t);
+  const marked = /^by\s+/i.test(plain) || (/^[*_]/.test(t) && /[*_]$/.test(t));
+  const parts = plain
+    .replace(/^by\s+/i, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  let posts = 0,
+    research = false;
+  for (const p of parts) {
+    const r = RESEARCH_POST.test(p);
+    research ||= r;
+    if (r || JOB_TITLE.test(p)) {
+      // (every post after a name: a post first, or two in a row, is some other line)
+      if (names.length !== posts + 1) return undefined;
+      posts++;
+      continue;
+    }
+    if (!personShaped(p) || names.length !== posts) return undefined;
+    names.push(p);
+  }
+  // (a reporter's post alone, `By Ana Ruiz, Staff Writer`, is a byline's, read as one)
+  return research && names.length && posts === names.length && names.length <= 4
+    ? { authors: names, bare: !marked }
+    : undefined;
 }
 
 /** A form's fields on one line: every field a date line or a labelled value (`SPONSOR: …`, `BILL: SB 118`). */
@@ -465,13 +550,17 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   let name: string | undefined,
     sector = false,
     live = false,
+    pictured = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
     const p = /^[*_]|[*_]$/.test(part) ? withoutEmphasis(part) : part;
     // Who took the pictures beside who wrote (`글 윤서하 기자 · 사진 정우진 기자`, `Photos by Ana Ruiz`): no author.
-    if (PICTURE_CREDIT.test(p)) continue;
+    if (PICTURE_CREDIT.test(p)) {
+      pictured = true;
+      continue;
+    }
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -490,6 +579,11 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     if (isLabelLine(p) || isSectionWord(p)) continue;
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
     if (PRINT_PAGE.test(p)) continue;
+    // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
+    if (issueLine(p) === p) {
+      r.issue ??= p;
+      continue;
+    }
     // A live page's label ("Live updates", "실시간 업데이트"): the name beside it is the newsroom's.
     if (LIVE_LABEL.test(p)) {
       live = true;
@@ -538,7 +632,15 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
-  if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
+  // …or a writer and the photographer beside (`글 도은수 기자 · 사진 배현태 기자`): the writer alone.
+  if (
+    parts.length === 2 &&
+    !(name && r.date && !r.authors.length) &&
+    !(pictured && r.authors.length && !name) &&
+    // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
+    !(r.issue && r.date && !name)
+  )
+    return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
   // 2026 · Austin`): the date; the place is no outlet and no writer.
   if (name && parts.length === 2 && r.date && !r.authors.length && RELEASED.test(parts[0].replace(/^[*_]+/, '')))

@@ -437,7 +437,8 @@ export const isPressReleaseMark = (t: string): boolean =>
     ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
     // …its mark in bold before the bar ("**Press release** | 2 October 2025")
-    /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—-]\s*\S/i.test(t) ||
+    // …or with its place and date after a dot (`**Press release · Oslo, 10 March 2026**`)
+    /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—·-]\s*\S/i.test(t) ||
     // "**보도자료** | 배포 즉시 보도 가능": a Korean release's header with its embargo
     /^[*_]{0,2}보\s?도\s?자\s?료[*_]{0,2}\s*[|:：–—-]\s*\S/.test(t) ||
     // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
