@@ -600,6 +600,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
 
+  const barName = title && fk >= 0 ? nameBeforeBar(title, lines, fk) : undefined;
+
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
@@ -687,6 +689,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // `대표이사 윤재석`): the company's.
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
+    // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
+    // channel named again in the text (its host's greeting, its captions' credit): the channel's.
+    else if (barName) outlet = { raw: barName };
     else if (issueHead) outlet = { raw: issueHead };
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
@@ -1237,8 +1242,25 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
 /** A headline without the site's name a page's title adds after it (`Headline | Reuters`, `Headline - 연합뉴스`). */
 function withoutSiteName(title: string, names: readonly string[]): string {
   for (const n of names) {
-    const m = new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title);
+    const m =
+      new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title) ??
+      // (…or before a bar: `머니트랙 TV | 중동·인도는 왜 …`)
+      new RegExp(`^${escapeRe(n)}\\s+\\|\\s+(.{8,})$`, 'i').exec(title);
     if (m) return m[1].trim();
   }
   return title;
+}
+
+/**
+ * The name before a bar opening a title (`머니트랙 TV | 중동·인도는 왜 AI 데이터센터 전쟁터가 됐나`) when the text names it
+ * again below the title line (`안녕하세요, 머니트랙 TV 김도현입니다`, `자막: 머니트랙 TV 제작팀`): the channel's or site's
+ * name, no part of the headline. A section's word (`OPINION | Energy`) or a name the text never repeats is not.
+ */
+function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | undefined {
+  const m = /^(\S.{1,24}?)\s+\|\s+(\S.{8,})$/.exec(title);
+  if (!m || m[2].includes(' | ') || m[2].length <= m[1].length || isSectionWord(m[1]) || !isNameLike(m[1]))
+    return undefined;
+  const name = m[1].trim();
+  for (let k = titleAt + 1; k < lines.length; k++) if (lines[k].t.includes(name)) return name;
+  return undefined;
 }

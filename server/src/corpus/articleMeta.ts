@@ -1642,6 +1642,19 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (DOC_NUMBER.test(t)) lines[k].furniture = true;
   }
   const r: OfficialDocument = { body, titleLine, dated };
+  // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
+  // `Recording Secretary: …`): its writer.
+  if (MEETING_TITLE.test(lines[titleLine].t))
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 12; k++) {
+      const t = lines[k].t;
+      if (t === '') continue;
+      seen++;
+      const w = recorderIn(t);
+      if (w) {
+        r.authors = [w];
+        break;
+      }
+    }
   for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '') continue;
@@ -1704,6 +1717,23 @@ function staffSummary(lines: Line[], from: number, body: string, captionAt: numb
   }
   for (let j = from; j < matter; j++) lines[j].furniture = true;
   return { body, titleLine: matter, title, dated };
+}
+
+/** Posts written before a name in a list of those present (`Deputy Clerk`, `County Manager`, `Recording Secretary`). */
+const POST_WORD =
+  /^(?:deputy|assistant|acting|interim|county|city|town|village|board|clerk|clerk-treasurer|secretary|recording|administrative|executive|chief|senior|staff|manager|attorney|commissioner|chair|vice|member)$/i;
+
+/** The name of who took down a meeting's record, as the record marks it (`… Anita Roybal (recording)`). */
+function recorderIn(t: string): string | undefined {
+  const m =
+    /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,5})\s*\((?:recording|recorder|recording\s+secretary|taking\s+minutes)\)/u.exec(
+      t,
+    ) ?? /\brecording\s+secretary\s*[:：]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\b/iu.exec(t);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  while (words.length > 2 && POST_WORD.test(words[0])) words.shift();
+  const name = words.join(' ');
+  return words.length >= 2 && words.length <= 3 && !words.some((w) => POST_WORD.test(w)) ? name : undefined;
 }
 
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
@@ -1772,7 +1802,7 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
     prev = t;
   }
-  if (!body) return koCaseDocument(lines, from);
+  if (!body) return koCaseDocument(lines, from) ?? koBriefingRecord(lines, from);
   let titleLine = -1,
     title: string | undefined;
   for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
@@ -1792,6 +1822,33 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
   }
   if (titleLine < 0) return undefined;
   return koParticulars(lines, from, body, titleLine, title);
+}
+
+/**
+ * A public body's record of its briefing or statement, named for what it is (`창원특례시 시정 브리핑 전문`, `○○도
+ * 기자회견문`, `□□부 장관 담화문`): the body's name before it.
+ */
+const KO_BRIEFING_HEAD =
+  /^([가-힣]{2,16}(?:특례시|특별시|광역시|특별자치도|특별자치시|시|군|구|도|부|처|청|원|공사|공단|위원회))\s(?:(?:시정|도정|군정|구정|정례|현안|긴급)\s?)?(?:장관\s|시장\s|도지사\s|군수\s)?(?:브리핑|기자\s?회견|회견|발표|연설|담화)(?:\s?전문|문)?$/;
+
+/**
+ * A Korean public body's record of a briefing: the record's name under which its particulars stand (`제목: …`,
+ * `일시: …`, `장소: …`, `작성: … 대변인실`). The body is the issuer, the subject the title; the head is no text.
+ */
+function koBriefingRecord(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const m = k < lines.length ? KO_BRIEFING_HEAD.exec(lines[k].t.trim().replace(/\s+/g, ' ')) : null;
+  if (!m) return undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub) return koParticulars(lines, from, m[1], j, sub[1].trim());
+    if (!KO_LABELLED.test(t)) break;
+  }
+  return undefined;
 }
 
 /** A Korean adjudicating body's name (`전기위원회`, `서울행정법원`, `공정거래위원회`, `조세심판원`). */
