@@ -906,7 +906,8 @@ const CONTACT_HEADER =
  */
 function withLegalForm(name: string, lines: Line[]): string {
   if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
-  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}(${LEGAL_FORM})\\s*$`, 'u');
+  // (its full name may add a word or two before the form: `About Vestkraft` and `Vestkraft Nett AS`)
+  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}((?:\\s\\p{Lu}[\\p{L}-]*){0,2}${LEGAL_FORM})\\s*$`, 'u');
   for (let k = 0; k < lines.length; k++) {
     if (lines[k].t.length > 40 || !CONTACT_HEADER.test(lines[k].t)) continue;
     for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {

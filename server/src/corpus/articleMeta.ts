@@ -1368,11 +1368,10 @@ const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopt
 
 /** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
 export function titleCased(n: string): string {
-  return n
-    .toLowerCase()
-    .replace(/\p{L}[\p{L}'’.-]*/gu, (w, at: number) =>
-      at > 0 && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
-    );
+  return n.toLowerCase().replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
+    // (each part of a hyphened word: `LONG-RANGE` → `Long-Range`)
+    at > 0 && all[at - 1] !== '-' && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
+  );
 }
 
 export interface OfficialDocument {
