@@ -445,6 +445,9 @@ export function parseMetaLine(line: string): MetaLine | undefined {
 /** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
 const RESEARCH_POST =
   /^(?:(?:senior|junior|visiting|non-?resident|adjunct|distinguished|principal|lead|chief|associate|assistant|postdoctoral)\s+)*(?:fellow|research\s+(?:associate|assistant|fellow|analyst|director|scientist)|researcher|research\s+economist|economist|scholar|director|professor|policy\s+analyst|analyst)(?:\s+(?:of|for|in|at)\s+\S.{1,40})?$/i;
+/** A word of a post of RESEARCH_POST or KO_RESEARCHER, somewhere in a line. */
+const POST_WORDS =
+  /\b(?:fellow|associate|assistant|analyst|researcher|economist|scholar|director|professor|scientist)\b|(?:연구위원|연구원|전문위원|연구교수|박사)[*_]*$/i;
 /** A Korean researcher's post after the name (`박선영 연구위원`, `오태준 선임연구원`, `김하늘 박사`). */
 const KO_RESEARCHER = /^([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사)$/;
 
@@ -458,6 +461,8 @@ function postedNames(line: string): MetaLine | undefined {
   if (t.length > 160) return undefined;
   // (set apart by neither `By` nor emphasis, as a Markdown line's emphasis is taken off before it is read, it is read
   // above the text only: a contact's line under it is no byline)
+  // (most lines name no post: one test of the line's words saves splitting it)
+  if (!POST_WORDS.test(t)) return undefined;
   if (/[가-힣]/.test(t)) {
     const parts = withoutEmphasis(t).split(/\s*[·,ㆍ]\s*/);
     const names = parts.map((p) => KO_RESEARCHER.exec(p)?.[1]);
