@@ -1257,11 +1257,17 @@ function withoutSiteName(title: string, names: readonly string[]): string {
  * again below the title line (`안녕하세요, 머니트랙 TV 김도현입니다`, `자막: 머니트랙 TV 제작팀`): the channel's or site's
  * name, no part of the headline. A section's word (`OPINION | Energy`) or a name the text never repeats is not.
  */
+const SELF_NAMING =
+  /자막|제작|채널|구독|입니다|copyright|©|ⓒ|subscribe|channel|welcome\s+to|this\s+is|produced\s+by|brought\s+to\s+you/i;
 function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | undefined {
   const m = /^(\S.{1,24}?)\s+\|\s+(\S.{8,})$/.exec(title);
   if (!m || m[2].includes(' | ') || m[2].length <= m[1].length || isSectionWord(m[1]) || !isNameLike(m[1]))
     return undefined;
   const name = m[1].trim();
-  for (let k = titleAt + 1; k < lines.length; k++) if (lines[k].t.includes(name)) return name;
+  // (named as a channel or a site names itself: its credit, its host's greeting; not the story's subject in its text)
+  for (let k = titleAt + 1; k < lines.length; k++) {
+    const t = lines[k].t;
+    if (t.includes(name) && t.length <= 200 && SELF_NAMING.test(t)) return name;
+  }
   return undefined;
 }

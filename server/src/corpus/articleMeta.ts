@@ -17,6 +17,7 @@ import {
   newsroomName,
   isNavLine,
   isProseLine,
+  isPressReleaseMark,
   isSectionWord,
   parseDateline,
   type Dateline,
@@ -1467,6 +1468,8 @@ function readLetterheadDocument(lines: Line[], from: number): OfficialDocument |
       continue;
     }
     if (u === u.toUpperCase() && /[A-Z]{3}/.test(u)) {
+      // (a release's mark under its issuer's name, `FOR IMMEDIATE RELEASE`: a release, read as one)
+      if (isPressReleaseMark(u)) return undefined;
       if (UNIT_LINE.test(u) && !/\bREPORT\b/.test(u)) continue;
       titleLine = j;
       title = titleCased(u);
