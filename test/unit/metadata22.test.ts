@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { parseArticle } from '../../server/src/corpus/article';
 import { cleanTitle } from '../../server/src/corpus/furniture';
 import { parseMetaLine, seriesHead } from '../../server/src/corpus/articleMeta';
 import { findOutlet } from '../../server/src/corpus/outlets';
@@ -79,5 +80,26 @@ describe('the line-level conventions of session 22', () => {
     assert.deepEqual(koLetterhead('새만금개발청                    보 도 자 료'), { issuer: '새만금개발청' });
     assert.equal(koLetterhead('한국수자원공사            배포일시: 2026. 8. 4.(화) 16:00')?.issuer, '한국수자원공사');
     assert.equal(koLetterhead('새만금개발청 보도자료'), undefined);
+  });
+  it("a name before a title's bar is a channel's only where the text credits it as one", () => {
+    const v = parseArticle(
+      '테크인사이드 TV | 새만금은 왜 바다 위 태양광으로 AI를 돌리나 — 1GW 데이터센터 총정리\n게시일: 2026. 5. 12.\n\n[00:00:02] 이서준: 안녕하세요, 테크인사이드 TV 이서준입니다.\n[00:00:11] 김도윤: 1단계 300메가와트가 2028년 하반기에 가동합니다.\n',
+      'x.txt',
+    ).meta;
+    assert.equal(v.outlet, '테크인사이드 TV');
+    assert.equal(v.title, '새만금은 왜 바다 위 태양광으로 AI를 돌리나 — 1GW 데이터센터 총정리');
+    // the story's subject before the bar, named again only in the story, is no outlet
+    const s = parseArticle(
+      'Stargate | OpenAI bets $500 billion on data centers\n\nStargate is a venture formed in 2025 to build data centers. Stargate will spend $100 billion at first.\n',
+      'x.txt',
+    ).meta;
+    assert.equal(s.outlet, undefined);
+  });
+  it("a company's letterhead in capitals over a release's mark is the release's issuer, its headline the release's", () => {
+    const m = parseArticle(
+      'CASCADE RIDGE POWER COMPANY\nFOR IMMEDIATE RELEASE\n\nCascade Ridge signs 400 MW deal with Stargate\n\nBEND, Ore., May 4, 2026 — Cascade Ridge Power Company said on Monday it will supply 400 megawatts to a Stargate campus.\n',
+      'x.txt',
+    ).meta;
+    assert.equal(m.title, 'Cascade Ridge signs 400 MW deal with Stargate');
   });
 });
