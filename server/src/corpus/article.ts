@@ -30,6 +30,7 @@ import {
   parseMetaLine,
   readOfficialDocument,
   readSelfDescription,
+  seriesHead,
   readDateline,
   readGuestWriter,
   looksLikePersonName,
@@ -75,6 +76,7 @@ import {
   isListItemLine,
   isPressReleaseMark,
   isReleaseContactLine,
+  koLetterhead,
   koreanReleaseIssuer,
   isProseLine,
   isSectionWord,
@@ -207,6 +209,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let issuer: string | undefined;
+  /** A research body heading its paper with the paper's series. */
+  let seriesBody: string | undefined;
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
   /** Lines of article text before line k (rarely asked: a few credit lines a page). */
@@ -301,7 +305,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       inList = false;
     }
     // Its lead may follow a bracket dateline (`[서울=2025년 11월 20일] 한울전력(대표 이정훈)은 …`).
-    if (pressRelease && !issuer) issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, ''));
+    // (…or a paragraph's mark, as a public body's release sets each: `□ 남해안경제자유구역청(청장 정유빈)은 …`)
+    if (pressRelease && !issuer)
+      issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, '').replace(/^[□■○●◎◇◆▶▷ㅇ]\s*/, ''));
+    // A Korean release's letterhead (`남해안경제자유구역청      보 도 자 료`, `한국전력공사      배포일시: 2026. 5. 21.(목)
+    // 14:00`): its issuer, and the date it was issued.
+    const lh = pressRelease && proseBefore(k) === 0 ? koLetterhead(t) : undefined;
+    if (lh) {
+      issuer ??= lh.issuer;
+      const d = lh.dated ? parseMetaLine(lh.dated) : undefined;
+      if (d) metaLines.push({ k, m: d });
+      L.furniture = true;
+      continue;
+    }
     // Medium's "Published in Desert Compute": the publication a post appears in (its "Writer for …" says it again).
     const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
@@ -382,7 +398,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       const raw = src[1].trim();
       const dm = /([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(raw);
       const o = findOutlet(raw) ?? (dm ? outletByDomain(dm[1]) : undefined);
-      if (!sourceOutlet) sourceOutlet = { o, raw };
+      // (under a story's text, a digest's `Source: press briefing, Stockholm, Oct. 15.` names where an item came from,
+      // not the page's outlet: only a clipper's `Source:` above the text does)
+      if (!sourceOutlet && proseBefore(k) === 0) sourceOutlet = { o, raw };
       continue;
     }
     // bracket byline at the start of a paragraph: "[이데일리 김현아 기자] 본문…"
@@ -403,6 +421,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         L.bodyStart = L.ts + cut;
         continue;
       }
+    }
+    // A research body's name with its paper series over the paper (`Western Grid Institute — Policy Brief No. 26-07`,
+    // `# 한국에너지디지털연구원 이슈 브리프`): its publisher, no headline.
+    const series = k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? seriesHead(t) : undefined;
+    if (series) {
+      seriesBody ??= series;
+      L.furniture = true;
+      continue;
     }
     const m = parseMetaLine(t);
     // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
@@ -574,6 +600,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
 
+  const barName = title && fk >= 0 ? nameBeforeBar(title, lines, fk) : undefined;
+
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
@@ -615,6 +643,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       (head.chrome ||
         pressRelease ||
         named.some((n) => sameOutlet(head.site!, n)) ||
+        // (a paper's name in Hangul says what it is by its last word: `한누리일보`, `새한경제신문`)
+        /^[가-힣]{2,10}(?:일보|신문)$/.test(head.site) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
@@ -626,6 +656,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
+    else if (seriesBody) outlet = { raw: seriesBody };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -658,6 +689,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // `대표이사 윤재석`): the company's.
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
+    // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
+    // channel named again in the text (its host's greeting, its captions' credit): the channel's.
+    else if (barName) outlet = { raw: barName };
     else if (issueHead) outlet = { raw: issueHead };
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
@@ -694,6 +728,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
+    // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
+    if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
     if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
@@ -870,7 +906,8 @@ const CONTACT_HEADER =
  */
 function withLegalForm(name: string, lines: Line[]): string {
   if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
-  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}(${LEGAL_FORM})\\s*$`, 'u');
+  // (its full name may add a word or two before the form: `About Vestkraft` and `Vestkraft Nett AS`)
+  const re = new RegExp(`(?:^|,\\s*)${escapeRe(name)}((?:\\s\\p{Lu}[\\p{L}-]*){0,2}${LEGAL_FORM})\\s*$`, 'u');
   for (let k = 0; k < lines.length; k++) {
     if (lines[k].t.length > 40 || !CONTACT_HEADER.test(lines[k].t)) continue;
     for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
@@ -994,7 +1031,8 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
   if (t.length > 80) return undefined;
-  const s = withoutEmphasis(t);
+  // (after the release's mark: `**Press release · Oslo, 10 March 2026**`)
+  const s = withoutEmphasis(t).replace(/^(?:press|news)\s+release\s*[·|:：–—]\s*/i, '');
   // (or after a comma, the date all that follows: `Pamplona, 9 April 2026`)
   const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u.exec(s);
   if (!m) return undefined;
@@ -1205,8 +1243,31 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
 /** A headline without the site's name a page's title adds after it (`Headline | Reuters`, `Headline - 연합뉴스`). */
 function withoutSiteName(title: string, names: readonly string[]): string {
   for (const n of names) {
-    const m = new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title);
+    const m =
+      new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title) ??
+      // (…or before a bar: `머니트랙 TV | 중동·인도는 왜 …`)
+      new RegExp(`^${escapeRe(n)}\\s+\\|\\s+(.{8,})$`, 'i').exec(title);
     if (m) return m[1].trim();
   }
   return title;
+}
+
+/**
+ * The name before a bar opening a title (`머니트랙 TV | 중동·인도는 왜 AI 데이터센터 전쟁터가 됐나`) when the text names it
+ * again below the title line (`안녕하세요, 머니트랙 TV 김도현입니다`, `자막: 머니트랙 TV 제작팀`): the channel's or site's
+ * name, no part of the headline. A section's word (`OPINION | Energy`) or a name the text never repeats is not.
+ */
+const SELF_NAMING =
+  /자막|제작|채널|구독|입니다|copyright|©|ⓒ|subscribe|channel|welcome\s+to|this\s+is|produced\s+by|brought\s+to\s+you/i;
+function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | undefined {
+  const m = /^(\S.{1,24}?)\s+\|\s+(\S.{8,})$/.exec(title);
+  if (!m || m[2].includes(' | ') || m[2].length <= m[1].length || isSectionWord(m[1]) || !isNameLike(m[1]))
+    return undefined;
+  const name = m[1].trim();
+  // (named as a channel or a site names itself: its credit, its host's greeting; not the story's subject in its text)
+  for (let k = titleAt + 1; k < lines.length; k++) {
+    const t = lines[k].t;
+    if (t.includes(name) && t.length <= 200 && SELF_NAMING.test(t)) return name;
+  }
+  return undefined;
 }

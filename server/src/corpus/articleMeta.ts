@@ -4,7 +4,7 @@ import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { withoutEmphasis, type Line } from './articleLines';
-import { isListItem } from './furniture';
+import { isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   bannerName,
@@ -17,6 +17,7 @@ import {
   newsroomName,
   isNavLine,
   isProseLine,
+  isPressReleaseMark,
   isSectionWord,
   parseDateline,
   type Dateline,
@@ -109,7 +110,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -134,17 +135,46 @@ export interface MetaLine {
  * A periodical's issue number on its date line: `Issue #112`, `No. 47`, `Vol. 3, No. 12`, `Edition 9`, `제58호`
  * (a bare `#3` may be a rank: not read).
  */
-const ISSUE = /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i;
+const ISSUE =
+  /(?:\b(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)/i;
 /**
  * A periodical's issue line without a date (`Issue #57 · Weekly notes on …`, `제31호 · 매주 월요일 …`, `No. 12`): the
  * issue as written; it opens the line, and the rest is a tagline, no sentence.
  */
 export function issueLine(t: string): string | undefined {
   if (t.length > 160) return undefined;
-  const m = /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}\s?호)/i.exec(t);
+  const m =
+    /^(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}\b|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)/i.exec(
+      t,
+    );
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/** A research body's or a think tank's name, as it ends (`… Institute`, `… Center`, `…연구원`, `…연구소`). */
+const RESEARCH_BODY_EN =
+  /\b(?:institute|institution|center|centre|foundation|council|forum|initiative|project|lab|laboratory|think\s+tank|research|associates|group|program|programme)$/i;
+const RESEARCH_BODY_KO = /(?:연구원|연구소|재단|협회|센터|학회|포럼|연구회)$/;
+/** A paper series' name (`Policy Brief No. 26-07`, `Issue Paper`, `이슈 브리프`, `정책 리포트 제12호`). */
+const SERIES_EN =
+  /^(?:(?:policy|issue|research|technical|working|discussion|briefing|occasional|analysis|special)\s+)?(?:brief|paper|report|note|commentary|memo|insight|update)s?(?:\s+(?:no\.?|number|#)\s*[\w.-]{1,10})?$/i;
+const SERIES_KO =
+  /^(?:이슈|정책|산업|에너지|연구)?\s?(?:브리프|페이퍼|리포트|보고서|포커스|인사이트|노트)(?:\s?제?\s?\d{1,4}(?:[-–]\d{1,4})?\s?호)?$/;
+
+/**
+ * A research body's name with its paper series, heading its paper (`Western Grid Institute — Policy Brief No. 26-07`,
+ * `한국에너지디지털연구원 이슈 브리프`): the body, the paper's publisher; the line is no headline.
+ */
+export function seriesHead(t: string): string | undefined {
+  const s = withoutHeadingMarker(withoutEmphasis(t)).trim();
+  if (s.length > 100 || /[.!?]$/.test(s)) return undefined;
+  const dash = /^(\S.{2,60}?)\s+[—–|-]\s+(\S.{2,40})$/.exec(s);
+  if (dash && SERIES_EN.test(dash[2]) && RESEARCH_BODY_EN.test(dash[1]) && /^\p{Lu}/u.test(dash[1])) return dash[1];
+  if (dash && SERIES_KO.test(dash[2]) && RESEARCH_BODY_KO.test(dash[1])) return dash[1];
+  const ko = /^([가-힣A-Za-z·]{2,30})\s(\S.{1,20})$/.exec(s);
+  if (ko && RESEARCH_BODY_KO.test(ko[1]) && SERIES_KO.test(ko[2])) return ko[1];
+  return undefined;
 }
 
 /** A meeting numbered as a body numbers its meetings (`14th meeting`, `Sitting No. 12`, `제258회 임시회`, `제2차 회의`). */
@@ -339,7 +369,7 @@ export function callHeadingLines(
 export function issueHeadingName(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
-    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}\s?호)$/i.exec(
+    /^(\S.*?)\s*(?:[—–:|,·-]\s*)?(?:(?:issue|edition|vol\.?\s*\d{1,3}\s*,?\s*no\.?|no\.)\s*#?\s*\d{1,5}|제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호)$/i.exec(
       withoutHeadingMarker(t).trim(),
     );
   // A podcast's episode (`The Compute Frontier — Episode 112: "Transformers, not transistors" with …`): the show's.
@@ -392,6 +422,10 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
+  // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
+  const posted = postedNames(line);
+  if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
   if (/\S {3,}\S/.test(line.trim())) {
@@ -407,6 +441,63 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     if (seg) return seg;
   }
   return metaLineWhole(line);
+}
+
+/** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
+const RESEARCH_POST =
+  /^(?:(?:senior|junior|visiting|non-?resident|adjunct|distinguished|principal|lead|chief|associate|assistant|postdoctoral)\s+)*(?:fellow|research\s+(?:associate|assistant|fellow|analyst|director|scientist)|researcher|research\s+economist|economist|scholar|director|professor|policy\s+analyst|analyst)(?:\s+(?:of|for|in|at)\s+\S.{1,40})?$/i;
+/** A word of a post of RESEARCH_POST or KO_RESEARCHER, somewhere in a line. */
+const POST_WORDS =
+  /\b(?:fellow|associate|assistant|analyst|researcher|economist|scholar|director|professor|scientist)\b|(?:연구위원|연구원|전문위원|연구교수|박사)[*_]*$/i;
+/** A Korean researcher's post after the name (`박선영 연구위원`, `오태준 선임연구원`, `김하늘 박사`). */
+const KO_RESEARCHER = /^([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사)$/;
+
+/**
+ * The writers of a paper or a brief, each with a post (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research
+ * Associate*`), or, in Korean, each name with a researcher's post (`박선영 연구위원 · 오태준 연구원`). Undefined when any
+ * part is neither a name nor its post, or a name goes without one.
+ */
+function postedNames(line: string): MetaLine | undefined {
+  const t = line.trim();
+  if (t.length > 160) return undefined;
+  // (set apart by neither `By` nor emphasis, as a Markdown line's emphasis is taken off before it is read, it is read
+  // above the text only: a contact's line under it is no byline)
+  // (most lines name no post: one test of the line's words saves splitting it)
+  if (!POST_WORDS.test(t)) return undefined;
+  if (/[가-힣]/.test(t)) {
+    const parts = withoutEmphasis(t).split(/\s*[·,ㆍ]\s*/);
+    const names = parts.map((p) => KO_RESEARCHER.exec(p)?.[1]);
+    return names.length && names.every((n) => n && !KO_NOT_PERSON.has(n))
+      ? { authors: names as string[], bare: true }
+      : undefined;
+  }
+  const plain = withoutEmphasis(t);
+  const marked = /^by\s+/i.test(plain) || (/^[*_]/.test(t) && /[*_]$/.test(t));
+  const parts = plain
+    .replace(/^by\s+/i, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  let posts = 0,
+    research = false;
+  for (const p of parts) {
+    const r = RESEARCH_POST.test(p);
+    research ||= r;
+    if (r || JOB_TITLE.test(p)) {
+      // (every post after a name: a post first, or two in a row, is some other line)
+      if (names.length !== posts + 1) return undefined;
+      posts++;
+      continue;
+    }
+    if (!personShaped(p) || names.length !== posts) return undefined;
+    names.push(p);
+  }
+  // (a reporter's post alone, `By Ana Ruiz, Staff Writer`, is a byline's, read as one)
+  return research && names.length && posts === names.length && names.length <= 4
+    ? { authors: names, bare: !marked }
+    : undefined;
 }
 
 /** A form's fields on one line: every field a date line or a labelled value (`SPONSOR: …`, `BILL: SB 118`). */
@@ -439,7 +530,9 @@ function formColumns(line: string): MetaLine | undefined {
       r.authors.push(`${by[2].trim()} ${by[1]}`);
       continue;
     }
-    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S/u.test(f)) return undefined;
+    // (a Korean form's label, `보도일시: 즉시 보도 가능` beside `배포일시: 2025. 11. 20.(목) 10:00`)
+    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f))
+      return undefined;
   }
   if (r && !r.date && r.updated) {
     r.date = r.updated;
@@ -463,13 +556,17 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   let name: string | undefined,
     sector = false,
     live = false,
+    pictured = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
     const p = /^[*_]|[*_]$/.test(part) ? withoutEmphasis(part) : part;
     // Who took the pictures beside who wrote (`글 윤서하 기자 · 사진 정우진 기자`, `Photos by Ana Ruiz`): no author.
-    if (PICTURE_CREDIT.test(p)) continue;
+    if (PICTURE_CREDIT.test(p)) {
+      pictured = true;
+      continue;
+    }
     const m = metaLineWhole(p);
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -486,6 +583,13 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
+    if (PRINT_PAGE.test(p)) continue;
+    // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
+    if (issueLine(p) === p) {
+      r.issue ??= p;
+      continue;
+    }
     // A live page's label ("Live updates", "실시간 업데이트"): the name beside it is the newsroom's.
     if (LIVE_LABEL.test(p)) {
       live = true;
@@ -527,9 +631,22 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     name = n;
   }
   if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
+  // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
+  if (!r.date && r.updated) {
+    r.date = r.updated;
+    r.dateLabel = 'updated';
+  }
   if (!r.date && !r.authors.length) return undefined;
   // Two parts are a name and its date ("Hannah Birch · May 11, 2026") or nothing of a byline.
-  if (parts.length === 2 && !(name && r.date && !r.authors.length)) return undefined;
+  // …or a writer and the photographer beside (`글 도은수 기자 · 사진 배현태 기자`): the writer alone.
+  if (
+    parts.length === 2 &&
+    !(name && r.date && !r.authors.length) &&
+    !(pictured && r.authors.length && !name) &&
+    // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
+    !(r.issue && r.date && !name)
+  )
+    return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
   // 2026 · Austin`): the date; the place is no outlet and no writer.
   if (name && parts.length === 2 && r.date && !r.authors.length && RELEASED.test(parts[0].replace(/^[*_]+/, '')))
@@ -554,6 +671,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** A printed edition's page (`지면 A31`, `A31면`, `종합 3면`, `Page A1`). */
+const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]?\d{1,2}\s?면|page\s[A-Z]?\d{1,2})$/i;
 
 /** A note on how a text was edited (`Transcript edited for length and clarity`): no name, no tagline. */
 const TEXT_NOTE =
@@ -1254,11 +1374,10 @@ const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopt
 
 /** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
 export function titleCased(n: string): string {
-  return n
-    .toLowerCase()
-    .replace(/\p{L}[\p{L}'’.-]*/gu, (w, at: number) =>
-      at > 0 && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
-    );
+  return n.toLowerCase().replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
+    // (each part of a hyphened word: `LONG-RANGE` → `Long-Range`)
+    at > 0 && all[at - 1] !== '-' && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
+  );
 }
 
 export interface OfficialDocument {
@@ -1271,6 +1390,8 @@ export interface OfficialDocument {
   closing?: { line: number; date: string };
   /** A meeting record's line under its title with the meeting's date. */
   dated?: { line: number; date: string };
+  /** Who wrote or decided it, as its head names them (`Prepared by: …`). */
+  authors?: string[];
 }
 
 /**
@@ -1284,8 +1405,110 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readEnOfficialDocument(lines, from) ??
     readSecCover(lines, from) ??
     readDartTitle(lines, from) ??
-    readKoOfficialDocument(lines, from)
+    readKoOfficialDocument(lines, from) ??
+    readLetterheadDocument(lines, from)
   );
+}
+
+/** A local government's name in capitals, its state after a comma (`CITY OF ALDRICH, IOWA`, `PINAL COUNTY, ARIZONA`). */
+const LOCAL_GOVERNMENT =
+  /^((?:CITY|COUNTY|TOWN|VILLAGE|TOWNSHIP|BOROUGH|PARISH|MUNICIPALITY)\s+OF\s+[A-Z][A-Z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}\s(?:COUNTY|PARISH|TOWNSHIP|BOROUGH))(?:,\s*[A-Z][A-Z .]{1,24})?$/;
+/** An office, an agency or a company in capitals (`LEGISLATIVE SERVICES AGENCY`, `PRAIRIE RIVERS POWER & LIGHT COMPANY`). */
+const ORG_IN_CAPITALS =
+  /^[A-Z][A-Z .,&'’-]{2,70}\s(?:OFFICE|AGENCY|DEPARTMENT|BUREAU|INSTITUTE|COMPANY|CORPORATION|COOPERATIVE|UTILITIES|AUTHORITY|DISTRICT|INC\.?|LLC|L\.L\.C\.|CO\.|LTD\.?)$/;
+/** A listed company's name with its code (`Kurose Electric Industries, Ltd. (Securities Code: 6527)`). */
+const LISTED_COMPANY = /^(\S.{2,80}?)\s*[(（](?:securities|stock|ticker)\s+code\s*[:：]?\s*[A-Z0-9.]{1,10}[)）]$/i;
+/** A unit of the body under its name (`COMMUNITY DEVELOPMENT DEPARTMENT -- PLANNING DIVISION`, `OFFICE OF THE …`). */
+const UNIT_LINE = /\b(?:DEPARTMENT|DIVISION|OFFICE|BUREAU|SECTION|UNIT)\b|^OFFICE\s+OF\b/;
+/** The session line of a legislature's office under its name (`Ninety-First General Assembly, 2026 Session`). */
+const SESSION_LINE = /\b(?:legislature|general\s+assembly|congress|session)\b/i;
+/** A memo's or staff report's subject (`SUBJECT:  Resolution approving …`), wrapped on indented lines. */
+const SUBJECT_FIELD = /^(?:SUBJECT|Subject|SUBJ|RE|Re)\s*[:：]\s*(\S.{1,300})$/;
+/** Who wrote or decided it, labelled in its head (`Prepared by: Renee Okonkwo, Community Development Director`). */
+const WRITER_FIELD =
+  /^(?:prepared\s+by|author|hearing\s+officer|hearing\s+examiner|administrative\s+law\s+judge)\s*[:：]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*\S.{0,80})?$/iu;
+
+/**
+ * A document on its issuer's letterhead, no regulator's caption: a local government's name in capitals (`CITY OF
+ * ALDRICH, IOWA`, its state left out), an office, agency or company in capitals, or a listed company with its code;
+ * under it its units and a legislature's session line, then the document's title (`DECISION SUMMARY`, `2026
+ * INTEGRATED RESOURCE PLAN`, `Summary of Q&A Session` / `Financial Results Briefing for …`). A memo's `SUBJECT:` is
+ * its title; its `Prepared by:` (or the hearing officer deciding it) its writer. The head is no text.
+ */
+function readLetterheadDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 90) return undefined;
+  let body: string | undefined;
+  const gov = LOCAL_GOVERNMENT.exec(t);
+  const listed = gov ? null : LISTED_COMPANY.exec(t);
+  if (gov) body = titleCased(gov[1]);
+  else if (listed && !isProseLine(listed[1]) && /\p{Lu}/u.test(listed[1][0])) body = listed[1].trim();
+  else if (ORG_IN_CAPITALS.test(t))
+    body = titleCased(t).replace(/\b(Inc|Llc|Co|Ltd)\b/g, (w) => (w === 'Llc' ? 'LLC' : w));
+  if (!body) return undefined;
+  // Its units, a session line, then the title: in capitals under a name in capitals; under a listed company's name,
+  // the lines standing alone before its particulars (`Date:`) or a blank line.
+  let titleLine = -1,
+    title: string | undefined;
+  const parts: number[] = [];
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 5; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') {
+      if (listed && parts.length) break;
+      continue;
+    }
+    seen++;
+    if (isProseLine(u) || /^\S[^:：]{0,30}[:：]/.test(u) || u.length > 160) break;
+    if (listed) {
+      if (!isHeadlineLike(u) || /[.!?]$/.test(u) || (u.length <= 40 && findDate(u))) break;
+      parts.push(j);
+      continue;
+    }
+    if (u === u.toUpperCase() && /[A-Z]{3}/.test(u)) {
+      // (a release's mark under its issuer's name, `FOR IMMEDIATE RELEASE`: a release, read as one)
+      if (isPressReleaseMark(u)) return undefined;
+      if (UNIT_LINE.test(u) && !/\bREPORT\b/.test(u)) continue;
+      titleLine = j;
+      title = titleCased(u);
+      break;
+    }
+    if (SESSION_LINE.test(u) && seen <= 2) continue;
+    break;
+  }
+  if (listed && parts.length && parts.length <= 2) {
+    titleLine = parts[0];
+    title = parts.map((j) => lines[j].t.trim()).join(': ');
+  }
+  if (titleLine < 0 || !title) return undefined;
+  // The head's fields: a subject is the title, a writer the author (a memo's `Prepared by:`).
+  const authors: string[] = [];
+  let end = titleLine;
+  for (let j = titleLine + 1, seen = 0; j < lines.length && seen < 14; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (isProseLine(u)) break;
+    const subj = SUBJECT_FIELD.exec(u);
+    if (subj) {
+      let s = subj[1].trim();
+      // (its wrapped lines, indented under it)
+      for (let q = j + 1; q < lines.length && lines[q].t && lines[q].ts - lines[q].start >= 4 && s.length < 400; q++) {
+        s += ' ' + lines[q].t.trim();
+        end = q;
+      }
+      title = s.replace(/\s+/g, ' ');
+      titleLine = j;
+      end = Math.max(end, j);
+      continue;
+    }
+    const w = u.length <= 160 ? WRITER_FIELD.exec(u.replace(/\s{2,}/g, ' ')) : null;
+    if (w && !authors.includes(w[1])) authors.push(w[1]);
+  }
+  for (let j = from; j <= Math.max(titleLine, end) && j < lines.length; j++) lines[j].furniture = true;
+  return { body, titleLine, title, authors };
 }
 
 /** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
@@ -1426,6 +1649,19 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (DOC_NUMBER.test(t)) lines[k].furniture = true;
   }
   const r: OfficialDocument = { body, titleLine, dated };
+  // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
+  // `Recording Secretary: …`): its writer.
+  if (MEETING_TITLE.test(lines[titleLine].t))
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 12; k++) {
+      const t = lines[k].t;
+      if (t === '') continue;
+      seen++;
+      const w = recorderIn(t);
+      if (w) {
+        r.authors = [w];
+        break;
+      }
+    }
   for (let k = lines.length - 1, seen = 0; k > titleLine && seen < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '') continue;
@@ -1488,6 +1724,23 @@ function staffSummary(lines: Line[], from: number, body: string, captionAt: numb
   }
   for (let j = from; j < matter; j++) lines[j].furniture = true;
   return { body, titleLine: matter, title, dated };
+}
+
+/** Posts written before a name in a list of those present (`Deputy Clerk`, `County Manager`, `Recording Secretary`). */
+const POST_WORD =
+  /^(?:deputy|assistant|acting|interim|county|city|town|village|board|clerk|clerk-treasurer|secretary|recording|administrative|executive|chief|senior|staff|manager|attorney|commissioner|chair|vice|member)$/i;
+
+/** The name of who took down a meeting's record, as the record marks it (`… Anita Roybal (recording)`). */
+function recorderIn(t: string): string | undefined {
+  const m =
+    /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,5})\s*\((?:recording|recorder|recording\s+secretary|taking\s+minutes)\)/u.exec(
+      t,
+    ) ?? /\brecording\s+secretary\s*[:：]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\b/iu.exec(t);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  while (words.length > 2 && POST_WORD.test(words[0])) words.shift();
+  const name = words.join(' ');
+  return words.length >= 2 && words.length <= 3 && !words.some((w) => POST_WORD.test(w)) ? name : undefined;
 }
 
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
@@ -1556,7 +1809,7 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     }
     prev = t;
   }
-  if (!body) return koCaseDocument(lines, from);
+  if (!body) return koCaseDocument(lines, from) ?? koBriefingRecord(lines, from);
   let titleLine = -1,
     title: string | undefined;
   for (let k = numberAt + 1, seen = 0; k < lines.length && seen < 8; k++) {
@@ -1576,6 +1829,33 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
   }
   if (titleLine < 0) return undefined;
   return koParticulars(lines, from, body, titleLine, title);
+}
+
+/**
+ * A public body's record of its briefing or statement, named for what it is (`창원특례시 시정 브리핑 전문`, `○○도
+ * 기자회견문`, `□□부 장관 담화문`): the body's name before it.
+ */
+const KO_BRIEFING_HEAD =
+  /^([가-힣]{2,16}(?:특례시|특별시|광역시|특별자치도|특별자치시|시|군|구|도|부|처|청|원|공사|공단|위원회))\s(?:(?:시정|도정|군정|구정|정례|현안|긴급)\s?)?(?:장관\s|시장\s|도지사\s|군수\s)?(?:브리핑|기자\s?회견|회견|발표|연설|담화)(?:\s?전문|문)?$/;
+
+/**
+ * A Korean public body's record of a briefing: the record's name under which its particulars stand (`제목: …`,
+ * `일시: …`, `장소: …`, `작성: … 대변인실`). The body is the issuer, the subject the title; the head is no text.
+ */
+function koBriefingRecord(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const m = k < lines.length ? KO_BRIEFING_HEAD.exec(lines[k].t.trim().replace(/\s+/g, ' ')) : null;
+  if (!m) return undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const sub = KO_SUBJECT.exec(t);
+    if (sub) return koParticulars(lines, from, m[1], j, sub[1].trim());
+    if (!KO_LABELLED.test(t)) break;
+  }
+  return undefined;
 }
 
 /** A Korean adjudicating body's name (`전기위원회`, `서울행정법원`, `공정거래위원회`, `조세심판원`). */

@@ -1,4 +1,5 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
+import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
 import { noteError } from '../errors';
@@ -1027,7 +1028,8 @@ function indexBytes(
 function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
   if (!found) return {};
   const out: Partial<ArticleMeta> = {};
-  if (found.title?.trim()) out.title = found.title.trim();
+  // (a page's markup gives the headline as its text does: a section's rubric or a wire's slug is no part of it)
+  if (found.title?.trim()) out.title = cleanTitle(found.title.trim()) || found.title.trim();
   if (found.outlet?.trim()) {
     out.outlet = found.outlet.trim();
     const known = findOutlet(out.outlet);

@@ -159,6 +159,10 @@ export const cleanTitle = (t: string) =>
     // …nor is a column's label that names its writer ("[권도윤 칼럼]"): the column's name, as a rubric without a name
     // ([시론]) is the outlet's mark of the story.
     .replace(/^\[[가-힣]{2,4}\s?칼럼\]\s*(?=\S)/, '')
+    // …nor the section a story is filed in rather than a mark of the story: the paper's editorial ([사설]), a feature
+    // series ([기획], [연재], [기획연재]), a standing column named for what it reads ([공시 읽기], [차트 읽기]); nor a
+    // reposter's mark of a copied post ([스크랩], [펌]), the cafe's or blog's, not the outlet's.
+    .replace(/^\[(?:사설|기획|연재|기획\s?연재|[가-힣]{1,6}\s?읽기|스크랩|펌|퍼옴)\]\s*(?=\S)/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
     // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
     // label for the kind of story or its version, no part of the headline.

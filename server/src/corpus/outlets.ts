@@ -30,10 +30,22 @@ export function findOutlet(s: string): OutletEntry | undefined {
   // there): one indexOf rules out most of the 47 regexes.
   let lower: string | undefined;
   for (const m of NAME_MATCHERS) {
-    if (m.re ? (lower ??= probe.toLowerCase()).includes(m.lower) && m.re.test(probe) : probe.includes(m.name))
+    if (m.re ? (lower ??= probe.toLowerCase()).includes(m.lower) && m.re.test(probe) : hangulWordAt(probe, m.name))
       return m.o;
   }
   return undefined;
+}
+
+/**
+ * Whether a name in Hangul stands in `s` as a word of its own: not the tail of a longer name (`한경` in `새한경제신문`,
+ * another paper), whatever particle follows it (`한경은`).
+ */
+function hangulWordAt(s: string, name: string): boolean {
+  for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+    const c = i > 0 ? s.charCodeAt(i - 1) : 0;
+    if (!(c >= 0xac00 && c <= 0xd7a3)) return true;
+  }
+  return false;
 }
 
 export function outletByDomain(domain: string): OutletEntry | undefined {

@@ -437,11 +437,37 @@ export const isPressReleaseMark = (t: string): boolean =>
     ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
     // …its mark in bold before the bar ("**Press release** | 2 October 2025")
-    /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—-]\s*\S/i.test(t) ||
+    // …or with its place and date after a dot (`**Press release · Oslo, 10 March 2026**`)
+    /^[*_]{0,2}(?:press|news)\s+release[*_]{0,2}\s*[|:：–—·-]\s*\S/i.test(t) ||
     // "**보도자료** | 배포 즉시 보도 가능": a Korean release's header with its embargo
     /^[*_]{0,2}보\s?도\s?자\s?료[*_]{0,2}\s*[|:：–—-]\s*\S/.test(t) ||
     // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
-    /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t));
+    /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t) ||
+    // …or its answer to a report (`설 명 자 료`, `해명자료`) and what it says it is (`언론 보도에 대한 설명`)
+    /^[\s<[【(]*(?:설\s?명\s?자\s?료|해\s?명\s?자\s?료)[\s>\]】)]*$|^언론\s?보도에\s?대한\s?(?:설명|해명)(?:\s?자료)?$/.test(
+      t,
+    ) ||
+    // …or its letterhead, the issuer and the mark apart on one line (`남해안경제자유구역청          보 도 자 료`)
+    !!koLetterhead(t));
+
+/** What stands as a Korean release's kind on its letterhead: 보도자료, 보도참고자료, 설명자료, 해명자료, spaced or not. */
+const KO_RELEASE_KIND =
+  '(?:보\\s?도\\s?(?:참\\s?고\\s?)?자\\s?료|설\\s?명\\s?자\\s?료|(?:보\\s?도\\s?)?해\\s?명\\s?자\\s?료)';
+const KO_LETTERHEAD = new RegExp(`^([가-힣][가-힣()·]{1,24})\\s{3,}${KO_RELEASE_KIND}$`);
+const KO_ISSUED = /^([가-힣][가-힣()·]{1,24})\s{3,}((?:배\s?포|보\s?도)\s?일\s?시\s*[:：]?\s*\S.{4,60})$/;
+
+/**
+ * A Korean public body's release letterhead: its name and the kind of release apart on one line (`남해안경제자유구역청
+ * 보 도 자 료`), or its name and when it was issued (`한국전력공사      배포일시: 2026. 5. 21.(목) 14:00`) under the
+ * kind. The name is the issuer's, the rest the release's date line.
+ */
+export function koLetterhead(t: string): { issuer: string; dated?: string } | undefined {
+  if (t.length > 120 || !/\s{3}/.test(t)) return undefined;
+  const m = KO_LETTERHEAD.exec(t.trim());
+  if (m) return { issuer: m[1] };
+  const d = KO_ISSUED.exec(t.trim());
+  return d ? { issuer: d[1], dated: d[2] } : undefined;
+}
 
 /**
  * A Korean release's contact table (`담당부서 인공지능기반정책과`, `책임자 과 장 이정훈 (044-202-0000)`,
@@ -460,7 +486,11 @@ export const isReleaseContactLine = (t: string) =>
   // `Media contact: …`, `문의: 투자유치과 041-…`)
   (t.length <= 200 &&
     /^(?:(?:media|press)\s+)?(?:contacts?|inquiries|enquiries)\s*[:：]\s*\S|^(?:문의|연락처)\s*[:：]\s*\S/i.test(t) &&
-    /\d{3,}|@/.test(t));
+    /\d{3,}|@/.test(t)) ||
+  // …or a contact's line of its own, a telephone number with a name, a post or an address and no sentence (`(803)
+  // 555-0142 | media@scoeg.example.gov`, `부장: 조성우 (061-345-0000)`, `과장 서민규 / 팀장 이하은 (061-760-5120)`)
+  (t.length <= 120 && PHONE.test(t) && !/[.!?]["”’)]?$|다[.!]?$/.test(t) && t.split(/\s+/).length <= 12);
+const PHONE = /(?:\(\d{2,4}\)\s?|(?<![\d.,])\+?\d{1,4}[- ])\d{3,4}-\d{4}(?!\d)/;
 
 /**
  * The issuer a Korean release's lead names as its subject: `과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는 …
@@ -612,6 +642,13 @@ const PLATFORMS = new Set([
   '네이버 블로그',
   'naver blog',
   '네이버 포스트',
+  // a cafe's own name is its outlet (`반도체 개미 연구소 : 네이버 카페`)
+  '네이버 카페',
+  '네이버카페',
+  'naver cafe',
+  '다음 카페',
+  '다음카페',
+  'daum cafe',
   '다음 블로그',
   'tistory',
   '티스토리',

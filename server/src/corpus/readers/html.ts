@@ -705,7 +705,9 @@ function plainText(el: Element): string {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
-const ARTICLE_TYPE = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ReportageNews)$/;
+// (a forum's post, `DiscussionForumPosting`, is its poster's: the handle it gives as the author's name is the writer)
+const ARTICLE_TYPE =
+  /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
@@ -778,7 +780,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const shownH1 = h1 ? plainText(h1).replace(/\s+/g, ' ').trim() : undefined;
   if (out.title && shownH1 && shownH1.length <= 250) {
     const t = out.title.replace(/\s+/g, ' ').trim();
-    if (shownH1.length > t.length && shownH1.startsWith(t) && /^\s?[;:—–]\s*\S/.test(shownH1.slice(t.length)))
+    // …or an episode's guests after its title (`Ep. 141: …, with Dana Whitford and Carla Jimenez-Holt`, `(ft. …)`).
+    const more = shownH1.slice(t.length);
+    if (
+      shownH1.length > t.length &&
+      shownH1.startsWith(t) &&
+      (/^\s?[;:—–]\s*\S/.test(more) ||
+        /^(?:,?\s+(?:with|featuring|feat\.|ft\.)\s+\p{Lu}|\s?\((?:ft|feat)\.\s)/u.test(more))
+    )
       out.title = shownH1;
   }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
