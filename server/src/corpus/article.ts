@@ -213,13 +213,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let seriesBody: string | undefined;
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
-  /** Lines of article text before line k (rarely asked: a few credit lines a page). */
+  /**
+   * Lines of article text before line k. Counted once up to the furthest line asked and kept: asked of many lines (a
+   * long list of short items asks it of each), a count from the top each time was quadratic.
+   */
+  const proseCounts: number[] = [0];
   const proseBefore = (k: number) => {
-    let n = 0;
     // (a line set wholly in emphasis is a note or a deck, not the story: `*English version. In case of discrepancy, …*`)
-    for (let j = bodyFrom; j < k; j++)
-      if (!lines[j].furniture && lines[j].deco !== '*' && lines[j].deco !== '**' && isProseLine(lines[j].t)) n++;
-    return n;
+    for (let j = bodyFrom + proseCounts.length - 1; j < k; j++)
+      proseCounts.push(
+        proseCounts[proseCounts.length - 1] +
+          (!lines[j].furniture && lines[j].deco !== '*' && lines[j].deco !== '**' && isProseLine(lines[j].t) ? 1 : 0),
+      );
+    return proseCounts[k - bodyFrom] ?? 0;
   };
   let publication: string | undefined;
   // The issuer as a release names it above ("News provided by" and the name under it) and below ("SOURCE X").
