@@ -879,9 +879,23 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
 
       let m0: RegExpExecArray | null;
-      if ((m0 = RE_DASH_SIGNED.exec(after))) {
+      // A quotation that is its line, signed on the line below ("“…”¶— Carla Jimenez-Holt", as a page sets a pull
+      // quote or a blockquote with its attribution after a line break): the signature is a sentence of its own.
+      const signed = (): { m: RegExpExecArray; at: number } | undefined => {
+        const m = RE_DASH_SIGNED.exec(after);
+        if (m) return { m, at: p.close + 1 };
+        const nx = sentences[closedIn + 1];
+        if (!nx || !/^\s*$/.test(text.slice(s, p.open)) || !/^\s*$/.test(text.slice(p.close + 1, e))) return undefined;
+        if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(e, nx.start))) return undefined;
+        const line = text.slice(nx.start, nx.end);
+        const n = RE_DASH_SIGNED.exec(line);
+        return n && !line.includes('\n') ? { m: n, at: nx.start } : undefined;
+      };
+      const sig = signed();
+      if (sig) {
+        m0 = sig.m;
         speech = true;
-        const off = p.close + 1 + m0.index + m0[0].indexOf(m0[1]);
+        const off = sig.at + m0.index + m0[0].indexOf(m0[1]);
         speaker = { text: m0[1], start: off, end: off + m0[1].length };
       } else if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
@@ -1407,9 +1421,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
-   * a Korean name, or a foreign name in Hangul that the record writes again.
+   * a Korean name, or a foreign name in Hangul that the record writes again. A foreign name is the quotation's person
+   * as it stands (`person`): the label's place makes it a name, which the rules that read one cannot tell from its
+   * words without a title after them.
    */
-  const roleThenName = (t: Turn): { start: number; end: number } | undefined => {
+  const roleThenName = (t: Turn): { start: number; end: number; person?: string } | undefined => {
     const m = /^([가-힣A-Za-z0-9·]+)[ \t]+([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,2})$/.exec(t.label);
     if (!m) return undefined;
     const rest = m[2];
@@ -1417,7 +1433,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const known = q?.name === rest ? isKoreanName(rest) && twice(rest) : /\s/.test(rest) && twice(rest);
     if (!known) return undefined;
     const start = t.labelStart + m[0].length - rest.length;
-    return { start, end: start + rest.length };
+    return { start, end: start + rest.length, ...(q?.name === rest ? {} : { person: rest }) };
   };
   const twice = (name: string) => {
     const i = text.indexOf(name);
