@@ -42,6 +42,9 @@ describe("quotes22: a minutes' witness named after the role, in Hangul, through 
       corpus,
       '# Sacheon\n\n- Henrik Dalsgaard said: "Sacheon was the only place on the south coast with both a port and a transmission grid."\n',
     );
-    assert.deepEqual(j.codes.filter((c) => !c.endsWith('/information')), []);
+    assert.deepEqual(
+      j.codes.filter((c) => !c.endsWith('/information')),
+      [],
+    );
   });
 });
