@@ -48,3 +48,26 @@ describe("quotes22: a minutes' witness named after the role, in Hangul, through 
     );
   });
 });
+
+describe('quotes22: a source speaker found through a pronoun, named in the sentence right before', () => {
+  const line = (who: string) =>
+    `# Salt Draw\n\n- ${who} promised: "Every gallon they use will be on the county's website the month they use it."\n`;
+  it('"Chair Villanueva said … . “…,” she said": given to a commissioner the minutes name elsewhere, quote-misattributed', () => {
+    const j = quoteJudged(corpus, line('Commissioner Grace Whitlow'));
+    assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /Teresa Villanueva/);
+  });
+  it('…not when the report’s person is written in the sentences just before (the pronoun may be theirs)', () => {
+    const j = quoteJudged(corpus, line('Planning Director Ruben Castillo'));
+    assert.deepEqual(misattributed(j), []);
+  });
+  it('…nor for a person the minutes never write (a spokesperson may repeat the words)', () => {
+    const j = quoteJudged(corpus, line('County spokesman Neil Parrish'));
+    assert.deepEqual(misattributed(j), []);
+  });
+  it('…and given to the chair, a ✓', () => {
+    const j = quoteJudged(corpus, line('Chair Teresa Villanueva'));
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+});

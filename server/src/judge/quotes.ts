@@ -701,7 +701,12 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // spokesperson repeating the words, for all the corpus knows.
   // Only a speaker each side names in the quotation's own sentence: one found through a pronoun, carried over from
   // the paragraph before or read from a neighbouring sentence may be another person than the reader takes it for.
-  if (!(sq instanceof Entry) || !namedInOwnSentence(sq.src, sq.q) || !namedHere(rq)) return 'unknown';
+  // A source speaker found through a pronoun ("… Chair Archuleta said the cap would be added. “…,” she said.") is
+  // the subject of the sentence right before: the report's person may stand for the pronoun only when written there
+  // or in the quotation's own sentence (or the one before that), and is then not told apart.
+  if (!(sq instanceof Entry) || !namedHere(rq)) return 'unknown';
+  const near = !namedInOwnSentence(sq.src, sq.q) && pronounBefore(sq.src, sq.q);
+  if (!near && !namedInOwnSentence(sq.src, sq.q)) return 'unknown';
   // The report's person must be written in the source, but not in the quotation's own sentence: there two names may
   // be the speaker and someone the speaker relays or answers ("P의 말을 인용해", "asked by P"), and which is which
   // is syntax the extractor may misread.
@@ -713,6 +718,13 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     return sent ? e.src.text.slice(sent.start, sent.end) : e.q.text;
   };
   if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
+  if (near) {
+    const sents = sq.src.sentences;
+    const from = sents[Math.max(0, sq.q.sentence - PRONOUN_REACH)]?.start ?? 0;
+    if (marks.some((x) => writes(sq.src.text.slice(from, sents[sq.q.sentence].end), x))) return 'unknown';
+    // (only the source's own text: another article naming the person says nothing of this pronoun)
+    return marks.some((x) => writes(sq.src.text, x)) ? 'different' : 'unknown';
+  }
   if (marks.some((x) => writes(sq.src.text, x))) return 'different';
   // Another article on the same story writing the report's person by full name (a surname alone may be anyone's):
   // one with the same words, one the line cites, one that quotes the source's speaker too.
@@ -788,6 +800,21 @@ function namedHere(q: Quote): boolean {
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
   return namedHere(q) && !!sent && q.speaker!.start >= sent.start && q.speaker!.end <= sent.end;
+}
+
+/** How many sentences before a quotation's own a pronoun's person may be written. */
+const PRONOUN_REACH = 2;
+
+/**
+ * A source quotation whose speaker is a pronoun ("…,” she said") the extractor resolved to a name written in the
+ * sentence right before the quotation's, not carried over from another paragraph.
+ */
+function pronounBefore(src: Source, q: Quote): boolean {
+  const r = q as Quote & { pronoun?: Span; carried?: boolean };
+  const prev = src.sentences[q.sentence - 1];
+  return (
+    !!q.speaker && !!r.pronoun && !r.carried && !!prev && q.speaker.start >= prev.start && q.speaker.end <= prev.end
+  );
 }
 
 /** Whether a text writes a name as a word of its own. */
