@@ -51,14 +51,14 @@ describe("quotes22: a minutes' witness named after the role, in Hangul, through 
 
 describe('quotes22: a source speaker found through a pronoun, named in the sentence right before', () => {
   const line = (who: string) =>
-    `# Salt Draw\n\n- ${who} promised: "Every gallon they use will be on the county's website the month they use it."\n`;
+    `# Salt Draw\n\n- ${who} promised: "Every gallon they pump from the district's wells will be on the county's website the month they pump it."\n`;
   it('"Chair Villanueva said … . “…,” she said": given to a commissioner the minutes name elsewhere, quote-misattributed', () => {
     const j = quoteJudged(corpus, line('Commissioner Grace Whitlow'));
     assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
     assert.match(j.message, /Teresa Villanueva/);
   });
   it('…not when the report’s person is written in the sentences just before (the pronoun may be theirs)', () => {
-    const j = quoteJudged(corpus, line('Planning Director Ruben Castillo'));
+    const j = quoteJudged(corpus, line('Commissioner Omar Haddad'));
     assert.deepEqual(misattributed(j), []);
   });
   it('…nor for a person the minutes never write (a spokesperson may repeat the words)', () => {
@@ -69,5 +69,19 @@ describe('quotes22: a source speaker found through a pronoun, named in the sente
     const j = quoteJudged(corpus, line('Chair Teresa Villanueva'));
     assert.deepEqual(j.codes, []);
     assert.equal(j.status, 'supported');
+  });
+});
+
+describe('quotes22: …and across languages, the report naming its person in Hangul', () => {
+  const line = (who: string) =>
+    `# 솔트드로\n\n- ${who}은 "관정에서 퍼 올리는 물은 1갤런까지 그달 카운티 웹사이트에 올라갈 것"이라고 말했다.\n`;
+  it('the chair’s words in Korean given to a commissioner the minutes name elsewhere: quote-misattributed', () => {
+    const j = quoteJudged(corpus, line('그레이스 휘틀로 위원'));
+    assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /Teresa Villanueva/);
+  });
+  it('…not when the person is written in the sentence the pronoun reaches back to', () => {
+    const j = quoteJudged(corpus, line('오마르 하다드 위원'));
+    assert.deepEqual(misattributed(j), []);
   });
 });
