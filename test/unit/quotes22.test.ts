@@ -85,3 +85,18 @@ describe('quotes22: …and across languages, the report naming its person in Han
     assert.deepEqual(misattributed(j), []);
   });
 });
+
+describe('quotes22: a speaker whose stance opens the quotation after a colon', () => {
+  const line = (lead: string) =>
+    `# Pecos Bend\n\n${lead}: "Six hundred megawatts on a rural co-op is not a customer, it is a new county."\n`;
+  it('"Pecos Renewables president Marisol Quintana was more cautious: “…”" gives the words to Quintana: quote-misattributed', () => {
+    const j = quoteJudged(corpus, line('Pecos Renewables president Marisol Quintana was more cautious'));
+    assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /Derek Amundsen/);
+  });
+  it('…"Amundsen was blunter: “…”", a ✓', () => {
+    const j = quoteJudged(corpus, line('Amundsen was blunter'));
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+});

@@ -482,6 +482,11 @@ const RE_EN_BEFORE_WHERE = new RegExp(
 const RE_EN_BEFORE_OBJECT = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(enWords.speech.verbs)}|told)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){0,2}[\\w\u00C0-\u024F'’-]+\\s*:\\s*$`,
 );
+// "High Plains Renewables president Leon Drummond was more cautious: “…”", "Okafor was blunter: “…”": the subject's
+// stance, then the colon that opens the speech (domain/en.json speech.stances).
+const RE_EN_BEFORE_STANCE = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they)\\s+(?:was|is|were|are|sounded|seemed)\\s+(?:(?:more|less|even|far|much|rather|also|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*:\\s*$`,
+);
 const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
 );
@@ -976,6 +981,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
         } else if ((m = RE_EN_BEFORE_OBJECT.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_BEFORE_STANCE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
