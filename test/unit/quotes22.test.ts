@@ -4,6 +4,8 @@
 // minutes with an interpreted witness) before the rules. Each case failed before its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { crossUnits } from '../../server/src/judge/crossQuotes';
+import { everydayPairs } from '../../server/src/domain/vocab';
 import { loadSources, quoteJudged } from './judged';
 
 const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-quotes22', 'sources'));
@@ -98,5 +100,24 @@ describe('quotes22: a speaker whose stance opens the quotation after a colon', (
     const j = quoteJudged(corpus, line('Amundsen was blunter'));
     assert.deepEqual(j.codes, []);
     assert.equal(j.status, 'supported');
+  });
+});
+
+describe('quotes22: words that link a rendering to its original', () => {
+  it('an English compound of a hyphen links by its parts ("fastest-built": built, as 짓다)', () => {
+    const keys = crossUnits('It will be the fastest-built campus in Asia', 'en').keys;
+    const build = everydayPairs('built');
+    assert.ok(build.length);
+    for (const p of build) assert.ok(keys.includes('v:' + p), keys.join(' '));
+  });
+  it('짓다 in all its forms, the irregular 지어·지으 too (지어지는, 지어진, 지으면), is build', () => {
+    const build = everydayPairs('짓는');
+    assert.ok(build.length);
+    for (const w of ['지어지는', '지어진', '지으면', '지어야'])
+      assert.deepEqual(
+        everydayPairs(w).filter((p) => build.includes(p)),
+        build,
+        w,
+      );
   });
 });
