@@ -121,3 +121,35 @@ describe('quotes22: words that link a rendering to its original', () => {
       );
   });
 });
+
+describe('quotes22: Korean quotations whose speaker the sentence names in another way', () => {
+  it('"정미숙 회장은 “…”이라며¶“…”고 말했다", one sentence broken at a line end: the second is hers too', () => {
+    const j = quoteJudged(
+      corpus,
+      '# 사천\n\n- 박기현 사천시 해양수산과장은 "온배수가 한 번 들어오면 전어 어장은 다시 돌아오지 않는다"고 말했다.\n',
+    );
+    assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /정미숙/);
+  });
+  it('…and given to her, a ✓', () => {
+    const j = quoteJudged(
+      corpus,
+      '# 사천\n\n- 정미숙 회장은 "온배수가 한 번 들어오면 전어 어장은 다시 돌아오지 않는다"고 말했다.\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'supported');
+  });
+  it('a headline "[속보] 노경태 사천시장 “…다…끝났다”", a whole sentence and no verb after it: the mayor’s words', () => {
+    const j = quoteJudged(
+      corpus,
+      '# 사천\n\n- 정미숙 회장은 "사천은 바다와 전력이 함께 있는 도시다…준비는 끝났다"고 말했다.\n',
+    );
+    assert.deepEqual(misattributed(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /노경태/);
+    assert.doesNotMatch(j.message, /속보/);
+  });
+  it('…whose speaker phrase is the name and title, not the bracketed tag before them', () => {
+    const q = corpus.sources.flatMap((s) => s.quotes).find((x) => x.text.startsWith('사천은 바다와 전력이'));
+    assert.equal(q?.speaker?.text, '노경태 사천시장');
+  });
+});

@@ -229,6 +229,8 @@ const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 const RE_KO_ANNOUNCES = new RegExp(
   '(?:다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
 );
+/** A sentence ending in a quotation and a connective that goes on to the next one: "…”이라며", "…”라면서", "…”고 강조하며". */
+const RE_KO_CHAINED = /[”"」』]\s*(?:(?:이)?라(?:며|면서)|고\s+[가-힣]*(?:하|말하|밝히|강조하|덧붙이)(?:며|면서))\s*$/;
 /** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
 const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
@@ -312,7 +314,7 @@ function topicStem(w: string, allowSubject: boolean): string | undefined {
 
 function isNominal(w: string): boolean {
   if (KO_STOP.has(w)) return false;
-  if (/[,，“”"‘’'.:;…]/.test(w)) return false;
+  if (/[,，“”"‘’'.:;…]/.test(w) || /[[\]【】]/.test(w)) return false; // ("[속보]": a bracketed tag)
   if (/^\d/.test(w)) return false;
   if (/[가-힣]$/.test(w) && NON_NOMINAL_END.test(w)) return false;
   if (/^[가-힣]$/.test(w)) return false; // 선, 한, 온: adnominal verbs
@@ -906,20 +908,22 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
         // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
-        const headline =
-          !quotative &&
-          !fullClause &&
+        const headlineShaped =
           /[“"「]/.test(text[p.open]) &&
           /^\s*[.…]?\s*$/.test(after) &&
           /\s/.test(inner) &&
           /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) &&
           !/[.!?。]\s*$/.test(text.slice(s, e)) &&
           !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
+        const headline = !quotative && !fullClause && headlineShaped;
         speech = quotative || fullClause || headline;
-        if (headline) {
+        const headlineSpeaker = () => {
           const ws = words(text, from, p.open);
           const last = ws[ws.length - 1];
-          if (last && isNominal(last.w)) speaker = withText(text, phraseAt(ws, ws.length - 1, last.w));
+          return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
+        };
+        if (headline) {
+          speaker = headlineSpeaker();
         } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
           if (t && !t.pronoun) speaker = t.ref;
@@ -930,6 +934,16 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (prev && prev.speech && prev.speaker) {
             speaker = prev.speaker;
             pronoun = prev.pronoun;
+          } else if (
+            !before.trim() &&
+            si > 0 &&
+            info[si - 1].speaker &&
+            sentences[si - 1].lang === 'ko' &&
+            RE_KO_CHAINED.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
+          ) {
+            // "최병길 회장은 “…”이라며¶“…”고 밝혔다": one sentence the file breaks at a line end after the connective,
+            // which the sentences read as two: the second quotation is the first one's speaker's too.
+            speaker = info[si - 1].speaker;
           } else if (
             /^\s*(?:그러면서|이어|이어서|또|또한|아울러|특히|다만|그는|그녀는)[\s,]/.test(
               text.slice(s, Math.min(e, s + 12)),
@@ -969,6 +983,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
                 speaker = subjectOf(next);
             }
           }
+          // A headline's quotation that is a whole sentence, its speaker named right before it and no verb after
+          // ("[속보] 한도윤 보령시장 “석탄을 캐던 손으로 이제 AI를 짓는다…보령은 준비가 돼 있다”", a paragraph of its own).
+          if (!speaker && fullClause && !quotative && headlineShaped && opensParagraph(text, sentences, si))
+            speaker = headlineSpeaker();
         }
       } else {
         let m: RegExpExecArray | null;
