@@ -6,6 +6,9 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { crossUnits } from '../../server/src/judge/crossQuotes';
 import { everydayPairs } from '../../server/src/domain/vocab';
+import { parsePerson } from '../../server/src/extract/people';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
 import { loadSources, quoteJudged } from './judged';
 
 const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-quotes22', 'sources'));
@@ -151,5 +154,25 @@ describe('quotes22: Korean quotations whose speaker the sentence names in anothe
   it('…whose speaker phrase is the name and title, not the bracketed tag before them', () => {
     const q = corpus.sources.flatMap((s) => s.quotes).find((x) => x.text.startsWith('사천은 바다와 전력이'));
     assert.equal(q?.speaker?.text, '노경태 사천시장');
+  });
+});
+
+describe('quotes22: a Western name in Hangul whose family name is one syllable', () => {
+  const speakerOf = (text: string) =>
+    extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }]))[0]?.speaker?.text;
+  it('"나오미 펠 레저라인 전략가는 “…”": the phrase is the whole name and title, the name 나오미 펠', () => {
+    assert.equal(
+      speakerOf('나오미 펠 레저라인 전략가는 "임차인이 곧 담보"라고 평가했다.'),
+      '나오미 펠 레저라인 전략가',
+    );
+    const p = parsePerson('나오미 펠 레저라인 전략가');
+    assert.equal(p?.name, '나오미 펠');
+    assert.equal(p?.surname, '펠');
+    assert.equal(p?.org, '레저라인');
+  });
+  it('…while a Korean name before 전, 현 or a Korean surname stays the Korean name', () => {
+    assert.equal(parsePerson('김민호 전 장관')?.name, '김민호');
+    assert.equal(parsePerson('이도윤 현 대표')?.name, '이도윤');
+    assert.equal(parsePerson('한빛투자증권 김서연 투자전략가')?.name, '김서연');
   });
 });

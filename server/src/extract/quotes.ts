@@ -8,6 +8,7 @@ import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
+  givenBeforeOneSyllable,
   givenEndingLikeAWord,
   isTitleToken,
   isTitleRunWord,
@@ -19,6 +20,7 @@ import {
   nameKey,
   nameMentions,
   nearestBefore,
+  oneSyllableFamily,
   parsePerson,
   TRANSLITERATED,
   type Mention,
@@ -348,6 +350,19 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    // A family name of one syllable after its given name ("나오미 펠 레저라인 전략가"): the two words are the name.
+    if (
+      !surname &&
+      j > 0 &&
+      j < ti &&
+      oneSyllableFamily(w) &&
+      givenBeforeOneSyllable(ws[j - 1].w) &&
+      (j === 1 || /(?:의|[,·])$/.test(ws[j - 2].w) || koIsOrg(ws[j - 2].w))
+    ) {
+      start = ws[--j].start;
+      n++;
+      continue;
+    }
     if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
