@@ -215,9 +215,10 @@ export interface EnglishWords {
   excludedBefore: string[];
   /**
    * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
-   * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject.
+   * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject;
+   * stances a speaker is said to take before a colon opens the words ("was more cautious: “…”").
    */
-  speech: { verbs: string[]; irregularPast: string[] };
+  speech: { verbs: string[]; irregularPast: string[]; stances: string[] };
 }
 
 export const koWords = koData as unknown as KoreanWords;

@@ -293,6 +293,34 @@ function foreignFamilyName(w: string): boolean {
   );
 }
 
+/** One-syllable words that stand before a noun, a name or a title, or join two (전, 현, 및, 겸, 등, 측): no family name. */
+const KO_ONE_NOT_FAMILY = new Set(
+  '전 현 고 구 총 각 약 및 등 한 새 그 이 저 첫 옛 본 동 당 양 두 세 네 몇 온 큰 또 더 곧 잘 못 안 즉 단 겸 대 중 측 후 앞 뒤 비 부 차 주 수 와 과 곳 때 외 내 간 씨 님 군 양 옹'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A Western family name of one syllable written in Hangul after the given name (나오미 펠, 로라 벨, 존 콜): a syllable
+ * that is no Korean surname and no word that stands before a name or a title.
+ */
+export function oneSyllableFamily(w: string): boolean {
+  return /^[가-힣]$/.test(w) && !KO_SURNAMES.includes(w) && !KO_ONE_NOT_FAMILY.has(w) && !koIsTitle(w) && !koIsOrg(w);
+}
+
+/** A given name before a one-syllable family name: shaped as a Korean name (나오미) or as a transliteration (로라). */
+export function givenBeforeOneSyllable(w: string): boolean {
+  return (
+    /^[가-힣]{2,5}$/.test(w) &&
+    (isKoreanName(w) || TRANSLITERATED.test(w) || loanwordShaped(w)) &&
+    !koIsOrg(w) &&
+    !koIsTitle(w) &&
+    !KO_PARTICLE.test(w) &&
+    !KO_NOT_ORG.has(w) &&
+    !lexiconNonPerson(w, 'ko')
+  );
+}
+
 /** An organisation by its name: one the lexicon knows (오라클, 스타게이트), or a name with an organisation's ending (포항시). */
 function namedOrganisation(w: string): boolean {
   const bare = w.replace(/의$/, '');
@@ -338,6 +366,27 @@ function koPerson(phrase: string): PersonRef | undefined {
         .map((x) => x.w)
         .join(' ');
       return { name: `${w} ${ws[i + 1].w}`, surname: ws[i + 1].w, start: ws[i].start, end: endOf(i + 1), org };
+    }
+    // A Western name in Hangul whose family name is one syllable, then what they are (나오미 펠 레저라인 전략가): where a
+    // name may start (first, or after an organisation), before a title that ends the phrase.
+    if (
+      i + 2 < ws.length &&
+      givenBeforeOneSyllable(w) &&
+      oneSyllableFamily(ws[i + 1].w) &&
+      koIsTitle(ws[ws.length - 1].w) &&
+      (i === 0 || /의$/.test(ws[i - 1].w) || koIsOrg(ws[i - 1].w))
+    ) {
+      const org = ws
+        .slice(i + 2, -1)
+        .map((x) => x.w)
+        .join(' ');
+      return {
+        name: `${w} ${ws[i + 1].w}`,
+        surname: ws[i + 1].w,
+        start: ws[i].start,
+        end: endOf(i + 1),
+        ...(org ? { org } : {}),
+      };
     }
     if (isKoreanName(w) && (i + 1 < ws.length || ws.length === 1)) {
       // The organisation after the name ("최윤석 한빛전력 회장"), else the word right before it ("노바전력 김민호

@@ -8,6 +8,7 @@ import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
+  givenBeforeOneSyllable,
   givenEndingLikeAWord,
   isTitleToken,
   isTitleRunWord,
@@ -19,6 +20,7 @@ import {
   nameKey,
   nameMentions,
   nearestBefore,
+  oneSyllableFamily,
   parsePerson,
   TRANSLITERATED,
   type Mention,
@@ -229,6 +231,8 @@ const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 const RE_KO_ANNOUNCES = new RegExp(
   '(?:다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
 );
+/** A sentence ending in a quotation and a connective that goes on to the next one: "…”이라며", "…”라면서", "…”고 강조하며". */
+const RE_KO_CHAINED = /[”"」』]\s*(?:(?:이)?라(?:며|면서)|고\s+[가-힣]*(?:하|말하|밝히|강조하|덧붙이)(?:며|면서))\s*$/;
 /** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
 const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
 const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
@@ -312,7 +316,7 @@ function topicStem(w: string, allowSubject: boolean): string | undefined {
 
 function isNominal(w: string): boolean {
   if (KO_STOP.has(w)) return false;
-  if (/[,，“”"‘’'.:;…]/.test(w)) return false;
+  if (/[,，“”"‘’'.:;…]/.test(w) || /[[\]【】]/.test(w)) return false; // ("[속보]": a bracketed tag)
   if (/^\d/.test(w)) return false;
   if (/[가-힣]$/.test(w) && NON_NOMINAL_END.test(w)) return false;
   if (/^[가-힣]$/.test(w)) return false; // 선, 한, 온: adnominal verbs
@@ -346,6 +350,19 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    // A family name of one syllable after its given name ("나오미 펠 레저라인 전략가"): the two words are the name.
+    if (
+      !surname &&
+      j > 0 &&
+      j < ti &&
+      oneSyllableFamily(w) &&
+      givenBeforeOneSyllable(ws[j - 1].w) &&
+      (j === 1 || /(?:의|[,·])$/.test(ws[j - 2].w) || koIsOrg(ws[j - 2].w))
+    ) {
+      start = ws[--j].start;
+      n++;
+      continue;
+    }
     if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
@@ -481,6 +498,11 @@ const RE_EN_BEFORE_WHERE = new RegExp(
 // the colon that opens the speech (a colon only: "X warned the committee, …" is not so plain).
 const RE_EN_BEFORE_OBJECT = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(enWords.speech.verbs)}|told)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){0,2}[\\w\u00C0-\u024F'’-]+\\s*:\\s*$`,
+);
+// "High Plains Renewables president Leon Drummond was more cautious: “…”", "Okafor was blunter: “…”": the subject's
+// stance, then the colon that opens the speech (domain/en.json speech.stances).
+const RE_EN_BEFORE_STANCE = new RegExp(
+  `(?:^|[\\s,;(])(${NAME}|he|she|they)\\s+(?:was|is|were|are|sounded|seemed)\\s+(?:(?:more|less|even|far|much|rather|also|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*:\\s*$`,
 );
 const RE_EN_CALLED = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
@@ -879,28 +901,44 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
 
       let m0: RegExpExecArray | null;
-      if ((m0 = RE_DASH_SIGNED.exec(after))) {
+      // A quotation that is its line, signed on the line below ("“…”¶— Carla Jimenez-Holt", as a page sets a pull
+      // quote or a blockquote with its attribution after a line break): the signature is a sentence of its own.
+      const signed = (): { m: RegExpExecArray; at: number } | undefined => {
+        const m = RE_DASH_SIGNED.exec(after);
+        if (m) return { m, at: p.close + 1 };
+        const nx = sentences[closedIn + 1];
+        if (!nx || !/^\s*$/.test(text.slice(s, p.open)) || !/^\s*$/.test(text.slice(p.close + 1, e))) return undefined;
+        if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(e, nx.start))) return undefined;
+        const line = text.slice(nx.start, nx.end);
+        const n = RE_DASH_SIGNED.exec(line);
+        return n && !line.includes('\n') ? { m: n, at: nx.start } : undefined;
+      };
+      const sig = signed();
+      if (sig) {
+        m0 = sig.m;
         speech = true;
-        const off = p.close + 1 + m0.index + m0[0].indexOf(m0[1]);
+        const off = sig.at + m0.index + m0[0].indexOf(m0[1]);
         speaker = { text: m0[1], start: off, end: off + m0[1].length };
       } else if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
         // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
-        const headline =
-          !quotative &&
-          !fullClause &&
+        const headlineShaped =
           /[“"「]/.test(text[p.open]) &&
           /^\s*[.…]?\s*$/.test(after) &&
           /\s/.test(inner) &&
           /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) &&
           !/[.!?。]\s*$/.test(text.slice(s, e)) &&
           !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
+        const headline = !quotative && !fullClause && headlineShaped;
         speech = quotative || fullClause || headline;
-        if (headline) {
+        const headlineSpeaker = () => {
           const ws = words(text, from, p.open);
           const last = ws[ws.length - 1];
-          if (last && isNominal(last.w)) speaker = withText(text, phraseAt(ws, ws.length - 1, last.w));
+          return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
+        };
+        if (headline) {
+          speaker = headlineSpeaker();
         } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
           if (t && !t.pronoun) speaker = t.ref;
@@ -911,6 +949,16 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           } else if (prev && prev.speech && prev.speaker) {
             speaker = prev.speaker;
             pronoun = prev.pronoun;
+          } else if (
+            !before.trim() &&
+            si > 0 &&
+            info[si - 1].speaker &&
+            sentences[si - 1].lang === 'ko' &&
+            RE_KO_CHAINED.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
+          ) {
+            // "최병길 회장은 “…”이라며¶“…”고 밝혔다": one sentence the file breaks at a line end after the connective,
+            // which the sentences read as two: the second quotation is the first one's speaker's too.
+            speaker = info[si - 1].speaker;
           } else if (
             /^\s*(?:그러면서|이어|이어서|또|또한|아울러|특히|다만|그는|그녀는)[\s,]/.test(
               text.slice(s, Math.min(e, s + 12)),
@@ -950,6 +998,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
                 speaker = subjectOf(next);
             }
           }
+          // A headline's quotation that is a whole sentence, its speaker named right before it and no verb after
+          // ("[속보] 한도윤 보령시장 “석탄을 캐던 손으로 이제 AI를 짓는다…보령은 준비가 돼 있다”", a paragraph of its own).
+          if (!speaker && fullClause && !quotative && headlineShaped && opensParagraph(text, sentences, si))
+            speaker = headlineSpeaker();
         }
       } else {
         let m: RegExpExecArray | null;
@@ -962,6 +1014,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
         } else if ((m = RE_EN_BEFORE_OBJECT.exec(tailBefore))) {
+          speech = true;
+          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+        } else if ((m = RE_EN_BEFORE_STANCE.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_CALLED.exec(tailBefore))) {
@@ -1407,9 +1462,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
-   * a Korean name, or a foreign name in Hangul that the record writes again.
+   * a Korean name, or a foreign name in Hangul that the record writes again. A foreign name is the quotation's person
+   * as it stands (`person`): the label's place makes it a name, which the rules that read one cannot tell from its
+   * words without a title after them.
    */
-  const roleThenName = (t: Turn): { start: number; end: number } | undefined => {
+  const roleThenName = (t: Turn): { start: number; end: number; person?: string } | undefined => {
     const m = /^([가-힣A-Za-z0-9·]+)[ \t]+([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,2})$/.exec(t.label);
     if (!m) return undefined;
     const rest = m[2];
@@ -1417,7 +1474,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const known = q?.name === rest ? isKoreanName(rest) && twice(rest) : /\s/.test(rest) && twice(rest);
     if (!known) return undefined;
     const start = t.labelStart + m[0].length - rest.length;
-    return { start, end: start + rest.length };
+    return { start, end: start + rest.length, ...(q?.name === rest ? {} : { person: rest }) };
   };
   const twice = (name: string) => {
     const i = text.indexOf(name);

@@ -43,7 +43,10 @@ export function crossUnits(text: string, lang: Lang): CrossUnits {
     // An everyday word is its pair in either language (바닷물/seawater), also where a concept covers it in one only
     // (주민/residents: "resident*" is the lexicon's households, 주민 is not): all of domain/vocab.json, its everyday
     // speech too.
-    const pairs = everydayPairs(m[0]);
+    // (an English compound of a hyphen, "fastest-built", "water-cooled", is its parts when it is no word of the list)
+    let pairs = everydayPairs(m[0]);
+    if (!pairs.length && lang === 'en' && /\p{L}-\p{L}/u.test(m[0]))
+      pairs = [...new Set(m[0].split('-').flatMap((part) => (part ? everydayPairs(part) : [])))];
     for (const p of pairs) keys.add('v:' + p);
     if (pairs.length || (hi < hits.length && hits[hi].start < e)) continue;
     const w = wordTerm(m[0]);

@@ -701,7 +701,12 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // spokesperson repeating the words, for all the corpus knows.
   // Only a speaker each side names in the quotation's own sentence: one found through a pronoun, carried over from
   // the paragraph before or read from a neighbouring sentence may be another person than the reader takes it for.
-  if (!(sq instanceof Entry) || !namedInOwnSentence(sq.src, sq.q) || !namedHere(rq)) return 'unknown';
+  // A source speaker found through a pronoun ("… Chair Archuleta said the cap would be added. “…,” she said.") is
+  // the subject of the sentence right before: the report's person may stand for the pronoun only when written there
+  // or in the quotation's own sentence, and is then not told apart.
+  if (!(sq instanceof Entry) || !namedHere(rq)) return 'unknown';
+  const near = !namedInOwnSentence(sq.src, sq.q) && pronounBefore(sq.src, sq.q);
+  if (!near && !namedInOwnSentence(sq.src, sq.q)) return 'unknown';
   // The report's person must be written in the source, but not in the quotation's own sentence: there two names may
   // be the speaker and someone the speaker relays or answers ("P의 말을 인용해", "asked by P"), and which is which
   // is syntax the extractor may misread.
@@ -713,6 +718,13 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     return sent ? e.src.text.slice(sent.start, sent.end) : e.q.text;
   };
   if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
+  if (near) {
+    const sents = sq.src.sentences;
+    const from = sents[Math.max(0, sq.q.sentence - PRONOUN_REACH)]?.start ?? 0;
+    if (marks.some((x) => writes(sq.src.text.slice(from, sents[sq.q.sentence].end), x))) return 'unknown';
+    // (only the source's own text: another article naming the person says nothing of this pronoun)
+    return marks.some((x) => writes(sq.src.text, x)) ? 'different' : 'unknown';
+  }
   if (marks.some((x) => writes(sq.src.text, x))) return 'different';
   // Another article on the same story writing the report's person by full name (a surname alone may be anyone's):
   // one with the same words, one the line cites, one that quotes the source's speaker too.
@@ -788,6 +800,21 @@ function namedHere(q: Quote): boolean {
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
   return namedHere(q) && !!sent && q.speaker!.start >= sent.start && q.speaker!.end <= sent.end;
+}
+
+/** How many sentences before a quotation's own a pronoun's person is written (pronounBefore). */
+const PRONOUN_REACH = 1;
+
+/**
+ * A source quotation whose speaker is a pronoun ("…,” she said") the extractor resolved to a name written in the
+ * sentence right before the quotation's, not carried over from another paragraph.
+ */
+function pronounBefore(src: Source, q: Quote): boolean {
+  const r = q as Quote & { pronoun?: Span; carried?: boolean };
+  const prev = src.sentences[q.sentence - 1];
+  return (
+    !!q.speaker && !!r.pronoun && !r.carried && !!prev && q.speaker.start >= prev.start && q.speaker.end <= prev.end
+  );
 }
 
 /** Whether a text writes a name as a word of its own. */
@@ -1190,10 +1217,14 @@ const HANGUL_NAMES = /[가-힣]{2,}(?:\s+[가-힣]{2,})?/g;
  * which sameSpeaker cannot tell apart by name: another person when the source writes the report's person too, by
  * full name and outside the quotation's own sentence (where two names may be the speaker and someone the speaker
  * answers), and the report's name is none of the speaker's. As the same-script rule does: both named at their
- * quotation, no pronoun, nothing carried over.
+ * quotation (or the source's through a pronoun named in the sentence right before, which the report's name must not be
+ * written in either), nothing carried over.
  */
 function writesOtherPerson(people: PeopleIndex, rq: Quote, e: Entry): boolean {
-  if (!rq.speakerId?.startsWith(PERSON_ID) || !namedHere(rq) || !namedInOwnSentence(e.src, e.q)) return false;
+  if (!rq.speakerId?.startsWith(PERSON_ID) || !namedHere(rq)) return false;
+  // (a speaker found through a pronoun named in the sentence right before: that sentence is the quotation's too)
+  const own = namedInOwnSentence(e.src, e.q);
+  if (!own && !pronounBefore(e.src, e.q)) return false;
   const name = rq.speakerId.slice(PERSON_ID.length);
   const hangul = HANGUL.test(name);
   // A full name: two words, or a Korean name of three syllables.
@@ -1202,29 +1233,45 @@ function writesOtherPerson(people: PeopleIndex, rq: Quote, e: Entry): boolean {
   if (!theirs?.names.length) return false;
   if (theirs.names.some((n) => namesAlike(name, n))) return false;
   const sent = e.src.sentences[e.q.sentence];
-  const text = e.src.text;
-  const outside = (at: number) => !sent || at < sent.start || at >= sent.end;
+  if (!sent) return false;
+  const from = own ? sent.start : e.src.sentences[e.q.sentence - PRONOUN_REACH].start;
+  // Where the source writes the report's person: outside the quotation's sentence (and the sentence a pronoun reaches
+  // back to) it is another person; there, in a pronoun's reach, it may be the one the pronoun stands for.
+  let outside = false;
+  for (const at of nameAt(e.src.text, name, hangul)) {
+    if (at < from || at >= sent.end) outside = true;
+    else if (!own) return false;
+  }
+  return outside;
+}
+
+/** Where a text writes a full name given in the other script (Latin runs for a Hangul name, Hangul runs for a Latin one). */
+function* nameAt(text: string, name: string, hangul: boolean): Generator<number> {
   if (hangul) {
     for (const m of text.matchAll(LATIN_NAMES)) {
-      if (!outside(m.index)) continue;
-      // A title may open the run ("Premier Dana Whitlock"): its last two or three words are the name.
-      const words = m[0].split(/\s+/);
+      // A title may open the run ("Premier Dana Whitlock"): its last two or three words are the name (a possessive's
+      // "'s" is not).
+      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
       for (let k = Math.max(0, words.length - 3); k <= words.length - 2; k++)
-        if (namesAlike(name, words.slice(k).join(' '))) return true;
+        if (namesAlike(name, words.slice(k).join(' '))) {
+          yield m.index;
+          break;
+        }
     }
-    return false;
+    return;
   }
   for (const m of text.matchAll(HANGUL_NAMES)) {
-    if (!outside(m.index)) continue;
     const words = m[0].split(/\s+/);
     // The last word may carry a particle ("휘트록은", "정태오는").
     const last = words[words.length - 1];
     for (const w of [last, last.slice(0, -1)]) {
       const cand = [...words.slice(0, -1), w].join(' ');
-      if (cand.length >= 2 && namesAlike(cand, name)) return true;
+      if (cand.length >= 2 && namesAlike(cand, name)) {
+        yield m.index;
+        break;
+      }
     }
   }
-  return false;
 }
 
 /** Per language index, its quotations as crossQuotes.ts reads them (built at the first translated quotation). */
