@@ -59,7 +59,9 @@ describe('cold start: sources streamed into the snapshot', function () {
     assert.ok(bodies.size <= 5, `${bodies.size} bodies held after the checks`);
     // Checking reads an article's text where the stored columns do not say enough (its places, a candidate's sentence):
     // about once an article (303 of 305 before a phase's place was carried from the sentences before it, 317 since,
-    // as an article the bounded cache let go of is read again), never once per candidate.
+    // as an article the bounded cache let go of is read again; 330 by 550937b; 335 since a table row's cells are read
+    // where a line's figure has sources both ways and another figure of the line agrees in that row), never once per
+    // candidate.
     assert.ok(bodies.decoded < c.sources.length * 1.1, `${bodies.decoded} decodes of ${c.sources.length} sources`);
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });

@@ -500,28 +500,32 @@ export function additionOf(f: Figure, deltas: number): Change | undefined {
 export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
   const f = factsOf(e);
   if (f.share === undefined) {
-    const sent = e.src.sentences[e.fig.sentence];
+    // (the sentence read only when the figure's clause has a word of the whole: most have none, and reading it
+    // decodes a stored source)
     f.share =
-      shareOf(
-        e.fig,
-        sent && {
-          text: sent.text,
-          at: { start: e.fig.start - sent.start, end: e.fig.end - sent.start },
-          figures: sentenceSpans(e.src, e.fig.sentence),
-        },
-      ) ?? null;
+      shareOf(e.fig, () => {
+        const sent = e.src.sentences[e.fig.sentence];
+        return (
+          sent && {
+            text: sent.text,
+            at: { start: e.fig.start - sent.start, end: e.fig.end - sent.start },
+            figures: sentenceSpans(e.src, e.fig.sentence),
+          }
+        );
+      }) ?? null;
   }
   return f.share ?? undefined;
 }
 
 /**
  * Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one.
- * `sentence`: the figure's sentence, its span there and the sentence's figures, when known: a word of the whole that
- * another figure stands right before is that figure's (subjects.ts markerOwnedBy).
+ * `sentenceOf`: the figure's sentence, its span there and the sentence's figures, when known (asked only of a clause
+ * with a word of the whole): a word of the whole that another figure stands right before is that figure's
+ * (subjects.ts markerOwnedBy).
  */
 export function shareOf(
   f: Figure,
-  sentence?: { text: string; at: Span; figures: readonly Span[] },
+  sentenceOf?: () => { text: string; at: Span; figures: readonly Span[] } | undefined,
 ): 'part' | 'whole' | undefined {
   let part = false,
     whole = false;
@@ -530,7 +534,10 @@ export function shareOf(
     const name = f.subject.nameAt(i);
     const type = concept(name)?.type;
     if (type === 'part') part = true;
-    else if (type === 'whole' && (!sentence || ownWholeWord(name, f.lang, sentence))) whole = true;
+    else if (type === 'whole') {
+      const sentence = sentenceOf?.();
+      if (!sentence || ownWholeWord(name, f.lang, sentence)) whole = true;
+    }
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
 }

@@ -240,12 +240,16 @@ export function judgeSentenceFigures(
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
     // cells' figures are other columns' (another site's date), and neither vouch for this one nor refute it.
-    const columns = lineColumns(corpus, figs, i, evidence);
-    if (columns.size)
-      moveWhere(scored, named, (s) => {
-        const k = s.entry && columns.get(sentenceKey(s.entry));
-        return k !== undefined && entryCell(s.entry!) !== k;
-      });
+    // (asked only where the line's figure has sources both ways, and only of the rows its own candidates stand in: a
+    // source's text is read for a candidate's cell, not for every candidate of the line)
+    if (scored.some((s) => s.agrees) && scored.some((s) => !s.agrees)) {
+      const columns = lineColumns(corpus, figs, i, evidence, scored);
+      if (columns.size)
+        moveWhere(scored, named, (s) => {
+          const k = s.entry && columns.get(sentenceKey(s.entry));
+          return k !== undefined && entryCell(s.entry!) !== k;
+        });
+    }
     setAsideWeaker(f, scored, named, cited);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
@@ -472,13 +476,20 @@ function lineColumns(
   figs: readonly ClaimFigure[],
   i: number,
   evidence: readonly { scored: readonly Scored[]; named: readonly Named[] }[],
+  own: readonly Scored[],
 ): Map<string, number> {
   const cells = new Map<string, Set<number>>();
   if (figs.length < 2 || figs.length > MAX_RESTATED_FIGURES) return new Map();
+  // The sentences the figure's own agreeing candidates stand in (what a column would set aside is a ✓ of another
+  // site's), of which only those where another figure of the line agrees too are read as table rows: keys are
+  // compared before any source's text is.
+  const rows = new Set<string>();
+  for (const s of own) if (s.entry && s.agrees) rows.add(sentenceKey(s.entry));
   const idx = indexOf(corpus);
   evidence.forEach((ev, j) => {
     if (j === i) return;
     const put = (e: Entry) => {
+      if (!rows.has(sentenceKey(e))) return;
       const k = entryCell(e);
       if (k === undefined) return;
       const key = sentenceKey(e);
@@ -1076,8 +1087,7 @@ function collectEvidence(
   const contradictable = contradictionGate(claimFig);
   const sf = sentenceFactsOf(claimFig, idx);
   const actor = sf.actor;
-  const share = shareOf(
-    claimFig,
+  const share = shareOf(claimFig, () =>
     claimFig.sentenceText !== undefined
       ? {
           text: claimFig.sentenceText,

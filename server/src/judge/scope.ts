@@ -141,7 +141,7 @@ export function scopeOf(
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
   if (SEVERAL.test(clause)) return 'several';
   if (WHOLE.test(clause) && wholeIsOwn(sentence, Math.max(c.start, figStart - REACH), clause, figStart, figures))
-    return siteTotal(clause, sentence.slice(Math.max(0, c.end - MAX_TEXT), c.end)) ? 'site' : 'whole';
+    return siteTotal(clause, sentence.slice(Math.max(0, c.end - MAX_TEXT), c.end)) ? undefined : 'whole';
   if (PHASE.test(clause) && !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart))
     return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
@@ -158,8 +158,9 @@ export function scopeOf(
  * A total of one named site: its total project cost or investment (`clause`) in a sentence that, up to that clause
  * (`upTo`: the site may be its topic, named in a clause before), names a place no country and a site's noun or a
  * Korean state or county ("피카초 플래츠(애리조나주 피널카운티)는 … 규모이며 총사업비는 현재 310억 달러", "the total
- * cost of the Picacho Flats campus"): the whole of that site at full build, not the venture's total. (A loanword such
- * as 프로젝트 is shaped like a place's name too: the site's noun or the county says it is one.)
+ * cost of the Picacho Flats campus"): the whole of that site at full build, not the venture's total, nor a part of
+ * it: unmarked, as a line's bare "총사업비는 …" under that site's heading is (the two must meet). (A loanword such as
+ * 프로젝트 is shaped like a place's name too: the site's noun or the county says it is one.)
  */
 function siteTotal(clause: string, upTo: string): boolean {
   const ko = /[\uac00-\ud7a3]/.test(clause);
