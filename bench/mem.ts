@@ -1,8 +1,15 @@
 // Where a start's memory goes, in a fresh process: heap and RSS (after a full GC) once the corpus is loaded from
 // the index cache in CACHE (cold when it is empty), once the figure index and the people index are built, and after
 // the first check of REPORT (which builds the quote index too); the peak RSS; with SNAP, a heap snapshot there.
+// Each phase's RSS is also split as /proc/self/smaps has it (Linux): the main thread's malloc arena ([heap]: buffers
+// and typed arrays), other anonymous memory (V8's pages, other threads' arenas, the larger buffers), files; `committed`
+// is V8's heap committed, `buffers` the array buffers (`ext` is external + arrayBuffers as before: it counts them
+// twice, external includes them). /proc/self/status and memoryUsage().rss lag behind memory V8 has just unmapped on
+// its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
+// SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check.
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
 import * as fs from 'fs';
+import * as inspector from 'inspector';
 import * as v8 from 'v8';
 import { checkReport } from '../server/src/judge/check';
 import { Corpus } from '../server/src/corpus/corpus';
@@ -16,6 +23,31 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (b: number) => Math.round(b / 1048576);
 const out: Record<string, unknown> = {};
 let t = performance.now();
+/** RSS by kind of mapping, in MB ({} where /proc is not there). */
+const smaps = (): Record<string, number> => {
+  let text: string;
+  try {
+    text = fs.readFileSync('/proc/self/smaps', 'utf8');
+  } catch {
+    return {};
+  }
+  const kb: Record<string, number> = { arena: 0, anon: 0, file: 0 };
+  let kind = 'anon';
+  for (const line of text.split('\n')) {
+    const m = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (m) kind = m[1] === '[heap]' ? 'arena' : m[1].startsWith('/') ? 'file' : 'anon';
+    else if (line.startsWith('Rss:')) kb[kind] += Number(line.slice(4).trim().split(/\s+/)[0]);
+  }
+  return Object.fromEntries(Object.entries(kb).map(([k, v]) => [k, Math.round(v / 1024)]));
+};
+/** The process's threads (an indexing worker's among them until it has ended). */
+const threads = (): number | undefined => {
+  try {
+    return Number(/^Threads:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+};
 const at = (what: string) => {
   const ms = Math.round(performance.now() - t);
   gc();
@@ -23,21 +55,52 @@ const at = (what: string) => {
   out[what] = {
     ms,
     heap: mb(m.heapUsed),
+    committed: mb(m.heapTotal),
     ext: mb(m.external + m.arrayBuffers),
+    buffers: mb(m.arrayBuffers),
     rss: mb(m.rss),
     peak: mb(process.resourceUsage().maxRSS * 1024),
+    ...smaps(),
+    threads: threads(),
   };
+  if (process.env.SMAPS_DIR)
+    fs.writeFileSync(`${process.env.SMAPS_DIR}/${what}.smaps`, fs.readFileSync('/proc/self/smaps'));
   t = performance.now();
 };
 const cache = new IndexCache(cacheDir);
 const c = Corpus.load({ folders: [dir], useBundled: false, cache });
 at('load');
+if (process.env.SNAP_LOAD) v8.writeHeapSnapshot(process.env.SNAP_LOAD);
 out.snapshot = cache.snapshot;
 indexOf(c);
 at('figureIndex');
 peopleOf(c);
 at('people');
+// With PROF set, a sampling heap profile of the first check there, objects the collector frees counted too (what
+// the check allocates, not only what it keeps).
+const session = process.env.PROF ? new inspector.Session() : undefined;
+const post = (m: string, p: object = {}) => {
+  let got: unknown;
+  session!.post(m, p, (e, r) => {
+    if (e) throw e;
+    got = r;
+  });
+  return got; // the inspector answers a session in this thread at once
+};
+if (session) {
+  session.connect();
+  post('HeapProfiler.startSampling', {
+    samplingInterval: 32768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
 checkReport(c, fs.readFileSync(report, 'utf8'));
+if (session)
+  fs.writeFileSync(
+    process.env.PROF!,
+    JSON.stringify((post('HeapProfiler.stopSampling') as { profile: unknown }).profile),
+  );
 at('firstCheck');
 // What the figure index made and built (absent before judge/figureIndex.ts kept its entries as columns).
 const fx = figureIndex as { entriesMade?: (c: Corpus) => unknown; storedSubjectsBuilt?: (c: Corpus) => number };

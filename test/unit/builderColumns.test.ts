@@ -2,7 +2,7 @@
 // columns grow a chunk at a time, never copied to twice their size, and its table of figure signatures keeps each key
 // as one flat string.
 import * as assert from 'assert';
-import { Column } from '../../server/src/judge/figureIndex';
+import { Column, pendingOf } from '../../server/src/judge/figureIndex';
 import { heapReadingApart } from './heapFreed';
 
 describe('stored index builder: memory while indexing', function () {
@@ -33,6 +33,49 @@ describe('stored index builder: memory while indexing', function () {
       assert.deepEqual(Array.from(taken), nums);
       assert.equal(c.n, 0);
     }
+  });
+
+  it("a column left in its chunks (pend) gives take()'s bytes a chunk at a time, letting each full chunk go", () => {
+    const run = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+    const cases: number[][] = [
+      run(100, (i) => i % 7),
+      [...run(131_072, (i) => i % 250), 300, ...run(10, (i) => i)],
+      [...run(140_000, (i) => i % 250), 70_000, ...run(70_000, (i) => i)],
+      run(200_000, (i) => 70_000 + i),
+    ];
+    for (const nums of cases)
+      for (const wide of [false, true]) {
+        const a = new Column(),
+          b = new Column();
+        for (const v of nums) {
+          a.push(v);
+          b.push(v);
+        }
+        const taken = a.take(wide);
+        const stand = b.pend(wide);
+        assert.equal(stand.constructor, taken.constructor, 'the stand-in is of the type take() gives');
+        assert.equal(stand.length, 0, 'and holds nothing');
+        assert.equal(b.n, 0, 'the column is let go of');
+        const p = pendingOf(stand)!;
+        assert.ok(p, 'the stand-in names its column');
+        assert.equal(p.length, nums.length);
+        const bytes: Buffer[] = [];
+        const buffers: ArrayBufferLike[] = [];
+        for (const piece of p.pieces()) {
+          bytes.push(Buffer.from(piece));
+          buffers.push(piece.buffer);
+        }
+        assert.ok(
+          Buffer.concat(bytes).equals(Buffer.from(taken.buffer, taken.byteOffset, taken.byteLength)),
+          `${nums.length} numbers, wide ${wide}`,
+        );
+        // Every full chunk already of the type written is given back once written (a narrower one is written from a
+        // widened copy, and the last is a part of its chunk, left to the collector): here every chunk is an Int32Array.
+        const full = Math.floor(nums.length / 65_536);
+        const freed = buffers.filter((x) => x.byteLength === 0).length;
+        if (nums[0] >= 65_536) assert.equal(freed, full, `${freed} of ${full} chunks freed`);
+        assert.equal(pendingOf(taken), undefined, 'a real array is no stand-in');
+      }
   });
 
   it('a long column holds its numbers and at most one chunk more, not a doubled copy', () => {

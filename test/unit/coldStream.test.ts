@@ -10,7 +10,7 @@ import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
 import { checkReport } from '../../server/src/judge/check';
-import { exportIndex } from '../../server/src/judge/figureIndex';
+import { exportIndex, pendingOf } from '../../server/src/judge/figureIndex';
 import { exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
 import { heapReadingApart } from './heapFreed';
@@ -66,6 +66,53 @@ describe('cold start: sources streamed into the snapshot', function () {
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
+  });
+
+  it("writes the figure index from the builder's chunks and reads it back: the same bytes as from the arrays", () => {
+    const dir = tmp('xref-cold-gen-');
+    writeCorpus(dir, 200, 23);
+    const opts = { folders: [dir], useBundled: true, workers: 0 };
+    // Written at the end of the load (from the chunks, then read back), and deferred (from the arrays, as before).
+    const now = new IndexCache(tmp('xref-cold-'));
+    const c = Corpus.load({ ...opts, cache: now });
+    const later = new IndexCache(tmp('xref-cold-'));
+    const d = Corpus.load({ ...opts, cache: later, deferSnapshotWrite: true });
+    const index = c.storedFigureIndex!.index;
+    // Read back: every array its own (none a stand-in left empty), and what the deferred load holds.
+    assert.ok(index.buckets.every(([, entries]) => entries.length > 0 && !pendingOf(entries)));
+    assert.deepStrictEqual(
+      v8.deserialize(v8.serialize(index)),
+      v8.deserialize(v8.serialize(d.storedFigureIndex!.index)),
+    );
+    d.writeSnapshot();
+    const derivedOf = (cache: IndexCache) => {
+      const snaps = path.join(cache.dir, 'snapshots');
+      const b = fs.readFileSync(
+        path.join(
+          snaps,
+          fs.readdirSync(snaps).find((f) => f.endsWith('.snap'))!,
+        ),
+      );
+      const len = b.readUInt32LE(b.length - 12);
+      const header = JSON.parse(b.subarray(b.length - 12 - len, b.length - 12).toString('utf8')) as {
+        derived: [number, number];
+        parts: [number, number, string][];
+      };
+      // Where each part is from the record's start: the records before it may differ in length from load to load.
+      const at = header.derived[0];
+      return {
+        bytes: b.subarray(at, header.derived[1]),
+        parts: header.parts.map(([f, t, crc]) => [f - at, t - at, crc]),
+      };
+    };
+    const a = derivedOf(now),
+      b = derivedOf(later);
+    assert.ok(a.parts.length > 10, `${a.parts.length} parts`);
+    assert.deepStrictEqual(a.parts, b.parts);
+    assert.ok(a.bytes.equals(b.bytes), 'the derived record, byte for byte');
+    const warm = new IndexCache(now.root);
+    Corpus.load({ ...opts, cache: warm });
+    assert.equal(warm.snapshot, 'hit', 'and the next start reads it');
   });
 
   it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {

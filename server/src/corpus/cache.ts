@@ -581,3 +581,24 @@ export function crcOf(b: Uint8Array): string {
   if (HAS_CRC32) return `crc32:${crc32(b).toString(16)}`;
   return `sha1:${nodeCrypto().createHash('sha1').update(b).digest('hex')}`;
 }
+
+/**
+ * crcOf of bytes given a piece at a time (the same string as crcOf of the pieces joined): a part written from pieces it
+ * is never held whole in (snapshot.ts writeDerived).
+ */
+export function crcOfPieces(): { add(b: Uint8Array): void; done(): string } {
+  if (HAS_CRC32) {
+    const z = (nodeZlib() as unknown as { crc32?: Crc32 }).crc32;
+    let c = 0;
+    const pieces: Uint8Array[] = [];
+    return {
+      add: (b) => {
+        if (z) c = z(b, c);
+        else pieces.push(b.slice()); // not reached: zlib.crc32 is there where HAS_CRC32 says so
+      },
+      done: () => `crc32:${(z ? c : crc32Table(Buffer.concat(pieces))).toString(16)}`,
+    };
+  }
+  const h = nodeCrypto().createHash('sha1');
+  return { add: (b) => void h.update(b), done: () => `sha1:${h.digest('hex')}` };
+}

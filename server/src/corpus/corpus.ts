@@ -355,7 +355,7 @@ export class Corpus {
       derive &&
       snapshot.stream(this.engine.subjects.terms, this.options.sourceCache ?? SOURCE_CACHE, {
         add: (full, kept) => derive.add(full, kept),
-        finish: () => derive.finish(this.weights),
+        finish: (pend) => derive.finish(this.weights, undefined, pend),
       });
     let next = 0; // the files before this one are merged
     const merge = (g: number, r: Indexed | undefined) => {
@@ -445,7 +445,8 @@ export class Corpus {
         {
           add: (full, kept) => derive.add(full, kept),
           // The stored terms by phonetic key, with the new sources' terms': not every word romanized again.
-          finish: () => derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added)),
+          finish: (pend) =>
+            derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added), pend),
         },
         reuse,
       );

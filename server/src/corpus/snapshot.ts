@@ -34,9 +34,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
-import { crcOf, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
+import { crcOf, crcOfPieces, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
-import type { StoredIndex } from '../judge/figureIndex';
+import { pendingOf, type StoredIndex } from '../judge/figureIndex';
 import type { QuoteRow, StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
@@ -448,7 +448,11 @@ function rowCurrent(row: Row, o: string, max: number): boolean {
  */
 export interface DeriveStream {
   add(full: Source, kept: Source): void;
-  finish(): Omit<SnapshotDerived, 'heads'>;
+  /**
+   * `pend`: the figure index's typed arrays may be stand-ins (judge/figureIndex.ts Column.pend) that only writeDerived
+   * reads, writing their numbers from where they are; the figure index is then read back from the file.
+   */
+  finish(pend?: boolean): Omit<SnapshotDerived, 'heads'>;
 }
 
 /**
@@ -631,7 +635,9 @@ export class SnapshotStream {
     }
     let derived: SnapshotDerived;
     try {
-      derived = { ...this.derive.finish(), heads: this.heads };
+      // Written now: the figure index's columns are written from the chunks they were built in and read back (as a
+      // warm start reads them), never copied beside them. Deferred, the first check reads them before the write.
+      derived = { ...this.derive.finish(!defer), heads: this.heads };
     } catch {
       this.abort(); // a bug, not a reason to fail the load: no snapshot this time
       return undefined;
@@ -673,10 +679,35 @@ export class SnapshotStream {
     }
     const start = this.offsets[this.written];
     let at = start;
-    const table = parts.map((b): [number, number, string] => [at, (at += b.byteLength), crcOf(b)]);
+    const table: [number, number, string][] = [];
+    let pended = false;
+    try {
+      for (const b of parts) {
+        const p = pendingOf(b);
+        if (!p) {
+          table.push([at, (at += b.byteLength), crcOf(b)]);
+          this.out.put(b);
+          continue;
+        }
+        // A column left in its chunks: its bytes written a chunk at a time, each chunk let go of once written.
+        pended = true;
+        const crc = crcOfPieces();
+        const from = at;
+        for (const piece of p.pieces()) {
+          crc.add(piece);
+          this.out.put(piece);
+          at += piece.byteLength;
+        }
+        table.push([from, at, crc.done()]);
+      }
+      // The figure index as a warm start reads it, its arrays from the bytes just written (the chunks are gone).
+      if (pended) derived.figures = readDerivedFigures(this.out.fd, table);
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
     const json = `${named.slice(0, -1)},"derived":${JSON.stringify([start, at])},"parts":${JSON.stringify(table)}}`;
     try {
-      for (const b of parts) this.out.put(b);
       const h = Buffer.from(json, 'utf8');
       const len = Buffer.alloc(4);
       len.writeUInt32LE(h.length);
@@ -741,6 +772,8 @@ function partsFit(parts: unknown, derived: [number, number]): boolean {
  * each in V8's serialization with every typed array in it written as a number, then each typed array's bytes. A warm
  * start reads one part at a time and each typed array straight into its own memory (readDerived): read whole, the
  * record (some 270 MB at 100,000 articles) and the arrays copied out of it were held at once, at the load's peak.
+ * A typed array that stands in for a column left in its chunks (pendingOf) is given as it is, for the writer to write
+ * from the chunks (SnapshotStream.finish).
  */
 export function writeDerived(d: SnapshotDerived): Uint8Array[] {
   const arrays = new Map<ArrayBufferView, number>();
@@ -751,7 +784,9 @@ export function writeDerived(d: SnapshotDerived): Uint8Array[] {
     return s.releaseBuffer();
   };
   const parts: Uint8Array[] = [part(d.figures), part(d.heads), part(packQuotes(d.quotes))];
-  for (const a of arrays.keys()) parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  // A stand-in for a column not yet copied (judge/figureIndex.ts Column.pend) is given as it is: its writer writes it.
+  for (const a of arrays.keys())
+    parts.push(pendingOf(a) ? (a as Uint8Array) : new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return parts;
 }
 
@@ -760,6 +795,19 @@ export function writeDerived(d: SnapshotDerived): Uint8Array[] {
  * typed array read from the file into an array of its own, every part checked against its checksum (PartError).
  */
 export function readDerived(fd: number, parts: readonly [number, number, string][]): SnapshotDerived {
+  const value = partReader(fd, parts);
+  const figures = value(0) as SnapshotDerived['figures'];
+  const heads = shareStrings(value(1) as SnapshotDerived['heads']);
+  return { figures, heads, quotes: unpackQuotes(value(2)) };
+}
+
+/** The figure index of the derived record written at `parts` of `fd` (readDerived's first part, its arrays read too). */
+export function readDerivedFigures(fd: number, parts: readonly [number, number, string][]): SnapshotDerived['figures'] {
+  return partReader(fd, parts)(0) as SnapshotDerived['figures'];
+}
+
+/** A reader of the derived record's object parts (readDerived), each typed array in them read into its own memory. */
+function partReader(fd: number, parts: readonly [number, number, string][]): (i: number) => unknown {
   const at = reader(fd);
   const arrays: (ArrayBufferView | undefined)[] = [];
   const view = (kind: number, k: number): ArrayBufferView => {
@@ -788,9 +836,7 @@ export function readDerived(fd: number, parts: readonly [number, number, string]
     d.readHeader();
     return d.readValue();
   };
-  const figures = value(0) as SnapshotDerived['figures'];
-  const heads = shareStrings(value(1) as SnapshotDerived['heads']);
-  return { figures, heads, quotes: unpackQuotes(value(2)) };
+  return value;
 }
 
 /**

@@ -79,10 +79,12 @@ export class DerivedStream {
 
   /**
    * The stored tables (the learned word pairs given to `weights`, as building the index does; `built` is called then,
-   * before the terms by phonetic key are exported).
+   * before the terms by phonetic key are exported). With `pend`, the figure index's numbers are stand-ins that only
+   * the snapshot's writer reads (corpus/snapshot.ts SnapshotStream.finish, which reads them back).
    */
-  finish(weights: TermWeights, built?: () => void): { figures: StoredIndex; quotes: StoredQuotes } {
-    const figures = this.index.finish(this.pairs.finish(), weights, this.facts.finishVentures(), built);
+  finish(weights: TermWeights, built?: () => void, pend = false): { figures: StoredIndex; quotes: StoredQuotes } {
+    // `pend`: the figure index's columns left in their chunks for the snapshot's writer (StoredIndexBuilder.finish).
+    const figures = this.index.finish(this.pairs.finish(), weights, this.facts.finishVentures(), built, pend);
     // Each source's quotation rows packed as they passed (each distinct string once: held as rows, every copy of a
     // quotation, a speaker's name and a language was a string of its own, 175,077 strings of 169 distinct ones at
     // 10,000 generated articles), given out as a warm start reads them back.

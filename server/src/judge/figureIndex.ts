@@ -876,6 +876,23 @@ export class Column {
     this.n = 0;
     return out;
   }
+  /**
+   * take() without the copy: an empty stand-in of the type take() gives, its numbers left in the chunks, which the
+   * snapshot's writer writes a chunk at a time, letting each go (pendingOf, corpus/snapshot.ts writeDerived); the
+   * array is then read back from the file as a warm start reads it. Made at once, the copies were held beside the
+   * chunks they were copied from, whose memory the allocator kept (most of what a cold start held after its load
+   * beyond a warm one's).
+   */
+  pend(wide = false): NumberArray {
+    const Type = wide ? Int32Array : (this.a.constructor as new (n: number) => NumberArray);
+    const stand = new Type(0);
+    PENDING.set(stand, new PendingColumn(Type, this.n, [...this.full, this.a.subarray(0, this.i)]));
+    this.full = [];
+    this.a = new Uint8Array(0);
+    this.i = 0;
+    this.n = 0;
+    return stand;
+  }
   private copy(wide: boolean, letGo: boolean): NumberArray {
     // The last chunk is the widest: a chunk begins at the width of the one before it.
     const Type = wide ? Int32Array : (this.a.constructor as new (n: number) => NumberArray);
@@ -895,6 +912,37 @@ export class Column {
     }
     return out;
   }
+}
+
+/** The columns Column.pend stood in for, by their stand-in. */
+const PENDING = new WeakMap<ArrayBufferView, PendingColumn>();
+
+/** A column's numbers left in its chunks (Column.pend), to be written a chunk at a time as an array of `Type`. */
+export class PendingColumn {
+  constructor(
+    readonly Type: new (n: number) => NumberArray,
+    /** How many numbers. */
+    readonly length: number,
+    private chunks: (NumberArray | undefined)[],
+  ) {}
+  /** The bytes the array of its numbers would have, a chunk at a time, each chunk let go of once given. */
+  *pieces(): Generator<Uint8Array, void, void> {
+    const Type = this.Type as unknown as { new (a: ArrayLike<number>): NumberArray; BYTES_PER_ELEMENT: number };
+    for (let k = 0; k < this.chunks.length; k++) {
+      const c = this.chunks[k]!;
+      this.chunks[k] = undefined;
+      // A chunk begins at the width of the one before it: one narrower than the last is widened, a chunk at a time.
+      const a = c instanceof (this.Type as unknown as typeof Uint8Array) ? c : new Type(c);
+      yield new Uint8Array(a.buffer, a.byteOffset, a.length * Type.BYTES_PER_ELEMENT);
+      release(c);
+    }
+    this.chunks = [];
+  }
+}
+
+/** The column an empty array stands in for (Column.pend), if it is a stand-in. */
+export function pendingOf(a: ArrayBufferView): PendingColumn | undefined {
+  return PENDING.get(a);
 }
 
 /** A bucket of StoredIndexBuilder: StoredIndex's columns for it, filled entry by entry. */
@@ -1133,12 +1181,15 @@ export class StoredIndexBuilder {
     weights: TermWeights,
     ventures: Pick<StoredFacts, 'ventures' | 'sources'>,
     built?: () => void,
+    pend = false,
   ): StoredIndex {
+    // `pend`: the columns' arrays are stand-ins (Column.pend) for the snapshot's writer, which reads them back.
+    const out = (c: Column, wide = false) => (pend ? c.pend(wide) : c.take(wide));
     weights.setLearned(learned);
     built?.();
     const terms = weights.terms;
     const equivalences: StoredIndex['equivalences'] = [];
-    for (const [unit, list] of this.equivalences) equivalences.push([unit, list.take(true) as Int32Array]);
+    for (const [unit, list] of this.equivalences) equivalences.push([unit, out(list, true) as Int32Array]);
     // The facts records numbered as the entries (buckets in order) first meet them (FactsStream.finish).
     const records: Required<Facts>[] = [];
     const renumber = new Int32Array(this.records.length).fill(-1);
@@ -1155,16 +1206,16 @@ export class StoredIndexBuilder {
     const buckets: StoredIndex['buckets'] = [];
     const figures: StoredIndex['figures'] = [];
     for (const c of this.buckets) {
-      buckets.push([c.key, c.entries.take(true) as Int32Array, c.slotIds.map((t) => terms.name(t))]);
+      buckets.push([c.key, out(c.entries, true) as Int32Array, c.slotIds.map((t) => terms.name(t))]);
       figures.push([
         c.units,
-        c.unit.take(),
+        out(c.unit),
         c.langs,
-        c.lang.take(),
-        c.sentence.take(),
-        c.bounds.take(true) as Int32Array,
-        c.slots.take(),
-        c.weights.take(),
+        out(c.lang),
+        out(c.sentence),
+        out(c.bounds, true) as Int32Array,
+        out(c.slots),
+        out(c.weights),
         Float64Array.from(c.values),
       ]);
     }
