@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { metadataTable } from './metadataTable';
 import { parseArticle } from '../../server/src/corpus/article';
 import { isPressReleaseMark } from '../../server/src/corpus/page';
 import {
@@ -303,72 +304,6 @@ describe('metadata from the text itself (issue 10)', () => {
     }
   });
 });
-
-type Field = 'outlet' | 'date' | 'headline' | 'authors' | 'language';
-/**
- * A folder's metadata.json (what a careful reader gives each source), asserted field by field. A blind set keeps its
- * sources in a sub-folder (`sub`), keyed `sources/<file>`; `pending` names the fields of a source still read wrong
- * (the rest of its row is asserted).
- */
-function metadataTable(
-  folder: string,
-  knownMisses: Record<string, string> = {},
-  opts: { sub?: string; pending?: Record<string, Field[]> } = {},
-) {
-  const top = path.join(__dirname, '..', 'fixtures', folder);
-  const prefix = opts.sub ? `${opts.sub}/` : '';
-  const d = opts.sub ? path.join(top, opts.sub) : top;
-  const want = JSON.parse(fs.readFileSync(path.join(top, 'metadata.json'), 'utf8')) as Record<
-    string,
-    {
-      outlet?: string | null;
-      date?: string | null;
-      updated?: string;
-      headline: string;
-      authors: string[];
-      language: string;
-      unknownOk?: string[];
-    }
-  >;
-  const c = load(d);
-  it('every source in the folder is indexed, none skipped', () => {
-    assert.deepEqual(
-      corpusFiles(c),
-      Object.keys(want)
-        .filter((f) => !f.startsWith('_'))
-        .map((f) => f.slice(prefix.length))
-        .sort(),
-    );
-    assert.deepEqual(c.skipped, []);
-  });
-  for (const [key, w] of Object.entries(want)) {
-    if (key.startsWith('_')) continue;
-    const file = key.slice(prefix.length);
-    const pending = opts.pending?.[key] ?? [];
-    // A source a field of which is still read wrong: pending, with the reason (the table stays the reader's).
-    if (knownMisses[file]) {
-      it.skip(`${file}: ${knownMisses[file]}`);
-      continue;
-    }
-    it(`${file}: outlet, date, headline, authors, language${pending.length ? ` (pending: ${pending.join(', ')})` : ''}`, () => {
-      const s = byFile(c, file);
-      const got = { outlet: s.meta.outlet, date: s.meta.date, headline: s.meta.title };
-      for (const f of ['outlet', 'date', 'headline'] as const) {
-        if (pending.includes(f)) continue;
-        // null: the page does not say, and neither may the engine.
-        const expected = (f === 'headline' ? w.headline : w[f]) ?? undefined;
-        if (got[f] === undefined && w.unknownOk?.includes(f)) continue;
-        assert.equal(got[f], expected, f);
-      }
-      // null authors: none named (as the eval reads it)
-      if (!pending.includes('authors')) assert.deepEqual(s.meta.authors, w.authors ?? [], 'authors');
-      if (!pending.includes('language')) assert.deepEqual(s.meta.languages, [w.language], 'language');
-      // An update the same day as the date is kept as no update of its own.
-      if (w.updated) assert.equal(s.meta.modified ?? s.meta.date, w.updated, 'updated');
-    });
-  }
-}
-const corpusFiles = (c: Corpus) => c.sources.map((s) => path.basename(s.file)).sort();
 
 describe('metadata of a second set of layouts (test/fixtures/unseen-meta2/metadata.json)', () => {
   // A press release on a wire service, a Naver portal page, a U.S. daily with "By X | Outlet", a Medium post,
