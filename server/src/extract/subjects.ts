@@ -401,23 +401,6 @@ class TermBag {
 }
 
 /**
- * Whether a word of the whole at `marker` (offsets in the sentence) may be the figure at `fig`'s. A word that follows
- * the amount it sums up ("in total", "in all", "altogether", "all told") is the figure's right before it only: "85
- * percent of the new property taxes for 20 years, about \$640 million in total" calls the \$640 million the total, not
- * the 85 percent. Any other word (before its amount, "a total of", "총", "전체"), or one no figure stands right before,
- * may be any figure's of its clause, as before.
- */
-export function markerOwnedBy(sentence: string, marker: Span, fig: Span, figures: readonly Span[]): boolean {
-  if (!POSTPOSED_WHOLE.test(sentence.slice(Math.max(0, marker.start - 3), marker.end))) return true;
-  let before: Span | undefined;
-  for (const g of figures)
-    if (g.end <= marker.start && /^[\s,]*(?:in\s+)?$/i.test(sentence.slice(g.end, marker.start))) before = g;
-  return !before || (before.start < fig.end && before.end > fig.start);
-}
-/** A word of the whole that stands after its amount (its end at the marker's end). */
-const POSTPOSED_WHOLE = /(?:\bin\s+(?:total|all)|\baltogether|\ball\s+told)$/i;
-
-/**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; the sentence's other figures (`sentenceFigures`, all it states) are evidence too; `extra`
  * (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.

@@ -12,11 +12,11 @@ import {
   type Concept,
 } from '../domain/lexicon';
 import { changeOf, changesOf, type Change } from '../extract/change';
-import { clauses, markerOwnedBy, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
+import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { EN_PLACE_HEADING, placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
+import { EN_PLACE_HEADING, markerOwnedBy, placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
 
@@ -223,8 +223,12 @@ function cellsOf(row: string): Span[] {
 export function entryCell(e: Entry): number | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent || !TABLE_ROW.test(sent.text)) return undefined;
-  const at = e.fig.start - sent.start;
-  const k = cellsOf(sent.text).findIndex((c) => c.start <= at && at < c.end);
+  return cellIn(cellsOf(sent.text), e.fig.start - sent.start);
+}
+
+/** Which of a table row's cells (cellsOf) the offset `at` stands in. */
+function cellIn(cells: readonly Span[], at: number): number | undefined {
+  const k = cells.findIndex((c) => c.start <= at && at < c.end);
   return k < 0 ? undefined : k;
 }
 
@@ -260,8 +264,8 @@ function columnHeader(sentences: readonly { text: string }[], index: number, at:
   if (first === index) return undefined;
   const cells = cellsOf(row),
     heads = cellsOf(sentences[first].text);
-  const k = cells.findIndex((c) => c.start <= at && at < c.end);
-  if (k < 0 || heads.length !== cells.length) return undefined;
+  const k = cellIn(cells, at);
+  if (k === undefined || heads.length !== cells.length) return undefined;
   return sentences[first].text.slice(heads[k].start, heads[k].end).trim();
 }
 
@@ -521,7 +525,7 @@ export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
  * Whether the figure's own clause calls it a total ('whole') or a phase or addition ('part'), when it says only one.
  * `sentenceOf`: the figure's sentence, its span there and the sentence's figures, when known (asked only of a clause
  * with a word of the whole): a word of the whole that another figure stands right before is that figure's
- * (subjects.ts markerOwnedBy).
+ * (scope.ts markerOwnedBy).
  */
 export function shareOf(
   f: Figure,

@@ -455,14 +455,25 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  * 달러)"; domain/en.json and ko.json `conversionLinks`). Undefined when it is none.
  */
 function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
-  if (f.kind !== 'money' || f.sentenceText === undefined || f.unit.includes('/')) return undefined;
+  if (f.kind !== 'money' || f.unit.includes('/')) return undefined;
+  const j = linkedBefore(f, figs, i);
+  const g = j === undefined ? undefined : figs[j];
+  return g && g.kind === 'money' && g.unit !== f.unit && !g.unit.includes('/') ? j : undefined;
+}
+/**
+ * The index of the line's figure just before `figs[i]` when nothing but words that state an equality join them
+ * (domain/en.json and ko.json `conversionLinks`: "…, or about", "(약", "은 약"): what a conversion or a restatement in
+ * another unit is of (conversionOf, unitRestatementOf).
+ */
+function linkedBefore(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+  if (f.sentenceText === undefined) return undefined;
   // The figures of a line are in the order it writes them: the amount before it is among the few before it in the
   // list (a bounded look, so a line of thousands of amounts stays linear).
   let j = -1;
   for (let k = i - 1; k >= 0 && k >= i - CONVERSION_LOOKBACK; k--)
     if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
   const g = figs[j];
-  if (!g || g.kind !== 'money' || g.unit === f.unit || g.unit.includes('/')) return undefined;
+  if (!g) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
@@ -514,11 +525,9 @@ function lineColumns(
  * nor dates and counts, whose units are not measures.
  */
 function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
-  if (f.kind === 'money' || f.kind === 'date' || f.kind === 'count' || f.sentenceText === undefined) return undefined;
-  let j = -1;
-  for (let k = i - 1; k >= 0 && k >= i - CONVERSION_LOOKBACK; k--)
-    if (figs[k].end <= f.start && (j < 0 || figs[k].end > figs[j].end)) j = k;
-  const g = figs[j];
+  if (f.kind === 'money' || f.kind === 'date' || f.kind === 'count') return undefined;
+  const j = linkedBefore(f, figs, i);
+  const g = j === undefined ? undefined : figs[j];
   if (!g || g.kind !== f.kind || g.unit !== f.unit) return undefined;
   // (another unit as written: the words of the two figures without their numbers differ)
   const unitWords = (x: ClaimFigure) =>
@@ -527,9 +536,6 @@ function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: numb
       .trim()
       .toLowerCase();
   if (unitWords(g) === unitWords(f)) return undefined;
-  const at = f.sentenceStart ?? 0;
-  const between = f.sentenceText.slice(g.end - at, f.start - at);
-  if (between.length > MAX_CONVERSION_LINK || !CONVERSION_LINK[f.lang].test(between)) return undefined;
   const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
   return agrees(approx(f), g) || agrees(approx(g), f) ? j : undefined;
 }
@@ -543,10 +549,7 @@ function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: numb
 function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
   if (f.sentenceText === undefined || !scored.some((s) => s.agrees && s.entry)) return [];
   const at = f.start - (f.sentenceStart ?? 0);
-  const before = f.sentenceText.slice(Math.max(0, at - 40), at);
-  const after = f.sentenceText.slice(at + (f.end - f.start), at + (f.end - f.start) + 12);
-  if (!(f.lang === 'en' ? EN_FULL_BEFORE.test(before) : KO_FULL_BEFORE.test(before) || KO_FULL_AFTER.test(after)))
-    return [];
+  if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
   const actor = sentenceFactsOf(f, idx).actor;
   if (!actor) return [];
@@ -574,11 +577,14 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
   const sent = e && e.src.sentences[e.fig.sentence];
-  if (!e || !sent) return false;
-  const at = e.fig.start - sent.start;
-  const before = sent.text.slice(Math.max(0, at - 40), at);
-  const after = sent.text.slice(e.fig.end - sent.start, e.fig.end - sent.start + 12);
-  return sent.lang === 'en' ? EN_FULL_BEFORE.test(before) : KO_FULL_BEFORE.test(before) || KO_FULL_AFTER.test(after);
+  return !!e && !!sent && markedWhole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+}
+/** Whether the words around a figure at [at, end) of a sentence give it as the whole: "all 1.4 GW", "1.4GW 전량". */
+function markedWhole(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return lang === 'en'
+    ? EN_FULL_BEFORE.test(before)
+    : KO_FULL_BEFORE.test(before) || KO_FULL_AFTER.test(text.slice(end, end + 12));
 }
 /** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
 const EN_FULL_BEFORE =

@@ -3,7 +3,7 @@
 // the total to", "전체", "총", "…를 포함한" speak of the whole, and win when a clause says both ("the new sites bring
 // Stargate to nearly 7 gigawatts"). And which places it names (Narvik, 사카이, Shackelford County), so one site's
 // figure is not judged against another site's.
-import { clauses, markerOwnedBy, soundLinked, type TermWeights } from '../extract/subjects';
+import { clauses, soundLinked, type TermWeights } from '../extract/subjects';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { forEachWord } from '../text/words';
 import { koreanWordForms } from '../text/translit';
@@ -173,11 +173,28 @@ const KO_SITE_TOTAL = /총\s?(?:사업비|투자비|투자액|투자금|공사�
 const EN_SITE_TOTAL =
   /\btotal\s+(?:project\s+|capital\s+|construction\s+)?(?:cost|investment|capex|price\s+tag|budget)\b/i;
 const PHASE_ALL = new RegExp(PHASE.source, 'gi');
+/**
+ * Whether a word of the whole at `marker` (offsets in the sentence) may be the figure at `fig`'s. A word that follows
+ * the amount it sums up ("in total", "in all", "altogether", "all told") is the figure's right before it only: "85
+ * percent of the new property taxes for 20 years, about \$640 million in total" calls the \$640 million the total, not
+ * the 85 percent. Any other word (before its amount, "a total of", "총", "전체"), or one no figure stands right before,
+ * may be any figure's of its clause, as before.
+ */
+export function markerOwnedBy(sentence: string, marker: Span, fig: Span, figures: readonly Span[]): boolean {
+  if (!POSTPOSED_WHOLE.test(sentence.slice(Math.max(0, marker.start - 3), marker.end))) return true;
+  let before: Span | undefined;
+  for (const g of figures)
+    if (g.end <= marker.start && /^[\s,]*(?:in\s+)?$/i.test(sentence.slice(g.end, marker.start))) before = g;
+  return !before || (before.start < fig.end && before.end > fig.start);
+}
+/** A word of the whole that stands after its amount (its end at the marker's end). */
+const POSTPOSED_WHOLE = /(?:\bin\s+(?:total|all)|\baltogether|\ball\s+told)$/i;
+
 const WHOLE_ALL = new RegExp(WHOLE.source, 'gi');
 /**
- * Whether a word of the whole in the figure's clause is the figure's: it stands by no other figure of the sentence
- * nearer than by this one ("85 percent of the new property taxes for 20 years, about \$640 million in total"), see
- * subjects.ts markerOwnedBy. Without the sentence's figures, any such word in the clause is.
+ * Whether a word of the whole in the figure's clause may be the figure's (markerOwnedBy: "85 percent of the new property
+ * taxes for 20 years, about \$640 million in total" makes the \$640 million the total, not the 85 percent). Without the
+ * sentence's figures, any such word in the clause is.
  */
 function wholeIsOwn(sentence: string, clauseAt: number, clause: string, figStart: number, figures?: readonly Span[]) {
   if (!figures?.length) return true;
