@@ -30,6 +30,7 @@ import {
   wordAt,
 } from '../numerals';
 import type { ExtractResult } from './index';
+import { hangulForms, latinForms, formsAlike, loanwordShaped } from '../../text/translit';
 import { DATE_ONLY_PRE, EN_PRE, endsLowered, KO_PARTICLES, KO_PRE, koPostAt, NOUN_PARTICLES } from './qualifiers';
 import {
   type Lang,
@@ -711,6 +712,8 @@ export class Scanner {
       for (const k of KO_NOUN_KEYS) {
         if (word.startsWith(k)) return { key: k, word: k };
       }
+      const loan = koLoanNounKey(word);
+      if (loan) return { key: loan, word };
       p = e;
     }
     return null;
@@ -766,6 +769,8 @@ export class Scanner {
         // the noun itself, or a compound ending in it ("대기업", "신규원전")
         const key = NOUNS[bare] !== undefined ? bare : KO_NOUN_KEYS.find((k) => k.length >= 2 && bare.endsWith(k));
         if (key) return { key, word: key };
+        const loan = koLoanNounKey(word);
+        if (loan) return { key: loan, word };
       }
       return glossed();
     }
@@ -1810,6 +1815,55 @@ function latinNounKey(word: string): string | undefined {
   for (const k of [w, w + 's', w.endsWith('s') ? w.slice(0, -1) : undefined])
     if (k && /^[a-z]+$/.test(k) && NOUNS[k] !== undefined) return k;
   return undefined;
+}
+
+/**
+ * The noun table's key for a counted noun written in Hangul as a loanword the table has only in English ("4개 캠퍼스"
+ * → campuses, "사이트 3곳" → sites): the word, its particle off, sounds like one of the table's English nouns. The table
+ * speaks where it has the Korean word; this reads the loanwords it does not list.
+ */
+function koLoanNounKey(word: string): string | undefined {
+  let bare = word;
+  if (bare.length > 2 && NOUN_PARTICLES.has(bare[bare.length - 1])) bare = bare.slice(0, -1);
+  if (bare.endsWith('들') && bare.length > 2) bare = bare.slice(0, -1);
+  const memo = LOAN_NOUNS.get(bare);
+  if (memo !== undefined) return memo || undefined;
+  let found = '';
+  if (loanwordShaped(bare)) {
+    const ko = hangulForms(bare);
+    for (const form of ko) {
+      for (const [key, en] of englishNounForms().get(form.key) ?? []) {
+        if (formsAlike(form, en)) {
+          found = key;
+          break;
+        }
+      }
+      if (found) break;
+    }
+  }
+  if (LOAN_NOUNS.size > 5000) LOAN_NOUNS.clear();
+  LOAN_NOUNS.set(bare, found);
+  return found || undefined;
+}
+
+const LOAN_NOUNS = new Map<string, string>();
+let EN_NOUN_FORMS: Map<string, [string, ReturnType<typeof latinForms>[number]][]> | undefined;
+
+/** The table's English nouns (singular and as listed) by phonetic key, made once. */
+function englishNounForms(): Map<string, [string, ReturnType<typeof latinForms>[number]][]> {
+  if (EN_NOUN_FORMS) return EN_NOUN_FORMS;
+  const m = new Map<string, [string, ReturnType<typeof latinForms>[number]][]>();
+  for (const key of Object.keys(NOUNS)) {
+    if (!/^[a-z]{3,}$/.test(key)) continue;
+    const forms = new Set([key, key.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '')]);
+    for (const w of forms)
+      for (const f of latinForms(w)) {
+        const list = m.get(f.key) ?? [];
+        list.push([key, f]);
+        m.set(f.key, list);
+      }
+  }
+  return (EN_NOUN_FORMS = m);
 }
 
 /** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion"): those the unit table lists. */
