@@ -80,6 +80,9 @@ const KO_WAS = /^(?:이)?(?:었|였)(?:고|지만|으나|는데|던|다가)|^(?:
 /** After the later amount: 로 or 으로 and a word of change ("295억 달러로 늘었다", "9천 명으로 줄었다"). */
 const KO_TO_CHANGE =
   /^(?:\s?(?:가량|정도|남짓|쯤))?\s?(?:으로|로)\s?(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아|조정|변경|수정|바뀌|바꿨|상향|하향)/;
+/** After it: "에서" and a word of change right after ("3,530억 원에서 늘었음", "9천 명에서 줄었다"). */
+const KO_FROM_CHANGE =
+  /^에서\s?(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
@@ -150,6 +153,10 @@ function koChange(
   }
   // "165억 달러보다 늘었다", "3조 원보다 약 4000억 원 줄었다": the level a change is measured from
   if (KO_THAN_CHANGE.test(after.replace(KO_ASIDE, ''))) return 'before';
+  // "… 4,420억 원으로, 6월의 3,530억 원에서 늘었다": the level a change is measured from, the level after it written first
+  if (KO_FROM_CHANGE.test(after.replace(KO_ASIDE, ''))) {
+    if (near(figures, fig.start - 60, fig.start, (g) => g.end <= fig.start && alike(g, fig))) return 'before';
+  }
   // "270억 달러였고, 2026년 6월 약 295억 달러로 늘었다", "8천 명이었지만 … 9천 명으로 늘었다": a level the clause says was,
   // before a later amount of its kind that the sentence says it changed to
   if (KO_WAS.test(after.replace(KO_ASIDE, ''))) {
@@ -220,11 +227,25 @@ function dateMoved(
   lang: Lang,
 ): Change | undefined {
   const later = () => near(figures, fig.end, fig.end + 40, (g) => g.start > fig.start && g.kind === 'date');
-  if (lang === 'ko') return KO_FROM.test(after) && KO_DATE_MOVED.test(after) && later() ? 'before' : undefined;
+  // (or the date a schedule first gave, then moved: "당초 2026년 4분기 가동 예정이었으나 2028년 2분기로 미뤄졌다", "was
+  // originally scheduled for the fourth quarter of 2026 but has been pushed back to …")
+  if (lang === 'ko')
+    return (KO_FROM.test(after) || KO_PLANNED_WAS.test(after)) && KO_DATE_MOVED.test(after) && later()
+      ? 'before'
+      : undefined;
+  if (EN_PLANNED_FIRST.test(before) && EN_BUT_MOVED.test(after) && later()) return 'before';
   return EN_FROM.test(before) && EN_DATE_MOVED.test(before) && /^[^;]*?\bto\b/i.test(after) && later()
     ? 'before'
     : undefined;
 }
+/** After a Korean date: a plan given as then ("가동 예정이었으나", "완공 목표였지만"), a clause that another date follows. */
+const KO_PLANNED_WAS = /^\s?(?:[가-힣]{1,4}\s?)?(?:예정|계획|목표)(?:이)?(?:었|였)(?:으나|지만|는데|다가)/;
+/** Before an English date: a schedule given as the first ("originally scheduled for", "was initially due in"). */
+const EN_PLANNED_FIRST =
+  /\b(?:originally|initially|first)\s+(?:(?:been\s+)?(?:scheduled|planned|expected|due|slated|set|targeted))\s+(?:for|in|by)\s+(?:the\s+)?$/i;
+/** After it, in the same sentence: "but" and a word of moving a schedule ("but has been pushed back to"). */
+const EN_BUT_MOVED =
+  /^[^;.]*?\bbut\b[^;.]*?\b(?:push(?:ed|es)?\s+(?:back|out)|delayed|postponed|moved|shifted|slipped|slid|brought\s+forward|pulled\s+forward|rescheduled|put\s+back)\b/i;
 /** Words that move a schedule, before "from" in its clause. */
 const EN_DATE_MOVED =
   /\b(?:push(?:ed|es|ing)?\s+(?:back|out)|pushed|delay(?:ed|s|ing)?|postpon\w*|mov(?:ed|es|ing)|shift\w*|slipp?\w*|slid|brought\s+forward|pull(?:ed|s|ing)?\s+(?:forward|in)|reschedul\w*|revis\w*|chang(?:ed|es|ing)|put\s+back)\b/i;

@@ -251,7 +251,12 @@ export function datesAgree(a: string, b: string): boolean {
  * part: an article's own dates often leave the year to its dateline.)
  */
 export function coarserDate(source: string, claim: string): boolean {
-  return fineness(dateParts(source)) < fineness(dateParts(claim));
+  const s = dateParts(source),
+    c = dateParts(claim);
+  // A month against a quarter or a half (either way) is not compared (datesAgree): they agree on the year alone, and
+  // say nothing of the claim's part of it ("2026년 3월" for "2026년 4분기").
+  if (monthsOf(s) && monthsOf(c) && !comparable(s, c)) return true;
+  return fineness(s) < fineness(c);
 }
 
 /** How fine a date's finest part is: a year 1, a half 2, a quarter 3, a month 4, a day 5 (0: none read). */
