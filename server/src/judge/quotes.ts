@@ -691,7 +691,10 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // A name the corpus knows as an organisation that people speak for ("Ridgeline Hydro CEO Dana Whitt"), read as a
   // person's only for want of a list: another organisation than the speaker's is not told apart (as unreadSpeaker).
   if (!mine && a.names.some((n) => people.orgs.has(nameKey(n)))) return 'unknown';
-  for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
+  // (Two full names of one script with other given names are two people of one family, "Harold Pridgen" and the
+  // source's "Walt Pridgen", his cousin: the family name alone does not make them one.)
+  if (!givenApart(a.names, b.names))
+    for (const x of a.surnames) for (const y of b.surnames) if (surnamesAlike(x, y)) return 'same';
   const scripts = (n: { names: string[]; surnames: string[] }) =>
     new Set([...n.names, ...n.surnames].map((x) => HANGUL.test(x)));
   const sb = scripts(b);
@@ -733,6 +736,27 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   for (const src of storySources(story, people, theirs, sq.src, self))
     if (full.some((x) => writes(src.text, x))) return 'different';
   return 'unknown';
+}
+
+/**
+ * Whether every pair of full names of one script on the two sides gives other given names (and there is such a pair):
+ * "Harold Pridgen" and "Walt Pridgen", not "Walt Pridgen" and "Walter Pridgen" or "J. Pridgen". Latin letters only: a
+ * Korean name's given name is not told apart from its family name by spaces.
+ */
+function givenApart(a: readonly string[], b: readonly string[]): boolean {
+  let pairs = 0;
+  for (const x of a)
+    for (const y of b) {
+      if (HANGUL.test(x) || HANGUL.test(y)) continue;
+      const wx = x.trim().split(/\s+/),
+        wy = y.trim().split(/\s+/);
+      if (wx.length < 2 || wy.length < 2) continue;
+      const gx = wx[0].replace(/\.$/, '').toLowerCase(),
+        gy = wy[0].replace(/\.$/, '').toLowerCase();
+      pairs++;
+      if (gx.startsWith(gy) || gy.startsWith(gx)) return false;
+    }
+  return pairs > 0;
 }
 
 /**
