@@ -226,6 +226,12 @@ export function entryCell(e: Entry): number | undefined {
   return cellIn(cellsOf(sent.text), e.fig.start - sent.start);
 }
 
+/** Whether an entry's figure stands in a Markdown table row. */
+export function entryInRow(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  return sent !== undefined && TABLE_ROW.test(sent.text);
+}
+
 /** Which of a table row's cells (cellsOf) the offset `at` stands in. */
 function cellIn(cells: readonly Span[], at: number): number | undefined {
   const k = cells.findIndex((c) => c.start <= at && at < c.end);
@@ -282,6 +288,15 @@ export function entryFullSite(e: Entry): boolean {
 }
 
 /** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */
+/** The places a source's sentence `i` names (placesIn, kept per sentence). */
+export function sentencePlaces(src: Source, i: number): string[] {
+  const sent = src.sentences[i];
+  if (!sent) return [];
+  let p = placesOfSentence.get(sent);
+  if (!p) placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, sentenceSpans(src, i))));
+  return p;
+}
+
 export function entryPlaces(e: Entry): string[] {
   // Kept on the entry, not in Facts: worked out only where a claim asks (a part, or a claim naming places), it costs
   // more than all the rest together, so the corpus snapshot does not store it.

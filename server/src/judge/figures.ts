@@ -43,6 +43,8 @@ import {
   entrySectionPlaces,
   additionOf,
   entryCell,
+  entryInRow,
+  sentencePlaces,
   entryChange,
   entryDateOfThen,
   dateOfThenIn,
@@ -109,6 +111,8 @@ const MIN_SHARED_TERMS = 2;
 const MIN_SCORE_AGREEING = 0.15;
 /** Sources this close are named beside a version they state, though they do not judge. */
 const MIN_SCORE_NAMED = 0.3;
+/** How many sentences back a source sentence that names no place looks for the place it goes on about. */
+const PLACE_BACK = 3;
 /** A contradicting source this many times closer on the subject than every agreeing one leaves the claim unknown. */
 const OUTWEIGHS = 2;
 /** A source figure within this fraction of the best score belongs to the group the claim is judged against. */
@@ -345,8 +349,20 @@ function changePartner(
 ): Entry | undefined {
   let best: Entry | undefined;
   let d = CHANGE_REACH + 1;
+  const text = e.src.text;
   for (const x of entriesOf(idx, e.src)) {
     if (x === e || x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
+    // (not an amount in brackets the other is not in, a part or a conversion beside the level: "4,420억 원(조호르
+    // 2,150억 원, …, 박닌 890억 원)으로, 6월의 3,530억 원에서 늘었음")
+    if (
+      bracketed(
+        text,
+        x.fig.end <= e.fig.start ? x.fig.end : e.fig.end,
+        x.fig.end <= e.fig.start ? e.fig.start : x.fig.start,
+        x.fig.end <= e.fig.start,
+      )
+    )
+      continue;
     const dx = Math.abs(x.fig.start - e.fig.start);
     if (dx < d && want(entryChange(x))) {
       best = x;
@@ -354,6 +370,29 @@ function changePartner(
     }
   }
   return best;
+}
+
+/** Whether a text writes a word at least twice. */
+function writtenTwice(text: string, word: string): boolean {
+  const i = text.indexOf(word);
+  return i >= 0 && text.indexOf(word, i + word.length) >= 0;
+}
+
+/**
+ * Whether the text between two figures leaves the first one in brackets (`closes`: a bracket closes between them that
+ * did not open there) or the second (a bracket opens between them that does not close there).
+ */
+function bracketed(text: string, from: number, to: number, closes: boolean): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') {
+      if (depth === 0 && closes) return true;
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return !closes && depth > 0;
 }
 
 /** The level before a change of a source level ("4,400, up from 3,800": 3,800 of 4,400). */
@@ -399,19 +438,41 @@ const REVISED =
  * figure changed to ("The lender presentation … puts it at \$34.5 billion, an increase of a little over 11%"): the one
  * figure of its kind and unit there, of another value, in a sentence that says a figure changed.
  */
-function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
+function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   const next = e.src.sentences[e.fig.sentence + 1];
-  if (!sent || !next || !THEN.test(sent.text) || !(REVISED.test(next.text) || CHANGED.test(next.text)))
+  if (!sent || !next) return undefined;
+  if (
+    replaced ? !INSTEAD.test(next.text) : !THEN.test(sent.text) || !(REVISED.test(next.text) || CHANGED.test(next.text))
+  )
     return undefined;
   let out: Entry | undefined;
-  for (const x of entriesOf(idx, e.src)) {
-    if (x.sentence !== e.sentence + 1 || x.kind !== e.kind || x.unit !== e.unit) continue;
-    if (out) return undefined;
-    out = x;
+  // (of a replacing sentence, the one figure after its last word of replacing when it gives several: "In an amended
+  // filing of June 9, 2026, … instead … in the second quarter of 2028")
+  let from = 0;
+  if (replaced) for (const m of next.text.matchAll(INSTEAD_ALL)) from = m.index! + m[0].length;
+  for (const pass of replaced ? [0, from] : [0]) {
+    out = undefined;
+    let many = false;
+    for (const x of entriesOf(idx, e.src)) {
+      if (x.sentence !== e.sentence + 1 || x.kind !== e.kind || x.unit !== e.unit) continue;
+      if (x.fig.start - next.start < pass) continue;
+      if (out) many = true;
+      out = x;
+    }
+    if (!many) break;
+    out = undefined;
   }
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
 }
+/**
+ * Words of a sentence that replace what the one before gave ("In an amended filing of June 9, 2026, the Company stated
+ * that Phase 1 would instead require service in the second quarter of 2028"; "이후 수정 신청서에서는 … 대신"): that
+ * level is the one before.
+ */
+const INSTEAD = /\b(?:instead|amended|revised)\b|대신|수정(?:된|한|해|하여)|변경(?:된|한|해|하여)/i;
+const INSTEAD_ALL = new RegExp(INSTEAD.source, 'gi');
+
 /** Words that say a figure changed by some amount: "an increase of 11%", "up 15%", "a cut of", "인상", "증액". */
 const CHANGED =
   /\b(?:an?\s+)?(?:increase|rise|jump|hike|cut|reduction|drop|decline)\s+of\b|\b(?:up|down)\s+(?:from|by|\d)|증액|인상|상승|감액|인하/i;
@@ -1199,6 +1260,31 @@ function collectEvidence(
     }
     return carried;
   };
+  // The places, not countries, of the sentence before the line that its paragraph goes on about, when the line's own
+  // sentence names none (CheckInput.placeContextOf): a site's name or its town.
+  // `cp`: every such name; `used`: those the sentence writes where a place stands ("in Burke County", not the
+  // "Bitterroot" of "Bitterroot pays the full \$310 million", a company's).
+  let carriedSites: { cp: string[]; used: string[] } | undefined;
+  const carriedSite = (): { cp: string[]; used: string[] } => {
+    if (carriedSites) return carriedSites;
+    carriedSites = { cp: [], used: [] };
+    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    if (own.length) return carriedSites;
+    // (English only: a Korean sentence's place words are words shaped like a transliteration, a company's name, 예상치
+    // or 해수담수화 as often as a place's, and a native name like 당진 is none)
+    const ctx = claimFig.placeContext?.();
+    if (ctx?.lang === 'en') {
+      // (with the places of the heading it stands under: "## Otero County, New Mexico" over "… a 1.4-gigawatt campus
+      // outside Alamogordo" is of Otero County too)
+      const heading = claimFig.headingText ? placesIn(claimFig.headingText, ctx.lang, []) : [];
+      const cp = [...ctx.places, ...heading].filter((p) => !p.startsWith('country-'));
+      const uses = placeUsesIn(ctx.text);
+      // (and the heading's place, "## Ogeechee Bend (Georgia)": regionsIn)
+      const used = [...new Set([...cp.filter((p) => uses.has(p)), ...placesOfClaim()])];
+      carriedSites = { cp, used };
+    }
+    return carriedSites;
+  };
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -1603,10 +1689,25 @@ function collectEvidence(
     // shares Korea and press with the blog's "한국 정부는 … 65조 원 …(기사)" and is not refuted by it.
     // A Korean place name read in Latin letters (해남 for Haenam) is a shared term the subject's words do not link,
     // and so is a narrowing word of the same counted noun ("permanent").
+    // …and a source sentence that names no place, after one that names the line's ("Ogeechee Bend is 1.2 gigawatts.
+    // The estimate there has moved from \$26 billion to \$27.5 billion."), is of that place: a shared term of the
+    // subject its own words leave to the sentence before (as the line's do).
+    const carriedBefore = () => {
+      const { cp } = carriedSite();
+      // (not a date: a place says nothing of which event's, "Since 2015 the agency has helped recruit …")
+      if (!cp.length || claimFig.kind === 'date' || e.src.sentences[e.fig.sentence]?.lang !== 'en') return false;
+      const { places, at } = placesAbout(e);
+      return (
+        at !== e.fig.sentence &&
+        places.length > 0 &&
+        (placesShared(cp, places, corpus.weights, true) || readsPlace(cp, e, at))
+      );
+    };
     const bySubject =
       (pressShared && e.terms.weightOf('press') !== undefined ? count - 1 : count) +
       (placeRead ? 1 : 0) +
-      (narrowedAlike ? 1 : 0);
+      (narrowedAlike ? 1 : 0) +
+      (carriedBefore() ? 1 : 0);
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
@@ -1638,6 +1739,37 @@ function collectEvidence(
       // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
       return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
     };
+    // A line that names no place is of the place its paragraph goes on about ("Ogeechee Bend (Georgia, 1.2 GW) …" /
+    // "Its cost estimate rose from \$26 billion to \$27.5 billion"): an article that never names that place, or a
+    // sentence naming only other places of an article that names it elsewhere (a roundup's "주니아타 리지
+    // (펜실베이니아): 1.5GW, 총사업비 310억 달러"), states another site's figure, which does not refute the line's.
+    const carriedApart = () => {
+      const { cp, used } = carriedSite();
+      // (only a sentence before that writes a place where a place stands)
+      if (!used.length) return false;
+      // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
+      // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
+      // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
+      const ko = e.src.sentences[e.fig.sentence]?.lang !== 'en';
+      if (ko ? !articleNamesPlace(used, e.src, corpus.weights) : !articleNamesPlace(cp, e.src, corpus.weights))
+        return !ko;
+      // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
+      // back to: 웨인즈버러, not 완공되면 or 연인원)
+      const ep = ko
+        ? sentencePlaces(e.src, e.fig.sentence).filter(
+            (p) => isPlaceWord(p) && !termsIn(p.slice(3), 'ko').length && writtenTwice(e.src.text, p.slice(3)),
+          )
+        : placesAbout(e).places;
+      // (the same name, not a pair the corpus learned: Korean articles write "조지아 오지치 벤드" where English ones
+      // write "Ogeechee Bend", and 조지아 is learned beside it; "조지아 웨인즈버러" is still another place)
+      return (
+        ep.length > 0 &&
+        !placesShared(cp, ep, corpus.weights, true) &&
+        !readsPlace(cp, e) &&
+        // (a table row's names are the row's subject, place or not: "| Juniata Ridge | PA | 1.5 GW | \$31.0B |")
+        (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
+      );
+    };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
@@ -1665,8 +1797,17 @@ function collectEvidence(
             // January 27", or the line's date of publication, "팩트박스(2026년 6월 22일)에 따르면")
             ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
             !elsewhere() &&
-            !otherSection()
+            !otherSection() &&
+            (forced || !carriedApart())
     ) {
+      // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
+      // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
+      // replacing level is the claim's, it vouches for the claim in its place, and the level before refutes nothing.
+      const replacing = !agree && !forced && !via && !scaled ? laterLevelOf(idx, e, true) : undefined;
+      if (replacing && claimAgrees(replacing)) {
+        scored.push(new Scored(replacing, undefined, replacing.src, score, true, undefined, count));
+        return;
+      }
       const s = new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
       if (narrowedAlike) narrowedSame.add(s);
@@ -2322,9 +2463,22 @@ function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): 
   return cp.some((p) => r.has(p));
 }
 
+/**
+ * The places a source figure's sentence is about: those it names, or, when it names none, those of the nearest
+ * sentence a few before that does ("Ogeechee Bend is 1.2 gigawatts. We own 35%, Stargate 65%. The estimate there has
+ * moved …"), with that sentence's number.
+ */
+function placesAbout(e: Entry): { places: string[]; at: number } {
+  for (let j = e.fig.sentence; j >= 0 && j >= e.fig.sentence - PLACE_BACK; j--) {
+    const places = sentencePlaces(e.src, j);
+    if (places.length) return { places, at: j };
+  }
+  return { places: [], at: e.fig.sentence };
+}
+
 /** Whether a source sentence writes one of the claim's places as a Korean name (해남 for Haenam). */
-function readsPlace(cp: readonly string[], e: Entry): boolean {
-  const sent = e.src.sentences[e.fig.sentence];
+function readsPlace(cp: readonly string[], e: Entry, at = e.fig.sentence): boolean {
+  const sent = e.src.sentences[at];
   if (!sent || sent.lang !== 'ko') return false;
   const r = readingsIn(sent.text, 'ko');
   return cp.some((p) => r.has(p));

@@ -290,12 +290,18 @@ export function isPlaceWord(t: string): boolean {
  * Whether two lists of places (term names) share one (the same term, or its spelling in the other script). Ids are
  * of the weights' table, looked up here: made while a check runs, a new one is scratch and kept nowhere.
  */
-export function placesShared(a: readonly string[], b: readonly string[], w: TermWeights): boolean {
+export function placesShared(
+  a: readonly string[],
+  b: readonly string[],
+  w: TermWeights,
+  /** Only the same name in either script, not a pair the corpus learned (a site and its state: 오지치 벤드 / 조지아). */
+  named = false,
+): boolean {
   const terms = w.terms;
   for (const x of a) {
     if (b.includes(x)) return true;
     const xi = terms.id(x);
-    const links = w.linked(xi);
+    const links = named ? [] : w.linked(xi);
     for (const y of b) {
       const yi = terms.id(y);
       if (soundLinked(terms, xi, yi) || links.includes(yi)) return true;
