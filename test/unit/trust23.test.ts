@@ -137,3 +137,17 @@ describe('trust23: a level before a change written after the level it changed to
     assert.doesNotMatch(j.mismatches[0].message, /890억/);
   });
 });
+
+describe("trust23: a level given as then, of the line's carried site", () => {
+  const para = (cost: string) =>
+    `# Memo\n\n## Juniata Ridge (Pennsylvania)\n\nJuniata Ridge is a 1.5-gigawatt, eight-building campus on roughly 1,900 acres in Mifflin County, owned 60/40 by Stargate and ADP.\nIts budget now stands at ${cost}.\n`;
+  it('"now stands at $31 billion" is the February estimate the transcript updates to $34 billion', () => {
+    const j = figureJudged(u25, para('$31 billion'), '$31 billion');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /\$34 billion/);
+  });
+  it('…and "now stands at $34 billion" is today\'s', () => {
+    const j = figureJudged(u25, para('$34 billion'), '$34 billion');
+    assert.deepEqual(loud(j), []);
+  });
+});

@@ -347,24 +347,23 @@ function changePartner(
   e: Entry,
   want: (c: Change | undefined) => boolean,
 ): Entry | undefined {
+  // (the index's entries first; the text is read only when two or more could be the partner)
+  const found: Entry[] = [];
+  for (const x of entriesOf(idx, e.src)) {
+    if (x === e || x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
+    if (Math.abs(x.fig.start - e.fig.start) <= CHANGE_REACH && want(entryChange(x))) found.push(x);
+  }
+  if (found.length < 2) return found[0];
   let best: Entry | undefined;
   let d = CHANGE_REACH + 1;
   const text = e.src.text;
-  for (const x of entriesOf(idx, e.src)) {
-    if (x === e || x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
+  for (const x of found) {
     // (not an amount in brackets the other is not in, a part or a conversion beside the level: "4,420억 원(조호르
     // 2,150억 원, …, 박닌 890억 원)으로, 6월의 3,530억 원에서 늘었음")
-    if (
-      bracketed(
-        text,
-        x.fig.end <= e.fig.start ? x.fig.end : e.fig.end,
-        x.fig.end <= e.fig.start ? e.fig.start : x.fig.start,
-        x.fig.end <= e.fig.start,
-      )
-    )
-      continue;
+    const first = x.fig.end <= e.fig.start;
+    if (bracketed(text, first ? x.fig.end : e.fig.end, first ? e.fig.start : x.fig.start, first)) continue;
     const dx = Math.abs(x.fig.start - e.fig.start);
-    if (dx < d && want(entryChange(x))) {
+    if (dx < d) {
       best = x;
       d = dx;
     }
@@ -1269,7 +1268,9 @@ function collectEvidence(
     if (carriedSites) return carriedSites;
     carriedSites = { cp: [], used: [] };
     const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
-    if (own.length) return carriedSites;
+    // (nor a total, which is the venture's, not a site's: "With the five new sites, Stargate's planned capacity comes to
+    // nearly 9 gigawatts" after a line on two of them)
+    if (own.length || claimWhole) return carriedSites;
     // (English only: a Korean sentence's place words are words shaped like a transliteration, a company's name, 예상치
     // or 해수담수화 as often as a place's, and a native name like 당진 is none)
     const ctx = claimFig.placeContext?.();
@@ -1284,6 +1285,16 @@ function collectEvidence(
       carriedSites = { cp, used };
     }
     return carriedSites;
+  };
+  // Whether an English source figure's sentence names the line's carried site ('here'), or names no place after one a
+  // few before it that does ('before': "Ogeechee Bend is 1.2 gigawatts. We own 35%, Stargate 65%. The estimate there
+  // has moved …"): a shared term of the subject its words may leave to the sentence before, as the line's do.
+  const carriedOf = (e: Entry): 'here' | 'before' | undefined => {
+    const { cp } = carriedSite();
+    if (!cp.length || e.lang !== 'en') return undefined;
+    const { places, at } = placesAbout(e);
+    if (!places.length || !(placesShared(cp, places, corpus.weights, true) || readsPlace(cp, e, at))) return undefined;
+    return at === e.fig.sentence ? 'here' : 'before';
   };
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -1643,11 +1654,14 @@ function collectEvidence(
     // A level a source gives as then, whose next sentence gives the level it changed to ("… the applicant's own
     // estimate for the 1.4 GW campus was \$31 billion. The lender presentation … puts it at \$34.5 billion, an increase
     // of a little over 11%"), is a level before that change for a claim that says its level is today's.
+    // (a sentence about the line's carried site, "I'll start with Juniata Ridge. … When we filed with the Pennsylvania
+    // PUC in February the total cost was \$31 billion", is of its subject at the agreeing bar, with the site as a term)
+    const carried = claimNow && agree && !before ? carriedOf(e) : undefined;
     const laterLevel =
-      claimNow && agree && !before && !forced && !via && !scaled && score >= MIN_SCORE_NAMED
+      claimNow && agree && !before && !forced && !via && !scaled && (score >= MIN_SCORE_NAMED || carried)
         ? laterLevelOf(idx, e)
         : undefined;
-    if (laterLevel && bySubjectCount(count, e) >= MIN_SHARED_TERMS) {
+    if (laterLevel && bySubjectCount(count, e) + (carried ? 1 : 0) >= MIN_SHARED_TERMS) {
       pastLevel = true;
       supersededBy.push(new Scored(laterLevel, undefined, laterLevel.src, score, false, undefined, count));
       return;
@@ -1692,22 +1706,11 @@ function collectEvidence(
     // …and a source sentence that names no place, after one that names the line's ("Ogeechee Bend is 1.2 gigawatts.
     // The estimate there has moved from \$26 billion to \$27.5 billion."), is of that place: a shared term of the
     // subject its own words leave to the sentence before (as the line's do).
-    const carriedBefore = () => {
-      const { cp } = carriedSite();
-      // (not a date: a place says nothing of which event's, "Since 2015 the agency has helped recruit …")
-      if (!cp.length || claimFig.kind === 'date' || e.src.sentences[e.fig.sentence]?.lang !== 'en') return false;
-      const { places, at } = placesAbout(e);
-      return (
-        at !== e.fig.sentence &&
-        places.length > 0 &&
-        (placesShared(cp, places, corpus.weights, true) || readsPlace(cp, e, at))
-      );
-    };
+    const carriedBefore = () => claimFig.kind !== 'date' && carriedOf(e) === 'before';
     const bySubject =
       (pressShared && e.terms.weightOf('press') !== undefined ? count - 1 : count) +
       (placeRead ? 1 : 0) +
-      (narrowedAlike ? 1 : 0) +
-      (carriedBefore() ? 1 : 0);
+      (narrowedAlike ? 1 : 0);
     // A phase or an addition ("the first phase puts \$100 billion into data centers") is not refuted by an amount
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
@@ -1750,7 +1753,7 @@ function collectEvidence(
       // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
       // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
       // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
-      const ko = e.src.sentences[e.fig.sentence]?.lang !== 'en';
+      const ko = e.lang !== 'en';
       if (ko ? !articleNamesPlace(used, e.src, corpus.weights) : !articleNamesPlace(cp, e.src, corpus.weights))
         return !ko;
       // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
@@ -1783,7 +1786,7 @@ function collectEvidence(
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
-            bySubject >= minShared &&
+            bySubject + 1 >= minShared &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
             // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
             // meets India and Kutch only in the row before it, says nothing of "The Compute Compass는 1.2GW로 적었다")
@@ -1798,12 +1801,24 @@ function collectEvidence(
             ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
             !elsewhere() &&
             !otherSection() &&
-            (forced || !carriedApart())
+            (forced || !carriedApart()) &&
+            // (last: it reads the source's text)
+            (bySubject >= minShared || carriedBefore())
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
       // replacing level is the claim's, it vouches for the claim in its place, and the level before refutes nothing.
-      const replacing = !agree && !forced && !via && !scaled ? laterLevelOf(idx, e, true) : undefined;
+      // (the next sentence's entries first, from the index: its text is read only when one is the claim's value)
+      const replacing =
+        !agree &&
+        !forced &&
+        !via &&
+        !scaled &&
+        entriesOf(idx, e.src).some(
+          (x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit && claimAgrees(x),
+        )
+          ? laterLevelOf(idx, e, true)
+          : undefined;
       if (replacing && claimAgrees(replacing)) {
         scored.push(new Scored(replacing, undefined, replacing.src, score, true, undefined, count));
         return;

@@ -751,10 +751,13 @@ function givenApart(a: readonly string[], b: readonly string[]): boolean {
       const wx = x.trim().split(/\s+/),
         wy = y.trim().split(/\s+/);
       if (wx.length < 2 || wy.length < 2) continue;
-      const gx = wx[0].replace(/\.$/, '').toLowerCase(),
-        gy = wy[0].replace(/\.$/, '').toLowerCase();
+      // (any word before the family name on one side alike with one on the other: "Trustees Gail Mercer" and "Gail
+      // Mercer", "John F. Kennedy" and "John Kennedy")
+      const given = (w: string[]) => w.slice(0, -1).map((x) => x.replace(/\.$/, '').toLowerCase());
+      const gx = given(wx),
+        gy = given(wy);
       pairs++;
-      if (gx.startsWith(gy) || gy.startsWith(gx)) return false;
+      if (gx.some((a) => gy.some((b) => a.startsWith(b) || b.startsWith(a)))) return false;
     }
   return pairs > 0;
 }
