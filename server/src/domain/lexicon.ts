@@ -90,6 +90,8 @@ export const stopwords = {
 };
 
 const isHangul = (c: string) => c >= '\uac00' && c <= '\ud7a3';
+/** A character no case folding relates to another: a Hangul syllable, a Han character, a digit. */
+const CASELESS = /^[0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]$/;
 
 /** The alias with an optional space wherever a Hangul syllable meets another character (a space in it stays optional). */
 function spaceOptional(word: string): string {
@@ -125,6 +127,13 @@ interface Scanner {
   list: Alias[];
   flags: string;
   byFirst: Map<string, Bucket>;
+  /**
+   * When every alias opens with a character written as itself that has no case (the Korean table: Hangul, Hanja,
+   * digits): per character code, whether an alias opens with it, and its bucket once built. See scanByFirst.
+   */
+  byCode?: { opens: Uint8Array; buckets: (Bucket | undefined)[] };
+  /** The alternation without the u flag, for a text it reads the same (see CASED_NON_ASCII): the English table's. */
+  ascii?: RegExp;
 }
 /**
  * When no alias that can start with the character has a lookaround (Korean words), the matched text alone says
@@ -134,6 +143,8 @@ interface Bucket {
   re: RegExp;
   list: Alias[];
   known?: Map<string, Alias>;
+  /** `re` without the u flag, made when the scanner's `ascii` first matched an alias of the bucket. */
+  ascii?: RegExp;
 }
 
 /** The concepts the scanners can find, in the order their ids are given: the first terms of every term table. */
@@ -182,7 +193,14 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
   }
   const build = (list: typeof cased, flags: string): Scanner => {
     list.sort((a, b) => b.len - a.len);
-    return { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
+    const sc: Scanner = { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
+    if (list.length && list.every((x) => CASELESS.test(x.first) && x.src.startsWith(x.first))) {
+      const opens = new Uint8Array(0x10000);
+      for (const x of list) opens[x.first.charCodeAt(0)] = 1;
+      sc.byCode = { opens, buckets: [] };
+    }
+    if (flags.includes('i') && list.every((x) => plainSource(x.src))) sc.ascii = new RegExp(sc.re.source, 'gi');
+    return sc;
   };
   return { cased: build(cased, 'gu'), folded: build(folded, 'giu') };
 }
@@ -296,20 +314,35 @@ function koWordAt(text: string, start: number, end: number): boolean {
   return KO_WORD_ENDS.some((p) => text.startsWith(p, end) && !hangul(end + p.length));
 }
 
-function scanTerms(text: string, lang: Lang): TermHit[] {
+/**
+ * scanTerms as each table's one alternation finds the terms, without the shortcuts that find the same faster (the
+ * Korean table's scan by first character, the English table's pass without the u flag): for the tests that hold
+ * them to that.
+ */
+export function termsByAlternation(text: string, lang: Lang): TermHit[] {
+  return scanTerms(text, lang, true);
+}
+
+function scanTerms(text: string, lang: Lang, alternationOnly = false): TermHit[] {
   const hits: TermHit[] = [];
   // Every English alias has a Latin letter (folded: K and ſ too, as /iu folds the Kelvin sign and long s): a
   // Korean sentence without one cannot hold an English term, and its two English passes are skipped.
   const langs: Lang[] = lang === 'en' ? ['en'] : LATIN.test(text) ? ['ko', 'en'] : ['ko'];
   for (const l of langs) {
     for (const sc of [scanners[l].cased, scanners[l].folded]) {
-      sc.re.lastIndex = 0;
-      for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
+      if (sc.byCode && !alternationOnly) {
+        scanByFirst(sc, sc.byCode, text, l, hits);
+        continue;
+      }
+      const ascii = sc.ascii && !alternationOnly && !CASED_NON_ASCII.test(text);
+      const re = ascii ? sc.ascii! : sc.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {
-          sc.re.lastIndex++;
+          re.lastIndex++;
           continue;
         }
-        const { id, tid, variant } = aliasAt(sc, text, m.index, m[0]);
+        const { id, tid, variant } = aliasAt(sc, text, m.index, m[0], !!ascii);
         const end = m.index + m[0].length;
         if (l === 'ko' && boundedConcepts.has(id) && !koWordAt(text, m.index, end)) continue;
         hits.push(variant ? { id, start: m.index, end, tid, variant } : { id, start: m.index, end, tid });
@@ -323,9 +356,69 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
   return out;
 }
 
+/**
+ * The scanner's pass over `text` for a table whose aliases all open with a caseless character written as itself
+ * (the Korean words): the same hits as its alternation's, found by trying, where a character an alias can open with
+ * stands, only the aliases that open with it (its bucket, in the table's order). The alternation tried all of them
+ * at every position: the Korean scan was the indexer's costliest regex. Same hits: an alias can match only where its
+ * first character stands (no case to fold, no lookaround before it), so at any position the bucket's first alias to
+ * match is the alternation's; a match is taken, and the scan goes on after it, as the global regex's would.
+ */
+function scanByFirst(sc: Scanner, h: NonNullable<Scanner['byCode']>, text: string, l: Lang, hits: TermHit[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!h.opens[c]) continue;
+    const b = (h.buckets[c] ??= bucketOf(sc, text[i]));
+    b.re.lastIndex = i;
+    const m = b.re.exec(text);
+    if (!m) continue;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const { id, tid, variant } = b.list[g - 1];
+    const start = i,
+      end = i + m[0].length;
+    i = end - 1; // (the scan goes on after the match)
+    if (l === 'ko' && boundedConcepts.has(id) && !koWordAt(text, start, end)) continue;
+    hits.push(variant ? { id, start, end, tid, variant } : { id, start, end, tid });
+  }
+}
+
+/**
+ * The English table is case-insensitive, and with the u flag as well its alternation ran ten times slower than
+ * without. The two read a text alike when the aliases are plain words (letters as themselves, escaped punctuation,
+ * the word-boundary checks and the `*` ending above: no class, dot or escape that u changes) and the text holds no
+ * character outside ASCII that has a case: then a letter of either matches only the letters that are it in the
+ * other case, in both modes (u folds ſ to s and the Kelvin sign to k as well, and Å or ü to another of their case).
+ * Such a text (most English sentences, and every Korean one) is scanned without u.
+ */
+const CASED_NON_ASCII = /(?=\P{ASCII})[\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]/u;
+function plainSource(src: string): boolean {
+  let s = src;
+  for (const part of [WORD_START, '(?![A-Za-z0-9])', '[A-Za-z-]*']) s = s.split(part).join('');
+  return !/[[\]().*+?{}|^$]/.test(s.replace(/\\[^A-Za-z0-9]/g, ''));
+}
+
 /** The alias the scanner matched at `at` (the first in its order that matches there, as the alternation chose). */
-function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
-  const c = String.fromCodePoint(match.codePointAt(0)!);
+function aliasAt(sc: Scanner, text: string, at: number, match: string, ascii = false): Alias {
+  const b = bucketOf(sc, String.fromCodePoint(match.codePointAt(0)!));
+  const k = b.known?.get(match);
+  if (k) return k;
+  const re = ascii ? (b.ascii ??= new RegExp(b.re.source, b.re.flags.replace('u', ''))) : b.re;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) throw new Error('lexicon scanner: no alias at a match');
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const a = b.list[g - 1];
+  if (b.known) {
+    if (b.known.size >= 10_000) b.known.clear();
+    b.known.set(match, a);
+  }
+  return a;
+}
+
+/** The aliases of the scanner that can open with the character c, in its order, as one sticky regex (a group each). */
+function bucketOf(sc: Scanner, c: string): Bucket {
   let b = sc.byFirst.get(c);
   if (!b) {
     // Aliases whose first character matches c under the scanner's flags (so case folding is the regex's own).
@@ -343,19 +436,7 @@ function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
     if (list.every((x) => !x.src.includes('(?'))) b.known = new Map();
     sc.byFirst.set(c, b);
   }
-  const k = b.known?.get(match);
-  if (k) return k;
-  b.re.lastIndex = at;
-  const m = b.re.exec(text);
-  if (!m) throw new Error('lexicon scanner: no alias at a match');
-  let g = 1;
-  while (g < m.length && m[g] === undefined) g++;
-  const a = b.list[g - 1];
-  if (b.known) {
-    if (b.known.size >= 10_000) b.known.clear();
-    b.known.set(match, a);
-  }
-  return a;
+  return b;
 }
 
 export function concept(id: string): Concept | undefined {
