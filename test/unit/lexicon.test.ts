@@ -94,7 +94,13 @@ describe('lexicon scanner', () => {
     ];
     for (const lang of ['en', 'ko'] as Lang[])
       for (const a of aliases(lang)) {
-        const forms = [a.text, a.text.toUpperCase(), a.text.toLowerCase(), a.text.replace(/ /g, '')];
+        const forms = [
+          a.text,
+          a.text.toUpperCase(),
+          a.text.toLowerCase(),
+          a.text.replace(/ /g, ''),
+          [...a.text].join(' '),
+        ];
         for (const [re, to] of swaps) if (re.test(a.text)) forms.push(a.text.replace(re, to));
         for (const f of forms)
           for (const l of ['en', 'ko'] as Lang[])

@@ -93,6 +93,13 @@ const isHangul = (c: string) => c >= '\uac00' && c <= '\ud7a3';
 /** A character no case folding relates to another: a Hangul syllable, a Han character, a digit. */
 const CASELESS = /^[0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]$/;
 
+/** Alias.after of a word: its second character, the one after a space there, and a space. */
+function afterFirst(word: string): string[] | undefined {
+  const chars = [...word];
+  if (chars.length < 2) return undefined;
+  return chars[1] === ' ' ? [' ', ...chars.slice(2, 3)] : [' ', chars[1]];
+}
+
 /** The alias with an optional space wherever a Hangul syllable meets another character (a space in it stays optional). */
 function spaceOptional(word: string): string {
   let out = '';
@@ -116,6 +123,11 @@ interface Alias {
   tid: number;
   variant: boolean;
   first: string;
+  /**
+   * Characters a match may hold after the first (a superset: the word's second, the one after a space there, a
+   * space that may be written between); none for a word of one character, which anything may follow.
+   */
+  after?: string[];
 }
 /**
  * `re` finds where a term starts, without capture groups (with one group an alias, every match built an array of
@@ -131,7 +143,7 @@ interface Scanner {
    * When every alias opens with a character written as itself that has no case (the Korean table: Hangul, Hanja,
    * digits): per character code, whether an alias opens with it, and its bucket once built. See scanByFirst.
    */
-  byCode?: { opens: Uint8Array; buckets: (Bucket | undefined)[] };
+  byCode?: { opens: Uint8Array; buckets: (Bucket | undefined)[]; next: (Set<number> | null | undefined)[] };
   /** The alternation without the u flag, for a text it reads the same (see CASED_NON_ASCII): the English table's. */
   ascii?: RegExp;
 }
@@ -186,6 +198,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
         variant,
         len: word.length,
         first: String.fromCodePoint(word.codePointAt(0)!),
+        after: afterFirst(word),
       });
     };
     for (const a of c[lang]) add(a, false);
@@ -196,8 +209,15 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
     const sc: Scanner = { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
     if (list.length && list.every((x) => CASELESS.test(x.first) && x.src.startsWith(x.first))) {
       const opens = new Uint8Array(0x10000);
-      for (const x of list) opens[x.first.charCodeAt(0)] = 1;
-      sc.byCode = { opens, buckets: [] };
+      // Per first character, the characters that may follow it in a match of one of its aliases (null: any).
+      const next: (Set<number> | null | undefined)[] = [];
+      for (const x of list) {
+        const c = x.first.charCodeAt(0);
+        opens[c] = 1;
+        if (!x.after) next[c] = null;
+        else if (next[c] !== null) for (const a of x.after) (next[c] ??= new Set()).add(a.charCodeAt(0));
+      }
+      sc.byCode = { opens, buckets: [], next };
     }
     if (flags.includes('i') && list.every((x) => plainSource(x.src))) sc.ascii = new RegExp(sc.re.source, 'gi');
     return sc;
@@ -368,6 +388,9 @@ function scanByFirst(sc: Scanner, h: NonNullable<Scanner['byCode']>, text: strin
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!h.opens[c]) continue;
+    // (most syllables an alias opens with are followed by none of the characters that come next in those aliases)
+    const nx = h.next[c];
+    if (nx && !nx.has(text.charCodeAt(i + 1))) continue;
     const b = (h.buckets[c] ??= bucketOf(sc, text[i]));
     b.re.lastIndex = i;
     const m = b.re.exec(text);
