@@ -97,7 +97,7 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
     if (!L.furniture && L.t !== '' && L.bodyEnd > L.bodyStart) edges.push(L.te - L.start);
   }
   if (edges.length < 6) return undefined;
-  const sorted = [...edges].sort((a, b) => a - b);
+  const sorted = Int32Array.from(edges).sort(); // (numeric, without a comparator called per pair)
   const width = sorted[Math.floor(sorted.length * 0.9)];
   if (width < 30 || width > 130) return undefined;
   // Lines past the margin are rare in wrapped text (a date line set off to the right, a long address); lines near it are most of the long ones.
