@@ -287,7 +287,8 @@ export const ventureCount = ventureAliases.length;
 // counted nouns ("jobs", "일자리") and speakers across a whole corpus. Remembered: short texts in a bounded map,
 // the last few long ones. Every caller gets its own copy of the hits.
 const SHORT_TEXT = 64;
-const shortTerms = new Map<string, TermHit[]>();
+// (a map a language, keyed by the text itself: a key `lang + text` was a new string to flatten and hash at every ask)
+const shortTerms: Record<Lang, Map<string, TermHit[]>> = { ko: new Map(), en: new Map() };
 const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
 const copyHits = (hits: readonly TermHit[]): TermHit[] =>
   hits.map((h) =>
@@ -304,14 +305,17 @@ export function findTerms(text: string, lang: Lang): TermHit[] {
 /** findTerms without the copy, for callers that only read the hits (the remembered array itself). */
 export function termsIn(text: string, lang: Lang): readonly TermHit[] {
   if (text.length <= SHORT_TEXT) {
-    const key = lang + text;
-    let hits = shortTerms.get(key);
+    const memo = shortTerms[lang];
+    let hits = memo.get(text);
     if (!hits) {
       hits = scanTerms(text, lang);
-      if (shortTerms.size >= 100_000) shortTerms.clear();
-      // The key copied: `lang + text` is a cons string of a slice of the article's text, which it would keep alive
-      // (up to 100,000 articles' texts, at about 5 MB a thousand articles, in every thread that indexes).
-      shortTerms.set(detached(key), hits);
+      if (shortTerms.ko.size + shortTerms.en.size >= 100_000) {
+        shortTerms.ko.clear();
+        shortTerms.en.clear();
+      }
+      // The key copied: the text is often a slice of the article's text, which it would keep alive (up to 100,000
+      // articles' texts, at about 5 MB a thousand articles, in every thread that indexes).
+      memo.set(detached(text), hits);
     }
     return hits;
   }
