@@ -4,7 +4,7 @@
 // furniture.ts and page.ts (lines that are not the article), outlets.ts; the halves are found in articleHalves.ts.
 import { noteError } from '../errors';
 import { markerLength, splitSentencesNFC } from '../text/sentences';
-import { detached, escapeRe, SourceText } from '../text/text';
+import { detachedText, escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
 import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, type Line } from './articleLines';
@@ -1228,9 +1228,17 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
     if (t === '' || /^[-–]\s*\d{1,3}\s*[-–]$/.test(t)) continue;
     tail.unshift(t);
   }
+  // Whether tail line i is a date and nothing else (each line read once, for both shapes below).
+  const dated: (boolean | undefined)[] = [];
+  const dateLine = (i: number) => {
+    if (dated[i] === undefined) {
+      const d = findDate(tail[i]);
+      dated[i] = !!d && d.index === 0 && d.length >= tail[i].length - 1;
+    }
+    return dated[i];
+  };
   for (let i = 0; i + 2 < tail.length; i++) {
-    const d = findDate(tail[i]);
-    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    if (!dateLine(i)) continue;
     const co =
       /^(?:주식회사\s*([가-힣A-Za-z0-9&·]{2,20})|(?:\(주\)|㈜)\s*([가-힣A-Za-z0-9&·]{2,20})|([가-힣A-Za-z0-9&·]{2,20})\s*(?:주식회사|\(주\)|㈜))$/.exec(
         tail[i + 1],
@@ -1240,8 +1248,7 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
   // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
   // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
   for (let i = 0; i + 1 < tail.length; i++) {
-    const d = findDate(tail[i]);
-    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    if (!dateLine(i)) continue;
     const m =
       /^([가-힣A-Za-z0-9·]{2,30})(?:\s+(?:공동)?(?:회장|대표|위원장|이사장|의장)\s+[가-힣]{2,4})?(?:\s+외\s+[가-힣\s]{1,12}?)?(?:\s+일동)?$/.exec(
         tail[i + 1],
@@ -1264,7 +1271,7 @@ function withoutSiteName(title: string, names: readonly string[]): string {
         // (…or before a bar: `머니트랙 TV | 중동·인도는 왜 …`)
         new RegExp(`^${escapeRe(n)}\\s+\\|\\s+(.{8,})$`, 'i'),
       ];
-      siteNameRes.set(detached(n), res);
+      siteNameRes.set(detachedText(n), res);
     }
     const m = res[0].exec(title) ?? res[1].exec(title);
     if (m) return m[1].trim();

@@ -4,7 +4,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json';
 import koCountries from 'i18n-iso-countries/langs/ko.json';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
-import { detached, escapeRe } from '../text/text';
+import { detachedText, escapeRe } from '../text/text';
 
 export interface Concept {
   id: string;
@@ -315,7 +315,7 @@ export function termsIn(text: string, lang: Lang): readonly TermHit[] {
       }
       // The key copied: the text is often a slice of the article's text, which it would keep alive (up to 100,000
       // articles' texts, at about 5 MB a thousand articles, in every thread that indexes).
-      memo.set(detached(text), hits);
+      memo.set(detachedText(text), hits);
     }
     return hits;
   }
