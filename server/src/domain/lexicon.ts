@@ -143,7 +143,15 @@ interface Scanner {
    * When every alias opens with a character written as itself that has no case (the Korean table: Hangul, Hanja,
    * digits): per character code, whether an alias opens with it, and its bucket once built. See scanByFirst.
    */
-  byCode?: { opens: Uint8Array; buckets: (Bucket | undefined)[]; next: (Set<number> | null | undefined)[] };
+  byCode?: {
+    /** Per character code, its slot (1, 2, …) when an alias opens with it, else 0: dense arrays below, by slot. */
+    slot: Uint16Array;
+    /** Per slot, whether an alias of one character opens with it (anything may follow). */
+    any: Uint8Array;
+    /** slot * 0x10000 + the code of a character that may follow the first in one of its aliases. */
+    next: Set<number>;
+    buckets: (Bucket | undefined)[];
+  };
   /** The alternation without the u flag, for a text it reads the same (see CASED_NON_ASCII): the English table's. */
   ascii?: RegExp;
 }
@@ -208,16 +216,18 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
     list.sort((a, b) => b.len - a.len);
     const sc: Scanner = { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
     if (list.length && list.every((x) => CASELESS.test(x.first) && x.src.startsWith(x.first))) {
-      const opens = new Uint8Array(0x10000);
-      // Per first character, the characters that may follow it in a match of one of its aliases (null: any).
-      const next: (Set<number> | null | undefined)[] = [];
+      const slot = new Uint16Array(0x10000);
+      let slots = 0;
+      for (const x of list) slot[x.first.charCodeAt(0)] ||= ++slots;
+      // Per first character, the characters that may follow it in a match of one of its aliases.
+      const any = new Uint8Array(slots + 1);
+      const next = new Set<number>();
       for (const x of list) {
-        const c = x.first.charCodeAt(0);
-        opens[c] = 1;
-        if (!x.after) next[c] = null;
-        else if (next[c] !== null) for (const a of x.after) (next[c] ??= new Set()).add(a.charCodeAt(0));
+        const n = slot[x.first.charCodeAt(0)];
+        if (!x.after) any[n] = 1;
+        else for (const a of x.after) next.add(n * 0x10000 + a.charCodeAt(0));
       }
-      sc.byCode = { opens, buckets: [], next };
+      sc.byCode = { slot, any, next, buckets: new Array<Bucket | undefined>(slots + 1).fill(undefined) };
     }
     if (flags.includes('i') && list.every((x) => plainSource(x.src))) sc.ascii = new RegExp(sc.re.source, 'gi');
     return sc;
@@ -390,12 +400,11 @@ function scanTerms(text: string, lang: Lang, alternationOnly = false): TermHit[]
  */
 function scanByFirst(sc: Scanner, h: NonNullable<Scanner['byCode']>, text: string, l: Lang, hits: TermHit[]): void {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!h.opens[c]) continue;
+    const n = h.slot[text.charCodeAt(i)];
+    if (!n) continue;
     // (most syllables an alias opens with are followed by none of the characters that come next in those aliases)
-    const nx = h.next[c];
-    if (nx && !nx.has(text.charCodeAt(i + 1))) continue;
-    const b = (h.buckets[c] ??= bucketOf(sc, text[i]));
+    if (!h.any[n] && !(i + 1 < text.length && h.next.has(n * 0x10000 + text.charCodeAt(i + 1)))) continue;
+    const b = (h.buckets[n] ??= bucketOf(sc, text[i]));
     b.re.lastIndex = i;
     const m = b.re.exec(text);
     if (!m) continue;
