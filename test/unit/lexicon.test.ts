@@ -4,7 +4,9 @@ import { strict as assert } from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import data from '../../server/src/domain/lexicon.json';
-import { findTerms, termsIn } from '../../server/src/domain/lexicon';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findTerms, termsByAlternation, termsIn } from '../../server/src/domain/lexicon';
 import type { Lang } from '../../server/src/types';
 
 interface C {
@@ -75,6 +77,49 @@ describe('lexicon scanner', () => {
     assert.ok(en('OpenAI said').includes('openai'));
     assert.ok(!en('openai said').includes('openai'), 'a mixed-case name keeps its case');
     assert.ok(en('the stargate venture').includes('stargate'), 'a plain word folds');
+  });
+
+  it("finds what each table's one alternation finds (the Korean scan by first character, the English one without u)", () => {
+    const texts: { text: string; lang: Lang }[] = [];
+    // Every alias framed, as written, in capitals and in lower case; with the characters u folds to an ASCII letter
+    // (ſ, the Kelvin sign) or to another of their case (Å, ü, ç, ẞ) in place of its letters; after digits and Hangul.
+    const swaps: [RegExp, string][] = [
+      [/s/g, 'ſ'],
+      [/k/gi, '\u212a'],
+      [/Å/g, 'å'],
+      [/å/g, '\u212b'],
+      [/ü/g, 'Ü'],
+      [/ç/g, 'Ç'],
+      [/ss/g, 'ẞ'],
+    ];
+    for (const lang of ['en', 'ko'] as Lang[])
+      for (const a of aliases(lang)) {
+        const forms = [
+          a.text,
+          a.text.toUpperCase(),
+          a.text.toLowerCase(),
+          a.text.replace(/ /g, ''),
+          [...a.text].join(' '),
+        ];
+        for (const [re, to] of swaps) if (re.test(a.text)) forms.push(a.text.replace(re, to));
+        for (const f of forms)
+          for (const l of ['en', 'ko'] as Lang[])
+            texts.push(
+              { text: FRAMES[lang](f)[0], lang: l },
+              { text: `2026${f}는 ${f}${f} x${f}-${f}s`, lang: l },
+              { text: `Å ${f} ſ`, lang: l },
+            );
+      }
+    // …and the seed articles' lines, as they are and in capitals.
+    const seeds = path.join(__dirname, '..', '..', 'seeds');
+    for (const f of fs.readdirSync(seeds).filter((f) => /\.(txt|md)$/.test(f)))
+      for (const line of fs.readFileSync(path.join(seeds, f), 'utf8').split('\n'))
+        for (const l of ['en', 'ko'] as Lang[])
+          texts.push({ text: line, lang: l }, { text: line.toUpperCase(), lang: l });
+    const differ = texts.filter(
+      (t) => JSON.stringify(findTerms(t.text, t.lang)) !== JSON.stringify(termsByAlternation(t.text, t.lang)),
+    );
+    assert.deepEqual(differ.slice(0, 5), []);
   });
 
   it('gives each caller its own hits; termsIn gives the remembered ones', () => {

@@ -4,7 +4,7 @@
 // furniture.ts and page.ts (lines that are not the article), outlets.ts; the halves are found in articleHalves.ts.
 import { noteError } from '../errors';
 import { markerLength, splitSentencesNFC } from '../text/sentences';
-import { escapeRe, SourceText } from '../text/text';
+import { detachedText, escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
 import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, type Line } from './articleLines';
@@ -103,6 +103,9 @@ const mentionsSender = (t: string, sender: string) =>
   t.length <= 240 && t.includes(sender) && /subscri|newsletter|mailing list|ⓒ|©|copyright|구독/i.test(t);
 
 const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
+/** A dash and a name after it (`— Marcus Lindqvist`), made once (the bundler makes a \p{Lu} literal at each use). */
+const DASH_NAME = /^[—–]\s*\p{Lu}/u;
 
 /** Non-empty lines at the top looked at for a distributor's dateline. */
 const MASTHEAD_SCAN = 20;
@@ -350,7 +353,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A newsletter's editors signing its introduction: "— Marcus Lindqvist and Jen Okafor".
     // Near the top only, and not after a quotation (a pull quote's "— Sam Altman" names its speaker, not a writer).
     const signed =
-      t.length <= 80 && k < bodyFrom + 20 && /^[—–]\s*\p{Lu}/u.test(t) && !afterQuotation(lines, k)
+      t.length <= 80 && k < bodyFrom + 20 && DASH_NAME.test(t) && !afterQuotation(lines, k)
         ? signedNames(t)
         : undefined;
     if (signed) {
@@ -1034,13 +1037,15 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
   return undefined;
 }
 
+// (made once: the bundler writes a literal with \p{Lu} as a `new RegExp` where it stands, made again at every call)
+const PLACE_THEN = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u;
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
   if (t.length > 80) return undefined;
   // (after the release's mark: `**Press release · Oslo, 10 March 2026**`)
   const s = withoutEmphasis(t).replace(/^(?:press|news)\s+release\s*[·|:：–—]\s*/i, '');
   // (or after a comma, the date all that follows: `Pamplona, 9 April 2026`)
-  const m = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u.exec(s);
+  const m = PLACE_THEN.exec(s);
   if (!m) return undefined;
   const d = findDate(m[1]);
   return d && d.index === 0 && d.length >= m[1].replace(/[.,\s]+$/, '').length ? d.iso : undefined;
@@ -1223,9 +1228,17 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
     if (t === '' || /^[-–]\s*\d{1,3}\s*[-–]$/.test(t)) continue;
     tail.unshift(t);
   }
+  // Whether tail line i is a date and nothing else (each line read once, for both shapes below).
+  const dated: (boolean | undefined)[] = [];
+  const dateLine = (i: number) => {
+    if (dated[i] === undefined) {
+      const d = findDate(tail[i]);
+      dated[i] = !!d && d.index === 0 && d.length >= tail[i].length - 1;
+    }
+    return dated[i];
+  };
   for (let i = 0; i + 2 < tail.length; i++) {
-    const d = findDate(tail[i]);
-    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    if (!dateLine(i)) continue;
     const co =
       /^(?:주식회사\s*([가-힣A-Za-z0-9&·]{2,20})|(?:\(주\)|㈜)\s*([가-힣A-Za-z0-9&·]{2,20})|([가-힣A-Za-z0-9&·]{2,20})\s*(?:주식회사|\(주\)|㈜))$/.exec(
         tail[i + 1],
@@ -1235,8 +1248,7 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
   // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
   // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
   for (let i = 0; i + 1 < tail.length; i++) {
-    const d = findDate(tail[i]);
-    if (!d || d.index !== 0 || d.length < tail[i].length - 1) continue;
+    if (!dateLine(i)) continue;
     const m =
       /^([가-힣A-Za-z0-9·]{2,30})(?:\s+(?:공동)?(?:회장|대표|위원장|이사장|의장)\s+[가-힣]{2,4})?(?:\s+외\s+[가-힣\s]{1,12}?)?(?:\s+일동)?$/.exec(
         tail[i + 1],
@@ -1248,15 +1260,25 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
 
 /** A headline without the site's name a page's title adds after it (`Headline | Reuters`, `Headline - 연합뉴스`). */
 function withoutSiteName(title: string, names: readonly string[]): string {
+  // (no bar or dash, no site's name set off by one: most headlines; a name's two patterns are made once)
+  if (!/[|\-–—]/.test(title)) return title;
   for (const n of names) {
-    const m =
-      new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i').exec(title) ??
-      // (…or before a bar: `머니트랙 TV | 중동·인도는 왜 …`)
-      new RegExp(`^${escapeRe(n)}\\s+\\|\\s+(.{8,})$`, 'i').exec(title);
+    let res = siteNameRes.get(n);
+    if (!res) {
+      if (siteNameRes.size >= 1000) siteNameRes.clear();
+      res = [
+        new RegExp(`^(.{8,}?)\\s+[|\\-–—]\\s+${escapeRe(n)}\\s*$`, 'i'),
+        // (…or before a bar: `머니트랙 TV | 중동·인도는 왜 …`)
+        new RegExp(`^${escapeRe(n)}\\s+\\|\\s+(.{8,})$`, 'i'),
+      ];
+      siteNameRes.set(detachedText(n), res);
+    }
+    const m = res[0].exec(title) ?? res[1].exec(title);
     if (m) return m[1].trim();
   }
   return title;
 }
+const siteNameRes = new Map<string, [RegExp, RegExp]>();
 
 /**
  * The name before a bar opening a title (`머니트랙 TV | 중동·인도는 왜 AI 데이터센터 전쟁터가 됐나`) when the text names it

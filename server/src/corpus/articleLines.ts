@@ -52,7 +52,15 @@ export function markdownLines(lines: Line[], from: number): void {
 }
 
 /** A thematic break (`---`, `***`, `___`, `* * *`): no text. */
-export const isRuleLine = (t: string) => t.length >= 3 && t.length <= 80 && /^(?:([-*_])\s*)(?:\1\s*){2,}$/.test(t);
+export const isRuleLine = (t: string) => {
+  if (t.length < 3 || t.length > 80) return false;
+  // (a list item's `- ` then a word: its second character, in ASCII, is neither the mark nor a space; no regex run)
+  const a = t.charCodeAt(0),
+    b = t.charCodeAt(1);
+  if (a !== 45 && a !== 42 && a !== 95) return false;
+  if (b < 128 && b !== a && b !== 32 && (b < 9 || b > 13)) return false;
+  return /^(?:([-*_])\s*)(?:\1\s*){2,}$/.test(t);
+};
 
 export function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -97,7 +105,7 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
     if (!L.furniture && L.t !== '' && L.bodyEnd > L.bodyStart) edges.push(L.te - L.start);
   }
   if (edges.length < 6) return undefined;
-  const sorted = [...edges].sort((a, b) => a - b);
+  const sorted = Int32Array.from(edges).sort(); // (numeric, without a comparator called per pair)
   const width = sorted[Math.floor(sorted.length * 0.9)];
   if (width < 30 || width > 130) return undefined;
   // Lines past the margin are rare in wrapped text (a date line set off to the right, a long address); lines near it are most of the long ones.
@@ -124,6 +132,10 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
 
 /** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
 export function withoutEmphasis(t: string): string {
+  // (a line that neither opens nor ends with a mark is as it was: not scanned for one at its end)
+  const a = t.charCodeAt(0),
+    z = t.charCodeAt(t.length - 1);
+  if (a !== 42 && a !== 95 && z !== 42 && z !== 95) return t;
   return t.replace(EMPHASIS_ENDS, '');
 }
 const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;

@@ -103,6 +103,11 @@ const NAME_ROLE = new RegExp(
   'g',
 );
 const OUTLET_SUFFIX = new RegExp(`(?:${alternation(koWords.outletSuffixes)})$`);
+/**
+ * A job word where NAME_ROLE can end: a line without one is left as it is by NAME_ROLE (most lines that pass
+ * ROLE_WORD are prose with `기자회견` or `위원회`, where NAME_ROLE's names before a role backtracked at every syllable).
+ */
+const ROLE_END = new RegExp(`${ROLE}(?![가-힣])`);
 /** A word every ROLE contains. */
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
 /** An e-mail address, its domain the first group. */
@@ -815,7 +820,7 @@ function metaLineWhole(line: string): MetaLine | undefined {
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
-  if (ROLE_WORD.test(rest))
+  if (ROLE_END.test(rest))
     rest = rest.replace(NAME_ROLE, (_m, _city: string, names: string) => {
       for (const n of names.split(/\s?[·,]\s?/)) if (!r.authors.includes(n)) r.authors.push(n);
       return ' ';
@@ -900,10 +905,10 @@ const KO_OFFICER =
  * Lumen Racks`, `By Aiko Brennan, Chief Executive Officer of Lumen Racks`, `글 윤서진, 바람쿨링 대표`, `글: 윤서진
  * (바람쿨링 대표)`): the writer is the author, the organisation no second author.
  */
+// (made once: the bundler writes a literal with \p{Lu} as a `new RegExp` where it stands, made again at every call)
+const AFFILIATED_EN = /^(?:by|written\s+by)\s+([^,]{3,40}),\s+(.{2,60}?)(?:,\s+|\s+(?:at|of)\s+)(\p{Lu}[^,]{1,50})$/iu;
 function affiliatedByline(line: string): MetaLine | undefined {
-  const en = /^(?:by|written\s+by)\s+([^,]{3,40}),\s+(.{2,60}?)(?:,\s+|\s+(?:at|of)\s+)(\p{Lu}[^,]{1,50})$/iu.exec(
-    line,
-  );
+  const en = AFFILIATED_EN.exec(line);
   if (en) {
     const [who, title, org] = [en[1].trim(), en[2].trim(), cleanName(en[3]) ?? ''];
     if (PERSON_NAME.test(who) && OFFICER_TITLE.test(title) && org && isNameLike(org))

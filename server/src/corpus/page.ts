@@ -559,7 +559,7 @@ export function isAuthorBio(t: string, authors: string[]): boolean {
 }
 
 /** Section names a page lists above its headline: never a site's name. */
-const SECTION_WORDS = new Set([
+export const SECTION_WORDS = new Set([
   'world',
   'business',
   'markets',
@@ -625,14 +625,19 @@ const SECTION_WORDS = new Set([
   '뉴스',
   '속보',
 ]);
-export const isSectionWord = (t: string) =>
-  SECTION_WORDS.has(
-    withoutHeadingMarker(t)
-      .trim()
+/** The longest of SECTION_WORDS. */
+const SECTION_WORD_MAX = Math.max(...[...SECTION_WORDS].map((w) => w.length));
+export const isSectionWord = (t: string) => {
+  const s = withoutHeadingMarker(t).trim();
+  // (longer than any section's name and no bracket to take off: none, whatever its case; lower case is never shorter)
+  if (s.length > SECTION_WORD_MAX && !/^[[【(]/.test(s)) return false;
+  return SECTION_WORDS.has(
+    s
       // "[인터뷰]", "【단독】": a kicker in brackets
       .replace(/^[[【(]\s*([^\]】)]{1,20})\s*[\]】)]$/, '$1')
       .toLowerCase(),
   );
+};
 
 /**
  * Hosts of blogs and posts: their name is no outlet (a post on Medium is not Medium's); the blog's own name is

@@ -4,7 +4,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json';
 import koCountries from 'i18n-iso-countries/langs/ko.json';
 import { enWords, koWords } from './language';
 import type { Lang } from '../types';
-import { detached, escapeRe } from '../text/text';
+import { detachedText, escapeRe } from '../text/text';
 
 export interface Concept {
   id: string;
@@ -90,6 +90,15 @@ export const stopwords = {
 };
 
 const isHangul = (c: string) => c >= '\uac00' && c <= '\ud7a3';
+/** A character no case folding relates to another: a Hangul syllable, a Han character, a digit. */
+const CASELESS = /^[0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]$/;
+
+/** Alias.after of a word: its second character, the one after a space there, and a space. */
+function afterFirst(word: string): string[] | undefined {
+  const chars = [...word];
+  if (chars.length < 2) return undefined;
+  return chars[1] === ' ' ? [' ', ...chars.slice(2, 3)] : [' ', chars[1]];
+}
 
 /** The alias with an optional space wherever a Hangul syllable meets another character (a space in it stays optional). */
 function spaceOptional(word: string): string {
@@ -114,6 +123,11 @@ interface Alias {
   tid: number;
   variant: boolean;
   first: string;
+  /**
+   * Characters a match may hold after the first (a superset: the word's second, the one after a space there, a
+   * space that may be written between); none for a word of one character, which anything may follow.
+   */
+  after?: string[];
 }
 /**
  * `re` finds where a term starts, without capture groups (with one group an alias, every match built an array of
@@ -125,6 +139,21 @@ interface Scanner {
   list: Alias[];
   flags: string;
   byFirst: Map<string, Bucket>;
+  /**
+   * When every alias opens with a character written as itself that has no case (the Korean table: Hangul, Hanja,
+   * digits): per character code, whether an alias opens with it, and its bucket once built. See scanByFirst.
+   */
+  byCode?: {
+    /** Per character code, its slot (1, 2, …) when an alias opens with it, else 0: dense arrays below, by slot. */
+    slot: Uint16Array;
+    /** Per slot, whether an alias of one character opens with it (anything may follow). */
+    any: Uint8Array;
+    /** slot * 0x10000 + the code of a character that may follow the first in one of its aliases. */
+    next: Set<number>;
+    buckets: (Bucket | undefined)[];
+  };
+  /** The alternation without the u flag, for a text it reads the same (see CASED_NON_ASCII): the English table's. */
+  ascii?: RegExp;
 }
 /**
  * When no alias that can start with the character has a lookaround (Korean words), the matched text alone says
@@ -134,6 +163,8 @@ interface Bucket {
   re: RegExp;
   list: Alias[];
   known?: Map<string, Alias>;
+  /** `re` without the u flag, made when the scanner's `ascii` first matched an alias of the bucket. */
+  ascii?: RegExp;
 }
 
 /** The concepts the scanners can find, in the order their ids are given: the first terms of every term table. */
@@ -175,6 +206,7 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
         variant,
         len: word.length,
         first: String.fromCodePoint(word.codePointAt(0)!),
+        after: afterFirst(word),
       });
     };
     for (const a of c[lang]) add(a, false);
@@ -182,7 +214,23 @@ function compile(lang: Lang): { cased: Scanner; folded: Scanner } {
   }
   const build = (list: typeof cased, flags: string): Scanner => {
     list.sort((a, b) => b.len - a.len);
-    return { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
+    const sc: Scanner = { re: new RegExp(alternation(list), flags), list, flags, byFirst: new Map() };
+    if (list.length && list.every((x) => CASELESS.test(x.first) && x.src.startsWith(x.first))) {
+      const slot = new Uint16Array(0x10000);
+      let slots = 0;
+      for (const x of list) slot[x.first.charCodeAt(0)] ||= ++slots;
+      // Per first character, the characters that may follow it in a match of one of its aliases.
+      const any = new Uint8Array(slots + 1);
+      const next = new Set<number>();
+      for (const x of list) {
+        const n = slot[x.first.charCodeAt(0)];
+        if (!x.after) any[n] = 1;
+        else for (const a of x.after) next.add(n * 0x10000 + a.charCodeAt(0));
+      }
+      sc.byCode = { slot, any, next, buckets: new Array<Bucket | undefined>(slots + 1).fill(undefined) };
+    }
+    if (flags.includes('i') && list.every((x) => plainSource(x.src))) sc.ascii = new RegExp(sc.re.source, 'gi');
+    return sc;
   };
   return { cased: build(cased, 'gu'), folded: build(folded, 'giu') };
 }
@@ -249,7 +297,8 @@ export const ventureCount = ventureAliases.length;
 // counted nouns ("jobs", "일자리") and speakers across a whole corpus. Remembered: short texts in a bounded map,
 // the last few long ones. Every caller gets its own copy of the hits.
 const SHORT_TEXT = 64;
-const shortTerms = new Map<string, TermHit[]>();
+// (a map a language, keyed by the text itself: a key `lang + text` was a new string to flatten and hash at every ask)
+const shortTerms: Record<Lang, Map<string, TermHit[]>> = { ko: new Map(), en: new Map() };
 const recentTerms: { text: string; lang: Lang; hits: TermHit[] }[] = [];
 const copyHits = (hits: readonly TermHit[]): TermHit[] =>
   hits.map((h) =>
@@ -266,14 +315,17 @@ export function findTerms(text: string, lang: Lang): TermHit[] {
 /** findTerms without the copy, for callers that only read the hits (the remembered array itself). */
 export function termsIn(text: string, lang: Lang): readonly TermHit[] {
   if (text.length <= SHORT_TEXT) {
-    const key = lang + text;
-    let hits = shortTerms.get(key);
+    const memo = shortTerms[lang];
+    let hits = memo.get(text);
     if (!hits) {
       hits = scanTerms(text, lang);
-      if (shortTerms.size >= 100_000) shortTerms.clear();
-      // The key copied: `lang + text` is a cons string of a slice of the article's text, which it would keep alive
-      // (up to 100,000 articles' texts, at about 5 MB a thousand articles, in every thread that indexes).
-      shortTerms.set(detached(key), hits);
+      if (shortTerms.ko.size + shortTerms.en.size >= 100_000) {
+        shortTerms.ko.clear();
+        shortTerms.en.clear();
+      }
+      // The key copied: the text is often a slice of the article's text, which it would keep alive (up to 100,000
+      // articles' texts, at about 5 MB a thousand articles, in every thread that indexes).
+      memo.set(detachedText(text), hits);
     }
     return hits;
   }
@@ -296,20 +348,35 @@ function koWordAt(text: string, start: number, end: number): boolean {
   return KO_WORD_ENDS.some((p) => text.startsWith(p, end) && !hangul(end + p.length));
 }
 
-function scanTerms(text: string, lang: Lang): TermHit[] {
+/**
+ * scanTerms as each table's one alternation finds the terms, without the shortcuts that find the same faster (the
+ * Korean table's scan by first character, the English table's pass without the u flag): for the tests that hold
+ * them to that.
+ */
+export function termsByAlternation(text: string, lang: Lang): TermHit[] {
+  return scanTerms(text, lang, true);
+}
+
+function scanTerms(text: string, lang: Lang, alternationOnly = false): TermHit[] {
   const hits: TermHit[] = [];
   // Every English alias has a Latin letter (folded: K and ſ too, as /iu folds the Kelvin sign and long s): a
   // Korean sentence without one cannot hold an English term, and its two English passes are skipped.
   const langs: Lang[] = lang === 'en' ? ['en'] : LATIN.test(text) ? ['ko', 'en'] : ['ko'];
   for (const l of langs) {
     for (const sc of [scanners[l].cased, scanners[l].folded]) {
-      sc.re.lastIndex = 0;
-      for (let m = sc.re.exec(text); m; m = sc.re.exec(text)) {
+      if (sc.byCode && !alternationOnly) {
+        scanByFirst(sc, sc.byCode, text, l, hits);
+        continue;
+      }
+      const ascii = sc.ascii && !alternationOnly && !CASED_NON_ASCII.test(text);
+      const re = ascii ? sc.ascii! : sc.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {
-          sc.re.lastIndex++;
+          re.lastIndex++;
           continue;
         }
-        const { id, tid, variant } = aliasAt(sc, text, m.index, m[0]);
+        const { id, tid, variant } = aliasAt(sc, text, m.index, m[0], !!ascii);
         const end = m.index + m[0].length;
         if (l === 'ko' && boundedConcepts.has(id) && !koWordAt(text, m.index, end)) continue;
         hits.push(variant ? { id, start: m.index, end, tid, variant } : { id, start: m.index, end, tid });
@@ -323,9 +390,71 @@ function scanTerms(text: string, lang: Lang): TermHit[] {
   return out;
 }
 
+/**
+ * The scanner's pass over `text` for a table whose aliases all open with a caseless character written as itself
+ * (the Korean words): the same hits as its alternation's, found by trying, where a character an alias can open with
+ * stands, only the aliases that open with it (its bucket, in the table's order). The alternation tried all of them
+ * at every position: the Korean scan was the indexer's costliest regex. Same hits: an alias can match only where its
+ * first character stands (no case to fold, no lookaround before it), so at any position the bucket's first alias to
+ * match is the alternation's; a match is taken, and the scan goes on after it, as the global regex's would.
+ */
+function scanByFirst(sc: Scanner, h: NonNullable<Scanner['byCode']>, text: string, l: Lang, hits: TermHit[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const n = h.slot[text.charCodeAt(i)];
+    if (!n) continue;
+    // (most syllables an alias opens with are followed by none of the characters that come next in those aliases)
+    if (!h.any[n] && !(i + 1 < text.length && h.next.has(n * 0x10000 + text.charCodeAt(i + 1)))) continue;
+    const b = (h.buckets[n] ??= bucketOf(sc, text[i]));
+    b.re.lastIndex = i;
+    const m = b.re.exec(text);
+    if (!m) continue;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const { id, tid, variant } = b.list[g - 1];
+    const start = i,
+      end = i + m[0].length;
+    i = end - 1; // (the scan goes on after the match)
+    if (l === 'ko' && boundedConcepts.has(id) && !koWordAt(text, start, end)) continue;
+    hits.push(variant ? { id, start, end, tid, variant } : { id, start, end, tid });
+  }
+}
+
+/**
+ * The English table is case-insensitive, and with the u flag as well its alternation ran ten times slower than
+ * without. The two read a text alike when the aliases are plain words (letters as themselves, escaped punctuation,
+ * the word-boundary checks and the `*` ending above: no class, dot or escape that u changes) and the text holds no
+ * character outside ASCII that has a case: then a letter of either matches only the letters that are it in the
+ * other case, in both modes (u folds ſ to s and the Kelvin sign to k as well, and Å or ü to another of their case).
+ * Such a text (most English sentences, and every Korean one) is scanned without u.
+ */
+const CASED_NON_ASCII = /(?=\P{ASCII})[\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]/u;
+function plainSource(src: string): boolean {
+  let s = src;
+  for (const part of [WORD_START, '(?![A-Za-z0-9])', '[A-Za-z-]*']) s = s.split(part).join('');
+  return !/[[\]().*+?{}|^$]/.test(s.replace(/\\[^A-Za-z0-9]/g, ''));
+}
+
 /** The alias the scanner matched at `at` (the first in its order that matches there, as the alternation chose). */
-function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
-  const c = String.fromCodePoint(match.codePointAt(0)!);
+function aliasAt(sc: Scanner, text: string, at: number, match: string, ascii = false): Alias {
+  const b = bucketOf(sc, String.fromCodePoint(match.codePointAt(0)!));
+  const k = b.known?.get(match);
+  if (k) return k;
+  const re = ascii ? (b.ascii ??= new RegExp(b.re.source, b.re.flags.replace('u', ''))) : b.re;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) throw new Error('lexicon scanner: no alias at a match');
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const a = b.list[g - 1];
+  if (b.known) {
+    if (b.known.size >= 10_000) b.known.clear();
+    b.known.set(match, a);
+  }
+  return a;
+}
+
+/** The aliases of the scanner that can open with the character c, in its order, as one sticky regex (a group each). */
+function bucketOf(sc: Scanner, c: string): Bucket {
   let b = sc.byFirst.get(c);
   if (!b) {
     // Aliases whose first character matches c under the scanner's flags (so case folding is the regex's own).
@@ -343,19 +472,7 @@ function aliasAt(sc: Scanner, text: string, at: number, match: string): Alias {
     if (list.every((x) => !x.src.includes('(?'))) b.known = new Map();
     sc.byFirst.set(c, b);
   }
-  const k = b.known?.get(match);
-  if (k) return k;
-  b.re.lastIndex = at;
-  const m = b.re.exec(text);
-  if (!m) throw new Error('lexicon scanner: no alias at a match');
-  let g = 1;
-  while (g < m.length && m[g] === undefined) g++;
-  const a = b.list[g - 1];
-  if (b.known) {
-    if (b.known.size >= 10_000) b.known.clear();
-    b.known.set(match, a);
-  }
-  return a;
+  return b;
 }
 
 export function concept(id: string): Concept | undefined {

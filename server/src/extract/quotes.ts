@@ -1376,15 +1376,17 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     // A label line alone, in the text before the paragraph when the reader kept it out of the sentences (a line an
     // article repeats is read as furniture: "Operator", "Marcus Obi -- Chief Executive Officer").
     const gapFrom = i > 0 ? sentences[i - 1].end : 0;
-    const gapLines = text.slice(gapFrom, st).split('\n');
+    const gap = text.slice(gapFrom, st);
     let gapAt = gapFrom,
       gapLabel: { label: string; at: number } | undefined;
-    for (const line of gapLines) {
-      const g = labelLine(line) ?? RE_COMMA_LABEL_LINE.exec(line)?.[1];
-      if (g) gapLabel = { label: g, at: gapAt + line.indexOf(g) };
-      else if (line.trim()) gapLabel = undefined;
-      gapAt += line.length + 1;
-    }
+    // (a gap of blank lines, as between most paragraphs, holds no label: not split)
+    if (/\S/.test(gap))
+      for (const line of gap.split('\n')) {
+        const g = labelLine(line) ?? RE_COMMA_LABEL_LINE.exec(line)?.[1];
+        if (g) gapLabel = { label: g, at: gapAt + line.indexOf(g) };
+        else if (line.trim()) gapLabel = undefined;
+        gapAt += line.length + 1;
+      }
     if (gapLabel) {
       turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
       continue;
