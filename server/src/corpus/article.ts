@@ -654,6 +654,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
+    // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
+    // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
+    const mailSender =
+      mail?.from &&
+      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
+        lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
+        ? mail.from
+        : undefined;
     if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
@@ -688,6 +696,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
+    // A newsletter is the sender's its footer or its address confirms, before the company that holds its copyright
+    // ("you subscribed to The Megawatt Ledger" over "© 2026 Power & Compute Review").
+    else if (mailSender) outlet = { raw: mailSender };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
@@ -702,14 +713,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
-    // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
-    // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
-    else if (
-      mail?.from &&
-      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
-        lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
-    )
-      outlet = { raw: mail.from };
   }
   if (outlet) {
     if (outlet.o) {

@@ -842,7 +842,7 @@ function metaLineWhole(line: string): MetaLine | undefined {
     for (const p of parts) {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
-      if (!q || JOB_TITLE.test(q)) continue;
+      if (!q || JOB_TITLE.test(q) || deskJob(q)) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
       else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
@@ -915,13 +915,22 @@ function affiliatedByline(line: string): MetaLine | undefined {
   return ko && kt && !KO_NOT_PERSON.has(ko[1]) ? { authors: [ko[1]], affiliation: kt[1] } : undefined;
 }
 
+/** `Europe editor`, `Energy reporter`: a job with the desk or beat it covers, as a byline gives it after the name. */
+function deskJob(q: string): boolean {
+  const words = q.split(/\s+/);
+  for (let i = 1; i < words.length && i <= 3; i++)
+    if (JOB_TITLE.test(words.slice(i).join(' ')) && isSectionWord(words.slice(0, i).join(' '))) return true;
+  return false;
+}
+
 /** `Desert Ledger staff`, `Beacon staff writer`: the outlet's name before a job (a name in capitalized words). */
 function outletBeforeJob(q: string): string | undefined {
   const words = q.split(/\s+/);
   for (let i = 1; i < words.length && i <= 5; i++) {
     if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
     const before = words.slice(0, i);
-    return before.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)$/u.test(w))
+    // "Europe editor", "Energy reporter": the desk or beat a writer covers is no outlet
+    return before.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)$/u.test(w)) && !isSectionWord(before.join(' '))
       ? cleanName(before.join(' '))
       : undefined;
   }
@@ -945,7 +954,10 @@ function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefin
   for (let i = 0; i < words.length; i++) {
     if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
     const before = words.slice(0, i).join(' ');
-    return { authors: names.map(writtenName), outlet: before ? cleanName(before) : undefined };
+    return {
+      authors: names.map(writtenName),
+      outlet: before && !isSectionWord(before) ? cleanName(before) : undefined,
+    };
   }
   return undefined;
 }
@@ -1043,6 +1055,9 @@ function unquote(v: string): string {
 
 const MAIL_HEADER =
   /^(from|to|cc|bcc|date|sent|subject|reply-to|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s*:\s*(.*)$/i;
+/** A header line with its label in emphasis, as a mail pasted into Markdown has it (`**From:** …`): the plain line. */
+const plainLabel = (t: string) =>
+  t.replace(/^([*_]{1,2})([^*_:\n]{1,24}):\1\s*/, '$2: ').replace(/^([*_]{1,2})([^*_:\n]{1,24})\1\s*:\s*/, '$2: ');
 /** A Korean mail client's header names, as the English ones. */
 const MAIL_FIELD: Record<string, string> = {
   보낸사람: 'from',
@@ -1076,7 +1091,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
   const fields: Record<string, string> = {};
   let end = -1;
   for (; k < lines.length && k < from + 12; k++) {
-    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(lines[k].t) : null;
+    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(plainLabel(lines[k].t)) : null;
     if (!m) break;
     const name = m[1].toLowerCase().replace(/\s/g, '');
     fields[MAIL_FIELD[name] ?? name] ??= m[2].trim();
@@ -1088,9 +1103,11 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
     .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
     .trim();
+  // A newsletter's subject may open with its issue's number (`#214 — …`, `Issue 57: …`): the number is no headline.
+  const subject = fields.subject.replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '');
   return {
     endLine: end,
-    subject: fields.subject || undefined,
+    subject: subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
     fromDomain: address ? domainLabel(address[1]) : undefined,
