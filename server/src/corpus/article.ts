@@ -36,6 +36,7 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readFormSubject,
   readMailHeaders,
   readMasthead,
   readSignOff,
@@ -612,6 +613,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
   meta.title = title;

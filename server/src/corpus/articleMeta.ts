@@ -110,7 +110,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -1112,6 +1112,36 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     from: sender || undefined,
     fromDomain: address ? domainLabel(address[1]) : undefined,
   };
+}
+
+/** A defined term in brackets, as a filing names a party or a proposal (`("TDB" OR "THE COMPANY")`). */
+const DEFINED_TERM = /\(\s*["“][^"”]{1,60}["”](?:\s*(?:or|and|,)\s*["“][^"”]{1,60}["”])*\s*\)/gi;
+/** A form's field, its label apart from its value (`Stock Code : 0287`, `Date Announced: 12 Mar 2026`). */
+const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
+
+/**
+ * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
+ * subject under a `Subject:` label, on the label's line or on the lines below it up to a blank line. The subject is
+ * its headline; a first line naming the issuer by its defined term (`TENGGARA DIGITAL BERHAD ("TDB" OR "THE
+ * COMPANY")`) and the defined terms in brackets are no part of it. Read only where two fields or more stand above.
+ */
+export function readFormSubject(lines: Line[], from: number): string | undefined {
+  let fieldsAbove = 0;
+  for (let k = from; k < lines.length && k < from + 40; k++) {
+    const t = lines[k].t.trim();
+    const m = /^(?:subject|re|title)\s*:\s*(.*)$/i.exec(t);
+    if (m && fieldsAbove >= 2) {
+      const parts: string[] = m[1] ? [m[1]] : [];
+      for (let j = k + 1; !m[1] && j < lines.length && j <= k + 8 && lines[j].t.trim() !== ''; j++)
+        parts.push(lines[j].t.trim());
+      if (parts.length > 1 && parts[0].replace(DEFINED_TERM, '').trim() !== parts[0] && /\)$/.test(parts[0]))
+        parts.shift();
+      const subject = parts.join(' ').replace(DEFINED_TERM, '').replace(/\s+/g, ' ').trim();
+      return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
+    }
+    if (FORM_FIELD.test(t)) fieldsAbove++;
+  }
+  return undefined;
 }
 
 /**
