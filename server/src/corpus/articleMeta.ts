@@ -1121,7 +1121,7 @@ const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
 
 /**
  * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
- * subject under a `Subject:` label, on the label's line or on the lines below it up to a blank line. The subject is
+ * subject on the lines under a `Subject:` label alone on its line, up to a blank line. The subject is
  * its headline; a first line naming the issuer by its defined term (`TENGGARA DIGITAL BERHAD ("TDB" OR "THE
  * COMPANY")`) and the defined terms in brackets are no part of it. Read only where two fields or more stand above.
  */
@@ -1129,10 +1129,10 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
   let fieldsAbove = 0;
   for (let k = from; k < lines.length && k < from + 40; k++) {
     const t = lines[k].t.trim();
-    const m = /^(?:subject|re|title)\s*:\s*(.*)$/i.exec(t);
-    if (m && fieldsAbove >= 2) {
-      const parts: string[] = m[1] ? [m[1]] : [];
-      for (let j = k + 1; !m[1] && j < lines.length && j <= k + 8 && lines[j].t.trim() !== ''; j++)
+    // (a subject on the label's own line is the memorandum's, read with the memorandum)
+    if (/^(?:subject|re|title)\s*:$/i.test(t) && fieldsAbove >= 2) {
+      const parts: string[] = [];
+      for (let j = k + 1; j < lines.length && j <= k + 8 && lines[j].t.trim() !== ''; j++)
         parts.push(lines[j].t.trim());
       if (parts.length > 1 && parts[0].replace(DEFINED_TERM, '').trim() !== parts[0] && /\)$/.test(parts[0]))
         parts.shift();
