@@ -438,6 +438,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     const m = parseMetaLine(t);
+    // A Korean public body's report names the body alone on the line over its writers' (`국회입법조사처` over
+    // `경제산업조사실 산업자원팀 입법조사관 한지민`): its publisher.
+    if (m?.unitPost && !seriesBody) {
+      let j = k - 1;
+      while (j >= bodyFrom && (lines[j].t === '' || metaLines.some((x) => x.k === j && x.m.unitPost))) j--;
+      const body = j >= bodyFrom ? lines[j].t.trim() : '';
+      if (/^[가-힣]{2,16}(?:처|원|청|부|위원회|연구소|연구원|공사|공단|재단|협회|은행)$/.test(body)) {
+        seriesBody = body;
+        lines[j].furniture = true;
+      }
+    }
     // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
     if (m && !(m.bare && proseBefore(k) > 0)) {
       metaLines.push({ k, m });

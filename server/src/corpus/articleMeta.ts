@@ -127,6 +127,8 @@ export interface MetaLine {
   issue?: string;
   /** A name and a date alone (`Hannah Birch · May 11, 2026`): a byline above the story only. */
   bare?: boolean;
+  /** A writer named after the units of a body and a post (`경제산업조사실 산업자원팀 입법조사관 한지민`). */
+  unitPost?: boolean;
   /** The organisation a byline names after its writer's title (`By Aiko Brennan, CEO, Lumen Racks`): no author. */
   affiliation?: string;
 }
@@ -150,6 +152,20 @@ export function issueLine(t: string): string | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/**
+ * A series' name with the number of its issue, and nothing else (`이슈와 논점 제2481호`, `Issue Brief No. 14`,
+ * `Policy Brief No. 26-07`): the line as written.
+ */
+export function seriesIssue(t: string): string | undefined {
+  const s = t.trim();
+  if (s.length > 48 || issueLine(s)) return issueLine(s) === s ? s : undefined;
+  return /^\p{L}[\p{L} ·&'’-]{1,30}?\s(?:제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호|(?:no\.?|number|#)\s?\d{1,5}(?:[-–]\d{1,4})?)$/iu.test(
+    s,
+  )
+    ? s
+    : undefined;
 }
 
 /** A research body's or a think tank's name, as it ends (`… Institute`, `… Center`, `…연구원`, `…연구소`). */
@@ -424,7 +440,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
-  const posted = postedNames(line);
+  const posted = postedNames(line) ?? unitPostName(line);
   if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
@@ -441,6 +457,25 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     if (seg) return seg;
   }
   return metaLineWhole(line);
+}
+
+/** A Korean public body's or institute's post, written before the name (`입법조사관 한지민`, `연구위원 박서진`). */
+const KO_POST_BEFORE =
+  /(?:입법조사관|입법조사연구관|조사관|연구관|사무관|서기관|주무관|전문위원|(?:선임|책임|수석|부)?연구위원|(?:선임|책임|수석)?연구원)/;
+/** A unit of a Korean body (`경제산업조사실`, `산업자원팀`, `전력정책과`, `에너지전환연구본부`). */
+const KO_UNIT = /^[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)$/;
+/**
+ * A writer of a Korean public body's report, as such reports write one under the title: the units of the body, the
+ * post, then the name (`경제산업조사실 산업자원팀 입법조사관 한지민`). The name; undefined for any other line.
+ */
+function unitPostName(line: string): MetaLine | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6) return undefined;
+  const name = words[words.length - 1];
+  const post = words[words.length - 2];
+  if (!/^[가-힣]{2,4}$/.test(name) || KO_NOT_PERSON.has(name) || !new RegExp(`^${KO_POST_BEFORE.source}$`).test(post))
+    return undefined;
+  return words.slice(0, -2).every((w) => KO_UNIT.test(w)) ? { authors: [name], unitPost: true } : undefined;
 }
 
 /** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
@@ -507,6 +542,14 @@ function formColumns(line: string): MetaLine | undefined {
   for (const f of line.trim().split(/ {3,}/))
     if (fields.length && /[:：]$/.test(fields[fields.length - 1])) fields[fields.length - 1] += ' ' + f.trim();
     else fields.push(f.trim());
+  // A series' issue and its date set apart on its first line (`이슈와 논점 제2481호          2026년 11월 17일`): the date
+  // (a full one), and the issue.
+  if (fields.length === 2) {
+    const [a, b] = seriesIssue(fields[0]) ? fields : [fields[1], fields[0]];
+    const d = seriesIssue(a) ? findDate(b) : undefined;
+    if (d && d.index === 0 && d.length === b.length && /\d{4}.*\d.*\d|\d.*\d.*\d{4}/.test(b))
+      return { authors: [], date: d.iso, dateLabel: 'published', issue: a };
+  }
   let r: MetaLine | undefined;
   for (const f of fields) {
     // (a labelled date: a spec box's bare `March 2027` beside `Capacity: 1.2 GW` dates nothing of the page)
@@ -586,7 +629,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
     if (PRINT_PAGE.test(p)) continue;
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
-    if (issueLine(p) === p) {
+    if (issueLine(p) === p || seriesIssue(p)) {
       r.issue ??= p;
       continue;
     }
