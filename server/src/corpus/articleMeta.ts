@@ -600,6 +600,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     sector = false,
     live = false,
     pictured = false,
+    kind = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -626,6 +627,12 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // What the document is (`Industry Report`, `Company Note`, `산업분석`) and a broker's rating beside it (`투자의견
+    // Overweight (유지)`, `Rating: Buy`): no name.
+    if (DOC_KIND.test(p) || RATING.test(p)) {
+      kind = true;
+      continue;
+    }
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
     if (PRINT_PAGE.test(p)) continue;
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
@@ -673,7 +680,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     name = n;
   }
-  if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
+  // (a date its label gives as the page's, `Published 8 October 2026 | For members and partners`, is read beside a
+  // tagline too)
+  const labelled = r.date && r.dateLabel === 'published' && parts.some((x) => RELEASED_OR_PUBLISHED.test(x));
+  if (untold !== undefined && !(r.date && (r.authors.length || labelled))) return undefined;
   // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
   if (!r.date && r.updated) {
     r.date = r.updated;
@@ -687,7 +697,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(name && r.date && !r.authors.length) &&
     !(pictured && r.authors.length && !name) &&
     // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
-    !(r.issue && r.date && !name)
+    !(r.issue && r.date && !name) &&
+    !(labelled && untold !== undefined && !name) &&
+    !(kind && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -721,6 +733,12 @@ const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]
 /** A note on how a text was edited (`Transcript edited for length and clarity`): no name, no tagline. */
 const TEXT_NOTE =
   /^(?:(?:this\s+)?transcript\s+(?:has\s+been\s+|was\s+)?)?(?:lightly\s+)?(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\.?$/i;
+const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
+/** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
+const DOC_KIND =
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+/** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
+const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
 
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
