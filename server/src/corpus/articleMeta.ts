@@ -1747,6 +1747,34 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
         break;
       }
     }
+  // A summary of an order names its matter by the caption under the title, the meeting that decided it above the
+  // caption (`SUMMARY OF ORDER` / `Public Meeting held August 20, 2026` / `Petition of … Facilities` / `Docket No. …`):
+  // the caption, wrapped on lines of its own up to the docket's, is its headline; the meeting's date dates it.
+  let matter: { line: number; title: string } | undefined;
+  if (
+    /^(?:summary\s+of\s+(?:the\s+)?(?:order|decision|ruling)|(?:order|decision)\s+summary)$/i.test(
+      lines[titleLine].t.trim(),
+    )
+  )
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 3; k++) {
+      const t = lines[k].t.trim();
+      if (t === '') continue;
+      seen++;
+      const held = HELD.exec(t);
+      const d = held ? findDate(held[1]) : undefined;
+      if (d && d.index === 0 && !dated) {
+        dated = { line: k, date: d.iso };
+        lines[k].furniture = true;
+        continue;
+      }
+      if (!MATTER_CAPTION.test(t)) break;
+      const parts = [t];
+      let j = k + 1;
+      for (; j < lines.length && j < k + 6 && lines[j].t.trim() !== '' && !DOC_NUMBER.test(lines[j].t); j++)
+        parts.push(lines[j].t.trim());
+      if (j < lines.length && DOC_NUMBER.test(lines[j].t)) matter = { line: k, title: parts.join(' ') };
+      break;
+    }
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
   // The matter's numbers under the title (`Docket No. UM 2317`, `Petition No. 2391 of 2025`): no text.
   for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
@@ -1756,7 +1784,9 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (isProseLine(t)) break;
     if (DOC_NUMBER.test(t)) lines[k].furniture = true;
   }
-  const r: OfficialDocument = { body, titleLine, dated };
+  const r: OfficialDocument = matter
+    ? { body, titleLine: matter.line, title: matter.title, dated }
+    : { body, titleLine, dated };
   // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
   // `Recording Secretary: …`): its writer.
   if (MEETING_TITLE.test(lines[titleLine].t))
@@ -1833,6 +1863,13 @@ function staffSummary(lines: Line[], from: number, body: string, captionAt: numb
   for (let j = from; j < matter; j++) lines[j].furniture = true;
   return { body, titleLine: matter, title, dated };
 }
+
+/** When the meeting that decided a matter was held (`Public Meeting held August 20, 2026`), the date after. */
+const HELD =
+  /^(?:(?:public|open|regular|special)\s+)?(?:meeting|hearing|session|conference)\s+held\s+(?:on\s+)?(\S.*)$/i;
+/** A matter's caption (`Petition of …`, `Joint Application of …`, `In the Matter of …`, `Complaint of …`). */
+const MATTER_CAPTION =
+  /^(?:in\s+the\s+matter\s+of\s|(?:joint\s+)?(?:petition|application|complaint|investigation|request|appeal)\s+(?:of|by|for)\s+\p{Lu})/iu;
 
 /** Posts written before a name in a list of those present (`Deputy Clerk`, `County Manager`, `Recording Secretary`). */
 const POST_WORD =
