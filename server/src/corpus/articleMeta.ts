@@ -438,6 +438,8 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
+  if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
   const posted = postedNames(line) ?? unitPostName(line);
@@ -1118,7 +1120,10 @@ const MAIL_HEADER =
   /^(from|to|cc|bcc|date|sent|subject|reply-to|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s*:\s*(.*)$/i;
 /** A header line with its label in emphasis, as a mail pasted into Markdown has it (`**From:** …`): the plain line. */
 const plainLabel = (t: string) =>
-  t.replace(/^([*_]{1,2})([^*_:\n]{1,24}):\1\s*/, '$2: ').replace(/^([*_]{1,2})([^*_:\n]{1,24})\1\s*:\s*/, '$2: ');
+  t
+    .replace(/^[■□▪▶▷●◆]\s*(?=[\p{L}][\p{L} ]{0,14}\s*[:：])/u, '')
+    .replace(/^([*_]{1,2})([^*_:\n]{1,24}):\1\s*/, '$2: ')
+    .replace(/^([*_]{1,2})([^*_:\n]{1,24})\1\s*:\s*/, '$2: ');
 /** A Korean mail client's header names, as the English ones. */
 const MAIL_FIELD: Record<string, string> = {
   보낸사람: 'from',
