@@ -37,6 +37,7 @@ import {
   nameForDomain,
   readClipHeaders,
   readFormSubject,
+  readOnAirHeader,
   readMailHeaders,
   readMasthead,
   readSignOff,
@@ -156,8 +157,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (let k = bodyFrom; k <= mail.endLine; k++) lines[k].furniture = true;
     bodyFrom = mail.endLine + 1;
   }
+  // A broadcaster's transcript of an interview: its fields name the broadcaster, the day and the host.
+  const onAirHead = mail ? undefined : readOnAirHeader(lines, bodyFrom);
+  if (onAirHead) {
+    for (let k = bodyFrom; k <= onAirHead.endLine; k++) lines[k].furniture = true;
+    if (onAirHead.titleLine !== undefined) lines[onAirHead.titleLine].furniture = true;
+    bodyFrom = onAirHead.endLine + 1;
+  }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
-  const clip = mail ? undefined : readClipHeaders(lines, bodyFrom);
+  const clip = mail || onAirHead ? undefined : readClipHeaders(lines, bodyFrom);
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -624,6 +632,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  else if (onAirHead) title = onAirHead.title;
   else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
@@ -675,7 +684,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
         ? mail.from
         : undefined;
-    if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
+    else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
@@ -750,6 +760,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
+    // (an interview's host, as its transcript's 진행 field names them)
+    if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
@@ -794,6 +806,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
+  else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);

@@ -1210,6 +1210,71 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
   return undefined;
 }
 
+/** A broadcast transcript's labelled field (`■ 방송 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`). */
+const ON_AIR_FIELD =
+  /^[■□▪●◆◇▶-]?\s*(방송|프로그램|방송\s?일시?|일\s?시|진행자?|사회|출연|대담|인터뷰|연출|제작)\s*[:：]\s*(\S.*)$/;
+/** A host's post after the name (`김현정 앵커`, `이동형 아나운서`, `박PD`). */
+const HOST_POST = /\s*(?:앵커|아나운서|진행자|기자|PD|프로듀서|캐스터|MC)$/;
+
+interface OnAirHeader {
+  endLine: number;
+  /** The broadcaster and its medium, as the `방송` field names them before the programme (`KBR 라디오`). */
+  outlet?: string;
+  date?: string;
+  host?: string;
+  /** The interview's title, in brackets under the header and its notes (`[스타게이트 타고 … "납기가 곧 가격"]`). */
+  title?: string;
+  titleLine?: number;
+}
+
+/**
+ * A Korean broadcaster's transcript of an interview opens with its fields (`■ 방송 : CBS 라디오 <김현정의 뉴스쇼> FM
+ * 98.1 (07:10~09:00)`, `■ 방송일 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`), then notes on the text and the title in
+ * brackets. The broadcaster is the outlet (the programme and the frequency after it are not), the host the writer,
+ * the guest no one's byline. Read only with both a 방송 and a 진행 field.
+ */
+export function readOnAirHeader(lines: Line[], from: number): OnAirHeader | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const f: Record<string, string> = {};
+  let end = -1;
+  for (; k < lines.length && k < from + 10; k++) {
+    const m = ON_AIR_FIELD.exec(lines[k].t.trim());
+    if (!m) break;
+    const key = m[1]
+      .replace(/\s/g, '')
+      .replace(/^(?:방송일시?|일시)$/, '방송일')
+      .replace(/^(?:진행자|사회)$/, '진행');
+    f[key] ??= m[2].trim();
+    end = k;
+  }
+  if (end < 0 || !(f.방송 ?? f.프로그램) || !f.진행) return undefined;
+  const r: OnAirHeader = { endLine: end };
+  const channel = (f.방송 ?? f.프로그램)
+    .split(/\s*[<〈《「『(]/)[0]
+    .replace(/\s*(?:FM|AM)\s*[\d.]+\s*(?:MHz)?$/i, '')
+    .trim();
+  if (channel && channel.length <= 30) r.outlet = channel;
+  const d = f.방송일 ? findDate(f.방송일) : undefined;
+  if (d) r.date = d.iso;
+  const host = f.진행.replace(HOST_POST, '').trim();
+  if (/^[가-힣]{2,4}$/.test(host)) r.host = host;
+  for (let j = end + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    // (the notes on the transcript: `* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 …`)
+    if (/^[*※]/.test(t)) continue;
+    const b = /^\[([^\]]{4,160})\]$/.exec(t);
+    if (b) {
+      r.title = b[1].trim();
+      r.titleLine = j;
+    }
+    break;
+  }
+  return r;
+}
+
 /**
  * A letter's or newsletter's sign-off at the end: a short closing that ends in a comma (`See you Monday,`,
  * `Best,`, `Thanks for reading,`) and the writer's name alone on the next line. The lines, and the name.
