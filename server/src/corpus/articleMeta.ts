@@ -648,6 +648,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // "Analysts: Hannah Voss, CFA; Marcus Reid", "글 한서윤", "애널리스트: 박준서, 최민지": the writers, labelled.
+    // A writer's label crediting a desk, not a person (`글 한빛 뉴스룸 편집팀`, `Words: Editorial Team`): no author.
+    const desk = CREDIT_LABEL.exec(p);
+    if (desk && p.length <= 60 && DESK_CREDIT.test(desk[1].trim())) continue;
     const credited = creditedNames(p);
     if (credited) {
       for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
@@ -752,6 +755,9 @@ const PICTURE_CREDIT =
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
   /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
+/** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
+const DESK_CREDIT =
+  /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
 /** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
 const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 
