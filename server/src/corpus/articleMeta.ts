@@ -442,7 +442,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
-  const posted = postedNames(line) ?? unitPostName(line);
+  const posted = postedNames(line) ?? unitPostName(line) ?? labelledKoWriter(line);
   if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
@@ -478,6 +478,19 @@ function unitPostName(line: string): MetaLine | undefined {
   if (!/^[가-힣]{2,4}$/.test(name) || KO_NOT_PERSON.has(name) || !new RegExp(`^${KO_POST_BEFORE.source}$`).test(post))
     return undefined;
   return words.slice(0, -2).every((w) => KO_UNIT.test(w)) ? { authors: [name], unitPost: true } : undefined;
+}
+
+/** Where a writer works, as a Korean byline writes it after the name (`미국 애틀랜타무역관`, `베이징지사`, `산업연구팀`). */
+const KO_WORKPLACE = /(?:무역관|지사|지국|사무소|주재원|특파원|센터|연구소|연구원|연구실|본부|팀|실|처)$/;
+/**
+ * A writer labelled as such, then the name and where the writer works (`작성자: 박소연 미국 애틀랜타무역관`, `글: 김도윤
+ * 베이징지사`): the name.
+ */
+function labelledKoWriter(line: string): MetaLine | undefined {
+  const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
+    line.trim(),
+  );
+  return m && !KO_NOT_PERSON.has(m[1]) && KO_WORKPLACE.test(m[2]) ? { authors: [m[1]] } : undefined;
 }
 
 /** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
