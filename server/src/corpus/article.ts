@@ -36,6 +36,7 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readAnalystTable,
   readFormSubject,
   readOnAirHeader,
   readMailHeaders,
@@ -707,6 +708,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
       if (distributor) meta.carriedBy = distributor;
     }
+    // A newsletter is the sender's its footer or its address confirms, before the company that holds its copyright
+    // ("you subscribed to The Megawatt Ledger" over "© 2026 Power & Compute Review") and a byline's desk.
+    else if (mailSender) outlet = { raw: mailSender };
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
     else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };
@@ -719,9 +723,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
-    // A newsletter is the sender's its footer or its address confirms, before the company that holds its copyright
-    // ("you subscribed to The Megawatt Ledger" over "© 2026 Power & Compute Review").
-    else if (mailSender) outlet = { raw: mailSender };
     else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
@@ -760,6 +761,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
+    // (a broker's report's analysts, in the table under its title)
+    if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).

@@ -481,7 +481,7 @@ function unitPostName(line: string): MetaLine | undefined {
 }
 
 /** Where a writer works, as a Korean byline writes it after the name (`미국 애틀랜타무역관`, `베이징지사`, `산업연구팀`). */
-const KO_WORKPLACE = /(?:무역관|지사|지국|사무소|주재원|특파원|센터|연구소|연구원|연구실|본부|팀|실|처)$/;
+const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특파원|센터|연구소|연구원|연구실|본부|팀|실|처)$/;
 /**
  * A writer labelled as such, then the name and where the writer works (`작성자: 박소연 미국 애틀랜타무역관`, `글: 김도윤
  * 베이징지사`): the name.
@@ -1228,6 +1228,36 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
   }
   return undefined;
 }
+
+/**
+ * A broker's report names its analysts in a table under the title, headed `애널리스트` or `Analyst` (`| 서지환
+ * (전력기기·반도체) | jh.seo@… |`): the analysts, their coverage aside; a research assistant's row (`RA 문하율`) names no
+ * writer.
+ */
+export function readAnalystTable(lines: Line[], from: number): string[] | undefined {
+  for (let k = from; k < lines.length && k < from + 25; k++) {
+    const cells = tableCells(lines[k].t);
+    if (!cells || !/^(?:애널리스트|analysts?|연구원)$/i.test(cells[0])) continue;
+    const names: string[] = [];
+    for (let j = k + 1; j < lines.length && j < k + 8; j++) {
+      const row = tableCells(lines[j].t);
+      if (!row) break;
+      if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      const m = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,40}\))?$/u.exec(row[0]);
+      if (m && !KO_NOT_PERSON.has(m[1])) names.push(m[1]);
+    }
+    return names.length ? names : undefined;
+  }
+  return undefined;
+}
+const tableCells = (t: string) =>
+  /^\|.*\|$/.test(t.trim())
+    ? t
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+    : undefined;
 
 /** A broadcast transcript's labelled field (`■ 방송 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`). */
 const ON_AIR_FIELD =
