@@ -38,6 +38,7 @@ import {
   readClipHeaders,
   readAnalystTable,
   readFormSubject,
+  readRuledBanner,
   readOnAirHeader,
   readMailHeaders,
   readMasthead,
@@ -629,12 +630,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   const barName = title && fk >= 0 ? nameBeforeBar(title, lines, fk) : undefined;
 
+  // A plain-text periodical's banner between rules: its name, the body issuing it.
+  const banner = markdown || fm || mail ? undefined : readRuledBanner(lines, bodyFrom);
+  if (banner) seriesBody ??= banner.body;
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
   else if (onAirHead) title = onAirHead.title;
-  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? title;
+  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
   meta.title = title;

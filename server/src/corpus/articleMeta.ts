@@ -1259,6 +1259,43 @@ const tableCells = (t: string) =>
         .map((c) => c.trim())
     : undefined;
 
+/** A rule drawn across a plain-text page (`=====…`, `-----…`). */
+const RULE_LINE = /^\s*(?:={20,}|-{20,}|_{20,}|\*{20,}|#{20,})\s*$/;
+/** A periodical's name as its banner gives it (`QUARTERLY BULLETIN`, `… NATURAL RESOURCES NEWSLETTER`). */
+const PERIODICAL_NAME =
+  /\b(?:bulletin|newsletter|digest|review|update|briefing|journal|gazette|letter|quarterly|monthly)$/i;
+/** An issuing body's name, as it ends (`… Association`, `… Cooperative Extension`, `… Alliance`). */
+const BODY_END =
+  /\b(?:association|alliance|federation|council|chamber(?:\s+of\s+commerce)?|society|institute|foundation|extension|university|college|agency|authority|commission|board|league|union|network|forum|coalition|consortium|partnership|department|office|service)$/i;
+
+/**
+ * A plain-text periodical's banner between two rules at its top: the periodical's name in capitals (with its period
+ * and its issue between bars, `QUARTERLY BULLETIN | Q3 2026 | Issue No. 11`), the body issuing it on a line of its own
+ * (`SOUTHEAST ASIA DATA CENTRE ASSOCIATION (SEADCA)`, `Altamaha State University Cooperative Extension`), an address,
+ * a date. The name, as a reader writes it, is the headline; the body the outlet.
+ */
+export function readRuledBanner(lines: Line[], from: number): { title: string; body: string } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !RULE_LINE.test(lines[k].t)) return undefined;
+  let title: string | undefined, body: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 8; j++) {
+    const t = lines[j].t.trim();
+    if (RULE_LINE.test(lines[j].t)) return title && body ? { title, body } : undefined;
+    const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
+    const head = parts[0];
+    if (!title && head.length <= 80 && head === head.toUpperCase() && PERIODICAL_NAME.test(head)) {
+      const rest = parts.slice(1).filter((p) => !/^(?:for|published|issued)\b/i.test(p));
+      title = titleCased(head) + (rest.length ? ' ' + rest.join(', ') : '');
+      continue;
+    }
+    const b = t.replace(/\s*\([A-Z]{2,10}\)$/, '');
+    if (!body && b.length <= 80 && BODY_END.test(b) && /^\p{Lu}/u.test(b) && !/[.,;:]/.test(b))
+      body = b === b.toUpperCase() ? titleCased(b) : b;
+  }
+  return undefined;
+}
+
 /** A broadcast transcript's labelled field (`■ 방송 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`). */
 const ON_AIR_FIELD =
   /^[■□▪●◆◇▶-]?\s*(방송|프로그램|방송\s?일시?|일\s?시|진행자?|사회|출연|대담|인터뷰|연출|제작)\s*[:：]\s*(\S.*)$/;
