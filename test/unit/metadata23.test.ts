@@ -12,8 +12,6 @@ describe('metadata of the layouts unseen-24 and unseen-25 left unread (test/fixt
     {},
     {
       pending: {
-        // the company's name in capitals over its registration number, the text calling it by its defined term only
-        'bursa-semenanjung-power-announcement.txt': ['outlet'],
         // the broker's name heads the title line beside the report's kind and sector
         'daeyang-securities-company-note-ko.md': ['outlet'],
         // the company whose newsroom it is, named in the text, not the newsroom

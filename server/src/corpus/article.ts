@@ -37,6 +37,7 @@ import {
   nameForDomain,
   readClipHeaders,
   readAnalystTable,
+  readFormIssuer,
   readFormSubject,
   readRuledBanner,
   readOnAirHeader,
@@ -689,12 +690,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
         ? mail.from
         : undefined;
+    const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
+    else if (formIssuer) outlet = { raw: formIssuer };
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };

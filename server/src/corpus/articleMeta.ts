@@ -1205,6 +1205,30 @@ const DEFINED_TERM = /\(\s*["“][^"”]{1,60}["”](?:\s*(?:or|and|,)\s*["“][
 const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
 
 /**
+ * The issuer a filing's form names in a field of its own (`Company Name : TENGGARA DIGITAL BERHAD`, `Name of Listed
+ * Issuer: …`), among two fields or more at its top: the name, as a reader writes it.
+ */
+export function readFormIssuer(lines: Line[], from: number): string | undefined {
+  let fields = 0,
+    name: string | undefined;
+  for (let k = from; k < lines.length && k < from + 30; k++) {
+    const t = lines[k].t.trim();
+    if (!FORM_FIELD.test(t)) continue;
+    fields++;
+    const m =
+      /^(?:company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?(?:company|issuer)|(?:listed\s+)?issuer(?:\s+name)?)\s*:\s*(\S.{1,80})$/i.exec(
+        t,
+      );
+    if (m) name ??= m[1].trim();
+  }
+  return name && fields >= 3 && /^\p{Lu}[\p{L}\p{N}&.,'’() -]{2,80}$/u.test(name) && /\s/.test(name)
+    ? name === name.toUpperCase()
+      ? titleCased(name)
+      : name
+    : undefined;
+}
+
+/**
  * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
  * subject on the lines under a `Subject:` label alone on its line, up to a blank line. The subject is
  * its headline; a first line naming the issuer by its defined term (`TENGGARA DIGITAL BERHAD ("TDB" OR "THE
