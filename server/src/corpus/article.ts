@@ -103,6 +103,15 @@ export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
 }
 
+/**
+ * A body's own service, named by the short name the body gives itself in brackets (`KOTRA 해외시장뉴스` of `ⓒ
+ * 대한무역투자진흥공사 (KOTRA)`): the masthead names the service, the copyright its owner.
+ */
+const ownService = (site: string, owner: string) => {
+  const short = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(owner)?.[1];
+  return !!short && site.startsWith(short + ' ') && site.length > short.length + 1;
+};
+
 /** A footer line naming a mail's sender as the newsletter or site it is (a subscription notice, a copyright). */
 const mentionsSender = (t: string, sender: string) =>
   t.length <= 240 && t.includes(sender) && /subscri|newsletter|mailing list|ⓒ|©|copyright|구독/i.test(t);
@@ -676,7 +685,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       head?.site &&
       (head.chrome ||
         pressRelease ||
-        named.some((n) => sameOutlet(head.site!, n)) ||
+        named.some((n) => sameOutlet(head.site!, n) || ownService(head.site!, n)) ||
         // (a paper's name in Hangul says what it is by its last word: `한누리일보`, `새한경제신문`)
         /^[가-힣]{2,10}(?:일보|신문)$/.test(head.site) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
@@ -731,7 +740,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
-    else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
+    else if (copyrightRaw)
+      outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
