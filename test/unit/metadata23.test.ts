@@ -16,8 +16,6 @@ describe('metadata of the layouts unseen-24 and unseen-25 left unread (test/fixt
         'daeyang-securities-company-note-ko.md': ['outlet'],
         // the company whose newsroom it is, named in the text, not the newsroom
         'daewon-newsroom-ohio-plant-ko.md': ['outlet'],
-        // the company in the heading keeps its legal form (plc)
-        'kestrel-digital-capital-markets-day.md': ['outlet'],
       },
     },
   );

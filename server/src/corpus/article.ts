@@ -37,6 +37,7 @@ import {
   nameForDomain,
   readClipHeaders,
   readAnalystTable,
+  eventHeading,
   readFormIssuer,
   readFormSubject,
   readRuledBanner,
@@ -700,11 +701,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         ? mail.from
         : undefined;
     const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
+    // A company's investor day headed by the company and its listing: the company's transcript.
+    const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
+    else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };

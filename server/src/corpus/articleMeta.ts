@@ -353,6 +353,19 @@ export function callHeading(t: string): { company: string; date: string } | unde
 }
 
 /**
+ * A company's investor event headed by the company, its listing and the event (`Allegheny Digital Partners, Inc.
+ * (NYSE: ADPX) — 2026 Investor Day`, `… plc (LSE: KDI) — Capital Markets Day`): the company as written, its legal form
+ * kept.
+ */
+export function eventHeading(t: string): string | undefined {
+  const m =
+    /^(\p{Lu}.{1,60}?)\s*\([A-Za-z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,8}\)\s*[—–:|-]\s*(?:(?:19|20)\d\d\s+)?(?:investor|capital\s+markets|analyst|strategy|technology)\s+day\b/iu.exec(
+      withoutHeadingMarker(t).trim(),
+    );
+  return m && m[1].split(/\s+/).length <= 7 && /^[\p{L}\p{N}&.,'’ -]+$/u.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/**
  * A call's transcript headed on lines of their own (`Northgate Turbine Holdings plc (LSE: NGT)`, then `Half-Year 2026
  * Results Conference Call — Transcript`, then `29 July 2026, 09:00 BST`): the company (its ticker after it), the call,
  * its date, read as one heading; the call's line, without the word for the transcript, is the headline.
