@@ -36,6 +36,12 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readAnalystTable,
+  eventHeading,
+  readFormIssuer,
+  readFormSubject,
+  readRuledBanner,
+  readOnAirHeader,
   readMailHeaders,
   readMasthead,
   readSignOff,
@@ -98,6 +104,15 @@ export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
 }
 
+/**
+ * A body's own service, named by the short name the body gives itself in brackets (`KOTRA 해외시장뉴스` of `ⓒ
+ * 대한무역투자진흥공사 (KOTRA)`): the masthead names the service, the copyright its owner.
+ */
+const ownService = (site: string, owner: string) => {
+  const short = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(owner)?.[1];
+  return !!short && site.startsWith(short + ' ') && site.length > short.length + 1;
+};
+
 /** A footer line naming a mail's sender as the newsletter or site it is (a subscription notice, a copyright). */
 const mentionsSender = (t: string, sender: string) =>
   t.length <= 240 && t.includes(sender) && /subscri|newsletter|mailing list|ⓒ|©|copyright|구독/i.test(t);
@@ -158,8 +173,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (let k = bodyFrom; k <= mail.endLine; k++) lines[k].furniture = true;
     bodyFrom = mail.endLine + 1;
   }
+  // A broadcaster's transcript of an interview: its fields name the broadcaster, the day and the host.
+  const onAirHead = mail ? undefined : readOnAirHeader(lines, bodyFrom);
+  if (onAirHead) {
+    for (let k = bodyFrom; k <= onAirHead.endLine; k++) lines[k].furniture = true;
+    if (onAirHead.titleLine !== undefined) lines[onAirHead.titleLine].furniture = true;
+    bodyFrom = onAirHead.endLine + 1;
+  }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
-  const clip = mail ? undefined : readClipHeaders(lines, bodyFrom);
+  const clip = mail || onAirHead ? undefined : readClipHeaders(lines, bodyFrom);
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -440,6 +462,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     const m = parseMetaLine(t);
+    // A Korean public body's report names the body alone on the line over its writers' (`국회입법조사처` over
+    // `경제산업조사실 산업자원팀 입법조사관 한지민`): its publisher.
+    if (m?.unitPost && !seriesBody) {
+      let j = k - 1;
+      while (j >= bodyFrom && (lines[j].t === '' || metaLines.some((x) => x.k === j && x.m.unitPost))) j--;
+      const body = j >= bodyFrom ? lines[j].t.trim() : '';
+      if (/^[가-힣]{2,16}(?:처|원|청|부|위원회|연구소|연구원|공사|공단|재단|협회|은행)$/.test(body)) {
+        seriesBody = body;
+        lines[j].furniture = true;
+      }
+    }
     // "Sam Altman · January 21, 2025" in a timeline under the story's first paragraph is the story's.
     if (m && !(m.bare && proseBefore(k) > 0)) {
       metaLines.push({ k, m });
@@ -611,10 +644,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   const barName = title && fk >= 0 ? nameBeforeBar(title, lines, fk) : undefined;
 
+  // A plain-text periodical's banner between rules: its name, the body issuing it.
+  const banner = markdown || fm || mail ? undefined : readRuledBanner(lines, bodyFrom);
+  if (banner) seriesBody ??= banner.body;
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  else if (onAirHead) title = onAirHead.title;
+  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
   meta.title = title;
@@ -651,17 +689,32 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       head?.site &&
       (head.chrome ||
         pressRelease ||
-        named.some((n) => sameOutlet(head.site!, n)) ||
+        named.some((n) => sameOutlet(head.site!, n) || ownService(head.site!, n)) ||
         // (a paper's name in Hangul says what it is by its last word: `한누리일보`, `새한경제신문`)
         /^[가-힣]{2,10}(?:일보|신문)$/.test(head.site) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(head.site!, d)))
         ? head.site
         : undefined;
-    if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
+    // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
+    const mailSender =
+      mail?.from &&
+      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
+        lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
+        ? mail.from
+        : undefined;
+    const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
+    // A company's investor day headed by the company and its listing: the company's transcript.
+    const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
+    if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
+    else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
+    else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
+    else if (formIssuer) outlet = { raw: formIssuer };
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
@@ -679,6 +732,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
       if (distributor) meta.carriedBy = distributor;
     }
+    // A newsletter is the sender's its footer or its address confirms, before the company that holds its copyright
+    // ("you subscribed to The Megawatt Ledger" over "© 2026 Power & Compute Review") and a byline's desk.
+    else if (mailSender) outlet = { raw: mailSender };
     // The masthead's name where a byline gives it short ("Desert Ledger staff", "Beacon staff writer").
     // A programme's name that begins with its broadcaster's ("KBN 뉴스9" of "Copyright ⓒ KBN"): the broadcaster.
     else if (raw && copyrightRaw && raw.startsWith(copyrightRaw + ' ')) outlet = { raw: copyrightRaw };
@@ -691,7 +747,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
-    else if (copyrightRaw) outlet = { raw: site && sameName(site, copyrightRaw) ? site : copyrightRaw };
+    else if (copyrightRaw)
+      outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
@@ -705,14 +762,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
-    // The sender of a newsletter, when its footer names it too ("you subscribed to The Data Center Brief").
-    // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
-    else if (
-      mail?.from &&
-      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
-        lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
-    )
-      outlet = { raw: mail.from };
   }
   if (outlet) {
     if (outlet.o) {
@@ -737,6 +786,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const authors: string[] = [];
     for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
+    // (a broker's report's analysts, in the table under its title)
+    if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
+    // (an interview's host, as its transcript's 진행 field names them)
+    if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
@@ -781,6 +834,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
+  else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);

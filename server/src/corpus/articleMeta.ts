@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -132,6 +132,8 @@ export interface MetaLine {
   issue?: string;
   /** A name and a date alone (`Hannah Birch · May 11, 2026`): a byline above the story only. */
   bare?: boolean;
+  /** A writer named after the units of a body and a post (`경제산업조사실 산업자원팀 입법조사관 한지민`). */
+  unitPost?: boolean;
   /** The organisation a byline names after its writer's title (`By Aiko Brennan, CEO, Lumen Racks`): no author. */
   affiliation?: string;
 }
@@ -155,6 +157,20 @@ export function issueLine(t: string): string | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   return rest === '' || /^\s*[·•|—–:-]\s*\S/.test(rest) ? m[0].trim() : undefined;
+}
+
+/**
+ * A series' name with the number of its issue, and nothing else (`이슈와 논점 제2481호`, `Issue Brief No. 14`,
+ * `Policy Brief No. 26-07`): the line as written.
+ */
+export function seriesIssue(t: string): string | undefined {
+  const s = t.trim();
+  if (s.length > 48 || issueLine(s)) return issueLine(s) === s ? s : undefined;
+  return /^\p{L}[\p{L} ·&'’-]{1,30}?\s(?:제\s?\d{1,5}(?:[-–]\d{1,4})?\s?호|(?:no\.?|number|#)\s?\d{1,5}(?:[-–]\d{1,4})?)$/iu.test(
+    s,
+  )
+    ? s
+    : undefined;
 }
 
 /** A research body's or a think tank's name, as it ends (`… Institute`, `… Center`, `…연구원`, `…연구소`). */
@@ -342,6 +358,19 @@ export function callHeading(t: string): { company: string; date: string } | unde
 }
 
 /**
+ * A company's investor event headed by the company, its listing and the event (`Allegheny Digital Partners, Inc.
+ * (NYSE: ADPX) — 2026 Investor Day`, `… plc (LSE: KDI) — Capital Markets Day`): the company as written, its legal form
+ * kept.
+ */
+export function eventHeading(t: string): string | undefined {
+  const m =
+    /^(\p{Lu}.{1,60}?)\s*\([A-Za-z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,8}\)\s*[—–:|-]\s*(?:(?:19|20)\d\d\s+)?(?:investor|capital\s+markets|analyst|strategy|technology)\s+day\b/iu.exec(
+      withoutHeadingMarker(t).trim(),
+    );
+  return m && m[1].split(/\s+/).length <= 7 && /^[\p{L}\p{N}&.,'’ -]+$/u.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/**
  * A call's transcript headed on lines of their own (`Northgate Turbine Holdings plc (LSE: NGT)`, then `Half-Year 2026
  * Results Conference Call — Transcript`, then `29 July 2026, 09:00 BST`): the company (its ticker after it), the call,
  * its date, read as one heading; the call's line, without the word for the transcript, is the headline.
@@ -427,9 +456,11 @@ const DATE_NOISE =
 /** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
+  if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
-  const posted = postedNames(line);
+  const posted = postedNames(line) ?? unitPostName(line) ?? labelledKoWriter(line);
   if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
@@ -446,6 +477,38 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     if (seg) return seg;
   }
   return metaLineWhole(line);
+}
+
+/** A Korean public body's or institute's post, written before the name (`입법조사관 한지민`, `연구위원 박서진`). */
+const KO_POST_BEFORE =
+  /(?:입법조사관|입법조사연구관|조사관|연구관|사무관|서기관|주무관|전문위원|(?:선임|책임|수석|부)?연구위원|(?:선임|책임|수석)?연구원)/;
+/** A unit of a Korean body (`경제산업조사실`, `산업자원팀`, `전력정책과`, `에너지전환연구본부`). */
+const KO_UNIT = /^[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)$/;
+/**
+ * A writer of a Korean public body's report, as such reports write one under the title: the units of the body, the
+ * post, then the name (`경제산업조사실 산업자원팀 입법조사관 한지민`). The name; undefined for any other line.
+ */
+function unitPostName(line: string): MetaLine | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6) return undefined;
+  const name = words[words.length - 1];
+  const post = words[words.length - 2];
+  if (!/^[가-힣]{2,4}$/.test(name) || KO_NOT_PERSON.has(name) || !new RegExp(`^${KO_POST_BEFORE.source}$`).test(post))
+    return undefined;
+  return words.slice(0, -2).every((w) => KO_UNIT.test(w)) ? { authors: [name], unitPost: true } : undefined;
+}
+
+/** Where a writer works, as a Korean byline writes it after the name (`미국 애틀랜타무역관`, `베이징지사`, `산업연구팀`). */
+const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특파원|센터|연구소|연구원|연구실|본부|팀|실|처)$/;
+/**
+ * A writer labelled as such, then the name and where the writer works (`작성자: 박소연 미국 애틀랜타무역관`, `글: 김도윤
+ * 베이징지사`): the name.
+ */
+function labelledKoWriter(line: string): MetaLine | undefined {
+  const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
+    line.trim(),
+  );
+  return m && !KO_NOT_PERSON.has(m[1]) && KO_WORKPLACE.test(m[2]) ? { authors: [m[1]] } : undefined;
 }
 
 /** A researcher's or a think tank's post after a name (`Senior Fellow`, `Research Associate`, `Director of Policy`). */
@@ -512,6 +575,14 @@ function formColumns(line: string): MetaLine | undefined {
   for (const f of line.trim().split(/ {3,}/))
     if (fields.length && /[:：]$/.test(fields[fields.length - 1])) fields[fields.length - 1] += ' ' + f.trim();
     else fields.push(f.trim());
+  // A series' issue and its date set apart on its first line (`이슈와 논점 제2481호          2026년 11월 17일`): the date
+  // (a full one), and the issue.
+  if (fields.length === 2) {
+    const [a, b] = seriesIssue(fields[0]) ? fields : [fields[1], fields[0]];
+    const d = seriesIssue(a) ? findDate(b) : undefined;
+    if (d && d.index === 0 && d.length === b.length && /\d{4}.*\d.*\d|\d.*\d.*\d{4}/.test(b))
+      return { authors: [], date: d.iso, dateLabel: 'published', issue: a };
+  }
   let r: MetaLine | undefined;
   for (const f of fields) {
     // (a labelled date: a spec box's bare `March 2027` beside `Capacity: 1.2 GW` dates nothing of the page)
@@ -562,6 +633,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     sector = false,
     live = false,
     pictured = false,
+    kind = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -588,10 +660,16 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
+    // What the document is (`Industry Report`, `Company Note`, `산업분석`) and a broker's rating beside it (`투자의견
+    // Overweight (유지)`, `Rating: Buy`): no name.
+    if (DOC_KIND.test(p) || RATING.test(p)) {
+      kind = true;
+      continue;
+    }
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
     if (PRINT_PAGE.test(p)) continue;
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
-    if (issueLine(p) === p) {
+    if (issueLine(p) === p || seriesIssue(p)) {
       r.issue ??= p;
       continue;
     }
@@ -601,6 +679,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // "Analysts: Hannah Voss, CFA; Marcus Reid", "글 한서윤", "애널리스트: 박준서, 최민지": the writers, labelled.
+    // A writer's label crediting a desk, not a person (`글 한빛 뉴스룸 편집팀`, `Words: Editorial Team`): no author.
+    const desk = CREDIT_LABEL.exec(p);
+    if (desk && p.length <= 60 && DESK_CREDIT.test(desk[1].trim())) continue;
     const credited = creditedNames(p);
     if (credited) {
       for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
@@ -635,7 +716,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     name = n;
   }
-  if (untold !== undefined && !(r.date && r.authors.length)) return undefined;
+  // (a date its label gives as the page's, `Published 8 October 2026 | For members and partners`, is read beside a
+  // tagline too)
+  const labelled = r.date && r.dateLabel === 'published' && parts.some((x) => RELEASED_OR_PUBLISHED.test(x));
+  if (untold !== undefined && !(r.date && (r.authors.length || labelled))) return undefined;
   // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
   if (!r.date && r.updated) {
     r.date = r.updated;
@@ -649,7 +733,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(name && r.date && !r.authors.length) &&
     !(pictured && r.authors.length && !name) &&
     // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
-    !(r.issue && r.date && !name)
+    !(r.issue && r.date && !name) &&
+    !(labelled && untold !== undefined && !name) &&
+    !(kind && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -683,6 +769,12 @@ const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]
 /** A note on how a text was edited (`Transcript edited for length and clarity`): no name, no tagline. */
 const TEXT_NOTE =
   /^(?:(?:this\s+)?transcript\s+(?:has\s+been\s+|was\s+)?)?(?:lightly\s+)?(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\.?$/i;
+const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
+/** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
+const DOC_KIND =
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+/** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
+const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
 
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
@@ -694,6 +786,9 @@ const PICTURE_CREDIT =
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
   /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
+/** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
+const DESK_CREDIT =
+  /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
 /** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
 const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 
@@ -847,7 +942,7 @@ function metaLineWhole(line: string): MetaLine | undefined {
     for (const p of parts) {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
-      if (!q || JOB_TITLE.test(q)) continue;
+      if (!q || JOB_TITLE.test(q) || deskJob(q)) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
       else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
@@ -920,13 +1015,22 @@ function affiliatedByline(line: string): MetaLine | undefined {
   return ko && kt && !KO_NOT_PERSON.has(ko[1]) ? { authors: [ko[1]], affiliation: kt[1] } : undefined;
 }
 
+/** `Europe editor`, `Energy reporter`: a job with the desk or beat it covers, as a byline gives it after the name. */
+function deskJob(q: string): boolean {
+  const words = q.split(/\s+/);
+  for (let i = 1; i < words.length && i <= 3; i++)
+    if (JOB_TITLE.test(words.slice(i).join(' ')) && isSectionWord(words.slice(0, i).join(' '))) return true;
+  return false;
+}
+
 /** `Desert Ledger staff`, `Beacon staff writer`: the outlet's name before a job (a name in capitalized words). */
 function outletBeforeJob(q: string): string | undefined {
   const words = q.split(/\s+/);
   for (let i = 1; i < words.length && i <= 5; i++) {
     if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
     const before = words.slice(0, i);
-    return before.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)$/u.test(w))
+    // "Europe editor", "Energy reporter": the desk or beat a writer covers is no outlet
+    return before.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)$/u.test(w)) && !isSectionWord(before.join(' '))
       ? cleanName(before.join(' '))
       : undefined;
   }
@@ -950,7 +1054,10 @@ function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefin
   for (let i = 0; i < words.length; i++) {
     if (!JOB_TITLE.test(words.slice(i).join(' '))) continue;
     const before = words.slice(0, i).join(' ');
-    return { authors: names.map(writtenName), outlet: before ? cleanName(before) : undefined };
+    return {
+      authors: names.map(writtenName),
+      outlet: before && !isSectionWord(before) ? cleanName(before) : undefined,
+    };
   }
   return undefined;
 }
@@ -1048,6 +1155,12 @@ function unquote(v: string): string {
 
 const MAIL_HEADER =
   /^(from|to|cc|bcc|date|sent|subject|reply-to|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s*:\s*(.*)$/i;
+/** A header line with its label in emphasis, as a mail pasted into Markdown has it (`**From:** …`): the plain line. */
+const plainLabel = (t: string) =>
+  t
+    .replace(/^[■□▪▶▷●◆]\s*(?=[\p{L}][\p{L} ]{0,14}\s*[:：])/u, '')
+    .replace(/^([*_]{1,2})([^*_:\n]{1,24}):\1\s*/, '$2: ')
+    .replace(/^([*_]{1,2})([^*_:\n]{1,24})\1\s*:\s*/, '$2: ');
 /** A Korean mail client's header names, as the English ones. */
 const MAIL_FIELD: Record<string, string> = {
   보낸사람: 'from',
@@ -1081,7 +1194,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
   const fields: Record<string, string> = {};
   let end = -1;
   for (; k < lines.length && k < from + 12; k++) {
-    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(lines[k].t) : null;
+    const m = lines[k].t.length <= 300 ? MAIL_HEADER.exec(plainLabel(lines[k].t)) : null;
     if (!m) break;
     const name = m[1].toLowerCase().replace(/\s/g, '');
     fields[MAIL_FIELD[name] ?? name] ??= m[2].trim();
@@ -1093,13 +1206,201 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
     .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
     .trim();
+  // A newsletter's subject may open with its issue's number (`#214 — …`, `Issue 57: …`): the number is no headline.
+  const subject = fields.subject.replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '');
   return {
     endLine: end,
-    subject: fields.subject || undefined,
+    subject: subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
     fromDomain: address ? domainLabel(address[1]) : undefined,
   };
+}
+
+/** A defined term in brackets, as a filing names a party or a proposal (`("TDB" OR "THE COMPANY")`). */
+const DEFINED_TERM = /\(\s*["“][^"”]{1,60}["”](?:\s*(?:or|and|,)\s*["“][^"”]{1,60}["”])*\s*\)/gi;
+/** A form's field, its label apart from its value (`Stock Code : 0287`, `Date Announced: 12 Mar 2026`). */
+const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
+
+/**
+ * The issuer a filing's form names in a field of its own (`Company Name : TENGGARA DIGITAL BERHAD`, `Name of Listed
+ * Issuer: …`), among two fields or more at its top: the name, as a reader writes it.
+ */
+export function readFormIssuer(lines: Line[], from: number): string | undefined {
+  let fields = 0,
+    name: string | undefined;
+  for (let k = from; k < lines.length && k < from + 30; k++) {
+    const t = lines[k].t.trim();
+    if (!FORM_FIELD.test(t)) continue;
+    fields++;
+    const m =
+      /^(?:company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?(?:company|issuer)|(?:listed\s+)?issuer(?:\s+name)?)\s*:\s*(\S.{1,80})$/i.exec(
+        t,
+      );
+    if (m) name ??= m[1].trim();
+  }
+  return name && fields >= 3 && /^\p{Lu}[\p{L}\p{N}&.,'’() -]{2,80}$/u.test(name) && /\s/.test(name)
+    ? name === name.toUpperCase()
+      ? titleCased(name)
+      : name
+    : undefined;
+}
+
+/**
+ * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
+ * subject on the lines under a `Subject:` label alone on its line, up to a blank line. The subject is
+ * its headline; a first line naming the issuer by its defined term (`TENGGARA DIGITAL BERHAD ("TDB" OR "THE
+ * COMPANY")`) and the defined terms in brackets are no part of it. Read only where two fields or more stand above.
+ */
+export function readFormSubject(lines: Line[], from: number): string | undefined {
+  let fieldsAbove = 0;
+  for (let k = from; k < lines.length && k < from + 40; k++) {
+    const t = lines[k].t.trim();
+    // (a subject on the label's own line is the memorandum's, read with the memorandum)
+    if (/^(?:subject|re|title)\s*:$/i.test(t) && fieldsAbove >= 2) {
+      const parts: string[] = [];
+      for (let j = k + 1; j < lines.length && j <= k + 8 && lines[j].t.trim() !== ''; j++)
+        parts.push(lines[j].t.trim());
+      if (parts.length > 1 && parts[0].replace(DEFINED_TERM, '').trim() !== parts[0] && /\)$/.test(parts[0]))
+        parts.shift();
+      const subject = parts.join(' ').replace(DEFINED_TERM, '').replace(/\s+/g, ' ').trim();
+      return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
+    }
+    if (FORM_FIELD.test(t)) fieldsAbove++;
+  }
+  return undefined;
+}
+
+/**
+ * A broker's report names its analysts in a table under the title, headed `애널리스트` or `Analyst` (`| 서지환
+ * (전력기기·반도체) | jh.seo@… |`): the analysts, their coverage aside; a research assistant's row (`RA 문하율`) names no
+ * writer.
+ */
+export function readAnalystTable(lines: Line[], from: number): string[] | undefined {
+  for (let k = from; k < lines.length && k < from + 25; k++) {
+    const cells = tableCells(lines[k].t);
+    if (!cells || !/^(?:애널리스트|analysts?|연구원)$/i.test(cells[0])) continue;
+    const names: string[] = [];
+    for (let j = k + 1; j < lines.length && j < k + 8; j++) {
+      const row = tableCells(lines[j].t);
+      if (!row) break;
+      if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      const m = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,40}\))?$/u.exec(row[0]);
+      if (m && !KO_NOT_PERSON.has(m[1])) names.push(m[1]);
+    }
+    return names.length ? names : undefined;
+  }
+  return undefined;
+}
+const tableCells = (t: string) =>
+  /^\|.*\|$/.test(t.trim())
+    ? t
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+    : undefined;
+
+/** A rule drawn across a plain-text page (`=====…`, `-----…`). */
+const RULE_LINE = /^\s*(?:={20,}|-{20,}|_{20,}|\*{20,}|#{20,})\s*$/;
+/** A periodical's name as its banner gives it (`QUARTERLY BULLETIN`, `… NATURAL RESOURCES NEWSLETTER`). */
+const PERIODICAL_NAME =
+  /\b(?:bulletin|newsletter|digest|review|update|briefing|journal|gazette|letter|quarterly|monthly)$/i;
+/** An issuing body's name, as it ends (`… Association`, `… Cooperative Extension`, `… Alliance`). */
+const BODY_END =
+  /\b(?:association|alliance|federation|council|chamber(?:\s+of\s+commerce)?|society|institute|foundation|extension|university|college|agency|authority|commission|board|league|union|network|forum|coalition|consortium|partnership|department|office|service)$/i;
+
+/**
+ * A plain-text periodical's banner between two rules at its top: the periodical's name in capitals (with its period
+ * and its issue between bars, `QUARTERLY BULLETIN | Q3 2026 | Issue No. 11`), the body issuing it on a line of its own
+ * (`SOUTHEAST ASIA DATA CENTRE ASSOCIATION (SEADCA)`, `Altamaha State University Cooperative Extension`), an address,
+ * a date. The name, as a reader writes it, is the headline; the body the outlet.
+ */
+export function readRuledBanner(lines: Line[], from: number): { title: string; body: string } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !RULE_LINE.test(lines[k].t)) return undefined;
+  let title: string | undefined, body: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 8; j++) {
+    const t = lines[j].t.trim();
+    if (RULE_LINE.test(lines[j].t)) return title && body ? { title, body } : undefined;
+    const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
+    const head = parts[0];
+    if (!title && head.length <= 80 && head === head.toUpperCase() && PERIODICAL_NAME.test(head)) {
+      const rest = parts.slice(1).filter((p) => !/^(?:for|published|issued)\b/i.test(p));
+      title = titleCased(head) + (rest.length ? ' ' + rest.join(', ') : '');
+      continue;
+    }
+    const b = t.replace(/\s*\([A-Z]{2,10}\)$/, '');
+    if (!body && b.length <= 80 && BODY_END.test(b) && /^\p{Lu}/u.test(b) && !/[.,;:]/.test(b))
+      body = b === b.toUpperCase() ? titleCased(b) : b;
+  }
+  return undefined;
+}
+
+/** A broadcast transcript's labelled field (`■ 방송 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`). */
+const ON_AIR_FIELD =
+  /^[■□▪●◆◇▶-]?\s*(방송|프로그램|방송\s?일시?|일\s?시|진행자?|사회|출연|대담|인터뷰|연출|제작)\s*[:：]\s*(\S.*)$/;
+/** A host's post after the name (`김현정 앵커`, `이동형 아나운서`, `박PD`). */
+const HOST_POST = /\s*(?:앵커|아나운서|진행자|기자|PD|프로듀서|캐스터|MC)$/;
+
+interface OnAirHeader {
+  endLine: number;
+  /** The broadcaster and its medium, as the `방송` field names them before the programme (`KBR 라디오`). */
+  outlet?: string;
+  date?: string;
+  host?: string;
+  /** The interview's title, in brackets under the header and its notes (`[스타게이트 타고 … "납기가 곧 가격"]`). */
+  title?: string;
+  titleLine?: number;
+}
+
+/**
+ * A Korean broadcaster's transcript of an interview opens with its fields (`■ 방송 : CBS 라디오 <김현정의 뉴스쇼> FM
+ * 98.1 (07:10~09:00)`, `■ 방송일 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`), then notes on the text and the title in
+ * brackets. The broadcaster is the outlet (the programme and the frequency after it are not), the host the writer,
+ * the guest no one's byline. Read only with both a 방송 and a 진행 field.
+ */
+export function readOnAirHeader(lines: Line[], from: number): OnAirHeader | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const f: Record<string, string> = {};
+  let end = -1;
+  for (; k < lines.length && k < from + 10; k++) {
+    const m = ON_AIR_FIELD.exec(lines[k].t.trim());
+    if (!m) break;
+    const key = m[1]
+      .replace(/\s/g, '')
+      .replace(/^(?:방송일시?|일시)$/, '방송일')
+      .replace(/^(?:진행자|사회)$/, '진행');
+    f[key] ??= m[2].trim();
+    end = k;
+  }
+  if (end < 0 || !(f.방송 ?? f.프로그램) || !f.진행) return undefined;
+  const r: OnAirHeader = { endLine: end };
+  const channel = (f.방송 ?? f.프로그램)
+    .split(/\s*[<〈《「『(]/)[0]
+    .replace(/\s*(?:FM|AM)\s*[\d.]+\s*(?:MHz)?$/i, '')
+    .trim();
+  if (channel && channel.length <= 30) r.outlet = channel;
+  const d = f.방송일 ? findDate(f.방송일) : undefined;
+  if (d) r.date = d.iso;
+  const host = f.진행.replace(HOST_POST, '').trim();
+  if (/^[가-힣]{2,4}$/.test(host)) r.host = host;
+  for (let j = end + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    // (the notes on the transcript: `* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 …`)
+    if (/^[*※]/.test(t)) continue;
+    const b = /^\[([^\]]{4,160})\]$/.exec(t);
+    if (b) {
+      r.title = b[1].trim();
+      r.titleLine = j;
+    }
+    break;
+  }
+  return r;
 }
 
 /**
@@ -1644,6 +1945,34 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
         break;
       }
     }
+  // A summary of an order names its matter by the caption under the title, the meeting that decided it above the
+  // caption (`SUMMARY OF ORDER` / `Public Meeting held August 20, 2026` / `Petition of … Facilities` / `Docket No. …`):
+  // the caption, wrapped on lines of its own up to the docket's, is its headline; the meeting's date dates it.
+  let matter: { line: number; title: string } | undefined;
+  if (
+    /^(?:summary\s+of\s+(?:the\s+)?(?:order|decision|ruling)|(?:order|decision)\s+summary)$/i.test(
+      lines[titleLine].t.trim(),
+    )
+  )
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 3; k++) {
+      const t = lines[k].t.trim();
+      if (t === '') continue;
+      seen++;
+      const held = HELD.exec(t);
+      const d = held ? findDate(held[1]) : undefined;
+      if (d && d.index === 0 && !dated) {
+        dated = { line: k, date: d.iso };
+        lines[k].furniture = true;
+        continue;
+      }
+      if (!MATTER_CAPTION.test(t)) break;
+      const parts = [t];
+      let j = k + 1;
+      for (; j < lines.length && j < k + 6 && lines[j].t.trim() !== '' && !DOC_NUMBER.test(lines[j].t); j++)
+        parts.push(lines[j].t.trim());
+      if (j < lines.length && DOC_NUMBER.test(lines[j].t)) matter = { line: k, title: parts.join(' ') };
+      break;
+    }
   for (let k = from; k < titleLine; k++) lines[k].furniture = true;
   // The matter's numbers under the title (`Docket No. UM 2317`, `Petition No. 2391 of 2025`): no text.
   for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
@@ -1653,7 +1982,9 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     if (isProseLine(t)) break;
     if (DOC_NUMBER.test(t)) lines[k].furniture = true;
   }
-  const r: OfficialDocument = { body, titleLine, dated };
+  const r: OfficialDocument = matter
+    ? { body, titleLine: matter.line, title: matter.title, dated }
+    : { body, titleLine, dated };
   // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
   // `Recording Secretary: …`): its writer.
   if (MEETING_TITLE.test(lines[titleLine].t))
@@ -1730,6 +2061,13 @@ function staffSummary(lines: Line[], from: number, body: string, captionAt: numb
   for (let j = from; j < matter; j++) lines[j].furniture = true;
   return { body, titleLine: matter, title, dated };
 }
+
+/** When the meeting that decided a matter was held (`Public Meeting held August 20, 2026`), the date after. */
+const HELD =
+  /^(?:(?:public|open|regular|special)\s+)?(?:meeting|hearing|session|conference)\s+held\s+(?:on\s+)?(\S.*)$/i;
+/** A matter's caption (`Petition of …`, `Joint Application of …`, `In the Matter of …`, `Complaint of …`). */
+const MATTER_CAPTION =
+  /^(?:in\s+the\s+matter\s+of\s|(?:joint\s+)?(?:petition|application|complaint|investigation|request|appeal)\s+(?:of|by|for)\s+\p{Lu})/iu;
 
 /** Posts written before a name in a list of those present (`Deputy Clerk`, `County Manager`, `Recording Secretary`). */
 const POST_WORD =

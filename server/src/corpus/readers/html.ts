@@ -761,7 +761,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // headline is what the page shows as one (og:title, an <h1>), the site what is left at the far end.
   const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
   const split = titleTag ? splitTitle(titleTag, shown) : undefined;
-  out.outlet = (isBlog && site) || publisher || site || addressOutlet(page, metas, els) || split?.site;
+  // A post on a social network (schema.org's SocialMediaPosting) is the network's: it has no publication of its own.
+  const isSocialPost = !!article && types(article).some((t) => /SocialMediaPosting/.test(t));
+  out.outlet =
+    (isSocialPost && siteName?.trim()) ||
+    (isBlog && site) ||
+    publisher ||
+    site ||
+    addressOutlet(page, metas, els) ||
+    split?.site;
   // A portal's copy (`… : 네이버 뉴스`) is the press's article: the press its tags name (`og:article:author` as
   // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
   if (out.outlet && isPortal(out.outlet)) {
