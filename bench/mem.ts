@@ -77,7 +77,8 @@ at('figureIndex');
 peopleOf(c);
 at('people');
 // With PROF set, a sampling heap profile of the first check there, objects the collector frees counted too (what
-// the check allocates, not only what it keeps).
+// the check allocates, not only what it keeps); with PROF_OLD too, only objects that outlive the young generation's
+// collections (what the check promotes, which is what lets the old generation grow to its next full collection).
 const session = process.env.PROF ? new inspector.Session() : undefined;
 const post = (m: string, p: object = {}) => {
   let got: unknown;
@@ -92,7 +93,7 @@ if (session) {
   post('HeapProfiler.startSampling', {
     samplingInterval: 32768,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMinorGC: !process.env.PROF_OLD,
   });
 }
 checkReport(c, fs.readFileSync(report, 'utf8'));
