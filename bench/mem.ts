@@ -8,6 +8,7 @@
 // its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
 // SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check.
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as inspector from 'inspector';
 import * as v8 from 'v8';
@@ -77,7 +78,8 @@ at('figureIndex');
 peopleOf(c);
 at('people');
 // With PROF set, a sampling heap profile of the first check there, objects the collector frees counted too (what
-// the check allocates, not only what it keeps).
+// the check allocates, not only what it keeps); with PROF_OLD too, only objects that outlive the young generation's
+// collections (what the check promotes, which is what lets the old generation grow to its next full collection).
 const session = process.env.PROF ? new inspector.Session() : undefined;
 const post = (m: string, p: object = {}) => {
   let got: unknown;
@@ -92,16 +94,18 @@ if (session) {
   post('HeapProfiler.startSampling', {
     samplingInterval: 32768,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMinorGC: !process.env.PROF_OLD,
   });
 }
-checkReport(c, fs.readFileSync(report, 'utf8'));
+const result = checkReport(c, fs.readFileSync(report, 'utf8'));
 if (session)
   fs.writeFileSync(
     process.env.PROF!,
     JSON.stringify((post('HeapProfiler.stopSampling') as { profile: unknown }).profile),
   );
 at('firstCheck');
+// The check's result, hashed: two engines compared on the same corpus and report must give the same.
+out.result = crypto.createHash('sha256').update(JSON.stringify(result)).digest('hex').slice(0, 16);
 // What the figure index made and built (absent before judge/figureIndex.ts kept its entries as columns).
 const fx = figureIndex as { entriesMade?: (c: Corpus) => unknown; storedSubjectsBuilt?: (c: Corpus) => number };
 out.entries = fx.entriesMade?.(c);

@@ -15,6 +15,7 @@ import { lastAtOrBefore, nothing } from '../checks/api';
 import { collectErrors, noteError, notedCount } from '../errors';
 import { firstIndex } from '../text/text';
 import { defaultEngineState } from '../engineState';
+import { withBoundedHeap } from './heapBound';
 import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
 
 export interface CheckOptions {
@@ -54,17 +55,20 @@ export function checkReport(corpus: Corpus, text: string, options: CheckOptions 
   // The terms the report makes are scratch terms of the corpus's engine, forgotten when the check ends
   // (terms.ts): nothing the check returns holds a term id.
   const cx = (corpus.engine ?? defaultEngineState()).subjects;
-  const { value, errors } = collectErrors((): CheckResult => {
-    cx.beginCheck();
-    try {
-      return checkUnsafe(corpus, text, options);
-    } catch (e) {
-      noteError('checkReport', e, options.self);
-      return { claims: [], findings: [] };
-    } finally {
-      cx.endCheck();
-    }
-  });
+  // (on a big corpus with the heap's growth bounded while it runs: heapBound.ts)
+  const { value, errors } = withBoundedHeap(corpus.sources.length, () =>
+    collectErrors((): CheckResult => {
+      cx.beginCheck();
+      try {
+        return checkUnsafe(corpus, text, options);
+      } catch (e) {
+        noteError('checkReport', e, options.self);
+        return { claims: [], findings: [] };
+      } finally {
+        cx.endCheck();
+      }
+    }),
+  );
   if (errors.length) value.errors = distinct(errors);
   return value;
 }

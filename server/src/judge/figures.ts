@@ -700,8 +700,9 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
         if (!out.some((o) => o.entry === other))
           out.push(new Scored(other, undefined, other.src, s.score, agrees(f, other.sigFig), undefined, s.count));
       };
-      for (const { mine, other } of idx.equivalences.get(e.unit) ?? [])
-        if (mine === e && other.unit === f.unit) add(other);
+      // (an index loop: a for…of with destructuring made an iterator result per equivalence and agreeing entry)
+      const eqs = idx.equivalences.get(e.unit) ?? [];
+      for (let k = 0; k < eqs.length; k++) if (eqs[k].mine === e && eqs[k].other.unit === f.unit) add(eqs[k].other);
       // …or beside it as the line writes its own ("about ¥1.2 trillion, roughly \$8 billion").
       const beside = convertedBeside(e, f.unit, inSentence(e.sentence));
       if (beside) add(beside);
@@ -1838,20 +1839,26 @@ function collectEvidence(
   // An article that gives the claim's value as a total counting the claim's place among its members ("도마코마이를
   // 포함해 … 일본 내 AI 데이터센터에 총 3조 엔") says the value is not the place's own: its sentences that state another
   // amount of the place ("도마코마이항 인근 … 약 1조5000억 엔을 투입해") judge the claim at the bar a source is named at.
+  // (Index loops over the candidates here and below: this function is too large for V8 to optimize, and a for…of
+  // there makes an iterator result per candidate, garbage by the hundred thousand at 100,000 articles.)
   if (claimNotIncluding !== undefined)
-    for (const e of taken)
+    for (let k = 0; k < taken.length; k++) {
+      const e = taken[k];
       if (claimAgrees(e)) {
         const members = claimMembersIn(e, claimNotIncluding);
         if (members.length) (memberTotalIn ??= new Map()).set(e.src, members);
       }
-  for (const e of taken) consider(e);
+    }
+  for (let k = 0; k < taken.length; k++) consider(taken[k]);
   if (restated) consider(restated);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
   if (cited.length) {
     const seen = new Set(taken);
     for (const k of cited) {
       const src = corpus.byKey(k);
-      for (const e of (src && entriesOf(idx, src)) || []) {
+      const own = (src && entriesOf(idx, src)) || [];
+      for (let k = 0; k < own.length; k++) {
+        const e = own[k];
         if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e)) consider(e);
       }
     }
@@ -1861,7 +1868,8 @@ function collectEvidence(
   if (claimFig.kind !== 'date' && claimFig.kind !== 'duration') {
     for (const { unit, factor } of periodScale(claimFig.unit)) {
       const scaled = scaledInterval(claimFig, factor);
-      for (const e of candidates(idx, claimFig, unit, corpus.weights)) consider(e, undefined, scaled);
+      const those = candidates(idx, claimFig, unit, corpus.weights);
+      for (let k = 0; k < those.length; k++) consider(those[k], undefined, scaled);
     }
   }
   // People employed at a stage of a project are its jobs at that stage ("will employ about 2,500 people permanently" /
@@ -1869,8 +1877,9 @@ function collectEvidence(
   const stage = claimNarrowing?.find(isStage);
   if (stage && (claimFig.unit === 'people' || claimFig.unit === 'jobs')) {
     const same = scaledInterval(claimFig, 1);
-    for (const e of candidates(idx, claimFig, claimFig.unit === 'people' ? 'jobs' : 'people', corpus.weights))
-      if (entryNarrowing(e).includes(stage)) consider(e, undefined, same);
+    const those = candidates(idx, claimFig, claimFig.unit === 'people' ? 'jobs' : 'people', corpus.weights);
+    for (let k = 0; k < those.length; k++)
+      if (entryNarrowing(those[k]).includes(stage)) consider(those[k], undefined, same);
   }
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
@@ -1888,7 +1897,9 @@ function collectEvidence(
     }
     for (const [unit, { vias }] of others) {
       const viaBySig = new Map<number, Entry | undefined>();
-      for (const e of candidates(idx, claimFig, unit, corpus.weights)) {
+      const those = candidates(idx, claimFig, unit, corpus.weights);
+      for (let k = 0; k < those.length; k++) {
+        const e = those[k];
         let via = viaBySig.get(e.sig);
         if (via === undefined && !viaBySig.has(e.sig)) {
           via = vias.find((v) => viaAgrees(idx, v, e));
