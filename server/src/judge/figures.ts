@@ -111,6 +111,10 @@ const MIN_SHARED_TERMS = 2;
 const MIN_SCORE_AGREEING = 0.15;
 /** Sources this close are named beside a version they state, though they do not judge. */
 const MIN_SCORE_NAMED = 0.3;
+/** Words by which an English line points back to the site the sentence before names. */
+const POINTS_BACK =
+  /\b(?:its|their)\b|^\s*(?:[-*+]\s+)?(?:it|there)\b|^\s*(?:[-*+]\s+)?(?:the|this|that)\s+(?:site|campus|facility|complex|cluster|plant|data\s+cent(?:er|re))\b/i;
+
 /** How many sentences back a source sentence that names no place looks for the place it goes on about. */
 const PLACE_BACK = 3;
 /** A contradicting source this many times closer on the subject than every agreeing one leaves the claim unknown. */
@@ -1272,6 +1276,9 @@ function collectEvidence(
     // (nor a total, which is the venture's, not a site's: "With the five new sites, Stargate's planned capacity comes to
     // nearly 9 gigawatts" after a line on two of them)
     if (own.length || claimWhole) return carriedSites;
+    // (and only a line that points back to it: "Its cost estimate rose …", "The campus will draw …"; "The partners said
+    // the project would create more than 100,000 jobs" after a line on Abilene is the venture's)
+    if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) return carriedSites;
     // (English only: a Korean sentence's place words are words shaped like a transliteration, a company's name, 예상치
     // or 해수담수화 as often as a place's, and a native name like 당진 is none)
     const ctx = claimFig.placeContext?.();
@@ -1296,6 +1303,37 @@ function collectEvidence(
     const { places, at } = placesAbout(e);
     if (!places.length || !(placesShared(cp, places, corpus.weights, true) || readsPlace(cp, e, at))) return undefined;
     return at === e.fig.sentence ? 'here' : 'before';
+  };
+  // A line that names no place is of the place its paragraph goes on about ("Ogeechee Bend (Georgia, 1.2 GW) …" /
+  // "Its cost estimate rose from \$26 billion to \$27.5 billion"): an article that never names that place, or a
+  // sentence naming only other places of an article that names it elsewhere (a roundup's "주니아타 리지
+  // (펜실베이니아): 1.5GW, 총사업비 310억 달러"), states another site's figure, which does not refute the line's.
+  const carriedApartOf = (e: Entry): boolean => {
+    const { cp, used } = carriedSite();
+    // (only a sentence before that writes a place where a place stands)
+    if (!used.length) return false;
+    // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
+    // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
+    // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
+    const ko = e.lang !== 'en';
+    if (ko ? !articleNamesPlace(used, e.src, corpus.weights) : !articleNamesPlace(cp, e.src, corpus.weights))
+      return !ko;
+    // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
+    // back to: 웨인즈버러, not 완공되면 or 연인원)
+    const ep = ko
+      ? sentencePlaces(e.src, e.fig.sentence).filter(
+          (p) => isPlaceWord(p) && !termsIn(p.slice(3), 'ko').length && writtenTwice(e.src.text, p.slice(3)),
+        )
+      : placesAbout(e).places;
+    // (the same name, not a pair the corpus learned: Korean articles write "조지아 오지치 벤드" where English ones
+    // write "Ogeechee Bend", and 조지아 is learned beside it; "조지아 웨인즈버러" is still another place)
+    return (
+      ep.length > 0 &&
+      !placesShared(cp, ep, corpus.weights, true) &&
+      !readsPlace(cp, e) &&
+      // (a table row's names are the row's subject, place or not: "| Juniata Ridge | PA | 1.5 GW | \$31.0B |")
+      (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
+    );
   };
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -1707,7 +1745,9 @@ function collectEvidence(
     // …and a source sentence that names no place, after one that names the line's ("Ogeechee Bend is 1.2 gigawatts.
     // The estimate there has moved from \$26 billion to \$27.5 billion."), is of that place: a shared term of the
     // subject its own words leave to the sentence before (as the line's do).
-    const carriedBefore = () => claimFig.kind !== 'date' && carriedOf(e) === 'before';
+    // (whether it may be, from what the index holds: a line with a carried site written as a place, an English source)
+    const carriedMay = () => claimFig.kind !== 'date' && e.lang === 'en' && carriedSite().used.length > 0;
+    const carriedBefore = () => carriedMay() && carriedOf(e) === 'before';
     const bySubject =
       (pressShared && e.terms.weightOf('press') !== undefined ? count - 1 : count) +
       (placeRead ? 1 : 0) +
@@ -1743,37 +1783,6 @@ function collectEvidence(
       // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
       return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
     };
-    // A line that names no place is of the place its paragraph goes on about ("Ogeechee Bend (Georgia, 1.2 GW) …" /
-    // "Its cost estimate rose from \$26 billion to \$27.5 billion"): an article that never names that place, or a
-    // sentence naming only other places of an article that names it elsewhere (a roundup's "주니아타 리지
-    // (펜실베이니아): 1.5GW, 총사업비 310억 달러"), states another site's figure, which does not refute the line's.
-    const carriedApart = () => {
-      const { cp, used } = carriedSite();
-      // (only a sentence before that writes a place where a place stands)
-      if (!used.length) return false;
-      // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
-      // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
-      // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
-      const ko = e.lang !== 'en';
-      if (ko ? !articleNamesPlace(used, e.src, corpus.weights) : !articleNamesPlace(cp, e.src, corpus.weights))
-        return !ko;
-      // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
-      // back to: 웨인즈버러, not 완공되면 or 연인원)
-      const ep = ko
-        ? sentencePlaces(e.src, e.fig.sentence).filter(
-            (p) => isPlaceWord(p) && !termsIn(p.slice(3), 'ko').length && writtenTwice(e.src.text, p.slice(3)),
-          )
-        : placesAbout(e).places;
-      // (the same name, not a pair the corpus learned: Korean articles write "조지아 오지치 벤드" where English ones
-      // write "Ogeechee Bend", and 조지아 is learned beside it; "조지아 웨인즈버러" is still another place)
-      return (
-        ep.length > 0 &&
-        !placesShared(cp, ep, corpus.weights, true) &&
-        !readsPlace(cp, e) &&
-        // (a table row's names are the row's subject, place or not: "| Juniata Ridge | PA | 1.5 GW | \$31.0B |")
-        (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
-      );
-    };
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
@@ -1787,7 +1796,7 @@ function collectEvidence(
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
-            bySubject + 1 >= minShared &&
+            (bySubject >= minShared || (bySubject + 1 >= minShared && carriedMay())) &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
             // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
             // meets India and Kutch only in the row before it, says nothing of "The Compute Compass는 1.2GW로 적었다")
@@ -1802,7 +1811,6 @@ function collectEvidence(
             ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
             !elsewhere() &&
             !otherSection() &&
-            (forced || !carriedApart()) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore())
     ) {
@@ -1956,6 +1964,20 @@ function collectEvidence(
   // Power and Seohae Networks at 30% each"): a share whose own stretch does not say it is one holder's, no amount each.
   const stretch = claimHolder && sf.distributive ? holderStretch(claimFig) : undefined;
   const distributive = !!sf.distributive && (!stretch || DISTRIBUTIVE.test(stretch.before + stretch.after));
+  // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
+  // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
+  // every candidate, a check decoded most of a snapshot's sources).
+  if (carriedSite().used.length) {
+    const asked = new Set<Scored>();
+    for (;;) {
+      const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+      const next = scored.find((s) => !s.agrees && !asked.has(s) && s.score >= best * GROUP_RATIO);
+      if (!next) break;
+      asked.add(next);
+      if (next.entry && !next.via && next.entry !== restated && carriedApartOf(next.entry))
+        moveWhere(scored, named, (s) => s === next);
+    }
+  }
   return { scored, named, distributive, partOnly: phaseStated };
 }
 
