@@ -716,9 +716,11 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // A Korean surname of one syllable is no mark of the person (정 opens 정부 and 정책): the full name is.
   const marks = [...a.names, ...a.surnames].filter((x) => !/^[가-힣]$/.test(x));
   // Nor in the sentence of another source with the same words: the report may follow that source.
+  // (The speaker's own name and a relative clause describing the speaker are not read: "…,” said Walt Pridgen, who
+  // farms near Girard and is Harold Pridgen's cousin" names the report's Harold Pridgen as no relay.)
   const sentenceOf = (e: Entry) => {
     const sent = e.src.sentences[e.q.sentence];
-    return sent ? e.src.text.slice(sent.start, sent.end) : e.q.text;
+    return sent ? withoutSpeaker(e.src.text, sent, e.q) : e.q.text;
   };
   if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
   if (near) {
@@ -736,6 +738,26 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   for (const src of storySources(story, people, theirs, sq.src, self))
     if (full.some((x) => writes(src.text, x))) return 'different';
   return 'unknown';
+}
+
+/** Words in a clause describing the speaker that make the clause a relay after all ("who was quoting P"). */
+const RELAY_CLAUSE = /\b(?:quot|cit|ask|repeat|echo|paraphras|relay|read(?:ing)?\b|answer|respond|repl)/i;
+
+/**
+ * A source quotation's sentence with its speaker's name blanked, and with an English relative clause right after the
+ * name that describes the speaker (", who farms near Girard and is Harold Pridgen's cousin"), up to the next comma or
+ * the sentence's end: a person named there is not whom the speaker relays or answers. A clause that speaks of
+ * quoting, asking or answering is kept.
+ */
+function withoutSpeaker(text: string, sent: { start: number; end: number }, q: Quote): string {
+  const out = text.slice(sent.start, sent.end);
+  const sp = q.speaker;
+  if (!sp || sp.start < sent.start || sp.end > sent.end || (q as Quote & { pronoun?: Span }).pronoun) return out;
+  const from = sp.start - sent.start;
+  let to = sp.end - sent.start;
+  const clause = /^,\s+(?:who|whose)\s[^,;:"“”]*/.exec(out.slice(to));
+  if (clause && !RELAY_CLAUSE.test(clause[0])) to += clause[0].length;
+  return out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
 }
 
 /**
