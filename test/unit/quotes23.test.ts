@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { everydayPairs } from '../../server/src/domain/vocab';
-import { parsePerson } from '../../server/src/extract/people';
+import { parsePerson, surnamesAlike } from '../../server/src/extract/people';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { splitSentences } from '../../server/src/text/sentences';
 import { loadSources, quoteJudged } from './judged';
@@ -110,5 +110,15 @@ describe("quotes23: the speaker's own name is read, title and all", () => {
       '# Cedar Fork\n\n- Carla Nunn, the state\'s economic development commissioner, said "Marlow County showed every company in the country that rural Georgia can deliver the land and the people."\n',
     );
     assert.deepEqual(misattributed(j), []);
+  });
+});
+
+describe('quotes23: a family name heard across the two scripts', () => {
+  it('a gh before a vowel is said g in names from other languages: Raghavan is 라가반, Meghan 메건', () => {
+    assert.ok(surnamesAlike('Raghavan', '라가반'));
+    assert.ok(surnamesAlike('Meghan', '메건'));
+  });
+  it('…while English leaves it unsaid (Vaughan 본) as before', () => {
+    assert.ok(surnamesAlike('Vaughan', '본'));
   });
 });
