@@ -96,6 +96,9 @@ describe('quotes23: everyday words of speech across the two languages', () => {
     ['휴대폰을', 'phones'],
     ['데울', 'warm'],
     ['캐던', 'dug'],
+    ['망가지면', 'ruined'],
+    ['돌아오지', 'back'],
+    ['돌아올', 'returns'],
   ])
     it(`${ko} / ${en}`, () => assert.ok(linked(ko, en)));
   it('…and not what only begins like one (캐나다 is no digging, 지금껏 aside)', () => {
