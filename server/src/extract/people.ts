@@ -235,12 +235,19 @@ function givenAfterFamily(family: string, w: string): boolean {
 /** A Korean personal name: three syllables opening with a surname, or a compound surname and one or two more. */
 export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
+  // A Korean name is of Sino-Korean syllables, and ㅋ opens none but 쾌: 오카포, 오캄포 are a family name transliterated.
+  if (KIEUK_SYLLABLE.test(w)) return false;
   // A company or place the lexicon knows is no person, though it opens with a surname's syllable (오라클, 소프트뱅크).
   if (lexiconNonPerson(w, 'ko')) return false;
   const s = koSurnameOf(w);
   if (!s) return false;
   return s.length === 2 ? w.length === 3 || w.length === 4 : w.length === 3;
 }
+
+/** A syllable opened by ㅋ other than 쾌 (카, 캄, 코, 킴, …). */
+const KIEUK_SYLLABLE = /[카-킿](?<!쾌)/;
+/** The parts of the world a post covers ("유럽 총괄", "아태 부지 총괄"): no half of a name. */
+const KO_REGIONS: ReadonlySet<string> = new Set(data.ko.regions);
 
 /** A Korean title word: "장관", "처장", "선임연구위원", "CEO". */
 export function koIsTitle(w: string): boolean {
@@ -408,7 +415,7 @@ function koPerson(phrase: string): PersonRef | undefined {
   }
   // The title is the last word; what stands before it is a name, or an organisation, or both.
   const t = ws.length - 1;
-  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w);
+  const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w) && !KO_REGIONS.has(w);
   // A name in Hangul may end in a syllable that also closes an organisation's name (로시, 마시): beside a name word
   // that is plainly one, it is the other half of the name.
   const nameHalf = (w: string) => foreignWord(w) || orgOnlyByItsLastSyllable(w);
@@ -470,8 +477,10 @@ function koPerson(phrase: string): PersonRef | undefined {
       org,
     };
   }
-  // "바르가 CEO", "린드크비스트 애널리스트": a family name alone before the title.
-  if (pre.length === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2)
+  // "바르가 CEO", "린드크비스트 애널리스트": a family name alone before the title (and the part of the world the post
+  // covers: "마르케티 유럽 총괄").
+  const lone = pre.length - [...pre].reverse().findIndex((x) => !KO_REGIONS.has(x.w));
+  if (lone === 1 && foreignWord(pre[0].w) && pre[0].w.length >= 2)
     return { surname: pre[0].w, start: pre[0].start, end: endOf(0) };
   return undefined;
 }

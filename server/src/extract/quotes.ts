@@ -718,8 +718,31 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     const r = trimName(s + m2.index! + m2[0].indexOf(m2[1], 1), m2[1]);
     if (r && parsePerson(r.text)?.name && !/[“”"]/.test(slice.slice(0, m2.index!).replace(/\s/g, ''))) return r;
   }
+  // An office "of the" body it heads, then its holder, as state news agencies write it: "Speaking at the ceremony,
+  // Vice Chairman of the provincial People's Committee Tran Quoc Vinh said …". The name is the capitalised words after
+  // the body's head word (Committee, Ministry, Board, …), two to four of them.
+  for (const m3 of slice.matchAll(RE_TITLE_OF_BODY)) {
+    if (/[“”"]/.test(slice.slice(0, m3.index!))) continue;
+    const run = m3[1].trimEnd();
+    const words = run.split(/\s+/);
+    let head = words.length - 1;
+    while (head >= 0 && !BODY_HEADS.has(words[head])) head--;
+    if (head < 0) continue;
+    const name = words.slice(head + 1);
+    if (name.length < 2 || name.length > 4) continue;
+    const text = name.join(' ');
+    const at = s + m3.index! + m3[0].indexOf(run) + run.lastIndexOf(text);
+    if (parsePerson(text)?.name === text) return { text, start: at, end: at + text.length };
+  }
   return undefined;
 }
+/** The head words of a public body's name (Committee, Ministry, Board, …). */
+const BODY_HEADS: ReadonlySet<string> = new Set([...enWords.bodyHeads, ...enWords.institutionHeads]);
+/** "Vice Chairman of the provincial People's Committee Tran Quoc Vinh said": the office, the body, its holder, a verb. */
+const RE_TITLE_OF_BODY = new RegExp(
+  `(?:^|,\\s+)(?:[A-Z][\\w'’-]*\\s+){1,3}of\\s+the\\s+(?:[a-z][\\w'’-]*\\s+){0,2}((?:${NAME_WORD}\\s+){3,10})(?:also\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+  'g',
+);
 /** A numbered paragraph's number: "5.4 ", "12. ", "(3) ". */
 const RE_PARA_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\d{1,3}\)|\([a-z]\))\s+(?=\*\*|__|[A-Z])/;
 /** "**Mr Tom Brierley, Project Director, Tees AI Campus Ltd**, addressed …", "**Councillor Walsh** said": a bold name with its role. */

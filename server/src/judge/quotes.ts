@@ -633,7 +633,23 @@ export function judgeQuote(
   if (best.exact) {
     // The words are the source's, but whether the report's speaker said them the sources cannot tell (a name no
     // source quotes, a speaker the source does not name): no ✓ for the speaker the report gives them to.
-    if (verdict === 'unknown' && !excused) claim.status = 'unknown';
+    if (verdict === 'unknown' && !excused) {
+      // Words no source in their language gives to anyone by name (a blog's block quotation after "the vice chairman
+      // ended his speech with this, through the interpreter"): the original in the other language, when one stands
+      // out, tells whose words they are (as for words no source in their language has).
+      const t = hits.every((h) => !(h.exact === best.exact && h.score === best.score) || !h.e.speakerId)
+        ? translationOf(corpus, rq, wordsLang, people, self, cited)
+        : undefined;
+      if (t?.verdict === 'different') {
+        claim.status = 'misattributed';
+        claim.sources = [refOf(t.e, false, 0), ...refs];
+        return {
+          claim,
+          finding: misattributedFinding(rq, claim, t.e, people, sourceLabel(t.e.src, lang), st, lang, t.e.q.text),
+        };
+      }
+      claim.status = 'unknown';
+    }
     return { claim };
   }
   // Another translator's Korean for an English speaker's words is no misquote of one outlet's Korean (the line does not
@@ -731,11 +747,19 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   // be the speaker and someone the speaker relays or answers ("P의 말을 인용해", "asked by P"), and which is which
   // is syntax the extractor may misread.
   // A Korean surname of one syllable is no mark of the person (정 opens 정부 and 정책): the full name is.
-  const marks = [...a.names, ...a.surnames].filter((x) => !/^[가-힣]$/.test(x));
+  // Nor a family name the source's speaker shares with the report's person, given other given names (Walt and Harold
+  // Pridgen): the source writes it for its own speaker.
+  const apart = givenApart(a.names, b.names);
+  const marks = [
+    ...a.names,
+    ...a.surnames.filter((x) => !(apart && b.surnames.some((y) => surnamesAlike(x, y)))),
+  ].filter((x) => !/^[가-힣]$/.test(x));
   // Nor in the sentence of another source with the same words: the report may follow that source.
+  // (A relative clause describing the speaker is not read: "…,” said Walt Pridgen, who farms near Girard and is Harold
+  // Pridgen's cousin" names the report's Harold Pridgen as no relay.)
   const sentenceOf = (e: Entry) => {
     const sent = e.src.sentences[e.q.sentence];
-    return sent ? e.src.text.slice(sent.start, sent.end) : e.q.text;
+    return sent ? withoutSpeaker(e.src.text, sent, e.q) : e.q.text;
   };
   if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
   if (near) {
@@ -755,9 +779,30 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   return 'unknown';
 }
 
+/** Words in a clause describing the speaker that make the clause a relay after all ("who was quoting P"). */
+const RELAY_CLAUSE = /\b(?:quot|cit|ask|repeat|echo|paraphras|relay|read(?:ing)?\b|answer|respond|repl)/i;
+
+/**
+ * A source quotation's sentence with an English relative clause right after the speaker's name that describes the
+ * speaker (", who farms near Girard and is Harold Pridgen's cousin"), up to the next comma or
+ * the sentence's end: a person named there is not whom the speaker relays or answers. A clause that speaks of
+ * quoting, asking or answering is kept.
+ */
+function withoutSpeaker(text: string, sent: { start: number; end: number }, q: Quote): string {
+  const out = text.slice(sent.start, sent.end);
+  const sp = q.speaker;
+  if (!sp || sp.start < sent.start || sp.end > sent.end || (q as Quote & { pronoun?: Span }).pronoun) return out;
+  const from = sp.end - sent.start;
+  const clause = /^,\s+(?:who|whose)\s[^,;:"“”]*/.exec(out.slice(from));
+  if (!clause || RELAY_CLAUSE.test(clause[0])) return out;
+  const to = from + clause[0].length;
+  return out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+}
+
 /**
  * Whether every pair of full names of one script on the two sides gives other given names (and there is such a pair):
- * "Harold Pridgen" and "Walt Pridgen", not "Walt Pridgen" and "Walter Pridgen" or "J. Pridgen". Latin letters only: a
+ * "Harold Pridgen" and "Walt Pridgen", not "Walt Pridgen" and "Walter Pridgen" or "J. Pridgen", nor "Gail Mercer" and the
+ * "Trustees Gail Mercer" a title made. Latin letters only: a
  * Korean name's given name is not told apart from its family name by spaces.
  */
 function givenApart(a: readonly string[], b: readonly string[]): boolean {

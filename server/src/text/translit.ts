@@ -206,7 +206,7 @@ export function latinForms(word: string, name = false, min = MIN_CONSONANTS): Ph
 /**
  * The ways a Korean spelling may hear an English word: as written; with th as ㅅ (Northumberland 노섬벌랜드, Blyth
  * 블라이스, beside Anthropic's 앤트로픽); with a g before e, i or y soft, as ㅈ or not heard (Vantage 밴티지,
- * intelligence 인텔리전스, Argentina 아르헨티나). At most four.
+ * intelligence 인텔리전스, Argentina 아르헨티나); with a gh before a vowel said g. At most four.
  */
 function readings(word: string): string[] {
   const out = [word];
@@ -215,6 +215,9 @@ function readings(word: string): string[] {
   const silent = word.replace(/([aiou][bcdfgkmnpstvz])e(?=[bcdfghjklmnpqstvwz][a-z])/g, '$1');
   if (silent !== word) out.push(silent);
   if (word.includes('th')) out.push(word.replace(/th/g, 's'));
+  // A gh before a vowel is a g in names from other languages (Raghunathan 라구나탄, Ghosh 고시, Meghan 메건), where
+  // English words leave it unsaid (Vaughan 본, Leigh 리).
+  if (/gh(?=[aeiou])/.test(word)) out.push(word.replace(/gh(?=[aeiou])/g, 'g'));
   // ch may be a k (Nichols 니컬스, Christopher 크리스토퍼, technology 테크놀로지).
   if (word.includes('ch')) out.push(word.replace(/ch/g, 'k'));
   // An ng before a vowel, an l or an r is also said n-g, as Korean writes it with ㅇ and ㄱ (Ingrid 잉그리드, England
