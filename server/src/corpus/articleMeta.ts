@@ -489,14 +489,25 @@ const KO_UNIT = /^[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본�
  * post, then the name (`경제산업조사실 산업자원팀 입법조사관 한지민`). The name; undefined for any other line.
  */
 function unitPostName(line: string): MetaLine | undefined {
+  // (a short line of words ending in a Hangul name: most lines are answered before they are split)
+  if (line.length > UNIT_POST_MAX || !/[가-힣]\s*$/.test(line)) return undefined;
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 6) return undefined;
   const name = words[words.length - 1];
   const post = words[words.length - 2];
-  if (!/^[가-힣]{2,4}$/.test(name) || KO_NOT_PERSON.has(name) || !new RegExp(`^${KO_POST_BEFORE.source}$`).test(post))
+  if (
+    !/^[가-힣]{2,4}$/.test(name) ||
+    KO_NOT_PERSON.has(name) ||
+    !(KO_POST_WHOLE ??= new RegExp(`^${KO_POST_BEFORE.source}$`)).test(post)
+  )
     return undefined;
   return words.slice(0, -2).every((w) => KO_UNIT.test(w)) ? { authors: [name], unitPost: true } : undefined;
 }
+
+/** The longest line unitPostName reads (six words of a unit, a post and a name). */
+const UNIT_POST_MAX = 100;
+/** KO_POST_BEFORE as a whole word (made at its first use). */
+let KO_POST_WHOLE: RegExp | undefined;
 
 /** Where a writer works, as a Korean byline writes it after the name (`미국 애틀랜타무역관`, `베이징지사`, `산업연구팀`). */
 const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특파원|센터|연구소|연구원|연구실|본부|팀|실|처)$/;
