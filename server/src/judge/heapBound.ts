@@ -50,8 +50,8 @@ export function setHeapControl(c: HeapControl | undefined): void {
 }
 
 let running = 0;
-/** Whether a bounded check has collected once in this process (see withBoundedHeap). */
-let collected = false;
+/** The controls a bounded check has collected through (once each: see withBoundedHeap). */
+const collectedBy = new WeakSet<HeapControl>();
 /**
  * `run()`, with the heap's growth bounded while it runs when the corpus has `sources` of at least `control.big`
  * sources (once for nested calls). A failure to set the flag or collect leaves the check to run as it would.
@@ -67,8 +67,8 @@ export function withBoundedHeap<T>(sources: number, run: () => T): T {
     // (once a process: the first check after a load is where the heap stands highest; a full collection at every
     // check would put a pause of its own on each edit of a report in the editor, and the flag alone takes effect at
     // the next collection V8 makes)
-    if (!collected || c !== v8Control) {
-      collected = c === v8Control;
+    if (!collectedBy.has(c)) {
+      collectedBy.add(c);
       c.collect();
     }
   } catch {
