@@ -287,7 +287,6 @@ export function entryFullSite(e: Entry): boolean {
   return speaksOfFullSite(c ? sent.text.slice(c.start, c.end) : sent.text);
 }
 
-/** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */
 /** The places a source's sentence `i` names (placesIn, kept per sentence). */
 export function sentencePlaces(src: Source, i: number): string[] {
   const sent = src.sentences[i];
@@ -297,21 +296,13 @@ export function sentencePlaces(src: Source, i: number): string[] {
   return p;
 }
 
+/** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */
 export function entryPlaces(e: Entry): string[] {
   // Kept on the entry, not in Facts: worked out only where a claim asks (a part, or a claim naming places), it costs
   // more than all the rest together, so the corpus snapshot does not store it.
   if (!e.places) {
-    const inSentence = (i: number) => {
-      const sent = e.src.sentences[i];
-      if (!sent) return [];
-      let p = placesOfSentence.get(sent);
-      if (!p) {
-        placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, sentenceSpans(e.src, i))));
-      }
-      return p;
-    };
-    e.places = inSentence(e.fig.sentence);
-    if (!e.places.length && e.fig.sentence > 0) e.places = inSentence(e.fig.sentence - 1);
+    e.places = sentencePlaces(e.src, e.fig.sentence);
+    if (!e.places.length && e.fig.sentence > 0) e.places = sentencePlaces(e.src, e.fig.sentence - 1);
   }
   return e.places;
 }
