@@ -67,22 +67,26 @@ const KO_BEFORE_UP =
 const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
 /** An aside in brackets between the figure and its verb: "3조 원(약 11%) 늘었다", "500MW(메가와트) 늘어난". */
 const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
+/** A word of change (up or down) that opens a Korean verb: 늘었다, 증가했다, 올랐다, 줄었다, 하락했다 … */
+const KO_CHANGE_WORD =
+  '(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)';
 /**
  * After it: "보다", the size of the change at most, and a word of change ("165억 달러보다 늘었다", "3조 원보다 약 4000억 원
  * 줄었다"): the level the change is measured from, not a comparison ("1조 원보다 많은 돈", a level beside another).
  */
-const KO_THAN_CHANGE =
-  /^보다\s?(?:(?:약|무려|\d[\d,.]*(?:조|억|만|천)?(?:\s?[가-힣]{1,3})?|원|달러|엔|명)\s?){0,4}(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
+const KO_THAN_CHANGE = new RegExp(
+  `^보다\\s?(?:(?:약|무려|\\d[\\d,.]*(?:조|억|만|천)?(?:\\s?[가-힣]{1,3})?|원|달러|엔|명)\\s?){0,4}(?:더\\s?)?${KO_CHANGE_WORD}`,
+);
 /** After it: "보다", and what may stand before a difference right after it ("3만 톤보다 약 8000톤 많다"). */
 const KO_THAN = /^보다\s?(?:(?:약|무려)\s?)?/;
 /** After it: the past copula that ends a clause ("270억 달러였고", "8천 명이었지만", "35조 원이었으나", "3조 원이던"). */
 const KO_WAS = /^(?:이)?(?:었|였)(?:고|지만|으나|는데|던|다가)|^(?:이)?던\s/;
 /** After the later amount: 로 or 으로 and a word of change ("295억 달러로 늘었다", "9천 명으로 줄었다"). */
-const KO_TO_CHANGE =
-  /^(?:\s?(?:가량|정도|남짓|쯤))?\s?(?:으로|로)\s?(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아|조정|변경|수정|바뀌|바꿨|상향|하향)/;
+const KO_TO_CHANGE = new RegExp(
+  `^(?:\\s?(?:가량|정도|남짓|쯤))?\\s?(?:으로|로)\\s?(?:더\\s?)?(?:${KO_CHANGE_WORD}|조정|변경|수정|바뀌|바꿨|상향|하향)`,
+);
 /** After it: "에서" and a word of change right after ("3,530억 원에서 늘었음", "9천 명에서 줄었다"). */
-const KO_FROM_CHANGE =
-  /^에서\s?(?:더\s?)?(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)/;
+const KO_FROM_CHANGE = new RegExp(`^에서\\s?(?:더\\s?)?${KO_CHANGE_WORD}`);
 /** After it: "에서", then another figure of the same kind and unit with 로, 으로 or 까지 ("150메가와트에서 250메가와트로"). */
 const KO_FROM = /^에서/;
 
