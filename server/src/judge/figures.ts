@@ -449,24 +449,21 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
     replaced ? !INSTEAD.test(next.text) : !THEN.test(sent.text) || !(REVISED.test(next.text) || CHANGED.test(next.text))
   )
     return undefined;
-  let out: Entry | undefined;
-  // (of a replacing sentence, the one figure after its last word of replacing when it gives several: "In an amended
+  const there = nextSentenceEntries(idx, e);
+  let out = there.length === 1 ? there[0] : undefined;
+  // (of a replacing sentence that gives several, the one figure after its last word of replacing: "In an amended
   // filing of June 9, 2026, … instead … in the second quarter of 2028")
-  let from = 0;
-  if (replaced) for (const m of next.text.matchAll(INSTEAD_ALL)) from = m.index! + m[0].length;
-  for (const pass of replaced ? [0, from] : [0]) {
-    out = undefined;
-    let many = false;
-    for (const x of entriesOf(idx, e.src)) {
-      if (x.sentence !== e.sentence + 1 || x.kind !== e.kind || x.unit !== e.unit) continue;
-      if (x.fig.start - next.start < pass) continue;
-      if (out) many = true;
-      out = x;
-    }
-    if (!many) break;
-    out = undefined;
+  if (replaced && there.length > 1) {
+    let from = 0;
+    for (const m of next.text.matchAll(INSTEAD_ALL)) from = m.index! + m[0].length;
+    const after = there.filter((x) => x.fig.start - next.start >= from);
+    out = after.length === 1 ? after[0] : undefined;
   }
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
+}
+/** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
+function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+  return entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit);
 }
 /**
  * Words of a sentence that replace what the one before gave ("In an amended filing of June 9, 2026, the Company stated
@@ -1250,46 +1247,45 @@ function collectEvidence(
   // which site a contradiction is of, the sentence's own words say, as before.) English only: a Korean sentence's
   // place words are words shaped like a transliteration, a company's name as often as a place's, and a native name
   // like 당진 is none.
+  // The English sentence before the line that its paragraph goes on about, when the line's own sentence names no place
+  // (CheckInput.placeContextOf), with the names it writes where a place stands ("at Wilton", "in Burke County": a
+  // capitalized word may be a company's, "Bitterroot pays the full \$310 million"): what carriedPlaces and carriedSite
+  // read, worked out once.
+  let paragraph: { places: string[]; uses: Set<string> } | null | undefined;
+  const paragraphPlaces = () => {
+    if (paragraph !== undefined) return paragraph;
+    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    const ctx = own.length ? undefined : claimFig.placeContext?.();
+    return (paragraph = ctx?.lang === 'en' ? { places: ctx.places, uses: placeUsesIn(ctx.text) } : null);
+  };
   let carried: string[] | undefined;
   const carriedPlaces = (): string[] => {
     if (carried) return carried;
-    carried = [];
-    if (!claimPhase || claimFig.lang !== 'en') return carried;
-    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
-    const ctx = own.length ? undefined : claimFig.placeContext?.();
-    // (only names the sentence writes where a place stands, "at Wilton": a capitalized word may be a company's)
-    if (ctx && ctx.lang === 'en') {
-      const uses = placeUsesIn(ctx.text);
-      carried = ctx.places.filter((p) => uses.has(p));
-    }
-    return carried;
+    const p = claimPhase && claimFig.lang === 'en' ? paragraphPlaces() : null;
+    return (carried = p ? p.places.filter((x) => p.uses.has(x)) : []);
   };
-  // The places, not countries, of the sentence before the line that its paragraph goes on about, when the line's own
-  // sentence names none (CheckInput.placeContextOf): a site's name or its town.
-  // `cp`: every such name; `used`: those the sentence writes where a place stands ("in Burke County", not the
-  // "Bitterroot" of "Bitterroot pays the full \$310 million", a company's).
+  // The places, not countries, that a line pointing back to its paragraph's site is of (`cp`), and of them those
+  // written where a place stands, with the heading's place (`used`).
   let carriedSites: { cp: string[]; used: string[] } | undefined;
   const carriedSite = (): { cp: string[]; used: string[] } => {
     if (carriedSites) return carriedSites;
     carriedSites = { cp: [], used: [] };
-    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
     // (nor a total, which is the venture's, not a site's: "With the five new sites, Stargate's planned capacity comes to
     // nearly 9 gigawatts" after a line on two of them)
-    if (own.length || claimWhole) return carriedSites;
+    if (claimWhole) return carriedSites;
     // (and only a line that points back to it: "Its cost estimate rose …", "The campus will draw …"; "The partners said
     // the project would create more than 100,000 jobs" after a line on Abilene is the venture's)
     if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) return carriedSites;
     // (English only: a Korean sentence's place words are words shaped like a transliteration, a company's name, 예상치
     // or 해수담수화 as often as a place's, and a native name like 당진 is none)
-    const ctx = claimFig.placeContext?.();
-    if (ctx?.lang === 'en') {
+    const p = paragraphPlaces();
+    if (p) {
       // (with the places of the heading it stands under: "## Otero County, New Mexico" over "… a 1.4-gigawatt campus
       // outside Alamogordo" is of Otero County too)
-      const heading = claimFig.headingText ? placesIn(claimFig.headingText, ctx.lang, []) : [];
-      const cp = [...ctx.places, ...heading].filter((p) => !p.startsWith('country-'));
-      const uses = placeUsesIn(ctx.text);
+      const heading = claimFig.headingText ? placesIn(claimFig.headingText, 'en', []) : [];
+      const cp = [...p.places, ...heading].filter((x) => !x.startsWith('country-'));
       // (and the heading's place, "## Ogeechee Bend (Georgia)": regionsIn)
-      const used = [...new Set([...cp.filter((p) => uses.has(p)), ...placesOfClaim()])];
+      const used = [...new Set([...cp.filter((x) => p.uses.has(x)), ...placesOfClaim()])];
       carriedSites = { cp, used };
     }
     return carriedSites;
@@ -1819,13 +1815,7 @@ function collectEvidence(
       // replacing level is the claim's, it vouches for the claim in its place, and the level before refutes nothing.
       // (the next sentence's entries first, from the index: its text is read only when one is the claim's value)
       const replacing =
-        !agree &&
-        !forced &&
-        !via &&
-        !scaled &&
-        entriesOf(idx, e.src).some(
-          (x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit && claimAgrees(x),
-        )
+        !agree && !forced && !via && !scaled && nextSentenceEntries(idx, e).some(claimAgrees)
           ? laterLevelOf(idx, e, true)
           : undefined;
       if (replacing && claimAgrees(replacing)) {

@@ -30,7 +30,7 @@ import {
   wordAt,
 } from '../numerals';
 import type { ExtractResult } from './index';
-import { hangulForms, latinForms, formsAlike, loanwordShaped } from '../../text/translit';
+import { hangulForms, latinForms, formsAlike, loanwordShaped, type PhoneticForm } from '../../text/translit';
 import { DATE_ONLY_PRE, EN_PRE, endsLowered, KO_PARTICLES, KO_PRE, koPostAt, NOUN_PARTICLES } from './qualifiers';
 import {
   type Lang,
@@ -1847,12 +1847,12 @@ function koLoanNounKey(word: string): string | undefined {
 }
 
 const LOAN_NOUNS = new Map<string, string>();
-let EN_NOUN_FORMS: Map<string, [string, ReturnType<typeof latinForms>[number]][]> | undefined;
+let EN_NOUN_FORMS: Map<string, [string, PhoneticForm][]> | undefined;
 
 /** The table's English nouns (singular and as listed) by phonetic key, made once. */
-function englishNounForms(): Map<string, [string, ReturnType<typeof latinForms>[number]][]> {
+function englishNounForms(): Map<string, [string, PhoneticForm][]> {
   if (EN_NOUN_FORMS) return EN_NOUN_FORMS;
-  const m = new Map<string, [string, ReturnType<typeof latinForms>[number]][]>();
+  const m = new Map<string, [string, PhoneticForm][]>();
   for (const key of Object.keys(NOUNS)) {
     if (!/^[a-z]{3,}$/.test(key)) continue;
     const forms = new Set([key, key.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '')]);
