@@ -195,7 +195,13 @@ function checkExtractors(text: string, lang: 'ko' | 'en') {
   const { figures, equivalences } = extractFigures(text, lang);
   for (const f of figures) {
     inside(f, len, `figure ${JSON.stringify(f.text)}`);
-    assert.equal(text.slice(f.start, f.end), f.text, 'a figure slices to its text');
+    // (a figure read across a soft line end has the one space it stands for in its text: extractFigures' contract
+    // since afd813a; anywhere else the slice is the text letter for letter)
+    assert.equal(
+      text.slice(f.start, f.end).replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' '),
+      f.text,
+      'a figure slices to its text',
+    );
     assert.ok(f.value.length > 0 && !/e/i.test(f.value), `figure value ${f.value}`);
   }
   for (const e of equivalences) assert.ok(figures[e.a] && figures[e.b], 'equivalence indexes are figures');
