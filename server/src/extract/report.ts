@@ -184,7 +184,7 @@ const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
 const MASTHEAD_WORD =
   /^\s*(?:(?:By|Written by|Prepared by|Prepared for|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:To|Cc|Bcc|Re|Subject|Attn|Memo|작성자?|글|날짜|작성일|보고일|보고자|담당|수신|발신|참조|제목)\s*[:：])/i;
 function isMasthead(line: string): boolean {
-  return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line));
+  return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line) || datedLine(line));
 }
 
 /** "Sources:", "Source:", "**Sources:**", "출처:", "참고 자료:", "자료:" opening a line: the report's list of its sources. */
@@ -211,9 +211,30 @@ function mastheadPieces(line: string): boolean {
 const HEAD_SOURCES_WORD = /^\s*[*_]{0,3}참고\s*[*_]{0,3}\s*[:：]/;
 /**
  * A date line: a date and who wrote it, or what the report is and its date, nothing else ("2026년 9월 3일, 구매전략팀.",
- * "Analyst note, October 8, 2026.").
+ * "Analyst note, October 8, 2026."): read only beside the report's list of sources (mastheadPieces), as a comma's
+ * pieces may be a sentence's ("2026년 2월, 스타게이트는 …을 발표했다").
  */
 const DATELINE = new RegExp(`^\\s*(?:${A_DATE},\\s*[^\\d,.:;]{1,30}|[^\\d,.:;]{1,40},\\s*${A_DATE})\\.?\\s*$`, 'i');
+/**
+ * A date line set out in pieces ("Asia infrastructure desk · research memo · 20 November 2026", "전략기획팀 · 2026. 11.
+ * 24.", "Policy team | March 3, 2026"): pieces apart by a middle dot, bullet, bar or spaced dash, one of them a date
+ * alone and the others words without a figure.
+ */
+function datedLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const pieces = line
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s*[·•|｜]\s*|\s+[—–-]\s+/);
+  if (pieces.length < 2) return false;
+  let dates = 0;
+  for (const p of pieces) {
+    if (ONLY_DATE.test(p)) dates++;
+    else if (!p || p.length > 40 || /\d/.test(p)) return false;
+  }
+  return dates > 0;
+}
+const ONLY_DATE = new RegExp(`^(?:${A_DATE})\\.?$`, 'i');
 
 function blank(s: string): Uint16Array {
   const a = new Uint16Array(s.length);
