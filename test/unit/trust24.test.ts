@@ -3,6 +3,12 @@
 import { strict as assert } from 'assert';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { saidOn } from '../../server/src/judge/figureFacts';
+import * as path from 'path';
+import { figureJudged, loadSources, loud } from './judged';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 
 describe("trust24: a report's date line set out in pieces", () => {
   const figures = (text: string) =>
@@ -24,5 +30,31 @@ describe("trust24: a report's date line set out in pieces", () => {
   it('…a head line with a figure beside the date, or after the first paragraph, is read', () => {
     assert.deepEqual(figures('# Note\n\nAbilene · 1.2 GW · January 2026\n\nText.\n'), ['1.2 GW', 'January 2026']);
     assert.deepEqual(figures('# Note\n\nText.\n\nResearch desk · 20 November 2026\n'), ['20 November 2026']);
+  });
+});
+
+describe('trust24: the day something was said is no day of what was said', () => {
+  it('saidOn: "…했다고 4일 밝혔다", "지난 18일 서울 중구에서 인터뷰하고", "said on Nov. 4", "March 3, he told reporters"', () => {
+    const on = (text: string, date: string, lang: string) => {
+      const at = text.indexOf(date);
+      return saidOn(text, at, at + date.length, lang);
+    };
+    assert.ok(on('청해전선은 케이블 공급 계약을 체결했다고 4일 밝혔다.', '4일', 'ko'));
+    assert.ok(on('프리처드 총괄이 지난 18일 서울 중구에서 인터뷰하고 있다.', '18일', 'ko'));
+    assert.ok(on('회사 측은 5일(화) 기자들에게 말했다.', '5일', 'ko'));
+    assert.ok(on('The company said on Nov. 4 that it had signed the cable contract.', 'Nov. 4', 'en'));
+    assert.ok(on('On March 3, he told reporters the plant would open in 2027.', 'March 3', 'en'));
+    // the day of the event itself
+    assert.ok(!on('블라이스 스테이스는 6월 9일 계획위원회에서 승인됐다.', '6월 9일', 'ko'));
+    assert.ok(!on('계약은 4일 체결됐다고 회사가 밝혔다.', '4일', 'ko'));
+    assert.ok(!on('The committee approved it on June 9, the council said.', 'June 9', 'en'));
+  });
+  it("a planning committee's approval on 6월 9일 is not refuted by the day a supplier announced its contract (4일 밝혔다) or a caption's interview day", () => {
+    const j = figureJudged(
+      u27,
+      '# 동향\n\n영국 블라이스 스테이스는 6월 9일 노섬벌랜드 계획위원회에서 찬성 9표, 반대 3표로 승인됐다.\n',
+      '6월 9일',
+    );
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
   });
 });

@@ -9,6 +9,7 @@ import {
   clauseEntities,
   clauseEvents,
   entryArea,
+  entrySaidOn,
   sentenceCountries,
   sentenceEvents,
   ventures,
@@ -20,9 +21,10 @@ import type { Entry } from './figureIndex';
  * valuation, revenue or budget is not the investment the sources give), the company the money goes to, at least
  * half of the companies and people the claim's own clause names ("Microsoft will spend 800억 달러" is not
  * Stargate's 4000억달러), half of its topics (data centers, chips, jobs …), one of the countries it names, the
- * kind of area (land or floor); a date in a clause about press coverage is never contradicted.
+ * kind of area (land or floor); a date in a clause about press coverage is never contradicted, nor one of what was
+ * said by the day it was said (`said`: the claim's own date is a day of saying).
  */
-export function contradictionGate(claim: Figure, allEntities = false): (e: Entry) => boolean {
+export function contradictionGate(claim: Figure, allEntities = false, said = false): (e: Entry) => boolean {
   const area = claim.kind === 'area' ? areaMeasure(claim, 1) : undefined;
   const measures: string[] = [],
     entities: string[] = [],
@@ -52,9 +54,12 @@ export function contradictionGate(claim: Figure, allEntities = false): (e: Entry
   if (claim.kind === 'date' && (claim.subject.weightOf('press') ?? 0) >= 1) return () => false;
   // A source date of an event (announced, founded, left) contradicts only a claim about that event: Musk's
   // "2018년 … 떠난" says nothing of "capex for 2025", the announcement's 21일 nothing of the inauguration.
+  // The day something was said ("…했다고 4일 밝혔다") is no day of what was said: it contradicts only a claim that gives
+  // the day something was said (`said`: saidOn of the claim's own date).
   if (claim.kind === 'date') {
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
     return (entry) => {
+      if (!said && entrySaidOn(entry)) return false;
       const own = clauseEvents(entry);
       const events = own.length ? own : sentenceEvents(entry);
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);

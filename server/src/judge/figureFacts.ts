@@ -57,6 +57,8 @@ export interface Facts {
   planned?: boolean;
   /** The places the source's section heading above the figure names (entrySectionPlaces). */
   section?: string[];
+  /** Whether the figure is the date something was said (saidOn). */
+  said?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -158,6 +160,37 @@ export function namesAny(f: Pick<Figure, 'subject'>, ids: string[]): boolean {
 
 export function factsOf(e: Entry): Facts {
   return (e.facts ??= {});
+}
+
+/**
+ * Whether a date is the day something was said, not the day of what was said: "…을 체결했다고 4일 밝혔다", "지난 18일
+ * 서울 중구에서 인터뷰하고 있다", "the company said on Nov. 4 that …", "June 3, he told reporters". Such a date is when an
+ * article's news came out; it says nothing of when the approval, the signing or the start it reports took place.
+ */
+export function saidOn(text: string, start: number, end: number, lang: string): boolean {
+  if (lang === 'ko') return KO_SAID_AFTER.test(text.slice(end, end + 40));
+  // (after the date only when it opens the sentence: in "approved it on June 9, the council said" the day is the
+  // approval's)
+  return (
+    EN_SAID_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+    (/^\s*(?:on\s+)?$/i.test(text.slice(0, start)) && EN_SAID_AFTER.test(text.slice(end, end + 40)))
+  );
+}
+// (a weekday, a time, a place "…에서" of up to three words, "기자들에게", then a verb of saying or an interview)
+const KO_SAID_AFTER =
+  /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)\s*[\d:시분 ]+\s*)?(?:(?:\S+\s+){0,2}\S+에서\s+)?(?:(?:기자들?|취재진|언론)에게\s+)?(?:밝혔|말했|전했|설명했|알렸|언급했|답했|인터뷰)/;
+const EN_SAID_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|stated|added|wrote)\s+(?:on\s+)?$/;
+const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?(?:said|told)\b/;
+
+/** saidOn of an entry's date, worked out once. */
+export function entrySaidOn(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.said === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.said = !!sent && saidOn(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.lang);
+  }
+  return f.said;
 }
 
 /** Whether the clause that states an entry's floor is a requirement (THRESHOLD), worked out once. */
@@ -799,6 +832,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryMembers(e);
   entryPlanned(e);
   entrySectionPlaces(e);
+  entrySaidOn(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -891,6 +925,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   members: f.members,
   planned: f.planned,
   section: f.section,
+  said: f.said,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */

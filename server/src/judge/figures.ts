@@ -68,6 +68,7 @@ import {
   speaksOfParts,
   usedAsPlace,
   placeUsesIn,
+  saidOn,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -1152,7 +1153,13 @@ function collectEvidence(
   const named: Named[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
-  const contradictable = contradictionGate(claimFig);
+  const contradictable = contradictionGate(
+    claimFig,
+    false,
+    claimFig.kind === 'date' &&
+      claimFig.sentenceText !== undefined &&
+      saidOn(claimFig.sentenceText, spanInSentence(claimFig).start, spanInSentence(claimFig).end, claimFig.lang),
+  );
   const sf = sentenceFactsOf(claimFig, idx);
   const actor = sf.actor;
   const share = shareOf(claimFig, () =>
