@@ -58,3 +58,40 @@ describe('trust24: the day something was said is no day of what was said', () =>
     assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
   });
 });
+
+describe("trust24: a line that names no place is of the place the report's title names", () => {
+  const report = (title: string) =>
+    `# ${title}\n\n## Jobs\n\nConstruction will need up to 2,600 workers, and about 320 will stay on.\n`;
+  it('"# Wellington\'s data centre" / "## Jobs" / "up to 2,600 workers": the Patagonian campus\'s 5,000 workers do not refute it', () => {
+    const j = figureJudged(u27, report("Wellington's data centre, in numbers"), '2,600 workers');
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+    assert.equal(j.status, 'supported');
+  });
+  it('…under a title naming the Patagonian campus, or no place, the 5,000 workers still refute it', () => {
+    for (const title of ['Meseta Azul in numbers', 'The data centre, in numbers']) {
+      const j = figureJudged(u27, report(title), '2,600 workers');
+      assert.equal(j.mismatches.length, 1, `${title}: ${j.codes.join()}`);
+      assert.match(j.mismatches[0].message, /5,000/);
+    }
+  });
+});
+
+describe('trust24: a Korean line after a line of its paragraph that names a site', () => {
+  const report = (before: string) =>
+    `# 동향\n\n## 현장별 현황\n\n${before}\n건설 인력은 최대 2,600명, 운영 인력은 약 320명이다.\n`;
+  it('"쿨라바의 첫 홀(250MW)은 …" / "건설 인력은 최대 2,600명": the Patagonian campus\'s 5,000 workers do not refute it', () => {
+    const j = figureJudged(u27, report('쿨라바의 첫 홀(250MW)은 2027년 하반기 가동이 목표다.'), '2,600명');
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+    assert.equal(j.status, 'supported');
+  });
+  it('…after a line on the Patagonian campus, or one whose names no English source writes as a place, they still do', () => {
+    for (const before of [
+      '파타고니아 메세타 아술의 1단계 가동은 2028년 상반기로 미뤄졌다.',
+      '첫 홀은 2027년 하반기 가동이 목표다.',
+    ]) {
+      const j = figureJudged(u27, report(before), '2,600명');
+      assert.equal(j.mismatches.length, 1, `${before}: ${j.codes.join()}`);
+      assert.match(j.mismatches[0].message, /5,?000/);
+    }
+  });
+});

@@ -42,6 +42,8 @@ export interface CheckInput {
    * Wilton." / "The first 300 MW phase is now expected …"), with its language and the places it names (months left out).
    */
   placeContextOf?(i: number): { text: string; lang: Lang; places: string[] } | undefined;
+  /** The text of the report's title (its first heading, at level 1, before any prose), if any. */
+  titleOf?(): string | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */
   speech: ExtractedQuote[];
   speechOpens: Set<number>;

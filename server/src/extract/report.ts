@@ -20,6 +20,8 @@ export interface ParsedReport {
   /** Context a block's claims are read in: a table cell's row, and the section heading above a block. */
   context: Map<Span, { row?: Span; heading?: Span }>;
   citations: Citation[];
+  /** The report's title: its first heading, when that is a level-1 heading before any prose. */
+  title?: Span;
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -99,11 +101,14 @@ export function parseReport(text: string): ParsedReport {
   // The report's masthead: until its first paragraph of prose, a one-line byline or date line ("*Research desk
   // memo, December 2025*", "By Kim Min-ji", "작성: 김민지") is about the report, not a claim about events.
   let head = true;
+  let title: Span | undefined;
+  let headings = 0;
   for (const t of tokens) {
     if (!t.map) continue;
     if (t.type === 'heading_open') {
       if (t.tag !== 'h1') head = false;
       heading = copyLines(t.map[0], t.map[1], false);
+      if (headings++ === 0 && head && t.tag === 'h1') title = heading;
       // The report's title dates the report ("# 해외 스타게이트 캠퍼스 점검 (2026년 11월)", "# Site review — December 2025"):
       // that date is no claim about an event.
       if (head && t.tag === 'h1') {
@@ -171,6 +176,7 @@ export function parseReport(text: string): ParsedReport {
     blocks: blocks.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start),
     context,
     citations,
+    title,
   };
 }
 

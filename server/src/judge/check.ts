@@ -198,6 +198,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const c = b ? rep.context.get(b) : undefined;
     return c?.heading && c.heading !== b ? c.heading : undefined;
   };
+  // The report's title ("# Wellington's data centre, in numbers"): a line that names no place, under a heading and in a
+  // paragraph that name none, is of the place the title names (judge/figures.ts carriedSite).
+  const titleText = rep.title ? prose.slice(rep.title.start, rep.title.end) : undefined;
+  const titleOf = () => titleText;
   const placeContextOf = (i: number): { text: string; lang: Lang; places: string[] } | undefined => {
     const h = headingSpanOf(i);
     for (let j = i - 1; j >= 0 && j >= i - PLACE_CONTEXT_REACH; j--) {
@@ -229,6 +233,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     contextOf,
     headingOf,
     placeContextOf,
+    titleOf,
     speech,
     speechOpens,
     cached: options.cache !== false,
@@ -320,6 +325,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       self ?? 0,
       c?.row ? keyOfRow(c.row) : 0,
       c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
+      titleText && rep.title !== g.b ? titleText : 0,
       sents,
       quotes,
       opens,

@@ -154,6 +154,8 @@ type ClaimFigure = Figure & {
   sentenceFigures?: readonly RawFigure[];
   /** The heading the claim's block stands under. */
   headingText?: string;
+  /** The report's title (CheckInput.titleOf). */
+  titleText?: string;
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
 };
@@ -1273,16 +1275,32 @@ function collectEvidence(
   };
   // The places, not countries, that a line pointing back to its paragraph's site is of (`cp`), and of them those
   // written where a place stands, with the heading's place (`used`).
-  let carriedSites: { cp: string[]; used: string[] } | undefined;
-  const carriedSite = (): { cp: string[]; used: string[] } => {
+  // `vouches`: whether a source naming that site may vouch for the line on one shared term fewer (carriedMay): not when
+  // the site is only the report title's.
+  let carriedSites: { cp: string[]; used: string[]; vouches: boolean; ko?: boolean } | undefined;
+  const carriedSite = (): { cp: string[]; used: string[]; vouches: boolean; ko?: boolean } => {
     if (carriedSites) return carriedSites;
-    carriedSites = { cp: [], used: [] };
+    carriedSites = { cp: [], used: [], vouches: true };
     // (nor a total, which is the venture's, not a site's: "With the five new sites, Stargate's planned capacity comes to
     // nearly 9 gigawatts" after a line on two of them)
     if (claimWhole) return carriedSites;
     // (and only a line that points back to it: "Its cost estimate rose …", "The campus will draw …"; "The partners said
-    // the project would create more than 100,000 jobs" after a line on Abilene is the venture's)
-    if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) return carriedSites;
+    // the project would create more than 100,000 jobs" after a line on Abilene is the venture's) — or a line of a
+    // report whose title names one place and nothing since does ("# Wellington's data centre, in numbers" / "## Jobs" /
+    // "Construction will need up to 2,600 workers"): another site's figure does not refute it (only that: which source
+    // vouches for it, its own words say)
+    if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) {
+      // (a Korean line after a line of its paragraph that names a site: "쿨라바의 첫 홀(250MW)은 …" / "건설 인력은 최대
+      // 2,600명 …"; its names are read as places only where an English source writes them as one: koreanSite)
+      if (claimFig.lang === 'ko') {
+        const ctx = claimFig.placeContext?.();
+        if (ctx?.lang === 'ko') carriedSites = { cp: ctx.places, used: ctx.places, vouches: false, ko: true };
+        return carriedSites;
+      }
+      const site = titleSite();
+      if (site) carriedSites = { cp: site, used: site, vouches: false };
+      return carriedSites;
+    }
     // (English only: a Korean sentence's place words are words shaped like a transliteration, a company's name, 예상치
     // or 해수담수화 as often as a place's, and a native name like 당진 is none)
     const p = paragraphPlaces();
@@ -1293,9 +1311,22 @@ function collectEvidence(
       const cp = [...p.places, ...heading].filter((x) => !x.startsWith('country-'));
       // (and the heading's place, "## Ogeechee Bend (Georgia)": regionsIn)
       const used = [...new Set([...cp.filter((x) => p.uses.has(x)), ...placesOfClaim()])];
-      carriedSites = { cp, used };
+      carriedSites = { cp, used, vouches: true };
     }
     return carriedSites;
+  };
+  // The one place, not a country, an English report's title names, when the line, the sentences before it under its
+  // heading and that heading name none.
+  const titleSite = (): string[] | undefined => {
+    if (claimFig.lang !== 'en' || !claimFig.titleText || /[\uac00-\ud7a3]/.test(claimFig.titleText)) return undefined;
+    // (the line's own names but a word capitalized only as it opens the sentence: "Construction will need …")
+    const text = claimFig.sentenceText ?? '';
+    const first = /^[\s"“'‘(*_-]*([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
+    const own = placesIn(first ? text.slice(first[0].length) : text, 'en', []);
+    if (own.length || claimFig.placeContext?.()) return undefined;
+    if (claimFig.headingText && placesIn(claimFig.headingText, 'en', []).length) return undefined;
+    const t = placesIn(claimFig.titleText, 'en', []).filter((x) => !x.startsWith('country-'));
+    return t.length === 1 ? t : undefined;
   };
   // Whether an English source figure's sentence names the line's carried site ('here'), or names no place after one a
   // few before it that does ('before': "Ogeechee Bend is 1.2 gigawatts. We own 35%, Stargate 65%. The estimate there
@@ -1318,9 +1349,19 @@ function collectEvidence(
     // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
     // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
     // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
+    // (a Korean line's site, the same name only: a pair the corpus learned links 쿨라바 to words of other articles)
     const ko = e.lang !== 'en';
-    if (ko ? !articleNamesPlace(used, e.src, corpus.weights) : !articleNamesPlace(cp, e.src, corpus.weights))
+    const strict = !!carriedSite().ko;
+    if (
+      ko
+        ? !articleNamesPlace(used, e.src, corpus.weights, strict)
+        : !articleNamesPlace(cp, e.src, corpus.weights, strict)
+    )
       return !ko;
+    // (of an English article that names a Korean line's site, no sentence is read as another site's: an English
+    // sentence's places a few sentences back are a speaker's company as often, "said Layla al-Balushi, chief executive
+    // of Al Wusta Digital. She said the site's 500 hectares …")
+    if (strict && !ko) return false;
     // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
     // back to: 웨인즈버러, not 완공되면 or 연인원)
     const ep = ko
@@ -1749,7 +1790,8 @@ function collectEvidence(
     // The estimate there has moved from \$26 billion to \$27.5 billion."), is of that place: a shared term of the
     // subject its own words leave to the sentence before (as the line's do).
     // (whether it may be, from what the index holds: a line with a carried site written as a place, an English source)
-    const carriedMay = () => claimFig.kind !== 'date' && e.lang === 'en' && carriedSite().used.length > 0;
+    const carriedMay = () =>
+      claimFig.kind !== 'date' && e.lang === 'en' && carriedSite().vouches && carriedSite().used.length > 0;
     const carriedBefore = () => carriedMay() && carriedOf(e) === 'before';
     const bySubject =
       (pressShared && e.terms.weightOf('press') !== undefined ? count - 1 : count) +
@@ -1964,6 +2006,19 @@ function collectEvidence(
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
   // every candidate, a check decoded most of a snapshot's sources).
+  // A Korean paragraph's names are read as places only where an English source among the candidates writes them as a
+  // place (쿨라바 as Coolabah), and only when the line's own names are none of those (a Korean sentence's place words are
+  // words shaped like a transliteration, 하반기 or 건설노조 as often as a place's).
+  const cs = carriedSite();
+  if (cs.ko && cs.used.length) {
+    const english = new Set<Source>();
+    for (const s of [...scored, ...named]) if (s.lang === 'en') english.add(s.src);
+    const real = (names: readonly string[]) =>
+      names.filter((p) => [...english].some((src) => articleNamesPlace([p], src, corpus.weights, true)));
+    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    const site = real(own).length ? [] : real(cs.used);
+    carriedSites = { ...cs, cp: site, used: site };
+  }
   if (carriedSite().used.length) {
     const asked = new Set<Scored>();
     for (;;) {
@@ -2501,9 +2556,12 @@ function articleCountries(src: Source): Set<string> {
   return out;
 }
 
-/** Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters. */
-function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights): boolean {
-  if (placesShared(cp, articlePlaces(src), w)) return true;
+/**
+ * Whether an article names one of the claim's places: as a place it names, or a Korean name read in Latin letters.
+ * `named`: the same name in either script only, no pair the corpus learned (placesShared).
+ */
+function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights, named = false): boolean {
+  if (placesShared(cp, articlePlaces(src), w, named)) return true;
   const r = articleReadings(src);
   return cp.some((p) => r.has(p));
 }
