@@ -4,11 +4,13 @@ import { strict as assert } from 'assert';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { saidOn } from '../../server/src/judge/figureFacts';
+import { scopeOf } from '../../server/src/judge/scope';
 import * as path from 'path';
 import { figureJudged, loadSources, loud } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
+const u21 = loadSources(path.join(fixtures, 'unseen-21', 'sources'));
 
 describe("trust24: a report's date line set out in pieces", () => {
   const figures = (text: string) =>
@@ -93,5 +95,28 @@ describe('trust24: a Korean line after a line of its paragraph that names a site
       assert.equal(j.mismatches.length, 1, `${before}: ${j.codes.join()}`);
       assert.match(j.mismatches[0].message, /5,?000/);
     }
+  });
+});
+
+describe('trust24: "taking the cluster to 600MW" is the whole, as "bring the cluster to 600 MW" is', () => {
+  const at = (s: string, fig: string) => scopeOf(s, s.indexOf(fig));
+  it('scopeOf: take … to before an amount speaks of the whole; take … to before anything else does not', () => {
+    const s = 'A second phase of 400MW is due to come online in the second half of 2027, taking the cluster to 600MW.';
+    assert.equal(at(s, '600MW'), 'whole');
+    assert.equal(at(s, '400MW'), 'phase');
+    assert.equal(at('The second phase took the project to about $12 billion.', '$12 billion'), 'whole');
+    assert.notEqual(
+      at('The first 200 MW phase, which cost $3 billion, took the builder to court in 2026.', '$3 billion'),
+      'whole',
+    );
+  });
+  it("unseen-21's true line: the Emirates Courier's 600MW vouches; Kepco's 5GW campus does not refute it", () => {
+    const j = figureJudged(
+      u21,
+      '# Memo\n\n## Abu Dhabi\n\n- A second phase of 400 MW is due in the second half of 2027, which would bring the cluster to 600 MW.\n',
+      '600 MW',
+    );
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+    assert.equal(j.status, 'supported');
   });
 });

@@ -165,6 +165,8 @@ export interface EnglishWords {
   scope: {
     whole: string[];
     wholeBringsTo: string[];
+    /** "take": a whole only before an amount ("taking the cluster to 600MW"). */
+    wholeTakesTo: string[];
     phaseOrdinals: string[];
     phaseNouns: string[];
     phaseMagnitudes: string[];

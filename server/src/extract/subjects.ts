@@ -110,12 +110,12 @@ export const SHEET_WEIGHT = 0.25;
 export const TABLE_ROW_WEIGHT = 0.8;
 
 // Clause ends: semicolons, a comma before a conjunction or "including" (what follows is a part of what went
-// before), Korean connective endings (…하고, …하며, …지만, …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
+// before) or "bringing"/"taking" (the total a part brings a whole to: ", taking the cluster to 600MW"), Korean connective endings (…하고, …하며, …지만, …한데, …에 따르면) but not the progressive "짓고 있는"; a headline's "…"; the "that" after a reporting verb ("Edaily
 // reported on Jan. 22 that …") or the clause right after one ("Altman said the venture would …"), so who
 // reported when is not read into what they reported. Plain commas stay inside a clause: they mostly separate
 // list items.
 const CLAUSE_BREAK =
-  /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so|including)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
+  /;\s|…\s?|,\s(?=(?:and|but|while|whereas|which|although|so|including|bringing|taking)\s)|\s(?:while|whereas|although)\s|\s(?=that\s)(?<=\b(?:reported|said|says|wrote|writes|noted|notes|added|stated|argued|claimed|told|warned|explained|estimated|projected|predicted)\b[^;,!?]{0,40}\s)| (?=(?:the|a|an|it|its|this|these|they|he|she|we|Stargate|[A-Z][a-z]+ (?:will|would|could|has|had|is|was|plans?))\b)(?<=\b(?:said|says|wrote|noted|added|argued|claimed|warned|predicted|expects|expected) )|\s(?<=(?:[\uac00-\ud7a3](?:고|며|면서|지만|[는은한인던]데|으나)|따르면)[,，]?\s)(?!있|싶|계시|말)/g;
 
 // A sentence of a quotation of several (text/sentences.ts quotedBreaks) ends a clause too: the quotation is one
 // sentence only so that it stays one quotation.

@@ -22,9 +22,12 @@ export const isTotal = (s: Scope) => s === 'whole' || s === 'several';
 // The words are domain/en.json and ko.json `scope`; English ones are whole words, Korean ones are found anywhere.
 const en = enWords.scope,
   ko = koWords.scope;
-/** The whole: "in total", "brings the total to", "전체", "총". */
+/**
+ * The whole: "in total", "brings the total to", "taking the cluster to 600MW" (take only before an amount: "took the
+ * builder to court" is no total), "전체", "총".
+ */
 const WHOLE = new RegExp(
-  `\\b(?:${alternation(en.whole)}|(?:${alternation(en.wholeBringsTo)})\\b[^.;]{0,40}\\bto)\\b|${alternation(ko.whole)}`,
+  `\\b(?:${alternation(en.whole)}|(?:${alternation(en.wholeBringsTo)})\\b[^.;]{0,40}\\bto)\\b|\\b(?:${alternation(en.wholeTakesTo)})\\b[^.;]{0,40}\\bto\\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\\s+than)\\s+)?(?=[$€£¥₩]|\\d)|${alternation(ko.whole)}`,
   'i',
 );
 /**
