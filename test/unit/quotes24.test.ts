@@ -1,0 +1,75 @@
+// Quotations the checker found no source quotation to compare with (session 24): the planted quote-mismatch and
+// quote-misattributed lines of unseen-26 and unseen-27 that got "quote unknown" / "quote unsupported", traced to their
+// causes. The articles of test/fixtures/unseen-quotes24 were written as their outlets write them (a transcript service's
+// earnings call in Markdown, a regional broadcaster's news script) before the rules. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
+import { loadSources, quoteJudged } from './judged';
+
+const corpus = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-quotes24', 'sources'));
+const quoteCodes = (j: { codes: string[] }) => j.codes.filter((c) => c.startsWith('quote-'));
+const quotesOf = (text: string) => extractQuotes(text, splitSentences(text, [{ start: 0, end: text.length }]));
+
+describe('quotes24: a Markdown call transcript sets each label in emphasis, the name apart from the title', () => {
+  it('"**Marcus Ellery** -- *Chief Executive Officer*" over his words: the turn is his', () => {
+    const text =
+      '**Operator**\n\nOur first question comes from Tom Becker.\n\n**Tom Becker** -- *Larchmont Capital -- Analyst*\n\nIs that a disappointment?\n\n**Marcus Ellery** -- *Chief Executive Officer*\n\nNot at all. Marcus Ellery has said so before.\n\n**Priya Natarajan** -- *Chief Financial Officer*\n\nThank you, Marcus. Priya Natarajan here, and Tom Becker asked well.\n';
+    const qs = quotesOf(text);
+    assert.deepEqual(
+      qs.map((q) => q.speaker?.text),
+      ['Tom Becker', 'Marcus Ellery', 'Priya Natarajan'],
+    );
+  });
+  const line = (who: string, words: string) =>
+    `# Kestrel Grid\n\n- Asked about the smaller order, ${who} replied: "${words}"\n`;
+  it("the CFO's answer given to the chief executive: quote-misattributed", () => {
+    const j = quoteJudged(
+      corpus,
+      line('chief executive Marcus Ellery', 'The firm order is smaller than the framework, and we wanted it that way.'),
+    );
+    assert.deepEqual(quoteCodes(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /Priya Natarajan/);
+  });
+  it('…given to her, a ✓', () => {
+    const j = quoteJudged(
+      corpus,
+      line('Priya Natarajan', 'The firm order is smaller than the framework, and we wanted it that way.'),
+    );
+    assert.deepEqual(quoteCodes(j), []);
+    assert.equal(j.status, 'supported');
+  });
+  it("a word changed in the chief executive's prepared remarks: quote-mismatch", () => {
+    const j = quoteJudged(
+      corpus,
+      line('Marcus Ellery', 'We are not a vendor to these campuses; we are the substation they cannot open without.'),
+    );
+    assert.deepEqual(quoteCodes(j), ['quote-mismatch/warning']);
+    assert.match(j.message, /switchyard/);
+  });
+});
+
+describe('quotes24: a broadcast script\'s cue names who speaks ("◀ INT ▶ 이름 / 직함")', () => {
+  it('the words under "◀ INT ▶ 오민정 / 서산시의회 데이터센터 특별위원장" are hers; "◀ SYNC ▶ 화곡리 주민" names no one', () => {
+    const text =
+      '◀ SYNC ▶ 화곡리 주민\n"철탑이 몇 개나 들어오는지 아무도 말을 안 해줘요."\n\n◀ INT ▶ 오민정 / 서산시의회 데이터센터 특별위원장\n"주민이 모르는 변전소는 서산 어디에도 들어설 수 없습니다."\n';
+    const qs = quotesOf(text);
+    assert.deepEqual(
+      qs.map((q) => q.speaker?.text),
+      [undefined, '오민정'],
+    );
+  });
+  const line = (who: string) =>
+    `# 서산\n\n${who} "주민이 모르는 변전소는 서산 어디에도 들어설 수 없습니다"라고 말했다.\n`;
+  it("the council member's words given to the developer's chief: quote-misattributed", () => {
+    const j = quoteJudged(corpus, line('한지훈 대산그리드 대표는'));
+    assert.deepEqual(quoteCodes(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /오민정/);
+  });
+  it('…given to her, a ✓', () => {
+    const j = quoteJudged(corpus, line('오민정 의원은'));
+    assert.deepEqual(quoteCodes(j), []);
+    assert.equal(j.status, 'supported');
+  });
+});
