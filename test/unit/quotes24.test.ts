@@ -4,6 +4,7 @@
 // earnings call in Markdown, a regional broadcaster's news script) before the rules. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { everydayPairs } from '../../server/src/domain/vocab';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { splitSentences } from '../../server/src/text/sentences';
 import { loadSources, quoteJudged } from './judged';
@@ -71,5 +72,45 @@ describe('quotes24: a broadcast script\'s cue names who speaks ("◀ INT ▶ 이
     const j = quoteJudged(corpus, line('오민정 의원은'));
     assert.deepEqual(quoteCodes(j), []);
     assert.equal(j.status, 'supported');
+  });
+});
+
+describe("quotes24: a place an outlet's Korean rendering names, changed in the report, is a misquote", () => {
+  const line = (place: string, verb = '가로질러') =>
+    `# 한빛케이블\n\n강지훈 대표는 "우리 배는 10년 동안 ${place} ${verb} 케이블을 깔아 왔습니다. 조호르는 쉬운 쪽입니다"라고 말했다.\n`;
+  it('"대만해협" (the Taiwan Strait of the English original) made "남중국해": quote-mismatch', () => {
+    const j = quoteJudged(corpus, line('남중국해를'));
+    assert.deepEqual(quoteCodes(j), ['quote-mismatch/warning']);
+    assert.match(j.message, /대만해협을/);
+  });
+  it("…the outlet's words as they are, a ✓", () => {
+    const j = quoteJudged(corpus, line('대만해협을'));
+    assert.deepEqual(quoteCodes(j), []);
+    assert.equal(j.status, 'supported');
+  });
+  it('…another word for "across" (건너 for 가로질러) is still another translator\'s: no flag', () => {
+    const j = quoteJudged(corpus, line('대만해협을', '건너'));
+    assert.deepEqual(quoteCodes(j), []);
+  });
+});
+
+describe('quotes24: landforms and waters in the quotation vocabulary', () => {
+  const linked = (ko: string, en: string) => everydayPairs(ko).some((p) => everydayPairs(en).includes(p));
+  it('해협/strait, 반도/peninsula, 대륙/continent, 초원/steppe, 호수/lake, 계곡/valley, 태평양/Pacific, 대서양/Atlantic', () => {
+    for (const [ko, en] of [
+      ['해협을', 'Strait'],
+      ['반도의', 'peninsula'],
+      ['대륙', 'continents'],
+      ['초원은', 'steppe'],
+      ['호수', 'lakes'],
+      ['계곡에', 'valley'],
+      ['태평양을', 'Pacific'],
+      ['대서양', 'Atlantic'],
+    ])
+      assert.ok(linked(ko, en), `${ko} / ${en}`);
+  });
+  it("a compound's head is read only where it is two syllables after two (대만해협: 해협), not a one-syllable form", () => {
+    assert.deepEqual(everydayPairs('물을', 2), []);
+    assert.ok(everydayPairs('물을').length > 0);
   });
 });
