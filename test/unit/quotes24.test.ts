@@ -5,6 +5,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { everydayPairs } from '../../server/src/domain/vocab';
+import { namesAlike } from '../../server/src/extract/people';
 import { extractQuotes } from '../../server/src/extract/quotes';
 import { splitSentences } from '../../server/src/text/sentences';
 import { loadSources, quoteJudged } from './judged';
@@ -112,5 +113,31 @@ describe('quotes24: landforms and waters in the quotation vocabulary', () => {
   it("a compound's head is read only where it is two syllables after two (대만해협: 해협), not a one-syllable form", () => {
     assert.deepEqual(everydayPairs('물을', 2), []);
     assert.ok(everydayPairs('물을').length > 0);
+  });
+});
+
+describe('quotes24: a Japanese name in Hangul, family name first, as Korean outlets write it', () => {
+  it('a family name ending in the 와 of -sawa or -kawa is no particle: "후지사와 아키코 마루노우치증권 애널리스트는"', () => {
+    const text = '후지사와 아키코 마루노우치증권 애널리스트는 "돈은 진짜지만 병목은 전력"이라고 지적했다.\n';
+    assert.equal(quotesOf(text)[0]?.speaker?.text, '후지사와 아키코 마루노우치증권 애널리스트');
+  });
+  it('…while "A와 B" joining two words stays two ("회사와 주민 대표는": the speaker is 주민 대표)', () => {
+    const text = '회사와 주민 대표는 "다시 만나겠다"고 말했다.\n';
+    assert.notEqual(quotesOf(text)[0]?.speaker?.text, '회사와 주민 대표');
+  });
+  it('a Japanese fu is 후 in Hangul (후미코/Fumiko, 후쿠다/Fukuda), not the ㅍ of an English f', () => {
+    assert.ok(namesAlike('구로사와 후미코', 'Fumiko Kurosawa'));
+    assert.ok(namesAlike('후쿠다 겐', 'Ken Fukuda'));
+  });
+  const line = (words: string) => `# 사카이\n\n구로사와 후미코 히비야증권 애널리스트는 "${words}"이라고 지적했다.\n`;
+  it("another analyst's English words given to her, named in Hangul: quote-misattributed", () => {
+    const j = quoteJudged(corpus, line('A contract for electricity is not a substation, and Sakai still needs one'));
+    assert.deepEqual(quoteCodes(j), ['quote-misattributed/warning']);
+    assert.match(j.message, /Daniel Whitlock/);
+  });
+  it('…her own words, a ✓', () => {
+    const j = quoteJudged(corpus, line('Power, not chips, now sets the pace of every campus in Japan'));
+    assert.deepEqual(quoteCodes(j), []);
+    assert.equal(j.status, 'supported');
   });
 });

@@ -10,6 +10,7 @@ import {
   EN_TITLE_RUN,
   givenBeforeOneSyllable,
   givenEndingLikeAWord,
+  familyFirstEndingInWa,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -350,6 +351,15 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    // A Japanese family name written first that ends like the particle 와 ("후지사와 아키코 마루노우치증권 애널리스트는"),
+    // where the given name after it has an organisation or a title after it in turn.
+    const familyWa =
+      j + 2 <= ti &&
+      familyFirstEndingInWa(w, ws[j + 1].w) &&
+      (() => {
+        const after = j + 2 === ti ? stem : ws[j + 2].w;
+        return koIsTitle(after) || koIsOrg(after) || TITLE.test(after);
+      })();
     // A family name of one syllable after its given name ("나오미 펠 레저라인 전략가"): the two words are the name.
     if (
       !surname &&
@@ -363,7 +373,7 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
+    if (!surname && !name && !given && !givenLong && !familyWa && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
