@@ -124,12 +124,15 @@ const KO_HADA = /^[하한할함합했해]/;
 
 const NONE: readonly number[] = [];
 
-/** The vocabulary's pairs one word (as lexicon.ts WORD matches it) is a form of: all of them, for quotations. */
-export function everydayPairs(word: string): number[] {
+/**
+ * The vocabulary's pairs one word (as lexicon.ts WORD matches it) is a form of: all of them, for quotations. `minKo`: a
+ * Korean form this many syllables long at least (a compound's head, judge/quotes.ts compoundHeads).
+ */
+export function everydayPairs(word: string, minKo = 1): number[] {
   if (/[\uac00-\ud7a3]/.test(word)) {
     const out: number[] = [];
     for (const { form, pair, noun } of koForms.prefix.get(word[0]) ?? []) {
-      if (!word.startsWith(form) || out.includes(pair)) continue;
+      if (form.length < minKo || !word.startsWith(form) || out.includes(pair)) continue;
       const rest = word.slice(form.length);
       if (
         !noun ||

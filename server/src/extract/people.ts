@@ -217,6 +217,27 @@ export function familyFirst(w: string): boolean {
 }
 
 /**
+ * A Japanese family name written first whose last syllable is the particle 와 ("and"): the -sawa, -zawa, -kawa and
+ * -gawa of 沢 and 川 (후지사와 아키코, 이시카와 겐이치, 나카가와 유키), before a given name shaped as a transliteration.
+ * Only those four endings: a word ending in another syllable and 와 is read as the particle.
+ */
+export function familyFirstEndingInWa(w: string, given: string): boolean {
+  return (
+    /^[가-힣]{1,4}[사자카가]와$/.test(w) &&
+    loanwordShaped(w) &&
+    !isKoreanName(w) &&
+    !lexiconNonPerson(w, 'ko') &&
+    !lexiconNonPerson(w.slice(0, -1), 'ko') &&
+    /^[가-힣]{1,4}$/.test(given) &&
+    loanwordShaped(given) &&
+    !isKoreanName(given) &&
+    !KO_PARTICLE.test(given) &&
+    !koIsTitle(given) &&
+    !lexiconNonPerson(given, 'ko')
+  );
+}
+
+/**
  * A given name after a family name written first (다나베 히로시), whose last syllable is also an organisation's ending
  * (히로시 like 포항시): a name after a family name shaped as a transliteration, itself shaped as one.
  */
@@ -277,7 +298,6 @@ function orgOnlyByItsLastSyllable(w: string): boolean {
   return (
     /^[가-힣]{2,6}$/.test(w) &&
     KO_ORG_ONE.has(w.slice(-1)) &&
-    !koIsOrg(w.slice(0, -1)) &&
     !koIsTitle(w) &&
     !lexiconNonPerson(w, 'ko') &&
     !KO_NOT_ORG.has(w)

@@ -10,6 +10,7 @@ import {
   EN_TITLE_RUN,
   givenBeforeOneSyllable,
   givenEndingLikeAWord,
+  familyFirstEndingInWa,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -350,6 +351,15 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       (j === 0 || /(?:의|[,·])$/.test(ws[j - 1].w) || koIsOrg(ws[j - 1].w));
     // A given name of several syllables that ends like a particle (리카르도 페레스: …도) before a transliterated family name.
     const givenLong = j + 1 < ti && givenEndingLikeAWord(w, ws[j + 1].w);
+    // A Japanese family name written first that ends like the particle 와 ("후지사와 아키코 마루노우치증권 애널리스트는"),
+    // where the given name after it has an organisation or a title after it in turn.
+    const familyWa =
+      j + 2 <= ti &&
+      familyFirstEndingInWa(w, ws[j + 1].w) &&
+      (() => {
+        const after = j + 2 === ti ? stem : ws[j + 2].w;
+        return koIsTitle(after) || koIsOrg(after) || TITLE.test(after);
+      })();
     // A family name of one syllable after its given name ("나오미 펠 레저라인 전략가"): the two words are the name.
     if (
       !surname &&
@@ -363,7 +373,7 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !name && !given && !givenLong && !isNominal(w)) break;
+    if (!surname && !name && !given && !givenLong && !familyWa && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
@@ -1231,6 +1241,14 @@ const RE_CAPTION =
  * camera's credit, "[사진/연합뉴스]", "[영상취재/최현우]", names no one the caption opens with.)
  */
 const RE_SLASH_CAPTION = /^\s*\[\s*([가-힣][가-힣 ]{1,20}?)\s*\/\s*([^\]\n/]{1,60}?)\s*\]\s*$/u;
+/**
+ * A broadcast script's cue, as stations write their web scripts: a direction between pointers, then who speaks and what
+ * they are after a slash, a line of its own over the words ("◀ INT ▶ 문경숙 / 영광군의회 스타게이트 특별위원장", "◀ 인터뷰 ▶
+ * 홍길동/주민", "<인터뷰> 홍길동 / 주민"). Group 1 is who, group 2 the role. (A "◀ SYNC ▶ 대마면 주민" names no one: a
+ * role alone is no person to parsePerson.)
+ */
+const RE_CUE_CAPTION =
+  /^\s*(?:◀\s*(?:INT|SYNC|인터뷰|녹취|싱크|현장음)\s*▶|<\s*(?:인터뷰|녹취|싱크)\s*>)\s*([^\n/"“”'‘’\[\]<>◀▶]{2,60}?)\s*(?:\/\s*([^\n"“”'‘’<>◀▶]{1,60}?)\s*)?$/iu;
 /** A sentence that is a quotation and nothing else (a transcript's subtitled words). */
 const RE_QUOTED_LINE = /^\s*["“]/;
 
@@ -1246,8 +1264,8 @@ function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQ
   let byStart: Map<number, ExtractedQuote[]> | undefined;
   /** The caption `line` (at `st` in the text) over the quotations from sentence `first` on. */
   const caption = (line: string, st: number, first: number) => {
-    if (line.length > 160 || !line.includes('[')) return;
-    const m = RE_CAPTION.exec(line) ?? RE_SLASH_CAPTION.exec(line);
+    if (line.length > 160 || !/[[◀<]/.test(line)) return;
+    const m = RE_CAPTION.exec(line) ?? RE_SLASH_CAPTION.exec(line) ?? RE_CUE_CAPTION.exec(line);
     if (!m) return;
     const who = (m[1] ?? m[3]).trim();
     const role = m[2]?.trim();
@@ -1269,7 +1287,7 @@ function captionedSpeech(text: string, sentences: RawSentence[], out: ExtractedQ
     // A caption the reader left out of the sentences, on the last line before a quotation's.
     const from = i > 0 ? sentences[i - 1].end : 0;
     const gap = text.slice(from, sentences[i].start);
-    if (!gap.includes('[') || text.charCodeAt(sentences[i].start) === 0x5b) continue;
+    if (!/[[◀<]/.test(gap) || text.charCodeAt(sentences[i].start) === 0x5b) continue;
     const lines = gap.split('\n');
     let k = lines.length - 1;
     while (k >= 0 && !lines[k].trim()) k--;
@@ -1322,10 +1340,11 @@ function circledLine(text: string, at: number): boolean {
 }
 /**
  * A line that is a speaker's label and nothing else, as earnings-call transcripts set it above the words: "Renata Sousa
- * -- Chief Financial Officer", "Grant Whitlow, President and Chief Executive Officer" (a comma, then a title), "Operator".
+ * -- Chief Financial Officer", "Grant Whitlow, President and Chief Executive Officer" (a comma, then a title), "Operator";
+ * in Markdown the name alone may be in bold, the title in italics ("**Han Do-yoon** -- *Chief Executive Officer*").
  */
 const RE_TURN_LINE =
-  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})(?:[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?|,[ \t]+(?=[^\n]{0,80}\b(?:Chief|President|Officer|Director|Head|Analyst|Manager|Chair(?:man|woman|person)?|CEO|CFO|COO|CTO|Founder|Partner|Minister|Secretary|Governor|Mayor|Senator|Commissioner|Treasurer|Relations|Vice)\b)[^\n.!?:]{2,100})(?:\*\*|__)?\s*$/u;
+  /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})(?:\*\*|__)?(?:[ \t]+(?:--|—|–)[ \t]+[^\n]{2,100}?|,[ \t]+(?=[^\n]{0,80}\b(?:Chief|President|Officer|Director|Head|Analyst|Manager|Chair(?:man|woman|person)?|CEO|CFO|COO|CTO|Founder|Partner|Minister|Secretary|Governor|Mayor|Senator|Commissioner|Treasurer|Relations|Vice)\b)[^\n.!?:]{2,100})(?:\*\*|__)?\s*$/u;
 /**
  * A full name and what they are after a comma, the whole line, over the words in the same paragraph (a call
  * transcript's "Sunita Rao, Caldera Securities", "Ben Okafor, Hollis Brothers & Co."): no sentence, no colon.

@@ -22,6 +22,7 @@ import {
 import { alternation, escapeRe } from '../text/text';
 import { quoteLang } from '../extract/quotes';
 import { koWords } from '../domain/language';
+import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
   peopleOf,
@@ -1271,7 +1272,11 @@ function anotherRendering(
   const top = crossMatches(idx, crossUnits(e.text, 'ko'), corpus.weights)[0];
   if (!top || top.count < ORIGINAL_MIN_LINKS) return false;
   const original = buildCrossIndex([texts[top.group]], 'en');
-  const renders = (w: string) => crossMatches(original, crossUnits(w, 'ko'), corpus.weights).length > 0;
+  const renders = (w: string) =>
+    crossMatches(original, crossUnits(w, 'ko'), corpus.weights).length > 0 ||
+    compoundHeads(w).some(
+      (h) => crossMatches(original, { keys: h.map((p) => 'v:' + p), words: [] }, corpus.weights).length > 0,
+    );
   // A figure changed is a change, whatever the words around it.
   const figs = (t: string) =>
     crossUnits(t, 'ko')
@@ -1294,6 +1299,25 @@ function anotherRendering(
     reworded = true;
   }
   return reworded;
+}
+
+/** Syllables a Korean compound's modifier takes before its head (대한해협: 대한 and 해협), and its head at least. */
+const COMPOUND_PART = 2;
+
+/**
+ * The vocabulary's pairs of the heads of a Korean compound (a particle may follow): Korean writes a named strait,
+ * peninsula or plain as one word, its name and then what it is (대한해협, 말라카해협을, 이베리아반도), where English writes
+ * "the Korea Strait": the head is the word its original has (domain/vocab.json). A head of two syllables at least,
+ * after a modifier of two at least.
+ */
+function compoundHeads(w: string): number[][] {
+  if (!/^[\uac00-\ud7a3]+$/.test(w) || w.length < 2 * COMPOUND_PART) return [];
+  const out: number[][] = [];
+  for (let i = COMPOUND_PART; i + COMPOUND_PART <= w.length; i++) {
+    const pairs = everydayPairs(w.slice(i), COMPOUND_PART);
+    if (pairs.length) out.push(pairs);
+  }
+  return out;
 }
 
 /** Latin names of two to four capitalized words, as a text writes them ("Premier Dana Whitlock"). */

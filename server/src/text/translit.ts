@@ -340,10 +340,14 @@ export function nameWordKeys(word: string): string[] {
   return [...new Set(forms.map((f) => f.key))];
 }
 
-/** The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센) or as h (Jorge, 호르헤). */
+/**
+ * The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센) or as h (Jorge, 호르헤); a Japanese
+ * name's fu is written 후 (Fujisawa, 후지사와; Fumio, 후미오; Fukuda, 후쿠다), its f not heard as the p of an English f.
+ */
 function latinNameForms(word: string, min = MIN_CONSONANTS): PhoneticForm[] {
   const out = latinForms(word, true, min);
   if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true, min));
+  if (word.includes('fu')) out.push(...latinForms(word.replace(/fu/g, 'hu'), true, min));
   return out;
 }
 
