@@ -8,6 +8,7 @@ import {
   nounTerms,
   SENTENCE_WEIGHT,
   similarityTo,
+  soundLinked,
   Subject,
   type TermWeights,
 } from '../extract/subjects';
@@ -1328,6 +1329,22 @@ function collectEvidence(
     const t = placesIn(claimFig.titleText, 'en', []).filter((x) => !x.startsWith('country-'));
     return t.length === 1 ? t : undefined;
   };
+  // Whether the subjects of a source's figures name one of a Korean line's places by sound (its text unread). An English
+  // article that does is not read as another site's anywhere: an English sentence's places a few sentences back are a
+  // speaker's company as often ("said Layla al-Balushi, chief executive of Al Wusta Digital. She said the site's 500
+  // hectares …").
+  const entriesNamePlace = (names: readonly string[], src: Source): boolean => {
+    const w = corpus.weights;
+    const ids = names.map((p) => w.terms.id(p));
+    for (const x of entriesOf(idx, src))
+      for (let i = 0; i < x.terms.size; i++) {
+        const n = x.terms.nameAt(i);
+        if (!n.startsWith('en:')) continue;
+        const t = w.terms.id(n);
+        if (ids.some((id) => soundLinked(w.terms, id, t))) return true;
+      }
+    return false;
+  };
   // Whether an English source figure's sentence names the line's carried site ('here'), or names no place after one a
   // few before it that does ('before': "Ogeechee Bend is 1.2 gigawatts. We own 35%, Stargate 65%. The estimate there
   // has moved …"): a shared term of the subject its words may leave to the sentence before, as the line's do.
@@ -1349,19 +1366,18 @@ function collectEvidence(
     // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
     // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
     // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
-    // (a Korean line's site, the same name only: a pair the corpus learned links 쿨라바 to words of other articles)
+    // (a Korean line's site, the same name only: a pair the corpus learned links 쿨라바 to words of other articles; and
+    // of an English article, asked of the subjects of its figures, which are at hand undecoded: asked of its text for
+    // every would-be judge of every Korean line, a check decoded most of a snapshot's sources)
     const ko = e.lang !== 'en';
     const strict = !!carriedSite().ko;
+    if (strict) return !ko && !entriesNamePlace(cp, e.src);
     if (
       ko
         ? !articleNamesPlace(used, e.src, corpus.weights, strict)
         : !articleNamesPlace(cp, e.src, corpus.weights, strict)
     )
       return !ko;
-    // (of an English article that names a Korean line's site, no sentence is read as another site's: an English
-    // sentence's places a few sentences back are a speaker's company as often, "said Layla al-Balushi, chief executive
-    // of Al Wusta Digital. She said the site's 500 hectares …")
-    if (strict && !ko) return false;
     // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
     // back to: 웨인즈버러, not 완공되면 or 연인원)
     const ep = ko
@@ -2006,15 +2022,19 @@ function collectEvidence(
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
   // every candidate, a check decoded most of a snapshot's sources).
-  // A Korean paragraph's names are read as places only where an English source among the candidates writes them as a
-  // place (쿨라바 as Coolabah), and only when the line's own names are none of those (a Korean sentence's place words are
-  // words shaped like a transliteration, 하반기 or 건설노조 as often as a place's).
+  // A Korean paragraph's names are read as places only where the corpus's English subjects write a name sounding like
+  // them (쿨라바 as Coolabah; not a pair the corpus learned, which linked 선순위 to "senior"), and only when the line's own
+  // names are none of those (a Korean sentence's place words are words shaped like a transliteration, 하반기 or 건설노조
+  // as often as a place's). Asked of the subjects' terms, not of the candidates' articles: reading those decoded most of
+  // a snapshot's sources.
   const cs = carriedSite();
   if (cs.ko && cs.used.length) {
-    const english = new Set<Source>();
-    for (const s of [...scored, ...named]) if (s.lang === 'en') english.add(s.src);
+    const w = corpus.weights;
     const real = (names: readonly string[]) =>
-      names.filter((p) => [...english].some((src) => articleNamesPlace([p], src, corpus.weights, true)));
+      names.filter((p) => {
+        const id = w.terms.id(p);
+        return w.linked(id).some((t) => w.terms.name(t).startsWith('en:') && soundLinked(w.terms, id, t));
+      });
     const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
     const site = real(own).length ? [] : real(cs.used);
     carriedSites = { ...cs, cp: site, used: site };
