@@ -11,6 +11,7 @@ import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, t
 import {
   EMAIL,
   findDate,
+  headFieldsDate,
   first,
   JOB_TITLE,
   langOf,
@@ -119,6 +120,26 @@ const mentionsSender = (t: string, sender: string) =>
 
 const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
+/** A head's line of whom a document goes to (`Distribution: all members`, `To: …`, `cc: …`, `수신: …`, `참조: …`). */
+const ADDRESSEES =
+  /^(?:distribution|circulation|distributed\s+to|to|cc|attention|attn\.?|수\s?신(?:처|자)?|참\s?조|배포처)\s*[:：]\s*\S/i;
+
+/** Lines with text above line k (furniture or not). */
+const substantiveBefore = (lines: Line[], from: number, k: number) => {
+  let n = 0;
+  for (let j = from; j < k; j++) if (lines[j].t !== '') n++;
+  return n;
+};
+/**
+ * A field that names an organisation, not what the document is: no figure (`MEMBERS' BULLETIN No. 27/2026` numbers an
+ * issue), not a section word, a Korean name of two to twenty syllables or a capitalised one.
+ */
+const orgName = (f: string) =>
+  f.length <= 40 &&
+  !/\d/.test(f) &&
+  !isSectionWord(f) &&
+  (/^(?:\(주\)|㈜)?[가-힣][가-힣A-Za-z&·() ]{1,24}(?:\(주\)|㈜)?$/.test(f) || /^\p{Lu}[\p{L}&.,'’ -]{1,40}$/u.test(f));
+
 /** A dash and a name after it (`— Marcus Lindqvist`), made once (the bundler makes a \p{Lu} literal at each use). */
 const DASH_NAME = /^[—–]\s*\p{Lu}/u;
 
@@ -192,6 +213,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++) {
     const c = lines[k].t.charCodeAt(0);
     if ((c === 45 || c === 42 || c === 95) && isRuleLine(lines[k].t)) lines[k].furniture = true;
+    // (a plain text's rule of equals signs or tildes, `=====`, as a bulletin sets its headline between two)
+    else if ((c === 61 || c === 126) && /^(?:={5,}|~{5,})\s*$/.test(lines[k].t)) lines[k].furniture = true;
   }
 
   // --- furniture, pass 1: line shapes
@@ -234,6 +257,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let issuer: string | undefined;
+  /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
+  let topName: string | undefined;
   /** A research body heading its paper with the paper's series. */
   let seriesBody: string | undefined;
   /** A periodical's issue line without a date. */
@@ -479,6 +504,23 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
+    // 지부장`): its address, no headline and no text.
+    if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
+      L.furniture = true;
+      continue;
+    }
+    // A line of fields above the text, one of them the date (`우진중전기          2026.08.19`, `KTN 뉴스9 | 2026년 10월
+    // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
+    // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
+    const fielded = !m && k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? headFieldsDate(t) : undefined;
+    if (fielded) {
+      metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
+      if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
+        topName = fielded.fields[0];
+      L.furniture = true;
+      continue;
+    }
     // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
     // Above the story only ("No. 3 · Abilene" in a ranking further down is the story's).
     const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
@@ -609,6 +651,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+  // A headline set in capitals (a bulletin's, a notice's) is written as its text writes its words.
+  if (title && !official && fk >= 0 && title === cleanTitle(lines[fk].t)) title = casedByText(title, lines, fk + 1);
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
@@ -713,6 +757,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
     else if (above) outlet = { raw: above.name };
@@ -1164,8 +1209,35 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
     (kind || pressOffice || namedAgain(parts[parts.length - 1]))
   )
     return { name: parts.map(cased).join(', '), lines: own };
-  if (parts.length > 1 || !BODY_END.test(t)) return undefined;
-  return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
+  // A body's name with its branch after a dash (`CONSTRUCTION AND ENERGY WORKERS' UNION — NSW BRANCH`, `전국전력노동조합 —
+  // 울산지부`): the branch issues it, named whole with the dash as written; the text may name the body again by its
+  // initials (`Authorised by …, CEWU NSW Branch`), as unions and associations sign their notices.
+  const branch = parts.length === 2 && BODY_END.test(parts[0]) && BRANCH.test(parts[1]);
+  if ((parts.length > 1 && !branch) || !BODY_END.test(parts[0])) return undefined;
+  const acronym = initialsOf(parts[0]);
+  const again =
+    namedAgain(parts[0]) ||
+    (acronym !== undefined &&
+      lines.some((L, q) => q > j && new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(L.t)));
+  if (!again) return undefined;
+  if (!branch) return { name: spelledInText(t, lines), lines: own };
+  const sep = /\s+([—–|·])\s+/.exec(t)![1];
+  const spell = (p: string) => {
+    const w = spelledInText(p, lines);
+    return w !== p ? w : cased(p);
+  };
+  return { name: `${spell(parts[0])} ${sep} ${spell(parts[1])}`, lines: own };
+}
+
+/** A body's branch named after it (`NSW Branch`, `Local 150`, `Western Division`, `울산지부`). */
+const BRANCH =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*)\s+){0,3}(?:branch|division|chapter|region|district|local\s+\d{1,4})$|^[가-힣]{1,10}(?:지부|지회|분회|지역본부|본부)$/iu;
+
+/** The initials a body's name is called by (`CEWU` of `Construction and Energy Workers' Union`), three or more. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{L}/u.test(w))) return undefined;
+  return words.map((w) => w[0].toUpperCase()).join('');
 }
 
 /**
@@ -1352,4 +1424,67 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
     if (t.includes(name) && t.length <= 200 && SELF_NAMING.test(t)) return name;
   }
   return undefined;
+}
+
+/**
+ * A headline set in capitals (`COOLABAH PLAINS PROJECT AGREEMENT: MEMBERS VOTE YES`), as a reader writes it: as the text
+ * below writes its words. A run of its words the text writes together in mixed case (`Coolabah Plains Project
+ * Agreement`) is written so; each other word as the text writes it inside its sentences (a name capitalised, a common
+ * word in lower case, an initialism such as `NSW` in capitals), a word the text does not use in lower case; the first
+ * word capitalised. A headline with lower-case letters, or of fewer than three words, is left as written.
+ */
+export function casedByText(title: string, lines: Line[], from: number): string {
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title) || title.split(/\s+/).length < 3) return title;
+  const text = lines
+    .slice(from)
+    .map((L) => L.t)
+    .filter((t) => /\p{Ll}/u.test(t))
+    .join('\n');
+  const cap = new Map<string, number>();
+  const low = new Map<string, number>();
+  const upper = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
+    const w = m[0];
+    const key = w.toLowerCase();
+    if (w === key) bump(low, key);
+    else if (w.length >= 2 && w === w.toUpperCase()) bump(upper, key);
+    // (a word opening a sentence says nothing of its case)
+    else if (!/(?:^|[.!?:]\s+|["“‘]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) bump(cap, key);
+  }
+  const words = [...title.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  const out = words.map((m) => m[0]);
+  const wrote = new Array<boolean>(words.length).fill(false);
+  // runs the text writes together, the longest first
+  for (let i = 0; i < words.length; i++)
+    for (let n = words.length - i; n >= 2; n--) {
+      const re = new RegExp(
+        `(?<![\\p{L}])${words
+          .slice(i, i + n)
+          .map((m) => escapeRe(m[0]))
+          .join('[\\s]+')}(?![\\p{L}])`,
+        'giu',
+      );
+      const hit = [...text.matchAll(re)].find((h) => /\p{Ll}/u.test(h[0]) && /\p{Lu}/u.test(h[0]));
+      if (!hit) continue;
+      const got = hit[0].split(/\s+/);
+      for (let q = 0; q < n; q++) {
+        out[i + q] = got[q];
+        wrote[i + q] = true;
+      }
+      i += n - 1;
+      break;
+    }
+  for (let i = 0; i < words.length; i++) {
+    if (wrote[i]) continue;
+    const w = words[i][0];
+    const key = w.toLowerCase();
+    const c = cap.get(key) ?? 0,
+      l = low.get(key) ?? 0,
+      u = upper.get(key) ?? 0;
+    out[i] = u > c && u > l ? w : c > l ? w[0] + key.slice(1) : key;
+  }
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  let n = 0;
+  return title.replace(/\p{L}[\p{L}'’-]*/gu, () => out[n++]);
 }

@@ -113,7 +113,7 @@ const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|�
 /** An e-mail address, its domain the first group. */
 export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
-  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
   /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
@@ -2473,4 +2473,39 @@ export function nameForDomain(label: string, lines: Line[]): string | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * A line at a document's head whose fields are set apart (by a run of spaces, or by bars or dots between spaces), one
+ * of them its date and nothing else (`우진중전기          2026.08.19`, `MEMBERS' BULLETIN No. 27/2026        30 July 2026`,
+ * `KTN 뉴스9  |  2026년 10월 14일(수)  |  경제  |  보도국 방송원고`): the date, and the other fields as written. Each other
+ * field is a short name or label, no sentence, no second date and no labelled value (`Capacity: 1.2 GW`); a lone month
+ * is no date. Asked only of the lines above a document's text: a sheet, a terminal, a rundown or a bulletin puts its
+ * issuer, its kind and its date on one line where a page would give each its own.
+ */
+export function headFieldsDate(t: string): { date: string; fields: string[] } | undefined {
+  const line = t.trim();
+  if (line.length > MAX_META_LINE || !/\S(?: {3,}|\t+|\s+[|·•ㅣ]\s+)\S/.test(line)) return undefined;
+  const parts = line
+    .split(/ {3,}|\t+|\s+[|·•ㅣ]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  let date: string | undefined;
+  const fields: string[] = [];
+  for (const p of parts) {
+    const d = findDate(p);
+    if (d) {
+      if (date) return undefined;
+      const rest = (p.slice(0, d.index) + ' ' + p.slice(d.index + d.length))
+        .replace(TIME, ' ')
+        .replace(DATE_NOISE, ' ');
+      if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+      date = d.iso;
+      continue;
+    }
+    if (p.length > 40 || /[.!?。]$/.test(p) || /[:：]/.test(p) || /["“”‘’]/.test(p)) return undefined;
+    fields.push(p);
+  }
+  return date ? { date, fields } : undefined;
 }
