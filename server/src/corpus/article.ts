@@ -22,6 +22,7 @@ import {
   issueHeadingName,
   recordLegislature,
   sessionLegislature,
+  sessionRecordTitle,
   callHeading,
   callHeadingLines,
   meetingDateLabelLine,
@@ -37,6 +38,7 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readExportHead,
   readAnalystTable,
   eventHeading,
   readFormIssuer,
@@ -202,7 +204,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     bodyFrom = onAirHead.endLine + 1;
   }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
-  const clip = mail || onAirHead ? undefined : readClipHeaders(lines, bodyFrom);
+  // …or a news database's export: its fields over the story (the headline, the byline, `702 words`, the date, the paper).
+  const clip = mail || onAirHead ? undefined : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -647,6 +650,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
   const dateline = readDateline(lines, bodyFrom);
+  // A Markdown page's banner over its title: the site's name in emphasis, with its tagline after a dot or a bar
+  // (`**CallScript** · Earnings Call Transcripts`), alone above the page's first heading of the first level: the
+  // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
+  // notes).
+  const mdBanner = markdown && !title && !official ? bannerOverHeading(lines, bodyFrom) : undefined;
+  if (mdBanner) lines[mdBanner.line].furniture = true;
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -666,6 +675,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? undefined
       : ((meetingAt !== undefined && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined) ??
         sessionLegislature(lines, bodyFrom, fk));
+  // …and its cover's lines its title (`제312회 영광군의회(임시회)` / `본 회 의 회 의 록` / `제 2 호`).
+  const cover = legislature && !title?.includes('회의록') ? sessionRecordTitle(lines, bodyFrom, fk) : undefined;
+  if (cover) {
+    title = cover.title;
+    for (const k of cover.lines) lines[k].furniture = true;
+  }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
@@ -792,6 +807,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
+    else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
       outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
     else if (selfNamed)
@@ -1487,4 +1503,29 @@ export function casedByText(title: string, lines: Line[], from: number): string 
   out[0] = out[0][0].toUpperCase() + out[0].slice(1);
   let n = 0;
   return title.replace(/\p{L}[\p{L}'’-]*/gu, () => out[n++]);
+}
+
+/**
+ * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
+ * first heading of the first level under it: the banner's line and the name it gives.
+ */
+function bannerOverHeading(lines: Line[], from: number): { line: number; name: string } | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  if (k >= lines.length || lines[k].level) return undefined;
+  const m = /^\*\*([^*]{2,40})\*\*(?:\s+[·|•—–]\s+[^.!?]{2,60})?$/.exec(lines[k].t.trim());
+  if (!m || /\d/.test(m[1])) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  if (j >= lines.length || lines[j].level !== 1) return undefined;
+  return { line: k, name: m[1].trim() };
+}
+
+/** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */
+function ownedBy(site: string, owner: string): boolean {
+  if (sameName(site, owner)) return true;
+  if (!owner.startsWith(site + ' ')) return false;
+  return /^(?:(?:media|group|publishing|publications|holdings|digital|network|networks|co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|llc|limited|plc|gmbh|pty)[\s,.]*)+$/i.test(
+    owner.slice(site.length).trim(),
+  );
 }
