@@ -513,17 +513,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
-    // A line of fields above the text, one of them the date (`우진중전기          2026.08.19`, `KTN 뉴스9 | 2026년 10월
-    // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
-    // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
-    const fielded = !m && k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? headFieldsDate(t) : undefined;
-    if (fielded) {
-      metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
-      if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
-        topName = fielded.fields[0];
-      L.furniture = true;
-      continue;
-    }
     // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
     // Above the story only ("No. 3 · Abilene" in a ranking further down is the story's).
     const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
@@ -547,6 +536,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const placed = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? placeDateLine(t) : undefined;
     if (placed && proseBefore(k) === 0) {
       metaLines.push({ k, m: { authors: [], date: placed, dateLabel: 'published' } });
+      L.furniture = true;
+      continue;
+    }
+    // A line of fields above the text, one of them the date (`우진중전기          2026.08.19`, `KTN 뉴스9 | 2026년 10월
+    // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
+    // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
+    const fielded = !m && k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? headFieldsDate(t) : undefined;
+    if (fielded) {
+      metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
+      if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
+        topName = fielded.fields[0];
       L.furniture = true;
       continue;
     }
@@ -660,8 +660,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
-  // A headline set in capitals (a bulletin's, a notice's) is written as its text writes its words.
-  if (title && !official && fk >= 0 && title === cleanTitle(lines[fk].t)) title = casedByText(title, lines, fk + 1);
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
@@ -1440,69 +1438,6 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
     if (t.includes(name) && t.length <= 200 && SELF_NAMING.test(t)) return name;
   }
   return undefined;
-}
-
-/**
- * A headline set in capitals (`COOLABAH PLAINS PROJECT AGREEMENT: MEMBERS VOTE YES`), as a reader writes it: as the text
- * below writes its words. A run of its words the text writes together in mixed case (`Coolabah Plains Project
- * Agreement`) is written so; each other word as the text writes it inside its sentences (a name capitalised, a common
- * word in lower case, an initialism such as `NSW` in capitals), a word the text does not use in lower case; the first
- * word capitalised. A headline with lower-case letters, or of fewer than three words, is left as written.
- */
-export function casedByText(title: string, lines: Line[], from: number): string {
-  if (/\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title) || title.split(/\s+/).length < 3) return title;
-  const text = lines
-    .slice(from)
-    .map((L) => L.t)
-    .filter((t) => /\p{Ll}/u.test(t))
-    .join('\n');
-  const cap = new Map<string, number>();
-  const low = new Map<string, number>();
-  const upper = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]*/gu)) {
-    const w = m[0];
-    const key = w.toLowerCase();
-    if (w === key) bump(low, key);
-    else if (w.length >= 2 && w === w.toUpperCase()) bump(upper, key);
-    // (a word opening a sentence says nothing of its case)
-    else if (!/(?:^|[.!?:]\s+|["“‘]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) bump(cap, key);
-  }
-  const words = [...title.matchAll(/\p{L}[\p{L}'’-]*/gu)];
-  const out = words.map((m) => m[0]);
-  const wrote = new Array<boolean>(words.length).fill(false);
-  // runs the text writes together, the longest first
-  for (let i = 0; i < words.length; i++)
-    for (let n = words.length - i; n >= 2; n--) {
-      const re = new RegExp(
-        `(?<![\\p{L}])${words
-          .slice(i, i + n)
-          .map((m) => escapeRe(m[0]))
-          .join('[\\s]+')}(?![\\p{L}])`,
-        'giu',
-      );
-      const hit = [...text.matchAll(re)].find((h) => /\p{Ll}/u.test(h[0]) && /\p{Lu}/u.test(h[0]));
-      if (!hit) continue;
-      const got = hit[0].split(/\s+/);
-      for (let q = 0; q < n; q++) {
-        out[i + q] = got[q];
-        wrote[i + q] = true;
-      }
-      i += n - 1;
-      break;
-    }
-  for (let i = 0; i < words.length; i++) {
-    if (wrote[i]) continue;
-    const w = words[i][0];
-    const key = w.toLowerCase();
-    const c = cap.get(key) ?? 0,
-      l = low.get(key) ?? 0,
-      u = upper.get(key) ?? 0;
-    out[i] = u > c && u > l ? w : c > l ? w[0] + key.slice(1) : key;
-  }
-  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
-  let n = 0;
-  return title.replace(/\p{L}[\p{L}'’-]*/gu, () => out[n++]);
 }
 
 /**

@@ -2535,6 +2535,8 @@ export function nameForDomain(label: string, lines: Line[]): string | undefined 
  * is no date. Asked only of the lines above a document's text: a sheet, a terminal, a rundown or a bulletin puts its
  * issuer, its kind and its date on one line where a page would give each its own.
  */
+const FORM_ROW_LABEL =
+  /^(?:\d{1,2}[.)]|[-–•※])\s|(?:일|일자|일시|기한|기간|시점|날짜)(?:\s?[(（][^()（）]{1,12}[)）])?$|\b(?:date|deadline|period|expiry|due|until|from|to)$/i;
 export function headFieldsDate(t: string): { date: string; fields: string[] } | undefined {
   const line = t.trim();
   if (line.length > MAX_META_LINE || !/\S(?: {3,}|\t+|\s+[|·•ㅣ]\s+)\S/.test(line)) return undefined;
@@ -2557,6 +2559,9 @@ export function headFieldsDate(t: string): { date: string; fields: string[] } | 
       continue;
     }
     if (p.length > 40 || /[.!?。]$/.test(p) || /[:：]/.test(p) || /["“”‘’]/.test(p)) return undefined;
+    // A form's row labelling a date (`시작일   2026-06-01`, `5. 이사회결의일(결정일)   2026-05-21`, `Deadline   …`): the
+    // date of what the row names, not the document's.
+    if (FORM_ROW_LABEL.test(p)) return undefined;
     fields.push(p);
   }
   return date ? { date, fields } : undefined;
