@@ -877,6 +877,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (onAir) {
     lines[onAir.line].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [onAir.name];
+    // …and its broadcaster (`GBS 뉴스 문지호입니다.`), when nothing else names the outlet: the name before 뉴스.
+    if (!meta.outlet && onAir.broadcaster) {
+      meta.outlet = onAir.broadcaster;
+      meta.outletKind = 'news';
+    }
   }
   // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
   // So is an author's name alone on a line (`MATT O’BRIEN` over an AP bio, a blog's `김도윤` over its profile).
@@ -1119,7 +1124,7 @@ function broadcastSignOff(
   lines: Line[],
   from: number,
   outlet: string | undefined,
-): { line: number; name: string } | undefined {
+): { line: number; name: string; broadcaster?: string } | undefined {
   for (let k = lines.length - 1, seen = 0; k >= from && seen < 8; k--) {
     const t = lines[k].t;
     if (t === '') continue;
@@ -1128,7 +1133,11 @@ function broadcastSignOff(
     const m = /^(\S.{0,20}?)\s?([가-힣]{2,4})입니다\.?$/.exec(t);
     if (!m) continue;
     const who = m[1].trim();
-    if (/뉴스$/.test(who) || (outlet && sameName(who, outlet))) return { line: k, name: m[2] };
+    if (/뉴스$/.test(who) || (outlet && sameName(who, outlet))) {
+      // (`GBS 뉴스`, `KBN 뉴스`: a broadcaster's name in capitals or in Hangul before the word)
+      const b = /^([A-Z][A-Z0-9]{1,5}|[가-힣]{2,8}방송)\s?뉴스$/.exec(who)?.[1];
+      return { line: k, name: m[2], broadcaster: b };
+    }
   }
   return undefined;
 }

@@ -2571,7 +2571,7 @@ export function headFieldsDate(t: string): { date: string; fields: string[] } | 
 const WORD_COUNT = /^\d{1,3}(?:,\d{3})*\s+words$/i;
 /** A byline as an export gives it: names, `By` or not, and where the writer filed from (`Fiona Marlow in Seoul`). */
 const EXPORT_BYLINE =
-  /^(?:by\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})*)(?:\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?,?$/u;
+  /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})*)(?:\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?,?$/u;
 
 /**
  * A story exported from a news database (Factiva, Nexis, ProQuest): its fields on lines of their own over the text,
