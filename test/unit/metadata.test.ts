@@ -136,7 +136,7 @@ const TABLE: Row[] = [
     outlet: '서남일보',
     date: '2025-10-01',
     updated: '2025-10-02',
-    title: '[단독] SK·오픈AI, 전남 AI 데이터센터 후보지 3곳 압축',
+    title: 'SK·오픈AI, 전남 AI 데이터센터 후보지 3곳 압축',
     authors: ['최유진'],
     lang: 'ko',
   },
@@ -212,7 +212,7 @@ describe('metadata from the text itself (issue 10)', () => {
   for (const r of TABLE) it(`${r.file}: key, outlet, date, headline, authors, language`, () => assertRow(corpus, r));
   for (const r of HELD_OUT) it(`held out: ${r.file}`, () => assertRow(held, r));
 
-  it('a kicker, section crumbs and menus are not the headline; a [단독] label is part of it', () => {
+  it('a kicker, section crumbs and menus are not the headline; nor is a label in brackets before a Korean one', () => {
     for (const s of corpus.sources) {
       assert.ok(!/OPINION|Business \/|Skip to|Subscribe|경제 >|^IT·과학$/.test(s.meta.title ?? ''), s.meta.title);
       assert.ok(
@@ -843,11 +843,7 @@ describe('metadata of the blind set unseen-15 (its metadata.json, sources in sou
     {},
     {
       sub: 'sources',
-      pending: {
-        // An interview's rubric (`[일문일답]`): kept, as an outlet's own rubrics ([인터뷰], [단독], [시론]) are in the
-        // other sets; this set's reader leaves it out.
-        'sources/jeongyeong-daewon-interview-ko.md': ['headline'],
-      },
+      // (its interview's rubric, `[일문일답]`, is no part of its headline since session 24, as this set's key says)
     },
   );
 });
@@ -899,10 +895,8 @@ describe('metadata of the blind set unseen-17 (its metadata.json, sources in sou
         // (The SEC form's cover and the bilingual release's letterhead are read since session 21, metadata21.test.ts.)
         // A bilingual release's language is read as both halves' (this set's key says English, which leads).
         'sources/boryeong-city-release-bilingual.md': ['language'],
-        // The outlet's rubric ([라이브], [시론]) and a newsletter's name and issue (`데이터센터 레터 #58 —`) are kept in the
-        // headline, as the other sets' keys keep an outlet's rubric; this set's writer leaves them out.
-        'sources/seohae-times-boryeong-live-ko.html': ['headline'],
-        'sources/daehan-economy-column-ko.txt': ['headline'],
+        // (The outlet's rubric, [라이브] and [시론], is no part of the headline since session 24.) A newsletter's name and
+        // issue before a dash (`데이터센터 레터 #58 —`) is still kept in it; this set's writer leaves it out.
         'sources/datacenter-letter-58-ko.md': ['headline'],
       },
     },
@@ -918,11 +912,7 @@ describe('metadata of unseen-21, unseen-22 and unseen-23 (their metadata.json, s
     {},
     {
       sub: 'sources',
-      pending: {
-        // `[단독]` is kept in a headline, as the older sets' keys keep a story's own mark ([단독], [인터뷰]); this
-        // set's key leaves it out
-        'sources/sanup-ilbo-taerim-stargate-transformers-ko.html': ['headline'],
-      },
+      // (`[단독]` is no part of a headline since session 24, as this set's key says)
     },
   );
   metadataTable('unseen-22', {}, { sub: 'sources' });
@@ -1086,14 +1076,14 @@ describe('metadata of the layouts unseen-14 left unread (test/fixtures/unseen-me
   });
 
   it('Korean rubrics, a broadcast, a signed 공시 and a portal copy', () => {
-    // A document's kind in brackets is no part of its headline; an outlet's own rubric is.
+    // A label in brackets before a Korean headline is no part of it, whatever word: a document's kind, an outlet's rubric.
     assert.equal(
       meta(`[보도자료] 남도그리드, 변전소 건설 계약 체결\n\n${body}`).title,
       '남도그리드, 변전소 건설 계약 체결',
     );
     assert.equal(
       meta(`[단독] 남도그리드, 변전소 건설 계약 체결\n\n${body}`).title,
-      '[단독] 남도그리드, 변전소 건설 계약 체결',
+      '남도그리드, 변전소 건설 계약 체결',
     );
     // A broadcast: the broadcaster, not its programme; the reporter of its sign-off.
     const tv = meta(

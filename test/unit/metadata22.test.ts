@@ -14,13 +14,13 @@ describe('metadata of the layouts unseen-17..23 left unread (test/fixtures/unsee
 });
 
 describe('the line-level conventions of session 22', () => {
-  it("a section's rubric is no part of a headline; a story's own mark is", () => {
+  it("a section's rubric is no part of a headline, nor is a story's own mark (session 24: whatever the label)", () => {
     assert.equal(cleanTitle('[사설] 전력망 없이 AI 없다'), '전력망 없이 AI 없다');
     assert.equal(cleanTitle('[기획] 새만금, AI 항구가 될까 ①'), '새만금, AI 항구가 될까 ①');
     assert.equal(cleanTitle('[공시 읽기] 대성전기, 1조 수주'), '대성전기, 1조 수주');
     assert.equal(cleanTitle('[스크랩] 호시노전선 수주'), '호시노전선 수주');
-    assert.equal(cleanTitle('[단독] 오픈AI, 전남 검토'), '[단독] 오픈AI, 전남 검토');
-    assert.equal(cleanTitle('[인터뷰] 정윤호 대표'), '[인터뷰] 정윤호 대표');
+    assert.equal(cleanTitle('[단독] 오픈AI, 전남 검토'), '오픈AI, 전남 검토');
+    assert.equal(cleanTitle('[인터뷰] 정윤호 대표'), '정윤호 대표');
   });
   it('a print page and an issue number beside a date are no outlet; an update alone dates the page', () => {
     const p = parseMetaLine('입력 2026-08-06 00:05 | 지면 A30');

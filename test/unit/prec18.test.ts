@@ -159,11 +159,11 @@ describe('prec18: a line that does its own arithmetic', () => {
       corpus.sources.find((x: { file: string }) => x.file.endsWith(file))?.meta.title;
     assert.equal(titleOf(prec, 'hangyeol-column-han.txt'), '변압기 한 대가 데이터센터를 멈춘다');
     assert.equal(titleOf(fourteen, 'maeil-sanup-column-kwon.txt'), '새만금 데이터센터, 전기요금 청구서는 누가 받나');
-    // an outlet's own mark of a story or a rubric with no writer's name stays (unseen-meta3's "[시론] …")
-    assert.equal(cleanTitle('[시론] 스타게이트가 한국에 묻는 것'), '[시론] 스타게이트가 한국에 묻는 것');
-    assert.equal(
-      cleanTitle('[단독] 오픈AI, 국내 두 번째 부지로 전남 검토'),
-      '[단독] 오픈AI, 국내 두 번째 부지로 전남 검토',
-    );
+    // …nor, since session 24, an outlet's own mark of a story or a rubric with no writer's name (`[시론] …`)
+    assert.equal(cleanTitle('[시론] 스타게이트가 한국에 묻는 것'), '스타게이트가 한국에 묻는 것');
+    assert.equal(cleanTitle('[단독] 오픈AI, 국내 두 번째 부지로 전남 검토'), '오픈AI, 국내 두 번째 부지로 전남 검토');
+    // an English headline's label is not asked of here, nor a title's own brackets
+    assert.equal(cleanTitle('[Exclusive] Stargate picks Ulsan'), '[Exclusive] Stargate picks Ulsan');
+    assert.equal(cleanTitle('「AI 기본법」 시행령 입법예고'), '「AI 기본법」 시행령 입법예고');
   });
 });

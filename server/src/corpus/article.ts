@@ -11,6 +11,7 @@ import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, t
 import {
   EMAIL,
   findDate,
+  headFieldsDate,
   first,
   JOB_TITLE,
   langOf,
@@ -21,6 +22,7 @@ import {
   issueHeadingName,
   recordLegislature,
   sessionLegislature,
+  sessionRecordTitle,
   callHeading,
   callHeadingLines,
   meetingDateLabelLine,
@@ -36,6 +38,7 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readExportHead,
   readAnalystTable,
   eventHeading,
   readFormIssuer,
@@ -119,6 +122,26 @@ const mentionsSender = (t: string, sender: string) =>
 
 const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
+/** A head's line of whom a document goes to (`Distribution: all members`, `To: …`, `cc: …`, `수신: …`, `참조: …`). */
+const ADDRESSEES =
+  /^(?:distribution|circulation|distributed\s+to|to|cc|attention|attn\.?|수\s?신(?:처|자)?|참\s?조|배포처)\s*[:：]\s*\S/i;
+
+/** Lines with text above line k (furniture or not). */
+const substantiveBefore = (lines: Line[], from: number, k: number) => {
+  let n = 0;
+  for (let j = from; j < k; j++) if (lines[j].t !== '') n++;
+  return n;
+};
+/**
+ * A field that names an organisation, not what the document is: no figure (`MEMBERS' BULLETIN No. 27/2026` numbers an
+ * issue), not a section word, a Korean name of two to twenty syllables or a capitalised one.
+ */
+const orgName = (f: string) =>
+  f.length <= 40 &&
+  !/\d/.test(f) &&
+  !isSectionWord(f) &&
+  (/^(?:\(주\)|㈜)?[가-힣][가-힣A-Za-z&·() ]{1,24}(?:\(주\)|㈜)?$/.test(f) || /^\p{Lu}[\p{L}&.,'’ -]{1,40}$/u.test(f));
+
 /** A dash and a name after it (`— Marcus Lindqvist`), made once (the bundler makes a \p{Lu} literal at each use). */
 const DASH_NAME = /^[—–]\s*\p{Lu}/u;
 
@@ -181,7 +204,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     bodyFrom = onAirHead.endLine + 1;
   }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
-  const clip = mail || onAirHead ? undefined : readClipHeaders(lines, bodyFrom);
+  // …or a news database's export: its fields over the story (the headline, the byline, `702 words`, the date, the paper).
+  const clip = mail || onAirHead ? undefined : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -192,6 +216,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++) {
     const c = lines[k].t.charCodeAt(0);
     if ((c === 45 || c === 42 || c === 95) && isRuleLine(lines[k].t)) lines[k].furniture = true;
+    // (a plain text's rule of equals signs or tildes, `=====`, as a bulletin sets its headline between two)
+    else if ((c === 61 || c === 126) && /^(?:={5,}|~{5,})\s*$/.test(lines[k].t)) lines[k].furniture = true;
   }
 
   // --- furniture, pass 1: line shapes
@@ -234,6 +260,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let issuer: string | undefined;
+  /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
+  let topName: string | undefined;
   /** A research body heading its paper with the paper's series. */
   let seriesBody: string | undefined;
   /** A periodical's issue line without a date. */
@@ -479,6 +507,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
+    // 지부장`): its address, no headline and no text.
+    if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
+      L.furniture = true;
+      continue;
+    }
     // A periodical's issue line near the top, with no date (`Issue #57 · Weekly notes on …`): masthead, no text.
     // Above the story only ("No. 3 · Abilene" in a ranking further down is the story's).
     const iss = k < bodyFrom + MASTHEAD_SCAN * 2 ? issueLine(t) : undefined;
@@ -502,6 +536,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const placed = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? placeDateLine(t) : undefined;
     if (placed && proseBefore(k) === 0) {
       metaLines.push({ k, m: { authors: [], date: placed, dateLabel: 'published' } });
+      L.furniture = true;
+      continue;
+    }
+    // A line of fields above the text, one of them the date (`우진중전기          2026.08.19`, `KTN 뉴스9 | 2026년 10월
+    // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
+    // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
+    const fielded = !m && k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? headFieldsDate(t) : undefined;
+    if (fielded) {
+      metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
+      if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
+        topName = fielded.fields[0];
       L.furniture = true;
       continue;
     }
@@ -605,6 +650,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
   const dateline = readDateline(lines, bodyFrom);
+  // A Markdown page's banner over its title: the site's name in emphasis, with its tagline after a dot or a bar
+  // (`**CallScript** · Earnings Call Transcripts`), alone above the page's first heading of the first level: the
+  // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
+  // notes).
+  const mdBanner = markdown && !title && !official ? bannerOverHeading(lines, bodyFrom) : undefined;
+  if (mdBanner) lines[mdBanner.line].furniture = true;
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -622,6 +673,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? undefined
       : ((meetingAt !== undefined && fk < meetingAt ? recordLegislature(lines[fk].t) : undefined) ??
         sessionLegislature(lines, bodyFrom, fk));
+  // …and its cover's lines its title (`제312회 영광군의회(임시회)` / `본 회 의 회 의 록` / `제 2 호`).
+  const cover = legislature && !title?.includes('회의록') ? sessionRecordTitle(lines, bodyFrom, fk) : undefined;
+  if (cover) {
+    title = cover.title;
+    for (const k of cover.lines) lines[k].furniture = true;
+  }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
@@ -713,6 +770,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
     else if (above) outlet = { raw: above.name };
@@ -747,6 +805,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
+    else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
       outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
     else if (selfNamed)
@@ -818,6 +877,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (onAir) {
     lines[onAir.line].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [onAir.name];
+    // …and its broadcaster (`GBS 뉴스 문지호입니다.`), when nothing else names the outlet: the name before 뉴스.
+    if (!meta.outlet && onAir.broadcaster) {
+      meta.outlet = onAir.broadcaster;
+      meta.outletKind = 'news';
+    }
   }
   // An author's bio after the article ("Jane Doe has covered energy for 15 years.") is no article text.
   // So is an author's name alone on a line (`MATT O’BRIEN` over an AP bio, a blog's `김도윤` over its profile).
@@ -1060,7 +1124,7 @@ function broadcastSignOff(
   lines: Line[],
   from: number,
   outlet: string | undefined,
-): { line: number; name: string } | undefined {
+): { line: number; name: string; broadcaster?: string } | undefined {
   for (let k = lines.length - 1, seen = 0; k >= from && seen < 8; k--) {
     const t = lines[k].t;
     if (t === '') continue;
@@ -1069,7 +1133,11 @@ function broadcastSignOff(
     const m = /^(\S.{0,20}?)\s?([가-힣]{2,4})입니다\.?$/.exec(t);
     if (!m) continue;
     const who = m[1].trim();
-    if (/뉴스$/.test(who) || (outlet && sameName(who, outlet))) return { line: k, name: m[2] };
+    if (/뉴스$/.test(who) || (outlet && sameName(who, outlet))) {
+      // (`GBS 뉴스`, `KBN 뉴스`: a broadcaster's name in capitals or in Hangul before the word)
+      const b = /^([A-Z][A-Z0-9]{1,5}|[가-힣]{2,8}방송)\s?뉴스$/.exec(who)?.[1];
+      return { line: k, name: m[2], broadcaster: b };
+    }
   }
   return undefined;
 }
@@ -1164,8 +1232,35 @@ function issuerAbove(lines: Line[], from: number): { name: string; lines: number
     (kind || pressOffice || namedAgain(parts[parts.length - 1]))
   )
     return { name: parts.map(cased).join(', '), lines: own };
-  if (parts.length > 1 || !BODY_END.test(t)) return undefined;
-  return namedAgain(t) ? { name: spelledInText(t, lines), lines: own } : undefined;
+  // A body's name with its branch after a dash (`CONSTRUCTION AND ENERGY WORKERS' UNION — NSW BRANCH`, `전국전력노동조합 —
+  // 울산지부`): the branch issues it, named whole with the dash as written; the text may name the body again by its
+  // initials (`Authorised by …, CEWU NSW Branch`), as unions and associations sign their notices.
+  const branch = parts.length === 2 && BODY_END.test(parts[0]) && BRANCH.test(parts[1]);
+  if ((parts.length > 1 && !branch) || !BODY_END.test(parts[0])) return undefined;
+  const acronym = initialsOf(parts[0]);
+  const again =
+    namedAgain(parts[0]) ||
+    (acronym !== undefined &&
+      lines.some((L, q) => q > j && new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(L.t)));
+  if (!again) return undefined;
+  if (!branch) return { name: spelledInText(t, lines), lines: own };
+  const sep = /\s+([—–|·])\s+/.exec(t)![1];
+  const spell = (p: string) => {
+    const w = spelledInText(p, lines);
+    return w !== p ? w : cased(p);
+  };
+  return { name: `${spell(parts[0])} ${sep} ${spell(parts[1])}`, lines: own };
+}
+
+/** A body's branch named after it (`NSW Branch`, `Local 150`, `Western Division`, `울산지부`). */
+const BRANCH =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*)\s+){0,3}(?:branch|division|chapter|region|district|local\s+\d{1,4})$|^[가-힣]{1,10}(?:지부|지회|분회|지역본부|본부)$/iu;
+
+/** The initials a body's name is called by (`CEWU` of `Construction and Energy Workers' Union`), three or more. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{L}/u.test(w))) return undefined;
+  return words.map((w) => w[0].toUpperCase()).join('');
 }
 
 /**
@@ -1352,4 +1447,29 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
     if (t.includes(name) && t.length <= 200 && SELF_NAMING.test(t)) return name;
   }
   return undefined;
+}
+
+/**
+ * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
+ * first heading of the first level under it: the banner's line and the name it gives.
+ */
+function bannerOverHeading(lines: Line[], from: number): { line: number; name: string } | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  if (k >= lines.length || lines[k].level) return undefined;
+  const m = /^\*\*([^*]{2,40})\*\*(?:\s+[·|•—–]\s+[^.!?]{2,60})?$/.exec(lines[k].t.trim());
+  if (!m || /\d/.test(m[1])) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  if (j >= lines.length || lines[j].level !== 1) return undefined;
+  return { line: k, name: m[1].trim() };
+}
+
+/** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */
+function ownedBy(site: string, owner: string): boolean {
+  if (sameName(site, owner)) return true;
+  if (!owner.startsWith(site + ' ')) return false;
+  return /^(?:(?:media|group|publishing|publications|holdings|digital|network|networks|co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|llc|limited|plc|gmbh|pty)[\s,.]*)+$/i.test(
+    owner.slice(site.length).trim(),
+  );
 }

@@ -4,7 +4,7 @@ import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { withoutEmphasis, type Line } from './articleLines';
-import { isHeadlineLike, isListItem } from './furniture';
+import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
   bannerName,
@@ -113,7 +113,7 @@ const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|�
 /** An e-mail address, its domain the first group. */
 export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
-  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
   /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
@@ -231,7 +231,8 @@ export function meetingDateLabelLine(t: string): string | undefined {
 /** A record's title (`MINUTES OF THE REGULAR MEETING`, `제287회 해운대구의회 임시회 회의록`, `Summary record`). */
 export const isRecordTitle = (t: string) =>
   t.length <= 160 &&
-  (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) || /회의록|^minutes\b/i.test(withoutHeadingMarker(t).trim()));
+  (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) ||
+    /회의록|^minutes\b/i.test(unspaced(withoutHeadingMarker(t).trim())));
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
@@ -280,6 +281,43 @@ export function sessionLegislature(lines: Line[], from: number, k: number): stri
       seen++;
       if (isRecordTitle(lines[q].t)) return m[1];
     }
+  }
+  return undefined;
+}
+
+/**
+ * A Korean record's cover: its session line, its title (set letter-spaced as covers are, `본 회 의 회 의 록`) and its
+ * number (`제 2 호`) on lines of their own: the record's title as one line (`제312회 영광군의회(임시회) 본회의 회의록
+ * 제2호`), and the lines it stands on.
+ */
+export function sessionRecordTitle(
+  lines: Line[],
+  from: number,
+  k: number,
+): { title: string; lines: number[] } | undefined {
+  for (let j = from; j <= k && j < lines.length; j++) {
+    const session = withoutHeadingMarker(lines[j].t).trim();
+    if (!SESSION_KO.test(session)) continue;
+    const parts = [session];
+    const own = [j];
+    for (let q = j + 1, seen = 0; q < lines.length && seen < 2; q++) {
+      if (lines[q].t === '') continue;
+      seen++;
+      const u = unspaced(withoutHeadingMarker(lines[q].t).trim());
+      if (seen === 1) {
+        if (!isRecordTitle(u) || u.length > 40) return undefined;
+        // (a spaced title read whole is written with the record's word apart: `본회의 회의록`)
+        parts.push(u !== lines[q].t.trim() ? u.replace(/(?<=\S)(회의록)$/, ' $1') : u);
+        own.push(q);
+        continue;
+      }
+      const no = /^제\s?(\d{1,4})\s?호$/.exec(lines[q].t.trim());
+      if (no) {
+        parts.push(`제${no[1]}호`);
+        own.push(q);
+      }
+    }
+    return parts.length >= 2 ? { title: parts.join(' '), lines: own } : undefined;
   }
   return undefined;
 }
@@ -680,7 +718,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
     if (PRINT_PAGE.test(p)) continue;
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
-    if (issueLine(p) === p || seriesIssue(p)) {
+    // (…or a bare `#38` beside a date and an editor: a newsletter's issue, `#38 · 2026.11.10 · 에디터 서하윤`)
+    if (issueLine(p) === p || seriesIssue(p) || /^#\d{1,5}$/.test(p)) {
       r.issue ??= p;
       continue;
     }
@@ -796,7 +835,7 @@ const PICTURE_CREDIT =
   /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?)(?:\s+by\b|\s*[:：])\s*\S)/i;
 /** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
@@ -2182,6 +2221,19 @@ function readKoOfficialDocument(lines: Line[], from: number): OfficialDocument |
     break;
   }
   if (titleLine < 0) return undefined;
+  // A title set centred over two lines or three (`「…조성사업」 환경영향평가서(초안)` / `공람 및 주민설명회 개최 공고`): one title.
+  const indented = (j: number) => lines[j].ts - lines[j].start >= 2;
+  if (title === undefined && indented(titleLine)) {
+    const parts = [lines[titleLine].t.trim()];
+    for (let j = titleLine + 1; j < lines.length && parts.length < 3; j++) {
+      const u = lines[j].t.trim();
+      if (u === '' || !indented(j) || u.length > 60) break;
+      if (KO_LABELLED.test(u) || isProseLine(u) || /[다.]$/.test(u) || findDate(u)) break;
+      parts.push(u);
+      lines[j].furniture = true;
+    }
+    if (parts.length > 1) title = parts.join(' ');
+  }
   return koParticulars(lines, from, body, titleLine, title);
 }
 
@@ -2473,4 +2525,86 @@ export function nameForDomain(label: string, lines: Line[]): string | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * A line at a document's head whose fields are set apart (by a run of spaces, or by bars or dots between spaces), one
+ * of them its date and nothing else (`우진중전기          2026.08.19`, `MEMBERS' BULLETIN No. 27/2026        30 July 2026`,
+ * `KTN 뉴스9  |  2026년 10월 14일(수)  |  경제  |  보도국 방송원고`): the date, and the other fields as written. Each other
+ * field is a short name or label, no sentence, no second date and no labelled value (`Capacity: 1.2 GW`); a lone month
+ * is no date. Asked only of the lines above a document's text: a sheet, a terminal, a rundown or a bulletin puts its
+ * issuer, its kind and its date on one line where a page would give each its own.
+ */
+const FORM_ROW_LABEL =
+  /^(?:\d{1,2}[.)]|[-–•※])\s|(?:일|일자|일시|기한|기간|시점|날짜)(?:\s?[(（][^()（）]{1,12}[)）])?$|\b(?:date|deadline|period|expiry|due|until|from|to)$/i;
+export function headFieldsDate(t: string): { date: string; fields: string[] } | undefined {
+  const line = t.trim();
+  if (line.length > MAX_META_LINE || !/\S(?: {3,}|\t+|\s+[|·•ㅣ]\s+)\S/.test(line)) return undefined;
+  const parts = line
+    .split(/ {3,}|\t+|\s+[|·•ㅣ]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  let date: string | undefined;
+  const fields: string[] = [];
+  for (const p of parts) {
+    const d = findDate(p);
+    if (d) {
+      if (date) return undefined;
+      const rest = (p.slice(0, d.index) + ' ' + p.slice(d.index + d.length))
+        .replace(TIME, ' ')
+        .replace(DATE_NOISE, ' ');
+      if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+      date = d.iso;
+      continue;
+    }
+    if (p.length > 40 || /[.!?。]$/.test(p) || /[:：]/.test(p) || /["“”‘’]/.test(p)) return undefined;
+    // A form's row labelling a date (`시작일   2026-06-01`, `5. 이사회결의일(결정일)   2026-05-21`, `Deadline   …`): the
+    // date of what the row names, not the document's.
+    if (FORM_ROW_LABEL.test(p)) return undefined;
+    fields.push(p);
+  }
+  return date ? { date, fields } : undefined;
+}
+
+/** A database export's count of the story's words (`702 words`). */
+const WORD_COUNT = /^\d{1,3}(?:,\d{3})*\s+words$/i;
+/** A byline as an export gives it: names, `By` or not, and where the writer filed from (`Fiona Marlow in Seoul`). */
+const EXPORT_BYLINE =
+  /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})*)(?:\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?,?$/u;
+
+/**
+ * A story exported from a news database (Factiva, Nexis, ProQuest): its fields on lines of their own over the text,
+ * the section, the headline, the byline, the word count (`702 words`), the date, the time, the paper's name, its
+ * code, the edition, the page, the language and the copyright. The count marks the layout: the headline and the byline
+ * stand above it, the date and the paper's name under it. A headline the database joined to its deck with a semicolon
+ * (`Korean farmers balk at Stargate's thirst; County council pushes back …`) is the part before it.
+ */
+export function readExportHead(lines: Line[], from: number): ClipHeaders | undefined {
+  const idx: number[] = [];
+  for (let k = from; k < lines.length && idx.length < 20; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const w = idx.slice(0, 6).findIndex((k) => WORD_COUNT.test(lines[k].t.trim()));
+  if (w < 1) return undefined;
+  const text = (i: number) => lines[idx[i]].t.trim();
+  // the date under the count
+  const dated = idx[w + 1] !== undefined ? parseMetaLine(text(w + 1)) : undefined;
+  if (!dated?.date || dated.authors.length) return undefined;
+  let i = w + 2;
+  // (its time, when the export gives one)
+  if (idx[i] !== undefined && /^\d{1,2}:\d{2}(?:\s?(?:AM|PM|GMT|UTC|ET))?$/i.test(text(i))) i++;
+  const paper = idx[i] !== undefined && text(i).length <= 60 && !/\d/.test(text(i)) ? text(i) : undefined;
+  if (!paper) return undefined;
+  // the fields down to the copyright, short lines all
+  let end = idx[i];
+  for (let q = i + 1; q < idx.length && q <= i + 8; q++) {
+    const t = text(q);
+    if (t.length > 100 || isProseLine(t)) break;
+    end = idx[q];
+    if (COPYRIGHT.test(t)) break;
+  }
+  const by = w >= 2 ? EXPORT_BYLINE.exec(text(w - 1)) : null;
+  const authors = by ? by[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  const head = text(by ? w - 2 : w - 1);
+  if (!isHeadlineLike(head)) return undefined;
+  return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
 }

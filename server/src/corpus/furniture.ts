@@ -150,19 +150,19 @@ export function isHeadlineLike(t: string): boolean {
 const WIRE_SLUG =
   /^(?:(?:RPT|REFILE|CORRECTED|UPDATE\s\d{1,2}|WRAPUP\s\d{1,2})-)*(?:FACTBOX|EXPLAINER|EXCLUSIVE|ANALYSIS|INSIGHT|FOCUS|PREVIEW|TIMELINE|GRAPHIC|BREAKINGVIEWS|COLUMN|FEATURE|INTERVIEW|RPT|REFILE|CORRECTED|UPDATE\s\d{1,2}|WRAPUP\s\d{1,2})-(?=\p{Lu}|\d|["“'‘])/u;
 
+/** A bracketed label opening a Korean headline (`[르포] …`, `[칩앤와트 #38] …`, `【단독】…`). */
+const KO_KICKER = /^(?:\[[^\[\]\n]{1,24}\]|【[^【】\n]{1,24}】)\s*(?=\S.*[가-힣])/;
+
 export const cleanTitle = (t: string) =>
   withoutHeadingMarker(t)
     .replace(/\s+본문$/, '')
-    // What kind of document it is ([보도자료], a broadcast's [리포트], a union's [성명]) is no part of its headline;
-    // an outlet's own marks of a story ([단독], [인터뷰], [시론]) are.
-    .replace(/^\[(?:보도\s?(?:참고\s?)?자료|리포트|성명서?|논평)\]\s*(?=\S)/, '')
-    // …nor is a column's label that names its writer ("[권도윤 칼럼]"): the column's name, as a rubric without a name
-    // ([시론]) is the outlet's mark of the story.
-    .replace(/^\[[가-힣]{2,4}\s?칼럼\]\s*(?=\S)/, '')
-    // …nor the section a story is filed in rather than a mark of the story: the paper's editorial ([사설]), a feature
-    // series ([기획], [연재], [기획연재]), a standing column named for what it reads ([공시 읽기], [차트 읽기]); nor a
-    // reposter's mark of a copied post ([스크랩], [펌]), the cafe's or blog's, not the outlet's.
-    .replace(/^\[(?:사설|기획|연재|기획\s?연재|[가-힣]{1,6}\s?읽기|스크랩|펌|퍼옴)\]\s*(?=\S)/, '')
+    // A label in brackets before a Korean headline is no part of it, whatever word it is: what kind of document it is
+    // ([보도자료], [성명]), the kind of story ([르포], [인터뷰], [단독], [현장]), a section or series ([사설], [기획]), a
+    // column's name ([권도윤 칼럼]), a newsletter's name and issue ([칩앤와트 #38]), a reposter's mark ([스크랩]). Korean
+    // pages set the kicker so and the story's title follows it; brackets that are part of a title (「…」) are other marks.
+    .replace(KO_KICKER, '')
+    // A head's label for the title (`제목: …`, `Title: …`, `Headline: …`), as a script or a form sets it: no part of it.
+    .replace(/^(?:(?:기사\s?)?제\s?목|title|headline)\s*[:：]\s*(?=\S)/i, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
     // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
     // label for the kind of story or its version, no part of the headline.
