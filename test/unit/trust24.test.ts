@@ -120,3 +120,37 @@ describe('trust24: "taking the cluster to 600MW" is the whole, as "bring the clu
     assert.equal(j.status, 'supported');
   });
 });
+
+describe("trust24: another site's date does not vouch for a line of the report title's site", () => {
+  const u = loadSources(path.join(fixtures, 'unseen-ok20', 'sources'));
+  const note = (title: string) =>
+    `# ${title}\n\nConstruction at the Valdosta site began in March 2026.\n\nThe first 150 MW hall is due by the end of 2027.\n`;
+  it('"# Valdosta campus: construction note": a Nordic campus\'s "end of 2027" gives no ✓ against the Valdosta hall\'s 2028', () => {
+    const j = figureJudged(u, note('Valdosta campus: construction note'), '2027');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /2028/);
+  });
+});
+
+describe("trust24: the report title's site sets aside no refuter of a line that names its own place or has a Korean source", () => {
+  it('"Clovis expects 300 permanent jobs." opens with a name, not a common word: the Clovis article\'s 420 still refutes it', () => {
+    const u = loadSources(path.join(fixtures, 'unseen-ok20', 'sources'));
+    const j = figureJudged(
+      u,
+      '# Host towns and jobs: two campuses breaking ground this autumn\n\nClovis expects 300 permanent jobs.\n',
+      '300 permanent jobs',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /420/);
+  });
+  it('"# Dangjin seawater-cooled campus" / "Seawater cooling will draw up to 80,000 tonnes a day": the Korean daily\'s 18만 톤 still refutes it', () => {
+    const u = loadSources(path.join(fixtures, 'unseen-vocab20', 'sources'));
+    const j = figureJudged(
+      u,
+      '# Dangjin seawater-cooled campus: desk note\n\n- Seawater cooling will draw up to 80,000 tonnes a day.\n',
+      '80,000 tonnes',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /180,000/);
+  });
+});

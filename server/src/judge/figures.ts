@@ -98,6 +98,7 @@ import {
   ofNamedPhases,
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import { everydayPairs } from '../domain/vocab';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
@@ -1316,18 +1317,22 @@ function collectEvidence(
     }
     return carriedSites;
   };
-  // The one place, not a country, an English report's title names, when the line, the sentences before it under its
-  // heading and that heading name none.
+  // The one place, not a country, an English report's title names, when the line and its heading name none and the
+  // sentences before it under its heading name none or that one.
   const titleSite = (): string[] | undefined => {
     if (claimFig.lang !== 'en' || !claimFig.titleText || /[\uac00-\ud7a3]/.test(claimFig.titleText)) return undefined;
-    // (the line's own names but a word capitalized only as it opens the sentence: "Construction will need …")
-    const text = claimFig.sentenceText ?? '';
-    const first = /^[\s"“'‘(*_-]*([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
-    const own = placesIn(first ? text.slice(first[0].length) : text, 'en', []);
-    if (own.length || claimFig.placeContext?.()) return undefined;
-    if (claimFig.headingText && placesIn(claimFig.headingText, 'en', []).length) return undefined;
-    const t = placesIn(claimFig.titleText, 'en', []).filter((x) => !x.startsWith('country-'));
-    return t.length === 1 ? t : undefined;
+    // (the line's own names but a common word capitalized only as it opens the sentence: "Construction will need …",
+    // "Seawater cooling will draw …"; "Clovis expects …" is a name)
+    const own = placesIn(commonFirstOff(claimFig.sentenceText ?? ''), 'en', []);
+    if (own.length) return undefined;
+    // (a heading of its own: a block under no heading but the title has the title for its heading)
+    const heading = claimFig.headingText?.trim();
+    if (heading && heading !== claimFig.titleText.trim() && placesIn(heading, 'en', []).length) return undefined;
+    const t = placesIn(commonFirstOff(claimFig.titleText), 'en', []).filter((x) => !x.startsWith('country-'));
+    if (t.length !== 1) return undefined;
+    // (a sentence before it under its heading may name the same place: "Construction at the Valdosta site began …")
+    const ctx = claimFig.placeContext?.();
+    return !ctx || placesShared(t, ctx.places, corpus.weights, true) ? t : undefined;
   };
   // Whether the subjects of a source's figures name one of a Korean line's places by sound (its text unread). An English
   // article that does is not read as another site's anywhere: an English sentence's places a few sentences back are a
@@ -1372,6 +1377,8 @@ function collectEvidence(
     const ko = e.lang !== 'en';
     const strict = !!carriedSite().ko;
     if (strict) return !ko && !entriesNamePlace(cp, e.src);
+    // (a title's site: a Korean source's sentence places are read too loosely to set its figure aside)
+    if (!carriedSite().vouches && ko) return false;
     if (
       ko
         ? !articleNamesPlace(used, e.src, corpus.weights, strict)
@@ -2049,6 +2056,23 @@ function collectEvidence(
       if (next.entry && !next.via && next.entry !== restated && carriedApartOf(next.entry))
         moveWhere(scored, named, (s) => s === next);
     }
+    // …nor does it vouch for it, where a source of the line's site speaks against it: an English article that never
+    // names the site, whose sentence (or one a few before it) names another place, states that place's figure ("The
+    // company had told investors … the first buildings at the end of 2027" of a Nordic campus, for a Valdosta note's
+    // "The first 150 MW hall is due by the end of 2027" against the Valdosta hall's "now due by the end of 2028").
+    if (!carriedSite().ko && scored.some((s) => !s.agrees))
+      moveWhere(
+        scored,
+        named,
+        (s) =>
+          s.agrees &&
+          !!s.entry &&
+          !s.via &&
+          s.entry !== restated &&
+          s.lang === 'en' &&
+          !articleNamesPlace(carriedSite().cp, s.src, corpus.weights) &&
+          placesAbout(s.entry).places.length > 0,
+      );
   }
   return { scored, named, distributive, partOnly: phaseStated };
 }
@@ -2574,6 +2598,17 @@ function articleCountries(src: Source): Set<string> {
     countriesOfArticle.set(src, out);
   }
   return out;
+}
+
+/**
+ * An English text without its first word when that is a common word the lexicon or the domain vocabulary knows,
+ * capitalized only as it opens the text ("Construction will …", "Seawater cooling …"); a name stays ("Clovis expects").
+ */
+function commonFirstOff(text: string): string {
+  const m = /^[\s"“'‘(*_-]*([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
+  if (!m) return text;
+  const w = m[1].toLowerCase();
+  return termsIn(w, 'en').length || everydayPairs(w).length ? text.slice(m[0].length) : text;
 }
 
 /**
