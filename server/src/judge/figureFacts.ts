@@ -187,7 +187,8 @@ const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+
 export function entrySaidOn(e: Entry): boolean {
   const f = factsOf(e);
   if (f.said === undefined) {
-    const sent = e.src.sentences[e.fig.sentence];
+    // (only a date is a day something was said: no other figure's sentence is read for it)
+    const sent = e.fig.kind === 'date' ? e.src.sentences[e.fig.sentence] : undefined;
     f.said = !!sent && saidOn(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.lang);
   }
   return f.said;
