@@ -332,6 +332,14 @@ function sentenceChanges(f: ClaimFigure): ReturnType<typeof changesOf> | undefin
 }
 
 /** Whether a figure of the claim's kind and unit in its sentence is read as the level before a change. */
+/** The figure of the claim's kind and unit its sentence gives as the level before a change, if one. */
+function lineLevelBefore(f: ClaimFigure): RawFigure | undefined {
+  const figs = f.sentenceFigures;
+  const read = sentenceChanges(f);
+  if (!figs || !read) return undefined;
+  return figs.find((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] === 'before');
+}
+
 function claimRunIsChange(f: ClaimFigure): boolean {
   const figs = f.sentenceFigures;
   const read = sentenceChanges(f);
@@ -423,7 +431,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut))\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -1024,15 +1032,27 @@ function restatedBy(
     f.kind === 'count' && f.sentenceText !== undefined
       ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
       : undefined;
+  // The line's level before a change of this measure, when the figure is the level after it ("needs 64 pylons, up from
+  // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
+  const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
+  let beforeStated = false;
   for (const e of sentFigs) {
-    if (e === a.entry || !measuresAlike(f, f.unit, e)) continue;
-    if (piece(e) !== anchorPiece) continue;
+    if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
-    if (others.some((g) => agrees(g, e.sigFig))) continue;
+    if (others.some((g) => agrees(g, e.sigFig))) {
+      if (beforeOfLine && agrees(beforeOfLine, e.sigFig) && entryChange(e) === 'before') beforeStated = true;
+      continue;
+    }
+    if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
+  // A sentence that restates the line's change, its level before and another of its figures, gives the level after
+  // it changed to: that level judges the line's at the bar an agreeing figure passes, as a holder's share does, however
+  // few words of the other language it shares ("18km·철탑 46기 → 21.4km·철탑 52기" for "runs 21.4 km … and needs 64
+  // pylons, up from 46 on the original 18 km route").
+  if (beforeStated && entryChange(mine[0]) === undefined) return { entry: mine[0], held: true };
   // A count of the claim's stage where the sentence gives the line's other count is paired by its stage, as a share by
   // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
   // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
@@ -1523,10 +1543,11 @@ function collectEvidence(
     // (Shares of named holders pair up by holder, whatever their order: "오픈AI 45%, 태화전력 35%" / "태화전력 45%, 오픈AI 35%".)
     // A change pairs by what each figure is, the level before or after, whatever order each language writes them in
     // ("360억 달러에서 395억 달러로" / "to \$39.5 billion from the \$36 billion"): when both runs are changes, the change
-    // readings below pair them (a level with a level, the level before with the level before). Only to vouch: a value
-    // that disagrees is paired by order, as before (its readings would decode the source of every such candidate).
+    // readings below pair them (a level with a level, the level before with the level before), to vouch or to refute:
+    // "needs 64 pylons, up from 46" against "철탑 46기 → 52기" sets 64 against 52, not against 46. (The source's
+    // readings are read only for a candidate close enough to judge: the subject's gate comes first.)
     const ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
-    if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
+    if (ordApart && !claimRunChanges) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count, own } = similarity(e.terms);
@@ -2228,6 +2249,23 @@ function pickJudges(scored: Scored[], cited: string[]): { group: Scored[]; judge
   return { group, judges };
 }
 
+/**
+ * A date vouched for only by sources coarser than it ("March 2026" for "2026년 하반기": the year alone), against a source
+ * that states the claim's part of the year on its subject and another value ("쿨라바 첫 홀은 2027년 하반기 목표"), at
+ * least twice as close: the year the coarse sources share is another event's, and the close one judges.
+ */
+function coarseOutweighed(judges: readonly Scored[], claim: string): boolean {
+  let agreeing = 0,
+    against = 0;
+  for (const s of judges) {
+    if (s.agrees) agreeing = Math.max(agreeing, s.score);
+    else if (s.entry && !coarserDate(s.entry.sigFig.value, claim)) against = Math.max(against, s.score);
+  }
+  return against >= MIN_SCORE && against >= COARSE_RATIO * agreeing;
+}
+/** How much closer the source that states the claim's part must be than the coarse ones. */
+const COARSE_RATIO = 2;
+
 /** The claim with its status and sources, and the finding when it is not supported. */
 function verdictOf(
   claimFig: ClaimFigure,
@@ -2257,7 +2295,9 @@ function verdictOf(
   // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover; unless no agreeing
   // source is even close enough to be named and the contradicting one is far closer (overwhelms).
   const outweighed = supported && outweighs(judges, scored, cited);
-  const overwhelmed = outweighed && overwhelms(judges, scored, claimFig.lang);
+  const overwhelmed =
+    (outweighed && overwhelms(judges, scored, claimFig.lang)) ||
+    (supported && !confirmed && coarseOutweighed(judges, claimFig.value));
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'
