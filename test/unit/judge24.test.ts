@@ -1,0 +1,106 @@
+// Planted figure mistakes unseen-26 read as supported or left unsupported (held out until this session, written
+// blind): a count of pylons a Korean source writes "철탑 46기 → 52기", a change an English wire writes "to 4,000 tons a
+// day from 9,000", a Korean newsletter's arrow, and a reservoir Korean writes in one word with its place (대마저수지).
+// Each case failed before its rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { figureJudged, loadSources, loud } from './judged';
+import { extractFigures } from '../../server/src/extract/figures';
+import { changesOf } from '../../server/src/extract/change';
+import { readingsIn } from '../../server/src/judge/scope';
+import type { Lang } from '../../server/src/types';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const u26 = loadSources(path.join(fixtures, 'unseen-26', 'sources'));
+
+const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
+const readings = (t: string, lang: Lang) => {
+  const found = extractFigures(t, lang).figures;
+  const { changes } = changesOf(t, found, lang);
+  return found.map((f, i) => `${f.text}|${changes[i] ?? 'level'}`);
+};
+
+describe('judge24: what 기 counts', () => {
+  it('the noun before it: 철탑 46기 are pylons, as "46 transmission pylons" are', () => {
+    assert.deepEqual(figs('345kV 송전선로 18㎞에 들어설 철탑 46기 가운데 상당수가 농지를 지난다.', 'ko'), [
+      '18㎞|m|18000',
+      '46기|pylons|46',
+    ]);
+    assert.deepEqual(figs('She also objected to 46 transmission pylons planned along an 18km line.', 'en'), [
+      '46 transmission pylons|pylons|46',
+      '18km|m|18000',
+    ]);
+  });
+  it('…or the count it changed from ("철탑도 46기에서 52기로"); 원전 2기 stay units', () => {
+    assert.deepEqual(figs('철탑도 46기에서 52기로 늘었습니다.', 'ko'), ['46기|pylons|46', '52기|pylons|52']);
+    assert.deepEqual(figs('원전 2기에서 4기로 늘린다.', 'ko'), ['2기|units|2', '4기|units|4']);
+  });
+});
+
+describe('judge24: the level a change started from', () => {
+  it('a bare number after "from" shares the unit, scale and period of the amount the change went to', () => {
+    assert.deepEqual(
+      figs('Taegang cut planned draws from the reservoir to 4,000 tons a day from 9,000, after protests.', 'en'),
+      ['4,000 tons|t/day|4000', '9,000|t/day|9000'],
+    );
+    assert.deepEqual(figs('Capacity was lifted to 1.5 gigawatts from 1.2 in May.', 'en'), [
+      '1.5 gigawatts|MW|1500',
+      '1.2|MW|1200',
+    ]);
+    assert.deepEqual(
+      readings('Taegang cut planned draws from the reservoir to 4,000 tons a day from 9,000, after protests.', 'en'),
+      ['4,000 tons|level', '9,000|before'],
+    );
+  });
+  it('…not a year, nor a number with words of its own after it', () => {
+    assert.deepEqual(figs('It moved to 2029 from 2028.', 'en'), ['2029|date|2029', '2028|date|2028']);
+    assert.deepEqual(figs('It rose to 4,000 tons from 9 sites.', 'en'), ['4,000 tons|t|4000', '9 sites|places|9']);
+  });
+  it('an arrow between two levels of a measure makes the first the level before ("9천 톤 → 4천 톤")', () => {
+    assert.deepEqual(
+      readings('대마저수지 취수는 하루 9천 톤 → **4천 톤**으로 줄었어요(전체 2만4천 톤은 그대로).', 'ko'),
+      ['9천 톤|before', '4천 톤|level', '2만4천 톤|level'],
+    );
+    assert.deepEqual(readings('송전선로는 18km·철탑 46기 → **21.4km·철탑 52기**가 됐어요.', 'ko'), [
+      '18km|before',
+      '46기|before',
+      '21.4km|level',
+      '52기|level',
+    ]);
+    // (two levels of a list with no arrow between stay levels)
+    assert.deepEqual(readings('사업비 42조 원, 부지 264만㎡, 기금 300억 원.', 'ko'), [
+      '42조 원|level',
+      '264만㎡|level',
+      '300억 원|level',
+    ]);
+  });
+});
+
+describe('judge24: a place Korean writes in one word with what it names', () => {
+  it('대마저수지, 영광군 read as Daema and Yeonggwang too', () => {
+    const r = readingsIn('대마저수지 취수는 영광군이 정한다.', 'ko');
+    assert.ok(r.has('en:daema'), [...r].join());
+    assert.ok(r.has('en:yeonggwang'), [...r].join());
+  });
+});
+
+describe('judge24: planted figures of unseen-26', () => {
+  it('"needs 64 pylons, up from 46" is refuted by the newsletter that restates the change as 46기 → 52기', () => {
+    const text =
+      '# Memo\n\nThe new transmission route runs 21.4 km at 345 kV and needs 64 pylons, up from 46 on the original 18 km route.\n';
+    const j = figureJudged(u26, text, '64 pylons');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /52/);
+    // …while the level before and the true level are not flagged
+    assert.deepEqual(loud(figureJudged(u26, text, '46')), []);
+    assert.deepEqual(loud(figureJudged(u26, text.replace('64 pylons', '52 pylons'), '52 pylons')), []);
+  });
+  it('"will take 9,000 tonnes of water a day" is refuted by the cut to 4,000 tons a day; 4,000 is not', () => {
+    const text =
+      '# Club\n\nThe campus will take 9,000 tonnes of water a day from the Daema reservoir, which waters about 1,100 hectares of rice paddies.\n';
+    const j = figureJudged(u26, text, '9,000 tonnes');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /4,000/);
+    assert.deepEqual(loud(figureJudged(u26, text.replace('9,000', '4,000'), '4,000 tonnes')), []);
+  });
+});
