@@ -12,6 +12,7 @@ import type { Lang } from '../../server/src/types';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u26 = loadSources(path.join(fixtures, 'unseen-26', 'sources'));
+const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -102,5 +103,15 @@ describe('judge24: planted figures of unseen-26', () => {
     assert.equal(j.mismatches.length, 1, j.codes.join());
     assert.match(j.mismatches[0].message, /4,000/);
     assert.deepEqual(loud(figureJudged(u26, text.replace('9,000', '4,000'), '4,000 tonnes')), []);
+  });
+});
+
+describe('judge24: a date vouched for only by coarser dates', () => {
+  it('"2026년 하반기" is refuted by the interview that gives 쿨라바 첫 홀 2027년 하반기, not kept unknown by a "March 2026"', () => {
+    const text = '# 보고서\n\n쿨라바의 첫 홀(250MW)은 2026년 하반기 가동이 목표다.\n';
+    const j = figureJudged(u27, text, '2026년 하반기');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /2027년 하반기/);
+    assert.deepEqual(loud(figureJudged(u27, text.replace('2026년', '2027년'), '2027년 하반기')), []);
   });
 });
