@@ -108,7 +108,11 @@ describe('judge24: planted figures of unseen-26', () => {
 
 describe('judge24: a date vouched for only by coarser dates', () => {
   it('"2026년 하반기" is refuted by the interview that gives 쿨라바 첫 홀 2027년 하반기, not kept unknown by a "March 2026"', () => {
-    const text = '# 보고서\n\n쿨라바의 첫 홀(250MW)은 2026년 하반기 가동이 목표다.\n';
+    const text =
+      '# 보고서\n\n## 3. 현장별 현황\n\n파타고니아 메세타 아술의 사업비는 3월 220억 달러에서 9월 255억 달러로 35억 달러 늘었다.\n' +
+      '1단계 300MW 가동은 2028년 상반기로 미뤄졌다.\n' +
+      '쿨라바 플레인스의 사업비는 280억 호주달러에서 310억 호주달러(약 28조 원)로 늘었다.\n' +
+      '쿨라바의 첫 홀(250MW)은 2026년 하반기 가동이 목표다.\n';
     const j = figureJudged(u27, text, '2026년 하반기');
     assert.equal(j.mismatches.length, 1, j.codes.join());
     assert.match(j.mismatches[0].message, /2027년 하반기/);

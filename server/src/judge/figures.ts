@@ -1543,11 +1543,10 @@ function collectEvidence(
     // (Shares of named holders pair up by holder, whatever their order: "오픈AI 45%, 태화전력 35%" / "태화전력 45%, 오픈AI 35%".)
     // A change pairs by what each figure is, the level before or after, whatever order each language writes them in
     // ("360억 달러에서 395억 달러로" / "to \$39.5 billion from the \$36 billion"): when both runs are changes, the change
-    // readings below pair them (a level with a level, the level before with the level before), to vouch or to refute:
-    // "needs 64 pylons, up from 46" against "철탑 46기 → 52기" sets 64 against 52, not against 46. (The source's
-    // readings are read only for a candidate close enough to judge: the subject's gate comes first.)
+    // readings below pair them (a level with a level, the level before with the level before). Only to vouch: a value
+    // that disagrees is paired by order, as before (its readings would decode the source of every such candidate).
     const ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
-    if (ordApart && !claimRunChanges) return;
+    if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     const { score: shared, count, own } = similarity(e.terms);
