@@ -13,6 +13,7 @@ import type { Lang } from '../../server/src/types';
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u26 = loadSources(path.join(fixtures, 'unseen-26', 'sources'));
 const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
+const u23 = loadSources(path.join(fixtures, 'unseen-23', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -117,5 +118,11 @@ describe('judge24: a date vouched for only by coarser dates', () => {
     assert.equal(j.mismatches.length, 1, j.codes.join());
     assert.match(j.mismatches[0].message, /2027년 하반기/);
     assert.deepEqual(loud(figureJudged(u27, text.replace('2026년', '2027년'), '2027년 하반기')), []);
+  });
+  it('…while a month with no year ("지난해 11월" of another site) does not refute a "2025년 9월" its year vouches for', () => {
+    const text =
+      '# 보고서\n\n## 3. 미국 사례: 케틀크리크\n\n- 아이오와주 알드리치의 케틀크리크 캠퍼스는 1.4GW 규모이며 1단계는 350MW다.\n' +
+      '- 총사업비는 시 보고서(2025년 9월)에서 270억 달러였고, 2026년 6월 약 295억 달러로 늘었다.\n';
+    assert.deepEqual(loud(figureJudged(u23, text, '2025년 9월')), []);
   });
 });
