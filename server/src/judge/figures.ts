@@ -2250,7 +2250,7 @@ function pickJudges(scored: Scored[], cited: string[]): { group: Scored[]; judge
 
 /**
  * A date vouched for only by sources coarser than it ("March 2026" for "2026년 하반기": the year alone), against a source
- * that states the claim's part of the year on its subject and another value ("쿨라바 첫 홀은 2027년 하반기 목표"), at
+ * that states a year and the claim's part of it on its subject, another value ("쿨라바 첫 홀은 2027년 하반기 목표"), at
  * least twice as close: the year the coarse sources share is another event's, and the close one judges.
  */
 function coarseOutweighed(judges: readonly Scored[], claim: string): boolean {
@@ -2258,7 +2258,9 @@ function coarseOutweighed(judges: readonly Scored[], claim: string): boolean {
     against = 0;
   for (const s of judges) {
     if (s.agrees) agreeing = Math.max(agreeing, s.score);
-    else if (s.entry && !coarserDate(s.entry.sigFig.value, claim)) against = Math.max(against, s.score);
+    // (a date with its year: "11월" alone says less than the coarse "2025" beside it)
+    else if (s.entry && /^\d{4}/.test(s.entry.sigFig.value) && !coarserDate(s.entry.sigFig.value, claim))
+      against = Math.max(against, s.score);
   }
   return against >= MIN_SCORE && against >= COARSE_RATIO * agreeing;
 }
