@@ -14,6 +14,7 @@ const fixtures = path.join(__dirname, '..', 'fixtures');
 const u26 = loadSources(path.join(fixtures, 'unseen-26', 'sources'));
 const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 const u23 = loadSources(path.join(fixtures, 'unseen-23', 'sources'));
+const u24 = loadSources(path.join(fixtures, 'unseen-24', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -124,5 +125,21 @@ describe('judge24: a date vouched for only by coarser dates', () => {
       '# 보고서\n\n## 3. 미국 사례: 케틀크리크\n\n- 아이오와주 알드리치의 케틀크리크 캠퍼스는 1.4GW 규모이며 1단계는 350MW다.\n' +
       '- 총사업비는 시 보고서(2025년 9월)에서 270억 달러였고, 2026년 6월 약 295억 달러로 늘었다.\n';
     assert.deepEqual(loud(figureJudged(u23, text, '2025년 9월')), []);
+  });
+});
+
+describe("judge24: the line's own restatement in another unit, past what the amount is of", () => {
+  const text = (acres: string) =>
+    `# Letter\n\nThe campus will have a capacity of 1 GW.\nIt takes up 540 hectares of dry farmland, about ${acres} acres.\n`;
+  it('"540 hectares of dry farmland, about 2,300 acres" is refuted by the sources of the 540 hectares', () => {
+    const j = figureJudged(u24, text('2,300'), '2,300 acres');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /540 hectares/);
+    assert.deepEqual(loud(figureJudged(u24, text('2,300'), '540 hectares')), []);
+  });
+  it('…while "about 1,330 acres" is that amount again, and "about 200 acres of it" a part', () => {
+    assert.deepEqual(loud(figureJudged(u24, text('1,330'), '1,330 acres')), []);
+    const part = '# Letter\n\nIt takes up 540 hectares of dry farmland, about 200 acres of it irrigated.\n';
+    assert.deepEqual(loud(figureJudged(u24, part, '200 acres')), []);
   });
 });

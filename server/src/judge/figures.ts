@@ -234,6 +234,17 @@ export function judgeSentenceFigures(
       moveWhere(scored, named, (s) => !s.agrees);
       for (const s of evidence[again].scored) if (s.agrees && !scored.some((x) => x.entry === s.entry)) scored.push(s);
     }
+    // …and one that does not work out to it ("540 hectares of dry farmland, about 2,300 acres") is refuted by what
+    // vouches for the amount it restates: the sources give that amount, and the line's other unit says another.
+    const wrongly = again === undefined ? unitRestatementOf(f, figs, i, true) : undefined;
+    if (wrongly !== undefined) {
+      const vouching = evidence[wrongly].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE);
+      if (vouching.length) {
+        moveWhere(scored, named, () => true);
+        for (const s of vouching)
+          scored.push(new Scored(s.entry, undefined, s.src, s.score, false, undefined, s.count));
+      }
+    }
     // "Prairie Plains Electric will supply the campus's full 1.8 gigawatts" against "… contract to serve 1,200
     // megawatts of the campus's 1.8 gigawatts": the whole the line gives the actor is stated there as what the actor's
     // part is of; the part judges the line (a part given as the whole), not the whole.
@@ -534,7 +545,13 @@ function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
  * (domain/en.json and ko.json `conversionLinks`: "…, or about", "(약", "은 약"): what a conversion or a restatement in
  * another unit is of (conversionOf, unitRestatementOf).
  */
-function linkedBefore(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+function linkedBefore(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  /** Also past what the amount before is of: "540 hectares of dry farmland, about 2,300 acres". */
+  ofPhrase = false,
+): number | undefined {
   if (f.sentenceText === undefined) return undefined;
   // The figures of a line are in the order it writes them: the amount before it is among the few before it in the
   // list (a bounded look, so a line of thousands of amounts stays linear).
@@ -545,8 +562,17 @@ function linkedBefore(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
   if (!g) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
-  return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
+  if (between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between)) return j;
+  if (!ofPhrase || f.lang !== 'en') return undefined;
+  // (and nothing after it that makes it a part: "about 2,300 acres of it", "about 200 hectares irrigated")
+  const after = f.sentenceText.slice(f.end - at);
+  const m = OF_PHRASE.exec(between);
+  return m && m[1].length <= MAX_CONVERSION_LINK && CONVERSION_LINK.en.test(m[2]) && /^\s*(?:[.;)]|$)/.test(after)
+    ? j
+    : undefined;
 }
+/** What an amount is of, before the comma that restates it: " of dry farmland, about ". */
+const OF_PHRASE = /^(\s+of\s+[a-z][a-z -]*?)(,\s*[a-z. ]*)$/i;
 /**
  * For each table row in which the line's other figures agree with a source figure in exactly one cell, that cell (by
  * the row's sentence key): the column of the row the line speaks of.
@@ -593,9 +619,15 @@ function lineColumns(
  * by a conversion's words, the two values agreeing once normalized. Not money (conversionOf: a rate no source gives),
  * nor dates and counts, whose units are not measures.
  */
-function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+function unitRestatementOf(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  /** The one whose value does not work out to the amount before it, linked as a restatement is (below). */
+  wrong = false,
+): number | undefined {
   if (f.kind === 'money' || f.kind === 'date' || f.kind === 'count') return undefined;
-  const j = linkedBefore(f, figs, i);
+  const j = linkedBefore(f, figs, i, wrong);
   const g = j === undefined ? undefined : figs[j];
   if (!g || g.kind !== f.kind || g.unit !== f.unit) return undefined;
   // (another unit as written: the words of the two figures without their numbers differ)
@@ -606,8 +638,15 @@ function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: numb
       .toLowerCase();
   if (unitWords(g) === unitWords(f)) return undefined;
   const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
-  return agrees(approx(f), g) || agrees(approx(g), f) ? j : undefined;
+  const same = agrees(approx(f), g) || agrees(approx(g), f);
+  if (!wrong) return same ? j : undefined;
+  // (a restatement the line says is rough, "about 2,300 acres", more than a rounding off: a third or more apart)
+  const a = Number(f.value),
+    b = Number(g.value);
+  return !same && Math.max(a, b) >= WRONG_RESTATEMENT * Math.min(a, b) ? j : undefined;
 }
+/** How far apart a line's amount and its restatement in another unit must be to be another amount, not a rounding. */
+const WRONG_RESTATEMENT = 1.3;
 /**
  * A line's figure that an actor's words give as the whole ("will supply all 1.4 GW of the campus's power", "will supply
  * the campus's full 1.8 gigawatts", "1.4GW 전량을 공급"): each agreeing source figure whose sentence names that actor
