@@ -15,6 +15,7 @@ const u26 = loadSources(path.join(fixtures, 'unseen-26', 'sources'));
 const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 const u23 = loadSources(path.join(fixtures, 'unseen-23', 'sources'));
 const u24 = loadSources(path.join(fixtures, 'unseen-24', 'sources'));
+const u25 = loadSources(path.join(fixtures, 'unseen-25', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -141,5 +142,26 @@ describe("judge24: the line's own restatement in another unit, past what the amo
     assert.deepEqual(loud(figureJudged(u24, text('1,330'), '1,330 acres')), []);
     const part = '# Letter\n\nIt takes up 540 hectares of dry farmland, about 200 acres of it irrigated.\n';
     assert.deepEqual(loud(figureJudged(u24, part, '200 acres')), []);
+  });
+});
+
+describe("judge24: the actor's part the next sentence gives, and a party's request not adopted", () => {
+  const memo = (line: string) => `# Credit memo\n\n## Juniata Ridge (Pennsylvania)\n\n${line}\n`;
+  it('"Juniata Ridge will pay the full $380 million" is refuted by "will pay $290 million of that cost"', () => {
+    const j = figureJudged(
+      u25,
+      memo('Juniata Ridge will pay the full $380 million for the 23-mile line and the Derry Switching Station.'),
+      '$380 million',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /\$290 million/);
+  });
+  it("…while the line's cost and the actor's part stay clean", () => {
+    const cost = memo(
+      'KVEC will build the 23-mile line and the Derry Switching Station at an estimated cost of $380 million.',
+    );
+    assert.deepEqual(loud(figureJudged(u25, cost, '$380 million')), []);
+    const part = memo('Juniata Ridge will pay $290 million as a contribution in aid of construction.');
+    assert.deepEqual(loud(figureJudged(u25, part, '$290 million')), []);
   });
 });

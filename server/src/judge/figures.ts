@@ -664,7 +664,23 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   const out: [Scored, Scored][] = [];
   for (const s of scored) {
     const e = s.entry;
-    if (!s.agrees || !e || s.via || !namesActor(e, actor)) continue;
+    if (!s.agrees || !e || s.via) continue;
+    // The actor's part the next sentence gives of it, back to it by "of that cost", "of it" ("KVEC will build … at an
+    // estimated cost of \$380 million. Juniata Ridge will pay \$290 million of that cost …"): a source that names the
+    // actor only there.
+    // (past a paragraph's label between them, "7. Cost responsibility.")
+    const label = e.src.sentences[e.fig.sentence + 1];
+    const skip =
+      label && label.text.length <= MAX_LABEL && !entriesOf(idx, e.src).some((x) => x.sentence === label.index) ? 1 : 0;
+    const next = e.src.sentences[e.fig.sentence + 1 + skip];
+    if (next && next.lang === 'en')
+      for (const p of entriesOf(idx, e.src)) {
+        if (p.sentence !== next.index || p.kind !== e.kind || p.unit !== e.unit) continue;
+        if (!namesActor(p, actor) || agrees(f, idx.sigFigs[p.sig])) continue;
+        if (!OF_THAT.test(next.text.slice(p.fig.end - next.start, p.fig.end - next.start + 24))) continue;
+        out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
+      }
+    if (!namesActor(e, actor)) continue;
     const sent = e.src.sentences[e.fig.sentence];
     if (!sent) continue;
     for (const p of entriesOf(idx, e.src)) {
@@ -681,6 +697,28 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/**
+ * A source figure a party asked for, in a sentence the next one says was turned down ("The Office of Consumer Advocate
+ * asked that Juniata Ridge pay the full \$380 million. The Commission did not adopt that proposal, …"), as orders and
+ * rulings write the positions of the parties: the amount is the party's request, not what was decided.
+ */
+function rejectedProposal(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  const next = e.src.sentences[e.fig.sentence + 1];
+  if (!sent || !next || sent.lang !== 'en') return false;
+  return ASKED.test(sent.text.slice(0, e.fig.start - sent.start)) && NOT_ADOPTED.test(next.text);
+}
+/** A request that governs what follows it in its sentence: "asked that", "proposed that", "sought", "urged". */
+const ASKED =
+  /\b(?:asked(?:\s+that|\s+for)?|proposed(?:\s+that)?|requested(?:\s+that)?|sought|urged(?:\s+that)?|called\s+for|recommended(?:\s+that)?)\b[^.;]*$/i;
+/** A next sentence that says the request was turned down. */
+const NOT_ADOPTED =
+  /\b(?:did\s+not\s+(?:adopt|accept|approve|grant)|declined\s+to\s+(?:adopt|accept|approve)|rejected|denied|turned\s+down|was\s+not\s+adopted)\b/i;
+
+/** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
+const MAX_LABEL = 40;
+/** Right after a part, back to the whole the sentence before gave: " of that cost", " of it", " of this amount". */
+const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i;
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
@@ -1596,6 +1634,8 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
+    // What a party asked for that the next sentence says was not adopted is no fact of the subject.
+    if (rejectedProposal(e)) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
