@@ -16,6 +16,7 @@ const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 const u23 = loadSources(path.join(fixtures, 'unseen-23', 'sources'));
 const u24 = loadSources(path.join(fixtures, 'unseen-24', 'sources'));
 const u25 = loadSources(path.join(fixtures, 'unseen-25', 'sources'));
+const u17 = loadSources(path.join(fixtures, 'unseen-17', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -142,6 +143,11 @@ describe("judge24: the line's own restatement in another unit, past what the amo
     assert.deepEqual(loud(figureJudged(u24, text('1,330'), '1,330 acres')), []);
     const part = '# Letter\n\nIt takes up 540 hectares of dry farmland, about 200 acres of it irrigated.\n';
     assert.deepEqual(loud(figureJudged(u24, part, '200 acres')), []);
+  });
+  it('…and a sum the amounts before make up is no restatement ("400MW로 1GW를")', () => {
+    const text =
+      '# 보고서\n\n## 1. 보령 캠퍼스\n\n- 전력: 서해파워가 해상풍력 600MW와 LNG 복합 400MW로 1GW를 공급하고, 나머지 400MW는 한전 계통에서 받는다.\n';
+    assert.deepEqual(loud(figureJudged(u17, text, '1GW')), []);
   });
 });
 

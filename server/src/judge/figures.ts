@@ -640,11 +640,17 @@ function unitRestatementOf(
   const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
   const same = agrees(approx(f), g) || agrees(approx(g), f);
   if (!wrong) return same ? j : undefined;
+  // (said as a restatement, not as what the amount before makes up: "(약 12,500헥타르)", ", about 2,300 acres"; not
+  // "400MW로 1GW를")
+  const at = f.sentenceStart ?? 0;
+  if (!RESTATING.test(f.sentenceText!.slice(g.end - at, f.start - at))) return undefined;
   // (a restatement the line says is rough, "about 2,300 acres", more than a rounding off: a third or more apart)
   const a = Number(f.value),
     b = Number(g.value);
   return !same && Math.max(a, b) >= WRONG_RESTATEMENT * Math.min(a, b) ? j : undefined;
 }
+/** Words that say the amount after restates the one before, as a conversion: "(", "약", "환산", "about", "or". */
+const RESTATING = /[(（=≈~]|약|환산|즉|\b(?:about|roughly|approximately|around|nearly|some|or|i\.e\.)\b/i;
 /** How far apart a line's amount and its restatement in another unit must be to be another amount, not a rounding. */
 const WRONG_RESTATEMENT = 1.3;
 /**
