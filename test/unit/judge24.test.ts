@@ -60,6 +60,10 @@ describe('judge24: the level a change started from', () => {
   it('…not a year, nor a number with words of its own after it', () => {
     assert.deepEqual(figs('It moved to 2029 from 2028.', 'en'), ['2029|date|2029', '2028|date|2028']);
     assert.deepEqual(figs('It rose to 4,000 tons from 9 sites.', 'en'), ['4,000 tons|t|4000', '9 sites|places|9']);
+    // (nor one after "to" that no word of change leads to: where the amount goes, not what it changed to)
+    assert.deepEqual(figs('The line carries power to 300 megawatts of load from 2, the filing says.', 'en'), [
+      '300 megawatts|MW|300',
+    ]);
   });
   it('an arrow between two levels of a measure makes the first the level before ("9천 톤 → 4천 톤")', () => {
     assert.deepEqual(

@@ -92,6 +92,10 @@ const ELIDED_FROM_TO = /\bfrom\s+(?:(?:about|around|roughly|nearly|some|an estim
 /** "to" right before the amount that change went to: "to 4,000 tons", "to about $46 billion". */
 const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|just over|just under)\s+)?$/i;
 
+/** A word of change before "to": "cut", "raised", "increased", "lowered", "revised" and the like. */
+const CHANGED_TO =
+  /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
+
 /** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
 const ELIDED_AFTER =
   /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
@@ -1049,6 +1053,9 @@ export class Scanner {
     if (num.start - last.end > 40 || /[.;:()]/.test(t.slice(last.end, num.start))) return null;
     // …an amount the clause changed to: "to 4,000 tons", "to about $46 billion"
     if (!ELIDED_TO.test(t.slice(Math.max(0, last.start - 30), last.start))) return null;
+    // …after a word of change in its clause: "cut … to", "raised … to" (not "grow to … from 2 sites", "sold to … from")
+    const clause = t.slice(Math.max(0, last.start - 80), last.start);
+    if (!CHANGED_TO.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1))) return null;
     // the scale of its unit: its value over the number its text writes ("1.5 gigawatts" is 1500 MW: 1000)
     const written = /^[$€£¥₩]?\s?(\d[\d,]*(?:\.\d+)?)(?![\d,.])/.exec(last.text);
     const shown =
