@@ -175,3 +175,18 @@ describe("judge24: the actor's part the next sentence gives, and a party's reque
     assert.deepEqual(loud(figureJudged(u25, part, '$290 million')), []);
   });
 });
+
+describe('judge24: a part the source adds up to its total, given as the total', () => {
+  const memo = (line: string) => `# Memo\n\n## Korean suppliers\n\n${line}\n`;
+  it('"orders total about KRW 260bn" is refuted by the 4,150억 원 the UK 2,600억 and the Argentine 1,550억 make up', () => {
+    const j = figureJudged(u27, memo("Cheonghae Cable's Stargate orders total about KRW 260bn."), 'KRW 260bn');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /4,150억/);
+  });
+  it('…while the UK order as such, and the true total, stay clean', () => {
+    const uk = memo("Cheonghae Cable's UK cable order for Blyth is worth about KRW 260bn.");
+    assert.deepEqual(loud(figureJudged(u27, uk, 'KRW 260bn')), []);
+    const total = memo("Cheonghae Cable's Stargate orders total about KRW 415bn.");
+    assert.deepEqual(loud(figureJudged(u27, total, 'KRW 415bn')), []);
+  });
+});

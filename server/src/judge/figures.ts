@@ -255,6 +255,13 @@ export function judgeSentenceFigures(
       moveWhere(scored, named, (s) => s.agrees && !givesWhole(s));
       for (const [, part] of parts) if (!scored.some((x) => x.entry === part.entry)) scored.push(part);
     }
+    // "Cheonghae Cable's Stargate orders total about KRW 260bn" against "두 계약을 합친 금액은 4,150억 원이다. 영국 계약은 …
+    // 2,600억 원 규모다. 아르헨티나 계약은 … 1,550억 원이다": the line's total is a part the source adds up to its total.
+    const totals = totalsOfPart(corpus, f, scored);
+    if (totals.length) {
+      moveWhere(scored, named, (s) => s.agrees && totals.some(([p]) => p === s));
+      for (const [, t] of totals) if (!scored.some((x) => x.entry === t.entry)) scored.push(t);
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
@@ -725,6 +732,43 @@ const NOT_ADOPTED =
 const MAX_LABEL = 40;
 /** Right after a part, back to the whole the sentence before gave: " of that cost", " of it", " of this amount". */
 const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i;
+/**
+ * A line's amount it calls a total ("total about KRW 260bn", "합계 2,600억 원") that an agreeing source gives as one of
+ * the parts its own total is the sum of, within a sentence of it: each such source figure with that total, which
+ * judges the line. The sum is worked out, so a part is known by the arithmetic, not by its words.
+ */
+function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
+  if (f.kind !== 'money' && f.kind !== 'power' && f.kind !== 'count') return [];
+  if (f.sentenceText === undefined || !LINE_TOTAL[f.lang].test(f.sentenceText)) return [];
+  const idx = indexOf(corpus);
+  const out: [Scored, Scored][] = [];
+  for (const s of scored) {
+    const e = s.entry;
+    if (!s.agrees || !e || s.via) continue;
+    const near = entriesOf(idx, e.src).filter(
+      (x) => Math.abs(x.sentence - e.sentence) <= 1 && x.kind === e.kind && x.unit === e.unit,
+    );
+    const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+    const part = v(e);
+    for (const w of near) {
+      const whole = v(w);
+      if (w === e || !(whole > part) || agrees(f, idx.sigFigs[w.sig])) continue;
+      const sent = w.src.sentences[w.fig.sentence];
+      if (!sent || !SOURCE_TOTAL.test(sent.text)) continue;
+      const rest = near.some((p) => p !== e && p !== w && Math.abs(part + v(p) - whole) <= whole * 0.005);
+      if (rest) out.push([s, new Scored(w, undefined, e.src, s.score, false, undefined, s.count)]);
+    }
+  }
+  return out;
+}
+/** A line that calls its amount a total. */
+const LINE_TOTAL: Record<Lang, RegExp> = {
+  en: /\b(?:total|totals|totalled|totaled|totalling|totaling|combined|in all|altogether)\b/i,
+  ko: /합계|합쳐|합친|총\s?\d|모두 합/,
+};
+/** A source sentence that gives a total: "두 계약을 합친 금액은", "in total", "combined". */
+const SOURCE_TOTAL = /합친|합계|합쳐|총액|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
