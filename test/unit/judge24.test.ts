@@ -17,6 +17,7 @@ const u23 = loadSources(path.join(fixtures, 'unseen-23', 'sources'));
 const u24 = loadSources(path.join(fixtures, 'unseen-24', 'sources'));
 const u25 = loadSources(path.join(fixtures, 'unseen-25', 'sources'));
 const u17 = loadSources(path.join(fixtures, 'unseen-17', 'sources'));
+const u14 = loadSources(path.join(fixtures, 'unseen-14', 'sources'));
 
 const figs = (t: string, lang: Lang) => extractFigures(t, lang).figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
 const readings = (t: string, lang: Lang) => {
@@ -188,5 +189,10 @@ describe('judge24: a part the source adds up to its total, given as the total', 
     assert.deepEqual(loud(figureJudged(u27, uk, 'KRW 260bn')), []);
     const total = memo("Cheonghae Cable's Stargate orders total about KRW 415bn.");
     assert.deepEqual(loud(figureJudged(u27, total, 'KRW 415bn')), []);
+  });
+  it('…and a line that lists parts with their total calls none of its parts the total', () => {
+    const text =
+      "# Memo\n\n- Seohae Power's 20-year PPA combines 800 MW of offshore wind and 400 MW of solar, 1.2 GW in total, backed by 1 GWh of storage.\n";
+    for (const fig of ['800 MW', '400 MW']) assert.deepEqual(loud(figureJudged(u14, text, fig)), [], fig);
   });
 });

@@ -740,6 +740,9 @@ const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i
 function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
   if (f.kind !== 'money' && f.kind !== 'power' && f.kind !== 'count') return [];
   if (f.sentenceText === undefined || !LINE_TOTAL[f.lang].test(f.sentenceText)) return [];
+  // (the line's one amount of its measure: a line that lists parts and their total, "800 MW of offshore wind and 400 MW
+  // of solar, 1.2 GW in total", calls none of its parts the total)
+  if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
   const idx = indexOf(corpus);
   const out: [Scored, Scored][] = [];
   for (const s of scored) {
