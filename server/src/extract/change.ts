@@ -102,7 +102,34 @@ export function changeOf(
   if (fig.kind === 'date') return dateMoved(before, after, fig, figures, lang);
   if (fig.kind === 'duration') return delayOf(before, after, lang);
   if (!AMOUNTS.has(fig.kind)) return undefined;
+  if (arrowedOn(sentence, fig, figures)) return 'before';
   return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
+}
+
+/** An arrow between two levels: "18km·철탑 46기 → 21.4km·철탑 52기", "9천 톤 → 4천 톤", "$42bn -> $46bn". */
+const ARROW = /→|⟶|⇒|->/g;
+/** What may stand between a level and the next of its measure that an arrow leads to: no other clause or cell. */
+const ARROW_BREAK = /[;|]|[.!?]\s|다[.,]?\s/;
+/** How far an arrow's two levels may stand apart. */
+const ARROW_REACH = 40;
+
+/**
+ * Whether a figure is the level before a change written with an arrow, as notes, newsletters and tables write one:
+ * the next figure of its measure (its rate left off: "하루 9천 톤 → 4천 톤") stands within reach after exactly one arrow.
+ */
+function arrowedOn(
+  sentence: string,
+  fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
+  figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
+): boolean {
+  const base = (u: string) => u.split('/')[0];
+  for (let i = firstAt(figures, fig.end); i < figures.length && figures[i].start <= fig.end + ARROW_REACH; i++) {
+    const g = figures[i];
+    if (g.kind !== fig.kind || base(g.unit) !== base(fig.unit)) continue;
+    const between = sentence.slice(fig.end, g.start);
+    return (between.match(ARROW) ?? []).length === 1 && !ARROW_BREAK.test(between);
+  }
+  return false;
 }
 
 /** The text before a figure back to the start of its clause (a sentence end or semicolon), at most REACH. */

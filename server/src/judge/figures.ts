@@ -239,6 +239,17 @@ export function judgeSentenceFigures(
       moveWhere(scored, named, (s) => !s.agrees);
       for (const s of evidence[again].scored) if (s.agrees && !scored.some((x) => x.entry === s.entry)) scored.push(s);
     }
+    // …and one that does not work out to it ("540 hectares of dry farmland, about 2,300 acres") is refuted by what
+    // vouches for the amount it restates: the sources give that amount, and the line's other unit says another.
+    const wrongly = again === undefined ? unitRestatementOf(f, figs, i, true) : undefined;
+    if (wrongly !== undefined) {
+      const vouching = evidence[wrongly].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE);
+      if (vouching.length) {
+        moveWhere(scored, named, () => true);
+        for (const s of vouching)
+          scored.push(new Scored(s.entry, undefined, s.src, s.score, false, undefined, s.count));
+      }
+    }
     // "Prairie Plains Electric will supply the campus's full 1.8 gigawatts" against "… contract to serve 1,200
     // megawatts of the campus's 1.8 gigawatts": the whole the line gives the actor is stated there as what the actor's
     // part is of; the part judges the line (a part given as the whole), not the whole.
@@ -248,6 +259,13 @@ export function judgeSentenceFigures(
     if (parts.length) {
       moveWhere(scored, named, (s) => s.agrees && !givesWhole(s));
       for (const [, part] of parts) if (!scored.some((x) => x.entry === part.entry)) scored.push(part);
+    }
+    // "Cheonghae Cable's Stargate orders total about KRW 260bn" against "두 계약을 합친 금액은 4,150억 원이다. 영국 계약은 …
+    // 2,600억 원 규모다. 아르헨티나 계약은 … 1,550억 원이다": the line's total is a part the source adds up to its total.
+    const totals = totalsOfPart(corpus, f, scored);
+    if (totals.length) {
+      moveWhere(scored, named, (s) => s.agrees && totals.some(([p]) => p === s));
+      for (const [, t] of totals) if (!scored.some((x) => x.entry === t.entry)) scored.push(t);
     }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
@@ -337,6 +355,14 @@ function sentenceChanges(f: ClaimFigure): ReturnType<typeof changesOf> | undefin
 }
 
 /** Whether a figure of the claim's kind and unit in its sentence is read as the level before a change. */
+/** The figure of the claim's kind and unit its sentence gives as the level before a change, if one. */
+function lineLevelBefore(f: ClaimFigure): RawFigure | undefined {
+  const figs = f.sentenceFigures;
+  const read = sentenceChanges(f);
+  if (!figs || !read) return undefined;
+  return figs.find((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] === 'before');
+}
+
 function claimRunIsChange(f: ClaimFigure): boolean {
   const figs = f.sentenceFigures;
   const read = sentenceChanges(f);
@@ -428,7 +454,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut))\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -531,7 +557,13 @@ function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
  * (domain/en.json and ko.json `conversionLinks`: "…, or about", "(약", "은 약"): what a conversion or a restatement in
  * another unit is of (conversionOf, unitRestatementOf).
  */
-function linkedBefore(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+function linkedBefore(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  /** Also past what the amount before is of: "540 hectares of dry farmland, about 2,300 acres". */
+  ofPhrase = false,
+): number | undefined {
   if (f.sentenceText === undefined) return undefined;
   // The figures of a line are in the order it writes them: the amount before it is among the few before it in the
   // list (a bounded look, so a line of thousands of amounts stays linear).
@@ -542,8 +574,17 @@ function linkedBefore(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): 
   if (!g) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
-  return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between) ? j : undefined;
+  if (between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between)) return j;
+  if (!ofPhrase || f.lang !== 'en') return undefined;
+  // (and nothing after it that makes it a part: "about 2,300 acres of it", "about 200 hectares irrigated")
+  const after = f.sentenceText.slice(f.end - at);
+  const m = OF_PHRASE.exec(between);
+  return m && m[1].length <= MAX_CONVERSION_LINK && CONVERSION_LINK.en.test(m[2]) && /^\s*(?:[.;)]|$)/.test(after)
+    ? j
+    : undefined;
 }
+/** What an amount is of, before the comma that restates it: " of dry farmland, about ". */
+const OF_PHRASE = /^(\s+of\s+[a-z][a-z -]*?)(,\s*[a-z. ]*)$/i;
 /**
  * For each table row in which the line's other figures agree with a source figure in exactly one cell, that cell (by
  * the row's sentence key): the column of the row the line speaks of.
@@ -590,9 +631,15 @@ function lineColumns(
  * by a conversion's words, the two values agreeing once normalized. Not money (conversionOf: a rate no source gives),
  * nor dates and counts, whose units are not measures.
  */
-function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+function unitRestatementOf(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  /** The one whose value does not work out to the amount before it, linked as a restatement is (below). */
+  wrong = false,
+): number | undefined {
   if (f.kind === 'money' || f.kind === 'date' || f.kind === 'count') return undefined;
-  const j = linkedBefore(f, figs, i);
+  const j = linkedBefore(f, figs, i, wrong);
   const g = j === undefined ? undefined : figs[j];
   if (!g || g.kind !== f.kind || g.unit !== f.unit) return undefined;
   // (another unit as written: the words of the two figures without their numbers differ)
@@ -603,8 +650,21 @@ function unitRestatementOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: numb
       .toLowerCase();
   if (unitWords(g) === unitWords(f)) return undefined;
   const approx = (x: ClaimFigure) => ({ ...x, qualifier: 'approx' as const });
-  return agrees(approx(f), g) || agrees(approx(g), f) ? j : undefined;
+  const same = agrees(approx(f), g) || agrees(approx(g), f);
+  if (!wrong) return same ? j : undefined;
+  // (said as a restatement, not as what the amount before makes up: "(약 12,500헥타르)", ", about 2,300 acres"; not
+  // "400MW로 1GW를")
+  const at = f.sentenceStart ?? 0;
+  if (!RESTATING.test(f.sentenceText!.slice(g.end - at, f.start - at))) return undefined;
+  // (a restatement the line says is rough, "about 2,300 acres", more than a rounding off: a third or more apart)
+  const a = Number(f.value),
+    b = Number(g.value);
+  return !same && Math.max(a, b) >= WRONG_RESTATEMENT * Math.min(a, b) ? j : undefined;
 }
+/** Words that say the amount after restates the one before, as a conversion: "(", "약", "환산", "about", "or". */
+const RESTATING = /[(（=≈~]|약|환산|즉|\b(?:about|roughly|approximately|around|nearly|some|or|i\.e\.)\b/i;
+/** How far apart a line's amount and its restatement in another unit must be to be another amount, not a rounding. */
+const WRONG_RESTATEMENT = 1.3;
 /**
  * A line's figure that an actor's words give as the whole ("will supply all 1.4 GW of the campus's power", "will supply
  * the campus's full 1.8 gigawatts", "1.4GW 전량을 공급"): each agreeing source figure whose sentence names that actor
@@ -622,7 +682,23 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   const out: [Scored, Scored][] = [];
   for (const s of scored) {
     const e = s.entry;
-    if (!s.agrees || !e || s.via || !namesActor(e, actor)) continue;
+    if (!s.agrees || !e || s.via) continue;
+    // The actor's part the next sentence gives of it, back to it by "of that cost", "of it" ("KVEC will build … at an
+    // estimated cost of \$380 million. Juniata Ridge will pay \$290 million of that cost …"): a source that names the
+    // actor only there.
+    // (past a paragraph's label between them, "7. Cost responsibility.")
+    const label = e.src.sentences[e.fig.sentence + 1];
+    const skip =
+      label && label.text.length <= MAX_LABEL && !entriesOf(idx, e.src).some((x) => x.sentence === label.index) ? 1 : 0;
+    const next = e.src.sentences[e.fig.sentence + 1 + skip];
+    if (next && next.lang === 'en')
+      for (const p of entriesOf(idx, e.src)) {
+        if (p.sentence !== next.index || p.kind !== e.kind || p.unit !== e.unit) continue;
+        if (!namesActor(p, actor) || agrees(f, idx.sigFigs[p.sig])) continue;
+        if (!OF_THAT.test(next.text.slice(p.fig.end - next.start, p.fig.end - next.start + 24))) continue;
+        out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
+      }
+    if (!namesActor(e, actor)) continue;
     const sent = e.src.sentences[e.fig.sentence];
     if (!sent) continue;
     for (const p of entriesOf(idx, e.src)) {
@@ -639,6 +715,68 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/**
+ * A source figure a party asked for, in a sentence the next one says was turned down ("The Office of Consumer Advocate
+ * asked that Juniata Ridge pay the full \$380 million. The Commission did not adopt that proposal, …"), as orders and
+ * rulings write the positions of the parties: the amount is the party's request, not what was decided.
+ */
+function rejectedProposal(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  const next = e.src.sentences[e.fig.sentence + 1];
+  if (!sent || !next || sent.lang !== 'en') return false;
+  return ASKED.test(sent.text.slice(0, e.fig.start - sent.start)) && NOT_ADOPTED.test(next.text);
+}
+/** A request that governs what follows it in its sentence: "asked that", "proposed that", "sought", "urged". */
+const ASKED =
+  /\b(?:asked(?:\s+that|\s+for)?|proposed(?:\s+that)?|requested(?:\s+that)?|sought|urged(?:\s+that)?|called\s+for|recommended(?:\s+that)?)\b[^.;]*$/i;
+/** A next sentence that says the request was turned down. */
+const NOT_ADOPTED =
+  /\b(?:did\s+not\s+(?:adopt|accept|approve|grant)|declined\s+to\s+(?:adopt|accept|approve)|rejected|denied|turned\s+down|was\s+not\s+adopted)\b/i;
+
+/** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
+const MAX_LABEL = 40;
+/** Right after a part, back to the whole the sentence before gave: " of that cost", " of it", " of this amount". */
+const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i;
+/**
+ * A line's amount it calls a total ("total about KRW 260bn", "합계 2,600억 원") that an agreeing source gives as one of
+ * the parts its own total is the sum of, within a sentence of it: each such source figure with that total, which
+ * judges the line. The sum is worked out, so a part is known by the arithmetic, not by its words.
+ */
+function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
+  if (f.kind !== 'money' && f.kind !== 'power' && f.kind !== 'count') return [];
+  if (f.sentenceText === undefined || !LINE_TOTAL[f.lang].test(f.sentenceText)) return [];
+  // (the line's one amount of its measure: a line that lists parts and their total, "800 MW of offshore wind and 400 MW
+  // of solar, 1.2 GW in total", calls none of its parts the total)
+  if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
+  const idx = indexOf(corpus);
+  const out: [Scored, Scored][] = [];
+  for (const s of scored) {
+    const e = s.entry;
+    if (!s.agrees || !e || s.via) continue;
+    const near = entriesOf(idx, e.src).filter(
+      (x) => Math.abs(x.sentence - e.sentence) <= 1 && x.kind === e.kind && x.unit === e.unit,
+    );
+    const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+    const part = v(e);
+    for (const w of near) {
+      const whole = v(w);
+      if (w === e || !(whole > part) || agrees(f, idx.sigFigs[w.sig])) continue;
+      const sent = w.src.sentences[w.fig.sentence];
+      if (!sent || !SOURCE_TOTAL.test(sent.text)) continue;
+      const rest = near.some((p) => p !== e && p !== w && Math.abs(part + v(p) - whole) <= whole * 0.005);
+      if (rest) out.push([s, new Scored(w, undefined, e.src, s.score, false, undefined, s.count)]);
+    }
+  }
+  return out;
+}
+/** A line that calls its amount a total. */
+const LINE_TOTAL: Record<Lang, RegExp> = {
+  en: /\b(?:total|totals|totalled|totaled|totalling|totaling|combined|in all|altogether)\b/i,
+  ko: /합계|합쳐|합친|총\s?\d|모두 합/,
+};
+/** A source sentence that gives a total: "두 계약을 합친 금액은", "in total", "combined". */
+const SOURCE_TOTAL = /합친|합계|합쳐|총액|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
@@ -1029,15 +1167,27 @@ function restatedBy(
     f.kind === 'count' && f.sentenceText !== undefined
       ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
       : undefined;
+  // The line's level before a change of this measure, when the figure is the level after it ("needs 64 pylons, up from
+  // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
+  const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
+  let beforeStated = false;
   for (const e of sentFigs) {
-    if (e === a.entry || !measuresAlike(f, f.unit, e)) continue;
-    if (piece(e) !== anchorPiece) continue;
+    if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
-    if (others.some((g) => agrees(g, e.sigFig))) continue;
+    if (others.some((g) => agrees(g, e.sigFig))) {
+      if (beforeOfLine && agrees(beforeOfLine, e.sigFig) && entryChange(e) === 'before') beforeStated = true;
+      continue;
+    }
+    if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
+  // A sentence that restates the line's change, its level before and another of its figures, gives the level after
+  // it changed to: that level judges the line's at the bar an agreeing figure passes, as a holder's share does, however
+  // few words of the other language it shares ("18km·철탑 46기 → 21.4km·철탑 52기" for "runs 21.4 km … and needs 64
+  // pylons, up from 46 on the original 18 km route").
+  if (beforeStated && entryChange(mine[0]) === undefined) return { entry: mine[0], held: true };
   // A count of the claim's stage where the sentence gives the line's other count is paired by its stage, as a share by
   // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
   // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
@@ -1608,6 +1758,8 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
+    // What a party asked for that the next sentence says was not adopted is no fact of the subject.
+    if (rejectedProposal(e)) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
@@ -2334,6 +2486,25 @@ function pickJudges(scored: Scored[], cited: string[]): { group: Scored[]; judge
   return { group, judges };
 }
 
+/**
+ * A date vouched for only by sources coarser than it ("March 2026" for "2026년 하반기": the year alone), against a source
+ * that states a year and the claim's part of it on its subject, another value ("쿨라바 첫 홀은 2027년 하반기 목표"), at
+ * least twice as close: the year the coarse sources share is another event's, and the close one judges.
+ */
+function coarseOutweighed(judges: readonly Scored[], claim: string): boolean {
+  let agreeing = 0,
+    against = 0;
+  for (const s of judges) {
+    if (s.agrees) agreeing = Math.max(agreeing, s.score);
+    // (a date with its year: "11월" alone says less than the coarse "2025" beside it)
+    else if (s.entry && /^\d{4}/.test(s.entry.sigFig.value) && !coarserDate(s.entry.sigFig.value, claim))
+      against = Math.max(against, s.score);
+  }
+  return against >= MIN_SCORE && against >= COARSE_RATIO * agreeing;
+}
+/** How much closer the source that states the claim's part must be than the coarse ones. */
+const COARSE_RATIO = 2;
+
 /** The claim with its status and sources, and the finding when it is not supported. */
 function verdictOf(
   claimFig: ClaimFigure,
@@ -2363,7 +2534,9 @@ function verdictOf(
   // an agreeing one flagged true lines): the claim is left unknown, with every source in the hover; unless no agreeing
   // source is even close enough to be named and the contradicting one is far closer (overwhelms).
   const outweighed = supported && outweighs(judges, scored, cited);
-  const overwhelmed = outweighed && overwhelms(judges, scored, claimFig.lang);
+  const overwhelmed =
+    (outweighed && overwhelms(judges, scored, claimFig.lang)) ||
+    (supported && !confirmed && coarseOutweighed(judges, claimFig.value));
   // "each", "각각": an amount per member is not the total the sources state, so it cannot contradict it.
   const status: Claim['status'] = !group.length
     ? 'unsupported'

@@ -326,8 +326,16 @@ export function readingsIn(text: string, lang: Lang): Set<string> {
     const t = wordTerm(sentence.slice(s, e));
     if (!t || !t.startsWith('ko:')) return;
     const stem = t.slice(3);
-    if (stem.length < 2 || stem.length > 4 || !/^[\uac00-\ud7a3]+$/.test(stem)) return;
-    out.add('en:' + romanize(stem).replace(/[^a-z]/g, ''));
+    if (stem.length < 2 || !/^[\uac00-\ud7a3]+$/.test(stem)) return;
+    if (stem.length <= 4) out.add('en:' + romanize(stem).replace(/[^a-z]/g, ''));
+    // A place's name written onto the feature or district it names, as Korean writes them in one word ("대마저수지",
+    // "대마면", "영광군"), where English writes "the Daema reservoir", "Daema-myeon": the name is read too.
+    const head = PLACE_HEADS.exec(stem);
+    const name = head ? stem.slice(0, head.index) : '';
+    if (name.length >= 2 && name.length <= 4) out.add('en:' + romanize(name).replace(/[^a-z]/g, ''));
   });
   return out;
 }
+
+/** Nouns Korean writes onto a place's name: a water, a port, a district (저수지, 댐, 항, 군, 면, 읍). */
+const PLACE_HEADS = /(?:저수지|호수|댐|강|항|만|평야|산단|산업단지|군|면|읍|리|동|시|도|구)$/;

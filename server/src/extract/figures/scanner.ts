@@ -87,6 +87,15 @@ const NOUN_BEFORE_UNITS: Record<string, string> = {
  */
 const ELIDED_FROM = /\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some|an estimated)\s+)?$/i;
 
+/** "from" right before a bare number, the level a change started from: "… to 4,000 tons a day from 9,000". */
+const ELIDED_FROM_TO = /\bfrom\s+(?:(?:about|around|roughly|nearly|some|an estimated)\s+)?$/i;
+/** "to" right before the amount that change went to: "to 4,000 tons", "to about $46 billion". */
+const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|just over|just under)\s+)?$/i;
+
+/** A word of change before "to": "cut", "raised", "increased", "lowered", "revised" and the like. */
+const CHANGED_TO =
+  /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
+
 /** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
 const ELIDED_AFTER =
   /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
@@ -120,6 +129,8 @@ const KO_NATIVE_MULTIPLE = new RegExp(
 export class Scanner {
   private readonly n: number;
   private readonly figs: RawFigure[] = [];
+  /** A bare number read as the level a change started from, with the amount it shares its unit with (elidedFrom). */
+  private readonly fromOf = new Map<RawFigure, RawFigure>();
   private readonly skips: [number, number][];
 
   constructor(
@@ -205,6 +216,10 @@ export class Scanner {
         rateAfter(t, f.end, flow) ??
         rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow);
       if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
+      // (the level a change started from, bare, is of the period of the level it changed to: "to 4,000 tons a day
+      // from 9,000")
+      const to = per ? undefined : this.fromOf.get(f);
+      if (to && to.unit.startsWith(f.unit + '/')) f.unit = to.unit;
       out.push(f);
     }
     this.figs.length = 0;
@@ -413,6 +428,8 @@ export class Scanner {
       );
       return num.end;
     }
+    const fromLevel = this.elidedFrom(num);
+    if (fromLevel) return fromLevel;
     const elided = this.elidedCount(num);
     if (elided) return elided;
     const put = this.countPutAt(num);
@@ -615,6 +632,15 @@ export class Scanner {
           unit = NOUNS[nn.key];
           noun = nn.word;
         }
+      } else if (key === '기' && !probe) {
+        // 기 counts installations, whatever they are: the noun before it says which ("철탑 46기" are pylons, as
+        // English counts them; "원전 2기" stay units), or the count it changed from ("철탑도 46기에서 52기로").
+        const nn = this.koNounBefore(num.start);
+        const from = nn ? undefined : this.countChangedFrom(num.start, key);
+        if (nn) {
+          unit = NOUNS[nn.key];
+          noun = nn.word;
+        } else if (from) unit = from.unit;
       }
       return { kind: 'count', unit, end, noun };
     }
@@ -1006,6 +1032,52 @@ export class Scanner {
    * (and a qualifier), with no noun of its own, counts what the count before it in the sentence counts, as "ones"
    * does. Its noun is that count's, not in its text (as "from four to three" has it).
    */
+  /**
+   * A bare number after "from" that closes a change to an amount with its unit, which it shares: "cut … to 4,000 tons
+   * a day from 9,000", "raised the budget to $46 billion from 42", "to 1.5 gigawatts from 1.2". It is the amount the
+   * change started from, in the unit and scale of the amount before it (no other figure between, and no clause end).
+   */
+  private elidedFrom(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    const c = t[num.end];
+    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
+    if (num.plain && num.intLen === 4 && num.scale === 0) return null;
+    if (!ELIDED_FROM_TO.test(t.slice(Math.max(0, num.start - 20), num.start))) return null;
+    let p = num.end;
+    while (p < this.n && t[p] === ' ') p++;
+    const next = wordAt(t, p).toLowerCase();
+    if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next))) return null;
+    const last = this.figs[this.figs.length - 1];
+    if (!last || last.kind === 'date' || last.kind === 'duration' || last.kind === 'ratio') return null;
+    if (num.start - last.end > 40 || /[.;:()]/.test(t.slice(last.end, num.start))) return null;
+    // …an amount the clause changed to: "to 4,000 tons", "to about $46 billion"
+    if (!ELIDED_TO.test(t.slice(Math.max(0, last.start - 30), last.start))) return null;
+    // …after a word of change in its clause: "cut … to", "raised … to" (not "grow to … from 2 sites", "sold to … from")
+    const clause = t.slice(Math.max(0, last.start - 80), last.start);
+    if (!CHANGED_TO.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1))) return null;
+    // the scale of its unit: its value over the number its text writes ("1.5 gigawatts" is 1500 MW: 1000)
+    const written = /^[$€£¥₩]?\s?(\d[\d,]*(?:\.\d+)?)(?![\d,.])/.exec(last.text);
+    const shown =
+      written && !/\d/.test(last.text.slice(written[0].length)) ? decParse(written[1].replace(/,/g, '')) : null;
+    const value = decParse(last.value);
+    if (!shown || !value || shown.n === 0n) return null;
+    const scale = decDiv(value, shown);
+    if (!scale.exact) return null;
+    this.push(
+      num.start,
+      num.end,
+      last.kind,
+      last.unit,
+      decMul(num.value, scale.value),
+      decMul(num.precision, scale.value),
+      this.qualifierFor(num.start, num.end, last.kind, false),
+      last.noun,
+    );
+    this.fromOf.set(this.figs[this.figs.length - 1], last);
+    return num.end;
+  }
+
   private elidedCount(num: Numeral): number | null {
     const t = this.t;
     if (num.words || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
@@ -1070,6 +1142,17 @@ export class Scanner {
   }
 
   /** The count read last, with a noun the table or the text names (what "ones" after a later number counts). */
+  /**
+   * The count of the same counter right before a number, as the level it changed from: "46기에서 52기로", "46기 → 52기".
+   * The later number counts what the earlier one does.
+   */
+  private countChangedFrom(start: number, counter: string): RawFigure | undefined {
+    const last = this.figs[this.figs.length - 1];
+    if (!last || last.kind !== 'count' || !last.text.endsWith(counter)) return undefined;
+    const between = this.t.slice(last.end, start);
+    return /^(?:에서|\s?(?:→|->))\s?$/.test(between) ? last : undefined;
+  }
+
   private lastCounted(): RawFigure | undefined {
     for (let k = this.figs.length - 1; k >= 0; k--) {
       const f = this.figs[k];
