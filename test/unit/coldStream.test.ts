@@ -60,9 +60,10 @@ describe('cold start: sources streamed into the snapshot', function () {
     // Checking reads an article's text where the stored columns do not say enough (its places, a candidate's sentence):
     // about once an article (303 of 305 before a phase's place was carried from the sentences before it, 317 since,
     // as an article the bounded cache let go of is read again; 330 by 550937b; 335 since a table row's cells are read
-    // where a line's figure has sources both ways and another figure of the line agrees in that row), never once per
-    // candidate.
-    assert.ok(bodies.decoded < c.sources.length * 1.1, `${bodies.decoded} decodes of ${c.sources.length} sources`);
+    // where a line's figure has sources both ways and another figure of the line agrees in that row; 357 since a line in
+    // the future tense speaks of today's level, judge24), never once per candidate (a rule that read the text around
+    // every agreeing candidate once made it 4,842).
+    assert.ok(bodies.decoded < c.sources.length * 1.2, `${bodies.decoded} decodes of ${c.sources.length} sources`);
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');

@@ -267,6 +267,15 @@ export function judgeSentenceFigures(
       moveWhere(scored, named, (s) => s.agrees && totals.some(([p]) => p === s));
       for (const [, t] of totals) if (!scored.some((x) => x.entry === t.entry)) scored.push(t);
     }
+    // What a party asked for that the next sentence says was not adopted is no fact of the subject: it vouches for
+    // nothing. Asked only where a source speaks against the line, of the closest agreeing figures: it reads their
+    // sources' text, and asked of every candidate a check decoded a snapshot many times over.
+    // (and only where at most two sources vouch: past that, one request set aside changes no verdict)
+    const vouching = scored.some((s) => !s.agrees) ? closestAgreeing(scored) : [];
+    if (vouching.length && new Set(vouching.map((s) => s.src)).size <= 2) {
+      const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!)));
+      if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
@@ -672,6 +681,18 @@ const WRONG_RESTATEMENT = 1.3;
  * with that part as a figure that judges the line. The whole agrees with the line's value, but not with what the line
  * says of it: the actor's share.
  */
+/**
+ * The agreeing source figures of an entry (none made for the claim, none through an equivalent), closest first, at most
+ * MAX_REFS: what the rules that read a source's text around its figure ask (a corpus states a figure in hundreds of
+ * articles: asked of each, a check decoded a snapshot many times over).
+ */
+function closestAgreeing(scored: readonly Scored[]): Scored[] {
+  return scored
+    .filter((s) => s.agrees && s.entry && !s.via)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_REFS);
+}
+
 function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
   if (f.sentenceText === undefined || !scored.some((s) => s.agrees && s.entry)) return [];
   const at = f.start - (f.sentenceStart ?? 0);
@@ -680,9 +701,9 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   const actor = sentenceFactsOf(f, idx).actor;
   if (!actor) return [];
   const out: [Scored, Scored][] = [];
-  for (const s of scored) {
-    const e = s.entry;
-    if (!s.agrees || !e || s.via) continue;
+  // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
+  for (const s of closestAgreeing(scored)) {
+    const e = s.entry!;
     // The actor's part the next sentence gives of it, back to it by "of that cost", "of it" ("KVEC will build … at an
     // estimated cost of \$380 million. Juniata Ridge will pay \$290 million of that cost …"): a source that names the
     // actor only there.
@@ -750,9 +771,9 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
   const idx = indexOf(corpus);
   const out: [Scored, Scored][] = [];
-  for (const s of scored) {
-    const e = s.entry;
-    if (!s.agrees || !e || s.via) continue;
+  // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
+  for (const s of closestAgreeing(scored)) {
+    const e = s.entry!;
     const near = entriesOf(idx, e.src).filter(
       (x) => Math.abs(x.sentence - e.sentence) <= 1 && x.kind === e.kind && x.unit === e.unit,
     );
@@ -1758,8 +1779,6 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
-    // What a party asked for that the next sentence says was not adopted is no fact of the subject.
-    if (rejectedProposal(e)) return;
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
     if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
