@@ -704,16 +704,16 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
     const e = s.entry!;
+    const theirs = entriesOf(idx, e.src);
     // The actor's part the next sentence gives of it, back to it by "of that cost", "of it" ("KVEC will build … at an
     // estimated cost of \$380 million. Juniata Ridge will pay \$290 million of that cost …"): a source that names the
     // actor only there.
     // (past a paragraph's label between them, "7. Cost responsibility.")
     const label = e.src.sentences[e.fig.sentence + 1];
-    const skip =
-      label && label.text.length <= MAX_LABEL && !entriesOf(idx, e.src).some((x) => x.sentence === label.index) ? 1 : 0;
+    const skip = label && label.text.length <= MAX_LABEL && !theirs.some((x) => x.sentence === label.index) ? 1 : 0;
     const next = e.src.sentences[e.fig.sentence + 1 + skip];
     if (next && next.lang === 'en')
-      for (const p of entriesOf(idx, e.src)) {
+      for (const p of theirs) {
         if (p.sentence !== next.index || p.kind !== e.kind || p.unit !== e.unit) continue;
         if (!namesActor(p, actor) || agrees(f, idx.sigFigs[p.sig])) continue;
         if (!OF_THAT.test(next.text.slice(p.fig.end - next.start, p.fig.end - next.start + 24))) continue;
@@ -722,7 +722,7 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
     if (!namesActor(e, actor)) continue;
     const sent = e.src.sentences[e.fig.sentence];
     if (!sent) continue;
-    for (const p of entriesOf(idx, e.src)) {
+    for (const p of theirs) {
       if (p === e || p.sentence !== e.sentence || p.kind !== e.kind || p.unit !== e.unit) continue;
       // (English writes the part first, "1,000 megawatts of the campus's 1.4 gigawatts"; Korean the whole, "캠퍼스
       // 1.4GW 가운데 1,000MW를")
@@ -1328,12 +1328,13 @@ function collectEvidence(
   const named: Named[] = [];
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
+  const claimAt = spanInSentence(claimFig);
   const contradictable = contradictionGate(
     claimFig,
     false,
     claimFig.kind === 'date' &&
       claimFig.sentenceText !== undefined &&
-      saidOn(claimFig.sentenceText, spanInSentence(claimFig).start, spanInSentence(claimFig).end, claimFig.lang),
+      saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang),
   );
   const sf = sentenceFactsOf(claimFig, idx);
   const actor = sf.actor;
@@ -1433,10 +1434,13 @@ function collectEvidence(
   // (CheckInput.placeContextOf), with the names it writes where a place stands ("at Wilton", "in Burke County": a
   // capitalized word may be a company's, "Bitterroot pays the full \$310 million"): what carriedPlaces and carriedSite
   // read, worked out once.
+  // The places the claim's own sentence names (placesIn), worked out once a sentence.
+  const ownPlaces = () =>
+    (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
   let paragraph: { places: string[]; uses: Set<string> } | null | undefined;
   const paragraphPlaces = () => {
     if (paragraph !== undefined) return paragraph;
-    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    const own = ownPlaces();
     const ctx = own.length ? undefined : claimFig.placeContext?.();
     return (paragraph = ctx?.lang === 'en' ? { places: ctx.places, uses: placeUsesIn(ctx.text) } : null);
   };
@@ -1464,10 +1468,17 @@ function collectEvidence(
     // vouches for it, its own words say)
     if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) {
       // (a Korean line after a line of its paragraph that names a site: "쿨라바의 첫 홀(250MW)은 …" / "건설 인력은 최대
-      // 2,600명 …"; its names are read as places only where an English source writes them as one: koreanSite)
+      // 2,600명 …"; its names are read as places only where the corpus's English subjects write a name sounding like
+      // them, 쿨라바 as Coolabah, not a pair the corpus learned, which linked 선순위 to "senior"; and only when the line's
+      // own names are none of those: a Korean sentence's place words are words shaped like a transliteration, 하반기 or
+      // 건설노조 as often as a place's. Asked of the subjects' terms, not of the candidates' articles: reading those
+      // decoded most of a snapshot's sources)
       if (claimFig.lang === 'ko') {
         const ctx = claimFig.placeContext?.();
-        if (ctx?.lang === 'ko') carriedSites = { cp: ctx.places, used: ctx.places, vouches: false, ko: true };
+        if (ctx?.lang === 'ko') {
+          const site = soundedInEnglish(ownPlaces()).length ? [] : soundedInEnglish(ctx.places);
+          if (site.length) carriedSites = { cp: site, used: site, vouches: false, ko: true };
+        }
         return carriedSites;
       }
       const site = titleSite();
@@ -1505,6 +1516,14 @@ function collectEvidence(
     const ctx = claimFig.placeContext?.();
     return !ctx || placesShared(t, ctx.places, corpus.weights, true) ? t : undefined;
   };
+  // The names of a Korean line's paragraph that the corpus's English subjects write by sound (carriedSite).
+  const soundedInEnglish = (names: readonly string[]): string[] => {
+    const w = corpus.weights;
+    return names.filter((p) => {
+      const id = w.terms.id(p);
+      return w.linked(id).some((t) => w.terms.name(t).startsWith('en:') && soundLinked(w.terms, id, t));
+    });
+  };
   // Whether the subjects of a source's figures name one of a Korean line's places by sound (its text unread). An English
   // article that does is not read as another site's anywhere: an English sentence's places a few sentences back are a
   // speaker's company as often ("said Layla al-Balushi, chief executive of Al Wusta Digital. She said the site's 500
@@ -1536,26 +1555,20 @@ function collectEvidence(
   // sentence naming only other places of an article that names it elsewhere (a roundup's "주니아타 리지
   // (펜실베이니아): 1.5GW, 총사업비 310억 달러"), states another site's figure, which does not refute the line's.
   const carriedApartOf = (e: Entry): boolean => {
-    const { cp, used } = carriedSite();
+    const { cp, used, vouches, ko: koLine } = carriedSite();
     // (only a sentence before that writes a place where a place stands)
     if (!used.length) return false;
+    const ko = e.lang !== 'en';
+    // A Korean line's site: only an English article none of whose figures' subjects names it by sound (the subjects
+    // are at hand undecoded: asked of its text for every would-be judge of every Korean line, a check decoded most of a
+    // snapshot's sources); a Korean source is not asked.
+    if (koLine) return !ko && !entriesNamePlace(cp, e.src);
+    // (a title's site: a Korean source's sentence places are read too loosely to set its figure aside)
+    if (!vouches && ko) return false;
     // A Korean source: only an article that writes one of those places as the report does (오지치 벤드 for Ogeechee
     // Bend; 영광군 for Yeonggwang is read by no reading), and only the names of the sentence itself shaped like a
     // place's (a Korean sentence's place words are words shaped like a transliteration, 가운데 or 예상치 as often).
-    // (a Korean line's site, the same name only: a pair the corpus learned links 쿨라바 to words of other articles; and
-    // of an English article, asked of the subjects of its figures, which are at hand undecoded: asked of its text for
-    // every would-be judge of every Korean line, a check decoded most of a snapshot's sources)
-    const ko = e.lang !== 'en';
-    const strict = !!carriedSite().ko;
-    if (strict) return !ko && !entriesNamePlace(cp, e.src);
-    // (a title's site: a Korean source's sentence places are read too loosely to set its figure aside)
-    if (!carriedSite().vouches && ko) return false;
-    if (
-      ko
-        ? !articleNamesPlace(used, e.src, corpus.weights, strict)
-        : !articleNamesPlace(cp, e.src, corpus.weights, strict)
-    )
-      return !ko;
+    if (!articleNamesPlace(ko ? used : cp, e.src, corpus.weights)) return !ko;
     // (of a Korean sentence, a name shaped like a place's that is no word of the lexicon and that the article comes
     // back to: 웨인즈버러, not 완공되면 or 연인원)
     const ep = ko
@@ -1578,7 +1591,7 @@ function collectEvidence(
     phase: claimPhase,
     whole: claimWhole,
     delta: claimDelta,
-    places: () => (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? [])),
+    places: ownPlaces,
     head:
       claimFig.sentenceText !== undefined
         ? measuredHead(
@@ -2200,24 +2213,8 @@ function collectEvidence(
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
   // every candidate, a check decoded most of a snapshot's sources).
-  // A Korean paragraph's names are read as places only where the corpus's English subjects write a name sounding like
-  // them (쿨라바 as Coolabah; not a pair the corpus learned, which linked 선순위 to "senior"), and only when the line's own
-  // names are none of those (a Korean sentence's place words are words shaped like a transliteration, 하반기 or 건설노조
-  // as often as a place's). Asked of the subjects' terms, not of the candidates' articles: reading those decoded most of
-  // a snapshot's sources.
-  const cs = carriedSite();
-  if (cs.ko && cs.used.length) {
-    const w = corpus.weights;
-    const real = (names: readonly string[]) =>
-      names.filter((p) => {
-        const id = w.terms.id(p);
-        return w.linked(id).some((t) => w.terms.name(t).startsWith('en:') && soundLinked(w.terms, id, t));
-      });
-    const own = (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
-    const site = real(own).length ? [] : real(cs.used);
-    carriedSites = { ...cs, cp: site, used: site };
-  }
-  if (carriedSite().used.length) {
+  const site = carriedSite();
+  if (site.used.length) {
     const asked = new Set<Scored>();
     for (;;) {
       const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
@@ -2231,7 +2228,7 @@ function collectEvidence(
     // names the site, whose sentence (or one a few before it) names another place, states that place's figure ("The
     // company had told investors … the first buildings at the end of 2027" of a Nordic campus, for a Valdosta note's
     // "The first 150 MW hall is due by the end of 2027" against the Valdosta hall's "now due by the end of 2028").
-    if (!carriedSite().ko && scored.some((s) => !s.agrees))
+    if (!site.ko && scored.some((s) => !s.agrees))
       moveWhere(
         scored,
         named,
@@ -2241,7 +2238,7 @@ function collectEvidence(
           !s.via &&
           s.entry !== restated &&
           s.lang === 'en' &&
-          !articleNamesPlace(carriedSite().cp, s.src, corpus.weights) &&
+          !articleNamesPlace(site.cp, s.src, corpus.weights) &&
           placesAbout(s.entry).places.length > 0,
       );
   }
