@@ -118,6 +118,8 @@ export interface EnglishWords {
     before: [string, Qualifier][];
     /** Qualifiers that only qualify a date ("by 2029"). */
     dateOnly: string[];
+    /** Words before "until" that make its date the earliest ("is not due until 2030", "won't open until"). */
+    negatedUntil: string[];
   };
   /** Counted nouns as a fix writes them, by unit, singular and plural: "1 job", "100,000 jobs". */
   write: { counters: Record<string, [string, string]> };

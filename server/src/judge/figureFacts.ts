@@ -16,7 +16,7 @@ import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects'
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { EN_PLACE_HEADING, markerOwnedBy, placesIn, scopeOf, speaksOfFullSite, type Scope } from './scope';
+import { EN_PLACE_HEADING, markerOwnedBy, placesIn, scopeOf, siteNamesIn, speaksOfFullSite, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
 
@@ -328,6 +328,38 @@ export function sentencePlaces(src: Source, i: number): string[] {
   let p = placesOfSentence.get(sent);
   if (!p) placesOfSentence.set(sent, (p = placesIn(sent.text, sent.lang, sentenceSpans(src, i))));
   return p;
+}
+
+/**
+ * The places a source figure's own clause names before it, as its subject ("the proposed Stargate Luzon Campus will
+ * host … 800 MW"): in English a site's name (siteNamesIn) or a name the article writes where a place stands
+ * (usedAsPlace), not any capitalized word ("which SoftBank's SB Energy will build, is planned at 1.5 gigawatts"); in
+ * Korean what placesIn reads. Undefined when the sentence is one clause. Asked only where a claim names places the
+ * sentence names too (figures.ts), so not stored.
+ */
+export function entryClausePlaces(e: Entry): string[] | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return undefined;
+  const cs = clausesOf(sent);
+  if (cs.length < 2) return undefined;
+  const at = e.fig.start - sent.start;
+  const c = cs.find((x) => x.start <= at && at < x.end);
+  if (!c) return undefined;
+  const before = sent.text.slice(c.start, at);
+  if (sent.lang !== 'en') return placesIn(before, sent.lang, []);
+  const named = siteNamesIn(before, 'en');
+  for (const p of placesIn(before, 'en', [])) if (!named.includes(p) && usedAsPlace(e.src, p)) named.push(p);
+  return named;
+}
+
+const siteNamesOfSentence = new WeakMap<object, string[]>();
+/** The places an entry's sentence names as a site's name (siteNamesIn: "the Yufutsu campus"), kept per sentence. */
+export function entrySiteNames(e: Entry): string[] {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return [];
+  let n = siteNamesOfSentence.get(sent);
+  if (!n) siteNamesOfSentence.set(sent, (n = siteNamesIn(sent.text, sent.lang)));
+  return n;
 }
 
 /** The places an entry's sentence names, or when it names none the sentence before it (the article's context). */

@@ -46,6 +46,8 @@ import {
   entryCell,
   entryInRow,
   sentencePlaces,
+  entryClausePlaces,
+  entrySiteNames,
   entryChange,
   entryDateOfThen,
   dateOfThenIn,
@@ -91,6 +93,7 @@ import {
   isTotal,
   EN_PLACE_HEADING,
   placesIn,
+  siteNamesIn,
   placesShared,
   readingsIn,
   scopeOf,
@@ -1586,12 +1589,22 @@ function collectEvidence(
       (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
     );
   };
+  let sitePlacesOfClaim: string[] | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
     whole: claimWhole,
     delta: claimDelta,
     places: ownPlaces,
+    sitePlaces: () => {
+      if (sitePlacesOfClaim) return sitePlacesOfClaim;
+      const text = claimFig.sentenceText ?? '';
+      if (claimFig.lang !== 'en') return (sitePlacesOfClaim = ownPlaces());
+      const named = siteNamesIn(text, 'en');
+      const uses = placeUsesIn(text);
+      for (const p of ownPlaces()) if (!named.includes(p) && (uses.has(p) || !p.startsWith('en:'))) named.push(p);
+      return (sitePlacesOfClaim = named);
+    },
     head:
       claimFig.sentenceText !== undefined
         ? measuredHead(
@@ -1861,6 +1874,10 @@ function collectEvidence(
       return;
     if (!forced && ofAnotherPhase(e)) return;
     if (!forced && ofAnotherYearPart(e)) return;
+    // A figure whose own clause names another place, in a sentence that names the line's places only in its other
+    // clauses, is that other place's: "the proposed Stargate Luzon Campus will host … 800 MW, and the cable will connect
+    // the said campus to the Stargate Hokkaido Yufutsu Campus" says nothing of Yufutsu's capacity.
+    if (!claimAgreesHere() && clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)) return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -2393,6 +2410,11 @@ interface ClaimParts {
   delta: boolean;
   /** The places the claim's sentence names (worked out when first asked). */
   places(): readonly string[];
+  /**
+   * Of them, those it names as a place for sure: a site's name ("the Luzon campus"), a name where a place stands ("in
+   * Mariveles"), a place the lexicon knows; in Korean all (no capitalized company name passes for one there).
+   */
+  sitePlaces(): readonly string[];
   /** The noun the claim's figure measures when it stands before it ("a 200 MW cluster"): figureFacts measuredHead. */
   head?: string;
 }
@@ -2439,6 +2461,15 @@ function partRelation(
   // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
   // against a Wisconsin release's "about 1,000 long-term jobs").
   if (claim.part && cp.length && !articleNamesPlace(cp, e.src, w)) return undefined;
+  // A sentence that names its site, another than the claim's, is of that site, both ways ("the Yufutsu campus was a
+  // ¥2.4 trillion project" neither vouches for nor refutes "The Luzon campus will cost ¥2.4 trillion").
+  // (The claim's places as such: a company's capitalized name is no site, "Bayou Compute plans to triple the site's …".)
+  if (cp.length && entryPart) {
+    const sn = entrySiteNames(e);
+    const own = sn.length ? claim.sitePlaces() : [];
+    if (own.length && !placesShared(own, sn, w) && !placesShared(cp, entryPlaces(e), w) && !readsPlace(cp, e))
+      return undefined;
+  }
   if (claim.part && entryPart) {
     const ep = entryPlaces(e);
     // Other names in the sentence, of an article that names the claim's places elsewhere: another site's, so the
@@ -2461,6 +2492,18 @@ function partRelation(
     if (named.length && (placesShared(named, entryPlaces(e), w) || readsPlace(named, e))) return undefined;
   }
   return { partKnown, placeRead };
+}
+
+/**
+ * Whether a source figure's own clause names places, none of them the claim's `cp`, while its sentence names the
+ * claim's places in another clause (entryClausePlaces): the figure is of the place of its clause.
+ */
+function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights): boolean {
+  if (!cp.length) return false;
+  const sp = sentencePlaces(e.src, e.fig.sentence);
+  if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
+  const own = entryClausePlaces(e);
+  return !!own?.length && !placesShared(cp, own, w) && !readsPlace(cp, e);
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */

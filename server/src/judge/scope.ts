@@ -75,6 +75,11 @@ const COMPONENT_AFTER = new RegExp(`^\\s*(?:\\w+\\s+){0,4}?(?:of|for|to\\s+build
 const KO_COMPONENT_BEFORE =
   /(?:발전소|변전소|송전선|송전망|태양광\s?(?:단지|발전소)|풍력\s?단지|배터리|ESS)[^.,]{0,15}$/;
 const SHARE = new RegExp(`\\b(?:${alternation(en.share)})\\b|${alternation(ko.share)}`, 'i');
+/**
+ * An amount right after another and 중 ("연결설비 비용 6억 4천만 캐나다달러 중 4억 1천만 캐나다달러를 고객이 부담"): a share of
+ * it, as "이 가운데" makes one. (Read before the figure only: the amount before 중 is the whole.)
+ */
+const KO_SHARE_OF = /[\d\uac00-\ud7a3)]\s?중\s(?:약\s?|최대\s?|최소\s?)?$/;
 /** One site: "the site", "the first campus", "the cluster", "첫 번째 부지". */
 const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site)}`, 'i');
 
@@ -151,7 +156,8 @@ export function scopeOf(
   const site = SITE.test(clause);
   // (A percentage is a share already: "will hold 51% of the project company, with OpenAI and SoftBank sharing the
   // rest" is the holder's stake, and "the rest" the others', not a part of an amount.)
-  const own = SHARE.test(clause) && !site && !percent ? 'phase' : site ? 'site' : undefined;
+  const share = SHARE.test(clause) || KO_SHARE_OF.test(sentence.slice(c.start, figStart));
+  const own = share && !site && !percent ? 'phase' : site ? 'site' : undefined;
   // A Korean sentence that opens on a phase as its topic speaks of that phase in every clause after it that names no
   // scope of its own: "1단계는 300메가와트(MW) 규모로 … 목표로 하며, 사업비는 4조2000억원이다" (the phase's cost).
   if (own === undefined && c.start > 0 && PHASE_TOPIC.test(sentence.slice(0, c.start))) return 'phase';
@@ -243,6 +249,24 @@ export const EN_PLACE_HEADING =
  * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
  * the sentence's figures (230메가와트) and not a kind of place alone (County).
  */
+/**
+ * The places an English sentence names as a site's name: capitalized words right before a site's noun ("the Yufutsu
+ * campus", "the proposed Stargate Luzon Campus", "the Kaohsiung branch"), as placesIn reads them, the venture's own
+ * name left out. Empty for Korean (its words before 캠퍼스 are as often common ones: 신규, 해당, 인근).
+ */
+export function siteNamesIn(text: string, lang: Lang): string[] {
+  if (lang !== 'en') return [];
+  const out: string[] = [];
+  SITE_NAMED.lastIndex = 0;
+  for (let m = SITE_NAMED.exec(text); m; m = SITE_NAMED.exec(text))
+    for (const p of placesIn(m[1], 'en', [])) if (!concept(p)?.venture && !out.includes(p)) out.push(p);
+  return out;
+}
+const SITE_NAMED = new RegExp(
+  `((?:[A-Z][\\p{L}'’-]*\\s+){1,3})(?:${en.site.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`,
+  'gu',
+);
+
 export function placesIn(text: string, lang: Lang, figures: readonly Span[]): string[] {
   const out = new Set<string>();
   // A very long "sentence" (page furniture, pathological input) is read at its start.

@@ -7,6 +7,14 @@ export const KO_PRE: Record<string, Qualifier> = koWords.qualifiers.before;
 
 export const EN_PRE: [string, Qualifier][] = enWords.qualifiers.before;
 export const DATE_ONLY_PRE = new Set(enWords.qualifiers.dateOnly);
+/**
+ * "until" after a negation in its clause ("is not due until 2030", "won't open until 2029"): the date is the earliest
+ * (min), not a deadline: what is not due until 2030 is not due by 2028.
+ */
+export const NEGATED_UNTIL = new RegExp(
+  `(?:\\b(?:${enWords.qualifiers.negatedUntil.filter((w) => !w.startsWith("n'")).join('|')})\\b|n't\\b)[^.,;:!?]{0,40}$`,
+  'i',
+);
 
 const KO_POST: [string, Qualifier][] = koWords.qualifiers.after;
 const KO_POST_BY_HEAD = byHead(KO_POST, ([w]) => w.charCodeAt(0));

@@ -31,7 +31,16 @@ import {
 } from '../numerals';
 import type { ExtractResult } from './index';
 import { hangulForms, latinForms, formsAlike, loanwordShaped, type PhoneticForm } from '../../text/translit';
-import { DATE_ONLY_PRE, EN_PRE, endsLowered, KO_PARTICLES, KO_PRE, koPostAt, NOUN_PARTICLES } from './qualifiers';
+import {
+  DATE_ONLY_PRE,
+  EN_PRE,
+  endsLowered,
+  KO_PARTICLES,
+  KO_PRE,
+  koPostAt,
+  NEGATED_UNTIL,
+  NOUN_PARTICLES,
+} from './qualifiers';
 import {
   type Lang,
   type UnitHit,
@@ -1461,6 +1470,7 @@ export class Scanner {
       if (b < from || !endsLowered(t, b, ph)) continue;
       if (b > 0 && letterAt(t, b - 1)) continue;
       if (kind === 'date') {
+        if (ph === 'until' && NEGATED_UNTIL.test(t.slice(Math.max(0, b - 60), b))) return 'min';
         if (DATE_ONLY_PRE.has(ph)) return q;
         continue;
       }
