@@ -463,7 +463,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|still|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -474,7 +474,7 @@ const THEN =
  * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind.
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡/i;
 
 /**
  * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
