@@ -20,3 +20,16 @@ describe('judge25: a level "still" given as today\'s, that a source says was rai
     assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
   });
 });
+
+describe('judge25: what a Korean count of people with 명 counts, when no source speaks of it', () => {
+  const line = (t: string) => `# 동향\n\n## 핀란드\n\n${t}\n`;
+  it('"현지 인력 800명" counts the workforce: no source gives it, and the line is told so', () => {
+    const j = figureJudged(u29, line('동하건설은 현지 인력 800명을 직접 채용할 계획이다.'), '800명');
+    assert.equal(j.status, 'unsupported');
+    assert.deepEqual(j.codes, ['figure-unsupported']);
+  });
+  it('…a count of people the domain has no word for ("관람객 800명") stays no claim about the sources', () => {
+    const j = figureJudged(u29, line('개관 행사에는 관람객 800명이 몰렸다.'), '800명');
+    assert.deepEqual(j.codes, []);
+  });
+});

@@ -2600,7 +2600,9 @@ function verdictOf(
     if (
       unsupported === 'off' ||
       !REPORT_UNSUPPORTED.has(claimFig.kind) ||
-      (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)
+      (claimFig.kind === 'count' &&
+        !nounTerms(claimFig.noun, lang).length &&
+        !nounTerms(koCountedBefore(claimFig), lang).length)
     )
       return { claim };
     return {
@@ -2618,6 +2620,19 @@ function verdictOf(
   // Conflicting: name every version the judging sources give.
   return { claim, finding: mismatchFinding(claimFig, claim, judges, scored, named) };
 }
+
+/**
+ * The noun a Korean count of people written with 명 stands after ("현지 인력 800명을", "건설 근로자 약 2,000명"): what 명
+ * counts, as the noun before 기 says what 기 counts. Read only to tell a count of something the domain knows (인력 is
+ * the workforce) from one it does not, when no source speaks of it; not what the count is compared by.
+ */
+function koCountedBefore(f: ClaimFigure): string | undefined {
+  if (f.lang !== 'ko' || f.noun !== '명' || f.sentenceText === undefined) return undefined;
+  const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
+  return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
+}
+/** The word right before a count, past a word of approximation or bound ("인력 약 800명", "근로자 최대 2,000명"). */
+const KO_NOUN_BEFORE_COUNT = /([\uac00-\ud7a3]{2,})\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
 
 /**
  * The names of the claim's sentence the entry's sentence counts as members of what it totals ("영천을 포함해 …
