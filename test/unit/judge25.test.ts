@@ -3,6 +3,9 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { figureJudged, loadSources, loud } from './judged';
+import { extractFigures } from '../../server/src/extract/figures';
+import { changesOf } from '../../server/src/extract/change';
+import { checkReport } from '../../server/src/judge/check';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u29 = loadSources(path.join(fixtures, 'unseen-29', 'sources'));
@@ -31,5 +34,27 @@ describe('judge25: what a Korean count of people with 명 counts, when no source
   it('…a count of people the domain has no word for ("관람객 800명") stays no claim about the sources', () => {
     const j = figureJudged(u29, line('개관 행사에는 관람객 800명이 몰렸다.'), '800명');
     assert.deepEqual(j.codes, []);
+  });
+});
+
+describe('judge25: the 약 that ends 계약 is no "about"', () => {
+  const call = '5월 본계약 2,870억 원에 9월 추가 계약 1,230억 원을 더해 누적 수주는 4,100억 원입니다.';
+  it('"추가 계약 1,230억 원" is the addition, and the cumulative "4,100억 원" after it the level', () => {
+    const found = extractFigures(call, 'ko').figures;
+    const { changes } = changesOf(call, found, 'ko');
+    assert.deepEqual(
+      found.map((f, i) => `${f.text}|${changes[i] ?? 'level'}`),
+      ['5월|level', '2,870억 원|level', '9월|level', '1,230억 원|up', '4,100억 원|level'],
+    );
+  });
+  it("…so the conference call's cumulative 4,100억 원 vouches for a line that gives it", () => {
+    const r = checkReport(u29, '# 동향\n\n## 캐나다\n\n한결전기의 페리봉카 누적 수주는 4,100억 원이다.\n');
+    const c = r.claims.find((x) => x.text === '4,100억 원');
+    assert.ok(c);
+    assert.equal(c.status, 'supported');
+    assert.ok(
+      c.sources.some((s) => s.agrees && s.file.includes('conference-call')),
+      c.sources.map((s) => s.file).join(),
+    );
   });
 });
