@@ -58,3 +58,20 @@ describe('judge25: the 약 that ends 계약 is no "about"', () => {
     );
   });
 });
+
+const u28 = loadSources(path.join(fixtures, 'unseen-28', 'sources'));
+
+describe('judge25: "국내" in a Korean heading is what is domestic, no country before a place', () => {
+  const under = (heading: string, when: string) =>
+    `# 스타게이트 아시아 공급망 동향\n\n## ${heading}\n\n회사는 1,200억 원을 들여 울산 온산에 제2공장을 짓는다.\n제2공장은 ${when} 가동 예정이다.\n`;
+  it('under "## 3. 국내 공급망", "제2공장은 2028년 하반기" is refuted by the Ulsan daily\'s "2027년 하반기 가동을 목표로"', () => {
+    const j = figureJudged(u28, under('3. 국내 공급망', '2028년 하반기'), '2028년 하반기');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /2027년 하반기/);
+  });
+  it('…and the daily vouches for 2027년 하반기 there', () => {
+    const j = figureJudged(u28, under('3. 국내 공급망', '2027년 하반기'), '2027년 하반기');
+    assert.deepEqual(loud(j), []);
+    assert.equal(j.status, 'supported');
+  });
+});

@@ -2735,6 +2735,8 @@ function regionsIn(heading: string): string[] {
   const out: string[] = [];
   for (const h of termsIn(heading, 'ko')) {
     if (concept(h.id)?.type !== 'country') continue;
+    // (a word for "at home", "국내 공급망", "우리나라 기업": what follows is what is domestic, no place of the country)
+    if (KO_DOMESTIC.test(heading.slice(h.start, h.end))) continue;
     const m = /^\s+([\uac00-\ud7a3]+)/.exec(heading.slice(h.end));
     const t = m && wordTerm(m[1]);
     if (t && t.startsWith('ko:') && isPlaceWord(t)) out.push(t);
@@ -2749,6 +2751,9 @@ function regionsIn(heading: string): string[] {
     }
   return out;
 }
+
+/** Korean words for one's own country that stand before what is domestic, not before a place: 국내, 우리나라. */
+const KO_DOMESTIC = /^(?:국내|우리나라)$/;
 
 /** Where an English heading's parts meet: a comma, colon, bar or bracket, or a dash ("Kulai — Malaysia"). */
 const EN_HEADING_PARTS = /\s*(?:[,:;|()[\]]|\s[-–—]\s|[–—])\s*/;
