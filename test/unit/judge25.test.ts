@@ -75,3 +75,27 @@ describe('judge25: "국내" in a Korean heading is what is domestic, no country 
     assert.equal(j.status, 'supported');
   });
 });
+
+describe('judge25: a Korean sum written with 더하면 ("42대(2천870억 원)를 더하면 … 72대, 4천950억 원어치")', () => {
+  const line = (t: string) => `# 해신전기\n\n## 수주\n\n${t}\n`;
+  it('a line calling the Yufutsu part "총 2,870억 원" of 72 units is judged by the sum, 4,950억 원', () => {
+    const j = figureJudged(
+      u28,
+      line('해신전기의 스타게이트 누적 수주는 변압기 72대, 총 2,870억 원 규모다.'),
+      '2,870억 원',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /4천950억 원/);
+  });
+  it('…the sum itself is vouched for, and the part given as a part is not refuted', () => {
+    const whole = figureJudged(
+      u28,
+      line('해신전기의 스타게이트 누적 수주는 변압기 72대, 총 4,950억 원 규모다.'),
+      '4,950억 원',
+    );
+    assert.deepEqual(loud(whole), []);
+    assert.equal(whole.status, 'supported');
+    const part = figureJudged(u28, line('해신전기의 유후쓰 수주는 변압기 42대, 2,870억 원 규모다.'), '2,870억 원');
+    assert.deepEqual(loud(part), []);
+  });
+});

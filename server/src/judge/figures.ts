@@ -795,8 +795,9 @@ const LINE_TOTAL: Record<Lang, RegExp> = {
   en: /\b(?:total|totals|totalled|totaled|totalling|totaling|combined|in all|altogether)\b/i,
   ko: /합계|합쳐|합친|총\s?\d|모두 합/,
 };
-/** A source sentence that gives a total: "두 계약을 합친 금액은", "in total", "combined". */
-const SOURCE_TOTAL = /합친|합계|합쳐|총액|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+/** A source sentence that gives a total: "두 계약을 합친 금액은", "42대(2천870억 원)를 더하면 … 4천950억 원어치", "in total",
+ *  "combined". */
+const SOURCE_TOTAL = /합친|합계|합쳐|총액|더하면|더해|더한|\b(?:total|totals|combined|in all|altogether|together)\b/i;
 
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
