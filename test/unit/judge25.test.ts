@@ -99,3 +99,27 @@ describe('judge25: a Korean sum written with 더하면 ("42대(2천870억 원)�
     assert.deepEqual(loud(part), []);
   });
 });
+
+describe("judge25: a filing's numbered items wrapped under a hanging indent", () => {
+  const mops = () => u28.sources.find((s) => s.file.endsWith('mops-nanhai-thermal-material-information.txt'))!;
+  it('"(3)The contract amount accounts for … revenue" / "     for 2025 (NT$67,900,000 thousand)." is one sentence', () => {
+    const s = mops().sentences.find((x) => x.text.startsWith('(3)The contract amount'));
+    assert.ok(s);
+    assert.match(s.text, /operating revenue\s+for 2025 \(NT\$67,900,000 thousand\)\.$/);
+    // (its label lines stay lines of their own)
+    assert.ok(mops().sentences.some((x) => x.text === 'Company code     : 6791'));
+    assert.ok(mops().sentences.some((x) => x.text === '6.Restrictive covenants: None'));
+  });
+  const memo = (pct: string) =>
+    '# Stargate in Japan, Taiwan and the Philippines\n\n## Supply chain\n' +
+    'Nanhai Thermal of Kaohsiung won an NT$18.6 billion (about $581 million) contract for 1,450 coolant distribution units and power shelves.\n' +
+    `The contract equals about ${pct} of Nanhai's 2025 revenue of NT$67.9 billion.\n`;
+  it("…so the line that restates it is judged by its 27.4%, not by another company's 21.4% of its own revenue", () => {
+    const j = figureJudged(u28, memo('21.4%'), '21.4%');
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /27\.4%/);
+    const right = figureJudged(u28, memo('27.4%'), '27.4%');
+    assert.deepEqual(loud(right), []);
+    assert.equal(right.status, 'supported');
+  });
+});
