@@ -111,7 +111,8 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
   // Lines past the margin are rare in wrapped text (a date line set off to the right, a long address); lines near it are most of the long ones.
   const past = edges.filter((e) => e > width * 1.15).length;
   const near = edges.filter((e) => e >= width * 0.8 && e <= width * 1.15).length;
-  if (past > Math.max(1, edges.length * 0.08) || near < 5 || near < edges.length * 0.4) return undefined;
+  if (past > Math.max(1, edges.length * 0.08) || near < 5 || near < edges.length * 0.4)
+    return hangingJoins(lines, from, width);
   const joins: boolean[] = new Array(lines.length).fill(false);
   for (let k = from; k + 1 < lines.length; k++) {
     const L = lines[k],
@@ -126,6 +127,28 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
       /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
       (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
     if (goesOn) joins[k] = true;
+  }
+  return joins;
+}
+
+/**
+ * A notice's numbered items wrapped under a hanging indent, in a text of short label lines that is no wrapped text as a
+ * whole (a filing's "Company code : 6791" lines): "  (3)The contract amount accounts for approximately 27.4% of the
+ * Company's consolidated operating revenue" / "     for 2025 (NT$67,900,000 thousand)." A line near the margin, not
+ * ending a sentence, whose next line is indented deeper (or as deep as a line it goes on from) and goes on in lower
+ * case, goes on there.
+ */
+function hangingJoins(lines: readonly Line[], from: number, width: number): boolean[] | undefined {
+  let joins: boolean[] | undefined;
+  for (let k = from; k + 1 < lines.length; k++) {
+    const L = lines[k],
+      N = lines[k + 1];
+    if (L.furniture || N.furniture || L.t === '' || N.t === '') continue;
+    if (L.te - L.start < width * 0.8 || /[.!?:;]["”’']?$/.test(L.t)) continue;
+    // (deeper than the item's first line, or as deep as the line it goes on from: "… with mass" / "     production …")
+    const indent = N.ts - N.start - (L.ts - L.start);
+    if (indent < 0 || (indent === 0 && !joins?.[k - 1]) || !/^\p{Ll}/u.test(N.t)) continue;
+    (joins ??= new Array(lines.length).fill(false))[k] = true;
   }
   return joins;
 }

@@ -64,7 +64,9 @@ const KO_AFTER_DOWN =
 /** Before it: "추가로 2조원", "추가 투자 1조원", "추가 투자액은", "증액분은", "증가 폭은". */
 const KO_BEFORE_UP =
   /(?:추가(?:로|분(?:은|는|이|가|을|를)?)?|추가\s?(?:투자|투입|출자|자금|지원|발주|계약|공급)(?:액|금|분|량)?(?:은|는|이|가|을|를|로|으로)?|증액분(?:은|는|이|가)?|증가분(?:은|는|이|가)?|증가\s?폭(?:은|는|이|가)?)\s*$/;
-const KO_QUAL = /(?:약|최대|최소|대략|무려)\s*$/;
+/** A word of approximation or bound right before the figure ("추가 투자 약 1조원"), a word of its own: not the 약 that ends
+ *  계약 ("추가 계약 1,230억 원"). */
+const KO_QUAL = /(?<![\uac00-\ud7a3])(?:약|최대|최소|대략|무려)\s*$/;
 /** An aside in brackets between the figure and its verb: "3조 원(약 11%) 늘었다", "500MW(메가와트) 늘어난". */
 const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
 /** A word of change (up or down) that opens a Korean verb: 늘었다, 증가했다, 올랐다, 줄었다, 하락했다 … */

@@ -466,7 +466,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|still|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -477,7 +477,7 @@ const THEN =
  * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind.
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡/i;
 
 /**
  * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
@@ -798,8 +798,9 @@ const LINE_TOTAL: Record<Lang, RegExp> = {
   en: /\b(?:total|totals|totalled|totaled|totalling|totaling|combined|in all|altogether)\b/i,
   ko: /합계|합쳐|합친|총\s?\d|모두 합/,
 };
-/** A source sentence that gives a total: "두 계약을 합친 금액은", "in total", "combined". */
-const SOURCE_TOTAL = /합친|합계|합쳐|총액|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+/** A source sentence that gives a total: "두 계약을 합친 금액은", "42대(2천870억 원)를 더하면 … 4천950억 원어치", "in total",
+ *  "combined". */
+const SOURCE_TOTAL = /합친|합계|합쳐|총액|더하면|더해|더한|\b(?:total|totals|combined|in all|altogether|together)\b/i;
 
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
@@ -2643,7 +2644,9 @@ function verdictOf(
     if (
       unsupported === 'off' ||
       !REPORT_UNSUPPORTED.has(claimFig.kind) ||
-      (claimFig.kind === 'count' && !nounTerms(claimFig.noun, lang).length)
+      (claimFig.kind === 'count' &&
+        !nounTerms(claimFig.noun, lang).length &&
+        !nounTerms(koCountedBefore(claimFig), lang).length)
     )
       return { claim };
     return {
@@ -2661,6 +2664,19 @@ function verdictOf(
   // Conflicting: name every version the judging sources give.
   return { claim, finding: mismatchFinding(claimFig, claim, judges, scored, named) };
 }
+
+/**
+ * The noun a Korean count of people written with 명 stands after ("현지 인력 800명을", "건설 근로자 약 2,000명"): what 명
+ * counts, as the noun before 기 says what 기 counts. Read only to tell a count of something the domain knows (인력 is
+ * the workforce) from one it does not, when no source speaks of it; not what the count is compared by.
+ */
+function koCountedBefore(f: ClaimFigure): string | undefined {
+  if (f.lang !== 'ko' || f.noun !== '명' || f.sentenceText === undefined) return undefined;
+  const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
+  return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
+}
+/** The word right before a count, past a word of approximation or bound ("인력 약 800명", "근로자 최대 2,000명"). */
+const KO_NOUN_BEFORE_COUNT = /([\uac00-\ud7a3]{2,})\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
 
 /**
  * The names of the claim's sentence the entry's sentence counts as members of what it totals ("영천을 포함해 …
@@ -2763,6 +2779,8 @@ function regionsIn(heading: string): string[] {
   const out: string[] = [];
   for (const h of termsIn(heading, 'ko')) {
     if (concept(h.id)?.type !== 'country') continue;
+    // (a word for "at home", "국내 공급망", "우리나라 기업": what follows is what is domestic, no place of the country)
+    if (KO_DOMESTIC.test(heading.slice(h.start, h.end))) continue;
     const m = /^\s+([\uac00-\ud7a3]+)/.exec(heading.slice(h.end));
     const t = m && wordTerm(m[1]);
     if (t && t.startsWith('ko:') && isPlaceWord(t)) out.push(t);
@@ -2777,6 +2795,9 @@ function regionsIn(heading: string): string[] {
     }
   return out;
 }
+
+/** Korean words for one's own country that stand before what is domestic, not before a place: 국내, 우리나라. */
+const KO_DOMESTIC = /^(?:국내|우리나라)$/;
 
 /** Where an English heading's parts meet: a comma, colon, bar or bracket, or a dash ("Kulai — Malaysia"). */
 const EN_HEADING_PARTS = /\s*(?:[,:;|()[\]]|\s[-–—]\s|[–—])\s*/;
