@@ -27,6 +27,12 @@ describe('trust25: a figure of one clause is of the place that clause names', ()
     assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
     assert.equal(j.status, 'supported');
   });
+  it('…nor vouches for a line naming another site as such ("The Yufutsu campus will have 800 MW" got the gazette\'s Luzon ✓)', () => {
+    const j = figureJudged(u28, '# Digest\n\nThe Yufutsu campus will have 800 MW of capacity.\n', '800 MW');
+    assert.notEqual(j.status, 'supported');
+    const luzon = figureJudged(u28, '# Digest\n\nThe Luzon campus will have 800 MW of capacity.\n', '800 MW');
+    assert.equal(luzon.status, 'supported');
+  });
   it('…while the clause of its own place still refutes ("The Luzon campus will have a capacity of 1 GW")', () => {
     const j = figureJudged(u28, '# Digest\n\nThe Luzon campus will have a capacity of 1 GW.\n', '1 GW');
     assert.equal(j.mismatches.length, 1, j.findings.map((f) => f.message).join('\n'));

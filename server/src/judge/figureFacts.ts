@@ -337,7 +337,7 @@ export function sentencePlaces(src: Source, i: number): string[] {
  * Korean what placesIn reads. Undefined when the sentence is one clause. Asked only where a claim names places the
  * sentence names too (figures.ts), so not stored.
  */
-export function entryClausePlaces(e: Entry): string[] | undefined {
+export function entryClausePlaces(e: Entry, sitesOnly = false): string[] | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return undefined;
   const cs = clausesOf(sent);
@@ -346,8 +346,9 @@ export function entryClausePlaces(e: Entry): string[] | undefined {
   const c = cs.find((x) => x.start <= at && at < x.end);
   if (!c) return undefined;
   const before = sent.text.slice(c.start, at);
-  if (sent.lang !== 'en') return placesIn(before, sent.lang, []);
+  if (sent.lang !== 'en') return sitesOnly ? [] : placesIn(before, sent.lang, []);
   const named = siteNamesIn(before, 'en');
+  if (sitesOnly) return named;
   for (const p of placesIn(before, 'en', [])) if (!named.includes(p) && usedAsPlace(e.src, p)) named.push(p);
   return named;
 }

@@ -1878,7 +1878,14 @@ function collectEvidence(
     // A figure whose own clause names another place, in a sentence that names the line's places only in its other
     // clauses, is that other place's: "the proposed Stargate Luzon Campus will host … 800 MW, and the cable will connect
     // the said campus to the Stargate Hokkaido Yufutsu Campus" says nothing of Yufutsu's capacity.
-    if (!claimAgreesHere() && clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)) return;
+    // (An agreeing one only where both name their sites as such, "the Luzon campus" / "the Yufutsu campus": set aside
+    // on any place its clause names, a held-out set's true line lost its ✓ and was flagged.)
+    if (
+      claimAgreesHere()
+        ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
+        : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)
+    )
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -2499,11 +2506,11 @@ function partRelation(
  * Whether a source figure's own clause names places, none of them the claim's `cp`, while its sentence names the
  * claim's places in another clause (entryClausePlaces): the figure is of the place of its clause.
  */
-function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights): boolean {
+function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, sitesOnly = false): boolean {
   if (!cp.length) return false;
   const sp = sentencePlaces(e.src, e.fig.sentence);
   if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
-  const own = entryClausePlaces(e);
+  const own = entryClausePlaces(e, sitesOnly);
   return !!own?.length && !placesShared(cp, own, w) && !readsPlace(cp, e);
 }
 
