@@ -18,7 +18,7 @@ export interface Line {
 
 /**
  * A Markdown article's lines as the page shows them: a heading without its `#`s (its level kept), a line in emphasis
- * as a whole or a quoted line without its marks, an image alone on its line no text at all. Lines before `from`
+ * as a whole or a quoted line without its marks, an image alone on its line or an HTML comment no text at all. Lines before `from`
  * (front matter, a mail's or clipper's headers) are left as they are.
  */
 export function markdownLines(lines: Line[], from: number): void {
@@ -27,6 +27,17 @@ export function markdownLines(lines: Line[], from: number): void {
     const t = L.t;
     if (t.length < 2 || t.length > 400) continue;
     const c = t[0];
+    // An HTML comment (an editor's note to the CMS, a script's header: `<!-- … -->`, over one line or several) is
+    // never shown: no text, no headline.
+    if (c === '<' && t.startsWith('<!--')) {
+      let e = k;
+      while (e < lines.length && e - k < 40 && !lines[e].t.includes('-->')) e++;
+      if (e < lines.length && lines[e].t.endsWith('-->')) {
+        for (let q = k; q <= e; q++) lines[q].furniture = true;
+        k = e;
+        continue;
+      }
+    }
     if (c === '#') {
       const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(t);
       if (m && m[2]) {

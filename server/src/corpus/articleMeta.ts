@@ -830,12 +830,18 @@ const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
 const LIVE_LABEL =
   /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
-/** A byline's part crediting the pictures, the video or the graphics (`사진 정우진 기자`, `사진=정우진`, `Photos by X`). */
+/**
+ * A byline's part crediting the pictures, the video, the graphics or the design (`사진 정우진 기자`, `사진=정우진`, `Photos by
+ * X`, a card news's `디자인 노윤재`).
+ */
 const PICTURE_CREDIT =
-  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?)(?:\s+by\b|\s*[:：])\s*\S)/i;
-/** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
+  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영|디자인)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽|디자인))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?|design)(?:\s+by\b|\s*[:：])\s*\S)/i;
+/**
+ * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`), and the names
+ * after it.
+ */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
