@@ -149,6 +149,35 @@ const DASH_NAME = /^[—–]\s*\p{Lu}/u;
 const MASTHEAD_SCAN = 20;
 
 /** Parse an article (NFC text, BOM removed; any line ends). Never throws. */
+/** A notice's salutation, alone on its line (`To whom it may concern`, `Dear Shareholders,`, `株主各位`). */
+const SALUTATION =
+  /^(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sirs?|madam|sir\s+or\s+madam|(?:fellow\s+|valued\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders|members|customers))|to\s+(?:our\s+|all\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders)|(?:株主|関係者?|投資家)?各位)\s*[,:;：]?$/i;
+
+/** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
+const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
+
+/**
+ * A plain-text notice's title set centred over two lines or three (`Notice Regarding Final Investment Decision on …` /
+ * `and Participation in the Project Company`): the lines as one, when each is set in from the margin and the next
+ * goes on with a lower-case word or the line before ends on a joining word. The lines after the first become furniture.
+ */
+function centredTitle(lines: Line[], k: number): string {
+  const indent = (j: number) => lines[j].ts - lines[j].start;
+  const first = lines[k];
+  if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
+  const parts = [first.t];
+  for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
+    const u = lines[j].t;
+    if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
+    const prev = parts[parts.length - 1];
+    if (!(/^\p{Ll}/u.test(u) || /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev)))
+      break;
+    parts.push(u);
+    lines[j].furniture = true;
+  }
+  return parts.join(' ');
+}
+
 export function parseArticle(text: string, file: string): ParsedArticleExt {
   try {
     if (typeof text !== 'string') text = '';
@@ -602,6 +631,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
 
+  // A notice's salutation at its head (a listed company's `To whom it may concern`, `To our shareholders`, `Dear
+  // Shareholders,`): whom it is addressed to, no headline and no text.
+  for (let k = bodyFrom, seen = 0; k < lines.length && seen < 12; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    if (SALUTATION.test(L.t)) L.furniture = true;
+  }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
@@ -623,6 +660,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
   if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
+  // A document's particulars under its title (`Proponent: …`, `사업자: …`), or above it (a listed company's notice:
+  // `Company name: …`, `Representative: …`, `Contact: …`, set to the right): its issuer, no article text, no headline.
+  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
+  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
   for (let k = bodyFrom; k < lines.length; k++) {
@@ -659,7 +700,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
-  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+  // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
+  // headline)
+  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t)) title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
@@ -685,9 +728,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
   if (callLines) title = callLines.title;
-  // A document's particulars under its title (`Proponent: …`, `사업자: …`): its issuer, no article text.
-  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
-  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
   // the post: the organisation's, when nothing else names a publisher.
   const affiliation = markdown

@@ -324,7 +324,7 @@ export function sessionRecordTitle(
 
 /** A particular naming a document's issuer (`Proponent:`, `Applicant:`, `사업자:`). */
 const ISSUER_LABEL =
-  /^(?:(?:project\s+)?proponent|applicant|developer|promoter|project\s+sponsor|submitted\s+by|사업\s?자|사업\s?시행자|시행\s?자|신청인|사업\s?주체)$/i;
+  /^(?:(?:project\s+)?proponent|applicant|developer|promoter|project\s+sponsor|submitted\s+by|company\s+name|name\s+of\s+(?:the\s+)?company|사업\s?자|사업\s?시행자|시행\s?자|신청인|사업\s?주체)$/i;
 /** A labelled line of a document's particulars (`Project: …`, `사업명: …`). */
 const PARTICULAR = /^([\p{L}][\p{L} ./()-]{0,30}?)\s*[:：]\s*(\S.{0,160})$/u;
 
@@ -334,25 +334,43 @@ const PARTICULAR = /^([\p{L}][\p{L} ./()-]{0,30}?)\s*[:：]\s*(\S.{0,160})$/u;
  * among its first lines. The issuer they name, as written (its legal form kept), and the lines.
  */
 export function readParticulars(lines: Line[], from: number): { issuer: string; lines: number[] } | undefined {
-  let run: number[] = [];
+  let run: number[] = [],
+    labelled = 0;
+  const indent = (k: number) => lines[k].ts - lines[k].start;
   for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
     const t = lines[k].t;
     if (t === '') continue;
     seen++;
     if (t.length <= 200 && PARTICULAR.test(t)) {
       run.push(k);
+      labelled++;
       continue;
     }
-    if (run.length >= 3) break;
+    // A value wrapped onto a line set further in than its label (`Representative: Kenji Morozumi, President and` /
+    // `Representative Director`), or a bracketed note inside the block (`(Securities code: 9478, TSE Prime Market)`,
+    // `(TEL: …)`): the block goes on.
+    if (
+      run.length &&
+      t.length <= 120 &&
+      (indent(k) > indent(run[run.length - 1]) || /^\([^()]{2,100}\)$/.test(t)) &&
+      indent(run[0]) > 0 === indent(k) > 0
+    ) {
+      run.push(k);
+      continue;
+    }
+    if (labelled >= 3) break;
     run = [];
+    labelled = 0;
   }
-  if (run.length < 3) return undefined;
+  if (labelled < 3) return undefined;
   // Labelled turns of a dialogue (`Q: …`, `Kim: …`) are no particulars: a run is one when it names its issuer.
   for (const k of run) {
-    const m = PARTICULAR.exec(lines[k].t)!;
+    const m = PARTICULAR.exec(lines[k].t);
+    if (!m) continue;
     const v = m[2].replace(/[*_]+/g, '').trim();
+    // (a name in capitals, as a form's field writes it, is written as a reader writes it: `NANHAI THERMAL CO., LTD.`)
     if (ISSUER_LABEL.test(m[1].replace(/[*_]+/g, '').trim()) && v.length <= 80 && !/[!?]$/.test(v))
-      return { issuer: v, lines: run };
+      return { issuer: v === v.toUpperCase() && /\p{Lu}{3}/u.test(v) && /\s/.test(v) ? titleCased(v) : v, lines: run };
   }
   return undefined;
 }
@@ -1320,6 +1338,20 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
       if (parts.length > 1 && parts[0].replace(DEFINED_TERM, '').trim() !== parts[0] && /\)$/.test(parts[0]))
         parts.shift();
       const subject = parts.join(' ').replace(DEFINED_TERM, '').replace(/\s+/g, ' ').trim();
+      return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
+    }
+    // An exchange's form with its labels set in a column (`Subject          : On behalf of the Company, …` / `for …`):
+    // the value, and its lines wrapped under it, set in as far, up to the next field.
+    const col = fieldsAbove >= 2 ? /^(subject\s{2,}:\s*)(\S.*)$/i.exec(t) : null;
+    if (col) {
+      const at = lines[k].ts - lines[k].start + col[1].length;
+      const parts = [col[2]];
+      for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || lines[j].ts - lines[j].start < at - 2 || FORM_FIELD.test(u)) break;
+        parts.push(u);
+      }
+      const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
       return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
     }
     if (FORM_FIELD.test(t)) fieldsAbove++;
