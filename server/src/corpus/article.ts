@@ -170,7 +170,9 @@ function centredTitle(lines: Line[], k: number): string {
     const u = lines[j].t;
     if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
     const prev = parts[parts.length - 1];
-    if (!(/^\p{Ll}/u.test(u) || /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev)))
+    if (!(
+      /^\p{Ll}/u.test(u) || /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev)
+    ))
       break;
     parts.push(u);
     lines[j].furniture = true;
@@ -702,7 +704,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
   // headline)
-  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t)) title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t))
+    title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;

@@ -1797,11 +1797,74 @@ export interface OfficialDocument {
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
     readEnOfficialDocument(lines, from) ??
+    readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
     readDartTitle(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
+}
+
+/** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
+const GAZETTE_HEAD =
+  /^(?:(?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,3}GAZETTE(?:\s+OF\s+[A-Z][A-Z .'’-]{1,40})?|(?:The\s+)?Official\s+Gazette(?:\s+of\s+[\p{L} .'’-]{1,40})?)$/u;
+/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`). */
+const GAZETTE_ISSUE = /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+/i;
+/** An executive or legislative issuance's number as its own line (`PROCLAMATION NO. 1187`, `EXECUTIVE ORDER NO. 52`). */
+const ISSUANCE_NUMBER =
+  /^(?:PROCLAMATION|EXECUTIVE\s+ORDER|ADMINISTRATIVE\s+ORDER|MEMORANDUM\s+(?:ORDER|CIRCULAR)|REPUBLIC\s+ACT|PRESIDENTIAL\s+DECREE|ROYAL\s+DECREE|DECREE|ORDINANCE|STATUTORY\s+INSTRUMENT|GAZETTE\s+NOTICE)\s+NO\.?\s*[\w-]{1,12}$/;
+
+/**
+ * An issuance published in a government's gazette: the gazette's name at the head of the issue, its volume and number
+ * with the place and date of the issue, then the issuance's number in capitals (`PROCLAMATION NO. 1187`) over its title
+ * in capitals (`DECLARING CERTAIN PARCELS …`, wrapped over lines up to a blank line). The gazette is the outlet, the
+ * issue's date the date (not the day it was signed, in its `DONE …` line), the number and title the headline, as
+ * written. The head down to the title is no text.
+ */
+function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    at = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 60 && GAZETTE_HEAD.test(t)) {
+      body = t === t.toUpperCase() ? titleCased(t) : t;
+      at = k;
+      break;
+    }
+  }
+  if (!body) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let k = at + 1, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const d = t.length <= 200 && GAZETTE_ISSUE.test(t) ? findDate(t) : undefined;
+    if (d) {
+      dated = { line: k, date: d.iso };
+      break;
+    }
+  }
+  if (!dated) return undefined;
+  for (let k = dated.line + 1, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!ISSUANCE_NUMBER.test(t)) continue;
+    const parts: string[] = [];
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    for (; j < lines.length && parts.length < 8; j++) {
+      const u = lines[j].t.trim();
+      if (u === '' || u !== u.toUpperCase() || !/\p{Lu}/u.test(u)) break;
+      parts.push(u);
+    }
+    if (!parts.length) return undefined;
+    for (let q = from; q < j; q++) lines[q].furniture = true;
+    return { body, titleLine: k, title: `${t}: ${parts.join(' ')}`, dated };
+  }
+  return undefined;
 }
 
 /** A local government's name in capitals, its state after a comma (`CITY OF ALDRICH, IOWA`, `PINAL COUNTY, ARIZONA`). */
