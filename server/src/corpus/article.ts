@@ -727,6 +727,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
+  const showName =
+    issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
@@ -820,6 +822,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
     else if (seriesBody) outlet = { raw: seriesBody };
+    // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
+    // transcript, not the network or studio that produces it and owns its copyright.
+    else if (showName) outlet = { raw: showName };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };

@@ -701,6 +701,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     live = false,
     pictured = false,
     kind = false,
+    creditedPart = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -713,6 +714,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     const m = metaLineWhole(p);
     if (m) {
+      if (m.authors.length && CREDIT_LABEL.test(p)) creditedPart = true;
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
       else if (m.date && !r.date) {
@@ -733,8 +735,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       kind = true;
       continue;
     }
-    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
-    if (PRINT_PAGE.test(p)) continue;
+    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
+    // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
+    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
     // (…or a bare `#38` beside a date and an editor: a newsletter's issue, `#38 · 2026.11.10 · 에디터 서하윤`)
     if (issueLine(p) === p || seriesIssue(p) || /^#\d{1,5}$/.test(p)) {
@@ -752,6 +755,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     if (desk && p.length <= 60 && DESK_CREDIT.test(desk[1].trim())) continue;
     const credited = creditedNames(p);
     if (credited) {
+      creditedPart = true;
       for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
       continue;
     }
@@ -803,7 +807,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
     !(r.issue && r.date && !name) &&
     !(labelled && untold !== undefined && !name) &&
-    !(kind && r.date && !name)
+    !(kind && r.date && !name) &&
+    // (…or the labelled host beside the labelled guest: `Host: Priya Raman · Guest: …`)
+    !(creditedPart && !name && parts.every((x) => /^[*_]*[\p{L}][\p{L} .'’-]{0,24}[*_]*\s?[:：]/u.test(x)))
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -831,6 +837,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
+const RUNTIME =
+  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
 /** A printed edition's page (`지면 A31`, `A31면`, `종합 3면`, `Page A1`). */
 const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]?\d{1,2}\s?면|page\s[A-Z]?\d{1,2})$/i;
 
@@ -840,7 +849,7 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
 /** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
 const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
@@ -855,11 +864,12 @@ const LIVE_LABEL =
 const PICTURE_CREDIT =
   /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영|디자인)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽|디자인))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?|design)(?:\s+by\b|\s*[:：])\s*\S)/i;
 /**
- * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`), and the names
+ * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`, a
+ * podcast's `Host:`), and the names
  * after it.
  */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|hosts?|hosted\s+by|presenters?|진행자?|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
