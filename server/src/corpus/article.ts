@@ -40,6 +40,8 @@ import {
   readClipHeaders,
   readExportHead,
   readAnalystTable,
+  readSignedItems,
+  noteHeadingFirm,
   eventHeading,
   readFormIssuer,
   readFormSubject,
@@ -727,6 +729,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
+  const noteFirm = fk >= 0 ? noteHeadingFirm(lines[fk].t) : undefined;
   const showName =
     issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
@@ -825,6 +828,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
     // transcript, not the network or studio that produces it and owns its copyright.
     else if (showName) outlet = { raw: showName };
+    // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`): the firm's.
+    else if (noteFirm) outlet = { raw: noteFirm };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -895,6 +900,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length) authors.push(...(clip?.authors ?? []));
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
+    if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).

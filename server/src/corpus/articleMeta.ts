@@ -820,6 +820,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
+    } else if (isFirmUnit(name)) {
+      // A firm's unit beside the date (`2026년 7월 23일 (목) | 리서치센터 투자전략팀`, `Equity Research Team`): the
+      // note is the firm's, not its team's; no outlet, no writer.
+      if (parts.length === 2 && !r.date && !r.authors.length) return undefined;
     } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
@@ -840,6 +844,29 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
+/** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
+export function isFirmUnit(n: string): boolean {
+  const words = n.trim().split(/\s+/);
+  if (words.length <= 3 && words.every((w) => KO_UNIT.test(w) || /^[A-Z]{2,4}(?:팀|실|센터|본부)$/.test(w)))
+    return true;
+  return /^(?:(?:equity|credit|fixed\s+income|macro|investment|investor)\s+)?(?:research|strategy|relations|communications|ir)\s+(?:team|desk|department|division|group|centre|center)$/i.test(
+    n.trim(),
+  );
+}
+/** A firm's daily or weekly note named after it (`동서울투자증권 Morning Brief`, `한빛증권 모닝노트`, `Kestrel Securities Daily`): the firm. */
+export function noteHeadingFirm(t: string): string | undefined {
+  const m =
+    /^(.{2,40}?)\s+(?:morning\s+(?:brief|briefing|note|call|comment|meeting|notes)|daily(?:\s+(?:brief|note|report|comment))?|weekly(?:\s+(?:brief|note|report))?|모닝\s?(?:브리프|노트|미팅|코멘트|레터)|데일리(?:\s?(?:브리프|노트))?|위클리)$/i.exec(
+      withoutHeadingMarker(t).trim(),
+    );
+  if (!m) return undefined;
+  const n = m[1].trim();
+  return /(?:증권|투자증권|금융투자|자산운용|투자|리서치|securities|research|capital|investments?|partners|markets)$/i.test(
+    n,
+  )
+    ? n
+    : undefined;
+}
 /** A printed edition's page (`지면 A31`, `A31면`, `종합 3면`, `Page A1`). */
 const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]?\d{1,2}\s?면|page\s[A-Z]?\d{1,2})$/i;
 
@@ -1389,6 +1416,38 @@ export function readAnalystTable(lines: Line[], from: number): string[] | undefi
     return names.length ? names : undefined;
   }
   return undefined;
+}
+/**
+ * A securities firm's note listing its people in a contact table (`| 구분 | 담당 | 연락처 |`, `| 산업재 | 차민경 연구원 |
+ * 02-… |`) and signing each of its items with its analyst's name at the item's heading (`### ① 해신전기 — … (차민경)`):
+ * the analysts who signed items, in the order they first sign. A head of the desk listed in the table who signs no
+ * item (`윤재석 팀장`) wrote none of it; a table and no signed item name no writer.
+ */
+export function readSignedItems(lines: Line[], from: number): string[] | undefined {
+  const listed = new Set<string>();
+  for (let k = from; k < lines.length && k < from + 30; k++) {
+    const cells = tableCells(lines[k].t);
+    const col = cells ? cells.findIndex((c) => /^(?:담당(?:자)?|애널리스트|analysts?|contact)$/i.test(c)) : -1;
+    if (col < 0) continue;
+    for (let j = k + 1; j < lines.length && j < k + 12; j++) {
+      const row = tableCells(lines[j].t);
+      if (!row) break;
+      const m = /^([가-힣]{2,4})\s?(?:연구원|애널리스트|팀장|(?:선임|책임|수석)?연구원|연구위원|센터장|위원)?$/.exec(
+        row[col] ?? '',
+      );
+      if (m && !KO_NOT_PERSON.has(m[1])) listed.add(m[1]);
+    }
+    break;
+  }
+  if (!listed.size) return undefined;
+  const signed: string[] = [];
+  for (let k = from; k < lines.length; k++) {
+    if (!lines[k].level || lines[k].level! < 2) continue;
+    const m = /\(([가-힣]{2,4}(?:\s?[,·]\s?[가-힣]{2,4}){0,2})\)$/.exec(lines[k].t);
+    if (!m) continue;
+    for (const n of m[1].split(/\s?[,·]\s?/)) if (listed.has(n) && !signed.includes(n)) signed.push(n);
+  }
+  return signed.length ? signed : undefined;
 }
 const tableCells = (t: string) =>
   /^\|.*\|$/.test(t.trim())
