@@ -275,10 +275,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       pressRelease = true;
       break;
     }
-  // …or its title says what it is (`[보도자료] 남도그리드, … 체결`).
+  // …or its title says what it is (`[보도자료] 남도그리드, … 체결`; a press kit's `[보도자료 키트] …`, `[Press kit] …`).
   if (!pressRelease) {
     const fk0 = lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
-    if (fk0 >= 0 && /^(?:#{1,6}\s+)?\[보도\s?(?:참고\s?)?자료\]\s*\S/.test(lines[fk0].t)) pressRelease = true;
+    if (
+      fk0 >= 0 &&
+      /^(?:#{1,6}\s+)?(?:\[보도\s?(?:참고\s?)?자료(?:\s?키트)?\]|\[(?:press|media)\s+kit\]|\[프레스\s?키트\])\s*\S/i.test(
+        lines[fk0].t,
+      )
+    )
+      pressRelease = true;
   }
   // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
   let distributor: string | undefined;

@@ -702,6 +702,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     pictured = false,
     kind = false,
     creditedPart = false,
+    embargo = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -738,6 +739,11 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
+    if (EMBARGO.test(p)) {
+      embargo = true;
+      continue;
+    }
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
     // (…or a bare `#38` beside a date and an editor: a newsletter's issue, `#38 · 2026.11.10 · 에디터 서하윤`)
     if (issueLine(p) === p || seriesIssue(p) || /^#\d{1,5}$/.test(p)) {
@@ -808,6 +814,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(r.issue && r.date && !name) &&
     !(labelled && untold !== undefined && !name) &&
     !(kind && r.date && !name) &&
+    !(embargo && r.date && !name) &&
     // (…or the labelled host beside the labelled guest: `Host: Priya Raman · Guest: …`)
     !(creditedPart && !name && parts.every((x) => /^[*_]*[\p{L}][\p{L} .'’-]{0,24}[*_]*\s?[:：]/u.test(x)))
   )
@@ -841,6 +848,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
+const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
