@@ -42,6 +42,7 @@ import {
   readAnalystTable,
   readSignedItems,
   noteHeadingFirm,
+  readFilingTitle,
   eventHeading,
   readFormIssuer,
   readFormSubject,
@@ -758,12 +759,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A plain-text periodical's banner between rules: its name, the body issuing it.
   const banner = markdown || fm || mail ? undefined : readRuledBanner(lines, bodyFrom);
   if (banner) seriesBody ??= banner.body;
+  // A filing's title in capitals under its particulars (`File no.: …`, `Filed: …`): the headline, not the filer's
+  // department line above them (`Direction — Affaires réglementaires / Regulatory Affairs`).
+  const filing = markdown || fm || mail ? undefined : readFilingTitle(lines, bodyFrom);
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
   else if (onAirHead) title = onAirHead.title;
-  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? title;
+  else if (!fm && !clip)
+    title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
   meta.title = title;

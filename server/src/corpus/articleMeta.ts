@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -1426,6 +1426,47 @@ export function readAnalystTable(lines: Line[], from: number): string[] | undefi
   }
   return undefined;
 }
+/** A filing's labelled particulars at its head (`File no.: T-2026-0417`, `Docket No. 25-0117`, `Filed: August 26, 2026`). */
+const FILING_FIELD =
+  /^(?:(?:file|docket|case|matter|proceeding|application|document|exhibit|dossier)\s+(?:no\.?|number|#)|document|filed(?:\s+on)?|date\s+filed|submitted|n[o°]\s+de\s+dossier)\s*[:：]?\s*\S/i;
+
+/**
+ * A filing's title in capitals under its particulars (`File no.: …` / `Document: …` / `Filed: …`, then `APPLICATION FOR
+ * APPROVAL OF … OF` / `POSTE PÉRIBONKA (315-25 kV) — STARGATE PÉRIBONKA CAMPUS`): the title, its wrapped lines as one,
+ * as written. What stands above it (the filer's name and department, the tribunal's) is the head, no headline; read
+ * only where two particulars or more stand together, one of them a file's or docket's number.
+ */
+export function readFilingTitle(lines: Line[], from: number): { title: string; line: number } | undefined {
+  let fields = 0,
+    numbered = false,
+    last = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 120 && FILING_FIELD.test(t)) {
+      fields++;
+      if (/\b(?:no\.?|number|#)\s*[:：]?\s*[\w-]*\d/i.test(t)) numbered = true;
+      last = k;
+      continue;
+    }
+    if (fields >= 2 && numbered && last >= 0) {
+      const parts: string[] = [];
+      for (let j = k; j < lines.length && parts.length < 4; j++) {
+        const u = lines[j].t.trim();
+        // (in capitals but for its units: `(315-25 kV)`)
+        const bare = u.replace(/\b(?:kV|kW|MW|GW|kWh|MWh|GWh)\b/g, '');
+        if (u === '' || u.length > 150 || bare !== bare.toUpperCase() || !/\p{Lu}{2}/u.test(u)) break;
+        parts.push(u);
+      }
+      const title = parts.join(' ');
+      return title.length >= 20 && title.split(/\s+/).length >= 4 ? { title, line: k } : undefined;
+    }
+    if (fields) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A securities firm's note listing its people in a contact table (`| 구분 | 담당 | 연락처 |`, `| 산업재 | 차민경 연구원 |
  * 02-… |`) and signing each of its items with its analyst's name at the item's heading (`### ① 해신전기 — … (차민경)`):
