@@ -963,6 +963,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
+  else if (official?.filed && official.dated) meta.date = official.dated.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {

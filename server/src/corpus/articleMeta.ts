@@ -1905,6 +1905,8 @@ export interface OfficialDocument {
   dated?: { line: number; date: string };
   /** Who wrote or decided it, as its head names them (`Prepared by: …`). */
   authors?: string[];
+  /** Its `dated` line is the report's own date, before any other date line of its text (a form's `Date of Report`). */
+  filed?: boolean;
 }
 
 /**
@@ -1918,6 +1920,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
+    readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
@@ -2141,6 +2144,62 @@ function readSecCover(lines: Line[], from: number): OfficialDocument | undefined
     if (d && !r.closing) r.closing = { line: k, date: d.iso };
   }
   return r;
+}
+
+/** A securities regulator's form's number alone on its line (`FORM 51-102F3`, `Form 45-106F1`, `FORM 6-K`). */
+const FORM_NUMBER_LINE = /^form\s+(?:\d{1,3}-\d{2,4}F\d{1,2}[A-Z]?|\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/i;
+
+/**
+ * A report filed on a securities regulator's form of numbered items (a Canadian material change report: `FORM
+ * 51-102F3` / `MATERIAL CHANGE REPORT`, then `Item 1   Name and Address of Company` … `Item 9   Date of Report`). The form's
+ * number is no outlet and no headline: the company its first item names (its defined terms aside) is the issuer, the
+ * report's name the headline, as a reader writes it, and the item giving the report's date dates it (not the
+ * change's date, in its own item).
+ */
+function readItemizedReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let formAt = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 24 && FORM_NUMBER_LINE.test(t)) {
+      formAt = k;
+      break;
+    }
+  }
+  if (formAt < 0) return undefined;
+  let report: string | undefined;
+  let body: string | undefined;
+  let dated: { line: number; date: string } | undefined;
+  const valueAfter = (k: number) => {
+    for (let j = k + 1; j < lines.length && j <= k + 4; j++) if (lines[j].t.trim() !== '') return j;
+    return -1;
+  };
+  for (let k = formAt + 1, seen = 0; k < lines.length && seen < 80; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && t.length <= 60 && SEC_REPORT.test(t)) report = t;
+    const item = /^item\s+\d{1,2}(?:\.\d{1,2})?\.?\s+(.{4,80})$/i.exec(t);
+    if (!item) continue;
+    const j = valueAfter(k);
+    if (j < 0) continue;
+    const v = lines[j].t.trim();
+    if (
+      !body &&
+      /^name\s+and\s+address\s+of\s+(?:the\s+)?(?:reporting\s+)?(?:company|issuer|corporation)$/i.test(item[1])
+    ) {
+      const name = v.replace(/\s*\([^()]*["“][^()]*\)\s*$/, '').trim();
+      if (name.length >= 3 && name.length <= 80) body = name;
+    }
+    if (!dated && /^date\s+of\s+(?:this\s+)?report$/i.test(item[1])) {
+      const d = v.length <= 40 ? findDate(v) : undefined;
+      if (d) dated = { line: j, date: d.iso };
+    }
+  }
+  if (!report || !body) return undefined;
+  lines[formAt].furniture = true;
+  return { body, titleLine: formAt, title: titleCased(report), dated, filed: !!dated };
 }
 
 /**
