@@ -156,6 +156,24 @@ const MASTHEAD_SCAN = 20;
 const SALUTATION =
   /^(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sirs?|madam|sir\s+or\s+madam|(?:fellow\s+|valued\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders|members|customers))|to\s+(?:our\s+|all\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders)|(?:株主|関係者?|投資家)?各位)\s*[,:;：]?$/i;
 
+/** A picture agency's caption file, by its head: what it is, then a field naming its slug or package. */
+function captionFile(lines: Line[], from: number): boolean {
+  let kind = false;
+  for (let k = from, seen = 0; k < lines.length && seen < 5; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (
+      /\b(?:caption\s+file|captions?\s+(?:sheet|list)|photo\s+(?:service|package|captions?))\b|fichier\s+de\s+légendes/i.test(
+        t,
+      )
+    )
+      kind = true;
+    else if (kind && /(?:^|\s)(?:slug|package)\s*:\s*\S/i.test(t)) return true;
+  }
+  return false;
+}
+
 /** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
 const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
 
@@ -771,7 +789,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
-  meta.title = title;
+  // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
+  // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
+  const noHeadline = captionFile(lines, bodyFrom);
+  meta.title = noHeadline ? undefined : title;
 
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
   const fmSite = first(fields.site ?? fields.publication ?? fields.blog);
@@ -1035,6 +1056,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (
     halves.length &&
     !meta.title &&
+    !noHeadline &&
     halves[0].title &&
     fk >= 0 &&
     halves[0].start <= lines[fk].ts &&

@@ -663,6 +663,26 @@ function formColumns(line: string): MetaLine | undefined {
       }
       continue;
     }
+    // An agency's transmission time for a picture package or a caption file (`Transmission: 2026-06-18 17:52 MDT`).
+    const sent = /^(?:transmission|transmitted|sent)\s*[:：]\s*(\S.{5,40})$/i.exec(f);
+    const sentOn = sent ? findDate(sent[1]) : undefined;
+    if (sentOn && sentOn.index === 0) {
+      r ??= { authors: [] };
+      r.date ??= sentOn.iso;
+      r.dateLabel ??= 'published';
+      continue;
+    }
+    // A picture's photographer, with the agency after a slash (`Photographer: Marcus Oyelaran / CPP`): the pictures'
+    // author, in a caption file the only one credited.
+    const shot =
+      /^(?:photographer|photo(?:s|graphs?)?\s+by)\s*[:：]?\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})(?:\s*\/\s*\S.{0,40})?$/iu.exec(
+        f,
+      );
+    if (shot && !findOutlet(shot[1])) {
+      r ??= { authors: [] };
+      r.authors.push(writtenName(shot[1]));
+      continue;
+    }
     // Its analyst, surname first (`ANALYST:        Romero, J.`): the writer, as a reader writes the name.
     const by =
       /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
@@ -674,7 +694,11 @@ function formColumns(line: string): MetaLine | undefined {
       continue;
     }
     // (a Korean form's label, `보도일시: 즉시 보도 가능` beside `배포일시: 2025. 11. 20.(목) 10:00`)
-    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f))
+    // (…or a capitalized label, `Slug: ALTA-STARGATE-WAPITI`, `Desk: Calgary`, beside those read above)
+    if (
+      !/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f) &&
+      !(r && /^\p{Lu}[\p{Ll}]{1,15}(?:\s\p{Ll}{1,10})?\s?:\s*\S.{0,40}$/u.test(f))
+    )
       return undefined;
   }
   if (r && !r.date && r.updated) {
