@@ -683,6 +683,21 @@ const PLATFORMS = new Set([
   'ghost',
 ]);
 export const isPlatform = (s: string) => PLATFORMS.has(s.trim().toLowerCase());
+/**
+ * Video sites that carry channels' videos: a video's page is its channel's, not the site's (a company's recording on
+ * YouTube is the company's). A head start, not a closed list.
+ */
+const VIDEO_PLATFORMS = new Set([
+  'youtube',
+  'vimeo',
+  'dailymotion',
+  'twitch',
+  '네이버tv',
+  '네이버 tv',
+  '카카오tv',
+  '카카오 tv',
+]);
+export const isVideoPlatform = (s: string) => VIDEO_PLATFORMS.has(s.trim().toLowerCase());
 
 /**
  * News portals that carry other outlets' articles (`… : 네이버 뉴스`): their name is no outlet; the press whose
