@@ -39,6 +39,7 @@ import {
   nameForDomain,
   readClipHeaders,
   readExportHead,
+  readChannelExport,
   readAnalystTable,
   readSignedItems,
   noteHeadingFirm,
@@ -257,7 +258,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
   // …or a news database's export: its fields over the story (the headline, the byline, `702 words`, the date, the paper).
-  const clip = mail || onAirHead ? undefined : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom));
+  const clip =
+    mail || onAirHead
+      ? undefined
+      : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom) ?? readChannelExport(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;

@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import { withoutEmphasis, type Line } from './articleLines';
+import { isRuleLine, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
@@ -2910,4 +2910,87 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A channel's label in a messenger's export (`채널: 전력기기 인사이트 ⚡ (t.me/powergear_insight)`, `Channel: …`). */
+const CHANNEL_FIELD = /^(?:채널(?:명)?|channel(?:\s+name)?)\s*[:：]\s*(\S.{0,80})$/i;
+/** Its operator's label (`운영: … '볼트맨'`, `운영자: 볼트맨`, `Admin: …`). */
+const OPERATOR_FIELD = /^(?:운영(?:자)?|관리자|admin(?:istrator)?|operator|owner|run\s+by)\s*[:：]\s*(\S.{0,100})$/i;
+/** Pictographs and marks around a post's or channel's words (`⚡`, `📌`, `👉`). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/**
+ * A messenger channel's export (Telegram's: `[텔레그램 채널 내보내기]`, then `채널: 전력기기 인사이트 ⚡ (t.me/…)`, its
+ * subscribers, `운영: … '볼트맨'`, when it was exported, then its posts between rules, each under its date). The channel
+ * is the outlet (its address and marks aside), its operator, by the name the head gives in quotes or alone, the author,
+ * the first post's first line the headline (its marks and label aside), the first post's date the date; when it was
+ * exported is never a publication date. The head is no text.
+ */
+export function readChannelExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let channel: string | undefined,
+    exportMark = false,
+    operator: string | undefined,
+    end = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (
+      /^\[?(?:텔레그램|telegram)\s?(?:채널\s?)?(?:내보내기|export)|^\[?(?:telegram|channel)\s+(?:channel\s+)?export/i.test(
+        t,
+      )
+    ) {
+      exportMark = true;
+      end = k;
+      continue;
+    }
+    const c = CHANNEL_FIELD.exec(t);
+    if (c && !channel) {
+      const link = /\(?\s*(?:https?:\/\/)?t\.me\/[\w]+\s*\)?/i.test(c[1]);
+      const name = c[1]
+        .replace(/\(?\s*(?:https?:\/\/)?(?:t\.me|telegram\.me)\/\S*\s*\)?/gi, '')
+        .replace(PICTOGRAPHS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (name && (link || exportMark)) channel = name;
+      end = k;
+      continue;
+    }
+    const o = OPERATOR_FIELD.exec(t);
+    if (o && channel) {
+      const q = /['‘"“]([^'’"”]{2,20})['’"”]/.exec(o[1]);
+      const v = q ? q[1] : /^\S{2,20}$/.test(o[1].trim()) ? o[1].trim() : undefined;
+      if (v) operator = v;
+      end = k;
+      continue;
+    }
+    if (
+      channel &&
+      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?)(?:\s|[:：]|$)/i.test(t) || /^※|^\*/.test(t))
+    ) {
+      end = k;
+      continue;
+    }
+    if (channel) break;
+  }
+  if (!channel) return undefined;
+  // The first post: its date line, then its first line of words.
+  let date: string | undefined, title: string | undefined;
+  for (let k = end + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '' || isRuleLine(t) || /^[─━═\-_=]{5,}$/.test(t)) continue;
+    seen++;
+    const bare = t.replace(PICTOGRAPHS, '').trim();
+    if (!date) {
+      const d = bare.length <= 40 ? findDate(bare) : undefined;
+      if (d && d.index === 0) {
+        date = d.iso;
+        continue;
+      }
+      break;
+    }
+    title = bare.replace(/^\[[^\[\]]{1,12}\]\s*/, '').trim() || undefined;
+    break;
+  }
+  return { endLine: end, outlet: channel, date, title, authors: operator ? [operator] : [] };
 }
