@@ -726,6 +726,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     pictured = false,
     kind = false,
     creditedPart = false,
+    unitNamed = false,
     embargo = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
@@ -758,6 +759,14 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // Overweight (유지)`, `Rating: Buy`): no name.
     if (DOC_KIND.test(p) || RATING.test(p)) {
       kind = true;
+      continue;
+    }
+    // A company's unit that put the document out, beside its date (`한결전기 IR팀 | 2026년 10월 29일(목) | …`,
+    // `Kestrel Power Investor Relations`): the company's document.
+    const unit = COMPANY_UNIT.exec(p);
+    if (unit && !name) {
+      r.outletRaw ??= unit[1].trim();
+      unitNamed = true;
       continue;
     }
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
@@ -821,7 +830,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   // (a date its label gives as the page's, `Published 8 October 2026 | For members and partners`, is read beside a
   // tagline too)
   const labelled = r.date && r.dateLabel === 'published' && parts.some((x) => RELEASED_OR_PUBLISHED.test(x));
-  if (untold !== undefined && !(r.date && (r.authors.length || labelled))) return undefined;
+  if (untold !== undefined && !(r.date && (r.authors.length || labelled || unitNamed))) return undefined;
   // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
   if (!r.date && r.updated) {
     r.date = r.updated;
@@ -877,6 +886,9 @@ const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
+/** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
+const COMPANY_UNIT =
+  /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
   const words = n.trim().split(/\s+/);
@@ -2966,7 +2978,8 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     }
     if (
       channel &&
-      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?)(?:\s|[:：]|$)/i.test(t) || /^※|^\*/.test(t))
+      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?)(?:\s|[:：]|$)/i.test(t) ||
+        /^※|^\*/.test(t))
     ) {
       end = k;
       continue;
