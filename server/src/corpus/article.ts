@@ -175,6 +175,10 @@ function captionFile(lines: Line[], from: number): boolean {
   return false;
 }
 
+/** A daily note's heading for the day's theme (`오늘의 이슈: …`, `금일의 테마: …`, `Today's theme: …`). */
+const DAY_THEME =
+  /^(?:(?:오늘|금일)의\s?(?:이슈|테마|전략|포커스)|today'?s\s+(?:issue|theme|focus|topic|big\s+story))\s*[:：]\s*(\S.{3,120})$/i;
+
 /** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
 const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
 
@@ -795,6 +799,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (fmTitle) title = fmTitle;
   // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
   // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
+  // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`) titles its day under a heading of its own
+  // (`## 오늘의 이슈: 스타게이트 아시아, …`, `## Today's theme: …`): that is its headline, the heading its product's name.
+  if (noteFirm && title && fk >= 0 && cleanTitle(lines[fk].t) === title) {
+    for (let k = fk + 1; k < lines.length; k++) {
+      const m = lines[k].level ? DAY_THEME.exec(lines[k].t) : null;
+      if (m) {
+        title = m[1].trim();
+        break;
+      }
+    }
+  }
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
 
