@@ -725,7 +725,6 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     live = false,
     pictured = false,
     kind = false,
-    creditedPart = false,
     unitNamed = false,
     embargo = false,
     untold: string | undefined;
@@ -740,7 +739,6 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     const m = metaLineWhole(p);
     if (m) {
-      if (m.authors.length && CREDIT_LABEL.test(p)) creditedPart = true;
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
       else if (m.date && !r.date) {
@@ -794,7 +792,6 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     if (desk && p.length <= 60 && DESK_CREDIT.test(desk[1].trim())) continue;
     const credited = creditedNames(p);
     if (credited) {
-      creditedPart = true;
       for (const a of credited) if (!r.authors.includes(a)) r.authors.push(a);
       continue;
     }
@@ -847,9 +844,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(r.issue && r.date && !name) &&
     !(labelled && untold !== undefined && !name) &&
     !(kind && r.date && !name) &&
-    !(embargo && r.date && !name) &&
-    // (…or the labelled host beside the labelled guest: `Host: Priya Raman · Guest: …`)
-    !(creditedPart && !name && parts.every((x) => /^[*_]*[\p{L}][\p{L} .'’-]{0,24}[*_]*\s?[:：]/u.test(x)))
+    !(embargo && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -936,12 +931,11 @@ const LIVE_LABEL =
 const PICTURE_CREDIT =
   /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영|디자인)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽|디자인))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?|design)(?:\s+by\b|\s*[:：])\s*\S)/i;
 /**
- * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`, a
- * podcast's `Host:`), and the names
+ * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`), and the names
  * after it.
  */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|hosts?|hosted\s+by|presenters?|진행자?|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
