@@ -1319,11 +1319,12 @@ function opensParagraph(text: string, sentences: RawSentence[], i: number): bool
 /**
  * A paragraph opened by who speaks, as transcripts, hearings and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN:
  * …", "**Dr Okafor:** …", "**Q45 Chair:** …", "[00:01:08] **Jorge Beltrán (VP of Energy, Tallgrass Compute):** …",
- * "**Victor Amsel, Chief Executive Officer:** …": a timestamp, a question's number or a bullet may come first, a role
- * in brackets or after a comma may follow the name, inside the emphasis or not. Group 1 is the name.
+ * "**Victor Amsel, Chief Executive Officer:** …", "**[00:01:48] DANIEL WHITCOMBE:** …": a timestamp (inside the
+ * emphasis or before it), a question's number or a bullet may come first, a role in brackets or after a comma may
+ * follow the name, inside the emphasis or not. Group 1 is the name.
  */
 const RE_TURN_LABEL =
-  /^\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+  /^\s*(?:\*\*|__)?(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
