@@ -497,12 +497,15 @@ const EN_FN = new Set([
   'Saying',
 ]);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
-const RE_EN_BEFORE = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
-);
+/**
+ * The words between a speaker and the verb of saying: an auxiliary and an adverb, one or both ("has said", "also said",
+ * "has also said", "had previously said").
+ */
+const EN_AUX = `(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
+const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s*[,:]?\\s*$`);
 // "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
 const RE_EN_BEFORE_WHERE = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
 );
 // "Forthline's Callum Reid warned the committee: “…”", "Obi assured investors: “…”": the verb's object, a few words, then
 // the colon that opens the speech (a colon only: "X warned the committee, …" is not so plain).
@@ -522,7 +525,7 @@ const RE_EN_CALLED = new RegExp(
 // there ("said the so-called “Stargate” project") is no speech: the quotation must be a few words long.
 const REPORTED_MIN_WORDS = 4;
 const RE_EN_REPORTED = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
 );
 /**
  * "PORT WASHINGTON, Wis. — ", "ABU DHABI, May 22 (Gulf Markets Wire) - ": a place in capitals, then a dash (or the
