@@ -107,7 +107,8 @@ export function splitLines(text: string, from: number): Line[] {
  * line, the usual saved article) joins nothing. A text is wrapped when most of its body lines end near one right
  * margin (the width of its longer lines, at most 130 columns); a line goes on into the next when it reaches near that
  * margin and the sentence visibly continues: the next line starts in lower case, with a digit or a quotation mark
- * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end).
+ * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end, a
+ * verb of saying and the first word of the speaker's name).
  */
 export function wrappedJoins(text: string, lines: readonly Line[], from: number): boolean[] | undefined {
   const edges: number[] = [];
@@ -134,12 +135,18 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
     const last = text.charCodeAt(L.te - 1);
     const goesOn =
       /^[\p{Ll}\d"“'‘([]/u.test(next) ||
+      // (a speaker's name cut by the margin after the verb: `…," said Kenji` / `Morozumi, President …`)
+      SAID_NAME_END.test(L.t) ||
       /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
       (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
     if (goesOn) joins[k] = true;
   }
   return joins;
 }
+
+/** A line ending in a verb of saying and a name's first word or two (`…," said Kenji`, `according to Dr. Ana`). */
+const SAID_NAME_END =
+  /\b(?:said|says|added|told|noted|explained|stressed|according\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 
 /** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
 export function withoutEmphasis(t: string): string {
