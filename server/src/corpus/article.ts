@@ -196,8 +196,12 @@ function centredTitle(lines: Line[], k: number): string {
     const u = lines[j].t;
     if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
     const prev = parts[parts.length - 1];
+    // (…or a shorter line set further in, as a centred title's last line is: `… for the Stargate Kamaishi` / `Data
+    // Center Campus`)
     if (!(
-      /^\p{Ll}/u.test(u) || /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev)
+      /^\p{Ll}/u.test(u) ||
+      /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev) ||
+      (indent(j) >= 8 && indent(j) > indent(j - 1) && u.length < prev.length)
     ))
       break;
     parts.push(u);
@@ -762,7 +766,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
-  const noteFirm = fk >= 0 ? noteHeadingFirm(lines[fk].t) : undefined;
+  // (its heading may have been read as the masthead's site name: the first line as written)
+  const firstLine = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
+  const noteFirm = firstLine >= 0 ? noteHeadingFirm(lines[firstLine].t) : undefined;
   const showName =
     issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
@@ -801,8 +807,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
   // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`) titles its day under a heading of its own
   // (`## 오늘의 이슈: 스타게이트 아시아, …`, `## Today's theme: …`): that is its headline, the heading its product's name.
-  if (noteFirm && title && fk >= 0 && cleanTitle(lines[fk].t) === title) {
-    for (let k = fk + 1; k < lines.length; k++) {
+  if (noteFirm) {
+    for (let k = firstLine + 1; k < lines.length; k++) {
       const m = lines[k].level ? DAY_THEME.exec(lines[k].t) : null;
       if (m) {
         title = m[1].trim();
@@ -1076,6 +1082,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     halves.length &&
     !meta.title &&
     !noHeadline &&
+    !CRUMB_LINE.test(lines[fk]?.t ?? '') &&
     halves[0].title &&
     fk >= 0 &&
     halves[0].start <= lines[fk].ts &&

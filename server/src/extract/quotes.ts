@@ -1757,7 +1757,8 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
     const p = parsePerson(q.speaker.text);
     if (!p) continue;
     if (p.name) {
-      q.person = p.name;
+      // (a name the margin cut, `said Haruto` / `   Ishizaki, …`, is one name: its spaces as one)
+      q.person = p.name.replace(/\s+/g, ' ');
       continue;
     }
     let list = mentions.get(p.surname);
