@@ -182,6 +182,9 @@ const DAY_THEME =
 /** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
 const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
 
+/** Every word of four letters or more capitalized, as titles are written (`Data Center Campus`). */
+const titleCase = (t: string) => !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t);
+
 /**
  * A plain-text notice's title set centred over two lines or three (`Notice Regarding Final Investment Decision on …` /
  * `and Participation in the Project Company`): the lines as one, when each is set in from the margin and the next
@@ -197,11 +200,11 @@ function centredTitle(lines: Line[], k: number): string {
     if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
     const prev = parts[parts.length - 1];
     // (…or a shorter line set further in, as a centred title's last line is: `… for the Stargate Kamaishi` / `Data
-    // Center Campus`)
+    // Center Campus`, both in title case; a deck under a headline is written as a sentence: `Fifteen-year agreement …`)
     if (!(
       /^\p{Ll}/u.test(u) ||
       /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev) ||
-      (indent(j) >= 8 && indent(j) > indent(j - 1) && u.length < prev.length)
+      (indent(j) >= 8 && indent(j) > indent(j - 1) && u.length < prev.length && titleCase(prev) && titleCase(u))
     ))
       break;
     parts.push(u);
