@@ -74,6 +74,12 @@ describe('the conventions of session 25', () => {
     assert.equal(noteHeadingFirm('Kestrel Securities Daily'), 'Kestrel Securities');
     assert.equal(noteHeadingFirm('오늘의 Morning Brief'), undefined);
   });
+  it("a periodical's masthead line (`Harbor Research Weekly`) over its menu is no firm's note: the periodical", () => {
+    const m = meta(
+      `Harbor Research Weekly\nHome | Markets | Energy | Subscribe\n\nUtilities race to wire AI campuses\n\nBy Dana Holt | March 3, 2026\n\n${enBody}\n© 2026 Harbor Research Weekly\n`,
+    );
+    assert.equal(m.outlet, 'Harbor Research Weekly');
+  });
   it("a company's IR team beside its document's date names the company", () => {
     assert.equal(parseMetaLine('가온전선 IR팀 | 2026년 4월 28일(화) | 컨퍼런스콜')?.outletRaw, '가온전선');
   });

@@ -769,9 +769,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
-  // (its heading may have been read as the masthead's site name: the first line as written)
+  // (its first heading may have been read as the masthead's site name: the first line as written, when it is a
+  // heading of the first level; a periodical's masthead line, `Harbor Research Weekly`, is no firm's note)
   const firstLine = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
-  const noteFirm = firstLine >= 0 ? noteHeadingFirm(lines[firstLine].t) : undefined;
+  const noteFirm =
+    firstLine >= 0 && (firstLine === fk || lines[firstLine].level === 1)
+      ? noteHeadingFirm(lines[firstLine].t)
+      : undefined;
   const showName =
     issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
