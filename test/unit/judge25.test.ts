@@ -107,7 +107,7 @@ describe("judge25: a filing's numbered items wrapped under a hanging indent", ()
     assert.ok(s);
     assert.match(s.text, /operating revenue\s+for 2025 \(NT\$67,900,000 thousand\)\.$/);
     // (its label lines stay lines of their own)
-    assert.ok(mops().sentences.some((x) => x.text === 'Company code     : 6791'));
+    assert.ok(mops().sentences.some((x) => x.text === '3.Relationship to the Company: None'));
     assert.ok(mops().sentences.some((x) => x.text === '6.Restrictive covenants: None'));
   });
   const memo = (pct: string) =>

@@ -39,7 +39,11 @@ import {
   nameForDomain,
   readClipHeaders,
   readExportHead,
+  readChannelExport,
   readAnalystTable,
+  readSignedItems,
+  noteHeadingFirm,
+  readFilingTitle,
   eventHeading,
   readFormIssuer,
   readFormSubject,
@@ -149,6 +153,66 @@ const DASH_NAME = /^[—–]\s*\p{Lu}/u;
 const MASTHEAD_SCAN = 20;
 
 /** Parse an article (NFC text, BOM removed; any line ends). Never throws. */
+/** A notice's salutation, alone on its line (`To whom it may concern`, `Dear Shareholders,`, `株主各位`). */
+const SALUTATION =
+  /^(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sirs?|madam|sir\s+or\s+madam|(?:fellow\s+|valued\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders|members|customers))|to\s+(?:our\s+|all\s+)?(?:shareholders|stockholders|investors|unitholders|stakeholders)|(?:株主|関係者?|投資家)?各位)\s*[,:;：]?$/i;
+
+/** A picture agency's caption file, by its head: what it is, then a field naming its slug or package. */
+function captionFile(lines: Line[], from: number): boolean {
+  let kind = false;
+  for (let k = from, seen = 0; k < lines.length && seen < 5; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (
+      /\b(?:caption\s+file|captions?\s+(?:sheet|list)|photo\s+(?:service|package|captions?))\b|fichier\s+de\s+légendes/i.test(
+        t,
+      )
+    )
+      kind = true;
+    else if (kind && /(?:^|\s)(?:slug|package)\s*:\s*\S/i.test(t)) return true;
+  }
+  return false;
+}
+
+/** A daily note's heading for the day's theme (`오늘의 이슈: …`, `금일의 테마: …`, `Today's theme: …`). */
+const DAY_THEME =
+  /^(?:(?:오늘|금일)의\s?(?:이슈|테마|전략|포커스)|today'?s\s+(?:issue|theme|focus|topic|big\s+story))\s*[:：]\s*(\S.{3,120})$/i;
+
+/** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
+const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
+
+/** Every word of four letters or more capitalized, as titles are written (`Data Center Campus`). */
+const titleCase = (t: string) => !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t);
+
+/**
+ * A plain-text notice's title set centred over two lines or three (`Notice Regarding Final Investment Decision on …` /
+ * `and Participation in the Project Company`): the lines as one, when each is set in from the margin and the next
+ * goes on with a lower-case word or the line before ends on a joining word. The lines after the first become furniture.
+ */
+function centredTitle(lines: Line[], k: number): string {
+  const indent = (j: number) => lines[j].ts - lines[j].start;
+  const first = lines[k];
+  if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
+  const parts = [first.t];
+  for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
+    const u = lines[j].t;
+    if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
+    const prev = parts[parts.length - 1];
+    // (…or a shorter line set further in, as a centred title's last line is: `… for the Stargate Kamaishi` / `Data
+    // Center Campus`, both in title case; a deck under a headline is written as a sentence: `Fifteen-year agreement …`)
+    if (!(
+      /^\p{Ll}/u.test(u) ||
+      /\b(?:of|and|for|on|in|to|the|with|by|at|from|regarding|concerning)$|[,—–-]$/i.test(prev) ||
+      (indent(j) >= 8 && indent(j) > indent(j - 1) && u.length < prev.length && titleCase(prev) && titleCase(u))
+    ))
+      break;
+    parts.push(u);
+    lines[j].furniture = true;
+  }
+  return parts.join(' ');
+}
+
 export function parseArticle(text: string, file: string): ParsedArticleExt {
   try {
     if (typeof text !== 'string') text = '';
@@ -205,7 +269,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // …or from a reader app, an RSS export or a web clipper: its properties over the article (`Title:`, `Feed:`, `URL:`).
   // …or a news database's export: its fields over the story (the headline, the byline, `702 words`, the date, the paper).
-  const clip = mail || onAirHead ? undefined : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom));
+  const clip =
+    mail || onAirHead
+      ? undefined
+      : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom) ?? readChannelExport(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -242,10 +309,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       pressRelease = true;
       break;
     }
-  // …or its title says what it is (`[보도자료] 남도그리드, … 체결`).
+  // …or its title says what it is (`[보도자료] 남도그리드, … 체결`; a press kit's `[보도자료 키트] …`, `[Press kit] …`).
   if (!pressRelease) {
     const fk0 = lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
-    if (fk0 >= 0 && /^(?:#{1,6}\s+)?\[보도\s?(?:참고\s?)?자료\]\s*\S/.test(lines[fk0].t)) pressRelease = true;
+    if (
+      fk0 >= 0 &&
+      /^(?:#{1,6}\s+)?(?:\[보도\s?(?:참고\s?)?자료(?:\s?키트)?\]|\[(?:press|media)\s+kit\]|\[프레스\s?키트\])\s*\S/i.test(
+        lines[fk0].t,
+      )
+    )
+      pressRelease = true;
   }
   // …or a dateline naming its distributor ("/PRNewswire/", "--(BUSINESS WIRE)--") opens it.
   let distributor: string | undefined;
@@ -602,6 +675,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
 
+  // A notice's salutation at its head (a listed company's `To whom it may concern`, `To our shareholders`, `Dear
+  // Shareholders,`): whom it is addressed to, no headline and no text.
+  for (let k = bodyFrom, seen = 0; k < lines.length && seen < 12; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    if (SALUTATION.test(L.t)) L.furniture = true;
+  }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
   const above = issuerAbove(lines, bodyFrom);
@@ -623,6 +704,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
   if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
+  // A document's particulars under its title (`Proponent: …`, `사업자: …`), or above it (a listed company's notice:
+  // `Company name: …`, `Representative: …`, `Contact: …`, set to the right): its issuer, no article text, no headline.
+  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
+  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
   for (let k = bodyFrom; k < lines.length; k++) {
@@ -659,7 +744,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
-  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t)) title = cleanTitle(lines[fk].t) || undefined;
+  // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
+  // headline)
+  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t))
+    title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
@@ -681,13 +769,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A periodical's heading with its issue's number ("Watts & Wafers — Issue #58"): its name.
   const issueHead = episode ? issueHeadingName(showLine!) : title ? issueHeadingName(title) : undefined;
+  // (its first heading may have been read as the masthead's site name: the first line as written, when it is a
+  // heading of the first level; a periodical's masthead line, `Harbor Research Weekly`, is no firm's note)
+  const firstLine = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
+  const noteFirm =
+    firstLine >= 0 && (firstLine === fk || lines[firstLine].level === 1)
+      ? noteHeadingFirm(lines[firstLine].t)
+      : undefined;
+  const showName =
+    issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
   if (callLines) title = callLines.title;
-  // A document's particulars under its title (`Proponent: …`, `사업자: …`): its issuer, no article text.
-  const particulars = official ? undefined : readParticulars(lines, bodyFrom);
-  if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
   // the post: the organisation's, when nothing else names a publisher.
   const affiliation = markdown
@@ -704,15 +798,33 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A plain-text periodical's banner between rules: its name, the body issuing it.
   const banner = markdown || fm || mail ? undefined : readRuledBanner(lines, bodyFrom);
   if (banner) seriesBody ??= banner.body;
+  // A filing's title in capitals under its particulars (`File no.: …`, `Filed: …`): the headline, not the filer's
+  // department line above them (`Direction — Affaires réglementaires / Regulatory Affairs`).
+  const filing = markdown || fm || mail ? undefined : readFilingTitle(lines, bodyFrom);
   // --- metadata
   const fields = fm?.fields ?? {};
   const fmTitle = first(fields.title);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
   else if (onAirHead) title = onAirHead.title;
-  else if (!fm && !clip) title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? title;
+  else if (!fm && !clip)
+    title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (fmTitle) title = fmTitle;
-  meta.title = title;
+  // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
+  // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
+  // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`) titles its day under a heading of its own
+  // (`## 오늘의 이슈: 스타게이트 아시아, …`, `## Today's theme: …`): that is its headline, the heading its product's name.
+  if (noteFirm) {
+    for (let k = firstLine + 1; k < lines.length; k++) {
+      const m = lines[k].level ? DAY_THEME.exec(lines[k].t) : null;
+      if (m) {
+        title = m[1].trim();
+        break;
+      }
+    }
+  }
+  const noHeadline = captionFile(lines, bodyFrom);
+  meta.title = noHeadline ? undefined : title;
 
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
   const fmSite = first(fields.site ?? fields.publication ?? fields.blog);
@@ -777,6 +889,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
     else if (seriesBody) outlet = { raw: seriesBody };
+    // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
+    // transcript, not the network or studio that produces it and owns its copyright.
+    else if (showName) outlet = { raw: showName };
+    // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`): the firm's.
+    else if (noteFirm) outlet = { raw: noteFirm };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -847,6 +964,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length) authors.push(...(clip?.authors ?? []));
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
+    if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
@@ -898,6 +1016,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmDate = first(fields.date ?? fields.published ?? fields.pubdate);
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
+  else if (official?.filed && official.dated) meta.date = official.dated.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
@@ -969,6 +1088,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (
     halves.length &&
     !meta.title &&
+    !noHeadline &&
+    !CRUMB_LINE.test(lines[fk]?.t ?? '') &&
     halves[0].title &&
     fk >= 0 &&
     halves[0].start <= lines[fk].ts &&

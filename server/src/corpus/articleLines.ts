@@ -18,7 +18,7 @@ export interface Line {
 
 /**
  * A Markdown article's lines as the page shows them: a heading without its `#`s (its level kept), a line in emphasis
- * as a whole or a quoted line without its marks, an image alone on its line no text at all. Lines before `from`
+ * as a whole or a quoted line without its marks, an image alone on its line or an HTML comment no text at all. Lines before `from`
  * (front matter, a mail's or clipper's headers) are left as they are.
  */
 export function markdownLines(lines: Line[], from: number): void {
@@ -27,6 +27,17 @@ export function markdownLines(lines: Line[], from: number): void {
     const t = L.t;
     if (t.length < 2 || t.length > 400) continue;
     const c = t[0];
+    // An HTML comment (an editor's note to the CMS, a script's header: `<!-- … -->`, over one line or several) is
+    // never shown: no text, no headline.
+    if (c === '<' && t.startsWith('<!--')) {
+      let e = k;
+      while (e < lines.length && e - k < 40 && !lines[e].t.includes('-->')) e++;
+      if (e < lines.length && lines[e].t.endsWith('-->')) {
+        for (let q = k; q <= e; q++) lines[q].furniture = true;
+        k = e;
+        continue;
+      }
+    }
     if (c === '#') {
       const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(t);
       if (m && m[2]) {
@@ -96,7 +107,8 @@ export function splitLines(text: string, from: number): Line[] {
  * line, the usual saved article) joins nothing. A text is wrapped when most of its body lines end near one right
  * margin (the width of its longer lines, at most 130 columns); a line goes on into the next when it reaches near that
  * margin and the sentence visibly continues: the next line starts in lower case, with a digit or a quotation mark
- * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end).
+ * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end, a
+ * verb of saying and the first word of the speaker's name).
  */
 export function wrappedJoins(text: string, lines: readonly Line[], from: number): boolean[] | undefined {
   const edges: number[] = [];
@@ -124,6 +136,8 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
     const last = text.charCodeAt(L.te - 1);
     const goesOn =
       /^[\p{Ll}\d"“'‘([]/u.test(next) ||
+      // (a speaker's name cut by the margin after the verb: `…," said Kenji` / `Morozumi, President …`)
+      SAID_NAME_END.test(L.t) ||
       /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
       (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
     if (goesOn) joins[k] = true;
@@ -152,6 +166,10 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
   }
   return joins;
 }
+
+/** A line ending in a verb of saying and a name's first word or two (`…," said Kenji`, `according to Dr. Ana`). */
+const SAID_NAME_END =
+  /\b(?:said|says|added|told|noted|explained|stressed|according\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 
 /** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
 export function withoutEmphasis(t: string): string {

@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import { withoutEmphasis, type Line } from './articleLines';
+import { isRuleLine, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -324,7 +324,7 @@ export function sessionRecordTitle(
 
 /** A particular naming a document's issuer (`Proponent:`, `Applicant:`, `사업자:`). */
 const ISSUER_LABEL =
-  /^(?:(?:project\s+)?proponent|applicant|developer|promoter|project\s+sponsor|submitted\s+by|사업\s?자|사업\s?시행자|시행\s?자|신청인|사업\s?주체)$/i;
+  /^(?:(?:project\s+)?proponent|applicant|developer|promoter|project\s+sponsor|submitted\s+by|company\s+name|name\s+of\s+(?:the\s+)?company|사업\s?자|사업\s?시행자|시행\s?자|신청인|사업\s?주체)$/i;
 /** A labelled line of a document's particulars (`Project: …`, `사업명: …`). */
 const PARTICULAR = /^([\p{L}][\p{L} ./()-]{0,30}?)\s*[:：]\s*(\S.{0,160})$/u;
 
@@ -334,25 +334,43 @@ const PARTICULAR = /^([\p{L}][\p{L} ./()-]{0,30}?)\s*[:：]\s*(\S.{0,160})$/u;
  * among its first lines. The issuer they name, as written (its legal form kept), and the lines.
  */
 export function readParticulars(lines: Line[], from: number): { issuer: string; lines: number[] } | undefined {
-  let run: number[] = [];
+  let run: number[] = [],
+    labelled = 0;
+  const indent = (k: number) => lines[k].ts - lines[k].start;
   for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
     const t = lines[k].t;
     if (t === '') continue;
     seen++;
     if (t.length <= 200 && PARTICULAR.test(t)) {
       run.push(k);
+      labelled++;
       continue;
     }
-    if (run.length >= 3) break;
+    // A value wrapped onto a line set further in than its label (`Representative: Kenji Morozumi, President and` /
+    // `Representative Director`), or a bracketed note inside the block (`(Securities code: 9478, TSE Prime Market)`,
+    // `(TEL: …)`): the block goes on.
+    if (
+      run.length &&
+      t.length <= 120 &&
+      (indent(k) > indent(run[run.length - 1]) || /^\([^()]{2,100}\)$/.test(t)) &&
+      indent(run[0]) > 0 === indent(k) > 0
+    ) {
+      run.push(k);
+      continue;
+    }
+    if (labelled >= 3) break;
     run = [];
+    labelled = 0;
   }
-  if (run.length < 3) return undefined;
+  if (labelled < 3) return undefined;
   // Labelled turns of a dialogue (`Q: …`, `Kim: …`) are no particulars: a run is one when it names its issuer.
   for (const k of run) {
-    const m = PARTICULAR.exec(lines[k].t)!;
+    const m = PARTICULAR.exec(lines[k].t);
+    if (!m) continue;
     const v = m[2].replace(/[*_]+/g, '').trim();
+    // (a name in capitals, as a form's field writes it, is written as a reader writes it: `NANHAI THERMAL CO., LTD.`)
     if (ISSUER_LABEL.test(m[1].replace(/[*_]+/g, '').trim()) && v.length <= 80 && !/[!?]$/.test(v))
-      return { issuer: v, lines: run };
+      return { issuer: v === v.toUpperCase() && /\p{Lu}{3}/u.test(v) && /\s/.test(v) ? titleCased(v) : v, lines: run };
   }
   return undefined;
 }
@@ -645,6 +663,26 @@ function formColumns(line: string): MetaLine | undefined {
       }
       continue;
     }
+    // An agency's transmission time for a picture package or a caption file (`Transmission: 2026-06-18 17:52 MDT`).
+    const sent = /^(?:transmission|transmitted|sent)\s*[:：]\s*(\S.{5,40})$/i.exec(f);
+    const sentOn = sent ? findDate(sent[1]) : undefined;
+    if (sentOn && sentOn.index === 0) {
+      r ??= { authors: [] };
+      r.date ??= sentOn.iso;
+      r.dateLabel ??= 'published';
+      continue;
+    }
+    // A picture's photographer, with the agency after a slash (`Photographer: Marcus Oyelaran / CPP`): the pictures'
+    // author, in a caption file the only one credited.
+    const shot =
+      /^(?:photographer|photo(?:s|graphs?)?\s+by)\s*[:：]?\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})(?:\s*\/\s*\S.{0,40})?$/iu.exec(
+        f,
+      );
+    if (shot && !findOutlet(shot[1])) {
+      r ??= { authors: [] };
+      r.authors.push(writtenName(shot[1]));
+      continue;
+    }
     // Its analyst, surname first (`ANALYST:        Romero, J.`): the writer, as a reader writes the name.
     const by =
       /^(?:ANALYST|Analyst|PREPARED BY|Prepared by|AUTHOR|Author)\s?:\s*(\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+)$/u.exec(
@@ -656,7 +694,11 @@ function formColumns(line: string): MetaLine | undefined {
       continue;
     }
     // (a Korean form's label, `보도일시: 즉시 보도 가능` beside `배포일시: 2025. 11. 20.(목) 10:00`)
-    if (!/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f))
+    // (…or a capitalized label, `Slug: ALTA-STARGATE-WAPITI`, `Desk: Calgary`, beside those read above)
+    if (
+      !/^\p{Lu}[\p{Lu}\p{N} .'’/&()-]{1,30}\s?:\s*\S|^[가-힣](?:\s?[가-힣]){1,7}\s*[:：]\s*\S/u.test(f) &&
+      !(r && /^\p{Lu}[\p{Ll}]{1,15}(?:\s\p{Ll}{1,10})?\s?:\s*\S.{0,40}$/u.test(f))
+    )
       return undefined;
   }
   if (r && !r.date && r.updated) {
@@ -683,6 +725,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     live = false,
     pictured = false,
     kind = false,
+    unitNamed = false,
+    embargo = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -715,8 +759,22 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       kind = true;
       continue;
     }
-    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`): no name.
-    if (PRINT_PAGE.test(p)) continue;
+    // A company's unit that put the document out, beside its date (`한결전기 IR팀 | 2026년 10월 29일(목) | …`,
+    // `Kestrel Power Investor Relations`): the company's document.
+    const unit = COMPANY_UNIT.exec(p);
+    if (unit && !name) {
+      r.outletRaw ??= unit[1].trim();
+      unitNamed = true;
+      continue;
+    }
+    // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
+    // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
+    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
+    if (EMBARGO.test(p)) {
+      embargo = true;
+      continue;
+    }
     // An issue's number alone (`제2026-14호`, `Issue #58`): the issue, no name.
     // (…or a bare `#38` beside a date and an editor: a newsletter's issue, `#38 · 2026.11.10 · 에디터 서하윤`)
     if (issueLine(p) === p || seriesIssue(p) || /^#\d{1,5}$/.test(p)) {
@@ -769,7 +827,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   // (a date its label gives as the page's, `Published 8 October 2026 | For members and partners`, is read beside a
   // tagline too)
   const labelled = r.date && r.dateLabel === 'published' && parts.some((x) => RELEASED_OR_PUBLISHED.test(x));
-  if (untold !== undefined && !(r.date && (r.authors.length || labelled))) return undefined;
+  if (untold !== undefined && !(r.date && (r.authors.length || labelled || unitNamed))) return undefined;
   // A page dated only by its update (`Indus Press Service | Updated: Feb 12, 2026 19:42 IST`) is dated by it.
   if (!r.date && r.updated) {
     r.date = r.updated;
@@ -785,7 +843,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // (…or an issue's number and its date: `제2026-14호 | 2026년 9월 22일`)
     !(r.issue && r.date && !name) &&
     !(labelled && untold !== undefined && !name) &&
-    !(kind && r.date && !name)
+    !(kind && r.date && !name) &&
+    !(embargo && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -796,6 +855,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     const o = findOutlet(name);
     if (o) {
       if (!r.outlet) r.outlet = o;
+    } else if (isFirmUnit(name)) {
+      // A firm's unit beside the date (`2026년 7월 23일 (목) | 리서치센터 투자전략팀`, `Equity Research Team`): the
+      // note is the firm's, not its team's; no outlet, no writer.
+      if (parts.length === 2 && !r.date && !r.authors.length) return undefined;
     } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
@@ -813,6 +876,37 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
+const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
+/** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
+const RUNTIME =
+  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
+/** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
+const COMPANY_UNIT =
+  /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
+/** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
+export function isFirmUnit(n: string): boolean {
+  const words = n.trim().split(/\s+/);
+  if (words.length <= 3 && words.every((w) => KO_UNIT.test(w) || /^[A-Z]{2,4}(?:팀|실|센터|본부)$/.test(w)))
+    return true;
+  return /^(?:(?:equity|credit|fixed\s+income|macro|investment|investor)\s+)?(?:research|strategy|relations|communications|ir)\s+(?:team|desk|department|division|group|centre|center)$/i.test(
+    n.trim(),
+  );
+}
+/** A firm's daily or weekly note named after it (`동서울투자증권 Morning Brief`, `한빛증권 모닝노트`, `Kestrel Securities Daily`): the firm. */
+export function noteHeadingFirm(t: string): string | undefined {
+  const m =
+    /^(.{2,40}?)\s+(?:morning\s+(?:brief|briefing|note|call|comment|meeting|notes)|daily(?:\s+(?:brief|note|report|comment))?|weekly(?:\s+(?:brief|note|report))?|모닝\s?(?:브리프|노트|미팅|코멘트|레터)|데일리(?:\s?(?:브리프|노트))?|위클리)$/i.exec(
+      withoutHeadingMarker(t).trim(),
+    );
+  if (!m) return undefined;
+  const n = m[1].trim();
+  return /(?:증권|투자증권|금융투자|자산운용|투자|리서치|securities|research|capital|investments?|partners|markets)$/i.test(
+    n,
+  )
+    ? n
+    : undefined;
+}
 /** A printed edition's page (`지면 A31`, `A31면`, `종합 3면`, `Page A1`). */
 const PRINT_PAGE = /^(?:지면\s?[A-Z]?\d{1,2}\s?면?|(?:[가-힣]{1,4}\s)?[A-Z]?\d{1,2}\s?면|page\s[A-Z]?\d{1,2})$/i;
 
@@ -822,7 +916,7 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
 /** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
 const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
@@ -830,12 +924,18 @@ const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+
 /** A live page's label beside its newsroom's name and date (`Live updates`, `Live blog`, `실시간 업데이트`, `라이브`). */
 const LIVE_LABEL =
   /^(?:live(?:\s+(?:updates?|blog|coverage|report(?:ing)?))?|실시간(?:\s?(?:업데이트|중계|속보))?|라이브(?:\s?블로그)?)$/i;
-/** A byline's part crediting the pictures, the video or the graphics (`사진 정우진 기자`, `사진=정우진`, `Photos by X`). */
+/**
+ * A byline's part crediting the pictures, the video, the graphics or the design (`사진 정우진 기자`, `사진=정우진`, `Photos by
+ * X`, a card news's `디자인 노윤재`).
+ */
 const PICTURE_CREDIT =
-  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?)(?:\s+by\b|\s*[:：])\s*\S)/i;
-/** A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, `애널리스트:`), and the names after it. */
+  /^(?:(?:사진|영상|그래픽|일러스트|영상취재|영상편집|촬영|디자인)(?:\s?[·ㆍ]\s?(?:사진|영상|그래픽|디자인))?\s*[:：=]?\s*[가-힣]{2,4}(?:\s?기자)?$|(?:photos?|photographs?|photography|video|illustrations?|graphics?|design)(?:\s+by\b|\s*[:：])\s*\S)/i;
+/**
+ * A writer's label in a byline's part (`Analysts:`, `Written by`, `글`, a card news's `기획·글`, `애널리스트:`), and the names
+ * after it.
+ */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|글|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
@@ -1316,6 +1416,20 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
       const subject = parts.join(' ').replace(DEFINED_TERM, '').replace(/\s+/g, ' ').trim();
       return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
     }
+    // An exchange's form with its labels set in a column (`Subject          : On behalf of the Company, …` / `for …`):
+    // the value, and its lines wrapped under it, set in as far, up to the next field.
+    const col = fieldsAbove >= 2 ? /^(subject\s{2,}:\s*)(\S.*)$/i.exec(t) : null;
+    if (col) {
+      const at = lines[k].ts - lines[k].start + col[1].length;
+      const parts = [col[2]];
+      for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || lines[j].ts - lines[j].start < at - 2 || FORM_FIELD.test(u)) break;
+        parts.push(u);
+      }
+      const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+      return subject.length >= 8 && subject.length <= 400 ? subject : undefined;
+    }
     if (FORM_FIELD.test(t)) fieldsAbove++;
   }
   return undefined;
@@ -1341,6 +1455,79 @@ export function readAnalystTable(lines: Line[], from: number): string[] | undefi
     return names.length ? names : undefined;
   }
   return undefined;
+}
+/** A filing's labelled particulars at its head (`File no.: T-2026-0417`, `Docket No. 25-0117`, `Filed: August 26, 2026`). */
+const FILING_FIELD =
+  /^(?:(?:file|docket|case|matter|proceeding|application|document|exhibit|dossier)\s+(?:no\.?|number|#)|document|filed(?:\s+on)?|date\s+filed|submitted|n[o°]\s+de\s+dossier)\s*[:：]?\s*\S/i;
+
+/**
+ * A filing's title in capitals under its particulars (`File no.: …` / `Document: …` / `Filed: …`, then `APPLICATION FOR
+ * APPROVAL OF … OF` / `POSTE PÉRIBONKA (315-25 kV) — STARGATE PÉRIBONKA CAMPUS`): the title, its wrapped lines as one,
+ * as written. What stands above it (the filer's name and department, the tribunal's) is the head, no headline; read
+ * only where two particulars or more stand together, one of them a file's or docket's number.
+ */
+export function readFilingTitle(lines: Line[], from: number): { title: string; line: number } | undefined {
+  let fields = 0,
+    numbered = false,
+    last = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 120 && FILING_FIELD.test(t)) {
+      fields++;
+      if (/\b(?:no\.?|number|#)\s*[:：]?\s*[\w-]*\d/i.test(t)) numbered = true;
+      last = k;
+      continue;
+    }
+    if (fields >= 2 && numbered && last >= 0) {
+      const parts: string[] = [];
+      for (let j = k; j < lines.length && parts.length < 4; j++) {
+        const u = lines[j].t.trim();
+        // (in capitals but for its units: `(315-25 kV)`)
+        const bare = u.replace(/\b(?:kV|kW|MW|GW|kWh|MWh|GWh)\b/g, '');
+        if (u === '' || u.length > 150 || bare !== bare.toUpperCase() || !/\p{Lu}{2}/u.test(u)) break;
+        parts.push(u);
+      }
+      const title = parts.join(' ');
+      return title.length >= 20 && title.split(/\s+/).length >= 4 ? { title, line: k } : undefined;
+    }
+    if (fields) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A securities firm's note listing its people in a contact table (`| 구분 | 담당 | 연락처 |`, `| 산업재 | 차민경 연구원 |
+ * 02-… |`) and signing each of its items with its analyst's name at the item's heading (`### ① 해신전기 — … (차민경)`):
+ * the analysts who signed items, in the order they first sign. A head of the desk listed in the table who signs no
+ * item (`윤재석 팀장`) wrote none of it; a table and no signed item name no writer.
+ */
+export function readSignedItems(lines: Line[], from: number): string[] | undefined {
+  const listed = new Set<string>();
+  for (let k = from; k < lines.length && k < from + 30; k++) {
+    const cells = tableCells(lines[k].t);
+    const col = cells ? cells.findIndex((c) => /^(?:담당(?:자)?|애널리스트|analysts?|contact)$/i.test(c)) : -1;
+    if (col < 0) continue;
+    for (let j = k + 1; j < lines.length && j < k + 12; j++) {
+      const row = tableCells(lines[j].t);
+      if (!row) break;
+      const m = /^([가-힣]{2,4})\s?(?:연구원|애널리스트|팀장|(?:선임|책임|수석)?연구원|연구위원|센터장|위원)?$/.exec(
+        row[col] ?? '',
+      );
+      if (m && !KO_NOT_PERSON.has(m[1])) listed.add(m[1]);
+    }
+    break;
+  }
+  if (!listed.size) return undefined;
+  const signed: string[] = [];
+  for (let k = from; k < lines.length; k++) {
+    if (!lines[k].level || lines[k].level! < 2) continue;
+    const m = /\(([가-힣]{2,4}(?:\s?[,·]\s?[가-힣]{2,4}){0,2})\)$/.exec(lines[k].t);
+    if (!m) continue;
+    for (const n of m[1].split(/\s?[,·]\s?/)) if (listed.has(n) && !signed.includes(n)) signed.push(n);
+  }
+  return signed.length ? signed : undefined;
 }
 const tableCells = (t: string) =>
   /^\|.*\|$/.test(t.trim())
@@ -1748,6 +1935,8 @@ export interface OfficialDocument {
   dated?: { line: number; date: string };
   /** Who wrote or decided it, as its head names them (`Prepared by: …`). */
   authors?: string[];
+  /** Its `dated` line is the report's own date, before any other date line of its text (a form's `Date of Report`). */
+  filed?: boolean;
 }
 
 /**
@@ -1759,11 +1948,75 @@ export interface OfficialDocument {
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
     readEnOfficialDocument(lines, from) ??
+    readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
+    readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
+}
+
+/** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
+const GAZETTE_HEAD =
+  /^(?:(?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,3}GAZETTE(?:\s+OF\s+[A-Z][A-Z .'’-]{1,40})?|(?:The\s+)?Official\s+Gazette(?:\s+of\s+[\p{L} .'’-]{1,40})?)$/u;
+/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`). */
+const GAZETTE_ISSUE = /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+/i;
+/** An executive or legislative issuance's number as its own line (`PROCLAMATION NO. 1187`, `EXECUTIVE ORDER NO. 52`). */
+const ISSUANCE_NUMBER =
+  /^(?:PROCLAMATION|EXECUTIVE\s+ORDER|ADMINISTRATIVE\s+ORDER|MEMORANDUM\s+(?:ORDER|CIRCULAR)|REPUBLIC\s+ACT|PRESIDENTIAL\s+DECREE|ROYAL\s+DECREE|DECREE|ORDINANCE|STATUTORY\s+INSTRUMENT|GAZETTE\s+NOTICE)\s+NO\.?\s*[\w-]{1,12}$/;
+
+/**
+ * An issuance published in a government's gazette: the gazette's name at the head of the issue, its volume and number
+ * with the place and date of the issue, then the issuance's number in capitals (`PROCLAMATION NO. 1187`) over its title
+ * in capitals (`DECLARING CERTAIN PARCELS …`, wrapped over lines up to a blank line). The gazette is the outlet, the
+ * issue's date the date (not the day it was signed, in its `DONE …` line), the number and title the headline, as
+ * written. The head down to the title is no text.
+ */
+function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined,
+    at = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 3; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 60 && GAZETTE_HEAD.test(t)) {
+      body = t === t.toUpperCase() ? titleCased(t) : t;
+      at = k;
+      break;
+    }
+  }
+  if (!body) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let k = at + 1, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const d = t.length <= 200 && GAZETTE_ISSUE.test(t) ? findDate(t) : undefined;
+    if (d) {
+      dated = { line: k, date: d.iso };
+      break;
+    }
+  }
+  if (!dated) return undefined;
+  for (let k = dated.line + 1, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!ISSUANCE_NUMBER.test(t)) continue;
+    const parts: string[] = [];
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    for (; j < lines.length && parts.length < 8; j++) {
+      const u = lines[j].t.trim();
+      if (u === '' || u !== u.toUpperCase() || !/\p{Lu}/u.test(u)) break;
+      parts.push(u);
+    }
+    if (!parts.length) return undefined;
+    for (let q = from; q < j; q++) lines[q].furniture = true;
+    return { body, titleLine: k, title: `${t}: ${parts.join(' ')}`, dated };
+  }
+  return undefined;
 }
 
 /** A local government's name in capitals, its state after a comma (`CITY OF ALDRICH, IOWA`, `PINAL COUNTY, ARIZONA`). */
@@ -1921,6 +2174,62 @@ function readSecCover(lines: Line[], from: number): OfficialDocument | undefined
     if (d && !r.closing) r.closing = { line: k, date: d.iso };
   }
   return r;
+}
+
+/** A securities regulator's form's number alone on its line (`FORM 51-102F3`, `Form 45-106F1`, `FORM 6-K`). */
+const FORM_NUMBER_LINE = /^form\s+(?:\d{1,3}-\d{2,4}F\d{1,2}[A-Z]?|\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/i;
+
+/**
+ * A report filed on a securities regulator's form of numbered items (a Canadian material change report: `FORM
+ * 51-102F3` / `MATERIAL CHANGE REPORT`, then `Item 1   Name and Address of Company` … `Item 9   Date of Report`). The form's
+ * number is no outlet and no headline: the company its first item names (its defined terms aside) is the issuer, the
+ * report's name the headline, as a reader writes it, and the item giving the report's date dates it (not the
+ * change's date, in its own item).
+ */
+function readItemizedReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let formAt = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length <= 24 && FORM_NUMBER_LINE.test(t)) {
+      formAt = k;
+      break;
+    }
+  }
+  if (formAt < 0) return undefined;
+  let report: string | undefined;
+  let body: string | undefined;
+  let dated: { line: number; date: string } | undefined;
+  const valueAfter = (k: number) => {
+    for (let j = k + 1; j < lines.length && j <= k + 4; j++) if (lines[j].t.trim() !== '') return j;
+    return -1;
+  };
+  for (let k = formAt + 1, seen = 0; k < lines.length && seen < 80; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && t.length <= 60 && SEC_REPORT.test(t)) report = t;
+    const item = /^item\s+\d{1,2}(?:\.\d{1,2})?\.?\s+(.{4,80})$/i.exec(t);
+    if (!item) continue;
+    const j = valueAfter(k);
+    if (j < 0) continue;
+    const v = lines[j].t.trim();
+    if (
+      !body &&
+      /^name\s+and\s+address\s+of\s+(?:the\s+)?(?:reporting\s+)?(?:company|issuer|corporation)$/i.test(item[1])
+    ) {
+      const name = v.replace(/\s*\([^()]*["“][^()]*\)\s*$/, '').trim();
+      if (name.length >= 3 && name.length <= 80) body = name;
+    }
+    if (!dated && /^date\s+of\s+(?:this\s+)?report$/i.test(item[1])) {
+      const d = v.length <= 40 ? findDate(v) : undefined;
+      if (d) dated = { line: j, date: d.iso };
+    }
+  }
+  if (!report || !body) return undefined;
+  lines[formAt].furniture = true;
+  return { body, titleLine: formAt, title: titleCased(report), dated, filed: !!dated };
 }
 
 /**
@@ -2607,4 +2916,88 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A channel's label in a messenger's export (`채널: 전력기기 인사이트 ⚡ (t.me/powergear_insight)`, `Channel: …`). */
+const CHANNEL_FIELD = /^(?:채널(?:명)?|channel(?:\s+name)?)\s*[:：]\s*(\S.{0,80})$/i;
+/** Its operator's label (`운영: … '볼트맨'`, `운영자: 볼트맨`, `Admin: …`). */
+const OPERATOR_FIELD = /^(?:운영(?:자)?|관리자|admin(?:istrator)?|operator|owner|run\s+by)\s*[:：]\s*(\S.{0,100})$/i;
+/** Pictographs and marks around a post's or channel's words (`⚡`, `📌`, `👉`). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/**
+ * A messenger channel's export (Telegram's: `[텔레그램 채널 내보내기]`, then `채널: 전력기기 인사이트 ⚡ (t.me/…)`, its
+ * subscribers, `운영: … '볼트맨'`, when it was exported, then its posts between rules, each under its date). The channel
+ * is the outlet (its address and marks aside), its operator, by the name the head gives in quotes or alone, the author,
+ * the first post's first line the headline (its marks and label aside), the first post's date the date; when it was
+ * exported is never a publication date. The head is no text.
+ */
+export function readChannelExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let channel: string | undefined,
+    exportMark = false,
+    operator: string | undefined,
+    end = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (
+      /^\[?(?:텔레그램|telegram)\s?(?:채널\s?)?(?:내보내기|export)|^\[?(?:telegram|channel)\s+(?:channel\s+)?export/i.test(
+        t,
+      )
+    ) {
+      exportMark = true;
+      end = k;
+      continue;
+    }
+    const c = CHANNEL_FIELD.exec(t);
+    if (c && !channel) {
+      const link = /\(?\s*(?:https?:\/\/)?t\.me\/[\w]+\s*\)?/i.test(c[1]);
+      const name = c[1]
+        .replace(/\(?\s*(?:https?:\/\/)?(?:t\.me|telegram\.me)\/\S*\s*\)?/gi, '')
+        .replace(PICTOGRAPHS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (name && (link || exportMark)) channel = name;
+      end = k;
+      continue;
+    }
+    const o = OPERATOR_FIELD.exec(t);
+    if (o && channel) {
+      const q = /['‘"“]([^'’"”]{2,20})['’"”]/.exec(o[1]);
+      const v = q ? q[1] : /^\S{2,20}$/.test(o[1].trim()) ? o[1].trim() : undefined;
+      if (v) operator = v;
+      end = k;
+      continue;
+    }
+    if (
+      channel &&
+      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?)(?:\s|[:：]|$)/i.test(t) ||
+        /^※|^\*/.test(t))
+    ) {
+      end = k;
+      continue;
+    }
+    if (channel) break;
+  }
+  if (!channel) return undefined;
+  // The first post: its date line, then its first line of words.
+  let date: string | undefined, title: string | undefined;
+  for (let k = end + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '' || isRuleLine(t) || /^[─━═\-_=]{5,}$/.test(t)) continue;
+    seen++;
+    const bare = t.replace(PICTOGRAPHS, '').trim();
+    if (!date) {
+      const d = bare.length <= 40 ? findDate(bare) : undefined;
+      if (d && d.index === 0) {
+        date = d.iso;
+        continue;
+      }
+      break;
+    }
+    title = bare.replace(/^\[[^\[\]]{1,12}\]\s*/, '').trim() || undefined;
+    break;
+  }
+  return { endLine: end, outlet: channel, date, title, authors: operator ? [operator] : [] };
 }

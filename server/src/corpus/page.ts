@@ -494,11 +494,12 @@ const PHONE = /(?:\(\d{2,4}\)\s?|(?<![\d.,])\+?\d{1,4}[- ])\d{3,4}-\d{4}(?!\d)/;
 
 /**
  * The issuer a Korean release's lead names as its subject: `과학기술정보통신부(장관 배경훈, 이하 '과기정통부')는 …
- * 밝혔다`, `한빛전력(대표 김철수)은 … 발표했다`. The parenthesis (the head, an abbreviation) is what marks it.
+ * 밝혔다`, `한빛전력(대표 김철수)은 … 발표했다`, after what it is (`데이터센터 냉각 전문기업 서린써멀(대표 문지호)은 …`). The
+ * parenthesis (the head, an abbreviation) is what marks it.
  */
 export function koreanReleaseIssuer(t: string): string | undefined {
   const m =
-    /^([가-힣A-Za-z0-9·&]{2,20})\((?:[^()]{0,40}(?:대표|장관|사장|회장|이하|청장|원장|위원장|군수|시장|구청장|도지사|지사|교육감|총장|이사장)[^()]{0,40})\)(?:은|는|이|가)\s/.exec(
+    /^(?:[가-힣A-Za-z0-9·&]{1,12}\s){0,3}?(?<=(?:^|\s)(?:[가-힣]{0,10}(?:기업|업체|회사|전문기업|제조사|스타트업))\s|^)([가-힣A-Za-z0-9·&]{2,20})\((?:[^()]{0,40}(?:대표|장관|사장|회장|이하|청장|원장|위원장|군수|시장|구청장|도지사|지사|교육감|총장|이사장)[^()]{0,40})\)(?:은|는|이|가)\s/.exec(
       t,
     );
   return m && /(?:밝혔다|발표했다|전했다|체결했다|공개했다|선정했다|개최했다)[.]?/.test(t) ? m[1] : undefined;
@@ -506,12 +507,12 @@ export function koreanReleaseIssuer(t: string): string | undefined {
 
 /**
  * The issuer a Korean release's contact line names with its press office (`문의: 한울전력 홍보팀 박소연 과장`,
- * `한울전력 커뮤니케이션팀`).
+ * `한울전력 커뮤니케이션팀`, a press kit's `**홍보 담당** 서린써멀 커뮤니케이션팀 …`).
  */
 export function koreanContactIssuer(t: string): string | undefined {
   const m =
     t.length <= 100
-      ? /^(?:문의\s*[:：]?\s*)?((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?)\s?(?:홍보팀|홍보실|홍보부|커뮤니케이션팀|커뮤니케이션실|대외협력팀|PR팀)(?:\s|$)/.exec(
+      ? /^(?:[*_]{0,2}(?:문의|홍보\s?담당|홍보\s?문의|언론\s?문의|보도\s?문의)[*_]{0,2}\s*[:：]?\s*)?((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?)\s?(?:홍보팀|홍보실|홍보부|커뮤니케이션팀|커뮤니케이션실|대외협력팀|PR팀)(?:\s|$)/.exec(
           t,
         )
       : null;
@@ -682,6 +683,21 @@ const PLATFORMS = new Set([
   'ghost',
 ]);
 export const isPlatform = (s: string) => PLATFORMS.has(s.trim().toLowerCase());
+/**
+ * Video sites that carry channels' videos: a video's page is its channel's, not the site's (a company's recording on
+ * YouTube is the company's). A head start, not a closed list.
+ */
+const VIDEO_PLATFORMS = new Set([
+  'youtube',
+  'vimeo',
+  'dailymotion',
+  'twitch',
+  '네이버tv',
+  '네이버 tv',
+  '카카오tv',
+  '카카오 tv',
+]);
+export const isVideoPlatform = (s: string) => VIDEO_PLATFORMS.has(s.trim().toLowerCase());
 
 /**
  * News portals that carry other outlets' articles (`… : 네이버 뉴스`): their name is no outlet; the press whose

@@ -497,12 +497,15 @@ const EN_FN = new Set([
   'Saying',
 ]);
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
-const RE_EN_BEFORE = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+|once\\s+|has\\s+|had\\s+|previously\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
-);
+/**
+ * The words between a speaker and the verb of saying: an auxiliary and an adverb, one or both ("has said", "also said",
+ * "has also said", "had previously said").
+ */
+const EN_AUX = `(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
+const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s*[,:]?\\s*$`);
 // "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
 const RE_EN_BEFORE_WHERE = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s+(?:in|on|at|during|after|before|via|through|to|from)\\s+[^"“”,:;.]{1,40}[,:]\\s*$`,
 );
 // "Forthline's Callum Reid warned the committee: “…”", "Obi assured investors: “…”": the verb's object, a few words, then
 // the colon that opens the speech (a colon only: "X warned the committee, …" is not so plain).
@@ -522,7 +525,7 @@ const RE_EN_CALLED = new RegExp(
 // there ("said the so-called “Stargate” project") is no speech: the quotation must be a few words long.
 const REPORTED_MIN_WORDS = 4;
 const RE_EN_REPORTED = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+)?(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}(?:said|says|told\\s+\\w+|added|argued|warned|predicted|promised|vowed|insisted|claimed|noted|stressed)\\s+(?:that\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){1,8}$`,
 );
 /**
  * "PORT WASHINGTON, Wis. — ", "ABU DHABI, May 22 (Gulf Markets Wire) - ": a place in capitals, then a dash (or the
@@ -1319,11 +1322,12 @@ function opensParagraph(text: string, sentences: RawSentence[], i: number): bool
 /**
  * A paragraph opened by who speaks, as transcripts, hearings and Q&As write it: "Raman: …", "**Hale:** …", "ALTMAN:
  * …", "**Dr Okafor:** …", "**Q45 Chair:** …", "[00:01:08] **Jorge Beltrán (VP of Energy, Tallgrass Compute):** …",
- * "**Victor Amsel, Chief Executive Officer:** …": a timestamp, a question's number or a bullet may come first, a role
- * in brackets or after a comma may follow the name, inside the emphasis or not. Group 1 is the name.
+ * "**Victor Amsel, Chief Executive Officer:** …", "**[00:01:48] DANIEL WHITCOMBE:** …": a timestamp (inside the
+ * emphasis or before it), a question's number or a bullet may come first, a role in brackets or after a comma may
+ * follow the name, inside the emphasis or not. Group 1 is the name.
  */
 const RE_TURN_LABEL =
-  /^\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+  /^\s*(?:\*\*|__)?(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
@@ -1753,7 +1757,8 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
     const p = parsePerson(q.speaker.text);
     if (!p) continue;
     if (p.name) {
-      q.person = p.name;
+      // (a name the margin cut, `said Haruto` / `   Ishizaki, …`, is one name: its spaces as one)
+      q.person = p.name.replace(/\s+/g, ' ');
       continue;
     }
     let list = mentions.get(p.surname);

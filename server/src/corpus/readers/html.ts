@@ -41,7 +41,15 @@ const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
 import { findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
 import { outletByDomain } from '../outlets';
-import { cleanName, isPlatform, isPortal, isSectionWord, pressBeforePortal, siteWithoutPlatform } from '../page';
+import {
+  cleanName,
+  isPlatform,
+  isPortal,
+  isSectionWord,
+  isVideoPlatform,
+  pressBeforePortal,
+  siteWithoutPlatform,
+} from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
 export const html: SourceReader = {
@@ -770,6 +778,13 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     site ||
     addressOutlet(page, metas, els) ||
     split?.site;
+  // A video's page on a video site (og:site_name `YouTube`) is its channel's: the channel its VideoObject names as
+  // author or creator, else the channel's link beside the player (`<a class="channel-name">`); never the site.
+  if (siteName && isVideoPlatform(siteName) && out.outlet && isVideoPlatform(out.outlet)) {
+    const video = found.nodes.find((n) => types(n).some((t) => /^VideoObject$/.test(t)));
+    const channel = (video ? (nameOf(video.author) ?? nameOf(video.creator)) : undefined) ?? channelLink(els);
+    if (channel && !isVideoPlatform(channel)) out.outlet = channel;
+  }
   // A portal's copy (`… : 네이버 뉴스`) is the press's article: the press its tags name (`og:article:author` as
   // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
   if (out.outlet && isPortal(out.outlet)) {
@@ -870,7 +885,11 @@ function types(node: JsonObject): string[] {
 }
 
 /** The first article node in the page's JSON-LD blocks (arrays and @graph lists too), and every node by @id. */
-function findArticleNode(blocks: Json[]): { article?: JsonObject; byId: Map<string, JsonObject> } {
+function findArticleNode(blocks: Json[]): {
+  article?: JsonObject;
+  byId: Map<string, JsonObject>;
+  nodes: JsonObject[];
+} {
   const byId = new Map<string, JsonObject>();
   const nodes: JsonObject[] = [];
   const stack: { v: Json; depth: number }[] = blocks.map((v) => ({ v, depth: 0 })).reverse();
@@ -886,7 +905,19 @@ function findArticleNode(blocks: Json[]): { article?: JsonObject; byId: Map<stri
     if (Array.isArray(v['@graph']))
       for (let i = v['@graph'].length - 1; i >= 0; i--) stack.push({ v: v['@graph'][i], depth: depth + 1 });
   }
-  return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), byId };
+  return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), byId, nodes };
+}
+
+/** The channel's link beside a video (`<a class="channel-name" href="/@…">Pohjola Datacenters</a>`, `itemprop="author"`). */
+function channelLink(els: Element[]): string | undefined {
+  const el = els.find(
+    (e) =>
+      e.name === 'a' &&
+      (/(?:^|\s)(?:channel-name|ytd-channel-name|owner-name|channel-title)(?:\s|$)/.test(e.attribs.class ?? '') ||
+        /^\/(?:@|channel\/|c\/|user\/)/.test(e.attribs.href ?? '')),
+  );
+  const t = el ? plainText(el).replace(/\s+/g, ' ').trim() : undefined;
+  return t && t.length <= 80 ? t : undefined;
 }
 
 /** Entities decoded (JSON-LD and attributes carry them), whitespace collapsed. */
