@@ -142,6 +142,18 @@ describe('trust25: a sentence that names its site by name is of that site', () =
     );
     assert.equal(j.status, 'supported');
   });
+  it('…but one the article writes within the other is the same site ("in Kvandal outside Narvik": "The Narvik site" vouches for "The Kvandal site")', () => {
+    const c = written({
+      'narvik.txt':
+        'OpenAI picks Narvik for first European Stargate\n\nOSLO, July 31 (Nordic Tech Wire) - OpenAI will build its first European Stargate data center in Kvandal outside Narvik, in northern Norway, with Nscale and Aker, the companies said on Thursday.\n\nThe Narvik site will have an initial capacity of 230 megawatts, Nscale said.\n',
+    });
+    const j = figureJudged(
+      c,
+      '# Memo\n\nThe Kvandal site will have an initial capacity of 230 megawatts.\n',
+      '230 megawatts',
+    );
+    assert.equal(j.status, 'supported');
+  });
   it('siteNamesIn: the capitalized words before a site noun, the venture left out', () => {
     assert.deepEqual(siteNamesIn('WHEREAS, the proposed Stargate Luzon Campus will host', 'en'), ['en:luzon']);
     assert.deepEqual(siteNamesIn('the Yufutsu campus was a ¥2.4 trillion project', 'en'), ['en:yufutsu']);

@@ -7,6 +7,7 @@ import {
   figurePiece,
   nounTerms,
   SENTENCE_WEIGHT,
+  WORD_WEIGHT,
   similarityTo,
   soundLinked,
   Subject,
@@ -1600,7 +1601,7 @@ function collectEvidence(
     sitePlaces: () => {
       if (sitePlacesOfClaim) return sitePlacesOfClaim;
       const text = claimFig.sentenceText ?? '';
-      if (claimFig.lang !== 'en') return (sitePlacesOfClaim = ownPlaces());
+      if (claimFig.lang !== 'en') return (sitePlacesOfClaim = []);
       const named = siteNamesIn(text, 'en');
       const uses = placeUsesIn(text);
       for (const p of ownPlaces()) if (!named.includes(p) && (uses.has(p) || !p.startsWith('en:'))) named.push(p);
@@ -1875,17 +1876,6 @@ function collectEvidence(
       return;
     if (!forced && ofAnotherPhase(e)) return;
     if (!forced && ofAnotherYearPart(e)) return;
-    // A figure whose own clause names another place, in a sentence that names the line's places only in its other
-    // clauses, is that other place's: "the proposed Stargate Luzon Campus will host … 800 MW, and the cable will connect
-    // the said campus to the Stargate Hokkaido Yufutsu Campus" says nothing of Yufutsu's capacity.
-    // (An agreeing one only where both name their sites as such, "the Luzon campus" / "the Yufutsu campus": set aside
-    // on any place its clause names, a held-out set's true line lost its ✓ and was flagged.)
-    if (
-      claimAgreesHere()
-        ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
-        : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)
-    )
-      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -2235,6 +2225,30 @@ function collectEvidence(
   // Power and Seohae Networks at 30% each"): a share whose own stretch does not say it is one holder's, no amount each.
   const stretch = claimHolder && sf.distributive ? holderStretch(claimFig) : undefined;
   const distributive = !!sf.distributive && (!stretch || DISTRIBUTIVE.test(stretch.before + stretch.after));
+  // A figure whose own clause names another place, in a sentence that names the line's places only in its other
+  // clauses, is that other place's: "the proposed Stargate Luzon Campus will host … 800 MW, and the cable will connect
+  // the said campus to the Stargate Hokkaido Yufutsu Campus" says nothing of Yufutsu's capacity. An agreeing one only
+  // where both name their sites as such, "the Luzon campus" / "the Yufutsu campus" (set aside on any place its clause
+  // names, a held-out set's true line lost its ✓ and was flagged). Asked of the sources that would judge, closest
+  // first, as each is set aside: it reads their sentences (asked of every candidate, a check decoded a snapshot's
+  // sources four times over).
+  if (ownPlaces().length) {
+    const asked = new Set<Scored>();
+    for (;;) {
+      const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+      const next = scored.find((s) => !asked.has(s) && s.score >= best * GROUP_RATIO);
+      if (!next) break;
+      asked.add(next);
+      const e = next.entry;
+      if (!e || next.via || e === restated) continue;
+      if (
+        next.agrees
+          ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
+          : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)
+      )
+        moveWhere(scored, named, (s) => s === next);
+    }
+  }
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
   // every candidate, a check decoded most of a snapshot's sources).
@@ -2420,7 +2434,8 @@ interface ClaimParts {
   places(): readonly string[];
   /**
    * Of them, those it names as a place for sure: a site's name ("the Luzon campus"), a name where a place stands ("in
-   * Mariveles"), a place the lexicon knows; in Korean all (no capitalized company name passes for one there).
+   * Mariveles"), a place the lexicon knows. None of a Korean line: its names meet an English source's by sound only,
+   * which does not tell a site from the town it is in (크반달 부지 / "The Narvik site", in Kvandal outside Narvik).
    */
   sitePlaces(): readonly string[];
   /** The noun the claim's figure measures when it stands before it ("a 200 MW cluster"): figureFacts measuredHead. */
@@ -2475,7 +2490,15 @@ function partRelation(
   if (cp.length && entryPart) {
     const sn = entrySiteNames(e);
     const own = sn.length ? claim.sitePlaces() : [];
-    if (own.length && !placesShared(own, sn, w) && !placesShared(cp, entryPlaces(e), w) && !readsPlace(cp, e))
+    if (
+      own.length &&
+      !placesShared(own, sn, w) &&
+      !placesShared(cp, entryPlaces(e), w) &&
+      !readsPlace(cp, e) &&
+      // (not where the article writes one within the other: "in Kvandal outside Narvik" makes "The Narvik site"
+      // Kvandal's)
+      !writtenWithin(own, sn, e.src)
+    )
       return undefined;
   }
   if (claim.part && entryPart) {
@@ -2503,11 +2526,41 @@ function partRelation(
 }
 
 /**
+ * Whether an English article writes a name of `a` and one of `b` as one place within or beside the other: "in Kvandal
+ * outside Narvik", "Kvandal, near Narvik", "Narvik's Kvandal" (names as placesIn's terms; Korean ones are not looked
+ * for). Read only where a site's name would set a figure aside.
+ */
+function writtenWithin(a: readonly string[], b: readonly string[], src: Source): boolean {
+  const words = (l: readonly string[]) => l.filter((p) => p.startsWith('en:')).map((p) => p.slice(3));
+  const wa = words(a),
+    wb = words(b);
+  if (!wa.length || !wb.length) return false;
+  const alt = (l: string[]) => l.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const between = "(?:\\s*,\\s*|\\s+(?:outside|near|in|at|of|by|close\\s+to)\\s+|['’]s\\s+)";
+  const re = new RegExp(
+    `\\b(?:(?:${alt(wa)})\\w*${between}(?:the\\s+)?(?:${alt(wb)})|(?:${alt(wb)})\\w*${between}(?:the\\s+)?(?:${alt(wa)}))`,
+    'i',
+  );
+  return re.test(src.text);
+}
+
+/**
  * Whether a source figure's own clause names places, none of them the claim's `cp`, while its sentence names the
  * claim's places in another clause (entryClausePlaces): the figure is of the place of its clause.
  */
 function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, sitesOnly = false): boolean {
   if (!cp.length) return false;
+  // (first from the stored subject, its text unread: the claim's places named in the sentence, none in the clause)
+  let inSentence = false;
+  for (const p of cp) {
+    const at = e.terms.weightOf(p);
+    if (at === undefined) continue;
+    // (a name is a content word, WORD_WEIGHT of where it stands; a place the lexicon knows, a concept: in the clause
+    // 0.6 or 1, in the sentence 0.3 or SENTENCE_WEIGHT; less is the text around)
+    if (at >= WORD_WEIGHT) return false;
+    if (Math.abs(at - SENTENCE_WEIGHT) < 1e-9 || Math.abs(at - WORD_WEIGHT * SENTENCE_WEIGHT) < 1e-9) inSentence = true;
+  }
+  if (!inSentence) return false;
   const sp = sentencePlaces(e.src, e.fig.sentence);
   if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
   const own = entryClausePlaces(e, sitesOnly);
