@@ -154,10 +154,23 @@ describe('trust25: a sentence that names its site by name is of that site', () =
     );
     assert.equal(j.status, 'supported');
   });
+  it('…or after it ("The campus in Yufutsu will cost about ¥2.4 trillion" does not vouch for "The Mariveles campus …")', () => {
+    const c = written({
+      'wire.txt':
+        'Stargate names two Asian campuses\n\nTOKYO, June 4, 2026 (Pacific Wire) - Stargate will build a campus in Yufutsu, on Hokkaido, and another in Mariveles, in the Philippines, the venture said on Thursday.\n\nThe campus in Yufutsu will cost about ¥2.4 trillion and draw 1 gigawatt. Work in Mariveles starts next year.\n',
+    });
+    const j = figureJudged(c, '# Memo\n\nThe Mariveles campus will cost about ¥2.4 trillion.\n', '¥2.4 trillion');
+    assert.notEqual(j.status, 'supported');
+    const own = figureJudged(c, '# Memo\n\nThe Yufutsu campus will cost about ¥2.4 trillion.\n', '¥2.4 trillion');
+    assert.equal(own.status, 'supported');
+  });
   it('siteNamesIn: the capitalized words before a site noun, the venture left out', () => {
     assert.deepEqual(siteNamesIn('WHEREAS, the proposed Stargate Luzon Campus will host', 'en'), ['en:luzon']);
     assert.deepEqual(siteNamesIn('the Yufutsu campus was a ¥2.4 trillion project', 'en'), ['en:yufutsu']);
     assert.deepEqual(siteNamesIn('The campus will cost $2 billion.', 'en'), []);
+    assert.deepEqual(siteNamesIn('The campus in Yufutsu will cost about ¥2.4 trillion', 'en'), ['en:yufutsu']);
+    assert.deepEqual(siteNamesIn('a site near Abilene, Texas', 'en'), ['en:abilene']);
+    assert.deepEqual(siteNamesIn('when they announced the site in March', 'en'), []);
     assert.deepEqual(siteNamesIn('유후쓰 캠퍼스는 총 1GW', 'ko'), []);
   });
 });

@@ -1603,6 +1603,9 @@ function collectEvidence(
       const text = claimFig.sentenceText ?? '';
       if (claimFig.lang !== 'en') return (sitePlacesOfClaim = []);
       const named = siteNamesIn(text, 'en');
+      // (where a place stands, or a place the lexicon knows, only in a line about a site: "at the White House" is
+      // where a pledge was made)
+      if (!claimPart) return (sitePlacesOfClaim = named);
       const uses = placeUsesIn(text);
       for (const p of ownPlaces()) if (!named.includes(p) && (uses.has(p) || !p.startsWith('en:'))) named.push(p);
       return (sitePlacesOfClaim = named);

@@ -258,12 +258,21 @@ export function siteNamesIn(text: string, lang: Lang): string[] {
   if (lang !== 'en') return [];
   const out: string[] = [];
   SITE_NAMED.lastIndex = 0;
-  for (let m = SITE_NAMED.exec(text); m; m = SITE_NAMED.exec(text))
-    for (const p of placesIn(m[1], 'en', [])) if (!concept(p)?.venture && !out.includes(p)) out.push(p);
+  for (let m = SITE_NAMED.exec(text); m; m = SITE_NAMED.exec(text)) {
+    // (after the noun, a time is no place: "when they announced the site in March")
+    if (m[2] && NOT_PLACE_AFTER.has(m[2].split(/\s/)[0].toLowerCase())) continue;
+    for (const p of placesIn(m[1] ?? m[2], 'en', [])) if (!concept(p)?.venture && !out.includes(p)) out.push(p);
+  }
   return out;
 }
+const NOT_PLACE_AFTER = new Set([
+  ...Object.keys(enWords.months),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['phase', 'stage', 'q1', 'q2', 'q3', 'q4'],
+]);
+const SITE_NOUN = en.site.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const SITE_NAMED = new RegExp(
-  `((?:[A-Z][\\p{L}'’-]*\\s+){1,3})(?:${en.site.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`,
+  `((?:(?!(?:The|A|An|Its|Their|This|That|Our|Each|Every|One|Another)\\s)[A-Z][\\p{L}'’-]*\\s+){1,3})(?:${SITE_NOUN})\\b|\\b(?:${SITE_NOUN})\\s+(?:in|at|near|outside)\\s+((?:[A-Z][\\p{L}'’-]*)(?:\\s+[A-Z][\\p{L}'’-]*){0,2})`,
   'gu',
 );
 
