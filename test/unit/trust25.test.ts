@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { extractFigures } from '../../server/src/extract/figures';
 import { scopeOf, siteNamesIn } from '../../server/src/judge/scope';
+import { deniedAt } from '../../server/src/judge/figureFacts';
 import { figureJudged, loadSources, loud } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -172,5 +173,41 @@ describe('trust25: a sentence that names its site by name is of that site', () =
     assert.deepEqual(siteNamesIn('a site near Abilene, Texas', 'en'), ['en:abilene']);
     assert.deepEqual(siteNamesIn('when they announced the site in March', 'en'), []);
     assert.deepEqual(siteNamesIn('유후쓰 캠퍼스는 총 1GW', 'ko'), []);
+  });
+});
+
+describe('trust25: a figure its source says is not so', () => {
+  const c = written({
+    'denied.txt':
+      'Stargate denies cost report for Ridgeline campus\n\nDENVER, May 2, 2026 (Front Range Wire) - Stargate on Friday denied a report that its Ridgeline campus in Colorado would cost $10 billion, saying the campus would cost $12 billion.\n\nThe company also dismissed speculation that the site would employ 5,000 people.\n',
+    'denied-ko.md':
+      '# 스타게이트, 리지라인 캠퍼스 투자설 일축\n\n한빛경제 2026년 5월 3일\n\n스타게이트는 리지라인 캠퍼스에 20조 원을 투자한다는 보도를 부인했다. 회사 측은 "예산은 아직 정해지지 않았다"고 밝혔다.\n\n리지라인 캠퍼스의 부지는 120만㎡ 규모다.\n',
+  });
+  it('"denied a report that … would cost $10 billion" vouches for no "$10 billion"; the $12 billion it gives instead refutes it', () => {
+    const j = figureJudged(c, '# Memo\n\nThe Ridgeline campus will cost $10 billion.\n', '$10 billion');
+    assert.equal(j.mismatches.length, 1, j.findings.map((f) => f.message).join('\n'));
+    assert.match(j.mismatches[0].message, /\$12 billion/);
+    assert.equal(
+      figureJudged(c, '# Memo\n\nThe Ridgeline campus will cost $12 billion.\n', '$12 billion').status,
+      'supported',
+    );
+    const jobs = figureJudged(c, '# Memo\n\nThe Ridgeline site will employ 5,000 people.\n', '5,000 people');
+    assert.notEqual(jobs.status, 'supported');
+  });
+  it('"…20조 원을 투자한다는 보도를 부인했다" vouches for no 20조 원; the site\'s 120만㎡ still does', () => {
+    const j = figureJudged(c, '# 메모\n\n스타게이트는 리지라인 캠퍼스에 20조 원을 투자한다.\n', '20조 원');
+    assert.notEqual(j.status, 'supported');
+    assert.equal(figureJudged(c, '# 메모\n\n리지라인 캠퍼스 부지는 120만㎡다.\n', '120만㎡').status, 'supported');
+  });
+  it('deniedAt: a denial before an English figure, after a Korean one; not past "saying"', () => {
+    const at = (t: string, f: string, lang: string) => deniedAt(t, t.indexOf(f), t.indexOf(f) + f.length, lang);
+    assert.ok(at('It dismissed claims that the plant would use 2 million gallons a day.', '2 million', 'en'));
+    assert.ok(
+      !at('It denied a report that it would cost $10 billion, saying it would cost $12 billion.', '$12 billion', 'en'),
+    );
+    assert.ok(!at('The council approved the $10 billion plan.', '$10 billion', 'en'));
+    assert.ok(at('회사는 1조 원 투자설을 일축했다.', '1조 원', 'ko'));
+    assert.ok(at('3000명 채용 계획이라는 보도는 사실무근이라고 밝혔다.', '3000명', 'ko'));
+    assert.ok(!at('회사는 1조 원을 투자한다고 밝혔다.', '1조 원', 'ko'));
   });
 });

@@ -102,6 +102,8 @@ export interface KoreanWords {
   landUnits: string[];
   /** Words after a name (and its particle) that set it apart from what a figure is about ("스타게이트를 제외한") (extract/subjects.ts). */
   excludedAfter: string[];
+  /** A figure a source says is not so: "…라는 보도를 부인했다", "사실무근". */
+  denied: { what: string[]; verbs: string[]; untrue: string[] };
 }
 
 export interface EnglishWords {
@@ -217,6 +219,8 @@ export interface EnglishWords {
   measureHead: { kinds: string[]; determiners: string[]; stops: string[] };
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
+  /** A figure a source says is not so: "denied a report that …", "dismissed speculation that …". */
+  denied: { verbs: string[]; what: string[] };
   /**
    * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
    * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject;

@@ -59,6 +59,8 @@ export interface Facts {
   section?: string[];
   /** Whether the figure is the date something was said (saidOn). */
   said?: boolean;
+  /** Whether the figure's sentence says it is not so (entryDenied). */
+  denied?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -182,6 +184,41 @@ const KO_SAID_AFTER =
 const EN_SAID_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|stated|added|wrote)\s+(?:on\s+)?$/;
 const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?(?:said|told)\b/;
+
+/**
+ * Whether a source figure is one its sentence says is not so: after a denial of a report, claim or estimate ("denied
+ * a report that its Ridgeline campus would cost \$10 billion", "dismissed speculation that the site would employ 5,000
+ * people"), or before one in Korean ("1조 원 투자설을 일축했다", "…라는 보도는 사실무근"). Such a figure neither vouches
+ * for a line nor refutes it (domain/en.json and ko.json `denied`).
+ */
+export function deniedAt(text: string, start: number, end: number, lang: string): boolean {
+  if (lang === 'ko') {
+    const after = text.slice(end, end + 80);
+    return KO_DENIED_WORD.test(after) && KO_DENIED_AFTER.test(after);
+  }
+  const before = text.slice(Math.max(0, start - 200), start);
+  return EN_DENIED_VERB.test(before) && EN_DENIED_BEFORE.test(before);
+}
+/** The first test, cheap: a verb of denial at all (most sentences have none). */
+const EN_DENIED_VERB = new RegExp(`\\b(?:${alternation(enWords.denied.verbs)})\\b`, 'i');
+const KO_DENIED_WORD = new RegExp(alternation([...koWords.denied.verbs, ...koWords.denied.untrue]));
+const EN_DENIED_BEFORE = new RegExp(
+  `\\b(?:${alternation(enWords.denied.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${alternation(enWords.denied.what)})\\b(?:(?!,\\s+(?:saying|adding|and|but|while|instead|putting)\\b)[^.;!?])*$`,
+  'i',
+);
+const KO_DENIED_AFTER = new RegExp(
+  `^[^.!?]{0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
+);
+
+/** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
+export function entryDenied(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.denied === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.denied = !!sent && deniedAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+  }
+  return f.denied;
+}
 
 /** saidOn of an entry's date, worked out once. */
 export function entrySaidOn(e: Entry): boolean {
@@ -867,6 +904,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryPlanned(e);
   entrySectionPlaces(e);
   entrySaidOn(e);
+  entryDenied(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -960,6 +998,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   planned: f.planned,
   section: f.section,
   said: f.said,
+  denied: f.denied,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */

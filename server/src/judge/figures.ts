@@ -48,6 +48,7 @@ import {
   entryInRow,
   sentencePlaces,
   entryClausePlaces,
+  entryDenied,
   entrySiteNames,
   entryChange,
   entryDateOfThen,
@@ -2252,6 +2253,8 @@ function collectEvidence(
         moveWhere(scored, named, (s) => s === next);
     }
   }
+  // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
+  moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
   // every candidate, a check decoded most of a snapshot's sources).
