@@ -2125,6 +2125,17 @@ const SEC_FORM = /^FORM\s+(?:\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/;
 /** The report's name under it (`CURRENT REPORT`, `QUARTERLY REPORT`, `ANNUAL REPORT`, `REPORT OF FOREIGN PRIVATE ISSUER`). */
 const SEC_REPORT = /^[A-Z][A-Z ]{2,50}\bREPORT\b[A-Z ]{0,40}$/;
 
+/** The first of the next `within` non-blank lines from `from` whose trimmed text passes `test`, or -1. */
+function firstLineWhere(lines: Line[], from: number, within: number, test: (t: string) => boolean): number {
+  for (let k = from, seen = 0; k < lines.length && seen < within; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (test(t)) return k;
+  }
+  return -1;
+}
+
 /**
  * An SEC filing's cover: the form (`FORM 8-K`) and the report's name under it (`CURRENT REPORT`), the registrant on
  * the line over `(Exact name of registrant as specified in its charter)`; the cover, down to the first item, is no
@@ -2132,16 +2143,7 @@ const SEC_REPORT = /^[A-Z][A-Z ]{2,50}\bREPORT\b[A-Z ]{0,40}$/;
  * date the one its signature gives (`SIGNATURE` … `Date: March 11, 2026`), when it was filed, not the event's.
  */
 function readSecCover(lines: Line[], from: number): OfficialDocument | undefined {
-  let formAt = -1;
-  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
-    const t = lines[k].t.trim();
-    if (t === '') continue;
-    seen++;
-    if (t.length <= 20 && SEC_FORM.test(t)) {
-      formAt = k;
-      break;
-    }
-  }
+  const formAt = firstLineWhere(lines, from, 8, (t) => t.length <= 20 && SEC_FORM.test(t));
   if (formAt < 0) return undefined;
   let report: string | undefined,
     registrant: string | undefined,
@@ -2187,16 +2189,7 @@ const FORM_NUMBER_LINE = /^form\s+(?:\d{1,3}-\d{2,4}F\d{1,2}[A-Z]?|\d{1,2}-[A-Z]
  * change's date, in its own item).
  */
 function readItemizedReport(lines: Line[], from: number): OfficialDocument | undefined {
-  let formAt = -1;
-  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
-    const t = lines[k].t.trim();
-    if (t === '') continue;
-    seen++;
-    if (t.length <= 24 && FORM_NUMBER_LINE.test(t)) {
-      formAt = k;
-      break;
-    }
-  }
+  const formAt = firstLineWhere(lines, from, 4, (t) => t.length <= 24 && FORM_NUMBER_LINE.test(t));
   if (formAt < 0) return undefined;
   let report: string | undefined;
   let body: string | undefined;
