@@ -211,3 +211,18 @@ describe('trust25: a figure its source says is not so', () => {
     assert.ok(!at('회사는 1조 원을 투자한다고 밝혔다.', '1조 원', 'ko'));
   });
 });
+
+describe('trust25: an amount a source gives each of several is no amount of the whole', () => {
+  const c = written({
+    'halls.txt':
+      "Mesa Verde's halls take shape\n\nDENVER, July 1, 2026 (Front Range Wire) - Each of the four data halls at Stargate's Mesa Verde campus will draw 150 megawatts, the developer said.\n",
+  });
+  it('"Each of the four data halls … 150 megawatts" does not refute the campus\'s 600 MW', () => {
+    const all = figureJudged(c, '# Memo\n\nThe Mesa Verde campus will draw 600 megawatts.\n', '600 megawatts');
+    assert.deepEqual(loud(all), [], all.findings.map((f) => f.message).join('\n'));
+  });
+  it('…while a line that says "each" is judged by it', () => {
+    const each = figureJudged(c, '# Memo\n\nEach of the four data halls will draw 150 megawatts.\n', '150 megawatts');
+    assert.equal(each.status, 'supported');
+  });
+});

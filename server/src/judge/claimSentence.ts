@@ -5,17 +5,11 @@ import { clauses } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
-import { KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
+import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
+
+export { DISTRIBUTIVE };
 import type { Entry, Index } from './figureIndex';
 
-/**
- * "each", "apiece", "각각": an amount per member, which is not the total the sources state. The words are
- * domain/en.json and ko.json `distributive`: English ones whole words, Korean ones anywhere (각각, 기업당).
- */
-export const DISTRIBUTIVE = new RegExp(
-  `\\b(?:${alternation(enWords.distributive)})\\b|${alternation(koWords.distributive)}`,
-  'i',
-);
 
 /**
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence

@@ -61,6 +61,8 @@ export interface Facts {
   said?: boolean;
   /** Whether the figure's sentence says it is not so (entryDenied). */
   denied?: boolean;
+  /** Whether the figure's clause gives it to each of several (entryEach: "Each of the four data halls … 150 MW"). */
+  each?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -218,6 +220,34 @@ export function entryDenied(e: Entry): boolean {
     f.denied = !!sent && deniedAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
   }
   return f.denied;
+}
+
+/**
+ * "each", "apiece", "각각": an amount per member, which is not the total the sources state. The words are
+ * domain/en.json and ko.json `distributive`: English ones whole words, Korean ones anywhere (각각, 기업당).
+ */
+export const DISTRIBUTIVE = new RegExp(
+  `\\b(?:${alternation(enWords.distributive)})\\b|${alternation(koWords.distributive)}`,
+  'i',
+);
+
+/**
+ * Whether a source figure's own clause gives it to each of several ("Each of the four data halls at the campus will
+ * draw 150 megawatts", "150 MW apiece", "각각 150MW"): an amount per member, worked out once and stored with its facts.
+ */
+export function entryEach(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.each === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    let each = false;
+    if (sent && DISTRIBUTIVE.test(sent.text)) {
+      const at = e.fig.start - sent.start;
+      const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+      each = DISTRIBUTIVE.test(c ? sent.text.slice(c.start, c.end) : sent.text);
+    }
+    f.each = each;
+  }
+  return f.each;
 }
 
 /** saidOn of an entry's date, worked out once. */
@@ -905,6 +935,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entrySectionPlaces(e);
   entrySaidOn(e);
   entryDenied(e);
+  entryEach(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -999,6 +1030,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   section: f.section,
   said: f.said,
   denied: f.denied,
+  each: f.each,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */

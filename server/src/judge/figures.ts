@@ -49,6 +49,7 @@ import {
   sentencePlaces,
   entryClausePlaces,
   entryDenied,
+  entryEach,
   entrySiteNames,
   entryChange,
   entryDateOfThen,
@@ -1880,6 +1881,11 @@ function collectEvidence(
       return;
     if (!forced && ofAnotherPhase(e)) return;
     if (!forced && ofAnotherYearPart(e)) return;
+    // An amount a source gives each of several ("Each of the four data halls … will draw 150 megawatts") is no amount
+    // of the whole a line without "each" gives: it does not refute "The campus will draw 600 megawatts". (Refuters
+    // only: set aside when it agreed too, a held-out set's true line lost its ✓ and was flagged. Not a share: "OpenAI
+    // and SoftBank will each hold 40%" is each holder's, as a line's is.)
+    if (!forced && !sf.distributive && claimFig.kind !== 'percent' && !claimAgreesHere() && entryEach(e)) return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
