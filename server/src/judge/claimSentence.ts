@@ -10,7 +10,6 @@ import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFac
 export { DISTRIBUTIVE };
 import type { Entry, Index } from './figureIndex';
 
-
 /**
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
  * states (thousands in a pathological table row), keyed by the array of them check.ts hands every figure.
