@@ -226,3 +226,18 @@ describe('trust25: an amount a source gives each of several is no amount of the 
     assert.equal(each.status, 'supported');
   });
 });
+
+describe('trust25: a negated bound turns over', () => {
+  it('"will not exceed 500", "not be more than 500", "won\'t go above" are at most; "no less than", "no fewer than" at least', () => {
+    const q = (t: string) => extractFigures(t, 'en').figures.map((f) => `${f.text}|${f.qualifier}`);
+    assert.deepEqual(q("The campus's power draw will not exceed 500 megawatts."), ['500 megawatts|max']);
+    assert.deepEqual(q('The draw will not be more than 500 megawatts.'), ['500 megawatts|max']);
+    assert.deepEqual(q("It won't go above 500 megawatts."), ['500 megawatts|max']);
+    assert.deepEqual(q('It will need no less than 500 megawatts.'), ['500 megawatts|min']);
+    assert.deepEqual(q('It will hire no fewer than 500 workers.'), ['500 workers|min']);
+    // as before
+    assert.deepEqual(q('Demand could exceed 500 megawatts.'), ['500 megawatts|min']);
+    assert.deepEqual(q('It will need no more than 500 megawatts.'), ['500 megawatts|max']);
+    assert.deepEqual(q('It will draw more than 500 megawatts.'), ['500 megawatts|min']);
+  });
+});

@@ -38,6 +38,7 @@ import {
   KO_PARTICLES,
   KO_PRE,
   koPostAt,
+  NEGATED_BOUND,
   NEGATED_UNTIL,
   NOUN_PARTICLES,
 } from './qualifiers';
@@ -1476,6 +1477,9 @@ export class Scanner {
       }
       if (DATE_ONLY_PRE.has(ph)) continue;
       if (kind === 'duration' && (ph === 'over' || ph === 'under')) continue;
+      // "will not exceed 500", "not more than 500" are at most 500; "not less than 500" at least (a bound negated)
+      if ((q === 'min' || q === 'max') && NEGATED_BOUND.test(t.slice(Math.max(0, b - 12), b)))
+        return q === 'min' ? 'max' : 'min';
       return q;
     }
     return null;
