@@ -6,9 +6,10 @@ import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
 import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
-
-export { DISTRIBUTIVE };
 import type { Entry, Index } from './figureIndex';
+
+// (defined beside the source figures' facts, which read it too)
+export { DISTRIBUTIVE };
 
 /**
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence

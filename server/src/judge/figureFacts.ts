@@ -241,8 +241,7 @@ export function entryEach(e: Entry): boolean {
     const sent = e.src.sentences[e.fig.sentence];
     let each = false;
     if (sent && DISTRIBUTIVE.test(sent.text)) {
-      const at = e.fig.start - sent.start;
-      const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+      const c = clauseAt(sent, e.fig.start - sent.start);
       each = DISTRIBUTIVE.test(c ? sent.text.slice(c.start, c.end) : sent.text);
     }
     f.each = each;
@@ -383,8 +382,7 @@ function columnHeader(sentences: readonly { text: string }[], index: number, at:
 export function entryFullSite(e: Entry): boolean {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return false;
-  const at = e.fig.start - sent.start;
-  const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+  const c = clauseAt(sent, e.fig.start - sent.start);
   return speaksOfFullSite(c ? sent.text.slice(c.start, c.end) : sent.text);
 }
 
@@ -407,10 +405,9 @@ export function sentencePlaces(src: Source, i: number): string[] {
 export function entryClausePlaces(e: Entry, sitesOnly = false): string[] | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return undefined;
-  const cs = clausesOf(sent);
-  if (cs.length < 2) return undefined;
+  if (clausesOf(sent).length < 2) return undefined;
   const at = e.fig.start - sent.start;
-  const c = cs.find((x) => x.start <= at && at < x.end);
+  const c = clauseAt(sent, at);
   if (!c) return undefined;
   const before = sent.text.slice(c.start, at);
   if (sent.lang !== 'en') return sitesOnly ? [] : placesIn(before, sent.lang, []);
@@ -531,6 +528,10 @@ export function clausesOf(sent: { text: string }): Span[] {
   let c = clausesOfSentence.get(sent);
   if (!c) clausesOfSentence.set(sent, (c = clauses(sent.text)));
   return c;
+}
+/** The clause of a source sentence (clausesOf) that holds offset `at`, or undefined. */
+export function clauseAt(sent: { text: string }, at: number): Span | undefined {
+  return clausesOf(sent).find((x) => x.start <= at && at < x.end);
 }
 const placesOfSentence = new WeakMap<object, string[]>();
 // Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
@@ -961,7 +962,7 @@ function clauseActor(e: Entry): string | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return undefined;
   const at = e.fig.start - sent.start;
-  const c = clausesOf(sent).find((x) => x.start <= at && at < x.end);
+  const c = clauseAt(sent, at);
   if (!c) return undefined;
   // the clause after its break: punctuation, then a conjunction ("…, and SK hynix will ship")
   const text = sent.text

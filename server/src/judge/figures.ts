@@ -107,7 +107,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { everydayPairs } from '../domain/vocab';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
-import { alternation } from '../text/text';
+import { alternation, escapeRe } from '../text/text';
 import { holderOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
@@ -2240,41 +2240,26 @@ function collectEvidence(
   // the said campus to the Stargate Hokkaido Yufutsu Campus" says nothing of Yufutsu's capacity. An agreeing one only
   // where both name their sites as such, "the Luzon campus" / "the Yufutsu campus" (set aside on any place its clause
   // names, a held-out set's true line lost its ✓ and was flagged). Asked of the sources that would judge, closest
-  // first, as each is set aside: it reads their sentences (asked of every candidate, a check decoded a snapshot's
-  // sources four times over).
-  if (ownPlaces().length) {
-    const asked = new Set<Scored>();
-    for (;;) {
-      const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
-      const next = scored.find((s) => !asked.has(s) && s.score >= best * GROUP_RATIO);
-      if (!next) break;
-      asked.add(next);
-      const e = next.entry;
-      if (!e || next.via || e === restated) continue;
-      if (
-        next.agrees
+  // first (setAsideClosest): it reads their sentences (asked of every candidate, a check decoded a snapshot's sources
+  // four times over).
+  if (ownPlaces().length)
+    setAsideClosest(
+      scored,
+      named,
+      restated,
+      () => true,
+      (e, s) =>
+        s.agrees
           ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
-          : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights)
-      )
-        moveWhere(scored, named, (s) => s === next);
-    }
-  }
+          : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights),
+    );
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
-  // would judge, closest first, as each is set aside (it reads their text, which judging them reads anyway; asked of
-  // every candidate, a check decoded most of a snapshot's sources).
+  // would judge, closest first (setAsideClosest; asked of every candidate, a check decoded most of a snapshot's sources).
   const site = carriedSite();
   if (site.used.length) {
-    const asked = new Set<Scored>();
-    for (;;) {
-      const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
-      const next = scored.find((s) => !s.agrees && !asked.has(s) && s.score >= best * GROUP_RATIO);
-      if (!next) break;
-      asked.add(next);
-      if (next.entry && !next.via && next.entry !== restated && carriedApartOf(next.entry))
-        moveWhere(scored, named, (s) => s === next);
-    }
+    setAsideClosest(scored, named, restated, (s) => !s.agrees, carriedApartOf);
     // …nor does it vouch for it, where a source of the line's site speaks against it: an English article that never
     // names the site, whose sentence (or one a few before it) names another place, states that place's figure ("The
     // company had told investors … the first buildings at the end of 2027" of a Nordic campus, for a Valdosta note's
@@ -2547,7 +2532,7 @@ function writtenWithin(a: readonly string[], b: readonly string[], src: Source):
   const wa = words(a),
     wb = words(b);
   if (!wa.length || !wb.length) return false;
-  const alt = (l: string[]) => l.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = (l: string[]) => l.map(escapeRe).join('|');
   const between = "(?:\\s*,\\s*|\\s+(?:outside|near|in|at|of|by|close\\s+to)\\s+|['’]s\\s+)";
   const re = new RegExp(
     `\\b(?:(?:${alt(wa)})\\w*${between}(?:the\\s+)?(?:${alt(wb)})|(?:${alt(wb)})\\w*${between}(?:the\\s+)?(?:${alt(wa)}))`,
@@ -2577,6 +2562,29 @@ function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, s
   if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
   const own = entryClausePlaces(e, sitesOnly);
   return !!own?.length && !placesShared(cp, own, w) && !readsPlace(cp, e);
+}
+
+/**
+ * Moves from `scored` to `named` each source figure `apart` sets aside, asked only of those that would judge, closest
+ * first, as each is set aside (`ask`: which of them a rule asks; never the figure that restates the line, nor one via an
+ * equivalent amount): for rules that read a source's text, which judging those figures reads anyway.
+ */
+function setAsideClosest(
+  scored: Scored[],
+  named: Named[],
+  restated: Entry | undefined,
+  ask: (s: Scored) => boolean,
+  apart: (e: Entry, s: Scored) => boolean,
+): void {
+  const asked = new Set<Scored>();
+  for (;;) {
+    const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+    const next = scored.find((s) => ask(s) && !asked.has(s) && s.score >= best * GROUP_RATIO);
+    if (!next) break;
+    asked.add(next);
+    if (next.entry && !next.via && next.entry !== restated && apart(next.entry, next))
+      moveWhere(scored, named, (s) => s === next);
+  }
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */

@@ -244,12 +244,6 @@ export const EN_PLACE_HEADING =
   /^\s*((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*),\s+(?:[A-Z][\p{L}'’.-]*\s*){1,3}(?:$|[:—–(|-])/u;
 
 /**
- * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
- * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
- * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
- * the sentence's figures (230메가와트) and not a kind of place alone (County).
- */
-/**
  * The places an English sentence names as a site's name: capitalized words right before a site's noun ("the Yufutsu
  * campus", "the proposed Stargate Luzon Campus", "the Kaohsiung branch"), as placesIn reads them, the venture's own
  * name left out. Empty for Korean (its words before 캠퍼스 are as often common ones: 신규, 해당, 인근).
@@ -276,6 +270,12 @@ const SITE_NAMED = new RegExp(
   'gu',
 );
 
+/**
+ * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
+ * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
+ * words the lexicon does not know, Hangul words shaped like a transliteration (나르비크, 사카이시); not words inside
+ * the sentence's figures (230메가와트) and not a kind of place alone (County).
+ */
 export function placesIn(text: string, lang: Lang, figures: readonly Span[]): string[] {
   const out = new Set<string>();
   // A very long "sentence" (page furniture, pathological input) is read at its start.

@@ -7,12 +7,12 @@ export const KO_PRE: Record<string, Qualifier> = koWords.qualifiers.before;
 
 export const EN_PRE: [string, Qualifier][] = enWords.qualifiers.before;
 export const DATE_ONLY_PRE = new Set(enWords.qualifiers.dateOnly);
+/** A negation right before a bound ("not more than", "won't exceed", "never below"): the bound turns over. */
+export const NEGATED_BOUND = /(?:\bnot|\bno|n't|\bnever)\s+(?:(?:be|to|go|rise|fall|grow|run|reach)\s+)?$/i;
 /**
  * "until" after a negation in its clause ("is not due until 2030", "won't open until 2029"): the date is the earliest
  * (min), not a deadline: what is not due until 2030 is not due by 2028.
  */
-/** A negation right before a bound ("not more than", "won't exceed", "never below"): the bound turns over. */
-export const NEGATED_BOUND = /(?:\bnot|\bno|n't|\bnever)\s+(?:(?:be|to|go|rise|fall|grow|run|reach)\s+)?$/i;
 export const NEGATED_UNTIL = new RegExp(
   `(?:\\b(?:${enWords.qualifiers.negatedUntil.filter((w) => !w.startsWith("n'")).join('|')})\\b|n't\\b)[^.,;:!?]{0,40}$`,
   'i',
