@@ -5,6 +5,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { extractFigures } from '../../server/src/extract/figures';
+import { soundAlikeNames } from '../../server/src/extract/subjects';
+import { nameWordAlike } from '../../server/src/text/translit';
+import { checkReport } from '../../server/src/judge/check';
 import { figureJudged, loadSources, loud } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -142,5 +145,43 @@ describe("trust26: a memo's heading of names is the section's place when the mem
       'April',
     );
     assert.ok(j.mismatches.length >= 1, said(j));
+  });
+});
+
+describe('trust26: a Korean line about one site and a Korean source sentence about another, each named as a site', () => {
+  const c = written({
+    'chile-daily-ko.md':
+      '# 스타게이트 칠레 2곳 동시 추진…안토파가스타 1단계 내년 가동\n\n입력 2026.09.14 10:20\n\n스타게이트가 칠레 북부와 수도권에서 데이터센터 캠퍼스 두 곳을 짓고 있다. 현지 사업 책임자는 14일 기자들과 만나 "안토파가스타 1단계 300MW를 2027년 하반기에 가동하겠다"고 말했다. 수도권 캠퍼스는 전력망 연결 심사가 진행 중이다.\n',
+    'santiago-wire.txt':
+      'SANTIAGO, Sept 2 (Andes Wire) - Stargate expects the first phase of its Quilicura campus, on the northern edge of Santiago, to enter service at the end of 2028, the company said on Tuesday. The first phase at Quilicura will have 300 megawatts. Stargate is also building a 500-megawatt campus at Antofagasta, in the north of the country.\n',
+  });
+  it('"킬리쿠라 캠퍼스 1단계 300MW는 2028년 말 가동" is the wire\'s Quilicura campus (qu heard as k), not 안토파가스타\'s 2027년 하반기', () => {
+    const j = figureJudged(c, '# 보고서\n\n킬리쿠라 캠퍼스 1단계 300MW는 2028년 말 가동 예정이다.\n', '2028년');
+    assert.deepEqual(loud(j), [], said(j));
+    assert.equal(j.status, 'supported', said(j));
+  });
+  it('…while the site the Korean sentence names is still judged by it ("안토파가스타 캠퍼스 1단계는 2028년 말")', () => {
+    const j = figureJudged(c, '# 보고서\n\n안토파가스타 캠퍼스 1단계 300MW는 2028년 말 가동 예정이다.\n', '2028년');
+    assert.ok(j.mismatches.length >= 1, said(j));
+  });
+  it('on unseen-30: "겔밈 캠퍼스는 … 1단계 200MW는 2028년 말" is judged by no sentence about 나발모랄 1단계, either way', () => {
+    const r = checkReport(
+      u30,
+      '# 보고서\n\n## 모로코\n\n겔밈 캠퍼스는 2030년까지 500MW를 갖추며, 1단계 200MW는 2028년 말 가동 예정이다.\n',
+    );
+    const judgedBy = r.claims
+      .filter((c) => c.type === 'figure')
+      .flatMap((c) => c.sources.map((s) => `${c.text}: ${s.sentence.text}`));
+    assert.ok(judgedBy.length > 0);
+    assert.deepEqual(
+      judgedBy.filter((x) => x.includes('나발모랄')),
+      [],
+    );
+  });
+  it('Korean hears a Romance gu or qu before e or i as g or k (겔밈/Guelmim, 킬리쿠라/Quilicura)', () => {
+    assert.ok(soundAlikeNames('ko:겔밈', 'en:guelmim'));
+    assert.ok(soundAlikeNames('ko:킬리쿠라', 'en:quilicura'));
+    assert.ok(nameWordAlike('겔밈', 'guelmim'));
+    assert.ok(!soundAlikeNames('ko:겔밈', 'en:quilicura'));
   });
 });

@@ -50,6 +50,8 @@ import {
   entryClausePlaces,
   entryDenied,
   entryEach,
+  entryKoSites,
+  koSiteWordsIn,
   entrySiteNames,
   entryChange,
   entryDateOfThen,
@@ -1667,6 +1669,14 @@ function collectEvidence(
       (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
     );
   };
+  // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
+  // letters too, so names, not 신규 or 인근.
+  let claimKoSites: string[] | undefined;
+  const koSitesOfClaim = () =>
+    (claimKoSites ??=
+      claimFig.lang === 'ko' && claimFig.sentenceText !== undefined
+        ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
+        : []);
   let sitePlacesOfClaim: string[] | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -1966,6 +1976,10 @@ function collectEvidence(
     // only: set aside when it agreed too, a held-out set's true line lost its ✓ and was flagged. Not a share: "OpenAI
     // and SoftBank will each hold 40%" is each holder's, as a line's is.)
     if (!forced && !sf.distributive && claimFig.kind !== 'percent' && !claimAgreesHere() && entryEach(e)) return;
+    // A Korean line naming its site ("겔밈 캠퍼스는 … 1단계 200MW는 2028년 말") and a Korean source sentence naming another
+    // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
+    if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -2342,6 +2356,17 @@ function collectEvidence(
           ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
           : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights),
     );
+  // A Korean line naming its site by a name the corpus spells in Latin letters ("안토파가스타 캠퍼스 1단계") and an
+  // English source sentence naming another site as such, not the line's by any of those spellings ("the first phase of
+  // its Quilicura campus"): of that other site, both ways. Asked of the closest judges (it reads their sentences).
+  if (koSitesOfClaim().length)
+    setAsideClosest(
+      scored,
+      named,
+      restated,
+      (s) => s.lang === 'en',
+      (e) => ofAnotherLatinSite(koSitesOfClaim(), e, corpus.weights),
+    );
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
@@ -2651,6 +2676,55 @@ function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, s
   if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
   const own = entryClausePlaces(e, sitesOnly);
   return !!own?.length && !placesShared(cp, own, w) && !readsPlace(cp, e);
+}
+
+/**
+ * The English terms a corpus spells a Korean word with (by sound, or a pair the corpus learned; not the domain
+ * vocabulary's translations, which common words have): a foreign name's, 겔밈 for Guelmim. None for a word of no name.
+ */
+function latinSpellings(word: string, w: TermWeights): number[] {
+  const t = wordTerm(word);
+  if (!t || !t.startsWith('ko:')) return [];
+  const links = w.linked(w.terms.id(t));
+  if (!links.length || w.linkedByVocabOnly(links)) return [];
+  return links.filter((id) => w.terms.name(id).startsWith('en:'));
+}
+
+/**
+ * Whether a Korean source figure's sentence names a site before its noun or phase, a name the corpus spells in Latin
+ * letters, and none of the line's sites (`mine`, koSitesOfClaim), neither so nor anywhere in the sentence (its stored
+ * subject: no text read), nor one spelled alike.
+ */
+function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
+  const theirs = entryKoSites(e);
+  if (!theirs.length || theirs.some((x) => mine.includes(x))) return false;
+  for (const m of mine) {
+    const t = wordTerm(m);
+    const at = t ? e.terms.weightOf(t) : undefined;
+    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
+  }
+  const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)));
+  let named = false;
+  for (const x of theirs) {
+    const spelled = latinSpellings(x, w);
+    if (spelled.some((id) => ours.has(id))) return false;
+    if (spelled.length) named = true;
+  }
+  return named;
+}
+
+/**
+ * Whether an English source figure's sentence names a site as such (entrySiteNames: "its Quilicura campus") and none of
+ * the Latin spellings the corpus has for the Korean line's sites (`mine`), neither so nor anywhere in the sentence.
+ */
+function ofAnotherLatinSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
+  const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)).map((id) => w.terms.name(id)));
+  for (const t of ours) {
+    const at = e.terms.weightOf(t);
+    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
+  }
+  const sn = entrySiteNames(e);
+  return sn.length > 0 && !sn.some((x) => ours.has(x));
 }
 
 /**
