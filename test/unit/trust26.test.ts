@@ -8,7 +8,10 @@ import { extractFigures } from '../../server/src/extract/figures';
 import { soundAlikeNames } from '../../server/src/extract/subjects';
 import { nameWordAlike } from '../../server/src/text/translit';
 import { checkReport } from '../../server/src/judge/check';
-import { figureJudged, loadSources, loud } from './judged';
+import { deniedAt } from '../../server/src/judge/figureFacts';
+import { extractQuotes } from '../../server/src/extract/quotes';
+import { splitSentences } from '../../server/src/text/sentences';
+import { figureJudged, loadSources, loud, quoteJudged } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u30 = loadSources(path.join(fixtures, 'unseen-30', 'sources'));
@@ -183,5 +186,89 @@ describe('trust26: a Korean line about one site and a Korean source sentence abo
     assert.ok(soundAlikeNames('ko:킬리쿠라', 'en:quilicura'));
     assert.ok(nameWordAlike('겔밈', 'guelmim'));
     assert.ok(!soundAlikeNames('ko:겔밈', 'en:quilicura'));
+  });
+});
+
+describe("trust26 (found probing): a correction's misstated figure is no evidence", () => {
+  const c = written({
+    'ledger.md':
+      "# Stargate's Lakeshore campus wins county approval\n\n*By Dana Whitfield, Lakeshore Ledger, June 3, 2026*\n\nLAKESHORE, Mich. — County commissioners on Tuesday approved Stargate's data center campus near Lakeshore, which will draw 900 megawatts at full build-out.\n\nThe campus will cost $10 billion, the company said.\n\n*Correction, June 4, 2026: An earlier version of this article misstated the campus's cost as $12 billion.*\n",
+    'haean-ko.md':
+      '# 스타게이트 호숫가 캠퍼스 착공\n\n입력 2026.06.03 09:00\n\n스타게이트의 미시간주 레이크쇼어 캠퍼스가 3일 착공했다. 회사는 1단계 가동 시점을 2027년 말로 잡았다.\n\n[바로잡습니다] 본지 6월 3일 자 기사에서 레이크쇼어 캠퍼스의 1단계 용량을 400MW로 잘못 표기했습니다. 300MW가 맞습니다.\n',
+  });
+  it('"misstated the campus\'s cost as $12 billion" does not vouch for "$12 billion" (it gave a ✓)', () => {
+    const j = figureJudged(c, '# Notes\n\nThe Lakeshore campus will cost $12 billion.\n', '$12 billion');
+    assert.notEqual(j.status, 'supported', said(j));
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+  it('…nor refutes the right "$10 billion"', () => {
+    const j = figureJudged(c, '# Notes\n\nThe Lakeshore campus will cost $10 billion.\n', '$10 billion');
+    assert.equal(j.status, 'supported', said(j));
+  });
+  it('"400MW로 잘못 표기했습니다" does not vouch for a Korean line\'s 400MW', () => {
+    const j = figureJudged(c, '# 메모\n\n레이크쇼어 캠퍼스의 1단계 용량은 400MW다.\n', '400MW');
+    assert.notEqual(j.status, 'supported', said(j));
+  });
+  it('"It is $10 billion, not $12 billion": the figure after "not" is said not to be so', () => {
+    const at = (t: string, fig: string, from = 0): [string, number, number, string] => {
+      const k = t.indexOf(fig, from);
+      return [t, k, k + fig.length, 'en'];
+    };
+    const t = 'It is $10 billion, not $12 billion.';
+    assert.ok(deniedAt(...at(t, '$12 billion')));
+    assert.ok(!deniedAt(...at(t, '$10 billion')));
+    assert.ok(deniedAt(...at('An earlier version misstated the cost as $12 billion.', '$12 billion')));
+    assert.ok(!deniedAt(...at('An earlier version misstated the cost; it is $12 billion.', '$12 billion')));
+  });
+});
+
+describe("trust26 (found probing): a figure of one named item of a list is that item's", () => {
+  const c = written({
+    'grid-weekly.md':
+      "# Stargate adds three U.S. sites\n\n*By Lena Ortiz, Grid Weekly, July 9, 2026*\n\nStargate named three new U.S. sites on Wednesday: Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and Lone Mesa in New Mexico (1.1 GW).\n\nPecos Flats will cost about $25 billion, Cedar Bluff $16 billion and Lone Mesa $19 billion, the company said.\n\nThe company will spend $2 billion on Cedar Bluff's substation and $3 billion on Lone Mesa's transmission line.\n",
+  });
+  it('"Cedar Bluff in Ohio will have 1.4 GW" is not vouched for by Pecos Flats\' 1.4 GW (it gave a ✓), and is refuted by its own 900 MW', () => {
+    const j = figureJudged(c, '# Notes\n\nCedar Bluff in Ohio will have 1.4 GW.\n', '1.4 GW');
+    assert.notEqual(j.status, 'supported', said(j));
+    assert.equal(j.mismatches.length, 1, said(j));
+    assert.match(j.mismatches[0].message, /900 MW/);
+  });
+  it('"Lone Mesa will cost about $16 billion" is not vouched for by Cedar Bluff\'s $16 billion', () => {
+    const j = figureJudged(c, '# Notes\n\nLone Mesa will cost about $16 billion.\n', '$16 billion');
+    assert.notEqual(j.status, 'supported', said(j));
+  });
+  it('…an item named after its figure ("$3 billion on Lone Mesa\'s transmission line") is that item\'s', () => {
+    const j = figureJudged(c, '# Notes\n\nStargate will spend $3 billion on Cedar Bluff.\n', '$3 billion');
+    assert.notEqual(j.status, 'supported', said(j));
+    const own = figureJudged(c, '# Notes\n\nStargate will spend $3 billion on Lone Mesa.\n', '$3 billion');
+    assert.equal(own.status, 'supported', said(own));
+  });
+  it('…while each item\'s own figure still vouches ("Lone Mesa will cost about $19 billion")', () => {
+    const j = figureJudged(c, '# Notes\n\nLone Mesa will cost about $19 billion.\n', '$19 billion');
+    assert.equal(j.status, 'supported', said(j));
+  });
+});
+
+describe('trust26 (found probing): a sentence opening on whom it is according to quotes them', () => {
+  const c = written({
+    'gazette.md':
+      '# Stargate breaks ground in Saguenay\n\n*By Marc Tremblay, The Saguenay Gazette, Aug. 12, 2026*\n\nSAGUENAY, Que. — Stargate broke ground on its Saguenay campus on Tuesday.\n\nHydro-Québec\'s chief executive, Denis Fortin, told reporters the utility had "more than enough water behind the dams" for the campus.\n\nAccording to analyst Priya Nair of Boreal Capital, the project "will test how much load the grid can take."\n',
+  });
+  it('"According to analyst Priya Nair of Boreal Capital, the project “will test …”" is Nair\'s (the words were not read)', () => {
+    const ok = quoteJudged(
+      c,
+      '# Notes\n\nAnalyst Priya Nair said the project "will test how much load the grid can take."\n',
+    );
+    assert.equal(ok.status, 'supported', ok.message);
+    const moved = quoteJudged(
+      c,
+      '# Notes\n\nDenis Fortin said the project "will test how much load the grid can take."\n',
+    );
+    assert.deepEqual(moved.codes, ['quote-misattributed/warning'], moved.message);
+  });
+  it('…not "According to data from the Ministry of Energy", which quotes no one', () => {
+    const t = 'According to data from the Ministry of Energy, demand is "rising fast."';
+    const q = extractQuotes(t, splitSentences(t, [{ start: 0, end: t.length }]));
+    assert.equal(q[0]?.speaker, undefined);
   });
 });

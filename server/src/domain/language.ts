@@ -102,8 +102,11 @@ export interface KoreanWords {
   landUnits: string[];
   /** Words after a name (and its particle) that set it apart from what a figure is about ("스타게이트를 제외한") (extract/subjects.ts). */
   excludedAfter: string[];
-  /** A figure a source says is not so: "…라는 보도를 부인했다", "사실무근". */
-  denied: { what: string[]; verbs: string[]; untrue: string[] };
+  /**
+   * A figure a source says is not so: "…라는 보도를 부인했다", "사실무근"; a correction's misstated figure written
+   * before the words (`misstated`: "120억 달러로 잘못 표기했습니다").
+   */
+  denied: { what: string[]; verbs: string[]; untrue: string[]; misstated: string[] };
 }
 
 export interface EnglishWords {
@@ -219,8 +222,11 @@ export interface EnglishWords {
   measureHead: { kinds: string[]; determiners: string[]; stops: string[] };
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
-  /** A figure a source says is not so: "denied a report that …", "dismissed speculation that …". */
-  denied: { verbs: string[]; what: string[] };
+  /**
+   * A figure a source says is not so: "denied a report that …", "dismissed speculation that …"; a correction's
+   * misstated figure written after the words (`misstated`: "misstated the campus's cost as \$12 billion").
+   */
+  denied: { verbs: string[]; what: string[]; misstated: string[] };
   /**
    * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
    * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject;

@@ -538,6 +538,19 @@ const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*
 // "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
 // stand before the name (titledLead checks that every lower-case word is one).
 const RE_EN_ACCORDING_TITLED = new RegExp(`[Aa]ccording\\s+to\\s+((?:[a-z][a-z-]*\\s+){1,4}${NAME})\\s*[,:]?\\s*$`);
+// "According to analyst Priya Nair of Boreal Capital, the project “will test …”": a sentence that opens on whom it is
+// according to quotes them in its own clause, a few words on (the sentence's start: no other speaker between).
+const RE_EN_ACCORDING_OPENING = new RegExp(
+  `^\\s*(?:(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\\n]{1,40})?\\s+)?[—–-]{1,2}\\s+)?[Aa]ccording\\s+to\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?(?:[A-Z][\\w&.'’-]*\\s*){1,4})?,\\s+(?:[\\w'’-]+,?\\s+){0,12}$`,
+);
+/** RE_EN_ACCORDING_OPENING's match with its name cut before an organisation it is of ("Priya Nair of Boreal Capital"). */
+function accordingOpening(before: string): RegExpExecArray | null {
+  const m = RE_EN_ACCORDING_OPENING.exec(before);
+  if (!m) return null;
+  m[1] = m[1].replace(/\s+(?:of|at|from|with)\s+.*$/, '');
+  // (a person's name is left: "According to data from the Ministry of Energy" quotes no one)
+  return /(?:^|\s)[A-Z][\w'’.-]*$/.test(m[1]) ? m : null;
+}
 const RE_EN_AS_PUT_IT = new RegExp(
   `(?:^|[\\s,;(])[Aa]s\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\s*[,:]?\\s*$`,
 );
@@ -1074,6 +1087,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         ) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1], 3), m[1]);
+        } else if (from === s && (m = titledLead(accordingOpening(before)))) {
+          speech = true;
+          speaker = trimName(from + m.index + m[0].indexOf(m[1], 3), m[1]);
         } else if ((m = RE_EN_APPOS_AFTER.exec(text.slice(p.close + 1, Math.min(e, p.close + 1 + 160))))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1]), m[1]);

@@ -15,7 +15,7 @@ export { DISTRIBUTIVE };
  * What judging reads of a claim's sentence whatever the figure: worked out once for all the figures a sentence
  * states (thousands in a pathological table row), keyed by the array of them check.ts hands every figure.
  */
-interface SentenceFacts {
+export interface SentenceFacts {
   idx: Index;
   distributive: boolean;
   actor: Actor | undefined;
@@ -28,6 +28,11 @@ interface SentenceFacts {
   /** The sentence's clauses, and the places it names (scope.ts), when first asked. */
   clauses?: Span[];
   places?: string[];
+  /** judge/figures.ts's readings of the whole sentence, when first asked (once a sentence, not once a figure: a
+   *  100,000-character line of figures read them quadratically): its Korean site names, whether it calls an amount a
+   *  total. */
+  koSites?: string[];
+  total?: boolean;
 }
 /**
  * The group a figure of a claim sentence is in, by kind and unit: counts of people and of jobs are one (the people a

@@ -19,6 +19,7 @@ import { narrowingTerms } from './counted';
 import { EN_PLACE_HEADING, markerOwnedBy, placesIn, scopeOf, siteNamesIn, speaksOfFullSite, type Scope } from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
+import { everydayPairs } from '../domain/vocab';
 
 /**
  * Words that make a floor a requirement any larger value meets: need and obligation ("150㎿ 이상이 필요하다", "운영하기
@@ -65,6 +66,10 @@ export interface Facts {
   each?: boolean;
   /** The Korean words the figure's sentence writes before a site's noun or phase (entryKoSites: 나발모랄 1단계). */
   koSites?: string[];
+  /** The names of the item of a list the figure is in (entryItem: "Cedar Bluff in Ohio (900 MW)"). */
+  item?: string[];
+  /** The names of that list's other items (entryItemOthers). */
+  itemOthers?: string[];
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -198,11 +203,23 @@ const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+
 export function deniedAt(text: string, start: number, end: number, lang: string): boolean {
   if (lang === 'ko') {
     const after = text.slice(end, end + 80);
-    return KO_DENIED_WORD.test(after) && KO_DENIED_AFTER.test(after);
+    return (KO_DENIED_WORD.test(after) && KO_DENIED_AFTER.test(after)) || KO_MISSTATED_AFTER.test(after);
   }
   const before = text.slice(Math.max(0, start - 200), start);
-  return EN_DENIED_VERB.test(before) && EN_DENIED_BEFORE.test(before);
+  return (
+    (EN_DENIED_VERB.test(before) && EN_DENIED_BEFORE.test(before)) ||
+    EN_MISSTATED_BEFORE.test(before) ||
+    EN_NOT_BEFORE.test(before)
+  );
 }
+/**
+ * A correction's figure it says was wrong: "An earlier version of this article misstated the campus's cost as \$12
+ * billion", "incorrectly reported that … 2027" (in the figure's clause); "…을 120억 달러로 잘못 표기했습니다".
+ */
+const EN_MISSTATED_BEFORE = new RegExp(`\\b(?:${alternation(enWords.denied.misstated)})\\b[^.;!?]{0,120}$`, 'i');
+const KO_MISSTATED_AFTER = new RegExp(`^[^.!?]{0,16}?(?:${alternation(koWords.denied.misstated)})`);
+/** A figure the sentence says it is not: "It is \$10 billion, not \$12 billion", "due in 2028 and not 2027". */
+const EN_NOT_BEFORE = /(?:,|\band|\bbut)\s+not\s+(?:the\s+)?$/i;
 /** The first test, cheap: a verb of denial at all (most sentences have none). */
 const EN_DENIED_VERB = new RegExp(`\\b(?:${alternation(enWords.denied.verbs)})\\b`, 'i');
 const KO_DENIED_WORD = new RegExp(alternation([...koWords.denied.verbs, ...koWords.denied.untrue]));
@@ -940,7 +957,93 @@ export function allFacts(e: Entry): Required<Facts> {
   entryDenied(e);
   entryEach(e);
   entryKoSites(e);
+  entryItem(e);
+  entryItemOthers(e);
   return factsOf(e) as Required<Facts>;
+}
+
+/**
+ * The names of the item a source figure is in, when its sentence lists several figures of its kind and unit, each with
+ * its own name ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and Lone Mesa …", "Pecos Flats will cost
+ * about \$25 billion, Cedar Bluff \$16 billion and …", "\$25 billion on Pecos Flats and \$16 billion on Cedar Bluff"):
+ * the names between the figure before it (or the list's colon) and the figure, or those right after it behind a
+ * preposition. English sentences only (a Korean list's items were tried by the word nearest each figure and dropped:
+ * it lost more catches than it made). Empty when the sentence is no such list or the item names nothing. Worked out
+ * once and stored with the other facts.
+ */
+export function entryItem(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.item === undefined) ({ mine: f.item, others: f.itemOthers } = itemNames(e));
+  return f.item;
+}
+/** The names of the other items of the list entryItem reads. */
+export function entryItemOthers(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.itemOthers === undefined) entryItem(e);
+  return f.itemOthers ?? [];
+}
+function itemNames(e: Entry): { mine: string[]; others: string[] } {
+  const none = { mine: [], others: [] };
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || sent.lang !== 'en' || e.fig.kind === 'percent') return none;
+  const same = (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
+    (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
+  );
+  if (same.length < 2) return none;
+  const names = (text: string) =>
+    placesIn(commonFirstOff(text), 'en', []).filter((p) => !concept(p)?.venture && !MONTH_OR_DAY.has(p));
+  // (the text each figure's item is named in: from the figure before it, or the list's colon, to the figure; or right
+  // after it behind a preposition)
+  const segmentOf = (g: Figure): { text: string; after: boolean } => {
+    const at = g.start - sent.start,
+      end = g.end - sent.start;
+    let from = 0,
+      to = sent.text.length;
+    for (const x of same) {
+      const xs = x.start - sent.start,
+        xe = x.end - sent.start;
+      if (xe <= at && xe > from) from = xe;
+      if (xs >= end && xs < to) to = xs;
+    }
+    const after = ITEM_AFTER.exec(sent.text.slice(end, to));
+    if (after) return { text: after[1], after: true };
+    // (from the last break before it: a name after the item before, "Pecos Flats (1.4 GW) in Texas, Cedar Bluff (900
+    // MW)", is that item's)
+    const before = sent.text.slice(from, at);
+    const cut = Math.max(
+      before.lastIndexOf(':'),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(','),
+      before.lastIndexOf(' and '),
+    );
+    return { text: before.slice(cut + 1), after: false };
+  };
+  const segments = same.map(segmentOf);
+  const k = same.findIndex((g) => g.start === e.fig.start);
+  const items = segments.map((x) => names(x.text));
+  // (a list of named items: two or more of them named, each by other names; "now stood at \$26 billion, up from \$19
+  // billion" names no second item)
+  const mine = items[k] ?? [];
+  const others = items.filter((x, n) => n !== k && x.length && !x.some((p) => mine.includes(p)));
+  return mine.length && others.length ? { mine, others: [...new Set(others.flat())] } : none;
+}
+/** A name right after a figure behind a preposition: " on Pecos Flats", " for the Cedar Bluff campus". */
+const ITEM_AFTER = /^\s+(?:on|for|at|in|to|by|from)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s*){1,3})/u;
+const MONTH_OR_DAY = new Set(
+  [...Object.keys(enWords.months), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+    (m) => 'en:' + m,
+  ),
+);
+
+/**
+ * An English text without its first word when that is a common word the lexicon or the domain vocabulary knows,
+ * capitalized only as it opens the text ("Construction will …", "Seawater cooling …"); a name stays ("Clovis expects").
+ */
+export function commonFirstOff(text: string): string {
+  const m = /^[\s"“'‘(*_-]*([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
+  if (!m) return text;
+  const w = m[1].toLowerCase();
+  return termsIn(w, 'en').length || everydayPairs(w).length ? text.slice(m[0].length) : text;
 }
 
 /**
@@ -1059,6 +1162,8 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   denied: f.denied,
   each: f.each,
   koSites: f.koSites,
+  item: f.item,
+  itemOthers: f.itemOthers,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1178,7 +1283,9 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.members) &&
     typeof f.planned === 'boolean' &&
     isStrings(f.section) &&
-    isStrings(f.koSites)
+    isStrings(f.koSites) &&
+    isStrings(f.item) &&
+    isStrings(f.itemOthers)
   );
 }
 

@@ -51,6 +51,9 @@ import {
   entryDenied,
   entryEach,
   entryKoSites,
+  entryItem,
+  entryItemOthers,
+  commonFirstOff,
   koSiteWordsIn,
   entrySiteNames,
   entryChange,
@@ -106,7 +109,6 @@ import {
   ofNamedPhases,
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
-import { everydayPairs } from '../domain/vocab';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
@@ -1021,10 +1023,12 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
   if (claimChangeOf(f) !== undefined) return undefined;
   // (and only a line that gives its amount as of several things, or as a total: "2단계 용량은 300메가와트" is no sum
   // of a source's "2단계 … 200메가와트" and "1단계(100메가와트)", it is the whole given as a part)
-  if (f.sentenceText === undefined || !(LINE_TOTAL[f.lang].test(f.sentenceText) || ofJoinedThings(f))) return undefined;
+  if (f.sentenceText === undefined) return undefined;
+  const idx = indexOf(corpus);
+  const sf = sentenceFactsOf(f, idx);
+  if (!((sf.total ??= LINE_TOTAL[f.lang].test(f.sentenceText)) || ofJoinedThings(f))) return undefined;
   const v = Number(f.value);
   if (!(v > 0)) return undefined;
-  const idx = indexOf(corpus);
   let out: Set<Entry> | undefined;
   const tried = new Set<string>();
   for (const s of scored) {
@@ -1671,9 +1675,8 @@ function collectEvidence(
   };
   // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
   // letters too, so names, not 신규 or 인근.
-  let claimKoSites: string[] | undefined;
   const koSitesOfClaim = () =>
-    (claimKoSites ??=
+    (sf.koSites ??=
       claimFig.lang === 'ko' && claimFig.sentenceText !== undefined
         ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
         : []);
@@ -1980,6 +1983,19 @@ function collectEvidence(
     // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
     if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
       return;
+    // A figure of one named item of a source's list ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and
+    // Lone Mesa …") is that item's: a line that names places, none of the item's, is not judged by it either way.
+    // (only a line that names another item of the list, and not this one: a line naming a place the list does not,
+    // "Abilene", may be of a list of companies' amounts)
+    if (!forced && entryItem(e).length) {
+      const cp = ownPlaces().length ? ownPlaces() : placesOfClaim();
+      if (
+        cp.length &&
+        !placesShared(cp, entryItem(e), corpus.weights) &&
+        placesShared(cp, entryItemOthers(e), corpus.weights)
+      )
+        return;
+    }
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -3109,17 +3125,6 @@ function articleCountries(src: Source): Set<string> {
     countriesOfArticle.set(src, out);
   }
   return out;
-}
-
-/**
- * An English text without its first word when that is a common word the lexicon or the domain vocabulary knows,
- * capitalized only as it opens the text ("Construction will …", "Seawater cooling …"); a name stays ("Clovis expects").
- */
-function commonFirstOff(text: string): string {
-  const m = /^[\s"“'‘(*_-]*([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
-  if (!m) return text;
-  const w = m[1].toLowerCase();
-  return termsIn(w, 'en').length || everydayPairs(w).length ? text.slice(m[0].length) : text;
 }
 
 /**
