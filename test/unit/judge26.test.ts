@@ -1,0 +1,108 @@
+// Planted mistakes of unseen-30 and unseen-31 (held out until session 26) that the checker missed, and the rules that
+// catch them. Each case failed before its rule.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { loadSources, quoteJudged } from './judged';
+import { namesAlike, parsePerson } from '../../server/src/extract/people';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const u30 = loadSources(path.join(fixtures, 'unseen-30', 'sources'));
+const u31 = loadSources(path.join(fixtures, 'unseen-31', 'sources'));
+
+/** A folder holding the given files, as a user's corpus. */
+function corpusOf(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-judge26-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return loadSources(dir);
+}
+
+describe('judge26: a quotation signed on the line below, with a long title and where it was said', () => {
+  // A wiki's "관련 발언" section and a page's pull quote: the signature is the line under the quotation, the speaker
+  // with a title of several words, then after a comma when and where it was said.
+  const wiki = corpusOf({
+    'wiki-ko.txt': [
+      '스타게이트 겔밈',
+      '',
+      '겔밈 캠퍼스는 모로코 남부에 들어서는 AI 데이터센터다. 2030년까지 500MW 규모로 지어진다.',
+      '',
+      '관련 발언',
+      '',
+      '"사막의 태양이 세계에서 가장 앞선 컴퓨팅을 돌리게 될 것이다."',
+      '— 나디아 벤키란 모로코 디지털전환·행정개혁 담당 장관, 2026년 3월 18일 투자협약 서명식에서',
+      '',
+      '"한국 공급사들은 일정을 지켜 온 몇 안 되는 파트너다."',
+      '— 루시아 베르메호 스타게이트 이베리아 대표',
+      '',
+    ].join('\n'),
+    'communique-en.txt': [
+      'PRESS COMMUNIQUÉ',
+      '',
+      'Rabat, 18 March 2026',
+      '',
+      'The investment agreement for the Stargate Guelmim campus was signed today in Rabat.',
+      '',
+      'Mr. Owen Castellano, Executive Vice President of Stargate, stated: "Morocco offers what an AI campus needs most: land, sunshine and a grid that is ready to grow."',
+      '',
+    ].join('\n'),
+  });
+  it('reads the speaker of a signature with a comma after the name and title (it was read as nobody)', () => {
+    const src = wiki.sources.find((x) => x.file.endsWith('wiki-ko.txt'))!;
+    const q = src.quotes.find((x) => x.text.startsWith('사막의 태양이'));
+    assert.ok(q?.speaker, 'the signed quotation has a speaker');
+    assert.equal(q.speaker.text, '나디아 벤키란 모로코 디지털전환·행정개혁 담당 장관');
+    assert.equal(q.speakerId, 'person:나디아 벤키란');
+  });
+  it('so the same words given to another person the sources quote are misattributed', () => {
+    const j = quoteJudged(
+      wiki,
+      '오언 카스테야노 스타게이트 부사장은 "사막의 태양이 세계에서 가장 앞선 컴퓨팅을 돌리게 될 것"이라고 말했다.\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+    assert.match(j.message, /나디아 벤키란/);
+  });
+  it("unseen-30: the wiki's Benkirane words given to Castellano (read as quote unknown)", () => {
+    const j = quoteJudged(
+      u30,
+      '오언 카스테야노 스타게이트 부사장은 "겔밈은 세계에서 가장 앞선 컴퓨팅이 모로코의 태양으로 돌아갈 수 있다는 것을 보여줄 것"이라고 말했다.\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+  });
+});
+
+describe('judge26: names', () => {
+  it('a minister named in Hangul before the country and the title: the given name shaped as a Korean one', () => {
+    assert.equal(parsePerson('나디아 벤키란 모로코 디지털전환·행정개혁 담당 장관')?.name, '나디아 벤키란');
+    // (a Korean name before a country and a title stays one name: no family name after it)
+    assert.equal(parsePerson('이도윤 모로코 대사')?.name, '이도윤');
+    assert.equal(parsePerson('이도윤 크래프톤 대표')?.name, '이도윤');
+  });
+  it('a Spanish ll said as y, an English ow before a vowel as o: 카스테야노 / Castellano, 오언 / Owen', () => {
+    assert.ok(namesAlike('오언 카스테야노', 'Owen Castellano'));
+    assert.ok(namesAlike('카스테야노', 'Castellano'));
+    assert.ok(namesAlike('나디아 벤키란', 'Nadia Benkirane'));
+    assert.ok(!namesAlike('오언 카스테야노', 'Owen Castro'));
+    assert.ok(!namesAlike('루시아 베르메호', 'Owen Castellano'));
+  });
+  it('what a reporter calls an ordinary person before a foreign name: 관개 농민 드웨인 케슬러', () => {
+    assert.deepEqual(parsePerson('관개 농민 드웨인 케슬러'), {
+      name: '드웨인 케슬러',
+      surname: '케슬러',
+      start: 6,
+      end: 13,
+      org: undefined,
+    });
+    assert.equal(parsePerson('농민 드웨인 케슬러')?.name, '드웨인 케슬러');
+    // (the role alone, or after a word, names nobody)
+    assert.equal(parsePerson('지역 농민'), undefined);
+  });
+  it("unseen-31: a commissioner's English words, in Korean, given to a farmer (read as quote unsupported)", () => {
+    const j = quoteJudged(
+      u31,
+      '관개 농민 드웨인 케슬러는 "우리가 순서를 거꾸로 했다. 물이 있는지 누가 말해주기도 전에 세금 감면부터 해줬다"고 비판함.\n',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning']);
+    assert.match(j.message, /Marcy Beal/);
+  });
+});
