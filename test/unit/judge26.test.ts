@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadSources, quoteJudged } from './judged';
+import { figureJudged, loadSources, loud, quoteJudged } from './judged';
 import { namesAlike, parsePerson } from '../../server/src/extract/people';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -104,5 +104,74 @@ describe('judge26: names', () => {
     );
     assert.deepEqual(j.codes, ['quote-misattributed/warning']);
     assert.match(j.message, /Marcy Beal/);
+  });
+});
+
+describe('judge26: an amount applied for is not the amount granted', () => {
+  // A Korean paper's page and a basin authority's resolution in English, as they write an application and its grant.
+  const water = corpusOf({
+    'water-ko.txt': [
+      '나발모랄 데이터센터 냉각수 취수 허가',
+      '',
+      '2026.08.21',
+      '',
+      '스페인 나발모랄 데이터센터 사업법인은 발데카냐스 저수지에서 연간 260만㎥의 취수를 신청했으나, 타호강 유역청은 20일 연간 190만㎥만 허가했다.',
+      '',
+      '유역청은 저수율이 35% 아래로 떨어지면 취수를 중단하도록 했다.',
+      '',
+    ].join('\n'),
+    'resolution-en.txt': [
+      'RESOLUTION of the Tajo River Basin Authority',
+      '',
+      'Madrid, 20 August 2026',
+      '',
+      'On 2 February 2026 the applicant applied for a concession to abstract up to 2,600,000 m3 per year from the Valdecañas reservoir for the cooling of the Navalmoral data centre.',
+      '',
+      'The Authority grants a concession to abstract 1,900,000 m3 per year from the Valdecañas reservoir for the cooling of the Navalmoral data centre.',
+      '',
+    ].join('\n'),
+  });
+  it('a line giving the grant the amount applied for is refuted by the amount granted (it had a ✓)', () => {
+    const j = figureJudged(
+      water,
+      '타호강 유역청은 8월 20일 발데카냐스 저수지에서 연간 260만㎥의 취수를 허가했다.\n',
+      '260만㎥',
+    );
+    assert.equal(j.status, 'conflicting');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /190만/);
+    const en = figureJudged(
+      water,
+      'The basin authority granted the Navalmoral data centre 2.6 million cubic metres a year from the Valdecañas reservoir.\n',
+      '2.6 million cubic metres',
+    );
+    assert.equal(en.mismatches.length, 1);
+  });
+  it('the application itself is still vouched for, and so is the grant', () => {
+    const a = figureJudged(
+      water,
+      '나발모랄 사업법인은 발데카냐스 저수지에서 연간 260만㎥의 취수를 신청했다.\n',
+      '260만㎥',
+    );
+    assert.equal(loud(a).length, 0);
+    assert.equal(a.status, 'supported');
+    const g = figureJudged(
+      water,
+      '타호강 유역청은 8월 20일 발데카냐스 저수지에서 연간 190만㎥의 취수를 허가했다.\n',
+      '190만㎥',
+    );
+    assert.equal(loud(g).length, 0);
+    assert.equal(g.status, 'supported');
+  });
+  it('unseen-30: 260만㎥ given as granted (granted was 190만㎥)', () => {
+    const j = figureJudged(
+      u30,
+      '타호강 유역청은 8월 20일 발데카냐스 저수지에서 연간 260만㎥의 취수를 허가했다.\n',
+      '260만㎥',
+    );
+    assert.deepEqual(
+      j.mismatches.map((f) => f.code),
+      ['figure-mismatch'],
+    );
   });
 });

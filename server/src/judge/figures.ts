@@ -282,6 +282,14 @@ export function judgeSentenceFigures(
       const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!)));
       if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
     }
+    // An amount applied for is not the amount granted ("연간 260만㎥의 취수를 신청했으나 … 190만㎥만 허가했다", "applied
+    // for a concession to abstract up to 2,600,000 m3"): a line that says it was granted is vouched for by no source
+    // figure its own clause gives as the application. Asked as the request above is, where a source speaks against
+    // the line, of the closest agreeing figures.
+    if (vouching.length && grantedLine(f)) {
+      const applied = new Set(vouching.filter((s) => appliedFor(s.entry!)));
+      if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
@@ -759,6 +767,39 @@ const ASKED =
 /** A next sentence that says the request was turned down. */
 const NOT_ADOPTED =
   /\b(?:did\s+not\s+(?:adopt|accept|approve|grant)|declined\s+to\s+(?:adopt|accept|approve)|rejected|denied|turned\s+down|was\s+not\s+adopted)\b/i;
+
+/**
+ * A line that says its amount was granted, approved or awarded ("…의 취수를 허가했다", "granted 2.6 million cubic
+ * metres"), not applied for.
+ */
+function grantedLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined) return false;
+  return f.lang === 'ko' ? KO_GRANTED.test(t) && !KO_APPLIED.test(t) : EN_GRANTED.test(t) && !EN_APPLIED.test(t);
+}
+/** A source figure its own clause gives as what was applied for or requested ("신청한 연간 260만㎥", "260만㎥의 취수를
+ *  신청했으나", "applied for a concession to abstract up to 2,600,000 m3", "the 2.6 hm3 applied for"). */
+function appliedFor(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const before = sent.text.slice(0, e.fig.start - sent.start),
+    after = sent.text.slice(e.fig.end - sent.start);
+  if (sent.lang === 'ko') {
+    // (the clause's verb after it, up to the clause's end; or a modifier right before it)
+    const clause = /^(?:[^,，.;]|\.(?=\d))*?(?:으나|지만|는데|[,，;]|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
+    return (
+      (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
+      /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
+    );
+  }
+  return EN_APPLIED_BEFORE.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:applied\s+for|requested|sought)\b/i.test(after);
+}
+const KO_GRANTED = /허가(?:했|한|하였|를\s*받|받)|승인(?:했|한|하였|을\s*받|받)|인가(?:했|한|하였)|내줬|내주었/;
+const KO_APPLIED = /신청|요청/;
+const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed)\b/i;
+const EN_APPLIED = /\b(?:applied|requested|sought|asked\s+for)\b/i;
+/** An application that governs the rest of its clause: "applied for a concession to abstract up to". */
+const EN_APPLIED_BEFORE = /\b(?:applied\s+for|requested|sought|asked\s+for)\b[^.;,]*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
