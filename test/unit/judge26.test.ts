@@ -6,6 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { figureJudged, loadSources, loud, quoteJudged } from './judged';
 import { namesAlike, parsePerson } from '../../server/src/extract/people';
+import { extractFigures } from '../../server/src/extract/figures';
+import { isPlaceWord, placesIn } from '../../server/src/judge/scope';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u30 = loadSources(path.join(fixtures, 'unseen-30', 'sources'));
@@ -173,5 +175,26 @@ describe('judge26: an amount applied for is not the amount granted', () => {
       j.mismatches.map((f) => f.code),
       ['figure-mismatch'],
     );
+  });
+});
+
+describe("judge26: a report's note style (개조식) closes a line with a predicate made a noun", () => {
+  it('"연기됨", "증가함", "모집함", "늘었음" are no place names (they were, and set every source aside)', () => {
+    const places = (t: string) => placesIn(t, 'ko', extractFigures(t, 'ko').figures);
+    assert.deepEqual(places('1단계 300MW 가동 시점은 2027년 4분기에서 2028년 3분기로 연기됨.'), []);
+    assert.deepEqual(places('9월 채용 공고에서 구미 라인 운영 인력 전체인 320명을 모집함.'), []);
+    assert.deepEqual(places('사업비는 2,400억 원으로 늘었음.'), []);
+    // (a name stays one: 샌드힐 윈드, 만하임)
+    assert.deepEqual(places('샌드힐 윈드 사업비는 260억 달러에서 285억 달러로 증가함.'), ['ko:샌드힐', 'ko:윈드']);
+    assert.ok(isPlaceWord('ko:만하임'));
+  });
+  it('unseen-31: a phase delayed to 2028년 3분기 (the sources say 2분기) is refuted (it was unsupported)', () => {
+    const j = figureJudged(
+      u31,
+      '## 3. 미국 그레이트플레인스·중서부 북부 거점\n\n미국 3개 캠퍼스 합계 2.7GW: 네브래스카 샌드힐 윈드 1.2GW, 캔자스 시마론 리지 900MW, 미네소타 노빅 600MW.\n1단계 300MW 가동 시점은 2027년 4분기에서 2028년 3분기로 연기됨.\n',
+      '2028년 3분기',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /2028년 2분기/);
   });
 });
