@@ -198,3 +198,39 @@ describe("judge26: a report's note style (개조식) closes a line with a predic
     assert.match(j.mismatches[0].message, /2028년 2분기/);
   });
 });
+
+describe('judge26: a change of cost written once in its currency, under a region', () => {
+  it('"260억 → 285억 달러": the level before the arrow is in the currency after it (it was read as won)', () => {
+    const figs = (t: string) => extractFigures(t, 'ko').figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
+    assert.deepEqual(figs('| 샌드힐 윈드 | 1.2GW | 260억 → 285억 달러 |'), [
+      '1.2GW|MW|1200',
+      '260억|USD|26000000000',
+      '285억 달러|USD|28500000000',
+    ]);
+    assert.deepEqual(figs('사업비는 260억 → 285억달러로 늘었다.'), [
+      '260억|USD|26000000000',
+      '285억달러|USD|28500000000',
+    ]);
+    // (won stays won, and a bare amount with no arrow after it is won, as before)
+    assert.deepEqual(figs('1조 2천억 → 1조 5천억 원'), [
+      '1조 2천억|KRW|1200000000000',
+      '1조 5천억 원|KRW|1500000000000',
+    ]);
+    assert.deepEqual(figs('260억 투자'), ['260억|KRW|26000000000']);
+  });
+  it("unseen-31: 2,850억 달러 for the blog row's 285억 달러 is refuted, under a heading whose region the blog never names", () => {
+    const j = figureJudged(
+      u31,
+      '## 3. 미국 그레이트플레인스·중서부 북부 거점\n\n미국 3개 캠퍼스 합계 2.7GW: 네브래스카 샌드힐 윈드 1.2GW, 캔자스 시마론 리지 900MW, 미네소타 노빅 600MW.\n샌드힐 윈드 사업비는 4월 발표 당시 260억 달러에서 2,850억 달러로 증가함.\n',
+      '2,850억 달러',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /285억 달러/);
+    const before = figureJudged(
+      u31,
+      '## 3. 미국 그레이트플레인스·중서부 북부 거점\n\n샌드힐 윈드 사업비는 4월 발표 당시 260억 달러에서 285억 달러로 증가함.\n',
+      '285억 달러',
+    );
+    assert.equal(loud(before).length, 0);
+  });
+});

@@ -2075,7 +2075,13 @@ function collectEvidence(
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
-    const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    // (not a sentence that writes a place the line's own sentence names, "| 샌드힐 윈드 | 네브래스카 아델 | … |" for
+    // "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is nearer than its heading's
+    // region; asked of the stored subject, as a word of the sentence, not of the text)
+    const elsewhere = () =>
+      placesOfClaim().length > 0 &&
+      !articleNamesPlace(placesOfClaim(), e.src, corpus.weights) &&
+      !ownPlaces().some((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT);
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
     // vouch for the line either.
