@@ -1485,6 +1485,13 @@ function collectEvidence(
   // The places the claim's own sentence names (placesIn), worked out once a sentence.
   const ownPlaces = () =>
     (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+  // Of those of a Korean line, the names: no word the lexicon knows (a Korean sentence's place words are loose).
+  let names: string[] | undefined;
+  const ownNames = () =>
+    (names ??=
+      claimFig.lang === 'ko'
+        ? ownPlaces().filter((p) => p.startsWith('ko:') && !termsIn(p.slice(3), 'ko').length)
+        : []);
   let paragraph: { places: string[]; uses: Set<string> } | null | undefined;
   const paragraphPlaces = () => {
     if (paragraph !== undefined) return paragraph;
@@ -2075,13 +2082,14 @@ function collectEvidence(
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
-    // (not a sentence that writes a place the line's own sentence names, "| 샌드힐 윈드 | 네브래스카 아델 | … |" for
-    // "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is nearer than its heading's
-    // region; asked of the stored subject, as a word of the sentence, not of the text)
+    // (not a sentence that writes the name of two words or more the line's own Korean sentence names, "| 샌드힐 윈드 |
+    // 네브래스카 아델 | … |" for "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is
+    // nearer than its heading's region. Asked of the stored subject, as words of the sentence, not of the text. One word
+    // is not enough: a company's name is shaped as a place's, and an article on another country's site names it too)
     const elsewhere = () =>
       placesOfClaim().length > 0 &&
       !articleNamesPlace(placesOfClaim(), e.src, corpus.weights) &&
-      !ownPlaces().some((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT);
+      ownNames().filter((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT).length < 2;
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
     // vouch for the line either.
