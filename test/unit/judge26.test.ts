@@ -8,6 +8,7 @@ import { figureJudged, loadSources, loud, quoteJudged } from './judged';
 import { namesAlike, parsePerson } from '../../server/src/extract/people';
 import { extractFigures } from '../../server/src/extract/figures';
 import { isPlaceWord, placesIn } from '../../server/src/judge/scope';
+import type { Lang } from '../../server/src/types';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u30 = loadSources(path.join(fixtures, 'unseen-30', 'sources'));
@@ -232,5 +233,36 @@ describe('judge26: a change of cost written once in its currency, under a region
       '285억 달러',
     );
     assert.equal(loud(before).length, 0);
+  });
+});
+
+describe('judge26: energy (what a battery stores, what a PPA delivers in a year) is a kind of its own', () => {
+  const figs = (t: string, lang: Lang) =>
+    extractFigures(t, lang).figures.map((f) => `${f.text}|${f.kind}|${f.unit}|${f.value}`);
+  it('GWh, MWh, TWh, 기가와트시 are read, in MWh, not as power nor skipped', () => {
+    assert.deepEqual(figs('1.6 GW of solar and 4.8 GWh of storage', 'en'), [
+      '1.6 GW|power|MW|1600',
+      '4.8 GWh|energy|MWh|4800',
+    ]);
+    assert.deepEqual(figs('expected to supply about 1.4 TWh per year', 'en'), ['1.4 TWh|energy|MWh/year|1400000']);
+    assert.deepEqual(figs('a battery energy storage system of 4.8 gigawatt-hours', 'en'), [
+      '4.8 gigawatt-hours|energy|MWh|4800',
+    ]);
+    assert.deepEqual(figs('배터리 400MW(1,600MWh)가 함께 설치됨.', 'ko'), [
+      '400MW|power|MW|400',
+      '1,600MWh|energy|MWh|1600',
+    ]);
+    assert.deepEqual(figs('ESS 2.4GWh와 저장용량 3기가와트시', 'ko'), [
+      '2.4GWh|energy|MWh|2400',
+      '3기가와트시|energy|MWh|3000',
+    ]);
+  });
+  it("unseen-30: the storage's first order (2.4GWh) given as the whole 4.8GWh the PPA builds is refuted", () => {
+    const j = figureJudged(u30, '사하라 와트 파워가 20년 PPA에 따라 태양광 1.6GW와 ESS 2.4GWh를 짓는다.\n', '2.4GWh');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /4\.8GWh/);
+    const order = figureJudged(u30, '한별에너지솔루션은 겔밈 1단계 ESS 2.4GWh를 약 9,600억 원에 수주했다.\n', '2.4GWh');
+    assert.equal(loud(order).length, 0);
+    assert.equal(order.status, 'supported');
   });
 });
