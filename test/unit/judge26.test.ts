@@ -266,3 +266,42 @@ describe('judge26: energy (what a battery stores, what a PPA delivers in a year)
     assert.equal(order.status, 'supported');
   });
 });
+
+describe('judge26: a part given as the whole, where the source states the amount as a part of a larger one', () => {
+  // A job board's notice, as such notices write a first round of hiring.
+  const hiring = corpusOf({
+    'notice-ko.txt': [
+      '[채용공고] 율림반도체 구미 HBM 패키징 라인 신입·경력 채용',
+      '',
+      '2026.09.14',
+      '',
+      '율림반도체는 구미국가산업단지 4단지에 HBM 어드밴스드 패키징 라인을 신설합니다. 구미 라인은 모두 600명 규모로 운영될 예정이며, 이번 1차 공고에서는 그중 320명을 채용합니다.',
+      '',
+      '나머지 인력은 내년 상반기 2차 공고에서 채용할 예정입니다.',
+      '',
+    ].join('\n'),
+  });
+  it('"운영 인력 전체인 320명" is refuted by the 600명 the notice gives the line (it was unsupported)', () => {
+    const j = figureJudged(
+      hiring,
+      '9월 채용 공고에서 율림반도체 구미 라인 운영 인력 전체인 320명을 모집함.\n',
+      '320명',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /600명/);
+  });
+  it('the part as a part, or a total that is no whole of the staff, is not', () => {
+    const part = figureJudged(
+      hiring,
+      '율림반도체 구미 라인 운영 인력 600명 가운데 320명을 9월 1차 공고로 모집함.\n',
+      '320명',
+    );
+    assert.equal(loud(part).length, 0);
+    const total = figureJudged(hiring, '율림반도체는 9월 1차 공고로 구미 라인 인력 총 320명을 모집함.\n', '320명');
+    assert.equal(loud(total).length, 0);
+  });
+  it("unseen-31: the first round's 320명 given as the whole line's staff", () => {
+    const j = figureJudged(u31, '9월 채용 공고에서 구미 라인 운영 인력 전체인 320명을 모집함.\n', '320명');
+    assert.equal(j.mismatches.length, 1);
+  });
+});

@@ -862,8 +862,8 @@ function markedWhole(text: string, at: number, end: number, lang: Lang): boolean
 /** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
 const EN_FULL_BEFORE =
   /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
-/** "전체 1.4GW", "1.4GW 전량(을)", "1.4GW 전부(를)". */
-const KO_FULL_BEFORE = /(?:전체|전량|모든)\s*$/;
+/** "전체 1.4GW", "인력 전체인 320명", "1.4GW 전량(을)", "1.4GW 전부(를)". */
+const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$/;
 const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 /** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
@@ -1810,6 +1810,13 @@ function collectEvidence(
       ? (claimFig.sentenceFigures ?? []).filter((g) => g.kind !== 'ratio' && g.kind !== 'date' && g.kind !== 'duration')
       : [];
   const anchoredSentences = new Set<string>();
+  // Source figures of the claim's value that their clause calls a part, where the claim's words make it the whole
+  // ("전체인 320명", "all 320 staff": not "총 320명", a total that may count what the source's part counts).
+  const partsStated: Scored[] = [];
+  const claimMarkedWhole =
+    share === 'whole' &&
+    claimFig.sentenceText !== undefined &&
+    markedWhole(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
   // Whether the candidate's sentence states one of those amounts, once a sentence (a sentence's several multiples and
   // the candidates of each period and unit ask it again; the amounts are no multiples, so never the candidate itself).
   const statesAmountBeside = new Map<string, boolean>();
@@ -1909,7 +1916,12 @@ function collectEvidence(
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
       const other = shareOfEntry(e);
-      if (other && other !== share) return;
+      if (other && other !== share) {
+        // (a line's whole that a source states as a part of a larger amount: that amount judges it, below)
+        if (other === 'part' && claimMarkedWhole && !via && !scaled && !forced && claimAgreesHere())
+          partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
+        return;
+      }
     }
     // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
     // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).
@@ -2250,6 +2262,23 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A part given as the whole: "구미 라인 운영 인력 전체인 320명" against "구미 라인은 모두 600명 규모로 운영될 예정이며, 이번
+  // 1차 공고에서는 그중 320명을": the source gives the line's whole as a part of its own larger amount, written before it in
+  // Korean ("600명 … 그중 320명", "6억 달러 중 4억 달러"), after it in English ("320 of the 600 jobs"). That amount
+  // judges the line, as close as the part was (the part itself neither vouches for the whole nor refutes it).
+  for (const s of partsStated) {
+    const e = s.entry!;
+    const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+    let whole: Entry | undefined;
+    for (const x of entriesOf(idx, e.src)) {
+      if (x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit || !(v(x) > v(e))) continue;
+      if (!(e.lang === 'en' ? x.fig.start >= e.fig.end : x.fig.end <= e.fig.start)) continue;
+      // (the nearest such amount)
+      if (!whole || (e.lang === 'en' ? x.fig.start < whole.fig.start : x.fig.start > whole.fig.start)) whole = x;
+    }
+    if (whole && !claimAgrees(whole) && !scored.some((x) => x.entry === whole))
+      scored.push(new Scored(whole, undefined, e.src, s.score, false, undefined, s.count));
+  }
   // A source sentence that counts the claim's noun narrowed as the claim does, beside another count of it ("about 1,000
   // jobs during construction and 120 permanent ones"), says which of its counts is the claim's: the other counts
   // something else, and neither vouches for the claim nor refutes it.
