@@ -37,6 +37,11 @@ export interface CheckInput {
   /** The text of the heading sentence i's block stands under, if any. */
   headingOf?(i: number): string | undefined;
   /**
+   * The places of that heading when it is made of names ("Nebraska: Sandhill Wind") one of which the report writes
+   * where a place stands ("Sandhill Wind in Nebraska" … "in Nebraska"); undefined otherwise.
+   */
+  headingPlacesOf?(i: number): string[] | undefined;
+  /**
    * The sentence a phase's figure of sentence i goes back to for its place when its own sentence names none:
    * the nearest of the few before it, under the same heading, that names one ("The Teesside scheme was announced … at
    * Wilton." / "The first 300 MW phase is now expected …"), with its language and the places it names (months left out).

@@ -63,6 +63,7 @@ export const figuresCheck: Check = {
           sentenceStart: s.start,
           sentenceFigures: found.figures,
           headingText,
+          headingPlaces: input.headingPlacesOf?.(i),
           titleText: input.titleOf?.(),
           placeContext: () => input.placeContextOf?.(i),
         };

@@ -13,6 +13,7 @@ import {
   hangulForms,
   koreanWordForms,
   latinForms,
+  latinSoundVariants,
   loanwordShaped,
   type PhoneticForm,
 } from '../text/translit';
@@ -719,7 +720,7 @@ function namedForms(name: string): PhoneticForm[] | null {
   const forms = name.startsWith('ko:')
     ? koreanWordForms(name.slice(3))
     : name.startsWith('en:')
-      ? latinForms(name.slice(3))
+      ? [latinForms(name.slice(3)), ...latinSoundVariants(name.slice(3)).map((v) => latinForms(v))].flat()
       : [];
   // A Korean name that is no loanword (해남, 포항, 아산) is written in English as its Revised Romanization (Haenam,
   // Pohang, Asan): one more form on each side, equal only when the spelling is exactly that.
@@ -755,7 +756,9 @@ function rrForm(stem: string): PhoneticForm {
 /** An English word of four letters or more as the romanization it could be. */
 function latinAsRomanized(name: string): PhoneticForm[] | null {
   const w = name.slice(3);
-  return /^[a-z]{4,}$/.test(w) ? [{ key: 'rr:' + w, vowels: [], syllables: 0 }] : null;
+  if (!/^[a-z]{4,}$/.test(w)) return null;
+  // (and as Korean hears its other spellings: Guelmim is 겔밈, gelmim)
+  return [w, ...latinSoundVariants(w)].map((x) => ({ key: 'rr:' + x, vowels: [], syllables: 0 }));
 }
 
 /**

@@ -5,6 +5,8 @@ import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { extractFigures } from '../extract/figures';
 import { placesIn } from './scope';
+import { headingNameParts } from './figures';
+import { placeUsesIn } from './figureFacts';
 import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
 import { splitSentences } from '../text/sentences';
@@ -173,6 +175,21 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
   };
 
+  // The names the report writes where a place stands ("in Nebraska"), read once when a heading of names asks.
+  let reportPlaceUses: Set<string> | undefined;
+  const headingPlacesOf = (i: number): string[] | undefined => {
+    const h = headingOf(i);
+    const parts = h === undefined ? undefined : headingNameParts(h);
+    if (!parts) return undefined;
+    if (!reportPlaceUses) {
+      reportPlaceUses = new Set();
+      for (const s of sentences) if (s.lang === 'en') placeUsesIn(prose.slice(s.start, s.end), reportPlaceUses);
+    }
+    const names = parts.map((p) => placesIn(p, 'en', []));
+    if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t)))) return undefined;
+    return [...new Set(names.flat())];
+  };
+
   // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked: a pure
   // function of the sentence's text and language, so a sentence an earlier check of the report read is answered by
   // the blocks it kept (judge/keptBlocks.ts) instead of scanning it again (every block's key asks it of the
@@ -232,6 +249,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     citedFor,
     contextOf,
     headingOf,
+    headingPlacesOf,
     placeContextOf,
     titleOf,
     speech,
@@ -326,6 +344,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       c?.row ? keyOfRow(c.row) : 0,
       c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
       titleText && rep.title !== g.b ? titleText : 0,
+      // (the heading's places as the rest of the report shows them: other blocks' words decide it)
+      headingPlacesOf(g.first) ?? 0,
       sents,
       quotes,
       opens,

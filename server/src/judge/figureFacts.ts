@@ -63,6 +63,8 @@ export interface Facts {
   denied?: boolean;
   /** Whether the figure's clause gives it to each of several (entryEach: "Each of the four data halls … 150 MW"). */
   each?: boolean;
+  /** The Korean words the figure's sentence writes before a site's noun or phase (entryKoSites: 나발모랄 1단계). */
+  koSites?: string[];
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -937,7 +939,31 @@ export function allFacts(e: Entry): Required<Facts> {
   entrySaidOn(e);
   entryDenied(e);
   entryEach(e);
+  entryKoSites(e);
   return factsOf(e) as Required<Facts>;
+}
+
+/**
+ * The words a Korean sentence writes right before a site's noun or its phase ("겔밈 캠퍼스는", "나발모랄 1단계
+ * 200MW를", "유후쓰 데이터센터"): a site's name when it is one; common words stand there too (신규, 인근, 해당), which
+ * the judge tells apart by whether the corpus spells the word in Latin letters (judge/figures.ts).
+ */
+export function koSiteWordsIn(text: string): string[] {
+  const out: string[] = [];
+  KO_SITE_WORD.lastIndex = 0;
+  for (let m = KO_SITE_WORD.exec(text); m; m = KO_SITE_WORD.exec(text)) if (!out.includes(m[1])) out.push(m[1]);
+  return out;
+}
+const KO_SITE_WORD = /([\uac00-\ud7a3]{2,})\s?(?:캠퍼스|데이터\s?센터|부지|사업장|[1-9]단계)/g;
+
+/** koSiteWordsIn of a Korean source figure's sentence, worked out once and stored with the other facts. */
+export function entryKoSites(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.koSites === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.koSites = sent && sent.lang === 'ko' ? koSiteWordsIn(sent.text) : [];
+  }
+  return f.koSites;
 }
 
 /** A name opening a Korean clause with its subject particle ("삼성전자는 …", "Oracle은 …"). */
@@ -1032,6 +1058,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   said: f.said,
   denied: f.denied,
   each: f.each,
+  koSites: f.koSites,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1150,7 +1177,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     (f.head === null || typeof f.head === 'string') &&
     isStrings(f.members) &&
     typeof f.planned === 'boolean' &&
-    isStrings(f.section)
+    isStrings(f.section) &&
+    isStrings(f.koSites)
   );
 }
 

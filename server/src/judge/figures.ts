@@ -50,6 +50,8 @@ import {
   entryClausePlaces,
   entryDenied,
   entryEach,
+  entryKoSites,
+  koSiteWordsIn,
   entrySiteNames,
   entryChange,
   entryDateOfThen,
@@ -164,6 +166,8 @@ type ClaimFigure = Figure & {
   headingText?: string;
   /** The report's title (CheckInput.titleOf). */
   titleText?: string;
+  /** The places of a heading of names the report writes as places elsewhere (CheckInput.headingPlacesOf). */
+  headingPlaces?: string[];
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
 };
@@ -222,6 +226,10 @@ export function judgeSentenceFigures(
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
     if (whole) moveWhere(scored, named, (s) => !s.agrees && whole(s));
+    // …and the other way: a line's amount that amounts of one source sentence add up to ("700 MW of solar and wind"
+    // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
+    const summed = partsSummingTo(corpus, f, scored);
+    if (summed) moveWhere(scored, named, (s) => !s.agrees && summed.has(s.entry!));
     // A total the line works out over its own term from a rate a source states ("Stargate pays \$4 million a year into a
     // county fund" for "Over 15 years that county fund would receive \$60 million"): another amount of those sources
     // (the abatement's "\$290 million over 15 years") does not refute it.
@@ -1040,6 +1048,74 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
   return held;
 }
 
+/** At most this many amounts of one source sentence are tried as the parts of a line's amount. */
+const MAX_SUMMED = 6;
+/**
+ * The source figures that speak against a line's amount and, with other amounts of their sentence in its kind and
+ * unit, add up to it (two or more levels, each smaller, their sum within the line's rounding): parts of the whole the
+ * line gives. Read from the index's entries alone; undefined when none does.
+ */
+function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): Set<Entry> | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !scored.some((s) => !s.agrees)) return undefined;
+  // (levels only: "a further 1 gigawatt" is no sum of "the first 200 megawatts" and "a further 800", nor "\$4.2
+  // billion" of "\$3.5 billion, \$700 million more than estimated")
+  if (claimChangeOf(f) !== undefined) return undefined;
+  // (and only a line that gives its amount as of several things, or as a total: "2단계 용량은 300메가와트" is no sum
+  // of a source's "2단계 … 200메가와트" and "1단계(100메가와트)", it is the whole given as a part)
+  if (f.sentenceText === undefined || !(LINE_TOTAL[f.lang].test(f.sentenceText) || ofJoinedThings(f))) return undefined;
+  const v = Number(f.value);
+  if (!(v > 0)) return undefined;
+  const idx = indexOf(corpus);
+  let out: Set<Entry> | undefined;
+  const tried = new Set<string>();
+  for (const s of scored) {
+    const e = s.entry;
+    if (s.agrees || !e || s.via || e.unit !== f.unit || tried.has(sentenceKey(e))) continue;
+    tried.add(sentenceKey(e));
+    const parts = entriesOf(idx, e.src).filter(
+      (x) =>
+        x.sentence === e.sentence &&
+        x.kind === e.kind &&
+        x.unit === e.unit &&
+        entryChange(x) === undefined &&
+        Number(idx.sigFigs[x.sig].value) > 0 &&
+        Number(idx.sigFigs[x.sig].value) < v,
+    );
+    if (parts.length < 2 || parts.length > MAX_SUMMED) continue;
+    for (let mask = 1; mask < 1 << parts.length; mask++) {
+      const chosen = parts.filter((_, k) => mask & (1 << k));
+      if (chosen.length < 2) continue;
+      const sum = chosen.reduce((t, x) => t + Number(idx.sigFigs[x.sig].value), 0);
+      // (within the line's own rounding: "about 3,600 workers" is no sum of "about 3,100 workers" and "about 420 people")
+      if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
+        for (const x of chosen) (out ??= new Set()).add(x);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a line's amount is of two things joined: "700 MW of solar and wind", "$2 billion of land and buildings",
+ * "태양광·풍력 700MW", "태양광과 풍력 700MW".
+ */
+function ofJoinedThings(f: ClaimFigure): boolean {
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const text = f.sentenceText ?? '';
+  return f.lang === 'en'
+    ? EN_OF_JOINED.test(text.slice(end, end + 50))
+    : KO_JOINED_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+const EN_OF_JOINED = /^\s+of\s+(?:[a-z][a-z-]*\s+){1,3}(?:and|plus|&)\s+[a-z]/i;
+const KO_JOINED_BEFORE = /[가-힣]+(?:·|와\s|과\s|및\s)\s*[가-힣]+\s*(?:발전\s*)?(?:용량\s*)?(?:합계\s*|총\s*)?$/;
+
+/** How many times one amount may be another and still be a misreading of it, not another thing's. */
+const MAX_SLIP = 1e5;
+/** Whether two amounts of a unit are too far apart for one to misreport the other (MAX_SLIP). */
+function farApart(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.max(a / b, b / a) > MAX_SLIP;
+}
+
 /**
  * Whether a source figure is the sum of `f` and other amounts of the line in its kind and unit (`f` and one other, or
  * all of them), within the rounding their writing allows: the whole the line's amounts are parts of. Undefined when
@@ -1641,6 +1717,14 @@ function collectEvidence(
       (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
     );
   };
+  // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
+  // letters too, so names, not 신규 or 인근.
+  let claimKoSites: string[] | undefined;
+  const koSitesOfClaim = () =>
+    (claimKoSites ??=
+      claimFig.lang === 'ko' && claimFig.sentenceText !== undefined
+        ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
+        : []);
   let sitePlacesOfClaim: string[] | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -1784,7 +1868,13 @@ function collectEvidence(
   // another place, and may vouch for the value but not refute it (a Chile article's 4500개 jobs against a line under
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
-  const placesOfClaim = () => (claimPlaces ??= claimFig.headingText ? regionsIn(claimFig.headingText) : []);
+  // (the heading's places as read there, else as the report's own writing shows its name parts to be places)
+  const placesOfClaim = () =>
+    (claimPlaces ??= claimFig.headingText
+      ? regionsIn(claimFig.headingText).length
+        ? regionsIn(claimFig.headingText)
+        : (claimFig.headingPlaces ?? [])
+      : []);
   let headingCountries: readonly string[] | undefined;
   const countriesOfHeading = () =>
     (headingCountries ??= claimFig.headingText
@@ -1879,11 +1969,11 @@ function collectEvidence(
       !claimAgrees(e)
     )
       return;
-    // Nor does the one date of the sentence that restates the line state the line's deadline when it lies within it:
-    // "rose … to \$13.8 billion by June 2026" against "up 15% from the \$12 billion … announced … in February 2025"
-    // (the date of the level before, not of the level the deadline is for).
+    // Nor does a date that lies within the line's deadline or start state it: "rose … to \$13.8 billion by June 2026"
+    // against the sentence restating it, "up 15% from the \$12 billion … announced … in February 2025" (the date of the
+    // level before, not of the level the deadline is for); "겔밈 캠퍼스는 2030년까지 500MW를 갖추며" against a
+    // transformer contract for the campus signed in August 2026 (an event on the way, not the deadline).
     if (
-      forced &&
       claimFig.kind === 'date' &&
       (claimFig.qualifier === 'max' || claimFig.qualifier === 'min') &&
       (e.sigFig.qualifier === 'exact' || e.sigFig.qualifier === 'approx') &&
@@ -1946,6 +2036,10 @@ function collectEvidence(
     // only: set aside when it agreed too, a held-out set's true line lost its ✓ and was flagged. Not a share: "OpenAI
     // and SoftBank will each hold 40%" is each holder's, as a line's is.)
     if (!forced && !sf.distributive && claimFig.kind !== 'percent' && !claimAgreesHere() && entryEach(e)) return;
+    // A Korean line naming its site ("겔밈 캠퍼스는 … 1단계 200MW는 2028년 말") and a Korean source sentence naming another
+    // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
+    if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -2012,6 +2106,15 @@ function collectEvidence(
     }
     // A vague amount (수십만, hundreds of thousands) does not vouch for a precise one.
     if (agree && entryVague(e) && !isVague(claimFig)) return;
+    // An amount a hundred thousand times another, or less, is no misreading of it (a scale slip is a thousand, 조 for 억
+    // ten thousand): it is of another thing ("45% of it to USD 418", a school district, against the campus's \$19.4
+    // billion of bonds).
+    if (
+      !agree &&
+      claimFig.kind !== 'date' &&
+      farApart(Number(scaled?.stated ?? claimFig.value), Number(e.sigFig.value))
+    )
+      return;
     // An average is of one of many (a wage, a price): a source amount of the unit that no word makes an average is of
     // another thing ("the payment rises to \$9 million a year" against "The permanent jobs pay an average of \$84,000 a
     // year"); it may vouch for the same amount, never refute another.
@@ -2337,6 +2440,17 @@ function collectEvidence(
           ? clauseOfAnotherPlace(claimParts.sitePlaces(), e, corpus.weights, true)
           : clauseOfAnotherPlace(ownPlaces(), e, corpus.weights),
     );
+  // A Korean line naming its site by a name the corpus spells in Latin letters ("안토파가스타 캠퍼스 1단계") and an
+  // English source sentence naming another site as such, not the line's by any of those spellings ("the first phase of
+  // its Quilicura campus"): of that other site, both ways. Asked of the closest judges (it reads their sentences).
+  if (koSitesOfClaim().length)
+    setAsideClosest(
+      scored,
+      named,
+      restated,
+      (s) => s.lang === 'en',
+      (e) => ofAnotherLatinSite(koSitesOfClaim(), e, corpus.weights),
+    );
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
@@ -2646,6 +2760,55 @@ function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, s
   if (sp.length < 2 || !placesShared(cp, sp, w)) return false;
   const own = entryClausePlaces(e, sitesOnly);
   return !!own?.length && !placesShared(cp, own, w) && !readsPlace(cp, e);
+}
+
+/**
+ * The English terms a corpus spells a Korean word with (by sound, or a pair the corpus learned; not the domain
+ * vocabulary's translations, which common words have): a foreign name's, 겔밈 for Guelmim. None for a word of no name.
+ */
+function latinSpellings(word: string, w: TermWeights): number[] {
+  const t = wordTerm(word);
+  if (!t || !t.startsWith('ko:')) return [];
+  const links = w.linked(w.terms.id(t));
+  if (!links.length || w.linkedByVocabOnly(links)) return [];
+  return links.filter((id) => w.terms.name(id).startsWith('en:'));
+}
+
+/**
+ * Whether a Korean source figure's sentence names a site before its noun or phase, a name the corpus spells in Latin
+ * letters, and none of the line's sites (`mine`, koSitesOfClaim), neither so nor anywhere in the sentence (its stored
+ * subject: no text read), nor one spelled alike.
+ */
+function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
+  const theirs = entryKoSites(e);
+  if (!theirs.length || theirs.some((x) => mine.includes(x))) return false;
+  for (const m of mine) {
+    const t = wordTerm(m);
+    const at = t ? e.terms.weightOf(t) : undefined;
+    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
+  }
+  const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)));
+  let named = false;
+  for (const x of theirs) {
+    const spelled = latinSpellings(x, w);
+    if (spelled.some((id) => ours.has(id))) return false;
+    if (spelled.length) named = true;
+  }
+  return named;
+}
+
+/**
+ * Whether an English source figure's sentence names a site as such (entrySiteNames: "its Quilicura campus") and none of
+ * the Latin spellings the corpus has for the Korean line's sites (`mine`), neither so nor anywhere in the sentence.
+ */
+function ofAnotherLatinSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
+  const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)).map((id) => w.terms.name(id)));
+  for (const t of ours) {
+    const at = e.terms.weightOf(t);
+    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
+  }
+  const sn = entrySiteNames(e);
+  return sn.length > 0 && !sn.some((x) => ours.has(x));
 }
 
 /**
@@ -2967,6 +3130,21 @@ const KO_DOMESTIC = /^(?:국내|우리나라)$/;
 const EN_HEADING_PARTS = /\s*(?:[,:;|()[\]]|\s[-–—]\s|[–—])\s*/;
 /** A part of a heading that is a name: up to four capitalized words ("Bukit Leman", "Nakuru County"). */
 const EN_NAME_PART = /^(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*$/u;
+
+/**
+ * The parts of an English heading made of names only, as a memo heads a site's section ("Nebraska: Sandhill Wind",
+ * "Kansas — Cimarron Ridge"): two or more, each up to four capitalized words. Whether they are places the heading
+ * cannot say ("Outlook: Key Risks" has the same shape): the report's own writing of one as a place does (check.ts).
+ */
+export function headingNameParts(heading: string): string[] | undefined {
+  if (/[\uac00-\ud7a3]/.test(heading)) return undefined;
+  const parts = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(EN_HEADING_PARTS)
+    .filter((x) => x.length > 0);
+  return parts.length >= 2 && parts.every((x) => EN_NAME_PART.test(x)) ? parts : undefined;
+}
 
 /** Whether a part of an English heading is a country and nothing else ("Malaysia", "the United Kingdom"). */
 function isCountryPart(part: string): boolean {

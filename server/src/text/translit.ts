@@ -341,6 +341,17 @@ export function nameWordKeys(word: string): string[] {
 }
 
 /**
+ * Other spellings of a Latin word as Korean hears it: a Romance gu or qu before e or i is a hard g or k (Guelmim, 겔밈;
+ * Guerrero, 게레로; Quintana, 킨타나); a Japanese tsu is a 쓰 or 츠 (Yufutsu, 유후쓰). Empty for most words.
+ */
+export function latinSoundVariants(word: string): string[] {
+  const out: string[] = [];
+  if (/[gq]u[ei]/.test(word)) out.push(word.replace(/gu(?=[ei])/g, 'g').replace(/qu(?=[ei])/g, 'k'));
+  if (word.includes('tsu')) out.push(word.replace(/tsu/g, 'su'));
+  return out;
+}
+
+/**
  * The forms of a Latin name word: a j may be said as y (Jonas, 요나스; Jensen, 옌센) or as h (Jorge, 호르헤); a Japanese
  * name's fu is written 후 (Fujisawa, 후지사와; Fumio, 후미오; Fukuda, 후쿠다), its f not heard as the p of an English f.
  */
@@ -348,6 +359,7 @@ function latinNameForms(word: string, min = MIN_CONSONANTS): PhoneticForm[] {
   const out = latinForms(word, true, min);
   if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true, min));
   if (word.includes('fu')) out.push(...latinForms(word.replace(/fu/g, 'hu'), true, min));
+  for (const v of latinSoundVariants(word)) out.push(...latinForms(v, true, min));
   // A Spanish ll between vowels is a y (Castellano, 카스테야노; Sevilla, 세비야), and a w closing an English o before a
   // vowel is no sound of its own (Owen, 오언; Bowen, 보언).
   if (/[aeiou]ll[aeiou]/.test(word)) out.push(...latinForms(word.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), true, min));

@@ -1759,8 +1759,8 @@ function rateBefore(
   flow = false,
 ): string | undefined {
   let e = start;
-  let bridged = false;
-  for (let w = 0; w < 3; w++) {
+  let bridged = 0;
+  for (let w = 0; w < 4; w++) {
     if (!isSpace(t.charCodeAt(e - 1))) return undefined;
     e--;
     let b = e;
@@ -1772,7 +1772,16 @@ function rateBefore(
     }
     if (bridged) {
       const named = PER_NAMES[word];
-      return named === 'month' || named === 'year' ? named : undefined;
+      // (a period word across one noun; across two, only one that says "per": "연간 매출 전망을 7,200억 엔에서" is
+      // the forecast for the year, no rate)
+      if (bridged === 1 && (named === 'month' || named === 'year')) return named;
+      // "per" a period before the noun ("시간당 임금·복리후생 패키지는 54.85달러")
+      const per = word.length > 1 && word.endsWith('당') ? PER_NAMES[word.slice(0, -1)] : undefined;
+      if (per && PERIODS.has(per)) return per;
+      if (bridged === 2 || !KO_NOUN_WORD.test(word)) return undefined;
+      bridged++;
+      e = b;
+      continue;
     }
     if (word.length > 1 && word.endsWith('당')) {
       if (prev && prev.end === e - 1)
@@ -1784,12 +1793,17 @@ function rateBefore(
     if (named === 'month' || named === 'year') return named;
     // a day or an hour before a number is a period only for what flows ("하루 2만5000㎥", "시간당 1만4000㎥" above)
     if (flow && (named === 'day' || named === 'hour')) return named;
-    if (!noun || !/^[가-힣]{2,}$/.test(word)) return undefined;
-    bridged = true;
+    if (!noun || !KO_NOUN_WORD.test(word)) return undefined;
+    bridged = 1;
     e = b;
   }
   return undefined;
 }
+
+/** A Korean word a period may stand before, between it and an amount: Hangul, with a middle dot ("임금·복리후생"). */
+const KO_NOUN_WORD = /^[가-힣][가-힣·]*[가-힣]$/;
+/** The periods a rate may be per. */
+const PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 const KO_PARTICLE_SUFFIXES: readonly string[] = koWords.particles.suffixes;
 /** A Korean period word without its particle ("연간으로는", "하루에"): the word, else what it was. */
