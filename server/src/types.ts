@@ -25,6 +25,7 @@ export type FigureKind =
   | 'duration' // unit year | month | week | day | hour
   | 'date' // unit 'date'; value is a partial ISO 8601 date: 2015, 2025-01, --01-21, --04, ---21
   | 'power' // unit MW (GW, kW converted)
+  | 'energy' // unit MWh (GWh, TWh, kWh converted): what a battery stores, what a site uses in a year
   | 'area' // unit m2
   | 'length' // unit nm (process nodes)
   | 'volume' // unit m3 (gallons, litres, acre-feet converted), with what it is per: m3/day, m3/year
@@ -40,6 +41,7 @@ export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
   'money',
   'count',
   'power',
+  'energy',
   'area',
   'length',
   'volume',

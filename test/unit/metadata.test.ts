@@ -298,7 +298,8 @@ describe('metadata from the text itself (issue 10)', () => {
         `${s.file}: ${sentenceTexts(s).slice(0, 3).join(' | ')}`,
       );
       assert.ok(
-        !figureTexts(s).some((f) => /hours|시간|^2025$|19:05|^2\.$/.test(f)),
+        // (a figure of energy is no time: "3 gigawatt-hours")
+        !figureTexts(s).some((f) => /(?<!watt-)hours|시간|^2025$|19:05|^2\.$/.test(f)),
         `${s.file}: ${figureTexts(s).join(', ')}`,
       );
     }

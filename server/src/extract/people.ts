@@ -269,6 +269,8 @@ export function isKoreanName(w: string): boolean {
 const KIEUK_SYLLABLE = /[카-킿](?<!쾌)/;
 /** The parts of the world a post covers ("유럽 총괄", "아태 부지 총괄"): no half of a name. */
 const KO_REGIONS: ReadonlySet<string> = new Set(data.ko.regions);
+/** What a reporter calls an ordinary person right before a foreign name ("관개 농민 드웨인 케슬러는"): no title after one. */
+const KO_ROLES: ReadonlySet<string> = new Set(data.ko.roles);
 
 /** A Korean title word: "장관", "처장", "선임연구위원", "CEO". */
 export function koIsTitle(w: string): boolean {
@@ -308,10 +310,10 @@ function orgOnlyByItsLastSyllable(w: string): boolean {
  * A family name in Hangul that is plainly a transliteration (페어뱅크스, 크레이머): a syllable Korean names do not hold,
  * and no organisation, title or word the lexicon knows.
  */
-function foreignFamilyName(w: string): boolean {
+function foreignFamilyName(w: string, shaped = false): boolean {
   return (
     /^[가-힣]{2,8}$/.test(w) &&
-    TRANSLITERATED.test(w) &&
+    (TRANSLITERATED.test(w) || (shaped && w.length >= 3 && loanwordShaped(w))) &&
     !koIsOrg(w) &&
     !koIsTitle(w) &&
     !KO_PARTICLE.test(w) &&
@@ -357,6 +359,15 @@ function namedOrganisation(w: string): boolean {
   );
 }
 
+/**
+ * A Korean word that is a country the lexicon knows, whole ("모로코"): a minister's or an envoy's government, which
+ * stands where an organisation does in "나디아 벤키란 모로코 디지털전환 담당 장관".
+ */
+function namedCountry(w: string): boolean {
+  const bare = w.replace(/의$/, '');
+  return findTerms(bare, 'ko').some((h) => concept(h.id)?.type === 'country' && h.start === 0 && h.end === bare.length);
+}
+
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
 function koPerson(phrase: string): PersonRef | undefined {
   // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)
@@ -380,13 +391,15 @@ function koPerson(phrase: string): PersonRef | undefined {
     }
     // A Western name in Hangul whose given name is shaped as a Korean one (나오미 페어뱅크스, 조나단 크레이머 오라클 …
     // 총괄): a family name plainly transliterated after it, then an organisation by its name, then the title. A Korean
-    // name has its organisation right after it ("이도윤 크래프톤 대표"), not a second organisation after that.
+    // name has its organisation right after it ("이도윤 크래프톤 대표"), not a second organisation after that. A
+    // minister's or an envoy's country stands for the organisation ("나디아 벤키란 모로코 디지털전환·행정개혁 담당
+    // 장관"), the family name then shaped as a transliteration, if not plainly one (벤키란).
     if (
       isKoreanName(w) &&
       i + 3 < ws.length &&
-      foreignFamilyName(ws[i + 1].w) &&
       koIsTitle(ws[ws.length - 1].w) &&
-      ws.slice(i + 2, -1).some((x) => namedOrganisation(x.w))
+      ((foreignFamilyName(ws[i + 1].w) && ws.slice(i + 2, -1).some((x) => namedOrganisation(x.w))) ||
+        (foreignFamilyName(ws[i + 1].w, true) && ws.slice(i + 2, -1).some((x) => namedCountry(x.w))))
     ) {
       const org = ws
         .slice(i + 2, -1)
@@ -440,11 +453,12 @@ function koPerson(phrase: string): PersonRef | undefined {
   // that is plainly one, it is the other half of the name.
   const nameHalf = (w: string) => foreignWord(w) || orgOnlyByItsLastSyllable(w);
   // "실버피크의 재무담당 개빈 오스트롭스키", "재무담당 개빈 오스트롭스키": a title (and an organisation) before a foreign
-  // name, its family name a transliteration.
+  // name, its family name a transliteration; or what the person is ("관개 농민 드웨인 케슬러"), no organisation then.
   if (!koIsTitle(ws[t].w) && t >= 2) {
     const [g, f, title] = [ws[t - 1].w, ws[t].w, ws[t - 2].w];
+    const role = KO_ROLES.has(title);
     if (
-      koIsTitle(title) &&
+      (koIsTitle(title) || role) &&
       foreignWord(g) &&
       foreignWord(f) &&
       !isKoreanName(g) &&
@@ -455,7 +469,7 @@ function koPerson(phrase: string): PersonRef | undefined {
       t <= 4 &&
       ws.slice(0, t - 2).every((x) => /^[가-힣A-Za-z0-9&()]+$/.test(x.w) && !KO_NOT_ORG.has(x.w))
     ) {
-      const org = t >= 3 ? ws[t - 3].w.replace(/의$/, '') : undefined;
+      const org = t >= 3 && !role ? ws[t - 3].w.replace(/의$/, '') : undefined;
       return {
         name: `${g} ${f}`,
         surname: f,

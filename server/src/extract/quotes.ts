@@ -574,6 +574,13 @@ function roleOnly(m: RegExpExecArray | null): string | undefined {
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
+/**
+ * The same signature on a line of its own under the quotation, as a wiki or a page sets a blockquote: the speaker with
+ * a longer title ("— 나디아 벤키란 모로코 디지털전환·행정개혁 담당 장관"), and after a comma when and where it was said
+ * ("— Sam Altman, at the White House, January 21, 2025", "…, 2026년 3월 18일 서명식에서"): the line is the signature.
+ * (Only there: in a sentence, a dash and a comma after a quotation open a clause of the writer's.)
+ */
+const RE_LINE_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,6})\s*(?:,[^\n]*|\.?\s*)$/;
 const RE_EN_AFTER_VS = new RegExp(`^\\s*[,—–-]?\\s*${EN_VERB}\\s+(${NAME}|he|she|they)`);
 /** A verb of saying, a role, and a name between commas that ends the clause. */
 const RE_EN_AFTER_VERB_ROLE = new RegExp(
@@ -959,7 +966,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
         if (!nx || !/^\s*$/.test(text.slice(s, p.open)) || !/^\s*$/.test(text.slice(p.close + 1, e))) return undefined;
         if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(e, nx.start))) return undefined;
         const line = text.slice(nx.start, nx.end);
-        const n = RE_DASH_SIGNED.exec(line);
+        const n = RE_LINE_SIGNED.exec(line);
         return n && !line.includes('\n') ? { m: n, at: nx.start } : undefined;
       };
       const sig = signed();

@@ -70,6 +70,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
         return num + (unit === '%p' ? '%p' : '%');
       case 'power':
         return num + 'MW';
+      case 'energy':
+        return num + 'MWh';
       case 'area':
         return num + '㎡';
       case 'length':
@@ -110,6 +112,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       return englishAmount(d, { scales: false }) + (style.percentWord ? ' percent' : '%');
     case 'power':
       return groupThousands(d) + ' MW';
+    case 'energy':
+      return groupThousands(d) + ' MWh';
     case 'area':
       return groupThousands(d) + ' square meters';
     case 'length':

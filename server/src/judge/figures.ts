@@ -292,6 +292,14 @@ export function judgeSentenceFigures(
       const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!)));
       if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
     }
+    // An amount applied for is not the amount granted ("연간 260만㎥의 취수를 신청했으나 … 190만㎥만 허가했다", "applied
+    // for a concession to abstract up to 2,600,000 m3"): a line that says it was granted is vouched for by no source
+    // figure its own clause gives as the application. Asked as the request above is, where a source speaks against
+    // the line, of the closest agreeing figures.
+    if (vouching.length && grantedLine(f)) {
+      const applied = new Set(vouching.filter((s) => appliedFor(s.entry!)));
+      if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
@@ -770,6 +778,39 @@ const ASKED =
 const NOT_ADOPTED =
   /\b(?:did\s+not\s+(?:adopt|accept|approve|grant)|declined\s+to\s+(?:adopt|accept|approve)|rejected|denied|turned\s+down|was\s+not\s+adopted)\b/i;
 
+/**
+ * A line that says its amount was granted, approved or awarded ("…의 취수를 허가했다", "granted 2.6 million cubic
+ * metres"), not applied for.
+ */
+function grantedLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined) return false;
+  return f.lang === 'ko' ? KO_GRANTED.test(t) && !KO_APPLIED.test(t) : EN_GRANTED.test(t) && !EN_APPLIED.test(t);
+}
+/** A source figure its own clause gives as what was applied for or requested ("신청한 연간 260만㎥", "260만㎥의 취수를
+ *  신청했으나", "applied for a concession to abstract up to 2,600,000 m3", "the 2.6 hm3 applied for"). */
+function appliedFor(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const before = sent.text.slice(0, e.fig.start - sent.start),
+    after = sent.text.slice(e.fig.end - sent.start);
+  if (sent.lang === 'ko') {
+    // (the clause's verb after it, up to the clause's end; or a modifier right before it)
+    const clause = /^(?:[^,，.;]|\.(?=\d))*?(?:으나|지만|는데|[,，;]|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
+    return (
+      (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
+      /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
+    );
+  }
+  return EN_APPLIED_BEFORE.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:applied\s+for|requested|sought)\b/i.test(after);
+}
+const KO_GRANTED = /허가(?:했|한|하였|를\s*받|받)|승인(?:했|한|하였|을\s*받|받)|인가(?:했|한|하였)|내줬|내주었/;
+const KO_APPLIED = /신청|요청/;
+const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed)\b/i;
+const EN_APPLIED = /\b(?:applied|requested|sought|asked\s+for)\b/i;
+/** An application that governs the rest of its clause: "applied for a concession to abstract up to". */
+const EN_APPLIED_BEFORE = /\b(?:applied\s+for|requested|sought|asked\s+for)\b[^.;,]*$/i;
+
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
 /** Right after a part, back to the whole the sentence before gave: " of that cost", " of it", " of this amount". */
@@ -831,8 +872,8 @@ function markedWhole(text: string, at: number, end: number, lang: Lang): boolean
 /** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
 const EN_FULL_BEFORE =
   /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
-/** "전체 1.4GW", "1.4GW 전량(을)", "1.4GW 전부(를)". */
-const KO_FULL_BEFORE = /(?:전체|전량|모든)\s*$/;
+/** "전체 1.4GW", "인력 전체인 320명", "1.4GW 전량(을)", "1.4GW 전부(를)". */
+const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$/;
 const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 /** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
@@ -1524,6 +1565,13 @@ function collectEvidence(
   // The places the claim's own sentence names (placesIn), worked out once a sentence.
   const ownPlaces = () =>
     (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+  // Of those of a Korean line, the names: no word the lexicon knows (a Korean sentence's place words are loose).
+  let names: string[] | undefined;
+  const ownNames = () =>
+    (names ??=
+      claimFig.lang === 'ko'
+        ? ownPlaces().filter((p) => p.startsWith('ko:') && !termsIn(p.slice(3), 'ko').length)
+        : []);
   let paragraph: { places: string[]; uses: Set<string> } | null | undefined;
   const paragraphPlaces = () => {
     if (paragraph !== undefined) return paragraph;
@@ -1855,6 +1903,13 @@ function collectEvidence(
       ? (claimFig.sentenceFigures ?? []).filter((g) => g.kind !== 'ratio' && g.kind !== 'date' && g.kind !== 'duration')
       : [];
   const anchoredSentences = new Set<string>();
+  // Source figures of the claim's value that their clause calls a part, where the claim's words make it the whole
+  // ("전체인 320명", "all 320 staff": not "총 320명", a total that may count what the source's part counts).
+  const partsStated: Scored[] = [];
+  const claimMarkedWhole =
+    share === 'whole' &&
+    claimFig.sentenceText !== undefined &&
+    markedWhole(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
   // Whether the candidate's sentence states one of those amounts, once a sentence (a sentence's several multiples and
   // the candidates of each period and unit ask it again; the amounts are no multiples, so never the candidate itself).
   const statesAmountBeside = new Map<string, boolean>();
@@ -1954,7 +2009,12 @@ function collectEvidence(
     // difference is compared with differences whatever either's clause calls it.
     if (share && !claimDelta) {
       const other = shareOfEntry(e);
-      if (other && other !== share) return;
+      if (other && other !== share) {
+        // (a line's whole that a source states as a part of a larger amount: that amount judges it, below)
+        if (other === 'part' && claimMarkedWhole && !via && !scaled && !forced && claimAgreesHere())
+          partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
+        return;
+      }
     }
     // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
     // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).
@@ -2153,7 +2213,14 @@ function collectEvidence(
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
     const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
-    const elsewhere = () => placesOfClaim().length > 0 && !articleNamesPlace(placesOfClaim(), e.src, corpus.weights);
+    // (not a sentence that writes the name of two words or more the line's own Korean sentence names, "| 샌드힐 윈드 |
+    // 네브래스카 아델 | … |" for "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is
+    // nearer than its heading's region. Asked of the stored subject, as words of the sentence, not of the text. One word
+    // is not enough: a company's name is shaped as a place's, and an article on another country's site names it too)
+    const elsewhere = () =>
+      placesOfClaim().length > 0 &&
+      !articleNamesPlace(placesOfClaim(), e.src, corpus.weights) &&
+      ownNames().filter((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT).length < 2;
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
     // vouch for the line either.
@@ -2314,6 +2381,23 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A part given as the whole: "구미 라인 운영 인력 전체인 320명" against "구미 라인은 모두 600명 규모로 운영될 예정이며, 이번
+  // 1차 공고에서는 그중 320명을": the source gives the line's whole as a part of its own larger amount, written before it in
+  // Korean ("600명 … 그중 320명", "6억 달러 중 4억 달러"), after it in English ("320 of the 600 jobs"). That amount
+  // judges the line, as close as the part was (the part itself neither vouches for the whole nor refutes it).
+  for (const s of partsStated) {
+    const e = s.entry!;
+    const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+    let whole: Entry | undefined;
+    for (const x of entriesOf(idx, e.src)) {
+      if (x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit || !(v(x) > v(e))) continue;
+      if (!(e.lang === 'en' ? x.fig.start >= e.fig.end : x.fig.end <= e.fig.start)) continue;
+      // (the nearest such amount)
+      if (!whole || (e.lang === 'en' ? x.fig.start < whole.fig.start : x.fig.start > whole.fig.start)) whole = x;
+    }
+    if (whole && !claimAgrees(whole) && !scored.some((x) => x.entry === whole))
+      scored.push(new Scored(whole, undefined, e.src, s.score, false, undefined, s.count));
+  }
   // A source sentence that counts the claim's noun narrowed as the claim does, beside another count of it ("about 1,000
   // jobs during construction and 120 permanent ones"), says which of its counts is the claim's: the other counts
   // something else, and neither vouches for the claim nor refutes it.

@@ -317,10 +317,17 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
   return [...out];
 }
 
-/** Whether a Korean content term may be a place's name: shaped like a transliteration (a word ending in the copula's 인, "계획인", "예정인", is no name). */
+/**
+ * Whether a Korean content term may be a place's name: shaped like a transliteration (a word ending in the copula's 인,
+ * "계획인", "예정인", is no name; nor a predicate a report's note style closes a line with, "증가함", "연기됨",
+ * "늘었음").
+ */
 export function isPlaceWord(t: string): boolean {
-  return koreanWordForms(t.slice(3)).length > 0 && !/..인$/.test(t.slice(3));
+  const w = t.slice(3);
+  return koreanWordForms(w).length > 0 && !/..인$/.test(w) && !NOTE_PREDICATE.test(w);
 }
+/** A predicate made a noun as a report's note style (개조식) ends a line: "증가함", "연기됨", "모집함", "늘었음", "했음". */
+const NOTE_PREDICATE = /..(?:함|됨)$|(?:었|았|였|했|겠)음$/;
 
 /**
  * Whether two lists of places (term names) share one (the same term, or its spelling in the other script). Ids are

@@ -360,6 +360,10 @@ function latinNameForms(word: string, min = MIN_CONSONANTS): PhoneticForm[] {
   if (word.startsWith('j')) out.push(...latinForms(word.slice(1), true, min));
   if (word.includes('fu')) out.push(...latinForms(word.replace(/fu/g, 'hu'), true, min));
   for (const v of latinSoundVariants(word)) out.push(...latinForms(v, true, min));
+  // A Spanish ll between vowels is a y (Castellano, 카스테야노; Sevilla, 세비야), and a w closing an English o before a
+  // vowel is no sound of its own (Owen, 오언; Bowen, 보언).
+  if (/[aeiou]ll[aeiou]/.test(word)) out.push(...latinForms(word.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), true, min));
+  if (/ow[aeiou]/.test(word)) out.push(...latinForms(word.replace(/ow(?=[aeiou])/g, 'o'), true, min));
   return out;
 }
 

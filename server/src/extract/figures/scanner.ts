@@ -426,12 +426,14 @@ export class Scanner {
       }
     }
     if (num.scale >= 8 && hangulAt(t, num.end - 1)) {
-      // 718조 투자, 720조 AI인프라: Korean headlines drop 원
+      // 718조 투자, 720조 AI인프라: Korean headlines drop 원; "260억 → 285억 달러": a level before an arrow is in the
+      // currency of the level after it, which writes it once
+      const arrowed = ARROW_TO_CURRENCY.exec(t.slice(num.end, num.end + 30));
       this.push(
         num.start,
         num.end,
         'money',
-        'KRW',
+        arrowed ? FX_NAMES[arrowed[1]] : 'KRW',
         num.value,
         num.precision,
         this.qualifierFor(num.start, num.end, 'money', false),
@@ -1662,6 +1664,9 @@ const FX_NAMES: Record<string, string> = {
   원: 'KRW',
   위안: 'CNY',
 };
+/** After a bare Korean amount, an arrow and the amount it changed to, with its currency: " → 285억 달러". */
+const ARROW_TO_CURRENCY =
+  /^\s*(?:→|⟶|⇒|->)\s*[\d,.]+\s?(?:조\s?(?:[\d,.]+\s?)?억?|억|만)\s?(달러|유로|엔|파운드|위안|원)(?=[\s,.)·]|[으로이가을를은는의도와과에]|$)/;
 /** After an amount: "to the dollar", "against the U.S. dollar", "per dollar", "per one euro". */
 const FX_AFTER =
   /^\s+(?:(?:to|against)\s+(?:the|one|each)\s+|per\s+(?:one\s+)?)(?:U\.?S\.?\s+)?(dollar|euro|yen|pound|won|yuan)(?![-\w])/i;
