@@ -1,7 +1,10 @@
 // Shortcuts taken for indexing speed say what the plain rule says: a rule line, a line's emphasis, a section's word,
 // each against its rule as written before the shortcut, over strings built to sit at the shortcut's edges.
 import { strict as assert } from 'assert';
-import { isRuleLine, withoutEmphasis } from '../../server/src/corpus/articleLines';
+import * as fs from 'fs';
+import * as path from 'path';
+import { hasMark, isRuleLine, MARK, splitLines, withoutEmphasis } from '../../server/src/corpus/articleLines';
+import { parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { isSectionWord, SECTION_WORDS } from '../../server/src/corpus/page';
 import { withoutHeadingMarker } from '../../server/src/text/text';
 
@@ -54,5 +57,41 @@ describe('indexing shortcuts', () => {
     ]);
     for (const f of forms) assert.equal(isSectionWord(f), plain(f), f);
     assert.ok(isSectionWord('WORLD') && isSectionWord('[tech]') && !isSectionWord('tech and a long line after it'));
+  });
+
+  it('a line mark is its search, read once per line', () => {
+    const plain: [number, RegExp][] = [
+      [MARK.DIGIT, /\d/],
+      [MARK.COLON, /[:：]/],
+      [MARK.HANGUL, /[가-힣]/],
+    ];
+    const alphabet = ['a', '1', ':', '：', '가', '힣', 'ㅣ', ' ', '٣'];
+    for (const t of strings(alphabet, 3))
+      for (const [mark, re] of plain) {
+        const [L] = splitLines(t, 0);
+        assert.equal(hasMark(L, mark), re.test(L.t), JSON.stringify(t));
+        L.t = 'x'; // (kept: the text is not read again)
+        assert.equal(hasMark(L, mark), re.test(t.trim()), JSON.stringify(t));
+      }
+  });
+
+  it('parseMetaLine given its line (its marks) reads every line as without', () => {
+    // (the tuning sets' sources: every kind of byline, date and label line the rules were written for)
+    const root = path.join(__dirname, '..', 'fixtures');
+    let lines = 0;
+    for (const set of fs.readdirSync(root)) {
+      const dir = path.join(root, set, 'sources');
+      if (set.endsWith('-heldout') || !fs.existsSync(dir)) continue;
+      for (const f of fs.readdirSync(dir)) {
+        const file = path.join(dir, f);
+        if (!fs.statSync(file).isFile()) continue;
+        for (const L of splitLines(fs.readFileSync(file, 'utf8'), 0)) {
+          if (!L.t || L.t.length > 160) continue;
+          lines++;
+          assert.deepEqual(parseMetaLine(L.t, L), parseMetaLine(L.t), `${set}/${f}: ${L.t}`);
+        }
+      }
+    }
+    assert.ok(lines > 1000, `${lines} lines`);
   });
 });

@@ -7,7 +7,16 @@ import { markerLength, splitSentencesNFC } from '../text/sentences';
 import { detachedText, escapeRe, SourceText } from '../text/text';
 import type { ArticleMeta, ParsedArticle, RawSentence, Span } from '../types';
 import { findHalves } from './articleHalves';
-import { isRuleLine, markdownLines, splitLines, withoutEmphasis, wrappedJoins, type Line } from './articleLines';
+import {
+  isRuleLine,
+  hasMark,
+  markdownLines,
+  MARK,
+  splitLines,
+  withoutEmphasis,
+  wrappedJoins,
+  type Line,
+} from './articleLines';
 import {
   EMAIL,
   findDate,
@@ -562,7 +571,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
-    const m = parseMetaLine(t);
+    const m = parseMetaLine(t, L);
     // A Korean public body's report names the body alone on the line over its writers' (`국회입법조사처` over
     // `경제산업조사실 산업자원팀 입법조사관 한지민`): its publisher.
     if (m?.unitPost && !seriesBody) {
@@ -597,7 +606,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // The line a record of a meeting opens with ("14th meeting, 3 March 2026, Winnipeg — Summary record"): its date.
     // Under a record's title, its labelled line of when the meeting was held (`일시: 2026년 2월 24일(화) 오전 10시`).
     const met =
-      k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t)
+      k < bodyFrom + MASTHEAD_SCAN && hasMark(L, MARK.DIGIT)
         ? (meetingLine(t) ?? (recordTitleAbove(lines, bodyFrom, k) ? meetingDateLabelLine(t) : undefined))
         : undefined;
     if (met && proseBefore(k) === 0) {
@@ -606,7 +615,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       continue;
     }
     // A statement's place and date on a line of their own under its title (`**Casper, Wyoming — June 2, 2026**`).
-    const placed = k < bodyFrom + MASTHEAD_SCAN && /\d/.test(t) ? placeDateLine(t) : undefined;
+    const placed = k < bodyFrom + MASTHEAD_SCAN && hasMark(L, MARK.DIGIT) ? placeDateLine(t) : undefined;
     if (placed && proseBefore(k) === 0) {
       metaLines.push({ k, m: { authors: [], date: placed, dateLabel: 'published' } });
       L.furniture = true;
@@ -615,7 +624,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A line of fields above the text, one of them the date (`우진중전기          2026.08.19`, `KTN 뉴스9 | 2026년 10월
     // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
     // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
-    const fielded = !m && k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 ? headFieldsDate(t) : undefined;
+    // (a date has its digits)
+    const fielded =
+      !m && k < bodyFrom + MASTHEAD_SCAN && hasMark(L, MARK.DIGIT) && proseBefore(k) === 0
+        ? headFieldsDate(t)
+        : undefined;
     if (fielded) {
       metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
       if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))

@@ -14,6 +14,40 @@ export interface Line {
   level?: number;
   /** A Markdown line set off as a whole (`*…*`, `**…**`, `> …`; the marks taken off `t`): a tagline, a label, a standfirst. */
   deco?: '*' | '**' | '>';
+  /** The marks (MARK) the line was read for, and of those the ones it holds (hasMark). */
+  marksRead: number;
+  marks: number;
+}
+
+/**
+ * What a line holds, read once per line and kept (hasMark): a line rule that cannot match a line without some mark
+ * asks for it first (`hasMark(L, MARK.COLON)`) and is not run on other lines. Most lines are prose that no label,
+ * date or byline rule matches; a mark is read by one native search of the line, shared by every rule that asks it.
+ * A mark read before Markdown's marks are taken off `t` may be held by the marks alone: a line may then be asked
+ * where it need not be, never passed over where a rule could match. A new rule needing a mark no MARK names adds
+ * one (its bit and its search).
+ */
+export const MARK = {
+  /** an ASCII digit (a date, a number) */
+  DIGIT: 1,
+  /** `:` or `：` (a label, a form's field) */
+  COLON: 2,
+  /** a Hangul syllable */
+  HANGUL: 4,
+} as const;
+const MARK_SEARCH: Record<number, RegExp> = {
+  [MARK.DIGIT]: /[0-9]/,
+  [MARK.COLON]: /[:：]/,
+  [MARK.HANGUL]: /[가-힣]/,
+};
+
+/** Whether line L holds `mark` (one of MARK), searched for at the first asking. */
+export function hasMark(L: Line, mark: number): boolean {
+  if ((L.marksRead & mark) === 0) {
+    L.marksRead |= mark;
+    if (MARK_SEARCH[mark].test(L.t)) L.marks |= mark;
+  }
+  return (L.marks & mark) !== 0;
 }
 
 /**
@@ -93,7 +127,7 @@ export function splitLines(text: string, from: number): Line[] {
     while (ts < te && isWs(text.charCodeAt(ts))) ts++;
     while (te > ts && isWs(text.charCodeAt(te - 1))) te--;
     const t = te - ts > 2000 ? text.slice(ts, ts + 2000) : text.slice(ts, te);
-    lines.push({ start: i, end: e, ts, te, t, furniture: false, bodyStart: ts, bodyEnd: te });
+    lines.push({ start: i, end: e, ts, te, t, furniture: false, bodyStart: ts, bodyEnd: te, marksRead: 0, marks: 0 });
     if (e >= n) break;
     i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }

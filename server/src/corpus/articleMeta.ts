@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import { isRuleLine, withoutEmphasis, type Line } from './articleLines';
+import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
 import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
 import {
@@ -509,14 +509,22 @@ function writtenName(n: string): string {
 const DATE_NOISE =
   /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
 
-/** A line that only carries byline/date information, parsed; undefined when the line is more than that. */
-export function parseMetaLine(line: string): MetaLine | undefined {
+/** Whether `line` (L's text, or a string that is no line: L undefined) may hold `mark` (articleLines.ts MARK). */
+const mayHold = (L: Line | undefined, mark: number) => !L || hasMark(L, mark);
+
+/**
+ * A line that only carries byline/date information, parsed; undefined when the line is more than that. `L`: the line
+ * `line` is the text of, when the caller has it: a rule needing a mark the line does not hold is not asked.
+ */
+export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
-  const posted = postedNames(line) ?? unitPostName(line) ?? labelledKoWriter(line);
+  // (a unit's writer ends in a Hangul name; a labelled Korean writer has the label's colon)
+  const posted =
+    postedNames(line) ?? (mayHold(L, MARK.HANGUL) ? (unitPostName(line) ?? labelledKoWriter(line)) : undefined);
   if (posted) return posted;
   // A form's line of fields set apart by runs of spaces (`SPONSOR:  Sen. …          ORIGINAL DATE:  01/22/2026`): its
   // dates, when its other fields are labelled values.
@@ -532,7 +540,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     const seg = segmentedMetaLine(line);
     if (seg) return seg;
   }
-  return metaLineWhole(line);
+  return metaLineWhole(line, L);
 }
 
 /** A Korean public body's or institute's post, written before the name (`입법조사관 한지민`, `연구위원 박서진`). */
@@ -986,7 +994,8 @@ const orgShaped = (n: string) => outletShaped(n) || ORG_END.test(n);
 /** A name written as a person's, not an outlet's. */
 const personShaped = (n: string) => looksLikePersonName(n) && !outletShaped(n) && !isSectionWord(n);
 
-function metaLineWhole(line: string): MetaLine | undefined {
+/** parseMetaLine's reading of a line as a whole (`L`: the line it is the text of, if any). */
+function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
   const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
   if (aff) return aff;
   // A research note's analyst listed with her contact (`- 애널리스트 정수민 (soomin.jung@…, 02-3770-1184)`).
@@ -1012,8 +1021,8 @@ function metaLineWhole(line: string): MetaLine | undefined {
     });
   // "BY PARK EUN-JEE [park.eunjee@…]": the brackets the address stood in
   if (rest !== line) rest = rest.replace(/[[(<]\s*[\])>]/g, ' ');
-  // dates: a portal's "입력 … 수정 …" gives two; each is labelled by the words before it
-  for (let n = 0, from = 0; n < 3; n++) {
+  // dates: a portal's "입력 … 수정 …" gives two; each is labelled by the words before it (a date has its digits)
+  for (let n = 0, from = 0; n < 3 && mayHold(L, MARK.DIGIT); n++) {
     const d = findDate(rest);
     if (!d) break;
     const label = rest.slice(from, d.index);
@@ -1061,7 +1070,9 @@ function metaLineWhole(line: string): MetaLine | undefined {
     const credited = creditedNames(rest.trim());
     if (credited) return { authors: credited };
   }
-  if (!r.date && !r.emailOutlet && !ROLE_WORD.test(rest) && !/by/i.test(rest)) return undefined;
+  // (every role word is Hangul)
+  if (!r.date && !r.emailOutlet && !(mayHold(L, MARK.HANGUL) && ROLE_WORD.test(rest)) && !/by/i.test(rest))
+    return undefined;
   if (rest.includes(':')) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
@@ -1380,6 +1391,7 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
   let fields = 0,
     name: string | undefined;
   for (let k = from; k < lines.length && k < from + 30; k++) {
+    if (!hasMark(lines[k], MARK.COLON)) continue;
     const t = lines[k].t.trim();
     if (!FORM_FIELD.test(t)) continue;
     fields++;
@@ -1405,6 +1417,8 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
 export function readFormSubject(lines: Line[], from: number): string | undefined {
   let fieldsAbove = 0;
   for (let k = from; k < lines.length && k < from + 40; k++) {
+    // (a label, a column's label and a field all have their colon)
+    if (!hasMark(lines[k], MARK.COLON)) continue;
     const t = lines[k].t.trim();
     // (a subject on the label's own line is the memorandum's, read with the memorandum)
     if (/^(?:subject|re|title)\s*:$/i.test(t) && fieldsAbove >= 2) {
@@ -2471,7 +2485,9 @@ function lineBelow(lines: Line[], k: number, within: number, max: number, re: Re
 }
 
 /** A name set letter-spaced, as a Korean document's heading is (`전 기 위 원 회` → `전기위원회`). */
-const unspaced = (t: string) => (/^[가-힣](?: [가-힣]){2,}$/.test(t) ? t.replace(/ /g, '') : t);
+// (its second character a space: one test before the pattern, asked of many lines)
+const unspaced = (t: string) =>
+  t.charCodeAt(1) === 32 && /^[가-힣](?: [가-힣]){2,}$/.test(t) ? t.replace(/ /g, '') : t;
 /** A Korean public document's number: `산업통상자원부 공고 제2026-118호`, `의결 제2025-41호` (the body before it, if named). */
 const KO_DOC_NO = /^(?:(\S.{0,30}?)\s*)?(?:공고|고시|훈령|예규|의결|결정|명령)\s*제\s?\d{2,4}\s?[-–]\s?\d{1,5}\s?호$/;
 /** A Korean document's subject, labelled (`안건 : …`, `사건명 : …`, `제목: …`). */

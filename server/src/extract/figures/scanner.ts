@@ -130,7 +130,8 @@ const ELIDED_THEN = new Set([
 
 /** Native Korean numerals that count multiples (두 배, 세 배). */
 const KO_NATIVE = KO_NATIVE_NUMERALS;
-const KO_NATIVE_FIRST = new Set(Object.keys(KO_NATIVE).map((k) => k[0]));
+/** The first syllables of KO_NATIVE's numerals, by char code (asked at every Hangul word: no one-character string made). */
+const KO_NATIVE_FIRST = new Set(Object.keys(KO_NATIVE).map((k) => k.charCodeAt(0)));
 const KO_NATIVE_MULTIPLE = new RegExp(
   `((${Object.keys(KO_NATIVE).join('|')})\\s?배)(?:으로|로|가|를|는|의|도|나|씩|에|인|였다|이다|다|이상|가량|정도|수준|까지|넘게|가까이)?(?![\\uac00-\\ud7a3])`,
   'y',
@@ -821,7 +822,7 @@ export class Scanner {
    */
   private koNativeMultiple(i: number): number | null {
     // (most Hangul words open with no numeral of a multiple: one character test before the regex)
-    if (!KO_NATIVE_FIRST.has(this.t[i])) return null;
+    if (!KO_NATIVE_FIRST.has(this.t.charCodeAt(i))) return null;
     KO_NATIVE_MULTIPLE.lastIndex = i;
     const m = KO_NATIVE_MULTIPLE.exec(this.t);
     if (!m) return null;
