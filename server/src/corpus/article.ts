@@ -71,13 +71,23 @@ import {
   repeatKey,
   TABLE_SEP,
   TAIL_HEADER,
+  withoutKoKicker,
 } from './furniture';
-import { domainLabel, exactOutlet, findOutlet, nameSpelledByDomain, outletByDomain, type OutletEntry } from './outlets';
+import {
+  domainLabel,
+  domainLetters,
+  exactOutlet,
+  findOutlet,
+  nameSpelledByDomain,
+  outletByDomain,
+  type OutletEntry,
+} from './outlets';
 import {
   aboutName,
   koreanContactIssuer,
   copyrightName,
   creditLine,
+  crumbSite,
   isAuthorBio,
   isChromeLine,
   isNameLike,
@@ -803,7 +813,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const filing = markdown || fm || mail ? undefined : readFilingTitle(lines, bodyFrom);
   // --- metadata
   const fields = fm?.fields ?? {};
-  const fmTitle = first(fields.title);
+  // (a blog's front matter copies its post's title whole, the rubric's label too: `"[뉴스 정리] …"`)
+  const fmTitleAsWritten = first(fields.title);
+  const fmTitle = fmTitleAsWritten && withoutKoKicker(fmTitleAsWritten);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
   else if (onAirHead) title = onAirHead.title;
   else if (!fm && !clip)
@@ -924,7 +936,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       };
     else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
-      outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
+      outlet = {
+        raw:
+          site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw))
+            ? site
+            : (hangulCrumbSite(lines, firstLine, copyrightRaw) ?? copyrightRaw),
+      };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
@@ -1105,6 +1122,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (const s of splitSentencesNFC(text, spans, h.lang, soft)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
+}
+
+/**
+ * A Korean portal's crumb on the page's first line led by its name in Hangul (`잡나라 > 채용정보 > 공고 상세`), its
+ * copyright written in Latin letters that spell the same name (`Copyright ⓒ JOBNARA`): the name as its readers see it.
+ */
+function hangulCrumbSite(lines: Line[], firstLine: number, owner: string): string | undefined {
+  if (firstLine < 0 || !/^[A-Za-z][A-Za-z ]{2,30}$/.test(owner)) return undefined;
+  const site = crumbSite(lines[firstLine].t);
+  return site && /^[가-힣]{2,10}$/.test(site) && nameSpelledByDomain(site, domainLetters(owner)) ? site : undefined;
 }
 
 /**
