@@ -140,6 +140,10 @@ const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const ADDRESSEES =
   /^(?:distribution|circulation|distributed\s+to|to|cc|attention|attn\.?|수\s?신(?:처|자)?|참\s?조|배포처)\s*[:：]\s*\S/i;
 
+/** A translator's note opening a document (`Unofficial English translation.`, `Courtesy English translation …`). */
+const TRANSLATION_NOTE =
+  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
+
 /** Lines with text above line k (furniture or not). */
 const substantiveBefore = (lines: Line[], from: number, k: number) => {
   let n = 0;
@@ -590,6 +594,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A note on the translation at a document's head (`Unofficial English translation. Only the French and Arabic
+    // versions … are authentic.`, `Courtesy English translation … In case of discrepancy the Spanish text prevails.`):
+    // the translator's, no headline and no text, its paragraph whole.
+    if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 240 && TRANSLATION_NOTE.test(t) && proseBefore(k) === 0) {
+      for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
+      continue;
+    }
     // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
     // 지부장`): its address, no headline and no text.
     if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
@@ -695,7 +706,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
-  const above = issuerAbove(lines, bodyFrom);
+  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
   // committee: the office's, no headline.
@@ -1335,6 +1346,28 @@ const DOC_KIND = /^(?:fact\s+sheet|statement|joint\s+statement|press\s+release|n
 /** A body's name ending as a union's, a council's or an association's does. */
 const BODY_END =
   /(?:\b(?:council|union|federation|association|alliance|coalition|brotherhood|guild|confederation|local\s+\d{1,4}))$|(?:노동조합|노조|연맹|협회|연합회|총연합|연대)$/i;
+
+/** A state's line over its government's documents (`KINGDOM OF MOROCCO`, `Republic of Chile`, `STATE OF QATAR`). */
+const STATE_LINE =
+  /^(?:the\s+)?(?:(?:federal\s+|people'?s\s+|islamic\s+|democratic\s+|hashemite\s+)?republic|kingdom|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?\p{L}[\p{L} '’-]{1,40}$/iu;
+/** A ministry's or a government office's name opening its heading (`Ministry Delegate to the Head of Government …`). */
+const MINISTRY_LINE =
+  /^(?:the\s+)?(?:ministry|ministère|ministerio|minist[eé]rio|ministero|department|secretariat|presidency|prime\s+minister'?s\s+office|office\s+of\s+the)\b/i;
+
+/**
+ * A government's communiqué headed by its state's line and the ministry's under it (`KINGDOM OF MOROCCO` / `Ministry
+ * Delegate to the Head of Government in charge of …`): the ministry issues it; neither line is the headline.
+ */
+function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].furniture || lines[k].t === '')) k++;
+  if (k >= lines.length || lines[k].t.length > 60 || !STATE_LINE.test(lines[k].t.trim())) return undefined;
+  let j = k + 1;
+  while (j < lines.length && j <= k + 2 && lines[j].t === '') j++;
+  const t = j < lines.length ? lines[j].t.trim() : '';
+  if (t.length < 8 || t.length > 160 || /[.!?:]$|\d/.test(t) || !MINISTRY_LINE.test(t)) return undefined;
+  return { name: /\p{Ll}/u.test(t) ? t : titleCased(t), lines: [k, j] };
+}
 
 /**
  * The issuer named on a line of its own over a document's title: an office's letterhead (`OFFICE OF THE GOVERNOR —

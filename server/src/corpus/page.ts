@@ -432,7 +432,7 @@ export const isPressReleaseMark = (t: string): boolean =>
   t.length <= 80 &&
   // a bilingual release's mark in both languages ("PRESS RELEASE / 보도자료")
   ((/\s[/·|]\s/.test(t) && t.split(/\s[/·|]\s/).every((p) => p.trim() !== '' && isPressReleaseMark(p.trim()))) ||
-    /^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
+    /^(?:for immediate release|immediate release|news release|press release|press communiqu[eé]|communiqu[eé](?: de presse)?|news provided by|media\s+contacts?\s*:?|###)$/i.test(
       t,
     ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header
