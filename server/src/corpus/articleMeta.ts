@@ -1947,6 +1947,7 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readWrittenQuestion(lines, from) ??
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
@@ -1955,6 +1956,90 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
+}
+
+/** A written question's kind line (`Question for written answer E-003412/2026`, `Written question No 118`). */
+const WRITTEN_QUESTION =
+  /^(?:(?:priority\s+)?question\s+for\s+(?:a\s+)?written\s+answer|written\s+(?:parliamentary\s+)?question|parliamentary\s+question)\b/i;
+/** Who asks, with the group after the name (`Carmen Ruiz Anaya (S&D)`, `Jan Novak (PPE), Eva Lind (Renew)`). */
+const ASKER = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\([^()]{1,24}\)$/u;
+/** The answer's head (`Answer given by Executive Vice-President Henrike Vahl`, `Answer given by Mr Lind`). */
+const ANSWER_BY = /^answer\s+given\s+by\s+(\S.{2,120})$/i;
+/** Titles before the answering member's name. */
+const ANSWER_TITLES =
+  /^(?:(?:executive\s+)?vice-president|high\s+representative(?:\/vice-president)?|president|commissioner|minister|secretary\s+of\s+state|mr\.?|ms\.?|mrs\.?|dr\.?)\s+/i;
+
+/**
+ * A legislature's written question and the government's answer (`EUROPEAN PARLIAMENT`, `Question for written answer
+ * …`, the asker and the group, `Subject: …`, then `Answer given by … on behalf of the European Commission (29.9.2026)`):
+ * the legislature's document, its subject the headline, dated by the answer; the asker and the answering member its
+ * authors. The head is read on its first lines only.
+ */
+function readWrittenQuestion(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length) return undefined;
+  const top = lines[k].t.trim();
+  if (top.length > 60 || !LEGISLATURE.test(top) || /\d/.test(top)) return undefined;
+  let asked = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    if (lines[j].t === '') continue;
+    seen++;
+    if (lines[j].t.length <= 120 && WRITTEN_QUESTION.test(lines[j].t.trim())) {
+      asked = j;
+      break;
+    }
+  }
+  if (asked < 0) return undefined;
+  const authors: string[] = [];
+  let titleLine = -1,
+    title: string | undefined;
+  for (let j = asked + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const subject = t.length <= 400 ? /^subject\s*[:：]\s*(\S.*)$/i.exec(t) : null;
+    if (subject) {
+      titleLine = j;
+      title = subject[1].trim();
+      break;
+    }
+    if (t.length > 160) break;
+    for (const p of t.split(/,\s+/)) {
+      const a = ASKER.exec(p);
+      if (a && !authors.includes(a[1])) authors.push(a[1]);
+    }
+  }
+  if (titleLine < 0) return undefined;
+  for (let j = from; j < titleLine; j++) if (lines[j].t !== '') lines[j].furniture = true;
+  lines[titleLine].furniture = true;
+  // The answer, under the question: who gave it and, in brackets, the day (d.m.yyyy, as the legislature writes dates).
+  let dated: { line: number; date: string } | undefined;
+  for (let j = titleLine + 1; j < lines.length; j++) {
+    const t = lines[j].t.trim();
+    const by = t.length <= 140 ? ANSWER_BY.exec(t) : null;
+    if (!by) continue;
+    let who = by[1].replace(/\s+on\s+behalf\s+of\b.*$/i, '').trim();
+    while (ANSWER_TITLES.test(who)) who = who.replace(ANSWER_TITLES, '');
+    if (PERSON_NAME.test(who) && !authors.includes(who)) authors.push(who);
+    for (let q = j; q < lines.length && q <= j + 3; q++) {
+      const d = /\((\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\)\s*$/.exec(lines[q].t);
+      if (d && +d[2] >= 1 && +d[2] <= 12 && +d[1] >= 1 && +d[1] <= 31) {
+        dated = { line: q, date: `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}` };
+        break;
+      }
+      if (q > j && /^\d{1,2}[.)]\s/.test(lines[q].t)) break;
+    }
+    break;
+  }
+  return {
+    body: /\p{Ll}/u.test(top) ? top : titleCased(top),
+    titleLine,
+    title,
+    authors: authors.length ? authors : undefined,
+    dated,
+    filed: !!dated,
+  };
 }
 
 /** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
