@@ -12,6 +12,7 @@ import {
   EMAIL,
   findDate,
   headFieldsDate,
+  issuerAndKind,
   first,
   JOB_TITLE,
   langOf,
@@ -299,6 +300,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if ((c === 45 || c === 42 || c === 95) && isRuleLine(lines[k].t)) lines[k].furniture = true;
     // (a plain text's rule of equals signs or tildes, `=====`, as a bulletin sets its headline between two)
     else if ((c === 61 || c === 126) && /^(?:={5,}|~{5,})\s*$/.test(lines[k].t)) lines[k].furniture = true;
+    // (…or a box-drawing rule, `═════`, `─────`)
+    else if ((c === 0x2550 || c === 0x2500 || c === 0x2501) && /^(?:═{5,}|─{5,}|━{5,})\s*$/.test(lines[k].t))
+      lines[k].furniture = true;
   }
 
   // --- furniture, pass 1: line shapes
@@ -641,6 +645,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
       if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
         topName = fielded.fields[0];
+      L.furniture = true;
+      continue;
+    }
+    // …or the issuer and what the document is (`대한기업평가          Credit Rating Opinion`): the issuer's, no headline.
+    const kindTop =
+      !m && !topName && t.includes('   ') && substantiveBefore(lines, bodyFrom, k) === 0 ? issuerAndKind(t) : undefined;
+    if (kindTop && orgName(kindTop)) {
+      topName = kindTop;
       L.furniture = true;
       continue;
     }

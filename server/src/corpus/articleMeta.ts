@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -916,7 +916,16 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+/**
+ * A document's first line giving its issuer and what it is, set apart by a run of spaces (`대한기업평가          Credit
+ * Rating Opinion`, `Harbor Research          Company Note`): the issuer's name.
+ */
+export function issuerAndKind(t: string): string | undefined {
+  if (t.length > 160) return undefined;
+  const f = t.trim().split(/ {3,}/);
+  return f.length === 2 && f[0].length <= 40 && DOC_KIND.test(f[1]) && !/\d/.test(f[0]) ? f[0] : undefined;
+}
 /** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
 const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
@@ -990,14 +999,18 @@ function metaLineWhole(line: string): MetaLine | undefined {
   const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
   if (aff) return aff;
   // A research note's analyst listed with her contact (`- 애널리스트 정수민 (soomin.jung@…, 02-3770-1184)`).
+  // (…a rating's `담당 애널리스트 : 주은혜 수석연구원 (02-…)`, its post after the name and its supervisor after a slash,
+  // `/ 책임자 : 백정우 실장`, who signs off and writes nothing)
   const listed =
     line.length <= 140 && line.includes('(')
-      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)$/i.exec(
+      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|(?:담당\s?)?애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)(?:\s+\/\s+(?:책임자|팀장|실장|본부장)\s*[:：]\s*[가-힣]{2,4}(?:\s[가-힣]{1,6})?)?$/i.exec(
           line.trim(),
         )
       : null;
   if (listed) {
-    const c = creditedNames(`${listed[1]} ${listed[2]}`);
+    const c = creditedNames(
+      `${listed[1].replace(/^담당\s?/, '')} ${listed[2].replace(/^([가-힣]{2,4})\s(?:선임|책임|수석)?(?:연구원|애널리스트)$/, '$1')}`,
+    );
     if (c) return { authors: c };
   }
   const r: MetaLine = { authors: [] };
