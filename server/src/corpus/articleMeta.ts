@@ -1966,6 +1966,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readSecCover(lines, from) ??
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
+    readKoPeriodicReport(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
@@ -2346,6 +2347,41 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A Korean listed company's periodic report's period under its title (`(제 38 기 3분기)`, `(제 12 기)`). */
+const KO_REPORT_PERIOD = /^[(（]\s*제\s?\d{1,3}\s?기(?:\s?(?:[1-3]\s?분기|반기))?\s*[)）]$/;
+/** Its cover's company field (`회    사    명 :   해양전선 주식회사`). */
+const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
+
+/**
+ * A Korean listed company's periodic report (`사업보고서`, `반기보고서`, `분기보고서`, often letter-spaced) by its cover:
+ * the kind with its period (`분기보고서 (제 38 기 3분기)`) the headline, the company its cover's `회사명` names (without
+ * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end.
+ */
+function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.length > 30) return undefined;
+  const kind = lines[k].t.replace(/\s+/g, '');
+  if (!/^(?:사업|반기|분기)보고서$/.test(kind)) return undefined;
+  let title = kind,
+    company: string | undefined,
+    dated: { line: number; date: string } | undefined,
+    seen = 0;
+  for (let j = k + 1; j < lines.length && seen < 24 && !(company && dated); j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && KO_REPORT_PERIOD.test(t)) title = `${kind} ${t}`;
+    const c = t.length <= 60 ? KO_COMPANY_FIELD.exec(t) : null;
+    if (c) company ??= c[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+    const to = t.length <= 80 ? /귀중\s+(\S.{5,30})$/.exec(t) : null;
+    const d = to ? findDate(to[1]) : undefined;
+    if (d && !dated) dated = { line: j, date: d.iso };
+  }
+  if (!company) return undefined;
+  return { body: company, titleLine: k, title, dated, filed: !!dated };
 }
 
 function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
