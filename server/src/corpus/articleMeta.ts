@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -770,6 +770,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
+    if (COVER_PRICE.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
     if (EMBARGO.test(p)) {
       embargo = true;
@@ -876,6 +878,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
+const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
 /** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
@@ -1731,6 +1735,8 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s\p{Lu
 const MOTTO_LINE = /(?:\bsince|\best\.?|\bestablished|\bfounded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d\.?$/i;
 /** A numbered section or item (`1. Stargate's pipeline passes 8 GW`): never a page's headline. */
 const NUMBERED = /^\d{1,2}[.)]\s/;
+/** A name of five to eight words, each capitalized or a joining word (`HIGH PLAINS FARM & RANCH JOURNAL`). */
+const LONG_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){4,7}$/u;
 /** A Markdown table's row (`| 배포 | 2026년 2월 5일(목) |`). */
 const TABLE_ROW = /^\|.*\|$/;
 
@@ -1761,8 +1767,18 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (isProseLine(L.t)) break;
     head.push(end);
   }
+  // A paper's name of five words or more over its motto (`HIGH PLAINS FARM & RANCH JOURNAL` / `Serving Southwest
+  // Kansas … Since 1951`): a name, as a shorter one is; the motto under a name may run longer than a short one.
+  const mottoUnder = (i: number) => {
+    const t = i < head.length ? lines[head[i]].t : '';
+    return t.length <= 120 && (MOTTO_LINE.test(t) || (PLACE_LINE.test(t) && t.length <= 60));
+  };
+  const longName = (t: string, k: number) =>
+    k === head[0] && t.length <= 64 && LONG_NAME.test(t) && mottoUnder(1) && outletShaped(titleCased(t));
   const above = (t: string, k: number) =>
     tagline.has(k) ||
+    longName(t, k) ||
+    (k === head[1] && mottoUnder(1) && (isNameLike(lines[head[0]].t) || longName(lines[head[0]].t, head[0]))) ||
     banner(k) ||
     isNavLine(t) ||
     !!crumbSite(t) ||
@@ -1797,6 +1813,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !isNavLine(t) &&
       !crumbSite(t) &&
       !isNameLike(t) &&
+      !longName(t, k) &&
+      !(k === head[1] && mottoUnder(1) && longName(lines[head[0]].t, head[0])) &&
       !isLabelLine(t) &&
       !isListItem(t) &&
       !NUMBERED.test(t) &&
@@ -1851,7 +1869,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       r.chrome = true;
       continue;
     }
-    if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
+    if (!r.site && ((isNameLike(L.t) && !isSectionWord(L.t)) || longName(L.t, head[i]))) {
       r.site = newsroomName(L.t) ?? withoutHeadingMarker(L.t).trim();
       // "# Site" above "## Headline": the page's own markup says which is which.
       const hl = head[h] >= 0 ? (lines[head[h]].level ?? headingLevel(lines[head[h]].t)) : undefined,
