@@ -924,6 +924,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
     else if (seriesBody) outlet = { raw: seriesBody };
+    // A members' periodical is the body's that publishes it, named in bold under its title (a co-op's magazine).
+    else if (head?.publisher && issue) outlet = { raw: head.publisher };
     // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
     // transcript, not the network or studio that produces it and owns its copyright.
     else if (showName) outlet = { raw: showName };

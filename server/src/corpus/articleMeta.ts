@@ -1110,6 +1110,8 @@ function metaLineWhole(line: string): MetaLine | undefined {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q) || deskJob(q)) continue;
+      // …nor an officer's post after the name (`By Brent Solberg, General Manager/CEO`).
+      if (r.authors.length && q.length <= 60 && q.split('/').every((x) => OFFICER_TITLE.test(x.trim()))) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
       else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
@@ -1703,6 +1705,8 @@ interface Masthead {
   credits: string[];
   /** Whether a headline was found (a periodical's issue may have none of its own). */
   headline: boolean;
+  /** The body that publishes the periodical, in bold under its name (`**Prairie Lakes Electric Cooperative** · …`). */
+  publisher?: string;
 }
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
@@ -1735,6 +1739,12 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s\p{Lu
 const MOTTO_LINE = /(?:\bsince|\best\.?|\bestablished|\bfounded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d\.?$/i;
 /** A numbered section or item (`1. Stargate's pipeline passes 8 GW`): never a page's headline. */
 const NUMBERED = /^\d{1,2}[.)]\s/;
+/** A body's name in bold with its tagline after a dot or bar, under a periodical's name (`**Prairie Lakes Electric
+ * Cooperative** · A Touchstone Energy® Cooperative`). */
+const PUBLISHER_LINE = /^\*\*(\p{Lu}[^*]{2,60})\*\*\s[·|—–]\s\S.{0,120}$/u;
+/** A name ending as a body's that publishes a members' periodical (a co-op, an association, a council, a firm). */
+const ORG_FORM =
+  /\b(?:Cooperative|Co-op|Association|Council|Union|Authority|District|Federation|Society|Foundation|Institute|Corporation|Company|Inc\.?|LLC|Ltd\.?)$/;
 /** A name of five to eight words, each capitalized or a joining word (`HIGH PLAINS FARM & RANCH JOURNAL`). */
 const LONG_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){4,7}$/u;
 /** A Markdown table's row (`| 배포 | 2026년 2월 5일(목) |`). */
@@ -1759,7 +1769,15 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     // A tagline under the name (the previous line a name, or a tagline too) may read as prose: it is not yet the story.
     const prev = head.length ? head[head.length - 1] : -1;
     const underName = prev >= 0 && (tagline.has(prev) || (isNameLike(lines[prev].t) && !isSectionWord(lines[prev].t)));
-    if (underName && L.t.length < 240 && ((L.deco && L.deco !== '**') || taglineCredit(L.t, false)) && !findDate(L.t)) {
+    if (
+      underName &&
+      L.t.length < 240 &&
+      ((L.deco && L.deco !== '**') ||
+        taglineCredit(L.t, false) ||
+        PUBLISHER_LINE.test(L.t) ||
+        (L.t.length <= 120 && MOTTO_LINE.test(L.t))) &&
+      !findDate(L.t)
+    ) {
       tagline.add(end);
       head.push(end);
       continue;
@@ -1777,6 +1795,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     k === head[0] && t.length <= 64 && LONG_NAME.test(t) && mottoUnder(1) && outletShaped(titleCased(t));
   const above = (t: string, k: number) =>
     tagline.has(k) ||
+    // (a periodical's contents above its lead story: `- From the General Manager: …`)
+    (periodical && isListItem(t)) ||
     longName(t, k) ||
     (k === head[1] && mottoUnder(1) && (isNameLike(lines[head[0]].t) || longName(lines[head[0]].t, head[0]))) ||
     banner(k) ||
@@ -1849,6 +1869,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     const L = lines[head[i]];
     L.furniture = true;
     if (tagline.has(head[i])) {
+      const pub = PUBLISHER_LINE.exec(L.t)?.[1];
+      if (pub && ORG_FORM.test(pub)) r.publisher ??= pub.trim();
       const c = taglineCredit(L.t, !!L.deco);
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
