@@ -2007,6 +2007,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoPeriodicReport(lines, from) ??
+    readPublishedProceedings(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
@@ -2387,6 +2388,81 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
+const PUBLISHED_IN =
+  /^\((?:first\s+)?published\s+in\s+(?:the\s+)?[^,()]{3,80},\s+([^()]{6,40})\)\s*(?:\d{1,2}t)?$/i;
+/** A local body's caption in capitals: the body (`BOARD OF COUNTY COMMISSIONERS`), its place (`HASKETT COUNTY, KANSAS`). */
+const BOARD_CAPTION = /^(?:BOARD|COMMISSION|COUNCIL|COMMISSIONERS)\b|\b(?:BOARD|COMMISSION|COUNCIL)$/;
+/** The meeting under a caption with its date (`Regular Meeting — March 10, 2026`). */
+const MEETING_DATED =
+  /^(?:regular|special|adjourned|emergency|annual|joint|recessed)\s+(?:meeting|session)\s*[—–,-]\s*\S.{3,40}$/i;
+const PLACE_CAPTION = /^([A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,3}\s(?:COUNTY|CITY|TOWNSHIP|PARISH|VILLAGE|TOWN|BOROUGH))(?:,\s[A-Z][A-Z ]{1,20})?$/;
+
+/**
+ * A local body's proceedings as a newspaper publishes them (a legal notice): the publication line (`(Published in
+ * The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`), the caption in capitals (`OFFICIAL PROCEEDINGS` /
+ * `BOARD OF COUNTY COMMISSIONERS` / `HASKETT COUNTY, KANSAS`) and the meeting's line (`Regular Meeting — March 10,
+ * 2026`). The body (its place before its name) issues them, the caption and the meeting are the title, as a reader
+ * writes them, and the day the paper published them dates them; the clerk who attests them (`ATTEST:` / `/s/ Janelle
+ * Voss, County Clerk`) wrote them.
+ */
+function readPublishedProceedings(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const pubLine = k < lines.length && lines[k].t.length <= 160 ? PUBLISHED_IN.exec(lines[k].t.trim()) : null;
+  const d = pubLine ? findDate(pubLine[1]) : undefined;
+  if (!d) return undefined;
+  const caption: number[] = [];
+  let board: string | undefined,
+    place: string | undefined,
+    meeting = -1;
+  for (let j = k + 1; j < lines.length && caption.length < 5; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') {
+      if (caption.length) break;
+      continue;
+    }
+    if (t.length > 80 || t !== t.toUpperCase() || !/[A-Z]/.test(t)) break;
+    caption.push(j);
+    if (BOARD_CAPTION.test(t)) board ??= t;
+    const pl = PLACE_CAPTION.exec(t);
+    if (pl) place ??= pl[1];
+  }
+  if (!board || !place) return undefined;
+  for (let j = caption[caption.length - 1] + 1; j < lines.length && j <= caption[caption.length - 1] + 3; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    if (t.length <= 80 && MEETING_DATED.test(t) && findDate(t)) meeting = j;
+    break;
+  }
+  lines[k].furniture = true;
+  for (const j of caption) lines[j].furniture = true;
+  let title = caption.map((j) => titleCased(lines[j].t.trim())).join(', ');
+  if (meeting >= 0) {
+    lines[meeting].furniture = true;
+    title += ': ' + lines[meeting].t.trim().replace(/\s+[—–-]\s+/, ', ');
+  }
+  // The attestation at its end: the clerk's name after `/s/`, with the post.
+  const authors: string[] = [];
+  for (let j = lines.length - 1, seen = 0; j > k && seen < 12; j--) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!/^attest\s*:?$/i.test(t)) continue;
+    const c = j + 1 < lines.length ? /^\/s\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s/u.exec(lines[j + 1].t.trim()) : null;
+    if (c) authors.push(c[1]);
+    break;
+  }
+  return {
+    body: `${titleCased(place)} ${titleCased(board)}`,
+    titleLine: caption[0],
+    title,
+    authors: authors.length ? authors : undefined,
+    dated: { line: k, date: d.iso },
+    filed: true,
+  };
 }
 
 /** A Korean listed company's periodic report's period under its title (`(제 38 기 3분기)`, `(제 12 기)`). */
