@@ -350,7 +350,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       break;
     }
   }
-  let issuer: string | undefined;
+  // A release's letterhead drawn as a box at its head (a province's `│ 경상북도 │ 보 도 자 료 │`, its 배포일시 and
+  // 담당부서 in the cells): the kind in a cell marks a release, the body's name alone in a cell is its issuer, the
+  // cells' dates its date lines; the box is no text and no headline.
+  const box = boxedLetterhead(lines, bodyFrom);
+  if (box?.release) pressRelease = true;
+  let issuer: string | undefined = box?.issuer;
+  if (box) for (const d of box.dated) metaLines.push(d);
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
   /** A research body heading its paper with the paper's series. */
@@ -1147,6 +1153,41 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (const s of splitSentencesNFC(text, spans, h.lang, soft)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
+}
+
+/** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
+const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
+
+function boxedLetterhead(
+  lines: Line[],
+  from: number,
+): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.charCodeAt(0) !== 0x250c) return undefined; // ┌
+  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } = { release: false, dated: [] };
+  for (let j = k; j < lines.length && j < k + 30; j++) {
+    const t = lines[j].t;
+    const c = t.charCodeAt(0);
+    if (c < 0x2500 || c > 0x257f) return undefined;
+    if (c === 0x2514) {
+      // └
+      for (let q = k; q <= j; q++) lines[q].furniture = true;
+      return r;
+    }
+    if (c !== 0x2502) continue; // │
+    for (const cell of t.split('│')) {
+      const v = cell.trim();
+      if (v === '' || v.length > 60) continue;
+      if (isPressReleaseMark(v)) r.release = true;
+      else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
+      else if (/\d/.test(v)) {
+        const m = parseMetaLine(v);
+        if (m?.date) r.dated.push({ k: j, m });
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
