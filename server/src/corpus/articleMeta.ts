@@ -2008,6 +2008,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readDartTitle(lines, from) ??
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
+    readProspectusCover(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
@@ -2388,6 +2389,55 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
+const INCORPORATED = /^\((?:incorporated|a\s+(?:company|corporation)\s+incorporated|organi[sz]ed|established|registered)\b.{5,150}\)$/i;
+/** The securities offered (`EUR 1,200,000,000 Senior Secured Green Notes`, `US$500,000,000 4.25% Notes due 2031`). */
+const SECURITIES =
+  /^(?:[A-Z]{3}|U\.?S\.?\$|[$€£¥])\s?\d[\d,.]*(?:\s(?:million|billion))?\s.{3,100}?\b(?:Notes|Bonds|Debentures|Securities|Shares|Certificates|Sukuk)(?:\s+due\s+(?:19|20)\d\d)?$/;
+/** What the document is, under the securities (`SUMMARY OF THE PROSPECTUS`, `BASE PROSPECTUS`, `OFFERING CIRCULAR`). */
+const PROSPECTUS_KIND =
+  /^(?:(?:SUMMARY\s+OF\s+THE\s+)?(?:BASE\s+|PRELIMINARY\s+|FINAL\s+)?PROSPECTUS(?:\s+SUMMARY)?|OFFERING\s+(?:CIRCULAR|MEMORANDUM)|INFORMATION\s+MEMORANDUM)$/;
+
+/**
+ * A prospectus's cover: the issuer in capitals, `(incorporated … under the laws of …)`, the securities offered and
+ * what the document is (`SUMMARY OF THE PROSPECTUS`), `Dated …`. The issuer is the outlet (as its text spells it), the
+ * securities with the document's kind the headline (`EUR 1,200,000,000 Senior Secured Green Notes: Summary of the
+ * Prospectus`), the cover no text.
+ */
+function readProspectusCover(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 3; j++) if (lines[j].t !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const issuer = lines[at[0]].t.trim();
+  if (issuer.length > 80 || issuer !== issuer.toUpperCase() || !INCORPORATED.test(lines[at[1]].t.trim()))
+    return undefined;
+  const notes = lines[at[2]].t.trim();
+  if (notes.length > 140 || !SECURITIES.test(notes)) return undefined;
+  let kindAt = -1,
+    dated: { line: number; date: string } | undefined;
+  for (let j = at[2] + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (kindAt < 0 && t.length <= 60 && PROSPECTUS_KIND.test(t)) kindAt = j;
+    else if (kindAt >= 0) {
+      const d = t.length <= 40 && /^dated\s/i.test(t) ? findDate(t) : undefined;
+      if (d) dated = { line: j, date: d.iso };
+      break;
+    }
+  }
+  if (kindAt < 0) return undefined;
+  for (let j = at[0]; j <= kindAt; j++) if (lines[j].t !== '') lines[j].furniture = true;
+  const kind = lines[kindAt].t.trim();
+  return {
+    body: issuer,
+    titleLine: at[2],
+    title: /^PROSPECTUS$/.test(kind) ? notes : `${notes}: ${titleCased(kind)}`,
+    dated,
+    filed: !!dated,
+  };
 }
 
 /** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
