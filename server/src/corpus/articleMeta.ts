@@ -2009,6 +2009,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
+    readAgencyResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
@@ -2389,6 +2390,53 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */
+const MINISTRY_CAPS = /^(?:MINISTERIO|MINISTÉRIO|MINISTÈRE|MINISTERO|MINISTRY|DEPARTMENT|GOBIERNO|GOVERNMENT)\s(?:OF|DE|DEL|DA|DO|DU|DES|DELLA|FOR|PARA|PER|POUR)\s\S/;
+/** A public body's legal form after its name (`, O.A.` an organismo autónomo, `, E.P.E.`). */
+const PUBLIC_FORM = /,?\s+(?:O\.\s?A\.|E\.\s?P\.\s?E\.|E\.\s?P\.|I\.\s?P\.)$/;
+/** A decision's title opening with its kind in capitals (`RESOLUTION of the Presidency …`, `ORDER granting …`). */
+const DECISION_TITLE =
+  /^(RESOLUTION|RESOLUCIÓN|DECISION|ORDER|DECREE|AGREEMENT|ACUERDO)\s+(?:of|on|by|granting|approving|authori[sz]ing|de|por|sobre)\s/;
+
+/** A name in capitals written as a name: words capitalized, Spanish and English particles small, initials kept. */
+function nameCased(n: string): string {
+  return titleCased(n)
+    .replace(/(?<=\s)(?:De|Del|De La|La|Las|Los|Y|E|Da|Do|Dos)(?=\s)/g, (w) => w.toLowerCase())
+    .replace(/\b(?:\p{L}\.){2,}/gu, (w) => w.toUpperCase());
+}
+
+/**
+ * An agency's resolution under its ministry's letterhead (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …` / `CONFEDERACIÓN
+ * HIDROGRÁFICA DEL TAJO, O.A.` / `Comisaría de Aguas`), its title opening with its kind in capitals and wrapped
+ * (`RESOLUTION of the Presidency … to STARGATE IBERIA NAVALMORAL, S.L.U.`): the agency under the ministry issues it
+ * (its legal form aside), the title is the headline as a reader writes it (names in capitals as names).
+ */
+function readAgencyResolution(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 2; j++) if (lines[j].t !== '') at.push(j);
+  if (at.length < 2) return undefined;
+  const ministry = lines[at[0]].t.trim();
+  const agency = lines[at[1]].t.trim();
+  if (ministry.length > 100 || !MINISTRY_CAPS.test(ministry) || agency.length > 80) return undefined;
+  if (agency !== agency.toUpperCase() || /\d/.test(agency) || MINISTRY_CAPS.test(agency)) return undefined;
+  for (let j = at[1] + 1, seen = 0; j < lines.length && seen < 12; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 200 ? DECISION_TITLE.exec(t) : null;
+    if (!m) continue;
+    let title = t;
+    let q = j + 1;
+    for (; q < lines.length && q <= j + 4 && lines[q].t.trim() !== ''; q++) title += ' ' + lines[q].t.trim();
+    if (title.length > 400) return undefined;
+    for (let x = at[0]; x < q; x++) if (lines[x].t !== '' && (x <= at[1] || x >= j)) lines[x].furniture = true;
+    const written =
+      m[1][0] + m[1].slice(1).toLowerCase() + title.slice(m[1].length).replace(/\p{Lu}[\p{Lu}.,'’&-]*(?:\s\p{Lu}[\p{Lu}.,'’&-]*)+/gu, (w) => nameCased(w));
+    return { body: nameCased(agency.replace(PUBLIC_FORM, '')), titleLine: j, title: written };
+  }
+  return undefined;
 }
 
 /** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
