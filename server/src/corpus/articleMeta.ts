@@ -2393,7 +2393,8 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
 }
 
 /** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */
-const MINISTRY_CAPS = /^(?:MINISTERIO|MINISTÉRIO|MINISTÈRE|MINISTERO|MINISTRY|DEPARTMENT|GOBIERNO|GOVERNMENT)\s(?:OF|DE|DEL|DA|DO|DU|DES|DELLA|FOR|PARA|PER|POUR)\s\S/;
+const MINISTRY_CAPS =
+  /^(?:MINISTERIO|MINISTÉRIO|MINISTÈRE|MINISTERO|MINISTRY|DEPARTMENT|GOBIERNO|GOVERNMENT)\s(?:OF|DE|DEL|DA|DO|DU|DES|DELLA|FOR|PARA|PER|POUR)\s\S/;
 /** A public body's legal form after its name (`, O.A.` an organismo autónomo, `, E.P.E.`). */
 const PUBLIC_FORM = /,?\s+(?:O\.\s?A\.|E\.\s?P\.\s?E\.|E\.\s?P\.|I\.\s?P\.)$/;
 /** A decision's title opening with its kind in capitals (`RESOLUTION of the Presidency …`, `ORDER granting …`). */
@@ -2433,14 +2434,17 @@ function readAgencyResolution(lines: Line[], from: number): OfficialDocument | u
     if (title.length > 400) return undefined;
     for (let x = at[0]; x < q; x++) if (lines[x].t !== '' && (x <= at[1] || x >= j)) lines[x].furniture = true;
     const written =
-      m[1][0] + m[1].slice(1).toLowerCase() + title.slice(m[1].length).replace(/\p{Lu}[\p{Lu}.,'’&-]*(?:\s\p{Lu}[\p{Lu}.,'’&-]*)+/gu, (w) => nameCased(w));
+      m[1][0] +
+      m[1].slice(1).toLowerCase() +
+      title.slice(m[1].length).replace(/\p{Lu}[\p{Lu}.,'’&-]*(?:\s\p{Lu}[\p{Lu}.,'’&-]*)+/gu, (w) => nameCased(w));
     return { body: nameCased(agency.replace(PUBLIC_FORM, '')), titleLine: j, title: written };
   }
   return undefined;
 }
 
 /** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
-const INCORPORATED = /^\((?:incorporated|a\s+(?:company|corporation)\s+incorporated|organi[sz]ed|established|registered)\b.{5,150}\)$/i;
+const INCORPORATED =
+  /^\((?:incorporated|a\s+(?:company|corporation)\s+incorporated|organi[sz]ed|established|registered)\b.{5,150}\)$/i;
 /** The securities offered (`EUR 1,200,000,000 Senior Secured Green Notes`, `US$500,000,000 4.25% Notes due 2031`). */
 const SECURITIES =
   /^(?:[A-Z]{3}|U\.?S\.?\$|[$€£¥])\s?\d[\d,.]*(?:\s(?:million|billion))?\s.{3,100}?\b(?:Notes|Bonds|Debentures|Securities|Shares|Certificates|Sukuk)(?:\s+due\s+(?:19|20)\d\d)?$/;
@@ -2489,14 +2493,14 @@ function readProspectusCover(lines: Line[], from: number): OfficialDocument | un
 }
 
 /** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
-const PUBLISHED_IN =
-  /^\((?:first\s+)?published\s+in\s+(?:the\s+)?[^,()]{3,80},\s+([^()]{6,40})\)\s*(?:\d{1,2}t)?$/i;
+const PUBLISHED_IN = /^\((?:first\s+)?published\s+in\s+(?:the\s+)?[^,()]{3,80},\s+([^()]{6,40})\)\s*(?:\d{1,2}t)?$/i;
 /** A local body's caption in capitals: the body (`BOARD OF COUNTY COMMISSIONERS`), its place (`HASKETT COUNTY, KANSAS`). */
 const BOARD_CAPTION = /^(?:BOARD|COMMISSION|COUNCIL|COMMISSIONERS)\b|\b(?:BOARD|COMMISSION|COUNCIL)$/;
 /** The meeting under a caption with its date (`Regular Meeting — March 10, 2026`). */
 const MEETING_DATED =
   /^(?:regular|special|adjourned|emergency|annual|joint|recessed)\s+(?:meeting|session)\s*[—–,-]\s*\S.{3,40}$/i;
-const PLACE_CAPTION = /^([A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,3}\s(?:COUNTY|CITY|TOWNSHIP|PARISH|VILLAGE|TOWN|BOROUGH))(?:,\s[A-Z][A-Z ]{1,20})?$/;
+const PLACE_CAPTION =
+  /^([A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,3}\s(?:COUNTY|CITY|TOWNSHIP|PARISH|VILLAGE|TOWN|BOROUGH))(?:,\s[A-Z][A-Z ]{1,20})?$/;
 
 /**
  * A local body's proceedings as a newspaper publishes them (a legal notice): the publication line (`(Published in
@@ -2549,7 +2553,10 @@ function readPublishedProceedings(lines: Line[], from: number): OfficialDocument
     if (t === '') continue;
     seen++;
     if (!/^attest\s*:?$/i.test(t)) continue;
-    const c = j + 1 < lines.length ? /^\/s\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s/u.exec(lines[j + 1].t.trim()) : null;
+    const c =
+      j + 1 < lines.length
+        ? /^\/s\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s/u.exec(lines[j + 1].t.trim())
+        : null;
     if (c) authors.push(c[1]);
     break;
   }
