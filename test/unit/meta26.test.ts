@@ -79,3 +79,12 @@ describe('the conventions of session 26', () => {
     assert.equal(m.title, '울산 캠퍼스 300MW로 확정');
   });
 });
+
+describe("a form's issuer field", () => {
+  it('names the issuer without the address after its legal form', () => {
+    const m = meta(
+      `Name of the securities:   Class A Notes, ISIN XS3081146620\nIssuer:                   Fjordvik Data Campus ASA, Strandveien 50, 1366 Lysaker, Norway\nCompetent authority:      Financial Supervisory Authority of Norway\nListing:                  Oslo Stock Exchange\n\n${enBody}`,
+    );
+    assert.equal(m.outlet, 'Fjordvik Data Campus ASA');
+  });
+});

@@ -1395,6 +1395,9 @@ const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
  * The issuer a filing's form names in a field of its own (`Company Name : TENGGARA DIGITAL BERHAD`, `Name of Listed
  * Issuer: …`), among two fields or more at its top: the name, as a reader writes it.
  */
+/** An issuer's name up to its legal form, and the address after it. */
+const ISSUER_ADDRESS =
+  /^(\S.{1,60}?,?\s(?:S\.L\.U\.|S\.L\.|S\.A\.|SE|AG|GmbH|ASA|AS|AB|Oyj|plc|PLC|Ltd\.?|Limited|LLC|Inc\.|B\.V\.|N\.V\.|S\.p\.A\.|Berhad|BERHAD)),\s+\S.*$/;
 export function readFormIssuer(lines: Line[], from: number): string | undefined {
   let fields = 0,
     name: string | undefined;
@@ -1406,7 +1409,8 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
       /^(?:company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?(?:company|issuer)|(?:listed\s+)?issuer(?:\s+name)?)\s*:\s*(\S.{1,80})$/i.exec(
         t,
       );
-    if (m) name ??= m[1].trim();
+    // (…without the address a prospectus's field adds after the legal form: `Issuer: X, S.L.U., Calle de Serrano 41, …`)
+    if (m) name ??= m[1].trim().replace(ISSUER_ADDRESS, '$1');
   }
   return name && fields >= 3 && /^\p{Lu}[\p{L}\p{N}&.,'’() -]{2,80}$/u.test(name) && /\s/.test(name)
     ? name === name.toUpperCase()
