@@ -656,7 +656,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // …or the issuer and what the document is (`대한기업평가          Credit Rating Opinion`): the issuer's, no headline.
     const kindTop =
-      !m && !topName && t.includes('   ') && substantiveBefore(lines, bodyFrom, k) === 0 ? issuerAndKind(t) : undefined;
+      !m && !topName && k < bodyFrom + MASTHEAD_SCAN && t.includes('   ') && substantiveBefore(lines, bodyFrom, k) === 0
+        ? issuerAndKind(t)
+        : undefined;
     if (kindTop && orgName(kindTop)) {
       topName = kindTop;
       L.furniture = true;
