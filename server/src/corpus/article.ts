@@ -351,11 +351,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   // A release's letterhead drawn as a box at its head (a province's `│ 경상북도 │ 보 도 자 료 │`, its 배포일시 and
-  // 담당부서 in the cells): the kind in a cell marks a release, the body's name alone in a cell is its issuer, the
-  // cells' dates its date lines; the box is no text and no headline.
+  // 담당부서 in the cells): the body's name alone in a cell is its issuer, the cells' dates its date lines; the box is
+  // no text and no headline. (Its 보도자료 cell does not make the page a release for the rules that end one's text:
+  // its `붙임` table, the project's facts, stays read.)
   const box = boxedLetterhead(lines, bodyFrom);
-  if (box?.release) pressRelease = true;
-  let issuer: string | undefined = box?.issuer;
+  let issuer: string | undefined = box?.release ? box.issuer : undefined;
   if (box) for (const d of box.dated) metaLines.push(d);
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
