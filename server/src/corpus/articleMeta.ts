@@ -2460,7 +2460,7 @@ const PROSPECTUS_KIND =
  * A prospectus's cover: the issuer in capitals, `(incorporated … under the laws of …)`, the securities offered and
  * what the document is (`SUMMARY OF THE PROSPECTUS`), `Dated …`. The issuer is the outlet (as its text spells it), the
  * securities with the document's kind the headline (`EUR 1,200,000,000 Senior Secured Green Notes: Summary of the
- * Prospectus`), the cover no text.
+ * Prospectus`); the issuer's lines and the kind are no text, the securities' are.
  */
 function readProspectusCover(lines: Line[], from: number): OfficialDocument | undefined {
   const at: number[] = [];
@@ -2485,7 +2485,8 @@ function readProspectusCover(lines: Line[], from: number): OfficialDocument | un
     }
   }
   if (kindAt < 0) return undefined;
-  for (let j = at[0]; j <= kindAt; j++) if (lines[j].t !== '') lines[j].furniture = true;
+  // (the securities' lines, the offering's and its tranches' amounts, coupons and maturities, stay read)
+  for (const j of [at[0], at[1], kindAt]) lines[j].furniture = true;
   const kind = lines[kindAt].t.trim();
   return {
     body: issuer,
