@@ -21,6 +21,7 @@ import {
   EMAIL,
   findDate,
   headFieldsDate,
+  issuerAndKind,
   first,
   JOB_TITLE,
   langOf,
@@ -80,13 +81,23 @@ import {
   repeatKey,
   TABLE_SEP,
   TAIL_HEADER,
+  withoutKoKicker,
 } from './furniture';
-import { domainLabel, exactOutlet, findOutlet, nameSpelledByDomain, outletByDomain, type OutletEntry } from './outlets';
+import {
+  domainLabel,
+  domainLetters,
+  exactOutlet,
+  findOutlet,
+  nameSpelledByDomain,
+  outletByDomain,
+  type OutletEntry,
+} from './outlets';
 import {
   aboutName,
   koreanContactIssuer,
   copyrightName,
   creditLine,
+  crumbSite,
   isAuthorBio,
   isChromeLine,
   isNameLike,
@@ -138,6 +149,10 @@ const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 /** A head's line of whom a document goes to (`Distribution: all members`, `To: …`, `cc: …`, `수신: …`, `참조: …`). */
 const ADDRESSEES =
   /^(?:distribution|circulation|distributed\s+to|to|cc|attention|attn\.?|수\s?신(?:처|자)?|참\s?조|배포처)\s*[:：]\s*\S/i;
+
+/** A translator's note opening a document (`Unofficial English translation.`, `Courtesy English translation …`). */
+const TRANSLATION_NOTE =
+  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
 
 /** Lines with text above line k (furniture or not). */
 const substantiveBefore = (lines: Line[], from: number, k: number) => {
@@ -294,6 +309,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if ((c === 45 || c === 42 || c === 95) && isRuleLine(lines[k].t)) lines[k].furniture = true;
     // (a plain text's rule of equals signs or tildes, `=====`, as a bulletin sets its headline between two)
     else if ((c === 61 || c === 126) && /^(?:={5,}|~{5,})\s*$/.test(lines[k].t)) lines[k].furniture = true;
+    // (…or a box-drawing rule, `═════`, `─────`)
+    else if ((c === 0x2550 || c === 0x2500 || c === 0x2501) && /^(?:═{5,}|─{5,}|━{5,})\s*$/.test(lines[k].t))
+      lines[k].furniture = true;
   }
 
   // --- furniture, pass 1: line shapes
@@ -341,7 +359,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       break;
     }
   }
-  let issuer: string | undefined;
+  // A release's letterhead drawn as a box at its head (a province's `│ 경상북도 │ 보 도 자 료 │`, its 배포일시 and
+  // 담당부서 in the cells): the body's name alone in a cell is its issuer, the cells' dates its date lines; the box is
+  // no text and no headline. (Its 보도자료 cell does not make the page a release for the rules that end one's text:
+  // its `붙임` table, the project's facts, stays read.)
+  const box = boxedLetterhead(lines, bodyFrom);
+  let issuer: string | undefined = box?.release ? box.issuer : undefined;
+  if (box) for (const d of box.dated) metaLines.push(d);
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
   /** A research body heading its paper with the paper's series. */
@@ -589,6 +613,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A note on the translation at a document's head (`Unofficial English translation. Only the French and Arabic
+    // versions … are authentic.`, `Courtesy English translation … In case of discrepancy the Spanish text prevails.`):
+    // the translator's, no headline and no text, its paragraph whole.
+    if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 240 && TRANSLATION_NOTE.test(t) && proseBefore(k) === 0) {
+      for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
+      continue;
+    }
     // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
     // 지부장`): its address, no headline and no text.
     if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
@@ -633,6 +664,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
       if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
         topName = fielded.fields[0];
+      L.furniture = true;
+      continue;
+    }
+    // …or the issuer and what the document is (`대한기업평가          Credit Rating Opinion`): the issuer's, no headline.
+    const kindTop =
+      !m && !topName && k < bodyFrom + MASTHEAD_SCAN && t.includes('   ') && substantiveBefore(lines, bodyFrom, k) === 0
+        ? issuerAndKind(t)
+        : undefined;
+    if (kindTop && orgName(kindTop)) {
+      topName = kindTop;
       L.furniture = true;
       continue;
     }
@@ -698,7 +739,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
-  const above = issuerAbove(lines, bodyFrom);
+  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
   // committee: the office's, no headline.
@@ -816,7 +857,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const filing = markdown || fm || mail ? undefined : readFilingTitle(lines, bodyFrom);
   // --- metadata
   const fields = fm?.fields ?? {};
-  const fmTitle = first(fields.title);
+  // (a blog's front matter copies its post's title whole, the rubric's label too: `"[뉴스 정리] …"`)
+  const fmTitleAsWritten = first(fields.title);
+  const fmTitle = fmTitleAsWritten && withoutKoKicker(fmTitleAsWritten);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
   else if (onAirHead) title = onAirHead.title;
   else if (!fm && !clip)
@@ -902,6 +945,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
     else if (seriesBody) outlet = { raw: seriesBody };
+    // A members' periodical is the body's that publishes it, named in bold under its title (a co-op's magazine).
+    else if (head?.publisher && issue) outlet = { raw: head.publisher };
     // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
     // transcript, not the network or studio that produces it and owns its copyright.
     else if (showName) outlet = { raw: showName };
@@ -937,7 +982,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       };
     else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
-      outlet = { raw: site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw)) ? site : copyrightRaw };
+      outlet = {
+        raw:
+          site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw))
+            ? site
+            : (hangulCrumbSite(lines, firstLine, copyrightRaw) ?? copyrightRaw),
+      };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
@@ -1118,6 +1168,51 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     for (const s of splitSentencesNFC(text, spans, h.lang, soft)) sentences.push(s);
   }
   return { meta, body, halves, sentences };
+}
+
+/** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
+const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
+
+function boxedLetterhead(
+  lines: Line[],
+  from: number,
+): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.charCodeAt(0) !== 0x250c) return undefined; // ┌
+  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } = { release: false, dated: [] };
+  for (let j = k; j < lines.length && j < k + 30; j++) {
+    const t = lines[j].t;
+    const c = t.charCodeAt(0);
+    if (c < 0x2500 || c > 0x257f) return undefined;
+    if (c === 0x2514) {
+      // └
+      for (let q = k; q <= j; q++) lines[q].furniture = true;
+      return r;
+    }
+    if (c !== 0x2502) continue; // │
+    for (const cell of t.split('│')) {
+      const v = cell.trim();
+      if (v === '' || v.length > 60) continue;
+      if (isPressReleaseMark(v)) r.release = true;
+      else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
+      else if (/\d/.test(v)) {
+        const m = parseMetaLine(v);
+        if (m?.date) r.dated.push({ k: j, m });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A Korean portal's crumb on the page's first line led by its name in Hangul (`잡나라 > 채용정보 > 공고 상세`), its
+ * copyright written in Latin letters that spell the same name (`Copyright ⓒ JOBNARA`): the name as its readers see it.
+ */
+function hangulCrumbSite(lines: Line[], firstLine: number, owner: string): string | undefined {
+  if (firstLine < 0 || !/^[A-Za-z][A-Za-z ]{2,30}$/.test(owner)) return undefined;
+  const site = crumbSite(lines[firstLine].t);
+  return site && /^[가-힣]{2,10}$/.test(site) && nameSpelledByDomain(site, domainLetters(owner)) ? site : undefined;
 }
 
 /**
@@ -1321,6 +1416,28 @@ const DOC_KIND = /^(?:fact\s+sheet|statement|joint\s+statement|press\s+release|n
 /** A body's name ending as a union's, a council's or an association's does. */
 const BODY_END =
   /(?:\b(?:council|union|federation|association|alliance|coalition|brotherhood|guild|confederation|local\s+\d{1,4}))$|(?:노동조합|노조|연맹|협회|연합회|총연합|연대)$/i;
+
+/** A state's line over its government's documents (`KINGDOM OF MOROCCO`, `Republic of Chile`, `STATE OF QATAR`). */
+const STATE_LINE =
+  /^(?:the\s+)?(?:(?:federal\s+|people'?s\s+|islamic\s+|democratic\s+|hashemite\s+)?republic|kingdom|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?\p{L}[\p{L} '’-]{1,40}$/iu;
+/** A ministry's or a government office's name opening its heading (`Ministry Delegate to the Head of Government …`). */
+const MINISTRY_LINE =
+  /^(?:the\s+)?(?:ministry|ministère|ministerio|minist[eé]rio|ministero|department|secretariat|presidency|prime\s+minister'?s\s+office|office\s+of\s+the)\b/i;
+
+/**
+ * A government's communiqué headed by its state's line and the ministry's under it (`KINGDOM OF MOROCCO` / `Ministry
+ * Delegate to the Head of Government in charge of …`): the ministry issues it; neither line is the headline.
+ */
+function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].furniture || lines[k].t === '')) k++;
+  if (k >= lines.length || lines[k].t.length > 60 || !STATE_LINE.test(lines[k].t.trim())) return undefined;
+  let j = k + 1;
+  while (j < lines.length && j <= k + 2 && lines[j].t === '') j++;
+  const t = j < lines.length ? lines[j].t.trim() : '';
+  if (t.length < 8 || t.length > 160 || /[.!?:]$|\d/.test(t) || !MINISTRY_LINE.test(t)) return undefined;
+  return { name: /\p{Ll}/u.test(t) ? t : titleCased(t), lines: [k, j] };
+}
 
 /**
  * The issuer named on a line of its own over a document's title: an office's letterhead (`OFFICE OF THE GOVERNOR —

@@ -115,7 +115,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|최종\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -778,6 +778,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
+    if (COVER_PRICE.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
     if (EMBARGO.test(p)) {
       embargo = true;
@@ -884,6 +886,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
+const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
 /** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
@@ -924,7 +928,16 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+/**
+ * A document's first line giving its issuer and what it is, set apart by a run of spaces (`대한기업평가          Credit
+ * Rating Opinion`, `Harbor Research          Company Note`): the issuer's name.
+ */
+export function issuerAndKind(t: string): string | undefined {
+  if (t.length > 160) return undefined;
+  const f = t.trim().split(/ {3,}/);
+  return f.length === 2 && f[0].length <= 40 && DOC_KIND.test(f[1]) && !/\d/.test(f[0]) ? f[0] : undefined;
+}
 /** A broker's rating of what it covers (`투자의견 Overweight (유지)`, `Rating: Buy`, `목표주가 85,000원`). */
 const RATING = /^(?:투자\s?의견|목표\s?주가|(?:investment\s+)?rating|target\s+price)(?=[\s:：])\s*[:：]?\s*\S.{0,40}$/i;
 const RELEASED = /^(?:released|issued|for\s+(?:immediate\s+)?release)\s+(?:on\s+)?\S/i;
@@ -999,14 +1012,18 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
   const aff = line.length <= 120 ? affiliatedByline(line) : undefined;
   if (aff) return aff;
   // A research note's analyst listed with her contact (`- 애널리스트 정수민 (soomin.jung@…, 02-3770-1184)`).
+  // (…a rating's `담당 애널리스트 : 주은혜 수석연구원 (02-…)`, its post after the name and its supervisor after a slash,
+  // `/ 책임자 : 백정우 실장`, who signs off and writes nothing)
   const listed =
     line.length <= 140 && line.includes('(')
-      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)$/i.exec(
+      ? /^(?:[-*•]\s+)?((?:lead\s+)?analysts?|(?:담당\s?)?애널리스트|연구원)\s*[:：]?\s+([^()]{2,60}?)\s*\([^()]*(?:@|\d{2,4}[-.)]\s?\d{3,4})[^()]*\)(?:\s+\/\s+(?:책임자|팀장|실장|본부장)\s*[:：]\s*[가-힣]{2,4}(?:\s[가-힣]{1,6})?)?$/i.exec(
           line.trim(),
         )
       : null;
   if (listed) {
-    const c = creditedNames(`${listed[1]} ${listed[2]}`);
+    const c = creditedNames(
+      `${listed[1].replace(/^담당\s?/, '')} ${listed[2].replace(/^([가-힣]{2,4})\s(?:선임|책임|수석)?(?:연구원|애널리스트)$/, '$1')}`,
+    );
     if (c) return { authors: c };
   }
   const r: MetaLine = { authors: [] };
@@ -1104,6 +1121,8 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
       if (!q || JOB_TITLE.test(q) || deskJob(q)) continue;
+      // …nor an officer's post after the name (`By Brent Solberg, General Manager/CEO`).
+      if (r.authors.length && q.length <= 60 && q.split('/').every((x) => OFFICER_TITLE.test(x.trim()))) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
       // brunch's "by 김도윤": a Korean name, not a desk ("by 편집부")
       else if (KO_PERSON.test(q) && !KO_NOT_PERSON.has(q)) r.authors.push(q);
@@ -1387,6 +1406,9 @@ const FORM_FIELD = /^\p{Lu}[\p{L} .'’/&()-]{1,40}?\s*:\s+\S/u;
  * The issuer a filing's form names in a field of its own (`Company Name : TENGGARA DIGITAL BERHAD`, `Name of Listed
  * Issuer: …`), among two fields or more at its top: the name, as a reader writes it.
  */
+/** An issuer's name up to its legal form, and the address after it. */
+const ISSUER_ADDRESS =
+  /^(\S.{1,60}?,?\s(?:S\.L\.U\.|S\.L\.|S\.A\.|SE|AG|GmbH|ASA|AS|AB|Oyj|plc|PLC|Ltd\.?|Limited|LLC|Inc\.|B\.V\.|N\.V\.|S\.p\.A\.|Berhad|BERHAD)),\s+\S.*$/;
 export function readFormIssuer(lines: Line[], from: number): string | undefined {
   let fields = 0,
     name: string | undefined;
@@ -1399,7 +1421,8 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
       /^(?:company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?(?:company|issuer)|(?:listed\s+)?issuer(?:\s+name)?)\s*:\s*(\S.{1,80})$/i.exec(
         t,
       );
-    if (m) name ??= m[1].trim();
+    // (…without the address a prospectus's field adds after the legal form: `Issuer: X, S.L.U., Calle de Serrano 41, …`)
+    if (m) name ??= m[1].trim().replace(ISSUER_ADDRESS, '$1');
   }
   return name && fields >= 3 && /^\p{Lu}[\p{L}\p{N}&.,'’() -]{2,80}$/u.test(name) && /\s/.test(name)
     ? name === name.toUpperCase()
@@ -1700,6 +1723,8 @@ interface Masthead {
   credits: string[];
   /** Whether a headline was found (a periodical's issue may have none of its own). */
   headline: boolean;
+  /** The body that publishes the periodical, in bold under its name (`**Prairie Lakes Electric Cooperative** · …`). */
+  publisher?: string;
 }
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
@@ -1732,6 +1757,14 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s\p{Lu
 const MOTTO_LINE = /(?:\bsince|\best\.?|\bestablished|\bfounded(?:\s+in)?)\s+(?:1[6-9]|20)\d\d\.?$/i;
 /** A numbered section or item (`1. Stargate's pipeline passes 8 GW`): never a page's headline. */
 const NUMBERED = /^\d{1,2}[.)]\s/;
+/** A body's name in bold with its tagline after a dot or bar, under a periodical's name (`**Prairie Lakes Electric
+ * Cooperative** · A Touchstone Energy® Cooperative`). */
+const PUBLISHER_LINE = /^\*\*(\p{Lu}[^*]{2,60})\*\*\s[·|—–]\s\S.{0,120}$/u;
+/** A name ending as a body's that publishes a members' periodical (a co-op, an association, a council, a firm). */
+const ORG_FORM =
+  /\b(?:Cooperative|Co-op|Association|Council|Union|Authority|District|Federation|Society|Foundation|Institute|Corporation|Company|Inc\.?|LLC|Ltd\.?)$/;
+/** A name of five to eight words, each capitalized or a joining word (`HIGH PLAINS FARM & RANCH JOURNAL`). */
+const LONG_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){4,7}$/u;
 /** A Markdown table's row (`| 배포 | 2026년 2월 5일(목) |`). */
 const TABLE_ROW = /^\|.*\|$/;
 
@@ -1754,7 +1787,15 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     // A tagline under the name (the previous line a name, or a tagline too) may read as prose: it is not yet the story.
     const prev = head.length ? head[head.length - 1] : -1;
     const underName = prev >= 0 && (tagline.has(prev) || (isNameLike(lines[prev].t) && !isSectionWord(lines[prev].t)));
-    if (underName && L.t.length < 240 && ((L.deco && L.deco !== '**') || taglineCredit(L.t, false)) && !findDate(L.t)) {
+    if (
+      underName &&
+      L.t.length < 240 &&
+      ((L.deco && L.deco !== '**') ||
+        taglineCredit(L.t, false) ||
+        PUBLISHER_LINE.test(L.t) ||
+        (L.t.length <= 120 && MOTTO_LINE.test(L.t))) &&
+      !findDate(L.t)
+    ) {
       tagline.add(end);
       head.push(end);
       continue;
@@ -1762,8 +1803,20 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (isProseLine(L.t)) break;
     head.push(end);
   }
+  // A paper's name of five words or more over its motto (`HIGH PLAINS FARM & RANCH JOURNAL` / `Serving Southwest
+  // Kansas … Since 1951`): a name, as a shorter one is; the motto under a name may run longer than a short one.
+  const mottoUnder = (i: number) => {
+    const t = i < head.length ? lines[head[i]].t : '';
+    return t.length <= 120 && (MOTTO_LINE.test(t) || (PLACE_LINE.test(t) && t.length <= 60));
+  };
+  const longName = (t: string, k: number) =>
+    k === head[0] && t.length <= 64 && LONG_NAME.test(t) && mottoUnder(1) && outletShaped(titleCased(t));
   const above = (t: string, k: number) =>
     tagline.has(k) ||
+    // (a periodical's contents above its lead story: `- From the General Manager: …`)
+    (periodical && isListItem(t)) ||
+    longName(t, k) ||
+    (k === head[1] && mottoUnder(1) && (isNameLike(lines[head[0]].t) || longName(lines[head[0]].t, head[0]))) ||
     banner(k) ||
     isNavLine(t) ||
     !!crumbSite(t) ||
@@ -1798,6 +1851,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !isNavLine(t) &&
       !crumbSite(t) &&
       !isNameLike(t) &&
+      !longName(t, k) &&
+      !(k === head[1] && mottoUnder(1) && longName(lines[head[0]].t, head[0])) &&
       !isLabelLine(t) &&
       !isListItem(t) &&
       !NUMBERED.test(t) &&
@@ -1832,6 +1887,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     const L = lines[head[i]];
     L.furniture = true;
     if (tagline.has(head[i])) {
+      const pub = PUBLISHER_LINE.exec(L.t)?.[1];
+      if (pub && ORG_FORM.test(pub)) r.publisher ??= pub.trim();
       const c = taglineCredit(L.t, !!L.deco);
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
@@ -1852,7 +1909,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       r.chrome = true;
       continue;
     }
-    if (!r.site && isNameLike(L.t) && !isSectionWord(L.t)) {
+    if (!r.site && ((isNameLike(L.t) && !isSectionWord(L.t)) || longName(L.t, head[i]))) {
       r.site = newsroomName(L.t) ?? withoutHeadingMarker(L.t).trim();
       // "# Site" above "## Headline": the page's own markup says which is which.
       const hl = head[h] >= 0 ? (lines[head[h]].level ?? headingLevel(lines[head[h]].t)) : undefined,
@@ -1961,14 +2018,103 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readWrittenQuestion(lines, from) ??
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
+    readKoPeriodicReport(lines, from) ??
+    readPublishedProceedings(lines, from) ??
+    readProspectusCover(lines, from) ??
+    readAgencyResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
+}
+
+/** A written question's kind line (`Question for written answer E-003412/2026`, `Written question No 118`). */
+const WRITTEN_QUESTION =
+  /^(?:(?:priority\s+)?question\s+for\s+(?:a\s+)?written\s+answer|written\s+(?:parliamentary\s+)?question|parliamentary\s+question)\b/i;
+/** Who asks, with the group after the name (`Carmen Ruiz Anaya (S&D)`, `Jan Novak (PPE), Eva Lind (Renew)`). */
+const ASKER = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\([^()]{1,24}\)$/u;
+/** The answer's head (`Answer given by Executive Vice-President Henrike Vahl`, `Answer given by Mr Lind`). */
+const ANSWER_BY = /^answer\s+given\s+by\s+(\S.{2,120})$/i;
+/** Titles before the answering member's name. */
+const ANSWER_TITLES =
+  /^(?:(?:executive\s+)?vice-president|high\s+representative(?:\/vice-president)?|president|commissioner|minister|secretary\s+of\s+state|mr\.?|ms\.?|mrs\.?|dr\.?)\s+/i;
+
+/**
+ * A legislature's written question and the government's answer (`EUROPEAN PARLIAMENT`, `Question for written answer
+ * …`, the asker and the group, `Subject: …`, then `Answer given by … on behalf of the European Commission (29.9.2026)`):
+ * the legislature's document, its subject the headline, dated by the answer; the asker and the answering member its
+ * authors. The head is read on its first lines only.
+ */
+function readWrittenQuestion(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length) return undefined;
+  const top = lines[k].t.trim();
+  if (top.length > 60 || !LEGISLATURE.test(top) || /\d/.test(top)) return undefined;
+  let asked = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    if (lines[j].t === '') continue;
+    seen++;
+    if (lines[j].t.length <= 120 && WRITTEN_QUESTION.test(lines[j].t.trim())) {
+      asked = j;
+      break;
+    }
+  }
+  if (asked < 0) return undefined;
+  const authors: string[] = [];
+  let titleLine = -1,
+    title: string | undefined;
+  for (let j = asked + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const subject = t.length <= 400 ? /^subject\s*[:：]\s*(\S.*)$/i.exec(t) : null;
+    if (subject) {
+      titleLine = j;
+      title = subject[1].trim();
+      break;
+    }
+    if (t.length > 160) break;
+    for (const p of t.split(/,\s+/)) {
+      const a = ASKER.exec(p);
+      if (a && !authors.includes(a[1])) authors.push(a[1]);
+    }
+  }
+  if (titleLine < 0) return undefined;
+  for (let j = from; j < titleLine; j++) if (lines[j].t !== '') lines[j].furniture = true;
+  lines[titleLine].furniture = true;
+  // The answer, under the question: who gave it and, in brackets, the day (d.m.yyyy, as the legislature writes dates).
+  let dated: { line: number; date: string } | undefined;
+  for (let j = titleLine + 1; j < lines.length; j++) {
+    const t = lines[j].t.trim();
+    const by = t.length <= 140 ? ANSWER_BY.exec(t) : null;
+    if (!by) continue;
+    let who = by[1].replace(/\s+on\s+behalf\s+of\b.*$/i, '').trim();
+    while (ANSWER_TITLES.test(who)) who = who.replace(ANSWER_TITLES, '');
+    if (PERSON_NAME.test(who) && !authors.includes(who)) authors.push(who);
+    for (let q = j; q < lines.length && q <= j + 3; q++) {
+      const d = /\((\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\)\s*$/.exec(lines[q].t);
+      if (d && +d[2] >= 1 && +d[2] <= 12 && +d[1] >= 1 && +d[1] <= 31) {
+        dated = { line: q, date: `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}` };
+        break;
+      }
+      if (q > j && /^\d{1,2}[.)]\s/.test(lines[q].t)) break;
+    }
+    break;
+  }
+  return {
+    body: /\p{Ll}/u.test(top) ? top : titleCased(top),
+    titleLine,
+    title,
+    authors: authors.length ? authors : undefined,
+    dated,
+    filed: !!dated,
+  };
 }
 
 /** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
@@ -2262,6 +2408,220 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */
+const MINISTRY_CAPS =
+  /^(?:MINISTERIO|MINISTÉRIO|MINISTÈRE|MINISTERO|MINISTRY|DEPARTMENT|GOBIERNO|GOVERNMENT)\s(?:OF|DE|DEL|DA|DO|DU|DES|DELLA|FOR|PARA|PER|POUR)\s\S/;
+/** A public body's legal form after its name (`, O.A.` an organismo autónomo, `, E.P.E.`). */
+const PUBLIC_FORM = /,?\s+(?:O\.\s?A\.|E\.\s?P\.\s?E\.|E\.\s?P\.|I\.\s?P\.)$/;
+/** A decision's title opening with its kind in capitals (`RESOLUTION of the Presidency …`, `ORDER granting …`). */
+const DECISION_TITLE =
+  /^(RESOLUTION|RESOLUCIÓN|DECISION|ORDER|DECREE|AGREEMENT|ACUERDO)\s+(?:of|on|by|granting|approving|authori[sz]ing|de|por|sobre)\s/;
+
+/** A name in capitals written as a name: words capitalized, Spanish and English particles small, initials kept. */
+function nameCased(n: string): string {
+  return titleCased(n)
+    .replace(/(?<=\s)(?:De|Del|De La|La|Las|Los|Y|E|Da|Do|Dos)(?=\s)/g, (w) => w.toLowerCase())
+    .replace(/\b(?:\p{L}\.){2,}/gu, (w) => w.toUpperCase());
+}
+
+/**
+ * An agency's resolution under its ministry's letterhead (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …` / `CONFEDERACIÓN
+ * HIDROGRÁFICA DEL TAJO, O.A.` / `Comisaría de Aguas`), its title opening with its kind in capitals and wrapped
+ * (`RESOLUTION of the Presidency … to STARGATE IBERIA NAVALMORAL, S.L.U.`): the agency under the ministry issues it
+ * (its legal form aside), the title is the headline as a reader writes it (names in capitals as names).
+ */
+function readAgencyResolution(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 2; j++) if (lines[j].t !== '') at.push(j);
+  if (at.length < 2) return undefined;
+  const ministry = lines[at[0]].t.trim();
+  const agency = lines[at[1]].t.trim();
+  if (ministry.length > 100 || !MINISTRY_CAPS.test(ministry) || agency.length > 80) return undefined;
+  if (agency !== agency.toUpperCase() || /\d/.test(agency) || MINISTRY_CAPS.test(agency)) return undefined;
+  for (let j = at[1] + 1, seen = 0; j < lines.length && seen < 12; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 200 ? DECISION_TITLE.exec(t) : null;
+    if (!m) continue;
+    let title = t;
+    let q = j + 1;
+    for (; q < lines.length && q <= j + 4 && lines[q].t.trim() !== ''; q++) title += ' ' + lines[q].t.trim();
+    if (title.length > 400) return undefined;
+    for (let x = at[0]; x < q; x++) if (lines[x].t !== '' && (x <= at[1] || x >= j)) lines[x].furniture = true;
+    const written =
+      m[1][0] +
+      m[1].slice(1).toLowerCase() +
+      title.slice(m[1].length).replace(/\p{Lu}[\p{Lu}.,'’&-]*(?:\s\p{Lu}[\p{Lu}.,'’&-]*)+/gu, (w) => nameCased(w));
+    return { body: nameCased(agency.replace(PUBLIC_FORM, '')), titleLine: j, title: written };
+  }
+  return undefined;
+}
+
+/** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
+const INCORPORATED =
+  /^\((?:incorporated|a\s+(?:company|corporation)\s+incorporated|organi[sz]ed|established|registered)\b.{5,150}\)$/i;
+/** The securities offered (`EUR 1,200,000,000 Senior Secured Green Notes`, `US$500,000,000 4.25% Notes due 2031`). */
+const SECURITIES =
+  /^(?:[A-Z]{3}|U\.?S\.?\$|[$€£¥])\s?\d[\d,.]*(?:\s(?:million|billion))?\s.{3,100}?\b(?:Notes|Bonds|Debentures|Securities|Shares|Certificates|Sukuk)(?:\s+due\s+(?:19|20)\d\d)?$/;
+/** What the document is, under the securities (`SUMMARY OF THE PROSPECTUS`, `BASE PROSPECTUS`, `OFFERING CIRCULAR`). */
+const PROSPECTUS_KIND =
+  /^(?:(?:SUMMARY\s+OF\s+THE\s+)?(?:BASE\s+|PRELIMINARY\s+|FINAL\s+)?PROSPECTUS(?:\s+SUMMARY)?|OFFERING\s+(?:CIRCULAR|MEMORANDUM)|INFORMATION\s+MEMORANDUM)$/;
+
+/**
+ * A prospectus's cover: the issuer in capitals, `(incorporated … under the laws of …)`, the securities offered and
+ * what the document is (`SUMMARY OF THE PROSPECTUS`), `Dated …`. The issuer is the outlet (as its text spells it), the
+ * securities with the document's kind the headline (`EUR 1,200,000,000 Senior Secured Green Notes: Summary of the
+ * Prospectus`); the issuer's lines and the kind are no text, the securities' are.
+ */
+function readProspectusCover(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 3; j++) if (lines[j].t !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const issuer = lines[at[0]].t.trim();
+  if (issuer.length > 80 || issuer !== issuer.toUpperCase() || !INCORPORATED.test(lines[at[1]].t.trim()))
+    return undefined;
+  const notes = lines[at[2]].t.trim();
+  if (notes.length > 140 || !SECURITIES.test(notes)) return undefined;
+  let kindAt = -1,
+    dated: { line: number; date: string } | undefined;
+  for (let j = at[2] + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (kindAt < 0 && t.length <= 60 && PROSPECTUS_KIND.test(t)) kindAt = j;
+    else if (kindAt >= 0) {
+      const d = t.length <= 40 && /^dated\s/i.test(t) ? findDate(t) : undefined;
+      if (d) dated = { line: j, date: d.iso };
+      break;
+    }
+  }
+  if (kindAt < 0) return undefined;
+  // (the securities' lines, the offering's and its tranches' amounts, coupons and maturities, stay read)
+  for (const j of [at[0], at[1], kindAt]) lines[j].furniture = true;
+  const kind = lines[kindAt].t.trim();
+  return {
+    body: issuer,
+    titleLine: at[2],
+    title: /^PROSPECTUS$/.test(kind) ? notes : `${notes}: ${titleCased(kind)}`,
+    dated,
+    filed: !!dated,
+  };
+}
+
+/** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
+const PUBLISHED_IN = /^\((?:first\s+)?published\s+in\s+(?:the\s+)?[^,()]{3,80},\s+([^()]{6,40})\)\s*(?:\d{1,2}t)?$/i;
+/** A local body's caption in capitals: the body (`BOARD OF COUNTY COMMISSIONERS`), its place (`HASKETT COUNTY, KANSAS`). */
+const BOARD_CAPTION = /^(?:BOARD|COMMISSION|COUNCIL|COMMISSIONERS)\b|\b(?:BOARD|COMMISSION|COUNCIL)$/;
+/** The meeting under a caption with its date (`Regular Meeting — March 10, 2026`). */
+const MEETING_DATED =
+  /^(?:regular|special|adjourned|emergency|annual|joint|recessed)\s+(?:meeting|session)\s*[—–,-]\s*\S.{3,40}$/i;
+const PLACE_CAPTION =
+  /^([A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,3}\s(?:COUNTY|CITY|TOWNSHIP|PARISH|VILLAGE|TOWN|BOROUGH))(?:,\s[A-Z][A-Z ]{1,20})?$/;
+
+/**
+ * A local body's proceedings as a newspaper publishes them (a legal notice): the publication line (`(Published in
+ * The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`), the caption in capitals (`OFFICIAL PROCEEDINGS` /
+ * `BOARD OF COUNTY COMMISSIONERS` / `HASKETT COUNTY, KANSAS`) and the meeting's line (`Regular Meeting — March 10,
+ * 2026`). The body (its place before its name) issues them, the caption and the meeting are the title, as a reader
+ * writes them, and the day the paper published them dates them; the clerk who attests them (`ATTEST:` / `/s/ Janelle
+ * Voss, County Clerk`) wrote them.
+ */
+function readPublishedProceedings(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const pubLine = k < lines.length && lines[k].t.length <= 160 ? PUBLISHED_IN.exec(lines[k].t.trim()) : null;
+  const d = pubLine ? findDate(pubLine[1]) : undefined;
+  if (!d) return undefined;
+  const caption: number[] = [];
+  let board: string | undefined,
+    place: string | undefined,
+    meeting = -1;
+  for (let j = k + 1; j < lines.length && caption.length < 5; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') {
+      if (caption.length) break;
+      continue;
+    }
+    if (t.length > 80 || t !== t.toUpperCase() || !/[A-Z]/.test(t)) break;
+    caption.push(j);
+    if (BOARD_CAPTION.test(t)) board ??= t;
+    const pl = PLACE_CAPTION.exec(t);
+    if (pl) place ??= pl[1];
+  }
+  if (!board || !place) return undefined;
+  for (let j = caption[caption.length - 1] + 1; j < lines.length && j <= caption[caption.length - 1] + 3; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    if (t.length <= 80 && MEETING_DATED.test(t) && findDate(t)) meeting = j;
+    break;
+  }
+  lines[k].furniture = true;
+  for (const j of caption) lines[j].furniture = true;
+  let title = caption.map((j) => titleCased(lines[j].t.trim())).join(', ');
+  if (meeting >= 0) {
+    lines[meeting].furniture = true;
+    title += ': ' + lines[meeting].t.trim().replace(/\s+[—–-]\s+/, ', ');
+  }
+  // The attestation at its end: the clerk's name after `/s/`, with the post.
+  const authors: string[] = [];
+  for (let j = lines.length - 1, seen = 0; j > k && seen < 12; j--) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!/^attest\s*:?$/i.test(t)) continue;
+    const c =
+      j + 1 < lines.length
+        ? /^\/s\/\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s/u.exec(lines[j + 1].t.trim())
+        : null;
+    if (c) authors.push(c[1]);
+    break;
+  }
+  return {
+    body: `${titleCased(place)} ${titleCased(board)}`,
+    titleLine: caption[0],
+    title,
+    authors: authors.length ? authors : undefined,
+    dated: { line: k, date: d.iso },
+    filed: true,
+  };
+}
+
+/** A Korean listed company's periodic report's period under its title (`(제 38 기 3분기)`, `(제 12 기)`). */
+const KO_REPORT_PERIOD = /^[(（]\s*제\s?\d{1,3}\s?기(?:\s?(?:[1-3]\s?분기|반기))?\s*[)）]$/;
+/** Its cover's company field (`회    사    명 :   해양전선 주식회사`). */
+const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
+
+/**
+ * A Korean listed company's periodic report (`사업보고서`, `반기보고서`, `분기보고서`, often letter-spaced) by its cover:
+ * the kind with its period (`분기보고서 (제 38 기 3분기)`) the headline, the company its cover's `회사명` names (without
+ * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end.
+ */
+function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.length > 30) return undefined;
+  const kind = lines[k].t.replace(/\s+/g, '');
+  if (!/^(?:사업|반기|분기)보고서$/.test(kind)) return undefined;
+  let title = kind,
+    company: string | undefined,
+    dated: { line: number; date: string } | undefined,
+    seen = 0;
+  for (let j = k + 1; j < lines.length && seen < 24 && !(company && dated); j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (seen === 1 && KO_REPORT_PERIOD.test(t)) title = `${kind} ${t}`;
+    const c = t.length <= 60 ? KO_COMPANY_FIELD.exec(t) : null;
+    if (c) company ??= c[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+    const to = t.length <= 80 ? /귀중\s+(\S.{5,30})$/.exec(t) : null;
+    const d = to ? findDate(to[1]) : undefined;
+    if (d && !dated) dated = { line: j, date: d.iso };
+  }
+  if (!company) return undefined;
+  return { body: company, titleLine: k, title, dated, filed: !!dated };
 }
 
 function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {

@@ -152,6 +152,8 @@ const WIRE_SLUG =
 
 /** A bracketed label opening a Korean headline (`[르포] …`, `[칩앤와트 #38] …`, `【단독】…`). */
 const KO_KICKER = /^(?:\[[^\[\]\n]{1,24}\]|【[^【】\n]{1,24}】)\s*(?=\S.*[가-힣])/;
+/** A title without the bracketed label before a Korean headline: a front matter's `title:` copies the page's whole. */
+export const withoutKoKicker = (t: string) => t.replace(KO_KICKER, '');
 
 export const cleanTitle = (t: string) =>
   withoutHeadingMarker(t)

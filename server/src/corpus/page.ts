@@ -191,7 +191,7 @@ export function isChromeLine(t: string): boolean {
 /** Lines of chrome that name what follows or count reactions: `FOR IMMEDIATE RELEASE`, `4 min read`, `공감 12`, `0`. */
 export function isLabelLine(t: string): boolean {
   if (t.length > 40) return false;
-  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|\d{1,3}\s?[–-]\s?\d{1,3}\s+minutes|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|kr|co\.kr|co\.uk|jp|eu|news|io|ae|no|de|fr)|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|likes?|comments?|views?|shares?|restacks?|followers?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
+  return /^(?:for immediate release|immediate release|press release|news release|보도자료|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|\d{1,3}\s?[–-]\s?\d{1,3}\s+minutes|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|kr|co\.kr|co\.uk|jp|eu|news|io|ae|no|de|fr)|#{3}|-\s?30\s?-|\d{1,6}|(?:공감|댓글|추천|추천해요|좋아요|감동이에요|화나요|슬퍼요|타임톡|구독자|조회수?|스크랩|공유|저장|likes?|comments?|views?|shares?|restacks?|followers?|saves?|bookmarks?)\s*[\d,]+|[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|restacks?|followers?)(?:\s*[·∙•]\s*[\d,]+\s+\w+)*|[·∙•]?\s*paid)$/i.test(
     t,
   );
 }
@@ -432,7 +432,7 @@ export const isPressReleaseMark = (t: string): boolean =>
   t.length <= 80 &&
   // a bilingual release's mark in both languages ("PRESS RELEASE / 보도자료")
   ((/\s[/·|]\s/.test(t) && t.split(/\s[/·|]\s/).every((p) => p.trim() !== '' && isPressReleaseMark(p.trim()))) ||
-    /^(?:for immediate release|immediate release|news release|press release|news provided by|media\s+contacts?\s*:?|###)$/i.test(
+    /^(?:for immediate release|immediate release|news release|press release|press communiqu[eé]|communiqu[eé](?: de presse)?|news provided by|media\s+contacts?\s*:?|###)$/i.test(
       t,
     ) ||
     // "Press release | Date: 31/07/2025 | No: 58/2025": a government's release header

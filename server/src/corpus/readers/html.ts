@@ -796,7 +796,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const stripped = titleTag
     ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
     : undefined;
-  out.title = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? stripped;
+  // (a site sets its name after the headline in og:title as in <title>: `… - 모두위키`, `… | Site`)
+  const ogTitle = metas.get('og:title') ?? metas.get('twitter:title');
+  out.title =
+    str(article?.headline) ??
+    (ogTitle && siteName ? (stripNamed(ogTitle, [siteName]) ?? ogTitle) : ogTitle) ??
+    stripped;
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
   const h1 = els.find((e) => e.name === 'h1');
