@@ -10,6 +10,7 @@ import { nameWordAlike } from '../../server/src/text/translit';
 import { checkReport } from '../../server/src/judge/check';
 import { deniedAt } from '../../server/src/judge/figureFacts';
 import { extractQuotes } from '../../server/src/extract/quotes';
+import { interval } from '../../server/src/extract/values';
 import { splitSentences } from '../../server/src/text/sentences';
 import { figureJudged, loadSources, loud, quoteJudged } from './judged';
 
@@ -270,5 +271,37 @@ describe('trust26 (found probing): a sentence opening on whom it is according to
     const t = 'According to data from the Ministry of Energy, demand is "rising fast."';
     const q = extractQuotes(t, splitSentences(t, [{ start: 0, end: t.length }]));
     assert.equal(q[0]?.speaker, undefined);
+  });
+});
+
+describe('trust26 (found probing): how far an approximate figure reaches', () => {
+  const c = written({
+    'gazette.md':
+      '# Stargate picks Saguenay\n\n*By Marc Tremblay, The Saguenay Gazette, Aug. 12, 2026*\n\nStargate will build a campus near Saguenay at a cost of $14 billion, the company said Tuesday.\n',
+  });
+  const line = (t: string, fig: string) => figureJudged(c, `# Notes\n\n${t}\n`, fig);
+  it('"about $10 billion" is no rounding of $14 billion (it got a ✓: "about 10" reached from 5 to 15)', () => {
+    const j = line('The Saguenay campus will cost about $10 billion.', '$10 billion');
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+  it('"nearly $15 billion" and "roughly $15 billion" are (a last figure of 5 rounds to fives; both were flagged)', () => {
+    for (const t of [
+      'The Saguenay campus will cost nearly $15 billion.',
+      'The Saguenay campus will cost roughly $15 billion.',
+    ])
+      assert.equal(line(t, '$15 billion').status, 'supported', t);
+  });
+  it('…while "about $20 billion" and "about $12 billion" still misreport it', () => {
+    assert.equal(line('The Saguenay campus will cost about $20 billion.', '$20 billion').mismatches.length, 1);
+    assert.equal(line('The Saguenay campus will cost about $12 billion.', '$12 billion').mismatches.length, 1);
+  });
+  it('the intervals: "약 10만 개" reaches 7.5만–12.5만, "약 700조 원" 650조–750조 as before, "about 25 sites" 23–27', () => {
+    const iv = (t: string, lang: 'en' | 'ko') => {
+      const x = interval(extractFigures(t, lang).figures[0]);
+      return [x.lo, x.hi];
+    };
+    assert.deepEqual(iv('약 10만 개', 'ko'), [75_000, 125_000]);
+    assert.deepEqual(iv('약 700조 원', 'ko'), [650e12, 750e12]);
+    assert.deepEqual(iv('about 25 sites', 'en'), [23, 27]);
   });
 });

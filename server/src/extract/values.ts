@@ -48,10 +48,15 @@ function writtenInterval(f: Parameters<typeof interval>[0], v: number, step: num
   const half = step / 2;
   switch (f.qualifier) {
     // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
-    case 'approx':
-      return isOddApprox(f.text)
-        ? { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step }
-        : { lo: v - half, hi: v + half, shape: 'point', stated: v, step };
+    case 'approx': {
+      if (isOddApprox(f.text)) return { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step };
+      // A last figure of 5 is a rounding to fives, up to two steps from it ("nearly \$15 billion" for \$14 billion, "about 150 MW" for 140);
+      // and an approximate value stands for values within a quarter of it at most, not half its step ("about \$10
+      // billion" is no rounding of \$14 billion, "약 10만" none of 14만).
+      const fives = step > 0 && Math.abs(((v / step) % 10) - 5) < 1e-6 ? 4 : 1;
+      const h = Math.min(half * fives, Math.abs(v) * APPROX_REACH);
+      return { lo: v - h, hi: v + h, shape: 'point', stated: v, step };
+    }
     case 'max':
       return { lo: v, hi: v, shape: 'max', stated: v, step };
     case 'min':
@@ -73,6 +78,8 @@ function writtenInterval(f: Parameters<typeof interval>[0], v: number, step: num
  * billion" (to the 10 billion); "최대 720조" is what 약 718조 says. (A floor is often a value rounded down.)
  */
 const NEAR = 1.25;
+/** How far from its stated value an approximate one may stand, as a share of it, at most. */
+const APPROX_REACH = 0.25;
 const eps = (a: number) => Math.abs(a) * 1e-12 + 1e-12;
 const overlap = (a: Interval, b: Interval) => {
   // Two roundings that only touch at an end ("약 10만" is 5만–15만, "약 20만" 15만–25만) are different amounts.
