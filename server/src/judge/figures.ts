@@ -3153,13 +3153,18 @@ const EN_NAME_PART = /^(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*$/u;
  * cannot say ("Outlook: Key Risks" has the same shape): the report's own writing of one as a place does (check.ts).
  */
 export function headingNameParts(heading: string): string[] | undefined {
+  const parts = headingParts(heading);
+  return parts && parts.length >= 2 && parts.every((x) => EN_NAME_PART.test(x)) ? parts : undefined;
+}
+
+/** The parts of an English heading, its number off ("2. Kulai, Johor: …"); undefined for a Korean one. */
+function headingParts(heading: string): string[] | undefined {
   if (/[\uac00-\ud7a3]/.test(heading)) return undefined;
-  const parts = heading
+  return heading
     .trim()
     .replace(/^\d+[.)]\s*/, '')
     .split(EN_HEADING_PARTS)
     .filter((x) => x.length > 0);
-  return parts.length >= 2 && parts.every((x) => EN_NAME_PART.test(x)) ? parts : undefined;
 }
 
 /** Whether a part of an English heading is a country and nothing else ("Malaysia", "the United Kingdom"). */
@@ -3180,13 +3185,8 @@ function isCountryPart(part: string): boolean {
  * comparison") is not. Undefined when no part is a country: the heading is read as before.
  */
 function enPlacesBesideCountry(heading: string): string[] | undefined {
-  if (/[\uac00-\ud7a3]/.test(heading)) return undefined;
-  const parts = heading
-    .trim()
-    .replace(/^\d+[.)]\s*/, '')
-    .split(EN_HEADING_PARTS)
-    .filter((x) => x.length > 0);
-  if (parts.length < 2 || !parts.some(isCountryPart)) return undefined;
+  const parts = headingParts(heading);
+  if (!parts || parts.length < 2 || !parts.some(isCountryPart)) return undefined;
   const out: string[] = [];
   for (const part of parts)
     if (EN_NAME_PART.test(part) && !isCountryPart(part))
