@@ -303,5 +303,7 @@ describe('trust26 (found probing): how far an approximate figure reaches', () =>
     assert.deepEqual(iv('약 10만 개', 'ko'), [75_000, 125_000]);
     assert.deepEqual(iv('약 700조 원', 'ko'), [650e12, 750e12]);
     assert.deepEqual(iv('about 25 sites', 'en'), [23, 27]);
+    // (one place is no rounding to fives: "약 50만 개" is 45만–55만, and 40만 misreports it)
+    assert.deepEqual(iv('약 50만 개', 'ko'), [450_000, 550_000]);
   });
 });

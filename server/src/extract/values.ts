@@ -50,10 +50,11 @@ function writtenInterval(f: Parameters<typeof interval>[0], v: number, step: num
     // "10여 년", "2000여 명": ten-odd years, two thousand and some: from the number up to its next step.
     case 'approx': {
       if (isOddApprox(f.text)) return { lo: v, hi: v + step - eps(step), shape: 'point', stated: v, step };
-      // A last figure of 5 is a rounding to fives, up to two steps from it ("nearly \$15 billion" for \$14 billion, "about 150 MW" for 140);
-      // and an approximate value stands for values within a quarter of it at most, not half its step ("about \$10
+      // A last figure of 5 is a rounding to fives, up to two steps from it ("nearly \$15 billion" for \$14 billion,
+      // "about 150 MW" for 140); only a figure of two places or more ("약 50만" is one place, 5 of its step of 10만).
+      // And an approximate value stands for values within a quarter of it at most, not half its step ("about \$10
       // billion" is no rounding of \$14 billion, "약 10만" none of 14만).
-      const fives = step > 0 && Math.abs(((v / step) % 10) - 5) < 1e-6 ? 4 : 1;
+      const fives = step > 0 && v / step > 10 && Math.abs(((v / step) % 10) - 5) < 1e-6 ? 4 : 1;
       const h = Math.min(half * fives, Math.abs(v) * APPROX_REACH);
       return { lo: v - h, hi: v + h, shape: 'point', stated: v, step };
     }
