@@ -175,11 +175,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
   };
 
-  // The names the report writes where a place stands ("in Nebraska"), read once when a heading of names asks.
+  // The names the report writes where a place stands ("in Nebraska"), read once when a heading of names asks; each
+  // heading's reading once (every block under it and every sentence of figures there asks it).
   let reportPlaceUses: Set<string> | undefined;
-  const headingPlacesOf = (i: number): string[] | undefined => {
-    const h = headingOf(i);
-    const parts = h === undefined ? undefined : headingNameParts(h);
+  const headingPlaces = new Map<string, string[] | undefined>();
+  const placesOfHeading = (h: string): string[] | undefined => {
+    const parts = headingNameParts(h);
     if (!parts) return undefined;
     if (!reportPlaceUses) {
       reportPlaceUses = new Set();
@@ -188,6 +189,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const names = parts.map((p) => placesIn(p, 'en', []));
     if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t)))) return undefined;
     return [...new Set(names.flat())];
+  };
+  const headingPlacesOf = (i: number): string[] | undefined => {
+    const h = headingOf(i);
+    if (h === undefined) return undefined;
+    if (!headingPlaces.has(h)) headingPlaces.set(h, placesOfHeading(h));
+    return headingPlaces.get(h);
   };
 
   // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked: a pure

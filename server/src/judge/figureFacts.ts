@@ -994,7 +994,7 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
     placesIn(commonFirstOff(text), 'en', []).filter((p) => !concept(p)?.venture && !MONTH_OR_DAY.has(p));
   // (the text each figure's item is named in: from the figure before it, or the list's colon, to the figure; or right
   // after it behind a preposition)
-  const segmentOf = (g: Figure): { text: string; after: boolean } => {
+  const segmentOf = (g: Figure): string => {
     const at = g.start - sent.start,
       end = g.end - sent.start;
     let from = 0,
@@ -1006,7 +1006,7 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
       if (xs >= end && xs < to) to = xs;
     }
     const after = ITEM_AFTER.exec(sent.text.slice(end, to));
-    if (after) return { text: after[1], after: true };
+    if (after) return after[1];
     // (from the last break before it: a name after the item before, "Pecos Flats (1.4 GW) in Texas, Cedar Bluff (900
     // MW)", is that item's)
     const before = sent.text.slice(from, at);
@@ -1016,11 +1016,10 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
       before.lastIndexOf(','),
       before.lastIndexOf(' and '),
     );
-    return { text: before.slice(cut + 1), after: false };
+    return before.slice(cut + 1);
   };
-  const segments = same.map(segmentOf);
   const k = same.findIndex((g) => g.start === e.fig.start);
-  const items = segments.map((x) => names(x.text));
+  const items = same.map((g) => names(segmentOf(g)));
   // (a list of named items: two or more of them named, each by other names; "now stood at \$26 billion, up from \$19
   // billion" names no second item)
   const mine = items[k] ?? [];

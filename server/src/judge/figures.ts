@@ -1076,20 +1076,21 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
     const e = s.entry;
     if (s.agrees || !e || s.via || e.unit !== f.unit || tried.has(sentenceKey(e))) continue;
     tried.add(sentenceKey(e));
+    const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
     const parts = entriesOf(idx, e.src).filter(
       (x) =>
         x.sentence === e.sentence &&
         x.kind === e.kind &&
         x.unit === e.unit &&
         entryChange(x) === undefined &&
-        Number(idx.sigFigs[x.sig].value) > 0 &&
-        Number(idx.sigFigs[x.sig].value) < v,
+        value(x) > 0 &&
+        value(x) < v,
     );
     if (parts.length < 2 || parts.length > MAX_SUMMED) continue;
     for (let mask = 1; mask < 1 << parts.length; mask++) {
       const chosen = parts.filter((_, k) => mask & (1 << k));
       if (chosen.length < 2) continue;
-      const sum = chosen.reduce((t, x) => t + Number(idx.sigFigs[x.sig].value), 0);
+      const sum = chosen.reduce((t, x) => t + value(x), 0);
       // (within the line's own rounding: "about 3,600 workers" is no sum of "about 3,100 workers" and "about 420 people")
       if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
         for (const x of chosen) (out ??= new Set()).add(x);
@@ -1872,12 +1873,11 @@ function collectEvidence(
   // "미국 와이오밍").
   let claimPlaces: readonly string[] | undefined;
   // (the heading's places as read there, else as the report's own writing shows its name parts to be places)
-  const placesOfClaim = () =>
-    (claimPlaces ??= claimFig.headingText
-      ? regionsIn(claimFig.headingText).length
-        ? regionsIn(claimFig.headingText)
-        : (claimFig.headingPlaces ?? [])
-      : []);
+  const placesOfClaim = () => {
+    if (claimPlaces) return claimPlaces;
+    const read = claimFig.headingText ? regionsIn(claimFig.headingText) : [];
+    return (claimPlaces = read.length ? read : claimFig.headingText ? (claimFig.headingPlaces ?? []) : []);
+  };
   let headingCountries: readonly string[] | undefined;
   const countriesOfHeading = () =>
     (headingCountries ??= claimFig.headingText
@@ -2044,9 +2044,8 @@ function collectEvidence(
     if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
       return;
     // A figure of one named item of a source's list ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and
-    // Lone Mesa …") is that item's: a line that names places, none of the item's, is not judged by it either way.
-    // (only a line that names another item of the list, and not this one: a line naming a place the list does not,
-    // "Abilene", may be of a list of companies' amounts)
+    // Lone Mesa …") is that item's: a line that names another item of the list, and not this one, is not judged by it
+    // either way. (Not any line naming a place the item does not: "Abilene" may be of a list of companies' amounts.)
     if (!forced && entryItem(e).length) {
       const cp = ownPlaces().length ? ownPlaces() : placesOfClaim();
       if (
@@ -2791,6 +2790,15 @@ function latinSpellings(word: string, w: TermWeights): number[] {
 }
 
 /**
+ * Whether a source figure's stored subject holds term `t` from its own sentence or clause (a content word weighs
+ * WORD_WEIGHT there, SENTENCE_WEIGHT of that outside the clause; less is the text around): no text read.
+ */
+function namedInSentence(e: Entry, t: string | null): boolean {
+  const at = t ? e.terms.weightOf(t) : undefined;
+  return at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9;
+}
+
+/**
  * Whether a Korean source figure's sentence names a site before its noun or phase, a name the corpus spells in Latin
  * letters, and none of the line's sites (`mine`, koSitesOfClaim), neither so nor anywhere in the sentence (its stored
  * subject: no text read), nor one spelled alike.
@@ -2798,11 +2806,7 @@ function latinSpellings(word: string, w: TermWeights): number[] {
 function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
   const theirs = entryKoSites(e);
   if (!theirs.length || theirs.some((x) => mine.includes(x))) return false;
-  for (const m of mine) {
-    const t = wordTerm(m);
-    const at = t ? e.terms.weightOf(t) : undefined;
-    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
-  }
+  if (mine.some((m) => namedInSentence(e, wordTerm(m)))) return false;
   const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)));
   let named = false;
   for (const x of theirs) {
@@ -2819,10 +2823,7 @@ function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boo
  */
 function ofAnotherLatinSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
   const ours = new Set(mine.flatMap((m) => latinSpellings(m, w)).map((id) => w.terms.name(id)));
-  for (const t of ours) {
-    const at = e.terms.weightOf(t);
-    if (at !== undefined && at >= WORD_WEIGHT * SENTENCE_WEIGHT - 1e-9) return false;
-  }
+  for (const t of ours) if (namedInSentence(e, t)) return false;
   const sn = entrySiteNames(e);
   return sn.length > 0 && !sn.some((x) => ours.has(x));
 }
