@@ -72,6 +72,11 @@ const KO_ASIDE = /^\s?\([^()]{1,40}\)/;
 /** A word of change (up or down) that opens a Korean verb: 늘었다, 증가했다, 올랐다, 줄었다, 하락했다 … */
 const KO_CHANGE_WORD =
   '(?:늘|증가|증액|불어|확대|올[랐라렸린]|오른|상승|커[졌진]|줄[어었]|줄였|감소|감액|축소|내[렸려]|하락|낮아)';
+const KO_CHANGE_WORD_RE = new RegExp(KO_CHANGE_WORD);
+/** Whether a stretch of text has a word of change ("raised", "cut", "늘었다", "감액"). */
+export function hasChangeWord(text: string, lang: string): boolean {
+  return lang === 'ko' ? KO_CHANGE_WORD_RE.test(text) : EN_CHANGE_UP.test(text) || EN_CHANGE_DOWN.test(text);
+}
 /**
  * After it: "보다", the size of the change at most, and a word of change ("165억 달러보다 늘었다", "3조 원보다 약 4000억 원
  * 줄었다"): the level the change is measured from, not a comparison ("1조 원보다 많은 돈", a level beside another).

@@ -65,7 +65,19 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
     };
   }
-  if (!measures.length && !entities.length && !recipients.length && !area && !countries.length && !topics.length)
+  // A line's money that names no measure is an investment, what this corpus measures by default: a source amount
+  // whose own clause names another measure and not that one (a loan, an order, revenue: "was granted a \$5 billion
+  // construction loan") measures that other thing.
+  const byDefault = claim.kind === 'money' && !measures.length;
+  if (
+    !byDefault &&
+    !measures.length &&
+    !entities.length &&
+    !recipients.length &&
+    !area &&
+    !countries.length &&
+    !topics.length
+  )
     return () => true;
   return (entry) => {
     // The entry's subject as read in place (Entry.terms: no Subject built), its figure read from the source only when
@@ -87,11 +99,25 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
       const other = entryArea(entry);
       if (other && other !== area) return false;
     }
+    if (
+      byDefault &&
+      (entry.terms.weightOf('invest') ?? 0) < 1 &&
+      measureIds.some((m) => m !== 'invest' && (entry.terms.weightOf(m) ?? 0) >= 1)
+    )
+      return false;
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
     if (measures.length && !measures.some((m) => entry.terms.weightOf(m) !== undefined)) {
       if (measures.some((m) => m !== 'invest') || measureIds.some((m) => entry.terms.weightOf(m) !== undefined))
         return false;
     }
+    // A source figure whose own clause names another measure, the claim's only around it ("창원 제3공장 투자는 1,650억
+    // 원으로 늘었고", after a sentence of orders), measures that other thing.
+    else if (
+      measures.length &&
+      !measures.some((m) => (entry.terms.weightOf(m) ?? 0) >= 1) &&
+      measureIds.some((m) => !measures.includes(m) && (entry.terms.weightOf(m) ?? 0) >= 1)
+    )
+      return false;
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate. Things counted that go to
     // OpenAI are those a source's clause gives to OpenAI's project, to no one else ("오픈AI에 D램 웨이퍼를 … 공급한다" /
     // "오픈AI의 스타게이트 프로젝트에 … 웨이퍼를 … 공급한다").

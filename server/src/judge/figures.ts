@@ -13,7 +13,7 @@ import {
   Subject,
   type TermWeights,
 } from '../extract/subjects';
-import { changeOf, changesOf, firstAt, sameQuantity, type Change } from '../extract/change';
+import { changeOf, changesOf, firstAt, hasChangeWord, sameQuantity, type Change } from '../extract/change';
 import {
   agrees,
   datesAgree,
@@ -1035,6 +1035,12 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
   // gigawatts in June to 16 gigawatts in October"): when that level held, not an event's date. Judged only by a source
   // sentence that states the level too (not by "When Stargate announced the project in September 2025, …").
   for (const [d, a] of datesOfLevels(figs)) if (!held.has(d)) held.set(d, statesOther([d, a], d));
+  // The date a line gives a level with, before it tells the level's change ("licensed a 500 MW campus in June with
+  // US\$4.8 billion of capital, later raised to US\$5.3 billion"): when that level was set. A source sentence giving
+  // the level as the level before a change ("was raised in August to US\$5.3 billion from US\$4.8 billion") dates the
+  // change, not it: named beside the claim, never a contradiction.
+  for (const [d, a] of datesOfLevelsBefore(figs))
+    if (!held.has(d)) held.set(d, (corpus, s) => !s.entry || !sentenceGivesBefore(indexOf(corpus), s.entry, a));
   // The level before a change whose percent the line gives (derivedChange's reading, from the level's side).
   for (const p of figs)
     if (p.kind === 'percent' && derivedChange(p, figs) && p.sentenceText !== undefined && p.sentenceFigures) {
@@ -1097,6 +1103,54 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
     }
   }
   return out;
+}
+
+/**
+ * Whether a source amount is the total its own sentence adds up from two or more of its other amounts of that kind and
+ * unit, levels or additions ("52대 … 수주한 데 이어 … 14대를 추가로 수주해 … 모두 66대"), within its own rounding.
+ */
+function sumOfItsSentence(idx: ReturnType<typeof indexOf>, e: Entry): boolean {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const v = value(e);
+  if (!(v > 0)) return false;
+  const parts = entriesOf(idx, e.src).filter(
+    (x) =>
+      x !== e &&
+      x.sentence === e.sentence &&
+      x.kind === e.kind &&
+      x.unit === e.unit &&
+      // (a level, or what was added to one: "14대를 추가로 수주해")
+      (entryChange(x) === undefined || entryChange(x) === 'up') &&
+      value(x) > 0 &&
+      value(x) < v,
+  );
+  if (parts.length < 2 || parts.length > MAX_SUMMED) return false;
+  const whole = idx.sigFigs[e.sig];
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, k) => mask & (1 << k));
+    if (
+      chosen.length >= 2 &&
+      agrees(whole, { value: String(chosen.reduce((t, x) => t + value(x), 0)), precision: '', qualifier: 'exact' })
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line's amount is one item of several it gives of its kind and unit, at other values ("독일 30대(1,870억
+ * 원)와 폴란드 22대(1,250억 원)로 나뉜다"), and no total: a total a source adds up from its items is not its judge.
+ */
+function lineItem(f: ClaimFigure, whole: boolean): boolean {
+  if (whole || f.sentenceFigures === undefined) return false;
+  const at = f.sentenceStart ?? 0;
+  return f.sentenceFigures.some(
+    (g) =>
+      g.kind === f.kind &&
+      g.unit === f.unit &&
+      !(g.start === f.start - at && g.end === f.end - at) &&
+      g.value !== f.value,
+  );
 }
 
 /**
@@ -1228,6 +1282,51 @@ function datesOfLevels(figs: readonly ClaimFigure[]): [ClaimFigure, ClaimFigure]
     if (level) out.push([d, level]);
   }
   return out;
+}
+
+/**
+ * The dates of a line that stand before a level, with no word of change between them, where a word of change then
+ * leads from that level to another of its kind and unit ("in June with US\$4.8 billion of capital, later raised to
+ * US\$5.3 billion"; Korean: "6월 48억 달러로 허가됐고, 8월 53억 달러로 늘었다", the word after the second level): each
+ * with its level. Not "raised in August from \$4.8 billion to \$5.3 billion", whose date is the change's.
+ */
+function datesOfLevelsBefore(figs: readonly ClaimFigure[]): [ClaimFigure, ClaimFigure][] {
+  const out: [ClaimFigure, ClaimFigure][] = [];
+  const first = figs[0];
+  const text = first.sentenceText;
+  if (text === undefined || !figs.some((g) => g.kind === 'date')) return out;
+  const at = first.sentenceStart ?? 0;
+  const ko = first.lang === 'ko';
+  const sorted = [...figs].filter((g) => g.sentenceText === text).sort((x, y) => x.start - y.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const d = sorted[i];
+    if (d.kind !== 'date') continue;
+    const j = sorted.findIndex((g, k) => k > i && AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent');
+    if (j < 0) continue;
+    const a = sorted[j];
+    // (nothing of its kind between, and no word of change: "raised in August from")
+    if (sorted.slice(i + 1, j).some((g) => g.kind === 'date')) continue;
+    if (hasChangeWord(text.slice(d.end - at, a.start - at), first.lang)) continue;
+    const b = sorted.find((g, k) => k > j && g.kind === a.kind && g.unit === a.unit);
+    if (!b) continue;
+    const between = text.slice(a.end - at, b.start - at);
+    const after = ko ? text.slice(b.end - at, b.end - at + 12) : '';
+    if (hasChangeWord(between, first.lang) || (ko && hasChangeWord(after, 'ko'))) out.push([d, a]);
+  }
+  return out;
+}
+
+/** Whether another figure of `e`'s source sentence gives `a`'s level as the level before a change. */
+function sentenceGivesBefore(idx: ReturnType<typeof indexOf>, e: Entry, a: ClaimFigure): boolean {
+  return entriesOf(idx, e.src).some(
+    (x) =>
+      x.sentence === e.sentence &&
+      x !== e &&
+      x.kind === a.kind &&
+      x.unit === a.unit &&
+      agrees(a, x.sigFig) &&
+      entryChange(x) === 'before',
+  );
 }
 
 /** Words that call an amount what is left of a whole. */
@@ -1878,6 +1977,10 @@ function collectEvidence(
     const read = claimFig.headingText ? regionsIn(claimFig.headingText) : [];
     return (claimPlaces = read.length ? read : claimFig.headingText ? (claimFig.headingPlaces ?? []) : []);
   };
+  // (every name of the heading, the state or country beside the place too: "## Cinder Flats, Utah")
+  let headingAll: readonly string[] | undefined;
+  const headingNames = () =>
+    (headingAll ??= claimFig.headingText ? placesIn(claimFig.headingText, claimFig.lang, []) : []);
   let headingCountries: readonly string[] | undefined;
   const countriesOfHeading = () =>
     (headingCountries ??= claimFig.headingText
@@ -2216,9 +2319,13 @@ function collectEvidence(
     // 네브래스카 아델 | … |" for "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is
     // nearer than its heading's region. Asked of the stored subject, as words of the sentence, not of the text. One word
     // is not enough: a company's name is shaped as a place's, and an article on another country's site names it too)
+    // An article whose headline names another place, and that names the section's place nowhere near the figure
+    // (a Saemangeum groundbreaking speech's `하루 5만 톤까지 냉각용수로 재이용합니다`, naming 조호르 once, later, of the
+    // firms that worked there), states its own place's figure: it is as elsewhere as one that never names it.
     const elsewhere = () =>
       placesOfClaim().length > 0 &&
-      !articleNamesPlace(placesOfClaim(), e.src, corpus.weights) &&
+      (!articleNamesPlace(placesOfClaim(), e.src, corpus.weights) ||
+        aboutHeadlinePlace(placesOfClaim(), headingNames(), e, corpus.weights)) &&
       ownNames().filter((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT).length < 2;
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
@@ -2245,6 +2352,10 @@ function collectEvidence(
       // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
       return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
     };
+    // An item of the line's is not refuted by a total its source sentence adds up ("모두 66대" of "52대" and "14대"
+    // against "독일 30대 … 폴란드 22대").
+    const totalOfItems = () =>
+      AMOUNT_KINDS.has(claimFig.kind) && lineItem(claimFig, claimWhole) && sumOfItsSentence(idx, e);
     const anchored = anchoredHere(e);
     if (anchored) anchoredSentences.add(sentenceKey(e));
     // The claim's holder's share where the line's other figure and holders are stated judges at the agreeing bar too, and
@@ -2256,7 +2367,7 @@ function collectEvidence(
       agree
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
         : anchored || held
-          ? score >= MIN_SCORE_AGREEING && !elsewhere()
+          ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
           : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             (bySubject >= minShared || (bySubject + 1 >= minShared && carriedMay())) &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
@@ -2273,6 +2384,7 @@ function collectEvidence(
             ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
             !elsewhere() &&
             !otherSection() &&
+            !totalOfItems() &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore())
     ) {
@@ -3220,6 +3332,56 @@ function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights, n
   if (placesShared(cp, articlePlaces(src), w, named)) return true;
   const r = articleReadings(src);
   return cp.some((p) => r.has(p));
+}
+
+const headlinePlacesOf = new WeakMap<Source, string[]>();
+/**
+ * The places an article's headline names that the article writes as places: in English a name it writes where a place
+ * stands (usedAsPlace), in Korean no lexicon word, one shaped like a place's that the article writes twice at least
+ * (새만금 of `새만금 스타게이트 AI 캠퍼스 기공식 축사`, not 기공식 or 축사) or one it writes before a site's noun (`포항
+ * 캠퍼스는`: a native name is not shaped like a transliteration). Worked out once an article.
+ */
+function headlinePlaces(src: Source): string[] {
+  let out = headlinePlacesOf.get(src);
+  if (out) return out;
+  const title = src.meta.title ?? '';
+  const ko = /[\uac00-\ud7a3]/.test(title);
+  let sites: string[] | undefined;
+  out = !title
+    ? []
+    : ko
+      ? (title.match(/[\uac00-\ud7a3]{2,}/g) ?? []).flatMap((w) => {
+          const t = wordTerm(w);
+          const name = t?.slice(3) ?? '';
+          return t?.startsWith('ko:') &&
+            !termsIn(name, 'ko').length &&
+            ((isPlaceWord(t) && writtenTwice(src.text, name)) || (sites ??= koSiteWordsIn(src.text)).includes(name))
+            ? [t]
+            : [];
+        })
+      : placesIn(title, 'en', []).filter((p) => usedAsPlace(src, p));
+  headlinePlacesOf.set(src, out);
+  return out;
+}
+
+/**
+ * Whether a source figure is of the place its article's headline names, not of the claim's: the headline names places,
+ * none of them the claim's nor another name of the heading the claim stands under (the state of `## Cinder Flats,
+ * Utah`), and neither the figure's sentence nor the few before it names the claim's place.
+ */
+function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e: Entry, w: TermWeights): boolean {
+  const hp = headlinePlaces(e.src);
+  if (!hp.length) return false;
+  // (the claim's names against every name of the headline, a place or not: "Red Mesa data center plan grows again as
+  // Basin Compute doubles down on Laramie County" is of Red Mesa)
+  const title = e.src.meta.title ?? '';
+  const all = placesIn(title, /[\uac00-\ud7a3]/.test(title) ? 'ko' : 'en', []);
+  if (placesShared(cp, all, w) || placesShared(heading, all, w) || placesShared(cp, hp, w)) return false;
+  const read = readingsIn(title, 'ko');
+  if (cp.some((p) => read.has(p)) || heading.some((p) => read.has(p))) return false;
+  for (let j = e.fig.sentence; j >= 0 && j >= e.fig.sentence - PLACE_BACK; j--)
+    if (placesShared(cp, sentencePlaces(e.src, j), w) || readsPlace(cp, e, j)) return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,227 @@
+// Wrong verdicts read on unseen-32 and unseen-33 (held out until this session, written blind): true lines flagged.
+// Each case failed before its rule.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { figureJudged, loadSources, loud } from './judged';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const u33 = loadSources(path.join(fixtures, 'unseen-33', 'sources'));
+
+/** A corpus of articles written here (name → text), in a folder of its own. */
+function written(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-trust27-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return loadSources(dir);
+}
+
+const said = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
+
+describe("trust27: a date of one event is no judge of another's (groundbreaking, signing)", () => {
+  it('"broke ground on 9 July 2026" is not refuted by the campus having "signed a 20-year deal in August"', () => {
+    const j = figureJudged(
+      u33,
+      "# Memo\n\nA fourth, 1 GW campus at Saemangeum on Korea's west coast broke ground on 9 July 2026.\n",
+      '9 July 2026',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…nor "7월 9일 기공식" in Korean', () => {
+    const j = figureJudged(
+      u33,
+      '# 보고서\n\n국내에서는 새만금 국가산업단지 5공구에 1GW 규모 캠퍼스가 7월 9일 기공식을 가졌다.\n',
+      '7월 9일',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  const wire = written({
+    'wire.txt':
+      'TOLEDO, Ohio, Sept 3, 2026 (Lakes Wire) - Stargate signed a 15-year power supply agreement with Maumee Valley Power for its Cedar Point campus in August, the utility said on Thursday. Construction crews broke ground at the 600-megawatt campus in March.\n',
+  });
+  it('a written wire: "broke ground in March" stands beside "signed … in August"', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nStargate broke ground on its Cedar Point campus in March 2026.\n',
+      'March 2026',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…while the signing given another month is still refuted by it', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nStargate signed its Cedar Point power supply agreement with Maumee Valley Power in June 2026.\n',
+      'June 2026',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: an article headlined another place states that place's figure", () => {
+  it('under "## 2. 말레이시아 조호르", 하루 6만 톤 is not refuted by a Saemangeum speech naming 조호르 once, later', () => {
+    const j = figureJudged(
+      u33,
+      '# 보고서\n\n## 2. 말레이시아 조호르 (세딜리 리지)\n\n냉각용수는 하루 6만 톤(6천만 리터)이며, 전량 하수처리수를 재이용한다.\n',
+      '6만 톤',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  const papers = written({
+    'pohang.txt':
+      '포항 스타게이트 캠퍼스, 해수 냉각 도입\n\n입력 2026.09.14 10:20\n\n경북 포항 블루밸리 산단에 들어서는 스타게이트 캠퍼스가 바닷물로 서버를 식힌다. 포항 캠퍼스는 1단계 300MW 규모로 2028년 가동을 목표로 한다.\n\n냉각에는 하루 3만 톤의 해수를 쓴다. 취수한 물은 온도를 낮춰 다시 바다로 내보낸다.\n\n이 방식은 인도네시아 카라왕 캠퍼스의 설계를 참고했다고 회사 측은 설명했다. 포항시는 인허가를 연내 마무리할 계획이다.\n',
+  });
+  it('a written paper: under "## 3. 인도네시아 카라왕", 하루 2만 톤 is not refuted by 포항\'s 하루 3만 톤', () => {
+    const j = figureJudged(
+      papers,
+      '# 보고서\n\n## 3. 인도네시아 카라왕\n\n냉각에는 하루 2만 톤의 해수를 쓴다.\n',
+      '2만 톤',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…while a line under "## 포항" is still refuted by it', () => {
+    const j = figureJudged(papers, '# 보고서\n\n## 포항 캠퍼스\n\n냉각에는 하루 2만 톤의 해수를 쓴다.\n', '2만 톤');
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: …but an article headlined the section's place, or its state, still judges it", () => {
+  it('"## Cinder Flats, Utah": "about 3,500 workers" is refuted by a wire headlined "Stargate partners choose Utah desert …"', () => {
+    const u13 = loadSources(path.join(fixtures, 'unseen-13', 'sources'));
+    const j = figureJudged(
+      u13,
+      '# Note\n\n## Cinder Flats, Utah\n\nConstruction will peak at about 3,500 workers, and the campus will need about 380 permanent staff.\n',
+      '3,500 workers',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+  it('"## Red Mesa, Wyoming": "three times the first estimate" is refuted by "Red Mesa data center plan grows again …"\'s "roughly twice"', () => {
+    const ur = loadSources(path.join(fixtures, 'unseen-ratios', 'sources'));
+    const j = figureJudged(
+      ur,
+      "# Growth\n\n## Red Mesa, Wyoming\n\nRed Mesa would use about 60 million gallons of water a year, three times the company's first estimate.\n",
+      'three times',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: a line's date of a level before its change is not the change's date", () => {
+  it('"licensed … in June with US$4.8 billion of capital, later raised to US$5.3 billion" stands beside "raised in August"', () => {
+    const j = figureJudged(
+      u33,
+      '# Newsletter\n\nIn Vietnam, Hai Phong licensed a 500 MW campus in June with US$4.8 billion of capital, later raised to US$5.3 billion.\n',
+      'June',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  const wire = written({
+    'wire.txt':
+      "HANOI, Nov 4, 2026 (Mekong Wire) - The registered investment capital of Stargate's Long Thanh data centre campus in Dong Nai province was increased in October to US$2.1 billion from US$1.8 billion, the province said on Wednesday.\n",
+  });
+  it('a written wire: "approved in April with US$1.8 billion, later increased to US$2.1 billion"', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nDong Nai approved the Long Thanh campus in April with US$1.8 billion of capital, later increased to US$2.1 billion.\n',
+      'April',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…while the change given another month is still refuted ("increased in September from US$1.8 billion to US$2.1 billion")', () => {
+    const j = figureJudged(
+      wire,
+      "# Memo\n\nLong Thanh's registered capital was increased in September from US$1.8 billion to US$2.1 billion.\n",
+      'September',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: an order's amount is not an investment's, nor a list's item the total a sentence adds up", () => {
+  const u32 = loadSources(path.join(fixtures, 'unseen-32', 'sources'));
+  const line =
+    '# 보고서\n\n## 4. 창원 기자재 업체\n\n동남중전기의 스타게이트 중유럽 수주는 7월 52대 3,120억 원에 10월 체코분 14대 840억 원이 더해져 66대, 3,960억 원이 됐다.\n7월 수주분은 독일 30대(1,870억 원)와 폴란드 22대(1,250억 원)로 나뉜다.\n';
+  it('"7월 수주분은 … 1,870억 원" is not refuted by "창원 제3공장 투자는 1,650억 원으로 늘었고" after a sentence of orders', () => {
+    const j = figureJudged(u32, line, '1,870억 원');
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('"독일 30대 … 폴란드 22대" is not refuted by "52대 … 14대를 추가로 수주해 … 모두 66대"', () => {
+    for (const fig of ['30대', '22대']) {
+      const j = figureJudged(u32, line, fig);
+      assert.deepEqual(loud(j), [], `${fig}: ${said(j)}`);
+    }
+  });
+  const trade = written({
+    'trade.txt':
+      '한빛전기, 스타게이트 캠퍼스용 변압기 수주 잇따라\n\n입력 2026.10.02 09:00\n\n한빛전기는 지난 6월 스타게이트 텍사스 캠퍼스용 초고압 변압기 40대(620억 원)를 수주한 데 이어 9월 오하이오 캠퍼스용 25대(390억 원)를 추가로 수주해 스타게이트 물량이 모두 65대가 됐다.\n\n한빛전기는 이번 수주에 대응해 구미 공장에 850억 원을 투자해 생산라인을 늘린다.\n',
+  });
+  it('a written trade paper: "텍사스 40대(620억 원)와 오하이오 25대(390억 원)" stands beside the 65대 in all', () => {
+    const text = '# 보고서\n\n한빛전기의 수주분은 텍사스 40대(620억 원)와 오하이오 25대(390억 원)다.\n';
+    for (const fig of ['40대', '25대']) {
+      const j = figureJudged(trade, text, fig);
+      assert.deepEqual(loud(j), [], `${fig}: ${said(j)}`);
+    }
+  });
+  it('…while a wrong item is still refuted ("텍사스 45대")', () => {
+    const j = figureJudged(
+      trade,
+      '# 보고서\n\n한빛전기의 수주분은 텍사스 45대(620억 원)와 오하이오 25대(390억 원)다.\n',
+      '45대',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: a line's money naming no measure is an investment, not a loan or an order", () => {
+  const wire = written({
+    'wire.txt':
+      "Harlan Flats lenders sign $5 billion loan for Stargate campus\n\nDES MOINES, Iowa, Oct 14, 2026 (Prairie Wire) - A group of nine banks led by Midland Capital signed a $5 billion construction loan for Stargate's Harlan Flats campus in western Iowa, the companies said on Wednesday.\n\nThe Harlan Flats campus, planned at 600 megawatts, is expected to open its first building in 2028.\n",
+  });
+  it('"Harlan Flats … is a $7 billion project" is not refuted by "a $5 billion construction loan"', () => {
+    const j = figureJudged(
+      wire,
+      "# Memo\n\nHarlan Flats, Stargate's 600 MW Iowa campus, is a $7 billion project.\n",
+      '$7 billion',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…while the loan given another amount is still refuted', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nBanks signed a $6 billion construction loan for Harlan Flats in October.\n',
+      '$6 billion',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+describe("trust27: the power a campus draws from the grid is a measure of its own, not its capacity", () => {
+  const wire = written({
+    'wire.txt':
+      "Utility approves line for Lakeview data campus\n\nCOLUMBUS, Ohio, Aug 3, 2026 (Buckeye Wire) - Ohio regulators on Monday approved a 345-kilovolt line to Stargate's Lakeview data center campus near Marion. Lakeview will draw up to 300 megawatts from the grid through the new line starting in 2028, the utility said.\n",
+  });
+  it('"Lakeview, the 1 GW Stargate campus" is not refuted by "will draw up to 300 megawatts from the grid"', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nLakeview, the 1 GW Stargate campus near Marion, gets its grid line in 2028.\n',
+      '1 GW',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+  it('…while what it draws given another amount is still refuted', () => {
+    const j = figureJudged(
+      wire,
+      '# Memo\n\nLakeview will draw up to 500 megawatts from the grid through the new line.\n',
+      '500 megawatts',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+  it('"폴란드 자바디 구르네 캠퍼스(1GW)" is not refuted by "국가 전력망에서 최대 600MW를 받는다"', () => {
+    const u32 = loadSources(path.join(fixtures, 'unseen-32', 'sources'));
+    const j = figureJudged(
+      u32,
+      '# 보고서\n\n폴란드 자바디 구르네 캠퍼스(1GW)의 투자비는 620억 즈워티, 약 22조 원이다.\n',
+      '1GW',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+});
