@@ -194,7 +194,7 @@ describe("trust27: a line's money naming no measure is an investment, not a loan
   });
 });
 
-describe("trust27: the power a campus draws from the grid is a measure of its own, not its capacity", () => {
+describe('trust27: the power a campus draws from the grid is a measure of its own, not its capacity', () => {
   const wire = written({
     'wire.txt':
       "Utility approves line for Lakeview data campus\n\nCOLUMBUS, Ohio, Aug 3, 2026 (Buckeye Wire) - Ohio regulators on Monday approved a 345-kilovolt line to Stargate's Lakeview data center campus near Marion. Lakeview will draw up to 300 megawatts from the grid through the new line starting in 2028, the utility said.\n",
