@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import { concept, findTerms } from '../domain/lexicon';
+import { concept, findTerms, termsIn } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
 import {
   HANGUL,
@@ -1296,9 +1296,18 @@ function anotherRendering(
     // (the same word re-ended: the outlet's rendering edited; translatorsWording lets it pass only where a sentence ends)
     if (a[0] === d[0]) return false;
     if (renders(d) && !renders(a)) return false;
+    // A thing the outlet names by a domain term (변압기, the lexicon's power) that links to no word of the original
+    // renders a word the lexicon does not pair ("transformer"), not nothing: another word in its place that renders
+    // nothing of the original either (전력망) names another thing.
+    if (!renders(d) && !renders(a) && domainTerm(d)) return false;
     reworded = true;
   }
   return reworded;
+}
+
+/** Whether a Korean word is a term of one of the lexicon's topics (변압기, 전력망을: power), a particle or copula after it. */
+function domainTerm(w: string): boolean {
+  return termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type === 'topic');
 }
 
 /** Syllables a Korean compound's modifier takes before its head (대한해협: 대한 and 해협), and its head at least. */

@@ -1,0 +1,42 @@
+// Issue 10 (quote27): quotation mistakes the checker missed on unseen-32 and unseen-33 (promoted to tuning in session
+// 27). A word an outlet's Korean gives as a domain term (변압기, the lexicon's power) that links to no word of the
+// English original is still a word of the original the engine cannot pair ("transformer"): another word in its place
+// that renders nothing of the original either (전력망) is a change, not another translator's wording
+// (judge/quotes.ts anotherRendering). A parliament's record gives a minister's first turn by office, the name in
+// brackets ("The Minister for … (Ms Grace Teo): …"; extract/quotes.ts labeledTurns). Malaysia's honours (Datuk, Dato',
+// Datin) are no part of a name (extract/people.ts). A foreign name in Hangul whose given name reads as a Korean name of
+// its own (하피자 라만 …위원장: 하피자 alone is shaped as a Korean name) is the person the two words name in the other
+// script, when the sources quote one (judge/people.ts familyAfter): words that are another person's, rendered in
+// Korean and given to that person, are quote-misattributed.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+
+const FIX = path.join(__dirname, '..', 'fixtures');
+const corpora = new Map<string, Corpus>();
+const corpusOf = (set: string) => {
+  let c = corpora.get(set);
+  if (!c)
+    corpora.set(set, (c = Corpus.load({ folders: [path.join(FIX, set, 'sources')], useBundled: false, workers: 0 })));
+  return c;
+};
+const on = (set: string, report: string, line: string) => {
+  const file = path.join(FIX, set, 'reports', report);
+  const text = fs.readFileSync(file, 'utf8');
+  const at = text.split('\n').findIndex((l) => l.includes(line));
+  assert.ok(at >= 0, line);
+  const r = checkReport(corpusOf(set), text, { self: file });
+  return {
+    codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
+    claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
+  };
+};
+
+describe('quote27: a domain term changed in a Korean quotation', () => {
+  it('flags 변압기 → 전력망 though the English original links neither', () => {
+    const { codes } = on('unseen-32', 'stargate-central-europe-changwon-bogoseo-ko.md', '첫 번째 병목은 전력망입니다');
+    assert.deepEqual(codes, ['quote-mismatch']);
+  });
+});
