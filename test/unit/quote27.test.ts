@@ -40,3 +40,24 @@ describe('quote27: a domain term changed in a Korean quotation', () => {
     assert.deepEqual(codes, ['quote-mismatch']);
   });
 });
+
+describe("quote27: a parliament's record", () => {
+  it("reads a minister's turn given by office, the name in brackets", () => {
+    const src = corpusOf('unseen-33').sources.find((s) =>
+      s.file.endsWith('sg-parliament-oral-answer-sedili-water-2026-05-13.txt'),
+    )!;
+    const hers = src.quotes.filter((q) => q.speakerId === 'person:Grace Teo').map((q) => q.text);
+    assert.ok(hers.some((t) => t.startsWith('Our water agreement with Johor is not affected')));
+    assert.ok(hers.some((t) => t.startsWith('Mr Speaker, Sir, the Sedili')));
+  });
+
+  it('confirms a report quoting it', () => {
+    const { codes, claims } = on(
+      'unseen-33',
+      'nus-ess-newsletter-cooling-the-cloud.md',
+      'Our water agreement with Johor',
+    );
+    assert.deepEqual(codes, []);
+    assert.equal(claims[0]?.status, 'supported');
+  });
+});

@@ -1351,6 +1351,16 @@ function opensParagraph(text: string, sentences: RawSentence[], i: number): bool
  */
 const RE_TURN_LABEL =
   /^\s*(?:\*\*|__)?(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/**
+ * A parliament's record (Hansard, as Westminster-style parliaments print it) gives a minister's first turn by office,
+ * the name in brackets: "The Minister for Sustainability and the Environment (Ms Grace Teo): …", "The Parliamentary
+ * Secretary to the Treasury (Dr Alan Moore): …". Group 1 is the office (an office word in it), group 2 the name
+ * (after an honorific).
+ */
+const RE_OFFICE_TURN_LABEL =
+  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+const RE_OFFICE_WORD =
+  /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
@@ -1423,6 +1433,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         label: m[1],
         labelStart: st + m.index + m[0].indexOf(m[1]),
         end: st + m[0].length,
+        alone: false,
+        ko: false,
+      });
+      continue;
+    }
+    const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
+    if (o && RE_OFFICE_WORD.test(o[1])) {
+      turns.push({
+        i,
+        label: o[2],
+        labelStart: st + o.index + o[0].lastIndexOf(o[2]),
+        end: st + o[0].length,
         alone: false,
         ko: false,
       });
