@@ -12,6 +12,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { parsePerson } from '../../server/src/extract/people';
 import { checkReport } from '../../server/src/judge/check';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
@@ -59,5 +60,18 @@ describe("quote27: a parliament's record", () => {
     );
     assert.deepEqual(codes, []);
     assert.equal(claims[0]?.status, 'supported');
+  });
+});
+
+describe('quote27: names', () => {
+  it("reads Malaysia's honours as no part of the name", () => {
+    assert.equal(parsePerson('Datuk Hafizah Rahman')?.name, 'Hafizah Rahman');
+    assert.equal(parsePerson("Dato' Lim Wei Ming")?.name, 'Lim Wei Ming');
+    assert.equal(parsePerson('Datin Aminah Yusof')?.name, 'Aminah Yusof');
+  });
+
+  it("gives an English speaker's words, rendered in Korean, to the person a Hangul name is in the other script", () => {
+    const { codes } = on('unseen-33', 'stargate-dongnama-saemangeum-bogoseo-ko.md', '하피자 라만 조호르주');
+    assert.deepEqual(codes, ['quote-misattributed']);
   });
 });

@@ -25,6 +25,7 @@ import { koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
+  familyAfter,
   peopleOf,
   personFiles,
   personNames,
@@ -453,6 +454,9 @@ export function judgeQuote(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
+  // (a foreign name in Hangul whose given name reads as a Korean name of its own: the two words are the person)
+  const family = familyAfter(peopleOf(corpus), rq.speakerId, rq.speaker?.text, self);
+  if (family) rq = { ...rq, speakerId: family };
   // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
   const wordsLang = quoteLang(rq.text, lang);
