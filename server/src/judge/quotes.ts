@@ -1189,12 +1189,13 @@ export function plainEnded(words: readonly string[], source: readonly string[], 
   return false;
 }
 
-/** The plain-style forms of a formal (합쇼체) final word: 있습니다 → 있다; 됩니다 → 된다, 되다; 입니다 → 이다. */
+/** The plain-style forms of a formal (합쇼체) final word: 있습니다 → 있다; 않습니다 → 않는다; 됩니다 → 된다, 되다; 입니다 → 이다. */
 function plainOf(w: string): string[] {
   const m = /^(.*?)([\uac00-\ud7a3])니다$/.exec(w);
   if (!m) return [];
   const [, head, syl] = m;
-  if (syl === '습') return head ? [head + '다'] : [];
+  // (a verb's stem closed by a consonant takes 는다: 않습니다 / 않는다, 먹습니다 / 먹는다; an adjective's 다: 있습니다 / 있다)
+  if (syl === '습') return head ? [head + '다', head + '는다'] : [];
   const code = syl.charCodeAt(0) - 0xac00;
   // a syllable closed by ㅂ (final 17): the stem is the syllable without it, and a verb's plain form adds ㄴ (final 4)
   if (code % 28 !== 17) return [];
