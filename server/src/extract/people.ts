@@ -93,7 +93,8 @@ function enTokens(phrase: string): Tok[] {
   return out;
 }
 
-const BARE_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Dame)$/;
+// (Malaysia's honours before a name, as its press writes them: "said Datuk Hafizah Rahman", "Datin Seri Aminah")
+const BARE_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Dame|Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Seri)$/;
 
 /** Particles that open a family name, written with a capital: Al Mansoori, El Sayed, Abu Bakr, Van Dyke. */
 const CAP_PARTICLE = /^(?:Al|El|Abu|Bin|Ibn|Van|Von|De|Del|Della|Da|Di|Du|Ter)$/;

@@ -1247,6 +1247,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out);
+  speechText(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
@@ -1351,6 +1352,16 @@ function opensParagraph(text: string, sentences: RawSentence[], i: number): bool
  */
 const RE_TURN_LABEL =
   /^\s*(?:\*\*|__)?(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*|\(\d{1,2}(?::\d{2}){1,2}\)\s*)?(?:\*\*|__)?(?:Q\d+\s+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})(?:[ \t]*\([^()\n:]{1,80}\)|,[ \t]+[^:\n*"“”]{1,80})?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/**
+ * A parliament's record (Hansard, as Westminster-style parliaments print it) gives a minister's first turn by office,
+ * the name in brackets: "The Minister for Sustainability and the Environment (Ms Grace Teo): …", "The Parliamentary
+ * Secretary to the Treasury (Dr Alan Moore): …". Group 1 is the office (an office word in it), group 2 the name
+ * (after an honorific).
+ */
+const RE_OFFICE_TURN_LABEL =
+  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+const RE_OFFICE_WORD =
+  /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
@@ -1423,6 +1434,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         label: m[1],
         labelStart: st + m.index + m[0].indexOf(m[1]),
         end: st + m[0].length,
+        alone: false,
+        ko: false,
+      });
+      continue;
+    }
+    const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
+    if (o && RE_OFFICE_WORD.test(o[1])) {
+      turns.push({
+        i,
+        label: o[2],
+        labelStart: st + o.index + o[0].lastIndexOf(o[2]),
+        end: st + o[0].length,
         alone: false,
         ko: false,
       });
@@ -1600,6 +1623,85 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       pi = last + 1;
       if (!record) break;
     }
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
+}
+
+// ---------------------------------------------------------------- speeches
+
+/**
+ * The header field of a Korean speech text, as a government's 연설문 or a 축사 handed out by a spokesperson's office sets
+ * it: "연설 : 전북특별자치도지사 백승렬", "연설자: 홍길동 시장" (who delivers it: what they are, the name, or the reverse).
+ * Group 1 is the field's value.
+ */
+const RE_KO_SPEECH_FIELD = /^[ \t]*(?:연설자?|연사)[ \t]*[:：][ \t]*([^\n]{2,60}?)[ \t]*$/m;
+/** What names the text a speech (a header's 연설문, a title's 축사 or 기념사), not a programme that lists its speakers. */
+const RE_KO_SPEECH_KIND =
+  /연설문|(?:^|[ \t:：])(?:제목|題目)?[^\n]*(?:축사|기념사|환영사|격려사|개회사|폐회사|신년사|연설)[ \t]*$/m;
+/** A line that closes the spoken text: its date ("2026년 7월 9일", "2026. 7. 9.") or a rule. */
+const RE_SPEECH_END =
+  /^[ \t]*(?:\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일|\d{4}\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.?|[-=─━_*]{5,})[ \t]*$/m;
+/** The part of a text that may be its header (the fields before the first words spoken). */
+const SPEECH_HEADER = 600;
+
+/**
+ * A Korean speech text (연설문): a header whose field names who delivers it ("연설 : 전북특별자치도지사 백승렬"), then
+ * the words spoken, in paragraphs, to the closing date or a rule. Each paragraph after the header's is that person's
+ * words, when the field names a Korean name; a paragraph with quotation marks of its own (a quotation the
+ * quotation rules read) is left to them.
+ */
+function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+  const head = text.slice(0, SPEECH_HEADER);
+  const field = RE_KO_SPEECH_FIELD.exec(head);
+  if (!field || !RE_KO_SPEECH_KIND.test(head.slice(0, field.index + field[0].length))) return;
+  // The name: a Korean name as the field's first or last word (a title or an office on the other side).
+  const words = [...field[1].matchAll(/[^\s,·]+/g)];
+  const name = [words[words.length - 1], words[0]].find((w) => w && isKoreanName(w[0]));
+  if (!name) return;
+  const at = field.index + field[0].indexOf(field[1]) + name.index!;
+  const speaker = () => ({ text: name[0], start: at, end: at + name[0].length });
+  const fieldEnd = field.index + field[0].length;
+  const taken = quotesBySentence(out);
+  const added: ExtractedQuote[] = [];
+  let body = false;
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i].start < fieldEnd || !opensParagraph(text, sentences, i)) continue;
+    let last = i;
+    while (last + 1 < sentences.length && !opensParagraph(text, sentences, last + 1)) last++;
+    // (the line the paragraph opens, from its start: a reader may leave a note's ※ out of the sentence)
+    let from = text.lastIndexOf('\n', sentences[i].start - 1) + 1;
+    let end = sentences[last].end;
+    while (end > from && isWs(text.charCodeAt(end - 1))) end--;
+    const gap = text.slice(i > 0 ? sentences[i - 1].end : 0, from);
+    // The words begin after the header's notes and its rule; they end at the closing date or a rule.
+    if (!body) {
+      if (/^[ \t]*[※*(\[<]/.test(text.slice(from, end)) || /^[^\n:：]{1,10}[:：]/.test(text.slice(from, end))) {
+        i = last;
+        continue;
+      }
+      body = true;
+    } else if (RE_SPEECH_END.test(gap)) break;
+    const para = text.slice(from, end);
+    if (RE_SPEECH_END.test(para)) break;
+    // An address on a line of its own opens a paragraph ("존경하는 도민 여러분,"): the words after it are what is said.
+    const address = /^[ \t]*[^\n]{0,30}여러분[,!]?[ \t]*\n/.exec(para);
+    if (address) from += address[0].length;
+    while (from < end && isWs(text.charCodeAt(from))) from++;
+    let own = false;
+    for (let k = i; k <= last; k++) if (taken.get(k)?.length) own = true;
+    if (!own && end > from)
+      added.push({
+        start: from,
+        end,
+        text: text.slice(from, end),
+        outer: { start: from, end },
+        sentence: i,
+        speaker: speaker(),
+      });
+    i = last;
   }
   if (added.length) {
     out.push(...added);

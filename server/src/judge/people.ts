@@ -239,6 +239,29 @@ export function resolveSpeaker(people: PeopleIndex, id: string | undefined, self
 }
 
 /**
+ * A report's speaker read as a Korean name of one word (하피자) that the phrase follows with a word making, with it, the
+ * name in Latin letters of one person the sources quote: "하피자 라만 조호르주 투자·무역·공공시설위원장" is Hafizah Rahman,
+ * a Malay given name that happens to be shaped as a Korean name, then the family name. That person's id, when the word
+ * alone is no one the sources quote.
+ */
+export function familyAfter(
+  people: PeopleIndex,
+  id: string | undefined,
+  phrase: string | undefined,
+  self?: string,
+): string | undefined {
+  if (!id?.startsWith(PERSON_ID) || !phrase) return undefined;
+  const name = id.slice(PERSON_ID.length);
+  if (!/^[\uac00-\ud7a3]{2,4}$/.test(name) || resolveSpeaker(people, id, self)) return undefined;
+  const at = phrase.indexOf(name + ' ');
+  if (at < 0) return undefined;
+  const next = /^[\uac00-\ud7a3]{2,6}(?=[\s,]|$)/.exec(phrase.slice(at + name.length + 1))?.[0];
+  if (!next) return undefined;
+  const quoted = (p: Person) => !self || p.files.size > 1 || !p.files.has(self);
+  return onePerson(crossCandidates(people, `${name} ${next}`).filter(quoted))?.id;
+}
+
+/**
  * Whether two resolved speakers may be one: the same person, or an organisation and a person the sources place
  * in it ("Oracle said" and "Oracle's chief executive said" are not told apart).
  */

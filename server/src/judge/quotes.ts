@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { defaultEngineState } from '../engineState';
-import { concept, findTerms } from '../domain/lexicon';
+import { concept, findTerms, termsIn } from '../domain/lexicon';
 import peopleWords from '../domain/people.json';
 import {
   HANGUL,
@@ -25,6 +25,7 @@ import { koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
+  familyAfter,
   peopleOf,
   personFiles,
   personNames,
@@ -453,6 +454,9 @@ export function judgeQuote(
   self?: string,
 ): { claim: Claim; finding?: Finding } {
   corpus.probe?.quote?.(rq, cited);
+  // (a foreign name in Hangul whose given name reads as a Korean name of its own: the two words are the person)
+  const family = familyAfter(peopleOf(corpus), rq.speakerId, rq.speaker?.text, self);
+  if (family) rq = { ...rq, speakerId: family };
   // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
   const wordsLang = quoteLang(rq.text, lang);
@@ -1185,12 +1189,13 @@ export function plainEnded(words: readonly string[], source: readonly string[], 
   return false;
 }
 
-/** The plain-style forms of a formal (합쇼체) final word: 있습니다 → 있다; 됩니다 → 된다, 되다; 입니다 → 이다. */
+/** The plain-style forms of a formal (합쇼체) final word: 있습니다 → 있다; 않습니다 → 않는다; 됩니다 → 된다, 되다; 입니다 → 이다. */
 function plainOf(w: string): string[] {
   const m = /^(.*?)([\uac00-\ud7a3])니다$/.exec(w);
   if (!m) return [];
   const [, head, syl] = m;
-  if (syl === '습') return head ? [head + '다'] : [];
+  // (a verb's stem closed by a consonant takes 는다: 않습니다 / 않는다, 먹습니다 / 먹는다; an adjective's 다: 있습니다 / 있다)
+  if (syl === '습') return head ? [head + '다', head + '는다'] : [];
   const code = syl.charCodeAt(0) - 0xac00;
   // a syllable closed by ㅂ (final 17): the stem is the syllable without it, and a verb's plain form adds ㄴ (final 4)
   if (code % 28 !== 17) return [];
@@ -1296,9 +1301,18 @@ function anotherRendering(
     // (the same word re-ended: the outlet's rendering edited; translatorsWording lets it pass only where a sentence ends)
     if (a[0] === d[0]) return false;
     if (renders(d) && !renders(a)) return false;
+    // A thing the outlet names by a domain term (변압기, the lexicon's power) that links to no word of the original
+    // renders a word the lexicon does not pair ("transformer"), not nothing: another word in its place that renders
+    // nothing of the original either (전력망) names another thing.
+    if (!renders(d) && !renders(a) && domainTerm(d)) return false;
     reworded = true;
   }
   return reworded;
+}
+
+/** Whether a Korean word is a term of one of the lexicon's topics (변압기, 전력망을: power), a particle or copula after it. */
+function domainTerm(w: string): boolean {
+  return termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type === 'topic');
 }
 
 /** Syllables a Korean compound's modifier takes before its head (대한해협: 대한 and 해협), and its head at least. */
