@@ -154,9 +154,9 @@ describe("trust27: an order's amount is not an investment's, nor a list's item t
     'trade.txt':
       '한빛전기, 스타게이트 캠퍼스용 변압기 수주 잇따라\n\n입력 2026.10.02 09:00\n\n한빛전기는 지난 6월 스타게이트 텍사스 캠퍼스용 초고압 변압기 40대(620억 원)를 수주한 데 이어 9월 오하이오 캠퍼스용 25대(390억 원)를 추가로 수주해 스타게이트 물량이 모두 65대가 됐다.\n\n한빛전기는 이번 수주에 대응해 구미 공장에 850억 원을 투자해 생산라인을 늘린다.\n',
   });
-  it('a written trade paper: "텍사스 40대(620억 원)와 오하이오 25대(390억 원)" stands beside the 65대 in all', () => {
+  it('a written trade paper: "텍사스 40대(620억 원)와 오하이오 25대(390억 원)" stands beside the 65대 in all and the factory investment ("이번 수주에 대응해 … 850억 원을 투자해": the word beside a figure names its measure)', () => {
     const text = '# 보고서\n\n한빛전기의 수주분은 텍사스 40대(620억 원)와 오하이오 25대(390억 원)다.\n';
-    for (const fig of ['40대', '25대']) {
+    for (const fig of ['40대', '25대', '390억 원']) {
       const j = figureJudged(trade, text, fig);
       assert.deepEqual(loud(j), [], `${fig}: ${said(j)}`);
     }

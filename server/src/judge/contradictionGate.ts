@@ -9,6 +9,7 @@ import {
   clauseEntities,
   clauseEvents,
   entryArea,
+  entryOwnMeasure,
   entrySaidOn,
   sentenceCountries,
   sentenceEvents,
@@ -98,6 +99,16 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
     if (area) {
       const other = entryArea(entry);
       if (other && other !== area) return false;
+    }
+    // Of a clause naming two measures or more ("이번 수주에 대응해 구미 공장에 850억 원을 투자해"), the figure measures
+    // the one a word right beside it names.
+    if (measures.length || byDefault) {
+      let named = 0;
+      for (const m of measureIds) if ((entry.terms.weightOf(m) ?? 0) >= 1) named++;
+      if (named >= 2) {
+        const own = entryOwnMeasure(entry);
+        if (own && !(measures.length ? measures : ['invest']).includes(own)) return false;
+      }
     }
     if (
       byDefault &&

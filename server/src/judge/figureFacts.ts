@@ -868,6 +868,41 @@ export function measuredHead(text: string, at: number, end: number, kind: string
   return head;
 }
 
+/**
+ * The measure a word right beside a source figure names: after it in Korean ("850억 원을 투자해", "3,120억 원 규모 수주"),
+ * before it in either language ("매출액 1조 4,200억 원", "a $5 billion construction loan", "invested $2 billion"), at most
+ * a few characters off. Asked only where the figure's clause names more than one measure (contradictionGate), so not
+ * among the stored Facts: kept per entry once asked.
+ */
+export function entryOwnMeasure(e: Entry): string | undefined {
+  let own = ownMeasures.get(e);
+  if (own === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    let found: string | undefined;
+    if (sent) {
+      const at = e.fig.start - sent.start,
+        end = e.fig.end - sent.start;
+      const ko = sent.lang === 'ko';
+      const near = (w: string, fromEnd: boolean) => {
+        const hits = termsIn(w, sent.lang).filter((h) => concept(h.id)?.type === 'measure');
+        const h = fromEnd ? hits[hits.length - 1] : hits[0];
+        return h?.id;
+      };
+      const after = sent.text.slice(end, end + (ko ? OWN_MEASURE_REACH : OWN_MEASURE_REACH + 8));
+      const before = sent.text.slice(Math.max(0, at - OWN_MEASURE_REACH), at);
+      found =
+        (ko ? near(/^\s?(?:을|를|의|이|가)?\s?(?:규모의?\s?)?/.test(after) ? after : '', false) : undefined) ??
+        (ko ? undefined : near(after.replace(/^\s*(?:of|in)\s/, ' '), false)) ??
+        near(before, true);
+    }
+    ownMeasures.set(e, (own = found ?? null));
+  }
+  return own ?? undefined;
+}
+const ownMeasures = new WeakMap<Entry, string | null>();
+/** How far from a figure a word names its own measure (entryOwnMeasure). */
+const OWN_MEASURE_REACH = 14;
+
 /** measuredHead of an entry's figure in its sentence, worked out once and stored with the other facts. */
 export function entryHead(e: Entry): string | undefined {
   const f = factsOf(e);
