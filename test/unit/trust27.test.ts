@@ -225,3 +225,26 @@ describe('trust27: the power a campus draws from the grid is a measure of its ow
     assert.deepEqual(loud(j), [], said(j));
   });
 });
+
+describe('trust27: a bare "$" in an article that writes "US$" for US dollars is its own country\'s dollars', () => {
+  const paper = written({
+    'gazette.txt':
+      "Hydro deal clears way for $14-billion Péribonka data centre\n\nBy Élise Tremblay\n\nSAGUENAY — The provincial energy tribunal on Tuesday approved the power contract for the Péribonka data centre campus, clearing the way for the $14-billion project backed by the Stargate venture.\n\nThe campus, which will draw on 315-kV lines from two hydro stations, will cost the equivalent of about US$10.2 billion at today's exchange rate, the developer said.\n",
+  });
+  it('"will cost US$14 billion" gets no ✓ from a Quebec paper\'s "$14-billion project"', () => {
+    const j = figureJudged(
+      paper,
+      '# Memo\n\nThe Péribonka data centre project will cost US$14 billion.\n',
+      'US$14 billion',
+    );
+    assert.notEqual(j.status, 'supported', said(j));
+  });
+  it('…while its US$10.2 billion still vouches for the line giving it', () => {
+    const j = figureJudged(
+      paper,
+      '# Memo\n\nThe Péribonka campus will cost the equivalent of about US$10.2 billion.\n',
+      'US$10.2 billion',
+    );
+    assert.equal(j.status, 'supported', said(j));
+  });
+});

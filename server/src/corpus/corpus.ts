@@ -1204,9 +1204,14 @@ export function buildSource(
   const equivalences: Equivalence[] = [];
   const sheets = factSheets(text, sentences);
   const sheetTerms = new Map<number, [number, number][]>();
+  // An article that writes "US$" for some amounts writes its bare "$" for its own country's dollars (Canadian,
+  // Australian, Singapore papers: "$14 billion, or about US$10.2 billion"): those are no US dollars.
+  const localDollars = US_DOLLAR_MARK.test(text);
   for (const s of sentences) {
     const found = extractFigures(s.text, s.lang);
     if (!found.figures.length) continue; // the rest only serves figures
+    if (localDollars)
+      found.figures = found.figures.map((f) => (bareDollar(s.text, f) ? { ...f, unit: LOCAL_DOLLAR } : f));
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.
     const prev = sentences[s.index - 1];
     let context =
@@ -1259,4 +1264,13 @@ export function buildSource(
   };
   if (map) source.map = map;
   return source;
+}
+
+/** "US$", "U.S.$", "US $" before a number: an article that marks US dollars so. */
+const US_DOLLAR_MARK = /(?:\bUS|\bU\.S\.)\s?\$\s?\d/;
+/** The unit of a bare "$" amount in an article that marks US dollars apart (US_DOLLAR_MARK): dollars of its country. */
+export const LOCAL_DOLLAR = '$';
+/** Whether a figure of US dollars is written with a bare "$" (no letters before it: not US$, C$, A$, S$). */
+function bareDollar(text: string, f: { unit: string; text: string; start: number }): boolean {
+  return f.unit === 'USD' && f.text.startsWith('$') && (f.start === 0 || !/[A-Za-z.]/.test(text[f.start - 1]));
 }

@@ -89,7 +89,7 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
   switch (kind) {
     case 'money': {
       const amt = englishAmount(d);
-      if (unit === 'USD') return '$' + amt;
+      if (unit === 'USD' || unit === '$') return '$' + amt;
       if (unit === 'EUR') return '€' + amt;
       if (unit === 'GBP') return '£' + amt;
       if (unit === 'KRW') return amt + ' won';
