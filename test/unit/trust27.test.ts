@@ -248,3 +248,15 @@ describe('trust27: a bare "$" in an article that writes "US$" for US dollars is 
     assert.equal(j.status, 'supported', said(j));
   });
 });
+
+describe("trust27: the word beside a figure is its own, not the next bracket's", () => {
+  it('"Cost: $48bn ($28bn debt, $20bn equity)" still refutes "총사업비는 450억 달러" (the debt is the $28bn\'s)', () => {
+    const u16 = loadSources(path.join(fixtures, 'unseen-16', 'sources'));
+    const j = figureJudged(
+      u16,
+      '# 보고서\n\n- 현재 총사업비는 450억 달러이며, 이 가운데 280억 달러를 23개 은행 대출로 조달한다.\n',
+      '450억 달러',
+    );
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});

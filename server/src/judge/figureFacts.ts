@@ -888,8 +888,14 @@ export function entryOwnMeasure(e: Entry): string | undefined {
         const h = fromEnd ? hits[hits.length - 1] : hits[0];
         return h?.id;
       };
-      const after = sent.text.slice(end, end + (ko ? OWN_MEASURE_REACH : OWN_MEASURE_REACH + 8));
-      const before = sent.text.slice(Math.max(0, at - OWN_MEASURE_REACH), at);
+      // (up to the next bracket, comma or amount: "Cost: \$48bn (\$28bn debt, …)" is no debt)
+      const after = sent.text
+        .slice(end, end + (ko ? OWN_MEASURE_REACH : OWN_MEASURE_REACH + 8))
+        .split(/[(),;:$€£¥₩\d]/)[0];
+      const before = sent.text
+        .slice(Math.max(0, at - OWN_MEASURE_REACH), at)
+        .split(/[()\d]/)
+        .pop()!;
       found =
         (ko ? near(/^\s?(?:을|를|의|이|가)?\s?(?:규모의?\s?)?/.test(after) ? after : '', false) : undefined) ??
         (ko ? undefined : near(after.replace(/^\s*(?:of|in)\s/, ' '), false)) ??
