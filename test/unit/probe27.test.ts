@@ -77,31 +77,3 @@ describe('probe27: a whole counted after its part', () => {
     assert.equal(j.mismatches.length, 1, j.status);
   });
 });
-
-describe('probe27: a Korean heading of names alone is a place', () => {
-  // A Korean county weekly on a campus at 진천 (Korea) gives its jobs; a Korean note's section on a Wyoming campus,
-  // headed "## 와이오밍 크로 크릭" (the state and the site, no country, no 캠퍼스), gives that campus's. The weekly never
-  // names Wyoming or Crow Creek: it is of another site and refutes nothing there.
-  const corpus = corpusOf({
-    'jincheon-weekly.html': [
-      '<html><head><meta charset="utf-8"><title>진천 AI 캠퍼스 착공 연기 - 진천마루신문</title>',
-      '<meta property="og:site_name" content="진천마루신문"></head><body><div class="article">',
-      '<h1>진천 AI 캠퍼스 착공 내년 3월로</h1>',
-      '<div class="info">김하늘 기자 | 승인 2026.10.22 09:10</div>',
-      '<p>진천군 덕산읍에 들어서는 AI 캠퍼스의 1단계 착공이 내년 3월로 늦춰졌다.</p>',
-      '<p>상시 고용은 최종 400명, 1단계 120명으로 회사는 보고 있다.</p>',
-      '</div></body></html>',
-    ].join('\n'),
-  });
-  const line = '상시 일자리는 1단계 기준 약 150명이다.';
-
-  it('under "## 와이오밍 크로 크릭" the weekly on 진천 says nothing of the line', () => {
-    const j = figureJudged(corpus, `# 미국 캠퍼스 점검\n\n## 와이오밍 크로 크릭\n\n${line}\n`, '150명');
-    assert.deepEqual(loud(j), [], j.status);
-  });
-
-  it('a heading of another shape ("## 고용 전망") leaves the weekly to judge, as before', () => {
-    const j = figureJudged(corpus, `# 캠퍼스 점검\n\n## 고용 전망\n\n${line}\n`, '150명');
-    assert.equal(j.mismatches.length, 1, j.status);
-  });
-});

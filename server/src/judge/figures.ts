@@ -3158,27 +3158,8 @@ function regionsIn(heading: string): string[] {
       const t = w && wordTerm(w);
       if (t && t.startsWith('ko:') && isPlaceWord(t) && !termsIn(w, 'ko').length && !out.includes(t)) out.push(t);
     }
-  // "## 와이오밍 크로 크릭", "## 2. 텍사스 포트 알메다": a region and a site, names alone, as a Korean report heads a site's
-  // section without the country or the site's noun. Read when the heading is two to four Hangul words, the first and
-  // at least one other shaped like a name and no lexicon word but a place's (텍사스); words a lexicon concept holds
-  // (캠퍼스, 스타게이트) are none.
-  if (!out.length) {
-    const names = KO_NAMES_HEADING.exec(heading);
-    const words = names ? names[1].split(/\s+/) : [];
-    const shaped = words.map((w) => {
-      const t = wordTerm(w);
-      const known = termsIn(w, 'ko');
-      return t && t.startsWith('ko:') && isPlaceWord(t) && known.every((h) => !concept(h.id)?.type) ? t : undefined;
-    });
-    const found = shaped.filter((t): t is string => !!t);
-    // (as placesIn reads them: 텍사스 is the lexicon's Texas, which the English sources' "Texas" is too)
-    if (names && shaped[0] && found.length >= 2)
-      for (const t of placesIn(names[1], 'ko', [])) if (!out.includes(t)) out.push(t);
-  }
   return out;
 }
-/** A Korean heading of two to four Hangul words and nothing else, its number aside ("3. 와이오밍 크로 크릭"). */
-const KO_NAMES_HEADING = /^\s*(?:\d+[.)]\s*)?([\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+){1,3})\s*$/;
 
 /** Korean words for one's own country that stand before what is domestic, not before a place: 국내, 우리나라. */
 const KO_DOMESTIC = /^(?:국내|우리나라)$/;
