@@ -190,7 +190,7 @@ const RESTORED = ['이'];
  * transliteration meets by chance, chip, take, code): of each way a Korean spelling may hear it (readings), with and
  * without each r it may drop (two at most). */
 export function latinForms(word: string, name = false, min = MIN_CONSONANTS): PhoneticForm[] {
-  if (!/^[a-z]+$/.test(word)) return [];
+  if (!/^[a-z]+$/.test(word) || NUMBER_WORDS.has(word)) return [];
   // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
   if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
   const out: PhoneticForm[] = [];
@@ -202,6 +202,20 @@ export function latinForms(word: string, name = false, min = MIN_CONSONANTS): Ph
   }
   return out;
 }
+
+/**
+ * English number words, cardinal and ordinal: Korean writes the numeral ("the fourth quarter" is 4분기, "seven plants"
+ * 7기), never the word in Hangul, so no Hangul word is their spelling (포트, port, is not "fourth"; 세븐 is a name).
+ */
+const NUMBER_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million ' +
+    'billion trillion first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth ' +
+    'thousandth millionth'
+  ).split(' '),
+);
 
 /**
  * The ways a Korean spelling may hear an English word: as written; with th as ㅅ (Northumberland 노섬벌랜드, Blyth
