@@ -2663,7 +2663,6 @@ function inYearPart(year: string, part: YearPart, value: string, sourcePart: Yea
   return lo <= phi && hi >= plo;
 }
 
-/** ofNamedPhases of a source figure in its sentence. */
 /**
  * The count of a part an English source gives before the count of its whole ("the first two of four phases", "three of
  * its five plants", "2 of the 4 units"): the part's count, or undefined.
@@ -2680,6 +2679,7 @@ function partCountBefore(e: Entry): number | undefined {
 }
 const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
+/** ofNamedPhases of a source figure in its sentence. */
 function entryOfPhases(e: Entry): boolean {
   const sent = e.src.sentences[e.fig.sentence];
   return !!sent && ofNamedPhases(sent.text, e.fig.start - sent.start, e.fig.end - sent.start);
