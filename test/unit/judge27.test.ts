@@ -1,13 +1,22 @@
 // Figure misses of unseen-32 and unseen-33 (issue 10, sets written blind, promoted to tuning in session 27), each
 // traced to a general cause: how Central European outlets and Korean reports name their currencies, ...
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { extractFigures } from '../../server/src/extract/figures';
-import { figureJudged, loadSources } from './judged';
+import { figureJudged, loadSources, loud } from './judged';
 
 const read = (t: string) =>
   extractFigures(t, /[가-힣]/.test(t) ? 'ko' : 'en').figures.map((f) => [f.text, f.unit, f.value]);
 const U32 = path.join(__dirname, '..', 'fixtures', 'unseen-32', 'sources');
+
+/** A folder holding the given files, as a user's corpus. */
+function corpusOf(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-judge27-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return loadSources(dir);
+}
 
 // A Czech amount was no money at all in English ("CZK 2.1 billion", "110 billion korunas": a count) and won in Korean
 // (1조 1,000억 코루나 read as 1.1 quadrillion won, so no Czech source could refute it); 즈워티, the Korean standard
@@ -39,5 +48,37 @@ describe('judge27: koruna, złoty and forint', () => {
     const line = (v: string) => `체코 롬니체 캠퍼스는 600MW 규모로 투자비는 ${v} 코루나로 추산된다.\n`;
     assert.equal(figureJudged(corpus, line('1,100억'), '1,100억 코루나').status, 'supported');
     assert.deepEqual(figureJudged(corpus, line('1조 1,000억'), '1조 1,000억 코루나').codes, ['figure-mismatch']);
+  });
+});
+
+// unseen-33's memo: "After September's revision the project is budgeted at RM68 billion", where RM68 billion is the
+// budget before September's revision (RM74 billion since). A line that says its level is the one after the revision
+// is refuted by the level after it; the words for that were only "after the revision" / "after the increase", not
+// "after September's revision", "following the latest revision", "since the increase".
+describe('judge27: a level said to be the one after a revision', () => {
+  const wire = corpusOf({
+    'wire.txt': [
+      'Stargate lifts budget for Kestrel Point campus',
+      '',
+      'PERTH, Sept 8 (Pacific Newswire) - Stargate has raised the budget for its Kestrel Point artificial-intelligence campus in Western Australia to A$41 billion from A$36 billion, the company said on Tuesday.',
+      '',
+      'The 1.2 GW campus will be built in four phases.',
+      '',
+    ].join('\n'),
+  });
+  const line = (v: string, when = "After September's revision") =>
+    `${when} the Kestrel Point campus is budgeted at A$${v} billion.\n`;
+  it('refutes the level before the revision given as the one after it', () => {
+    assert.deepEqual(figureJudged(wire, line('36'), 'A$36 billion').codes, ['figure-mismatch']);
+    assert.deepEqual(figureJudged(wire, line('36', 'Following the latest revision'), 'A$36 billion').codes, [
+      'figure-mismatch',
+    ]);
+    assert.equal(figureJudged(wire, line('41'), 'A$41 billion').status, 'supported');
+  });
+  it('leaves alone a line that does not say when its level is', () => {
+    assert.deepEqual(
+      loud(figureJudged(wire, 'The Kestrel Point campus is budgeted at A$36 billion.\n', 'A$36 billion')),
+      [],
+    );
   });
 });

@@ -487,7 +487,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|still|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
