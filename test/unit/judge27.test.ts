@@ -82,3 +82,35 @@ describe('judge27: a level said to be the one after a revision', () => {
     );
   });
 });
+
+// unseen-33's Korean report: "냉각용수 하루 1만8천 톤 가운데 1만5천 톤을 하수처리수 재이용으로, 나머지를 해수 담수화로
+// 충당한다" against a blog's "하수처리수 1만2천 톤에 해수 담수화 6천 톤을 더해 하루 1만8천 톤을 쓴다". Two causes: the rest
+// named after the figures (나머지를 …) made each of them an addition, compared with additions only; and a part of a
+// whole (가운데) was refuted only by a sentence speaking of phases, though this one states the same whole and its parts.
+describe('judge27: a part of a whole the source sentence states with its parts', () => {
+  const blog = corpusOf({
+    'blog-ko.txt': [
+      '동남아 데이터센터의 물 이야기',
+      '',
+      '인도네시아 바탐의 탄중 플리타 캠퍼스는 하수처리수 1만2천 톤에 해수 담수화 6천 톤을 더해 하루 1만8천 톤을 쓴다. 저수지 물은 쓰지 않는다.',
+      '',
+    ].join('\n'),
+  });
+  const line = (part: string, use: string, rest: string) =>
+    `바탐 탄중 플리타 캠퍼스는 냉각용수 하루 1만8천 톤 가운데 ${part}을 ${use}, 나머지를 ${rest} 충당한다.\n`;
+  const RECYCLED = '하수처리수 재이용으로',
+    DESALINATED = '해수 담수화로';
+  it('refutes a wrong part', () => {
+    assert.deepEqual(figureJudged(blog, line('1만5천 톤', RECYCLED, DESALINATED), '1만5천 톤').codes, [
+      'figure-mismatch',
+    ]);
+  });
+  it('the right part is vouched for, and the other part of the whole does not refute it', () => {
+    const j = figureJudged(blog, line('1만2천 톤', RECYCLED, DESALINATED), '1만2천 톤');
+    assert.equal(j.status, 'supported');
+    assert.deepEqual(loud(j), []);
+    const k = figureJudged(blog, line('6천 톤', DESALINATED, RECYCLED), '6천 톤');
+    assert.equal(k.status, 'supported');
+    assert.deepEqual(loud(k), []);
+  });
+});

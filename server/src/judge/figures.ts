@@ -879,6 +879,34 @@ const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** What stands between a whole and its part written after it: "1.4GW 가운데 1,000MW", "1.4GW 중 ", "1.4GW 중에서 ". */
 const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
+/**
+ * The figure of a line's sentence that its figure is a part of, written right beside it: the whole before it in
+ * Korean ("하루 1만8천 톤 가운데 1만5천 톤"), after it in English ("15,000 of the 18,000 tonnes"); of its kind.
+ */
+function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
+  const text = f.sentenceText,
+    figs = f.sentenceFigures;
+  if (text === undefined || !figs) return undefined;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  for (const g of figs) {
+    if (g.kind !== f.kind) continue;
+    if (g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) return g;
+    if (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))) return g;
+  }
+  return undefined;
+}
+/**
+ * The entries of a source figure's sentence other than it, of its kind, when that sentence also states `whole` (an
+ * entry agreeing with it) and the figure is not that whole: the parts of the same whole, the figure among them (from
+ * the index: no text is read).
+ */
+function sameWholeParts(idx: ReturnType<typeof indexOf>, whole: RawFigure, e: Entry): Entry[] | undefined {
+  if (e.kind !== whole.kind || agrees(whole, e.sigFig)) return undefined;
+  const there = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+  if (!there.some((x) => x !== e && x.unit === whole.unit && agrees(whole, x.sigFig))) return undefined;
+  return there.filter((x) => !agrees(whole, x.sigFig));
+}
 /** The lists of one sentence's figures convertedBeside has put in the text's order. */
 const sortedLists = new WeakSet<readonly Entry[]>();
 /** How many of a line's figures before a money figure may be the amount it converts. */
@@ -1934,6 +1962,9 @@ function collectEvidence(
     const sent = members && e.src.sentences[e.fig.sentence];
     return !!sent && members!.some((m) => sent.text.includes(m));
   };
+  // The amount the claim's figure is a part of, written beside it ("하루 1만8천 톤 가운데 1만5천 톤", "15,000 of the 18,000
+  // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
+  const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
     const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
@@ -2055,7 +2086,12 @@ function collectEvidence(
       )
         return;
     }
-    const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
+    // A part of the claim's whole, in a source sentence that states that whole and its parts ("하수처리수 1만2천 톤에 해수
+    // 담수화 6천 톤을 더해 하루 1만8천 톤을 쓴다"): the same part is known, and of the parts, one that agrees with the
+    // claim is its part; the others are the other parts, which do not refute it.
+    const wholeParts = claimWholeOfPart && !via && !scaled ? sameWholeParts(idx, claimWholeOfPart, e) : undefined;
+    if (wholeParts && !claimAgreesHere() && wholeParts.some((x) => claimAgrees(x))) return;
+    const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights, !!wholeParts);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
     // full build ("The whole 1.2 GW campus will cost \$22.5 billion").
@@ -2211,7 +2247,7 @@ function collectEvidence(
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
-    const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
+    const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e) || !!wholeParts) && partKnown);
     // (not a sentence that writes the name of two words or more the line's own Korean sentence names, "| 샌드힐 윈드 |
     // 네브래스카 아델 | … |" for "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is
     // nearer than its heading's region. Asked of the stored subject, as words of the sentence, not of the text. One word
@@ -2615,12 +2651,27 @@ function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: C
   let i = firstAt(figs, at);
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
-  return own ? { own } : { addition: additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0) };
+  if (own) return { own };
+  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
+  // (the rest named only after the figure, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로, 나머지를 해수 담수화로", "pays
+  // \$210 million and the customer the rest", is another amount, left unstated: the figure is no rest, nor added)
+  if (addition === 'delta' && !ADDITION.test(text) && restOnlyAfter(text, end)) return {};
+  return { addition };
+}
+/** Whether every word of the rest of a whole in `text` stands after offset `end`, and one does. */
+function restOnlyAfter(text: string, end: number): boolean {
+  let any = false;
+  for (const m of text.matchAll(REMAINDER_ALL)) {
+    if (m.index! < end) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Words of the rest of a whole ("the remaining \$180 million", "나머지 600MW"), and words of an amount added to one. */
 const REMAINDER = /\b(?:remaining|remainder)\b|나머지/i;
 const ADDITION = /\b(?:additional|further|follow-on|extra|another|more)\b|추가/i;
+const REMAINDER_ALL = new RegExp(REMAINDER.source, 'gi');
 
 /**
  * Whether the claim's figure is read as an addition only because its clause calls it the rest of a whole ("so the
@@ -2662,6 +2713,8 @@ function partRelation(
   e: Entry,
   narrowedAlike: boolean,
   w: TermWeights,
+  /** The source sentence states the whole the claim's part is of, and this figure as another amount of it. */
+  ofSameWhole = false,
 ): { partKnown: boolean; placeRead: boolean } | undefined {
   // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
   // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
@@ -2690,6 +2743,7 @@ function partRelation(
     narrowedAlike ||
     (cp.length > 0 && (placesShared(cp, entryPlaces(e), w) || placeRead));
   if (claim.phase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
+  if (ofSameWhole && claim.phase) partKnown = true;
   // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
   // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
   // against a Wisconsin release's "about 1,000 long-term jobs").
