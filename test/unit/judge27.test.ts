@@ -114,3 +114,45 @@ describe('judge27: a part of a whole the source sentence states with its parts',
     assert.deepEqual(loud(k), []);
   });
 });
+
+// unseen-32's memo: "Stargate pays the full €340 million cost of the substation and line works", against a grid
+// operator's slide: "| Cost of substation and line works | EUR 340 million |" / "| Construction cost contribution paid
+// by the customer | EUR 210 million |" / "| Remainder via grid fees | EUR 130 million |". The whole is split between a
+// part and a rest borne elsewhere: no one party pays it all, and the part judges a line that has one pay the whole.
+describe('judge27: a whole that the source splits between a part and a rest borne elsewhere', () => {
+  const notice = corpusOf({
+    'connection-notice.txt': [
+      'NOTICE OF CONNECTION AGREEMENT',
+      '',
+      'Western Grid Corporation has signed a connection agreement with Kestrel Point Data Campus Pty Ltd, the Stargate project company, for the Kestrel Point campus.',
+      '',
+      'The connection works, a new 330 kV substation and 12 km of double-circuit line, are estimated at A$260 million. The customer will pay a capital contribution of A$180 million before energisation. The remaining A$80 million will be recovered through regulated network tariffs.',
+      '',
+      'First energisation is planned for the second half of 2028.',
+      '',
+    ].join('\n'),
+  });
+  it('refutes a line that has one party pay the whole', () => {
+    const j = figureJudged(
+      notice,
+      'Stargate pays the full A$260 million cost of the Kestrel Point connection works.\n',
+      'A$260 million',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /A\$180 million/);
+  });
+  it('leaves the whole as a cost, and the part, alone', () => {
+    assert.equal(
+      figureJudged(notice, 'The Kestrel Point connection works are estimated at A$260 million.\n', 'A$260 million')
+        .status,
+      'supported',
+    );
+    const j = figureJudged(
+      notice,
+      'Stargate pays A$180 million of the A$260 million cost of the Kestrel Point connection works.\n',
+      'A$180 million',
+    );
+    assert.equal(j.status, 'supported');
+    assert.deepEqual(loud(j), []);
+  });
+});

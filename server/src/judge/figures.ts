@@ -723,7 +723,10 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
   const actor = sentenceFactsOf(f, idx).actor;
-  if (!actor) return [];
+  // (a line that has one party pay, cover or fund the whole, "Stargate pays the full €340 million cost", is judged by
+  // a split of it whoever its payer: splitOfWhole)
+  const pays = f.lang === 'en' && PAYS_WHOLE.test(f.sentenceText);
+  if (!actor && !pays) return [];
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
@@ -736,14 +739,21 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
     const label = e.src.sentences[e.fig.sentence + 1];
     const skip = label && label.text.length <= MAX_LABEL && !theirs.some((x) => x.sentence === label.index) ? 1 : 0;
     const next = e.src.sentences[e.fig.sentence + 1 + skip];
-    if (next && next.lang === 'en')
+    if (actor && next && next.lang === 'en')
       for (const p of theirs) {
         if (p.sentence !== next.index || p.kind !== e.kind || p.unit !== e.unit) continue;
         if (!namesActor(p, actor) || agrees(f, idx.sigFigs[p.sig])) continue;
         if (!OF_THAT.test(next.text.slice(p.fig.end - next.start, p.fig.end - next.start + 24))) continue;
         out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
       }
-    if (!namesActor(e, actor)) continue;
+    // The whole split, in the rows or sentences right after it, between a part and the rest that someone else bears ("|
+    // Cost of substation and line works | EUR 340 million |" / "| Construction cost contribution paid by the customer |
+    // EUR 210 million |" / "| Remainder via grid fees | EUR 130 million |"), as cost-sharing tables and notices write
+    // it: no one party pays it all, and the part that is not the rest judges the line.
+    if (pays)
+      for (const p of splitOfWhole(idx, e))
+        out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
+    if (!actor || !namesActor(e, actor)) continue;
     const sent = e.src.sentences[e.fig.sentence];
     if (!sent) continue;
     for (const p of theirs) {
@@ -760,6 +770,44 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/** How many sentences (a table's rows) after a whole its split between a part and the rest is looked for in. */
+const SPLIT_REACH = 3;
+/**
+ * The part of a source whole that the sentences right after it split between that part and the rest, the rest said to
+ * be borne elsewhere ("Remainder via grid fees", "the remaining \$130 million is recovered through tariffs", "the rest
+ * from the state budget"): each a figure of the whole's kind and unit, the two adding up to it. Read from the index's
+ * entries, and the rest's sentence only where the values add up.
+ */
+function splitOfWhole(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const whole = value(e);
+  if (!(whole > 0) || e.kind !== 'money') return [];
+  const after = entriesOf(idx, e.src).filter(
+    (x) =>
+      x.sentence > e.sentence &&
+      x.sentence <= e.sentence + SPLIT_REACH &&
+      x.kind === e.kind &&
+      x.unit === e.unit &&
+      value(x) > 0 &&
+      value(x) < whole,
+  );
+  const out: Entry[] = [];
+  for (const part of after)
+    for (const rest of after) {
+      if (rest === part || Math.abs(value(part) + value(rest) - whole) > whole * 0.005) continue;
+      const sent = rest.src.sentences[rest.fig.sentence];
+      if (sent && REST_BORNE.test(sent.text) && !REST_BORNE.test(part.src.sentences[part.fig.sentence]?.text ?? ''))
+        out.push(part);
+    }
+  return out;
+}
+/** A line's verb of paying the whole, right before it: "pays the full", "will cover all of the", "funds the entire". */
+const PAYS_WHOLE =
+  /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|finance|finances|financed|foot|foots|footed)\s+(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their)\s+(?:full|entire|whole))\s+(?:[$€£¥₩]|[A-Z]{3}\s?|[A-Z]{1,2}\$)?\d/i;
+/** The rest of a whole said to be borne elsewhere: "Remainder via grid fees", "the rest from the state budget". */
+const REST_BORNE =
+  /\b(?:remainder|remaining|the\s+rest|balance)\b[^.;]{0,60}?\b(?:via|through|from|by|under|paid|borne|covered|recovered|financed|funded)\b/i;
+
 /**
  * A source figure a party asked for, in a sentence the next one says was turned down ("The Office of Consumer Advocate
  * asked that Juniata Ridge pay the full \$380 million. The Commission did not adopt that proposal, …"), as orders and
