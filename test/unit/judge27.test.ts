@@ -105,6 +105,15 @@ describe('judge27: a part of a whole the source sentence states with its parts',
       'figure-mismatch',
     ]);
   });
+  it("keeps the reading of a part whose whole a line before gives (unseen-23's '이 가운데 2만1천 톤은 …, 나머지는 …')", () => {
+    const u23 = loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-23', 'sources'));
+    const text = [
+      '- 용수는 전체 완공 기준 하루 4만5천 톤이며, 1단계만 가동할 때는 9천 톤 수준이다.',
+      '- 이 가운데 2만1천 톤은 하수처리수 재이용으로, 나머지는 해수 담수화로 충당한다.',
+      '',
+    ].join('\n');
+    assert.deepEqual(figureJudged(u23, text, '2만1천 톤').codes, ['figure-mismatch']);
+  });
   it('the right part is vouched for, and the other part of the whole does not refute it', () => {
     const j = figureJudged(blog, line('1만2천 톤', RECYCLED, DESALINATED), '1만2천 톤');
     assert.equal(j.status, 'supported');

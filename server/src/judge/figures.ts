@@ -2701,9 +2701,10 @@ function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: C
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
   if (own) return { own };
   const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
-  // (the rest named only after the figure, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로, 나머지를 해수 담수화로", "pays
-  // \$210 million and the customer the rest", is another amount, left unstated: the figure is no rest, nor added)
-  if (addition === 'delta' && !ADDITION.test(text) && restOnlyAfter(text, end)) return {};
+  // (the rest named only after a part whose whole the sentence states, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로,
+  // 나머지를 해수 담수화로", is the whole less the part, left unstated: the part is no rest, nor added. Only there: "이
+  // 가운데 2만1천 톤은 …, 나머지는 …" after a line that gives the whole is still read as before)
+  if (addition === 'delta' && !ADDITION.test(text) && restOnlyAfter(text, end) && wholeOfPartIn(claimFig)) return {};
   return { addition };
 }
 /** Whether every word of the rest of a whole in `text` stands after offset `end`, and one does. */
