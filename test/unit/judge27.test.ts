@@ -164,4 +164,36 @@ describe('judge27: a whole that the source splits between a part and a rest born
     assert.equal(j.status, 'supported');
     assert.deepEqual(loud(j), []);
   });
+  // unseen-23's memo: "the developer pays the full \$28 million cost of the North plant expansion" against a council
+  // story's "Kettle Creek Data Campus LLC will pay \$21 million of the expansion, up from \$18 million, and the city \$7
+  // million": the split between two payers, the part paid as a part of the whole.
+  const council = corpusOf({
+    'harrow-gazette.txt': [
+      'Harrow council raises data centre share of sewer plant cost',
+      '',
+      'By Lena Marsh, Harrow Gazette',
+      '',
+      'The Harrow City Council voted 6-1 on Tuesday to amend the utility agreement for the Larkspur AI campus, after the estimated cost of expanding the city’s East Sewer Plant rose to $31 million.',
+      '',
+      'Under the amendment, Larkspur Data Campus LLC will pay $24 million of the expansion and the city $7 million.',
+      '',
+    ].join('\n'),
+  });
+  it('refutes a line that has one party pay a whole the source splits between two payers', () => {
+    const j = figureJudged(
+      council,
+      'The developer pays the full $31 million cost of the East Sewer Plant expansion for the Larkspur campus.\n',
+      '$31 million',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /\$24 million/);
+    assert.equal(
+      figureJudged(
+        council,
+        'Expanding the East Sewer Plant for the Larkspur campus is estimated to cost $31 million.\n',
+        '$31 million',
+      ).status,
+      'supported',
+    );
+  });
 });

@@ -796,11 +796,25 @@ function splitOfWhole(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
     for (const rest of after) {
       if (rest === part || Math.abs(value(part) + value(rest) - whole) > whole * 0.005) continue;
       const sent = rest.src.sentences[rest.fig.sentence];
-      if (sent && REST_BORNE.test(sent.text) && !REST_BORNE.test(part.src.sentences[part.fig.sentence]?.text ?? ''))
-        out.push(part);
+      const partSent = part.src.sentences[part.fig.sentence];
+      if (!sent || !partSent) continue;
+      // (the rest said to be borne elsewhere; or the part said to be paid as a part of the whole, "Kettle Creek Data
+      // Campus LLC will pay \$21 million of the expansion, up from \$18 million, and the city \$7 million")
+      if (REST_BORNE.test(sent.text) ? !REST_BORNE.test(partSent.text) : paidAsPart(part, partSent)) out.push(part);
     }
   return out;
 }
+/** Whether a figure's own clause pays it as a part of something: "will pay \$21 million of the expansion". */
+function paidAsPart(e: Entry, sent: { text: string; start: number }): boolean {
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  return (
+    PAYS_BEFORE.test(sent.text.slice(Math.max(0, at - 40), at)) && PART_OF_AFTER.test(sent.text.slice(end, end + 24))
+  );
+}
+const PAYS_BEFORE =
+  /\b(?:pay|pays|paid|cover|covers|covered|fund|funds|funded|contribute|contributes|contributed|bear|bears|bore)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$/i;
+const PART_OF_AFTER = /^\s+of\s+(?:the|that|this|its|it)\b/i;
 /** A line's verb of paying the whole, right before it: "pays the full", "will cover all of the", "funds the entire". */
 const PAYS_WHOLE =
   /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|finance|finances|financed|foot|foots|footed)\s+(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their)\s+(?:full|entire|whole))\s+(?:[$€£¥₩]|[A-Z]{3}\s?|[A-Z]{1,2}\$)?\d/i;
