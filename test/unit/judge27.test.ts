@@ -196,4 +196,22 @@ describe('judge27: a whole that the source splits between a part and a rest born
       'supported',
     );
   });
+  // …and not a whole split in time: the rest "by 2029" or "by the end of 2027" is a later phase, which the same party
+  // may pay.
+  const plan = corpusOf({
+    'wire.txt': [
+      'Harbor Compute outlines spending plan',
+      '',
+      'Harbor Compute plans to invest $60 billion in its Larkspur campus. The company will deploy $15 billion this year. The remaining $45 billion will be invested by 2029.',
+      '',
+    ].join('\n'),
+  });
+  it('leaves alone a whole whose rest comes later', () => {
+    const j = figureJudged(
+      plan,
+      'Harbor Compute will fund the entire $60 billion Larkspur campus itself.\n',
+      '$60 billion',
+    );
+    assert.deepEqual(loud(j), []);
+  });
 });

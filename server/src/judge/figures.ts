@@ -818,9 +818,12 @@ const PART_OF_AFTER = /^\s+of\s+(?:the|that|this|its|it)\b/i;
 /** A line's verb of paying the whole, right before it: "pays the full", "will cover all of the", "funds the entire". */
 const PAYS_WHOLE =
   /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|finance|finances|financed|foot|foots|footed)\s+(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their)\s+(?:full|entire|whole))\s+(?:[$€£¥₩]|[A-Z]{3}\s?|[A-Z]{1,2}\$)?\d/i;
-/** The rest of a whole said to be borne elsewhere: "Remainder via grid fees", "the rest from the state budget". */
+/**
+ * The rest of a whole said to be borne elsewhere: "Remainder via grid fees", "the rest from the state budget"; not a
+ * time it comes by ("the remaining \$400 billion by 2029", "by the end of 2027": a phase, not a payer).
+ */
 const REST_BORNE =
-  /\b(?:remainder|remaining|the\s+rest|balance)\b[^.;]{0,60}?\b(?:via|through|from|by|under|paid|borne|covered|recovered|financed|funded)\b/i;
+  /\b(?:remainder|remaining|the\s+rest|balance)\b[^.;]{0,60}?\b(?:via|through|from|by|under|paid|borne|covered|recovered|financed|funded)\b(?!\s+(?:(?:the\s+)?(?:end|middle|mid|start|beginning|first|second|third|fourth|next|last)\b|(?:early|late|mid)-?\d|\d|Q[1-4]\b|H[12]\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i;
 
 /**
  * A source figure a party asked for, in a sentence the next one says was turned down ("The Office of Consumer Advocate
