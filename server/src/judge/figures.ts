@@ -773,10 +773,11 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
 /** How many sentences (a table's rows) after a whole its split between a part and the rest is looked for in. */
 const SPLIT_REACH = 3;
 /**
- * The part of a source whole that the sentences right after it split between that part and the rest, the rest said to
+ * The part of a source whole that the sentences right after it split between that part and the rest: the rest said to
  * be borne elsewhere ("Remainder via grid fees", "the remaining \$130 million is recovered through tariffs", "the rest
- * from the state budget"): each a figure of the whole's kind and unit, the two adding up to it. Read from the index's
- * entries, and the rest's sentence only where the values add up.
+ * from the state budget"), or the part said to be paid as a part of it ("will pay \$21 million of the expansion … and
+ * the city \$7 million"); each a figure of the whole's kind and unit, the two adding up to it. Read from the index's
+ * entries, and the two sentences only where the values add up.
  */
 function splitOfWhole(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
   const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
