@@ -489,7 +489,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|still|after the (?:increase|revision|rise|cut)|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -725,7 +725,10 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
   const actor = sentenceFactsOf(f, idx).actor;
-  if (!actor) return [];
+  // (a line that has one party pay, cover or fund the whole, "Stargate pays the full €340 million cost", is judged by
+  // a split of it whoever its payer: splitOfWhole)
+  const pays = f.lang === 'en' && PAYS_WHOLE.test(f.sentenceText);
+  if (!actor && !pays) return [];
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
@@ -738,14 +741,21 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
     const label = e.src.sentences[e.fig.sentence + 1];
     const skip = label && label.text.length <= MAX_LABEL && !theirs.some((x) => x.sentence === label.index) ? 1 : 0;
     const next = e.src.sentences[e.fig.sentence + 1 + skip];
-    if (next && next.lang === 'en')
+    if (actor && next && next.lang === 'en')
       for (const p of theirs) {
         if (p.sentence !== next.index || p.kind !== e.kind || p.unit !== e.unit) continue;
         if (!namesActor(p, actor) || agrees(f, idx.sigFigs[p.sig])) continue;
         if (!OF_THAT.test(next.text.slice(p.fig.end - next.start, p.fig.end - next.start + 24))) continue;
         out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
       }
-    if (!namesActor(e, actor)) continue;
+    // The whole split, in the rows or sentences right after it, between a part and the rest that someone else bears ("|
+    // Cost of substation and line works | EUR 340 million |" / "| Construction cost contribution paid by the customer |
+    // EUR 210 million |" / "| Remainder via grid fees | EUR 130 million |"), as cost-sharing tables and notices write
+    // it: no one party pays it all, and the part that is not the rest judges the line.
+    if (pays)
+      for (const p of splitOfWhole(idx, e))
+        out.push([s, new Scored(p, undefined, e.src, s.score, false, undefined, s.count)]);
+    if (!actor || !namesActor(e, actor)) continue;
     const sent = e.src.sentences[e.fig.sentence];
     if (!sent) continue;
     for (const p of theirs) {
@@ -762,6 +772,62 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/** How many sentences (a table's rows) after a whole its split between a part and the rest is looked for in. */
+const SPLIT_REACH = 3;
+/**
+ * The part of a source whole that the sentences right after it split between that part and the rest: the rest said to
+ * be borne elsewhere ("Remainder via grid fees", "the remaining \$130 million is recovered through tariffs", "the rest
+ * from the state budget"), or the part said to be paid as a part of it ("will pay \$21 million of the expansion … and
+ * the city \$7 million"); each a figure of the whole's kind and unit, the two adding up to it. Read from the index's
+ * entries, and the two sentences only where the values add up.
+ */
+function splitOfWhole(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const whole = value(e);
+  if (!(whole > 0) || e.kind !== 'money') return [];
+  const after = entriesOf(idx, e.src).filter(
+    (x) =>
+      x.sentence > e.sentence &&
+      x.sentence <= e.sentence + SPLIT_REACH &&
+      x.kind === e.kind &&
+      x.unit === e.unit &&
+      value(x) > 0 &&
+      value(x) < whole,
+  );
+  const out: Entry[] = [];
+  for (const part of after)
+    for (const rest of after) {
+      if (rest === part || Math.abs(value(part) + value(rest) - whole) > whole * 0.005) continue;
+      const sent = rest.src.sentences[rest.fig.sentence];
+      const partSent = part.src.sentences[part.fig.sentence];
+      if (!sent || !partSent) continue;
+      // (the rest said to be borne elsewhere; or the part said to be paid as a part of the whole, "Kettle Creek Data
+      // Campus LLC will pay \$21 million of the expansion, up from \$18 million, and the city \$7 million")
+      if (REST_BORNE.test(sent.text) ? !REST_BORNE.test(partSent.text) : paidAsPart(part, partSent)) out.push(part);
+    }
+  return out;
+}
+/** Whether a figure's own clause pays it as a part of something: "will pay \$21 million of the expansion". */
+function paidAsPart(e: Entry, sent: { text: string; start: number }): boolean {
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  return (
+    PAYS_BEFORE.test(sent.text.slice(Math.max(0, at - 40), at)) && PART_OF_AFTER.test(sent.text.slice(end, end + 24))
+  );
+}
+const PAYS_BEFORE =
+  /\b(?:pay|pays|paid|cover|covers|covered|fund|funds|funded|contribute|contributes|contributed|bear|bears|bore)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$/i;
+const PART_OF_AFTER = /^\s+of\s+(?:the|that|this|its|it)\b/i;
+/** A line's verb of paying the whole, right before it: "pays the full", "will cover all of the", "funds the entire". */
+const PAYS_WHOLE =
+  /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|finance|finances|financed|foot|foots|footed)\s+(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their)\s+(?:full|entire|whole))\s+(?:[$€£¥₩]|[A-Z]{3}\s?|[A-Z]{1,2}\$)?\d/i;
+/**
+ * The rest of a whole said to be borne elsewhere: "Remainder via grid fees", "the rest from the state budget"; not a
+ * time it comes by ("the remaining \$400 billion by 2029", "by the end of 2027": a phase, not a payer).
+ */
+const REST_BORNE =
+  /\b(?:remainder|remaining|the\s+rest|balance)\b[^.;]{0,60}?\b(?:via|through|from|by|under|paid|borne|covered|recovered|financed|funded)\b(?!\s+(?:(?:the\s+)?(?:end|middle|mid|start|beginning|first|second|third|fourth|next|last)\b|(?:early|late|mid)-?\d|\d|Q[1-4]\b|H[12]\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i;
+
 /**
  * A source figure a party asked for, in a sentence the next one says was turned down ("The Office of Consumer Advocate
  * asked that Juniata Ridge pay the full \$380 million. The Commission did not adopt that proposal, …"), as orders and
@@ -881,6 +947,34 @@ const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** What stands between a whole and its part written after it: "1.4GW 가운데 1,000MW", "1.4GW 중 ", "1.4GW 중에서 ". */
 const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
+/**
+ * The figure of a line's sentence that its figure is a part of, written right beside it: the whole before it in
+ * Korean ("하루 1만8천 톤 가운데 1만5천 톤"), after it in English ("15,000 of the 18,000 tonnes"); of its kind.
+ */
+function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
+  const text = f.sentenceText,
+    figs = f.sentenceFigures;
+  if (text === undefined || !figs) return undefined;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  for (const g of figs) {
+    if (g.kind !== f.kind) continue;
+    if (g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) return g;
+    if (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))) return g;
+  }
+  return undefined;
+}
+/**
+ * The entries of a source figure's sentence other than it, of its kind, when that sentence also states `whole` (an
+ * entry agreeing with it) and the figure is not that whole: the parts of the same whole, the figure among them (from
+ * the index: no text is read).
+ */
+function sameWholeParts(idx: ReturnType<typeof indexOf>, whole: RawFigure, e: Entry): Entry[] | undefined {
+  if (e.kind !== whole.kind || agrees(whole, e.sigFig)) return undefined;
+  const there = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+  if (!there.some((x) => x !== e && x.unit === whole.unit && agrees(whole, x.sigFig))) return undefined;
+  return there.filter((x) => !agrees(whole, x.sigFig));
+}
 /** The lists of one sentence's figures convertedBeside has put in the text's order. */
 const sortedLists = new WeakSet<readonly Entry[]>();
 /** How many of a line's figures before a money figure may be the amount it converts. */
@@ -2039,6 +2133,9 @@ function collectEvidence(
     const sent = members && e.src.sentences[e.fig.sentence];
     return !!sent && members!.some((m) => sent.text.includes(m));
   };
+  // The amount the claim's figure is a part of, written beside it ("하루 1만8천 톤 가운데 1만5천 톤", "15,000 of the 18,000
+  // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
+  const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
     const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
@@ -2160,7 +2257,12 @@ function collectEvidence(
       )
         return;
     }
-    const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights);
+    // A part of the claim's whole, in a source sentence that states that whole and its parts ("하수처리수 1만2천 톤에 해수
+    // 담수화 6천 톤을 더해 하루 1만8천 톤을 쓴다"): the same part is known, and of the parts, one that agrees with the
+    // claim is its part; the others are the other parts, which do not refute it.
+    const wholeParts = claimWholeOfPart && !via && !scaled ? sameWholeParts(idx, claimWholeOfPart, e) : undefined;
+    if (wholeParts && !claimAgreesHere() && wholeParts.some((x) => claimAgrees(x))) return;
+    const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights, !!wholeParts);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
     // full build ("The whole 1.2 GW campus will cost \$22.5 billion").
@@ -2316,7 +2418,7 @@ function collectEvidence(
     // from a sentence that speaks of no phase or addition: that is the whole, as far as its words say. ("1000억달러를
     // 투입하고 향후 … 4000억달러를 추가로" speaks of phases: its first amount judges the first phase.)
     // (The sentence that restates the claim's speaks of its part, as its other figure shows.)
-    const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e)) && partKnown);
+    const phaseKnown = forced || ((share !== 'part' || speaksOfParts(e) || !!wholeParts) && partKnown);
     // (not a sentence that writes the name of two words or more the line's own Korean sentence names, "| 샌드힐 윈드 |
     // 네브래스카 아델 | … |" for "샌드힐 윈드 사업비는 …" under "## 미국 그레이트플레인스·중서부 북부 거점": the line's site is
     // nearer than its heading's region. Asked of the stored subject, as words of the sentence, not of the text. One word
@@ -2748,12 +2850,28 @@ function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: C
   let i = firstAt(figs, at);
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
-  return own ? { own } : { addition: additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0) };
+  if (own) return { own };
+  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
+  // (the rest named only after a part whose whole the sentence states, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로,
+  // 나머지를 해수 담수화로", is the whole less the part, left unstated: the part is no rest, nor added. Only there: "이
+  // 가운데 2만1천 톤은 …, 나머지는 …" after a line that gives the whole is still read as before)
+  if (addition === 'delta' && !ADDITION.test(text) && restOnlyAfter(text, end) && wholeOfPartIn(claimFig)) return {};
+  return { addition };
+}
+/** Whether every word of the rest of a whole in `text` stands after offset `end`, and one does. */
+function restOnlyAfter(text: string, end: number): boolean {
+  let any = false;
+  for (const m of text.matchAll(REMAINDER_ALL)) {
+    if (m.index! < end) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Words of the rest of a whole ("the remaining \$180 million", "나머지 600MW"), and words of an amount added to one. */
 const REMAINDER = /\b(?:remaining|remainder)\b|나머지/i;
 const ADDITION = /\b(?:additional|further|follow-on|extra|another|more)\b|추가/i;
+const REMAINDER_ALL = new RegExp(REMAINDER.source, 'gi');
 
 /**
  * Whether the claim's figure is read as an addition only because its clause calls it the rest of a whole ("so the
@@ -2795,6 +2913,8 @@ function partRelation(
   e: Entry,
   narrowedAlike: boolean,
   w: TermWeights,
+  /** The source sentence states the whole the claim's part is of, and this figure as another amount of it. */
+  ofSameWhole = false,
 ): { partKnown: boolean; placeRead: boolean } | undefined {
   // A site's or a phase's figure and the venture's total are different amounts, both ways ("the site … 1.4 GW" /
   // "bring Stargate to nearly 7 gigawatts"). A part is refuted only by a part, and one site only by a sentence
@@ -2823,6 +2943,7 @@ function partRelation(
     narrowedAlike ||
     (cp.length > 0 && (placesShared(cp, entryPlaces(e), w) || placeRead));
   if (claim.phase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
+  if (ofSameWhole && claim.phase) partKnown = true;
   // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
   // says or not) is another site's: it neither supports nor refutes ("the Michigan campus … 1,450 permanent jobs"
   // against a Wisconsin release's "about 1,000 long-term jobs").
