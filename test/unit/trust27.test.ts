@@ -260,3 +260,22 @@ describe("trust27: the word beside a figure is its own, not the next bracket's",
     assert.equal(j.mismatches.length, 1, said(j));
   });
 });
+
+describe('trust27: "rose by $2.5 billion to $18.5 billion" is a change and a level, not a range', () => {
+  const wire = written({
+    'w.txt':
+      "Abilene West budget climbs\n\nABILENE, Texas, Nov 12, 2026 (Lone Star Wire) - The budget for Stargate's Abilene West campus rose by $2.5 billion to $18.5 billion, the company said on Thursday.\n",
+  });
+  it('a source\'s "rose by $2.5 billion to $18.5 billion" refutes "The Abilene West campus budget is $12 billion"', () => {
+    const j = figureJudged(wire, '# Memo\n\nThe Abilene West campus budget is $12 billion.\n', '$12 billion');
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+  it('…and a line\'s "rose $2.5 billion to $18.5 billion" reads two amounts', () => {
+    const j = figureJudged(
+      wire,
+      "# Memo\n\nAbilene West's budget rose $2.5 billion to $18.5 billion.\n",
+      '$18.5 billion',
+    );
+    assert.deepEqual(loud(j), [], said(j));
+  });
+});

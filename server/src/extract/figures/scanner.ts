@@ -106,6 +106,9 @@ const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|ju
 const CHANGED_TO =
   /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
 
+/** A word of change right before an amount, its size: "rose $2.5 billion to …", "was cut 200 to …". */
+const CHANGED_BEFORE = new RegExp(`${CHANGED_TO.source}\\s+$`, 'i');
+
 /** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
 const ELIDED_AFTER =
   /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
@@ -496,7 +499,14 @@ export class Scanner {
       q++;
       sepOk = digitAt(t, q) || t[q] === '$';
     } else if (isSpace(t.charCodeAt(q)) && !firstUnit) {
-      if (matchAt(t, q + 1, 'to ', true) && !this.precededBy(start0, 'from')) {
+      // (not after "from", whose "to" is the level after; nor after "by" or a verb of change, the size of a change
+      // before the level it reached: "rose by $2.5 billion to $18.5 billion", "rose $2.5 billion to $18.5 billion")
+      if (
+        matchAt(t, q + 1, 'to ', true) &&
+        !this.precededBy(start0, 'from') &&
+        !this.precededBy(start0, 'by') &&
+        !CHANGED_BEFORE.test(t.slice(Math.max(0, start0 - 16), start0))
+      ) {
         q += 4;
         sepOk = true;
       } else if (matchAt(t, q + 1, 'and ', true) && this.precededBy(start0, 'between')) {
