@@ -279,3 +279,26 @@ describe('trust27: "rose by $2.5 billion to $18.5 billion" is a change and a lev
     assert.deepEqual(loud(j), [], said(j));
   });
 });
+
+describe('trust27: a year hyphenated to its part ("mid-2028", "end-2029") is a date', () => {
+  const wire = written({
+    'w.txt':
+      "Yuma campus slips\n\nPHOENIX, Dec 1, 2026 (Desert Wire) - The first phase of Stargate's Yuma campus will now start in late 2028, the company said on Tuesday.\n",
+  });
+  const judged = (line: string, fig: string) => figureJudged(wire, `# Memo\n\n${line}\n`, fig);
+  it('"The first phase of the Yuma campus starts at end-2028" is vouched for by "late 2028"', () => {
+    assert.equal(judged('The first phase of the Yuma campus starts at end-2028.', '2028').status, 'supported');
+  });
+  it('…"in mid-2027" is refuted by it, and "in early-2028" is not vouched for by it', () => {
+    assert.equal(judged('The first phase of the Yuma campus starts in mid-2027.', '2027').mismatches.length, 1);
+    assert.notEqual(judged('The first phase of the Yuma campus starts in early-2028.', '2028').status, 'supported');
+  });
+  it('…and "end-2028" is not vouched for by "early 2028"', () => {
+    const early = written({
+      'w.txt':
+        "Yuma campus on track\n\nPHOENIX, Dec 1, 2026 (Desert Wire) - The first phase of Stargate's Yuma campus will start in early 2028, the company said on Tuesday.\n",
+    });
+    const j = figureJudged(early, '# Memo\n\nThe first phase of the Yuma campus starts at end-2028.\n', '2028');
+    assert.notEqual(j.status, 'supported');
+  });
+});

@@ -2718,7 +2718,8 @@ function collectEvidence(
  * 말까지", "2027년 중반", "early 2028", "2028년 초". The reader keeps only the year of these.
  */
 type YearPart = 'early' | 'mid' | 'end';
-const EN_YEAR_PART = /\b(?:(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+|(late|early|mid)[-\s]+)$/i;
+const EN_YEAR_PART =
+  /\b(?:(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+|(late|early|mid)[-\s]+|(?:year-)?(end)-)$/i;
 const KO_YEAR_PART = /^\s?연?(초반|중반|후반|말|초)(?=$|[\s,.)]|까지|께|에|부터|쯤|경|으로|로|은|는|이|가|을|의)/;
 const PART_WORDS: Record<string, YearPart> = {
   end: 'end',
@@ -2740,7 +2741,7 @@ function yearPartIn(sentence: string, start: number, end: number, value: string)
   const ko = KO_YEAR_PART.exec(sentence.slice(end, end + 8));
   if (ko) return PART_WORDS[ko[1]];
   const en = EN_YEAR_PART.exec(sentence.slice(Math.max(0, start - 24), start));
-  return en ? PART_WORDS[(en[1] ?? en[2]).toLowerCase()] : undefined;
+  return en ? PART_WORDS[(en[1] ?? en[2] ?? en[3]).toLowerCase()] : undefined;
 }
 /**
  * Whether a date a source states (a month, a quarter, a half, or a year and its part) may lie in that part of the

@@ -106,6 +106,9 @@ const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|ju
 const CHANGED_TO =
   /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
 
+/** The part of a year hyphenated to it: "mid-", "end-", "early-", "late-", "year-end-". */
+const YEAR_PART_HYPHEN = /(?<![A-Za-z])(?:mid|end|early|late|year-end)-$/i;
+
 /** A word of change right before an amount, its size: "rose $2.5 billion to …", "was cut 200 to …". */
 const CHANGED_BEFORE = new RegExp(`${CHANGED_TO.source}\\s+$`, 'i');
 
@@ -252,7 +255,9 @@ export class Scanner {
     if (
       i > 0 &&
       (isAsciiLetter(prev) || prev === 46 || prev === 95 || (prev === 45 && letterAt(t, i - 2))) &&
-      !(t[i - 1] === 'M' && t[i - 2] === 'R' && !letterAt(t, i - 3))
+      !(t[i - 1] === 'M' && t[i - 2] === 'R' && !letterAt(t, i - 3)) &&
+      // (a year after the part of it, as analysts hyphenate it: "mid-2028", "end-2029", "early-2028", "year-end-2027")
+      !(prev === 45 && runEnd - i === 4 && YEAR_PART_HYPHEN.test(t.slice(Math.max(0, i - 10), i)))
     )
       return this.skipToken(i);
     if (i > 0 && t[i - 1] === '제') return runEnd; // 제2의: an ordinal used as a name
