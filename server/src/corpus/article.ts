@@ -62,6 +62,7 @@ import {
   readMailHeaders,
   readMasthead,
   readSignOff,
+  serviceHead,
   wireByline,
   titleCased,
 } from './articleMeta';
@@ -359,12 +360,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       break;
     }
   }
+  // An issuer's announcement carried by a disclosure service, headed by the service's line (`EQS-Ad-hoc: Spreetal
+  // Energie AG / Key word(s): Contract/Investment`): the issuer's release, the line no headline; the headline under it
+  // opens with the issuer's name and a colon, as the service sets it (`Spreetal Energie AG: Spreetal Energie signs …`).
+  const firstAt = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
+  const carried = firstAt >= 0 ? serviceHead(lines[firstAt].t) : undefined;
+  if (carried) {
+    pressRelease = true;
+    lines[firstAt].furniture = true;
+  }
   // A release's letterhead drawn as a box at its head (a province's `│ 경상북도 │ 보 도 자 료 │`, its 배포일시 and
   // 담당부서 in the cells): the body's name alone in a cell is its issuer, the cells' dates its date lines; the box is
   // no text and no headline. (Its 보도자료 cell does not make the page a release for the rules that end one's text:
   // its `붙임` table, the project's facts, stays read.)
   const box = boxedLetterhead(lines, bodyFrom);
-  let issuer: string | undefined = box?.release ? box.issuer : undefined;
+  let issuer: string | undefined = (box?.release ? box.issuer : undefined) ?? carried;
   if (box) for (const d of box.dated) metaLines.push(d);
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
@@ -879,6 +889,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   }
+  if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
 

@@ -55,7 +55,8 @@ const DATE_RES: {
     },
   },
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    // (…and a distributor's or a register's `14-Apr-2026`, its parts joined by hyphens)
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MON}\\.?,?(?:\\s+|-)((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
@@ -453,6 +454,20 @@ export function callHeadingLines(
     )
     .trim();
   return { ...c, title, lines: own };
+}
+
+/**
+ * A disclosure service's first line over an issuer's announcement: the service and the kind of notice, the issuer, then
+ * the notice's key words (`EQS-Ad-hoc: Spreetal Energie AG / Key word(s): Contract/Investment`, `DGAP-News: … /
+ * Schlagwort(e): …`): the issuer, whose announcement it is (the service only carries it).
+ */
+export function serviceHead(t: string): string | undefined {
+  if (t.length > 160 || !t.includes('/')) return undefined;
+  const m =
+    /^[A-Z]{2,6}-[A-Za-z-]{2,20}:\s+(\S.{1,80}?)\s+\/\s+(?:key\s+words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:\s*\S/i.exec(
+      t,
+    );
+  return m?.[1];
 }
 
 /** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */
