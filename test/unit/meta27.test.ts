@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import { metadataTable } from './metadataTable';
 import { parseArticle } from '../../server/src/corpus/article';
-import { findDate, serviceHead } from '../../server/src/corpus/articleMeta';
+import { findDate, parseMetaLine, serviceHead } from '../../server/src/corpus/articleMeta';
 
 describe('metadata of the layouts unseen-32 and unseen-33 left unread (test/fixtures/unseen-meta27/metadata.json)', () => {
   metadataTable('unseen-meta27');
@@ -33,5 +33,24 @@ describe('the conventions of session 27', () => {
   it("a date's parts joined by hyphens (`14-Apr-2026`)", () => {
     assert.equal(findDate('14-Apr-2026 / 18:42 CET/CEST')?.iso, '2026-04-14');
     assert.equal(findDate('03-Mar-2026')?.iso, '2026-03-03');
+  });
+  it("a firm's authors with their posts: the names, no post a name", () => {
+    assert.deepEqual(
+      parseMetaLine('**Authors:** Nguyen Thi Lan Anh, Partner · Daniel Whitcombe, Counsel · Pham Quoc Bao, Associate')
+        ?.authors,
+      ['Nguyen Thi Lan Anh', 'Daniel Whitcombe', 'Pham Quoc Bao'],
+    );
+    assert.deepEqual(parseMetaLine('Authors: Priya Nair, Senior Associate; Tom Hale, Partner')?.authors, [
+      'Priya Nair',
+      'Tom Hale',
+    ]);
+  });
+  it("a firm's bold banner over a kicker and the heading: the firm, confirmed by its people's addresses", () => {
+    const m = meta(
+      `**HARBOUR LAW** | Sydney · Perth\n\n*Client Update — Projects*\n\n# New rules for campus grid connections\n\n**2 June 2026**\n\n${enBody}\nContact: ana.ruiz@harbourlaw.com.au\n`,
+      'x.md',
+    );
+    assert.equal(m.title, 'New rules for campus grid connections');
+    assert.equal(m.outlet, 'HARBOUR LAW');
   });
 });

@@ -804,7 +804,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
   // notes).
   const mdBanner = markdown && !title && !official ? bannerOverHeading(lines, bodyFrom) : undefined;
-  if (mdBanner) lines[mdBanner.line].furniture = true;
+  if (mdBanner) {
+    lines[mdBanner.line].furniture = true;
+    if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
+  }
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -991,7 +994,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
-    else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
+    // (…or whose people's addresses are at the domain its name spells: a firm's contacts, `…@mekonglegal.vn`)
+    else if (
+      mdBanner &&
+      ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
+        mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
+    )
+      outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -1715,16 +1724,23 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
  * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
  * first heading of the first level under it: the banner's line and the name it gives.
  */
-function bannerOverHeading(lines: Line[], from: number): { line: number; name: string } | undefined {
+function bannerOverHeading(lines: Line[], from: number): { line: number; name: string; kicker?: number } | undefined {
   let k = from;
-  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
+  while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
   if (k >= lines.length || lines[k].level) return undefined;
   const m = /^\*\*([^*]{2,40})\*\*(?:\s+[·|•—–]\s+[^.!?]{2,60})?$/.exec(lines[k].t.trim());
   if (!m || /\d/.test(m[1])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t === '') j++;
+  // (a kicker in emphasis between them, saying what the page is: a firm's `*Client Alert — Energy & Infrastructure*`)
+  let kicker: number | undefined;
+  if (j < lines.length && lines[j].deco === '*' && lines[j].t.length <= 80 && !/[.!?]$/.test(lines[j].t)) {
+    kicker = j++;
+    while (j < lines.length && lines[j].t === '') j++;
+  }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
-  return { line: k, name: m[1].trim() };
+  return { line: k, name: m[1].trim(), kicker };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

@@ -978,6 +978,13 @@ const DESK_CREDIT =
 /** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
 const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 
+/**
+ * A professional's post after the name in a firm's list of its authors (`Nguyen Thi Lan Anh, Partner · Daniel Whitcombe,
+ * Counsel`): no name of its own.
+ */
+const FIRM_POST =
+  /^(?:(?:senior|managing|junior|founding|local|foreign|registered\s+foreign)\s+)?(?:partner|counsel|of\s+counsel|associate|principal|consultant|solicitor|attorney|lawyer|paralegal|trainee\s+solicitor)$/i;
+
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
@@ -985,7 +992,7 @@ function creditedNames(p: string): string[] | undefined {
   const names = m[1]
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
     .map((n) => n.trim())
-    .filter((n) => n && !CREDENTIAL.test(n));
+    .filter((n) => n && !CREDENTIAL.test(n) && !FIRM_POST.test(n));
   if (!names.length || names.length > 5) return undefined;
   if (!names.every((n) => (PERSON_NAME.test(n) && !findOutlet(n)) || (KO_PERSON.test(n) && !KO_NOT_PERSON.has(n))))
     return undefined;
