@@ -53,4 +53,24 @@ describe('the conventions of session 27', () => {
     assert.equal(m.title, 'New rules for campus grid connections');
     assert.equal(m.outlet, 'HARBOUR LAW');
   });
+  it("a broker's particulars table of labels and values: the analyst row's value, no label below it an analyst", () => {
+    const m = meta(
+      `# 한빛전기 (012345) — 증설 효과\n\n| 구분 | 내용 |\n|---|---|\n| 애널리스트 | 김도윤 (dy.kim@x.co.kr) |\n| RA | 이가은 |\n| 투자의견 | BUY |\n| 목표주가 | 56,000원 |\n| 장소 | 본사 |\n\n한빛전기는 2027년까지 1,500억 원을 투자한다.\n`,
+      'x.md',
+    );
+    assert.deepEqual(m.authors, ['김도윤']);
+    // (a header row over its analysts' rows, as before)
+    const h = meta(
+      `# 한빛전기 — 증설 효과\n\n| 애널리스트 | 연락처 |\n|---|---|\n| 서지환 (전력기기) | jh.seo@x.co.kr |\n\n한빛전기는 2027년까지 1,500억 원을 투자한다.\n`,
+      'x.md',
+    );
+    assert.deepEqual(h.authors, ['서지환']);
+  });
+  it("a table's row of a label and a date is no byline; a 'Company Visit' part says what the note is", () => {
+    assert.equal(parseMetaLine('| 방문 일시 | 2026년 5월 13일 (수) 10:00 |'), undefined);
+    assert.equal(
+      parseMetaLine('새봄증권 리서치센터 | Company Visit | 2026년 5월 14일')?.outletRaw,
+      '새봄증권 리서치센터',
+    );
+  });
 });

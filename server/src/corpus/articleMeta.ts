@@ -737,6 +737,8 @@ function formColumns(line: string): MetaLine | undefined {
  * is never taken for an outlet). Undefined when a part is anything else.
  */
 function segmentedMetaLine(line: string): MetaLine | undefined {
+  // (a Markdown table's row, `| 방문 일시 | 2026년 5월 13일 (수) 10:00 |`, is a label and its value, no byline)
+  if (line.charCodeAt(0) === 124 && line.charCodeAt(line.length - 1) === 124) return undefined;
   const parts = line
     .split(SEGMENT_SEP)
     .map((p) => p.trim())
@@ -943,7 +945,7 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|site|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale|visit(?:\s+note)?)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
 /**
  * A document's first line giving its issuer and what it is, set apart by a run of spaces (`대한기업평가          Credit
  * Rating Opinion`, `Harbor Research          Company Note`): the issuer's name.
@@ -1499,16 +1501,28 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
  * (전력기기·반도체) | jh.seo@… |`): the analysts, their coverage aside; a research assistant's row (`RA 문하율`) names no
  * writer.
  */
+/** An analyst's cell: the name, then what the analyst covers or how to reach the analyst in brackets. */
+const ANALYST_CELL = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,60}\))?$/u;
 export function readAnalystTable(lines: Line[], from: number): string[] | undefined {
   for (let k = from; k < lines.length && k < from + 25; k++) {
     const cells = tableCells(lines[k].t);
     if (!cells || !/^(?:애널리스트|analysts?|연구원)$/i.test(cells[0])) continue;
+    // (a table of the note's particulars, each row a label and its value: `| 애널리스트 | 윤재혁 (jh.yoon@…, 02-…) |`;
+    // the rows under it are other particulars, `| 투자의견 | BUY |`, no analysts)
+    const under = k + 1 < lines.length ? tableCells(lines[k + 1].t) : undefined;
+    if (cells.length >= 2 && cells[1] !== '' && !under?.every((c) => /^:?-{3,}:?$/.test(c))) {
+      const names = cells[1]
+        .split(/\s*[,·/]\s*(?![^(]*\))/)
+        .map((c) => ANALYST_CELL.exec(c.trim())?.[1])
+        .filter((n): n is string => !!n && !KO_NOT_PERSON.has(n));
+      return names.length ? names : undefined;
+    }
     const names: string[] = [];
     for (let j = k + 1; j < lines.length && j < k + 8; j++) {
       const row = tableCells(lines[j].t);
       if (!row) break;
       if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
-      const m = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,40}\))?$/u.exec(row[0]);
+      const m = ANALYST_CELL.exec(row[0]);
       if (m && !KO_NOT_PERSON.has(m[1])) names.push(m[1]);
     }
     return names.length ? names : undefined;
