@@ -73,4 +73,21 @@ describe('the conventions of session 27', () => {
       '새봄증권 리서치센터',
     );
   });
+  it("a tender's grid of fields: 공고기관 its issuer, 공고일자 its date", () => {
+    const r = parseMetaLine('공고종류 : 실공고                       공고기관 : 새만금물환경공사');
+    assert.equal(r?.outletRaw, '새만금물환경공사');
+    assert.equal(
+      parseMetaLine('공고번호 : R26BK01184273-000          공고일자 : 2026/10/15 09:00')?.date,
+      '2026-10-15',
+    );
+    assert.equal(
+      parseMetaLine('수요기관 : 포항시                       집행관 : 계약부 권나래 (054-240-0000)')?.outletRaw,
+      undefined,
+    );
+  });
+  it("a speech's speaker in its head, the post before the name", () => {
+    assert.deepEqual(parseMetaLine('연설 : 전북특별자치도지사 백승렬')?.authors, ['백승렬']);
+    assert.deepEqual(parseMetaLine('발제 : 한국산업경제연구원 선임연구위원 김서연')?.authors, ['김서연']);
+    assert.equal(parseMetaLine('연설 : 새만금 기공식'), undefined);
+  });
 });

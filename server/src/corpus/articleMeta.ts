@@ -116,7 +116,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -595,6 +595,13 @@ const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특�
  * 베이징지사`): the name.
  */
 function labelledKoWriter(line: string): MetaLine | undefined {
+  // A speech's or a talk's speaker in its head, the post before the name (`연설 : 전북특별자치도지사 백승렬`, `발제 : 한국
+  // 산업경제연구원 선임연구위원 김서연`, `연사: 한빛전력 대표이사 윤재석`): the name.
+  const spk =
+    /^(?:연설자?|연사|발표자?|발제자?)\s*[:：]\s*((?:[가-힣A-Za-z·()]+\s){0,3}[가-힣A-Za-z·]*(?:지사|시장|군수|구청장|장관|차관|대표|대표이사|위원장|의장|사장|총장|원장|회장|청장|교수|박사|연구위원|선임연구위원|연구원|선임연구원|이사장|본부장|센터장|소장|실장))\s([가-힣]{2,4})$/.exec(
+      line.trim(),
+    );
+  if (spk && !KO_NOT_PERSON.has(spk[2])) return { authors: [spk[2]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -658,6 +665,13 @@ function postedNames(line: string): MetaLine | undefined {
     : undefined;
 }
 
+/**
+ * A notice's field naming the body that issues it (a tender's `공고기관 : 새만금물환경공사`, `발주기관: …`, `Contracting
+ * authority: …`): the body, whose notice it is (a `수요기관`, the body the works are for, is not).
+ */
+const ISSUING_BODY_FIELD =
+  /^(?:공고\s?기관|발주\s?기관|발행\s?기관|contracting\s+(?:authority|entity)|issuing\s+(?:authority|body|agency))\s*[:：]\s*(\S.{1,50})$/i;
+
 /** A form's fields on one line: every field a date line or a labelled value (`SPONSOR: …`, `BILL: SB 118`). */
 function formColumns(line: string): MetaLine | undefined {
   // (a label and its value may stand apart too: `SPONSOR:        Sen. …`)
@@ -684,6 +698,12 @@ function formColumns(line: string): MetaLine | undefined {
         r.date = m.date;
         r.dateLabel = m.dateLabel;
       }
+      continue;
+    }
+    const body = ISSUING_BODY_FIELD.exec(f);
+    if (body) {
+      r ??= { authors: [] };
+      r.outletRaw ??= body[1].trim();
       continue;
     }
     // An agency's transmission time for a picture package or a caption file (`Transmission: 2026-06-18 17:52 MDT`).
