@@ -90,4 +90,11 @@ describe('the conventions of session 27', () => {
     assert.deepEqual(parseMetaLine('발제 : 한국산업경제연구원 선임연구위원 김서연')?.authors, ['김서연']);
     assert.equal(parseMetaLine('연설 : 새만금 기공식'), undefined);
   });
+  it("a record of debates: its first item's title under the day's part, as a reader writes it; the legislature its outlet", () => {
+    const text = `HOUSE OF ASSEMBLY OF TASMANIA\nPARLIAMENTARY DEBATES\n\nFIRST SESSION\nThursday, 14 May 2026\n\nQUESTIONS WITHOUT NOTICE\n\nGEORGE TOWN DATA CENTRE\n(Power Supply)\n\nMr SMITH - My question is to the Minister for Energy. Will the campus draw 300 MW from the grid?\n`;
+    const m = meta(text);
+    assert.equal(m.title, 'George Town Data Centre (Power Supply)');
+    assert.equal(m.outlet, 'House of Assembly of Tasmania');
+    assert.deepEqual(m.authors, []);
+  });
 });

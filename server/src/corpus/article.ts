@@ -63,6 +63,7 @@ import {
   readMasthead,
   readSignOff,
   serviceHead,
+  debatesItemTitle,
   wireByline,
   titleCased,
 } from './articleMeta';
@@ -892,6 +893,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   }
+  // A legislature's record of its debates: its first item's title, not its session's line.
+  const debated = !fm && !clip && !mail ? debatesItemTitle(lines, bodyFrom) : undefined;
+  if (debated) title = debated.title;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
@@ -948,6 +952,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
+    else if (debated?.body) outlet = { raw: debated.body };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
@@ -1054,7 +1059,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
-    if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
+    // (a record of debates' masthead, `FIFTY-EIGHTH PARLIAMENT` under its house, names no writer)
+    if (!authors.length && head?.byline && !debated && !(meta.outlet && sameName(meta.outlet, head.byline)))
       authors.push(head.byline);
     // A blog's or newsletter's tagline crediting its writer or editor ("Written by Miles Okafor", "발행인 윤서진").
     if (!authors.length && head?.credits.length) authors.push(...head.credits);

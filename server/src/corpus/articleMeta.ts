@@ -2050,6 +2050,49 @@ export function titleCased(n: string): string {
   );
 }
 
+/** A word naming a legislature or one of its houses. */
+const LEGISLATURE_WORD = /\b(?:parliament|assembly|senate|congress|legislature|house\s+of\s+\p{L}+|dewan\s+\p{L}+)\b/iu;
+/** A record of a legislature's debates, as its masthead calls itself (`OFFICIAL REPORT`, `PARLIAMENTARY DEBATES`). */
+const DEBATES_MASTHEAD = /^(?:official\s+report(?:\s+of\s+debates)?|parliamentary\s+debates|hansard)$/i;
+/** A part of the record's day (`ORAL ANSWERS TO QUESTIONS`, `WRITTEN ANSWERS TO QUESTIONS`, `MINISTERIAL STATEMENTS`). */
+const DEBATES_PART =
+  /^(?:(?:oral|written)\s+answers?\s+to\s+(?:parliamentary\s+)?questions|ministerial\s+statements?|(?:government\s+)?bills?|motions?|adjournment\s+motion|questions\s+for\s+oral\s+answer|questions\s+(?:without|on)\s+notice)$/i;
+
+/**
+ * A legislature's record of its debates (`PARLIAMENT OF SINGAPORE`, `OFFICIAL REPORT`, its session, volume and sitting
+ * date), its day's part (`ORAL ANSWERS TO QUESTIONS`), then the first item's title in capitals, a bracketed subtitle
+ * under it (`SEDILI RIDGE DATA CENTRE CAMPUS IN JOHOR` / `(Impact on Singapore's Water Supply and Connectivity)`): that
+ * title is the headline, as a reader writes it; the session's and volume's lines are the masthead's.
+ */
+export function debatesItemTitle(lines: Line[], from: number): { title: string; body?: string } | undefined {
+  let masthead = false;
+  let body: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 20; k++) {
+    const t = lines[k].t;
+    if (t === '' || t.length > 80) continue;
+    seen++;
+    if (!masthead) {
+      masthead = DEBATES_MASTHEAD.test(t);
+      // (the legislature's name in capitals over it: `PARLIAMENT OF SINGAPORE`)
+      if (masthead && seen === 2) {
+        const top = lines.slice(from, k).find((L) => L.t !== '')?.t ?? '';
+        if (!/\p{Ll}/u.test(top) && LEGISLATURE_WORD.test(top)) body = titleCased(top);
+      }
+      continue;
+    }
+    if (!DEBATES_PART.test(t)) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].t === '') j++;
+    const head = lines[j]?.t ?? '';
+    if (!head || head.length > 160 || /\p{Ll}/u.test(head) || !/\p{Lu}/u.test(head)) return undefined;
+    let title = titleCased(head);
+    const sub = lines[j + 1]?.t ?? '';
+    if (/^\([^()]{3,160}\)$/.test(sub)) title += ` ${sub}`;
+    return { title, body };
+  }
+  return undefined;
+}
+
 export interface OfficialDocument {
   /** The issuing body, as a reader writes it. */
   body: string;
