@@ -97,4 +97,13 @@ describe('the conventions of session 27', () => {
     assert.equal(m.outlet, 'House of Assembly of Tasmania');
     assert.deepEqual(m.authors, []);
   });
+  it("a body's letterhead between rules; a project's title field, its wrapped line joined, the headline", () => {
+    const m = meta(
+      `==============================\nDEPARTMENT OF ENERGY OF THE REPUBLIC OF IRELAND\nJust Transition Fund Unit\n==============================\n\nPROJECT SUMMARY\n\nProgramme:            Just Transition Fund\nProject title:        Lough Ree campus site remediation and\n                      skills programme\nBeneficiary:          Longford County Council\n\n${enBody}`,
+    );
+    assert.equal(m.outlet, 'Department of Energy of the Republic of Ireland');
+    assert.equal(m.title, 'Lough Ree campus site remediation and skills programme');
+    // (a title field alone, no form around it, is a sentence's)
+    assert.notEqual(meta(`Notes\n\nProject title: a working name\n\n${enBody}`).title, 'a working name');
+  });
 });

@@ -64,6 +64,7 @@ import {
   readSignOff,
   serviceHead,
   debatesItemTitle,
+  readProjectTitle,
   wireByline,
   titleCased,
 } from './articleMeta';
@@ -750,7 +751,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
-  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom);
+  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom) ?? ruledLetterhead(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
   // committee: the office's, no headline.
@@ -896,6 +897,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A legislature's record of its debates: its first item's title, not its session's line.
   const debated = !fm && !clip && !mail ? debatesItemTitle(lines, bodyFrom) : undefined;
   if (debated) title = debated.title;
+  // A project's summary giving its particulars as a form's fields: its `Project title:` field.
+  const projectTitle = !fm && !clip && !mail && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
+  if (projectTitle) title = projectTitle;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
@@ -1454,6 +1458,31 @@ const MINISTRY_LINE =
  * A government's communiqué headed by its state's line and the ministry's under it (`KINGDOM OF MOROCCO` / `Ministry
  * Delegate to the Head of Government in charge of …`): the ministry issues it; neither line is the headline.
  */
+/** A plain text's rule of equals signs, dashes or box lines. */
+const RULED = /^(?:={10,}|-{10,}|─{10,}|═{10,}|━{10,})$/;
+
+/**
+ * A public body's letterhead set between rules at a document's head (`=====` / `MINISTRY OF THE ENVIRONMENT OF THE
+ * CZECH REPUBLIC` / `Managing Authority of the Operational Programme …` / `=====`): the body named first, in capitals,
+ * is the issuer, as a reader writes it; its lines, the unit under it too, are no headline and no text.
+ */
+function ruledLetterhead(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !RULED.test(lines[k].t)) return undefined;
+  const own: number[] = [];
+  let j = k + 1;
+  for (; j < lines.length && own.length <= 3; j++) {
+    if (RULED.test(lines[j].t)) break;
+    if (lines[j].t === '') return undefined;
+    own.push(j);
+  }
+  if (j >= lines.length || !RULED.test(lines[j].t) || !own.length || own.length > 3) return undefined;
+  const top = lines[own[0]].t;
+  if (top.length > 90 || /\p{Ll}|\d/u.test(top) || !OFFICE_PART.test(top)) return undefined;
+  return { name: titleCased(top), lines: own };
+}
+
 function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].furniture || lines[k].t === '')) k++;

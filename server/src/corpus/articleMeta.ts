@@ -1475,6 +1475,37 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
     : undefined;
 }
 
+/** A form's field giving the title of the project it reports on (`Project title:`, `Name of the operation:`). */
+const PROJECT_TITLE_FIELD =
+  /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))\s*:\s+(\S.{2,200})$/i;
+
+/**
+ * A project's summary or fact sheet giving its particulars as a form's fields (`Registration number:`, `Programme:`,
+ * `Project title:       Lomnice Data Park - remediation of the former Lomnice` / `opencast mine and …`, `Beneficiary:`):
+ * the project's title, its lines wrapped under the value's column as one, is the headline. Read among a run of fields
+ * only (the field's neighbours labelled too).
+ */
+export function readProjectTitle(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 40; k++) {
+    const L = lines[k];
+    if (L.t === '') continue;
+    seen++;
+    const m = L.t.length <= 240 && hasMark(L, MARK.COLON) ? PROJECT_TITLE_FIELD.exec(L.t) : null;
+    if (!m) continue;
+    const labelled = (j: number) => j >= from && j < lines.length && FORM_FIELD.test(lines[j].t);
+    if (!labelled(k - 1) && !labelled(k + 1) && !labelled(k + 2)) return undefined;
+    const column = L.ts - L.start + L.t.length - m[1].length;
+    const parts = [m[1].trim()];
+    for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
+      const N = lines[j];
+      if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
+      parts.push(N.t);
+    }
+    return parts.join(' ');
+  }
+  return undefined;
+}
+
 /**
  * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
  * subject on the lines under a `Subject:` label alone on its line, up to a blank line. The subject is
