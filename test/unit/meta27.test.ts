@@ -106,4 +106,17 @@ describe('the conventions of session 27', () => {
     // (a title field alone, no form around it, is a sentence's)
     assert.notEqual(meta(`Notes\n\nProject title: a working name\n\n${enBody}`).title, 'a working name');
   });
+  it("a talk's slides: the presenter under the title the author, the company the outlet, the event's line the date", () => {
+    const deck = (presenter: string) =>
+      meta(
+        `# Grids for gigawatt loads\n\n**Energy Days 2026 · Dresden · 3 March 2026**\n\n${presenter}\n\n## Slide 1 – Title\n\nGrids for gigawatt loads\n\n## Slide 2 – Queue\n\n- Requests: **12 GW**\n`,
+        'x.md',
+      );
+    const m = deck('Prof. Jan Hollmann, Chief Executive Officer, Saalenetz GmbH');
+    assert.equal(m.outlet, 'Saalenetz GmbH');
+    assert.deepEqual(m.authors, ['Jan Hollmann']);
+    assert.equal(m.date, '2026-03-03');
+    // (two names and a post: no organisation, no presenter read)
+    assert.deepEqual(deck('Jan Hollmann, Moderator, Anna Weiss').authors, []);
+  });
 });

@@ -857,6 +857,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
     : undefined;
 
+  // A talk's slides exported as an outline: its head names the presenter, the organisation and the event's date.
+  const deck = markdown ? slideDeckHead(lines, bodyFrom) : undefined;
+  if (deck) for (const k of deck.lines) lines[k].furniture = true;
   const signedBy = koreanSignature(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
@@ -957,6 +960,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (debated?.body) outlet = { raw: debated.body };
+    else if (deck?.org) outlet = { raw: deck.org };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
@@ -1057,6 +1061,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
+    if (!authors.length && deck?.author) authors.push(deck.author);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
@@ -1124,6 +1129,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (official?.closing) meta.date = official.closing.date;
     // A call's transcript dated by its heading ("… Earnings Call, March 12, 2026").
     else if (call) meta.date = call.date;
+    // A talk's slides dated by their event's line.
+    else if (deck?.date) meta.date = deck.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
@@ -1458,6 +1465,55 @@ const MINISTRY_LINE =
  * A government's communiqué headed by its state's line and the ministry's under it (`KINGDOM OF MOROCCO` / `Ministry
  * Delegate to the Head of Government in charge of …`): the ministry issues it; neither line is the headline.
  */
+/** A slide's heading in a deck exported as an outline (`## Slide 3 – Case study`, `## Folie 2: …`). */
+const SLIDE_HEADING = /^(?:slide|folie|diapositiva|diapo|슬라이드)\s*\d{1,3}\b/i;
+/** A company's legal form, last in its name (`GmbH`, `AG`, `Inc.`, `Ltd`, `S.A.`). */
+const LEGAL_FORM_END =
+  /\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|S\.A\.|SA|AB|AS|ASA|Oy|N\.V\.|B\.V\.|Corp\.?|Co\.|s\.r\.o\.|sp\.\s?z\s?o\.o\.|Pte\.?\s?Ltd\.?)$/;
+/** A presenter's line: the name (a title such as `Dr.` before it), the post, the organisation. */
+const PRESENTER =
+  /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Ir|Ing)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+([^,]{2,60}),\s+(\p{Lu}[^,]{1,80})$/u;
+
+/**
+ * A talk's slides exported as an outline (`## Slide 1 – Title`, `## Slide 2 – …`, each slide a heading of its own):
+ * its head, above the first slide, names the event with its date (`**Ostdeutsche Energietage 2026 · Leipzig · 24 June
+ * 2026 · Panel 3: …**`) and the presenter (`Dr. Miriam Koch, Chief Technical Officer, Elbnetz Transmission GmbH`): the
+ * presenter is the author, the organisation the outlet, the event's date the date; the lines are no text.
+ */
+function slideDeckHead(
+  lines: Line[],
+  from: number,
+): { author?: string; org?: string; date?: string; lines: number[] } | undefined {
+  let first = -1,
+    slides = 0;
+  for (let k = from; k < lines.length && slides < 2; k++)
+    if (lines[k].level === 2 && SLIDE_HEADING.test(lines[k].t)) {
+      if (first < 0) first = k;
+      slides++;
+    }
+  if (slides < 2) return undefined;
+  const r: { author?: string; org?: string; date?: string; lines: number[] } = { lines: [] };
+  for (let k = from; k < first; k++) {
+    const L = lines[k];
+    if (L.t === '' || L.level || L.t.length > 200) continue;
+    const p = !r.author ? PRESENTER.exec(L.t) : null;
+    // (the organisation with its legal form, or named otherwise than a person is)
+    if (p && (!looksLikePersonName(p[3]) || LEGAL_FORM_END.test(p[3]))) {
+      r.author = p[1];
+      r.org = p[3].replace(/[.]$/, '');
+      r.lines.push(k);
+      continue;
+    }
+    // (the event's line, its parts set apart by dots or bars, one of them the date)
+    const d = !r.date && /\s[·|]\s/.test(L.t) ? findDate(L.t) : undefined;
+    if (d) {
+      r.date = d.iso;
+      r.lines.push(k);
+    }
+  }
+  return r.author || r.date ? r : undefined;
+}
+
 /** A plain text's rule of equals signs, dashes or box lines. */
 const RULED = /^(?:={10,}|-{10,}|─{10,}|═{10,}|━{10,})$/;
 
