@@ -119,4 +119,12 @@ describe('the conventions of session 27', () => {
     // (two names and a post: no organisation, no presenter read)
     assert.deepEqual(deck('Jan Hollmann, Moderator, Anna Weiss').authors, []);
   });
+  it("an agreement's title drawn in a box, its parties signing side by side: the company first its outlet", () => {
+    const m = meta(
+      `┌──────────────────────┐\n│   신규 공장 가동에 관한   │\n│   노 사 합 의 서   │\n└──────────────────────┘\n\n회사와 조합은 다음과 같이 합의한다.\n\n제1조(채용) 회사는 2027년까지 100명을 채용한다.\n\n        2026년 3월 2일\n\n   새빛전기 주식회사          새빛전기 노동조합\n   대표이사   김 현 수  (인)     위 원 장   박 지 훈  (인)\n`,
+    );
+    assert.equal(m.title, '신규 공장 가동에 관한 노사합의서');
+    assert.equal(m.outlet, '새빛전기 주식회사');
+    assert.equal(m.date, '2026-03-02');
+  });
 });

@@ -900,6 +900,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A legislature's record of its debates: its first item's title, not its session's line.
   const debated = !fm && !clip && !mail ? debatesItemTitle(lines, bodyFrom) : undefined;
   if (debated) title = debated.title;
+  // A document's title drawn in a box as its cover.
+  else if (box?.title && !fm && !clip && !mail) title = box.title;
   // A project's summary giving its particulars as a form's fields: its `Project title:` field.
   const projectTitle = !fm && !clip && !mail && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
   if (projectTitle) title = projectTitle;
@@ -1213,11 +1215,19 @@ const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|
 function boxedLetterhead(
   lines: Line[],
   from: number,
-): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } | undefined {
+): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   if (k >= lines.length || lines[k].t.charCodeAt(0) !== 0x250c) return undefined; // ┌
-  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } = { release: false, dated: [] };
+  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } = {
+    release: false,
+    dated: [],
+  };
+  // (a box of text lines and nothing else is a document's title drawn as its cover: `│ … 증설에 관한 │` / `│ 노 사 특
+  // 별 합 의 서 │`, its letter-spaced line closed up)
+  const text: string[] = [];
+  let other = false;
+  let dm: MetaLine | undefined;
   for (let j = k; j < lines.length && j < k + 30; j++) {
     const t = lines[j].t;
     const c = t.charCodeAt(0);
@@ -1225,18 +1235,24 @@ function boxedLetterhead(
     if (c === 0x2514) {
       // └
       for (let q = k; q <= j; q++) lines[q].furniture = true;
+      if (!other && !r.release && !r.issuer && text.length && text.length <= 3) r.title = text.join(' ');
       return r;
     }
     if (c !== 0x2502) continue; // │
-    for (const cell of t.split('│')) {
+    const cells = t.split('│').filter((x) => x.trim() !== '');
+    if (cells.length > 1) other = true;
+    for (const cell of cells) {
       const v = cell.trim();
-      if (v === '' || v.length > 60) continue;
+      if (v.length > 60) {
+        other = true;
+        continue;
+      }
       if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
-      else if (/\d/.test(v)) {
-        const m = parseMetaLine(v);
-        if (m?.date) r.dated.push({ k: j, m });
-      }
+      else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
+        r.dated.push({ k: j, m: dm });
+        other = true;
+      } else text.push(/^[가-힣](?:\s[가-힣]){2,}$/.test(v) ? v.replace(/\s/g, '') : v);
     }
   }
   return undefined;
@@ -1734,7 +1750,7 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
  */
 function koreanSignature(lines: Line[], from: number): string | undefined {
   const tail: string[] = [];
-  for (let k = lines.length - 1; k >= from && tail.length < 5; k--) {
+  for (let k = lines.length - 1; k >= from && tail.length < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '' || /^[-–]\s*\d{1,3}\s*[-–]$/.test(t)) continue;
     tail.unshift(t);
@@ -1755,6 +1771,19 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
+  }
+  // An agreement's: its date, then its parties side by side, the company first, as written (`동남중전기 주식회사
+  // 동남중전기 노동조합`), their signatories under them with their seals (`대표이사   오 창 민  (인)`).
+  for (let i = 0; i + 2 < tail.length; i++) {
+    if (!dateLine(i) || !/\(인\)/.test(tail[i + 2])) continue;
+    const parties = tail[i + 1].split(/\s{3,}/);
+    if (parties.length !== 2) continue;
+    if (
+      /^(?:주식회사\s*[가-힣A-Za-z0-9&·]{2,20}|(?:\(주\)|㈜)\s*[가-힣A-Za-z0-9&·]{2,20}|[가-힣A-Za-z0-9&·]{2,20}\s*(?:주식회사|\(주\)|㈜))$/.test(
+        parties[0],
+      )
+    )
+      return parties[0];
   }
   // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
   // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
