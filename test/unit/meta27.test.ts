@@ -127,4 +127,18 @@ describe('the conventions of session 27', () => {
     assert.equal(m.outlet, '새빛전기 주식회사');
     assert.equal(m.date, '2026-03-02');
   });
+  it("a forum's proceedings: the first organiser the outlet, the paper's title and presenter under its mark", () => {
+    const cover = `2026 전력망 세미나\n자 료 집\n\n일시: 2026년 4월 2일(목) 14:00\n장소: 서울 프레스센터\n주최: 한빛에너지연구원, 국회 기후위원회\n\n`;
+    const m = meta(
+      `${cover}[발제 1]\n\n데이터센터 전력 수요 전망\n\n이하늘 (한빛에너지연구원 연구위원)\n\n○ 수도권 데이터센터 수요는 2030년 6GW에 이를 전망임.\n`,
+    );
+    assert.equal(m.outlet, '한빛에너지연구원');
+    assert.equal(m.title, '데이터센터 전력 수요 전망');
+    assert.deepEqual(m.authors, ['이하늘']);
+    // (an article's event box, 주최 with no 일시, names no outlet)
+    assert.notEqual(
+      meta(`세미나 열린다\n\n주최: 한빛에너지연구원\n\n세미나는 4월 2일 열린다.\n`).outlet,
+      '한빛에너지연구원',
+    );
+  });
 });

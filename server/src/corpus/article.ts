@@ -902,6 +902,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (debated) title = debated.title;
   // A document's title drawn in a box as its cover.
   else if (box?.title && !fm && !clip && !mail) title = box.title;
+  // A forum's proceedings: the paper's title under its mark.
+  const forum = !fm && !clip && !mail && !debated ? forumPaper(lines, bodyFrom) : undefined;
+  if (forum) for (const k of forum.lines) lines[k].furniture = true;
+  if (forum?.title) title = forum.title;
   // A project's summary giving its particulars as a form's fields: its `Project title:` field.
   const projectTitle = !fm && !clip && !mail && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
   if (projectTitle) title = projectTitle;
@@ -963,6 +967,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (debated?.body) outlet = { raw: debated.body };
     else if (deck?.org) outlet = { raw: deck.org };
+    else if (forum?.host) outlet = { raw: forum.host };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
@@ -1064,6 +1069,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
     if (!authors.length && deck?.author) authors.push(deck.author);
+    if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
@@ -1528,6 +1534,54 @@ function slideDeckHead(
     }
   }
   return r.author || r.date ? r : undefined;
+}
+
+/** A paper's mark in a forum's proceedings, alone on its line (`【발제 2】`, `[발제 1]`, `주제발표 2`). */
+const PAPER_MARK = /^[【\[<〈]?\s*(?:발제|주제\s?발표|기조\s?발제)\s*\d{0,2}\s*[】\]>〉]?$/;
+/** Its presenter under the title, the affiliation and post in brackets (`김서연 (한국산업경제연구원 연구위원)`). */
+const PAPER_PRESENTER = /^([가-힣]{2,4})\s*[(（]\s*[가-힣A-Za-z0-9·\s]{2,40}[)）]$/;
+
+/**
+ * A forum's or seminar's proceedings (자료집): a cover with its fields (`일시: …`, `장소: …`, `주최: 한국산업경제연구원, …`),
+ * then a paper under its mark (`【발제 2】`), its title and its presenter: the first organiser is the outlet, the
+ * paper's title the headline, its presenter the author.
+ */
+function forumPaper(
+  lines: Line[],
+  from: number,
+): { host?: string; title?: string; presenter?: string; lines: number[] } | undefined {
+  let host: string | undefined,
+    when = false,
+    mark = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 40; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 80 || !hasMark(lines[k], MARK.HANGUL)) continue;
+    if (/^일\s?시\s*[:：]/.test(t)) when = true;
+    const h = /^주\s?최\s*[:：]\s*(\S.{1,80})$/.exec(t);
+    if (h) host ??= h[1].split(/\s*[,，·ㆍ]\s*/)[0].trim();
+    if (PAPER_MARK.test(t)) {
+      mark = k;
+      break;
+    }
+  }
+  if (!when || !host) return undefined;
+  const r: { host?: string; title?: string; presenter?: string; lines: number[] } = { host, lines: [] };
+  if (mark < 0) return r;
+  const next = (k: number) => {
+    for (let j = k; j < lines.length && j < k + 4; j++) if (lines[j].t !== '') return j;
+    return -1;
+  };
+  const ti = next(mark + 1);
+  const pi = ti >= 0 ? next(ti + 1) : -1;
+  const p = pi >= 0 ? PAPER_PRESENTER.exec(lines[pi].t) : null;
+  if (p && !isProseLine(lines[ti].t)) {
+    r.title = lines[ti].t;
+    r.presenter = p[1];
+    r.lines.push(mark, pi);
+  }
+  return r;
 }
 
 /** A plain text's rule of equals signs, dashes or box lines. */
