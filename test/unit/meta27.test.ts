@@ -141,4 +141,11 @@ describe('the conventions of session 27', () => {
       '한빛에너지연구원',
     );
   });
+  it("a report's cover in capitals: the project's name and the document's title, the company its outlet", () => {
+    const m = meta(
+      `NORTHFIELD DIGITAL LTD\n\nNORTHFIELD AI CAMPUS, LOT 7, HARBOUR ROAD, DARWIN\n\nENVIRONMENTAL IMPACT STATEMENT (EIS)\nSUMMARY REPORT\n\nDocument No.:  NDL-EIS-01\nRevision:      0\nDate:          4 May 2026\n\nNorthfield Digital Ltd proposes a campus of 150 MW in two phases.\n`,
+    );
+    assert.equal(m.title, 'Northfield AI Campus Environmental Impact Statement (EIS) Summary Report');
+    assert.equal(m.outlet, 'Northfield Digital Ltd');
+  });
 });

@@ -65,6 +65,7 @@ import {
   serviceHead,
   debatesItemTitle,
   readProjectTitle,
+  reportCoverTitle,
   wireByline,
   titleCased,
 } from './articleMeta';
@@ -909,6 +910,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A project's summary giving its particulars as a form's fields: its `Project title:` field.
   const projectTitle = !fm && !clip && !mail && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
   if (projectTitle) title = projectTitle;
+  // A report's cover in capitals: the project's name and the document's title.
+  const reportCover =
+    !projectTitle && !fm && !clip && !mail && !debated && !markdown ? reportCoverTitle(lines, bodyFrom) : undefined;
+  if (reportCover) title = reportCover.title;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
@@ -968,6 +973,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (debated?.body) outlet = { raw: debated.body };
     else if (deck?.org) outlet = { raw: deck.org };
     else if (forum?.host) outlet = { raw: forum.host };
+    else if (reportCover?.company) outlet = { raw: reportCover.company };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };

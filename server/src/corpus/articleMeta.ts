@@ -1479,6 +1479,57 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
 const PROJECT_TITLE_FIELD =
   /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))\s*:\s+(\S.{2,200})$/i;
 
+/** What a report is, last in its cover's title (`… IMPACT ASSESSMENT`, `NON-TECHNICAL SUMMARY`, `FEASIBILITY STUDY`). */
+const REPORT_KIND = /\b(?:ASSESSMENT|SUMMARY|REPORT|STUDY|STATEMENT|PLAN|APPRAISAL|ANALYSIS)(?:\s*\([A-Z]{2,8}\))?$/;
+/** A report's particulars under its cover's title (`Document No.:`, `Revision:`, `Date:`, `Prepared by:`). */
+const REPORT_FIELD =
+  /^(?:document\s+(?:no\.?|number)|doc(?:ument)?\s+ref(?:erence)?|revision|rev\.?|date|prepared\s+(?:by|for)|version)\s*:/i;
+
+/**
+ * A report's cover set in capitals (an ESIA's, a feasibility study's): the company, the project with its place after
+ * commas (`TANJUNG PELITA DATA CAMPUS, NONGSA, BATAM CITY, …`), the document's title over a line or two
+ * (`ENVIRONMENTAL AND SOCIAL IMPACT ASSESSMENT (ESIA)` / `NON-TECHNICAL SUMMARY`), then its particulars (`Document
+ * No.:`, `Revision:`, `Date:`): the title is the project's name and the document's, as a reader writes it (the place
+ * left off, an acronym in brackets kept).
+ */
+export function reportCoverTitle(lines: Line[], from: number): { title: string; company?: string } | undefined {
+  const blocks: string[][] = [];
+  let cur: string[] | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '') {
+      cur = undefined;
+      continue;
+    }
+    seen++;
+    if (REPORT_FIELD.test(t)) {
+      if (blocks.length < 2 || !FORM_FIELD.test(lines[k + 1]?.t ?? '')) return undefined;
+      const title = blocks[blocks.length - 1];
+      const project = blocks[blocks.length - 2];
+      if (project.length !== 1 || !REPORT_KIND.test(title[title.length - 1])) return undefined;
+      const name = project[0].split(',')[0].trim();
+      // (an acronym stays as written: one in brackets, `(ESIA)`, or a word of two capitals, `AI`, no small word)
+      const cased = (x: string) => {
+        const words = x.split(/\s+/);
+        const t = titleCased(words.join(' ')).split(' ');
+        return words
+          .map((w, i) =>
+            /^\([A-Z]{2,8}\)$/.test(w) || (/^[A-Z]{2}$/.test(w) && !/^(?:OF|IN|ON|AT|TO|BY|AN|OR|AS|IS|IT)$/.test(w))
+              ? w
+              : t[i],
+          )
+          .join(' ');
+      };
+      const company = blocks.length >= 3 && blocks[0].length === 1 ? blocks[0][0] : undefined;
+      return { title: `${cased(name)} ${cased(title.join(' '))}`, company };
+    }
+    if (t.length > 100 || /\p{Ll}/u.test(t)) return undefined;
+    if (!cur) blocks.push((cur = []));
+    cur.push(t);
+  }
+  return undefined;
+}
+
 /**
  * A project's summary or fact sheet giving its particulars as a form's fields (`Registration number:`, `Programme:`,
  * `Project title:       Lomnice Data Park - remediation of the former Lomnice` / `opencast mine and …`, `Beneficiary:`):
