@@ -898,21 +898,27 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   }
+  // (a document read by its own head: no front matter, clipper's or mail's headers, transcript's fields or order's caption)
+  const ownHead = !fm && !clip && !mail && !onAirHead && !official;
   // A legislature's record of its debates: its first item's title, not its session's line.
-  const debated = !fm && !clip && !mail ? debatesItemTitle(lines, bodyFrom) : undefined;
+  const debated = ownHead ? debatesItemTitle(lines, bodyFrom) : undefined;
   if (debated) title = debated.title;
   // A document's title drawn in a box as its cover.
-  else if (box?.title && !fm && !clip && !mail) title = box.title;
+  else if (box?.title && ownHead) title = box.title;
   // A forum's proceedings: the paper's title under its mark.
-  const forum = !fm && !clip && !mail && !debated ? forumPaper(lines, bodyFrom) : undefined;
+  const forum = ownHead && !debated ? forumPaper(lines, bodyFrom) : undefined;
   if (forum) for (const k of forum.lines) lines[k].furniture = true;
   if (forum?.title) title = forum.title;
   // A project's summary giving its particulars as a form's fields: its `Project title:` field.
-  const projectTitle = !fm && !clip && !mail && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
+  const projectTitle = ownHead && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
   if (projectTitle) title = projectTitle;
-  // A report's cover in capitals: the project's name and the document's title.
+  // A report's cover in capitals: the project's name and the document's title. (Its capitals may read as an order's
+  // caption and title, `NORTHFIELD DIGITAL LTD` over `NORTHFIELD AI CAMPUS, …`: its particulars, `Document No.:`,
+  // `Revision:`, say it is a report's.)
   const reportCover =
-    !projectTitle && !fm && !clip && !mail && !debated && !markdown ? reportCoverTitle(lines, bodyFrom) : undefined;
+    (ownHead || (official && !fm && !clip && !mail)) && !projectTitle && !debated && !markdown
+      ? reportCoverTitle(lines, bodyFrom)
+      : undefined;
   if (reportCover) title = reportCover.title;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
