@@ -62,6 +62,10 @@ import {
   readMailHeaders,
   readMasthead,
   readSignOff,
+  serviceHead,
+  debatesItemTitle,
+  readProjectTitle,
+  reportCoverTitle,
   wireByline,
   titleCased,
 } from './articleMeta';
@@ -359,12 +363,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       break;
     }
   }
+  // An issuer's announcement carried by a disclosure service, headed by the service's line (`EQS-Ad-hoc: Spreetal
+  // Energie AG / Key word(s): Contract/Investment`): the issuer's release, the line no headline; the headline under it
+  // opens with the issuer's name and a colon, as the service sets it (`Spreetal Energie AG: Spreetal Energie signs …`).
+  const firstAt = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
+  const carried = firstAt >= 0 ? serviceHead(lines[firstAt].t) : undefined;
+  if (carried) {
+    pressRelease = true;
+    lines[firstAt].furniture = true;
+  }
   // A release's letterhead drawn as a box at its head (a province's `│ 경상북도 │ 보 도 자 료 │`, its 배포일시 and
   // 담당부서 in the cells): the body's name alone in a cell is its issuer, the cells' dates its date lines; the box is
   // no text and no headline. (Its 보도자료 cell does not make the page a release for the rules that end one's text:
   // its `붙임` table, the project's facts, stays read.)
   const box = boxedLetterhead(lines, bodyFrom);
-  let issuer: string | undefined = box?.release ? box.issuer : undefined;
+  let issuer: string | undefined = (box?.release ? box.issuer : undefined) ?? carried;
   if (box) for (const d of box.dated) metaLines.push(d);
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
@@ -739,7 +752,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
-  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom);
+  const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom) ?? ruledLetterhead(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
   // committee: the office's, no headline.
@@ -794,7 +807,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
   // notes).
   const mdBanner = markdown && !title && !official ? bannerOverHeading(lines, bodyFrom) : undefined;
-  if (mdBanner) lines[mdBanner.line].furniture = true;
+  if (mdBanner) {
+    lines[mdBanner.line].furniture = true;
+    if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
+  }
   const fk = substantive();
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -842,6 +858,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     ? metaLines.find((x) => x.m.affiliation && proseBefore(x.k) === 0)?.m.affiliation
     : undefined;
 
+  // A talk's slides exported as an outline: its head names the presenter, the organisation and the event's date.
+  const deck = markdown ? slideDeckHead(lines, bodyFrom) : undefined;
+  if (deck) for (const k of deck.lines) lines[k].furniture = true;
   const signedBy = koreanSignature(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
@@ -879,6 +898,29 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       }
     }
   }
+  // (a document read by its own head: no front matter, clipper's or mail's headers, transcript's fields or order's caption)
+  const ownHead = !fm && !clip && !mail && !onAirHead && !official;
+  // A legislature's record of its debates: its first item's title, not its session's line.
+  const debated = ownHead ? debatesItemTitle(lines, bodyFrom) : undefined;
+  if (debated) title = debated.title;
+  // A document's title drawn in a box as its cover.
+  else if (box?.title && ownHead) title = box.title;
+  // A forum's proceedings: the paper's title under its mark.
+  const forum = ownHead && !debated ? forumPaper(lines, bodyFrom) : undefined;
+  if (forum) for (const k of forum.lines) lines[k].furniture = true;
+  if (forum?.title) title = forum.title;
+  // A project's summary giving its particulars as a form's fields: its `Project title:` field.
+  const projectTitle = ownHead && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
+  if (projectTitle) title = projectTitle;
+  // A report's cover in capitals: the project's name and the document's title. (Its capitals may read as an order's
+  // caption and title, `NORTHFIELD DIGITAL LTD` over `NORTHFIELD AI CAMPUS, …`: its particulars, `Document No.:`,
+  // `Revision:`, say it is a report's.)
+  const reportCover =
+    (ownHead || (official && !fm && !clip && !mail)) && !projectTitle && !debated && !markdown
+      ? reportCoverTitle(lines, bodyFrom)
+      : undefined;
+  if (reportCover) title = reportCover.title;
+  if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
 
@@ -934,6 +976,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
+    else if (debated?.body) outlet = { raw: debated.body };
+    else if (deck?.org) outlet = { raw: deck.org };
+    else if (forum?.host) outlet = { raw: forum.host };
+    else if (reportCover?.company) outlet = { raw: reportCover.company };
     else if (particulars) outlet = { raw: particulars.issuer };
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
@@ -980,7 +1026,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
             ? site
             : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
-    else if (mdBanner && copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) outlet = { raw: mdBanner.name };
+    // (…or whose people's addresses are at the domain its name spells: a firm's contacts, `…@mekonglegal.vn`)
+    else if (
+      mdBanner &&
+      ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
+        mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
+    )
+      outlet = { raw: mdBanner.name };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -1028,13 +1080,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
+    if (!authors.length && deck?.author) authors.push(deck.author);
+    if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
-    if (!authors.length && head?.byline && !(meta.outlet && sameName(meta.outlet, head.byline)))
+    // (a record of debates' masthead, `FIFTY-EIGHTH PARLIAMENT` under its house, names no writer)
+    if (!authors.length && head?.byline && !debated && !(meta.outlet && sameName(meta.outlet, head.byline)))
       authors.push(head.byline);
     // A blog's or newsletter's tagline crediting its writer or editor ("Written by Miles Okafor", "발행인 윤서진").
     if (!authors.length && head?.credits.length) authors.push(...head.credits);
@@ -1094,6 +1149,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (official?.closing) meta.date = official.closing.date;
     // A call's transcript dated by its heading ("… Earnings Call, March 12, 2026").
     else if (call) meta.date = call.date;
+    // A talk's slides dated by their event's line.
+    else if (deck?.date) meta.date = deck.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
   if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
@@ -1176,11 +1233,19 @@ const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|
 function boxedLetterhead(
   lines: Line[],
   from: number,
-): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } | undefined {
+): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   if (k >= lines.length || lines[k].t.charCodeAt(0) !== 0x250c) return undefined; // ┌
-  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[] } = { release: false, dated: [] };
+  const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } = {
+    release: false,
+    dated: [],
+  };
+  // (a box of text lines and nothing else is a document's title drawn as its cover: `│ … 증설에 관한 │` / `│ 노 사 특
+  // 별 합 의 서 │`, its letter-spaced line closed up)
+  const text: string[] = [];
+  let other = false;
+  let dm: MetaLine | undefined;
   for (let j = k; j < lines.length && j < k + 30; j++) {
     const t = lines[j].t;
     const c = t.charCodeAt(0);
@@ -1188,18 +1253,24 @@ function boxedLetterhead(
     if (c === 0x2514) {
       // └
       for (let q = k; q <= j; q++) lines[q].furniture = true;
+      if (!other && !r.release && !r.issuer && text.length && text.length <= 3) r.title = text.join(' ');
       return r;
     }
     if (c !== 0x2502) continue; // │
-    for (const cell of t.split('│')) {
+    const cells = t.split('│').filter((x) => x.trim() !== '');
+    if (cells.length > 1) other = true;
+    for (const cell of cells) {
       const v = cell.trim();
-      if (v === '' || v.length > 60) continue;
+      if (v.length > 60) {
+        other = true;
+        continue;
+      }
       if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
-      else if (/\d/.test(v)) {
-        const m = parseMetaLine(v);
-        if (m?.date) r.dated.push({ k: j, m });
-      }
+      else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
+        r.dated.push({ k: j, m: dm });
+        other = true;
+      } else text.push(/^[가-힣](?:\s[가-힣]){2,}$/.test(v) ? v.replace(/\s/g, '') : v);
     }
   }
   return undefined;
@@ -1428,6 +1499,128 @@ const MINISTRY_LINE =
  * A government's communiqué headed by its state's line and the ministry's under it (`KINGDOM OF MOROCCO` / `Ministry
  * Delegate to the Head of Government in charge of …`): the ministry issues it; neither line is the headline.
  */
+/** A slide's heading in a deck exported as an outline (`## Slide 3 – Case study`, `## Folie 2: …`). */
+const SLIDE_HEADING = /^(?:slide|folie|diapositiva|diapo|슬라이드)\s*\d{1,3}\b/i;
+/** A company's legal form, last in its name (`GmbH`, `AG`, `Inc.`, `Ltd`, `S.A.`). */
+const LEGAL_FORM_END =
+  /\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|S\.A\.|SA|AB|AS|ASA|Oy|N\.V\.|B\.V\.|Corp\.?|Co\.|s\.r\.o\.|sp\.\s?z\s?o\.o\.|Pte\.?\s?Ltd\.?)$/;
+/** A presenter's line: the name (a title such as `Dr.` before it), the post, the organisation. */
+const PRESENTER =
+  /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Ir|Ing)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+([^,]{2,60}),\s+(\p{Lu}[^,]{1,80})$/u;
+
+/**
+ * A talk's slides exported as an outline (`## Slide 1 – Title`, `## Slide 2 – …`, each slide a heading of its own):
+ * its head, above the first slide, names the event with its date (`**Ostdeutsche Energietage 2026 · Leipzig · 24 June
+ * 2026 · Panel 3: …**`) and the presenter (`Dr. Miriam Koch, Chief Technical Officer, Elbnetz Transmission GmbH`): the
+ * presenter is the author, the organisation the outlet, the event's date the date; the lines are no text.
+ */
+function slideDeckHead(
+  lines: Line[],
+  from: number,
+): { author?: string; org?: string; date?: string; lines: number[] } | undefined {
+  let first = -1,
+    slides = 0;
+  for (let k = from; k < lines.length && slides < 2; k++)
+    if (lines[k].level === 2 && SLIDE_HEADING.test(lines[k].t)) {
+      if (first < 0) first = k;
+      slides++;
+    }
+  if (slides < 2) return undefined;
+  const r: { author?: string; org?: string; date?: string; lines: number[] } = { lines: [] };
+  for (let k = from; k < first; k++) {
+    const L = lines[k];
+    if (L.t === '' || L.level || L.t.length > 200) continue;
+    const p = !r.author ? PRESENTER.exec(L.t) : null;
+    // (the organisation with its legal form, or named otherwise than a person is)
+    if (p && (!looksLikePersonName(p[3]) || LEGAL_FORM_END.test(p[3]))) {
+      r.author = p[1];
+      r.org = p[3].replace(/[.]$/, '');
+      r.lines.push(k);
+      continue;
+    }
+    // (the event's line, its parts set apart by dots or bars, one of them the date)
+    const d = !r.date && /\s[·|]\s/.test(L.t) ? findDate(L.t) : undefined;
+    if (d) {
+      r.date = d.iso;
+      r.lines.push(k);
+    }
+  }
+  return r.author || r.date ? r : undefined;
+}
+
+/** A paper's mark in a forum's proceedings, alone on its line (`【발제 2】`, `[발제 1]`, `주제발표 2`). */
+const PAPER_MARK = /^[【\[<〈]?\s*(?:발제|주제\s?발표|기조\s?발제)\s*\d{0,2}\s*[】\]>〉]?$/;
+/** Its presenter under the title, the affiliation and post in brackets (`김서연 (한국산업경제연구원 연구위원)`). */
+const PAPER_PRESENTER = /^([가-힣]{2,4})\s*[(（]\s*[가-힣A-Za-z0-9·\s]{2,40}[)）]$/;
+
+/**
+ * A forum's or seminar's proceedings (자료집): a cover with its fields (`일시: …`, `장소: …`, `주최: 한국산업경제연구원, …`),
+ * then a paper under its mark (`【발제 2】`), its title and its presenter: the first organiser is the outlet, the
+ * paper's title the headline, its presenter the author.
+ */
+function forumPaper(
+  lines: Line[],
+  from: number,
+): { host?: string; title?: string; presenter?: string; lines: number[] } | undefined {
+  let host: string | undefined,
+    when = false,
+    mark = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 40; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 80 || !hasMark(lines[k], MARK.HANGUL)) continue;
+    if (/^일\s?시\s*[:：]/.test(t)) when = true;
+    const h = /^주\s?최\s*[:：]\s*(\S.{1,80})$/.exec(t);
+    if (h) host ??= h[1].split(/\s*[,，·ㆍ]\s*/)[0].trim();
+    if (PAPER_MARK.test(t)) {
+      mark = k;
+      break;
+    }
+  }
+  if (!when || !host) return undefined;
+  const r: { host?: string; title?: string; presenter?: string; lines: number[] } = { host, lines: [] };
+  if (mark < 0) return r;
+  const next = (k: number) => {
+    for (let j = k; j < lines.length && j < k + 4; j++) if (lines[j].t !== '') return j;
+    return -1;
+  };
+  const ti = next(mark + 1);
+  const pi = ti >= 0 ? next(ti + 1) : -1;
+  const p = pi >= 0 ? PAPER_PRESENTER.exec(lines[pi].t) : null;
+  if (p && !isProseLine(lines[ti].t)) {
+    r.title = lines[ti].t;
+    r.presenter = p[1];
+    r.lines.push(mark, pi);
+  }
+  return r;
+}
+
+/** A plain text's rule of equals signs, dashes or box lines. */
+const RULED = /^(?:={10,}|-{10,}|─{10,}|═{10,}|━{10,})$/;
+
+/**
+ * A public body's letterhead set between rules at a document's head (`=====` / `MINISTRY OF THE ENVIRONMENT OF THE
+ * CZECH REPUBLIC` / `Managing Authority of the Operational Programme …` / `=====`): the body named first, in capitals,
+ * is the issuer, as a reader writes it; its lines, the unit under it too, are no headline and no text.
+ */
+function ruledLetterhead(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !RULED.test(lines[k].t)) return undefined;
+  const own: number[] = [];
+  let j = k + 1;
+  for (; j < lines.length && own.length <= 3; j++) {
+    if (RULED.test(lines[j].t)) break;
+    if (lines[j].t === '') return undefined;
+    own.push(j);
+  }
+  if (j >= lines.length || !RULED.test(lines[j].t) || !own.length || own.length > 3) return undefined;
+  const top = lines[own[0]].t;
+  if (top.length > 90 || /\p{Ll}|\d/u.test(top) || !OFFICE_PART.test(top)) return undefined;
+  return { name: titleCased(top), lines: own };
+}
+
 function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].furniture || lines[k].t === '')) k++;
@@ -1623,7 +1816,7 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
  */
 function koreanSignature(lines: Line[], from: number): string | undefined {
   const tail: string[] = [];
-  for (let k = lines.length - 1; k >= from && tail.length < 5; k--) {
+  for (let k = lines.length - 1; k >= from && tail.length < 8; k--) {
     const t = lines[k].t.trim();
     if (t === '' || /^[-–]\s*\d{1,3}\s*[-–]$/.test(t)) continue;
     tail.unshift(t);
@@ -1644,6 +1837,19 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (co && /^대표(?:이사|집행임원)?\s+[가-힣]{2,4}$/.test(tail[i + 2])) return co[1] ?? co[2] ?? co[3];
+  }
+  // An agreement's: its date, then its parties side by side, the company first, as written (`동남중전기 주식회사
+  // 동남중전기 노동조합`), their signatories under them with their seals (`대표이사   오 창 민  (인)`).
+  for (let i = 0; i + 2 < tail.length; i++) {
+    if (!dateLine(i) || !/\(인\)/.test(tail[i + 2])) continue;
+    const parties = tail[i + 1].split(/\s{3,}/);
+    if (parties.length !== 2) continue;
+    if (
+      /^(?:주식회사\s*[가-힣A-Za-z0-9&·]{2,20}|(?:\(주\)|㈜)\s*[가-힣A-Za-z0-9&·]{2,20}|[가-힣A-Za-z0-9&·]{2,20}\s*(?:주식회사|\(주\)|㈜))$/.test(
+        parties[0],
+      )
+    )
+      return parties[0];
   }
   // A statement's: its date, then the body signing it, its head and members after the name (`강원동해안어업인연합회
   // 회장 최병길 외 회원 일동`, `전국전력노동조합 일동`).
@@ -1704,16 +1910,23 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
  * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
  * first heading of the first level under it: the banner's line and the name it gives.
  */
-function bannerOverHeading(lines: Line[], from: number): { line: number; name: string } | undefined {
+function bannerOverHeading(lines: Line[], from: number): { line: number; name: string; kicker?: number } | undefined {
   let k = from;
-  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
+  while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
   if (k >= lines.length || lines[k].level) return undefined;
   const m = /^\*\*([^*]{2,40})\*\*(?:\s+[·|•—–]\s+[^.!?]{2,60})?$/.exec(lines[k].t.trim());
   if (!m || /\d/.test(m[1])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t === '') j++;
+  // (a kicker in emphasis between them, saying what the page is: a firm's `*Client Alert — Energy & Infrastructure*`)
+  let kicker: number | undefined;
+  if (j < lines.length && lines[j].deco === '*' && lines[j].t.length <= 80 && !/[.!?]$/.test(lines[j].t)) {
+    kicker = j++;
+    while (j < lines.length && lines[j].t === '') j++;
+  }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
-  return { line: k, name: m[1].trim() };
+  return { line: k, name: m[1].trim(), kicker };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

@@ -55,7 +55,8 @@ const DATE_RES: {
     },
   },
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i'),
+    // (…and a distributor's or a register's `14-Apr-2026`, its parts joined by hyphens)
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MON}\\.?,?(?:\\s+|-)((?:19|20)\\d\\d)`, 'i'),
     ymd: (m) => [m[3], m[2], m[1]],
   },
   {
@@ -115,7 +116,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포)\s*[:：]?/gi;
+  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -455,6 +456,20 @@ export function callHeadingLines(
   return { ...c, title, lines: own };
 }
 
+/**
+ * A disclosure service's first line over an issuer's announcement: the service and the kind of notice, the issuer, then
+ * the notice's key words (`EQS-Ad-hoc: Spreetal Energie AG / Key word(s): Contract/Investment`, `DGAP-News: … /
+ * Schlagwort(e): …`): the issuer, whose announcement it is (the service only carries it).
+ */
+export function serviceHead(t: string): string | undefined {
+  if (t.length > 160 || !t.includes('/')) return undefined;
+  const m =
+    /^[A-Z]{2,6}-[A-Za-z-]{2,20}:\s+(\S.{1,80}?)\s+\/\s+(?:key\s+words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:\s*\S/i.exec(
+      t,
+    );
+  return m?.[1];
+}
+
 /** A periodical's name and issue as its heading (`Watts & Wafers — Issue #58`, `칩앤파워 레터 — 제27호`): the name. */
 export function issueHeadingName(t: string): string | undefined {
   if (t.length > 120) return undefined;
@@ -580,6 +595,13 @@ const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특�
  * 베이징지사`): the name.
  */
 function labelledKoWriter(line: string): MetaLine | undefined {
+  // A speech's or a talk's speaker in its head, the post before the name (`연설 : 전북특별자치도지사 백승렬`, `발제 : 한국
+  // 산업경제연구원 선임연구위원 김서연`, `연사: 한빛전력 대표이사 윤재석`): the name.
+  const spk =
+    /^(?:연설자?|연사|발표자?|발제자?)\s*[:：]\s*((?:[가-힣A-Za-z·()]+\s){0,3}[가-힣A-Za-z·]*(?:지사|시장|군수|구청장|장관|차관|대표|대표이사|위원장|의장|사장|총장|원장|회장|청장|교수|박사|연구위원|선임연구위원|연구원|선임연구원|이사장|본부장|센터장|소장|실장))\s([가-힣]{2,4})$/.exec(
+      line.trim(),
+    );
+  if (spk && !KO_NOT_PERSON.has(spk[2])) return { authors: [spk[2]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -643,6 +665,13 @@ function postedNames(line: string): MetaLine | undefined {
     : undefined;
 }
 
+/**
+ * A notice's field naming the body that issues it (a tender's `공고기관 : 새만금물환경공사`, `발주기관: …`, `Contracting
+ * authority: …`): the body, whose notice it is (a `수요기관`, the body the works are for, is not).
+ */
+const ISSUING_BODY_FIELD =
+  /^(?:공고\s?기관|발주\s?기관|발행\s?기관|contracting\s+(?:authority|entity)|issuing\s+(?:authority|body|agency))\s*[:：]\s*(\S.{1,50})$/i;
+
 /** A form's fields on one line: every field a date line or a labelled value (`SPONSOR: …`, `BILL: SB 118`). */
 function formColumns(line: string): MetaLine | undefined {
   // (a label and its value may stand apart too: `SPONSOR:        Sen. …`)
@@ -669,6 +698,12 @@ function formColumns(line: string): MetaLine | undefined {
         r.date = m.date;
         r.dateLabel = m.dateLabel;
       }
+      continue;
+    }
+    const body = ISSUING_BODY_FIELD.exec(f);
+    if (body) {
+      r ??= { authors: [] };
+      r.outletRaw ??= body[1].trim();
       continue;
     }
     // An agency's transmission time for a picture package or a caption file (`Transmission: 2026-06-18 17:52 MDT`).
@@ -722,6 +757,8 @@ function formColumns(line: string): MetaLine | undefined {
  * is never taken for an outlet). Undefined when a part is anything else.
  */
 function segmentedMetaLine(line: string): MetaLine | undefined {
+  // (a Markdown table's row, `| 방문 일시 | 2026년 5월 13일 (수) 10:00 |`, is a label and its value, no byline)
+  if (line.charCodeAt(0) === 124 && line.charCodeAt(line.length - 1) === 124) return undefined;
   const parts = line
     .split(SEGMENT_SEP)
     .map((p) => p.trim())
@@ -928,7 +965,7 @@ const TEXT_NOTE =
 const RELEASED_OR_PUBLISHED = /^[*_]*(?:published|released|issued)\s*[:：]?\s*(?:on\s+)?\d/i;
 /** What a document is, standing alone in its date line (`Industry Report`, `Company Note`, `Issue Brief`, `산업분석`). */
 const DOC_KIND =
-  /^(?:(?:industry|company|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
+  /^(?:(?:industry|company|site|sector|equity|credit|market|strategy|economic|research|policy|issue|quarterly|monthly|weekly|daily|annual|special|flash|morning|initiation|episode|full|edited)\s+)?(?:rating\s+)?(?:report|note|brief|update|commentary|bulletin|analysis|outlook|preview|review|memo|transcript|opinion|rationale|visit(?:\s+note)?)$|^(?:산업|기업|시황|전략|경제|채권|이슈)\s?(?:분석|보고서|리포트|코멘트|브리프|전망)$/i;
 /**
  * A document's first line giving its issuer and what it is, set apart by a run of spaces (`대한기업평가          Credit
  * Rating Opinion`, `Harbor Research          Company Note`): the issuer's name.
@@ -963,6 +1000,13 @@ const DESK_CREDIT =
 /** A credential after a name (`Hannah Voss, CFA`): no name of its own. */
 const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 
+/**
+ * A professional's post after the name in a firm's list of its authors (`Nguyen Thi Lan Anh, Partner · Daniel Whitcombe,
+ * Counsel`): no name of its own.
+ */
+const FIRM_POST =
+  /^(?:(?:senior|managing|junior|founding|local|foreign|registered\s+foreign)\s+)?(?:partner|counsel|of\s+counsel|associate|principal|consultant|solicitor|attorney|lawyer|paralegal|trainee\s+solicitor)$/i;
+
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
@@ -970,7 +1014,7 @@ function creditedNames(p: string): string[] | undefined {
   const names = m[1]
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
     .map((n) => n.trim())
-    .filter((n) => n && !CREDENTIAL.test(n));
+    .filter((n) => n && !CREDENTIAL.test(n) && !FIRM_POST.test(n));
   if (!names.length || names.length > 5) return undefined;
   if (!names.every((n) => (PERSON_NAME.test(n) && !findOutlet(n)) || (KO_PERSON.test(n) && !KO_NOT_PERSON.has(n))))
     return undefined;
@@ -1431,6 +1475,88 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
     : undefined;
 }
 
+/** A form's field giving the title of the project it reports on (`Project title:`, `Name of the operation:`). */
+const PROJECT_TITLE_FIELD =
+  /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))\s*:\s+(\S.{2,200})$/i;
+
+/** What a report is, last in its cover's title (`… IMPACT ASSESSMENT`, `NON-TECHNICAL SUMMARY`, `FEASIBILITY STUDY`). */
+const REPORT_KIND = /\b(?:ASSESSMENT|SUMMARY|REPORT|STUDY|STATEMENT|PLAN|APPRAISAL|ANALYSIS)(?:\s*\([A-Z]{2,8}\))?$/;
+/** A report's particulars under its cover's title (`Document No.:`, `Revision:`, `Date:`, `Prepared by:`). */
+const REPORT_FIELD =
+  /^(?:document\s+(?:no\.?|number)|doc(?:ument)?\s+ref(?:erence)?|revision|rev\.?|date|prepared\s+(?:by|for)|version)\s*:/i;
+
+/**
+ * A report's cover set in capitals (an ESIA's, a feasibility study's): the company, the project with its place after
+ * commas (`TANJUNG PELITA DATA CAMPUS, NONGSA, BATAM CITY, …`), the document's title over a line or two
+ * (`ENVIRONMENTAL AND SOCIAL IMPACT ASSESSMENT (ESIA)` / `NON-TECHNICAL SUMMARY`), then its particulars (`Document
+ * No.:`, `Revision:`, `Date:`): the title is the project's name and the document's, as a reader writes it (the place
+ * left off, an acronym in brackets kept).
+ */
+export function reportCoverTitle(lines: Line[], from: number): { title: string; company?: string } | undefined {
+  const blocks: string[][] = [];
+  let cur: string[] | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t;
+    if (t === '') {
+      cur = undefined;
+      continue;
+    }
+    seen++;
+    if (REPORT_FIELD.test(t)) {
+      if (blocks.length < 2 || !FORM_FIELD.test(lines[k + 1]?.t ?? '')) return undefined;
+      const title = blocks[blocks.length - 1];
+      const project = blocks[blocks.length - 2];
+      if (project.length !== 1 || !REPORT_KIND.test(title[title.length - 1])) return undefined;
+      const name = project[0].split(',')[0].trim();
+      // (an acronym stays as written: one in brackets, `(ESIA)`, or a word of two capitals, `AI`, no small word)
+      const cased = (x: string) => {
+        const words = x.split(/\s+/);
+        const t = titleCased(words.join(' ')).split(' ');
+        return words
+          .map((w, i) =>
+            /^\([A-Z]{2,8}\)$/.test(w) || (/^[A-Z]{2}$/.test(w) && !/^(?:OF|IN|ON|AT|TO|BY|AN|OR|AS|IS|IT)$/.test(w))
+              ? w
+              : t[i],
+          )
+          .join(' ');
+      };
+      const company = blocks.length >= 3 && blocks[0].length === 1 ? blocks[0][0] : undefined;
+      return { title: `${cased(name)} ${cased(title.join(' '))}`, company };
+    }
+    if (t.length > 100 || /\p{Ll}/u.test(t)) return undefined;
+    if (!cur) blocks.push((cur = []));
+    cur.push(t);
+  }
+  return undefined;
+}
+
+/**
+ * A project's summary or fact sheet giving its particulars as a form's fields (`Registration number:`, `Programme:`,
+ * `Project title:       Lomnice Data Park - remediation of the former Lomnice` / `opencast mine and …`, `Beneficiary:`):
+ * the project's title, its lines wrapped under the value's column as one, is the headline. Read among a run of fields
+ * only (the field's neighbours labelled too).
+ */
+export function readProjectTitle(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 40; k++) {
+    const L = lines[k];
+    if (L.t === '') continue;
+    seen++;
+    const m = L.t.length <= 240 && hasMark(L, MARK.COLON) ? PROJECT_TITLE_FIELD.exec(L.t) : null;
+    if (!m) continue;
+    const labelled = (j: number) => j >= from && j < lines.length && FORM_FIELD.test(lines[j].t);
+    if (!labelled(k - 1) && !labelled(k + 1) && !labelled(k + 2)) return undefined;
+    const column = L.ts - L.start + L.t.length - m[1].length;
+    const parts = [m[1].trim()];
+    for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
+      const N = lines[j];
+      if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
+      parts.push(N.t);
+    }
+    return parts.join(' ');
+  }
+  return undefined;
+}
+
 /**
  * A filing made on a form (an exchange's announcement, a memorandum): its fields labelled above the text, then its
  * subject on the lines under a `Subject:` label alone on its line, up to a blank line. The subject is
@@ -1477,16 +1603,28 @@ export function readFormSubject(lines: Line[], from: number): string | undefined
  * (전력기기·반도체) | jh.seo@… |`): the analysts, their coverage aside; a research assistant's row (`RA 문하율`) names no
  * writer.
  */
+/** An analyst's cell: the name, then what the analyst covers or how to reach the analyst in brackets. */
+const ANALYST_CELL = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,60}\))?$/u;
 export function readAnalystTable(lines: Line[], from: number): string[] | undefined {
   for (let k = from; k < lines.length && k < from + 25; k++) {
     const cells = tableCells(lines[k].t);
     if (!cells || !/^(?:애널리스트|analysts?|연구원)$/i.test(cells[0])) continue;
+    // (a table of the note's particulars, each row a label and its value: `| 애널리스트 | 윤재혁 (jh.yoon@…, 02-…) |`;
+    // the rows under it are other particulars, `| 투자의견 | BUY |`, no analysts)
+    const under = k + 1 < lines.length ? tableCells(lines[k + 1].t) : undefined;
+    if (cells.length >= 2 && cells[1] !== '' && !under?.every((c) => /^:?-{3,}:?$/.test(c))) {
+      const names = cells[1]
+        .split(/\s*[,·/]\s*(?![^(]*\))/)
+        .map((c) => ANALYST_CELL.exec(c.trim())?.[1])
+        .filter((n): n is string => !!n && !KO_NOT_PERSON.has(n));
+      return names.length ? names : undefined;
+    }
     const names: string[] = [];
     for (let j = k + 1; j < lines.length && j < k + 8; j++) {
       const row = tableCells(lines[j].t);
       if (!row) break;
       if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
-      const m = /^([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s*\([^)]{1,40}\))?$/u.exec(row[0]);
+      const m = ANALYST_CELL.exec(row[0]);
       if (m && !KO_NOT_PERSON.has(m[1])) names.push(m[1]);
     }
     return names.length ? names : undefined;
@@ -1992,6 +2130,49 @@ export function titleCased(n: string): string {
     // (each part of a hyphened word: `LONG-RANGE` → `Long-Range`)
     at > 0 && all[at - 1] !== '-' && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
   );
+}
+
+/** A word naming a legislature or one of its houses. */
+const LEGISLATURE_WORD = /\b(?:parliament|assembly|senate|congress|legislature|house\s+of\s+\p{L}+|dewan\s+\p{L}+)\b/iu;
+/** A record of a legislature's debates, as its masthead calls itself (`OFFICIAL REPORT`, `PARLIAMENTARY DEBATES`). */
+const DEBATES_MASTHEAD = /^(?:official\s+report(?:\s+of\s+debates)?|parliamentary\s+debates|hansard)$/i;
+/** A part of the record's day (`ORAL ANSWERS TO QUESTIONS`, `WRITTEN ANSWERS TO QUESTIONS`, `MINISTERIAL STATEMENTS`). */
+const DEBATES_PART =
+  /^(?:(?:oral|written)\s+answers?\s+to\s+(?:parliamentary\s+)?questions|ministerial\s+statements?|(?:government\s+)?bills?|motions?|adjournment\s+motion|questions\s+for\s+oral\s+answer|questions\s+(?:without|on)\s+notice)$/i;
+
+/**
+ * A legislature's record of its debates (`PARLIAMENT OF SINGAPORE`, `OFFICIAL REPORT`, its session, volume and sitting
+ * date), its day's part (`ORAL ANSWERS TO QUESTIONS`), then the first item's title in capitals, a bracketed subtitle
+ * under it (`SEDILI RIDGE DATA CENTRE CAMPUS IN JOHOR` / `(Impact on Singapore's Water Supply and Connectivity)`): that
+ * title is the headline, as a reader writes it; the session's and volume's lines are the masthead's.
+ */
+export function debatesItemTitle(lines: Line[], from: number): { title: string; body?: string } | undefined {
+  let masthead = false;
+  let body: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 20; k++) {
+    const t = lines[k].t;
+    if (t === '' || t.length > 80) continue;
+    seen++;
+    if (!masthead) {
+      masthead = DEBATES_MASTHEAD.test(t);
+      // (the legislature's name in capitals over it: `PARLIAMENT OF SINGAPORE`)
+      if (masthead && seen === 2) {
+        const top = lines.slice(from, k).find((L) => L.t !== '')?.t ?? '';
+        if (!/\p{Ll}/u.test(top) && LEGISLATURE_WORD.test(top)) body = titleCased(top);
+      }
+      continue;
+    }
+    if (!DEBATES_PART.test(t)) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].t === '') j++;
+    const head = lines[j]?.t ?? '';
+    if (!head || head.length > 160 || /\p{Ll}/u.test(head) || !/\p{Lu}/u.test(head)) return undefined;
+    let title = titleCased(head);
+    const sub = lines[j + 1]?.t ?? '';
+    if (/^\([^()]{3,160}\)$/.test(sub)) title += ` ${sub}`;
+    return { title, body };
+  }
+  return undefined;
 }
 
 export interface OfficialDocument {
