@@ -12,6 +12,8 @@ import {
   type Concept,
 } from '../domain/lexicon';
 import { changeOf, changesOf, type Change } from '../extract/change';
+import { readEnglishWords } from '../extract/numerals/english';
+import { decToString } from '../extract/numerals/decimal';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
@@ -70,6 +72,8 @@ export interface Facts {
   item?: string[];
   /** The names of that list's other items (entryItemOthers). */
   itemOthers?: string[];
+  /** The count of a part an English source gives right before this count of its whole (entryPartCount), or null. */
+  partCount?: number | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -230,6 +234,33 @@ const EN_DENIED_BEFORE = new RegExp(
 const KO_DENIED_AFTER = new RegExp(
   `^[^.!?]{0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
 );
+
+/**
+ * The count of a part an English source gives right before the count of its whole ("the first two of four phases",
+ * "three of its five plants", "2 of the 4 units"): the part's count, of a count entry only; stored with the facts, so
+ * judging reads no text for it.
+ */
+export function entryPartCount(e: Entry): number | undefined {
+  const f = factsOf(e);
+  if (f.partCount === undefined) {
+    const sent = e.kind === 'count' ? e.src.sentences[e.fig.sentence] : undefined;
+    let n: number | undefined;
+    if (sent && sent.lang === 'en') {
+      const at = e.fig.start - sent.start;
+      const m = PART_OF_BEFORE.exec(sent.text.slice(Math.max(0, at - 40), at));
+      if (m) {
+        if (/^\d/.test(m[1])) n = Number(m[1].replace(/,/g, ''));
+        else {
+          const w = readEnglishWords(m[1].toLowerCase(), 0);
+          n = w && w.end === m[1].length ? Number(decToString(w.value)) : undefined;
+        }
+      }
+    }
+    f.partCount = n ?? null;
+  }
+  return f.partCount ?? undefined;
+}
+const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
 export function entryDenied(e: Entry): boolean {
@@ -1000,6 +1031,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryKoSites(e);
   entryItem(e);
   entryItemOthers(e);
+  entryPartCount(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1204,6 +1236,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   koSites: f.koSites,
   item: f.item,
   itemOthers: f.itemOthers,
+  partCount: f.partCount,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */

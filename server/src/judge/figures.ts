@@ -51,6 +51,7 @@ import {
   entryDenied,
   entryEach,
   entryKoSites,
+  entryPartCount,
   entryItem,
   entryItemOthers,
   commonFirstOff,
@@ -111,8 +112,6 @@ import {
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
-import { readEnglishWords } from '../extract/numerals/english';
-import { decToString } from '../extract/numerals/decimal';
 import { alternation, escapeRe } from '../text/text';
 import { holderOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
@@ -2493,7 +2492,8 @@ function collectEvidence(
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the
             // part's count: "two phases" is the source's too)
-            !(claimFig.kind === 'count' && partCountBefore(e) === Number(claimFig.value))
+            // (from the index first: only a whole larger than the claim's count may be one; the sentence is read last)
+            !(claimFig.kind === 'count' && entryPartCount(e) === Number(claimFig.value))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
@@ -2765,22 +2765,6 @@ function inYearPart(year: string, part: YearPart, value: string, sourcePart: Yea
   const [plo, phi] = part === 'early' ? [1, 4] : part === 'mid' ? [4, 9] : [9, 12];
   return lo <= phi && hi >= plo;
 }
-
-/**
- * The count of a part an English source gives before the count of its whole ("the first two of four phases", "three of
- * its five plants", "2 of the 4 units"): the part's count, or undefined.
- */
-function partCountBefore(e: Entry): number | undefined {
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent || sent.lang !== 'en') return undefined;
-  const at = e.fig.start - sent.start;
-  const m = PART_OF_BEFORE.exec(sent.text.slice(Math.max(0, at - 40), at));
-  if (!m) return undefined;
-  if (/^\d/.test(m[1])) return Number(m[1].replace(/,/g, ''));
-  const w = readEnglishWords(m[1].toLowerCase(), 0);
-  return w && w.end === m[1].length ? Number(decToString(w.value)) : undefined;
-}
-const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
 /** ofNamedPhases of a source figure in its sentence. */
 function entryOfPhases(e: Entry): boolean {
