@@ -1,6 +1,7 @@
-// What figure subjects keep between figures and sentences (extract/subjects.ts): a sentence's per-hit work is asked
-// once for all its figures, and a co-stated figure's term ids are remembered per table by kind, unit and value. A
-// memo must give what working it out gives: never a check's scratch id after the check, never an id of another table.
+// What figure subjects keep between figures and sentences (extract/subjects.ts): a sentence's per-hit work (a
+// recipient's role) is asked once for all its figures, kept on its scan. What is kept must be what working it out
+// gives: never a check's scratch id after the check, never an id of another table. (A memo of co-stated figures'
+// ids by kind, unit and value was tried and dropped: most figure values are met once, and it cost more than it saved.)
 import { strict as assert } from 'assert';
 import { extractFigures } from '../../server/src/extract/figures';
 import { figureSubjects, SubjectContext } from '../../server/src/extract/subjects';

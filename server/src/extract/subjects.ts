@@ -157,7 +157,7 @@ interface Scan {
   allWords: number[];
   figures?: readonly RawFigure[];
   /** Per figure: its terms as a co-stated figure (coFigureTerms), as ids. */
-  coIds?: (readonly number[])[];
+  coIds?: number[][];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
   excluded?: boolean[];
   owned?: (string | undefined)[];
@@ -467,7 +467,7 @@ export function subjectOf(
   // "최대 6000억 달러 over four years" speak of the same plan.
   if (!sc.figures) {
     sc.figures = sentence.length <= MAX_COFIGURE_SENTENCE ? sentenceFigures : [];
-    sc.coIds = sc.figures.map((g) => coFigureIds(g, table));
+    sc.coIds = sc.figures.map((g) => coFigureTerms(g).map(termId));
   }
   for (let k = 0; k < sc.figures.length; k++) {
     const g = sc.figures[k];
@@ -608,30 +608,6 @@ function coFigureTerms(g: RawFigure): string[] {
   return ['#' + g.kind + ':' + g.unit + ':' + (g.qualifier === 'range' ? `${g.low}-${g.high}` : g.value)];
 }
 
-/**
- * Per term table: coFigureTerms's ids by the figure's kind, unit and value (a date by its value alone), so a figure
- * met again (a year, a common amount) is three small lookups, not its terms' strings made and looked up in the whole
- * table. Ids of permanent terms only (a check's scratch ones are worked out each time); forgotten when the table is
- * compacted (forgetTermMemos).
- */
-const coFigureMemo = new WeakMap<TermTable, Map<string, Map<string, Map<string, readonly number[]>>>>();
-function coFigureIds(g: RawFigure, table: TermTable): readonly number[] {
-  let byKind = coFigureMemo.get(table);
-  if (!byKind) coFigureMemo.set(table, (byKind = new Map()));
-  const unit = g.kind === 'date' ? '' : g.unit;
-  const value = g.kind !== 'date' && g.qualifier === 'range' ? `${g.low}-${g.high}` : g.value;
-  let byUnit = byKind.get(g.kind);
-  if (!byUnit) byKind.set(g.kind, (byUnit = new Map()));
-  let byValue = byUnit.get(unit);
-  if (!byValue) byUnit.set(unit, (byValue = new Map()));
-  let ids = byValue.get(value);
-  if (!ids) {
-    ids = coFigureTerms(g).map((t) => table.id(t));
-    if (!ids.some((id) => table.isScratch(id))) byValue.set(value, ids);
-  }
-  return ids;
-}
-
 /** A co-stated figure's term: evidence when a source shares it, no loss when it does not. */
 function isCoFigure(terms: TermTable, id: number): boolean {
   return terms.name(id).charCodeAt(0) === 35; /* # */
@@ -720,7 +696,6 @@ const formsByTable = new WeakMap<TermTable, (PhoneticForm[] | null | undefined)[
 /** Forgets what is kept by a table's term ids here (after TermTable.compact renumbered them). */
 export function forgetTermMemos(terms: TermTable): void {
   formsByTable.delete(terms);
-  coFigureMemo.delete(terms);
 }
 function phoneticForms(terms: TermTable, id: number): PhoneticForm[] | null {
   let memo: (PhoneticForm[] | null | undefined)[] | undefined;
