@@ -481,6 +481,12 @@ export function concept(id: string): Concept | undefined {
 /** Concepts that say what a figure measures (investment, valuation, revenue, ...). */
 export const measureIds: readonly string[] = concepts.filter((c) => c.type === 'measure').map((c) => c.id);
 const byId = new Map(concepts.map((c) => [c.id, c]));
+/** Concepts by term id (a hit's tid): asked per hit per sentence, an array read where the Map hashed its id. */
+const byTid: readonly (Concept | undefined)[] = termOrder.map((id) => byId.get(id));
+/** The concept a hit found (concept(h.id), by its term id). */
+export function hitConcept(h: TermHit): Concept | undefined {
+  return byTid[h.tid];
+}
 
 /** The person or organisation a phrase names ("올트먼 CEO", "Sam Altman", "그" → undefined). */
 export function resolveEntity(phrase: string): string | undefined {

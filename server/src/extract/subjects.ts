@@ -1,6 +1,6 @@
 // What a figure is about: lexicon concepts (shared by Korean and English) and content words, weighted by
 // closeness, so "텍사스 ... 데이터센터 건설에 1000억달러를 투입" and "$100 billion for the Texas data center" meet.
-import { concept, lexiconTerms, termsIn, wordTerm, type TermHit } from '../domain/lexicon';
+import { hitConcept, lexiconTerms, termsIn, wordTerm, type TermHit } from '../domain/lexicon';
 import { TermTable } from '../text/terms';
 import { forEachWord, WordTable } from '../text/words';
 import { dateParts } from './values';
@@ -161,6 +161,8 @@ interface Scan {
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
   excluded?: boolean[];
   owned?: (string | undefined)[];
+  /** Per hit: the term id of its role as where money goes (isRecipient: `to:` and its id), -1 none, -2 not asked yet. */
+  recipient?: Int32Array;
 }
 function scan(cx: SubjectContext, sentence: string, lang: Lang): Scan {
   const lastScan = cx.lastScan,
@@ -439,6 +441,7 @@ export function subjectOf(
     if (!sc.excluded) {
       sc.excluded = hits.map((x) => isExcluded(sentence, x));
       sc.owned = hits.map((_, k) => possessed(sentence, hits, k));
+      sc.recipient = new Int32Array(hits.length).fill(-2);
     }
     if (sc.excluded[i]) continue;
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
@@ -449,8 +452,11 @@ export function subjectOf(
       continue;
     }
     put(terms, sc.hitIds[i], weight(h.start, h.end));
-    // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence.
-    if (isRecipient(sentence, h)) put(terms, termId('to:' + h.id), weight(h.start, h.end));
+    // A company money goes to ("오픈AI에 투자", "invest in OpenAI") is a role, not just a name in the sentence. (A
+    // function of the sentence and the hit: asked once for all the sentence's figures, its term made when first met.)
+    let to = sc.recipient![i];
+    if (to === -2) to = sc.recipient![i] = isRecipient(sentence, h) ? termId('to:' + h.id) : -1;
+    if (to >= 0) put(terms, to, weight(h.start, h.end));
   }
   for (let i = firstFrom(words, lo); i < words.length && words[i].start < hi; i++) {
     const w = words[i];
@@ -628,7 +634,7 @@ function isExcluded(sentence: string, h: TermHit): boolean {
  */
 function possessed(sentence: string, hits: readonly TermHit[], i: number): string | undefined {
   const h = hits[i];
-  const c = concept(h.id);
+  const c = hitConcept(h);
   if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return undefined;
   const m = /^['’]s\s+/.exec(sentence.slice(h.end, h.end + 4));
   if (!m) return undefined;
@@ -637,14 +643,14 @@ function possessed(sentence: string, hits: readonly TermHit[], i: number): strin
   const end = at + (name ? name[0].length : 0);
   // A known company or person in that name ("OpenAI's Sam Altman") is who it is.
   for (let k = i + 1; k < hits.length && hits[k].start < Math.max(end, at + 1); k++) {
-    if (['org', 'person'].includes(concept(hits[k].id)?.type ?? '')) return '';
+    if (['org', 'person'].includes(hitConcept(hits[k])?.type ?? '')) return '';
   }
   if (!name || !/\s/.test(name[0])) return undefined;
   return name[0].toLowerCase().replace(/\s+/g, ' ');
 }
 
 function isRecipient(sentence: string, h: TermHit): boolean {
-  const c = concept(h.id);
+  const c = hitConcept(h);
   if ((c?.type !== 'org' && c?.type !== 'person') || c.venture) return false;
   const after = sentence.slice(h.end, h.end + 2);
   if (after[0] === '에' && after[1] !== '서') return true;
