@@ -302,3 +302,12 @@ describe('trust27: a year hyphenated to its part ("mid-2028", "end-2029") is a d
     assert.notEqual(j.status, 'supported');
   });
 });
+
+describe("trust27: a forum paper's mark and presenter lines stay in the body", () => {
+  it('the proceedings\' hard-wrapped "○ 변압기: … 52대 … 14대 … 모두 66대" stays one sentence', () => {
+    const u32 = loadSources(path.join(fixtures, 'unseen-32', 'sources'));
+    const src = u32.sources.find((s) => s.file.includes('forum-proceedings'))!;
+    const sent = src.sentences.find((s) => s.text.includes('모두 66대'))!;
+    assert.ok(sent.text.includes('52대') && sent.text.includes('14대'), sent.text);
+  });
+});

@@ -907,7 +907,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (box?.title && ownHead) title = box.title;
   // A forum's proceedings: the paper's title under its mark.
   const forum = ownHead && !debated ? forumPaper(lines, bodyFrom) : undefined;
-  if (forum) for (const k of forum.lines) lines[k].furniture = true;
+  // (its mark and presenter lines stay in the body: set apart, they tipped the proceedings' hard-wrap reading, which
+  // counts the body's line widths, and each wrapped line became a sentence of its own)
   if (forum?.title) title = forum.title;
   // A project's summary giving its particulars as a form's fields: its `Project title:` field.
   const projectTitle = ownHead && !debated ? readProjectTitle(lines, bodyFrom) : undefined;
