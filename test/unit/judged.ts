@@ -2,6 +2,9 @@
 // (no bundled seeds, no worker threads), check a text as a report, and read the verdict on one figure or on its
 // quotation. One copy of what a dozen test files spelled out each for themselves.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import type { Finding } from '../../server/src/types';
@@ -9,6 +12,13 @@ import type { Finding } from '../../server/src/types';
 /** A folder of sources as a user's corpus: no bundled seeds, no worker threads. */
 export function loadSources(...folders: string[]): Corpus {
   return Corpus.load({ folders, useBundled: false, workers: 0 });
+}
+
+/** A corpus of articles written in a test (file name → text), in a temporary folder of its own. */
+export function writtenSources(files: Record<string, string>, prefix = 'xref-written-'): Corpus {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return loadSources(dir);
 }
 
 /** The verdict on the figure written `fig` when `text` is checked as a report: its status, its findings, their codes

@@ -1,18 +1,10 @@
 // Wrong ✗ on true lines found with test/fixtures/unseen-probe27 (issue 10, precision), and the rules that keep them
 // clean. The articles here were written as their outlets write them; each case failed before its rule.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { figureJudged, loadSources, loud } from './judged';
+import { figureJudged, loud, writtenSources } from './judged';
 import { soundAlike } from '../../server/src/text/translit';
 
-/** A folder holding the given files, as a user's corpus. */
-function corpusOf(files: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xref-probe27-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return loadSources(dir);
-}
+const corpusOf = (files: Record<string, string>) => writtenSources(files, 'xref-probe27-');
 
 describe('probe27: an English number word is no Hangul spelling', () => {
   // A press release on a gas plant for a campus at Fort Calloway, Louisiana: its schedule sentence says "the fourth
