@@ -304,3 +304,22 @@ describe("trust27: a forum paper's mark and presenter lines stay in the body", (
     assert.ok(sent.text.includes('52대') && sent.text.includes('14대'), sent.text);
   });
 });
+
+describe('trust27: an analyst\'s "3Q27" and "2H26" are dates', () => {
+  const note = written({
+    'note.md':
+      "# Yuma campus: first power slips a quarter\n\n**Desert Capital Research** · Dec 2, 2026\n\nWe now model first power at Stargate's Yuma campus in 3Q27 (was 2Q27), with full build-out in 2H29.\n",
+  });
+  it('"The first phase of the Yuma campus is due in the third quarter of 2027" is vouched for by "3Q27"', () => {
+    const j = figureJudged(
+      note,
+      '# Memo\n\nFirst power at the Yuma campus is now due in the third quarter of 2027.\n',
+      'the third quarter of 2027',
+    );
+    assert.equal(j.status, 'supported', said(j));
+  });
+  it('…and "in 4Q27" is refuted by it', () => {
+    const j = figureJudged(note, '# Memo\n\nFirst power at the Yuma campus is now due in 4Q27.\n', '4Q27');
+    assert.equal(j.mismatches.length, 1, said(j));
+  });
+});

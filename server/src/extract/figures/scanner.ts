@@ -106,6 +106,9 @@ const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|ju
 const CHANGED_TO =
   /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
 
+/** "3Q27", "2H26": a quarter or half, then its year's last two digits, a word of its own. */
+const ANALYST_PERIOD = /^([1-4])([QH])(\d{2})(?![\p{L}\d])/iu;
+
 /** The part of a year hyphenated to it: "mid-", "end-", "early-", "late-", "year-end-". */
 const YEAR_PART_HYPHEN = /(?<![A-Za-z])(?:mid|end|early|late|year-end)-$/i;
 
@@ -279,6 +282,16 @@ export class Scanner {
     if (runEnd - i === 6 && t[i - 1] === '(' && t[runEnd] === ')' && i >= 2 && !isSpace(t.charCodeAt(i - 2)))
       return runEnd + 1; // stock code
     if (this.isListNumber(i, runEnd)) return runEnd + 1;
+    // An analyst's quarter or half with its year's last two digits: "3Q27", "2H26", "1H28" (a date of that part).
+    if (runEnd === i + 1) {
+      const m = ANALYST_PERIOD.exec(t.slice(i, i + 5));
+      if (m && !(m[2].toUpperCase() === 'H' && +m[1] > 2)) {
+        const end = i + 4;
+        const part = m[2].toUpperCase() + m[1];
+        this.pushRaw(i, end, 'date', 'date', `20${m[3]}-${part}`, '1', this.qualifierFor(i, end, 'date', false));
+        return end;
+      }
+    }
 
     const prefix = this.currencyPrefix(i);
     let num: Numeral | null = null;
