@@ -263,6 +263,18 @@ describe('trust27: "rose by $2.5 billion to $18.5 billion" is a change and a lev
     const j = figureJudged(wire, '# Memo\n\nThe Abilene West campus budget is $12 billion.\n', '$12 billion');
     assert.equal(j.mismatches.length, 1, said(j));
   });
+  it('…and a line\'s "rose by $2.5 billion to $18.5 billion" is vouched for by a source\'s "to $18.5 billion from $16 billion" (the change\'s size makes the line\'s run a change, paired by reading, not by order)', () => {
+    const raised = written({
+      'w.txt':
+        'Abilene West budget climbs\n\nABILENE, Texas, Nov 12, 2026 (Lone Star Wire) - Stargate raised the budget for its Abilene West campus to $18.5 billion from $16 billion on Thursday, the companies said.\n',
+    });
+    const j = figureJudged(
+      raised,
+      "# Memo\n\nAbilene West's budget rose by $2.5 billion to $18.5 billion.\n",
+      '$18.5 billion',
+    );
+    assert.equal(j.status, 'supported', said(j));
+  });
   it('…and a line\'s "rose $2.5 billion to $18.5 billion" reads two amounts', () => {
     const j = figureJudged(
       wire,

@@ -401,7 +401,8 @@ function claimRunIsChange(f: ClaimFigure): boolean {
   const figs = f.sentenceFigures;
   const read = sentenceChanges(f);
   if (!figs || !read) return false;
-  return figs.some((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] === 'before');
+  // (a level before, or the change's size: "rose by \$2.5 billion to \$18.5 billion" is a change run too)
+  return figs.some((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] !== undefined);
 }
 
 /** How far apart in its sentence a level and the level before its change are ("4,200 people at its peak, up from the 3,800"). */
