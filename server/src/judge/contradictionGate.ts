@@ -100,35 +100,26 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
       const other = entryArea(entry);
       if (other && other !== area) return false;
     }
-    // Of a clause naming two measures or more ("이번 수주에 대응해 구미 공장에 850억 원을 투자해"), the figure measures
-    // the one a word right beside it names.
     if (measures.length || byDefault) {
-      let named = 0;
-      for (const m of measureIds) if ((entry.terms.weightOf(m) ?? 0) >= 1) named++;
-      if (named >= 2) {
+      // (the claim's measures, or investment for its money that names none; the measures the source figure's clause names)
+      const want = measures.length ? measures : INVEST;
+      const inClause = measureIds.filter((m) => (entry.terms.weightOf(m) ?? 0) >= 1);
+      // Of a clause naming two measures or more ("이번 수주에 대응해 구미 공장에 850억 원을 투자해"), the figure measures
+      // the one a word right beside it names.
+      if (inClause.length >= 2) {
         const own = entryOwnMeasure(entry);
-        if (own && !(measures.length ? measures : ['invest']).includes(own)) return false;
+        if (own && !want.includes(own)) return false;
       }
+      // A source figure whose own clause names another measure and none of the claim's, those only around it ("창원
+      // 제3공장 투자는 1,650억 원으로 늘었고" after a sentence of orders; "a \$5 billion construction loan" for a line's
+      // money naming none), measures that other thing.
+      if (!inClause.some((m) => want.includes(m)) && inClause.some((m) => !want.includes(m))) return false;
     }
-    if (
-      byDefault &&
-      (entry.terms.weightOf('invest') ?? 0) < 1 &&
-      measureIds.some((m) => m !== 'invest' && (entry.terms.weightOf(m) ?? 0) >= 1)
-    )
-      return false;
     // Investment is what this corpus measures by default: a source figure with no measure word counts as one.
     if (measures.length && !measures.some((m) => entry.terms.weightOf(m) !== undefined)) {
       if (measures.some((m) => m !== 'invest') || measureIds.some((m) => entry.terms.weightOf(m) !== undefined))
         return false;
     }
-    // A source figure whose own clause names another measure, the claim's only around it ("창원 제3공장 투자는 1,650억
-    // 원으로 늘었고", after a sentence of orders), measures that other thing.
-    else if (
-      measures.length &&
-      !measures.some((m) => (entry.terms.weightOf(m) ?? 0) >= 1) &&
-      measureIds.some((m) => !measures.includes(m) && (entry.terms.weightOf(m) ?? 0) >= 1)
-    )
-      return false;
     // Money that goes to OpenAI is not the money OpenAI and its partners put into Stargate. Things counted that go to
     // OpenAI are those a source's clause gives to OpenAI's project, to no one else ("오픈AI에 D램 웨이퍼를 … 공급한다" /
     // "오픈AI의 스타게이트 프로젝트에 … 웨이퍼를 … 공급한다").
@@ -150,6 +141,9 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
     return allEntities ? present === entities.length : present * 2 >= entities.length;
   };
 }
+
+/** What a line's money measures when it names no measure. */
+const INVEST: readonly string[] = ['invest'];
 
 /** Whether a figure's subject names anyone something goes to. */
 function hasRecipient(subject: SubjectTerms): boolean {
