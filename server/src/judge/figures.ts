@@ -1178,27 +1178,39 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
     const e = s.entry;
     if (s.agrees || !e || s.via || e.unit !== f.unit || tried.has(sentenceKey(e))) continue;
     tried.add(sentenceKey(e));
-    const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
-    const parts = entriesOf(idx, e.src).filter(
-      (x) =>
-        x.sentence === e.sentence &&
-        x.kind === e.kind &&
-        x.unit === e.unit &&
-        entryChange(x) === undefined &&
-        value(x) > 0 &&
-        value(x) < v,
-    );
-    if (parts.length < 2 || parts.length > MAX_SUMMED) continue;
-    for (let mask = 1; mask < 1 << parts.length; mask++) {
-      const chosen = parts.filter((_, k) => mask & (1 << k));
-      if (chosen.length < 2) continue;
-      const sum = chosen.reduce((t, x) => t + value(x), 0);
+    for (const [chosen, sum] of partSums(idx, e, v, (c) => c === undefined))
       // (within the line's own rounding: "about 3,600 workers" is no sum of "about 3,100 workers" and "about 420 people")
       if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
         for (const x of chosen) (out ??= new Set()).add(x);
-    }
   }
   return out;
+}
+
+/**
+ * Every choice of two or more amounts of a source figure's sentence of its kind and unit, each above zero and below
+ * `below`, whose change reading `level` takes (at most MAX_SUMMED of them), with their sum.
+ */
+function* partSums(
+  idx: ReturnType<typeof indexOf>,
+  e: Entry,
+  below: number,
+  level: (c: Change | undefined) => boolean,
+): Generator<[Entry[], number]> {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const parts = entriesOf(idx, e.src).filter(
+    (x) =>
+      x.sentence === e.sentence &&
+      x.kind === e.kind &&
+      x.unit === e.unit &&
+      level(entryChange(x)) &&
+      value(x) > 0 &&
+      value(x) < below,
+  );
+  if (parts.length < 2 || parts.length > MAX_SUMMED) return;
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, k) => mask & (1 << k));
+    if (chosen.length >= 2) yield [chosen, chosen.reduce((t, x) => t + value(x), 0)];
+  }
 }
 
 /**
@@ -1206,30 +1218,12 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
  * unit, levels or additions ("52대 … 수주한 데 이어 … 14대를 추가로 수주해 … 모두 66대"), within its own rounding.
  */
 function sumOfItsSentence(idx: ReturnType<typeof indexOf>, e: Entry): boolean {
-  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
-  const v = value(e);
-  if (!(v > 0)) return false;
-  const parts = entriesOf(idx, e.src).filter(
-    (x) =>
-      x !== e &&
-      x.sentence === e.sentence &&
-      x.kind === e.kind &&
-      x.unit === e.unit &&
-      // (a level, or what was added to one: "14대를 추가로 수주해")
-      (entryChange(x) === undefined || entryChange(x) === 'up') &&
-      value(x) > 0 &&
-      value(x) < v,
-  );
-  if (parts.length < 2 || parts.length > MAX_SUMMED) return false;
   const whole = idx.sigFigs[e.sig];
-  for (let mask = 1; mask < 1 << parts.length; mask++) {
-    const chosen = parts.filter((_, k) => mask & (1 << k));
-    if (
-      chosen.length >= 2 &&
-      agrees(whole, { value: String(chosen.reduce((t, x) => t + value(x), 0)), precision: '', qualifier: 'exact' })
-    )
-      return true;
-  }
+  const v = Number(whole.value);
+  if (!(v > 0)) return false;
+  // (a level, or what was added to one: "14대를 추가로 수주해"; the whole itself is no part, at its own value)
+  for (const [, sum] of partSums(idx, e, v, (c) => c === undefined || c === 'up'))
+    if (agrees(whole, { value: String(sum), precision: '', qualifier: 'exact' })) return true;
   return false;
 }
 
@@ -3462,20 +3456,27 @@ function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights, n
   return cp.some((p) => r.has(p));
 }
 
-const headlinePlacesOf = new WeakMap<Source, string[]>();
+/** What an article's headline names: its places (headlinePlaces), every name in it, and its readings of Korean names. */
+interface HeadlineNames {
+  places: string[];
+  all: string[];
+  read: Set<string>;
+}
+const headlineNamesOf = new WeakMap<Source, HeadlineNames>();
 /**
  * The places an article's headline names that the article writes as places: in English a name it writes where a place
  * stands (usedAsPlace), in Korean no lexicon word, one shaped like a place's that the article writes twice at least
  * (새만금 of `새만금 스타게이트 AI 캠퍼스 기공식 축사`, not 기공식 or 축사) or one it writes before a site's noun (`포항
- * 캠퍼스는`: a native name is not shaped like a transliteration). Worked out once an article.
+ * 캠퍼스는`: a native name is not shaped like a transliteration); beside them every name of the headline, a place or
+ * not, and its readings. Worked out once an article.
  */
-function headlinePlaces(src: Source): string[] {
-  let out = headlinePlacesOf.get(src);
+function headlineNames(src: Source): HeadlineNames {
+  let out = headlineNamesOf.get(src);
   if (out) return out;
   const title = src.meta.title ?? '';
   const ko = /[\uac00-\ud7a3]/.test(title);
   let sites: string[] | undefined;
-  out = !title
+  const places = !title
     ? []
     : ko
       ? (title.match(/[\uac00-\ud7a3]{2,}/g) ?? []).flatMap((w) => {
@@ -3488,7 +3489,11 @@ function headlinePlaces(src: Source): string[] {
             : [];
         })
       : placesIn(title, 'en', []).filter((p) => usedAsPlace(src, p));
-  headlinePlacesOf.set(src, out);
+  // (the rest asked only of an article whose headline names a place)
+  out = places.length
+    ? { places, all: placesIn(title, ko ? 'ko' : 'en', []), read: readingsIn(title, 'ko') }
+    : { places, all: [], read: new Set() };
+  headlineNamesOf.set(src, out);
   return out;
 }
 
@@ -3498,14 +3503,11 @@ function headlinePlaces(src: Source): string[] {
  * Utah`), and neither the figure's sentence nor the few before it names the claim's place.
  */
 function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e: Entry, w: TermWeights): boolean {
-  const hp = headlinePlaces(e.src);
+  const { places: hp, all, read } = headlineNames(e.src);
   if (!hp.length) return false;
   // (the claim's names against every name of the headline, a place or not: "Red Mesa data center plan grows again as
   // Basin Compute doubles down on Laramie County" is of Red Mesa)
-  const title = e.src.meta.title ?? '';
-  const all = placesIn(title, /[\uac00-\ud7a3]/.test(title) ? 'ko' : 'en', []);
   if (placesShared(cp, all, w) || placesShared(heading, all, w) || placesShared(cp, hp, w)) return false;
-  const read = readingsIn(title, 'ko');
   if (cp.some((p) => read.has(p)) || heading.some((p) => read.has(p))) return false;
   for (let j = e.fig.sentence; j >= 0 && j >= e.fig.sentence - PLACE_BACK; j--)
     if (placesShared(cp, sentencePlaces(e.src, j), w) || readsPlace(cp, e, j)) return false;
