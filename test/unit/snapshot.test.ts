@@ -657,6 +657,8 @@ describe('corpus snapshot', function () {
       ['a country that is no name', (f) => Object.assign(f.records.at(-1)!, { countriesS: [7] })],
       ['a scope of no kind', (f) => Object.assign(f.records[0], { scope: 'campus' })],
       ['a missing field', (f) => Reflect.deleteProperty(f.records[0], 'threshold')],
+      ['a denial that is no flag', (f) => Object.assign(f.records[0], { denied: 'yes' })],
+      ["a part's count that is no number", (f) => Object.assign(f.records[0], { partCount: 'two' })],
       ['one entry fewer', (f) => Object.assign(f, { entries: f.entries.subarray(1) })],
       ['one source fewer', (f) => Object.assign(f, { sources: f.sources.subarray(1) })],
       ['a list of ventures out of range', (f) => f.sources.fill(f.ventures.length, 3, 4)],

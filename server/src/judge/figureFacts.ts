@@ -1356,9 +1356,13 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.members) &&
     typeof f.planned === 'boolean' &&
     isStrings(f.section) &&
+    typeof f.said === 'boolean' &&
+    typeof f.denied === 'boolean' &&
+    typeof f.each === 'boolean' &&
     isStrings(f.koSites) &&
     isStrings(f.item) &&
-    isStrings(f.itemOthers)
+    isStrings(f.itemOthers) &&
+    (f.partCount === null || typeof f.partCount === 'number')
   );
 }
 
