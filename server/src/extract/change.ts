@@ -38,6 +38,21 @@ const EN_BEFORE_UP =
   /(?:\b(?:additional|further|extra|another|added|incremental|add|adds|adding|rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|climbed|jumped|gained|increase of|increases of|rise of|jump of|gain of|growth of|hike of|boost of)|(?:^|[,;(—–]\s*|\b(?:is|are|was|were|been|now)\s+)up)\s*$/i;
 const EN_BEFORE_DOWN =
   /(?:\b(?:fell|fall|falls|fallen|dropped|declined|decreased|shrank|shrunk|lost|decrease of|decline of|drop of|fall of|cut of|reduction of)|(?:^|[,;(—–]\s*|\b(?:is|are|was|were|been|now)\s+)down)\s*$/i;
+/**
+ * A noun of change naming the amount it stands before, set off or said to be it: "The cut, 1,700 acre-feet, is about
+ * 55% of the original request", "the increase — $2 billion —", "The reduction was about 1,700 acre-feet", "the rise
+ * amounts to 3%". The size of the change, not a level.
+ */
+const EN_NOUN_BE =
+  '\\s*(?:[,:(—–]|\\b(?:is|was|will be|would be|amounts to|amounted to|comes to|came to|totals|totaled|totalled)\\b)\\s*$';
+const EN_NOUN_UP = new RegExp(
+  `\\b(?:the|a|an|that|this|its|their)\\s+(?:[\\w-]+\\s+)?(?:increase|rise|jump|gain|hike|increment)${EN_NOUN_BE}`,
+  'i',
+);
+const EN_NOUN_DOWN = new RegExp(
+  `\\b(?:the|a|an|that|this|its|their)\\s+(?:[\\w-]+\\s+)?(?:cut|reduction|decrease|decline|drop)${EN_NOUN_BE}`,
+  'i',
+);
 /** "by" right before it, after a word of change in the clause: "raises its investment by", "larger than Y by". */
 const EN_BY = /\bby\s*$/i;
 const EN_CHANGE_UP =
@@ -50,6 +65,17 @@ const EN_CHANGE_DOWN =
  * "rose $1.8 billion from"), which says how much, not which level.
  */
 const EN_FROM = /\bfrom\s+(?:the\s+|its\s+|their\s+)?$|\bfrom\s*$/i;
+/**
+ * A level set against an earlier one of the same measure: "put at up to 3,200, against 2,500 in March", "1.4 GW,
+ * compared with 1 GW a year earlier", "versus $16.9 billion previously". The figure after the comparison word is the
+ * level before when a word of time follows it (EN_THEN); without one it is another thing's ("against 2,500 at the
+ * rival site").
+ */
+export const EN_AGAINST =
+  /(?:^|[,;(—–]\s*|\b(?:and|but)\s+)(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** A word of an earlier time right after a level: "in March", "in 2025", "last year", "a year earlier", "previously". */
+export const EN_THEN =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:in|as of|at the (?:start|end) of|at the time of)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:first|second|third|fourth) quarter|Q[1-4]|spring|summer|autumn|fall|winter|the (?:original|first|earlier|initial|previous) (?:plan|application|filing|estimate|proposal))\b|(?:last|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|(?:a|one|two|three|\d+) (?:years?|months?|quarters?) (?:earlier|ago|before)\b|(?:earlier|previously|originally|initially|at first|before)\b)/iu;
 const EN_FROM_CHANGE =
   /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -162,10 +188,19 @@ function enChange(
       return 'before';
     return undefined;
   }
+  // "3,200, against 2,500 in March": the level before, beside the level it is set against
+  if (
+    EN_AGAINST.test(bare) &&
+    EN_THEN.test(after) &&
+    near(figures, fig.start - REACH, fig.start, (g) => g.start !== fig.start && alike(g, fig))
+  )
+    return 'before';
   if (EN_AFTER_UP.test(after)) return 'up';
   if (EN_AFTER_DOWN.test(after)) return 'down';
   if (EN_BEFORE_UP.test(bare)) return 'up';
   if (EN_BEFORE_DOWN.test(bare)) return 'down';
+  if (EN_NOUN_UP.test(bare)) return 'up';
+  if (EN_NOUN_DOWN.test(bare)) return 'down';
   if (EN_BY.test(bare)) {
     // the change word must stand in the clause before "by" ("raises its planned investment in the project by")
     const clause = bare.replace(EN_BY, '');
@@ -373,8 +408,14 @@ export function changesOf(
   return { changes, deltas };
 }
 
+/** Two figures of one measure: the same kind and unit, a rate's time aside ("to 900 acre-feet a year, from 2,400
+ *  acre-feet": the rate is written once, for both). */
 const alike = (a: Pick<RawFigure, 'kind' | 'unit'>, b: Pick<RawFigure, 'kind' | 'unit'>) =>
-  a.kind === b.kind && (a.unit === b.unit || a.kind === 'count');
+  a.kind === b.kind && (a.unit === b.unit || a.kind === 'count' || perTimeAside(a.unit) === perTimeAside(b.unit));
+const perTimeAside = (u: string) => {
+  const k = u.indexOf('/');
+  return k < 0 ? u : u.slice(0, k);
+};
 
 /**
  * Whether a claim's figure and a source's may be set against each other as the same quantity: a level with a level,

@@ -31,6 +31,7 @@ import {
 } from '../numerals';
 import type { ExtractResult } from './index';
 import { hangulForms, latinForms, formsAlike, loanwordShaped, type PhoneticForm } from '../../text/translit';
+import { EN_AGAINST, EN_THEN } from '../change';
 import {
   DATE_ONLY_PRE,
   EN_PRE,
@@ -1125,7 +1126,7 @@ export class Scanner {
     const c = t[num.end];
     if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
     const lead = t.slice(Math.max(0, num.start - 40), num.start);
-    const from = ELIDED_FROM.test(lead);
+    const from = ELIDED_FROM.test(lead) || (EN_AGAINST.test(lead) && EN_THEN.test(t.slice(num.end, num.end + 60)));
     if (!from && !ELIDED_AFTER.test(lead)) return null;
     // …and then no word that may be a noun of its own ("and 12 new turbines"): a function word, punctuation or the end.
     let p = num.end;
