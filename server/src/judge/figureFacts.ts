@@ -12,13 +12,23 @@ import {
   type Concept,
 } from '../domain/lexicon';
 import { changeOf, changesOf, type Change } from '../extract/change';
+import { extractFigures } from '../extract/figures/index';
 import { readEnglishWords } from '../extract/numerals/english';
 import { decToString } from '../extract/numerals/decimal';
 import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { EN_PLACE_HEADING, markerOwnedBy, placesIn, scopeOf, siteNamesIn, speaksOfFullSite, type Scope } from './scope';
+import {
+  EN_PLACE_HEADING,
+  markerOwnedBy,
+  placesIn,
+  scopeOf,
+  siteNamesIn,
+  siteSum,
+  speaksOfFullSite,
+  type Scope,
+} from './scope';
 import { enWords, koWords } from '../domain/language';
 import { alternation, detached } from '../text/text';
 import { everydayPairs } from '../domain/vocab';
@@ -74,6 +84,9 @@ export interface Facts {
   itemOthers?: string[];
   /** The count of a part an English source gives right before this count of its whole (entryPartCount), or null. */
   partCount?: number | null;
+  /** Whether a power figure is what a plant generates, not what a campus draws (entryGenerates: "a 1.5-gigawatt
+   *  natural gas plant", "1,300MW 가스복합발전소"). */
+  gen?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -283,7 +296,9 @@ export const DISTRIBUTIVE = new RegExp(
 
 /**
  * Whether a source figure's own clause gives it to each of several ("Each of the four data halls at the campus will
- * draw 150 megawatts", "150 MW apiece", "각각 150MW"): an amount per member, worked out once and stored with its facts.
+ * draw 150 megawatts", "150 MW apiece", "각각 150MW"), or to one of a unit of measure ("An acre-foot is about 325,851
+ * gallons", "1에이커피트는 약 1233㎥": perOneAt): an amount per member or per unit, worked out once and stored with its
+ * facts.
  */
 export function entryEach(e: Entry): boolean {
   const f = factsOf(e);
@@ -294,9 +309,83 @@ export function entryEach(e: Entry): boolean {
       const c = clauseAt(sent, e.fig.start - sent.start);
       each = DISTRIBUTIVE.test(c ? sent.text.slice(c.start, c.end) : sent.text);
     }
+    if (!each && sent) each = perOneAt(sent.text, e.fig.start - sent.start, sent.lang);
     f.each = each;
   }
   return f.each;
+}
+
+/**
+ * Whether a source power figure is what a plant generates ("a 1.5-gigawatt natural gas plant", "three 500-megawatt
+ * combustion turbines", "800 megawatts of solar", "1,300MW 가스복합발전소"), not what a campus draws: generatesAt, worked
+ * out once and stored with its facts.
+ */
+export function entryGenerates(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.gen === undefined) {
+    const sent = e.fig.kind === 'power' ? e.src.sentences[e.fig.sentence] : undefined;
+    f.gen = !!sent && generatesAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+  }
+  return f.gen;
+}
+
+/** A plant's or a generator's noun (English): what a power figure before it, or its clause's subject, generates. */
+const EN_GEN_NOUN =
+  '\\b(?:(?:natural\\s+)?gas|gas-fired|coal(?:-fired)?|nuclear|solar|wind|hydro(?:electric)?|geothermal|combined[- ]cycle|peak(?:er|ing)|power|generating|combustion|steam)\\s+(?:plants?|stations?|farms?|parks?|units?|turbines?|generation|projects?)\\b|\\b(?:turbines?|generators?|reactors?|generating\\s+(?:units?|capacity)|generation\\s+capacity)\\b';
+/** Right after a power figure: the plant it is the size of ("-gigawatt natural gas plant", " of solar", " 가스복합발전소"). */
+const EN_GEN_AFTER = new RegExp(
+  `^(?:-|\\s)(?:[a-z-]+\\s+){0,2}?(?:${EN_GEN_NOUN})|^\\s+of\\s+(?:new\\s+)?(?:solar|wind|gas-fired|gas|nuclear|geothermal|hydro\\w*|coal)\\b(?!\\s+(?:data|campus|site))`,
+  'i',
+);
+const KO_GEN_NOUN =
+  '발전소|발전기|발전설비|발전\\s설비|복합화력|화력발전|원전|원자로|터빈|발전단지|(?:태양광|풍력)\\s?(?:발전|단지|설비)';
+const KO_GEN_BEFORE =
+  /(?:태양광|풍력|수력|원자력|원전|지열|가스|LNG|석탄|복합화력|발전소|발전기|터빈)\s?(?:발전\s?)?(?:설비\s?|용량\s?|규모\s?)?(?:(?:약|최대|총)\s?)?$/;
+/** (no particle between: "350MW는 가스발전소 완공 지연으로" is the phase's, not the plant's) */
+const KO_GEN_AFTER = new RegExp(`^(?:급\\s?|\\s규모의\\s|\\s)(?:[가-힣A-Z]+\\s){0,2}?[가-힣A-Z]*?(?:${KO_GEN_NOUN})`);
+/** The clause before a power figure names a plant and no campus: "each of its three turbines is rated at 500 megawatts". */
+const EN_GEN_SUBJECT = new RegExp(EN_GEN_NOUN, 'i');
+const KO_GEN_SUBJECT = new RegExp(KO_GEN_NOUN);
+const EN_SITE_NOUN = /\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|sites?|cluster)\b/i;
+const KO_SITE_NOUN = /캠퍼스|데이터센터|부지|클러스터/;
+/**
+ * Whether the power figure at [at, end) of `text` is a plant's generating capacity: the noun right after it is a
+ * plant's (a gas, solar or wind plant, turbines, a reactor; "800 megawatts of solar"), or its clause before it names
+ * one and no campus ("each of its three turbines is rated at 500 megawatts", "Sunflower's gas plant will have 1.5 GW").
+ * What a plant generates and what a campus draws are different amounts, whatever words their sentences share.
+ */
+export function generatesAt(text: string, at: number, end: number, lang: Lang): boolean {
+  const ko = lang === 'ko';
+  if ((ko ? KO_GEN_AFTER : EN_GEN_AFTER).test(text.slice(end, end + 48))) return true;
+  // (Korean names the plant right before its size: "태양광 1500MW", "풍력·태양광 1.8GW", "LNG 발전 1,100MW")
+  if (ko && KO_GEN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), ko ? before.lastIndexOf('다. ') : -1);
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  return (ko ? KO_GEN_SUBJECT : EN_GEN_SUBJECT).test(clause) && !(ko ? KO_SITE_NOUN : EN_SITE_NOUN).test(clause);
+}
+
+/**
+ * What stands between one of a unit and its size: "An acre-foot is about", "one gigawatt can power roughly", "1 acre-foot
+ * =", "1에이커피트는 약". The unit's words are captured (English) or its figure ends the match (Korean: the scanner reads
+ * "1에이커피트" as a figure of its own).
+ */
+const EN_PER_ONE =
+  /(?:^|[,;:(—–]\s*|\b(?:so|and|but|while|since|because|where)\s+)(?:an?|one|1|a single)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s*(?:=|\b(?:is|equals|is equal to|is equivalent to|amounts to|holds|supplies|serves|covers|powers|can power|could power|would power|is enough for|is enough to supply|converts to|translates to|means))\s*(?:(?:about|roughly|around|approximately|nearly|almost|some|just over|just under|more than|less than|up to)\s+)?$/iu;
+const KO_PER_ONE = /(?:^|[\s,(])(?:1|한)\s?([가-힣A-Za-z㎥㎡]{1,8}?)(?:은|는|이|가|=)\s*(?:(?:약|대략)\s*)?$/;
+/**
+ * Whether the figure at `at` in `text` is the size of one of a unit of measure ("An acre-foot is about 325,851 gallons,
+ * so …", "1에이커피트는 약 1233㎥"): a conversion, which states no amount of anything a report speaks of. The unit is
+ * one the figure scanner reads with a number (an acre-foot, a gigawatt, a hectare), not a thing counted ("A new campus
+ * is about 1,800 acres" is one campus's size).
+ */
+export function perOneAt(text: string, at: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = (lang === 'ko' ? KO_PER_ONE : EN_PER_ONE).exec(before);
+  if (!m) return false;
+  const unit = lang === 'ko' ? `1${m[1]}` : `1 ${m[1]}`;
+  const f = extractFigures(unit, lang).figures[0];
+  return !!f && f.start === 0 && f.end === unit.length && f.kind !== 'count' && f.kind !== 'money';
 }
 
 /** saidOn of an entry's date, worked out once. */
@@ -731,7 +820,9 @@ export function shareOf(
     if (type === 'part') part = true;
     else if (type === 'whole') {
       const sentence = sentenceOf?.();
-      if (!sentence || ownWholeWord(name, f.lang, sentence)) whole = true;
+      // (not a sum of one site's parts, "The campus … would hold six 200-megawatt buildings — 1.2 gigawatts in all —",
+      // which scope.ts reads as that site's)
+      if (!sentence || (ownWholeWord(name, f.lang, sentence) && !siteSum(sentence.text, sentence.text))) whole = true;
     }
   }
   return part === whole ? undefined : part ? 'part' : 'whole';
@@ -1032,6 +1123,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryItem(e);
   entryItemOthers(e);
   entryPartCount(e);
+  entryGenerates(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1237,6 +1329,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   item: f.item,
   itemOthers: f.itemOthers,
   partCount: f.partCount,
+  gen: f.gen,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1362,7 +1455,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.koSites) &&
     isStrings(f.item) &&
     isStrings(f.itemOthers) &&
-    (f.partCount === null || typeof f.partCount === 'number')
+    (f.partCount === null || typeof f.partCount === 'number') &&
+    typeof f.gen === 'boolean'
   );
 }
 

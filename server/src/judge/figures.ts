@@ -50,6 +50,9 @@ import {
   entryClausePlaces,
   entryDenied,
   entryEach,
+  entryGenerates,
+  generatesAt,
+  perOneAt,
   entryKoSites,
   entryPartCount,
   entryItem,
@@ -297,8 +300,14 @@ export function judgeSentenceFigures(
     // for a concession to abstract up to 2,600,000 m3"): a line that says it was granted is vouched for by no source
     // figure its own clause gives as the application. Asked as the request above is, where a source speaks against
     // the line, of the closest agreeing figures.
-    if (vouching.length && grantedLine(f)) {
-      const applied = new Set(vouching.filter((s) => appliedFor(s.entry!)));
+    // …nor refuted by one: what was asked for says nothing of what was decided ("델타걸프파워는 750MW급 가스 복합화력 3기,
+    // 합계 2,250MW를 33억 달러에 짓겠다고 … 신청했다" for "위원회는 … 2기(1,500MW, 상한 22억 달러)를 인가하고").
+    const granted = scored.some((s) => !s.agrees) && grantedLine(f);
+    if (granted) {
+      const applied = new Set([
+        ...vouching.filter((s) => appliedFor(s.entry!)),
+        ...scored.filter((s) => !s.agrees && s.entry && !s.via && appliedFor(s.entry)),
+      ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
     }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
@@ -864,7 +873,8 @@ function appliedFor(e: Entry): boolean {
     after = sent.text.slice(e.fig.end - sent.start);
   if (sent.lang === 'ko') {
     // (the clause's verb after it, up to the clause's end; or a modifier right before it)
-    const clause = /^(?:[^,，.;]|\.(?=\d))*?(?:으나|지만|는데|[,，;]|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
+    // (a comma inside a Korean clause sets nouns side by side, "3기, 합계 2,250MW를 … 신청했다": the clause runs on)
+    const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
     return (
       (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
       /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
@@ -872,12 +882,17 @@ function appliedFor(e: Entry): boolean {
   }
   return EN_APPLIED_BEFORE.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:applied\s+for|requested|sought)\b/i.test(after);
 }
-const KO_GRANTED = /허가(?:했|한|하였|를\s*받|받)|승인(?:했|한|하였|을\s*받|받)|인가(?:했|한|하였)|내줬|내주었/;
+const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed)\b/i;
+const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified)\b/i;
 const EN_APPLIED = /\b(?:applied|requested|sought|asked\s+for)\b/i;
-/** An application that governs the rest of its clause: "applied for a concession to abstract up to". */
-const EN_APPLIED_BEFORE = /\b(?:applied\s+for|requested|sought|asked\s+for)\b[^.;,]*$/i;
+/**
+ * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
+ * abstract up to", "applied to the state commission to build three 700-megawatt gas units, 2,100 megawatts in all, for
+ * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
+ */
+const EN_APPLIED_BEFORE =
+  /\b(?:applied\s+(?:for|to)|requested|sought|asked\s+for)\b(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|but|while|whereas|although)\b)[^.;])*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
@@ -1510,8 +1525,16 @@ function restatedBy(
   // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
   const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
   let beforeStated = false;
+  const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
   for (const e of sentFigs) {
+    // The line's value stated there per a time ("about a billion gallons" for "about 1 billion gallons a year"): the
+    // sentence has it, so none of its other figures is forced on it.
+    if (e.kind === f.kind && e.unit !== f.unit && baseUnit(e.unit) === baseUnit(f.unit) && agrees(f, e.sigFig))
+      return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
+    // (nor the size of one of a unit, "An acre-foot is about 325,851 gallons, so that is about 1 billion gallons a
+    // year", for a line that gives no one's)
+    if (!perOne && perOneAt(sent?.text ?? '', e.fig.start - (sent?.start ?? 0), e.lang)) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) {
       if (beforeOfLine && agrees(beforeOfLine, e.sigFig) && entryChange(e) === 'before') beforeStated = true;
@@ -1574,6 +1597,12 @@ function restatedByHolder(
   }
   return undefined;
 }
+
+/** A unit without its time ("m3" of "m3/year", "USD" of "USD/year"). */
+const baseUnit = (u: string) => {
+  const k = u.indexOf('/');
+  return k < 0 ? u : u.slice(0, k);
+};
 
 /** Where a claim figure stands in its sentence (the offsets holder.ts reads its stretch by). */
 const spanInSentence = (f: ClaimFigure) => ({
@@ -1655,6 +1684,13 @@ function collectEvidence(
       saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang),
   );
   const sf = sentenceFactsOf(claimFig, idx);
+  const claimPerOne =
+    claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
+  // What a plant generates and what a campus draws (figureFacts.ts generatesAt): each judged only by its own kind.
+  const claimGenerates =
+    claimFig.kind === 'power' &&
+    claimFig.sentenceText !== undefined &&
+    generatesAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
   const actor = sf.actor;
   const share = shareOf(claimFig, () =>
     claimFig.sentenceText !== undefined
@@ -2234,7 +2270,18 @@ function collectEvidence(
     // of the whole a line without "each" gives: it does not refute "The campus will draw 600 megawatts". (Refuters
     // only: set aside when it agreed too, a held-out set's true line lost its ✓ and was flagged. Not a share: "OpenAI
     // and SoftBank will each hold 40%" is each holder's, as a line's is.)
-    if (!forced && !sf.distributive && claimFig.kind !== 'percent' && !claimAgreesHere() && entryEach(e)) return;
+    // A plant's generating capacity ("a 1.5-gigawatt natural gas plant") is no campus's power, and the other way.
+    if (!forced && claimFig.kind === 'power' && entryGenerates(e) !== claimGenerates) return;
+    // (Likewise the size of one of a unit, "An acre-foot is about 325,851 gallons", refutes only a line that gives one's.)
+    if (
+      !forced &&
+      !sf.distributive &&
+      !claimPerOne &&
+      claimFig.kind !== 'percent' &&
+      !claimAgreesHere() &&
+      entryEach(e)
+    )
+      return;
     // A Korean line naming its site ("겔밈 캠퍼스는 … 1단계 200MW는 2028년 말") and a Korean source sentence naming another
     // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
     if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))

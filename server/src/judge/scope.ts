@@ -149,7 +149,11 @@ export function scopeOf(
   const clause = sentence.slice(Math.max(c.start, figStart - REACH), Math.min(c.end, figStart + REACH));
   if (SEVERAL.test(clause)) return 'several';
   if (WHOLE.test(clause) && wholeIsOwn(sentence, Math.max(c.start, figStart - REACH), clause, figStart, figures))
-    return siteTotal(clause, sentence.slice(Math.max(0, c.end - MAX_TEXT), c.end)) ? undefined : 'whole';
+    return siteTotal(clause, sentence.slice(Math.max(0, c.end - MAX_TEXT), c.end))
+      ? undefined
+      : siteSum(sentence, clause)
+        ? 'site'
+        : 'whole';
   if (PHASE.test(clause) && !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart))
     return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
@@ -177,6 +181,33 @@ function siteTotal(clause: string, upTo: string): boolean {
   if (!SITE.test(upTo) && !(ko && KO_ADMIN_PLACE.test(upTo))) return false;
   return placesIn(upTo, ko ? 'ko' : 'en', []).some((p) => concept(p)?.type !== 'country' && !concept(p)?.venture);
 }
+/**
+ * A sum of one site's parts: a sentence whose subject is one site ("The campus, being developed by …, would hold six
+ * 200-megawatt buildings — 1.2 gigawatts in all — on about 1,800 acres", "The Harquahala site will have three halls,
+ * 600 MW altogether") sums that site's buildings, halls or phases with a word of the whole written after its amount
+ * (POSTPOSED_WHOLE): the site's total, not the venture's. Not where the clause's whole is another word ("brings
+ * Stargate to 7 GW in total": what a site brings a total to is the venture's), nor where the subject is several sites
+ * (SEVERAL, read before).
+ */
+export function siteSum(sentence: string, clause: string): boolean {
+  // (a Korean sentence whose topic is one site, "캠퍼스는 150MW급 데이터홀 8동, 모두 1.2GW 규모로 … 총사업비는 약 210억
+  // 달러다": its words of the whole, written before the amount, are the site's, unless the clause names the venture)
+  if (KO_ONE_SITE_TOPIC.test(sentence.slice(0, MAX_TEXT))) return !KO_VENTURE.test(clause);
+  if (!ONE_SITE_SUBJECT.test(sentence.slice(0, MAX_TEXT))) return false;
+  for (const m of clause.matchAll(WHOLE_ALL)) if (!POSTPOSED_WHOLE.test(m[0])) return false;
+  return true;
+}
+/** A Korean sentence whose topic is one site: "캠퍼스는", "이 캠퍼스는", "울프크리크 캠퍼스의 총사업비는". */
+const KO_ONE_SITE_TOPIC = new RegExp(
+  `^[\\s*_"“(]*(?:[^\\s,.]+\\s){0,2}?(?:${alternation(ko.site.filter((w) => !/^\\d|개/.test(w)))})(?:는|은|의)\\s`,
+);
+/** The venture by name: a total of it is the venture's, whatever site the sentence opens on. */
+const KO_VENTURE = /스타게이트|Stargate/i;
+/** A sentence that opens on one site as its subject: "The campus", "This facility", "The Harquahala site". */
+const ONE_SITE_SUBJECT = new RegExp(
+  `^[\\s*_"“(]*(?:The|This|That|Its|Their)\\s+(?:[A-Z][\\p{L}'’-]*\\s+){0,3}(?:${alternation(en.site.filter((w) => !en.several.includes(w)))})\\b(?!\\s+(?:of|for)\\b)`,
+  'u',
+);
 const KO_ADMIN_PLACE = /[\uac00-\ud7a3](?:주|카운티|시|군|현)(?=[\s)(,]|$)/;
 const KO_SITE_TOTAL = /총\s?(?:사업비|투자비|투자액|투자금|공사비|건설비|비용)/;
 const EN_SITE_TOTAL =
