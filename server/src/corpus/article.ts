@@ -109,6 +109,7 @@ import {
   isAboutHeading,
   isFurnitureLine,
   isLabelLine,
+  isMailFooter,
   isListHeader,
   isListItemLine,
   isPressReleaseMark,
@@ -328,6 +329,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let tail = false;
+  let mailTail = false;
   let runStart = -1;
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
@@ -429,6 +431,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (tail) {
       L.furniture = true;
+      // (a mailing list's footer still names the sender in its copyright line)
+      if (mailTail && t.length <= 200 && COPYRIGHT.test(t)) {
+        const o = findOutlet(t);
+        if (o && !copyrightOutlet) copyrightOutlet = o;
+        copyrightRaw ??= copyrightName(t);
+      }
+      continue;
+    }
+    // A mailing list's footer (`You are receiving this email because …`, `이 메일은 … 발송됩니다`) after the text: its
+    // address, preferences and unsubscribe lines follow, no article text.
+    if (t.length <= 300 && isMailFooter(t) && proseBefore(k) >= 2) {
+      L.furniture = true;
+      tail = mailTail = true;
       continue;
     }
     if (pressRelease && t.length <= 20 && /^news\s+provided\s+by$/i.test(t)) {

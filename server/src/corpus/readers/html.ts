@@ -585,35 +585,67 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   let best: Element | undefined = marked,
     bestScore = marked ? (score.get(marked) ?? len.get(marked) ?? 0) : 0;
   if (!best) {
+    // What furniture holds is never the body, however it scores (an e-mail's footer cell, `<td id="templateFooter">`,
+    // its address and copyright written straight in, outscoring the sections' paragraphs). Parents come first in `els`.
+    const under = new WeakSet<Element>();
+    for (const el of els) {
+      const p = el.parent;
+      if (p && isTag(p) && (under.has(p) || !(len.get(p) ?? 0))) under.add(el);
+    }
     for (const [el, s] of score)
-      if (s > bestScore) {
+      if (s > bestScore && !under.has(el)) {
         best = el;
         bestScore = s;
       }
   }
   if (!best || bestScore === 0) return undefined;
   let top: Element = best;
-  // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
-  for (let guard = 0; !marked && guard < 50; guard++) {
-    const total = len.get(top) ?? 0;
-    const child: Element | undefined = top.children.find(
-      (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * WRAPPER_SHARE,
-    );
-    if (!child || !score.get(child)) break;
-    top = child;
-    bestScore = score.get(child) ?? 0;
-  }
+  // An element its parent's only child is looked at from the parent, as Readability does: a page that sets each
+  // section in a cell of its own row (an e-mail newsletter's table, `<tr><td class="mcnTextContent">`) has the rows
+  // for siblings, not the lone cell.
+  const lone = (e: Element) => {
+    const p = e.parent;
+    return !!p && isTag(p) && p.name !== 'body' && p.name !== 'html' && !!(len.get(p) ?? 0) && onlyChild(p, e);
+  };
+  if (!marked && lone(top)) for (let guard = 0; guard < 50 && lone(top); guard++) top = top.parent as Element;
+  else
+    // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
+    for (let guard = 0; !marked && guard < 50; guard++) {
+      const total = len.get(top) ?? 0;
+      const child: Element | undefined = top.children.find(
+        (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * WRAPPER_SHARE,
+      );
+      if (!child || !score.get(child)) break;
+      top = child;
+      bestScore = score.get(child) ?? 0;
+    }
   const roots: Element[] = [top];
   const parent = top.parent;
   if (!marked && parent && isTag(parent)) {
     for (const sib of parent.children) {
       if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
-      const s = score.get(sib) ?? 0;
+      // (a sibling row scores what its cell scores: down the chain of only children, the best of them)
+      let s = score.get(sib) ?? 0;
+      for (let d: Element | undefined = sib, guard = 0; d && guard < 50; guard++) {
+        d = d.children.find((c): c is Element => isTag(c));
+        if (!d || !onlyChild(d.parent as Element, d)) break;
+        s = Math.max(s, score.get(d) ?? 0);
+      }
       if (s >= bestScore * SIBLING_SHARE || (sib.name === 'p' && s >= SIBLING_PARAGRAPH)) roots.push(sib);
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }
   return { roots, keep: holdsBody };
+}
+
+/** Whether `child` is the one element under `el`, with no text of its own beside it (comments aside). */
+function onlyChild(el: Element, child: Element): boolean {
+  for (const c of el.children) {
+    if (c === child) continue;
+    if (isTag(c)) return false;
+    if (isText(c) && /[^\s]/.test(c.data)) return false;
+  }
+  return true;
 }
 
 /**
