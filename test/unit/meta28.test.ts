@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { parseArticle } from '../../server/src/corpus/article';
 import { readSource } from '../../server/src/corpus/corpus';
+import { readPage } from '../../server/src/corpus/readers/html';
 import type { Source } from '../../server/src/types';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
@@ -14,6 +15,7 @@ const source = (rel: string): Source => {
   return s;
 };
 const sentences = (s: Source) => s.sentences.map((x) => x.text);
+const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
 const enBody =
   'The campus will draw 300 MW from the grid in its first phase, and its operator expects the second phase in 2029.\n';
 
@@ -23,9 +25,10 @@ describe('an e-mail newsletter saved from its archive: every section is the body
     const all = sentences(s);
     assert.ok(all.some((t) => t.includes('up to 3,200 construction workers at the peak')));
     assert.ok(all.some((t) => t.includes('Power and water are not side issues')));
-    // …its furniture not: the archive's link, the footer after `You are receiving this email`
+    // …its furniture not: the archive's link, the masthead, the footer after `You are receiving this email`
     for (const no of [
       'View this email',
+      'Edited by',
       'mailing address',
       'Litchfield',
       'unsubscribe',
@@ -64,5 +67,55 @@ describe('an e-mail newsletter saved from its archive: every section is the body
       'x.txt',
     );
     assert.ok(top.sentences.length >= 2);
+  });
+});
+
+describe("a page's markup and masthead: what they state", () => {
+  const page = (script: string) =>
+    readPage(
+      `<html><head><title>Issue 12</title></head><body><article><p>${enBody}</p><p>${enBody}</p></article><script>${script}</script></body></html>`,
+    );
+  it('a date a script sets for sending or publishing (`var campaignSentDate = "Mon, Oct 5, 2026 7:02 AM"`); no other date\'s', () => {
+    const m = (script: string) => {
+      const r = page(script);
+      assert.ok(!('skip' in r));
+      return r.meta?.date;
+    };
+    assert.equal(m('var campaignSentDate = "Mon, Oct 5, 2026 7:02 AM";'), '2026-10-05');
+    assert.equal(m('window.dataLayer.push({"publishDate": "2026-03-02T08:00:00Z"});'), '2026-03-02');
+    assert.equal(m('var consentDate = "2026-01-01"; var eventDate = "2026-04-04";'), undefined);
+  });
+  it("a members' newsletter is the body its tagline names; its editor, not a column's signer, the author", () => {
+    const m = meta(
+      `PRAIRIE LINES\nThe member newsletter of the Chugwater Valley Cooperative Association\nWheatland · Chugwater · Glendo\nMarch 2026 · Edited by Dana Whitford, Communications Coordinator\n\nFrom the Manager\n\nThe cooperative signed a 20-year supply contract for the campus this winter, its largest ever.\n\n— Carl Benning, General Manager\n\n${enBody}`,
+    );
+    assert.equal(m.outlet, 'Chugwater Valley Cooperative Association');
+    assert.deepEqual(m.authors, ['Dana Whitford']);
+  });
+  it("a newsletter page named by its own name in its <title>, its tagline the body's: the body's (unseen-35's chamber)", () => {
+    const s = source('unseen-35/sources/swvcc-chamber-connection-october-2026.html');
+    assert.equal(s.meta.outlet, 'Southwest Valley Chamber of Commerce');
+    assert.deepEqual(s.meta.authors, ['Jenna Marquez']);
+    assert.equal(s.meta.date, '2026-10-05');
+  });
+  it('a signature with a post after the name: the name only (`— Alma Deschenie, Executive Director`)', () => {
+    const m = meta(
+      `Director's letter\n\nThe campus hired 60 county residents this fall, more than any employer in a decade here.\n\n— Alma Deschenie, Executive Director\n\n${enBody}`,
+    );
+    assert.deepEqual(m.authors, ['Alma Deschenie']);
+  });
+  it("a platform that names no blog of the post's own is its outlet, failing all else", () => {
+    assert.equal(source('unseen-meta28/brunch-haenam-substation-essay-ko.html').meta.outlet, '브런치스토리');
+    // (a blog it hosts that has a name of its own is that blog's, as before)
+    assert.equal(
+      source('unseen-18/sources/naver-blog-gunsan-saemangeum-visit-ko.html').meta.outlet,
+      '바람 부는 군산 이야기',
+    );
+  });
+  it('a site name given with the publication it holds, the <title> ending in the name alone: the name', () => {
+    assert.equal(
+      source('unseen-meta28/gulf-sovereign-sustainability-report-page.html').meta.outlet,
+      'Al Wusta Development Fund',
+    );
   });
 });

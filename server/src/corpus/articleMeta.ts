@@ -1863,6 +1863,8 @@ interface Masthead {
   headline: boolean;
   /** The body that publishes the periodical, in bold under its name (`**Prairie Lakes Electric Cooperative** · …`). */
   publisher?: string;
+  /** Whether the tagline says in words that the periodical is the publisher's (`The member newsletter of …`). */
+  publisherSaid?: boolean;
 }
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
@@ -1872,7 +1874,7 @@ const MASTHEAD_ABOVE = 12;
 
 /** A blog's or newsletter's credit in its tagline: `Written by X`, `Edited by X`, `… — by X`, `글쓴이 X`, `발행인 X`. */
 const TAGLINE_CREDIT = new RegExp(
-  `(?:^|[.·|—–:]\\s*|\\s)(?:(written|edited|compiled|curated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
+  `(?:^|[.·|—–:]\\s*|\\s)(?:([Ww]ritten|[Ee]dited|[Cc]ompiled|[Cc]urated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
   'u',
 );
 
@@ -1898,6 +1900,19 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
 /** A body's name in bold with its tagline after a dot or bar, under a periodical's name (`**Prairie Lakes Electric
  * Cooperative** · A Touchstone Energy® Cooperative`). */
 const PUBLISHER_LINE = /^\*\*(\p{Lu}[^*]{2,60})\*\*\s[·|—–]\s\S.{0,120}$/u;
+/**
+ * A tagline saying whose periodical it is (`The member newsletter of the Southwest Valley Chamber of Commerce`, `The
+ * official bulletin of the Kern County Farm Bureau`, `서산상공회의소 회원 소식지`): the body that publishes it.
+ */
+const PERIODICAL_OF =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,3}?(?:e-?newsletter|newsletter|bulletin|news\s?letter|magazine|journal)\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|the|and|for|&|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,8})\.?$/u;
+const PERIODICAL_OF_KO =
+  /^([가-힣][가-힣A-Za-z·]{1,20}(?:상공회의소|협회|연합회|조합|재단|위원회|의회|공사|공단|센터|진흥원))(?:의)?\s?(?:회원\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+export function periodicalOf(t: string): string | undefined {
+  if (t.length > 140) return undefined;
+  const m = PERIODICAL_OF.exec(t.trim()) ?? PERIODICAL_OF_KO.exec(t.trim());
+  return m ? m[1].replace(/\.$/, '').trim() : undefined;
+}
 /** A name ending as a body's that publishes a members' periodical (a co-op, an association, a council, a firm). */
 const ORG_FORM =
   /\b(?:Cooperative|Co-op|Association|Council|Union|Authority|District|Federation|Society|Foundation|Institute|Corporation|Company|Inc\.?|LLC|Ltd\.?)$/;
@@ -1931,6 +1946,9 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       ((L.deco && L.deco !== '**') ||
         taglineCredit(L.t, false) ||
         PUBLISHER_LINE.test(L.t) ||
+        periodicalOf(L.t) ||
+        // (the towns a body serves, under its tagline: `Buckeye · Goodyear · Avondale`)
+        (tagline.has(prev) && isNavLine(L.t)) ||
         (L.t.length <= 120 && MOTTO_LINE.test(L.t))) &&
       !findDate(L.t)
     ) {
@@ -2001,8 +2019,16 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !sectionLevel(k)
     );
   });
-  // A periodical's issue without a title of its own: its name, tagline and contents stand above its sections.
-  if (h < 0 && periodical && head.length && isNameLike(lines[head[0]].t) && !isSectionWord(lines[head[0]].t)) {
+  // A periodical's issue without a title of its own: its name, tagline and contents stand above its sections. (A
+  // tagline saying whose periodical it is, `The member newsletter of …`, says it is one, as an issue line does.)
+  const saidPeriodical = head.some((k) => tagline.has(k) && !!periodicalOf(lines[k].t));
+  if (
+    h < 0 &&
+    (periodical || saidPeriodical) &&
+    head.length &&
+    isNameLike(lines[head[0]].t) &&
+    !isSectionWord(lines[head[0]].t)
+  ) {
     let n = 1;
     while (n < head.length && tagline.has(head[n])) n++;
     h = n;
@@ -2027,6 +2053,11 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (tagline.has(head[i])) {
       const pub = PUBLISHER_LINE.exec(L.t)?.[1];
       if (pub && ORG_FORM.test(pub)) r.publisher ??= pub.trim();
+      const of = periodicalOf(L.t);
+      if (of && !r.publisher) {
+        r.publisher = of;
+        r.publisherSaid = true;
+      }
       const c = taglineCredit(L.t, !!L.deco);
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;

@@ -48,6 +48,7 @@ import {
   isSectionWord,
   isVideoPlatform,
   pressBeforePortal,
+  sameName,
   siteWithoutPlatform,
 } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
@@ -752,7 +753,7 @@ const ARTICLE_TYPE =
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
-  let titleTag: string | undefined, time: string | undefined;
+  let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
   const ld: Json[] = [];
   for (const el of els) {
     if (el.name === 'meta') {
@@ -774,7 +775,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       } catch {
         /* a broken block says nothing */
       }
-    }
+    } else if (el.name === 'script' && scripted === undefined) scripted = scriptDate(el);
   }
   const found = findArticleNode(ld);
   const byId = found.byId;
@@ -803,11 +804,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const split = titleTag ? splitTitle(titleTag, shown) : undefined;
   // A post on a social network (schema.org's SocialMediaPosting) is the network's: it has no publication of its own.
   const isSocialPost = !!article && types(article).some((t) => /SocialMediaPosting/.test(t));
+  // A site's name given with the publication it holds (`Oman Horizon Investment Authority - Annual Review 2025`), the
+  // <title> ending in the name alone (`… | Annual Review 2025 | Oman Horizon Investment Authority`): the name.
+  const siteParts = site?.split(/\s[|–—-]\s/) ?? [];
+  const siteAlone =
+    siteParts.length > 1 && split?.site && siteParts.some((p) => sameName(p.trim(), split.site!)) ? split.site : site;
   out.outlet =
     (isSocialPost && siteName?.trim()) ||
     (isBlog && site) ||
     publisher ||
-    site ||
+    siteAlone ||
     addressOutlet(page, metas, els) ||
     split?.site;
   // A video's page on a video site (og:site_name `YouTube`) is its channel's: the channel its VideoObject names as
@@ -864,6 +870,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('dcterms.created'),
     metas.get('parsely-pub-date'),
     time,
+    // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
+    scripted,
     article && str(article.dateCreated),
   ];
   for (const d of published) {
@@ -911,9 +919,33 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       metas.get('by');
     if (m) authors = personNames(m);
   }
+  // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
+  // failing all else.
+  if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   return out;
+}
+
+/**
+ * A date a page's script sets as a variable or a field named for sending or publishing, as a written date or an ISO
+ * one (a Mailchimp archive's `var campaignSentDate = "Mon, Oct 5, 2026 7:02 AM";`, a data layer's `"publishDate":
+ * "2026-10-05"`): what the page states, outside its visible text. A name of another date (an event's, a comment's) says
+ * nothing.
+ */
+const SCRIPT_DATE =
+  /(?:^|[\s{,;(.])["']?(?:[A-Za-z]*[a-z](?:Sent|Publish(?:ed)?|Pub|Released?|Posted)|(?:[A-Za-z]*_)?(?:[Ss]ent|[Pp]ublish(?:ed)?|[Pp]ub|[Rr]eleased?|[Pp]osted))_?(?:[Dd]ate|[Tt]ime|[Aa]t|[Oo]n)(?:[Tt]ime)?["']?\s*[:=]\s*["']([^"'\n<>]{6,60})["']/g;
+function scriptDate(el: Element): string | undefined {
+  const src = el.children
+    .map((c) => (isText(c) ? c.data : ''))
+    .join('')
+    .slice(0, 200_000);
+  SCRIPT_DATE.lastIndex = 0;
+  for (let m = SCRIPT_DATE.exec(src); m; m = SCRIPT_DATE.exec(src)) {
+    const iso = isoDate(m[1]);
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
 function types(node: JsonObject): string[] {
