@@ -61,6 +61,7 @@ import {
   readOnAirHeader,
   readMailHeaders,
   readMasthead,
+  longTitle,
   readSignOff,
   serviceHead,
   debatesItemTitle,
@@ -836,7 +837,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
   // headline)
-  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t))
+  if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
