@@ -149,6 +149,14 @@ describe("a page's markup and masthead: what they state", () => {
     assert.deepEqual(s.meta.authors, ['Jenna Marquez']);
     assert.equal(s.meta.date, '2026-10-05');
   });
+  it("a site's menu under its tagline still says the name above is the site's (no members' tagline there)", () => {
+    const m = meta(
+      `Rack Density\n*Notes on the AI build-out, written from the data hall floor.*\nPower · Cooling · Policy\n\nWhy the second hall at Abilene waits for its transformers\n\n${enBody}\nThe operator said the delay would not change the campus's total of 1.2 GW, only its order of halls.\n`,
+      'x.md',
+    );
+    assert.equal(m.outlet, 'Rack Density');
+    assert.equal(m.title, 'Why the second hall at Abilene waits for its transformers');
+  });
   it('a signature with a post after the name: the name only (`— Alma Deschenie, Executive Director`)', () => {
     const m = meta(
       `Director's letter\n\nThe campus hired 60 county residents this fall, more than any employer in a decade here.\n\n— Alma Deschenie, Executive Director\n\n${enBody}`,
@@ -214,6 +222,8 @@ describe("documents' heads: issuers, titles and dates as they state them", () =>
     assert.equal(r?.date, '2026-11-09');
     assert.deepEqual(r?.authors, ['Omar Khalifeh']);
     assert.equal(parseMetaLine('Announcement Date:   2026-09-29  Corresponding to: 1448-04-07')?.date, '2026-09-29');
+    // (each field says what it says: the outlet a byline's field names too)
+    assert.equal(parseMetaLine('By Ana Ruiz | Harbor Times        Updated: March 3, 2026')?.outletRaw, 'Harbor Times');
     assert.equal(
       source('unseen-meta28/mena-infra-tracker-record-ras-laffan-campus.txt').meta.title,
       'Ras Laffan Hyperscale Data Campus',

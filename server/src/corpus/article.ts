@@ -335,7 +335,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let tail = false;
-  let mailTail = false;
+  let mailFooterAt: number | undefined;
   let runStart = -1;
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
@@ -437,19 +437,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (tail) {
       L.furniture = true;
-      // (a mailing list's footer still names the sender in its copyright line)
-      if (mailTail && t.length <= 200 && COPYRIGHT.test(t)) {
-        const o = findOutlet(t);
-        if (o && !copyrightOutlet) copyrightOutlet = o;
-        copyrightRaw ??= copyrightName(t);
-      }
       continue;
     }
     // A mailing list's footer (`You are receiving this email because …`, `이 메일은 … 발송됩니다`) after the text: its
-    // address, preferences and unsubscribe lines follow, no article text.
+    // address, preferences and unsubscribe lines follow, no article text. They are read for what they say of the sender
+    // (a copyright line, an address) as before, and left out of the text after.
     if (t.length <= 300 && isMailFooter(t) && proseBefore(k) >= 2) {
       L.furniture = true;
-      tail = mailTail = true;
+      mailFooterAt ??= k;
       continue;
     }
     if (pressRelease && t.length <= 20 && /^news\s+provided\s+by$/i.test(t)) {
@@ -716,6 +711,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       if (runStart < 0) runStart = k;
     } else runStart = -1;
   }
+  if (mailFooterAt !== undefined) for (let k = mailFooterAt + 1; k < lines.length; k++) lines[k].furniture = true;
   // tag runs (≥3 items) before the first prose
   {
     let s = -1;

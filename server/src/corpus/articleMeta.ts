@@ -573,6 +573,10 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
           r.dateLabel = m.dateLabel;
         }
         r.updated ??= m.updated;
+        r.outlet ??= m.outlet;
+        r.outletRaw ??= m.outletRaw;
+        r.emailOutlet ??= m.emailOutlet;
+        r.issue ??= m.issue;
       }
       return r;
     }
@@ -2019,8 +2023,8 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
         taglineCredit(L.t, false) ||
         PUBLISHER_LINE.test(L.t) ||
         periodicalOf(L.t) ||
-        // (the towns a body serves, under its tagline: `Buckeye · Goodyear · Avondale`)
-        (tagline.has(prev) && isNavLine(L.t)) ||
+        // (the towns a body serves, under the tagline naming it: `Buckeye · Goodyear · Avondale`)
+        (tagline.has(prev) && !!periodicalOf(lines[prev].t) && isNavLine(L.t)) ||
         (L.t.length <= 120 && MOTTO_LINE.test(L.t))) &&
       !findDate(L.t)
     ) {

@@ -348,16 +348,60 @@ const FURNITURE_WORDS = new Set([
   'postbtn',
 ]);
 
-function furnitureWords(el: Element): boolean {
+function furnitureWords(el: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
   const v = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (v.length < 2) return false;
   for (const w of v
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/))
-    if (FURNITURE_WORDS.has(w)) return true;
+    if (words.has(w)) return true;
   return false;
 }
+
+/**
+ * Of FURNITURE_WORDS, those of a page's parts that never hold its article, as Readability's unlikely candidates (a
+ * footer, menus, comments, a sidebar, related links, share bars, ads): what they hold is never the body. An article is
+ * wrapped in `info`, `meta`, `more`, `author` or `newsletter` blocks often enough that those are not among them.
+ */
+const NEVER_BODY_WORDS = new Set([
+  'footer',
+  'nav',
+  'navigation',
+  'menu',
+  'gnb',
+  'lnb',
+  'sidebar',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'related',
+  'relatedposts',
+  'recirc',
+  'social',
+  'sns',
+  'share',
+  'sharing',
+  'sharedaddy',
+  'sponsor',
+  'sponsored',
+  'breadcrumb',
+  'breadcrumbs',
+  'popup',
+  'modal',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'outbrain',
+  'taboola',
+  'copyright',
+]);
 
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
@@ -586,12 +630,19 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   let best: Element | undefined = marked,
     bestScore = marked ? (score.get(marked) ?? len.get(marked) ?? 0) : 0;
   if (!best) {
-    // What furniture holds is never the body, however it scores (an e-mail's footer cell, `<td id="templateFooter">`,
-    // its address and copyright written straight in, outscoring the sections' paragraphs). Parents come first in `els`.
+    // What a footer, a menu, comments or related links hold is never the body, however it scores (an e-mail's footer
+    // cell, `<td id="templateFooter">`, its address and copyright written straight in, outscoring the sections'
+    // paragraphs). Parents come first in `els`.
     const under = new WeakSet<Element>();
     for (const el of els) {
       const p = el.parent;
-      if (p && isTag(p) && (under.has(p) || !(len.get(p) ?? 0))) under.add(el);
+      if (
+        p &&
+        isTag(p) &&
+        (under.has(p) ||
+          (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, NEVER_BODY_WORDS)) && !holdsBody.has(p)))
+      )
+        under.add(el);
     }
     for (const [el, s] of score)
       if (s > bestScore && !under.has(el)) {
