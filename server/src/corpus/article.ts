@@ -61,6 +61,7 @@ import {
   readOnAirHeader,
   readMailHeaders,
   readMasthead,
+  longTitle,
   readSignOff,
   serviceHead,
   debatesItemTitle,
@@ -109,6 +110,7 @@ import {
   isAboutHeading,
   isFurnitureLine,
   isLabelLine,
+  isMailFooter,
   isListHeader,
   isListItemLine,
   isPressReleaseMark,
@@ -130,6 +132,8 @@ export interface ParsedMeta extends ArticleMeta {
   outletKind?: 'news' | 'blog';
   /** The distributor a release's dateline names (`/PRNewswire/`), when the outlet is the release's issuer. */
   carriedBy?: string;
+  /** The periodical's own name, when the outlet is the body its tagline says publishes it. */
+  periodical?: string;
 }
 export interface ParsedArticleExt extends ParsedArticle {
   meta: ParsedMeta;
@@ -176,6 +180,9 @@ const orgName = (f: string) =>
 
 /** A dash and a name after it (`— Marcus Lindqvist`), made once (the bundler makes a \p{Lu} literal at each use). */
 const DASH_NAME = /^[—–]\s*\p{Lu}/u;
+/** A post a signature gives after the name (`Executive Director`, `President and CEO`, `Program Manager`). */
+const SIGNED_POST =
+  /^(?:(?:executive|managing|program|programme|general|senior|deputy|assistant|vice|associate|communications?|regional|interim|acting)\s+)*(?:director|president|manager|officer|chair|chairman|chairwoman|chairperson|secretary|treasurer|coordinator|ceo|cfo|coo|founder|editor|publisher|owner|partner)$/i;
 
 /** Non-empty lines at the top looked at for a distributor's dateline. */
 const MASTHEAD_SCAN = 20;
@@ -328,6 +335,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
   }
   let tail = false;
+  let mailFooterAt: number | undefined;
   let runStart = -1;
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
@@ -429,6 +437,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     if (tail) {
       L.furniture = true;
+      continue;
+    }
+    // A mailing list's footer (`You are receiving this email because …`, `이 메일은 … 발송됩니다`) after the text: its
+    // address, preferences and unsubscribe lines follow, no article text. They are read for what they say of the sender
+    // (a copyright line, an address) as before, and left out of the text after.
+    if (t.length <= 300 && isMailFooter(t) && proseBefore(k) >= 2) {
+      L.furniture = true;
+      mailFooterAt ??= k;
       continue;
     }
     if (pressRelease && t.length <= 20 && /^news\s+provided\s+by$/i.test(t)) {
@@ -695,6 +711,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       if (runStart < 0) runStart = k;
     } else runStart = -1;
   }
+  if (mailFooterAt !== undefined) for (let k = mailFooterAt + 1; k < lines.length; k++) lines[k].furniture = true;
   // tag runs (≥3 items) before the first prose
   {
     let s = -1;
@@ -816,7 +833,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
   // headline)
-  if (!title && fk >= 0 && isHeadlineLike(lines[fk].t) && !CRUMB_LINE.test(lines[fk].t))
+  if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
@@ -993,7 +1010,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (office) outlet = { raw: office.name };
     else if (seriesBody) outlet = { raw: seriesBody };
     // A members' periodical is the body's that publishes it, named in bold under its title (a co-op's magazine).
-    else if (head?.publisher && issue) outlet = { raw: head.publisher };
+    // …or that its tagline says is the body's (`The member newsletter of the Southwest Valley Chamber of Commerce`).
+    else if (head?.publisher && (issue || head.publisherSaid)) {
+      outlet = { raw: head.publisher };
+      if (head.publisherSaid && head.site) meta.periodical = head.site;
+    }
     // A podcast's show named in its episode's heading (`The Interconnect — Episode 112: "…"`) is the outlet of its
     // transcript, not the network or studio that produces it and owns its copyright.
     else if (showName) outlet = { raw: showName };
@@ -1087,6 +1108,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
+    // A periodical's masthead crediting its editor (`October 2026 · Edited by Jenna Marquez`) names the issue's writer
+    // before a column's signature (`— Cheryl Ambrose-Watts, President & CEO` signs her column only).
+    if (!authors.length && head?.credits.length && head.publisherSaid) authors.push(...head.credits);
     // "Reporting by …" at the end credits the reporters when no byline names one.
     if (!authors.length) for (const a of credits) if (!authors.includes(a)) authors.push(a);
     // (a record of debates' masthead, `FIFTY-EIGHTH PARLIAMENT` under its house, names no writer)
@@ -1398,6 +1422,8 @@ function signedNames(t: string): string[] | undefined {
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((n) => n.trim())
     .filter(Boolean);
+  // (a post after a name, `— Alma Deschenie, Executive Director`: the name's, no name)
+  while (names.length > 1 && SIGNED_POST.test(names[names.length - 1])) names.pop();
   return names.length && names.length <= 3 && names.every(looksLikePersonName) ? names : undefined;
 }
 

@@ -116,7 +116,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
+  /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -269,15 +269,31 @@ export function recordLegislature(heading: string): string | undefined {
 }
 
 /**
+ * A Korean record's session line, on one line (`제312회 서산시의회(임시회)`) or with its kind on the next (`제436회 국회`
+ * / `(정기회)`): the line as one (`제436회 국회(정기회)`), the lines it stands on and the line after them.
+ */
+function sessionLine(lines: Line[], j: number): { session: string; lines: number[]; next: number } | undefined {
+  const t = withoutHeadingMarker(lines[j].t).trim();
+  if (!/^제\s?\d{1,4}\s?회\s?/.test(t)) return undefined;
+  if (SESSION_KO.test(t)) return { session: t, lines: [j], next: j + 1 };
+  if (!/^제\s?\d{1,4}\s?회\s?(?:국회|[가-힣]{2,14}의회)$/.test(t)) return undefined;
+  let q = j + 1;
+  while (q < lines.length && lines[q].t === '') q++;
+  const kind = q < lines.length ? /^[(（](임시회|정기회|정례회)[)）]$/.exec(lines[q].t.trim()) : null;
+  return kind ? { session: `${t}(${kind[1]})`, lines: [j, q], next: q + 1 } : undefined;
+}
+
+/**
  * A Korean record opened by its session line, its title below (`제431회 국회(임시회)`, then `과학기술정보방송통신위원회
  * 회의록`): the legislature the session line names.
  */
 export function sessionLegislature(lines: Line[], from: number, k: number): string | undefined {
   // (the session line may stand above the first line taken for the text, or be it)
   for (let j = from; j <= k && j < lines.length; j++) {
-    const m = SESSION_KO.exec(withoutHeadingMarker(lines[j].t).trim());
+    const s = sessionLine(lines, j);
+    const m = s && SESSION_KO.exec(s.session);
     if (!m) continue;
-    for (let q = j + 1, seen = 0; q < lines.length && seen < 2; q++) {
+    for (let q = s.next, seen = 0; q < lines.length && seen < 2; q++) {
       if (lines[q].t === '') continue;
       seen++;
       if (isRecordTitle(lines[q].t)) return m[1];
@@ -297,18 +313,26 @@ export function sessionRecordTitle(
   k: number,
 ): { title: string; lines: number[] } | undefined {
   for (let j = from; j <= k && j < lines.length; j++) {
-    const session = withoutHeadingMarker(lines[j].t).trim();
-    if (!SESSION_KO.test(session)) continue;
-    const parts = [session];
-    const own = [j];
-    for (let q = j + 1, seen = 0; q < lines.length && seen < 2; q++) {
+    const s = sessionLine(lines, j);
+    if (!s || !SESSION_KO.test(s.session)) continue;
+    const parts = [s.session];
+    const own = s.lines;
+    for (let q = s.next, seen = 0; q < lines.length && seen < 3; q++) {
       if (lines[q].t === '') continue;
       seen++;
       const u = unspaced(withoutHeadingMarker(lines[q].t).trim());
       if (seen === 1) {
         if (!isRecordTitle(u) || u.length > 40) return undefined;
-        // (a spaced title read whole is written with the record's word apart: `본회의 회의록`)
-        parts.push(u !== lines[q].t.trim() ? u.replace(/(?<=\S)(회의록)$/, ' $1') : u);
+        // (the record's word apart, as Korean writes it, whether the cover spaces its letters or closes its words up:
+        // `본회의 회의록`, `산업건설위원회 회의록`)
+        parts.push(u.replace(/(?<=\S)(회의록)$/, ' $1'));
+        own.push(q);
+        continue;
+      }
+      // (what kind of meeting, in brackets under the title: `(국정감사)`)
+      const kind = seen === 2 ? /^[(（]\s?[가-힣]{2,10}(?:\s[가-힣]{2,10})?\s?[)）]$/.exec(lines[q].t.trim()) : null;
+      if (kind) {
+        parts.push(`(${kind[0].slice(1, -1).trim()})`);
         own.push(q);
         continue;
       }
@@ -317,6 +341,7 @@ export function sessionRecordTitle(
         parts.push(`제${no[1]}호`);
         own.push(q);
       }
+      break;
     }
     return parts.length >= 2 ? { title: parts.join(' '), lines: own } : undefined;
   }
@@ -521,8 +546,9 @@ function writtenName(n: string): string {
 }
 
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
+// (…and the date in another calendar beside it, a Saudi filing's `Corresponding to: 1447-10-26`, `25/10/1447H`)
 const DATE_NOISE =
-  /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
+  /\b(?:corresponding|equivalent)\s+to\s*[:：]?\s*(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)?(?![A-Za-z])|\b(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)(?![A-Za-z])|\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
 
 /** Whether `line` (L's text, or a string that is no line: L undefined) may hold `mark` (articleLines.ts MARK). */
 const mayHold = (L: Line | undefined, mark: number) => !L || hasMark(L, mark);
@@ -533,6 +559,28 @@ const mayHold = (L: Line | undefined, mark: number) => !L || hasMark(L, mark);
  */
 export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.length === 0 || line.length > MAX_META_LINE) return undefined;
+  // Labelled fields side by side, as a record's head sets them (`Record updated:   05 Oct 2026        Analyst: Rana
+  // Haddad, Riyadh`): each field read alone, the line a byline's when every one is.
+  if (/\S\s{3,}\p{Lu}[\p{L} ]{1,30}:\s/u.test(line)) {
+    const cells = line.split(/\s{3,}(?=\p{Lu}[\p{L} ]{1,30}:\s)/u);
+    const read = cells.map((c) => parseMetaLine(c.trim()));
+    if (read.every(Boolean)) {
+      const r: MetaLine = { authors: [] };
+      for (const m of read as MetaLine[]) {
+        for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
+        if (m.date && !r.date) {
+          r.date = m.date;
+          r.dateLabel = m.dateLabel;
+        }
+        r.updated ??= m.updated;
+        r.outlet ??= m.outlet;
+        r.outletRaw ??= m.outletRaw;
+        r.emailOutlet ??= m.emailOutlet;
+        r.issue ??= m.issue;
+      }
+      return r;
+    }
+  }
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
@@ -812,6 +860,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       unitNamed = true;
       continue;
     }
+    // Whom to ask, with a number, beside the date (`문의 정보분석실 02-3406-XXXX`, `Contact: +44 20 …`): no name.
+    if (/^(?:문의|연락처|contact|inquiries|enquiries|tel\.?|phone)\s*[:：]?\s+\S/i.test(p) && /\d{2,}/.test(p))
+      continue;
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
@@ -932,7 +983,7 @@ const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 const COMPANY_UNIT =
-  /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
+  /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
   const words = n.trim().split(/\s+/);
@@ -1015,6 +1066,8 @@ function creditedNames(p: string): string[] | undefined {
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
     .map((n) => n.trim())
     .filter((n) => n && !CREDENTIAL.test(n) && !FIRM_POST.test(n));
+  // (where the one writer is based, after the name: `Analyst: Rana Haddad, Riyadh`)
+  if (names.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(names[1]) && PERSON_NAME.test(names[0])) names.pop();
   if (!names.length || names.length > 5) return undefined;
   if (!names.every((n) => (PERSON_NAME.test(n) && !findOutlet(n)) || (KO_PERSON.test(n) && !KO_NOT_PERSON.has(n))))
     return undefined;
@@ -1149,7 +1202,11 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
     r.outletRaw = staff;
     rest = '';
   }
-  const by = /^\s*(?:by|written by|reporting by|hosted by|presented by)\s+(.+)$/i.exec(rest);
+  // (`BY ORDER OF THE COMMISSION` over an order's signatures: the body's act, no writer)
+  const by =
+    /^\s*(?:by|written by|reporting by|hosted by|presented by)\s+(?!(?:order|direction|authority|command|resolution|decision|virtue|consent|leave)\s+of\b)(.+)$/i.exec(
+      rest,
+    );
   // "By Staff Writer" names no one, but is a byline all the same.
   let staffOnly = false;
   if (by) {
@@ -1478,6 +1535,9 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
 /** A form's field giving the title of the project it reports on (`Project title:`, `Name of the operation:`). */
 const PROJECT_TITLE_FIELD =
   /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))\s*:\s+(\S.{2,200})$/i;
+const PROJECT_FIELD = /^project\s*:\s+(\S.{2,200})$/i;
+/** What a tracker's document says it is (`PROJECT RECORD`, `Project profile`): a project's, titled by its `Project:`. */
+const PROJECT_RECORD = /^project\s+(?:record|profile|sheet|card|snapshot)$/i;
 
 /** What a report is, last in its cover's title (`… IMPACT ASSESSMENT`, `NON-TECHNICAL SUMMARY`, `FEASIBILITY STUDY`). */
 const REPORT_KIND = /\b(?:ASSESSMENT|SUMMARY|REPORT|STUDY|STATEMENT|PLAN|APPRAISAL|ANALYSIS)(?:\s*\([A-Z]{2,8}\))?$/;
@@ -1537,11 +1597,20 @@ export function reportCoverTitle(lines: Line[], from: number): { title: string; 
  * only (the field's neighbours labelled too).
  */
 export function readProjectTitle(lines: Line[], from: number): string | undefined {
+  let prose = false,
+    record = false;
   for (let k = from, seen = 0; k < lines.length && seen < 40; k++) {
     const L = lines[k];
     if (L.t === '') continue;
     seen++;
-    const m = L.t.length <= 240 && hasMark(L, MARK.COLON) ? PROJECT_TITLE_FIELD.exec(L.t) : null;
+    // (…or a tracker's record, `PROJECT RECORD`, headed by its fields, `Project:          Stargate Al-Qurain AI Data Centre
+    // Campus`, among its first lines, before any prose)
+    const m =
+      L.t.length <= 240 && hasMark(L, MARK.COLON)
+        ? (PROJECT_TITLE_FIELD.exec(L.t) ?? (seen <= 6 && !prose && record ? PROJECT_FIELD.exec(L.t) : null))
+        : null;
+    if (isProseLine(L.t)) prose = true;
+    if (L.t.length <= 40 && PROJECT_RECORD.test(L.t)) record = true;
     if (!m) continue;
     const labelled = (j: number) => j >= from && j < lines.length && FORM_FIELD.test(lines[j].t);
     if (!labelled(k - 1) && !labelled(k + 1) && !labelled(k + 2)) return undefined;
@@ -1863,7 +1932,16 @@ interface Masthead {
   headline: boolean;
   /** The body that publishes the periodical, in bold under its name (`**Prairie Lakes Electric Cooperative** · …`). */
   publisher?: string;
+  /** Whether the tagline says in words that the periodical is the publisher's (`The member newsletter of …`). */
+  publisherSaid?: boolean;
 }
+
+/** A headline of 160 to 200 characters written in title case (every word of four letters or more capitalized), no sentence. */
+export const longTitle = (t: string) =>
+  t.length < 200 &&
+  !/[.!?。]["”’)]?$/.test(t) &&
+  !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t) &&
+  (t.match(/\s\p{Lu}[\p{L}'’-]{3,}/gu)?.length ?? 0) >= 6;
 
 /** Lines above the first paragraph, at most this many, are read as a masthead. */
 const MASTHEAD_LINES = 40;
@@ -1872,7 +1950,7 @@ const MASTHEAD_ABOVE = 12;
 
 /** A blog's or newsletter's credit in its tagline: `Written by X`, `Edited by X`, `… — by X`, `글쓴이 X`, `발행인 X`. */
 const TAGLINE_CREDIT = new RegExp(
-  `(?:^|[.·|—–:]\\s*|\\s)(?:(written|edited|compiled|curated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
+  `(?:^|[.·|—–:]\\s*|\\s)(?:([Ww]ritten|[Ee]dited|[Cc]ompiled|[Cc]urated|published)\\s+by|by)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2})(?:\\s*[.,]|\\s+(?:for|in|on)\\b|\\s*$)|(?:^|[\\s·|])(?:글쓴이|글|발행인|편집인|엮은이|지은이|편집)\\s*[:：]?\\s*([가-힣]{2,4})(?=\\s*(?:[.·|]|$))`,
   'u',
 );
 
@@ -1898,6 +1976,19 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
 /** A body's name in bold with its tagline after a dot or bar, under a periodical's name (`**Prairie Lakes Electric
  * Cooperative** · A Touchstone Energy® Cooperative`). */
 const PUBLISHER_LINE = /^\*\*(\p{Lu}[^*]{2,60})\*\*\s[·|—–]\s\S.{0,120}$/u;
+/**
+ * A tagline saying whose periodical it is (`The member newsletter of the Southwest Valley Chamber of Commerce`, `The
+ * official bulletin of the Kern County Farm Bureau`, `서산상공회의소 회원 소식지`): the body that publishes it.
+ */
+const PERIODICAL_OF =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,3}?(?:e-?newsletter|newsletter|bulletin|news\s?letter|magazine|journal)\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|the|and|for|&|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,8})\.?$/u;
+const PERIODICAL_OF_KO =
+  /^([가-힣][가-힣A-Za-z·]{1,20}(?:상공회의소|협회|연합회|조합|재단|위원회|의회|공사|공단|센터|진흥원))(?:의)?\s?(?:회원\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+export function periodicalOf(t: string): string | undefined {
+  if (t.length > 140) return undefined;
+  const m = PERIODICAL_OF.exec(t.trim()) ?? PERIODICAL_OF_KO.exec(t.trim());
+  return m ? m[1].replace(/\.$/, '').trim() : undefined;
+}
 /** A name ending as a body's that publishes a members' periodical (a co-op, an association, a council, a firm). */
 const ORG_FORM =
   /\b(?:Cooperative|Co-op|Association|Council|Union|Authority|District|Federation|Society|Foundation|Institute|Corporation|Company|Inc\.?|LLC|Ltd\.?)$/;
@@ -1931,6 +2022,9 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       ((L.deco && L.deco !== '**') ||
         taglineCredit(L.t, false) ||
         PUBLISHER_LINE.test(L.t) ||
+        periodicalOf(L.t) ||
+        // (the towns a body serves, under the tagline naming it: `Buckeye · Goodyear · Avondale`)
+        (tagline.has(prev) && !!periodicalOf(lines[prev].t) && isNavLine(L.t)) ||
         (L.t.length <= 120 && MOTTO_LINE.test(L.t))) &&
       !findDate(L.t)
     ) {
@@ -1938,7 +2032,9 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       head.push(end);
       continue;
     }
-    if (isProseLine(L.t)) break;
+    // (a long headline in title case, as a filing's announcement is titled, is no prose: `Sharqiya Digital
+    // Infrastructure Co. Announces the Signing of a Joint Venture Agreement for the Establishment of …`)
+    if (isProseLine(L.t) && !longTitle(L.t)) break;
     head.push(end);
   }
   // A paper's name of five words or more over its motto (`HIGH PLAINS FARM & RANCH JOURNAL` / `Serving Southwest
@@ -2001,8 +2097,16 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       !sectionLevel(k)
     );
   });
-  // A periodical's issue without a title of its own: its name, tagline and contents stand above its sections.
-  if (h < 0 && periodical && head.length && isNameLike(lines[head[0]].t) && !isSectionWord(lines[head[0]].t)) {
+  // A periodical's issue without a title of its own: its name, tagline and contents stand above its sections. (A
+  // tagline saying whose periodical it is, `The member newsletter of …`, says it is one, as an issue line does.)
+  const saidPeriodical = head.some((k) => tagline.has(k) && !!periodicalOf(lines[k].t));
+  if (
+    h < 0 &&
+    (periodical || saidPeriodical) &&
+    head.length &&
+    isNameLike(lines[head[0]].t) &&
+    !isSectionWord(lines[head[0]].t)
+  ) {
     let n = 1;
     while (n < head.length && tagline.has(head[n])) n++;
     h = n;
@@ -2027,6 +2131,11 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (tagline.has(head[i])) {
       const pub = PUBLISHER_LINE.exec(L.t)?.[1];
       if (pub && ORG_FORM.test(pub)) r.publisher ??= pub.trim();
+      const of = periodicalOf(L.t);
+      if (of && !r.publisher) {
+        r.publisher = of;
+        r.publisherSaid = true;
+      }
       const c = taglineCredit(L.t, !!L.deco);
       if (c && !r.credits.includes(c)) r.credits.push(c);
       continue;
@@ -2119,10 +2228,14 @@ const CAPTION_BODY = new RegExp(
 );
 /** A jurisdiction's line over a body's name (`UNITED STATES OF AMERICA`, `STATE OF NEW MEXICO`, `COMMONWEALTH OF …`). */
 const JURISDICTION =
-  /^(?:UNITED STATES OF AMERICA|(?:STATE|COMMONWEALTH|PROVINCE|TERRITORY|DISTRICT) OF [A-Z .'-]{2,30})$/;
+  /^(?:UNITED STATES OF AMERICA|(?:STATE|COMMONWEALTH|PROVINCE|TERRITORY|DISTRICT|KINGDOM|SULTANATE|REPUBLIC|EMIRATE|PRINCIPALITY|GOVERNMENT) OF (?:THE )?[A-Z .'-]{2,30})$/;
 const DOC_TITLE = new RegExp(`^(?:${alternation(enWords.documentTitles)})(?:\\b|\\s)`);
 /** A document's closing line dating it (`ISSUED under the Seal of the Commission … this 12th day of November, 2025.`). */
 const CLOSING = /^(?:issued|made\s+and\s+entered|entered|dated|done|signed|adopted|so\s+ordered)\b/i;
+/** A notice's closing line saying where and when it was published (`Published in the Official Tenders Portal … on 14 September 2026.`). */
+const PUBLISHED_CLOSING = /^published\s+(?:in|on|by)\b/i;
+/** A notice's field giving what it is about (`Title:              Design, Construction and Operation of …`). */
+const TITLE_FIELD = /^(?:title|subject)\s*:\s+(\S.{2,200})$/i;
 
 /** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
 export function titleCased(n: string): string {
@@ -2209,6 +2322,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
     readAgencyResolution(lines, from) ??
+    readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readLetterheadDocument(lines, from)
   );
@@ -2513,7 +2627,9 @@ function readSecCover(lines: Line[], from: number): OfficialDocument | undefined
     if (t === '') continue;
     seen++;
     if (/^signatures?$/i.test(t)) break;
-    const d = t.length <= 60 && /^date\s*[:：]/i.test(t) ? findDate(t) : undefined;
+    // (its columns side by side, `Date: November 2, 2026          By: /s/ …`: the date's cell)
+    const cell = t.split(/\s{3,}/)[0];
+    const d = cell.length <= 60 && /^date\s*[:：]/i.test(cell) ? findDate(cell) : undefined;
     if (d && !r.closing) r.closing = { line: k, date: d.iso };
   }
   return r;
@@ -2639,6 +2755,116 @@ function readAgencyResolution(lines: Line[], from: number): OfficialDocument | u
     return { body: nameCased(agency.replace(PUBLIC_FORM, '')), titleLine: j, title: written };
   }
   return undefined;
+}
+
+/**
+ * A government's name heading its council's resolutions, in capitals (`PUEBLO OF PIEDRA LUMBRE`, `CITY OF BUCKEYE`,
+ * `NAVAJO NATION`, `HIDALGO COUNTY`).
+ */
+const GOVERNMENT_CAPS =
+  /^(?:(?:PUEBLO|CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP|PARISH|NATION|TRIBE|MUNICIPALITY|CONFEDERATED\s+TRIBES)\s+OF\s+(?:THE\s+)?[A-Z][A-Z .'’-]{1,50}|[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,4}\s(?:NATION|TRIBE|COUNTY|PARISH|CITY|TOWNSHIP|RANCHERIA|INDIAN\s+COMMUNITY|BAND\s+OF\s+[A-Z][A-Z .'’-]{2,40}))$/;
+/** The resolution's number line (`RESOLUTION NO. PL-2026-047`, `RESOLUTION NUMBER 2026-31`, `RESOLUTION #26-14`). */
+const RESOLUTION_NO = /^RESOLUTION\s+(NO\.?|NUMBER|#)\s*([A-Z0-9][A-Z0-9.\-–/]*)$/;
+/** A word of a resolution's adoption (`adopted`, `PASSED, APPROVED AND ADOPTED`, `enacted`). */
+const ADOPTED = /\b(?:adopted|passed|enacted)\b/i;
+
+/**
+ * A council's resolution under its government's letterhead (`PUEBLO OF PIEDRA LUMBRE` / `TRIBAL COUNCIL` / its
+ * address), numbered (`RESOLUTION NO. PL-2026-047`), its title in capitals under the number, then its recitals
+ * (`WHEREAS, …`): the government issues it; the number and the title are the headline, as a reader writes them (the
+ * words the resolution's text writes as names, capitalized; `Resolution No. PL-2026-047: Approving a surface lease of
+ * the Mesa Lumbre Tract …`); the day its certification or closing says it was adopted dates it (`… adopted by the
+ * Tribal Council … on the 23rd day of June, 2026`, `PASSED, APPROVED AND ADOPTED this 14th day of July, 2026`).
+ */
+function readCouncilResolution(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t !== '') at.push(j);
+  if (!at.length) return undefined;
+  const government = lines[at[0]].t.trim();
+  if (government.length > 80 || !GOVERNMENT_CAPS.test(government)) return undefined;
+  const noAt = at.slice(1).find((j) => RESOLUTION_NO.test(lines[j].t.trim()));
+  if (noAt === undefined) return undefined;
+  const no = RESOLUTION_NO.exec(lines[noAt].t.trim())!;
+  // The title: the paragraph in capitals under the number.
+  let k = noAt + 1;
+  while (k < lines.length && lines[k].t === '') k++;
+  const titleAt = k;
+  const words: string[] = [];
+  for (; k < lines.length && lines[k].t !== '' && k < titleAt + 8; k++) {
+    const t = lines[k].t.trim();
+    if (t !== t.toUpperCase() || !/[A-Z]/.test(t)) return undefined;
+    words.push(t);
+  }
+  const caps = words.join(' ');
+  if (!caps || caps.length > 600) return undefined;
+  // …then its recitals.
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !/^WHEREAS\b/i.test(lines[k].t)) return undefined;
+  for (let j = from; j < k; j++) lines[j].furniture = true;
+  const text = lines
+    .slice(k)
+    .filter((L) => !L.furniture && L.t !== '')
+    .map((L) => L.t)
+    .join(' ');
+  const number = /^NO\.?$/.test(no[1]) ? 'No.' : no[1] === 'NUMBER' ? 'Number' : '#';
+  const title = `${writtenAsText('RESOLUTION', text)} ${number} ${no[2]}: ${writtenAsText(caps, text, [government])}`;
+  // Its adoption, in the paragraphs after its last `RESOLVED` (the certification, the closing), read from the end.
+  let dated: { line: number; date: string } | undefined;
+  let para: number[] = [];
+  const adoption = (ks: number[]) => {
+    const t = ks.map((j) => lines[j].t).join(' ');
+    const a = ADOPTED.exec(t);
+    const d = a ? findDate(t.slice(a.index, a.index + 300)) : undefined;
+    return d ? { line: ks[0], date: d.iso } : undefined;
+  };
+  for (let j = lines.length - 1; j > k && !dated; j--) {
+    if (lines[j].t === '') {
+      if (para.length) dated = adoption(para);
+      para = [];
+      continue;
+    }
+    para.unshift(j);
+    if (/\bRESOLVED\b/.test(lines[j].t)) break;
+  }
+  return { body: nameCased(government), titleLine: titleAt, title, dated };
+}
+
+/**
+ * A title in capitals written as the document's own text writes its words: a word its text writes capitalized within a
+ * sentence (`the Mesa Lumbre Tract`, `the Governor`), or a word of a name the document gives (`names`: its issuer's), is
+ * capitalized; an abbreviation it writes in capitals among small words (`LLC`) stays so; any other word, one the text
+ * writes small or never writes, is written small. The first is capitalized.
+ */
+function writtenAsText(caps: string, text: string, names: string[] = []): string {
+  const named = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2));
+  // How the text writes each word, counted: capitalized, small, in capitals among small words. A word in a run of
+  // capitals (a heading, `BE IT RESOLVED`) or opening a sentence says nothing of how it is written.
+  const seen = new Map<string, { cap: number; small: number; upper: number }>();
+  const toks = [...text.matchAll(/\p{L}[\p{L}'’]*/gu)];
+  const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i][0];
+    const before = text.slice(Math.max(0, toks[i].index - 3), toks[i].index);
+    if (toks[i].index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(before)) continue;
+    if (allCaps(w) && (allCaps(toks[i - 1]?.[0] ?? '') || allCaps(toks[i + 1]?.[0] ?? ''))) continue;
+    const l = w.toLowerCase();
+    let c = seen.get(l);
+    if (!c) seen.set(l, (c = { cap: 0, small: 0, upper: 0 }));
+    if (allCaps(w)) c.upper++;
+    else if (w[0] === w[0].toUpperCase()) c.cap++;
+    else c.small++;
+  }
+  let first = true;
+  return caps.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    const lower = word.toLowerCase();
+    const capped = word[0] + lower.slice(1);
+    const wasFirst = first;
+    first = false;
+    const { cap, small, upper } = seen.get(lower) ?? { cap: 0, small: 0, upper: 0 };
+    if (upper > 0 && upper >= cap && upper >= small && word.length <= 5) return word;
+    if (cap > small || (!small && named.has(lower))) return capped;
+    return wasFirst ? capped : lower;
+  });
 }
 
 /** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
@@ -2778,14 +3004,15 @@ const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
 /**
  * A Korean listed company's periodic report (`사업보고서`, `반기보고서`, `분기보고서`, often letter-spaced) by its cover:
  * the kind with its period (`분기보고서 (제 38 기 3분기)`) the headline, the company its cover's `회사명` names (without
- * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end.
+ * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end. A report
+ * of a major matter (`주요사항보고서`, its matter in brackets under it) has the same cover.
  */
 function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   if (k >= lines.length || lines[k].t.length > 30) return undefined;
   const kind = lines[k].t.replace(/\s+/g, '');
-  if (!/^(?:사업|반기|분기)보고서$/.test(kind)) return undefined;
+  if (!/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)) return undefined;
   let title = kind,
     company: string | undefined,
     dated: { line: number; date: string } | undefined,
@@ -2795,6 +3022,10 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
     if (t === '') continue;
     seen++;
     if (seen === 1 && KO_REPORT_PERIOD.test(t)) title = `${kind} ${t}`;
+    // (a report of a major matter names the matter in brackets under it, as part of its name: `주요사항보고서(신규시설투자
+    // 등)`, `주요사항보고서(유상증자결정)`)
+    else if (seen === 1 && kind === '주요사항보고서' && /^[(（][가-힣A-Za-z·ㆍ\s]{2,30}[)）]$/.test(t))
+      title = `${kind}(${t.slice(1, -1).trim()})`;
     const c = t.length <= 60 ? KO_COMPANY_FIELD.exec(t) : null;
     if (c) company ??= c[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
     const to = t.length <= 80 ? /귀중\s+(\S.{5,30})$/.exec(t) : null;
@@ -2892,6 +3123,26 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
   const r: OfficialDocument = matter
     ? { body, titleLine: matter.line, title: matter.title, dated }
     : { body, titleLine, dated };
+  // A notice's kind over its fields, one of them its title (`NOTICE OF AWARD OF TENDER` / `Tender No.: …` / `Title:
+  // Design, Construction and Operation of …`, wrapped under its value's column): the kind, as a reader writes it, and
+  // the title.
+  if (!matter && /^NOTICE\s+OF\b/.test(lines[titleLine].t.trim()))
+    for (let k = titleLine + 1, seen = 0; k < lines.length && seen < 6; k++) {
+      const L = lines[k];
+      if (L.t === '') continue;
+      seen++;
+      const m = L.t.length <= 240 ? TITLE_FIELD.exec(L.t) : null;
+      if (!m) continue;
+      const column = L.ts - L.start + L.t.length - m[1].length;
+      const parts = [m[1].trim()];
+      for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
+        const N = lines[j];
+        if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
+        parts.push(N.t);
+      }
+      r.title = `${titleCased(lines[titleLine].t.trim())}: ${parts.join(' ')}`;
+      break;
+    }
   // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
   // `Recording Secretary: …`): its writer.
   if (MEETING_TITLE.test(lines[titleLine].t))
@@ -2917,6 +3168,13 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
     const d = t.length <= 300 && CLOSING.test(t) ? findDate(t) : undefined;
     if (d && !r.closing) {
       r.closing = { line: k, date: d.iso };
+      lines[k].furniture = true;
+    }
+    // (the day it was published dates a notice, before the dates its fields give: `Date of issue:` is the tender's)
+    const p = t.length <= 300 && PUBLISHED_CLOSING.test(t) ? findDate(t) : undefined;
+    if (p && !r.filed) {
+      r.dated = { line: k, date: p.iso };
+      r.filed = true;
       lines[k].furniture = true;
     }
   }
@@ -2995,7 +3253,7 @@ function recorderIn(t: string): string | undefined {
 
 /** A matter's number line (`Docket No. UM 2317`, `Petition No. 2391 of 2025`, `Case No. 25-00187-UT`). */
 const DOC_NUMBER =
-  /^(?:docket|case|petition|order|application|file|matter|proceeding|cause|appeal|complaint)\s+no\.?\s*[:.]?\s*[A-Z0-9]/i;
+  /^(?:docket|case|petition|order|application|file|matter|proceeding|cause|appeal|complaint)\s+(?:no\.?|number)\s*[:.]?\s*[A-Z0-9]/i;
 
 /**
  * A body's record of its meeting, as its title (`MINUTES OF THE REGULAR MEETING`, `Regular Meeting — Summary of

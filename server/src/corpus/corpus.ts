@@ -1192,7 +1192,17 @@ export function buildSource(
     meta.outletId = parsed.meta.outletId;
     if (!override?.authors) meta.authors = meta.authors.filter((a) => !sameName(a, parsed.meta.outlet!));
   }
+  // A members' periodical whose page names it by its own name (`Chamber Connection | October 2026: …`), its tagline the
+  // body that publishes it (`The member newsletter of the Southwest Valley Chamber of Commerce`): the body's.
+  const periodical = (parsed.meta as ParsedMeta).periodical;
+  if (!override?.outlet && told && periodical && parsed.meta.outlet && sameName(told, periodical)) {
+    meta.outlet = parsed.meta.outlet;
+    meta.outletId = parsed.meta.outletId;
+  }
+  // (a post whose page and text name no blog of its own: the platform that publishes it)
+  if (!meta.outlet && found?.platform) meta.outlet = found.platform;
   delete (meta as ParsedMeta).carriedBy;
+  delete (meta as ParsedMeta).periodical;
   if (meta.outletId === undefined) delete meta.outletId;
   // A key the article's own front matter gives (`key:`) is its citation key, unless xref-sources.json gives one.
   const ownKey = (parsed.meta as ParsedMeta).key?.trim();

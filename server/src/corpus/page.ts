@@ -401,6 +401,16 @@ const FURNITURE_LINE =
 
 export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
 
+/**
+ * The line a mailing list's footer opens with, after the message (`You are receiving this email because you are a
+ * member of …`, `This email was sent to …`, `이 메일은 … 구독하신 분께 발송됩니다`): the sender's address, the links to
+ * change preferences and to unsubscribe follow it.
+ */
+export const isMailFooter = (t: string) =>
+  /^[*_]{0,2}(?:you\s+(?:are|were|['’]re)\s+receiving\s+this\s+(?:e-?mail|newsletter|message)\b|you\s+received\s+this\s+(?:e-?mail|newsletter|message)\b|this\s+(?:e-?mail|newsletter|message)\s+was\s+sent\s+to\b|(?:이|본)\s?(?:메일|이메일|뉴스레터)은\s.{0,80}(?:발송|발신))/i.test(
+    t,
+  );
+
 /** `Sign up for the Morning Briefing newsletter`, `Get the day's top stories in your inbox every weekday.` */
 const isNewsletterPrompt = (t: string) =>
   t.length <= 160 &&

@@ -48,6 +48,7 @@ import {
   isSectionWord,
   isVideoPlatform,
   pressBeforePortal,
+  sameName,
   siteWithoutPlatform,
 } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
@@ -347,16 +348,60 @@ const FURNITURE_WORDS = new Set([
   'postbtn',
 ]);
 
-function furnitureWords(el: Element): boolean {
+function furnitureWords(el: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
   const v = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (v.length < 2) return false;
   for (const w of v
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/))
-    if (FURNITURE_WORDS.has(w)) return true;
+    if (words.has(w)) return true;
   return false;
 }
+
+/**
+ * Of FURNITURE_WORDS, those of a page's parts that never hold its article, as Readability's unlikely candidates (a
+ * footer, menus, comments, a sidebar, related links, share bars, ads): what they hold is never the body. An article is
+ * wrapped in `info`, `meta`, `more`, `author` or `newsletter` blocks often enough that those are not among them.
+ */
+const NEVER_BODY_WORDS = new Set([
+  'footer',
+  'nav',
+  'navigation',
+  'menu',
+  'gnb',
+  'lnb',
+  'sidebar',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'related',
+  'relatedposts',
+  'recirc',
+  'social',
+  'sns',
+  'share',
+  'sharing',
+  'sharedaddy',
+  'sponsor',
+  'sponsored',
+  'breadcrumb',
+  'breadcrumbs',
+  'popup',
+  'modal',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'outbrain',
+  'taboola',
+  'copyright',
+]);
 
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
@@ -585,35 +630,74 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   let best: Element | undefined = marked,
     bestScore = marked ? (score.get(marked) ?? len.get(marked) ?? 0) : 0;
   if (!best) {
+    // What a footer, a menu, comments or related links hold is never the body, however it scores (an e-mail's footer
+    // cell, `<td id="templateFooter">`, its address and copyright written straight in, outscoring the sections'
+    // paragraphs). Parents come first in `els`.
+    const under = new WeakSet<Element>();
+    for (const el of els) {
+      const p = el.parent;
+      if (
+        p &&
+        isTag(p) &&
+        (under.has(p) ||
+          (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, NEVER_BODY_WORDS)) && !holdsBody.has(p)))
+      )
+        under.add(el);
+    }
     for (const [el, s] of score)
-      if (s > bestScore) {
+      if (s > bestScore && !under.has(el)) {
         best = el;
         bestScore = s;
       }
   }
   if (!best || bestScore === 0) return undefined;
   let top: Element = best;
-  // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
-  for (let guard = 0; !marked && guard < 50; guard++) {
-    const total = len.get(top) ?? 0;
-    const child: Element | undefined = top.children.find(
-      (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * WRAPPER_SHARE,
-    );
-    if (!child || !score.get(child)) break;
-    top = child;
-    bestScore = score.get(child) ?? 0;
-  }
+  // An element its parent's only child is looked at from the parent, as Readability does: a page that sets each
+  // section in a cell of its own row (an e-mail newsletter's table, `<tr><td class="mcnTextContent">`) has the rows
+  // for siblings, not the lone cell.
+  const lone = (e: Element) => {
+    const p = e.parent;
+    return !!p && isTag(p) && p.name !== 'body' && p.name !== 'html' && !!(len.get(p) ?? 0) && onlyChild(p, e);
+  };
+  if (!marked && lone(top)) for (let guard = 0; guard < 50 && lone(top); guard++) top = top.parent as Element;
+  else
+    // A wrapper scores what its one text-holding child scores (a layout cell around the body's <div>): the child it is.
+    for (let guard = 0; !marked && guard < 50; guard++) {
+      const total = len.get(top) ?? 0;
+      const child: Element | undefined = top.children.find(
+        (c): c is Element => isTag(c) && (len.get(c) ?? 0) >= total * WRAPPER_SHARE,
+      );
+      if (!child || !score.get(child)) break;
+      top = child;
+      bestScore = score.get(child) ?? 0;
+    }
   const roots: Element[] = [top];
   const parent = top.parent;
   if (!marked && parent && isTag(parent)) {
     for (const sib of parent.children) {
       if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
-      const s = score.get(sib) ?? 0;
+      // (a sibling row scores what its cell scores: down the chain of only children, the best of them)
+      let s = score.get(sib) ?? 0;
+      for (let d: Element | undefined = sib, guard = 0; d && guard < 50; guard++) {
+        d = d.children.find((c): c is Element => isTag(c));
+        if (!d || !onlyChild(d.parent as Element, d)) break;
+        s = Math.max(s, score.get(d) ?? 0);
+      }
       if (s >= bestScore * SIBLING_SHARE || (sib.name === 'p' && s >= SIBLING_PARAGRAPH)) roots.push(sib);
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }
   return { roots, keep: holdsBody };
+}
+
+/** Whether `child` is the one element under `el`, with no text of its own beside it (comments aside). */
+function onlyChild(el: Element, child: Element): boolean {
+  for (const c of el.children) {
+    if (c === child) continue;
+    if (isTag(c)) return false;
+    if (isText(c) && /[^\s]/.test(c.data)) return false;
+  }
+  return true;
 }
 
 /**
@@ -720,7 +804,7 @@ const ARTICLE_TYPE =
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
-  let titleTag: string | undefined, time: string | undefined;
+  let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
   const ld: Json[] = [];
   for (const el of els) {
     if (el.name === 'meta') {
@@ -742,7 +826,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       } catch {
         /* a broken block says nothing */
       }
-    }
+    } else if (el.name === 'script' && scripted === undefined) scripted = scriptDate(el);
   }
   const found = findArticleNode(ld);
   const byId = found.byId;
@@ -771,11 +855,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const split = titleTag ? splitTitle(titleTag, shown) : undefined;
   // A post on a social network (schema.org's SocialMediaPosting) is the network's: it has no publication of its own.
   const isSocialPost = !!article && types(article).some((t) => /SocialMediaPosting/.test(t));
+  // A site's name given with the publication it holds (`Oman Horizon Investment Authority - Annual Review 2025`), the
+  // <title> ending in the name alone (`… | Annual Review 2025 | Oman Horizon Investment Authority`): the name.
+  const siteParts = site?.split(/\s[|–—-]\s/) ?? [];
+  const siteAlone =
+    siteParts.length > 1 && split?.site && siteParts.some((p) => sameName(p.trim(), split.site!)) ? split.site : site;
   out.outlet =
     (isSocialPost && siteName?.trim()) ||
     (isBlog && site) ||
     publisher ||
-    site ||
+    siteAlone ||
     addressOutlet(page, metas, els) ||
     split?.site;
   // A video's page on a video site (og:site_name `YouTube`) is its channel's: the channel its VideoObject names as
@@ -832,6 +921,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('dcterms.created'),
     metas.get('parsely-pub-date'),
     time,
+    // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
+    scripted,
     article && str(article.dateCreated),
   ];
   for (const d of published) {
@@ -879,9 +970,33 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       metas.get('by');
     if (m) authors = personNames(m);
   }
+  // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
+  // failing all else.
+  if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   return out;
+}
+
+/**
+ * A date a page's script sets as a variable or a field named for sending or publishing, as a written date or an ISO
+ * one (a Mailchimp archive's `var campaignSentDate = "Mon, Oct 5, 2026 7:02 AM";`, a data layer's `"publishDate":
+ * "2026-10-05"`): what the page states, outside its visible text. A name of another date (an event's, a comment's) says
+ * nothing.
+ */
+const SCRIPT_DATE =
+  /(?:^|[\s{,;(.])["']?(?:[A-Za-z]*[a-z](?:Sent|Publish(?:ed)?|Pub|Released?|Posted)|(?:[A-Za-z]*_)?(?:[Ss]ent|[Pp]ublish(?:ed)?|[Pp]ub|[Rr]eleased?|[Pp]osted))_?(?:[Dd]ate|[Tt]ime|[Aa]t|[Oo]n)(?:[Tt]ime)?["']?\s*[:=]\s*["']([^"'\n<>]{6,60})["']/g;
+function scriptDate(el: Element): string | undefined {
+  const src = el.children
+    .map((c) => (isText(c) ? c.data : ''))
+    .join('')
+    .slice(0, 200_000);
+  SCRIPT_DATE.lastIndex = 0;
+  for (let m = SCRIPT_DATE.exec(src); m; m = SCRIPT_DATE.exec(src)) {
+    const iso = isoDate(m[1]);
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
 function types(node: JsonObject): string[] {

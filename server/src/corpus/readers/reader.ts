@@ -33,6 +33,11 @@ export interface ReaderMeta {
   date?: string;
   /** When the page says it was last changed (ISO YYYY-MM-DD); shown, never used as the article's date. */
   modified?: string;
+  /**
+   * The platform hosting the post, as the page names it (`og:site_name` `브런치스토리`): the outlet only when neither
+   * the markup nor the text names a blog or publication of the post's own.
+   */
+  platform?: string;
 }
 
 /** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
