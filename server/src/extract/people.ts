@@ -650,8 +650,11 @@ export function nameMentions(text: string, from: number, to: number, surname: st
 
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
+// (The words of a name may stand on two lines, as a margin cuts them, never across a blank line: "Kimberly Otero,
+// spokesperson, Arizona Department of Water Resources" over a list's next item "Renata Solís-Hart, head of …" is no
+// "Water Resources Renata Solís-Hart".)
 const EN_GIVEN_BEFORE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)$/u;
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 
