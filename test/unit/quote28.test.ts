@@ -66,3 +66,29 @@ describe('quote28: a name does not run across a blank line', () => {
     assert.equal(claims[0]?.status, 'supported');
   });
 });
+
+describe('quote28: a portfolio of two names before the title', () => {
+  // Ministries are named "X and Y" (Energy and Natural Resources, Trade and Industry, Science and ICT); papers put the
+  // portfolio before the title after a quotation as before one.
+  const wire = [
+    'Türkiye picks Thrace for data campus',
+    '',
+    'The campus will cost $14 billion, officials said on Tuesday.',
+    '',
+    '"This is the largest single foreign investment Thrace has ever seen, and it will not be the last," Energy and Natural Resources Minister Hakan Demirtaş told reporters at the signing ceremony in Istanbul.',
+    '',
+    '"We will export the know-how next," said Trade and Industry Minister Selin Aydın.',
+  ].join('\n');
+
+  it('reads the minister after the quotation, the verb or the title first', () => {
+    assert.deepEqual(said('/wire/a.txt', wire), [
+      'person:Hakan Demirtaş | This is the largest single foreign investment Thrace has ever seen, and it will not be the last',
+      'person:Selin Aydın | We will export the know-how next',
+    ]);
+  });
+
+  it("flags unseen-34's Korean line giving Yalçın's words to the minister", () => {
+    const { codes } = on('unseen-34', 'stargate-mideast-turkiye-donghyang-ko.md', '하칸 데미르타시 에너지부 장관은');
+    assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});

@@ -728,7 +728,9 @@ export function mayOpenWithTitle(s: string): boolean {
   // A title word is followed by a space: never the last word (which is '' when s ends with a space).
   for (let i = 0; i < words.length - 1; i++) {
     if (isTitleToken(words[i])) return true;
-    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i]))) return false;
+    // ("and" between two names of a portfolio or a company: "Energy and Natural Resources Minister")
+    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i])) && !(i > 0 && words[i] === 'and'))
+      return false;
   }
   return false;
 }

@@ -635,7 +635,9 @@ const RE_EN_APPOS_AFTER = new RegExp(
 // that alternation's match); the first runs only where the words can open with a title (mayOpenWithTitle).
 const SV_HEAD = '^\\s*[,—–-]?\\s*';
 const SV_TAIL = `\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
-const SV_TITLED = `(?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}`;
+// (a portfolio or a company of two names joined by "and" may stand before the title: "“…,” Energy and Natural Resources
+// Minister Hakan Demirtaş told reporters")
+const SV_TITLED = `(?:${NAME}(?:\\s+and\\s+${NAME})?\\s+)?${EN_TITLE_RUN}${NAME}`;
 const SV_PLAIN = `${NAME}|he|she|they`;
 const RE_EN_AFTER_TITLED = new RegExp(`${SV_HEAD}(${SV_TITLED})${SV_TAIL}`);
 const RE_EN_AFTER_SV = new RegExp(`${SV_HEAD}(${SV_PLAIN})${SV_TAIL}`);
