@@ -5,6 +5,8 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { readPage } from '../../server/src/corpus/readers/html';
+import type { ReaderText } from '../../server/src/corpus/readers/reader';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const corpora = new Map<string, Corpus>();
@@ -24,6 +26,11 @@ const on = (set: string, report: string, line: string) => {
     codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
     claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
   };
+};
+/** A saved page as a source, read as the corpus reads it. */
+const fromPage = (file: string, html: string) => {
+  const r = readPage(html) as ReaderText;
+  return buildSource(file, r.text, undefined, r.toOriginal, r.meta);
 };
 /** The quotations a source text gives each speaker, as `speakerId | words`. */
 const said = (file: string, text: string) =>
@@ -90,5 +97,87 @@ describe('quote28: a portfolio of two names before the title', () => {
   it("flags unseen-34's Korean line giving Yalçın's words to the minister", () => {
     const { codes } = on('unseen-34', 'stargate-mideast-turkiye-donghyang-ko.md', '하칸 데미르타시 에너지부 장관은');
     assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});
+
+describe("quote28: an interview whose questions are the page's headings", () => {
+  // A fund's annual review interviews its chief executive: the chapter's head names him in a standfirst set apart
+  // from the body, and each question is an <h3> over a plain answer. The reader gives the headings as plain
+  // paragraphs, so the questions are known by their question marks, the lead's "In conversation with … talks about"
+  // and answers in the first person.
+  const page = (standfirst: string, headline = 'In conversation with our Chief Executive') =>
+    [
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+      `<title>${headline} | Annual Review 2025 | Nile Delta Investment Authority</title>`,
+      `<meta property="og:title" content="${headline}">`,
+      '</head><body><nav><a href="/">Overview</a> <a href="/portfolio">Portfolio</a></nav><main>',
+      '<section class="chapter-head"><p class="chapter-no">03</p>',
+      `<h1>${headline}</h1>`,
+      `<p class="standfirst">${standfirst}</p>`,
+      '<figure><img src="ceo.jpg" alt=""><figcaption>Karim Mansour, Chief Executive Officer</figcaption></figure>',
+      '</section><section class="qa">',
+      '<h3>How would you describe the year?</h3>',
+      '<p>It was our best year since the Authority was founded. Assets under management reached USD 31 billion, and the portfolio returned 8.1%. More than a third of what we committed stayed at home.</p>',
+      '<h3>What have you committed to the Sokhna campus?</h3>',
+      '<p>In November we agreed with Stargate to build a 600-megawatt campus at Sokhna. We hold 30% of the project company. The first 150 megawatts should run in 2028.</p>',
+      '<h3>Why Sokhna?</h3>',
+      '<p>Because of the canal and the wind. Sokhna was built for tankers; now we are building it for computation.</p>',
+      '<h3>Sovereign funds are often called passive partners. Is the Authority different?</h3>',
+      '<p>We are a patient investor, but not a quiet one. We sit on the board of the project company, we have a say in the choice of contractors, and we have insisted that at least 40% of the permanent jobs go to Egyptians from the first phase onward.</p>',
+      '<h3>How many jobs are we talking about?</h3>',
+      '<p>About 3,500 people at the peak of construction and around 400 permanent jobs once the campus is complete. We expect most of the construction workers to come from the governorates along the canal.</p>',
+      '<h3>What comes next?</h3>',
+      '<p>The tenders for the seawater intake will be issued this year, and we want local firms in every consortium.</p>',
+      '</section></main><footer><p>© 2026 Nile Delta Investment Authority.</p></footer></body></html>',
+    ].join('\n');
+
+  it('gives the answers to the person the standfirst names', () => {
+    const s = fromPage(
+      '/review/ceo.html',
+      page(
+        'Karim Mansour, Chief Executive Officer of the Nile Delta Investment Authority, talks about the year, the Sokhna AI campus with Stargate and the Authority’s role as a co-investor.',
+      ),
+    );
+    const answers = s.quotes.filter((q) => q.speakerId === 'person:Karim Mansour').map((q) => q.text);
+    assert.equal(answers.length, 6);
+    assert.ok(answers.some((t) => t.endsWith('now we are building it for computation.')));
+  });
+
+  it('reads an explainer, answered in the third person, as no interview', () => {
+    const explainer = page(
+      'Karim Mansour, Chief Executive Officer of the Nile Delta Investment Authority, talks about the year.',
+    )
+      .replace(/It was our best year[^<]*/, 'It was the best year since the Authority was founded.')
+      .replace(/In November we agreed[^<]*/, 'In November the Authority agreed with Stargate to build a campus.')
+      .replace(/Because of the canal[^<]*/, 'Because of the canal and the wind, the planners say.')
+      .replace(/The tenders for[^<]*/, 'The tenders will be issued this year.');
+    assert.deepEqual(fromPage('/review/explainer.html', explainer).quotes, []);
+  });
+
+  it('reads no interview where neither the headline nor the lead says it is one', () => {
+    const s = fromPage(
+      '/review/ceo.html',
+      page(
+        'Karim Mansour, Chief Executive Officer of the Nile Delta Investment Authority, leads the fund.',
+        'The year',
+      ),
+    );
+    assert.deepEqual(s.quotes, []);
+  });
+
+  it("flags unseen-34's line giving the chief executive's words to Stargate's Yalçın", () => {
+    const { codes } = on('unseen-34', 'stargate-gulf-thrace-credit-memo.md', 'summed up the pitch');
+    assert.deepEqual(codes, ['quote-misattributed']);
+  });
+
+  it("flags unseen-34's Korean line quoting his English with 'never' for 'not'", () => {
+    const { codes } = on('unseen-34', 'stargate-mideast-turkiye-donghyang-ko.md', 'never a silent one');
+    assert.deepEqual(codes, ['quote-mismatch']);
+  });
+
+  it("confirms unseen-34's true line quoting him", () => {
+    const { codes, claims } = on('unseen-34', 'stargate-gulf-thrace-credit-memo.md', 'describes the fund as');
+    assert.deepEqual(codes, []);
+    assert.equal(claims[0]?.status, 'supported');
   });
 });

@@ -1727,6 +1727,44 @@ function paragraphText(text: string, sentences: RawSentence[], i: number): strin
 const RE_ASKER_BEFORE =
   /(?:\b(?:its|his|her|their)\s+(?:[a-z-]+\s+){1,4}|\b(?:he|she|they)\s+)(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$/i;
 
+/** What says a text is an interview, in its headline or lead: "Q&A", "In conversation with", "talks about", "인터뷰". */
+const RE_INTERVIEW_CUE =
+  /\b(?:Q\s?&\s?A|interview(?:s|ed)?|in\s+conversation|conversation\s+with|talks?\s+(?:about|to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits?\s+down\s+with|sat\s+down\s+with|answers\s+(?:our|the)?\s*questions)\b|인터뷰|대담|문답|일문일답/i;
+/** The first person, as one who answers speaks. */
+const RE_FIRST_PERSON =
+  /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|We're|we’re|We’re|our|Our|us|my|My|me)\b|우리|저희|제가|저는/;
+/**
+ * Questions set as paragraphs of their own with no label and no emphasis (a page's headings, as the reader gives them:
+ * "How would you describe 2025 for the Authority?" over the answer): the paragraphs that end in a question mark, each
+ * followed by one that does not, when the headline or the lead before the first says the text is an interview
+ * (RE_INTERVIEW_CUE) and at least half the answers speak in the first person. An explainer's questions ("Why does it
+ * matter?") are answered in the third person by the writer; a fact-check's question is one.
+ */
+function plainQuestions(text: string, sentences: RawSentence[]): number[] {
+  const paras: { i: number; text: string }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (!opensParagraph(text, sentences, i)) continue;
+    paras.push({ i, text: paragraphText(text, sentences, i) });
+  }
+  const isQuestion = (t: string) =>
+    t.length <= 300 && !/\n\s*\n/.test(t) && /\?["”’)]?$/.test(t) && !/^[\s>*_|"“]/.test(t);
+  const questions: number[] = [];
+  let answers = 0,
+    firstPerson = 0;
+  for (let k = 0; k + 1 < paras.length; k++) {
+    if (!isQuestion(paras[k].text) || isQuestion(paras[k + 1].text)) continue;
+    questions.push(paras[k].i);
+    // (the answer: the paragraphs up to the next question)
+    let said = false;
+    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text); j++)
+      said ||= RE_FIRST_PERSON.test(paras[j].text);
+    answers++;
+    if (said) firstPerson++;
+  }
+  if (questions.length < 2 || firstPerson * 2 < answers) return [];
+  return RE_INTERVIEW_CUE.test(text.slice(0, sentences[questions[0]].start)) ? questions : [];
+}
+
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
 const RE_QUESTION = /^\s*(?:\*\*|__)?(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
 /** An answer marked as one: "A:", "A.", "답:". */
@@ -1761,6 +1799,15 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
       if (/\?\s*(?:\*\*|__)$/.test(para)) asking++;
     }
     if (asking >= 2) questions.push(...bold);
+    // Else questions set as headings of their own, which a page's reader gives as plain paragraphs (an annual
+    // review's `<h3>Why Duqm?</h3>` over the answer): see plainQuestions.
+    if (asking < 2) {
+      const plain = plainQuestions(text, sentences);
+      if (plain.length >= 2) {
+        questions.push(...plain);
+        asking = plain.length;
+      }
+    }
   }
   const plainAnswers = asking >= 2;
   if (questions.length < 2) return;
