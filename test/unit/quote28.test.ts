@@ -181,3 +181,90 @@ describe("quote28: an interview whose questions are the page's headings", () => 
     assert.equal(claims[0]?.status, 'supported');
   });
 });
+
+describe("quote28: a commissioner's written statement after an order", () => {
+  // A state commission prints a dissent after its order, headed by who writes it, and signs the order in capitals.
+  const order = [
+    '                    NEVADA PUBLIC UTILITIES COMMISSION',
+    '',
+    '                          ORDER NUMBER 26-0412',
+    '',
+    'I.   SUMMARY',
+    '',
+    '     By this Order the Commission approves the Electric Service Agreement with Sierra Compute LLC for',
+    'a load of up to 900 MW, and approves an increase in base-rate revenue of $41.2 million per year.',
+    '',
+    'II.  ORDERING PARAGRAPHS',
+    '',
+    '     1. The Electric Service Agreement with Sierra Compute LLC is approved.',
+    '',
+    'III. STATEMENT OF COMMISSIONER ALVARADO, DISSENTING',
+    '',
+    '     The agreement asks households to carry a plant built for one customer. A ten-year contract',
+    'pays for a plant that will run for forty. Ratepayers should not underwrite a data center. I',
+    'respectfully dissent.',
+    '',
+    '                         BY ORDER OF THE COMMISSION',
+    '',
+    '                         /S/ HOWARD T. PRESCOTT',
+    '                         CHAIRMAN HOWARD T. PRESCOTT',
+    '',
+    '                         /S/ TERESA M. ALVARADO',
+    '                         COMMISSIONER TERESA M. ALVARADO',
+  ].join('\n');
+
+  it("gives the statement's paragraphs to the commissioner, by the full name the signatures give", () => {
+    assert.deepEqual(said('/puc/order.txt', order), [
+      'person:Teresa M. Alvarado | The agreement asks households to carry a plant built for one customer. A ten-year contract pays for a plant that will run for forty. Ratepayers should not underwrite a data center. I respectfully dissent.',
+    ]);
+  });
+
+  it('reads a heading in its own case, a name in full', () => {
+    const text = [
+      'Order on the Harbor Point interconnection',
+      '',
+      'The Board approves the interconnection of the Harbor Point campus.',
+      '',
+      'Dissenting Statement of Commissioner Ana Ruiz',
+      '',
+      'I would have required the developer to pay for the new substation. Households should not pay for it.',
+    ].join('\n');
+    assert.deepEqual(said('/board/order.txt', text), [
+      'person:Ana Ruiz | I would have required the developer to pay for the new substation. Households should not pay for it.',
+    ]);
+  });
+
+  it('reads a joint statement as no one’s', () => {
+    const text = order.replace(
+      'STATEMENT OF COMMISSIONER ALVARADO',
+      'STATEMENT OF COMMISSIONERS ALVARADO AND PRESCOTT',
+    );
+    assert.deepEqual(said('/puc/order.txt', text), []);
+  });
+
+  const report = (who: string) =>
+    `# Sierra Compute note\n\nThe commission approved the agreement. ${who} wrote that "Ratepayers should not underwrite a data center."\n`;
+  const corpus = () => Corpus.of([buildSource('/puc/order.txt', order)]);
+
+  it("flags the dissent's words given to the chairman who signed the order", () => {
+    const r = checkReport(corpus(), report('Chairman Prescott'), {});
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity !== 'information').map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('confirms them given to the commissioner', () => {
+    const r = checkReport(corpus(), report('Commissioner Alvarado'), {});
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity !== 'information'),
+      [],
+    );
+    assert.equal(r.claims.find((c) => c.type === 'quote')?.status, 'supported');
+  });
+
+  it("flags unseen-35's line giving Commissioner Broussard's dissent to Chairman Fontenot", () => {
+    const { codes } = on('unseen-35', 'stargate-desert-gulf-seosan-analyst-memo.md', 'Chairman Fontenot wrote');
+    assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});

@@ -3,7 +3,7 @@
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
-import { alternation, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
+import { alternation, escapeRe, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
@@ -1250,10 +1250,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out);
   speechText(text, sentences, out);
+  const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
+  // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
+  for (const [q, name] of stated) q.person = name;
   return out;
 }
 
@@ -1630,6 +1633,112 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     out.push(...added);
     out.sort((a, b) => a.start - b.start);
   }
+}
+
+// ---------------------------------------------------------------- statements
+
+/**
+ * The heading of a named person's written statement within a document, as regulators, courts and boards print a
+ * dissent or a concurrence after their order: "VII. STATEMENT OF COMMISSIONER BROUSSARD, DISSENTING", "Dissenting
+ * Statement of Commissioner Ana Ruiz", "Concurring opinion of Justice Patel", "Separate Statement of Chair Lina Okafor,
+ * Approving in Part". Group 1 is who (a title may come first). A line of its own.
+ */
+export const RE_STATEMENT_HEAD =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)][ \t]+)?(?:(?:dissenting|concurring|separate|additional)[ \t]+)?(?:statement|opinion|remarks|views)[ \t]+(?:of|by)[ \t]+((?:[A-Z][\p{L}'’.-]*[ \t]+){0,4}[A-Z][\p{L}'’-]+)(?:,[ \t]*(?:dissenting|concurring|approving|dissenting in part|concurring in part|approving in part)\b[^\n]{0,40})?[ \t]*\.?(?:\*\*|__)?[ \t]*$/iu;
+
+/**
+ * A document's section that is one named person's written statement (RE_STATEMENT_HEAD): its paragraphs, up to the
+ * next heading (a paragraph that ends as no sentence does, or in capitals: a signature block's "BY ORDER OF THE
+ * COMMISSION"), are that person's words, as a transcript's turn is; a paragraph with quotation marks of its own is left
+ * to the quotation rules. A heading in capitals ("COMMISSIONER BROUSSARD") is read as the name it spells, and a family
+ * name alone as the one full name the document gives it, in its own case or in capitals (a signature block's
+ * "COMMISSIONER LIONEL A. BROUSSARD"). Two people ("Commissioners Ruiz and Okafor") name no one. Returns each quotation
+ * with its person's name.
+ */
+function statementSections(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  if (!/\b(?:statement|opinion|remarks|views)[ \t]+(?:of|by)\b/i.test(text)) return given;
+  const starts = (i: number) => opensParagraph(text, sentences, i);
+  const paraEnd = (i: number) => {
+    let last = i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    return last;
+  };
+  const taken = quotesBySentence(out);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!starts(i)) continue;
+    const last = paraEnd(i);
+    const head = text.slice(sentences[i].start, sentences[last].end);
+    const m = head.length <= 160 && !head.includes('\n') ? RE_STATEMENT_HEAD.exec(head) : null;
+    if (!m) {
+      i = last;
+      continue;
+    }
+    const who = statementPerson(text, m[1]);
+    if (!who) {
+      i = last;
+      continue;
+    }
+    const at = sentences[i].start + m.index + m[0].indexOf(m[1]);
+    const speaker = () => ({ text: m[1], start: at, end: at + m[1].length });
+    for (let k = last + 1; k < sentences.length;) {
+      const kl = paraEnd(k);
+      let end = sentences[kl].end;
+      while (end > sentences[k].start && isWs(text.charCodeAt(end - 1))) end--;
+      const para = text.slice(sentences[k].start, end);
+      // (the next heading, a signature block, a bracketed direction: the statement has ended)
+      if (!/\p{Ll}/u.test(para) || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
+      let own = false;
+      for (let j = k; j <= kl; j++) if (taken.get(j)?.length) own = true;
+      if (!own) {
+        const q: ExtractedQuote = {
+          start: sentences[k].start,
+          end,
+          text: para,
+          outer: { start: sentences[k].start, end },
+          sentence: k,
+          speaker: speaker(),
+        };
+        out.push(q);
+        given.push([q, who]);
+      }
+      k = kl + 1;
+    }
+    i = last;
+  }
+  if (given.length) out.sort((a, b) => a.start - b.start);
+  return given;
+}
+
+/** The person a statement's heading names (RE_STATEMENT_HEAD's group 1), by full name when the document gives one. */
+function statementPerson(text: string, phrase: string): string | undefined {
+  if (/\band\b|&/i.test(phrase)) return undefined;
+  const caps = !/\p{Ll}/u.test(phrase);
+  const titled = (t: string) => t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const p = parsePerson(caps ? titled(phrase) : phrase);
+  if (!p) return undefined;
+  if (p.name && /\s/.test(p.name)) return p.name;
+  const surname = p.surname;
+  if (!surname || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return undefined;
+  // The full names the document gives that family name: as written, and in capitals (titles before it left out).
+  const names = new Set<string>();
+  for (const m of nameMentions(text, 0, text.length, surname)) names.add(m.name);
+  const upper = surname.toUpperCase();
+  const re = new RegExp(
+    `(?<![\\p{L}.])((?:\\p{Lu}[\\p{Lu}'’-]+|\\p{Lu}\\.)(?:[ \\t]+(?:\\p{Lu}[\\p{Lu}'’-]+|\\p{Lu}\\.)){0,3})[ \\t]+${escapeRe(upper)}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    let words = m[1].split(/[ \t]+/).map(titled);
+    // (the words after the last title: "STATEMENT OF COMMISSIONER BROUSSARD" gives none)
+    for (let j = words.length - 1; j >= 0; j--)
+      if (isTitleToken(words[j]) || isTitleRunWord(words[j])) {
+        words = words.slice(j + 1);
+        break;
+      }
+    if (words.length && words.some((w) => !/^\p{Lu}\.$/u.test(w))) names.add(`${words.join(' ')} ${surname}`);
+  }
+  return names.size === 1 ? [...names][0] : surname;
 }
 
 // ---------------------------------------------------------------- speeches

@@ -20,7 +20,7 @@ import {
   surnamesAlike,
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
-import { quoteLang } from '../extract/quotes';
+import { quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
 import { koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
@@ -890,10 +890,20 @@ function namedHere(q: Quote): boolean {
   return !!q.speaker && !r.pronoun && !r.carried;
 }
 
-/** A source quotation whose speaker phrase is in its own sentence and is no pronoun. */
+/**
+ * A source quotation whose speaker phrase is in its own sentence and is no pronoun, or is the heading of the written
+ * statement the quotation is a paragraph of ("VII. STATEMENT OF COMMISSIONER BROUSSARD, DISSENTING": no other reading
+ * of who speaks there).
+ */
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
-  return namedHere(q) && !!sent && q.speaker!.start >= sent.start && q.speaker!.end <= sent.end;
+  if (!namedHere(q) || !sent) return false;
+  if (q.speaker!.start >= sent.start && q.speaker!.end <= sent.end) return true;
+  if (q.speaker!.end > q.start) return false;
+  const t = src.text;
+  const ls = t.lastIndexOf('\n', q.speaker!.start) + 1;
+  const le = t.indexOf('\n', q.speaker!.end);
+  return RE_STATEMENT_HEAD.test(t.slice(ls, le < 0 ? t.length : le));
 }
 
 /** How many sentences before a quotation's own a pronoun's person is written (pronounBefore). */
@@ -911,9 +921,16 @@ function pronounBefore(src: Source, q: Quote): boolean {
   );
 }
 
-/** Whether a text writes a name as a word of its own. */
+/**
+ * Whether a text writes a name as a word of its own; a Latin name in capitals too, as a signature block or a heading
+ * sets it ("CHAIRMAN RAYMOND J. FONTENOT" writes Fontenot).
+ */
 function writes(text: string, name: string): boolean {
   if (!name) return false;
+  if (/\p{Ll}/u.test(name) && !HANGUL.test(name) && writesAsIs(text, name.toUpperCase())) return true;
+  return writesAsIs(text, name);
+}
+function writesAsIs(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1],
       after = text[i + name.length];
