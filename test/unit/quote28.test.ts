@@ -268,3 +268,67 @@ describe("quote28: a commissioner's written statement after an order", () => {
     assert.deepEqual(codes, ['quote-misattributed']);
   });
 });
+
+describe('quote28: a person the report places in another organisation', () => {
+  // A local paper quotes Stargate's executive (the second quotation through a pronoun, as Korean papers go on); a report
+  // gives her words to the chief executive of a Korean contractor that no source writes. He is no spokesperson of hers.
+  const paper = [
+    '당진 LNG 발전소, 서산 데이터센터 전력 맡는다',
+    '',
+    '대호에너지가 당진에 짓는 LNG 발전소가 서산 AI 데이터센터에 전력을 공급한다.',
+    '',
+    '지난달 서산시청을 찾은 마리나 코스텔로 스타게이트 에너지 총괄은 본지와 만나 “전력과 물은 우리에게 부수적인 문제가 아닙니다”라고 말했다. 그는 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고도 했다.',
+    '',
+    '대호에너지는 발전소 건설에 1조2000억원을 투입한다.',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource('/ko/seohae.txt', paper)]);
+  const codes = (line: string) =>
+    checkReport(corpus(), `# 동향\n\n${line}\n`, {})
+      .findings.filter((f) => f.severity !== 'information')
+      .map((f) => f.code);
+
+  it('flags her words given by full name to the head of another company', () => {
+    assert.deepEqual(
+      codes('대호에너지 박정훈 대표는 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고 말했다.'),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('leaves them given to someone of her own company (a spokesperson may repeat them)', () => {
+    assert.deepEqual(
+      codes('스타게이트 박정훈 대변인은 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고 말했다.'),
+      [],
+    );
+  });
+
+  it('leaves them given to someone of her company spelled as the lexicon spells it otherwise', () => {
+    const openai = Corpus.of([
+      buildSource('/ko/seohae.txt', paper.replace(/스타게이트 에너지 총괄/g, '오픈AI 에너지 총괄')),
+    ]);
+    const r = checkReport(
+      openai,
+      '# 동향\n\n오픈에이아이 박정훈 대변인은 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고 말했다.\n',
+      {},
+    );
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity !== 'information'),
+      [],
+    );
+  });
+
+  it('leaves them given to a person the report places in no organisation by its name', () => {
+    assert.deepEqual(
+      codes('박정훈 대표는 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고 말했다.'),
+      [],
+    );
+    assert.deepEqual(
+      codes('회사 박정훈 대표는 “서산은 미국 밖에서 우리가 가장 빨리 짓는 캠퍼스가 될 것”이라고 말했다.'),
+      [],
+    );
+  });
+
+  it("flags unseen-35's line giving Solís-Hart's words to 대진에너지's chief executive", () => {
+    const { codes } = on('unseen-35', 'stargate-miguk-seosan-donghyang-bogoseo-ko.md', '대진에너지 권영석 대표는');
+    assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});
