@@ -1665,15 +1665,19 @@ function statementSections(text: string, sentences: RawSentence[], out: Extracte
     return last;
   };
   const taken = quotesBySentence(out);
+  let headings = 0;
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i)) continue;
     const last = paraEnd(i);
-    const head = text.slice(sentences[i].start, sentences[last].end);
+    const head = text.slice(sentences[i].start, Math.min(sentences[last].end, sentences[i].start + 161));
     const m = head.length <= 160 && !head.includes('\n') ? RE_STATEMENT_HEAD.exec(head) : null;
     if (!m) {
       i = last;
       continue;
     }
+    // (a document holds a few statements: each heading's person is looked for over the whole text, so a text of
+    // thousands of such lines reads only the first few)
+    if (++headings > MAX_STATEMENTS) break;
     const who = statementPerson(text, m[1]);
     if (!who) {
       i = last;
@@ -1709,6 +1713,9 @@ function statementSections(text: string, sentences: RawSentence[], out: Extracte
   if (given.length) out.sort((a, b) => a.start - b.start);
   return given;
 }
+
+/** How many statement headings a document is read for (statementSections). */
+const MAX_STATEMENTS = 12;
 
 /** The person a statement's heading names (RE_STATEMENT_HEAD's group 1), by full name when the document gives one. */
 function statementPerson(text: string, phrase: string): string | undefined {

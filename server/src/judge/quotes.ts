@@ -944,7 +944,8 @@ function namedInOwnSentence(src: Source, q: Quote): boolean {
   const t = src.text;
   const ls = t.lastIndexOf('\n', q.speaker!.start) + 1;
   const le = t.indexOf('\n', q.speaker!.end);
-  return RE_STATEMENT_HEAD.test(t.slice(ls, le < 0 ? t.length : le));
+  const line = t.slice(ls, le < 0 ? t.length : le);
+  return line.length <= 160 && RE_STATEMENT_HEAD.test(line);
 }
 
 /** How many sentences before a quotation's own a pronoun's person is written (pronounBefore). */
