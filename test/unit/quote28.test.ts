@@ -5,6 +5,7 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { parsePerson } from '../../server/src/extract/people';
 import { readPage } from '../../server/src/corpus/readers/html';
 import type { ReaderText } from '../../server/src/corpus/readers/reader';
 
@@ -330,5 +331,28 @@ describe('quote28: a person the report places in another organisation', () => {
   it("flags unseen-35's line giving Solís-Hart's words to 대진에너지's chief executive", () => {
     const { codes } = on('unseen-35', 'stargate-miguk-seosan-donghyang-bogoseo-ko.md', '대진에너지 권영석 대표는');
     assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});
+
+describe('quote28: a title whose field joins two words with a middle dot, before a foreign name', () => {
+  // Korean writers put what a person heads before the title, two fields joined by a middle dot ("에너지·용수 총괄"), and
+  // the company in the possessive or by its name before that.
+  it('reads the person, and the company in the possessive or by its name', () => {
+    assert.deepEqual(parsePerson('스타게이트의 에너지·용수 총괄 레나타 솔리스하트'), {
+      name: '레나타 솔리스하트',
+      surname: '솔리스하트',
+      start: 17,
+      end: 26,
+      org: '스타게이트',
+    });
+    assert.equal(parsePerson('스타게이트 에너지·용수 총괄 레나타 솔리스하트')?.org, '스타게이트');
+    assert.equal(parsePerson('실버피크 재무담당 개빈 오스트롭스키')?.org, '실버피크');
+  });
+
+  it("gives unseen-35's brunch quotation to her, not to Stargate", () => {
+    const src = corpusOf('unseen-35').sources.find((s) =>
+      s.file.endsWith('brunch-songjaewon-stargate-four-grids-ko.html'),
+    )!;
+    assert.ok(src.quotes.some((q) => q.speakerId === 'person:레나타 솔리스하트' && q.text.startsWith('우리는 계곡의')));
   });
 });

@@ -467,10 +467,17 @@ function koPerson(phrase: string): PersonRef | undefined {
       !lexiconNonPerson(f, 'ko') &&
       f.length >= 2 &&
       (TRANSLITERATED.test(f) || loanwordShaped(f)) &&
-      t <= 4 &&
+      // (a title's field may join two words with a middle dot, one word of the phrase: "스타게이트의 에너지·용수 총괄
+      // 레나타 솔리스하트")
+      t - ws.slice(1, t - 2).filter((x) => phrase[x.start - 1] === '·').length <= 4 &&
       ws.slice(0, t - 2).every((x) => /^[가-힣A-Za-z0-9&()]+$/.test(x.w) && !KO_NOT_ORG.has(x.w))
     ) {
-      const org = t >= 3 && !role ? ws[t - 3].w.replace(/의$/, '') : undefined;
+      // The organisation: the one in the possessive ("스타게이트의 에너지·용수 총괄") or by its name, else the word
+      // before the title.
+      const own =
+        ws.slice(0, t - 2).find((x) => /[가-힣A-Za-z0-9]의$/.test(x.w)) ??
+        (t >= 4 ? ws.slice(0, t - 3).find((x) => koIsOrg(x.w) && !koIsTitle(x.w)) : undefined);
+      const org = own ? own.w.replace(/의$/, '') : t >= 3 && !role ? ws[t - 3].w.replace(/의$/, '') : undefined;
       return {
         name: `${g} ${f}`,
         surname: f,
