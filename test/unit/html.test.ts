@@ -171,7 +171,8 @@ const FURNITURE: Record<string, { out: string[]; first: string; last: string }> 
       'All rights reserved',
       'Newsletters',
     ],
-    first: 'Oracle will develop 4.5 gigawatts',
+    // (the standfirst under the headline, a sentence of prose: the lead, read before the body)
+    first: 'The agreement takes the venture past 5 gigawatts',
     last: 'once it is fully built.',
   },
   'gridandcompute-five-new-sites.html': {

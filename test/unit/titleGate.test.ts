@@ -39,6 +39,9 @@ const word = fc.oneof(
       'de',
       'van',
       'bin',
+      // (a portfolio of two names: "Energy and Natural Resources Minister")
+      'and',
+      'Energy',
       'he',
       'she',
       'they',

@@ -467,10 +467,17 @@ function koPerson(phrase: string): PersonRef | undefined {
       !lexiconNonPerson(f, 'ko') &&
       f.length >= 2 &&
       (TRANSLITERATED.test(f) || loanwordShaped(f)) &&
-      t <= 4 &&
+      // (a title's field may join two words with a middle dot, one word of the phrase: "스타게이트의 에너지·용수 총괄
+      // 레나타 솔리스하트")
+      t - ws.slice(1, t - 2).filter((x) => phrase[x.start - 1] === '·').length <= 4 &&
       ws.slice(0, t - 2).every((x) => /^[가-힣A-Za-z0-9&()]+$/.test(x.w) && !KO_NOT_ORG.has(x.w))
     ) {
-      const org = t >= 3 && !role ? ws[t - 3].w.replace(/의$/, '') : undefined;
+      // The organisation: the one in the possessive ("스타게이트의 에너지·용수 총괄") or by its name, else the word
+      // before the title.
+      const own =
+        ws.slice(0, t - 2).find((x) => /[가-힣A-Za-z0-9]의$/.test(x.w)) ??
+        (t >= 4 ? ws.slice(0, t - 3).find((x) => koIsOrg(x.w) && !koIsTitle(x.w)) : undefined);
+      const org = own ? own.w.replace(/의$/, '') : t >= 3 && !role ? ws[t - 3].w.replace(/의$/, '') : undefined;
       return {
         name: `${g} ${f}`,
         surname: f,
@@ -650,8 +657,11 @@ export function nameMentions(text: string, from: number, to: number, surname: st
 
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
+// (The words of a name may stand on two lines, as a margin cuts them, never across a blank line: "Kimberly Otero,
+// spokesperson, Arizona Department of Water Resources" over a list's next item "Renata Solís-Hart, head of …" is no
+// "Water Resources Renata Solís-Hart".)
 const EN_GIVEN_BEFORE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:\s+(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})\s+$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.)(?:(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)(?:\p{Lu}[\p{Ll}'’]+|[A-Z]\.)){0,2})(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)$/u;
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isWordChar = (t: string, i: number) => i >= 0 && i < t.length && /[\p{L}\p{N}]/u.test(t[i]);
 
@@ -725,7 +735,9 @@ export function mayOpenWithTitle(s: string): boolean {
   // A title word is followed by a space: never the last word (which is '' when s ends with a space).
   for (let i = 0; i < words.length - 1; i++) {
     if (isTitleToken(words[i])) return true;
-    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i]))) return false;
+    // ("and" between two names of a portfolio or a company: "Energy and Natural Resources Minister")
+    if (!NAME_TOKEN.test(words[i]) && !EN_TITLE_INNER_SET.has(asciiLower(words[i])) && !(i > 0 && words[i] === 'and'))
+      return false;
   }
   return false;
 }

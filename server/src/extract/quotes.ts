@@ -3,7 +3,7 @@
 // Linear: one scan per sentence for the marks; every regex runs on a bounded slice around a quote.
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
-import { alternation, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
+import { alternation, escapeRe, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
 import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
@@ -635,7 +635,9 @@ const RE_EN_APPOS_AFTER = new RegExp(
 // that alternation's match); the first runs only where the words can open with a title (mayOpenWithTitle).
 const SV_HEAD = '^\\s*[,—–-]?\\s*';
 const SV_TAIL = `\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
-const SV_TITLED = `(?:${NAME}\\s+)?${EN_TITLE_RUN}${NAME}`;
+// (a portfolio or a company of two names joined by "and" may stand before the title: "“…,” Energy and Natural Resources
+// Minister Hakan Demirtaş told reporters")
+const SV_TITLED = `(?:${NAME}(?:\\s+and\\s+${NAME})?\\s+)?${EN_TITLE_RUN}${NAME}`;
 const SV_PLAIN = `${NAME}|he|she|they`;
 const RE_EN_AFTER_TITLED = new RegExp(`${SV_HEAD}(${SV_TITLED})${SV_TAIL}`);
 const RE_EN_AFTER_SV = new RegExp(`${SV_HEAD}(${SV_PLAIN})${SV_TAIL}`);
@@ -1248,10 +1250,13 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out);
   speechText(text, sentences, out);
+  const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   resolvePeople(text, out);
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
+  // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
+  for (const [q, name] of stated) q.person = name;
   return out;
 }
 
@@ -1630,6 +1635,119 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   }
 }
 
+// ---------------------------------------------------------------- statements
+
+/**
+ * The heading of a named person's written statement within a document, as regulators, courts and boards print a
+ * dissent or a concurrence after their order: "VII. STATEMENT OF COMMISSIONER BROUSSARD, DISSENTING", "Dissenting
+ * Statement of Commissioner Ana Ruiz", "Concurring opinion of Justice Patel", "Separate Statement of Chair Lina Okafor,
+ * Approving in Part". Group 1 is who (a title may come first). A line of its own.
+ */
+export const RE_STATEMENT_HEAD =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)][ \t]+)?(?:(?:dissenting|concurring|separate|additional)[ \t]+)?(?:statement|opinion|remarks|views)[ \t]+(?:of|by)[ \t]+((?:[A-Z][\p{L}'’.-]*[ \t]+){0,4}[A-Z][\p{L}'’-]+)(?:,[ \t]*(?:dissenting|concurring|approving|dissenting in part|concurring in part|approving in part)\b[^\n]{0,40})?[ \t]*\.?(?:\*\*|__)?[ \t]*$/iu;
+
+/**
+ * A document's section that is one named person's written statement (RE_STATEMENT_HEAD): its paragraphs, up to the
+ * next heading (a paragraph that ends as no sentence does, or in capitals: a signature block's "BY ORDER OF THE
+ * COMMISSION"), are that person's words, as a transcript's turn is; a paragraph with quotation marks of its own is left
+ * to the quotation rules. A heading in capitals ("COMMISSIONER BROUSSARD") is read as the name it spells, and a family
+ * name alone as the one full name the document gives it, in its own case or in capitals (a signature block's
+ * "COMMISSIONER LIONEL A. BROUSSARD"). Two people ("Commissioners Ruiz and Okafor") name no one. Returns each quotation
+ * with its person's name.
+ */
+function statementSections(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  if (!/\b(?:statement|opinion|remarks|views)[ \t]+(?:of|by)\b/i.test(text)) return given;
+  const starts = (i: number) => opensParagraph(text, sentences, i);
+  const paraEnd = (i: number) => {
+    let last = i;
+    while (last + 1 < sentences.length && !starts(last + 1)) last++;
+    return last;
+  };
+  const taken = quotesBySentence(out);
+  let headings = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (!starts(i)) continue;
+    const last = paraEnd(i);
+    const head = text.slice(sentences[i].start, Math.min(sentences[last].end, sentences[i].start + 161));
+    const m = head.length <= 160 && !head.includes('\n') ? RE_STATEMENT_HEAD.exec(head) : null;
+    if (!m) {
+      i = last;
+      continue;
+    }
+    // (a document holds a few statements: each heading's person is looked for over the whole text, so a text of
+    // thousands of such lines reads only the first few)
+    if (++headings > MAX_STATEMENTS) break;
+    const who = statementPerson(text, m[1]);
+    if (!who) {
+      i = last;
+      continue;
+    }
+    const at = sentences[i].start + m.index + m[0].indexOf(m[1]);
+    const speaker = () => ({ text: m[1], start: at, end: at + m[1].length });
+    for (let k = last + 1; k < sentences.length;) {
+      const kl = paraEnd(k);
+      let end = sentences[kl].end;
+      while (end > sentences[k].start && isWs(text.charCodeAt(end - 1))) end--;
+      const para = text.slice(sentences[k].start, end);
+      // (the next heading, a signature block, a bracketed direction: the statement has ended)
+      if (!/\p{Ll}/u.test(para) || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
+      let own = false;
+      for (let j = k; j <= kl; j++) if (taken.get(j)?.length) own = true;
+      if (!own) {
+        const q: ExtractedQuote = {
+          start: sentences[k].start,
+          end,
+          text: para,
+          outer: { start: sentences[k].start, end },
+          sentence: k,
+          speaker: speaker(),
+        };
+        out.push(q);
+        given.push([q, who]);
+      }
+      k = kl + 1;
+    }
+    i = last;
+  }
+  if (given.length) out.sort((a, b) => a.start - b.start);
+  return given;
+}
+
+/** How many statement headings a document is read for (statementSections). */
+const MAX_STATEMENTS = 12;
+
+/** The person a statement's heading names (RE_STATEMENT_HEAD's group 1), by full name when the document gives one. */
+function statementPerson(text: string, phrase: string): string | undefined {
+  if (/\band\b|&/i.test(phrase)) return undefined;
+  const caps = !/\p{Ll}/u.test(phrase);
+  const titled = (t: string) => t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const p = parsePerson(caps ? titled(phrase) : phrase);
+  if (!p) return undefined;
+  if (p.name && /\s/.test(p.name)) return p.name;
+  const surname = p.surname;
+  if (!surname || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return undefined;
+  // The full names the document gives that family name: as written, and in capitals (titles before it left out).
+  const names = new Set<string>();
+  for (const m of nameMentions(text, 0, text.length, surname)) names.add(m.name);
+  const upper = surname.toUpperCase();
+  const re = new RegExp(
+    `(?<![\\p{L}.])((?:\\p{Lu}[\\p{Lu}'’-]+|\\p{Lu}\\.)(?:[ \\t]+(?:\\p{Lu}[\\p{Lu}'’-]+|\\p{Lu}\\.)){0,3})[ \\t]+${escapeRe(upper)}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    let words = m[1].split(/[ \t]+/).map(titled);
+    // (the words after the last title: "STATEMENT OF COMMISSIONER BROUSSARD" gives none)
+    for (let j = words.length - 1; j >= 0; j--)
+      if (isTitleToken(words[j]) || isTitleRunWord(words[j])) {
+        words = words.slice(j + 1);
+        break;
+      }
+    if (words.length && words.some((w) => !/^\p{Lu}\.$/u.test(w))) names.add(`${words.join(' ')} ${surname}`);
+  }
+  return names.size === 1 ? [...names][0] : surname;
+}
+
 // ---------------------------------------------------------------- speeches
 
 /**
@@ -1725,6 +1843,44 @@ function paragraphText(text: string, sentences: RawSentence[], i: number): strin
 const RE_ASKER_BEFORE =
   /(?:\b(?:its|his|her|their)\s+(?:[a-z-]+\s+){1,4}|\b(?:he|she|they)\s+)(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+$|\binterviewed\s+by\s+$/i;
 
+/** What says a text is an interview, in its headline or lead: "Q&A", "In conversation with", "talks about", "인터뷰". */
+const RE_INTERVIEW_CUE =
+  /\b(?:Q\s?&\s?A|interview(?:s|ed)?|in\s+conversation|conversation\s+with|talks?\s+(?:about|to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits?\s+down\s+with|sat\s+down\s+with|answers\s+(?:our|the)?\s*questions)\b|인터뷰|대담|문답|일문일답/i;
+/** The first person, as one who answers speaks. */
+const RE_FIRST_PERSON =
+  /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|We're|we’re|We’re|our|Our|us|my|My|me)\b|우리|저희|제가|저는/;
+/**
+ * Questions set as paragraphs of their own with no label and no emphasis (a page's headings, as the reader gives them:
+ * "How would you describe 2025 for the Authority?" over the answer): the paragraphs that end in a question mark, each
+ * followed by one that does not, when the headline or the lead before the first says the text is an interview
+ * (RE_INTERVIEW_CUE) and at least half the answers speak in the first person. An explainer's questions ("Why does it
+ * matter?") are answered in the third person by the writer; a fact-check's question is one.
+ */
+function plainQuestions(text: string, sentences: RawSentence[]): number[] {
+  const paras: { i: number; text: string }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (!opensParagraph(text, sentences, i)) continue;
+    paras.push({ i, text: paragraphText(text, sentences, i) });
+  }
+  const isQuestion = (t: string) =>
+    t.length <= 300 && !/\n\s*\n/.test(t) && /\?["”’)]?$/.test(t) && !/^[\s>*_|"“]/.test(t);
+  const questions: number[] = [];
+  let answers = 0,
+    firstPerson = 0;
+  for (let k = 0; k + 1 < paras.length; k++) {
+    if (!isQuestion(paras[k].text) || isQuestion(paras[k + 1].text)) continue;
+    questions.push(paras[k].i);
+    // (the answer: the paragraphs up to the next question)
+    let said = false;
+    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text); j++)
+      said ||= RE_FIRST_PERSON.test(paras[j].text);
+    answers++;
+    if (said) firstPerson++;
+  }
+  if (questions.length < 2 || firstPerson * 2 < answers) return [];
+  return RE_INTERVIEW_CUE.test(text.slice(0, sentences[questions[0]].start)) ? questions : [];
+}
+
 /** A question of an interview, as a paragraph opens it: "Q:", "Q.", "―데이터센터 유치가 …", "질문:". */
 const RE_QUESTION = /^\s*(?:\*\*|__)?(?:Q\s*[:.]|Q\d+\s*[:.]|(?:질문|문)\s*[:.]|[―—]\s*(?=\S))/;
 /** An answer marked as one: "A:", "A.", "답:". */
@@ -1759,6 +1915,15 @@ function interviewAnswers(text: string, sentences: RawSentence[], out: Extracted
       if (/\?\s*(?:\*\*|__)$/.test(para)) asking++;
     }
     if (asking >= 2) questions.push(...bold);
+    // Else questions set as headings of their own, which a page's reader gives as plain paragraphs (an annual
+    // review's `<h3>Why Duqm?</h3>` over the answer): see plainQuestions.
+    if (asking < 2) {
+      const plain = plainQuestions(text, sentences);
+      if (plain.length >= 2) {
+        questions.push(...plain);
+        asking = plain.length;
+      }
+    }
   }
   const plainAnswers = asking >= 2;
   if (questions.length < 2) return;

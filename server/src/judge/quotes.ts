@@ -20,7 +20,7 @@ import {
   surnamesAlike,
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
-import { quoteLang } from '../extract/quotes';
+import { quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
 import { koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
@@ -767,21 +767,62 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     return sent ? withoutSpeaker(e.src.text, sent, e.q) : e.q.text;
   };
   if ([sq, ...(story?.hits ?? [])].some((e) => marks.some((x) => writes(sentenceOf(e), x)))) return 'unknown';
+  const full = a.names.filter((n) => (HANGUL.test(n) ? /\s/.test(n.trim()) || isKoreanName(n) : /\s/.test(n.trim())));
+  // A person the report names in full and places in another organisation than any the sources place the speaker in
+  // ("대진에너지 권영석 대표는" for words the sources give to Stargate's 레나타 솔리스하트): no spokesperson of the
+  // speaker's repeating them, whether the sources write the person or not.
+  const otherOrg = () => full.length > 0 && orgsApart(people, rq, b);
   if (near) {
     const sents = sq.src.sentences;
     const from = sents[Math.max(0, sq.q.sentence - PRONOUN_REACH)]?.start ?? 0;
     if (marks.some((x) => writes(sq.src.text.slice(from, sents[sq.q.sentence].end), x))) return 'unknown';
     // (only the source's own text: another article naming the person says nothing of this pronoun)
-    return marks.some((x) => writes(sq.src.text, x)) ? 'different' : 'unknown';
+    return marks.some((x) => writes(sq.src.text, x)) || otherOrg() ? 'different' : 'unknown';
   }
   if (marks.some((x) => writes(sq.src.text, x))) return 'different';
   // Another article on the same story writing the report's person by full name (a surname alone may be anyone's):
   // one with the same words, one the line cites, one that quotes the source's speaker too.
-  const full = a.names.filter((n) => (HANGUL.test(n) ? /\s/.test(n.trim()) || isKoreanName(n) : /\s/.test(n.trim())));
-  if (!story || !full.length) return 'unknown';
-  for (const src of storySources(story, people, theirs, sq.src, self))
-    if (full.some((x) => writes(src.text, x))) return 'different';
-  return 'unknown';
+  if (!full.length) return 'unknown';
+  if (story)
+    for (const src of storySources(story, people, theirs, sq.src, self))
+      if (full.some((x) => writes(src.text, x))) return 'different';
+  return otherOrg() ? 'different' : 'unknown';
+}
+
+/**
+ * Whether the report's speaker phrase places its person in an organisation known as one by its name (a lexicon
+ * organisation, one the sources place a quoted person in, a Korean organisation by its own name: `대진에너지`, not
+ * `회사`) that is none of the organisations the sources place the source's speaker in: not the same name, neither name
+ * holding the other (`Stargate` and `Stargate Korea`), no lexicon organisation in common. The speaker must have an
+ * organisation in the report's script or the lexicon's (another script's name the lexicon does not know may be the
+ * same company spelled otherwise).
+ */
+function orgsApart(people: PeopleIndex, rq: Quote, b: { orgs?: ReadonlySet<string> }): boolean {
+  const phrase = rq.speaker?.text;
+  const org = phrase ? parsePerson(phrase)?.org?.trim() : undefined;
+  const theirs = [...(b.orgs ?? [])];
+  if (!org || !theirs.length) return false;
+  const ko = HANGUL.test(org);
+  const lexOrgs = (t: string, lang: Lang) =>
+    findTerms(t, lang)
+      .filter((h) => concept(h.id)?.type === 'org')
+      .map((h) => h.id);
+  const mine = lexOrgs(org, ko ? 'ko' : 'en');
+  const key = nameKey(org);
+  if (!mine.length && !people.orgs.has(key) && !(ko ? koNamedOrg(org) : false)) return false;
+  let comparable = false;
+  for (const t of theirs) {
+    // (the index keeps the lexicon's ids of an organisation beside its name's key: "오픈AI 에너지" is openai too)
+    if (concept(t)?.type === 'org') {
+      if (mine.includes(t)) return false;
+      comparable = true;
+      continue;
+    }
+    if (key === t || key.includes(t) || t.includes(key)) return false;
+    if (lexOrgs(t, HANGUL.test(t) ? 'ko' : 'en').some((id) => mine.includes(id))) return false;
+    if (HANGUL.test(t) === ko) comparable = true;
+  }
+  return comparable;
 }
 
 /** Words in a clause describing the speaker that make the clause a relay after all ("who was quoting P"). */
@@ -890,10 +931,21 @@ function namedHere(q: Quote): boolean {
   return !!q.speaker && !r.pronoun && !r.carried;
 }
 
-/** A source quotation whose speaker phrase is in its own sentence and is no pronoun. */
+/**
+ * A source quotation whose speaker phrase is in its own sentence and is no pronoun, or is the heading of the written
+ * statement the quotation is a paragraph of ("VII. STATEMENT OF COMMISSIONER BROUSSARD, DISSENTING": no other reading
+ * of who speaks there).
+ */
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
-  return namedHere(q) && !!sent && q.speaker!.start >= sent.start && q.speaker!.end <= sent.end;
+  if (!namedHere(q) || !sent) return false;
+  if (q.speaker!.start >= sent.start && q.speaker!.end <= sent.end) return true;
+  if (q.speaker!.end > q.start) return false;
+  const t = src.text;
+  const ls = t.lastIndexOf('\n', q.speaker!.start) + 1;
+  const le = t.indexOf('\n', q.speaker!.end);
+  const line = t.slice(ls, le < 0 ? t.length : le);
+  return line.length <= 160 && RE_STATEMENT_HEAD.test(line);
 }
 
 /** How many sentences before a quotation's own a pronoun's person is written (pronounBefore). */
@@ -911,9 +963,16 @@ function pronounBefore(src: Source, q: Quote): boolean {
   );
 }
 
-/** Whether a text writes a name as a word of its own. */
+/**
+ * Whether a text writes a name as a word of its own; a Latin name in capitals too, as a signature block or a heading
+ * sets it ("CHAIRMAN RAYMOND J. FONTENOT" writes Fontenot).
+ */
 function writes(text: string, name: string): boolean {
   if (!name) return false;
+  if (/\p{Ll}/u.test(name) && !HANGUL.test(name) && writesAsIs(text, name.toUpperCase())) return true;
+  return writesAsIs(text, name);
+}
+function writesAsIs(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1],
       after = text[i + name.length];

@@ -43,6 +43,7 @@ import { findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
 import { outletByDomain } from '../outlets';
 import {
   cleanName,
+  isProseLine,
   isPlatform,
   isPortal,
   isSectionWord,
@@ -129,6 +130,11 @@ export function readPage(page: string): ReaderText | { skip: string } {
   if (headline) {
     out.element(headline);
     out.block();
+    // The lead set under the headline, apart from the body (an annual review's standfirst in the chapter's head).
+    for (const p of leadUnder(headline, body.roots)) {
+      out.element(p);
+      out.block();
+    }
     // The byline and date lines under a headline outside the body, when the markup states neither.
     const b = bylineUnder(headline, body.roots);
     if (!meta.date && b.date) meta.date = b.date;
@@ -742,6 +748,41 @@ function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; 
   }
   if (r.updated && !r.date) r.date = r.updated;
   return r;
+}
+
+/**
+ * The standfirst under a headline that the body leaves out: a paragraph (<p>) among the elements after the headline,
+ * before the body, that is a sentence of prose (isProseLine: a deck in headline style, `900MW campus to cool servers
+ * …`, is not read) and no byline or date line; outside furniture. A page that sets its chapter's head apart (`<section
+ * class="chapter-head"><h1>…</h1><p class="standfirst">Hamood Al Wahaibi, Chief Executive Officer of …, talks about
+ * …</p>`) says there whom the page is about, or who answers its questions.
+ */
+function leadUnder(headline: Element, roots: Element[]): Element[] {
+  const holdsRoot = (e: Element) =>
+    roots.some((x) => {
+      for (let p: AnyNode | null = x; p; p = p.parent) if (p === e) return true;
+      return false;
+    });
+  let from: Element = headline;
+  for (let up = 0; up < 2 && !nextTags(from).length && from.parent && isTag(from.parent); up++) from = from.parent;
+  const found: Element[] = [];
+  let blocks = 0;
+  for (const sib of nextTags(from)) {
+    if (holdsRoot(sib) || ++blocks > 6) break;
+    const stack: Element[] = [sib];
+    for (let n = 0; stack.length && n < 40; n++) {
+      const el = stack.pop()!;
+      if (hardFurniture(el) || furnitureWords(el)) continue;
+      if (el.name !== 'p') {
+        const kids = el.children.filter(isTag);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+        continue;
+      }
+      const t = plainText(el);
+      if (t.length <= 600 && isProseLine(t) && !parseMetaLine(t)) found.push(el);
+    }
+  }
+  return found.slice(0, 2);
 }
 
 const nextTags = (e: Element): Element[] => {
