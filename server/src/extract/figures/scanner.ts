@@ -1873,9 +1873,14 @@ function partOfYearBefore(t: string, start: number): { start: number; part: stri
 /** A quarter or half written after a Korean year ("2026년 4분기", "2026년 하반기", "2026년 1·4분기"): its part and end. */
 function koPartOfYearAfter(t: string, end: number): { end: number; part: string } | undefined {
   const m = /^ ?(?:([1-4]) ?(?:[·/] ?4 ?)?분기|([상하])반기)/.exec(t.slice(end, end + 12));
-  if (!m || !koBoundary(t, end + m[0].length)) return undefined;
+  // (a particle, or the copula a noun ending in a vowel takes: "목표는 2028년 4분기다", "4분기였다", "하반기인 점", "4분기라고")
+  if (!m || !(koBoundary(t, end + m[0].length) || KO_COPULA_AFTER_VOWEL.test(t.slice(end + m[0].length))))
+    return undefined;
   return { end: end + m[0].length, part: m[1] ? 'Q' + m[1] : m[2] === '상' ? 'H1' : 'H2' };
 }
+
+/** The copula right after a noun ending in a vowel (분기, 반기): 다, 였-, 인 before a space, 라고/라며/라는. */
+const KO_COPULA_AFTER_VOWEL = /^(?:다|였|인(?![\uac00-\ud7a3])|라(?:고|며|는))/;
 
 function isTilde(c: number): boolean {
   return c === 0x7e || c === 0x223c || c === 0x301c || c === 0xff5e;
