@@ -74,3 +74,49 @@ describe('judge28: a schedule moved, and the date before the move given as today
     assert.deepEqual(j.codes, []);
   });
 });
+
+// unseen-34: "The fund had assets of OMR 21.4 billion at the end of 2025" against the fund's own "OMR 19.2 billion" was
+// no money at all (OMR was no currency: a count of 21.4 billion things), and neither were the Turkish daily's "about
+// 602 billion Turkish liras", a Korean weekly's "31억 리알" (read as won) or "6,020억 리라". The Gulf's and Türkiye's
+// currencies are read now, and any ISO 4217 code written in capitals beside an amount.
+describe('judge28: Gulf and Turkish currencies, and ISO codes beside an amount', () => {
+  it('reads them in their own currency, in English and in Korean', () => {
+    assert.deepEqual(read('Assets reached OMR 12.6 billion.'), [['OMR 12.6 billion', 'OMR', '12600000000']]);
+    assert.deepEqual(read('a contract of 96 million Omani rials'), [['96 million Omani rials', 'OMR', '96000000']]);
+    assert.deepEqual(read('about 430 billion Turkish liras'), [['430 billion Turkish liras', 'TRY', '430000000000']]);
+    assert.deepEqual(read('$10bn, about TRY 430bn'), [
+      ['$10bn', 'USD', '10000000000'],
+      ['TRY 430bn', 'TRY', '430000000000'],
+    ]);
+    assert.deepEqual(read('a budget of 2.4 billion QAR'), [['2.4 billion QAR', 'QAR', '2400000000']]);
+    assert.deepEqual(read('KWD 310 million, or 310 million Kuwaiti dinars'), [
+      ['KWD 310 million', 'KWD', '310000000'],
+      ['310 million Kuwaiti dinars', 'KWD', '310000000'],
+    ]);
+    assert.deepEqual(read('투자액은 24억 리알(약 62억 달러)로 늘었다.'), [
+      ['24억 리알', 'OMR', '2400000000'],
+      ['62억 달러', 'USD', '6200000000'],
+    ]);
+    assert.deepEqual(read('사업비는 약 4,300억 리라다.'), [['4,300억 리라', 'TRY', '430000000000']]);
+    // (capitals a report writes before a number that are no currency stay as they were)
+    assert.deepEqual(read('ALL 300 WORKERS'), [['300 WORKERS', 'people', '300']]);
+  });
+  const corpus = writtenSources(
+    {
+      'sohar-fund-annual-review.html': [
+        "<html><head><title>Annual Review 2025 - Chairman's letter</title></head><body>",
+        '<h1>A year of steady returns</h1>',
+        '<p>Assets under management of the Batinah Reserve Fund reached OMR 12.6 billion at the end of 2025, or about USD 32.8 billion.</p>',
+        '<p>New commitments in Oman came to OMR 1.1 billion, led by the Sohar data centre campus.</p>',
+        '</body></html>',
+      ].join('\n'),
+    },
+    'xref-judge28-omr-',
+  );
+  it("refutes a wrong amount in the fund's own currency", () => {
+    const line = (v: string) =>
+      `The Batinah Reserve Fund had assets under management of OMR ${v} billion at the end of 2025.\n`;
+    assert.deepEqual(figureJudged(corpus, line('14.2'), 'OMR 14.2 billion').codes, ['figure-mismatch']);
+    assert.equal(figureJudged(corpus, line('12.6'), 'OMR 12.6 billion').status, 'supported');
+  });
+});

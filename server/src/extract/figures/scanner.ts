@@ -1000,6 +1000,9 @@ export class Scanner {
       if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
     }
+    // An ISO code in capitals after the amount ("602bn TRY", "148.5 million OMR"): the unit table's codes match in any case.
+    if (spaced && CURRENCY_CODES.has(t.slice(p, p + 3)) && !letterAt(t, p + 3) && !digitAt(t, p + 3))
+      return { kind: 'money', unit: t.slice(p, p + 3), end: p + 3 };
     // day-month date: 23 Jan. 2025, 21 January
     const mw = wordAt(t, p);
     const month = MONTHS[mw.toLowerCase()];
@@ -2016,12 +2019,19 @@ function englishNounForms(): Map<string, [string, PhoneticForm][]> {
   return (EN_NOUN_FORMS = m);
 }
 
-/** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion"): those the unit table lists. */
-const PREFIX_CODES = new Set(
-  enWords.units
+/** ISO 4217 codes, read as money in capitals before or after an amount ("OMR 148.5m", "602bn TRY"; domain/en.json). */
+const CURRENCY_CODES = new Set(enWords.currencyCodes.codes);
+
+/**
+ * Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion", "OMR 19.2 billion"): those
+ * the unit table lists, and the ISO codes.
+ */
+const PREFIX_CODES = new Set([
+  ...enWords.units
     .filter((u) => u.kind === 'money' && u.s.length === 3 && u.s.toUpperCase() === u.unit)
     .map((u) => u.unit),
-);
+  ...CURRENCY_CODES,
+]);
 
 /** A dated quarter or half a span or a change runs from, right before a quarter with no year ("2028년 1분기에서 "). */
 const KO_QUARTER_FROM = /(\d{4})년\s?(?:[1-4]\s?분기|[상하]반기)\s?(?:에서|부터|[~∼〜～-])\s?$/;
