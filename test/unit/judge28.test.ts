@@ -120,3 +120,47 @@ describe('judge28: Gulf and Turkish currencies, and ISO codes beside an amount',
     assert.equal(figureJudged(corpus, line('12.6'), 'OMR 12.6 billion').status, 'supported');
   });
 });
+
+// unseen-35's memo: "The LPSC certified 2,250 MW of new gas capacity", where the commission certified two units, 1,500
+// MW, of the 2,250 MW applied for. A line saying its amount was granted is vouched for by no figure given as the
+// application, but "certified" was no word of granting, nor "requesting" ("filed an application requesting
+// certification of three … units of approximately 750 MW each (2,250 MW in total)") one of applying.
+describe('judge28: an amount certified is not the amount an application requested', () => {
+  const corpus = writtenSources(
+    {
+      'kpsc-order.txt': [
+        'KANSAS PRAIRIE SERVICE COMMISSION',
+        '',
+        'ORDER NUMBER U-41207',
+        '',
+        'In re: Application of Gulf Prairie Electric, LLC for certification of the Wichita Flats Combined Cycle Units.',
+        '',
+        'I. BACKGROUND',
+        '',
+        '1. On March 3, 2026, Gulf Prairie Electric, LLC ("Gulf Prairie" or "the Company") filed an application requesting certification of three natural gas-fired combined cycle units of approximately 400 MW each (1,200 MW of new gas capacity in total) at an estimated cost of $1.9 billion.',
+        '',
+        '2. The units would serve the load of a data center campus near Wichita.',
+        '',
+        'II. ORDERING PARAGRAPHS',
+        '',
+        '3. By this Order the Commission certifies Wichita Flats Combined Cycle Units 1 and 2, with a combined nominal capacity of 800 MW, at a cost not to exceed $1.3 billion, and declines at this time to certify Unit 3.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge28-order-',
+  );
+  it('refutes the amount applied for given as the amount certified', () => {
+    const line = (v: string) =>
+      `The commission certified ${v} of new gas capacity on October 21 at a cost cap of $1.3 billion.\n`;
+    assert.deepEqual(figureJudged(corpus, line('1,200 MW'), '1,200 MW').codes, ['figure-mismatch']);
+    assert.equal(figureJudged(corpus, line('800 MW'), '800 MW').status, 'supported');
+  });
+  it('leaves the application alone', () => {
+    const j = figureJudged(
+      corpus,
+      'Gulf Prairie applied in March for three 400 MW combined cycle units, 1,200 MW in total.\n',
+      '1,200 MW',
+    );
+    assert.deepEqual(j.codes, []);
+  });
+});

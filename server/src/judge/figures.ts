@@ -875,10 +875,13 @@ function appliedFor(e: Entry): boolean {
 }
 const KO_GRANTED = /허가(?:했|한|하였|를\s*받|받)|승인(?:했|한|하였|을\s*받|받)|인가(?:했|한|하였)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed)\b/i;
-const EN_APPLIED = /\b(?:applied|requested|sought|asked\s+for)\b/i;
-/** An application that governs the rest of its clause: "applied for a concession to abstract up to". */
-const EN_APPLIED_BEFORE = /\b(?:applied\s+for|requested|sought|asked\s+for)\b[^.;,]*$/i;
+const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
+const EN_APPLIED = /\b(?:applied|requested|requesting|sought|seeking|asked\s+for)\b/i;
+/**
+ * An application that governs the rest of its clause: "applied for a concession to abstract up to", "filed an
+ * application requesting certification of three … units of approximately 750 MW each (2,250 MW in total)".
+ */
+const EN_APPLIED_BEFORE = /\b(?:applied\s+for|requested|requesting|sought|seeking|asked\s+for)\b[^.;,]*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
