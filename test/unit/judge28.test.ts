@@ -164,3 +164,45 @@ describe('judge28: an amount certified is not the amount an application requeste
     assert.deepEqual(j.codes, []);
   });
 });
+
+// unseen-34's memo: "Daewon's own contractor estimate puts the peak workforce at 9,000" against a project tracker's
+// record line "Peak workforce:        11,000 (contractor estimate, Oct 2026)". A number after a field's label had no
+// counted noun (the label stood before its colon), so it counted nothing and judged nothing.
+describe("judge28: a count after a field's label counts the label's noun", () => {
+  it('reads it', () => {
+    assert.deepEqual(read('  Peak workforce:        6,500 (contractor estimate, Sep 2026)')[0], [
+      '6,500',
+      'people',
+      '6500',
+    ]);
+    assert.deepEqual(read('- Permanent jobs: 310'), [['310', 'jobs', '310']]);
+    // (a label of something else counts nothing)
+    assert.deepEqual(read('Project ID: 44170'), []);
+  });
+  const corpus = writtenSources(
+    {
+      'tracker-record.txt': [
+        'MENA PROJECTS MONITOR                                   Subscriber copy',
+        'PROJECT RECORD',
+        '==========================================================================',
+        'Project:          Stargate Ras Tanura AI Campus',
+        'Country:          Saudi Arabia',
+        'Status:           EXECUTION',
+        'Record updated:   12 Oct 2026                Analyst: Omar Said',
+        '==========================================================================',
+        '',
+        'SCHEDULE',
+        '  Phase 1 energisation:  Q2 2029',
+        '  Full completion:       2031',
+        '  Peak workforce:        6,500 (contractor estimate, Sep 2026)',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge28-record-',
+  );
+  it('judges a line on the workforce by it', () => {
+    const line = (v: string) => `The contractor's estimate puts the peak workforce at Ras Tanura at ${v}.\n`;
+    assert.deepEqual(figureJudged(corpus, line('5,000'), '5,000').codes, ['figure-mismatch']);
+    assert.equal(figureJudged(corpus, line('6,500'), '6,500').status, 'supported');
+  });
+});

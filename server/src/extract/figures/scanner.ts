@@ -82,6 +82,14 @@ import {
 const NOUN_BEFORE =
   /\b(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)\b[^,.;:()\d]{0,30}?\b(?:at|to|of|reach(?:es|ed)?|total(?:s|led|ed)?|hits?|numbers|numbered)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)\s+)?$/i;
 
+/**
+ * A field's label of people or jobs, opening its line, and the number after its colon: a record's or factbox's "Peak
+ * workforce:        11,000 (contractor estimate, Oct 2026)", "Permanent jobs: 310", "- Construction workers: about 2,400".
+ * The label's last word is the counted noun (a few words of the label before it: what narrows it).
+ */
+const LABEL_NOUN_BEFORE =
+  /(?:^|\n)[ \t]*(?:[-*•·][ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,3}(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)[ \t]*:[ \t]*(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)[ \t]+)?$/i;
+
 /** Nouns NOUN_BEFORE reads that the table of counted nouns after a number does not have. */
 const NOUN_BEFORE_UNITS: Record<string, string> = {
   crew: 'people',
@@ -1162,7 +1170,9 @@ export class Scanner {
     const c = t[num.end];
     if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
     if (num.plain && num.intLen === 4 && num.scale === 0) return null;
-    const m = NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start));
+    const m =
+      NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start)) ??
+      LABEL_NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 80), num.start));
     if (!m) return null;
     const noun = m[1];
     const unit = NOUN_BEFORE_UNITS[noun.toLowerCase()] ?? NOUNS[noun.toLowerCase()];
