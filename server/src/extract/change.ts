@@ -322,9 +322,12 @@ const EN_BUT_MOVED =
 /** Words that move a schedule, before "from" in its clause. */
 const EN_DATE_MOVED =
   /\b(?:push(?:ed|es|ing)?\s+(?:back|out)|pushed|delay(?:ed|s|ing)?|postpon\w*|mov(?:ed|es|ing)|shift\w*|slipp?\w*|slid|brought\s+forward|pull(?:ed|s|ing)?\s+(?:forward|in)|reschedul\w*|revis\w*|chang(?:ed|es|ing)|put\s+back)\b/i;
-/** After "에서" and the later date: 로/으로 and a word of moving a schedule ("조정됐다", "연기됐다", "미뤄졌다", "앞당겨"). */
+/**
+ * After "에서" and the later date: 로/으로 and a word of moving a schedule ("조정됐다", "연기됐다", "미뤄졌다", "앞당겨"),
+ * with how far it moved between them as often ("2029년 1분기로 한 분기 늦췄다", "2029년 3월로 석 달 미뤄졌고", "6개월가량").
+ */
 const KO_DATE_MOVED =
-  /(?:으로|로)\s*(?:조정|연기|미뤄|미뤘|미루|늦춰|늦췄|늦어|앞당|변경|순연|지연|밀려|밀렸|바뀌|바꿨)/;
+  /(?:으로|로)\s*(?:[가-힣\d.]{1,4}\s?(?:분기|달|개월|년|주|일)(?:\s?(?:가량|정도|남짓|가까이|이상|씩))?\s*)?(?:조정|연기|미뤄|미뤘|미루|늦춰|늦췄|늦어|앞당|변경|순연|지연|밀려|밀렸|바뀌|바꿨)/;
 
 /**
  * A date the sentence gives to the level before a change, not to the level after: "up from the $42 billion the

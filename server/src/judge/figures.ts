@@ -498,7 +498,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -506,10 +506,11 @@ const THEN =
  * A sentence that revises a figure it gave before, or says it changed ("now says … up from the 3,800 it first
  * estimated", "35조 원이었지만 … 38조 원으로 늘었다", "is now expected
  * to peak at 4,100, up from 3,500", "기존 28만 원에서 33만 원으로 상향"): its level before is superseded. A change still to come
- * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind.
+ * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind. A date's
+ * change is a schedule moved ("delayed", "pushed back", "2029년 1분기로 한 분기 늦췄다", "석 달 미뤄졌고").
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
 
 /**
  * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
@@ -884,15 +885,16 @@ function appliedFor(e: Entry): boolean {
 }
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified)\b/i;
-const EN_APPLIED = /\b(?:applied|requested|sought|asked\s+for)\b/i;
+const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
+const EN_APPLIED = /\b(?:applied|requested|requesting|sought|seeking|asked\s+for)\b/i;
 /**
  * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
- * abstract up to", "applied to the state commission to build three 700-megawatt gas units, 2,100 megawatts in all, for
+ * abstract up to", "filed an application requesting certification of three … units of approximately 750 MW each (2,250
+ * MW in total)", "applied to the state commission to build three 700-megawatt gas units, 2,100 megawatts in all, for
  * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
  */
 const EN_APPLIED_BEFORE =
-  /\b(?:applied\s+(?:for|to)|requested|sought|asked\s+for)\b(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|but|while|whereas|although)\b)[^.;])*$/i;
+  /\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for)\b(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;

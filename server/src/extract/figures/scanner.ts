@@ -83,6 +83,14 @@ import {
 const NOUN_BEFORE =
   /\b(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)\b[^,.;:()\d]{0,30}?\b(?:at|to|of|reach(?:es|ed)?|total(?:s|led|ed)?|hits?|numbers|numbered)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)\s+)?$/i;
 
+/**
+ * A field's label of people or jobs, opening its line, and the number after its colon: a record's or factbox's "Peak
+ * workforce:        11,000 (contractor estimate, Oct 2026)", "Permanent jobs: 310", "- Construction workers: about 2,400".
+ * The label's last word is the counted noun (a few words of the label before it: what narrows it).
+ */
+const LABEL_NOUN_BEFORE =
+  /(?:^|\n)[ \t]*(?:[-*•·][ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,3}(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)[ \t]*:[ \t]*(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)[ \t]+)?$/i;
+
 /** Nouns NOUN_BEFORE reads that the table of counted nouns after a number does not have. */
 const NOUN_BEFORE_UNITS: Record<string, string> = {
   crew: 'people',
@@ -1001,6 +1009,9 @@ export class Scanner {
       if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
     }
+    // An ISO code in capitals after the amount ("602bn TRY", "148.5 million OMR"): the unit table's codes match in any case.
+    if (spaced && CURRENCY_CODES.has(t.slice(p, p + 3)) && !letterAt(t, p + 3) && !digitAt(t, p + 3))
+      return { kind: 'money', unit: t.slice(p, p + 3), end: p + 3 };
     // day-month date: 23 Jan. 2025, 21 January
     const mw = wordAt(t, p);
     const month = MONTHS[mw.toLowerCase()];
@@ -1160,7 +1171,9 @@ export class Scanner {
     const c = t[num.end];
     if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
     if (num.plain && num.intLen === 4 && num.scale === 0) return null;
-    const m = NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start));
+    const m =
+      NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start)) ??
+      LABEL_NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 80), num.start));
     if (!m) return null;
     const noun = m[1];
     const unit = NOUN_BEFORE_UNITS[noun.toLowerCase()] ?? NOUNS[noun.toLowerCase()];
@@ -1874,9 +1887,14 @@ function partOfYearBefore(t: string, start: number): { start: number; part: stri
 /** A quarter or half written after a Korean year ("2026년 4분기", "2026년 하반기", "2026년 1·4분기"): its part and end. */
 function koPartOfYearAfter(t: string, end: number): { end: number; part: string } | undefined {
   const m = /^ ?(?:([1-4]) ?(?:[·/] ?4 ?)?분기|([상하])반기)/.exec(t.slice(end, end + 12));
-  if (!m || !koBoundary(t, end + m[0].length)) return undefined;
+  // (a particle, or the copula a noun ending in a vowel takes: "목표는 2028년 4분기다", "4분기였다", "하반기인 점", "4분기라고")
+  if (!m || !(koBoundary(t, end + m[0].length) || KO_COPULA_AFTER_VOWEL.test(t.slice(end + m[0].length))))
+    return undefined;
   return { end: end + m[0].length, part: m[1] ? 'Q' + m[1] : m[2] === '상' ? 'H1' : 'H2' };
 }
+
+/** The copula right after a noun ending in a vowel (분기, 반기): 다, 였-, 인 before a space, 라고/라며/라는. */
+const KO_COPULA_AFTER_VOWEL = /^(?:다|였|인(?![\uac00-\ud7a3])|라(?:고|며|는))/;
 
 function isTilde(c: number): boolean {
   return c === 0x7e || c === 0x223c || c === 0x301c || c === 0xff5e;
@@ -2012,12 +2030,19 @@ function englishNounForms(): Map<string, [string, PhoneticForm][]> {
   return (EN_NOUN_FORMS = m);
 }
 
-/** Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion"): those the unit table lists. */
-const PREFIX_CODES = new Set(
-  enWords.units
+/** ISO 4217 codes, read as money in capitals before or after an amount ("OMR 148.5m", "602bn TRY"; domain/en.json). */
+const CURRENCY_CODES = new Set(enWords.currencyCodes.codes);
+
+/**
+ * Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion", "OMR 19.2 billion"): those
+ * the unit table lists, and the ISO codes.
+ */
+const PREFIX_CODES = new Set([
+  ...enWords.units
     .filter((u) => u.kind === 'money' && u.s.length === 3 && u.s.toUpperCase() === u.unit)
     .map((u) => u.unit),
-);
+  ...CURRENCY_CODES,
+]);
 
 /** A dated quarter or half a span or a change runs from, right before a quarter with no year ("2028년 1분기에서 "). */
 const KO_QUARTER_FROM = /(\d{4})년\s?(?:[1-4]\s?분기|[상하]반기)\s?(?:에서|부터|[~∼〜～-])\s?$/;
