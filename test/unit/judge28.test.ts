@@ -206,37 +206,3 @@ describe("judge28: a count after a field's label counts the label's noun", () =>
     assert.equal(figureJudged(corpus, line('6,500'), '6,500').status, 'supported');
   });
 });
-
-// unseen-34's Korean weekly: a [표] box of orders as an HTML table (`<tr><td>한울전선</td><td>알쿠라인 380kV 케이블 + …
-// </td><td>4억 9천만 달러</td></tr>`). Each cell was read as a line of its own, so the amount stood alone, of nothing:
-// no row said whose order it was. A table of data is read as Markdown's rows are now, one sentence a row.
-describe('judge28: an HTML table of data is read row by row', () => {
-  const page = [
-    '<html><head><title>동해전선·서린건설, 걸프 수주 잇따라 | 주간산업</title></head><body>',
-    '<div class="article-body">',
-    '<h1>동해전선·서린건설, 걸프 수주 잇따라</h1>',
-    '<p>국내 전선·건설 업체들이 올해 걸프 지역 데이터센터 캠퍼스에서 잇따라 계약을 따냈다. 업계는 기자재와 시공을 함께 수출하는 방식이 자리를 잡았다고 본다.</p>',
-    '<p><strong>[표] 걸프 데이터센터 캠퍼스 한국 기업 수주</strong></p>',
-    '<table><tr><th>기업</th><th>사업</th><th>계약액</th></tr>',
-    '<tr><td>서린건설</td><td>라스타누라 캠퍼스 EPC</td><td>27억 달러</td></tr>',
-    '<tr><td>동해전선</td><td>카타르 지중 케이블 + 오만 연결 케이블</td><td>4억 9천만 달러</td></tr>',
-    '<tr><td colspan="2"><strong>합계</strong></td><td><strong>31억 9천만 달러</strong></td></tr></table>',
-    '<p>동해전선은 두 계약으로 중동 매출 비중이 처음으로 20%를 넘을 것으로 보고 있다.</p>',
-    '</div></body></html>',
-  ].join('\n');
-  const corpus = writtenSources({ 'weekly-gulf-orders-ko.html': page }, 'xref-judge28-table-');
-  it('keeps a row one sentence, its cells in order', () => {
-    const src = corpus.sources[0];
-    assert.ok(
-      src.sentences.some((x) => x.text === '| 동해전선 | 카타르 지중 케이블 + 오만 연결 케이블 | 4억 9천만 달러 |'),
-      src.sentences.map((x) => x.text).join('\n'),
-    );
-    // (a cell spanning two columns leaves the row as many cells as the header's)
-    assert.ok(src.sentences.some((x) => x.text === '| 합계 | | 31억 9천만 달러 |'));
-  });
-  it("judges a line by the row's amount", () => {
-    const line = (v: string) => `동해전선의 카타르·오만 케이블 계약액은 ${v}다.\n`;
-    assert.deepEqual(figureJudged(corpus, line('5억 9천만 달러'), '5억 9천만 달러').codes, ['figure-mismatch']);
-    assert.equal(figureJudged(corpus, line('4억 9천만 달러'), '4억 9천만 달러').status, 'supported');
-  });
-});

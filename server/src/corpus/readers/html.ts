@@ -536,117 +536,15 @@ class Writer {
         this.pendingBreak = Math.min(2, this.pendingBreak + 1);
         continue;
       }
-      if (n.name === 'table' && dataRows(n)) {
-        this.table(n);
-        continue;
-      }
       if (BLOCK_TAGS.has(n.name)) this.block();
       stack.push({ close: n.name });
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }
 
-  /**
-   * A table of data (dataRows) written as a Markdown table's rows, one line each (`| 한울전선 | 알쿠라인 380kV 케이블 + … |
-   * 4억 9천만 달러 |`), so that a row is read as one sentence whose cells say what its figures are of, under the header
-   * row that says what each column is, as a Markdown table in a source is: cell by cell, each cell was a line of its own
-   * and its figure stood alone, of nothing. A cell spanning columns is followed by empty cells, so that a row has as many
-   * cells as the header's; what stands in a cell is inline (a paragraph or break in it is a space).
-   */
-  private table(el: Element): void {
-    this.block();
-    const caption = el.children.find((c): c is Element => isTag(c) && c.name === 'caption');
-    if (caption) {
-      this.cellText(caption);
-      this.block();
-    }
-    for (const row of dataRows(el)!) {
-      this.pendingBreak = 1;
-      this.pendingSpace = false;
-      const cells = row.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
-      this.flush();
-      this.put('|');
-      for (const cell of cells) {
-        this.put(' ');
-        this.cellText(cell);
-        this.pendingBreak = 0;
-        this.pendingSpace = false;
-        this.put(' |');
-        const span = Math.min(Number(cell.attribs.colspan) || 1, MAX_COLSPAN);
-        for (let k = 1; k < span; k++) this.put(' |');
-      }
-    }
-    this.block();
-  }
-
-  /** A cell's text on one line: its blocks and breaks are spaces, its hidden parts left out. */
-  private cellText(cell: Element): void {
-    // (a block's end is a space too: `null` marks it on the stack)
-    const stack: (AnyNode | null)[] = [...cell.children].reverse();
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n === null) {
-        this.pendingSpace = true;
-        continue;
-      }
-      if (isText(n)) {
-        if (n.startIndex !== null) this.textRun(n.startIndex, n.startIndex + n.data.length);
-        continue;
-      }
-      if (!isTag(n) || hardFurniture(n)) continue;
-      if (n.name === 'br' || BLOCK_TAGS.has(n.name)) this.pendingSpace = true;
-      if (BLOCK_TAGS.has(n.name)) stack.push(null);
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    }
-    this.pendingBreak = 0;
-  }
-
   text(): string {
     return this.parts.join('');
   }
-}
-
-/** How many columns a cell's colspan may add (a typo's 1000 adds no thousand empty cells). */
-const MAX_COLSPAN = 12;
-/** How long a data table's cell may be: a cell longer than this holds a page's text, laid out by a table. */
-const MAX_DATA_CELL = 300;
-
-/**
- * The rows of a table of data, in order (those of its thead, tbody and tfoot too), or undefined when it is a table
- * that lays out a page: a table within it, a cell of more than MAX_DATA_CELL characters, or fewer than two rows or
- * columns. (Mail newsletters and old pages put their whole text in layout tables; those are read as blocks still.)
- */
-function dataRows(table: Element): Element[] | undefined {
-  const rows: Element[] = [];
-  let wide = false;
-  const walk = (el: Element): boolean => {
-    for (const c of el.children) {
-      if (!isTag(c)) continue;
-      if (c.name === 'table') return false;
-      if (c.name === 'tr') {
-        rows.push(c);
-        let cells = 0;
-        for (const d of c.children) {
-          if (!isTag(d) || (d.name !== 'td' && d.name !== 'th')) continue;
-          cells++;
-          if (hasTable(d) || textLength(d) > MAX_DATA_CELL) return false;
-        }
-        if (cells >= 2) wide = true;
-      } else if ((c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') && !walk(c)) return false;
-    }
-    return true;
-  };
-  return walk(table) && rows.length >= 2 && wide ? rows : undefined;
-}
-function hasTable(el: Element): boolean {
-  return el.children.some((c) => isTag(c) && (c.name === 'table' || hasTable(c)));
-}
-function textLength(el: AnyNode): number {
-  if (isText(el)) return el.data.trim().length;
-  if (!isTag(el)) return 0;
-  let n = 0;
-  for (const c of el.children) n += textLength(c);
-  return n;
 }
 
 // ---------------------------------------------------------------- the body
