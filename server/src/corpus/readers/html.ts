@@ -713,14 +713,8 @@ function onlyChild(el: Element, child: Element): boolean {
  */
 function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; date?: string; updated?: string } {
   const r: { authors: string[]; date?: string; updated?: string } = { authors: [] };
-  const holdsRoot = (e: Element) =>
-    roots.some((x) => {
-      for (let p: AnyNode | null = x; p; p = p.parent) if (p === e) return true;
-      return false;
-    });
-  // A headline wrapped alone in its element (<div class="title"><h2>): the wrapper's siblings follow it.
-  let from: Element = headline;
-  for (let up = 0; up < 2 && !nextTags(from).length && from.parent && isTag(from.parent); up++) from = from.parent;
+  const holdsRoot = holdsAnyOf(roots);
+  const from = besideHeadline(headline);
   const read = (t: string) => {
     if (t.length > 160) return false;
     const m = parseMetaLine(t);
@@ -758,13 +752,8 @@ function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; 
  * …</p>`) says there whom the page is about, or who answers its questions.
  */
 function leadUnder(headline: Element, roots: Element[]): Element[] {
-  const holdsRoot = (e: Element) =>
-    roots.some((x) => {
-      for (let p: AnyNode | null = x; p; p = p.parent) if (p === e) return true;
-      return false;
-    });
-  let from: Element = headline;
-  for (let up = 0; up < 2 && !nextTags(from).length && from.parent && isTag(from.parent); up++) from = from.parent;
+  const holdsRoot = holdsAnyOf(roots);
+  const from = besideHeadline(headline);
   const found: Element[] = [];
   let blocks = 0;
   for (const sib of nextTags(from)) {
@@ -783,6 +772,23 @@ function leadUnder(headline: Element, roots: Element[]): Element[] {
     }
   }
   return found.slice(0, 2);
+}
+
+/** Whether an element holds one of `roots` (is it or an ancestor of it). */
+const holdsAnyOf =
+  (roots: readonly Element[]) =>
+  (e: Element): boolean =>
+    roots.some((x) => {
+      for (let p: AnyNode | null = x; p; p = p.parent) if (p === e) return true;
+      return false;
+    });
+
+/** The element whose next siblings follow a headline: a headline wrapped alone in its element (<div class="title"><h2>)
+ *  is followed by the wrapper's siblings. */
+function besideHeadline(headline: Element): Element {
+  let from: Element = headline;
+  for (let up = 0; up < 2 && !nextTags(from).length && from.parent && isTag(from.parent); up++) from = from.parent;
+  return from;
 }
 
 const nextTags = (e: Element): Element[] => {
