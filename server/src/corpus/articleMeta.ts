@@ -1591,6 +1591,22 @@ export function reportCoverTitle(lines: Line[], from: number): { title: string; 
 }
 
 /**
+ * A labelled field's value, with the lines wrapped under its value's column after it (`Title:   Design, Construction
+ * and …` / `                 Operation of …`), up to a blank line, another field or four lines in all.
+ */
+function fieldValueWrapped(lines: Line[], k: number, value: string): string {
+  const L = lines[k];
+  const column = L.ts - L.start + L.t.length - value.length;
+  const parts = [value.trim()];
+  for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
+    const N = lines[j];
+    if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
+    parts.push(N.t);
+  }
+  return parts.join(' ');
+}
+
+/**
  * A project's summary or fact sheet giving its particulars as a form's fields (`Registration number:`, `Programme:`,
  * `Project title:       Lomnice Data Park - remediation of the former Lomnice` / `opencast mine and …`, `Beneficiary:`):
  * the project's title, its lines wrapped under the value's column as one, is the headline. Read among a run of fields
@@ -1614,14 +1630,7 @@ export function readProjectTitle(lines: Line[], from: number): string | undefine
     if (!m) continue;
     const labelled = (j: number) => j >= from && j < lines.length && FORM_FIELD.test(lines[j].t);
     if (!labelled(k - 1) && !labelled(k + 1) && !labelled(k + 2)) return undefined;
-    const column = L.ts - L.start + L.t.length - m[1].length;
-    const parts = [m[1].trim()];
-    for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
-      const N = lines[j];
-      if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
-      parts.push(N.t);
-    }
-    return parts.join(' ');
+    return fieldValueWrapped(lines, k, m[1]);
   }
   return undefined;
 }
@@ -3133,14 +3142,7 @@ function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument |
       seen++;
       const m = L.t.length <= 240 ? TITLE_FIELD.exec(L.t) : null;
       if (!m) continue;
-      const column = L.ts - L.start + L.t.length - m[1].length;
-      const parts = [m[1].trim()];
-      for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
-        const N = lines[j];
-        if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
-        parts.push(N.t);
-      }
-      r.title = `${titleCased(lines[titleLine].t.trim())}: ${parts.join(' ')}`;
+      r.title = `${titleCased(lines[titleLine].t.trim())}: ${fieldValueWrapped(lines, k, m[1])}`;
       break;
     }
   // A meeting's record names who took it down among those present (`STAFF: … Deputy Clerk Anita Roybal (recording)`,
