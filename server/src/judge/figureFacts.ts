@@ -343,9 +343,17 @@ const KO_GEN_BEFORE =
   /(?:태양광|풍력|수력|원자력|원전|지열|가스|LNG|석탄|복합화력|발전소|발전기|터빈)\s?(?:발전\s?)?(?:설비\s?|용량\s?|규모\s?)?(?:(?:약|최대|총)\s?)?$/;
 /** (no particle between: "350MW는 가스발전소 완공 지연으로" is the phase's, not the plant's) */
 const KO_GEN_AFTER = new RegExp(`^(?:급\\s?|\\s규모의\\s|\\s)(?:[가-힣A-Z]+\\s){0,2}?[가-힣A-Z]*?(?:${KO_GEN_NOUN})`);
-/** The clause before a power figure names a plant and no campus: "each of its three turbines is rated at 500 megawatts". */
-const EN_GEN_SUBJECT = new RegExp(EN_GEN_NOUN, 'i');
-const KO_GEN_SUBJECT = new RegExp(KO_GEN_NOUN);
+/**
+ * The clause before a power figure has a plant for its subject, and no campus: "each of its three turbines is rated at
+ * 500 megawatts", "Sunflower's gas plant will have 1.5 GW", "발전소는 1,100MW": the plant's noun, then a verb (English) or
+ * a subject's particle (Korean) before the figure; not a plant of a list's item before ("900 megawatts of wind
+ * generation and 450 megawatts of battery storage").
+ */
+const EN_GEN_SUBJECT = new RegExp(
+  `(?:${EN_GEN_NOUN})[^,;]*?\\b(?:is|are|was|were|will|would|can|could|has|have|had|rated|produces?|produced|generates?|generated|delivers?|delivered|supplies|supply|supplied|provides?|provided)\\b[^;]*$`,
+  'i',
+);
+const KO_GEN_SUBJECT = new RegExp(`(?:${KO_GEN_NOUN})(?:은|는|이|가)\\s`);
 const EN_SITE_NOUN = /\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|sites?|cluster)\b/i;
 const KO_SITE_NOUN = /캠퍼스|데이터센터|부지|클러스터/;
 /**
