@@ -329,6 +329,12 @@ export function entryGenerates(e: Entry): boolean {
   return f.gen;
 }
 
+/** Whether a source power figure's clause names a site (namesSiteAt); asked only where kinds differ, so not stored. */
+export function entryNamesSite(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  return !!sent && namesSiteAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+}
+
 /** A plant's or a generator's noun (English): what a power figure before it, or its clause's subject, generates. */
 const EN_GEN_NOUN =
   '\\b(?:(?:natural\\s+)?gas|gas-fired|coal(?:-fired)?|nuclear|solar|wind|hydro(?:electric)?|geothermal|combined[- ]cycle|peak(?:er|ing)|power|generating|combustion|steam)\\s+(?:plants?|stations?|farms?|parks?|units?|turbines?|generation|projects?)\\b|\\b(?:turbines?|generators?|reactors?|generating\\s+(?:units?|capacity)|generation\\s+capacity)\\b';
@@ -350,9 +356,18 @@ const KO_GEN_AFTER = new RegExp(`^(?:급\\s?|\\s규모의\\s|\\s)(?:[가-힣A-Z]
  * generation and 450 megawatts of battery storage").
  */
 const EN_GEN_SUBJECT = new RegExp(
-  `(?:${EN_GEN_NOUN})[^,;]*?\\b(?:is|are|was|were|will|would|can|could|has|have|had|rated|produces?|produced|generates?|generated|delivers?|delivered|supplies|supply|supplied|provides?|provided)\\b[^;]*$`,
+  `(?:${EN_GEN_NOUN})[^,;]*?(?:\\b(?:is|are|was|were|will|would|can|could|has|have|had|rated|produces?|produced|generates?|generated|delivers?|delivered|supplies|supply|supplied|provides?|provided)\\b|,\\s+with\\b)[^;]*$`,
   'i',
 );
+/**
+ * A total given right after the plants it adds up: "three 400 MW combined cycle units, 1,200 MW in total", "two gas
+ * turbines (900 megawatts combined)": what the plants generate, like each of them.
+ */
+const EN_GEN_TOTAL_BEFORE = new RegExp(
+  `(?:${EN_GEN_NOUN})\\s*(?:,|\\(|—|–|--)\\s*(?:(?:or|totall?ing|for)\\s+)?(?:(?:about|some|roughly|approximately|nearly)\\s+)?$`,
+  'i',
+);
+const EN_GEN_TOTAL_AFTER = /^\s*(?:in\s+(?:total|all)|total|combined|altogether|between\s+them)\b/i;
 const KO_GEN_SUBJECT = new RegExp(`(?:${KO_GEN_NOUN})(?:은|는|이|가)\\s`);
 const EN_SITE_NOUN = /\b(?:campus(?:es)?|data\s+cent(?:er|re)s?|sites?|cluster)\b/i;
 const KO_SITE_NOUN = /캠퍼스|데이터센터|부지|클러스터/;
@@ -367,10 +382,32 @@ export function generatesAt(text: string, at: number, end: number, lang: Lang): 
   if ((ko ? KO_GEN_AFTER : EN_GEN_AFTER).test(text.slice(end, end + 48))) return true;
   // (Korean names the plant right before its size: "태양광 1500MW", "풍력·태양광 1.8GW", "LNG 발전 1,100MW")
   if (ko && KO_GEN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  if (
+    !ko &&
+    EN_GEN_TOTAL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) &&
+    (EN_GEN_TOTAL_AFTER.test(text.slice(end, end + 24)) ||
+      /(?:or|totall?ing)\s+(?:(?:about|some|roughly|approximately|nearly)\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      ))
+  )
+    return true;
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), ko ? before.lastIndexOf('다. ') : -1);
   const clause = cut >= 0 ? before.slice(cut + 1) : before;
   return (ko ? KO_GEN_SUBJECT : EN_GEN_SUBJECT).test(clause) && !(ko ? KO_SITE_NOUN : EN_SITE_NOUN).test(clause);
+}
+
+/**
+ * Whether the power figure at [at, end) of `text` is a site's: its clause before it, or the words right after it, name a
+ * campus or a data center ("The Wolf Creek campus is a 1.2 GW …", "a 1.2 GW data center"). A plant's figure and a
+ * figure of neither kind may vouch for each other when they agree; a site's never with a plant's.
+ */
+export function namesSiteAt(text: string, at: number, end: number, lang: Lang): boolean {
+  const ko = lang === 'ko';
+  const site = ko ? KO_SITE_NOUN : EN_SITE_NOUN;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), ko ? before.lastIndexOf('다. ') : -1);
+  return site.test(cut >= 0 ? before.slice(cut + 1) : before) || site.test(text.slice(end, end + 24));
 }
 
 /**

@@ -51,7 +51,9 @@ import {
   entryDenied,
   entryEach,
   entryGenerates,
+  entryNamesSite,
   generatesAt,
+  namesSiteAt,
   perOneAt,
   entryKoSites,
   entryPartCount,
@@ -1693,6 +1695,11 @@ function collectEvidence(
     claimFig.kind === 'power' &&
     claimFig.sentenceText !== undefined &&
     generatesAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  let claimSite: boolean | undefined;
+  const claimNamesSite = () =>
+    (claimSite ??=
+      claimFig.sentenceText !== undefined &&
+      namesSiteAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang));
   const actor = sf.actor;
   const share = shareOf(claimFig, () =>
     claimFig.sentenceText !== undefined
@@ -2273,7 +2280,15 @@ function collectEvidence(
     // only: set aside when it agreed too, a held-out set's true line lost its ✓ and was flagged. Not a share: "OpenAI
     // and SoftBank will each hold 40%" is each holder's, as a line's is.)
     // A plant's generating capacity ("a 1.5-gigawatt natural gas plant") is no campus's power, and the other way.
-    if (!forced && claimFig.kind === 'power' && entryGenerates(e) !== claimGenerates) return;
+    // (Refuters only when neither names a site: "six units, 840 MW in total" is vouched for by "840 MW of new generating
+    // capacity in total", but is refuted only by a figure of its own kind.)
+    if (
+      !forced &&
+      claimFig.kind === 'power' &&
+      entryGenerates(e) !== claimGenerates &&
+      !(claimAgreesHere() && !claimNamesSite() && !entryNamesSite(e))
+    )
+      return;
     // (Likewise the size of one of a unit, "An acre-foot is about 325,851 gallons", refutes only a line that gives one's.)
     if (
       !forced &&
