@@ -1549,6 +1549,28 @@ function restatedBy(
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
+  // The line's amount that the sentence's other amount and the anchor add up to, within the line's rounding, is their
+  // whole, not another version of that amount: "The ₹16,800 crore project is funded 75:25, with ₹4,200 crore of
+  // equity" against "funded 75:25 debt to equity -- about Rs. 12,600 crore of debt and Rs. 4,200 crore of equity"
+  // splits the line's amount, and the 12,600 of debt does not stand in its place. (Levels only, as partsSummingTo:
+  // a change's level after is no sum of its level before and another amount.)
+  if (a.entry && claimChangeOf(f) === undefined && AMOUNT_KINDS.has(f.kind) && f.kind !== 'percent') {
+    const x = mine[0],
+      y = a.entry;
+    if (
+      x.unit === f.unit &&
+      y.kind === f.kind &&
+      y.unit === f.unit &&
+      entryChange(x) === undefined &&
+      entryChange(y) === undefined &&
+      agrees(f, {
+        value: String(Number(x.sigFig.value) + Number(y.sigFig.value)),
+        precision: '',
+        qualifier: 'exact',
+      })
+    )
+      return undefined;
+  }
   // A sentence that restates the line's change, its level before and another of its figures, gives the level after
   // it changed to: that level judges the line's at the bar an agreeing figure passes, as a holder's share does, however
   // few words of the other language it shares ("18km·철탑 46기 → 21.4km·철탑 52기" for "runs 21.4 km … and needs 64
