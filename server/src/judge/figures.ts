@@ -505,6 +505,14 @@ const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
 /**
+ * A sentence that dates what it gives in the past, as a disclosure or an announcement since revised is dated ("지난 4월
+ * 8일 공정공시에서 …", "지난해", "last April", "in April, putting …"): read only with a next sentence that says a figure
+ * changed (laterLevelOf).
+ */
+const DATED_BEFORE =
+  /지난\s?(?:해|달|\d{1,2}\s?(?:월|일))|\b(?:last\s+(?:year|month)|(?:last|in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+/**
  * A sentence that revises a figure it gave before, or says it changed ("now says … up from the 3,800 it first
  * estimated", "35조 원이었지만 … 38조 원으로 늘었다", "is now expected
  * to peak at 4,100, up from 3,500", "기존 28만 원에서 33만 원으로 상향"): its level before is superseded. A change still to come
@@ -523,12 +531,31 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
   const sent = e.src.sentences[e.fig.sentence];
   const next = e.src.sentences[e.fig.sentence + 1];
   if (!sent || !next) return undefined;
+  // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5 billion,
+  // up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level, not the
+  // size of the change)
+  const dated = !replaced && !THEN.test(sent.text) && DATED_BEFORE.test(sent.text) && !NOW.test(sent.text);
   if (
-    replaced ? !INSTEAD.test(next.text) : !THEN.test(sent.text) || !(REVISED.test(next.text) || CHANGED.test(next.text))
+    replaced
+      ? !INSTEAD.test(next.text)
+      : !(THEN.test(sent.text) || dated) || !(REVISED.test(next.text) || CHANGED.test(next.text))
   )
     return undefined;
   const there = nextSentenceEntries(idx, e);
   let out = there.length === 1 ? there[0] : undefined;
+  // (of a sentence that gives as many levels as this one, none a level before, the one in this figure's place: "지난 4월
+  // 8일 공정공시에서 총사업비를 약 19조 원, 자사 출자 예정액을 2조 6,600억 원으로 밝혔다. 그런데 10월 23일 정정공시에서
+  // 총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로 늘었다": the stake went to 2조 9,400억 원, not to 21조 원)
+  if (!replaced && there.length > 1) {
+    const here = entriesOf(idx, e.src).filter(
+      (x) => x.sentence === e.sentence && x.kind === e.kind && x.unit === e.unit,
+    );
+    const levels = (l: Entry[]) => l.every((x) => entryChange(x) === undefined);
+    const x = here.length === there.length && levels(here) && levels(there) ? there[here.indexOf(e)] : undefined;
+    // (and one whose own clause names what this one's does: `출자 예정액` both times; a first phase's amount does not
+    // change to a grant's)
+    out = x && ownWordShared(e, x) ? x : undefined;
+  }
   // (of a replacing sentence that gives several, the one figure after its last word of replacing: "In an amended
   // filing of June 9, 2026, … instead … in the second quarter of 2028")
   if (replaced && there.length > 1) {
@@ -537,8 +564,21 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
     const after = there.filter((x) => x.fig.start - next.start >= from);
     out = after.length === 1 ? after[0] : undefined;
   }
+  if (dated && out && entryChange(out) !== undefined) return undefined;
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
 }
+/** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
+function ownWordShared(a: Entry, b: Entry): boolean {
+  const sa = a.subject,
+    sb = b.subject;
+  for (let i = 0; i < sa.size; i++) {
+    if (sa.weightAt(i) < OWN_CLAUSE) continue;
+    const name = sa.nameAt(i);
+    if ((name.startsWith('en:') || name.startsWith('ko:')) && (sb.weightOf(name) ?? 0) >= OWN_CLAUSE) return true;
+  }
+  return false;
+}
+const OWN_CLAUSE = 0.6;
 /** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
 function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
   return entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit);
@@ -1549,6 +1589,28 @@ function restatedBy(
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
+  // The line's amount that the sentence's other amount and the anchor add up to, within the line's rounding, is their
+  // whole, not another version of that amount: "The ₹16,800 crore project is funded 75:25, with ₹4,200 crore of
+  // equity" against "funded 75:25 debt to equity -- about Rs. 12,600 crore of debt and Rs. 4,200 crore of equity"
+  // splits the line's amount, and the 12,600 of debt does not stand in its place. (Levels only, as partsSummingTo:
+  // a change's level after is no sum of its level before and another amount.)
+  if (a.entry && claimChangeOf(f) === undefined && AMOUNT_KINDS.has(f.kind) && f.kind !== 'percent') {
+    const x = mine[0],
+      y = a.entry;
+    if (
+      x.unit === f.unit &&
+      y.kind === f.kind &&
+      y.unit === f.unit &&
+      entryChange(x) === undefined &&
+      entryChange(y) === undefined &&
+      agrees(f, {
+        value: String(Number(x.sigFig.value) + Number(y.sigFig.value)),
+        precision: '',
+        qualifier: 'exact',
+      })
+    )
+      return undefined;
+  }
   // A sentence that restates the line's change, its level before and another of its figures, gives the level after
   // it changed to: that level judges the line's at the bar an agreeing figure passes, as a holder's share does, however
   // few words of the other language it shares ("18km·철탑 46기 → 21.4km·철탑 52기" for "runs 21.4 km … and needs 64

@@ -26,6 +26,8 @@ const NEVER_END = new Set([
   'sr',
   'no',
   'nos',
+  // (the rupee's letters before an amount: "The estimated project cost is Rs. 85,000 crore")
+  'rs',
   'vs',
   'v',
   'e.g',
@@ -512,7 +514,7 @@ function isAbbreviation(text: string, dot: number, after: number, end: number): 
   const lower = word.toLowerCase();
   if (
     NEVER_END.has(lower) &&
-    !(lower === 'no' && !nextIsNumber(text, after, end)) &&
+    !((lower === 'no' || lower === 'rs') && !nextIsNumber(text, after, end)) &&
     !(lower === 'p' && word === 'P')
   ) {
     return true;
