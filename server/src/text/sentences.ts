@@ -43,7 +43,6 @@ const NEVER_END = new Set([
   'dept',
   'mt',
   'ft',
-  'rs', // rupees: "Rs. 7,450 crore"
   'jan',
   'feb',
   'mar',
