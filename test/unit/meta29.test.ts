@@ -69,6 +69,24 @@ describe("a translator's head over a translated document", () => {
   });
 });
 
+describe("an editor's note on the copy at a document's head", () => {
+  it('a note alone on its line is that line only: the title under it stays the headline', () => {
+    const m = meta(
+      '[English translation]\nGrant of a water allocation to the Dholera campus\n\nThe Government has decided to allocate 2 MLD of water to the campus.\n',
+    );
+    assert.equal(m.title, 'Grant of a water allocation to the Dholera campus');
+  });
+  it("a summary's label (`[Summary]`) is no note on the copy: what follows it stays text", () => {
+    const doc =
+      '[Summary] 금강중전기는 7월 28일 변압기 36대(2,380억 원) 공급 계약을 공시했다.\n\n금강중전기의 수주잔고는 2조 원을 넘었다.\n';
+    const text = parseArticle(doc, 'x.txt').sentences.map((x) => doc.slice(x.start, x.end));
+    assert.ok(
+      text.some((t) => t.includes('2,380억 원')),
+      text.join('|'),
+    );
+  });
+});
+
 describe('dates and labels of records', () => {
   it('a date day first with hyphens or dots (`29-10-2026`, `14.11.2026`) is read when the numbers say which is the day', () => {
     assert.equal(findDate('29-10-2026')?.iso, '2026-10-29');

@@ -170,7 +170,7 @@ const TRANSLATION_NOTE =
  * 9 and 18 of the transcript PDF]`, `[발췌본] 본 파일은 …`): the copier's words about the copy, not the document's.
  */
 const COPY_NOTE =
-  /^[[［](?:(?:unofficial|courtesy|certified|informal|official|machine)\s+)?(?:(?:english|korean|spanish|french)\s+)?(?:translation|translated|excerpts?|extracts?|abridged|abridgement|summary)\b[^\]］]{0,160}[\]］]|^[[［](?:발췌|번역|요약|초록|국문\s?번역|영문\s?번역)(?:본|문)?(?:\s?[:：][^\]］]{0,120})?[\]］]/i;
+  /^[[［](?:(?:unofficial|courtesy|certified|informal|official|machine)\s+)?(?:(?:english|korean|spanish|french)\s+)?(?:translation|translated|excerpts?|extracts?|abridged|abridgement)\b[^\]］]{0,160}[\]］]|^[[［](?:발췌|번역|국문\s?번역|영문\s?번역)(?:본|문)?(?:\s?[:：][^\]］]{0,120})?[\]］]/i;
 
 const c0IsBracket = (t: string) => t.charCodeAt(0) === 0x5b || t.charCodeAt(0) === 0xff3b;
 
@@ -495,8 +495,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // An editor's note on the copy at the head (`[English translation]`, `[Excerpt: pages 1-4 …]`): no headline and no
     // text, its paragraph whole.
-    if (k < bodyFrom + MASTHEAD_SCAN && c0IsBracket(t) && COPY_NOTE.test(t) && proseBefore(k) === 0) {
-      for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
+    // (the note alone on its line is that line; a note going on after its mark, `[발췌본] 본 파일은 … 옮긴 것입니다.`, is its
+    // paragraph)
+    const note = k < bodyFrom + MASTHEAD_SCAN && c0IsBracket(t) ? COPY_NOTE.exec(t) : null;
+    if (note && proseBefore(k) === 0) {
+      if (note[0].length >= t.length) L.furniture = true;
+      else for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
       continue;
     }
     if (afterProvidedBy) {
