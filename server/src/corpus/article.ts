@@ -10,6 +10,7 @@ import { findHalves } from './articleHalves';
 import {
   isRuleLine,
   hasMark,
+  pagedFurniture,
   markdownLines,
   MARK,
   splitLines,
@@ -34,6 +35,7 @@ import {
   sessionLegislature,
   sessionRecordTitle,
   callHeading,
+  callTitle,
   callHeadingLines,
   meetingDateLabelLine,
   readParticulars,
@@ -69,6 +71,7 @@ import {
   reportCoverTitle,
   wireByline,
   titleCased,
+  isFirmUnit,
 } from './articleMeta';
 import {
   CAPTION,
@@ -160,7 +163,16 @@ const ADDRESSEES =
 
 /** A translator's note opening a document (`Unofficial English translation.`, `Courtesy English translation …`). */
 const TRANSLATION_NOTE =
-  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
+  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience|certified|sworn|official)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
+
+/**
+ * An editor's note in brackets on what the copy is, opening a document (`[English translation]`, `[Excerpt: pages 1-4,
+ * 9 and 18 of the transcript PDF]`, `[발췌본] 본 파일은 …`): the copier's words about the copy, not the document's.
+ */
+const COPY_NOTE =
+  /^[[［](?:(?:unofficial|courtesy|certified|informal|official|machine)\s+)?(?:(?:english|korean|spanish|french)\s+)?(?:translation|translated|excerpts?|extracts?|abridged|abridgement)\b[^\]］]{0,160}[\]］]|^[[［](?:발췌|번역|국문\s?번역|영문\s?번역)(?:본|문)?(?:\s?[:：][^\]］]{0,120})?[\]］]/i;
+
+const c0IsBracket = (t: string) => t.charCodeAt(0) === 0x5b || t.charCodeAt(0) === 0xff3b;
 
 /** Lines with text above line k (furniture or not). */
 const substantiveBefore = (lines: Line[], from: number, k: number) => {
@@ -225,15 +237,64 @@ const titleCase = (t: string) => !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t);
  * `and Participation in the Project Company`): the lines as one, when each is set in from the margin and the next
  * goes on with a lower-case word or the line before ends on a joining word. The lines after the first become furniture.
  */
+/** Whether the lines under line k are written in Korean: more Hangul syllables than a third of their Latin letters. */
+function koreanBelow(lines: Line[], k: number): boolean {
+  let ko = 0,
+    en = 0;
+  for (let j = k + 1; j < lines.length && j <= k + 60; j++) {
+    const t = lines[j].t;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 0xac00 && c <= 0xd7a3) ko++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) en++;
+    }
+  }
+  return ko > 0 && ko * 3 >= en;
+}
+
+/** A listed company with its six-digit stock code (`금강중전기 (298650)`, `한빛전기(A012345)`). */
+const STOCK_CODE_LINE = /^[가-힣A-Za-z0-9&·.()㈜ ]{2,30}?\s?\(A?\d{6}(?:\.?K[SQ])?\)$/;
+
+/**
+ * A title that is a call's name, ending in the call (`… Q2 FY27 Earnings Conference Call`, `… 실적발표 컨퍼런스콜`), as the
+ * company's own transcript heads it (a transcript service's page, `… Earnings Call Transcript`, is the service's).
+ */
+const CALL_TITLE_END = /(?:\bcall|콜|설명회)$/i;
+
 function centredTitle(lines: Line[], k: number): string {
   const indent = (j: number) => lines[j].ts - lines[j].start;
   const first = lines[k];
+  // A title in quotation marks wrapped over lines (a transcript's cover: `"Prakashdeep Renewables Limited` / `Q2 FY27
+  // Earnings Conference Call"`): the lines to its closing mark, without the marks.
+  const open = /^["“]/.exec(first.t)?.[0];
+  if (open && first.t.length <= 120 && !/["”]/.test(first.t.slice(1))) {
+    const parts = [first.t.slice(1)];
+    for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
+      const u = lines[j].t;
+      if (u === '' || lines[j].furniture || u.length > 120) break;
+      const close = /["”]$/.test(u) && !/["“”]/.test(u.slice(0, -1));
+      parts.push(close ? u.slice(0, -1).trim() : u);
+      if (close) {
+        for (let q = k + 1; q <= j; q++) lines[q].furniture = true;
+        return parts.join(' ');
+      }
+    }
+  }
   if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
   const parts = [first.t];
   for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
     const u = lines[j].t;
-    if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。]$/.test(u)) break;
+    if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120) break;
     const prev = parts[parts.length - 1];
+    // A long title wrapped at the margin, each line set in as far as the one before (a Government Resolution's subject
+    // over three lines): its lines to the end of the block, its full stop left off.
+    if (prev.length >= 60 && Math.abs(indent(j) - indent(j - 1)) <= 1 && !/[.!?。:;]$/.test(prev)) {
+      parts.push(u.replace(/\.$/, ''));
+      lines[j].furniture = true;
+      if (/[.!?。]$/.test(u)) break;
+      continue;
+    }
+    if (/[.!?。]$/.test(u)) break;
     // (…or a shorter line set further in, as a centred title's last line is: `… for the Stargate Kamaishi` / `Data
     // Center Campus`, both in title case; a deck under a headline is written as a sentence: `Fifteen-year agreement …`)
     if (!(
@@ -325,6 +386,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       lines[k].furniture = true;
   }
 
+  // A text copied from a paged document: its page numbers, the rules between pages and its running head are no text.
+  for (const k of pagedFurniture(lines, bodyFrom)) lines[k].furniture = true;
+
   // --- furniture, pass 1: line shapes
   let firstProse = lines.length;
   for (let k = bodyFrom; k < lines.length; k++) {
@@ -387,10 +451,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const box = boxedLetterhead(lines, bodyFrom);
   let issuer: string | undefined = (box?.release ? box.issuer : undefined) ?? carried;
   if (box) for (const d of box.dated) metaLines.push(d);
+  let bodyIssuerTried = false;
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
   let topName: string | undefined;
   /** A research body heading its paper with the paper's series. */
   let seriesBody: string | undefined;
+  // (…a Korean body's brief, its name and series between rules)
+  const ruledKo = koRuledMasthead(lines, bodyFrom);
+  if (ruledKo) {
+    seriesBody = ruledKo.body;
+    for (const k of ruledKo.lines) lines[k].furniture = true;
+  }
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
   /**
@@ -420,6 +491,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A list's items stand together: a blank line ends it.
     if (t === '') {
       inList = false;
+      continue;
+    }
+    // An editor's note on the copy at the head (`[English translation]`, `[Excerpt: pages 1-4 …]`): no headline and no
+    // text, its paragraph whole.
+    // (the note alone on its line is that line; a note going on after its mark, `[발췌본] 본 파일은 … 옮긴 것입니다.`, is its
+    // paragraph)
+    const note = k < bodyFrom + MASTHEAD_SCAN && c0IsBracket(t) ? COPY_NOTE.exec(t) : null;
+    if (note && proseBefore(k) === 0) {
+      if (note[0].length >= t.length) L.furniture = true;
+      else for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
       continue;
     }
     if (afterProvidedBy) {
@@ -502,6 +583,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // (…or a paragraph's mark, as a public body's release sets each: `□ 남해안경제자유구역청(청장 정유빈)은 …`)
     if (pressRelease && !issuer)
       issuer = koreanReleaseIssuer(t.replace(/^\[[^\]]{2,40}\]\s*/, '').replace(/^[□■○●◎◇◆▶▷ㅇ]\s*/, ''));
+    // (…a public body's release under its drawn letterhead opening its first paragraph by its name alone: `□
+    // 산업통상부는 10월 14일 …`)
+    if (box?.release && !issuer && !bodyIssuerTried && t.charCodeAt(0) === 0x25a1) {
+      bodyIssuerTried = true;
+      issuer = RELEASE_BODY_SUBJECT.exec(t)?.[1];
+    }
     // A Korean release's letterhead (`남해안경제자유구역청      보 도 자 료`, `한국전력공사      배포일시: 2026. 5. 21.(목)
     // 14:00`): its issuer, and the date it was issued.
     const lh = pressRelease && proseBefore(k) === 0 ? koLetterhead(t) : undefined;
@@ -624,7 +711,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
-    const m = parseMetaLine(t, L);
+    let m = parseMetaLine(t, L);
+    // A date alone on a line set in under a form's field (`Environmental permit (RCA)   : Exempt Resolution …,` /
+    // `                                   27-10-2026`): the field's value, not the document's date.
+    if (m?.date && !m.authors.length && L.ts - L.start >= 8 && fieldAbove(lines, k)) m = undefined;
+    // (…and a table's rows each opening with a date, `13-04-2026   EIA submitted`: its steps' dates)
+    if (m?.date && !m.authors.length && /^\d/.test(t) && datedRowBeside(lines, k)) m = undefined;
     // A Korean public body's report names the body alone on the line over its writers' (`국회입법조사처` over
     // `경제산업조사실 산업자원팀 입법조사관 한지민`): its publisher.
     if (m?.unitPost && !seriesBody) {
@@ -647,6 +739,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // the translator's, no headline and no text, its paragraph whole.
     if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 240 && TRANSLATION_NOTE.test(t) && proseBefore(k) === 0) {
       for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
+      continue;
+    }
+    // A wire's service line over its story (`PRENSA AUSTRAL NOTICIAS (PAN) -- ENGLISH SERVICE`) and the story's slug
+    // (`=CHILE-STARGATE/ (TRANSLATED) (PICTURE)`): the wire's, no headline and no text.
+    if (
+      k < bodyFrom + MASTHEAD_SCAN &&
+      t.length <= 120 &&
+      proseBefore(k) === 0 &&
+      (WIRE_SERVICE.test(t) || WIRE_SLUG.test(t))
+    ) {
+      L.furniture = true;
       continue;
     }
     // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
@@ -685,14 +788,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // 14일(수) | 경제 | 보도국 방송원고`): the document's date; the line is its head, no headline. On the first line, a name
     // set beside the date alone is the issuer's (a filing's company, a letter's sender), as a letterhead gives it.
     // (a date has its digits)
+    // (a table's rows each opening with a date, `13-04-2026   EIA submitted`, are its steps' dates: no head line)
     const fielded =
-      !m && k < bodyFrom + MASTHEAD_SCAN && hasMark(L, MARK.DIGIT) && proseBefore(k) === 0
+      !m && k < bodyFrom + MASTHEAD_SCAN && hasMark(L, MARK.DIGIT) && proseBefore(k) === 0 && !datedRowBeside(lines, k)
         ? headFieldsDate(t)
         : undefined;
     if (fielded) {
       metaLines.push({ k, m: { authors: [], date: fielded.date, dateLabel: 'published' } });
-      if (fielded.fields.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(fielded.fields[0]))
-        topName = fielded.fields[0];
+      // (…its unit beside it, `가람투자증권 | 리서치센터`, is the issuer's desk: the issuer is the name)
+      const named = fielded.fields.filter((f, i) => i === 0 || !isFirmUnit(f));
+      if (named.length === 1 && substantiveBefore(lines, bodyFrom, k) === 0 && orgName(named[0])) topName = named[0];
       L.furniture = true;
       continue;
     }
@@ -791,6 +896,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A document's particulars under its title (`Proponent: …`, `사업자: …`), or above it (a listed company's notice:
   // `Company name: …`, `Representative: …`, `Contact: …`, set to the right): its issuer, no article text, no headline.
   const particulars = official ? undefined : readParticulars(lines, bodyFrom);
+  // A government's order in its own form: the government's.
+  const government = official ? undefined : governmentHead(lines, bodyFrom);
+  if (government) lines[government.line].furniture = true;
+  // A public agency's name with its initials and its government at a document's head (`AGENCIA DE EVALUACIÓN AMBIENTAL
+  // (AEA) -- GOBIERNO DE CHILE`): the agency's, named as its text writes it.
+  const headAt = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
+  const agencyLine = !official && !government && headAt >= 0 ? AGENCY_HEAD.exec(lines[headAt].t) : null;
+  const agency = agencyLine ? spelledInText(agencyLine[1].trim(), lines) : undefined;
+  if (agencyLine) lines[headAt].furniture = true;
   if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
@@ -828,13 +942,42 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[mdBanner.line].furniture = true;
     if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
   }
-  const fk = substantive();
+  let fk = substantive();
+  // (a note at the head, `※ 본 브리프는 … 번역·요약한 것으로 …`, `※ 환율: …`, with its wrapped lines: no headline)
+  while (fk >= 0 && lines[fk].t.charCodeAt(0) === 0x203b) {
+    let j = fk + 1;
+    while (j < lines.length && (lines[j].furniture || (lines[j].t !== '' && lines[j].t.charCodeAt(0) !== 0x203b))) j++;
+    while (j < lines.length && (lines[j].furniture || lines[j].t === '')) j++;
+    fk = j < lines.length ? j : -1;
+  }
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
   // (a portal's crumb, `Material Information of Listed Companies  >  Announcement details`, is where the page sits: no
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  let coverPair: { en: string; ko: string } | undefined;
+  // A Korean document's cover with its title in English over its title in Korean (`DAON COOLTECH SUSTAINABILITY REPORT
+  // 2026` / `다온쿨텍 2026 지속가능경영보고서`): the title in the document's language.
+  if (title && fk >= 0 && !official && !/[가-힣]/.test(lines[fk].t) && koreanBelow(lines, fk)) {
+    const u = fk + 1 < lines.length && !lines[fk + 1].furniture ? lines[fk + 1].t : '';
+    if (u && u.length <= 120 && /^[가-힣]/.test(u) && isHeadlineLike(u) && !isProseLine(u) && !/[.!?。]$/.test(u)) {
+      coverPair = { en: lines[fk].t, ko: u };
+      title = cleanTitle(u) || title;
+      lines[fk].furniture = true;
+    }
+  }
+  // A company note's company with its stock code on a line of its own over the note's title (`금강중전기 (298650)` /
+  // `인도가 열어준 두 번째 성장판`): the title is the headline, the company line the note's subject.
+  if (title && fk >= 0 && !official && STOCK_CODE_LINE.test(title)) {
+    let j = fk + 1;
+    while (j < lines.length && j <= fk + 2 && lines[j].t === '') j++;
+    const u = j < lines.length && !lines[j].furniture ? lines[j].t : '';
+    if (u && u.length <= 120 && isHeadlineLike(u) && !isProseLine(u) && !/[.!?。]$/.test(u)) {
+      title = cleanTitle(u) || title;
+      lines[fk].furniture = true;
+    }
+  }
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
@@ -869,6 +1012,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
   if (callLines) title = callLines.title;
+  // (…or by its title alone, its date on a line of its own: the company holding it)
+  const calledBy =
+    !call && !official && title && fk >= 0 && CALL_TITLE_END.test(title) ? callTitle(title)?.company : undefined;
   // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
   // the post: the organisation's, when nothing else names a publisher.
   const affiliation = markdown
@@ -993,6 +1139,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (government) outlet = { raw: government.name };
+    else if (agency) outlet = { raw: agency };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (debated?.body) outlet = { raw: debated.body };
     else if (deck?.org) outlet = { raw: deck.org };
@@ -1029,7 +1177,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (publication) outlet = { raw: publication, kind: 'blog' };
     // A release is its issuer's, whatever site carries it (a distributor's masthead, "/PRWirehouse/").
     // …named as the text writes it in full, with its legal form ("About Fjordlys Energi" and "Fjordlys Energi AS").
-    else if (pressRelease && (issuer ?? providedBy)) {
+    else if ((pressRelease || box?.release) && (issuer ?? providedBy)) {
       outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
       if (distributor) meta.carriedBy = distributor;
     }
@@ -1060,7 +1208,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         raw:
           site && (sameName(site, copyrightRaw) || ownService(site, copyrightRaw))
             ? site
-            : (hangulCrumbSite(lines, firstLine, copyrightRaw) ?? copyrightRaw),
+            : (hangulCrumbSite(lines, firstLine, copyrightRaw) ??
+              hangulTitleName(title, copyrightRaw, coverPair) ??
+              copyrightRaw),
       };
     else if (selfNamed)
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
@@ -1068,6 +1218,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // `대표이사 윤재석`): the company's.
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
+    // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
+    else if (calledBy) outlet = { raw: calledBy };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
     // channel named again in the text (its host's greeting, its captions' credit): the channel's.
     else if (barName) outlet = { raw: barName };
@@ -1261,6 +1413,17 @@ function boxedLetterhead(
 ): { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
+  // (a ministry's slogan on a line of its own over its release's box, `성장하는 산업, 함께 여는 통상`: the letterhead's too)
+  let slogan = -1;
+  if (
+    k < lines.length &&
+    lines[k].t.length <= 40 &&
+    lines[k].t.charCodeAt(0) !== 0x250c &&
+    !/\d|[.!?]$/.test(lines[k].t)
+  ) {
+    slogan = k++;
+    while (k < lines.length && k <= slogan + 3 && lines[k].t === '') k++;
+  }
   if (k >= lines.length || lines[k].t.charCodeAt(0) !== 0x250c) return undefined; // ┌
   const r: { release: boolean; issuer?: string; dated: { k: number; m: MetaLine }[]; title?: string } = {
     release: false,
@@ -1277,7 +1440,9 @@ function boxedLetterhead(
     if (c < 0x2500 || c > 0x257f) return undefined;
     if (c === 0x2514) {
       // └
-      for (let q = k; q <= j; q++) lines[q].furniture = true;
+      // (a slogan over a box that is no release's letterhead is another document's line: not set aside)
+      if (slogan >= 0 && !r.release) return undefined;
+      for (let q = slogan >= 0 ? slogan : k; q <= j; q++) lines[q].furniture = true;
       if (!other && !r.release && !r.issuer && text.length && text.length <= 3) r.title = text.join(' ');
       return r;
     }
@@ -1309,6 +1474,31 @@ function hangulCrumbSite(lines: Line[], firstLine: number, owner: string): strin
   if (firstLine < 0 || !/^[A-Za-z][A-Za-z ]{2,30}$/.test(owner)) return undefined;
   const site = crumbSite(lines[firstLine].t);
   return site && /^[가-힣]{2,10}$/.test(site) && nameSpelledByDomain(site, domainLetters(owner)) ? site : undefined;
+}
+
+/**
+ * A Korean title led by the name its copyright writes in Latin letters (`다온쿨텍 2026 지속가능경영보고서`, `© 2026 DAON
+ * COOLTECH Co., Ltd.`): the name as its Korean readers see it.
+ */
+function hangulTitleName(
+  title: string | undefined,
+  owner: string,
+  cover?: { en: string; ko: string },
+): string | undefined {
+  if (!title || !/^[A-Za-z][A-Za-z .,&-]{2,40}$/.test(owner)) return undefined;
+  const name = /^([가-힣]{2,10})\s/.exec(title)?.[1];
+  if (!name) return undefined;
+  if (nameSpelledByDomain(name, domainLetters(owner))) return name;
+  // (…or whose cover sets the two side by side: `HANBIT THERMAL SUSTAINABILITY REPORT 2026` over `한빛써멀 2026
+  // 지속가능경영보고서`, the owner `HANBIT THERMAL Co., Ltd.`: the English title opens with the owner's name where the
+  // Korean one opens with the Hangul name)
+  const stem = owner.replace(/\s*,?\s*\b(?:co|corp|inc|ltd|llc|plc)\.?\s*$/i, '').trim();
+  return cover &&
+    cover.ko.startsWith(name) &&
+    domainLetters(cover.en).startsWith(domainLetters(stem)) &&
+    stem.length >= 3
+    ? name
+    : undefined;
 }
 
 /**
@@ -1398,12 +1588,26 @@ function mailDomains(lines: Line[]): string[] {
  * A wire's initials in its dateline ("OSLO, Norway (CP) —") as the page spells its name out above the story
  * ("Continental Press" under the byline): a name line among the first lines whose words' initials are the letters.
  */
+/** Small words a name's initials leave out (`AGENCIA ANDINA DE NOTICIAS` is AAN). */
+const INITIALS_SKIP = /^(?:DE|DEL|DA|DO|DOS|DAS|DI|DU|DES|LA|LAS|LOS|EL|Y|E|ET|OF|THE|AND|FOR|UND|FÜR)$/i;
+
 function spelledOut(initials: string, lines: Line[], from: number): string | undefined {
   if (!/^[A-Z]{2,5}$/.test(initials)) return undefined;
   for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
     const t = lines[k].t;
     if (t === '') continue;
     seen++;
+    // (…or a line naming it before them, `PRENSA AUSTRAL NOTICIAS (PAN) -- ENGLISH SERVICE`: as the text writes it)
+    const par = t.length <= 120 ? t.indexOf(`(${initials})`) : -1;
+    if (par > 0) {
+      const name = t.slice(0, par).trim();
+      const own = name
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w) && !INITIALS_SKIP.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (own === initials && isNameLike(name)) return spelledInText(name, lines);
+    }
     if (t.length > 60 || !isNameLike(t)) continue;
     const caps = t
       .split(/\s+/)
@@ -1646,6 +1850,95 @@ function ruledLetterhead(lines: Line[], from: number): { name: string; lines: nu
   const top = lines[own[0]].t;
   if (top.length > 90 || /\p{Ll}|\d/u.test(top) || !OFFICE_PART.test(top)) return undefined;
   return { name: titleCased(top), lines: own };
+}
+
+/** A wire's service line (`PRENSA AUSTRAL NOTICIAS (PAN) -- ENGLISH SERVICE`, `… (XNA) — SPANISH NEWS SERVICE`). */
+const WIRE_SERVICE =
+  /^\p{Lu}[\p{Lu} .,'’&-]{3,60}?\s*\([A-Z]{2,6}\)\s*(?:--|[—–-])\s*(?:\p{Lu}+\s){0,3}(?:NEWS\s+)?SERVICE$/u;
+/** A wire story's slug (`=CHILE-STARGATE/ (TRANSLATED) (PICTURE)`, `CHILE-STARGATE/`). */
+const WIRE_SLUG = /^=?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\/(?:\s*\([A-Z ]{2,20}\))*$/;
+
+/** A date in numbers opening a line (`03-10-2026`, `2026.09.15`, `10/03/2026`). */
+const DATE_SHAPE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)/;
+
+/** Whether a line next to line k (no blank between) opens with a date too: rows of a table of dated steps. */
+function datedRowBeside(lines: Line[], k: number): boolean {
+  for (const j of [k - 1, k + 1]) {
+    const t = lines[j]?.t;
+    // (a date by its shape: `03-10-2026` may be either month's, and still a row's date)
+    if (t && /^\d/.test(t) && (DATE_SHAPE.test(t) || findDate(t.slice(0, 24))?.index === 0)) return true;
+  }
+  return false;
+}
+
+/** Whether the line above line k (no blank between) is a form's field, its colon set apart (`Label (Nombre)   : value`). */
+function fieldAbove(lines: Line[], k: number): boolean {
+  const p = k > 0 ? lines[k - 1] : undefined;
+  if (!p || p.t === '') return false;
+  if (/^\S.{0,60}?\s+[:：]\s+\S/.test(p.t)) return true;
+  // (…or a value's wrapped line under one)
+  const q = k > 1 ? lines[k - 2] : undefined;
+  return !!q && q.t !== '' && p.ts - p.start >= 8 && /^\S.{0,60}?\s+[:：]\s+\S/.test(q.t);
+}
+
+/** A Korean body that publishes briefs, with its initials (`한·중남미비즈니스협력센터(KOLAC)`, `한국에너지경제연구원`). */
+const KO_BRIEF_BODY =
+  /^([가-힣·ㆍ]{1,15}(?:[-–][가-힣·ㆍ]{1,15})?(?:센터|연구원|연구소|재단|협회|학회|포럼|연구회|진흥원|진흥공사|공사|공단|위원회))(?:\s?[(（][A-Za-z]{2,10}[)）])?$/;
+/** A series line numbering its issue (`중남미 디지털·에너지 인프라 월간 브리프      제2026-11호`, `… Vol. 12`). */
+const KO_SERIES_ISSUE = /(?:제\s?\d{1,4}(?:\s?[-–]\s?\d{1,3})?\s?호|\bvol\.\s?\d{1,4}|\bno\.\s?\d{1,4})$/i;
+const HEAVY_RULE = /^(?:[━═─=_-]\s?){10,}$/;
+
+/**
+ * A Korean body's brief with its masthead between rules (`━━━━` / `한·중남미비즈니스협력센터(KOLAC)` / `중남미 … 월간
+ * 브리프   제2026-11호` / …): the body is its publisher (its initials left off); the name and series lines are no
+ * headline and no text.
+ */
+function koRuledMasthead(lines: Line[], from: number): { body: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !HEAVY_RULE.test(lines[k].t)) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  const m = j < lines.length ? KO_BRIEF_BODY.exec(lines[j].t) : null;
+  if (!m || j + 1 >= lines.length) return undefined;
+  const series = lines[j + 1].t;
+  if (series.length > 120 || !/[가-힣]/.test(series) || !KO_SERIES_ISSUE.test(series)) return undefined;
+  return { body: m[1], lines: [j, j + 1] };
+}
+
+/** A public body as the subject opening a release's first paragraph (`□ 산업통상부는 …`, `□ 한국전력공사는 …`). */
+const RELEASE_BODY_SUBJECT =
+  /^□\s*([가-힣]{2,15}(?:부|처|청|위원회|공사|공단|진흥원|진흥공사|연구원|특별시|광역시|특별자치도|특별자치시|도|시|군|구))(?:은|는)\s/;
+
+/** An agency in capitals with its initials, then its government (`AGENCIA DE EVALUACIÓN AMBIENTAL (AEA) -- GOBIERNO DE CHILE`). */
+const AGENCY_HEAD =
+  /^(\p{Lu}[\p{Lu} .,'’&-]{3,80}?)\s*\([A-Z]{2,8}\)\s*(?:--|[—–|-])\s*(?:GOBIERNO|GOVERNMENT|GOUVERNEMENT|GOVERNO|GOVERNO|STATE|ESTADO|REP[UÚ]BLICA|REPUBLIC)\b[\p{Lu} .,'’-]{0,40}$/u;
+
+/** A government in capitals heading its order (`GOVERNMENT OF MAHARASHTRA`, `STATE GOVERNMENT OF …`). */
+const GOVERNMENT_LINE = /^(?:STATE\s+)?GOVERNMENT\s+OF\s+(?:THE\s+)?[A-Z][A-Z .&'’-]{2,40}$/;
+/** A government's document number (`Government Resolution No. IDC-2026/…`, `G.R. No. …`, `Notification No. …`). */
+const GOVERNMENT_DOC_NO =
+  /\b(?:government\s+resolution|g\.\s?r\.|order|notification|circular|(?:office\s+)?memorandum|resolution)\s+no\.?\s*[:：]?\s*[A-Z0-9]/i;
+
+/**
+ * A government's order or resolution in its own form (a State's Government Resolution: its subject, then `GOVERNMENT OF
+ * MAHARASHTRA`, the department, `Government Resolution No. …`, `Dated: …`): the government's, however far down its
+ * head the name stands.
+ */
+function governmentHead(lines: Line[], from: number): { name: string; line: number } | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 15; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    if (t.length > 60 || !GOVERNMENT_LINE.test(t)) continue;
+    for (let j = k + 1, n = 0; j < lines.length && n < 3; j++) {
+      if (lines[j].t === '') continue;
+      n++;
+      if (lines[j].t.length <= 120 && GOVERNMENT_DOC_NO.test(lines[j].t)) return { name: titleCased(t), line: k };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {

@@ -214,3 +214,51 @@ export function withoutEmphasis(t: string): string {
   return t.replace(EMPHASIS_ENDS, '');
 }
 const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;
+
+/**
+ * A paged text's page number alone on its line, as a PDF's text keeps it (`Page 3 of 18`, `1 / 6`, `- 12 -`, `12쪽`),
+ * or at the end of the rule under a page (`──────── 4`).
+ */
+const PAGE_NUMBER =
+  /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s?\/\s?\d{1,4}|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|[─━═=_-]{10,}\s+\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
+const LONG_RULE = /^(?:[─━═=_-]\s?){10,}$/;
+/** The lines a page head looks for under its page break: a few, its rules passed over. */
+const HEAD_LINES = 3;
+/**
+ * The furniture of a text copied from a paged document (a PDF's transcript, a research note): its page numbers, the
+ * rules between pages, and its running head, the lines standing under page breaks again and again (`Prakashdeep
+ * Renewables Limited` / `November 06, 2026`; `금강중전기 (298650)    가람투자증권 | 2026. 9. 8`), wherever they stand:
+ * they are the page's, not the text's. A text with fewer than two page numbers is not read as paged.
+ */
+export function pagedFurniture(lines: Line[], from: number): number[] {
+  const pages: number[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const t = lines[k].t;
+    if (t.length >= 3 && t.length <= 200 && hasMark(lines[k], MARK.DIGIT) && PAGE_NUMBER.test(t)) pages.push(k);
+  }
+  if (pages.length < 2) return [];
+  const out = new Set(pages);
+  const key = (t: string) => t.replace(/\s+/g, ' ');
+  const underBreaks = new Map<string, number>();
+  const isPage = new Set(pages);
+  for (const p of pages) {
+    // (up to the next page's number: a short page's text is no head of the next)
+    for (let j = p + 1, seen = 0; j < lines.length && seen < HEAD_LINES && !isPage.has(j); j++) {
+      const t = lines[j].t;
+      if (t === '') continue;
+      if (LONG_RULE.test(t)) {
+        out.add(j);
+        continue;
+      }
+      seen++;
+      if (t.length <= 120) underBreaks.set(key(t), (underBreaks.get(key(t)) ?? 0) + 1);
+    }
+  }
+  const heads = new Set([...underBreaks].filter(([, n]) => n >= 2).map(([t]) => t));
+  if (heads.size)
+    for (let k = from; k < lines.length; k++) {
+      const t = lines[k].t;
+      if (t !== '' && t.length <= 120 && heads.has(key(t))) out.add(k);
+    }
+  return [...out].sort((a, b) => a - b);
+}

@@ -1,7 +1,7 @@
 // What an article's lines say about it: dates, byline and date lines (authors, outlet, published and updated),
 // front matter, a page's masthead (site name, menus, a blog's byline), a wire's dateline and bracket bylines.
 import { enWords, koWords } from '../domain/language';
-import { alternation, withoutHeadingMarker } from '../text/text';
+import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
@@ -45,13 +45,14 @@ const DATE_RES: {
   {
     // "10/21/2025" (a U.S. page) or "21/10/2025" (a British one): read only when the numbers say which is the
     // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown.
-    re: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/,
+    // (…or with hyphens or dots, as a Latin American or European register writes it: `29-10-2026`, `29.10.2026`)
+    re: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[.-]\d)/,
     ymd: (m) => {
       const a = parseInt(m[1], 10),
-        b = parseInt(m[2], 10);
-      if (a > 12) return [m[3], m[2], m[1]];
-      if (b > 12 || a === b) return [m[3], m[1], m[2]];
-      return [m[3], '0', '0'];
+        b = parseInt(m[3], 10);
+      if (a > 12) return [m[4], m[3], m[1]];
+      if (b > 12 || a === b) return [m[4], m[1], m[3]];
+      return [m[4], '0', '0'];
     },
   },
   {
@@ -417,12 +418,21 @@ const TICKER = /\s*\((?:[A-Z]{1,6}|[A-Za-z]{2,8}\s?[:：]\s?[A-Z0-9.]{1,8})\)$/;
  * company alone before the period.
  */
 export function callHeading(t: string): { company: string; date: string } | undefined {
+  const c = callTitle(t, true);
+  return c?.date ? { company: c.company, date: c.date } : undefined;
+}
+
+/**
+ * A call's title naming the company and the period (`Prakashdeep Renewables Limited Q2 FY27 Earnings Conference
+ * Call`), its date on a line of its own or nowhere: the company, as written.
+ */
+export function callTitle(t: string, dated = false): { company: string; date?: string } | undefined {
   const s = withoutHeadingMarker(t).trim();
   if (s.length > 200 || !CALL_WORD.test(s)) return undefined;
   const p = CALL_PERIOD.exec(s);
   if (!p || p.index < 2) return undefined;
   const d = findDate(s.slice(p.index));
-  if (!d) return undefined;
+  if (!d && dated) return undefined;
   const company = s
     .slice(0, p.index)
     .replace(/[\s—–:|,-]+$/, '')
@@ -436,7 +446,7 @@ export function callHeading(t: string): { company: string; date: string } | unde
     !/['’]s?$/.test(company) &&
     company.split(/\s+/).length <= 7;
   const ko = /^(?:\(주\)|㈜)?[가-힣A-Za-z0-9&·]{2,20}(?:\(주\)|㈜)?$/.test(company) && !/[의은는]$/.test(company);
-  return en || ko ? { company, date: d.iso } : undefined;
+  return en || ko ? { company, date: d?.iso } : undefined;
 }
 
 /**
@@ -548,7 +558,7 @@ function writtenName(n: string): string {
 /** What a date line carries besides the date: a time zone, a weekday, "3 hours ago", a reading time, 'at' and 'on'. */
 // (…and the date in another calendar beside it, a Saudi filing's `Corresponding to: 1447-10-26`, `25/10/1447H`)
 const DATE_NOISE =
-  /\b(?:corresponding|equivalent)\s+to\s*[:：]?\s*(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)?(?![A-Za-z])|\b(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)(?![A-Za-z])|\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
+  /\b(?:corresponding|equivalent)\s+to\s*[:：]?\s*(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)?(?![A-Za-z])|\b(?:1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]1[34]\d\d)\s*(?:H|AH|A\.H\.)(?![A-Za-z])|\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british|korea|japan|china|india|central european|greenwich mean|coordinated universal)(?:\s+(?:daylight|standard|summer))?\s+time\b|\b(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|KST|HKT|SGT|IST|ET|PT|CLT|CLST|BRT|MSK|AEST|AEDT|AWST|NZST|NZDT|WIB|PHT|ICT|SAST|EAT|WAT|PKT|MYT|WET|WEST|EET|EEST|HST|AKST|AKDT)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|\(\s?[월화수목금토일]\s?\)|(?:updated\s*)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s*(?:분|시간|일)\s*전|\d{1,3}\s*min(?:ute)?s?\s+read|기사\s*원문|\b(?:press|news)\s+release\b|\bno\.?\s*[:：]\s*\d+\s*\/\s*\d{2,4}\b|\(\s*(?:온라인|인터넷|방송)[^)]{0,30}\)|조간|석간|지면\s?[A-Z]?\d{1,2}(?:면)?|[월화수목금토일]요일|\b[A-Z]?\d{1,2}\s?면(?![가-힣])|(?<=[·•|]\s?)\d{1,3}\s*(?:min|mins|minutes|hr|hrs)\b|\b(?:on|at)\b/gi;
 
 /** Whether `line` (L's text, or a string that is no line: L undefined) may hold `mark` (articleLines.ts MARK). */
 const mayHold = (L: Line | undefined, mark: number) => !L || hasMark(L, mark);
@@ -581,6 +591,8 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
       return r;
     }
   }
+  // A label with its translation after a slash (`Record updated / Fecha de actualización: 29-10-2026`): the first.
+  if (line.includes(' / ') && BILINGUAL_LABEL.test(line)) line = line.replace(BILINGUAL_LABEL, '$1$2');
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
@@ -605,6 +617,9 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   }
   return metaLineWhole(line, L);
 }
+
+/** A field's label and its translation between a slash and the colon (`Record updated / Fecha de actualización:`). */
+const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{2,30}?)\s+\/\s+\p{L}[\p{L} ]{2,30}(\s*[:：]\s*)(?=\S)/u;
 
 /** A Korean public body's or institute's post, written before the name (`입법조사관 한지민`, `연구위원 박서진`). */
 const KO_POST_BEFORE =
@@ -650,6 +665,13 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (spk && !KO_NOT_PERSON.has(spk[2])) return { authors: [spk[2]] };
+  // (a brief's writer labelled with the unit before the name and the post after it, an address after them: `작성:
+  // 조사분석팀 한도윤 선임연구원 (dyhan@kolac.or.kr)`)
+  const w =
+    /^(?:작성자?|집필|필자)\s*[:：]\s*(?:[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s)?([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사|팀장|실장|센터장|과장|차장|부장|매니저)(?:\s*\([^()]*@[^()]*\))?$/.exec(
+      line.trim(),
+    );
+  if (w && !KO_NOT_PERSON.has(w[1])) return { authors: [w[1]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -820,6 +842,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     kind = false,
     unitNamed = false,
     embargo = false,
+    writerLabelled = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -830,7 +853,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       pictured = true;
       continue;
     }
-    const m = metaLineWhole(p);
+    // (…a labelled Korean writer beside the date: `발간일 2026. 11. 10. | 작성: 조사분석팀 한도윤 선임연구원`)
+    let m = metaLineWhole(p);
+    if (!m && (p.includes(':') || p.includes('：')) && (m = labelledKoWriter(p))) writerLabelled = true;
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
@@ -942,7 +967,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(r.issue && r.date && !name) &&
     !(labelled && untold !== undefined && !name) &&
     !(kind && r.date && !name) &&
-    !(embargo && r.date && !name)
+    !(embargo && r.date && !name) &&
+    !(writerLabelled && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1117,6 +1143,15 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
           line.trim(),
         )
       : null;
+  // (…its contacts set beside the name in columns, as a PDF's author block sets them: `Analyst 한지우  02-3770-5512
+  // jiwoo.han@garamsec.co.kr`)
+  const columned =
+    !listed && line.length <= 140 && line.includes('  ')
+      ? /^((?:lead\s+)?analysts?|애널리스트)\s*[:：]?\s+([가-힣]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:\s{2,}(?:\+?\d{2,4}[-.\s]\d{3,4}[-.\s]\d{4}|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})){1,3}$/iu.exec(
+          line.trim(),
+        )
+      : null;
+  if (columned) return { authors: [columned[2]] };
   if (listed) {
     const c = creditedNames(
       `${listed[1].replace(/^담당\s?/, '')} ${listed[2].replace(/^([가-힣]{2,4})\s(?:선임|책임|수석)?(?:연구원|애널리스트)$/, '$1')}`,
@@ -1534,10 +1569,13 @@ export function readFormIssuer(lines: Line[], from: number): string | undefined 
 
 /** A form's field giving the title of the project it reports on (`Project title:`, `Name of the operation:`). */
 const PROJECT_TITLE_FIELD =
-  /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))\s*:\s+(\S.{2,200})$/i;
+  /^(?:project\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?(?:project|operation)|operation\s+(?:title|name))(?:\s*\([^()]{1,30}\))?\s*:\s+(\S.{2,200})$/i;
 const PROJECT_FIELD = /^project\s*:\s+(\S.{2,200})$/i;
-/** What a tracker's document says it is (`PROJECT RECORD`, `Project profile`): a project's, titled by its `Project:`. */
-const PROJECT_RECORD = /^project\s+(?:record|profile|sheet|card|snapshot)$/i;
+/**
+ * What a tracker's document says it is (`PROJECT RECORD`, `Project profile`), in another language beside it too (`FICHA
+ * DEL PROYECTO / PROJECT RECORD`): a project's, titled by its `Project:`.
+ */
+const PROJECT_RECORD = /^(?:[^/]{3,40}\s\/\s)?project\s+(?:record|profile|sheet|card|snapshot)(?:\s\/\s[^/]{3,40})?$/i;
 
 /** What a report is, last in its cover's title (`… IMPACT ASSESSMENT`, `NON-TECHNICAL SUMMARY`, `FEASIBILITY STUDY`). */
 const REPORT_KIND = /\b(?:ASSESSMENT|SUMMARY|REPORT|STUDY|STATEMENT|PLAN|APPRAISAL|ANALYSIS)(?:\s*\([A-Z]{2,8}\))?$/;
@@ -1601,6 +1639,8 @@ function fieldValueWrapped(lines: Line[], k: number, value: string): string {
   for (let j = k + 1; j < lines.length && parts.length < 4; j++) {
     const N = lines[j];
     if (N.t === '' || N.ts - N.start !== column || FORM_FIELD.test(N.t)) break;
+    // (the value's translation in brackets on a line of its own, `(Pampa Blanca Data Center and Solar Park)`: no part)
+    if (/^\([^()]{3,160}\)$/.test(N.t)) break;
     parts.push(N.t);
   }
   return parts.join(' ');
@@ -1626,7 +1666,7 @@ export function readProjectTitle(lines: Line[], from: number): string | undefine
         ? (PROJECT_TITLE_FIELD.exec(L.t) ?? (seen <= 6 && !prose && record ? PROJECT_FIELD.exec(L.t) : null))
         : null;
     if (isProseLine(L.t)) prose = true;
-    if (L.t.length <= 40 && PROJECT_RECORD.test(L.t)) record = true;
+    if (L.t.length <= 80 && PROJECT_RECORD.test(L.t)) record = true;
     if (!m) continue;
     const labelled = (j: number) => j >= from && j < lines.length && FORM_FIELD.test(lines[j].t);
     if (!labelled(k - 1) && !labelled(k + 1) && !labelled(k + 2)) return undefined;
@@ -2327,14 +2367,69 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readSecCover(lines, from) ??
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
+    readKoDisclosureHead(lines, from) ??
+    readKoGazette(lines, from) ??
+    readGazetteNotice(lines, from) ??
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
-    readLetterheadDocument(lines, from)
+    readLetterheadDocument(lines, from) ??
+    readSubjectLetter(lines, from)
   );
+}
+
+/** A company's name in capitals with its legal form, heading its letterhead (`MEGHVARNA INDUSTRIES LIMITED`). */
+const LETTERHEAD_COMPANY =
+  /^[A-Z][A-Z0-9 .,&'’()-]{2,70}\s(?:LIMITED|LTD\.?|PLC|BERHAD|BHD\.?|INC\.?|CORPORATION|CORP\.?|COMPANY|CO\.|LLC|AG|SE|S\.A\.|N\.V\.|TBK\.?|PJSC|JSC)$/;
+/** A letter's subject line (`Sub: Disclosure under Regulation 30 …`, `Subject: …`, `Re: …`), its words wrapped under it. */
+const LETTER_SUBJECT = /^(?:sub(?:ject)?|re)\s*[.:：-]\s*(\S.{1,300})$/i;
+/** A letter's address or greeting before its subject (`To,`, `To`, `Dear Sir / Madam,`). */
+const LETTER_ADDRESS = /^(?:to,?|dear\s+\S.{0,40})$/i;
+
+/**
+ * A letter on a company's letterhead with a subject line (a listed company's disclosure to its stock exchanges: the
+ * company's name in capitals, its registration and office lines, a reference and a date, `To,` the exchanges, `Dear Sir
+ * / Madam,`, then `Sub: …`): the company's; the subject, with its wrapped lines, is the title. Its head is no text.
+ */
+function readSubjectLetter(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 80 || !(LETTERHEAD_COMPANY.test(t) || ORG_IN_CAPITALS.test(t))) return undefined;
+  let addressed = false;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 30; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (LETTER_ADDRESS.test(u)) {
+      addressed = true;
+      continue;
+    }
+    const m = LETTER_SUBJECT.exec(u);
+    if (!m) {
+      // (the letter's text before any subject: no subject letter)
+      if (addressed && isProseLine(u) && /[.!?]$/.test(u)) return undefined;
+      continue;
+    }
+    if (!addressed) return undefined;
+    let title = m[1].trim();
+    let end = j;
+    for (let q = j + 1; q < lines.length && lines[q].t !== '' && q <= j + 5 && title.length < 500; q++) {
+      title += ' ' + lines[q].t.trim();
+      end = q;
+    }
+    for (let q = from; q <= end; q++) lines[q].furniture = true;
+    return {
+      body: titleCased(t).replace(/\b(Inc|Llc|Co|Ltd|Plc)\b/g, (w) => (w === 'Llc' ? 'LLC' : w)),
+      titleLine: j,
+      title: title.replace(/\s+/g, ' ').replace(/\.$/, ''),
+    };
+  }
+  return undefined;
 }
 
 /** A written question's kind line (`Question for written answer E-003412/2026`, `Written question No 118`). */
@@ -2714,6 +2809,141 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** An official gazette's name (`GACETA OFICIAL DE LA FEDERACIÓN`, `Official Gazette`, `Diario Oficial …`, `Federal Register`). */
+const GAZETTE_NAME =
+  /^(?:THE\s+)?(?:(?:GACETA|DIARIO|BOLET[IÍ]N|PERI[OÓ]DICO|REGISTRO|JOURNAL)\s+OFICIAL|OFFICIAL\s+(?:GAZETTE|JOURNAL|BULLETIN)|JOURNAL\s+OFFICIEL|FEDERAL\s+REGISTER|GAZETTE)\b/i;
+/** A notice's title opening with its kind in capitals (`NOTICE by which …`, `DECREE amending …`, `AGREEMENT …`). */
+const GAZETTE_TITLE =
+  /^(?:NOTICE|DECREE|AGREEMENT|RESOLUTION|ORDER|DECLARATION|ACUERDO|DECRETO|AVISO|RESOLUCI[OÓ]N|EXTRACTO|EXTRACT|SUMMARY)\s+(?:by|of|granting|amending|issuing|whereby|that|which|por|mediante|que|de)\b/;
+
+/**
+ * A notice as its gazette prints it, copied or translated: the gazette's running head (its name, the date, its section
+ * and page set apart by runs of spaces), the issuing office in capitals, then the notice's title opening with its kind
+ * in capitals (`NOTICE by which … are made known.`), wrapped: the gazette's, dated by its head; the title the headline.
+ */
+function readGazetteNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length > 160 || !/\S {3,}\S/.test(t)) continue;
+    const parts = t.split(/ {3,}/);
+    if (!GAZETTE_NAME.test(parts[0]) || parts[0].length > 60) continue;
+    const d = parts
+      .slice(1)
+      .map((p) => findDate(p))
+      .find(Boolean);
+    if (!d) continue;
+    for (let j = k + 1, n = 0; j < lines.length && n < 4; j++) {
+      const u = lines[j].t.trim();
+      if (u === '') continue;
+      n++;
+      if (!GAZETTE_TITLE.test(u)) continue;
+      let title = u;
+      let end = j;
+      for (let q = j + 1; q < lines.length && lines[q].t.trim() !== '' && q <= j + 6; q++) {
+        title += ' ' + lines[q].t.trim();
+        end = q;
+      }
+      for (let q = k; q <= end; q++) lines[q].furniture = true;
+      return {
+        body: casedInLines(parts[0], lines),
+        titleLine: j,
+        title: title.replace(/\s+/g, ' ').replace(/\.$/, ''),
+        dated: { line: k, date: d.iso },
+      };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A name set in capitals as the lines write it with small letters (`GACETA OFICIAL DE LA FEDERACIÓN` → as a note cites it). */
+function casedInLines(name: string, lines: Line[]): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const L of lines) {
+    if (L.t.length < name.length) continue;
+    const m = re.exec(L.t);
+    if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  }
+  return titleCased(name);
+}
+
+/** A gazette's running head (`관        보          제21417호`, `官報 제21417호`): its name and its number. */
+const KO_GAZETTE_HEAD = /^(관\s*보|官\s*報)\s+제\s?\d{3,6}\s?호$/;
+/** A notice's number in the gazette (`◉기후에너지환경부고시 제2026-187호`, `○ 울산광역시 공고 제2026-311호`). */
+const KO_GAZETTE_ITEM = /^[◉◎○●□■]?\s*[가-힣 ]{2,30}(?:고시|공고|훈령|예규)\s*제\s?\d{2,4}\s?[-–]\s?\d{1,5}\s?호$/;
+
+/**
+ * A notice as the gazette prints it (its running head `관 보 제21417호` and date over the section, `고 시`, the notice's
+ * number, `◉기후에너지환경부고시 제2026-187호`, then its title): the gazette's, the title the headline, the gazette's
+ * date its date. The head is no text.
+ */
+function readKoGazette(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || lines[k].t.length > 120) return undefined;
+  const head = KO_GAZETTE_HEAD.exec(lines[k].t.trim());
+  if (!head) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 8; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!dated && seen === 1) {
+      const d = findDate(t);
+      if (d && d.index === 0) dated = { line: j, date: d.iso };
+      continue;
+    }
+    if (!KO_GAZETTE_ITEM.test(t)) continue;
+    let q = j + 1;
+    while (q < lines.length && lines[q].t.trim() === '') q++;
+    const title = q < lines.length ? lines[q].t.trim() : '';
+    if (!title || title.length > 100 || /[.!?。다]$/.test(title) || isProseLine(title)) return undefined;
+    for (let x = k; x <= q; x++) lines[x].furniture = true;
+    return { body: head[1].replace(/\s+/g, ''), titleLine: q, title, dated };
+  }
+  return undefined;
+}
+
+/** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
+const KO_MARKET = /^(?:유가증권|코스닥|코넥스)(?:시장)?(?:본부)?$|^(?:KOSPI|KOSDAQ|KONEX)$/;
+/** A disclosure's labelled date (`공시일 2026.04.08 16:42`, `공시일시: …`, `제출일 …`). */
+const KO_FILED_DATE = /^(?:공시|제출|접수)\s?일(?:시|자)?\s*[:：]?\s*(\S.{5,30})$/;
+
+/**
+ * A Korean listed company's disclosure headed by the company, its market and the date it was filed (`해동디지털인프라 /
+ * 유가증권시장본부 / 공시일 2026.04.08 16:42`), its title on the next line (`장래사업ㆍ경영 계획(공정공시)`): the company's,
+ * the title the headline, the filing's date its date.
+ */
+function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 120 || !t.includes('/')) return undefined;
+  const parts = t.split(/\s+\/\s+/).map((p) => p.trim());
+  if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
+  const filed = KO_FILED_DATE.exec(parts[2]);
+  const d = filed ? findDate(filed[1]) : undefined;
+  if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  const title = j < lines.length ? lines[j].t.trim() : '';
+  if (
+    !title ||
+    title.length > 80 ||
+    /[.!?。]$/.test(title) ||
+    (title.charCodeAt(0) >= 0x2500 && title.charCodeAt(0) <= 0x257f)
+  )
+    return undefined;
+  lines[k].furniture = true;
+  lines[j].furniture = true;
+  const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
 }
 
 /** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */

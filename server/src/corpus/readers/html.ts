@@ -54,6 +54,13 @@ import {
 } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
+/** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`). */
+const SITE_UNIT =
+  /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center))$/i;
+/** A company's legal form after its name and a comma (`, S.A.B. de C.V.`, `, Inc.`, `, Ltd.`, `, S.p.A.`). */
+const LEGAL_FORM_AFTER =
+  /,\s*(?:S\.A\.B\.|S\.A\.|S\.p\.A\.|S\.\s?de\s+R\.L\.|Inc\.?|Ltd\.?|LLC|plc|PLC|N\.V\.|B\.V\.|AG|SE|GmbH|Corp\.?|Co\.,?\s+Ltd\.?)(?:\s.*)?$/;
+
 export const html: SourceReader = {
   id: 'html',
   extensions: ['.html', '.htm'],
@@ -914,6 +921,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     siteAlone ||
     addressOutlet(page, metas, els) ||
     split?.site;
+  // A company's investor-relations or press site (`Grupo Tolimán Investor Relations`, `Kestrel Newsroom`) is the
+  // company's: as its markup names the publisher (any node's, a FAQ page's too) when that name begins as the site's does,
+  // its legal form left off (`Grupo Tolimán Infraestructura, S.A.B. de C.V.`), else the name before the unit.
+  const unitSite = out.outlet && !publisher ? SITE_UNIT.exec(out.outlet) : null;
+  if (unitSite) {
+    const stem = fold(unitSite[1]);
+    const named = found.nodes.map((n) => nameOf(n.publisher)).find((n) => n && fold(n).startsWith(stem));
+    out.outlet = named ? named.replace(LEGAL_FORM_AFTER, '').trim() : unitSite[1].trim();
+  }
   // A video's page on a video site (og:site_name `YouTube`) is its channel's: the channel its VideoObject names as
   // author or creator, else the channel's link beside the player (`<a class="channel-name">`); never the site.
   if (siteName && isVideoPlatform(siteName) && out.outlet && isVideoPlatform(out.outlet)) {
