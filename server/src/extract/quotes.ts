@@ -1223,7 +1223,17 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
-          const a = antecedent(si, sent.lang);
+          // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
+          // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
+          // came before in the sentence and that clause names one person only.
+          const own =
+            speaker.start > p.close && !prev && /[A-Za-z]/.test(text.slice(s, p.open))
+              ? enSentenceSubject(text, s, p.open)
+              : undefined;
+          const a =
+            own && !EN_PRONOUN.test(own.text) && parsePerson(own.text)?.name && personSubjects(text, s, p.open) <= 1
+              ? own
+              : antecedent(si, sent.lang);
           pronoun = { start: speaker.start, end: speaker.end };
           if (a) speaker = a;
         }

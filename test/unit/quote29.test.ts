@@ -1,0 +1,73 @@
+// Issue 10 (quote29): quotation lines unseen-36 and unseen-37 (promoted to tuning in session 29) got wrong.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+
+const FIX = path.join(__dirname, '..', 'fixtures');
+const corpora = new Map<string, Corpus>();
+const corpusOf = (set: string) => {
+  let c = corpora.get(set);
+  if (!c)
+    corpora.set(set, (c = Corpus.load({ folders: [path.join(FIX, set, 'sources')], useBundled: false, workers: 0 })));
+  return c;
+};
+const on = (set: string, report: string, line: string) => {
+  const file = path.join(FIX, set, 'reports', report);
+  const text = fs.readFileSync(file, 'utf8');
+  const at = text.split('\n').findIndex((l) => l.includes(line));
+  assert.ok(at >= 0, line);
+  const r = checkReport(corpusOf(set), text, { self: file });
+  return {
+    codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
+    claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
+  };
+};
+/** The quotations a source text gives each speaker, as `speakerId | words`. */
+const said = (file: string, text: string) =>
+  buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+
+describe("quote29: a pronoun after a quotation goes back to its own sentence's subject first", () => {
+  // A trade paper's story: one person quoted, then a second named after the role they hold, between commas, who
+  // introduces the words with a colon, and the attribution after them is a pronoun.
+  const story = [
+    'Altavia picks gas turbines for its Tamarind campus',
+    '',
+    'Altavia Cloud will build a 600 MW gas plant next to its Tamarind campus, chief executive Priya Raman said on Monday.',
+    '',
+    '"We cannot wait for the grid, so we are bringing our own power," Raman said.',
+    '',
+    'The regional utility has not said when the new 400 kV line will be finished.',
+    '',
+    'Altavia\'s head of power, Tomas Reyes, calls the turbines a stopgap: "We will run them until the line arrives," he said.',
+  ].join('\n');
+
+  it('gives the words to the person the sentence names before the colon, not to the last speaker', () => {
+    assert.deepEqual(said('/trade/a.txt', story), [
+      'person:Priya Raman | We cannot wait for the grid, so we are bringing our own power',
+      'person:Tomas Reyes | We will run them until the line arrives',
+    ]);
+  });
+
+  it('still goes back to an earlier sentence when its own names no one', () => {
+    const text = story.replace(
+      "Altavia's head of power, Tomas Reyes, calls the turbines a stopgap:",
+      'The turbines are a stopgap:',
+    );
+    assert.deepEqual(said('/trade/b.txt', text).slice(-1), [
+      'person:Priya Raman | We will run them until the line arrives',
+    ]);
+  });
+
+  it("leaves unseen-37's true Natalie Ferris line unflagged", () => {
+    const { codes, claims } = on(
+      'unseen-37',
+      'stargate-queretaro-atacama-ulsan-journalist-draft.md',
+      'Natalie Ferris, calls gas a bridge',
+    );
+    assert.deepEqual(codes, []);
+    assert.equal(claims[0]?.status, 'supported');
+  });
+});
