@@ -71,3 +71,35 @@ describe("quote29: a pronoun after a quotation goes back to its own sentence's s
     assert.equal(claims[0]?.status, 'supported');
   });
 });
+
+describe('quote29: a transliterated family name ending like the particle 도 is part of the speaker phrase', () => {
+  // Spanish and Portuguese family names end in -do (Elizondo 엘리손도, Alvarado 알바라도, Delgado 델가도); written before the
+  // company and the title, the word was read as a particle's and left out, so "엘리손도 톨리만 CEO" became "톨리만 CEO", a
+  // surname that the article's "그루포 톨리만" (the company) then made a person.
+  const phrases = (file: string, text: string) =>
+    buildSource(file, text).quotes.map((q) => text.slice(q.speaker!.start, q.speaker!.end));
+  const story = [
+    '멕시코 데이터센터 동향',
+    '',
+    '바히아에너지는 케레타로에 300MW 캠퍼스를 짓는다.',
+    '',
+    '알바라도 바히아에너지 CEO는 "물 한 방울도 새로 뽑지 않겠다"고 말했다.',
+    '',
+    '로드리고 엘리손도 가르사 그루포 톨리만 최고경영자(CEO)는 "케레타로는 물 관리의 규율을 우리에게 준다"고 설명했다.',
+    '',
+    '경기도 관계자는 "국내 데이터센터 입지도 다시 검토하겠다"고 말했다.',
+  ].join('\n');
+
+  it('keeps the family name before the company and the title, and a province out', () => {
+    assert.deepEqual(phrases('/ko/mx.txt', story), [
+      '알바라도 바히아에너지 CEO',
+      '엘리손도 가르사 그루포 톨리만 최고경영자(CEO)',
+      '관계자',
+    ]);
+  });
+
+  it("leaves unseen-37's true Korean line of Elizondo's words unflagged", () => {
+    const { codes } = on('unseen-37', 'stargate-jungnammi-ulsan-suju-gihoe-bogoseo-ko.md', '엘리손도 톨리만 CEO는');
+    assert.deepEqual(codes, []);
+  });
+});

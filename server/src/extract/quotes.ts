@@ -11,6 +11,7 @@ import {
   givenBeforeOneSyllable,
   givenEndingLikeAWord,
   familyFirstEndingInWa,
+  familyEndingInDo,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -373,7 +374,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !name && !given && !givenLong && !familyWa && !isNominal(w)) break;
+    // A transliterated family name ending like the particle 도 ("엘리손도 톨리만 CEO는", "알바라도 바히아에너지 CEO는").
+    const familyDo = familyEndingInDo(w, next);
+    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
