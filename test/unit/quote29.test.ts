@@ -5,6 +5,8 @@ import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
+import { readPage } from '../../server/src/corpus/readers/html';
+import type { ReaderText } from '../../server/src/corpus/readers/reader';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const corpora = new Map<string, Corpus>();
@@ -24,6 +26,11 @@ const on = (set: string, report: string, line: string) => {
     codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
     claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
   };
+};
+/** A saved page as a source, read as the corpus reads it. */
+const fromPage = (file: string, html: string) => {
+  const r = readPage(html) as ReaderText;
+  return buildSource(file, r.text, undefined, r.toOriginal, r.meta);
 };
 /** The quotations a source text gives each speaker, as `speakerId | words`. */
 const said = (file: string, text: string) =>
@@ -69,6 +76,64 @@ describe("quote29: a pronoun after a quotation goes back to its own sentence's s
     );
     assert.deepEqual(codes, []);
     assert.equal(claims[0]?.status, 'supported');
+  });
+});
+
+describe('quote29: a blockquote signed on its own line after a dash, with a title after a comma', () => {
+  // An investor-relations FAQ sets each pull quote as a blockquote with its signature in a <cite>; the reader gives
+  // the two as one line: "“…” — Name, Title, Company".
+  const faq = (sig1: string, sig2: string) =>
+    [
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Project Halcón FAQ | Investors | Grupo Serrano</title></head>',
+      '<body><main><h1>Project Halcón: frequently asked questions</h1>',
+      '<details open><summary><h2>When will the first phase operate?</h2></summary>',
+      '<p>We now expect the first 200 megawatts to operate in the third quarter of 2028. The delay follows the schedule of the new substation.</p>',
+      `<blockquote>"We would rather open late than open without power."\n<cite>${sig1}</cite></blockquote>`,
+      '</details>',
+      '<details open><summary><h2>Where will the water come from?</h2></summary>',
+      '<p>The campus will use treated wastewater from the municipal plant, 1.8 million cubic meters a year.</p>',
+      `<blockquote>"Not one liter of it is drinking water."\n<cite>${sig2}</cite></blockquote>`,
+      '</details></main></body></html>',
+    ].join('\n');
+
+  it("gives each quotation to the person its signature names, the signature's title after a comma", () => {
+    const src = fromPage(
+      '/ir/faq.html',
+      faq(
+        '— Lucía Serrano Ibarra, Chief Executive Officer, Grupo Serrano',
+        '— Martín Ochoa, Director of Operations, Halcón Data',
+      ),
+    );
+    assert.deepEqual(
+      src.quotes.map((q) => `${q.speakerId} | ${q.text}`),
+      [
+        'person:Lucía Serrano Ibarra | We would rather open late than open without power.',
+        'person:Martín Ochoa | Not one liter of it is drinking water.',
+      ],
+    );
+  });
+
+  it("reads no signature in a sentence that goes on after the quotation's dash", () => {
+    const text = [
+      'Halcón update',
+      '',
+      "The company's answer was short.",
+      '',
+      '"We will open late and we will say so." — a promise, in other words, that it would not pay.',
+    ].join('\n');
+    assert.deepEqual(
+      buildSource('/ir/b.txt', text).quotes.map((q) => [q.text, q.speaker]),
+      [['We will open late and we will say so.', undefined]],
+    );
+  });
+
+  it("flags unseen-37's line giving Villaseñor's words to Elizondo", () => {
+    const { codes } = on(
+      'unseen-37',
+      'stargate-queretaro-atacama-ulsan-journalist-draft.md',
+      'Elizondo told investors',
+    );
+    assert.deepEqual(codes, ['quote-misattributed']);
   });
 });
 

@@ -967,6 +967,25 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const signed = (): { m: RegExpExecArray; at: number } | undefined => {
         const m = RE_DASH_SIGNED.exec(after);
         if (m) return { m, at: p.close + 1 };
+        // A blockquote whose signature the reader joined to its line ("“… short.” — Rodrigo Elizondo Garza, Chief
+        // Executive Officer, Grupo Tolimán", a page's <cite>): the quotation is the line's first words and a whole
+        // sentence, and the signature, a person's name then what they are after a comma, runs to the line's end.
+        const ls = text.lastIndexOf('\n', p.open - 1) + 1;
+        let le = text.indexOf('\n', p.close);
+        if (le < 0) le = text.length;
+        if (
+          p.open >= s &&
+          /^\s*$/.test(text.slice(ls, p.open)) &&
+          /[.!?…]["”’']?\s*$/.test(text.slice(p.open + 1, p.close + 1)) &&
+          le - p.close <= 200 &&
+          e <= le &&
+          /^\s*$/.test(text.slice(e, le))
+        ) {
+          const rest = text.slice(p.close + 1, le);
+          const l = RE_LINE_SIGNED.exec(rest);
+          if (l && /,/.test(rest.slice(l.index + l[0].indexOf(l[1]) + l[1].length)) && parsePerson(l[1])?.name)
+            return { m: l, at: p.close + 1 };
+        }
         const nx = sentences[closedIn + 1];
         if (!nx || !/^\s*$/.test(text.slice(s, p.open)) || !/^\s*$/.test(text.slice(p.close + 1, e))) return undefined;
         if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(e, nx.start))) return undefined;
