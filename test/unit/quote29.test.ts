@@ -137,6 +137,69 @@ describe('quote29: a blockquote signed on its own line after a dash, with a titl
   });
 });
 
+describe("quote29: a transcript's turn goes on over a page break", () => {
+  // A listed company's earnings-call transcript, as its PDF is put into text: labels in a column, the words indented,
+  // and at each page's end a footer ("Page 2 of 11"), a rule and the running header (company, date), often in the
+  // middle of an answer.
+  const header = [
+    '                                                     Tarang Power Limited',
+    '                                                              May 14, 2026',
+  ];
+  const call = (footer: string) =>
+    [
+      'Tarang Power Limited Q4 FY26 Earnings Conference Call',
+      '',
+      ...header,
+      '',
+      'Moderator:          Good day and welcome to the earnings call of Tarang Power Limited.',
+      '                    I now hand over to Ms. Leela Varghese. Thank you and over to you.',
+      '',
+      'Leela Varghese:     Thank you. With me are our managing director, Mr. Rohan Iyer, and our',
+      '                    chief financial officer, Mr. Samir Gokhale.',
+      '',
+      'Rohan Iyer:         Thank you, Leela. In March we signed a 20-year supply agreement for',
+      '                    800 MW of round-the-clock power with the Stargate campus at Nagpur.',
+      '',
+      footer,
+      '--------------------------------------------------------------------------------',
+      ...header,
+      '',
+      '                    The plant will cost about Rs. 9,400 crore. We are building storage first,',
+      '                    because a data centre does not sleep when the sun does.',
+      '',
+      'Samir Gokhale:      Thank you, Rohan. Revenue for the year was Rs. 3,120 crore.',
+    ].join('\n');
+
+  it('gives the paragraph after the footer to the speaker whose turn it interrupts', () => {
+    const got = said(
+      '/bse/tarang-call.txt',
+      call('                                                            Page 2 of 11'),
+    );
+    assert.ok(
+      got.includes(
+        'person:Rohan Iyer | The plant will cost about Rs. 9,400 crore. We are building storage first, because a data centre does not sleep when the sun does.',
+      ),
+      got.join('\n'),
+    );
+  });
+
+  it('reads a bare page number as a footer too', () => {
+    const got = said(
+      '/bse/tarang-call2.txt',
+      call('                                                               - 2 -'),
+    );
+    assert.ok(
+      got.some((q) => q.startsWith('person:Rohan Iyer | The plant will cost')),
+      got.join('\n'),
+    );
+  });
+
+  it("flags unseen-36's changed words of Bhandarkar's answer", () => {
+    const { codes } = on('unseen-36', 'stargate-south-asia-ic-note.md', 'Round-the-clock is the product now');
+    assert.deepEqual(codes, ['quote-mismatch']);
+  });
+});
+
 describe('quote29: a transliterated family name ending like the particle 도 is part of the speaker phrase', () => {
   // Spanish and Portuguese family names end in -do (Elizondo 엘리손도, Alvarado 알바라도, Delgado 델가도); written before the
   // company and the title, the word was read as a particle's and left out, so "엘리손도 톨리만 CEO" became "톨리만 CEO", a

@@ -1441,6 +1441,12 @@ const RE_NOT_LABEL =
   /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
 /** A paragraph that goes on a speaker's turn: prose ending as a sentence does, not a heading or a bracketed direction. */
 const RE_STAGE = /^\s*[([*_]/;
+/**
+ * A page's number as a footer prints it, a paragraph of its own: "Page 2 of 18", "- 2 -" (which may read as a list's
+ * item, "2 -"), "2", "2 / 18", "p. 2".
+ */
+const RE_PAGE_MARK =
+  /^\s*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|p\.[ \t]*\d{1,4})\s*$/i;
 const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 
 /**
@@ -1631,6 +1637,12 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       const from = pi === t.i ? t.end : sentences[pi].start;
       if (pi !== t.i) {
         const para = text.slice(sentences[pi].start, sentences[last].end);
+        // (a page's footer, "Page 2 of 18" or "- 2 -", falls where the page ends, in the middle of an answer as often
+        // as not: the turn goes on over it to the next page)
+        if (record && RE_PAGE_MARK.test(para)) {
+          pi = last + 1;
+          continue;
+        }
         if (!record || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
       }
       let own = false;
