@@ -200,6 +200,62 @@ describe("quote29: a transcript's turn goes on over a page break", () => {
   });
 });
 
+describe("quote29: a Korean quotation that is someone's answer or words, named by the noun before it", () => {
+  // A local paper and a community post write what was said at a briefing as "[person]의 답변은 “…”였다", "[person]님
+  // 답변 그대로 옮기면 “…”였어요", "[person]의 말을 빌리면 “…”": the quotation is the person's, with no verb of saying.
+  const paper = [
+    '송전선로 설명회 주민 200명 몰려… "지중화 해달라"',
+    '',
+    '한빛일보 정다은 기자',
+    '',
+    '20일 열린 345kV 송전선로 주민설명회에는 주민 200여 명이 참석했다.',
+    '',
+    '질문은 대부분 지중화에 쏠렸다. 한국전력 송변전건설처 박정훈 부장의 답변은 "전 구간을 땅에 묻으면 공사비가 세 배가 든다"였다.',
+    '',
+    '사업자 측 최민재 상무의 말을 빌리면 "마을과 가까운 구간부터 다시 검토하겠다"는 것이다.',
+  ].join('\n');
+
+  it("gives the words to the person whose 답변 or 말 they are (a paper's 의 답변은, 의 말을 빌리면)", () => {
+    assert.deepEqual(said('/local/a.txt', paper), [
+      'person:박정훈 | 전 구간을 땅에 묻으면 공사비가 세 배가 든다',
+      'person:최민재 | 마을과 가까운 구간부터 다시 검토하겠다',
+    ]);
+  });
+
+  it('reads the spoken style of a community post, an honorific 님 on the title', () => {
+    const post = [
+      '송전선로 주민설명회 다녀왔어요 (메모 정리)',
+      '',
+      '어제 저녁 주민설명회 다녀왔습니다. 자리가 모자라서 복도까지 서 계셨어요.',
+      '',
+      '질문 대부분이 지중화였어요. 한국전력 박정훈 부장님 답변 그대로 옮기면 "전 구간 지중화는 어렵습니다. 마을과 가까운 구간은 따로 검토하겠습니다"였어요.',
+    ].join('\n');
+    assert.deepEqual(said('/local/b.txt', post), [
+      'person:박정훈 | 전 구간 지중화는 어렵습니다. 마을과 가까운 구간은 따로 검토하겠습니다',
+    ]);
+  });
+
+  it("takes no speaker from a thing's 설명 (no person before the noun)", () => {
+    const text = ['안내', '', '시청 안내문 설명 그대로 옮기면 "공사 기간에는 우회로를 이용하셔야 합니다"였어요.'].join(
+      '\n',
+    );
+    const qs = buildSource('/local/c.txt', text).quotes;
+    assert.deepEqual(
+      qs.map((q) => [q.text, q.speaker]),
+      [['공사 기간에는 우회로를 이용하셔야 합니다', undefined]],
+    );
+  });
+
+  it("flags unseen-37's line giving 노현석's answer to 오세린", () => {
+    const { codes } = on(
+      'unseen-37',
+      'stargate-jungnammi-ulsan-suju-gihoe-bogoseo-ko.md',
+      '해동 오세린 상무는 설명회에서',
+    );
+    assert.deepEqual(codes, ['quote-misattributed']);
+  });
+});
+
 describe('quote29: a transliterated family name ending like the particle 도 is part of the speaker phrase', () => {
   // Spanish and Portuguese family names end in -do (Elizondo 엘리손도, Alvarado 알바라도, Delgado 델가도); written before the
   // company and the title, the word was read as a particle's and left out, so "엘리손도 톨리만 CEO" became "톨리만 CEO", a

@@ -443,6 +443,26 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
   return undefined;
 }
 
+/**
+ * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
+ * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다". The person
+ * is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name; a thing's 설명 names no one.
+ */
+const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
+/** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
+const RE_KO_SPEECH_LEAD_FILLER =
+  /^(?:그대로|다시|그|옮기면|옮기자면|빌리면|빌리자면|인용하면|인용하자면|요약하면|요약하자면|정리하면|정리하자면|하자면|따르면|의하면)[,，]?$/;
+function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | undefined {
+  const ws = words(text, from, at);
+  let k = ws.length - 1;
+  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(ws[k].w); n++) k--;
+  if (k < 1 || !RE_KO_SPEECH_NOUN.test(ws[k].w)) return undefined;
+  const owner = ws[k - 1].w.replace(/의$/, '').replace(/님$/, '');
+  if (owner.length < 1 || !/[가-힣A-Za-z]$/.test(owner)) return undefined;
+  const ref = withText(text, phraseAt(ws, k - 1, owner));
+  return parsePerson(ref.text)?.name ? ref : undefined;
+}
+
 /** Korean sentence subject: a topic phrase among the first words of a sentence. */
 function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const ws = words(text, s, Math.min(e, s + 120));
@@ -1017,7 +1037,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const last = ws[ws.length - 1];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
         };
-        if (headline) {
+        const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
+        if (lead) {
+          speech = true;
+          speaker = lead;
+        } else if (headline) {
           speaker = headlineSpeaker();
         } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
