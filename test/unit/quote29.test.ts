@@ -256,6 +256,74 @@ describe("quote29: a Korean quotation that is someone's answer or words, named b
   });
 });
 
+describe("quote29: a quotation in a signed letter is its signer's", () => {
+  // A company's report opens with its chief executive's letter: a salutation, the letter, the date and the signature,
+  // in Korean often with the name's syllables spaced ("대표이사 박 서 준"). A quotation the letter sets apart with no
+  // one named at it is the signer's own words.
+  const ko = [
+    '한결전기 2026 통합보고서',
+    '',
+    'CEO 메시지',
+    '',
+    '존경하는 주주 여러분,',
+    '',
+    '2025년 한결전기는 매출 8,100억 원을 기록했습니다. 해외 매출 비중은 47%까지 높아졌습니다.',
+    '',
+    '올해 우리는 미국 텍사스 데이터센터에 변압기를 처음 공급했습니다. "납기를 지키는 회사가 결국 시장을 얻습니다." 저희가 생산능력 확대에 투자해 온 이유입니다.',
+    '',
+    '2026년 3월',
+    '한결전기 대표이사 박 서 준',
+    '',
+    '주요 성과',
+    '',
+    '변압기 수주잔고는 2조 1,000억 원입니다.',
+  ].join('\n');
+
+  it("gives the letter's quotation to the signature's name, its syllables joined", () => {
+    assert.deepEqual(said('/ir/hangyeol-ko.txt', ko), ['person:박서준 | 납기를 지키는 회사가 결국 시장을 얻습니다.']);
+  });
+
+  it('reads an English letter signed after a closing', () => {
+    const en = [
+      'Northgate Power Annual Report 2025',
+      '',
+      'Letter to shareholders',
+      '',
+      'Dear shareholders,',
+      '',
+      'In 2025 we connected our first data center campus, in Abilene. "A campus that waits for power earns nothing." That is why we build the substation first.',
+      '',
+      'Sincerely,',
+      '',
+      'Ines Duarte',
+      'Chief Executive Officer',
+      '',
+      'Operating review',
+      '',
+      'Revenue rose 18% to $2.4 billion.',
+    ].join('\n');
+    assert.deepEqual(said('/ir/northgate.txt', en), [
+      'person:Ines Duarte | A campus that waits for power earns nothing.',
+    ]);
+  });
+
+  it('gives nothing when the letter has no signature before the next heading', () => {
+    // (a name under the heading after it is no signature of the letter: "주요 성과" ended it)
+    const unsigned = ko.replace('2026년 3월\n한결전기 대표이사 박 서 준\n', '') + '\n\n변압기사업부장 최준혁';
+    assert.deepEqual(said('/ir/hangyeol-2.txt', unsigned), ['undefined | 납기를 지키는 회사가 결국 시장을 얻습니다.']);
+  });
+
+  it("flags unseen-36's line giving 최태식's words to 이수아 and keeps her own", () => {
+    assert.deepEqual(on('unseen-36', 'stargate-indo-srilanka-suju-donghyang-ko.md', '이수아 대표는 또').codes, [
+      'quote-misattributed',
+    ]);
+    const own = on('unseen-36', 'stargate-indo-srilanka-suju-donghyang-ko.md', '이수아 대표는 "물을 덜');
+    // (없습니다 closed as 없다 is a written quotation's plain style, which the checker cannot tell from a change: unknown)
+    assert.deepEqual(own.codes, []);
+    assert.equal(own.claims[0]?.sources[0]?.match?.speaker, '이수아');
+  });
+});
+
 describe('quote29: a transliterated family name ending like the particle 도 is part of the speaker phrase', () => {
   // Spanish and Portuguese family names end in -do (Elizondo 엘리손도, Alvarado 알바라도, Delgado 델가도); written before the
   // company and the title, the word was read as a particle's and left out, so "엘리손도 톨리만 CEO" became "톨리만 CEO", a

@@ -1308,7 +1308,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
+  const signedBy = signedLetters(text, out);
   resolvePeople(text, out);
+  // (the name as the letter is signed, its syllables joined: "대표이사 이 수 아" is 이수아)
+  for (const [q, name] of signedBy) q.person = name;
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
   // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
@@ -1814,6 +1817,96 @@ function statementPerson(text: string, phrase: string): string | undefined {
     if (words.length && words.some((w) => !/^\p{Lu}\.$/u.test(w))) names.add(`${words.join(' ')} ${surname}`);
   }
   return names.size === 1 ? [...names][0] : surname;
+}
+
+// ---------------------------------------------------------------- letters
+
+/** A letter's salutation, a line of its own: "존경하는 주주 여러분,", "친애하는 고객 여러분", "Dear shareholders,". */
+const RE_SALUTATION =
+  /^[ \t]*(?:(?:존경하는|친애하는|사랑하는)[ \t][^\n]{0,40}?(?:여러분|주주님|고객님)[,，!]?|Dear[ \t][^\n,]{1,60},)[ \t]*$/gm;
+/** A line that closes a letter before its signature: a date ("2026년 6월", "March 2026") or a closing ("Sincerely,"). */
+const RE_LETTER_CLOSE =
+  /^(?:\d{4}년(?:[ \t]*\d{1,2}월)?(?:[ \t]*\d{1,2}일)?|\d{4}[.][ \t]*\d{1,2}[.]?(?:[ \t]*\d{1,2}[.]?)?|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},[ \t]+)?)?\d{4}|(?:Sincerely|Yours[ \t]+(?:sincerely|faithfully|truly)|(?:With[ \t]+)?(?:best|kind|warm|warmest)[ \t]+regards|Regards|Respectfully(?:[ \t]+yours)?|With[ \t]+gratitude|감사합니다)[,.!]?)$/i;
+/** How far after its salutation a letter's signature is looked for. */
+const LETTER_SPAN = 12000;
+
+/**
+ * The name a letter's signature line gives: in Korean the name after what the signer is ("다온쿨텍 대표이사 이 수 아",
+ * its syllables spaced as a signature sets them, or "… 대표이사 박서준"), in English a full name alone or before a comma
+ * ("Ines Duarte", "Ines Duarte, Chief Executive Officer"). Returns the name as one writes it and where it stands.
+ */
+function signatureName(line: string): { name: string; at: number; len: number } | undefined {
+  const t = line.replace(/[ \t]+$/, '');
+  const spaced = /(?:^|[ \t])([가-힣](?:[ \t][가-힣]){1,2})$/.exec(t);
+  if (spaced && t.split(/[ \t]+/).length <= 8) {
+    const name = spaced[1].replace(/[ \t]/g, '');
+    if (SURNAMES.includes(name[0]) && isKoreanName(name))
+      return { name, at: spaced.index + spaced[0].indexOf(spaced[1]), len: spaced[1].length };
+  }
+  const last = /(?:^|[ \t])([가-힣]{2,4})$/.exec(t);
+  if (last && t.split(/[ \t]+/).length <= 6 && isKoreanName(last[1]))
+    return { name: last[1], at: last.index + last[0].indexOf(last[1]), len: last[1].length };
+  const en =
+    /^[ \t]*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})(?:\*\*|__)?(?:,[^\n]{2,80})?$/u.exec(t);
+  if (en) {
+    const p = parsePerson(en[1]);
+    if (p?.name && /\s/.test(p.name) && p.start === 0 && p.end === en[1].length)
+      return { name: p.name, at: en.index + en[0].indexOf(en[1]), len: en[1].length };
+  }
+  return undefined;
+}
+
+/**
+ * A signed letter within a document, as a company's report opens with its chief executive's: a salutation line, the
+ * letter's paragraphs (lines that end as sentences do), maybe its date or a closing, then the signature line (a name,
+ * after what the signer is). A quotation in the letter that names no speaker of its own is the signer's words. A line
+ * between that is neither (a heading: "2025 Highlights") means no signature: nothing is given.
+ */
+function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  if (!out.some((q) => !q.speaker)) return given;
+  let letters = 0;
+  for (const m of text.matchAll(RE_SALUTATION)) {
+    if (++letters > 4) break;
+    const bodyStart = m.index! + m[0].length;
+    const limit = Math.min(text.length, bodyStart + LETTER_SPAN);
+    let closing = false,
+      sig: { name: string; start: number; end: number } | undefined;
+    // The letter's paragraphs (its lines may be hard-wrapped), each read by its lines when it ends as no sentence does.
+    const paras = /\n[ \t]*\r?\n/g;
+    paras.lastIndex = bodyStart;
+    let ps = bodyStart;
+    scan: while (ps < limit && !sig) {
+      const pm = paras.exec(text);
+      const pe = pm && pm.index < limit ? pm.index : limit;
+      const para = text.slice(ps, pe);
+      const from = ps;
+      ps = pm && pm.index < limit ? pm.index + pm[0].length : limit;
+      if (!para.trim()) continue;
+      if (!closing && RE_SENTENCE_END.test(para.trim())) continue;
+      let off = 0;
+      for (const line of para.split('\n')) {
+        const ls = from + off;
+        off += line.length + 1;
+        const t = line.trim();
+        if (!t) continue;
+        if (RE_LETTER_CLOSE.test(t)) {
+          closing = true;
+          continue;
+        }
+        const n = signatureName(line.replace(/\r$/, ''));
+        if (n) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        break scan;
+      }
+    }
+    if (!sig) continue;
+    for (const q of out)
+      if (!q.speaker && q.start >= bodyStart && q.end <= sig.start) {
+        q.speaker = { text: text.slice(sig.start, sig.end), start: sig.start, end: sig.end };
+        given.push([q, sig.name]);
+      }
+  }
+  return given;
 }
 
 // ---------------------------------------------------------------- speeches
