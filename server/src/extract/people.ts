@@ -202,6 +202,28 @@ export function givenEndingLikeAWord(w: string, family: string): boolean {
 }
 
 /**
+ * A transliterated family name whose last syllable is the particle 도 (Elizondo 엘리손도, Alvarado 알바라도, Delgado
+ * 델가도), in a name's place: before an organisation or a title, or before another transliterated family name (a
+ * Spanish name's two: "엘리손도 가르사"). Three syllables or more, loanword-shaped, and neither it nor the word without the
+ * 도 anything the lexicon knows (인도네시아도, 스타게이트도 are a name and its particle); a province's 도 is none either.
+ */
+export function familyEndingInDo(w: string, next: string): boolean {
+  return (
+    /^[가-힣]{2,5}도$/.test(w) &&
+    loanwordShaped(w) &&
+    !isKoreanName(w) &&
+    // (a province is an organisation's 도 too: 경기도, 충청남도)
+    !/^(?:경기|강원|충청[남북]|전라[남북]|경상[남북]|제주|[충전경][남북])도$/.test(w) &&
+    !koIsTitle(w) &&
+    !lexiconNonPerson(w, 'ko') &&
+    !lexiconNonPerson(w.slice(0, -1), 'ko') &&
+    (koIsOrg(next) ||
+      koIsTitle(next) ||
+      (/^[가-힣]{2,8}$/.test(next) && loanwordShaped(next) && !KO_PARTICLE.test(next)))
+  );
+}
+
+/**
  * A word that may open a Japanese or Chinese name written family name first in Hangul (이시즈카, 다나베): three
  * syllables or more shaped as a transliteration, no Korean name, organisation, title or word the lexicon knows.
  */

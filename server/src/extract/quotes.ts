@@ -11,6 +11,7 @@ import {
   givenBeforeOneSyllable,
   givenEndingLikeAWord,
   familyFirstEndingInWa,
+  familyEndingInDo,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -373,7 +374,9 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
       n++;
       continue;
     }
-    if (!surname && !name && !given && !givenLong && !familyWa && !isNominal(w)) break;
+    // A transliterated family name ending like the particle 도 ("엘리손도 톨리만 CEO는", "알바라도 바히아에너지 CEO는").
+    const familyDo = familyEndingInDo(w, next);
+    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
@@ -438,6 +441,26 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
     }
   }
   return undefined;
+}
+
+/**
+ * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
+ * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다". The person
+ * is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name; a thing's 설명 names no one.
+ */
+const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
+/** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
+const RE_KO_SPEECH_LEAD_FILLER =
+  /^(?:그대로|다시|그|옮기면|옮기자면|빌리면|빌리자면|인용하면|인용하자면|요약하면|요약하자면|정리하면|정리하자면|하자면|따르면|의하면)[,，]?$/;
+function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | undefined {
+  const ws = words(text, from, at);
+  let k = ws.length - 1;
+  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(ws[k].w); n++) k--;
+  if (k < 1 || !RE_KO_SPEECH_NOUN.test(ws[k].w)) return undefined;
+  const owner = ws[k - 1].w.replace(/의$/, '').replace(/님$/, '');
+  if (owner.length < 1 || !/[가-힣A-Za-z]$/.test(owner)) return undefined;
+  const ref = withText(text, phraseAt(ws, k - 1, owner));
+  return parsePerson(ref.text)?.name ? ref : undefined;
 }
 
 /** Korean sentence subject: a topic phrase among the first words of a sentence. */
@@ -964,6 +987,25 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       const signed = (): { m: RegExpExecArray; at: number } | undefined => {
         const m = RE_DASH_SIGNED.exec(after);
         if (m) return { m, at: p.close + 1 };
+        // A blockquote whose signature the reader joined to its line ("“… short.” — Rodrigo Elizondo Garza, Chief
+        // Executive Officer, Grupo Tolimán", a page's <cite>): the quotation is the line's first words and a whole
+        // sentence, and the signature, a person's name then what they are after a comma, runs to the line's end.
+        const ls = text.lastIndexOf('\n', p.open - 1) + 1;
+        let le = text.indexOf('\n', p.close);
+        if (le < 0) le = text.length;
+        if (
+          p.open >= s &&
+          /^\s*$/.test(text.slice(ls, p.open)) &&
+          /[.!?…]["”’']?\s*$/.test(text.slice(p.open + 1, p.close + 1)) &&
+          le - p.close <= 200 &&
+          e <= le &&
+          /^\s*$/.test(text.slice(e, le))
+        ) {
+          const rest = text.slice(p.close + 1, le);
+          const l = RE_LINE_SIGNED.exec(rest);
+          if (l && /,/.test(rest.slice(l.index + l[0].indexOf(l[1]) + l[1].length)) && parsePerson(l[1])?.name)
+            return { m: l, at: p.close + 1 };
+        }
         const nx = sentences[closedIn + 1];
         if (!nx || !/^\s*$/.test(text.slice(s, p.open)) || !/^\s*$/.test(text.slice(p.close + 1, e))) return undefined;
         if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(e, nx.start))) return undefined;
@@ -995,7 +1037,11 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           const last = ws[ws.length - 1];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
         };
-        if (headline) {
+        const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
+        if (lead) {
+          speech = true;
+          speaker = lead;
+        } else if (headline) {
           speaker = headlineSpeaker();
         } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
@@ -1223,7 +1269,17 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           }
         }
         if (speaker && EN_PRONOUN.test(speaker.text)) {
-          const a = antecedent(si, sent.lang);
+          // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
+          // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
+          // came before in the sentence and that clause names one person only.
+          const own =
+            speaker.start > p.close && !prev && /[A-Za-z]/.test(text.slice(s, p.open))
+              ? enSentenceSubject(text, s, p.open)
+              : undefined;
+          const a =
+            own && !EN_PRONOUN.test(own.text) && parsePerson(own.text)?.name && personSubjects(text, s, p.open) <= 1
+              ? own
+              : antecedent(si, sent.lang);
           pronoun = { start: speaker.start, end: speaker.end };
           if (a) speaker = a;
         }
@@ -1252,7 +1308,10 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
   speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
+  const signedBy = signedLetters(text, out);
   resolvePeople(text, out);
+  // (the name as the letter is signed, its syllables joined: "대표이사 이 수 아" is 이수아)
+  for (const [q, name] of signedBy) q.person = name;
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
   // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
@@ -1409,6 +1468,12 @@ const RE_NOT_LABEL =
   /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
 /** A paragraph that goes on a speaker's turn: prose ending as a sentence does, not a heading or a bracketed direction. */
 const RE_STAGE = /^\s*[([*_]/;
+/**
+ * A page's number as a footer prints it, a paragraph of its own: "Page 2 of 18", "- 2 -" (which may read as a list's
+ * item, "2 -"), "2", "2 / 18", "p. 2".
+ */
+const RE_PAGE_MARK =
+  /^\s*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|p\.[ \t]*\d{1,4})\s*$/i;
 const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 
 /**
@@ -1599,6 +1664,12 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       const from = pi === t.i ? t.end : sentences[pi].start;
       if (pi !== t.i) {
         const para = text.slice(sentences[pi].start, sentences[last].end);
+        // (a page's footer, "Page 2 of 18" or "- 2 -", falls where the page ends, in the middle of an answer as often
+        // as not: the turn goes on over it to the next page)
+        if (record && RE_PAGE_MARK.test(para)) {
+          pi = last + 1;
+          continue;
+        }
         if (!record || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
       }
       let own = false;
@@ -1746,6 +1817,96 @@ function statementPerson(text: string, phrase: string): string | undefined {
     if (words.length && words.some((w) => !/^\p{Lu}\.$/u.test(w))) names.add(`${words.join(' ')} ${surname}`);
   }
   return names.size === 1 ? [...names][0] : surname;
+}
+
+// ---------------------------------------------------------------- letters
+
+/** A letter's salutation, a line of its own: "존경하는 주주 여러분,", "친애하는 고객 여러분", "Dear shareholders,". */
+const RE_SALUTATION =
+  /^[ \t]*(?:(?:존경하는|친애하는|사랑하는)[ \t][^\n]{0,40}?(?:여러분|주주님|고객님)[,，!]?|Dear[ \t][^\n,]{1,60},)[ \t]*$/gm;
+/** A line that closes a letter before its signature: a date ("2026년 6월", "March 2026") or a closing ("Sincerely,"). */
+const RE_LETTER_CLOSE =
+  /^(?:\d{4}년(?:[ \t]*\d{1,2}월)?(?:[ \t]*\d{1,2}일)?|\d{4}[.][ \t]*\d{1,2}[.]?(?:[ \t]*\d{1,2}[.]?)?|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},[ \t]+)?)?\d{4}|(?:Sincerely|Yours[ \t]+(?:sincerely|faithfully|truly)|(?:With[ \t]+)?(?:best|kind|warm|warmest)[ \t]+regards|Regards|Respectfully(?:[ \t]+yours)?|With[ \t]+gratitude|감사합니다)[,.!]?)$/i;
+/** How far after its salutation a letter's signature is looked for. */
+const LETTER_SPAN = 12000;
+
+/**
+ * The name a letter's signature line gives: in Korean the name after what the signer is ("다온쿨텍 대표이사 이 수 아",
+ * its syllables spaced as a signature sets them, or "… 대표이사 박서준"), in English a full name alone or before a comma
+ * ("Ines Duarte", "Ines Duarte, Chief Executive Officer"). Returns the name as one writes it and where it stands.
+ */
+function signatureName(line: string): { name: string; at: number; len: number } | undefined {
+  const t = line.replace(/[ \t]+$/, '');
+  const spaced = /(?:^|[ \t])([가-힣](?:[ \t][가-힣]){1,2})$/.exec(t);
+  if (spaced && t.split(/[ \t]+/).length <= 8) {
+    const name = spaced[1].replace(/[ \t]/g, '');
+    if (SURNAMES.includes(name[0]) && isKoreanName(name))
+      return { name, at: spaced.index + spaced[0].indexOf(spaced[1]), len: spaced[1].length };
+  }
+  const last = /(?:^|[ \t])([가-힣]{2,4})$/.exec(t);
+  if (last && t.split(/[ \t]+/).length <= 6 && isKoreanName(last[1]))
+    return { name: last[1], at: last.index + last[0].indexOf(last[1]), len: last[1].length };
+  const en =
+    /^[ \t]*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})(?:\*\*|__)?(?:,[^\n]{2,80})?$/u.exec(t);
+  if (en) {
+    const p = parsePerson(en[1]);
+    if (p?.name && /\s/.test(p.name) && p.start === 0 && p.end === en[1].length)
+      return { name: p.name, at: en.index + en[0].indexOf(en[1]), len: en[1].length };
+  }
+  return undefined;
+}
+
+/**
+ * A signed letter within a document, as a company's report opens with its chief executive's: a salutation line, the
+ * letter's paragraphs (lines that end as sentences do), maybe its date or a closing, then the signature line (a name,
+ * after what the signer is). A quotation in the letter that names no speaker of its own is the signer's words. A line
+ * between that is neither (a heading: "2025 Highlights") means no signature: nothing is given.
+ */
+function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, string][] {
+  const given: [ExtractedQuote, string][] = [];
+  if (!out.some((q) => !q.speaker)) return given;
+  let letters = 0;
+  for (const m of text.matchAll(RE_SALUTATION)) {
+    if (++letters > 4) break;
+    const bodyStart = m.index! + m[0].length;
+    const limit = Math.min(text.length, bodyStart + LETTER_SPAN);
+    let closing = false,
+      sig: { name: string; start: number; end: number } | undefined;
+    // The letter's paragraphs (its lines may be hard-wrapped), each read by its lines when it ends as no sentence does.
+    const paras = /\n[ \t]*\r?\n/g;
+    paras.lastIndex = bodyStart;
+    let ps = bodyStart;
+    scan: while (ps < limit && !sig) {
+      const pm = paras.exec(text);
+      const pe = pm && pm.index < limit ? pm.index : limit;
+      const para = text.slice(ps, pe);
+      const from = ps;
+      ps = pm && pm.index < limit ? pm.index + pm[0].length : limit;
+      if (!para.trim()) continue;
+      if (!closing && RE_SENTENCE_END.test(para.trim())) continue;
+      let off = 0;
+      for (const line of para.split('\n')) {
+        const ls = from + off;
+        off += line.length + 1;
+        const t = line.trim();
+        if (!t) continue;
+        if (RE_LETTER_CLOSE.test(t)) {
+          closing = true;
+          continue;
+        }
+        const n = signatureName(line.replace(/\r$/, ''));
+        if (n) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        break scan;
+      }
+    }
+    if (!sig) continue;
+    for (const q of out)
+      if (!q.speaker && q.start >= bodyStart && q.end <= sig.start) {
+        q.speaker = { text: text.slice(sig.start, sig.end), start: sig.start, end: sig.end };
+        given.push([q, sig.name]);
+      }
+  }
+  return given;
 }
 
 // ---------------------------------------------------------------- speeches
