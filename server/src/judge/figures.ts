@@ -86,6 +86,7 @@ import {
   usedAsPlace,
   placeUsesIn,
   saidOn,
+  entryDatelineDays,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -1680,13 +1681,11 @@ function collectEvidence(
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const claimAt = spanInSentence(claimFig);
-  const contradictable = contradictionGate(
-    claimFig,
-    false,
+  const claimSaid =
     claimFig.kind === 'date' &&
-      claimFig.sentenceText !== undefined &&
-      saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang),
-  );
+    claimFig.sentenceText !== undefined &&
+    saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  const contradictable = contradictionGate(claimFig, false, claimSaid);
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
@@ -2176,7 +2175,11 @@ function collectEvidence(
   // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
   const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
-    const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
+    // The day a wire's dateline sentence dates its event by, when it is the claim's (datelined, below).
+    let datelineDay: string | undefined;
+    const claimAgreesHere = scaled
+      ? () => intervalsAgree(scaled, interval(e.sigFig))
+      : () => datelineDay !== undefined || claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     const forced = e === restated && !via && !scaled;
     if (forced) {
@@ -2201,8 +2204,20 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
+    // A wire's dateline is the day its story was filed: a sentence that dates its event by another day ("ANTOFAGASTA,
+    // Chile, April 14, 2026 (PAN) -- … filed an environmental impact study on Monday", "yesterday", "last week") says the
+    // event was not on that day. The dateline's date neither vouches for the claim's date nor refutes it; the day the
+    // sentence names, when it is the claim's, vouches (figureFacts.ts datelineDaysAt). (Not for a claim that gives the
+    // day something was said: the dateline is such a day.)
+    if (claimFig.kind === 'date' && !forced && !claimSaid) {
+      const days = entryDatelineDays(e);
+      if (days) {
+        datelineDay = days.find((d) => datesAgree(claimFig.value, d));
+        if (datelineDay === undefined) return;
+      }
+    }
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
-    if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
+    if (claimFig.kind === 'date' && !datelineDay && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
     // megawatts to follow by 2028", and a claim's own deadline is another deadline (dateWithinBound).
     if (
@@ -2566,7 +2581,10 @@ function collectEvidence(
         scored.push(new Scored(replacing, undefined, replacing.src, score, true, undefined, count));
         return;
       }
-      const s = new Scored(e, undefined, e.src, score, agree, via, count);
+      const s =
+        datelineDay !== undefined
+          ? new Scored(undefined, datelined(e, datelineDay), e.src, score, true, undefined, count)
+          : new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
       if (narrowedAlike) narrowedSame.add(s);
       if (headAlike) headSame.add(s);
@@ -3369,6 +3387,25 @@ function overwhelms(judges: readonly Scored[], scored: readonly Scored[], lang: 
   return scored.some(
     (s) => !s.agrees && s.lang === lang && s.score >= OUTWEIGHS * MIN_SCORE_NAMED && (s.count ?? 0) >= MIN_SHARED_TERMS,
   );
+}
+
+/** A dateline's date figure as the day its sentence dates the event by (datelineDaysAt): the dateline, with that day. */
+function datelined(e: Entry, day: string): Figure {
+  const f = e.fig;
+  return {
+    text: f.text,
+    range: f.range,
+    start: f.start,
+    end: f.end,
+    value: day,
+    unit: 'date',
+    kind: 'date',
+    qualifier: 'exact',
+    precision: f.precision,
+    lang: f.lang,
+    sentence: f.sentence,
+    subject: e.subject,
+  };
 }
 
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
