@@ -3,6 +3,7 @@
 // fails without its rule.
 import { strict as assert } from 'assert';
 import { extractFigures } from '../../server/src/extract/figures';
+import { scopeOf } from '../../server/src/judge/scope';
 import { figureJudged, writtenSources } from './judged';
 
 // unseen-37's draft: "filed its environmental impact study on April 13" against a wire's "ANTOFAGASTA, Chile, April 14,
@@ -97,6 +98,48 @@ describe('flags29: Chile’s MMUS$, MUS$ and MM$', () => {
       corpus,
       "Stargate's Calama Norte data center in the Antofagasta Region is an investment of US$2.45 billion.\n",
       'US$2.45 billion',
+    );
+    assert.equal(j.status, 'supported');
+  });
+});
+
+// unseen-37's Korean report: "지하수 양허량은 연 150만㎥로 신청량 420만㎥의 약 36%에 그침." The line writes the period once,
+// for both amounts: its 420만㎥ is the same yearly rate, and a source's "당초 신청량은 연 420만㎥" is that figure's source,
+// not a contradiction of 150만㎥ (the sibling rule asked only figures of the very same unit, m3/year).
+describe('flags29: a period a line writes once for two amounts', () => {
+  const corpus = writtenSources(
+    {
+      'chungnam-ilbo-dangjin-water-ko.txt': [
+        '당진 데이터센터 지하수 허가, 신청량의 절반도 안 돼',
+        '',
+        '충남도는 스타게이트 당진 캠퍼스에 석문면 일대 관정 4곳에서 연 80만㎥의 지하수를 끌어 쓰도록 허가했다고 밝혔다.',
+        '당초 신청량은 연 200만㎥였다.',
+        '도는 나머지 냉각수를 당진 하수처리장의 처리수로 채우도록 조건을 붙였다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-flags29-rate-',
+  );
+
+  it('does not refute the first amount with the second’s source', () => {
+    const j = figureJudged(
+      corpus,
+      '당진 캠퍼스의 지하수 허가량은 연 80만㎥로 신청량 200만㎥의 40%에 그침.\n',
+      '80만㎥',
+    );
+    assert.deepEqual(j.codes, []);
+  });
+
+  // (and the source's own 연 80만㎥ was no amount of the site: "관정 4곳", four wells, read as several sites counted
+  // together, whose total a site's line is not)
+  it('reads wells counted by 곳 as no sites', () => {
+    assert.equal(scopeOf('연 150만㎥, 유효기간 10년, 관정 3곳', 2), undefined);
+    assert.equal(scopeOf('고고학 유적 63곳이 있는 계곡 550ha', 13), undefined);
+    assert.equal(scopeOf('국내 데이터센터 3곳에 총 9조원', 13), 'several');
+    const j = figureJudged(
+      corpus,
+      '당진 캠퍼스의 지하수 허가량은 연 80만㎥로 신청량 200만㎥의 40%에 그침.\n',
+      '80만㎥',
     );
     assert.equal(j.status, 'supported');
   });

@@ -5,7 +5,7 @@ import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { extractFigures } from '../extract/figures';
 import { placesIn } from './scope';
-import { headingNameParts } from './figures';
+import { headingLeadName, headingNameParts } from './figures';
 import { placeUsesIn } from './figureFacts';
 import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
@@ -180,7 +180,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   let reportPlaceUses: Set<string> | undefined;
   const headingPlaces = new Map<string, string[] | undefined>();
   const placesOfHeading = (h: string): string[] | undefined => {
-    const parts = headingNameParts(h);
+    const parts = headingNameParts(h) ?? headingLeadName(h);
     if (!parts) return undefined;
     if (!reportPlaceUses) {
       reportPlaceUses = new Set();

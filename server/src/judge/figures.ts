@@ -2050,8 +2050,14 @@ function collectEvidence(
   const agreeingLevels: Entry[] = [];
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
-  const alike = sf.groups.get(kindUnit) ?? [];
-  const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
+  // (with the amounts of the measure the line writes its period once for: "연 150만㎥로 신청량 420만㎥의 약 36%", "2.1
+  // million cubic meters a year, half the 4.2 million applied for": the amount without the period is of the same rate)
+  const onceRated: RawFigure[] = [];
+  for (const [k, l] of sf.groups)
+    if (k !== kindUnit && l[0].kind === claimFig.kind && baseUnit(l[0].unit) === baseUnit(claimFig.unit))
+      if ((l[0].unit === baseUnit(l[0].unit)) !== (claimFig.unit === baseUnit(claimFig.unit))) onceRated.push(...l);
+  const alike = onceRated.length ? [...(sf.groups.get(kindUnit) ?? []), ...onceRated] : (sf.groups.get(kindUnit) ?? []);
+  const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1 || onceRated.some((g) => g.text !== claimFig.text);
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
   const agreesClaim = new Uint8Array(idx.sigs),
     agreesSibling = new Uint8Array(idx.sigs);
@@ -3491,6 +3497,16 @@ const EN_NAME_PART = /^(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*$/u;
 export function headingNameParts(heading: string): string[] | undefined {
   const parts = headingParts(heading);
   return parts && parts.length >= 2 && parts.every((x) => EN_NAME_PART.test(x)) ? parts : undefined;
+}
+
+/**
+ * The name an English heading opens with, alone ("## Querétaro") or before its subtitle ("## Ulsan: the grid is the
+ * scarce thing", "## Abilene, the flagship"), as a section on one site is headed. Whether it is a place the heading
+ * cannot say ("## Outlook", "## Oracle: the new tenant"): the report's own writing of it as a place does (check.ts).
+ */
+export function headingLeadName(heading: string): string[] | undefined {
+  const parts = headingParts(heading);
+  return parts?.length && EN_NAME_PART.test(parts[0]) ? [parts[0]] : undefined;
 }
 
 /** The parts of an English heading, its number off ("2. Kulai, Johor: …"); undefined for a Korean one. */
