@@ -144,3 +144,39 @@ describe('flags29: a period a line writes once for two amounts', () => {
     assert.equal(j.status, 'supported');
   });
 });
+
+// unseen-37's handout: under "## Ulsan: the grid is the scarce thing", "The community fund went from KRW 3 billion to
+// KRW 4.5 billion a year for 20 years" was flagged by a Chilean campus's "community fund of UF 85,000 a year for 25
+// years". The heading's opening name was no place of the section (only a heading of names was read, "## Nebraska:
+// Sandhill Wind"); the report writes it where a place stands ("… in Ulsan …"), so it is the section's place, and an
+// article that never names it states another site's figure.
+describe('flags29: the name a heading opens with, before its subtitle', () => {
+  const corpus = writtenSources(
+    {
+      'san-calama-fund.txt': [
+        'SERVICIO ANDINO DE NOTICIAS (SAN) -- ENGLISH WIRE',
+        '',
+        'Stargate offers Calama a community fund with its desert campus',
+        '',
+        'CALAMA, Chile (SAN) -- Stargate filed its environmental study for a data-center campus outside Calama.',
+        '',
+        'The company also offered a community fund of UF 60,000 a year for 25 years, to be managed with the municipality of Calama.',
+        '',
+      ].join('\n'),
+    },
+    'xref-flags29-heading-',
+  );
+  const report = (heading: string) =>
+    `# Water and power at two campuses\n\n## ${heading}\n\nThe constraint in Gangseo is the grid, not the land.\n\nThe community fund is KRW 4.5 billion a year for 20 years.\n`;
+
+  it('keeps another site’s figure from a line under a heading of a place the report names', () => {
+    assert.deepEqual(figureJudged(corpus, report('Gangseo: the grid comes first'), '20 years').codes, []);
+    assert.deepEqual(figureJudged(corpus, report('Gangseo'), '20 years').codes, []);
+  });
+
+  it('reads no place in a heading whose name the report never writes as one', () => {
+    assert.deepEqual(figureJudged(corpus, report('Outlook: the grid comes first'), '20 years').codes, [
+      'figure-mismatch',
+    ]);
+  });
+});
