@@ -174,6 +174,25 @@ describe('flags29: the name a heading opens with, before its subtitle', () => {
     assert.deepEqual(figureJudged(corpus, report('Gangseo'), '20 years').codes, []);
   });
 
+  // (unseen-diff: "## New Mexico" over "Mesa Ridge Power will supply an additional 500 megawatts to the Doña Ana County
+  // campus", refuted by a county release that never names the state: a line naming its own place keeps it)
+  it('leaves a line that names its own place to that place', () => {
+    const county = writtenSources(
+      {
+        'prairie-wind-release.txt': [
+          'Prairie Wind Power to Supply 300 Megawatts to Stargate Campus in Platte County',
+          '',
+          'COLUMBUS, Neb. -- Prairie Wind Power will supply an additional 300 megawatts to the Stargate data center campus in Platte County under an agreement signed this week, the company said.',
+          '',
+        ].join('\n'),
+      },
+      'xref-flags29-county-',
+    );
+    const text =
+      '# Power for Stargate\n\n## Nebraska\n\nThe campus in Nebraska needs more power.\n\nPrairie Wind Power will supply an additional 500 megawatts to the Platte County campus.\n';
+    assert.deepEqual(figureJudged(county, text, '500 megawatts').codes, ['figure-mismatch']);
+  });
+
   it('reads no place in a heading whose name the report never writes as one', () => {
     assert.deepEqual(figureJudged(corpus, report('Outlook: the grid comes first'), '20 years').codes, [
       'figure-mismatch',
