@@ -92,6 +92,8 @@ export interface KoreanWords {
     fullSite: string[];
     site: string[];
     several: string[];
+    /** Things a "곳" after a count counts, not sites: "관정 3곳" (three wells), "유적 63곳". */
+    countedPlaces: string[];
   };
   /**
    * A floor that is a requirement (judge/figureFacts.ts), anywhere in its clause: need and obligation ("필요",

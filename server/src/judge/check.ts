@@ -5,7 +5,7 @@ import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { extractFigures } from '../extract/figures';
 import { placesIn } from './scope';
-import { headingNameParts } from './figures';
+import { headingLeadName, headingNameParts } from './figures';
 import { placeUsesIn } from './figureFacts';
 import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
@@ -178,9 +178,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   // The names the report writes where a place stands ("in Nebraska"), read once when a heading of names asks; each
   // heading's reading once (every block under it and every sentence of figures there asks it).
   let reportPlaceUses: Set<string> | undefined;
-  const headingPlaces = new Map<string, string[] | undefined>();
-  const placesOfHeading = (h: string): string[] | undefined => {
-    const parts = headingNameParts(h);
+  const headingPlaces = new Map<string, { places: string[]; lead: boolean } | undefined>();
+  const placesOfHeading = (h: string): { places: string[]; lead: boolean } | undefined => {
+    const named = headingNameParts(h);
+    const parts = named ?? headingLeadName(h);
     if (!parts) return undefined;
     if (!reportPlaceUses) {
       reportPlaceUses = new Set();
@@ -188,13 +189,16 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     }
     const names = parts.map((p) => placesIn(p, 'en', []));
     if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t)))) return undefined;
-    return [...new Set(names.flat())];
+    return { places: [...new Set(names.flat())], lead: !named };
   };
   const headingPlacesOf = (i: number): string[] | undefined => {
     const h = headingOf(i);
     if (h === undefined) return undefined;
     if (!headingPlaces.has(h)) headingPlaces.set(h, placesOfHeading(h));
-    return headingPlaces.get(h);
+    const p = headingPlaces.get(h);
+    // (a heading's opening name stands for the lines that name no place of their own: "## New Mexico" over "… to the
+    // Doña Ana County campus" is a state, and a county's article that never names the state still judges the line)
+    return p && !(p.lead && placesOf(i).length) ? p.places : undefined;
   };
 
   // The places each sentence names (scope.ts placesIn, months left out), worked out when first asked: a pure

@@ -72,6 +72,8 @@ export interface Facts {
   section?: string[];
   /** Whether the figure is the date something was said (saidOn). */
   said?: boolean;
+  /** The days a wire's dateline sentence dates its event by, when it is such a date (datelineDaysAt; null: none). */
+  dateline?: string[] | null;
   /** Whether the figure's sentence says it is not so (entryDenied). */
   denied?: boolean;
   /** Whether the figure's clause gives it to each of several (entryEach: "Each of the four data halls … 150 MW"). */
@@ -442,6 +444,79 @@ export function entrySaidOn(e: Entry): boolean {
     f.said = !!sent && saidOn(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.lang);
   }
   return f.said;
+}
+
+/** datelineDaysAt of a date entry in its sentence, worked out once. */
+export function entryDatelineDays(e: Entry): string[] | undefined {
+  const f = factsOf(e);
+  if (f.dateline === undefined) {
+    // (only a date opens a dateline: no other figure's sentence is read for it)
+    const sent = e.fig.kind === 'date' ? e.src.sentences[e.fig.sentence] : undefined;
+    f.dateline =
+      (sent &&
+        datelineDaysAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.fig.value, e.src.meta.date)) ??
+      null;
+  }
+  return f.dateline ?? undefined;
+}
+
+/**
+ * A wire story's dateline ("ANTOFAGASTA, Chile, April 14, 2026 (PAN) --", "IQUIQUE, Chile, Sept. 9 (SAN) --",
+ * "SEOUL, April 14 (Reuters) -"): the place in capitals, then the date, then the wire's parenthesis or a dash. Its date
+ * is the day the story was filed, which is the event's only when the sentence gives the event no other day.
+ */
+const EN_DATELINE_BEFORE =
+  /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,2},\s*$/;
+const EN_DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*(?:--?|[—–]|$)|--?\s|[—–])/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Words dating an event by another day than the dateline's: a weekday, yesterday, last week, … */
+const EN_OTHER_DAY =
+  /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|last\s+(?:week|month|weekend|night)|earlier\s+this\s+(?:week|month)|over\s+the\s+weekend)\b/gi;
+
+/**
+ * Whether a source date is the dateline opening its sentence, and the sentence dates its event by another day: then the
+ * days it dates it by (a weekday is the latest such day on or before the dateline's, placed in the year the dateline
+ * or the article's date gives; "yesterday" the day before; none known for "last week"), else undefined. A weekday that
+ * is the dateline's own day leaves the dateline the event's day. English wires only: a Korean wire's bracket
+ * ("(서울=연합뉴스)") carries no date, and its sentence dates the event itself ("13일").
+ */
+export function datelineDaysAt(
+  text: string,
+  start: number,
+  end: number,
+  value: string,
+  articleDate?: string,
+): string[] | undefined {
+  if (!EN_DATELINE_BEFORE.test(text.slice(0, start)) || !EN_DATELINE_AFTER.test(text.slice(end, end + 60)))
+    return undefined;
+  const m = /^(\d{4})?-?-?(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  // (the year the dateline leaves out is the article's, the year before when its day would fall after the article's)
+  let year = m[1] ? Number(m[1]) : undefined;
+  const a = articleDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(articleDate) : null;
+  if (year === undefined && a) year = Number(a[1]) - (`${m[2]}-${m[3]}` > `${a[2]}-${a[3]}` ? 1 : 0);
+  const day = new Date(Date.UTC(year ?? 2001, Number(m[2]) - 1, Number(m[3])));
+  const iso = (d: Date) => (year === undefined ? '--' : `${d.getUTCFullYear()}-`) + d.toISOString().slice(5, 10);
+  const days: string[] = [];
+  let other = false;
+  for (const w of text.slice(end).matchAll(EN_OTHER_DAY)) {
+    let back: number | undefined;
+    if (w[1]) {
+      // (a weekday needs the year to be placed)
+      if (year === undefined) {
+        other = true;
+        continue;
+      }
+      back = (day.getUTCDay() - WEEKDAYS.indexOf(w[1].toLowerCase()) + 7) % 7;
+      if (back === 0) continue;
+    } else if (w[2]) back = 1;
+    other = true;
+    if (back !== undefined) {
+      const d = iso(new Date(day.getTime() - back * 86_400_000));
+      if (!days.includes(d)) days.push(d);
+    }
+  }
+  return other ? days : undefined;
 }
 
 /** Whether the clause that states an entry's floor is a requirement (THRESHOLD), worked out once. */
@@ -1162,6 +1237,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryPlanned(e);
   entrySectionPlaces(e);
   entrySaidOn(e);
+  entryDatelineDays(e);
   entryDenied(e);
   entryEach(e);
   entryKoSites(e);
@@ -1368,6 +1444,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   planned: f.planned,
   section: f.section,
   said: f.said,
+  dateline: f.dateline,
   denied: f.denied,
   each: f.each,
   koSites: f.koSites,
@@ -1495,6 +1572,7 @@ function isRecord(r: unknown): r is Required<Facts> {
     typeof f.planned === 'boolean' &&
     isStrings(f.section) &&
     typeof f.said === 'boolean' &&
+    (f.dateline === null || isStrings(f.dateline)) &&
     typeof f.denied === 'boolean' &&
     typeof f.each === 'boolean' &&
     isStrings(f.koSites) &&

@@ -86,6 +86,7 @@ import {
   usedAsPlace,
   placeUsesIn,
   saidOn,
+  entryDatelineDays,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -1742,13 +1743,11 @@ function collectEvidence(
   const similarity = similarityTo(claimFig.subject, corpus.weights);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const claimAt = spanInSentence(claimFig);
-  const contradictable = contradictionGate(
-    claimFig,
-    false,
+  const claimSaid =
     claimFig.kind === 'date' &&
-      claimFig.sentenceText !== undefined &&
-      saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang),
-  );
+    claimFig.sentenceText !== undefined &&
+    saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  const contradictable = contradictionGate(claimFig, false, claimSaid);
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
@@ -2113,8 +2112,14 @@ function collectEvidence(
   const agreeingLevels: Entry[] = [];
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
-  const alike = sf.groups.get(kindUnit) ?? [];
-  const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
+  // (with the amounts of the measure the line writes its period once for: "연 150만㎥로 신청량 420만㎥의 약 36%", "2.1
+  // million cubic meters a year, half the 4.2 million applied for": the amount without the period is of the same rate)
+  const onceRated: RawFigure[] = [];
+  for (const [k, l] of sf.groups)
+    if (k !== kindUnit && l[0].kind === claimFig.kind && baseUnit(l[0].unit) === baseUnit(claimFig.unit))
+      if ((l[0].unit === baseUnit(l[0].unit)) !== (claimFig.unit === baseUnit(claimFig.unit))) onceRated.push(...l);
+  const alike = onceRated.length ? [...(sf.groups.get(kindUnit) ?? []), ...onceRated] : (sf.groups.get(kindUnit) ?? []);
+  const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1 || onceRated.some((g) => g.text !== claimFig.text);
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
   const agreesClaim = new Uint8Array(idx.sigs),
     agreesSibling = new Uint8Array(idx.sigs);
@@ -2238,7 +2243,11 @@ function collectEvidence(
   // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
   const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
   const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
-    const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
+    // The day a wire's dateline sentence dates its event by, when it is the claim's (datelined, below).
+    let datelineDay: string | undefined;
+    const claimAgreesHere = scaled
+      ? () => intervalsAgree(scaled, interval(e.sigFig))
+      : () => datelineDay !== undefined || claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     const forced = e === restated && !via && !scaled;
     if (forced) {
@@ -2263,8 +2272,20 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
+    // A wire's dateline is the day its story was filed: a sentence that dates its event by another day ("ANTOFAGASTA,
+    // Chile, April 14, 2026 (PAN) -- … filed an environmental impact study on Monday", "yesterday", "last week") says the
+    // event was not on that day. The dateline's date neither vouches for the claim's date nor refutes it; the day the
+    // sentence names, when it is the claim's, vouches (figureFacts.ts datelineDaysAt). (Not for a claim that gives the
+    // day something was said: the dateline is such a day.)
+    if (claimFig.kind === 'date' && !forced && !claimSaid) {
+      const days = entryDatelineDays(e);
+      if (days) {
+        datelineDay = days.find((d) => datesAgree(claimFig.value, d));
+        if (datelineDay === undefined) return;
+      }
+    }
     // "January 24" and "2027" state no part in common: neither agrees with the other nor contradicts it.
-    if (claimFig.kind === 'date' && !sharesDatePart(e)) return;
+    if (claimFig.kind === 'date' && !datelineDay && !sharesDatePart(e)) return;
     // A deadline or a start bounds a date without stating it: "came online in March 2026" is within "a further 800
     // megawatts to follow by 2028", and a claim's own deadline is another deadline (dateWithinBound).
     if (
@@ -2628,7 +2649,10 @@ function collectEvidence(
         scored.push(new Scored(replacing, undefined, replacing.src, score, true, undefined, count));
         return;
       }
-      const s = new Scored(e, undefined, e.src, score, agree, via, count);
+      const s =
+        datelineDay !== undefined
+          ? new Scored(undefined, datelined(e, datelineDay), e.src, score, true, undefined, count)
+          : new Scored(e, undefined, e.src, score, agree, via, count);
       scored.push(s);
       if (narrowedAlike) narrowedSame.add(s);
       if (headAlike) headSame.add(s);
@@ -3433,6 +3457,25 @@ function overwhelms(judges: readonly Scored[], scored: readonly Scored[], lang: 
   );
 }
 
+/** A dateline's date figure as the day its sentence dates the event by (datelineDaysAt): the dateline, with that day. */
+function datelined(e: Entry, day: string): Figure {
+  const f = e.fig;
+  return {
+    text: f.text,
+    range: f.range,
+    start: f.start,
+    end: f.end,
+    value: day,
+    unit: 'date',
+    kind: 'date',
+    qualifier: 'exact',
+    precision: f.precision,
+    lang: f.lang,
+    sentence: f.sentence,
+    subject: e.subject,
+  };
+}
+
 /** A source whose publication date is the claim's (cited sources first), as an agreeing entry on its first sentence. */
 function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: string): Scored | undefined {
   const dated = corpus.sources.filter(
@@ -3516,6 +3559,16 @@ const EN_NAME_PART = /^(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*$/u;
 export function headingNameParts(heading: string): string[] | undefined {
   const parts = headingParts(heading);
   return parts && parts.length >= 2 && parts.every((x) => EN_NAME_PART.test(x)) ? parts : undefined;
+}
+
+/**
+ * The name an English heading opens with, alone ("## Querétaro") or before its subtitle ("## Ulsan: the grid is the
+ * scarce thing", "## Abilene, the flagship"), as a section on one site is headed. Whether it is a place the heading
+ * cannot say ("## Outlook", "## Oracle: the new tenant"): the report's own writing of it as a place does (check.ts).
+ */
+export function headingLeadName(heading: string): string[] | undefined {
+  const parts = headingParts(heading);
+  return parts?.length && EN_NAME_PART.test(parts[0]) ? [parts[0]] : undefined;
 }
 
 /** The parts of an English heading, its number off ("2. Kulai, Johor: …"); undefined for a Korean one. */

@@ -115,10 +115,11 @@ const GENERIC = new Set([
 
 /**
  * Several sites counted together: "the two sites", "both campuses", "the other three facilities", "between them", "두
- * 부지", "3곳" (not one of them: "one of five sites", "each of the two campuses", "다섯 곳 중 하나").
+ * 부지", "3곳" (not one of them: "one of five sites", "each of the two campuses", "다섯 곳 중 하나"; nor wells or ruins
+ * counted by 곳, "관정 3곳": ko.json countedPlaces).
  */
 const SEVERAL = new RegExp(
-  `(?<!\\b(?:one|each|first|second|third|last|any|either)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w'’]*\\s+)?)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(en.several)})\\b(?!\\s+of\\b)|\\bbetween\\s+them\\b|(?:${Object.keys(KO_NATIVE_NUMERALS).join('|')}|\\d{1,2})\\s?(?:${alternation(ko.several)})(?!\\s?(?:중|가운데))`,
+  `(?<!\\b(?:one|each|first|second|third|last|any|either)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w'’]*\\s+)?)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(en.several)})\\b(?!\\s+of\\b)|\\bbetween\\s+them\\b|(?<!(?:${alternation(ko.countedPlaces)})\\s?)(?<![\\d,])(?:${Object.keys(KO_NATIVE_NUMERALS).join('|')}|\\d{1,2})\\s?(?:${alternation(ko.several)})(?!\\s?(?:중|가운데))`,
   'i',
 );
 

@@ -351,13 +351,22 @@ export class Scanner {
     return k < 0;
   }
 
-  private currencyPrefix(i: number): { start: number; unit: string } | null {
+  private currencyPrefix(i: number): Prefix | null {
     const t = this.t;
     let k = i - 1;
     if (k >= 0 && isSpace(t.charCodeAt(k))) k--;
     if (k < 0) return null;
     const c = t[k];
     if (c === '$') {
+      // Chile's thousands and millions of dollars and pesos ("MMUS\$ 9,800", "MUS\$ 450", "MM\$ 3.400"): the M's are the
+      // scale, thousands each (Spanish "mil"), and a bare \$ there is the peso's.
+      const scaled = /(?:^|[^\p{L}])(MMUS|MUS|MM)$/u.exec(t.slice(Math.max(0, k - 5), k));
+      if (scaled)
+        return {
+          start: k - scaled[1].length,
+          unit: scaled[1] === 'MM' ? 'CLP' : 'USD',
+          factor: decInt(scaled[1].startsWith('MM') ? 1_000_000 : 1000),
+        };
       if (k >= 4 && t.slice(k - 4, k) === 'U.S.') return { start: k - 4, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'US') return { start: k - 2, unit: 'USD' };
       if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
@@ -387,7 +396,7 @@ export class Scanner {
 
   // ------------------------------------------------------------ building a figure
 
-  private figureFrom(num: Numeral, prefix: { start: number; unit: string } | null): number {
+  private figureFrom(num: Numeral, prefix: Prefix | null): number {
     // a range: 70~80%, 1~2조원, 70-80%, 70 to 80 percent, between 70 and 80 percent
     const range = this.rangeAfter(num, prefix);
     if (range) return range;
@@ -402,8 +411,8 @@ export class Scanner {
         end,
         'money',
         prefix.unit,
-        num.value,
-        num.precision,
+        prefix.factor ? decMul(num.value, prefix.factor) : num.value,
+        prefix.factor ? decMul(num.precision, prefix.factor) : num.precision,
         this.qualifierFor(prefix.start, end, 'money', false),
       );
       return end;
@@ -497,7 +506,7 @@ export class Scanner {
     return num.end;
   }
 
-  private rangeAfter(num: Numeral, prefix: { start: number; unit: string } | null): number | null {
+  private rangeAfter(num: Numeral, prefix: Prefix | null): number | null {
     const t = this.t;
     let p = num.end;
     // optional unit on the first number only for '~' style: 70%~80%
@@ -575,6 +584,7 @@ export class Scanner {
       unit = prefix.unit;
       end = second.end;
       start = prefix.start;
+      factor = prefix.factor;
     } else {
       const u = this.unitAt(second, second.end, false);
       if (!u || u.kind === 'date') return null;
@@ -2037,6 +2047,13 @@ const CURRENCY_CODES = new Set(enWords.currencyCodes.codes);
  * Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion", "OMR 19.2 billion"): those
  * the unit table lists, and the ISO codes.
  */
+/** A currency written before an amount: where it starts, its unit, and the scale its letters add ("MMUS\$": millions). */
+interface Prefix {
+  start: number;
+  unit: string;
+  factor?: Dec;
+}
+
 const PREFIX_CODES = new Set([
   ...enWords.units
     .filter((u) => u.kind === 'money' && u.s.length === 3 && u.s.toUpperCase() === u.unit)
