@@ -95,6 +95,10 @@ export class Entry {
   get fig(): Figure {
     return this.src.figures[this.fi];
   }
+  /** Its number in `rows`, or -1 when its fields are kept elsewhere (Bucket.numberOf). */
+  isOf(rows: EntryRows): number {
+    return this.rows === rows ? this.no : -1;
+  }
 }
 
 /** Where entries' fields are kept, by entry number: a Bucket's columns, or a source's figures (SourceRows). */
@@ -354,6 +358,15 @@ export class Bucket implements EntryRows {
   termsOf(i: number): SubjectTerms {
     const s = this.subjects;
     return s instanceof StoredSubjects ? s.view(i) : s[i];
+  }
+  /** Entry i if it has been made, else undefined (making none). */
+  madeEntry(i: number): Entry | undefined {
+    const k = this.at?.[i] ?? 0;
+    return k > 0 ? this.made[k - 1] : undefined;
+  }
+  /** The number of entry `e` in this bucket, or -1 when it is another's. */
+  numberOf(e: Entry): number {
+    return e.isOf(this);
   }
   /** Entry i, made the first time it is asked for. */
   entry(i: number): Entry {
@@ -1720,8 +1733,12 @@ function decodeIndex(
   return idx;
 }
 
-/** A source's entries, in its order (buckets in order, then entries). */
-export function entriesOf(idx: Index, src: Source): Entry[] {
+/**
+ * A source's entries, in its order (buckets in order, then entries); with `keep`, only those it keeps, read from the
+ * bucket before the entry is made (an entry is kept for the corpus's life once made: a caller that wants a few of a
+ * source's figures makes only those).
+ */
+export function entriesOf(idx: Index, src: Source, keep?: (b: Bucket, i: number) => boolean): Entry[] {
   // Built for the first claim that cites a source: every entry's place by source, in typed arrays.
   if (!idx.bySource) {
     const list = [...idx.buckets.values()];
@@ -1746,14 +1763,47 @@ export function entriesOf(idx: Index, src: Source): Entry[] {
   const k = no.get(src);
   if (k === undefined) return [];
   const out: Entry[] = [];
-  for (let p = starts[k]; p < starts[k + 1]; p++) out.push(list[bucket[p]].entry(entry[p]));
+  for (let p = starts[k]; p < starts[k + 1]; p++) {
+    const b = list[bucket[p]],
+      i = entry[p];
+    if (!keep || keep(b, i)) out.push(b.entry(i));
+  }
   return out;
 }
 
+/** entriesOf of the figures of a source's sentences `from` to `to` (numbers, both included): only they are made. */
+export function sentenceEntries(idx: Index, src: Source, from: number, to = from): Entry[] {
+  return entriesOf(idx, src, (b, i) => {
+    const s = b.sentenceOf(i);
+    return s >= from && s <= to;
+  });
+}
+
 export function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeights): Entry[] {
+  const t = candidateNumbers(idx, claim, unit, weights);
+  if (!t) return [];
+  const { bucket: b, nos } = t;
+  const seen = new Array<Entry>(nos.length);
+  for (let k = 0; k < nos.length; k++) seen[k] = b.entry(nos[k]);
+  return seen;
+}
+
+/** A claim's candidates as entry numbers of their bucket, in candidates()' order: none of them is made. */
+export interface Taken {
+  bucket: Bucket;
+  nos: Int32Array;
+}
+
+/**
+ * candidates() without making the entries: a caller that can set a candidate aside by what its bucket keeps (its
+ * subject, sig, source) makes an entry only for those it keeps (Bucket.entry). At 100,000 generated articles a
+ * 100-line report's claims reach most of the 1.6 million source figures and would make an Entry of each, kept for
+ * the corpus's life; most of them share too little of a claim's subject to be kept by any claim.
+ */
+export function candidateNumbers(idx: Index, claim: Figure, unit: string, weights: TermWeights): Taken | undefined {
   const bk = bucketKey(claim.kind, unit);
   const b = idx.buckets.get(bk);
-  if (!b) return [];
+  if (!b) return undefined;
   // Part of a larger corpus: which postings are too common is the whole corpus's to say.
   const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
@@ -1763,7 +1813,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   let found = idx.found ?? new Int32Array(1024),
     n = 0;
   const mark = ++idx.marks;
-  if (claim.kind === 'count' && unit === 'count') return [];
+  if (claim.kind === 'count' && unit === 'count') return { bucket: b, nos: new Int32Array(0) };
   if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
   const marks = b.marks;
   const { lens, at, posts } = b.postings;
@@ -1798,9 +1848,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
     for (const l of weights.linked(t)) take(l);
   }
   idx.found = found;
-  const seen = new Array<Entry>(n);
-  for (let k = 0; k < n; k++) seen[k] = b.entry(found[k]);
-  return seen;
+  return { bucket: b, nos: found.slice(0, n) };
 }
 
 /** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */
