@@ -137,9 +137,25 @@ export type QuoteRow = [
   around: string | null | undefined,
 ];
 
-/** Every source's quotations as QuoteRows, in corpus order (stored with a corpus snapshot). */
+/**
+ * Every source's quotations as QuoteRows, in corpus order (stored with a corpus snapshot): `length` sources, source
+ * i's rows rowsOf(i). A snapshot's are made from its columns when asked (corpus/snapshot.ts unpackQuotes), each
+ * string held once: read them and let them go. Held as rows, a warm start at 100,000 generated articles kept some
+ * 456,000 arrays of five and 100,000 lists for the corpus's life, read once by the quote and people indexes.
+ */
 export interface StoredQuotes {
-  rows: QuoteRow[][];
+  readonly length: number;
+  rowsOf(i: number): readonly QuoteRow[];
+}
+
+/** StoredQuotes of rows held as they are. */
+export function quotesOfRows(rows: readonly (readonly QuoteRow[])[]): StoredQuotes {
+  return { length: rows.length, rowsOf: (i) => rows[i] };
+}
+
+/** Every source's rows, made (for the tests, and to compare). */
+export function allQuoteRows(q: StoredQuotes): QuoteRow[][] {
+  return Array.from({ length: q.length }, (_, i) => q.rowsOf(i).map((r) => [...r] as QuoteRow));
 }
 
 /**
@@ -148,15 +164,15 @@ export interface StoredQuotes {
  */
 export function quoteRowsOf(corpus: Corpus): (src: Source, i: number) => readonly QuoteRow[] {
   const stored = corpus.snapshot;
-  if (stored && stored.version === corpus.version && stored.quotes.rows.length === corpus.sources.length)
-    return (_, i) => stored.quotes.rows[i];
+  if (stored && stored.version === corpus.version && stored.quotes.length === corpus.sources.length)
+    return (_, i) => stored.quotes.rowsOf(i);
   return (src) =>
     src.quotes.map((q): QuoteRow => [q.lang, q.text, q.speakerId ?? null, q.speaker?.text ?? null, undefined]);
 }
 
 /** Every source's quotations as QuoteRows, `around` worked out, for the snapshot. */
 export function exportQuotes(corpus: Corpus): StoredQuotes {
-  return { rows: corpus.sources.map(exportQuoteRows) };
+  return quotesOfRows(corpus.sources.map(exportQuoteRows));
 }
 
 /** A source's quotations as exportQuotes stores them. */
