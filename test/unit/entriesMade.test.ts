@@ -14,6 +14,7 @@ import {
   entriesOf,
   indexOf,
   sentenceEntries,
+  storedSubjectsBuilt,
 } from '../../server/src/judge/figureIndex';
 import { writeCorpus } from '../../bench/generate';
 import { tempDirs } from './cacheFixtures';
@@ -107,6 +108,41 @@ describe('entries made only where a check reads them', function () {
     const all = warm();
     for (const bk of indexOf(all).buckets.values()) void bk.all;
     assert.equal(JSON.stringify(checkReport(all, report, { cache: false })), JSON.stringify(got));
+  });
+});
+
+describe('an entry', function () {
+  this.timeout(600000);
+  it('holds its source, rows and number only: its facts, places and subject are kept where its fields are', () => {
+    const dir = tmp('xref-entry-gen-');
+    writeCorpus(dir, 60, 5);
+    const root = tmp('xref-entry-cache-');
+    const opts = { folders: [dir], useBundled: false, workers: 0 };
+    Corpus.load({ ...opts, cache: new IndexCache(root) });
+    const c = Corpus.load({ ...opts, cache: new IndexCache(root) });
+    const idx = indexOf(c);
+    const b = [...idx.buckets.values()].find((x) => x.size > 20)!;
+    const e = b.entry(3);
+    assert.deepEqual(Object.keys(e).sort(), ['no', 'rows', 'src']);
+    // Stored facts, read through it; set ones read back, and given way to when stored ones are given again.
+    const stored = e.facts;
+    assert.ok(stored && Object.isFrozen(stored), 'the stored record');
+    const own = {};
+    e.facts = own;
+    assert.equal(e.facts, own);
+    assert.equal(b.entry(3).facts, own, 'the same entry');
+    // Places worked out once, kept.
+    assert.equal(e.places, undefined);
+    e.places = ['texas'];
+    assert.deepEqual(b.entry(3).places, ['texas']);
+    assert.equal(b.entry(4).places, undefined);
+    // The subject built once, the same object after, and what its terms read.
+    const built = storedSubjectsBuilt(c);
+    const subj = e.subject;
+    assert.equal(e.subject, subj);
+    assert.equal(e.terms, subj);
+    assert.equal(storedSubjectsBuilt(c), built + 1);
+    assert.notEqual(b.entry(4).terms, subj);
   });
 });
 

@@ -33,12 +33,6 @@ const RUN_GAP = 20;
  * copied, 72 without.
  */
 export class Entry {
-  /** The subject, once built (`stored`) or read (a figure's own). */
-  private subj: Subject | undefined = undefined;
-  /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
-  facts?: Facts = undefined;
-  /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
-  places?: string[] = undefined;
   constructor(
     /** Its source, as it was when the entry was made (a corpus's list of sources changes in place). */
     readonly src: Source,
@@ -79,9 +73,27 @@ export class Entry {
   get sigFig(): SigFigure {
     return this.rows.sigFigOf(this.no);
   }
-  /** The figure's subject (the same terms and weights as `fig.subject`). */
+  /**
+   * What the judging reads of the figure's subject, worked out the first time it is read (Facts). Kept where its
+   * fields are (a snapshot's stored record, else set on it): an entry holds its source, rows and number only, 48
+   * bytes where it held three more fields (at 100,000 generated articles a first check makes some 900,000 entries).
+   */
+  get facts(): Facts | undefined {
+    return this.rows.factsOf(this.no);
+  }
+  set facts(f: Facts | undefined) {
+    this.rows.setFactsOf(this.no, f);
+  }
+  /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
+  get places(): string[] | undefined {
+    return this.rows.placesOf(this.no);
+  }
+  set places(p: string[] | undefined) {
+    this.rows.setPlacesOf(this.no, p);
+  }
+  /** The figure's subject (the same terms and weights as `fig.subject`): built once, when first asked for. */
   get subject(): Subject {
-    return (this.subj ??= this.rows.subjectOf(this.no));
+    return this.rows.subjectOf(this.no);
   }
   /**
    * The subject's terms as judging a claim reads them: the subject once built, else the stored one read in place (a
@@ -90,7 +102,7 @@ export class Entry {
    * 100-line report's candidates built and kept 732,077).
    */
   get terms(): SubjectTerms {
-    return this.subj ?? this.rows.termsOf(this.no);
+    return this.rows.termsOf(this.no);
   }
   get fig(): Figure {
     return this.src.figures[this.fi];
@@ -112,10 +124,41 @@ interface EntryRows {
   nOf(no: number): number;
   sigOf(no: number): number;
   sigFigOf(no: number): SigFigure;
-  /** The subject: given, or built from stored columns (each call builds one). */
+  /** The subject: given, or built from stored columns the first time it is asked for (the same object after). */
   subjectOf(no: number): Subject;
-  /** The subject's terms: given, or read in place (StoredSubjects.view). */
+  /** The subject's terms: given or built, else read in place (StoredSubjects.view). */
   termsOf(no: number): SubjectTerms;
+  /** Its facts: set on it, else stored (Bucket.setFacts); undefined before either. */
+  factsOf(no: number): Facts | undefined;
+  setFactsOf(no: number, f: Facts | undefined): void;
+  /** Its sentence's places once worked out (figureFacts.ts entryPlaces). */
+  placesOf(no: number): string[] | undefined;
+  setPlacesOf(no: number, p: string[] | undefined): void;
+}
+
+/** What was worked out of entries and set on them (EntryRows: facts, places), by entry number, made when first set. */
+class EntryMemos {
+  private facts?: Map<number, Facts | undefined>;
+  private places?: Map<number, string[] | undefined>;
+  factsOf(no: number): Facts | undefined {
+    return this.facts?.get(no);
+  }
+  hasFacts(no: number): boolean {
+    return !!this.facts?.has(no);
+  }
+  setFactsOf(no: number, f: Facts | undefined): void {
+    (this.facts ??= new Map()).set(no, f);
+  }
+  /** Facts set so far let go of (stored ones given to the rows instead: Bucket.setFacts). */
+  clearFacts(): void {
+    this.facts = undefined;
+  }
+  placesOf(no: number): string[] | undefined {
+    return this.places?.get(no);
+  }
+  setPlacesOf(no: number, p: string[] | undefined): void {
+    (this.places ??= new Map()).set(no, p);
+  }
 }
 
 /** The figures of the one source a cold start is indexing, as entries read them (StoredIndexBuilder.add). */
@@ -160,6 +203,19 @@ class SourceRows implements EntryRows {
   termsOf(no: number): SubjectTerms {
     return this.src.figures[no].subject;
   }
+  private readonly memos = new EntryMemos();
+  factsOf(no: number): Facts | undefined {
+    return this.memos.factsOf(no);
+  }
+  setFactsOf(no: number, f: Facts | undefined): void {
+    this.memos.setFactsOf(no, f);
+  }
+  placesOf(no: number): string[] | undefined {
+    return this.memos.placesOf(no);
+  }
+  setPlacesOf(no: number, p: string[] | undefined): void {
+    this.memos.setPlacesOf(no, p);
+  }
 }
 
 /**
@@ -180,7 +236,20 @@ class StoredSubjects {
     private readonly values: Float64Array,
   ) {}
 
+  /** Entry `no`'s subject, built the first time it is asked for and kept (the same object after). */
   subject(no: number): Subject {
+    let s = this.kept?.get(no);
+    if (!s) (this.kept ??= new Map()).set(no, (s = this.build(no)));
+    return s;
+  }
+  /** The subjects built so far, by entry. */
+  private kept?: Map<number, Subject>;
+  /** Entry `no`'s subject if it has been built. */
+  builtOf(no: number): Subject | undefined {
+    return this.kept?.get(no);
+  }
+
+  private build(no: number): Subject {
     const from = this.bounds[no];
     this.built++;
     return Subject.fromSlots(
@@ -357,7 +426,23 @@ export class Bucket implements EntryRows {
   }
   termsOf(i: number): SubjectTerms {
     const s = this.subjects;
-    return s instanceof StoredSubjects ? s.view(i) : s[i];
+    return s instanceof StoredSubjects ? (s.builtOf(i) ?? s.view(i)) : s[i];
+  }
+  private readonly memos = new EntryMemos();
+  factsOf(i: number): Facts | undefined {
+    const m = this.memos;
+    if (m.hasFacts(i)) return m.factsOf(i);
+    const f = this.facts;
+    return f ? f.records[f.entries[f.base + i]] : undefined;
+  }
+  setFactsOf(i: number, f: Facts | undefined): void {
+    this.memos.setFactsOf(i, f);
+  }
+  placesOf(i: number): string[] | undefined {
+    return this.memos.placesOf(i);
+  }
+  setPlacesOf(i: number, p: string[] | undefined): void {
+    this.memos.setPlacesOf(i, p);
   }
   /** Entry i if it has been made, else undefined (making none). */
   madeEntry(i: number): Entry | undefined {
@@ -373,17 +458,13 @@ export class Bucket implements EntryRows {
     const at = (this.at ??= new Int32Array(this.size));
     if (at[i] > 0) return this.made[at[i] - 1];
     const e = new Entry(this.sources[this.cols[5 * i]], this, i);
-    const f = this.facts;
-    if (f) e.facts = f.records[f.entries[f.base + i]];
     at[i] = this.made.push(e);
     return e;
   }
-  /** Gives the entries their stored facts (those made already too). */
+  /** Gives the entries their stored facts (those made already too, in place of facts set on them before). */
   setFacts(f: { records: readonly Facts[]; entries: Int32Array; base: number }): void {
     this.facts = f;
-    const at = this.at;
-    if (at)
-      for (let i = 0; i < at.length; i++) if (at[i] > 0) this.made[at[i] - 1].facts = f.records[f.entries[f.base + i]];
+    this.memos.clearFacts();
   }
   /** How many entries have been made so far. */
   get madeCount(): number {
