@@ -2,9 +2,10 @@
 // kept for the corpus's life. What alike quotations share (language, normalized text, words, group) is one object
 // for them all, and a speaker written alike is one object, not one per quotation.
 import { strict as assert } from 'assert';
-import { quoteEntries } from '../../server/src/judge/quotes';
+import { quoteEntries, quotePostings } from '../../server/src/judge/quotes';
+import { checkReport } from '../../server/src/judge/check';
 import { writeCorpus } from '../../bench/generate';
-import { loadSources } from './judged';
+import { loadSources, writtenSources } from './judged';
 import { tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
@@ -42,5 +43,34 @@ describe('the quote index entries', function () {
       }
     }
     assert.ok(alike > 100 && spoken > 100, `${alike} alike, ${spoken} with a speaker met before`);
+  });
+
+  it('count a word of a quotation in a byte, and in four where a quotation repeats one more than 255 times', () => {
+    const dir = tmp('xref-qcounts-');
+    writeCorpus(dir, 40, 28);
+    const p = quotePostings(loadSources(dir), 'en');
+    assert.ok(p.ids.length > 100 && p.counts.length === p.ids.length, `${p.ids.length} postings`);
+    assert.ok(p.counts instanceof Uint8Array, 'a byte a posting');
+    // A chant quoted whole, its word 300 times; and another quotation of the organizer's.
+    const chant = Array.from({ length: 300 }, () => 'build').join(' ');
+    const c = writtenSources({
+      'rally.md': [
+        '# Workers rally at the Abilene site',
+        '',
+        'ABILENE, Texas - Hundreds of workers rallied outside the gates on Friday.',
+        '',
+        `"${chant}," said Maria Lopez, a union organizer.`,
+        '',
+        '"We want the jobs here," said Maria Lopez.',
+        '',
+      ].join('\n'),
+    });
+    const q = quotePostings(c, 'en');
+    assert.ok(q.counts instanceof Int32Array && [...q.counts].includes(300), 'the count kept whole');
+    const r = checkReport(c, '"We want the jobs here," Maria Lopez said.\n', { cache: false });
+    assert.deepEqual(
+      r.claims.filter((x) => x.type === 'quote').map((x) => x.status),
+      ['supported'],
+    );
   });
 });

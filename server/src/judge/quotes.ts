@@ -198,7 +198,8 @@ interface LangIndex {
   slots: Map<string, number>;
   starts: Int32Array;
   ids: Int32Array;
-  counts: Int32Array;
+  /** One byte a posting where no word comes more than 255 times in a quotation (four bytes were most of a word's). */
+  counts: Uint8Array | Int32Array;
 }
 interface Index {
   version: number;
@@ -359,8 +360,10 @@ function indexOf(corpus: Corpus): Index {
   for (const [l, b] of building) {
     const starts = new Int32Array(b.perSlot.length + 1);
     for (let k = 0; k < b.perSlot.length; k++) starts[k + 1] = starts[k] + b.perSlot[k];
+    let most = 0;
+    for (const sh of b.byNorm.values()) for (let k = 0; k < sh.times.length; k++) most = Math.max(most, sh.times[k]);
     const ids = new Int32Array(starts[b.perSlot.length]),
-      counts = new Int32Array(ids.length);
+      counts = most <= 0xff ? new Uint8Array(ids.length) : new Int32Array(ids.length);
     const fill = starts.slice(0, b.perSlot.length);
     for (let id = 0; id < l.entries.length; id++) {
       const { distinct, times } = b.byNorm.get(l.entries[id].norm)!;
@@ -375,6 +378,12 @@ function indexOf(corpus: Corpus): Index {
   const idx = { version: corpus.version, byLang };
   indexes(corpus).set(corpus, idx);
   return idx;
+}
+
+/** The quote index's word postings of a language (for the tests). */
+export function quotePostings(corpus: Corpus, lang: Lang): { ids: Int32Array; counts: Uint8Array | Int32Array } {
+  const l = indexOf(corpus).byLang.get(lang);
+  return { ids: l?.ids ?? new Int32Array(0), counts: l?.counts ?? new Int32Array(0) };
 }
 
 /** The quote index's entries of a language (for the tests: what each holds, what alike ones share). */
