@@ -1869,7 +1869,11 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   return seen;
 }
 
-/** A claim's candidates as entry numbers of their bucket, in candidates()' order: none of them is made. */
+/**
+ * A claim's candidates as entry numbers of their bucket, in candidates()' order: none of them is made. `nos` is a view
+ * of the index's scratch array, valid until the next candidateNumbers() call on the index (a copy a call, up to a
+ * hundred thousand numbers, was churn for malloc).
+ */
 export interface Taken {
   bucket: Bucket;
   nos: Int32Array;
@@ -1929,7 +1933,7 @@ export function candidateNumbers(idx: Index, claim: Figure, unit: string, weight
     for (const l of weights.linked(t)) take(l);
   }
   idx.found = found;
-  return { bucket: b, nos: found.slice(0, n) };
+  return { bucket: b, nos: found.subarray(0, n) };
 }
 
 /** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */

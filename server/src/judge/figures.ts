@@ -1648,7 +1648,8 @@ function collectEvidence(
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Named[] = [];
-  const similarity = similarityTo(claimFig.subject, corpus.weights);
+  const marks = takeSigMarks(idx, claimFig.kind === 'date');
+  const similarity = similarityTo(claimFig.subject, corpus.weights, marks.terms);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const claimAt = spanInSentence(claimFig);
   const contradictable = contradictionGate(
@@ -2013,8 +2014,8 @@ function collectEvidence(
   const alike = sf.groups.get(kindUnit) ?? [];
   const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1;
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
-  const agreesClaim = new Uint8Array(idx.sigs),
-    agreesSibling = new Uint8Array(idx.sigs);
+  const agreesClaim = marks.claim,
+    agreesSibling = marks.sibling;
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
   const claimAgrees = (e: Pick<Entry, 'sig' | 'kind'>) => {
     let a = agreesClaim[e.sig];
@@ -2030,7 +2031,7 @@ function collectEvidence(
         : 1;
     return a === 2;
   };
-  const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
+  const sharesDate = marks.date;
   const sharesDatePart = (e: Entry) => {
     let a = sharesDate[e.sig];
     if (!a) sharesDate[e.sig] = a = datesSharePart(claimFig.value, idx.sigFigs[e.sig].value) ? 2 : 1;
@@ -2134,7 +2135,13 @@ function collectEvidence(
   // The amount the claim's figure is a part of, written beside it ("하루 1만8천 톤 가운데 1만5천 톤", "15,000 of the 18,000
   // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
   const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
-  const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
+  // The similarity belowBar() worked out last (`pre`: valid), for the consider() call right after it.
+  let preValid = false,
+    preScore = 0,
+    preCount = 0,
+    preOwn = 0;
+  // `pre`: the call right after belowBar() of the same candidate, which worked out its similarity already.
+  const consider = (e: Entry, via?: Entry, scaled?: Interval, pre = false) => {
     const claimAgreesHere = scaled ? () => intervalsAgree(scaled, interval(e.sigFig)) : () => claimAgrees(e);
     if (self !== undefined && (e.src.file === self || via?.src.file === self)) return;
     const forced = e === restated && !via && !scaled;
@@ -2152,7 +2159,12 @@ function collectEvidence(
     if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
-    const { score: shared, count, own } = similarity(e.terms);
+    let shared: number, count: number, own: number;
+    if (pre && preValid) {
+      shared = preScore;
+      count = preCount;
+      own = preOwn;
+    } else ({ score: shared, count, own } = similarity(e.terms));
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -2522,13 +2534,20 @@ function collectEvidence(
   // kept for the corpus's life, and most candidates do not reach the bar: candidateNumbers). The restated figure goes
   // to consider() as it is. The same test as there: consider() reads the same subject (Entry.terms) and returns.
   const belowBar = (b: Bucket, i: number): boolean => {
+    preValid = false;
     const made = b.madeEntry(i);
     if (made !== undefined && made === restated) return false;
-    const { score, count } = similarity(b.termsOf(i));
-    if (count === 0) return !cited.includes(b.sourceOf(i).key);
-    return score < MIN_SCORE_AGREEING;
+    const r = similarity(b.termsOf(i));
+    preScore = r.score;
+    preCount = r.count;
+    preOwn = r.own;
+    preValid = true;
+    if (preCount === 0) return !cited.includes(b.sourceOf(i).key);
+    return preScore < MIN_SCORE_AGREEING;
   };
+  // (its numbers are read before the next candidateNumbers call: a view of the index's scratch)
   const taken = candidateNumbers(idx, claimFig, claimFig.unit, corpus.weights);
+  const seen = cited.length ? new Set(taken?.nos) : undefined;
   // An article that gives the claim's value as a total counting the claim's place among its members ("도마코마이를
   // 포함해 … 일본 내 AI 데이터센터에 총 3조 엔") says the value is not the place's own: its sentences that state another
   // amount of the place ("도마코마이항 인근 … 약 1조5000억 엔을 투입해") judge the claim at the bar a source is named at.
@@ -2546,11 +2565,10 @@ function collectEvidence(
     }
   if (taken)
     for (let k = 0; k < taken.nos.length; k++)
-      if (!belowBar(taken.bucket, taken.nos[k])) consider(taken.bucket.entry(taken.nos[k]));
+      if (!belowBar(taken.bucket, taken.nos[k])) consider(taken.bucket.entry(taken.nos[k]), undefined, undefined, true);
   if (restated) consider(restated);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
-  if (cited.length) {
-    const seen = new Set(taken?.nos);
+  if (seen) {
     for (const k of cited) {
       const src = corpus.byKey(k);
       const own = (src && entriesOf(idx, src)) || [];
@@ -2568,7 +2586,8 @@ function collectEvidence(
       const those = candidateNumbers(idx, claimFig, unit, corpus.weights);
       if (those)
         for (let k = 0; k < those.nos.length; k++)
-          if (!belowBar(those.bucket, those.nos[k])) consider(those.bucket.entry(those.nos[k]), undefined, scaled);
+          if (!belowBar(those.bucket, those.nos[k]))
+            consider(those.bucket.entry(those.nos[k]), undefined, scaled, true);
     }
   }
   // People employed at a stage of a project are its jobs at that stage ("will employ about 2,500 people permanently" /
@@ -2730,7 +2749,55 @@ function collectEvidence(
           placesAbout(s.entry).places.length > 0,
       );
   }
+  giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated };
+}
+
+/**
+ * What collectEvidence works out for one claim in arrays as long as the index's sigs or the term table: whether a sig
+ * agrees with the claim, with a sibling, shares a date's part (0 not asked, 1 no, 2 yes), and the claim's subject
+ * slots by term id (similarityTo).
+ */
+interface SigMarks {
+  claim: Uint8Array;
+  sibling: Uint8Array;
+  date: Uint8Array;
+  terms: { slotOf: Int32Array };
+}
+const NO_MARKS = new Uint8Array(0);
+/** The index's SigMarks, lent to one claim at a time, and whether they are lent now. */
+const sigMarksOf = new WeakMap<object, { marks: SigMarks; lent: boolean }>();
+
+/**
+ * SigMarks for a claim, the sig arrays all 0: the index's own when not lent, else new ones. Made for each claim
+ * figure they were four arrays of ~230,000 bytes and ~600 KB at 100,000 generated articles, hundreds of times in a
+ * check: churn that malloc's arena kept. `date`: a date claim's (else `date` is empty).
+ */
+export function takeSigMarks(idx: ReturnType<typeof indexOf>, date: boolean): SigMarks {
+  const kept = sigMarksOf.get(idx);
+  let m: SigMarks;
+  if (kept && !kept.lent && kept.marks.claim.length === idx.sigs) {
+    kept.lent = true;
+    m = kept.marks;
+    m.claim.fill(0);
+    m.sibling.fill(0);
+    if (date) m.date.fill(0);
+  } else {
+    m = {
+      claim: new Uint8Array(idx.sigs),
+      sibling: new Uint8Array(idx.sigs),
+      date: new Uint8Array(idx.sigs),
+      terms: { slotOf: new Int32Array(0) },
+    };
+    if (!kept) sigMarksOf.set(idx, { marks: m, lent: true });
+  }
+  return date ? m : { ...m, date: NO_MARKS };
+}
+
+/** The index's SigMarks back from a claim (a claim's own are let go of). */
+export function giveBackSigMarks(idx: ReturnType<typeof indexOf>, m: SigMarks): void {
+  const kept = sigMarksOf.get(idx);
+  if (kept?.marks.claim === m.claim) kept.lent = false;
 }
 
 /**
