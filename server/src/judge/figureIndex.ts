@@ -203,18 +203,20 @@ class SourceRows implements EntryRows {
   termsOf(no: number): SubjectTerms {
     return this.src.figures[no].subject;
   }
-  private readonly memos = new EntryMemos();
+  // (one source's figures, each given its facts as it is indexed: arrays by figure, not maps)
+  private readonly facts: (Facts | undefined)[] = [];
+  private readonly places: (string[] | undefined)[] = [];
   factsOf(no: number): Facts | undefined {
-    return this.memos.factsOf(no);
+    return this.facts[no];
   }
   setFactsOf(no: number, f: Facts | undefined): void {
-    this.memos.setFactsOf(no, f);
+    this.facts[no] = f;
   }
   placesOf(no: number): string[] | undefined {
-    return this.memos.placesOf(no);
+    return this.places[no];
   }
   setPlacesOf(no: number, p: string[] | undefined): void {
-    this.memos.setPlacesOf(no, p);
+    this.places[no] = p;
   }
 }
 
