@@ -41,6 +41,7 @@ const NEVER_END = new Set([
   'dept',
   'mt',
   'ft',
+  'rs', // rupees: "Rs. 7,450 crore"
   'jan',
   'feb',
   'mar',

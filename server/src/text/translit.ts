@@ -178,6 +178,8 @@ export function koreanWordForms(stem: string): PhoneticForm[] {
   out = hangulForms(stem);
   // Only a stem shaped like a loanword by itself: with the syllable back, most two-syllable native words would pass.
   if (loanwordShaped(stem)) for (const s of RESTORED) out.push(...hangulForms(stem + s));
+  // A state's name written with 주 ("state") after it (텍사스주, 마하라슈트라주, 오하이오주): the name alone is tried too.
+  if (stem.length >= 3 && stem.endsWith('주')) out.push(...hangulForms(stem.slice(0, -1)));
   if (koreanCache.size >= 100_000) koreanCache.clear();
   koreanCache.set(stem, out);
   return out;
@@ -229,6 +231,8 @@ function readings(word: string): string[] {
   const silent = word.replace(/([aiou][bcdfgkmnpstvz])e(?=[bcdfghjklmnpqstvwz][a-z])/g, '$1');
   if (silent !== word) out.push(silent);
   if (word.includes('th')) out.push(word.replace(/th/g, 's'));
+  // An sh before a consonant is written 슈 (Maharashtra 마하라슈트라, Ashton 애슈턴): said with a vowel of its own.
+  if (/sh(?=[bcdfgjklmnpqrstvz])/.test(word)) out.push(word.replace(/sh(?=[bcdfgjklmnpqrstvz])/g, 'shu'));
   // A gh before a vowel is a g in names from other languages (Raghunathan 라구나탄, Ghosh 고시, Meghan 메건), where
   // English words leave it unsaid (Vaughan 본, Leigh 리).
   if (/gh(?=[aeiou])/.test(word)) out.push(word.replace(/gh(?=[aeiou])/g, 'g'));
