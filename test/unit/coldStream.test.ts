@@ -11,7 +11,7 @@ import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
 import { checkReport } from '../../server/src/judge/check';
 import { exportIndex, pendingOf } from '../../server/src/judge/figureIndex';
-import { exportQuotes } from '../../server/src/judge/quotes';
+import { allQuoteRows, exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
 import { heapReadingApart } from './heapFreed';
 import { FIXTURE_FOLDERS, ROOT, tempDirs } from './cacheFixtures';
@@ -48,8 +48,12 @@ describe('cold start: sources streamed into the snapshot', function () {
     assert.equal(bodies.decoded, 0, 'the load decodes nothing');
     // The derived record it wrote is what the eager index exports for the same sources.
     const fresh = Corpus.load(opts);
-    const stored = v8.deserialize(v8.serialize({ figures: c.storedFigureIndex!.index, quotes: c.snapshot!.quotes }));
-    const eager = v8.deserialize(v8.serialize({ figures: exportIndex(fresh), quotes: exportQuotes(fresh) }));
+    const stored = v8.deserialize(
+      v8.serialize({ figures: c.storedFigureIndex!.index, quotes: allQuoteRows(c.snapshot!.quotes) }),
+    );
+    const eager = v8.deserialize(
+      v8.serialize({ figures: exportIndex(fresh), quotes: allQuoteRows(exportQuotes(fresh)) }),
+    );
     assert.ok(eager.figures.buckets.length > 3 && eager.figures.learned.length > 0, 'a real index');
     assert.deepStrictEqual(stored, eager);
     for (const text of reports().slice(0, 2)) {

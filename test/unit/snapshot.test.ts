@@ -25,7 +25,7 @@ import {
   writeDerived,
   type SnapshotDerived,
 } from '../../server/src/corpus/snapshot';
-import { exportQuotes, type StoredQuotes } from '../../server/src/judge/quotes';
+import { allQuoteRows, exportQuotes, quotesOfRows, type QuoteRow } from '../../server/src/judge/quotes';
 import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
@@ -504,7 +504,7 @@ describe('corpus snapshot', function () {
       figures: 3,
       quotes: 1,
     }));
-    const derived = { figures: { cols: new Int32Array([1, 2, 3]) }, heads, quotes: { rows: heads.map(() => []) } };
+    const derived = { figures: { cols: new Int32Array([1, 2, 3]) }, heads, quotes: quotesOfRows(heads.map(() => [])) };
     const parts = writeDerived(derived as unknown as SnapshotDerived);
     let at = 0;
     const table = parts.map((b): [number, number, string] => [at, (at += b.byteLength), crcOf(b)]);
@@ -535,19 +535,50 @@ describe('corpus snapshot', function () {
     const cached = Corpus.load({ ...opts, cache });
     assert.equal(cache.snapshot, 'hit');
     const fresh = Corpus.load(opts);
-    assert.deepEqual(cached.snapshot!.quotes, exportQuotes(fresh));
+    const rowsHeld = allQuoteRows(cached.snapshot!.quotes);
+    assert.deepEqual(rowsHeld, allQuoteRows(exportQuotes(fresh)));
     const packed = packQuotes(cached.snapshot!.quotes);
     assert.equal(new Set(packed.strings).size, packed.strings.length, 'a string stored twice');
-    const fields = cached
-      .snapshot!.quotes.rows.flat()
+    const fields = rowsHeld
+      .flat()
       .flat()
       .filter((f) => typeof f === 'string').length;
     assert.ok(packed.strings.length < fields / 2, `${packed.strings.length} strings for ${fields} fields`);
+    // (read back, packed as they were: the same as their rows packed again)
+    assert.deepEqual(packed, packQuotes(quotesOfRows(rowsHeld)));
     // null and undefined (around not worked out) kept apart; a source without quotations kept in its place.
-    const rows = {
-      rows: [[['en', 'We will build it.', null, 'Kim', undefined]], [], [['ko', '짓겠다', 'p:kim', null, null]]],
-    } as StoredQuotes;
-    assert.deepEqual(unpackQuotes(packQuotes(rows)), rows);
+    const rows = quotesOfRows([
+      [['en', 'We will build it.', null, 'Kim', undefined]],
+      [],
+      [['ko', '짓겠다', 'p:kim', null, null]],
+    ] as QuoteRow[][]);
+    assert.deepEqual(allQuoteRows(unpackQuotes(packQuotes(rows))), allQuoteRows(rows));
+  });
+
+  it("a warm start holds the quotations as their columns, and makes a source's rows when they are read", () => {
+    const { opts, root } = generated(60, 4);
+    const cache = new IndexCache(root);
+    const cached = Corpus.load({ ...opts, cache });
+    assert.equal(cache.snapshot, 'hit');
+    const quotes = cached.snapshot!.quotes;
+    // No row nor list of rows held: the arrays reachable from it are the strings' list alone.
+    let arrays = 0;
+    const seen = new Set<unknown>();
+    const walk = (x: unknown): void => {
+      if (x === null || typeof x !== 'object' || seen.has(x)) return;
+      seen.add(x);
+      if (Array.isArray(x)) arrays++;
+      if (!ArrayBuffer.isView(x)) for (const v of Object.values(x)) walk(v);
+    };
+    walk(quotes);
+    assert.equal(arrays, 1, `${arrays} arrays held`);
+    const k = allQuoteRows(quotes).findIndex((r) => r.length > 1);
+    assert.ok(k >= 0);
+    assert.notEqual(quotes.rowsOf(k), quotes.rowsOf(k), 'made when read');
+    assert.deepEqual(quotes.rowsOf(k), quotes.rowsOf(k));
+    // (each string the one instance the columns hold)
+    const held = new Set(packQuotes(quotes).strings);
+    assert.ok(quotes.rowsOf(k).every((r) => held.has(r[1])));
   });
 
   for (const [what, which] of [

@@ -11,7 +11,7 @@ import { IndexCache } from '../../server/src/corpus/cache';
 import { LazySource } from '../../server/src/corpus/lazySource';
 import { checkReport } from '../../server/src/judge/check';
 import { exportIndex, type StoredIndex } from '../../server/src/judge/figureIndex';
-import { exportQuotes } from '../../server/src/judge/quotes';
+import { allQuoteRows, exportQuotes, type StoredQuotes } from '../../server/src/judge/quotes';
 import { isOddApprox } from '../../server/src/extract/values';
 import { writeCorpus } from '../../bench/generate';
 import { ROOT, tempDirs } from './cacheFixtures';
@@ -41,7 +41,8 @@ function filesUnder(dir: string): string[] {
  * figure text only what is read of it, isOddApprox (a patched snapshot keeps the text of the sig's first figure
  * before the change, which may be another figure alike in all that agrees() reads: 57년 for 57일).
  */
-function comparable(figures: StoredIndex, quotes: unknown): unknown {
+function comparable(figures: StoredIndex, stored: StoredQuotes): unknown {
+  const quotes = allQuoteRows(stored);
   const copy = v8.deserialize(v8.serialize({ figures, quotes })) as { figures: StoredIndex; quotes: unknown };
   const byFirst = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   copy.figures.equivalences.sort(byFirst);

@@ -422,7 +422,7 @@ export class Corpus {
       const sourceNo = reuse.old.map((o) => (typeof o === 'string' ? -1 : old.push(o) - 1));
       // Read from its columns as they are: no entry or subject made a source figure (judge/figureIndex.ts).
       const stored = storedColumns(terms, old, reuse.derived.figures);
-      if (!stored || reuse.derived.quotes.rows.length !== old.length) return false;
+      if (!stored || reuse.derived.quotes.length !== old.length) return false;
       // The changed and new files, from their cache entries or read (at most a quarter of the files).
       const fresh = new Map<number, Indexed>();
       for (let g = 0; g < files.length; g++) {
@@ -477,7 +477,7 @@ export class Corpus {
               const kept = stream.copy(reuse, j, abs, this.uniqueKey(head.base ?? head.key)) as LazySource;
               this.addIndexed(abs, kept);
               const n = sourceNo[j];
-              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rows[n], terms, this.weights);
+              derive.addColumns(kept, o, stored, n, reuse.derived.quotes.rowsOf(n), terms, this.weights);
             }
           }
           onProgress?.(g + 1, files.length, abs);
@@ -795,7 +795,7 @@ export class Corpus {
     const terms = this.engine.subjects.terms;
     const { sources, figures, snap } = before;
     const stored = storedColumns(terms, sources, figures);
-    if (!stored || snap.quotes.rows.length !== sources.length) return;
+    if (!stored || snap.quotes.length !== sources.length) return;
     const no = new Map<Source, number>();
     sources.forEach((s, k) => no.set(s, k));
     const derive = new DerivedStream();
@@ -803,7 +803,7 @@ export class Corpus {
     for (const s of this.sources) {
       const k = no.get(s);
       // Its subjects are counted in the weights already (removeFile, addIndexed).
-      if (k !== undefined) derive.addColumns(s, s, stored, k, snap.quotes.rows[k], terms);
+      if (k !== undefined) derive.addColumns(s, s, stored, k, snap.quotes.rowsOf(k), terms);
       else {
         derive.add(s, s);
         for (const f of s.figures) for (let i = 0; i < f.subject.size; i++) added.push(f.subject.idAt(i));

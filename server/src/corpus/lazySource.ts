@@ -13,7 +13,7 @@
 // language server replaces its corpus; on Windows an open file cannot be renamed over) or else collected.
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { crcOf, unpackNums } from './cache';
+import { crcOf, unpackNumsInto } from './cache';
 import type { WireBatch, WireDecoder } from './sourceWire';
 import type { ArticleHalf, ArticleMeta, Equivalence, Figure, Quote, Sentence, Source } from '../types';
 import type { TextMap } from './readers';
@@ -51,6 +51,8 @@ export class SnapshotBodies {
   private held: LazySource[] = [];
   private hand = 0;
   private buf = Buffer.alloc(1 << 16);
+  /** The numbers of the record being decoded (read at once by the reader: unpackNumsInto). */
+  private readonly scratch = { nums: new Float64Array(1 << 13) };
   /** The open snapshot file, -1 once closed. */
   private fd: number;
   /** Whether a damaged record was found (the snapshot is discarded once). */
@@ -144,7 +146,7 @@ export class SnapshotBodies {
         strs: rec.strs,
         metas: rec.metas,
         halves: rec.halves,
-        nums: unpackNums(rec.nums),
+        nums: unpackNumsInto(rec.nums, this.scratch),
       })(src.file);
     } catch (e) {
       return this.bad(src, `does not decode (${(e as Error)?.message ?? e})`);

@@ -224,8 +224,7 @@ export class CorpusSnapshot {
         !derived.figures ||
         !Array.isArray(derived.heads) ||
         derived.heads.length !== files ||
-        !derived.quotes ||
-        !Array.isArray(derived.quotes.rows)
+        !(derived.quotes instanceof PackedRows)
       )
         throw new Error('no derived record');
     } catch (e) {
@@ -982,37 +981,68 @@ export class QuotePacker {
 }
 
 export function packQuotes(q: StoredQuotes): PackedQuotes {
+  // (read back from a snapshot, they are packed already: packing their rows again gives the same, string for string)
+  if (q instanceof PackedRows) return q.packed;
   let n = 0;
-  for (const rows of q.rows) n += rows.length;
+  for (let i = 0; i < q.length; i++) n += q.rowsOf(i).length;
   const p = new QuotePacker(n);
-  for (const rows of q.rows) p.add(rows);
+  for (let i = 0; i < q.length; i++) p.add(q.rowsOf(i));
   return p.packed();
 }
 
-/** The rows packQuotes stored (every string one instance); throws when they do not fit together. */
+/**
+ * The quotations as packQuotes stored them, every string one instance, each source's rows made when asked
+ * (StoredQuotes): the columns are held, not a row array per quotation.
+ */
+class PackedRows implements StoredQuotes {
+  /** Source i's rows are fields[5 * starts[i]] … fields[5 * starts[i + 1] - 1], five a row. */
+  private readonly starts: Int32Array;
+  constructor(readonly packed: PackedQuotes) {
+    const { counts } = packed;
+    this.starts = new Int32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i++) this.starts[i + 1] = this.starts[i] + counts[i];
+  }
+  get length(): number {
+    return this.packed.counts.length;
+  }
+  rowsOf(i: number): QuoteRow[] {
+    const { strings, fields } = this.packed;
+    const str = (k: number) => (k === -1 ? null : k === -2 ? undefined : strings[k]);
+    const out: QuoteRow[] = [];
+    for (let p = 5 * this.starts[i], to = 5 * this.starts[i + 1]; p < to; p += 5)
+      out.push([
+        str(fields[p]) as Lang,
+        str(fields[p + 1]) as string,
+        str(fields[p + 2]) ?? null,
+        str(fields[p + 3]) ?? null,
+        str(fields[p + 4]),
+      ]);
+    return out;
+  }
+}
+
+/** The quotations packQuotes stored (every string one instance); throws when they do not fit together. */
 export function unpackQuotes(v: unknown): StoredQuotes {
-  const { strings, fields, counts } = (v ?? {}) as PackedQuotes;
+  const { strings, counts } = (v ?? {}) as PackedQuotes;
+  let { fields } = (v ?? {}) as PackedQuotes;
   if (!Array.isArray(strings) || !(fields instanceof Int32Array) || !(counts instanceof Int32Array))
     throw new Error('no quotations');
-  const str = (k: number) => (k === -1 ? null : k === -2 ? undefined : strings[k]);
-  const rows: QuoteRow[][] = new Array(counts.length);
+  // Every row checked now, so that making one later cannot fail.
+  const isString = (k: number) => k >= 0 && typeof strings[k] === 'string';
   let p = 0;
   for (let i = 0; i < counts.length; i++) {
     const n = counts[i];
     if (!(n >= 0) || p + 5 * n > fields.length) throw new Error('quotations cut short');
-    const out: QuoteRow[] = new Array(n);
     for (let j = 0; j < n; j++, p += 5) {
       for (let f = 0; f < 5; f++)
         if (!(fields[p + f] >= -2 && fields[p + f] < strings.length)) throw new Error('a quotation out of range');
-      const lang = str(fields[p]),
-        text = str(fields[p + 1]);
-      if (typeof lang !== 'string' || typeof text !== 'string') throw new Error('a quotation without its words');
-      out[j] = [lang as Lang, text, str(fields[p + 2]) ?? null, str(fields[p + 3]) ?? null, str(fields[p + 4])];
+      if (!isString(fields[p]) || !isString(fields[p + 1])) throw new Error('a quotation without its words');
     }
-    rows[i] = out;
   }
   if (p !== fields.length) throw new Error('quotations left over');
-  return { rows };
+  // (a packer's view of a larger buffer: its own copy, so that the rest is let go of)
+  if (fields.byteLength !== fields.buffer.byteLength) fields = fields.slice();
+  return new PackedRows({ strings, fields, counts });
 }
 
 /** Bytes [from, to) of the file `fd` (a view of a buffer reused by the next call). */

@@ -1150,6 +1150,11 @@ export function subjectWeight(w: number): number {
 export function similarityTo(
   claim: Subject,
   w: TermWeights,
+  /**
+   * An array the claim's slots by term id may be kept in (grown when too short), for a caller that uses the function
+   * only until it gives the array to the next claim: an array of every term id a claim was churn for malloc.
+   */
+  scratch?: { slotOf: Int32Array },
 ): (source: SubjectTerms) => { score: number; shared: number; count: number; own: number } {
   const wcs: number[] = [],
     idfs: number[] = [],
@@ -1165,7 +1170,12 @@ export function similarityTo(
     linked.push(isWord(terms, t) ? w.linked(t) : NONE);
     maxId = Math.max(maxId, t, ...linked[i]);
   }
-  const slotOf = new Int32Array(maxId + 1).fill(-1);
+  let slotOf: Int32Array;
+  if (scratch) {
+    if (scratch.slotOf.length < maxId + 1)
+      scratch.slotOf = new Int32Array(Math.max(maxId + 1, 2 * scratch.slotOf.length));
+    slotOf = scratch.slotOf.fill(-1, 0, maxId + 1);
+  } else slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0,
     around = 0;
   const vocabs: boolean[] = [];

@@ -42,7 +42,7 @@ export class DerivedStream {
     old: Source,
     from: StoredColumns,
     k: number,
-    rows: QuoteRow[],
+    rows: readonly QuoteRow[],
     terms: TermTable,
     count?: TermWeights,
   ): void {

@@ -33,12 +33,6 @@ const RUN_GAP = 20;
  * copied, 72 without.
  */
 export class Entry {
-  /** The subject, once built (`stored`) or read (a figure's own). */
-  private subj: Subject | undefined = undefined;
-  /** What the judging reads of the figure's subject, worked out the first time it is read (Facts). */
-  facts?: Facts = undefined;
-  /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
-  places?: string[] = undefined;
   constructor(
     /** Its source, as it was when the entry was made (a corpus's list of sources changes in place). */
     readonly src: Source,
@@ -79,9 +73,27 @@ export class Entry {
   get sigFig(): SigFigure {
     return this.rows.sigFigOf(this.no);
   }
-  /** The figure's subject (the same terms and weights as `fig.subject`). */
+  /**
+   * What the judging reads of the figure's subject, worked out the first time it is read (Facts). Kept where its
+   * fields are (a snapshot's stored record, else set on it): an entry holds its source, rows and number only, 48
+   * bytes where it held three more fields (at 100,000 generated articles a first check makes some 900,000 entries).
+   */
+  get facts(): Facts | undefined {
+    return this.rows.factsOf(this.no);
+  }
+  set facts(f: Facts | undefined) {
+    this.rows.setFactsOf(this.no, f);
+  }
+  /** The places its sentence names (figureFacts.ts entryPlaces), worked out the first time they are read. */
+  get places(): string[] | undefined {
+    return this.rows.placesOf(this.no);
+  }
+  set places(p: string[] | undefined) {
+    this.rows.setPlacesOf(this.no, p);
+  }
+  /** The figure's subject (the same terms and weights as `fig.subject`): built once, when first asked for. */
   get subject(): Subject {
-    return (this.subj ??= this.rows.subjectOf(this.no));
+    return this.rows.subjectOf(this.no);
   }
   /**
    * The subject's terms as judging a claim reads them: the subject once built, else the stored one read in place (a
@@ -90,10 +102,14 @@ export class Entry {
    * 100-line report's candidates built and kept 732,077).
    */
   get terms(): SubjectTerms {
-    return this.subj ?? this.rows.termsOf(this.no);
+    return this.rows.termsOf(this.no);
   }
   get fig(): Figure {
     return this.src.figures[this.fi];
+  }
+  /** Its number in `rows`, or -1 when its fields are kept elsewhere (Bucket.numberOf). */
+  isOf(rows: EntryRows): number {
+    return this.rows === rows ? this.no : -1;
   }
 }
 
@@ -108,10 +124,41 @@ interface EntryRows {
   nOf(no: number): number;
   sigOf(no: number): number;
   sigFigOf(no: number): SigFigure;
-  /** The subject: given, or built from stored columns (each call builds one). */
+  /** The subject: given, or built from stored columns the first time it is asked for (the same object after). */
   subjectOf(no: number): Subject;
-  /** The subject's terms: given, or read in place (StoredSubjects.view). */
+  /** The subject's terms: given or built, else read in place (StoredSubjects.view). */
   termsOf(no: number): SubjectTerms;
+  /** Its facts: set on it, else stored (Bucket.setFacts); undefined before either. */
+  factsOf(no: number): Facts | undefined;
+  setFactsOf(no: number, f: Facts | undefined): void;
+  /** Its sentence's places once worked out (figureFacts.ts entryPlaces). */
+  placesOf(no: number): string[] | undefined;
+  setPlacesOf(no: number, p: string[] | undefined): void;
+}
+
+/** What was worked out of entries and set on them (EntryRows: facts, places), by entry number, made when first set. */
+class EntryMemos {
+  private facts?: Map<number, Facts | undefined>;
+  private places?: Map<number, string[] | undefined>;
+  factsOf(no: number): Facts | undefined {
+    return this.facts?.get(no);
+  }
+  hasFacts(no: number): boolean {
+    return !!this.facts?.has(no);
+  }
+  setFactsOf(no: number, f: Facts | undefined): void {
+    (this.facts ??= new Map()).set(no, f);
+  }
+  /** Facts set so far let go of (stored ones given to the rows instead: Bucket.setFacts). */
+  clearFacts(): void {
+    this.facts = undefined;
+  }
+  placesOf(no: number): string[] | undefined {
+    return this.places?.get(no);
+  }
+  setPlacesOf(no: number, p: string[] | undefined): void {
+    (this.places ??= new Map()).set(no, p);
+  }
 }
 
 /** The figures of the one source a cold start is indexing, as entries read them (StoredIndexBuilder.add). */
@@ -156,6 +203,21 @@ class SourceRows implements EntryRows {
   termsOf(no: number): SubjectTerms {
     return this.src.figures[no].subject;
   }
+  // (one source's figures, each given its facts as it is indexed: arrays by figure, not maps)
+  private readonly facts: (Facts | undefined)[] = [];
+  private readonly places: (string[] | undefined)[] = [];
+  factsOf(no: number): Facts | undefined {
+    return this.facts[no];
+  }
+  setFactsOf(no: number, f: Facts | undefined): void {
+    this.facts[no] = f;
+  }
+  placesOf(no: number): string[] | undefined {
+    return this.places[no];
+  }
+  setPlacesOf(no: number, p: string[] | undefined): void {
+    this.places[no] = p;
+  }
 }
 
 /**
@@ -176,7 +238,20 @@ class StoredSubjects {
     private readonly values: Float64Array,
   ) {}
 
+  /** Entry `no`'s subject, built the first time it is asked for and kept (the same object after). */
   subject(no: number): Subject {
+    let s = this.kept?.get(no);
+    if (!s) (this.kept ??= new Map()).set(no, (s = this.build(no)));
+    return s;
+  }
+  /** The subjects built so far, by entry. */
+  private kept?: Map<number, Subject>;
+  /** Entry `no`'s subject if it has been built. */
+  builtOf(no: number): Subject | undefined {
+    return this.kept?.get(no);
+  }
+
+  private build(no: number): Subject {
     const from = this.bounds[no];
     this.built++;
     return Subject.fromSlots(
@@ -353,24 +428,45 @@ export class Bucket implements EntryRows {
   }
   termsOf(i: number): SubjectTerms {
     const s = this.subjects;
-    return s instanceof StoredSubjects ? s.view(i) : s[i];
+    return s instanceof StoredSubjects ? (s.builtOf(i) ?? s.view(i)) : s[i];
+  }
+  private readonly memos = new EntryMemos();
+  factsOf(i: number): Facts | undefined {
+    const m = this.memos;
+    if (m.hasFacts(i)) return m.factsOf(i);
+    const f = this.facts;
+    return f ? f.records[f.entries[f.base + i]] : undefined;
+  }
+  setFactsOf(i: number, f: Facts | undefined): void {
+    this.memos.setFactsOf(i, f);
+  }
+  placesOf(i: number): string[] | undefined {
+    return this.memos.placesOf(i);
+  }
+  setPlacesOf(i: number, p: string[] | undefined): void {
+    this.memos.setPlacesOf(i, p);
+  }
+  /** Entry i if it has been made, else undefined (making none). */
+  madeEntry(i: number): Entry | undefined {
+    const k = this.at?.[i] ?? 0;
+    return k > 0 ? this.made[k - 1] : undefined;
+  }
+  /** The number of entry `e` in this bucket, or -1 when it is another's. */
+  numberOf(e: Entry): number {
+    return e.isOf(this);
   }
   /** Entry i, made the first time it is asked for. */
   entry(i: number): Entry {
     const at = (this.at ??= new Int32Array(this.size));
     if (at[i] > 0) return this.made[at[i] - 1];
     const e = new Entry(this.sources[this.cols[5 * i]], this, i);
-    const f = this.facts;
-    if (f) e.facts = f.records[f.entries[f.base + i]];
     at[i] = this.made.push(e);
     return e;
   }
-  /** Gives the entries their stored facts (those made already too). */
+  /** Gives the entries their stored facts (those made already too, in place of facts set on them before). */
   setFacts(f: { records: readonly Facts[]; entries: Int32Array; base: number }): void {
     this.facts = f;
-    const at = this.at;
-    if (at)
-      for (let i = 0; i < at.length; i++) if (at[i] > 0) this.made[at[i] - 1].facts = f.records[f.entries[f.base + i]];
+    this.memos.clearFacts();
   }
   /** How many entries have been made so far. */
   get madeCount(): number {
@@ -1720,8 +1816,12 @@ function decodeIndex(
   return idx;
 }
 
-/** A source's entries, in its order (buckets in order, then entries). */
-export function entriesOf(idx: Index, src: Source): Entry[] {
+/**
+ * A source's entries, in its order (buckets in order, then entries); with `keep`, only those it keeps, read from the
+ * bucket before the entry is made (an entry is kept for the corpus's life once made: a caller that wants a few of a
+ * source's figures makes only those).
+ */
+export function entriesOf(idx: Index, src: Source, keep?: (b: Bucket, i: number) => boolean): Entry[] {
   // Built for the first claim that cites a source: every entry's place by source, in typed arrays.
   if (!idx.bySource) {
     const list = [...idx.buckets.values()];
@@ -1746,14 +1846,51 @@ export function entriesOf(idx: Index, src: Source): Entry[] {
   const k = no.get(src);
   if (k === undefined) return [];
   const out: Entry[] = [];
-  for (let p = starts[k]; p < starts[k + 1]; p++) out.push(list[bucket[p]].entry(entry[p]));
+  for (let p = starts[k]; p < starts[k + 1]; p++) {
+    const b = list[bucket[p]],
+      i = entry[p];
+    if (!keep || keep(b, i)) out.push(b.entry(i));
+  }
   return out;
 }
 
+/** entriesOf of the figures of a source's sentences `from` to `to` (numbers, both included): only they are made. */
+export function sentenceEntries(idx: Index, src: Source, from: number, to = from): Entry[] {
+  return entriesOf(idx, src, (b, i) => {
+    const s = b.sentenceOf(i);
+    return s >= from && s <= to;
+  });
+}
+
 export function candidates(idx: Index, claim: Figure, unit: string, weights: TermWeights): Entry[] {
+  const t = candidateNumbers(idx, claim, unit, weights);
+  if (!t) return [];
+  const { bucket: b, nos } = t;
+  const seen = new Array<Entry>(nos.length);
+  for (let k = 0; k < nos.length; k++) seen[k] = b.entry(nos[k]);
+  return seen;
+}
+
+/**
+ * A claim's candidates as entry numbers of their bucket, in candidates()' order: none of them is made. `nos` is a view
+ * of the index's scratch array, valid until the next candidateNumbers() call on the index (a copy a call, up to a
+ * hundred thousand numbers, was churn for malloc).
+ */
+export interface Taken {
+  bucket: Bucket;
+  nos: Int32Array;
+}
+
+/**
+ * candidates() without making the entries: a caller that can set a candidate aside by what its bucket keeps (its
+ * subject, sig, source) makes an entry only for those it keeps (Bucket.entry). At 100,000 generated articles a
+ * 100-line report's claims reach most of the 1.6 million source figures and would make an Entry of each, kept for
+ * the corpus's life; most of them share too little of a claim's subject to be kept by any claim.
+ */
+export function candidateNumbers(idx: Index, claim: Figure, unit: string, weights: TermWeights): Taken | undefined {
   const bk = bucketKey(claim.kind, unit);
   const b = idx.buckets.get(bk);
-  if (!b) return [];
+  if (!b) return undefined;
   // Part of a larger corpus: which postings are too common is the whole corpus's to say.
   const common = idx.partOf?.common.get(bk);
   // Postings overlap a lot: entries are marked as taken rather than put in a Set (same order: first seen first).
@@ -1763,7 +1900,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
   let found = idx.found ?? new Int32Array(1024),
     n = 0;
   const mark = ++idx.marks;
-  if (claim.kind === 'count' && unit === 'count') return [];
+  if (claim.kind === 'count' && unit === 'count') return { bucket: b, nos: new Int32Array(0) };
   if (b.marks.length !== b.size) b.marks = new Int32Array(b.size);
   const marks = b.marks;
   const { lens, at, posts } = b.postings;
@@ -1798,9 +1935,7 @@ export function candidates(idx: Index, claim: Figure, unit: string, weights: Ter
     for (const l of weights.linked(t)) take(l);
   }
   idx.found = found;
-  const seen = new Array<Entry>(n);
-  for (let k = 0; k < n; k++) seen[k] = b.entry(found[k]);
-  return seen;
+  return { bucket: b, nos: found.subarray(0, n) };
 }
 
 /** agrees({ ...v.fig, qualifier: 'approx' }, e.fig) || agrees(e.fig, v.fig), from the intervals of their sigs. */

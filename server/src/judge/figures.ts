@@ -90,14 +90,16 @@ import {
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
-  candidates,
+  candidateNumbers,
   entriesOf,
+  sentenceEntries,
   indexOf,
   measuresAlike,
   viaAgrees,
   Scored,
   type Named,
   sentenceKey,
+  type Bucket,
   type Entry,
   type Ordinal,
 } from './figureIndex';
@@ -431,7 +433,7 @@ function changePartner(
 ): Entry | undefined {
   // (the index's entries first; the text is read only when two or more could be the partner)
   const found: Entry[] = [];
-  for (const x of entriesOf(idx, e.src)) {
+  for (const x of sentenceEntries(idx, e.src, e.sentence)) {
     if (x === e || x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
     if (Math.abs(x.fig.start - e.fig.start) <= CHANGE_REACH && want(entryChange(x))) found.push(x);
   }
@@ -582,7 +584,9 @@ function ownWordShared(a: Entry, b: Entry): boolean {
 const OWN_CLAUSE = 0.6;
 /** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
 function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
-  return entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit);
+  return sentenceEntries(idx, e.src, e.sentence + 1).filter(
+    (x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit,
+  );
 }
 /**
  * Words of a sentence that replace what the one before gave ("In an amended filing of June 9, 2026, the Company stated
@@ -838,7 +842,7 @@ function splitOfWhole(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
   const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
   const whole = value(e);
   if (!(whole > 0) || e.kind !== 'money') return [];
-  const after = entriesOf(idx, e.src).filter(
+  const after = sentenceEntries(idx, e.src, e.sentence + 1, e.sentence + SPLIT_REACH).filter(
     (x) =>
       x.sentence > e.sentence &&
       x.sentence <= e.sentence + SPLIT_REACH &&
@@ -959,7 +963,7 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
     const e = s.entry!;
-    const near = entriesOf(idx, e.src).filter(
+    const near = sentenceEntries(idx, e.src, e.sentence - 1, e.sentence + 1).filter(
       (x) => Math.abs(x.sentence - e.sentence) <= 1 && x.kind === e.kind && x.unit === e.unit,
     );
     const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
@@ -1031,7 +1035,7 @@ function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
  */
 function sameWholeParts(idx: ReturnType<typeof indexOf>, whole: RawFigure, e: Entry): Entry[] | undefined {
   if (e.kind !== whole.kind || agrees(whole, e.sigFig)) return undefined;
-  const there = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+  const there = sentenceEntries(idx, e.src, e.sentence).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
   if (!there.some((x) => x !== e && x.unit === whole.unit && agrees(whole, x.sigFig))) return undefined;
   return there.filter((x) => !agrees(whole, x.sigFig));
 }
@@ -1257,7 +1261,7 @@ function* partSums(
   level: (c: Change | undefined) => boolean,
 ): Generator<[Entry[], number]> {
   const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
-  const parts = entriesOf(idx, e.src).filter(
+  const parts = sentenceEntries(idx, e.src, e.sentence).filter(
     (x) =>
       x.sentence === e.sentence &&
       x.kind === e.kind &&
@@ -1367,7 +1371,7 @@ function rateOverTerm(
   for (const s of scored) {
     if (seen.has(s.src)) continue;
     seen.add(s.src);
-    for (const x of entriesOf(idx, s.src))
+    for (const x of entriesOf(idx, s.src, (b, i) => b.unitOf(i) === per))
       if (x.unit === per && Math.abs(Number(x.sigFig.value) * Number(d.value) - v) <= v * tol) return true;
   }
   return false;
@@ -1391,7 +1395,7 @@ function entryAverage(idx: ReturnType<typeof indexOf>, e: Entry): boolean {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return false;
   let from = sent.start;
-  for (const x of entriesOf(idx, e.src))
+  for (const x of sentenceEntries(idx, e.src, e.sentence))
     if (x.sentence === e.sentence && x.fig.end <= e.fig.start) from = Math.max(from, x.fig.end);
   return AVERAGE_BEFORE[sent.lang === 'ko' ? 'ko' : 'en'].test(
     sent.text.slice(from - sent.start, e.fig.start - sent.start),
@@ -1468,7 +1472,7 @@ function datesOfLevelsBefore(figs: readonly ClaimFigure[]): [ClaimFigure, ClaimF
 
 /** Whether another figure of `e`'s source sentence gives `a`'s level as the level before a change. */
 function sentenceGivesBefore(idx: ReturnType<typeof indexOf>, e: Entry, a: ClaimFigure): boolean {
-  return entriesOf(idx, e.src).some(
+  return sentenceEntries(idx, e.src, e.sentence).some(
     (x) =>
       x.sentence === e.sentence &&
       x !== e &&
@@ -1484,7 +1488,7 @@ const REST_WORDS = /\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+balanc
 
 /** Whether another figure of `e`'s source sentence states one of `figs` (of its kind and unit, agreeing with it). */
 function sentenceStatesOneOf(idx: ReturnType<typeof indexOf>, e: Entry, figs: readonly RawFigure[]): boolean {
-  return entriesOf(idx, e.src).some(
+  return sentenceEntries(idx, e.src, e.sentence).some(
     (x) =>
       x.sentence === e.sentence &&
       x !== e &&
@@ -1539,7 +1543,7 @@ function restatedBy(
   // A sentence restates the line only if it states the line's other figures of the measure it shares with it: one that
   // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
   // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
-  const sentFigs = entriesOf(indexOf(corpus), a.src).filter((x) => x.sentence === a.sentence);
+  const sentFigs = sentenceEntries(indexOf(corpus), a.src, a.sentence).filter((x) => x.sentence === a.sentence);
   if (
     a.entry &&
     figs.some(
@@ -1652,7 +1656,7 @@ function restatedByHolder(
     const at = piece(t.entry!);
     const theirs: Entry[] = [];
     let named = false;
-    for (const e of entriesOf(idx, t.src)) {
+    for (const e of sentenceEntries(idx, t.src, t.sentence)) {
       if (e.sentence !== t.sentence || !measuresAlike(f, f.unit, e) || piece(e) !== at) continue;
       const h = entryHolder(e);
       if (!h) continue;
@@ -1740,7 +1744,8 @@ function collectEvidence(
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Named[] = [];
-  const similarity = similarityTo(claimFig.subject, corpus.weights);
+  const marks = takeSigMarks(idx, claimFig.kind === 'date');
+  const similarity = similarityTo(claimFig.subject, corpus.weights, marks.terms);
   const pressShared = claimFig.subject.weightOf('press') !== undefined;
   const claimAt = spanInSentence(claimFig);
   const claimSaid =
@@ -1814,7 +1819,7 @@ function collectEvidence(
   // figure of the claim's sentence: the same list ("\$3.1 billion of solar and \$2.1 billion of gas turbines" for "\$2.1
   // billion of solar and \$3.1 billion of gas turbines"), whose words stand for the subject as a holder's list does.
   const sameList = (e: Entry) => {
-    const list = entriesOf(idx, e.src).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
+    const list = sentenceEntries(idx, e.src, e.sentence).filter((x) => x.sentence === e.sentence && x.kind === e.kind);
     const theirs = list.map(entryLabel).filter((l): l is string[] => !!l);
     return (
       claimListLabels.filter((c) => theirs.some((t) => sameLabel(c, t))).length >= 2 &&
@@ -2090,7 +2095,7 @@ function collectEvidence(
     const k = sentenceKey(e);
     let a = phaseApart.get(k);
     if (a === undefined) {
-      const sizes = entriesOf(idx, e.src).filter(
+      const sizes = sentenceEntries(idx, e.src, e.sentence).filter(
         (x) => x.sentence === e.sentence && x.kind === 'power' && entryScope(x) === 'phase',
       );
       a = sizes.length > 0 && !sizes.some((x) => claimPhaseSizes.some((g) => g.unit === x.unit && agrees(g, x.sigFig)));
@@ -2121,10 +2126,10 @@ function collectEvidence(
   const alike = onceRated.length ? [...(sf.groups.get(kindUnit) ?? []), ...onceRated] : (sf.groups.get(kindUnit) ?? []);
   const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1 || onceRated.some((g) => g.text !== claimFig.text);
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
-  const agreesClaim = new Uint8Array(idx.sigs),
-    agreesSibling = new Uint8Array(idx.sigs);
+  const agreesClaim = marks.claim,
+    agreesSibling = marks.sibling;
   const claimInterval = claimFig.kind === 'date' ? undefined : interval(claimFig);
-  const claimAgrees = (e: Entry) => {
+  const claimAgrees = (e: Pick<Entry, 'sig' | 'kind'>) => {
     let a = agreesClaim[e.sig];
     // agrees(claimFig, e.fig), the source's interval worked out once per sig (from what the index keeps of the sig's
     // figures: the same to agrees() for all of them).
@@ -2138,7 +2143,7 @@ function collectEvidence(
         : 1;
     return a === 2;
   };
-  const sharesDate = new Uint8Array(claimFig.kind === 'date' ? idx.sigs : 0);
+  const sharesDate = marks.date;
   const sharesDatePart = (e: Entry) => {
     let a = sharesDate[e.sig];
     if (!a) sharesDate[e.sig] = a = datesSharePart(claimFig.value, idx.sigFigs[e.sig].value) ? 2 : 1;
@@ -2242,7 +2247,13 @@ function collectEvidence(
   // The amount the claim's figure is a part of, written beside it ("하루 1만8천 톤 가운데 1만5천 톤", "15,000 of the 18,000
   // tonnes"): a source sentence that states that whole too gives its parts (sameWholeParts).
   const claimWholeOfPart = share === 'part' ? wholeOfPartIn(claimFig) : undefined;
-  const consider = (e: Entry, via?: Entry, scaled?: Interval) => {
+  // The similarity belowBar() worked out last (`pre`: valid), for the consider() call right after it.
+  let preValid = false,
+    preScore = 0,
+    preCount = 0,
+    preOwn = 0;
+  // `pre`: the call right after belowBar() of the same candidate, which worked out its similarity already.
+  const consider = (e: Entry, via?: Entry, scaled?: Interval, pre = false) => {
     // The day a wire's dateline sentence dates its event by, when it is the claim's (datelined, below).
     let datelineDay: string | undefined;
     const claimAgreesHere = scaled
@@ -2264,7 +2275,12 @@ function collectEvidence(
     if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
-    const { score: shared, count, own } = similarity(e.terms);
+    let shared: number, count: number, own: number;
+    if (pre && preValid) {
+      shared = preScore;
+      count = preCount;
+      own = preOwn;
+    } else ({ score: shared, count, own } = similarity(e.terms));
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -2446,7 +2462,7 @@ function collectEvidence(
       // at 20%"): the same holder's share there does not refute this one.
       if (sameHolderHere && !agree && claimOtherHolders.length) {
         const lang = e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang;
-        const theirOthers = entriesOf(idx, e.src)
+        const theirOthers = sentenceEntries(idx, e.src, e.sentence)
           .filter((x) => x !== e && x.sentence === e.sentence && x.kind === 'percent')
           .map(entryHolder)
           .filter((h): h is string[] => !!h);
@@ -2663,31 +2679,52 @@ function collectEvidence(
     if (narrowedAlike) narrowedSentences.add(sentenceKey(e));
     if (headAlike) headSentences.add(sentenceKey(e));
   };
-  const taken = candidates(idx, claimFig, claimFig.unit, corpus.weights);
+  // Whether a candidate, entry i of bucket b, is below the subject bar that consider() sets before anything else it
+  // keeps or marks (the cited source's case aside), read from the bucket: its entry is then never made (entries are
+  // kept for the corpus's life, and most candidates do not reach the bar: candidateNumbers). The restated figure goes
+  // to consider() as it is. The same test as there: consider() reads the same subject (Entry.terms) and returns.
+  const belowBar = (b: Bucket, i: number): boolean => {
+    preValid = false;
+    const made = b.madeEntry(i);
+    if (made !== undefined && made === restated) return false;
+    const r = similarity(b.termsOf(i));
+    preScore = r.score;
+    preCount = r.count;
+    preOwn = r.own;
+    preValid = true;
+    if (preCount === 0) return !cited.includes(b.sourceOf(i).key);
+    return preScore < MIN_SCORE_AGREEING;
+  };
+  // (its numbers are read before the next candidateNumbers call: a view of the index's scratch)
+  const taken = candidateNumbers(idx, claimFig, claimFig.unit, corpus.weights);
+  const seen = cited.length ? new Set(taken?.nos) : undefined;
   // An article that gives the claim's value as a total counting the claim's place among its members ("도마코마이를
   // 포함해 … 일본 내 AI 데이터센터에 총 3조 엔") says the value is not the place's own: its sentences that state another
   // amount of the place ("도마코마이항 인근 … 약 1조5000억 엔을 투입해") judge the claim at the bar a source is named at.
   // (Index loops over the candidates here and below: this function is too large for V8 to optimize, and a for…of
   // there makes an iterator result per candidate, garbage by the hundred thousand at 100,000 articles.)
-  if (claimNotIncluding !== undefined)
-    for (let k = 0; k < taken.length; k++) {
-      const e = taken[k];
-      if (claimAgrees(e)) {
+  if (claimNotIncluding !== undefined && taken)
+    for (let k = 0; k < taken.nos.length; k++) {
+      const b = taken.bucket,
+        i = taken.nos[k];
+      if (claimAgrees({ sig: b.sigOf(i), kind: b.kind })) {
+        const e = b.entry(i);
         const members = claimMembersIn(e, claimNotIncluding);
         if (members.length) (memberTotalIn ??= new Map()).set(e.src, members);
       }
     }
-  for (let k = 0; k < taken.length; k++) consider(taken[k]);
+  if (taken)
+    for (let k = 0; k < taken.nos.length; k++)
+      if (!belowBar(taken.bucket, taken.nos[k])) consider(taken.bucket.entry(taken.nos[k]), undefined, undefined, true);
   if (restated) consider(restated);
   // The cited sources' figures of the claim's kind and unit, found by the citation when no shared word finds them.
-  if (cited.length) {
-    const seen = new Set(taken);
+  if (seen) {
     for (const k of cited) {
       const src = corpus.byKey(k);
       const own = (src && entriesOf(idx, src)) || [];
       for (let k = 0; k < own.length; k++) {
         const e = own[k];
-        if (!seen.has(e) && measuresAlike(claimFig, claimFig.unit, e)) consider(e);
+        if (!(taken && seen.has(taken.bucket.numberOf(e))) && measuresAlike(claimFig, claimFig.unit, e)) consider(e);
       }
     }
   }
@@ -2696,8 +2733,11 @@ function collectEvidence(
   if (claimFig.kind !== 'date' && claimFig.kind !== 'duration') {
     for (const { unit, factor } of periodScale(claimFig.unit)) {
       const scaled = scaledInterval(claimFig, factor);
-      const those = candidates(idx, claimFig, unit, corpus.weights);
-      for (let k = 0; k < those.length; k++) consider(those[k], undefined, scaled);
+      const those = candidateNumbers(idx, claimFig, unit, corpus.weights);
+      if (those)
+        for (let k = 0; k < those.nos.length; k++)
+          if (!belowBar(those.bucket, those.nos[k]))
+            consider(those.bucket.entry(those.nos[k]), undefined, scaled, true);
     }
   }
   // People employed at a stage of a project are its jobs at that stage ("will employ about 2,500 people permanently" /
@@ -2705,9 +2745,12 @@ function collectEvidence(
   const stage = claimNarrowing?.find(isStage);
   if (stage && (claimFig.unit === 'people' || claimFig.unit === 'jobs')) {
     const same = scaledInterval(claimFig, 1);
-    const those = candidates(idx, claimFig, claimFig.unit === 'people' ? 'jobs' : 'people', corpus.weights);
-    for (let k = 0; k < those.length; k++)
-      if (entryNarrowing(those[k]).includes(stage)) consider(those[k], undefined, same);
+    const those = candidateNumbers(idx, claimFig, claimFig.unit === 'people' ? 'jobs' : 'people', corpus.weights);
+    for (let k = 0; those && k < those.nos.length; k++) {
+      if (belowBar(those.bucket, those.nos[k])) continue;
+      const e = those.bucket.entry(those.nos[k]);
+      if (entryNarrowing(e).includes(stage)) consider(e, undefined, same);
+    }
   }
   // Another currency only through an amount a source itself states as equal ("5000억 달러(약 718조 원)").
   if (claimFig.kind === 'money') {
@@ -2725,9 +2768,10 @@ function collectEvidence(
     }
     for (const [unit, { vias }] of others) {
       const viaBySig = new Map<number, Entry | undefined>();
-      const those = candidates(idx, claimFig, unit, corpus.weights);
-      for (let k = 0; k < those.length; k++) {
-        const e = those[k];
+      const those = candidateNumbers(idx, claimFig, unit, corpus.weights);
+      for (let k = 0; those && k < those.nos.length; k++) {
+        if (belowBar(those.bucket, those.nos[k])) continue;
+        const e = those.bucket.entry(those.nos[k]);
         let via = viaBySig.get(e.sig);
         if (via === undefined && !viaBySig.has(e.sig)) {
           via = vias.find((v) => viaAgrees(idx, v, e));
@@ -2752,7 +2796,7 @@ function collectEvidence(
     const e = s.entry!;
     const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
     let whole: Entry | undefined;
-    for (const x of entriesOf(idx, e.src)) {
+    for (const x of sentenceEntries(idx, e.src, e.sentence)) {
       if (x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit || !(v(x) > v(e))) continue;
       if (!(e.lang === 'en' ? x.fig.start >= e.fig.end : x.fig.end <= e.fig.start)) continue;
       // (the nearest such amount)
@@ -2855,7 +2899,55 @@ function collectEvidence(
           placesAbout(s.entry).places.length > 0,
       );
   }
+  giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated };
+}
+
+/**
+ * What collectEvidence works out for one claim in arrays as long as the index's sigs or the term table: whether a sig
+ * agrees with the claim, with a sibling, shares a date's part (0 not asked, 1 no, 2 yes), and the claim's subject
+ * slots by term id (similarityTo).
+ */
+interface SigMarks {
+  claim: Uint8Array;
+  sibling: Uint8Array;
+  date: Uint8Array;
+  terms: { slotOf: Int32Array };
+}
+const NO_MARKS = new Uint8Array(0);
+/** The index's SigMarks, lent to one claim at a time, and whether they are lent now. */
+const sigMarksOf = new WeakMap<object, { marks: SigMarks; lent: boolean }>();
+
+/**
+ * SigMarks for a claim, the sig arrays all 0: the index's own when not lent, else new ones. Made for each claim
+ * figure they were four arrays of ~230,000 bytes and ~600 KB at 100,000 generated articles, hundreds of times in a
+ * check: churn that malloc's arena kept. `date`: a date claim's (else `date` is empty).
+ */
+export function takeSigMarks(idx: ReturnType<typeof indexOf>, date: boolean): SigMarks {
+  const kept = sigMarksOf.get(idx);
+  let m: SigMarks;
+  if (kept && !kept.lent && kept.marks.claim.length === idx.sigs) {
+    kept.lent = true;
+    m = kept.marks;
+    m.claim.fill(0);
+    m.sibling.fill(0);
+    if (date) m.date.fill(0);
+  } else {
+    m = {
+      claim: new Uint8Array(idx.sigs),
+      sibling: new Uint8Array(idx.sigs),
+      date: new Uint8Array(idx.sigs),
+      terms: { slotOf: new Int32Array(0) },
+    };
+    if (!kept) sigMarksOf.set(idx, { marks: m, lent: true });
+  }
+  return date ? m : { ...m, date: NO_MARKS };
+}
+
+/** The index's SigMarks back from a claim (a claim's own are let go of). */
+export function giveBackSigMarks(idx: ReturnType<typeof indexOf>, m: SigMarks): void {
+  const kept = sigMarksOf.get(idx);
+  if (kept?.marks.claim === m.claim) kept.lent = false;
 }
 
 /**

@@ -88,18 +88,40 @@ class Entry implements Speaker {
     readonly src: Source,
     /** The quotation's number in its source. */
     readonly qi: number,
-    readonly lang: Lang,
     readonly text: string,
     readonly speakerId: string | undefined,
-    /** The speaker as written. */
+    /** The speaker as written (one object for every entry of a speaker written alike: read, never written to). */
     readonly speaker: { text: string } | undefined,
-    readonly norm: string,
-    readonly words: string[],
-    readonly group: number,
+    /** What it shares with the quotations alike with it once normalized. */
+    private readonly alike: Alike,
   ) {}
+  get lang(): Lang {
+    return this.alike.lang;
+  }
+  get norm(): string {
+    return this.alike.norm;
+  }
+  get words(): string[] {
+    return this.alike.words;
+  }
+  get group(): number {
+    return this.alike.group;
+  }
   get q(): Quote {
     return this.src.quotes[this.qi];
   }
+}
+
+/**
+ * What the entries of one normalized quotation of a language share (Entry): one object for them all, where each
+ * entry held the four fields (at 100,000 generated articles, about 456,000 entries, most of them copies of a few
+ * hundred quotations).
+ */
+interface Alike {
+  readonly lang: Lang;
+  readonly norm: string;
+  readonly words: string[];
+  readonly group: number;
 }
 
 /**
@@ -115,9 +137,25 @@ export type QuoteRow = [
   around: string | null | undefined,
 ];
 
-/** Every source's quotations as QuoteRows, in corpus order (stored with a corpus snapshot). */
+/**
+ * Every source's quotations as QuoteRows, in corpus order (stored with a corpus snapshot): `length` sources, source
+ * i's rows rowsOf(i). A snapshot's are made from its columns when asked (corpus/snapshot.ts unpackQuotes), each
+ * string held once: read them and let them go. Held as rows, a warm start at 100,000 generated articles kept some
+ * 456,000 arrays of five and 100,000 lists for the corpus's life, read once by the quote and people indexes.
+ */
 export interface StoredQuotes {
-  rows: QuoteRow[][];
+  readonly length: number;
+  rowsOf(i: number): readonly QuoteRow[];
+}
+
+/** StoredQuotes of rows held as they are. */
+export function quotesOfRows(rows: readonly (readonly QuoteRow[])[]): StoredQuotes {
+  return { length: rows.length, rowsOf: (i) => rows[i] };
+}
+
+/** Every source's rows, made (for the tests, and to compare). */
+export function allQuoteRows(q: StoredQuotes): QuoteRow[][] {
+  return Array.from({ length: q.length }, (_, i) => q.rowsOf(i).map((r) => [...r] as QuoteRow));
 }
 
 /**
@@ -126,15 +164,15 @@ export interface StoredQuotes {
  */
 export function quoteRowsOf(corpus: Corpus): (src: Source, i: number) => readonly QuoteRow[] {
   const stored = corpus.snapshot;
-  if (stored && stored.version === corpus.version && stored.quotes.rows.length === corpus.sources.length)
-    return (_, i) => stored.quotes.rows[i];
+  if (stored && stored.version === corpus.version && stored.quotes.length === corpus.sources.length)
+    return (_, i) => stored.quotes.rowsOf(i);
   return (src) =>
     src.quotes.map((q): QuoteRow => [q.lang, q.text, q.speakerId ?? null, q.speaker?.text ?? null, undefined]);
 }
 
 /** Every source's quotations as QuoteRows, `around` worked out, for the snapshot. */
 export function exportQuotes(corpus: Corpus): StoredQuotes {
-  return { rows: corpus.sources.map(exportQuoteRows) };
+  return quotesOfRows(corpus.sources.map(exportQuoteRows));
 }
 
 /** A source's quotations as exportQuotes stores them. */
@@ -160,7 +198,8 @@ interface LangIndex {
   slots: Map<string, number>;
   starts: Int32Array;
   ids: Int32Array;
-  counts: Int32Array;
+  /** One byte a posting where no word comes more than 255 times in a quotation (four bytes were most of a word's). */
+  counts: Uint8Array | Int32Array;
 }
 interface Index {
   version: number;
@@ -236,9 +275,7 @@ function indexOf(corpus: Corpus): Index {
   // What is worked out once per quotation text, then per normalized text (within a language): the same
   // quotation in a thousand articles is normalized and split once, and its words are held once.
   interface Shared {
-    norm: string;
-    words: string[];
-    group: number;
+    alike: Alike;
     /** Its distinct words in the order they first come, and how often each comes (countWords as two arrays). */
     distinct: string[];
     times: number[];
@@ -250,6 +287,8 @@ function indexOf(corpus: Corpus): Index {
     perSlot: number[];
   }
   const building = new Map<LangIndex, Building>();
+  // One speaker object per name as written (a speaker is quoted in many articles).
+  const speakers = new Map<string, { text: string }>();
   const rowsOf = quoteRowsOf(corpus);
   for (let si = 0; si < corpus.sources.length; si++) {
     const src = corpus.sources[si];
@@ -294,25 +333,18 @@ function indexOf(corpus: Corpus): Index {
             distinct.push(w);
             times.push(n);
           });
-          sh = { norm, words, group: l.norms.length, distinct, times };
+          sh = { alike: { lang, norm, words, group: l.norms.length }, distinct, times };
           l.norms.push(norm);
           b.byNorm.set(norm, sh);
         }
         b.byText.set(text, sh);
       }
-      l.entries.push(
-        new Entry(
-          src,
-          qi,
-          lang,
-          text,
-          speakerId ?? undefined,
-          speaker === null ? undefined : { text: speaker },
-          sh.norm,
-          sh.words,
-          sh.group,
-        ),
-      );
+      let said: { text: string } | undefined;
+      if (speaker !== null) {
+        said = speakers.get(speaker);
+        if (!said) speakers.set(speaker, (said = { text: speaker }));
+      }
+      l.entries.push(new Entry(src, qi, text, speakerId ?? undefined, said, sh.alike));
       // (index loops, not for…of with destructuring: at 10,000 articles a check's first quotation made ~100 MB of
       // iterator results and pairs here)
       for (let k = 0; k < sh.distinct.length; k++) {
@@ -328,8 +360,10 @@ function indexOf(corpus: Corpus): Index {
   for (const [l, b] of building) {
     const starts = new Int32Array(b.perSlot.length + 1);
     for (let k = 0; k < b.perSlot.length; k++) starts[k + 1] = starts[k] + b.perSlot[k];
+    let most = 0;
+    for (const sh of b.byNorm.values()) for (let k = 0; k < sh.times.length; k++) most = Math.max(most, sh.times[k]);
     const ids = new Int32Array(starts[b.perSlot.length]),
-      counts = new Int32Array(ids.length);
+      counts = most <= 0xff ? new Uint8Array(ids.length) : new Int32Array(ids.length);
     const fill = starts.slice(0, b.perSlot.length);
     for (let id = 0; id < l.entries.length; id++) {
       const { distinct, times } = b.byNorm.get(l.entries[id].norm)!;
@@ -344,6 +378,17 @@ function indexOf(corpus: Corpus): Index {
   const idx = { version: corpus.version, byLang };
   indexes(corpus).set(corpus, idx);
   return idx;
+}
+
+/** The quote index's word postings of a language (for the tests). */
+export function quotePostings(corpus: Corpus, lang: Lang): { ids: Int32Array; counts: Uint8Array | Int32Array } {
+  const l = indexOf(corpus).byLang.get(lang);
+  return { ids: l?.ids ?? new Int32Array(0), counts: l?.counts ?? new Int32Array(0) };
+}
+
+/** The quote index's entries of a language (for the tests: what each holds, what alike ones share). */
+export function quoteEntries(corpus: Corpus, lang: Lang): readonly (Speaker & { readonly words: string[] })[] {
+  return indexOf(corpus).byLang.get(lang)?.entries ?? [];
 }
 
 /** Longest common subsequence of words, as a share of the longer quotation. */
