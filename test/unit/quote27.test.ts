@@ -12,33 +12,10 @@
 // notes to the closing date (extract/quotes.ts speechText); a written quotation closes a formal verb in the plain style
 // (않습니다 / 않는다).
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { parsePerson } from '../../server/src/extract/people';
-import { checkReport } from '../../server/src/judge/check';
 import { plainEnded } from '../../server/src/judge/quotes';
-
-const FIX = path.join(__dirname, '..', 'fixtures');
-const corpora = new Map<string, Corpus>();
-const corpusOf = (set: string) => {
-  let c = corpora.get(set);
-  if (!c)
-    corpora.set(set, (c = Corpus.load({ folders: [path.join(FIX, set, 'sources')], useBundled: false, workers: 0 })));
-  return c;
-};
-const on = (set: string, report: string, line: string) => {
-  const file = path.join(FIX, set, 'reports', report);
-  const text = fs.readFileSync(file, 'utf8');
-  const at = text.split('\n').findIndex((l) => l.includes(line));
-  assert.ok(at >= 0, line);
-  const r = checkReport(corpusOf(set), text, { self: file });
-  return {
-    codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
-    claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
-  };
-};
+import { corpusOf, on } from './quoted';
 
 describe('quote27: a domain term changed in a Korean quotation', () => {
   it('flags 변압기 → 전력망 though the English original links neither', () => {

@@ -1,41 +1,10 @@
 // Issue 10 (quote28): quotation lines unseen-34 and unseen-35 (promoted to tuning in session 28) got wrong.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { parsePerson } from '../../server/src/extract/people';
-import { readPage } from '../../server/src/corpus/readers/html';
-import type { ReaderText } from '../../server/src/corpus/readers/reader';
-
-const FIX = path.join(__dirname, '..', 'fixtures');
-const corpora = new Map<string, Corpus>();
-const corpusOf = (set: string) => {
-  let c = corpora.get(set);
-  if (!c)
-    corpora.set(set, (c = Corpus.load({ folders: [path.join(FIX, set, 'sources')], useBundled: false, workers: 0 })));
-  return c;
-};
-const on = (set: string, report: string, line: string) => {
-  const file = path.join(FIX, set, 'reports', report);
-  const text = fs.readFileSync(file, 'utf8');
-  const at = text.split('\n').findIndex((l) => l.includes(line));
-  assert.ok(at >= 0, line);
-  const r = checkReport(corpusOf(set), text, { self: file });
-  return {
-    codes: r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code),
-    claims: r.claims.filter((c) => c.range.start.line === at && c.type === 'quote'),
-  };
-};
-/** A saved page as a source, read as the corpus reads it. */
-const fromPage = (file: string, html: string) => {
-  const r = readPage(html) as ReaderText;
-  return buildSource(file, r.text, undefined, r.toOriginal, r.meta);
-};
-/** The quotations a source text gives each speaker, as `speakerId | words`. */
-const said = (file: string, text: string) =>
-  buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+import { corpusOf, on, fromPage, said } from './quoted';
 
 describe('quote28: a name does not run across a blank line', () => {
   // A fact-check segment lists its sources one a paragraph, each a name and what they are, with no full stop: the
