@@ -366,7 +366,7 @@ const EN_GEN_SUBJECT = new RegExp(
  * turbines (900 megawatts combined)": what the plants generate, like each of them.
  */
 const EN_GEN_TOTAL_BEFORE = new RegExp(
-  `(?:${EN_GEN_NOUN})\\s*(?:,|\\(|—|–|--)\\s*(?:(?:or|totall?ing|for)\\s+)?(?:(?:about|some|roughly|approximately|nearly)\\s+)?$`,
+  `(?:${EN_GEN_NOUN})\\s*(?:,|\\(|—|–|--)\\s*(?:(or|totall?ing|for)\\s+)?(?:(?:about|some|roughly|approximately|nearly)\\s+)?$`,
   'i',
 );
 const EN_GEN_TOTAL_AFTER = /^\s*(?:in\s+(?:total|all)|total|combined|altogether|between\s+them)\b/i;
@@ -384,19 +384,19 @@ export function generatesAt(text: string, at: number, end: number, lang: Lang): 
   if ((ko ? KO_GEN_AFTER : EN_GEN_AFTER).test(text.slice(end, end + 48))) return true;
   // (Korean names the plant right before its size: "태양광 1500MW", "풍력·태양광 1.8GW", "LNG 발전 1,100MW")
   if (ko && KO_GEN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
-  if (
-    !ko &&
-    EN_GEN_TOTAL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) &&
-    (EN_GEN_TOTAL_AFTER.test(text.slice(end, end + 24)) ||
-      /(?:or|totall?ing)\s+(?:(?:about|some|roughly|approximately|nearly)\s+)?$/i.test(
-        text.slice(Math.max(0, at - 30), at),
-      ))
-  )
+  // (a total: a word of the whole after it, or `or`/`totaling` before it; `for` only with the word after)
+  const total = ko ? null : EN_GEN_TOTAL_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (total && (EN_GEN_TOTAL_AFTER.test(text.slice(end, end + 24)) || /^(?:or|totall?ing)$/i.test(total[1] ?? '')))
     return true;
+  const clause = clauseBefore(text, at, ko);
+  return (ko ? KO_GEN_SUBJECT : EN_GEN_SUBJECT).test(clause) && !(ko ? KO_SITE_NOUN : EN_SITE_NOUN).test(clause);
+}
+
+/** The stretch of `text` before `at` in the figure's clause: up to 80 characters, from the last `;` or sentence end. */
+function clauseBefore(text: string, at: number, ko: boolean): string {
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), ko ? before.lastIndexOf('다. ') : -1);
-  const clause = cut >= 0 ? before.slice(cut + 1) : before;
-  return (ko ? KO_GEN_SUBJECT : EN_GEN_SUBJECT).test(clause) && !(ko ? KO_SITE_NOUN : EN_SITE_NOUN).test(clause);
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
 /**
@@ -407,9 +407,7 @@ export function generatesAt(text: string, at: number, end: number, lang: Lang): 
 export function namesSiteAt(text: string, at: number, end: number, lang: Lang): boolean {
   const ko = lang === 'ko';
   const site = ko ? KO_SITE_NOUN : EN_SITE_NOUN;
-  const before = text.slice(Math.max(0, at - 80), at);
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), ko ? before.lastIndexOf('다. ') : -1);
-  return site.test(cut >= 0 ? before.slice(cut + 1) : before) || site.test(text.slice(end, end + 24));
+  return site.test(clauseBefore(text, at, ko)) || site.test(text.slice(end, end + 24));
 }
 
 /**
