@@ -415,7 +415,8 @@ export function changesOf(
  *  acre-feet": the rate is written once, for both). */
 const alike = (a: Pick<RawFigure, 'kind' | 'unit'>, b: Pick<RawFigure, 'kind' | 'unit'>) =>
   a.kind === b.kind && (a.unit === b.unit || a.kind === 'count' || perTimeAside(a.unit) === perTimeAside(b.unit));
-const perTimeAside = (u: string) => {
+/** A unit with its rate's time taken off ("m3/year" → "m3"): what a rate written once for two amounts shares. */
+export const perTimeAside = (u: string) => {
   const k = u.indexOf('/');
   return k < 0 ? u : u.slice(0, k);
 };

@@ -13,7 +13,15 @@ import {
   Subject,
   type TermWeights,
 } from '../extract/subjects';
-import { changeOf, changesOf, firstAt, hasChangeWord, sameQuantity, type Change } from '../extract/change';
+import {
+  changeOf,
+  changesOf,
+  firstAt,
+  hasChangeWord,
+  perTimeAside,
+  sameQuantity,
+  type Change,
+} from '../extract/change';
 import {
   agrees,
   datesAgree,
@@ -1578,7 +1586,7 @@ function restatedBy(
   for (const e of sentFigs) {
     // The line's value stated there per a time ("about a billion gallons" for "about 1 billion gallons a year"): the
     // sentence has it, so none of its other figures is forced on it.
-    if (e.kind === f.kind && e.unit !== f.unit && baseUnit(e.unit) === baseUnit(f.unit) && agrees(f, e.sigFig))
+    if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
       return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
     // (nor the size of one of a unit, "An acre-foot is about 325,851 gallons, so that is about 1 billion gallons a
@@ -1668,12 +1676,6 @@ function restatedByHolder(
   }
   return undefined;
 }
-
-/** A unit without its time ("m3" of "m3/year", "USD" of "USD/year"). */
-const baseUnit = (u: string) => {
-  const k = u.indexOf('/');
-  return k < 0 ? u : u.slice(0, k);
-};
 
 /** Where a claim figure stands in its sentence (the offsets holder.ts reads its stretch by). */
 const spanInSentence = (f: ClaimFigure) => ({
@@ -2121,8 +2123,9 @@ function collectEvidence(
   // million cubic meters a year, half the 4.2 million applied for": the amount without the period is of the same rate)
   const onceRated: RawFigure[] = [];
   for (const [k, l] of sf.groups)
-    if (k !== kindUnit && l[0].kind === claimFig.kind && baseUnit(l[0].unit) === baseUnit(claimFig.unit))
-      if ((l[0].unit === baseUnit(l[0].unit)) !== (claimFig.unit === baseUnit(claimFig.unit))) onceRated.push(...l);
+    if (k !== kindUnit && l[0].kind === claimFig.kind && perTimeAside(l[0].unit) === perTimeAside(claimFig.unit))
+      if ((l[0].unit === perTimeAside(l[0].unit)) !== (claimFig.unit === perTimeAside(claimFig.unit)))
+        onceRated.push(...l);
   const alike = onceRated.length ? [...(sf.groups.get(kindUnit) ?? []), ...onceRated] : (sf.groups.get(kindUnit) ?? []);
   const hasSiblings = (sf.distinct.get(kindUnit) ?? 0) > 1 || onceRated.some((g) => g.text !== claimFig.text);
   // agrees() with the claim and with a sibling, shareDatePart with the claim, by sig: 0 not asked yet, 1 no, 2 yes.
