@@ -159,16 +159,18 @@ export function readKoreanNumeral(
         continue;
       }
       // attached remainder without a big unit: "9만3000", "5천만" handled above; "1억5000"; after 만 also spaced
-      // when it is written to the hundreds and a counter or unit follows: "34만 5000명", "10만 500개"
+      // when it is written to the hundreds and a counter or unit follows: "34만 5000명", "10만 500개", and with its
+      // thousands comma, as prices and counts are written ("4만 2,350원", "1만 5,000명")
       if (
         prevBig >= 4 &&
         (!spaced ||
           (prevBig === 4 &&
             nx.intDigits.length >= 3 &&
-            !nx.comma &&
-            isHangul(text.charCodeAt(nx.end)) &&
-            KO_SMALL[text[nx.end]] === undefined &&
-            !'년월일주시분'.includes(text[nx.end])))
+            ((isHangul(text.charCodeAt(nx.end)) &&
+              KO_SMALL[text[nx.end]] === undefined &&
+              !'년월일주시분'.includes(text[nx.end])) ||
+              // a unit's letters or sign: "2만 1,400MW", "3만 3,000㎡"
+              /^[A-Za-z\u3380-\u33ff]/.test(text.slice(nx.end, nx.end + 1)))))
       ) {
         const rest = readKoreanSmallOnly(text, np);
         if (rest && decCmp(rest.value, decPow10(prevBig)) < 0) {
@@ -210,7 +212,7 @@ function readKoreanSmallOnly(text: string, pos: number): { end: number; value: D
   let any = false;
   for (let guard = 0; guard < 4; guard++) {
     const a = readArabic(text, p);
-    if (!a || a.tooLong || a.fracDigits !== '' || a.comma) break;
+    if (!a || a.tooLong || a.fracDigits !== '') break;
     const v = arabicValue(a);
     const small = KO_SMALL[text[a.end]];
     if (small !== undefined && small < lastSmall && !isSmallFalsePositive(text, a.end)) {
