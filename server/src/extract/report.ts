@@ -129,6 +129,9 @@ export function parseReport(text: string): ParsedReport {
         continue;
       // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
       if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;
+      // A head line of sentences that say who the report is for, who wrote it and when ("Client note for Hämeenharju
+      // Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026.") is masthead too.
+      if (head && t.map[1] - t.map[0] === 1 && everyLine(t.map[0], t.map[1], mastheadSentences)) continue;
       head = false;
       copyLines(t.map[0], t.map[1], false);
     } else if (t.type === 'tr_open') {
@@ -190,7 +193,32 @@ const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
 const MASTHEAD_WORD =
   /^\s*(?:(?:By|Written by|Prepared by|Prepared for|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:To|Cc|Bcc|Re|Subject|Attn|Memo|작성자?|글|날짜|작성일|보고일|보고자|담당|수신|발신|참조|제목)\s*[:：])/i;
 function isMasthead(line: string): boolean {
-  return line.length <= 120 && (MASTHEAD_EMPHASIS.test(line) || MASTHEAD_WORD.test(line) || datedLine(line));
+  return (
+    line.length <= 120 &&
+    (MASTHEAD_EMPHASIS.test(line) ||
+      (MASTHEAD_WORD.test(line) && !(PROSE_OPENING.test(line) && figureBesidesDates(line))) ||
+      datedLine(line))
+  );
+}
+/**
+ * A byline word that may open prose as well: "By" before a number, a date or a lower-case word ("By 2030, …", "By
+ * March", "By the end of …"), "From", "Date", "Dated", "Updated" or "Published" without a colon ("From 2027 it draws
+ * …", "Updated figures show …"). A byline names a person or a desk after "By" ("By Emma Castillo, ENVS 310 …").
+ */
+const PROSE_OPENING = new RegExp(
+  `^\\s*(?:By\\s+(?:\\d|\\p{Ll}|(?:${Object.keys(enWords.months)
+    .map((m) => m[0].toUpperCase() + m.slice(1))
+    .join('|')})\\b|[QH][1-4]\\b)|(?:From|Dated?|Updated|Published)\\b(?!\\s*[:：]))`,
+  'u',
+);
+const SOME_DATE = new RegExp(A_DATE, 'gi');
+/**
+ * Whether a line opening with a byline word holds a figure other than its dates and times: then it is prose that
+ * opens with the same word ("By 2030, the campus will draw 10 GW.", "From 2027 it draws 1.2 GW.", "Updated figures
+ * show …"), not a byline ("By Kim Min-ji, analyst, 3 December 2025", "Date: 16 February 2026, 10:00").
+ */
+function figureBesidesDates(line: string): boolean {
+  return /\d/.test(line.replace(SOME_DATE, ' ').replace(/\b\d{1,2}:\d{2}\b/g, ' '));
 }
 
 /** "Sources:", "Source:", "**Sources:**", "출처:", "참고 자료:", "자료:" opening a line: the report's list of its sources. */
@@ -211,6 +239,30 @@ function mastheadPieces(line: string): boolean {
     pieces.length > 1 &&
     pieces.some(sources) &&
     pieces.every((p) => sources(p) || (em ? p.length <= 120 : isMasthead(p) || DATELINE.test(p)))
+  );
+}
+/** A sentence naming who prepared, wrote or compiled the report, or whom it is for. */
+const PREPARED = /^\s*(?:Prepared|Written|Compiled|Edited|Produced)\s+(?:by|for)\s+\p{Lu}/u;
+/** What the report is and its date ("Memo to the infrastructure credit committee, 20 November 2026."). */
+const WHAT_AND_DATE = new RegExp(`^\\s*[^\\d,.:;]{1,60},\\s*${A_DATE}\\.?\\s*$`, 'i');
+/**
+ * A head line whose sentences each say what the report is, for whom, by whom or when, one of them who prepared it
+ * ("Client note for Hämeenharju Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026."): a
+ * sentence with a figure is no masthead's unless it is a date line.
+ */
+function mastheadSentences(line: string): boolean {
+  if (line.length > 240) return false;
+  const pieces = line.trim().split(/(?<=[.。])\s+(?=\S)/);
+  return (
+    pieces.length > 1 &&
+    pieces.some((p) => PREPARED.test(p)) &&
+    pieces.every(
+      (p) =>
+        (PREPARED.test(p) && p.length <= 120) ||
+        WHAT_AND_DATE.test(p) ||
+        DATELINE.test(p) ||
+        (p.length <= 60 && !/\d/.test(p)),
+    )
   );
 }
 /** "참고:" (references) opening a piece of a head line beside its date line: the list of the report's sources there. */
