@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures/index';
-import { figureJudged, loud, writtenSources } from './judged';
+import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const said = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 const read = (t: string) => extractFigures(t, 'ko').figures.map((f) => `${f.text}=${f.value} ${f.unit}`);
@@ -96,5 +96,58 @@ describe("trust30: a head line saying for whom and by whom the report was prepar
       ),
       ['1.2 GW', '2 December 2026'],
     );
+  });
+});
+
+// unseen-37's draft, under "## The Atacama" between "## Querétaro" and "## Ulsan": "The investment fell with the
+// design, from US$9.8 billion to US$9.1 billion." A Mexican company's investment figures for its Querétaro campus
+// refuted both: "The Atacama" was no place the report wrote as one, so its section had no place to keep another
+// country's article away, while "## Ulsan" beside it was one.
+describe('trust30: a heading that is a name alone, among sibling headings that are places, is a place', () => {
+  const draft = (heading: string, line: string, last = 'Work in Ulsan starts next year.') =>
+    [
+      '# Stargate heads south and east: Querétaro, the Atacama and Ulsan',
+      '',
+      '## Querétaro',
+      '',
+      'The first building in Colón is due in 2027.',
+      '',
+      `## ${heading}`,
+      '',
+      line,
+      '',
+      '## Ulsan',
+      '',
+      last,
+      '',
+    ].join('\n');
+  it("keeps the Querétaro company's figures from refuting the line under '## The Atacama' (unseen-37's sources)", () => {
+    const corpus = loadSources('test/fixtures/unseen-37/sources');
+    const text = draft('The Atacama', 'The investment fell with the design, from US$9.8 billion to US$9.1 billion.');
+    for (const fig of ['US$9.8 billion', 'US$9.1 billion']) {
+      const j = figureJudged(corpus, text, fig);
+      assert.equal(j.mismatches.length, 0, said(j));
+    }
+    assert.equal(figureJudged(corpus, text, 'US$9.1 billion').status, 'supported');
+  });
+  const written = writtenSources({
+    'sierra-gorda-ir-2026-09-24.txt': [
+      'Grupo Sierra Gorda updates investment plan for its Colón data campus',
+      '',
+      'QUERÉTARO, Mexico, September 24, 2026 -- Grupo Sierra Gorda Infraestructura S.A.B. de C.V. (BMV: SGORDA) said today that the total investment in the Colón data campus it is building with Stargate is now estimated at US$19.5 billion, up from the US$18.0 billion it announced in March.',
+      '',
+      'The company said the larger figure reflects a second substation and a wastewater treatment plant.',
+      '',
+    ].join('\n'),
+  });
+  const line = 'The total investment in the campus is now estimated at US$21.5 billion.';
+  it("lets no article that never names the section's place refute it (an article of its own: '## Sonora')", () => {
+    const j = figureJudged(written, draft('Sonora', line), 'US$21.5 billion');
+    assert.equal(j.mismatches.length, 0, said(j));
+  });
+  it('reads no place in a sibling heading the report writes as a word ("## Outlook" beside "the outlook")', () => {
+    const text = draft('Outlook', line, 'The outlook is for work in Ulsan to start next year.');
+    const j = figureJudged(written, text, 'US$21.5 billion');
+    assert.equal(j.mismatches.length, 1, said(j));
   });
 });

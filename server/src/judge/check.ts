@@ -15,7 +15,8 @@ import { blockCache, recordingText, reuse, store, type BlockResult, type BlockSt
 import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '../checks';
 import { lastAtOrBefore, nothing } from '../checks/api';
 import { collectErrors, noteError, notedCount } from '../errors';
-import { firstIndex } from '../text/text';
+import { escapeRe, firstIndex } from '../text/text';
+import { termsIn } from '../domain/lexicon';
 import { defaultEngineState } from '../engineState';
 import { withBoundedHeap } from './heapBound';
 import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
@@ -188,8 +189,28 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       for (const s of sentences) if (s.lang === 'en') placeUsesIn(prose.slice(s.start, s.end), reportPlaceUses);
     }
     const names = parts.map((p) => placesIn(p, 'en', []));
-    if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t)))) return undefined;
+    if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t))) && !(!named && siblingOfPlaces(h, parts[0])))
+      return undefined;
     return { places: [...new Set(names.flat())], lead: !named };
+  };
+  // A heading that is a name alone, among headings of its level that are names alone, one of them a place the report
+  // writes as one ("## Querétaro", "## The Atacama", "## Ulsan", the report writing "in Ulsan"): the report heads its
+  // sections by place, and this one is a place too. Not a name the report writes in lower case as a word ("## Outlook"
+  // beside "the outlook for power"), nor a word of the lexicon.
+  let loneHeadings: { level: number; text: string }[] | undefined;
+  const siblingOfPlaces = (h: string, name: string): boolean => {
+    if (name !== h.trim()) return false;
+    loneHeadings ??= [...text.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t#]*$/gm)]
+      .map((m) => ({ level: m[1].length, text: m[2].trim() }))
+      .filter((x) => headingLeadName(x.text)?.[0] === x.text);
+    const level = loneHeadings.find((x) => x.text === name)?.level;
+    if (level === undefined) return false;
+    const words = name.replace(/^The\s+/, '').split(/\s+/);
+    if (words.some((w) => termsIn(w, 'en').length || new RegExp(`\\b${escapeRe(w.toLowerCase())}\\b`).test(text)))
+      return false;
+    return loneHeadings.some(
+      (x) => x.level === level && x.text !== name && placesIn(x.text, 'en', []).some((t) => reportPlaceUses!.has(t)),
+    );
   };
   const headingPlacesOf = (i: number): string[] | undefined => {
     const h = headingOf(i);
