@@ -1,7 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
-import { holderOf, labelOf } from './holder';
+import { holderOf, koLabelOf, labelOf } from './holder';
 import {
   concept,
   findTerms,
@@ -1049,6 +1049,21 @@ export const entryHolder = (e: Entry) => stretchReading(holders, e, 'percent', h
 const labels = new WeakMap<Entry, string[] | null>();
 /** What a source amount of a list of parts is of ("\$1.2 billion of battery storage"; holder.ts labelOf). */
 export const entryLabel = (e: Entry) => stretchReading(labels, e, 'money', labelOf);
+
+/** What a Korean source figure is of, where its sentence labels each amount by a topic (holder.ts koLabelOf). */
+const koLabels = new WeakMap<Entry, string[] | null>();
+export function entryKoLabel(e: Entry): string[] | undefined {
+  let h = koLabels.get(e);
+  if (h === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    h =
+      (sent?.lang === 'ko' &&
+        koLabelOf(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sentenceSpans(e.src, e.fig.sentence))) ||
+      null;
+    koLabels.set(e, h);
+  }
+  return h ?? undefined;
+}
 
 /** The narrowing words of a source count (counted.ts), worked out once. */
 export function entryNarrowing(e: Entry): string[] {

@@ -78,6 +78,7 @@ import {
   entryFullSite,
   entryHolder,
   entryLabel,
+  entryKoLabel,
   entryMembers,
   entryNarrowing,
   entryPlanned,
@@ -129,7 +130,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
-import { holderOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import { holderOf, koLabelOf, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -1583,7 +1584,14 @@ function restatedBy(
   const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
   let beforeStated = false;
   const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
+  // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
+  // 9,400억 원" does not stand in the place of "총사업비는 … 19조 원에서")
+  const koLabel = f.lang === 'ko' ? koLabelOfClaim(f) : undefined;
   for (const e of sentFigs) {
+    if (koLabel && e.lang === 'ko') {
+      const l = entryKoLabel(e);
+      if (l && !sameLabel(koLabel, l)) continue;
+    }
     // The line's value stated there per a time ("about a billion gallons" for "about 1 billion gallons a year"): the
     // sentence has it, so none of its other figures is forced on it.
     if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
@@ -1718,6 +1726,15 @@ function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | u
   return list.length > 1 ? { label, list } : undefined;
 }
 
+/** What a Korean claim figure is of (holder.ts koLabelOf): the topic right before it, else the sentence's opening one. */
+function koLabelOfClaim(f: ClaimFigure): string[] | undefined {
+  if (f.sentenceText === undefined) return undefined;
+  const own = spanInSentence(f);
+  return (
+    (f.sentenceFigures && koLabelOf(f.sentenceText, own.start, own.end, f.sentenceFigures)) || koTopicOf(f.sentenceText)
+  );
+}
+
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
 function holderOfClaim(f: ClaimFigure): string[] | undefined {
   return f.kind === 'percent' && (f.sentenceFigures?.length ?? 0) > 1
@@ -1811,6 +1828,16 @@ function collectEvidence(
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
+  // What a Korean claim's figure is of, by the topic that labels it ("총사업비는 10월 정정공시로 19조 원에서 21조 원으로"):
+  // its own, else the sentence's opening topic.
+  const claimKoLabel = claimFig.lang === 'ko' ? koLabelOfClaim(claimFig) : undefined;
+  /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
+  const labelsClaimTopic = (e: Entry) =>
+    sentenceEntries(idx, e.src, e.sentence).some((x) => {
+      if (x === e || x.sentence !== e.sentence || x.kind !== e.kind) return false;
+      const l = entryKoLabel(x);
+      return !!l && sameLabel(claimKoLabel!, l);
+    });
   const claimLabel = claimList?.label;
   // The labels of the claim sentence's list, and its other figures (a source sentence of the same list states them).
   const claimListLabels = claimList?.list ?? [];
@@ -2274,7 +2301,15 @@ function collectEvidence(
     // ("360억 달러에서 395억 달러로" / "to \$39.5 billion from the \$36 billion"): when both runs are changes, the change
     // readings below pair them (a level with a level, the level before with the level before). Only to vouch: a value
     // that disagrees is paired by order, as before (its readings would decode the source of every such candidate).
-    const ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
+    // A Korean source sentence that labels each of its amounts by a topic ("총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로
+    // 늘었다") gives each its measure: the one labelled as the claim's figure is ("총사업비는 … 19조 원에서 21조 원으로")
+    // pairs with it whatever their order, and one labelled otherwise beside it is of another measure, which neither
+    // vouches for the claim nor refutes it.
+    const koLabel = claimKoLabel && e.lang === 'ko' ? entryKoLabel(e) : undefined;
+    const koSameLabel = !!koLabel && sameLabel(claimKoLabel!, koLabel);
+    if (koLabel && !koSameLabel && !forced && labelsClaimTopic(e)) return;
+    const ordApart =
+      !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e)) && !koSameLabel;
     if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).

@@ -207,3 +207,33 @@ const LABEL_STOPS = new Set([
 ]);
 /** Words that say how new or how much, not what ("of new assets"). */
 const LABEL_NOT = new Set(['new', 'additional', 'extra', 'further', 'more', 'other', 'total', 'planned', 'existing']);
+
+/**
+ * What a Korean amount is of, as a sentence that labels each of its amounts by a topic gives it: "총사업비는 21조 원,
+ * 출자 예정액은 2조 9,400억 원으로 늘었다" gives ["총사업비"] and ["출자", "예정액"]. The one or two words right before
+ * 은/는 in the figure's own stretch (a word ending in a particle of place, means or object is no part of it:
+ * "정정공시에서 총사업비는"). Undefined where no topic stands right before the figure, or the sentence has no other figure.
+ */
+export function koLabelOf(sentence: string, at: number, end: number, others: readonly Span[]): string[] | undefined {
+  const s = stretchOf(sentence, at, end, others);
+  return s ? koTopicWords(s.before, /(?:^|[\s,·])((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+)(?:은|는)\s*$/) : undefined;
+}
+
+/** The topic a Korean sentence opens with ("총사업비는 10월 정정공시로 19조 원에서 …" gives ["총사업비"]). */
+export function koTopicOf(sentence: string): string[] | undefined {
+  return koTopicWords(sentence, /^\s*((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+)(?:은|는)\s/);
+}
+
+function koTopicWords(text: string, re: RegExp): string[] | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const words = m[1].split(' ');
+  // (a word ending in a particle belongs to what comes before: "정정공시에서 총사업비는", "해동의 출자 예정액은" keeps 예정액's)
+  while (words.length > 1 && KO_PARTICLE_END.test(words[0])) words.shift();
+  const last = words[words.length - 1];
+  // (a pronoun or a one-syllable word is no label: "이는", "그는", "올해는")
+  if (last.length < 2 || KO_NOT_LABEL.has(last)) return undefined;
+  return words;
+}
+const KO_PARTICLE_END = /(?:에서|에게|으로|로|에|의|을|를|과|와|도|만|까지|부터)$/;
+const KO_NOT_LABEL = new Set(['이', '그', '이는', '그는', '올해', '현재', '당시', '이번', '지금', '이후', '최근']);
