@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { extractFigures } from '../../server/src/extract/figures/index';
+import { declaredRanges, declaredUnit } from '../../server/src/corpus/declaredUnits';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const said = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
@@ -191,5 +192,77 @@ describe('trust30: a Korean sentence that labels each amount by its topic gives 
     const j = figureJudged(corpus, '11월 정정공시에서 총사업비는 1조 1,000억 원으로 늘었다.\n', '1조 1,000억 원');
     assert.notEqual(j.status, 'supported', said(j));
     assert.equal(j.mismatches.length, 1, said(j));
+  });
+});
+
+// unseen-30's memo: "The prospectus funds it with a €3.4 billion, 18-year loan from 11 banks, the green notes and €1.5
+// billion of sponsor equity." The prospectus gives the equity in its table "Sources and uses of funds (EUR million)" as
+// "Sponsor equity 1,500": a bare number, read as a count, so nothing vouched for the line and a wiki's total refuted it.
+describe("trust30: a table's bare numbers are amounts of the unit its caption declares", () => {
+  it('reads the units captions declare, and none where the caption names several', () => {
+    assert.deepEqual(declaredUnit('Sources and uses of funds (EUR million)'), { unit: 'EUR', scale: 6 });
+    assert.deepEqual(declaredUnit('Table 3. Capital expenditure (in thousands of U.S. dollars)'), {
+      unit: 'USD',
+      scale: 3,
+    });
+    assert.deepEqual(declaredUnit('【발행회사의 요약 재무상황】                (단위 : 백만원)'), {
+      unit: 'KRW',
+      scale: 6,
+    });
+    assert.deepEqual(declaredUnit('## 실적 전망 (K-IFRS 연결 기준, 단위: 조 원)'), { unit: 'KRW', scale: 12 });
+    assert.equal(declaredUnit('[표 2] 실적 추정 (연결, K-IFRS)      (단위: 억 원, 원, 배, %)'), undefined);
+    assert.equal(declaredUnit('(단위 : ㎡, %)'), undefined);
+    assert.equal(declaredUnit('The bank lent the most (EUR million) it ever had.'), undefined);
+  });
+  it('makes the rows under the caption amounts, up to the blank line after them', () => {
+    const text = [
+      'Sources and uses of funds (EUR million)',
+      '',
+      '    Senior loan          3,400',
+      '    Sponsor equity       1,500',
+      '    Total                4,900',
+      '',
+      'The plant employs 1,500 people.',
+    ].join('\n');
+    const r = declaredRanges(text);
+    assert.equal(r.length, 1);
+    const inTable = (s: string) => text.indexOf(s) >= r[0].start && text.indexOf(s) < r[0].end;
+    assert.ok(inTable('Sponsor equity'));
+    assert.ok(!inTable('The plant'));
+  });
+  const corpus = writtenSources({
+    'meseta-solar-offering-circular-summary.txt': [
+      'MESETA VERDE FINANCE S.A.',
+      'EUR 900,000,000 4.25% Senior Secured Green Notes due 2034',
+      'Summary of the Offering Circular dated 12 June 2026',
+      '',
+      'The Issuer will use the proceeds to part-finance the construction of the 400 MW Meseta Verde data campus near',
+      'Mérida, Extremadura, operated for Stargate.',
+      '',
+      'Sources and uses of funds (EUR million)',
+      '',
+      '    Sources                                   Uses',
+      '    Senior term loan              2,100       Construction and equipment     3,450',
+      '    Green Notes (this offering)     900       Grid connection                  240',
+      '    Sponsor equity                  950       Financing costs                  260',
+      '    Total                         3,950       Total                          3,950',
+      '',
+      'The senior term loan was signed on 2 June 2026 with nine banks and has a tenor of 17 years.',
+      '',
+    ].join('\n'),
+  });
+  it('vouches for a line giving the sponsor equity, and not for one that gives it wrong', () => {
+    const ok = figureJudged(
+      corpus,
+      'The Meseta Verde campus is funded with a EUR 2.1 billion term loan, the green notes and EUR 950 million of sponsor equity.\n',
+      'EUR 950 million',
+    );
+    assert.equal(ok.status, 'supported', said(ok));
+    const wrong = checkReport(
+      corpus,
+      'The Meseta Verde campus is funded with a EUR 2.1 billion term loan, the green notes and EUR 1.2 billion of sponsor equity.\n',
+    ).claims.find((c) => c.text === 'EUR 1.2 billion');
+    assert.ok(wrong);
+    assert.notEqual(wrong.status, 'supported');
   });
 });

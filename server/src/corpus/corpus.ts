@@ -1,4 +1,5 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
+import { declaredRanges, inDeclaredUnit } from './declaredUnits';
 import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -1217,8 +1218,13 @@ export function buildSource(
   // An article that writes "US$" for some amounts writes its bare "$" for its own country's dollars (Canadian,
   // Australian, Singapore papers: "$14 billion, or about US$10.2 billion"): those are no US dollars.
   const localDollars = US_DOLLAR_MARK.test(text);
+  // A table's rows under a caption that declares their unit ("Sources and uses of funds (EUR million)", "(단위: 백만 원)"):
+  // their bare numbers are amounts of it (declaredUnits.ts).
+  const declared = declaredRanges(text);
   for (const s of sentences) {
-    const found = extractFigures(s.text, s.lang);
+    let found = extractFigures(s.text, s.lang);
+    const table = declared.length ? declared.find((d) => s.start >= d.start && s.start < d.end) : undefined;
+    if (table) found = inDeclaredUnit(s.text, found, table.unit, (f) => f);
     if (!found.figures.length) continue; // the rest only serves figures
     if (localDollars)
       found.figures = found.figures.map((f) => (bareDollar(s.text, f) ? { ...f, unit: LOCAL_DOLLAR } : f));
