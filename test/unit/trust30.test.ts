@@ -150,6 +150,9 @@ describe('trust30: a heading that is a name alone, among sibling headings that a
     const text = draft('Outlook', line, 'The outlook is for work in Ulsan to start next year.');
     const j = figureJudged(written, text, 'US$21.5 billion');
     assert.equal(j.mismatches.length, 1, said(j));
+    // (nor in one the report writes nowhere but in its heading, "## Money": unseen-diff's `## Money` beside `## Abilene`)
+    const money = figureJudged(written, draft('Money', line), 'US$21.5 billion');
+    assert.equal(money.mismatches.length, 1, said(money));
   });
 });
 

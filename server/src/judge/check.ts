@@ -205,9 +205,19 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       .filter((x) => headingLeadName(x.text)?.[0] === x.text);
     const level = loneHeadings.find((x) => x.text === name)?.level;
     if (level === undefined) return false;
-    const words = name.replace(/^The\s+/, '').split(/\s+/);
+    const bare = name.replace(/^The\s+/, '');
+    const words = bare.split(/\s+/);
     if (words.some((w) => termsIn(w, 'en').length || new RegExp(`\\b${escapeRe(w.toLowerCase())}\\b`).test(text)))
       return false;
+    // (and one the report writes as a proper noun outside its heading: capitalized after a word or a comma, not only
+    // where a sentence or a heading starts, as the title's "Querétaro, the Atacama and Ulsan"; "## Money" is written
+    // nowhere else)
+    const midSentence = [...text.matchAll(new RegExp(`\\b${escapeRe(bare)}\\b`, 'g'))].some((m) => {
+      const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
+      if (/^\s*#{2,6}\s*$/.test(text.slice(lineStart, m.index!))) return false;
+      return /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(lineStart, m.index! - 3), m.index!));
+    });
+    if (!midSentence) return false;
     return loneHeadings.some(
       (x) => x.level === level && x.text !== name && placesIn(x.text, 'en', []).some((t) => reportPlaceUses!.has(t)),
     );
