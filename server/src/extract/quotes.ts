@@ -4,7 +4,7 @@
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
 import { alternation, escapeRe, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
-import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
+import { concept, findTerms, inOtherName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
@@ -2202,7 +2202,7 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
       !q.speaker ||
       findTerms(q.speaker.text, 'en')
         .concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : [])
-        .some((h) => concept(h.id)?.type === 'person' && !inHyphenedName(q.speaker!.text, h.start))
+        .some((h) => concept(h.id)?.type === 'person' && !inOtherName(q.speaker!.text, h))
     )
       continue;
     const p = parsePerson(q.speaker.text);
