@@ -1,7 +1,17 @@
 // Issue 10 (quote30): quotation lines unseen-38 and unseen-39 (promoted to tuning in session 30) got wrong, and
 // leftovers of session 29.
 import { strict as assert } from 'assert';
-import { said } from './quoted';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { namesAlike } from '../../server/src/extract/people';
+import { on, said } from './quoted';
+
+const loud = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {})
+    .findings.filter((f) => f.severity !== 'information')
+    .map((f) => f.code);
+const quoteStatus = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {}).claims.find((c) => c.type === 'quote')?.status;
 
 describe("quote30: a lexicon person's family name before another given name is someone else", () => {
   // An English-language Korean daily: the chief executive of a Korean contractor, family name first, shares it with a
@@ -31,5 +41,45 @@ describe("quote30: a lexicon person's family name before another given name is s
       said('/en/hallim2.txt', text).map((s) => s.split(' | ')[0]),
       ['yoon', 'yoon'],
     );
+  });
+});
+
+describe('quote30: a Korean name in Hangul and in Latin letters, 희 spelled hee', () => {
+  it('meets the spellings names keep for ㅢ', () => {
+    assert.ok(namesAlike('윤재희', 'Yoon Jae-hee'));
+    assert.ok(namesAlike('김은희', 'Kim Eun-hui'));
+    assert.ok(namesAlike('박희수', 'Park Hee-soo'));
+    assert.ok(!namesAlike('윤재희', 'Yoon Jae-ho'));
+  });
+
+  // A Korean report quotes an English interview verbatim and names the speaker in Hangul.
+  const story = [
+    'Onsaemi says Saemangeum halls will wait for Kepco',
+    '',
+    '"We can build the halls faster than Kepco can lay the wires," Onsaemi CEO Yoon Jae-hee said in a phone interview. "But a late date is better than no date."',
+    '',
+    'Rival developer Haneul Data chief Kang Min-seok said the site was "still the best in the region."',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource('/en/onsaemi.txt', story)]);
+
+  it('confirms her English words under her Korean name', () => {
+    const line = '# 검토\n\n윤재희 대표는 영문 인터뷰에서 "a late date is better than no date"라고 말했다.\n';
+    assert.deepEqual(loud(line, corpus()), []);
+    assert.equal(quoteStatus(line, corpus()), 'supported');
+  });
+
+  it('flags them given to the other executive', () => {
+    const line = '# 검토\n\n강민석 대표는 영문 인터뷰에서 "a late date is better than no date"라고 말했다.\n';
+    assert.deepEqual(loud(line, corpus()), ['quote-misattributed']);
+  });
+
+  it("leaves unseen-38's true 윤재희 line unflagged", () => {
+    const { codes, claims } = on(
+      'unseen-38',
+      'saemangeum-stargate-jeollyeok-pyeyeol-geomto-bogoseo-ko.md',
+      'a late date is better than no date',
+    );
+    assert.deepEqual(codes, []);
+    assert.equal(claims[0]?.status, 'supported');
   });
 });
