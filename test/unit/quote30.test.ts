@@ -83,3 +83,46 @@ describe('quote30: a Korean name in Hangul and in Latin letters, 희 spelled hee
     assert.equal(claims[0]?.status, 'supported');
   });
 });
+
+describe('quote30: a question closing a quotation, its attribution after it', () => {
+  // A wire story on a county board meeting: a question quoted, the asker named after it, once with the body she is of.
+  const story = (attribution: string) =>
+    [
+      'County board weighs data center tax break',
+      '',
+      'The Harlan County board on Tuesday debated a ten-year tax abatement for the 900-megawatt Stargate campus.',
+      '',
+      `"Who pays for the new substation if the campus never fills its halls?" ${attribution}`,
+      '',
+      'The board will vote on Dec. 12.',
+    ].join('\n');
+  const words = 'Who pays for the new substation if the campus never fills its halls?';
+
+  it('gives the question to the person named after it', () => {
+    assert.deepEqual(said('/wire/a.txt', story('Commissioner Dana Whitt asked.')), [`person:Dana Whitt | ${words}`]);
+    assert.deepEqual(said('/wire/b.txt', story('asked Commissioner Dana Whitt.')), [`person:Dana Whitt | ${words}`]);
+  });
+
+  it('reads the body she is of between her name and the verb', () => {
+    assert.deepEqual(said('/wire/c.txt', story('Rep. Dana Whitt of the county board asked during the debate.')), [
+      `person:Dana Whitt | ${words}`,
+    ]);
+    assert.deepEqual(
+      said(
+        '/wire/d.txt',
+        story('').replace(words + '"', words.replace('?', ',') + '" Dana Whitt of the county board said.'),
+      ),
+      [`person:Dana Whitt | ${words.replace('?', '')}`],
+    );
+  });
+
+  it('leaves a question the next sentence does not attribute to no one', () => {
+    assert.deepEqual(said('/wire/e.txt', story('The board did not answer.')), [`undefined | ${words}`]);
+  });
+
+  it("confirms unseen-38's true Song Hyun-joo line", () => {
+    const { codes, claims } = on('unseen-38', 'heat-wires-queues-client-note.md', 'Councillor Song Hyun-joo asked');
+    assert.deepEqual(codes, []);
+    assert.equal(claims[0]?.status, 'supported');
+  });
+});

@@ -657,7 +657,8 @@ const RE_EN_APPOS_AFTER = new RegExp(
 // pronoun. Two regexes tried in the order of the one alternation they were (anchored, so the first that matches is
 // that alternation's match); the first runs only where the words can open with a title (mayOpenWithTitle).
 const SV_HEAD = '^\\s*[,—–-]?\\s*';
-const SV_TAIL = `\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
+// (the body a person is of may follow the name: "“…?” Rep. Song Hyun-joo of the provincial council asked")
+const SV_TAIL = `(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
 // (a portfolio or a company of two names joined by "and" may stand before the title: "“…,” Energy and Natural Resources
 // Minister Hakan Demirtaş told reporters")
 const SV_TITLED = `(?:${NAME}(?:\\s+and\\s+${NAME})?\\s+)?${EN_TITLE_RUN}${NAME}`;
