@@ -4,7 +4,9 @@ import { strict as assert } from 'assert';
 import { Corpus, buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { namesAlike } from '../../server/src/extract/people';
-import { on, said } from './quoted';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fromPage, on, said } from './quoted';
 
 const loud = (text: string, corpus: Corpus) =>
   checkReport(corpus, text, {})
@@ -124,5 +126,99 @@ describe('quote30: a question closing a quotation, its attribution after it', ()
     const { codes, claims } = on('unseen-38', 'heat-wires-queues-client-note.md', 'Councillor Song Hyun-joo asked');
     assert.deepEqual(codes, []);
     assert.equal(claims[0]?.status, 'supported');
+  });
+});
+
+describe('quote30: Korean speech in a community post (honorific verbs, 님도, a clause reported before)', () => {
+  // An apartment community's post after a residents' meeting, written as members write: 해요체, honorifics, the
+  // speaker named once, then what else they said reported before their quoted words.
+  const post = (...lines: string[]) =>
+    ['변전소 주민설명회 다녀온 후기예요', '', '어제 저녁 주민센터에서 열린 설명회 내용 정리해요.', '', ...lines].join(
+      '\n',
+    );
+
+  it('reads 라고 하셔서, 라고 하셨어요 and 라고 해서 as saying', () => {
+    assert.deepEqual(
+      said(
+        '/cafe/a.html',
+        post(
+          '마지막에 정민호 비상대책위원장님이 "변전소를 짓겠다면 주민 동의부터 받으십시오"라고 하셔서 박수가 나왔어요.',
+        ),
+      ),
+      ['person:정민호 | 변전소를 짓겠다면 주민 동의부터 받으십시오'],
+    );
+    assert.deepEqual(
+      said('/cafe/b.html', post('정민호 위원장님은 "주민 동의부터 받으라는 것이 우리 요구입니다"라고 하셨어요.')),
+      ['person:정민호 | 주민 동의부터 받으라는 것이 우리 요구입니다'],
+    );
+    assert.deepEqual(
+      said(
+        '/cafe/c.html',
+        post('정민호 위원장이 "주민 동의부터 받으라는 것이 우리 요구입니다"라고 해서 다들 조용해졌어요.'),
+      ),
+      ['person:정민호 | 주민 동의부터 받으라는 것이 우리 요구입니다'],
+    );
+  });
+
+  it('reads a title or a name with 도 (and 님) as the one who says so too', () => {
+    assert.deepEqual(
+      said('/cafe/d.html', post('한빛전력 윤하린 상무님도 "약속한 기금은 줄이지 않겠습니다"라고 하셨어요.')),
+      ['person:윤하린 | 약속한 기금은 줄이지 않겠습니다'],
+    );
+    // (a word ending in 도 that is no title nor name is no speaker: a province)
+    assert.deepEqual(
+      said('/cafe/e.html', post('경기도 "약속한 기금은 줄이지 않겠습니다"라고 적힌 현수막이 걸렸어요.')),
+      ['undefined | 약속한 기금은 줄이지 않겠습니다'],
+    );
+  });
+
+  it('passes over a thing that is the topic of a clause reported before the quotation', () => {
+    assert.deepEqual(
+      said(
+        '/cafe/f.html',
+        post(
+          '한빛전력 윤하린 상무님도 나왔는데, 상생기금은 연 20억 원씩 10년이라고 했고 "약속한 기금은 줄이지 않겠습니다"라고 하셨어요.',
+        ),
+      ),
+      ['person:윤하린 | 약속한 기금은 줄이지 않겠습니다'],
+    );
+  });
+
+  it('goes back to the person the sentence before is about when that clause is all its own sentence has', () => {
+    assert.deepEqual(
+      said(
+        '/cafe/g.html',
+        post(
+          '한빛전력 윤하린 상무님도 나왔어요. 상생기금은 연 20억 원씩 10년이라고 했고 "약속한 기금은 줄이지 않겠습니다"라고 하셨어요.',
+        ),
+      ),
+      ['person:윤하린 | 약속한 기금은 줄이지 않겠습니다'],
+    );
+    // (a thing the sentence before is about is no speaker)
+    assert.deepEqual(
+      said(
+        '/cafe/h.html',
+        post(
+          '변전소 부지는 마을 뒤 산자락이에요. 상생기금은 연 20억 원씩 10년이라고 했고 "약속한 기금은 줄이지 않겠습니다"라고 하셨어요.',
+        ),
+      ),
+      ['undefined | 약속한 기금은 줄이지 않겠습니다'],
+    );
+  });
+
+  it("gives unseen-37's post's quotations to 김동규 and 오세린", () => {
+    const page = fs.readFileSync(
+      path.join(
+        __dirname,
+        '..',
+        'fixtures',
+        'unseen-37',
+        'sources',
+        'iuttalk-onsan-transmission-briefing-post-ko.html',
+      ),
+      'utf8',
+    );
+    const q = fromPage('/unseen-37/iuttalk.html', page).quotes.map((x) => x.speakerId);
+    assert.deepEqual(q, ['person:노현석', 'person:오세린', 'person:김동규']);
   });
 });
