@@ -1,7 +1,7 @@
 // quote-mismatch, quote-misattributed, quote-unsupported: the report's speech quotations against the
 // sources' (judge/quotes.ts), then, in a second pass, other words in quotation marks.
 import { judgeQuote } from '../judge/quotes';
-import { concept, findTerms, inHyphenedName, resolveEntity } from '../domain/lexicon';
+import { concept, findTerms, inOtherName, resolveEntity } from '../domain/lexicon';
 import { speakerIdOf } from '../extract/people';
 import { findPairs } from '../extract/quotes';
 import type { Quote } from '../types';
@@ -101,7 +101,7 @@ function judge(input: CheckInput, st: Parameters<typeof judgeQuote>[3], q: Quote
 function nearestPerson(text: string, s: number, e: number, at: number): Quote['speaker'] {
   const span = text.slice(s, e);
   const people = findTerms(span, /[\uac00-\ud7a3]/.test(span) ? 'ko' : 'en').filter(
-    (h) => concept(h.id)?.type === 'person' && !inHyphenedName(span, h.start),
+    (h) => concept(h.id)?.type === 'person' && !inOtherName(span, h),
   );
   const before = people.filter((h) => s + h.end <= at).pop();
   const h = before ?? people.find((x) => s + x.start > at);

@@ -1,5 +1,6 @@
 // The bilingual domain lexicon (lexicon.json) compiled into two scanners, one a language.
 import data from './lexicon.json';
+import people from './people.json';
 import enCountries from 'i18n-iso-countries/langs/en.json';
 import koCountries from 'i18n-iso-countries/langs/ko.json';
 import { enWords, koWords } from './language';
@@ -496,7 +497,7 @@ export function resolveEntity(phrase: string): string | undefined {
   let org: string | undefined;
   for (const h of findTerms(phrase, lang)) {
     const c = byId.get(h.id);
-    if (c?.type === 'person' && !inHyphenedName(phrase, h.start)) return c.id;
+    if (c?.type === 'person' && !inOtherName(phrase, h)) return c.id;
     if (c?.type === 'org') org ??= c.id;
   }
   return org;
@@ -508,6 +509,29 @@ export function resolveEntity(phrase: string): string | undefined {
  */
 export function inHyphenedName(text: string, start: number): boolean {
   return start > 1 && text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2]);
+}
+
+const enTitles = new Set(people.en.titles.map((t) => t.toLowerCase()));
+/**
+ * Whether a lexicon person's hit is part of someone else's name: a syllable of a hyphenated Korean given name (above),
+ * or a family name alone followed by a given name that is not the person's the lexicon writes in full: "Yoon Jae-hee"
+ * is not Yoon Suk Yeol (whose "Yoon" alone names him). The given name after it is a capitalized word the lexicon does not
+ * know and no title; a hyphenated one (a Korean given name in Latin letters) is a given name after any family name.
+ */
+export function inOtherName(text: string, h: TermHit): boolean {
+  if (inHyphenedName(text, h.start)) return true;
+  const c = byId.get(h.id);
+  const word = text.slice(h.start, h.end);
+  if (c?.type !== 'person' || /\s/.test(word) || !/^[A-Z]/.test(word)) return false;
+  const next = /^ ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'’-])/.exec(text.slice(h.end));
+  if (!next) return false;
+  const given = next[1];
+  const fold = (s: string) => s.replace(/[\s-]+/g, '').toLowerCase();
+  // The full names written family name first ("Yoon Suk Yeol"), each with what follows the family name.
+  const rest = c.en.filter((a) => a.startsWith(word + ' ')).map((a) => fold(a.slice(word.length + 1)));
+  if (!rest.length && !given.includes('-')) return false;
+  if (rest.some((r) => r.startsWith(fold(given)) || fold(given).startsWith(r))) return false;
+  return !findTerms(given, 'en').length && !enTitles.has(given.toLowerCase());
 }
 
 /** A display name for an entity id in a language ("altman", "en" → "Altman"). */

@@ -819,7 +819,8 @@ function koOrgAround(text: string, start: number, end: number): string | undefin
 
 /**
  * A romanized Korean name as the common spellings meet: Revised Romanization and the spellings names keep
- * (Jung/jeong, Moon/mun, Choi/choe, Kyung/gyeong, Ahn/an, Park/bak, Ji-woo/jiu) become one string.
+ * (Jung/jeong, Moon/mun, Choi/choe, Kyung/gyeong, Ahn/an, Park/bak, Ji-woo/jiu) become one string. ㅢ, ui by the
+ * romanization, is spelled ee or i in names (희: Hee, Hui; 의: Eui): hui and a first ui are i.
  */
 function canonRoman(s: string): string {
   return s
@@ -831,6 +832,7 @@ function canonRoman(s: string): string {
     .replace(/r(?![aeiouwy])/g, '')
     .replace(/ee/g, 'i')
     .replace(/oo|eo|eu|ou/g, 'u')
+    .replace(/(^|h)ui/g, '$1i')
     .replace(/oe/g, 'oi')
     .replace(/ai/g, 'ae')
     .replace(/wu/g, 'u')

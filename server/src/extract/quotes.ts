@@ -4,7 +4,7 @@
 import { noteError } from '../errors';
 import type { Lang, RawQuote, RawSentence, Span } from '../types';
 import { alternation, escapeRe, isWhitespace as isWs, langAndLetters, SourceText } from '../text/text';
-import { concept, findTerms, inHyphenedName } from '../domain/lexicon';
+import { concept, findTerms, inOtherName } from '../domain/lexicon';
 import { enWords, koWords } from '../domain/language';
 import {
   EN_TITLE_RUN,
@@ -213,7 +213,7 @@ function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: 
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
-  '(?:말|밝|했|하였|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
+  '(?:말|밝|했|하였|하셨|하셔|하시|하십|하신|해서|해요|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
 const KO_QUOTATIVE = new RegExp(
   '^\\s*(?:' +
     '(?:이)?라(?:며|면서)' +
@@ -303,7 +303,12 @@ function topicStem(w: string, allowSubject: boolean): string | undefined {
   const last = clean[clean.length - 1];
   let stem: string | undefined;
   if (last === '은' || last === '는') stem = clean.slice(0, -1);
-  else if (allowSubject && (last === '이' || last === '가')) {
+  else if (last === '도') {
+    // "오세린 상무님도 “…”라고 하셨어요": 도 marks a subject that says so too, when it is a title or a Korean name, maybe
+    // with an honorific 님 (경기도, 정도, 엘리손도 are words of their own)
+    const bare = clean.slice(0, -1).replace(/님$/, '');
+    if (koIsTitle(bare) || isKoreanName(bare)) stem = clean.slice(0, -1);
+  } else if (allowSubject && (last === '이' || last === '가')) {
     if (SUBJ_NOUN_BLACKLIST.test(clean)) return undefined;
     stem = clean.slice(0, -1);
   }
@@ -429,12 +434,22 @@ function withText(text: string, r: SpeakerRef): SpeakerRef {
 }
 
 /** Korean: the topic/subject before `at` within [from, at). */
+const RE_KO_REPORTED_CLAUSE = /[가-힣](?:이)?(?:라|다|냐|자)고\s+(?:했|하|말했|밝혔)[가-힣]*[,，]?\s/;
 function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRef; pronoun: boolean } | undefined {
   const ws = words(text, from, at);
   for (const allowSubject of [false, true]) {
     for (let k = ws.length - 1; k >= 0; k--) {
       const stem = topicStem(ws[k].w, allowSubject);
       if (!stem) continue;
+      // A thing as the topic of a clause itself reported before the quotation ("오세린 상무님도 나왔는데, 상생기금은 연
+      // 30억 원씩 20년이라고 했고 “…”라고 하셨어요") is what was said about, not who says: the speaker is further back.
+      if (
+        RE_KO_REPORTED_CLAUSE.test(text.slice(ws[k].end, at)) &&
+        !PRONOUNS_KO.has(stem) &&
+        !koIsTitle(stem.replace(/님$/, '')) &&
+        !parsePerson(withText(text, phraseAt(ws, k, stem)).text)?.name
+      )
+        continue;
       if (PRONOUNS_KO.has(stem))
         return { ref: withText(text, { text: '', start: ws[k].start, end: ws[k].start + stem.length }), pronoun: true };
       return { ref: withText(text, phraseAt(ws, k, stem)), pronoun: false };
@@ -657,7 +672,8 @@ const RE_EN_APPOS_AFTER = new RegExp(
 // pronoun. Two regexes tried in the order of the one alternation they were (anchored, so the first that matches is
 // that alternation's match); the first runs only where the words can open with a title (mayOpenWithTitle).
 const SV_HEAD = '^\\s*[,—–-]?\\s*';
-const SV_TAIL = `\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
+// (the body a person is of may follow the name: "“…?” Rep. Song Hyun-joo of the provincial council asked")
+const SV_TAIL = `(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?\\s+(?:also\\s+|later\\s+)?(${EN_VERB}|[a-z]+ed)\\b`;
 // (a portfolio or a company of two names joined by "and" may stand before the title: "“…,” Energy and Natural Resources
 // Minister Hakan Demirtaş told reporters")
 const SV_TITLED = `(?:${NAME}(?:\\s+and\\s+${NAME})?\\s+)?${EN_TITLE_RUN}${NAME}`;
@@ -1045,7 +1061,20 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
           speaker = headlineSpeaker();
         } else if (speech) {
           const t = koTopicBefore(text, from, p.open);
+          let further: SpeakerRef | undefined;
           if (t && !t.pronoun) speaker = t.ref;
+          else if (
+            !t &&
+            RE_KO_REPORTED_CLAUSE.test(before) &&
+            si > 0 &&
+            sentences[si - 1].lang === 'ko' &&
+            !opensParagraph(text, sentences, si) &&
+            (further = subjectOf(si - 1)) &&
+            parsePerson(further.text)?.name
+          )
+            // No one in its own sentence but what was said before it ("…정도래요. 상생기금은 … 20년이라고 했고 “…”라고
+            // 하셨어요"): the person the sentence before is about goes on saying.
+            speaker = further;
           else if (t && t.pronoun) {
             const a = antecedent(si, sent.lang);
             pronoun = { start: t.ref.start, end: t.ref.end };
@@ -2202,7 +2231,7 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
       !q.speaker ||
       findTerms(q.speaker.text, 'en')
         .concat(/[가-힣]/.test(q.speaker.text) ? findTerms(q.speaker.text, 'ko') : [])
-        .some((h) => concept(h.id)?.type === 'person' && !inHyphenedName(q.speaker!.text, h.start))
+        .some((h) => concept(h.id)?.type === 'person' && !inOtherName(q.speaker!.text, h))
     )
       continue;
     const p = parsePerson(q.speaker.text);

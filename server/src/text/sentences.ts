@@ -4,6 +4,7 @@ import { noteError } from '../errors';
 import type { Lang, RawSentence, Span } from '../types';
 import { ASCII_LETTER, isWhitespace as isWs, langOf, letterKind, NOT_COUNTED, SourceText, SYLLABLE } from './text';
 import { isHangul } from './chars';
+import { enWords } from '../domain/language';
 
 /** Abbreviations after which a period never ends a sentence. */
 const NEVER_END = new Set([
@@ -323,6 +324,16 @@ function lineAround(text: string, at: number, lo: number, hi: number): { start: 
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/;
 const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 
+const QUOTE_CLOSE = /["”’']/;
+/**
+ * What follows a closed quotation on its line when it is the quotation's attribution: a word in lower case ("she
+ * asked", "said Whitt"), or up to six capitalized words (a name, a title, an abbreviation: "Rep. Song Hyun-joo"), maybe
+ * "of" a body in lower case, then a verb of saying.
+ */
+const EN_ATTRIBUTION_AFTER = new RegExp(
+  `^[ \\t]+(?:[a-z]|(?:[A-Z][\\w.'’-]*[ \\t]+){1,6}(?:of[ \\t]+(?:the[ \\t]+)?(?:[\\w'’-]+[ \\t]+){1,4})?(?:${enWords.speech.verbs.join('|')})\\b)`,
+);
+
 function splitParagraph(
   text: string,
   start: number,
@@ -428,6 +439,16 @@ function splitParagraph(
         boundary = false; // inside a quotation that goes on
         quoted?.push(j);
       }
+      // "“Why wait?” she asked", "“… Saemangeum?” Rep. Song Hyun-joo asked in July": a question or an exclamation
+      // closing a quotation ends no English sentence when its attribution follows on the line.
+      if (
+        boundary &&
+        (ch === '?' || ch === '!') &&
+        j > termEnd &&
+        QUOTE_CLOSE.test(text.slice(termEnd, j)) &&
+        EN_ATTRIBUTION_AFTER.test(text.slice(j, Math.min(end, j + 160)))
+      )
+        boundary = false;
       // "“…Trump.” — Sam Altman": a dash after a closed quotation signs it; the name belongs to the sentence
       if (boundary && j > termEnd && /^[ \t]*[—―–]/.test(text.slice(j, Math.min(end, j + 4)))) boundary = false;
       if (boundary) {
