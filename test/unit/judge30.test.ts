@@ -3,6 +3,7 @@
 // without its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 // unseen-38: "about 330 GWh of heat a year, about 70 per cent of the town's 520 GWh demand" and "12조 4,000억 원이며, 이
@@ -75,5 +76,39 @@ describe('judge30: a share the line works out wrong from its own amounts', () =>
     // The part is not what the sources state (another, wrong amount): the part is judged, not the share.
     const wrongPart = `The Harbor Point data campus will draw 400 MW from the county grid, about 25 per cent of its 1,600 MW peak load.\n`;
     assert.deepEqual(loud(figureJudged(corpus, wrongPart, '25 per cent')), []);
+  });
+});
+
+// unseen-39: "하루 1만 8천 톤" (and the sources' "1만 8천 톤", "4만 2천 톤", "123만 6천㎡" of unseen-38) was read as two
+// figures, a bare count "1만" and "8천 톤": Korean numerals joined a spaced remainder after 만 only when it was written
+// to the hundreds in digits ("34만 5000명"), not as one digit and its 천 or 백. A line that got the 만 wrong was
+// vouched for by the thousands alone ("하루 3만 4천㎥" by a source's "하루 2만 4천㎥").
+describe('judge30: "1만 8천 톤" is one number', () => {
+  it('reads a spaced 천/백 remainder after 만 as part of the number, not after 억 (3억 5천 is 3억 5천만)', () => {
+    const read = (t: string) => extractFigures(t, 'ko').figures.map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(read('하루 1만 8천 톤 규모'), [['1만 8천 톤', '18000', 't/day']]);
+    assert.deepEqual(read('정보통신업 용지 123만 6천㎡가'), [['123만 6천㎡', '1236000', 'm2']]);
+    assert.deepEqual(read('인구 4만 8천 명의 도시'), [['4만 8천 명', '48000', 'people']]);
+  });
+
+  // A Korean regional daily, written here.
+  const corpus = writtenSources(
+    {
+      'honam-maeil-reuse.txt': [
+        '호남매일 2026년 6월 2일',
+        '',
+        '광양 데이터센터, 하수처리수 하루 2만 4천㎥ 재이용',
+        '',
+        '광양 데이터센터는 냉각용수로 하수처리수를 하루 2만 4천㎥ 재이용한다고 광양시가 1일 밝혔다. 시는 재이용 시설을 2027년까지 짓는다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge30-man-',
+  );
+
+  it('judges the whole number: the thousands alone no longer vouch for a wrong 만', () => {
+    const line = (v: string) => `광양 데이터센터는 냉각용수로 하수처리수를 하루 ${v} 재이용한다.\n`;
+    assert.equal(figureJudged(corpus, line('2만 4천㎥'), '2만 4천㎥').status, 'supported');
+    assert.deepEqual(figureJudged(corpus, line('3만 4천㎥'), '3만 4천㎥').codes, ['figure-mismatch']);
   });
 });
