@@ -37,6 +37,7 @@ import {
   type Claim,
   type Figure,
   type Finding,
+  type Fix,
   type Lang,
   type RawFigure,
   type Severity,
@@ -112,7 +113,14 @@ import {
   type Entry,
   type Ordinal,
 } from './figureIndex';
-import { describeFigure, figurePartOnlyMessage, figureUnsupportedMessage } from './messages';
+import {
+  describeFigure,
+  figurePartOnlyMessage,
+  figureUnsupportedMessage,
+  shareFixTitle,
+  shareSlipMessage,
+  sourceLabel,
+} from './messages';
 import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
 import {
   isPlaceWord,
@@ -214,7 +222,7 @@ export function judgeSentenceFigures(
   const anchors =
     figs.length > 1 && figs.length <= MAX_RESTATED_FIGURES ? evidence.map((ev) => anchorOf(ev.scored)) : undefined;
   const arithmetic = lineArithmetic(figs);
-  return figs.map((f, i) => {
+  const judged = figs.map((f, i) => {
     let ev = evidence[i];
     // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
     // contradicts neither, is the version the line gives, wherever its words differ from the line's: another
@@ -342,6 +350,116 @@ export function judgeSentenceFigures(
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
+  // A share the line works out from two amounts of its own that the sources state ("about 330 GWh …, about 70 per cent
+  // of the town's 520 GWh demand"; "12조 4,000억 원이며, 이 중 … 3조 6,000억 원으로 약 19%를 차지한다") and that those
+  // amounts do not make, within the rounding its writing allows, is the writer's slip: wrong whatever percent another
+  // source gives of something else.
+  for (let i = 0; i < figs.length; i++) {
+    const slip = lineShareSlip(figs[i], figs);
+    if (!slip) continue;
+    const part = judged[slip.part].claim;
+    const whole = judged[slip.whole].claim;
+    if (part.status !== 'supported' || whole.status !== 'supported') continue;
+    judged[i] = shareSlipVerdict(figs[i], judged[i].claim, figs[slip.part], figs[slip.whole], slip.share, part, whole);
+  }
+  return judged;
+}
+
+/** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
+const EN_SHARE_GAP =
+  /^[^,;.()]{0,40}(?:,|\(|\s—|\s–|\s-)\s*(?:(?:or|which\s+is|that\s+is|some|roughly|about|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under))\s+)*$/i;
+/** "p% of [the town's] B": the whole right after the percent, past at most four words. */
+const EN_SHARE_OF = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+/** "B …, 이 중 A(으)로 약 p%를 차지한다": the part named as one of the whole's, then its share. */
+const KO_OF_WHOLE = /(?:이|그)\s*(?:중|가운데)|가운데/;
+const KO_SHARE_GAP = /^\s*(?:\(|,|으로|로|이며|이고|으로서|로서)?\s*(?:약|대략|전체의|총액의)?\s*$/;
+const KO_SHARE_AFTER = /^\s*(?:%|퍼센트)?\s*(?:를|을)\s*차지|^\s*(?:%|퍼센트)?\s*에\s*해당/;
+
+/**
+ * The line's own share that its amounts do not make: a percent (exact or about) that the line gives as the share of
+ * one of its amounts in another of the same unit — "A, about p% of B" (the whole right after "of", the part the one
+ * amount of that unit before it, set off as an aside) or "B …, 이 중 A(으)로 약 p%를 차지한다" — where A/B lies outside
+ * what p's writing covers: from half its last written digit's place below to that place above (rounded or cut), and a
+ * percentage point more either way (a writer works from rounded amounts). Only a sentence with exactly two amounts of
+ * that unit: with more, which is the part is not read.
+ */
+function lineShareSlip(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+): { part: number; whole: number; share: number } | undefined {
+  if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
+  if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return undefined;
+  let found: { part: number; whole: number } | undefined;
+  for (let w = 0; w < figs.length && !found; w++) {
+    const b = figs[w];
+    if (b === f || b.kind === 'percent' || b.kind === 'date' || b.kind === 'ratio' || b.qualifier === 'range') continue;
+    const same = figs.filter((g) => g.unit === b.unit && g.kind === b.kind);
+    if (same.length !== 2) continue;
+    const a = same[0] === b ? same[1] : same[0];
+    if (a.qualifier === 'range') continue;
+    if (f.lang === 'en') {
+      if (!(a.end <= f.start && f.end <= b.start)) continue;
+      if (!EN_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
+      if (!EN_SHARE_OF.test(text.slice(at(f.end), at(b.start)))) continue;
+    } else {
+      if (!(b.end <= a.start && a.end <= f.start)) continue;
+      if (!KO_OF_WHOLE.test(text.slice(at(b.end), at(a.start)))) continue;
+      if (!KO_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
+      if (!KO_SHARE_AFTER.test(text.slice(at(f.end), at(f.end) + 12))) continue;
+    }
+    found = { part: figs.indexOf(a), whole: w };
+  }
+  if (!found) return undefined;
+  const share = (Number(figs[found.part].value) / Number(figs[found.whole].value)) * 100;
+  if (!(share > 0 && share < 100)) return undefined;
+  const place = Number(f.precision || '1') || 1;
+  const low = p - place / 2 - 1;
+  const high = p + place + 1;
+  return share < low || share >= high ? { ...found, share } : undefined;
+}
+
+/**
+ * A share slip's verdict (lineShareSlip): conflicting, shown with the sentences that state the line's part and whole,
+ * its message the share they make, and its fix that share, written to the place of the report's percent (at most a
+ * unit: "about 70 per cent" for 63.5 is 63, not 60).
+ */
+function shareSlipVerdict(
+  f: ClaimFigure,
+  claim: Claim,
+  a: ClaimFigure,
+  b: ClaimFigure,
+  share: number,
+  part: Claim,
+  whole: Claim,
+): { claim: Claim; finding: Finding } {
+  const place = Math.min(1, Number(f.precision || '1') || 1);
+  const digits = Math.max(0, Math.round(-Math.log10(place)));
+  const made = share.toFixed(digits);
+  const refs = [part, whole]
+    .map((c) => c.sources.find((r) => r.agrees))
+    .filter((r): r is SourceRef => r !== undefined)
+    .map((r) => ({ ...r, agrees: false }));
+  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
+  const lang = f.lang;
+  const message = shareSlipMessage(
+    a.text,
+    b.text,
+    `${made}%`,
+    refs.map((r) => sourceLabel(r, lang)),
+    describeFigure(f, lang),
+    lang,
+  );
+  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, made);
+  const fixes: Fix[] =
+    newText !== f.text ? [{ title: shareFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
+  return {
+    claim: out,
+    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
+  };
 }
 
 /**

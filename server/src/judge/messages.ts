@@ -13,7 +13,9 @@ const say = defineStrings(
     'figure.mismatch': 'Sources say {0}; the report says {1}.',
     'figure.unsupported': 'No source speaks of {0} here; add a source folder or check the claim.',
     'figure.partOnly': 'Sources give {0} for a part of the site (a phase or a plant), not the whole site.',
+    'figure.shareSlip': '{0} is {2} of {1} ({3}); the report says {4}.',
     'fix.title': 'Change to {0} ({1})',
+    'fix.share': "Change to {0} (the share the sentence's own figures make)",
     'fix.speaker': 'Change the speaker to {0}',
     'fix.sourceWording': 'Replace with the source wording',
     'fix.citation': 'Change to [@{0}]',
@@ -39,7 +41,9 @@ const say = defineStrings(
     'figure.mismatch': '출처: {0}. 보고서: {1}.',
     'figure.unsupported': '{0}: 이 내용을 다루는 출처가 없습니다. 출처 폴더를 추가하거나 인용을 확인하세요.',
     'figure.partOnly': '{0}: 출처는 이 값을 부지 전체가 아니라 일부(단계나 설비)에 대해 밝힙니다.',
+    'figure.shareSlip': '{0}은(는) {1}의 {2}입니다({3}). 보고서: {4}.',
     'fix.title': '{0}(으)로 고치기 ({1})',
+    'fix.share': '{0}(으)로 고치기 (문장 속 수치로 계산한 비율)',
     'fix.speaker': '화자를 {0}(으)로 고치기',
     'fix.sourceWording': '출처 문구로 바꾸기',
     'fix.citation': '[@{0}]로 바꾸기',
@@ -145,6 +149,26 @@ export function figureMismatchMessage(
     ),
   );
   return say(lang, 'figure.mismatch', parts.join('; '), claim);
+}
+
+/**
+ * A share the line works out wrong from its own amounts (figures.ts lineShareSlip): the part, the whole, the share they
+ * make, who states the two amounts, and the report's percent.
+ */
+export function shareSlipMessage(
+  part: string,
+  whole: string,
+  share: string,
+  sources: string[],
+  claim: string,
+  lang: Lang,
+): string {
+  return say(lang, 'figure.shareSlip', part, whole, share, names(sources, lang), claim);
+}
+
+/** A share slip's fix: the share the sentence's own amounts make. */
+export function shareFixTitle(newText: string, lang: Lang): string {
+  return say(lang, 'fix.share', newText);
 }
 
 export function figureUnsupportedMessage(claim: string, lang: Lang): string {

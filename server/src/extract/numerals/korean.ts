@@ -161,6 +161,8 @@ export function readKoreanNumeral(
       // attached remainder without a big unit: "9만3000", "5천만" handled above; "1억5000"; after 만 also spaced
       // when it is written to the hundreds and a counter or unit follows: "34만 5000명", "10만 500개", and with its
       // thousands comma, as prices and counts are written ("4만 2,350원", "1만 5,000명")
+      // …and after 만 with one space when the rest is one digit and its 천/백 ("1만 8천 톤", "123만 6천㎡", "2만 4천㎥"):
+      // one number as Korean writes it, not 만 alone and a count of thousands beside it.
       if (
         prevBig >= 4 &&
         (!spaced ||
@@ -170,7 +172,13 @@ export function readKoreanNumeral(
               KO_SMALL[text[nx.end]] === undefined &&
               !'년월일주시분'.includes(text[nx.end])) ||
               // a unit's letters or sign: "2만 1,400MW", "3만 3,000㎡"
-              /^[A-Za-z\u3380-\u33ff]/.test(text.slice(nx.end, nx.end + 1)))))
+              /^[A-Za-z\u3380-\u33ff]/.test(text.slice(nx.end, nx.end + 1)))) ||
+          (prevBig === 4 &&
+            nx.intDigits.length === 1 &&
+            !nx.comma &&
+            KO_SMALL[text[nx.end]] !== undefined &&
+            KO_BIG[text[nx.end + 1]] === undefined &&
+            !isSmallFalsePositive(text, nx.end)))
       ) {
         const rest = readKoreanSmallOnly(text, np);
         if (rest && decCmp(rest.value, decPow10(prevBig)) < 0) {
