@@ -143,7 +143,11 @@ describe('trust30: a heading that is a name alone, among sibling headings that a
   });
   const line = 'The total investment in the campus is now estimated at US$21.5 billion.';
   it("lets no article that never names the section's place refute it (an article of its own: '## Sonora')", () => {
-    const j = figureJudged(written, draft('Sonora', line), 'US$21.5 billion');
+    const j = figureJudged(
+      written,
+      draft('Sonora', line, 'Work in Ulsan starts next year, a year after Sonora.'),
+      'US$21.5 billion',
+    );
     assert.equal(j.mismatches.length, 0, said(j));
   });
   it('reads no place in a sibling heading the report writes as a word ("## Outlook" beside "the outlook")', () => {
