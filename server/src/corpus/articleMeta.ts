@@ -44,7 +44,7 @@ const DATE_RES: {
   { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: (m) => [m[1], m[2], m[3]] },
   {
     // "10/21/2025" (a U.S. page) or "21/10/2025" (a British one): read only when the numbers say which is the
-    // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown.
+    // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown; "03.04.2025" is 3 April.
     // (…or with hyphens or dots, as a Latin American or European register writes it: `29-10-2026`, `29.10.2026`)
     re: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[.-]\d)/,
     ymd: (m) => {
@@ -52,6 +52,9 @@ const DATE_RES: {
         b = parseInt(m[3], 10);
       if (a > 12) return [m[4], m[3], m[1]];
       if (b > 12 || a === b) return [m[4], m[1], m[3]];
+      // (with dots the day comes first, as the European registers, exchanges and papers that dot a date set it:
+      // `02.10.2026` is 2 October; the month comes first in a U.S. date, written with slashes)
+      if (m[2] === '.') return [m[4], m[3], m[1]];
       return [m[4], '0', '0'];
     },
   },
@@ -2376,6 +2379,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
+    readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from)
   );
@@ -2679,6 +2683,128 @@ function readLetterheadDocument(lines: Line[], from: number): OfficialDocument |
   return { body, titleLine, title, authors };
 }
 
+/** What kind of document a letterhead's right column says it is (`MINUTES`, `DECISION`, `Company announcement`). */
+const LETTERHEAD_KIND =
+  /^(?:(?:company|stock\s+exchange|regulatory)\s+)?(?:minutes|decision|notice|announcement|release|resolution|order|agenda|memorandum|memo|statement|circular|bulletin|ruling|determination|permit|licen[cs]e|letter)(?:\s+(?:no\.?\s*)?[\dA-Z][\w./-]{0,20})?$/i;
+/** A small word a title in capitals breaks its line after: the title goes on (`… LETTER OF INTENT ON` / `THE …`). */
+const TITLE_GOES_ON = /\b(?:OF|ON|TO|AND|THE|IN|FOR|AT|BY|WITH|A|AN|FROM|OR|ABOUT|UNDER|INTO)$|[,&–-]$/;
+
+/**
+ * A document on its issuer's letterhead set in two columns: the issuer on the left, what kind of document it is on the
+ * right, set apart by a run of spaces (`CITY OF KIVILAHTI      MINUTES      3/2026`, `SUOMEN RUNKOVERKKO OYJ      DECISION`,
+ * `Meriside AS      Company announcement`). The left column is the issuer, the letterhead no headline; the document's
+ * title is its first line in capitals of three words or more under the head (a city's item title under its `§ 27`, a
+ * decision's under the addressee), on two lines when the first ends on a small word (`… OF INTENT ON` / `THE …`),
+ * else the second its subtitle after a colon; written as the text writes its words.
+ */
+function readColumnLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const cols = lines[k].t.trim().split(/\s{6,}/);
+  if (cols.length < 2 || cols.length > 3) return undefined;
+  const [left, ...right] = cols;
+  if (left.length < 2 || left.length > 60 || !/^\p{Lu}/u.test(left) || isProseLine(left) || /\d/.test(left))
+    return undefined;
+  if (!right.some((c) => LETTERHEAD_KIND.test(c.trim()))) return undefined;
+  const inCaps = left === left.toUpperCase() && /\p{Lu}{2}/u.test(left);
+  if (!inCaps && !orgShaped(left)) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 40; j++) {
+    const u = lines[j].t.trim();
+    if (u.length < 15 || u.length > 160 || u !== u.toUpperCase() || /\S\s{6,}\S/.test(u)) continue;
+    if ((u.match(/\p{Lu}[\p{Lu}'’-]*/gu) ?? []).length < 3 || /^\d/.test(u) || /[.!?]$/.test(u)) continue;
+    titleLine = j;
+    title = u;
+    const v = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+    if (v && v === v.toUpperCase() && /\p{Lu}{2}/u.test(v) && !/\S\s{6,}\S/.test(v) && v.length <= 160)
+      title = TITLE_GOES_ON.test(u) ? `${u} ${v}` : `${u}: ${v}`;
+    break;
+  }
+  if (titleLine < 0 || !title) return undefined;
+  const text = lines
+    .slice(titleLine + 1)
+    .map((L) => L.t)
+    .join('\n');
+  const body = inCaps ? casedInLines(left, lines) : left;
+  lines[k].furniture = true;
+  return { body, titleLine, title: writtenAsText(title, text, [body]) };
+}
+
+/** A board page's labels, as a public body's site prints its post's head (`제목`, `작성자`, `발언일자`, `조회`). */
+const BOARD_TITLE = /^(?:제목|건명)$/;
+const BOARD_WRITER = /^(?:작성자|글쓴이|필자|기고자|발언자|발언의원|발언자명)$/;
+const BOARD_DATE =
+  /^(?:작성일|작성일자|등록일|등록일자|게시일|게시일자|발언일|발언일자|발행일|발행일자|게재일|게재일자)$/;
+const BOARD_FIELD = /^([가-힣](?:\s{0,6}[가-힣]){1,5})(?:\s{2,}|\s*[:：]\s*)(\S.{0,200})$/;
+/** A writer's post after the name in a board's writer field (`송현주 의원 (군산시 제2선거구 / …)`). */
+const BOARD_POST =
+  /^(?:의원|위원|위원장|부의장|의장|기자|교수|연구위원|연구원|대표|회장|위원|도의원|시의원|군의원|구의원|국회의원)(?:\s|$|[(（])/;
+
+export interface BoardView {
+  title: string;
+  titleLine: number;
+  date?: string;
+  authors: string[];
+  lines: number[];
+  issuer?: string;
+}
+
+/**
+ * A post on a public body's board, its head printed as labelled rows, the label set apart by spaces or a colon
+ * (`제목      새만금 AI 데이터센터, …`, `발언의원  송현주 의원 (군산시 제2선거구 / 산업경제위원회)`, `발언일자  2026-07-14`,
+ * `조    회  1,204`): the title row is the headline, the date row the date, the writer's or speaker's row the author (a
+ * person's name, with the post after it left out; an office named there is no author). Three rows at least, the title's
+ * among them; the rows are no text.
+ */
+export function readKoBoardView(lines: Line[], from: number): BoardView | undefined {
+  const rows: { k: number; label: string; value: string }[] = [];
+  for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (rows.length) break;
+      continue;
+    }
+    seen++;
+    const m = t.length <= 220 ? BOARD_FIELD.exec(t) : null;
+    if (!m) {
+      if (rows.length) break;
+      continue;
+    }
+    rows.push({ k, label: m[1].replace(/\s+/g, ''), value: m[2].trim() });
+  }
+  const titled = rows.find((r) => BOARD_TITLE.test(r.label));
+  if (rows.length < 3 || !titled) return undefined;
+  const dated = rows.find((r) => BOARD_DATE.test(r.label));
+  const date = dated ? findDate(dated.value)?.iso : undefined;
+  const authors: string[] = [];
+  const writer = rows.find((r) => BOARD_WRITER.test(r.label));
+  const who = writer ? /^([가-힣]{2,4})(?=$|\s|[(（])(.*)$/.exec(writer.value) : null;
+  if (
+    who &&
+    KO_PERSON.test(who[1]) &&
+    !KO_NOT_PERSON.has(who[1]) &&
+    !/(?:팀|실|과|국|처|청)$/.test(who[1]) &&
+    (!who[2].trim() || BOARD_POST.test(who[2].trim()) || /^[(（]/.test(who[2].trim()))
+  )
+    authors.push(who[1]);
+  // (the site's crumb over the rows, `전북특별자치도의회 > 의정활동 > 5분 자유발언`: the body whose board it is)
+  let issuer: string | undefined;
+  const used = rows.map((r) => r.k);
+  for (let k = rows[0].k - 1; k >= from; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    const crumb = /^([^>›»\s][^>›»]{1,40}?)\s+[>›»]\s+\S/.exec(t);
+    if (crumb) {
+      issuer = crumb[1].trim();
+      used.push(k);
+    }
+    break;
+  }
+  return { title: titled.value, titleLine: titled.k, date, authors, lines: used, issuer };
+}
+
 /** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
 const SEC_FORM = /^FORM\s+(?:\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/;
 /** The report's name under it (`CURRENT REPORT`, `QUARTERLY REPORT`, `ANNUAL REPORT`, `REPORT OF FOREIGN PRIVATE ISSUER`). */
@@ -2911,8 +3037,12 @@ function readKoGazette(lines: Line[], from: number): OfficialDocument | undefine
 
 /** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
 const KO_MARKET = /^(?:유가증권|코스닥|코넥스)(?:시장)?(?:본부)?$|^(?:KOSPI|KOSDAQ|KONEX)$/;
-/** A disclosure's labelled date (`공시일 2026.04.08 16:42`, `공시일시: …`, `제출일 …`). */
-const KO_FILED_DATE = /^(?:공시|제출|접수)\s?일(?:시|자)?\s*[:：]?\s*(\S.{5,30})$/;
+/**
+ * A disclosure's date: labelled (`공시일 2026.04.08 16:42`, `공시일시: …`, `제출일 …`) or standing alone as the filing
+ * system prints it, with its time (`2026.06.12 16:42`).
+ */
+const KO_FILED_DATE =
+  /^(?:(?:공시|제출|접수)\s?일(?:시|자)?\s*[:：]?\s*(\S.{5,30})|((?:19|20)\d\d[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?))$/;
 
 /**
  * A Korean listed company's disclosure headed by the company, its market and the date it was filed (`해동디지털인프라 /
@@ -2928,7 +3058,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   const parts = t.split(/\s+\/\s+/).map((p) => p.trim());
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
-  const d = filed ? findDate(filed[1]) : undefined;
+  const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
   if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t.trim() === '') j++;
@@ -3081,10 +3211,28 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   const seen = new Map<string, { cap: number; small: number; upper: number }>();
   const toks = [...text.matchAll(/\p{L}[\p{L}'’]*/gu)];
   const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+  // A name of capitalized words (`Kivilahti Data Campus Oy`) is written as the text writes it whole; a word inside it
+  // says how the name is written, not the word (`data centre` elsewhere).
+  const runs = [...text.matchAll(/(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu)];
+  const inRun = new Set<number>();
+  const runNames = new Map<string, string>();
+  const runCap = new Map<string, number>();
+  for (const r of runs) {
+    const atStart = r.index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index));
+    const words = r[0].split(' ');
+    const name = (atStart ? words.slice(1) : words).join(' ');
+    for (let q = r.index; q < r.index + r[0].length; q++) inRun.add(q);
+    if (name.includes(' ')) runNames.set(name.toLowerCase(), name);
+  }
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i][0];
     const before = text.slice(Math.max(0, toks[i].index - 3), toks[i].index);
     if (toks[i].index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(before)) continue;
+    if (inRun.has(toks[i].index) && !allCaps(w)) {
+      const l = w.toLowerCase();
+      runCap.set(l, (runCap.get(l) ?? 0) + 1);
+      continue;
+    }
     if (allCaps(w) && (allCaps(toks[i - 1]?.[0] ?? '') || allCaps(toks[i + 1]?.[0] ?? ''))) continue;
     const l = w.toLowerCase();
     let c = seen.get(l);
@@ -3094,16 +3242,21 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     else c.small++;
   }
   let first = true;
-  return caps.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+  let out = caps.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
     const lower = word.toLowerCase();
     const capped = word[0] + lower.slice(1);
     const wasFirst = first;
     first = false;
     const { cap, small, upper } = seen.get(lower) ?? { cap: 0, small: 0, upper: 0 };
     if (upper > 0 && upper >= cap && upper >= small && word.length <= 5) return word;
-    if (cap > small || (!small && named.has(lower))) return capped;
+    if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  for (const [lower, name] of [...runNames].sort((a, b) => b[0].length - a[0].length)) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'giu');
+    out = out.replace(re, name);
+  }
+  return out;
 }
 
 /** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
