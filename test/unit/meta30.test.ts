@@ -20,29 +20,12 @@ const sentences = (s: Source) => s.sentences.map((x) => x.text.replace(/\s+/g, '
 const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
 
 describe('metadata of the layouts unseen-38 and unseen-39 left unread (test/fixtures/unseen-meta30/metadata.json)', () => {
-  // Pending: the newsletter's masthead is set in two columns (`울산금속노동자회 소식지      동  지`, the issue line with
-  // its note set to the right): neither the association nor the issue's date is read from it (unknown, not a guess).
-  metadataTable(
-    'unseen-meta30',
-    {},
-    { pending: { 'ulsan-metal-workers-newsletter-dongji-112-ko.txt': ['outlet', 'date'] } },
-  );
+  metadataTable('unseen-meta30');
 });
 
 describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json', () => {
-  // Pending: the union newsletter's masthead in two columns (outlet, date, the front page's writer); the PID, the
-  // conference transcript and the pricing supplement (outlet, date, headline), the association weekly's issuer.
-  describe('unseen-38', () =>
-    metadataTable(
-      'unseen-38',
-      {},
-      {
-        sub: 'sources',
-        pending: {
-          'sources/jeonbuk-construction-workers-newsletter-hyeonjang-57-ko.txt': ['outlet', 'date', 'authors'],
-        },
-      },
-    ));
+  // Pending: the PID, the conference transcript and the pricing supplement (outlet, date, headline).
+  describe('unseen-38', () => metadataTable('unseen-38', {}, { sub: 'sources' }));
   describe('unseen-39', () =>
     metadataTable(
       'unseen-39',
@@ -51,12 +34,37 @@ describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json'
         sub: 'sources',
         pending: {
           'sources/padfc-project-information-document-naivasha-concept-stage.txt': ['outlet', 'date', 'headline'],
-          'sources/kcea-weekly-418-member-orders-2026-09-07-ko.txt': ['outlet'],
           'sources/connected-continents-2026-panel4-transcript.txt': ['outlet', 'date', 'headline'],
           'sources/naivasha-green-notes-2036-pricing-supplement.txt': ['outlet', 'date', 'headline'],
         },
       },
     ));
+});
+
+describe("a Korean members' periodical's masthead between rules, set in columns", () => {
+  it('the body whose periodical it is is the outlet, the issue line dates it, its publisher writes no piece', () => {
+    const s = source('unseen-meta30/ulsan-metal-workers-newsletter-dongji-112-ko.txt');
+    assert.equal(s.meta.outlet, '울산금속노동자회');
+    assert.equal(s.meta.date, '2026-10-05');
+    assert.deepEqual(s.meta.authors, []);
+  });
+  it("an issue opening on a numbered section is called by the periodical's name and number", () => {
+    const doc =
+      '══════════════════════════════════════════════\n' +
+      '  그리드 레터                              제31호\n' +
+      '  한국송배전기술협회 월간 소식지           2026. 4. 1.(수)\n' +
+      '══════════════════════════════════════════════\n\n' +
+      ' 1. 회원사 소식\n\n  ○ 회원사 대성전기는 3월 24일 345kV 변압기 12대를 480억 원에 수주했다.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, '한국송배전기술협회');
+    assert.equal(m.date, '2026-04-01');
+    assert.equal(m.title, '그리드 레터 제31호');
+  });
+  it('a piece signed under its title without a colon (`글 이동현 교육선전부장`) names its writer', () => {
+    const doc =
+      '지역 인력 40%를 지켜야\n\n글 김하늘 조직국장\n\n  새만금 데이터센터 공사에 하루 최대 2,400명이 투입된다.\n';
+    assert.deepEqual(meta(doc).authors, ['김하늘']);
+  });
 });
 
 describe("a Korean listed company's disclosure headed by the company, its market and the filing's time", () => {

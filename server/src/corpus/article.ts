@@ -44,6 +44,7 @@ import {
   parseMetaLine,
   readOfficialDocument,
   readKoBoardView,
+  readKoRuledMasthead,
   readSelfDescription,
   seriesHead,
   readDateline,
@@ -918,6 +919,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     title = cleanTitle(board.title) || undefined;
     for (const k of board.lines) lines[k].furniture = true;
   }
+  // A members' periodical's masthead between rules (`전북건설노동자연대 소식지      현  장` over its issue line): the body's.
+  const koMast = official || board ? undefined : readKoRuledMasthead(lines, bodyFrom);
+  if (koMast) for (const k of koMast.lines) lines[k].furniture = true;
   // A document's particulars under its title (`Proponent: …`, `사업자: …`), or above it (a listed company's notice:
   // `Company name: …`, `Representative: …`, `Contact: …`, set to the right): its issuer, no article text, no headline.
   const particulars = official ? undefined : readParticulars(lines, bodyFrom);
@@ -981,6 +985,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
+  // (…or on its first item's sentence: no title of its own either)
+  if (koMast?.issueName && (!title || /^\d{1,2}[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title)))
+    title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;
   // A Korean document's cover with its title in English over its title in Korean (`DAON COOLTECH SUSTAINABILITY REPORT
   // 2026` / `다온쿨텍 2026 지속가능경영보고서`): the title in the document's language.
@@ -1165,6 +1173,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (board?.issuer) outlet = { o: exactOutlet(board.issuer), raw: board.issuer };
+    else if (koMast) outlet = { raw: koMast.body };
     else if (government) outlet = { raw: government.name };
     else if (agency) outlet = { raw: agency };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
@@ -1341,6 +1350,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (mail?.date) meta.date = mail.date;
   else if (official?.filed && official.dated) meta.date = official.dated.date;
   else if (board?.date) meta.date = board.date;
+  else if (koMast?.date) meta.date = koMast.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {

@@ -675,6 +675,12 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (w && !KO_NOT_PERSON.has(w[1])) return { authors: [w[1]] };
+  // (a newsletter's piece signed under its title without a colon, the post after the name: `글 이동현 교육선전부장`)
+  const signed =
+    /^글\s+([가-힣]{2,4})\s+[가-힣]{0,10}(?:부장|국장|팀장|실장|위원장|처장|과장|차장|편집장|위원|기자|대표|회장|연구원|연구위원|교수)$/.exec(
+      line.trim(),
+    );
+  if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -1867,6 +1873,62 @@ export function readRuledBanner(lines: Line[], from: number): { title: string; b
     const b = t.replace(/\s*\([A-Z]{2,10}\)$/, '');
     if (!body && b.length <= 80 && BODY_END.test(b) && /^\p{Lu}/u.test(b) && !/[.,;:]/.test(b))
       body = b === b.toUpperCase() ? titleCased(b) : b;
+  }
+  return undefined;
+}
+
+/** A rule drawn across a Korean plain-text page, in box-drawing strokes too (`━━━…`, `═══…`, `───…`). */
+const KO_RULE_LINE = /^\s*(?:[━═─=_-]\s?){20,}$/;
+/**
+ * A body's periodical named by the body (`전북건설노동자연대 소식지`, `한국냉각설비산업협회 회원사 주간 소식지`, `(사)…
+ * 회보`): the body.
+ */
+const KO_PERIODICAL_OF =
+  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:회원(?:사)?\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+/** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
+const KO_BODY_END =
+  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부)$/;
+
+/**
+ * A Korean members' periodical's masthead between two rules at its top, set in columns: the body's periodical on one
+ * line (`전북건설노동자연대 소식지            현  장`, `한국냉각설비산업협회 회원사 주간 소식지      2026. 9. 7.(월)`), its
+ * issue line with the date (`제57호 | 2026년 11월 18일 | 발행인 박정국 | …     (격주 발행 · 조합원 배포용)`): the body is
+ * the outlet, the issue's date the date; the publisher the issue line names (발행인) writes no piece of it. The lines
+ * are no text. The periodical's name with the issue's number beside it (`KCEA 위클리      제418호`) names an issue that
+ * has no title of its own.
+ */
+export function readKoRuledMasthead(
+  lines: Line[],
+  from: number,
+): { body: string; date?: string; issueName?: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !KO_RULE_LINE.test(lines[k].t)) return undefined;
+  let body: string | undefined, date: string | undefined, issueName: string | undefined;
+  const used = [k];
+  for (let j = k + 1; j < lines.length && j <= k + 5; j++) {
+    const t = lines[j].t.trim();
+    if (KO_RULE_LINE.test(lines[j].t)) {
+      used.push(j);
+      return body ? { body, date, issueName, lines: used } : undefined;
+    }
+    if (t === '') return undefined;
+    used.push(j);
+    const cols = t.split(/\s{6,}/).map((c) => c.trim());
+    for (const c of cols) {
+      const m = KO_PERIODICAL_OF.exec(c);
+      if (!body && m && KO_BODY_END.test(m[1])) body = m[1];
+    }
+    // (the periodical's name with the issue's number set to its right: `KCEA 위클리        제418호`)
+    if (
+      !issueName &&
+      cols.length === 2 &&
+      /^제\s?\d{1,5}\s?호$/.test(cols[1]) &&
+      cols[0].length <= 30 &&
+      !KO_PERIODICAL_OF.test(cols[0])
+    )
+      issueName = `${cols[0]} ${cols[1]}`;
+    if (!date && (ISSUE.test(t) || j > k + 1)) date = findDate(t)?.iso;
   }
   return undefined;
 }
