@@ -24,7 +24,7 @@ describe('metadata of the layouts unseen-38 and unseen-39 left unread (test/fixt
 });
 
 describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json', () => {
-  // Pending: the PID, the conference transcript and the pricing supplement (outlet, date, headline).
+  // Pending: the PID and the conference transcript (outlet, date, headline).
   describe('unseen-38', () => metadataTable('unseen-38', {}, { sub: 'sources' }));
   describe('unseen-39', () =>
     metadataTable(
@@ -35,7 +35,6 @@ describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json'
         pending: {
           'sources/padfc-project-information-document-naivasha-concept-stage.txt': ['outlet', 'date', 'headline'],
           'sources/connected-continents-2026-panel4-transcript.txt': ['outlet', 'date', 'headline'],
-          'sources/naivasha-green-notes-2036-pricing-supplement.txt': ['outlet', 'date', 'headline'],
         },
       },
     ));
@@ -167,5 +166,21 @@ describe('a date alone on a line that ends a sentence wrapped from the line abov
       text.some((t) => t.includes('07.05.2026')),
       text.join('|'),
     );
+  });
+});
+
+describe("a note programme's pricing supplement or final terms", () => {
+  it('its legends in capitals and its cover are no text; the issue and its terms are', () => {
+    const all = sentences(source('unseen-meta30/fjordlys-data-centres-green-notes-2033-final-terms.txt'));
+    assert.ok(!all.some((t) => /PROHIBITION OF SALES|MIFID II|incorporated with limited/.test(t)), all.join('\n'));
+    assert.ok(
+      all.some((t) => t.includes('240 MW Stargate Norway campus')),
+      all.join('\n'),
+    );
+  });
+  it('a cover without its `Issue of …` line is not read as one', () => {
+    const doc =
+      'Pricing Supplement dated 14 October 2026\n\nNORTHWIND CAPITAL PLC\n(incorporated with limited liability in England)\n\nThe Issuer describes its programme below.\n';
+    assert.notEqual(meta(doc).title?.startsWith('Issue of'), true);
   });
 });

@@ -2438,6 +2438,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
+    readPricingSupplement(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
@@ -3370,6 +3371,65 @@ function readProspectusCover(lines: Line[], from: number): OfficialDocument | un
     dated,
     filed: !!dated,
   };
+}
+
+/** A drawdown's terms dated on its cover (`Pricing Supplement dated 14 October 2026`, `Final Terms dated 3 March 2026`). */
+const TERMS_DATED = /^(?:pricing\s+supplement|final\s+terms)\s+dated\s+(\S.{5,30})$/i;
+/** Its title: the issue, with the programme it is drawn under on the next line (`Issue of US$650,000,000 …`). */
+const ISSUE_OF = /^issue\s+of\s+(?:[A-Z]{3}|U\.?S\.?\$|[$€£¥])\s?\d/i;
+
+/**
+ * A drawdown's pricing supplement or final terms under a medium term note programme: legends in capitals at its top
+ * (`EXEMPT OFFER -- …`, `PROHIBITION OF SALES TO EEA AND UK RETAIL INVESTORS -- …`), `Pricing Supplement dated …`,
+ * the issuer in capitals with `(incorporated …)` under it (a guarantor after `guaranteed by`), then `Issue of
+ * US$650,000,000 … Notes due 2036` / `under the … Programme`. The issuer is the outlet (as its text spells it), the
+ * issue with its programme the headline, the cover's date the date; the legends and the cover's lines are no text.
+ */
+function readPricingSupplement(lines: Line[], from: number): OfficialDocument | undefined {
+  let datedAt = -1,
+    date: string | undefined;
+  for (let j = from, seen = 0; j < lines.length && seen < 30; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 70 ? TERMS_DATED.exec(t) : null;
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      datedAt = j;
+      date = d.iso;
+      break;
+    }
+  }
+  if (datedAt < 0 || !date) return undefined;
+  let issuer: string | undefined,
+    titleLine = -1,
+    title: string | undefined;
+  for (let j = datedAt + 1, seen = 0; j < lines.length && seen < 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const next = lines.slice(j + 1).find((L) => L.t.trim() !== '');
+    if (
+      !issuer &&
+      t.length <= 80 &&
+      t === t.toUpperCase() &&
+      /\p{Lu}{3}/u.test(t) &&
+      next &&
+      INCORPORATED.test(next.t.trim())
+    )
+      issuer = t;
+    if (ISSUE_OF.test(t)) {
+      titleLine = j;
+      title = t;
+      const u = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      if (/^under\s+the\s/i.test(u) && u.length <= 140) title = `${t} ${u}`;
+      break;
+    }
+  }
+  if (!issuer || !title) return undefined;
+  // (the cover above the issue, its legends and the issuer's lines, is no text; the issue's lines stay read)
+  for (let j = from; j < titleLine; j++) lines[j].furniture = true;
+  return { body: casedInLines(issuer, lines), titleLine, title, dated: { line: datedAt, date }, filed: true };
 }
 
 /** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
