@@ -24,7 +24,7 @@ describe('metadata of the layouts unseen-38 and unseen-39 left unread (test/fixt
 });
 
 describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json', () => {
-  // Pending: the PID and the conference transcript (outlet, date, headline).
+  // Pending: the development bank's PID (outlet, date, headline).
   describe('unseen-38', () => metadataTable('unseen-38', {}, { sub: 'sources' }));
   describe('unseen-39', () =>
     metadataTable(
@@ -34,7 +34,6 @@ describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json'
         sub: 'sources',
         pending: {
           'sources/padfc-project-information-document-naivasha-concept-stage.txt': ['outlet', 'date', 'headline'],
-          'sources/connected-continents-2026-panel4-transcript.txt': ['outlet', 'date', 'headline'],
         },
       },
     ));
@@ -182,5 +181,24 @@ describe("a note programme's pricing supplement or final terms", () => {
     const doc =
       'Pricing Supplement dated 14 October 2026\n\nNORTHWIND CAPITAL PLC\n(incorporated with limited liability in England)\n\nThe Issuer describes its programme below.\n';
     assert.notEqual(meta(doc).title?.startsWith('Issue of'), true);
+  });
+});
+
+describe("a conference session's transcript", () => {
+  it("the session's day of the event dates it; an event of several days with no day given leaves it unknown", () => {
+    const head = (day: string) =>
+      `NORTHERN DATA FORUM 2026 -- POWER AND COOLING\nOslo, 2-4 November 2026\n\n${day}PANEL 2: "Heat reuse at scale"\n\nMODERATOR: Welcome. The campus uses 240 MW.\n`;
+    assert.equal(meta(head('Day 2 | Hall A\n')).date, '2026-11-03');
+    assert.equal(meta(head('')).date, undefined);
+    assert.equal(meta(head('Day 2 | Hall A\n')).outlet, 'Northern Data Forum 2026');
+    assert.equal(meta(head('Day 2 | Hall A\n')).title, 'Heat reuse at scale');
+  });
+  it('its head is no text; what is said is', () => {
+    const all = sentences(source('unseen-meta30/grids-gigawatts-summit-2026-session7-transcript.txt'));
+    assert.ok(!all.some((t) => t.includes('Auditorium 1')), all.join('\n'));
+    assert.ok(
+      all.some((t) => t.includes('380 million euros')),
+      all.join('\n'),
+    );
   });
 });

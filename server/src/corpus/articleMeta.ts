@@ -2439,6 +2439,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
     readPricingSupplement(lines, from) ??
+    readEventSession(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
@@ -3430,6 +3431,66 @@ function readPricingSupplement(lines: Line[], from: number): OfficialDocument | 
   // (the cover above the issue, its legends and the issuer's lines, is no text; the issue's lines stay read)
   for (let j = from; j < titleLine; j++) lines[j].furniture = true;
   return { body: casedInLines(issuer, lines), titleLine, title, dated: { line: datedAt, date }, filed: true };
+}
+
+/** An event's days with its month and year (`23-24 September 2026`, `9–11 June 2026`). */
+const EVENT_DAYS = new RegExp(`(?<!\\d)(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i');
+/** Which of the event's days a session is on (`Day 2 | Main Hall B | 11:15-12:00 EAT`). */
+const EVENT_DAY = /^day\s+(\d{1,2})\b/i;
+/** A session's title under its kind and number (`PANEL 4: "Sun, steam and seawater: …"`, `Session 7: …`). */
+const SESSION_TITLE =
+  /^(?:panel|session|keynote|plenary|roundtable|fireside\s+chat|workshop)(?:\s+(?:session\s+)?[\dA-Z]{1,3})?\s*[:：]\s*["“]?(\S.{3,150}?)["”]?$/i;
+
+/**
+ * A session's transcript from a conference: the event's name in capitals on its first line (`CONNECTED CONTINENTS
+ * 2026 -- AI INFRASTRUCTURE FORUM`, its description after a dash), its place and days (`Nairobi, 23-24 September
+ * 2026`), the session's day (`Day 2 | …`) and its title (`PANEL 4: "Sun, steam and seawater: …"`). The event is the
+ * outlet, the session's title the headline, the session's day the date (the event's second day for `Day 2`; an event
+ * of several days with no day given leaves it unknown). The head is no text.
+ */
+function readEventSession(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const first = lines[at[0]].t.trim();
+  if (first.length > 90 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return undefined;
+  const name = first.split(/\s+(?:--|—|–|-|\|)\s+/)[0].trim();
+  if (!name || name.split(/\s+/).length > 8) return undefined;
+  let titleLine = -1,
+    title: string | undefined,
+    date: string | undefined,
+    dayOf: number | undefined,
+    days: RegExpExecArray | null = null;
+  for (const j of at.slice(1)) {
+    const t = lines[j].t.trim();
+    const sess = t.length <= 200 ? SESSION_TITLE.exec(t) : null;
+    if (sess) {
+      titleLine = j;
+      title = sess[1].trim();
+      break;
+    }
+    days ??= EVENT_DAYS.exec(t);
+    if (!days && !date && t.length <= 60) date = findDate(t)?.iso;
+    const d = EVENT_DAY.exec(t);
+    if (d) dayOf = parseInt(d[1], 10);
+  }
+  if (titleLine < 0 || !title) return undefined;
+  if (days) {
+    const [a, b] = [parseInt(days[1], 10), parseInt(days[2], 10)];
+    const day = dayOf !== undefined ? a + dayOf - 1 : undefined;
+    date = day !== undefined && day <= b ? findDate(`${day} ${days[3]} ${days[4]}`)?.iso : undefined;
+  }
+  for (const j of at) {
+    if (j > titleLine) break;
+    lines[j].furniture = true;
+  }
+  return {
+    body: casedInLines(name, lines),
+    titleLine,
+    title,
+    dated: date ? { line: at[1], date } : undefined,
+    filed: !!date,
+  };
 }
 
 /** A legal notice's publication line (`(Published in The Haskett County Sentinel, Wednesday, March 18, 2026) 1t`). */
