@@ -24,19 +24,8 @@ describe('metadata of the layouts unseen-38 and unseen-39 left unread (test/fixt
 });
 
 describe('unseen-38 and unseen-39 (promoted in session 30): their metadata.json', () => {
-  // Pending: the development bank's PID (outlet, date, headline).
   describe('unseen-38', () => metadataTable('unseen-38', {}, { sub: 'sources' }));
-  describe('unseen-39', () =>
-    metadataTable(
-      'unseen-39',
-      {},
-      {
-        sub: 'sources',
-        pending: {
-          'sources/padfc-project-information-document-naivasha-concept-stage.txt': ['outlet', 'date', 'headline'],
-        },
-      },
-    ));
+  describe('unseen-39', () => metadataTable('unseen-39', {}, { sub: 'sources' }));
 });
 
 describe("a Korean members' periodical's masthead between rules, set in columns", () => {
@@ -198,6 +187,22 @@ describe("a conference session's transcript", () => {
     assert.ok(!all.some((t) => t.includes('Auditorium 1')), all.join('\n'));
     assert.ok(
       all.some((t) => t.includes('380 million euros')),
+      all.join('\n'),
+    );
+  });
+});
+
+describe("a development lender's project information document", () => {
+  it('a lender named without initials in capitals is no PID head', () => {
+    const doc =
+      'NORTHERN GRID NEWS\n\nPROJECT INFORMATION DOCUMENT (PID)\nDate Prepared/Updated: 02-Jun-2026\n\nThe lender published it on Monday.\n';
+    assert.notEqual(meta(doc).title, 'Project Information Document (PID)');
+  });
+  it("its head is no text; the project's description is", () => {
+    const all = sentences(source('unseen-meta30/aicf-project-information-document-batam-grid-appraisal.txt'));
+    assert.ok(!all.some((t) => t.includes('Date Prepared')), all.join('\n'));
+    assert.ok(
+      all.some((t) => t.includes('US$410 million')),
       all.join('\n'),
     );
   });

@@ -2440,6 +2440,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readProspectusCover(lines, from) ??
     readPricingSupplement(lines, from) ??
     readEventSession(lines, from) ??
+    readProjectInformationDocument(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
@@ -3489,6 +3490,67 @@ function readEventSession(lines: Line[], from: number): OfficialDocument | undef
     titleLine,
     title,
     dated: date ? { line: at[1], date } : undefined,
+    filed: !!date,
+  };
+}
+
+/** A development lender's disclosure of a project, by its kind (`PROJECT INFORMATION DOCUMENT (PID)`). */
+const PID_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+INFORMATION\s+DOCUMENT(?:\s+\([A-Z]{2,6}\))?$/;
+/** Its date, labelled among the stage and the report's number (`Date Prepared/Updated: 18-Mar-2026`). */
+const PID_DATE = /\bdate\s+(?:prepared|updated|prepared\s*\/\s*updated)\s*[:：]\s*([^|]{6,30})/i;
+/** A lender's name in capitals with its initials (`PAN-AFRICAN DEVELOPMENT FINANCE CORPORATION (PADFC)`). */
+const LENDER_CAPS = /^([A-Z][A-Z .,&'’-]{5,90}?)\s*\(([A-Z]{2,8})\)$/;
+
+/**
+ * A development lender's project information document: the lender's name in capitals with its initials on the first
+ * line, the document's kind (`PROJECT INFORMATION DOCUMENT (PID)`), the stage line with its date (`CONCEPT STAGE |
+ * Date Prepared/Updated: 18-Mar-2026 | Report No: …`), and the project's name in the basic data (`Project Name` over
+ * its value, or after a colon). The lender is the outlet (as its text spells it, without its initials), the kind with
+ * the project's name the headline, the prepared date the date.
+ */
+function readProjectInformationDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 8; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const lender = LENDER_CAPS.exec(lines[at[0]].t.trim());
+  if (!lender) return undefined;
+  const kindAt = at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
+  if (kindAt === undefined) return undefined;
+  let date: string | undefined,
+    dateLine = -1;
+  for (const j of at) {
+    const m = PID_DATE.exec(lines[j].t);
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+      break;
+    }
+  }
+  // (the project's name: `Project Name` over its value, or after a colon, in the basic data under the head)
+  let project: string | undefined;
+  for (let j = kindAt + 1; j < lines.length && j <= kindAt + 40; j++) {
+    const m = /^project\s+name\s*(?:[:：]\s*(\S.{2,150}))?$/i.exec(lines[j].t.trim());
+    if (!m) continue;
+    if (m[1]) project = m[1].trim();
+    else {
+      const v = lines.slice(j + 1, j + 3).find((L) => L.t.trim() !== '');
+      if (v && v.t.trim().length <= 150 && !/\s{3,}/.test(v.t.trim())) project = v.t.trim();
+    }
+    break;
+  }
+  const kind = lines[kindAt].t.trim();
+  const kindWords = kind.replace(/\s*\([A-Z]{2,8}\)$/, '');
+  const kindTitle = titleCased(kindWords) + kind.slice(kindWords.length);
+  for (const j of at) {
+    if (j > kindAt && j !== dateLine) break;
+    lines[j].furniture = true;
+  }
+  return {
+    body: casedInLines(lender[1].trim(), lines),
+    titleLine: kindAt,
+    title: project ? `${kindTitle}: ${project}` : kindTitle,
+    dated: date ? { line: dateLine, date } : undefined,
     filed: !!date,
   };
 }
