@@ -43,6 +43,8 @@ import {
   isRecordTitle,
   parseMetaLine,
   readOfficialDocument,
+  readKoBoardView,
+  readKoRuledMasthead,
   readSelfDescription,
   seriesHead,
   readDateline,
@@ -161,6 +163,10 @@ const EMAIL_LINE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const ADDRESSEES =
   /^(?:distribution|circulation|distributed\s+to|to|cc|attention|attn\.?|수\s?신(?:처|자)?|참\s?조|배포처)\s*[:：]\s*\S/i;
 
+/** The header of a periodical's table of contents (`이번 호 차례`, `[이번 호 목차]`, `목차`, `Contents`,
+ * `In this issue`), alone on its line: a label with a colon (`Contents:` over a filing's items) is the filing's own. */
+const TOC_HEADER =
+  /^[[［(]?\s*(?:이번\s*호(?:의)?\s*(?:목차|차례)|목\s*차|차\s*례|(?:table\s+of\s+)?contents|in\s+this\s+issue|inside\s+this\s+issue)\s*[\]］)]?$/i;
 /** A translator's note opening a document (`Unofficial English translation.`, `Courtesy English translation …`). */
 const TRANSLATION_NOTE =
   /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience|certified|sworn|official)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
@@ -566,6 +572,18 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       copyrightRaw ??= copyrightName(t);
       continue;
     }
+    // A periodical's table of contents at its head (`이번 호 차례`, `[이번 호 목차]`, `Contents`): the header and its
+    // entries, up to the blank line or rule closing them, are no text and name nothing (the entries repeat the titles
+    // of what follows, which the issue prints again over each piece).
+    if (t.length <= 30 && TOC_HEADER.test(t) && proseBefore(k) === 0) {
+      L.furniture = true;
+      for (let j = k + 1; j < lines.length; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || /^[-─━=_*·.]{10,}$/.test(u) || u.length > 120 || isProseLine(u)) break;
+        lines[j].furniture = true;
+      }
+      continue;
+    }
     if (isListHeader(t)) {
       L.furniture = true;
       inList = true;
@@ -717,6 +735,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (m?.date && !m.authors.length && L.ts - L.start >= 8 && fieldAbove(lines, k)) m = undefined;
     // (…and a table's rows each opening with a date, `13-04-2026   EIA submitted`: its steps' dates)
     if (m?.date && !m.authors.length && /^\d/.test(t) && datedRowBeside(lines, k)) m = undefined;
+    // (…and a date ending a sentence wrapped from the line right above, `… held on` / `07.05.2026.`: the sentence's)
+    if (m?.date && !m.authors.length && k > 0 && DATE_GOES_ON.test(lines[k - 1].t)) m = undefined;
     // A Korean public body's report names the body alone on the line over its writers' (`국회입법조사처` over
     // `경제산업조사실 산업자원팀 입법조사관 한지민`): its publisher.
     if (m?.unitPost && !seriesBody) {
@@ -893,6 +913,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
   if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
+  // A post on a public body's board, its head in labelled rows (`제목`, `발언의원`, `발언일자`): the title row's.
+  const board = official ? undefined : readKoBoardView(lines, bodyFrom);
+  if (board) {
+    title = cleanTitle(board.title) || undefined;
+    for (const k of board.lines) lines[k].furniture = true;
+  }
+  // A members' periodical's masthead between rules (`전북건설노동자연대 소식지      현  장` over its issue line): the body's.
+  const koMast = official || board ? undefined : readKoRuledMasthead(lines, bodyFrom);
+  if (koMast) for (const k of koMast.lines) lines[k].furniture = true;
   // A document's particulars under its title (`Proponent: …`, `사업자: …`), or above it (a listed company's notice:
   // `Company name: …`, `Representative: …`, `Contact: …`, set to the right): its issuer, no article text, no headline.
   const particulars = official ? undefined : readParticulars(lines, bodyFrom);
@@ -956,6 +985,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
+  // (…or on its first item's sentence: no title of its own either)
+  if (koMast?.issueName && (!title || /^\d{1,2}[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title)))
+    title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;
   // A Korean document's cover with its title in English over its title in Korean (`DAON COOLTECH SUSTAINABILITY REPORT
   // 2026` / `다온쿨텍 2026 지속가능경영보고서`): the title in the document's language.
@@ -1139,6 +1172,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
+    else if (board?.issuer) outlet = { o: exactOutlet(board.issuer), raw: board.issuer };
+    else if (koMast) outlet = { raw: koMast.body };
     else if (government) outlet = { raw: government.name };
     else if (agency) outlet = { raw: agency };
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
@@ -1260,6 +1295,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
+    // (a board post's writer or speaker, as its head's row names them)
+    if (!authors.length) authors.push(...(board?.authors ?? []));
     // A periodical's masthead crediting its editor (`October 2026 · Edited by Jenna Marquez`) names the issue's writer
     // before a column's signature (`— Cheryl Ambrose-Watts, President & CEO` signs her column only).
     if (!authors.length && head?.credits.length && head.publisherSaid) authors.push(...head.credits);
@@ -1312,6 +1349,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (fmDate) meta.date = findDate(fmDate)?.iso;
   else if (mail?.date) meta.date = mail.date;
   else if (official?.filed && official.dated) meta.date = official.dated.date;
+  else if (board?.date) meta.date = board.date;
+  else if (koMast?.date) meta.date = koMast.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
@@ -1857,6 +1896,9 @@ const WIRE_SERVICE =
   /^\p{Lu}[\p{Lu} .,'’&-]{3,60}?\s*\([A-Z]{2,6}\)\s*(?:--|[—–-])\s*(?:\p{Lu}+\s){0,3}(?:NEWS\s+)?SERVICE$/u;
 /** A wire story's slug (`=CHILE-STARGATE/ (TRANSLATED) (PICTURE)`, `CHILE-STARGATE/`). */
 const WIRE_SLUG = /^=?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\/(?:\s*\([A-Z ]{2,20}\))*$/;
+
+/** A line ending on a word a date follows in the same sentence (`… held on`, `… dated`, `… as of`). */
+const DATE_GOES_ON = /\b(?:on|of|dated|from|until|till|to|by|since|before|after|between|and)$/i;
 
 /** A date in numbers opening a line (`03-10-2026`, `2026.09.15`, `10/03/2026`). */
 const DATE_SHAPE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)/;

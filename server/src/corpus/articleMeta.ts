@@ -44,7 +44,7 @@ const DATE_RES: {
   { re: /((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, ymd: (m) => [m[1], m[2], m[3]] },
   {
     // "10/21/2025" (a U.S. page) or "21/10/2025" (a British one): read only when the numbers say which is the
-    // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown.
+    // day (one above 12, or both the same); "03/04/2025" is either, and stays unknown; "03.04.2025" is 3 April.
     // (…or with hyphens or dots, as a Latin American or European register writes it: `29-10-2026`, `29.10.2026`)
     re: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[.-]\d)/,
     ymd: (m) => {
@@ -52,6 +52,9 @@ const DATE_RES: {
         b = parseInt(m[3], 10);
       if (a > 12) return [m[4], m[3], m[1]];
       if (b > 12 || a === b) return [m[4], m[1], m[3]];
+      // (with dots the day comes first, as the European registers, exchanges and papers that dot a date set it:
+      // `02.10.2026` is 2 October; the month comes first in a U.S. date, written with slashes)
+      if (m[2] === '.') return [m[4], m[3], m[1]];
       return [m[4], '0', '0'];
     },
   },
@@ -672,6 +675,12 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (w && !KO_NOT_PERSON.has(w[1])) return { authors: [w[1]] };
+  // (a newsletter's piece signed under its title without a colon, the post after the name: `글 이동현 교육선전부장`)
+  const signed =
+    /^글\s+([가-힣]{2,4})\s+[가-힣]{0,10}(?:부장|국장|팀장|실장|위원장|처장|과장|차장|편집장|위원|기자|대표|회장|연구원|연구위원|교수)$/.exec(
+      line.trim(),
+    );
+  if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -1868,6 +1877,62 @@ export function readRuledBanner(lines: Line[], from: number): { title: string; b
   return undefined;
 }
 
+/** A rule drawn across a Korean plain-text page, in box-drawing strokes too (`━━━…`, `═══…`, `───…`). */
+const KO_RULE_LINE = /^\s*(?:[━═─=_-]\s?){20,}$/;
+/**
+ * A body's periodical named by the body (`전북건설노동자연대 소식지`, `한국냉각설비산업협회 회원사 주간 소식지`, `(사)…
+ * 회보`): the body.
+ */
+const KO_PERIODICAL_OF =
+  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:회원(?:사)?\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+/** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
+const KO_BODY_END =
+  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부)$/;
+
+/**
+ * A Korean members' periodical's masthead between two rules at its top, set in columns: the body's periodical on one
+ * line (`전북건설노동자연대 소식지            현  장`, `한국냉각설비산업협회 회원사 주간 소식지      2026. 9. 7.(월)`), its
+ * issue line with the date (`제57호 | 2026년 11월 18일 | 발행인 박정국 | …     (격주 발행 · 조합원 배포용)`): the body is
+ * the outlet, the issue's date the date; the publisher the issue line names (발행인) writes no piece of it. The lines
+ * are no text. The periodical's name with the issue's number beside it (`KCEA 위클리      제418호`) names an issue that
+ * has no title of its own.
+ */
+export function readKoRuledMasthead(
+  lines: Line[],
+  from: number,
+): { body: string; date?: string; issueName?: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !KO_RULE_LINE.test(lines[k].t)) return undefined;
+  let body: string | undefined, date: string | undefined, issueName: string | undefined;
+  const used = [k];
+  for (let j = k + 1; j < lines.length && j <= k + 5; j++) {
+    const t = lines[j].t.trim();
+    if (KO_RULE_LINE.test(lines[j].t)) {
+      used.push(j);
+      return body ? { body, date, issueName, lines: used } : undefined;
+    }
+    if (t === '') return undefined;
+    used.push(j);
+    const cols = t.split(/\s{6,}/).map((c) => c.trim());
+    for (const c of cols) {
+      const m = KO_PERIODICAL_OF.exec(c);
+      if (!body && m && KO_BODY_END.test(m[1])) body = m[1];
+    }
+    // (the periodical's name with the issue's number set to its right: `KCEA 위클리        제418호`)
+    if (
+      !issueName &&
+      cols.length === 2 &&
+      /^제\s?\d{1,5}\s?호$/.test(cols[1]) &&
+      cols[0].length <= 30 &&
+      !KO_PERIODICAL_OF.test(cols[0])
+    )
+      issueName = `${cols[0]} ${cols[1]}`;
+    if (!date && (ISSUE.test(t) || j > k + 1)) date = findDate(t)?.iso;
+  }
+  return undefined;
+}
+
 /** A broadcast transcript's labelled field (`■ 방송 : …`, `■ 진행 : 김현정 앵커`, `■ 대담 : …`). */
 const ON_AIR_FIELD =
   /^[■□▪●◆◇▶-]?\s*(방송|프로그램|방송\s?일시?|일\s?시|진행자?|사회|출연|대담|인터뷰|연출|제작)\s*[:：]\s*(\S.*)$/;
@@ -2373,9 +2438,13 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
     readProspectusCover(lines, from) ??
+    readPricingSupplement(lines, from) ??
+    readEventSession(lines, from) ??
+    readProjectInformationDocument(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
+    readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from)
   );
@@ -2679,6 +2748,128 @@ function readLetterheadDocument(lines: Line[], from: number): OfficialDocument |
   return { body, titleLine, title, authors };
 }
 
+/** What kind of document a letterhead's right column says it is (`MINUTES`, `DECISION`, `Company announcement`). */
+const LETTERHEAD_KIND =
+  /^(?:(?:company|stock\s+exchange|regulatory)\s+)?(?:minutes|decision|notice|announcement|release|resolution|order|agenda|memorandum|memo|statement|circular|bulletin|ruling|determination|permit|licen[cs]e|letter)(?:\s+(?:no\.?\s*)?[\dA-Z][\w./-]{0,20})?$/i;
+/** A small word a title in capitals breaks its line after: the title goes on (`… LETTER OF INTENT ON` / `THE …`). */
+const TITLE_GOES_ON = /\b(?:OF|ON|TO|AND|THE|IN|FOR|AT|BY|WITH|A|AN|FROM|OR|ABOUT|UNDER|INTO)$|[,&–-]$/;
+
+/**
+ * A document on its issuer's letterhead set in two columns: the issuer on the left, what kind of document it is on the
+ * right, set apart by a run of spaces (`CITY OF KIVILAHTI      MINUTES      3/2026`, `SUOMEN RUNKOVERKKO OYJ      DECISION`,
+ * `Meriside AS      Company announcement`). The left column is the issuer, the letterhead no headline; the document's
+ * title is its first line in capitals of three words or more under the head (a city's item title under its `§ 27`, a
+ * decision's under the addressee), on two lines when the first ends on a small word (`… OF INTENT ON` / `THE …`),
+ * else the second its subtitle after a colon; written as the text writes its words.
+ */
+function readColumnLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const cols = lines[k].t.trim().split(/\s{6,}/);
+  if (cols.length < 2 || cols.length > 3) return undefined;
+  const [left, ...right] = cols;
+  if (left.length < 2 || left.length > 60 || !/^\p{Lu}/u.test(left) || isProseLine(left) || /\d/.test(left))
+    return undefined;
+  if (!right.some((c) => LETTERHEAD_KIND.test(c.trim()))) return undefined;
+  const inCaps = left === left.toUpperCase() && /\p{Lu}{2}/u.test(left);
+  if (!inCaps && !orgShaped(left)) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 40; j++) {
+    const u = lines[j].t.trim();
+    if (u.length < 15 || u.length > 160 || u !== u.toUpperCase() || /\S\s{6,}\S/.test(u)) continue;
+    if ((u.match(/\p{Lu}[\p{Lu}'’-]*/gu) ?? []).length < 3 || /^\d/.test(u) || /[.!?]$/.test(u)) continue;
+    titleLine = j;
+    title = u;
+    const v = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+    if (v && v === v.toUpperCase() && /\p{Lu}{2}/u.test(v) && !/\S\s{6,}\S/.test(v) && v.length <= 160)
+      title = TITLE_GOES_ON.test(u) ? `${u} ${v}` : `${u}: ${v}`;
+    break;
+  }
+  if (titleLine < 0 || !title) return undefined;
+  const text = lines
+    .slice(titleLine + 1)
+    .map((L) => L.t)
+    .join('\n');
+  const body = inCaps ? casedInLines(left, lines) : left;
+  lines[k].furniture = true;
+  return { body, titleLine, title: writtenAsText(title, text, [body]) };
+}
+
+/** A board page's labels, as a public body's site prints its post's head (`제목`, `작성자`, `발언일자`, `조회`). */
+const BOARD_TITLE = /^(?:제목|건명)$/;
+const BOARD_WRITER = /^(?:작성자|글쓴이|필자|기고자|발언자|발언의원|발언자명)$/;
+const BOARD_DATE =
+  /^(?:작성일|작성일자|등록일|등록일자|게시일|게시일자|발언일|발언일자|발행일|발행일자|게재일|게재일자)$/;
+const BOARD_FIELD = /^([가-힣](?:\s{0,6}[가-힣]){1,5})(?:\s{2,}|\s*[:：]\s*)(\S.{0,200})$/;
+/** A writer's post after the name in a board's writer field (`송현주 의원 (군산시 제2선거구 / …)`). */
+const BOARD_POST =
+  /^(?:의원|위원|위원장|부의장|의장|기자|교수|연구위원|연구원|대표|회장|위원|도의원|시의원|군의원|구의원|국회의원)(?:\s|$|[(（])/;
+
+export interface BoardView {
+  title: string;
+  titleLine: number;
+  date?: string;
+  authors: string[];
+  lines: number[];
+  issuer?: string;
+}
+
+/**
+ * A post on a public body's board, its head printed as labelled rows, the label set apart by spaces or a colon
+ * (`제목      새만금 AI 데이터센터, …`, `발언의원  송현주 의원 (군산시 제2선거구 / 산업경제위원회)`, `발언일자  2026-07-14`,
+ * `조    회  1,204`): the title row is the headline, the date row the date, the writer's or speaker's row the author (a
+ * person's name, with the post after it left out; an office named there is no author). Three rows at least, the title's
+ * among them; the rows are no text.
+ */
+export function readKoBoardView(lines: Line[], from: number): BoardView | undefined {
+  const rows: { k: number; label: string; value: string }[] = [];
+  for (let k = from, seen = 0; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (rows.length) break;
+      continue;
+    }
+    seen++;
+    const m = t.length <= 220 ? BOARD_FIELD.exec(t) : null;
+    if (!m) {
+      if (rows.length) break;
+      continue;
+    }
+    rows.push({ k, label: m[1].replace(/\s+/g, ''), value: m[2].trim() });
+  }
+  const titled = rows.find((r) => BOARD_TITLE.test(r.label));
+  if (rows.length < 3 || !titled) return undefined;
+  const dated = rows.find((r) => BOARD_DATE.test(r.label));
+  const date = dated ? findDate(dated.value)?.iso : undefined;
+  const authors: string[] = [];
+  const writer = rows.find((r) => BOARD_WRITER.test(r.label));
+  const who = writer ? /^([가-힣]{2,4})(?=$|\s|[(（])(.*)$/.exec(writer.value) : null;
+  if (
+    who &&
+    KO_PERSON.test(who[1]) &&
+    !KO_NOT_PERSON.has(who[1]) &&
+    !/(?:팀|실|과|국|처|청)$/.test(who[1]) &&
+    (!who[2].trim() || BOARD_POST.test(who[2].trim()) || /^[(（]/.test(who[2].trim()))
+  )
+    authors.push(who[1]);
+  // (the site's crumb over the rows, `전북특별자치도의회 > 의정활동 > 5분 자유발언`: the body whose board it is)
+  let issuer: string | undefined;
+  const used = rows.map((r) => r.k);
+  for (let k = rows[0].k - 1; k >= from; k--) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    const crumb = /^([^>›»\s][^>›»]{1,40}?)\s+[>›»]\s+\S/.exec(t);
+    if (crumb) {
+      issuer = crumb[1].trim();
+      used.push(k);
+    }
+    break;
+  }
+  return { title: titled.value, titleLine: titled.k, date, authors, lines: used, issuer };
+}
+
 /** An SEC form's number on its cover (`FORM 8-K`, `FORM 10-Q`, `FORM 6-K`, `FORM 20-F`). */
 const SEC_FORM = /^FORM\s+(?:\d{1,2}-[A-Z]{1,2}(?:\/A)?|\d{2}-F)$/;
 /** The report's name under it (`CURRENT REPORT`, `QUARTERLY REPORT`, `ANNUAL REPORT`, `REPORT OF FOREIGN PRIVATE ISSUER`). */
@@ -2911,8 +3102,12 @@ function readKoGazette(lines: Line[], from: number): OfficialDocument | undefine
 
 /** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
 const KO_MARKET = /^(?:유가증권|코스닥|코넥스)(?:시장)?(?:본부)?$|^(?:KOSPI|KOSDAQ|KONEX)$/;
-/** A disclosure's labelled date (`공시일 2026.04.08 16:42`, `공시일시: …`, `제출일 …`). */
-const KO_FILED_DATE = /^(?:공시|제출|접수)\s?일(?:시|자)?\s*[:：]?\s*(\S.{5,30})$/;
+/**
+ * A disclosure's date: labelled (`공시일 2026.04.08 16:42`, `공시일시: …`, `제출일 …`) or standing alone as the filing
+ * system prints it, with its time (`2026.06.12 16:42`).
+ */
+const KO_FILED_DATE =
+  /^(?:(?:공시|제출|접수)\s?일(?:시|자)?\s*[:：]?\s*(\S.{5,30})|((?:19|20)\d\d[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?))$/;
 
 /**
  * A Korean listed company's disclosure headed by the company, its market and the date it was filed (`해동디지털인프라 /
@@ -2928,7 +3123,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   const parts = t.split(/\s+\/\s+/).map((p) => p.trim());
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
-  const d = filed ? findDate(filed[1]) : undefined;
+  const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
   if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t.trim() === '') j++;
@@ -3081,10 +3276,28 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   const seen = new Map<string, { cap: number; small: number; upper: number }>();
   const toks = [...text.matchAll(/\p{L}[\p{L}'’]*/gu)];
   const allCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+  // A name of capitalized words (`Kivilahti Data Campus Oy`) is written as the text writes it whole; a word inside it
+  // says how the name is written, not the word (`data centre` elsewhere).
+  const runs = [...text.matchAll(/(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+/gu)];
+  const inRun = new Set<number>();
+  const runNames = new Map<string, string>();
+  const runCap = new Map<string, number>();
+  for (const r of runs) {
+    const atStart = r.index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index));
+    const words = r[0].split(' ');
+    const name = (atStart ? words.slice(1) : words).join(' ');
+    for (let q = r.index; q < r.index + r[0].length; q++) inRun.add(q);
+    if (name.includes(' ')) runNames.set(name.toLowerCase(), name);
+  }
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i][0];
     const before = text.slice(Math.max(0, toks[i].index - 3), toks[i].index);
     if (toks[i].index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(before)) continue;
+    if (inRun.has(toks[i].index) && !allCaps(w)) {
+      const l = w.toLowerCase();
+      runCap.set(l, (runCap.get(l) ?? 0) + 1);
+      continue;
+    }
     if (allCaps(w) && (allCaps(toks[i - 1]?.[0] ?? '') || allCaps(toks[i + 1]?.[0] ?? ''))) continue;
     const l = w.toLowerCase();
     let c = seen.get(l);
@@ -3094,16 +3307,21 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     else c.small++;
   }
   let first = true;
-  return caps.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+  let out = caps.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
     const lower = word.toLowerCase();
     const capped = word[0] + lower.slice(1);
     const wasFirst = first;
     first = false;
     const { cap, small, upper } = seen.get(lower) ?? { cap: 0, small: 0, upper: 0 };
     if (upper > 0 && upper >= cap && upper >= small && word.length <= 5) return word;
-    if (cap > small || (!small && named.has(lower))) return capped;
+    if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  for (const [lower, name] of [...runNames].sort((a, b) => b[0].length - a[0].length)) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'giu');
+    out = out.replace(re, name);
+  }
+  return out;
 }
 
 /** A prospectus cover's line under the issuer (`(incorporated with limited liability under the laws of …)`). */
@@ -3154,6 +3372,186 @@ function readProspectusCover(lines: Line[], from: number): OfficialDocument | un
     title: /^PROSPECTUS$/.test(kind) ? notes : `${notes}: ${titleCased(kind)}`,
     dated,
     filed: !!dated,
+  };
+}
+
+/** A drawdown's terms dated on its cover (`Pricing Supplement dated 14 October 2026`, `Final Terms dated 3 March 2026`). */
+const TERMS_DATED = /^(?:pricing\s+supplement|final\s+terms)\s+dated\s+(\S.{5,30})$/i;
+/** Its title: the issue, with the programme it is drawn under on the next line (`Issue of US$650,000,000 …`). */
+const ISSUE_OF = /^issue\s+of\s+(?:[A-Z]{3}|U\.?S\.?\$|[$€£¥])\s?\d/i;
+
+/**
+ * A drawdown's pricing supplement or final terms under a medium term note programme: legends in capitals at its top
+ * (`EXEMPT OFFER -- …`, `PROHIBITION OF SALES TO EEA AND UK RETAIL INVESTORS -- …`), `Pricing Supplement dated …`,
+ * the issuer in capitals with `(incorporated …)` under it (a guarantor after `guaranteed by`), then `Issue of
+ * US$650,000,000 … Notes due 2036` / `under the … Programme`. The issuer is the outlet (as its text spells it), the
+ * issue with its programme the headline, the cover's date the date; the legends and the cover's lines are no text.
+ */
+function readPricingSupplement(lines: Line[], from: number): OfficialDocument | undefined {
+  let datedAt = -1,
+    date: string | undefined;
+  for (let j = from, seen = 0; j < lines.length && seen < 30; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = t.length <= 70 ? TERMS_DATED.exec(t) : null;
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      datedAt = j;
+      date = d.iso;
+      break;
+    }
+  }
+  if (datedAt < 0 || !date) return undefined;
+  let issuer: string | undefined,
+    titleLine = -1,
+    title: string | undefined;
+  for (let j = datedAt + 1, seen = 0; j < lines.length && seen < 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const next = lines.slice(j + 1).find((L) => L.t.trim() !== '');
+    if (
+      !issuer &&
+      t.length <= 80 &&
+      t === t.toUpperCase() &&
+      /\p{Lu}{3}/u.test(t) &&
+      next &&
+      INCORPORATED.test(next.t.trim())
+    )
+      issuer = t;
+    if (ISSUE_OF.test(t)) {
+      titleLine = j;
+      title = t;
+      const u = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      if (/^under\s+the\s/i.test(u) && u.length <= 140) title = `${t} ${u}`;
+      break;
+    }
+  }
+  if (!issuer || !title) return undefined;
+  // (the cover above the issue, its legends and the issuer's lines, is no text; the issue's lines stay read)
+  for (let j = from; j < titleLine; j++) lines[j].furniture = true;
+  return { body: casedInLines(issuer, lines), titleLine, title, dated: { line: datedAt, date }, filed: true };
+}
+
+/** An event's days with its month and year (`23-24 September 2026`, `9–11 June 2026`). */
+const EVENT_DAYS = new RegExp(`(?<!\\d)(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s+${MON}\\.?,?\\s+((?:19|20)\\d\\d)`, 'i');
+/** Which of the event's days a session is on (`Day 2 | Main Hall B | 11:15-12:00 EAT`). */
+const EVENT_DAY = /^day\s+(\d{1,2})\b/i;
+/** A session's title under its kind and number (`PANEL 4: "Sun, steam and seawater: …"`, `Session 7: …`). */
+const SESSION_TITLE =
+  /^(?:panel|session|keynote|plenary|roundtable|fireside\s+chat|workshop)(?:\s+(?:session\s+)?[\dA-Z]{1,3})?\s*[:：]\s*["“]?(\S.{3,150}?)["”]?$/i;
+
+/**
+ * A session's transcript from a conference: the event's name in capitals on its first line (`CONNECTED CONTINENTS
+ * 2026 -- AI INFRASTRUCTURE FORUM`, its description after a dash), its place and days (`Nairobi, 23-24 September
+ * 2026`), the session's day (`Day 2 | …`) and its title (`PANEL 4: "Sun, steam and seawater: …"`). The event is the
+ * outlet, the session's title the headline, the session's day the date (the event's second day for `Day 2`; an event
+ * of several days with no day given leaves it unknown). The head is no text.
+ */
+function readEventSession(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const first = lines[at[0]].t.trim();
+  if (first.length > 90 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return undefined;
+  const name = first.split(/\s+(?:--|—|–|-|\|)\s+/)[0].trim();
+  if (!name || name.split(/\s+/).length > 8) return undefined;
+  let titleLine = -1,
+    title: string | undefined,
+    date: string | undefined,
+    dayOf: number | undefined,
+    days: RegExpExecArray | null = null;
+  for (const j of at.slice(1)) {
+    const t = lines[j].t.trim();
+    const sess = t.length <= 200 ? SESSION_TITLE.exec(t) : null;
+    if (sess) {
+      titleLine = j;
+      title = sess[1].trim();
+      break;
+    }
+    days ??= EVENT_DAYS.exec(t);
+    if (!days && !date && t.length <= 60) date = findDate(t)?.iso;
+    const d = EVENT_DAY.exec(t);
+    if (d) dayOf = parseInt(d[1], 10);
+  }
+  if (titleLine < 0 || !title) return undefined;
+  if (days) {
+    const [a, b] = [parseInt(days[1], 10), parseInt(days[2], 10)];
+    const day = dayOf !== undefined ? a + dayOf - 1 : undefined;
+    date = day !== undefined && day <= b ? findDate(`${day} ${days[3]} ${days[4]}`)?.iso : undefined;
+  }
+  for (const j of at) {
+    if (j > titleLine) break;
+    lines[j].furniture = true;
+  }
+  return {
+    body: casedInLines(name, lines),
+    titleLine,
+    title,
+    dated: date ? { line: at[1], date } : undefined,
+    filed: !!date,
+  };
+}
+
+/** A development lender's disclosure of a project, by its kind (`PROJECT INFORMATION DOCUMENT (PID)`). */
+const PID_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+INFORMATION\s+DOCUMENT(?:\s+\([A-Z]{2,6}\))?$/;
+/** Its date, labelled among the stage and the report's number (`Date Prepared/Updated: 18-Mar-2026`). */
+const PID_DATE = /\bdate\s+(?:prepared|updated|prepared\s*\/\s*updated)\s*[:：]\s*([^|]{6,30})/i;
+/** A lender's name in capitals with its initials (`PAN-AFRICAN DEVELOPMENT FINANCE CORPORATION (PADFC)`). */
+const LENDER_CAPS = /^([A-Z][A-Z .,&'’-]{5,90}?)\s*\(([A-Z]{2,8})\)$/;
+
+/**
+ * A development lender's project information document: the lender's name in capitals with its initials on the first
+ * line, the document's kind (`PROJECT INFORMATION DOCUMENT (PID)`), the stage line with its date (`CONCEPT STAGE |
+ * Date Prepared/Updated: 18-Mar-2026 | Report No: …`), and the project's name in the basic data (`Project Name` over
+ * its value, or after a colon). The lender is the outlet (as its text spells it, without its initials), the kind with
+ * the project's name the headline, the prepared date the date.
+ */
+function readProjectInformationDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 8; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 3) return undefined;
+  const lender = LENDER_CAPS.exec(lines[at[0]].t.trim());
+  if (!lender) return undefined;
+  const kindAt = at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
+  if (kindAt === undefined) return undefined;
+  let date: string | undefined,
+    dateLine = -1;
+  for (const j of at) {
+    const m = PID_DATE.exec(lines[j].t);
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+      break;
+    }
+  }
+  // (the project's name: `Project Name` over its value, or after a colon, in the basic data under the head)
+  let project: string | undefined;
+  for (let j = kindAt + 1; j < lines.length && j <= kindAt + 40; j++) {
+    const m = /^project\s+name\s*(?:[:：]\s*(\S.{2,150}))?$/i.exec(lines[j].t.trim());
+    if (!m) continue;
+    if (m[1]) project = m[1].trim();
+    else {
+      const v = lines.slice(j + 1, j + 3).find((L) => L.t.trim() !== '');
+      if (v && v.t.trim().length <= 150 && !/\s{3,}/.test(v.t.trim())) project = v.t.trim();
+    }
+    break;
+  }
+  const kind = lines[kindAt].t.trim();
+  const kindWords = kind.replace(/\s*\([A-Z]{2,8}\)$/, '');
+  const kindTitle = titleCased(kindWords) + kind.slice(kindWords.length);
+  for (const j of at) {
+    if (j > kindAt && j !== dateLine) break;
+    lines[j].furniture = true;
+  }
+  return {
+    body: casedInLines(lender[1].trim(), lines),
+    titleLine: kindAt,
+    title: project ? `${kindTitle}: ${project}` : kindTitle,
+    dated: date ? { line: dateLine, date } : undefined,
+    filed: !!date,
   };
 }
 

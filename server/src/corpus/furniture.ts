@@ -165,6 +165,8 @@ export const cleanTitle = (t: string) =>
     .replace(KO_KICKER, '')
     // A head's label for the title (`제목: …`, `Title: …`, `Headline: …`), as a script or a form sets it: no part of it.
     .replace(/^(?:(?:기사\s?)?제\s?목|title|headline)\s*[:：]\s*(?=\S)/i, '')
+    // A printed issue's page before the title of the piece it opens (`1면 ┃ 새만금 …`, `3면  동절기 …`): where it stands.
+    .replace(/^[A-Z]?\d{1,2}\s?면(?:\s*[┃|│]\s*|\s{2,})(?=\S)/, '')
     .replace(/\s*[([](?:KOR|ENG|KR|EN|한국어|English|국문|영문)[)\]]\s*$/i, '')
     // A wire's slug before its headline (`FACTBOX-Where …`, `UPDATE 2-Stargate picks …`, `EXCLUSIVE-…`): the desk's
     // label for the kind of story or its version, no part of the headline.
@@ -173,4 +175,6 @@ export const cleanTitle = (t: string) =>
     .replace(/\s*\((?:재?종합(?:\s?\d{1,2}\s?보)?|\d{1,2}\s?보|상보)\)$/, '')
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
     .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
+    // (a title set in columns, `KCEA 위클리          제418호`: its parts, one space apart)
+    .replace(/[ \t]{2,}/g, ' ')
     .trim();
