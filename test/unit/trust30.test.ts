@@ -163,7 +163,7 @@ describe('trust30: a heading that is a name alone, among sibling headings that a
 // unseen-37's Korean memo: "총사업비는 10월 정정공시로 19조 원에서 21조 원으로 늘었음." against a local paper's "그런데 10월
 // 23일 정정공시에서 총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로 늘었다." The paper's two amounts were paired with
 // the line's by order (21조 with 19조) and the investor's share, 2조 9,400억, refuted both of the line's.
-describe('trust30: a Korean sentence that labels each amount by its topic gives each its own measure', () => {
+describe('trust30: a Korean sentence that labels each amount of a run by its topic gives each its own measure', () => {
   const corpus = writtenSources({
     'saemangeum-news-2026-11-20.txt': [
       '해담에너지, 군산 데이터센터 사업비 늘려',
@@ -196,9 +196,12 @@ describe('trust30: a Korean sentence that labels each amount by its topic gives 
     assert.match(j.mismatches[0].message, /9조 2,000억/);
   });
   it("lets the investor's share not vouch for a total given its value", () => {
-    const j = figureJudged(corpus, '11월 정정공시에서 총사업비는 1조 1,000억 원으로 늘었다.\n', '1조 1,000억 원');
+    const j = figureJudged(
+      corpus,
+      '총사업비는 11월 정정공시로 8조 원에서 1조 1,000억 원으로 늘었음.\n',
+      '1조 1,000억 원',
+    );
     assert.notEqual(j.status, 'supported', said(j));
-    assert.equal(j.mismatches.length, 1, said(j));
   });
 });
 

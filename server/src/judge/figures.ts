@@ -1948,7 +1948,7 @@ function collectEvidence(
   const claimList = labelOfClaim(claimFig);
   // What a Korean claim's figure is of, by the topic that labels it ("총사업비는 10월 정정공시로 19조 원에서 21조 원으로"):
   // its own, else the sentence's opening topic.
-  const claimKoLabel = claimFig.lang === 'ko' ? koLabelOfClaim(claimFig) : undefined;
+  const claimKoLabel = claimFig.lang === 'ko' && pos.n > 1 ? koLabelOfClaim(claimFig) : undefined;
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
     sentenceEntries(idx, e.src, e.sentence).some((x) => {
@@ -2420,15 +2420,12 @@ function collectEvidence(
     // readings below pair them (a level with a level, the level before with the level before). Only to vouch: a value
     // that disagrees is paired by order, as before (its readings would decode the source of every such candidate).
     // A Korean source sentence that labels each of its amounts by a topic ("총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로
-    // 늘었다") gives each its measure: the one labelled as the claim's figure is ("총사업비는 … 19조 원에서 21조 원으로")
-    // pairs with it whatever their order, and one labelled otherwise beside it is of another measure, which neither
-    // vouches for the claim nor refutes it.
-    const koLabel = claimKoLabel && e.lang === 'ko' ? entryKoLabel(e) : undefined;
-    const koSameLabel = !!koLabel && sameLabel(claimKoLabel!, koLabel);
-    if (koLabel && !koSameLabel && !forced && labelsClaimTopic(e)) return;
-    const ordApart =
-      !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e)) && !koSameLabel;
-    if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
+    // 늘었다") gives each its measure, in a run as long as the line's ("총사업비는 … 19조 원에서 21조 원으로"): the one labelled
+    // as the line's figure is pairs with it whatever their order, and one labelled otherwise beside it is of another
+    // measure, which neither vouches for the line nor refutes it. (Asked after the subject's bar: it reads the text.)
+    const koAsk = !!claimKoLabel && e.lang === 'ko' && !forced && e.n === pos.n;
+    let ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
+    if (ordApart && !koAsk && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
     // candidates that pass (the gates below are tests without side effects, so their order changes no verdict).
     let shared: number, count: number, own: number;
@@ -2444,6 +2441,13 @@ function collectEvidence(
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
+    if (koAsk) {
+      const koLabel = entryKoLabel(e);
+      const koSameLabel = !!koLabel && sameLabel(claimKoLabel!, koLabel);
+      if (koLabel && !koSameLabel && labelsClaimTopic(e)) return;
+      if (koSameLabel) ordApart = false;
+      else if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
+    }
     // A wire's dateline is the day its story was filed: a sentence that dates its event by another day ("ANTOFAGASTA,
     // Chile, April 14, 2026 (PAN) -- … filed an environmental impact study on Monday", "yesterday", "last week") says the
     // event was not on that day. The dateline's date neither vouches for the claim's date nor refutes it; the day the
