@@ -6,7 +6,9 @@
 // is V8's heap committed, `buffers` the array buffers (`ext` is external + arrayBuffers as before: it counts them
 // twice, external includes them). /proc/self/status and memoryUsage().rss lag behind memory V8 has just unmapped on
 // its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
-// SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check.
+// SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check; with PROF_LOAD,
+// one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the snapshot); with
+// LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS grows).
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -69,7 +71,48 @@ const at = (what: string) => {
   t = performance.now();
 };
 const cache = new IndexCache(cacheDir);
-const c = Corpus.load({ folders: [dir], useBundled: false, cache });
+// LOAD_EVERY: no collection is forced there (what the process holds then, garbage included).
+const every = Number(process.env.LOAD_EVERY) || 0;
+// PROF_LOAD: as PROF below (PROF_OLD applies too), on the main thread only (not the indexing worker's).
+const loadSession = process.env.PROF_LOAD ? new inspector.Session() : undefined;
+const postTo = (s: inspector.Session, m: string, p: object = {}) => {
+  let got: unknown;
+  s.post(m, p, (e, r) => {
+    if (e) throw e;
+    got = r;
+  });
+  return got; // the inspector answers a session in this thread at once
+};
+if (loadSession) {
+  loadSession.connect();
+  postTo(loadSession, 'HeapProfiler.startSampling', {
+    samplingInterval: 32768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: !process.env.PROF_OLD,
+  });
+}
+const c = Corpus.load(
+  { folders: [dir], useBundled: false, cache },
+  every
+    ? (done, total) => {
+        if (done % every && done !== total) return;
+        const m = process.memoryUsage();
+        const line = {
+          done,
+          s: Math.round(performance.now() - t) / 1000,
+          heap: mb(m.heapUsed),
+          committed: mb(m.heapTotal),
+        };
+        Object.assign(line, { buffers: mb(m.arrayBuffers), ext: mb(m.external), rss: mb(m.rss), ...smaps() });
+        console.error(JSON.stringify(line));
+      }
+    : undefined,
+);
+if (loadSession)
+  fs.writeFileSync(
+    process.env.PROF_LOAD!,
+    JSON.stringify((postTo(loadSession, 'HeapProfiler.stopSampling') as { profile: unknown }).profile),
+  );
 at('load');
 if (process.env.SNAP_LOAD) v8.writeHeapSnapshot(process.env.SNAP_LOAD);
 out.snapshot = cache.snapshot;
@@ -81,14 +124,7 @@ at('people');
 // the check allocates, not only what it keeps); with PROF_OLD too, only objects that outlive the young generation's
 // collections (what the check promotes, which is what lets the old generation grow to its next full collection).
 const session = process.env.PROF ? new inspector.Session() : undefined;
-const post = (m: string, p: object = {}) => {
-  let got: unknown;
-  session!.post(m, p, (e, r) => {
-    if (e) throw e;
-    got = r;
-  });
-  return got; // the inspector answers a session in this thread at once
-};
+const post = (m: string, p: object = {}) => postTo(session!, m, p);
 if (session) {
   session.connect();
   post('HeapProfiler.startSampling', {
