@@ -3,9 +3,8 @@
 // cases ask the same folder as a corpus. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { metadataTable } from './metadataTable';
+import { metaOf, metadataTable } from './metadataTable';
 import { loadSources, quoteJudged } from './judged';
-import { parseArticle } from '../../server/src/corpus/article';
 import { isFirmUnit, noteHeadingFirm, parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { koreanReleaseIssuer } from '../../server/src/corpus/page';
 import { extractQuotes } from '../../server/src/extract/quotes';
@@ -15,7 +14,7 @@ describe('metadata of the layouts unseen-28 and unseen-29 left unread (test/fixt
   metadataTable('unseen-meta25');
 });
 
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const meta = metaOf;
 const enBody =
   'The campus will draw 300 MW from the grid in its first phase, and its operator expects the second phase in 2029.\n';
 const koBody = '스타게이트 울산 캠퍼스의 1단계 수전 용량은 300MW로, 2027년 하반기 가동을 목표로 하고 있다.\n';

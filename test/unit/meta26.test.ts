@@ -2,8 +2,7 @@
 // written first, each from another issuer of the layout, then run; the two promoted sets' own metadata.json are
 // asserted too. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
-import { metadataTable } from './metadataTable';
-import { parseArticle } from '../../server/src/corpus/article';
+import { metaOf, metadataTable } from './metadataTable';
 import { parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { isLabelLine, isPressReleaseMark } from '../../server/src/corpus/page';
 
@@ -24,7 +23,7 @@ describe('unseen-30 and unseen-31 (promoted in session 26): their metadata.json'
   describe('unseen-31', () => metadataTable('unseen-31', {}, { sub: 'sources' }));
 });
 
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const meta = metaOf;
 const enBody =
   'The campus will draw 300 MW from the grid in its first phase, and its operator expects the second phase in 2029.\n';
 

@@ -3,8 +3,7 @@
 // asserted too, the fields still read wrong (or keyed against an earlier set's convention) pending. Each case fails
 // with its rule undone.
 import { strict as assert } from 'assert';
-import { metadataTable } from './metadataTable';
-import { parseArticle } from '../../server/src/corpus/article';
+import { metaOf, metadataTable } from './metadataTable';
 import { findDate, parseMetaLine, serviceHead } from '../../server/src/corpus/articleMeta';
 
 describe('metadata of the layouts unseen-32 and unseen-33 left unread (test/fixtures/unseen-meta27/metadata.json)', () => {
@@ -33,7 +32,7 @@ describe('unseen-32 and unseen-33 (promoted in session 27): their metadata.json'
   describe('unseen-33', () => metadataTable('unseen-33', {}, { sub: 'sources' }));
 });
 
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const meta = metaOf;
 const enBody =
   'The campus will draw 300 MW from the grid in its first phase, and its operator expects the second phase in 2029.\n';
 

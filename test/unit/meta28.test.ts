@@ -5,19 +5,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { metadataTable } from './metadataTable';
+import { fixtureSource, metadataTable } from './metadataTable';
 import { parseArticle } from '../../server/src/corpus/article';
 import { parseMetaLine } from '../../server/src/corpus/articleMeta';
-import { readSource } from '../../server/src/corpus/corpus';
 import { readPage } from '../../server/src/corpus/readers/html';
 import type { Source } from '../../server/src/types';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
-const source = (rel: string): Source => {
-  const s = readSource(path.join(FIX, rel), 50e6);
-  assert.ok(typeof s !== 'string', `${rel}: ${String(s)}`);
-  return s;
-};
+const source = fixtureSource;
 const sentences = (s: Source) => s.sentences.map((x) => x.text);
 const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
 const enBody =

@@ -3,21 +3,13 @@
 // the two promoted sets' own metadata.json are asserted too, the fields still read wrong pending with the reason. Each
 // case fails with its rule undone.
 import { strict as assert } from 'assert';
-import * as path from 'path';
-import { metadataTable } from './metadataTable';
+import { fixtureSource, metaOf, metadataTable, sentenceTexts } from './metadataTable';
 import { parseArticle } from '../../server/src/corpus/article';
 import { findDate, parseMetaLine } from '../../server/src/corpus/articleMeta';
-import { readSource } from '../../server/src/corpus/corpus';
-import type { Source } from '../../server/src/types';
 
-const FIX = path.join(__dirname, '..', 'fixtures');
-const source = (rel: string): Source => {
-  const s = readSource(path.join(FIX, rel), 50e6);
-  assert.ok(typeof s !== 'string', `${rel}: ${String(s)}`);
-  return s;
-};
-const sentences = (s: Source) => s.sentences.map((x) => x.text.replace(/\s+/g, ' '));
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const source = fixtureSource;
+const sentences = sentenceTexts;
+const meta = metaOf;
 
 describe('metadata of the layouts unseen-36 and unseen-37 left unread (test/fixtures/unseen-meta29/metadata.json)', () => {
   metadataTable('unseen-meta29');

@@ -1,14 +1,14 @@
 // Metadata of the layouts unseen-16 to unseen-19 left unread (issue 10, session 21). The pages in
 // test/fixtures/unseen-meta21/ were written first, each from another outlet of the layout, then the rules.
 import { strict as assert } from 'assert';
-import { metadataTable } from './metadataTable';
+import { metaOf, metadataTable } from './metadataTable';
 import { buildSource } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
 import { cleanTitle } from '../../server/src/corpus/furniture';
 import { crumbSite } from '../../server/src/corpus/page';
 import { parseMetaLine } from '../../server/src/corpus/articleMeta';
 
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const meta = metaOf;
 
 describe('metadata of the layouts unseen-16..19 left unread (test/fixtures/unseen-meta21/metadata.json)', () => {
   // Fields still read wrong, with what the text says.

@@ -1,8 +1,7 @@
 // Metadata of the layouts unseen-26 and unseen-27 left unread (issue 10, session 24). The pages in
 // test/fixtures/unseen-meta24/ were written first, each from another issuer of the layout, then run.
 import { strict as assert } from 'assert';
-import { metadataTable } from './metadataTable';
-import { parseArticle } from '../../server/src/corpus/article';
+import { metaOf, metadataTable } from './metadataTable';
 import { headFieldsDate, parseMetaLine } from '../../server/src/corpus/articleMeta';
 import { cleanTitle } from '../../server/src/corpus/furniture';
 
@@ -10,7 +9,7 @@ describe('metadata of the layouts unseen-26 and unseen-27 left unread (test/fixt
   metadataTable('unseen-meta24');
 });
 
-const meta = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+const meta = metaOf;
 const body = '스타게이트 울산 캠퍼스의 1단계 수전 용량은 300MW로, 2027년 하반기 가동을 목표로 하고 있다.\n';
 
 describe('the conventions of session 24', () => {

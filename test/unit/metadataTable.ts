@@ -1,9 +1,11 @@
 // A folder's metadata.json (what a careful reader gives each source), asserted field by field: one copy for the
-// metadata tests of every session (metadata.test.ts, metadata21.test.ts, metadata22.test.ts).
+// metadata tests of every session (metadata.test.ts, metadata21.test.ts, metadata22.test.ts), with the small readers
+// they share (metaOf, fixtureSource, sentenceTexts).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
+import { Corpus, readSource } from '../../server/src/corpus/corpus';
+import { parseArticle } from '../../server/src/corpus/article';
 import type { Source } from '../../server/src/types';
 
 const load = (folder: string) => Corpus.load({ folders: [folder], useBundled: false, workers: 0 });
@@ -78,3 +80,16 @@ export function metadataTable(
   }
 }
 const corpusFiles = (c: Corpus) => c.sources.map((s) => path.basename(s.file)).sort();
+
+/** An article as the metadata tests read it alone: its text parsed, its metadata (no corpus, no outlet table). */
+export const metaOf = (text: string, file = 'x.txt') => parseArticle(text, file).meta;
+
+/** A fixture file (a path under test/fixtures) read as a source, failing with the reason it was skipped. */
+export function fixtureSource(rel: string): Source {
+  const s = readSource(path.join(__dirname, '..', 'fixtures', rel), 50e6);
+  assert.ok(typeof s !== 'string', `${rel}: ${String(s)}`);
+  return s;
+}
+
+/** A source's sentences as read, their runs of white space one space. */
+export const sentenceTexts = (s: Source) => s.sentences.map((x) => x.text.replace(/\s+/g, ' '));
