@@ -138,7 +138,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
-import { holderOf, koLabelOf, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import { holderOf, koLabelBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -1704,9 +1704,9 @@ function restatedBy(
   const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
   // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
   // 9,400억 원" does not stand in the place of "총사업비는 … 19조 원에서")
-  const koLabel = f.lang === 'ko' ? koLabelOfClaim(f) : undefined;
+  let koLabel: string[] | null | undefined;
   for (const e of sentFigs) {
-    if (koLabel && e.lang === 'ko') {
+    if (f.lang === 'ko' && e.lang === 'ko' && (koLabel ??= koLabelOfClaim(f) ?? null)) {
       const l = entryKoLabel(e);
       if (l && !sameLabel(koLabel, l)) continue;
     }
@@ -1848,9 +1848,19 @@ function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | u
 function koLabelOfClaim(f: ClaimFigure): string[] | undefined {
   if (f.sentenceText === undefined) return undefined;
   const own = spanInSentence(f);
-  return (
-    (f.sentenceFigures && koLabelOf(f.sentenceText, own.start, own.end, f.sentenceFigures)) || koTopicOf(f.sentenceText)
-  );
+  // (the figure before it by a binary search over the sentence's figures, in order: a line of 20,000 amounts asks it
+  // of each)
+  const figs = f.sentenceFigures ?? [];
+  let lo = 0,
+    hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < own.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const prevEnd = lo > 0 ? figs[lo - 1].end : 0;
+  const hasOther = figs.length > 1 || (figs.length === 1 && figs[0].start !== own.start);
+  return (hasOther ? koLabelBefore(f.sentenceText.slice(prevEnd, own.start)) : undefined) ?? koTopicOf(f.sentenceText);
 }
 
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
@@ -1948,13 +1958,14 @@ function collectEvidence(
   const claimList = labelOfClaim(claimFig);
   // What a Korean claim's figure is of, by the topic that labels it ("총사업비는 10월 정정공시로 19조 원에서 21조 원으로"):
   // its own, else the sentence's opening topic.
-  const claimKoLabel = claimFig.lang === 'ko' && pos.n > 1 ? koLabelOfClaim(claimFig) : undefined;
+  let claimKoLabelRead: string[] | null | undefined;
+  const claimKoLabelOf = () => (claimKoLabelRead ??= koLabelOfClaim(claimFig) ?? null) ?? undefined;
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
     sentenceEntries(idx, e.src, e.sentence).some((x) => {
       if (x === e || x.sentence !== e.sentence || x.kind !== e.kind) return false;
       const l = entryKoLabel(x);
-      return !!l && sameLabel(claimKoLabel!, l);
+      return !!l && sameLabel(claimKoLabelOf()!, l);
     });
   const claimLabel = claimList?.label;
   // The labels of the claim sentence's list, and its other figures (a source sentence of the same list states them).
@@ -2423,7 +2434,7 @@ function collectEvidence(
     // 늘었다") gives each its measure, in a run as long as the line's ("총사업비는 … 19조 원에서 21조 원으로"): the one labelled
     // as the line's figure is pairs with it whatever their order, and one labelled otherwise beside it is of another
     // measure, which neither vouches for the line nor refutes it. (Asked after the subject's bar: it reads the text.)
-    const koAsk = !!claimKoLabel && e.lang === 'ko' && !forced && e.n === pos.n;
+    const koAsk = claimFig.lang === 'ko' && pos.n > 1 && e.lang === 'ko' && !forced && e.n === pos.n;
     let ordApart = !forced && pos.n > 1 && e.n === pos.n && e.ord !== pos.ord && !(claimHolder && entryHolder(e));
     if (ordApart && !koAsk && !(claimRunChanges && claimAgreesHere())) return;
     // How close its subject is, first: the entry holds it, and a source read from a snapshot is decoded only for the
@@ -2442,7 +2453,8 @@ function collectEvidence(
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
     if (koAsk) {
-      const koLabel = entryKoLabel(e);
+      const claimKoLabel = claimKoLabelOf();
+      const koLabel = claimKoLabel && entryKoLabel(e);
       const koSameLabel = !!koLabel && sameLabel(claimKoLabel!, koLabel);
       if (koLabel && !koSameLabel && labelsClaimTopic(e)) return;
       if (koSameLabel) ordApart = false;

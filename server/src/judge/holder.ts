@@ -216,7 +216,12 @@ const LABEL_NOT = new Set(['new', 'additional', 'extra', 'further', 'more', 'oth
  */
 export function koLabelOf(sentence: string, at: number, end: number, others: readonly Span[]): string[] | undefined {
   const s = stretchOf(sentence, at, end, others);
-  return s ? koTopicWords(s.before, /(?:^|[\s,·])((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+)(?:은|는)\s*$/) : undefined;
+  return s ? koLabelBefore(s.before) : undefined;
+}
+
+/** The label right before a figure, given the text between the figure before it and this one (koLabelOf's reading). */
+export function koLabelBefore(before: string): string[] | undefined {
+  return koTopicWords(before, /(?:^|[\s,·])((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+)(?:은|는)\s*$/);
 }
 
 /** The topic a Korean sentence opens with ("총사업비는 10월 정정공시로 19조 원에서 …" gives ["총사업비"]). */
