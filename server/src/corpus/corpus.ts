@@ -1224,7 +1224,7 @@ export function buildSource(
   for (const s of sentences) {
     let found = extractFigures(s.text, s.lang);
     const table = declared.length ? declared.find((d) => s.start >= d.start && s.start < d.end) : undefined;
-    if (table) found = inDeclaredUnit(s.text, found, table.unit, (f) => f);
+    if (table) found = inDeclaredUnit(s.text, found, table.unit);
     if (!found.figures.length) continue; // the rest only serves figures
     if (localDollars)
       found.figures = found.figures.map((f) => (bareDollar(s.text, f) ? { ...f, unit: LOCAL_DOLLAR } : f));

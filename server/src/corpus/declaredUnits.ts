@@ -1,7 +1,7 @@
 // Amounts a table gives in the unit its caption declares: "Sources and uses of funds (EUR million)" over "Sponsor equity
 // 1,500", "(단위: 백만 원)" over a 공시's rows, "(in thousands of US$)", "(US$ millions)". The rows write bare numbers; the
 // caption says what they are. Read where the article is indexed: a bare number of such a row is that amount of money.
-import type { RawFigure } from '../types';
+import type { RawEquivalence, RawFigure } from '../types';
 import { decParse, decShift, decToString, writtenPrecision } from '../extract/numerals/decimal';
 
 /** A unit a caption declares: the currency's code and the power of ten its numbers are in. */
@@ -135,14 +135,13 @@ const BARE = /(?<![\p{L}\p{N}.,%$€£¥₩-])-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![
  * scanner reads as none, "950") as the amounts they are ("EUR 950 million"), other figures as they are; in order, with
  * the equivalences' indexes moved along.
  */
-export function inDeclaredUnit<F extends RawFigure>(
+export function inDeclaredUnit(
   text: string,
-  found: { figures: F[]; equivalences: { a: number; b: number }[] },
+  found: { figures: RawFigure[]; equivalences: RawEquivalence[] },
   unit: DeclaredUnit,
-  make: (f: RawFigure) => F,
-): { figures: F[]; equivalences: { a: number; b: number }[] } {
+): { figures: RawFigure[]; equivalences: RawEquivalence[] } {
   const amount = (f: RawFigure): RawFigure | undefined => {
-    const v = decParse(f.value.replace(/,/g, '')),
+    const v = decParse(f.value),
       p = decParse(f.precision);
     if (!v || !p) return undefined;
     return {
@@ -153,13 +152,11 @@ export function inDeclaredUnit<F extends RawFigure>(
       precision: decToString(decShift(p, unit.scale)),
     };
   };
-  const figures: F[] = found.figures.map((f) =>
-    f.kind === 'count' && f.unit === 'count' && f.noun === undefined && f.qualifier !== 'range'
-      ? ((amount(f) as F | undefined) ?? f)
-      : f,
+  const figures = found.figures.map((f) =>
+    f.kind === 'count' && f.unit === 'count' && f.noun === undefined && f.qualifier !== 'range' ? (amount(f) ?? f) : f,
   );
   const taken = (a: number, b: number) => figures.some((f) => f.start < b && a < f.end);
-  const added: F[] = [];
+  const added: RawFigure[] = [];
   for (const m of text.matchAll(BARE)) {
     const start = m.index!,
       end = start + m[0].length;
@@ -175,7 +172,7 @@ export function inDeclaredUnit<F extends RawFigure>(
       precision: decToString(writtenPrecision(int, frac)),
       qualifier: 'exact',
     });
-    if (f) added.push(make(f));
+    if (f) added.push(f);
   }
   if (!added.length) return { figures, equivalences: found.equivalences };
   const all = [...figures, ...added].sort((a, b) => a.start - b.start);

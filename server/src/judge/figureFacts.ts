@@ -1016,13 +1016,13 @@ function sentenceSpans(src: Source, i: number): Span[] {
 }
 
 /**
- * A reading of a source figure's own stretch of its sentence (holder.ts), for figures of one kind, worked out once per
- * entry: who holds a percent when the sentence lists shares, what an amount of a list of parts is of.
+ * A reading of a source figure's own stretch of its sentence (holder.ts), for figures of one kind (or any), worked out
+ * once per entry: who holds a percent when the sentence lists shares, what an amount of a list of parts is of.
  */
 function stretchReading(
   cache: WeakMap<Entry, string[] | null>,
   e: Entry,
-  kind: string,
+  kind: string | undefined,
   read: typeof holderOf,
 ): string[] | undefined {
   let h = cache.get(e);
@@ -1030,7 +1030,7 @@ function stretchReading(
     const sent = e.src.sentences[e.fig.sentence];
     h =
       (sent &&
-        e.kind === kind &&
+        (kind === undefined || e.kind === kind) &&
         read(
           sent.text,
           e.fig.start - sent.start,
@@ -1050,20 +1050,9 @@ const labels = new WeakMap<Entry, string[] | null>();
 /** What a source amount of a list of parts is of ("\$1.2 billion of battery storage"; holder.ts labelOf). */
 export const entryLabel = (e: Entry) => stretchReading(labels, e, 'money', labelOf);
 
-/** What a Korean source figure is of, where its sentence labels each amount by a topic (holder.ts koLabelOf). */
 const koLabels = new WeakMap<Entry, string[] | null>();
-export function entryKoLabel(e: Entry): string[] | undefined {
-  let h = koLabels.get(e);
-  if (h === undefined) {
-    const sent = e.src.sentences[e.fig.sentence];
-    h =
-      (sent?.lang === 'ko' &&
-        koLabelOf(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sentenceSpans(e.src, e.fig.sentence))) ||
-      null;
-    koLabels.set(e, h);
-  }
-  return h ?? undefined;
-}
+/** What a Korean source figure is of, where its sentence labels each amount by a topic (holder.ts koLabelOf). */
+export const entryKoLabel = (e: Entry) => stretchReading(koLabels, e, undefined, koLabelOf);
 
 /** The narrowing words of a source count (counted.ts), worked out once. */
 export function entryNarrowing(e: Entry): string[] {

@@ -137,7 +137,7 @@ import {
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
-import { alternation, escapeRe } from '../text/text';
+import { alternation, escapeRe, firstIndex } from '../text/text';
 import { holderOf, koLabelBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
@@ -1851,14 +1851,8 @@ function koLabelOfClaim(f: ClaimFigure): string[] | undefined {
   // (the figure before it by a binary search over the sentence's figures, in order: a line of 20,000 amounts asks it
   // of each)
   const figs = f.sentenceFigures ?? [];
-  let lo = 0,
-    hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid].start < own.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const prevEnd = lo > 0 ? figs[lo - 1].end : 0;
+  const k = firstIndex(figs.length, (i) => figs[i].start >= own.start);
+  const prevEnd = k > 0 ? figs[k - 1].end : 0;
   const hasOther = figs.length > 1 || (figs.length === 1 && figs[0].start !== own.start);
   return (hasOther ? koLabelBefore(f.sentenceText.slice(prevEnd, own.start)) : undefined) ?? koTopicOf(f.sentenceText);
 }

@@ -209,12 +209,19 @@ const LABEL_STOPS = new Set([
 const LABEL_NOT = new Set(['new', 'additional', 'extra', 'further', 'more', 'other', 'total', 'planned', 'existing']);
 
 /**
- * What a Korean amount is of, as a sentence that labels each of its amounts by a topic gives it: "총사업비는 21조 원,
+ * What a Korean amount is of, as a sentence that labels each of its amounts by a topic gives it (Korean only): "총사업비는 21조 원,
  * 출자 예정액은 2조 9,400억 원으로 늘었다" gives ["총사업비"] and ["출자", "예정액"]. The one or two words right before
  * 은/는 in the figure's own stretch (a word ending in a particle of place, means or object is no part of it:
  * "정정공시에서 총사업비는"). Undefined where no topic stands right before the figure, or the sentence has no other figure.
  */
-export function koLabelOf(sentence: string, at: number, end: number, others: readonly Span[]): string[] | undefined {
+export function koLabelOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  if (lang !== 'ko') return undefined;
   const s = stretchOf(sentence, at, end, others);
   return s ? koLabelBefore(s.before) : undefined;
 }
@@ -236,9 +243,9 @@ function koTopicWords(text: string, re: RegExp): string[] | undefined {
   // (a word ending in a particle belongs to what comes before: "정정공시에서 총사업비는", "해동의 출자 예정액은" keeps 예정액's)
   while (words.length > 1 && KO_PARTICLE_END.test(words[0])) words.shift();
   const last = words[words.length - 1];
-  // (a pronoun or a one-syllable word is no label: "이는", "그는", "올해는")
+  // (a one-syllable word, a pronoun as 이는 and 그는, is no label; nor a word of time: "올해는", "현재는")
   if (last.length < 2 || KO_NOT_LABEL.has(last)) return undefined;
   return words;
 }
 const KO_PARTICLE_END = /(?:에서|에게|으로|로|에|의|을|를|과|와|도|만|까지|부터)$/;
-const KO_NOT_LABEL = new Set(['이', '그', '이는', '그는', '올해', '현재', '당시', '이번', '지금', '이후', '최근']);
+const KO_NOT_LABEL = new Set(['올해', '현재', '당시', '이번', '지금', '이후', '최근']);
