@@ -1,0 +1,229 @@
+// How sources are read, body and metadata, in the layouts unseen-40 and unseen-41 read wrong (issue 10, session 31).
+// The two promoted sets' own metadata.json are asserted, the fields still read wrong pending; each rule is shown also
+// on a small document of the same kind written for it, from another sender. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import { fixtureSource, metaOf, metadataTable, sentenceTexts } from './metadataTable';
+import { parseArticle } from '../../server/src/corpus/article';
+
+const meta = metaOf;
+const textOf = (doc: string) => {
+  const a = parseArticle(doc, 'x.txt');
+  return a.sentences.map((s) => doc.slice(s.start, s.end).replace(/\s+/g, ' '));
+};
+
+describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json', () => {
+  describe('unseen-40', () =>
+    metadataTable(
+      'unseen-40',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          'sources/yeongil-cable-webzine-2026-09-augusta-order-ko.html': ['outlet'],
+          'sources/jisikin-qa-seorabeol-stargate-orders-total-ko.html': ['authors'],
+        },
+      },
+    ));
+  describe('unseen-41', () =>
+    metadataTable(
+      'unseen-41',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          'sources/kcbr-newscast-script-orchard-bend-pud-vote.txt': ['outlet', 'headline', 'authors'],
+          'sources/hanul-infrastructure-q3-2026-lp-letter-public-excerpt.md': ['headline', 'authors'],
+          'sources/hancheong-power-board-minutes-2026-14-ko.txt': ['outlet', 'headline'],
+          'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['outlet', 'date'],
+          'sources/assemblyman-bae-press-release-overseas-stargate-orders-ko.txt': ['outlet', 'headline'],
+        },
+      },
+    ));
+});
+
+describe("a Korean listed company's disclosure head set in columns", () => {
+  it('the company, the market and the filing time apart by spaces are read as apart by slashes', () => {
+    const m = meta(
+      '한결중공업                                      유가증권시장본부                 공시일 2026.09.14 16:05\n\n' +
+        '          신규시설투자등\n\n1. 투자구분 : 신규시설투자\n2. 투자금액(원) : 185,000,000,000\n',
+    );
+    assert.equal(m.outlet, '한결중공업');
+    assert.equal(m.date, '2026-09-14');
+    assert.equal(m.title, '신규시설투자등');
+  });
+});
+
+describe("a legislature's verbatim report of its question time", () => {
+  it('the legislature over the masthead is the outlet, the item of business under the masthead the headline', () => {
+    const doc =
+      'LEGISLATIVE ASSEMBLY OF THE NORTHERN TERRITORY\n' +
+      'FIFTEENTH ASSEMBLY\n\n' +
+      'Sitting Day 41 – Tuesday 18 August 2026\n' +
+      'QUESTIONS WITHOUT NOTICE\n\n' +
+      'VERBATIM RECORD (EXTRACT)\n' +
+      'Item 7: Question 388 – Water for the Darwin data centre\n\n' +
+      'Mr SPEAKER: The member for Nightcliff has the call.\n\n' +
+      'Ms HOLLOWAY: Minister, how many litres a day will the Stargate Darwin campus draw from the town supply?\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Legislative Assembly of the Northern Territory');
+    assert.equal(m.title, 'Question 388 – Water for the Darwin data centre');
+  });
+});
+
+describe("an exchange's disclosure form with dotted leaders", () => {
+  it('the company in capitals is the outlet, as a name is written; a summary field the headline; the date field the date', () => {
+    const doc =
+      'PUBLIC DISCLOSURE PLATFORM\n' +
+      'Special Situation Disclosure\n\n' +
+      'ANADOLU ŞEBEKE YATIRIMLARI A.Ş.\n' +
+      'Stock Code .................... : ASEBK\n' +
+      'Disclosure Date ............... : 02.06.2026 09:15:44\n' +
+      'Disclosure Type ............... : Material Event\n' +
+      'Summary Info .................. : Substation contract signed for the Stargate Aliağa campus\n\n' +
+      'Our Company has signed a contract worth TRY 3.1 billion for a 380 kV substation.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Anadolu Şebeke Yatirimlari A.Ş.');
+    assert.equal(m.date, '2026-06-02');
+    assert.equal(m.title, 'Substation contract signed for the Stargate Aliağa campus');
+    const text = textOf(doc);
+    assert.ok(!text.some((t) => t.includes('Stock Code')), text.join('|'));
+    assert.ok(text.some((t) => t.includes('TRY 3.1 billion')));
+  });
+  it('the Turkish capital İ of a name in capitals is a small i, not an i with a dot above (`VERİ` → `Veri`)', () => {
+    const s = fixtureSource('unseen-40/sources/kap-ege-veri-merkezleri-material-event-stargate-aliaga-2026-03-19.txt');
+    assert.equal(s.meta.outlet, 'Ege Veri Merkezleri A.Ş.');
+    const all = sentenceTexts(s);
+    assert.ok(!all.some((t) => t.includes('Disclosure Type')), all.join('\n'));
+  });
+});
+
+describe("a ministry's instrument under its name and units", () => {
+  it('the ministry is the outlet, the instrument by kind and number the headline, its publication its date', () => {
+    const doc =
+      '[Courtesy English translation by the project company. Only the Spanish text is authentic.]\n\n' +
+      'MINISTRY OF ENERGY AND MINES\n' +
+      'Directorate-General for Electricity\n\n' +
+      'Ministerial Resolution No. 0412-2026 of 14 April 2026\n' +
+      'Published in the Official Gazette on 17 April 2026\n\n' +
+      'The Resolution grants the Stargate Lurín campus a definitive concession for a 220 kV line of 11 km.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Ministry of Energy and Mines');
+    assert.equal(m.title, 'Ministerial Resolution No. 0412-2026 of 14 April 2026');
+    assert.equal(m.date, '2026-04-17');
+  });
+  it('without a line of its publication, its own date dates it', () => {
+    const doc =
+      'MINISTRY OF DIGITAL AFFAIRS\nDepartment of Infrastructure\n\nDecree No. 77 of 2 March 2026\n\n' +
+      'The decree designates the Stargate Gdańsk campus as strategic infrastructure of 600 MW.\n';
+    assert.equal(meta(doc).date, '2026-03-02');
+  });
+});
+
+describe("an investor event's slides as PDF text", () => {
+  it("the cover's event is the headline and the listed company the outlet; the copier's notes and the page rules are no text", () => {
+    const doc =
+      '[PDF text extract – Halvorsen_CMD_2026.pdf, pages 1-9]\n' +
+      '[Charts and pictures not extracted]\n\n' +
+      '========================================================== p.1\n' +
+      'HALVORSEN GRID\n' +
+      'Capital Markets Day 2026\n' +
+      '"From the fjords to the data centre"\n' +
+      '12 May 2026 | Oslo\n' +
+      'Halvorsen Grid ASA (OSE: HGRID)\n\n' +
+      '========================================================== p.2\n' +
+      'Order backlog\n' +
+      'Order backlog reached NOK 14.2 billion at the end of March, 40% of it for data centres.\n\n' +
+      '========================================================== p.3\n' +
+      'Outlook\n' +
+      'Revenue is guided at NOK 9 billion for 2026.\n';
+    const m = meta(doc);
+    assert.equal(m.title, 'Capital Markets Day 2026');
+    assert.equal(m.outlet, 'Halvorsen Grid ASA');
+    const text = textOf(doc);
+    assert.ok(!text.some((t) => /PDF text extract|Charts and pictures|p\.\d/.test(t)), text.join('|'));
+  });
+  it("a Korean copier's note on the extraction (`[PDF 텍스트 추출본 – ….pdf, 24쪽 중 발췌]`) is no text", () => {
+    const all = sentenceTexts(
+      fixtureSource('unseen-40/sources/seorabeol-electric-2026-investor-day-slides-text-ko.txt'),
+    );
+    assert.ok(!all.some((t) => t.includes('추출')), all.slice(0, 5).join('\n'));
+  });
+});
+
+describe("a Korean chamber's brief and a city's newsletter, their mastheads drawn as boxes", () => {
+  it('the body beside its periodical is the outlet, the issue line its date, an issue of the month its headline', () => {
+    const doc =
+      '┌──────────────────────────────────────────────────────┐\n' +
+      '  울산상공회의소  울산 경제 동향                  2026년 9월호 (제51호)\n' +
+      '  발행일 2026. 9. 10. │ 작성 경제조사팀\n' +
+      '└──────────────────────────────────────────────────────┘\n' +
+      '※ 본 자료는 회원사 참고용입니다.\n\n' +
+      '[목 차]\n  Ⅰ. 이달의 초점\n  Ⅱ. 수출 동향\n\n' +
+      'Ⅰ. 이달의 초점 – 온산 변전소 착공\n' +
+      '□ 온산 데이터센터 변전소가 9월 2일 착공했으며 사업비는 2,100억 원임\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, '울산상공회의소');
+    assert.equal(m.date, '2026-09-10');
+    assert.equal(m.title, '울산 경제 동향 2026년 9월호');
+  });
+  it("a newsletter named by itself is its own outlet, dated by the issue line under the box, headed by its contents' feature", () => {
+    const doc =
+      '╔══════════════════════════════════════════════════════╗\n' +
+      '║  새만금 소식                               2026년 11월호  ║\n' +
+      '║  바다를 품은 도시                             통권 제77호  ║\n' +
+      '╚══════════════════════════════════════════════════════╝\n' +
+      ' 발행일 2026. 10. 28. │ 발행인 군산시장\n' +
+      ' 매월 1회 발행 │ 문의 063-454-0000\n\n' +
+      '  이달의 차례\n   2면  인사말 ─ 겨울을 준비합니다\n   3면  특집 ─ 새만금 데이터센터, 물은 어디서 오나\n\n' +
+      ' ━━ 2면 ━━ 인사말 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n  겨울을 준비합니다\n\n  시민 여러분, 안녕하십니까.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, '새만금 소식');
+    assert.equal(m.date, '2026-10-28');
+    assert.equal(m.title, '새만금 데이터센터, 물은 어디서 오나');
+  });
+});
+
+describe("a press office's note under its body's letterhead", () => {
+  it('the body is the outlet as its text writes it, with its initials; the dateline with its place in small letters dates it', () => {
+    const doc =
+      'CDFA - CORPORACIÓN DE DESARROLLO DEL ALTIPLANO\n' +
+      'Communications Office | Sala de Prensa\n' +
+      'Calle Ayacucho 455 - La Paz\n\n' +
+      'PRESS NOTE - ENGLISH VERSION\n' +
+      'This is a courtesy translation. The Spanish version prevails.\n\n' +
+      '-------------------------------------------------------------------------\n' +
+      'Energy | Investment\n' +
+      '-------------------------------------------------------------------------\n\n' +
+      'Corporación approves US$ 410 million for the grid link of the Stargate Oruro data\n' +
+      'campus near Caracollo\n\n' +
+      '- The loan covers a 230 kV line of 64 km\n' +
+      '- Works to start in the first quarter of 2027, with 900 jobs at\n' +
+      '  the peak of construction\n' +
+      '- At least 40% of the workers are to be hired in the department of\n' +
+      '  Oruro\n\n' +
+      'La Paz, 4 May 2026 - The board of the Corporación de Desarrollo del Altiplano (CDFA) approved\n' +
+      'today a loan of US$ 410 million for the grid connection of the campus.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Corporación de Desarrollo del Altiplano (CDFA)');
+    assert.equal(m.date, '2026-05-04');
+    assert.equal(
+      m.title,
+      'Corporación approves US$ 410 million for the grid link of the Stargate Oruro data campus near Caracollo',
+    );
+    const text = textOf(doc);
+    assert.ok(!text.some((t) => /courtesy translation|Energy \| Investment|Ayacucho/.test(t)), text.join('|'));
+  });
+  it('a dateline with its place in small letters opening a paragraph of one line dates it too', () => {
+    const doc =
+      'Bank approves loan for Stargate Sines\n\n' +
+      'Lisbon, 12 March 2026 - The bank approved a loan of €200 million for the Sines campus.\n\n' +
+      'The campus will reach 1.2 GW by 2030.\n';
+    assert.equal(meta(doc).date, '2026-03-12');
+  });
+  it('a sentence opening with a place and a comma is no dateline without a full date', () => {
+    const doc =
+      'Bank approves loan for Stargate Sines\n\n' +
+      'In Lisbon, the bank approved a loan of €200 million for the Sines campus on Monday.\n';
+    assert.equal(meta(doc).date, undefined);
+  });
+});
