@@ -31,8 +31,6 @@ describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json'
       {
         sub: 'sources',
         pending: {
-          'sources/kcbr-newscast-script-orchard-bend-pud-vote.txt': ['outlet', 'headline', 'authors'],
-          'sources/hanul-infrastructure-q3-2026-lp-letter-public-excerpt.md': ['headline', 'authors'],
           'sources/hancheong-power-board-minutes-2026-14-ko.txt': ['outlet', 'headline'],
           'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['outlet', 'date'],
           'sources/assemblyman-bae-press-release-overseas-stargate-orders-ko.txt': ['outlet', 'headline'],
@@ -225,5 +223,47 @@ describe("a press office's note under its body's letterhead", () => {
       'Bank approves loan for Stargate Sines\n\n' +
       'In Lisbon, the bank approved a loan of €200 million for the Sines campus on Monday.\n';
     assert.equal(meta(doc).date, undefined);
+  });
+});
+
+describe("a broadcaster's newsroom script", () => {
+  it('the station in its banner is the outlet (call letters kept), the slug the headline, the reporter the author', () => {
+    const doc =
+      'WVPR 88.3 GREEN MOUNTAIN PUBLIC RADIO -- NEWS SCRIPT\n' +
+      '==================================================\n' +
+      'SLUG:      DATA CENTER ZONING (VO/SOT)\n' +
+      'DATE:      THU 09/17/2026\n' +
+      'REPORTER:  DANA OKAFOR\n' +
+      'TRT:       0:48\n' +
+      '==================================================\n\n' +
+      '** ANCHOR INTRO **\n\n' +
+      'THE BARRE TOWN PLANNING BOARD VOTED FOUR TO ONE LAST NIGHT TO REZONE 90 ACRES FOR A DATA CENTER.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, 'WVPR 88.3 Green Mountain Public Radio');
+    assert.equal(m.title, 'DATA CENTER ZONING (VO/SOT)');
+    assert.deepEqual(m.authors, ['Dana Okafor']);
+    assert.equal(m.date, '2026-09-17');
+  });
+});
+
+describe("a fund manager's letter in Markdown under its letterhead", () => {
+  const doc =
+    '**NORTHBRIDGE INFRASTRUCTURE PARTNERS LIMITED**\n' +
+    'London · Singapore\n\n' +
+    '---\n\n' +
+    '# Annual Letter to Investors — 2026\n\n' +
+    'Dear Investors,\n\n' +
+    'We committed £310 million to the Stargate Teesside campus this year, 12% of the fund.\n\n' +
+    'Yours faithfully,\n\n' +
+    '**Imogen Ashworth**\n' +
+    'Managing Partner\n' +
+    'Northbridge Infrastructure Partners\n';
+  it("a company's long name in capitals with its legal form is a letterhead: the heading under it is the headline", () => {
+    const m = meta(doc, 'x.md');
+    assert.equal(m.title, 'Annual Letter to Investors — 2026');
+    assert.equal(m.outlet, 'Northbridge Infrastructure Partners');
+  });
+  it('the name signed under the closing, a blank line between them, is the author', () => {
+    assert.deepEqual(meta(doc, 'x.md').authors, ['Imogen Ashworth']);
   });
 });

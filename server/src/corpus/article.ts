@@ -63,6 +63,7 @@ import {
   readFormSubject,
   readRuledBanner,
   readOnAirHeader,
+  readScriptHeader,
   readMailHeaders,
   readMasthead,
   longTitle,
@@ -384,7 +385,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     bodyFrom = mail.endLine + 1;
   }
   // A broadcaster's transcript of an interview: its fields name the broadcaster, the day and the host.
-  const onAirHead = mail ? undefined : readOnAirHeader(lines, bodyFrom);
+  // (…or a broadcaster's newsroom script, its fields in capitals under the station's banner)
+  const onAirHead = mail ? undefined : (readOnAirHeader(lines, bodyFrom) ?? readScriptHeader(lines, bodyFrom));
   if (onAirHead) {
     for (let k = bodyFrom; k <= onAirHead.endLine; k++) lines[k].furniture = true;
     if (onAirHead.titleLine !== undefined) lines[onAirHead.titleLine].furniture = true;
@@ -2204,7 +2206,7 @@ function episodeTitle(lines: Line[], k: number): string | undefined {
 
 /** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
 const TRAILING_FORM =
-  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
+  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS|CO\.,?\s?LTD\.|LTD\.|INC\.|CORP\.|CORPORATION|LIMITED)$/;
 
 /**
  * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,
@@ -2256,7 +2258,20 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
   const form = TRAILING_FORM.exec(name);
   if (!form) name = name.split(/,\s/)[0];
   const core = form ? name.slice(0, form.index) : name;
-  if (!isNameLike(core) || isSectionWord(core) || findDate(name)) return undefined;
+  // (a company's name before its legal form may run longer than a masthead's: `HANUL INFRASTRUCTURE ASSET MANAGEMENT`)
+  const company =
+    !!form && core.length <= 64 && /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|&)){1,6}$/u.test(core);
+  if (!(company || isNameLike(core)) || isSectionWord(core) || findDate(name)) return undefined;
+  // (a letterhead in capitals names the issuer as its text writes the name in small letters, its legal form aside:
+  // `HANUL INFRASTRUCTURE ASSET MANAGEMENT CO., LTD.` signs `Hanul Infrastructure Asset Management`)
+  if (company && !/\p{Ll}/u.test(core)) {
+    const c = core.trim();
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(c).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    for (let k = k0 + 1; k < lines.length; k++) {
+      const m = lines[k].t.length >= c.length ? re.exec(lines[k].t) : null;
+      if (m && /\p{Ll}/u.test(m[0])) return { name: m[0].replace(/\s+/g, ' '), lines: own };
+    }
+  }
   return { name, lines: own };
 }
 

@@ -2062,6 +2062,58 @@ export function readOnAirHeader(lines: Line[], from: number): OnAirHeader | unde
   return r;
 }
 
+/** A broadcaster's script's banner (`KCBR 90.7 COLUMBIA BASIN PUBLIC RADIO -- NEWSROOM SCRIPT`): the station. */
+const SCRIPT_BANNER =
+  /^(\S.{2,80}?)\s*(?:--|—|–|-|\||·)\s*(?:newsroom\s+|news\s+|radio\s+|broadcast\s+|on-air\s+)?script$/i;
+/** A script's field in capitals (`SLUG:      STARGATE-PUD VOTE (WRAP)`, `REPORTER:  MARISOL TRAN`). */
+const SCRIPT_FIELD = /^([A-Z][A-Z /-]{1,20}):\s+(\S.{0,120})$/;
+const SCRIPT_RULE = /^(?:[=_*-]\s?){10,}$/;
+
+/** A name in capitals as a reader writes it, call letters and other words without a vowel kept (`KCBR 90.7 …`). */
+function stationCased(n: string): string {
+  const cased = titleCased(n).split(' ');
+  return n
+    .split(' ')
+    .map((w, i) => (/^[B-DF-HJ-NP-TV-XZ]{3,5}$/.test(w) ? w : (cased[i] ?? w)))
+    .join(' ');
+}
+
+/**
+ * A broadcaster's newsroom script: its banner naming the station (`KCBR 90.7 COLUMBIA BASIN PUBLIC RADIO -- NEWSROOM
+ * SCRIPT`), then its fields in capitals (`SLUG:`, `SHOW:`, `DATE:`, `REPORTER:`, `EDITOR:`, `TRT:`). The station is the
+ * outlet, the slug the story's only headline, the reporter its writer, the date field its date; the head is no text.
+ */
+export function readScriptHeader(lines: Line[], from: number): OnAirHeader | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const banner = k < lines.length && lines[k].t.length <= 120 ? SCRIPT_BANNER.exec(lines[k].t.trim()) : null;
+  if (!banner) return undefined;
+  const f: Record<string, string> = {};
+  let end = k;
+  for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || SCRIPT_RULE.test(t)) {
+      if (Object.keys(f).length) end = j;
+      if (t === '' && Object.keys(f).length) break;
+      continue;
+    }
+    const m = SCRIPT_FIELD.exec(t);
+    if (!m) break;
+    f[m[1].trim().toUpperCase()] ??= m[2].trim();
+    end = j;
+  }
+  if (!f.SLUG) return undefined;
+  const r: OnAirHeader = { endLine: end, title: f.SLUG };
+  const station = banner[1].trim();
+  r.outlet = /\p{Ll}/u.test(station) ? station : stationCased(station);
+  const d = f.DATE ? findDate(f.DATE) : undefined;
+  if (d) r.date = d.iso;
+  const who = f.REPORTER ?? f.CORRESPONDENT;
+  if (who && /^[\p{L}.'’ -]{4,40}$/u.test(who) && who.split(/\s+/).length >= 2)
+    r.host = /\p{Ll}/u.test(who) ? who : titleCased(who);
+  return r;
+}
+
 /**
  * A letter's or newsletter's sign-off at the end: a short closing that ends in a comma (`See you Monday,`,
  * `Best,`, `Thanks for reading,`) and the writer's name alone on the next line. The lines, and the name.
@@ -2076,7 +2128,8 @@ export function readSignOff(
   for (let i = 0; i + 1 < text.length; i++) {
     const n = text[i],
       c = text[i + 1];
-    if (c !== n - 1) continue;
+    // (the name under the closing, a blank line between them or none: `Sincerely,` / `` / `**Kwon Do-hyun**`)
+    if (c !== n - 1 && !(c === n - 2 && lines[n - 1].t === '')) continue;
     const name = lines[n].t.replace(/^[—–-]\s*/, '');
     const closing = lines[c].t;
     if (closing.length > 40 || !/,$/.test(closing) || /\d/.test(closing)) continue;
