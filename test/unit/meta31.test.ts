@@ -31,9 +31,7 @@ describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json'
       {
         sub: 'sources',
         pending: {
-          'sources/hancheong-power-board-minutes-2026-14-ko.txt': ['outlet', 'headline'],
           'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['outlet', 'date'],
-          'sources/assemblyman-bae-press-release-overseas-stargate-orders-ko.txt': ['outlet', 'headline'],
         },
       },
     ));
@@ -265,5 +263,45 @@ describe("a fund manager's letter in Markdown under its letterhead", () => {
   });
   it('the name signed under the closing, a blank line between them, is the author', () => {
     assert.deepEqual(meta(doc, 'x.md').authors, ['Imogen Ashworth']);
+  });
+});
+
+describe("a public body's record disclosed under a portal's head", () => {
+  it('the body in the `기관명` field is the outlet, the title between the rules the headline; the head is no text', () => {
+    const doc =
+      '[공공기관 경영정보 공개] 이사회 회의록\n\n' +
+      '  기 관 명 : 동서해상풍력(주)\n' +
+      '  공시항목 : 이사회 회의록 (제9차)\n\n' +
+      '══════════════════════════════════════════════════════\n' +
+      '              2026년도 제9차 이사회 회의록\n' +
+      '══════════════════════════════════════════════════════\n\n' +
+      '1. 일    시 : 2026년 5월 12일(화) 10:00\n' +
+      '2. 부의안건 : 데이터센터 전력공급계약(200MW) 체결의 건\n\n' +
+      '○ 의장 : 원안대로 가결되었음을 선포합니다.\n';
+    const m = meta(doc);
+    assert.equal(m.outlet, '동서해상풍력');
+    assert.equal(m.title, '2026년도 제9차 이사회 회의록');
+    const text = textOf(doc);
+    assert.ok(!text.some((t) => t.includes('공시항목')), text.join('|'));
+  });
+});
+
+describe("a lawmaker's press release in a box", () => {
+  const doc =
+    '┌──────────────────────────────────────────────────────────┐\n' +
+    '│  국회의원 한 도 윤 보 도 자 료          2026 국정감사      │\n' +
+    '│  (국회 과학기술정보방송통신위원회 · 경북 포항시 북구)       │\n' +
+    '├──────────────────────────────────────────────────────────┤\n' +
+    '│  배포일시 : 2026. 10. 8.(목) 10:00                        │\n' +
+    '└──────────────────────────────────────────────────────────┘\n\n' +
+    '  데이터센터 전력 수요 3GW 넘는데…\n' +
+    '  송전망 예산은 제자리\n' +
+    '   - 포항·울산 데이터센터 6곳, 2026년 8월 기준\n\n' +
+    ' □ 포항과 울산에 계획된 데이터센터 6곳의 전력 수요가 3GW를 넘어섰다.\n';
+  it('the lawmaker named beside the letter-spaced mark is the outlet', () => {
+    assert.equal(meta(doc).outlet, '국회의원 한도윤');
+  });
+  it('a headline line ending in an ellipsis goes on on the next line', () => {
+    assert.equal(meta(doc).title, '데이터센터 전력 수요 3GW 넘는데… 송전망 예산은 제자리');
   });
 });

@@ -295,6 +295,18 @@ function centredTitle(lines: Line[], k: number): string {
   // A headline at the margin wrapped onto a line of its own that visibly goes on with it (in small letters, the
   // paragraph ending there: `BNFI approves R$ 3.8 billion for … campus` / `in Jacaúna, Ceará`): both lines.
   const next = lines[k + 1];
+  // …or ending in an ellipsis, its next line going on with it (`… 1조 4,200억 원 넘었는데…` / `정책금융 지원은 13%에 그쳐`).
+  if (
+    /(?:…|\.\.\.)$/.test(first.t) &&
+    first.t.length <= 80 &&
+    next &&
+    !next.furniture &&
+    next.t.length >= 4 &&
+    next.t.length <= 80 &&
+    !/^[-–—□○■▶※·•(\[]/.test(next.t) &&
+    !/[.!?。]$/.test(next.t)
+  )
+    return `${first.t} ${next.t}`;
   if (
     indent(k) < 4 &&
     first.t.length >= 50 &&
@@ -1554,7 +1566,12 @@ function boxedLetterhead(
         other = true;
         continue;
       }
-      if (isPressReleaseMark(v)) r.release = true;
+      // (a lawmaker's letter-spaced release mark beside the name: `국회의원 배 현 수 보 도 자 료`, a column of its own)
+      const lawmaker = /^국회의원\s+((?:[가-힣]\s?){2,4}?)\s*보\s?도\s?자\s?료(?:\s{3,}.*)?$/.exec(v);
+      if (lawmaker) {
+        r.release = true;
+        r.issuer ??= `국회의원 ${lawmaker[1].replace(/\s/g, '')}`;
+      } else if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
       else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
         r.dated.push({ k: j, m: dm });

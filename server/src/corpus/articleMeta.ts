@@ -2574,6 +2574,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
+    readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from)
@@ -4331,6 +4332,43 @@ function koParticulars(
       lines[k].furniture = true;
   }
   return { body, titleLine, title };
+}
+
+/** The disclosing body's field in a public disclosure's head (`기 관 명 : 한국청정발전(주)`, `회사명 : …`). */
+const KO_DISCLOSER_FIELD = /^(?:기\s*관\s*명|회\s*사\s*명|법\s*인\s*명)\s*[:：]\s*(\S.{1,40})$/;
+
+/**
+ * A record a body discloses under a disclosure portal's head (`[공공기관 경영정보 공개] 이사회 회의록`, `기 관 명 : 한국청정발전
+ * (주)`, `공시항목 : …`, a note on what is withheld), its own title set between two rules (`2026년도 제14차 이사회 회의록`):
+ * the body named in the field (its legal form aside) is the outlet, the title between the rules the headline; the
+ * portal's head is no text.
+ */
+function readKoDisclosedRecord(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = KO_DISCLOSER_FIELD.exec(t);
+    if (m) {
+      body = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+      continue;
+    }
+    if (!body || !KO_RULE_LINE.test(lines[k].t)) continue;
+    // (the title between two rules, a line or two)
+    let j = k + 1;
+    while (j < lines.length && j <= k + 3 && !KO_RULE_LINE.test(lines[j].t)) j++;
+    if (j > k + 3 || j >= lines.length || j === k + 1) return undefined;
+    const title = lines
+      .slice(k + 1, j)
+      .map((L) => L.t.trim())
+      .filter(Boolean)
+      .join(' ');
+    if (!title || title.length > 80 || /[.!?。]$/.test(title)) return undefined;
+    for (let q = from; q <= j; q++) lines[q].furniture = true;
+    return { body, titleLine: k + 1, title };
+  }
+  return undefined;
 }
 
 /** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
