@@ -3,7 +3,12 @@
 // on a small document of the same kind written for it, from another sender. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import { fixtureSource, metaOf, metadataTable, sentenceTexts } from './metadataTable';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { parseArticle } from '../../server/src/corpus/article';
+import { readSource } from '../../server/src/corpus/corpus';
+import type { Source } from '../../server/src/types';
 
 const meta = metaOf;
 const textOf = (doc: string) => {
@@ -18,10 +23,6 @@ describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json'
       {},
       {
         sub: 'sources',
-        pending: {
-          'sources/yeongil-cable-webzine-2026-09-augusta-order-ko.html': ['outlet'],
-          'sources/jisikin-qa-seorabeol-stargate-orders-total-ko.html': ['authors'],
-        },
       },
     ));
   describe('unseen-41', () =>
@@ -31,7 +32,7 @@ describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json'
       {
         sub: 'sources',
         pending: {
-          'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['outlet', 'date'],
+          'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['date'],
         },
       },
     ));
@@ -303,5 +304,62 @@ describe("a lawmaker's press release in a box", () => {
   });
   it('a headline line ending in an ellipsis goes on on the next line', () => {
     assert.equal(meta(doc).title, '데이터센터 전력 수요 3GW 넘는데… 송전망 예산은 제자리');
+  });
+});
+
+/** A saved page read as a source, from a folder of its own. */
+function pageSource(html: string): Source {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meta31-')), 'page.html');
+  fs.writeFileSync(file, html);
+  const s = readSource(file, 50e6);
+  assert.ok(typeof s !== 'string', String(s));
+  return s;
+}
+
+describe("a Korean local government's site named as its hall", () => {
+  it("is the government's (`울주군청` is 울주군)", () => {
+    const s = pageSource(
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8">' +
+        '<title>군민의 소리 &gt; 열린군정 &gt; 울주군청</title>' +
+        '<meta property="og:site_name" content="울주군청">' +
+        '<meta property="og:title" content="온산 데이터센터 용수 계획을 알려 주세요"></head><body>' +
+        '<main><h1>온산 데이터센터 용수 계획을 알려 주세요</h1>' +
+        '<p>온산 데이터센터는 하루 최대 5,000톤의 용수를 쓰며, 이 가운데 3,000톤은 재이용수입니다.</p>' +
+        '<p>군은 가뭄 때 생활용수를 먼저 공급하는 조건을 협약에 넣었습니다.</p></main></body></html>',
+    );
+    assert.equal(s.meta.outlet, '울주군');
+  });
+});
+
+describe("a company's webzine whose markup names its team as publisher", () => {
+  it("the webzine's own name is the outlet, not the team that makes it", () => {
+    const s = pageSource(
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>변압기 300대 시대 | 한빛人 사보</title>' +
+        '<meta property="og:site_name" content="한빛人 사보"><meta property="og:title" content="변압기 300대 시대">' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"변압기 300대 시대",' +
+        '"datePublished":"2026-10-01T09:00:00+09:00","author":{"@type":"Person","name":"이수진"},' +
+        '"publisher":{"@type":"Organization","name":"한빛중전기 홍보팀"}}</script></head><body><main><h1>변압기 300대 시대</h1>' +
+        '<p>한빛중전기는 올해 초고압 변압기 300대를 생산해 창사 이래 최대 실적을 냈습니다.</p>' +
+        '<p>데이터센터용 주문이 전체의 40%를 차지했습니다.</p></main></body></html>',
+    );
+    assert.equal(s.meta.outlet, '한빛人 사보');
+    assert.deepEqual(s.meta.authors, ['이수진']);
+  });
+});
+
+describe('a question-and-answer page', () => {
+  it("is its question's: the asker its author, the question's creation its date", () => {
+    const s = pageSource(
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>울산 데이터센터 전기요금 오르나요? : 지식광장</title>' +
+        '<meta property="og:site_name" content="지식광장">' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question",' +
+        '"name":"울산 데이터센터 전기요금 오르나요?","dateCreated":"2026-10-02T08:30:00+09:00",' +
+        '"author":{"@type":"Person","name":"태화강러버"},"acceptedAnswer":{"@type":"Answer","author":{"@type":"Person","name":"전기쟁이"}}}}</script>' +
+        '</head><body><main><h1>울산 데이터센터 전기요금 오르나요?</h1>' +
+        '<p>데이터센터가 200MW를 쓴다는데 가정용 요금에 영향이 있을까요?</p>' +
+        '<p>답변: 가정용 요금은 산업용과 따로 정해져 영향이 없습니다.</p></main></body></html>',
+    );
+    assert.deepEqual(s.meta.authors, ['태화강러버']);
+    assert.equal(s.meta.date, '2026-10-02');
   });
 });

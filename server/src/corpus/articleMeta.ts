@@ -1045,7 +1045,7 @@ const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
-const COMPANY_UNIT =
+export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
