@@ -31,9 +31,6 @@ describe('unseen-40 and unseen-41 (promoted in session 31): their metadata.json'
       {},
       {
         sub: 'sources',
-        pending: {
-          'sources/donghae-city-mayor-petition-answer-stargate-water-ko.html': ['date'],
-        },
       },
     ));
 });
@@ -328,6 +325,17 @@ describe("a Korean local government's site named as its hall", () => {
         '<p>군은 가뭄 때 생활용수를 먼저 공급하는 조건을 협약에 넣었습니다.</p></main></body></html>',
     );
     assert.equal(s.meta.outlet, '울주군');
+  });
+  it("a petition answered on its board is dated by the answer (`답변일`), not by the petition's filing", () => {
+    const s = pageSource(
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>군수에게 바란다 &gt; 울주군청</title>' +
+        '<meta property="og:site_name" content="울주군청"><meta property="og:title" content="데이터센터 소음 대책"></head><body>' +
+        '<main><h1>데이터센터 소음 대책</h1><table><tr><th>작성자</th><td>박**</td><th>등록일</th><td>2026-08-03</td></tr></table>' +
+        '<p>온산 데이터센터 냉각탑 소음이 걱정됩니다.</p>' +
+        '<table><tr><th>담당부서</th><td>환경정책과</td><th>답변일</th><td>2026-08-11</td></tr></table>' +
+        '<p>냉각탑은 주거지에서 800미터 떨어져 있으며 소음은 주간 55데시벨 이하로 관리됩니다.</p></main></body></html>',
+    );
+    assert.equal(s.meta.date, '2026-08-11');
   });
 });
 

@@ -859,8 +859,15 @@ const ARTICLE_TYPE =
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
+  /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
+  let answered: string | undefined;
   const ld: Json[] = [];
   for (const el of els) {
+    if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
+      let next = el.next;
+      while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+      if (next) answered = plainText(next as Element).trim() || undefined;
+    }
     if (el.name === 'meta') {
       const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase().trim();
       const content = el.attribs.content;
@@ -988,6 +995,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('dc.date'),
     metas.get('dcterms.created'),
     metas.get('parsely-pub-date'),
+    // (a resident's petition answered on the city's board is the answer's page: its date)
+    answered,
     time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
