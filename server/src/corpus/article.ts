@@ -63,12 +63,15 @@ import {
   readFormSubject,
   readRuledBanner,
   readOnAirHeader,
+  readScriptHeader,
   readMailHeaders,
   readMasthead,
   longTitle,
   readSignOff,
   serviceHead,
   debatesItemTitle,
+  eventCover,
+  casedInLines,
   readProjectTitle,
   reportCoverTitle,
   wireByline,
@@ -166,17 +169,20 @@ const ADDRESSEES =
 /** The header of a periodical's table of contents (`이번 호 차례`, `[이번 호 목차]`, `목차`, `Contents`,
  * `In this issue`), alone on its line: a label with a colon (`Contents:` over a filing's items) is the filing's own. */
 const TOC_HEADER =
-  /^[[［(]?\s*(?:이번\s*호(?:의)?\s*(?:목차|차례)|목\s*차|차\s*례|(?:table\s+of\s+)?contents|in\s+this\s+issue|inside\s+this\s+issue)\s*[\]］)]?$/i;
+  /^[[［(]?\s*(?:(?:이번\s*호|이달)(?:의)?\s*(?:목차|차례)|목\s*차|차\s*례|(?:table\s+of\s+)?contents|in\s+this\s+issue|inside\s+this\s+issue)\s*[\]］)]?$/i;
 /** A translator's note opening a document (`Unofficial English translation.`, `Courtesy English translation …`). */
 const TRANSLATION_NOTE =
-  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience|certified|sworn|official)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation\s+(?:is|has|was|of|prepared|provided)\b)/i;
+  /^[(*_]?(?:(?:an?\s+)?(?:unofficial|courtesy|informal|non-binding|convenience|certified|sworn|official)\s+(?:english\s+)?translation\b|this\s+(?:is\s+an?\s+)?(?:unofficial\s+|courtesy\s+|informal\s+)?(?:english\s+)?translation(?:\s+(?:is|has|was|of|prepared|provided)\b|[.;,]))/i;
 
 /**
  * An editor's note in brackets on what the copy is, opening a document (`[English translation]`, `[Excerpt: pages 1-4,
  * 9 and 18 of the transcript PDF]`, `[발췌본] 본 파일은 …`): the copier's words about the copy, not the document's.
  */
 const COPY_NOTE =
-  /^[[［](?:(?:unofficial|courtesy|certified|informal|official|machine)\s+)?(?:(?:english|korean|spanish|french)\s+)?(?:translation|translated|excerpts?|extracts?|abridged|abridgement)\b[^\]］]{0,160}[\]］]|^[[［](?:발췌|번역|국문\s?번역|영문\s?번역)(?:본|문)?(?:\s?[:：][^\]］]{0,120})?[\]］]/i;
+  /^[[［](?:(?:unofficial|courtesy|certified|informal|official|machine)\s+)?(?:(?:english|korean|spanish|french)\s+)?(?:(?:pdf\s+)?(?:text\s+)?(?:translation|translated|excerpts?|extracts?|extracted|extraction|abridged|abridgement))\b[^\]］]{0,160}[\]］]|^[[［](?:PDF\s?)?(?:텍스트\s?)?(?:발췌|번역|국문\s?번역|영문\s?번역|추출)(?:본|문)?(?:\s?[:：–—-]\s?[^\]］]{0,160})?[\]］]/i;
+
+/** A contents list's item for the issue's feature (`3면  특집 ─ …`, `COVER STORY: …`), its title after the mark. */
+const FEATURE_ITEM = /(?:^|\s)(?:특집|커버\s?스토리|cover\s+story)\s*[─–—:-]\s*(\S.{3,80})$/i;
 
 const c0IsBracket = (t: string) => t.charCodeAt(0) === 0x5b || t.charCodeAt(0) === 0xff3b;
 
@@ -286,6 +292,34 @@ function centredTitle(lines: Line[], k: number): string {
       }
     }
   }
+  // A headline at the margin wrapped onto a line of its own that visibly goes on with it (in small letters, the
+  // paragraph ending there: `BNFI approves R$ 3.8 billion for … campus` / `in Jacaúna, Ceará`): both lines.
+  const next = lines[k + 1];
+  // …or ending in an ellipsis, its next line going on with it (`… 1조 4,200억 원 넘었는데…` / `정책금융 지원은 13%에 그쳐`).
+  if (
+    /(?:…|\.\.\.)$/.test(first.t) &&
+    first.t.length <= 80 &&
+    next &&
+    !next.furniture &&
+    next.t.length >= 4 &&
+    next.t.length <= 80 &&
+    !/^[-–—□○■▶※·•(\[]/.test(next.t) &&
+    !/[.!?。]$/.test(next.t)
+  )
+    return `${first.t} ${next.t}`;
+  if (
+    indent(k) < 4 &&
+    first.t.length >= 50 &&
+    first.t.length <= 120 &&
+    !/[.!?。:;]$/.test(first.t) &&
+    next &&
+    !next.furniture &&
+    next.t.length <= 80 &&
+    /^\p{Ll}/u.test(next.t) &&
+    !/[.!?。]$/.test(next.t) &&
+    (lines[k + 2]?.t ?? '') === ''
+  )
+    return `${first.t} ${next.t}`;
   if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
   const parts = [first.t];
   for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
@@ -363,7 +397,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     bodyFrom = mail.endLine + 1;
   }
   // A broadcaster's transcript of an interview: its fields name the broadcaster, the day and the host.
-  const onAirHead = mail ? undefined : readOnAirHeader(lines, bodyFrom);
+  // (…or a broadcaster's newsroom script, its fields in capitals under the station's banner)
+  const onAirHead = mail ? undefined : (readOnAirHeader(lines, bodyFrom) ?? readScriptHeader(lines, bodyFrom));
   if (onAirHead) {
     for (let k = bodyFrom; k <= onAirHead.endLine; k++) lines[k].furniture = true;
     if (onAirHead.titleLine !== undefined) lines[onAirHead.titleLine].furniture = true;
@@ -456,6 +491,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // its `붙임` table, the project's facts, stays read.)
   const box = boxedLetterhead(lines, bodyFrom);
   let issuer: string | undefined = (box?.release ? box.issuer : undefined) ?? carried;
+  // A press office's note under its body's letterhead (`BNFI - BANCO NACIONAL DE …` / `Press Office | …` / its address,
+  // then `NOTE FOR THE PRESS - ENGLISH VERSION`): the body's release.
+  const pressNote = box ? undefined : pressNoteHead(lines, bodyFrom);
+  if (pressNote) {
+    pressRelease = true;
+    issuer ??= pressNote.name;
+    for (const k of pressNote.lines) lines[k].furniture = true;
+  }
   if (box) for (const d of box.dated) metaLines.push(d);
   let bodyIssuerTried = false;
   /** The name beside the date on a document's first line (`우진중전기          2026.08.19`). */
@@ -470,6 +513,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
+  // The feature an issue's contents name (`3면  특집 ─ 스타게이트 동해 AI 캠퍼스, 무엇이 달라지나`): what the issue is about.
+  let feature: string | undefined;
   /**
    * Lines of article text before line k. Counted once up to the furthest line asked and kept: asked of many lines (a
    * long list of short items asks it of each), a count from the top each time was quadratic.
@@ -483,6 +528,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
           (!lines[j].furniture && lines[j].deco !== '*' && lines[j].deco !== '**' && isProseLine(lines[j].t) ? 1 : 0),
       );
     return proseCounts[k - bodyFrom] ?? 0;
+  };
+  /** Whether the prose above line k is all notes marked `※` (a line of one, or the lines it wraps onto). */
+  const onlyNotesBefore = (k: number) => {
+    let inNote = false;
+    for (let j = bodyFrom; j < k; j++) {
+      const t = lines[j].t;
+      if (t === '') inNote = false;
+      else if (t.charCodeAt(0) === 0x203b) inNote = true;
+      else if (!inNote && !lines[j].furniture && isProseLine(t)) return false;
+    }
+    return true;
   };
   let publication: string | undefined;
   // The issuer as a release names it above ("News provided by" and the name under it) and below ("SOURCE X").
@@ -505,8 +561,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // paragraph)
     const note = k < bodyFrom + MASTHEAD_SCAN && c0IsBracket(t) ? COPY_NOTE.exec(t) : null;
     if (note && proseBefore(k) === 0) {
-      if (note[0].length >= t.length) L.furniture = true;
-      else for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
+      if (note[0].length >= t.length) {
+        L.furniture = true;
+        // (more of the note in brackets on the lines right under it: `[도표·사진은 추출되지 않았으며, …]`)
+        while (k + 1 < lines.length && c0IsBracket(lines[k + 1].t) && /[\]］]$/.test(lines[k + 1].t.trimEnd()))
+          lines[++k].furniture = true;
+      } else for (; k < lines.length && lines[k].t !== ''; k++) lines[k].furniture = true;
       continue;
     }
     if (afterProvidedBy) {
@@ -575,12 +635,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A periodical's table of contents at its head (`이번 호 차례`, `[이번 호 목차]`, `Contents`): the header and its
     // entries, up to the blank line or rule closing them, are no text and name nothing (the entries repeat the titles
     // of what follows, which the issue prints again over each piece).
-    if (t.length <= 30 && TOC_HEADER.test(t) && proseBefore(k) === 0) {
+    // (the notes at a brief's head, `※ 본 브리프는 … 공식 의견이 아닙니다.`, are no story before it)
+    if (t.length <= 30 && TOC_HEADER.test(t) && (proseBefore(k) === 0 || onlyNotesBefore(k))) {
       L.furniture = true;
       for (let j = k + 1; j < lines.length; j++) {
         const u = lines[j].t.trim();
         if (u === '' || /^[-─━=_*·.]{10,}$/.test(u) || u.length > 120 || isProseLine(u)) break;
         lines[j].furniture = true;
+        feature ??= FEATURE_ITEM.exec(u)?.[1];
       }
       continue;
     }
@@ -987,7 +1049,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
   // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
   // (…or on its first item's sentence: no title of its own either)
-  if (koMast?.issueName && (!title || /^\d{1,2}[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title)))
+  // A periodical's issue whose contents name its feature: the feature's title.
+  if (koMast && feature) title = feature;
+  // (…a numbered section in roman numerals too: `Ⅰ. 이달의 초점 – …`)
+  if (
+    koMast?.issueName &&
+    (!title || /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4})[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title))
+  )
     title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;
   // A Korean document's cover with its title in English over its title in Korean (`DAON COOLTECH SUSTAINABILITY REPORT
@@ -1117,6 +1185,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? reportCoverTitle(lines, bodyFrom)
       : undefined;
   if (reportCover) title = reportCover.title;
+  // An investor event's slides as text: the event's name on the cover, the company with its listing.
+  const eventSlides = ownHead && !debated && !reportCover && !forum ? eventCover(lines, bodyFrom) : undefined;
+  if (eventSlides) title = eventSlides.title;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   const noHeadline = captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
@@ -1179,6 +1250,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (legislature) outlet = { o: exactOutlet(legislature), raw: legislature };
     else if (debated?.body) outlet = { raw: debated.body };
     else if (deck?.org) outlet = { raw: deck.org };
+    else if (eventSlides) outlet = { raw: eventSlides.company };
     else if (forum?.host) outlet = { raw: forum.host };
     else if (reportCover?.company) outlet = { raw: reportCover.company };
     else if (particulars) outlet = { raw: particulars.issuer };
@@ -1494,7 +1566,12 @@ function boxedLetterhead(
         other = true;
         continue;
       }
-      if (isPressReleaseMark(v)) r.release = true;
+      // (a lawmaker's letter-spaced release mark beside the name: `국회의원 배 현 수 보 도 자 료`, a column of its own)
+      const lawmaker = /^국회의원\s+((?:[가-힣]\s?){2,4}?)\s*보\s?도\s?자\s?료(?:\s{3,}.*)?$/.exec(v);
+      if (lawmaker) {
+        r.release = true;
+        r.issuer ??= `국회의원 ${lawmaker[1].replace(/\s/g, '')}`;
+      } else if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
       else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
         r.dated.push({ k: j, m: dm });
@@ -1715,6 +1792,37 @@ function broadcastSignOff(
 /** A company's name in capitals with its legal form, alone on a line (`BRIDGER POWER HOLDINGS, INC.`). */
 const CAPS_COMPANY =
   /^[A-Z0-9][A-Z0-9&.'’ -]{1,50}?,?\s(?:INC\.?|CORP\.?|CORPORATION|LLC|L\.L\.C\.|LTD\.?|PLC|L\.P\.|CO\.)$/;
+
+/** A body's name in capitals heading its press office's note, its initials before it (`BNFI - BANCO NACIONAL DE …`). */
+const NOTE_LETTERHEAD = /^(?:([A-Z]{2,8})\s[-–—|]\s)?(\p{Lu}[\p{Lu}.,'’&-]*(?:\s[\p{Lu}.,'’&-]+){2,12})$/u;
+/** A press office's mark on its note (`NOTE FOR THE PRESS - ENGLISH VERSION`, `PRESS NOTE`, `Nota à imprensa`). */
+const PRESS_NOTE_MARK =
+  /^(?:note\s+(?:for|to)\s+the\s+(?:press|media)|press\s+note|media\s+note|nota\s+(?:à|a|para\s+a)\s+imprensa|nota\s+de\s+prensa|communiqu[eé]\s+de\s+presse|press\s+release|news\s+release)(?:\s*[-–—|:]\s*[\p{L} ]{2,30})?$/iu;
+
+/**
+ * The head of a press office's note: its body's letterhead in capitals (its initials before it), the office's lines
+ * under it (`Press Office | Agência BNFI de Notícias`, the address), then the note's mark (`NOTE FOR THE PRESS - ENGLISH
+ * VERSION`): the body issues it, named as its text writes it (with the initials its letterhead gives). The letterhead
+ * and the mark are no text and no headline.
+ */
+function pressNoteHead(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const m = k < lines.length && lines[k].t.length <= 120 ? NOTE_LETTERHEAD.exec(lines[k].t.trim()) : null;
+  if (!m) return undefined;
+  const used = [k];
+  let j = k + 1;
+  // (the office's lines under it, up to a blank line: none a sentence)
+  for (; j < lines.length && j <= k + 3 && lines[j].t.trim() !== ''; j++) {
+    if (lines[j].t.length > 120 || /[.!?]$/.test(lines[j].t.trim())) return undefined;
+    used.push(j);
+  }
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length || !PRESS_NOTE_MARK.test(lines[j].t.trim())) return undefined;
+  used.push(j);
+  const cased = casedInLines(m[2], lines);
+  return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
+}
 
 /** The line above a release's first paragraph that is its issuer's letterhead, if one is. */
 function releaseLetterhead(lines: Line[], from: number): number | undefined {
@@ -2115,7 +2223,7 @@ function episodeTitle(lines: Line[], k: number): string | undefined {
 
 /** A company's legal form at the end of its name (`Co., Ltd.`, `, Inc.`, `Corp.`). */
 const TRAILING_FORM =
-  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS)$/;
+  /,?\s(?:Co\.,?\s?Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|GmbH|AB|ASA|AS|CO\.,?\s?LTD\.|LTD\.|INC\.|CORP\.|CORPORATION|LIMITED)$/;
 
 /**
  * A Markdown document's letterhead: its first line in bold naming its issuer (`**Tsukishima Heavy Electric Co.,
@@ -2167,7 +2275,20 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
   const form = TRAILING_FORM.exec(name);
   if (!form) name = name.split(/,\s/)[0];
   const core = form ? name.slice(0, form.index) : name;
-  if (!isNameLike(core) || isSectionWord(core) || findDate(name)) return undefined;
+  // (a company's name before its legal form may run longer than a masthead's: `HANUL INFRASTRUCTURE ASSET MANAGEMENT`)
+  const company =
+    !!form && core.length <= 64 && /^\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|of|and|&)){1,6}$/u.test(core);
+  if (!(company || isNameLike(core)) || isSectionWord(core) || findDate(name)) return undefined;
+  // (a letterhead in capitals names the issuer as its text writes the name in small letters, its legal form aside:
+  // `HANUL INFRASTRUCTURE ASSET MANAGEMENT CO., LTD.` signs `Hanul Infrastructure Asset Management`)
+  if (company && !/\p{Ll}/u.test(core)) {
+    const c = core.trim();
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(c).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    for (let k = k0 + 1; k < lines.length; k++) {
+      const m = lines[k].t.length >= c.length ? re.exec(lines[k].t) : null;
+      if (m && /\p{Ll}/u.test(m[0])) return { name: m[0].replace(/\s+/g, ' '), lines: own };
+    }
+  }
   return { name, lines: own };
 }
 

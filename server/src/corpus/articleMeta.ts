@@ -465,6 +465,34 @@ export function eventHeading(t: string): string | undefined {
   return m && m[1].split(/\s+/).length <= 7 && /^[\p{L}\p{N}&.,'’ -]+$/u.test(m[1]) ? m[1].trim() : undefined;
 }
 
+/** An investor event's name on a cover line of its own (`2026 Investor Day`, `Capital Markets Day 2026`, `2026 기업설명회`). */
+const EVENT_COVER =
+  /^(?:(?:19|20)\d\d\s+)?(?:(?:investor|capital\s+markets|analyst|strategy|technology|IR|ESG)\s+day|기업\s?설명회|투자자\s?설명회)(?:\s+(?:19|20)\d\d)?$/i;
+/** A company's name with its listing, on a cover (`서라벌전기 주식회사 (KOSDAQ 0A7130)`, `Nordlys Kabel ASA (OSE: NKAB)`). */
+const LISTED_NAME =
+  /^(\S.{1,50}?)\s*[(（](?:KOSDAQ|KOSPI|KONEX|KRX|NYSE|NASDAQ|LSE|TSE|TYO|HKEX|SGX|ASX|TSX|OSE|BIST|코스닥|유가증권시장)\s?[:：]?\s?[A-Z0-9.]{1,8}[)）]$/;
+/**
+ * An investor event's slides as text: on its cover, above the second page, the event's name on a line of its own
+ * (`2026 Investor Day`) and the company's name with its listing (`서라벌전기 주식회사 (KOSDAQ 0A7130)`): the company
+ * is the outlet (without a Korean legal form), the event's name the headline, not the brand in capitals or the theme in
+ * quotation marks between them.
+ */
+export function eventCover(lines: Line[], from: number): { company: string; title: string } | undefined {
+  let title: string | undefined, company: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const L = lines[k];
+    // (the cover's lines may be read as a masthead already: they are the cover's all the same)
+    if (L.t === '') continue;
+    seen++;
+    const t = L.t.trim();
+    if (t.length > 80) continue;
+    if (!title && EVENT_COVER.test(t)) title = t;
+    const m = !company ? LISTED_NAME.exec(t) : null;
+    if (m) company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  }
+  return title && company ? { company, title } : undefined;
+}
+
 /**
  * A call's transcript headed on lines of their own (`Northgate Turbine Holdings plc (LSE: NGT)`, then `Half-Year 2026
  * Results Conference Call — Transcript`, then `29 July 2026, 09:00 BST`): the company (its ticker after it), the call,
@@ -1017,7 +1045,7 @@ const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
-const COMPANY_UNIT =
+export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
@@ -1877,8 +1905,18 @@ export function readRuledBanner(lines: Line[], from: number): { title: string; b
   return undefined;
 }
 
-/** A rule drawn across a Korean plain-text page, in box-drawing strokes too (`━━━…`, `═══…`, `───…`). */
-const KO_RULE_LINE = /^\s*(?:[━═─=_-]\s?){20,}$/;
+/**
+ * A rule drawn across a Korean plain-text page, in box-drawing strokes too (`━━━…`, `═══…`, `───…`), or a box's top or
+ * bottom (`┌───…┐`, `┗━━━…┛`).
+ */
+const KO_RULE_LINE = /^\s*[┌┏╔└┗╚]?(?:[━═─=_-]\s?){20,}[┐┓╗┘┛╝]?$/;
+/** A box's side, standing before or after a line inside it (`┃  동해시 소식   …  2026년 10월호  ┃`). */
+const BOX_SIDES = /^[│┃║]\s?|\s?[│┃║]$/g;
+/** A periodical's own name, by its last word (`경주 경제 브리프`, `동해시 소식`, `그리드 레터`, `영일人 웹진`). */
+const KO_PERIODICAL_NAME =
+  /^[가-힣A-Za-z][가-힣A-Za-z0-9人 ·]{1,24}\s(?:소식|소식지|뉴스레터|회보|웹진|브리프|리포트|레터|저널|매거진|위클리|브리핑|사보)$/;
+/** An issue named by its month (`2026년 10월호`), its number in brackets after it (`(제94호)`). */
+const KO_MONTH_ISSUE = /^((?:19|20)\d\d년\s?\d{1,2}월호)(?:\s*[(（]\s*(?:통권\s?)?제\s?\d{1,5}\s?호\s*[)）])?$/;
 /**
  * A body's periodical named by the body (`전북건설노동자연대 소식지`, `한국냉각설비산업협회 회원사 주간 소식지`, `(사)…
  * 회보`): the body.
@@ -1887,7 +1925,7 @@ const KO_PERIODICAL_OF =
   /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:회원(?:사)?\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
 /** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
 const KO_BODY_END =
-  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부)$/;
+  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
 
 /**
  * A Korean members' periodical's masthead between two rules at its top, set in columns: the body's periodical on one
@@ -1904,20 +1942,46 @@ export function readKoRuledMasthead(
   let k = from;
   while (k < lines.length && lines[k].t.trim() === '') k++;
   if (k >= lines.length || !KO_RULE_LINE.test(lines[k].t)) return undefined;
-  let body: string | undefined, date: string | undefined, issueName: string | undefined;
+  let body: string | undefined,
+    date: string | undefined,
+    issueName: string | undefined,
+    name: string | undefined,
+    month: string | undefined;
   const used = [k];
   for (let j = k + 1; j < lines.length && j <= k + 5; j++) {
-    const t = lines[j].t.trim();
+    const t = lines[j].t.trim().replace(BOX_SIDES, '').trim();
     if (KO_RULE_LINE.test(lines[j].t)) {
       used.push(j);
-      return body ? { body, date, issueName, lines: used } : undefined;
+      // (its issue's line right under a box: `발행일 2026. 9. 25. │ 발행인 동해시장 │ …`)
+      const u = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      const issued = /^발행일(?:자)?\s?[:：]?\s?\d/.test(u) ? findDate(u) : undefined;
+      if (issued && (body || name)) {
+        date = issued.iso;
+        // (with the lines going on under it: `매월 1회 발행 · 전 세대 무료 배부 │ 문의 033-530-2053`)
+        for (let q = j + 1; q < lines.length && q <= j + 4 && lines[q].t.trim() !== ''; q++) used.push(q);
+      }
+      // (an issue named by its month, with no title of its own: the periodical's name and the month's issue)
+      if (name && month && !issueName) issueName = `${name} ${month}`;
+      return body || name ? { body: body ?? name!, date, issueName, lines: used } : undefined;
     }
     if (t === '') return undefined;
     used.push(j);
-    const cols = t.split(/\s{6,}/).map((c) => c.trim());
+    const cols = t.split(/\s{6,}|\s+[│|]\s+/).map((c) => c.trim());
     for (const c of cols) {
       const m = KO_PERIODICAL_OF.exec(c);
       if (!body && m && KO_BODY_END.test(m[1])) body = m[1];
+      // (the body and its periodical's name side by side: `경주상공회의소  경주 경제 브리프`)
+      const pair = /^(\S{2,20})\s{2,}(\S.{1,30})$/.exec(c);
+      // (…its name saying it is one, or the issue beside it: `울산 경제 동향      2026년 9월호 (제51호)`)
+      const issueBeside = cols.some((x) => KO_MONTH_ISSUE.test(x) || /^(?:통권\s?)?제\s?\d{1,5}\s?호$/.test(x));
+      if (!name && pair && (KO_PERIODICAL_NAME.test(pair[2]) || issueBeside) && KO_BODY_END.test(pair[1])) {
+        body ??= pair[1];
+        name = pair[2];
+      } else if (!name && j === k + 1 && KO_PERIODICAL_NAME.test(c)) name = c;
+      const mi = KO_MONTH_ISSUE.exec(c);
+      if (mi) month ??= mi[1];
+      const issued = /^발행일(?:자)?\s?[:：]?\s?\d/.test(c) ? findDate(c) : undefined;
+      if (issued) date = issued.iso;
     }
     // (the periodical's name with the issue's number set to its right: `KCEA 위클리        제418호`)
     if (
@@ -1928,7 +1992,7 @@ export function readKoRuledMasthead(
       !KO_PERIODICAL_OF.test(cols[0])
     )
       issueName = `${cols[0]} ${cols[1]}`;
-    if (!date && (ISSUE.test(t) || j > k + 1)) date = findDate(t)?.iso;
+    if (!date && !month && (ISSUE.test(t) || j > k + 1)) date = findDate(t)?.iso;
   }
   return undefined;
 }
@@ -1998,6 +2062,58 @@ export function readOnAirHeader(lines: Line[], from: number): OnAirHeader | unde
   return r;
 }
 
+/** A broadcaster's script's banner (`KCBR 90.7 COLUMBIA BASIN PUBLIC RADIO -- NEWSROOM SCRIPT`): the station. */
+const SCRIPT_BANNER =
+  /^(\S.{2,80}?)\s*(?:--|—|–|-|\||·)\s*(?:newsroom\s+|news\s+|radio\s+|broadcast\s+|on-air\s+)?script$/i;
+/** A script's field in capitals (`SLUG:      STARGATE-PUD VOTE (WRAP)`, `REPORTER:  MARISOL TRAN`). */
+const SCRIPT_FIELD = /^([A-Z][A-Z /-]{1,20}):\s+(\S.{0,120})$/;
+const SCRIPT_RULE = /^(?:[=_*-]\s?){10,}$/;
+
+/** A name in capitals as a reader writes it, call letters and other words without a vowel kept (`KCBR 90.7 …`). */
+function stationCased(n: string): string {
+  const cased = titleCased(n).split(' ');
+  return n
+    .split(' ')
+    .map((w, i) => (/^[B-DF-HJ-NP-TV-XZ]{3,5}$/.test(w) ? w : (cased[i] ?? w)))
+    .join(' ');
+}
+
+/**
+ * A broadcaster's newsroom script: its banner naming the station (`KCBR 90.7 COLUMBIA BASIN PUBLIC RADIO -- NEWSROOM
+ * SCRIPT`), then its fields in capitals (`SLUG:`, `SHOW:`, `DATE:`, `REPORTER:`, `EDITOR:`, `TRT:`). The station is the
+ * outlet, the slug the story's only headline, the reporter its writer, the date field its date; the head is no text.
+ */
+export function readScriptHeader(lines: Line[], from: number): OnAirHeader | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const banner = k < lines.length && lines[k].t.length <= 120 ? SCRIPT_BANNER.exec(lines[k].t.trim()) : null;
+  if (!banner) return undefined;
+  const f: Record<string, string> = {};
+  let end = k;
+  for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || SCRIPT_RULE.test(t)) {
+      if (Object.keys(f).length) end = j;
+      if (t === '' && Object.keys(f).length) break;
+      continue;
+    }
+    const m = SCRIPT_FIELD.exec(t);
+    if (!m) break;
+    f[m[1].trim().toUpperCase()] ??= m[2].trim();
+    end = j;
+  }
+  if (!f.SLUG) return undefined;
+  const r: OnAirHeader = { endLine: end, title: f.SLUG };
+  const station = banner[1].trim();
+  r.outlet = /\p{Ll}/u.test(station) ? station : stationCased(station);
+  const d = f.DATE ? findDate(f.DATE) : undefined;
+  if (d) r.date = d.iso;
+  const who = f.REPORTER ?? f.CORRESPONDENT;
+  if (who && /^[\p{L}.'’ -]{4,40}$/u.test(who) && who.split(/\s+/).length >= 2)
+    r.host = /\p{Ll}/u.test(who) ? who : titleCased(who);
+  return r;
+}
+
 /**
  * A letter's or newsletter's sign-off at the end: a short closing that ends in a comma (`See you Monday,`,
  * `Best,`, `Thanks for reading,`) and the writer's name alone on the next line. The lines, and the name.
@@ -2012,7 +2128,8 @@ export function readSignOff(
   for (let i = 0; i + 1 < text.length; i++) {
     const n = text[i],
       c = text[i + 1];
-    if (c !== n - 1) continue;
+    // (the name under the closing, a blank line between them or none: `Sincerely,` / `` / `**Kwon Do-hyun**`)
+    if (c !== n - 1 && !(c === n - 2 && lines[n - 1].t === '')) continue;
     const name = lines[n].t.replace(/^[—–-]\s*/, '');
     const closing = lines[c].t;
     if (closing.length > 40 || !/,$/.test(closing) || /\d/.test(closing)) continue;
@@ -2353,16 +2470,23 @@ const TITLE_FIELD = /^(?:title|subject)\s*:\s+(\S.{2,200})$/i;
 
 /** A name in capitals as a reader writes it ("PUBLIC SERVICE COMMISSION OF WYOMING" → "Public Service Commission of Wyoming"). */
 export function titleCased(n: string): string {
-  return n.toLowerCase().replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
-    // (each part of a hyphened word: `LONG-RANGE` → `Long-Range`)
-    at > 0 && all[at - 1] !== '-' && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
-  );
+  // (a Turkish capital İ is a small i: `VERİ` → `Veri`, not an i with a dot above it)
+  return n
+    .replace(/İ/g, 'i')
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
+      // (each part of a hyphened word: `LONG-RANGE` → `Long-Range`)
+      at > 0 && all[at - 1] !== '-' && /^(?:of|the|and|for|on|in)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1),
+    );
 }
 
 /** A word naming a legislature or one of its houses. */
 const LEGISLATURE_WORD = /\b(?:parliament|assembly|senate|congress|legislature|house\s+of\s+\p{L}+|dewan\s+\p{L}+)\b/iu;
 /** A record of a legislature's debates, as its masthead calls itself (`OFFICIAL REPORT`, `PARLIAMENTARY DEBATES`). */
-const DEBATES_MASTHEAD = /^(?:official\s+report(?:\s+of\s+debates)?|parliamentary\s+debates|hansard)$/i;
+const DEBATES_MASTHEAD =
+  /^(?:official\s+report(?:\s+of\s+debates)?|parliamentary\s+debates|hansard|(?:verbatim|stenographic)\s+(?:report|record)(?:\s+of\s+proceedings)?)(?:\s*[–—-]\s*extract|\s*\((?:extract|excerpt)\))?$/i;
+/** An item of the sitting's order of business, its title after the number (`Item 3: Question No. 1742 – "…"`). */
+const DEBATES_ITEM = /^(?:agenda\s+)?item\s+(?:no\.\s*)?\d{1,3}\s*[:.–—-]\s*(\S.{5,200})$/i;
 /** A part of the record's day (`ORAL ANSWERS TO QUESTIONS`, `WRITTEN ANSWERS TO QUESTIONS`, `MINISTERIAL STATEMENTS`). */
 const DEBATES_PART =
   /^(?:(?:oral|written)\s+answers?\s+to\s+(?:parliamentary\s+)?questions|ministerial\s+statements?|(?:government\s+)?bills?|motions?|adjournment\s+motion|questions\s+for\s+oral\s+answer|questions\s+(?:without|on)\s+notice)$/i;
@@ -2378,12 +2502,16 @@ export function debatesItemTitle(lines: Line[], from: number): { title: string; 
   let body: string | undefined;
   for (let k = from, seen = 0; k < lines.length && seen < 20; k++) {
     const t = lines[k].t;
+    // An item of the order of business under the masthead: its title, as the record gives it.
+    const item = masthead && t.length <= 240 ? DEBATES_ITEM.exec(t.trim()) : null;
+    if (item) return { title: item[1].trim(), body };
     if (t === '' || t.length > 80) continue;
     seen++;
     if (!masthead) {
       masthead = DEBATES_MASTHEAD.test(t);
-      // (the legislature's name in capitals over it: `PARLIAMENT OF SINGAPORE`)
-      if (masthead && seen === 2) {
+      // (the legislature's name in capitals atop it: `PARLIAMENT OF SINGAPORE`, `REGIONAL ASSEMBLY OF SICILY` over
+      // its term's and sitting's lines)
+      if (masthead) {
         const top = lines.slice(from, k).find((L) => L.t !== '')?.t ?? '';
         if (!/\p{Ll}/u.test(top) && LEGISLATURE_WORD.test(top)) body = titleCased(top);
       }
@@ -2426,6 +2554,8 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readLeaderedDisclosure(lines, from) ??
+    readMinistryInstrument(lines, from) ??
     readWrittenQuestion(lines, from) ??
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
@@ -2444,6 +2574,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoOfficialDocument(lines, from) ??
+    readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from)
@@ -3052,7 +3183,7 @@ function readGazetteNotice(lines: Line[], from: number): OfficialDocument | unde
 }
 
 /** A name set in capitals as the lines write it with small letters (`GACETA OFICIAL DE LA FEDERACIÓN` → as a note cites it). */
-function casedInLines(name: string, lines: Line[]): string {
+export function casedInLines(name: string, lines: Line[]): string {
   if (/\p{Ll}/u.test(name)) return name;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name).replace(/\\? /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
   for (const L of lines) {
@@ -3119,8 +3250,9 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   while (k < lines.length && lines[k].t.trim() === '') k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
-  if (t.length > 120 || !t.includes('/')) return undefined;
-  const parts = t.split(/\s+\/\s+/).map((p) => p.trim());
+  if (t.length > 160) return undefined;
+  // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`)
+  const parts = t.split(/\s+[/|]\s+|\s{3,}/).map((p) => p.trim());
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
@@ -3673,6 +3805,128 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
   return { body: company, titleLine: k, title, dated, filed: !!dated };
 }
 
+/** A form's field with a dotted leader to its colon (`Disclosure Date / Time ........ : 19.03.2026 18:42:07`). */
+const LEADERED_FIELD = /^(\p{L}[\p{L}\p{N} /&()'’,-]{1,60}?)\s*\.{3,}\s*[:：]\s*(.{0,200})$/u;
+/** A company's name in capitals ending in its legal form (`EGE VERİ MERKEZLERİ A.Ş.`, `NORDLYS KABEL ASA`). */
+const CAPS_LEGAL_FORM =
+  /^\p{Lu}[\p{Lu}\p{N}&'’., -]{1,80}\s(?:A\.\s?Ş\.|T\.\s?A\.\s?Ş\.|S\.\s?A\.|S\.\s?P\.\s?A\.|N\.\s?V\.|B\.\s?V\.|AG|SE|ASA|AS|AB|OYJ|PLC|LIMITED|LTD\.?|INC\.?|CORP(?:ORATION|\.)?|BERHAD|BHD\.?|TBK\.?|GMBH|S\.\s?R\.\s?L\.|SPA|S\.\s?A\.\s?B\.)$/u;
+/** The label over a disclosure's one-line summary (`SUMMARY INFO`, `SUMMARY`, `SUBJECT`, `Özet Bilgi`). */
+const SUMMARY_LABEL = /^(?:summary(?:\s+info(?:rmation)?)?|subject|özet\s+bilgi|konu)\s*:?$/i;
+
+/**
+ * An exchange disclosure in a platform's form (`PUBLIC DISCLOSURE PLATFORM (KAP)` / `Material Event Disclosure
+ * (General)`, the company in capitals with its legal form, then its fields with dotted leaders: `Stock Code ….. :`,
+ * `Disclosure Date / Time ….. :`): the company is the outlet, as a name is written; the summary the form gives under
+ * its label (`SUMMARY INFO`, or a field of that name) is the headline; the disclosure's own date field dates it. The
+ * platform's lines, the company's and the fields above the summary are no text.
+ */
+function readLeaderedDisclosure(lines: Line[], from: number): OfficialDocument | undefined {
+  const fields: number[] = [];
+  let company = -1;
+  let seen = 0;
+  let k = from;
+  for (; k < lines.length && seen < 14; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (LEADERED_FIELD.test(t)) fields.push(k);
+    else if (fields.length >= 3) break;
+    else if (!fields.length && t.length <= 90 && CAPS_LEGAL_FORM.test(t)) company = k;
+  }
+  if (fields.length < 3 || company < 0) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (const f of fields) {
+    const m = LEADERED_FIELD.exec(lines[f].t.trim())!;
+    const d = /\bdate\b|tarih/i.test(m[1]) ? findDate(m[2]) : undefined;
+    if (d && d.index === 0) {
+      dated = { line: f, date: d.iso };
+      break;
+    }
+  }
+  // The summary: a field of its own, or the line under its label a few lines below the fields.
+  let titleLine = -1,
+    title: string | undefined;
+  for (const f of fields) {
+    const m = LEADERED_FIELD.exec(lines[f].t.trim())!;
+    if (SUMMARY_LABEL.test(m[1].trim()) && m[2].trim().length >= 8) {
+      titleLine = f;
+      title = m[2].trim();
+      break;
+    }
+  }
+  for (let j = fields[fields.length - 1] + 1, n = 0; titleLine < 0 && j < lines.length && n < 4; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    n++;
+    if (!SUMMARY_LABEL.test(t)) continue;
+    let i = j + 1;
+    while (i < lines.length && lines[i].t.trim() === '') i++;
+    const s = lines[i]?.t.trim() ?? '';
+    if (s.length >= 8 && s.length <= 250 && !LEADERED_FIELD.test(s)) {
+      lines[j].furniture = true;
+      titleLine = i;
+      title = s;
+    }
+    break;
+  }
+  if (titleLine < 0 || !title) return undefined;
+  for (let j = from; j <= fields[fields.length - 1]; j++) lines[j].furniture = true;
+  return { body: nameCased(lines[company].t.trim()), titleLine, title, dated, filed: !!dated };
+}
+
+/** A ministry's instrument named by its kind and number (`Decree No. 214 of 7 July 2026`, `Ministerial Order No. 88/2026`). */
+const INSTRUMENT_LINE =
+  /^(?:(?:ministerial|directorial|executive|joint)\s+)?(?:decree|order|resolution|regulation|directive|circular|decision|determination|ordinance)\s+(?:no\.?|n\.|nr\.?|number)\s*\d[\w./-]{0,20}(?:\s+(?:of|dated)\s+\S.{4,30})?$/i;
+/** The line saying where and when the instrument was published (`Published on the Ministry's website on 9 July 2026`). */
+const PUBLISHED_LINE = /^published\s+(?:in|on|by)\b.{0,120}$/i;
+/** A unit of a ministry under its name (`Department for Energy – Directorate-General for …`, `Division IV – …`). */
+const MINISTRY_UNIT =
+  /^(?:department|directorate|division|office|bureau|section|unit|secretariat|service|dipartimento|direzione|divisione)\b/i;
+
+/**
+ * A ministry's instrument, or its summary, under the ministry's name in capitals and its units (`MINISTRY OF THE
+ * ENVIRONMENT AND ENERGY SECURITY` / `Department for Energy – …` / `Division IV – …`), named by its kind and number
+ * (`Decree No. 214 of 7 July 2026`) and perhaps where it was published (`Published on the Ministry's website on 9 July
+ * 2026`): the ministry's, the instrument's name its headline, dated by its publication (else by its own date). A
+ * translator's note in brackets above it is no part of it.
+ */
+function readMinistryInstrument(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  const next = (j: number) => {
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    return j;
+  };
+  k = next(k);
+  // (a translator's or editor's note in brackets, over a line or a few)
+  if (lines[k]?.t.trim().startsWith('[')) {
+    let j = k;
+    while (j < lines.length && j < k + 5 && !lines[j].t.trimEnd().endsWith(']')) j++;
+    if (j >= lines.length || j >= k + 5) return undefined;
+    k = next(j + 1);
+  }
+  const ministry = lines[k]?.t.trim() ?? '';
+  if (ministry.length > 100 || !MINISTRY_CAPS.test(ministry) || /\p{Ll}/u.test(ministry)) return undefined;
+  const head = [k];
+  let j = next(k + 1);
+  for (let n = 0; n < 4 && j < lines.length && lines[j].t.length <= 140 && MINISTRY_UNIT.test(lines[j].t.trim()); n++) {
+    head.push(j);
+    j = next(j + 1);
+  }
+  const name = lines[j]?.t.trim() ?? '';
+  if (!INSTRUMENT_LINE.test(name)) return undefined;
+  const own = findDate(name);
+  let dated = own ? { line: j, date: own.iso } : undefined;
+  const p = next(j + 1);
+  const published = p < lines.length && PUBLISHED_LINE.test(lines[p].t.trim()) ? findDate(lines[p].t) : undefined;
+  if (published) {
+    dated = { line: p, date: published.iso };
+    lines[p].furniture = true;
+  }
+  for (const x of head) lines[x].furniture = true;
+  lines[j].furniture = true;
+  return { body: titleCased(ministry), titleLine: j, title: name, dated, filed: !!dated };
+}
+
 function readEnOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   let body: string | undefined,
     captionAt = -1,
@@ -4080,6 +4334,43 @@ function koParticulars(
   return { body, titleLine, title };
 }
 
+/** The disclosing body's field in a public disclosure's head (`기 관 명 : 한국청정발전(주)`, `회사명 : …`). */
+const KO_DISCLOSER_FIELD = /^(?:기\s*관\s*명|회\s*사\s*명|법\s*인\s*명)\s*[:：]\s*(\S.{1,40})$/;
+
+/**
+ * A record a body discloses under a disclosure portal's head (`[공공기관 경영정보 공개] 이사회 회의록`, `기 관 명 : 한국청정발전
+ * (주)`, `공시항목 : …`, a note on what is withheld), its own title set between two rules (`2026년도 제14차 이사회 회의록`):
+ * the body named in the field (its legal form aside) is the outlet, the title between the rules the headline; the
+ * portal's head is no text.
+ */
+function readKoDisclosedRecord(lines: Line[], from: number): OfficialDocument | undefined {
+  let body: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = KO_DISCLOSER_FIELD.exec(t);
+    if (m) {
+      body = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+      continue;
+    }
+    if (!body || !KO_RULE_LINE.test(lines[k].t)) continue;
+    // (the title between two rules, a line or two)
+    let j = k + 1;
+    while (j < lines.length && j <= k + 3 && !KO_RULE_LINE.test(lines[j].t)) j++;
+    if (j > k + 3 || j >= lines.length || j === k + 1) return undefined;
+    const title = lines
+      .slice(k + 1, j)
+      .map((L) => L.t.trim())
+      .filter(Boolean)
+      .join(' ');
+    if (!title || title.length > 80 || /[.!?。]$/.test(title)) return undefined;
+    for (let q = from; q <= j; q++) lines[q].furniture = true;
+    return { body, titleLine: k + 1, title };
+  }
+  return undefined;
+}
+
 /** What a publication says it is in its footer: a newsletter, a blog, … (`kind` of what it names). */
 const SELF_EN =
   /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}&'’.-]*)){0,4})\s+is\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,4}?(newsletter|blog|publication|magazine|digest|podcast)\b(?!['’-]|\s+(?:writer|editor|author|founder|publisher|reporter|host|producer|creator)s?\b)/u;
@@ -4116,23 +4407,53 @@ const headingLevel = (t: string) => /^(#{1,6})\s/.exec(t)?.[1].length;
 export function readDateline(lines: Line[], from: number) {
   // The first paragraph, under a headline, its deck and a line or two of the issuer's (an exhibit's company line, a
   // union's affiliation): a dateline opens that paragraph or none.
+  let deck = false;
   for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
     const L = lines[k];
+    if (L.t === '') deck = false;
     if (L.furniture || L.t === '') continue;
+    // (a deck's points under the headline, `- Financing covers …`, their wrapped lines set in under them: no paragraph)
+    if (/^[-•▪]\s/.test(L.t) || (deck && L.ts - L.start >= 2)) {
+      deck = true;
+      continue;
+    }
+    deck = false;
     seen++;
     // A paragraph hard-wrapped as a PDF's text is (`PORTLAND, Ore., February 17, 2026 -- Cascade Ridge Energy, Inc.
     // (NASDAQ: CRGE) ("Cascade Ridge" or the`): its first line, full width, may not end as a sentence.
     if (!isProseLine(L.t)) {
-      const w = L.t.length >= 80 && lines[k + 1]?.t ? parseDateline(L.t) : undefined;
+      // (…or with its place in small letters and its full date: wrapped at a narrower margin)
+      const w = !lines[k + 1]?.t
+        ? undefined
+        : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
+          (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
       if (!w) continue;
       if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;
       return w;
     }
-    const d = parseDateline(L.t) ?? boldDateline(L.t);
+    const d = parseDateline(L.t) ?? boldDateline(L.t) ?? placeDateOpening(L.t);
     if (d && L.bodyStart === L.ts) L.bodyStart = L.ts + d.length;
     return d;
   }
   return undefined;
+}
+
+/** A place as a release writes it in its dateline, in capitals or not (`Rio de Janeiro`, `Pamplona`, `São Paulo, SP`). */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s(?:(?:de|do|da|dos|das|del|di|du|la|le|of|am|an)\s)?\p{Lu}[\p{L}.'’-]+){0,3}`;
+const PLACE_DATE_OPENING = new RegExp(
+  `^(${DATELINE_PLACE}(?:,\\s${DATELINE_PLACE})?),\\s+([^,–—-]{3,20}?,?\\s(?:19|20)\\d\\d)\\s+(?:--?|—|–)\\s+(?=\\p{Lu})`,
+  'u',
+);
+/**
+ * A release's dateline with its place in small letters but its full date, year and all, before the dash (`Rio de
+ * Janeiro, June 23, 2026 - The Board …`): the date is the whole of what stands between the place and the dash.
+ */
+function placeDateOpening(t: string): Dateline | undefined {
+  const m = t.length >= 30 ? PLACE_DATE_OPENING.exec(t.slice(0, 120)) : null;
+  const d = m ? findDate(m[2]) : undefined;
+  return m && d && d.index === 0 && d.length >= m[2].trim().length - 1
+    ? { length: m[0].length, dateText: m[2] }
+    : undefined;
 }
 
 /**

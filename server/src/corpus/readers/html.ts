@@ -39,7 +39,7 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
+import { COMPANY_UNIT, findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
 import { outletByDomain } from '../outlets';
 import {
   cleanName,
@@ -859,8 +859,15 @@ const ARTICLE_TYPE =
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
+  /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
+  let answered: string | undefined;
   const ld: Json[] = [];
   for (const el of els) {
+    if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
+      let next = el.next;
+      while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+      if (next) answered = plainText(next as Element).trim() || undefined;
+    }
     if (el.name === 'meta') {
       const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase().trim();
       const content = el.attribs.content;
@@ -902,7 +909,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
   const pub = article ? nameOf(article.publisher) : undefined;
-  const publisher = pub && !isPlatform(pub) ? pub : undefined;
+  // (…and a company's team that makes a publication with a name of its own, `영일전선 커뮤니케이션팀` publishing `영일人 웹진`,
+  // is not it: the publication's name is)
+  const publisher = pub && !isPlatform(pub) && !(site && COMPANY_UNIT.test(pub.trim())) ? pub : undefined;
   // <title> is the headline and the site's name ("Headline | Site", "Headline < Section < 기사본문 - Site"): the
   // headline is what the page shows as one (og:title, an <h1>), the site what is left at the far end.
   const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
@@ -924,6 +933,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A company's investor-relations or press site (`Grupo Tolimán Investor Relations`, `Kestrel Newsroom`) is the
   // company's: as its markup names the publisher (any node's, a FAQ page's too) when that name begins as the site's does,
   // its legal form left off (`Grupo Tolimán Infraestructura, S.A.B. de C.V.`), else the name before the unit.
+  // A Korean local government's site named as its hall (`동해시청`, `울주군청`, `경상북도청`) is the government's (`동해시`).
+  const hall = out.outlet && !publisher ? /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(out.outlet.trim()) : null;
+  if (hall) out.outlet = hall[1];
   const unitSite = out.outlet && !publisher ? SITE_UNIT.exec(out.outlet) : null;
   if (unitSite) {
     const stem = fold(unitSite[1]);
@@ -983,6 +995,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('dc.date'),
     metas.get('dcterms.created'),
     metas.get('parsely-pub-date'),
+    // (a resident's petition answered on the city's board is the answer's page: its date)
+    answered,
     time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
@@ -1088,7 +1102,11 @@ function findArticleNode(blocks: Json[]): {
     if (Array.isArray(v['@graph']))
       for (let i = v['@graph'].length - 1; i >= 0; i--) stack.push({ v: v['@graph'][i], depth: depth + 1 });
   }
-  return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), byId, nodes };
+  // A question-and-answer page (`QAPage`) is its question's, the `mainEntity` it holds: the asker writes it.
+  const qa = nodes.find((n) => types(n).includes('QAPage'))?.mainEntity;
+  const question =
+    qa && typeof qa === 'object' && !Array.isArray(qa) && types(qa).includes('Question') ? qa : undefined;
+  return { article: nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))) ?? question, byId, nodes };
 }
 
 /** The channel's link beside a video (`<a class="channel-name" href="/@…">Pohjola Datacenters</a>`, `itemprop="author"`). */
