@@ -136,8 +136,32 @@ export function changeOf(
   if (fig.kind === 'duration') return delayOf(before, after, lang);
   if (!AMOUNTS.has(fig.kind)) return undefined;
   if (arrowedOn(sentence, fig, figures)) return 'before';
+  const signed = signOf(sentence, fig.start);
+  if (signed) return signed;
   return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
 }
+
+/**
+ * A sign written on an amount, as tables and briefs give a change ("전기장비  82.8  126.0  +52.2%", "EBITDA -3.5%",
+ * Korean tables' "▲12.0%" and "△3.4%"): up or down. Only a sign that opens its cell or word: "UTC+9", "3-5%" and
+ * "A-1" are no signs.
+ */
+function signOf(sentence: string, at: number): Change | undefined {
+  const sign = sentence[at - 1];
+  if (sign === undefined || !SIGNS.has(sign)) return undefined;
+  const before = sentence[at - 2];
+  if (before !== undefined && !/[\s(（[|:：,]/.test(before)) return undefined;
+  return SIGNS.get(sign);
+}
+const SIGNS = new Map<string, Change>([
+  ['+', 'up'],
+  ['▲', 'up'],
+  ['-', 'down'],
+  ['−', 'down'],
+  ['▼', 'down'],
+  ['△', 'down'],
+  ['▽', 'down'],
+]);
 
 /** An arrow between two levels: "18km·철탑 46기 → 21.4km·철탑 52기", "9천 톤 → 4천 톤", "$42bn -> $46bn". */
 const ARROW = /→|⟶|⇒|->/g;

@@ -227,6 +227,10 @@ export class Scanner {
     const t = this.t;
     const out: RawFigure[] = [];
     let denominator: RawFigure | undefined;
+    // "Per megawatt, that is about US$10.2 million now against US$10.4 million in March": a sentence that opens on
+    // what its amounts are per gives them all that rate.
+    const perOpening = PER_OPENING.exec(t);
+    const openingPer = perOpening ? PER_NAMES[perOpening[1].toLowerCase()] : undefined;
     for (let k = 0; k < this.figs.length; k++) {
       const f = this.figs[k];
       if (f.kind === 'date' || f.kind === 'duration' || f.kind === 'ratio') {
@@ -243,7 +247,8 @@ export class Scanner {
       const per =
         (f.kind === 'money' ? exchangeRateOf(t, f) : undefined) ??
         rateAfter(t, f.end, flow) ??
-        rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow);
+        rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow) ??
+        (f.kind === 'money' && f.start >= (perOpening?.[0].length ?? Infinity) ? openingPer : undefined);
       if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
       // (the level a change started from, bare, is of the period of the level it changed to: "to 4,000 tons a day
       // from 9,000")
@@ -1685,6 +1690,9 @@ const PER_NAMES: Record<string, string> = {
   hourly: 'hour',
   시간: 'hour',
 };
+/** A sentence opening on what its amounts are per: "Per megawatt, …", "On a per-gigawatt basis, …". */
+const PER_OPENING =
+  /^[\s"“'‘*_(-]*(?:(?:and|but)\s+)?(?:per\s+|on\s+a\s+per-)(megawatt|gigawatt|mw|gw)s?(?:\s+basis)?\s*,/i;
 /** A period written after a slash: "m³/day", "2.1 million m3/d", "㎥/일". */
 const SLASH_PERIOD: Record<string, string> = {
   day: 'day',
