@@ -1,6 +1,7 @@
 // What a source figure's sentence and article say about its subject, worked out once per entry (Facts): the
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
+import { partLabelOf, type PartLabel } from '../extract/partLabel';
 import { holderOf, koLabelOf, labelOf } from './holder';
 import {
   concept,
@@ -1054,6 +1055,27 @@ const koLabels = new WeakMap<Entry, string[] | null>();
 /** What a Korean source figure is of, where its sentence labels each amount by a topic (holder.ts koLabelOf). */
 export const entryKoLabel = (e: Entry) => stretchReading(koLabels, e, undefined, koLabelOf);
 
+const partLabels = new WeakMap<Entry, PartLabel | null>();
+/** The numbered part (phase, unit, works section) a source figure's sentence labels it with (partLabel.ts), once. */
+export function entryPartLabel(e: Entry): PartLabel | undefined {
+  let h = partLabels.get(e);
+  if (h === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    h = null;
+    if (sent) {
+      const figs = (figuresBySentence(e.src).get(e.fig.sentence) ?? []).map((g) => ({
+        start: g.start - sent.start,
+        end: g.end - sent.start,
+        kind: g.kind,
+      }));
+      const at = { start: e.fig.start - sent.start, end: e.fig.end - sent.start, kind: e.kind };
+      h = partLabelOf(sent.text, sent.lang, figs, at) ?? null;
+    }
+    partLabels.set(e, h);
+  }
+  return h ?? undefined;
+}
+
 /** The narrowing words of a source count (counted.ts), worked out once. */
 export function entryNarrowing(e: Entry): string[] {
   const f = factsOf(e);
@@ -1273,7 +1295,9 @@ export function entryItemOthers(e: Entry): string[] {
 function itemNames(e: Entry): { mine: string[]; others: string[] } {
   const none = { mine: [], others: [] };
   const sent = e.src.sentences[e.fig.sentence];
-  if (!sent || sent.lang !== 'en' || e.fig.kind === 'percent') return none;
+  if (!sent || e.fig.kind === 'percent') return none;
+  if (sent.lang === 'ko') return koItemNames(sent.text, e.fig.start - sent.start) ?? none;
+  if (sent.lang !== 'en') return none;
   const same = (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
     (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
   );
@@ -1314,6 +1338,31 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
   const others = items.filter((x, n) => n !== k && x.length && !x.some((p) => mine.includes(p)));
   return mine.length && others.length ? { mine, others: [...new Set(others.flat())] } : none;
 }
+/**
+ * The items of a Korean list that gives each named thing its figures in brackets right after its name ("무릉
+ * 양수발전소(800MW, 총사업비 1조 8,400억 원, 2033년 준공 목표)와 동해 수소혼소 발전소(500MW, 2029년 6월 상업운전
+ * 계획)가 함께 공급한다"): a figure in one bracket is of the name before it, the other brackets' names are the others.
+ * The name: the words before the bracket back to a comma, a conjunction (와/과/및) or the sentence's topic particle.
+ */
+function koItemNames(text: string, at: number): { mine: string[]; others: string[] } | undefined {
+  const groups: { from: number; to: number; name: string }[] = [];
+  KO_BRACKET_ITEM.lastIndex = 0;
+  for (let m = KO_BRACKET_ITEM.exec(text); m; m = KO_BRACKET_ITEM.exec(text)) {
+    if (!/\d/.test(m[2])) continue;
+    const from = m.index + m[1].length;
+    groups.push({ from, to: from + m[2].length + 2, name: m[1] });
+  }
+  if (groups.length < 2) return undefined;
+  const k = groups.findIndex((g) => g.from < at && at < g.to);
+  if (k < 0) return undefined;
+  const names = (s: string) => placesIn(s, 'ko', []);
+  const mine = names(groups[k].name);
+  const others = groups.filter((_, n) => n !== k).flatMap((g) => names(g.name).filter((p) => !mine.includes(p)));
+  return mine.length && others.length ? { mine, others: [...new Set(others)] } : undefined;
+}
+/** A name of one to three Korean words and the bracket right after it ("동해 수소혼소 발전소(500MW, …)"). */
+const KO_BRACKET_ITEM =
+  /((?:[\uac00-\ud7a3A-Za-z0-9]+\s){0,2}[\uac00-\ud7a3A-Za-z0-9]*[\uac00-\ud7a3A-Za-z])\(([^()]{1,120})\)/g;
 /** A name right after a figure behind a preposition: " on Pecos Flats", " for the Cedar Bluff campus". */
 const ITEM_AFTER = /^\s+(?:on|for|at|in|to|by|from)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s*){1,3})/u;
 const MONTH_OR_DAY = new Set(

@@ -1,6 +1,7 @@
 // A report figure judged against the source figures of the same kind whose subject matches: judgeSentenceFigures'
 // verdict (supported, conflicting, unsupported) and the thresholds it is reached by. The index it searches is
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
+import { otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import {
   figureBreaks,
@@ -80,6 +81,7 @@ import {
   entryHolder,
   entryLabel,
   entryKoLabel,
+  entryPartLabel,
   entryMembers,
   entryNarrowing,
   entryPlanned,
@@ -1715,6 +1717,12 @@ function restatedBy(
     if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
       return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
+    // (a figure of another named item of the sentence's list than the anchor's is that item's: "무릉 양수발전소(…, 총사업비
+    // 1조 8,400억 원, …)와 동해 수소혼소 발전소(500MW, 2029년 6월 상업운전 계획)" for a line on the hydrogen plant's cost)
+    if (a.entry && entryItem(a.entry).length && entryItem(e).length) {
+      const theirs = entryItem(a.entry);
+      if (!entryItem(e).some((p) => theirs.includes(p))) continue;
+    }
     // (nor the size of one of a unit, "An acre-foot is about 325,851 gallons, so that is about 1 billion gallons a
     // year", for a line that gives no one's)
     if (!perOne && perOneAt(sent?.text ?? '', e.fig.start - (sent?.start ?? 0), e.lang)) continue;
@@ -1953,6 +1961,21 @@ function collectEvidence(
   // What a Korean claim's figure is of, by the topic that labels it ("총사업비는 10월 정정공시로 19조 원에서 21조 원으로"):
   // its own, else the sentence's opening topic.
   let claimKoLabelRead: string[] | null | undefined;
+  // The numbered part (phase, unit, works section) the claim's figure is of, read once when a candidate asks.
+  let claimPart_: PartLabel | null | undefined;
+  const claimPartLabel = (): PartLabel | undefined => {
+    if (claimPart_ === undefined)
+      claimPart_ =
+        (claimFig.sentenceText !== undefined &&
+          claimFig.sentenceFigures &&
+          partLabelOf(claimFig.sentenceText, claimFig.lang, claimFig.sentenceFigures, {
+            start: claimFig.start - (claimFig.sentenceStart ?? 0),
+            end: claimFig.end - (claimFig.sentenceStart ?? 0),
+            kind: claimFig.kind,
+          })) ||
+        null;
+    return claimPart_ ?? undefined;
+  };
   const claimKoLabelOf = () => (claimKoLabelRead ??= koLabelOfClaim(claimFig) ?? null) ?? undefined;
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
@@ -2454,6 +2477,10 @@ function collectEvidence(
       if (koSameLabel) ordApart = false;
       else if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
     }
+    // A figure of another numbered part than the claim's ("1단계 200MW, 2단계 300MW" against "2단계는 300MW에서 400MW로
+    // 확대돼"; "Phase 1: 200 MW" against "Phase 2 will add 400 MW"; extract/partLabel.ts) is an amount of another
+    // thing: it neither vouches for the claim nor refutes it. (Asked only of a claim that labels its part, past the bar.)
+    if (!forced && claimPartLabel() !== undefined && otherPart(claimPartLabel(), entryPartLabel(e))) return;
     // A wire's dateline is the day its story was filed: a sentence that dates its event by another day ("ANTOFAGASTA,
     // Chile, April 14, 2026 (PAN) -- … filed an environmental impact study on Monday", "yesterday", "last week") says the
     // event was not on that day. The dateline's date neither vouches for the claim's date nor refutes it; the day the
