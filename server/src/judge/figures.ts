@@ -1055,8 +1055,14 @@ function appliedFor(e: Entry): boolean {
       /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
     );
   }
-  return EN_APPLIED_BEFORE.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:applied\s+for|requested|sought)\b/i.test(after);
+  return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
 }
+/**
+ * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
+ * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
+ */
+const EN_APPLIED_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;

@@ -1,0 +1,49 @@
+// Figure misses of unseen-40 and unseen-41 (issue 10, sets written blind, promoted to tuning in session 31), each
+// traced to a general cause and tested on articles written here as their outlets would write them. Each case fails
+// without its rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { figureJudged, loadSources, loud, writtenSources } from './judged';
+
+// unseen-40: "승인된 취수 한도는 하루 1만 2천㎥다" against a ministry decree's "The maximum withdrawal is set at 9,500 cubic
+// metres per day for phases 1 and 2, against 12,000 cubic metres per day requested by the applicant". The rule that an
+// amount applied for vouches for no line saying the amount was granted (judge26) read an English application after the
+// amount only right after it ("2.6 hm3 applied for", "… requested"): the rate the amount is written with, "per day",
+// stood between, so the request vouched for the line (and the grant beside it was set aside as the request's sibling).
+describe('judge31: an amount requested "per day" is still the request', () => {
+  const u40 = loadSources(path.join(__dirname, '../fixtures/unseen-40/sources'));
+
+  it('unseen-40: the request given as the approved cap is refuted by the cap', () => {
+    const line = (v: string) => `냉각수는 하수처리수만 쓸 수 있으며, 승인된 취수 한도는 하루 ${v}다.\n`;
+    const wrong = figureJudged(u40, line('1만 2천㎥'), '1만 2천㎥');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /9500|9,500/);
+    assert.deepEqual(loud(figureJudged(u40, line('9,500㎥'), '9,500㎥')), []);
+  });
+
+  // A state water board's decision, written here as such boards publish them.
+  const corpus = writtenSources(
+    {
+      'high-plains-water-board-decision.txt': [
+        'HIGH PLAINS GROUNDWATER CONSERVATION BOARD',
+        'Decision on Permit Application No. 2026-114 (Red Butte Data Campus)',
+        'Issued 3 September 2026',
+        '',
+        'The Board grants the permit in part. It limits the Red Butte data campus to 1,800 acre-feet of groundwater a year from the Ogallala wells, against 2,600 acre-feet a year requested by the applicant. The applicant must meter every well and report monthly to the Board.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge31-applied-',
+  );
+
+  it('reads "N a year requested by" as the request on an article of its own', () => {
+    const line = (v: string) => `The board approved ${v} of groundwater for the Red Butte data campus.\n`;
+    assert.deepEqual(figureJudged(corpus, line('2,600 acre-feet a year'), '2,600 acre-feet').codes, [
+      'figure-mismatch',
+    ]);
+    assert.deepEqual(loud(figureJudged(corpus, line('1,800 acre-feet a year'), '1,800 acre-feet')), []);
+    // (a line that says it was requested is vouched for by the request, as before)
+    const asked = 'The Red Butte data campus requested 2,600 acre-feet of groundwater a year.\n';
+    assert.deepEqual(loud(figureJudged(corpus, asked, '2,600 acre-feet')), []);
+  });
+});
