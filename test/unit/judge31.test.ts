@@ -47,3 +47,45 @@ describe('judge31: an amount requested "per day" is still the request', () => {
     assert.deepEqual(loud(figureJudged(corpus, asked, '2,600 acre-feet')), []);
   });
 });
+
+// unseen-41: "총사업비는 8조 2천억 원으로 당초 계획에서 변동 없음" against a city's answer "총사업비가 당초 8조 2천억 원에서 8조 9천억
+// 원으로 늘었습니다". A line that says its level is today's ("현재", "still") is refuted by the level a source says the
+// figure changed to (the level before it is of then); a line that says its level has not changed says so too, but
+// only words of now were read, and the 당초 of "당초 계획에서" made it a level of then: the old level got a ✓.
+describe('judge31: a level said to be unchanged is a level of now', () => {
+  const u41 = loadSources(path.join(__dirname, '../fixtures/unseen-41/sources'));
+
+  it('unseen-41: "변동 없음" with the level before a change is refuted by the level after it', () => {
+    const wrong = figureJudged(u41, '□ 총사업비는 8조 2천억 원으로 당초 계획에서 변동 없음\n', '8조 2천억 원');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /8조 9천억/);
+    // (the same level given as then is still right)
+    assert.deepEqual(loud(figureJudged(u41, '□ 총사업비는 당초 8조 2천억 원이었음\n', '8조 2천억 원')), []);
+    assert.deepEqual(loud(figureJudged(u41, '□ 총사업비는 8조 9천억 원으로 늘었음\n', '8조 9천억 원')), []);
+  });
+
+  // A county paper's report, written here.
+  const corpus = writtenSources(
+    {
+      'sweetwater-sentinel-cost.txt': [
+        'Sweetwater Sentinel — 18 October 2026',
+        '',
+        'Cedar Flats campus now put at $7.1 billion',
+        '',
+        'The estimated cost of the Cedar Flats data campus rose from $6.2 billion to $7.1 billion, county officials said on Friday, citing the price of transformers and switchgear. The developer still expects the first hall to open in 2028.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge31-unchanged-',
+  );
+
+  it('reads "unchanged" as now on an article of its own', () => {
+    const line = (v: string) => `The estimated cost of the Cedar Flats data campus is unchanged at ${v}.\n`;
+    assert.deepEqual(figureJudged(corpus, line('$6.2 billion'), '$6.2 billion').codes, ['figure-mismatch']);
+    // (the old level given as the old level, and the new one, are right)
+    const then = 'The estimated cost of the Cedar Flats data campus was first put at $6.2 billion.\n';
+    assert.deepEqual(loud(figureJudged(corpus, then, '$6.2 billion')), []);
+    const now = 'The estimated cost of the Cedar Flats data campus is $7.1 billion.\n';
+    assert.deepEqual(loud(figureJudged(corpus, now, '$7.1 billion')), []);
+  });
+});

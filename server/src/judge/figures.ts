@@ -631,6 +631,9 @@ function bySubjectCount(count: number, e: Entry): number {
  */
 const NOW =
   /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+/** A claim's words that its level has not changed ("unchanged", "has not changed", "변동 없음", "변함이 없다"): today's. */
+const UNCHANGED =
+  /\b(?:unchanged|has\s+not\s+changed|hasn['’]t\s+changed|no\s+change)\b|(?:변동|변함|변경)\s?(?:이|은)?\s?없/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -2265,8 +2268,10 @@ function collectEvidence(
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
+  // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
-    claimFig.sentenceText !== undefined && NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText);
+    claimFig.sentenceText !== undefined &&
+    ((NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText)) || UNCHANGED.test(claimFig.sentenceText));
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
