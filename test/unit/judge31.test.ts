@@ -89,3 +89,42 @@ describe('judge31: a level said to be unchanged is a level of now', () => {
     assert.deepEqual(loud(figureJudged(corpus, now, '$7.1 billion')), []);
   });
 });
+
+// unseen-41: "Hanbyeol Electric's order is 38 transformers for $241 million" against a governor's release, "Northwater
+// Digital has ordered 38 large power transformers from Hanbyeol Electric, a $214 million order". Orders are a measure
+// of the lexicon, but the English noun was read only in set phrases ("orders", "order for", "order worth"): the line's
+// money named no measure, so it was read as an investment, and a source amount whose clause names orders measures
+// something else. "order is", "order was", "order totals", "order valued" name the noun as surely as "order worth".
+describe('judge31: "the order is/was …" names an order', () => {
+  const u41 = loadSources(path.join(__dirname, '../fixtures/unseen-41/sources'));
+
+  it("unseen-41: a wrong order amount is refuted by the release's order", () => {
+    const line = (v: string) => `Hanbyeol Electric's order is 38 transformers for ${v}.\n`;
+    const wrong = figureJudged(u41, line('$241 million'), '$241 million');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /\$214 million/);
+    assert.deepEqual(loud(figureJudged(u41, line('$214 million'), '$214 million')), []);
+  });
+
+  // A trade journal's item, written here.
+  const corpus = writtenSources(
+    {
+      'switchgear-weekly-tidewater.txt': [
+        'Switchgear Weekly — 2 November 2026',
+        '',
+        'Tidewater lands Pier 9 campus work',
+        '',
+        'Harbor Compute has ordered medium-voltage switchgear worth $57 million from Tidewater Switchgear for its Pier 9 data campus in Norfolk, the supplier said on Monday. Deliveries start in the spring of 2027.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge31-order-',
+  );
+
+  it('reads the copula after "order" on an article of its own', () => {
+    const line = (v: string) =>
+      `Tidewater Switchgear's order is ${v} of switchgear for Harbor Compute's Pier 9 data campus.\n`;
+    assert.deepEqual(figureJudged(corpus, line('$75 million'), '$75 million').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(corpus, line('$57 million'), '$57 million')), []);
+  });
+});
