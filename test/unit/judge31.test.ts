@@ -128,3 +128,32 @@ describe('judge31: "the order is/was …" names an order', () => {
     assert.deepEqual(loud(figureJudged(corpus, line('$57 million'), '$57 million')), []);
   });
 });
+
+// Found writing the article above: "has risen from $6.2 billion to $7.1 billion" was read as no revision (REVISED had
+// "rose", "grew", "fell" but not their participles), so the level before it still stood for a line that says its level
+// is today's ("now stands at $6.2 billion"): the line was left unsupported, the new level set aside.
+describe('judge31: "has risen", "has grown", "has fallen" revise a figure', () => {
+  const corpus = writtenSources(
+    {
+      'sweetwater-sentinel-cost.txt': [
+        'Sweetwater Sentinel — 18 October 2026',
+        '',
+        'Cedar Flats campus now put at $7.1 billion',
+        '',
+        'The estimated cost of the Cedar Flats data campus has risen from $6.2 billion to $7.1 billion, county officials said on Friday, citing the price of transformers and switchgear. The developer still expects the first hall to open in 2028.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge31-risen-',
+  );
+
+  it('a level of now given as the level before is refuted by the level it has risen to', () => {
+    const line = (v: string) => `The estimated cost of the Cedar Flats data campus now stands at ${v}.\n`;
+    const wrong = figureJudged(corpus, line('$6.2 billion'), '$6.2 billion');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /\$7\.1 billion/);
+    assert.deepEqual(loud(figureJudged(corpus, line('$7.1 billion'), '$7.1 billion')), []);
+    const then = 'The estimated cost of the Cedar Flats data campus was first put at $6.2 billion.\n';
+    assert.deepEqual(loud(figureJudged(corpus, then, '$6.2 billion')), []);
+  });
+});

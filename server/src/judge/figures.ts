@@ -653,7 +653,7 @@ const DATED_BEFORE =
  * change is a schedule moved ("delayed", "pushed back", "2029년 1분기로 한 분기 늦췄다", "석 달 미뤄졌고").
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
 
 /**
  * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
