@@ -633,6 +633,9 @@ function bySubjectCount(count: number, e: Entry): number {
  */
 const NOW =
   /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+/** A claim's words that its level has not changed ("unchanged", "has not changed", "변동 없음", "변함이 없다"): today's. */
+const UNCHANGED =
+  /\b(?:unchanged|has\s+not\s+changed|hasn['’]t\s+changed|no\s+change)\b|(?:변동|변함|변경)\s?(?:이|은)?\s?없/i;
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
@@ -652,7 +655,7 @@ const DATED_BEFORE =
  * change is a schedule moved ("delayed", "pushed back", "2029년 1분기로 한 분기 늦췄다", "석 달 미뤄졌고").
  */
 const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|increased|grew|climbed|jumped|fell|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
+  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
 
 /**
  * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
@@ -1057,8 +1060,14 @@ function appliedFor(e: Entry): boolean {
       /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
     );
   }
-  return EN_APPLIED_BEFORE.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:applied\s+for|requested|sought)\b/i.test(after);
+  return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
 }
+/**
+ * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
+ * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
+ */
+const EN_APPLIED_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
@@ -2282,8 +2291,10 @@ function collectEvidence(
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
+  // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
-    claimFig.sentenceText !== undefined && NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText);
+    claimFig.sentenceText !== undefined &&
+    ((NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText)) || UNCHANGED.test(claimFig.sentenceText));
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
