@@ -116,6 +116,8 @@ describe("trust31: a figure of another numbered phase is no evidence for the cla
     assert.equal(label(en, '400 MW', 'en'), 'phase:2');
     assert.equal(label(en, '200 MW', 'en'), 'phase:1');
     assert.equal(label('The second phase has been enlarged from 300 MW to 400 MW.', '400 MW', 'en'), 'phase:2');
+    // (the sentence's topic reaches past another figure of the kind only when that is the level it changed from)
+    assert.equal(label('Phase 1 will cost $2 billion and the campus $10 billion.', '$10 billion', 'en'), 'phase:?');
     assert.equal(label('1·2단계 500MW에 한정된다.', '500MW'), 'phase:1,2');
     assert.equal(label('3호기는 2029년 준공된다.', '2029년'), 'unit:3');
     // (a label right after the figure, behind a preposition or in brackets, is its own; not one after a comma)

@@ -67,6 +67,9 @@ function labelsIn(text: string, lang: Lang): Found[] {
 
 /** What may stand between a figure and the label after it that is its own: a preposition, a bracket. */
 const AFTER = /^(?:\s+(?:for|of|in|on|at)(?:\s+the)?\s+|\s*[(（]\s*)$/i;
+/** A level a change started from: "from 300 MW", "300MW에서 400MW로", "300 MW → 400 MW". */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+const TO_AFTER = /^\s*(?:에서|→|->)/;
 /** Labels opening a sentence as its topic, within its first words ("2단계는 …", "The second phase has been …"). */
 const TOPIC_REACH = 24;
 
@@ -105,7 +108,17 @@ export function partLabelOf(
   if (
     new Set(labels.map((l) => l.label)).size === 1 &&
     topic.start <= TOPIC_REACH &&
-    !/\d/.test(text.slice(0, topic.start))
+    !/\d/.test(text.slice(0, topic.start)) &&
+    // (past another figure of its kind only when that is the level it changed from: "2단계는 300MW에서 400MW로",
+    // "Phase 2 grew from 300 MW to 400 MW"; not "Phase 1 will cost $2 billion and the campus $10 billion")
+    figures.every(
+      (g) =>
+        g.kind !== fig.kind ||
+        g.start < topic.end ||
+        g.end > fig.start ||
+        FROM_BEFORE.test(text.slice(Math.max(0, g.start - 12), g.start)) ||
+        TO_AFTER.test(text.slice(g.end, g.end + 6)),
+    )
   )
     return topic.label;
   // A sentence that labels parts but not this figure gives it as no part of theirs: "phase:?" ("캠퍼스가 600MW로
