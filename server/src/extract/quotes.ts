@@ -1455,6 +1455,17 @@ const RE_OFFICE_TURN_LABEL =
   /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 const RE_OFFICE_WORD =
   /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
+/**
+ * A verbatim record as continental parliaments and councils print it (Italy's resoconto stenografico, France's compte
+ * rendu, and the English translations made of them): who speaks in capitals, what they are after a comma or their
+ * group in brackets, a full stop, and the words on the same line ("PRESIDENT. We move on to …", "FERRANTE, Regional
+ * Councillor for Energy. Thank you, Madam President.", "LO GIUDICE (PD). …"). Group 1 is the label; as every label,
+ * read only where the text has two or more.
+ */
+const RE_CAPS_DOT_LABEL =
+  /^\s*(?:\*\*|__)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^.\n:;"“”]{2,120})?\.(?:\*\*|__)?[ \t]+(?=\S)/u;
+/** A section's number in Roman numerals ("II. BACKGROUND"), which RE_CAPS_DOT_LABEL would read as a label. */
+const RE_ROMAN = /^[IVXLC]+$/;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
@@ -1533,6 +1544,20 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         label: m[1],
         labelStart: st + m.index + m[0].indexOf(m[1]),
         end: st + m[0].length,
+        alone: false,
+        ko: false,
+      });
+      continue;
+    }
+    // (the label's full stop may end the reader's sentence: the line is read on past it)
+    const line = text.slice(st, Math.min(text.length, st + 200)).split('\n', 1)[0];
+    const d = RE_CAPS_DOT_LABEL.exec(line);
+    if (d && !RE_ROMAN.test(d[1]) && !RE_NOT_LABEL.test(d[1])) {
+      turns.push({
+        i,
+        label: d[1],
+        labelStart: st + d.index + d[0].indexOf(d[1]),
+        end: st + d[0].length,
         alone: false,
         ko: false,
       });

@@ -1,0 +1,58 @@
+// Issue 10 (quote31): quotation lines unseen-40 and unseen-41 (promoted to tuning in session 31) got wrong.
+import { strict as assert } from 'assert';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { on, said } from './quoted';
+
+const quoteFindings = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {}).findings.filter((f) => f.code.startsWith('quote'));
+
+describe('quote31: a verbatim record that names who speaks in capitals, then a full stop', () => {
+  // The English translation of a Spanish city council's plenary record, as continental records print a turn: the
+  // speaker in capitals, what they are after a comma or their group in brackets, a full stop, the words.
+  const record = [
+    'CITY COUNCIL OF CARTAGENA',
+    'ORDINARY PLENARY SESSION OF 14 MAY 2026 – VERBATIM RECORD (EXTRACT)',
+    '',
+    'Present: Mayor Rocío Belmonte; Andrés Quiles, Councillor for Urban Planning; Marta Sáez, Councillor (Vox)',
+    '',
+    'ITEM 4. Motion on the water supply of the Escombreras data centre campus.',
+    '',
+    'MAYOR. Councillor Sáez has the floor to present the motion.',
+    '',
+    'SÁEZ (Vox). Thank you, Madam Mayor. The campus will use 3,000 cubic metres of water a day in a dry region. We ask',
+    'that the council publish every permit the company holds.',
+    '',
+    'QUILES, Councillor for Urban Planning. Thank you. The permit allows only reclaimed water from the Cabezo Beaza',
+    'plant, and the company has asked for nothing more. Not a single cubic metre will come from the Taibilla canals. We',
+    'will publish the permit this week.',
+    '',
+    'MAYOR. The motion is put to the vote.',
+  ].join('\n');
+
+  it("gives each turn to the person its label names, the record's full name for a family name", () => {
+    assert.deepEqual(said('/es/cartagena-pleno.txt', record), [
+      'person:Marta Sáez | Thank you, Madam Mayor. The campus will use 3,000 cubic metres of water a day in a dry region. We ask that the council publish every permit the company holds.',
+      'person:Andrés Quiles | Thank you. The permit allows only reclaimed water from the Cabezo Beaza plant, and the company has asked for nothing more. Not a single cubic metre will come from the Taibilla canals. We will publish the permit this week.',
+    ]);
+  });
+
+  it('flags a word changed in a sentence of a turn, and the fix puts in that sentence only', () => {
+    const corpus = Corpus.of([buildSource('/es/cartagena-pleno.txt', record)]);
+    const report =
+      'Councillor Andrés Quiles told the council: "Not a single litre will come from the Taibilla canals."';
+    const [f] = quoteFindings(report, corpus);
+    assert.equal(f?.code, 'quote-mismatch');
+    assert.equal(f.fixes[0].newText, 'Not a single cubic metre will come from the Taibilla canals.');
+    assert.match(f.message, /“Not a single cubic metre will come from the Taibilla canals\.”/);
+  });
+
+  it("flags unseen-40's fact sheet line changing Ferrante's litre to a drop", () => {
+    assert.deepEqual(on('unseen-40', 'acqua-nostra-augusta-aliaga-fact-sheet.md', 'Ferrante told the Assembly').codes, [
+      'quote-mismatch',
+    ]);
+    const own = on('unseen-40', 'acqua-nostra-augusta-aliaga-fact-sheet.md', 'Lo Giudice answered');
+    assert.equal(own.claims[0]?.status, 'supported');
+  });
+});
+
