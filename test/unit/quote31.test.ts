@@ -6,6 +6,8 @@ import { on, said } from './quoted';
 
 const quoteFindings = (text: string, corpus: Corpus) =>
   checkReport(corpus, text, {}).findings.filter((f) => f.code.startsWith('quote'));
+const quoteClaims = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {}).claims.filter((c) => c.type === 'quote');
 
 describe('quote31: a verbatim record that names who speaks in capitals, then a full stop', () => {
   // The English translation of a Spanish city council's plenary record, as continental records print a turn: the
@@ -53,6 +55,27 @@ describe('quote31: a verbatim record that names who speaks in capitals, then a f
     ]);
     const own = on('unseen-40', 'acqua-nostra-augusta-aliaga-fact-sheet.md', 'Lo Giudice answered');
     assert.equal(own.claims[0]?.status, 'supported');
+  });
+});
+
+describe("quote31: a report's heading opens no speaker's turn", () => {
+  // A campaign's fact sheet: headings "Place: topic" over bullets, read as a transcript's labels ("Augusta:"), gave the
+  // bullets to a full name ending in the place ("Comitato Acqua Nostra Augusta").
+  it('reads no quotation in headings and bullets', () => {
+    const report = [
+      '# Fact sheet: the Escombreras campus',
+      '',
+      'Comité Agua Viva Escombreras–Cartagena, with Ecologistas (Murcia) | 3 June 2026',
+      '',
+      '## Escombreras: what was approved',
+      '',
+      '- The permit allows 2,000 cubic metres of reclaimed water a day.',
+      '',
+      '## Escombreras: jobs',
+      '',
+      '- The campus will employ about 300 people.',
+    ].join('\n');
+    assert.deepEqual(quoteClaims(report, Corpus.of([])), []);
   });
 });
 

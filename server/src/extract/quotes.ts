@@ -876,15 +876,20 @@ export function extractQuotesNFC(text: string, sentences: RawSentence[]): Extrac
   }
 }
 
-/** Speech quotations of the given sentences, each with the index of its sentence. Never throws. */
-export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+/**
+ * Speech quotations of the given sentences, each with the index of its sentence. Never throws. `headings`: where the
+ * text's headings are, when its markup is gone (a report's prose): a heading opens no speaker's turn ("## Augusta:
+ * what was announced" is no words of someone called Augusta).
+ */
+export function extractQuotes(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
   try {
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
-    if (text.normalize('NFC') === text) return extractNFC(text, sentences);
+    if (text.normalize('NFC') === text) return extractNFC(text, sentences, headings);
     const st = new SourceText(text);
     const mapped = sentences.map((s) => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
-    return extractNFC(st.norm, mapped).map((q) => ({
+    const heads = headings?.map((h) => ({ start: st.fromOriginal(h.start), end: st.fromOriginal(h.end) }));
+    return extractNFC(st.norm, mapped, heads).map((q) => ({
       ...q,
       ...back(q),
       text: text.slice(st.toOriginal(q.start), st.toOriginal(q.end)),
@@ -900,7 +905,7 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
   }
 }
 
-function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const info: Info[] = sentences.map(() => ({}));
   /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
@@ -1333,7 +1338,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     }
   }
   interviewAnswers(text, sentences, out);
-  labeledTurns(text, sentences, out);
+  labeledTurns(text, sentences, out, headings);
   speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
@@ -1529,12 +1534,13 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
-function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
+  const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
   const starts = (i: number) => opensParagraph(text, sentences, i);
   type Turn = { i: number; label: string; labelStart: number; end: number; alone: boolean; ko: boolean };
   const turns: Turn[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    if (!starts(i)) continue;
+    if (!starts(i) || inHeading(sentences[i].start)) continue;
     const st = sentences[i].start;
     const head = text.slice(st, Math.min(sentences[i].end, st + 160));
     const m = RE_TURN_LABEL.exec(head.slice(0, 140));
