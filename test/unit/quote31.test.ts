@@ -79,3 +79,73 @@ describe("quote31: a report's heading opens no speaker's turn", () => {
   });
 });
 
+describe('quote31: a person "of the" body, before the verb', () => {
+  const story = [
+    'Izmir campus breaks ground',
+    '',
+    'The Kemalpaşa campus broke ground on Monday.',
+    '',
+    '"Every megawatt here is a megawatt of trust in Izmir," said Leyla Arslan, head of the Izmir Development Agency.',
+    '',
+    'Kerem Doğan of the Izmir Chamber of Commerce said: "The port and the wind are what brought them here."',
+  ].join('\n');
+
+  it('gives the words to the person, not to the body', () => {
+    assert.deepEqual(said('/tr/izmir.txt', story), [
+      'person:Leyla Arslan | Every megawatt here is a megawatt of trust in Izmir',
+      'person:Kerem Doğan | The port and the wind are what brought them here.',
+    ]);
+  });
+
+  it("flags a report line giving one person's words to another of a body", () => {
+    const corpus = Corpus.of([buildSource('/tr/izmir.txt', story)]);
+    const report =
+      'Kerem Doğan of the Izmir Chamber of Commerce said: "Every megawatt here is a megawatt of trust in Izmir."';
+    assert.deepEqual(
+      quoteFindings(report, corpus).map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+});
+
+describe("quote31: a speaker's appositive that names a place and its country", () => {
+  it('reads the subject before the appositive, not the place in it', () => {
+    const story = [
+      'Transformer maker signs Izmir order',
+      '',
+      'Park Min-jae, chief executive of Hanbit Electric, whose plant in Changwon, Korea, builds the transformers, said: "A transformer is a promise for forty years."',
+    ].join('\n');
+    assert.deepEqual(said('/en/hanbit.txt', story), [
+      'person:Park Min-jae | A transformer is a promise for forty years.',
+    ]);
+  });
+});
+
+describe('quote31: words a line says belong to someone', () => {
+  // A fact-check memo corrects a draft's attribution: the owner of the words is named after "belongs to".
+  const story = [
+    'Ceará port picks its data centre builder',
+    '',
+    '"The coast gives us wind, sun and a port on the same shore," said Daniel Castro, vice president at Stargate.',
+    '',
+    "Lee Ji-won, who runs the contractor's Brazil unit, said the work would start in May.",
+  ].join('\n');
+
+  it('gives them to the person named after "belongs to"', () => {
+    const corpus = Corpus.of([buildSource('/br/ceara.txt', story)]);
+    const report =
+      '- The draft gives the coast quote to Stargate; it belongs to Lee Ji-won: "The coast gives us wind, sun and a port on the same shore."';
+    assert.deepEqual(
+      quoteFindings(report, corpus).map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('still reads no one after "to" that addresses the words', () => {
+    const corpus = Corpus.of([buildSource('/br/ceara.txt', story)]);
+    const report =
+      '- His message to Lee Ji-won was plain: "The coast gives us wind, sun and a port on the same shore."';
+    assert.deepEqual(quoteFindings(report, corpus), []);
+  });
+});
+

@@ -648,7 +648,10 @@ export function afterVerbSpeaker(after: string): RegExpExecArray | null {
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 // An appositive may run on after commas in lower case ("Oman's minister of transport, communications and information
 // technology"); a capitalized word after a comma opens another name (a list of people), not more of the role.
-const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}(?:,\\s+[a-z][^,;"“”‘’\\n]{1,60}){0,3}';
+// (a piece after a comma goes on in lower case, or is a place's state or country before the next comma: "whose plant in
+// Gyeongju, Korea, is building …", "mayor of Abilene, Texas,": one or two words)
+const APPOSITIVE =
+  '[^,;"“”‘’\\n]{2,90}(?:,\\s+(?:[a-z][^,;"“”‘’\\n]{1,60}|[A-Z][\\w\\u00C0-\\u024F.\'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.\'’-]*)?(?=,))){0,3}';
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
@@ -850,6 +853,27 @@ function personSubjects(text: string, s: number, e: number): number {
     if (p) seen.add(p.surname);
   }
   return seen.size;
+}
+
+/** A verb that gives words to their owner, then "to" or "from": "belongs to", "is attributed to", "came from". */
+const RE_BELONGS_TO =
+  /\b(?:(?:belongs?|belonged|belonging)\s+to|(?:attributed|credited)\s+to|(?:comes?|came)\s+from|(?:is|are|was|were)\s+(?:really\s+|actually\s+)?from)\s+$/i;
+/** A full name, then "of" and "the" before a body's name: "Murat Ergün of the ". */
+const RE_PERSON_OF_THE = new RegExp(`(?:^|[\\s,;(])(${NAME})\\s+of\\s+the\\s+$`);
+/**
+ * The person a body's name read as the speaker belongs to, when a full name and "of the" stand right before it, in the
+ * sentence from `s` ("Murat Ergün of the Aegean Investment Office said: “…”"): the whole phrase, which parsePerson reads
+ * as the person and their organisation (a body's name that it reads as a name, "Izmir Chamber of Commerce", included).
+ */
+function personOfBody(text: string, s: number, ref: SpeakerRef): SpeakerRef | undefined {
+  const from = Math.max(s, ref.start - 80);
+  const m = RE_PERSON_OF_THE.exec(text.slice(from, ref.start));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const phrase = text.slice(start, ref.end);
+  const p = parsePerson(phrase);
+  if (!p?.name || p.start !== 0 || !p.org) return undefined;
+  return { text: phrase, start, end: ref.end };
 }
 
 /** A label of one surname, a title before it or none, and the colon that opens the words (`Quintero: `). */
@@ -1278,9 +1302,12 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
               const lead = before.slice(0, at);
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
               // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
+              // (whose the words are, after a verb of belonging, is named after "to" or "from": "it belongs to Park
+              // Sun-woo: “…”", "the line should be credited to …", "the words came from …")
               if (
                 (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
-                  !/[,;]\s+and\s+$/.test(lead)) ||
+                  !/[,;]\s+and\s+$/.test(lead) &&
+                  !RE_BELONGS_TO.test(lead)) ||
                 (verb && !INVERTED_VERBS.has(verb))
               )
                 continue;
@@ -1302,6 +1329,9 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
                   : enSentenceSubject(text, off + clause, p.open);
           }
         }
+        // A body's name before the verb may be the body a person is of ("Murat Ergün of the Aegean Investment Office
+        // said: “…”"): the person speaks, as after the quotation ("“…,” Dana Whitt of the county board said").
+        if (speaker && speaker.end <= p.open) speaker = personOfBody(text, s, speaker) ?? speaker;
         if (speaker && EN_PRONOUN.test(speaker.text)) {
           // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
           // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
