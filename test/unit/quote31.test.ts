@@ -149,3 +149,41 @@ describe('quote31: words a line says belong to someone', () => {
   });
 });
 
+describe("quote31: a signed letter's sections", () => {
+  // A fund's quarterly letter, as Markdown: sections under headings and a table, then the closing and the signature.
+  const letter = [
+    '# Quarterly Letter to Limited Partners',
+    '',
+    'Dear Partners,',
+    '',
+    'The quarter was our busiest yet.',
+    '',
+    '## Our first campus',
+    '',
+    'We committed US$400 million to the Ridgeway campus. As I told the committee: "We are buying the part of AI that looks like a utility."',
+    '',
+    '## Portfolio',
+    '',
+    '| Investment | Commitment |',
+    '|---|---|',
+    '| Ridgeway | 400 |',
+    '',
+    'Sincerely,',
+    '',
+    '**Hana Okafor**',
+    'Chief Executive Officer',
+  ].join('\n');
+
+  it("gives the letter's quotation to its signer across its headings and table", () => {
+    assert.deepEqual(said('/fund/letter.md', letter), [
+      'person:Hana Okafor | We are buying the part of AI that looks like a utility.',
+    ]);
+  });
+
+  it('gives nothing when a heading comes before a name with no closing word', () => {
+    const unsigned = letter.replace('Sincerely,\n\n**Hana Okafor**\nChief Executive Officer', '**Hana Okafor**');
+    assert.deepEqual(said('/fund/letter2.md', unsigned), [
+      'undefined | We are buying the part of AI that looks like a utility.',
+    ]);
+  });
+});

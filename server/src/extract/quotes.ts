@@ -1917,6 +1917,11 @@ const RE_SALUTATION =
 /** A line that closes a letter before its signature: a date ("2026년 6월", "March 2026") or a closing ("Sincerely,"). */
 const RE_LETTER_CLOSE =
   /^(?:\d{4}년(?:[ \t]*\d{1,2}월)?(?:[ \t]*\d{1,2}일)?|\d{4}[.][ \t]*\d{1,2}[.]?(?:[ \t]*\d{1,2}[.]?)?|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},[ \t]+)?)?\d{4}|(?:Sincerely|Yours[ \t]+(?:sincerely|faithfully|truly)|(?:With[ \t]+)?(?:best|kind|warm|warmest)[ \t]+regards|Regards|Respectfully(?:[ \t]+yours)?|With[ \t]+gratitude|감사합니다)[,.!]?)$/i;
+/** A closing that is words, not a date: "Sincerely,", "With best regards", "감사합니다". */
+const RE_CLOSING_WORD =
+  /^(?!\d)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A line of a letter's section that is no prose: a Markdown heading, a table's row or rule, a thematic break. */
+const RE_LETTER_SECTION = /^(?:#{1,6}[ \t]+\S|\|.*\|$|[-*_]{3,}$)/;
 /** How far after its salutation a letter's signature is looked for. */
 const LETTER_SPAN = 12000;
 
@@ -1954,13 +1959,17 @@ function signatureName(line: string): { name: string; at: number; len: number } 
  */
 function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, string][] {
   const given: [ExtractedQuote, string][] = [];
-  if (!out.some((q) => !q.speaker)) return given;
+  if (!out.some((q) => !q.speaker || q.speaker.text === 'I')) return given;
   let letters = 0;
   for (const m of text.matchAll(RE_SALUTATION)) {
     if (++letters > 4) break;
     const bodyStart = m.index! + m[0].length;
     const limit = Math.min(text.length, bodyStart + LETTER_SPAN);
     let closing = false,
+      worded = false,
+      // (a section of the letter crossed: its heading, a table, a list's title; a signature must then follow a closing
+      // word, "Sincerely," or "감사합니다", as a name under a heading may be the next section's and not the signer's)
+      crossed = false,
       sig: { name: string; start: number; end: number } | undefined;
     // The letter's paragraphs (its lines may be hard-wrapped), each read by its lines when it ends as no sentence does.
     const paras = /\n[ \t]*\r?\n/g;
@@ -1982,17 +1991,25 @@ function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, st
         if (!t) continue;
         if (RE_LETTER_CLOSE.test(t)) {
           closing = true;
+          if (RE_CLOSING_WORD.test(t)) worded = true;
           continue;
         }
         const n = signatureName(line.replace(/\r$/, ''));
-        if (n) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        if (n && (!crossed || worded)) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        else if (!closing && RE_LETTER_SECTION.test(t)) {
+          // (a Markdown heading or a table's row in a letter sectioned as quarterly letters are: read on)
+          crossed = true;
+          continue scan;
+        }
         break scan;
       }
     }
     if (!sig) continue;
+    // (and the words the letter gives to "I": the signer's, "As I told the committee: “…”")
     for (const q of out)
-      if (!q.speaker && q.start >= bodyStart && q.end <= sig.start) {
+      if ((!q.speaker || q.speaker.text === 'I') && q.start >= bodyStart && q.end <= sig.start) {
         q.speaker = { text: text.slice(sig.start, sig.end), start: sig.start, end: sig.end };
+        delete q.pronoun;
         given.push([q, sig.name]);
       }
   }
