@@ -187,3 +187,34 @@ describe("quote31: a signed letter's sections", () => {
     ]);
   });
 });
+
+describe("quote31: a Korean brief's item that quotes someone after a colon", () => {
+  // A city's economic newsletter in plain text: items under □ and ○, and a remark set under an arrow, its words hard-
+  // wrapped onto the next line, the speaker's name and title before a colon and no verb of saying.
+  const brief = [
+    '포항상공회의소 포항 경제 동향 2026년 11월호',
+    '',
+    '□ 영일만 산단 데이터센터 착공',
+    '  ○ 1단계 200MW, 2028년 가동 목표',
+    '  ○ 지역 협력업체 12곳이 변전 설비 공사에 참여',
+    '',
+    '  ▶ 박정호 포항상공회의소 회장: "철강 도시의 전력망이 데이터센터를 부르고 있다는 것은 포항 산업의',
+    '     다음 장이 열리고 있다는 뜻"',
+    '',
+    '□ 수출 동향',
+    '  ○ 10월 철강 수출은 8억 2천만 달러로 전년 동월보다 3.1% 줄었다.',
+  ].join('\n');
+
+  it("gives the item's words to the name before the colon, across the line break", () => {
+    assert.deepEqual(said('/ko/pohang-brief.txt', brief), [
+      'person:박정호 | 철강 도시의 전력망이 데이터센터를 부르고 있다는 것은 포항 산업의 다음 장이 열리고 있다는 뜻',
+    ]);
+  });
+
+  it('reads the label on a line of its own too', () => {
+    const plain = brief.replace('  ▶ 박정호', '박정호').replace('포항 산업의\n     다음', '포항 산업의 다음');
+    assert.deepEqual(said('/ko/pohang-brief2.txt', plain), [
+      'person:박정호 | 철강 도시의 전력망이 데이터센터를 부르고 있다는 것은 포항 산업의 다음 장이 열리고 있다는 뜻',
+    ]);
+  });
+});

@@ -1067,18 +1067,21 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
       } else if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
-        // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
+        // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line), and a brief's
+        // label with a colon: ▶ 김태곤 경주상공회의소 회장: “…” (up to the colon)
+        const colon = /[:：]\s*$/.exec(before);
+        const upTo = colon ? p.open - (before.length - colon.index) : p.open;
         const headlineShaped =
           /[“"「]/.test(text[p.open]) &&
           /^\s*[.…]?\s*$/.test(after) &&
           /\s/.test(inner) &&
-          /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) &&
+          /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}(?:\s|[:：]\s*)$/.test(before) &&
           !/[.!?。]\s*$/.test(text.slice(s, e)) &&
           !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
         const headline = !quotative && !fullClause && headlineShaped;
         speech = quotative || fullClause || headline;
         const headlineSpeaker = () => {
-          const ws = words(text, from, p.open);
+          const ws = words(text, from, upTo);
           const last = ws[ws.length - 1];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
         };
