@@ -30,6 +30,8 @@ describe('quote31: a verbatim record that names who speaks in capitals, then a f
     'will publish the permit this week.',
     '',
     'MAYOR. The motion is put to the vote.',
+    '',
+    'RESOLUTION NO. 2026-31: Motion by Quiles to adopt Resolution No. 2026-31 on the campus water permit. Carried.',
   ].join('\n');
 
   it("gives each turn to the person its label names, the record's full name for a family name", () => {

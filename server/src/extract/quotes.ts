@@ -1497,11 +1497,12 @@ const RE_OFFICE_WORD =
  * A verbatim record as continental parliaments and councils print it (Italy's resoconto stenografico, France's compte
  * rendu, and the English translations made of them): who speaks in capitals, what they are after a comma or their
  * group in brackets, a full stop, and the words on the same line ("PRESIDENT. We move on to …", "FERRANTE, Regional
- * Councillor for Energy. Thank you, Madam President.", "LO GIUDICE (PD). …"). Group 1 is the label; as every label,
- * read only where the text has two or more.
+ * Councillor for Energy. Thank you, Madam President.", "LO GIUDICE (PD). …"), opening with a letter or a quotation mark
+ * (a number after the stop makes the capitals an abbreviation's: "RESOLUTION NO. 2026-07: Motion by …"). Group 1 is
+ * the label; as every label, read only where the text has two or more.
  */
 const RE_CAPS_DOT_LABEL =
-  /^\s*(?:\*\*|__)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^.\n:;"“”]{2,120})?\.(?:\*\*|__)?[ \t]+(?=\S)/u;
+  /^\s*(?:\*\*|__)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^.\n:;"“”]{2,120})?\.(?:\*\*|__)?[ \t]+(?=[\p{L}"“‘'(])/u;
 /** A section's number in Roman numerals ("II. BACKGROUND"), which RE_CAPS_DOT_LABEL would read as a label. */
 const RE_ROMAN = /^[IVXLC]+$/;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
