@@ -220,3 +220,46 @@ describe("quote31: a Korean brief's item that quotes someone after a colon", () 
     ]);
   });
 });
+
+describe("quote31: a line's date that dates the document it names", () => {
+  // A fact-check memo cites a fund's letter by its date; the letter quotes its chief executive's words to a committee
+  // in September. The letter's date is when it was issued, not the day of the committee.
+  const letter = [
+    'Quarterly Letter to Investors — Third Quarter 2026',
+    '',
+    'Harbor Ridge Infrastructure Partners',
+    'Boston, November 12, 2026',
+    '',
+    'Dear Investors,',
+    '',
+    'We closed our second fund in the quarter. As I told our investment committee in September: "Power contracts are the new land."',
+    '',
+    'Sincerely,',
+    '',
+    'Maya Lindgren',
+    'Chief Executive Officer',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource('/funds/harbor-ridge-q3-letter.txt', letter)]);
+  const loudOn = (report: string) =>
+    checkReport(corpus(), report, {})
+      .findings.filter((f) => f.severity !== 'information')
+      .map((f) => f.code);
+
+  it('is not refuted by the day of what the document reports', () => {
+    assert.deepEqual(loudOn('- Maya Lindgren, in the firm\'s Nov. 12 letter: "Power contracts are the new land."'), []);
+  });
+
+  it('is vouched for by the document of that date', () => {
+    const c = checkReport(
+      corpus(),
+      '- Maya Lindgren, in the firm\'s Nov. 12 letter: "Power contracts are the new land."',
+      {},
+    ).claims.find((x) => x.type === 'figure');
+    assert.equal(c?.status, 'supported');
+    // (the committee's September is shown as no disagreement)
+    assert.deepEqual(
+      c?.sources.filter((s) => !s.agrees).map((s) => s.match?.text),
+      [],
+    );
+  });
+});
