@@ -249,6 +249,15 @@ describe("quote31: a line's date that dates the document it names", () => {
     assert.deepEqual(loudOn('- Maya Lindgren, in the firm\'s Nov. 12 letter: "Power contracts are the new land."'), []);
   });
 
+  it("reads a Korean line's 일자 before the document too", () => {
+    const c = checkReport(
+      corpus(),
+      '- 마야 린드그렌 대표는 11월 12일자 서한에서 "Power contracts are the new land"라고 썼다.',
+      {},
+    ).claims.find((x) => x.type === 'figure');
+    assert.equal(c?.status, 'supported');
+  });
+
   it('is vouched for by the document of that date', () => {
     const c = checkReport(
       corpus(),
