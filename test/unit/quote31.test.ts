@@ -272,3 +272,35 @@ describe("quote31: a line's date that dates the document it names", () => {
     );
   });
 });
+
+describe("quote31: a Korean record's label with the name in brackets after the role", () => {
+  // A public company's board minutes: the chair is labelled by the chair's role, the name and title in brackets, as
+  // are the executives reporting; the directors by name and title.
+  const minutes = [
+    '서남에너지(주) 2026년도 제9차 이사회 회의록',
+    '',
+    '1. 일시 : 2026년 9월 3일(목) 14:00',
+    '2. 출석이사 : 정민호(사장, 의장), 오세진(기술본부장), 비상임이사 김하린, 박도윤',
+    '',
+    '  ○ 의장(정민호 사장) : 성원이 되었으므로 제9차 이사회를 개회하겠습니다.',
+    '',
+    '  ○ 김하린 이사 : 사업비가 1조 2,000억 원으로 충분한지 검토가 필요합니다.',
+    '',
+    '  ○ 박도윤 이사 : 지역 주민 설명회 일정은 어떻게 됩니까?',
+    '',
+    '  ○ 의장(정민호 사장) : 설명회는 10월에 엽니다. 데이터센터 한 곳만을 위한 발전소가 아닙니다.',
+    '',
+    '  ○ 기술본부장(오세진) : 착공은 2027년 3월을 목표로 하고 있습니다.',
+  ].join('\n');
+
+  it("gives each turn to the bracket's name, not to the director before it", () => {
+    assert.deepEqual(
+      said('/ko/seonam-board.txt', minutes).filter((s) => /정민호|오세진/.test(s)),
+      [
+        'person:정민호 | 성원이 되었으므로 제9차 이사회를 개회하겠습니다.',
+        'person:정민호 | 설명회는 10월에 엽니다. 데이터센터 한 곳만을 위한 발전소가 아닙니다.',
+        'person:오세진 | 착공은 2027년 3월을 목표로 하고 있습니다.',
+      ],
+    );
+  });
+});

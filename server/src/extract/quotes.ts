@@ -1509,6 +1509,13 @@ const RE_ROMAN = /^[IVXLC]+$/;
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /**
+ * A Korean record's label that gives the role and the name in brackets, as a board's minutes and a call's Q&A set it
+ * ("○ 의장(최영길 사장) : …", "발전본부장(유지석) : …", "A(하도진 대표): …"): group 1 is the name, what the person is may
+ * follow it inside the brackets.
+ */
+const RE_KO_ROLE_NAME_LABEL =
+  /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?[가-힣A-Za-z0-9·]{1,20}\(([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z0-9·]{1,12})?\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/**
  * The National Assembly's and councils' minutes: a circle, who speaks (a role and a name in either order), and two
  * spaces before the words, no colon ("○위원장 최인규  …", "○김하늘 위원  …", "○참고인 로렐 애시다운  …").
  */
@@ -1612,6 +1619,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         end: st + o[0].length,
         alone: false,
         ko: false,
+      });
+      continue;
+    }
+    const kb = RE_KO_ROLE_NAME_LABEL.exec(head.slice(0, 60));
+    if (kb) {
+      turns.push({
+        i,
+        label: kb[1],
+        labelStart: st + kb.index + kb[0].indexOf(kb[1]),
+        end: st + kb[0].length,
+        alone: false,
+        ko: true,
       });
       continue;
     }
