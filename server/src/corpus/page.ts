@@ -399,7 +399,18 @@ export function isListItemLine(t: string): boolean {
 const FURNITURE_LINE =
   /^(?:our\s+standards\b.*|(?:\*\*)?(?:in|inside)\s+this\s+issue\s*[:：]\s*(?:\*\*)?\s*\S.*|tags?\s*[:：].*|topics?\s*[:：].*|filed\s+under\s*[:：]?.*|(?:associated|related|suggested)\s+topics?\s*[:：].*|태그\s*[:：].*|키워드\s*[:：].*|(?:#[\p{L}\p{N}_]+\s*){2,}|share\s+this(?:\s+(?:article|story))?\s*[:：]?|like\s+this\s*[:：]?|like\s+loading\.*|(?:\*\*)?(?:sign\s+up|subscribe)\b.{0,100}|the\s+views\s+expressed\s+.{0,120}|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected).{0,120}|이\s*기사는\s*언론사에서.{0,60}|기사\s*섹션\s*분류\s*안내|[▶☞▷►]\s*.{0,140}|.{1,20}\s?기자의\s*다른\s*기사(?:\s*보기)?|저작권자\s*[©ⓒ].{0,80}|leave\s+a\s+(?:reply|comment)|thanks\s+for\s+reading\b.{0,160}|terms\s+(?:and|&)\s+privacy\s+policy|privacy\s+(?:dashboard|policy)|terms\s+of\s+(?:use|service)|cookie\s+(?:policy|settings|preferences)|type\s+your\s+email\s*(?:\.{3}|…)?|[\d,.]+[KkMm]?\s+followers?\s*[·∙•|]\s*(?:writer|editor)\s+for\s+.{1,60}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|discussion\s+about\s+this\s+post|unsubscribe\b.{0,80}|view\s+(?:this\s+(?:email|newsletter)\s+)?in\s+(?:your\s+)?browser|you\s+(?:are\s+receiving|received)\s+this\s+(?:e-?mail|newsletter)\b.{0,160})$/iu;
 
-export const isFurnitureLine = (t: string) => t.length <= 200 && (FURNITURE_LINE.test(t) || isNewsletterPrompt(t));
+export const isFurnitureLine = (t: string) =>
+  t.length <= 200 && ((FURNITURE_LINE.test(t) && !arrowRunsOn(t)) || isNewsletterPrompt(t));
+/**
+ * A line under an arrow whose quotation opens and does not close on it (`▶ 김태곤 경주상공회의소 회장: "외동의 … 경주
+ * 제조업의` over `지도가 새로 그려지고 있다는 뜻"`): a brief's item hard-wrapped, not a link to another article, whose
+ * headline is one line.
+ */
+function arrowRunsOn(t: string): boolean {
+  if (!/^[▶☞▷►]/.test(t)) return false;
+  const straight = (t.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (t.match(/“/g) ?? []).length > (t.match(/”/g) ?? []).length;
+}
 
 /**
  * The line a mailing list's footer opens with, after the message (`You are receiving this email because you are a

@@ -648,7 +648,10 @@ export function afterVerbSpeaker(after: string): RegExpExecArray | null {
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 // An appositive may run on after commas in lower case ("Oman's minister of transport, communications and information
 // technology"); a capitalized word after a comma opens another name (a list of people), not more of the role.
-const APPOSITIVE = '[^,;"“”‘’\\n]{2,90}(?:,\\s+[a-z][^,;"“”‘’\\n]{1,60}){0,3}';
+// (a piece after a comma goes on in lower case, or is a place's state or country before the next comma: "whose plant in
+// Gyeongju, Korea, is building …", "mayor of Abilene, Texas,": one or two words)
+const APPOSITIVE =
+  '[^,;"“”‘’\\n]{2,90}(?:,\\s+(?:[a-z][^,;"“”‘’\\n]{1,60}|[A-Z][\\w\\u00C0-\\u024F.\'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.\'’-]*)?(?=,))){0,3}';
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
@@ -852,6 +855,27 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** A verb that gives words to their owner, then "to" or "from": "belongs to", "is attributed to", "came from". */
+const RE_BELONGS_TO =
+  /\b(?:(?:belongs?|belonged|belonging)\s+to|(?:attributed|credited)\s+to|(?:comes?|came)\s+from|(?:is|are|was|were)\s+(?:really\s+|actually\s+)?from)\s+$/i;
+/** A full name, then "of" and "the" before a body's name: "Murat Ergün of the ". */
+const RE_PERSON_OF_THE = new RegExp(`(?:^|[\\s,;(])(${NAME})\\s+of\\s+the\\s+$`);
+/**
+ * The person a body's name read as the speaker belongs to, when a full name and "of the" stand right before it, in the
+ * sentence from `s` ("Murat Ergün of the Aegean Investment Office said: “…”"): the whole phrase, which parsePerson reads
+ * as the person and their organisation (a body's name that it reads as a name, "Izmir Chamber of Commerce", included).
+ */
+function personOfBody(text: string, s: number, ref: SpeakerRef): SpeakerRef | undefined {
+  const from = Math.max(s, ref.start - 80);
+  const m = RE_PERSON_OF_THE.exec(text.slice(from, ref.start));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const phrase = text.slice(start, ref.end);
+  const p = parsePerson(phrase);
+  if (!p?.name || p.start !== 0 || !p.org) return undefined;
+  return { text: phrase, start, end: ref.end };
+}
+
 /** A label of one surname, a title before it or none, and the colon that opens the words (`Quintero: `). */
 const SURNAME_LABEL =
   /^\s*(?:[-*+•]\s+)?(?!(?:Note|Notes|Update|Updated|Editor|Warning|Answer|Question|Verdict|Summary|Source|Sources|Quote|Headline|Correction|Clarification|Disclaimer|Translation|Caption|Photo|Context|Background|Original|Transcript|Excerpt|Statement|Tweet|Post|Caveat|Bottom|Example|Reply|Response|Subject|Title)\s*:)((?:(?:Mr|Ms|Mrs|Dr|Mayor|Minister|Senator|Governor|Chairman|Chairwoman|President)\.?\s+)?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)\s*:\s*$/u;
@@ -876,15 +900,20 @@ export function extractQuotesNFC(text: string, sentences: RawSentence[]): Extrac
   }
 }
 
-/** Speech quotations of the given sentences, each with the index of its sentence. Never throws. */
-export function extractQuotes(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+/**
+ * Speech quotations of the given sentences, each with the index of its sentence. Never throws. `headings`: where the
+ * text's headings are, when its markup is gone (a report's prose): a heading opens no speaker's turn ("## Augusta:
+ * what was announced" is no words of someone called Augusta).
+ */
+export function extractQuotes(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
   try {
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
-    if (text.normalize('NFC') === text) return extractNFC(text, sentences);
+    if (text.normalize('NFC') === text) return extractNFC(text, sentences, headings);
     const st = new SourceText(text);
     const mapped = sentences.map((s) => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
-    return extractNFC(st.norm, mapped).map((q) => ({
+    const heads = headings?.map((h) => ({ start: st.fromOriginal(h.start), end: st.fromOriginal(h.end) }));
+    return extractNFC(st.norm, mapped, heads).map((q) => ({
       ...q,
       ...back(q),
       text: text.slice(st.toOriginal(q.start), st.toOriginal(q.end)),
@@ -900,7 +929,7 @@ export function extractQuotes(text: string, sentences: RawSentence[]): Extracted
   }
 }
 
-function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
+function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const info: Info[] = sentences.map(() => ({}));
   /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
@@ -1038,18 +1067,21 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
       } else if (ko) {
         const quotative = KO_QUOTATIVE.test(after);
         const fullClause = inner.length >= 15 && KO_FULL_CLAUSE.test(inner) && /\s/.test(inner);
-        // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line)
+        // headline style: 트럼프 “미국이 AI를 소유할 것” (a name right before a quote that ends the line), and a brief's
+        // label with a colon: ▶ 김태곤 경주상공회의소 회장: “…” (up to the colon)
+        const colon = /[:：]\s*$/.exec(before);
+        const upTo = colon ? p.open - (before.length - colon.index) : p.open;
         const headlineShaped =
           /[“"「]/.test(text[p.open]) &&
           /^\s*[.…]?\s*$/.test(after) &&
           /\s/.test(inner) &&
-          /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}\s$/.test(before) &&
+          /(?:^|\s)[가-힣A-Za-z][가-힣A-Za-z()]{1,15}(?:\s|[:：]\s*)$/.test(before) &&
           !/[.!?。]\s*$/.test(text.slice(s, e)) &&
           !/(?:에서|에게|으로|[을를에의와과도로])\s$/.test(before);
         const headline = !quotative && !fullClause && headlineShaped;
         speech = quotative || fullClause || headline;
         const headlineSpeaker = () => {
-          const ws = words(text, from, p.open);
+          const ws = words(text, from, upTo);
           const last = ws[ws.length - 1];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
         };
@@ -1273,9 +1305,12 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
               const lead = before.slice(0, at);
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
               // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
+              // (whose the words are, after a verb of belonging, is named after "to" or "from": "it belongs to Park
+              // Sun-woo: “…”", "the line should be credited to …", "the words came from …")
               if (
                 (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
-                  !/[,;]\s+and\s+$/.test(lead)) ||
+                  !/[,;]\s+and\s+$/.test(lead) &&
+                  !RE_BELONGS_TO.test(lead)) ||
                 (verb && !INVERTED_VERBS.has(verb))
               )
                 continue;
@@ -1297,6 +1332,9 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
                   : enSentenceSubject(text, off + clause, p.open);
           }
         }
+        // A body's name before the verb may be the body a person is of ("Murat Ergün of the Aegean Investment Office
+        // said: “…”"): the person speaks, as after the quotation ("“…,” Dana Whitt of the county board said").
+        if (speaker && speaker.end <= p.open) speaker = personOfBody(text, s, speaker) ?? speaker;
         if (speaker && EN_PRONOUN.test(speaker.text)) {
           // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
           // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
@@ -1333,7 +1371,7 @@ function extractNFC(text: string, sentences: RawSentence[]): ExtractedQuote[] {
     }
   }
   interviewAnswers(text, sentences, out);
-  labeledTurns(text, sentences, out);
+  labeledTurns(text, sentences, out, headings);
   speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
@@ -1455,9 +1493,28 @@ const RE_OFFICE_TURN_LABEL =
   /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 const RE_OFFICE_WORD =
   /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
+/**
+ * A verbatim record as continental parliaments and councils print it (Italy's resoconto stenografico, France's compte
+ * rendu, and the English translations made of them): who speaks in capitals, what they are after a comma or their
+ * group in brackets, a full stop, and the words on the same line ("PRESIDENT. We move on to …", "FERRANTE, Regional
+ * Councillor for Energy. Thank you, Madam President.", "LO GIUDICE (PD). …"), opening with a letter or a quotation mark
+ * (a number after the stop makes the capitals an abbreviation's: "RESOLUTION NO. 2026-07: Motion by …"). Group 1 is
+ * the label; as every label, read only where the text has two or more.
+ */
+const RE_CAPS_DOT_LABEL =
+  /^\s*(?:\*\*|__)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^.\n:;"“”]{2,120})?\.(?:\*\*|__)?[ \t]+(?=[\p{L}"“‘'(])/u;
+/** A section's number in Roman numerals ("II. BACKGROUND"), which RE_CAPS_DOT_LABEL would read as a label. */
+const RE_ROMAN = /^[IVXLC]+$/;
 /** A Korean record's label: "○ 이정민 위원장: …", "한도윤 한국전력공사 전력계통본부장: …" (a name, then what they are). */
 const RE_KO_TURN_LABEL =
   /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?([가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z0-9·]{1,20}){0,3})(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+/**
+ * A Korean record's label that gives the role and the name in brackets, as a board's minutes and a call's Q&A set it
+ * ("○ 의장(최영길 사장) : …", "발전본부장(유지석) : …", "A(하도진 대표): …"): group 1 is the name, what the person is may
+ * follow it inside the brackets.
+ */
+const RE_KO_ROLE_NAME_LABEL =
+  /^\s*(?:[○◯●◎□■▶]\s*)?(?:\*\*|__)?[가-힣A-Za-z0-9·]{1,20}\(([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z0-9·]{1,12})?\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 /**
  * The National Assembly's and councils' minutes: a circle, who speaks (a role and a name in either order), and two
  * spaces before the words, no colon ("○위원장 최인규  …", "○김하늘 위원  …", "○참고인 로렐 애시다운  …").
@@ -1518,12 +1575,13 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
-function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
+  const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
   const starts = (i: number) => opensParagraph(text, sentences, i);
   type Turn = { i: number; label: string; labelStart: number; end: number; alone: boolean; ko: boolean };
   const turns: Turn[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    if (!starts(i)) continue;
+    if (!starts(i) || inHeading(sentences[i].start)) continue;
     const st = sentences[i].start;
     const head = text.slice(st, Math.min(sentences[i].end, st + 160));
     const m = RE_TURN_LABEL.exec(head.slice(0, 140));
@@ -1538,6 +1596,20 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       });
       continue;
     }
+    // (the label's full stop may end the reader's sentence: the line is read on past it)
+    const line = text.slice(st, Math.min(text.length, st + 200)).split('\n', 1)[0];
+    const d = RE_CAPS_DOT_LABEL.exec(line);
+    if (d && !RE_ROMAN.test(d[1]) && !RE_NOT_LABEL.test(d[1])) {
+      turns.push({
+        i,
+        label: d[1],
+        labelStart: st + d.index + d[0].indexOf(d[1]),
+        end: st + d[0].length,
+        alone: false,
+        ko: false,
+      });
+      continue;
+    }
     const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
     if (o && RE_OFFICE_WORD.test(o[1])) {
       turns.push({
@@ -1547,6 +1619,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         end: st + o[0].length,
         alone: false,
         ko: false,
+      });
+      continue;
+    }
+    const kb = RE_KO_ROLE_NAME_LABEL.exec(head.slice(0, 60));
+    if (kb) {
+      turns.push({
+        i,
+        label: kb[1],
+        labelStart: st + kb.index + kb[0].indexOf(kb[1]),
+        end: st + kb[0].length,
+        alone: false,
+        ko: true,
       });
       continue;
     }
@@ -1856,6 +1940,11 @@ const RE_SALUTATION =
 /** A line that closes a letter before its signature: a date ("2026년 6월", "March 2026") or a closing ("Sincerely,"). */
 const RE_LETTER_CLOSE =
   /^(?:\d{4}년(?:[ \t]*\d{1,2}월)?(?:[ \t]*\d{1,2}일)?|\d{4}[.][ \t]*\d{1,2}[.]?(?:[ \t]*\d{1,2}[.]?)?|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},[ \t]+)?)?\d{4}|(?:Sincerely|Yours[ \t]+(?:sincerely|faithfully|truly)|(?:With[ \t]+)?(?:best|kind|warm|warmest)[ \t]+regards|Regards|Respectfully(?:[ \t]+yours)?|With[ \t]+gratitude|감사합니다)[,.!]?)$/i;
+/** A closing that is words, not a date: "Sincerely,", "With best regards", "감사합니다". */
+const RE_CLOSING_WORD =
+  /^(?!\d)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A line of a letter's section that is no prose: a Markdown heading, a table's row or rule, a thematic break. */
+const RE_LETTER_SECTION = /^(?:#{1,6}[ \t]+\S|\|.*\|$|[-*_]{3,}$)/;
 /** How far after its salutation a letter's signature is looked for. */
 const LETTER_SPAN = 12000;
 
@@ -1893,13 +1982,17 @@ function signatureName(line: string): { name: string; at: number; len: number } 
  */
 function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, string][] {
   const given: [ExtractedQuote, string][] = [];
-  if (!out.some((q) => !q.speaker)) return given;
+  if (!out.some((q) => !q.speaker || q.speaker.text === 'I')) return given;
   let letters = 0;
   for (const m of text.matchAll(RE_SALUTATION)) {
     if (++letters > 4) break;
     const bodyStart = m.index! + m[0].length;
     const limit = Math.min(text.length, bodyStart + LETTER_SPAN);
     let closing = false,
+      worded = false,
+      // (a section of the letter crossed: its heading, a table, a list's title; a signature must then follow a closing
+      // word, "Sincerely," or "감사합니다", as a name under a heading may be the next section's and not the signer's)
+      crossed = false,
       sig: { name: string; start: number; end: number } | undefined;
     // The letter's paragraphs (its lines may be hard-wrapped), each read by its lines when it ends as no sentence does.
     const paras = /\n[ \t]*\r?\n/g;
@@ -1921,17 +2014,25 @@ function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, st
         if (!t) continue;
         if (RE_LETTER_CLOSE.test(t)) {
           closing = true;
+          if (RE_CLOSING_WORD.test(t)) worded = true;
           continue;
         }
         const n = signatureName(line.replace(/\r$/, ''));
-        if (n) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        if (n && (!crossed || worded)) sig = { name: n.name, start: ls + n.at, end: ls + n.at + n.len };
+        else if (!closing && RE_LETTER_SECTION.test(t)) {
+          // (a Markdown heading or a table's row in a letter sectioned as quarterly letters are: read on)
+          crossed = true;
+          continue scan;
+        }
         break scan;
       }
     }
     if (!sig) continue;
+    // (and the words the letter gives to "I": the signer's, "As I told the committee: “…”")
     for (const q of out)
-      if (!q.speaker && q.start >= bodyStart && q.end <= sig.start) {
+      if ((!q.speaker || q.speaker.text === 'I') && q.start >= bodyStart && q.end <= sig.start) {
         q.speaker = { text: text.slice(sig.start, sig.end), start: sig.start, end: sig.end };
+        delete q.pronoun;
         given.push([q, sig.name]);
       }
   }

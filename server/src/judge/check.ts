@@ -274,7 +274,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return undefined;
   };
 
-  const speech = extractQuotes(prose, sentences);
+  const headingSpans = [...new Set([...rep.context.values()].map((c) => c.heading).filter((h) => h !== undefined))];
+  const speech = extractQuotes(prose, sentences, headingSpans);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
   const opensSorted = [...speechOpens].sort((a, b) => a - b);
 

@@ -207,6 +207,25 @@ export function saidOn(text: string, start: number, end: number, lang: string): 
     (/^\s*(?:on\s+)?$/i.test(text.slice(0, start)) && EN_SAID_AFTER.test(text.slice(end, end + 40)))
   );
 }
+/**
+ * Whether a date is the date of a document it stands before, as its attribute: "the fund's Oct. 30 letter", "its 2
+ * October release", "the Nov. 4 filing", "10월 30일자 서한". Such a date is when the document was issued, a
+ * publication date: what the document reports happened on other days, and those days do not refute it.
+ */
+export function documentDatedAt(text: string, start: number, end: number, lang: string): boolean {
+  if (lang === 'ko') return KO_DOCUMENT_AFTER.test(text.slice(end, end + 30));
+  return (
+    EN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    EN_DOCUMENT_AFTER.test(text.slice(end, end + 40))
+  );
+}
+const EN_DOCUMENT_NOUN =
+  '(?:letter|memo(?:randum)?|release|press\\s+release|news\\s+release|statement|filing|disclosure|notice|newsletter|bulletin|circular|report|note|presentation|announcement|prospectus|submission)s?';
+const EN_DOCUMENT_BEFORE = /(?:\b(?:the|its|his|her|their|our|a|an|this|that)|['’]s)\s+$/i;
+const EN_DOCUMENT_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?${EN_DOCUMENT_NOUN}\\b`, 'i');
+// (the scanner may read "11월 12일자" as the month alone: the day may stand between)
+const KO_DOCUMENT_AFTER =
+  /^\s*(?:\d{1,2}일\s*)?자\s*(?:\S+\s+)?(?:서한|서신|편지|보도자료|공시|공문|보고서|발표문|성명|회신|답변서|안내문)/;
 // (a weekday, a time, a place "…에서" of up to three words, "기자들에게", then a verb of saying or an interview)
 const KO_SAID_AFTER =
   /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)\s*[\d:시분 ]+\s*)?(?:(?:\S+\s+){0,2}\S+에서\s+)?(?:(?:기자들?|취재진|언론)에게\s+)?(?:밝혔|말했|전했|설명했|알렸|언급했|답했|인터뷰)/;

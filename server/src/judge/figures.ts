@@ -98,6 +98,7 @@ import {
   usedAsPlace,
   placeUsesIn,
   saidOn,
+  documentDatedAt,
   entryDatelineDays,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
@@ -1910,7 +1911,12 @@ function collectEvidence(
     claimFig.kind === 'date' &&
     claimFig.sentenceText !== undefined &&
     saidOn(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
-  const contradictable = contradictionGate(claimFig, false, claimSaid);
+  // (a date that dates a document, "the fund's Oct. 30 letter", is a publication's: no event date refutes it)
+  const claimDocument =
+    claimFig.kind === 'date' &&
+    claimFig.sentenceText !== undefined &&
+    documentDatedAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
@@ -2987,8 +2993,17 @@ function collectEvidence(
   }
   // "Korean papers covered it on Jan. 22": a date in a clause about the coverage is when a source was
   // published; its dateline says so (the event's own date is not what the clause states).
+  // So is the date of a document the line names ("in the fund's Oct. 30 letter").
   const dateline =
-    claimFig.kind === 'date' && (claimFig.subject.weightOf('press') ?? 0) >= 1
+    claimFig.kind === 'date' &&
+    ((claimFig.subject.weightOf('press') ?? 0) >= 1 ||
+      (claimFig.sentenceText !== undefined &&
+        documentDatedAt(
+          claimFig.sentenceText,
+          spanInSentence(claimFig).start,
+          spanInSentence(claimFig).end,
+          claimFig.lang,
+        )))
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);

@@ -420,10 +420,17 @@ export function wordSimilarity(a: string[], b: string[]): { score: number; dropp
  * How close a quotation of part of a longer one is to the stretch it quotes: the best wordSimilarity against
  * the source's windows of about its length (a few words more or fewer). Short quotations only.
  */
-export function partSimilarity(a: string[], b: string[]): { score: number; dropped: string[]; added: string[] } {
+export function partSimilarity(
+  a: string[],
+  b: string[],
+): { score: number; dropped: string[]; added: string[]; window?: { from: number; len: number } } {
   const n = a.length,
     m = b.length;
-  let best = { score: 0, dropped: [] as string[], added: a };
+  let best: { score: number; dropped: string[]; added: string[]; window?: { from: number; len: number } } = {
+    score: 0,
+    dropped: [],
+    added: a,
+  };
   let bestStarts = false;
   if (!n || n > MAX_PART_WORDS || m > MAX_PART_SOURCE_WORDS) return best;
   // A window shares at most as many words with the quotation as it holds words of it: windows that cannot beat
@@ -443,12 +450,47 @@ export function partSimilarity(a: string[], b: string[]): { score: number; dropp
       if (len === n && n >= MIN_REORDERED && sim.score < PART && sameBag(a, b, st)) sim = { ...sim, score: PART };
       // Among equal windows, one that starts where the quotation starts: the changed word is then the one diffed.
       if (sim.score > best.score || (sim.score === best.score && sim.score > 0 && b[st] === a[0] && !bestStarts)) {
-        best = sim;
+        best = { ...sim, window: { from: st, len } };
         bestStarts = b[st] === a[0];
       }
     }
   }
   return best;
+}
+
+/**
+ * The stretch of a source quotation, as written, that holds its words `from` to `from + len` (quoteWords of `text`): a
+ * part a report quotes. A sentence's closing mark after it is kept when the report's quotation closes on one. Undefined
+ * when the words cannot be found back in the text as written (a letter whose lower case is longer, as İ's).
+ */
+export function windowText(
+  text: string,
+  words: string[],
+  window: { from: number; len: number },
+  report: string,
+): string | undefined {
+  let lower = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    lower += l.length === ch.length ? l : ch;
+  }
+  lower = lower.replace(/[“”„‟"«»「」『』]/g, '"').replace(/[‘’‚‛`´]/g, "'");
+  const wordChar = (i: number) => i >= 0 && i < lower.length && /[\p{L}\p{N}]/u.test(lower[i]);
+  let pos = 0,
+    start = -1,
+    end = -1;
+  for (let k = 0; k < window.from + window.len; k++) {
+    const w = words[k];
+    if (w === undefined) return undefined;
+    let at = lower.indexOf(w, pos);
+    while (at >= 0 && (wordChar(at - 1) || wordChar(at + w.length))) at = lower.indexOf(w, at + 1);
+    if (at < 0) return undefined;
+    if (k === window.from) start = at;
+    pos = end = at + w.length;
+  }
+  if (start < 0) return undefined;
+  if (/[.!?…]/.test(text[end] ?? '') && /[.!?…]["”’']?\s*$/.test(report)) end++;
+  return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /** Fewer words than this in another order may be another phrase of the same words, not a misquotation. */
@@ -508,7 +550,15 @@ export function judgeQuote(
   const idx = indexOf(corpus).byLang.get(wordsLang);
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
-  type Hit = { e: Entry; exact: boolean; score: number; dropped: string[]; added: string[] };
+  type Hit = {
+    e: Entry;
+    exact: boolean;
+    score: number;
+    dropped: string[];
+    added: string[];
+    /** The words of the source quotation a part of it was measured against (partSimilarity). */
+    window?: { from: number; len: number };
+  };
   const hits: Hit[] = [];
   if (idx && norm.length > 0) {
     const seen = new Set<Entry>();
@@ -720,6 +770,8 @@ export function judgeQuote(
   }
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
+  // A part of a longer quotation (a transcript's turn, a long statement): the source's words are the stretch it quotes.
+  const wording = (best.window && windowText(best.e.q.text, best.e.words, best.window, rq.text)) ?? best.e.q.text;
   return {
     claim,
     finding: {
@@ -727,12 +779,12 @@ export function judgeQuote(
       severity: 'warning',
       range: rq.range,
       claim,
-      message: quoteMismatchMessage(best.e.q.text, speaker, label, diffText(best.dropped, best.added, lang), lang),
+      message: quoteMismatchMessage(wording, speaker, label, diffText(best.dropped, best.added, lang), lang),
       fixes: [
         {
           title: sourceWordingFixTitle(lang),
           range: rq.range,
-          newText: best.e.q.text,
+          newText: wording,
           preferred: true,
         },
       ],
