@@ -232,7 +232,6 @@ describe('corpus snapshot patched after a few files changed', function () {
     const files = filesUnder(dir).filter((f) => f.endsWith('.txt'));
     fs.appendFileSync(files[files.length - 1], '\n\nThe site will employ 90 more people.\n');
     // The module object itself (what the engine's imports of it read), counting the stats of the corpus's files.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nodeFs = require('fs') as { statSync: typeof fs.statSync };
     const statSync = nodeFs.statSync;
     let stats = 0;
