@@ -144,6 +144,8 @@ export class IndexCache {
   private writeFailed = false;
   /** The entry headers this process read or wrote, by entry path: what a snapshot's file table is made of. */
   private headers = new Map<string, Header>();
+  /** What entryHeader reads an entry's header into. */
+  private headBuffer?: Buffer;
 
   /**
    * A cache under `root` (created when missing). `onMessage` hears of entries discarded and of writes that
@@ -183,7 +185,8 @@ export class IndexCache {
     let fd: number | undefined;
     try {
       fd = fs.openSync(at, 'r');
-      const head = Buffer.alloc(8192);
+      // One buffer for every call (a snapshot's file table asks this once a file as the files are merged).
+      const head = (this.headBuffer ??= Buffer.allocUnsafe(8192));
       const n = fs.readSync(fd, head, 0, head.length, 0);
       if (n < MAGIC.length + 4 || !head.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
       const hlen = head.readUInt32LE(MAGIC.length);

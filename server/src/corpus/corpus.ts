@@ -354,10 +354,16 @@ export class Corpus {
     const derive = snapshot && new DerivedStream();
     const stream =
       derive &&
-      snapshot.stream(this.engine.subjects.terms, this.options.sourceCache ?? SOURCE_CACHE, {
-        add: (full, kept) => derive.add(full, kept),
-        finish: (pend) => derive.finish(this.weights, undefined, pend),
-      });
+      snapshot.stream(
+        this.engine.subjects.terms,
+        this.options.sourceCache ?? SOURCE_CACHE,
+        {
+          add: (full, kept) => derive.add(full, kept),
+          finish: (pend) => derive.finish(this.weights, undefined, pend),
+        },
+        undefined,
+        { override: overrideOf, maxFileBytes: this.maxFileBytes },
+      );
     let next = 0; // the files before this one are merged
     const merge = (g: number, r: Indexed | undefined) => {
       const abs = files[g];
@@ -450,6 +456,7 @@ export class Corpus {
             derive.finish(this.weights, () => soundKeys && this.weights.patchSoundKeys(soundKeys, added), pend),
         },
         reuse,
+        { override: overrideOf, maxFileBytes: this.maxFileBytes },
       );
       if (!stream) return false;
       // A copied record found damaged when read (the old snapshot's bytes): the source as without a snapshot.

@@ -42,7 +42,7 @@ import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
 import type { ArticleMeta, Lang, Source } from '../types';
 import { countsOf, LazySource, SnapshotBodies, type SourceHead } from './lazySource';
-import { slotHash } from './results';
+import { SlotHasher, slotHash } from './results';
 
 export const MAGIC = Buffer.from('SGXSNP2\n', 'latin1');
 
@@ -109,6 +109,15 @@ export interface ValidSnapshot {
   identity: string;
 }
 
+/**
+ * What the file table's rows are taken with as the files are merged (SnapshotStream.add, CorpusSnapshot.rowOf): each
+ * file's override key and the size limit.
+ */
+export interface Vouch {
+  override(file: string): string;
+  maxFileBytes: number;
+}
+
 /** What the snapshot did at the last load: for the server's log and the tests. */
 export type SnapshotState = 'hit' | 'stale' | 'patched' | 'none' | 'damaged';
 
@@ -153,9 +162,15 @@ export class CorpusSnapshot {
    * A snapshot written as the files' results come (SnapshotStream), its sources' bodies decoded with `table`'s term
    * ids, at most `held` held; undefined when the cache cannot be written.
    */
-  stream(table: TermTable, held: number, derive: DeriveStream, seed?: Reusable): SnapshotStream | undefined {
+  stream(
+    table: TermTable,
+    held: number,
+    derive: DeriveStream,
+    seed?: Reusable,
+    vouch?: Vouch,
+  ): SnapshotStream | undefined {
     const out = this.cache.openAtomic(this.file);
-    return out && new SnapshotStream(this, out, table, held, derive, seed);
+    return out && new SnapshotStream(this, out, table, held, derive, seed, vouch);
   }
 
   /**
@@ -249,29 +264,31 @@ export class CorpusSnapshot {
     const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
       const file = files[i],
-        o = override(file),
         r = results[i];
       if (r === undefined) return undefined;
-      // A row of the snapshot this one was patched from: the file found unchanged since.
-      const k = known[i];
-      if (k) {
-        rows.push(k);
-        continue;
-      }
-      const h = this.cache.entryHeader(file, o);
-      if (h) rows.push([file, o, h.size, h.mtimeMs, h.hash, h.readAt]);
-      else if (typeof r === 'string' && r.startsWith('too large')) {
-        let st: fs.Stats;
-        try {
-          st = fs.statSync(file);
-        } catch {
-          return undefined;
-        }
-        if (st.size <= maxFileBytes) return undefined;
-        rows.push([file, o, st.size, st.mtimeMs, null, 0]);
-      } else return undefined;
+      // A row of the snapshot this one was patched from (the file found unchanged since), or taken as it was merged.
+      const row = known[i] ?? this.rowOf(file, override(file), r, maxFileBytes);
+      if (!row) return undefined;
+      rows.push(row);
     }
     return rows;
+  }
+
+  /**
+   * The file table's row of `file` (override key `o`) with its result `r` (a skip reason, or anything else for a
+   * source), when the cache vouches for that result (rows); else undefined.
+   */
+  rowOf(file: string, o: string, r: unknown, maxFileBytes: number): Row | undefined {
+    const h = this.cache.entryHeader(file, o);
+    if (h) return [file, o, h.size, h.mtimeMs, h.hash, h.readAt];
+    if (typeof r !== 'string' || !r.startsWith('too large')) return undefined;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      return undefined;
+    }
+    return st.size > maxFileBytes ? [file, o, st.size, st.mtimeMs, null, 0] : undefined;
   }
 
   /**
@@ -472,7 +489,11 @@ export class SnapshotStream {
   private readonly crcs: string[] = [];
   private readonly terms: string[] = [];
   private readonly atoms: string[] = [];
-  /** Each record's file-table row when it was copied from the snapshot before (copy), else undefined. */
+  /**
+   * Each record's file-table row: copied from the snapshot before (copy), or taken when its file was merged (add, with
+   * `vouch`), else undefined (looked up at finish). Taken then, finish() does not read every file's cache entry again
+   * at the end of a cold start (a read, a parse and garbage a file, at the load's peak).
+   */
   private readonly rows: (Row | undefined)[] = [];
   /** Set once the file cannot be written: what comes after stays as it is, and no snapshot is written. */
   private failed = false;
@@ -496,6 +517,7 @@ export class SnapshotStream {
     held: number,
     private readonly derive: DeriveStream,
     seed?: Reusable,
+    private readonly vouch?: Vouch,
   ) {
     this.enc = new WireEncoder(true, table);
     this.decoder = new WireDecoder(table);
@@ -589,7 +611,8 @@ export class SnapshotStream {
     }
     this.crcs.push(crcOf(b));
     this.offsets.push(this.offsets[i] + b.length);
-    this.rows.push(undefined);
+    const v = this.vouch;
+    this.rows.push(v && this.snapshot.rowOf(file, v.override(file), r, v.maxFileBytes));
     if (typeof r === 'string') {
       this.heads.push(r);
       return r;
@@ -641,8 +664,9 @@ export class SnapshotStream {
       this.abort(); // a bug, not a reason to fail the load: no snapshot this time
       return undefined;
     }
-    // The header without the derived record's place and its parts' checksums, which are written last (identityOf).
-    const named = JSON.stringify({
+    // The header without the derived record's place and its parts' checksums, which are written last (identityOf):
+    // its fields as they are, made into JSON a piece at a time when hashed here and again when written (headerJson).
+    const named: Named = {
       engine: this.snapshot.engine,
       options: this.snapshot.options,
       files: rows,
@@ -650,8 +674,8 @@ export class SnapshotStream {
       atoms: this.atoms,
       offsets: this.offsets,
       crcs: this.crcs,
-    } satisfies Omit<Header, 'derived' | 'parts'>);
-    const load = { derived, bodies: this.bodies, identity: identityOf(named), files: rows };
+    };
+    const load = { derived, bodies: this.bodies, identity: namedIdentity(named), files: rows };
     if (!defer) return this.writeRecord(derived, named) ? load : undefined;
     this.pending = true;
     return {
@@ -667,21 +691,28 @@ export class SnapshotStream {
   /** A finish() whose derived record and header are not written yet (abort() leaves it be). */
   private pending = false;
 
-  /** The derived record's parts, then the header (`named` with their places and checksums), renamed into place. */
-  private writeRecord(derived: SnapshotDerived, named: string): boolean {
-    let parts: Uint8Array[];
-    try {
-      parts = writeDerived(derived);
-    } catch {
-      this.abort(); // a bug, not a reason to fail the load: no snapshot this time
-      return false;
-    }
+  /**
+   * The derived record's parts, then the header (`named` with their places and checksums), renamed into place. Each
+   * part is written as it is made and let go of, and the header a piece at a time: held together, the parts and the
+   * header's JSON (with its copies) raised a cold start's peak above what its merge had reached.
+   */
+  private writeRecord(derived: SnapshotDerived, named: Named): boolean {
     const start = this.offsets[this.written];
     let at = start;
     const table: [number, number, string][] = [];
     let pended = false;
-    try {
-      for (const b of parts) {
+    const parts = derivedParts(derived);
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = parts.next();
+      } catch {
+        this.abort(); // a bug, not a reason to fail the load: no snapshot this time
+        return false;
+      }
+      if (next.done) break;
+      const b = next.value;
+      try {
         const p = pendingOf(b);
         if (!p) {
           table.push([at, (at += b.byteLength), crcOf(b)]);
@@ -698,19 +729,27 @@ export class SnapshotStream {
           at += piece.byteLength;
         }
         table.push([from, at, crc.done()]);
+      } catch (e) {
+        this.fail(e);
+        return false;
       }
+    }
+    try {
       // The figure index as a warm start reads it, its arrays from the bytes just written (the chunks are gone).
       if (pended) derived.figures = readDerivedFigures(this.out.fd, table);
-    } catch (e) {
-      this.fail(e);
-      return false;
-    }
-    const json = `${named.slice(0, -1)},"derived":${JSON.stringify([start, at])},"parts":${JSON.stringify(table)}}`;
-    try {
-      const h = Buffer.from(json, 'utf8');
+      let length = 0;
+      let buf = Buffer.alloc(1 << 16);
+      const put = (s: string) => {
+        const n = Buffer.byteLength(s, 'utf8');
+        if (n > buf.length) buf = Buffer.alloc(Math.max(n, 2 * buf.length));
+        buf.write(s, 0, n, 'utf8');
+        this.out.put(buf.subarray(0, n));
+        length += n;
+      };
+      for (const piece of headerJson(named)) put(piece);
+      put(`,"derived":${JSON.stringify([start, at])},"parts":${JSON.stringify(table)}}`);
       const len = Buffer.alloc(4);
-      len.writeUInt32LE(h.length);
-      this.out.put(h);
+      len.writeUInt32LE(length);
       this.out.put(len);
       this.out.put(MAGIC);
     } catch (e) {
@@ -775,6 +814,11 @@ function partsFit(parts: unknown, derived: [number, number]): boolean {
  * from the chunks (SnapshotStream.finish).
  */
 export function writeDerived(d: SnapshotDerived): Uint8Array[] {
+  return [...derivedParts(d)];
+}
+
+/** writeDerived's parts one at a time, each made when the one before has been taken (and can be let go of). */
+export function* derivedParts(d: SnapshotDerived): Generator<Uint8Array, void, void> {
   const arrays = new Map<ArrayBufferView, number>();
   const part = (v: unknown) => {
     const s = new ViewsApart(arrays);
@@ -782,11 +826,12 @@ export function writeDerived(d: SnapshotDerived): Uint8Array[] {
     s.writeValue(v);
     return s.releaseBuffer();
   };
-  const parts: Uint8Array[] = [part(d.figures), part(d.heads), part(packQuotes(d.quotes))];
+  yield part(d.figures);
+  yield part(d.heads);
+  yield part(packQuotes(d.quotes));
   // A stand-in for a column not yet copied (judge/figureIndex.ts Column.pend) is given as it is: its writer writes it.
   for (const a of arrays.keys())
-    parts.push(pendingOf(a) ? (a as Uint8Array) : new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-  return parts;
+    yield pendingOf(a) ? (a as Uint8Array) : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
 /**
@@ -1071,6 +1116,40 @@ function identityOf(headerJson: string): string {
   const cut = headerJson.lastIndexOf(',"derived":');
   const named = cut > 0 ? headerJson.slice(0, cut) + '}' : headerJson;
   return `${named.length.toString(36)}-${nameOf(named)}`;
+}
+
+/** The header as finish() knows it: all but the derived record's place and its parts (written last, identityOf). */
+type Named = Omit<Header, 'derived' | 'parts'>;
+
+/** Array elements a piece of headerJson holds at most. */
+const PIECE = 1024;
+
+/**
+ * JSON.stringify(named) without its closing brace, in pieces (the same characters joined): no string of the whole
+ * header is made (some 30 MB at 100,000 articles, and each copy as much again).
+ */
+export function* headerJson(named: Named): Generator<string, void, void> {
+  let first = true;
+  for (const [k, v] of Object.entries(named)) {
+    if (v === undefined) continue; // (as JSON.stringify leaves it out)
+    const key = `${first ? '{' : ','}${JSON.stringify(k)}:`;
+    first = false;
+    if (!Array.isArray(v) || v.length <= PIECE) {
+      yield key + JSON.stringify(v);
+      continue;
+    }
+    yield `${key}[`;
+    for (let i = 0; i < v.length; i += PIECE) yield (i ? ',' : '') + JSON.stringify(v.slice(i, i + PIECE)).slice(1, -1);
+    yield ']';
+  }
+}
+
+/** identityOf the header that `named` begins, from its pieces (headerJson): what a warm start finds it to be. */
+export function namedIdentity(named: Named): string {
+  const h = new SlotHasher();
+  for (const piece of headerJson(named)) h.add(piece);
+  h.add('}');
+  return `${h.length.toString(36)}-${h.digest()}`;
 }
 
 /**
