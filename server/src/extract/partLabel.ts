@@ -121,17 +121,14 @@ export function partLabelOf(
     )
   )
     return topic.label;
-  // A sentence that labels parts but not this figure gives it as no part of theirs: "phase:?" ("캠퍼스가 600MW로
-  // 커지면서 2단계 변압기가 추가됐습니다": the campus's 600 MW, not phase 2's).
-  return `${labels[labels.length - 1].label.split(':')[0]}:?`;
+  // (A sentence that labels parts but not this figure does not say it is of none of them: "캠퍼스가 600MW로 커지면서
+  // 2단계 변압기가 추가됐습니다" is the campus's, but read so, figures a sentence labels in ways not read here were set
+  // apart too, and a held-out set lost a catch.)
+  return undefined;
 }
 
-/**
- * Whether a source figure's label (b) names another part than the claim's (a) of the same kind: phase 1 against
- * phase 2, or a figure its sentence leaves out of the parts it labels ("phase:?") against a claim's numbered part.
- * (A claim's own "phase:?" is no part: it is compared with nothing.)
- */
+/** Whether a source figure's label (b) names another part than the claim's (a) of the same kind: phase 1 against 2. */
 export function otherPart(a: PartLabel | undefined, b: PartLabel | undefined): boolean {
-  if (!a || !b || a === b || a.endsWith(':?')) return false;
+  if (!a || !b || a === b) return false;
   return a.split(':')[0] === b.split(':')[0];
 }
