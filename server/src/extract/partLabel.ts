@@ -40,7 +40,20 @@ interface Found {
   label: PartLabel;
 }
 
+/** The most figures a sentence may have for its parts to be read. */
+const MAX_FIGURES = 64;
+/** The last sentence's labels: a line's figures ask for them one after another (a line of 20,000 amounts). */
+let lastText: string | undefined,
+  lastLang: Lang | undefined,
+  lastLabels: Found[] = [];
 function labelsIn(text: string, lang: Lang): Found[] {
+  if (text === lastText && lang === lastLang) return lastLabels;
+  lastLabels = readLabels(text, lang);
+  lastText = text;
+  lastLang = lang;
+  return lastLabels;
+}
+function readLabels(text: string, lang: Lang): Found[] {
   const out: Found[] = [];
   if (lang === 'ko') {
     KO_LABEL.lastIndex = 0;
@@ -84,6 +97,9 @@ export function partLabelOf(
   figures: readonly PlacedFigure[],
   fig: PlacedFigure,
 ): PartLabel | undefined {
+  // (a sentence of that many figures is a table's or a list's run, not a phrase about a part; and so each figure's
+  // reading stays bounded in a line of thousands)
+  if (figures.length > MAX_FIGURES) return undefined;
   const labels = labelsIn(text, lang);
   if (!labels.length) return undefined;
   let near: Found | undefined;

@@ -648,10 +648,11 @@ export function afterVerbSpeaker(after: string): RegExpExecArray | null {
 // "Elena Varga, chief executive of Redrock Compute, said: “…”" and "“…,” Park Ji-hoon, the minister of science, said".
 // An appositive may run on after commas in lower case ("Oman's minister of transport, communications and information
 // technology"); a capitalized word after a comma opens another name (a list of people), not more of the role.
-// (a piece after a comma goes on in lower case, or is a place's state or country before the next comma: "whose plant in
-// Gyeongju, Korea, is building …", "mayor of Abilene, Texas,": one or two words)
+// (a piece after a comma goes on in lower case, or is a place's state or country before the next comma, right after a
+// place the piece before names behind "in", "of", "at", "near": "whose plant in Gyeongju, Korea, is building …", "mayor
+// of Abilene, Texas,": one or two words; not the next name of a list, "Ruth Adeyemi, a farmer, Paul Okoro, a teacher")
 const APPOSITIVE =
-  '[^,;"“”‘’\\n]{2,90}(?:,\\s+(?:[a-z][^,;"“”‘’\\n]{1,60}|[A-Z][\\w\\u00C0-\\u024F.\'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.\'’-]*)?(?=,))){0,3}';
+  "[^,;\"“”‘’\\n]{2,90}(?:,\\s+(?:[a-z][^,;\"“”‘’\\n]{1,60}|(?<=\\b(?:in|of|at|near|outside|from)\\s+[A-Z][\\w\\u00C0-\\u024F.'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.'’-]*)?,\\s+)[A-Z][\\w\\u00C0-\\u024F.'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.'’-]*)?(?=,))){0,3}";
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
