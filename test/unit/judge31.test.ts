@@ -65,19 +65,7 @@ describe('judge31: a level said to be unchanged is a level of now', () => {
   });
 
   // A county paper's report, written here.
-  const corpus = writtenSources(
-    {
-      'sweetwater-sentinel-cost.txt': [
-        'Sweetwater Sentinel — 18 October 2026',
-        '',
-        'Cedar Flats campus now put at $7.1 billion',
-        '',
-        'The estimated cost of the Cedar Flats data campus rose from $6.2 billion to $7.1 billion, county officials said on Friday, citing the price of transformers and switchgear. The developer still expects the first hall to open in 2028.',
-        '',
-      ].join('\n'),
-    },
-    'xref-judge31-unchanged-',
-  );
+  const corpus = sweetwater('rose from', 'xref-judge31-unchanged-');
 
   it('reads "unchanged" as now on an article of its own', () => {
     const line = (v: string) => `The estimated cost of the Cedar Flats data campus is unchanged at ${v}.\n`;
@@ -133,19 +121,7 @@ describe('judge31: "the order is/was …" names an order', () => {
 // "rose", "grew", "fell" but not their participles), so the level before it still stood for a line that says its level
 // is today's ("now stands at $6.2 billion"): the line was left unsupported, the new level set aside.
 describe('judge31: "has risen", "has grown", "has fallen" revise a figure', () => {
-  const corpus = writtenSources(
-    {
-      'sweetwater-sentinel-cost.txt': [
-        'Sweetwater Sentinel — 18 October 2026',
-        '',
-        'Cedar Flats campus now put at $7.1 billion',
-        '',
-        'The estimated cost of the Cedar Flats data campus has risen from $6.2 billion to $7.1 billion, county officials said on Friday, citing the price of transformers and switchgear. The developer still expects the first hall to open in 2028.',
-        '',
-      ].join('\n'),
-    },
-    'xref-judge31-risen-',
-  );
+  const corpus = sweetwater('has risen from', 'xref-judge31-risen-');
 
   it('a level of now given as the level before is refuted by the level it has risen to', () => {
     const line = (v: string) => `The estimated cost of the Cedar Flats data campus now stands at ${v}.\n`;
@@ -157,3 +133,20 @@ describe('judge31: "has risen", "has grown", "has fallen" revise a figure', () =
     assert.deepEqual(loud(figureJudged(corpus, then, '$6.2 billion')), []);
   });
 });
+
+/** A county paper's report of the Cedar Flats campus's cost, its revision written with `verb` ("rose from"). */
+function sweetwater(verb: string, prefix: string) {
+  return writtenSources(
+    {
+      'sweetwater-sentinel-cost.txt': [
+        'Sweetwater Sentinel — 18 October 2026',
+        '',
+        'Cedar Flats campus now put at $7.1 billion',
+        '',
+        `The estimated cost of the Cedar Flats data campus ${verb} $6.2 billion to $7.1 billion, county officials said on Friday, citing the price of transformers and switchgear. The developer still expects the first hall to open in 2028.`,
+        '',
+      ].join('\n'),
+    },
+    prefix,
+  );
+}
