@@ -1584,69 +1584,37 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i) || inHeading(sentences[i].start)) continue;
     const st = sentences[i].start;
+    // (a turn that a label opening the paragraph opens)
+    const labelled = (label: string, labelStart: number, end: number, ko = false) =>
+      turns.push({ i, label, labelStart, end, alone: false, ko });
     const head = text.slice(st, Math.min(sentences[i].end, st + 160));
     const m = RE_TURN_LABEL.exec(head.slice(0, 140));
     if (m && !RE_NOT_LABEL.test(m[1])) {
-      turns.push({
-        i,
-        label: m[1],
-        labelStart: st + m.index + m[0].indexOf(m[1]),
-        end: st + m[0].length,
-        alone: false,
-        ko: false,
-      });
+      labelled(m[1], st + m.index + m[0].indexOf(m[1]), st + m[0].length);
       continue;
     }
     // (the label's full stop may end the reader's sentence: the line is read on past it)
     const line = text.slice(st, Math.min(text.length, st + 200)).split('\n', 1)[0];
     const d = RE_CAPS_DOT_LABEL.exec(line);
     if (d && !RE_ROMAN.test(d[1]) && !RE_NOT_LABEL.test(d[1])) {
-      turns.push({
-        i,
-        label: d[1],
-        labelStart: st + d.index + d[0].indexOf(d[1]),
-        end: st + d[0].length,
-        alone: false,
-        ko: false,
-      });
+      labelled(d[1], st + d.index + d[0].indexOf(d[1]), st + d[0].length);
       continue;
     }
     const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
     if (o && RE_OFFICE_WORD.test(o[1])) {
-      turns.push({
-        i,
-        label: o[2],
-        labelStart: st + o.index + o[0].lastIndexOf(o[2]),
-        end: st + o[0].length,
-        alone: false,
-        ko: false,
-      });
+      labelled(o[2], st + o.index + o[0].lastIndexOf(o[2]), st + o[0].length);
       continue;
     }
     const kb = RE_KO_ROLE_NAME_LABEL.exec(head.slice(0, 60));
     if (kb) {
-      turns.push({
-        i,
-        label: kb[1],
-        labelStart: st + kb.index + kb[0].indexOf(kb[1]),
-        end: st + kb[0].length,
-        alone: false,
-        ko: true,
-      });
+      labelled(kb[1], st + kb.index + kb[0].indexOf(kb[1]), st + kb[0].length, true);
       continue;
     }
     const k =
       RE_KO_TURN_LABEL.exec(head.slice(0, 60)) ??
       (circledLine(text, st) ? RE_KO_RECORD_LABEL.exec(head.slice(0, 60)) : null);
     if (k) {
-      turns.push({
-        i,
-        label: k[1],
-        labelStart: st + k[0].indexOf(k[1]),
-        end: st + k[0].length,
-        alone: false,
-        ko: true,
-      });
+      labelled(k[1], st + k[0].indexOf(k[1]), st + k[0].length, true);
       continue;
     }
     // A label line alone, in the text before the paragraph when the reader kept it out of the sentences (a line an
