@@ -102,13 +102,12 @@ export function partLabelOf(
   if (figures.length > MAX_FIGURES) return undefined;
   const labels = labelsIn(text, lang);
   if (!labels.length) return undefined;
+  /** The sentence's figures of this one's kind that stand between two offsets. */
+  const alikeWithin = (from: number, to: number) =>
+    figures.filter((g) => g.kind === fig.kind && g.start >= from && g.end <= to);
   let near: Found | undefined;
   for (const l of labels) if (l.end <= fig.start) near = l;
-  if (near) {
-    let between = false;
-    for (const g of figures) if (g.kind === fig.kind && g.start >= near.end && g.end <= fig.start) between = true;
-    if (!between) return near.label;
-  }
+  if (near && !alikeWithin(near.end, fig.start).length) return near.label;
   // a label right after it ("$15 billion for phase one", "200 MW in Phase 2", "400MW(2단계)")
   for (const l of labels)
     if (
@@ -117,7 +116,7 @@ export function partLabelOf(
       // (a bracket that holds the label alone: "400MW(2단계)", not "500MW (1단계 200MW, …)")
       (!/[(（]\s*$/.test(text.slice(fig.end, l.start)) || /^\s*[)）]/.test(text.slice(l.end)))
     ) {
-      if (!figures.some((g) => g.kind === fig.kind && g.start >= fig.end && g.end <= l.start)) return l.label;
+      if (!alikeWithin(fig.end, l.start).length) return l.label;
       break;
     }
   const topic = labels[0];
@@ -127,13 +126,9 @@ export function partLabelOf(
     !/\d/.test(text.slice(0, topic.start)) &&
     // (past another figure of its kind only when that is the level it changed from: "2단계는 300MW에서 400MW로",
     // "Phase 2 grew from 300 MW to 400 MW"; not "Phase 1 will cost $2 billion and the campus $10 billion")
-    figures.every(
+    alikeWithin(topic.end, fig.start).every(
       (g) =>
-        g.kind !== fig.kind ||
-        g.start < topic.end ||
-        g.end > fig.start ||
-        FROM_BEFORE.test(text.slice(Math.max(0, g.start - 12), g.start)) ||
-        TO_AFTER.test(text.slice(g.end, g.end + 6)),
+        FROM_BEFORE.test(text.slice(Math.max(0, g.start - 12), g.start)) || TO_AFTER.test(text.slice(g.end, g.end + 6)),
     )
   )
     return topic.label;
