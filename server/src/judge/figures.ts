@@ -253,6 +253,11 @@ export function judgeSentenceFigures(
       const held = arithmetic.get(f);
       if (held) moveWhere(scored, named, (s) => !s.agrees && !held(corpus, s));
     }
+    // The part that the line's own percent makes of this amount ("at least 30 per cent of the 1,800 construction jobs")
+    // is what a source that states that part gives ("not less than 30 per cent of the construction jobs, that is 540
+    // jobs"): the part of the whole, not another version of it.
+    const share = lineShareOf(f, figs);
+    if (share) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && share(s.entry));
     // A source amount that the line's own amounts of this measure add up to ("풍력 900MW와 배터리 450MW" against
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
@@ -521,6 +526,33 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
       }
   return false;
 }
+
+/**
+ * Whether an amount of a line is the whole a percent of the line takes a share of, written right before it ("30 per
+ * cent of the 1,800 construction jobs") or, in Korean, right after it ("건설 일자리 1,800개의 30%"): then which source
+ * figures are that share of it (of its kind and unit, within the percent's rounding).
+ */
+function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Entry) => boolean) | undefined {
+  if (f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !(Number(f.value) > 0))
+    return undefined;
+  const at = f.sentenceStart ?? 0;
+  for (const g of figs) {
+    if (g.kind !== 'percent' || !(Number(g.value) > 0) || Number(g.value) >= 100) continue;
+    const before = g.end <= f.start && SHARE_OF[f.lang].before.test(f.sentenceText.slice(g.end - at, f.start - at));
+    const after = f.end <= g.start && SHARE_OF[f.lang].after.test(f.sentenceText.slice(f.end - at, g.start - at));
+    if (!before && !after) continue;
+    const part = (Number(g.value) / 100) * Number(f.value);
+    // (a percent read as exact is rounded to its last digit: "30 per cent" of 1,800 is 531 to 549)
+    const tol = Math.max(0.02 * part, (0.5 / Number(g.value)) * part);
+    return (e) => e.kind === f.kind && e.unit === f.unit && Math.abs(Number(e.sigFig.value) - part) <= tol;
+  }
+  return undefined;
+}
+/** What stands between a percent and the whole it is a share of: " of the ", " of its "; Korean "…의 ", "… 중 ". */
+const SHARE_OF: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /^\s+of\s+(?:the|its|their|all|all the)\s+$/i, after: /^$/ },
+  ko: { before: /^$/, after: /^\s*(?:의|중|가운데)\s*$/ },
+};
 
 /** A claim sentence's change readings (extract/change.ts), worked out once a sentence: keyed by its figures. */
 const changesBySentence = new WeakMap<readonly RawFigure[], ReturnType<typeof changesOf>>();
@@ -799,6 +831,9 @@ function linkedBefore(
   if (!g) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(g.end - at, f.start - at);
+  // (a bracket of several amounts of its measure lists them and restates none: "about 1.85 GW (1,000 MW, 400 MW and
+  // 450 MW)" gives the three campuses' parts of the whole, not the whole in megawatts)
+  if (/[(（]/.test(between) && listsOnInBracket(f, figs, i)) return undefined;
   if (between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[f.lang].test(between)) return j;
   if (!ofPhrase || f.lang !== 'en') return undefined;
   // (and nothing after it that makes it a part: "about 2,300 acres of it", "about 200 hectares irrigated")
@@ -807,6 +842,14 @@ function linkedBefore(
   return m && m[1].length <= MAX_CONVERSION_LINK && CONVERSION_LINK.en.test(m[2]) && /^\s*(?:[.;)]|$)/.test(after)
     ? j
     : undefined;
+}
+/** Whether the line's next figure is of the same measure as `f` and inside the bracket `f` opens (no bracket closes
+ *  between them): `f` is the first of a bracketed list. */
+function listsOnInBracket(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): boolean {
+  const next = figs[i + 1];
+  if (!next || next.kind !== f.kind || next.unit !== f.unit || next.start < f.end) return false;
+  const at = f.sentenceStart ?? 0;
+  return !/[)）]/.test(f.sentenceText!.slice(f.end - at, next.start - at));
 }
 /** What an amount is of, before the comma that restates it: " of dry farmland, about ". */
 const OF_PHRASE = /^(\s+of\s+[a-z][a-z -]*?)(,\s*[a-z. ]*)$/i;
@@ -1743,6 +1786,7 @@ function restatedBy(
     }
     if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
+    if (a.entry && sent && tiedToOther(e, a.entry, sentFigs, figs, sent.text, sent.start)) continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
@@ -1779,6 +1823,36 @@ function restatedBy(
   const stage = narrowing?.find(isStage);
   return { entry: mine[0], held: !!stage && entryNarrowing(mine[0]).includes(stage) };
 }
+
+/**
+ * Whether a source figure of another measure than the anchor's is said of a figure of the anchor's measure that the
+ * line does not state, with no comma between them, while a comma or more stands between it and the anchor: "It is to
+ * reach 600 megawatts of computing load by 2031, with a first phase of 150 MW due to come online in the fourth quarter
+ * of 2027" restates "the first phase of 150 MW was due online in the fourth quarter of 2027; it has since slipped to
+ * the first quarter of 2028", and its 2031 is the 600 megawatts' date, not the phase's new one.
+ */
+function tiedToOther(
+  e: Entry,
+  anchor: Entry,
+  sentFigs: readonly Entry[],
+  figs: readonly ClaimFigure[],
+  text: string,
+  base: number,
+): boolean {
+  if (e.kind === anchor.kind) return false;
+  const between = (x: Entry, y: Entry) =>
+    x.fig.end <= y.fig.start
+      ? text.slice(x.fig.end - base, y.fig.start - base)
+      : text.slice(y.fig.end - base, x.fig.start - base);
+  if (!/[,;:]/.test(between(e, anchor))) return false;
+  return sentFigs.some((x) => {
+    if (x === anchor || x === e || x.kind !== anchor.kind || x.unit !== anchor.unit) return false;
+    const b = between(x, e);
+    return b.length <= MAX_TIE && !/[,;:()]/.test(b) && !figs.some((g) => agrees(g, x.sigFig));
+  });
+}
+/** How far apart a figure and the figure it is said of may stand without a comma between them (tiedToOther). */
+const MAX_TIE = 60;
 
 /**
  * The share of the claim's holder in the closest source sentence that states another figure of the line (agreeing, on
