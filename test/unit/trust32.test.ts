@@ -122,3 +122,52 @@ describe("trust32: the part a line's percent takes of its amount does not refute
     assert.deepEqual(loud(figureJudged(u43, paper, '1,800 construction jobs')), []);
   });
 });
+
+// unseen-43's paper: "In October the order grew to 300 MW / 1,200 MWh and US$365 million." The June article gives the
+// heads of agreement ("a 250 MW / 1,000 MWh battery energy storage system worth US$310 million ... A final contract is
+// expected by September"), and each of its figures refuted the line's: four ✗ on a true line. An article published
+// before the month a line says its amounts changed in gives the levels before, and could only expect the date.
+describe('trust32: an article published before the change a line dates gives the level before it', () => {
+  const early = {
+    'harlow-grid-march.txt': [
+      'Harlow Grid wins first overseas battery deal',
+      '',
+      'By Dana Whitcombe | 12 March 2026',
+      '',
+      'Harlow Grid has signed a framework agreement with the Kestrel Bay data campus to supply a 120 MW / 480 MWh battery system worth $140 million.',
+      'A final contract is expected by June.',
+    ].join('\n'),
+    '하로그리드-3월.txt': [
+      '하로그리드, 케스트럴베이 데이터센터에 ESS 공급 기본계약',
+      '',
+      '2026년 3월 13일 김서윤 기자',
+      '',
+      '하로그리드는 케스트럴베이 데이터센터 캠퍼스에 출력 120MW, 용량 480MWh 규모의 ESS를 공급하는 기본계약을 맺었다고 밝혔다.',
+    ].join('\n'),
+  };
+  const en = '# Note\n\nIn August the Kestrel Bay battery order grew to 160 MW / 640 MWh and $185 million.\n';
+  it('does not refute the new levels nor their date by the earlier article (English and Korean lines)', () => {
+    const c = writtenSources(early);
+    for (const fig of ['August', '160 MW', '640 MWh', '$185 million'])
+      assert.deepEqual(loud(figureJudged(c, en, fig)), [], fig);
+    const ko = '# 메모\n\n8월 변경계약으로 하로그리드의 케스트럴베이 ESS 출력은 160MW로 늘었다.\n';
+    assert.deepEqual(loud(figureJudged(c, ko, '160MW')), []);
+  });
+  it('still refutes a level the line gives without a change, and a new level a later article gives otherwise', () => {
+    const c = writtenSources(early);
+    const plain =
+      '# Note\n\nIn August Harlow Grid agreed to supply the Kestrel Bay data campus a 160 MW battery system.\n';
+    assert.equal(figureJudged(c, plain, '160 MW').mismatches.length, 1);
+    const later = writtenSources({
+      ...early,
+      'harlow-grid-september.txt': [
+        'Harlow Grid enlarges Kestrel Bay order',
+        '',
+        'By Dana Whitcombe | 2 September 2026',
+        '',
+        'In August the Kestrel Bay battery order was raised to 150 MW / 600 MWh, worth $172 million, Harlow Grid said.',
+      ].join('\n'),
+    });
+    assert.equal(figureJudged(later, en, '160 MW').mismatches.length, 1);
+  });
+});

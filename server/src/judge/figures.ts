@@ -258,6 +258,17 @@ export function judgeSentenceFigures(
     // jobs"): the part of the whole, not another version of it.
     const share = lineShareOf(f, figs);
     if (share) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && share(s.entry));
+    // A level the line says its amount changed to at a time it gives ("In October the order grew to 300 MW / 1,200 MWh
+    // and US\$365 million") is not refuted by an article published before that time: what it states is the level
+    // before (the June article's 250 MW / 1,000 MWh heads of agreement). Both stay in the hover.
+    // (and the date of that change: the June article's "A final contract is expected by September" expected it)
+    const since =
+      f.kind === 'date'
+        ? figs.some((g) => g !== f && changedAt(g, figs))
+          ? datePointOf(f.value)
+          : undefined
+        : changedAt(f, figs);
+    if (since) moveWhere(scored, named, (s) => !s.agrees && publishedBefore(s.src.meta.date, since));
     // A source amount that the line's own amounts of this measure add up to ("풍력 900MW와 배터리 450MW" against
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
@@ -548,6 +559,73 @@ function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Entry) 
   }
   return undefined;
 }
+/** A date as a line gives it: its year when it says one, its month, its day when it says one. */
+interface DatePoint {
+  year?: number;
+  month: number;
+  day?: number;
+}
+/**
+ * The time a line dates the change of one of its amounts to, when it says the amount changed to it ("In October the
+ * order grew to 300 MW / 1,200 MWh and US\$365 million", "10월 변경계약으로 출력은 300MW로 늘었다"): the sentence's one date
+ * of a month, if it has one. An amount listed right after the one the change names ("/ 1,200 MWh and US\$365 million")
+ * changed with it.
+ */
+function changedAt(f: ClaimFigure, figs: readonly ClaimFigure[]): DatePoint | undefined {
+  if (f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent') return undefined;
+  const text = f.sentenceText,
+    at = f.sentenceStart ?? 0;
+  const dates = figs.filter((g) => g.kind === 'date');
+  if (dates.length !== 1) return undefined;
+  const when = datePointOf(dates[0].value);
+  if (!when) return undefined;
+  // The run of amounts f stands in, joined by nothing but list words.
+  const amounts = figs.filter((g) => g.kind !== 'date' && g.kind !== 'percent').sort((a, b) => a.start - b.start);
+  const i = amounts.indexOf(f);
+  if (i < 0) return undefined;
+  let first = i,
+    last = i;
+  const joined = (a: ClaimFigure, b: ClaimFigure) => LIST_JOIN.test(text.slice(a.end - at, b.start - at));
+  while (first > 0 && joined(amounts[first - 1], amounts[first])) first--;
+  while (last + 1 < amounts.length && joined(amounts[last], amounts[last + 1])) last++;
+  const head = amounts[first],
+    tail = amounts[last];
+  const changed =
+    f.lang === 'en'
+      ? EN_CHANGED_TO.test(text.slice(Math.max(0, head.start - at - 40), head.start - at))
+      : KO_CHANGED_TO.test(text.slice(tail.end - at, tail.end - at + 16));
+  return changed ? when : undefined;
+}
+/** What joins the amounts of one list: "/", ",", "and", "·", "및", "와", "과". */
+const LIST_JOIN = /^\s*(?:[/,·]|,?\s*and|및|와|과)\s*$/;
+/** A verb of change right before the level it changed to: "grew to", "was raised to", "has been cut to about". */
+const EN_CHANGED_TO =
+  /\b(?:grew|grown|rose|risen|increased|expanded|enlarged|raised|climbed|jumped|swelled|went up|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|shrank|shrunk|went down|revised|amended|upsized|downsized)\s+to\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$/i;
+/** A Korean level "…로" a change verb follows: "300MW로 늘었다", "3억 6,500만 달러로 증액됐다". */
+const KO_CHANGED_TO =
+  /^\s*(?:으로|로)\s*(?:늘|증가|확대|증액|상향|커졌|줄|감소|축소|감액|하향|변경|조정|바뀌|올랐|올려|내려)/;
+/** A date figure's value as a point of a month: "--10", "2026-10", "2026-10-27"; undefined for a year, a quarter. */
+function datePointOf(v: string): DatePoint | undefined {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (!m) return undefined;
+  return { year: m[1] ? Number(m[1]) : undefined, month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined };
+}
+/**
+ * Whether an article dated `date` (YYYY-MM-DD) was published before `when`: before its month, or before its day when
+ * it gives one. A line's month without a year is of the article's year.
+ */
+function publishedBefore(date: string | undefined, when: DatePoint): boolean {
+  const m = date && /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return false;
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
+  const wy = when.year ?? y;
+  if (y !== wy) return y < wy;
+  if (mo !== when.month) return mo < when.month;
+  return when.day !== undefined && d < when.day;
+}
+
 /** What stands between a percent and the whole it is a share of: " of the ", " of its "; Korean "…의 ", "… 중 ". */
 const SHARE_OF: Record<Lang, { before: RegExp; after: RegExp }> = {
   en: { before: /^\s+of\s+(?:the|its|their|all|all the)\s+$/i, after: /^$/ },
