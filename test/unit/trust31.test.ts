@@ -127,8 +127,10 @@ describe("trust31: a figure of another numbered phase is no evidence for the cla
     );
     assert.equal(label('설비는 400MW(2단계)와 200MW(1단계)다.', '400MW'), 'phase:2');
     assert.equal(label('총 500MW, 1단계 200MW다.', '500MW'), undefined);
-    // (a figure of a sentence that labels other parts, not its own, has no label: it may be of one read otherwise)
-    assert.equal(label('캠퍼스가 600MW로 커지면서 2단계 변압기가 추가됐습니다.', '600MW'), undefined);
+    // (a figure of a sentence that labels other parts, not its own, has no label: it may be of one read otherwise;
+    // unless the whole it is of stands right before it, trust32)
+    assert.equal(label('600MW로 커지면서 2단계 변압기가 추가됐습니다.', '600MW'), undefined);
+    assert.equal(label('캠퍼스가 600MW로 커지면서 2단계 변압기가 추가됐습니다.', '600MW'), 'whole');
     // (a lower-case "phase i" is no Roman numeral; a sentence without labels has none)
     assert.equal(label('The phase i mentioned cost $2 billion.', '$2 billion', 'en'), undefined);
     assert.equal(label('The campus will draw 1.2 GW.', '1.2 GW', 'en'), undefined);
@@ -147,7 +149,7 @@ describe("trust31: a figure of another numbered phase is no evidence for the cla
       '# 노트\n\n## 알리아가 (튀르키예 이즈미르)\n\n- 2단계는 300MW에서 400MW로 확대돼 2030년까지 완공될 예정이다.\n',
       '400MW',
     );
-    // (the Q&A's campus 600 MW still does: a sentence's unlabelled figure is not set apart, see partLabel.ts)
+    // (nor the Q&A's campus 600 MW since session 32: the whole named before it, trust32.test.ts)
     assert.ok(!said(j).includes('200MW'), said(j));
   });
   it('still refutes a wrong size of the same phase, from articles of its own writing', () => {

@@ -3,6 +3,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { extractFigures } from '../../server/src/extract/figures/index';
+import { otherPart, partLabelOf } from '../../server/src/extract/partLabel';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -169,5 +171,48 @@ describe('trust32: an article published before the change a line dates gives the
       ].join('\n'),
     });
     assert.equal(figureJudged(later, en, '160 MW').mismatches.length, 1);
+  });
+});
+
+// unseen-40's sector note (a session-31 leftover): "2단계는 300MW에서 400MW로 확대돼 2030년까지 완공될 예정이다." A Q&A
+// page answers "튀르키예 알리아가 캠퍼스가 600MW로 커지면서 2단계 변압기가 추가됐습니다": the campus's 600 MW, named right
+// before it, refuted the line's phase 2. A figure given right after the whole it is of, in a sentence that labels parts,
+// is the whole's: it neither vouches for nor refutes a numbered part, nor the other way.
+describe("trust32: the whole's figure is no numbered part's", () => {
+  it('reads the whole named right before a figure, in Korean and English', () => {
+    const label = (text: string, fig: string, lang: 'ko' | 'en') => {
+      const r = extractFigures(text, lang);
+      const f = r.figures.find((x) => x.text === fig)!;
+      return partLabelOf(text, lang, r.figures, f);
+    };
+    assert.equal(label('단지 전체 1.2GW 가운데 2단계는 500MW다.', '1.2GW', 'ko'), 'whole');
+    assert.equal(label('단지 전체 1.2GW 가운데 2단계는 500MW다.', '500MW', 'ko'), 'phase:2');
+    assert.equal(label('Phase 2 adds 500 MW, bringing the whole campus to 1.2 GW.', '1.2 GW', 'en'), 'whole');
+    assert.equal(otherPart('phase:2', 'whole'), true);
+    assert.equal(otherPart('whole', 'phase:1'), true);
+  });
+  const answers = {
+    'qna-ko.txt': [
+      '[지식마루 Q&A] 솔티만 캠퍼스 변압기 발주가 늘어난 이유가 뭔가요?',
+      '',
+      '2026.10.02',
+      '',
+      '답변: 솔티만 캠퍼스가 900MW로 커지면서 2단계 변압기가 추가됐습니다.',
+      '원래 계획보다 변압기가 6대 늘었다고 합니다.',
+    ].join('\n'),
+  };
+  it("lets the campus's size not refute a line's phase 2 (a written Q&A; unseen-40)", () => {
+    const line = '# 노트\n\n## 솔티만\n\n- 솔티만 2단계는 400MW에서 500MW로 확대돼 2031년까지 완공될 예정이다.\n';
+    assert.deepEqual(loud(figureJudged(writtenSources(answers), line, '500MW')), []);
+    const u40 = loadSources(path.join(fixtures, 'unseen-40', 'sources'));
+    const note = fs.readFileSync(
+      path.join(fixtures, 'unseen-40', 'reports', 'gyeongbuk-power-equipment-mediterranean-stargate-sector-note-ko.md'),
+      'utf8',
+    );
+    assert.deepEqual(loud(figureJudged(u40, note, '400MW')), []);
+  });
+  it("still refutes a line that gives the campus another size than the page's", () => {
+    const line = '# 노트\n\n솔티만 캠퍼스는 800MW로 커졌다.\n';
+    assert.equal(figureJudged(writtenSources(answers), line, '800MW').mismatches.length, 1);
   });
 });
