@@ -12,6 +12,7 @@ import {
   givenEndingLikeAWord,
   familyFirstEndingInWa,
   familyEndingInDo,
+  koProvince,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -381,7 +382,10 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     }
     // A transliterated family name ending like the particle 도 ("엘리손도 톨리만 CEO는", "알바라도 바히아에너지 CEO는").
     const familyDo = familyEndingInDo(w, next);
-    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !isNominal(w)) break;
+    // A province before a title or an organisation of its government ("변성민 충북도 경제통상국장은"): a word of the
+    // phrase, not a subject marked with 도.
+    const province = j < ti && koProvince(w) && (koIsTitle(next) || TITLE.test(next) || koIsOrg(next));
+    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !province && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
@@ -1013,8 +1017,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
       // (a sentence hard-wrapped in its file, as a plain-text record or e-mail is, reads as one line: each line break
       // within it is a space, offsets kept)
       const after = unwrapped(text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER)));
-      const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
-      const before = unwrapped(text.slice(from, p.open));
+      let from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
+      let before = unwrapped(text.slice(from, p.open));
       // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
       // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
       const ko =
@@ -1172,6 +1176,14 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
       } else {
         let m: RegExpExecArray | null;
         const wordsIn = inner.split(/\s+/).filter(Boolean).length;
+        // A quotation set apart as a paragraph of its own under the line that says who speaks and ends in a colon
+        // ("Kalvarra Managing Director Fiona Tregear said:¶“This is …”", as releases and filings set their quotes):
+        // that line is read as the words before it.
+        const lead = !prev && !before.trim() ? announcedBy(text, sentences, si, p, e, inside) : -1;
+        if (lead >= 0) {
+          from = Math.max(sentences[lead].start, p.open - BEFORE);
+          before = unwrapped(text.slice(from, p.open));
+        }
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
         let roleName: string | undefined;
@@ -1469,6 +1481,33 @@ function quotesBySentence(quotes: readonly ExtractedQuote[]): Map<number, Extrac
 }
 
 // ---------------------------------------------------------------- interviews
+
+/**
+ * The sentence before sentence `si` when it announces the quotation `p`, which is the whole of sentence `si` and opens
+ * its line: the line before ends in a colon after a speaker and a verb of saying, or their stance ("Callum Whitlock,
+ * Stargate's head of Asia-Pacific sites, said:", "Tregear told analysts:", "Tregear was blunter:"), with no quotation
+ * of its own. Else -1.
+ */
+function announcedBy(
+  text: string,
+  sentences: RawSentence[],
+  si: number,
+  p: Pair,
+  e: number,
+  inside: boolean[],
+): number {
+  const j = si - 1;
+  if (j < 0 || inside[j] || sentences[j].lang !== 'en' || sentences[si].lang !== 'en') return -1;
+  if (!/^[\s.]*$/.test(text.slice(p.close + 1, e))) return -1;
+  if (!/^[ \t]*\r?\n\s*$/.test(text.slice(sentences[j].end, sentences[si].start))) return -1;
+  const line = unwrapped(text.slice(Math.max(sentences[j].start, sentences[j].end - 160), sentences[j].end));
+  if (!/:\s*$/.test(line) || /["“”]/.test(line)) return -1;
+  return [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
+    r.test(line),
+  )
+    ? j
+    : -1;
+}
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
 function opensParagraph(text: string, sentences: RawSentence[], i: number): boolean {
