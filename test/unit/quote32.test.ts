@@ -1,0 +1,132 @@
+// Issue 10 (quote32): quotation lines unseen-42 and unseen-43 (promoted to tuning in session 32) got wrong, and the
+// quotation lines left from session 31.
+import { strict as assert } from 'assert';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { splitSentences } from '../../server/src/text/sentences';
+import { on, said } from './quoted';
+
+const quoteFindings = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {}).findings.filter((f) => f.code.startsWith('quote'));
+
+describe("quote32: a release's quotation set apart under the line that says who speaks", () => {
+  // A stock exchange announcement sets each quote as a paragraph of its own, under "X said:" on the line before.
+  const release = [
+    'ASX ANNOUNCEMENT',
+    '',
+    'Brolga Wind signs supply agreement with Stargate Gladstone',
+    '',
+    'Brolga Wind Limited (ASX: BWL) is pleased to announce a 15-year supply agreement for up to 600 MW.',
+    '',
+    'Brolga Wind Managing Director Imogen Carrow said:',
+    '',
+    '"We have spent six years getting this wind farm ready for exactly this customer. Today that work pays off."',
+    '',
+    "Tomas Lindqvist, Stargate's head of energy procurement, said:",
+    '',
+    '"Gladstone gives us a port, a grid and a wind resource we can count on through the night."',
+    '',
+    'The agreement is subject to financial close.',
+  ].join('\n');
+
+  it('gives each quotation to the speaker the line before it names', () => {
+    assert.deepEqual(said('/au/brolga-asx.txt', release), [
+      'person:Imogen Carrow | We have spent six years getting this wind farm ready for exactly this customer. Today that work pays off.',
+      'person:Tomas Lindqvist | Gladstone gives us a port, a grid and a wind resource we can count on through the night.',
+    ]);
+  });
+
+  it("flags a report line giving the managing director's words to Stargate's man", () => {
+    const corpus = Corpus.of([buildSource('/au/brolga-asx.txt', release)]);
+    const report =
+      'Tomas Lindqvist, Stargate\'s head of energy procurement, said: "We have spent six years getting this wind farm ready for exactly this customer."';
+    assert.deepEqual(
+      quoteFindings(report, corpus).map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('gives no one the words under a line with a colon and no verb of saying', () => {
+    const notes = [
+      'Brolga Wind: notes for the board',
+      '',
+      'The sign at the gate read:',
+      '',
+      '"Authorised personnel only. All visitors must report to the site office."',
+    ].join('\n');
+    assert.deepEqual(said('/au/notes.txt', notes), [
+      'undefined | Authorised personnel only. All visitors must report to the site office.',
+    ]);
+  });
+
+  it("flags unseen-42's briefing line giving Fiona Tregear's words to Callum Whitlock", () => {
+    assert.deepEqual(on('unseen-42', 'stargate-anz-campuses-shadow-minister-briefing.md', 'Kalvarra to win').codes, [
+      'quote-misattributed',
+    ]);
+  });
+});
+
+describe('quote32: the honorific "Hon." before a name', () => {
+  // A West African paper names a minister as parliament addresses them: "the Minister for Finance, Hon. …".
+  const story = [
+    'Takoradi campus gets its power deal',
+    '',
+    '"The campus pays for its own power, every last kilowatt," the Minister for Finance, Hon. Kofi Asante-Darko, told Parliament on Tuesday.',
+    '',
+    '"We will hire from Takoradi first," said Abena Owusu-Ansah of Fante Compute.',
+  ].join('\n');
+
+  it('ends no sentence', () => {
+    const t = 'The Minister for Finance, Hon. Kofi Asante-Darko, told Parliament. The Rt. Hon. Member agreed.';
+    assert.deepEqual(
+      splitSentences(t, [{ start: 0, end: t.length }]).map((s) => t.slice(s.start, s.end)),
+      ['The Minister for Finance, Hon. Kofi Asante-Darko, told Parliament.', 'The Rt. Hon. Member agreed.'],
+    );
+  });
+
+  it('gives the words to the minister by name, the honorific no part of it', () => {
+    assert.deepEqual(said('/gh/takoradi.txt', story), [
+      'person:Kofi Asante-Darko | The campus pays for its own power, every last kilowatt',
+      'person:Abena Owusu-Ansah | We will hire from Takoradi first',
+    ]);
+  });
+
+  it("flags unseen-43's paper line giving the minister's words to Efua Mensah-Bonsu", () => {
+    assert.deepEqual(on('unseen-43', 'two-coasts-one-cloud-campus-paper-draft.md', 'Every megawatt here').codes, [
+      'quote-misattributed',
+    ]);
+  });
+});
+
+describe('quote32: a province in a Korean speaker phrase', () => {
+  // A regional broadcaster names a provincial official by name, province and post: 충북도, 경남도 end like the particle 도.
+  const story = [
+    '경남 배터리 업체, 스타게이트 ESS 수주',
+    '',
+    '한서에너지 박지훈 대표는 "창원에서 만든 배터리가 해외 캠퍼스의 밤을 지키게 됐다"고 말했습니다.',
+    '',
+    '경상남도도 반기는 분위기입니다. 오민석 경남도 산업국장은 "도내 기업의 해외 수주가 이어지도록 돕겠다"고 말했습니다.',
+  ].join('\n');
+
+  it('keeps the province in the phrase and gives the words to the official', () => {
+    assert.deepEqual(said('/ko/gyeongnam-ess.txt', story), [
+      'person:박지훈 | 창원에서 만든 배터리가 해외 캠퍼스의 밤을 지키게 됐다',
+      'person:오민석 | 도내 기업의 해외 수주가 이어지도록 돕겠다',
+    ]);
+  });
+
+  it("flags a line giving the official's words to the company's chief", () => {
+    const corpus = Corpus.of([buildSource('/ko/gyeongnam-ess.txt', story)]);
+    assert.deepEqual(
+      quoteFindings('박지훈 대표는 "도내 기업의 해외 수주가 이어지도록 돕겠다"고 밝혔다.', corpus).map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+
+  it("flags unseen-43's line giving 변성민's words to 류정환", () => {
+    assert.deepEqual(
+      on('unseen-43', 'chungbuk-battery-power-stargate-orders-check-ko.md', '류정환 대표는 "도내').codes,
+      ['quote-misattributed'],
+    );
+  });
+});
