@@ -130,3 +130,61 @@ describe('quote32: a province in a Korean speaker phrase', () => {
     );
   });
 });
+
+describe("quote32: a council's page of a member's speech, its fields set with spaces", () => {
+  // A provincial council's site prints a member's five-minute speech as its script: a header of fields with no colon,
+  // a note, a rule, then the speech in paragraphs with no quotation marks, to a rule and the attachment.
+  const page = [
+    '경상남도의회 > 의정활동 > 5분 자유발언',
+    '',
+    '제목      거제 AI 데이터센터, 물은 어디서 오는가',
+    '발언의원  박은주 의원 (거제시 제1선거구 / 농해양수산위원회)',
+    '회    기  제412회 임시회 제1차 본회의',
+    '발언일자  2026-09-02',
+    '',
+    '※ 본 자료는 발언 원고이며, 실제 발언 내용은 회의록을 참고하시기 바랍니다.',
+    '',
+    '--------------------------------------------------------------------',
+    '',
+    '  존경하는 도민 여러분, 의장님과 동료 의원 여러분.',
+    '',
+    '  거제시 제1선거구 박은주 의원입니다.',
+    '',
+    '  데이터센터는 하루에 물 4천 톤을 씁니다. 거제의 여름 가뭄을 겪어 본 도민이라면 그 물이 어디서 오는지',
+    '묻지 않을 수 없습니다.',
+    '',
+    '  경청해 주셔서 감사합니다.',
+    '',
+    '--------------------------------------------------------------------',
+    '첨부  5분자유발언_박은주_0902.hwp (41KB)',
+  ].join('\n');
+
+  it("gives each paragraph of the speech to the member the field names, a name ending as a place's 주 may", () => {
+    const got = said('/ko/gyeongnam-council-5min.txt', page);
+    assert.equal(got.length, 4);
+    assert.ok(got.every((q) => q.startsWith('person:박은주 | ')));
+    assert.ok(got[2].includes('그 물이 어디서 오는지 묻지 않을 수 없습니다.'));
+  });
+
+  it('supports a report line quoting a sentence of the speech', () => {
+    const corpus = Corpus.of([buildSource('/ko/gyeongnam-council-5min.txt', page)]);
+    const claims = checkReport(
+      corpus,
+      '박은주 의원은 "거제의 여름 가뭄을 겪어 본 도민이라면 그 물이 어디서 오는지 묻지 않을 수 없습니다"라고 말했다.',
+      {},
+    ).claims.filter((c) => c.type === 'quote');
+    assert.deepEqual(
+      claims.map((c) => c.status),
+      ['supported'],
+    );
+  });
+
+  it("supports unseen-38's line quoting 송현주's speech", () => {
+    assert.deepEqual(
+      on('unseen-38', 'saemangeum-stargate-jeollyeok-pyeyeol-geomto-bogoseo-ko.md', '송현주 의원의').claims.map(
+        (c) => c.status,
+      ),
+      ['supported'],
+    );
+  });
+});

@@ -1385,13 +1385,15 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out, headings);
-  speechText(text, sentences, out);
+  const spoken = speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   const signedBy = signedLetters(text, out);
   resolvePeople(text, out);
   // (the name as the letter is signed, its syllables joined: "대표이사 이 수 아" is 이수아)
   for (const [q, name] of signedBy) q.person = name;
+  // (the name as the speech's field gives it, though it ends as a place may: 송현주)
+  for (const [q, name] of spoken) q.person = name;
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
   // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
@@ -2051,13 +2053,18 @@ function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, st
 
 /**
  * The header field of a Korean speech text, as a government's 연설문 or a 축사 handed out by a spokesperson's office sets
- * it: "연설 : 전북특별자치도지사 백승렬", "연설자: 홍길동 시장" (who delivers it: what they are, the name, or the reverse).
+ * it: "연설 : 전북특별자치도지사 백승렬", "연설자: 홍길동 시장" (who delivers it: what they are, the name, or the reverse),
+ * or a council's page of a member's speech, its fields set as a table with spaces ("발언의원  송현주 의원 (…)").
  * Group 1 is the field's value.
  */
-const RE_KO_SPEECH_FIELD = /^[ \t]*(?:연설자?|연사)[ \t]*[:：][ \t]*([^\n]{2,60}?)[ \t]*$/m;
-/** What names the text a speech (a header's 연설문, a title's 축사 or 기념사), not a programme that lists its speakers. */
+const RE_KO_SPEECH_FIELD =
+  /^[ \t]*(?:연설자?|연사|발언자|발언[ \t]?의원)(?:[ \t]*[:：]|[ \t]{2,}|\t)[ \t]*([^\n]{2,60}?)[ \t]*$/m;
+/**
+ * What names the text a speech (a header's 연설문, a title's 축사 or 기념사, a council's 5분 자유발언), not a programme
+ * that lists its speakers.
+ */
 const RE_KO_SPEECH_KIND =
-  /연설문|(?:^|[ \t:：])(?:제목|題目)?[^\n]*(?:축사|기념사|환영사|격려사|개회사|폐회사|신년사|연설)[ \t]*$/m;
+  /연설문|(?:^|[ \t:：>])(?:제목|題目)?[^\n]*(?:축사|기념사|환영사|격려사|개회사|폐회사|신년사|연설|자유발언)[ \t]*$/m;
 /** A line that closes the spoken text: its date ("2026년 7월 9일", "2026. 7. 9.") or a rule. */
 const RE_SPEECH_END =
   /^[ \t]*(?:\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일|\d{4}\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.?|[-=─━_*]{5,})[ \t]*$/m;
@@ -2070,14 +2077,17 @@ const SPEECH_HEADER = 600;
  * words, when the field names a Korean name; a paragraph with quotation marks of its own (a quotation the
  * quotation rules read) is left to them.
  */
-function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
   const head = text.slice(0, SPEECH_HEADER);
   const field = RE_KO_SPEECH_FIELD.exec(head);
-  if (!field || !RE_KO_SPEECH_KIND.test(head.slice(0, field.index + field[0].length))) return;
-  // The name: a Korean name as the field's first or last word (a title or an office on the other side).
+  if (!field || !RE_KO_SPEECH_KIND.test(head.slice(0, field.index + field[0].length))) return [];
+  // The name: a Korean name as the field's first or last word (a title or an office on the other side). A name first
+  // and a title after it may end as a place does (송현주 의원, 김민구 위원: 주 and 구 close places too).
   const words = [...field[1].matchAll(/[^\s,·]+/g)];
-  const name = [words[words.length - 1], words[0]].find((w) => w && isKoreanName(w[0]));
-  if (!name) return;
+  const name =
+    [words[words.length - 1], words[0]].find((w) => w && isKoreanName(w[0])) ??
+    (words.length > 1 && koreanNames(words[0][0]).length && koIsTitle(words[1][0]) ? words[0] : undefined);
+  if (!name) return [];
   const at = field.index + field[0].indexOf(field[1]) + name.index!;
   const speaker = () => ({ text: name[0], start: at, end: at + name[0].length });
   const fieldEnd = field.index + field[0].length;
@@ -2124,6 +2134,7 @@ function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[
     out.push(...added);
     out.sort((a, b) => a.start - b.start);
   }
+  return added.map((q) => [q, name[0]]);
 }
 
 /** A paragraph wholly in bold: "**Why geothermal?**", "**Jobs are the question every Kenyan politician asks.**". */
