@@ -188,3 +188,58 @@ describe("quote32: a council's page of a member's speech, its fields set with sp
     );
   });
 });
+
+describe('quote32: a formal ending quoted in the plain style, by the same speaker', () => {
+  // A company's annual report opens with its chief executive's message, signed; a paper quotes a sentence of it as
+  // Korean quotes any sentence in indirect speech, 없습니다 closed as 없다고.
+  const report = [
+    '한결냉각 2026 지속가능경영보고서 (발췌)',
+    '',
+    'CEO 메시지',
+    '',
+    '존경하는 이해관계자 여러분,',
+    '',
+    '올해 저희는 말레이시아 조호르의 스타게이트 캠퍼스에 냉각 설비를 공급했습니다. "물을 다시 쓰지 않는 냉각으로는',
+    '조호르에서 허가를 받을 수 없습니다." 저희는 폐쇄형 순환 냉각에 투자를 집중하겠습니다.',
+    '',
+    '한결냉각 대표이사 정 하 윤',
+    '',
+    '---',
+    '',
+    '김도현 조호르법인장은 "현지 채용을 두 배로 늘리겠다"고 말했다.',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource('/ko/hangyeol-esg-2026.txt', report)]);
+  const claim = (line: string) => checkReport(corpus(), line, {}).claims.find((c) => c.type === 'quote');
+
+  it("is the signer's words: supported", () => {
+    const c = claim('정하윤 대표는 "물을 다시 쓰지 않는 냉각으로는 조호르에서 허가를 받을 수 없다"고 강조했다.');
+    assert.equal(c?.status, 'supported');
+  });
+
+  it('given to another person the corpus quotes, still misattributed', () => {
+    assert.deepEqual(
+      quoteFindings(
+        '김도현 법인장은 "물을 다시 쓰지 않는 냉각으로는 조호르에서 허가를 받을 수 없다"고 강조했다.',
+        corpus(),
+      ).map((f) => f.code),
+      ['quote-misattributed'],
+    );
+  });
+
+  it('with a word changed before the ending, still a misquote', () => {
+    assert.deepEqual(
+      quoteFindings(
+        '정하윤 대표는 "물을 다시 쓰지 않는 냉각으로는 말레이시아에서 허가를 받을 수 없다"고 강조했다.',
+        corpus(),
+      ).map((f) => f.code),
+      ['quote-mismatch'],
+    );
+  });
+
+  it("supports unseen-36's line closing 이수아's 없습니다 as 없다고", () => {
+    assert.deepEqual(
+      on('unseen-36', 'stargate-indo-srilanka-suju-donghyang-ko.md', '물을 덜 쓰는 냉각').claims.map((c) => c.status),
+      ['supported'],
+    );
+  });
+});
