@@ -93,8 +93,10 @@ function enTokens(phrase: string): Tok[] {
   return out;
 }
 
-// (Malaysia's honours before a name, as its press writes them: "said Datuk Hafizah Rahman", "Datin Seri Aminah")
-const BARE_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Dame|Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Seri)$/;
+// (Malaysia's honours before a name, as its press writes them: "said Datuk Hafizah Rahman", "Datin Seri Aminah"; a
+// member of a parliament or a minister addressed as the Honourable: "Hon. Yaw Agyekum-Sarfo", "the Rt Hon …")
+const BARE_HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Dame|Hon|Honourable|Honorable|Rt|Rev|Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Seri)$/;
 
 /** Particles that open a family name, written with a capital: Al Mansoori, El Sayed, Abu Bakr, Van Dyke. */
 const CAP_PARTICLE = /^(?:Al|El|Abu|Bin|Ibn|Van|Von|De|Del|Della|Da|Di|Du|Ter)$/;
@@ -207,13 +209,21 @@ export function givenEndingLikeAWord(w: string, family: string): boolean {
  * Spanish name's two: "엘리손도 가르사"). Three syllables or more, loanword-shaped, and neither it nor the word without the
  * 도 anything the lexicon knows (인도네시아도, 스타게이트도 are a name and its particle); a province's 도 is none either.
  */
+/**
+ * A province by its name and 도 (경기도, 충청남도, 충북도, 전북특별자치도): a place, as its government is an organisation,
+ * though it ends like the particle 도.
+ */
+export function koProvince(w: string): boolean {
+  return /^(?:경기|강원|충청[남북]|전라[남북]|경상[남북]|제주|[충전경][남북]|[가-힣]{2}특별자치)도$/.test(w);
+}
+
 export function familyEndingInDo(w: string, next: string): boolean {
   return (
     /^[가-힣]{2,5}도$/.test(w) &&
     loanwordShaped(w) &&
     !isKoreanName(w) &&
     // (a province is an organisation's 도 too: 경기도, 충청남도)
-    !/^(?:경기|강원|충청[남북]|전라[남북]|경상[남북]|제주|[충전경][남북])도$/.test(w) &&
+    !koProvince(w) &&
     !koIsTitle(w) &&
     !lexiconNonPerson(w, 'ko') &&
     !lexiconNonPerson(w.slice(0, -1), 'ko') &&

@@ -12,6 +12,7 @@ import {
   givenEndingLikeAWord,
   familyFirstEndingInWa,
   familyEndingInDo,
+  koProvince,
   isTitleToken,
   isTitleRunWord,
   isKoreanName,
@@ -381,7 +382,10 @@ function phraseAt(ws: Word[], ti: number, stem: string): SpeakerRef {
     }
     // A transliterated family name ending like the particle 도 ("엘리손도 톨리만 CEO는", "알바라도 바히아에너지 CEO는").
     const familyDo = familyEndingInDo(w, next);
-    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !isNominal(w)) break;
+    // A province before a title or an organisation of its government ("변성민 충북도 경제통상국장은"): a word of the
+    // phrase, not a subject marked with 도.
+    const province = j < ti && koProvince(w) && (koIsTitle(next) || TITLE.test(next) || koIsOrg(next));
+    if (!surname && !name && !given && !givenLong && !familyWa && !familyDo && !province && !isNominal(w)) break;
     // An adnominal verb after its object ("반대표를 던진 레이 팁스 위원은", "계획을 맡은 …") is no name.
     if (j > 0 && !name && KO_OBJECT.test(ws[j - 1].w) && koAdnominal(w)) break;
     start = ws[j].start;
@@ -1013,8 +1017,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
       // (a sentence hard-wrapped in its file, as a plain-text record or e-mail is, reads as one line: each line break
       // within it is a space, offsets kept)
       const after = unwrapped(text.slice(p.close + 1, Math.min(e, p.close + 1 + AFTER)));
-      const from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
-      const before = unwrapped(text.slice(from, p.open));
+      let from = Math.max(s, prev && prev.speech ? prev.close + 1 : s, p.open - BEFORE);
+      let before = unwrapped(text.slice(from, p.open));
       // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
       // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
       const ko =
@@ -1172,6 +1176,14 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
       } else {
         let m: RegExpExecArray | null;
         const wordsIn = inner.split(/\s+/).filter(Boolean).length;
+        // A quotation set apart as a paragraph of its own under the line that says who speaks and ends in a colon
+        // ("Kalvarra Managing Director Fiona Tregear said:¶“This is …”", as releases and filings set their quotes):
+        // that line is read as the words before it.
+        const lead = !prev && !before.trim() ? announcedBy(text, sentences, si, p, e, inside) : -1;
+        if (lead >= 0) {
+          from = Math.max(sentences[lead].start, p.open - BEFORE);
+          before = unwrapped(text.slice(from, p.open));
+        }
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
         let roleName: string | undefined;
@@ -1373,13 +1385,15 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out, headings);
-  speechText(text, sentences, out);
+  const spoken = speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
   const signedBy = signedLetters(text, out);
   resolvePeople(text, out);
   // (the name as the letter is signed, its syllables joined: "대표이사 이 수 아" is 이수아)
   for (const [q, name] of signedBy) q.person = name;
+  // (the name as the speech's field gives it, though it ends as a place may: 송현주)
+  for (const [q, name] of spoken) q.person = name;
   // (the name as the whole caption reads it: "나오미 페어뱅크스" alone would be read as the Korean name 나오미)
   for (const [q, name] of captioned) q.person = name;
   // (the name as the statement's heading gives it, maybe in capitals, with its given names from elsewhere in the text)
@@ -1469,6 +1483,33 @@ function quotesBySentence(quotes: readonly ExtractedQuote[]): Map<number, Extrac
 }
 
 // ---------------------------------------------------------------- interviews
+
+/**
+ * The sentence before sentence `si` when it announces the quotation `p`, which is the whole of sentence `si` and opens
+ * its line: the line before ends in a colon after a speaker and a verb of saying, or their stance ("Callum Whitlock,
+ * Stargate's head of Asia-Pacific sites, said:", "Tregear told analysts:", "Tregear was blunter:"), with no quotation
+ * of its own. Else -1.
+ */
+function announcedBy(
+  text: string,
+  sentences: RawSentence[],
+  si: number,
+  p: Pair,
+  e: number,
+  inside: boolean[],
+): number {
+  const j = si - 1;
+  if (j < 0 || inside[j] || sentences[j].lang !== 'en' || sentences[si].lang !== 'en') return -1;
+  if (!/^[\s.]*$/.test(text.slice(p.close + 1, e))) return -1;
+  if (!/^[ \t]*\r?\n\s*$/.test(text.slice(sentences[j].end, sentences[si].start))) return -1;
+  const line = unwrapped(text.slice(Math.max(sentences[j].start, sentences[j].end - 160), sentences[j].end));
+  if (!/:\s*$/.test(line) || /["“”]/.test(line)) return -1;
+  return [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
+    r.test(line),
+  )
+    ? j
+    : -1;
+}
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
 function opensParagraph(text: string, sentences: RawSentence[], i: number): boolean {
@@ -2012,13 +2053,18 @@ function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, st
 
 /**
  * The header field of a Korean speech text, as a government's 연설문 or a 축사 handed out by a spokesperson's office sets
- * it: "연설 : 전북특별자치도지사 백승렬", "연설자: 홍길동 시장" (who delivers it: what they are, the name, or the reverse).
+ * it: "연설 : 전북특별자치도지사 백승렬", "연설자: 홍길동 시장" (who delivers it: what they are, the name, or the reverse),
+ * or a council's page of a member's speech, its fields set as a table with spaces ("발언의원  송현주 의원 (…)").
  * Group 1 is the field's value.
  */
-const RE_KO_SPEECH_FIELD = /^[ \t]*(?:연설자?|연사)[ \t]*[:：][ \t]*([^\n]{2,60}?)[ \t]*$/m;
-/** What names the text a speech (a header's 연설문, a title's 축사 or 기념사), not a programme that lists its speakers. */
+const RE_KO_SPEECH_FIELD =
+  /^[ \t]*(?:연설자?|연사|발언자|발언[ \t]?의원)(?:[ \t]*[:：]|[ \t]{2,}|\t)[ \t]*([^\n]{2,60}?)[ \t]*$/m;
+/**
+ * What names the text a speech (a header's 연설문, a title's 축사 or 기념사, a council's 5분 자유발언), not a programme
+ * that lists its speakers.
+ */
 const RE_KO_SPEECH_KIND =
-  /연설문|(?:^|[ \t:：])(?:제목|題目)?[^\n]*(?:축사|기념사|환영사|격려사|개회사|폐회사|신년사|연설)[ \t]*$/m;
+  /연설문|(?:^|[ \t:：>])(?:제목|題目)?[^\n]*(?:축사|기념사|환영사|격려사|개회사|폐회사|신년사|연설|자유발언)[ \t]*$/m;
 /** A line that closes the spoken text: its date ("2026년 7월 9일", "2026. 7. 9.") or a rule. */
 const RE_SPEECH_END =
   /^[ \t]*(?:\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일|\d{4}\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.?|[-=─━_*]{5,})[ \t]*$/m;
@@ -2031,14 +2077,17 @@ const SPEECH_HEADER = 600;
  * words, when the field names a Korean name; a paragraph with quotation marks of its own (a quotation the
  * quotation rules read) is left to them.
  */
-function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[]): void {
+function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[]): [ExtractedQuote, string][] {
   const head = text.slice(0, SPEECH_HEADER);
   const field = RE_KO_SPEECH_FIELD.exec(head);
-  if (!field || !RE_KO_SPEECH_KIND.test(head.slice(0, field.index + field[0].length))) return;
-  // The name: a Korean name as the field's first or last word (a title or an office on the other side).
+  if (!field || !RE_KO_SPEECH_KIND.test(head.slice(0, field.index + field[0].length))) return [];
+  // The name: a Korean name as the field's first or last word (a title or an office on the other side). A name first
+  // and a title after it may end as a place does (송현주 의원, 김민구 위원: 주 and 구 close places too).
   const words = [...field[1].matchAll(/[^\s,·]+/g)];
-  const name = [words[words.length - 1], words[0]].find((w) => w && isKoreanName(w[0]));
-  if (!name) return;
+  const name =
+    [words[words.length - 1], words[0]].find((w) => w && isKoreanName(w[0])) ??
+    (words.length > 1 && koreanNames(words[0][0]).length && koIsTitle(words[1][0]) ? words[0] : undefined);
+  if (!name) return [];
   const at = field.index + field[0].indexOf(field[1]) + name.index!;
   const speaker = () => ({ text: name[0], start: at, end: at + name[0].length });
   const fieldEnd = field.index + field[0].length;
@@ -2085,6 +2134,7 @@ function speechText(text: string, sentences: RawSentence[], out: ExtractedQuote[
     out.push(...added);
     out.sort((a, b) => a.start - b.start);
   }
+  return added.map((q) => [q, name[0]]);
 }
 
 /** A paragraph wholly in bold: "**Why geothermal?**", "**Jobs are the question every Kenyan politician asks.**". */

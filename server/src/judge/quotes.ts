@@ -764,8 +764,10 @@ export function judgeQuote(
   // A Korean quotation of the first clause of a longer one, closed as Korean reporters close it ("…과소평가했다"고 from
   // "…과소평가했고, 같은 실수를 …"): the words are the source's up to an ending the cut made final. Not a misquote the
   // checker can tell; no ✓ either, as the words are not the source's letter for letter.
+  // A formal ending closed in the plain style (“… 받을 수 없습니다.” quoted as “… 받을 수 없다”고) is how Korean writes any
+  // sentence it quotes, no change to it: given to the source's own speaker, the words are theirs (✓).
   if (closed) {
-    claim.status = 'unknown';
+    if (!(verdict === 'same' && plainEnded(words, best.e.words, best.e.lang))) claim.status = 'unknown';
     return { claim };
   }
   claim.status = 'misquoted';

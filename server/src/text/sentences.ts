@@ -15,6 +15,10 @@ const NEVER_END = new Set([
   'prof',
   'sen',
   'rep',
+  // (honorifics before a name: "the Minister for Energy, Hon. Yaw Agyekum-Sarfo, said", "the Rt. Hon. …", "Rev. …")
+  'hon',
+  'rt',
+  'rev',
   'gov',
   'gen',
   'col',
