@@ -230,6 +230,10 @@ export const ATTACKS: Record<string, string> = {
     .slice(0, 100_000),
   '5,000 lines of figures': '- $500 billion, 10만 개 일자리, 70~80%\n'.repeat(5_000),
   'NFD Hangul, 50,000 characters': '한국 데이터센터 5000억 달러 '.normalize('NFD').repeat(2_500),
+  // (found by the property tests, seed 544129291: every figure of the line read every power's clause, and every
+  // figure the whole line's text, once per test of it; 39–266 s before)
+  'a 100,000-character line of mixed amounts, one sentence (XREF_FUZZ_SEED=544129291)':
+    ',데이터센터up to 7,,,26.755!billion* 약 720조원150㎿$500 billion'.repeat(2_000).slice(0, 100_000),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

@@ -46,7 +46,7 @@ import {
   type SourceRef,
   type Span,
 } from '../types';
-import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf } from './claimSentence';
+import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -914,10 +914,11 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   const at = f.start - (f.sentenceStart ?? 0);
   if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
-  const actor = sentenceFactsOf(f, idx).actor;
+  const sf = sentenceFactsOf(f, idx);
+  const actor = sf.actor;
   // (a line that has one party pay, cover or fund the whole, "Stargate pays the full €340 million cost", is judged by
   // a split of it whoever its payer: splitOfWhole)
-  const pays = f.lang === 'en' && PAYS_WHOLE.test(f.sentenceText);
+  const pays = f.lang === 'en' && sentenceSays(sf, PAYS_WHOLE, f.sentenceText);
   if (!actor && !pays) return [];
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
@@ -1093,11 +1094,12 @@ const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i
  */
 function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
   if (f.kind !== 'money' && f.kind !== 'power' && f.kind !== 'count') return [];
-  if (f.sentenceText === undefined || !LINE_TOTAL[f.lang].test(f.sentenceText)) return [];
+  if (f.sentenceText === undefined) return [];
+  const idx = indexOf(corpus);
+  if (!sentenceSays(sentenceFactsOf(f, idx), LINE_TOTAL[f.lang], f.sentenceText)) return [];
   // (the line's one amount of its measure: a line that lists parts and their total, "800 MW of offshore wind and 400 MW
   // of solar, 1.2 GW in total", calls none of its parts the total)
   if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
-  const idx = indexOf(corpus);
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
@@ -1372,7 +1374,7 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
   if (f.sentenceText === undefined) return undefined;
   const idx = indexOf(corpus);
   const sf = sentenceFactsOf(f, idx);
-  if (!((sf.total ??= LINE_TOTAL[f.lang].test(f.sentenceText)) || ofJoinedThings(f))) return undefined;
+  if (!(sentenceSays(sf, LINE_TOTAL[f.lang], f.sentenceText) || ofJoinedThings(f))) return undefined;
   const v = Number(f.value);
   if (!(v > 0)) return undefined;
   let out: Set<Entry> | undefined;
@@ -1963,9 +1965,10 @@ function collectEvidence(
   // Whether the run of figures the claim's is one of states a change (one of its figures is the level before it).
   const claimRunChanges = pos.n > 1 && claimRunIsChange(claimFig);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
-  const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
+  const claimAlready = sentenceSays(sf, ALREADY, claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
-  const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
+  const claimFullSite =
+    claimFig.sentenceText !== undefined && !claimPhase && sentenceSays(sf, speaksOfFullSite, claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
@@ -2027,7 +2030,9 @@ function collectEvidence(
     : [];
   // The claim's sentence, when it names no members of a total itself (claimMembersIn asks it of each source figure).
   const claimNotIncluding =
-    claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
+    claimFig.sentenceText !== undefined && !sentenceSays(sf, INCLUDING, claimFig.sentenceText)
+      ? claimFig.sentenceText
+      : undefined;
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A date the claim gives to the level before a change, not a schedule moved from it (entryDateOfThen's, the claim's).
   const claimThen =
@@ -2092,7 +2097,7 @@ function collectEvidence(
     // report whose title names one place and nothing since does ("# Wellington's data centre, in numbers" / "## Jobs" /
     // "Construction will need up to 2,600 workers"): another site's figure does not refute it (only that: which source
     // vouches for it, its own words say)
-    if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) {
+    if (!sentenceSays(sf, POINTS_BACK, claimFig.sentenceText ?? '')) {
       // (a Korean line after a line of its paragraph that names a site: "쿨라바의 첫 홀(250MW)은 …" / "건설 인력은 최대
       // 2,600명 …"; its names are read as places only where the corpus's English subjects write a name sounding like
       // them, 쿨라바 as Coolabah, not a pair the corpus learned, which linked 선순위 to "senior"; and only when the line's
@@ -2255,9 +2260,9 @@ function collectEvidence(
   // first half of 2028" at Tornio), and its other figures neither vouch for the claim's nor refute them.
   const claimPhaseSizes =
     claimFig.kind !== 'power' && claimFig.sentenceText !== undefined
-      ? (claimFig.sentenceFigures ?? []).filter(
+      ? (sf.phaseSizes ??= (claimFig.sentenceFigures ?? []).filter(
           (g) => g.kind === 'power' && scopeOf(claimFig.sentenceText!, g.start, sf.clauses) === 'phase',
-        )
+        ))
       : [];
   // The part of the year the claim's bare year is of ("2026년 말까지", "by the end of 2027"): a source date of another
   // part of that year ("Ground broken March 10, 2026"; "2027년 말" for "2027년 중반") is of another event or another
@@ -2300,7 +2305,8 @@ function collectEvidence(
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
     claimFig.sentenceText !== undefined &&
-    ((NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText)) || UNCHANGED.test(claimFig.sentenceText));
+    ((sentenceSays(sf, NOW, claimFig.sentenceText) && !sentenceSays(sf, THEN, claimFig.sentenceText)) ||
+      sentenceSays(sf, UNCHANGED, claimFig.sentenceText));
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
