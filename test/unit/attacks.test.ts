@@ -234,6 +234,10 @@ export const ATTACKS: Record<string, string> = {
   // figure the whole line's text, once per test of it; 39–266 s before)
   'a 100,000-character line of mixed amounts, one sentence (XREF_FUZZ_SEED=544129291)':
     ',데이터센터up to 7,,,26.755!billion* 약 720조원150㎿$500 billion'.repeat(2_000).slice(0, 100_000),
+  // (each percent read every pair of the line's amounts for the share or the rise they make, and every figure of
+  // the line for the whole of a share: cubic; more than 5 minutes each before)
+  "'12.5% ' x 20,000 (percentages, one sentence)": '12.5% '.repeat(20_000),
+  "'about 5% of $1 billion, ' x 4,000 (shares, one sentence)": 'about 5% of $1 billion, '.repeat(4_000),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

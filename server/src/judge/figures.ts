@@ -357,8 +357,9 @@ export function judgeSentenceFigures(
   // of the town's 520 GWh demand"; "12조 4,000억 원이며, 이 중 … 3조 6,000억 원으로 약 19%를 차지한다") and that those
   // amounts do not make, within the rounding its writing allows, is the writer's slip: wrong whatever percent another
   // source gives of something else.
+  const wholes = shareWholes(figs);
   for (let i = 0; i < figs.length; i++) {
-    const slip = lineShareSlip(figs[i], figs);
+    const slip = lineShareSlip(figs[i], figs, wholes);
     if (!slip) continue;
     const part = judged[slip.part].claim;
     const whole = judged[slip.whole].claim;
@@ -389,6 +390,7 @@ const KO_SHARE_AFTER = /^\s*(?:%|퍼센트)?\s*(?:를|을)\s*차지|^\s*(?:%|퍼
 function lineShareSlip(
   f: ClaimFigure,
   figs: readonly ClaimFigure[],
+  wholes: readonly ShareWhole[],
 ): { part: number; whole: number; share: number } | undefined {
   if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
@@ -397,13 +399,10 @@ function lineShareSlip(
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return undefined;
   let found: { part: number; whole: number } | undefined;
-  for (let w = 0; w < figs.length && !found; w++) {
+  for (const { whole: w, part } of wholes) {
+    if (found) break;
     const b = figs[w];
-    if (b === f || b.kind === 'percent' || b.kind === 'date' || b.kind === 'ratio' || b.qualifier === 'range') continue;
-    const same = figs.filter((g) => g.unit === b.unit && g.kind === b.kind);
-    if (same.length !== 2) continue;
-    const a = same[0] === b ? same[1] : same[0];
-    if (a.qualifier === 'range') continue;
+    const a = figs[part];
     if (f.lang === 'en') {
       if (!(a.end <= f.start && f.end <= b.start)) continue;
       if (!EN_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
@@ -414,7 +413,7 @@ function lineShareSlip(
       if (!KO_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
       if (!KO_SHARE_AFTER.test(text.slice(at(f.end), at(f.end) + 12))) continue;
     }
-    found = { part: figs.indexOf(a), whole: w };
+    found = { part, whole: w };
   }
   if (!found) return undefined;
   const share = (Number(figs[found.part].value) / Number(figs[found.whole].value)) * 100;
@@ -423,6 +422,35 @@ function lineShareSlip(
   const low = p - place / 2 - 1;
   const high = p + place + 1;
   return share < low || share >= high ? { ...found, share } : undefined;
+}
+
+/** An amount of a line that may be a share's whole (lineShareSlip), and the one other amount of its kind and unit. */
+interface ShareWhole {
+  whole: number;
+  part: number;
+}
+/**
+ * The amounts of a line that lineShareSlip may read as a share's whole, in the line's order: each amount of a kind and
+ * unit the line has exactly two of, neither a range. Worked out once a line, not once a percent (a line of 20,000
+ * percents read its every figure, and for each its every figure again, for each percent).
+ */
+function shareWholes(figs: readonly ClaimFigure[]): ShareWhole[] {
+  const byMeasure = new Map<string, number[]>();
+  figs.forEach((g, k) => {
+    const key = `${g.kind}\u0000${g.unit}`;
+    const l = byMeasure.get(key);
+    if (l) l.push(k);
+    else byMeasure.set(key, [k]);
+  });
+  const out: ShareWhole[] = [];
+  figs.forEach((b, w) => {
+    if (b.kind === 'percent' || b.kind === 'date' || b.kind === 'ratio' || b.qualifier === 'range') return;
+    const same = byMeasure.get(`${b.kind}\u0000${b.unit}`)!;
+    if (same.length !== 2) return;
+    const part = same[0] === w ? same[1] : same[0];
+    if (figs[part].qualifier !== 'range') out.push({ whole: w, part });
+  });
+  return out;
 }
 
 /**
@@ -512,13 +540,87 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (!/^\s*(?:of|의)\b|^의/.test(after) && !/(?:의|대비)\s*$/.test(before)) return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  const amounts = figs.filter((g) => g !== f && g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio');
-  for (const a of amounts)
-    for (const b of amounts)
-      if (a !== b && a.unit === b.unit && Number(b.value) > 0) {
-        const share = (Number(a.value) / Number(b.value)) * 100;
-        if (share < 100 && Math.abs(share - p) <= tol) return true;
-      }
+  return lineRatiosOf(figs).shares.near(p, tol);
+}
+
+/** At most this many pairs of a line's values are worked out and sorted at once (PairValues); past it, each asked. */
+const MAX_PAIR_VALUES = 100_000;
+/**
+ * What a function of pairs of a line's values (one of `xs`, one of `ys`, for each such pair of lists) makes, to be
+ * asked whether any is within a tolerance of a percent: derivedShare's shares, derivedChange's rises. Worked out once
+ * a line from its distinct values, not once a percent (a line of 20,000 percents read every pair of its amounts for
+ * each percent): sorted and bisected; a line of more pairs than MAX_PAIR_VALUES asks them of each distinct percent.
+ */
+class PairValues {
+  private sorted?: number[] | null;
+  private readonly asked = new Map<string, boolean>();
+  constructor(
+    private readonly lists: readonly [readonly number[], readonly number[]][],
+    private readonly of: (x: number, y: number) => number | undefined,
+  ) {}
+  near(p: number, tol: number): boolean {
+    if (this.sorted === undefined) {
+      let n = 0;
+      for (const [xs, ys] of this.lists) n += xs.length * ys.length;
+      this.sorted = n <= MAX_PAIR_VALUES ? this.values().sort((a, b) => a - b) : null;
+    }
+    if (this.sorted) return anyNear(this.sorted, p, tol);
+    const key = `${p}|${tol}`;
+    let r = this.asked.get(key);
+    if (r === undefined) this.asked.set(key, (r = this.values((v) => Math.abs(v - p) <= tol).length > 0));
+    return r;
+  }
+  /** The values the pairs make (NaN none), or the first that `stop` accepts. */
+  private values(stop?: (v: number) => boolean): number[] {
+    const out: number[] = [];
+    for (const [xs, ys] of this.lists)
+      for (const x of xs)
+        for (const y of ys) {
+          const v = this.of(x, y);
+          if (v === undefined || Number.isNaN(v)) continue;
+          if (!stop) out.push(v);
+          else if (stop(v)) return [v];
+        }
+    return out;
+  }
+}
+interface LineRatios {
+  /** Each amount's share of another of its unit, in percent, below 100 (not a percent, a date or a ratio). */
+  shares: PairValues;
+  /** Each rise or fall, in percent, from a level the line gives as the one before a change to a plain level of its unit. */
+  rises?: PairValues;
+}
+const lineRatios = new WeakMap<readonly ClaimFigure[], LineRatios>();
+function lineRatiosOf(figs: readonly ClaimFigure[]): LineRatios {
+  let r = lineRatios.get(figs);
+  if (r) return r;
+  // (every pair of the line's amounts of a unit: pairs of one value make a share of 100, which none is below)
+  const byUnit = new Map<string, Set<number>>();
+  for (const g of figs)
+    if (g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio') setIn(byUnit, g.unit).add(Number(g.value));
+  const lists = [...byUnit.values()].map((v): [number[], number[]] => [[...v], [...v]]);
+  const share = (b: number, a: number) => {
+    if (!(b > 0)) return undefined;
+    const v = (a / b) * 100;
+    return v < 100 ? v : undefined;
+  };
+  lineRatios.set(figs, (r = { shares: new PairValues(lists, share) }));
+  return r;
+}
+function setIn<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
+  let v = m.get(k);
+  if (!v) m.set(k, (v = new Set()));
+  return v;
+}
+/** Whether a sorted list holds a value within `tol` of `p` (|x - p| <= tol, as written), by bisection. */
+function anyNear(sorted: readonly number[], p: number, tol: number): boolean {
+  if (!(Number.isFinite(p) && Number.isFinite(tol))) return sorted.some((x) => Math.abs(x - p) <= tol);
+  // (a little either side of the bounds: each candidate is tested as written, rounding and all)
+  const slack = 1e-9 * (Math.abs(p) + tol + 1);
+  for (let i = firstIndex(sorted.length, (k) => sorted[k] >= p - tol - slack); i < sorted.length; i++) {
+    if (sorted[i] > p + tol + slack) break;
+    if (Math.abs(sorted[i] - p) <= tol) return true;
+  }
   return false;
 }
 
@@ -751,18 +853,28 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   const p = Number(f.value);
   if (!(p > 0)) return false;
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  const { changes } = sentenceChanges(f)!;
-  const readingOf = (g: ClaimFigure) => changes[raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at)];
-  const amounts = figs.filter((g) => g !== f && AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent');
-  for (const a of amounts) {
-    if (readingOf(a) !== 'before' || !(Number(a.value) > 0)) continue;
-    for (const b of amounts)
-      if (b !== a && b.unit === a.unit && readingOf(b) === undefined) {
-        const rise = (Math.abs(Number(b.value) - Number(a.value)) / Number(a.value)) * 100;
-        if (Math.abs(rise - p) <= tol) return true;
-      }
+  const ratios = lineRatiosOf(figs);
+  if (!ratios.rises) {
+    // (once a line: the line's figures are its sentence's, each read as the one of its span there)
+    const { changes } = sentenceChanges(f)!;
+    const reading = new Map<string, Change | undefined>();
+    raw.forEach((r, k) => {
+      const key = `${r.start}:${r.end}`;
+      if (!reading.has(key)) reading.set(key, changes[k]);
+    });
+    const readingOf = (g: ClaimFigure) => reading.get(`${g.start - at}:${g.end - at}`);
+    const before = new Map<string, Set<number>>(),
+      levels = new Map<string, Set<number>>();
+    for (const g of figs) {
+      if (!AMOUNT_KINDS.has(g.kind) || g.kind === 'percent') continue;
+      const r = readingOf(g);
+      if (r === 'before' && Number(g.value) > 0) setIn(before, g.unit).add(Number(g.value));
+      else if (r === undefined) setIn(levels, g.unit).add(Number(g.value));
+    }
+    const lists = [...before].map(([unit, as]): [number[], number[]] => [[...as], [...(levels.get(unit) ?? [])]]);
+    ratios.rises = new PairValues(lists, (a, b) => (Math.abs(b - a) / a) * 100);
   }
-  return false;
+  return ratios.rises.near(p, tol);
 }
 
 /**
