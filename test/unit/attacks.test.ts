@@ -238,6 +238,10 @@ export const ATTACKS: Record<string, string> = {
   // the line for the whole of a share: cubic; more than 5 minutes each before)
   "'12.5% ' x 20,000 (percentages, one sentence)": '12.5% '.repeat(20_000),
   "'about 5% of $1 billion, ' x 4,000 (shares, one sentence)": 'about 5% of $1 billion, '.repeat(4_000),
+  // (each share or amount of a thing read the stretches of all the others, each stretch found by a walk over all the
+  // sentence's figures: cubic)
+  "'오픈AI 30%, ' x 10,000 (holders' shares, one sentence)": '오픈AI 30%, '.repeat(10_000),
+  "'$1 billion of wind, ' x 5,000 (amounts of things, one sentence)": '$1 billion of wind, '.repeat(5_000),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

@@ -1941,12 +1941,55 @@ const spanInSentence = (f: ClaimFigure) => ({
   end: f.end - (f.sentenceStart ?? 0),
 });
 
-/** A reading (holder.ts holderOf, labelOf) of one figure's stretch of a claim's sentence, at `span` in it. */
+/**
+ * A reading (holder.ts holderOf, labelOf) of one figure's stretch of a claim's sentence, at `span` in it: once a
+ * sentence for each figure and reading (each figure of a line of 20,000 shares or amounts of things asks the readings
+ * of all the others). Shared: not to be changed.
+ */
 function claimStretchReading(f: ClaimFigure, span: Span, read: typeof holderOf): string[] | undefined {
-  return f.sentenceText !== undefined && f.sentenceFigures
-    ? read(f.sentenceText, span.start, span.end, f.lang, f.sentenceFigures)
-    : undefined;
+  if (f.sentenceText === undefined || !f.sentenceFigures) return undefined;
+  let byRead = stretchReadings.get(f.sentenceFigures);
+  if (!byRead) stretchReadings.set(f.sentenceFigures, (byRead = new Map()));
+  let known = byRead.get(read);
+  if (!known) byRead.set(read, (known = new Map()));
+  const key = `${span.start}:${span.end}`;
+  if (known.has(key)) return known.get(key) ?? undefined;
+  const r = read(f.sentenceText, span.start, span.end, f.lang, f.sentenceFigures);
+  known.set(key, r ?? null);
+  return r;
 }
+const stretchReadings = new WeakMap<readonly RawFigure[], Map<typeof holderOf, Map<string, string[] | null>>>();
+/**
+ * The readings of the figures of a claim's sentence of one kind and unit (all, the claim's too), once a sentence;
+ * undefined where two of its figures start at one place (then each claim's own stretch is read apart).
+ */
+function claimStretchList(f: ClaimFigure, read: typeof holderOf, kind: string, unit?: string) {
+  const figs = f.sentenceFigures ?? [];
+  let byRead = stretchLists.get(figs);
+  if (!byRead) {
+    // (null: two figures start at one place)
+    stretchLists.set(figs, (byRead = new Set(figs.map((g) => g.start)).size === figs.length ? new Map() : null));
+  }
+  if (!byRead) return undefined;
+  let lists = byRead.get(read);
+  if (!lists) byRead.set(read, (lists = new Map()));
+  const key = `${kind}\u0000${unit ?? ''}`;
+  let out = lists.get(key);
+  if (!out) {
+    out = [];
+    for (const g of figs)
+      if (g.kind === kind && (unit === undefined || g.unit === unit)) {
+        const l = claimStretchReading(f, g, read);
+        if (l) out.push({ start: g.start, reading: l });
+      }
+    lists.set(key, out);
+  }
+  return out;
+}
+const stretchLists = new WeakMap<
+  readonly RawFigure[],
+  Map<typeof holderOf, Map<string, { start: number; reading: string[] }[]>> | null
+>();
 
 /** A claim figure's own stretch of its sentence, between its neighbouring figures (holder.ts). */
 function holderStretch(f: ClaimFigure): { before: string; after: string } | undefined {
@@ -1967,6 +2010,9 @@ function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | u
   // (its own label first: a sentence of many amounts, none of a thing, is read once, not once an amount)
   const label = claimStretchReading(f, own, labelOf);
   if (!label) return undefined;
+  // (the sentence's list once: the claim's own figure is one of them, its label this one)
+  const known = claimStretchList(f, labelOf, f.kind, f.unit);
+  if (known) return known.length > 1 ? { label, list: known.map((x) => x.reading) } : undefined;
   const list: string[][] = [];
   for (const g of f.sentenceFigures ?? []) {
     if (g.kind !== f.kind || g.unit !== f.unit) continue;
@@ -2133,13 +2179,19 @@ function collectEvidence(
     );
   };
   // The holders of the claim sentence's other shares.
-  const claimOtherHolders = claimHolder
-    ? (claimFig.sentenceFigures ?? []).flatMap((g) => {
-        if (g.kind !== 'percent' || g.start === spanInSentence(claimFig).start) return [];
-        const h = claimStretchReading(claimFig, g, holderOf);
-        return h ? [h] : [];
-      })
-    : [];
+  // (asked only where a source's share of the same holder disagrees, and read from the sentence's list, once a sentence)
+  let otherHolders: string[][] | undefined;
+  const claimOtherHolders = (): string[][] =>
+    (otherHolders ??= !claimHolder
+      ? []
+      : (claimStretchList(claimFig, holderOf, 'percent')
+          ?.filter((x) => x.start !== spanInSentence(claimFig).start)
+          .map((x) => x.reading) ??
+        (claimFig.sentenceFigures ?? []).flatMap((g) => {
+          if (g.kind !== 'percent' || g.start === spanInSentence(claimFig).start) return [];
+          const h = claimStretchReading(claimFig, g, holderOf);
+          return h ? [h] : [];
+        })));
   // The claim's sentence, when it names no members of a total itself (claimMembersIn asks it of each source figure).
   const claimNotIncluding =
     claimFig.sentenceText !== undefined && !sentenceSays(sf, INCLUDING, claimFig.sentenceText)
@@ -2788,7 +2840,7 @@ function collectEvidence(
       // A list of shares that names none of the claim's other holders, each told apart, is another venture's (OpenAI's
       // 50% of a Louisiana project company against "Seorim Energy holds 45% …, with OpenAI at 35% and Hangyeol Digital
       // at 20%"): the same holder's share there does not refute this one.
-      if (sameHolderHere && !agree && claimOtherHolders.length) {
+      if (sameHolderHere && !agree && claimOtherHolders().length) {
         const lang = e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang;
         const theirOthers = sentenceEntries(idx, e.src, e.sentence)
           .filter((x) => x !== e && x.sentence === e.sentence && x.kind === 'percent')
@@ -2796,7 +2848,7 @@ function collectEvidence(
           .filter((h): h is string[] => !!h);
         if (
           theirOthers.length &&
-          claimOtherHolders.every((c) => theirOthers.every((t) => sameHolder(c, claimFig.lang, t, lang) === false))
+          claimOtherHolders().every((c) => theirOthers.every((t) => sameHolder(c, claimFig.lang, t, lang) === false))
         )
           return;
       }
