@@ -230,6 +230,18 @@ export const ATTACKS: Record<string, string> = {
     .slice(0, 100_000),
   '5,000 lines of figures': '- $500 billion, 10만 개 일자리, 70~80%\n'.repeat(5_000),
   'NFD Hangul, 50,000 characters': '한국 데이터센터 5000억 달러 '.normalize('NFD').repeat(2_500),
+  // (found by the property tests, seed 544129291: every figure of the line read every power's clause, and every
+  // figure the whole line's text, once per test of it; 39–266 s before)
+  'a 100,000-character line of mixed amounts, one sentence (XREF_FUZZ_SEED=544129291)':
+    ',데이터센터up to 7,,,26.755!billion* 약 720조원150㎿$500 billion'.repeat(2_000).slice(0, 100_000),
+  // (each percent read every pair of the line's amounts for the share or the rise they make, and every figure of
+  // the line for the whole of a share: cubic; more than 5 minutes each before)
+  "'12.5% ' x 20,000 (percentages, one sentence)": '12.5% '.repeat(20_000),
+  "'about 5% of $1 billion, ' x 4,000 (shares, one sentence)": 'about 5% of $1 billion, '.repeat(4_000),
+  // (each share or amount of a thing read the stretches of all the others, each stretch found by a walk over all the
+  // sentence's figures: cubic)
+  "'오픈AI 30%, ' x 10,000 (holders' shares, one sentence)": '오픈AI 30%, '.repeat(10_000),
+  "'$1 billion of wind, ' x 5,000 (amounts of things, one sentence)": '$1 billion of wind, '.repeat(5_000),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

@@ -29,10 +29,23 @@ export interface SentenceFacts {
   clauses?: Span[];
   places?: string[];
   /** judge/figures.ts's readings of the whole sentence, when first asked (once a sentence, not once a figure: a
-   *  100,000-character line of figures read them quadratically): its Korean site names, whether it calls an amount a
-   *  total. */
+   *  100,000-character line of figures read them quadratically): its Korean site names. */
   koSites?: string[];
-  total?: boolean;
+  /** The answers of tests of the whole sentence's text (sentenceSays), by test, when first asked. */
+  says: Map<RegExp | ((text: string) => boolean), boolean>;
+  /** The sentence's powers whose clause makes them a phase's size (judge/figures.ts claimPhaseSizes), when first asked:
+   *  once a sentence, not once a figure (every figure of a 100,000-character line read every power's clause). */
+  phaseSizes?: RawFigure[];
+}
+/**
+ * Whether the claim sentence's whole text (`text`, the sentence `sf` is of) passes `test` (a regex without the g or y
+ * flag, or a function of the text alone): worked out once a sentence, not once for each of its figures (a
+ * 100,000-character line of 5,000 figures read its whole text 5,000 times for each such test: quadratic).
+ */
+export function sentenceSays(sf: SentenceFacts, test: RegExp | ((text: string) => boolean), text: string): boolean {
+  let r = sf.says.get(test);
+  if (r === undefined) sf.says.set(test, (r = typeof test === 'function' ? test(text) : test.test(text)));
+  return r;
 }
 /**
  * The group a figure of a claim sentence is in, by kind and unit: counts of people and of jobs are one (the people a
@@ -69,6 +82,7 @@ export function sentenceFactsOf(
     groups,
     distinct,
     agreeing: new Map(),
+    says: new Map(),
     clauses: f.sentenceText !== undefined ? clauses(f.sentenceText) : undefined,
   };
   if (key) sentenceFacts.set(key, facts);

@@ -46,7 +46,7 @@ import {
   type SourceRef,
   type Span,
 } from '../types';
-import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf } from './claimSentence';
+import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -373,8 +373,9 @@ export function judgeSentenceFigures(
   // of the town's 520 GWh demand"; "12조 4,000억 원이며, 이 중 … 3조 6,000억 원으로 약 19%를 차지한다") and that those
   // amounts do not make, within the rounding its writing allows, is the writer's slip: wrong whatever percent another
   // source gives of something else.
+  const wholes = shareWholes(figs);
   for (let i = 0; i < figs.length; i++) {
-    const slip = lineShareSlip(figs[i], figs);
+    const slip = lineShareSlip(figs[i], figs, wholes);
     if (!slip) continue;
     const part = judged[slip.part].claim;
     const whole = judged[slip.whole].claim;
@@ -405,6 +406,7 @@ const KO_SHARE_AFTER = /^\s*(?:%|퍼센트)?\s*(?:를|을)\s*차지|^\s*(?:%|퍼
 function lineShareSlip(
   f: ClaimFigure,
   figs: readonly ClaimFigure[],
+  wholes: readonly ShareWhole[],
 ): { part: number; whole: number; share: number } | undefined {
   if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
@@ -413,13 +415,10 @@ function lineShareSlip(
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return undefined;
   let found: { part: number; whole: number } | undefined;
-  for (let w = 0; w < figs.length && !found; w++) {
+  for (const { whole: w, part } of wholes) {
+    if (found) break;
     const b = figs[w];
-    if (b === f || b.kind === 'percent' || b.kind === 'date' || b.kind === 'ratio' || b.qualifier === 'range') continue;
-    const same = figs.filter((g) => g.unit === b.unit && g.kind === b.kind);
-    if (same.length !== 2) continue;
-    const a = same[0] === b ? same[1] : same[0];
-    if (a.qualifier === 'range') continue;
+    const a = figs[part];
     if (f.lang === 'en') {
       if (!(a.end <= f.start && f.end <= b.start)) continue;
       if (!EN_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
@@ -430,7 +429,7 @@ function lineShareSlip(
       if (!KO_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
       if (!KO_SHARE_AFTER.test(text.slice(at(f.end), at(f.end) + 12))) continue;
     }
-    found = { part: figs.indexOf(a), whole: w };
+    found = { part, whole: w };
   }
   if (!found) return undefined;
   const share = (Number(figs[found.part].value) / Number(figs[found.whole].value)) * 100;
@@ -439,6 +438,35 @@ function lineShareSlip(
   const low = p - place / 2 - 1;
   const high = p + place + 1;
   return share < low || share >= high ? { ...found, share } : undefined;
+}
+
+/** An amount of a line that may be a share's whole (lineShareSlip), and the one other amount of its kind and unit. */
+interface ShareWhole {
+  whole: number;
+  part: number;
+}
+/**
+ * The amounts of a line that lineShareSlip may read as a share's whole, in the line's order: each amount of a kind and
+ * unit the line has exactly two of, neither a range. Worked out once a line, not once a percent (a line of 20,000
+ * percents read its every figure, and for each its every figure again, for each percent).
+ */
+function shareWholes(figs: readonly ClaimFigure[]): ShareWhole[] {
+  const byMeasure = new Map<string, number[]>();
+  figs.forEach((g, k) => {
+    const key = `${g.kind}\u0000${g.unit}`;
+    const l = byMeasure.get(key);
+    if (l) l.push(k);
+    else byMeasure.set(key, [k]);
+  });
+  const out: ShareWhole[] = [];
+  figs.forEach((b, w) => {
+    if (b.kind === 'percent' || b.kind === 'date' || b.kind === 'ratio' || b.qualifier === 'range') return;
+    const same = byMeasure.get(`${b.kind}\u0000${b.unit}`)!;
+    if (same.length !== 2) return;
+    const part = same[0] === w ? same[1] : same[0];
+    if (figs[part].qualifier !== 'range') out.push({ whole: w, part });
+  });
+  return out;
 }
 
 /**
@@ -528,13 +556,87 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (!/^\s*(?:of|의)\b|^의/.test(after) && !/(?:의|대비)\s*$/.test(before)) return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  const amounts = figs.filter((g) => g !== f && g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio');
-  for (const a of amounts)
-    for (const b of amounts)
-      if (a !== b && a.unit === b.unit && Number(b.value) > 0) {
-        const share = (Number(a.value) / Number(b.value)) * 100;
-        if (share < 100 && Math.abs(share - p) <= tol) return true;
-      }
+  return lineRatiosOf(figs).shares.near(p, tol);
+}
+
+/** At most this many pairs of a line's values are worked out and sorted at once (PairValues); past it, each asked. */
+const MAX_PAIR_VALUES = 100_000;
+/**
+ * What a function of pairs of a line's values (one of `xs`, one of `ys`, for each such pair of lists) makes, to be
+ * asked whether any is within a tolerance of a percent: derivedShare's shares, derivedChange's rises. Worked out once
+ * a line from its distinct values, not once a percent (a line of 20,000 percents read every pair of its amounts for
+ * each percent): sorted and bisected; a line of more pairs than MAX_PAIR_VALUES asks them of each distinct percent.
+ */
+class PairValues {
+  private sorted?: number[] | null;
+  private readonly asked = new Map<string, boolean>();
+  constructor(
+    private readonly lists: readonly [readonly number[], readonly number[]][],
+    private readonly of: (x: number, y: number) => number | undefined,
+  ) {}
+  near(p: number, tol: number): boolean {
+    if (this.sorted === undefined) {
+      let n = 0;
+      for (const [xs, ys] of this.lists) n += xs.length * ys.length;
+      this.sorted = n <= MAX_PAIR_VALUES ? this.values().sort((a, b) => a - b) : null;
+    }
+    if (this.sorted) return anyNear(this.sorted, p, tol);
+    const key = `${p}|${tol}`;
+    let r = this.asked.get(key);
+    if (r === undefined) this.asked.set(key, (r = this.values((v) => Math.abs(v - p) <= tol).length > 0));
+    return r;
+  }
+  /** The values the pairs make (NaN none), or the first that `stop` accepts. */
+  private values(stop?: (v: number) => boolean): number[] {
+    const out: number[] = [];
+    for (const [xs, ys] of this.lists)
+      for (const x of xs)
+        for (const y of ys) {
+          const v = this.of(x, y);
+          if (v === undefined || Number.isNaN(v)) continue;
+          if (!stop) out.push(v);
+          else if (stop(v)) return [v];
+        }
+    return out;
+  }
+}
+interface LineRatios {
+  /** Each amount's share of another of its unit, in percent, below 100 (not a percent, a date or a ratio). */
+  shares: PairValues;
+  /** Each rise or fall, in percent, from a level the line gives as the one before a change to a plain level of its unit. */
+  rises?: PairValues;
+}
+const lineRatios = new WeakMap<readonly ClaimFigure[], LineRatios>();
+function lineRatiosOf(figs: readonly ClaimFigure[]): LineRatios {
+  let r = lineRatios.get(figs);
+  if (r) return r;
+  // (every pair of the line's amounts of a unit: pairs of one value make a share of 100, which none is below)
+  const byUnit = new Map<string, Set<number>>();
+  for (const g of figs)
+    if (g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio') setIn(byUnit, g.unit).add(Number(g.value));
+  const lists = [...byUnit.values()].map((v): [number[], number[]] => [[...v], [...v]]);
+  const share = (b: number, a: number) => {
+    if (!(b > 0)) return undefined;
+    const v = (a / b) * 100;
+    return v < 100 ? v : undefined;
+  };
+  lineRatios.set(figs, (r = { shares: new PairValues(lists, share) }));
+  return r;
+}
+function setIn<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
+  let v = m.get(k);
+  if (!v) m.set(k, (v = new Set()));
+  return v;
+}
+/** Whether a sorted list holds a value within `tol` of `p` (|x - p| <= tol, as written), by bisection. */
+function anyNear(sorted: readonly number[], p: number, tol: number): boolean {
+  if (!(Number.isFinite(p) && Number.isFinite(tol))) return sorted.some((x) => Math.abs(x - p) <= tol);
+  // (a little either side of the bounds: each candidate is tested as written, rounding and all)
+  const slack = 1e-9 * (Math.abs(p) + tol + 1);
+  for (let i = firstIndex(sorted.length, (k) => sorted[k] >= p - tol - slack); i < sorted.length; i++) {
+    if (sorted[i] > p + tol + slack) break;
+    if (Math.abs(sorted[i] - p) <= tol) return true;
+  }
   return false;
 }
 
@@ -861,18 +963,28 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   const p = Number(f.value);
   if (!(p > 0)) return false;
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  const { changes } = sentenceChanges(f)!;
-  const readingOf = (g: ClaimFigure) => changes[raw.findIndex((r) => r.start === g.start - at && r.end === g.end - at)];
-  const amounts = figs.filter((g) => g !== f && AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent');
-  for (const a of amounts) {
-    if (readingOf(a) !== 'before' || !(Number(a.value) > 0)) continue;
-    for (const b of amounts)
-      if (b !== a && b.unit === a.unit && readingOf(b) === undefined) {
-        const rise = (Math.abs(Number(b.value) - Number(a.value)) / Number(a.value)) * 100;
-        if (Math.abs(rise - p) <= tol) return true;
-      }
+  const ratios = lineRatiosOf(figs);
+  if (!ratios.rises) {
+    // (once a line: the line's figures are its sentence's, each read as the one of its span there)
+    const { changes } = sentenceChanges(f)!;
+    const reading = new Map<string, Change | undefined>();
+    raw.forEach((r, k) => {
+      const key = `${r.start}:${r.end}`;
+      if (!reading.has(key)) reading.set(key, changes[k]);
+    });
+    const readingOf = (g: ClaimFigure) => reading.get(`${g.start - at}:${g.end - at}`);
+    const before = new Map<string, Set<number>>(),
+      levels = new Map<string, Set<number>>();
+    for (const g of figs) {
+      if (!AMOUNT_KINDS.has(g.kind) || g.kind === 'percent') continue;
+      const r = readingOf(g);
+      if (r === 'before' && Number(g.value) > 0) setIn(before, g.unit).add(Number(g.value));
+      else if (r === undefined) setIn(levels, g.unit).add(Number(g.value));
+    }
+    const lists = [...before].map(([unit, as]): [number[], number[]] => [[...as], [...(levels.get(unit) ?? [])]]);
+    ratios.rises = new PairValues(lists, (a, b) => (Math.abs(b - a) / a) * 100);
   }
-  return false;
+  return ratios.rises.near(p, tol);
 }
 
 /**
@@ -1035,10 +1147,11 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   const at = f.start - (f.sentenceStart ?? 0);
   if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
-  const actor = sentenceFactsOf(f, idx).actor;
+  const sf = sentenceFactsOf(f, idx);
+  const actor = sf.actor;
   // (a line that has one party pay, cover or fund the whole, "Stargate pays the full €340 million cost", is judged by
   // a split of it whoever its payer: splitOfWhole)
-  const pays = f.lang === 'en' && PAYS_WHOLE.test(f.sentenceText);
+  const pays = f.lang === 'en' && sentenceSays(sf, PAYS_WHOLE, f.sentenceText);
   if (!actor && !pays) return [];
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
@@ -1214,11 +1327,12 @@ const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i
  */
 function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
   if (f.kind !== 'money' && f.kind !== 'power' && f.kind !== 'count') return [];
-  if (f.sentenceText === undefined || !LINE_TOTAL[f.lang].test(f.sentenceText)) return [];
+  if (f.sentenceText === undefined) return [];
+  const idx = indexOf(corpus);
+  if (!sentenceSays(sentenceFactsOf(f, idx), LINE_TOTAL[f.lang], f.sentenceText)) return [];
   // (the line's one amount of its measure: a line that lists parts and their total, "800 MW of offshore wind and 400 MW
   // of solar, 1.2 GW in total", calls none of its parts the total)
   if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
-  const idx = indexOf(corpus);
   const out: [Scored, Scored][] = [];
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
@@ -1493,7 +1607,7 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
   if (f.sentenceText === undefined) return undefined;
   const idx = indexOf(corpus);
   const sf = sentenceFactsOf(f, idx);
-  if (!((sf.total ??= LINE_TOTAL[f.lang].test(f.sentenceText)) || ofJoinedThings(f))) return undefined;
+  if (!(sentenceSays(sf, LINE_TOTAL[f.lang], f.sentenceText) || ofJoinedThings(f))) return undefined;
   const v = Number(f.value);
   if (!(v > 0)) return undefined;
   let out: Set<Entry> | undefined;
@@ -1979,12 +2093,55 @@ const spanInSentence = (f: ClaimFigure) => ({
   end: f.end - (f.sentenceStart ?? 0),
 });
 
-/** A reading (holder.ts holderOf, labelOf) of one figure's stretch of a claim's sentence, at `span` in it. */
+/**
+ * A reading (holder.ts holderOf, labelOf) of one figure's stretch of a claim's sentence, at `span` in it: once a
+ * sentence for each figure and reading (each figure of a line of 20,000 shares or amounts of things asks the readings
+ * of all the others). Shared: not to be changed.
+ */
 function claimStretchReading(f: ClaimFigure, span: Span, read: typeof holderOf): string[] | undefined {
-  return f.sentenceText !== undefined && f.sentenceFigures
-    ? read(f.sentenceText, span.start, span.end, f.lang, f.sentenceFigures)
-    : undefined;
+  if (f.sentenceText === undefined || !f.sentenceFigures) return undefined;
+  let byRead = stretchReadings.get(f.sentenceFigures);
+  if (!byRead) stretchReadings.set(f.sentenceFigures, (byRead = new Map()));
+  let known = byRead.get(read);
+  if (!known) byRead.set(read, (known = new Map()));
+  const key = `${span.start}:${span.end}`;
+  if (known.has(key)) return known.get(key) ?? undefined;
+  const r = read(f.sentenceText, span.start, span.end, f.lang, f.sentenceFigures);
+  known.set(key, r ?? null);
+  return r;
 }
+const stretchReadings = new WeakMap<readonly RawFigure[], Map<typeof holderOf, Map<string, string[] | null>>>();
+/**
+ * The readings of the figures of a claim's sentence of one kind and unit (all, the claim's too), once a sentence;
+ * undefined where two of its figures start at one place (then each claim's own stretch is read apart).
+ */
+function claimStretchList(f: ClaimFigure, read: typeof holderOf, kind: string, unit?: string) {
+  const figs = f.sentenceFigures ?? [];
+  let byRead = stretchLists.get(figs);
+  if (!byRead) {
+    // (null: two figures start at one place)
+    stretchLists.set(figs, (byRead = new Set(figs.map((g) => g.start)).size === figs.length ? new Map() : null));
+  }
+  if (!byRead) return undefined;
+  let lists = byRead.get(read);
+  if (!lists) byRead.set(read, (lists = new Map()));
+  const key = `${kind}\u0000${unit ?? ''}`;
+  let out = lists.get(key);
+  if (!out) {
+    out = [];
+    for (const g of figs)
+      if (g.kind === kind && (unit === undefined || g.unit === unit)) {
+        const l = claimStretchReading(f, g, read);
+        if (l) out.push({ start: g.start, reading: l });
+      }
+    lists.set(key, out);
+  }
+  return out;
+}
+const stretchLists = new WeakMap<
+  readonly RawFigure[],
+  Map<typeof holderOf, Map<string, { start: number; reading: string[] }[]>> | null
+>();
 
 /** A claim figure's own stretch of its sentence, between its neighbouring figures (holder.ts). */
 function holderStretch(f: ClaimFigure): { before: string; after: string } | undefined {
@@ -2005,6 +2162,9 @@ function labelOfClaim(f: ClaimFigure): { label: string[]; list: string[][] } | u
   // (its own label first: a sentence of many amounts, none of a thing, is read once, not once an amount)
   const label = claimStretchReading(f, own, labelOf);
   if (!label) return undefined;
+  // (the sentence's list once: the claim's own figure is one of them, its label this one)
+  const known = claimStretchList(f, labelOf, f.kind, f.unit);
+  if (known) return known.length > 1 ? { label, list: known.map((x) => x.reading) } : undefined;
   const list: string[][] = [];
   for (const g of f.sentenceFigures ?? []) {
     if (g.kind !== f.kind || g.unit !== f.unit) continue;
@@ -2115,9 +2275,10 @@ function collectEvidence(
   // Whether the run of figures the claim's is one of states a change (one of its figures is the level before it).
   const claimRunChanges = pos.n > 1 && claimRunIsChange(claimFig);
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
-  const claimAlready = ALREADY.test(claimFig.sentenceText ?? '');
+  const claimAlready = sentenceSays(sf, ALREADY, claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
-  const claimFullSite = claimFig.sentenceText !== undefined && !claimPhase && speaksOfFullSite(claimFig.sentenceText);
+  const claimFullSite =
+    claimFig.sentenceText !== undefined && !claimPhase && sentenceSays(sf, speaksOfFullSite, claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
@@ -2170,16 +2331,24 @@ function collectEvidence(
     );
   };
   // The holders of the claim sentence's other shares.
-  const claimOtherHolders = claimHolder
-    ? (claimFig.sentenceFigures ?? []).flatMap((g) => {
-        if (g.kind !== 'percent' || g.start === spanInSentence(claimFig).start) return [];
-        const h = claimStretchReading(claimFig, g, holderOf);
-        return h ? [h] : [];
-      })
-    : [];
+  // (asked only where a source's share of the same holder disagrees, and read from the sentence's list, once a sentence)
+  let otherHolders: string[][] | undefined;
+  const claimOtherHolders = (): string[][] =>
+    (otherHolders ??= !claimHolder
+      ? []
+      : (claimStretchList(claimFig, holderOf, 'percent')
+          ?.filter((x) => x.start !== spanInSentence(claimFig).start)
+          .map((x) => x.reading) ??
+        (claimFig.sentenceFigures ?? []).flatMap((g) => {
+          if (g.kind !== 'percent' || g.start === spanInSentence(claimFig).start) return [];
+          const h = claimStretchReading(claimFig, g, holderOf);
+          return h ? [h] : [];
+        })));
   // The claim's sentence, when it names no members of a total itself (claimMembersIn asks it of each source figure).
   const claimNotIncluding =
-    claimFig.sentenceText !== undefined && !INCLUDING.test(claimFig.sentenceText) ? claimFig.sentenceText : undefined;
+    claimFig.sentenceText !== undefined && !sentenceSays(sf, INCLUDING, claimFig.sentenceText)
+      ? claimFig.sentenceText
+      : undefined;
   const claimDelta = claimChange !== undefined && claimChange !== 'before';
   // A date the claim gives to the level before a change, not a schedule moved from it (entryDateOfThen's, the claim's).
   const claimThen =
@@ -2244,7 +2413,7 @@ function collectEvidence(
     // report whose title names one place and nothing since does ("# Wellington's data centre, in numbers" / "## Jobs" /
     // "Construction will need up to 2,600 workers"): another site's figure does not refute it (only that: which source
     // vouches for it, its own words say)
-    if (!POINTS_BACK.test(claimFig.sentenceText ?? '')) {
+    if (!sentenceSays(sf, POINTS_BACK, claimFig.sentenceText ?? '')) {
       // (a Korean line after a line of its paragraph that names a site: "쿨라바의 첫 홀(250MW)은 …" / "건설 인력은 최대
       // 2,600명 …"; its names are read as places only where the corpus's English subjects write a name sounding like
       // them, 쿨라바 as Coolabah, not a pair the corpus learned, which linked 선순위 to "senior"; and only when the line's
@@ -2407,9 +2576,9 @@ function collectEvidence(
   // first half of 2028" at Tornio), and its other figures neither vouch for the claim's nor refute them.
   const claimPhaseSizes =
     claimFig.kind !== 'power' && claimFig.sentenceText !== undefined
-      ? (claimFig.sentenceFigures ?? []).filter(
+      ? (sf.phaseSizes ??= (claimFig.sentenceFigures ?? []).filter(
           (g) => g.kind === 'power' && scopeOf(claimFig.sentenceText!, g.start, sf.clauses) === 'phase',
-        )
+        ))
       : [];
   // The part of the year the claim's bare year is of ("2026년 말까지", "by the end of 2027"): a source date of another
   // part of that year ("Ground broken March 10, 2026"; "2027년 말" for "2027년 중반") is of another event or another
@@ -2452,7 +2621,8 @@ function collectEvidence(
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
     claimFig.sentenceText !== undefined &&
-    ((NOW.test(claimFig.sentenceText) && !THEN.test(claimFig.sentenceText)) || UNCHANGED.test(claimFig.sentenceText));
+    ((sentenceSays(sf, NOW, claimFig.sentenceText) && !sentenceSays(sf, THEN, claimFig.sentenceText)) ||
+      sentenceSays(sf, UNCHANGED, claimFig.sentenceText));
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
@@ -2822,7 +2992,7 @@ function collectEvidence(
       // A list of shares that names none of the claim's other holders, each told apart, is another venture's (OpenAI's
       // 50% of a Louisiana project company against "Seorim Energy holds 45% …, with OpenAI at 35% and Hangyeol Digital
       // at 20%"): the same holder's share there does not refute this one.
-      if (sameHolderHere && !agree && claimOtherHolders.length) {
+      if (sameHolderHere && !agree && claimOtherHolders().length) {
         const lang = e.src.sentences[e.fig.sentence]?.lang ?? claimFig.lang;
         const theirOthers = sentenceEntries(idx, e.src, e.sentence)
           .filter((x) => x !== e && x.sentence === e.sentence && x.kind === 'percent')
@@ -2830,7 +3000,7 @@ function collectEvidence(
           .filter((h): h is string[] => !!h);
         if (
           theirOthers.length &&
-          claimOtherHolders.every((c) => theirOthers.every((t) => sameHolder(c, claimFig.lang, t, lang) === false))
+          claimOtherHolders().every((c) => theirOthers.every((t) => sameHolder(c, claimFig.lang, t, lang) === false))
         )
           return;
       }
