@@ -256,18 +256,13 @@ export function judgeSentenceFigures(
     // The part that the line's own percent makes of this amount ("at least 30 per cent of the 1,800 construction jobs")
     // is what a source that states that part gives ("not less than 30 per cent of the construction jobs, that is 540
     // jobs"): the part of the whole, not another version of it.
-    const share = lineShareOf(f, figs);
+    const share = lineShareOf(f, figs, i);
     if (share) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && share(s.entry));
     // A level the line says its amount changed to at a time it gives ("In October the order grew to 300 MW / 1,200 MWh
     // and US\$365 million") is not refuted by an article published before that time: what it states is the level
     // before (the June article's 250 MW / 1,000 MWh heads of agreement). Both stay in the hover.
     // (and the date of that change: the June article's "A final contract is expected by September" expected it)
-    const since =
-      f.kind === 'date'
-        ? figs.some((g) => g !== f && changedAt(g, figs))
-          ? datePointOf(f.value)
-          : undefined
-        : changedAt(f, figs);
+    const since = changedAt(f, figs);
     if (since) moveWhere(scored, named, (s) => !s.agrees && publishedBefore(s.src.meta.date, since));
     // A source amount that the line's own amounts of this measure add up to ("풍력 900MW와 배터리 450MW" against
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
@@ -645,12 +640,13 @@ function anyNear(sorted: readonly number[], p: number, tol: number): boolean {
  * cent of the 1,800 construction jobs") or, in Korean, right after it ("건설 일자리 1,800개의 30%"): then which source
  * figures are that share of it (of its kind and unit, within the percent's rounding).
  */
-function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Entry) => boolean) | undefined {
+function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): ((e: Entry) => boolean) | undefined {
   if (f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !(Number(f.value) > 0))
     return undefined;
   const at = f.sentenceStart ?? 0;
-  for (const g of figs) {
-    if (g.kind !== 'percent' || !(Number(g.value) > 0) || Number(g.value) >= 100) continue;
+  // (the percent is the line's figure right before it, or in Korean right after it: a bounded look in a long line)
+  for (const g of [figs[i - 1], figs[i + 1]]) {
+    if (!g || g.kind !== 'percent' || !(Number(g.value) > 0) || Number(g.value) >= 100) continue;
     const before = g.end <= f.start && SHARE_OF[f.lang].before.test(f.sentenceText.slice(g.end - at, f.start - at));
     const after = f.end <= g.start && SHARE_OF[f.lang].after.test(f.sentenceText.slice(f.end - at, g.start - at));
     if (!before && !after) continue;
@@ -670,34 +666,48 @@ interface DatePoint {
 /**
  * The time a line dates the change of one of its amounts to, when it says the amount changed to it ("In October the
  * order grew to 300 MW / 1,200 MWh and US\$365 million", "10월 변경계약으로 출력은 300MW로 늘었다"): the sentence's one date
- * of a month, if it has one. An amount listed right after the one the change names ("/ 1,200 MWh and US\$365 million")
- * changed with it.
+ * of a month, if it has one; and that date's own, the date of the change. An amount listed right after the one the
+ * change names ("/ 1,200 MWh and US\$365 million") changed with it.
  */
 function changedAt(f: ClaimFigure, figs: readonly ClaimFigure[]): DatePoint | undefined {
-  if (f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent') return undefined;
-  const text = f.sentenceText,
-    at = f.sentenceStart ?? 0;
-  const dates = figs.filter((g) => g.kind === 'date');
-  if (dates.length !== 1) return undefined;
-  const when = datePointOf(dates[0].value);
-  if (!when) return undefined;
-  // The run of amounts f stands in, joined by nothing but list words.
-  const amounts = figs.filter((g) => g.kind !== 'date' && g.kind !== 'percent').sort((a, b) => a.start - b.start);
-  const i = amounts.indexOf(f);
-  if (i < 0) return undefined;
-  let first = i,
-    last = i;
-  const joined = (a: ClaimFigure, b: ClaimFigure) => LIST_JOIN.test(text.slice(a.end - at, b.start - at));
-  while (first > 0 && joined(amounts[first - 1], amounts[first])) first--;
-  while (last + 1 < amounts.length && joined(amounts[last], amounts[last + 1])) last++;
-  const head = amounts[first],
-    tail = amounts[last];
-  const changed =
-    f.lang === 'en'
-      ? EN_CHANGED_TO.test(text.slice(Math.max(0, head.start - at - 40), head.start - at))
-      : KO_CHANGED_TO.test(text.slice(tail.end - at, tail.end - at + 16));
-  return changed ? when : undefined;
+  let read = changedAtLine.get(figs);
+  if (!read) changedAtLine.set(figs, (read = changesDated(figs)));
+  return read.get(f);
 }
+/** changedAt's readings of a line, worked out once a line (one sort and one pass over its amounts). */
+const changedAtLine = new WeakMap<readonly ClaimFigure[], Map<ClaimFigure, DatePoint>>();
+function changesDated(figs: readonly ClaimFigure[]): Map<ClaimFigure, DatePoint> {
+  const out = new Map<ClaimFigure, DatePoint>();
+  const dates = figs.filter((g) => g.kind === 'date');
+  const text = figs[0]?.sentenceText;
+  if (dates.length !== 1 || text === undefined) return out;
+  const when = datePointOf(dates[0].value);
+  if (!when) return out;
+  const at = figs[0].sentenceStart ?? 0,
+    lang = figs[0].lang;
+  // The runs of amounts joined by nothing but list words.
+  const amounts = figs
+    .filter((g) => AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent')
+    .sort((a, b) => a.start - b.start);
+  const joined = (a: ClaimFigure, b: ClaimFigure) =>
+    b.start - a.end <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(a.end - at, b.start - at));
+  for (let first = 0; first < amounts.length;) {
+    let last = first;
+    while (last + 1 < amounts.length && joined(amounts[last], amounts[last + 1])) last++;
+    const head = amounts[first],
+      tail = amounts[last];
+    const changed =
+      lang === 'en'
+        ? EN_CHANGED_TO.test(text.slice(Math.max(0, head.start - at - 40), head.start - at))
+        : KO_CHANGED_TO.test(text.slice(tail.end - at, tail.end - at + 16));
+    if (changed) for (let k = first; k <= last; k++) out.set(amounts[k], when);
+    first = last + 1;
+  }
+  if (out.size) out.set(dates[0], when);
+  return out;
+}
+/** The longest stretch of list words between two amounts of one list (LIST_JOIN). */
+const MAX_LIST_JOIN = 12;
 /** What joins the amounts of one list: "/", ",", "and", "·", "및", "와", "과". */
 const LIST_JOIN = /^\s*(?:[/,·]|,?\s*and|및|와|과)\s*$/;
 /** A verb of change right before the level it changed to: "grew to", "was raised to", "has been cut to about". */
