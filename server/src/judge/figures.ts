@@ -371,8 +371,21 @@ export function judgeSentenceFigures(
 /** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
 const EN_SHARE_GAP =
   /^[^,;.()]{0,40}(?:,|\(|\s—|\s–|\s-)\s*(?:(?:or|which\s+is|that\s+is|some|roughly|about|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under))\s+)*$/i;
-/** "p% of [the town's] B": the whole right after the percent, past at most four words. */
+/**
+ * "A … would use about p% of B": a verb that makes the amount before it the percent's part (the subject's amount used,
+ * taken or drawn, or what it makes up), in a clause of its own with the amount ("At 400 MW the campus would use about
+ * 30% of …"; not "and 10 per cent of …").
+ */
+const EN_SHARE_VERB =
+  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
+/**
+ * "p% of [the town's] B": the whole right after the percent, past at most four words; or past at most six words that
+ * are no preposition and the "of" that gives the whole's amount ("about 30% of Tasmania's
+ * winter peak demand of about 1,900 MW"; not "30% of its power from the 1,900 MW plant").
+ */
 const EN_SHARE_OF = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+const EN_SHARE_OF_AMOUNT =
+  /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:(?!(?:from|to|in|at|for|by|with|on|into|than|per|over|under)\s)[\p{L}'’-]+\s+){1,6}of\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 /** "B …, 이 중 A(으)로 약 p%를 차지한다": the part named as one of the whole's, then its share. */
 const KO_OF_WHOLE = /(?:이|그)\s*(?:중|가운데)|가운데/;
 const KO_SHARE_GAP = /^\s*(?:\(|,|으로|로|이며|이고|으로서|로서)?\s*(?:약|대략|전체의|총액의)?\s*$/;
@@ -406,8 +419,10 @@ function lineShareSlip(
     if (a.qualifier === 'range') continue;
     if (f.lang === 'en') {
       if (!(a.end <= f.start && f.end <= b.start)) continue;
-      if (!EN_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
-      if (!EN_SHARE_OF.test(text.slice(at(f.end), at(b.start)))) continue;
+      const gap = text.slice(at(a.end), at(f.start));
+      const of = text.slice(at(f.end), at(b.start));
+      if (!(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap))) continue;
+      if (!(EN_SHARE_OF.test(of) || EN_SHARE_OF_AMOUNT.test(of))) continue;
     } else {
       if (!(b.end <= a.start && a.end <= f.start)) continue;
       if (!KO_OF_WHOLE.test(text.slice(at(b.end), at(a.start)))) continue;
