@@ -63,3 +63,74 @@ describe('judge32: a share the line works out with a verb ("A would use about p%
     assert.deepEqual(loud(figureJudged(corpus, other, '40 per cent')), []);
   });
 });
+
+// unseen-42: "Stargate currently puts the campus itself at about A$31 billion." The Quadrangle: "In March, Stargate put
+// the campus at about A$31 billion. By September it was telling investors about A$34 billion." judge29's rule reads a
+// level dated in the past as a level of then only when the next sentence says a figure changed, and its date words
+// were read in lower case only ("in March", not a sentence's opening "In March"): the March level vouched for "currently",
+// with the Kalvarra announcement of March beside it. A next sentence that opens on a later month ("By September", "9월에는")
+// gives the later level of the same thing, when it is of the same order (within half again), as a word of change does.
+describe('judge32: a level dated in the past, and the next sentence opening on a later month', () => {
+  const u42 = loadSources(path.join(__dirname, '../fixtures/unseen-42/sources'));
+
+  it('flags a figure the line says is current that a later month superseded (unseen-42)', () => {
+    const wrong = figureJudged(
+      u42,
+      'Stargate currently puts the campus itself at about A$31 billion.\n',
+      'A$31 billion',
+    );
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /A\$34 billion/);
+    // the March level, said as March's, stays vouched for
+    assert.deepEqual(
+      loud(figureJudged(u42, 'In March Stargate put the campus itself at about A$31 billion.\n', 'A$31 billion')),
+      [],
+    );
+  });
+
+  // A trade weekly and a Korean 경제지, written here.
+  const corpus = writtenSources(
+    {
+      'datacentre-weekly-norrsund.txt': [
+        'DataCentre Weekly — 12 November 2026',
+        '',
+        'Norrsund campus: the numbers so far',
+        '',
+        'In April, Polaris Compute put the cost of its Norrsund campus at about $12 billion.',
+        'By October it was quoting about $13.5 billion to lenders.',
+        '',
+        'In May, Polaris Compute put the Norrsund substation at about $600 million.',
+        'In August it signed a $2 billion power deal with the regional utility.',
+        '',
+      ].join('\n'),
+      'hanbit-economy-saemangeum.txt': [
+        '한빛경제 2026년 11월 10일',
+        '',
+        '새만금 AI 캠퍼스 사업비 불어나',
+        '',
+        '새만금 AI 캠퍼스 사업자는 지난 3월 총사업비를 4조 2천억 원으로 밝혔다. 9월에는 투자설명회에서 총사업비로 4조 6천억 원을 제시했다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge32-later-',
+  );
+
+  it('reads "In April … By October …" and "지난 3월 … 9월에는 …" on articles of its own', () => {
+    const en = figureJudged(
+      corpus,
+      'Polaris Compute currently puts the Norrsund campus at about $12 billion.\n',
+      '$12 billion',
+    );
+    assert.deepEqual(en.codes, ['figure-mismatch']);
+    const ko = figureJudged(corpus, '새만금 AI 캠퍼스의 총사업비는 현재 4조 2천억 원이다.\n', '4조 2천억 원');
+    assert.deepEqual(ko.codes, ['figure-mismatch']);
+  });
+
+  it('leaves a later amount of another order, and a line that does not say its level is current', () => {
+    // a $2 billion power deal is no revision of a $600 million substation
+    const other = 'Polaris Compute currently puts the Norrsund substation at about $600 million.\n';
+    assert.deepEqual(loud(figureJudged(corpus, other, '$600 million')), []);
+    const then = 'Polaris Compute put the Norrsund campus at about $12 billion in April.\n';
+    assert.deepEqual(loud(figureJudged(corpus, then, '$12 billion')), []);
+  });
+});
