@@ -3,6 +3,7 @@
 // without its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 // unseen-42: "At 400 MW the campus would use about 30% of Tasmania's winter peak demand of about 1,900 MW." The line
@@ -132,5 +133,24 @@ describe('judge32: a level dated in the past, and the next sentence opening on a
     assert.deepEqual(loud(figureJudged(corpus, other, '$600 million')), []);
     const then = 'Polaris Compute put the Norrsund campus at about $12 billion in April.\n';
     assert.deepEqual(loud(figureJudged(corpus, then, '$12 billion')), []);
+  });
+});
+
+// unseen-43: the Kentucky air permit fact sheet rates its generators in megawatts electric ("176 units, each rated 2.5
+// MWe … Total: 440 MWe"), as permits, reactor and plant filings write it; the unit was not read, so the sheet stated no
+// power at all. (The memo's "176 emergency diesel generators totalling 400 MW" is still unsupported: the sheet's total
+// stands in a sentence of its own, "Total: 440 MWe.", that shares no word with the line.)
+describe('judge32: megawatts electric (MWe, GWe) are megawatts', () => {
+  it('reads MWe and GWe as power, not a thermal rating', () => {
+    const read = (t: string) => extractFigures(t, 'en').figures.map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(read('176 units, each rated 2.5 MWe (3,750 bhp)').slice(1, 2), [['2.5 MWe', '2.5', 'MW']]);
+    assert.deepEqual(read('a 1.1 GWe reactor'), [['1.1 GWe', '1100', 'MW']]);
+    assert.deepEqual(read('a boiler of 40 MWth'), []);
+  });
+
+  it("vouches for the generators' rating from the permit fact sheet (unseen-43)", () => {
+    const u43 = loadSources(path.join(__dirname, '../fixtures/unseen-43/sources'));
+    const line = 'The permit covers 176 emergency diesel generator engines, each rated 2.5 MW.\n';
+    assert.equal(figureJudged(u43, line, '2.5 MW').status, 'supported');
   });
 });
