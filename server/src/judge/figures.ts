@@ -383,8 +383,21 @@ export function judgeSentenceFigures(
 /** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
 const EN_SHARE_GAP =
   /^[^,;.()]{0,40}(?:,|\(|\s—|\s–|\s-)\s*(?:(?:or|which\s+is|that\s+is|some|roughly|about|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under))\s+)*$/i;
-/** "p% of [the town's] B": the whole right after the percent, past at most four words. */
+/**
+ * "A … would use about p% of B": a verb that makes the amount before it the percent's part (the subject's amount used,
+ * taken or drawn, or what it makes up), in a clause of its own with the amount ("At 400 MW the campus would use about
+ * 30% of …"; not "and 10 per cent of …").
+ */
+const EN_SHARE_VERB =
+  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
+/**
+ * "p% of [the town's] B": the whole right after the percent, past at most four words; or past at most six words that
+ * are no preposition and the "of" that gives the whole's amount ("about 30% of Tasmania's
+ * winter peak demand of about 1,900 MW"; not "30% of its power from the 1,900 MW plant").
+ */
 const EN_SHARE_OF = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+const EN_SHARE_OF_AMOUNT =
+  /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:(?!(?:from|to|in|at|for|by|with|on|into|than|per|over|under)\s)[\p{L}'’-]+\s+){1,6}of\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 /** "B …, 이 중 A(으)로 약 p%를 차지한다": the part named as one of the whole's, then its share. */
 const KO_OF_WHOLE = /(?:이|그)\s*(?:중|가운데)|가운데/;
 const KO_SHARE_GAP = /^\s*(?:\(|,|으로|로|이며|이고|으로서|로서)?\s*(?:약|대략|전체의|총액의)?\s*$/;
@@ -416,8 +429,10 @@ function lineShareSlip(
     const a = figs[part];
     if (f.lang === 'en') {
       if (!(a.end <= f.start && f.end <= b.start)) continue;
-      if (!EN_SHARE_GAP.test(text.slice(at(a.end), at(f.start)))) continue;
-      if (!EN_SHARE_OF.test(text.slice(at(f.end), at(b.start)))) continue;
+      const gap = text.slice(at(a.end), at(f.start));
+      const of = text.slice(at(f.end), at(b.start));
+      if (!(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap))) continue;
+      if (!(EN_SHARE_OF.test(of) || EN_SHARE_OF_AMOUNT.test(of))) continue;
     } else {
       if (!(b.end <= a.start && a.end <= f.start)) continue;
       if (!KO_OF_WHOLE.test(text.slice(at(b.end), at(a.start)))) continue;
@@ -868,7 +883,48 @@ const THEN =
  * changed (laterLevelOf).
  */
 const DATED_BEFORE =
-  /지난\s?(?:해|달|\d{1,2}\s?(?:월|일))|\b(?:last\s+(?:year|month)|(?:last|in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+  /지난\s?(?:해|달|\d{1,2}\s?(?:월|일))|\b(?:[Ll]ast\s+(?:year|month)|(?:[Ll]ast|[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** The month a sentence dates what it gives in ("In March, …", "last April", "지난 3월"): 1–12. */
+const DATED_MONTH =
+  /지난\s?(\d{1,2})\s?월|\b(?:[Ll]ast|[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
+ * …", "9월에는 …", "이후 10월 들어 …"): its month, 1–12.
+ */
+const LATER_OPENING_EN =
+  /^[\s"“'‘]*(?:(?:and|but|then)\s+)?(?:by|in|since|as\s+of|from)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const LATER_OPENING_KO =
+  /^[\s"“'‘]*(?:(?:이후|그러나|하지만|그런데|그\s?뒤)\s*)?(\d{1,2})\s?월(?:\s?\d{1,2}\s?일)?\s?(?:에는|엔|들어|까지|부터|에)/;
+const monthNumber = (m: RegExpExecArray | null): number | undefined =>
+  m ? (m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1) : undefined;
+/**
+ * Whether the next sentence opens on a month later than the one `sent` dates its figure in (the same year: a later
+ * month named without one): "In March, Stargate put the campus at about A$31 billion. By September it was telling
+ * investors about A$34 billion." (no word of change, but a later level of the same thing).
+ */
+function opensLater(sent: string, next: string): boolean {
+  const before = monthNumber(DATED_MONTH.exec(sent));
+  if (!before) return false;
+  const en = LATER_OPENING_EN.exec(next);
+  const later = en ? MONTH_NAMES.indexOf(en[1].toLowerCase()) + 1 : Number(LATER_OPENING_KO.exec(next)?.[1] ?? 0);
+  return later > before && later <= 12;
+}
+/** How far a later level with no word of change may stand from the level before and still be read as its revision. */
+const LATER_LEVEL_REACH = 1.5;
 
 /**
  * A sentence that revises a figure it gave before, or says it changed ("now says … up from the 3,800 it first
@@ -893,12 +949,12 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
   // up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level, not the
   // size of the change)
   const dated = !replaced && !THEN.test(sent.text) && DATED_BEFORE.test(sent.text) && !NOW.test(sent.text);
-  if (
-    replaced
-      ? !INSTEAD.test(next.text)
-      : !(THEN.test(sent.text) || dated) || !(REVISED.test(next.text) || CHANGED.test(next.text))
-  )
-    return undefined;
+  // (or, for a sentence so dated, a next one that opens on a later month: a level of the same thing then, when it is
+  // of the same order, within half again either way; "In March, … A$31 billion. By September it was telling investors
+  // about A$34 billion")
+  const changed = REVISED.test(next.text) || CHANGED.test(next.text);
+  const later = dated && !changed && opensLater(sent.text, next.text);
+  if (replaced ? !INSTEAD.test(next.text) : !(THEN.test(sent.text) || dated) || !(changed || later)) return undefined;
   const there = nextSentenceEntries(idx, e);
   let out = there.length === 1 ? there[0] : undefined;
   // (of a sentence that gives as many levels as this one, none a level before, the one in this figure's place: "지난 4월
@@ -923,6 +979,10 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
     out = after.length === 1 ? after[0] : undefined;
   }
   if (dated && out && entryChange(out) !== undefined) return undefined;
+  if (later && out) {
+    const ratio = Number(idx.sigFigs[out.sig].value) / Number(idx.sigFigs[e.sig].value);
+    if (!(ratio <= LATER_LEVEL_REACH && ratio >= 1 / LATER_LEVEL_REACH)) return undefined;
+  }
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
 }
 /** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */

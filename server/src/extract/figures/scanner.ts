@@ -1012,7 +1012,7 @@ export class Scanner {
       if (letterAt(t, end) || digitAt(t, end)) continue;
       if (d.unit === 'KRW' && d.s === 'won' && !(num.scale > 0 || num.value.n >= 1000n || this.lang === 'en')) continue;
       if (
-        (d.s === 'mw' || d.s === 'gw' || d.s === 'kw' || d.s === 'nm') &&
+        (d.s === 'mw' || d.s === 'gw' || d.s === 'kw' || d.s === 'nm' || d.s === 'mwe' || d.s === 'gwe') &&
         t[p] === t[p].toLowerCase() &&
         d.s !== 'nm' &&
         t[p + 1] !== 'W'
