@@ -117,8 +117,9 @@ const ROLE_END = new RegExp(`${ROLE}(?![가-힣])`);
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
 /** An e-mail address, its domain the first group. */
 export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+// (…or with a point, as Australian and British pages write the hour before am or pm: `6.08am AEDT`)
 const TIME =
-  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?|\d{1,2}\.\d{2}(?=\s?(?:am|pm|a\.m\.|p\.m\.)))\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
   /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
@@ -1259,7 +1260,7 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
   // (every role word is Hangul)
   if (!r.date && !r.emailOutlet && !(mayHold(L, MARK.HANGUL) && ROLE_WORD.test(rest)) && !/by/i.test(rest))
     return undefined;
-  if (rest.includes(':')) rest = rest.replace(TIME, ' ');
+  if (rest.includes(':') || /\d\.\d\d\s?[ap]\.?m/i.test(rest)) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
   if (ROLE_END.test(rest))

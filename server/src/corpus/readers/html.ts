@@ -984,6 +984,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
+  let utcDate = false,
+    utcModified = false;
   const published = [
     article && str(article.datePublished),
     metas.get('article:published_time'),
@@ -1006,6 +1008,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
       out.date = iso;
+      utcDate = UTC_INSTANT.test(d!);
       break;
     }
   }
@@ -1017,8 +1020,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
       out.modified = iso;
+      utcModified = UTC_INSTANT.test(d!);
       break;
     }
+  }
+  // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
+  // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
+  const shownDay = utcDate && out.date ? shownDate(els) : undefined;
+  if (shownDay && out.date && Math.abs(Date.parse(shownDay) - Date.parse(out.date)) === 86_400_000) {
+    if (utcModified && out.modified === out.date) out.modified = shownDay;
+    out.date = shownDay;
   }
 
   let authors: string[] = [];
@@ -1127,6 +1138,29 @@ function clean(s: string): string {
 }
 
 /** YYYY-MM-DD from an ISO timestamp (the date as the page writes it, in its own time zone) or a written date. */
+/** An instant given in UTC (`2026-10-21T19:08:22Z`, `…+00:00`): its day is Greenwich's, not the page's own. */
+const UTC_INSTANT = /^\s*(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$/;
+
+/** A date label a page shows its readers before the date (`Published: …`, `Posted on …`, `입력 …`). */
+const SHOWN_LABEL = /^(?:(?:first\s+)?published|posted|입력|게시일?|작성일?|등록일?)\s*(?:on\s+)?[:：]?\s*(\S.*)$/i;
+
+/**
+ * The publication day the page's visible text shows (a `<time>`'s text, a short element reading `Published: October 22,
+ * 2026 6.08am AEDT`), as ISO: the day where the page is.
+ */
+function shownDate(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.name === 'script' || e.name === 'style' || e.name === 'meta' || e.name === 'head') continue;
+    if (e.name !== 'time' && !['span', 'p', 'div', 'li', 'dd', 'small'].includes(e.name)) continue;
+    const t = plainText(e);
+    if (t.length > 90 || t.length < 8) continue;
+    const m = e.name === 'time' ? [t, t] : SHOWN_LABEL.exec(t);
+    const d = m ? findDate(m[1]) : undefined;
+    if (d && d.index <= 12) return d.iso;
+  }
+  return undefined;
+}
+
 function isoDate(s: string): string | undefined {
   const m = /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/.exec(s);
   if (m) {
