@@ -52,3 +52,26 @@ describe('a date line with the hour written with a point (`6.08am AEDT`)', () =>
     assert.equal(m.date, '2026-10-22');
   });
 });
+
+describe("a wire's brief dated by its day and month alone (`Sept 29 (Harbourline) -`)", () => {
+  const brief =
+    'BRIEF-Tasman Cable Says Gets NZ$210 Mln Order For Southland Data Campus\n\n' +
+    'Nov 3 (Pacific Ticker) - Tasman Cable Ltd <TCL.NZ>:\n\n' +
+    '* SAYS SIGNED CONTRACT TO SUPPLY 220 KV CABLE FOR MURIHIKU CAMPUS\n' +
+    '* SAYS CONTRACT VALUE IS NZ$210 MILLION\n\n' +
+    'Source text: https://nzx.example/announcements/451200\n\n' +
+    '(Reporting by Wellington Bureau)\n\n' +
+    'Copyright 2026 Pacific Ticker Media. All rights reserved.\n';
+  it("names the wire its dateline names, dated in its copyright line's year", () => {
+    const m = meta(brief);
+    assert.equal(m.outlet, 'Pacific Ticker');
+    assert.equal(m.date, '2026-11-03');
+  });
+  it('credits no person where a desk is credited (`Reporting by Wellington Bureau`)', () => {
+    assert.deepEqual(meta(brief).authors, []);
+    assert.deepEqual(meta(brief.replace('Wellington Bureau', 'Mere Paewai')).authors, ['Mere Paewai']);
+  });
+  it('…and no date without a year anywhere (a range of copyright years says no one year)', () => {
+    assert.equal(meta(brief.replace('Copyright 2026', 'Copyright 2019-2026')).date, undefined);
+  });
+});

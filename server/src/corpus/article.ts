@@ -445,6 +445,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
   let copyrightRaw: string | undefined;
+  /** The one year the copyright line gives (`Copyright 2026 Harbourline News Service`), not a range's. */
+  let copyrightYear: string | undefined;
   let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
   // A press release ends in its issuer's boilerplate ("About X"), a contact and forward-looking statements.
   let pressRelease = false;
@@ -630,6 +632,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       const o = findOutlet(t);
       if (o && !copyrightOutlet) copyrightOutlet = o;
       copyrightRaw ??= copyrightName(t);
+      copyrightYear ??= /(?:©|ⓒ|\(c\)|copyright)\s*((?:19|20)\d\d)(?!\s*[-–]\s*\d)/i.exec(t)?.[1];
       continue;
     }
     // A periodical's table of contents at its head (`이번 호 차례`, `[이번 호 목차]`, `Contents`): the header and its
@@ -1429,7 +1432,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
-    else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
+    // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
+    else if (dateline?.dateText)
+      meta.date =
+        findDate(dateline.dateText)?.iso ??
+        (copyrightYear && !/(?:19|20)\d\d/.test(dateline.dateText)
+          ? findDate(`${dateline.dateText.trim()}, ${copyrightYear}`)?.iso
+          : undefined);
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
     // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
     // not by when its minutes were adopted.

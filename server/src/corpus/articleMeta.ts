@@ -4424,10 +4424,14 @@ export function readDateline(lines: Line[], from: number) {
     // (NASDAQ: CRGE) ("Cascade Ridge" or the`): its first line, full width, may not end as a sentence.
     if (!isProseLine(L.t)) {
       // (…or with its place in small letters and its full date: wrapped at a narrower margin)
-      const w = !lines[k + 1]?.t
-        ? undefined
-        : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
-          (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
+      // (…or a brief's lead naming the company whose points follow, `Sept 29 (Harbourline) - Gaon Power … <356480.KQ>:`,
+      // short, its dateline naming the wire and the day)
+      const w = /:$/.test(L.t)
+        ? parseDateline(L.t)
+        : !lines[k + 1]?.t
+          ? undefined
+          : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
+            (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
       if (!w) continue;
       if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;
       return w;
