@@ -75,3 +75,36 @@ describe("a wire's brief dated by its day and month alone (`Sept 29 (Harbourline
     assert.equal(meta(brief.replace('Copyright 2026', 'Copyright 2019-2026')).date, undefined);
   });
 });
+
+describe("a Korean listed company's letter to its shareholders on its IR page", () => {
+  const letter = (banner: string, dateLine: string) =>
+    `${banner}\n\n# 2026년 상반기 주주서한: 새만금에서 만든 변압기가 적도를 넘습니다\n\n${dateLine}\n\n---\n\n` +
+    '주주 여러분, 안녕하십니까. 서해중전기 사장 오세진입니다.\n\n' +
+    '상반기 매출액은 2,140억 원으로 지난해 같은 기간보다 12% 늘었습니다.\n\n' +
+    '지난 5월 가나 에수아크롬 캠퍼스에 초고압 변압기 24대를 공급하는 계약을 맺었습니다.\n\n' +
+    '주주 여러분의 성원에 감사드립니다.\n\n서해중전기㈜ 대표이사 사장 오세진\n';
+  it('is signed by the officer its date line names (`2026년 8월 12일 · 대표이사 사장 오세진`), no outlet of the title', () => {
+    const m = meta(
+      letter('**서해중전기㈜** · 유가증권시장 · 투자정보 > 주주서한', '2026년 8월 12일 · 대표이사 사장 오세진'),
+    );
+    assert.deepEqual(m.authors, ['오세진']);
+    assert.equal(m.date, '2026-08-12');
+  });
+  it("is the company's its banner names beside its market, as its sentences write the name (no ㈜)", () => {
+    const m = meta(
+      letter('**서해중전기㈜** · 유가증권시장 · 투자정보 > 주주서한', '2026년 8월 12일 · 대표이사 사장 오세진'),
+      'letter.md',
+    );
+    assert.equal(m.outlet, '서해중전기');
+  });
+  it('…its legal form kept where its sentences never write the name without it', () => {
+    const m = meta(
+      letter('**서해중전기㈜** · 유가증권시장 · 투자정보 > 주주서한', '2026년 8월 12일 · 대표이사 사장 오세진').replace(
+        '서해중전기 사장 오세진입니다.',
+        '대표이사 오세진입니다.',
+      ),
+      'letter.md',
+    );
+    assert.equal(m.outlet, '서해중전기㈜');
+  });
+});

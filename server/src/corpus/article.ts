@@ -1312,7 +1312,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
     )
-      outlet = { raw: mdBanner.name };
+      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines) : mdBanner.name };
+    // (…or a listed company's, its market beside its name: an IR page's `**한려파워시스템㈜** | 코스닥 | IR 자료실`)
+    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines) };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -2402,7 +2404,26 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
  * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
  * first heading of the first level under it: the banner's line and the name it gives.
  */
-function bannerOverHeading(lines: Line[], from: number): { line: number; name: string; kicker?: number } | undefined {
+/** A stock market named beside a company's name in its banner (`코스닥`, `유가증권시장`, `KOSPI`, `ASX: KVE`). */
+const MARKET_BESIDE =
+  /(?:^|[\s·|•—–])(?:코스닥|코스피|코넥스|유가증권(?:시장)?|KOSDAQ|KOSPI|KONEX|NYSE|NASDAQ|ASX|TSX|LSE|TSE|SGX|HKEX)(?=$|[\s·|•—–:：])/;
+
+/**
+ * A Korean company's name as its own text writes it in its sentences: a banner's `한려파워시스템㈜` is `한려파워시스템`
+ * where the text says `한려파워시스템 대표이사 민재혁입니다` and never the name with its legal form.
+ */
+function companyAsWritten(name: string, lines: Line[]): string {
+  const bare = name.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  if (bare === name || bare.length < 2) return name;
+  const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inProse = new RegExp(`(?<![가-힣㈜)])${esc}(?!\\s?(?:㈜|\\(주\\)|주식회사))`);
+  return lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && inProse.test(L.t)) ? bare : name;
+}
+
+function bannerOverHeading(
+  lines: Line[],
+  from: number,
+): { line: number; name: string; kicker?: number; listed?: boolean } | undefined {
   let k = from;
   // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
   while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
@@ -2418,7 +2439,8 @@ function bannerOverHeading(lines: Line[], from: number): { line: number; name: s
     while (j < lines.length && lines[j].t === '') j++;
   }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
-  return { line: k, name: m[1].trim(), kicker };
+  const beside = lines[k].t.trim().slice(m[1].length + 4);
+  return { line: k, name: m[1].trim(), kicker, listed: MARKET_BESIDE.test(beside) || undefined };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

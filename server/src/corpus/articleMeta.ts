@@ -881,6 +881,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     unitNamed = false,
     embargo = false,
     writerLabelled = false,
+    signed = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -906,6 +907,14 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       r.outletRaw ??= m.outletRaw;
       r.emailOutlet ??= m.emailOutlet;
       r.issue ??= m.issue;
+      continue;
+    }
+    // A company's letter signed by its officer beside its date (`2026년 11월 5일 | 대표이사 민재혁`): the officer
+    // writes it; the title is no outlet.
+    const officer = SIGNING_OFFICER.exec(p);
+    if (officer && !KO_NOT_PERSON.has(officer[1])) {
+      if (!r.authors.includes(officer[1])) r.authors.push(officer[1]);
+      signed = true;
       continue;
     }
     if (isLabelLine(p) || isSectionWord(p)) continue;
@@ -1006,7 +1015,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(labelled && untold !== undefined && !name) &&
     !(kind && r.date && !name) &&
     !(embargo && r.date && !name) &&
-    !(writerLabelled && r.date && !name)
+    !(writerLabelled && r.date && !name) &&
+    !(signed && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1037,6 +1047,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   }
   return r;
 }
+
+/** An officer's title before the officer's name, as a Korean company's letter is signed (`대표이사 민재혁`). */
+const SIGNING_OFFICER =
+  /^(?:대표이사(?:\s?(?:사장|회장|부회장))?|대표|사장|회장|부회장|최고경영자|CEO)\s([가-힣]{2,4})$/;
 
 /** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
 const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
