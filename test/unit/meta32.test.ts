@@ -108,3 +108,20 @@ describe("a Korean listed company's letter to its shareholders on its IR page", 
     assert.equal(m.outlet, '서해중전기㈜');
   });
 });
+
+describe("a site whose markup names as publisher the body that owns it, the site's name with its legal form", () => {
+  const page = (publisher: string) =>
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our water, our say | Ngāti Rangi Pānui</title>' +
+    '<meta property="og:site_name" content="Ngāti Rangi">' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Our water, our say",' +
+    `"datePublished":"2026-05-02","author":{"@type":"Person","name":"Hine Walker"},"publisher":{"@type":"Organization","name":"${publisher}"}}</script>` +
+    '</head><body><main><article><h1>Our water, our say</h1>' +
+    '<p>The trust will oppose any take above 0.5 cubic metres a second from the Whangaehu River, chair Hine Walker said.</p>' +
+    '</article></main></body></html>';
+  it("is the site's as it names itself (`Ngāti Rangi`, not `Ngāti Rangi Trust`)", () => {
+    assert.equal(pageSource(page('Ngāti Rangi Trust')).meta.outlet, 'Ngāti Rangi');
+  });
+  it('…but a publisher named otherwise is the publisher (`Ngāti Rangi Media Centre` is no legal form)', () => {
+    assert.equal(pageSource(page('Ngāti Rangi Media Centre')).meta.outlet, 'Ngāti Rangi Media Centre');
+  });
+});

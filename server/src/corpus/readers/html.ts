@@ -58,6 +58,10 @@ import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 const SITE_UNIT =
   /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center))$/i;
 /** A company's legal form after its name and a comma (`, S.A.B. de C.V.`, `, Inc.`, `, Ltd.`, `, S.p.A.`). */
+/** What follows a site's name in the name of the body that owns it (` Trust`, ` Media LLC`, `, Inc.`, ` Pty Ltd`). */
+const OWNER_FORM =
+  /^,?(?:\s(?:charitable\s+)?trust(?:\s+board)?|\s(?:media|group|publishing|publications|holdings|digital|network|networks)|,?\s(?:co\.?|company|corp\.?|corporation|inc\.?|incorporated|ltd\.?|llc|limited|plc|gmbh|pty|society))+\.?$/i;
+
 const LEGAL_FORM_AFTER =
   /,\s*(?:S\.A\.B\.|S\.A\.|S\.p\.A\.|S\.\s?de\s+R\.L\.|Inc\.?|Ltd\.?|LLC|plc|PLC|N\.V\.|B\.V\.|AG|SE|GmbH|Corp\.?|Co\.,?\s+Ltd\.?)(?:\s.*)?$/;
 
@@ -911,7 +915,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const pub = article ? nameOf(article.publisher) : undefined;
   // (…and a company's team that makes a publication with a name of its own, `영일전선 커뮤니케이션팀` publishing `영일人 웹진`,
   // is not it: the publication's name is)
-  const publisher = pub && !isPlatform(pub) && !(site && COMPANY_UNIT.test(pub.trim())) ? pub : undefined;
+  // (…and the body that owns the site, named as the site is with its legal form after, `Te Rūnaka o Kaiwhero Trust` of
+  // `Te Rūnaka o Kaiwhero`, `Harbor Times Media LLC` of `Harbor Times`: the site's own name)
+  const owner = pub && site && pub.trim().startsWith(site.trim() + ' ') ? pub.trim().slice(site.trim().length) : '';
+  const publisher =
+    pub && !isPlatform(pub) && !(site && COMPANY_UNIT.test(pub.trim())) && !OWNER_FORM.test(owner) ? pub : undefined;
   // <title> is the headline and the site's name ("Headline | Site", "Headline < Section < 기사본문 - Site"): the
   // headline is what the page shows as one (og:title, an <h1>), the site what is left at the far end.
   const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
