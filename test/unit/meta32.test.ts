@@ -125,3 +125,24 @@ describe("a site whose markup names as publisher the body that owns it, the site
     assert.equal(pageSource(page('Ngāti Rangi Media Centre')).meta.outlet, 'Ngāti Rangi Media Centre');
   });
 });
+
+describe("a page whose markup gives its headline under a series' label that its heading leaves to the kicker", () => {
+  const page = (ld: string, h1: string) =>
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Project Bulletin 7 | Port Carrow Solar</title>' +
+    '<meta property="og:site_name" content="Port Carrow Solar">' +
+    `<meta property="og:title" content="${ld}">` +
+    '</head><body><main><article><p class="kicker">Project Bulletin 7 · May 2026</p>' +
+    `<h1>${h1}</h1>` +
+    '<p>Construction of the first 250 MW stage starts in July, with about 400 workers on site at the peak.</p>' +
+    '</article></main></body></html>';
+  it('is the heading the page shows (`Project Bulletin 7: …` over `<h1>Road works…`)', () => {
+    const s = pageSource(
+      page('Project Bulletin 7: road works, a new camp and 400 jobs', 'Road works, a new camp and 400 jobs'),
+    );
+    assert.equal(s.meta.title, 'Road works, a new camp and 400 jobs');
+  });
+  it('…not a heading that is only the end of a longer sentence of the headline', () => {
+    const s = pageSource(page('Why the camp moved: road works and 400 jobs', 'road works and 400 jobs'));
+    assert.equal(s.meta.title, 'Why the camp moved: road works and 400 jobs');
+  });
+});

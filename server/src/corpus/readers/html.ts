@@ -990,6 +990,21 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // …and the page's heading, when the markup's is it under a rubric's or a series' label (`Community Update No. 4: a
+  // bigger campus, …` over the <h1> `A bigger campus, …`): the label is the kicker's, no part of the headline.
+  if (out.title && shownH1 && shownH1.length >= 20) {
+    const t = out.title.replace(/\s+/g, ' ').trim();
+    const cut = t.length - shownH1.length;
+    if (
+      cut > 0 &&
+      t.slice(cut).toLowerCase() === shownH1.toLowerCase() &&
+      /^[^:|—–]{2,40}?\s?[:|—–]\s?$/.test(t.slice(0, cut)) &&
+      t.slice(0, cut).trim().split(/\s+/).length <= 6 &&
+      // (a label numbers its series, or the heading starts as a headline where the markup's goes on a sentence)
+      (/\d/.test(t.slice(0, cut)) || (/^\p{Lu}/u.test(shownH1) && /^\p{Ll}/u.test(t.slice(cut))))
+    )
+      out.title = shownH1;
+  }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
   let utcDate = false,
