@@ -7,9 +7,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readSource } from '../../server/src/corpus/corpus';
+import { parseArticle } from '../../server/src/corpus/article';
 import type { Source } from '../../server/src/types';
 
 const meta = metaOf;
+/** A text document's sentences as read, their runs of white space one space. */
+const readSourceText = (doc: string, file = 'x.txt') => {
+  const a = parseArticle(doc, file);
+  return a.sentences.map((x) => doc.slice(x.start, x.end).replace(/\s+/g, ' '));
+};
 
 /** A saved page read as a source, from a folder of its own. */
 function pageSource(html: string): Source {
@@ -144,5 +150,32 @@ describe("a page whose markup gives its headline under a series' label that its 
   it('…not a heading that is only the end of a longer sentence of the headline', () => {
     const s = pageSource(page('Why the camp moved: road works and 400 jobs', 'road works and 400 jobs'));
     assert.equal(s.meta.title, 'Why the camp moved: road works and 400 jobs');
+  });
+});
+
+describe("a listed company's announcement to its exchange on its letterhead", () => {
+  const release =
+    'SOUTHERN FIBRE NETWORKS LIMITED\n' +
+    'NZBN 9429 0411 2233 4\n' +
+    'Level 4, 22 Esk Street, Invercargill 9810\n' +
+    'investors@southernfibre.co.nz | www.southernfibre.co.nz\n\n' +
+    'NZX ANNOUNCEMENT                                              9 June 2026\n\n' +
+    '--------------------------------------------------------------------------\n\n' +
+    'SOUTHERN FIBRE TO BUILD SUBSEA LINK FOR THE MURIHIKU DATA CAMPUS\n\n' +
+    'Southern Fibre Networks Limited (NZX: SFN) has signed a contract with Murihiku Data Campus LP to build a\n' +
+    'subsea fibre link across Foveaux Strait.\n\n' +
+    '  * The Murihiku Data Campus link will carry 96 fibre pairs over 38 km\n' +
+    '  * The contract is worth NZ$84 million over three years\n\n' +
+    'The link is due to be ready for service in the second half of 2028.\n';
+  it("is the company's, dated by the exchange's mark, its headline the capitals line under it as the text writes the words", () => {
+    const m = meta(release);
+    assert.equal(m.outlet, 'Southern Fibre Networks Limited');
+    assert.equal(m.date, '2026-06-09');
+    assert.equal(m.title, 'Southern Fibre to build subsea link for the Murihiku Data Campus');
+  });
+  it('keeps its registration number, address and contacts out of the text', () => {
+    const text = readSourceText(release);
+    assert.ok(!text.some((t) => /NZBN|Esk Street|investors@/.test(t)), text.join(' / '));
+    assert.ok(text.some((t) => t.startsWith('Southern Fibre Networks Limited (NZX: SFN) has signed')));
   });
 });

@@ -2592,8 +2592,71 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
-    readSubjectLetter(lines, from)
+    readSubjectLetter(lines, from) ??
+    readExchangeAnnouncement(lines, from)
   );
+}
+
+/** An announcement's mark for its exchange, with its date beside it (`ASX ANNOUNCEMENT        24 March 2026`). */
+const EXCHANGE_MARK =
+  /^(?:(?:ASX|NZX|SGX|JSE|TSX|LSE|AIM|HKEX|NSX)\s+(?:ANNOUNCEMENT|RELEASE|MARKET\s+RELEASE)|(?:MARKET|COMPANY)\s+ANNOUNCEMENT|ANNOUNCEMENT\s+TO\s+(?:THE\s+)?(?:ASX|NZX|SGX|JSE|TSX|LSE|MARKET))\b\s*(.*)$/i;
+
+/**
+ * A listed company's announcement to its exchange (an ASX release): the company's name in capitals with its legal form
+ * heading its letterhead, its registration number, address and contacts under it, the exchange's mark with the date
+ * (`ASX ANNOUNCEMENT   24 March 2026`), then its headline in capitals. The company's; the headline written as its own
+ * text writes the words (`KALVARRA SIGNS 20-YEAR POWER PURCHASE AGREEMENT …` is `Kalvarra signs 20-year Power Purchase
+ * Agreement …`), never the registration line (`ABN 48 612 904 377`). Its head is no text.
+ */
+function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 80 || !LETTERHEAD_COMPANY.test(t)) return undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (isProseLine(u)) return undefined;
+    const mark = EXCHANGE_MARK.exec(u);
+    if (!mark) continue;
+    const d = findDate(mark[1]);
+    // The headline: the first line in capitals under the mark (past a rule), its wrapped line with it.
+    for (let q = j + 1, n = 0; q < lines.length && n < 3; q++) {
+      const h = lines[q].t.trim();
+      if (h === '' || /^[-=_*─━]{10,}$/.test(h)) continue;
+      n++;
+      if (h !== h.toUpperCase() || !/\p{Lu}{3}/u.test(h) || h.length > 200) return undefined;
+      let caps = h;
+      let end = q;
+      if (
+        lines[q + 1]?.t.trim() &&
+        lines[q + 1].t.trim() === lines[q + 1].t.trim().toUpperCase() &&
+        caps.length < 200
+      ) {
+        caps += ' ' + lines[q + 1].t.trim();
+        end = q + 1;
+      }
+      const body = titleCased(t).replace(/\b(Inc|Llc|Co|Ltd|Plc|Nl)\b/g, (w) =>
+        w === 'Llc' ? 'LLC' : w.toUpperCase() === 'NL' ? 'NL' : w,
+      );
+      const text = lines
+        .slice(end + 1)
+        .map((L) => L.t)
+        .join('\n');
+      for (let x = from; x <= end; x++) lines[x].furniture = true;
+      return {
+        body,
+        titleLine: q,
+        title: writtenAsText(caps, text, [body]),
+        dated: d ? { line: j, date: d.iso } : undefined,
+        filed: d ? true : undefined,
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** A company's name in capitals with its legal form, heading its letterhead (`MEGHVARNA INDUSTRIES LIMITED`). */
@@ -3430,7 +3493,11 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   const runNames = new Map<string, string>();
   const runCap = new Map<string, number>();
   for (const r of runs) {
-    const atStart = r.index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index));
+    // (…or a line's, after a list's bullet: `  * The Mardina Solar Hub will comprise …`)
+    const atStart =
+      r.index === 0 ||
+      /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index)) ||
+      /\n[ \t]*(?:[*•▪–-][ \t]+)?$/.test(text.slice(Math.max(0, r.index - 12), r.index));
     const words = r[0].split(' ');
     const name = (atStart ? words.slice(1) : words).join(' ');
     for (let q = r.index; q < r.index + r[0].length; q++) inRun.add(q);
@@ -3439,7 +3506,12 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i][0];
     const before = text.slice(Math.max(0, toks[i].index - 3), toks[i].index);
-    if (toks[i].index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(before)) continue;
+    if (
+      toks[i].index === 0 ||
+      /[.!?:;]["”’)]?\s+$|["“(]$/.test(before) ||
+      /\n[ \t]*(?:[*•▪–-][ \t]+)?$/.test(text.slice(Math.max(0, toks[i].index - 12), toks[i].index))
+    )
+      continue;
     if (inRun.has(toks[i].index) && !allCaps(w)) {
       const l = w.toLowerCase();
       runCap.set(l, (runCap.get(l) ?? 0) + 1);
@@ -3464,6 +3536,16 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  // (the issuer's name, or its first words as a headline shortens it: `SOUTHERN FIBRE TO BUILD …` of Southern Fibre
+  // Networks Limited)
+  for (const n of names) {
+    if (n === n.toUpperCase()) continue;
+    const words = n.split(/\s+/);
+    for (let w = 2; w <= words.length; w++) {
+      const part = words.slice(0, w).join(' ');
+      if (!runNames.has(part.toLowerCase())) runNames.set(part.toLowerCase(), part);
+    }
+  }
   for (const [lower, name] of [...runNames].sort((a, b) => b[0].length - a[0].length)) {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'giu');
     out = out.replace(re, name);
