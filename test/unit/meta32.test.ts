@@ -179,3 +179,18 @@ describe("a listed company's announcement to its exchange on its letterhead", ()
     assert.ok(text.some((t) => t.startsWith('Southern Fibre Networks Limited (NZX: SFN) has signed')));
   });
 });
+
+describe("a listed company's call transcript posted on its own IR site", () => {
+  const transcript = (posted: string) =>
+    '서해중전기(주) 2026년 2분기 실적발표 컨퍼런스콜 녹취록\n(유가증권시장 014250)\n\n' +
+    '일시 : 2026년 8월 13일(목) 15:00 ~ 15:48\n' +
+    `${posted}\n\n` +
+    '운영자 : 지금부터 서해중전기 2026년 2분기 실적발표 컨퍼런스콜을 시작하겠습니다.\n\n' +
+    '오세진 : 2분기 매출은 1,120억 원으로 전년 동기보다 14% 늘었습니다. 가나 수주 물량은 3분기부터 매출에 반영됩니다.\n';
+  it("is the company's, as its sentences write the name", () => {
+    assert.equal(meta(transcript('게시 : 서해중전기 IR 홈페이지 > IR 자료실')).outlet, '서해중전기');
+  });
+  it('…not where nothing says who posts it (a transcript service copies it)', () => {
+    assert.equal(meta(transcript('형식 : 국문 전화 회의')).outlet, undefined);
+  });
+});

@@ -271,7 +271,25 @@ const STOCK_CODE_LINE = /^[가-힣A-Za-z0-9&·.()㈜ ]{2,30}?\s?\(A?\d{6}(?:\.?K
  * A title that is a call's name, ending in the call (`… Q2 FY27 Earnings Conference Call`, `… 실적발표 컨퍼런스콜`), as the
  * company's own transcript heads it (a transcript service's page, `… Earnings Call Transcript`, is the service's).
  */
-const CALL_TITLE_END = /(?:\bcall|콜|설명회)$/i;
+// (…its kind after it, `… 컨퍼런스콜 녹취록`, `… Earnings Call Transcript`)
+const CALL_TITLE_END = /(?:\bcall|콜|설명회)(?:\s?(?:녹취록|녹취|transcript))?$/i;
+const TRANSCRIPT_END = /(?:녹취록|녹취|transcript)$/i;
+
+/** Whether the head says the company's own site posts the text (`게시 : 가온전력전자 IR 홈페이지`, `Posted on …'s website`). */
+function postedByOwnSite(company: string, lines: Line[], from: number): boolean {
+  const bare = company
+    .replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '')
+    .replace(/,?\s+(?:inc\.?|ltd\.?|corp\.?|plc|llc|limited)$/i, '');
+  for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const m = /^(?:게시|출처|게재|source|posted(?:\s+(?:on|at))?)\s*[:：]?\s*(.{2,80})$/i.exec(t.trim());
+    if (m && m[1].startsWith(bare) && /(?:IR\s?)?홈페이지|웹사이트|website|investor\s+relations|\bIR\b/i.test(m[1]))
+      return true;
+  }
+  return false;
+}
 
 function centredTitle(lines: Line[], k: number): string {
   const indent = (j: number) => lines[j].ts - lines[j].start;
@@ -1117,8 +1135,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
   if (callLines) title = callLines.title;
   // (…or by its title alone, its date on a line of its own: the company holding it)
-  const calledBy =
+  // (a transcript, `… 컨퍼런스콜 녹취록`, `… Earnings Call Transcript`, is the company's where its head says the company's
+  // own site posts it, `게시 : 가온전력전자 IR 홈페이지`; a transcript service's copy names no publisher)
+  const calledTitle =
     !call && !official && title && fk >= 0 && CALL_TITLE_END.test(title) ? callTitle(title)?.company : undefined;
+  const calledBy =
+    calledTitle && (!TRANSCRIPT_END.test(title!) || postedByOwnSite(calledTitle, lines, bodyFrom))
+      ? calledTitle
+      : undefined;
   // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
   // the post: the organisation's, when nothing else names a publisher.
   const affiliation = markdown
@@ -1331,7 +1355,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
-    else if (calledBy) outlet = { raw: calledBy };
+    else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
     // channel named again in the text (its host's greeting, its captions' credit): the channel's.
     else if (barName) outlet = { raw: barName };
