@@ -194,3 +194,33 @@ describe("a listed company's call transcript posted on its own IR site", () => {
     assert.equal(meta(transcript('형식 : 국문 전화 회의')).outlet, undefined);
   });
 });
+
+describe("a Korean listed company's disclosure headed on two lines (company and market, then filing time and form)", () => {
+  const filing = (row: string) =>
+    '서해중전기                                                     코스닥시장\n' +
+    '2026.05.27 16:05                                단일판매ㆍ공급계약체결\n\n' +
+    '                    단일판매ㆍ공급계약체결\n\n' +
+    '┌────────────────────┬────────────────────────────────────────────┐\n' +
+    row +
+    '├────────────────────┼────────────────────────────────────────────┤\n' +
+    '│ 2. 계약금액(원)     │ 118,400,000,000                            │\n' +
+    '├────────────────────┼────────────────────────────────────────────┤\n' +
+    '│ 3. 계약상대방       │ Esuakrom Data Campus Ltd (가나)             │\n' +
+    '└────────────────────┴────────────────────────────────────────────┘\n';
+  it("is the company's, dated by the filing, its headline the form's 제목 row, its wrapped cell joined", () => {
+    const m = meta(
+      filing(
+        '│ 1. 제목            │ 가나 에수아크롬 스타게이트 캠퍼스용         │\n' +
+          '│                    │ 초고압 변압기 공급계약                       │\n',
+      ),
+    );
+    assert.equal(m.outlet, '서해중전기');
+    assert.equal(m.date, '2026-05-27');
+    assert.equal(m.title, '가나 에수아크롬 스타게이트 캠퍼스용 초고압 변압기 공급계약');
+  });
+  it("…else the form's name", () => {
+    const m = meta(filing('│ 1. 판매ㆍ공급계약 내용 │ 초고압 변압기 공급                  │\n'));
+    assert.equal(m.outlet, '서해중전기');
+    assert.equal(m.title, '단일판매ㆍ공급계약체결');
+  });
+});

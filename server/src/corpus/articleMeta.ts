@@ -3331,6 +3331,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   if (t.length > 160) return undefined;
   // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`)
   const parts = t.split(/\s+[/|]\s+|\s{3,}/).map((p) => p.trim());
+  if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
@@ -3349,6 +3350,62 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   lines[j].furniture = true;
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
+}
+
+/**
+ * …or on two lines, the company and its market, then the filing's time and the form's name (`동광스틸구조      유가증권시장`
+ * / `2026.07.15 17:42      투자판단 관련 주요경영사항`): the company's, dated by the filing; its headline the form's
+ * `제목` row (`│ 1. 제목 │ 호주 … 선정 │`, its wrapped cells joined), else the form's name.
+ */
+function koDisclosureTwoLines(lines: Line[], k: number, company: string): OfficialDocument | undefined {
+  if (!/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(company)) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length) return undefined;
+  const second = lines[j].t
+    .trim()
+    .split(/\s{3,}/)
+    .map((p) => p.trim());
+  const filed = second.length === 2 ? KO_FILED_DATE.exec(second[0]) : null;
+  const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
+  if (!d || second[1].length > 60 || /[.!?。]$/.test(second[1])) return undefined;
+  const field = boxRow(lines, j + 1, /^(?:\d{1,2}\.\s*)?제\s*목$/);
+  lines[k].furniture = true;
+  lines[j].furniture = true;
+  // (the form's name set again over its table, centred: no text)
+  for (let q = j + 1; q < lines.length && q <= j + 4; q++)
+    if (lines[q].t.trim() === second[1]) lines[q].furniture = true;
+  const body = company.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  return {
+    body,
+    titleLine: field?.line ?? j,
+    title: field?.value ?? second[1],
+    dated: { line: j, date: d.iso },
+    filed: true,
+  };
+}
+
+/** A form's row in a box table labelled `label` (`│ 1. 제목 │ … │`), its value's wrapped cells in the rows under it joined. */
+function boxRow(lines: Line[], from: number, label: RegExp): { line: number; value: string } | undefined {
+  for (let k = from; k < lines.length && k < from + 12; k++) {
+    const cells = lines[k].t
+      .trim()
+      .split(/[│┃|]/)
+      .map((c) => c.trim());
+    if (cells.length < 4 || !label.test(cells[1])) continue;
+    const value = [cells[2]];
+    for (let q = k + 1; q < lines.length; q++) {
+      const c = lines[q].t
+        .trim()
+        .split(/[│┃|]/)
+        .map((x) => x.trim());
+      if (c.length < 4 || c[1] !== '' || !c[2]) break;
+      value.push(c[2]);
+    }
+    const v = value.join(' ').replace(/\s+/g, ' ').trim();
+    return v.length >= 4 && v.length <= 200 ? { line: k, value: v } : undefined;
+  }
+  return undefined;
 }
 
 /** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */
