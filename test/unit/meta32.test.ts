@@ -224,3 +224,22 @@ describe("a Korean listed company's disclosure headed on two lines (company and 
     assert.equal(m.title, '단일판매ㆍ공급계약체결');
   });
 });
+
+describe("a distribution service's page carrying a company's release", () => {
+  const page = (provided: string) =>
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kestrel Power wins Ghana order | PacificWire</title>' +
+    '<meta property="og:site_name" content="PacificWire">' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kestrel Power wins Ghana order",' +
+    '"datePublished":"2026-06-03T09:00:00+10:00","author":{"@type":"Organization","name":"Kestrel Power"},' +
+    '"publisher":{"@type":"Organization","name":"PacificWire"}}</script>' +
+    '</head><body><header><a href="/">PacificWire</a> <a href="/submit">Distribute a release</a></header>' +
+    `<main><article><h1>Kestrel Power wins Ghana order</h1><div class="meta"><span>${provided}</span></div>` +
+    '<p>Kestrel Power has won a A$96 million order for switchgear at the Esuakrom data campus in Ghana.</p>' +
+    '</article></main></body></html>';
+  it("is the company's its markup names as author and its page as the release's provider", () => {
+    assert.equal(pageSource(page('News provided by Kestrel Power')).meta.outlet, 'Kestrel Power');
+  });
+  it("…the service's where the page does not say whose release it carries", () => {
+    assert.equal(pageSource(page('Energy · 3 June 2026')).meta.outlet, 'PacificWire');
+  });
+});

@@ -1056,6 +1056,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   }
 
   let authors: string[] = [];
+  const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
     for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
       if (typeof a === 'string') {
@@ -1065,7 +1066,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
       const node = typeof a['@id'] === 'string' ? { ...(byId.get(a['@id']) ?? {}), ...a } : a;
       const ts = types(node);
-      if (ts.length && !ts.includes('Person')) continue; // an organization, a newsroom: no author
+      if (ts.length && !ts.includes('Person')) {
+        // an organization, a newsroom: no author (but the issuer, where the page carries its release)
+        const org = str(node.name);
+        if (org) authorOrgs.push(org);
+        continue;
+      }
       const n = str(node.name);
       if (n) authors.push(...personNames(n));
     }
@@ -1084,6 +1090,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
+  // A distribution service's page carrying a company's release (its markup's author the company, its page saying so:
+  // `배포 기업: 여명전선`, `News provided by Kestrel Power`): the release is the company's, not the service's.
+  const issuer = authorOrgs.find(
+    (o) => out.outlet && fold(o) !== fold(out.outlet) && (!site || fold(o) !== fold(site)) && releasedBy(els, o),
+  );
+  if (issuer) out.outlet = issuer;
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   return out;
@@ -1163,6 +1175,23 @@ function clean(s: string): string {
 /** YYYY-MM-DD from an ISO timestamp (the date as the page writes it, in its own time zone) or a written date. */
 /** An instant given in UTC (`2026-10-21T19:08:22Z`, `…+00:00`): its day is Greenwich's, not the page's own. */
 const UTC_INSTANT = /^\s*(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$/;
+
+/** The label a distribution service sets before the company whose release it carries. */
+const RELEASED_BY =
+  /^(?:배포\s?기업|배포처|배포\s?회사|제공\s?기업|보도자료\s?제공|출처|news\s+provided\s+by|provided\s+by|distributed\s+for|source|issuer)\s*[:：]?\s*(.{2,60})$/i;
+
+/** Whether a short element of the page names `org` as the company whose release it carries (`배포 기업: 여명전선`). */
+function releasedBy(els: Element[], org: string): boolean {
+  for (const e of els) {
+    if (e.name === 'script' || e.name === 'style' || e.name === 'head' || e.name === 'meta') continue;
+    if (!['span', 'p', 'div', 'li', 'dd', 'small', 'td'].includes(e.name)) continue;
+    const t = plainText(e);
+    if (t.length > 80) continue;
+    const m = RELEASED_BY.exec(t);
+    if (m && fold(m[1].trim()) === fold(org)) return true;
+  }
+  return false;
+}
 
 /** A date label a page shows its readers before the date (`Published: …`, `Posted on …`, `입력 …`). */
 const SHOWN_LABEL = /^(?:(?:first\s+)?published|posted|입력|게시일?|작성일?|등록일?)\s*(?:on\s+)?[:：]?\s*(\S.*)$/i;
