@@ -243,3 +243,28 @@ describe("a distribution service's page carrying a company's release", () => {
     assert.equal(pageSource(page('Energy · 3 June 2026')).meta.outlet, 'PacificWire');
   });
 });
+
+describe("a podcast episode's transcript exported from a note-taking app", () => {
+  const doc =
+    'Grid Talk Aotearoa Ep. 41 - Why Southland wants the smelter back (recording)\n' +
+    '2026.09.02 Wed 10:05 AM ・ 33m 10s\n' +
+    'Mere Paewai  Tom Ashby\n\n' +
+    'Mere Paewai 00:02\n' +
+    "Kia ora and welcome to Grid Talk Aotearoa, I'm Mere Paewai. Today we're talking about the Tiwai site.\n\n" +
+    'Tom Ashby 00:11\n' +
+    'Thanks Mere. The campus wants 450 MW by 2030, which is about what the smelter drew.\n';
+  it("is the show's, its episode's title without the number or the recorder's note, dated by the recording", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Grid Talk Aotearoa');
+    assert.equal(m.title, 'Why Southland wants the smelter back');
+    assert.equal(m.date, '2026-09-02');
+  });
+  it('is written by the host who opens it with the show', () => {
+    assert.deepEqual(meta(doc).authors, ['Mere Paewai']);
+  });
+  it("…not a show's own edited transcript, its heading kept whole (no recording's note or length)", () => {
+    const page = doc.replace(' (recording)', '').replace(' ・ 33m 10s', '');
+    assert.deepEqual(meta(page).authors, []);
+    assert.notEqual(meta(page).title, 'Why Southland wants the smelter back');
+  });
+});

@@ -1103,7 +1103,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
-  const episode = showLine ? episodeTitle(lines, fk) : undefined;
+  // (…or on the one line, `항구경제 라디오 EP.87 - 여수 엔진이 …를 지킨다 (녹음본)`: the show before the number, the title
+  // after it, without the recorder's note on the copy)
+  // (read so only on a recording app's export: the note on its title, or its date line with the recording's length;
+  // a show's own page keeps its heading whole, `Gridside — Episode 57: "Heat is the new export"`)
+  const inLineMatch = showLine && fk >= 0 ? EPISODE_IN_LINE.exec(lines[fk].t.trim()) : null;
+  const recording = fk >= 0 && (!!inLineMatch?.[3] || recordingLine(lines, fk + 1));
+  const inLine = recording ? inLineMatch : null;
+  const episode = showLine
+    ? (episodeTitle(lines, fk) ?? (inLine ? cleanTitle(inLine[2]) || undefined : undefined))
+    : undefined;
   if (episode) title = episode;
 
   // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
@@ -1129,7 +1138,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? noteHeadingFirm(lines[firstLine].t)
       : undefined;
   const showName =
-    issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
+    issueHead && fk >= 0 && /\s(?:[—–:|·-]\s*)?(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
@@ -1394,6 +1403,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
+    // (…or a show's host, as the transcript has them introduce themselves with the show: `항구경제 라디오 고은채입니다`)
+    if (!authors.length && showName && recording) {
+      const host = showHost(lines, bodyFrom, showName);
+      if (host) authors.push(host);
+    }
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // (a board post's writer or speaker, as its head's row names them)
@@ -2243,6 +2257,45 @@ function lawmakerOffice(lines: Line[], from: number): { name: string; lines: num
  * The episode's title on the line under a podcast's show line that ends in the episode's number (`GRIDCAST — Episode
  * 41` / `"Ankeny, water and the 1.1-gigawatt question"`), its quotation marks off; undefined when no such title follows.
  */
+/**
+ * The host of a show, who opens its episode introducing themselves with the show's name (`… 항구경제 라디오 고은채입니다`,
+ * `Welcome to The Load Factor, I'm Dana Whitford`, `I'm Dana Whitford and this is The Load Factor`), among its first lines.
+ */
+function showHost(lines: Line[], from: number, show: string): string | undefined {
+  const s = escapeRe(show);
+  const ko = new RegExp(`${s}\\s*(?:의\\s*)?(?:진행자|앵커|MC)?\\s*([가-힣]{2,4})입니다`);
+  const en = new RegExp(
+    `(?:(?:welcome\\s+to|this\\s+is)\\s+${s}[,.;:]?\\s+(?:I'm|I am)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}))|(?:I'm|I am)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),?\\s+and\\s+this\\s+is\\s+${s}`,
+    'iu',
+  );
+  for (let k = from, seen = 0; k < lines.length && seen < 20; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const m = ko.exec(t) ?? en.exec(t);
+    const name = m?.[1] ?? m?.[2];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const EPISODE_IN_LINE =
+  /^(\S.{1,40}?)\s(?:[—–:|·-]\s*)?(?:episode|ep\.?|에피소드)\s*#?\s*\d{1,4}\s*[—–:|-]\s*(\S.{4,120}?)(\s*[(\[](?:녹음본|녹음|녹취|recording|audio|transcript)[)\]])?$/i;
+
+/** A recording's date line with its length, as a note-taking app exports it (`2026.10.08 목 오후 2:14 ・ 41분 52초`). */
+function recordingLine(lines: Line[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const t = k < lines.length ? lines[k].t : '';
+  return (
+    t.length <= 80 &&
+    !!findDate(t) &&
+    /[・·|]\s*(?:\d{1,2}\s?시간\s?)?\d{1,3}\s?분(?:\s?\d{1,2}\s?초)?$|[・·|]\s*(?:\d{1,2}h\s?)?\d{1,3}m(?:\s?\d{1,2}s)?$/.test(
+      t,
+    )
+  );
+}
+
 function episodeTitle(lines: Line[], k: number): string | undefined {
   const t = lines[k].t.trim();
   if (t.length > 80 || !/\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}$/i.test(t)) return undefined;

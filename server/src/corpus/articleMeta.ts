@@ -547,13 +547,16 @@ export function issueHeadingName(t: string): string | undefined {
   // A podcast's episode (`The Compute Frontier — Episode 112: "Transformers, not transistors" with …`): the show's.
   const e = m
     ? undefined
-    : /^(\S.*?)\s*[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}(?=\s*[:—–-]|$)/i.exec(withoutHeadingMarker(t).trim());
+    : /^(\S.*?)\s*(?:[—–:|·-]\s*|\s(?=ep\.))(?:episode|ep\.)\s*#?\s*\d{1,4}(?=\s*[:—–-]|$)/i.exec(
+        withoutHeadingMarker(t).trim(),
+      );
   const n = m ? cleanName(m[1]) : e ? cleanName(e[1]) : undefined;
   return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
 }
 
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
-const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
+// (…and the katakana middle dot a note-taking app sets between a recording's date and its length: `… 오후 2:14 ・ 41분 52초`)
+const SEGMENT_SEP = /\s+[|·•ㅣ・]\s+/;
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
 export const JOB_TITLE = new RegExp(
@@ -641,7 +644,7 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   }
   // A line of three parts or more ("**Iberia Tech Review** · By Tomás Rebelo · 6 May 2026"): each part read alone.
   if (
-    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ')) &&
+    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ') || line.includes('・')) &&
     SEGMENT_SEP.test(line)
   ) {
     const seg = segmentedMetaLine(line);
@@ -882,6 +885,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     embargo = false,
     writerLabelled = false,
     signed = false,
+    timed = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -937,7 +941,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
-    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) {
+      timed = true;
+      continue;
+    }
     // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
     if (COVER_PRICE.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
@@ -1016,7 +1023,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(kind && r.date && !name) &&
     !(embargo && r.date && !name) &&
     !(writerLabelled && r.date && !name) &&
-    !(signed && r.date && !name)
+    !(signed && r.date && !name) &&
+    // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
+    !(timed && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1058,7 +1067,7 @@ const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
-  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
+  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$|^(?:\d{1,2}\s?시간\s?)?\d{1,3}\s?분(?:\s?\d{1,2}\s?초)?$|^(?:\d{1,2}h\s?)?\d{1,3}m(?:\s?\d{1,2}s)?$/i;
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
