@@ -268,3 +268,30 @@ describe("a podcast episode's transcript exported from a note-taking app", () =>
     assert.notEqual(meta(page).title, 'Why Southland wants the smelter back');
   });
 });
+
+describe("a Korean provincial or city council's written answer to a member's question", () => {
+  const answer = (crumb: string, answerer: string) =>
+    `${crumb}창원시의회 제142회 임시회\n\n` +
+    '                    시 정 질 문   서 면 답 변 서\n\n' +
+    '──────────────────────────────────────────\n' +
+    ' 질 문 의 원 │ 박소연 의원 (의창구 나선거구)\n' +
+    ` 답   변   자 │ ${answerer}\n` +
+    ' 답 변 일 자 │ 2026. 9. 4.\n' +
+    '──────────────────────────────────────────\n\n' +
+    ' 제    목 : 진해 데이터센터 전력 공급 계획과\n' +
+    '           지역 기업 참여 방안\n\n' +
+    '【답    변】\n\n' +
+    ' 진해 데이터센터는 1단계 200MW로 2028년 가동을 목표로 하고 있습니다.\n';
+  it('is headed by its subject, dated by the answer, written by the official it names, the government answering', () => {
+    const m = meta(answer('', '창원시장 이도현'));
+    assert.equal(m.title, '진해 데이터센터 전력 공급 계획과 지역 기업 참여 방안');
+    assert.equal(m.date, '2026-09-04');
+    assert.deepEqual(m.authors, ['이도현']);
+    assert.equal(m.outlet, '창원시');
+  });
+  it("…the council's where its site's crumb heads it, and no writer where only the office answers", () => {
+    const m = meta(answer('창원시의회 > 의정활동 > 서면질문 > 상세보기\n\n', '창원시장'));
+    assert.equal(m.outlet, '창원시의회');
+    assert.deepEqual(m.authors, []);
+  });
+});

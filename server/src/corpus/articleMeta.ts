@@ -2597,6 +2597,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readProjectInformationDocument(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
+    readKoWrittenAnswer(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
@@ -2604,6 +2605,78 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readSubjectLetter(lines, from) ??
     readExchangeAnnouncement(lines, from)
   );
+}
+
+/** A field of a Korean form's head, its label's letters spaced out (`○ 답 변 일 자 : 2026. 10. 20.`, ` 답   변   자 │ …`). */
+const KO_HEAD_FIELD = /^[○◦ㅇ□■▪·•\s]*([가-힣](?:\s{0,6}[가-힣]){1,5})\s*[:：│|]\s*(\S.{0,160})$/;
+/** The official answering, by office (`전라남도지사`, `여수시장`), with the name after it or not (`전라남도지사 한정우`). */
+const KO_ANSWERER =
+  /^(?:([가-힣]{1,10}도)지사|([가-힣]{1,10}시)장|([가-힣]{1,10}군)수|([가-힣]{1,10}구)청장|([가-힣]{1,10})교육감)(?:\s+([가-힣]{2,4}))?$/;
+
+/**
+ * A Korean legislature's written answer to a member's question (`도정질문 서면답변서`, `서면질문 답변서`): its head's
+ * fields name the answering official (`답변자 : 전라남도지사 한정우`), the answer's date (`답변일자`) and the subject
+ * (`제목`, its wrapped line with it). The subject is the headline, the answer's date the date, the official named the
+ * writer (an office alone names none). It is the council's where the page is the council's site (its crumb, `충청북도의회
+ * > 의정활동 > …`), else the government answering (`전라남도지사` answers for 전라남도). Its head is no text.
+ */
+function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
+  let mark = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.replace(/[\s┃│┏┓┗┛━─=]+/g, '');
+    if (t === '') continue;
+    seen++;
+    if (/서면(?:질문)?답변서/.test(t) && t.length <= 40) {
+      mark = k;
+      break;
+    }
+  }
+  if (mark < 0) return undefined;
+  const fields = new Map<string, { line: number; value: string }>();
+  let end = mark;
+  for (let k = mark + 1, seen = 0; k < lines.length && seen < 16; k++) {
+    const raw = lines[k].t;
+    if (raw.trim() === '' || /^[\s━─=_┏┓┗┛-]+$/.test(raw)) continue;
+    seen++;
+    const m = KO_HEAD_FIELD.exec(raw.trim());
+    if (!m) {
+      if (fields.size) break;
+      continue;
+    }
+    const label = m[1].replace(/\s+/g, '');
+    let value = m[2].trim();
+    end = k;
+    // (the subject's words wrapped on the lines under it, set in)
+    if (label === '제목')
+      for (let q = k + 1; q < lines.length && lines[q].t.trim() && lines[q].ts - lines[q].start >= 6; q++) {
+        if (KO_HEAD_FIELD.test(lines[q].t.trim())) break;
+        value += ' ' + lines[q].t.trim();
+        end = q;
+      }
+    fields.set(label, { line: k, value: value.replace(/\s+/g, ' ') });
+  }
+  const subject = fields.get('제목');
+  const answered = fields.get('답변일자');
+  const answerer = fields.get('답변자');
+  const date = answered ? findDate(answered.value.replace(/\s+/g, '').replace(/\.$/, '')) : undefined;
+  if (!subject || !date || !answerer) return undefined;
+  const who = KO_ANSWERER.exec(answerer.value.replace(/\s*\(.*\)$/, '').trim());
+  let body: string | undefined;
+  for (let k = from; k < mark; k++) {
+    const crumb = /^([가-힣]{2,12}의회)\s*>/.exec(lines[k].t.trim());
+    if (crumb) body = crumb[1];
+  }
+  if (!body && who) body = who[1] ?? who[2] ?? who[3] ?? who[4] ?? `${who[5]}교육청`;
+  if (!body) return undefined;
+  for (let k = from; k <= end; k++) lines[k].furniture = true;
+  return {
+    body,
+    titleLine: subject.line,
+    title: subject.value,
+    dated: { line: answered!.line, date: date.iso },
+    filed: true,
+    authors: who?.[6] ? [who[6]] : [],
+  };
 }
 
 /** An announcement's mark for its exchange, with its date beside it (`ASX ANNOUNCEMENT        24 March 2026`). */
