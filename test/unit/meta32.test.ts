@@ -295,3 +295,28 @@ describe("a Korean provincial or city council's written answer to a member's que
     assert.deepEqual(m.authors, []);
   });
 });
+
+describe("a public or civic body's document on its letterhead (a regulator's notice, an association's statement)", () => {
+  const notice =
+    'GHANA ENERGY REGULATORY COMMISSION\n' +
+    '(Established under the Energy Commission Act, 1997 (Act 541))\n' +
+    'PMB Ministries Post Office, Accra\n' +
+    'Website: www.gerc.example.gh   |   E-mail: licensing@gerc.example.gh\n\n' +
+    'Ref: GERC/WHL/2026/044                                        Date: 3 March 2026\n\n' +
+    '==============================================================================\n' +
+    '        NOTICE OF APPLICATION FOR A WHOLESALE SUPPLY LICENCE\n' +
+    '==============================================================================\n\n' +
+    '1.  The Commission hereby gives notice that Esuakrom Power Limited has applied for a wholesale supply licence\n' +
+    '    for a 300 MW gas-fired plant at Esuakrom, Western Region.\n';
+  it("is the body's, dated by its date field, its title in capitals written as a headline", () => {
+    const m = meta(notice);
+    assert.equal(m.outlet, 'Ghana Energy Regulatory Commission');
+    assert.equal(m.date, '2026-03-03');
+    assert.equal(m.title, 'Notice of Application for a Wholesale Supply Licence');
+  });
+  it('keeps its letterhead out of the text', () => {
+    const text = readSourceText(notice);
+    assert.ok(!text.some((t) => /PMB Ministries|Website:|Ref: GERC/.test(t)), text.join(' / '));
+    assert.ok(text.some((t) => t.includes('Esuakrom Power Limited has applied')));
+  });
+});

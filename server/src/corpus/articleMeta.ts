@@ -2603,8 +2603,84 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from) ??
-    readExchangeAnnouncement(lines, from)
+    readExchangeAnnouncement(lines, from) ??
+    readBodyLetterhead(lines, from)
   );
+}
+
+/** A public or civic body's name in capitals heading its letterhead, its short name after it or not. */
+const BODY_IN_CAPITALS =
+  /^([A-Z][A-Z .,&'’-]{2,80}?\s(?:COMMISSION|ASSOCIATION|COUNCIL|AUTHORITY|AGENCY|BOARD|SOCIETY|UNION|FOUNDATION|TRUST|INSTITUTE|FEDERATION|COOPERATIVE|REGULATOR))(?:\s*\(([A-Z]{2,8})\))?$/;
+/** The line under it saying how the body was set up (`(Established under the … Law, 2025)`, `(Registered with …)`). */
+const CONSTITUTED =
+  /^\((?:established|registered|incorporated|constituted|set\s+up|created|a\s+(?:body|statutory))\b.{5,200}\)$/i;
+const RULE = /^[\s=_*─━-]{10,}$/;
+
+/** A title in capitals as a headline writes it: each word capitalized but the small ones. */
+function headlineCased(caps: string): string {
+  return caps
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
+      (at > 0 && all[at - 1] !== '-' && /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from)$/.test(w)) ||
+      (at > 0 && /\d/.test(all[at - 1]))
+        ? w
+        : w[0].toUpperCase() + w.slice(1),
+    );
+}
+
+/**
+ * A public or civic body's document on its letterhead (a regulator's notice, an association's press statement): its
+ * name in capitals, a line saying how it was set up (`(Established under the Lagos State Electricity Market Law,
+ * 2025)`), its address and contacts, a reference with the date (`Ref: … Date: 14 July 2026`), then the document's title
+ * in capitals between rules. The body's (its short name after it left off); the title, its lines joined, written as a
+ * headline; dated by the date field, else by the date the title gives. Its head is no text.
+ */
+function readBodyLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const name = k < lines.length ? BODY_IN_CAPITALS.exec(lines[k].t.trim()) : null;
+  if (!name) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length || !CONSTITUTED.test(lines[j].t.trim())) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let q = j + 1, seen = 0; q < lines.length && seen < 10; q++) {
+    const u = lines[q].t.trim();
+    if (u === '' || RULE.test(u)) continue;
+    seen++;
+    const field = /\bdate\s*[:：]\s*(\S.{5,30})$/i.exec(u);
+    const d = field ? findDate(field[1]) : undefined;
+    if (d) {
+      dated = { line: q, date: d.iso };
+      continue;
+    }
+    if (u !== u.toUpperCase() || !/\p{Lu}{3}/u.test(u) || u.split(/\s+/).length < 3 || /[:：]\s/.test(u)) {
+      if (isProseLine(u)) return undefined;
+      continue;
+    }
+    // The title: this line in capitals and those under it, to a rule or a blank line.
+    const parts = [u];
+    let end = q;
+    for (let r = q + 1; r < lines.length && parts.length < 6; r++) {
+      const v = lines[r].t.trim();
+      if (v === '' || RULE.test(v) || v !== v.toUpperCase()) break;
+      parts.push(v);
+      end = r;
+    }
+    const caps = parts.join(' ').replace(/\s+/g, ' ');
+    if (caps.length > 400) return undefined;
+    const inTitle = dated ? undefined : findDate(caps);
+    if (inTitle) dated = { line: q, date: inTitle.iso };
+    for (let x = from; x <= end; x++) lines[x].furniture = true;
+    return {
+      body: headlineCased(name[1]),
+      titleLine: q,
+      title: headlineCased(caps),
+      dated,
+      filed: dated ? true : undefined,
+    };
+  }
+  return undefined;
 }
 
 /** A field of a Korean form's head, its label's letters spaced out (`○ 답 변 일 자 : 2026. 10. 20.`, ` 답   변   자 │ …`). */
