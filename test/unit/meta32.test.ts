@@ -2,7 +2,7 @@
 // The two promoted sets' own metadata.json are asserted, the fields still read wrong pending; each rule is shown also
 // on a small document of the same kind written for it, from another sender. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
-import { metaOf } from './metadataTable';
+import { metaOf, metadataTable } from './metadataTable';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,6 +16,40 @@ const readSourceText = (doc: string, file = 'x.txt') => {
   const a = parseArticle(doc, file);
   return a.sentences.map((x) => doc.slice(x.start, x.end).replace(/\s+/g, ' '));
 };
+
+describe('unseen-42 and unseen-43 (promoted in session 32): their metadata.json', () => {
+  describe('unseen-42', () =>
+    metadataTable(
+      'unseen-42',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          // (the court's media summary: its heading in two languages, its case name and citation the headline)
+          'sources/nzenvc-2026-188-kaiwhero-point-media-summary.txt': ['outlet', 'headline'],
+        },
+      },
+    ));
+  describe('unseen-43', () =>
+    metadataTable(
+      'unseen-43',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          // (the headline in sentence case and cut before `held at …`; the two signatories side by side)
+          'sources/oke-ilase-cda-press-conference-text.txt': ['headline', 'authors'],
+          // (the department's letterhead over the applicant's name; the fact sheet's date and its `Prepared by`)
+          'sources/kentucky-air-permit-fact-sheet-greers-landing-s-26-031.txt': [
+            'outlet',
+            'date',
+            'headline',
+            'authors',
+          ],
+        },
+      },
+    ));
+});
 
 /** A saved page read as a source, from a folder of its own. */
 function pageSource(html: string): Source {
