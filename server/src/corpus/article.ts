@@ -271,7 +271,25 @@ const STOCK_CODE_LINE = /^[가-힣A-Za-z0-9&·.()㈜ ]{2,30}?\s?\(A?\d{6}(?:\.?K
  * A title that is a call's name, ending in the call (`… Q2 FY27 Earnings Conference Call`, `… 실적발표 컨퍼런스콜`), as the
  * company's own transcript heads it (a transcript service's page, `… Earnings Call Transcript`, is the service's).
  */
-const CALL_TITLE_END = /(?:\bcall|콜|설명회)$/i;
+// (…its kind after it, `… 컨퍼런스콜 녹취록`, `… Earnings Call Transcript`)
+const CALL_TITLE_END = /(?:\bcall|콜|설명회)(?:\s?(?:녹취록|녹취|transcript))?$/i;
+const TRANSCRIPT_END = /(?:녹취록|녹취|transcript)$/i;
+
+/** Whether the head says the company's own site posts the text (`게시 : 가온전력전자 IR 홈페이지`, `Posted on …'s website`). */
+function postedByOwnSite(company: string, lines: Line[], from: number): boolean {
+  const bare = company
+    .replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '')
+    .replace(/,?\s+(?:inc\.?|ltd\.?|corp\.?|plc|llc|limited)$/i, '');
+  for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const m = /^(?:게시|출처|게재|source|posted(?:\s+(?:on|at))?)\s*[:：]?\s*(.{2,80})$/i.exec(t.trim());
+    if (m && m[1].startsWith(bare) && /(?:IR\s?)?홈페이지|웹사이트|website|investor\s+relations|\bIR\b/i.test(m[1]))
+      return true;
+  }
+  return false;
+}
 
 function centredTitle(lines: Line[], k: number): string {
   const indent = (j: number) => lines[j].ts - lines[j].start;
@@ -445,6 +463,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const metaLines: { k: number; m: MetaLine }[] = [];
   let copyrightOutlet: OutletEntry | undefined;
   let copyrightRaw: string | undefined;
+  /** The one year the copyright line gives (`Copyright 2026 Harbourline News Service`), not a range's. */
+  let copyrightYear: string | undefined;
   let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
   // A press release ends in its issuer's boilerplate ("About X"), a contact and forward-looking statements.
   let pressRelease = false;
@@ -630,6 +650,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       const o = findOutlet(t);
       if (o && !copyrightOutlet) copyrightOutlet = o;
       copyrightRaw ??= copyrightName(t);
+      copyrightYear ??= /(?:©|ⓒ|\(c\)|copyright)\s*((?:19|20)\d\d)(?!\s*[-–]\s*\d)/i.exec(t)?.[1];
       continue;
     }
     // A periodical's table of contents at its head (`이번 호 차례`, `[이번 호 목차]`, `Contents`): the header and its
@@ -1082,7 +1103,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A podcast's show line over its episode's title (`THE LOAD FACTOR — Episode 88` / `"Stargate goes east: …"`): the
   // episode's title is the headline, the show line names the show.
   const showLine = title && fk >= 0 && !official ? title : undefined;
-  const episode = showLine ? episodeTitle(lines, fk) : undefined;
+  // (…or on the one line, `항구경제 라디오 EP.87 - 여수 엔진이 …를 지킨다 (녹음본)`: the show before the number, the title
+  // after it, without the recorder's note on the copy)
+  // (read so only on a recording app's export: the note on its title, or its date line with the recording's length;
+  // a show's own page keeps its heading whole, `Gridside — Episode 57: "Heat is the new export"`)
+  const inLineMatch = showLine && fk >= 0 ? EPISODE_IN_LINE.exec(lines[fk].t.trim()) : null;
+  const recording = fk >= 0 && (!!inLineMatch?.[3] || recordingLine(lines, fk + 1));
+  const inLine = recording ? inLineMatch : null;
+  const episode = showLine
+    ? (episodeTitle(lines, fk) ?? (inLine ? cleanTitle(inLine[2]) || undefined : undefined))
+    : undefined;
   if (episode) title = episode;
 
   // A legislature's record of its committee's meeting: the heading names both, a line numbering the meeting dates it.
@@ -1108,14 +1138,20 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? noteHeadingFirm(lines[firstLine].t)
       : undefined;
   const showName =
-    issueHead && fk >= 0 && /\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
+    issueHead && fk >= 0 && /\s(?:[—–:|·-]\s*)?(?:episode|ep\.)\s*#?\s*\d/i.test(lines[fk].t) ? issueHead : undefined;
   // A company's call transcript headed by the company, the period and the call's date.
   const callLines = !official && fk >= 0 ? callHeadingLines(lines, fk) : undefined;
   const call = callLines ?? (!official && fk >= 0 ? callHeading(lines[fk].t) : undefined);
   if (callLines) title = callLines.title;
   // (…or by its title alone, its date on a line of its own: the company holding it)
-  const calledBy =
+  // (a transcript, `… 컨퍼런스콜 녹취록`, `… Earnings Call Transcript`, is the company's where its head says the company's
+  // own site posts it, `게시 : 가온전력전자 IR 홈페이지`; a transcript service's copy names no publisher)
+  const calledTitle =
     !call && !official && title && fk >= 0 && CALL_TITLE_END.test(title) ? callTitle(title)?.company : undefined;
+  const calledBy =
+    calledTitle && (!TRANSCRIPT_END.test(title!) || postedByOwnSite(calledTitle, lines, bodyFrom))
+      ? calledTitle
+      : undefined;
   // A post whose byline names its writer as the officer of an organisation (`By Aiko Brennan, CEO, Lumen Racks`), above
   // the post: the organisation's, when nothing else names a publisher.
   const affiliation = markdown
@@ -1309,7 +1345,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
     )
-      outlet = { raw: mdBanner.name };
+      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines) : mdBanner.name };
+    // (…or a listed company's, its market beside its name: an IR page's `**한려파워시스템㈜** | 코스닥 | IR 자료실`)
+    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines) };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -1326,7 +1364,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
-    else if (calledBy) outlet = { raw: calledBy };
+    else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
     // channel named again in the text (its host's greeting, its captions' credit): the channel's.
     else if (barName) outlet = { raw: barName };
@@ -1365,6 +1403,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);
+    // (…or a show's host, as the transcript has them introduce themselves with the show: `항구경제 라디오 고은채입니다`)
+    if (!authors.length && showName && recording) {
+      const host = showHost(lines, bodyFrom, showName);
+      if (host) authors.push(host);
+    }
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
     // (a board post's writer or speaker, as its head's row names them)
@@ -1429,7 +1472,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
-    else if (dateline?.dateText) meta.date = findDate(dateline.dateText)?.iso;
+    // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
+    else if (dateline?.dateText)
+      meta.date =
+        findDate(dateline.dateText)?.iso ??
+        (copyrightYear && !/(?:19|20)\d\d/.test(dateline.dateText)
+          ? findDate(`${dateline.dateText.trim()}, ${copyrightYear}`)?.iso
+          : undefined);
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
     // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
     // not by when its minutes were adopted.
@@ -2208,6 +2257,45 @@ function lawmakerOffice(lines: Line[], from: number): { name: string; lines: num
  * The episode's title on the line under a podcast's show line that ends in the episode's number (`GRIDCAST — Episode
  * 41` / `"Ankeny, water and the 1.1-gigawatt question"`), its quotation marks off; undefined when no such title follows.
  */
+/**
+ * The host of a show, who opens its episode introducing themselves with the show's name (`… 항구경제 라디오 고은채입니다`,
+ * `Welcome to The Load Factor, I'm Dana Whitford`, `I'm Dana Whitford and this is The Load Factor`), among its first lines.
+ */
+function showHost(lines: Line[], from: number, show: string): string | undefined {
+  const s = escapeRe(show);
+  const ko = new RegExp(`${s}\\s*(?:의\\s*)?(?:진행자|앵커|MC)?\\s*([가-힣]{2,4})입니다`);
+  const en = new RegExp(
+    `(?:(?:welcome\\s+to|this\\s+is)\\s+${s}[,.;:]?\\s+(?:I'm|I am)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}))|(?:I'm|I am)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),?\\s+and\\s+this\\s+is\\s+${s}`,
+    'iu',
+  );
+  for (let k = from, seen = 0; k < lines.length && seen < 20; k++) {
+    const t = lines[k].t;
+    if (t === '') continue;
+    seen++;
+    const m = ko.exec(t) ?? en.exec(t);
+    const name = m?.[1] ?? m?.[2];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const EPISODE_IN_LINE =
+  /^(\S.{1,40}?)\s(?:[—–:|·-]\s*)?(?:episode|ep\.?|에피소드)\s*#?\s*\d{1,4}\s*[—–:|-]\s*(\S.{4,120}?)(\s*[(\[](?:녹음본|녹음|녹취|recording|audio|transcript)[)\]])?$/i;
+
+/** A recording's date line with its length, as a note-taking app exports it (`2026.10.08 목 오후 2:14 ・ 41분 52초`). */
+function recordingLine(lines: Line[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const t = k < lines.length ? lines[k].t : '';
+  return (
+    t.length <= 80 &&
+    !!findDate(t) &&
+    /[・·|]\s*(?:\d{1,2}\s?시간\s?)?\d{1,3}\s?분(?:\s?\d{1,2}\s?초)?$|[・·|]\s*(?:\d{1,2}h\s?)?\d{1,3}m(?:\s?\d{1,2}s)?$/.test(
+      t,
+    )
+  );
+}
+
 function episodeTitle(lines: Line[], k: number): string | undefined {
   const t = lines[k].t.trim();
   if (t.length > 80 || !/\s[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}$/i.test(t)) return undefined;
@@ -2393,7 +2481,26 @@ function nameBeforeBar(title: string, lines: Line[], titleAt: number): string | 
  * A Markdown page's banner (`**CallScript** · Earnings Call Transcripts`, `**Rack Notes**`) as its first line, the
  * first heading of the first level under it: the banner's line and the name it gives.
  */
-function bannerOverHeading(lines: Line[], from: number): { line: number; name: string; kicker?: number } | undefined {
+/** A stock market named beside a company's name in its banner (`코스닥`, `유가증권시장`, `KOSPI`, `ASX: KVE`). */
+const MARKET_BESIDE =
+  /(?:^|[\s·|•—–])(?:코스닥|코스피|코넥스|유가증권(?:시장)?|KOSDAQ|KOSPI|KONEX|NYSE|NASDAQ|ASX|TSX|LSE|TSE|SGX|HKEX)(?=$|[\s·|•—–:：])/;
+
+/**
+ * A Korean company's name as its own text writes it in its sentences: a banner's `한려파워시스템㈜` is `한려파워시스템`
+ * where the text says `한려파워시스템 대표이사 민재혁입니다` and never the name with its legal form.
+ */
+function companyAsWritten(name: string, lines: Line[]): string {
+  const bare = name.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  if (bare === name || bare.length < 2) return name;
+  const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inProse = new RegExp(`(?<![가-힣㈜)])${esc}(?!\\s?(?:㈜|\\(주\\)|주식회사))`);
+  return lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && inProse.test(L.t)) ? bare : name;
+}
+
+function bannerOverHeading(
+  lines: Line[],
+  from: number,
+): { line: number; name: string; kicker?: number; listed?: boolean } | undefined {
   let k = from;
   // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
   while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
@@ -2409,7 +2516,8 @@ function bannerOverHeading(lines: Line[], from: number): { line: number; name: s
     while (j < lines.length && lines[j].t === '') j++;
   }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
-  return { line: k, name: m[1].trim(), kicker };
+  const beside = lines[k].t.trim().slice(m[1].length + 4);
+  return { line: k, name: m[1].trim(), kicker, listed: MARKET_BESIDE.test(beside) || undefined };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

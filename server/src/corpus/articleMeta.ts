@@ -117,8 +117,9 @@ const ROLE_END = new RegExp(`${ROLE}(?![가-힣])`);
 const ROLE_WORD = /기자|특파원|위원|칼럼니스트|에디터|통신원|리포터/;
 /** An e-mail address, its domain the first group. */
 export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+// (…or with a point, as Australian and British pages write the hour before am or pm: `6.08am AEDT`)
 const TIME =
-  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
+  /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?|\d{1,2}\.\d{2}(?=\s?(?:am|pm|a\.m\.|p\.m\.)))\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
   /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
@@ -546,13 +547,16 @@ export function issueHeadingName(t: string): string | undefined {
   // A podcast's episode (`The Compute Frontier — Episode 112: "Transformers, not transistors" with …`): the show's.
   const e = m
     ? undefined
-    : /^(\S.*?)\s*[—–:|·-]\s*(?:episode|ep\.)\s*#?\s*\d{1,4}(?=\s*[:—–-]|$)/i.exec(withoutHeadingMarker(t).trim());
+    : /^(\S.*?)\s*(?:[—–:|·-]\s*|\s(?=ep\.))(?:episode|ep\.)\s*#?\s*\d{1,4}(?=\s*[:—–-]|$)/i.exec(
+        withoutHeadingMarker(t).trim(),
+      );
   const n = m ? cleanName(m[1]) : e ? cleanName(e[1]) : undefined;
   return n && isNameLike(n) && !isSectionWord(n) ? n : undefined;
 }
 
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
-const SEGMENT_SEP = /\s+[|·•ㅣ]\s+/;
+// (…and the katakana middle dot a note-taking app sets between a recording's date and its length: `… 오후 2:14 ・ 41분 52초`)
+const SEGMENT_SEP = /\s+[|·•ㅣ・]\s+/;
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
 export const JOB_TITLE = new RegExp(
@@ -640,7 +644,7 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   }
   // A line of three parts or more ("**Iberia Tech Review** · By Tomás Rebelo · 6 May 2026"): each part read alone.
   if (
-    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ')) &&
+    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ') || line.includes('・')) &&
     SEGMENT_SEP.test(line)
   ) {
     const seg = segmentedMetaLine(line);
@@ -880,6 +884,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     unitNamed = false,
     embargo = false,
     writerLabelled = false,
+    signed = false,
+    timed = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -907,6 +913,14 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       r.issue ??= m.issue;
       continue;
     }
+    // A company's letter signed by its officer beside its date (`2026년 11월 5일 | 대표이사 민재혁`): the officer
+    // writes it; the title is no outlet.
+    const officer = SIGNING_OFFICER.exec(p);
+    if (officer && !KO_NOT_PERSON.has(officer[1])) {
+      if (!r.authors.includes(officer[1])) r.authors.push(officer[1]);
+      signed = true;
+      continue;
+    }
     if (isLabelLine(p) || isSectionWord(p)) continue;
     // What the document is (`Industry Report`, `Company Note`, `산업분석`) and a broker's rating beside it (`투자의견
     // Overweight (유지)`, `Rating: Buy`): no name.
@@ -927,7 +941,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
-    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) continue;
+    if (PRINT_PAGE.test(p) || RUNTIME.test(p)) {
+      timed = true;
+      continue;
+    }
     // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
     if (COVER_PRICE.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
@@ -1005,7 +1022,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(labelled && untold !== undefined && !name) &&
     !(kind && r.date && !name) &&
     !(embargo && r.date && !name) &&
-    !(writerLabelled && r.date && !name)
+    !(writerLabelled && r.date && !name) &&
+    !(signed && r.date && !name) &&
+    // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
+    !(timed && r.date && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1037,13 +1057,17 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   return r;
 }
 
+/** An officer's title before the officer's name, as a Korean company's letter is signed (`대표이사 민재혁`). */
+const SIGNING_OFFICER =
+  /^(?:대표이사(?:\s?(?:사장|회장|부회장))?|대표|사장|회장|부회장|최고경영자|CEO)\s([가-힣]{2,4})$/;
+
 /** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
 const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
 /** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
-  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$/i;
+  /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$|^(?:\d{1,2}\s?시간\s?)?\d{1,3}\s?분(?:\s?\d{1,2}\s?초)?$|^(?:\d{1,2}h\s?)?\d{1,3}m(?:\s?\d{1,2}s)?$/i;
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
@@ -1259,7 +1283,7 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
   // (every role word is Hangul)
   if (!r.date && !r.emailOutlet && !(mayHold(L, MARK.HANGUL) && ROLE_WORD.test(rest)) && !/by/i.test(rest))
     return undefined;
-  if (rest.includes(':')) rest = rest.replace(TIME, ' ');
+  if (rest.includes(':') || /\d\.\d\d\s?[ap]\.?m/i.test(rest)) rest = rest.replace(TIME, ' ');
   rest = rest.replace(DATE_LABEL, ' ');
   // Korean name + role
   if (ROLE_END.test(rest))
@@ -2573,12 +2597,224 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readProjectInformationDocument(lines, from) ??
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
+    readKoWrittenAnswer(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
     readLetterheadDocument(lines, from) ??
-    readSubjectLetter(lines, from)
+    readSubjectLetter(lines, from) ??
+    readExchangeAnnouncement(lines, from) ??
+    readBodyLetterhead(lines, from)
   );
+}
+
+/** A public or civic body's name in capitals heading its letterhead, its short name after it or not. */
+const BODY_IN_CAPITALS =
+  /^([A-Z][A-Z .,&'’-]{2,80}?\s(?:COMMISSION|ASSOCIATION|COUNCIL|AUTHORITY|AGENCY|BOARD|SOCIETY|UNION|FOUNDATION|TRUST|INSTITUTE|FEDERATION|COOPERATIVE|REGULATOR))(?:\s*\(([A-Z]{2,8})\))?$/;
+/** The line under it saying how the body was set up (`(Established under the … Law, 2025)`, `(Registered with …)`). */
+const CONSTITUTED =
+  /^\((?:established|registered|incorporated|constituted|set\s+up|created|a\s+(?:body|statutory))\b.{5,200}\)$/i;
+const RULE = /^[\s=_*─━-]{10,}$/;
+
+/** A title in capitals as a headline writes it: each word capitalized but the small ones. */
+function headlineCased(caps: string): string {
+  return caps
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
+      (at > 0 && all[at - 1] !== '-' && /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from)$/.test(w)) ||
+      (at > 0 && /\d/.test(all[at - 1]))
+        ? w
+        : w[0].toUpperCase() + w.slice(1),
+    );
+}
+
+/**
+ * A public or civic body's document on its letterhead (a regulator's notice, an association's press statement): its
+ * name in capitals, a line saying how it was set up (`(Established under the Lagos State Electricity Market Law,
+ * 2025)`), its address and contacts, a reference with the date (`Ref: … Date: 14 July 2026`), then the document's title
+ * in capitals between rules. The body's (its short name after it left off); the title, its lines joined, written as a
+ * headline; dated by the date field, else by the date the title gives. Its head is no text.
+ */
+function readBodyLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const name = k < lines.length ? BODY_IN_CAPITALS.exec(lines[k].t.trim()) : null;
+  if (!name) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length || !CONSTITUTED.test(lines[j].t.trim())) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let q = j + 1, seen = 0; q < lines.length && seen < 10; q++) {
+    const u = lines[q].t.trim();
+    if (u === '' || RULE.test(u)) continue;
+    seen++;
+    const field = /\bdate\s*[:：]\s*(\S.{5,30})$/i.exec(u);
+    const d = field ? findDate(field[1]) : undefined;
+    if (d) {
+      dated = { line: q, date: d.iso };
+      continue;
+    }
+    if (u !== u.toUpperCase() || !/\p{Lu}{3}/u.test(u) || u.split(/\s+/).length < 3 || /[:：]\s/.test(u)) {
+      if (isProseLine(u)) return undefined;
+      continue;
+    }
+    // The title: this line in capitals and those under it, to a rule or a blank line.
+    const parts = [u];
+    let end = q;
+    for (let r = q + 1; r < lines.length && parts.length < 6; r++) {
+      const v = lines[r].t.trim();
+      if (v === '' || RULE.test(v) || v !== v.toUpperCase()) break;
+      parts.push(v);
+      end = r;
+    }
+    const caps = parts.join(' ').replace(/\s+/g, ' ');
+    if (caps.length > 400) return undefined;
+    const inTitle = dated ? undefined : findDate(caps);
+    if (inTitle) dated = { line: q, date: inTitle.iso };
+    for (let x = from; x <= end; x++) lines[x].furniture = true;
+    return {
+      body: headlineCased(name[1]),
+      titleLine: q,
+      title: headlineCased(caps),
+      dated,
+      filed: dated ? true : undefined,
+    };
+  }
+  return undefined;
+}
+
+/** A field of a Korean form's head, its label's letters spaced out (`○ 답 변 일 자 : 2026. 10. 20.`, ` 답   변   자 │ …`). */
+const KO_HEAD_FIELD = /^[○◦ㅇ□■▪·•\s]*([가-힣](?:\s{0,6}[가-힣]){1,5})\s*[:：│|]\s*(\S.{0,160})$/;
+/** The official answering, by office (`전라남도지사`, `여수시장`), with the name after it or not (`전라남도지사 한정우`). */
+const KO_ANSWERER =
+  /^(?:([가-힣]{1,10}도)지사|([가-힣]{1,10}시)장|([가-힣]{1,10}군)수|([가-힣]{1,10}구)청장|([가-힣]{1,10})교육감)(?:\s+([가-힣]{2,4}))?$/;
+
+/**
+ * A Korean legislature's written answer to a member's question (`도정질문 서면답변서`, `서면질문 답변서`): its head's
+ * fields name the answering official (`답변자 : 전라남도지사 한정우`), the answer's date (`답변일자`) and the subject
+ * (`제목`, its wrapped line with it). The subject is the headline, the answer's date the date, the official named the
+ * writer (an office alone names none). It is the council's where the page is the council's site (its crumb, `충청북도의회
+ * > 의정활동 > …`), else the government answering (`전라남도지사` answers for 전라남도). Its head is no text.
+ */
+function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
+  let mark = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.replace(/[\s┃│┏┓┗┛━─=]+/g, '');
+    if (t === '') continue;
+    seen++;
+    if (/서면(?:질문)?답변서/.test(t) && t.length <= 40) {
+      mark = k;
+      break;
+    }
+  }
+  if (mark < 0) return undefined;
+  const fields = new Map<string, { line: number; value: string }>();
+  let end = mark;
+  for (let k = mark + 1, seen = 0; k < lines.length && seen < 16; k++) {
+    const raw = lines[k].t;
+    if (raw.trim() === '' || /^[\s━─=_┏┓┗┛-]+$/.test(raw)) continue;
+    seen++;
+    const m = KO_HEAD_FIELD.exec(raw.trim());
+    if (!m) {
+      if (fields.size) break;
+      continue;
+    }
+    const label = m[1].replace(/\s+/g, '');
+    let value = m[2].trim();
+    end = k;
+    // (the subject's words wrapped on the lines under it, set in)
+    if (label === '제목')
+      for (let q = k + 1; q < lines.length && lines[q].t.trim() && lines[q].ts - lines[q].start >= 6; q++) {
+        if (KO_HEAD_FIELD.test(lines[q].t.trim())) break;
+        value += ' ' + lines[q].t.trim();
+        end = q;
+      }
+    fields.set(label, { line: k, value: value.replace(/\s+/g, ' ') });
+  }
+  const subject = fields.get('제목');
+  const answered = fields.get('답변일자');
+  const answerer = fields.get('답변자');
+  const date = answered ? findDate(answered.value.replace(/\s+/g, '').replace(/\.$/, '')) : undefined;
+  if (!subject || !date || !answerer) return undefined;
+  const who = KO_ANSWERER.exec(answerer.value.replace(/\s*\(.*\)$/, '').trim());
+  let body: string | undefined;
+  for (let k = from; k < mark; k++) {
+    const crumb = /^([가-힣]{2,12}의회)\s*>/.exec(lines[k].t.trim());
+    if (crumb) body = crumb[1];
+  }
+  if (!body && who) body = who[1] ?? who[2] ?? who[3] ?? who[4] ?? `${who[5]}교육청`;
+  if (!body) return undefined;
+  for (let k = from; k <= end; k++) lines[k].furniture = true;
+  return {
+    body,
+    titleLine: subject.line,
+    title: subject.value,
+    dated: { line: answered!.line, date: date.iso },
+    filed: true,
+    authors: who?.[6] ? [who[6]] : [],
+  };
+}
+
+/** An announcement's mark for its exchange, with its date beside it (`ASX ANNOUNCEMENT        24 March 2026`). */
+const EXCHANGE_MARK =
+  /^(?:(?:ASX|NZX|SGX|JSE|TSX|LSE|AIM|HKEX|NSX)\s+(?:ANNOUNCEMENT|RELEASE|MARKET\s+RELEASE)|(?:MARKET|COMPANY)\s+ANNOUNCEMENT|ANNOUNCEMENT\s+TO\s+(?:THE\s+)?(?:ASX|NZX|SGX|JSE|TSX|LSE|MARKET))\b\s*(.*)$/i;
+
+/**
+ * A listed company's announcement to its exchange (an ASX release): the company's name in capitals with its legal form
+ * heading its letterhead, its registration number, address and contacts under it, the exchange's mark with the date
+ * (`ASX ANNOUNCEMENT   24 March 2026`), then its headline in capitals. The company's; the headline written as its own
+ * text writes the words (`KALVARRA SIGNS 20-YEAR POWER PURCHASE AGREEMENT …` is `Kalvarra signs 20-year Power Purchase
+ * Agreement …`), never the registration line (`ABN 48 612 904 377`). Its head is no text.
+ */
+function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t.length > 80 || !LETTERHEAD_COMPANY.test(t)) return undefined;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 10; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (isProseLine(u)) return undefined;
+    const mark = EXCHANGE_MARK.exec(u);
+    if (!mark) continue;
+    const d = findDate(mark[1]);
+    // The headline: the first line in capitals under the mark (past a rule), its wrapped line with it.
+    for (let q = j + 1, n = 0; q < lines.length && n < 3; q++) {
+      const h = lines[q].t.trim();
+      if (h === '' || /^[-=_*─━]{10,}$/.test(h)) continue;
+      n++;
+      if (h !== h.toUpperCase() || !/\p{Lu}{3}/u.test(h) || h.length > 200) return undefined;
+      let caps = h;
+      let end = q;
+      if (
+        lines[q + 1]?.t.trim() &&
+        lines[q + 1].t.trim() === lines[q + 1].t.trim().toUpperCase() &&
+        caps.length < 200
+      ) {
+        caps += ' ' + lines[q + 1].t.trim();
+        end = q + 1;
+      }
+      const body = titleCased(t).replace(/\b(Inc|Llc|Co|Ltd|Plc|Nl)\b/g, (w) =>
+        w === 'Llc' ? 'LLC' : w.toUpperCase() === 'NL' ? 'NL' : w,
+      );
+      const text = lines
+        .slice(end + 1)
+        .map((L) => L.t)
+        .join('\n');
+      for (let x = from; x <= end; x++) lines[x].furniture = true;
+      return {
+        body,
+        titleLine: q,
+        title: writtenAsText(caps, text, [body]),
+        dated: d ? { line: j, date: d.iso } : undefined,
+        filed: d ? true : undefined,
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** A company's name in capitals with its legal form, heading its letterhead (`MEGHVARNA INDUSTRIES LIMITED`). */
@@ -3253,6 +3489,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   if (t.length > 160) return undefined;
   // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`)
   const parts = t.split(/\s+[/|]\s+|\s{3,}/).map((p) => p.trim());
+  if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
@@ -3271,6 +3508,62 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   lines[j].furniture = true;
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
+}
+
+/**
+ * …or on two lines, the company and its market, then the filing's time and the form's name (`동광스틸구조      유가증권시장`
+ * / `2026.07.15 17:42      투자판단 관련 주요경영사항`): the company's, dated by the filing; its headline the form's
+ * `제목` row (`│ 1. 제목 │ 호주 … 선정 │`, its wrapped cells joined), else the form's name.
+ */
+function koDisclosureTwoLines(lines: Line[], k: number, company: string): OfficialDocument | undefined {
+  if (!/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(company)) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length) return undefined;
+  const second = lines[j].t
+    .trim()
+    .split(/\s{3,}/)
+    .map((p) => p.trim());
+  const filed = second.length === 2 ? KO_FILED_DATE.exec(second[0]) : null;
+  const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
+  if (!d || second[1].length > 60 || /[.!?。]$/.test(second[1])) return undefined;
+  const field = boxRow(lines, j + 1, /^(?:\d{1,2}\.\s*)?제\s*목$/);
+  lines[k].furniture = true;
+  lines[j].furniture = true;
+  // (the form's name set again over its table, centred: no text)
+  for (let q = j + 1; q < lines.length && q <= j + 4; q++)
+    if (lines[q].t.trim() === second[1]) lines[q].furniture = true;
+  const body = company.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
+  return {
+    body,
+    titleLine: field?.line ?? j,
+    title: field?.value ?? second[1],
+    dated: { line: j, date: d.iso },
+    filed: true,
+  };
+}
+
+/** A form's row in a box table labelled `label` (`│ 1. 제목 │ … │`), its value's wrapped cells in the rows under it joined. */
+function boxRow(lines: Line[], from: number, label: RegExp): { line: number; value: string } | undefined {
+  for (let k = from; k < lines.length && k < from + 12; k++) {
+    const cells = lines[k].t
+      .trim()
+      .split(/[│┃|]/)
+      .map((c) => c.trim());
+    if (cells.length < 4 || !label.test(cells[1])) continue;
+    const value = [cells[2]];
+    for (let q = k + 1; q < lines.length; q++) {
+      const c = lines[q].t
+        .trim()
+        .split(/[│┃|]/)
+        .map((x) => x.trim());
+      if (c.length < 4 || c[1] !== '' || !c[2]) break;
+      value.push(c[2]);
+    }
+    const v = value.join(' ').replace(/\s+/g, ' ').trim();
+    return v.length >= 4 && v.length <= 200 ? { line: k, value: v } : undefined;
+  }
+  return undefined;
 }
 
 /** A ministry's line in capitals heading its agency's documents (`MINISTERIO PARA LA TRANSICIÓN ECOLÓGICA …`). */
@@ -3415,7 +3708,11 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   const runNames = new Map<string, string>();
   const runCap = new Map<string, number>();
   for (const r of runs) {
-    const atStart = r.index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index));
+    // (…or a line's, after a list's bullet: `  * The Mardina Solar Hub will comprise …`)
+    const atStart =
+      r.index === 0 ||
+      /[.!?:;]["”’)]?\s+$|["“(]$/.test(text.slice(Math.max(0, r.index - 3), r.index)) ||
+      /\n[ \t]*(?:[*•▪–-][ \t]+)?$/.test(text.slice(Math.max(0, r.index - 12), r.index));
     const words = r[0].split(' ');
     const name = (atStart ? words.slice(1) : words).join(' ');
     for (let q = r.index; q < r.index + r[0].length; q++) inRun.add(q);
@@ -3424,7 +3721,12 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i][0];
     const before = text.slice(Math.max(0, toks[i].index - 3), toks[i].index);
-    if (toks[i].index === 0 || /[.!?:;]["”’)]?\s+$|["“(]$/.test(before)) continue;
+    if (
+      toks[i].index === 0 ||
+      /[.!?:;]["”’)]?\s+$|["“(]$/.test(before) ||
+      /\n[ \t]*(?:[*•▪–-][ \t]+)?$/.test(text.slice(Math.max(0, toks[i].index - 12), toks[i].index))
+    )
+      continue;
     if (inRun.has(toks[i].index) && !allCaps(w)) {
       const l = w.toLowerCase();
       runCap.set(l, (runCap.get(l) ?? 0) + 1);
@@ -3449,6 +3751,16 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  // (the issuer's name, or its first words as a headline shortens it: `SOUTHERN FIBRE TO BUILD …` of Southern Fibre
+  // Networks Limited)
+  for (const n of names) {
+    if (n === n.toUpperCase()) continue;
+    const words = n.split(/\s+/);
+    for (let w = 2; w <= words.length; w++) {
+      const part = words.slice(0, w).join(' ');
+      if (!runNames.has(part.toLowerCase())) runNames.set(part.toLowerCase(), part);
+    }
+  }
   for (const [lower, name] of [...runNames].sort((a, b) => b[0].length - a[0].length)) {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'giu');
     out = out.replace(re, name);
@@ -4423,10 +4735,14 @@ export function readDateline(lines: Line[], from: number) {
     // (NASDAQ: CRGE) ("Cascade Ridge" or the`): its first line, full width, may not end as a sentence.
     if (!isProseLine(L.t)) {
       // (…or with its place in small letters and its full date: wrapped at a narrower margin)
-      const w = !lines[k + 1]?.t
-        ? undefined
-        : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
-          (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
+      // (…or a brief's lead naming the company whose points follow, `Sept 29 (Harbourline) - Gaon Power … <356480.KQ>:`,
+      // short, its dateline naming the wire and the day)
+      const w = /:$/.test(L.t)
+        ? parseDateline(L.t)
+        : !lines[k + 1]?.t
+          ? undefined
+          : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
+            (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
       if (!w) continue;
       if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;
       return w;

@@ -315,6 +315,11 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+const MONTH_DAY_WIRE = new RegExp(
+  `^(${DL_MON}\\.?\\s+\\d{1,2})\\s+\\(([A-Z][\\p{L}\\p{N}&.'’ -]{1,38})\\)\\s*(?:--?|—|–)\\s+(?=\\S)`,
+  'iu',
+);
+
 const WIRE_ONLY = /^\(([A-Z][\p{L}\p{N}&.'’ -]{1,38})\)\s*(?:--?|—|–)\s+(?=\S)/u;
 
 /** Press-release distributors a dateline may name in its parenthesis (a head start, not a closed list). */
@@ -357,6 +362,9 @@ export function parseDateline(t: string): Dateline | undefined {
   const bare = WIRE_ONLY.exec(head);
   const alone = bare && wireNamed(bare[1], bare[0].length);
   if (alone && (alone.distributor || alone.outlet)) return alone;
+  // A wire's brief that says no place, its day and month only (`Sept 29 (Harbourline) - Gaon Power …`).
+  const dayOnly = MONTH_DAY_WIRE.exec(head);
+  if (dayOnly) return wireNamed(dayOnly[2], dayOnly[0].length, dayOnly[1]);
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   // The city in capitals (the i flag is for the month): at least two capital letters and no lowercase one.
@@ -553,10 +561,14 @@ export function creditLine(t: string): string[] | undefined {
   if (!m) return /^\(?\s*editing\s+by\b/i.test(t) ? [] : undefined;
   // "Compiled by Dev Anand. Power markets …, every Tuesday.": the credit ends with its sentence
   const reporting = m[1].split(/;|\bediting\s+by\b|(?<=\p{L}{2})\.\s+/iu)[0];
-  return reporting
-    .split(/\s*(?:,|\band\b|&)\s*/)
-    .map((p) => p.replace(/\s+in\s+[A-Z][\p{L}.'’ -]*$/u, '').trim())
-    .filter((p) => /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(p));
+  return (
+    reporting
+      .split(/\s*(?:,|\band\b|&)\s*/)
+      .map((p) => p.replace(/\s+in\s+[A-Z][\p{L}.'’ -]*$/u, '').trim())
+      .filter((p) => /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(p))
+      // (a wire's desk credited for a brief, `Reporting by Seoul Newsroom`, `Bengaluru Bureau`: no person)
+      .filter((p) => !/\s(?:Newsroom|News\s?Desk|Desk|Bureau|Staff|Team|Editors)$/.test(p))
+  );
 }
 
 /** A short bio of one of the article's authors: `Jane Doe has covered energy for 15 years.` */

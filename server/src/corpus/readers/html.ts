@@ -58,6 +58,10 @@ import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 const SITE_UNIT =
   /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center))$/i;
 /** A company's legal form after its name and a comma (`, S.A.B. de C.V.`, `, Inc.`, `, Ltd.`, `, S.p.A.`). */
+/** What follows a site's name in the name of the body that owns it (` Trust`, ` Media LLC`, `, Inc.`, ` Pty Ltd`). */
+const OWNER_FORM =
+  /^,?(?:\s(?:charitable\s+)?trust(?:\s+board)?|\s(?:media|group|publishing|publications|holdings|digital|network|networks)|,?\s(?:co\.?|company|corp\.?|corporation|inc\.?|incorporated|ltd\.?|llc|limited|plc|gmbh|pty|society))+\.?$/i;
+
 const LEGAL_FORM_AFTER =
   /,\s*(?:S\.A\.B\.|S\.A\.|S\.p\.A\.|S\.\s?de\s+R\.L\.|Inc\.?|Ltd\.?|LLC|plc|PLC|N\.V\.|B\.V\.|AG|SE|GmbH|Corp\.?|Co\.,?\s+Ltd\.?)(?:\s.*)?$/;
 
@@ -911,7 +915,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const pub = article ? nameOf(article.publisher) : undefined;
   // (…and a company's team that makes a publication with a name of its own, `영일전선 커뮤니케이션팀` publishing `영일人 웹진`,
   // is not it: the publication's name is)
-  const publisher = pub && !isPlatform(pub) && !(site && COMPANY_UNIT.test(pub.trim())) ? pub : undefined;
+  // (…and the body that owns the site, named as the site is with its legal form after, `Te Rūnaka o Kaiwhero Trust` of
+  // `Te Rūnaka o Kaiwhero`, `Harbor Times Media LLC` of `Harbor Times`: the site's own name)
+  const owner = pub && site && pub.trim().startsWith(site.trim() + ' ') ? pub.trim().slice(site.trim().length) : '';
+  const publisher =
+    pub && !isPlatform(pub) && !(site && COMPANY_UNIT.test(pub.trim())) && !OWNER_FORM.test(owner) ? pub : undefined;
   // <title> is the headline and the site's name ("Headline | Site", "Headline < Section < 기사본문 - Site"): the
   // headline is what the page shows as one (og:title, an <h1>), the site what is left at the far end.
   const shown = [str(article?.headline), metas.get('og:title'), metas.get('twitter:title'), ...headingTexts(els)];
@@ -982,8 +990,25 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // …and the page's heading, when the markup's is it under a rubric's or a series' label (`Community Update No. 4: a
+  // bigger campus, …` over the <h1> `A bigger campus, …`): the label is the kicker's, no part of the headline.
+  if (out.title && shownH1 && shownH1.length >= 20) {
+    const t = out.title.replace(/\s+/g, ' ').trim();
+    const cut = t.length - shownH1.length;
+    if (
+      cut > 0 &&
+      t.slice(cut).toLowerCase() === shownH1.toLowerCase() &&
+      /^[^:|—–]{2,40}?\s?[:|—–]\s?$/.test(t.slice(0, cut)) &&
+      t.slice(0, cut).trim().split(/\s+/).length <= 6 &&
+      // (a label numbers its series, or the heading starts as a headline where the markup's goes on a sentence)
+      (/\d/.test(t.slice(0, cut)) || (/^\p{Lu}/u.test(shownH1) && /^\p{Ll}/u.test(t.slice(cut))))
+    )
+      out.title = shownH1;
+  }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
+  let utcDate = false,
+    utcModified = false;
   const published = [
     article && str(article.datePublished),
     metas.get('article:published_time'),
@@ -1006,6 +1031,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
       out.date = iso;
+      utcDate = UTC_INSTANT.test(d!);
       break;
     }
   }
@@ -1017,11 +1043,20 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
       out.modified = iso;
+      utcModified = UTC_INSTANT.test(d!);
       break;
     }
   }
+  // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
+  // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
+  const shownDay = utcDate && out.date ? shownDate(els) : undefined;
+  if (shownDay && out.date && Math.abs(Date.parse(shownDay) - Date.parse(out.date)) === 86_400_000) {
+    if (utcModified && out.modified === out.date) out.modified = shownDay;
+    out.date = shownDay;
+  }
 
   let authors: string[] = [];
+  const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
     for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
       if (typeof a === 'string') {
@@ -1031,7 +1066,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
       const node = typeof a['@id'] === 'string' ? { ...(byId.get(a['@id']) ?? {}), ...a } : a;
       const ts = types(node);
-      if (ts.length && !ts.includes('Person')) continue; // an organization, a newsroom: no author
+      if (ts.length && !ts.includes('Person')) {
+        // an organization, a newsroom: no author (but the issuer, where the page carries its release)
+        const org = str(node.name);
+        if (org) authorOrgs.push(org);
+        continue;
+      }
       const n = str(node.name);
       if (n) authors.push(...personNames(n));
     }
@@ -1050,6 +1090,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
+  // A distribution service's page carrying a company's release (its markup's author the company, its page saying so:
+  // `배포 기업: 여명전선`, `News provided by Kestrel Power`): the release is the company's, not the service's.
+  const issuer = authorOrgs.find(
+    (o) => out.outlet && fold(o) !== fold(out.outlet) && (!site || fold(o) !== fold(site)) && releasedBy(els, o),
+  );
+  if (issuer) out.outlet = issuer;
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   return out;
@@ -1127,6 +1173,46 @@ function clean(s: string): string {
 }
 
 /** YYYY-MM-DD from an ISO timestamp (the date as the page writes it, in its own time zone) or a written date. */
+/** An instant given in UTC (`2026-10-21T19:08:22Z`, `…+00:00`): its day is Greenwich's, not the page's own. */
+const UTC_INSTANT = /^\s*(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$/;
+
+/** The label a distribution service sets before the company whose release it carries. */
+const RELEASED_BY =
+  /^(?:배포\s?기업|배포처|배포\s?회사|제공\s?기업|보도자료\s?제공|출처|news\s+provided\s+by|provided\s+by|distributed\s+for|source|issuer)\s*[:：]?\s*(.{2,60})$/i;
+
+/** Whether a short element of the page names `org` as the company whose release it carries (`배포 기업: 여명전선`). */
+function releasedBy(els: Element[], org: string): boolean {
+  for (const e of els) {
+    if (e.name === 'script' || e.name === 'style' || e.name === 'head' || e.name === 'meta') continue;
+    if (!['span', 'p', 'div', 'li', 'dd', 'small', 'td'].includes(e.name)) continue;
+    const t = plainText(e);
+    if (t.length > 80) continue;
+    const m = RELEASED_BY.exec(t);
+    if (m && fold(m[1].trim()) === fold(org)) return true;
+  }
+  return false;
+}
+
+/** A date label a page shows its readers before the date (`Published: …`, `Posted on …`, `입력 …`). */
+const SHOWN_LABEL = /^(?:(?:first\s+)?published|posted|입력|게시일?|작성일?|등록일?)\s*(?:on\s+)?[:：]?\s*(\S.*)$/i;
+
+/**
+ * The publication day the page's visible text shows (a `<time>`'s text, a short element reading `Published: October 22,
+ * 2026 6.08am AEDT`), as ISO: the day where the page is.
+ */
+function shownDate(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.name === 'script' || e.name === 'style' || e.name === 'meta' || e.name === 'head') continue;
+    if (e.name !== 'time' && !['span', 'p', 'div', 'li', 'dd', 'small'].includes(e.name)) continue;
+    const t = plainText(e);
+    if (t.length > 90 || t.length < 8) continue;
+    const m = e.name === 'time' ? [t, t] : SHOWN_LABEL.exec(t);
+    const d = m ? findDate(m[1]) : undefined;
+    if (d && d.index <= 12) return d.iso;
+  }
+  return undefined;
+}
+
 function isoDate(s: string): string | undefined {
   const m = /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/.exec(s);
   if (m) {
