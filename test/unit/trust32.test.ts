@@ -8,6 +8,9 @@ import { otherPart, partLabelOf } from '../../server/src/extract/partLabel';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
+/** A tuning set's sources as a corpus, and one of its reports as written (its lines speak of what the ones before name). */
+const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
+const report = (name: string, file: string) => fs.readFileSync(path.join(fixtures, name, 'reports', file), 'utf8');
 
 // unseen-42's briefing: "Together they are planned at about 1.85 GW (1,000 MW, 400 MW and 450 MW)." The bracket's first
 // amount was read as the total restated in megawatts that does not work out (as "1.4 GW (1,600 MW)" would be), and what
@@ -28,7 +31,7 @@ describe('trust32: a bracket of several amounts after a total lists parts, it re
       '# Note\n\nThe three schemes before ministers would add about 2.3 GW (1,200 MW, 600 MW and 500 MW) of pumped storage to the northern grid.\n';
     for (const fig of ['2.3 GW', '1,200 MW', '600 MW', '500 MW'])
       assert.deepEqual(loud(figureJudged(notes, line, fig)), [], fig);
-    const u42 = loadSources(path.join(fixtures, 'unseen-42', 'sources'));
+    const u42 = set('unseen-42');
     const briefing = '# Briefing\n\nTogether they are planned at about 1.85 GW (1,000 MW, 400 MW and 450 MW).\n';
     for (const fig of ['1.85 GW', '1,000 MW', '400 MW', '450 MW'])
       assert.equal(figureJudged(u42, briefing, fig).status, 'supported', fig);
@@ -84,7 +87,7 @@ describe("trust32: a date said of another amount than the line's is not the line
       ].join('\n'),
     });
     assert.equal(figureJudged(later, line, 'the first quarter of 2028').status, 'supported');
-    const u43 = loadSources(path.join(fixtures, 'unseen-43', 'sources'));
+    const u43 = set('unseen-43');
     const paper =
       '# Draft\n\nIn June the first phase of 150 MW was due online in the fourth quarter of 2027; it has since slipped to the first quarter of 2028.\n';
     assert.equal(figureJudged(u43, paper, 'the first quarter of 2028').status, 'supported');
@@ -115,13 +118,8 @@ describe("trust32: the part a line's percent takes of its amount does not refute
     const en =
       '# Note\n\nThe forum wants at least 40 per cent of the 2,500 construction jobs, or 1,000, for residents of the valley.\n';
     assert.deepEqual(loud(figureJudged(c, en, '2,500 construction jobs')), []);
-    const u43 = loadSources(path.join(fixtures, 'unseen-43', 'sources'));
-    // (the draft as written: its line speaks of the campus the paragraphs before it name)
-    const paper = fs.readFileSync(
-      path.join(fixtures, 'unseen-43', 'reports', 'two-coasts-one-cloud-campus-paper-draft.md'),
-      'utf8',
-    );
-    assert.deepEqual(loud(figureJudged(u43, paper, '1,800 construction jobs')), []);
+    const paper = report('unseen-43', 'two-coasts-one-cloud-campus-paper-draft.md');
+    assert.deepEqual(loud(figureJudged(set('unseen-43'), paper, '1,800 construction jobs')), []);
   });
 });
 
@@ -204,12 +202,8 @@ describe("trust32: the whole's figure is no numbered part's", () => {
   it("lets the campus's size not refute a line's phase 2 (a written Q&A; unseen-40)", () => {
     const line = '# 노트\n\n## 솔티만\n\n- 솔티만 2단계는 400MW에서 500MW로 확대돼 2031년까지 완공될 예정이다.\n';
     assert.deepEqual(loud(figureJudged(writtenSources(answers), line, '500MW')), []);
-    const u40 = loadSources(path.join(fixtures, 'unseen-40', 'sources'));
-    const note = fs.readFileSync(
-      path.join(fixtures, 'unseen-40', 'reports', 'gyeongbuk-power-equipment-mediterranean-stargate-sector-note-ko.md'),
-      'utf8',
-    );
-    assert.deepEqual(loud(figureJudged(u40, note, '400MW')), []);
+    const note = report('unseen-40', 'gyeongbuk-power-equipment-mediterranean-stargate-sector-note-ko.md');
+    assert.deepEqual(loud(figureJudged(set('unseen-40'), note, '400MW')), []);
   });
   it("still refutes a line that gives the campus another size than the page's", () => {
     const line = '# 노트\n\n솔티만 캠퍼스는 800MW로 커졌다.\n';
