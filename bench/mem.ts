@@ -8,7 +8,8 @@
 // its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
 // SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check; with PROF_LOAD,
 // one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the snapshot); with
-// LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS grows).
+// LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS grows); with
+// SNAP_MERGED=N:FILE, a heap snapshot once N files are merged (what the merge holds then, before the snapshot's finish).
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -91,11 +92,13 @@ if (loadSession) {
     includeObjectsCollectedByMinorGC: !process.env.PROF_OLD,
   });
 }
+const [snapAt, snapFile] = (process.env.SNAP_MERGED ?? '').split(/:(.*)/);
 const c = Corpus.load(
   { folders: [dir], useBundled: false, cache },
-  every
+  every || snapFile
     ? (done, total) => {
-        if (done % every && done !== total) return;
+        if (snapFile && done === Number(snapAt)) v8.writeHeapSnapshot(snapFile);
+        if (!every || (done % every && done !== total)) return;
         const m = process.memoryUsage();
         const line = {
           done,
