@@ -210,3 +210,37 @@ describe("trust32: the whole's figure is no numbered part's", () => {
     assert.equal(figureJudged(writtenSources(answers), line, '800MW').mismatches.length, 1);
   });
 });
+
+// judge32's leftover on unseen-42's sources: "Stargate currently puts the campus itself at about A$34 billion." The
+// analysis site gives the level and its revision in two sentences ("In March, Stargate put the campus at about A$31
+// billion. By September it was telling investors about A$34 billion."), and its March level, with the March
+// announcement's, refuted the line that gives the revised one as today's.
+describe("trust32: a level a source says was revised to the line's does not refute it as today's", () => {
+  const articles = {
+    'ardmore-march.txt': [
+      'Ardmore campus gets its price tag',
+      '',
+      'By Colm Ryan | 20 March 2026',
+      '',
+      'Northlight Compute estimates the cost of the Ardmore campus at about $12 billion, it said in its annual report.',
+    ].join('\n'),
+    'ardmore-october.txt': [
+      'What Ardmore will cost',
+      '',
+      'By Aoife Brennan | 14 October 2026',
+      '',
+      'In March, Northlight put the Ardmore campus at about $12 billion. By September it was telling lenders about $14 billion.',
+      'The company has not said what changed.',
+    ].join('\n'),
+  };
+  it("vouches for the revised level and refutes the earlier one given as today's (written articles; unseen-42)", () => {
+    const c = writtenSources(articles);
+    const now = '# Note\n\nNorthlight currently puts the Ardmore campus at about $14 billion.\n';
+    assert.deepEqual(loud(figureJudged(c, now, '$14 billion')), []);
+    const old = '# Note\n\nNorthlight currently puts the Ardmore campus at about $12 billion.\n';
+    assert.equal(figureJudged(c, old, '$12 billion').mismatches.length, 1);
+    const u42 = set('unseen-42');
+    const line = '# Briefing\n\n## Lake Tullagh\n\nStargate currently puts the campus itself at about A$34 billion.\n';
+    assert.deepEqual(loud(figureJudged(u42, line, 'A$34 billion')), []);
+  });
+});

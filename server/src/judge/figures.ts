@@ -225,6 +225,9 @@ export function judgeSentenceFigures(
   const anchors =
     figs.length > 1 && figs.length <= MAX_RESTATED_FIGURES ? evidence.map((ev) => anchorOf(ev.scored)) : undefined;
   const arithmetic = lineArithmetic(figs);
+  // (whether the line says its levels are today's, read once a line)
+  const said = figs[0]?.sentenceText;
+  const lineNow = said !== undefined && ((NOW.test(said) && !THEN.test(said)) || UNCHANGED.test(said));
   const judged = figs.map((f, i) => {
     let ev = evidence[i];
     // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
@@ -264,6 +267,14 @@ export function judgeSentenceFigures(
     // (and the date of that change: the June article's "A final contract is expected by September" expected it)
     const since = changedAt(f, figs);
     if (since) moveWhere(scored, named, (s) => !s.agrees && publishedBefore(s.src.meta.date, since));
+    // A line that gives its level as today's ("Stargate currently puts the campus itself at about A\$34 billion") is
+    // not refuted by a level a source says was revised to the line's ("In March, Stargate put the campus at about A\$31
+    // billion. By September it was telling investors about A\$34 billion."), nor by that level in an article no later.
+    // (asked only where no source vouches at the bar a contradiction needs: it reads the sources' next sentences)
+    if (lineNow && !scored.some((s) => s.agrees && s.score >= MIN_SCORE)) {
+      const revised = revisedToClaim(corpus, f, scored);
+      if (revised) moveWhere(scored, named, revised);
+    }
     // A source amount that the line's own amounts of this measure add up to ("풍력 900MW와 배터리 450MW" against
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
@@ -672,6 +683,36 @@ function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): (
   }
   return undefined;
 }
+/**
+ * For a line that gives its level as today's: the source figures against it that a source says were revised to the
+ * line's level (laterLevelOf, of the closest ones at the bar a source is named at, at most MAX_REFS: their next
+ * sentences are read), and the same
+ * values in articles dated no later than the latest of those sources. Undefined when none was.
+ */
+function revisedToClaim(
+  corpus: Corpus,
+  f: ClaimFigure,
+  scored: readonly Scored[],
+): ((s: Scored) => boolean) | undefined {
+  const against = scored
+    .filter((s) => !s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_REFS);
+  if (!against.length) return undefined;
+  const idx = indexOf(corpus);
+  const from = new Set<string>();
+  let by = '';
+  for (const s of against) {
+    const later = laterLevelOf(idx, s.entry!);
+    if (!later || !agrees(f, later.sigFig)) continue;
+    from.add(s.entry!.sigFig.value);
+    const d = s.src.meta.date ?? '';
+    if (d > by) by = d;
+  }
+  if (!from.size) return undefined;
+  return (s) => !s.agrees && !!s.entry && from.has(s.entry.sigFig.value) && (s.src.meta.date ?? '') <= by;
+}
+
 /** A date as a line gives it: its year when it says one, its month, its day when it says one. */
 interface DatePoint {
   year?: number;
