@@ -28,7 +28,9 @@ import {
   datesAgree,
   datesSharePart,
   coarserDate,
+  dateParts,
   dateWithinBound,
+  type DateParts,
   interval,
   intervalsAgree,
   type Interval,
@@ -46,7 +48,7 @@ import {
   type SourceRef,
   type Span,
 } from '../types';
-import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays } from './claimSentence';
+import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays, type SentenceFacts } from './claimSentence';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -227,7 +229,7 @@ export function judgeSentenceFigures(
   const arithmetic = lineArithmetic(figs);
   // (whether the line says its levels are today's, read once a line)
   const said = figs[0]?.sentenceText;
-  const lineNow = said !== undefined && ((NOW.test(said) && !THEN.test(said)) || UNCHANGED.test(said));
+  const lineNow = said !== undefined && saysToday(sentenceFactsOf(figs[0], indexOf(corpus)), said);
   const judged = figs.map((f, i) => {
     let ev = evidence[i];
     // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
@@ -686,8 +688,8 @@ function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): (
 /**
  * For a line that gives its level as today's: the source figures against it that a source says were revised to the
  * line's level (laterLevelOf, of the closest ones at the bar a source is named at, at most MAX_REFS: their next
- * sentences are read), and the same
- * values in articles dated no later than the latest of those sources. Undefined when none was.
+ * sentences are read), and the same values in articles dated no later than the latest of those sources. Undefined
+ * when none was.
  */
 function revisedToClaim(
   corpus: Corpus,
@@ -713,32 +715,27 @@ function revisedToClaim(
   return (s) => !s.agrees && !!s.entry && from.has(s.entry.sigFig.value) && (s.src.meta.date ?? '') <= by;
 }
 
-/** A date as a line gives it: its year when it says one, its month, its day when it says one. */
-interface DatePoint {
-  year?: number;
-  month: number;
-  day?: number;
-}
 /**
  * The time a line dates the change of one of its amounts to, when it says the amount changed to it ("In October the
  * order grew to 300 MW / 1,200 MWh and US\$365 million", "10월 변경계약으로 출력은 300MW로 늘었다"): the sentence's one date
  * of a month, if it has one; and that date's own, the date of the change. An amount listed right after the one the
  * change names ("/ 1,200 MWh and US\$365 million") changed with it.
  */
-function changedAt(f: ClaimFigure, figs: readonly ClaimFigure[]): DatePoint | undefined {
+function changedAt(f: ClaimFigure, figs: readonly ClaimFigure[]): DateParts | undefined {
   let read = changedAtLine.get(figs);
   if (!read) changedAtLine.set(figs, (read = changesDated(figs)));
   return read.get(f);
 }
 /** changedAt's readings of a line, worked out once a line (one sort and one pass over its amounts). */
-const changedAtLine = new WeakMap<readonly ClaimFigure[], Map<ClaimFigure, DatePoint>>();
-function changesDated(figs: readonly ClaimFigure[]): Map<ClaimFigure, DatePoint> {
-  const out = new Map<ClaimFigure, DatePoint>();
+const changedAtLine = new WeakMap<readonly ClaimFigure[], Map<ClaimFigure, DateParts>>();
+function changesDated(figs: readonly ClaimFigure[]): Map<ClaimFigure, DateParts> {
+  const out = new Map<ClaimFigure, DateParts>();
   const dates = figs.filter((g) => g.kind === 'date');
   const text = figs[0]?.sentenceText;
   if (dates.length !== 1 || text === undefined) return out;
-  const when = datePointOf(dates[0].value);
-  if (!when) return out;
+  // (a date of a month, not a year, a quarter or a half: "In October", "2026년 10월 27일")
+  const when = dateParts(dates[0].value);
+  if (when.m === undefined) return out;
   const at = figs[0].sentenceStart ?? 0,
     lang = figs[0].lang;
   // The runs of amounts joined by nothing but list words.
@@ -772,26 +769,17 @@ const EN_CHANGED_TO =
 /** A Korean level "…로" a change verb follows: "300MW로 늘었다", "3억 6,500만 달러로 증액됐다". */
 const KO_CHANGED_TO =
   /^\s*(?:으로|로)\s*(?:늘|증가|확대|증액|상향|커졌|줄|감소|축소|감액|하향|변경|조정|바뀌|올랐|올려|내려)/;
-/** A date figure's value as a point of a month: "--10", "2026-10", "2026-10-27"; undefined for a year, a quarter. */
-function datePointOf(v: string): DatePoint | undefined {
-  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(v);
-  if (!m) return undefined;
-  return { year: m[1] ? Number(m[1]) : undefined, month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined };
-}
 /**
  * Whether an article dated `date` (YYYY-MM-DD) was published before `when`: before its month, or before its day when
  * it gives one. A line's month without a year is of the article's year.
  */
-function publishedBefore(date: string | undefined, when: DatePoint): boolean {
-  const m = date && /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return false;
-  const y = Number(m[1]),
-    mo = Number(m[2]),
-    d = Number(m[3]);
-  const wy = when.year ?? y;
+function publishedBefore(date: string | undefined, when: DateParts): boolean {
+  const { y, m, d } = date ? dateParts(date.slice(0, 10)) : {};
+  if (y === undefined || m === undefined || d === undefined || when.m === undefined) return false;
+  const wy = when.y ?? y;
   if (y !== wy) return y < wy;
-  if (mo !== when.month) return mo < when.month;
-  return when.day !== undefined && d < when.day;
+  if (m !== when.m) return m < when.m;
+  return when.d !== undefined && d < when.d;
 }
 
 /** What stands between a percent and the whole it is a share of: " of the ", " of its "; Korean "…의 ", "… 중 ". */
@@ -925,23 +913,16 @@ const THEN =
  */
 const DATED_BEFORE =
   /지난\s?(?:해|달|\d{1,2}\s?(?:월|일))|\b(?:[Ll]ast\s+(?:year|month)|(?:[Ll]ast|[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** The month a sentence dates what it gives in ("In March, …", "last April", "지난 3월"): 1–12. */
 const DATED_MONTH =
   /지난\s?(\d{1,2})\s?월|\b(?:[Ll]ast|[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * Whether a claim's sentence (`text`, the one `sf` is of) gives its levels as today's ("now", "currently", "현재", and
+ * no word of then), or says they have not changed ("unchanged at", "당초 계획에서 변동 없음").
+ */
+function saysToday(sf: SentenceFacts, text: string): boolean {
+  return (sentenceSays(sf, NOW, text) && !sentenceSays(sf, THEN, text)) || sentenceSays(sf, UNCHANGED, text);
+}
 /**
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
  * …", "9월에는 …", "이후 10월 들어 …"): its month, 1–12.
@@ -951,7 +932,7 @@ const LATER_OPENING_EN =
 const LATER_OPENING_KO =
   /^[\s"“'‘]*(?:(?:이후|그러나|하지만|그런데|그\s?뒤)\s*)?(\d{1,2})\s?월(?:\s?\d{1,2}\s?일)?\s?(?:에는|엔|들어|까지|부터|에)/;
 const monthNumber = (m: RegExpExecArray | null): number | undefined =>
-  m ? (m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1) : undefined;
+  m ? (m[1] ? Number(m[1]) : enWords.months[m[2].toLowerCase()]) : undefined;
 /**
  * Whether the next sentence opens on a month later than the one `sent` dates its figure in (the same year: a later
  * month named without one): "In March, Stargate put the campus at about A$31 billion. By September it was telling
@@ -961,7 +942,7 @@ function opensLater(sent: string, next: string): boolean {
   const before = monthNumber(DATED_MONTH.exec(sent));
   if (!before) return false;
   const en = LATER_OPENING_EN.exec(next);
-  const later = en ? MONTH_NAMES.indexOf(en[1].toLowerCase()) + 1 : Number(LATER_OPENING_KO.exec(next)?.[1] ?? 0);
+  const later = en ? enWords.months[en[1].toLowerCase()] : Number(LATER_OPENING_KO.exec(next)?.[1] ?? 0);
   return later > before && later <= 12;
 }
 /** How far a later level with no word of change may stand from the level before and still be read as its revision. */
@@ -2730,10 +2711,7 @@ function collectEvidence(
   let pastLevel = false;
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
-  const claimNow =
-    claimFig.sentenceText !== undefined &&
-    ((sentenceSays(sf, NOW, claimFig.sentenceText) && !sentenceSays(sf, THEN, claimFig.sentenceText)) ||
-      sentenceSays(sf, UNCHANGED, claimFig.sentenceText));
+  const claimNow = claimFig.sentenceText !== undefined && saysToday(sf, claimFig.sentenceText);
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
