@@ -276,7 +276,7 @@ const DATELINE = new RegExp(`^\\s*(?:${A_DATE},\\s*[^\\d,.:;]{1,30}|[^\\d,.:;]{1
 /**
  * A date line set out in pieces ("Asia infrastructure desk · research memo · 20 November 2026", "전략기획팀 · 2026. 11.
  * 24.", "Policy team | March 3, 2026"): pieces apart by a middle dot, bullet, bar or spaced dash, one of them a date
- * alone and the others words without a figure. A piece naming who wrote it may be long: a committee with its partner
+ * alone (or labelled with what the document did on it: LABELLED_DATE) and the others words without a figure. A piece naming who wrote it may be long: a committee with its partner
  * ("Comitato Acqua Nostra Augusta–Priolo, with Ege Kıyıları Platformu (İzmir) | 2 November 2026").
  */
 function datedLine(line: string): boolean {
@@ -288,12 +288,23 @@ function datedLine(line: string): boolean {
   if (pieces.length < 2) return false;
   let dates = 0;
   for (const p of pieces) {
-    if (ONLY_DATE.test(p)) dates++;
+    if (ONLY_DATE.test(p) || LABELLED_DATE.test(p)) dates++;
     else if (!p || p.length > 80 || /\d/.test(p)) return false;
   }
   return dates > 0;
 }
 const ONLY_DATE = new RegExp(`^(?:${A_DATE})\\.?$`, 'i');
+/**
+ * A date labelled with what the document did on it, the recording's, the edit's, the posting's ("recorded 12 March
+ * 2026", "recording 26 November 2026", "last updated 3 June 2026", "aired Nov. 2, 2026", "녹음 2026. 11. 26.", "2026년 11월
+ * 26일 방송"): a piece of a masthead as a date alone is. (Not an event's date: "financial close March 2027".)
+ */
+const DOC_LABEL =
+  '(?:(?:last\\s+)?(?:recorded|recording|updated|revised|posted|published|aired|broadcast|filed|drafted|written|edited|transcribed|taped)(?:\\s+on)?|as\\s+of|녹음|녹화|방송|작성|수정|게시|배포|기준)';
+const LABELLED_DATE = new RegExp(
+  `^(?:${DOC_LABEL}\\s*[:：]?\\s*(?:${A_DATE})|(?:${A_DATE})\\s*(?:${DOC_LABEL}))\\.?$`,
+  'iu',
+);
 
 function blank(s: string): Uint16Array {
   const a = new Uint16Array(s.length);

@@ -263,6 +263,11 @@ export function judgeSentenceFigures(
     // jobs"): the part of the whole, not another version of it.
     const share = lineShareOf(f, figs, i);
     if (share) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && share(s.entry));
+    // …and the other way: the line's amount that one of its own percents makes of a source's amount ("to be financed
+    // 70% by project debt and 30% by equity" of "US\$11.5 billion", for "which put total equity at about US\$3.45
+    // billion") is that share of it, worked out: the source's whole is no other version of it.
+    const sharedOf = shareOfSourceBy(f, figs);
+    if (sharedOf) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && sharedOf(s.entry));
     // A level the line says its amount changed to at a time it gives ("In October the order grew to 300 MW / 1,200 MWh
     // and US\$365 million") is not refuted by an article published before that time: what it states is the level
     // before (the June article's 250 MW / 1,000 MWh heads of agreement). Both stay in the hover.
@@ -571,12 +576,17 @@ function coStatedVersion(
 function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (f.kind !== 'percent' || f.sentenceText === undefined || figs.length < 3) return false;
   const after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0) + 8);
-  // "p% of B", "p%의"; and in Korean the whole comes first: "매출 38조9000억 원의 18.51%", "매출액 대비 18.51%".
+  // "p% of B", "p%의"; and in Korean the whole comes first: "매출 38조9000억 원의 18.51%", "매출액 대비 18.51%", with a
+  // word of rounding between ("매출 1,650억 원의 약 61%").
   const before = f.sentenceText.slice(
-    Math.max(0, f.start - (f.sentenceStart ?? 0) - 6),
+    Math.max(0, f.start - (f.sentenceStart ?? 0) - 10),
     f.start - (f.sentenceStart ?? 0),
   );
-  if (!/^\s*(?:of|의)\b|^의/.test(after) && !/(?:의|대비)\s*$/.test(before)) return false;
+  if (
+    !/^\s*(?:of|의)\b|^의/.test(after) &&
+    !/(?:의|대비)\s*(?:(?:약|대략|거의|무려|불과|겨우|최대|최소)\s*)?$/.test(before)
+  )
+    return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
   return lineRatiosOf(figs).shares.near(p, tol);
@@ -684,6 +694,36 @@ function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): (
     return (e) => e.kind === f.kind && e.unit === f.unit && Math.abs(Number(e.sigFig.value) - part) <= tol;
   }
   return undefined;
+}
+/** At most this many distinct percents of a line are asked whether the line's amount is one's share of a source's. */
+const MAX_LINE_PERCENTS = 16;
+const linePercents = new WeakMap<readonly ClaimFigure[], number[]>();
+/**
+ * Whether an amount of a line is what one of the line's own percents makes of a source amount: then which source
+ * figures it is that share of (of its kind and unit, within the percent's rounding: lineShareOf's tolerance). The
+ * line's distinct percents below 100 are read once a line, at most MAX_LINE_PERCENTS of them.
+ */
+function shareOfSourceBy(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Entry) => boolean) | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !(Number(f.value) > 0) || figs.length < 2) return undefined;
+  let ps = linePercents.get(figs);
+  if (!ps) {
+    const seen = new Set<number>();
+    for (const g of figs) {
+      if (seen.size >= MAX_LINE_PERCENTS) break;
+      const v = Number(g.value);
+      if (g.kind === 'percent' && v > 0 && v < 100 && g.qualifier !== 'range') seen.add(v);
+    }
+    linePercents.set(figs, (ps = [...seen]));
+  }
+  if (!ps.length) return undefined;
+  const part = Number(f.value);
+  return (e) =>
+    e.kind === f.kind &&
+    e.unit === f.unit &&
+    ps!.some((p) => {
+      const want = (p / 100) * Number(e.sigFig.value);
+      return Math.abs(part - want) <= Math.max(0.02 * want, (0.5 / p) * want);
+    });
 }
 /**
  * For a line that gives its level as today's: the source figures against it that a source says were revised to the
