@@ -108,3 +108,39 @@ describe("trust33: a line's amount that its own percent makes of a source's amou
     assert.equal(figureJudged(release, line, '€2.9 billion').mismatches.length, 1);
   });
 });
+
+// unseen-28's Korean note: "서린써멀 계약은 2025년 매출 2,380억 원의 약 48%에 이른다." A broker's note on another company
+// ("계약금액은 최근 매출액 1조3,400억 원 대비 21.4%") refuted the 2,380억: the sentence opens with whose contract it is,
+// "서린써멀 계약은", and that name was read as no actor (only "서린써멀은" was).
+describe('trust33: "X 계약은", "X의 매출은" name whose figure the sentence states, as "X는" does', () => {
+  const papers = writtenSources({
+    'daegu-ilbo-order.txt': [
+      '서진정밀, 사우디 데이터센터용 배전반 870억 원 수주',
+      '',
+      '대구일보 | 입력 2026.07.14 | 박정우 기자',
+      '',
+      '대구 성서산단의 서진정밀이 사우디아라비아 데이터센터용 배전반 공급 계약을 맺었다고 14일 공시했다.',
+      '계약 금액은 870억 원으로, 지난해 매출 2,900억 원의 30.0%에 해당하는 규모다.',
+    ].join('\n'),
+    'gyeongbuk-fiber.txt': [
+      '대경파이버옵틱스, 해저케이블용 광섬유 1240억 원 공급',
+      '',
+      '경북신문 | 2026.06.03 | 이수민 기자',
+      '',
+      '대경파이버옵틱스는 해저케이블 제조사와 1240억 원 규모의 광섬유 공급 계약을 맺었다고 3일 공시했다.',
+      '지난해 매출 4960억 원의 25.0%에 해당하는 규모다.',
+    ].join('\n'),
+  });
+  it("another company's revenue does not refute the line's (written articles and unseen-28's sources)", () => {
+    assert.deepEqual(
+      loud(figureJudged(papers, '# 검토\n\n대원테크 계약은 지난해 매출 1,650억 원의 약 53%에 이른다.\n', '1,650억 원')),
+      [],
+    );
+    const u28 = '# 검토\n\n서린써멀 계약은 2025년 매출 2,380억 원의 약 48%에 이른다.\n';
+    assert.deepEqual(loud(figureJudged(set('unseen-28'), u28, '2,380억 원')), []);
+  });
+  it("…the company's own revenue, stated otherwise, still refutes it", () => {
+    const line = '# 검토\n\n서진정밀 계약은 지난해 매출 2,500억 원의 약 35%에 이른다.\n';
+    assert.equal(figureJudged(papers, line, '2,500억 원').mismatches.length, 1);
+  });
+});

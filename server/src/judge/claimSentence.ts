@@ -104,7 +104,7 @@ interface Actor {
 function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
   const text = f.sentenceText;
   if (!text) return undefined;
-  const m = ACTOR[f.lang].exec(text);
+  const m = ACTOR[f.lang].exec(text) ?? (f.lang === 'ko' ? KO_ACTOR_OF.exec(text) : null);
   const name = m?.[1];
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
   if (!name || NOT_ACTOR.has(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
@@ -139,6 +139,12 @@ const EN_ACTOR = new RegExp(
   `^(?:The\\s+)?([A-Z][A-Za-z0-9&.-]*(?:\\s(?:[A-Z][A-Za-z0-9&.-]*|and|&))*?)\\s+(?:${alternation(enWords.actor.verbs)})\\b`,
 );
 const ACTOR: Record<Lang, RegExp> = { ko: KO_ACTOR, en: EN_ACTOR };
+/**
+ * A name opening a Korean sentence before what is its, with the topic particle on that ("서린써멀 계약은 …", "동해파워모듈의
+ * 매출은 …"): the name is whose contract, order, revenue or plant the sentence states, as "서린써멀은" would be.
+ */
+const KO_ACTOR_OF =
+  /^([\uac00-\ud7a3A-Za-z0-9]{2,}?)(?:의)?\s(?:계약|계약금액|계약액|수주|수주액|수주잔고|매출|매출액|영업이익|투자|투자액|공장|지분|물량)(?:은|는|이|가)\s/;
 /** Openings that are no actor's name (domain/en.json and ko.json `actor.notNames`), as written. */
 const NOT_ACTOR = new Set([...enWords.actor.notNames, ...koWords.actor.notNames]);
 
