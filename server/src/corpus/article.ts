@@ -1053,6 +1053,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (mdBanner) {
     lines[mdBanner.line].furniture = true;
     if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
+    if (mdBanner.crumb !== undefined) lines[mdBanner.crumb].furniture = true;
   }
   let fk = substantive();
   // (a note at the head, `※ 본 브리프는 … 번역·요약한 것으로 …`, `※ 환율: …`, with its wrapped lines: no headline)
@@ -1345,9 +1346,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
     )
-      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines) : mdBanner.name };
+      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines, mdBanner.twinned) : mdBanner.name };
     // (…or a listed company's, its market beside its name: an IR page's `**한려파워시스템㈜** | 코스닥 | IR 자료실`)
-    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines) };
+    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines, mdBanner.twinned) };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -2489,18 +2490,23 @@ const MARKET_BESIDE =
  * A Korean company's name as its own text writes it in its sentences: a banner's `한려파워시스템㈜` is `한려파워시스템`
  * where the text says `한려파워시스템 대표이사 민재혁입니다` and never the name with its legal form.
  */
-function companyAsWritten(name: string, lines: Line[]): string {
+function companyAsWritten(name: string, lines: Line[], twinned = false): string {
   const bare = name.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   if (bare === name || bare.length < 2) return name;
   const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const inProse = new RegExp(`(?<![가-힣㈜)])${esc}(?!\\s?(?:㈜|\\(주\\)|주식회사))`);
-  return lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && inProse.test(L.t)) ? bare : name;
+  const said = (re: RegExp) =>
+    lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && re.test(L.t));
+  if (said(inProse)) return bare;
+  // (a sheet whose sentences never name the company, its banner giving the name beside its Latin name with the legal
+  // form, `형산강관㈜ HYEONGSAN STEEL PIPE CO., LTD.`: the name, the form being the Latin name's too)
+  return twinned && !said(new RegExp(esc)) ? bare : name;
 }
 
 function bannerOverHeading(
   lines: Line[],
   from: number,
-): { line: number; name: string; kicker?: number; listed?: boolean } | undefined {
+): { line: number; name: string; kicker?: number; crumb?: number; listed?: boolean; twinned?: boolean } | undefined {
   let k = from;
   // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
   while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
@@ -2515,9 +2521,26 @@ function bannerOverHeading(
     kicker = j++;
     while (j < lines.length && lines[j].t === '') j++;
   }
+  // (…or the crumb of where the page sits on the site, `Events › Energy & Infrastructure Programme › Event summaries`)
+  let crumb: number | undefined;
+  if (kicker === undefined && j < lines.length && !lines[j].level && CRUMB_LINE.test(lines[j].t.trim())) {
+    crumb = j++;
+    while (j < lines.length && lines[j].t === '') j++;
+  }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
   const beside = lines[k].t.trim().slice(m[1].length + 4);
-  return { line: k, name: m[1].trim(), kicker, listed: MARKET_BESIDE.test(beside) || undefined };
+  // (a company's name in Hangul and its Latin name in capitals, `형산강관㈜ HYEONGSAN STEEL PIPE CO., LTD.`, over a
+  // heading in Korean: the name in Hangul)
+  const both = /^([가-힣㈜()][가-힣㈜()\s]*[가-힣㈜)])\s+[A-Z][A-Z0-9 .,&'’-]+$/.exec(m[1].trim());
+  const name = both && /[가-힣]/.test(lines[j].t) ? both[1] : m[1].trim();
+  return {
+    line: k,
+    name,
+    kicker,
+    crumb,
+    listed: MARKET_BESIDE.test(beside) || undefined,
+    twinned: name !== m[1].trim() || undefined,
+  };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

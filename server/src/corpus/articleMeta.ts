@@ -121,7 +121,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?|\d{1,2}\.\d{2}(?=\s?(?:am|pm|a\.m\.|p\.m\.)))\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
+  /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|(?:summary|report|minutes|record|transcript|brief|paper|note)\s+(?:published|issued|released)|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성\s*기준일|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -886,6 +886,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     writerLabelled = false,
     signed = false,
     timed = false,
+    valued = false,
+    dateLabelled = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -899,12 +901,15 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // (…a labelled Korean writer beside the date: `발간일 2026. 11. 10. | 작성: 조사분석팀 한도윤 선임연구원`)
     let m = metaLineWhole(p);
     if (!m && (p.includes(':') || p.includes('：')) && (m = labelledKoWriter(p))) writerLabelled = true;
+    // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
+    else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
       else if (m.date && !r.date) {
         r.date = m.date;
         r.dateLabel = m.dateLabel;
+        dateLabelled = DATE_LABEL_AT.test(p);
       }
       if (m.updated && m.dateLabel !== 'updated') r.updated ??= m.updated;
       r.outlet ??= m.outlet;
@@ -973,7 +978,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
-    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
+    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) {
+      valued = true;
+      continue;
+    }
     let n = cleanName(p);
     // A site's name and its section between a dash (`*Rack & Grid — Projects* · August 18, 2026 · By …`): the name.
     const banner = n && !isNameLike(n) && !findOutlet(n) ? bannerName(p) : undefined;
@@ -1025,7 +1033,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(writerLabelled && r.date && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
-    !(timed && r.date && !name)
+    !(timed && r.date && !name) &&
+    // (…or a labelled date beside another labelled field: `작성 기준일: 2026년 11월 10일 · 주가 기준일: 2026년 11월 6일 종가`)
+    !(valued && dateLabelled && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1131,7 +1141,7 @@ const PICTURE_CREDIT =
  * after it.
  */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:(?:lead|primary|secondary|second)\s+)?analysts?|rapporteurs?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
@@ -1145,14 +1155,21 @@ const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 const FIRM_POST =
   /^(?:(?:senior|managing|junior|founding|local|foreign|registered\s+foreign)\s+)?(?:partner|counsel|of\s+counsel|associate|principal|consultant|solicitor|attorney|lawyer|paralegal|trainee\s+solicitor)$/i;
 
+/** A post written after a credited writer's name (`Research Fellow`, `Senior Director`, `Head of Research`). */
+const CREDITED_POST =
+  /^(?:[\p{L}-]+\s){0,3}(?:fellow|director|officer|counsell?or|manager|head|analyst|researcher|economist|advis[eo]r|secretary|president|chair|professor|lecturer|consultant|specialist|associate)(?:\s(?:of|for)\s.+)?$/iu;
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
   if (!m) return undefined;
-  const names = m[1]
+  let names = m[1]
+    .replace(/\s*[—–-]+\s*$/, '')
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
     .map((n) => n.trim())
     .filter((n) => n && !CREDENTIAL.test(n) && !FIRM_POST.test(n));
+  // (one writer with the post after the name, `Rapporteur: Madina Zhaksylykova, Research Fellow, Energy & Infrastructure
+  // Programme`, `Lead analyst: Natalia Ospina Vélez, Senior Director`: the post and its unit name no one)
+  if (names.length >= 2 && PERSON_NAME.test(names[0]) && CREDITED_POST.test(names[1])) names = [names[0]];
   // (where the one writer is based, after the name: `Analyst: Rana Haddad, Riyadh`)
   if (names.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(names[1]) && PERSON_NAME.test(names[0])) names.pop();
   if (!names.length || names.length > 5) return undefined;

@@ -1,0 +1,97 @@
+// How sources are read, body and metadata, in the layouts unseen-44 and unseen-45 read wrong (issue 10, session 33).
+// The two promoted sets' own metadata.json are asserted, the fields still read wrong pending; each rule is shown also
+// on a small document of the same kind written for it, from another sender. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import { metaOf, metadataTable } from './metadataTable';
+import { parseArticle } from '../../server/src/corpus/article';
+
+const meta = metaOf;
+/** A text document's sentences as read, their runs of white space one space. */
+const sentencesOf = (doc: string, file = 'x.txt') => {
+  const a = parseArticle(doc, file);
+  return a.sentences.map((x) => doc.slice(x.start, x.end).replace(/\s+/g, ' '));
+};
+
+describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json', () => {
+  describe('unseen-44', () =>
+    metadataTable(
+      'unseen-44',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          'sources/acx-rns-saryarka-digital-stargate-tasaryq-jv.txt': ['outlet', 'headline'],
+          'sources/shirinsoy-compute-careers-page.html': ['outlet', 'date', 'headline'],
+          'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
+          'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
+          'sources/kmwu-borim-electric-branch-statement-2026-09-15-ko.txt': ['outlet', 'headline'],
+          'sources/youtube-gbs-news-cheongha-uzbek-cooling-captions-ko.txt': ['outlet', 'date', 'headline'],
+          'sources/gyeongnam-overseas-trip-report-central-asia-mongolia-2026-11-ko.md': ['outlet'],
+        },
+      },
+    ));
+  describe('unseen-45', () =>
+    metadataTable(
+      'unseen-45',
+      {},
+      {
+        sub: 'sources',
+        pending: {
+          'sources/balboa-link-consortium-media-kit-2026-05.md': ['outlet', 'date', 'headline'],
+          'sources/arraijan-concejo-acta-24-2026-07-07-en.txt': ['outlet', 'date', 'headline', 'authors'],
+          'sources/corcoa-resolucion-131-0874-2026-stargate-oriente-summary-en.txt': ['outlet', 'date', 'headline'],
+          'sources/car-rating-action-banco-montanero-2026-09-24.txt': ['outlet', 'date', 'headline'],
+          'sources/ktfc-bodo-chamgo-gyeongbuk-3sa-jungnammi-stargate-bojeung-ko.txt': ['outlet'],
+        },
+      },
+    ));
+});
+
+describe("a Markdown page's banner over its title with the page's crumb between them", () => {
+  const page =
+    '**BALTIC ENERGY POLICY INSTITUTE** · Riga\n' +
+    'Events › Energy & Climate Programme › Event summaries\n\n' +
+    '# Heat reuse from data centres: what the district networks need\n\n' +
+    '*Workshop notes* · 3 March 2026, Riga\n\n' +
+    'Twelve district heating operators met to compare what they pay for waste heat from data centres. Most buy it at ' +
+    'a price tied to the gas they no longer burn.\n';
+  it('is headed by the heading, the banner and the crumb no headline and no text', () => {
+    assert.equal(meta(page, 'x.md').title, 'Heat reuse from data centres: what the district networks need');
+    assert.ok(!sentencesOf(page, 'x.md').some((s) => s.includes('Event summaries') || s.includes('INSTITUTE')));
+  });
+});
+
+describe("an institute's summary dated by its publication and credited to its rapporteur beside it", () => {
+  const doc = (line: string) =>
+    '# Grids before chips: a roundtable on power for AI in the Baltics\n\n' +
+    '*Roundtable, 2 April 2026, Riga*\n' +
+    `${line}\n\n` +
+    'Participants agreed that the region will not attract large campuses before the synchronisation of its grid is ' +
+    'complete. Several said that 300 MW is the most any single site could draw before 2028.\n';
+  it('`*Summary published 9 April 2026* · *Rapporteur: Name, Post, Programme*`: the date and the rapporteur', () => {
+    const m = meta(
+      doc('*Summary published 9 April 2026* · *Rapporteur: Ilze Kalniņa, Research Fellow, Energy Programme*'),
+      'x.md',
+    );
+    assert.equal(m.date, '2026-04-09');
+    assert.deepEqual(m.authors, ['Ilze Kalniņa']);
+  });
+  it("a labelled analyst's post after the name is no second writer (`Lead analyst: Name, Senior Director`)", () => {
+    const m = meta('Lead analyst: Tomas Berzins, Senior Director — tomas.berzins@ratings.example\n');
+    assert.deepEqual(m?.authors, ['Tomas Berzins']);
+  });
+});
+
+describe("a Korean company's IR sheet under its banner in two scripts, dated by its 작성 기준일", () => {
+  const sheet =
+    '**한결케이블㈜ HANGYEOL CABLE CO., LTD.** | KOSPI 018340 | IR Fact Sheet\n\n' +
+    '# 2026년 상반기 IR 팩트시트\n\n' +
+    '작성 기준일: 2026년 8월 14일 · 주가 기준일: 2026년 8월 12일 종가\n\n' +
+    '| 항목 | 내용 |\n|---|---|\n| 설립 | 1979년 |\n| 수주잔고 | 2조 1,400억 원 |\n';
+  it('is the company named in Hangul, its legal form off (its sentences never name it)', () => {
+    assert.equal(meta(sheet, 'x.md').outlet, '한결케이블');
+  });
+  it('is dated by 작성 기준일, not by the share price day beside it', () => {
+    assert.equal(meta(sheet, 'x.md').date, '2026-08-14');
+  });
+});
