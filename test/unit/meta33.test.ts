@@ -41,7 +41,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
           'sources/arraijan-concejo-acta-24-2026-07-07-en.txt': ['outlet', 'date', 'headline', 'authors'],
           'sources/corcoa-resolucion-131-0874-2026-stargate-oriente-summary-en.txt': ['outlet', 'date', 'headline'],
           'sources/car-rating-action-banco-montanero-2026-09-24.txt': ['outlet', 'date', 'headline'],
-          'sources/ktfc-bodo-chamgo-gyeongbuk-3sa-jungnammi-stargate-bojeung-ko.txt': ['outlet'],
         },
       },
     ));
@@ -93,5 +92,28 @@ describe("a Korean company's IR sheet under its banner in two scripts, dated by 
   });
   it('is dated by 작성 기준일, not by the share price day beside it', () => {
     assert.equal(meta(sheet, 'x.md').date, '2026-08-14');
+  });
+});
+
+describe("a Korean agency's 보도참고자료 under its drawn letterhead, its department's name wrapped in the contact rows", () => {
+  const release = (sloganCell: string) =>
+    '┌──────────────────────────────────────────────────────┐\n' +
+    `│  ${sloganCell}                          │\n` +
+    '├──────────────────────────────────────────────────────┤\n' +
+    '│                 보 도 참 고 자 료                     │\n' +
+    '├────────────┬─────────────────────────────────────────┤\n' +
+    '│ 배포 일시  │ 2026. 6. 9.(화) 11:00                   │\n' +
+    '├────────────┼────────────┬────────────────────────────┤\n' +
+    '│ 담당 부서  │ 해외인프라 │ 팀장 문가영 (02-3460-7711)  │\n' +
+    '│            │ 금융처     │ 과장 서도윤 (02-3460-7714)  │\n' +
+    '└────────────┴────────────┴────────────────────────────┘\n\n' +
+    '  동남아 데이터센터 전력설비 수출에 2,300억 원 금융 지원\n\n' +
+    '□ 공사는 베트남 데이터센터 캠퍼스에 변압기와 배전반을 수출하는 중견기업 2곳에 모두 2,300억 원의 ' +
+    '수출금융을 지원한다고 밝혔다.\n';
+  it('is the body its slogan cell names, not the department wrapped under the contact label', () => {
+    assert.equal(meta(release('바다 건너 길을 여는, 한국해외건설금융공사')).outlet, '한국해외건설금융공사');
+  });
+  it('…and the department is no issuer even where no cell names the body', () => {
+    assert.notEqual(meta(release('바다 건너 길을 여는 든든한 동반자')).outlet, '금융처');
   });
 });

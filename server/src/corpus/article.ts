@@ -1567,6 +1567,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
 /** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
+/** A release box's label of whom to ask (`담당 부서`, `담당자`, `문의`, `연락처`). */
+const CONTACT_CELL = /^(?:담\s?당\s?(?:부\s?서|자|과)?|문\s?의(?:\s?처)?|연\s?락\s?처)$/;
+/** A body's slogan and its name in one cell (`수출로 여는 내일, 한국무역금융공사`). */
+const SLOGAN_THEN_BODY = /^[가-힣\s]{4,30},\s*([가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회))$/;
 
 function boxedLetterhead(
   lines: Line[],
@@ -1595,6 +1599,7 @@ function boxedLetterhead(
   const text: string[] = [];
   let other = false;
   let dm: MetaLine | undefined;
+  let contactRow = false;
   for (let j = k; j < lines.length && j < k + 30; j++) {
     const t = lines[j].t;
     const c = t.charCodeAt(0);
@@ -1608,10 +1613,16 @@ function boxedLetterhead(
       return r;
     }
     if (c !== 0x2502) continue; // │
-    const cells = t.split('│').filter((x) => x.trim() !== '');
+    const raw = t.split('│');
+    const cells = raw.filter((x) => x.trim() !== '');
     if (cells.length > 1) other = true;
+    // (the row of whom to ask, `│ 담당 부서 │ 중소중견기업 │ 부장 … │`, and the rows going on under it with their first
+    // cell blank, `│          │ 보증부 │ 차장 … │`: the department's name, the issuer's unit, never the issuer)
+    const first = (raw[1] ?? '').trim();
+    if (first) contactRow = CONTACT_CELL.test(first);
     for (const cell of cells) {
       const v = cell.trim();
+      if (contactRow) continue;
       if (v.length > 60) {
         other = true;
         continue;
@@ -1623,6 +1634,8 @@ function boxedLetterhead(
         r.issuer ??= `국회의원 ${lawmaker[1].replace(/\s/g, '')}`;
       } else if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
+      // (…or named after its slogan in the cell, `수출로 여는 내일, 한국무역금융공사`)
+      else if (!r.issuer && SLOGAN_THEN_BODY.test(v)) r.issuer = SLOGAN_THEN_BODY.exec(v)![1];
       else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
         r.dated.push({ k: j, m: dm });
         other = true;
