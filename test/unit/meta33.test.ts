@@ -25,7 +25,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
           'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
           'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
           'sources/kmwu-borim-electric-branch-statement-2026-09-15-ko.txt': ['outlet', 'headline'],
-          'sources/youtube-gbs-news-cheongha-uzbek-cooling-captions-ko.txt': ['outlet', 'date', 'headline'],
           'sources/gyeongnam-overseas-trip-report-central-asia-mongolia-2026-11-ko.md': ['outlet'],
         },
       },
@@ -115,5 +114,61 @@ describe("a Korean agency's 보도참고자료 under its drawn letterhead, its d
   });
   it('…and the department is no issuer even where no cell names the body', () => {
     assert.notEqual(meta(release('바다 건너 길을 여는 든든한 동반자')).outlet, '금융처');
+  });
+});
+
+describe("a video's captions saved as text (SubRip cues under an export's head)", () => {
+  const srt =
+    '# Subtitle export · Language: English (uploaded by the channel)\n' +
+    '# Video: [WRN Evening] Port Augusta data campus wins state approval for 400 MW first stage\n' +
+    '# Channel: Spencer Gulf Television News (18K subscribers)\n' +
+    '# Uploaded: 12 May 2026\n' +
+    '# Length: 1:48\n\n' +
+    '1\n00:00:00,000 --> 00:00:03,900\n[Presenter]\nThe state has approved the first stage\n\n' +
+    '2\n00:00:03,900 --> 00:00:08,200\nof a data campus at Port Augusta,\n400 megawatts on the old power station site.\n\n' +
+    '3\n00:00:08,200 --> 00:00:11,000\nJess Arnold reports.\n\n' +
+    '4\n00:00:12,100 --> 00:00:16,400\n[Reporter]\nThe developer says the campus will cost\n\n' +
+    '5\n00:00:16,400 --> 00:00:19,800\n2.1 billion dollars and employ 650 people.\n';
+  const file = '/tmp/captions.txt';
+  const read = () => {
+    const { plainText } = require('../../server/src/corpus/readers/plainText');
+    const r = plainText.read(Buffer.from(srt), file);
+    return r as {
+      text: string;
+      toOriginal?: { file: string; segments: { text: number; file: number; length: number }[] };
+    };
+  };
+  it('reads the cues as running text: no number and no time code, a sentence whole over its cues', () => {
+    const r = read();
+    assert.ok(!/-->|^\d+$/m.test(r.text.slice(r.text.indexOf('[Presenter]'))));
+    const s = sentencesOf(r.text);
+    assert.ok(
+      s.includes(
+        'The state has approved the first stage of a data campus at Port Augusta, 400 megawatts on the old power station site.',
+      ),
+      s.join('\n'),
+    );
+    assert.ok(s.includes('The developer says the campus will cost 2.1 billion dollars and employ 650 people.'));
+  });
+  it("maps each of its words back to the file's", () => {
+    const r = read();
+    const { fileOffset } = require('../../server/src/corpus/readers/reader');
+    const at = r.text.indexOf('2.1 billion');
+    assert.equal(srt.slice(fileOffset(r.toOriginal, at), fileOffset(r.toOriginal, at) + 11), '2.1 billion');
+  });
+  it("is the video's: its title without the rubric, the channel (a broadcaster's news channel the broadcaster's), the upload date", () => {
+    const m = meta(read().text);
+    assert.equal(m.title, 'Port Augusta data campus wins state approval for 400 MW first stage');
+    assert.equal(m.outlet, 'Spencer Gulf Television');
+    assert.equal(
+      meta(read().text.replace('Spencer Gulf Television News', 'WRN Regional News')).outlet,
+      'WRN Regional News',
+    );
+    assert.equal(m.date, '2026-05-12');
+  });
+  it('a text with a time code or two is no caption file', () => {
+    const { plainText } = require('../../server/src/corpus/readers/plainText');
+    const doc = 'Minutes\n\n00:00:01,000 --> 00:00:02,000\nThe meeting opened at 10.\n';
+    assert.equal(plainText.read(Buffer.from(doc), file).text, doc);
   });
 });

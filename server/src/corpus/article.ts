@@ -43,6 +43,7 @@ import {
   isRecordTitle,
   parseMetaLine,
   readOfficialDocument,
+  readVideoHead,
   readKoBoardView,
   readKoRuledMasthead,
   readSelfDescription,
@@ -427,7 +428,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const clip =
     mail || onAirHead
       ? undefined
-      : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom) ?? readChannelExport(lines, bodyFrom));
+      : (readClipHeaders(lines, bodyFrom) ??
+        readExportHead(lines, bodyFrom) ??
+        readChannelExport(lines, bodyFrom) ??
+        readVideoHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;

@@ -5010,6 +5010,60 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
 }
 
+/** A video's field in its captions' export head (`# 동영상: …`, `Video: …`, `Channel: …`, `게시일: 2026. 10. 7.`). */
+const VIDEO_FIELD =
+  /^#?\s*(동영상|영상\s?제목|video(?:\s+title)?|title|제목|채널(?:명)?|channel|게시일|업로드(?:\s?날짜|일)?|upload(?:ed|\s+date)?|published|날짜|date)\s*[:：]\s*(\S.{0,200})$/i;
+
+/**
+ * A video's captions exported with the video's particulars over them (a caption tool's `# 자막 내보내기 (Subtitle
+ * export)` head: `# 동영상: [GBS 뉴스] …`, `# 채널: GBS 가야방송 뉴스 (구독자 4.2만명)`, `# 게시일: 2026. 10. 7.`, its
+ * length, address and format), the cues under it: the video's title the headline (its rubric in brackets aside), the
+ * channel the outlet (its subscribers aside; a broadcaster's news channel, `GBS 가야방송 뉴스`, `… Television News`, the
+ * broadcaster's), the
+ * upload date the date. A head of such lines names a video and a channel, and time-coded cues stand under it (the caption
+ * reader sets them apart: readers/captions.ts). The head is no text.
+ */
+export function readVideoHead(lines: Line[], from: number): ClipHeaders | undefined {
+  let title: string | undefined,
+    channel: string | undefined,
+    date: string | undefined,
+    end = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t;
+    if (t === '') {
+      if (end >= 0) break;
+      continue;
+    }
+    seen++;
+    const f = VIDEO_FIELD.exec(t);
+    if (!f) {
+      // (the export's own line, `# 자막 내보내기 …`, and its other fields: `# 길이: 2:21`, `# 형식: SRT`)
+      if (t.startsWith('#') || /^[\p{L}][\p{L} ]{0,20}\s?[:：]\s*\S/u.test(t)) {
+        end = k;
+        continue;
+      }
+      return undefined;
+    }
+    end = k;
+    const label = f[1].toLowerCase();
+    const v = f[2].trim();
+    if (/^(?:동영상|영상|video|title|제목)/.test(label)) title ??= v.replace(/^\[[^\[\]]{1,20}\]\s*/, '').trim();
+    else if (/^(?:채널|channel)/.test(label))
+      channel ??= v
+        .replace(/\s*\((?:구독자|subscribers?)[^()]*\)|\s*\([^()]*\bsubscribers?\)/gi, '')
+        .replace(/^(.{2,}?(?:방송|티비|TV|television|broadcasting|radio))\s+(?:뉴스|news)$/i, '$1')
+        .trim();
+    else date ??= findDate(v)?.iso;
+  }
+  if (!title || !channel || end < 0) return undefined;
+  // (captions under the head: the caption reader's running text, or a cue's time code)
+  let cued = false;
+  for (let k = end + 1; k < lines.length && k <= end + 6; k++)
+    if (/^\[[^\]]{1,40}\]$|-->/.test(lines[k].t)) cued = true;
+  if (!cued) return undefined;
+  return { endLine: end, title, outlet: channel, date, authors: [] };
+}
+
 /** A channel's label in a messenger's export (`채널: 전력기기 인사이트 ⚡ (t.me/powergear_insight)`, `Channel: …`). */
 const CHANNEL_FIELD = /^(?:채널(?:명)?|channel(?:\s+name)?)\s*[:：]\s*(\S.{0,80})$/i;
 /** Its operator's label (`운영: … '볼트맨'`, `운영자: 볼트맨`, `Admin: …`). */
