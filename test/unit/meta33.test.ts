@@ -24,7 +24,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
           'sources/shirinsoy-compute-careers-page.html': ['outlet', 'date', 'headline'],
           'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
           'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
-          'sources/kmwu-borim-electric-branch-statement-2026-09-15-ko.txt': ['outlet', 'headline'],
           'sources/gyeongnam-overseas-trip-report-central-asia-mongolia-2026-11-ko.md': ['outlet'],
         },
       },
@@ -170,5 +169,30 @@ describe("a video's captions saved as text (SubRip cues under an export's head)"
     const { plainText } = require('../../server/src/corpus/readers/plainText');
     const doc = 'Minutes\n\n00:00:01,000 --> 00:00:02,000\nThe meeting opened at 10.\n';
     assert.equal(plainText.read(Buffer.from(doc), file).text, doc);
+  });
+});
+
+describe("a Korean union branch's statement under its letterhead drawn as a box", () => {
+  const doc =
+    '┌──────────────────────────────────────────────────────────┐\n' +
+    '     전국해상풍력노동조합 전남지부 신안지회\n' +
+    '     (58800) 전라남도 신안군 압해읍 ○○로 12 노동조합 사무실\n' +
+    '     전화 061-240-0000  팩스 061-240-0001\n' +
+    '└──────────────────────────────────────────────────────────┘\n\n' +
+    '문서번호 : 신안지회 2026-112\n' +
+    '시    행 : 2026년 4월 3일\n' +
+    '수    신 : 각 언론사 담당 기자\n\n' +
+    '                          논      평\n\n' +
+    '      데이터센터 전력 3GW, 바다 위 노동자는 누가 지키나\n\n' +
+    '  한 발전사가 지난 1일 신안 앞바다 해상풍력 3GW를 데이터센터 전용으로 공급하는 계약을 맺었다. 그러나 유지보수 ' +
+    '인력은 지난해 140명에서 올해 118명으로 줄었다.\n\n' +
+    '                              2026년 4월 3일\n\n' +
+    '                 전국해상풍력노동조합 전남지부 신안지회\n';
+  it('is the branch, named whole as it signs, headed by the line under its kind; its head is no text', () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, '전국해상풍력노동조합 전남지부 신안지회');
+    assert.equal(m.title, '데이터센터 전력 3GW, 바다 위 노동자는 누가 지키나');
+    assert.equal(m.date, '2026-04-03');
+    assert.ok(!sentencesOf(doc).some((s) => /문서번호|노동조합 사무실|논 평/.test(s)));
   });
 });

@@ -981,6 +981,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
+  // A Korean statement under its body's letterhead drawn as a box (`┏━━┓`, the body's name, address and numbers), its
+  // document fields (`문서번호 :`, `시    행 :`, `수    신 :`) and its kind letter-spaced (`성      명`): all its head, no
+  // text and no headline; the headline is the line under the kind.
+  const statementHead = koBoxedStatementHead(lines, bodyFrom);
+  if (statementHead) for (const k of statementHead) lines[k].furniture = true;
   const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom) ?? ruledLetterhead(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
@@ -2398,6 +2403,37 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
   return { name, lines: own };
 }
 
+/** A Korean statement's kind, letter-spaced or not (`성      명`, `성명서`, `논 평`, `입장문`, `결의문`). */
+const KO_STATEMENT_KIND = /^(?:성\s*명(?:\s*서)?|논\s*평|입\s*장\s*문|결\s*의\s*문|호\s*소\s*문|규\s*탄\s*문)$/;
+/** A field of a Korean document's head, its label letter-spaced or not (`문서번호 : …`, `시    행 : …`). */
+const KO_DOC_FIELD = /^[가-힣](?:\s{0,6}[가-힣]){1,5}\s*[:：]\s*\S/;
+
+/** The lines of a Korean statement's head under a drawn letterhead (see where it is read), or undefined. */
+function koBoxedStatementHead(lines: Line[], from: number): number[] | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !/^[┏┌╔][━─═]{10,}[┓┐╗]?$/.test(lines[k].t.trim())) return undefined;
+  const own: number[] = [];
+  let j = k;
+  for (; j < lines.length && j <= k + 8; j++) {
+    own.push(j);
+    if (j > k && /^[┗└╚]/.test(lines[j].t.trim())) break;
+  }
+  if (j >= lines.length || !/^[┗└╚]/.test(lines[j].t.trim())) return undefined;
+  for (j++; j < lines.length && j <= k + 30; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    if (KO_DOC_FIELD.test(t) && t.length <= 80) {
+      own.push(j);
+      continue;
+    }
+    if (!KO_STATEMENT_KIND.test(t)) return undefined;
+    own.push(j);
+    return own;
+  }
+  return undefined;
+}
+
 /**
  * A Korean document's signature at its end: its date, the company (`한빛파워소자 주식회사`, `(주)대원`) and its
  * representative (`대표이사 윤재석`), the company, its legal form aside, as the exchange names it; or its date and the
@@ -2449,6 +2485,11 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (m && BODY_END.test(m[1])) return m[1];
+    // (…a union's branch named after the union and its region, `전국금속노동조합 경남지부 보림전기지회`: named whole)
+    const b = /^([가-힣A-Za-z0-9·]{2,30})((?:\s+[가-힣]{1,12}(?:지부|지회|분회|지역본부|본부)){1,2})(?:\s+일동)?$/.exec(
+      tail[i + 1],
+    );
+    if (b && BODY_END.test(b[1])) return b[1] + b[2];
   }
   return undefined;
 }
