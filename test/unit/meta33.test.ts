@@ -24,7 +24,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
           'sources/shirinsoy-compute-careers-page.html': ['outlet', 'date', 'headline'],
           'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
           'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
-          'sources/gyeongnam-overseas-trip-report-central-asia-mongolia-2026-11-ko.md': ['outlet'],
         },
       },
     ));
@@ -194,5 +193,21 @@ describe("a Korean union branch's statement under its letterhead drawn as a box"
     assert.equal(m.title, '데이터센터 전력 3GW, 바다 위 노동자는 누가 지키나');
     assert.equal(m.date, '2026-04-03');
     assert.ok(!sentencesOf(doc).some((s) => /문서번호|노동조합 사무실|논 평/.test(s)));
+  });
+});
+
+describe("a page of a Korean government's site under its crumb (`전라남도 › 정보공개 › …`)", () => {
+  const page =
+    '전라남도 › 정보공개 › 사전정보공표 › **공무국외출장 결과보고서**\n\n' +
+    '| 게시번호 | 2026-0211 | 담당부서 | 에너지산업국 에너지신산업과 |\n|---|---|---|---|\n| 등록일 | 2026-07-02 | 조회수 | 41 |\n\n' +
+    '# 2026 북유럽 해상풍력·데이터센터 협력 공무국외출장 결과보고서\n\n' +
+    '## Ⅰ. 출장 개요\n\n' +
+    '- **기간**: 2026. 6. 14. ~ 6. 20.\n' +
+    '- 수출 상담 42건, 상담액 1억 2,000만 달러를 기록했다.\n';
+  it("is the government's", () => {
+    assert.equal(meta(page, 'x.md').outlet, '전라남도');
+  });
+  it("…not where the crumb's first step is no government (`정보공개 › …`)", () => {
+    assert.notEqual(meta(page.replace('전라남도 › ', ''), 'x.md').outlet, '정보공개');
   });
 });

@@ -1285,6 +1285,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         ? mail.from
         : undefined;
     const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
+    let govCrumb: string | undefined;
+    for (let k = bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
+      if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
+      seen++;
+      const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
+      if (c && KO_GOVERNMENT.test(c)) govCrumb = c;
+    }
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
@@ -1373,6 +1380,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // `대표이사 윤재석`): the company's.
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
+    // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
+    // …`): the government's.
+    else if (govCrumb) outlet = { raw: govCrumb };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1575,6 +1585,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 }
 
 /** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
+/** A Korean government's name (`경상남도`, `창원시`, `부산광역시`, `함안군`, `성산구`). */
+const KO_GOVERNMENT = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/;
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
 /** A release box's label of whom to ask (`담당 부서`, `담당자`, `문의`, `연락처`). */
 const CONTACT_CELL = /^(?:담\s?당\s?(?:부\s?서|자|과)?|문\s?의(?:\s?처)?|연\s?락\s?처)$/;
