@@ -20,7 +20,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
       {
         sub: 'sources',
         pending: {
-          'sources/acx-rns-saryarka-digital-stargate-tasaryq-jv.txt': ['outlet', 'headline'],
           'sources/shirinsoy-compute-careers-page.html': ['outlet', 'date', 'headline'],
           'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
           'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
@@ -209,5 +208,29 @@ describe("a page of a Korean government's site under its crumb (`전라남도 �
   });
   it("…not where the crumb's first step is no government (`정보공개 › …`)", () => {
     assert.notEqual(meta(page.replace('전라남도 › ', ''), 'x.md').outlet, '정보공개');
+  });
+});
+
+describe('an announcement as a regulatory news service carries it (RNS: its grid of fields over the text)', () => {
+  const rns =
+    'REGULATORY NEWS SERVICE                                  Northern Markets Exchange\n' +
+    'Company announcements                                    www.nme.example/rns\n\n' +
+    'RNS Number : 5521K\n' +
+    'Fenwick Grid Holdings plc\n' +
+    '02 June 2026\n\n' +
+    'Company           Fenwick Grid Holdings plc\n' +
+    'TIDM              FGH\n' +
+    'Headline          Contract Award - Teesside Data Campus Substation\n' +
+    'Released          07:00 02-Jun-2026\n' +
+    'Category          Contract award\n\n' +
+    '----------------------------------------------------------------------\n\n' +
+    'Fenwick Grid Holdings plc announces that it has been awarded a contract worth £148 million to build the 400 kV ' +
+    'substation for a data campus at Teesside.\n';
+  it("is the company's, headed by its Headline field, the service's banner and the grid no text", () => {
+    const m = meta(rns);
+    assert.equal(m.outlet, 'Fenwick Grid Holdings plc');
+    assert.equal(m.title, 'Contract Award - Teesside Data Campus Substation');
+    assert.equal(m.date, '2026-06-02');
+    assert.ok(!sentencesOf(rns).some((s) => /TIDM|Headline|REGULATORY NEWS/.test(s)));
   });
 });

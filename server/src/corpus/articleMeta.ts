@@ -2621,6 +2621,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from) ??
     readExchangeAnnouncement(lines, from) ??
+    readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from)
   );
 }
@@ -2783,6 +2784,54 @@ const EXCHANGE_MARK =
  * text writes the words (`KALVARRA SIGNS 20-YEAR POWER PURCHASE AGREEMENT …` is `Kalvarra signs 20-year Power Purchase
  * Agreement …`), never the registration line (`ABN 48 612 904 377`). Its head is no text.
  */
+/** A field of a regulatory news service's grid, its label set apart from its value by spaces (`Headline   …`). */
+const RNS_FIELD =
+  /^(company(?:\s+name)?|issuer|tidm|trading\s+(?:code|symbol)|ticker|isin|lei|headline|released|release\s+time|category|number|rns\s+number|announcement\s+type|source)(?:\s*[:：]\s*|\s{2,})(\S.*)$/i;
+
+/**
+ * An announcement as a regulatory news service carries it (an exchange's RNS: `RNS Number : 0417C`, then its grid of
+ * fields, `Company`, `TIDM` or `Trading code`, `ISIN`, `Headline`, `Released`, `Category`, each label and its value apart
+ * on a line): the company's announcement, its `Headline` field the headline, dated by `Released` when its date is
+ * there (else by the dates above it, as read). The service's banner above the grid and the grid are no text.
+ */
+function readRegulatoryNewsGrid(lines: Line[], from: number): OfficialDocument | undefined {
+  let company: string | undefined, headline: string | undefined, released: string | undefined;
+  let titleLine = -1,
+    end = -1,
+    run = 0;
+  for (let k = from, seen = 0; k < lines.length && seen < 24; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (run >= 3) break;
+      continue;
+    }
+    seen++;
+    const f = RNS_FIELD.exec(t);
+    if (!f) {
+      if (run >= 3) break;
+      run = 0;
+      continue;
+    }
+    run++;
+    end = k;
+    const label = f[1].toLowerCase();
+    const v = f[2].trim();
+    if (/^(?:company|issuer)/.test(label)) company ??= v;
+    else if (label === 'headline') {
+      headline ??= v;
+      titleLine = k;
+    } else if (/^release/.test(label)) released ??= findDate(v)?.iso;
+  }
+  if (!company || !headline || run < 3 || company.length > 80 || headline.length > 200) return undefined;
+  for (let x = from; x <= end; x++) lines[x].furniture = true;
+  return {
+    body: company,
+    titleLine,
+    title: headline,
+    dated: released ? { line: titleLine, date: released } : undefined,
+  };
+}
+
 function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   while (k < lines.length && lines[k].t.trim() === '') k++;
