@@ -77,6 +77,7 @@ import {
   reportCoverTitle,
   wireByline,
   titleCased,
+  writtenAsText,
   isFirmUnit,
 } from './articleMeta';
 import {
@@ -1024,8 +1025,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // (AEA) -- GOBIERNO DE CHILE`): the agency's, named as its text writes it.
   const headAt = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
   const agencyLine = !official && !government && headAt >= 0 ? AGENCY_HEAD.exec(lines[headAt].t) : null;
-  const agency = agencyLine ? spelledInText(agencyLine[1].trim(), lines) : undefined;
+  // (…or its name in capitals with its initials or what it is after a dash, its address or site on the line under it:
+  // `CORPORACIÓN AUTÓNOMA REGIONAL DE LAS CUENCAS DEL ORIENTE ANTIOQUEÑO — CORCOA`, `CALIFICADORA ANDINA DE RIESGO S.A. —
+  // SOCIEDAD CALIFICADORA DE VALORES`: the name as its text writes it, else cased as a name, its initials after it)
+  const dashed = !official && !government && !agencyLine && headAt >= 0 ? dashedLetterhead(lines, headAt) : undefined;
+  const agency = agencyLine ? spelledInText(agencyLine[1].trim(), lines) : dashed;
   if (agencyLine) lines[headAt].furniture = true;
+  // (its address, site and the office's lines under it, to the blank line)
+  if (dashed)
+    for (let k = headAt; k < lines.length && k < headAt + 5 && lines[k].t !== ''; k++) lines[k].furniture = true;
+  const dashedDoc = dashed ? letterheadDocument(lines, headAt, dashed) : undefined;
+  if (dashedDoc) {
+    for (const k of dashedDoc.head) lines[k].furniture = true;
+    if (dashedDoc.date)
+      metaLines.push({ k: dashedDoc.dateLine!, m: { authors: [], date: dashedDoc.date, dateLabel: 'published' } });
+  }
   if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
@@ -1194,6 +1208,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (!fm && !clip)
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
+  if (dashedDoc?.title) title = dashedDoc.title;
   if (fmTitle) title = fmTitle;
   // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
   // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
@@ -2147,6 +2162,111 @@ const RELEASE_BODY_SUBJECT =
 /** An agency in capitals with its initials, then its government (`AGENCIA DE EVALUACIÓN AMBIENTAL (AEA) -- GOBIERNO DE CHILE`). */
 const AGENCY_HEAD =
   /^(\p{Lu}[\p{Lu} .,'’&-]{3,80}?)\s*\([A-Z]{2,8}\)\s*(?:--|[—–|-])\s*(?:GOBIERNO|GOVERNMENT|GOUVERNEMENT|GOVERNO|GOVERNO|STATE|ESTADO|REP[UÚ]BLICA|REPUBLIC)\b[\p{Lu} .,'’-]{0,40}$/u;
+
+/** A letterhead's name in capitals and, after a dash, its initials or what it is. */
+const DASHED_LETTERHEAD = /^(\p{Lu}[\p{Lu} .,'’&-]{5,100}?)\s+[—–]\s+(\p{Lu}[\p{Lu} .,'’&-]{1,80})$/u;
+/** A letterhead's line of where to find the body (its site, its address, its telephone). */
+const CONTACT_LINE = /www\.|https?:\/\/|@[\w-]+\.|\b(?:tel|phone|fax)\b\.?/i;
+
+function dashedLetterhead(lines: Line[], at: number): string | undefined {
+  const m = DASHED_LETTERHEAD.exec(lines[at].t.trim());
+  if (!m) return undefined;
+  let j = at + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  if (j >= lines.length || j > at + 2 || !CONTACT_LINE.test(lines[j].t) || lines[j].t.length > 200) return undefined;
+  const name = m[1].trim();
+  const spelled = spelledInText(name, lines);
+  const cased =
+    spelled !== name
+      ? spelled
+      : titleCased(name)
+          .replace(/(?<=\s)(?:De|Del|La|Las|Los|Y|E|Da|Do|Dos|Das|Des|Du|Le|Et)(?=\s)/g, (w) => w.toLowerCase())
+          .replace(/\b(?:\p{L}\.){2,}/gu, (w) => w.toUpperCase());
+  return /^[A-Z]{2,8}$/.test(m[2].trim()) ? `${cased} (${m[2].trim()})` : cased;
+}
+
+/** What a document is, in two languages and in capitals (`RESUMEN DE RESOLUCIÓN / SUMMARY OF RESOLUTION`). */
+const KIND_TWICE =
+  /^\p{Lu}[\p{Lu} ]{3,40}\s\/\s\p{Lu}[\p{Lu} ]{3,40}(?:\s+[—–-]\s+\p{Lu}[\p{Lu} ]{3,40}\s\/\s\p{Lu}[\p{Lu} ]{3,40})?$/u;
+
+/**
+ * A body's document under its letterhead in capitals (see dashedLetterhead), saying what it is in two languages
+ * (`COMUNICADO DE PRENSA / PRESS RELEASE — ACCIÓN DE CALIFICACIÓN / RATING ACTION`, `RESUMEN DE RESOLUCIÓN / SUMMARY OF
+ * RESOLUTION`): its head down to its title in capitals is no text (the kind, a note on the version, its reference
+ * fields, the place and date, the rules); the title, its lines joined and its quotation marks aside, written as the text
+ * writes its words, is the headline; the place-and-date line or `Date`/`Fecha` field above it, the date.
+ */
+function letterheadDocument(
+  lines: Line[],
+  at: number,
+  body: string,
+): { head: number[]; title?: string; date?: string; dateLine?: number } | undefined {
+  let k = at + 1;
+  while (k < lines.length && lines[k].furniture) k++;
+  const head: number[] = [];
+  let kind = false,
+    date: string | undefined,
+    dateLine: number | undefined;
+  for (let seen = 0; k < lines.length && seen < 16; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    // (the reference fields beside or above it, `Radicado: 131-0874-2026`, `Fecha: 14/08/2026`, set to the right)
+    if (!kind && t.length <= 60 && /^\p{Lu}[\p{L} ]{1,30}\s?[:：]\s*\S/u.test(t)) {
+      const f = /^(?:fecha|date)\s*[:：]\s*(.+)$/i.exec(t);
+      const fd = f ? findDate(f[1]) : undefined;
+      if (fd) {
+        date ??= fd.iso;
+        dateLine ??= k;
+      }
+      head.push(k);
+      continue;
+    }
+    if (!kind) {
+      if (!KIND_TWICE.test(t)) return undefined;
+      kind = true;
+      head.push(k);
+      continue;
+    }
+    const d = t.length <= 60 ? findDate(t) : undefined;
+    if (
+      d &&
+      (/^(?:fecha|date)\s*[:：]/i.test(t) || /^\p{Lu}[\p{L} .]{1,30},\s/u.test(t)) &&
+      d.index + d.length >= t.length - 1
+    ) {
+      date ??= d.iso;
+      dateLine ??= k;
+      head.push(k);
+      continue;
+    }
+    if (/^[=_─━-]{10,}$/.test(t)) {
+      head.push(k);
+      continue;
+    }
+    const up = t.replace(/\bNo\./g, 'NO.');
+    if (up === up.toUpperCase() && /\p{Lu}{3}.*\s.*\p{Lu}{3}/u.test(t) && !/^[\p{Lu} ]{2,30}\s?[:(]/u.test(t)) {
+      const caps = [t];
+      for (let j = k + 1; j < lines.length && caps.length < 5; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || /^[=_─━-]{10,}$/.test(u) || u.replace(/\bNo\./g, 'NO.') !== u.toUpperCase()) break;
+        caps.push(u);
+      }
+      const text = lines
+        .slice(k + caps.length)
+        .map((L) => L.t)
+        .join('\n');
+      const joined = caps
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .replace(/\s["“]([^"”]+)["”]$/, ' $1');
+      return { head, title: writtenAsText(joined, text, [body]), date, dateLine };
+    }
+    // (a note on the version, a reference field, the office's line: the head's)
+    if (t.length > 300) return undefined;
+    head.push(k);
+  }
+  return undefined;
+}
 
 /** A government in capitals heading its order (`GOVERNMENT OF MAHARASHTRA`, `STATE GOVERNMENT OF …`). */
 const GOVERNMENT_LINE = /^(?:STATE\s+)?GOVERNMENT\s+OF\s+(?:THE\s+)?[A-Z][A-Z .&'’-]{2,40}$/;

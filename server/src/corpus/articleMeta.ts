@@ -3760,7 +3760,10 @@ function readCouncilResolution(lines: Line[], from: number): OfficialDocument | 
  * capitalized; an abbreviation it writes in capitals among small words (`LLC`) stays so; any other word, one the text
  * writes small or never writes, is written small. The first is capitalized.
  */
-function writtenAsText(caps: string, text: string, names: string[] = []): string {
+/** The name of a month (but `may`) or of a day of the week, in small letters. */
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export function writtenAsText(caps: string, text: string, names: string[] = []): string {
   const named = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2));
   // How the text writes each word, counted: capitalized, small, in capitals among small words. A word in a run of
   // capitals (a heading, `BE IT RESOLVED`) or opening a sentence says nothing of how it is written.
@@ -3812,11 +3815,16 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     const capped = word[0] + lower.slice(1);
     const wasFirst = first;
     first = false;
+    // (a month's or a day's name is written capitalized, whether the text writes it or not: `14 August 2026`; `may`, a
+    // verb too, as the text writes it)
+    if (MONTH_OR_DAY.test(lower)) return capped;
     const { cap, small, upper } = seen.get(lower) ?? { cap: 0, small: 0, upper: 0 };
     if (upper > 0 && upper >= cap && upper >= small && word.length <= 5) return word;
     if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  // (the abbreviation of a number, `No. 131-0874-2026`)
+  out = out.replace(/\bno\.(?=\s?\d)/g, 'No.');
   // (the issuer's name, or its first words as a headline shortens it: `SOUTHERN FIBRE TO BUILD …` of Southern Fibre
   // Networks Limited)
   for (const n of names) {
