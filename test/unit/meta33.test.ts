@@ -21,7 +21,6 @@ describe('unseen-44 and unseen-45 (promoted in session 33): their metadata.json'
         sub: 'sources',
         pending: {
           'sources/shirinsoy-compute-careers-page.html': ['outlet', 'date', 'headline'],
-          'sources/rok-embassy-astana-economic-newsletter-42-2026-10.txt': ['outlet', 'headline', 'authors'],
           'sources/nuri-jangteo-bid-result-koica-mongolia-erdene-uul-masterplan-ko.txt': ['outlet', 'date', 'headline'],
         },
       },
@@ -276,5 +275,25 @@ describe('a title in capitals written as its text writes the words', () => {
       writtenAsText('ORDER NO. 44-2026 OF 3 AUGUST 2026 ON THE GRID CONNECTION', 'The order sets the grid connection.'),
       'Order No. 44-2026 of 3 August 2026 on the grid connection',
     );
+  });
+});
+
+describe("an institution's periodical under its masthead (an embassy's newsletter as text from its PDF)", () => {
+  const doc =
+    '[Text extracted from PDF: trade-bulletin-17.pdf, 4 pages]\n\n' +
+    '          CONSULATE GENERAL OF THE REPUBLIC OF KOREA IN HO CHI MINH CITY\n' +
+    '                          Commercial Section\n\n' +
+    '                 MEKONG TRADE AND INVESTMENT BULLETIN\n' +
+    '                   No. 17 | March 2026 | English edition\n\n' +
+    'Issued: 12 March 2026\n' +
+    'Prepared by: Commercial Section, Consulate General of the Republic of Korea\n\n' +
+    'Two Korean cable makers signed contracts worth KRW 214.0 billion for data centre campuses near Ho Chi Minh City in ' +
+    'February, the largest such orders on record.\n';
+  it("is the institution's, its periodical's name the headline, its unit no writer", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Consulate General of the Republic of Korea in Ho Chi Minh City');
+    assert.equal(m.title, 'Mekong Trade and Investment Bulletin');
+    assert.deepEqual(m.authors, []);
+    assert.equal(m.date, '2026-03-12');
   });
 });

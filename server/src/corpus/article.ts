@@ -987,6 +987,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // text and no headline; the headline is the line under the kind.
   const statementHead = koBoxedStatementHead(lines, bodyFrom);
   if (statementHead) for (const k of statementHead) lines[k].furniture = true;
+  // An institution's periodical under its masthead (an embassy's newsletter): the institution's, the periodical its title.
+  const periodicalOf = institutionPeriodical(lines, bodyFrom);
+  if (periodicalOf) for (const k of periodicalOf.lines) lines[k].furniture = true;
   const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom) ?? ruledLetterhead(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
@@ -1209,6 +1212,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
   if (dashedDoc?.title) title = dashedDoc.title;
+  if (periodicalOf) title = periodicalOf.title;
   if (fmTitle) title = fmTitle;
   // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
   // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
@@ -1328,6 +1332,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
+    else if (periodicalOf) outlet = { raw: periodicalOf.body };
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
@@ -1600,6 +1605,57 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 }
 
 /** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
+/** A body's unit, no person (`Economic Section`, `Planning Division`, `Research Department`, `Press Office`). */
+const UNIT_NAME =
+  /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:section|division|department|office|unit|team|desk|bureau|directorate|secretariat)$/iu;
+/** An institution's name in capitals (`EMBASSY OF THE REPUBLIC OF KOREA IN …`, `MINISTRY OF ENERGY`). */
+const INSTITUTION_CAPS =
+  /^(?:EMBASSY|CONSULATE(?:\s+GENERAL)?|MINISTRY|DEPARTMENT|OFFICE|AGENCY|BUREAU|COUNCIL|COMMISSION|GOVERNMENT|AUTHORITY|DIRECTORATE|SECRETARIAT|DELEGATION|MISSION)\s+OF\s+[\p{Lu} ,.'’&–-]{3,100}$/u;
+/** A periodical's name in capitals (`KOREA–KAZAKHSTAN ECONOMIC NEWSLETTER`). */
+const PERIODICAL_CAPS =
+  /^[\p{Lu}][\p{Lu} ,'’&–-]{2,80}\s(?:NEWSLETTER|BULLETIN|REVIEW|BRIEF|DIGEST|MONITOR|UPDATE|WEEKLY|MONTHLY|QUARTERLY)$/u;
+
+/**
+ * An institution's periodical under its masthead: the institution's name in capitals (`EMBASSY OF THE REPUBLIC OF KOREA
+ * IN THE REPUBLIC OF KAZAKHSTAN`), its unit or not (`Economic Section`), the periodical's name in capitals (`KOREA–
+ * KAZAKHSTAN ECONOMIC NEWSLETTER`) and its issue line (`No. 42 | October 2026 | English edition`): the institution's,
+ * the periodical's name its headline, both cased as names are. The masthead is no text.
+ */
+function institutionPeriodical(
+  lines: Line[],
+  from: number,
+): { body: string; title: string; lines: number[] } | undefined {
+  const own: number[] = [];
+  let body: string | undefined, title: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (!body) {
+      if (!INSTITUTION_CAPS.test(t)) return undefined;
+      body = titleCased(t);
+      own.push(k);
+      continue;
+    }
+    if (!title) {
+      if (UNIT_NAME.test(t) && own.length === 1) {
+        own.push(k);
+        continue;
+      }
+      if (!PERIODICAL_CAPS.test(t)) return undefined;
+      title = titleCased(t);
+      own.push(k);
+      // (its issue line under it: `No. 42 | October 2026 | English edition`)
+      let j = k + 1;
+      while (j < lines.length && lines[j].t.trim() === '') j++;
+      if (j < lines.length && !/\bno\.\s?\d{1,4}\b|\bissue\s+#?\d|\bvol\.\s?\d/i.test(lines[j].t)) return undefined;
+      if (j < lines.length) own.push(j);
+      return { body, title, lines: own };
+    }
+  }
+  return undefined;
+}
+
 /** A Korean government's name (`경상남도`, `창원시`, `부산광역시`, `함안군`, `성산구`). */
 const KO_GOVERNMENT = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/;
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
