@@ -43,6 +43,7 @@ import {
   isRecordTitle,
   parseMetaLine,
   readOfficialDocument,
+  readVideoHead,
   readKoBoardView,
   readKoRuledMasthead,
   readSelfDescription,
@@ -76,6 +77,7 @@ import {
   reportCoverTitle,
   wireByline,
   titleCased,
+  writtenAsText,
   isFirmUnit,
 } from './articleMeta';
 import {
@@ -427,7 +429,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const clip =
     mail || onAirHead
       ? undefined
-      : (readClipHeaders(lines, bodyFrom) ?? readExportHead(lines, bodyFrom) ?? readChannelExport(lines, bodyFrom));
+      : (readClipHeaders(lines, bodyFrom) ??
+        readExportHead(lines, bodyFrom) ??
+        readChannelExport(lines, bodyFrom) ??
+        readVideoHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
@@ -977,6 +982,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A body's name on a line of its own over its document's title (an office's letterhead line over a fact sheet, a
   // union's name over its statement): the issuer, no headline.
+  // A Korean statement under its body's letterhead drawn as a box (`┏━━┓`, the body's name, address and numbers), its
+  // document fields (`문서번호 :`, `시    행 :`, `수    신 :`) and its kind letter-spaced (`성      명`): all its head, no
+  // text and no headline; the headline is the line under the kind.
+  const statementHead = koBoxedStatementHead(lines, bodyFrom);
+  if (statementHead) for (const k of statementHead) lines[k].furniture = true;
+  // An institution's periodical under its masthead (an embassy's newsletter): the institution's, the periodical its title.
+  const periodicalOf = institutionPeriodical(lines, bodyFrom);
+  if (periodicalOf) for (const k of periodicalOf.lines) lines[k].furniture = true;
   const above = issuerAbove(lines, bodyFrom) ?? ministryUnderState(lines, bodyFrom) ?? ruledLetterhead(lines, bodyFrom);
   if (above) for (const k of above.lines) lines[k].furniture = true;
   // A lawmaker's office's release: its letterhead names the lawmaker (`국회의원 한지우 (전북 군산·김제·부안갑)`) and the
@@ -1015,8 +1028,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // (AEA) -- GOBIERNO DE CHILE`): the agency's, named as its text writes it.
   const headAt = lines.findIndex((L, k) => k >= bodyFrom && L.t !== '');
   const agencyLine = !official && !government && headAt >= 0 ? AGENCY_HEAD.exec(lines[headAt].t) : null;
-  const agency = agencyLine ? spelledInText(agencyLine[1].trim(), lines) : undefined;
+  // (…or its name in capitals with its initials or what it is after a dash, its address or site on the line under it:
+  // `CORPORACIÓN AUTÓNOMA REGIONAL DE LAS CUENCAS DEL ORIENTE ANTIOQUEÑO — CORCOA`, `CALIFICADORA ANDINA DE RIESGO S.A. —
+  // SOCIEDAD CALIFICADORA DE VALORES`: the name as its text writes it, else cased as a name, its initials after it)
+  const dashed = !official && !government && !agencyLine && headAt >= 0 ? dashedLetterhead(lines, headAt) : undefined;
+  const agency = agencyLine ? spelledInText(agencyLine[1].trim(), lines) : dashed;
   if (agencyLine) lines[headAt].furniture = true;
+  // (its address, site and the office's lines under it, to the blank line)
+  if (dashed)
+    for (let k = headAt; k < lines.length && k < headAt + 5 && lines[k].t !== ''; k++) lines[k].furniture = true;
+  const dashedDoc = dashed ? letterheadDocument(lines, headAt, dashed) : undefined;
+  if (dashedDoc) {
+    for (const k of dashedDoc.head) lines[k].furniture = true;
+    if (dashedDoc.date)
+      metaLines.push({ k: dashedDoc.dateLine!, m: { authors: [], date: dashedDoc.date, dateLabel: 'published' } });
+  }
   if (particulars) for (const k of particulars.lines) lines[k].furniture = true;
   let blogName: string | undefined;
   const substantive = () => lines.findIndex((L, k) => k >= bodyFrom && !L.furniture && L.t !== '');
@@ -1053,6 +1079,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (mdBanner) {
     lines[mdBanner.line].furniture = true;
     if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
+    if (mdBanner.crumb !== undefined) lines[mdBanner.crumb].furniture = true;
   }
   let fk = substantive();
   // (a note at the head, `※ 본 브리프는 … 번역·요약한 것으로 …`, `※ 환율: …`, with its wrapped lines: no headline)
@@ -1184,6 +1211,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (!fm && !clip)
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
+  if (dashedDoc?.title) title = dashedDoc.title;
+  if (periodicalOf) title = periodicalOf.title;
   if (fmTitle) title = fmTitle;
   // A picture agency's caption file (its service's name, `CAPTION FILE`, then the package's fields, `Slug: …`,
   // `Photographer: …`, then the numbered captions) has no headline: its slug names the package, no story.
@@ -1275,6 +1304,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         ? mail.from
         : undefined;
     const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
+    let govCrumb: string | undefined;
+    for (let k = bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
+      if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
+      seen++;
+      const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
+      if (c && KO_GOVERNMENT.test(c)) govCrumb = c;
+    }
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
@@ -1296,6 +1332,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
+    else if (periodicalOf) outlet = { raw: periodicalOf.body };
     else if (above) outlet = { raw: above.name };
     else if (mdHead) outlet = { raw: mdHead.name };
     else if (office) outlet = { raw: office.name };
@@ -1345,9 +1382,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ((copyrightRaw && ownedBy(mdBanner.name, copyrightRaw)) ||
         mailDomains(lines).some((d) => nameSpelledByDomain(mdBanner.name, d)))
     )
-      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines) : mdBanner.name };
+      outlet = { raw: mdBanner.listed ? companyAsWritten(mdBanner.name, lines, mdBanner.twinned) : mdBanner.name };
     // (…or a listed company's, its market beside its name: an IR page's `**한려파워시스템㈜** | 코스닥 | IR 자료실`)
-    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines) };
+    else if (mdBanner?.listed) outlet = { raw: companyAsWritten(mdBanner.name, lines, mdBanner.twinned) };
     else if (copyrightRaw)
       outlet = {
         raw:
@@ -1363,6 +1400,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // `대표이사 윤재석`): the company's.
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
+    // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
+    // …`): the government's.
+    else if (govCrumb) outlet = { raw: govCrumb };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1565,7 +1605,64 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 }
 
 /** A Korean public body's name alone in a box's cell (`경상북도`, `부산광역시`, `산업통상자원부`, `한국전력공사`). */
+/** A body's unit, no person (`Economic Section`, `Planning Division`, `Research Department`, `Press Office`). */
+const UNIT_NAME =
+  /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:section|division|department|office|unit|team|desk|bureau|directorate|secretariat)$/iu;
+/** An institution's name in capitals (`EMBASSY OF THE REPUBLIC OF KOREA IN …`, `MINISTRY OF ENERGY`). */
+const INSTITUTION_CAPS =
+  /^(?:EMBASSY|CONSULATE(?:\s+GENERAL)?|MINISTRY|DEPARTMENT|OFFICE|AGENCY|BUREAU|COUNCIL|COMMISSION|GOVERNMENT|AUTHORITY|DIRECTORATE|SECRETARIAT|DELEGATION|MISSION)\s+OF\s+[\p{Lu} ,.'’&–-]{3,100}$/u;
+/** A periodical's name in capitals (`KOREA–KAZAKHSTAN ECONOMIC NEWSLETTER`). */
+const PERIODICAL_CAPS =
+  /^[\p{Lu}][\p{Lu} ,'’&–-]{2,80}\s(?:NEWSLETTER|BULLETIN|REVIEW|BRIEF|DIGEST|MONITOR|UPDATE|WEEKLY|MONTHLY|QUARTERLY)$/u;
+
+/**
+ * An institution's periodical under its masthead: the institution's name in capitals (`EMBASSY OF THE REPUBLIC OF KOREA
+ * IN THE REPUBLIC OF KAZAKHSTAN`), its unit or not (`Economic Section`), the periodical's name in capitals (`KOREA–
+ * KAZAKHSTAN ECONOMIC NEWSLETTER`) and its issue line (`No. 42 | October 2026 | English edition`): the institution's,
+ * the periodical's name its headline, both cased as names are. The masthead is no text.
+ */
+function institutionPeriodical(
+  lines: Line[],
+  from: number,
+): { body: string; title: string; lines: number[] } | undefined {
+  const own: number[] = [];
+  let body: string | undefined, title: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (!body) {
+      if (!INSTITUTION_CAPS.test(t)) return undefined;
+      body = titleCased(t);
+      own.push(k);
+      continue;
+    }
+    if (!title) {
+      if (UNIT_NAME.test(t) && own.length === 1) {
+        own.push(k);
+        continue;
+      }
+      if (!PERIODICAL_CAPS.test(t)) return undefined;
+      title = titleCased(t);
+      own.push(k);
+      // (its issue line under it: `No. 42 | October 2026 | English edition`)
+      let j = k + 1;
+      while (j < lines.length && lines[j].t.trim() === '') j++;
+      if (j < lines.length && !/\bno\.\s?\d{1,4}\b|\bissue\s+#?\d|\bvol\.\s?\d/i.test(lines[j].t)) return undefined;
+      if (j < lines.length) own.push(j);
+      return { body, title, lines: own };
+    }
+  }
+  return undefined;
+}
+
+/** A Korean government's name (`경상남도`, `창원시`, `부산광역시`, `함안군`, `성산구`). */
+const KO_GOVERNMENT = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/;
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
+/** A release box's label of whom to ask (`담당 부서`, `담당자`, `문의`, `연락처`). */
+const CONTACT_CELL = /^(?:담\s?당\s?(?:부\s?서|자|과)?|문\s?의(?:\s?처)?|연\s?락\s?처)$/;
+/** A body's slogan and its name in one cell (`수출로 여는 내일, 한국무역금융공사`). */
+const SLOGAN_THEN_BODY = /^[가-힣\s]{4,30},\s*([가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회))$/;
 
 function boxedLetterhead(
   lines: Line[],
@@ -1594,6 +1691,7 @@ function boxedLetterhead(
   const text: string[] = [];
   let other = false;
   let dm: MetaLine | undefined;
+  let contactRow = false;
   for (let j = k; j < lines.length && j < k + 30; j++) {
     const t = lines[j].t;
     const c = t.charCodeAt(0);
@@ -1607,10 +1705,16 @@ function boxedLetterhead(
       return r;
     }
     if (c !== 0x2502) continue; // │
-    const cells = t.split('│').filter((x) => x.trim() !== '');
+    const raw = t.split('│');
+    const cells = raw.filter((x) => x.trim() !== '');
     if (cells.length > 1) other = true;
+    // (the row of whom to ask, `│ 담당 부서 │ 중소중견기업 │ 부장 … │`, and the rows going on under it with their first
+    // cell blank, `│          │ 보증부 │ 차장 … │`: the department's name, the issuer's unit, never the issuer)
+    const first = (raw[1] ?? '').trim();
+    if (first) contactRow = CONTACT_CELL.test(first);
     for (const cell of cells) {
       const v = cell.trim();
+      if (contactRow) continue;
       if (v.length > 60) {
         other = true;
         continue;
@@ -1622,6 +1726,8 @@ function boxedLetterhead(
         r.issuer ??= `국회의원 ${lawmaker[1].replace(/\s/g, '')}`;
       } else if (isPressReleaseMark(v)) r.release = true;
       else if (!r.issuer && KO_BODY_CELL.test(v)) r.issuer = v;
+      // (…or named after its slogan in the cell, `수출로 여는 내일, 한국무역금융공사`)
+      else if (!r.issuer && SLOGAN_THEN_BODY.test(v)) r.issuer = SLOGAN_THEN_BODY.exec(v)![1];
       else if (/\d/.test(v) && (dm = parseMetaLine(v))?.date) {
         r.dated.push({ k: j, m: dm });
         other = true;
@@ -2113,6 +2219,111 @@ const RELEASE_BODY_SUBJECT =
 const AGENCY_HEAD =
   /^(\p{Lu}[\p{Lu} .,'’&-]{3,80}?)\s*\([A-Z]{2,8}\)\s*(?:--|[—–|-])\s*(?:GOBIERNO|GOVERNMENT|GOUVERNEMENT|GOVERNO|GOVERNO|STATE|ESTADO|REP[UÚ]BLICA|REPUBLIC)\b[\p{Lu} .,'’-]{0,40}$/u;
 
+/** A letterhead's name in capitals and, after a dash, its initials or what it is. */
+const DASHED_LETTERHEAD = /^(\p{Lu}[\p{Lu} .,'’&-]{5,100}?)\s+[—–]\s+(\p{Lu}[\p{Lu} .,'’&-]{1,80})$/u;
+/** A letterhead's line of where to find the body (its site, its address, its telephone). */
+const CONTACT_LINE = /www\.|https?:\/\/|@[\w-]+\.|\b(?:tel|phone|fax)\b\.?/i;
+
+function dashedLetterhead(lines: Line[], at: number): string | undefined {
+  const m = DASHED_LETTERHEAD.exec(lines[at].t.trim());
+  if (!m) return undefined;
+  let j = at + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  if (j >= lines.length || j > at + 2 || !CONTACT_LINE.test(lines[j].t) || lines[j].t.length > 200) return undefined;
+  const name = m[1].trim();
+  const spelled = spelledInText(name, lines);
+  const cased =
+    spelled !== name
+      ? spelled
+      : titleCased(name)
+          .replace(/(?<=\s)(?:De|Del|La|Las|Los|Y|E|Da|Do|Dos|Das|Des|Du|Le|Et)(?=\s)/g, (w) => w.toLowerCase())
+          .replace(/\b(?:\p{L}\.){2,}/gu, (w) => w.toUpperCase());
+  return /^[A-Z]{2,8}$/.test(m[2].trim()) ? `${cased} (${m[2].trim()})` : cased;
+}
+
+/** What a document is, in two languages and in capitals (`RESUMEN DE RESOLUCIÓN / SUMMARY OF RESOLUTION`). */
+const KIND_TWICE =
+  /^\p{Lu}[\p{Lu} ]{3,40}\s\/\s\p{Lu}[\p{Lu} ]{3,40}(?:\s+[—–-]\s+\p{Lu}[\p{Lu} ]{3,40}\s\/\s\p{Lu}[\p{Lu} ]{3,40})?$/u;
+
+/**
+ * A body's document under its letterhead in capitals (see dashedLetterhead), saying what it is in two languages
+ * (`COMUNICADO DE PRENSA / PRESS RELEASE — ACCIÓN DE CALIFICACIÓN / RATING ACTION`, `RESUMEN DE RESOLUCIÓN / SUMMARY OF
+ * RESOLUTION`): its head down to its title in capitals is no text (the kind, a note on the version, its reference
+ * fields, the place and date, the rules); the title, its lines joined and its quotation marks aside, written as the text
+ * writes its words, is the headline; the place-and-date line or `Date`/`Fecha` field above it, the date.
+ */
+function letterheadDocument(
+  lines: Line[],
+  at: number,
+  body: string,
+): { head: number[]; title?: string; date?: string; dateLine?: number } | undefined {
+  let k = at + 1;
+  while (k < lines.length && lines[k].furniture) k++;
+  const head: number[] = [];
+  let kind = false,
+    date: string | undefined,
+    dateLine: number | undefined;
+  for (let seen = 0; k < lines.length && seen < 16; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    // (the reference fields beside or above it, `Radicado: 131-0874-2026`, `Fecha: 14/08/2026`, set to the right)
+    if (!kind && t.length <= 60 && /^\p{Lu}[\p{L} ]{1,30}\s?[:：]\s*\S/u.test(t)) {
+      const f = /^(?:fecha|date)\s*[:：]\s*(.+)$/i.exec(t);
+      const fd = f ? findDate(f[1]) : undefined;
+      if (fd) {
+        date ??= fd.iso;
+        dateLine ??= k;
+      }
+      head.push(k);
+      continue;
+    }
+    if (!kind) {
+      if (!KIND_TWICE.test(t)) return undefined;
+      kind = true;
+      head.push(k);
+      continue;
+    }
+    const d = t.length <= 60 ? findDate(t) : undefined;
+    if (
+      d &&
+      (/^(?:fecha|date)\s*[:：]/i.test(t) || /^\p{Lu}[\p{L} .]{1,30},\s/u.test(t)) &&
+      d.index + d.length >= t.length - 1
+    ) {
+      date ??= d.iso;
+      dateLine ??= k;
+      head.push(k);
+      continue;
+    }
+    if (/^[=_─━-]{10,}$/.test(t)) {
+      head.push(k);
+      continue;
+    }
+    const up = t.replace(/\bNo\./g, 'NO.');
+    if (up === up.toUpperCase() && /\p{Lu}{3}.*\s.*\p{Lu}{3}/u.test(t) && !/^[\p{Lu} ]{2,30}\s?[:(]/u.test(t)) {
+      const caps = [t];
+      for (let j = k + 1; j < lines.length && caps.length < 5; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || /^[=_─━-]{10,}$/.test(u) || u.replace(/\bNo\./g, 'NO.') !== u.toUpperCase()) break;
+        caps.push(u);
+      }
+      const text = lines
+        .slice(k + caps.length)
+        .map((L) => L.t)
+        .join('\n');
+      const joined = caps
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .replace(/\s["“]([^"”]+)["”]$/, ' $1');
+      return { head, title: writtenAsText(joined, text, [body]), date, dateLine };
+    }
+    // (a note on the version, a reference field, the office's line: the head's)
+    if (t.length > 300) return undefined;
+    head.push(k);
+  }
+  return undefined;
+}
+
 /** A government in capitals heading its order (`GOVERNMENT OF MAHARASHTRA`, `STATE GOVERNMENT OF …`). */
 const GOVERNMENT_LINE = /^(?:STATE\s+)?GOVERNMENT\s+OF\s+(?:THE\s+)?[A-Z][A-Z .&'’-]{2,40}$/;
 /** A government's document number (`Government Resolution No. IDC-2026/…`, `G.R. No. …`, `Notification No. …`). */
@@ -2380,6 +2591,37 @@ function letterheadOverHeading(lines: Line[], from: number): { name: string; lin
   return { name, lines: own };
 }
 
+/** A Korean statement's kind, letter-spaced or not (`성      명`, `성명서`, `논 평`, `입장문`, `결의문`). */
+const KO_STATEMENT_KIND = /^(?:성\s*명(?:\s*서)?|논\s*평|입\s*장\s*문|결\s*의\s*문|호\s*소\s*문|규\s*탄\s*문)$/;
+/** A field of a Korean document's head, its label letter-spaced or not (`문서번호 : …`, `시    행 : …`). */
+const KO_DOC_FIELD = /^[가-힣](?:\s{0,6}[가-힣]){1,5}\s*[:：]\s*\S/;
+
+/** The lines of a Korean statement's head under a drawn letterhead (see where it is read), or undefined. */
+function koBoxedStatementHead(lines: Line[], from: number): number[] | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !/^[┏┌╔][━─═]{10,}[┓┐╗]?$/.test(lines[k].t.trim())) return undefined;
+  const own: number[] = [];
+  let j = k;
+  for (; j < lines.length && j <= k + 8; j++) {
+    own.push(j);
+    if (j > k && /^[┗└╚]/.test(lines[j].t.trim())) break;
+  }
+  if (j >= lines.length || !/^[┗└╚]/.test(lines[j].t.trim())) return undefined;
+  for (j++; j < lines.length && j <= k + 30; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    if (KO_DOC_FIELD.test(t) && t.length <= 80) {
+      own.push(j);
+      continue;
+    }
+    if (!KO_STATEMENT_KIND.test(t)) return undefined;
+    own.push(j);
+    return own;
+  }
+  return undefined;
+}
+
 /**
  * A Korean document's signature at its end: its date, the company (`한빛파워소자 주식회사`, `(주)대원`) and its
  * representative (`대표이사 윤재석`), the company, its legal form aside, as the exchange names it; or its date and the
@@ -2431,6 +2673,11 @@ function koreanSignature(lines: Line[], from: number): string | undefined {
         tail[i + 1],
       );
     if (m && BODY_END.test(m[1])) return m[1];
+    // (…a union's branch named after the union and its region, `전국금속노동조합 경남지부 보림전기지회`: named whole)
+    const b = /^([가-힣A-Za-z0-9·]{2,30})((?:\s+[가-힣]{1,12}(?:지부|지회|분회|지역본부|본부)){1,2})(?:\s+일동)?$/.exec(
+      tail[i + 1],
+    );
+    if (b && BODY_END.test(b[1])) return b[1] + b[2];
   }
   return undefined;
 }
@@ -2489,18 +2736,23 @@ const MARKET_BESIDE =
  * A Korean company's name as its own text writes it in its sentences: a banner's `한려파워시스템㈜` is `한려파워시스템`
  * where the text says `한려파워시스템 대표이사 민재혁입니다` and never the name with its legal form.
  */
-function companyAsWritten(name: string, lines: Line[]): string {
+function companyAsWritten(name: string, lines: Line[], twinned = false): string {
   const bare = name.replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   if (bare === name || bare.length < 2) return name;
   const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const inProse = new RegExp(`(?<![가-힣㈜)])${esc}(?!\\s?(?:㈜|\\(주\\)|주식회사))`);
-  return lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && inProse.test(L.t)) ? bare : name;
+  const said = (re: RegExp) =>
+    lines.some((L) => !L.furniture && !L.level && /[.!?。]["'”’)]*$/.test(L.t) && re.test(L.t));
+  if (said(inProse)) return bare;
+  // (a sheet whose sentences never name the company, its banner giving the name beside its Latin name with the legal
+  // form, `형산강관㈜ HYEONGSAN STEEL PIPE CO., LTD.`: the name, the form being the Latin name's too)
+  return twinned && !said(new RegExp(esc)) ? bare : name;
 }
 
 function bannerOverHeading(
   lines: Line[],
   from: number,
-): { line: number; name: string; kicker?: number; listed?: boolean } | undefined {
+): { line: number; name: string; kicker?: number; crumb?: number; listed?: boolean; twinned?: boolean } | undefined {
   let k = from;
   // (a banner whose tagline lists places reads as a menu, furniture already: `**VISTULA LEGAL** | Warsaw · Kraków`)
   while (k < lines.length && (lines[k].t === '' || (lines[k].furniture && !lines[k].t.startsWith('**')))) k++;
@@ -2515,9 +2767,26 @@ function bannerOverHeading(
     kicker = j++;
     while (j < lines.length && lines[j].t === '') j++;
   }
+  // (…or the crumb of where the page sits on the site, `Events › Energy & Infrastructure Programme › Event summaries`)
+  let crumb: number | undefined;
+  if (kicker === undefined && j < lines.length && !lines[j].level && CRUMB_LINE.test(lines[j].t.trim())) {
+    crumb = j++;
+    while (j < lines.length && lines[j].t === '') j++;
+  }
   if (j >= lines.length || lines[j].level !== 1) return undefined;
   const beside = lines[k].t.trim().slice(m[1].length + 4);
-  return { line: k, name: m[1].trim(), kicker, listed: MARKET_BESIDE.test(beside) || undefined };
+  // (a company's name in Hangul and its Latin name in capitals, `형산강관㈜ HYEONGSAN STEEL PIPE CO., LTD.`, over a
+  // heading in Korean: the name in Hangul)
+  const both = /^([가-힣㈜()][가-힣㈜()\s]*[가-힣㈜)])\s+[A-Z][A-Z0-9 .,&'’-]+$/.exec(m[1].trim());
+  const name = both && /[가-힣]/.test(lines[j].t) ? both[1] : m[1].trim();
+  return {
+    line: k,
+    name,
+    kicker,
+    crumb,
+    listed: MARKET_BESIDE.test(beside) || undefined,
+    twinned: name !== m[1].trim() || undefined,
+  };
 }
 
 /** A copyright's owner that is the site's name and its company's form (`CallScript Media, Inc.` of `CallScript`). */

@@ -121,7 +121,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 const TIME =
   /(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s?(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?|\d{1,2}\.\d{2}(?=\s?(?:am|pm|a\.m\.|p\.m\.)))\s?(?:AM|PM|a\.m\.|p\.m\.|KST|UTC|GMT|ET)?/gi;
 const DATE_LABEL =
-  /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
+  /(?:(?:record|page|entry|listing|profile)\s+(?:last\s+)?updated|published|updated|posted|modified|date\s+(?:announced|published)|(?:announcement|publication)\s+date|date\s+of\s+(?:the\s+)?(?:order|decision|judg(?:e)?ment|ruling|determination|issue|submission|filing|announcement|publication)|(?:submission|filing)\s+date|date\s+(?:filed|submitted)|\bfiled\b|\bsubmitted\b|(?:order|decision|ruling|report)\s+date|date\s+issued|original\s+date|(?:summary|report|minutes|record|transcript|brief|paper|note)\s+(?:published|issued|released)|issued|released|mailed|for\s+(?:immediate\s+)?release|adopted|date|created|last\s+updated|기사\s*입력|입력|수정|등록|승인|발행|게재|작성\s*기준일|작성일|평가일|공시일|(?:최종|최근)\s*수정|결\s*정\s*일\s*자?|의\s*결\s*일\s*자?|선\s*고\s*일\s*자?|송고|날짜|보도\s*일시|보도\s*시점|보도\s*일자|배포\s*일시|배포\s*일자|배포|공고\s*일자|공고일)\s*[:：]?/gi;
 
 const PERIOD_LABEL =
   /(?:시작일|종료일|만료일|유보기한|기한|기간|start\s+date|end\s+date|expiry\s+date|expires?)\s*[:：]?\s*$/i;
@@ -886,6 +886,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     writerLabelled = false,
     signed = false,
     timed = false,
+    valued = false,
+    dateLabelled = false,
     untold: string | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -899,12 +901,15 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     // (…a labelled Korean writer beside the date: `발간일 2026. 11. 10. | 작성: 조사분석팀 한도윤 선임연구원`)
     let m = metaLineWhole(p);
     if (!m && (p.includes(':') || p.includes('：')) && (m = labelledKoWriter(p))) writerLabelled = true;
+    // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
+    else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
     if (m) {
       for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
       if (m.dateLabel === 'updated') r.updated ??= m.updated;
       else if (m.date && !r.date) {
         r.date = m.date;
         r.dateLabel = m.dateLabel;
+        dateLabelled = DATE_LABEL_AT.test(p);
       }
       if (m.updated && m.dateLabel !== 'updated') r.updated ??= m.updated;
       r.outlet ??= m.outlet;
@@ -973,7 +978,10 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // "Sector view: Overweight", "투자의견: 매수", "분류: 스타게이트": a label's value is no name, and says nothing here.
-    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) continue;
+    if (/^[\p{L}][\p{L} .'’-]{0,24}\s?[:：]\s*\S/u.test(p)) {
+      valued = true;
+      continue;
+    }
     let n = cleanName(p);
     // A site's name and its section between a dash (`*Rack & Grid — Projects* · August 18, 2026 · By …`): the name.
     const banner = n && !isNameLike(n) && !findOutlet(n) ? bannerName(p) : undefined;
@@ -1025,7 +1033,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(writerLabelled && r.date && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
-    !(timed && r.date && !name)
+    !(timed && r.date && !name) &&
+    // (…or a labelled date beside another labelled field: `작성 기준일: 2026년 11월 10일 · 주가 기준일: 2026년 11월 6일 종가`)
+    !(valued && dateLabelled && !name)
   )
     return undefined;
   // A release's date and the place it was issued from (`Released September 22, 2025 · Cheyenne`, `Issued June 18,
@@ -1131,7 +1141,7 @@ const PICTURE_CREDIT =
  * after it.
  */
 const CREDIT_LABEL =
-  /^(?:(?:lead\s+)?analysts?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
+  /^(?:(?:(?:lead|primary|secondary|second)\s+)?analysts?|rapporteurs?|authors?|writers?|written\s+by|글쓴이|(?:기획\s?[·ㆍ/]\s?)?글(?:\s?[·ㆍ/]\s?(?:기획|구성))?|필자|작성자?|애널리스트|연구원|발행인|편집인|엮은이|에디터)\s*[:：]?\s+(\S.*)$/i;
 /** A desk credited as a text's writer (`한빛 뉴스룸 편집팀`, `편집부`, `The Editorial Team`, `Newsroom staff`). */
 const DESK_CREDIT =
   /(?:편집팀|편집부|편집국|취재팀|뉴스팀|콘텐츠팀|홍보팀|뉴스룸|\beditorial\s+(?:team|staff|desk|board)|\bnewsroom(?:\s+staff)?|\bstaff)$/i;
@@ -1145,14 +1155,21 @@ const CREDENTIAL = /^(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA|Esq\.|P\.E\.|박사)$/;
 const FIRM_POST =
   /^(?:(?:senior|managing|junior|founding|local|foreign|registered\s+foreign)\s+)?(?:partner|counsel|of\s+counsel|associate|principal|consultant|solicitor|attorney|lawyer|paralegal|trainee\s+solicitor)$/i;
 
+/** A post written after a credited writer's name (`Research Fellow`, `Senior Director`, `Head of Research`). */
+const CREDITED_POST =
+  /^(?:[\p{L}-]+\s){0,3}(?:fellow|director|officer|counsell?or|manager|head|analyst|researcher|economist|advis[eo]r|secretary|president|chair|professor|lecturer|consultant|specialist|associate)(?:\s(?:of|for)\s.+)?$/iu;
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
   if (!m) return undefined;
-  const names = m[1]
+  let names = m[1]
+    .replace(/\s*[—–-]+\s*$/, '')
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
     .map((n) => n.trim())
     .filter((n) => n && !CREDENTIAL.test(n) && !FIRM_POST.test(n));
+  // (one writer with the post after the name, `Rapporteur: Madina Zhaksylykova, Research Fellow, Energy & Infrastructure
+  // Programme`, `Lead analyst: Natalia Ospina Vélez, Senior Director`: the post and its unit name no one)
+  if (names.length >= 2 && PERSON_NAME.test(names[0]) && CREDITED_POST.test(names[1])) names = [names[0]];
   // (where the one writer is based, after the name: `Analyst: Rana Haddad, Riyadh`)
   if (names.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(names[1]) && PERSON_NAME.test(names[0])) names.pop();
   if (!names.length || names.length > 5) return undefined;
@@ -2604,6 +2621,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readLetterheadDocument(lines, from) ??
     readSubjectLetter(lines, from) ??
     readExchangeAnnouncement(lines, from) ??
+    readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from)
   );
 }
@@ -2766,6 +2784,54 @@ const EXCHANGE_MARK =
  * text writes the words (`KALVARRA SIGNS 20-YEAR POWER PURCHASE AGREEMENT …` is `Kalvarra signs 20-year Power Purchase
  * Agreement …`), never the registration line (`ABN 48 612 904 377`). Its head is no text.
  */
+/** A field of a regulatory news service's grid, its label set apart from its value by spaces (`Headline   …`). */
+const RNS_FIELD =
+  /^(company(?:\s+name)?|issuer|tidm|trading\s+(?:code|symbol)|ticker|isin|lei|headline|released|release\s+time|category|number|rns\s+number|announcement\s+type|source)(?:\s*[:：]\s*|\s{2,})(\S.*)$/i;
+
+/**
+ * An announcement as a regulatory news service carries it (an exchange's RNS: `RNS Number : 0417C`, then its grid of
+ * fields, `Company`, `TIDM` or `Trading code`, `ISIN`, `Headline`, `Released`, `Category`, each label and its value apart
+ * on a line): the company's announcement, its `Headline` field the headline, dated by `Released` when its date is
+ * there (else by the dates above it, as read). The service's banner above the grid and the grid are no text.
+ */
+function readRegulatoryNewsGrid(lines: Line[], from: number): OfficialDocument | undefined {
+  let company: string | undefined, headline: string | undefined, released: string | undefined;
+  let titleLine = -1,
+    end = -1,
+    run = 0;
+  for (let k = from, seen = 0; k < lines.length && seen < 24; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (run >= 3) break;
+      continue;
+    }
+    seen++;
+    const f = RNS_FIELD.exec(t);
+    if (!f) {
+      if (run >= 3) break;
+      run = 0;
+      continue;
+    }
+    run++;
+    end = k;
+    const label = f[1].toLowerCase();
+    const v = f[2].trim();
+    if (/^(?:company|issuer)/.test(label)) company ??= v;
+    else if (label === 'headline') {
+      headline ??= v;
+      titleLine = k;
+    } else if (/^release/.test(label)) released ??= findDate(v)?.iso;
+  }
+  if (!company || !headline || run < 3 || company.length > 80 || headline.length > 200) return undefined;
+  for (let x = from; x <= end; x++) lines[x].furniture = true;
+  return {
+    body: company,
+    titleLine,
+    title: headline,
+    dated: released ? { line: titleLine, date: released } : undefined,
+  };
+}
+
 function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   while (k < lines.length && lines[k].t.trim() === '') k++;
@@ -3694,7 +3760,10 @@ function readCouncilResolution(lines: Line[], from: number): OfficialDocument | 
  * capitalized; an abbreviation it writes in capitals among small words (`LLC`) stays so; any other word, one the text
  * writes small or never writes, is written small. The first is capitalized.
  */
-function writtenAsText(caps: string, text: string, names: string[] = []): string {
+/** The name of a month (but `may`) or of a day of the week, in small letters. */
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export function writtenAsText(caps: string, text: string, names: string[] = []): string {
   const named = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2));
   // How the text writes each word, counted: capitalized, small, in capitals among small words. A word in a run of
   // capitals (a heading, `BE IT RESOLVED`) or opening a sentence says nothing of how it is written.
@@ -3746,11 +3815,16 @@ function writtenAsText(caps: string, text: string, names: string[] = []): string
     const capped = word[0] + lower.slice(1);
     const wasFirst = first;
     first = false;
+    // (a month's or a day's name is written capitalized, whether the text writes it or not: `14 August 2026`; `may`, a
+    // verb too, as the text writes it)
+    if (MONTH_OR_DAY.test(lower)) return capped;
     const { cap, small, upper } = seen.get(lower) ?? { cap: 0, small: 0, upper: 0 };
     if (upper > 0 && upper >= cap && upper >= small && word.length <= 5) return word;
     if (cap > small || (!small && (named.has(lower) || (runCap.get(lower) ?? 0) > 0))) return capped;
     return wasFirst ? capped : lower;
   });
+  // (the abbreviation of a number, `No. 131-0874-2026`)
+  out = out.replace(/\bno\.(?=\s?\d)/g, 'No.');
   // (the issuer's name, or its first words as a headline shortens it: `SOUTHERN FIBRE TO BUILD …` of Southern Fibre
   // Networks Limited)
   for (const n of names) {
@@ -4991,6 +5065,60 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A video's field in its captions' export head (`# 동영상: …`, `Video: …`, `Channel: …`, `게시일: 2026. 10. 7.`). */
+const VIDEO_FIELD =
+  /^#?\s*(동영상|영상\s?제목|video(?:\s+title)?|title|제목|채널(?:명)?|channel|게시일|업로드(?:\s?날짜|일)?|upload(?:ed|\s+date)?|published|날짜|date)\s*[:：]\s*(\S.{0,200})$/i;
+
+/**
+ * A video's captions exported with the video's particulars over them (a caption tool's `# 자막 내보내기 (Subtitle
+ * export)` head: `# 동영상: [GBS 뉴스] …`, `# 채널: GBS 가야방송 뉴스 (구독자 4.2만명)`, `# 게시일: 2026. 10. 7.`, its
+ * length, address and format), the cues under it: the video's title the headline (its rubric in brackets aside), the
+ * channel the outlet (its subscribers aside; a broadcaster's news channel, `GBS 가야방송 뉴스`, `… Television News`, the
+ * broadcaster's), the
+ * upload date the date. A head of such lines names a video and a channel, and time-coded cues stand under it (the caption
+ * reader sets them apart: readers/captions.ts). The head is no text.
+ */
+export function readVideoHead(lines: Line[], from: number): ClipHeaders | undefined {
+  let title: string | undefined,
+    channel: string | undefined,
+    date: string | undefined,
+    end = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 12; k++) {
+    const t = lines[k].t;
+    if (t === '') {
+      if (end >= 0) break;
+      continue;
+    }
+    seen++;
+    const f = VIDEO_FIELD.exec(t);
+    if (!f) {
+      // (the export's own line, `# 자막 내보내기 …`, and its other fields: `# 길이: 2:21`, `# 형식: SRT`)
+      if (t.startsWith('#') || /^[\p{L}][\p{L} ]{0,20}\s?[:：]\s*\S/u.test(t)) {
+        end = k;
+        continue;
+      }
+      return undefined;
+    }
+    end = k;
+    const label = f[1].toLowerCase();
+    const v = f[2].trim();
+    if (/^(?:동영상|영상|video|title|제목)/.test(label)) title ??= v.replace(/^\[[^\[\]]{1,20}\]\s*/, '').trim();
+    else if (/^(?:채널|channel)/.test(label))
+      channel ??= v
+        .replace(/\s*\((?:구독자|subscribers?)[^()]*\)|\s*\([^()]*\bsubscribers?\)/gi, '')
+        .replace(/^(.{2,}?(?:방송|티비|TV|television|broadcasting|radio))\s+(?:뉴스|news)$/i, '$1')
+        .trim();
+    else date ??= findDate(v)?.iso;
+  }
+  if (!title || !channel || end < 0) return undefined;
+  // (captions under the head: the caption reader's running text, or a cue's time code)
+  let cued = false;
+  for (let k = end + 1; k < lines.length && k <= end + 6; k++)
+    if (/^\[[^\]]{1,40}\]$|-->/.test(lines[k].t)) cued = true;
+  if (!cued) return undefined;
+  return { endLine: end, title, outlet: channel, date, authors: [] };
 }
 
 /** A channel's label in a messenger's export (`채널: 전력기기 인사이트 ⚡ (t.me/powergear_insight)`, `Channel: …`). */

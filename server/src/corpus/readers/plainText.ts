@@ -1,5 +1,7 @@
-// Plain text and Markdown articles: the file's decoded contents are the article text, offset for offset.
+// Plain text and Markdown articles: the file's decoded contents are the article text, offset for offset (a video's
+// captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts).
 import { decode } from '../../text/text';
+import { captionText } from './captions';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {
@@ -9,6 +11,7 @@ export const plainText: SourceReader = {
   extensions: ['.txt', '.text', '.md', '.markdown'],
   read(bytes) {
     const d = decode(bytes);
-    return d.ok ? { text: d.text } : { skip: d.reason };
+    if (!d.ok) return { skip: d.reason };
+    return captionText(d.text) ?? { text: d.text };
   },
 };

@@ -1,0 +1,64 @@
+// A video's captions saved as text (SubRip's `.srt` cues, WebVTT's): numbered cues, each a time code line
+// (`00:00:04,120 --> 00:00:08,560`) over a line or two of what is said, a sentence often running on over cues. The
+// cue numbers and time codes say nothing; the words are read as running text, a cue's line going on into the next
+// where its sentence goes on, a speaker's label (`[기자]`, `[인터뷰: 이름 / 직함]`) on a line of its own. What stands
+// above the first cue (an export's head: the video's title, channel, upload date) is kept as it is, line for line.
+import type { Segment, TextMap } from './reader';
+
+/** A cue's time code line (`00:00:04,120 --> 00:00:08,560`, WebVTT's `00:04.120 --> 00:08.560 align:start`). */
+const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/;
+/** A speaker's or a scene's label on a caption line of its own (`[앵커]`, `[인터뷰: 윤세아 / 청하냉열 대표]`, `(영상취재: …)`). */
+const LABEL = /^\s*[[(][^\]()[]{1,60}[\])]\s*$/;
+/** A caption line that ends its sentence (`…공급합니다.`, `…did it?`, `…"`). */
+const ENDS = /[.!?。…]["'”’)」』]*\s*$|[다요죠]\s*$/;
+
+/**
+ * The running text of a caption file, with its map back to the file; undefined when the file is not one (fewer than
+ * three cues, or text between cues that is not a cue's).
+ */
+export function captionText(file: string): { text: string; toOriginal: TextMap } | undefined {
+  // (most files have no time code at all: looked for once before the lines are split)
+  if (!file.includes('-->')) return undefined;
+  const lines: { start: number; end: number }[] = [];
+  const re = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let m = re.exec(file); m; m = re.exec(file)) {
+    lines.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  lines.push({ start: at, end: file.length });
+  const t = (k: number) => file.slice(lines[k].start, lines[k].end);
+  const timings: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (TIMING.test(t(k))) timings.push(k);
+  if (timings.length < 3) return undefined;
+  // The head: the lines above the first cue (its number, when it has one, is the cue's).
+  let headEnd = timings[0];
+  if (headEnd > 0 && /^\s*\d{1,6}\s*$/.test(t(headEnd - 1))) headEnd--;
+  const segments: Segment[] = [];
+  let text = '';
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    segments.push({ text: text.length, file: from, length: to - from });
+    text += file.slice(from, to);
+  };
+  copy(0, headEnd > 0 ? lines[headEnd - 1].end : 0);
+  let prev: 'none' | 'goes-on' | 'ended' | 'label' = 'none';
+  for (let c = 0; c < timings.length; c++) {
+    const last = c + 1 < timings.length ? timings[c + 1] : lines.length;
+    for (let k = timings[c] + 1; k < last; k++) {
+      const s = t(k);
+      if (s.trim() === '') continue;
+      // (the next cue's number)
+      if (c + 1 < timings.length && k === last - 1 && /^\s*\d{1,6}\s*$/.test(s)) continue;
+      if (TIMING.test(s)) return undefined;
+      const label = LABEL.test(s);
+      const lead = s.length - s.trimStart().length;
+      const sep = prev === 'none' ? (text ? '\n\n' : '') : prev === 'goes-on' && !label ? ' ' : label ? '\n\n' : '\n';
+      text += sep;
+      copy(lines[k].start + lead, lines[k].end - (s.length - s.trimEnd().length));
+      prev = label ? 'label' : ENDS.test(s) ? 'ended' : 'goes-on';
+    }
+  }
+  text += '\n';
+  return { text, toOriginal: { file, segments } };
+}
