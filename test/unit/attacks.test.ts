@@ -242,6 +242,9 @@ export const ATTACKS: Record<string, string> = {
   // sentence's figures: cubic)
   "'오픈AI 30%, ' x 10,000 (holders' shares, one sentence)": '오픈AI 30%, '.repeat(10_000),
   "'$1 billion of wind, ' x 5,000 (amounts of things, one sentence)": '$1 billion of wind, '.repeat(5_000),
+  // (each part of a whole read the text from it to every other figure of its kind for the whole it is of, and every
+  // other figure's change reading: quadratic; '1단계 200MW, ' x 10,000 took 21.6 s)
+  "'1단계 2MW,' x 12,500 (parts, one sentence)": '1단계 2MW,'.repeat(12_500),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

@@ -812,8 +812,19 @@ function claimRunIsChange(f: ClaimFigure): boolean {
   const read = sentenceChanges(f);
   if (!figs || !read) return false;
   // (a level before, or the change's size: "rose by \$2.5 billion to \$18.5 billion" is a change run too)
-  return figs.some((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] !== undefined);
+  // (the kinds and units that have one, read once a sentence: each figure of a long line read all the others)
+  let changed = changedMeasures.get(figs);
+  if (!changed) {
+    changed = new Set();
+    figs.forEach((g, i) => {
+      if (read.changes[i] !== undefined) changed!.add(`${g.kind}\u0000${g.unit}`);
+    });
+    changedMeasures.set(figs, changed);
+  }
+  return changed.has(`${f.kind}\u0000${f.unit}`);
 }
+/** The kind and unit of each figure of a claim sentence that its change readings give a change: once a sentence. */
+const changedMeasures = new WeakMap<readonly RawFigure[], Set<string>>();
 
 /** How far apart in its sentence a level and the level before its change are ("4,200 people at its peak, up from the 3,800"). */
 const CHANGE_REACH = 80;
@@ -1487,12 +1498,68 @@ function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
   if (text === undefined || !figs) return undefined;
   const at = f.start - (f.sentenceStart ?? 0),
     end = f.end - (f.sentenceStart ?? 0);
-  for (const g of figs) {
-    if (g.kind !== f.kind) continue;
-    if (g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) return g;
-    if (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))) return g;
+  const isWhole = (g: RawFigure) =>
+    g.kind === f.kind &&
+    ((g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) ||
+      (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))));
+  if (figs.length < MIN_EDGE_INDEXED) return figs.find(isWhole);
+  // (a sentence of many figures: only those that end or start within the words either gap may hold are tried; each
+  // figure of a line of thousands read the text up to every other figure)
+  const ix = edgeIndexOf(figs);
+  let best = Infinity;
+  const tryAll = (list: number[] | undefined) => {
+    for (const k of list ?? []) if (k < best && isWhole(figs[k])) best = k;
+  };
+  // WHOLE_THEN_PART is one word between blanks: a whole ends no further back than the blanks before the last word
+  for (let p = Math.max(0, wordsBack(text, at, 1)); p <= at; p++) tryAll(ix.endingAt.get(p));
+  // EN_PART_OF is at most five words ("of", an article, three words), each after blanks
+  const far = wordsOn(text, end, 5);
+  for (let p = end; p <= far; p++) tryAll(ix.startingAt.get(p));
+  return best < Infinity ? figs[best] : undefined;
+}
+/** From this many figures in a sentence, wholeOfPartIn looks its candidates up by where they end and start. */
+const MIN_EDGE_INDEXED = 16;
+/** A sentence's figures by where they end and where they start (their indexes, in order): kept once an array. */
+const edgeIndexes = new WeakMap<
+  readonly RawFigure[],
+  { endingAt: Map<number, number[]>; startingAt: Map<number, number[]> }
+>();
+function edgeIndexOf(figs: readonly RawFigure[]) {
+  let ix = edgeIndexes.get(figs);
+  if (!ix) {
+    const endingAt = new Map<number, number[]>(),
+      startingAt = new Map<number, number[]>();
+    figs.forEach((g, k) => {
+      (endingAt.get(g.end) ?? endingAt.set(g.end, []).get(g.end)!).push(k);
+      (startingAt.get(g.start) ?? startingAt.set(g.start, []).get(g.start)!).push(k);
+    });
+    edgeIndexes.set(figs, (ix = { endingAt, startingAt }));
   }
-  return undefined;
+  return ix;
+}
+const BLANK = /\s/;
+/**
+ * Where the blanks begin that stand before the `n`-th word back from `at` (words: runs of what is not a blank, the
+ * blanks right before `at` skipped first): no text from further back can be blanks and at most `n` words.
+ */
+function wordsBack(text: string, at: number, n: number): number {
+  let p = at;
+  while (p > 0 && BLANK.test(text[p - 1])) p--;
+  for (let w = 0; w < n && p > 0; w++) {
+    while (p > 0 && !BLANK.test(text[p - 1])) p--;
+    while (p > 0 && BLANK.test(text[p - 1])) p--;
+  }
+  return p;
+}
+/** Where the blanks after the `n`-th word on from `end` end: no longer text from `end` is blanks and `n` words. */
+function wordsOn(text: string, end: number, n: number): number {
+  let p = end;
+  while (p < text.length && BLANK.test(text[p])) p++;
+  for (let w = 0; w < n && p < text.length; w++) {
+    while (p < text.length && !BLANK.test(text[p])) p++;
+    while (p < text.length && BLANK.test(text[p])) p++;
+  }
+  return p;
 }
 /**
  * The entries of a source figure's sentence other than it, of its kind, when that sentence also states `whole` (an
