@@ -39,6 +39,12 @@ export const LONG_SHAPES: LongShape[] = [
     line: (n) => '$1 billion of wind, '.repeat(n),
     sizes: [1_250, 2_500, 5_000],
   },
+  {
+    name: "part labels '1단계 200MW, '",
+    counts: 'figures',
+    line: (n) => '1단계 200MW, '.repeat(n),
+    sizes: [2_000, 4_000, 8_000],
+  },
   { name: "percentages '12.5% '", counts: 'figures', line: (n) => '12.5% '.repeat(n), sizes: [5_000, 10_000, 20_000] },
   {
     name: 'quoted sentences',
