@@ -588,14 +588,20 @@ const MAX_PAIR_VALUES = 100_000;
  * What a function of pairs of a line's values (one of `xs`, one of `ys`, for each such pair of lists) makes, to be
  * asked whether any is within a tolerance of a percent: derivedShare's shares, derivedChange's rises. Worked out once
  * a line from its distinct values, not once a percent (a line of 20,000 percents read every pair of its amounts for
- * each percent): sorted and bisected; a line of more pairs than MAX_PAIR_VALUES asks them of each distinct percent.
+ * each percent): sorted and bisected. A line of more pairs than MAX_PAIR_VALUES asks each distinct percent of each
+ * `x` by bisection among the sorted `ys`, as `pivot` allows: `of(x, y)` never falls as y rises from `pivot(x)` up,
+ * never rises as y rises up to it, and is undefined only above every value on the rising side (a line of thousands
+ * of distinct amounts and percents tried every pair for each percent: cubic).
  */
 class PairValues {
   private sorted?: number[] | null;
   private readonly asked = new Map<string, boolean>();
+  /** Each list's ys in ascending order (none when a value is not finite: then every pair is tried). */
+  private ordered?: (number[] | undefined)[];
   constructor(
     private readonly lists: readonly [readonly number[], readonly number[]][],
     private readonly of: (x: number, y: number) => number | undefined,
+    private readonly pivot: (x: number) => number,
   ) {}
   near(p: number, tol: number): boolean {
     if (this.sorted === undefined) {
@@ -606,21 +612,70 @@ class PairValues {
     if (this.sorted) return anyNear(this.sorted, p, tol);
     const key = `${p}|${tol}`;
     let r = this.asked.get(key);
-    if (r === undefined) this.asked.set(key, (r = this.values((v) => Math.abs(v - p) <= tol).length > 0));
+    if (r === undefined) this.asked.set(key, (r = this.anyWithin(p, tol)));
     return r;
   }
-  /** The values the pairs make (NaN none), or the first that `stop` accepts. */
-  private values(stop?: (v: number) => boolean): number[] {
+  /** The values the pairs make (NaN none). */
+  private values(): number[] {
     const out: number[] = [];
     for (const [xs, ys] of this.lists)
       for (const x of xs)
         for (const y of ys) {
           const v = this.of(x, y);
-          if (v === undefined || Number.isNaN(v)) continue;
-          if (!stop) out.push(v);
-          else if (stop(v)) return [v];
+          if (v !== undefined && !Number.isNaN(v)) out.push(v);
         }
     return out;
+  }
+  /** Whether a pair makes a value v with |v - p| <= tol, as written (rounding and all). */
+  private anyWithin(p: number, tol: number): boolean {
+    const within = (v: number | undefined) => v !== undefined && Math.abs(v - p) <= tol;
+    this.ordered ??= this.lists.map(([xs, ys]) =>
+      xs.every(Number.isFinite) && ys.every(Number.isFinite) ? [...ys].sort((a, b) => a - b) : undefined,
+    );
+    if (!(Number.isFinite(p) && Number.isFinite(tol)))
+      return this.lists.some(([xs, ys]) => xs.some((x) => ys.some((y) => within(this.of(x, y)))));
+    for (const [k, [xs, ys]] of this.lists.entries()) {
+      const sorted = this.ordered[k];
+      if (!sorted) {
+        if (xs.some((x) => ys.some((y) => within(this.of(x, y))))) return true;
+        continue;
+      }
+      const n = sorted.length;
+      for (const x of xs) {
+        // (v - p is rounded monotonically in v: the values at least p - tol are a run; its first is the nearest)
+        // (bisections written out: a line of thousands of amounts asks this of each of them, for each percent)
+        const pivot = this.pivot(x);
+        let lo = 0,
+          hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (sorted[mid] >= pivot) hi = mid;
+          else lo = mid + 1;
+        }
+        const at = lo;
+        // rising from the pivot: the first at least p - tol
+        hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const v = this.of(x, sorted[mid]);
+          if (v === undefined || v - p >= -tol) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo < n && within(this.of(x, sorted[lo]))) return true;
+        // falling up to it (the pivot's own value included): the last at least p - tol
+        const end = at < n && sorted[at] === pivot ? at + 1 : at;
+        lo = 0;
+        hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const v = this.of(x, sorted[mid]);
+          if (!(v === undefined || v - p >= -tol)) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo > 0 && within(this.of(x, sorted[lo - 1]))) return true;
+      }
+    }
+    return false;
   }
 }
 interface LineRatios {
@@ -643,7 +698,8 @@ function lineRatiosOf(figs: readonly ClaimFigure[]): LineRatios {
     const v = (a / b) * 100;
     return v < 100 ? v : undefined;
   };
-  lineRatios.set(figs, (r = { shares: new PairValues(lists, share) }));
+  // (a/b rises with a from the lowest: no value past 100)
+  lineRatios.set(figs, (r = { shares: new PairValues(lists, share, () => -Infinity) }));
   return r;
 }
 function setIn<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
@@ -1085,7 +1141,12 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
       else if (r === undefined) setIn(levels, g.unit).add(Number(g.value));
     }
     const lists = [...before].map(([unit, as]): [number[], number[]] => [[...as], [...(levels.get(unit) ?? [])]]);
-    ratios.rises = new PairValues(lists, (a, b) => (Math.abs(b - a) / a) * 100);
+    // (|b - a| / a falls as b rises to a, and rises after: every level before is above 0)
+    ratios.rises = new PairValues(
+      lists,
+      (a, b) => (Math.abs(b - a) / a) * 100,
+      (a) => a,
+    );
   }
   return ratios.rises.near(p, tol);
 }
