@@ -45,6 +45,12 @@ export const LONG_SHAPES: LongShape[] = [
     line: (n) => '1단계 200MW, '.repeat(n),
     sizes: [2_000, 4_000, 8_000],
   },
+  {
+    name: "distinct shares '101% of $1 million, …'",
+    counts: 'figure pairs',
+    line: (n) => Array.from({ length: n }, (_, k) => `${101 + k}% of $${k + 1} million, `).join(''),
+    sizes: [1_000, 2_000, 4_000],
+  },
   { name: "percentages '12.5% '", counts: 'figures', line: (n) => '12.5% '.repeat(n), sizes: [5_000, 10_000, 20_000] },
   {
     name: 'quoted sentences',

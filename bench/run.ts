@@ -3,8 +3,8 @@
 //   npm run bench                   everything (a few minutes; generates .bench/ the first time)
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
 //   npm run bench -- index check server cli cache long   only those sections (long: one long report line of
-//                                    many figures, in several shapes at doubling sizes; XREF_BENCH_LONG=WORD
-//                                    only the shapes whose name has WORD)
+//                                    many figures, in several shapes at doubling sizes; XREF_BENCH_LONG=REGEX
+//                                    only the shapes whose name it matches)
 //   npm run bench -- big (or --big)  also 1,000 / 10,000 / 100,000 articles with the index cache, cold and warm
 //                                    (writes ~0.9 GB under .bench/; the cold 100,000 takes many minutes)
 //   npm run bench -- --baseline REF  also runs REF's engine (a git worktree under .bench/), alternating with this
@@ -427,9 +427,9 @@ async function benchLong() {
     'Long lines (one report line; each sample a fresh process: the first check cold, then a full check warm in the same process; bundled seeds; growth of CPU time)',
   );
   const runs = QUICK ? 1 : 3;
-  // XREF_BENCH_LONG=percent: only the shapes whose name has that in it.
-  const only = process.env.XREF_BENCH_LONG;
-  for (const shape of LONG_SHAPES.filter((s) => !only || s.name.includes(only))) {
+  // XREF_BENCH_LONG='part|seed': only the shapes whose name that regular expression finds something in.
+  const only = process.env.XREF_BENCH_LONG ? new RegExp(process.env.XREF_BENCH_LONG) : undefined;
+  for (const shape of LONG_SHAPES.filter((s) => !only || only.test(s.name))) {
     const sizes = QUICK ? shape.sizes.slice(0, 2) : shape.sizes;
     let prev: { n: number; cold: number; warm: number } | undefined;
     for (const n of sizes) {
