@@ -2,7 +2,9 @@
 // and the issue's targets next to each number. Benchmarks report; they never fail a build.
 //   npm run bench                   everything (a few minutes; generates .bench/ the first time)
 //   npm run bench -- --quick        fewer runs, no 100k-line report, no 10,000-article corpus
-//   npm run bench -- index check server cli cache   only those sections
+//   npm run bench -- index check server cli cache long   only those sections (long: one long report line of
+//                                    many figures, in several shapes at doubling sizes; XREF_BENCH_LONG=REGEX
+//                                    only the shapes whose name it matches)
 //   npm run bench -- big (or --big)  also 1,000 / 10,000 / 100,000 articles with the index cache, cold and warm
 //                                    (writes ~0.9 GB under .bench/; the cold 100,000 takes many minutes)
 //   npm run bench -- --baseline REF  also runs REF's engine (a git worktree under .bench/), alternating with this
@@ -16,6 +18,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BENCH_DIR, ROOT, corpusDir, htmlCorpusDir, reportFile } from './generate';
 import { MIN_PARALLEL_FILES } from '../server/src/corpus/parallel';
+import { LONG_SHAPES, longLineFile } from './longLines';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -122,6 +125,18 @@ function buildEngine(root = ROOT, out = ENGINE) {
     path.join(root, 'server', 'src', 'corpusWorker.ts'),
   ].find((f) => fs.existsSync(f))!;
   esbuild.buildSync({ ...common, entryPoints: [worker], outfile: path.join(out, 'corpusWorker.js') });
+  // The long-line child is this checkout's bench/longChild.ts against `root`'s engine, so a baseline from before the
+  // long-line bench is measured by the same harness (it uses only checkReport, clearCheckCache and Corpus.load).
+  esbuild.buildSync({
+    ...common,
+    stdin: {
+      contents: fs.readFileSync(path.join(ROOT, 'bench', 'longChild.ts'), 'utf8'),
+      resolveDir: path.join(root, 'bench'),
+      sourcefile: 'longChild.ts',
+      loader: 'ts',
+    },
+    outfile: path.join(out, 'long.js'),
+  });
 }
 
 /**
@@ -388,6 +403,83 @@ async function benchServer() {
     target: 'last version published',
     ok: r.burstLastOk,
   });
+}
+
+interface LongRun {
+  chars: number;
+  cold: number;
+  coldCpu: number;
+  warm: number[];
+  warmCpu: number[];
+  claims: number;
+  findings: number;
+  rss: number;
+}
+
+/**
+ * One report line of many figures (or quotations), in several shapes at doubling sizes: each sample a fresh process
+ * (bench/longChild.ts, bundled seeds) that times the line's first check (cold) and a second full check (warm, the
+ * check cache cleared). Wall time is the median; the growth from one size to the next is that of the CPU time's
+ * medians (GC threads included: less bent by a loaded machine than wall time), x2 for x2 the figures being linear.
+ */
+async function benchLong() {
+  header(
+    'Long lines (one report line; each sample a fresh process: the first check cold, then a full check warm in the same process; bundled seeds; growth of CPU time)',
+  );
+  const runs = QUICK ? 1 : 3;
+  // XREF_BENCH_LONG='part|seed': only the shapes whose name that regular expression finds something in.
+  const only = process.env.XREF_BENCH_LONG ? new RegExp(process.env.XREF_BENCH_LONG) : undefined;
+  for (const shape of LONG_SHAPES.filter((s) => !only || only.test(s.name))) {
+    const sizes = QUICK ? shape.sizes.slice(0, 2) : shape.sizes;
+    let prev: { n: number; cold: number; warm: number } | undefined;
+    for (const n of sizes) {
+      const file = longLineFile(shape, n);
+      const runLong = (engine: string) => {
+        const r = spawnSync(process.execPath, [path.join(engine, 'long.js'), file, '1'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 64 << 20,
+        });
+        if (r.status !== 0) throw new Error(`long-line child failed on ${file}: ${r.stderr}`);
+        return JSON.parse(r.stdout.trim().split('\n').pop()!) as LongRun;
+      };
+      const both = paired(runs, runLong);
+      const cur = both.cur,
+        old = both.old;
+      // (a baseline's child from before CPU times were kept has none: its wall time then)
+      const cpuOf = (r: LongRun, warm: boolean) => (warm ? (r.warmCpu?.[0] ?? r.warm[0]) : (r.coldCpu ?? r.cold));
+      const c = median(cur.map((r) => cpuOf(r, false))),
+        w = median(cur.map((r) => cpuOf(r, true)));
+      const grow = (now: number, before: number) => `x${(now / before).toFixed(1)}`;
+      const size = `${n.toLocaleString('en')} ${shape.counts}`;
+      const x = prev ? (n / prev.n).toFixed(0) : '';
+      row({
+        what: shape.name,
+        size,
+        median: spread(cur.map((r) => r.cold)),
+        growth: prev ? `CPU ${grow(c, prev.cold)} for x${x}` : '',
+        memory: `CPU ${ms(c)}; ${cur[0].claims.toLocaleString('en')} claims, ${cur[0].findings.toLocaleString('en')} findings; peak RSS ${mb(Math.max(...cur.map((r) => r.rss)))}`,
+        target: prev ? `linear: x${x} per x${x}` : undefined,
+        ok: prev ? c / prev.cold <= 1.3 * (n / prev.n) : undefined,
+        base: vsBase(
+          cur.map((r) => r.cold),
+          old?.map((r) => r.cold),
+        ),
+      });
+      row({
+        what: '  warm (second check, same process)',
+        size,
+        median: spread(cur.map((r) => r.warm[0])),
+        growth: prev ? `CPU ${grow(w, prev.warm)} for x${x}` : '',
+        memory: `CPU ${ms(w)}`,
+        base: vsBase(
+          cur.map((r) => r.warm[0]),
+          old?.map((r) => r.warm[0]),
+        ),
+      });
+      prev = { n, cold: c, warm: w };
+    }
+  }
 }
 
 /** Wall time of a fresh process, as a user waits for it (spawn to exit). */
@@ -744,7 +836,7 @@ async function main() {
     CUR_DIR = cur.dir;
     ENGINE = cur.engine;
     console.log(`this: ${ENGINE_REF} (${cur.sha.slice(0, 12)}) in place of the working tree`);
-  } else if (want('index') || want('check') || BIG) buildEngine();
+  } else if (want('index') || want('check') || want('long') || BIG) buildEngine();
   if (BASE_REF) {
     base = checkout(BASE_REF);
     console.log(
@@ -756,6 +848,7 @@ async function main() {
   if (want('check')) await benchCheck();
   if (want('server')) await benchServer();
   if (want('cache')) await benchCache();
+  if (want('long')) await benchLong();
   // Only when asked for: it writes ~0.9 GB of articles and takes long.
   if (BIG) await benchBig();
   const missed = rows.filter((r) => r.ok === false);

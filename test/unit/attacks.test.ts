@@ -242,6 +242,15 @@ export const ATTACKS: Record<string, string> = {
   // sentence's figures: cubic)
   "'오픈AI 30%, ' x 10,000 (holders' shares, one sentence)": '오픈AI 30%, '.repeat(10_000),
   "'$1 billion of wind, ' x 5,000 (amounts of things, one sentence)": '$1 billion of wind, '.repeat(5_000),
+  // (each part of a whole read the text from it to every other figure of its kind for the whole it is of, and every
+  // other figure's change reading: quadratic; '1단계 200MW, ' x 10,000 took 21.6 s)
+  "'1단계 2MW,' x 12,500 (parts, one sentence)": '1단계 2MW,'.repeat(12_500),
+  // (more than 100,000 pairs of distinct amounts of one unit: each distinct percent tried every pair for the share
+  // it makes, and none is near a share above 100%: cubic, hours)
+  "'101% of $1 million, 102% of $2 million, …' x 3,000 (distinct shares, one sentence)": Array.from(
+    { length: 3_000 },
+    (_, k) => `${101 + k}% of $${k + 1} million, `,
+  ).join(''),
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

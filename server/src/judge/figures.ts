@@ -598,14 +598,20 @@ const MAX_PAIR_VALUES = 100_000;
  * What a function of pairs of a line's values (one of `xs`, one of `ys`, for each such pair of lists) makes, to be
  * asked whether any is within a tolerance of a percent: derivedShare's shares, derivedChange's rises. Worked out once
  * a line from its distinct values, not once a percent (a line of 20,000 percents read every pair of its amounts for
- * each percent): sorted and bisected; a line of more pairs than MAX_PAIR_VALUES asks them of each distinct percent.
+ * each percent): sorted and bisected. A line of more pairs than MAX_PAIR_VALUES asks each distinct percent of each
+ * `x` by bisection among the sorted `ys`, as `pivot` allows: `of(x, y)` never falls as y rises from `pivot(x)` up,
+ * never rises as y rises up to it, and is undefined only above every value on the rising side (a line of thousands
+ * of distinct amounts and percents tried every pair for each percent: cubic).
  */
 class PairValues {
   private sorted?: number[] | null;
   private readonly asked = new Map<string, boolean>();
+  /** Each list's ys in ascending order (none when a value is not finite: then every pair is tried). */
+  private ordered?: (number[] | undefined)[];
   constructor(
     private readonly lists: readonly [readonly number[], readonly number[]][],
     private readonly of: (x: number, y: number) => number | undefined,
+    private readonly pivot: (x: number) => number,
   ) {}
   near(p: number, tol: number): boolean {
     if (this.sorted === undefined) {
@@ -616,21 +622,70 @@ class PairValues {
     if (this.sorted) return anyNear(this.sorted, p, tol);
     const key = `${p}|${tol}`;
     let r = this.asked.get(key);
-    if (r === undefined) this.asked.set(key, (r = this.values((v) => Math.abs(v - p) <= tol).length > 0));
+    if (r === undefined) this.asked.set(key, (r = this.anyWithin(p, tol)));
     return r;
   }
-  /** The values the pairs make (NaN none), or the first that `stop` accepts. */
-  private values(stop?: (v: number) => boolean): number[] {
+  /** The values the pairs make (NaN none). */
+  private values(): number[] {
     const out: number[] = [];
     for (const [xs, ys] of this.lists)
       for (const x of xs)
         for (const y of ys) {
           const v = this.of(x, y);
-          if (v === undefined || Number.isNaN(v)) continue;
-          if (!stop) out.push(v);
-          else if (stop(v)) return [v];
+          if (v !== undefined && !Number.isNaN(v)) out.push(v);
         }
     return out;
+  }
+  /** Whether a pair makes a value v with |v - p| <= tol, as written (rounding and all). */
+  private anyWithin(p: number, tol: number): boolean {
+    const within = (v: number | undefined) => v !== undefined && Math.abs(v - p) <= tol;
+    this.ordered ??= this.lists.map(([xs, ys]) =>
+      xs.every(Number.isFinite) && ys.every(Number.isFinite) ? [...ys].sort((a, b) => a - b) : undefined,
+    );
+    if (!(Number.isFinite(p) && Number.isFinite(tol)))
+      return this.lists.some(([xs, ys]) => xs.some((x) => ys.some((y) => within(this.of(x, y)))));
+    for (const [k, [xs, ys]] of this.lists.entries()) {
+      const sorted = this.ordered[k];
+      if (!sorted) {
+        if (xs.some((x) => ys.some((y) => within(this.of(x, y))))) return true;
+        continue;
+      }
+      const n = sorted.length;
+      for (const x of xs) {
+        // (v - p is rounded monotonically in v: the values at least p - tol are a run; its first is the nearest)
+        // (bisections written out: a line of thousands of amounts asks this of each of them, for each percent)
+        const pivot = this.pivot(x);
+        let lo = 0,
+          hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (sorted[mid] >= pivot) hi = mid;
+          else lo = mid + 1;
+        }
+        const at = lo;
+        // rising from the pivot: the first at least p - tol
+        hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const v = this.of(x, sorted[mid]);
+          if (v === undefined || v - p >= -tol) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo < n && within(this.of(x, sorted[lo]))) return true;
+        // falling up to it (the pivot's own value included): the last at least p - tol
+        const end = at < n && sorted[at] === pivot ? at + 1 : at;
+        lo = 0;
+        hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const v = this.of(x, sorted[mid]);
+          if (!(v === undefined || v - p >= -tol)) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo > 0 && within(this.of(x, sorted[lo - 1]))) return true;
+      }
+    }
+    return false;
   }
 }
 interface LineRatios {
@@ -653,7 +708,8 @@ function lineRatiosOf(figs: readonly ClaimFigure[]): LineRatios {
     const v = (a / b) * 100;
     return v < 100 ? v : undefined;
   };
-  lineRatios.set(figs, (r = { shares: new PairValues(lists, share) }));
+  // (a/b rises with a from the lowest: no value past 100)
+  lineRatios.set(figs, (r = { shares: new PairValues(lists, share, () => -Infinity) }));
   return r;
 }
 function setIn<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
@@ -852,8 +908,19 @@ function claimRunIsChange(f: ClaimFigure): boolean {
   const read = sentenceChanges(f);
   if (!figs || !read) return false;
   // (a level before, or the change's size: "rose by \$2.5 billion to \$18.5 billion" is a change run too)
-  return figs.some((g, i) => g.kind === f.kind && g.unit === f.unit && read.changes[i] !== undefined);
+  // (the kinds and units that have one, read once a sentence: each figure of a long line read all the others)
+  let changed = changedMeasures.get(figs);
+  if (!changed) {
+    changed = new Set();
+    figs.forEach((g, i) => {
+      if (read.changes[i] !== undefined) changed!.add(`${g.kind}\u0000${g.unit}`);
+    });
+    changedMeasures.set(figs, changed);
+  }
+  return changed.has(`${f.kind}\u0000${f.unit}`);
 }
+/** The kind and unit of each figure of a claim sentence that its change readings give a change: once a sentence. */
+const changedMeasures = new WeakMap<readonly RawFigure[], Set<string>>();
 
 /** How far apart in its sentence a level and the level before its change are ("4,200 people at its peak, up from the 3,800"). */
 const CHANGE_REACH = 80;
@@ -1114,7 +1181,12 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
       else if (r === undefined) setIn(levels, g.unit).add(Number(g.value));
     }
     const lists = [...before].map(([unit, as]): [number[], number[]] => [[...as], [...(levels.get(unit) ?? [])]]);
-    ratios.rises = new PairValues(lists, (a, b) => (Math.abs(b - a) / a) * 100);
+    // (|b - a| / a falls as b rises to a, and rises after: every level before is above 0)
+    ratios.rises = new PairValues(
+      lists,
+      (a, b) => (Math.abs(b - a) / a) * 100,
+      (a) => a,
+    );
   }
   return ratios.rises.near(p, tol);
 }
@@ -1527,12 +1599,68 @@ function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
   if (text === undefined || !figs) return undefined;
   const at = f.start - (f.sentenceStart ?? 0),
     end = f.end - (f.sentenceStart ?? 0);
-  for (const g of figs) {
-    if (g.kind !== f.kind) continue;
-    if (g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) return g;
-    if (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))) return g;
+  const isWhole = (g: RawFigure) =>
+    g.kind === f.kind &&
+    ((g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) ||
+      (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))));
+  if (figs.length < MIN_EDGE_INDEXED) return figs.find(isWhole);
+  // (a sentence of many figures: only those that end or start within the words either gap may hold are tried; each
+  // figure of a line of thousands read the text up to every other figure)
+  const ix = edgeIndexOf(figs);
+  let best = Infinity;
+  const tryAll = (list: number[] | undefined) => {
+    for (const k of list ?? []) if (k < best && isWhole(figs[k])) best = k;
+  };
+  // WHOLE_THEN_PART is one word between blanks: a whole ends no further back than the blanks before the last word
+  for (let p = Math.max(0, wordsBack(text, at, 1)); p <= at; p++) tryAll(ix.endingAt.get(p));
+  // EN_PART_OF is at most five words ("of", an article, three words), each after blanks
+  const far = wordsOn(text, end, 5);
+  for (let p = end; p <= far; p++) tryAll(ix.startingAt.get(p));
+  return best < Infinity ? figs[best] : undefined;
+}
+/** From this many figures in a sentence, wholeOfPartIn looks its candidates up by where they end and start. */
+const MIN_EDGE_INDEXED = 16;
+/** A sentence's figures by where they end and where they start (their indexes, in order): kept once an array. */
+const edgeIndexes = new WeakMap<
+  readonly RawFigure[],
+  { endingAt: Map<number, number[]>; startingAt: Map<number, number[]> }
+>();
+function edgeIndexOf(figs: readonly RawFigure[]) {
+  let ix = edgeIndexes.get(figs);
+  if (!ix) {
+    const endingAt = new Map<number, number[]>(),
+      startingAt = new Map<number, number[]>();
+    figs.forEach((g, k) => {
+      (endingAt.get(g.end) ?? endingAt.set(g.end, []).get(g.end)!).push(k);
+      (startingAt.get(g.start) ?? startingAt.set(g.start, []).get(g.start)!).push(k);
+    });
+    edgeIndexes.set(figs, (ix = { endingAt, startingAt }));
   }
-  return undefined;
+  return ix;
+}
+const BLANK = /\s/;
+/**
+ * Where the blanks begin that stand before the `n`-th word back from `at` (words: runs of what is not a blank, the
+ * blanks right before `at` skipped first): no text from further back can be blanks and at most `n` words.
+ */
+function wordsBack(text: string, at: number, n: number): number {
+  let p = at;
+  while (p > 0 && BLANK.test(text[p - 1])) p--;
+  for (let w = 0; w < n && p > 0; w++) {
+    while (p > 0 && !BLANK.test(text[p - 1])) p--;
+    while (p > 0 && BLANK.test(text[p - 1])) p--;
+  }
+  return p;
+}
+/** Where the blanks after the `n`-th word on from `end` end: no longer text from `end` is blanks and `n` words. */
+function wordsOn(text: string, end: number, n: number): number {
+  let p = end;
+  while (p < text.length && BLANK.test(text[p])) p++;
+  for (let w = 0; w < n && p < text.length; w++) {
+    while (p < text.length && !BLANK.test(text[p])) p++;
+    while (p < text.length && BLANK.test(text[p])) p++;
+  }
+  return p;
 }
 /**
  * The entries of a source figure's sentence other than it, of its kind, when that sentence also states `whole` (an
