@@ -1,0 +1,81 @@
+// Figure misses of unseen-44 and unseen-45 (sets written blind, promoted to tuning in session 33), each traced to a
+// general cause and tested on articles written here as their outlets would write them. Each case fails without its
+// rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { figureJudged, loadSources, loud, writtenSources } from './judged';
+
+// unseen-45: "형산강관(포항)의 중남미 스타게이트 수주 총액은 페루 후아랑고 담수화 플랜트 취·배수관 1,140억 원이다." The line calls
+// one order its total; the trade-finance agency's note gives that order beside another and their sum ("취·배수관(1,140억
+// 원)과 … 강구조물(410억 원) 등 1,550억 원을 수주했다"). totalsOfPart reads a part given as the total, but read neither the
+// line's 총액 as a total (only 합계, 합친, 총 and a digit) nor the source's "A와 B 등 X" as a sum.
+describe('judge33: a part given as the total (총액; "A와 B 등 X")', () => {
+  const u45 = loadSources(path.join(__dirname, '../fixtures/unseen-45/sources'));
+
+  it('refutes the part given as the total with the sum the source gives (unseen-45)', () => {
+    const line = (v: string) =>
+      `- 형산강관(포항)의 중남미 스타게이트 수주 총액은 페루 후아랑고 담수화 플랜트 취·배수관 ${v}이다.\n`;
+    const wrong = figureJudged(u45, line('1,140억 원'), '1,140억 원');
+    assert.equal(wrong.status, 'conflicting');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,550억/);
+  });
+
+  // A regional business daily, written here.
+  const corpus = writtenSources(
+    {
+      'honam-biz-daily.txt': [
+        '호남경제신문 — 2026년 10월 14일',
+        '',
+        '광양 한빛기계, 스타게이트 사우디 캠퍼스 설비 잇따라 수주',
+        '',
+        '광양의 플랜트 설비 업체 한빛기계가 사우디아라비아 스타게이트 캠퍼스에 들어갈 설비를 잇따라 따냈다.',
+        '한빛기계는 냉각수 펌프(820억 원)와 비상발전기 기초 구조물(260억 원) 등 1,080억 원을 수주했다고 13일 밝혔다.',
+        '납품은 2027년 하반기부터 시작된다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-total-',
+  );
+
+  // An investor-relations fact sheet, written here: the total is the table's last row, two rows below the part.
+  const sheet = writtenSources(
+    {
+      'daewon-valve-ir-3q26.md': [
+        '# 대원밸브㈜ 2026년 3분기 IR 팩트시트',
+        '',
+        '## 스타게이트 관련 수주 현황',
+        '',
+        '| 프로젝트 | 국가 | 품목 | 계약금액 | 납품 기간 |',
+        '|---|---|---|---|---|',
+        '| 스타게이트 알카사르 캠퍼스 냉각수 밸브 | 스페인 | 대구경 버터플라이 밸브 | 640억 원 | 2027년 1분기 ~ 3분기 |',
+        '| 스타게이트 알카사르 캠퍼스 소방 배관 밸브 | 스페인 | 게이트 밸브 | 190억 원 | 2027년 2분기 ~ 4분기 |',
+        '| 합계 | | | 830억 원 | |',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-sheet-',
+  );
+
+  it("reads a fact sheet's total row as the sum of the rows above it", () => {
+    const line = (v: string) => `대원밸브의 스타게이트 알카사르 캠퍼스 수주는 합계 ${v}이다.\n`;
+    const wrong = figureJudged(sheet, line('640억 원'), '640억 원');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /830억/);
+    assert.deepEqual(loud(figureJudged(sheet, line('830억 원'), '830억 원')), []);
+  });
+
+  it('reads 총액 and "A와 B 등 X" on an article of its own', () => {
+    const line = (v: string) => `한빛기계의 스타게이트 사우디 캠퍼스 수주 총액은 냉각수 펌프 ${v}이다.\n`;
+    assert.deepEqual(figureJudged(corpus, line('820억 원'), '820억 원').codes, ['figure-mismatch']);
+    assert.deepEqual(
+      loud(figureJudged(corpus, `한빛기계의 스타게이트 사우디 캠퍼스 수주 총액은 1,080억 원이다.\n`, '1,080억 원')),
+      [],
+    );
+    // the part as the part stays vouched for
+    assert.deepEqual(
+      loud(figureJudged(corpus, `한빛기계는 사우디 캠퍼스 냉각수 펌프를 820억 원에 수주했다.\n`, '820억 원')),
+      [],
+    );
+  });
+});
