@@ -3,6 +3,7 @@
 // rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 // unseen-45: "형산강관(포항)의 중남미 스타게이트 수주 총액은 페루 후아랑고 담수화 플랜트 취·배수관 1,140억 원이다." The line calls
@@ -77,5 +78,55 @@ describe('judge33: a part given as the total (총액; "A와 B 등 X")', () => {
       loud(figureJudged(corpus, `한빛기계는 사우디 캠퍼스 냉각수 펌프를 820억 원에 수주했다.\n`, '820억 원')),
       [],
     );
+  });
+});
+
+// unseen-44: "The winning bid, 1,647,300,000 won, was roughly 91 percent of the 2,002,000,000-won budget." (the tender
+// result: 1,647,300,000 of 2,002,000,000 is 82.28 percent). An amount written as a compound before its noun
+// ("2,002,000,000-won budget") was read as a bare count (the scanner took no money unit after a hyphen), and the share
+// verb of a past line ("was roughly") was not read as one (only "is", "will be"), so the line's share went unjudged.
+describe('judge33: a share the line works out, past tense and an amount written as a compound ("the 2,002,000,000-won budget")', () => {
+  const u44 = loadSources(path.join(__dirname, '../fixtures/unseen-44/sources'));
+
+  it('reads an amount of money written before its noun with a hyphen', () => {
+    const figs = (t: string) => extractFigures(t, 'en').figures.map((f) => `${f.text}|${f.unit}|${f.value}`);
+    assert.deepEqual(figs('the 2,002,000,000-won budget'), ['2,002,000,000-won|KRW|2002000000']);
+    assert.deepEqual(figs('a 500-billion-won expansion'), ['500-billion-won|KRW|500000000000']);
+    assert.deepEqual(figs('a 300-million-euro loan'), ['300-million-euro|EUR|300000000']);
+    // a count or a duration after a hyphen stays as it was
+    assert.deepEqual(figs('a 30-year lease'), ['30-year|year|30']);
+  });
+
+  it('flags the share its own amounts do not make (unseen-44)', () => {
+    // (the line as the notes give it, under its heading, after the sentence it goes on from)
+    const line = (p: string) =>
+      `## The Korean angle\n\nKOICA awarded the master plan in July to a consortium led by Dongsung Engineering for about 1.65 billion won, around US$1.2 million.\n\nThe winning bid, 1,647,300,000 won, was roughly ${p} percent of the 2,002,000,000-won budget.\n`;
+    const wrong = figureJudged(u44, line('91'), '91 percent');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /82%/);
+    assert.deepEqual(loud(figureJudged(u44, line('82'), '82 percent')), []);
+  });
+
+  // A wire story on a municipal tender, written here.
+  const corpus = writtenSources(
+    {
+      'harbour-wire-tender.txt': [
+        'Harbour Wire — 4 August 2026',
+        '',
+        'Port authority awards cooling-water intake study for Stargate Lisbon campus',
+        '',
+        'The Port of Setúbal authority has awarded the intake study for the Stargate Lisbon data centre campus to',
+        'Tejo Hidráulica for 1.26 million euros, against a budget of 1.8 million euros, the authority said on Monday.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-share-',
+  );
+
+  it('reads "A was roughly p% of the B-euro budget" on an article of its own', () => {
+    const line = (p: string) =>
+      `Tejo Hidráulica's winning bid for the Stargate Lisbon intake study, 1.26 million euros, was about ${p} per cent of the 1.8-million-euro budget.\n`;
+    assert.deepEqual(figureJudged(corpus, line('85'), '85 per cent').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(corpus, line('70'), '70 per cent')), []);
   });
 });

@@ -398,11 +398,11 @@ const EN_SHARE_GAP =
   /^[^,;.()]{0,40}(?:,|\(|\s—|\s–|\s-)\s*(?:(?:or|which\s+is|that\s+is|some|roughly|about|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under))\s+)*$/i;
 /**
  * "A … would use about p% of B": a verb that makes the amount before it the percent's part (the subject's amount used,
- * taken or drawn, or what it makes up), in a clause of its own with the amount ("At 400 MW the campus would use about
- * 30% of …"; not "and 10 per cent of …").
+ * taken or drawn, or what it makes up, or is or was), in a clause of its own with the amount ("At 400 MW the campus would
+ * use about 30% of …", "The winning bid, 1,647,300,000 won, was roughly 91 percent of …"; not "and 10 per cent of …").
  */
 const EN_SHARE_VERB =
-  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
+  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is|was|were|are)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
 /**
  * "p% of [the town's] B": the whole right after the percent, past at most four words; or past at most six words that
  * are no preposition and the "of" that gives the whole's amount ("about 30% of Tasmania's

@@ -661,9 +661,10 @@ export class Scanner {
       }
     }
     if (!approxMark && t[pos] === '-' && letterAt(t, pos + 1)) {
-      // four-year, 2-nanometer, 150-megawatt
+      // four-year, 2-nanometer, 150-megawatt; an amount of money written before its noun ("the 2,002,000,000-won
+      // budget", "a 500-billion-won expansion", "a 300-million-euro loan")
       const e = this.enUnit(num, pos + 1, true, probe);
-      if (e && e.kind !== 'count' && e.kind !== 'money') return e;
+      if (e && e.kind !== 'count') return e;
     }
     if (!approxMark && letterAt(t, pos) && !num.words) {
       const e = this.enUnit(num, pos, false, probe);
