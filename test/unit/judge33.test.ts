@@ -130,3 +130,43 @@ describe('judge33: a share the line works out, past tense and an amount written 
     assert.deepEqual(loud(figureJudged(corpus, line('70'), '70 per cent')), []);
   });
 });
+
+// unseen-44: "보림전기 창원공장 생산직은 2019년 412명에서 올해 8월 말 338명으로 74명(약 22%) 줄었다." The union's statement
+// says "74명, 약 18%가 줄었다" in the same words. A percent in brackets after the amount it is the share of ("74명(약 22%)
+// 줄었다") was read as a level: the change word was looked for right after the percent, where the bracket closes, so
+// the source's fall of 18% (a change) was never set against it, and the line's right value was no better read.
+describe('judge33: a change given in brackets after its amount ("74명(약 22%) 줄었다")', () => {
+  const u44 = loadSources(path.join(__dirname, '../fixtures/unseen-44/sources'));
+
+  it('sets the bracketed percent against the fall the source states (unseen-44)', () => {
+    const line = (p: string) =>
+      `보림전기 창원공장 생산직은 2019년 412명에서 올해 8월 말 338명으로 74명(약 ${p}%) 줄었다.\n`;
+    const wrong = figureJudged(u44, line('22'), '22%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /18%/);
+    assert.equal(figureJudged(u44, line('18'), '18%').status, 'supported');
+  });
+
+  // A provincial daily's report on a plant's workforce, written here.
+  const corpus = writtenSources(
+    {
+      'jeonbuk-ilbo-workforce.txt': [
+        '전북일보 — 2026년 9월 3일',
+        '',
+        '군산 대한케이블, 스타게이트 수주에도 생산직은 감소',
+        '',
+        '군산 대한케이블 공장의 생산직 인원은 2020년 540명에서 올해 6월 말 486명으로 54명, 10%가 줄었다.',
+        '회사 측은 자동화 설비 도입에 따른 것이라고 설명했다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-change-',
+  );
+
+  it('reads the bracketed percent as the change on an article of its own', () => {
+    const line = (p: string) =>
+      `대한케이블 군산 공장의 생산직 인원은 2020년 540명에서 올해 6월 말 486명으로 54명(${p}%) 줄었다.\n`;
+    assert.deepEqual(figureJudged(corpus, line('15'), '15%').codes, ['figure-mismatch']);
+    assert.equal(figureJudged(corpus, line('10'), '10%').status, 'supported');
+  });
+});

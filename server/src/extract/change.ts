@@ -138,8 +138,25 @@ export function changeOf(
   if (arrowedOn(sentence, fig, figures)) return 'before';
   const signed = signOf(sentence, fig.start);
   if (signed) return signed;
-  return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
+  return lang === 'ko'
+    ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
+    : enChange(before, after, fig, figures);
 }
+
+/**
+ * What follows a Korean percent that is the whole of a bracket's aside after an amount ("74명(약 22%) 줄었다", "54명(10%)
+ * 줄었다"): the words after the bracket, where the clause goes on with the verb both amounts are of. Read right after
+ * the percent, the bracket's close hid the change, and the percent of a fall was read as a level. (A percent only: an
+ * amount in brackets after a name, "1단계(300MW)에서 …", is read as before.)
+ */
+function closedAside(before: string, after: string): string {
+  const close = KO_ASIDE_CLOSE.exec(after);
+  return close && KO_ASIDE_OPEN.test(before) ? after.slice(close[0].length) : after;
+}
+/** A bracket opened right before a figure, after an amount, with at most a word of about between ("74명(약 "). */
+const KO_ASIDE_OPEN = /[\d가-힣%]\s?\(\s?(?:약|대략|전체의)?\s?$/;
+/** The close of that bracket right after the figure. */
+const KO_ASIDE_CLOSE = /^\s?\)/;
 
 /**
  * A sign written on an amount, as tables and briefs give a change ("전기장비  82.8  126.0  +52.2%", "EBITDA -3.5%",
