@@ -170,3 +170,56 @@ describe('judge33: a change given in brackets after its amount ("74명(약 22%) 
     assert.equal(figureJudged(corpus, line('10'), '10%').status, 'supported');
   });
 });
+
+// unseen-44: "김해 청하냉열은 9월 30일 시린소이 1단계용 드라이쿨러 460대와 칠러 48대를 620억 원에 수주했다." The province's trip
+// report gives the order as a table row, "| 청하냉열(김해) | … | 드라이쿨러 640대, 칠러 48대 | 2026. 9. 30. | 620억 원 |". A
+// count with 대 before a space was read only before 이상, 가량 and the like (not "30대 남성", an age), so "48대 |", a
+// cell's last count, was no figure, and the row gave the line neither its 48 nor its 640.
+describe('judge33: a count with 대 at the end of a table cell ("칠러 48대 |")', () => {
+  const u44 = loadSources(path.join(__dirname, '../fixtures/unseen-44/sources'));
+
+  it('reads the count before the cell ends, and not an age', () => {
+    const figs = (t: string) => extractFigures(t, 'ko').figures.map((f) => `${f.text}|${f.unit}`);
+    assert.deepEqual(figs('| 드라이쿨러 640대, 칠러 48대 | 620억 원 |'), [
+      '640대|machines',
+      '48대|machines',
+      '620억 원|KRW',
+    ]);
+    assert.deepEqual(figs('│ 변압기 │ 36대 │'), ['36대|machines']);
+    assert.deepEqual(figs('30대 남성 직원'), []);
+  });
+
+  it("refutes the line's count with the row's (unseen-44)", () => {
+    const line = (n: string) =>
+      `김해 청하냉열은 9월 30일 시린소이 1단계용 드라이쿨러 ${n}대와 칠러 48대를 620억 원에 수주했다.\n`;
+    const wrong = figureJudged(u44, line('460'), '460대');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /640대/);
+    assert.deepEqual(loud(figureJudged(u44, line('640'), '640대')), []);
+  });
+
+  // A city's overseas-office report with a table of orders, written here.
+  const corpus = writtenSources(
+    {
+      'ulsan-trade-office-report.md': [
+        '# 울산시 해외통상사무소 활동 보고 (2026년 10월)',
+        '',
+        '## 지역 기업 스타게이트 중동 수주',
+        '',
+        '| 기업 | 캠퍼스 | 품목 | 계약금액 |',
+        '|---|---|---|---|',
+        '| 태화공조(울산) | 스타게이트 두바이 | 냉각탑 120대, 펌프 36대 | 410억 원 |',
+        '| 동해전기(울산) | 스타게이트 두바이 | 배전반 85면 | 95억 원 |',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-count-',
+  );
+
+  it("reads a cell's last count on an article of its own", () => {
+    const line = (n: string) =>
+      `울산 태화공조는 스타게이트 두바이 캠퍼스에 냉각탑 120대와 펌프 ${n}대를 410억 원에 공급한다.\n`;
+    assert.deepEqual(figureJudged(corpus, line('63'), '63대').codes, ['figure-mismatch']);
+    assert.equal(figureJudged(corpus, line('36'), '36대').status, 'supported');
+  });
+});
