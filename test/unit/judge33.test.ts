@@ -3,6 +3,7 @@
 // rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { changesOf } from '../../server/src/extract/change';
 import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
@@ -221,5 +222,59 @@ describe('judge33: a count with 대 at the end of a table cell ("칠러 48대 |"
       `울산 태화공조는 스타게이트 두바이 캠퍼스에 냉각탑 120대와 펌프 ${n}대를 410억 원에 공급한다.\n`;
     assert.deepEqual(figureJudged(corpus, line('63'), '63대').codes, ['figure-mismatch']);
     assert.equal(figureJudged(corpus, line('36'), '36대').status, 'supported');
+  });
+});
+
+// unseen-45: "The investment now stands at US$6.8 billion." (Huarango). The steel-pipe maker's IR fact sheet gives the
+// revision as Korean briefs write one, the level before in brackets after today's: "총사업비 73억 달러 (당초 발표 68억
+// 달러)". The bracketed level was read as a level of its own, so it vouched for the superseded US$6.8 billion as today's.
+// Read as the level before (당초, 기존, 종전 in the bracket, right after an amount of its measure), it is superseded by
+// the amount before the bracket for a line that says its level is today's, as "up from" was.
+describe('judge33: the level before in brackets after the level now ("73억 달러 (당초 발표 68억 달러)")', () => {
+  const u45 = loadSources(path.join(__dirname, '../fixtures/unseen-45/sources'));
+
+  it('reads the bracketed level as the level before', () => {
+    const changes = (t: string) => changesOf(t, extractFigures(t, 'ko').figures, 'ko').changes;
+    assert.deepEqual(changes('총사업비 73억 달러 (당초 발표 68억 달러).'), [undefined, 'before']);
+    assert.deepEqual(changes('총사업비는 4조 2천억 원(기존 3조 8천억 원)으로 늘었다.'), [undefined, 'before']);
+    // what a bracket includes is no level before
+    assert.deepEqual(changes('사업비 3조 원(기존 설비 1조 원 포함)'), [undefined, undefined]);
+  });
+
+  it('refutes the superseded level given as today’s (unseen-45)', () => {
+    const text = (v: string) =>
+      `## Huarango (Ica, Peru)\n\nHuarango, in the Paracas desert of Ica, is planned at 500 MW by 2031, owned 80/20 by Stargate and Inversiones Costanera del Sur.\n\nThe investment now stands at ${v}.\n`;
+    const wrong = figureJudged(u45, text('US$6.8 billion'), 'US$6.8 billion');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /7\.3 billion/);
+    assert.deepEqual(loud(figureJudged(u45, text('US$7.3 billion'), 'US$7.3 billion')), []);
+  });
+
+  // A securities firm's morning brief, written here.
+  const corpus = writtenSources(
+    {
+      'hanul-securities-brief.md': [
+        '# 한울증권 모닝 브리프 (2026년 11월 4일)',
+        '',
+        '## 스타게이트 자카르타 캠퍼스',
+        '',
+        '- 최종 600MW, 1단계 200MW 2028년 가동 목표.',
+        '- 스타게이트 자카르타 총사업비 94억 달러 (당초 발표 81억 달러). 냉각 설비 사양 상향이 주된 이유.',
+        '- 현지 파트너 지분 30%.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge33-before-',
+  );
+
+  it('reads the bracketed level before on an article of its own', () => {
+    const line = (v: string) => `스타게이트 자카르타 캠퍼스의 총사업비는 현재 ${v}다.\n`;
+    assert.deepEqual(figureJudged(corpus, line('81억 달러'), '81억 달러').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(corpus, line('94억 달러'), '94억 달러')), []);
+    // a line that gives it as the first estimate is not refuted
+    assert.deepEqual(
+      loud(figureJudged(corpus, `스타게이트 자카르타 캠퍼스의 총사업비는 당초 81억 달러로 발표됐다.\n`, '81억 달러')),
+      [],
+    );
   });
 });

@@ -153,6 +153,8 @@ function closedAside(before: string, after: string): string {
   const close = KO_ASIDE_CLOSE.exec(after);
   return close && KO_ASIDE_OPEN.test(before) ? after.slice(close[0].length) : after;
 }
+/** An opening bracket and the word that makes what it holds the level before ("(당초 발표 ", "(기존 ", "(종전 계획 "). */
+const KO_BRACKET_BEFORE = /\(\s?(?:당초|기존|종전|애초|최초)(?:\s?(?:발표|계획|예상|전망|추정|목표)(?:치|액)?)?\s?$/;
 /** A bracket opened right before a figure, after an amount, with at most a word of about between ("74명(약 "). */
 const KO_ASIDE_OPEN = /[\d가-힣%]\s?\(\s?(?:약|대략|전체의)?\s?$/;
 /** The close of that bracket right after the figure. */
@@ -260,6 +262,13 @@ function koChange(
   fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
   figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
 ): Change | undefined {
+  // "총사업비 73억 달러 (당초 발표 68억 달러)", "4조 2천억 원(기존 3조 8천억 원)": the level before, given in brackets after
+  // the level it changed to, as briefs and fact sheets write a revision
+  const was = KO_BRACKET_BEFORE.exec(before);
+  if (was) {
+    const open = fig.start - was[0].length;
+    if (near(figures, open - 30, open, (g) => g.end <= open && g.end >= open - 1 && alike(g, fig))) return 'before';
+  }
   if (KO_FROM.test(after.replace(KO_ASIDE, ''))) {
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지; an aside between ("약
     // 14GW(12곳)에서 약 16GW(15곳)로") is the amount's
