@@ -138,8 +138,27 @@ export function changeOf(
   if (arrowedOn(sentence, fig, figures)) return 'before';
   const signed = signOf(sentence, fig.start);
   if (signed) return signed;
-  return lang === 'ko' ? koChange(before, after, fig, figures) : enChange(before, after, fig, figures);
+  return lang === 'ko'
+    ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
+    : enChange(before, after, fig, figures);
 }
+
+/**
+ * What follows a Korean percent that is the whole of a bracket's aside after an amount ("74명(약 22%) 줄었다", "54명(10%)
+ * 줄었다"): the words after the bracket, where the clause goes on with the verb both amounts are of. Read right after
+ * the percent, the bracket's close hid the change, and the percent of a fall was read as a level. (A percent only: an
+ * amount in brackets after a name, "1단계(300MW)에서 …", is read as before.)
+ */
+function closedAside(before: string, after: string): string {
+  const close = KO_ASIDE_CLOSE.exec(after);
+  return close && KO_ASIDE_OPEN.test(before) ? after.slice(close[0].length) : after;
+}
+/** An opening bracket and the word that makes what it holds the level before ("(당초 발표 ", "(기존 ", "(종전 계획 "). */
+const KO_BRACKET_BEFORE = /\(\s?(?:당초|기존|종전|애초|최초)(?:\s?(?:발표|계획|예상|전망|추정|목표)(?:치|액)?)?\s?$/;
+/** A bracket opened right before a figure, after an amount, with at most a word of about between ("74명(약 "). */
+const KO_ASIDE_OPEN = /[\d가-힣%]\s?\(\s?(?:약|대략|전체의)?\s?$/;
+/** The close of that bracket right after the figure. */
+const KO_ASIDE_CLOSE = /^\s?\)/;
 
 /**
  * A sign written on an amount, as tables and briefs give a change ("전기장비  82.8  126.0  +52.2%", "EBITDA -3.5%",
@@ -243,6 +262,13 @@ function koChange(
   fig: Span & Pick<RawFigure, 'kind' | 'unit'>,
   figures: readonly (Span & Pick<RawFigure, 'kind' | 'unit'>)[],
 ): Change | undefined {
+  // "총사업비 73억 달러 (당초 발표 68억 달러)", "4조 2천억 원(기존 3조 8천억 원)": the level before, given in brackets after
+  // the level it changed to, as briefs and fact sheets write a revision
+  const was = KO_BRACKET_BEFORE.exec(before);
+  if (was) {
+    const open = fig.start - was[0].length;
+    if (near(figures, open - 30, open, (g) => g.end <= open && g.end >= open - 1 && alike(g, fig))) return 'before';
+  }
   if (KO_FROM.test(after.replace(KO_ASIDE, ''))) {
     // "1기가와트에서 1.5기가와트로": a later amount of the same kind with 로, 으로 or 까지; an aside between ("약
     // 14GW(12곳)에서 약 16GW(15곳)로") is the amount's

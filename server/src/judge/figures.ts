@@ -403,11 +403,11 @@ const EN_SHARE_GAP =
   /^[^,;.()]{0,40}(?:,|\(|\s—|\s–|\s-)\s*(?:(?:or|which\s+is|that\s+is|some|roughly|about|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under))\s+)*$/i;
 /**
  * "A … would use about p% of B": a verb that makes the amount before it the percent's part (the subject's amount used,
- * taken or drawn, or what it makes up), in a clause of its own with the amount ("At 400 MW the campus would use about
- * 30% of …"; not "and 10 per cent of …").
+ * taken or drawn, or what it makes up, or is or was), in a clause of its own with the amount ("At 400 MW the campus would
+ * use about 30% of …", "The winning bid, 1,647,300,000 won, was roughly 91 percent of …"; not "and 10 per cent of …").
  */
 const EN_SHARE_VERB =
-  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
+  /^,?[^,;.()]{0,40}\b(?:(?:would|will|could|might|may|should)\s+)?(?:uses?|take|takes|consumes?|draws?|represents?|accounts?\s+for|makes?\s+up|amounts?\s+to|equals?|(?:would|will)\s+be|is|was|were|are)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
 /**
  * "p% of [the town's] B": the whole right after the percent, past at most four words; or past at most six words that
  * are no preposition and the "of" that gives the whole's amount ("about 30% of Tasmania's
@@ -1526,7 +1526,7 @@ const MAX_LABEL = 40;
 const OF_THAT = /^\s+of\s+(?:that|this|it\b|the\s+(?:total|cost|sum|amount)\b)/i;
 /**
  * A line's amount it calls a total ("total about KRW 260bn", "합계 2,600억 원") that an agreeing source gives as one of
- * the parts its own total is the sum of, within a sentence of it: each such source figure with that total, which
+ * the parts its own total is the sum of, within TOTAL_REACH sentences of it: each such source figure with that total, which
  * judges the line. The sum is worked out, so a part is known by the arithmetic, not by its words.
  */
 function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
@@ -1541,8 +1541,8 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   // (the closest agreeing figures, at most MAX_REFS: their sources' text is read)
   for (const s of closestAgreeing(scored)) {
     const e = s.entry!;
-    const near = sentenceEntries(idx, e.src, e.sentence - 1, e.sentence + 1).filter(
-      (x) => Math.abs(x.sentence - e.sentence) <= 1 && x.kind === e.kind && x.unit === e.unit,
+    const near = sentenceEntries(idx, e.src, e.sentence - TOTAL_REACH, e.sentence + TOTAL_REACH).filter(
+      (x) => Math.abs(x.sentence - e.sentence) <= TOTAL_REACH && x.kind === e.kind && x.unit === e.unit,
     );
     const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
     const part = v(e);
@@ -1557,14 +1557,21 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
-/** A line that calls its amount a total. */
+/**
+ * How many sentences from a part its source's total may stand: the next, or past one more row of the same table (a
+ * fact sheet's rows "| … 취·배수관 | … | 1,140억 원 |", "| … 강구조물 | … | 410억 원 |", "| 합계 | | | 1,550억 원 |").
+ */
+const TOTAL_REACH = 2;
+/** A line that calls its amount a total ("수주 총액은", as "total" in English). */
 const LINE_TOTAL: Record<Lang, RegExp> = {
   en: /\b(?:total|totals|totalled|totaled|totalling|totaling|combined|in all|altogether)\b/i,
-  ko: /합계|합쳐|합친|총\s?\d|모두 합/,
+  ko: /합계|합쳐|합친|총액|총\s?\d|모두 합/,
 };
 /** A source sentence that gives a total: "두 계약을 합친 금액은", "42대(2천870억 원)를 더하면 … 4천950억 원어치", "in total",
- *  "combined". */
-const SOURCE_TOTAL = /합친|합계|합쳐|총액|더하면|더해|더한|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+ *  "combined", a Korean list of items and their sum after 등 ("취·배수관(1,140억 원)과 … 강구조물(410억 원) 등 1,550억 원을";
+ *  the sum itself is worked out by totalsOfPart). */
+const SOURCE_TOTAL =
+  /합친|합계|합쳐|총액|더하면|더해|더한|등\s*\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
 
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {

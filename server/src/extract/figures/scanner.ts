@@ -661,9 +661,10 @@ export class Scanner {
       }
     }
     if (!approxMark && t[pos] === '-' && letterAt(t, pos + 1)) {
-      // four-year, 2-nanometer, 150-megawatt
+      // four-year, 2-nanometer, 150-megawatt; an amount of money written before its noun ("the 2,002,000,000-won
+      // budget", "a 500-billion-won expansion", "a 300-million-euro loan")
       const e = this.enUnit(num, pos + 1, true, probe);
-      if (e && e.kind !== 'count' && e.kind !== 'money') return e;
+      if (e && e.kind !== 'count') return e;
     }
     if (!approxMark && letterAt(t, pos) && !num.words) {
       const e = this.enUnit(num, pos, false, probe);
@@ -754,8 +755,9 @@ export class Scanner {
       case '대':
         // "18대다", "18대였다": the copula after a count, as after 개
         if (hangulAt(t, end)) return '가를의에로와과는도다였'.includes(nx);
+        // (a space and the cell's end after it: "| 드라이쿨러 640대, 칠러 48대 | 2026. 9. 30. |"; not "30대 남성")
         if (isSpace(t.charCodeAt(end)))
-          return /^ (이상|가량|정도|규모|분량|안팎|넘|이하|미만|등)/.test(t.slice(end, end + 4));
+          return /^ (?:이상|가량|정도|규모|분량|안팎|넘|이하|미만|등|[|│])/.test(t.slice(end, end + 4));
         return !letterAt(t, end);
       case '회':
         return !hangulAt(t, end) || '가를의에로와는도씩째'.includes(nx);
