@@ -1,0 +1,81 @@
+// Issue 10 (quote33): quotation lines unseen-44 and unseen-45 (promoted to tuning in session 33) got wrong. Each rule
+// is tested on a small article written as its outlet would write it, then on the set's line.
+import { strict as assert } from 'assert';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { on } from './quoted';
+
+const quoteClaims = (text: string, corpus: Corpus) => {
+  const r = checkReport(corpus, text, {});
+  return {
+    codes: r.findings.filter((f) => f.code.startsWith('quote') && f.severity !== 'information').map((f) => f.code),
+    statuses: r.claims.filter((c) => c.type === 'quote').map((c) => c.status),
+    speakers: r.claims.filter((c) => c.type === 'quote').map((c) => (c.type === 'quote' ? c.quote?.speakerId : '')),
+  };
+};
+
+describe("quote33: one speaker's words that the attribution broke in two, quoted as one", () => {
+  // A wire story breaks a quotation with its attribution, as English news does.
+  const story = [
+    'Port workers want names, not promises',
+    '',
+    'By Liv Aaland',
+    '',
+    'NARVIK — The operator of the Narvik coal terminal said on Monday that 240 of its 310 workers would be offered jobs at the data campus that will replace it.',
+    '',
+    'Ingrid Solheim, who leads the dockers\' union at the terminal, said the offer had come without a list. "A promise is not a contract," she said. "We want to see who is on it before we believe it."',
+    '',
+    '"The list will be ready in March," the terminal\'s managing director, Henrik Dahl, said. "Nobody will be left without an offer."',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/no/narvik.txt', story)]);
+
+  it('supports a line quoting the two pieces as one, given to their speaker', () => {
+    const r = quoteClaims(
+      'Union leader Ingrid Solheim: "A promise is not a contract. We want to see who is on it before we believe it."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+
+  it('flags the two pieces given to another person the story quotes', () => {
+    const r = quoteClaims(
+      'Managing director Henrik Dahl: "A promise is not a contract. We want to see who is on it before we believe it."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it('flags a word changed in the pieces joined as a misquote, the source wording both pieces', () => {
+    const r = checkReport(
+      corpus,
+      'Union leader Ingrid Solheim: "A promise is not a contract. We want to know who is on it before we believe it."',
+      {},
+    ).findings.filter((f) => f.code.startsWith('quote'));
+    assert.deepEqual(
+      r.map((f) => f.code),
+      ['quote-mismatch'],
+    );
+    assert.equal(
+      r[0].fixes[0].newText,
+      'A promise is not a contract. We want to see who is on it before we believe it.',
+    );
+  });
+
+  it('joins no pieces of two speakers', () => {
+    const r = quoteClaims(
+      'Henrik Dahl: "We want to see who is on it before we believe it. The list will be ready in March."',
+      corpus,
+    );
+    assert.notDeepEqual(r.statuses, ['supported']);
+  });
+
+  it("supports unseen-44's notes line quoting Tsetsegmaa Baatar's two pieces as one", () => {
+    const r = on('unseen-44', 'load-factor-ep58-khar-tal-prep-notes.md', 'Union branch chair Tsetsegmaa Baatar:');
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(
+      r.claims.map((c) => c.status),
+      ['supported'],
+    );
+  });
+});
