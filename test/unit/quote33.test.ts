@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { Corpus, buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
-import { on } from './quoted';
+import { on, said } from './quoted';
 
 const quoteClaims = (text: string, corpus: Corpus) => {
   const r = checkReport(corpus, text, {});
@@ -77,5 +77,41 @@ describe("quote33: one speaker's words that the attribution broke in two, quoted
       r.claims.map((c) => c.status),
       ['supported'],
     );
+  });
+});
+
+describe('quote33: an office "of" its portfolio before the name', () => {
+  const story = [
+    'Cabinet backs coal-to-compute plan',
+    '',
+    '"The plant has kept this town warm since 1979," Deputy Minister of Mining Batbold Tserendorj told reporters after the meeting.',
+    '',
+    'Oyuna Gantulga, an economist at the National University, was less sure. "A campus of this size needs a grid that does not exist yet," she said.',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/mn/cabinet.txt', story)]);
+
+  it('gives the words to the person after the portfolio, not to "Mining Batbold Tserendorj"', () => {
+    assert.deepEqual(said('/mn/cabinet.txt', story), [
+      'person:Batbold Tserendorj | The plant has kept this town warm since 1979',
+      'person:Oyuna Gantulga | A campus of this size needs a grid that does not exist yet',
+    ]);
+  });
+
+  it("reads a notes line's speaker written so before its colon", () => {
+    const r = quoteClaims(
+      'Deputy Minister of Mining Batbold Tserendorj: "A campus of this size needs a grid that does not exist yet."',
+      corpus,
+    );
+    assert.deepEqual(r.speakers, ['person:Batbold Tserendorj']);
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("flags unseen-44's notes line giving Enkhjin Dorj's words to the deputy minister", () => {
+    const r = on(
+      'unseen-44',
+      'load-factor-ep58-khar-tal-prep-notes.md',
+      'Deputy Minister of Energy Munkhbayar Ganzorig:',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });

@@ -122,6 +122,11 @@ function enPerson(phrase: string): PersonRef | undefined {
   // resident is a household word there), when two name words remain.
   for (const r of runs)
     while (r.to - r.from >= 2 && findTerms(toks[r.from].w, 'en').some((h) => !concept(h.id)?.type)) r.from++;
+  // A portfolio after a title and "of" opens the run before the name ("Deputy Minister of Energy Munkhbayar
+  // Ganzorig", "Minister of Foreign Affairs Penny Wong"): of three words or more, the last two are the name.
+  for (const r of runs)
+    if (r.to - r.from >= 2 && r.from >= 2 && toks[r.from - 1].w === 'of' && toks[r.from - 2].kind === 'title')
+      r.from = r.to - 1;
   const text = (r: { from: number; to: number }) => phrase.slice(toks[r.from].start, toks[r.to].end);
   const orgLike = (r: { from: number; to: number }) => {
     const last = toks[r.to];

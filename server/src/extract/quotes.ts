@@ -860,6 +860,8 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** Capitalized words of an office, then "of", right before a name: "Deputy Minister of ". */
+const RE_OFFICE_OF = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+of\s+$/u;
 /** A verb that gives words to their owner, then "to" or "from": "belongs to", "is attributed to", "came from". */
 const RE_BELONGS_TO =
   /\b(?:(?:belongs?|belonged|belonging)\s+to|(?:attributed|credited)\s+to|(?:comes?|came)\s+from|(?:is|are|was|were)\s+(?:really\s+|actually\s+)?from)\s+$/i;
@@ -1316,6 +1318,14 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
               // the object of a verb ("Whitt answered Supervisor Carl Jensen directly: “…”"), but for a verb of
               // saying put before its subject ("…, added Henrik Solberg: “…”").
               const lead = before.slice(0, at);
+              // An office and its portfolio before the name ("Deputy Minister of Energy Munkhbayar Ganzorig: “…”"):
+              // the whole phrase is the speaker's, which parsePerson reads as the person after the portfolio.
+              const office = RE_OFFICE_OF.exec(lead);
+              if (office && office[1].split(/\s+/).some(isTitleToken)) {
+                const ref = trimName(off + office.index, before.slice(office.index, at + m2[1].length));
+                if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
+                continue;
+              }
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
               // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
               // (whose the words are, after a verb of belonging, is named after "to" or "from": "it belongs to Park
