@@ -115,3 +115,43 @@ describe('quote33: an office "of" its portfolio before the name', () => {
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote33: a pronoun after a quotation, the sentence before naming who spoke', () => {
+  // Minutes as a municipal secretary writes them in English translation.
+  const minutes = [
+    'MINUTES OF THE ORDINARY SESSION OF 3 MARCH 2026',
+    '',
+    '4. PUBLIC COMMENTS. The Chair gave the floor to Ms. Rosa Elena Duarte, who explained that the pipeline would cross the river north of the bridge. "The works will take nine months, and the road stays open the whole time," she said. Cllr. Tomas Brandt then read the committee report.',
+  ].join('\n');
+
+  it('gives the words to the person the relative clause says spoke, not to the Chair', () => {
+    assert.deepEqual(said('/pa/minutes.txt', minutes), [
+      'person:Rosa Elena Duarte | The works will take nine months, and the road stays open the whole time',
+    ]);
+  });
+
+  it("flags unseen-45's line giving the consortium chair's words to Councillor Moreno Quiróz", () => {
+    const r = on(
+      'unseen-45',
+      'canal-and-code-ep58-two-oceans-research-notes.md',
+      'Councillor Itzel Moreno Quiróz said',
+    );
+    assert.ok(r.codes.includes('quote-misattributed'), r.codes.join());
+  });
+
+  // A subject described by an appositive and a relative clause of ordinary length.
+  const story = [
+    'Grid plan welcomed',
+    '',
+    'Daniel Okafor, who chairs the workers\' council at the plant, said the members had seen no list. "Retraining is a word," he said.',
+    '',
+    'Sara Lindqvist, an engineer at the Nordic Grid Institute, whose report on the new line to the coast was published by the energy ministry in May, welcomed the plan. "The grid can take it if the wind comes first," she said.',
+  ].join('\n');
+
+  it('goes back to a subject whose relative clause is up to 90 characters long', () => {
+    assert.deepEqual(said('/se/grid.txt', story), [
+      'person:Daniel Okafor | Retraining is a word',
+      'person:Sara Lindqvist | The grid can take it if the wind comes first',
+    ]);
+  });
+});

@@ -783,7 +783,7 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // A record's speaker in bold with their role in brackets ("**Stefan Krüger** (Chief Executive, Elbwerk Energie) told
   // the committee …") is the subject as well.
   const re = new RegExp(
-    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
@@ -860,6 +860,11 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** A name, then a relative clause saying they spoke: "Ms. Ana Belén Castrellón, who explained that". */
+const RE_WHO_SAID = new RegExp(
+  `(?:^|[\\s;(])(${NAME}),\\s+who\\s+(?:also\\s+|then\\s+|had\\s+|has\\s+)?${EN_VERB}`,
+  'g',
+);
 /** Capitalized words of an office, then "of", right before a name: "Deputy Minister of ". */
 const RE_OFFICE_OF = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+of\s+$/u;
 /** A verb that gives words to their owner, then "to" or "from": "belongs to", "is attributed to", "came from". */
@@ -952,11 +957,28 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
     }
     return inf.subject ?? undefined;
   };
+  /** The one person English sentence j names before ", who" and a verb of saying. */
+  const tellerOf = (j: number): SpeakerRef | undefined => {
+    const st = Math.max(0, sentences[j].start),
+      en = Math.min(text.length, sentences[j].end);
+    let found: SpeakerRef | undefined;
+    for (const m of text.slice(st, en).matchAll(RE_WHO_SAID)) {
+      const ref = trimName(st + m.index! + m[0].indexOf(m[1]), m[1]);
+      if (!ref || !parsePerson(ref.text)?.name) continue;
+      if (found && found.text !== ref.text) return undefined;
+      found = ref;
+    }
+    return found;
+  };
   /** An earlier speaker or subject for a pronoun in sentence i. */
   const antecedent = (i: number, lang: string): SpeakerRef | undefined => {
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (sentences[j].lang !== lang) break;
       if (info[j].speaker) return info[j].speaker;
+      // One person the sentence says spoke, in a relative clause ("The President granted the floor to Ms. Ana Belén
+      // Castrellón, who explained that …"): the words after it are theirs, not the subject's.
+      const teller = lang === 'en' ? tellerOf(j) : undefined;
+      if (teller) return teller;
       const subj = subjectOf(j);
       // Two people each the subject of a clause ("Ann Brasch voted for it, and Carl Jensen voted against it. “…,”
       // he said"): which one the pronoun stands for is not for the checker to guess.
