@@ -155,3 +155,35 @@ describe('quote33: a pronoun after a quotation, the sentence before naming who s
     ]);
   });
 });
+
+describe('quote33: a second family name', () => {
+  const minutes = [
+    'ACTA No. 12',
+    '',
+    'Cllr. Lucía Paredes Soto said: "We want the road, but we want the market to stay where it is."',
+    '',
+    'VOTE: in favour 7; against 2 (Cllr. Paredes Soto, Cllr. Ríos).',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/pe/acta.txt', minutes)]);
+
+  it('is part of the full name a later surname alone refers back to', () => {
+    const r = quoteClaims(
+      [
+        'At the session, Councillor Lucía Paredes Soto voted against the plan.',
+        '',
+        'Paredes, who chairs the market committee, said she wanted "the market to stay where it is."',
+      ].join('\n'),
+      corpus,
+    );
+    assert.deepEqual(r.speakers, ['person:Lucía Paredes Soto']);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+
+  it("supports unseen-45's line giving Moreno her own words", () => {
+    const r = on('unseen-45', 'canal-and-code-ep58-two-oceans-research-notes.md', 'Moreno, who voted against');
+    assert.deepEqual(
+      r.claims.map((c) => c.status),
+      ['supported'],
+    );
+  });
+});

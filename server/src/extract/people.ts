@@ -683,15 +683,27 @@ export function nameMentions(text: string, from: number, to: number, surname: st
     while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en')))
       given.shift();
     if (!given.length) continue;
+    // A second family name after it, as Spanish and Portuguese names have ("Itzel Moreno Quiróz", then "Moreno"):
+    // part of the full name the surname stands for.
+    const second = RE_SECOND_FAMILY.exec(text.slice(i + n, Math.min(to, i + n + 40)));
+    const family =
+      second &&
+      !isEnTitle(second[1]) &&
+      !EN_NOT_NAMES.has(second[1].toLowerCase()) &&
+      !lexiconNonPerson(second[1], 'en')
+        ? second[0]
+        : '';
     found.push({
       at: w0 + m.index + m[1].length - given.join(' ').length,
-      end: i + n,
-      name: `${given.join(' ')} ${surname}`,
+      end: i + n + family.length,
+      name: `${given.join(' ')} ${surname}${family}`,
     });
   }
   return found.sort((a, b) => a.end - b.end);
 }
 
+/** A family name right after another on the same line, no more name after it: " Quiróz" (Moreno Quiróz). */
+const RE_SECOND_FAMILY = /^[^\S\n]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/u;
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
 // (The words of a name may stand on two lines, as a margin cuts them, never across a blank line: "Kimberly Otero,
