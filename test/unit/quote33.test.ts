@@ -187,3 +187,34 @@ describe('quote33: a second family name', () => {
     );
   });
 });
+
+describe('quote33: a portfolio of two words joined by "and" before the title', () => {
+  const story = [
+    'Desalination plant wins backing',
+    '',
+    'Trade and Industry Minister Kofi Asante Mensah called it a start. "Ghana has the sea and the sun. Now it has a buyer," he said at the signing.',
+    '',
+    'Stargate and Oracle declined to comment.',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/gh/plant.txt', story)]);
+
+  it("makes the minister the sentence's subject, whom the pronoun goes back to", () => {
+    assert.deepEqual(said('/gh/plant.txt', story), [
+      'person:Kofi Asante Mensah | Ghana has the sea and the sun. Now it has a buyer',
+    ]);
+  });
+
+  it("reads a notes line's speaker written so before its colon", () => {
+    const r = quoteClaims('Trade and Industry Minister Kofi Asante Mensah: "Ghana has the sea and the sun."', corpus);
+    assert.deepEqual(r.speakers, ['person:Kofi Asante Mensah']);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+
+  it("supports unseen-45's notes line with the minister named", () => {
+    const r = on('unseen-45', 'canal-and-code-ep58-two-oceans-research-notes.md', 'Energy and Mines Minister Rosa');
+    assert.deepEqual(
+      r.claims.map((c) => [c.status, c.type === 'quote' ? c.quote?.speakerId : '']),
+      [['supported', 'person:Rosa Elvira Quispe Salazar']],
+    );
+  });
+});
