@@ -122,6 +122,11 @@ function enPerson(phrase: string): PersonRef | undefined {
   // resident is a household word there), when two name words remain.
   for (const r of runs)
     while (r.to - r.from >= 2 && findTerms(toks[r.from].w, 'en').some((h) => !concept(h.id)?.type)) r.from++;
+  // A portfolio after a title and "of" opens the run before the name ("Deputy Minister of Energy Munkhbayar
+  // Ganzorig", "Minister of Foreign Affairs Penny Wong"): of three words or more, the last two are the name.
+  for (const r of runs)
+    if (r.to - r.from >= 2 && r.from >= 2 && toks[r.from - 1].w === 'of' && toks[r.from - 2].kind === 'title')
+      r.from = r.to - 1;
   const text = (r: { from: number; to: number }) => phrase.slice(toks[r.from].start, toks[r.to].end);
   const orgLike = (r: { from: number; to: number }) => {
     const last = toks[r.to];
@@ -678,15 +683,27 @@ export function nameMentions(text: string, from: number, to: number, surname: st
     while (given.length && (EN_NOT_NAMES.has(given[0].toLowerCase()) || lexiconNonPerson(given[0], 'en')))
       given.shift();
     if (!given.length) continue;
+    // A second family name after it, as Spanish and Portuguese names have ("Itzel Moreno Quiróz", then "Moreno"):
+    // part of the full name the surname stands for.
+    const second = RE_SECOND_FAMILY.exec(text.slice(i + n, Math.min(to, i + n + 40)));
+    const family =
+      second &&
+      !isEnTitle(second[1]) &&
+      !EN_NOT_NAMES.has(second[1].toLowerCase()) &&
+      !lexiconNonPerson(second[1], 'en')
+        ? second[0]
+        : '';
     found.push({
       at: w0 + m.index + m[1].length - given.join(' ').length,
-      end: i + n,
-      name: `${given.join(' ')} ${surname}`,
+      end: i + n + family.length,
+      name: `${given.join(' ')} ${surname}${family}`,
     });
   }
   return found.sort((a, b) => a.end - b.end);
 }
 
+/** A family name right after another on the same line, no more name after it: " Quiróz" (Moreno Quiróz). */
+const RE_SECOND_FAMILY = /^[^\S\n]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/u;
 /** What may follow a name in Korean: a space, a comma, or a particle that ends the word. */
 const KO_NAME_END = /^(?:[\s,·]|[은는이가의](?![가-힣])|$)/;
 // (The words of a name may stand on two lines, as a margin cuts them, never across a blank line: "Kimberly Otero,

@@ -574,8 +574,8 @@ const RE_EN_REPORTED = new RegExp(
  * dash alone, when the sentence split fell after "Wis.").
  */
 const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\s+)?[—–-]{1,2}\s+/;
-/** A name of two or three capitalized words (a person's, when parsePerson says so). */
-const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[\\s,;:)])`, 'g');
+/** A name of two to six capitalized words (a person's, when parsePerson says so). */
+const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?=[\\s,;:)])`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
 // stand before the name (titledLead checks that every lower-case word is one).
@@ -782,14 +782,20 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // several words ("Maya Okafor, Harbor Digital's president, said …").
   // A record's speaker in bold with their role in brackets ("**Stefan Krüger** (Chief Executive, Elbwerk Energie) told
   // the committee …") is the subject as well.
+  // (a portfolio of two names joined by "and" may stand before the title: "Energy and Mines Minister Rosa Elvira
+  // Quispe Salazar called it …", taken only with a title in the name's words)
   const re = new RegExp(
-    `(?:^|,\\s+)${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,60},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME_WORD}\\s+and\\s+)?${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
-    const off = m.index + m[0].indexOf(m[1]);
-    const r = trimName(s + off, m[1]);
+    if (m[1] && !m[2].split(/\s+/).some(isTitleToken)) {
+      if (re.lastIndex > 200) break;
+      continue;
+    }
+    const off = m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
+    const r = trimName(s + off, m[2]);
     if (r && !/^(?:He|She|They|We|I|You)$/.test(r.text)) return r;
     if (re.lastIndex > 200) break;
   }
@@ -860,6 +866,13 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** A name, then a relative clause saying they spoke: "Ms. Ana Belén Castrellón, who explained that". */
+const RE_WHO_SAID = new RegExp(
+  `(?:^|[\\s;(])(${NAME}),\\s+who\\s+(?:also\\s+|then\\s+|had\\s+|has\\s+)?${EN_VERB}`,
+  'g',
+);
+/** Capitalized words of an office, then "of", right before a name: "Deputy Minister of ". */
+const RE_OFFICE_OF = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+of\s+$/u;
 /** A verb that gives words to their owner, then "to" or "from": "belongs to", "is attributed to", "came from". */
 const RE_BELONGS_TO =
   /\b(?:(?:belongs?|belonged|belonging)\s+to|(?:attributed|credited)\s+to|(?:comes?|came)\s+from|(?:is|are|was|were)\s+(?:really\s+|actually\s+)?from)\s+$/i;
@@ -950,11 +963,28 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
     }
     return inf.subject ?? undefined;
   };
+  /** The one person English sentence j names before ", who" and a verb of saying. */
+  const tellerOf = (j: number): SpeakerRef | undefined => {
+    const st = Math.max(0, sentences[j].start),
+      en = Math.min(text.length, sentences[j].end);
+    let found: SpeakerRef | undefined;
+    for (const m of text.slice(st, en).matchAll(RE_WHO_SAID)) {
+      const ref = trimName(st + m.index! + m[0].indexOf(m[1]), m[1]);
+      if (!ref || !parsePerson(ref.text)?.name) continue;
+      if (found && found.text !== ref.text) return undefined;
+      found = ref;
+    }
+    return found;
+  };
   /** An earlier speaker or subject for a pronoun in sentence i. */
   const antecedent = (i: number, lang: string): SpeakerRef | undefined => {
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (sentences[j].lang !== lang) break;
       if (info[j].speaker) return info[j].speaker;
+      // One person the sentence says spoke, in a relative clause ("The President granted the floor to Ms. Ana Belén
+      // Castrellón, who explained that …"): the words after it are theirs, not the subject's.
+      const teller = lang === 'en' ? tellerOf(j) : undefined;
+      if (teller) return teller;
       const subj = subjectOf(j);
       // Two people each the subject of a clause ("Ann Brasch voted for it, and Carl Jensen voted against it. “…,”
       // he said"): which one the pronoun stands for is not for the checker to guess.
@@ -1316,12 +1346,25 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
               // the object of a verb ("Whitt answered Supervisor Carl Jensen directly: “…”"), but for a verb of
               // saying put before its subject ("…, added Henrik Solberg: “…”").
               const lead = before.slice(0, at);
+              // An office and its portfolio before the name ("Deputy Minister of Energy Munkhbayar Ganzorig: “…”"):
+              // the whole phrase is the speaker's, which parsePerson reads as the person after the portfolio.
+              const office = RE_OFFICE_OF.exec(lead);
+              if (office && office[1].split(/\s+/).some(isTitleToken)) {
+                const ref = trimName(off + office.index, before.slice(office.index, at + m2[1].length));
+                if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
+                continue;
+              }
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
+              // (a portfolio of two names joined by "and" before the title is no list of people: "Energy and Mines
+              // Minister Rosa Elvira Quispe Salazar: “…”")
+              const portfolio =
+                /^\s*(?:[-*+•]\s+)?\p{Lu}[\p{L}'’-]*\s+and\s+$/u.test(lead) && m2[1].split(/\s+/).some(isTitleToken);
               // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
               // (whose the words are, after a verb of belonging, is named after "to" or "from": "it belongs to Park
               // Sun-woo: “…”", "the line should be credited to …", "the words came from …")
               if (
-                (/\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
+                (!portfolio &&
+                  /\b(?:to|with|from|for|by|of|about|on|at|against|and|than|told|asked)\s+$/i.test(lead) &&
                   !/[,;]\s+and\s+$/.test(lead) &&
                   !RE_BELONGS_TO.test(lead)) ||
                 (verb && !INVERTED_VERBS.has(verb))

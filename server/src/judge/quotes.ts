@@ -21,7 +21,7 @@ import {
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
 import { quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
-import { koWords } from '../domain/language';
+import { enWords as enSpeech, koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
 import {
@@ -530,6 +530,57 @@ function containsInOrder(source: string, frags: string[]): boolean {
   return true;
 }
 
+/** What a broken English quotation's attribution says between its pieces when it names no one (`she said`). */
+const RE_SAID_BETWEEN = new RegExp(
+  `^[\\s,.;—–-]*(?:he|she|they|we|I)\\s+(?:also\\s+|then\\s+)?(?:${alternation(enSpeech.speech.verbs)})\\b[^.!?]{0,40}[.,:;—–-]?\\s*$`,
+);
+/** Most characters between two pieces of one quotation that its attribution broke (`,” she said. “`). */
+const MAX_BREAK = 80;
+
+/**
+ * A source quotation joined with the piece of the same speaker's words right before or after it, when what stands
+ * between them is their attribution only: the speaker named there (`“Retraining is a word,” she said. “We want to
+ * see …”`, `“The cable,” Castrellón said, “will be buried …”`), in one paragraph, no other quotation marks. A report
+ * quoting the two as one quotes the source's words.
+ */
+function piecesJoined(e: Entry): { text: string; words: string[] }[] {
+  const out: { text: string; words: string[] }[] = [];
+  const qs = e.src.quotes;
+  const q = qs[e.qi];
+  if (!q?.speakerId) return out;
+  const text = e.src.text;
+  const broken = (a: Quote, b: Quote) => {
+    if (a.speakerId !== b.speakerId || a.lang !== b.lang || b.outer.start < a.outer.end) return false;
+    if (b.outer.start - a.outer.end > MAX_BREAK) return false;
+    const gap = text.slice(a.outer.end, b.outer.start);
+    if (/["“”«»「」『』]|\n[ \t]*\n/.test(gap)) return false;
+    const inGap = (x: Quote) => x.speaker && x.speaker.start >= a.outer.end && x.speaker.end <= b.outer.start;
+    // (a pronoun there stands for a speaker named before: `she said` is the attribution too)
+    return inGap(a) || inGap(b) || (a.lang === 'en' && RE_SAID_BETWEEN.test(gap));
+  };
+  const join = (a: Quote, b: Quote) => {
+    // (a piece closed by a comma before a sentence of its own ends a sentence: `“A promise is not a contract,” she
+    // said. “We want …”` reads `A promise is not a contract. We want …`)
+    const head = a.text.replace(/[,，\s]+$/, '');
+    const t = `${head}${/^\p{Lu}/u.test(b.text) && !/[.!?…。]["”’']?$/.test(head) ? '.' : ''} ${b.text}`;
+    out.push({ text: t, words: [...quoteWords(a.text), ...quoteWords(b.text)] });
+  };
+  if (e.qi > 0 && broken(qs[e.qi - 1], q)) join(qs[e.qi - 1], q);
+  if (e.qi + 1 < qs.length && broken(q, qs[e.qi + 1])) join(q, qs[e.qi + 1]);
+  return out;
+}
+
+/** Whether `part` stands in `whole` as a run of its words. */
+function containsWords(whole: readonly string[], part: readonly string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    let k = 0;
+    while (k < part.length && whole[i + k] === part[k]) k++;
+    if (k === part.length) return true;
+  }
+  return false;
+}
+
 /** `self`: the file of the report's own source (CheckOptions.self), which is no evidence for it. */
 export function judgeQuote(
   corpus: Corpus,
@@ -558,6 +609,8 @@ export function judgeQuote(
     added: string[];
     /** The words of the source quotation a part of it was measured against (partSimilarity). */
     window?: { from: number; len: number };
+    /** The source's words when they are two pieces of one speaker's quotation joined (piecesJoined). */
+    joined?: string;
   };
   const hits: Hit[] = [];
   if (idx && norm.length > 0) {
@@ -610,6 +663,23 @@ export function judgeQuote(
       let part = parts.get(e.words);
       if (!part) parts.set(e.words, (part = partSimilarity(words, e.words)));
       if (part.score >= Math.max(bar, PART)) hits.push({ e, exact: false, ...part });
+    }
+  }
+  // One speaker's words the attribution broke in two (“Retraining is a word,” she said. “We want to see …”), quoted as
+  // one: the source's pieces joined are what the report quotes (piecesJoined). Tried from the closest hits that miss.
+  if (hits.length && !hits.some((h) => h.exact)) {
+    const tried = new Set<Entry>();
+    for (const h of [...hits].sort((a, b) => b.score - a.score).slice(0, FUZZY_HITS)) {
+      if (tried.has(h.e)) continue;
+      tried.add(h.e);
+      for (const j of piecesJoined(h.e)) {
+        if (containsWords(j.words, words)) {
+          hits.push({ e: h.e, exact: true, score: 1, dropped: [], added: [], joined: j.text });
+          break;
+        }
+        const sim = wordSimilarity(words, j.words);
+        if (sim.score > h.score) Object.assign(h, sim, { joined: j.text, window: undefined });
+      }
     }
   }
   const citedFirst = (h: Hit) => (cited.includes(h.e.src.key) ? 1 : 0);
@@ -773,7 +843,8 @@ export function judgeQuote(
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
   // A part of a longer quotation (a transcript's turn, a long statement): the source's words are the stretch it quotes.
-  const wording = (best.window && windowText(best.e.q.text, best.e.words, best.window, rq.text)) ?? best.e.q.text;
+  const wording =
+    best.joined ?? (best.window && windowText(best.e.q.text, best.e.words, best.window, rq.text)) ?? best.e.q.text;
   return {
     claim,
     finding: {
