@@ -18,6 +18,7 @@ import {
   type SourceInfo,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
+import { mallocTunables } from '../../server/src/memoryEnv';
 
 const SECTION = 'stargate-xref';
 let client: LanguageClient | undefined;
@@ -73,9 +74,11 @@ function filterConfig(section: unknown): unknown {
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
   const module = context.asAbsolutePath('dist/server.js');
+  // glibc's malloc tunables for the server (server/src/memoryEnv.ts): read only as a process starts, so given here.
+  const env = { GLIBC_TUNABLES: mallocTunables() };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const output = vscode.window.createOutputChannel('Stargate XRef', { log: true });
   const clientOptions: LanguageClientOptions = {

@@ -15,6 +15,7 @@ import * as vm from 'vm';
 import { createRequire } from 'module';
 import { bundleHash, canWriteIn, codeCacheDir, readCodeCache, writeCodeCache } from './codeCache';
 import { findKept, keptDir, keptSlot, replay, type KeepAt } from './kept';
+import { restartEnv } from '../memoryEnv';
 
 /** The bundle this launches: beside this file, so that its own requires (./vendor/…) and seeds are found. */
 const ENGINE = path.join(__dirname, 'cli-engine.js');
@@ -58,6 +59,7 @@ function launch(argv: string[] = process.argv.slice(2)): void {
   // A check's or an index's regexes (the lexicon's alternations, the extractors') run many times each: compiled to
   // machine code at their first run rather than interpreted once and compiled at the second (V8's default, which
   // saves the compile for one-off regexes). The same matches; a run compiles each regex once instead of twice.
+  if (restarted(argv)) return;
   if (argv[0] === 'check' || argv[0] === 'index') v8.setFlagsFromString('--no-regexp-tier-up');
   const codeDir = codeCacheDir(argv);
   // A check whose command line ran before on files that are all as they were: its output, kept (cli/kept.ts).
@@ -73,6 +75,29 @@ function launch(argv: string[] = process.argv.slice(2)): void {
   }
   engine ??= loadEngine(codeDir);
   (engine.run as (argv: string[], keep?: KeepAt) => void)(argv, keep);
+}
+
+/**
+ * `index` on glibc, run as a process of its own with glibc's malloc tunables (memoryEnv.ts), which glibc reads only as
+ * a process starts; true when it ran (its status is this process's). Only when this process is the command's (its
+ * arguments are the command line's): the restart runs the same script. A restart that cannot start runs here.
+ */
+function restarted(argv: string[]): boolean {
+  if (argv[0] !== 'index' || !process.argv[1] || argv.join('\0') !== process.argv.slice(2).join('\0')) return false;
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  const env = restartEnv(argv, process.env, process.platform === 'linux' && !!header?.glibcVersionRuntime);
+  if (!env) return false;
+  // (child_process is loaded only here: a check does not load it)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const r = (require('child_process') as typeof import('child_process')).spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1], ...argv],
+    { stdio: 'inherit', env },
+  );
+  if (r.error) return false;
+  if (r.signal) process.kill(process.pid, r.signal);
+  process.exitCode = r.status ?? 1;
+  return true;
 }
 
 /** The bundle's hash from its first line alone (the bundle is not read). */
