@@ -26,32 +26,25 @@ function seedLine(seed: number, run = 0): string {
   return drawn[run][0];
 }
 
+/** A line of one piece repeated, its size counted in figures. */
+const repeated = (label: string, piece: string, sizes: number[]): LongShape => ({
+  name: `${label} '${piece}'`,
+  counts: 'figures',
+  line: (n) => piece.repeat(n),
+  sizes,
+});
+
 export const LONG_SHAPES: LongShape[] = [
-  {
-    name: "Korean amounts '5천억 '",
-    counts: 'figures',
-    line: (n) => '5천억 '.repeat(n),
-    sizes: [5_000, 10_000, 20_000],
-  },
-  {
-    name: "labelled amounts '$1 billion of wind, '",
-    counts: 'figures',
-    line: (n) => '$1 billion of wind, '.repeat(n),
-    sizes: [1_250, 2_500, 5_000],
-  },
-  {
-    name: "part labels '1단계 200MW, '",
-    counts: 'figures',
-    line: (n) => '1단계 200MW, '.repeat(n),
-    sizes: [2_000, 4_000, 8_000],
-  },
+  repeated('Korean amounts', '5천억 ', [5_000, 10_000, 20_000]),
+  repeated('labelled amounts', '$1 billion of wind, ', [1_250, 2_500, 5_000]),
+  repeated('part labels', '1단계 200MW, ', [2_000, 4_000, 8_000]),
   {
     name: "distinct shares '101% of $1 million, …'",
     counts: 'figure pairs',
     line: (n) => Array.from({ length: n }, (_, k) => `${101 + k}% of $${k + 1} million, `).join(''),
     sizes: [1_000, 2_000, 4_000],
   },
-  { name: "percentages '12.5% '", counts: 'figures', line: (n) => '12.5% '.repeat(n), sizes: [5_000, 10_000, 20_000] },
+  repeated('percentages', '12.5% ', [5_000, 10_000, 20_000]),
   {
     name: 'quoted sentences',
     counts: 'quotes',

@@ -49,3 +49,10 @@ export function quoteJudged(corpus: Corpus, text: string) {
 /** The findings a user sees as a ✗ or a warning. */
 export const loud = (j: { findings: Pick<Finding, 'severity'>[] }) =>
   j.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+
+/** The figures a report's text is read to claim, as written, with no sources to judge them by. */
+export function figuresRead(text: string): string[] {
+  return checkReport(Corpus.load({ folders: [] }), text)
+    .claims.filter((c) => c.type === 'figure')
+    .map((c) => c.text);
+}

@@ -1,22 +1,16 @@
 // Wrong verdicts read on unseen-26 and unseen-27 (held out until this session, written blind). Each case failed
 // before its rule.
 import { strict as assert } from 'assert';
-import { Corpus } from '../../server/src/corpus/corpus';
-import { checkReport } from '../../server/src/judge/check';
 import { saidOn } from '../../server/src/judge/figureFacts';
 import { scopeOf } from '../../server/src/judge/scope';
 import * as path from 'path';
-import { figureJudged, loadSources, loud } from './judged';
+import { figureJudged, figuresRead as figures, loadSources, loud } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const u27 = loadSources(path.join(fixtures, 'unseen-27', 'sources'));
 const u21 = loadSources(path.join(fixtures, 'unseen-21', 'sources'));
 
 describe("trust24: a report's date line set out in pieces", () => {
-  const figures = (text: string) =>
-    checkReport(Corpus.load({ folders: [] }), text)
-      .claims.filter((c) => c.type === 'figure')
-      .map((c) => c.text);
   it('"desk · memo · 20 November 2026" and "전략기획팀 · 2026. 11. 24." under the title are the report\'s, no claim', () => {
     assert.deepEqual(
       figures(

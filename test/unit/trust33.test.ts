@@ -3,23 +3,27 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
+import { figureJudged, figuresRead as figures, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 /** A tuning set's sources as a corpus, and one of its reports as written. */
 const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
 const report = (name: string, file: string) => fs.readFileSync(path.join(fixtures, name, 'reports', file), 'utf8');
+/** A Korean regional daily's story of a supplier's order, with the order's share of the supplier's revenue. */
+const DAEGU_ORDER = [
+  '서진정밀, 사우디 데이터센터용 배전반 870억 원 수주',
+  '',
+  '대구일보 | 입력 2026.07.14 | 박정우 기자',
+  '',
+  '대구 성서산단의 서진정밀이 사우디아라비아 데이터센터용 배전반 공급 계약을 맺었다고 14일 공시했다.',
+  '계약 금액은 870억 원으로, 지난해 매출 2,900억 원의 30.0%에 해당하는 규모다.',
+].join('\n');
 
 // unseen-44's podcast prep notes open "Host notes by Nadia Sorensen · recording 26 November 2026 · guest: Enkhjin Dorj
 // (invited)": the day of the recording was read as a claim about an event and refuted by the guest's study's dates (a
 // plant "built in 1986", a roundtable "in June"): a ✗ on the report's own masthead.
 describe("trust33: a masthead piece that labels its date (recorded, updated, 녹음) is the report's, no claim", () => {
-  const figures = (text: string) =>
-    checkReport(Corpus.load({ folders: [] }), text)
-      .claims.filter((c) => c.type === 'figure')
-      .map((c) => c.text);
   it('"Host notes by … · recording 26 November 2026 · guest: …", "Updated 3 June 2026 | Policy desk", "녹음 2026. 11. 26. · 진행 …"', () => {
     assert.deepEqual(
       figures(
@@ -59,14 +63,7 @@ describe("trust33: a masthead piece that labels its date (recorded, updated, 녹
 // supplier's disclosure of another company ("지난해 매출 4960억 원의 25.0%에 해당하는 규모다") refuted the 61%.
 describe("trust33: a line's own share is its own with a word of rounding before the percent ('…의 약 61%')", () => {
   const paper = writtenSources({
-    'daegu-ilbo-order.txt': [
-      '서진정밀, 사우디 데이터센터용 배전반 870억 원 수주',
-      '',
-      '대구일보 | 입력 2026.07.14 | 박정우 기자',
-      '',
-      '대구 성서산단의 서진정밀이 사우디아라비아 데이터센터용 배전반 공급 계약을 맺었다고 14일 공시했다.',
-      '계약 금액은 870억 원으로, 지난해 매출 2,900억 원의 30.0%에 해당하는 규모다.',
-    ].join('\n'),
+    'daegu-ilbo-order.txt': DAEGU_ORDER,
   });
   it('does not refute "약 61%" by the other company\'s 30.0% (a written article and unseen-45\'s sources)', () => {
     const line = '# 검토\n\n- 1,000억 원은 지난해 매출 1,650억 원의 약 61%에 해당한다.\n';
@@ -114,14 +111,7 @@ describe("trust33: a line's amount that its own percent makes of a source's amou
 // "서린써멀 계약은", and that name was read as no actor (only "서린써멀은" was).
 describe('trust33: "X 계약은", "X의 매출은" name whose figure the sentence states, as "X는" does', () => {
   const papers = writtenSources({
-    'daegu-ilbo-order.txt': [
-      '서진정밀, 사우디 데이터센터용 배전반 870억 원 수주',
-      '',
-      '대구일보 | 입력 2026.07.14 | 박정우 기자',
-      '',
-      '대구 성서산단의 서진정밀이 사우디아라비아 데이터센터용 배전반 공급 계약을 맺었다고 14일 공시했다.',
-      '계약 금액은 870억 원으로, 지난해 매출 2,900억 원의 30.0%에 해당하는 규모다.',
-    ].join('\n'),
+    'daegu-ilbo-order.txt': DAEGU_ORDER,
     'gyeongbuk-fiber.txt': [
       '대경파이버옵틱스, 해저케이블용 광섬유 1240억 원 공급',
       '',
