@@ -10,6 +10,15 @@ const fixtures = path.join(__dirname, '..', 'fixtures');
 /** A tuning set's sources as a corpus, and one of its reports as written. */
 const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
 const report = (name: string, file: string) => fs.readFileSync(path.join(fixtures, name, 'reports', file), 'utf8');
+/** A Korean regional daily's story of another supplier's order, its share of revenue in a sentence of its own. */
+const GYEONGBUK_FIBER = [
+  '대경파이버옵틱스, 해저케이블용 광섬유 1240억 원 공급',
+  '',
+  '경북신문 | 2026.06.03 | 이수민 기자',
+  '',
+  '대경파이버옵틱스는 해저케이블 제조사와 1240억 원 규모의 광섬유 공급 계약을 맺었다고 3일 공시했다.',
+  '지난해 매출 4960억 원의 25.0%에 해당하는 규모다.',
+].join('\n');
 /** A Korean regional daily's story of a supplier's order, with the order's share of the supplier's revenue. */
 const DAEGU_ORDER = [
   '서진정밀, 사우디 데이터센터용 배전반 870억 원 수주',
@@ -112,14 +121,7 @@ describe("trust33: a line's amount that its own percent makes of a source's amou
 describe('trust33: "X 계약은", "X의 매출은" name whose figure the sentence states, as "X는" does', () => {
   const papers = writtenSources({
     'daegu-ilbo-order.txt': DAEGU_ORDER,
-    'gyeongbuk-fiber.txt': [
-      '대경파이버옵틱스, 해저케이블용 광섬유 1240억 원 공급',
-      '',
-      '경북신문 | 2026.06.03 | 이수민 기자',
-      '',
-      '대경파이버옵틱스는 해저케이블 제조사와 1240억 원 규모의 광섬유 공급 계약을 맺었다고 3일 공시했다.',
-      '지난해 매출 4960억 원의 25.0%에 해당하는 규모다.',
-    ].join('\n'),
+    'gyeongbuk-fiber.txt': GYEONGBUK_FIBER,
   });
   it("another company's revenue does not refute the line's (written articles and unseen-28's sources)", () => {
     assert.deepEqual(
@@ -132,5 +134,30 @@ describe('trust33: "X 계약은", "X의 매출은" name whose figure the sentenc
   it("…the company's own revenue, stated otherwise, still refutes it", () => {
     const line = '# 검토\n\n서진정밀 계약은 지난해 매출 2,500억 원의 약 35%에 이른다.\n';
     assert.equal(figureJudged(papers, line, '2,500억 원').mismatches.length, 1);
+  });
+});
+
+// unseen-45's Korean review: "- 동해파워모듈(포항)은 … 모두 1,000억 원어치의 UPS용 전력모듈을 공급한다." then "- 1,000억 원은 지난해
+// 매출 1,650억 원의 약 61%에 해당한다." The second item's amounts were refuted by another company's "지난해 매출 4960억
+// 원의 25.0%에 해당하는 규모다": an item that opens on the item before's amount goes on about that item's company.
+describe("trust33: a Korean sentence that opens on the amount before as its topic goes on about that sentence's company", () => {
+  const papers = writtenSources({ 'daegu-ilbo-order.txt': DAEGU_ORDER, 'gyeongbuk-fiber.txt': GYEONGBUK_FIBER });
+  it("another company's revenue does not refute it (written articles and unseen-45's sources)", () => {
+    const items =
+      '# 검토\n\n- 한솔모듈(구미)은 카타르 캠퍼스에 모두 1,200억 원어치의 전력모듈을 공급한다.\n- 1,200억 원은 지난해 매출 2,000억 원의 약 60%에 해당한다.\n';
+    assert.deepEqual(loud(figureJudged(papers, items, '2,000억 원')), []);
+    const u45 = report('unseen-45', 'gbtp-jungnammi-stargate-donae-giup-suju-geomto-ko.md');
+    const j = checkReport(set('unseen-45'), u45);
+    const line = u45.split('\n').findIndex((l) => l.startsWith('- 1,000억 원은'));
+    assert.ok(line > 0);
+    assert.deepEqual(
+      j.findings.filter((f) => f.range.start.line === line && (f.severity === 'error' || f.severity === 'warning')),
+      [],
+    );
+  });
+  it("…that company's own revenue, stated otherwise, still refutes it", () => {
+    const items =
+      '# 검토\n\n- 서진정밀(대구)은 사우디 데이터센터에 870억 원어치의 배전반을 공급한다.\n- 870억 원은 지난해 매출 2,500억 원의 약 35%에 해당한다.\n';
+    assert.equal(figureJudged(papers, items, '2,500억 원').mismatches.length, 1);
   });
 });

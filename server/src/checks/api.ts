@@ -47,6 +47,12 @@ export interface CheckInput {
    * Wilton." / "The first 300 MW phase is now expected …"), with its language and the places it names (months left out).
    */
   placeContextOf?(i: number): { text: string; lang: Lang; places: string[] } | undefined;
+  /**
+   * The sentence before sentence i, under the same heading, when sentence i opens with an amount as its topic that
+   * sentence states ("- 동해파워모듈(포항)은 … 모두 1,000억 원어치의 …를 공급한다." / "- 1,000억 원은 지난해 매출 …의 약 61%"):
+   * whose amount it goes on about, a list item before it or not.
+   */
+  actorContextOf?(i: number): string | undefined;
   /** The text of the report's title (its first heading, at level 1, before any prose), if any. */
   titleOf?(): string | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */

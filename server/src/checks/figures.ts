@@ -66,6 +66,7 @@ export const figuresCheck: Check = {
           headingPlaces: input.headingPlacesOf?.(i),
           titleText: input.titleOf?.(),
           placeContext: () => input.placeContextOf?.(i),
+          actorContext: () => input.actorContextOf?.(i),
         };
       });
       // Judged together: a source sentence that restates this one judges each of its figures (judge/figures.ts).

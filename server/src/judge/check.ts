@@ -274,6 +274,17 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return undefined;
   };
 
+  const actorContextOf = (i: number): string | undefined => {
+    const s = sentences[i];
+    if (i === 0 || s.lang !== 'ko') return undefined;
+    const m = KO_AMOUNT_TOPIC.exec(prose.slice(s.start, s.end));
+    if (!m) return undefined;
+    const p = sentences[i - 1];
+    if (p.lang !== 'ko' || headingSpanOf(i - 1)?.start !== headingSpanOf(i)?.start) return undefined;
+    const text = prose.slice(p.start, p.end);
+    return text.includes(m[1]) ? text : undefined;
+  };
+
   const headingSpans = [...new Set([...rep.context.values()].map((c) => c.heading).filter((h) => h !== undefined))];
   const speech = extractQuotes(prose, sentences, headingSpans);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
@@ -294,6 +305,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     headingOf,
     headingPlacesOf,
     placeContextOf,
+    actorContextOf,
     titleOf,
     speech,
     speechOpens,
@@ -357,6 +369,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
         citedFor(i),
         // The sentence a phase's figure goes back to for its place (placeContextOf), as text.
         placeContextOf(i)?.text ?? 0,
+        // The sentence whose amount it opens on (actorContextOf), as text.
+        actorContextOf(i) ?? 0,
       ]);
     }
     for (const q of g.speech)
@@ -460,6 +474,12 @@ export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
   return best;
 }
 
+/**
+ * A Korean sentence (or list item) that opens with an amount as its topic, "1,000억 원은", "약 3억 달러는" (the amount's
+ * digits and units captured): it goes on about that amount of the sentence before.
+ */
+const KO_AMOUNT_TOPIC =
+  /^[\s\-*+>]*(?:약\s*)?(\d[\d,.]*\s*(?:조|억|만|천)?(?:\s*[\d,.]+\s*(?:억|만|천))*\s*(?:원|달러|엔|유로|MW|GW|톤|명|대))(?:은|는)\s/;
 /** How many sentences back a phase's figure looks for the place its sentence goes on about (placeContextOf). */
 const PLACE_CONTEXT_REACH = 3;
 /** Month names, which placesIn reads as capitalized names: no place ("By February 2026 …"). */

@@ -101,27 +101,39 @@ interface Actor {
   text: string;
   lang: Lang;
 }
-function actorOf(f: Figure & { sentenceText?: string }): Actor | undefined {
+function actorOf(f: Figure & { sentenceText?: string; actorContext?: () => string | undefined }): Actor | undefined {
   const text = f.sentenceText;
   if (!text) return undefined;
   const m = ACTOR[f.lang].exec(text) ?? (f.lang === 'ko' ? KO_ACTOR_OF.exec(text) : null);
-  const name = m?.[1];
+  // A Korean sentence that opens on an amount of the sentence before as its topic ("1,000억 원은 지난해 매출 …의 약
+  // 61%") goes on about that sentence's actor ("동해파워모듈(포항)은 … 모두 1,000억 원어치의 …를 공급한다"), its place
+  // or other aside in brackets after the name.
+  if (!m && f.lang === 'ko') {
+    const before = f.actorContext?.();
+    const name = before !== undefined ? KO_ACTOR_ASIDE.exec(before)?.[1] : undefined;
+    return name ? actorNamed(name, f.lang, before!) : undefined;
+  }
+  return actorNamed(m?.[1], f.lang, text);
+}
+/** A Korean name opening its sentence before a bracketed aside and its particle ("동해파워모듈(포항)은", "형산강관은"). */
+const KO_ACTOR_ASIDE = /^[\s\-*+>]*([\uac00-\ud7a3A-Za-z0-9]{2,}?)(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/;
+/** The actor a name opening `text` is, when it is one (actorOf). */
+function actorNamed(name: string | undefined, lang: Lang, text: string): Actor | undefined {
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
-  if (!name || NOT_ACTOR.has(name) || (f.lang === 'ko' && name.length < 2)) return undefined;
-  const hits = findTerms(name, f.lang);
+  if (!name || NOT_ACTOR.has(name) || (lang === 'ko' && name.length < 2)) return undefined;
+  const hits = findTerms(name, lang);
   if (hits.length) {
     const c = concept(hits[0].id);
-    if (c && (c.type === 'org' || c.type === 'country')) return { id: c.id, text: name, lang: f.lang };
+    if (c && (c.type === 'org' || c.type === 'country')) return { id: c.id, text: name, lang: lang };
     // A capitalized name of several words that holds a common word of the lexicon ("Carolina Tidewater Power",
     // "Power" a topic) is still a name; a lexicon word alone is none.
-    if (f.lang !== 'en' || !/\s/.test(name) || hits.some((h) => h.start === 0 && h.end === name.length))
-      return undefined;
+    if (lang !== 'en' || !/\s/.test(name) || hits.some((h) => h.start === 0 && h.end === name.length)) return undefined;
   }
   // A Korean topic the lexicon does not know is a name or a common noun ("네이버는", "정부는"); either way a
   // sentence in Korean that does not write it is about something else. Not when the sentence reports speech:
   // "전문가들은 …라고 본다" names who judges, not who acts.
-  if (f.lang === 'ko' && REPORTED.test(text)) return undefined;
-  return { text: name, lang: f.lang };
+  if (lang === 'ko' && REPORTED.test(text)) return undefined;
+  return { text: name, lang: lang };
 }
 /**
  * A Korean sentence that reports what someone said, wrote or expects: a quoting ending, an optional space, a verb

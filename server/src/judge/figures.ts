@@ -203,6 +203,8 @@ type ClaimFigure = Figure & {
   headingPlaces?: string[];
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
+  /** The sentence whose amount the claim's sentence opens on, as its topic (CheckInput.actorContextOf). */
+  actorContext?: () => string | undefined;
 };
 
 /**
