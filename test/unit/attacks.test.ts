@@ -251,6 +251,9 @@ export const ATTACKS: Record<string, string> = {
     { length: 3_000 },
     (_, k) => `${101 + k}% of $${k + 1} million, `,
   ).join(''),
+  // (a Korean sentence that opens with an amount as its topic goes on about the sentence before's company: the pattern
+  // for that opening, run over the whole sentence, backtracked over every split of a run of digits: quadratic, 13 s at 100,000 characters, more than 20 s here)
+  "'1,' x 75,000 then '억' (a Korean amount opening a sentence)": '# 보고\n\n' + '1,'.repeat(75_000) + '억 크다.',
   "'\\r' x 50,000": '\r'.repeat(N),
   "'\\0' x 50,000": '\0'.repeat(N),
   'emoji x 50,000': '😀'.repeat(N / 2),

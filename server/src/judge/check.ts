@@ -277,7 +277,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   const actorContextOf = (i: number): string | undefined => {
     const s = sentences[i];
     if (i === 0 || s.lang !== 'ko') return undefined;
-    const m = KO_AMOUNT_TOPIC.exec(prose.slice(s.start, s.end));
+    // (its opening only: the topic stands there, and a long line of digits is not scanned again from each one)
+    const m = KO_AMOUNT_TOPIC.exec(prose.slice(s.start, Math.min(s.end, s.start + TOPIC_REACH)));
     if (!m) return undefined;
     const p = sentences[i - 1];
     if (p.lang !== 'ko' || headingSpanOf(i - 1)?.start !== headingSpanOf(i)?.start) return undefined;
@@ -480,6 +481,8 @@ export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
  */
 const KO_AMOUNT_TOPIC =
   /^[\s\-*+>]*(?:약\s*)?(\d[\d,.]*\s*(?:조|억|만|천)?(?:\s*[\d,.]+\s*(?:억|만|천))*\s*(?:원|달러|엔|유로|MW|GW|톤|명|대))(?:은|는)\s/;
+/** How many characters of a sentence's opening KO_AMOUNT_TOPIC reads. */
+const TOPIC_REACH = 60;
 /** How many sentences back a phase's figure looks for the place its sentence goes on about (placeContextOf). */
 const PLACE_CONTEXT_REACH = 3;
 /** Month names, which placesIn reads as capitalized names: no place ("By February 2026 …"). */
