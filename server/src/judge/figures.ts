@@ -141,7 +141,7 @@ import {
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
-import { enWords, koWords } from '../domain/language';
+import { enWords, koWords, monthNames } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
 import { holderOf, koLabelBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
@@ -746,10 +746,9 @@ function lineShareOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): (
     const before = g.end <= f.start && SHARE_OF[f.lang].before.test(f.sentenceText.slice(g.end - at, f.start - at));
     const after = f.end <= g.start && SHARE_OF[f.lang].after.test(f.sentenceText.slice(f.end - at, g.start - at));
     if (!before && !after) continue;
-    const part = (Number(g.value) / 100) * Number(f.value);
-    // (a percent read as exact is rounded to its last digit: "30 per cent" of 1,800 is 531 to 549)
-    const tol = Math.max(0.02 * part, (0.5 / Number(g.value)) * part);
-    return (e) => e.kind === f.kind && e.unit === f.unit && Math.abs(Number(e.sigFig.value) - part) <= tol;
+    const p = Number(g.value),
+      whole = Number(f.value);
+    return (e) => e.kind === f.kind && e.unit === f.unit && isShareOf(Number(e.sigFig.value), p, whole);
   }
   return undefined;
 }
@@ -758,7 +757,7 @@ const MAX_LINE_PERCENTS = 16;
 const linePercents = new WeakMap<readonly ClaimFigure[], number[]>();
 /**
  * Whether an amount of a line is what one of the line's own percents makes of a source amount: then which source
- * figures it is that share of (of its kind and unit, within the percent's rounding: lineShareOf's tolerance). The
+ * figures it is that share of (of its kind and unit, within the percent's rounding: isShareOf). The
  * line's distinct percents below 100 are read once a line, at most MAX_LINE_PERCENTS of them.
  */
 function shareOfSourceBy(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Entry) => boolean) | undefined {
@@ -775,13 +774,15 @@ function shareOfSourceBy(f: ClaimFigure, figs: readonly ClaimFigure[]): ((e: Ent
   }
   if (!ps.length) return undefined;
   const part = Number(f.value);
-  return (e) =>
-    e.kind === f.kind &&
-    e.unit === f.unit &&
-    ps!.some((p) => {
-      const want = (p / 100) * Number(e.sigFig.value);
-      return Math.abs(part - want) <= Math.max(0.02 * want, (0.5 / p) * want);
-    });
+  return (e) => e.kind === f.kind && e.unit === f.unit && ps!.some((p) => isShareOf(part, p, Number(e.sigFig.value)));
+}
+/**
+ * Whether `part` is `p` percent of `whole`, within the percent's rounding (a percent read as exact is rounded to its
+ * last digit: "30 per cent" of 1,800 is 531 to 549) or 2%, whichever is wider.
+ */
+function isShareOf(part: number, p: number, whole: number): boolean {
+  const want = (p / 100) * whole;
+  return Math.abs(part - want) <= Math.max(0.02 * want, (0.5 / p) * want);
 }
 /**
  * For a line that gives its level as today's: the source figures against it that a source says were revised to the
@@ -1015,16 +1016,18 @@ const UNCHANGED =
 const THEN =
   /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
 
+/** The English months' names as a report writes them (domain/language.ts monthNames), as an alternation. */
+const EN_MONTH_NAMES = monthNames.join('|');
 /**
  * A sentence that dates what it gives in the past, as a disclosure or an announcement since revised is dated ("지난 4월
  * 8일 공정공시에서 …", "지난해", "last April", "in April, putting …"): read only with a next sentence that says a figure
  * changed (laterLevelOf).
  */
-const DATED_BEFORE =
-  /지난\s?(?:해|달|\d{1,2}\s?(?:월|일))|\b(?:[Ll]ast\s+(?:year|month)|(?:[Ll]ast|[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+const DATED_BEFORE = new RegExp(
+  `지난\\s?(?:해|달|\\d{1,2}\\s?(?:월|일))|\\b(?:[Ll]ast\\s+(?:year|month)|(?:[Ll]ast|[Ii]n|[Oo]n)\\s+(?:${EN_MONTH_NAMES}))\\b`,
+);
 /** The month a sentence dates what it gives in ("In March, …", "last April", "지난 3월"): 1–12. */
-const DATED_MONTH =
-  /지난\s?(\d{1,2})\s?월|\b(?:[Ll]ast|[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DATED_MONTH = new RegExp(`지난\\s?(\\d{1,2})\\s?월|\\b(?:[Ll]ast|[Ii]n|[Oo]n)\\s+(${EN_MONTH_NAMES})\\b`);
 /**
  * Whether a claim's sentence (`text`, the one `sf` is of) gives its levels as today's ("now", "currently", "현재", and
  * no word of then), or says they have not changed ("unchanged at", "당초 계획에서 변동 없음").
@@ -1036,8 +1039,10 @@ function saysToday(sf: SentenceFacts, text: string): boolean {
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
  * …", "9월에는 …", "이후 10월 들어 …"): its month, 1–12.
  */
-const LATER_OPENING_EN =
-  /^[\s"“'‘]*(?:(?:and|but|then)\s+)?(?:by|in|since|as\s+of|from)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const LATER_OPENING_EN = new RegExp(
+  `^[\\s"“'‘]*(?:(?:and|but|then)\\s+)?(?:by|in|since|as\\s+of|from)\\s+(?:(?:early|mid|late)[\\s-]+)?(${EN_MONTH_NAMES})\\b`,
+  'i',
+);
 const LATER_OPENING_KO =
   /^[\s"“'‘]*(?:(?:이후|그러나|하지만|그런데|그\s?뒤)\s*)?(\d{1,2})\s?월(?:\s?\d{1,2}\s?일)?\s?(?:에는|엔|들어|까지|부터|에)/;
 const monthNumber = (m: RegExpExecArray | null): number | undefined =>
