@@ -790,7 +790,7 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
-    if (m[1] && !m[2].split(/\s+/).some(isTitleToken)) {
+    if (m[1] && !holdsTitle(m[2])) {
       if (re.lastIndex > 200) break;
       continue;
     }
@@ -866,6 +866,10 @@ function personSubjects(text: string, s: number, e: number): number {
   return seen.size;
 }
 
+/** Whether words (a name as read, an office) hold a title word: "Energy and Mines Minister Rosa …", "Deputy Minister". */
+function holdsTitle(words: string): boolean {
+  return words.split(/\s+/).some(isTitleToken);
+}
 /** A name, then a relative clause saying they spoke: "Ms. Ana Belén Castrellón, who explained that". */
 const RE_WHO_SAID = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+who\\s+(?:also\\s+|then\\s+|had\\s+|has\\s+)?${EN_VERB}`,
@@ -1349,7 +1353,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
               // An office and its portfolio before the name ("Deputy Minister of Energy Munkhbayar Ganzorig: “…”"):
               // the whole phrase is the speaker's, which parsePerson reads as the person after the portfolio.
               const office = RE_OFFICE_OF.exec(lead);
-              if (office && office[1].split(/\s+/).some(isTitleToken)) {
+              if (office && holdsTitle(office[1])) {
                 const ref = trimName(off + office.index, before.slice(office.index, at + m2[1].length));
                 if (ref && parsePerson(ref.text)?.name) names.set(ref.text, ref);
                 continue;
@@ -1357,8 +1361,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
               const verb = RE_VERB_BEFORE.exec(lead)?.[1];
               // (a portfolio of two names joined by "and" before the title is no list of people: "Energy and Mines
               // Minister Rosa Elvira Quispe Salazar: “…”")
-              const portfolio =
-                /^\s*(?:[-*+•]\s+)?\p{Lu}[\p{L}'’-]*\s+and\s+$/u.test(lead) && m2[1].split(/\s+/).some(isTitleToken);
+              const portfolio = /^\s*(?:[-*+•]\s+)?\p{Lu}[\p{L}'’-]*\s+and\s+$/u.test(lead) && holdsTitle(m2[1]);
               // (", and" opens a clause of its own: "Oracle has signed …, and Harrow's Lucia Ferraro was blunt: “…”")
               // (whose the words are, after a verb of belonging, is named after "to" or "from": "it belongs to Park
               // Sun-woo: “…”", "the line should be credited to …", "the words came from …")

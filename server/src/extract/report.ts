@@ -276,8 +276,9 @@ const DATELINE = new RegExp(`^\\s*(?:${A_DATE},\\s*[^\\d,.:;]{1,30}|[^\\d,.:;]{1
 /**
  * A date line set out in pieces ("Asia infrastructure desk · research memo · 20 November 2026", "전략기획팀 · 2026. 11.
  * 24.", "Policy team | March 3, 2026"): pieces apart by a middle dot, bullet, bar or spaced dash, one of them a date
- * alone (or labelled with what the document did on it: LABELLED_DATE) and the others words without a figure. A piece naming who wrote it may be long: a committee with its partner
- * ("Comitato Acqua Nostra Augusta–Priolo, with Ege Kıyıları Platformu (İzmir) | 2 November 2026").
+ * alone (or labelled with what the document did on it: LABELLED_DATE) and the others words without a figure. A piece
+ * naming who wrote it may be long: a committee with its partner ("Comitato Acqua Nostra Augusta–Priolo, with Ege
+ * Kıyıları Platformu (İzmir) | 2 November 2026").
  */
 function datedLine(line: string): boolean {
   if (line.length > 120) return false;
