@@ -67,6 +67,11 @@ export const figuresCheck: Check = {
           titleText: input.titleOf?.(),
           placeContext: () => input.placeContextOf?.(i),
           actorContext: () => input.actorContextOf?.(i),
+          // (within the block only: the block's key holds its sentences, not those of the one before)
+          sentenceBefore: () =>
+            i > scope.first
+              ? { text: prose.slice(sentences[i - 1].start, sentences[i - 1].end), lang: sentences[i - 1].lang }
+              : undefined,
         };
       });
       // Judged together: a source sentence that restates this one judges each of its figures (judge/figures.ts).

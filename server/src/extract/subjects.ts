@@ -569,6 +569,9 @@ const POINTS_BACK: Record<Lang, RegExp> = {
   ko: new RegExp(`^(?:${alternation(koWords.pointsBack)})`),
 };
 
+/** Whether a sentence opens by pointing back to the one before it (POINTS_BACK). */
+export const pointsBack = (sentence: string, lang: Lang): boolean => POINTS_BACK[lang].test(sentence.trimStart());
+
 /** Number words inside a count's span ("2.3 million", "three"; domain/en.json `numberWords`): the figure's, not its subject's. */
 export const NUMBER_WORD = new RegExp(`^(?:${alternation(enWords.numberWords)})$`, 'i');
 

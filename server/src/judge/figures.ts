@@ -3,12 +3,14 @@
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
 import { otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
+import { extractFigures } from '../extract/figures';
 import {
   figureBreaks,
   figurePiece,
   nounTerms,
   SENTENCE_WEIGHT,
   WORD_WEIGHT,
+  pointsBack,
   similarityTo,
   soundLinked,
   Subject,
@@ -205,6 +207,8 @@ type ClaimFigure = Figure & {
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
   /** The sentence whose amount the claim's sentence opens on, as its topic (CheckInput.actorContextOf). */
   actorContext?: () => string | undefined;
+  /** The sentence right before the claim's in its block, when there is one (a line that points back reads it). */
+  sentenceBefore?: () => { text: string; lang: Lang } | undefined;
 };
 
 /**
@@ -591,7 +595,36 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
     return false;
   const p = Number(f.value);
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
-  return lineRatiosOf(figs).shares.near(p, tol);
+  return lineRatiosOf(figs).shares.near(p, tol) || shareOfSentenceBefore(f, figs, p, tol);
+}
+
+/** The most figures of the sentence before a line that shareOfSentenceBefore reads. */
+const MAX_BEFORE_FIGURES = 32;
+/**
+ * Whether a line that points back to the sentence before it works out its percent of its own amount from an amount of
+ * that sentence: "Landsafl's 15-year contract is for … about 1,180 GWh a year. That is about 8% of the 14,200 GWh
+ * Landsafl generated in 2025." (1,180 / 14,200 = 8.3%), "… 1,200억 원을 수주했다. 이는 지난해 매출 4,800억 원의 25%다.":
+ * the writer's arithmetic over the sentence before, which a source's percent of something else does not refute.
+ */
+function shareOfSentenceBefore(f: ClaimFigure, figs: readonly ClaimFigure[], p: number, tol: number): boolean {
+  if (f.sentenceText === undefined || !pointsBack(f.sentenceText, f.lang)) return false;
+  const wholes = figs.filter((g) => AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent' && Number(g.value) > 0);
+  if (!wholes.length) return false;
+  const before = f.sentenceBefore?.();
+  if (!before) return false;
+  const parts = extractFigures(before.text, before.lang).figures.slice(0, MAX_BEFORE_FIGURES);
+  return parts.some(
+    (a) =>
+      AMOUNT_KINDS.has(a.kind) &&
+      a.kind !== 'percent' &&
+      wholes.some(
+        (b) =>
+          b.kind === a.kind &&
+          // (a rate's time aside: "about 1,180 GWh a year" of "the 14,200 GWh Landsafl generated in 2025")
+          perTimeAside(b.unit) === perTimeAside(a.unit) &&
+          Math.abs((Number(a.value) / Number(b.value)) * 100 - p) <= tol,
+      ),
+  );
 }
 
 /** At most this many pairs of a line's values are worked out and sorted at once (PairValues); past it, each asked. */
@@ -2226,6 +2259,7 @@ function restatedBy(
   // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
   // 9,400억 원" does not stand in the place of "총사업비는 … 19조 원에서")
   let koLabel: string[] | null | undefined;
+  let claimIsPhase: boolean | undefined;
   for (const e of sentFigs) {
     if (f.lang === 'ko' && e.lang === 'ko' && (koLabel ??= koLabelOfClaim(f) ?? null)) {
       const l = entryKoLabel(e);
@@ -2253,6 +2287,11 @@ function restatedBy(
     if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     if (a.entry && sent && tiedToOther(e, a.entry, sentFigs, figs, sent.text, sent.start)) continue;
+    // (nor a figure its own clause makes a phase's or an addition's, "with a first phase of 90 MW", in the place of a
+    // line's figure whose clause makes it none: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the
+    // campus's size, which the phase's is not; partRelation keeps such a figure from refuting it otherwise too)
+    if ((entryScope(e) === 'phase' || shareOfEntry(e) === 'part') && !(claimIsPhase ??= isPhaseClaim(f, corpus)))
+      continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
@@ -2359,6 +2398,37 @@ function restatedByHolder(
     return theirs.length === 1 && !agrees(f, theirs[0].sigFig) ? theirs[0] : null;
   }
   return undefined;
+}
+
+/** Whether the claim figure is a phase's or an addition's, as its clause says (collectEvidence's claimPhase). */
+function isPhaseClaim(f: ClaimFigure, corpus: Corpus): boolean {
+  return claimScopeOf(f, sentenceFactsOf(f, indexOf(corpus))) === 'phase' || claimShareOf(f) === 'part';
+}
+
+/**
+ * Whether the claim figure's own clause calls it a total ('whole') or a phase or addition ('part') (shareOf); a count
+ * of the others or the rest of a set ("## The other two campuses", "the remaining three sites", "나머지 두 곳") is a part
+ * of that set, which a source's count of the whole ("announced three data center campuses") does not refute.
+ */
+function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
+  const share = shareOf(f, () =>
+    f.sentenceText !== undefined
+      ? { text: f.sentenceText, at: spanInSentence(f), figures: f.sentenceFigures ?? [] }
+      : undefined,
+  );
+  if (share || f.kind !== 'count' || f.sentenceText === undefined) return share;
+  const before = f.sentenceText.slice(Math.max(0, spanInSentence(f).start - 24), spanInSentence(f).start);
+  return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
+}
+/** The words right before a count of the rest of a set (claimShareOf). */
+const REST_OF_SET_EN = /\b(?:other|remaining)\s+$/i;
+const REST_OF_SET_KO = /(?:나머지|다른|그\s?밖의|그\s?외)\s*$/;
+
+/** One site, campus or phase, or the whole venture, as the claim figure's clause says (scope.ts scopeOf). */
+function claimScopeOf(f: ClaimFigure, sf: { clauses?: Parameters<typeof scopeOf>[2] }) {
+  return f.sentenceText !== undefined
+    ? scopeOf(f.sentenceText, spanInSentence(f).start, sf.clauses, f.kind === 'percent', f.sentenceFigures)
+    : undefined;
 }
 
 /** Where a claim figure stands in its sentence (the offsets holder.ts reads its stretch by). */
@@ -2517,29 +2587,9 @@ function collectEvidence(
       claimFig.sentenceText !== undefined &&
       namesSiteAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang));
   const actor = sf.actor;
-  const share = shareOf(claimFig, () =>
-    claimFig.sentenceText !== undefined
-      ? {
-          text: claimFig.sentenceText,
-          at: {
-            start: claimFig.start - (claimFig.sentenceStart ?? 0),
-            end: claimFig.end - (claimFig.sentenceStart ?? 0),
-          },
-          figures: claimFig.sentenceFigures ?? [],
-        }
-      : undefined,
-  );
+  const share = claimShareOf(claimFig);
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
-  const claimScope =
-    claimFig.sentenceText !== undefined
-      ? scopeOf(
-          claimFig.sentenceText,
-          claimFig.start - (claimFig.sentenceStart ?? 0),
-          sf.clauses,
-          claimFig.kind === 'percent',
-          claimFig.sentenceFigures,
-        )
-      : undefined;
+  const claimScope = claimScopeOf(claimFig, sf);
   const claimPhase = claimScope === 'phase' || share === 'part';
   const claimPart = claimScope === 'site' || claimPhase;
   // A difference or increment ("400 megawatts more than", "an additional \$18 billion", "3조원 늘린"), a level before
