@@ -2400,6 +2400,10 @@ function restatedByHolder(
   return undefined;
 }
 
+/** Whether a sentence names jobs or a workforce (the lexicon's concepts): its count of people is of them. */
+const speaksOfJobs = (sentence: string, lang: Lang) =>
+  termsIn(sentence, lang).some((h) => h.id === 'jobs' || h.id === 'workforce');
+
 /** Whether the claim figure is a phase's or an addition's, as its clause says (collectEvidence's claimPhase). */
 function isPhaseClaim(f: ClaimFigure, corpus: Corpus): boolean {
   return claimScopeOf(f, sentenceFactsOf(f, indexOf(corpus))) === 'phase' || claimShareOf(f) === 'part';
@@ -4322,13 +4326,19 @@ function verdictOf(
   };
   if (status === 'supported' || status === 'unknown' || (distributive && group.length)) return { claim };
   if (status === 'unsupported') {
-    // A count of something the domain does not know ("4 editors") is no claim about the sources.
+    // A count of something the domain does not know ("4 editors") is no claim about the sources; people its sentence
+    // says are employed are ("expected to employ 35 people in permanent jobs", "상시 고용 인원은 35명").
     if (
       unsupported === 'off' ||
       !REPORT_UNSUPPORTED.has(claimFig.kind) ||
       (claimFig.kind === 'count' &&
         !nounTerms(claimFig.noun, lang).length &&
-        !nounTerms(koCountedBefore(claimFig), lang).length)
+        !nounTerms(koCountedBefore(claimFig), lang).length &&
+        !(
+          claimFig.unit === 'people' &&
+          claimFig.sentenceText !== undefined &&
+          speaksOfJobs(claimFig.sentenceText, lang)
+        ))
     )
       return { claim };
     return {
