@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
+import { partLabelOf } from '../../server/src/extract/partLabel';
 import { splitSentences } from '../../server/src/text/sentences';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
@@ -185,5 +186,57 @@ describe('trust34: a count of people its sentence says are employed is a claim a
       '# Portvale\n\nStargate Portvale plans a 90 MW data centre. Once open, the campus is expected to employ 60 people in permanent jobs.\n\nThe newsletter has 4 editors.\n';
     assert.equal(unsupportedOf(c, text, '60 people').length, 1);
     assert.equal(unsupportedOf(c, text, '4 editors').length, 0);
+  });
+});
+
+// unseen-probe27's Korean student line "상시 일자리는 1단계 기준 약 150명이다." is true of the chamber newsletter ("Phase 1
+// will employ about\n  **150 people** permanently", a list item wrapped onto an indented line), while a Korean weekly
+// gives "상시 고용은 최종 400명, 1단계 120명": two versions, no ✗. It was refuted by the weekly's 400명 (the size at full
+// build, read as phase 1's because its sentence names 1단계), and the newsletter never vouched: its item was cut in two at
+// the line break, and neither "Phase 1" nor "employ" met 1단계 and 일자리 in the lexicon.
+describe('trust34: a wrapped list item, the size at full build (최종), and phase 1 / employ in both languages', () => {
+  it("a list item's indented next line goes on with its sentence; an item's short field lines still stand apart", () => {
+    const t =
+      '- **Jobs.** Construction is expected to peak at about **1,100 workers** next summer. Phase 1 will employ about\n  **150 people** permanently, with technician wages starting around **$31 an hour**.\n- **Power.** Next.';
+    assert.ok(
+      splitSentences(t, [{ start: 0, end: t.length }])
+        .map((s) => t.slice(s.start, s.end))
+        .includes(
+          'Phase 1 will employ about\n  **150 people** permanently, with technician wages starting around **$31 an hour**.',
+        ),
+    );
+    const f = '- Capacity: 1.2 GW\n  Cost: $3 billion';
+    assert.equal(splitSentences(f, [{ start: 0, end: f.length }]).length, 2);
+  });
+  it('"최종 400명, 1단계 120명": the 400 is the whole\'s, no part of phase 1', () => {
+    const s = '상시 고용은 최종 400명, 1단계 120명으로 회사는 보고 있다.';
+    const figs = [
+      { start: s.indexOf('400명'), end: s.indexOf('400명') + 4, kind: 'count' },
+      { start: s.indexOf('120명'), end: s.indexOf('120명') + 4, kind: 'count' },
+    ];
+    assert.equal(partLabelOf(s, 'ko', figs, figs[0]), 'whole');
+    assert.equal(partLabelOf(s, 'ko', figs, figs[1]), 'phase:1');
+  });
+  it('unseen-probe27: "상시 일자리는 1단계 기준 약 150명이다." is supported by "Phase 1 will employ about 150 people"', () => {
+    const c = loadSources(path.join(fixtures, 'unseen-probe27', 'sources'));
+    const j = figureJudged(c, '# 오네이다 캠퍼스\n\n상시 일자리는 1단계 기준 약 150명이다.\n', '150명');
+    assert.deepEqual(loud(j), []);
+    assert.equal(j.status, 'supported');
+  });
+  it("a Korean weekly's own numbers: phase 1's line is judged by phase 1's 90명, not the 300명 at full build", () => {
+    const c = writtenSources({
+      'dangjin-weekly-ko.txt': [
+        '당진 데이터센터, 내년 3월 착공',
+        '',
+        '당진시대 | 2026.10.14 | 오세영 기자',
+        '',
+        '석문국가산단에 들어서는 스타게이트 당진 데이터센터가 내년 3월 착공한다.',
+        '상시 고용은 최종 300명, 1단계 90명으로 회사는 보고 있다.',
+      ].join('\n'),
+    });
+    const j = figureJudged(c, '# 당진\n\n당진 데이터센터의 상시 일자리는 1단계 기준 약 150명이다.\n', '150명');
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /90명/);
+    assert.doesNotMatch(j.mismatches[0].message, /300명/);
   });
 });

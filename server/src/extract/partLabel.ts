@@ -142,9 +142,12 @@ export function partLabelOf(
 
 /** The label of a figure of the whole project, not of one of its numbered parts. */
 const WHOLE = 'whole';
-/** The whole named right before its figure: "캠퍼스가 ", "캠퍼스 전체 ", "단지 총 "; "the whole campus to ", "the campus's full ". */
+/**
+ * The whole named right before its figure: "캠퍼스가 ", "캠퍼스 전체 ", "단지 총 ", the size at full build "최종 ", "최종 규모는 "
+ * ("상시 고용은 최종 400명, 1단계 120명"); "the whole campus to ", "the campus's full ".
+ */
 const WHOLE_BEFORE: Record<Lang, RegExp> = {
-  ko: /(?:캠퍼스|단지|사업장)\s?(?:가|는|은|의|전체|전체가|전체는|총)?\s*(?:약\s*)?$|(?:전체|총)\s?(?:규모|용량)(?:가|는|은)?\s*(?:약\s*)?$/,
+  ko: /(?:캠퍼스|단지|사업장)\s?(?:가|는|은|의|전체|전체가|전체는|총)?\s*(?:약\s*)?$|(?:전체|총|최종)\s?(?:규모|용량)(?:가|는|은)?\s*(?:약\s*)?$|(?<![가-힣])최종\s+(?:약\s*)?$/,
   en: /\b(?:the\s+(?:whole|entire|full)\s+(?:campus|site|project)|the\s+(?:campus|site|project)['’]s\s+(?:full|total|entire))(?:\s+(?:to|of|at|is|will be|would be))?\s+(?:about\s+|some\s+|around\s+)?$/i,
 };
 

@@ -189,14 +189,27 @@ export function markerLength(s: string): number {
   return n;
 }
 
+/** A list item's marker (BLOCK_LINE's list kinds): an item's indented next line is its own text going on. */
+const LIST_ITEM = /^(?:[-*+]\s|\d{1,3}[.)]\s|[•○●■□▶▷◆◇※►▪◦☞])/;
+/** A line that ends on a sentence's final mark (or a colon that opens what follows). */
+const TERMINAL_END = /[.!?…。！？:：]["”’')\]]*\s*$/;
 const KO_CONNECTIVE = /[은는이가을를에의와과로고며면서및등인한된할던]$/;
 const EN_CONTINUES = /(?:[,;(\-–—&/]|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|who)\b)$/i;
 
-/** Does a line break without final punctuation end a sentence? */
-function breakEndsSentence(text: string, lineStart: number, lineEnd: number, next: string): boolean {
+/**
+ * Does a line break without final punctuation end a sentence? `indented`: the next line starts with white space. A list
+ * item's own line going on in an indented line ("- **Jobs.** … Phase 1 will employ about\n  **150 people**
+ * permanently") is the item's text hard-wrapped, as Markdown reads it: not a break for that reason alone.
+ */
+function breakEndsSentence(text: string, lineStart: number, lineEnd: number, next: string, indented = false): boolean {
   if (next === '') return true;
   const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 40)).trim();
-  if (BLOCK_LINE.test(head) || BLOCK_LINE.test(next)) return true;
+  if (BLOCK_LINE.test(next)) return true;
+  if (
+    BLOCK_LINE.test(head) &&
+    !(indented && LIST_ITEM.test(head) && !TERMINAL_END.test(text.slice(lineStart, lineEnd)))
+  )
+    return true;
   if (lineEnd - lineStart > 80) return false;
   const cur = text.slice(lineStart, lineEnd).trim();
   if (cur.length > 60) return false;
@@ -400,7 +413,7 @@ function splitParagraph(
         const next = text.slice(nl.start, Math.min(nl.end, nl.start + 200)).trim();
         if (
           !/[\p{L}\p{N}]/u.test(text.slice(segStart, Math.min(i, segStart + 50))) ||
-          breakEndsSentence(text, lineStart, i, next)
+          breakEndsSentence(text, lineStart, i, next, nl.start < nl.end && isWs(text.charCodeAt(nl.start)))
         ) {
           emit(segStart, i);
           segStart = skipLead(text, nextStart, end);
