@@ -73,6 +73,16 @@ describe("trust34: a restating sentence's phase figure does not stand in for a l
     );
     assert.deepEqual(loud(j), []);
   });
+  it('…while a table row\'s amount before another cell\'s "1단계 300MW" still restates the line (unseen-31)', () => {
+    const c = loadSources(path.join(fixtures, 'unseen-31', 'sources'));
+    const j = figureJudged(
+      c,
+      '# 그레이트플레인스\n\n샌드힐 윈드 사업비는 4월 발표 당시 260억 달러에서 2,850억 달러로 증가함.\n',
+      '2,850억 달러',
+    );
+    assert.equal(j.mismatches.length, 1);
+    assert.match(j.mismatches[0].message, /285억 달러/);
+  });
   it('…while a line that gives the first phase is still judged by it', () => {
     const c = writtenSources({ 'lakeside-brief.md': LAKESIDE_BRIEF });
     const j = figureJudged(

@@ -142,6 +142,8 @@ export function partLabelOf(
 
 /** The label of a figure of the whole project, not of one of its numbered parts. */
 const WHOLE = 'whole';
+/** Whether a label names a numbered part (not the whole, not none). */
+export const isPartOf = (l: PartLabel | undefined): boolean => l !== undefined && l !== WHOLE;
 /**
  * The whole named right before its figure: "캠퍼스가 ", "캠퍼스 전체 ", "단지 총 ", the size at full build "최종 ", "최종 규모는 "
  * ("상시 고용은 최종 400명, 1단계 120명"); "the whole campus to ", "the campus's full ".

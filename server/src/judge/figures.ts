@@ -1,7 +1,7 @@
 // A report figure judged against the source figures of the same kind whose subject matches: judgeSentenceFigures'
 // verdict (supported, conflicting, unsupported) and the thresholds it is reached by. The index it searches is
 // figureIndex.ts, what may contradict a claim contradictionGate.ts, the finding it returns figureFindings.ts.
-import { otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
+import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
 import {
@@ -2287,11 +2287,11 @@ function restatedBy(
     if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     if (a.entry && sent && tiedToOther(e, a.entry, sentFigs, figs, sent.text, sent.start)) continue;
-    // (nor a figure its own clause makes a phase's or an addition's, "with a first phase of 90 MW", in the place of a
-    // line's figure whose clause makes it none: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the
-    // campus's size, which the phase's is not; partRelation keeps such a figure from refuting it otherwise too)
-    if ((entryScope(e) === 'phase' || shareOfEntry(e) === 'part') && !(claimIsPhase ??= isPhaseClaim(f, corpus)))
-      continue;
+    // (nor a figure the sentence labels a numbered part's, "with a first phase of 90 MW", in the place of a line's
+    // figure that is no phase's: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the campus's size,
+    // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
+    // it stands, extract/partLabel.ts: a table row's "260억 → 285억 달러 | 1단계 300MW" labels the 300MW only)
+    if (isPartOf(entryPartLabel(e)) && !(claimIsPhase ??= isPhaseClaim(f, corpus))) continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
