@@ -1,9 +1,13 @@
 // Issue 10 (quote34): quotation lines unseen-46 and unseen-47 (promoted to tuning in session 34) got wrong. Each rule
 // is tested on a small source written as its sender would write it, then on the set's line.
 import { strict as assert } from 'assert';
-import { Corpus } from '../../server/src/corpus/corpus';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { readPage } from '../../server/src/corpus/readers/html';
+import type { ReaderText } from '../../server/src/corpus/readers/reader';
 import { checkReport } from '../../server/src/judge/check';
-import { fromPage, on } from './quoted';
+import { fromPage, on, said } from './quoted';
 
 const quoteClaims = (text: string, corpus: Corpus) => {
   const r = checkReport(corpus, text, {});
@@ -68,5 +72,96 @@ describe("quote34: a post's author, named only above the post, is a person the s
       '강희준 군산시장은 "해저케이블은',
     );
     assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
+
+describe('quote34: what a text by one author gives to "I" (저는, 제가) is the author\'s', () => {
+  // A farmer's column: the site director is quoted by name, then the columnist quotes himself.
+  const column = [
+    "Opinion: Baní's wells need a meter, not a promise",
+    '',
+    'By Tomás Peralta Vicioso',
+    '',
+    'September 4, 2026',
+    '',
+    'Peravia\'s water board met on Wednesday to hear how the Stargate Baní campus will draw its 2,600 cubic metres a day. The company\'s site director, Ana Lucía Brea, told the board that the wells would be metered from the first day. "Every cubic metre we pump will be on a public dashboard," she said.',
+    '',
+    'That is welcome. But I have farmed above this aquifer for thirty years, and I told the board: "A dashboard does not refill an aquifer."',
+    '',
+    'The permit can be cut if the levels drop. The board should say now who reads the meters, and how often.',
+    '',
+    "Tomás Peralta Vicioso chairs the Peravia irrigation users' association.",
+  ].join('\n');
+  // A member's post on a community board, its author in the board's 작성자 line.
+  const post = [
+    '[자유게시판] 해저케이블 제2공장, 바다에 먼저 물어야 한다',
+    '',
+    '작성자: 윤가람',
+    '',
+    '2026년 10월 8일',
+    '',
+    '지난달 비응마린케이블이 1300억 원을 들여 해저케이블 전용 제2공장을 짓겠다고 발표했다. 일자리 150개는 반가운 소식이다. 오영택 비응마린케이블 전무는 "환경영향평가를 성실히 받겠다"고 말했다.',
+    '',
+    '하지만 공장 부지는 철새가 쉬어 가는 갯벌 바로 옆이다. 저는 지난주 시 공청회에서 "공장보다 갯벌이 먼저 조사돼야 한다"고 말했다. 시는 아직 답하지 않았다.',
+  ].join('\n');
+
+  it('gives the columnist\'s "I told the board" to the byline, not to the director quoted before', () => {
+    assert.deepEqual(said('/no/column.txt', column), [
+      'person:Ana Lucía Brea | Every cubic metre we pump will be on a public dashboard',
+      'person:Tomás Peralta Vicioso | A dashboard does not refill an aquifer.',
+    ]);
+  });
+
+  it("gives a post's 저는 … 말했다 to the post's author", () => {
+    assert.deepEqual(said('/no/board-post.txt', post), [
+      'person:오영택 | 환경영향평가를 성실히 받겠다',
+      'person:윤가람 | 공장보다 갯벌이 먼저 조사돼야 한다',
+    ]);
+  });
+
+  it('leaves "I" no one\'s in a text of no known author (no name it named before)', () => {
+    const unsigned = column.replace('By Tomás Peralta Vicioso', '').replace(/\nTomás Peralta Vicioso chairs.*$/, '');
+    assert.deepEqual(
+      buildSource('/no/unsigned.txt', unsigned).quotes.map((q) => q.speakerId),
+      ['person:Ana Lucía Brea', undefined],
+    );
+  });
+
+  const corpus = Corpus.of([buildSource('/no/column.txt', column), buildSource('/no/board-post.txt', post)]);
+
+  it("supports the columnist's words given to him, and flags them given to the director", () => {
+    const mine = quoteClaims(
+      '- Tomás Peralta Vicioso told the board: "A dashboard does not refill an aquifer."',
+      corpus,
+    );
+    assert.deepEqual(mine.codes, []);
+    assert.deepEqual(mine.statuses, ['supported']);
+    const moved = quoteClaims(
+      '- Site director Ana Lucía Brea told the board: "A dashboard does not refill an aquifer."',
+      corpus,
+    );
+    assert.deepEqual(moved.codes, ['quote-misattributed']);
+  });
+
+  it("flags the post's author's words given to the company's director", () => {
+    const r = quoteClaims('- 오영택 비응마린케이블 전무는 "공장보다 갯벌이 먼저 조사돼야 한다"고 말했다.', corpus);
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("gives unseen-46's mayor's 저는 … 말씀드렸습니다 to him once his post's author line is read", () => {
+    const file = path.join(
+      __dirname,
+      '..',
+      'fixtures',
+      'unseen-46',
+      'sources',
+      'facebook-gunsan-mayor-kang-heejun-bieung-visit-2026-09-24-ko.html',
+    );
+    const r = readPage(fs.readFileSync(file, 'utf8')) as ReaderText;
+    const src = buildSource(file, r.text, { authors: ['강희준'] }, r.toOriginal, r.meta);
+    assert.deepEqual(
+      src.quotes.map((q) => q.speakerId),
+      ['person:나승필', 'person:강희준'],
+    );
   });
 });
