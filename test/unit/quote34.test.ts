@@ -165,3 +165,51 @@ describe('quote34: what a text by one author gives to "I" (저는, 제가) is th
     );
   });
 });
+
+describe("quote34: a report's list of authors, a name and what they are on each line, is no one's words", () => {
+  // A policy institute's brief, converted from its PDF: the authors under the date and again at the end.
+  const brief = [
+    '**BRIEF** · Prairie Policy Institute · Independent research since 1991',
+    '',
+    '# Data Centers and the Saskatchewan Grid',
+    '',
+    '**March 3, 2027**',
+    '',
+    'Helen Marsh, Analyst in Energy Policy',
+    'Daniel Okoye, Specialist in Agricultural Water Use',
+    '',
+    '---',
+    '',
+    "Two data center campuses proposed near Regina would together draw about 600 megawatts, roughly a fifth of the province's peak demand. SaskPower has said the first 200 MW can be served from existing lines by 2029.",
+    '',
+    '## Issues',
+    '',
+    '- **Transmission.** A new 230 kV line would be needed for the second phase.',
+    '- **Water.** Both campuses plan closed-loop cooling.',
+    '',
+    '**About the Authors**',
+    '',
+    'Helen Marsh, Analyst in Energy Policy',
+    'Daniel Okoye, Specialist in Agricultural Water Use',
+    '',
+    '**Disclaimer**',
+    '',
+    "This brief reflects the views of its authors and not necessarily those of the Institute's board. It may be copied in full without permission.",
+  ].join('\n');
+
+  it('reads no quotation from the author lines nor from the paragraphs after them', () => {
+    assert.deepEqual(said('/no/brief.md', brief), []);
+  });
+
+  it("reads none from unseen-47's research service Insight either", () => {
+    const file = path.join(
+      __dirname,
+      '..',
+      'fixtures',
+      'unseen-47',
+      'sources',
+      'fprs-insight-in12741-stargate-caribbean-island-grids.md',
+    );
+    assert.deepEqual(said(file, fs.readFileSync(file, 'utf8')), []);
+  });
+});

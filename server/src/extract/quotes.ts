@@ -1639,6 +1639,11 @@ function labelLine(line: string): string | undefined {
   const t = line.trim();
   return RE_ROLE_LABEL.test(t) ? t : undefined;
 }
+/** Whether a line is a speaker's label and nothing else (labelLine), or a full name and what they are after a comma. */
+function isLabelLine(line: string): boolean {
+  const t = line.replace(/\r$/, '');
+  return !!t.trim() && !!(labelLine(t) ?? RE_COMMA_LABEL_LINE.exec(t));
+}
 /** Labels that open a note or a question, not a turn. */
 const RE_NOT_LABEL =
   /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
@@ -1721,7 +1726,13 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         gapAt += line.length + 1;
       }
     if (gapLabel) {
-      turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
+      // (a label line next to another, no blank line between, is a list of people, no one's words: a report's
+      // authors, "Thomas R. Ellery, Analyst in Energy Policy" over "Lucía M. Navarro, Specialist in …")
+      const ls = text.lastIndexOf('\n', gapLabel.at - 1) + 1;
+      const above = ls > 0 ? text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1) : '';
+      const below = /\n[^\S\n]*\n/.test(text.slice(gapLabel.at, st)) ? '' : text.slice(st).split('\n', 1)[0];
+      if (!isLabelLine(above) && !isLabelLine(below))
+        turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
       continue;
     }
     // A label line alone: the paragraph is that one line (and one sentence).
