@@ -10,7 +10,7 @@ import { sameName } from './page';
 import { extractFigures } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
-import { extractQuotesNFC, quoteLang } from '../extract/quotes';
+import { authorsFirstPerson, extractQuotesNFC, quoteLang } from '../extract/quotes';
 import {
   CONTEXT_WEIGHT,
   contextTermIds,
@@ -1270,7 +1270,10 @@ export function buildSource(
     }
     figures.push(...local);
   }
-  const quotes: Quote[] = extractQuotesNFC(text, parsed.sentences).map(
+  const extracted = extractQuotesNFC(text, parsed.sentences);
+  // (what a post or a column gives to "I" is its one author's, named in its byline: the metadata is known only here)
+  authorsFirstPerson(extracted, meta.authors);
+  const quotes: Quote[] = extracted.map(
     (q) => new SourceQuote(q, quoteLang(q.text, sentences[q.sentence]?.lang ?? 'ko'), speakerIdOf(q), st),
   );
   const key = override?.key ?? (ownKey || citationKey(meta, file));

@@ -1394,7 +1394,9 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         // A body's name before the verb may be the body a person is of ("Murat Ergün of the Aegean Investment Office
         // said: “…”"): the person speaks, as after the quotation ("“…,” Dana Whitt of the county board said").
         if (speaker && speaker.end <= p.open) speaker = personOfBody(text, s, speaker) ?? speaker;
-        if (speaker && EN_PRONOUN.test(speaker.text)) {
+        // ("I" outside the quotation is the text's writer, no one it named before: "Ana Brea told the board … . But I
+        // told the board: “…”" are the columnist's words; authorsFirstPerson gives them to the byline's author)
+        if (speaker && EN_PRONOUN.test(speaker.text) && speaker.text !== 'I') {
           // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
           // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
           // came before in the sentence and that clause names one person only.
@@ -1637,6 +1639,11 @@ function labelLine(line: string): string | undefined {
   const t = line.trim();
   return RE_ROLE_LABEL.test(t) ? t : undefined;
 }
+/** Whether a line is a speaker's label and nothing else (labelLine), or a full name and what they are after a comma. */
+function isLabelLine(line: string): boolean {
+  const t = line.replace(/\r$/, '');
+  return !!t.trim() && !!(labelLine(t) ?? RE_COMMA_LABEL_LINE.exec(t));
+}
 /** Labels that open a note or a question, not a turn. */
 const RE_NOT_LABEL =
   /^(?:Q|A|Note|Notes|Update|Source|Sources|Photo|Editor|Related|Correction|Disclosure|Present|Officers|Witnesses|Members|Apologies|Item|Re|Subject|Date|Time|Venue|Attendees|Agenda|Resolved)$/i;
@@ -1719,7 +1726,13 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         gapAt += line.length + 1;
       }
     if (gapLabel) {
-      turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
+      // (a label line next to another, no blank line between, is a list of people, no one's words: a report's
+      // authors, "Thomas R. Ellery, Analyst in Energy Policy" over "Lucía M. Navarro, Specialist in …")
+      const ls = text.lastIndexOf('\n', gapLabel.at - 1) + 1;
+      const above = ls > 0 ? text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1) : '';
+      const below = /\n[^\S\n]*\n/.test(text.slice(gapLabel.at, st)) ? '' : text.slice(st).split('\n', 1)[0];
+      if (!isLabelLine(above) && !isLabelLine(below))
+        turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
       continue;
     }
     // A label line alone: the paragraph is that one line (and one sentence).
@@ -2093,6 +2106,27 @@ function signedLetters(text: string, out: ExtractedQuote[]): [ExtractedQuote, st
       }
   }
   return given;
+}
+
+/** The first person as the extractor leaves it for a speaker: "I" (I said, I told), 저 and 제 (저는, 제가), 나 and 내. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['I', '저', '제', '나', '내']);
+
+/**
+ * Words a text by one author gives to its first person ("I told the council: “…”", a post's "저는 직원분들께 “…”라고
+ * 말씀드렸습니다") are that author's: a post, a column or a blog is its writer's, who is named only in its byline or
+ * its page's author line (`authors`, as the metadata reads them). Nothing when the text has more than one author or its
+ * author is no person's name (an outlet, a desk); a signed letter's "I" is its signer's (signedLetters) already.
+ */
+export function authorsFirstPerson(out: ExtractedQuote[], authors: readonly string[]): void {
+  if (authors.length !== 1) return;
+  const author = authors[0].trim();
+  const p = parsePerson(author);
+  if (!isKoreanName(author) && !(p?.name && p.start === 0 && p.end === author.length)) return;
+  for (const q of out)
+    if (q.speaker && FIRST_PERSON.has(q.speaker.text) && !q.person) {
+      q.person = author;
+      delete q.pronoun;
+    }
 }
 
 // ---------------------------------------------------------------- speeches

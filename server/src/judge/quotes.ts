@@ -947,9 +947,9 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     const from = sents[Math.max(0, sq.q.sentence - PRONOUN_REACH)]?.start ?? 0;
     if (marks.some((x) => writes(sq.src.text.slice(from, sents[sq.q.sentence].end), x))) return 'unknown';
     // (only the source's own text: another article naming the person says nothing of this pronoun)
-    return marks.some((x) => writes(sq.src.text, x)) || otherOrg() ? 'different' : 'unknown';
+    return marks.some((x) => writtenIn(sq.src, x)) || otherOrg() ? 'different' : 'unknown';
   }
-  if (marks.some((x) => writes(sq.src.text, x))) return 'different';
+  if (marks.some((x) => writtenIn(sq.src, x))) return 'different';
   // Another article on the same story writing the report's person by full name (a surname alone may be anyone's):
   // one with the same words, one the line cites, one that quotes the source's speaker too.
   if (!full.length) return 'unknown';
@@ -1133,6 +1133,13 @@ function pronounBefore(src: Source, q: Quote): boolean {
   );
 }
 
+/**
+ * Whether a source writes a name: in its text, or in what it says of itself, its headline and its byline (a post's
+ * author, whose page gives the name only above the post: "강희준 군산시장" over "나승필 대표님은 "…"라고 하셨습니다").
+ */
+function writtenIn(src: Source, name: string): boolean {
+  return writes(src.text, name) || [src.meta.title, ...src.meta.authors].some((t) => !!t && writes(t, name));
+}
 /**
  * Whether a text writes a name as a word of its own; a Latin name in capitals too, as a signature block or a heading
  * sets it ("CHAIRMAN RAYMOND J. FONTENOT" writes Fontenot).
