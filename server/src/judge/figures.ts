@@ -1580,6 +1580,18 @@ const LINE_TOTAL: Record<Lang, RegExp> = {
 const SOURCE_TOTAL =
   /합친|합계|합쳐|총액|더하면|더해|더한|등\s*\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
 
+/**
+ * Whether an English source figure is written as a part of what follows it: "1,200 MWh of its 2,000 MWh", "1,200 MWh
+ * of the batteries", "80 MW of the campus's load" (an amount, then "of" and a determiner or a possessive). Asked only of
+ * a figure that agrees with a line that gives its figure as the whole (markedWhole): it reads the source's text.
+ */
+function enPartOfWhatFollows(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || sent.lang !== 'en') return false;
+  const end = e.fig.end - sent.start;
+  return EN_PART_OF_WHAT_FOLLOWS.test(sent.text.slice(end, end + 40));
+}
+const EN_PART_OF_WHAT_FOLLOWS = /^\s+of\s+(?:the|its|their|[\p{L}\d-]+['’]s?)\s/iu;
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
@@ -1597,7 +1609,7 @@ function markedWhole(text: string, at: number, end: number, lang: Lang): boolean
 const EN_FULL_BEFORE =
   /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
 /** "전체 1.4GW", "인력 전체인 320명", "1.4GW 전량(을)", "1.4GW 전부(를)". */
-const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$/;
+const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$|(?:^|[\s의])전체\s+[가-힣A-Za-z]{1,6}(?:은|는|이|가)\s+$/;
 const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 /** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
@@ -3158,6 +3170,12 @@ function collectEvidence(
           partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
         return;
       }
+    }
+    // …and one its own words make a part of what follows it, as English writes a part ("the batteries for Baní (1,200
+    // MWh of its 2,000 MWh)", "1,200 MWh of the batteries come from …"), where the lexicon's words of a part are not.
+    if (claimMarkedWhole && !via && !scaled && !forced && claimAgreesHere() && enPartOfWhatFollows(e)) {
+      partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
+      return;
     }
     // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
     // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).

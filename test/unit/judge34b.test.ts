@@ -1,0 +1,84 @@
+// Figure misses of unseen-46 and unseen-47 (sets written blind, promoted to tuning in session 34) on parts and wholes,
+// each traced to a general cause and tested on articles written here as their outlets would write them. Each case
+// fails without its rule.
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { figureJudged, loadSources, loud, writtenSources } from './judged';
+
+// unseen-47: " ㅇ 태양광 480MW와 ESS로 전력을 공급하며, 바니 캠퍼스의 ESS 전체 용량은 1,200MWh임". The sources give 2,000 MWh of
+// batteries, of which 1,200 MWh is one supplier's ("배터리 2,000MWh로 …, 이 가운데 1,200MWh를 반월에너지솔루션이 맡았습니다",
+// "the batteries for Baní (1,200 MWh of its 2,000 MWh)", "1,200 MWh of the batteries come from a Korean supplier").
+// The rule that a line's whole stated by a source as a part is judged by the source's whole read the line's whole only
+// right after 전체 ("전체 1.4GW", "전체인 320명"), not "전체 용량은 1,200MWh"; and English parts only by the lexicon's words
+// ("including", "of which"), not "1,200 MWh of its 2,000 MWh": the parts vouched for the line.
+describe('judge34b: a part given as the whole ("전체 용량은 X"; "X of its Y")', () => {
+  const u47 = loadSources(path.join(__dirname, '../fixtures/unseen-47/sources'));
+
+  it("refutes the supplier's part given as the campus's whole capacity (unseen-47)", () => {
+    const line = (v: string) => ` ㅇ 태양광 480MW와 ESS로 전력을 공급하며, 바니 캠퍼스의 ESS 전체 용량은 ${v}임\n`;
+    const wrong = figureJudged(u47, line('1,200MWh'), '1,200MWh');
+    assert.equal(wrong.status, 'conflicting');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /2,000/);
+    assert.deepEqual(loud(figureJudged(u47, line('2,000MWh'), '2,000MWh')), []);
+  });
+
+  // A trade paper's English story and a regional daily's Korean one, written here.
+  const corpus = writtenSources(
+    {
+      'gridstore-weekly.md': [
+        '# Korean cells for a Chilean data centre',
+        '',
+        '*Gridstore Weekly, 3 March 2027*',
+        '',
+        'Stargate Antofagasta, the 300 MW campus planned north of the Chilean port, has chosen its battery suppliers.',
+        'Most of the storage, 900 MWh of its 1,500 MWh, will come from Ulsan-based Daehwa Energy, and a Chilean integrator will supply the rest.',
+        'Deliveries start in the second half of 2028.',
+        '',
+      ].join('\n'),
+      'ulsan-ilbo.txt': [
+        '울산일보 — 2027년 3월 5일',
+        '',
+        '대화에너지, 칠레 스타게이트에 ESS 공급',
+        '',
+        '울산의 배터리 업체 대화에너지가 칠레 안토파가스타에 들어서는 스타게이트 데이터센터에 에너지저장장치(ESS)를 공급한다.',
+        '안토파가스타 캠퍼스는 태양광 700MW와 ESS 1,500MWh를 갖추는데, 이 가운데 900MWh를 대화에너지가 맡는다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge34b-whole-',
+  );
+
+  it('reads "전체 용량은" and "이 가운데" on articles of their own', () => {
+    const line = (v: string) => `칠레 안토파가스타 데이터센터에 들어가는 ESS의 전체 용량은 ${v}다.\n`;
+    const wrong = figureJudged(corpus, line('900MWh'), '900MWh');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,500/);
+    assert.deepEqual(loud(figureJudged(corpus, line('1,500MWh'), '1,500MWh')), []);
+    // the part as the part stays vouched for
+    const part = figureJudged(corpus, '대화에너지는 안토파가스타 캠퍼스 ESS 가운데 900MWh를 맡는다.\n', '900MWh');
+    assert.deepEqual(loud(part), []);
+  });
+
+  it('reads "X of its Y" in an English source as a part', () => {
+    const english = writtenSources(
+      {
+        'gridstore-weekly.md': [
+          '# Korean cells for a Chilean data centre',
+          '',
+          '*Gridstore Weekly, 3 March 2027*',
+          '',
+          'Stargate Antofagasta, the 300 MW campus planned north of the Chilean port, has chosen its battery suppliers.',
+          'Most of the storage, 900 MWh of its 1,500 MWh, will come from Ulsan-based Daehwa Energy, and a Chilean integrator will supply the rest.',
+          '',
+        ].join('\n'),
+      },
+      'xref-judge34b-whole-en-',
+    );
+    const line = (v: string) => `300MW 규모 스타게이트 안토파가스타의 배터리 저장장치 전체 용량은 ${v}다.\n`;
+    const wrong = figureJudged(english, line('900MWh'), '900MWh');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,500/);
+    assert.deepEqual(loud(figureJudged(english, line('1,500MWh'), '1,500MWh')), []);
+  });
+});
