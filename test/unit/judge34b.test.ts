@@ -82,3 +82,49 @@ describe('judge34b: a part given as the whole ("전체 용량은 X"; "X of its Y
     assert.deepEqual(loud(figureJudged(english, line('1,500MWh'), '1,500MWh')), []);
   });
 });
+
+// unseen-47: "The first 60 MW is due in the third quarter of 2028, or 45% of the campus." The share the line works out
+// (60 of the campus's 150 MW: 40%) was read only when the line gives both amounts (lineShareSlip); this line names the
+// whole ("of the campus") and the source sentence that states its part gives it ("It is to reach 150 megawatts of
+// computing load by 2030 …, with the first 60 megawatts due in the third quarter of 2028"): no source states 45%, and
+// the percent was left unsupported.
+describe('judge34b: a share of the site the line names, its whole in the source sentence of the part', () => {
+  const u47 = loadSources(path.join(__dirname, '../fixtures/unseen-47/sources'));
+
+  it("reads 60 MW 'or 45% of the campus' against the Chronicle's 150 megawatts (unseen-47)", () => {
+    const line = (p: string) => `The first 60 MW is due in the third quarter of 2028, or ${p} of the campus.\n`;
+    const wrong = figureJudged(u47, line('45%'), '45%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /40%/);
+    assert.equal(wrong.mismatches[0].fixes[0]?.newText, '40%');
+    assert.deepEqual(loud(figureJudged(u47, line('40%'), '40%')), []);
+  });
+
+  // A wire's story, written here.
+  const corpus = writtenSources(
+    {
+      'andes-wire.md': [
+        '# Stargate breaks ground in Mendoza',
+        '',
+        '*Andes Business Wire, 12 May 2027*',
+        '',
+        'MENDOZA — Stargate broke ground on Tuesday on its first Argentine data centre, on 95 hectares east of the city.',
+        'The campus is planned to reach 480 MW of IT load by 2031, with a first 120 MW hall due in the middle of 2028.',
+        'Power will come from a 300 MW solar park and the provincial grid.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge34b-share-',
+  );
+
+  it('reads it on an article of its own, and only of the site', () => {
+    const line = (p: string) => `The first 120 MW hall is due in mid-2028, about ${p} of the campus.\n`;
+    const wrong = figureJudged(corpus, line('35%'), '35%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /25%/);
+    assert.deepEqual(loud(figureJudged(corpus, line('25%'), '25%')), []);
+    // a share of something else the line names is not worked out of the site's whole
+    const other = `The first 120 MW hall is due in mid-2028, about 9% of the province's peak demand.\n`;
+    assert.deepEqual(loud(figureJudged(corpus, other, '9%')), []);
+  });
+});

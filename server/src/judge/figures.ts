@@ -397,7 +397,104 @@ export function judgeSentenceFigures(
     if (part.status !== 'supported' || whole.status !== 'supported') continue;
     judged[i] = shareSlipVerdict(figs[i], judged[i].claim, figs[slip.part], figs[slip.whole], slip.share, part, whole);
   }
+  // …and one it works out of the site it names but gives no amount for ("The first 60 MW is due in the third quarter
+  // of 2028, or 45% of the campus"), where the source sentence that states the line's part gives the whole beside it
+  // ("It is to reach 150 megawatts … with the first 60 megawatts due in the third quarter of 2028": 40%).
+  for (let i = 0; i < figs.length; i++) {
+    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum)
+    if (judged[i].claim.status !== 'unsupported') continue;
+    const slip = siteShareSlip(corpus, figs[i], figs, judged, evidence);
+    if (slip) judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+  }
   return judged;
+}
+
+/**
+ * "A, or p% of the campus": a percent set off as an aside after the line's one amount of its kind and unit (as
+ * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
+ * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
+ * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
+ * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
+ * (as lineShareSlip) is the writer's slip. English lines only.
+ */
+function siteShareSlip(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  judged: readonly { claim: Claim }[],
+  evidence: readonly { scored: readonly Scored[] }[],
+): { part: number; whole: Scored; share: number } | undefined {
+  if (f.kind !== 'percent' || f.lang !== 'en' || f.sentenceText === undefined) return undefined;
+  if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return undefined;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  if (!EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
+  // (the part: the line's last amount before the aside, past its dates, the one of its kind and unit in the line)
+  let part = -1;
+  for (let k = 0; k < figs.length; k++) if (figs[k].end <= f.start && figs[k].kind !== 'date') part = k;
+  if (part < 0) return undefined;
+  const a = figs[part];
+  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'count' || a.kind === 'duration') return undefined;
+  if (a.qualifier === 'range' || figs.filter((g) => g.kind === a.kind && g.unit === a.unit).length !== 1)
+    return undefined;
+  const gap = text.slice(at(a.end), at(f.start));
+  if (!(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap))) return undefined;
+  if (judged[part].claim.status !== 'supported') return undefined;
+  const vouching = evidence[part].scored
+    .filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE)
+    .sort((x, y) => y.score - x.score)[0];
+  if (!vouching) return undefined;
+  const e = vouching.entry!;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const others = sentenceEntries(idx, e.src, e.sentence).filter(
+    (x) => x.sentence === e.sentence && x !== e && x.kind === e.kind && x.unit === e.unit,
+  );
+  if (others.length !== 1) return undefined;
+  const w = others[0];
+  if (idx.sigFigs[w.sig].qualifier === 'range' || !(value(w) > value(e))) return undefined;
+  if (entryGenerates(w) || entryPartLabel(w) !== undefined) return undefined;
+  const share = (Number(a.value) / value(w)) * 100;
+  if (!(share > 0 && share < 100)) return undefined;
+  const place = Number(f.precision || '1') || 1;
+  if (share >= p - place / 2 - 1 && share < p + place + 1) return undefined;
+  return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
+}
+/** After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause. */
+const EN_SHARE_OF_SITE =
+  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final)\s+)?(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final)\s+)?(?:capacity|load|size))?\s*(?:[.;)]|,\s|$)/i;
+
+/** A site share slip's verdict (siteShareSlip): as shareSlipVerdict, the whole the source sentence's. */
+function siteShareVerdict(
+  f: ClaimFigure,
+  claim: Claim,
+  a: ClaimFigure,
+  whole: Scored,
+  share: number,
+): { claim: Claim; finding: Finding } {
+  const place = Math.min(1, Number(f.precision || '1') || 1);
+  const digits = Math.max(0, Math.round(-Math.log10(place)));
+  const made = share.toFixed(digits);
+  const refs = [toRef(whole)];
+  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
+  const lang = f.lang;
+  const message = shareSlipMessage(
+    a.text,
+    whole.fig.text,
+    `${made}%`,
+    refs.map((r) => sourceLabel(r, lang)),
+    describeFigure(f, lang),
+    lang,
+  );
+  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, made);
+  const fixes: Fix[] =
+    newText !== f.text ? [{ title: shareFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
+  return {
+    claim: out,
+    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
+  };
 }
 
 /** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
