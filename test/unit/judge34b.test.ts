@@ -128,3 +128,39 @@ describe('judge34b: a share of the site the line names, its whole in the source 
     assert.deepEqual(loud(figureJudged(corpus, other, '9%')), []);
   });
 });
+
+// unseen-46: "Once open, the data centre is expected to employ 35 people in permanent jobs." No source gives the Faroese
+// site's jobs, but the line got no figure-unsupported: a count of "people" is a count of something the domain does not
+// know ("4 editors") unless its noun is a word of the lexicon, and "people" is none. Employed, hired or in jobs, it is a
+// count of jobs.
+describe('judge34b: a count of people employed is a count of jobs', () => {
+  const corpus = writtenSources(
+    {
+      'andes-wire.md': [
+        '# Stargate breaks ground in Mendoza',
+        '',
+        '*Andes Business Wire, 12 May 2027*',
+        '',
+        'MENDOZA — Stargate broke ground on Tuesday on its first Argentine data centre, on 95 hectares east of the city.',
+        'The campus is planned to reach 480 MW of IT load by 2031.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge34b-jobs-',
+  );
+  const unsupported = (text: string, fig: string) => figureJudged(corpus, text, fig).codes;
+
+  it('reports a count of people employed that no source gives, and no other count of people', () => {
+    assert.deepEqual(
+      unsupported(
+        'Once open, the Mendoza data centre is expected to employ 80 people in permanent jobs.\n',
+        '80 people',
+      ),
+      ['figure-unsupported'],
+    );
+    assert.deepEqual(unsupported('The Mendoza campus will hire about 80 people.\n', '80 people'), [
+      'figure-unsupported',
+    ]);
+    assert.deepEqual(unsupported('About 80 people came to the Mendoza hearing.\n', '80 people'), []);
+  });
+});

@@ -4393,7 +4393,8 @@ function verdictOf(
       !REPORT_UNSUPPORTED.has(claimFig.kind) ||
       (claimFig.kind === 'count' &&
         !nounTerms(claimFig.noun, lang).length &&
-        !nounTerms(koCountedBefore(claimFig), lang).length)
+        !nounTerms(koCountedBefore(claimFig), lang).length &&
+        !employedCount(claimFig))
     )
       return { claim };
     return {
@@ -4422,6 +4423,24 @@ function koCountedBefore(f: ClaimFigure): string | undefined {
   const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
   return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
 }
+/**
+ * An English count of people its clause gives as employed or hired ("expected to employ 35 people in permanent jobs",
+ * "will hire about 200 people", "60 people in full-time jobs"): a count of jobs, which the domain knows, though "people"
+ * is no word of it. Read only to tell it from a count of something the domain does not know when no source speaks of it.
+ */
+function employedCount(f: ClaimFigure): boolean {
+  if (f.lang !== 'en' || f.unit !== 'people' || f.sentenceText === undefined) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  return (
+    EN_EMPLOYS_BEFORE.test(f.sentenceText.slice(Math.max(0, at - 40), at)) ||
+    EN_IN_JOBS_AFTER.test(f.sentenceText.slice(end, end + 40))
+  );
+}
+const EN_EMPLOYS_BEFORE =
+  /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|roughly|some|nearly|up\s+to|at\s+least|more\s+than|over)\s+)?$/i;
+const EN_IN_JOBS_AFTER =
+  /^\s+(?:in|into|for)\s+(?:(?:new|permanent|full-time|part-time|direct|local|skilled)\s+){0,2}(?:jobs|positions|roles)\b/i;
 /** The word right before a count, past a word of approximation or bound ("인력 약 800명", "근로자 최대 2,000명"). */
 const KO_NOUN_BEFORE_COUNT = /([\uac00-\ud7a3]{2,})\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
 
