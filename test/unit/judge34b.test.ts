@@ -127,6 +127,33 @@ describe('judge34b: a share of the site the line names, its whole in the source 
     const other = `The first 120 MW hall is due in mid-2028, about 9% of the province's peak demand.\n`;
     assert.deepEqual(loud(figureJudged(corpus, other, '9%')), []);
   });
+
+  // A Korean daily's story, written here: "캠퍼스 전체의 약 p%" as the same share.
+  const daily = writtenSources(
+    {
+      'namdo-economy.txt': [
+        '남도경제신문 — 2027년 5월 13일',
+        '',
+        '스타게이트, 아르헨티나 멘도사 캠퍼스 착공',
+        '',
+        '스타게이트가 아르헨티나 멘도사에 첫 데이터센터 캠퍼스를 착공했다.',
+        '멘도사 캠퍼스는 2031년까지 480MW 규모로 지어지며, 1단계 120MW는 2028년 하반기 가동이 목표다.',
+        '전력은 300MW 태양광 단지와 주 전력망에서 받는다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge34b-share-ko-',
+  );
+
+  it('reads "캠퍼스 전체의 약 p%" in a Korean line', () => {
+    const line = (p: string) => `멘도사 캠퍼스의 1단계 120MW는 캠퍼스 전체의 ${p}로, 2028년 하반기 가동이 목표다.\n`;
+    const wrong = figureJudged(daily, line('약 35%'), '35%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /25%/);
+    assert.deepEqual(loud(figureJudged(daily, line('25%'), '25%')), []);
+    const other = `멘도사 캠퍼스의 1단계 120MW는 2028년 하반기 가동이 목표이며, 주 전력 수요의 35%에 해당한다.\n`;
+    assert.deepEqual(loud(figureJudged(daily, other, '35%')), []);
+  });
 });
 
 // unseen-46: "Once open, the data centre is expected to employ 35 people in permanent jobs." No source gives the Faroese

@@ -400,10 +400,11 @@ export function judgeSentenceFigures(
   // …and one it works out of the site it names but gives no amount for ("The first 60 MW is due in the third quarter
   // of 2028, or 45% of the campus"), where the source sentence that states the line's part gives the whole beside it
   // ("It is to reach 150 megawatts … with the first 60 megawatts due in the third quarter of 2028": 40%).
+  let amounts: SiteShareAmounts | undefined;
   for (let i = 0; i < figs.length; i++) {
     // (only where no source states the line's percent of anything near its subject: that is the writer's own sum)
-    if (judged[i].claim.status !== 'unsupported') continue;
-    const slip = siteShareSlip(corpus, figs[i], figs, judged, evidence);
+    if (figs[i].kind !== 'percent' || judged[i].claim.status !== 'unsupported') continue;
+    const slip = siteShareSlip(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, judged, evidence);
     if (slip) judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
   }
   return judged;
@@ -415,32 +416,55 @@ export function judgeSentenceFigures(
  * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
  * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
  * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
- * (as lineShareSlip) is the writer's slip. English lines only.
+ * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
+ * 전체의 약 35%로").
  */
+/**
+ * Of a line's figures, worked out once a line (a line of thousands of percents asked it of each): the last amount
+ * before each figure, past dates, and how many figures each kind and unit has.
+ */
+interface SiteShareAmounts {
+  before: number[];
+  perMeasure: Map<string, number>;
+}
+function siteShareAmounts(figs: readonly ClaimFigure[]): SiteShareAmounts {
+  const before: number[] = [];
+  const perMeasure = new Map<string, number>();
+  let last = -1;
+  figs.forEach((g, k) => {
+    before.push(last);
+    if (g.kind !== 'date') last = k;
+    const key = `${g.kind}\u0000${g.unit}`;
+    perMeasure.set(key, (perMeasure.get(key) ?? 0) + 1);
+  });
+  return { before, perMeasure };
+}
 function siteShareSlip(
   corpus: Corpus,
   f: ClaimFigure,
   figs: readonly ClaimFigure[],
+  amounts: SiteShareAmounts,
+  i: number,
   judged: readonly { claim: Claim }[],
   evidence: readonly { scored: readonly Scored[] }[],
 ): { part: number; whole: Scored; share: number } | undefined {
-  if (f.kind !== 'percent' || f.lang !== 'en' || f.sentenceText === undefined) return undefined;
+  if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return undefined;
   const text = f.sentenceText;
   const at = (n: number) => n - (f.sentenceStart ?? 0);
-  if (!EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
+  if (f.lang === 'en' && !EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
   // (the part: the line's last amount before the aside, past its dates, the one of its kind and unit in the line)
-  let part = -1;
-  for (let k = 0; k < figs.length; k++) if (figs[k].end <= f.start && figs[k].kind !== 'date') part = k;
+  const part = amounts.before[i];
   if (part < 0) return undefined;
   const a = figs[part];
   if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'count' || a.kind === 'duration') return undefined;
-  if (a.qualifier === 'range' || figs.filter((g) => g.kind === a.kind && g.unit === a.unit).length !== 1)
-    return undefined;
+  if (a.qualifier === 'range' || amounts.perMeasure.get(`${a.kind}\u0000${a.unit}`) !== 1) return undefined;
+  if (f.start - a.end > MAX_SHARE_GAP) return undefined;
   const gap = text.slice(at(a.end), at(f.start));
-  if (!(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap))) return undefined;
+  if (f.lang === 'en' ? !(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap)) : !KO_SHARE_OF_SITE.test(gap))
+    return undefined;
   if (judged[part].claim.status !== 'supported') return undefined;
   const vouching = evidence[part].scored
     .filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE)
@@ -462,10 +486,18 @@ function siteShareSlip(
   if (share >= p - place / 2 - 1 && share < p + place + 1) return undefined;
   return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
 }
+/** How far a share's percent may stand from its part (characters): the asides read are short. */
+const MAX_SHARE_GAP = 80;
 /** After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause. */
 const EN_SHARE_OF_SITE =
   /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final)\s+)?(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final)\s+)?(?:capacity|load|size))?\s*(?:[.;)]|,\s|$)/i;
 
+/**
+ * Between a Korean line's amount and its percent: the site's whole the percent is of, "는 캠퍼스 전체의 약", "로 단지 전체
+ * 용량의", "(전체의"; after a topic or an aside, no other words.
+ */
+const KO_SHARE_OF_SITE =
+  /^\s*(?:은|는|이|가|으로|로|이며|이고|,|\()?\s*(?:(?:캠퍼스|데이터센터|단지|부지|사업|프로젝트)\s*)?(?:전체|총)\s*(?:(?:용량|규모|설비\s*용량)\s*)?의\s*(?:약|대략)?\s*$/;
 /** A site share slip's verdict (siteShareSlip): as shareSlipVerdict, the whole the source sentence's. */
 function siteShareVerdict(
   f: ClaimFigure,
@@ -1705,7 +1737,7 @@ function markedWhole(text: string, at: number, end: number, lang: Lang): boolean
 /** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
 const EN_FULL_BEFORE =
   /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
-/** "전체 1.4GW", "인력 전체인 320명", "1.4GW 전량(을)", "1.4GW 전부(를)". */
+/** "전체 1.4GW", "인력 전체인 320명", "ESS 전체 용량은 1,200MWh" (전체, a noun, a topic particle), "1.4GW 전량(을)", "1.4GW 전부(를)". */
 const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$|(?:^|[\s의])전체\s+[가-힣A-Za-z]{1,6}(?:은|는|이|가)\s+$/;
 const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 /** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
