@@ -1,9 +1,7 @@
 // Wrong verdicts found in session 34 on the sets promoted from held-out (unseen-46, unseen-47). Each case failed
 // before its rule.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
-import { checkReport } from '../../server/src/judge/check';
 import { partLabelOf } from '../../server/src/extract/partLabel';
 import { splitSentences } from '../../server/src/text/sentences';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
@@ -165,37 +163,6 @@ describe('trust34: a line that points back works out its share from the sentence
     assert.deepEqual(loud(figureJudged(c, line('10%'), '10%')), []);
     // (30% is no share of the sentence before: the source's percent still judges it)
     assert.equal(figureJudged(c, line('30%'), '30%').mismatches.length, 1);
-  });
-});
-
-// unseen-46's Løgting briefing: "Once open, the data centre is expected to employ 35 people in permanent jobs." No
-// source gives the Faroese data centre's jobs, and the line got no figure-unsupported: "people" is no noun the domain
-// knows, and a count of such a noun ("4 editors") is no claim about the sources. People its sentence says are employed
-// are.
-describe('trust34: a count of people its sentence says are employed is a claim about the sources', () => {
-  const unsupportedOf = (c: ReturnType<typeof set>, text: string, fig: string) =>
-    checkReport(c, text).findings.filter(
-      (f) => f.code === 'figure-unsupported' && text.split('\n')[f.range.start.line].includes(fig),
-    );
-  it('unseen-46: "… expected to employ 35 people in permanent jobs" under its section is figure-unsupported', () => {
-    const text = fs.readFileSync(
-      path.join(fixtures, 'unseen-46', 'reports', 'logting-business-committee-stargate-north-atlantic-briefing.md'),
-      'utf8',
-    );
-    assert.equal(unsupportedOf(set('unseen-46'), text, '35 people').length, 1);
-  });
-  it('a town newsletter: "The campus will employ 60 people" is, "The newsletter has 4 editors" is not', () => {
-    const c = writtenSources({
-      'harbour-notes.txt': [
-        'Harbour Notes — the Portvale council newsletter, September 2026',
-        '',
-        'Stargate Portvale has applied to build a 90 MW data centre on the old cannery site. A public meeting is set for October 2.',
-      ].join('\n'),
-    });
-    const text =
-      '# Portvale\n\nStargate Portvale plans a 90 MW data centre. Once open, the campus is expected to employ 60 people in permanent jobs.\n\nThe newsletter has 4 editors.\n';
-    assert.equal(unsupportedOf(c, text, '60 people').length, 1);
-    assert.equal(unsupportedOf(c, text, '4 editors').length, 0);
   });
 });
 

@@ -401,7 +401,136 @@ export function judgeSentenceFigures(
     if (part.status !== 'supported' || whole.status !== 'supported') continue;
     judged[i] = shareSlipVerdict(figs[i], judged[i].claim, figs[slip.part], figs[slip.whole], slip.share, part, whole);
   }
+  // …and one it works out of the site it names but gives no amount for ("The first 60 MW is due in the third quarter
+  // of 2028, or 45% of the campus"), where the source sentence that states the line's part gives the whole beside it
+  // ("It is to reach 150 megawatts … with the first 60 megawatts due in the third quarter of 2028": 40%).
+  let amounts: SiteShareAmounts | undefined;
+  for (let i = 0; i < figs.length; i++) {
+    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum)
+    if (figs[i].kind !== 'percent' || judged[i].claim.status !== 'unsupported') continue;
+    const slip = siteShareSlip(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, judged, evidence);
+    if (slip) judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+  }
   return judged;
+}
+
+/**
+ * "A, or p% of the campus": a percent set off as an aside after the line's one amount of its kind and unit (as
+ * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
+ * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
+ * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
+ * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
+ * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
+ * 전체의 약 35%로").
+ */
+/**
+ * Of a line's figures, worked out once a line (a line of thousands of percents asked it of each): the last amount
+ * before each figure, past dates, and how many figures each kind and unit has.
+ */
+interface SiteShareAmounts {
+  before: number[];
+  perMeasure: Map<string, number>;
+}
+function siteShareAmounts(figs: readonly ClaimFigure[]): SiteShareAmounts {
+  const before: number[] = [];
+  const perMeasure = new Map<string, number>();
+  let last = -1;
+  figs.forEach((g, k) => {
+    before.push(last);
+    if (g.kind !== 'date') last = k;
+    const key = `${g.kind}\u0000${g.unit}`;
+    perMeasure.set(key, (perMeasure.get(key) ?? 0) + 1);
+  });
+  return { before, perMeasure };
+}
+function siteShareSlip(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  amounts: SiteShareAmounts,
+  i: number,
+  judged: readonly { claim: Claim }[],
+  evidence: readonly { scored: readonly Scored[] }[],
+): { part: number; whole: Scored; share: number } | undefined {
+  if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
+  if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return undefined;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  if (f.lang === 'en' && !EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
+  // (the part: the line's last amount before the aside, past its dates, the one of its kind and unit in the line)
+  const part = amounts.before[i];
+  if (part < 0) return undefined;
+  const a = figs[part];
+  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'count' || a.kind === 'duration') return undefined;
+  if (a.qualifier === 'range' || amounts.perMeasure.get(`${a.kind}\u0000${a.unit}`) !== 1) return undefined;
+  if (f.start - a.end > MAX_SHARE_GAP) return undefined;
+  const gap = text.slice(at(a.end), at(f.start));
+  if (f.lang === 'en' ? !(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap)) : !KO_SHARE_OF_SITE.test(gap))
+    return undefined;
+  if (judged[part].claim.status !== 'supported') return undefined;
+  const vouching = evidence[part].scored
+    .filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE)
+    .sort((x, y) => y.score - x.score)[0];
+  if (!vouching) return undefined;
+  const e = vouching.entry!;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const others = sentenceEntries(idx, e.src, e.sentence).filter(
+    (x) => x.sentence === e.sentence && x !== e && x.kind === e.kind && x.unit === e.unit,
+  );
+  if (others.length !== 1) return undefined;
+  const w = others[0];
+  if (idx.sigFigs[w.sig].qualifier === 'range' || !(value(w) > value(e))) return undefined;
+  if (entryGenerates(w) || entryPartLabel(w) !== undefined) return undefined;
+  const share = (Number(a.value) / value(w)) * 100;
+  if (!(share > 0 && share < 100)) return undefined;
+  const place = Number(f.precision || '1') || 1;
+  if (share >= p - place / 2 - 1 && share < p + place + 1) return undefined;
+  return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
+}
+/** How far a share's percent may stand from its part (characters): the asides read are short. */
+const MAX_SHARE_GAP = 80;
+/** After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause. */
+const EN_SHARE_OF_SITE =
+  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final)\s+)?(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final)\s+)?(?:capacity|load|size))?\s*(?:[.;)]|,\s|$)/i;
+
+/**
+ * Between a Korean line's amount and its percent: the site's whole the percent is of, "는 캠퍼스 전체의 약", "로 단지 전체
+ * 용량의", "(전체의"; after a topic or an aside, no other words.
+ */
+const KO_SHARE_OF_SITE =
+  /^\s*(?:은|는|이|가|으로|로|이며|이고|,|\()?\s*(?:(?:캠퍼스|데이터센터|단지|부지|사업|프로젝트)\s*)?(?:전체|총)\s*(?:(?:용량|규모|설비\s*용량)\s*)?의\s*(?:약|대략)?\s*$/;
+/** A site share slip's verdict (siteShareSlip): as shareSlipVerdict, the whole the source sentence's. */
+function siteShareVerdict(
+  f: ClaimFigure,
+  claim: Claim,
+  a: ClaimFigure,
+  whole: Scored,
+  share: number,
+): { claim: Claim; finding: Finding } {
+  const place = Math.min(1, Number(f.precision || '1') || 1);
+  const digits = Math.max(0, Math.round(-Math.log10(place)));
+  const made = share.toFixed(digits);
+  const refs = [toRef(whole)];
+  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
+  const lang = f.lang;
+  const message = shareSlipMessage(
+    a.text,
+    whole.fig.text,
+    `${made}%`,
+    refs.map((r) => sourceLabel(r, lang)),
+    describeFigure(f, lang),
+    lang,
+  );
+  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, made);
+  const fixes: Fix[] =
+    newText !== f.text ? [{ title: shareFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
+  return {
+    claim: out,
+    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
+  };
 }
 
 /** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
@@ -1613,6 +1742,18 @@ const LINE_TOTAL: Record<Lang, RegExp> = {
 const SOURCE_TOTAL =
   /합친|합계|합쳐|총액|더하면|더해|더한|등\s*\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
 
+/**
+ * Whether an English source figure is written as a part of what follows it: "1,200 MWh of its 2,000 MWh", "1,200 MWh
+ * of the batteries", "80 MW of the campus's load" (an amount, then "of" and a determiner or a possessive). Asked only of
+ * a figure that agrees with a line that gives its figure as the whole (markedWhole): it reads the source's text.
+ */
+function enPartOfWhatFollows(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || sent.lang !== 'en') return false;
+  const end = e.fig.end - sent.start;
+  return EN_PART_OF_WHAT_FOLLOWS.test(sent.text.slice(end, end + 40));
+}
+const EN_PART_OF_WHAT_FOLLOWS = /^\s+of\s+(?:the|its|their|[\p{L}\d-]+['’]s?)\s/iu;
 /** Whether a source figure is given as the whole, as partsOfWhole reads a line's: "all 1.4 GW", "1.4GW 전량". */
 function givesWhole(s: Scored): boolean {
   const e = s.entry;
@@ -1629,8 +1770,8 @@ function markedWhole(text: string, at: number, end: number, lang: Lang): boolean
 /** "all", "all of the", "the full", "its entire", "the campus's full" right before the figure. */
 const EN_FULL_BEFORE =
   /\b(?:all(?:\s+of)?(?:\s+(?:the|its|their))?|(?:the|its|their|[\p{L}\d-]+['’]s?)\s+(?:full|entire|whole))\s+$/iu;
-/** "전체 1.4GW", "인력 전체인 320명", "1.4GW 전량(을)", "1.4GW 전부(를)". */
-const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$/;
+/** "전체 1.4GW", "인력 전체인 320명", "ESS 전체 용량은 1,200MWh" (전체, a noun, a topic particle), "1.4GW 전량(을)", "1.4GW 전부(를)". */
+const KO_FULL_BEFORE = /(?:전체|전량|모든)인?\s*$|(?:^|[\s의])전체\s+[가-힣A-Za-z]{1,6}(?:은|는|이|가)\s+$/;
 const KO_FULL_AFTER = /^\s*(?:전량|전부)/;
 /** What stands between a part and its whole: " of the campus's ", " of its ", " of the ". */
 const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
@@ -2399,10 +2540,6 @@ function restatedByHolder(
   }
   return undefined;
 }
-
-/** Whether a sentence names jobs or a workforce (the lexicon's concepts): its count of people is of them. */
-const speaksOfJobs = (sentence: string, lang: Lang) =>
-  termsIn(sentence, lang).some((h) => h.id === 'jobs' || h.id === 'workforce');
 
 /** Whether the claim figure is a phase's or an addition's, as its clause says (collectEvidence's claimPhase). */
 function isPhaseClaim(f: ClaimFigure, corpus: Corpus): boolean {
@@ -3212,6 +3349,12 @@ function collectEvidence(
           partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
         return;
       }
+    }
+    // …and one its own words make a part of what follows it, as English writes a part ("the batteries for Baní (1,200
+    // MWh of its 2,000 MWh)", "1,200 MWh of the batteries come from …"), where the lexicon's words of a part are not.
+    if (claimMarkedWhole && !via && !scaled && !forced && claimAgreesHere() && enPartOfWhatFollows(e)) {
+      partsStated.push(new Scored(e, undefined, e.src, score, true, undefined, count));
+      return;
     }
     // Counts of jobs narrowed by words that have nothing in common count different jobs ("450 permanent jobs" /
     // "2,500 union construction jobs", "건설 일자리 2500개"): neither supports nor refutes the other (counted.ts).
@@ -4326,19 +4469,15 @@ function verdictOf(
   };
   if (status === 'supported' || status === 'unknown' || (distributive && group.length)) return { claim };
   if (status === 'unsupported') {
-    // A count of something the domain does not know ("4 editors") is no claim about the sources; people its sentence
-    // says are employed are ("expected to employ 35 people in permanent jobs", "상시 고용 인원은 35명").
+    // A count of something the domain does not know ("4 editors") is no claim about the sources; people its clause
+    // gives as employed are (employedCount: "expected to employ 35 people in permanent jobs").
     if (
       unsupported === 'off' ||
       !REPORT_UNSUPPORTED.has(claimFig.kind) ||
       (claimFig.kind === 'count' &&
         !nounTerms(claimFig.noun, lang).length &&
         !nounTerms(koCountedBefore(claimFig), lang).length &&
-        !(
-          claimFig.unit === 'people' &&
-          claimFig.sentenceText !== undefined &&
-          speaksOfJobs(claimFig.sentenceText, lang)
-        ))
+        !employedCount(claimFig))
     )
       return { claim };
     return {
@@ -4367,6 +4506,24 @@ function koCountedBefore(f: ClaimFigure): string | undefined {
   const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
   return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
 }
+/**
+ * An English count of people its clause gives as employed or hired ("expected to employ 35 people in permanent jobs",
+ * "will hire about 200 people", "60 people in full-time jobs"): a count of jobs, which the domain knows, though "people"
+ * is no word of it. Read only to tell it from a count of something the domain does not know when no source speaks of it.
+ */
+function employedCount(f: ClaimFigure): boolean {
+  if (f.lang !== 'en' || f.unit !== 'people' || f.sentenceText === undefined) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  return (
+    EN_EMPLOYS_BEFORE.test(f.sentenceText.slice(Math.max(0, at - 40), at)) ||
+    EN_IN_JOBS_AFTER.test(f.sentenceText.slice(end, end + 40))
+  );
+}
+const EN_EMPLOYS_BEFORE =
+  /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|roughly|some|nearly|up\s+to|at\s+least|more\s+than|over)\s+)?$/i;
+const EN_IN_JOBS_AFTER =
+  /^\s+(?:in|into|for)\s+(?:(?:new|permanent|full-time|part-time|direct|local|skilled)\s+){0,2}(?:jobs|positions|roles)\b/i;
 /** The word right before a count, past a word of approximation or bound ("인력 약 800명", "근로자 최대 2,000명"). */
 const KO_NOUN_BEFORE_COUNT = /([\uac00-\ud7a3]{2,})\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
 
