@@ -51,6 +51,7 @@ import {
   pressBeforePortal,
   sameName,
   siteWithoutPlatform,
+  withoutFormerName,
 } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
@@ -908,7 +909,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 
   const out: ReaderMeta & { titles: string[] } = { titles: [] };
   // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
-  const siteName = metas.get('og:site_name') ?? metas.get('application-name');
+  const named = metas.get('og:site_name') ?? metas.get('application-name');
+  const siteName = named !== undefined ? withoutFormerName(named) : undefined;
   const site = siteName ? siteWithoutPlatform(siteName) : undefined;
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
