@@ -55,6 +55,7 @@ import {
   readClipHeaders,
   readExportHead,
   readChannelExport,
+  readHeadBanner,
   readAnalystTable,
   readSignedItems,
   noteHeadingFirm,
@@ -436,6 +437,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
+  }
+  // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
+  // the copy comes from, not what it is. The document starts under it.
+  const copyBanner = readHeadBanner(lines, bodyFrom);
+  if (copyBanner !== undefined) {
+    for (let k = bodyFrom; k <= copyBanner; k++) lines[k].furniture = true;
+    bodyFrom = copyBanner + 1;
   }
 
   // A Markdown article's headings, emphasis and quote marks are not what its lines say; a rule between parts says nothing.
@@ -1081,6 +1089,18 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
     if (mdBanner.crumb !== undefined) lines[mdBanner.crumb].furniture = true;
   }
+  // A banner in pieces over a Markdown document's heading (a series' or a proceedings' line): the heading is the title.
+  const pieced = markdown && !title && !official && !mdBanner ? piecesOverHeading(lines, bodyFrom) : undefined;
+  if (pieced) {
+    for (const k of pieced.banner) lines[k].furniture = true;
+    title = cleanTitle(lines[pieced.heading].t.replace(/^\[[^\]]{1,16}\]\s*/, '')) || undefined;
+    if (pieced.date)
+      metaLines.push({ k: pieced.banner[0], m: { authors: [], date: pieced.date, dateLabel: 'published' } });
+    if (pieced.authors) {
+      lines[pieced.authors.line].furniture = true;
+      metaLines.push({ k: pieced.authors.line, m: { authors: pieced.authors.names } });
+    }
+  }
   let fk = substantive();
   // (a note at the head, `※ 본 브리프는 … 번역·요약한 것으로 …`, `※ 환율: …`, with its wrapped lines: no headline)
   while (fk >= 0 && lines[fk].t.charCodeAt(0) === 0x203b) {
@@ -1348,6 +1368,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (showName) outlet = { raw: showName };
     // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`): the firm's.
     else if (noteFirm) outlet = { raw: noteFirm };
+    else if (pieced?.body) outlet = { raw: pieced.body };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -2796,4 +2817,69 @@ function ownedBy(site: string, owner: string): boolean {
   return /^(?:(?:media|group|publishing|publications|holdings|digital|network|networks|co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|llc|limited|plc|gmbh|pty)[\s,.]*)+$/i.test(
     owner.slice(site.length).trim(),
   );
+}
+
+/** A body's name among a banner's pieces: ending as a service's, an institute's, a society's or a 학회's does. */
+const BODY_PIECE =
+  /^(\p{Lu}[\p{L}.'’&, -]{2,80}?\s(?:service|institute|society|association|agency|office|council|foundation|academy|centre|center|commission|authority))$|^([가-힣]{2,20}(?:학회|협회|연구원|연구소|재단|위원회))(?:\s|$)/iu;
+/** A paper's authors, each marked with an affiliation's number or a corresponding author's star (`곽지훈¹, 유재석²*`). */
+const MARKED_AUTHOR = /^(\p{L}[\p{L}.'’ -]{1,40}?)\s?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$/u;
+
+/**
+ * A banner in pieces over a Markdown document's heading (`**INSIGHT** · Federal Policy Research Service · Informing the
+ * legislative debate since 1972`; a proceedings' `**…학회 2026년도 추계학술대회 논문초록집** | 2026년 11월 13일(금)~14일(토) |
+ * 군산새만금컨벤션센터`, a session line under it), the heading within the next lines: the banner is the series' or the
+ * collection's, never the title; the heading is (its bracketed number, `[P2-14]`, aside). A piece naming a body (its
+ * name ending as a service's, an institute's, a society's does) is the publisher; a piece that is a date dates it. A
+ * paper's authors under the heading, each marked with an affiliation (`곽지훈¹, 문소영¹, 유재석²*`), are its authors.
+ */
+function piecesOverHeading(
+  lines: Line[],
+  from: number,
+):
+  | { banner: number[]; heading: number; body?: string; date?: string; authors?: { line: number; names: string[] } }
+  | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  if (k >= lines.length || lines[k].level) return undefined;
+  const pieces = withoutEmphasis(lines[k].t.trim())
+    .replace(/\*\*/g, '')
+    .split(/\s+[·|•]\s+/)
+    .map((p) => p.trim());
+  if (pieces.length < 2 || pieces.length > 5 || pieces.some((p) => !p || p.length > 80 || /[.!?。]$/.test(p)))
+    return undefined;
+  const banner = [k];
+  let heading = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || lines[j].furniture) continue;
+    seen++;
+    if (lines[j].level && lines[j].level! <= 2) {
+      heading = j;
+      break;
+    }
+    // (a line between in pieces too: a session's, `세션 P2 (포스터) · … · 11월 13일 14:00~15:30`)
+    if (u.split(/\s+[·|•]\s+/).length >= 2 && !isProseLine(u)) {
+      banner.push(j);
+      continue;
+    }
+    return undefined;
+  }
+  if (heading < 0) return undefined;
+  let body: string | undefined, date: string | undefined;
+  for (const p of pieces) {
+    const b = BODY_PIECE.exec(p);
+    if (b && !body) body = (b[1] ?? b[2]).trim();
+    const d = findDate(p);
+    if (d && d.index === 0 && !date) date = d.iso;
+  }
+  let authors: { line: number; names: string[] } | undefined;
+  for (let j = heading + 1, seen = 0; j < lines.length && seen < 3 && !authors; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    const names = u.split(/\s*,\s*/).map((x) => MARKED_AUTHOR.exec(x)?.[1].trim());
+    if (names.length >= 1 && names.every((x) => x && !/\d/.test(x))) authors = { line: j, names: names as string[] };
+  }
+  return { banner, heading, body, date, authors };
 }
