@@ -39,9 +39,7 @@ describe('unseen-46 and unseen-47 (promoted in session 34): their metadata.json'
           'sources/greenland-consultation-portal-isortuarsuk-hydro-ameralik-whitepaper.html': ['outlet', 'headline'],
           // (the headline: the text writes `mariners` small, the key capitalized)
           'sources/fsa-notice-to-mariners-2026-31-skalafjordur-kollafjordur-cable-lay.txt': ['headline'],
-          'sources/landsafl-condensed-interim-financial-statements-h1-2026-excerpt.txt': ['outlet', 'headline'],
           'sources/facebook-gunsan-mayor-kang-heejun-bieung-visit-2026-09-24-ko.html': ['headline', 'authors'],
-          'sources/iksan-wanggung-modular-investment-agreement-2026-07-08-ko.txt': ['outlet', 'headline'],
         },
       },
     ));
@@ -55,7 +53,6 @@ describe('unseen-46 and unseen-47 (promoted in session 34): their metadata.json'
           // (the headline: the key capitalizes it as a headline, the text writes `public summary` small)
           'sources/priio-decree-summary-2026-exp-0418-stargate-jobos.txt': ['headline'],
           'sources/x-thread-msantana-investrd-stargate-bani-licence.html': ['headline'],
-          'sources/ansan-council-5min-speech-han-sujeong-2026-09-24-ko.txt': ['outlet'],
           'sources/fprs-insight-in12741-stargate-caribbean-island-grids.md': ['authors'],
           'sources/telegram-hanbit-smallcap-channel-export-2026-11-12-ko.txt': ['authors'],
         },
@@ -192,5 +189,58 @@ describe("a social network's page whose site name notes the name it had before",
         '</article></main></body></html>',
     );
     assert.equal(s.meta.outlet, 'X');
+  });
+});
+
+describe("a council's board page: its crumb led by the council, the unit in charge in its footer", () => {
+  const doc =
+    '경기도의회 > 의정활동 > 5분자유발언 > 게시물 원문(텍스트)\n\n' +
+    '제380회 임시회 제1차 본회의\n' +
+    '5분 자유발언\n\n' +
+    '발 언 일 : 2026. 10. 14.(수) 10:10\n' +
+    '발 언 자 : 박서윤 의원\n' +
+    '제    목 : 평택 데이터센터, 전력망부터 챙겨야\n\n' +
+    '존경하는 도민 여러분, 평택 고덕에 들어설 데이터센터는 300MW 규모입니다. 전력망 계획이 먼저 나와야 합니다.\n\n' +
+    '등록일 2026-10-14 | 담당 의사담당관 | 조회 120\n';
+  it("is the council's, not the unit in charge's (`담당 의사담당관`)", () => {
+    assert.equal(meta(doc).outlet, '경기도의회');
+  });
+});
+
+describe("a local government's posted agreement: the portal's banner names the body, the kind letter-spaced over its title", () => {
+  const doc =
+    '[해남군 투자유치팀 | 협약 체결 현황 | 게시일 2026-04-02]\n\n' +
+    '                 업  무  협  약  서\n\n' +
+    '        해남군 ‧ ㈜남도데이터 ‧ 데이터센터 단지 조성\n\n' +
+    '  해남군과 ㈜남도데이터는 솔라시도 기업도시에 데이터센터 단지를 조성하기 위하여 다음과 같이 협약을 체결한다.\n\n' +
+    '제1조(투자 내용) ㈜남도데이터는 2028년까지 3,200억 원을 투자한다.\n';
+  it("is the body's that the banner names as posting it", () => {
+    assert.equal(meta(doc).outlet, '해남군');
+  });
+  it('is headed by the kind closed up and the title under it', () => {
+    assert.equal(meta(doc).title, '업무협약서: 해남군 ‧ ㈜남도데이터 ‧ 데이터센터 단지 조성');
+  });
+});
+
+describe("a company's report as text from its PDF: its name in capitals with its legal form over the title, pages numbered in brackets", () => {
+  const doc =
+    '[Text extracted from "Fjordvik_Annual_Report_2026.pdf"; page numbers in brackets.]\n\n' +
+    '                                                                  [1]\n' +
+    '                         FJORDVIK KRAFT AS\n\n' +
+    '                 Annual Report and Accounts 2026\n' +
+    '                   for the year ended 31 December 2026\n\n' +
+    '                                                                  [2]\n' +
+    "Chair's letter\n\n" +
+    'Fjordvik Kraft AS sold 4,100 GWh in 2026, of which 600 GWh went to the new data centre at Rjukan. Revenue was ' +
+    'NOK 2.1 billion.\n\n' +
+    '                                                                  [3]\n' +
+    'The board proposes a dividend of NOK 4.50 a share.\n';
+  it("is the company's, named as its text writes it, headed by the title under the name", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Fjordvik Kraft AS');
+    assert.equal(m.title, 'Annual Report and Accounts 2026 for the year ended 31 December 2026');
+  });
+  it('its page numbers in brackets are no text', () => {
+    assert.ok(!sentencesOf(doc).some((s) => /^\[\d\]$/.test(s.trim())));
   });
 });

@@ -56,6 +56,7 @@ import {
   readExportHead,
   readChannelExport,
   readHeadBanner,
+  CAPS_LEGAL_FORM,
   readAnalystTable,
   readSignedItems,
   noteHeadingFirm,
@@ -441,9 +442,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
   // the copy comes from, not what it is. The document starts under it.
   const copyBanner = readHeadBanner(lines, bodyFrom);
-  if (copyBanner !== undefined) {
-    for (let k = bodyFrom; k <= copyBanner; k++) lines[k].furniture = true;
-    bodyFrom = copyBanner + 1;
+  if (copyBanner) {
+    for (let k = bodyFrom; k <= copyBanner.end; k++) lines[k].furniture = true;
+    bodyFrom = copyBanner.end + 1;
   }
 
   // A Markdown article's headings, emphasis and quote marks are not what its lines say; a rule between parts says nothing.
@@ -1012,6 +1013,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
   const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
   if (letterhead !== undefined) lines[letterhead].furniture = true;
+  // A company's name in capitals with its legal form alone over a document's title (a report's cover, `LANDSAFL HF.` over
+  // `Condensed Consolidated Interim Financial Statements`): the company's, named as its text writes it; no headline.
+  const companyHead = pressRelease ? undefined : companyOverTitle(lines, bodyFrom);
+  if (companyHead) lines[companyHead.line].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
@@ -1108,6 +1113,20 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     while (j < lines.length && (lines[j].furniture || (lines[j].t !== '' && lines[j].t.charCodeAt(0) !== 0x203b))) j++;
     while (j < lines.length && (lines[j].furniture || lines[j].t === '')) j++;
     fk = j < lines.length ? j : -1;
+  }
+  // A Korean document's kind letter-spaced over its title (`투  자  협  약  서` / `익산시 ‧ 왕궁모듈러주식회사 ‧ 신규 공장 투자`): the
+  // kind closed up, the line under it after a colon. (The spaced line may be set aside already, as a heading's is.)
+  if (!title && fk >= 0) {
+    let p = fk - 1;
+    while (p >= bodyFrom && lines[p].t === '') p--;
+    const spaced = (t: string) => /^[가-힣](?:\s+[가-힣]){2,9}$/.test(t.trim());
+    const u = lines[fk].t.trim();
+    const sub = u.length <= 80 && !isProseLine(u) && !/[.!?。다]$/.test(u) && isHeadlineLike(u);
+    if (p >= bodyFrom && spaced(lines[p].t) && sub) {
+      title = `${lines[p].t.replace(/\s+/g, '')}: ${u}`;
+      lines[p].furniture = true;
+      lines[fk].furniture = true;
+    }
   }
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -1329,7 +1348,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
       seen++;
       const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
-      if (c && KO_GOVERNMENT.test(c)) govCrumb = c;
+      // (…or its council's: `안산시의회 > 의정활동 > 5분자유발언 > …`)
+      if (c && (KO_GOVERNMENT.test(c) || KO_COUNCIL.test(c))) govCrumb = c;
     }
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
@@ -1349,6 +1369,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    else if (companyHead) outlet = { raw: companyHead.name };
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
@@ -1424,6 +1445,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
     // …`): the government's.
     else if (govCrumb) outlet = { raw: govCrumb };
+    // …or the body a portal's banner over the copy names as posting it (`[익산시 투자유치과 | 투자협약 체결 현황 공개 | …]`).
+    else if (copyBanner?.poster) outlet = { raw: copyBanner.poster };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1679,6 +1702,8 @@ function institutionPeriodical(
 
 /** A Korean government's name (`경상남도`, `창원시`, `부산광역시`, `함안군`, `성산구`). */
 const KO_GOVERNMENT = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/;
+/** A Korean local council (`안산시의회`, `경기도의회`, `중구의회`). */
+const KO_COUNCIL = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)의회$/;
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
 /** A release box's label of whom to ask (`담당 부서`, `담당자`, `문의`, `연락처`). */
 const CONTACT_CELL = /^(?:담\s?당\s?(?:부\s?서|자|과)?|문\s?의(?:\s?처)?|연\s?락\s?처)$/;
@@ -1998,6 +2023,20 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   used.push(j);
   const cased = casedInLines(m[2], lines);
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
+}
+
+/** A company's name in capitals with its legal form on the first line, a title-like line under it: the company. */
+function companyOverTitle(lines: Line[], from: number): { line: number; name: string } | undefined {
+  const next = (k: number) => {
+    for (let j = k; j < lines.length; j++) if (!lines[j].furniture && lines[j].t !== '') return j;
+    return -1;
+  };
+  const k = next(from);
+  if (k < 0 || lines[k].t.length > 90 || !CAPS_LEGAL_FORM.test(lines[k].t.trim())) return undefined;
+  const j = next(k + 1);
+  if (j < 0 || isProseLine(lines[j].t) || !isHeadlineLike(lines[j].t) || CAPS_LEGAL_FORM.test(lines[j].t.trim()))
+    return undefined;
+  return { line: k, name: casedInLines(lines[k].t.trim(), lines) };
 }
 
 /** The line above a release's first paragraph that is its issuer's letterhead, if one is. */

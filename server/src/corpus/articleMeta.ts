@@ -1050,6 +1050,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       // A firm's unit beside the date (`2026년 7월 23일 (목) | 리서치센터 투자전략팀`, `Equity Research Team`): the
       // note is the firm's, not its team's; no outlet, no writer.
       if (parts.length === 2 && !r.date && !r.authors.length) return undefined;
+    } else if (IN_CHARGE.test(name)) {
+      // The unit in charge of a board's post (`등록일 2026-09-24 | 담당 의사담당관 | 조회 312`): who answers for the post on
+      // the site, not who publishes it; no outlet, no writer.
     } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
@@ -1081,6 +1084,8 @@ const RUNTIME =
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
+/** A field naming the unit in charge of a post (`담당 의사담당관`, `담당부서: 투자유치과`, `Department: Planning`). */
+const IN_CHARGE = /^(?:담당(?:\s?부서|자)?|작성\s?부서|(?:responsible\s+)?department)\s*[:：]?\s*\S/i;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
   const words = n.trim().split(/\s+/);
@@ -4195,9 +4200,9 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
 
 /** A form's field with a dotted leader to its colon (`Disclosure Date / Time ........ : 19.03.2026 18:42:07`). */
 const LEADERED_FIELD = /^(\p{L}[\p{L}\p{N} /&()'’,-]{1,60}?)\s*\.{3,}\s*[:：]\s*(.{0,200})$/u;
-/** A company's name in capitals ending in its legal form (`EGE VERİ MERKEZLERİ A.Ş.`, `NORDLYS KABEL ASA`). */
-const CAPS_LEGAL_FORM =
-  /^\p{Lu}[\p{Lu}\p{N}&'’., -]{1,80}\s(?:A\.\s?Ş\.|T\.\s?A\.\s?Ş\.|S\.\s?A\.|S\.\s?P\.\s?A\.|N\.\s?V\.|B\.\s?V\.|AG|SE|ASA|AS|AB|OYJ|PLC|LIMITED|LTD\.?|INC\.?|CORP(?:ORATION|\.)?|BERHAD|BHD\.?|TBK\.?|GMBH|S\.\s?R\.\s?L\.|SPA|S\.\s?A\.\s?B\.)$/u;
+/** A company's name in capitals ending in its legal form (`EGE VERİ MERKEZLERİ A.Ş.`, `NORDLYS KABEL ASA`, `LANDSAFL HF.`). */
+export const CAPS_LEGAL_FORM =
+  /^\p{Lu}[\p{Lu}\p{N}&'’., -]{1,80}\s(?:E?HF\.?|A\/S|APS|P\/F|SP\/F|A\.\s?Ş\.|T\.\s?A\.\s?Ş\.|S\.\s?A\.|S\.\s?P\.\s?A\.|N\.\s?V\.|B\.\s?V\.|AG|SE|ASA|AS|AB|OYJ|PLC|LIMITED|LTD\.?|INC\.?|CORP(?:ORATION|\.)?|BERHAD|BHD\.?|TBK\.?|GMBH|S\.\s?R\.\s?L\.|SPA|S\.\s?A\.\s?B\.)$/u;
 /** The label over a disclosure's one-line summary (`SUMMARY INFO`, `SUMMARY`, `SUBJECT`, `Özet Bilgi`). */
 const SUMMARY_LABEL = /^(?:summary(?:\s+info(?:rmation)?)?|subject|özet\s+bilgi|konu)\s*:?$/i;
 
@@ -5221,6 +5226,9 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
   return { endLine: end, outlet: channel, date, title, authors: operator ? [operator] : [] };
 }
 
+/** A Korean public body and its unit (`익산시 투자유치과`, `경기도의회 의사담당관`): the body. */
+const KO_POSTING_BODY =
+  /^([가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)(?:의회|청)?)\s[가-힣]{1,12}(?:과|팀|실|국|관|단|본부|센터)$/;
 /** Pieces of a banner, set apart by a bar or a middle dot between spaces (`익산시 투자유치과 | 정보공개 구분: 공개`). */
 const BANNER_PIECES = /\s[|｜·•]\s/;
 /** A sentence's end inside a note: a stop before a space or at the end, or a Korean ending (`…옮긴 것입니다.`, `구분됨`). */
@@ -5235,7 +5243,7 @@ const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
  * Review: 카리브해가 끌어올린 분기]`) is one piece without a sentence, and a bracketed label before a title (`[단독] …`)
  * closes before its line does. Returns the banner's last line: no headline, no text.
  */
-export function readHeadBanner(lines: Line[], from: number): number | undefined {
+export function readHeadBanner(lines: Line[], from: number): { end: number; poster?: string } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
@@ -5259,8 +5267,11 @@ export function readHeadBanner(lines: Line[], from: number): number | undefined 
   if (end < 0) return undefined;
   inner = inner.trim();
   if (!inner || /[[［]/.test(inner)) return undefined;
-  if (end > k || inner.split(BANNER_PIECES).length >= 2 || NOTE_SENTENCE.test(inner)) return end;
-  return undefined;
+  const pieces = inner.split(BANNER_PIECES);
+  if (end === k && pieces.length < 2 && !NOTE_SENTENCE.test(inner)) return undefined;
+  // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
+  const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
+  return { end, poster };
 }
 
 /** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */
