@@ -53,7 +53,6 @@ describe('unseen-46 and unseen-47 (promoted in session 34): their metadata.json'
           // (the headline: the key capitalizes it as a headline, the text writes `public summary` small)
           'sources/priio-decree-summary-2026-exp-0418-stargate-jobos.txt': ['headline'],
           'sources/x-thread-msantana-investrd-stargate-bani-licence.html': ['headline'],
-          'sources/fprs-insight-in12741-stargate-caribbean-island-grids.md': ['authors'],
           'sources/telegram-hanbit-smallcap-channel-export-2026-11-12-ko.txt': ['authors'],
         },
       },
@@ -242,5 +241,18 @@ describe("a company's report as text from its PDF: its name in capitals with its
   });
   it('its page numbers in brackets are no text', () => {
     assert.ok(!sentencesOf(doc).some((s) => /^\[\d\]$/.test(s.trim())));
+  });
+});
+
+describe("a policy brief's writers, one a line with their research post and its field", () => {
+  const doc =
+    '# Grid connections for data centres: issues for Parliament\n\n' +
+    '**12 March 2026**\n\n' +
+    'Helen J. Marsh, Analyst in Energy Policy\n' +
+    'Rafael O. Quintero, Specialist in Regional Development and Housing\n\n' +
+    'Data centre developers have asked the grid operator for 4 GW of new connections, more than the peak demand of ' +
+    'the capital. This brief sets out what Parliament may consider.\n';
+  it('are its authors, both (`Specialist in …`, not a newsroom job, is a post too)', () => {
+    assert.deepEqual(meta(doc, 'x.md').authors, ['Helen J. Marsh', 'Rafael O. Quintero']);
   });
 });

@@ -1458,8 +1458,14 @@ function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefin
       outlet: before && !isSectionWord(before) ? cleanName(before) : undefined,
     };
   }
+  // (…or a research post with its field, as a policy brief lists its writers one a line: `Lucía M. Navarro, Specialist
+  // in Latin American and Caribbean Affairs`, `Analyst in Energy Policy`)
+  if (POST_IN_FIELD.test(words.join(' '))) return { authors: names.map(writtenName) };
   return undefined;
 }
+/** A research post and its field (`Specialist in Latin American and Caribbean Affairs`, `Senior Fellow for Energy`). */
+const POST_IN_FIELD =
+  /^(?:(?:senior|principal|visiting|associate|research|policy|legislative)\s+)*(?:analyst|specialist|fellow|researcher|economist|attorney)\s+(?:in|on|for)\s+\p{Lu}[\p{L}&,' -]{2,80}$/iu;
 
 /** What a guest writer is, last on the writer's line (`정하윤 서남대 전기공학과 교수`): a head start, not a closed list. */
 const KO_GUEST_TITLES = [
