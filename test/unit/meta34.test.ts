@@ -39,7 +39,6 @@ describe('unseen-46 and unseen-47 (promoted in session 34): their metadata.json'
           'sources/greenland-consultation-portal-isortuarsuk-hydro-ameralik-whitepaper.html': ['outlet', 'headline'],
           // (the headline: the text writes `mariners` small, the key capitalized)
           'sources/fsa-notice-to-mariners-2026-31-skalafjordur-kollafjordur-cable-lay.txt': ['headline'],
-          'sources/facebook-gunsan-mayor-kang-heejun-bieung-visit-2026-09-24-ko.html': ['headline', 'authors'],
         },
       },
     ));
@@ -254,5 +253,25 @@ describe("a policy brief's writers, one a line with their research post and its 
     'the capital. This brief sets out what Parliament may consider.\n';
   it('are its authors, both (`Specialist in …`, not a newsroom job, is a post too)', () => {
     assert.deepEqual(meta(doc, 'x.md').authors, ['Helen J. Marsh', 'Rafael O. Quintero']);
+  });
+});
+
+describe("a social network's post titled by its poster alone", () => {
+  it("is the poster's (`박정민 여수시장` → 박정민), with no headline of its own", () => {
+    const s = pageSource(
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>박정민 여수시장 - 오늘 율촌산단 데이터센터 부지를 둘러봤습니다. | Facebook</title>' +
+        '<meta property="og:site_name" content="Facebook">' +
+        '<meta property="og:type" content="article">' +
+        '<meta property="og:title" content="박정민 여수시장">' +
+        '<meta property="og:description" content="오늘 율촌산단 데이터센터 부지를 둘러봤습니다.">' +
+        '<meta property="article:published_time" content="2026-10-05T16:20:00+09:00">' +
+        '<meta property="article:author" content="https://www.facebook.com/yeosu.mayor.park">' +
+        '</head><body><div role="main"><div role="article">' +
+        '<p>오늘 율촌산단 데이터센터 부지를 둘러봤습니다. 1단계 200MW 규모로, 2028년 가동이 목표입니다.</p>' +
+        '<p>여수의 바람과 햇빛으로 돌아가는 데이터센터가 되도록 시가 돕겠습니다.</p>' +
+        '</div></div></body></html>',
+    );
+    assert.deepEqual(s.meta.authors, ['박정민']);
+    assert.equal(s.meta.title ?? null, null);
   });
 });
