@@ -1097,7 +1097,6 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A banner in pieces over a Markdown document's heading (a series' or a proceedings' line): the heading is the title.
   const pieced = markdown && !title && !official && !mdBanner ? piecesOverHeading(lines, bodyFrom) : undefined;
   if (pieced) {
-    for (const k of pieced.banner) lines[k].furniture = true;
     title = cleanTitle(lines[pieced.heading].t.replace(/^\[[^\]]{1,16}\]\s*/, '')) || undefined;
     if (pieced.date)
       metaLines.push({ k: pieced.banner[0], m: { authors: [], date: pieced.date, dateLabel: 'published' } });
