@@ -275,3 +275,16 @@ describe("a social network's post titled by its poster alone", () => {
     assert.equal(s.meta.title ?? null, null);
   });
 });
+
+describe("a proceedings' banner in pieces over a paper's heading", () => {
+  const doc =
+    '**한국에너지정보학회 2026년도 추계학술대회 논문집** | 2026년 10월 22일(목)~23일(금) | 대전컨벤션센터\n\n' +
+    '## [A1-03] 데이터센터 폐열의 지역난방 활용 가능성\n\n' +
+    '정하늘¹, 오세영²*\n\n' +
+    '### 초록\n\n' +
+    '본 연구는 40 MW급 데이터센터의 폐열을 지역난방에 공급하는 경우의 경제성을 분석하였다.\n';
+  it('is no headline, but its text stays: it says when and where the paper is given', () => {
+    assert.equal(meta(doc, 'x.md').title, '데이터센터 폐열의 지역난방 활용 가능성');
+    assert.ok(sentencesOf(doc, 'x.md').some((s) => s.includes('2026년 10월 22일')));
+  });
+});
