@@ -55,6 +55,8 @@ import {
   readClipHeaders,
   readExportHead,
   readChannelExport,
+  readHeadBanner,
+  CAPS_LEGAL_FORM,
   readAnalystTable,
   readSignedItems,
   noteHeadingFirm,
@@ -436,6 +438,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
+  }
+  // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
+  // the copy comes from, not what it is. The document starts under it.
+  const copyBanner = readHeadBanner(lines, bodyFrom);
+  if (copyBanner) {
+    for (let k = bodyFrom; k <= copyBanner.end; k++) lines[k].furniture = true;
+    bodyFrom = copyBanner.end + 1;
   }
 
   // A Markdown article's headings, emphasis and quote marks are not what its lines say; a rule between parts says nothing.
@@ -1004,6 +1013,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // INC.` on an 8-K's exhibit), the name as the issuer writes itself.
   const letterhead = pressRelease ? releaseLetterhead(lines, bodyFrom) : undefined;
   if (letterhead !== undefined) lines[letterhead].furniture = true;
+  // A company's name in capitals with its legal form alone over a document's title (a report's cover, `LANDSAFL HF.` over
+  // `Condensed Consolidated Interim Financial Statements`): the company's, named as its text writes it; no headline.
+  const companyHead = pressRelease ? undefined : companyOverTitle(lines, bodyFrom);
+  if (companyHead) lines[companyHead.line].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
@@ -1081,6 +1094,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (mdBanner.kicker !== undefined) lines[mdBanner.kicker].furniture = true;
     if (mdBanner.crumb !== undefined) lines[mdBanner.crumb].furniture = true;
   }
+  // A banner in pieces over a Markdown document's heading (a series' or a proceedings' line): the heading is the title.
+  const pieced = markdown && !title && !official && !mdBanner ? piecesOverHeading(lines, bodyFrom) : undefined;
+  if (pieced) {
+    title = cleanTitle(lines[pieced.heading].t.replace(/^\[[^\]]{1,16}\]\s*/, '')) || undefined;
+    if (pieced.date)
+      metaLines.push({ k: pieced.banner[0], m: { authors: [], date: pieced.date, dateLabel: 'published' } });
+    if (pieced.authors) {
+      lines[pieced.authors.line].furniture = true;
+      metaLines.push({ k: pieced.authors.line, m: { authors: pieced.authors.names } });
+    }
+  }
   let fk = substantive();
   // (a note at the head, `※ 본 브리프는 … 번역·요약한 것으로 …`, `※ 환율: …`, with its wrapped lines: no headline)
   while (fk >= 0 && lines[fk].t.charCodeAt(0) === 0x203b) {
@@ -1088,6 +1112,20 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     while (j < lines.length && (lines[j].furniture || (lines[j].t !== '' && lines[j].t.charCodeAt(0) !== 0x203b))) j++;
     while (j < lines.length && (lines[j].furniture || lines[j].t === '')) j++;
     fk = j < lines.length ? j : -1;
+  }
+  // A Korean document's kind letter-spaced over its title (`투  자  협  약  서` / `익산시 ‧ 왕궁모듈러주식회사 ‧ 신규 공장 투자`): the
+  // kind closed up, the line under it after a colon. (The spaced line may be set aside already, as a heading's is.)
+  if (!title && fk >= 0) {
+    let p = fk - 1;
+    while (p >= bodyFrom && lines[p].t === '') p--;
+    const spaced = (t: string) => /^[가-힣](?:\s+[가-힣]){2,9}$/.test(t.trim());
+    const u = lines[fk].t.trim();
+    const sub = u.length <= 80 && !isProseLine(u) && !/[.!?。다]$/.test(u) && isHeadlineLike(u);
+    if (p >= bodyFrom && spaced(lines[p].t) && sub) {
+      title = `${lines[p].t.replace(/\s+/g, '')}: ${u}`;
+      lines[p].furniture = true;
+      lines[fk].furniture = true;
+    }
   }
   // An issue without a title of its own is called by the periodical's name and its number ("The Rack Report — Issue #112").
   if (!title && issue && head?.site && !head.headline) title = `${head.site} — ${issue}`;
@@ -1309,7 +1347,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
       seen++;
       const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
-      if (c && KO_GOVERNMENT.test(c)) govCrumb = c;
+      // (…or its council's: `안산시의회 > 의정활동 > 5분자유발언 > …`)
+      if (c && (KO_GOVERNMENT.test(c) || KO_COUNCIL.test(c))) govCrumb = c;
     }
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
@@ -1329,6 +1368,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (call) outlet = { raw: call.company };
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
+    else if (companyHead) outlet = { raw: companyHead.name };
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
@@ -1348,6 +1388,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (showName) outlet = { raw: showName };
     // A firm's note named after the firm (`# 동서울투자증권 Morning Brief`): the firm's.
     else if (noteFirm) outlet = { raw: noteFirm };
+    else if (pieced?.body) outlet = { raw: pieced.body };
     else if (byl) outlet = { o: byl };
     else if (wire) outlet = { o: wire };
     else if (email) outlet = { o: email };
@@ -1403,6 +1444,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
     // …`): the government's.
     else if (govCrumb) outlet = { raw: govCrumb };
+    // …or the body a portal's banner over the copy names as posting it (`[익산시 투자유치과 | 투자협약 체결 현황 공개 | …]`).
+    else if (copyBanner?.poster) outlet = { raw: copyBanner.poster };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1658,6 +1701,8 @@ function institutionPeriodical(
 
 /** A Korean government's name (`경상남도`, `창원시`, `부산광역시`, `함안군`, `성산구`). */
 const KO_GOVERNMENT = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/;
+/** A Korean local council (`안산시의회`, `경기도의회`, `중구의회`). */
+const KO_COUNCIL = /^[가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)의회$/;
 const KO_BODY_CELL = /^[가-힣]{2,14}(?:도|시|군|구|청|부|처|원|공사|공단|위원회)$/;
 /** A release box's label of whom to ask (`담당 부서`, `담당자`, `문의`, `연락처`). */
 const CONTACT_CELL = /^(?:담\s?당\s?(?:부\s?서|자|과)?|문\s?의(?:\s?처)?|연\s?락\s?처)$/;
@@ -1977,6 +2022,20 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   used.push(j);
   const cased = casedInLines(m[2], lines);
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
+}
+
+/** A company's name in capitals with its legal form on the first line, a title-like line under it: the company. */
+function companyOverTitle(lines: Line[], from: number): { line: number; name: string } | undefined {
+  const next = (k: number) => {
+    for (let j = k; j < lines.length; j++) if (!lines[j].furniture && lines[j].t !== '') return j;
+    return -1;
+  };
+  const k = next(from);
+  if (k < 0 || lines[k].t.length > 90 || !CAPS_LEGAL_FORM.test(lines[k].t.trim())) return undefined;
+  const j = next(k + 1);
+  if (j < 0 || isProseLine(lines[j].t) || !isHeadlineLike(lines[j].t) || CAPS_LEGAL_FORM.test(lines[j].t.trim()))
+    return undefined;
+  return { line: k, name: casedInLines(lines[k].t.trim(), lines) };
 }
 
 /** The line above a release's first paragraph that is its issuer's letterhead, if one is. */
@@ -2796,4 +2855,69 @@ function ownedBy(site: string, owner: string): boolean {
   return /^(?:(?:media|group|publishing|publications|holdings|digital|network|networks|co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|llc|limited|plc|gmbh|pty)[\s,.]*)+$/i.test(
     owner.slice(site.length).trim(),
   );
+}
+
+/** A body's name among a banner's pieces: ending as a service's, an institute's, a society's or a 학회's does. */
+const BODY_PIECE =
+  /^(\p{Lu}[\p{L}.'’&, -]{2,80}?\s(?:service|institute|society|association|agency|office|council|foundation|academy|centre|center|commission|authority))$|^([가-힣]{2,20}(?:학회|협회|연구원|연구소|재단|위원회))(?:\s|$)/iu;
+/** A paper's authors, each marked with an affiliation's number or a corresponding author's star (`곽지훈¹, 유재석²*`). */
+const MARKED_AUTHOR = /^(\p{L}[\p{L}.'’ -]{1,40}?)\s?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$/u;
+
+/**
+ * A banner in pieces over a Markdown document's heading (`**INSIGHT** · Federal Policy Research Service · Informing the
+ * legislative debate since 1972`; a proceedings' `**…학회 2026년도 추계학술대회 논문초록집** | 2026년 11월 13일(금)~14일(토) |
+ * 군산새만금컨벤션센터`, a session line under it), the heading within the next lines: the banner is the series' or the
+ * collection's, never the title; the heading is (its bracketed number, `[P2-14]`, aside). A piece naming a body (its
+ * name ending as a service's, an institute's, a society's does) is the publisher; a piece that is a date dates it. A
+ * paper's authors under the heading, each marked with an affiliation (`곽지훈¹, 문소영¹, 유재석²*`), are its authors.
+ */
+function piecesOverHeading(
+  lines: Line[],
+  from: number,
+):
+  | { banner: number[]; heading: number; body?: string; date?: string; authors?: { line: number; names: string[] } }
+  | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t === '' || lines[k].furniture)) k++;
+  if (k >= lines.length || lines[k].level) return undefined;
+  const pieces = withoutEmphasis(lines[k].t.trim())
+    .replace(/\*\*/g, '')
+    .split(/\s+[·|•]\s+/)
+    .map((p) => p.trim());
+  if (pieces.length < 2 || pieces.length > 5 || pieces.some((p) => !p || p.length > 80 || /[.!?。]$/.test(p)))
+    return undefined;
+  const banner = [k];
+  let heading = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || lines[j].furniture) continue;
+    seen++;
+    if (lines[j].level && lines[j].level! <= 2) {
+      heading = j;
+      break;
+    }
+    // (a line between in pieces too: a session's, `세션 P2 (포스터) · … · 11월 13일 14:00~15:30`)
+    if (u.split(/\s+[·|•]\s+/).length >= 2 && !isProseLine(u)) {
+      banner.push(j);
+      continue;
+    }
+    return undefined;
+  }
+  if (heading < 0) return undefined;
+  let body: string | undefined, date: string | undefined;
+  for (const p of pieces) {
+    const b = BODY_PIECE.exec(p);
+    if (b && !body) body = (b[1] ?? b[2]).trim();
+    const d = findDate(p);
+    if (d && d.index === 0 && !date) date = d.iso;
+  }
+  let authors: { line: number; names: string[] } | undefined;
+  for (let j = heading + 1, seen = 0; j < lines.length && seen < 3 && !authors; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    const names = u.split(/\s*,\s*/).map((x) => MARKED_AUTHOR.exec(x)?.[1].trim());
+    if (names.length >= 1 && names.every((x) => x && !/\d/.test(x))) authors = { line: j, names: names as string[] };
+  }
+  return { banner, heading, body, date, authors };
 }

@@ -216,11 +216,11 @@ export function withoutEmphasis(t: string): string {
 const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;
 
 /**
- * A paged text's page number alone on its line, as a PDF's text keeps it (`Page 3 of 18`, `1 / 6`, `- 12 -`, `12쪽`),
+ * A paged text's page number alone on its line, as a PDF's text keeps it (`Page 3 of 18`, `1 / 6`, `- 12 -`, `12쪽`, `[12]`),
  * or at the end of the rule under a page (`──────── 4`, `======== p.5`).
  */
 const PAGE_NUMBER =
-  /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s?\/\s?\d{1,4}|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
+  /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\[\d{1,4}\]|\d{1,4}\s?\/\s?\d{1,4}|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
 const LONG_RULE = /^(?:[─━═=_-]\s?){10,}$/;
 /** The lines a page head looks for under its page break: a few, its rules passed over. */
 const HEAD_LINES = 3;

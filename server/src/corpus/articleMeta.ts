@@ -1050,6 +1050,9 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       // A firm's unit beside the date (`2026년 7월 23일 (목) | 리서치센터 투자전략팀`, `Equity Research Team`): the
       // note is the firm's, not its team's; no outlet, no writer.
       if (parts.length === 2 && !r.date && !r.authors.length) return undefined;
+    } else if (IN_CHARGE.test(name)) {
+      // The unit in charge of a board's post (`등록일 2026-09-24 | 담당 의사담당관 | 조회 312`): who answers for the post on
+      // the site, not who publishes it; no outlet, no writer.
     } else if (r.authors.length || live || sector || outletShaped(name)) r.outletRaw ??= name;
     // A person's name and a date alone, no label ("Hannah Birch · May 11, 2026", "윤하람 · 2026년 3월 9일"): a
     // newsletter's or blog's byline. With a portal's "입력"/"Published" labels a bare name is no reporter's byline:
@@ -1081,6 +1084,8 @@ const RUNTIME =
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;
+/** A field naming the unit in charge of a post (`담당 의사담당관`, `담당부서: 투자유치과`, `Department: Planning`). */
+const IN_CHARGE = /^(?:담당(?:\s?부서|자)?|작성\s?부서|(?:responsible\s+)?department)\s*[:：]?\s*\S/i;
 /** A unit of a firm or body, not the firm (`리서치센터 투자전략팀`, `IR팀`, `Equity Research Team`). */
 export function isFirmUnit(n: string): boolean {
   const words = n.trim().split(/\s+/);
@@ -1453,8 +1458,14 @@ function nameAndJob(t: string): { authors: string[]; outlet?: string } | undefin
       outlet: before && !isSectionWord(before) ? cleanName(before) : undefined,
     };
   }
+  // (…or a research post with its field, as a policy brief lists its writers one a line: `Lucía M. Navarro, Specialist
+  // in Latin American and Caribbean Affairs`, `Analyst in Energy Policy`)
+  if (POST_IN_FIELD.test(words.join(' '))) return { authors: names.map(writtenName) };
   return undefined;
 }
+/** A research post and its field (`Specialist in Latin American and Caribbean Affairs`, `Senior Fellow for Energy`). */
+const POST_IN_FIELD =
+  /^(?:(?:senior|principal|visiting|associate|research|policy|legislative)\s+)*(?:analyst|specialist|fellow|researcher|economist|attorney)\s+(?:in|on|for)\s+\p{Lu}[\p{L}&,' -]{2,80}$/iu;
 
 /** What a guest writer is, last on the writer's line (`정하윤 서남대 전기공학과 교수`): a head start, not a closed list. */
 const KO_GUEST_TITLES = [
@@ -2622,7 +2633,8 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readSubjectLetter(lines, from) ??
     readExchangeAnnouncement(lines, from) ??
     readRegulatoryNewsGrid(lines, from) ??
-    readBodyLetterhead(lines, from)
+    readBodyLetterhead(lines, from) ??
+    readReachLetterhead(lines, from)
   );
 }
 
@@ -3553,8 +3565,9 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t.length > 160) return undefined;
-  // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`)
-  const parts = t.split(/\s+[/|]\s+|\s{3,}/).map((p) => p.trim());
+  // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`; a
+  // table's cells copied with tabs between them are its columns too)
+  const parts = t.split(/\s+[/|]\s+|\s{3,}|\s*\t\s*/).map((p) => p.trim());
   if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
@@ -4193,9 +4206,9 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
 
 /** A form's field with a dotted leader to its colon (`Disclosure Date / Time ........ : 19.03.2026 18:42:07`). */
 const LEADERED_FIELD = /^(\p{L}[\p{L}\p{N} /&()'’,-]{1,60}?)\s*\.{3,}\s*[:：]\s*(.{0,200})$/u;
-/** A company's name in capitals ending in its legal form (`EGE VERİ MERKEZLERİ A.Ş.`, `NORDLYS KABEL ASA`). */
-const CAPS_LEGAL_FORM =
-  /^\p{Lu}[\p{Lu}\p{N}&'’., -]{1,80}\s(?:A\.\s?Ş\.|T\.\s?A\.\s?Ş\.|S\.\s?A\.|S\.\s?P\.\s?A\.|N\.\s?V\.|B\.\s?V\.|AG|SE|ASA|AS|AB|OYJ|PLC|LIMITED|LTD\.?|INC\.?|CORP(?:ORATION|\.)?|BERHAD|BHD\.?|TBK\.?|GMBH|S\.\s?R\.\s?L\.|SPA|S\.\s?A\.\s?B\.)$/u;
+/** A company's name in capitals ending in its legal form (`EGE VERİ MERKEZLERİ A.Ş.`, `NORDLYS KABEL ASA`, `LANDSAFL HF.`). */
+export const CAPS_LEGAL_FORM =
+  /^\p{Lu}[\p{Lu}\p{N}&'’., -]{1,80}\s(?:E?HF\.?|A\/S|APS|P\/F|SP\/F|A\.\s?Ş\.|T\.\s?A\.\s?Ş\.|S\.\s?A\.|S\.\s?P\.\s?A\.|N\.\s?V\.|B\.\s?V\.|AG|SE|ASA|AS|AB|OYJ|PLC|LIMITED|LTD\.?|INC\.?|CORP(?:ORATION|\.)?|BERHAD|BHD\.?|TBK\.?|GMBH|S\.\s?R\.\s?L\.|SPA|S\.\s?A\.\s?B\.)$/u;
 /** The label over a disclosure's one-line summary (`SUMMARY INFO`, `SUMMARY`, `SUBJECT`, `Özet Bilgi`). */
 const SUMMARY_LABEL = /^(?:summary(?:\s+info(?:rmation)?)?|subject|özet\s+bilgi|konu)\s*:?$/i;
 
@@ -5145,7 +5158,7 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     if (t === '') continue;
     seen++;
     if (
-      /^\[?(?:텔레그램|telegram)\s?(?:채널\s?)?(?:내보내기|export)|^\[?(?:telegram|channel)\s+(?:channel\s+)?export/i.test(
+      /^\[?(?:텔레그램|telegram)(?:\s?desktop)?\s?(?:채널\s?|채팅\s?|chat\s+)?(?:내보내기|export)|^\[?(?:telegram|channel)\s+(?:channel\s+)?export/i.test(
         t,
       )
     ) {
@@ -5155,9 +5168,10 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     }
     const c = CHANNEL_FIELD.exec(t);
     if (c && !channel) {
-      const link = /\(?\s*(?:https?:\/\/)?t\.me\/[\w]+\s*\)?/i.test(c[1]);
+      // (its address, `t.me/…`, or its handle in brackets, `(@hanbit_smallcap)`)
+      const link = /\(?\s*(?:https?:\/\/)?t\.me\/[\w]+\s*\)?|\(@\w{3,}\)/i.test(c[1]);
       const name = c[1]
-        .replace(/\(?\s*(?:https?:\/\/)?(?:t\.me|telegram\.me)\/\S*\s*\)?/gi, '')
+        .replace(/\(?\s*(?:https?:\/\/)?(?:t\.me|telegram\.me)\/\S*\s*\)?|\s*\(@\w{3,}\)/gi, '')
         .replace(PICTOGRAPHS, '')
         .replace(/\s+/g, ' ')
         .trim();
@@ -5175,7 +5189,9 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     }
     if (
       channel &&
-      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?)(?:\s|[:：]|$)/i.test(t) ||
+      (/^(?:구독자|subscribers?|members?|내보낸\s?날짜|exported?(?:\s+(?:on|at|date))?|범위|range)(?:\s|[:：]|$)/i.test(
+        t,
+      ) ||
         /^※|^\*/.test(t))
     ) {
       end = k;
@@ -5191,16 +5207,192 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     if (t === '' || isRuleLine(t) || /^[─━═\-_=]{5,}$/.test(t)) continue;
     seen++;
     const bare = t.replace(PICTOGRAPHS, '').trim();
+    // (a pinned message over the posts, `📌 고정 메시지`, is the channel's notice: to the rule under it)
+    if (!date && /^(?:고정\s?메시지|pinned\s+message)$/i.test(bare)) {
+      while (k + 1 < lines.length && !/^[─━═\-_=]{5,}$/.test(lines[k + 1].t.trim())) k++;
+      seen = 0;
+      continue;
+    }
+    // (a post's count of views under its date, `👁 3.2K`)
+    if (date && /^[\d.,]+\s?[KkMm천만]?$/.test(bare)) continue;
     if (!date) {
-      const d = bare.length <= 40 ? findDate(bare) : undefined;
+      // (its date in brackets with the sender's name after it: `[2026.11.12 08:10]  한빛증권 스몰캡 윤재석`)
+      const d = bare.length <= 80 ? findDate(bare.replace(/^\[/, '')) : undefined;
       if (d && d.index === 0) {
         date = d.iso;
         continue;
       }
       break;
     }
-    title = bare.replace(/^\[[^\[\]]{1,12}\]\s*/, '').trim() || undefined;
+    // (a title in brackets, the whole line, is the title; a label in brackets before it is not)
+    const whole = /^\[([^\[\]]{13,200})\]$/.exec(bare);
+    title = whole ? whole[1].trim() : bare.replace(/^\[[^\[\]]{1,12}\]\s*/, '').trim() || undefined;
     break;
   }
   return { endLine: end, outlet: channel, date, title, authors: operator ? [operator] : [] };
+}
+
+/** A Korean public body and its unit (`익산시 투자유치과`, `경기도의회 의사담당관`): the body. */
+const KO_POSTING_BODY =
+  /^([가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)(?:의회|청)?)\s[가-힣]{1,12}(?:과|팀|실|국|관|단|본부|센터)$/;
+/** Pieces of a banner, set apart by a bar or a middle dot between spaces (`익산시 투자유치과 | 정보공개 구분: 공개`). */
+const BANNER_PIECES = /\s[|｜·•]\s/;
+/** A sentence's end inside a note: a stop before a space or at the end, or a Korean ending (`…옮긴 것입니다.`, `구분됨`). */
+const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
+
+/**
+ * A banner in brackets at the head of the copy, over the document, saying where the copy comes from rather than what
+ * the document is: a portal's header in fields (`[익산시 투자유치과 | 투자협약 체결 현황 공개 | 게시일 2026-07-09]`), a
+ * viewer's note on the copy (`[전자공시 뷰어 본문 복사본 · 표 칸은 탭으로 구분됨]`), an extraction note wrapped over
+ * lines (`[Text extracted from the PDF "…",` / `pages 1–4 and 17–18. Tables have been converted to text.]`). It is all
+ * of its line or lines, and in pieces, in sentences or over more than one line; a title in brackets (`[한서전력기기 3Q26
+ * Review: 카리브해가 끌어올린 분기]`) is one piece without a sentence, and a bracketed label before a title (`[단독] …`)
+ * closes before its line does. Returns the banner's last line: no headline, no text.
+ */
+export function readHeadBanner(lines: Line[], from: number): { end: number; poster?: string } | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
+  if (k >= lines.length) return undefined;
+  const t = lines[k].t.trim();
+  if (t[0] !== '[' && t[0] !== '［') return undefined;
+  let inner = '';
+  let end = -1;
+  for (let j = k; j < lines.length && j < k + 4; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') break;
+    const close = u.search(/[\]］]/);
+    if (close >= 0) {
+      // (closing before its line ends: a label before a title, or a bracketed byline with the lead after it)
+      if (close < u.length - 1) return undefined;
+      inner += ' ' + u.slice(j === k ? 1 : 0, close);
+      end = j;
+      break;
+    }
+    inner += ' ' + u.slice(j === k ? 1 : 0);
+  }
+  if (end < 0) return undefined;
+  inner = inner.trim();
+  if (!inner || /[[［]/.test(inner)) return undefined;
+  const pieces = inner.split(BANNER_PIECES);
+  if (end === k && pieces.length < 2 && !NOTE_SENTENCE.test(inner)) return undefined;
+  // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
+  const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
+  return { end, poster };
+}
+
+/** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */
+const REACH_LINE = /www\.|https?:\/\/|[\w.-]+@[\w-]+\.|\b(?:tel|phone|fax)\b\.?|\bP\.?\s?O\.?\s+Box\b/i;
+/** A body's name ending as an office, an agency or an administration's does, its initials after it or not. */
+const OFFICE_NAME =
+  /^(\p{Lu}[\p{L}.'’&, -]{2,90}?\s(?:agency|administration|office|authority|ministry|commission|service|directorate|inspectorate|bureau|institute|board|department|registry|regulator|secretariat)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}.'’&, -]{2,60})?)(?:\s*\(([\p{Lu}]{2,10})\))?$/iu;
+/** A part of a body under it: no issuer of its own. */
+const SUBDIVISION = /\b(?:division|section|unit|branch|desk)$/i;
+/** A date field of a document's head, by dotted leader or colon (`Date of publication of this summary . June 30, 2026`). */
+const HEAD_DATE_FIELD =
+  /^(?:date(?:\s+of\s+(?:publication|issue)\b.*?)?|published|issued)\s*(?:\.{1,}|[:：])\s*(\S.{4,40})$/i;
+/** A place and a date at the end of a head's line (`Reykjavík, 15 September 2026`, after a reference in columns). */
+const PLACE_DATE_END = /(?:^|\s{2,})\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?,\s+(\S.{5,30})$/u;
+
+/**
+ * A public body's document on its letterhead, whatever the layout under it: its name on the first lines (in its own
+ * language and in the document's, a state or commonwealth over it), closed by a line saying where to reach it (its
+ * site, telephone, post box). The body whose name ends as an office's, an agency's or an administration's does (the
+ * first such, not a division of it) issues it, its initials aside, named as its text writes it; the title is the head's
+ * first line in capitals under the letterhead (past notes in brackets, references and rules), in the document's
+ * language where the line gives two (`EFTIRRIT TIL SKIPARAR / NOTICE TO MARINERS`), with the number right under it
+ * (`No. 31/2026`) and its subtitle (a short line of its own under it) or its `Subject:` after a colon; dated by a place
+ * and date in the head (`Reykjavík, 15 September 2026`) or its date field. The letterhead is no text.
+ */
+function readReachLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const names: number[] = [];
+  let reach = -1;
+  for (let j = k; j < lines.length && j < k + 5; j++) {
+    const u = lines[j].t.trim();
+    if (u === '') break;
+    if (REACH_LINE.test(u)) {
+      reach = j;
+      break;
+    }
+    if (!names.length || !/\d/.test(u)) names.push(j);
+  }
+  if (reach < 0 || names.length < 2) return undefined;
+  let body: string | undefined;
+  for (const j of names) {
+    const u = lines[j].t.trim();
+    if (u.length > 100 || SUBDIVISION.test(u)) continue;
+    const m = OFFICE_NAME.exec(u);
+    if (m && !/[.!?]$/.test(m[1])) {
+      body = m[1].trim();
+      break;
+    }
+  }
+  if (!body) return undefined;
+  if (!/\p{Ll}/u.test(body)) body = casedInLines(body, lines);
+  if (!/\p{Ll}/u.test(body)) body = titleCased(body);
+  // (how the text writes its words: below the letterhead, whose name is set in capitals)
+  const text = lines
+    .slice(reach + 1)
+    .map((L) => L.t)
+    .join('\n');
+  // The head under it: to its first line of text.
+  let titleLine = -1,
+    title: string | undefined,
+    dated: { line: number; date: string } | undefined,
+    subject: string | undefined,
+    end = reach;
+  for (let j = reach + 1, seen = 0; j < lines.length && seen < 16; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || RULE.test(u)) continue;
+    seen++;
+    // (a note in brackets, over its lines)
+    if (u[0] === '[') {
+      while (j < lines.length && !/\]$/.test(lines[j].t.trim())) j++;
+      continue;
+    }
+    if (isProseLine(u) || /^\d{1,2}\.\s+\S/.test(u)) break;
+    const pd = PLACE_DATE_END.exec(u) ?? HEAD_DATE_FIELD.exec(u);
+    const d = pd ? findDate(pd[1]) : undefined;
+    if (d && d.index === 0) {
+      if (!dated || /publication|published/i.test(u)) dated = { line: j, date: d.iso };
+      if (titleLine >= 0 && j === titleLine + 1) {
+        const no = /^(No\.?\s*\d[\w./-]*)\s{2,}/i.exec(u);
+        if (no) title += ' ' + no[1];
+      }
+      continue;
+    }
+    const s = title ? SUBJECT_FIELD.exec(u) : null;
+    if (s && !subject) {
+      let v = s[1].trim();
+      for (let q = j + 1; q < lines.length && lines[q].t && lines[q].ts - lines[q].start >= 4; q++) {
+        if (/^\S[^:：]{0,30}[:：]/.test(lines[q].t.trim())) break;
+        v += ' ' + lines[q].t.trim();
+      }
+      subject = v.replace(/\s+/g, ' ');
+      end = j;
+      continue;
+    }
+    if (!title && u === u.toUpperCase() && /\p{Lu}{3}/u.test(u) && u.split(/\s+/).length >= 3 && !/[:：]/.test(u)) {
+      const part = u
+        .split(/\s+\/\s+/)
+        .pop()!
+        .trim();
+      titleLine = j;
+      end = j;
+      title = writtenAsText(part, text);
+      // (its subtitle: a short line of its own under it, not in capitals)
+      const v = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      const after = j + 2 < lines.length ? lines[j + 2].t.trim() : '';
+      if (v && v.length <= 80 && /\p{Ll}/u.test(v) && !isProseLine(v) && !/[:：.]$/.test(v) && after === '') {
+        title += ': ' + v;
+        end = ++j;
+      }
+      continue;
+    }
+  }
+  if (!title) return undefined;
+  if (subject) title += ': ' + writtenAsText(subject, text);
+  for (let j = from; j <= end; j++) if (j <= reach || j === titleLine) lines[j].furniture = true;
+  return { body, titleLine, title, dated, filed: dated ? true : undefined };
 }

@@ -768,6 +768,11 @@ export function pressBeforePortal(s: string): string | undefined {
   return PORTAL_HOSTS.has(host) || isPortal(host) ? parts[0] : undefined;
 }
 
+/** A name without a note on the name it had before (`X (formerly Twitter)`, `메타 (구 페이스북)`): no part of its name. */
+export function withoutFormerName(s: string): string {
+  return s.replace(/\s*[(（](?:formerly|previously|once|구|옛)\s[^()（）]{1,40}[)）]\s*$/i, '') || s;
+}
+
 /** A site name as a page gives it, its host platform left out: `네이버 블로그 | 데이터센터 인사이트` → the blog. */
 export function siteWithoutPlatform(s: string): string | undefined {
   const parts = s

@@ -51,6 +51,7 @@ import {
   pressBeforePortal,
   sameName,
   siteWithoutPlatform,
+  withoutFormerName,
 } from '../page';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
@@ -78,6 +79,19 @@ export const html: SourceReader = {
 // ---------------------------------------------------------------- bytes to text
 
 /** The page's text in the charset it declares (UTF-8 when it declares none); binary and undecodable input refused. */
+/** A social network's name as its pages give it (og:site_name). */
+const SOCIAL_NETWORK = /^(?:facebook|instagram|threads|x|twitter|linkedin|페이스북|인스타그램)$/i;
+/** A post's poster as its page's title gives it alone: a name with an office or not (`강희준 군산시장`), `… on X`. */
+function posterOf(t: string): string | undefined {
+  const ko =
+    /^([가-힣]{2,4})(?:\s+[가-힣]{1,14}(?:시장|군수|구청장|지사|도지사|의원|장관|대표|위원장|의장|교수|청장|원장))?$/.exec(
+      t.trim(),
+    );
+  if (ko) return ko[1];
+  const en = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:\s+on\s+\p{L}+)?$/u.exec(t.trim());
+  return en && looksLikePersonName(en[1]) ? en[1] : undefined;
+}
+
 export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   let enc = 'UTF-8';
@@ -908,7 +922,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 
   const out: ReaderMeta & { titles: string[] } = { titles: [] };
   // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
-  const siteName = metas.get('og:site_name') ?? metas.get('application-name');
+  const named = metas.get('og:site_name') ?? metas.get('application-name');
+  const siteName = named !== undefined ? withoutFormerName(named) : undefined;
   const site = siteName ? siteWithoutPlatform(siteName) : undefined;
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
@@ -1086,6 +1101,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       // Tistory's <meta name="by">
       metas.get('by');
     if (m) authors = personNames(m);
+  }
+  // A post on a social network titled by its poster alone (og:title `강희준 군산시장`, a name and office; `Ana Ruiz on X`),
+  // no author in its markup but a profile's address: the poster is its author; the post has no headline of its own.
+  const poster =
+    !authors.length && siteName && SOCIAL_NETWORK.test(siteName.trim()) && ogTitle ? posterOf(ogTitle) : undefined;
+  if (poster) {
+    authors = [poster];
+    if (out.title === ogTitle) out.title = undefined;
   }
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
