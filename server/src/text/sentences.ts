@@ -324,8 +324,8 @@ function lineAround(text: string, at: number, lo: number, hi: number): { start: 
   return { start: s, end: e };
 }
 
-/** A footnote's mark: "[1]", "[12]", "¹", "²³". */
-const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/;
+/** A footnote's mark: "[1]", "[12]", "¹", "²³", and Markdown's reference "[^1]", "[^note-3]". */
+const FOOTNOTE = /^(?:\[\d{1,3}\]|\[\^[\p{L}\p{N}_-]{1,16}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})/u;
 const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 
 const QUOTE_CLOSE = /["”’']/;
@@ -422,7 +422,7 @@ function splitParagraph(
       // A footnote's mark after the full stop ("… was \$31 billion.[1] The lender …", "….¹ The …") is the sentence's.
       const note =
         j < end && (text[j] === '[' || isSuperscriptDigit(text.charCodeAt(j)))
-          ? FOOTNOTE.exec(text.slice(j, j + 6))
+          ? FOOTNOTE.exec(text.slice(j, j + 20))
           : null;
       if (note && (j + note[0].length >= end || isSpace(text.charCodeAt(j + note[0].length)))) j += note[0].length;
       const after = j < end ? text.charCodeAt(j) : -1;
