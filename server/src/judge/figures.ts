@@ -2905,6 +2905,18 @@ function collectEvidence(
   // (worked out at the end, and only when a source contradicts the claim: a source read from a snapshot is decoded
   // for it)
   const agreeingLevels: Entry[] = [];
+  // Whether a source sentence gives another figure of the line's sentence as the level before a change, as `e` is
+  // (from the index: no text is read).
+  const claimOtherFigures = (claimFig.sentenceFigures ?? []).filter((g) => g.start !== claimAt.start);
+  const otherLevelBefore = (e: Entry) =>
+    claimOtherFigures.length > 0 &&
+    sentenceEntries(idx, e.src, e.sentence).some(
+      (x) =>
+        x !== e &&
+        x.sentence === e.sentence &&
+        entryChange(x) === 'before' &&
+        claimOtherFigures.some((g) => g.kind === x.kind && agrees(g, x.sigFig)),
+    );
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
   // (with the amounts of the measure the line writes its period once for: "연 150만㎥로 신청량 420만㎥의 약 36%", "2.1
@@ -3338,10 +3350,13 @@ function collectEvidence(
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
         // the level after it is today's.
+        // (or, past the agreeing bar only, a sentence that gives another of the line's figures as its level before a
+        // change too, "공급 구간이 1420㎞에서 1550㎞로 늘었고, 계약 금액도 1180억 원에서 1290억 원이 됐습니다" for "now stands
+        // at KRW 118 billion for 1,420 km": two of the line's figures changed there say what it speaks of, as a
+        // restating sentence's do, however few words of the other language it shares)
         if (
           claimNow &&
-          score >= MIN_SCORE_NAMED &&
-          bySubjectCount(count, e) >= MIN_SHARED_TERMS &&
+          ((score >= MIN_SCORE_NAMED && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
           REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
         ) {
           const x = levelAfterOf(idx, e);
