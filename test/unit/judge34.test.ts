@@ -150,3 +150,62 @@ describe('judge34: a level before a change is restated only by a level before', 
     assert.deepEqual(figureJudged(brief, wrong, 'the third quarter of 2028').codes, ['figure-mismatch']);
   });
 });
+
+// unseen-47: a support center's 동향 보고서 in 개조식 sets each item apart with a blank line: "□ (한서전력기기, 시흥) 7월
+// 조보스 캠퍼스 GIS·고압 배전반 공급 계약 공시, …" and under it "ㅇ 현재 계약금액은 1,184억 원이며 공급 기간은 2027년 12월
+// 31일까지". The sub-item was read alone (the sentence before in its block is its context, and it has none): its words
+// (현재, 계약금액, 공급, 기간) are too few for the channel's "계약 10월 변경: 1,184억 → 1,262억 원" to supersede its 현재.
+// A sub-item opening its block is read under its parent item's line (check.ts parentItemOf).
+describe('judge34: a 개조식 sub-item is read under its parent item', () => {
+  const u47 = loadSources(path.join(__dirname, '../fixtures/unseen-47/sources'));
+  const brief = (v: string) =>
+    [
+      '# 카리브해 스타게이트 수주 동향',
+      '',
+      '## 3. 반월·시화 산단 기업 수주 현황',
+      '',
+      '□ (한서전력기기, 시흥) 7월 조보스 캠퍼스 GIS·고압 배전반 공급 계약 공시, 계약금액은 최근 매출액 대비 26.18%',
+      '',
+      ` ㅇ 현재 계약금액은 ${v}이며 공급 기간은 2027년 12월 31일까지`,
+      '',
+    ].join('\n');
+  it("supersedes a sub-item's 현재 with the level after the change (unseen-47)", () => {
+    const wrong = figureJudged(u47, brief('1,184억 원'), '1,184억 원');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,262억/);
+    assert.deepEqual(loud(figureJudged(u47, brief('1,262억 원'), '1,262억 원')), []);
+  });
+
+  const corpus = writtenSources(
+    {
+      'gyeongnam-ilbo-daeyang-cable-2.txt': [
+        '경남일보 — 2026년 10월 2일',
+        '',
+        "창원 대양케이블, 스타게이트 발트해 해저케이블 '노르드링크' 변경 계약",
+        '',
+        "창원의 해저케이블 업체 대양케이블은 지난달 30일 발트해 해저 전력케이블 '노르드링크'의 변경 계약을 맺었다고 1일 밝혔다.",
+        '노르드링크 계약은 접속 지점이 옮겨지면서 2,300억 원에서 2,650억 원으로 늘었다.',
+        '납품은 2028년 상반기에 끝난다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge34-item-',
+  );
+  const note = (v: string) =>
+    [
+      '# 경남 해저케이블 업계 동향 (2026년 10월)',
+      '',
+      '## 1. 주요 기업 수주',
+      '',
+      '□ (대양케이블, 창원) 발트해 해저 전력케이블 노르드링크 변경 계약 체결',
+      '',
+      ` ㅇ 현재 계약금액은 ${v}이며, 납품은 2028년 상반기 완료 예정`,
+      '',
+      ' ㅇ 변경 사유는 접속 지점 이전',
+      '',
+    ].join('\n');
+  it('reads the same shape in a note of its own', () => {
+    assert.deepEqual(figureJudged(corpus, note('2,300억 원'), '2,300억 원').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(corpus, note('2,650억 원'), '2,650억 원')), []);
+  });
+});
