@@ -194,8 +194,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const h = headingSpanOf(i)?.start;
       for (let j = i - 1, seen = 0; j >= 0 && seen < PARENT_REACH; j--) {
         const bj = blockOf(sentences[j].start);
-        // (a block's first sentence is its item's line)
-        if (!bj || (j > 0 && sentences[j - 1].start >= bj.start)) continue;
+        if (!bj) continue;
+        // (a block's first sentence is its item's line: found by search, not walked to, in a block of many sentences)
+        if (j > 0 && sentences[j - 1].start >= bj.start) {
+          j = firstIndex(j, (k) => sentences[k].start >= bj.start) + 1;
+          continue;
+        }
         seen++;
         const lj = headingSpanOf(j)?.start === h ? itemLevelAt(bj) : -1;
         if (lj < 0) break;

@@ -2907,15 +2907,17 @@ function collectEvidence(
   const agreeingLevels: Entry[] = [];
   // Whether a source sentence gives another figure of the line's sentence as the level before a change, as `e` is
   // (from the index: no text is read).
-  const claimOtherFigures = (claimFig.sentenceFigures ?? []).filter((g) => g.start !== claimAt.start);
+  // (the source sentence's levels before first, then the line's figures for each: nothing is worked out per claim
+  // figure up front, so a line of many figures stays linear)
   const otherLevelBefore = (e: Entry) =>
-    claimOtherFigures.length > 0 &&
     sentenceEntries(idx, e.src, e.sentence).some(
       (x) =>
         x !== e &&
         x.sentence === e.sentence &&
         entryChange(x) === 'before' &&
-        claimOtherFigures.some((g) => g.kind === x.kind && agrees(g, x.sigFig)),
+        (claimFig.sentenceFigures ?? []).some(
+          (g) => g.start !== claimAt.start && g.kind === x.kind && agrees(g, x.sigFig),
+        ),
     );
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
