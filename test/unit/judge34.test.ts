@@ -139,6 +139,12 @@ describe('judge34: a level before a change is restated only by a level before', 
     },
     'xref-judge34-brief-',
   );
+  it('still lets an amount of then written as a level stand in the place of an amount before (unseen-restate)', () => {
+    const restate = loadSources(path.join(__dirname, '../fixtures/unseen-restate/sources'));
+    const line = '국내 변압기 수출액은 2023년 12억달러에서 지난해 약 21억달러로 늘었다.\n';
+    assert.deepEqual(figureJudged(restate, line, '12억달러').codes, ['figure-mismatch']);
+  });
+
   it('reads the same shape in a brief of its own', () => {
     const line =
       "Selva Verde's first phase of 120 MW slipped from the fourth quarter of 2027 to the first quarter of 2028.\n";

@@ -2221,7 +2221,7 @@ function restatedBy(
   // The line's level before a change of this measure, when the figure is the level after it ("needs 64 pylons, up from
   // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
   const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
-  const lineBefore = f.sentenceText !== undefined && claimChangeOf(f) === 'before';
+  const lineBefore = f.kind === 'date' && f.sentenceText !== undefined && claimChangeOf(f) === 'before';
   let beforeStated = false;
   const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
   // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
@@ -2237,9 +2237,11 @@ function restatedBy(
     if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
       return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
-    // (the line's level before a change stands only where the sentence gives one: "moved the first phase to the first
-    // quarter of 2028" in "its September 2026 interconnection filing" restates "slipped from the fourth quarter of 2027
-    // to the first quarter of 2028", and the filing's month is no schedule the phase slipped from)
+    // (the line's date before a schedule moved stands only where the sentence gives one: "moved the first phase to the
+    // first quarter of 2028" in "its September 2026 interconnection filing" restates "slipped from the fourth quarter of
+    // 2027 to the first quarter of 2028", and the filing's month is no schedule the phase slipped from. Dates only: an
+    // amount of then is often written as a level, "2023년 … 15억달러를 넘었고, 지난해에는 약 21억달러" for "2023년
+    // 12억달러에서 지난해 약 21억달러로 늘었다")
     if (lineBefore && entryChange(e) !== 'before') continue;
     // (a figure of another named item of the sentence's list than the anchor's is that item's: "무릉 양수발전소(…, 총사업비
     // 1조 8,400억 원, …)와 동해 수소혼소 발전소(500MW, 2029년 6월 상업운전 계획)" for a line on the hydrogen plant's cost)
