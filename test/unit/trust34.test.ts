@@ -30,14 +30,7 @@ before(() => {
 // In its September 2026 interconnection filing …"): the two sentences were read as one, so the $9.2 billion and the
 // $9.8 billion of the Bay FM draft's true line stood in one source sentence, which then "restated" the line and paired
 // its "400 MW" campus with the first phase's "150 MW": a ✗ on a true line.
-describe("trust34: a Markdown footnote's mark after the full stop ends the sentence", () => {
-  it('"….[^1] In its …", "….[^note-2] The …" split as "….[1] The …" does', () => {
-    const t = 'The campus was announced at $9.2 billion.[^1] In its filing the cost was $9.8 billion.[^note-2] Next.';
-    assert.deepEqual(
-      splitSentences(t, [{ start: 0, end: t.length }]).map((s) => t.slice(s.start, s.end)),
-      ['The campus was announced at $9.2 billion.[^1]', 'In its filing the cost was $9.8 billion.[^note-2]', 'Next.'],
-    );
-  });
+describe("trust34: a footnoted brief's sentences read apart (the split: judge34.test.ts)", () => {
   it("unseen-47: the Bay FM draft's true line on Jobos (400 MW; US$9.2 billion to US$9.8 billion) is not refuted", () => {
     const j = figureJudged(
       u47,

@@ -1,8 +1,18 @@
 // Writing a figure in a report's language and style: what a quick fix puts in and a hover shows.
 import { enWords, koWords, monthNames } from '../domain/language';
 import { noteError } from '../errors';
-import { decParse, decToString, englishAmount, groupThousands, isHangul, koreanGroups } from '../extract/numerals';
+import {
+  decParse,
+  decToString,
+  englishAmount,
+  groupThousands,
+  isHangul,
+  koreanGroups,
+  normDec,
+  pow10,
+} from '../extract/numerals';
 import { dateParts } from '../extract/values';
+import type { Dec } from '../extract/numerals';
 import type { FigureKind, Lang } from '../types';
 
 export interface FormatStyle {
@@ -75,7 +85,7 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       case 'area':
         return num + '㎡';
       case 'length':
-        return num + '나노';
+        return unit === 'nm' ? num + '나노' : metres(d, '㎞', 'm');
       case 'volume':
         return num + '㎥';
       case 'mass':
@@ -117,7 +127,7 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
     case 'area':
       return groupThousands(d) + ' square meters';
     case 'length':
-      return decToString(d) + 'nm';
+      return unit === 'nm' ? decToString(d) + 'nm' : metres(d, ' km', ' m');
     case 'volume':
       return groupThousands(d) + ' cubic meters';
     case 'mass':
@@ -126,6 +136,15 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       return decToString(d) + ' times';
   }
   return decToString(d);
+}
+
+/**
+ * A length in metres as a report writes it: in kilometres from a kilometre up ("1,550 km", "1,550㎞"), else in metres.
+ * (A chip's node, unit nm, is written as nanometres.)
+ */
+function metres(d: Dec, km: string, m: string): string {
+  const k = normDec({ n: d.n, s: d.s + 3 });
+  return k.s === 0 || (d.n >= pow10(d.s + 3) && k.s <= 3) ? groupThousands(k) + km : groupThousands(d) + m;
 }
 
 function formatDate(v: string, lang: Lang): string {

@@ -156,18 +156,61 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return key;
   };
 
-  // What a sentence's claims are read in: the sentence before it in the block, its table row, its heading.
+  // What a sentence's claims are read in: the sentence before it in the block (or, for a Korean sub-item opening its
+  // block, its parent item's line), its table row, its heading.
   const contextOf = (i: number): [string, number][] => {
     const s = sentences[i];
     const b = blockOf(s.start);
     const ctx: [string, number][] = [];
     if (i > 0 && b && sentences[i - 1].start >= b.start)
       ctx.push(...contextTerms(prose.slice(sentences[i - 1].start, sentences[i - 1].end), s.lang, CONTEXT_WEIGHT, cx));
+    else {
+      const parent = parentItemOf(i);
+      if (parent !== undefined) ctx.push(...contextTerms(parent, s.lang, CONTEXT_WEIGHT, cx));
+    }
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
     if (c?.heading && c.heading !== b)
       ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT, cx));
     return ctx;
+  };
+
+  // A Korean report in 개조식 sets each item apart (a blank line between): "□ (한서전력기기, 시흥) 7월 조보스 캠퍼스 GIS·고압
+  // 배전반 공급 계약 공시, …" and under it "ㅇ 현재 계약금액은 1,184억 원이며 …". A sub-item that opens its block goes on
+  // about the item above it of a higher level (□ over ㅇ over -), under the same heading, past its sibling items: that
+  // item's first sentence is its sentence before. (Only items between: a paragraph or a heading ends the list.)
+  const parentItems = new Map<number, string | undefined>();
+  const itemLevelAt = (b: Span): number => {
+    const m = KO_ITEM.exec(prose.slice(b.start, b.start + 8));
+    return m ? KO_ITEM_LEVELS.findIndex((l) => l.includes(m[1])) : -1;
+  };
+  const parentItemOf = (i: number): string | undefined => {
+    if (parentItems.has(i)) return parentItems.get(i);
+    let found: string | undefined;
+    const s = sentences[i];
+    const b = blockOf(s.start);
+    const level = s.lang === 'ko' && b && !(i > 0 && sentences[i - 1].start >= b.start) ? itemLevelAt(b) : -1;
+    if (b && level > 0) {
+      const h = headingSpanOf(i)?.start;
+      for (let j = i - 1, seen = 0; j >= 0 && seen < PARENT_REACH; j--) {
+        const bj = blockOf(sentences[j].start);
+        if (!bj) continue;
+        // (a block's first sentence is its item's line: found by search, not walked to, in a block of many sentences)
+        if (j > 0 && sentences[j - 1].start >= bj.start) {
+          j = firstIndex(j, (k) => sentences[k].start >= bj.start) + 1;
+          continue;
+        }
+        seen++;
+        const lj = headingSpanOf(j)?.start === h ? itemLevelAt(bj) : -1;
+        if (lj < 0) break;
+        if (lj < level) {
+          found = prose.slice(sentences[j].start, sentences[j].end);
+          break;
+        }
+      }
+    }
+    parentItems.set(i, found);
+    return found;
   };
 
   const headingOf = (i: number): string | undefined => {
@@ -368,6 +411,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
         prose[s.end] ?? '',
         prev,
         citedFor(i),
+        // The parent item a sub-item is read under (parentItemOf), as text.
+        prev === 0 ? (parentItemOf(i) ?? 0) : 0,
         // The sentence a phase's figure goes back to for its place (placeContextOf), as text.
         placeContextOf(i)?.text ?? 0,
         // The sentence whose amount it opens on (actorContextOf), as text.
@@ -481,6 +526,12 @@ export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
  */
 const KO_AMOUNT_TOPIC =
   /^[\s\-*+>]*(?:약\s*)?(\d[\d,.]*\s*(?:조|억|만|천)?(?:\s*[\d,.]+\s*(?:억|만|천))*\s*(?:원|달러|엔|유로|MW|GW|톤|명|대))(?:은|는)\s/;
+/** A Korean 개조식 item's marker at its block's start ("□ ", "ㅇ ", "- "). */
+const KO_ITEM = /^\s*([□■◆◇▣○ㅇ◦❍∘\-·‧•])\s/u;
+/** The markers by level, highest first: □ over ㅇ over -. */
+const KO_ITEM_LEVELS = ['□■◆◇▣', '○ㅇ◦❍∘', '-·‧•'];
+/** How many item lines back a sub-item looks for its parent (parentItemOf). */
+const PARENT_REACH = 12;
 /** How many characters of a sentence's opening KO_AMOUNT_TOPIC reads. */
 const TOPIC_REACH = 60;
 /** How many sentences back a phase's figure looks for the place its sentence goes on about (placeContextOf). */

@@ -2395,6 +2395,7 @@ function restatedBy(
   // The line's level before a change of this measure, when the figure is the level after it ("needs 64 pylons, up from
   // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
   const beforeOfLine = f.sentenceText !== undefined && claimChangeOf(f) === undefined ? lineLevelBefore(f) : undefined;
+  const lineBefore = f.kind === 'date' && f.sentenceText !== undefined && claimChangeOf(f) === 'before';
   let beforeStated = false;
   const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
   // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
@@ -2411,6 +2412,12 @@ function restatedBy(
     if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
       return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
+    // (the line's date before a schedule moved stands only where the sentence gives one: "moved the first phase to the
+    // first quarter of 2028" in "its September 2026 interconnection filing" restates "slipped from the fourth quarter of
+    // 2027 to the first quarter of 2028", and the filing's month is no schedule the phase slipped from. Dates only: an
+    // amount of then is often written as a level, "2023년 … 15억달러를 넘었고, 지난해에는 약 21억달러" for "2023년
+    // 12억달러에서 지난해 약 21억달러로 늘었다")
+    if (lineBefore && entryChange(e) !== 'before') continue;
     // (a figure of another named item of the sentence's list than the anchor's is that item's: "무릉 양수발전소(…, 총사업비
     // 1조 8,400억 원, …)와 동해 수소혼소 발전소(500MW, 2029년 6월 상업운전 계획)" for a line on the hydrogen plant's cost)
     if (a.entry && entryItem(a.entry).length && entryItem(e).length) {
@@ -3091,6 +3098,20 @@ function collectEvidence(
   // (worked out at the end, and only when a source contradicts the claim: a source read from a snapshot is decoded
   // for it)
   const agreeingLevels: Entry[] = [];
+  // Whether a source sentence gives another figure of the line's sentence as the level before a change, as `e` is
+  // (from the index: no text is read).
+  // (the source sentence's levels before first, then the line's figures for each: nothing is worked out per claim
+  // figure up front, so a line of many figures stays linear)
+  const otherLevelBefore = (e: Entry) =>
+    sentenceEntries(idx, e.src, e.sentence).some(
+      (x) =>
+        x !== e &&
+        x.sentence === e.sentence &&
+        entryChange(x) === 'before' &&
+        (claimFig.sentenceFigures ?? []).some(
+          (g) => g.start !== claimAt.start && g.kind === x.kind && agrees(g, x.sigFig),
+        ),
+    );
   // The sentence's other figures of this kind: "₩718tn … Korea's own pledge of about ₩65tn".
   const kindUnit = groupKey(claimFig.kind, claimFig.unit);
   // (with the amounts of the measure the line writes its period once for: "연 150만㎥로 신청량 420만㎥의 약 36%", "2.1
@@ -3530,10 +3551,13 @@ function collectEvidence(
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
         // the level after it is today's.
+        // (or, past the agreeing bar only, a sentence that gives another of the line's figures as its level before a
+        // change too, "공급 구간이 1420㎞에서 1550㎞로 늘었고, 계약 금액도 1180억 원에서 1290억 원이 됐습니다" for "now stands
+        // at KRW 118 billion for 1,420 km": two of the line's figures changed there say what it speaks of, as a
+        // restating sentence's do, however few words of the other language it shares)
         if (
           claimNow &&
-          score >= MIN_SCORE_NAMED &&
-          bySubjectCount(count, e) >= MIN_SHARED_TERMS &&
+          ((score >= MIN_SCORE_NAMED && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
           REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
         ) {
           const x = levelAfterOf(idx, e);

@@ -57,14 +57,23 @@ export function extractFigures(text: string, lang: Lang): ExtractResult {
  * never judge each other.
  */
 function distances(text: string, r: ExtractResult): ExtractResult {
-  for (const f of r.figures) {
-    if (f.kind !== 'length' || f.unit !== 'm') continue;
+  const lengths = r.figures.filter((f) => f.kind === 'length' && f.unit === 'm');
+  for (let k = 0; k < lengths.length; k++) {
+    const f = lengths[k];
     const after = text.slice(f.end, f.end + 30);
     const before = text.slice(Math.max(0, f.start - 12), f.start);
-    if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) f.unit = 'm away';
+    // (not a length right after another length and 에서: the level it changed from, "공급 구간이 1420㎞에서 1550㎞로
+    // 늘었고"; the one length before it only, so the work stays linear in a long line)
+    const g = k > 0 ? lengths[k - 1] : undefined;
+    const from =
+      DISTANCE_BEFORE.test(before) &&
+      !(g && g.end <= f.start && g.end >= f.start - 12 && FROM_LENGTH.test(text.slice(g.end, f.start)));
+    if (DISTANCE_AFTER.test(after) || from) f.unit = 'm away';
   }
   return r;
 }
 const DISTANCE_AFTER =
   /^\s*(?:\(\s*[\d.,]+\s*\p{L}+\s*\)\s*)?(?:away|off\b|offshore|inland|outside\b|from\b|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|(?:up|down)stream|가량\s*떨어|정도\s*떨어|쯤\s*떨어|떨어|거리|밖|앞바다|해상)/iu;
 const DISTANCE_BEFORE = /(?:에서|로부터|으로부터)\s*(?:약|대략|불과|겨우)?\s*$/u;
+/** Between two lengths: the first is where a change starts ("1420㎞에서 1550㎞로"), not a place the second is measured from. */
+const FROM_LENGTH = /^\s*(?:에서|로부터|으로부터)\s*(?:약|대략)?\s*$/u;
