@@ -5,6 +5,18 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
+/** A wire's story of a groundbreaking, written for these tests. */
+const ANDES_WIRE = [
+  '# Stargate breaks ground in Mendoza',
+  '',
+  '*Andes Business Wire, 12 May 2027*',
+  '',
+  'MENDOZA — Stargate broke ground on Tuesday on its first Argentine data centre, on 95 hectares east of the city.',
+  'The campus is planned to reach 480 MW of IT load by 2031, with a first 120 MW hall due in the middle of 2028.',
+  'Power will come from a 300 MW solar park and the provincial grid.',
+  '',
+].join('\n');
+
 // unseen-47: " ㅇ 태양광 480MW와 ESS로 전력을 공급하며, 바니 캠퍼스의 ESS 전체 용량은 1,200MWh임". The sources give 2,000 MWh of
 // batteries, of which 1,200 MWh is one supplier's ("배터리 2,000MWh로 …, 이 가운데 1,200MWh를 반월에너지솔루션이 맡았습니다",
 // "the batteries for Baní (1,200 MWh of its 2,000 MWh)", "1,200 MWh of the batteries come from a Korean supplier").
@@ -103,16 +115,7 @@ describe('judge34b: a share of the site the line names, its whole in the source 
   // A wire's story, written here.
   const corpus = writtenSources(
     {
-      'andes-wire.md': [
-        '# Stargate breaks ground in Mendoza',
-        '',
-        '*Andes Business Wire, 12 May 2027*',
-        '',
-        'MENDOZA — Stargate broke ground on Tuesday on its first Argentine data centre, on 95 hectares east of the city.',
-        'The campus is planned to reach 480 MW of IT load by 2031, with a first 120 MW hall due in the middle of 2028.',
-        'Power will come from a 300 MW solar park and the provincial grid.',
-        '',
-      ].join('\n'),
+      'andes-wire.md': ANDES_WIRE,
     },
     'xref-judge34b-share-',
   );
@@ -163,15 +166,7 @@ describe('judge34b: a share of the site the line names, its whole in the source 
 describe('judge34b: a count of people employed is a count of jobs', () => {
   const corpus = writtenSources(
     {
-      'andes-wire.md': [
-        '# Stargate breaks ground in Mendoza',
-        '',
-        '*Andes Business Wire, 12 May 2027*',
-        '',
-        'MENDOZA — Stargate broke ground on Tuesday on its first Argentine data centre, on 95 hectares east of the city.',
-        'The campus is planned to reach 480 MW of IT load by 2031.',
-        '',
-      ].join('\n'),
+      'andes-wire.md': ANDES_WIRE,
     },
     'xref-judge34b-jobs-',
   );

@@ -510,27 +510,7 @@ function siteShareVerdict(
   whole: Scored,
   share: number,
 ): { claim: Claim; finding: Finding } {
-  const place = Math.min(1, Number(f.precision || '1') || 1);
-  const digits = Math.max(0, Math.round(-Math.log10(place)));
-  const made = share.toFixed(digits);
-  const refs = [toRef(whole)];
-  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
-  const lang = f.lang;
-  const message = shareSlipMessage(
-    a.text,
-    whole.fig.text,
-    `${made}%`,
-    refs.map((r) => sourceLabel(r, lang)),
-    describeFigure(f, lang),
-    lang,
-  );
-  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, made);
-  const fixes: Fix[] =
-    newText !== f.text ? [{ title: shareFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
-  return {
-    claim: out,
-    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
-  };
+  return shareSlipFinding(f, claim, a.text, whole.fig.text, share, [toRef(whole)]);
 }
 
 /** Words between the part and its percent that make the percent the part's share: an aside (", about", "(", "or"). */
@@ -646,18 +626,34 @@ function shareSlipVerdict(
   part: Claim,
   whole: Claim,
 ): { claim: Claim; finding: Finding } {
-  const place = Math.min(1, Number(f.precision || '1') || 1);
-  const digits = Math.max(0, Math.round(-Math.log10(place)));
-  const made = share.toFixed(digits);
   const refs = [part, whole]
     .map((c) => c.sources.find((r) => r.agrees))
     .filter((r): r is SourceRef => r !== undefined)
     .map((r) => ({ ...r, agrees: false }));
+  return shareSlipFinding(f, claim, a.text, b.text, share, refs);
+}
+
+/**
+ * The finding of a share slip (shareSlipVerdict, siteShareVerdict): the percent `f` conflicting, shown with `refs`, its
+ * message the share the part `partText` makes of the whole `wholeText`, its fix that share written to the place of the
+ * report's percent.
+ */
+function shareSlipFinding(
+  f: ClaimFigure,
+  claim: Claim,
+  partText: string,
+  wholeText: string,
+  share: number,
+  refs: SourceRef[],
+): { claim: Claim; finding: Finding } {
+  const place = Math.min(1, Number(f.precision || '1') || 1);
+  const digits = Math.max(0, Math.round(-Math.log10(place)));
+  const made = share.toFixed(digits);
   const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
   const lang = f.lang;
   const message = shareSlipMessage(
-    a.text,
-    b.text,
+    partText,
+    wholeText,
     `${made}%`,
     refs.map((r) => sourceLabel(r, lang)),
     describeFigure(f, lang),
