@@ -5,6 +5,17 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
+/** A trade paper's story of a campus's battery suppliers, written for these tests. */
+const GRIDSTORE_WEEKLY = [
+  '# Korean cells for a Chilean data centre',
+  '',
+  '*Gridstore Weekly, 3 March 2027*',
+  '',
+  'Stargate Antofagasta, the 300 MW campus planned north of the Chilean port, has chosen its battery suppliers.',
+  'Most of the storage, 900 MWh of its 1,500 MWh, will come from Ulsan-based Daehwa Energy, and a Chilean integrator will supply the rest.',
+  'Deliveries start in the second half of 2028.',
+  '',
+].join('\n');
 /** A wire's story of a groundbreaking, written for these tests. */
 const ANDES_WIRE = [
   '# Stargate breaks ground in Mendoza',
@@ -38,16 +49,7 @@ describe('judge34b: a part given as the whole ("전체 용량은 X"; "X of its Y
   // A trade paper's English story and a regional daily's Korean one, written here.
   const corpus = writtenSources(
     {
-      'gridstore-weekly.md': [
-        '# Korean cells for a Chilean data centre',
-        '',
-        '*Gridstore Weekly, 3 March 2027*',
-        '',
-        'Stargate Antofagasta, the 300 MW campus planned north of the Chilean port, has chosen its battery suppliers.',
-        'Most of the storage, 900 MWh of its 1,500 MWh, will come from Ulsan-based Daehwa Energy, and a Chilean integrator will supply the rest.',
-        'Deliveries start in the second half of 2028.',
-        '',
-      ].join('\n'),
+      'gridstore-weekly.md': GRIDSTORE_WEEKLY,
       'ulsan-ilbo.txt': [
         '울산일보 — 2027년 3월 5일',
         '',
@@ -75,15 +77,7 @@ describe('judge34b: a part given as the whole ("전체 용량은 X"; "X of its Y
   it('reads "X of its Y" in an English source as a part', () => {
     const english = writtenSources(
       {
-        'gridstore-weekly.md': [
-          '# Korean cells for a Chilean data centre',
-          '',
-          '*Gridstore Weekly, 3 March 2027*',
-          '',
-          'Stargate Antofagasta, the 300 MW campus planned north of the Chilean port, has chosen its battery suppliers.',
-          'Most of the storage, 900 MWh of its 1,500 MWh, will come from Ulsan-based Daehwa Energy, and a Chilean integrator will supply the rest.',
-          '',
-        ].join('\n'),
+        'gridstore-weekly.md': GRIDSTORE_WEEKLY,
       },
       'xref-judge34b-whole-en-',
     );

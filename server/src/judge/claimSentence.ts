@@ -124,7 +124,7 @@ function actorNamed(name: string | undefined, lang: Lang, text: string): Actor |
   const hits = findTerms(name, lang);
   if (hits.length) {
     const c = concept(hits[0].id);
-    if (c && (c.type === 'org' || c.type === 'country')) return { id: c.id, text: name, lang: lang };
+    if (c && (c.type === 'org' || c.type === 'country')) return { id: c.id, text: name, lang };
     // A capitalized name of several words that holds a common word of the lexicon ("Carolina Tidewater Power",
     // "Power" a topic) is still a name; a lexicon word alone is none.
     if (lang !== 'en' || !/\s/.test(name) || hits.some((h) => h.start === 0 && h.end === name.length)) return undefined;
@@ -133,7 +133,7 @@ function actorNamed(name: string | undefined, lang: Lang, text: string): Actor |
   // sentence in Korean that does not write it is about something else. Not when the sentence reports speech:
   // "전문가들은 …라고 본다" names who judges, not who acts.
   if (lang === 'ko' && REPORTED.test(text)) return undefined;
-  return { text: name, lang: lang };
+  return { text: name, lang };
 }
 /**
  * A Korean sentence that reports what someone said, wrote or expects: a quoting ending, an optional space, a verb

@@ -415,15 +415,6 @@ export function judgeSentenceFigures(
 }
 
 /**
- * "A, or p% of the campus": a percent set off as an aside after the line's one amount of its kind and unit (as
- * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
- * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
- * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
- * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
- * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
- * 전체의 약 35%로").
- */
-/**
  * Of a line's figures, worked out once a line (a line of thousands of percents asked it of each): the last amount
  * before each figure, past dates, and how many figures each kind and unit has.
  */
@@ -443,6 +434,15 @@ function siteShareAmounts(figs: readonly ClaimFigure[]): SiteShareAmounts {
   });
   return { before, perMeasure };
 }
+/**
+ * "A, or p% of the campus": a percent set off as an aside after the line's one amount of its kind and unit (as
+ * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
+ * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
+ * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
+ * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
+ * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
+ * 전체의 약 35%로").
+ */
 function siteShareSlip(
   corpus: Corpus,
   f: ClaimFigure,
@@ -725,6 +725,11 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
 
 /** The most figures of the sentence before a line that shareOfSentenceBefore reads. */
 const MAX_BEFORE_FIGURES = 32;
+/** A line's amounts and those of the sentence before it (shareOfSentenceBefore), read once a line. */
+const amountsBefore = new WeakMap<
+  readonly ClaimFigure[],
+  { wholes: readonly ClaimFigure[]; parts: readonly { kind: string; unit: string; value: string }[] }
+>();
 /**
  * Whether a line that points back to the sentence before it works out its percent of its own amount from an amount of
  * that sentence: "Landsafl's 15-year contract is for … about 1,180 GWh a year. That is about 8% of the 14,200 GWh
@@ -733,22 +738,27 @@ const MAX_BEFORE_FIGURES = 32;
  */
 function shareOfSentenceBefore(f: ClaimFigure, figs: readonly ClaimFigure[], p: number, tol: number): boolean {
   if (f.sentenceText === undefined || !pointsBack(f.sentenceText, f.lang)) return false;
-  const wholes = figs.filter((g) => AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent' && Number(g.value) > 0);
-  if (!wholes.length) return false;
-  const before = f.sentenceBefore?.();
-  if (!before) return false;
-  const parts = extractFigures(before.text, before.lang).figures.slice(0, MAX_BEFORE_FIGURES);
-  return parts.some(
-    (a) =>
-      AMOUNT_KINDS.has(a.kind) &&
-      a.kind !== 'percent' &&
-      wholes.some(
-        (b) =>
-          b.kind === a.kind &&
-          // (a rate's time aside: "about 1,180 GWh a year" of "the 14,200 GWh Landsafl generated in 2025")
-          perTimeAside(b.unit) === perTimeAside(a.unit) &&
-          Math.abs((Number(a.value) / Number(b.value)) * 100 - p) <= tol,
-      ),
+  let amounts = amountsBefore.get(figs);
+  if (!amounts) {
+    // (once a line, not once a percent: the sentence before is read once however many percents the line has)
+    const wholes = figs.filter((g) => AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent' && Number(g.value) > 0);
+    const before = wholes.length ? f.sentenceBefore?.() : undefined;
+    const parts = before
+      ? extractFigures(before.text, before.lang)
+          .figures.slice(0, MAX_BEFORE_FIGURES)
+          .filter((a) => AMOUNT_KINDS.has(a.kind) && a.kind !== 'percent')
+      : [];
+    amountsBefore.set(figs, (amounts = { wholes, parts }));
+  }
+  const { wholes, parts } = amounts;
+  return parts.some((a) =>
+    wholes.some(
+      (b) =>
+        b.kind === a.kind &&
+        // (a rate's time aside: "about 1,180 GWh a year" of "the 14,200 GWh Landsafl generated in 2025")
+        perTimeAside(b.unit) === perTimeAside(a.unit) &&
+        Math.abs((Number(a.value) / Number(b.value)) * 100 - p) <= tol,
+    ),
   );
 }
 
@@ -2561,7 +2571,8 @@ function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
       : undefined,
   );
   if (share || f.kind !== 'count' || f.sentenceText === undefined) return share;
-  const before = f.sentenceText.slice(Math.max(0, spanInSentence(f).start - 24), spanInSentence(f).start);
+  const at = spanInSentence(f).start;
+  const before = f.sentenceText.slice(Math.max(0, at - 24), at);
   return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
 }
 /** The words right before a count of the rest of a set (claimShareOf). */
@@ -4533,8 +4544,7 @@ function koCountedBefore(f: ClaimFigure): string | undefined {
  */
 function employedCount(f: ClaimFigure): boolean {
   if (f.lang !== 'en' || f.unit !== 'people' || f.sentenceText === undefined) return false;
-  const at = f.start - (f.sentenceStart ?? 0),
-    end = f.end - (f.sentenceStart ?? 0);
+  const { start: at, end } = spanInSentence(f);
   return (
     EN_EMPLOYS_BEFORE.test(f.sentenceText.slice(Math.max(0, at - 40), at)) ||
     EN_IN_JOBS_AFTER.test(f.sentenceText.slice(end, end + 40))

@@ -176,7 +176,10 @@ function skip(re: RegExp, s: string, from: number): number {
 
 /** A line-leading list/heading marker ("- ", "1. ", "## ", "> ", "○", "▶ "). */
 const MARKER = /^(?:[-*+]\s+|#{1,6}\s+|>\s*|\d{1,3}[.)]\s+|[•·○●■□▶▷◆◇※►▪◦→☞]\s*)/;
-const BLOCK_LINE = /^(?:[-*+]\s|#{1,6}\s|>|\d{1,3}[.)]\s|[•○●■□▶▷◆◇※►▪◦☞]|\|)/;
+/** A list item's marker: a bullet, a number, a symbol ("- ", "1. ", "○"). */
+const LIST_MARK = String.raw`[-*+]\s|\d{1,3}[.)]\s|[•○●■□▶▷◆◇※►▪◦☞]`;
+/** A line that opens a block of its own: a list item, a heading, a quotation, a table row. */
+const BLOCK_LINE = new RegExp(`^(?:${LIST_MARK}|#{1,6}\\s|>|\\|)`);
 
 /** Length of the list/heading markers at the start of `s` (bounded). */
 export function markerLength(s: string): number {
@@ -189,8 +192,8 @@ export function markerLength(s: string): number {
   return n;
 }
 
-/** A list item's marker (BLOCK_LINE's list kinds): an item's indented next line is its own text going on. */
-const LIST_ITEM = /^(?:[-*+]\s|\d{1,3}[.)]\s|[•○●■□▶▷◆◇※►▪◦☞])/;
+/** A list item's line (BLOCK_LINE's list kinds): an item's indented next line is its own text going on. */
+const LIST_ITEM = new RegExp(`^(?:${LIST_MARK})`);
 /** A line that ends on a sentence's final mark (or a colon that opens what follows). */
 const TERMINAL_END = /[.!?…。！？:：]["”’')\]]*\s*$/;
 const KO_CONNECTIVE = /[은는이가을를에의와과로고며면서및등인한된할던]$/;
