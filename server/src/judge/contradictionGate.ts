@@ -63,6 +63,10 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
       if (!said && entrySaidOn(entry)) return false;
       const own = clauseEvents(entry);
       const events = own.length ? own : sentenceEvents(entry);
+      // ...and, the other way round, it is refuted only by a day something was said or a day of an event the claim
+      // names: a source date of no event the lexicon knows is the day of what the source reports ("has on 21 April
+      // 2026 entered into a power purchase agreement" is no day the company "told the market").
+      if (said && !events.length && !entrySaidOn(entry)) return false;
       return (!events.length || events.some((e) => (claim.subject.weightOf(e) ?? 0) >= 1)) && inner(entry);
     };
   }

@@ -229,8 +229,9 @@ const KO_DOCUMENT_AFTER =
 // (a weekday, a time, a place "…에서" of up to three words, "기자들에게", then a verb of saying or an interview)
 const KO_SAID_AFTER =
   /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)\s*[\d:시분 ]+\s*)?(?:(?:\S+\s+){0,2}\S+에서\s+)?(?:(?:기자들?|취재진|언론)에게\s+)?(?:밝혔|말했|전했|설명했|알렸|언급했|답했|인터뷰)/;
+// (told whom: a name, or an audience, "told the market", "told investors", "told a parliamentary committee")
 const EN_SAID_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|stated|added|wrote)\s+(?:on\s+)?$/;
+  /\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|(?:(?:the|its|his|her|their|our|a|an)\s+)?(?:[a-z][\w-]*\s+)?(?:reporters|journalists|the\s+press|media|investors|analysts|shareholders|bondholders|creditors|markets?|exchange|bourse|lawmakers|legislators|parliament|senators|committee|council|hearing|delegates|audience|conference|staff|employees|workers|residents|customers|clients|regulators))|stated|added|wrote)\s+(?:on\s+|in\s+)?$/;
 const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?(?:said|told)\b/;
 
 /**
