@@ -2,7 +2,9 @@
 // before its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { bracketLabel } from '../../server/src/judge/bracketLabel';
 import { saidOn } from '../../server/src/judge/figureFacts';
+import type { RawFigure } from '../../server/src/types';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -82,5 +84,68 @@ describe('trust35: the day a company told the market is no day of the agreement 
     );
     assert.equal(j.mismatches.length, 1, j.codes.join());
     assert.match(j.mismatches[0].message, /10 March/);
+  });
+});
+
+/** A district council member's five-minute speech (5분 자유발언) as the council's minutes give it. */
+const YEONGDO_SPEECH = [
+  '제318회 영도구의회 임시회 제2차 본회의 5분 자유발언',
+  '',
+  '해양 기자재 수출, 구가 먼저 길을 열어야 합니다',
+  '',
+  '존경하는 영도구민 여러분, 의장님과 동료 의원 여러분. 경제도시위원회 박정미 의원입니다.',
+  '',
+  '지난달 영도 조선기자재 업체 세 곳이 스타게이트 키프로스 캠퍼스에 들어갈 냉각 모듈 부품을 처음으로 수주했습니다. 세 업체의 수주액은 모두 합쳐 84억 원입니다.',
+  '',
+  '그러나 이들 업체는 해외 인증을 받는 데만 업체당 1억 원 가까이를 쓰고 있습니다. 집행부에 요청합니다. 내년 본예산에 영도 조선기자재 업체 해외 인증 지원 예산 12억 원을 새로 편성해 주실 것을 제안합니다.',
+  '',
+  '감사합니다.',
+].join('\n');
+/** The district office's press release a month later, on the fair itself. */
+const YEONGDO_RELEASE = [
+  '영도구, 조선기자재 업체 초청 수출상담회 연다',
+  '',
+  '영도구(구청장 김석훈)는 예산 1억 5,000만 원을 들여 오는 12월 3일 영도 조선기자재 업체 초청 수출상담회를 연다고 밝혔다. 키프로스와 그리스 바이어 20개사가 참가한다.',
+].join('\n');
+const LINE = '# 영도구 조선기자재 수출 동향\n\n□ 구 자체 예산으로 영도 조선기자재 업체 초청 수출상담회(9,000만 원) 개최 검토\n';
+
+// unseen-47's 시흥 center plan: "□ 센터 자체 예산으로 카리브해 바이어 초청 상담회(1억 2,000만 원) 개최 검토" got a ✗
+// from a council member's "해외 인증 지원 예산 15억 원": the two share 예산 and the region, and the amount in brackets
+// after 상담회 was not read as the 상담회's.
+describe('trust35: a figure in brackets after a noun is the noun\'s (bracketLabel)', () => {
+  it('bracketLabel: 상담회(1억 2,000만 원), "the buyers\' fair ($90,000)"; not a conversion, 5,000억 달러(약 718조 원)', () => {
+    const at = (s: string, fig: string, figs: RawFigure[] = []) => {
+      const start = s.indexOf(fig);
+      return bracketLabel(s, { start, end: start + fig.length }, figs, /[가-힣]/.test(s) ? 'ko' : 'en');
+    };
+    assert.equal(at('카리브해 바이어 초청 상담회(1억 2,000만 원) 개최 검토', '1억 2,000만 원'), '상담회');
+    assert.equal(at("It will hold the buyers' fair ($90,000) in May.", '$90,000'), 'fair');
+    assert.equal(at('변전소 (약 3,200억 원)는 2027년 완공된다.', '3,200억 원'), '변전소');
+    const s = '스타게이트는 5,000억 달러(약 718조 원)를 투자한다.';
+    const usd = { start: s.indexOf('5,000억 달러'), end: s.indexOf('5,000억 달러') + '5,000억 달러'.length };
+    assert.equal(at(s, '718조 원', [{ ...usd } as RawFigure]), undefined);
+    assert.equal(at('The campus will draw 1,000 MW (1 GW) at full build.', '1 GW'), undefined);
+    assert.equal(at('상담회에 1억 2,000만 원을 쓴다.', '1억 2,000만 원'), undefined);
+  });
+  it("unseen-47's line is not refuted by the council member's 해외 인증 지원 예산 15억 원", () => {
+    const j = figureJudged(
+      set('unseen-47'),
+      '# 동향\n\n□ 센터 자체 예산으로 카리브해 바이어 초청 상담회(1억 2,000만 원) 개최 검토\n',
+      '1억 2,000만 원',
+    );
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+  });
+  it("a district's 수출상담회(9,000만 원) is not refuted by another budget of the speech (해외 인증 지원 예산 12억 원)", () => {
+    const j = figureJudged(writtenSources({ 'yeongdo-council-5min.txt': YEONGDO_SPEECH }), LINE, '9,000만 원');
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+  });
+  it('…while the release that gives the fair its 1억 5,000만 원 still refutes it', () => {
+    const j = figureJudged(
+      writtenSources({ 'yeongdo-council-5min.txt': YEONGDO_SPEECH, 'yeongdo-release.txt': YEONGDO_RELEASE }),
+      LINE,
+      '9,000만 원',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /1억 5,000만 원/);
   });
 });

@@ -51,6 +51,7 @@ import {
   type Span,
 } from '../types';
 import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays, type SentenceFacts } from './claimSentence';
+import { bracketLabel, labelNames } from './bracketLabel';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -2728,6 +2729,17 @@ function collectEvidence(
     claimFig.sentenceText !== undefined &&
     documentDatedAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
   const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
+  // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)": a source sentence that does not name the
+  // noun does not refute it; one in the other language only where the noun is a concept of the lexicon)
+  const label =
+    claimFig.sentenceText !== undefined
+      ? bracketLabel(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang)
+      : undefined;
+  const labelled = label ? labelNames(label, claimFig.lang) : undefined;
+  const namesLabel = (e: Entry) =>
+    !labelled?.names.length ||
+    (e.lang !== claimFig.lang && !labelled.across) ||
+    labelled.names.some((n) => e.terms.weightOf(n) !== undefined);
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
@@ -3673,7 +3685,7 @@ function collectEvidence(
             // increase of 6.3%" for "구로세전기는 연간 매출 전망을 7,200억 엔에서 7,650억 엔으로 8.3% 올려 잡았다"; not
             // of its event: a date there may be of another, "approved … in July 2025" / "started grading … on
             // January 27", or the line's date of publication, "팩트박스(2026년 6월 22일)에 따르면")
-            ((forced && claimFig.kind !== 'date') || contradictable(e)) &&
+            ((forced && claimFig.kind !== 'date') || (contradictable(e) && namesLabel(e))) &&
             !elsewhere() &&
             !otherSection() &&
             !totalOfItems() &&

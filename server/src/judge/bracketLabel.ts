@@ -1,0 +1,50 @@
+// A figure that stands alone in brackets right after a noun is that noun's: "바이어 초청 상담회(1억 2,000만 원)", "the
+// buyers' fair ($90,000)", "변전소 (3,200억 원)". The noun labels it the way a table's row head labels a cell; a source
+// figure whose sentence never names that noun is of something else, however much of the rest of the line it shares.
+import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import type { Lang, RawFigure, Span } from '../types';
+
+// (the noun, then the opening bracket; inside it only a word of approximation may stand before the figure)
+const BEFORE =
+  /([\p{L}\p{N}][\p{L}\p{N}'’·-]*)\s?[(（]\s*(?:약|총|about|around|approximately|approx\.|some|c\.|roughly|up to|최대)?\s*$/iu;
+const AFTER = /^\s*(?:[)）]|[,;]\s)/u;
+
+/**
+ * The noun a figure at [start, end) of its sentence stands in brackets after, or undefined. Not a figure's own
+ * conversion ("5,000억 달러(약 718조 원)", "$500 billion (718조 원)"): a bracket after another figure restates it.
+ */
+export function bracketLabel(
+  sentence: string,
+  at: Span,
+  figures: readonly RawFigure[] | undefined,
+  lang: Lang,
+): string | undefined {
+  if (!AFTER.test(sentence.slice(at.end, at.end + 4))) return undefined;
+  const before = sentence.slice(Math.max(0, at.start - 48), at.start);
+  const m = BEFORE.exec(before);
+  if (!m) return undefined;
+  const nounEnd = at.start - (before.length - m.index - m[1].length);
+  const nounStart = nounEnd - m[1].length;
+  // (a figure ending at the noun, or a number before or in it: a conversion, "1,000 MW (1 GW)")
+  if (
+    /\d/.test(m[1]) ||
+    /\d$/.test(sentence.slice(0, nounStart).trimEnd()) ||
+    figures?.some((f) => f.end >= nounEnd - 1 && f.end <= nounEnd + 1 && f.start < at.start)
+  )
+    return undefined;
+  // (English: a noun of three letters or more; a possessive's mark goes)
+  const noun = m[1].replace(/['’]s?$/u, '');
+  if (lang === 'en' && noun.length < 3) return undefined;
+  return noun;
+}
+
+/**
+ * What a source sentence must name to speak of the noun: its lexicon concepts and its own word. `across` is whether a
+ * sentence in the other language can be told apart by them (only a concept crosses languages).
+ */
+export function labelNames(noun: string, lang: Lang): { names: string[]; across: boolean } {
+  const names = termsIn(noun, lang).map((h) => h.id);
+  const word = wordTerm(noun);
+  if (word && !names.includes(word)) names.push(word);
+  return { names, across: names.some((n) => concept(n) !== undefined) };
+}
