@@ -107,12 +107,13 @@ const YEONGDO_RELEASE = [
   '',
   '영도구(구청장 김석훈)는 예산 1억 5,000만 원을 들여 오는 12월 3일 영도 조선기자재 업체 초청 수출상담회를 연다고 밝혔다. 키프로스와 그리스 바이어 20개사가 참가한다.',
 ].join('\n');
-const LINE = '# 영도구 조선기자재 수출 동향\n\n□ 구 자체 예산으로 영도 조선기자재 업체 초청 수출상담회(9,000만 원) 개최 검토\n';
+const LINE =
+  '# 영도구 조선기자재 수출 동향\n\n□ 구 자체 예산으로 영도 조선기자재 업체 초청 수출상담회(9,000만 원) 개최 검토\n';
 
 // unseen-47's 시흥 center plan: "□ 센터 자체 예산으로 카리브해 바이어 초청 상담회(1억 2,000만 원) 개최 검토" got a ✗
 // from a council member's "해외 인증 지원 예산 15억 원": the two share 예산 and the region, and the amount in brackets
 // after 상담회 was not read as the 상담회's.
-describe('trust35: a figure in brackets after a noun is the noun\'s (bracketLabel)', () => {
+describe("trust35: a figure in brackets after a noun is the noun's (bracketLabel)", () => {
   it('bracketLabel: 상담회(1억 2,000만 원), "the buyers\' fair ($90,000)"; not a conversion, 5,000억 달러(약 718조 원)', () => {
     const at = (s: string, fig: string, figs: RawFigure[] = []) => {
       const start = s.indexOf(fig);
