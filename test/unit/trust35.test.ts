@@ -2,7 +2,7 @@
 // before its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { bracketLabel } from '../../server/src/judge/bracketLabel';
+import { bracketLabel, koOwnerOf } from '../../server/src/judge/bracketLabel';
 import { saidOn } from '../../server/src/judge/figureFacts';
 import type { RawFigure } from '../../server/src/types';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
@@ -148,5 +148,77 @@ describe("trust35: a figure in brackets after a noun is the noun's (bracketLabel
     );
     assert.equal(j.mismatches.length, 1, j.codes.join());
     assert.match(j.mismatches[0].message, /1억 5,000만 원/);
+  });
+});
+
+/** A KOTRA 해외시장뉴스 report from Dallas, as the portal prints it (개조식, ㅇ items). */
+const KOTRA_DALLAS = [
+  '미국 텍사스 변압기 시장, 데이터센터 붐에 공급 부족 심화',
+  '',
+  '2026-08-19 댈러스무역관 김하늘',
+  '',
+  '□ 시장 동향',
+  'ㅇ 텍사스주 데이터센터 신설이 이어지면서 대형 전력변압기 주문이 급증함. 현지 유틸리티 관계자 B씨는 무역관과의 인터뷰에서 "지금 주문하면 2029년에나 받는다"고 언급함.',
+  'ㅇ 미국 내 대형 변압기 수요의 약 75%를 수입에 의존하는 것으로 추정됨. 주요 수입국은 멕시코, 한국, 독일 순임.',
+  '',
+  '□ 한국 기업 진출 현황',
+  'ㅇ 대성전기는 올해 상반기 텍사스 유틸리티 두 곳과 345kV급 변압기 공급 계약을 맺었음.',
+].join('\n');
+/** A trade daily's story on the maker's own target. */
+const DAESUNG_STORY = [
+  '대성전기, 美 변압기 점유율 6% 목표…"2029년까지 텍사스 공장 증설"',
+  '',
+  '대성전기가 미국 대형 전력변압기 시장 공략에 속도를 낸다. 대성전기는 2029년 미국 대형 변압기 시장 점유율 6%를 목표로 텍사스 공장을 증설한다고 9일 밝혔다.',
+].join('\n');
+const SHARE_LINE =
+  '# 대성전기 미국 진출 검토\n\n대성전기의 미국 대형 변압기 시장 점유율은 2029년 약 9%에 이를 것으로 전망된다.\n';
+
+// Three lines keyed "no source gives it" got a ✗ from another thing's figure in a sentence that never names what the
+// line's figure is of: unseen-25's "한빛일렉트릭의 미국 변압기 시장 점유율은 … 약 12%" from KOTRA's "미국 내 수요의 약 80%를
+// 수입에 의존", unseen-38's "인근 스마트팜 단지의 난방 수요는 연간 약 90GWh" from the campus's 330기가와트시 of heat. A
+// Korean sentence that opens on "X의 … Y는" gives what follows as X's.
+describe("trust35: a Korean line's 'X의 … 는' owner must be named by a sentence that refutes it (koOwnerOf)", () => {
+  it('koOwnerOf: the words before 의 in a sentence that opens on "X의 … Y는" before the figure', () => {
+    const of = (s: string, fig: string) => {
+      const start = s.indexOf(fig);
+      return koOwnerOf(s, { start, end: start + fig.length }, 'ko');
+    };
+    assert.deepEqual(of('대성전기의 미국 대형 변압기 시장 점유율은 2029년 약 9%에 이를 것으로 전망된다.', '9%'), [
+      '대성전기',
+    ]);
+    assert.deepEqual(of('인근 스마트팜 단지의 난방 수요는 연간 약 90GWh로 추산된다.', '90GWh'), [
+      '인근',
+      '스마트팜',
+      '단지',
+    ]);
+    assert.equal(of('총사업비는 약 450억 달러로 알려졌다.', '450억 달러'), undefined);
+    assert.equal(of('2026년 9월 대성전기는 6%를 목표로 했다.', '6%'), undefined);
+  });
+  it("a maker's market share is not refuted by the import share of the market (KOTRA's 수요의 약 75%)", () => {
+    const j = figureJudged(writtenSources({ 'kotra-dallas.txt': KOTRA_DALLAS }), SHARE_LINE, '9%');
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+  });
+  it("…while the story that gives the maker's own 6% still refutes it", () => {
+    const j = figureJudged(
+      writtenSources({ 'kotra-dallas.txt': KOTRA_DALLAS, 'daesung.txt': DAESUNG_STORY }),
+      SHARE_LINE,
+      '9%',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /6%/);
+  });
+  it('unseen-25 and unseen-38: the lines no source speaks of get no ✗', () => {
+    const a = figureJudged(
+      set('unseen-25'),
+      '# 동향\n\n한빛일렉트릭의 미국 변압기 시장 점유율은 2029년 약 12%에 이를 것으로 전망된다.\n',
+      '12%',
+    );
+    assert.deepEqual(loud(a), [], a.findings.map((f) => f.message).join('\n'));
+    const b = figureJudged(
+      set('unseen-38'),
+      '# 동향\n\n인근 스마트팜 단지의 난방 수요는 연간 약 90GWh로 추산된다.\n',
+      '90GWh',
+    );
+    assert.deepEqual(loud(b), [], b.findings.map((f) => f.message).join('\n'));
   });
 });

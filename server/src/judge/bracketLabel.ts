@@ -1,6 +1,7 @@
 // A figure that stands alone in brackets right after a noun is that noun's: "바이어 초청 상담회(1억 2,000만 원)", "the
 // buyers' fair ($90,000)", "변전소 (3,200억 원)". The noun labels it the way a table's row head labels a cell; a source
 // figure whose sentence never names that noun is of something else, however much of the rest of the line it shares.
+// So is the owner a Korean sentence opens on, "X의 … Y는" (koOwnerOf).
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import type { Lang, RawFigure, Span } from '../types';
 
@@ -43,8 +44,29 @@ export function bracketLabel(
  * sentence in the other language can be told apart by them (only a concept crosses languages).
  */
 export function labelNames(noun: string, lang: Lang): { names: string[]; across: boolean } {
-  const names = termsIn(noun, lang).map((h) => h.id);
+  // (a concept that is the whole word: "전기" in the name "대성전기" is no electricity)
+  const names = termsIn(noun, lang)
+    .filter((h) => h.start === 0 && h.end === noun.length)
+    .map((h) => h.id);
   const word = wordTerm(noun);
   if (word && !names.includes(word)) names.push(word);
   return { names, across: names.some((n) => concept(n) !== undefined) };
+}
+
+// (a Korean sentence that opens on "X의 … Y는": X owns what the sentence goes on to give, "아카디아나 캠퍼스의 총사업비는
+// 약 450억 달러로", "인근 스마트팜 단지의 난방 수요는 연간 약 90GWh로")
+const KO_OWNER =
+  /^\s*((?:[가-힣A-Za-z0-9]+\s){0,2}[가-힣A-Za-z0-9]+)의\s+(?:[가-힣A-Za-z0-9]+\s){0,5}[가-힣A-Za-z0-9]+(?:은|는)\s/;
+
+/**
+ * The owner a Korean sentence gives the figure at `at` when it opens on "X의 … Y는" before it: the words of X, or
+ * undefined. Like a bracket's noun, X is what the figure is of: a source sentence that names none of X's words (nor
+ * its sentences around) speaks of something else.
+ */
+export function koOwnerOf(sentence: string, at: Span, lang: Lang): string[] | undefined {
+  if (lang !== 'ko') return undefined;
+  const m = KO_OWNER.exec(sentence);
+  if (!m || m[0].length > at.start) return undefined;
+  const words = m[1].split(' ').filter((w) => wordTerm(w) !== null && !/\d/.test(w));
+  return words.length ? words : undefined;
 }

@@ -51,7 +51,7 @@ import {
   type Span,
 } from '../types';
 import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays, type SentenceFacts } from './claimSentence';
-import { bracketLabel, labelNames } from './bracketLabel';
+import { bracketLabel, koOwnerOf, labelNames } from './bracketLabel';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -2731,15 +2731,29 @@ function collectEvidence(
   const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
   // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)": a source sentence that does not name the
   // noun does not refute it; one in the other language only where the noun is a concept of the lexicon)
-  const label =
-    claimFig.sentenceText !== undefined
-      ? bracketLabel(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang)
-      : undefined;
-  const labelled = label ? labelNames(label, claimFig.lang) : undefined;
+  // (and so is a Korean sentence's owner, "X의 … Y는", of what it gives: bracketLabel.ts koOwnerOf)
+  const labels: { names: string[]; across: boolean }[] = [];
+  if (claimFig.sentenceText !== undefined) {
+    const label = bracketLabel(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang);
+    if (label) labels.push(labelNames(label, claimFig.lang));
+    const owner = koOwnerOf(claimFig.sentenceText, claimAt, claimFig.lang);
+    if (owner) {
+      let names = owner.map((w) => labelNames(w, claimFig.lang));
+      // (a word of a topic, "캠퍼스", names every campus: the owner's other words tell it apart, "아카디아나 캠퍼스")
+      const own = names.filter((n) => !n.names.some((x) => concept(x)?.type === 'topic'));
+      if (own.length) names = own;
+      // (the venture is named by every sentence of an article about it)
+      if (!names.some((n) => n.names.some((x) => concept(x)?.venture)))
+        labels.push({ names: names.flatMap((n) => n.names), across: names.some((n) => n.across) });
+    }
+  }
   const namesLabel = (e: Entry) =>
-    !labelled?.names.length ||
-    (e.lang !== claimFig.lang && !labelled.across) ||
-    labelled.names.some((n) => e.terms.weightOf(n) !== undefined);
+    labels.every(
+      (l) =>
+        !l.names.length ||
+        (e.lang !== claimFig.lang && !l.across) ||
+        l.names.some((n) => e.terms.weightOf(n) !== undefined),
+    );
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
