@@ -56,6 +56,9 @@ import {
   readExportHead,
   readChannelExport,
   readHeadBanner,
+  readSpeechHeading,
+  readKakaoExport,
+  readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
   readSignedItems,
@@ -434,6 +437,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       : (readClipHeaders(lines, bodyFrom) ??
         readExportHead(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
+        readKakaoExport(lines, bodyFrom) ??
+        readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
@@ -1017,11 +1022,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // `Condensed Consolidated Interim Financial Statements`): the company's, named as its text writes it; no headline.
   const companyHead = pressRelease ? undefined : companyOverTitle(lines, bodyFrom);
   if (companyHead) lines[companyHead.line].furniture = true;
+  // (…or its name over its statutory particulars, a listed company's announcement: `(Incorporated in …)`, share code)
+  const incorporated = companyHead ? undefined : incorporatedCompany(lines, bodyFrom);
+  if (incorporated) for (const k of incorporated.lines) lines[k].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
   if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
+  // A minister's speech, its heading in capitals over paragraphs (`SPEECH BY THE HONOURABLE …,` / `AT THE …`): the
+  // heading, its speaker the author.
+  const speech = official ? undefined : readSpeechHeading(lines, bodyFrom);
+  if (speech) {
+    title = speech.title;
+    for (const k of speech.lines) lines[k].furniture = true;
+  }
   // A post on a public body's board, its head in labelled rows (`제목`, `발언의원`, `발언일자`): the title row's.
   const board = official ? undefined : readKoBoardView(lines, bodyFrom);
   if (board) {
@@ -1140,7 +1155,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // (…a numbered section in roman numerals too: `Ⅰ. 이달의 초점 – …`)
   if (
     koMast?.issueName &&
-    (!title || /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4})[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title))
+    (!title ||
+      /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4})[.)]\s/.test(title) ||
+      /[.!?。]$/.test(title) ||
+      isProseLine(title) ||
+      // (…or on a bulleted item, `○ 10월 총 물동량은 …`)
+      /^[○ㅇ□■●◦▪•]\s/.test(title))
   )
     title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;
@@ -1292,7 +1312,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const eventSlides = ownHead && !debated && !reportCover && !forum ? eventCover(lines, bodyFrom) : undefined;
   if (eventSlides) title = eventSlides.title;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
-  const noHeadline = captionFile(lines, bodyFrom);
+  // (…nor a chat's export, its lines messages)
+  const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
 
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
@@ -1369,6 +1390,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     else if (companyHead) outlet = { raw: companyHead.name };
+    else if (incorporated) outlet = { raw: incorporated.name };
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
@@ -1493,6 +1515,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
+    // (a speech's speaker, as its heading names them)
+    if (!authors.length && speech) authors.push(speech.speaker);
     // (a board post's writer or speaker, as its head's row names them)
     if (!authors.length) authors.push(...(board?.authors ?? []));
     // A periodical's masthead crediting its editor (`October 2026 · Edited by Jenna Marquez`) names the issue's writer
@@ -1552,7 +1576,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
-    const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
+    // (a legislature's record is dated by its sitting, not by when its board posted it: `일 시: 2026년 11월 19일(목)`
+    // under the cover, over a footer's `등록일 2026-11-26`)
+    const sitting = legislature ? metaLines.find((x) => x.m.date && x.m.dateLabel === 'meeting') : undefined;
+    const pub =
+      sitting ??
+      metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ??
+      metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
@@ -2022,6 +2052,38 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   used.push(j);
   const cased = casedInLines(m[2], lines);
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
+}
+
+/** A listed company's statutory particulars under its name (`(Incorporated in the Republic of South Africa)`). */
+const INCORPORATED = /^\((?:incorporated|registered|established)\s+(?:in|under)\b[^()]{3,120}\)$/i;
+/** …and the lines that go with them: its registration number, share code, ISIN, the short names it goes by. */
+const PARTICULAR_LINE =
+  /^(?:\((?:registration\s+(?:number|no\.?)|company\s+registration|reg(?:istration)?\.?\s+no\.?)[^()]{2,80}\)|(?:[A-Z]{2,6}\s+)?(?:share|bond|debt)\s+(?:code|issuer\s+code)\s*:.{1,40}|(?:ISIN|LEI|tax\s+(?:number|no\.?)|company\s+code)\s*:.{1,40}|\((?:["“][^()]{1,60}["”](?:\s*(?:,|or|and)\s*)?)+\)|\(["“][^()]{1,160}\))$/i;
+
+/**
+ * A listed company's announcement with its statutory particulars under its name, as a stock exchange's news service
+ * carries it (a SENS announcement: `TSWELELO POWER HOLDINGS LIMITED` / `(Incorporated in the Republic of South Africa)`
+ * / `(Registration number …)` / `JSE share code: TWP` / `ISIN: …` / `("Tswelelo" or "the Company")`): the company
+ * issues it, named as its text writes it. The name and its particulars are no text.
+ */
+function incorporatedCompany(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length > 90 || !CAPS_LEGAL_FORM.test(t)) continue;
+    const used = [k];
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    if (j >= lines.length || !INCORPORATED.test(lines[j].t.trim())) return undefined;
+    for (; j < lines.length && lines[j].t.trim() !== '' && used.length < 10; j++) {
+      const u = lines[j].t.trim();
+      if (!INCORPORATED.test(u) && !PARTICULAR_LINE.test(u)) break;
+      used.push(j);
+    }
+    return { name: casedInLines(t, lines), lines: used };
+  }
+  return undefined;
 }
 
 /** A company's name in capitals with its legal form on the first line, a title-like line under it: the company. */
