@@ -25,7 +25,6 @@ describe('unseen-48 and unseen-49 (promoted in session 35): their metadata.json'
           'sources/zambia-moe-minister-speech-stargate-kitwe-2026-06-18.txt': ['outlet'],
           'sources/instagram-dangjin-city-seohae-steel-luderitz-ko.html': ['outlet', 'headline'],
           'sources/powerdigi-sa-2026-korea-pavilion-exhibitor-list.html': ['outlet'],
-          'sources/kmea-export-casebook-2026-seohae-steel-ko.txt': ['outlet', 'headline', 'authors'],
         },
       },
     ));
@@ -260,5 +259,30 @@ describe("a minister's speech, its heading in capitals over paragraphs", () => {
         'commissioning of the Lilongwe data centre substation built by Nyasa Grid Company Limited',
     );
     assert.deepEqual(m.authors, ['Chikondi Banda-Phiri']);
+  });
+});
+
+describe("a casebook's chapter extracted from its PDF", () => {
+  const doc =
+    '※ 이 파일은 「2026 스마트공장 우수사례집」 PDF 가운데 사례 04(21~25쪽)를 텍스트로 추출한 것입니다.\n\n' +
+    '──────────────────────────────────────── p.21\n\n' +
+    '2026 스마트공장 우수사례집\n' +
+    'Ⅰ. 수출기업 편\n\n' +
+    '사례 04\n' +
+    '“납기를 하루로 줄이자 해외 주문이 따라왔다”\n' +
+    '김해 동남정밀, 데이터센터 냉각 부품 수출 두 배로\n\n' +
+    '1. 도입 전 상황\n\n' +
+    '동남정밀은 2025년 매출 640억 원 가운데 수출이 15%에 그쳤다. 납기는 평균 9일이었다.\n\n' +
+    '──────────────────────────────────────── p.25\n\n' +
+    '발행: (사)한국스마트제조협회 정책지원실 | 발행일: 2026년 10월 6일\n' +
+    '집필: 하서윤 책임연구원 | 문의: 02-555-0199\n';
+  it("the chapter's title is the headline, not the book's running head", () => {
+    assert.equal(meta(doc).title, '“납기를 하루로 줄이자 해외 주문이 따라왔다”');
+  });
+  it("the colophon's publisher (its unit and `(사)` aside) is the outlet, its labelled writer beside whom to ask the author", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, '한국스마트제조협회');
+    assert.equal(m.date, '2026-10-06');
+    assert.deepEqual(m.authors, ['하서윤']);
   });
 });

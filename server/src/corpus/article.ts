@@ -1148,6 +1148,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  // A book's chapter copied alone (a casebook's case, `사례 09`, over its title): the chapter's title, not the book's name
+  // its running head gives over it.
+  const chapter = official || clip || mail || onAirHead ? undefined : chapterTitle(lines, bodyFrom);
+  if (chapter) title = chapter;
   // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
   // (…or on its first item's sentence: no title of its own either)
   // A periodical's issue whose contents name its feature: the feature's title.
@@ -1499,7 +1503,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     meta.authors = arr.map((a) => a.trim()).filter(Boolean);
   } else {
     const authors: string[] = [];
-    for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+    // (a members' periodical's masthead lines name its publisher, `발행인 동해시장`, who writes no piece of it)
+    const mastLines = new Set(koMast?.lines ?? []);
+    for (const { k, m } of metaLines)
+      if (!mastLines.has(k)) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
@@ -2052,6 +2059,25 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   used.push(j);
   const cased = casedInLines(m[2], lines);
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
+}
+
+/** A chapter's number alone on its line (`사례 09`, `Case 7`, `Chapter 3`, `제3장`). */
+const CHAPTER_MARK = /^(?:사례|case(?:\s+study)?|chapter|제)\s?\d{1,3}(?:\s?장)?$/i;
+
+/** The title under a chapter's number among a document's first lines, when one stands there. */
+function chapterTitle(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (t.length > 16 || !CHAPTER_MARK.test(t)) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    const u = j < lines.length ? lines[j].t.trim() : '';
+    if (!u || u.length > 100 || /[.!?。]$/.test(u) || isListItem(u)) return undefined;
+    return cleanTitle(u) || undefined;
+  }
+  return undefined;
 }
 
 /** A listed company's statutory particulars under its name (`(Incorporated in the Republic of South Africa)`). */

@@ -908,6 +908,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     unitNamed = false,
     embargo = false,
     writerLabelled = false,
+    contact = false,
     signed = false,
     timed = false,
     valued = false,
@@ -966,8 +967,18 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // Whom to ask, with a number, beside the date (`문의 정보분석실 02-3406-XXXX`, `Contact: +44 20 …`): no name.
-    if (/^(?:문의|연락처|contact|inquiries|enquiries|tel\.?|phone)\s*[:：]?\s+\S/i.test(p) && /\d{2,}/.test(p))
+    if (/^(?:문의|연락처|contact|inquiries|enquiries|tel\.?|phone)\s*[:：]?\s+\S/i.test(p) && /\d{2,}/.test(p)) {
+      contact = true;
       continue;
+    }
+    // A publisher's label and the body (`발행: (사)한국수출중견기업연합회 해외마케팅실`): the body, its unit aside.
+    const issuedBy = /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*[:：]\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
+    const publisher = issuedBy ? koPublisherBody(issuedBy[1].trim()) : undefined;
+    if (publisher) {
+      r.outletRaw ??= publisher;
+      valued = true;
+      continue;
+    }
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) {
@@ -1055,6 +1066,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(kind && r.date && !name) &&
     !(embargo && r.date && !name) &&
     !(writerLabelled && r.date && !name) &&
+    // (…or a labelled writer and whom to ask: `집필: 오세린 책임연구원 | 문의: 02-6010-4417`)
+    !(writerLabelled && contact && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
     !(timed && r.date && !name) &&
