@@ -2,8 +2,13 @@
 // promoted sets' own metadata.json are asserted, the fields still read wrong pending; each rule is shown also on a small
 // document of the same kind written for it, from another sender. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { metaOf, metadataTable } from './metadataTable';
+import { readSource } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
+import type { Source } from '../../server/src/types';
 
 const meta = metaOf;
 /** A text document's sentences as read, their runs of white space one space. */
@@ -11,6 +16,15 @@ const sentencesOf = (doc: string, file = 'x.txt') => {
   const a = parseArticle(doc, file);
   return a.sentences.map((x) => doc.slice(x.start, x.end).replace(/\s+/g, ' '));
 };
+
+/** A saved page read as a source, from a folder of its own. */
+function pageSource(html: string): Source {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meta35-')), 'page.html');
+  fs.writeFileSync(file, html);
+  const s = readSource(file, 50e6);
+  assert.ok(typeof s !== 'string', String(s));
+  return s;
+}
 
 describe('unseen-48 and unseen-49 (promoted in session 35): their metadata.json', () => {
   describe('unseen-48', () =>
@@ -23,8 +37,6 @@ describe('unseen-48 and unseen-49 (promoted in session 35): their metadata.json'
           // (the outlet: the key names the ministry with its republic, `Ministry of Energy, Republic of Zambia`; the
           // engine names the ministry the letterhead puts under its state, as for every other government)
           'sources/zambia-moe-minister-speech-stargate-kitwe-2026-06-18.txt': ['outlet'],
-          'sources/instagram-dangjin-city-seohae-steel-luderitz-ko.html': ['outlet', 'headline'],
-          'sources/powerdigi-sa-2026-korea-pavilion-exhibitor-list.html': ['outlet'],
         },
       },
     ));
@@ -284,5 +296,47 @@ describe("a casebook's chapter extracted from its PDF", () => {
     assert.equal(m.outlet, '한국스마트제조협회');
     assert.equal(m.date, '2026-10-06');
     assert.deepEqual(m.authors, ['하서윤']);
+  });
+});
+
+describe("a social post by a body's own account", () => {
+  const post = (author: string) =>
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">\n' +
+    '<title>서산시청 on Instagram: "대산항에서 아프리카로 🚢✨"</title>\n' +
+    '<meta property="og:site_name" content="Instagram">\n' +
+    '<meta property="og:title" content="서산시청 on Instagram: &quot;대산항에서 아프리카로 🚢✨&quot;">\n' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"SocialMediaPosting",' +
+    '"headline":"대산항에서 아프리카로 🚢✨","datePublished":"2026-10-02T09:00:00+09:00",' +
+    `"author":${author}}</script>\n` +
+    '</head><body><article><p>대산항에서 변압기 12대가 나미비아로 출항했습니다. 대당 무게는 180톤입니다.</p></article></body></html>';
+  it("is the body's, as its account names it; its headline without the emoji it ends on", () => {
+    const s = pageSource(post('{"@type":"Organization","name":"서산시청","url":"https://www.instagram.com/seosan_city/"}'));
+    assert.equal(s.meta.outlet, '서산시청');
+    assert.equal(s.meta.title, '대산항에서 아프리카로');
+  });
+  it("a person's post stays the network's", () => {
+    const s = pageSource(post('{"@type":"Person","name":"이도윤","url":"https://www.instagram.com/doyun.lee/"}'));
+    assert.equal(s.meta.outlet, 'Instagram');
+  });
+});
+
+describe("a trade show's news post, its organiser the markup's publisher", () => {
+  const page = (organizer: string) =>
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">\n' +
+    '<title>Japan Pavilion returns to GridTech East Africa 2027 | GridTech East Africa</title>\n' +
+    '<meta property="og:site_name" content="GridTech East Africa 2027">\n' +
+    '<meta property="og:type" content="article">\n' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",' +
+    '"headline":"Japan Pavilion returns to GridTech East Africa 2027","datePublished":"2027-01-14",' +
+    '"publisher":{"@type":"Organization","name":"Rift Expo Partners Ltd"}}</script>\n' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"ExhibitionEvent",' +
+    `"name":"GridTech East Africa 2027","organizer":{"@type":"Organization","name":"${organizer}"}}</script>\n` +
+    '</head><body><article><h1>Japan Pavilion returns to GridTech East Africa 2027</h1>' +
+    '<p>Nine Japanese companies will exhibit in Hall C, up from six last year.</p></article></body></html>';
+  it("is the show's, named as its site names itself, not the organiser's", () => {
+    assert.equal(pageSource(page('Rift Expo Partners Ltd')).meta.outlet, 'GridTech East Africa');
+  });
+  it("a publisher that does not organise the show stays the page's outlet", () => {
+    assert.equal(pageSource(page('Another Expo Co')).meta.outlet, 'Rift Expo Partners Ltd');
   });
 });
