@@ -47,7 +47,8 @@ describe('unseen-48 and unseen-49 (promoted in session 35): their metadata.json'
       {
         sub: 'sources',
         pending: {
-          'sources/mitd-comunicat-stargate-dobrogea-constanta-2026-03-19.txt': ['outlet', 'date', 'headline'],
+          // (the outlet: the key names the ministry in English, a name its letterhead gives in Romanian only)
+          'sources/mitd-comunicat-stargate-dobrogea-constanta-2026-03-19.txt': ['outlet'],
         },
       },
     ));
@@ -338,5 +339,32 @@ describe("a trade show's news post, its organiser the markup's publisher", () =>
   });
   it("a publisher that does not organise the show stays the page's outlet", () => {
     assert.equal(pageSource(page('Another Expo Co')).meta.outlet, 'Rift Expo Partners Ltd');
+  });
+});
+
+describe("a ministry's bilingual release, in sections marked by their language", () => {
+  const doc =
+    'GUVERNUL ROMÂNIEI\n' +
+    'MINISTERUL ENERGIEI\n' +
+    'Calea Victoriei nr. 152, București · presa@energie.gov.ro\n' +
+    '__________________________________________________________\n\n' +
+    'COMUNICAT DE PRESĂ / PRESS RELEASE\n' +
+    'București, 7 octombrie 2026 / Bucharest, 7 October 2026\n\n' +
+    '==========================================================\n' +
+    'RO\n' +
+    '==========================================================\n\n' +
+    'Acord semnat pentru racordarea campusului de la Mintia\n\n' +
+    'Ministerul Energiei a semnat marți acordul pentru racordarea campusului de 300 MW de la Mintia.\n\n' +
+    '==========================================================\n' +
+    'EN\n' +
+    '==========================================================\n\n' +
+    'Agreement signed for the grid connection of the Mintia\n' +
+    'campus\n\n' +
+    'The Ministry of Energy signed on Tuesday the agreement for the grid connection of the 300 MW Mintia campus.\n';
+  it("the English section's headline (over its lines) is the headline", () => {
+    assert.equal(meta(doc).title, 'Agreement signed for the grid connection of the Mintia campus');
+  });
+  it('dated by its bilingual place-and-date line, each language after a slash', () => {
+    assert.equal(meta(doc).date, '2026-10-07');
   });
 });

@@ -1315,6 +1315,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An investor event's slides as text: the event's name on the cover, the company with its listing.
   const eventSlides = ownHead && !debated && !reportCover && !forum ? eventCover(lines, bodyFrom) : undefined;
   if (eventSlides) title = eventSlides.title;
+  // A bilingual release in sections marked by their language (`RO` then `EN`, each between rules, each with its
+  // headline): the English section's headline, the language the checker reads.
+  const enSection = fm || mail || clip || official ? undefined : languageSectionTitle(lines, bodyFrom);
+  if (enSection) title = enSection;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   // (…nor a chat's export, its lines messages)
   const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
@@ -2061,6 +2065,41 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
 }
 
+/** A section's language mark alone on its line (`EN`, `RO`, `FR`, `English`, `Română`). */
+const LANGUAGE_MARK = /^(?:[A-Z]{2}|english|română|romana|français|francais|deutsch|español|espanol|português|portugues|italiano|polski|български)$/i;
+const RULE_ALONE = /^[=_─━═*-]{10,}$/;
+
+/**
+ * The English section's headline in a document set out in sections by language, each opened by its language's mark
+ * between rules (`====` / `EN` / `====`), another language's section before it: the lines under the mark, to the
+ * blank line.
+ */
+function languageSectionTitle(lines: Line[], from: number): string | undefined {
+  const marks: { k: number; lang: string }[] = [];
+  const ruleNear = (k: number, d: number) => {
+    for (let j = k + d; j >= 0 && j < lines.length && Math.abs(j - k) <= 2; j += d) {
+      const t = lines[j].t.trim();
+      if (t === '') continue;
+      return RULE_ALONE.test(t);
+    }
+    return false;
+  };
+  for (let k = from; k < lines.length; k++) {
+    const t = lines[k].t.trim();
+    if (t.length > 12 || !LANGUAGE_MARK.test(t) || !ruleNear(k, -1) || !ruleNear(k, 1)) continue;
+    marks.push({ k, lang: t.toLowerCase() });
+  }
+  const en = marks.find((m) => m.lang === 'en' || m.lang === 'english');
+  if (!en || marks.length < 2 || marks[0] === en) return undefined;
+  let j = en.k + 1;
+  while (j < lines.length && (lines[j].t.trim() === '' || RULE_ALONE.test(lines[j].t.trim()))) j++;
+  const head: string[] = [];
+  for (; j < lines.length && lines[j].t.trim() !== '' && head.length < 3; j++) head.push(lines[j].t.trim());
+  const t = head.join(' ');
+  if (!t || t.length > 250 || /[.!?]$/.test(t) || (lines[j]?.t.trim() ?? '') !== '') return undefined;
+  return cleanTitle(t) || undefined;
+}
+
 /** A chapter's number alone on its line (`사례 09`, `Case 7`, `Chapter 3`, `제3장`). */
 const CHAPTER_MARK = /^(?:사례|case(?:\s+study)?|chapter|제)\s?\d{1,3}(?:\s?장)?$/i;
 
@@ -2143,6 +2182,16 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
 const PLACE_THEN = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u;
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
+  // (a bilingual release's, each language's after a slash: `București, 19 martie 2026 / Bucharest, 19 March 2026`)
+  const halves = t.length <= 160 ? t.split(/\s+\/\s+/) : [];
+  if (halves.length === 2 && halves.every((h) => /\d/.test(h) && PLACE_THEN.test(withoutEmphasis(h)))) {
+    const both = halves.map((h) => (h.length <= 80 ? placeDateOnly(h) : undefined));
+    if (both.some(Boolean)) return both[0] ?? both[1];
+  }
+  return placeDateOnly(t);
+}
+
+function placeDateOnly(t: string): string | undefined {
   if (t.length > 80) return undefined;
   // (after the release's mark: `**Press release · Oslo, 10 March 2026**`)
   const s = withoutEmphasis(t).replace(/^(?:press|news)\s+release\s*[·|:：–—]\s*/i, '');
