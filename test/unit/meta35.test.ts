@@ -132,8 +132,8 @@ describe("a trading terminal's news window, its fields apart by box-drawing bars
     assert.deepEqual(m.authors, ['김도윤']);
   });
   it("a box-drawn table's row is no byline", () => {
-    const table = '│ 2026/11/02 │ 한빛인포맥스 │ 410억 원 │';
-    const doc2 = '서진중공업 변압기 수주 현황\n\n' + table + '\n\n서진중공업이 변압기를 공급한다. 계약 금액은 410억 원이다.\n';
+    const table = '│ 계약일     │ 발주처     │\n│ 2026/11/02 │ 서진중공업 │';
+    const doc2 = '변압기 수주 현황\n\n' + table + '\n\n서진중공업이 변압기를 공급한다. 계약 금액은 410억 원이다.\n';
     assert.equal(meta(doc2).date, undefined);
   });
 });
@@ -366,5 +366,21 @@ describe("a ministry's bilingual release, in sections marked by their language",
   });
   it('dated by its bilingual place-and-date line, each language after a slash', () => {
     assert.equal(meta(doc).date, '2026-10-07');
+  });
+});
+
+describe("a city's newsletter, its issue line under the masthead's box set apart by box-drawn bars", () => {
+  const doc =
+    '┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n' +
+    '┃  삼척시 소식                                2026년 11월호  ┃\n' +
+    '┃  바다와 함께 여는 내일                        통권 제204호  ┃\n' +
+    '┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛\n' +
+    ' 발행일 2026. 10. 27. │ 발행인 삼척시장 │ 편집 삼척시 홍보담당관\n' +
+    ' 매월 1회 발행 · 전 세대 무료 배부 │ 문의 033-570-3000\n\n' +
+    ' ○ 삼척 그린수소 데이터센터 부지 조성 공사가 11월 착공합니다. 사업비는 4,200억 원입니다.\n';
+  it('its publisher (발행인) writes no piece of it: no author; the issue line dates it', () => {
+    const m = meta(doc);
+    assert.deepEqual(m.authors, []);
+    assert.equal(m.date, '2026-10-27');
   });
 });
