@@ -311,7 +311,9 @@ describe("a social post by a body's own account", () => {
     `"author":${author}}</script>\n` +
     '</head><body><article><p>대산항에서 변압기 12대가 나미비아로 출항했습니다. 대당 무게는 180톤입니다.</p></article></body></html>';
   it("is the body's, as its account names it; its headline without the emoji it ends on", () => {
-    const s = pageSource(post('{"@type":"Organization","name":"서산시청","url":"https://www.instagram.com/seosan_city/"}'));
+    const s = pageSource(
+      post('{"@type":"Organization","name":"서산시청","url":"https://www.instagram.com/seosan_city/"}'),
+    );
     assert.equal(s.meta.outlet, '서산시청');
     assert.equal(s.meta.title, '대산항에서 아프리카로');
   });
