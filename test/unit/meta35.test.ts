@@ -292,6 +292,14 @@ describe("a casebook's chapter extracted from its PDF", () => {
   it("the chapter's title is the headline, not the book's running head", () => {
     assert.equal(meta(doc).title, '“납기를 하루로 줄이자 해외 주문이 따라왔다”');
   });
+  it("a whole report's first chapter (`제1장` over `서론`) is no case: the report's title stays", () => {
+    const report =
+      '2026 전력기기 수출 전망 보고서\n\n' +
+      '제1장\n' +
+      '서론\n\n' +
+      '본 보고서는 2026년 전력기기 수출 전망을 다룬다. 변압기 수출은 41억 달러로 늘어날 전망이다.\n';
+    assert.equal(meta(report).title, '2026 전력기기 수출 전망 보고서');
+  });
   it("the colophon's publisher (its unit and `(사)` aside) is the outlet, its labelled writer beside whom to ask the author", () => {
     const m = meta(doc);
     assert.equal(m.outlet, '한국스마트제조협회');

@@ -1148,8 +1148,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
-  // A book's chapter copied alone (a casebook's case, `사례 09`, over its title): the chapter's title, not the book's name
-  // its running head gives over it.
+  // A casebook's chapter copied alone (its case, `사례 09`, over its title): the chapter's title, not the book's name its
+  // running head gives over it.
   const chapter = official || clip || mail || onAirHead ? undefined : chapterTitle(lines, bodyFrom);
   if (chapter) title = chapter;
   // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
@@ -1591,9 +1591,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // under the cover, over a footer's `등록일 2026-11-26`)
     const sitting = legislature ? metaLines.find((x) => x.m.date && x.m.dateLabel === 'meeting') : undefined;
     const pub =
-      sitting ??
-      metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ??
-      metaLines.find((x) => x.m.date);
+      sitting ?? metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
@@ -2066,7 +2064,8 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
 }
 
 /** A section's language mark alone on its line (`EN`, `RO`, `FR`, `English`, `Română`). */
-const LANGUAGE_MARK = /^(?:[A-Z]{2}|english|română|romana|français|francais|deutsch|español|espanol|português|portugues|italiano|polski|български)$/i;
+const LANGUAGE_MARK =
+  /^(?:[A-Z]{2}|english|română|romana|français|francais|deutsch|español|espanol|português|portugues|italiano|polski|български)$/i;
 const RULE_ALONE = /^[=_─━═*-]{10,}$/;
 
 /**
@@ -2100,8 +2099,11 @@ function languageSectionTitle(lines: Line[], from: number): string | undefined {
   return cleanTitle(t) || undefined;
 }
 
-/** A chapter's number alone on its line (`사례 09`, `Case 7`, `Chapter 3`, `제3장`). */
-const CHAPTER_MARK = /^(?:사례|case(?:\s+study)?|chapter|제)\s?\d{1,3}(?:\s?장)?$/i;
+/**
+ * A casebook's case number alone on its line (`사례 09`, `Case 7`, `Case study 12`). (A report's `제1장` or `Chapter 1` is
+ * no such mark: a whole report copied opens on its first chapter, under the report's own title.)
+ */
+const CHAPTER_MARK = /^(?:사례|case(?:\s+study)?)\s?\d{1,3}$/i;
 
 /** The title under a chapter's number among a document's first lines, when one stands there. */
 function chapterTitle(lines: Line[], from: number): string | undefined {

@@ -253,7 +253,8 @@ const COUNCIL_HEAD =
 const COUNCIL_RECORD_KO = /^(?:제\s?\d{1,4}\s?회\s?)?([가-힣]{2,14}의회)\s.{0,40}회의록/;
 /** A Korean record's session line over its committee's title (`제431회 국회(임시회)`, `제287회 해운대구의회(정례회)`). */
 // (…its numbered sitting of the year in the brackets: `제262회 아산시의회(제2차 정례회)`)
-const SESSION_KO = /^제\s?\d{1,4}\s?회\s?(국회|[가-힣]{2,14}의회)\s?[(（]?(?:제\s?\d{1,2}\s?차\s?)?(?:임시회|정기회|정례회)[)）]?$/;
+const SESSION_KO =
+  /^제\s?\d{1,4}\s?회\s?(국회|[가-힣]{2,14}의회)\s?[(（]?(?:제\s?\d{1,2}\s?차\s?)?(?:임시회|정기회|정례회)[)）]?$/;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
@@ -2022,7 +2023,8 @@ function koPublisherBody(v: string): string | undefined {
   // (the body: the longest run of its first words that ends as a body does)
   for (let n = words.length; n >= 1; n--) {
     const b = words.slice(0, n).join(' ');
-    if (KO_BODY_END.test(b)) return n === words.length || /(?:팀|과|실|부|국|센터|본부)$/.test(words[words.length - 1]) ? b : undefined;
+    if (KO_BODY_END.test(b))
+      return n === words.length || /(?:팀|과|실|부|국|센터|본부)$/.test(words[words.length - 1]) ? b : undefined;
   }
   return undefined;
 }
@@ -3551,7 +3553,10 @@ const OJ_AFTER_TITLE = /^\((?:text\s+with\s+eea\s+relevance|[CL]\/\d{4}\/\d{1,6}
  */
 function readOfficialJournal(lines: Line[], from: number): OfficialDocument | undefined {
   const head = firstLineWhere(lines, from, 1, (t) => /^official\s+journal$/i.test(ojHeadText(t)));
-  const one = head < 0 ? firstLineWhere(lines, from, 1, (t) => /^official\s+journal\s+of\s+the\s+european\s+union$/i.test(ojHeadText(t))) : -1;
+  const one =
+    head < 0
+      ? firstLineWhere(lines, from, 1, (t) => /^official\s+journal\s+of\s+the\s+european\s+union$/i.test(ojHeadText(t)))
+      : -1;
   let k: number;
   if (head >= 0) {
     k = firstLineWhere(lines, head + 1, 1, (t) => /^of\s+the\s+european\s+union$/i.test(ojHeadText(t)));
@@ -5460,9 +5465,7 @@ export function readSpeechHeading(
     .slice(k)
     .map((L) => L.t)
     .join('\n');
-  const name = speaker
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const name = speaker.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   // (a company the heading names with its legal form is a name: `NKANA STARGATE CAMPUS LIMITED`)
   const firms = [
     ...caps.matchAll(
@@ -5471,7 +5474,7 @@ export function readSpeechHeading(
   ].map((m) => casedInLines(m[0], lines));
   const title = writtenAsText(caps, text, [name, ...firms])
     // (the letters after the speaker's name, as a parliament's member writes them: `, MP,`)
-    .replace(/,\s(mp|mla|mpp|mna|mhk|mp\.?|qc|kc|sc|mbe|obe|cbe|gcmg)(?=,|$)/gi, (_m, p: string) => `, ${p.toUpperCase()}`);
+    .replace(/,\s(mp|mla|mpp|mna|mhk|qc|kc|sc|mbe|obe|cbe|gcmg)(?=,|$)/gi, (_m, p: string) => `, ${p.toUpperCase()}`);
   return { title, speaker: name, lines: used };
 }
 
