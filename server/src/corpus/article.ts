@@ -56,6 +56,9 @@ import {
   readExportHead,
   readChannelExport,
   readHeadBanner,
+  readSpeechHeading,
+  readKakaoExport,
+  readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
   readSignedItems,
@@ -434,6 +437,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       : (readClipHeaders(lines, bodyFrom) ??
         readExportHead(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
+        readKakaoExport(lines, bodyFrom) ??
+        readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
@@ -1017,11 +1022,21 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // `Condensed Consolidated Interim Financial Statements`): the company's, named as its text writes it; no headline.
   const companyHead = pressRelease ? undefined : companyOverTitle(lines, bodyFrom);
   if (companyHead) lines[companyHead.line].furniture = true;
+  // (…or its name over its statutory particulars, a listed company's announcement: `(Incorporated in …)`, share code)
+  const incorporated = companyHead ? undefined : incorporatedCompany(lines, bodyFrom);
+  if (incorporated) for (const k of incorporated.lines) lines[k].furniture = true;
   // --- title, blog name
   let title: string | undefined;
   // A regulator's or court's order: its caption names the body, its title in capitals is the headline.
   const official = readOfficialDocument(lines, bodyFrom);
   if (official) title = official.title ?? (cleanTitle(lines[official.titleLine].t) || undefined);
+  // A minister's speech, its heading in capitals over paragraphs (`SPEECH BY THE HONOURABLE …,` / `AT THE …`): the
+  // heading, its speaker the author.
+  const speech = official ? undefined : readSpeechHeading(lines, bodyFrom);
+  if (speech) {
+    title = speech.title;
+    for (const k of speech.lines) lines[k].furniture = true;
+  }
   // A post on a public body's board, its head in labelled rows (`제목`, `발언의원`, `발언일자`): the title row's.
   const board = official ? undefined : readKoBoardView(lines, bodyFrom);
   if (board) {
@@ -1133,6 +1148,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // headline)
   if (!title && fk >= 0 && (isHeadlineLike(lines[fk].t) || longTitle(lines[fk].t)) && !CRUMB_LINE.test(lines[fk].t))
     title = cleanTitle(centredTitle(lines, fk)) || undefined;
+  // A casebook's chapter copied alone (its case, `사례 09`, over its title): the chapter's title, not the book's name its
+  // running head gives over it.
+  const chapter = official || clip || mail || onAirHead ? undefined : chapterTitle(lines, bodyFrom);
+  if (chapter) title = chapter;
   // (…a members' periodical whose issue opens on a numbered section, `1. 회원사 수주 소식`, is called by its name and number)
   // (…or on its first item's sentence: no title of its own either)
   // A periodical's issue whose contents name its feature: the feature's title.
@@ -1140,7 +1159,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // (…a numbered section in roman numerals too: `Ⅰ. 이달의 초점 – …`)
   if (
     koMast?.issueName &&
-    (!title || /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4})[.)]\s/.test(title) || /[.!?。]$/.test(title) || isProseLine(title))
+    (!title ||
+      /^(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4})[.)]\s/.test(title) ||
+      /[.!?。]$/.test(title) ||
+      isProseLine(title) ||
+      // (…or on a bulleted item, `○ 10월 총 물동량은 …`)
+      /^[○ㅇ□■●◦▪•]\s/.test(title))
   )
     title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;
@@ -1291,8 +1315,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // An investor event's slides as text: the event's name on the cover, the company with its listing.
   const eventSlides = ownHead && !debated && !reportCover && !forum ? eventCover(lines, bodyFrom) : undefined;
   if (eventSlides) title = eventSlides.title;
+  // A bilingual release in sections marked by their language (`RO` then `EN`, each between rules, each with its
+  // headline): the English section's headline, the language the checker reads.
+  const enSection = fm || mail || clip || official ? undefined : languageSectionTitle(lines, bodyFrom);
+  if (enSection) title = enSection;
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
-  const noHeadline = captionFile(lines, bodyFrom);
+  // (…nor a chat's export, its lines messages)
+  const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
   meta.title = noHeadline ? undefined : title;
 
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
@@ -1369,6 +1398,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (investorEvent) outlet = { raw: investorEvent };
     else if (letterhead !== undefined) outlet = { raw: lines[letterhead].t };
     else if (companyHead) outlet = { raw: companyHead.name };
+    else if (incorporated) outlet = { raw: incorporated.name };
     else if (topName) outlet = { raw: topName };
     // (a filing's form naming its issuer in a field: `Company Name : SEMENANJUNG POWER HOLDINGS BERHAD`)
     else if (formIssuer) outlet = { raw: formIssuer };
@@ -1477,7 +1507,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     meta.authors = arr.map((a) => a.trim()).filter(Boolean);
   } else {
     const authors: string[] = [];
-    for (const { m } of metaLines) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+    // (a members' periodical's masthead lines name its publisher, `발행인 동해시장`, who writes no piece of it)
+    const mastLines = new Set(koMast?.lines ?? []);
+    for (const { k, m } of metaLines)
+      if (!mastLines.has(k)) for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
     if (!authors.length) authors.push(...(clip?.authors ?? []));
     // (a broker's report's analysts, in the table under its title)
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
@@ -1493,6 +1526,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // A document's head naming who prepared or decided it (`Prepared by: …`, `Hearing Officer: …`).
     if (!authors.length) authors.push(...(official?.authors ?? []));
+    // (a speech's speaker, as its heading names them)
+    if (!authors.length && speech) authors.push(speech.speaker);
     // (a board post's writer or speaker, as its head's row names them)
     if (!authors.length) authors.push(...(board?.authors ?? []));
     // A periodical's masthead crediting its editor (`October 2026 · Edited by Jenna Marquez`) names the issue's writer
@@ -1552,7 +1587,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
   else {
-    const pub = metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
+    // (a legislature's record is dated by its sitting, not by when its board posted it: `일 시: 2026년 11월 19일(목)`
+    // under the cover, over a footer's `등록일 2026-11-26`)
+    const sitting = legislature ? metaLines.find((x) => x.m.date && x.m.dateLabel === 'meeting') : undefined;
+    const pub =
+      sitting ?? metaLines.find((x) => x.m.date && x.m.dateLabel === 'published') ?? metaLines.find((x) => x.m.date);
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
@@ -2024,6 +2063,96 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
   return { name: m[1] ? `${cased} (${m[1]})` : cased, lines: used };
 }
 
+/** A section's language mark alone on its line (`EN`, `RO`, `FR`, `English`, `Română`). */
+const LANGUAGE_MARK =
+  /^(?:[A-Z]{2}|english|română|romana|français|francais|deutsch|español|espanol|português|portugues|italiano|polski|български)$/i;
+const RULE_ALONE = /^[=_─━═*-]{10,}$/;
+
+/**
+ * The English section's headline in a document set out in sections by language, each opened by its language's mark
+ * between rules (`====` / `EN` / `====`), another language's section before it: the lines under the mark, to the
+ * blank line.
+ */
+function languageSectionTitle(lines: Line[], from: number): string | undefined {
+  const marks: { k: number; lang: string }[] = [];
+  const ruleNear = (k: number, d: number) => {
+    for (let j = k + d; j >= 0 && j < lines.length && Math.abs(j - k) <= 2; j += d) {
+      const t = lines[j].t.trim();
+      if (t === '') continue;
+      return RULE_ALONE.test(t);
+    }
+    return false;
+  };
+  for (let k = from; k < lines.length; k++) {
+    const t = lines[k].t.trim();
+    if (t.length > 12 || !LANGUAGE_MARK.test(t) || !ruleNear(k, -1) || !ruleNear(k, 1)) continue;
+    marks.push({ k, lang: t.toLowerCase() });
+  }
+  const en = marks.find((m) => m.lang === 'en' || m.lang === 'english');
+  if (!en || marks.length < 2 || marks[0] === en) return undefined;
+  let j = en.k + 1;
+  while (j < lines.length && (lines[j].t.trim() === '' || RULE_ALONE.test(lines[j].t.trim()))) j++;
+  const head: string[] = [];
+  for (; j < lines.length && lines[j].t.trim() !== '' && head.length < 3; j++) head.push(lines[j].t.trim());
+  const t = head.join(' ');
+  if (!t || t.length > 250 || /[.!?]$/.test(t) || (lines[j]?.t.trim() ?? '') !== '') return undefined;
+  return cleanTitle(t) || undefined;
+}
+
+/**
+ * A casebook's case number alone on its line (`사례 09`, `Case 7`, `Case study 12`). (A report's `제1장` or `Chapter 1` is
+ * no such mark: a whole report copied opens on its first chapter, under the report's own title.)
+ */
+const CHAPTER_MARK = /^(?:사례|case(?:\s+study)?)\s?\d{1,3}$/i;
+
+/** The title under a chapter's number among a document's first lines, when one stands there. */
+function chapterTitle(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (t.length > 16 || !CHAPTER_MARK.test(t)) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    const u = j < lines.length ? lines[j].t.trim() : '';
+    if (!u || u.length > 100 || /[.!?。]$/.test(u) || isListItem(u)) return undefined;
+    return cleanTitle(u) || undefined;
+  }
+  return undefined;
+}
+
+/** A listed company's statutory particulars under its name (`(Incorporated in the Republic of South Africa)`). */
+const INCORPORATED = /^\((?:incorporated|registered|established)\s+(?:in|under)\b[^()]{3,120}\)$/i;
+/** …and the lines that go with them: its registration number, share code, ISIN, the short names it goes by. */
+const PARTICULAR_LINE =
+  /^(?:\((?:registration\s+(?:number|no\.?)|company\s+registration|reg(?:istration)?\.?\s+no\.?)[^()]{2,80}\)|(?:[A-Z]{2,6}\s+)?(?:share|bond|debt)\s+(?:code|issuer\s+code)\s*:.{1,40}|(?:ISIN|LEI|tax\s+(?:number|no\.?)|company\s+code)\s*:.{1,40}|\((?:["“][^()]{1,60}["”](?:\s*(?:,|or|and)\s*)?)+\)|\(["“][^()]{1,160}\))$/i;
+
+/**
+ * A listed company's announcement with its statutory particulars under its name, as a stock exchange's news service
+ * carries it (a SENS announcement: `TSWELELO POWER HOLDINGS LIMITED` / `(Incorporated in the Republic of South Africa)`
+ * / `(Registration number …)` / `JSE share code: TWP` / `ISIN: …` / `("Tswelelo" or "the Company")`): the company
+ * issues it, named as its text writes it. The name and its particulars are no text.
+ */
+function incorporatedCompany(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length > 90 || !CAPS_LEGAL_FORM.test(t)) continue;
+    const used = [k];
+    let j = k + 1;
+    while (j < lines.length && lines[j].t.trim() === '') j++;
+    if (j >= lines.length || !INCORPORATED.test(lines[j].t.trim())) return undefined;
+    for (; j < lines.length && lines[j].t.trim() !== '' && used.length < 10; j++) {
+      const u = lines[j].t.trim();
+      if (!INCORPORATED.test(u) && !PARTICULAR_LINE.test(u)) break;
+      used.push(j);
+    }
+    return { name: casedInLines(t, lines), lines: used };
+  }
+  return undefined;
+}
+
 /** A company's name in capitals with its legal form on the first line, a title-like line under it: the company. */
 function companyOverTitle(lines: Line[], from: number): { line: number; name: string } | undefined {
   const next = (k: number) => {
@@ -2055,6 +2184,16 @@ function releaseLetterhead(lines: Line[], from: number): number | undefined {
 const PLACE_THEN = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+[—–-]\s+|,\s+)(\S.*)$/u;
 /** A place and a date alone (`Casper, Wyoming — June 2, 2026`, `Pamplona, 9 April 2026`, in emphasis or not): the date. */
 function placeDateLine(t: string): string | undefined {
+  // (a bilingual release's, each language's after a slash: `București, 19 martie 2026 / Bucharest, 19 March 2026`)
+  const halves = t.length <= 160 ? t.split(/\s+\/\s+/) : [];
+  if (halves.length === 2 && halves.every((h) => /\d/.test(h) && PLACE_THEN.test(withoutEmphasis(h)))) {
+    const both = halves.map((h) => (h.length <= 80 ? placeDateOnly(h) : undefined));
+    if (both.some(Boolean)) return both[0] ?? both[1];
+  }
+  return placeDateOnly(t);
+}
+
+function placeDateOnly(t: string): string | undefined {
   if (t.length > 80) return undefined;
   // (after the release's mark: `**Press release · Oslo, 10 March 2026**`)
   const s = withoutEmphasis(t).replace(/^(?:press|news)\s+release\s*[·|:：–—]\s*/i, '');

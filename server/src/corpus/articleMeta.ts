@@ -252,7 +252,9 @@ const COUNCIL_HEAD =
 /** A Korean council's record of its session (`제287회 해운대구의회 임시회 회의록`, `해운대구의회 제287회 정례회 본회의 회의록`). */
 const COUNCIL_RECORD_KO = /^(?:제\s?\d{1,4}\s?회\s?)?([가-힣]{2,14}의회)\s.{0,40}회의록/;
 /** A Korean record's session line over its committee's title (`제431회 국회(임시회)`, `제287회 해운대구의회(정례회)`). */
-const SESSION_KO = /^제\s?\d{1,4}\s?회\s?(국회|[가-힣]{2,14}의회)\s?[(（]?(?:임시회|정기회|정례회)[)）]?$/;
+// (…its numbered sitting of the year in the brackets: `제262회 아산시의회(제2차 정례회)`)
+const SESSION_KO =
+  /^제\s?\d{1,4}\s?회\s?(국회|[가-힣]{2,14}의회)\s?[(（]?(?:제\s?\d{1,2}\s?차\s?)?(?:임시회|정기회|정례회)[)）]?$/;
 const COMMITTEE_HEAD_KO = /^(국회|[가-힣]{2,14}의회)\s*(?:[—–:|-]\s*)?[가-힣·ㆍ]{2,30}(?:위원회|소위원회|특별위원회)/;
 
 /**
@@ -298,14 +300,22 @@ export function sessionLegislature(lines: Line[], from: number, k: number): stri
     const s = sessionLine(lines, j);
     const m = s && SESSION_KO.exec(s.session);
     if (!m) continue;
-    for (let q = s.next, seen = 0; q < lines.length && seen < 2; q++) {
+    for (let q = s.next, seen = 0, business = false; q < lines.length && seen < 2; q++) {
       if (lines[q].t === '') continue;
+      // (the sitting's business over the title: `2026년도 행정사무감사`)
+      if (seen === 0 && !business && SITTING_BUSINESS_KO.test(lines[q].t.replace(/\s+/g, ''))) {
+        business = true;
+        continue;
+      }
       seen++;
       if (isRecordTitle(lines[q].t)) return m[1];
     }
   }
   return undefined;
 }
+
+/** What a sitting does, as a record's cover sets it over the committee's title (`2026년도 행정사무감사`, `국정감사`). */
+const SITTING_BUSINESS_KO = /^(?:\d{4}년도)?(?:행정사무감사|행정사무조사|국정감사|국정조사|예산안심사|결산심사)$/;
 
 /**
  * A Korean record's cover: its session line, its title (set letter-spaced as covers are, `본 회 의 회 의 록`) and its
@@ -326,6 +336,13 @@ export function sessionRecordTitle(
       if (lines[q].t === '') continue;
       seen++;
       const u = unspaced(withoutHeadingMarker(lines[q].t).trim());
+      // (the business of the sitting over the title, an audit's cover: `2026년도 행정사무감사`, `2026년도 국정감사`)
+      if (seen === 1 && parts.length === 1 && SITTING_BUSINESS_KO.test(u.replace(/\s+/g, ''))) {
+        parts.push(u.replace(/\s+/g, '').replace(/^(\d{4}년도)(?=\S)/, '$1 '));
+        own.push(q);
+        seen--;
+        continue;
+      }
       if (seen === 1) {
         if (!isRecordTitle(u) || u.length > 40) return undefined;
         // (the record's word apart, as Korean writes it, whether the cover spaces its letters or closes its words up:
@@ -556,7 +573,8 @@ export function issueHeadingName(t: string): string | undefined {
 
 /** Separators between the parts of a one-line byline (`Outlet · By X · date`, `매체 | 이름 기자 | 입력 …`). */
 // (…and the katakana middle dot a note-taking app sets between a recording's date and its length: `… 오후 2:14 ・ 41분 52초`)
-const SEGMENT_SEP = /\s+[|·•ㅣ・]\s+/;
+// (…a box-drawing bar as a terminal's or an HTS window's columns set its fields, `2026/10/13 09:14:27 │ … │ …`)
+const SEGMENT_SEP = /\s+[|·•ㅣ・│┃]\s+/;
 
 /** A byline naming a job, not a person ("By Staff Writer", "By Senior Tech Correspondent"). */
 export const JOB_TITLE = new RegExp(
@@ -644,7 +662,13 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   }
   // A line of three parts or more ("**Iberia Tech Review** · By Tomás Rebelo · 6 May 2026"): each part read alone.
   if (
-    (line.includes('|') || line.includes('·') || line.includes('•') || line.includes('ㅣ') || line.includes('・')) &&
+    (line.includes('|') ||
+      line.includes('·') ||
+      line.includes('•') ||
+      line.includes('ㅣ') ||
+      line.includes('・') ||
+      line.includes('│') ||
+      line.includes('┃')) &&
     SEGMENT_SEP.test(line)
   ) {
     const seg = segmentedMetaLine(line);
@@ -869,7 +893,8 @@ function formColumns(line: string): MetaLine | undefined {
  */
 function segmentedMetaLine(line: string): MetaLine | undefined {
   // (a Markdown table's row, `| 방문 일시 | 2026년 5월 13일 (수) 10:00 |`, is a label and its value, no byline)
-  if (line.charCodeAt(0) === 124 && line.charCodeAt(line.length - 1) === 124) return undefined;
+  // (…nor a box-drawn table's, `│ 2026 │ 500 MW │`)
+  if (/^[|│┃]/.test(line) && /[|│┃]$/.test(line)) return undefined;
   const parts = line
     .split(SEGMENT_SEP)
     .map((p) => p.trim())
@@ -884,6 +909,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     unitNamed = false,
     embargo = false,
     writerLabelled = false,
+    contact = false,
     signed = false,
     timed = false,
     valued = false,
@@ -942,8 +968,18 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // Whom to ask, with a number, beside the date (`문의 정보분석실 02-3406-XXXX`, `Contact: +44 20 …`): no name.
-    if (/^(?:문의|연락처|contact|inquiries|enquiries|tel\.?|phone)\s*[:：]?\s+\S/i.test(p) && /\d{2,}/.test(p))
+    if (/^(?:문의|연락처|contact|inquiries|enquiries|tel\.?|phone)\s*[:：]?\s+\S/i.test(p) && /\d{2,}/.test(p)) {
+      contact = true;
       continue;
+    }
+    // A publisher's label and the body (`발행: (사)한국수출중견기업연합회 해외마케팅실`): the body, its unit aside.
+    const issuedBy = /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*[:：]\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
+    const publisher = issuedBy ? koPublisherBody(issuedBy[1].trim()) : undefined;
+    if (publisher) {
+      r.outletRaw ??= publisher;
+      valued = true;
+      continue;
+    }
     // The printed edition's page beside the date (`지면 A31`, `A31면`, `Page A1`), or a recording's length (`Runtime
     // 41:08`, `Duration: 52 min`, `재생시간 12:30`): no name.
     if (PRINT_PAGE.test(p) || RUNTIME.test(p)) {
@@ -1031,6 +1067,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(kind && r.date && !name) &&
     !(embargo && r.date && !name) &&
     !(writerLabelled && r.date && !name) &&
+    // (…or a labelled writer and whom to ask: `집필: 오세린 책임연구원 | 문의: 02-6010-4417`)
+    !(writerLabelled && contact && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
     !(timed && r.date && !name) &&
@@ -1966,7 +2004,7 @@ const KO_RULE_LINE = /^\s*[┌┏╔└┗╚]?(?:[━═─=_-]\s?){20,}[┐┓
 const BOX_SIDES = /^[│┃║]\s?|\s?[│┃║]$/g;
 /** A periodical's own name, by its last word (`경주 경제 브리프`, `동해시 소식`, `그리드 레터`, `영일人 웹진`). */
 const KO_PERIODICAL_NAME =
-  /^[가-힣A-Za-z][가-힣A-Za-z0-9人 ·]{1,24}\s(?:소식|소식지|뉴스레터|회보|웹진|브리프|리포트|레터|저널|매거진|위클리|브리핑|사보)$/;
+  /^[가-힣A-Za-z][가-힣A-Za-z0-9人 ·]{1,24}\s(?:소식|소식지|뉴스레터|회보|웹진|브리프|리포트|레터|저널|매거진|위클리|브리핑|사보|월보|주보|연보)$/;
 /** An issue named by its month (`2026년 10월호`), its number in brackets after it (`(제94호)`). */
 const KO_MONTH_ISSUE = /^((?:19|20)\d\d년\s?\d{1,2}월호)(?:\s*[(（]\s*(?:통권\s?)?제\s?\d{1,5}\s?호\s*[)）])?$/;
 /**
@@ -1978,6 +2016,18 @@ const KO_PERIODICAL_OF =
 /** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
 const KO_BODY_END =
   /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
+
+/** A publisher's line's body (`평택당진항 물류협의회 통계분석팀` → `평택당진항 물류협의회`): a body, its unit after it aside. */
+function koPublisherBody(v: string): string | undefined {
+  const words = v.split(/\s+/);
+  // (the body: the longest run of its first words that ends as a body does)
+  for (let n = words.length; n >= 1; n--) {
+    const b = words.slice(0, n).join(' ');
+    if (KO_BODY_END.test(b))
+      return n === words.length || /(?:팀|과|실|부|국|센터|본부)$/.test(words[words.length - 1]) ? b : undefined;
+  }
+  return undefined;
+}
 
 /**
  * A Korean members' periodical's masthead between two rules at its top, set in columns: the body's periodical on one
@@ -2005,7 +2055,16 @@ export function readKoRuledMasthead(
     if (KO_RULE_LINE.test(lines[j].t)) {
       used.push(j);
       // (its issue's line right under a box: `발행일 2026. 9. 25. │ 발행인 동해시장 │ …`)
-      const u = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      let u = j + 1 < lines.length ? lines[j + 1].t.trim() : '';
+      // (…or its publisher's line first, `발행: 평택당진항 물류협의회 통계분석팀`: the body, not its unit)
+      const by = /^발행(?:처|기관|인)?\s?[:：]\s?([가-힣A-Za-z()·][가-힣A-Za-z()· ]{1,40})$/.exec(u);
+      const publisher = by ? koPublisherBody(by[1].trim()) : undefined;
+      if (publisher && (body || name)) {
+        body = publisher;
+        used.push(j + 1);
+        u = j + 2 < lines.length ? lines[j + 2].t.trim() : '';
+        j++;
+      }
       const issued = /^발행일(?:자)?\s?[:：]?\s?\d/.test(u) ? findDate(u) : undefined;
       if (issued && (body || name)) {
         date = issued.iso;
@@ -2612,6 +2671,8 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
+    readCurrentReport(lines, from) ??
+    readOfficialJournal(lines, from) ??
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
@@ -3420,6 +3481,131 @@ function readItemizedReport(lines: Line[], from: number): OfficialDocument | und
   if (!report || !body) return undefined;
   lines[formAt].furniture = true;
   return { body, titleLine: formAt, title: titleCased(report), dated, filed: !!dated };
+}
+
+/** A current report's heading (Romanian issuers under Law 24/2017: `CURRENT REPORT`, `RAPORT CURENT`, its number or not). */
+const CURRENT_REPORT_HEAD = /^(?:current\s+report|raport\s+curent)(?:\s+(?:no\.?|nr\.?)\s*\S{1,20})?$/i;
+/** Its fields, a label and a colon: the report's date, the issuer's name, the events it reports. */
+const CURRENT_REPORT_DATE = /^(?:date\s+of\s+(?:the\s+)?report|data\s+raportului)$/i;
+const CURRENT_REPORT_ISSUER =
+  /^(?:name\s+of\s+the\s+issu(?:ing\s+(?:entity|company)|er)|denumirea\s+(?:entit[aă][tțţ]ii|societ[aă][tțţ]ii)\s+emitente)$/i;
+const CURRENT_REPORT_EVENTS =
+  /^(?:(?:significant|important)\s+events?\s+(?:to\s+(?:be\s+)?report(?:ed)?)|evenimente?(?:ul)?\s+importante?\s+de\s+raportat)$/i;
+
+/**
+ * A listed issuer's current report as its exchange publishes it (`CURRENT REPORT`, the law it answers to, then its
+ * fields: `Date of report:`, `Name of the issuing entity:`, its office and registration, `Important events to be
+ * reported:` and the events, `a) …`): the issuer's (named as its text writes it), dated by its date field; it has no
+ * title of its own, its first event stands for one. The head down to the events is no text.
+ */
+function readCurrentReport(lines: Line[], from: number): OfficialDocument | undefined {
+  const head = firstLineWhere(lines, from, 2, (t) => t.length <= 40 && CURRENT_REPORT_HEAD.test(t));
+  if (head < 0) return undefined;
+  let issuer: string | undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let k = head + 1, seen = 0; k < lines.length && seen < 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const f = /^([^:：]{4,60}?)\s*[:：]\s*(.*)$/.exec(t);
+    if (!f) continue;
+    const [label, value] = [f[1].trim(), f[2].trim()];
+    if (!dated && CURRENT_REPORT_DATE.test(label)) {
+      const d = value.length <= 40 ? findDate(value) : undefined;
+      if (d) dated = { line: k, date: d.iso };
+    } else if (!issuer && CURRENT_REPORT_ISSUER.test(label) && value.length >= 3 && value.length <= 80) issuer = value;
+    else if (CURRENT_REPORT_EVENTS.test(label)) {
+      if (!issuer) return undefined;
+      // The first event: on the label's line, else the line under it (`a) …`), its wrapped words with it.
+      let at = k;
+      let event = value;
+      if (event === '') {
+        at = firstLineWhere(lines, k + 1, 2, (u) => u.length > 0);
+        if (at < 0) return undefined;
+        event = lines[at].t.trim();
+      }
+      event = event.replace(/^(?:[a-z]|\d{1,2})[).]\s+/, '').trim();
+      if (event.length < 8 || event.length > 300) return undefined;
+      let end = at;
+      while (end + 1 < lines.length && lines[end + 1].t.trim() !== '') end++;
+      for (let x = head; x <= end; x++) lines[x].furniture = true;
+      const body = casedInLines(issuer, lines);
+      return { body, titleLine: at, title: event, dated, filed: dated ? true : undefined };
+    }
+  }
+  return undefined;
+}
+
+/** A line of the Official Journal's head, its language and series set to the right (`Official Journal      EN`). */
+const ojHeadText = (t: string) => t.trim().replace(/\s{3,}.*$/, '');
+/** The act's or notice's number and the issue's date (`C/2026/4471      14.8.2026`, `C 123/4      14.4.2021`). */
+const OJ_NUMBER_LINE = /^(?:[CL]\/\d{4}\/\d{1,6}|[CL]\s?\d{1,4}\s?[A-Z]?\/\d{1,4}|EN)\s{2,}(.{6,20})$/;
+/** What follows a title in the Journal and is none of it: its relevance note, its number in brackets. */
+const OJ_AFTER_TITLE = /^\((?:text\s+with\s+eea\s+relevance|[CL]\/\d{4}\/\d{1,6}|\d{4}\/C\s?\d{1,4}\/\d{1,4})\)$/i;
+
+/**
+ * A notice or act as the Official Journal of the European Union prints it: its head (`Official Journal` / `of the
+ * European Union`, the language and series to the right), the number and the issue's date, then its title and the
+ * title of its part (`Authorisation for State aid …` / `Cases where the Commission raises no objections`; a merger's
+ * `Prior notification of a concentration` / `(Case M.… — A / B)` / `Candidate case for simplified procedure`), one
+ * paragraph each, down to `(Text with EEA relevance)` or the number in brackets. The Journal's, dated by the issue; the
+ * title its paragraphs joined by a dash. The head is no text.
+ */
+function readOfficialJournal(lines: Line[], from: number): OfficialDocument | undefined {
+  const head = firstLineWhere(lines, from, 1, (t) => /^official\s+journal$/i.test(ojHeadText(t)));
+  const one =
+    head < 0
+      ? firstLineWhere(lines, from, 1, (t) => /^official\s+journal\s+of\s+the\s+european\s+union$/i.test(ojHeadText(t)))
+      : -1;
+  let k: number;
+  if (head >= 0) {
+    k = firstLineWhere(lines, head + 1, 1, (t) => /^of\s+the\s+european\s+union$/i.test(ojHeadText(t)));
+    if (k < 0) return undefined;
+  } else if (one >= 0) k = one;
+  else return undefined;
+  let dated: { line: number; date: string } | undefined;
+  const parts: string[] = [];
+  let part: string[] = [];
+  let titleLine = -1;
+  let end = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 20; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || RULE.test(t)) {
+      if (part.length) parts.push(part.join(' '));
+      part = [];
+      if (parts.length > 4) return undefined;
+      continue;
+    }
+    seen++;
+    if (!dated && titleLine < 0) {
+      const n = OJ_NUMBER_LINE.exec(t);
+      const d = n ? findDate(n[1]) : undefined;
+      if (d) {
+        dated = { line: j, date: d.iso };
+        continue;
+      }
+    }
+    if (OJ_AFTER_TITLE.test(t)) {
+      end = j;
+      if (part.length) parts.push(part.join(' '));
+      part = [];
+      const next = firstLineWhere(lines, j + 1, 1, (u) => OJ_AFTER_TITLE.test(u));
+      if (next >= 0) end = next;
+      break;
+    }
+    if (!dated || t.includes('|') || t.length > 120) return undefined;
+    if (titleLine < 0) titleLine = j;
+    part.push(t);
+  }
+  if (end < 0 || titleLine < 0 || !parts.length || parts.length > 4) return undefined;
+  for (let x = from; x <= end; x++) lines[x].furniture = true;
+  return {
+    body: 'Official Journal of the European Union',
+    titleLine,
+    title: parts.join(' — '),
+    dated,
+    filed: true,
+  };
 }
 
 /**
@@ -4921,6 +5107,8 @@ export interface ClipHeaders {
   authors: string[];
   /** The site label of the article's address (link, URL, a source that is an address). */
   domain?: string;
+  /** It has no headline (a chat's messages): no line of it is one. */
+  untitled?: boolean;
 }
 
 /**
@@ -5230,6 +5418,126 @@ export function readChannelExport(lines: Line[], from: number): ClipHeaders | un
     break;
   }
   return { endLine: end, outlet: channel, date, title, authors: operator ? [operator] : [] };
+}
+
+/**
+ * A speech's heading in capitals, as a government's speeches open (`SPEECH BY THE HONOURABLE …, MP,` / `MINISTER OF
+ * ENERGY,` / `AT THE SIGNING OF …`, `REMARKS BY HIS EXCELLENCY …`): the speaker is named after `BY` and the honorifics.
+ */
+const SPEECH_HEAD =
+  /^(?:(?:KEYNOTE|OPENING|CLOSING|WELCOME|OFFICIAL)\s+)?(?:SPEECH|REMARKS|ADDRESS|STATEMENT)\s+(?:DELIVERED\s+)?BY\s+(?:(?:THE|HIS|HER|RIGHT|RT\.?|HONOURABLE|HONORABLE|HON\.?|EXCELLENCY|H\.E\.|DR\.?|MR\.?|MRS\.?|MS\.?|MADAM|PROF\.?|PROFESSOR|CHIEF)\s+)*([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){1,3})(?:,|$)/;
+/** A heading's paragraph that goes on the one before (`AT THE SIGNING OF …`, `ON THE OCCASION OF …`). */
+const SPEECH_OCCASION = /^(?:AT|ON|DURING|TO|FOR|IN|BEFORE)\s/;
+
+/**
+ * A speech as a ministry gives it out, its heading in capitals over one paragraph or more (the speaker and the post,
+ * ending on a comma, then the occasion), down to the place and the date: the heading, written as its text writes its
+ * words, is the headline; the speaker named in it, its author. The heading is no text.
+ */
+export function readSpeechHeading(
+  lines: Line[],
+  from: number,
+): { title: string; speaker: string; lines: number[] } | undefined {
+  const at = firstLineWhere(lines, from, 6, (t) => t.length <= 160 && SPEECH_HEAD.test(t));
+  if (at < 0) return undefined;
+  const speaker = SPEECH_HEAD.exec(lines[at].t.trim())![1];
+  const parts: string[] = [];
+  const used: number[] = [];
+  let k = at;
+  for (let paras = 0; paras < 4 && k < lines.length; paras++) {
+    const para: string[] = [];
+    for (; k < lines.length && lines[k].t.trim() !== '' && para.length < 4; k++) {
+      const t = lines[k].t.trim();
+      if (t !== t.toUpperCase() || !/\p{Lu}{2}/u.test(t) || /\d/.test(t) || t.length > 160) break;
+      para.push(t);
+      used.push(k);
+    }
+    if (!para.length) break;
+    parts.push(para.join(' '));
+    while (k < lines.length && lines[k].t.trim() === '') k++;
+    const next = k < lines.length ? lines[k].t.trim() : '';
+    // (the heading goes on while its paragraph ends on a comma, or the next says where it was given)
+    if (!(/,$/.test(parts[parts.length - 1]) || SPEECH_OCCASION.test(next))) break;
+  }
+  const caps = parts.join(' ').replace(/,$/, '');
+  if (caps.length > 400) return undefined;
+  const text = lines
+    .slice(k)
+    .map((L) => L.t)
+    .join('\n');
+  const name = speaker.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  // (a company the heading names with its legal form is a name: `NKANA STARGATE CAMPUS LIMITED`)
+  const firms = [
+    ...caps.matchAll(
+      /(?<![A-Z&'’-])(?:(?!(?:AND|BETWEEN|OF|THE|WITH|FOR|TO|BY|AT|ON)\s)[A-Z][A-Z&'’-]+\s){1,4}(?:LIMITED|LTD|CORPORATION|PLC|INC|COMPANY)\b/g,
+    ),
+  ].map((m) => casedInLines(m[0], lines));
+  const title = writtenAsText(caps, text, [name, ...firms])
+    // (the letters after the speaker's name, as a parliament's member writes them: `, MP,`)
+    .replace(/,\s(mp|mla|mpp|mna|mhk|qc|kc|sc|mbe|obe|cbe|gcmg)(?=,|$)/gi, (_m, p: string) => `, ${p.toUpperCase()}`);
+  return { title, speaker: name, lines: used };
+}
+
+/** A KakaoTalk chat export's first line: the room, then `님과 카카오톡 대화` (PC) or `카카오톡 대화` (mobile). */
+const KAKAO_EXPORT_HEAD = /^(\S.{0,80}?)\s(?:님과\s)?카카오톡\s?대화$/;
+/** …and the line under it, when it was saved (`저장한 날짜 : 2026-05-14 23:18:07`). */
+const KAKAO_SAVED = /^저장한\s?날짜\s?[:：]\s?(\S.{5,40})$/;
+
+/**
+ * A KakaoTalk chat saved as text (`평진중전기 주주 소통방 (오픈채팅) 님과 카카오톡 대화` / `저장한 날짜 : 2026-05-14 …`): the
+ * room's title as the export gives it is its headline, the room its outlet (without the mark of its kind, `(오픈채팅)`),
+ * the day it was saved its date (the chat's last day); the people in it are no authors. The two lines are no text.
+ */
+export function readKakaoExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  const head = k < lines.length ? KAKAO_EXPORT_HEAD.exec(lines[k].t.trim()) : null;
+  if (!head) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t === '') j++;
+  const saved = j < lines.length ? KAKAO_SAVED.exec(lines[j].t.trim()) : null;
+  if (!saved) return undefined;
+  const room = head[1].trim();
+  const name = room.replace(/\s*[(（](?:오픈\s?채팅|open\s?chat)[)）]$/i, '').trim();
+  return { endLine: j, title: room, outlet: name || undefined, date: findDate(saved[1])?.iso, authors: [] };
+}
+
+/** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */
+const WHATSAPP_MESSAGE =
+  /^\u200e?\[?(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?:\]\s|\s[-–]\s)([^:]{1,60}):\s/;
+
+/**
+ * A WhatsApp chat exported as text, every message on a line headed by its day and time and its sender (`[02/10/2026,
+ * 08:14:33] Copperbelt Business Wire: …`). A channel's, where one sender writes every message: that sender is its
+ * outlet; its date is its last message's day (what it stands at when exported). The day is read day-first or
+ * month-first as its messages show (a day over 12 in the first or the second place); where none shows, unknown. No
+ * headline, no author; the messages stay text.
+ */
+export function readWhatsAppExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !WHATSAPP_MESSAGE.test(lines[k].t)) return undefined;
+  const senders = new Set<string>();
+  let dayFirst = false,
+    monthFirst = false,
+    last: RegExpExecArray | undefined;
+  for (let j = k; j < lines.length; j++) {
+    const m = WHATSAPP_MESSAGE.exec(lines[j].t);
+    if (!m) continue;
+    senders.add(m[4].trim());
+    if (+m[1] > 12) dayFirst = true;
+    if (+m[2] > 12) monthFirst = true;
+    last = m;
+  }
+  if (!last || senders.size !== 1) return undefined;
+  let date: string | undefined;
+  if (dayFirst !== monthFirst) {
+    const [d, mo] = dayFirst ? [+last[1], +last[2]] : [+last[2], +last[1]];
+    const y = last[3].length === 2 ? 2000 + +last[3] : +last[3];
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12)
+      date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return { endLine: k - 1, outlet: [...senders][0], date, authors: [], untitled: true };
 }
 
 /** A Korean public body and its unit (`익산시 투자유치과`, `경기도의회 의사담당관`): the body. */

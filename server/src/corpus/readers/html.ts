@@ -965,6 +965,33 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const named = found.nodes.map((n) => nameOf(n.publisher)).find((n) => n && fold(n).startsWith(stem));
     out.outlet = named ? named.replace(LEGAL_FORM_AFTER, '').trim() : unitSite[1].trim();
   }
+  // A trade show's site is the show's: the company its markup names as publisher organises the show (the Event node's
+  // organizer) the site is named for (`PowerDigi Southern Africa 2026`); the show is named as the site names itself in
+  // its <title>, else without its edition's year.
+  if (publisher && out.outlet === publisher && site) {
+    const bare = (n: string) => fold(n.replace(/\s+(?:19|20)\d\d$/, '').trim());
+    const show = found.nodes.find(
+      (n) =>
+        types(n).some((t) => /Event$/.test(t)) &&
+        nameOf(n.organizer) !== undefined &&
+        fold(nameOf(n.organizer)!) === fold(publisher) &&
+        nameOf(n) !== undefined &&
+        bare(nameOf(n)!) === bare(site),
+    );
+    if (show) {
+      const unyeared = site.replace(/\s+(?:19|20)\d\d$/, '').trim();
+      out.outlet = split?.site && bare(split.site) === bare(site) ? split.site : unyeared;
+    }
+  }
+  // …but a post by a body's own account (its SocialMediaPosting's author an Organization: a city hall's, a company's) is
+  // the body's, named as its account names it; a person's post stays the network's, the person its author.
+  const accountOf = isSocialPost && article ? article.author : undefined;
+  const account = Array.isArray(accountOf) ? accountOf[0] : accountOf;
+  const bodyAccount =
+    account && typeof account === 'object' && !Array.isArray(account) && types(account).includes('Organization')
+      ? nameOf(account)
+      : undefined;
+  if (bodyAccount && !SOCIAL_NETWORK.test(bodyAccount.trim()) && !isPlatform(bodyAccount)) out.outlet = bodyAccount;
   // A video's page on a video site (og:site_name `YouTube`) is its channel's: the channel its VideoObject names as
   // author or creator, else the channel's link beside the player (`<a class="channel-name">`); never the site.
   if (siteName && isVideoPlatform(siteName) && out.outlet && isVideoPlatform(out.outlet)) {
@@ -1020,6 +1047,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
+  if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
+    out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
   let utcDate = false,
