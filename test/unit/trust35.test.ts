@@ -222,3 +222,31 @@ describe("trust35: a Korean line's 'X의 … 는' owner must be named by a sente
     assert.deepEqual(loud(b), [], b.findings.map((f) => f.message).join('\n'));
   });
 });
+
+// Two lines the owner rule moved in the tuning eval, each mended at its cause. unseen-22's true "에디스토의 최대 건설
+// 인력은 3,600명, 상시 고용은 약 400명이다": once the 250명 of another column (not naming 에디스토) no longer refuted the
+// 400명, restatedBy put the trade paper's "up from the 3,000 the state announced" — the level the construction count
+// changed from — in the place of the permanent jobs. A level a change starts from no longer stands in for a line's
+// level. unseen-diff's planted "해남 데이터센터의 전력 용량은 2기가와트로 늘어난다": the article that names 해남 once and
+// then writes "데이터센터의 전체 전력 용량도 … 1.5기가와트로" stopped refuting it; a site's owner ("X 데이터센터의",
+// "X 캠퍼스의") is left to the rules of places and parts.
+describe('trust35: what the owner rule moved, mended at its causes', () => {
+  it("unseen-22: a level a change starts from ('up from the 3,000') does not stand in for a line's permanent jobs", () => {
+    const j = figureJudged(
+      set('unseen-22'),
+      '# 에디스토\n\n- 에디스토의 최대 건설 인력은 3,600명, 상시 고용은 약 400명이다.\n',
+      '400명',
+    );
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+    assert.equal(j.status, 'supported');
+  });
+  it("unseen-diff: a site's owner ('해남 데이터센터의') does not hold back the article that names the site once", () => {
+    const j = figureJudged(
+      loadSources(path.join(fixtures, 'unseen-diff', 'sources')),
+      '# 해남\n\n해남 데이터센터의 전력 용량은 2기가와트로 늘어난다.\n',
+      '2기가와트',
+    );
+    assert.equal(j.mismatches.length, 1, j.codes.join());
+    assert.match(j.mismatches[0].message, /1\.5기가와트/);
+  });
+});

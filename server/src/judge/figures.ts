@@ -2447,6 +2447,9 @@ function restatedBy(
     // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
     // it stands, extract/partLabel.ts: a table row's "260억 → 285억 달러 | 1단계 300MW" labels the 300MW only)
     if (isPartOf(entryPartLabel(e)) && !(claimIsPhase ??= isPhaseClaim(f, corpus))) continue;
+    // (nor the level a change of the sentence starts from, "up from the 3,000 the state announced", in the place of a
+    // line's level that changed from nothing: that is a level of then, and of the anchor's measure)
+    if (claimChangeOf(f) === undefined && !lineBefore && entryChange(e) === 'before') continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
@@ -2738,12 +2741,10 @@ function collectEvidence(
     if (label) labels.push(labelNames(label, claimFig.lang));
     const owner = koOwnerOf(claimFig.sentenceText, claimAt, claimFig.lang);
     if (owner) {
-      let names = owner.map((w) => labelNames(w, claimFig.lang));
-      // (a word of a topic, "캠퍼스", names every campus: the owner's other words tell it apart, "아카디아나 캠퍼스")
-      const own = names.filter((n) => !n.names.some((x) => concept(x)?.type === 'topic'));
-      if (own.length) names = own;
-      // (the venture is named by every sentence of an article about it)
-      if (!names.some((n) => n.names.some((x) => concept(x)?.venture)))
+      const names = owner.map((w) => labelNames(w, claimFig.lang));
+      // (not a site, "해남 데이터센터의", "아카디아나 캠퍼스의": an article about a site names it once and speaks of it
+      // after, which the rules of places and parts read; nor the venture, named by every sentence of an article about it)
+      if (!names.some((n) => n.names.some((x) => concept(x)?.type === 'topic' || concept(x)?.venture)))
         labels.push({ names: names.flatMap((n) => n.names), across: names.some((n) => n.across) });
     }
   }
