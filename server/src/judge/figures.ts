@@ -486,8 +486,7 @@ function siteShareSlip(
   if (entryGenerates(w) || entryPartLabel(w) !== undefined) return undefined;
   const share = (Number(a.value) / value(w)) * 100;
   if (!(share > 0 && share < 100)) return undefined;
-  const place = Number(f.precision || '1') || 1;
-  if (share >= p - place / 2 - 1 && share < p + place + 1) return undefined;
+  if (shareCovered(f, p, share)) return undefined;
   return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
 }
 /** How far a share's percent may stand from its part (characters): the asides read are short. */
@@ -540,9 +539,8 @@ const KO_SHARE_AFTER = /^\s*(?:%|퍼센트)?\s*(?:를|을)\s*차지|^\s*(?:%|퍼
  * The line's own share that its amounts do not make: a percent (exact or about) that the line gives as the share of
  * one of its amounts in another of the same unit — "A, about p% of B" (the whole right after "of", the part the one
  * amount of that unit before it, set off as an aside) or "B …, 이 중 A(으)로 약 p%를 차지한다" — where A/B lies outside
- * what p's writing covers: from half its last written digit's place below to that place above (rounded or cut), and a
- * percentage point more either way (a writer works from rounded amounts). Only a sentence with exactly two amounts of
- * that unit: with more, which is the part is not read.
+ * what p's writing covers (shareCovered). Only a sentence with exactly two amounts of that unit: with more, which is
+ * the part is not read.
  */
 function lineShareSlip(
   f: ClaimFigure,
@@ -577,10 +575,19 @@ function lineShareSlip(
   if (!found) return undefined;
   const share = (Number(figs[found.part].value) / Number(figs[found.whole].value)) * 100;
   if (!(share > 0 && share < 100)) return undefined;
+  return shareCovered(f, p, share) ? undefined : { ...found, share };
+}
+
+/**
+ * Whether a share worked out (`share`, in percent) is what the line's percent `p` covers as written: from half its last
+ * written digit's place below, and a percentage point more, up to that place above when the place is a unit or finer
+ * (rounded or cut: "about 8%" for 8.9) or half of it when the percent ends in a zero (rounded only: "roughly 70%" is
+ * 65 to 75, not 79, which a writer rounds to 80), and a point more either way (a writer works from rounded amounts).
+ */
+function shareCovered(f: ClaimFigure, p: number, share: number): boolean {
   const place = Number(f.precision || '1') || 1;
-  const low = p - place / 2 - 1;
-  const high = p + place + 1;
-  return share < low || share >= high ? { ...found, share } : undefined;
+  const up = place > 1 ? place / 2 : place;
+  return share >= p - place / 2 - 1 && share < p + up + 1;
 }
 
 /** An amount of a line that may be a share's whole (lineShareSlip), and the one other amount of its kind and unit. */
