@@ -3,7 +3,7 @@
 // them. Each case fails without its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
+import { figureJudged, figuresRead, loadSources, loud, writtenSources } from './judged';
 
 /** A regional wire's story of a water permit, written for these tests. */
 const MARITSA_WIRE = [
@@ -43,5 +43,61 @@ describe('judge35b: a round percent covers half its place above, not a whole one
     const wrong = figureJudged(u49, l('70%'), '70%');
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
     assert.deepEqual(loud(figureJudged(u49, l('80%'), '80%')), []);
+  });
+});
+
+/** An ASX listed company's announcement of a solar farm for a campus, written for these tests. */
+const KAURI_ASX = [
+  'ASX ANNOUNCEMENT',
+  '',
+  '3 February 2027',
+  '',
+  'KAURI RENEWABLES LIMITED (ASX: KRL)',
+  '',
+  'FINANCIAL CLOSE: 400 MW SOLAR FARM AND BATTERY FOR THE STARGATE DARLING DOWNS CAMPUS',
+  '',
+  'Kauri Renewables Limited (Kauri or the Company) is pleased to announce that its subsidiary Bunya Solar Pty Ltd has reached financial close on a 400 MW solar farm and 800 MWh battery supplying the Stargate Darling Downs campus in Queensland.',
+  '',
+  'Project funding',
+  '',
+  '- The total project cost is estimated at AUD1.8 billion, to be funded 65% by project finance debt and 35% by equity.',
+  "- Kauri's share of the equity is AUD390 million, to be met from cash reserves and an undrawn corporate facility.",
+  '- First power is expected in the second half of 2028.',
+  '',
+  'This announcement was authorised for release by the Board.',
+  '',
+].join('\n');
+
+// unseen-48 small-cap: "Tswelelo's own equity commitment is ZAR2.1 billion, about 28% of the project cost." The SENS
+// writes its money as filings do, the code against the amount ("ZAR11.6 billion", "USD630 million"): the scanner read
+// a code only with a space after it, so neither amount was read, in the report or the source. And the share's whole,
+// "the project cost", is stated in the item before the part's ("3.2 The total project cost is estimated at ZAR11.6
+// billion …" / "3.3 The Group's share of the equity commitment is ZAR2.1 billion"), where the site share rule looked
+// only in the part's own sentence: 2.1 / 11.6 is 18%.
+describe('judge35b: a currency code against its amount; a share of the project cost stated beside the part', () => {
+  it('reads "ZAR2.1 billion", "USD630 million", "EUR1,250,000" as money, not "PHP8.1", "GPT4" or "TRY3"', () => {
+    const read = figuresRead(
+      'It costs ZAR2.1 billion (USD630 million), EUR1,250,000 a year and ZAR18.40 a dollar; PHP8.1, GPT4 and TRY3 run.\n',
+    );
+    assert.deepEqual(read, ['ZAR2.1 billion', 'USD630 million', 'EUR1,250,000', 'ZAR18.40']);
+  });
+
+  const corpus = writtenSources({ 'kauri-asx.txt': KAURI_ASX }, 'xref-judge35b-cost-');
+  const line = (p: string) => `Kauri's own equity is AUD390 million, about ${p} of the project cost.\n`;
+
+  it("flags a share of the project cost the part and the item before it do not make (390 of 1,800 is 22%)", () => {
+    const wrong = figureJudged(corpus, line('32%'), '32%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /22%/);
+    assert.deepEqual(loud(figureJudged(corpus, line('22%'), '22%')), []);
+    // the part itself is vouched for
+    assert.deepEqual(loud(figureJudged(corpus, line('22%'), 'AUD390 million')), []);
+  });
+
+  it('flags the tuning line (unseen-48 small-cap L13)', () => {
+    const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
+    const l = (p: string) => `Tswelelo's own equity commitment is ZAR2.1 billion, about ${p} of the project cost.\n`;
+    assert.deepEqual(figureJudged(u48, l('28%'), '28%').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(u48, l('18%'), '18%')), []);
   });
 });

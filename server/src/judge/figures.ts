@@ -236,6 +236,7 @@ export function judgeSentenceFigures(
   // (whether the line says its levels are today's, read once a line)
   const said = figs[0]?.sentenceText;
   const lineNow = said !== undefined && saysToday(sentenceFactsOf(figs[0], indexOf(corpus)), said);
+  let amounts: SiteShareAmounts | undefined;
   const judged = figs.map((f, i) => {
     let ev = evidence[i];
     // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
@@ -260,6 +261,15 @@ export function judgeSentenceFigures(
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
     if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    // …and so is a share of the site or cost its line names that the sources' part and whole make ("AUD390 million,
+    // about 22% of the project cost" beside "The total project cost is estimated at AUD1.8 billion"): a source's
+    // percent of another thing ("funded 65% by project finance debt") does not refute it (siteShareOf).
+    else if (
+      f.kind === 'percent' &&
+      scored.some((s) => !s.agrees) &&
+      siteShareOf(corpus, f, figs, (amounts ??= siteShareAmounts(figs)), i, evidence)?.covered
+    )
+      moveWhere(scored, named, (s) => !s.agrees);
     else {
       const held = arithmetic.get(f);
       if (held) moveWhere(scored, named, (s) => !s.agrees && !held(corpus, s));
@@ -404,12 +414,14 @@ export function judgeSentenceFigures(
   // …and one it works out of the site it names but gives no amount for ("The first 60 MW is due in the third quarter
   // of 2028, or 45% of the campus"), where the source sentence that states the line's part gives the whole beside it
   // ("It is to reach 150 megawatts … with the first 60 megawatts due in the third quarter of 2028": 40%).
-  let amounts: SiteShareAmounts | undefined;
   for (let i = 0; i < figs.length; i++) {
-    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum)
-    if (figs[i].kind !== 'percent' || judged[i].claim.status !== 'unsupported') continue;
-    const slip = siteShareSlip(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, judged, evidence);
-    if (slip) judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum; a
+    // source's percent of another thing that refutes it, "funded 65% by project finance debt", gives way to the sum)
+    const status = judged[i].claim.status;
+    if (figs[i].kind !== 'percent' || (status !== 'unsupported' && status !== 'conflicting')) continue;
+    const slip = siteShareOf(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, evidence);
+    if (slip && !slip.covered && judged[slip.part].claim.status === 'supported')
+      judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
   }
   return judged;
 }
@@ -439,26 +451,29 @@ function siteShareAmounts(figs: readonly ClaimFigure[]): SiteShareAmounts {
  * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
  * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
  * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
- * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
- * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
- * 전체의 약 35%로").
+ * closest such; for a cost the percent names, "of the project cost", one a sentence next to it names: costNamedBeside),
+ * when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers (as
+ * lineShareSlip) is the writer's slip, within it the writer's sum (`covered`). A Korean line writes the whole before
+ * the percent ("1단계 120MW는 캠퍼스 전체의 약 35%로").
  */
-function siteShareSlip(
+function siteShareOf(
   corpus: Corpus,
   f: ClaimFigure,
   figs: readonly ClaimFigure[],
   amounts: SiteShareAmounts,
   i: number,
-  judged: readonly { claim: Claim }[],
   evidence: readonly { scored: readonly Scored[] }[],
-): { part: number; whole: Scored; share: number } | undefined {
+): { part: number; whole: Scored; share: number; covered: boolean } | undefined {
   if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return undefined;
   const text = f.sentenceText;
   const at = (n: number) => n - (f.sentenceStart ?? 0);
-  if (f.lang === 'en' && !EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
+  const of = f.lang === 'en' ? EN_SHARE_OF_SITE.exec(text.slice(at(f.end), at(f.end) + 80)) : null;
+  if (f.lang === 'en' && !of) return undefined;
+  // (what the whole is a cost of, when the percent names it: "of the project cost", "of the project's budget")
+  const costNoun = of?.[1] ?? of?.[2];
   // (the part: the line's last amount before the aside, past its dates, the one of its kind and unit in the line)
   const part = amounts.before[i];
   if (part < 0) return undefined;
@@ -469,7 +484,6 @@ function siteShareSlip(
   const gap = text.slice(at(a.end), at(f.start));
   if (f.lang === 'en' ? !(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap)) : !KO_SHARE_OF_SITE.test(gap))
     return undefined;
-  if (judged[part].claim.status !== 'supported') return undefined;
   const vouching = evidence[part].scored
     .filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE)
     .sort((x, y) => y.score - x.score)[0];
@@ -480,20 +494,47 @@ function siteShareSlip(
   const others = sentenceEntries(idx, e.src, e.sentence).filter(
     (x) => x.sentence === e.sentence && x !== e && x.kind === e.kind && x.unit === e.unit,
   );
+  // A cost the percent names that the part's sentence does not give is the one a sentence next to it names so
+  // ("3.2 The total project cost is estimated at ZAR11.6 billion …" / "3.3 The Group's share of the equity commitment
+  // is ZAR2.1 billion …"): the one amount of its kind and unit, larger than the part, of the two sentences either side.
+  if (others.length === 0 && costNoun && a.kind === 'money') others.push(...costNamedBeside(idx, e, costNoun));
   if (others.length !== 1) return undefined;
   const w = others[0];
   if (idx.sigFigs[w.sig].qualifier === 'range' || !(value(w) > value(e))) return undefined;
   if (entryGenerates(w) || entryPartLabel(w) !== undefined) return undefined;
   const share = (Number(a.value) / value(w)) * 100;
   if (!(share > 0 && share < 100)) return undefined;
-  if (shareCovered(f, p, share)) return undefined;
-  return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
+  const whole = new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count);
+  return { part, whole, share, covered: shareCovered(f, p, share) };
 }
 /** How far a share's percent may stand from its part (characters): the asides read are short. */
 const MAX_SHARE_GAP = 80;
-/** After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause. */
+/**
+ * After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause; or a cost
+ * of the project ("of the project cost", "of the project's budget", "of the total cost"; the noun captured).
+ */
 const EN_SHARE_OF_SITE =
-  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final)\s+)?(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final)\s+)?(?:capacity|load|size))?\s*(?:[.;)]|,\s|$)/i;
+  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final|estimated)\s+)?(?:(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final|estimated)\s+)?(?:capacity|load|size|(cost|budget)))?|(?:project\s+)?(cost|budget))\s*(?:[.;)]|,\s|$)/i;
+
+/** How far around a part's source sentence a cost the line's percent names is looked for (sentences either side). */
+const COST_BESIDE = 2;
+/**
+ * The amounts of the sentences next to a source figure's (COST_BESIDE either side, not its own) of its kind and unit,
+ * larger than it, no range, whose sentence names `noun` ("cost", "budget") in the six words before the amount ("The total
+ * project cost is estimated at ZAR11.6 billion"; not the "exchange rate of ZAR18.40" after it).
+ */
+function costNamedBeside(idx: ReturnType<typeof indexOf>, e: Entry, noun: string): Entry[] {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const named = new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i');
+  return sentenceEntries(idx, e.src, Math.max(0, e.sentence - COST_BESIDE), e.sentence + COST_BESIDE).filter((x) => {
+    if (x.sentence === e.sentence || x.kind !== e.kind || x.unit !== e.unit) return false;
+    if (idx.sigFigs[x.sig].qualifier === 'range' || !(value(x) > value(e))) return false;
+    const sent = x.src.sentences[x.fig.sentence];
+    if (!sent) return false;
+    const before = sent.text.slice(0, x.fig.start - sent.start);
+    return named.test(before.slice(wordsBack(before, before.length, 6)));
+  });
+}
 
 /**
  * Between a Korean line's amount and its percent: the site's whole the percent is of, "는 캠퍼스 전체의 약", "로 단지 전체
@@ -501,7 +542,7 @@ const EN_SHARE_OF_SITE =
  */
 const KO_SHARE_OF_SITE =
   /^\s*(?:은|는|이|가|으로|로|이며|이고|,|\()?\s*(?:(?:캠퍼스|데이터센터|단지|부지|사업|프로젝트)\s*)?(?:전체|총)\s*(?:(?:용량|규모|설비\s*용량)\s*)?의\s*(?:약|대략)?\s*$/;
-/** A site share slip's verdict (siteShareSlip): as shareSlipVerdict, the whole the source sentence's. */
+/** A site share slip's verdict (siteShareOf): as shareSlipVerdict, the whole the source sentence's. */
 function siteShareVerdict(
   f: ClaimFigure,
   claim: Claim,
