@@ -101,3 +101,63 @@ describe('judge35b: a currency code against its amount; a share of the project c
     assert.deepEqual(loud(figureJudged(u48, l('18%'), '18%')), []);
   });
 });
+
+/** A port council's monthly bulletin (Korean), written for these tests. */
+const ULSAN_PORT_BULLETIN = [
+  '울산항 물동량 월보 2027년 6월호',
+  '',
+  '울산항만물류협의회 | 2027. 7. 10.',
+  '',
+  '□ 주요 프로젝트 화물',
+  '',
+  ' ㅇ 대만 창화 스타게이트 캠퍼스 자가발전용 해상풍력 블레이드',
+  '   - 6월 12일 울산항 일반부두에서 풍력 블레이드 8기 선적, 기당 약 35톤',
+  '   - 나머지 16기는 9월 선적 예정',
+  '',
+].join('\n');
+/** A port authority's news item (English), written for these tests. */
+const GDANSK_PORT_NEWS = [
+  '# Heavy-lift record for the Stargate Pomerania campus',
+  '',
+  'Port of Gdansk Authority, news, 5 March 2027',
+  '',
+  'The heavy-lift vessel Baltic Crane loaded eight transformers for the Stargate Pomerania campus at the Westerplatte terminal on 3 March, at about 180 tonnes per transformer.',
+  'It is the heaviest single project cargo the terminal has handled.',
+  '',
+].join('\n');
+
+// unseen-48 poseung: "ㅇ 1차분 6대는 8월 21일 평택항 동부두에서 선적, 대당 약 210톤으로 6대 합계 약 1,560톤". The port bulletin
+// gives "대당 약 210톤, 1차분 합계 약 1,260톤": the line's total is its own count times its amount each, worked out wrong,
+// and the bulletin's 1,260톤 shares too few words with it (0.48) to refute it at the bar a contradiction needs. The
+// articles written here state the count and the amount each, and no total: only the line's own sum can be wrong.
+describe('judge35b: a total the line works out as a count times an amount each', () => {
+  const corpus = writtenSources(
+    { 'ulsan-port.txt': ULSAN_PORT_BULLETIN, 'gdansk-port.md': GDANSK_PORT_NEWS },
+    'xref-judge35b-product-',
+  );
+
+  it('flags 8기 × 약 35톤 given as 합계 약 380톤, and lets 약 280톤 stand', () => {
+    const line = (v: string) => `ㅇ 블레이드 8기는 6월 12일 울산항에서 선적, 기당 약 35톤으로 8기 합계 약 ${v}\n`;
+    const wrong = figureJudged(corpus, line('380톤'), '380톤');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /280톤/);
+    assert.equal(wrong.mismatches[0].fixes[0]?.newText, '280톤');
+    assert.deepEqual(loud(figureJudged(corpus, line('280톤'), '280톤')), []);
+  });
+
+  it('flags eight transformers at about 180 tonnes each given as some 1,840 tonnes in all', () => {
+    const line = (v: string) =>
+      `Eight transformers left Gdansk on 3 March, about 180 tonnes per transformer, some ${v} in all.\n`;
+    const wrong = figureJudged(corpus, line('1,840 tonnes'), '1,840 tonnes');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,440 tonnes/);
+    assert.deepEqual(loud(figureJudged(corpus, line('1,440 tonnes'), '1,440 tonnes')), []);
+  });
+
+  it('flags the tuning line (unseen-48 poseung L21)', () => {
+    const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
+    const l = (v: string) => `ㅇ 1차분 6대는 8월 21일 평택항 동부두에서 선적, 대당 약 210톤으로 6대 합계 약 ${v}\n`;
+    assert.deepEqual(figureJudged(u48, l('1,560톤'), '1,560톤').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(u48, l('1,260톤'), '1,260톤')), []);
+  });
+});

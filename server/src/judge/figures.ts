@@ -126,6 +126,8 @@ import {
   figureUnsupportedMessage,
   shareFixTitle,
   shareSlipMessage,
+  productSlipMessage,
+  productFixTitle,
   sourceLabel,
 } from './messages';
 import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
@@ -423,7 +425,116 @@ export function judgeSentenceFigures(
     if (slip && !slip.covered && judged[slip.part].claim.status === 'supported')
       judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
   }
+  // A total the line works out as a count times an amount each ("6대는 …, 대당 약 210톤으로 6대 합계 약 1,560톤") that
+  // those two do not make, within the rounding the three are written to, is the writer's slip, when the sources state
+  // the count and the amount each and none states the total.
+  const product = lineProductSlip(figs);
+  if (product) {
+    const { total, count, each, made } = product;
+    const [t, c, e] = [judged[total].claim, judged[count].claim, judged[each].claim];
+    if (t.status !== 'supported' && c.status === 'supported' && e.status === 'supported')
+      judged[total] = productSlipVerdict(figs[total], t, figs[count], figs[each], made, [c, e]);
+  }
   return judged;
+}
+
+/**
+ * A line's total that is a count times an amount each, worked out wrong: the line's one amount of a unit written per
+ * one of a counter ("대당 약 210톤": t/대; "about 210 tonnes per unit": t/unit; "기당 15MW"), not per a time; its one
+ * count, every count of the line that value; and its one amount of that unit with no "per", which a word of the total
+ * stands next to ("6대 합계 약 1,560톤", "총 210MW", "1,260 tonnes in all"). The count times the amount each, outside
+ * what the total's writing and the amount each's rounding cover, is the slip (`made`). A sentence of more figures is
+ * a table row or a list.
+ */
+function lineProductSlip(
+  figs: readonly ClaimFigure[],
+): { total: number; count: number; each: number; made: number } | undefined {
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const counts = figs.map((g, k) => (g.kind === 'count' ? k : -1)).filter((k) => k >= 0);
+  if (!counts.length || counts.some((k) => figs[k].value !== figs[counts[0]].value)) return undefined;
+  const count = counts[0];
+  const n = Number(figs[count].value);
+  if (!(n > 1) || figs[count].qualifier !== 'exact') return undefined;
+  const perOne = (g: ClaimFigure) => {
+    const k = g.unit.indexOf('/');
+    if (k < 0 || !AMOUNT_KINDS.has(g.kind) || g.kind === 'percent' || g.kind === 'count') return undefined;
+    const per = g.unit.slice(k + 1);
+    const counter =
+      per === figs[count].unit ||
+      `${per}s` === figs[count].unit ||
+      (/^[\uAC00-\uD7A3]$/.test(per) && !KO_TIME_COUNTERS.has(per));
+    return counter ? g.unit.slice(0, k) : undefined;
+  };
+  const eaches = figs.map((g, k) => (perOne(g) !== undefined ? k : -1)).filter((k) => k >= 0);
+  if (eaches.length !== 1) return undefined;
+  const each = eaches[0];
+  const base = perOne(figs[each])!;
+  const totals = figs
+    .map((g, k) => (g.kind === figs[each].kind && g.unit === base ? k : -1))
+    .filter((k) => k >= 0);
+  if (totals.length !== 1) return undefined;
+  const total = totals[0];
+  const t = figs[total];
+  if (t.qualifier !== 'exact' && t.qualifier !== 'approx') return undefined;
+  if (figs[each].qualifier === 'range' || t.sentenceText === undefined) return undefined;
+  const at = t.start - (t.sentenceStart ?? 0);
+  const end = t.end - (t.sentenceStart ?? 0);
+  const before = t.sentenceText.slice(Math.max(0, at - 16), at);
+  const after = t.sentenceText.slice(end, end + 16);
+  if (!(TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after))) return undefined;
+  const made = Number(figs[each].value) * n;
+  const v = Number(t.value);
+  if (!(made > 0 && v > 0)) return undefined;
+  // (what the writing covers: the total's last written place, and the amount each's, times the count, either way;
+  // and a tenth more where either is "about")
+  const slack =
+    (Number(t.precision || '1') || 1) / 2 +
+    ((Number(figs[each].precision || '1') || 1) / 2) * n +
+    (t.qualifier === 'approx' || figs[each].qualifier === 'approx' ? made * 0.1 : made * 0.02);
+  return Math.abs(v - made) > slack ? { total, count, each, made } : undefined;
+}
+/** Korean counters of time, which make an amount a rate ("일당", "연간"), not an amount each. */
+const KO_TIME_COUNTERS = new Set(['년', '월', '일', '시', '분', '초', '주']);
+/** Words of a total right before its amount ("합계 약", "총", "모두", "a total of", "totalling"). */
+const TOTAL_BEFORE =
+  /(?:합계|합쳐|총|모두|전체)\s*(?:약|대략)?\s*$|\b(?:a\s+total\s+of|totall?ing|total(?:s|ed)?|combined)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/i;
+/** Words of a total right after its amount ("in all", "in total", "altogether", "all told", "combined"). */
+const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told|combined)\b/i;
+
+/** A product slip's verdict (lineProductSlip): conflicting, shown with the sentences that state the count and the
+ *  amount each, its message the total they make, its fix that total written as the report writes the total. */
+function productSlipVerdict(
+  f: ClaimFigure,
+  claim: Claim,
+  count: ClaimFigure,
+  each: ClaimFigure,
+  made: number,
+  stated: readonly Claim[],
+): { claim: Claim; finding: Finding } {
+  const refs = stated
+    .map((c) => c.sources.find((r) => r.agrees))
+    .filter((r): r is SourceRef => r !== undefined)
+    .map((r) => ({ ...r, agrees: false }));
+  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
+  const lang = f.lang;
+  const digits = Number.isInteger(made) ? 0 : Math.min(2, Math.max(0, -Math.floor(Math.log10(made % 1 || 1))));
+  const num = /\d,\d{3}/.test(f.text) ? made.toLocaleString('en-US', { maximumFractionDigits: digits }) : made.toFixed(digits);
+  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
+  const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
+  const message = productSlipMessage(
+    count.text,
+    each.text,
+    madeText,
+    refs.map((r) => sourceLabel(r, lang)),
+    describeFigure(f, lang),
+    lang,
+  );
+  const fixes: Fix[] =
+    newText !== f.text ? [{ title: productFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
+  return {
+    claim: out,
+    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
+  };
 }
 
 /**
