@@ -161,3 +161,51 @@ describe('judge35b: a total the line works out as a count times an amount each',
     assert.deepEqual(loud(figureJudged(u48, l('1,260톤'), '1,260톤')), []);
   });
 });
+
+/** A regional daily's story of a memorandum (Korean), written for these tests. */
+const GYEONGBUK_DAILY_MAY = [
+  '대양중공업, 말레이시아 스타게이트에 냉각탑 공급 MOU',
+  '',
+  '경북산업일보 | 입력 2027.05.14 | 기자 박서윤',
+  '',
+  '포항의 대양중공업은 말레이시아 조호르 스타게이트 캠퍼스의 냉각 설비를 맡은 현지 업체 셀라탄 쿨링과 최대 1,800억 원 규모의 냉각탑 공급 양해각서(MOU)를 맺었다고 14일 밝혔다.',
+  '본계약은 하반기에 맺을 예정이다.',
+  '',
+].join('\n');
+/** The same daily's story of the contract, four months on (Korean), written for these tests. */
+const GYEONGBUK_DAILY_SEPT = [
+  '대양중공업, 조호르 냉각탑 본계약 체결',
+  '',
+  '경북산업일보 | 입력 2027.09.22 | 기자 박서윤',
+  '',
+  '대양중공업은 셀라탄 쿨링과 조호르 스타게이트 캠퍼스 냉각탑 공급 계약을 1,260억 원에 체결했다고 22일 공시했다.',
+  '냉각탑 수량이 줄면서 계약 금액도 줄었다.',
+  '',
+].join('\n');
+
+// unseen-48 poseung: "□ 한울수소기술: 나미브벤투스 에너지와 3,000억 원 규모 수전해 설비 공급 계약 체결(8월)". 3,000억 원 was the May
+// memorandum's ceiling ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다"); the August contract was 2,150억 원 (KRW 215
+// billion). The memorandum's amount vouched for the contract's at 0.73, above the contract's own refutation.
+describe("judge35b: a memorandum's amount does not vouch for a line that says a contract was signed", () => {
+  const corpus = writtenSources(
+    { 'gyeongbuk-0514.txt': GYEONGBUK_DAILY_MAY, 'gyeongbuk-0922.txt': GYEONGBUK_DAILY_SEPT },
+    'xref-judge35b-memo-',
+  );
+
+  it("flags the memorandum's 1,800억 원 given as the contract's, and lets the contract's and the memorandum's stand", () => {
+    const wrong = figureJudged(corpus, '□ 대양중공업: 셀라탄 쿨링과 1,800억 원 규모 냉각탑 공급 계약 체결(9월)\n', '1,800억 원');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /1,?260억/);
+    const right = '□ 대양중공업: 셀라탄 쿨링과 1,260억 원 규모 냉각탑 공급 계약 체결(9월)\n';
+    assert.deepEqual(loud(figureJudged(corpus, right, '1,260억 원')), []);
+    const memo = '□ 대양중공업: 셀라탄 쿨링과 최대 1,800억 원 규모 냉각탑 공급 양해각서 체결(5월)\n';
+    assert.deepEqual(loud(figureJudged(corpus, memo, '1,800억 원')), []);
+  });
+
+  it('flags the tuning line (unseen-48 poseung L27)', () => {
+    const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
+    const l = (v: string) => `□ 한울수소기술: 나미브벤투스 에너지와 ${v} 규모 수전해 설비 공급 계약 체결(8월)\n`;
+    assert.deepEqual(figureJudged(u48, l('3,000억 원'), '3,000억 원').codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(u48, l('2,150억 원'), '2,150억 원')), []);
+  });
+});

@@ -382,6 +382,14 @@ export function judgeSentenceFigures(
       ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
     }
+    // A memorandum's amount is not the contract's ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다" for "3,000억 원
+    // 규모 … 공급 계약 체결(8월)", where "8월 본계약은 … 2,150억 원"): a line that says a contract was signed is vouched for by
+    // no source figure that a memorandum, a letter of intent or a framework agreement is the nearest deal word to.
+    // Asked as the request above is, where a source speaks against the line, of the closest agreeing figures.
+    if (vouching.length && contractLine(f)) {
+      const memo = new Set(vouching.filter((s) => memorandumAmount(s.entry!)));
+      if (memo.size) moveWhere(scored, named, (s) => memo.has(s));
+    }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
     // 2028년 상반기 |" for "에디스토 1단계 350MW는 … 2028년 2분기로") speaks of the line in that cell only: the other
@@ -1839,6 +1847,43 @@ function appliedFor(e: Entry): boolean {
  * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
  * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
  */
+/** A line that says a contract was signed, won or awarded ("공급 계약 체결", "본계약을 맺었다", "signed a … contract"), and
+ *  names no memorandum. */
+function contractLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined || MEMO_WORD.test(t)) return false;
+  return f.lang === 'ko' ? KO_CONTRACTED.test(t) : EN_CONTRACTED.test(t);
+}
+/**
+ * Whether the deal word nearest a source figure in its sentence is a memorandum's ("양해각서", "MOU", "업무협약", "letter
+ * of intent", "framework agreement") rather than a contract's ("계약", "본계약", "contract"), within 60 characters.
+ */
+function memorandumAmount(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  const nearest = (re: RegExp) => {
+    let best = Infinity;
+    for (const m of sent.text.matchAll(re)) {
+      const d = m.index! >= end ? m.index! - end : m.index! + m[0].length <= at ? at - (m.index! + m[0].length) : 0;
+      best = Math.min(best, d);
+    }
+    return best;
+  };
+  const memo = nearest(MEMO_WORDS);
+  return memo <= MEMO_REACH && memo < nearest(CONTRACT_WORDS);
+}
+/** How far a memorandum's word may stand from the amount it gives (characters). */
+const MEMO_REACH = 60;
+const MEMO_SOURCE =
+  '양해각서|업무협약|의향서|\\bMOU\\b|\\bMoU\\b|\\bLOI\\b|\\bmemorand(?:um|a)\\s+of\\s+understanding\\b|\\bletters?\\s+of\\s+intent\\b|\\bframework\\s+agreements?\\b|\\bheads\\s+of\\s+terms\\b';
+const MEMO_WORD = new RegExp(MEMO_SOURCE, 'i');
+const MEMO_WORDS = new RegExp(MEMO_SOURCE, 'gi');
+const CONTRACT_WORDS = /계약|\bcontracts?\b/gi;
+const KO_CONTRACTED = /계약\s*(?:을|를)?\s*(?:체결|맺|따|수주|했|하였|확정)|본계약/;
+const EN_CONTRACTED =
+  /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
 const EN_APPLIED_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
