@@ -209,3 +209,42 @@ describe("judge35b: a memorandum's amount does not vouch for a line that says a 
     assert.deepEqual(loud(figureJudged(u48, l('2,150억 원'), '2,150억 원')), []);
   });
 });
+
+/** A business daily's story of a cable order (Korean), written for these tests. */
+const CHUNGBUK_ECONOMY = [
+  '한빛케이블, 루마니아 스타게이트 캠퍼스 송전 케이블 수주',
+  '',
+  '충북경제신문 | 2027.04.02 | 기자 이도윤',
+  '',
+  '청주의 한빛케이블은 루마니아 티미쇼아라 스타게이트 캠퍼스에 들어가는 400kV 송전 케이블 120km 가운데 70km를 1,050억 원에 수주했다고 2일 밝혔다.',
+  '나머지 50km는 현지 업체가 맡는다.',
+  '',
+].join('\n');
+
+// unseen-49 chungnam: "□ 미래온에너지(아산): 불가리아 마리차 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에
+// 수주". The sources give the company 800MWh of the campus's 1,200MWh ("1,200MWh 가운데 800MWh"); the rule that judges a
+// whole given to an actor by the actor's part needs the line's actor, and a 개조식 sub-item names none: its parent item's
+// label does ("미래온에너지(아산):"). The parent item was read for the sub-item's words (judge34), not for its actor.
+describe("judge35b: a 개조식 sub-item's actor is its parent item's label", () => {
+  const corpus = writtenSources({ 'chungbuk-economy.txt': CHUNGBUK_ECONOMY }, 'xref-judge35b-actor-');
+  const report = (sub: string) =>
+    ['## 수주 현황', '', '□ 한빛케이블(청주): 루마니아 티미쇼아라 캠퍼스 송전 케이블', '', sub, ''].join('\n');
+
+  it("flags the campus's whole given to the company, and lets its part stand", () => {
+    const wrong = figureJudged(corpus, report('ㅇ 캠퍼스 송전 케이블 120km 전량을 1,050억 원에 수주'), '120km');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /70/);
+    const right = report('ㅇ 캠퍼스 송전 케이블 120km 가운데 70km를 1,050억 원에 수주');
+    assert.deepEqual(loud(figureJudged(corpus, right, '70km')), []);
+    assert.deepEqual(loud(figureJudged(corpus, right, '120km')), []);
+  });
+
+  it('flags the tuning line (unseen-49 chungnam L27)', () => {
+    const u49 = loadSources(path.join(__dirname, '../fixtures/unseen-49/sources'));
+    const text = (sub: string) => ['□ 미래온에너지(아산): 불가리아 마리차 캠퍼스 ESS', '', sub, ''].join('\n');
+    const wrong = figureJudged(u49, text('ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에 수주'), '1,200MWh');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    const right = text('ㅇ 마리차 캠퍼스 ESS 1,200MWh 가운데 800MWh를 2,240억 원에 수주');
+    assert.deepEqual(loud(figureJudged(u49, right, '800MWh')), []);
+  });
+});
