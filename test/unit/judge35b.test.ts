@@ -221,12 +221,26 @@ const CHUNGBUK_ECONOMY = [
   '',
 ].join('\n');
 
+/** The company's own correction of other papers' reports (Korean), written for these tests. */
+const HANBIT_CORRECTION = [
+  '[보도 해명] 루마니아 티미쇼아라 송전 케이블 수주 관련',
+  '',
+  '한빛케이블 홍보팀 | 2027년 4월 5일',
+  '',
+  '최근 일부 언론에서 당사가 루마니아 티미쇼아라 스타게이트 캠퍼스의 400kV 송전 케이블 120km 전량을 약 1,800억 원에 수주했다고 보도하였으나, 이는 사실과 다릅니다.',
+  '당사가 체결한 계약은 송전 케이블 120km 가운데 70km에 대한 것이며, 계약금액은 1,050억 원입니다.',
+  '',
+].join('\n');
+
 // unseen-49 chungnam: "□ 미래온에너지(아산): 불가리아 마리차 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에
 // 수주". The sources give the company 800MWh of the campus's 1,200MWh ("1,200MWh 가운데 800MWh"); the rule that judges a
 // whole given to an actor by the actor's part needs the line's actor, and a 개조식 sub-item names none: its parent item's
 // label does ("미래온에너지(아산):"). The parent item was read for the sub-item's words (judge34), not for its actor.
 describe("judge35b: a 개조식 sub-item's actor is its parent item's label", () => {
-  const corpus = writtenSources({ 'chungbuk-economy.txt': CHUNGBUK_ECONOMY }, 'xref-judge35b-actor-');
+  const corpus = writtenSources(
+    { 'chungbuk-economy.txt': CHUNGBUK_ECONOMY, 'hanbit-correction.txt': HANBIT_CORRECTION },
+    'xref-judge35b-actor-',
+  );
   const report = (sub: string) =>
     ['## 수주 현황', '', '□ 한빛케이블(청주): 루마니아 티미쇼아라 캠퍼스 송전 케이블', '', sub, ''].join('\n');
 
@@ -237,6 +251,15 @@ describe("judge35b: a 개조식 sub-item's actor is its parent item's label", ()
     const right = report('ㅇ 캠퍼스 송전 케이블 120km 가운데 70km를 1,050억 원에 수주');
     assert.deepEqual(loud(figureJudged(corpus, right, '70km')), []);
     assert.deepEqual(loud(figureJudged(corpus, right, '120km')), []);
+  });
+
+  // The company's correction states the other papers' "120km 전량을 약 1,800억 원에 수주" only to deny it ("…했다고
+  // 보도하였으나, 이는 사실과 다릅니다"): it vouched for the whole at 1.00.
+  it('lets no denied report vouch for the whole', () => {
+    const line = '한빛케이블은 티미쇼아라 캠퍼스 송전 케이블 120km 전량을 수주했다.\n';
+    const wrong = figureJudged(corpus, line, '120km');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.match(wrong.mismatches[0].message, /70/);
   });
 
   it('flags the tuning line (unseen-49 chungnam L27)', () => {

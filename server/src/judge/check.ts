@@ -322,16 +322,20 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     if (i === 0 || s.lang !== 'ko') return undefined;
     // (its opening only: the topic stands there, and a long line of digits is not scanned again from each one)
     const m = KO_AMOUNT_TOPIC.exec(prose.slice(s.start, Math.min(s.end, s.start + TOPIC_REACH)));
-    // A 개조식 sub-item goes on about the company its parent item is labelled with ("□ 미래온에너지(아산): 불가리아 마리차
-    // 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에 수주"): the parent, when it opens on a label.
-    if (!m) {
-      const parent = parentItemOf(i);
-      return parent !== undefined && KO_ITEM_LABEL.test(parent) ? parent : undefined;
-    }
+    if (!m) return undefined;
     const p = sentences[i - 1];
     if (p.lang !== 'ko' || headingSpanOf(i - 1)?.start !== headingSpanOf(i)?.start) return undefined;
     const text = prose.slice(p.start, p.end);
     return text.includes(m[1]) ? text : undefined;
+  };
+
+  // A 개조식 sub-item goes on about the company its parent item is labelled with ("□ 미래온에너지(아산): 불가리아 마리차
+  // 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에 수주"): the parent, when it opens on a label.
+  // (the parent's text is in the block's key already: parentItemOf)
+  const itemLabelOf = (i: number): string | undefined => {
+    if (sentences[i].lang !== 'ko') return undefined;
+    const parent = parentItemOf(i);
+    return parent !== undefined && KO_ITEM_LABEL.test(parent) ? parent : undefined;
   };
 
   const headingSpans = [...new Set([...rep.context.values()].map((c) => c.heading).filter((h) => h !== undefined))];
@@ -355,6 +359,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     headingPlacesOf,
     placeContextOf,
     actorContextOf,
+    itemLabelOf,
     titleOf,
     speech,
     speechOpens,
