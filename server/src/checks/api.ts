@@ -53,6 +53,11 @@ export interface CheckInput {
    * whose amount it goes on about, a list item before it or not.
    */
   actorContextOf?(i: number): string | undefined;
+  /**
+   * The parent item of sentence i, a Korean 개조식 sub-item opening its block, when that item opens on a name and its
+   * colon ("□ 미래온에너지(아산): 불가리아 마리차 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 …"): whose item it is.
+   */
+  itemLabelOf?(i: number): string | undefined;
   /** The text of the report's title (its first heading, at level 1, before any prose), if any. */
   titleOf?(): string | undefined;
   /** Speech quotations the extractor found (with speakers), and the offsets where they open. */

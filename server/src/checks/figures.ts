@@ -67,6 +67,7 @@ export const figuresCheck: Check = {
           titleText: input.titleOf?.(),
           placeContext: () => input.placeContextOf?.(i),
           actorContext: () => input.actorContextOf?.(i),
+          itemLabel: () => input.itemLabelOf?.(i),
           // (within the block only: the block's key holds its sentences, not those of the one before)
           sentenceBefore: () =>
             i > scope.first

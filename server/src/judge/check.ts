@@ -329,6 +329,15 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return text.includes(m[1]) ? text : undefined;
   };
 
+  // A 개조식 sub-item goes on about the company its parent item is labelled with ("□ 미래온에너지(아산): 불가리아 마리차
+  // 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에 수주"): the parent, when it opens on a label.
+  // (the parent's text is in the block's key already: parentItemOf)
+  const itemLabelOf = (i: number): string | undefined => {
+    if (sentences[i].lang !== 'ko') return undefined;
+    const parent = parentItemOf(i);
+    return parent !== undefined && KO_ITEM_LABEL.test(parent) ? parent : undefined;
+  };
+
   const headingSpans = [...new Set([...rep.context.values()].map((c) => c.heading).filter((h) => h !== undefined))];
   const speech = extractQuotes(prose, sentences, headingSpans);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
@@ -350,6 +359,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     headingPlacesOf,
     placeContextOf,
     actorContextOf,
+    itemLabelOf,
     titleOf,
     speech,
     speechOpens,
@@ -526,6 +536,8 @@ export function claimAt(result: CheckResult, pos: Position): Claim | undefined {
  */
 const KO_AMOUNT_TOPIC =
   /^[\s\-*+>]*(?:약\s*)?(\d[\d,.]*\s*(?:조|억|만|천)?(?:\s*[\d,.]+\s*(?:억|만|천))*\s*(?:원|달러|엔|유로|MW|GW|톤|명|대))(?:은|는)\s/;
+/** A Korean 개조식 item that opens on a name and its colon, a bracketed aside between ("□ 미래온에너지(아산): …"). */
+const KO_ITEM_LABEL = /^\s*(?:[□■◆◇▣○ㅇ◦❍∘\-·‧•]\s+)?[\uac00-\ud7a3A-Za-z0-9]{2,}(?:\([^()]{1,20}\))?\s*:\s/u;
 /** A Korean 개조식 item's marker at its block's start ("□ ", "ㅇ ", "- "). */
 const KO_ITEM = /^\s*([□■◆◇▣○ㅇ◦❍∘\-·‧•])\s/u;
 /** The markers by level, highest first: □ over ㅇ over -. */

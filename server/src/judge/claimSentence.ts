@@ -117,6 +117,15 @@ function actorOf(f: Figure & { sentenceText?: string; actorContext?: () => strin
 }
 /** A Korean name opening its sentence before a bracketed aside and its particle ("동해파워모듈(포항)은", "형산강관은"). */
 const KO_ACTOR_ASIDE = /^[\s\-*+>]*([\uac00-\ud7a3A-Za-z0-9]{2,}?)(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/;
+/**
+ * The actor a 개조식 sub-item's parent item is labelled with (`label`, its text: "□ 미래온에너지(아산): 불가리아 마리차
+ * 캠퍼스 ESS"), as an actor opening a sentence is read.
+ */
+export function itemLabelActor(label: string, lang: Lang): Actor | undefined {
+  return actorNamed(KO_ITEM_LABEL.exec(label)?.[1], lang, label);
+}
+/** A parent 개조식 item's label: the name opening it before a bracketed aside and a colon ("□ 미래온에너지(아산): …"). */
+const KO_ITEM_LABEL = /^\s*(?:[□■◆◇▣○ㅇ◦❍∘\-·‧•]\s+)?([\uac00-\ud7a3A-Za-z0-9]{2,}?)(?:\([^()]{1,20}\))?\s*:\s/u;
 /** The actor a name opening `text` is, when it is one (actorOf). */
 function actorNamed(name: string | undefined, lang: Lang, text: string): Actor | undefined {
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").

@@ -50,7 +50,15 @@ import {
   type SourceRef,
   type Span,
 } from '../types';
-import { DISTRIBUTIVE, groupKey, namesActor, sentenceFactsOf, sentenceSays, type SentenceFacts } from './claimSentence';
+import {
+  DISTRIBUTIVE,
+  groupKey,
+  itemLabelActor,
+  namesActor,
+  sentenceFactsOf,
+  sentenceSays,
+  type SentenceFacts,
+} from './claimSentence';
 import { bracketLabel, koOwnerOf, labelNames } from './bracketLabel';
 import { contradictionGate } from './contradictionGate';
 import {
@@ -127,6 +135,8 @@ import {
   figureUnsupportedMessage,
   shareFixTitle,
   shareSlipMessage,
+  productSlipMessage,
+  productFixTitle,
   sourceLabel,
 } from './messages';
 import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
@@ -208,6 +218,8 @@ type ClaimFigure = Figure & {
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
   /** The sentence whose amount the claim's sentence opens on, as its topic (CheckInput.actorContextOf). */
   actorContext?: () => string | undefined;
+  /** The labelled parent item of a 개조식 sub-item (CheckInput.itemLabelOf). */
+  itemLabel?: () => string | undefined;
   /** The sentence right before the claim's in its block, when there is one (a line that points back reads it). */
   sentenceBefore?: () => { text: string; lang: Lang } | undefined;
 };
@@ -237,6 +249,7 @@ export function judgeSentenceFigures(
   // (whether the line says its levels are today's, read once a line)
   const said = figs[0]?.sentenceText;
   const lineNow = said !== undefined && saysToday(sentenceFactsOf(figs[0], indexOf(corpus)), said);
+  let amounts: SiteShareAmounts | undefined;
   const judged = figs.map((f, i) => {
     let ev = evidence[i];
     // An article that states this figure and, in the next or the previous sentence, another figure of the line, and
@@ -261,6 +274,15 @@ export function judgeSentenceFigures(
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
     if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    // …and so is a share of the site or cost its line names that the sources' part and whole make ("AUD390 million,
+    // about 22% of the project cost" beside "The total project cost is estimated at AUD1.8 billion"): a source's
+    // percent of another thing ("funded 65% by project finance debt") does not refute it (siteShareOf).
+    else if (
+      f.kind === 'percent' &&
+      scored.some((s) => !s.agrees) &&
+      siteShareOf(corpus, f, figs, (amounts ??= siteShareAmounts(figs)), i, evidence)?.covered
+    )
+      moveWhere(scored, named, (s) => !s.agrees);
     else {
       const held = arithmetic.get(f);
       if (held) moveWhere(scored, named, (s) => !s.agrees && !held(corpus, s));
@@ -354,7 +376,7 @@ export function judgeSentenceFigures(
     // (and only where at most two sources vouch: past that, one request set aside changes no verdict)
     const vouching = scored.some((s) => !s.agrees) ? closestAgreeing(scored) : [];
     if (vouching.length && new Set(vouching.map((s) => s.src)).size <= 2) {
-      const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!)));
+      const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!) || deniedReport(s.entry!)));
       if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
     }
     // An amount applied for is not the amount granted ("연간 260만㎥의 취수를 신청했으나 … 190만㎥만 허가했다", "applied
@@ -370,6 +392,14 @@ export function judgeSentenceFigures(
         ...scored.filter((s) => !s.agrees && s.entry && !s.via && appliedFor(s.entry)),
       ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
+    }
+    // A memorandum's amount is not the contract's ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다" for "3,000억 원
+    // 규모 … 공급 계약 체결(8월)", where "8월 본계약은 … 2,150억 원"): a line that says a contract was signed is vouched for by
+    // no source figure that a memorandum, a letter of intent or a framework agreement is the nearest deal word to.
+    // Asked as the request above is, where a source speaks against the line, of the closest agreeing figures.
+    if (vouching.length && contractLine(f)) {
+      const memo = new Set(vouching.filter((s) => memorandumAmount(s.entry!)));
+      if (memo.size) moveWhere(scored, named, (s) => memo.has(s));
     }
     if (version) moveWhere(scored, named, (s) => !s.agrees && s.src !== version);
     // A table row whose one cell states the line's other figure (its column: "| 1단계 | 350MW, 2028년 1분기 | 200MW,
@@ -405,14 +435,125 @@ export function judgeSentenceFigures(
   // …and one it works out of the site it names but gives no amount for ("The first 60 MW is due in the third quarter
   // of 2028, or 45% of the campus"), where the source sentence that states the line's part gives the whole beside it
   // ("It is to reach 150 megawatts … with the first 60 megawatts due in the third quarter of 2028": 40%).
-  let amounts: SiteShareAmounts | undefined;
   for (let i = 0; i < figs.length; i++) {
-    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum)
-    if (figs[i].kind !== 'percent' || judged[i].claim.status !== 'unsupported') continue;
-    const slip = siteShareSlip(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, judged, evidence);
-    if (slip) judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+    // (only where no source states the line's percent of anything near its subject: that is the writer's own sum; a
+    // source's percent of another thing that refutes it, "funded 65% by project finance debt", gives way to the sum)
+    const status = judged[i].claim.status;
+    if (figs[i].kind !== 'percent' || (status !== 'unsupported' && status !== 'conflicting')) continue;
+    const slip = siteShareOf(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, evidence);
+    if (slip && !slip.covered && judged[slip.part].claim.status === 'supported')
+      judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+  }
+  // A total the line works out as a count times an amount each ("6대는 …, 대당 약 210톤으로 6대 합계 약 1,560톤") that
+  // those two do not make, within the rounding the three are written to, is the writer's slip, when the sources state
+  // the count and the amount each and none states the total.
+  const product = lineProductSlip(figs);
+  if (product) {
+    const { total, count, each, made } = product;
+    const [t, c, e] = [judged[total].claim, judged[count].claim, judged[each].claim];
+    if (t.status !== 'supported' && c.status === 'supported' && e.status === 'supported')
+      judged[total] = productSlipVerdict(figs[total], t, figs[count], figs[each], made, [c, e]);
   }
   return judged;
+}
+
+/**
+ * A line's total that is a count times an amount each, worked out wrong: the line's one amount of a unit written per
+ * one of a counter ("대당 약 210톤": t/대; "about 210 tonnes per unit": t/unit; "기당 15MW"), not per a time; its one
+ * count, every count of the line that value; and its one amount of that unit with no "per", which a word of the total
+ * stands next to ("6대 합계 약 1,560톤", "총 210MW", "1,260 tonnes in all"). The count times the amount each, outside
+ * what the total's writing and the amount each's rounding cover, is the slip (`made`). A sentence of more figures is
+ * a table row or a list.
+ */
+function lineProductSlip(
+  figs: readonly ClaimFigure[],
+): { total: number; count: number; each: number; made: number } | undefined {
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const counts = figs.map((g, k) => (g.kind === 'count' ? k : -1)).filter((k) => k >= 0);
+  if (!counts.length || counts.some((k) => figs[k].value !== figs[counts[0]].value)) return undefined;
+  const count = counts[0];
+  const n = Number(figs[count].value);
+  if (!(n > 1) || figs[count].qualifier !== 'exact') return undefined;
+  const perOne = (g: ClaimFigure) => {
+    const k = g.unit.indexOf('/');
+    if (k < 0 || !AMOUNT_KINDS.has(g.kind) || g.kind === 'percent' || g.kind === 'count') return undefined;
+    const per = g.unit.slice(k + 1);
+    const counter =
+      per === figs[count].unit ||
+      `${per}s` === figs[count].unit ||
+      (/^[\uAC00-\uD7A3]$/.test(per) && !KO_TIME_COUNTERS.has(per));
+    return counter ? g.unit.slice(0, k) : undefined;
+  };
+  const eaches = figs.map((g, k) => (perOne(g) !== undefined ? k : -1)).filter((k) => k >= 0);
+  if (eaches.length !== 1) return undefined;
+  const each = eaches[0];
+  const base = perOne(figs[each])!;
+  const totals = figs
+    .map((g, k) => (g.kind === figs[each].kind && g.unit === base ? k : -1))
+    .filter((k) => k >= 0);
+  if (totals.length !== 1) return undefined;
+  const total = totals[0];
+  const t = figs[total];
+  if (t.qualifier !== 'exact' && t.qualifier !== 'approx') return undefined;
+  if (figs[each].qualifier === 'range' || t.sentenceText === undefined) return undefined;
+  const at = t.start - (t.sentenceStart ?? 0);
+  const end = t.end - (t.sentenceStart ?? 0);
+  const before = t.sentenceText.slice(Math.max(0, at - 16), at);
+  const after = t.sentenceText.slice(end, end + 16);
+  if (!(TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after))) return undefined;
+  const made = Number(figs[each].value) * n;
+  const v = Number(t.value);
+  if (!(made > 0 && v > 0)) return undefined;
+  // (what the writing covers: the total's last written place, and the amount each's, times the count, either way;
+  // and a tenth more where either is "about")
+  const slack =
+    (Number(t.precision || '1') || 1) / 2 +
+    ((Number(figs[each].precision || '1') || 1) / 2) * n +
+    (t.qualifier === 'approx' || figs[each].qualifier === 'approx' ? made * 0.1 : made * 0.02);
+  return Math.abs(v - made) > slack ? { total, count, each, made } : undefined;
+}
+/** Korean counters of time, which make an amount a rate ("일당", "연간"), not an amount each. */
+const KO_TIME_COUNTERS = new Set(['년', '월', '일', '시', '분', '초', '주']);
+/** Words of a total right before its amount ("합계 약", "총", "모두", "a total of", "totalling"). */
+const TOTAL_BEFORE =
+  /(?:합계|합쳐|총|모두|전체)\s*(?:약|대략)?\s*$|\b(?:a\s+total\s+of|totall?ing|total(?:s|ed)?|combined)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/i;
+/** Words of a total right after its amount ("in all", "in total", "altogether", "all told", "combined"). */
+const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|all\s+told|combined)\b/i;
+
+/** A product slip's verdict (lineProductSlip): conflicting, shown with the sentences that state the count and the
+ *  amount each, its message the total they make, its fix that total written as the report writes the total. */
+function productSlipVerdict(
+  f: ClaimFigure,
+  claim: Claim,
+  count: ClaimFigure,
+  each: ClaimFigure,
+  made: number,
+  stated: readonly Claim[],
+): { claim: Claim; finding: Finding } {
+  const refs = stated
+    .map((c) => c.sources.find((r) => r.agrees))
+    .filter((r): r is SourceRef => r !== undefined)
+    .map((r) => ({ ...r, agrees: false }));
+  const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
+  const lang = f.lang;
+  const digits = Number.isInteger(made) ? 0 : Math.min(2, Math.max(0, -Math.floor(Math.log10(made % 1 || 1))));
+  const num = /\d,\d{3}/.test(f.text) ? made.toLocaleString('en-US', { maximumFractionDigits: digits }) : made.toFixed(digits);
+  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
+  const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
+  const message = productSlipMessage(
+    count.text,
+    each.text,
+    madeText,
+    refs.map((r) => sourceLabel(r, lang)),
+    describeFigure(f, lang),
+    lang,
+  );
+  const fixes: Fix[] =
+    newText !== f.text ? [{ title: productFixTitle(newText, lang), range: f.range, newText, preferred: true }] : [];
+  return {
+    claim: out,
+    finding: { code: 'figure-mismatch', severity: 'error', range: f.range, claim: out, message, fixes },
+  };
 }
 
 /**
@@ -440,26 +581,29 @@ function siteShareAmounts(figs: readonly ClaimFigure[]): SiteShareAmounts {
  * lineShareSlip reads the aside), of the site or project the line names with no amount ("of the campus", "of the
  * project's planned capacity", "of the total"), the clause ending there. The whole is the one other amount of that
  * kind and unit, larger, in the source sentence that vouches for the part at the bar a contradiction needs (the
- * closest such), when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers
- * (as lineShareSlip) is the writer's slip. A Korean line writes the whole before the percent ("1단계 120MW는 캠퍼스
- * 전체의 약 35%로").
+ * closest such; for a cost the percent names, "of the project cost", one a sentence next to it names: costNamedBeside),
+ * when that amount is no plant's output and no other labelled part: A/W outside what p's writing covers (as
+ * lineShareSlip) is the writer's slip, within it the writer's sum (`covered`). A Korean line writes the whole before
+ * the percent ("1단계 120MW는 캠퍼스 전체의 약 35%로").
  */
-function siteShareSlip(
+function siteShareOf(
   corpus: Corpus,
   f: ClaimFigure,
   figs: readonly ClaimFigure[],
   amounts: SiteShareAmounts,
   i: number,
-  judged: readonly { claim: Claim }[],
   evidence: readonly { scored: readonly Scored[] }[],
-): { part: number; whole: Scored; share: number } | undefined {
+): { part: number; whole: Scored; share: number; covered: boolean } | undefined {
   if (f.kind !== 'percent' || f.sentenceText === undefined) return undefined;
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return undefined;
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return undefined;
   const text = f.sentenceText;
   const at = (n: number) => n - (f.sentenceStart ?? 0);
-  if (f.lang === 'en' && !EN_SHARE_OF_SITE.test(text.slice(at(f.end), at(f.end) + 80))) return undefined;
+  const of = f.lang === 'en' ? EN_SHARE_OF_SITE.exec(text.slice(at(f.end), at(f.end) + 80)) : null;
+  if (f.lang === 'en' && !of) return undefined;
+  // (what the whole is a cost of, when the percent names it: "of the project cost", "of the project's budget")
+  const costNoun = of?.[1] ?? of?.[2];
   // (the part: the line's last amount before the aside, past its dates, the one of its kind and unit in the line)
   const part = amounts.before[i];
   if (part < 0) return undefined;
@@ -470,7 +614,6 @@ function siteShareSlip(
   const gap = text.slice(at(a.end), at(f.start));
   if (f.lang === 'en' ? !(EN_SHARE_GAP.test(gap) || EN_SHARE_VERB.test(gap)) : !KO_SHARE_OF_SITE.test(gap))
     return undefined;
-  if (judged[part].claim.status !== 'supported') return undefined;
   const vouching = evidence[part].scored
     .filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE)
     .sort((x, y) => y.score - x.score)[0];
@@ -481,21 +624,47 @@ function siteShareSlip(
   const others = sentenceEntries(idx, e.src, e.sentence).filter(
     (x) => x.sentence === e.sentence && x !== e && x.kind === e.kind && x.unit === e.unit,
   );
+  // A cost the percent names that the part's sentence does not give is the one a sentence next to it names so
+  // ("3.2 The total project cost is estimated at ZAR11.6 billion …" / "3.3 The Group's share of the equity commitment
+  // is ZAR2.1 billion …"): the one amount of its kind and unit, larger than the part, of the two sentences either side.
+  if (others.length === 0 && costNoun && a.kind === 'money') others.push(...costNamedBeside(idx, e, costNoun));
   if (others.length !== 1) return undefined;
   const w = others[0];
   if (idx.sigFigs[w.sig].qualifier === 'range' || !(value(w) > value(e))) return undefined;
   if (entryGenerates(w) || entryPartLabel(w) !== undefined) return undefined;
   const share = (Number(a.value) / value(w)) * 100;
   if (!(share > 0 && share < 100)) return undefined;
-  const place = Number(f.precision || '1') || 1;
-  if (share >= p - place / 2 - 1 && share < p + place + 1) return undefined;
-  return { part, whole: new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count), share };
+  const whole = new Scored(w, undefined, w.src, vouching.score, false, undefined, vouching.count);
+  return { part, whole, share, covered: shareCovered(f, p, share) };
 }
 /** How far a share's percent may stand from its part (characters): the asides read are short. */
 const MAX_SHARE_GAP = 80;
-/** After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause. */
+/**
+ * After a percent: "of the campus", "of the project's planned capacity", "of the total", ending the clause; or a cost
+ * of the project ("of the project cost", "of the project's budget", "of the total cost"; the noun captured).
+ */
 const EN_SHARE_OF_SITE =
-  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final)\s+)?(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final)\s+)?(?:capacity|load|size))?\s*(?:[.;)]|,\s|$)/i;
+  /^\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|its|their)\s+(?:(?:planned|total|full|whole|entire|eventual|final|estimated)\s+)?(?:(?:campus|site|project|total|build-?out)(?:['’]s\s+(?:(?:planned|total|full|eventual|final|estimated)\s+)?(?:capacity|load|size|(cost|budget)))?|(?:project\s+)?(cost|budget))\s*(?:[.;)]|,\s|$)/i;
+
+/** How far around a part's source sentence a cost the line's percent names is looked for (sentences either side). */
+const COST_BESIDE = 2;
+/**
+ * The amounts of the sentences next to a source figure's (COST_BESIDE either side, not its own) of its kind and unit,
+ * larger than it, no range, whose sentence names `noun` ("cost", "budget") in the six words before the amount ("The total
+ * project cost is estimated at ZAR11.6 billion"; not the "exchange rate of ZAR18.40" after it).
+ */
+function costNamedBeside(idx: ReturnType<typeof indexOf>, e: Entry, noun: string): Entry[] {
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const named = new RegExp(`\\b${noun.toLowerCase()}s?\\b`, 'i');
+  return sentenceEntries(idx, e.src, Math.max(0, e.sentence - COST_BESIDE), e.sentence + COST_BESIDE).filter((x) => {
+    if (x.sentence === e.sentence || x.kind !== e.kind || x.unit !== e.unit) return false;
+    if (idx.sigFigs[x.sig].qualifier === 'range' || !(value(x) > value(e))) return false;
+    const sent = x.src.sentences[x.fig.sentence];
+    if (!sent) return false;
+    const before = sent.text.slice(0, x.fig.start - sent.start);
+    return named.test(before.slice(wordsBack(before, before.length, 6)));
+  });
+}
 
 /**
  * Between a Korean line's amount and its percent: the site's whole the percent is of, "는 캠퍼스 전체의 약", "로 단지 전체
@@ -503,7 +672,7 @@ const EN_SHARE_OF_SITE =
  */
 const KO_SHARE_OF_SITE =
   /^\s*(?:은|는|이|가|으로|로|이며|이고|,|\()?\s*(?:(?:캠퍼스|데이터센터|단지|부지|사업|프로젝트)\s*)?(?:전체|총)\s*(?:(?:용량|규모|설비\s*용량)\s*)?의\s*(?:약|대략)?\s*$/;
-/** A site share slip's verdict (siteShareSlip): as shareSlipVerdict, the whole the source sentence's. */
+/** A site share slip's verdict (siteShareOf): as shareSlipVerdict, the whole the source sentence's. */
 function siteShareVerdict(
   f: ClaimFigure,
   claim: Claim,
@@ -541,9 +710,8 @@ const KO_SHARE_AFTER = /^\s*(?:%|퍼센트)?\s*(?:를|을)\s*차지|^\s*(?:%|퍼
  * The line's own share that its amounts do not make: a percent (exact or about) that the line gives as the share of
  * one of its amounts in another of the same unit — "A, about p% of B" (the whole right after "of", the part the one
  * amount of that unit before it, set off as an aside) or "B …, 이 중 A(으)로 약 p%를 차지한다" — where A/B lies outside
- * what p's writing covers: from half its last written digit's place below to that place above (rounded or cut), and a
- * percentage point more either way (a writer works from rounded amounts). Only a sentence with exactly two amounts of
- * that unit: with more, which is the part is not read.
+ * what p's writing covers (shareCovered). Only a sentence with exactly two amounts of that unit: with more, which is
+ * the part is not read.
  */
 function lineShareSlip(
   f: ClaimFigure,
@@ -578,10 +746,19 @@ function lineShareSlip(
   if (!found) return undefined;
   const share = (Number(figs[found.part].value) / Number(figs[found.whole].value)) * 100;
   if (!(share > 0 && share < 100)) return undefined;
+  return shareCovered(f, p, share) ? undefined : { ...found, share };
+}
+
+/**
+ * Whether a share worked out (`share`, in percent) is what the line's percent `p` covers as written: from half its last
+ * written digit's place below, and a percentage point more, up to that place above when the place is a unit or finer
+ * (rounded or cut: "about 8%" for 8.9) or half of it when the percent ends in a zero (rounded only: "roughly 70%" is
+ * 65 to 75, not 79, which a writer rounds to 80), and a point more either way (a writer works from rounded amounts).
+ */
+function shareCovered(f: ClaimFigure, p: number, share: number): boolean {
   const place = Number(f.precision || '1') || 1;
-  const low = p - place / 2 - 1;
-  const high = p + place + 1;
-  return share < low || share >= high ? { ...found, share } : undefined;
+  const up = place > 1 ? place / 2 : place;
+  return share >= p - place / 2 - 1 && share < p + up + 1;
 }
 
 /** An amount of a line that may be a share's whole (lineShareSlip), and the one other amount of its kind and unit. */
@@ -1528,7 +1705,12 @@ function partsOfWhole(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   if (!markedWhole(f.sentenceText, at, at + (f.end - f.start), f.lang)) return [];
   const idx = indexOf(corpus);
   const sf = sentenceFactsOf(f, idx);
-  const actor = sf.actor;
+  // (a 개조식 sub-item that names no actor is its labelled parent item's: "□ 미래온에너지(아산): …" over "ㅇ 마리차 캠퍼스
+  // ESS 1,200MWh 전량을 …"; read for this rule only, where the line gives the whole, not as the line's actor everywhere:
+  // a sum of the company's contracts, "ㅇ 두 계약 물량은 합계 4만7,500톤", is vouched for by a casebook that names the
+  // company a page before)
+  const label = sf.actor ? undefined : f.itemLabel?.();
+  const actor = sf.actor ?? (label !== undefined ? itemLabelActor(label, f.lang) : undefined);
   // (a line that has one party pay, cover or fund the whole, "Stargate pays the full €340 million cost", is judged by
   // a split of it whoever its payer: splitOfWhole)
   const pays = f.lang === 'en' && sentenceSays(sf, PAYS_WHOLE, f.sentenceText);
@@ -1643,6 +1825,26 @@ function rejectedProposal(e: Entry): boolean {
   if (!sent || !next || sent.lang !== 'en') return false;
   return ASKED.test(sent.text.slice(0, e.fig.start - sent.start)) && NOT_ADOPTED.test(next.text);
 }
+/**
+ * A figure of what others reported that its own sentence then denies ("최근 일부 언론에서 당사가 … ESS 1,200MWh 전량을 약
+ * 3,400억 원에 수주했다고 보도하였으나, 이는 사실과 다릅니다"; "Reports that the company won all 1,200 MWh are untrue"): a
+ * correction's account of the report, no fact of the subject.
+ */
+function deniedReport(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const after = sent.text.slice(e.fig.end - sent.start);
+  return sent.lang === 'ko'
+    ? KO_REPORT_DENIED.test(after)
+    : EN_REPORT_DENIED.test(sent.text.slice(0, e.fig.start - sent.start)) && EN_DENIED_AFTER.test(after);
+}
+/** After a Korean figure: the report it stands in, then the denial ("…했다고 보도하였으나, 이는 사실과 다릅니다"). */
+const KO_REPORT_DENIED =
+  /^[^.]*?(?:고|다는)\s*(?:보도|전해|알려|주장)(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\s*,?\s*(?:이는|이것은|이\s*내용은|해당\s*(?:보도|내용)은)?\s*사실(?:과\s*(?:다르|다릅|달라|다른)|이\s*아니)/;
+/** Before an English figure: a report or a claim it stands in ("Reports that …", "media reports suggesting …"). */
+const EN_REPORT_DENIED = /\b(?:reports?|reported|claims?|rumou?rs?)\s+(?:that|suggesting|saying|of)\b[^.;]*$/i;
+/** After it: the denial ("… are untrue", "… is incorrect", "… are not accurate"). */
+const EN_DENIED_AFTER = /^[^.;]*?\b(?:(?:is|are|was|were)\s+(?:untrue|incorrect|inaccurate|false|not\s+(?:true|correct|accurate))|denied)\b/i;
 /** A request that governs what follows it in its sentence: "asked that", "proposed that", "sought", "urged". */
 const ASKED =
   /\b(?:asked(?:\s+that|\s+for)?|proposed(?:\s+that)?|requested(?:\s+that)?|sought|urged(?:\s+that)?|called\s+for|recommended(?:\s+that)?)\b[^.;]*$/i;
@@ -1681,6 +1883,43 @@ function appliedFor(e: Entry): boolean {
  * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
  * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
  */
+/** A line that says a contract was signed, won or awarded ("공급 계약 체결", "본계약을 맺었다", "signed a … contract"), and
+ *  names no memorandum. */
+function contractLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined || MEMO_WORD.test(t)) return false;
+  return f.lang === 'ko' ? KO_CONTRACTED.test(t) : EN_CONTRACTED.test(t);
+}
+/**
+ * Whether the deal word nearest a source figure in its sentence is a memorandum's ("양해각서", "MOU", "업무협약", "letter
+ * of intent", "framework agreement") rather than a contract's ("계약", "본계약", "contract"), within 60 characters.
+ */
+function memorandumAmount(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  const nearest = (re: RegExp) => {
+    let best = Infinity;
+    for (const m of sent.text.matchAll(re)) {
+      const d = m.index! >= end ? m.index! - end : m.index! + m[0].length <= at ? at - (m.index! + m[0].length) : 0;
+      best = Math.min(best, d);
+    }
+    return best;
+  };
+  const memo = nearest(MEMO_WORDS);
+  return memo <= MEMO_REACH && memo < nearest(CONTRACT_WORDS);
+}
+/** How far a memorandum's word may stand from the amount it gives (characters). */
+const MEMO_REACH = 60;
+const MEMO_SOURCE =
+  '양해각서|업무협약|의향서|\\bMOU\\b|\\bMoU\\b|\\bLOI\\b|\\bmemorand(?:um|a)\\s+of\\s+understanding\\b|\\bletters?\\s+of\\s+intent\\b|\\bframework\\s+agreements?\\b|\\bheads\\s+of\\s+terms\\b';
+const MEMO_WORD = new RegExp(MEMO_SOURCE, 'i');
+const MEMO_WORDS = new RegExp(MEMO_SOURCE, 'gi');
+const CONTRACT_WORDS = /계약|\bcontracts?\b/gi;
+const KO_CONTRACTED = /계약\s*(?:을|를)?\s*(?:체결|맺|따|수주|했|하였|확정)|본계약/;
+const EN_CONTRACTED =
+  /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
 const EN_APPLIED_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;

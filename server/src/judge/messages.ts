@@ -16,6 +16,8 @@ const say = defineStrings(
     'figure.shareSlip': '{0} is {2} of {1} ({3}); the report says {4}.',
     'fix.title': 'Change to {0} ({1})',
     'fix.share': "Change to {0} (the share the sentence's own figures make)",
+    'figure.productSlip': '{0} at {1} each is {2} ({3}); the report says {4}.',
+    'fix.product': "Change to {0} (the total the sentence's own figures make)",
     'fix.speaker': 'Change the speaker to {0}',
     'fix.sourceWording': 'Replace with the source wording',
     'fix.citation': 'Change to [@{0}]',
@@ -44,6 +46,8 @@ const say = defineStrings(
     'figure.shareSlip': '{0}은(는) {1}의 {2}입니다({3}). 보고서: {4}.',
     'fix.title': '{0}(으)로 고치기 ({1})',
     'fix.share': '{0}(으)로 고치기 (문장 속 수치로 계산한 비율)',
+    'figure.productSlip': '{0} × {1}은(는) {2}입니다({3}). 보고서: {4}.',
+    'fix.product': '{0}(으)로 고치기 (문장 속 수치로 계산한 합계)',
     'fix.speaker': '화자를 {0}(으)로 고치기',
     'fix.sourceWording': '출처 문구로 바꾸기',
     'fix.citation': '[@{0}]로 바꾸기',
@@ -164,6 +168,26 @@ export function shareSlipMessage(
   lang: Lang,
 ): string {
   return say(lang, 'figure.shareSlip', part, whole, share, names(sources, lang), claim);
+}
+
+/**
+ * A total the line works out wrong as a count times an amount each (figures.ts lineProductSlip): the count, the amount
+ * each, the total they make, who states the two, and the report's total.
+ */
+export function productSlipMessage(
+  count: string,
+  each: string,
+  total: string,
+  sources: string[],
+  claim: string,
+  lang: Lang,
+): string {
+  return say(lang, 'figure.productSlip', count, each, total, names(sources, lang), claim);
+}
+
+/** A product slip's fix: the total the sentence's own count and amount each make. */
+export function productFixTitle(newText: string, lang: Lang): string {
+  return say(lang, 'fix.product', newText);
 }
 
 /** A share slip's fix: the share the sentence's own amounts make. */

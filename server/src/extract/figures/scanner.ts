@@ -268,11 +268,14 @@ export class Scanner {
     const prev = t.charCodeAt(i - 1);
     let runEnd = i;
     while (runEnd < this.n && isDigit(t.charCodeAt(runEnd))) runEnd++;
-    // identifiers: H100, GPT4, v1.2, x86_64 (not the ringgit's RM24 billion)
+    // identifiers: H100, GPT4, v1.2, x86_64 (not the ringgit's RM24 billion, nor a currency code written against its
+    // amount, "ZAR2.1 billion", "USD630 million": gluedCode)
+    const glued = isAsciiLetter(prev) && this.gluedCode(i, runEnd);
     if (
       i > 0 &&
       (isAsciiLetter(prev) || prev === 46 || prev === 95 || (prev === 45 && letterAt(t, i - 2))) &&
       !(t[i - 1] === 'M' && t[i - 2] === 'R' && !letterAt(t, i - 3)) &&
+      !glued &&
       // (a year after the part of it, as analysts hyphenate it: "mid-2028", "end-2029", "early-2028", "year-end-2027")
       !(prev === 45 && runEnd - i === 4 && YEAR_PART_HYPHEN.test(t.slice(Math.max(0, i - 10), i)))
     )
@@ -307,7 +310,7 @@ export class Scanner {
       }
     }
 
-    const prefix = this.currencyPrefix(i);
+    const prefix = this.currencyPrefix(i, glued);
     let num: Numeral | null = null;
     // The digits are read once for both readers; the Korean one only runs where a 만/억/조 (…) follows them.
     const a = readArabic(t, i);
@@ -356,7 +359,20 @@ export class Scanner {
     return k < 0;
   }
 
-  private currencyPrefix(i: number): Prefix | null {
+  /**
+   * An ISO currency code written against its amount, as filings and tombstones write money ("ZAR11.6 billion",
+   * "USD630 million", "EUR1,250,000", "ZAR18.40 / USD1.00"): three capitals no letter or digit stands before, and an
+   * amount that reads as money, with a scale word after it, thousands groups or two decimals (not "PHP8.1", "TRY3").
+   */
+  private gluedCode(i: number, runEnd: number): boolean {
+    const t = this.t;
+    if (i < 3 || letterAt(t, i - 4) || digitAt(t, i - 4)) return false;
+    const code = t.slice(i - 3, i);
+    if (!/^[A-Z]{3}$/.test(code) || !CURRENCY_CODES.has(code)) return false;
+    return GLUED_AMOUNT.test(t.slice(runEnd, runEnd + 40));
+  }
+
+  private currencyPrefix(i: number, glued = false): Prefix | null {
     const t = this.t;
     let k = i - 1;
     if (k >= 0 && isSpace(t.charCodeAt(k))) k--;
@@ -392,7 +408,7 @@ export class Scanner {
     if (c === 's' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'INR' };
     if (c === '.' && k >= 2 && t.slice(k - 2, k) === 'Rs' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'INR' };
     if (c === 'M' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'MYR' };
-    if (k >= 2 && k + 1 < i && !letterAt(t, k - 3)) {
+    if (k >= 2 && (k + 1 < i || glued) && !letterAt(t, k - 3)) {
       const code = t.slice(k - 2, k + 1);
       if (PREFIX_CODES.has(code)) return { start: k - 2, unit: code };
     }
@@ -2052,6 +2068,13 @@ function englishNounForms(): Map<string, [string, PhoneticForm][]> {
 
 /** ISO 4217 codes, read as money in capitals before or after an amount ("OMR 148.5m", "602bn TRY"; domain/en.json). */
 const CURRENCY_CODES = new Set(enWords.currencyCodes.codes);
+/**
+ * What follows the digits of an amount a currency code is written against (Scanner.gluedCode): its thousands groups and
+ * decimals, then a scale word ("2.1 billion", "630 million", "1.2bn"); or thousands groups ("1,250,000"); or two
+ * decimals (a price or a rate, "18.40").
+ */
+const GLUED_AMOUNT =
+  /^(?:(?:,\d{3})*(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m|k)\b|(?:,\d{3})+(?!\d)|\.\d{2}(?!\d))/i;
 
 /**
  * Currency codes read before an amount ("USD 5 billion", "INR 3,000 crore", "SEK 41 billion", "OMR 19.2 billion"): those
