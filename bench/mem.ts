@@ -4,7 +4,8 @@
 // Each phase's RSS is also split as /proc/self/smaps has it (Linux): the main thread's malloc arena ([heap]: buffers
 // and typed arrays), other anonymous memory (V8's pages, other threads' arenas, the larger buffers), files; `committed`
 // is V8's heap committed, `buffers` the array buffers (`ext` is external + arrayBuffers as before: it counts them
-// twice, external includes them). /proc/self/status and memoryUsage().rss lag behind memory V8 has just unmapped on
+// twice, external includes them), `own` the phase's own peak RSS (VmHWM, reset at each phase's end; `peak` is the
+// process's so far). /proc/self/status and memoryUsage().rss lag behind memory V8 has just unmapped on
 // its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
 // SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check; with PROF_LOAD,
 // one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the snapshot); with
@@ -52,8 +53,29 @@ const threads = (): number | undefined => {
     return undefined;
   }
 };
+/**
+ * The phase's own peak RSS in MB (Linux: VmHWM, which resetPeak sets back to the RSS of the moment), where `peak`
+ * (getrusage) is the process's peak so far and cannot say which later phase set it.
+ */
+const phasePeak = (): number | undefined => {
+  try {
+    const kb = /^VmHWM:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+};
+const resetPeak = () => {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // (not Linux, or not allowed: phasePeak reads the process's peak)
+  }
+};
+resetPeak();
 const at = (what: string) => {
   const ms = Math.round(performance.now() - t);
+  const own = phasePeak();
   gc();
   const m = process.memoryUsage();
   out[what] = {
@@ -64,11 +86,13 @@ const at = (what: string) => {
     buffers: mb(m.arrayBuffers),
     rss: mb(m.rss),
     peak: mb(process.resourceUsage().maxRSS * 1024),
+    own,
     ...smaps(),
     threads: threads(),
   };
   if (process.env.SMAPS_DIR)
     fs.writeFileSync(`${process.env.SMAPS_DIR}/${what}.smaps`, fs.readFileSync('/proc/self/smaps'));
+  resetPeak();
   t = performance.now();
 };
 const cache = new IndexCache(cacheDir);
