@@ -1,15 +1,18 @@
-// Where a start's memory goes, in a fresh process: heap and RSS (after a full GC) once the corpus is loaded from
-// the index cache in CACHE (cold when it is empty), once the figure index and the people index are built, and after
-// the first check of REPORT (which builds the quote index too); the peak RSS; with SNAP, a heap snapshot there.
-// Each phase's RSS is also split as /proc/self/smaps has it (Linux): the main thread's malloc arena ([heap]: buffers
-// and typed arrays), other anonymous memory (V8's pages, other threads' arenas, the larger buffers), files; `committed`
-// is V8's heap committed, `buffers` the array buffers (`ext` is external + arrayBuffers as before: it counts them
-// twice, external includes them). /proc/self/status and memoryUsage().rss lag behind memory V8 has just unmapped on
-// its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after the load; with
-// SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check; with PROF_LOAD,
-// one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the snapshot); with
-// LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS grows); with
-// SNAP_MERGED=N:FILE, a heap snapshot once N files are merged (what the merge holds then, before the snapshot's finish).
+// Where a start's memory goes, in a fresh process: heap and RSS (after a full GC) once the corpus is loaded from the
+// index cache in CACHE (cold when it is empty), once the figure index and the people index are built, and after the
+// first check of REPORT (which builds the quote index too); the peak RSS; with SNAP, a heap snapshot there. Each
+// phase's RSS is also split as /proc/self/smaps has it (Linux): the main thread's malloc arena ([heap]: buffers and
+// typed arrays), other anonymous memory (V8's pages, other threads' arenas, the larger buffers), files; `committed` is
+// V8's heap committed, `buffers` the array buffers (`ext` is external + arrayBuffers as before: it counts them twice,
+// external includes them). With PHASE_PEAK, `own` is the phase's own peak RSS (Linux: the kernel's high-water mark, set
+// back at each phase's end; it is also getrusage's, so `peak` is then the running maximum of the phases' and
+// /usr/bin/time's maximum only the last phase's tail). /proc/self/status and memoryUsage().rss lag behind memory V8 has
+// just unmapped on its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after
+// the load; with SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check;
+// with PROF_LOAD, one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the
+// snapshot); with LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS
+// grows); with SNAP_MERGED=N:FILE, a heap snapshot once N files are merged (what the merge holds then, before the
+// snapshot's finish).
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -52,8 +55,31 @@ const threads = (): number | undefined => {
     return undefined;
   }
 };
+/** With PHASE_PEAK: the phase's own peak RSS in MB (VmHWM, which resetPeak sets back to the RSS of the moment). */
+const phasePeaks = !!process.env.PHASE_PEAK;
+const phasePeak = (): number | undefined => {
+  if (!phasePeaks) return undefined;
+  try {
+    const kb = /^VmHWM:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+};
+const resetPeak = () => {
+  if (!phasePeaks) return;
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // (not Linux, or not allowed: the high-water mark stays the process's)
+  }
+};
+/** The process's peak so far (getrusage's, and with PHASE_PEAK the phases' before it too: resetPeak lowers it). */
+let runPeak = 0;
+resetPeak();
 const at = (what: string) => {
   const ms = Math.round(performance.now() - t);
+  const own = phasePeak();
   gc();
   const m = process.memoryUsage();
   out[what] = {
@@ -63,12 +89,14 @@ const at = (what: string) => {
     ext: mb(m.external + m.arrayBuffers),
     buffers: mb(m.arrayBuffers),
     rss: mb(m.rss),
-    peak: mb(process.resourceUsage().maxRSS * 1024),
+    peak: (runPeak = Math.max(runPeak, mb(process.resourceUsage().maxRSS * 1024))),
+    own,
     ...smaps(),
     threads: threads(),
   };
   if (process.env.SMAPS_DIR)
     fs.writeFileSync(`${process.env.SMAPS_DIR}/${what}.smaps`, fs.readFileSync('/proc/self/smaps'));
+  resetPeak();
   t = performance.now();
 };
 const cache = new IndexCache(cacheDir);

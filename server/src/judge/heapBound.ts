@@ -35,10 +35,14 @@ function fullGc(): void {
   gcFn();
 }
 
-/** 25,000 sources and up; 50%, which at 30,000 (warm) took the first check's peak from 592 to 493 MB (bench/mem.ts). */
+/**
+ * 25,000 sources and up; 25%. 50% (mem23) took the first check's peak at 30,000 (warm) from 592 to 493 MB, but the
+ * first check after a cold load of 100,000 still set the whole run's peak (1,017–1,032 MiB, mem33/mem34); 25% took it
+ * at 30,000 warm from 375–383 to 348–362 MB (three alternated runs each) for ~7% more CPU (bench/mem.ts, mem35).
+ */
 export const v8Control: HeapControl = {
   big: 25_000,
-  percent: 50,
+  percent: 25,
   setFlags: (f) => v8.setFlagsFromString(f),
   collect: fullGc,
 };
