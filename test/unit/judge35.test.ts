@@ -89,3 +89,60 @@ describe('judge35: an amount notified for approval is not the amount approved', 
     assert.deepEqual(loud(figureJudged(u49, said, '€310 million')), []);
   });
 });
+
+// unseen-49 (Thracia memo L17): "The first 150 MW phase is due in the fourth quarter of 2027." A supplier's notice of
+// September says the developer moved the first phase "당초 2027년 4분기에서 2028년 2분기로". A level before a change
+// supersedes a line's level only when the line gives it as today's, and a line's schedule in the present tense ("is due
+// in", "is expected", "is scheduled for") was not read as today's, as "will" is: the June article that still gave the
+// old quarter vouched for it.
+describe('judge35: a schedule given in the present tense is today\'s, and a later move supersedes it', () => {
+  const june = [
+    '<html><head><title>Stargate picks Ostrava coal site for Czech AI campus - Central Europe Energy Report</title>',
+    '<meta property="og:site_name" content="Central Europe Energy Report">',
+    '<meta property="article:published_time" content="2026-06-11T09:00:00+02:00"></head><body>',
+    '<h1>Stargate picks Ostrava coal site for Czech AI campus</h1>',
+    '<p>Stargate will build a 400 MW AI campus on the land of the closed Třebovice power station in Ostrava, the Czech industry ministry said on Thursday.</p>',
+    '<p>The first phase, of 120 MW, is to be commissioned in the second quarter of 2028.</p>',
+    '<p>The project is put at €6.1 billion.</p>',
+    '</body></html>',
+  ].join('\n');
+  const october = [
+    '<html><head><title>Ostrava campus slips two quarters - Datacenter Dispatch</title>',
+    '<meta property="og:site_name" content="Datacenter Dispatch">',
+    '<meta property="article:published_time" content="2026-10-20T07:30:00Z"></head><body>',
+    '<h1>Ostrava campus slips two quarters</h1>',
+    '<p>Stargate has pushed back the first 120 MW phase of its Ostrava campus from the second quarter of 2028 to the fourth quarter of 2028, citing the delivery of the transformers for the Třebovice substation.</p>',
+    '<p>The 400 MW total is unchanged.</p>',
+    '</body></html>',
+  ].join('\n');
+  const corpus = writtenSources(
+    { 'ceer-ostrava-2026-06-11.html': june, 'dcd-ostrava-slips-2026-10-20.html': october },
+    'xref-judge35-due-',
+  );
+
+  it('refutes the old quarter given as "is due" (it had a ✓)', () => {
+    const j = figureJudged(corpus, 'The first 120 MW phase at Ostrava is due in the second quarter of 2028.\n', 'the second quarter of 2028');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /Q4 2028|fourth quarter of 2028/);
+    const exp = figureJudged(corpus, 'The first 120 MW phase at Ostrava is expected in the second quarter of 2028.\n', 'the second quarter of 2028');
+    assert.deepEqual(exp.codes, ['figure-mismatch']);
+  });
+
+  it('leaves the new quarter, and the old one given as then', () => {
+    assert.deepEqual(
+      loud(figureJudged(corpus, 'The first 120 MW phase at Ostrava is due in the fourth quarter of 2028.\n', 'the fourth quarter of 2028')),
+      [],
+    );
+    assert.deepEqual(
+      loud(figureJudged(corpus, 'The first 120 MW phase at Ostrava was originally due in the second quarter of 2028.\n', 'the second quarter of 2028')),
+      [],
+    );
+  });
+
+  const u49 = loadSources(path.join(__dirname, '../fixtures/unseen-49/sources'));
+  it('unseen-49: the first phase given as due in Q4 2027 (moved to Q2 2028)', () => {
+    const j = figureJudged(u49, 'The first 150 MW phase is due in the fourth quarter of 2027.\n', 'the fourth quarter of 2027');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /2028/);
+  });
+});

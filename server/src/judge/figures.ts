@@ -1178,6 +1178,11 @@ function bySubjectCount(count: number, e: Entry): number {
  */
 const NOW =
   /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+/**
+ * A claim's schedule in the present tense ("The first 150 MW phase is due in the fourth quarter of 2027", "is expected
+ * to cost", "are scheduled for"): the schedule as it stands when the report is written, as "will" is.
+ */
+const DUE_NOW = /\b(?:is|are)\s+(?:(?:still|now)\s+)?(?:due|expected|scheduled|slated|planned|set\s+to|on\s+track)\b/i;
 /** A claim's words that its level has not changed ("unchanged", "has not changed", "변동 없음", "변함이 없다"): today's. */
 const UNCHANGED =
   /\b(?:unchanged|has\s+not\s+changed|hasn['’]t\s+changed|no\s+change)\b|(?:변동|변함|변경)\s?(?:이|은)?\s?없/i;
@@ -1201,7 +1206,10 @@ const DATED_MONTH = new RegExp(`지난\\s?(\\d{1,2})\\s?월|\\b(?:[Ll]ast|[Ii]n|
  * no word of then), or says they have not changed ("unchanged at", "당초 계획에서 변동 없음").
  */
 function saysToday(sf: SentenceFacts, text: string): boolean {
-  return (sentenceSays(sf, NOW, text) && !sentenceSays(sf, THEN, text)) || sentenceSays(sf, UNCHANGED, text);
+  return (
+    ((sentenceSays(sf, NOW, text) || sentenceSays(sf, DUE_NOW, text)) && !sentenceSays(sf, THEN, text)) ||
+    sentenceSays(sf, UNCHANGED, text)
+  );
 }
 /**
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
