@@ -146,3 +146,86 @@ describe('judge35: a schedule given in the present tense is today\'s, and a late
     assert.match(j.mismatches[0].message, /2028/);
   });
 });
+
+// unseen-48 (Small-Cap Ledger L23): "It will lean on the Lotsane coal station for up to 200 MW until 2032." The SENS
+// announcement: "The campus will draw on the Lotsane coal-fired power station for up to 150 MW until 2032", under its
+// section "2. THE STARGATE PALAPYE CAMPUS", after a title that names Botswana. An item of a section headed by a place
+// refutes no line naming other places (sections19): the line names Lotsane, the section Botswana, and the item was set
+// aside as of another section, though its own sentence names Lotsane as the line does. What the item's own sentence
+// names, the line's place among it, says which place it is of, whatever its section is headed by.
+describe('judge35: an item whose own sentence names the line\'s place is not of another section', () => {
+  const sens = [
+    'KGH 202607150014A',
+    'Category 2 Transaction: Wind and Storage Project for the Stargate Francistown Campus, Botswana',
+    '',
+    'KALAHARI GRID HOLDINGS LIMITED',
+    '(Incorporated in the Republic of South Africa)',
+    '(Registration number 2014/118204/06)',
+    'JSE share code: KGH',
+    'ISIN: ZAE000338811',
+    '("Kalahari Grid" or "the Company")',
+    '',
+    '',
+    'CATEGORY 2 TRANSACTION: AGREEMENTS FOR A 300 MW WIND AND 800 MWh BATTERY ENERGY STORAGE PROJECT',
+    'SUPPLYING THE STARGATE FRANCISTOWN CAMPUS, BOTSWANA',
+    '',
+    '',
+    '1. INTRODUCTION',
+    '',
+    'Shareholders are advised that Kalahari Grid Tati Wind (Proprietary) Limited ("KTW" or "the Project',
+    'Company"), a company incorporated in Botswana in which the Group holds 55%, has on 14 July 2026',
+    'entered into a power purchase agreement and related agreements for a 300 MW wind farm and an 800 MWh',
+    'battery energy storage system ("the Project") near Francistown, North-East District, Botswana.',
+    '',
+    '2. THE STARGATE FRANCISTOWN CAMPUS',
+    '',
+    'The Project will supply electricity to the Stargate Francistown campus, an artificial intelligence',
+    'data centre campus of 150 MW to be completed by 2029, with a first phase of 60 MW expected in the',
+    'second quarter of 2028. The total investment in the campus has been announced as USD4.1 billion.',
+    '',
+    'The campus will draw on the Mmashoro coal-fired power station for up to 90 MW until 2031, with that',
+    'supply stepping down each year to zero by 2034, as the Project and later phases of renewable',
+    'capacity take over.',
+    '',
+    '3. SALIENT TERMS OF THE AGREEMENTS',
+    '',
+    'The PPA has a term of 20 years from commercial operation. The EPC contract price is BWP6.8 billion,',
+    'and the Project is to be financed 75% by senior debt and 25% by equity.',
+    '',
+    'Johannesburg',
+    '',
+    '15 July 2026',
+    '',
+    'Sponsor: Kalahari Capital Advisers (Proprietary) Limited',
+    '',
+  ].join('\n');
+  const corpus = writtenSources({ 'sens-kalahari-grid-francistown-2026-07-15.txt': sens }, 'xref-judge35-section-');
+  const report = (mw: string) =>
+    '# Draft: Kalahari Grid and the Stargate supply chain\n\nFor The Small-Cap Ledger, draft 1, 20 October 2026\n\n' +
+    '## Francistown\n\nFrancistown itself is a 150 MW campus costing US$4.1 billion.\n\n' +
+    `It will lean on the Mmashoro coal station for up to ${mw} until 2031.\n`;
+
+  it('refutes the coal station\'s supply given as 120 MW (it had nothing)', () => {
+    const j = figureJudged(corpus, report('120 MW'), '120 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /90 MW/);
+  });
+
+  it('vouches for 90 MW', () => {
+    const j = figureJudged(corpus, report('90 MW'), '90 MW');
+    assert.deepEqual(loud(j), []);
+    assert.equal(j.status, 'supported');
+  });
+
+  const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
+  it('unseen-48: Lotsane up to 200 MW (the SENS says up to 150 MW)', () => {
+    const text =
+      '# Draft: Tswelelo and the Stargate supply chain\n\n' +
+      'For The Small-Cap Ledger, draft 2, by Lerato Khumalo, 9 November 2026\n\n' +
+      'Palapye itself is a campus costing US$5.6 billion, owned 70/30 by Stargate and Chobe Digital Infrastructure.\n\n' +
+      'It will lean on the Lotsane coal station for up to 200 MW until 2032.\n';
+    const j = figureJudged(u48, text, '200 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /150 MW/);
+  });
+});

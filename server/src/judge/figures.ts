@@ -3649,6 +3649,10 @@ function collectEvidence(
       if (!cp.length) return false;
       const sp = entrySectionPlaces(e);
       if (!sp.length || placesShared(cp, sp, corpus.weights) || readsPlace(cp, e)) return false;
+      // (nor an item whose own sentence names the line's place, whatever its section is of: "2. THE STARGATE PALAPYE
+      // CAMPUS" over "The campus will draw on the Lotsane coal-fired power station for up to 150 MW" is of Lotsane for
+      // "It will lean on the Lotsane coal station for up to 200 MW")
+      if (placesShared(cp, entryPlaces(e), corpus.weights)) return false;
       // (a capitalized word of the item or the one before that the article never writes as a place is a company's,
       // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
       return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
