@@ -229,3 +229,62 @@ describe('judge35: an item whose own sentence names the line\'s place is not of 
     assert.match(j.mismatches[0].message, /150 MW/);
   });
 });
+
+// unseen-48 (Southern Grid Watch L51): "CopperGrid Energy Corporation will supply the 250 MW of surplus hydropower the
+// developers asked for, for 25 years." The minister's speech: "commits CopperGrid Energy Corporation to supply up to 180
+// megawatts"; a business wire: "Quantity: up to 180 MW of surplus hydro (the developers had asked for 250 MW)". A line
+// saying an amount was granted is vouched for by no source figure given as the application (judge26), but the line was
+// read as a grant only by "granted", "approved" and the like, and never when it names a request: this one gives the
+// amount asked for as the amount supplied, and the request's 250 MW vouched for it.
+describe('judge35: the amount asked for given as the amount supplied', () => {
+  const speech = [
+    'Remarks by the Honourable Minister of Energy at the signing of the Mansa power supply agreement',
+    '',
+    'Mansa, 2 July 2026',
+    '',
+    'Ladies and gentlemen, the agreement signed this morning commits Luapula Grid Corporation to supply up to 140 megawatts of surplus hydropower to the Stargate Mansa campus for 20 years.',
+    '',
+    'The campus will be built in two phases and will employ 300 people when complete.',
+    '',
+  ].join('\n');
+  const wire = [
+    '[01/10/2026, 07:00:00] Copperbelt Business Wire: Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them.',
+    '[14/10/2026, 08:14:33] Copperbelt Business Wire: *⚡ TARIFF APPROVED: STARGATE MANSA POWER*',
+    "The Energy Pricing Commission has approved a tariff of *5.1 US cents per kWh* for Luapula Grid Corporation's supply to the Stargate Mansa campus, up from the 4.9 cents proposed at the July signing.",
+    '▪️ Quantity: up to 140 MW of surplus hydro (the developers had asked for 200 MW)',
+    '▪️ Term: 20 years',
+    '— CBW desk | Mansa',
+    '[15/10/2026, 12:40:19] Copperbelt Business Wire: *📈 LuSE close:* All Share Index up 0.4%.',
+    '',
+  ].join('\n');
+  const corpus = writtenSources(
+    { 'moe-minister-speech-mansa-2026-07-02.txt': speech, 'copperbelt-business-wire-2026-10-14.txt': wire },
+    'xref-judge35-asked-',
+  );
+
+  it('refutes the amount asked for given as the amount supplied (it had a ✓)', () => {
+    const line = 'Luapula Grid Corporation will supply the 200 MW of surplus hydropower the developers asked for, for 20 years.\n';
+    const j = figureJudged(corpus, line, '200 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /140/);
+  });
+
+  it('leaves the amount supplied, and the amount asked for given as a request or as the whole of a part', () => {
+    const ok = 'Luapula Grid Corporation will supply up to 140 MW of surplus hydropower to the Mansa campus for 20 years.\n';
+    assert.deepEqual(loud(figureJudged(corpus, ok, '140 MW')), []);
+    const asked = 'For the Mansa campus, the developers had asked Luapula Grid Corporation for 200 MW of surplus hydropower.\n';
+    assert.deepEqual(loud(figureJudged(corpus, asked, '200 MW')), []);
+    const part = 'Luapula Grid Corporation will supply up to 140 MW of the 200 MW of surplus hydropower the developers asked for.\n';
+    assert.deepEqual(loud(figureJudged(corpus, part, '200 MW')), []);
+    assert.deepEqual(loud(figureJudged(corpus, part, '140 MW')), []);
+  });
+
+  const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
+  it('unseen-48: CopperGrid\'s 250 MW asked for, given as supplied (180 MW)', () => {
+    const line =
+      'CopperGrid Energy Corporation will supply the 250 MW of surplus hydropower the developers asked for, for 25 years.\n';
+    const j = figureJudged(u48, line, '250 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /180/);
+  });
+});

@@ -1664,8 +1664,26 @@ const NOT_ADOPTED =
 function grantedLine(f: ClaimFigure): boolean {
   const t = f.sentenceText;
   if (t === undefined) return false;
-  return f.lang === 'ko' ? KO_GRANTED.test(t) && !KO_APPLIED.test(t) : EN_GRANTED.test(t) && !EN_APPLIED.test(t);
+  if (f.lang === 'ko') return KO_GRANTED.test(t) && !KO_APPLIED.test(t);
+  if (EN_GRANTED.test(t) && !EN_APPLIED.test(t)) return true;
+  // (or one that gives the amount asked for as the amount given: "CopperGrid Energy Corporation will supply the 250 MW
+  // of surplus hydropower the developers asked for": a verb of giving before it, the request after it, of it; not a
+  // part of it, "granted 1.9 hm3 of the 2.6 hm3 applied for", nor the request itself, "the 2.6 hm3 applied for")
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const before = t.slice(0, at),
+    after = t.slice(end);
+  return (
+    EN_GIVES_BEFORE.test(before) &&
+    !/\bof\s+(?:the\s+)?$/i.test(before) &&
+    !EN_APPLIED_BEFORE.test(before) &&
+    !EN_APPLIED_AFTER.test(after) &&
+    EN_APPLIED.test(after)
+  );
 }
+/** A verb of giving that governs what follows it in its clause: "will supply the", "granted", "allocated". */
+const EN_GIVES_BEFORE =
+  /\b(?:supply|supplies|supplied|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed)|give[sn]?|gave)\b[^.;]*$/i;
 /** A source figure its own clause gives as what was applied for or requested ("신청한 연간 260만㎥", "260만㎥의 취수를
  *  신청했으나", "applied for a concession to abstract up to 2,600,000 m3", "the 2.6 hm3 applied for"). */
 function appliedFor(e: Entry): boolean {
