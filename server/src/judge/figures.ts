@@ -3888,9 +3888,12 @@ function collectEvidence(
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
+  // (the sources of the claim that a level now set aside, below, as another site's, displaced)
+  const displaced: Scored[] = [];
   if (pastLevel && supersededBy.length) {
     // (the sources that give the old level as a level are of then: named beside the level now, which judges)
     // (and the other sources' other values, which the change does not speak to)
+    displaced.push(...scored);
     moveWhere(scored, named, () => true);
     for (const s of supersededBy) if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
   } else if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
@@ -3952,6 +3955,15 @@ function collectEvidence(
   const site = carriedSite();
   if (site.used.length) {
     setAsideClosest(scored, named, restated, (s) => !s.agrees, carriedApartOf);
+    // A revision read from another site's article ("The company had told investors … the end of 2027" / a delay, of a
+    // Nordic campus, for a Valdosta note's "The first 150 MW hall is due by the end of 2027") supersedes nothing once
+    // set aside: the sources it displaced judge again, as they would have (asked of them the same way).
+    if (displaced.length && supersededBy.every((s) => !scored.includes(s))) {
+      const back = new Set(displaced);
+      for (let i = named.length - 1; i >= 0; i--) if (back.has(named[i] as Scored)) named.splice(i, 1);
+      for (const s of displaced) scored.push(s);
+      setAsideClosest(scored, named, restated, (s) => !s.agrees && back.has(s), carriedApartOf);
+    }
     // …nor does it vouch for it, where a source of the line's site speaks against it: an English article that never
     // names the site, whose sentence (or one a few before it) names another place, states that place's figure ("The
     // company had told investors … the first buildings at the end of 2027" of a Nordic campus, for a Valdosta note's
