@@ -42,7 +42,7 @@ describe('judge35: an amount notified for approval is not the amount approved', 
     '<meta property="og:site_name" content="Vistula Business Daily">',
     '<meta property="article:published_time" content="2026-10-02T08:00:00+02:00"></head><body>',
     '<h1>Brussels clears Płock data-centre heat aid</h1>',
-    '<p>The European Commission has approved PLN 950 million of state aid for the heat network that will carry waste heat from the Stargate Mazowsze campus in Płock to the town\'s district heating.</p>',
+    "<p>The European Commission has approved PLN 950 million of state aid for the heat network that will carry waste heat from the Stargate Mazowsze campus in Płock to the town's district heating.</p>",
     '<p>The aid covers 40% of eligible costs and runs until the end of 2030.</p>',
     '<p>Separately, Lithuania has asked the European Commission to approve EUR 60 million of state aid for a heat network at Kaunas.</p>',
     '</body></html>',
@@ -62,7 +62,8 @@ describe('judge35: an amount notified for approval is not the amount approved', 
   });
 
   it('refutes the amount notified given as the amount approved (it had a ✓)', () => {
-    const line = 'The European Commission approved PLN 1.2 billion of state aid for the Płock heat network in October.\n';
+    const line =
+      'The European Commission approved PLN 1.2 billion of state aid for the Płock heat network in October.\n';
     const j = figureJudged(corpus, line, 'PLN 1.2 billion');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /950 million/);
@@ -73,7 +74,8 @@ describe('judge35: an amount notified for approval is not the amount approved', 
   it('leaves the amount approved, and the amount notified given as notified', () => {
     const ok = 'The European Commission approved PLN 950 million of state aid for the Płock heat network in October.\n';
     assert.deepEqual(loud(figureJudged(corpus, ok, 'PLN 950 million')), []);
-    const notified = 'In April the government said it would notify a PLN 1.2 billion aid scheme for the Płock heat network.\n';
+    const notified =
+      'In April the government said it would notify a PLN 1.2 billion aid scheme for the Płock heat network.\n';
     const j = figureJudged(corpus, notified, 'PLN 1.2 billion');
     assert.deepEqual(loud(j), []);
     assert.equal(j.status, 'supported');
@@ -85,7 +87,8 @@ describe('judge35: an amount notified for approval is not the amount approved', 
     const j = figureJudged(u49, line, '€310 million');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /265/);
-    const said = "In March the government said it would notify a €310 million aid scheme for the campus's waste-heat recovery.\n";
+    const said =
+      "In March the government said it would notify a €310 million aid scheme for the campus's waste-heat recovery.\n";
     assert.deepEqual(loud(figureJudged(u49, said, '€310 million')), []);
   });
 });
@@ -95,7 +98,7 @@ describe('judge35: an amount notified for approval is not the amount approved', 
 // supersedes a line's level only when the line gives it as today's, and a line's schedule in the present tense ("is due
 // in", "is expected", "is scheduled for") was not read as today's, as "will" is: the June article that still gave the
 // old quarter vouched for it.
-describe('judge35: a schedule given in the present tense is today\'s, and a later move supersedes it', () => {
+describe("judge35: a schedule given in the present tense is today's, and a later move supersedes it", () => {
   const june = [
     '<html><head><title>Stargate picks Ostrava coal site for Czech AI campus - Central Europe Energy Report</title>',
     '<meta property="og:site_name" content="Central Europe Energy Report">',
@@ -121,27 +124,51 @@ describe('judge35: a schedule given in the present tense is today\'s, and a late
   );
 
   it('refutes the old quarter given as "is due" (it had a ✓)', () => {
-    const j = figureJudged(corpus, 'The first 120 MW phase at Ostrava is due in the second quarter of 2028.\n', 'the second quarter of 2028');
+    const j = figureJudged(
+      corpus,
+      'The first 120 MW phase at Ostrava is due in the second quarter of 2028.\n',
+      'the second quarter of 2028',
+    );
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /Q4 2028|fourth quarter of 2028/);
-    const exp = figureJudged(corpus, 'The first 120 MW phase at Ostrava is expected in the second quarter of 2028.\n', 'the second quarter of 2028');
+    const exp = figureJudged(
+      corpus,
+      'The first 120 MW phase at Ostrava is expected in the second quarter of 2028.\n',
+      'the second quarter of 2028',
+    );
     assert.deepEqual(exp.codes, ['figure-mismatch']);
   });
 
   it('leaves the new quarter, and the old one given as then', () => {
     assert.deepEqual(
-      loud(figureJudged(corpus, 'The first 120 MW phase at Ostrava is due in the fourth quarter of 2028.\n', 'the fourth quarter of 2028')),
+      loud(
+        figureJudged(
+          corpus,
+          'The first 120 MW phase at Ostrava is due in the fourth quarter of 2028.\n',
+          'the fourth quarter of 2028',
+        ),
+      ),
       [],
     );
     assert.deepEqual(
-      loud(figureJudged(corpus, 'The first 120 MW phase at Ostrava was originally due in the second quarter of 2028.\n', 'the second quarter of 2028')),
+      loud(
+        figureJudged(
+          corpus,
+          'The first 120 MW phase at Ostrava was originally due in the second quarter of 2028.\n',
+          'the second quarter of 2028',
+        ),
+      ),
       [],
     );
   });
 
   const u49 = loadSources(path.join(__dirname, '../fixtures/unseen-49/sources'));
   it('unseen-49: the first phase given as due in Q4 2027 (moved to Q2 2028)', () => {
-    const j = figureJudged(u49, 'The first 150 MW phase is due in the fourth quarter of 2027.\n', 'the fourth quarter of 2027');
+    const j = figureJudged(
+      u49,
+      'The first 150 MW phase is due in the fourth quarter of 2027.\n',
+      'the fourth quarter of 2027',
+    );
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /2028/);
   });
@@ -153,7 +180,7 @@ describe('judge35: a schedule given in the present tense is today\'s, and a late
 // refutes no line naming other places (sections19): the line names Lotsane, the section Botswana, and the item was set
 // aside as of another section, though its own sentence names Lotsane as the line does. What the item's own sentence
 // names, the line's place among it, says which place it is of, whatever its section is headed by.
-describe('judge35: an item whose own sentence names the line\'s place is not of another section', () => {
+describe("judge35: an item whose own sentence names the line's place is not of another section", () => {
   const sens = [
     'KGH 202607150014A',
     'Category 2 Transaction: Wind and Storage Project for the Stargate Francistown Campus, Botswana',
@@ -205,7 +232,7 @@ describe('judge35: an item whose own sentence names the line\'s place is not of 
     '## Francistown\n\nFrancistown itself is a 150 MW campus costing US$4.1 billion.\n\n' +
     `It will lean on the Mmashoro coal station for up to ${mw} until 2031.\n`;
 
-  it('refutes the coal station\'s supply given as 120 MW (it had nothing)', () => {
+  it("refutes the coal station's supply given as 120 MW (it had nothing)", () => {
     const j = figureJudged(corpus, report('120 MW'), '120 MW');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /90 MW/);
@@ -263,24 +290,28 @@ describe('judge35: the amount asked for given as the amount supplied', () => {
   );
 
   it('refutes the amount asked for given as the amount supplied (it had a ✓)', () => {
-    const line = 'Luapula Grid Corporation will supply the 200 MW of surplus hydropower the developers asked for, for 20 years.\n';
+    const line =
+      'Luapula Grid Corporation will supply the 200 MW of surplus hydropower the developers asked for, for 20 years.\n';
     const j = figureJudged(corpus, line, '200 MW');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /140/);
   });
 
   it('leaves the amount supplied, and the amount asked for given as a request or as the whole of a part', () => {
-    const ok = 'Luapula Grid Corporation will supply up to 140 MW of surplus hydropower to the Mansa campus for 20 years.\n';
+    const ok =
+      'Luapula Grid Corporation will supply up to 140 MW of surplus hydropower to the Mansa campus for 20 years.\n';
     assert.deepEqual(loud(figureJudged(corpus, ok, '140 MW')), []);
-    const asked = 'For the Mansa campus, the developers had asked Luapula Grid Corporation for 200 MW of surplus hydropower.\n';
+    const asked =
+      'For the Mansa campus, the developers had asked Luapula Grid Corporation for 200 MW of surplus hydropower.\n';
     assert.deepEqual(loud(figureJudged(corpus, asked, '200 MW')), []);
-    const part = 'Luapula Grid Corporation will supply up to 140 MW of the 200 MW of surplus hydropower the developers asked for.\n';
+    const part =
+      'Luapula Grid Corporation will supply up to 140 MW of the 200 MW of surplus hydropower the developers asked for.\n';
     assert.deepEqual(loud(figureJudged(corpus, part, '200 MW')), []);
     assert.deepEqual(loud(figureJudged(corpus, part, '140 MW')), []);
   });
 
   const u48 = loadSources(path.join(__dirname, '../fixtures/unseen-48/sources'));
-  it('unseen-48: CopperGrid\'s 250 MW asked for, given as supplied (180 MW)', () => {
+  it("unseen-48: CopperGrid's 250 MW asked for, given as supplied (180 MW)", () => {
     const line =
       'CopperGrid Energy Corporation will supply the 250 MW of surplus hydropower the developers asked for, for 25 years.\n';
     const j = figureJudged(u48, line, '250 MW');
