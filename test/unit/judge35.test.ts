@@ -61,6 +61,18 @@ describe('judge35: an amount notified for approval is not the amount approved', 
     );
   });
 
+  // (not a name's end alone on the next line, "second-party opinion from Verdant" / "Assurance Ltd." / "(ii)  Estimated
+  // net proceeds: US$644,628,000": joined, "Ltd." ended no sentence, and the offering's proceeds took the opinion's
+  // words and refuted unseen-39's true "At US$5.3 billion for 320 MW, Naivasha costs …")
+  it('does not join a line whose next line is only the rest of a name (unseen-39)', () => {
+    const u39 = loadSources(path.join(__dirname, '../fixtures/unseen-39/sources'));
+    const src = u39.sources.find((s) => s.file.includes('naivasha-green-notes-2036-pricing-supplement'));
+    assert.ok(src);
+    const proceeds = src.sentences.find((s) => s.text.includes('644,628,000'));
+    assert.ok(proceeds);
+    assert.doesNotMatch(proceeds.text, /Framework has received/);
+  });
+
   it('refutes the amount notified given as the amount approved (it had a ✓)', () => {
     const line =
       'The European Commission approved PLN 1.2 billion of state aid for the Płock heat network in October.\n';
