@@ -4,6 +4,7 @@
 // Each case fails without its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 // unseen-49 (Carpathia note L39): "Brussels approved €310 million of state aid for the heat-recovery system on 22 July."
@@ -329,5 +330,30 @@ describe('judge35: the amount asked for given as the amount supplied', () => {
     const j = figureJudged(u48, line, '250 MW');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /180/);
+  });
+});
+
+// unseen-probe27 (a true line, flagged once the wrapped line "… treated effluent from the South" / "Wastewater Plant at
+// $1.10 per 1,000 gallons" was read as one sentence, above): "The campus will buy up to 4.5 million gallons a day of
+// treated wastewater, about 17,000 cubic metres, …" was refuted by the tariff's "per 1,000 gallons". A quantity right
+// after a price and "per" is the rate's denominator, no amount of anything.
+describe("judge35: a price's denominator is no amount", () => {
+  it('drops "1,000 gallons" of "$1.10 per 1,000 gallons", keeps the amounts', () => {
+    const s = 'The plant sells reclaimed water at $1.10 per 1,000 gallons, up to 3 million gallons a day.';
+    assert.deepEqual(
+      extractFigures(s, 'en').figures.map((f) => f.text),
+      ['$1.10', '3 million gallons'],
+    );
+    const t = 'The utility charges US$2.40 per 1,000 cubic metres for 20 years.';
+    assert.deepEqual(
+      extractFigures(t, 'en').figures.map((f) => f.text),
+      ['US$2.40', '20 years'],
+    );
+  });
+  it('unseen-probe27: the 17,000 cubic metres bought a day is not refuted by the tariff', () => {
+    const u = loadSources(path.join(__dirname, '../fixtures/unseen-probe27/sources'));
+    const line =
+      'The campus will buy up to 4.5 million gallons a day of treated wastewater, about 17,000 cubic metres, and will not pump groundwater for cooling.\n';
+    assert.deepEqual(loud(figureJudged(u, line, '17,000 cubic metres')), []);
   });
 });
