@@ -103,4 +103,3 @@ function perDenominators(text: string, r: ExtractResult): ExtractResult {
 }
 /** An amount of money, then "per", right before a quantity: "\$1.10 per ", "US\$3 per". */
 const PER_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:cents?|[A-Za-z$€£¥₩]{0,4})\s+per\s+$/i;
-
