@@ -172,6 +172,9 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
       /^[\p{Ll}\d"“'‘([]/u.test(next) ||
       // (a speaker's name cut by the margin after the verb: `…," said Kenji` / `Morozumi, President …`)
       SAID_NAME_END.test(L.t) ||
+      // (a name cut by the margin after the word that opens it, the sentence going on after the name's rest: `…, Romania
+      // will notify the European` / `Commission of a state aid scheme …`)
+      (NAME_OPENED_END.test(L.t) && NAME_GOES_ON.test(next)) ||
       /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
       (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
     if (goesOn) joins[k] = true;
@@ -200,6 +203,14 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
   }
   return joins;
 }
+
+/** A line ending in an article or preposition and a capitalized word or two (`notify the European`, `in the United`). */
+const NAME_OPENED_END =
+  /\s(?:the|a|an|of|to|for|in|on|at|by|with|from|into)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/** The next line's first word or two capitalized, then lower case: the rest of a name and its sentence going on
+ *  (`Commission of a state aid scheme`; not a name's end alone, `Assurance Ltd.`). */
+const NAME_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+\p{Ll}/u;
 
 /** A line ending in a verb of saying and a name's first word or two (`…," said Kenji`, `according to Dr. Ana`). */
 const SAID_NAME_END =

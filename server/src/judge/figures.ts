@@ -1356,6 +1356,11 @@ function bySubjectCount(count: number, e: Entry): number {
  */
 const NOW =
   /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+/**
+ * A claim's schedule in the present tense ("The first 150 MW phase is due in the fourth quarter of 2027", "is expected
+ * to cost", "are scheduled for"): the schedule as it stands when the report is written, as "will" is.
+ */
+const DUE_NOW = /\b(?:is|are)\s+(?:(?:still|now)\s+)?(?:due|expected|scheduled|slated|planned|set\s+to|on\s+track)\b/i;
 /** A claim's words that its level has not changed ("unchanged", "has not changed", "변동 없음", "변함이 없다"): today's. */
 const UNCHANGED =
   /\b(?:unchanged|has\s+not\s+changed|hasn['’]t\s+changed|no\s+change)\b|(?:변동|변함|변경)\s?(?:이|은)?\s?없/i;
@@ -1379,7 +1384,10 @@ const DATED_MONTH = new RegExp(`지난\\s?(\\d{1,2})\\s?월|\\b(?:[Ll]ast|[Ii]n|
  * no word of then), or says they have not changed ("unchanged at", "당초 계획에서 변동 없음").
  */
 function saysToday(sf: SentenceFacts, text: string): boolean {
-  return (sentenceSays(sf, NOW, text) && !sentenceSays(sf, THEN, text)) || sentenceSays(sf, UNCHANGED, text);
+  return (
+    ((sentenceSays(sf, NOW, text) || sentenceSays(sf, DUE_NOW, text)) && !sentenceSays(sf, THEN, text)) ||
+    sentenceSays(sf, UNCHANGED, text)
+  );
 }
 /**
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
@@ -1859,8 +1867,26 @@ const NOT_ADOPTED =
 function grantedLine(f: ClaimFigure): boolean {
   const t = f.sentenceText;
   if (t === undefined) return false;
-  return f.lang === 'ko' ? KO_GRANTED.test(t) && !KO_APPLIED.test(t) : EN_GRANTED.test(t) && !EN_APPLIED.test(t);
+  if (f.lang === 'ko') return KO_GRANTED.test(t) && !KO_APPLIED.test(t);
+  if (EN_GRANTED.test(t) && !EN_APPLIED.test(t)) return true;
+  // (or one that gives the amount asked for as the amount given: "CopperGrid Energy Corporation will supply the 250 MW
+  // of surplus hydropower the developers asked for": a verb of giving before it, the request after it, of it; not a
+  // part of it, "granted 1.9 hm3 of the 2.6 hm3 applied for", nor the request itself, "the 2.6 hm3 applied for")
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const before = t.slice(0, at),
+    after = t.slice(end);
+  return (
+    EN_GIVES_BEFORE.test(before) &&
+    !/\bof\s+(?:the\s+)?$/i.test(before) &&
+    !EN_APPLIED_BEFORE.test(before) &&
+    !EN_APPLIED_AFTER.test(after) &&
+    EN_APPLIED.test(after)
+  );
 }
+/** A verb of giving that governs what follows it in its clause: "will supply the", "granted", "allocated". */
+const EN_GIVES_BEFORE =
+  /\b(?:supply|supplies|supplied|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed)|give[sn]?|gave)\b[^.;]*$/i;
 /** A source figure its own clause gives as what was applied for or requested ("신청한 연간 260만㎥", "260만㎥의 취수를
  *  신청했으나", "applied for a concession to abstract up to 2,600,000 m3", "the 2.6 hm3 applied for"). */
 function appliedFor(e: Entry): boolean {
@@ -1925,7 +1951,8 @@ const EN_APPLIED_AFTER =
 const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
-const EN_APPLIED = /\b(?:applied|requested|requesting|sought|seeking|asked\s+for)\b/i;
+const EN_APPLIED =
+  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b/i;
 /**
  * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
  * abstract up to", "filed an application requesting certification of three … units of approximately 750 MW each (2,250
@@ -1933,7 +1960,7 @@ const EN_APPLIED = /\b(?:applied|requested|requesting|sought|seeking|asked\s+for
  * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
  */
 const EN_APPLIED_BEFORE =
-  /\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for)\b(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
+  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
@@ -3906,6 +3933,10 @@ function collectEvidence(
       if (!cp.length) return false;
       const sp = entrySectionPlaces(e);
       if (!sp.length || placesShared(cp, sp, corpus.weights) || readsPlace(cp, e)) return false;
+      // (nor an item whose own sentence names the line's place, whatever its section is of: "2. THE STARGATE PALAPYE
+      // CAMPUS" over "The campus will draw on the Lotsane coal-fired power station for up to 150 MW" is of Lotsane for
+      // "It will lean on the Lotsane coal station for up to 200 MW")
+      if (placesShared(cp, entryPlaces(e), corpus.weights)) return false;
       // (a capitalized word of the item or the one before that the article never writes as a place is a company's,
       // or a word opening the sentence: "Plains Crest Energy in talks …", "Construction started …")
       return !entryPlaces(e).some((p) => usedAsPlace(e.src, p));
@@ -4123,9 +4154,12 @@ function collectEvidence(
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
+  // (the sources of the claim that a level now set aside, below, as another site's, displaced)
+  const displaced: Scored[] = [];
   if (pastLevel && supersededBy.length) {
     // (the sources that give the old level as a level are of then: named beside the level now, which judges)
     // (and the other sources' other values, which the change does not speak to)
+    displaced.push(...scored);
     moveWhere(scored, named, () => true);
     for (const s of supersededBy) if (!scored.some((x) => x.entry === s.entry)) scored.push(s);
   } else if (pastLevel) moveWhere(scored, named, (s) => !s.agrees);
@@ -4187,6 +4221,15 @@ function collectEvidence(
   const site = carriedSite();
   if (site.used.length) {
     setAsideClosest(scored, named, restated, (s) => !s.agrees, carriedApartOf);
+    // A revision read from another site's article ("The company had told investors … the end of 2027" / a delay, of a
+    // Nordic campus, for a Valdosta note's "The first 150 MW hall is due by the end of 2027") supersedes nothing once
+    // set aside: the sources it displaced judge again, as they would have (asked of them the same way).
+    if (displaced.length && supersededBy.every((s) => !scored.includes(s))) {
+      const back = new Set(displaced);
+      for (let i = named.length - 1; i >= 0; i--) if (back.has(named[i] as Scored)) named.splice(i, 1);
+      for (const s of displaced) scored.push(s);
+      setAsideClosest(scored, named, restated, (s) => !s.agrees && back.has(s), carriedApartOf);
+    }
     // …nor does it vouch for it, where a source of the line's site speaks against it: an English article that never
     // names the site, whose sentence (or one a few before it) names another place, states that place's figure ("The
     // company had told investors … the first buildings at the end of 2027" of a Nordic campus, for a Valdosta note's

@@ -57,6 +57,7 @@ export function extractFigures(text: string, lang: Lang): ExtractResult {
  * never judge each other.
  */
 function distances(text: string, r: ExtractResult): ExtractResult {
+  r = perDenominators(text, r);
   const lengths = r.figures.filter((f) => f.kind === 'length' && f.unit === 'm');
   for (let k = 0; k < lengths.length; k++) {
     const f = lengths[k];
@@ -77,3 +78,28 @@ const DISTANCE_AFTER =
 const DISTANCE_BEFORE = /(?:에서|로부터|으로부터)\s*(?:약|대략|불과|겨우)?\s*$/u;
 /** Between two lengths: the first is where a change starts ("1420㎞에서 1550㎞로"), not a place the second is measured from. */
 const FROM_LENGTH = /^\s*(?:에서|로부터|으로부터)\s*(?:약|대략)?\s*$/u;
+
+/**
+ * A quantity right after "per" that a price is given for ("\$1.10 per 1,000 gallons", "\$2 per 1,000 cubic metres") is
+ * the rate's denominator, no amount of anything: it is dropped (joined with its sentence's start, the 1,000 gallons of a
+ * water tariff refuted "about 17,000 cubic metres" a day bought). Money, percents and dates are kept.
+ */
+function perDenominators(text: string, r: ExtractResult): ExtractResult {
+  const drop = r.figures.filter(
+    (f) =>
+      f.kind !== 'money' &&
+      f.kind !== 'percent' &&
+      f.kind !== 'date' &&
+      PER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)),
+  );
+  if (!drop.length) return r;
+  // (the equivalences index the figures: renumbered, those of a dropped figure dropped)
+  const kept = r.figures.filter((f) => !drop.includes(f));
+  const no = new Map(kept.map((f, i) => [r.figures.indexOf(f), i]));
+  const equivalences = r.equivalences
+    .filter((q) => no.has(q.a) && no.has(q.b))
+    .map((q) => ({ ...q, a: no.get(q.a)!, b: no.get(q.b)! }));
+  return { ...r, figures: kept, equivalences };
+}
+/** An amount of money, then "per", right before a quantity: "\$1.10 per ", "US\$3 per". */
+const PER_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:cents?|[A-Za-z$€£¥₩]{0,4})\s+per\s+$/i;
