@@ -4513,6 +4513,20 @@ function partRelation(
     claim.whole ||
     narrowedAlike ||
     (cp.length > 0 && (placesShared(cp, entryPlaces(e), w) || placeRead));
+  // An unmarked figure of an article about one place, the claim's: its headline names that place and no other, and
+  // the figure's sentence names no other ("Rio Bravo campus signs its two tenants" / "Oracle will lease 900 megawatts
+  // of the campus …, and Microsoft has signed for 300 megawatts": the campus's 300, against "Microsoft has signed for
+  // 900 megawatts at the Rio Bravo campus"). The article speaks of that site throughout, as the line does.
+  if (
+    !partKnown &&
+    claim.part &&
+    !entryPart &&
+    !entryWhole &&
+    es === undefined &&
+    cp.length &&
+    ofHeadlineSite(cp, e, w)
+  )
+    partKnown = true;
   if (claim.phase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
   if (ofSameWhole && claim.phase) partKnown = true;
   // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
@@ -5151,6 +5165,24 @@ function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e
   for (let j = e.fig.sentence; j >= 0 && j >= e.fig.sentence - PLACE_BACK; j--)
     if (placesShared(cp, sentencePlaces(e.src, j), w) || readsPlace(cp, e, j)) return false;
   return true;
+}
+
+/**
+ * Whether a source figure is of the one place its article's headline names, a place of the claim's (partRelation):
+ * the headline names one of the claim's places and no other name (a lexicon concept such as a state or a country is
+ * where the site is, no other site), and the figure's sentence names no other place the article writes as one.
+ */
+function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights): boolean {
+  const title = e.src.meta.title;
+  if (!title) return false;
+  const named = placesIn(title, /[\uac00-\ud7a3]/.test(title) ? 'ko' : 'en', []);
+  const apart = (p: string) => !cp.includes(p) && !placesShared([p], cp, w);
+  const mine = named.filter((p) => !apart(p));
+  if (!mine.length) return false;
+  // (a word of a name the claim's is written as, "rio" of "riobravo", is that name)
+  const other = (p: string) => apart(p) && !mine.some((m) => m.slice(0, 3) === p.slice(0, 3) && m.includes(p.slice(3)));
+  if (named.some((p) => (p.startsWith('en:') || p.startsWith('ko:')) && other(p))) return false;
+  return !entryPlaces(e).some((p) => usedAsPlace(e.src, p) && other(p));
 }
 
 /**
