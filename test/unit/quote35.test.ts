@@ -1,0 +1,93 @@
+// Issue 10 (quote35): quotation misses left in the tuning sets at session 35. Each rule is tested on a small source
+// written as its outlet would write it, then on the set's line.
+import { strict as assert } from 'assert';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
+import { on, said } from './quoted';
+
+const quoteClaims = (text: string, corpus: Corpus) => {
+  const r = checkReport(corpus, text, {});
+  return {
+    codes: r.findings.filter((f) => f.code.startsWith('quote') && f.severity !== 'information').map((f) => f.code),
+    statuses: r.claims.filter((c) => c.type === 'quote').map((c) => c.status),
+    speakers: r.claims.filter((c) => c.type === 'quote').map((c) => c.quote?.speakerId),
+  };
+};
+
+describe('quote35: a Korean speaker who admits, concedes or pleads the words ("…"라고 인정했다)', () => {
+  // A county weekly's report of a council session: a councillor's criticism, the official's answer and admission.
+  const article = [
+    '# 화순군의회 임시회 "태양광 부지, 주민 동의 먼저"',
+    '',
+    '지난 14일 열린 화순군의회 제274회 임시회 군정질문에서 오경란 의원은 "마을 앞 산이 깎이는 걸 현수막 보고 알았다"며 "군이 주민 의견 한 번 묻지 않은 것은 잘못"이라고 지적했다.',
+    '',
+    '답변에 나선 민태식 군 에너지산업과장은 "사업자가 주민설명회를 열도록 다음 달까지 조치하겠다"고 답했다. 민 과장은 "주민 안내가 늦었던 것은 맞다"고 인정했다.',
+    '',
+    '군 관계자는 "부지 면적은 애초 계획보다 줄었다"고 시인했다.',
+  ].join('\n');
+  const src = buildSource('/no/hwasun-weekly-council.md', article);
+  const corpus = Corpus.of([src]);
+
+  it('reads the words before 인정했다 and 시인했다 as quotations of their speakers', () => {
+    const got = said('/no/hwasun-weekly-council.md', article);
+    assert.ok(got.some((x) => /민태식 \| 주민 안내가 늦었던 것은 맞다/.test(x)), got.join('\n'));
+    assert.ok(got.some((x) => /부지 면적은 애초 계획보다 줄었다/.test(x)), got.join('\n'));
+  });
+
+  it("flags the councillor's words given to the official who 'admitted' them", () => {
+    const r = quoteClaims('민태식 에너지산업과장은 "군이 주민 의견 한 번 묻지 않은 것은 잘못"이라고 인정했다.', corpus);
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("supports the official's own admission", () => {
+    const r = quoteClaims('민태식 에너지산업과장은 "주민 안내가 늦었던 것은 맞다"고 인정했다.', corpus);
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+
+  it('reads 인정받았다 (was recognised as) as no speech of the subject', () => {
+    const got = said('/no/x.md', '곽 교수는 환경부로부터 "국내 최고 수준의 연구"라고 인정받았다.');
+    assert.deepEqual(got, []);
+  });
+
+  it('unseen-probe27: the councillor\'s words given to the investment official who "admitted" them', () => {
+    const r = on(
+      'unseen-probe27',
+      'stargate-us-chungcheong-inheoga-bogoseo-ko.md',
+      '박재형 투자유치과장은 "군이 설명회 한 번 열지 않은 것은 문제"라고 인정했다.',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
+
+describe("quote35: a member's party and district in brackets after the title (의원(국민의힘, 가선거구)은)", () => {
+  // A provincial daily's report of a council committee: members written with their party and district in brackets.
+  const article = [
+    '# 도의회 농정위 "데이터센터 용수, 농업용수 침범 안 돼"',
+    '',
+    '전남도의회 농수산위원회 윤재필 의원(더불어민주당, 해남1)은 18일 행정사무감사에서 "데이터센터가 쓰는 물이 농업용수를 건드리면 안 된다"며 "도가 하루 사용량을 공개해야 한다"고 말했다.',
+    '',
+    '같은 위원회 차미경 의원(국민의힘·비례)은 "용수 계획서는 사업자가 아니라 도가 검증해야 한다"고 지적했다.',
+    '',
+    '한승오 도 기업유치과장은 "사업자와 협의해 분기마다 사용량을 공개하겠다"고 답했다.',
+  ].join('\n');
+  const file = '/no/jeonnam-daily-council.md';
+  const corpus = Corpus.of([buildSource(file, article)]);
+
+  it('reads the member before the bracket as the speaker', () => {
+    const got = said(file, article);
+    assert.ok(got.includes('person:윤재필 | 도가 하루 사용량을 공개해야 한다'), got.join('\n'));
+    assert.ok(got.includes('person:차미경 | 용수 계획서는 사업자가 아니라 도가 검증해야 한다'), got.join('\n'));
+  });
+
+  it("flags the member's words given to the official", () => {
+    const r = quoteClaims('한승오 기업유치과장은 "도가 하루 사용량을 공개해야 한다"고 말했다.', corpus);
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("supports the member's words given to the member", () => {
+    const r = quoteClaims('윤재필 의원은 "도가 하루 사용량을 공개해야 한다"고 말했다.', corpus);
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+});
