@@ -1,6 +1,8 @@
 // Issue 10 (quote35): quotation misses left in the tuning sets at session 35. Each rule is tested on a small source
 // written as its outlet would write it, then on the set's line.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { Corpus, buildSource } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { on, said } from './quoted';
@@ -89,5 +91,55 @@ describe("quote35: a member's party and district in brackets after the title (�
     const r = quoteClaims('윤재필 의원은 "도가 하루 사용량을 공개해야 한다"고 말했다.', corpus);
     assert.deepEqual(r.codes, []);
     assert.deepEqual(r.statuses, ['supported']);
+  });
+});
+
+describe("quote35: an organisation's statement given to another organisation the article writes", () => {
+  // A regional wire's story on a county vote: the developer's chief executive quoted by name, a partner's statement.
+  const article = [
+    'Stargate solar-fed campus wins county vote in Ohio',
+    '',
+    'By Erin Vance | Buckeye Business Wire',
+    '',
+    'MARYSVILLE, Ohio, March 4, 2026 (Buckeye Business Wire) - Union County commissioners voted 3-0 on Tuesday to approve a 400-acre data center campus near Marysville.',
+    '',
+    'The campus, to be built by developer Pinecrest Infrastructure for SoftBank and OpenAI, is planned at 800 megawatts.',
+    '',
+    '"We will hire locally first and we will say so in writing," said Dana Kessel, chief executive of Pinecrest Infrastructure.',
+    '',
+    'In a statement, SoftBank said the campus would draw on "the same solar fields we are financing in Hardin County."',
+    '',
+    'Commissioner Paul Reddick said the county would review the water permit in June.',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/no/buckeye-wire-marysville.txt', article)]);
+  const line = (who: string) =>
+    `${who} said the campus would draw on "the same solar fields we are financing in Hardin County."`;
+
+  it("flags SoftBank's statement given to the developer", () => {
+    const r = quoteClaims(line('Pinecrest Infrastructure'), corpus);
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it('supports it given to SoftBank', () => {
+    const r = quoteClaims(line('SoftBank'), corpus);
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['supported']);
+  });
+
+  it('neither flags nor confirms an organisation the source does not write', () => {
+    const r = quoteClaims(line('Keystone Grid Partners'), corpus);
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['unknown']);
+  });
+
+  it("unseen-quotes3: Oracle's statement given to Harbor Digital (report-en line 39)", () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'unseen-quotes3');
+    const file = path.join(dir, 'report-en.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const at = text.split('\n').findIndex((l) => l.startsWith('Harbor Digital said the campus would use'));
+    const corpus = Corpus.load({ folders: [path.join(dir, 'sources')], useBundled: false, workers: 0 });
+    const r = checkReport(corpus, text, { self: file });
+    const codes = r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code);
+    assert.deepEqual(codes, ['quote-misattributed']);
   });
 });

@@ -298,10 +298,10 @@ function words(text: string, s: number, e: number): Word[] {
 }
 
 /**
- * A bracketed aside glued to a word is no word of the phrase: "김순자 의원(국민의힘, 가선거구)은", "박민 의원(더불어민주당·
- * 서울 강남갑)이", "김순자(국민의힘) 의원은" — the party and district a Korean paper writes after a member's title or
- * name. The word keeps its span, aside and all, and reads as the word without it (의원은), so the particle after the
- * bracket marks the phrase as it does without one. (Up to five words and 60 characters inside, no quotation marks.)
+ * A bracketed aside of several words glued to a word is one word with it: "김순자 의원(국민의힘, 가선거구)은", "박민
+ * 의원(더불어민주당·서울 강남갑)이" — the party and district a Korean paper writes after a member's title — so the
+ * particle after the bracket marks the phrase as it does after "최고경영자(CEO)는". (Up to five words and 60
+ * characters inside, no quotation marks.)
  */
 function withoutAsides(text: string, ws: Word[]): Word[] {
   const out: Word[] = [];
@@ -319,7 +319,7 @@ function withoutAsides(text: string, ws: Word[]): Word[] {
       out.push(ws[k]);
       continue;
     }
-    out.push({ w: ws[k].w.slice(0, open) + text.slice(close + 1, ws[j].end), start: ws[k].start, end: ws[j].end });
+    out.push({ w: text.slice(ws[k].start, ws[j].end), start: ws[k].start, end: ws[j].end });
     k = j;
   }
   return out;

@@ -893,6 +893,7 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   if (!rq.speakerId) return unreadSpeaker(people, rq, sq, theirs ?? sq.speakerId);
   const a = namesOfSpeaker(people, mine ?? rq.speakerId),
     b = namesOfSpeaker(people, theirs ?? sq.speakerId);
+  if (!mine && !b && theirs && orgForOrg(people, rq, sq, theirs)) return 'different';
   if (!a || !b) return 'unknown';
   for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
   if ([rq.speaker?.text, ...a.names, ...a.surnames].some((t) => inOrgOf(b, t))) return 'same';
@@ -957,6 +958,32 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
     for (const src of storySources(story, people, theirs, sq.src, self))
       if (full.some((x) => writes(src.text, x))) return 'different';
   return otherOrg() ? 'different' : 'unknown';
+}
+
+/**
+ * An organisation's own words (“In a statement, Oracle said the campus would use …”) that the report gives to another
+ * organisation, named alone ("Harbor Digital said …"): one the corpus knows as an organisation (people are placed in
+ * it), which the source writes outside the quotation's sentence (the developer "building for Oracle" it names two
+ * sentences up) and whose name neither holds nor is held by the speaker's. A lexicon organisation speaking in its own
+ * sentence only: a person's words may be their organisation's, and a name the source writes in the quotation's own
+ * sentence may be the one relaying them.
+ */
+/** A lexicon organisation's names, as nameKey gives them. */
+function orgNames(c: NonNullable<ReturnType<typeof concept>>): string[] {
+  return [...c.en, ...c.ko, ...(c.variants?.en ?? []), ...(c.variants?.ko ?? [])].map((n) =>
+    nameKey(n.replace(/\*$/, '')),
+  );
+}
+function orgForOrg(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: string): boolean {
+  const c = concept(theirs);
+  const phrase = rq.speaker?.text.trim();
+  if (c?.type !== 'org' || !phrase || !namedHere(rq) || !people.orgs.has(nameKey(phrase))) return false;
+  if (!(sq instanceof Entry) || !namedInOwnSentence(sq.src, sq.q)) return false;
+  const mine = nameKey(phrase);
+  if (orgNames(c).some((n) => !n || mine.includes(n) || n.includes(mine))) return false;
+  const sent = sq.src.sentences[sq.q.sentence];
+  const own = sent ? sq.src.text.slice(sent.start, sent.end) : sq.q.text;
+  return writtenIn(sq.src, phrase) && !writes(own, phrase);
 }
 
 /**
@@ -1206,6 +1233,14 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
     const suffixes = (w: string) =>
       HANGUL.test(w) ? [...w].map((_, i) => w.slice(i)).filter((x) => x.length >= 2) : [w];
     return roles.some((w) => suffixes(w).some((x) => given.includes(x))) ? 'same' : 'unknown';
+  }
+  // An organisation's own words (a lexicon organisation's statement) and a report phrase naming an organisation, not
+  // a person ("Pinecrest Infrastructure said …" for SoftBank's statement): the same organisation when the phrase
+  // writes its name, another when the source writes the phrase's elsewhere (orgForOrg); else not confirmed.
+  const c = !b && theirs ? concept(theirs) : undefined;
+  if (c?.type === 'org' && (people.orgs.has(nameKey(phrase)) || !parsePerson(phrase)?.name)) {
+    if (orgNames(c).some((n) => n.length > 1 && nameKey(phrase).includes(n))) return 'same';
+    return orgForOrg(people, rq, sq, theirs!) ? 'different' : 'unknown';
   }
   if (!b || !b.names.length) return 'same';
   const written = [...b.names, ...b.surnames].some((n) => n && phrase.includes(n));
