@@ -143,3 +143,58 @@ describe("quote35: an organisation's statement given to another organisation the
     assert.deepEqual(codes, ['quote-misattributed']);
   });
 });
+
+describe('quote35: a part of a longer quotation with one stretch of its middle changed', () => {
+  // A trade magazine's interview: bold questions, the answers unlabelled (the interviewee's words).
+  const article = [
+    '---',
+    'title: "\\"The fjord is our chiller\\": Nordvik Compute\'s Sigrid Aalto on the Molde campus"',
+    'publication: Datacentre North',
+    'date: 2026-09-14',
+    'author: Hanna Berg',
+    'section: Interview',
+    '---',
+    '',
+    '# "The fjord is our chiller": Nordvik Compute\'s Sigrid Aalto on the Molde campus',
+    '',
+    "*Nordvik Compute is building a 200-megawatt AI data centre on the Molde fjord. Its chief executive talked to Hanna Berg about water, wind and the grid.*",
+    '',
+    '**Where does the cooling come from?**',
+    '',
+    'From the fjord, mostly. We draw cold water through a titanium plate exchanger and send it back warmer, well inside our permit. No fresh water is used for cooling at all.',
+    '',
+    '**And the power?**',
+    '',
+    'Statnett has confirmed 120 megawatts from the Fræna substation, and the rest comes from two wind farms under a 15-year contract.',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/no/datacentre-north-aalto.md', article)]);
+
+  it('flags the exchanger changed to an open intake', () => {
+    const r = quoteClaims(
+      'Aalto said: "We draw cold water through an open intake and send it back warmer."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+
+  it('supports the words as she said them', () => {
+    const r = quoteClaims(
+      'Aalto said: "We draw cold water through a titanium plate exchanger and send it back warmer."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, []);
+  });
+
+  it('does not take words that share only their ends with hers for hers', () => {
+    const r = quoteClaims(
+      'Aalto said: "We draw on the grid the state built over a century and send it back warmer."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, []);
+  });
+
+  it('unseen-prec20: an open channel for a closed heat exchanger (tomakomai-notes-en line 5)', () => {
+    const r = on('unseen-prec20', 'tomakomai-notes-en.md', 'We pump seawater through an open channel');
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+});

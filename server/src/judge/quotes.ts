@@ -507,6 +507,28 @@ function sameBag(a: string[], b: string[], st: number): boolean {
   return true;
 }
 
+/** Most words on either side of the one stretch oneStretchChanged allows. */
+const MAX_STRETCH = 4;
+/**
+ * Whether a quotation is the stretch of a longer one it was measured against (partSimilarity's window) with one run
+ * of its middle changed: the same words up to it (two or more) and after it (two or more), six or more in all, at
+ * least twice as many as the run has on either side, at most four (“We pump seawater through an open channel and
+ * return it a few degrees warmer” for an interview's “… through a closed heat exchanger and return it …”). Such a
+ * quotation is that stretch misquoted, however far three changed words of eleven take it below PART; words that
+ * share only their ends with a source's (a long middle of their own) are not.
+ */
+function oneStretchChanged(a: readonly string[], b: readonly string[], w?: { from: number; len: number }): boolean {
+  if (!w) return false;
+  const s = b.slice(w.from, w.from + w.len);
+  let p = 0;
+  while (p < a.length && p < s.length && a[p] === s[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < s.length - p && a[a.length - 1 - q] === s[s.length - 1 - q]) q++;
+  const ma = a.length - p - q,
+    mb = s.length - p - q;
+  return p >= 2 && q >= 2 && p + q >= 6 && ma + mb > 0 && Math.max(ma, mb) <= MAX_STRETCH && p + q >= 2 * Math.max(ma, mb);
+}
+
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
 export function fragments(report: string): string[] {
   return report
@@ -662,7 +684,8 @@ export function judgeQuote(
       if (found.has(e) || e.words.length <= words.length) continue;
       let part = parts.get(e.words);
       if (!part) parts.set(e.words, (part = partSimilarity(words, e.words)));
-      if (part.score >= Math.max(bar, PART)) hits.push({ e, exact: false, ...part });
+      if (part.score >= Math.max(bar, PART) || (part.score >= bar && oneStretchChanged(words, e.words, part.window)))
+        hits.push({ e, exact: false, ...part });
     }
   }
   // One speaker's words the attribution broke in two (“Retraining is a word,” she said. “We want to see …”), quoted as
