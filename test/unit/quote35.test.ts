@@ -198,3 +198,57 @@ describe('quote35: a part of a longer quotation with one stretch of its middle c
     assert.deepEqual(r.codes, ['quote-mismatch']);
   });
 });
+
+describe("quote35: a rival rendering that links only some of the best one's words is no other reading", () => {
+  // A county daily on a water agreement (the governor's words, the developer's), and a farm weekly's drought story
+  // whose farmer speaks of a drop of water too.
+  const county = [
+    '# 영암군-한솔데이터, 데이터센터 용수 협약',
+    '',
+    '영암군과 한솔데이터는 10일 군청에서 데이터센터 용수 공급 협약을 맺었다.',
+    '',
+    '오세진 영암군수는 "군민이 마시는 물은 한 방울도 데이터센터로 가져가지 않는다"고 말했다.',
+    '',
+    '박민우 한솔데이터 대표는 "냉각에는 바닷물을 정화해 쓴다"고 밝혔다.',
+  ].join('\n');
+  const farm = [
+    '# 가뭄에 타들어가는 영산강 들녘',
+    '',
+    '영산강 유역의 저수율이 30% 아래로 떨어졌다.',
+    '',
+    '시종면에서 벼농사를 짓는 농민 김동수 씨는 "모내기 철에는 물 한 방울이 아쉽다"고 했다.',
+    '',
+    '마을 이장 최영호 씨는 "주민들이 새벽부터 나와 논두렁을 손봤다"며 "군민 모두가 하늘만 쳐다보고 있다"고 말했다.',
+  ].join('\n');
+  const corpus = Corpus.of([buildSource('/no/jeonnam-daily-yeongam.md', county), buildSource('/no/farm-weekly-drought.md', farm)]);
+
+  it("flags the governor's words, rendered in English, given to the developer's chief executive", () => {
+    const r = quoteClaims(
+      'Park Min-woo said the campus would "not take a single drop of the water the county\'s residents drink."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it('flags them given to the farmer, whose own words link only the water and the drop', () => {
+    const r = quoteClaims(
+      'Kim Dong-su said the campus would "not take a single drop of the water the county\'s residents drink."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("reads them given to the governor as the governor's, in translation (no flag, no ✓)", () => {
+    const r = quoteClaims(
+      'Oh Se-jin said the campus would "not take a single drop of the water the county\'s residents drink."',
+      corpus,
+    );
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.statuses, ['unsupported']);
+  });
+
+  it('unseen-23: Jeong Yu-bin\'s words rendered in English and given to Hale (memo line 53)', () => {
+    const r = on('unseen-23', 'stargate-kettle-creek-goheung-memo.md', 'Hale said before the signing');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

@@ -1400,8 +1400,14 @@ function translationOf(
     const id = resolveSpeaker(people, e.speakerId);
     return !!id && speakers.some((s) => !!s && sameResolved(people, s, id));
   };
+  // (A rival that links fewer of the report's words, every one of them the best's too, is no other reading, here or
+  // below: the water and the drop a farmer's “물 한 방울이 아쉽다” shares with an official's “군민이 마시는 물은 한 방울도
+  // 가져가지 않는다”, where the best links the residents as well; what the report's words say beyond the rival's is
+  // the best's alone.)
+  const within = (m: CrossMatch) => m.count < top.count && m.linked.every((k) => top.linked.includes(k));
   for (const m of cross.ranked.slice(1)) {
     if (m.score <= top.score * CROSS_MARGIN) break;
+    if (within(m)) continue;
     if (!cross.entries(m.group).every(sameAsTop)) return undefined;
   }
   const verdicts = es.map((e) => {
@@ -1416,7 +1422,7 @@ function translationOf(
   // Two links far below the best (the wind and the sea a farmer's words share with an executive's) are what any two
   // quotations on one place share; a rendering links as many as the best does.
   for (const m of cross.ranked.slice(1)) {
-    if (m.count < 2 || (m.count < CROSS_MIN_LINKS && m.score <= top.score * CROSS_MARGIN)) continue;
+    if (m.count < 2 || (m.count < CROSS_MIN_LINKS && m.score <= top.score * CROSS_MARGIN) || within(m)) continue;
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
   // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
