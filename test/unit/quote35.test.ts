@@ -32,8 +32,14 @@ describe('quote35: a Korean speaker who admits, concedes or pleads the words ("�
 
   it('reads the words before 인정했다 and 시인했다 as quotations of their speakers', () => {
     const got = said('/no/hwasun-weekly-council.md', article);
-    assert.ok(got.some((x) => /민태식 \| 주민 안내가 늦었던 것은 맞다/.test(x)), got.join('\n'));
-    assert.ok(got.some((x) => /부지 면적은 애초 계획보다 줄었다/.test(x)), got.join('\n'));
+    assert.ok(
+      got.some((x) => /민태식 \| 주민 안내가 늦었던 것은 맞다/.test(x)),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.some((x) => /부지 면적은 애초 계획보다 줄었다/.test(x)),
+      got.join('\n'),
+    );
   });
 
   it("flags the councillor's words given to the official who 'admitted' them", () => {
@@ -139,7 +145,9 @@ describe("quote35: an organisation's statement given to another organisation the
     const at = text.split('\n').findIndex((l) => l.startsWith('Harbor Digital said the campus would use'));
     const corpus = Corpus.load({ folders: [path.join(dir, 'sources')], useBundled: false, workers: 0 });
     const r = checkReport(corpus, text, { self: file });
-    const codes = r.findings.filter((f) => f.range.start.line === at && f.severity !== 'information').map((f) => f.code);
+    const codes = r.findings
+      .filter((f) => f.range.start.line === at && f.severity !== 'information')
+      .map((f) => f.code);
     assert.deepEqual(codes, ['quote-misattributed']);
   });
 });
@@ -157,7 +165,7 @@ describe('quote35: a part of a longer quotation with one stretch of its middle c
     '',
     '# "The fjord is our chiller": Nordvik Compute\'s Sigrid Aalto on the Molde campus',
     '',
-    "*Nordvik Compute is building a 200-megawatt AI data centre on the Molde fjord. Its chief executive talked to Hanna Berg about water, wind and the grid.*",
+    '*Nordvik Compute is building a 200-megawatt AI data centre on the Molde fjord. Its chief executive talked to Hanna Berg about water, wind and the grid.*',
     '',
     '**Where does the cooling come from?**',
     '',
@@ -170,10 +178,7 @@ describe('quote35: a part of a longer quotation with one stretch of its middle c
   const corpus = Corpus.of([buildSource('/no/datacentre-north-aalto.md', article)]);
 
   it('flags the exchanger changed to an open intake', () => {
-    const r = quoteClaims(
-      'Aalto said: "We draw cold water through an open intake and send it back warmer."',
-      corpus,
-    );
+    const r = quoteClaims('Aalto said: "We draw cold water through an open intake and send it back warmer."', corpus);
     assert.deepEqual(r.codes, ['quote-mismatch']);
   });
 
@@ -220,7 +225,10 @@ describe("quote35: a rival rendering that links only some of the best one's word
     '',
     '마을 이장 최영호 씨는 "주민들이 새벽부터 나와 논두렁을 손봤다"며 "군민 모두가 하늘만 쳐다보고 있다"고 말했다.',
   ].join('\n');
-  const corpus = Corpus.of([buildSource('/no/jeonnam-daily-yeongam.md', county), buildSource('/no/farm-weekly-drought.md', farm)]);
+  const corpus = Corpus.of([
+    buildSource('/no/jeonnam-daily-yeongam.md', county),
+    buildSource('/no/farm-weekly-drought.md', farm),
+  ]);
 
   it("flags the governor's words, rendered in English, given to the developer's chief executive", () => {
     const r = quoteClaims(
@@ -247,7 +255,7 @@ describe("quote35: a rival rendering that links only some of the best one's word
     assert.deepEqual(r.statuses, ['unsupported']);
   });
 
-  it('unseen-23: Jeong Yu-bin\'s words rendered in English and given to Hale (memo line 53)', () => {
+  it("unseen-23: Jeong Yu-bin's words rendered in English and given to Hale (memo line 53)", () => {
     const r = on('unseen-23', 'stargate-kettle-creek-goheung-memo.md', 'Hale said before the signing');
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });

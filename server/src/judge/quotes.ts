@@ -526,7 +526,9 @@ function oneStretchChanged(a: readonly string[], b: readonly string[], w?: { fro
   while (q < a.length - p && q < s.length - p && a[a.length - 1 - q] === s[s.length - 1 - q]) q++;
   const ma = a.length - p - q,
     mb = s.length - p - q;
-  return p >= 2 && q >= 2 && p + q >= 6 && ma + mb > 0 && Math.max(ma, mb) <= MAX_STRETCH && p + q >= 2 * Math.max(ma, mb);
+  return (
+    p >= 2 && q >= 2 && p + q >= 6 && ma + mb > 0 && Math.max(ma, mb) <= MAX_STRETCH && p + q >= 2 * Math.max(ma, mb)
+  );
 }
 
 /** The fragments of a report quotation (split at an ellipsis), normalized. */
