@@ -214,7 +214,7 @@ function runOnEnd(text: string, sentences: RawSentence[], si: number): { close: 
 // ---------------------------------------------------------------- Korean
 
 const KO_VERB =
-  '(?:말|밝|했|하였|하셨|하셔|하시|하십|하신|해서|해요|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기)';
+  '(?:말|밝|했|하였|하셨|하셔|하시|하십|하신|해서|해요|한다|합니다|강조|언급|평가|제안|지적|호평|혹평|예상|예측|주장|설명|덧붙|전했|전한|전하|답|물었|묻|반문|비판|촉구|경고|우려|전망|분석|토로|당부|발언|적었|썼|주문|요구|역설|단언|약속|다짐|선언|공언|반박|해명|부연|회고|털어놓|털어놨|보도|보탰|꼬집|일축|자평|자신했|진단|말씀|설파|소개|시사|질타|칭찬|격려|반겼|환영|기대|확신|이야기|인정(?!받)|시인|자인|호소|항변|고백|귀띔)';
 const KO_QUOTATIVE = new RegExp(
   '^\\s*(?:' +
     '(?:이)?라(?:며|면서)' +
@@ -293,6 +293,34 @@ function words(text: string, s: number, e: number): Word[] {
     const a = i;
     while (i < e && !isWs(text.charCodeAt(i))) i++;
     if (i > a) out.push({ w: text.slice(a, i), start: a, end: i });
+  }
+  return withoutAsides(text, out);
+}
+
+/**
+ * A bracketed aside of several words glued to a word is one word with it: "김순자 의원(국민의힘, 가선거구)은", "박민
+ * 의원(더불어민주당·서울 강남갑)이" — the party and district a Korean paper writes after a member's title — so the
+ * particle after the bracket marks the phrase as it does after "최고경영자(CEO)는". (Up to five words and 60
+ * characters inside, no quotation marks.)
+ */
+function withoutAsides(text: string, ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const open = ws[k].w.indexOf('(');
+    if (open < 1 || !/[가-힣A-Za-z]/.test(ws[k].w[open - 1])) {
+      out.push(ws[k]);
+      continue;
+    }
+    let j = k;
+    while (j < ws.length && j - k <= 5 && !ws[j].w.includes(')', j === k ? open : 0)) j++;
+    const close = j < ws.length ? text.indexOf(')', j === k ? ws[k].start + open : ws[j].start) : -1;
+    const inside = close > 0 ? text.slice(ws[k].start + open + 1, close) : '';
+    if (close < 0 || close >= ws[j].end || inside.length > 60 || /[“”"‘’'()]/.test(inside)) {
+      out.push(ws[k]);
+      continue;
+    }
+    out.push({ w: text.slice(ws[k].start, ws[j].end), start: ws[k].start, end: ws[j].end });
+    k = j;
   }
   return out;
 }
