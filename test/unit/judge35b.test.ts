@@ -85,7 +85,7 @@ describe('judge35b: a currency code against its amount; a share of the project c
   const corpus = writtenSources({ 'kauri-asx.txt': KAURI_ASX }, 'xref-judge35b-cost-');
   const line = (p: string) => `Kauri's own equity is AUD390 million, about ${p} of the project cost.\n`;
 
-  it("flags a share of the project cost the part and the item before it do not make (390 of 1,800 is 22%)", () => {
+  it('flags a share of the project cost the part and the item before it do not make (390 of 1,800 is 22%)', () => {
     const wrong = figureJudged(corpus, line('32%'), '32%');
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
     assert.match(wrong.mismatches[0].message, /22%/);
@@ -193,7 +193,11 @@ describe("judge35b: a memorandum's amount does not vouch for a line that says a 
   );
 
   it("flags the memorandum's 1,800억 원 given as the contract's, and lets the contract's and the memorandum's stand", () => {
-    const wrong = figureJudged(corpus, '□ 대양중공업: 셀라탄 쿨링과 1,800억 원 규모 냉각탑 공급 계약 체결(9월)\n', '1,800억 원');
+    const wrong = figureJudged(
+      corpus,
+      '□ 대양중공업: 셀라탄 쿨링과 1,800억 원 규모 냉각탑 공급 계약 체결(9월)\n',
+      '1,800억 원',
+    );
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
     assert.match(wrong.mismatches[0].message, /1,?260억/);
     const right = '□ 대양중공업: 셀라탄 쿨링과 1,260억 원 규모 냉각탑 공급 계약 체결(9월)\n';

@@ -488,9 +488,7 @@ function lineProductSlip(
   if (eaches.length !== 1) return undefined;
   const each = eaches[0];
   const base = perOne(figs[each])!;
-  const totals = figs
-    .map((g, k) => (g.kind === figs[each].kind && g.unit === base ? k : -1))
-    .filter((k) => k >= 0);
+  const totals = figs.map((g, k) => (g.kind === figs[each].kind && g.unit === base ? k : -1)).filter((k) => k >= 0);
   if (totals.length !== 1) return undefined;
   const total = totals[0];
   const t = figs[total];
@@ -537,7 +535,9 @@ function productSlipVerdict(
   const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
   const lang = f.lang;
   const digits = Number.isInteger(made) ? 0 : Math.min(2, Math.max(0, -Math.floor(Math.log10(made % 1 || 1))));
-  const num = /\d,\d{3}/.test(f.text) ? made.toLocaleString('en-US', { maximumFractionDigits: digits }) : made.toFixed(digits);
+  const num = /\d,\d{3}/.test(f.text)
+    ? made.toLocaleString('en-US', { maximumFractionDigits: digits })
+    : made.toFixed(digits);
   const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
   const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
   const message = productSlipMessage(
@@ -1852,7 +1852,8 @@ const KO_REPORT_DENIED =
 /** Before an English figure: a report or a claim it stands in ("Reports that …", "media reports suggesting …"). */
 const EN_REPORT_DENIED = /\b(?:reports?|reported|claims?|rumou?rs?)\s+(?:that|suggesting|saying|of)\b[^.;]*$/i;
 /** After it: the denial ("… are untrue", "… is incorrect", "… are not accurate"). */
-const EN_DENIED_AFTER = /^[^.;]*?\b(?:(?:is|are|was|were)\s+(?:untrue|incorrect|inaccurate|false|not\s+(?:true|correct|accurate))|denied)\b/i;
+const EN_DENIED_AFTER =
+  /^[^.;]*?\b(?:(?:is|are|was|were)\s+(?:untrue|incorrect|inaccurate|false|not\s+(?:true|correct|accurate))|denied)\b/i;
 /** A request that governs what follows it in its sentence: "asked that", "proposed that", "sought", "urged". */
 const ASKED =
   /\b(?:asked(?:\s+that|\s+for)?|proposed(?:\s+that)?|requested(?:\s+that)?|sought|urged(?:\s+that)?|called\s+for|recommended(?:\s+that)?)\b[^.;]*$/i;
