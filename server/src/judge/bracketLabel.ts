@@ -43,14 +43,16 @@ export function bracketLabel(
  * What a source sentence must name to speak of the noun: its lexicon concepts and its own word. `across` is whether a
  * sentence in the other language can be told apart by them (only a concept crosses languages).
  */
-export function labelNames(noun: string, lang: Lang): { names: string[]; across: boolean } {
+export function labelNames(noun: string, lang: Lang): { names: string[]; across: boolean; words: string[] } {
   // (a concept that is the whole word: "전기" in the name "대성전기" is no electricity)
   const names = termsIn(noun, lang)
     .filter((h) => h.start === 0 && h.end === noun.length)
     .map((h) => h.id);
   const word = wordTerm(noun);
   if (word && !names.includes(word)) names.push(word);
-  return { names, across: names.some((n) => concept(n) !== undefined) };
+  // (and the word as written: a name the lexicon reads a concept inside, "한빛전기" with its "전기", is no word of the
+  // sentence's subject, only of its text)
+  return { names, across: names.some((n) => concept(n) !== undefined), words: [noun] };
 }
 
 // (a Korean sentence that opens on "X의 … Y는": X owns what the sentence goes on to give, "아카디아나 캠퍼스의 총사업비는

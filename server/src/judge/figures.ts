@@ -3002,7 +3002,7 @@ function collectEvidence(
   // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)": a source sentence that does not name the
   // noun does not refute it; one in the other language only where the noun is a concept of the lexicon)
   // (and so is a Korean sentence's owner, "X의 … Y는", of what it gives: bracketLabel.ts koOwnerOf)
-  const labels: { names: string[]; across: boolean }[] = [];
+  const labels: { names: string[]; across: boolean; words: string[] }[] = [];
   if (claimFig.sentenceText !== undefined) {
     const label = bracketLabel(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang);
     if (label) labels.push(labelNames(label, claimFig.lang));
@@ -3012,15 +3012,25 @@ function collectEvidence(
       // (not a site, "해남 데이터센터의", "아카디아나 캠퍼스의": an article about a site names it once and speaks of it
       // after, which the rules of places and parts read; nor the venture, named by every sentence of an article about it)
       if (!names.some((n) => n.names.some((x) => concept(x)?.type === 'topic' || concept(x)?.venture)))
-        labels.push({ names: names.flatMap((n) => n.names), across: names.some((n) => n.across) });
+        labels.push({
+          names: names.flatMap((n) => n.names),
+          across: names.some((n) => n.across),
+          words: names.flatMap((n) => n.words),
+        });
     }
   }
+  // (its sentence and the one before, read only where the terms do not tell)
+  const textAround = (e: Entry) => {
+    const ss = e.src.sentences;
+    return `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`;
+  };
   const namesLabel = (e: Entry) =>
     labels.every(
       (l) =>
         !l.names.length ||
         (e.lang !== claimFig.lang && !l.across) ||
-        l.names.some((n) => e.terms.weightOf(n) !== undefined),
+        l.names.some((n) => e.terms.weightOf(n) !== undefined) ||
+        (e.lang === claimFig.lang && l.words.some((w) => textAround(e).includes(w))),
     );
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
