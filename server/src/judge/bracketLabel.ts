@@ -4,6 +4,7 @@
 // So is the owner a Korean sentence opens on, "X의 … Y는" (koOwnerOf).
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import type { Lang, RawFigure, Span } from '../types';
+import type { Entry } from './figureIndex';
 
 // (the noun, then the opening bracket; inside it only a word of approximation may stand before the figure)
 const BEFORE =
@@ -71,4 +72,59 @@ export function koOwnerOf(sentence: string, at: Span, lang: Lang): string[] | un
   if (!m || m[0].length > at.start) return undefined;
   const words = m[1].split(' ').filter((w) => wordTerm(w) !== null && !/\d/.test(w));
   return words.length ? words : undefined;
+}
+
+/** What a source sentence must name to speak of a figure's noun or owner (labelNames). */
+export interface FigureLabel {
+  names: string[];
+  across: boolean;
+  words: string[];
+}
+
+/**
+ * The labels a claim's figure has where it stands in its sentence: the noun it is in brackets after, and the owner a
+ * Korean sentence opens on — not a site's owner ("해남 데이터센터의", "아카디아나 캠퍼스의": an article about a site names it
+ * once and speaks of it after, which the rules of places and parts read), nor the venture's (named by every sentence of
+ * an article about it).
+ */
+export function figureLabels(
+  sentence: string,
+  at: Span,
+  figures: readonly RawFigure[] | undefined,
+  lang: Lang,
+): FigureLabel[] {
+  const labels: FigureLabel[] = [];
+  const label = bracketLabel(sentence, at, figures, lang);
+  if (label) labels.push(labelNames(label, lang));
+  const owner = koOwnerOf(sentence, at, lang);
+  if (owner) {
+    const names = owner.map((w) => labelNames(w, lang));
+    if (!names.some((n) => n.names.some((x) => concept(x)?.type === 'topic' || concept(x)?.venture)))
+      labels.push({
+        names: names.flatMap((n) => n.names),
+        across: names.some((n) => n.across),
+        words: names.flatMap((n) => n.words),
+      });
+  }
+  return labels;
+}
+
+/**
+ * Whether a source figure's sentence names every label of a claim's figure: a term of its subject (at any weight, so a
+ * sentence before naming it counts), or, in the claim's language, the word as its text or the sentence before writes
+ * it (read only where the terms do not tell). One in the other language is held only to a label that is a concept.
+ */
+export function namesLabels(labels: readonly FigureLabel[], e: Entry, lang: Lang): boolean {
+  let text: string | undefined;
+  const textAround = () => {
+    const ss = e.src.sentences;
+    return (text ??= `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`);
+  };
+  return labels.every(
+    (l) =>
+      !l.names.length ||
+      (e.lang !== lang && !l.across) ||
+      l.names.some((n) => e.terms.weightOf(n) !== undefined) ||
+      (e.lang === lang && l.words.some((w) => textAround().includes(w))),
+  );
 }

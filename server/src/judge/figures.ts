@@ -59,7 +59,7 @@ import {
   sentenceSays,
   type SentenceFacts,
 } from './claimSentence';
-import { bracketLabel, koOwnerOf, labelNames } from './bracketLabel';
+import { figureLabels, namesLabels } from './bracketLabel';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -2999,39 +2999,12 @@ function collectEvidence(
     claimFig.sentenceText !== undefined &&
     documentDatedAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
   const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
-  // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)": a source sentence that does not name the
-  // noun does not refute it; one in the other language only where the noun is a concept of the lexicon)
-  // (and so is a Korean sentence's owner, "X의 … Y는", of what it gives: bracketLabel.ts koOwnerOf)
-  const labels: { names: string[]; across: boolean; words: string[] }[] = [];
-  if (claimFig.sentenceText !== undefined) {
-    const label = bracketLabel(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang);
-    if (label) labels.push(labelNames(label, claimFig.lang));
-    const owner = koOwnerOf(claimFig.sentenceText, claimAt, claimFig.lang);
-    if (owner) {
-      const names = owner.map((w) => labelNames(w, claimFig.lang));
-      // (not a site, "해남 데이터센터의", "아카디아나 캠퍼스의": an article about a site names it once and speaks of it
-      // after, which the rules of places and parts read; nor the venture, named by every sentence of an article about it)
-      if (!names.some((n) => n.names.some((x) => concept(x)?.type === 'topic' || concept(x)?.venture)))
-        labels.push({
-          names: names.flatMap((n) => n.names),
-          across: names.some((n) => n.across),
-          words: names.flatMap((n) => n.words),
-        });
-    }
-  }
-  // (its sentence and the one before, read only where the terms do not tell)
-  const textAround = (e: Entry) => {
-    const ss = e.src.sentences;
-    return `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`;
-  };
-  const namesLabel = (e: Entry) =>
-    labels.every(
-      (l) =>
-        !l.names.length ||
-        (e.lang !== claimFig.lang && !l.across) ||
-        l.names.some((n) => e.terms.weightOf(n) !== undefined) ||
-        (e.lang === claimFig.lang && l.words.some((w) => textAround(e).includes(w))),
-    );
+  // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)", and a Korean sentence's owner, "X의 … Y는",
+  // owns what it gives: a source sentence that names neither does not refute it; bracketLabel.ts)
+  const labels =
+    claimFig.sentenceText !== undefined
+      ? figureLabels(claimFig.sentenceText, claimAt, claimFig.sentenceFigures, claimFig.lang)
+      : [];
   const sf = sentenceFactsOf(claimFig, idx);
   const claimPerOne =
     claimFig.sentenceText !== undefined && perOneAt(claimFig.sentenceText, claimAt.start, claimFig.lang);
@@ -3981,7 +3954,7 @@ function collectEvidence(
             // increase of 6.3%" for "구로세전기는 연간 매출 전망을 7,200억 엔에서 7,650억 엔으로 8.3% 올려 잡았다"; not
             // of its event: a date there may be of another, "approved … in July 2025" / "started grading … on
             // January 27", or the line's date of publication, "팩트박스(2026년 6월 22일)에 따르면")
-            ((forced && claimFig.kind !== 'date') || (contradictable(e) && namesLabel(e))) &&
+            ((forced && claimFig.kind !== 'date') || (contradictable(e) && namesLabels(labels, e, claimFig.lang))) &&
             !elsewhere() &&
             !otherSection() &&
             !totalOfItems() &&
