@@ -60,6 +60,7 @@ import {
   type SentenceFacts,
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
+import { ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -3958,6 +3959,9 @@ function collectEvidence(
             !elsewhere() &&
             !otherSection() &&
             !totalOfItems() &&
+            // (a Korean source sentence that names nothing is of the firm the sentence before opens on: not of the
+            // line's, whose heading names another, "## 다온셀" under which "지난해 매출 1,920억 원의 46.7%" is 누리볼트's)
+            !ownerElsewhere(claimFig, e) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the

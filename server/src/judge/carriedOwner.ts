@@ -1,0 +1,137 @@
+// A Korean news paragraph opens on its subject and goes on about it without naming it again: "창원 성산구의 변압기
+// 제조사 태림전기는 … 계약을 맺었다고 2일 밝혔다. 지난해 매출 2,480억 원의 1.25배에 이르는 규모다." The second sentence's figure is
+// 태림전기's revenue. A report line about another firm — its heading or its own sentence names a name neither source
+// sentence writes ("## 다온셀 (대전 유성, ESS)") — and that never names 태림전기 is not refuted by that figure: it is
+// another firm's, whatever words of the line it shares ("지난해 매출").
+import type { Lang } from '../types';
+import { concept, termsIn } from '../domain/lexicon';
+import people from '../domain/people.json';
+import { alternation } from '../text/text';
+import type { Entry } from './figureIndex';
+
+/** A sentence as the owner rules read it. */
+interface SentenceText {
+  text: string;
+  lang: Lang;
+}
+
+// (the first topic of a sentence, "누리볼트는", "한국에너지저장연구원은": a word of two syllables or more before 은/는,
+// the word before it no adverb or object — "사우디아라비아에 들어서는" is a verb's modifier, not a topic)
+const KO_TOPIC = /(?:^|\s)([가-힣A-Za-z0-9]{2,}?)(?:은|는)(?=\s)/gu;
+const KO_NOT_BEFORE_TOPIC = /(?:에|에서|을|를|로|으로|와|과|에게|까지|부터|고|며|면|서|도|만)$/;
+// (no topic that is a pronoun, a word of time or the writer's own: "이는", "올해는", "현재는", "회사는" stays the firm's)
+const KO_NOT_OWNER = new Set([
+  '이',
+  '그',
+  '이는',
+  '그는',
+  '올해',
+  '현재',
+  '당시',
+  '이번',
+  '지금',
+  '이후',
+  '최근',
+  '한편',
+  '이와',
+  '또한',
+]);
+const KO_PERSON_END = new RegExp(
+  `(?:${alternation([...people.ko.titleEnds, ...people.ko.unnamed, ...people.ko.roles])})$`,
+);
+const KO_ORG_END = new RegExp(`(?:${alternation(people.ko.orgEnds.filter((w) => w.length > 1))})$`);
+// (words a sentence names its subject by: a Hangul word of two syllables or more, or a Latin name)
+const KO_NAME = /[가-힣]{2,}|[A-Z][A-Za-z0-9&]+/gu;
+
+// (a subject marked by 이/가, "정부가 …", not a comparison's, "5배가 넘는", "규모가 되는", nor a number's)
+const KO_SUBJECT = /(?:^|\s)([가-힣A-Za-z]{2,}?)(?:이|가)\s(?!(?:넘는|웃도는|되는|아닌|있는|없는|넘|웃돌|된|아니))/gu;
+
+/** Whether a Korean word is one the lexicon knows as a whole as a common concept ("매출", "회사"), not a name. */
+function isCommonWord(word: string): boolean {
+  return termsIn(word, 'ko').some((h) => {
+    const c = h.start === 0 && h.end === word.length ? concept(h.id) : undefined;
+    // (not a firm's, a person's or a country's name, nor a place's: "오라클", "텍사스")
+    return !!c && !['org', 'person', 'country'].includes(c.type ?? '') && !/^[A-Z]/.test(c.en[0] ?? '');
+  });
+}
+
+/** The first topic a Korean sentence opens a clause on, its particle off: "누리볼트" of "… 기업 누리볼트는 …". */
+function koFirstTopic(text: string): string | undefined {
+  KO_TOPIC.lastIndex = 0;
+  for (let m = KO_TOPIC.exec(text); m; m = KO_TOPIC.exec(text)) {
+    const before = text.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
+    const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
+    if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
+    // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
+    // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
+    if (KO_NOT_OWNER.has(m[1]) || (KO_PERSON_END.test(m[1]) && !KO_ORG_END.test(m[1]))) return undefined;
+    return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The owner a Korean source sentence's figures are of when the sentence names nothing of its own — no topic and no
+ * name before its predicate ("지난해 매출 1,920억 원의 46.7%에 해당하는 규모다.") — and the sentence before opens on a
+ * topic ("대전 유성구의 전력전자 기업 누리볼트는 … 밝혔다."): that topic's word. Undefined otherwise.
+ */
+export function carriedOwnerOf(sentences: readonly SentenceText[], i: number): string[] | undefined {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || s.lang !== 'ko' || prev.lang !== 'ko') return undefined;
+  // (a sentence with a name of its own for its topic or subject is about it: "소담쿨텍은 …", "정부가 …"; a topic the
+  // lexicon knows as a common concept goes on about the firm, "납품은 2027년 말까지 이어진다", "매출은 …")
+  const topic = koFirstTopic(s.text);
+  if (topic !== undefined && !isCommonWord(topic)) return undefined;
+  KO_SUBJECT.lastIndex = 0;
+  for (let m = KO_SUBJECT.exec(s.text); m; m = KO_SUBJECT.exec(s.text)) if (!isCommonWord(m[1])) return undefined;
+  const owner = koFirstTopic(prev.text);
+  return owner ? [owner] : undefined;
+}
+
+/** What a report line says it is about, as the owner rule reads it. */
+export interface LineContext {
+  lang: Lang;
+  sentenceText?: string;
+  headingText?: string;
+  titleText?: string;
+  sentenceBefore?: () => { text: string; lang: Lang } | undefined;
+  itemLabel?: () => string | undefined;
+}
+
+/**
+ * The name a Korean line's heading is of: "## 다온셀 (대전 유성, ESS)" gives 다온셀, "### 2. 한결써모" 한결써모. A heading
+ * of more than two words before its bracket is a title, not a name ("## 사업 개요와 일정").
+ */
+function koHeadingName(heading: string | undefined): string | undefined {
+  if (!heading || !/[가-힣]/.test(heading)) return undefined;
+  const lead = heading
+    .replace(/^[#\s]*(?:\d+[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*)?/u, '')
+    .split(/[(（:：·,—–-]/u)[0]
+    .trim();
+  return lead && lead.split(/\s+/).length <= 2 && /[가-힣A-Za-z]{2,}/u.test(lead) ? lead : undefined;
+}
+
+/**
+ * Whether a source figure is another firm's than the line's: its sentence goes on about the topic the sentence before
+ * opens on (carriedOwnerOf), which the line, its sentence before, its heading and the report's title never name, and the
+ * line's heading or its own first topic names a name the two source sentences never write. Only Korean on both sides:
+ * an English line cannot be told apart by a Korean word.
+ */
+export function ownerElsewhere(line: LineContext, e: Entry): boolean {
+  if (line.lang !== 'ko' || e.lang !== 'ko') return false;
+  const ss = e.src.sentences;
+  const owner = carriedOwnerOf(ss, e.fig.sentence);
+  if (!owner) return false;
+  const context = [
+    line.sentenceText ?? '',
+    line.sentenceBefore?.()?.text ?? '',
+    line.headingText ?? '',
+    line.titleText ?? '',
+    line.itemLabel?.() ?? '',
+  ].join('\n');
+  if (owner.some((w) => context.includes(w))) return false;
+  const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`;
+  const names = [koHeadingName(line.headingText), line.sentenceText ? koFirstTopic(line.sentenceText) : undefined];
+  return names.some((n) => n !== undefined && !(n.match(KO_NAME) ?? []).some((w) => source.includes(w)));
+}
