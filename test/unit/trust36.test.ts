@@ -96,3 +96,60 @@ describe('trust36: a Korean sentence that names nothing goes on about the name t
     }
   });
 });
+
+/**
+ * A Taiwanese cooling maker's material-information filing, as the exchange's English page gives it: "the Company" is the
+ * filer throughout, and the contract's share of its revenue is its own.
+ */
+const MOPS_FILING = [
+  'Auras Cooling Technology Co., Ltd. (3479)',
+  '',
+  'Announcement of material information: the Company signs a contract for coolant distribution units for the Stargate',
+  'Penghu data center campus',
+  '',
+  'Date of announcement: 2026/08/11',
+  '',
+  '1. Date of occurrence of the event: 2026/08/11',
+  '2. Counterparty: Stargate Penghu Development Corp.',
+  '3. Contract amount: NT$9,300,000 thousand.',
+  "4. The contract amount accounts for approximately 31.6% of the Company's consolidated operating revenue for 2025.",
+  '5. Delivery: from the second quarter of 2027 to the fourth quarter of 2028.',
+].join('\n');
+
+/** The Korean cooling firm's own IR page, saved as text. */
+const HANSOL_IR = [
+  '# 한솔쿨텍 IR 자료실',
+  '',
+  '- 2025년 매출: 1,900억 원',
+  '- 스타게이트 펑후 캠퍼스 액침냉각 모듈 공급계약: 760억 원 (2026년 8월)',
+].join('\n');
+
+// unseen-28's Korean supply-chain report: the true line "서린써멀 계약은 2025년 매출 2,380억 원의 약 48%에 이른다." got a
+// ✗ offering "27.4%", the share of Nanhai Thermal's revenue its English filing gives ("the Company's consolidated
+// operating revenue"). A filing's "the Company's" is its issuer's: a Korean line that never names the issuer, in either
+// script, is about another firm.
+describe("trust36: an English filing's 'the Company's' share refutes no Korean line that never names its issuer", () => {
+  it("unseen-28's true line: Nanhai Thermal's 27.4% does not refute 서린써멀's 48%", () => {
+    const j = figureJudged(
+      set('unseen-28'),
+      '# 아시아 공급망\n\n서린써멀 계약은 2025년 매출 2,380억 원의 약 48%에 이른다.\n',
+      '48%',
+    );
+    assert.deepEqual(loud(j), [], j.findings.map((f) => f.message).join('\n'));
+  });
+  it("a filing: Auras's 31.6% does not refute 한솔쿨텍's 40%, and still refutes a wrong share of 아우라스's", () => {
+    const c = writtenSources({ 'auras-mops-2026-08-11.txt': MOPS_FILING, 'hansol-ir.md': HANSOL_IR });
+    const mine = figureJudged(c, '# 펑후 공급망\n\n한솔쿨텍 계약은 2025년 매출 1,900억 원의 40%에 이른다.\n', '40%');
+    assert.deepEqual(loud(mine), [], mine.findings.map((f) => f.message).join('\n'));
+    const theirs = figureJudged(
+      c,
+      '# 펑후 공급망\n\n아우라스 계약은 2025년 연결 매출의 약 36.1%에 해당한다.\n',
+      '36.1%',
+    );
+    assert.deepEqual(
+      theirs.mismatches.map((f) => f.fixes[0]?.newText ?? f.message),
+      ['31.6%'],
+      theirs.codes.join(),
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { Lang } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
 import { alternation } from '../text/text';
+import { soundAlike } from '../text/translit';
 import type { Entry } from './figureIndex';
 
 /** A sentence as the owner rules read it. */
@@ -134,4 +135,51 @@ export function ownerElsewhere(line: LineContext, e: Entry): boolean {
   const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`;
   const names = [koHeadingName(line.headingText), line.sentenceText ? koFirstTopic(line.sentenceText) : undefined];
   return names.some((n) => n !== undefined && !(n.match(KO_NAME) ?? []).some((w) => source.includes(w)));
+}
+
+// (a figure of "the Company's" revenue, profit or assets: a filing's defined term for its issuer, "The contract amount
+// accounts for approximately 27.4% of the Company's consolidated operating revenue for 2025")
+const EN_ISSUERS = /^[^.;]{0,40}?\bof\s+the\s+(?:Company|Group|Issuer)['’]s?\b/u;
+const EN_ORG_END = new Set(people.en.orgEnds);
+// (words of a filing's title that name no one: "Announcement of material information …")
+const EN_NOT_NAME =
+  /^(?:The|And|For|With|From|Announcement|Material|Information|Notice|Report|Filing|Contract|Signs?|Date)$/u;
+
+/** The words an article names its issuer by: the capitalized words of its outlet and title, past organisation ends. */
+function issuerWords(e: Entry): string[] {
+  const out = new Set<string>();
+  for (const text of [e.src.meta.outlet ?? '', e.src.meta.title ?? ''])
+    for (const w of text.match(/\b[A-Z][A-Za-z]{2,}\b/gu) ?? [])
+      if (!EN_ORG_END.has(w.toLowerCase()) && !EN_NOT_NAME.test(w)) out.add(w);
+  return [...out];
+}
+
+/**
+ * Whether an English source figure is its issuer's ("… of the Company's revenue") and a Korean line names that issuer
+ * nowhere — not its sentence, the one before, its heading, the report's title — in either script (a Hangul spelling
+ * that sounds like one of its names, the name in Latin letters): the figure is another firm's ("서린써멀 계약은 2025년 매출
+ * 2,380억 원의 약 48%에 이른다" against Nanhai Thermal's filing). Undefined issuer names leave it to the other rules.
+ */
+export function issuerElsewhere(line: LineContext, e: Entry): boolean {
+  if (line.lang !== 'ko' || e.lang !== 'en') return false;
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent || !EN_ISSUERS.test(sent.text.slice(e.fig.end - sent.start))) return false;
+  const names = issuerWords(e);
+  if (!names.length) return false;
+  const context = [
+    line.sentenceText ?? '',
+    line.sentenceBefore?.()?.text ?? '',
+    line.headingText ?? '',
+    line.titleText ?? '',
+    line.itemLabel?.() ?? '',
+  ].join('\n');
+  const hangul = context.match(/[가-힣]{2,}/gu) ?? [];
+  const latin = new Set((context.match(/[A-Za-z]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+  return !names.some((name) => {
+    const n = name.toLowerCase();
+    return (
+      latin.has(n) ||
+      hangul.some((h) => soundAlike(h, n) || soundAlike(h.replace(/(?:은|는|이|가|의|을|를|와|과|에)$/u, ''), n))
+    );
+  });
 }

@@ -60,7 +60,7 @@ import {
   type SentenceFacts,
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
-import { ownerElsewhere } from './carriedOwner';
+import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import {
   articlePlaces,
@@ -3962,6 +3962,8 @@ function collectEvidence(
             // (a Korean source sentence that names nothing is of the firm the sentence before opens on: not of the
             // line's, whose heading names another, "## 다온셀" under which "지난해 매출 1,920억 원의 46.7%" is 누리볼트's)
             !ownerElsewhere(claimFig, e) &&
+            // (nor is an English filing's "of the Company's revenue" of a firm the Korean line never names)
+            !issuerElsewhere(claimFig, e) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the
