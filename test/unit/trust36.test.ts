@@ -2,7 +2,7 @@
 // before its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { carriedOwnerOf } from '../../server/src/judge/carriedOwner';
+import { carriedOwnerOf, koNameLike } from '../../server/src/judge/carriedOwner';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -152,4 +152,45 @@ describe("trust36: an English filing's 'the Company's' share refutes no Korean l
       theirs.codes.join(),
     );
   });
+});
+
+// The carried-owner rule's first version cost four catches in the tuning eval, each mended at its cause: an owner that
+// is a measure's noun ("누적 해외건설 수주액은 …" before "이 중 중동 지역 수주는 118억 달러로": unseen-34), a sentence that opens
+// on a firm's name with no particle ("청림케이블(천안) — 니시 캠퍼스 110kV 지중 케이블 46㎞": unseen-49), a heading that
+// is a title ("## 2. 기업별 현황": unseen-45) or a place with its province ("## 경북 영양" over a release whose headline
+// names 영양: unseen-wrapped).
+describe('trust36: what the carried-owner rule first cost, mended', () => {
+  it('koNameLike: a firm or a body, not a measure, a time, a concept or a title', () => {
+    for (const w of ['누리볼트는', '태림전기', '청림케이블(천안)', '한국에너지저장연구원은', '다온셀'])
+      assert.ok(koNameLike(w), w);
+    for (const w of ['수주액은', '사업비', '지난해', '데이터센터의', '관계자는', '건설', '오라클은', '가동률'])
+      assert.ok(!koNameLike(w), w);
+  });
+  it('carriedOwnerOf: nothing carried from a measure, nor into a sentence that opens on a name', () => {
+    const ko = (...texts: string[]) => texts.map((text) => ({ text, lang: 'ko' as const }));
+    assert.equal(
+      carriedOwnerOf(
+        ko('1~9월 누적 해외건설 수주액은 271억 달러로 17.3% 늘었다.', '이 중 중동 지역 수주는 118억 달러다.'),
+        1,
+      ),
+      undefined,
+    );
+    assert.equal(
+      carriedOwnerOf(
+        ko('대경전선은 해저케이블을 공급한다.', '청림케이블(천안) — 니시 캠퍼스 지중 케이블 46㎞, 624억 원.'),
+        1,
+      ),
+      undefined,
+    );
+  });
+  for (const [name, line, fig] of [
+    ['unseen-34', '## 2. 사우디 알쿠라인 (1.5GW)\n\n- 중동 수주는 전년 동기 86억 달러에서 약 60% 늘었다.', '86억 달러'],
+    ['unseen-49', '## 3. 충남 기업\n\nㅇ 니시 캠퍼스에 110kV 지중 케이블 64㎞와 접속함, 시공 감리를 공급', '64㎞'],
+    ['unseen-45', '## 2. 기업별 현황\n\n- 10월 변경계약 후 금액은 1,310억 원으로, 지난해 매출의 28% 수준이다.', '28%'],
+    ['unseen-wrapped', '## 경북 영양\n\n- 가동 이후 상시 근무 인력은 약 500명이 될 전망이다.', '500명'],
+  ] as const)
+    it(`${name}: the catch is kept (${fig})`, () => {
+      const j = figureJudged(set(name), `# 보고서\n\n${line}\n`, fig);
+      assert.equal(j.mismatches.length, 1, j.codes.join());
+    });
 });

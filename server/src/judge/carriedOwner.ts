@@ -41,8 +41,6 @@ const KO_PERSON_END = new RegExp(
   `(?:${alternation([...people.ko.titleEnds, ...people.ko.unnamed, ...people.ko.roles])})$`,
 );
 const KO_ORG_END = new RegExp(`(?:${alternation(people.ko.orgEnds.filter((w) => w.length > 1))})$`);
-// (words a sentence names its subject by: a Hangul word of two syllables or more, or a Latin name)
-const KO_NAME = /[가-힣]{2,}|[A-Z][A-Za-z0-9&]+/gu;
 
 // (a subject marked by 이/가, "정부가 …", not a comparison's, "5배가 넘는", "규모가 되는", nor a number's)
 const KO_SUBJECT = /(?:^|\s)([가-힣A-Za-z]{2,}?)(?:이|가)\s(?!(?:넘는|웃도는|되는|아닌|있는|없는|넘|웃돌|된|아니))/gu;
@@ -54,6 +52,39 @@ function isCommonWord(word: string): boolean {
     // (not a firm's, a person's or a country's name, nor a place's: "오라클", "텍사스")
     return !!c && !['org', 'person', 'country'].includes(c.type ?? '') && !/^[A-Z]/.test(c.en[0] ?? '');
   });
+}
+
+// (a particle, or a bracket after a name, "청림케이블(천안)")
+const KO_WORD_TAIL = /(?:[(（].*|에서|으로|은|는|이|가|의|을|를|와|과|에|로|도|만)$/u;
+// (words of time and of pointing back, which open a sentence that goes on about what came before)
+const KO_TIME = new Set([
+  '지난해',
+  '올해',
+  '내년',
+  '작년',
+  '금년',
+  '상반기',
+  '하반기',
+  '연간',
+  '당초',
+  '향후',
+  '그간',
+  '앞서',
+]);
+// (endings of a measure's noun, "수주액", "생산량", "사업비", "계약금", "가동률", "전력망": no firm's name)
+const KO_MEASURE_END = /(?:액|량|비|금|률|율|망|권|인원|기간|규모|비중)$/u;
+
+/**
+ * Whether a Korean word, its particle or bracket off, is shaped as a firm's or a body's name: three characters or more,
+ * no lexicon concept at its start but a country's ("한국에너지저장연구원"; not "수주액", "데이터센터의", "오라클"), not a
+ * word of time, a speaker's title or a measure's noun. A name may end on a concept ("태림전기", "청림케이블").
+ */
+export function koNameLike(word: string): boolean {
+  const w = word.replace(KO_WORD_TAIL, '');
+  if (!/^[가-힣A-Za-z0-9&]{3,}$/u.test(w) || !/[가-힣]{2}/u.test(w)) return false;
+  if (KO_TIME.has(w) || KO_NOT_OWNER.has(w) || KO_MEASURE_END.test(w)) return false;
+  if (KO_PERSON_END.test(w) && !KO_ORG_END.test(w)) return false;
+  return !termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type !== 'country');
 }
 
 /** The first topic a Korean sentence opens a clause on, its particle off: "누리볼트" of "… 기업 누리볼트는 …". */
@@ -80,14 +111,17 @@ export function carriedOwnerOf(sentences: readonly SentenceText[], i: number): s
   const s = sentences[i];
   const prev = sentences[i - 1];
   if (!s || !prev || s.lang !== 'ko' || prev.lang !== 'ko') return undefined;
-  // (a sentence with a name of its own for its topic or subject is about it: "소담쿨텍은 …", "정부가 …"; a topic the
-  // lexicon knows as a common concept goes on about the firm, "납품은 2027년 말까지 이어진다", "매출은 …")
+  // (a sentence with a name of its own is about it: one it opens on, "청림케이블(천안) — …", or its topic or subject,
+  // "소담쿨텍은 …", "정부가 …"; a common word there goes on about the firm, "납품은 2027년 말까지 이어진다")
+  const first = /^[\s\-*+□■ㅇ○●·※▶]*([^\s,]+)/u.exec(s.text)?.[1] ?? '';
+  if (koNameLike(first)) return undefined;
   const topic = koFirstTopic(s.text);
   if (topic !== undefined && !isCommonWord(topic)) return undefined;
   KO_SUBJECT.lastIndex = 0;
   for (let m = KO_SUBJECT.exec(s.text); m; m = KO_SUBJECT.exec(s.text)) if (!isCommonWord(m[1])) return undefined;
+  // (the firm the sentence before opens on: a name, not a measure, "해외건설 수주액은 …")
   const owner = koFirstTopic(prev.text);
-  return owner ? [owner] : undefined;
+  return owner && koNameLike(owner) ? [owner] : undefined;
 }
 
 /** What a report line says it is about, as the owner rule reads it. */
@@ -101,8 +135,9 @@ export interface LineContext {
 }
 
 /**
- * The name a Korean line's heading is of: "## 다온셀 (대전 유성, ESS)" gives 다온셀, "### 2. 한결써모" 한결써모. A heading
- * of more than two words before its bracket is a title, not a name ("## 사업 개요와 일정").
+ * The name a Korean line's heading is of: "## 다온셀 (대전 유성, ESS)" gives 다온셀, "### 2. 한결써모" 한결써모 — one word
+ * shaped as a name (koNameLike) before its bracket or colon; not a title ("## 2. 기업별 현황") nor a place written with
+ * its province ("## 경북 영양").
  */
 function koHeadingName(heading: string | undefined): string | undefined {
   if (!heading || !/[가-힣]/.test(heading)) return undefined;
@@ -110,7 +145,7 @@ function koHeadingName(heading: string | undefined): string | undefined {
     .replace(/^[#\s]*(?:\d+[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*)?/u, '')
     .split(/[(（:：·,—–-]/u)[0]
     .trim();
-  return lead && lead.split(/\s+/).length <= 2 && /[가-힣A-Za-z]{2,}/u.test(lead) ? lead : undefined;
+  return !/\s/.test(lead) && koNameLike(lead) ? lead : undefined;
 }
 
 /**
@@ -132,9 +167,12 @@ export function ownerElsewhere(line: LineContext, e: Entry): boolean {
     line.itemLabel?.() ?? '',
   ].join('\n');
   if (owner.some((w) => context.includes(w))) return false;
-  const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}`;
-  const names = [koHeadingName(line.headingText), line.sentenceText ? koFirstTopic(line.sentenceText) : undefined];
-  return names.some((n) => n !== undefined && !(n.match(KO_NAME) ?? []).some((w) => source.includes(w)));
+  // (the line's other name: its heading's, or the name its own sentence opens its topic on; one the source sentences
+  // write, or the article's headline — an article about it, whose unmarked figures are its — is no other)
+  const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}\n${e.src.meta.title ?? ''}`;
+  const topic = line.sentenceText ? koFirstTopic(line.sentenceText) : undefined;
+  const names = [koHeadingName(line.headingText), topic && koNameLike(topic) ? topic : undefined];
+  return names.some((n) => n !== undefined && !source.includes(n));
 }
 
 // (a figure of "the Company's" revenue, profit or assets: a filing's defined term for its issuer, "The contract amount
