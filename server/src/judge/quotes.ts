@@ -1021,7 +1021,8 @@ function orgForOrg(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: string):
  */
 function orgsApart(people: PeopleIndex, rq: Quote, b: { orgs?: ReadonlySet<string> }): boolean {
   const phrase = rq.speaker?.text;
-  const org = phrase ? parsePerson(phrase)?.org?.trim() : undefined;
+  // (or the organisation of a role the report sets apart from the name: "Taesung's chief executive, Cho Yun-sang,")
+  const org = (phrase ? parsePerson(phrase)?.org?.trim() : undefined) || (rq as Quote & { org?: string }).org;
   const theirs = [...(b.orgs ?? [])];
   if (!org || !theirs.length) return false;
   const ko = HANGUL.test(org);

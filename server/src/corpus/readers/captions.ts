@@ -62,8 +62,7 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
       const label = LABEL.test(s);
       const turn = !label && SPEAKER.test(s);
       const lead = s.length - s.trimStart().length;
-      const sep =
-        prev === 'none' ? (text ? '\n\n' : '') : prev === 'goes-on' && !label && !turn ? ' ' : label || turn ? '\n\n' : '\n';
+      const sep = prev === 'none' ? (text ? '\n\n' : '') : label || turn ? '\n\n' : prev === 'goes-on' ? ' ' : '\n';
       text += sep;
       copy(lines[k].start + lead, lines[k].end - (s.length - s.trimEnd().length));
       prev = label ? 'label' : ENDS.test(s) ? 'ended' : 'goes-on';
