@@ -96,9 +96,10 @@ describe("quote36: a webinar's WebVTT transcript, each cue opened by who speaks 
   });
 });
 
-describe("quote36: a Korean speaker's Korean words are the original, not a rendering of an English outlet's", () => {
+describe("quote36: a word the vocabulary pairs put for an outlet's Korean word it does not (방 → 공장)", () => {
   // An English trade weekly quotes a Korean shipbuilder's chief executive in English; the company's own channel posts
-  // his words at the ceremony in Korean.
+  // his words at the ceremony in Korean. "halls" has a pair (홀), the channel's 건물 none: another translator may
+  // write another word for it, but not 공장 (factory), which the English does not say.
   const en = buildSource(
     '/no/offshore-weekly-ulsan-modules.md',
     [
@@ -121,12 +122,20 @@ describe("quote36: a Korean speaker's Korean words are the original, not a rende
   );
   const corpus = Corpus.of([en, ko]);
 
-  it("names a changed word of his Korean a misquote (건물 → 공장), though the English outlet's words are its own", () => {
+  it("names the channel's 건물 made 공장 (factory), which the English does not say, a misquote", () => {
     const r = quoteClaims(
       '강민재 해송마린웍스 대표는 "30년 동안 선체를 용접해 온 손으로 이제 반도체를 식히는 공장을 만듭니다"라고 말했다.',
       corpus,
     );
     assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+
+  it("…another word the vocabulary does not pair either (시설, facility) is still another translator's: no flag", () => {
+    const r = quoteClaims(
+      '강민재 해송마린웍스 대표는 "30년 동안 선체를 용접해 온 손으로 이제 반도체를 식히는 시설을 만듭니다"라고 말했다.',
+      corpus,
+    );
+    assert.deepEqual(r.codes, []);
   });
 
   it('supports his Korean words as posted', () => {

@@ -1451,7 +1451,7 @@ function translatorsWording(
   const { e, dropped, added } = hit;
   if (e.lang !== 'ko' || !dropped.length || dropped.length !== added.length) return false;
   const who = resolveSpeaker(people, e.speakerId);
-  if (!who || !isPerson(who) || speaksKorean(people, who)) return false;
+  if (!who || !isPerson(who)) return false;
   const same = (x: Entry) => {
     const id = resolveSpeaker(people, x.speakerId);
     return !!id && sameResolved(people, who, id);
@@ -1558,7 +1558,7 @@ function anotherRendering(
   const who = [resolveSpeaker(people, e.speakerId), resolveSpeaker(people, rq.speakerId, self)].filter(
     (x): x is string => !!x && isPerson(x),
   );
-  if (!who.length || who.some((w) => speaksKorean(people, w))) return false;
+  if (!who.length) return false;
   const english = (indexOf(corpus).byLang.get('en')?.entries ?? []).filter((x) => {
     if (x.src === e.src || x.src.file === self) return false;
     const id = resolveSpeaker(people, x.speakerId);
@@ -1608,21 +1608,13 @@ function anotherRendering(
     // renders a word the lexicon does not pair ("transformer"), not nothing: another word in its place that renders
     // nothing of the original either (전력망) names another thing.
     if (!renders(d) && !renders(a) && domainTerm(d)) return false;
+    // A word the vocabulary pairs (공장, factory) in place of one it does not (방 for "the rooms where water is made")
+    // names a thing the original does not say, where the outlet's word may render the original's word the vocabulary
+    // has no pair for: a change, not another translator's word (two words it does not pair, 건너 for 가로질러, are).
+    if (!renders(a) && everydayPairs(a).length > 0 && everydayPairs(d).length === 0) return false;
     reworded = true;
   }
   return reworded;
-}
-
-/**
- * Whether a person quoted in Korean spoke Korean: a name the sources write as a Korean name (최윤서: a surname and two
- * syllables, no transliteration). Their Korean words are the original, and the English an outlet prints is the rendering
- * (`"We built ships for forty years; now we build the rooms where water is made," said Choi Yun-seo` for the company
- * channel's `40년 동안 배를 만들어 온 기술로 이제 물을 만드는 방을 짓습니다`): a report's Korean that differs from them is
- * no other translator's, and translatorsWording and anotherRendering do not excuse it. A foreign name written in Hangul
- * (잉그리드 솔베르그) is no Korean name.
- */
-function speaksKorean(people: PeopleIndex, id: string): boolean {
-  return (namesOfSpeaker(people, id)?.names ?? []).some((n) => isKoreanName(n.trim()));
 }
 
 /** Whether a Korean word is a term of one of the lexicon's topics (변압기, 전력망을: power), a particle or copula after it. */
