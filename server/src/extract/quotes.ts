@@ -44,6 +44,11 @@ export type ExtractedQuote = RawQuote & {
   surname?: string;
   /** The speaker was carried over from the paragraph before (a quotation running on): no speaker phrase of its own. */
   carried?: boolean;
+  /**
+   * The organisation a role set apart from the name gives ("Taesung's chief executive, Cho Yun-sang, said …", "“…,”
+   * Silverpeak's head of site development, Marcus Oyelaran, told …"): the speaker phrase is the name alone.
+   */
+  org?: string;
 };
 
 /**
@@ -1091,6 +1096,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         said: SpeakerRef | undefined;
       let speaker: SpeakerRef | undefined;
       let pronoun: Span | undefined;
+      // (the organisation of a role between commas before the name: "Taesung's chief executive, Cho Yun-sang, …")
+      let roleOrg: string | undefined;
       const endsWithComma = /[,，]\s*$/.test(text.slice(Math.max(p.open + 1, p.close - 3), p.close));
 
       let m0: RegExpExecArray | null;
@@ -1249,6 +1256,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         const tailBefore = before.slice(-160);
         const tailOff = p.open - tailBefore.length;
         let roleName: string | undefined;
+        const orgOfRole = (role: string, name: string) =>
+          parsePerson(`${role.trim()} ${name}`)?.org?.trim() || undefined;
         if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
@@ -1291,6 +1300,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         ) {
           speech = true;
           speaker = trimName(p.close + 1 + m!.index + m![0].lastIndexOf(roleName), roleName);
+          roleOrg = orgOfRole(m![1], roleName);
         } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
@@ -1334,6 +1344,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
           if (ref) {
             speech = true;
             speaker = ref;
+            roleOrg = orgOfRole(m![1], roleName);
           }
         }
         if (!speech) {
@@ -1452,6 +1463,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
           q.speaker = { text: text.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
         if (pronoun && q.speaker) q.pronoun = pronoun;
         if (carriedOver && q.speaker) q.carried = true;
+        if (roleOrg && q.speaker) q.org = roleOrg;
         if (p.open === unclosed && runsOn) run = { speaker: q.speaker };
         out.push(q);
         if (q.speaker) info[si].speaker = q.speaker;

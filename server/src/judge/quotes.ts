@@ -1021,7 +1021,8 @@ function orgForOrg(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: string):
  */
 function orgsApart(people: PeopleIndex, rq: Quote, b: { orgs?: ReadonlySet<string> }): boolean {
   const phrase = rq.speaker?.text;
-  const org = phrase ? parsePerson(phrase)?.org?.trim() : undefined;
+  // (or the organisation of a role the report sets apart from the name: "Taesung's chief executive, Cho Yun-sang,")
+  const org = (phrase ? parsePerson(phrase)?.org?.trim() : undefined) || (rq as Quote & { org?: string }).org;
   const theirs = [...(b.orgs ?? [])];
   if (!org || !theirs.length) return false;
   const ko = HANGUL.test(org);
@@ -1607,6 +1608,10 @@ function anotherRendering(
     // renders a word the lexicon does not pair ("transformer"), not nothing: another word in its place that renders
     // nothing of the original either (전력망) names another thing.
     if (!renders(d) && !renders(a) && domainTerm(d)) return false;
+    // A word the vocabulary pairs (공장, factory) in place of one it does not (방 for "the rooms where water is made")
+    // names a thing the original does not say, where the outlet's word may render the original's word the vocabulary
+    // has no pair for: a change, not another translator's word (two words it does not pair, 건너 for 가로질러, are).
+    if (!renders(a) && everydayPairs(a).length > 0 && everydayPairs(d).length === 0) return false;
     reworded = true;
   }
   return reworded;

@@ -9,6 +9,14 @@ import type { Segment, TextMap } from './reader';
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/;
 /** A speaker's or a scene's label on a caption line of its own (`[앵커]`, `[인터뷰: 윤세아 / 청하냉열 대표]`, `(영상취재: …)`). */
 const LABEL = /^\s*[[(][^\]()[]{1,60}[\])]\s*$/;
+/**
+ * A caption line opened by who speaks, as a meeting's or webinar's transcript sets each turn (`Verónica Ayala: …`,
+ * `Han Jae-seok (interpreted): …`, `한재석 대표: …`): the turn is a paragraph of its own, as a label line's is, so
+ * the words are read as that speaker's (extract/quotes.ts, labeledTurns). A name of one to four capitalized words or
+ * Korean words, a bracketed aside after it, then a colon and a space.
+ */
+const SPEAKER =
+  /^\s*(?:[A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3}|[가-힣]{2,5}(?:[ \t]+[가-힣]{1,8}){0,2})(?:[ \t]*\([^()\n:]{1,60}\))?[ \t]*[:：][ \t]+\S/u;
 /** A caption line that ends its sentence (`…공급합니다.`, `…did it?`, `…"`). */
 const ENDS = /[.!?。…]["'”’)」』]*\s*$|[다요죠]\s*$/;
 
@@ -52,8 +60,9 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
       if (c + 1 < timings.length && k === last - 1 && /^\s*\d{1,6}\s*$/.test(s)) continue;
       if (TIMING.test(s)) return undefined;
       const label = LABEL.test(s);
+      const turn = !label && SPEAKER.test(s);
       const lead = s.length - s.trimStart().length;
-      const sep = prev === 'none' ? (text ? '\n\n' : '') : prev === 'goes-on' && !label ? ' ' : label ? '\n\n' : '\n';
+      const sep = prev === 'none' ? (text ? '\n\n' : '') : label || turn ? '\n\n' : prev === 'goes-on' ? ' ' : '\n';
       text += sep;
       copy(lines[k].start + lead, lines[k].end - (s.length - s.trimEnd().length));
       prev = label ? 'label' : ENDS.test(s) ? 'ended' : 'goes-on';
