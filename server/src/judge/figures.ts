@@ -1953,7 +1953,7 @@ const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
 const EN_APPLIED =
-  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b/i;
+  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b/i;
 /**
  * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
  * abstract up to", "filed an application requesting certification of three … units of approximately 750 MW each (2,250
@@ -1961,7 +1961,7 @@ const EN_APPLIED =
  * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
  */
 const EN_APPLIED_BEFORE =
-  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
+  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
