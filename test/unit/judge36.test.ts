@@ -67,3 +67,84 @@ describe('judge36: an amount someone was asked for is an amount applied for', ()
     assert.match(j.mismatches[0].message, /14,000/);
   });
 });
+
+// unseen-51 (Elefsina briefing L9): "The partners currently put the cost of the campus at €9.6 billion." Wikipedia: "The
+// cost was first put at €9.6 billion; in September 2026 the partners raised the estimate to €10.3 billion …". And
+// (Gaya credit note L25) "Stargate Crete's first 100 MW phase is due in the first quarter of 2029": "Its first phase of
+// 100 MW was scheduled for the first quarter of 2029; in October 2026 it was postponed to the third quarter of 2029".
+// A level given as then whose revision the next sentence gives was superseded for a line that says its level is today's
+// (laterLevelOf); a revision in a later clause of the same sentence, past its semicolon, was not read: the old level
+// vouched, and the new one was no candidate at all.
+describe("judge36: a later clause of the source's own sentence that revises the level supersedes it", () => {
+  const wiki = [
+    '<html><head><title>Stargate Iberia - Wikipedia</title>',
+    '<meta property="og:site_name" content="Wikipedia">',
+    '<meta property="article:modified_time" content="2026-11-20T12:00:00Z"></head><body>',
+    '<h1>Stargate Iberia</h1>',
+    '<p><b>Stargate Iberia</b> is a planned artificial-intelligence data center campus at Sines, Portugal, developed by Stargate and Atlântico Energia.</p>',
+    '<h2>Cost</h2>',
+    '<p>The cost of the Sines campus was first put at €7.2 billion; in August 2026 the partners raised the estimate to €7.9 billion after adding a second substation.<sup>[3]</sup></p>',
+    '<h2>Schedule</h2>',
+    '<p>Its first phase of 200 MW at Sines was scheduled for the second quarter of 2028; in September 2026 it was postponed to the fourth quarter of 2028, to wait for the new transmission line.<sup>[4]</sup></p>',
+    '</body></html>',
+  ].join('\n');
+  const release = [
+    '<html><head><title>Atlântico Energia and Stargate sign for Sines campus - Atlântico Energia</title>',
+    '<meta property="og:site_name" content="Atlântico Energia">',
+    '<meta property="article:published_time" content="2026-02-10T09:00:00Z"></head><body>',
+    '<h1>Atlântico Energia and Stargate sign for Sines campus</h1>',
+    '<p>The partners put the cost of the Sines campus at €7.2 billion, with a first phase of 200 MW in the second quarter of 2028.</p>',
+    '</body></html>',
+  ].join('\n');
+  const corpus = writtenSources(
+    { 'wikipedia-stargate-iberia.html': wiki, 'atlantico-energia-release-2026-02-10.html': release },
+    'xref-judge36-clause-',
+  );
+
+  it("refutes the first estimate given as today's (it had a ✓)", () => {
+    const j = figureJudged(
+      corpus,
+      'The partners currently put the cost of the Sines campus at €7.2 billion.\n',
+      '€7.2 billion',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /7\.9 billion/);
+  });
+
+  it('refutes the first date given as "is due" (it had a ✓)', () => {
+    const j = figureJudged(
+      corpus,
+      'The first 200 MW phase at Sines is due in the second quarter of 2028.\n',
+      'the second quarter of 2028',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /fourth quarter of 2028|Q4 2028/);
+  });
+
+  it('leaves the revised level, and the first one given as then', () => {
+    const now = 'The partners currently put the cost of the Sines campus at €7.9 billion.\n';
+    assert.deepEqual(loud(figureJudged(corpus, now, '€7.9 billion')), []);
+    const then = 'The cost of the Sines campus was first put at €7.2 billion.\n';
+    assert.deepEqual(loud(figureJudged(corpus, then, '€7.2 billion')), []);
+    const due = 'The first 200 MW phase at Sines is due in the fourth quarter of 2028.\n';
+    assert.deepEqual(loud(figureJudged(corpus, due, 'the fourth quarter of 2028')), []);
+  });
+
+  const u51 = loadSources(path.join(__dirname, '../fixtures/unseen-51/sources'));
+  it('unseen-51: €9.6 billion given as current (€10.3 billion since September), Q1 2029 as due (Q3 2029)', () => {
+    const cost = figureJudged(
+      u51,
+      'The partners currently put the cost of the campus at €9.6 billion.\n',
+      '€9.6 billion',
+    );
+    assert.deepEqual(cost.codes, ['figure-mismatch']);
+    assert.match(cost.mismatches[0].message, /10\.3/);
+    const due = figureJudged(
+      u51,
+      "Stargate Crete's first 100 MW phase is due in the first quarter of 2029, which sets when those modules must be in Heraklion.\n",
+      'the first quarter of 2029',
+    );
+    assert.deepEqual(due.codes, ['figure-mismatch']);
+    assert.match(due.mismatches[0].message, /third quarter of 2029/);
+  });
+});

@@ -1434,6 +1434,10 @@ const REVISED =
 function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   const next = e.src.sentences[e.fig.sentence + 1];
+  // (or a later clause of its own sentence: "The cost was first put at €9.6 billion; in September 2026 the partners
+  // raised the estimate to €10.3 billion")
+  const here = !replaced && sent ? laterLevelInSentence(idx, e, sent) : undefined;
+  if (here) return here;
   if (!sent || !next) return undefined;
   // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5 billion,
   // up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level, not the
@@ -1475,6 +1479,43 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
   }
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
 }
+/**
+ * The level a later clause of a source figure's own sentence says it changed to, where the figure's clause gives it as
+ * then ("The cost was first put at €9.6 billion; in September 2026 the partners raised the estimate to €10.3 billion",
+ * "Its first phase of 100 MW was scheduled for the first quarter of 2029; in October 2026 it was postponed to the third
+ * quarter of 2029"): past a semicolon or a "but", a word of change, and after it the one figure of the figure's kind and
+ * unit (not the month the change was made in, which stands before its word). English only: a Korean sentence writes
+ * the change's two levels in one clause ("당초 …에서 …로"), which the change readings already pair.
+ */
+function laterLevelInSentence(
+  idx: ReturnType<typeof indexOf>,
+  e: Entry,
+  sent: { text: string; start: number; lang: Lang },
+): Entry | undefined {
+  if (sent.lang !== 'en') return undefined;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  if (at < 0 || end > sent.text.length) return undefined;
+  const after = sent.text.slice(end);
+  const brk = LATER_CLAUSE.exec(after);
+  if (!brk) return undefined;
+  // (the figure's own clause gives it as then: from the last break before it)
+  const before = sent.text.slice(0, at);
+  const own = before.slice(Math.max(before.lastIndexOf(';'), 0)) + sent.text.slice(at, end + brk.index);
+  if (!THEN.test(own) || NOW.test(own)) return undefined;
+  const rest = after.slice(brk.index + brk[0].length);
+  const rev = REVISED.exec(rest);
+  if (!rev) return undefined;
+  const from = end + brk.index + brk[0].length + rev.index + rev[0].length;
+  const there = sentenceEntries(idx, e.src, e.sentence).filter(
+    (x) => x.sentence === e.sentence && x.kind === e.kind && x.unit === e.unit && x.fig.start - sent.start >= from,
+  );
+  if (there.length !== 1) return undefined;
+  const out = there[0];
+  return !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
+}
+/** Where a sentence goes on to a clause of its own: a semicolon, or "but". */
+const LATER_CLAUSE = /;|,?\s+but\s/;
 /** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
 function ownWordShared(a: Entry, b: Entry): boolean {
   const sa = a.subject,
