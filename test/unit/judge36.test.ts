@@ -148,3 +148,68 @@ describe("judge36: a later clause of the source's own sentence that revises the 
     assert.match(due.mismatches[0].message, /third quarter of 2029/);
   });
 });
+
+// unseen-50 (Straits Frontier note L39): "Andean Metals Report put Daon Cell's 2025 revenue at about US$41 million." The
+// Andean Metals Report article: "Daon Cell, which reported revenue of about US$29 million last year, …" (KRW 41 billion
+// read as dollars). The line names the outlet that tells its figure; the outlet's name, three rare words of the line,
+// is nowhere in the article's sentence, so the article's figure fell below the bar a contradiction needs (0.35), and the
+// line was "unsupported". A line that names the outlet it reports ("X put …", "according to X", "X에 따르면") names the
+// article as a citation does: that article judges at the bar of a named source.
+describe('judge36: an outlet the line names as its teller judges as a cited source', () => {
+  const journal = [
+    '---',
+    'title: "Hanul Cell to supply Calama storage, eyes Seoul listing"',
+    'source: "https://www.pacificcopperjournal.com/news/2026/08/19/hanul-cell-calama-storage"',
+    'author:',
+    '  - "[[Ana Rivas]]"',
+    'published: 2026-08-19',
+    'created: 2026-08-20',
+    'tags:',
+    '  - "clippings"',
+    '---',
+    '**Pacific Copper Journal** · News · Chile · August 19, 2026 · By [Ana Rivas](https://www.pacificcopperjournal.com/author/arivas)',
+    '',
+    '# Hanul Cell to supply Calama storage, eyes Seoul listing',
+    '',
+    'Korean battery maker Hanul Cell will supply 600 MWh of batteries to the Stargate campus at Calama, Chile, for US$118 million.',
+    '',
+    'Hanul Cell, which reported revenue of about US$37 million last year, plans to list in Seoul next year.',
+    '',
+  ].join('\n');
+  const filing = [
+    '한울셀 주식회사',
+    '',
+    '단일판매ㆍ공급계약 체결',
+    '',
+    '당사는 칠레 칼라마 스타게이트 캠퍼스에 600MWh 규모 에너지저장장치를 공급하는 계약을 체결하였습니다.',
+    '',
+    '계약금액은 1,652억 원이며 당사 2025년 매출액 520억 원의 317.7%에 해당합니다.',
+    '',
+  ].join('\n');
+  const corpus = writtenSources(
+    { 'clippings-pacific-copper-journal-hanul-cell-calama.md': journal, 'hanul-cell-gongsi-2026-08-20-ko.txt': filing },
+    'xref-judge36-teller-',
+  );
+
+  it("refutes the outlet's figure misread (it had nothing)", () => {
+    const line = "Pacific Copper Journal put Hanul Cell's 2025 revenue at about US$52 million.\n";
+    const j = figureJudged(corpus, line, 'US$52 million');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /37 million/);
+    const per = "According to Pacific Copper Journal, Hanul Cell's 2025 revenue was about US$52 million.\n";
+    assert.deepEqual(figureJudged(corpus, per, 'US$52 million').codes, ['figure-mismatch']);
+  });
+
+  it("leaves the outlet's own figure", () => {
+    const ok = "Pacific Copper Journal put Hanul Cell's 2025 revenue at about US$37 million.\n";
+    assert.deepEqual(loud(figureJudged(corpus, ok, 'US$37 million')), []);
+  });
+
+  const u50 = loadSources(path.join(__dirname, '../fixtures/unseen-50/sources'));
+  it("unseen-50: Andean Metals Report's US$29 million given as US$41 million", () => {
+    const line = "Andean Metals Report put Daon Cell's 2025 revenue at about US$41 million.\n";
+    const j = figureJudged(u50, line, 'US$41 million');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /29 million/);
+  });
+});
