@@ -691,7 +691,12 @@ export function entryClausePlaces(e: Entry, sitesOnly = false): string[] | undef
   if (sent.lang !== 'en') return sitesOnly ? [] : placesIn(before, sent.lang, []);
   const named = siteNamesIn(before, 'en');
   if (sitesOnly) return named;
-  for (const p of placesIn(before, 'en', [])) if (!named.includes(p) && usedAsPlace(e.src, p)) named.push(p);
+  // (not the month of a date the clause gives, "in August 2026 the partners raised …": a figure of the sentence, which
+  // placesIn reads past as it does in the whole sentence)
+  const spans = sentenceSpans(e.src, e.fig.sentence)
+    .filter((g) => g.start >= c.start && g.end <= at)
+    .map((g) => ({ start: g.start - c.start, end: g.end - c.start }));
+  for (const p of placesIn(before, 'en', spans)) if (!named.includes(p) && usedAsPlace(e.src, p)) named.push(p);
   return named;
 }
 

@@ -238,9 +238,12 @@ export function judgeSentenceFigures(
   unsupported: Severity | 'off',
   self?: string,
 ): { claim: Claim; finding?: Finding }[] {
+  // (the sources whose outlet the sentence names as its teller: they judge as cited ones do, tellerKeys)
+  const tellers = tellerKeys(corpus, figs[0]?.sentenceText, figs[0]?.lang);
+  const judgedBy = tellers.length ? [...new Set([...cited, ...tellers])] : cited;
   const evidence = figs.map((f) => {
     corpus.probe?.figure?.(f, cited);
-    return collectEvidence(corpus, f, ords.get(f)!, cited, self);
+    return collectEvidence(corpus, f, ords.get(f)!, judgedBy, self, undefined, false, tellers);
   });
   // Each figure's restating sentence, as another figure of the line would name it (none in a sentence of many figures:
   // a table row or a list, which no one source sentence restates; and so the work stays linear in a long line).
@@ -263,7 +266,7 @@ export function judgeSentenceFigures(
       // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
       // or a sibling's value from judging; and a figure of another sentence that agrees only weakly (below the bar
       // that a contradiction must pass) is no evidence beside it: the source's own sentence says otherwise.
-      ev = collectEvidence(corpus, f, ords.get(f)!, cited, self, restated, restatedAs.held);
+      ev = collectEvidence(corpus, f, ords.get(f)!, judgedBy, self, restated, restatedAs.held, tellers);
       const k = sentenceKey(restated);
       // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
       // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
@@ -1435,6 +1438,10 @@ const REVISED =
 function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   const next = e.src.sentences[e.fig.sentence + 1];
+  // (or a later clause of its own sentence: "The cost was first put at €9.6 billion; in September 2026 the partners
+  // raised the estimate to €10.3 billion")
+  const here = !replaced && sent ? laterLevelInSentence(idx, e, sent) : undefined;
+  if (here) return here;
   if (!sent || !next) return undefined;
   // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5 billion,
   // up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level, not the
@@ -1475,6 +1482,106 @@ function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = fals
     if (!(ratio <= LATER_LEVEL_REACH && ratio >= 1 / LATER_LEVEL_REACH)) return undefined;
   }
   return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
+}
+/**
+ * The level a later clause of a source figure's own sentence says it changed to, where the figure's clause gives it as
+ * then ("The cost was first put at €9.6 billion; in September 2026 the partners raised the estimate to €10.3 billion",
+ * "Its first phase of 100 MW was scheduled for the first quarter of 2029; in October 2026 it was postponed to the third
+ * quarter of 2029"): past a semicolon or a "but", a word of change, and after it the one figure of the figure's kind and
+ * unit (not the month the change was made in, which stands before its word). English only: a Korean sentence writes
+ * the change's two levels in one clause ("당초 …에서 …로"), which the change readings already pair.
+ */
+function laterLevelInSentence(
+  idx: ReturnType<typeof indexOf>,
+  e: Entry,
+  sent: { text: string; start: number; lang: Lang },
+): Entry | undefined {
+  if (sent.lang !== 'en') return undefined;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  if (at < 0 || end > sent.text.length) return undefined;
+  const after = sent.text.slice(end);
+  const brk = LATER_CLAUSE.exec(after);
+  if (!brk) return undefined;
+  // (the figure's own clause gives it as then: from the last break before it)
+  const before = sent.text.slice(0, at);
+  const own = before.slice(Math.max(before.lastIndexOf(';'), 0)) + sent.text.slice(at, end + brk.index);
+  if (!THEN.test(own) || NOW.test(own)) return undefined;
+  const rest = after.slice(brk.index + brk[0].length);
+  const rev = REVISED.exec(rest);
+  if (!rev) return undefined;
+  const from = end + brk.index + brk[0].length + rev.index + rev[0].length;
+  const there = sentenceEntries(idx, e.src, e.sentence).filter(
+    (x) => x.sentence === e.sentence && x.kind === e.kind && x.unit === e.unit && x.fig.start - sent.start >= from,
+  );
+  if (there.length !== 1) return undefined;
+  const out = there[0];
+  return !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
+}
+/** Where a sentence goes on to a clause of its own: a semicolon, or "but". */
+const LATER_CLAUSE = /;|,?\s+but\s/;
+/**
+ * The keys of the sources whose outlet a line names as the one that tells its figure ("Andean Metals Report put Daon
+ * Cell's 2025 revenue at about US\$41 million", "according to the Altiplano Tribune", "유성과학신문에 따르면", "유성과학신문은
+ * … 보도했다"): the line names the article it reports, as a citation does. Such an article's figure judges at the bar of
+ * a named one: its name, in the line, is no word of what the figure is about, and its sentence never writes it (the
+ * report's "Andean Metals Report" against the article's "Daon Cell, which reported revenue of about US\$29 million last
+ * year"). An outlet of one word shorter than four letters is not looked for (a platform's "BAND").
+ */
+function tellerKeys(corpus: Corpus, text: string | undefined, lang: Lang | undefined): string[] {
+  if (text === undefined || lang === undefined) return [];
+  const byFirst = outletsByFirstWord(corpus);
+  if (!byFirst.size) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const list =
+      byFirst.get(m[0]) ?? (lang === 'ko' ? byFirst.get(m[0].replace(/(?:에|은|는|이|가|의)$/, '')) : undefined);
+    if (!list) continue;
+    for (const o of list) {
+      if (!text.startsWith(o.name, m.index!)) continue;
+      const before = text.slice(0, m.index!),
+        after = text.slice(m.index! + o.name.length);
+      if (/^[\p{L}\p{N}]/u.test(after) && !(lang === 'ko' && /^(?:에|은|는|이|가)/.test(after))) continue;
+      if (TELLER_BEFORE.test(before) || (lang === 'en' ? EN_TELLER_AFTER : KO_TELLER_AFTER).test(after))
+        for (const k of o.keys) if (!out.includes(k)) out.push(k);
+    }
+  }
+  return out;
+}
+/** Right before an outlet's name: "according to (the)", "per", "(the) … reported by". */
+const TELLER_BEFORE = /\b(?:according\s+to|per|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
+/** Right after it, its verb of telling: "put", "puts", "reported", "said", "wrote", "gave", "estimated", "'s figures". */
+const EN_TELLER_AFTER =
+  /^\s+(?:(?:has|had|also|then|now|last\s+\w+)\s+)?(?:put|puts|reported|reports|said|says|wrote|writes|gave|gives|estimated|estimates|quoted|quotes|cited|cites|valued|values|counted|counts)\b/;
+/** After a Korean outlet's name, its particle and a verb of reporting later: "에 따르면", "은 … 보도했다", "가 … 전했다". */
+const KO_TELLER_AFTER = /^(?:에\s*따르면|(?:은|는|이|가)\s[^.]*?(?:보도|전했|보고|집계|추산|적었))/;
+/** The corpus's outlets (names of four letters or more, or of two words) by their first word, per corpus version. */
+const outletIndex = new WeakMap<
+  Corpus,
+  { version: number; n: number; byFirst: Map<string, { name: string; keys: string[] }[]> }
+>();
+function outletsByFirstWord(corpus: Corpus): Map<string, { name: string; keys: string[] }[]> {
+  const had = outletIndex.get(corpus);
+  if (had && had.version === corpus.version && had.n === corpus.sources.length) return had.byFirst;
+  const byName = new Map<string, string[]>();
+  for (const src of corpus.sources) {
+    const name = src.meta.outlet?.trim();
+    if (!name || !/[\p{L}]/u.test(name)) continue;
+    if (!/\s/.test(name) && [...name].length < 4) continue;
+    const keys = byName.get(name);
+    if (keys) keys.push(src.key);
+    else byName.set(name, [src.key]);
+  }
+  const byFirst = new Map<string, { name: string; keys: string[] }[]>();
+  for (const [name, keys] of byName) {
+    const first = /[\p{L}\p{N}]+/u.exec(name)?.[0];
+    if (!first || !name.startsWith(first)) continue;
+    const list = byFirst.get(first);
+    if (list) list.push({ name, keys });
+    else byFirst.set(first, [{ name, keys }]);
+  }
+  outletIndex.set(corpus, { version: corpus.version, n: corpus.sources.length, byFirst });
+  return byFirst;
 }
 /** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
 function ownWordShared(a: Entry, b: Entry): boolean {
@@ -1954,7 +2061,7 @@ const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
 const EN_APPLIED =
-  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b/i;
+  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b/i;
 /**
  * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
  * abstract up to", "filed an application requesting certification of three … units of approximately 750 MW each (2,250
@@ -1962,7 +2069,7 @@ const EN_APPLIED =
  * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
  */
 const EN_APPLIED_BEFORE =
-  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
+  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
 
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
@@ -2982,6 +3089,8 @@ function collectEvidence(
    * holder and the line's other figure stated there stand for the subject, as an amount beside a multiple does.
    */
   restatedHeld = false,
+  /** The keys of the sources whose outlet the claim's sentence names as its teller (tellerKeys). */
+  tellers: readonly string[] = [],
 ): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
@@ -3942,7 +4051,7 @@ function collectEvidence(
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
-          : score >= (namesMember(e) ? MIN_SCORE_NAMED : MIN_SCORE) &&
+          : score >= (namesMember(e) || tellers.includes(e.src.key) ? MIN_SCORE_NAMED : MIN_SCORE) &&
             (bySubject >= minShared || (bySubject + 1 >= minShared && carriedMay())) &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
             // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
