@@ -144,3 +144,74 @@ describe('judge36b: a share worked out, pointing back, of the item before ("That
     assert.deepEqual(loud(figureJudged(u51, l('34%'), '34%')), []);
   });
 });
+
+/**
+ * A KOSDAQ filing's summary (증권신고서) pasted as text, as DART's viewer copies it: its paragraphs hard-wrapped under
+ * an indent, its boxes' rows wider than its text. Written for these tests.
+ */
+const HANBYUL_FILING = [
+  '※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 옮겼습니다.',
+  '',
+  '                                증 권 신 고 서 (지분증권)',
+  '',
+  '회    사    명 :  주식회사 한별파워셀',
+  '대  표   이  사 :  김 도 윤',
+  '',
+  '【 요약정보 】',
+  '',
+  '구 분 : 사업위험',
+  '  가. 특정 고객 의존에 따른 위험',
+  '     당사는 2026년 5월 12일 칠레 국영 전력회사와 스타게이트 아타카마 캠퍼스용 에너지저장장치(ESS)',
+  '     500MWh 공급계약을 체결하였습니다. 계약 이행이 지연될 경우 당사의 수익성에 중대한 영향을 미칠 수',
+  '     있으니 투자자께서는 유의하시기 바랍니다.',
+  '',
+  '구 분 : 회사위험',
+  '  가. 최대주주 등 지분 관련 위험',
+  '     당사는 2018년 한국전지기술원의 연구소기업으로 설립되었으며, 공모 전 기준 한국전지기술원이',
+  '     당사 발행주식총수의 22.6%를, 대표이사 김도윤 외 특수관계인이 27.9%를 보유하고 있습니다.',
+  '',
+  '2. 모집 또는 매출에 관한 일반사항',
+  '',
+  '  ┌──────────┬──────────┬──────────┬──────────┬──────────┐',
+  '  │ 증권의종류 │  증권수량  │ 액면가액 │ 모집(매출)가액 │ 모집(매출)총액 │',
+  '  ├──────────┼──────────┼──────────┼──────────┼──────────┤',
+  '  │ 기명식보통주 │ 1,800,000 │    500 │   15,000  │ 27,000,000,000 │',
+  '  └──────────┴──────────┴──────────┴──────────┴──────────┘',
+  '  주) 모집(매출)가액 및 총액은 희망공모가액 밴드 하단 기준입니다.',
+  '  수요예측일 : 2026년 10월 5일 ~ 10월 9일',
+  '  상장예정일 : 2026년 10월 28일 (코스닥시장, 기술성장기업 상장특례)',
+  '',
+].join('\n');
+
+// unseen-50 chungcheong L30: "2019년 한국에너지저장연구원의 연구소기업으로 출발했고, 연구원이 지분 31.2%를 가진 최대주주다."
+// The filing gives the institute 18.4% and the CEO's group 31.2%. Two causes: (1) the filing's paragraph, indented and
+// wrapped at "… 한국에너지저장연구원이" / "당사 발행주식총수의 18.4%를, …", was cut into two sentences (a text of boxes wider
+// than its lines is read for hanging indents only, which went on in lower case only): a Korean line that ends on a
+// particle goes on into the next as deep (corpus/articleLines.ts); (2) a share's holder was read as the word right before
+// it, "발행주식총수의" and "지분" (none): past what the share is of, the holder is the subject before it, and a name the
+// stretch wrote in full before stands for its shortening ("한국에너지저장연구원의 …, 연구원이", judge/holder.ts).
+describe('judge36b: a holder\'s share in a wrapped Korean filing ("X이 당사 발행주식총수의 p%를, Y이 q%를")', () => {
+  const corpus = writtenSources({ 'hanbyul-jeunggwon-singoseo-ko.txt': HANBYUL_FILING }, 'xref-judge36b-holder-');
+
+  it('keeps the wrapped sentence whole', () => {
+    const src = corpus.sources[0];
+    assert.ok(src.sentences.some((x) => /한국전지기술원이\s+당사 발행주식총수의 22\.6%를/.test(x.text)));
+  });
+
+  it('flags the CEO group\'s 27.9% given to the institute, and lets its 22.6% stand', () => {
+    const line = (p: string) => `- 2018년 한국전지기술원의 연구소기업으로 출발했고, 기술원이 지분 ${p}를 가진 주주다.\n`;
+    const wrong = figureJudged(corpus, line('27.9%'), '27.9%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.deepEqual(wrong.mismatches[0].fixes.map((x) => x.newText), ['22.6%']);
+    assert.deepEqual(loud(figureJudged(corpus, line('22.6%'), '22.6%')), []);
+    assert.equal(figureJudged(corpus, line('22.6%'), '22.6%').status, 'supported');
+  });
+
+  it('on the tuning set (unseen-50 chungcheong L30)', () => {
+    const u50 = loadSources(path.join(__dirname, '../fixtures/unseen-50/sources'));
+    const l = (p: string) => `- 2019년 한국에너지저장연구원의 연구소기업으로 출발했고, 연구원이 지분 ${p}를 가진 최대주주다.\n`;
+    const wrong = figureJudged(u50, l('31.2%'), '31.2%');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(u50, l('18.4%'), '18.4%')), []);
+  });
+});
