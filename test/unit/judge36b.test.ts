@@ -215,3 +215,77 @@ describe('judge36b: a holder\'s share in a wrapped Korean filing ("X이 당사 �
     assert.deepEqual(loud(figureJudged(u50, l('18.4%'), '18.4%')), []);
   });
 });
+
+/** A Korean regional daily's story of a cable order, written for these tests. */
+const GYEONGNAM_DAILY = [
+  '# 창원 동해전선, 몰타~시칠리아 해저케이블 수주',
+  '',
+  '경남산업일보 2027. 2. 9.',
+  '',
+  '창원의 동해전선은 몰타 전력공사와 3억1,000만 유로 규모의 HVDC 해저케이블 공급 계약을 맺었다고 9일 밝혔다.',
+  '몰타와 시칠리아 사이 해저 120㎞ 구간에 세 회선을 까는 사업으로, 케이블 길이로는 360㎞에 이른다.',
+  '동해전선은 2029년까지 케이블을 모두 인도할 계획이다.',
+  '',
+].join('\n');
+/** An English trade paper's short on the same order, written for these tests. */
+const CABLE_WEEKLY = [
+  '# Donghae wins Malta–Sicily cable',
+  '',
+  '*Subsea Cable Weekly, 10 February 2027*',
+  '',
+  'Donghae Cable of Changwon will make 360 km of HVDC cable (three cables of 120 km) for the Malta–Sicily link under a €310 million contract.',
+  '',
+].join('\n');
+
+// unseen-51 busan L14: "해림전선이 공급하는 HVDC 케이블은 모두 340㎞다." The cable is 680㎞, two circuits of the 340㎞ sea
+// route ("해저 340㎞ 구간에 두 회선을 까는 사업으로, 케이블 길이로는 680㎞에 이른다", "680 km of cable (two cables of 340 km)").
+// Every source that gives the 680 also gives the 340, which agreed with the line; the 680 never judged it. A line that
+// calls its amount the whole is judged by the product a source states beside that amount and its written multiplier
+// (judge/figures.ts productsOfPart).
+describe('judge36b: a whole given as one of n equal parts ("모두 340㎞" for 340㎞ × 2회선)', () => {
+  const corpus = writtenSources(
+    { 'gyeongnam-daily-ko.md': GYEONGNAM_DAILY, 'cable-weekly.md': CABLE_WEEKLY },
+    'xref-judge36b-product-',
+  );
+
+  it('flags the route given as all the cable, in Korean and in English, and lets the product stand', () => {
+    const ko = figureJudged(corpus, '- 동해전선이 공급하는 HVDC 케이블은 모두 120㎞다.\n', '120㎞');
+    assert.deepEqual(ko.codes, ['figure-mismatch']);
+    assert.deepEqual(ko.mismatches[0].fixes.map((x) => x.newText), ['360㎞']);
+    const en = figureJudged(corpus, 'Donghae Cable will make 120 km of HVDC cable in all for the Malta link.\n', '120 km');
+    assert.deepEqual(en.codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(corpus, '- 동해전선이 공급하는 HVDC 케이블은 모두 360㎞다.\n', '360㎞')), []);
+  });
+
+  it('reads no product where the source writes no multiplier (an amount that is by chance a multiple)', () => {
+    const gozo = writtenSources(
+      {
+        'gozo-news.md': [
+          '# Gozo interconnector route fixed',
+          '',
+          '*Gozo News, 3 March 2027*',
+          '',
+          'The Gozo interconnector will need 45 km of cable, laid along the 90 km coastal shelf.',
+          '',
+        ].join('\n'),
+      },
+      'xref-judge36b-noproduct-',
+    );
+    const line = figureJudged(gozo, 'The Gozo interconnector will need 45 km of cable in all.\n', '45 km');
+    assert.deepEqual(loud(line), []);
+    assert.equal(line.status, 'supported');
+  });
+
+  it('lets the part stand where the line does not call it the whole', () => {
+    const route = figureJudged(corpus, '- 몰타와 시칠리아 사이 해저 구간은 120㎞다.\n', '120㎞');
+    assert.deepEqual(loud(route), []);
+    assert.equal(route.status, 'supported');
+  });
+
+  it('on the tuning set (unseen-51 busan L14)', () => {
+    const u51 = loadSources(path.join(__dirname, '../fixtures/unseen-51/sources'));
+    const wrong = figureJudged(u51, '- 해림전선이 공급하는 HVDC 케이블은 모두 340㎞다.\n', '340㎞');
+    assert.deepEqual(wrong.codes, ['figure-mismatch']);
+    assert.deepEqual(loud(figureJudged(u51, '- 해림전선이 공급하는 HVDC 케이블은 모두 680㎞다.\n', '680㎞')), []);
+  });
+});

@@ -365,7 +365,9 @@ export function judgeSentenceFigures(
     }
     // "Cheonghae Cable's Stargate orders total about KRW 260bn" against "두 계약을 합친 금액은 4,150억 원이다. 영국 계약은 …
     // 2,600억 원 규모다. 아르헨티나 계약은 … 1,550억 원이다": the line's total is a part the source adds up to its total.
-    const totals = totalsOfPart(corpus, f, scored);
+    // …and "해림전선이 공급하는 HVDC 케이블은 모두 340㎞다" against "해저케이블 680㎞ (해저 구간 340㎞ × 2회선)": the line's total
+    // is one of the source's equal parts, whose product the source states beside it.
+    const totals = [...totalsOfPart(corpus, f, scored), ...productsOfPart(corpus, f, scored)];
     if (totals.length) {
       moveWhere(scored, named, (s) => s.agrees && totals.some(([p]) => p === s));
       for (const [, t] of totals) if (!scored.some((x) => x.entry === t.entry)) scored.push(t);
@@ -2082,6 +2084,55 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/**
+ * A line's amount it calls the whole ("케이블은 모두 340㎞다", "340 km of cable in all") that an agreeing source sentence
+ * gives as one of n equal parts whose product it states beside it ("680㎞ (해저 구간 340㎞ × 2회선)", "680 km of cable (two
+ * cables of 340 km)", "해저 340㎞ 구간에 두 회선을 까는 …, 케이블 길이로는 680㎞"): each such source figure with that
+ * product, which judges the line. The product is worked out, and the sentence must write its multiplier ("× 2", "두
+ * 회선", "two cables"): an amount that is by chance a multiple of another is no product of it.
+ */
+function productsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return [];
+  const at = f.start - (f.sentenceStart ?? 0);
+  const before = f.sentenceText.slice(Math.max(0, at - 16), at),
+    after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0));
+  if (!(f.lang === 'ko' ? KO_ALL_BEFORE.test(before) : EN_ALL_BEFORE.test(before) || EN_ALL_AFTER.test(after)))
+    return [];
+  if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
+  const idx = indexOf(corpus);
+  const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const out: [Scored, Scored][] = [];
+  for (const s of closestAgreeing(scored)) {
+    const e = s.entry!;
+    const sent = e.src.sentences[e.sentence];
+    if (!sent) continue;
+    const part = v(e);
+    for (const w of sentenceEntries(idx, e.src, e.sentence)) {
+      if (w === e || w.sentence !== e.sentence || w.kind !== e.kind || w.unit !== e.unit) continue;
+      const n = Math.round(v(w) / part);
+      if (n < 2 || n > MAX_MULTIPLIER || Math.abs(v(w) - n * part) > v(w) * 0.005 || agrees(f, idx.sigFigs[w.sig])) continue;
+      if (!multiplierWritten(sent.text, n)) continue;
+      out.push([s, new Scored(w, undefined, e.src, s.score, false, undefined, s.count)]);
+    }
+  }
+  return out;
+}
+/** The most equal parts productsOfPart reads a product of. */
+const MAX_MULTIPLIER = 4;
+/** A word of the whole right before a line's amount: "모두 340㎞", "총 340㎞", "전체 340㎞", "in all 340 km" (rare). */
+const KO_ALL_BEFORE = /(?:모두|총|전체|합계|합쳐서?)\s*(?:약\s*)?$/;
+const EN_ALL_BEFORE = /\b(?:a\s+total\s+of|total(?:ling|ing|s)?|in\s+all)\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+const EN_ALL_AFTER = /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,3})?(?:in\s+all|in\s+total|altogether|all\s+told)\b/iu;
+/** How a source writes a multiplier n (productsOfPart): "× 2", "x2", "2회선", "두 회선", "two cables". */
+function multiplierWritten(text: string, n: number): boolean {
+  const ko = ['', '', '두', '세', '네'][n],
+    en = ['', '', 'two', 'three', 'four'][n];
+  return new RegExp(
+    `(?:×|(?<![A-Za-z])[xX*])\\s*${n}(?![\\d,.])|(?<![\\d,.])${n}\\s*(?:회선|가닥|줄|선)|(?:^|[^가-힣])${ko}\\s*(?:회선|가닥|줄)|\\b${en}\\s+(?:cables?|circuits?|lines?|strings?|poles?|links?|units?)\\b`,
+    'i',
+  ).test(text);
+}
+
 /**
  * How many sentences from a part its source's total may stand: the next, or past one more row of the same table (a
  * fact sheet's rows "| … 취·배수관 | … | 1,140억 원 |", "| … 강구조물 | … | 410억 원 |", "| 합계 | | | 1,550억 원 |").
