@@ -54,6 +54,11 @@ export interface CheckInput {
    */
   actorContextOf?(i: number): string | undefined;
   /**
+   * The sentence a sentence that opens its block pointing back ("That is about 25% of …", "이는 …") goes on about: the
+   * sentence before it in the item or paragraph above, under the same heading (judge/check.ts pointedBackOf).
+   */
+  pointedBackOf?(i: number): { text: string; lang: Lang } | undefined;
+  /**
    * The parent item of sentence i, a Korean 개조식 sub-item opening its block, when that item opens on a name and its
    * colon ("□ 미래온에너지(아산): 불가리아 마리차 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 …"): whose item it is.
    */

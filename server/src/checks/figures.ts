@@ -68,11 +68,12 @@ export const figuresCheck: Check = {
           placeContext: () => input.placeContextOf?.(i),
           actorContext: () => input.actorContextOf?.(i),
           itemLabel: () => input.itemLabelOf?.(i),
-          // (within the block only: the block's key holds its sentences, not those of the one before)
+          // (within the block; or the block above's, which a block opening on "That is …" points back to: the block's
+          // key holds its sentences, and that one: pointedBackOf)
           sentenceBefore: () =>
             i > scope.first
               ? { text: prose.slice(sentences[i - 1].start, sentences[i - 1].end), lang: sentences[i - 1].lang }
-              : undefined,
+              : input.pointedBackOf?.(i),
         };
       });
       // Judged together: a source sentence that restates this one judges each of its figures (judge/figures.ts).

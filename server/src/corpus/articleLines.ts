@@ -198,11 +198,17 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     if (L.te - L.start < width * 0.8 || /[.!?:;]["”’']?$/.test(L.t)) continue;
     // (deeper than the item's first line, or as deep as the line it goes on from: "… with mass" / "     production …")
     const indent = N.ts - N.start - (L.ts - L.start);
-    if (indent < 0 || (indent === 0 && !joins?.[k - 1]) || !/^\p{Ll}/u.test(N.t)) continue;
+    // (or a Korean line cut mid-sentence after a particle or a comma, going on in Hangul as deep: "     … 공모 전 기준
+    // 한국에너지저장연구원이" / "     당사 발행주식총수의 18.4%를, …", a filing's indented paragraph)
+    const koGoesOn = KO_CUT_END.test(L.t) && /^[\uac00-\ud7a3]/.test(N.t);
+    if (indent < 0 || (indent === 0 && !joins?.[k - 1] && !koGoesOn) || !(/^\p{Ll}/u.test(N.t) || koGoesOn)) continue;
     (joins ??= new Array(lines.length).fill(false))[k] = true;
   }
   return joins;
 }
+
+/** A Korean line that ends mid-sentence: a word of Hangul and its particle or connective ending, or a comma. */
+const KO_CUT_END = /[\uac00-\ud7a3](?:이|가|은|는|을|를|의|에|에서|으로|로|와|과|며|고|여|서)$|[\uac00-\ud7a3],$/;
 
 /** A line ending in an article or preposition and a capitalized word or two (`notify the European`, `in the United`). */
 const NAME_OPENED_END =

@@ -10,7 +10,7 @@ import { placeUsesIn } from './figureFacts';
 import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
 import { splitSentences } from '../text/sentences';
-import { CONTEXT_WEIGHT, contextTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
+import { CONTEXT_WEIGHT, contextTerms, pointsBack, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import { blockCache, recordingText, reuse, store, type BlockResult, type BlockStore } from './checkCache';
 import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '../checks';
 import { lastAtOrBefore, nothing } from '../checks/api';
@@ -329,6 +329,21 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     return text.includes(m[1]) ? text : undefined;
   };
 
+  // A sentence that opens its block pointing back ("- That is about 25% of the €187.4 million contract …" under "- Dongnam
+  // builds … under a €64 million subcontract …", "이는 …") goes on about the sentence before it, the last of the item or
+  // paragraph above under the same heading (not a table's cell, nor a heading): that sentence, as text.
+  const pointedBackOf = (i: number): { text: string; lang: Lang } | undefined => {
+    if (i === 0) return undefined;
+    const s = sentences[i],
+      p = sentences[i - 1];
+    const b = blockOf(s.start),
+      bp = blockOf(p.start);
+    if (!b || !bp || bp === b || rep.context.get(b)?.row || rep.context.get(bp)?.row) return undefined;
+    if (!pointsBack(prose.slice(s.start, s.end), s.lang)) return undefined;
+    if (headingSpanOf(i - 1)?.start !== headingSpanOf(i)?.start) return undefined;
+    return { text: prose.slice(p.start, p.end), lang: p.lang };
+  };
+
   // A 개조식 sub-item goes on about the company its parent item is labelled with ("□ 미래온에너지(아산): 불가리아 마리차
   // 캠퍼스 ESS" over "ㅇ 마리차 캠퍼스 ESS 1,200MWh 전량을 2,240억 원에 수주"): the parent, when it opens on a label.
   // (the parent's text is in the block's key already: parentItemOf)
@@ -359,6 +374,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     headingPlacesOf,
     placeContextOf,
     actorContextOf,
+    pointedBackOf,
     itemLabelOf,
     titleOf,
     speech,
@@ -427,6 +443,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
         placeContextOf(i)?.text ?? 0,
         // The sentence whose amount it opens on (actorContextOf), as text.
         actorContextOf(i) ?? 0,
+        // The sentence before, of the block above, that it points back to (pointedBackOf), as text.
+        pointedBackOf(i)?.text ?? 0,
       ]);
     }
     for (const q of g.speech)

@@ -369,7 +369,9 @@ export function judgeSentenceFigures(
     }
     // "Cheonghae Cable's Stargate orders total about KRW 260bn" against "두 계약을 합친 금액은 4,150억 원이다. 영국 계약은 …
     // 2,600억 원 규모다. 아르헨티나 계약은 … 1,550억 원이다": the line's total is a part the source adds up to its total.
-    const totals = totalsOfPart(corpus, f, scored);
+    // …and "해림전선이 공급하는 HVDC 케이블은 모두 340㎞다" against "해저케이블 680㎞ (해저 구간 340㎞ × 2회선)": the line's total
+    // is one of the source's equal parts, whose product the source states beside it.
+    const totals = [...totalsOfPart(corpus, f, scored), ...productsOfPart(corpus, f, scored)];
     if (totals.length) {
       moveWhere(scored, named, (s) => s.agrees && totals.some(([p]) => p === s));
       for (const [, t] of totals) if (!scored.some((x) => x.entry === t.entry)) scored.push(t);
@@ -447,6 +449,23 @@ export function judgeSentenceFigures(
     const slip = siteShareOf(corpus, figs[i], figs, (amounts ??= siteShareAmounts(figs)), i, evidence);
     if (slip && !slip.covered && judged[slip.part].claim.status === 'supported')
       judged[i] = siteShareVerdict(figs[i], judged[i].claim, figs[slip.part], slip.whole, slip.share);
+  }
+  // …and one it works out, pointing back, of the amount of the sentence before ("… under a €64 million subcontract. That
+  // is about 25% of the €187.4 million contract …": 34.2%), where a source sentence that vouches for the line's whole
+  // states that part beside it ("a €64m subcontract under the €187.4m … contract").
+  for (let i = 0; i < figs.length; i++) {
+    const status = judged[i].claim.status;
+    if (figs[i].kind !== 'percent' || (status !== 'unsupported' && status !== 'conflicting')) continue;
+    const slip = shareOfPartBefore(corpus, figs[i], figs, evidence);
+    if (!slip) continue;
+    // (shown with the source sentence that vouches for the whole and states the part, as the whole's claim has it)
+    const whole = judged[slip.whole].claim;
+    const refs = whole.sources
+      .filter((r) => r.agrees && r.key === slip.src.key && r.sentence.text === slip.src.sentences[slip.sentence]?.text)
+      .slice(0, 1)
+      .map((r) => ({ ...r, agrees: false }));
+    if (whole.status === 'supported' && refs.length)
+      judged[i] = shareSlipFinding(figs[i], judged[i].claim, slip.part, figs[slip.whole].text, slip.share, refs);
   }
   // A total the line works out as a count times an amount each ("6대는 …, 대당 약 210톤으로 6대 합계 약 1,560톤") that
   // those two do not make, within the rounding the three are written to, is the writer's slip, when the sources state
@@ -763,6 +782,71 @@ function shareCovered(f: ClaimFigure, p: number, share: number): boolean {
   const place = Number(f.precision || '1') || 1;
   const up = place > 1 ? place / 2 : place;
   return share >= p - place / 2 - 1 && share < p + up + 1;
+}
+
+/** "That is about p% of …", "This was roughly p% of …": the pointing word, a verb of being, and words of rounding. */
+const EN_POINTED_SHARE =
+  /^\s*(?:that|this|it)(?:\s+alone)?\s+(?:is|was|would\s+be|represents|represented|makes\s+up|made\s+up|amounts\s+to|amounted\s+to|comes\s+to|came\s+to|equals|accounts\s+for|accounted\s+for)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)*$/i;
+/** "이는 (…) B의 (약) p%": the pointing word at the sentence's opening, the whole and its 의 right before the percent. */
+const KO_POINTED_SHARE = /^\s*(?:이는|이것은|이게)\s/;
+const KO_OF_BEFORE_SHARE = /^\s*의\s*(?:약|대략|거의|무려|불과|겨우)?\s*$/;
+/** How many source sentences either side of one that vouches for the whole a stated part may stand in. */
+const PART_BESIDE = 1;
+
+/**
+ * A percent the line gives, pointing back, as the share the amount of the sentence before makes of its own amount
+ * ("That is about 25% of the €187.4 million contract", "이는 지난해 매출 4,800억 원의 25%다"): the sentence before's one
+ * amount of the whole's kind and unit is the part. The share they make, outside what the percent's writing covers, is
+ * the writer's slip, when a source sentence that vouches for the whole states that part in it or next to it (a part the
+ * line's own sources do not give beside the whole is another thing's, or unknown): the part as written, the whole's
+ * index, the share, and that sentence's reference.
+ */
+function shareOfPartBefore(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  evidence: readonly { scored: readonly Scored[] }[],
+): { part: string; whole: number; share: number; src: Source; sentence: number } | undefined {
+  if (f.sentenceText === undefined || (f.qualifier !== 'exact' && f.qualifier !== 'approx')) return undefined;
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return undefined;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  let w = -1;
+  if (f.lang === 'en') {
+    if (!EN_POINTED_SHARE.test(text.slice(0, at(f.start)))) return undefined;
+    w = figs.findIndex((b) => b.start >= f.end && EN_SHARE_OF.test(text.slice(at(f.end), at(b.start))));
+  } else {
+    if (!KO_POINTED_SHARE.test(text)) return undefined;
+    w = figs.findIndex((b) => b.end <= f.start && KO_OF_BEFORE_SHARE.test(text.slice(at(b.end), at(f.start))));
+  }
+  const b = figs[w];
+  if (!b || !AMOUNT_KINDS.has(b.kind) || b.kind === 'percent' || b.qualifier === 'range' || !(Number(b.value) > 0))
+    return undefined;
+  // (the line's one amount of that measure: a second one of its own may be the part)
+  if (figs.filter((g) => g.kind === b.kind && g.unit === b.unit).length > 1) return undefined;
+  const before = f.sentenceBefore?.();
+  if (!before) return undefined;
+  const parts = extractFigures(before.text, before.lang)
+    .figures.slice(0, MAX_BEFORE_FIGURES)
+    .filter((a) => a.kind === b.kind && a.unit === b.unit && a.qualifier !== 'range');
+  if (parts.length !== 1) return undefined;
+  const a = parts[0];
+  const share = (Number(a.value) / Number(b.value)) * 100;
+  if (!(share > 0 && share < 100) || shareCovered(f, p, share)) return undefined;
+  // (a source sentence that vouches for the whole and states the part, in it or beside it)
+  const idx = indexOf(corpus);
+  const av = Number(a.value);
+  for (const s of closestAgreeing(evidence[w].scored)) {
+    const e = s.entry!;
+    if (s.via || s.score < MIN_SCORE) continue;
+    const near = sentenceEntries(idx, e.src, Math.max(0, e.sentence - PART_BESIDE), e.sentence + PART_BESIDE).filter(
+      (x) => x.kind === a.kind && x.unit === a.unit && Math.abs(Number(idx.sigFigs[x.sig].value) - av) <= av * 0.005,
+    );
+    if (!near.length) continue;
+    return { part: a.text, whole: w, share, src: e.src, sentence: e.sentence };
+  }
+  return undefined;
 }
 
 /** An amount of a line that may be a share's whole (lineShareSlip), and the one other amount of its kind and unit. */
@@ -2108,6 +2192,55 @@ function totalsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[])
   }
   return out;
 }
+/**
+ * A line's amount it calls the whole ("케이블은 모두 340㎞다", "340 km of cable in all") that an agreeing source sentence
+ * gives as one of n equal parts whose product it states beside it ("680㎞ (해저 구간 340㎞ × 2회선)", "680 km of cable (two
+ * cables of 340 km)", "해저 340㎞ 구간에 두 회선을 까는 …, 케이블 길이로는 680㎞"): each such source figure with that
+ * product, which judges the line. The product is worked out, and the sentence must write its multiplier ("× 2", "두
+ * 회선", "two cables"): an amount that is by chance a multiple of another is no product of it.
+ */
+function productsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): [Scored, Scored][] {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return [];
+  const at = f.start - (f.sentenceStart ?? 0);
+  const before = f.sentenceText.slice(Math.max(0, at - 16), at),
+    after = f.sentenceText.slice(f.end - (f.sentenceStart ?? 0));
+  if (!(f.lang === 'ko' ? KO_ALL_BEFORE.test(before) : EN_ALL_BEFORE.test(before) || EN_ALL_AFTER.test(after)))
+    return [];
+  if ((f.sentenceFigures ?? []).filter((g) => g.kind === f.kind && g.unit === f.unit).length > 1) return [];
+  const idx = indexOf(corpus);
+  const v = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const out: [Scored, Scored][] = [];
+  for (const s of closestAgreeing(scored)) {
+    const e = s.entry!;
+    const sent = e.src.sentences[e.sentence];
+    if (!sent) continue;
+    const part = v(e);
+    for (const w of sentenceEntries(idx, e.src, e.sentence)) {
+      if (w === e || w.sentence !== e.sentence || w.kind !== e.kind || w.unit !== e.unit) continue;
+      const n = Math.round(v(w) / part);
+      if (n < 2 || n > MAX_MULTIPLIER || Math.abs(v(w) - n * part) > v(w) * 0.005 || agrees(f, idx.sigFigs[w.sig])) continue;
+      if (!multiplierWritten(sent.text, n)) continue;
+      out.push([s, new Scored(w, undefined, e.src, s.score, false, undefined, s.count)]);
+    }
+  }
+  return out;
+}
+/** The most equal parts productsOfPart reads a product of. */
+const MAX_MULTIPLIER = 4;
+/** A word of the whole right before a line's amount: "모두 340㎞", "총 340㎞", "전체 340㎞", "in all 340 km" (rare). */
+const KO_ALL_BEFORE = /(?:모두|총|전체|합계|합쳐서?)\s*(?:약\s*)?$/;
+const EN_ALL_BEFORE = /\b(?:a\s+total\s+of|total(?:ling|ing|s)?|in\s+all)\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+const EN_ALL_AFTER = /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,3})?(?:in\s+all|in\s+total|altogether|all\s+told)\b/iu;
+/** How a source writes a multiplier n (productsOfPart): "× 2", "x2", "2회선", "두 회선", "two cables". */
+function multiplierWritten(text: string, n: number): boolean {
+  const ko = ['', '', '두', '세', '네'][n],
+    en = ['', '', 'two', 'three', 'four'][n];
+  return new RegExp(
+    `(?:×|(?<![A-Za-z])[xX*])\\s*${n}(?![\\d,.])|(?<![\\d,.])${n}\\s*(?:회선|가닥|줄|선)|(?:^|[^가-힣])${ko}\\s*(?:회선|가닥|줄)|\\b${en}\\s+(?:cables?|circuits?|lines?|strings?|poles?|links?|units?)\\b`,
+    'i',
+  ).test(text);
+}
+
 /**
  * How many sentences from a part its source's total may stand: the next, or past one more row of the same table (a
  * fact sheet's rows "| … 취·배수관 | … | 1,140억 원 |", "| … 강구조물 | … | 410억 원 |", "| 합계 | | | 1,550억 원 |").

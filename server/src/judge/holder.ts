@@ -21,11 +21,20 @@ export function holderOf(
   if (!s) return undefined;
   const { before, after } = s;
   if (lang === 'ko') {
-    // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off.
-    const m = /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
+    // "한빛전력 40%", "오픈AI가 30%": the word right before the figure, its particle off; or, past what the share is of
+    // ("한국에너지저장연구원이 당사 발행주식총수의 18.4%를", "연구원이 지분 31.2%를 가진"), the subject before that.
+    const of = KO_SHARE_OF.exec(before);
+    const m = of
+      ? /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는)\s*$/.exec(before.slice(0, of.index))
+      : /([가-힣A-Za-z0-9&]{2,}?)(?:이|가|은|는|측|쪽)?\s*[:：]?\s*$/.exec(before);
     // (an object or a comparison is no holder: "HBM 생산능력을 40% 늘린다", "지금보다 50% 늘어난다")
     if (!m || KO_NOT_HOLDER.test(m[1]) || KO_NOT_HOLDER_ENDING.test(m[1])) return undefined;
-    return [m[1]];
+    // (a name the stretch wrote in full before, shortened: "한국에너지저장연구원의 연구소기업으로 출발했고, 연구원이")
+    const full = before
+      .slice(0, m.index)
+      .match(/[가-힣A-Za-z0-9&]+/g)
+      ?.find((w) => w.length > m[1].length && (w.endsWith(m[1]) || w.replace(KO_PARTICLE, '').endsWith(m[1])));
+    return [full ? full.replace(KO_PARTICLE, '') : m[1]];
   }
   // "45% by Sandline", "35% for Oracle": the name after.
   const a = EN_AFTER.exec(after);
@@ -95,6 +104,11 @@ const EN_BEFORE = new RegExp(
 );
 /** Particles that end a word before a Korean figure that is no holder: an object, a comparison, a limit or a place. */
 const KO_NOT_HOLDER_ENDING = /(?:을|를|보다|까지|에서)$/;
+/** What a Korean share is of, right before it: "당사 발행주식총수의", "지분", "보통주의" (the holder is the subject before). */
+const KO_SHARE_OF =
+  /(?:^|\s)(?:(?:당사|회사|동사|자사)(?:의)?\s*)?(?:발행\s?주식\s?총수|총\s?발행\s?주식|지분율?|보통주|의결권\s?있는\s?주식)(?:의)?\s*$/;
+/** A Korean particle at a word's end, taken off a name written in full. */
+const KO_PARTICLE = /(?:의|이|가|은|는|을|를|과|와|도|에)$/;
 /** Words before a Korean figure that are no holder: the measure or a function word. */
 const KO_NOT_HOLDER = /^(?:지분|지분율|비중|비율|점유율|약|최대|최소|각각|각|나머지|전체|총|합계)$/;
 

@@ -408,6 +408,13 @@ export class Scanner {
     if (c === 's' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'INR' };
     if (c === '.' && k >= 2 && t.slice(k - 2, k) === 'Rs' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'INR' };
     if (c === 'M' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'MYR' };
+    // "G. 71.1 trillion", "₲ 7,482": the guaraní as Paraguayan outlets write it, its letter and point before an amount
+    // that reads as money (a scale word, thousands groups); not an initial's ("John G. 5", "G.7", "U.S.G. 5")
+    if (c === '₲') return { start: k, unit: 'PYG' };
+    if (c === '.' && k >= 1 && k + 1 < i && t[k - 1] === 'G' && !letterAt(t, k - 2) && t[k - 2] !== '.') {
+      const run = /^\d+/.exec(t.slice(i, i + 24))?.[0].length ?? 0;
+      if (run && GLUED_AMOUNT.test(t.slice(i + run, i + run + 40))) return { start: k - 1, unit: 'PYG' };
+    }
     if (k >= 2 && (k + 1 < i || glued) && !letterAt(t, k - 3)) {
       const code = t.slice(k - 2, k + 1);
       if (PREFIX_CODES.has(code)) return { start: k - 2, unit: code };
