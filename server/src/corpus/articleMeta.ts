@@ -3611,7 +3611,8 @@ function readOfficialJournal(lines: Line[], from: number): OfficialDocument | un
 /**
  * A DART disclosure copied from its viewer, its title line the company, the report and the date between slashes
  * (`한결전기 / 단일판매ㆍ공급계약체결 / (2026.07.28)`): the company is the issuer (its legal form aside, as DART names
- * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text.
+ * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text. KIND's
+ * viewer (the exchange's) titles a disclosure the same way, its date bare (`해림전선 / 유형자산 취득 결정 / 2026.06.18`).
  */
 function readDartTitle(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
@@ -3619,8 +3620,10 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   const m =
-    t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
-  const d = m ? findDate(m[3]) : undefined;
+    t.length <= 120
+      ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s(?:\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)|((?:19|20)\d\d\.\d{1,2}\.\d{1,2}))$/.exec(t)
+      : null;
+  const d = m ? findDate(m[3] ?? m[4]) : undefined;
   if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
   const company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   const title = m[2].trim();
