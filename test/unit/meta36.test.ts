@@ -29,3 +29,67 @@ describe('a disclosure copied from KIND, its title line company / report / bare 
     assert.equal(m.date, '2026-06-18');
   });
 });
+
+describe("a Greek municipality's decision as Diavgeia posts it (HELLENIC REPUBLIC over its authorities)", () => {
+  const doc =
+    '[Unofficial English translation by the Mayor\'s Office of Lavreotiki. The Greek text posted on Diavgeia is\n' +
+    'the only official version.]\n\n' +
+    'HELLENIC REPUBLIC\n' +
+    'REGION OF ATTICA\n' +
+    'MUNICIPALITY OF LAVREOTIKI\n' +
+    'MUNICIPAL COUNCIL\n\n' +
+    '                                                   Lavrio, 14.05.2026\n' +
+    '                                                   Ref. No.: 3310\n\n' +
+    'EXTRACT\n' +
+    'from the Minutes of the 9th/12.05.2026 Regular Meeting of the Municipal Council of Lavreotiki\n\n' +
+    'DECISION No. 71/2026\n\n' +
+    'SUBJECT: Approval of a lease of 12 hectares of municipal land at Thorikos for a battery storage plant\n' +
+    'of 120 MW, and of the annual rent\n\n' +
+    'In Lavrio today, 12 May 2026, the Municipal Council met in regular public session. Of the 27 members, 25 were ' +
+    'present.\n';
+  it("is the municipality's (not the region's, not its council's), its SUBJECT its headline", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Municipality of Lavreotiki');
+    assert.equal(
+      m.title,
+      'Approval of a lease of 12 hectares of municipal land at Thorikos for a battery storage plant of 120 MW, and of the annual rent',
+    );
+    assert.equal(m.date, '2026-05-14');
+  });
+  it('unseen-51: the Municipality of Elefsina, its SUBJECT', () => {
+    const m = fixtureSource('unseen-51/sources/elefsina-council-decision-48-2026-diavgeia-en.txt').meta;
+    assert.equal(m.outlet, 'Municipality of Elefsina');
+    assert.ok(m.title?.startsWith('Opinion of the Municipal Council on the supply of treated wastewater'));
+    assert.ok(m.title?.endsWith('approval of a memorandum on a community benefit contribution'));
+  });
+});
+
+describe('a notice on Tenders Electronic Daily (eForms), as text', () => {
+  const doc =
+    'Portugal – Electricity distribution and related services – Connection of the Sines data centre campus to the\n' +
+    '400 kV grid (Lot 2)\n\n' +
+    'OJ S 201/2026 16/10/2026\n' +
+    'Contract award notice – Standard regime\n' +
+    'Directive 2014/25/EU\n' +
+    'Notice number: 640112-2026\n\n' +
+    '1. Buyer\n\n' +
+    'Official name: Rede Eléctrica Atlântica S.A.\n\n' +
+    '2. Procedure\n\n' +
+    'Title: Connection of the Sines data centre campus to the 400 kV grid (Lot 2)\n' +
+    'Description: Construction of a 14 km double-circuit line and a 400/60 kV substation.\n';
+  it("is TED's, its title (wrapped) its headline, dated by its OJ S line, day first", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Tenders Electronic Daily');
+    assert.equal(
+      m.title,
+      'Portugal – Electricity distribution and related services – Connection of the Sines data centre campus to the 400 kV grid (Lot 2)',
+    );
+    assert.equal(m.date, '2026-10-16');
+  });
+  it('unseen-51: the Vasilikos desalination award', () => {
+    const m = fixtureSource('unseen-51/sources/ted-512873-2026-cy-vasilikos-desalination-award.txt').meta;
+    assert.equal(m.outlet, 'Tenders Electronic Daily');
+    assert.ok(m.title?.endsWith('Vasilikos Seawater Desalination Plant (60,000 m3/day)'));
+    assert.equal(m.date, '2026-08-21');
+  });
+});

@@ -2676,6 +2676,8 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
+    readHellenicDecision(lines, from) ??
+    readTedNotice(lines, from) ??
     readKoGazette(lines, from) ??
     readGazetteNotice(lines, from) ??
     readKoPeriodicReport(lines, from) ??
@@ -3634,6 +3636,96 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** The state's line heading a Greek public body's act (`HELLENIC REPUBLIC`, `ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ`). */
+const HELLENIC_STATE = /^(?:HELLENIC\s+REPUBLIC|ΕΛΛΗΝΙΚΗ\s+ΔΗΜΟΚΡΑΤΙΑ)$/;
+/** An authority under it (`REGION OF ATTICA`, `MUNICIPALITY OF ELEFSINA`, `MINISTRY OF …`), not its organ (`MUNICIPAL COUNCIL`). */
+const HELLENIC_AUTHORITY =
+  /^(?:(?:MUNICIPALITY|REGION|MINISTRY|DECENTRALI[SZ]ED\s+ADMINISTRATION|REGIONAL\s+UNIT)\s+OF\s+[A-Z][A-Z .,'’-]{1,60}|(?:ΔΗΜΟΣ|ΠΕΡΙΦΕΡΕΙΑ|ΥΠΟΥΡΓΕΙΟ)\s+[Α-ΩΆ-Ώ][Α-ΩΆ-Ώ ,'’-]{1,60})$/;
+/** Its subject, the act's title (`SUBJECT: Opinion of the Municipal Council on …`, `ΘΕΜΑ: …`). */
+const HELLENIC_SUBJECT = /^(?:SUBJECT|Subject|ΘΕΜΑ|Θέμα)\s*[:：]\s*(\S.{1,300})$/;
+
+/**
+ * A Greek public body's act as Diavgeia posts it (a council's decision, a mayor's), in Greek or in translation: the
+ * state's line (`HELLENIC REPUBLIC`), under it the authorities from the widest (`REGION OF ATTICA`, `MUNICIPALITY OF
+ * ELEFSINA`) and the organ that acts (`MUNICIPAL COUNCIL`); its `SUBJECT:` (wrapped to the blank line) is its title.
+ * The act is the narrowest authority's (the municipality's, not the region's; its council is an organ of it). A
+ * translator's note in brackets may stand over it. The date is left to its place-date line.
+ */
+function readHellenicDecision(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  // (a translator's note in brackets over the head)
+  if (k < lines.length && lines[k].t.trim().startsWith('[')) {
+    let q = k;
+    while (q < lines.length && q < k + 6 && lines[q].t.trim() !== '' && !lines[q].t.trim().endsWith(']')) q++;
+    if (q >= lines.length || !lines[q].t.trim().endsWith(']')) return undefined;
+    k = q + 1;
+    while (k < lines.length && lines[k].t.trim() === '') k++;
+  }
+  if (k >= lines.length || !HELLENIC_STATE.test(lines[k].t.trim())) return undefined;
+  let body: string | undefined,
+    j = k + 1;
+  const head = [k];
+  for (; j < lines.length && j <= k + 5; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || /\p{Ll}/u.test(u) || u.length > 80) break;
+    head.push(j);
+    if (HELLENIC_AUTHORITY.test(u)) body = u;
+  }
+  if (!body) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  const subjectLines: number[] = [];
+  for (let q = j, seen = 0; q < lines.length && seen < 20; q++) {
+    const u = lines[q].t.trim();
+    if (u === '') continue;
+    seen++;
+    const m = u.length <= 320 ? HELLENIC_SUBJECT.exec(u) : null;
+    if (!m) continue;
+    const parts = [m[1].trim()];
+    subjectLines.push(q);
+    for (let r = q + 1; r < lines.length && lines[r].t.trim() !== '' && r <= q + 4; r++) {
+      parts.push(lines[r].t.trim());
+      subjectLines.push(r);
+    }
+    titleLine = q;
+    title = parts.join(' ').replace(/\s+/g, ' ');
+    break;
+  }
+  if (titleLine < 0 || !title) return undefined;
+  for (const q of [...head, ...subjectLines]) lines[q].furniture = true;
+  return { body: /[Α-Ω]/.test(body) ? body : titleCased(body), titleLine, title };
+}
+
+/** A notice's Official Journal S line as TED prints it under its title (`OJ S 162/2026 21/08/2026`). */
+const OJ_S_LINE = /^OJ\s+S\s+\d{1,3}\/((?:19|20)\d\d)\s+(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
+
+/**
+ * A notice on Tenders Electronic Daily (eForms), as text: its title (`Cyprus – Construction work for water-treatment
+ * plants – Design, construction and … (60,000 m3/day)`, country – CPV – the procedure's title, wrapped to the blank
+ * line) over its OJ S line with the day it was published (`OJ S 162/2026 21/08/2026`, day first). TED publishes it
+ * (the buyer is a party, not its author); the title is the headline, the OJ S day its date.
+ */
+function readTedNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const parts: number[] = [];
+  let j = k;
+  for (; j < lines.length && lines[j].t.trim() !== '' && parts.length < 4; j++) parts.push(j);
+  if (!parts.length || parts.length > 3 || !/\s[–—-]\s/.test(lines[k].t)) return undefined;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  const oj = j < lines.length ? OJ_S_LINE.exec(lines[j].t.trim()) : null;
+  const d = oj ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(oj[2]) : null;
+  if (!oj || !d || +d[2] < 1 || +d[2] > 12 || +d[1] < 1 || +d[1] > 31) return undefined;
+  const iso = `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}`;
+  const title = parts
+    .map((q) => lines[q].t.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  for (const q of [...parts, j]) lines[q].furniture = true;
+  return { body: 'Tenders Electronic Daily', titleLine: k, title, dated: { line: j, date: iso }, filed: true };
 }
 
 /** An official gazette's name (`GACETA OFICIAL DE LA FEDERACIÓN`, `Official Gazette`, `Diario Oficial …`, `Federal Register`). */
