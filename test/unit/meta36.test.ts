@@ -93,3 +93,30 @@ describe('a notice on Tenders Electronic Daily (eForms), as text', () => {
     assert.equal(m.date, '2026-08-21');
   });
 });
+
+describe("a webinar's transcript as WebVTT, its NOTE naming the series, the session's title and its recording", () => {
+  const cue = (n: number, at: string, line: string) => `${n}\n00:${at}.000 --> 00:${at}.900\n${line}\n\n`;
+  const doc =
+    'WEBVTT\n\n' +
+    'NOTE\n' +
+    'Nordic Data Centre Association (NDCA) webinar series, No. 7\n' +
+    '"Heat reuse at Finnish campuses: what the district networks pay"\n' +
+    'Recorded 3 June 2026, 14:00-15:00 (Helsinki, UTC+3), Teams webinar\n' +
+    'Speakers: Aino Virtanen (NDCA, moderator); Mikko Laine (Kaukolämpö Oy)\n\n' +
+    cue(1, '00:04', 'Aino Virtanen: Welcome to the seventh webinar of the association.') +
+    cue(2, '00:12', 'Mikko Laine: We pay 9 euros a megawatt hour for the heat.') +
+    cue(3, '00:20', 'Aino Virtanen: And how much of it do you take?') +
+    cue(4, '00:26', 'Mikko Laine: About 60 megawatts in winter.');
+  it("is the series' body's, its quoted title the headline, dated by its recording", () => {
+    const m = meta(doc, 'webinar.vtt');
+    assert.equal(m.outlet, 'Nordic Data Centre Association');
+    assert.equal(m.title, 'Heat reuse at Finnish campuses: what the district networks pay');
+    assert.equal(m.date, '2026-06-03');
+  });
+  it('unseen-50: the PKBC webinar', () => {
+    const m = fixtureSource('unseen-50/sources/pkbc-webinar-powering-stargate-paraguay-2026-09-24-transcript.txt').meta;
+    assert.equal(m.outlet, 'Paraguay-Korea Business Council');
+    assert.equal(m.title, 'Powering Stargate Paraguay: Hernandarias and its supply chain');
+    assert.equal(m.date, '2026-09-24');
+  });
+});

@@ -2677,6 +2677,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
     readHellenicDecision(lines, from) ??
+    readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
     readKoGazette(lines, from) ??
     readGazetteNotice(lines, from) ??
@@ -3636,6 +3637,59 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A series' line in a caption file's note: the body, its initials, the kind of series and its number (`Paraguay-Korea Business Council (PKBC) webinar series, No. 12`). */
+const CAPTION_SERIES =
+  /^(\p{Lu}[\p{L}\p{N} .,&'’-]{2,80}?)(?:\s+\([A-Z&]{2,10}\))?\s+(?:webinar|seminar|lecture|briefing|podcast|talk|forum|breakfast)\s+series\b(?:\s*[,:–—-]\s*(?:no\.?|number|#|episode|session)\s*\d{1,4})?$/iu;
+/** The title in quotation marks, alone on its line. */
+const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
+/** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
+const RECORDED = /^recorded\s+(?:on\s+)?(\S.{5,120})$/i;
+
+/**
+ * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
+ * with its body (`Paraguay-Korea Business Council (PKBC) webinar series, No. 12`), the session's title in quotation
+ * marks, the day it was recorded (`Recorded 24 September 2026, …`). The body's (the series' organiser), the quoted
+ * title the headline (the series line names the series, not the session), dated by its recording. The speakers'
+ * line stays text; without a series line naming a body nothing is read.
+ */
+function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !/^WEBVTT\b/.test(lines[k].t.trim())) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length || !/^NOTE\b/.test(lines[j].t.trim())) return undefined;
+  let body: string | undefined,
+    titleLine = -1,
+    title: string | undefined,
+    dated: { line: number; date: string } | undefined;
+  const head = [k, j];
+  // (the note's text after `NOTE` on its own line or on the same line, to the blank line that ends the block)
+  const inline = lines[j].t.trim().slice(4).trim();
+  for (let q = inline ? j : j + 1; q < lines.length && q <= j + 12 && lines[q].t.trim() !== ''; q++) {
+    const u = q === j ? inline : lines[q].t.trim();
+    const series = u.length <= 140 ? CAPTION_SERIES.exec(u) : null;
+    if (series && !body) {
+      body = series[1].trim();
+      head.push(q);
+      continue;
+    }
+    const quoted = QUOTED_TITLE.exec(u);
+    if (quoted && titleLine < 0) {
+      titleLine = q;
+      title = quoted[1].trim();
+      head.push(q);
+      continue;
+    }
+    const rec = RECORDED.exec(u);
+    const d = rec ? findDate(rec[1]) : undefined;
+    if (d && !dated) dated = { line: q, date: d.iso };
+  }
+  if (!body || titleLine < 0 || !title) return undefined;
+  for (const q of head) lines[q].furniture = true;
+  return { body, titleLine, title, dated, filed: !!dated };
 }
 
 /** The state's line heading a Greek public body's act (`HELLENIC REPUBLIC`, `ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ`). */
