@@ -120,3 +120,28 @@ describe("a webinar's transcript as WebVTT, its NOTE naming the series, the sess
     assert.equal(m.date, '2026-09-24');
   });
 });
+
+describe('a registration statement (증권신고서) copied from DART, its cover', () => {
+  const doc =
+    '※ 전자공시시스템(DART)의 증권신고서 중 표지만 옮겼습니다.\n\n' +
+    '                          증 권 신 고 서 (채무증권)\n\n' +
+    '금융위원회 귀중                                   2026년 8월 4일\n\n' +
+    '회    사    명 :  한빛냉열 주식회사\n' +
+    '대  표   이  사 :  오 정 민\n' +
+    '본 점 소 재 지 :  세종특별자치시 부강면 부강산단로 77\n\n' +
+    '모집 또는 매출 증권의 종류 및 수 :  무보증 공모사채 30,000,000,000원\n\n' +
+    '1. 핵심투자위험\n' +
+    '   당사는 2026년 7월 데이터센터 냉각설비 공급계약을 체결하였습니다.\n';
+  it("is the company's, its name with the kind of securities the headline, dated by 금융위원회 귀중", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, '한빛냉열');
+    assert.equal(m.title, '증권신고서 (채무증권)');
+    assert.equal(m.date, '2026-08-04');
+  });
+  it('unseen-50: 다온셀 (the key keeps 주식회사; a periodic report drops it, as DART lists the company)', () => {
+    const m = fixtureSource('unseen-50/sources/daoncell-jeunggwon-singoseo-jibun-2026-10-15-balche-ko.txt').meta;
+    assert.equal(m.title, '증권신고서 (지분증권)');
+    assert.equal(m.date, '2026-10-15');
+    assert.equal(m.outlet, '다온셀');
+  });
+});

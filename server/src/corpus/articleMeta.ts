@@ -4508,15 +4508,19 @@ const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
  * A Korean listed company's periodic report (`사업보고서`, `반기보고서`, `분기보고서`, often letter-spaced) by its cover:
  * the kind with its period (`분기보고서 (제 38 기 3분기)`) the headline, the company its cover's `회사명` names (without
  * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end. A report
- * of a major matter (`주요사항보고서`, its matter in brackets under it) has the same cover.
+ * of a major matter (`주요사항보고서`, its matter in brackets under it) has the same cover, and so has a registration
+ * statement (`증 권 신 고 서 (지분증권)`, the kind of securities in brackets on its line, `금융위원회 귀중` and its date).
  */
 function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t === '') k++;
-  if (k >= lines.length || lines[k].t.length > 30) return undefined;
-  const kind = lines[k].t.replace(/\s+/g, '');
-  if (!/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)) return undefined;
-  let title = kind,
+  // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
+  while (k < lines.length && (lines[k].t === '' || (/^※/.test(lines[k].t.trim()) && k < from + 4))) k++;
+  if (k >= lines.length || lines[k].t.length > 60) return undefined;
+  // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
+  const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
+  const kind = cover ? cover[1].replace(/\s+/g, '') : '';
+  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind))) return undefined;
+  let title = cover[2] ? `${kind} (${cover[2]})` : kind,
     company: string | undefined,
     dated: { line: number; date: string } | undefined,
     seen = 0;
