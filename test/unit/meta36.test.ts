@@ -145,3 +145,32 @@ describe('a registration statement (증권신고서) copied from DART, its cover
     assert.equal(m.outlet, '다온셀');
   });
 });
+
+describe("a page run through a translation service and copied to text (Papago's), its copier's head", () => {
+  const doc =
+    '※ 파파고 웹사이트 번역(포르투갈어 → 한국어) 결과를 옮겨 적었습니다.\n' +
+    '원문: Gazeta do Alentejo, https://www.gazetadoalentejo.pt/regiao/2026/05/21/sines-campus\n' +
+    '원문 제목: Governo aprova terreno para o campus de dados de Sines\n' +
+    '저장: 2026-05-23\n\n' +
+    '──────────────────────────\n' +
+    '가제타 두 알렌테주 | 지역 | 2026년 5월 21일 목요일\n\n' +
+    '정부, 시네스 데이터 캠퍼스 부지 승인\n\n' +
+    '글: 주앙 페드루 마르케스 (João Pedro Marques)\n\n' +
+    '시네스 – 정부는 어제 데이터센터 캠퍼스용 부지 45헥타르를 승인했다. 투자액은 35억 유로다.\n';
+  it("is the original's outlet as it writes itself, dated by the translated masthead, not by the day it was saved", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Gazeta do Alentejo');
+    assert.equal(m.date, '2026-05-21');
+    assert.equal(m.title, '정부, 시네스 데이터 캠퍼스 부지 승인');
+  });
+  it('its writer credited in Hangul with the name as written in brackets is that name', () => {
+    assert.deepEqual(meta(doc).authors, ['João Pedro Marques']);
+  });
+  it('unseen-50: El Eco de Durazno', () => {
+    const m = fixtureSource('unseen-50/sources/papago-eco-de-durazno-zona-franca-stargate-25nyeon-ko.txt').meta;
+    assert.equal(m.outlet, 'El Eco de Durazno');
+    assert.equal(m.date, '2026-10-08');
+    assert.equal(m.title, '행정부, 두라스노의 스타게이트 캠퍼스에 25년간 자유무역지대 허가');
+    assert.deepEqual(m.authors, ['María José Piñeyro']);
+  });
+});

@@ -1201,10 +1201,16 @@ const FIRM_POST =
 /** A post written after a credited writer's name (`Research Fellow`, `Senior Director`, `Head of Research`). */
 const CREDITED_POST =
   /^(?:[\p{L}-]+\s){0,3}(?:fellow|director|officer|counsell?or|manager|head|analyst|researcher|economist|advis[eo]r|secretary|president|chair|professor|lecturer|consultant|specialist|associate)(?:\s(?:of|for)\s.+)?$/iu;
+/** A name in Hangul with the name as its bearer writes it in brackets (`마리아 호세 피뉴에이로 (María José Piñeyro)`). */
+const TRANSLITERATED_NAME = /^[가-힣]{1,8}(?:\s[가-힣]{1,8}){0,4}\s*[(（]([\p{L}'’. -]{4,60})[)）]$/u;
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
   if (!m) return undefined;
+  // (a foreign writer in a Korean translation, the name in Hangul and as the writer writes it in brackets: `글: 마리아
+  // 호세 피뉴에이로 (María José Piñeyro)`: the name as written)
+  const own = TRANSLITERATED_NAME.exec(m[1].trim());
+  if (own && PERSON_NAME.test(own[1].trim()) && !findOutlet(own[1].trim())) return [own[1].trim()];
   let names = m[1]
     .replace(/\s*[—–-]+\s*$/, '')
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
@@ -5311,6 +5317,54 @@ export function readClipHeaders(lines: Line[], from: number): ClipHeaders | unde
       : [],
     domain: host ? domainLabel(host) : undefined,
   };
+}
+
+/** A note on a machine translation over the copy (`※ 파파고 웹사이트 번역(스페인어 → 한국어) 결과를 …`). */
+const TRANSLATION_COPY_NOTE = /^※.{0,80}(?:번역|translat)/i;
+/** The copier's labelled lines under it: the original (`원문: El Eco de Durazno, https://…`), its title, the day saved. */
+const TRANSLATION_COPY_FIELD = /^(원문\s?제목|원문|저장(?:일|한\s?날짜)?|번역일)\s*[:：]\s*(\S.*)$/;
+
+/**
+ * A page run through a translation service and copied to text (Papago's, Google's): the copier's note on the
+ * translation (`※ … 번역 …`), the original's outlet and address (`원문: El Eco de Durazno, https://…`), its title in
+ * the original language (`원문 제목:`, not the headline: the text is the translation) and when it was saved (`저장:`, the
+ * copier's day, never the article's); then, under a rule, the page's masthead line as translated (`엘 에코 데 두라스노 |
+ * 지역 | 2026년 10월 8일 목요일`: the outlet in Hangul, the section, the day it was published). The outlet is the one
+ * `원문` names as it writes itself, the date the masthead's; the head is no headline and no text.
+ */
+export function readTranslationCopy(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || lines[k].t.length > 300 || !TRANSLATION_COPY_NOTE.test(lines[k].t.trim())) return undefined;
+  const fields: Record<string, string> = {};
+  let end = k;
+  for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+    const m = lines[j].t.length <= 400 ? TRANSLATION_COPY_FIELD.exec(lines[j].t.trim()) : null;
+    if (!m) break;
+    fields[m[1].replace(/\s+/g, '')] ??= m[2].trim();
+    end = j;
+  }
+  if (!fields['원문'] || end === k) return undefined;
+  const named = fields['원문']
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\s,;(|·–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const outlet = named.length >= 2 && named.length <= 60 && !/[.!?]$/.test(named) ? named : undefined;
+  // (under the copier's lines, past a rule, the masthead line as translated: the outlet, the section, the date last)
+  let date: string | undefined;
+  for (let j = end + 1; j < lines.length && j <= end + 4; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || /^(?:[─━═=_-]\s?){5,}$/.test(u)) continue;
+    const parts = u.length <= 120 ? u.split(SEGMENT_SEP) : [];
+    const d = parts.length >= 2 && parts.length <= 4 ? findDate(parts[parts.length - 1]) : undefined;
+    if (d && findDate(u)?.index === u.lastIndexOf(parts[parts.length - 1]) + d.index) {
+      date = d.iso;
+      end = j;
+    }
+    break;
+  }
+  return { endLine: end, outlet, date, authors: [] };
 }
 
 /**
