@@ -2,9 +2,23 @@
 // is shown on a small document of the same kind written for it, from another sender, and on the real set's source.
 // Each case fails with its rule undone.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { metaOf, fixtureSource } from './metadataTable';
+import { readSource } from '../../server/src/corpus/corpus';
+import type { Source } from '../../server/src/types';
 
 const meta = metaOf;
+
+/** A saved page read as a source, from a folder of its own. */
+function pageSource(html: string): Source {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meta36-')), 'page.html');
+  fs.writeFileSync(file, html);
+  const s = readSource(file, 50e6);
+  assert.ok(typeof s !== 'string', String(s));
+  return s;
+}
 
 describe('a disclosure copied from KIND, its title line company / report / bare date', () => {
   const doc =
@@ -172,5 +186,34 @@ describe("a page run through a translation service and copied to text (Papago's)
     assert.equal(m.date, '2026-10-08');
     assert.equal(m.title, '행정부, 두라스노의 스타게이트 캠퍼스에 25년간 자유무역지대 허가');
     assert.deepEqual(m.authors, ['María José Piñeyro']);
+  });
+});
+
+describe('a wiki page made by MediaWiki (a Wikipedia article), saved', () => {
+  const page =
+    '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">' +
+    '<title>Tagus Valley Compute Cluster - Wikipedia</title>' +
+    '<meta name="generator" content="MediaWiki 1.45.0-wmf.20">' +
+    '<meta property="og:title" content="Tagus Valley Compute Cluster - Wikipedia">' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","name":"Tagus Valley Compute ' +
+    'Cluster","url":"https://en.wikipedia.org/wiki/Tagus_Valley_Compute_Cluster","author":{"@type":"Organization",' +
+    '"name":"Contributors to Wikimedia projects"},"publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."},' +
+    '"datePublished":"2025-07-01T10:12:00Z","dateModified":"2026-09-14T08:30:00Z","headline":"data centre cluster in ' +
+    'Portugal"}</script></head><body><main><h1 id="firstHeading" class="firstHeading"><span class="mw-page-title-main">' +
+    'Tagus Valley Compute Cluster</span></h1><div id="mw-content-text"><p>The <b>Tagus Valley Compute Cluster</b> is a ' +
+    'group of three data centres near Santarém, Portugal, with a planned capacity of 450 MW.</p><p>Its first phase of ' +
+    '150 MW opened in 2026 at a cost of EUR 1.2 billion.</p></div>' +
+    '<div id="footer-info-lastmod">This page was last edited on 14 September 2026, at 08:30 (UTC).</div></main></body></html>';
+  it("is the wiki's (as its title ends), its heading the title, dated by its last edit", () => {
+    const m = pageSource(page).meta;
+    assert.equal(m.outlet, 'Wikipedia');
+    assert.equal(m.title, 'Tagus Valley Compute Cluster');
+    assert.equal(m.date, '2026-09-14');
+  });
+  it('unseen-51: Stargate Hellas', () => {
+    const m = fixtureSource('unseen-51/sources/wikipedia-stargate-hellas.html').meta;
+    assert.equal(m.outlet, 'Wikipedia');
+    assert.equal(m.title, 'Stargate Hellas');
+    assert.equal(m.date, '2026-11-02');
   });
 });

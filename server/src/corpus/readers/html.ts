@@ -1100,6 +1100,22 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.date = shownDay;
   }
 
+  // A wiki's page made by MediaWiki (its generator tag `MediaWiki 1.46.0-wmf.3`): the wiki's, named as its <title> ends
+  // (`Stargate Hellas - Wikipedia`), not the foundation that hosts it (its markup's publisher); the page's title its
+  // heading (`<h1 id="firstHeading">`), not the short description Wikipedia's markup gives as `headline`; dated by its
+  // last edit, the revision shown (a page edited since it was made says what it says now).
+  const wiki = /^MediaWiki\b/.test(metas.get('generator') ?? '');
+  if (wiki) {
+    const heading = els.find((e) => e.attribs.id === 'firstHeading') ?? h1;
+    const name = heading ? plainText(heading).replace(/\s+/g, ' ').trim() : undefined;
+    if (name && name.length <= 250) out.title = name;
+    if (split?.site) out.outlet = split.site;
+    if (out.modified) {
+      out.date = out.modified;
+      out.modified = undefined;
+    }
+  }
+
   let authors: string[] = [];
   const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
