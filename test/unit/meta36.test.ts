@@ -217,3 +217,44 @@ describe('a wiki page made by MediaWiki (a Wikipedia article), saved', () => {
     assert.equal(m.date, '2026-11-02');
   });
 });
+
+describe('a post in a group on BAND, saved', () => {
+  const page = (ld: string) =>
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>부강 산단 수출기업 협의회 | 밴드</title>' +
+    '<meta name="description" content="[정보 공유] 부강산단 냉각탑 업체 베트남 데이터센터 수주 소식입니다.">' +
+    '<meta property="og:site_name" content="BAND"><meta property="og:title" content="부강 산단 수출기업 협의회 | 밴드">' +
+    '<meta property="og:description" content="[정보 공유] 부강산단 냉각탑 업체 베트남 데이터센터 수주 소식입니다.">' +
+    ld +
+    '</head><body><div id="header"><h1 class="logo"><a href="https://band.us/">BAND</a></h1></div>' +
+    '<aside class="bandInfo"><h2 class="bandName">부강 산단 수출기업 협의회</h2><p class="memberCount">멤버 204</p></aside>' +
+    '<article class="cPost"><div class="postWriterInfo"><strong class="name">윤태호 (청솔냉열 영업팀)</strong>' +
+    '<span class="role">멤버</span><time class="time" datetime="2026-08-19T10:20:00+09:00">2026년 8월 19일 오전 10:20</time></div>' +
+    '<div class="postBody"><p class="txtBody">[정보 공유] 부강산단 냉각탑 업체 베트남 데이터센터 수주 소식입니다 👍<br><br>' +
+    '저희 청솔냉열이 호찌민 데이터센터 냉각탑 12기를 240억 원에 수주했습니다. 납기는 내년 6월입니다.</p></div>' +
+    '</article></body></html>';
+  it("is the group's, the post's opening its headline (its rubric and stop aside), its writer the writer box's", () => {
+    const m = pageSource(page('')).meta;
+    assert.equal(m.outlet, '부강 산단 수출기업 협의회');
+    assert.equal(m.title, '부강산단 냉각탑 업체 베트남 데이터센터 수주 소식입니다');
+    assert.deepEqual(m.authors, ['윤태호']);
+    assert.equal(m.date, '2026-08-19');
+  });
+  it('…its markup a SocialMediaPosting: still the group, not the platform', () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"SocialMediaPosting","headline":' +
+      '"[정보 공유] 청솔냉열, 베트남 냉각탑 12기 수주","datePublished":"2026-08-19T10:20:00+09:00","author":{"@type":' +
+      '"Person","name":"윤태호"}}</script>';
+    const m = pageSource(page(ld)).meta;
+    assert.equal(m.outlet, '부강 산단 수출기업 협의회');
+    assert.equal(m.title, '청솔냉열, 베트남 냉각탑 12기 수주');
+    assert.deepEqual(m.authors, ['윤태호']);
+  });
+  it('unseen-50 and unseen-51: the two groups', () => {
+    const a = fixtureSource('unseen-50/sources/band-sejong-sandan-gieobin-hangyeol-thermo-uruguay-jeongjeong-ko.html').meta;
+    assert.equal(a.outlet, '세종 산단 기업인 모임');
+    assert.equal(a.title, '한결써모 우루과이 스타게이트 냉각설비 계약 정정 공시 + 세종시 보조금 확정 소식 공유드립니다');
+    assert.deepEqual(a.authors, ['김수아']);
+    const b = fixtureSource('unseen-51/sources/band-yangsan-sanmak-eogok-haerim-crete-hiring-ko.html').meta;
+    assert.equal(b.outlet, '양산 산막·어곡 산단 기업인 모임');
+  });
+});

@@ -1116,6 +1116,24 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
 
+  // A post in a group on a platform of groups (BAND: og:site_name `BAND`, the page's title the group's name and the
+  // platform's, `세종 산단 기업인 모임 | 밴드`): the group's, named as the title names it, not the platform's. The title
+  // names no post: the post's headline is its markup's, else its opening its description gives (`[회원사 소식] …
+  // 공유드립니다.`, its stop aside; none when the description is cut short); its writer the name the post's writer box
+  // gives (`<div class="postWriterInfo">` … `<strong class="name">김수아 (한결써모 경영지원팀)</strong>`), the
+  // affiliation in brackets aside.
+  const group = siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(ogTitle ?? titleTag) : undefined;
+  let groupWriter: string | undefined;
+  if (group) {
+    out.outlet = group;
+    if (!str(article?.headline)) {
+      const desc = metas.get('og:description') ?? metas.get('description');
+      out.title =
+        desc && desc.length <= 200 && !/(?:…|\.\.\.)$/.test(desc.trim()) ? desc.trim().replace(/(?<!\.)\.$/, '') : undefined;
+    }
+    groupWriter = writerBoxName(els);
+  }
+
   let authors: string[] = [];
   const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
@@ -1137,6 +1155,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       if (n) authors.push(...personNames(n));
     }
   }
+  if (!authors.length && groupWriter) authors = [groupWriter];
   if (!authors.length) {
     const m =
       metas.get('author') ??
@@ -1297,6 +1316,42 @@ function isoDate(s: string): string | undefined {
 
 const KO_ROLE =
   /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
+
+/** A platform of groups whose pages are its groups' (`BAND`, `밴드`). */
+const GROUP_PLATFORM = /^(?:band|밴드|네이버\s?밴드)$/i;
+
+/** The group a platform's page title names beside the platform (`세종 산단 기업인 모임 | 밴드`), or undefined. */
+function groupName(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title
+    .split(/\s[|:–—-]\s/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const own = parts.filter((p) => !GROUP_PLATFORM.test(p));
+  return parts.length === 2 && own.length === 1 && own[0].length <= 60 ? own[0] : undefined;
+}
+
+/**
+ * The name in a post's writer box (an element classed as its writer's, `postWriterInfo`, holding one classed `name`),
+ * the affiliation or role after it in brackets aside; undefined unless it is a person's.
+ */
+function writerBoxName(els: Element[]): string | undefined {
+  const box = els.find((e) => /\bpost-?writer|\bwriter-?info\b/i.test(e.attribs.class ?? ''));
+  if (!box) return undefined;
+  const stack: AnyNode[] = [...box.children];
+  while (stack.length) {
+    const n = stack.shift()!;
+    if (!isTag(n)) continue;
+    if (/(?:^|\s)(?:name|user-?name|writer-?name)(?:\s|$)/i.test(n.attribs.class ?? '')) {
+      const t = plainText(n)
+        .replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/, '')
+        .trim();
+      return /^[가-힣]{2,4}$/.test(t) || looksLikePersonName(t) ? t : undefined;
+    }
+    stack.push(...n.children);
+  }
+  return undefined;
+}
 
 /** The people a byline string names: "By A, B and C", "박서연 기자"; URLs and e-mail addresses are no names. */
 function personNames(s: string): string[] {
