@@ -258,3 +258,28 @@ describe('a post in a group on BAND, saved', () => {
     assert.equal(b.outlet, '양산 산막·어곡 산단 기업인 모임');
   });
 });
+
+describe("a company's post on its KakaoTalk channel, saved", () => {
+  const page =
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한솔에어텍 | 카카오톡 채널</title>' +
+    '<meta property="og:site_name" content="카카오톡 채널">' +
+    '<meta property="og:title" content="울산 데이터센터 공조기 48대 납품 완료">' +
+    '<meta property="og:description" content="한솔에어텍이 울산 데이터센터에 공조기 48대를 납품했습니다.">' +
+    '<meta property="article:published_time" content="2026-09-02T11:00:00+09:00">' +
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"울산 데이터센터 ' +
+    '공조기 48대 납품 완료","datePublished":"2026-09-02T11:00:00+09:00","author":{"@type":"Organization","name":' +
+    '"한솔에어텍"},"publisher":{"@type":"Organization","name":"Kakao Corp."}}</script></head><body>' +
+    '<div class="header">카카오톡 채널</div><div class="profile"><strong>한솔에어텍</strong> 친구 1,204</div>' +
+    '<div class="post"><h3>울산 데이터센터 공조기 48대 납품 완료</h3><p>한솔에어텍이 울산 데이터센터에 공조기 48대를 ' +
+    '납품했습니다. 계약금액은 62억 원입니다.</p></div></body></html>';
+  it("is the channel's (its <title>'s name beside the platform), not the platform's nor its maker's", () => {
+    const m = pageSource(page).meta;
+    assert.equal(m.outlet, '한솔에어텍');
+    assert.equal(m.title, '울산 데이터센터 공조기 48대 납품 완료');
+    assert.equal(m.date, '2026-09-02');
+  });
+  it('unseen-51: 동남플랜트모듈', () => {
+    const m = fixtureSource('unseen-51/sources/kakao-channel-dongnam-plant-module-cyprus-second-voyage-ko.html').meta;
+    assert.equal(m.outlet, '동남플랜트모듈');
+  });
+});

@@ -1122,14 +1122,19 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // 공유드립니다.`, its stop aside; none when the description is cut short); its writer the name the post's writer box
   // gives (`<div class="postWriterInfo">` … `<strong class="name">김수아 (한결써모 경영지원팀)</strong>`), the
   // affiliation in brackets aside.
-  const group = siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(ogTitle ?? titleTag) : undefined;
+  // A company's channel on KakaoTalk (og:site_name `카카오톡 채널`, its <title> `동남플랜트모듈 | 카카오톡 채널`, og:title the
+  // post's) is the channel's the same way, not the platform's nor its maker's (the markup's publisher `Kakao Corp.`).
+  const groupTitled = siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(ogTitle) : undefined;
+  const group = groupTitled ?? (siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(titleTag) : undefined);
   let groupWriter: string | undefined;
   if (group) {
     out.outlet = group;
-    if (!str(article?.headline)) {
+    if (groupTitled && !str(article?.headline)) {
       const desc = metas.get('og:description') ?? metas.get('description');
       out.title =
-        desc && desc.length <= 200 && !/(?:…|\.\.\.)$/.test(desc.trim()) ? desc.trim().replace(/(?<!\.)\.$/, '') : undefined;
+        desc && desc.length <= 200 && !/(?:…|\.\.\.)$/.test(desc.trim())
+          ? desc.trim().replace(/(?<!\.)\.$/, '')
+          : undefined;
     }
     groupWriter = writerBoxName(els);
   }
@@ -1317,8 +1322,9 @@ function isoDate(s: string): string | undefined {
 const KO_ROLE =
   /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
 
-/** A platform of groups whose pages are its groups' (`BAND`, `밴드`). */
-const GROUP_PLATFORM = /^(?:band|밴드|네이버\s?밴드)$/i;
+/** A platform of groups or channels whose pages are its groups' or channels' (`BAND`, `밴드`, `카카오톡 채널`). */
+const GROUP_PLATFORM =
+  /^(?:band|밴드|네이버\s?밴드|카카오톡\s?채널|카카오\s?채널|kakao\s?talk\s+channel|kakao\s+channel)$/i;
 
 /** The group a platform's page title names beside the platform (`세종 산단 기업인 모임 | 밴드`), or undefined. */
 function groupName(title: string | undefined): string | undefined {
