@@ -283,3 +283,25 @@ describe("a company's post on its KakaoTalk channel, saved", () => {
     assert.equal(m.outlet, '동남플랜트모듈');
   });
 });
+
+describe('a page published from Notion, saved', () => {
+  const page =
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>세림파워 2026 하반기 채용</title>' +
+    '<meta property="og:site_name" content="Notion"><meta property="og:title" content="세림파워 2026 하반기 채용">' +
+    '<meta property="og:url" content="https://selimpower.notion.site/2026-a1b2c3"></head><body class="notion-body">' +
+    '<div id="notion-app"><h1 class="notion-title">세림파워 2026 하반기 채용</h1><div class="notion-page-properties">' +
+    '<div class="notion-property"><span class="notion-property-name">최종 편집 일시</span> ' +
+    '<span class="notion-property-value">2026년 7월 30일 오후 3:02</span></div></div>' +
+    '<div class="notion-text-block">세림파워는 올해 데이터센터용 변압기 120대를 수주했습니다. 신입 15명을 뽑습니다.</div>' +
+    '</div></body></html>';
+  it("is no platform's (Notion names no outlet), dated by its last edit", () => {
+    const m = pageSource(page).meta;
+    assert.notEqual(m.outlet, 'Notion');
+    assert.equal(m.date, '2026-07-30');
+  });
+  it('unseen-50: the 다온셀 hiring page, dated 2026-11-02', () => {
+    const m = fixtureSource('unseen-50/sources/notion-daoncell-chaeyong-2026-ko.html').meta;
+    assert.equal(m.date, '2026-11-02');
+    assert.notEqual(m.outlet, 'Notion');
+  });
+});

@@ -1139,6 +1139,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     groupWriter = writerBoxName(els);
   }
 
+  // A page published from Notion (og:site_name `Notion`, an address at `….notion.site`) is its workspace's, not the
+  // platform's: the platform names no outlet. Its properties date it, its last edit (`최종 편집 일시`, `Last edited
+  // time`) as a wiki's does, where the markup gives no date.
+  if (siteName && /^notion$/i.test(siteName.trim())) {
+    if (out.outlet && /^notion$/i.test(out.outlet.trim())) out.outlet = undefined;
+    const edited = out.date ? undefined : notionProperty(els, /^(?:최종\s?편집\s?일시|last\s+edited(?:\s+time)?)$/i);
+    const iso = edited ? findDate(edited)?.iso : undefined;
+    if (iso) out.date = iso;
+  }
+
   let authors: string[] = [];
   const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
@@ -1321,6 +1331,17 @@ function isoDate(s: string): string | undefined {
 
 const KO_ROLE =
   /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
+
+/** A Notion page's property named as `label` says (`<span class="notion-property-name">최종 편집 일시</span>`): its value. */
+function notionProperty(els: Element[], label: RegExp): string | undefined {
+  for (const e of els) {
+    if (!/\bnotion-property-name\b/.test(e.attribs.class ?? '') || !label.test(plainText(e).trim())) continue;
+    let next = e.next;
+    while (next && !(isTag(next) && /\bnotion-property-value\b/.test(next.attribs.class ?? ''))) next = next.next;
+    return next && isTag(next) ? plainText(next).trim() || undefined : undefined;
+  }
+  return undefined;
+}
 
 /** A platform of groups or channels whose pages are its groups' or channels' (`BAND`, `밴드`, `카카오톡 채널`). */
 const GROUP_PLATFORM =
