@@ -305,3 +305,28 @@ describe('a page published from Notion, saved', () => {
     assert.notEqual(m.outlet, 'Notion');
   });
 });
+
+describe("a story syndicated on MSN, saved: the provider's", () => {
+  const page = (ld: boolean) =>
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chile grid operator approves Atacama link</title>' +
+    '<meta property="og:title" content="Chile grid operator approves Atacama link"><meta property="og:site_name" content="MSN">' +
+    '<meta property="article:published_time" content="2026-04-02T09:00:00Z"><meta name="provider" content="Santiago Wire Review">' +
+    (ld
+      ? '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Chile grid ' +
+        'operator approves Atacama link","datePublished":"2026-04-02T09:00:00Z","author":[{"@type":"Person","name":' +
+        '"Camila Reyes"}],"publisher":{"@type":"Organization","name":"MSN"},"sourceOrganization":{"@type":' +
+        '"NewsMediaOrganization","name":"Santiago Wire Review"}}</script>'
+      : '') +
+    '</head><body><header>MSN</header><article><h1>Chile grid operator approves Atacama link</h1>' +
+    '<p>Story by Camila Reyes</p><p>The 220 kV line will run 140 km to the campus.</p></article></body></html>';
+  it('named as its markup names the source organisation, not MSN', () => {
+    assert.equal(pageSource(page(true)).meta.outlet, 'Santiago Wire Review');
+  });
+  it('…or its provider tag alone', () => {
+    assert.equal(pageSource(page(false)).meta.outlet, 'Santiago Wire Review');
+  });
+  it('unseen-50: The Montevideo Ledger', () => {
+    const m = fixtureSource('unseen-50/sources/msn-montevideo-ledger-stargate-durazno-wind-campus.html').meta;
+    assert.equal(m.outlet, 'The Montevideo Ledger');
+  });
+});

@@ -1005,6 +1005,10 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const tag = metas.get('og:article:author') ?? metas.get('article:author');
     // …or the press's name alone (Daum's `og:article:author`), no person's.
     out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
+    // (…or the provider a syndicating portal names in its markup, MSN's: its article's `sourceOrganization`, else its
+    // `<meta name="provider">`: an organisation's name, however it reads)
+    const provider = (article ? nameOf(article.sourceOrganization) : undefined) ?? metas.get('provider');
+    if (!out.outlet && provider && !isPortal(provider)) out.outlet = provider;
   }
 
   const stripped = titleTag
