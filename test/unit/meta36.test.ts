@@ -330,3 +330,24 @@ describe("a story syndicated on MSN, saved: the provider's", () => {
     assert.equal(m.outlet, 'The Montevideo Ledger');
   });
 });
+
+describe("a page saved while Chrome showed it translated (<html class=\"translated-ltr\">)", () => {
+  const page = (cls: string) =>
+    `<!DOCTYPE html><html lang="pt" class="${cls}"><head><meta charset="utf-8">` +
+    '<title>Governo aprova campus de dados em Sines - Diário do Litoral</title>' +
+    '<meta property="og:site_name" content="Diário do Litoral">' +
+    '<meta property="og:title" content="Governo aprova campus de dados em Sines">' +
+    '<meta property="article:published_time" content="2026-06-11T08:00:00+01:00"></head><body>' +
+    '<article><h1 class="titulo"><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Government ' +
+    'approves data campus in Sines</font></font></h1><p><font style="vertical-align: inherit;">The campus will have ' +
+    '300 MW and cost 2.5 billion euros.</font></p></article></body></html>';
+  it('its headline is the one it shows (its <h1> as translated), not the markup\'s original', () => {
+    const m = pageSource(page('translated-ltr')).meta;
+    assert.equal(m.title, 'Government approves data campus in Sines');
+    assert.equal(m.outlet, 'Diário do Litoral');
+  });
+  it('unseen-50: El Heraldo del Paraná, in English', () => {
+    const m = fixtureSource('unseen-50/sources/heraldo-del-parana-stargate-hernandarias-nanduti-translated.html').meta;
+    assert.equal(m.title, 'Stargate signs agreement for AI campus in Hernandarias with energy from Ñandutí');
+  });
+});

@@ -1051,6 +1051,17 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // A page saved while the browser showed it translated (Chrome's `<html class="translated-ltr">`, every text node
+  // wrapped in `<font>`): its text is the translation, its markup the original's. The headline is the one it shows, its
+  // first <h1> as translated, not its markup's in the original language.
+  const root = els.find((e) => e.name === 'html');
+  if (
+    root &&
+    /(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)/.test(root.attribs.class ?? '') &&
+    shownH1 &&
+    shownH1.length <= 250
+  )
+    out.title = shownH1;
   // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
   if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
     out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
