@@ -46,7 +46,7 @@ describe('a disclosure copied from KIND, its title line company / report / bare 
 
 describe("a Greek municipality's decision as Diavgeia posts it (HELLENIC REPUBLIC over its authorities)", () => {
   const doc =
-    '[Unofficial English translation by the Mayor\'s Office of Lavreotiki. The Greek text posted on Diavgeia is\n' +
+    "[Unofficial English translation by the Mayor's Office of Lavreotiki. The Greek text posted on Diavgeia is\n" +
     'the only official version.]\n\n' +
     'HELLENIC REPUBLIC\n' +
     'REGION OF ATTICA\n' +
@@ -250,9 +250,14 @@ describe('a post in a group on BAND, saved', () => {
     assert.deepEqual(m.authors, ['윤태호']);
   });
   it('unseen-50 and unseen-51: the two groups', () => {
-    const a = fixtureSource('unseen-50/sources/band-sejong-sandan-gieobin-hangyeol-thermo-uruguay-jeongjeong-ko.html').meta;
+    const a = fixtureSource(
+      'unseen-50/sources/band-sejong-sandan-gieobin-hangyeol-thermo-uruguay-jeongjeong-ko.html',
+    ).meta;
     assert.equal(a.outlet, '세종 산단 기업인 모임');
-    assert.equal(a.title, '한결써모 우루과이 스타게이트 냉각설비 계약 정정 공시 + 세종시 보조금 확정 소식 공유드립니다');
+    assert.equal(
+      a.title,
+      '한결써모 우루과이 스타게이트 냉각설비 계약 정정 공시 + 세종시 보조금 확정 소식 공유드립니다',
+    );
     assert.deepEqual(a.authors, ['김수아']);
     const b = fixtureSource('unseen-51/sources/band-yangsan-sanmak-eogok-haerim-crete-hiring-ko.html').meta;
     assert.equal(b.outlet, '양산 산막·어곡 산단 기업인 모임');
@@ -331,7 +336,7 @@ describe("a story syndicated on MSN, saved: the provider's", () => {
   });
 });
 
-describe("a page saved while Chrome showed it translated (<html class=\"translated-ltr\">)", () => {
+describe('a page saved while Chrome showed it translated (<html class="translated-ltr">)', () => {
   const page = (cls: string) =>
     `<!DOCTYPE html><html lang="pt" class="${cls}"><head><meta charset="utf-8">` +
     '<title>Governo aprova campus de dados em Sines - Diário do Litoral</title>' +
@@ -341,7 +346,7 @@ describe("a page saved while Chrome showed it translated (<html class=\"translat
     '<article><h1 class="titulo"><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Government ' +
     'approves data campus in Sines</font></font></h1><p><font style="vertical-align: inherit;">The campus will have ' +
     '300 MW and cost 2.5 billion euros.</font></p></article></body></html>';
-  it('its headline is the one it shows (its <h1> as translated), not the markup\'s original', () => {
+  it("its headline is the one it shows (its <h1> as translated), not the markup's original", () => {
     const m = pageSource(page('translated-ltr')).meta;
     assert.equal(m.title, 'Government approves data campus in Sines');
     assert.equal(m.outlet, 'Diário do Litoral');

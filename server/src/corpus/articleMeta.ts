@@ -3630,7 +3630,9 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
   const t = lines[k].t.trim();
   const m =
     t.length <= 120
-      ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s(?:\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)|((?:19|20)\d\d\.\d{1,2}\.\d{1,2}))$/.exec(t)
+      ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s(?:\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)|((?:19|20)\d\d\.\d{1,2}\.\d{1,2}))$/.exec(
+          t,
+        )
       : null;
   const d = m ? findDate(m[3] ?? m[4]) : undefined;
   if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
@@ -4525,7 +4527,8 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
   // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
   const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
   const kind = cover ? cover[1].replace(/\s+/g, '') : '';
-  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind))) return undefined;
+  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)))
+    return undefined;
   let title = cover[2] ? `${kind} (${cover[2]})` : kind,
     company: string | undefined,
     dated: { line: number; date: string } | undefined,
