@@ -53,6 +53,7 @@ import {
   looksLikePersonName,
   nameForDomain,
   readClipHeaders,
+  readTranslationCopy,
   readExportHead,
   readChannelExport,
   readHeadBanner,
@@ -439,7 +440,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
-        readVideoHead(lines, bodyFrom));
+        readVideoHead(lines, bodyFrom) ??
+        readTranslationCopy(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;

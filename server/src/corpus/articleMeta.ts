@@ -1201,10 +1201,16 @@ const FIRM_POST =
 /** A post written after a credited writer's name (`Research Fellow`, `Senior Director`, `Head of Research`). */
 const CREDITED_POST =
   /^(?:[\p{L}-]+\s){0,3}(?:fellow|director|officer|counsell?or|manager|head|analyst|researcher|economist|advis[eo]r|secretary|president|chair|professor|lecturer|consultant|specialist|associate)(?:\s(?:of|for)\s.+)?$/iu;
+/** A name in Hangul with the name as its bearer writes it in brackets (`마리아 호세 피뉴에이로 (María José Piñeyro)`). */
+const TRANSLITERATED_NAME = /^[가-힣]{1,8}(?:\s[가-힣]{1,8}){0,4}\s*[(（]([\p{L}'’. -]{4,60})[)）]$/u;
 /** The people a labelled part of a byline names (`Analysts: Hannah Voss, CFA; Marcus Reid`), or undefined. */
 function creditedNames(p: string): string[] | undefined {
   const m = p.length <= 120 ? CREDIT_LABEL.exec(p) : null;
   if (!m) return undefined;
+  // (a foreign writer in a Korean translation, the name in Hangul and as the writer writes it in brackets: `글: 마리아
+  // 호세 피뉴에이로 (María José Piñeyro)`: the name as written)
+  const own = TRANSLITERATED_NAME.exec(m[1].trim());
+  if (own && PERSON_NAME.test(own[1].trim()) && !findOutlet(own[1].trim())) return [own[1].trim()];
   let names = m[1]
     .replace(/\s*[—–-]+\s*$/, '')
     .split(/\s*(?:[,;·]|\band\b|&)\s*/)
@@ -2676,6 +2682,9 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
+    readHellenicDecision(lines, from) ??
+    readCaptionNote(lines, from) ??
+    readTedNotice(lines, from) ??
     readKoGazette(lines, from) ??
     readGazetteNotice(lines, from) ??
     readKoPeriodicReport(lines, from) ??
@@ -3611,7 +3620,8 @@ function readOfficialJournal(lines: Line[], from: number): OfficialDocument | un
 /**
  * A DART disclosure copied from its viewer, its title line the company, the report and the date between slashes
  * (`한결전기 / 단일판매ㆍ공급계약체결 / (2026.07.28)`): the company is the issuer (its legal form aside, as DART names
- * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text.
+ * it), the report's name the title, the date the disclosure's. The report's name repeated under it is no text. KIND's
+ * viewer (the exchange's) titles a disclosure the same way, its date bare (`해림전선 / 유형자산 취득 결정 / 2026.06.18`).
  */
 function readDartTitle(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
@@ -3619,8 +3629,12 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   const m =
-    t.length <= 120 ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)$/.exec(t) : null;
-  const d = m ? findDate(m[3]) : undefined;
+    t.length <= 120
+      ? /^(\S.{0,40}?)\s\/\s(\S.{1,60}?)\s\/\s(?:\(((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\)|((?:19|20)\d\d\.\d{1,2}\.\d{1,2}))$/.exec(
+          t,
+        )
+      : null;
+  const d = m ? findDate(m[3] ?? m[4]) : undefined;
   if (!m || !d || !/[가-힣]/.test(m[2])) return undefined;
   const company = m[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   const title = m[2].trim();
@@ -3631,6 +3645,149 @@ function readDartTitle(lines: Line[], from: number): OfficialDocument | undefine
     break;
   }
   return { body: company, titleLine: k, title, dated: { line: k, date: d.iso } };
+}
+
+/** A series' line in a caption file's note: the body, its initials, the kind of series and its number (`Paraguay-Korea Business Council (PKBC) webinar series, No. 12`). */
+const CAPTION_SERIES =
+  /^(\p{Lu}[\p{L}\p{N} .,&'’-]{2,80}?)(?:\s+\([A-Z&]{2,10}\))?\s+(?:webinar|seminar|lecture|briefing|podcast|talk|forum|breakfast)\s+series\b(?:\s*[,:–—-]\s*(?:no\.?|number|#|episode|session)\s*\d{1,4})?$/iu;
+/** The title in quotation marks, alone on its line. */
+const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
+/** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
+const RECORDED = /^recorded\s+(?:on\s+)?(\S.{5,120})$/i;
+
+/**
+ * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
+ * with its body (`Paraguay-Korea Business Council (PKBC) webinar series, No. 12`), the session's title in quotation
+ * marks, the day it was recorded (`Recorded 24 September 2026, …`). The body's (the series' organiser), the quoted
+ * title the headline (the series line names the series, not the session), dated by its recording. The speakers'
+ * line stays text; without a series line naming a body nothing is read.
+ */
+function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || !/^WEBVTT\b/.test(lines[k].t.trim())) return undefined;
+  let j = k + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j >= lines.length || !/^NOTE\b/.test(lines[j].t.trim())) return undefined;
+  let body: string | undefined,
+    titleLine = -1,
+    title: string | undefined,
+    dated: { line: number; date: string } | undefined;
+  const head = [k, j];
+  // (the note's text after `NOTE` on its own line or on the same line, to the blank line that ends the block)
+  const inline = lines[j].t.trim().slice(4).trim();
+  for (let q = inline ? j : j + 1; q < lines.length && q <= j + 12 && lines[q].t.trim() !== ''; q++) {
+    const u = q === j ? inline : lines[q].t.trim();
+    const series = u.length <= 140 ? CAPTION_SERIES.exec(u) : null;
+    if (series && !body) {
+      body = series[1].trim();
+      head.push(q);
+      continue;
+    }
+    const quoted = QUOTED_TITLE.exec(u);
+    if (quoted && titleLine < 0) {
+      titleLine = q;
+      title = quoted[1].trim();
+      head.push(q);
+      continue;
+    }
+    const rec = RECORDED.exec(u);
+    const d = rec ? findDate(rec[1]) : undefined;
+    if (d && !dated) dated = { line: q, date: d.iso };
+  }
+  if (!body || titleLine < 0 || !title) return undefined;
+  for (const q of head) lines[q].furniture = true;
+  return { body, titleLine, title, dated, filed: !!dated };
+}
+
+/** The state's line heading a Greek public body's act (`HELLENIC REPUBLIC`, `ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ`). */
+const HELLENIC_STATE = /^(?:HELLENIC\s+REPUBLIC|ΕΛΛΗΝΙΚΗ\s+ΔΗΜΟΚΡΑΤΙΑ)$/;
+/** An authority under it (`REGION OF ATTICA`, `MUNICIPALITY OF ELEFSINA`, `MINISTRY OF …`), not its organ (`MUNICIPAL COUNCIL`). */
+const HELLENIC_AUTHORITY =
+  /^(?:(?:MUNICIPALITY|REGION|MINISTRY|DECENTRALI[SZ]ED\s+ADMINISTRATION|REGIONAL\s+UNIT)\s+OF\s+[A-Z][A-Z .,'’-]{1,60}|(?:ΔΗΜΟΣ|ΠΕΡΙΦΕΡΕΙΑ|ΥΠΟΥΡΓΕΙΟ)\s+[Α-ΩΆ-Ώ][Α-ΩΆ-Ώ ,'’-]{1,60})$/;
+/** Its subject, the act's title (`SUBJECT: Opinion of the Municipal Council on …`, `ΘΕΜΑ: …`). */
+const HELLENIC_SUBJECT = /^(?:SUBJECT|Subject|ΘΕΜΑ|Θέμα)\s*[:：]\s*(\S.{1,300})$/;
+
+/**
+ * A Greek public body's act as Diavgeia posts it (a council's decision, a mayor's), in Greek or in translation: the
+ * state's line (`HELLENIC REPUBLIC`), under it the authorities from the widest (`REGION OF ATTICA`, `MUNICIPALITY OF
+ * ELEFSINA`) and the organ that acts (`MUNICIPAL COUNCIL`); its `SUBJECT:` (wrapped to the blank line) is its title.
+ * The act is the narrowest authority's (the municipality's, not the region's; its council is an organ of it). A
+ * translator's note in brackets may stand over it. The date is left to its place-date line.
+ */
+function readHellenicDecision(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  // (a translator's note in brackets over the head)
+  if (k < lines.length && lines[k].t.trim().startsWith('[')) {
+    let q = k;
+    while (q < lines.length && q < k + 6 && lines[q].t.trim() !== '' && !lines[q].t.trim().endsWith(']')) q++;
+    if (q >= lines.length || !lines[q].t.trim().endsWith(']')) return undefined;
+    k = q + 1;
+    while (k < lines.length && lines[k].t.trim() === '') k++;
+  }
+  if (k >= lines.length || !HELLENIC_STATE.test(lines[k].t.trim())) return undefined;
+  let body: string | undefined,
+    j = k + 1;
+  const head = [k];
+  for (; j < lines.length && j <= k + 5; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || /\p{Ll}/u.test(u) || u.length > 80) break;
+    head.push(j);
+    if (HELLENIC_AUTHORITY.test(u)) body = u;
+  }
+  if (!body) return undefined;
+  let titleLine = -1,
+    title: string | undefined;
+  const subjectLines: number[] = [];
+  for (let q = j, seen = 0; q < lines.length && seen < 20; q++) {
+    const u = lines[q].t.trim();
+    if (u === '') continue;
+    seen++;
+    const m = u.length <= 320 ? HELLENIC_SUBJECT.exec(u) : null;
+    if (!m) continue;
+    const parts = [m[1].trim()];
+    subjectLines.push(q);
+    for (let r = q + 1; r < lines.length && lines[r].t.trim() !== '' && r <= q + 4; r++) {
+      parts.push(lines[r].t.trim());
+      subjectLines.push(r);
+    }
+    titleLine = q;
+    title = parts.join(' ').replace(/\s+/g, ' ');
+    break;
+  }
+  if (titleLine < 0 || !title) return undefined;
+  for (const q of [...head, ...subjectLines]) lines[q].furniture = true;
+  return { body: /[Α-Ω]/.test(body) ? body : titleCased(body), titleLine, title };
+}
+
+/** A notice's Official Journal S line as TED prints it under its title (`OJ S 162/2026 21/08/2026`). */
+const OJ_S_LINE = /^OJ\s+S\s+\d{1,3}\/((?:19|20)\d\d)\s+(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)$/;
+
+/**
+ * A notice on Tenders Electronic Daily (eForms), as text: its title (`Cyprus – Construction work for water-treatment
+ * plants – Design, construction and … (60,000 m3/day)`, country – CPV – the procedure's title, wrapped to the blank
+ * line) over its OJ S line with the day it was published (`OJ S 162/2026 21/08/2026`, day first). TED publishes it
+ * (the buyer is a party, not its author); the title is the headline, the OJ S day its date.
+ */
+function readTedNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const parts: number[] = [];
+  let j = k;
+  for (; j < lines.length && lines[j].t.trim() !== '' && parts.length < 4; j++) parts.push(j);
+  if (!parts.length || parts.length > 3 || !/\s[–—-]\s/.test(lines[k].t)) return undefined;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  const oj = j < lines.length ? OJ_S_LINE.exec(lines[j].t.trim()) : null;
+  const d = oj ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(oj[2]) : null;
+  if (!oj || !d || +d[2] < 1 || +d[2] > 12 || +d[1] < 1 || +d[1] > 31) return undefined;
+  const iso = `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}`;
+  const title = parts
+    .map((q) => lines[q].t.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  for (const q of [...parts, j]) lines[q].furniture = true;
+  return { body: 'Tenders Electronic Daily', titleLine: k, title, dated: { line: j, date: iso }, filed: true };
 }
 
 /** An official gazette's name (`GACETA OFICIAL DE LA FEDERACIÓN`, `Official Gazette`, `Diario Oficial …`, `Federal Register`). */
@@ -4359,15 +4516,20 @@ const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
  * A Korean listed company's periodic report (`사업보고서`, `반기보고서`, `분기보고서`, often letter-spaced) by its cover:
  * the kind with its period (`분기보고서 (제 38 기 3분기)`) the headline, the company its cover's `회사명` names (without
  * `주식회사`), dated by the day it was submitted (`한국거래소 귀중      2026년 11월 13일`), not by the period's end. A report
- * of a major matter (`주요사항보고서`, its matter in brackets under it) has the same cover.
+ * of a major matter (`주요사항보고서`, its matter in brackets under it) has the same cover, and so has a registration
+ * statement (`증 권 신 고 서 (지분증권)`, the kind of securities in brackets on its line, `금융위원회 귀중` and its date).
  */
 function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t === '') k++;
-  if (k >= lines.length || lines[k].t.length > 30) return undefined;
-  const kind = lines[k].t.replace(/\s+/g, '');
-  if (!/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)) return undefined;
-  let title = kind,
+  // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
+  while (k < lines.length && (lines[k].t === '' || (/^※/.test(lines[k].t.trim()) && k < from + 4))) k++;
+  if (k >= lines.length || lines[k].t.length > 60) return undefined;
+  // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
+  const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
+  const kind = cover ? cover[1].replace(/\s+/g, '') : '';
+  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)))
+    return undefined;
+  let title = cover[2] ? `${kind} (${cover[2]})` : kind,
     company: string | undefined,
     dated: { line: number; date: string } | undefined,
     seen = 0;
@@ -5158,6 +5320,54 @@ export function readClipHeaders(lines: Line[], from: number): ClipHeaders | unde
       : [],
     domain: host ? domainLabel(host) : undefined,
   };
+}
+
+/** A note on a machine translation over the copy (`※ 파파고 웹사이트 번역(스페인어 → 한국어) 결과를 …`). */
+const TRANSLATION_COPY_NOTE = /^※.{0,80}(?:번역|translat)/i;
+/** The copier's labelled lines under it: the original (`원문: El Eco de Durazno, https://…`), its title, the day saved. */
+const TRANSLATION_COPY_FIELD = /^(원문\s?제목|원문|저장(?:일|한\s?날짜)?|번역일)\s*[:：]\s*(\S.*)$/;
+
+/**
+ * A page run through a translation service and copied to text (Papago's, Google's): the copier's note on the
+ * translation (`※ … 번역 …`), the original's outlet and address (`원문: El Eco de Durazno, https://…`), its title in
+ * the original language (`원문 제목:`, not the headline: the text is the translation) and when it was saved (`저장:`, the
+ * copier's day, never the article's); then, under a rule, the page's masthead line as translated (`엘 에코 데 두라스노 |
+ * 지역 | 2026년 10월 8일 목요일`: the outlet in Hangul, the section, the day it was published). The outlet is the one
+ * `원문` names as it writes itself, the date the masthead's; the head is no headline and no text.
+ */
+export function readTranslationCopy(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || lines[k].t.length > 300 || !TRANSLATION_COPY_NOTE.test(lines[k].t.trim())) return undefined;
+  const fields: Record<string, string> = {};
+  let end = k;
+  for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+    const m = lines[j].t.length <= 400 ? TRANSLATION_COPY_FIELD.exec(lines[j].t.trim()) : null;
+    if (!m) break;
+    fields[m[1].replace(/\s+/g, '')] ??= m[2].trim();
+    end = j;
+  }
+  if (!fields['원문'] || end === k) return undefined;
+  const named = fields['원문']
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\s,;(|·–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const outlet = named.length >= 2 && named.length <= 60 && !/[.!?]$/.test(named) ? named : undefined;
+  // (under the copier's lines, past a rule, the masthead line as translated: the outlet, the section, the date last)
+  let date: string | undefined;
+  for (let j = end + 1; j < lines.length && j <= end + 4; j++) {
+    const u = lines[j].t.trim();
+    if (u === '' || /^(?:[─━═=_-]\s?){5,}$/.test(u)) continue;
+    const parts = u.length <= 120 ? u.split(SEGMENT_SEP) : [];
+    const d = parts.length >= 2 && parts.length <= 4 ? findDate(parts[parts.length - 1]) : undefined;
+    if (d && findDate(u)?.index === u.lastIndexOf(parts[parts.length - 1]) + d.index) {
+      date = d.iso;
+      end = j;
+    }
+    break;
+  }
+  return { endLine: end, outlet, date, authors: [] };
 }
 
 /**

@@ -1005,6 +1005,10 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const tag = metas.get('og:article:author') ?? metas.get('article:author');
     // …or the press's name alone (Daum's `og:article:author`), no person's.
     out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
+    // (…or the provider a syndicating portal names in its markup, MSN's: its article's `sourceOrganization`, else its
+    // `<meta name="provider">`: an organisation's name, however it reads)
+    const provider = (article ? nameOf(article.sourceOrganization) : undefined) ?? metas.get('provider');
+    if (!out.outlet && provider && !isPortal(provider)) out.outlet = provider;
   }
 
   const stripped = titleTag
@@ -1047,6 +1051,17 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // A page saved while the browser showed it translated (Chrome's `<html class="translated-ltr">`, every text node
+  // wrapped in `<font>`): its text is the translation, its markup the original's. The headline is the one it shows, its
+  // first <h1> as translated, not its markup's in the original language.
+  const root = els.find((e) => e.name === 'html');
+  if (
+    root &&
+    /(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)/.test(root.attribs.class ?? '') &&
+    shownH1 &&
+    shownH1.length <= 250
+  )
+    out.title = shownH1;
   // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
   if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
     out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
@@ -1100,6 +1115,55 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.date = shownDay;
   }
 
+  // A wiki's page made by MediaWiki (its generator tag `MediaWiki 1.46.0-wmf.3`): the wiki's, named as its <title> ends
+  // (`Stargate Hellas - Wikipedia`), not the foundation that hosts it (its markup's publisher); the page's title its
+  // heading (`<h1 id="firstHeading">`), not the short description Wikipedia's markup gives as `headline`; dated by its
+  // last edit, the revision shown (a page edited since it was made says what it says now).
+  const wiki = /^MediaWiki\b/.test(metas.get('generator') ?? '');
+  if (wiki) {
+    const heading = els.find((e) => e.attribs.id === 'firstHeading') ?? h1;
+    const name = heading ? plainText(heading).replace(/\s+/g, ' ').trim() : undefined;
+    if (name && name.length <= 250) out.title = name;
+    if (split?.site) out.outlet = split.site;
+    if (out.modified) {
+      out.date = out.modified;
+      out.modified = undefined;
+    }
+  }
+
+  // A post in a group on a platform of groups (BAND: og:site_name `BAND`, the page's title the group's name and the
+  // platform's, `세종 산단 기업인 모임 | 밴드`): the group's, named as the title names it, not the platform's. The title
+  // names no post: the post's headline is its markup's, else its opening its description gives (`[회원사 소식] …
+  // 공유드립니다.`, its stop aside; none when the description is cut short); its writer the name the post's writer box
+  // gives (`<div class="postWriterInfo">` … `<strong class="name">김수아 (한결써모 경영지원팀)</strong>`), the
+  // affiliation in brackets aside.
+  // A company's channel on KakaoTalk (og:site_name `카카오톡 채널`, its <title> `동남플랜트모듈 | 카카오톡 채널`, og:title the
+  // post's) is the channel's the same way, not the platform's nor its maker's (the markup's publisher `Kakao Corp.`).
+  const groupTitled = siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(ogTitle) : undefined;
+  const group = groupTitled ?? (siteName && GROUP_PLATFORM.test(siteName.trim()) ? groupName(titleTag) : undefined);
+  let groupWriter: string | undefined;
+  if (group) {
+    out.outlet = group;
+    if (groupTitled && !str(article?.headline)) {
+      const desc = metas.get('og:description') ?? metas.get('description');
+      out.title =
+        desc && desc.length <= 200 && !/(?:…|\.\.\.)$/.test(desc.trim())
+          ? desc.trim().replace(/(?<!\.)\.$/, '')
+          : undefined;
+    }
+    groupWriter = writerBoxName(els);
+  }
+
+  // A page published from Notion (og:site_name `Notion`, an address at `….notion.site`) is its workspace's, not the
+  // platform's: the platform names no outlet. Its properties date it, its last edit (`최종 편집 일시`, `Last edited
+  // time`) as a wiki's does, where the markup gives no date.
+  if (siteName && /^notion$/i.test(siteName.trim())) {
+    if (out.outlet && /^notion$/i.test(out.outlet.trim())) out.outlet = undefined;
+    const edited = out.date ? undefined : notionProperty(els, /^(?:최종\s?편집\s?일시|last\s+edited(?:\s+time)?)$/i);
+    const iso = edited ? findDate(edited)?.iso : undefined;
+    if (iso) out.date = iso;
+  }
+
   let authors: string[] = [];
   const authorOrgs: string[] = [];
   if (article && article.author !== undefined) {
@@ -1121,6 +1185,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       if (n) authors.push(...personNames(n));
     }
   }
+  if (!authors.length && groupWriter) authors = [groupWriter];
   if (!authors.length) {
     const m =
       metas.get('author') ??
@@ -1281,6 +1346,54 @@ function isoDate(s: string): string | undefined {
 
 const KO_ROLE =
   /\s*(?:선임기자|수석기자|전문기자|객원기자|인턴기자|수습기자|기자|특파원|논설위원|편집위원|칼럼니스트|에디터|통신원)$/;
+
+/** A Notion page's property named as `label` says (`<span class="notion-property-name">최종 편집 일시</span>`): its value. */
+function notionProperty(els: Element[], label: RegExp): string | undefined {
+  for (const e of els) {
+    if (!/\bnotion-property-name\b/.test(e.attribs.class ?? '') || !label.test(plainText(e).trim())) continue;
+    let next = e.next;
+    while (next && !(isTag(next) && /\bnotion-property-value\b/.test(next.attribs.class ?? ''))) next = next.next;
+    return next && isTag(next) ? plainText(next).trim() || undefined : undefined;
+  }
+  return undefined;
+}
+
+/** A platform of groups or channels whose pages are its groups' or channels' (`BAND`, `밴드`, `카카오톡 채널`). */
+const GROUP_PLATFORM =
+  /^(?:band|밴드|네이버\s?밴드|카카오톡\s?채널|카카오\s?채널|kakao\s?talk\s+channel|kakao\s+channel)$/i;
+
+/** The group a platform's page title names beside the platform (`세종 산단 기업인 모임 | 밴드`), or undefined. */
+function groupName(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title
+    .split(/\s[|:–—-]\s/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const own = parts.filter((p) => !GROUP_PLATFORM.test(p));
+  return parts.length === 2 && own.length === 1 && own[0].length <= 60 ? own[0] : undefined;
+}
+
+/**
+ * The name in a post's writer box (an element classed as its writer's, `postWriterInfo`, holding one classed `name`),
+ * the affiliation or role after it in brackets aside; undefined unless it is a person's.
+ */
+function writerBoxName(els: Element[]): string | undefined {
+  const box = els.find((e) => /\bpost-?writer|\bwriter-?info\b/i.test(e.attribs.class ?? ''));
+  if (!box) return undefined;
+  const stack: AnyNode[] = [...box.children];
+  while (stack.length) {
+    const n = stack.shift()!;
+    if (!isTag(n)) continue;
+    if (/(?:^|\s)(?:name|user-?name|writer-?name)(?:\s|$)/i.test(n.attribs.class ?? '')) {
+      const t = plainText(n)
+        .replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/, '')
+        .trim();
+      return /^[가-힣]{2,4}$/.test(t) || looksLikePersonName(t) ? t : undefined;
+    }
+    stack.push(...n.children);
+  }
+  return undefined;
+}
 
 /** The people a byline string names: "By A, B and C", "박서연 기자"; URLs and e-mail addresses are no names. */
 function personNames(s: string): string[] {
