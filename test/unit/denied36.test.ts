@@ -65,7 +65,11 @@ describe('denied36: a report its own sentence says is untrue, read by the one de
   // The denial after "보도하였으나, 이는" was read only where another source spoke against the line (deniedReport): with
   // none, the denied 2,600억 원 gave the line a ✓.
   it('"…2,600억 원에 수주했다고 보도하였으나, 이는 사실과 다릅니다" vouches for no 2,600억 원; the plant\'s 400기 still does', () => {
-    const j = figureJudged(corpus, '# 메모\n\n대진공조는 나르비크 캠퍼스 냉각설비를 2,600억 원에 수주했다.\n', '2,600억 원');
+    const j = figureJudged(
+      corpus,
+      '# 메모\n\n대진공조는 나르비크 캠퍼스 냉각설비를 2,600억 원에 수주했다.\n',
+      '2,600억 원',
+    );
     assert.notEqual(j.status, 'supported', said(j));
     assert.deepEqual(loud(j), [], said(j));
     const plant = figureJudged(corpus, '# 메모\n\n대진공조 창원 공장은 연간 냉각탑 400기를 생산한다.\n', '400기');
@@ -83,7 +87,11 @@ describe('denied36: a report its own sentence says is untrue, read by the one de
 
   // "Reports that … are inaccurate" was read only where another source spoke against the line: with none, it vouched.
   it('"Reports that Halvorsen Systems will hire 600 people … are inaccurate" vouches for no 600 people', () => {
-    const j = figureJudged(corpus, '# Notes\n\nHalvorsen Systems will hire 600 people for the Tromsø campus.\n', '600 people');
+    const j = figureJudged(
+      corpus,
+      '# Notes\n\nHalvorsen Systems will hire 600 people for the Tromsø campus.\n',
+      '600 people',
+    );
     assert.notEqual(j.status, 'supported', said(j));
     assert.deepEqual(loud(j), [], said(j));
     const revenue = 'Halvorsen Systems had revenue of NOK 3.8 billion in 2026.\n';
@@ -92,7 +100,11 @@ describe('denied36: a report its own sentence says is untrue, read by the one de
 
   // …and a denied report's figure stopped vouching only: it still refuted a line with another figure.
   it('"Reports that Halvorsen Systems will hire 600 people … are inaccurate" does not refute 450 people', () => {
-    const j = figureJudged(corpus, '# Notes\n\nHalvorsen Systems will hire 450 people for the Tromsø campus.\n', '450 people');
+    const j = figureJudged(
+      corpus,
+      '# Notes\n\nHalvorsen Systems will hire 450 people for the Tromsø campus.\n',
+      '450 people',
+    );
     assert.deepEqual(loud(j), [], said(j));
   });
 
@@ -110,7 +122,9 @@ describe('denied36: a report its own sentence says is untrue, read by the one de
     assert.ok(at('Reports that the plant will use 2 million gallons a day are inaccurate.', '2 million', 'en'));
     assert.ok(at('Claims that the site would employ 5,000 people were false, the company said.', '5,000', 'en'));
     assert.ok(!at('Reports that the plant will use 2 million gallons a day surprised residents.', '2 million', 'en'));
-    assert.ok(!at('The plant will use 2 million gallons a day; reports that it will use more are untrue.', '2 million', 'en'));
+    assert.ok(
+      !at('The plant will use 2 million gallons a day; reports that it will use more are untrue.', '2 million', 'en'),
+    );
     assert.ok(at('당사가 1조 원을 투자한다고 보도하였으나, 이는 사실과 다릅니다.', '1조 원', 'ko'));
     assert.ok(at('정부가 3GW를 배정했다고 보도했으나 사실이 아님.', '3GW', 'ko'));
     assert.ok(at('1조 원 투자설은 사실과 다름.', '1조 원', 'ko'));
