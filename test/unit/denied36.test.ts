@@ -4,6 +4,8 @@
 // this (figureFacts' deniedAt, figures' deniedReport); one reads both now, and such a figure neither vouches for a line
 // nor refutes one. Each case below was read wrong by one of the two.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { deniedAt } from '../../server/src/judge/figureFacts';
 import { figureJudged, loud, writtenSources } from './judged';
 
@@ -133,5 +135,24 @@ describe('denied36: a report its own sentence says is untrue, read by the one de
     assert.ok(!at('당사는 1조 원을 투자했으며, 2조 원 투자설은 사실과 다릅니다.', '1조 원', 'ko'));
     assert.ok(at('「정부, 새만금 캠퍼스에 전력 3GW 우선 배정」 기사 관련', '3GW', 'ko'));
     assert.ok(!at('「정부, 새만금 캠퍼스에 전력 3GW 우선 배정」', '3GW', 'ko'));
+  });
+  // The tuning sets' own: Miraeon's notice (unseen-49, where the old rule was found) and 한전's 설명자료 (unseen-21).
+  it('reads the denied report in the tuning sets: unseen-49 Miraeon notice, unseen-21 KEPCO headline', () => {
+    const fixtures = path.join(__dirname, '../fixtures');
+    const sentence = (file: string, has: string) =>
+      fs
+        .readFileSync(path.join(fixtures, file), 'utf8')
+        .split('\n')
+        .find((l) => l.includes(has))!
+        .replace(/<[^>]+>/g, '')
+        .trim();
+    const at = (t: string, f: string) => deniedAt(t, t.indexOf(f), t.indexOf(f) + f.length, 'ko');
+    const miraeon = sentence(
+      'unseen-49/sources/miraeon-energy-notice-bulgaria-ess-report-position-ko.html',
+      '보도하였으나',
+    );
+    assert.ok(at(miraeon, '1,200MWh') && at(miraeon, '3,400억 원'), miraeon);
+    const kepco = sentence('unseen-21/sources/kepco-explanation-uae-stargate-power-ko.txt', '」 보도 관련');
+    assert.ok(at(kepco, '1GW'), kepco);
   });
 });
