@@ -105,8 +105,10 @@ export interface KoreanWords {
   /** Words after a name (and its particle) that set it apart from what a figure is about ("스타게이트를 제외한") (extract/subjects.ts). */
   excludedAfter: string[];
   /**
-   * A figure a source says is not so: "…라는 보도를 부인했다", "사실무근"; a correction's misstated figure written
-   * before the words (`misstated`: "120억 달러로 잘못 표기했습니다").
+   * A figure a source says is not so: "…라는 보도를 부인했다", "사실무근", "…했다고 보도하였으나, 이는 사실과 다릅니다"
+   * (`what`: the report, claim or estimate; `untrue`: its denial, each ending a Korean writer gives it: "사실이 아니",
+   * "사실이 아님", "사실이 아닙니다" are three spellings, not one); a correction's misstated figure written before the
+   * words (`misstated`: "120억 달러로 잘못 표기했습니다").
    */
   denied: { what: string[]; verbs: string[]; untrue: string[]; misstated: string[] };
 }
@@ -227,10 +229,11 @@ export interface EnglishWords {
   /** Words before a name that set it apart from what a figure is about ("capex outside Stargate"), as whole words (extract/subjects.ts). */
   excludedBefore: string[];
   /**
-   * A figure a source says is not so: "denied a report that …", "dismissed speculation that …"; a correction's
-   * misstated figure written after the words (`misstated`: "misstated the campus's cost as \$12 billion").
+   * A figure a source says is not so: "denied a report that …", "dismissed speculation that …", "Reports that … are
+   * inaccurate" (`untrue`); a correction's misstated figure written after the words (`misstated`: "misstated the
+   * campus's cost as \$12 billion").
    */
-  denied: { verbs: string[]; what: string[]; misstated: string[] };
+  denied: { verbs: string[]; what: string[]; untrue: string[]; misstated: string[] };
   /**
    * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
    * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject;

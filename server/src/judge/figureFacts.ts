@@ -235,21 +235,28 @@ const EN_SAID_BEFORE =
 const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?(?:said|told)\b/;
 
 /**
- * Whether a source figure is one its sentence says is not so: after a denial of a report, claim or estimate ("denied
- * a report that its Ridgeline campus would cost \$10 billion", "dismissed speculation that the site would employ 5,000
- * people"), or before one in Korean ("1조 원 투자설을 일축했다", "…라는 보도는 사실무근"). Such a figure neither vouches
- * for a line nor refutes it (domain/en.json and ko.json `denied`).
+ * Whether a source figure is one its sentence says is not so, in either of two shapes. A denial of a report, claim or
+ * estimate, before an English figure ("denied a report that its Ridgeline campus would cost \$10 billion", "dismissed
+ * speculation that the site would employ 5,000 people") or after a Korean one ("1조 원 투자설을 일축했다", "…라는 보도는
+ * 사실무근"); or a report the sentence then says is untrue ("Reports that the company won all 1,200 MWh are
+ * inaccurate"; "최근 일부 언론에서 당사가 … 1,200MWh 전량을 약 3,400억 원에 수주했다고 보도하였으나, 이는 사실과
+ * 다릅니다"), as corrections and a ministry's 설명자료 write it, under the headline of the story they answer (「…
+ * 전력 3GW 우선 배정」 기사 관련"). Such a figure neither vouches for a line nor refutes it
+ * (domain/en.json and ko.json `denied`).
  */
 export function deniedAt(text: string, start: number, end: number, lang: string): boolean {
   if (lang === 'ko') {
-    const after = text.slice(end, end + 80);
-    return (KO_DENIED_WORD.test(after) && KO_DENIED_AFTER.test(after)) || KO_MISSTATED_AFTER.test(after);
+    const after = text.slice(end);
+    if (KO_MISSTATED_AFTER.test(after) || KO_HEADLINE_ANSWERED.test(after)) return true;
+    if (!KO_DENIED_WORD.test(after)) return false;
+    return KO_DENIED_AFTER.test(after.slice(0, 80)) || KO_REPORT_DENIED.test(after);
   }
   const before = text.slice(Math.max(0, start - 200), start);
   return (
     (EN_DENIED_VERB.test(before) && EN_DENIED_BEFORE.test(before)) ||
     EN_MISSTATED_BEFORE.test(before) ||
-    EN_NOT_BEFORE.test(before)
+    EN_NOT_BEFORE.test(before) ||
+    (EN_REPORT_BEFORE.test(before) && EN_UNTRUE_AFTER.test(text.slice(end)))
   );
 }
 /**
@@ -267,8 +274,33 @@ const EN_DENIED_BEFORE = new RegExp(
   `\\b(?:${alternation(enWords.denied.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${alternation(enWords.denied.what)})\\b(?:(?!,\\s+(?:saying|adding|and|but|while|instead|putting)\\b)[^.;!?])*$`,
   'i',
 );
+// (within the figure's clause: "1조 원을 투자했으며, 2조 원 투자설은 사실과 다릅니다" denies the 2조 원 only; a comma
+// inside a number, "2,600억", is no clause's end)
 const KO_DENIED_AFTER = new RegExp(
-  `^[^.!?]{0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
+  `^(?:[^.!?,]|,(?=\\d)){0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
+);
+/**
+ * After a Korean figure: the report it stands in, as a clause it quotes, then the denial ("…했다고 보도하였으나, 이는
+ * 사실과 다릅니다", "…배정했다고 보도했으나, 이는 사실이 아님"): the whole clause is the report's, however long.
+ */
+const KO_REPORT_DENIED = new RegExp(
+  `^(?:[^.!?]|\\.(?=\\d))*?(?:고|다는)\\s*(?:${alternation(koWords.denied.what)})(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\\s*,?\\s*(?:이는|이것은|이\\s*내용은|해당\\s*(?:보도|내용)은)?\\s*(?:${alternation(koWords.denied.untrue)})`,
+);
+/**
+ * After a Korean figure: the close of the headline a 설명자료 or 해명자료 quotes as the story it answers ("「정부, … 전력
+ * 3GW 우선 배정」 기사 관련", "「…1GW 공급」 보도 관련"): the paper's words, which the document is written to set
+ * right, not its own.
+ */
+const KO_HEADLINE_ANSWERED = /^[^「」\n]*」\s*(?:제하의?\s*)?(?:보도|기사)/;
+/** Before an English figure: a report or a claim it stands in ("Reports that …", "media claims suggesting …"). */
+const EN_REPORT_BEFORE = new RegExp(
+  `\\b(?:${alternation(enWords.denied.what)}|reported)\\s+(?:that|suggesting|saying|of)\\b[^.;!?]*$`,
+  'i',
+);
+/** After it, in its sentence: the denial ("… are inaccurate", "… were also untrue", "…, which the company denied"). */
+const EN_UNTRUE_AFTER = new RegExp(
+  `^[^.;!?]*?\\b(?:(?:is|are|was|were)\\s+(?:(?:also|all|simply|completely|entirely|wholly)\\s+)?(?:${alternation(enWords.denied.untrue)})|${alternation(enWords.denied.verbs)})\\b`,
+  'i',
 );
 
 /**

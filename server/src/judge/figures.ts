@@ -382,7 +382,7 @@ export function judgeSentenceFigures(
     // (and only where at most two sources vouch: past that, one request set aside changes no verdict)
     const vouching = scored.some((s) => !s.agrees) ? closestAgreeing(scored) : [];
     if (vouching.length && new Set(vouching.map((s) => s.src)).size <= 2) {
-      const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!) || deniedReport(s.entry!)));
+      const rejected = new Set(vouching.filter((s) => rejectedProposal(s.entry!)));
       if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
     }
     // An amount applied for is not the amount granted ("연간 260만㎥의 취수를 신청했으나 … 190만㎥만 허가했다", "applied
@@ -2025,27 +2025,6 @@ function rejectedProposal(e: Entry): boolean {
   if (!sent || !next || sent.lang !== 'en') return false;
   return ASKED.test(sent.text.slice(0, e.fig.start - sent.start)) && NOT_ADOPTED.test(next.text);
 }
-/**
- * A figure of what others reported that its own sentence then denies ("최근 일부 언론에서 당사가 … ESS 1,200MWh 전량을 약
- * 3,400억 원에 수주했다고 보도하였으나, 이는 사실과 다릅니다"; "Reports that the company won all 1,200 MWh are untrue"): a
- * correction's account of the report, no fact of the subject.
- */
-function deniedReport(e: Entry): boolean {
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent) return false;
-  const after = sent.text.slice(e.fig.end - sent.start);
-  return sent.lang === 'ko'
-    ? KO_REPORT_DENIED.test(after)
-    : EN_REPORT_DENIED.test(sent.text.slice(0, e.fig.start - sent.start)) && EN_DENIED_AFTER.test(after);
-}
-/** After a Korean figure: the report it stands in, then the denial ("…했다고 보도하였으나, 이는 사실과 다릅니다"). */
-const KO_REPORT_DENIED =
-  /^[^.]*?(?:고|다는)\s*(?:보도|전해|알려|주장)(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\s*,?\s*(?:이는|이것은|이\s*내용은|해당\s*(?:보도|내용)은)?\s*사실(?:과\s*(?:다르|다릅|달라|다른)|이\s*아니)/;
-/** Before an English figure: a report or a claim it stands in ("Reports that …", "media reports suggesting …"). */
-const EN_REPORT_DENIED = /\b(?:reports?|reported|claims?|rumou?rs?)\s+(?:that|suggesting|saying|of)\b[^.;]*$/i;
-/** After it: the denial ("… are untrue", "… is incorrect", "… are not accurate"). */
-const EN_DENIED_AFTER =
-  /^[^.;]*?\b(?:(?:is|are|was|were)\s+(?:untrue|incorrect|inaccurate|false|not\s+(?:true|correct|accurate))|denied)\b/i;
 /** A request that governs what follows it in its sentence: "asked that", "proposed that", "sought", "urged". */
 const ASKED =
   /\b(?:asked(?:\s+that|\s+for)?|proposed(?:\s+that)?|requested(?:\s+that)?|sought|urged(?:\s+that)?|called\s+for|recommended(?:\s+that)?)\b[^.;]*$/i;
