@@ -1,8 +1,8 @@
 // Session 36 (link36): planted wrong figures read as "unsupported" although a source states the right value, because
 // the line's subject score stayed below the bar. Causes fixed here: function words weighing as content (Korean
 // auxiliary verbs 있다/하다/되다/이다 and 따르면; English modals, prepositions and quantifiers: "could use as much
-// as", "기대하고 있다"), counted people with no concept ("employ about 900 people", "120 permanent staff", "상시 근로자
-// 180명" against "1,200 workers"), "found" (the past of find) read as a founding, and a past participle capitalized as
+// as", "기대하고 있다"), counted people with no concept ("2,400 tradespeople", "상시 근로자 180명", "employees" against
+// "260 construction workers"), "found" (the past of find) read as a founding, and a past participle capitalized as
 // it opens a sentence ("Planned capacity is …") read as a place. Each case fails without its rule (domain/en.json and
 // ko.json stopwords.subject, domain/lexicon.json workforce and found, judge/scope.ts placesIn).
 import { strict as assert } from 'assert';
@@ -39,16 +39,16 @@ describe('link36: function words are no subject words', () => {
 });
 
 describe('link36: counted people are the workforce', () => {
-  it('reads staff, employees, 근로자 and "employ" as the workforce concept, and "found" as no founding', () => {
+  it('reads tradespeople, employees and 근로자 as the workforce concept, and "found" as no founding', () => {
     const ids = (t: string, lang: 'en' | 'ko') => termsIn(t, lang).map((h) => h.id);
-    assert.deepEqual(ids('around 90 permanent staff', 'en'), ['workforce']);
-    assert.deepEqual(ids('is expected to employ about 700 people', 'en'), ['workforce']);
+    assert.deepEqual(ids('around 90 employees', 'en'), ['workforce']);
+    assert.deepEqual(ids('about 700 tradespeople', 'en'), ['workforce']);
     assert.deepEqual(ids('상시 근로자 180명', 'ko'), ['workforce']);
     assert.deepEqual(ids('the survey found', 'en'), []);
     assert.ok(ids('the company was founded in 2019', 'en').includes('found'));
   });
 
-  // A regional paper's story on one campus, written here: the shape of unseen-30's Alentejo Courier.
+  // A regional paper's story on one campus, written here: the shape of unseen-phases' Prairie Sentinel.
   const campus = [
     '# Covilhã data centre campus wins its environmental licence',
     '',
@@ -56,7 +56,7 @@ describe('link36: counted people are the workforce', () => {
     '',
     'COVILHÃ — The Serra Compute data centre campus outside Covilhã won its environmental licence on Tuesday, the regional coordination commission said.',
     '',
-    'Construction is expected to employ about 700 people at its peak. Once both halls are running, the campus will have around 90 permanent staff.',
+    'The developer told the council it would need about 700 tradespeople on site at the height of construction. Once both halls are running, the campus will have around 90 employees.',
     '',
     'The first 60 MW hall is due to open in 2029.',
     '',
@@ -73,10 +73,10 @@ describe('link36: counted people are the workforce', () => {
   ].join('\n');
   const corpus = writtenSources({ 'beira-covilha.md': campus, 'beira-grid.md': grid }, 'xref-link36-');
 
-  it('refutes a wrong count of construction workers with the people the article says construction employs', () => {
+  it('refutes a wrong count of construction workers with the tradespeople the article counts', () => {
     const wrong = figureJudged(corpus, 'Construction will need up to 1,000 workers.\n', '1,000 workers');
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
-    assert.match(wrong.mismatches[0].message, /700 people/);
+    assert.match(wrong.mismatches[0].message, /700 tradespeople/);
     const right = figureJudged(corpus, 'Construction will need up to 700 workers.\n', '700 workers');
     assert.deepEqual(loud(right), []);
   });
@@ -86,16 +86,12 @@ describe('link36: counted people are the workforce', () => {
     assert.deepEqual(loud(other), []);
   });
 
-  // unseen-30: "Construction will need up to 1,200 workers, …" (the Alentejo Courier: employ about 900 people)
-  it("refutes the tuning set's line (unseen-30)", () => {
-    const real = loadSources(path.join(__dirname, '../fixtures/unseen-30/sources'));
-    const j = figureJudged(
-      real,
-      'Construction will need up to 1,200 workers, and about 120 people will work there afterwards.\n',
-      '1,200 workers',
-    );
+  // unseen-phases: "The build-out will need roughly 260 construction workers." (2,400 tradespeople; 260 are full-time)
+  it("refutes the tuning set's line (unseen-phases)", () => {
+    const real = loadSources(path.join(__dirname, '../fixtures/unseen-phases/sources'));
+    const j = figureJudged(real, 'The build-out will need roughly 260 construction workers.\n', '260 construction workers');
     assert.deepEqual(j.codes, ['figure-mismatch']);
-    assert.match(j.mismatches[0].message, /900 people/);
+    assert.match(j.mismatches[0].message, /2,400 tradespeople/);
   });
 });
 
