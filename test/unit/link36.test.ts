@@ -21,9 +21,12 @@ describe('link36: function words are no subject words', () => {
   });
 
   it('reads no English modal, preposition or quantifier as a content word', () => {
-    for (const w of ['could', 'should', 'much', 'many', 'between', 'during', 'only', 'there', 'not'])
+    for (const w of ['could', 'should', 'much', 'many', 'between', 'within', 'only', 'there', 'not'])
       assert.equal(wordTerm(w), null, w);
     assert.equal(wordTerm('hottest'), 'en:hottest');
+    // a word that tells the phase a count is of stays a word ("2,200 people during construction", "once operating")
+    assert.equal(wordTerm('during'), 'en:dur');
+    assert.equal(wordTerm('once'), 'en:once');
     assert.equal(wordTerm('gallons'), 'en:gallon');
   });
 
