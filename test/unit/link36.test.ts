@@ -41,6 +41,19 @@ describe('link36: function words are no subject words', () => {
   });
 });
 
+// unseen-recall: "… about $12 million a month in sales tax while the Pierre campus is built." (`while` weighed 0.6)
+describe('link36: a conjunction is no subject word (unseen-recall)', () => {
+  it("refutes the tuning set's line", () => {
+    const corpus = loadSources(path.join(__dirname, '../fixtures/unseen-recall/sources'));
+    const j = figureJudged(
+      corpus,
+      'Northgate says the state will collect about $12 million a month in sales tax while the Pierre campus is built.\n',
+      '$12 million',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+  });
+});
+
 describe('link36: counted people are the workforce', () => {
   it('reads tradespeople, employees and 근로자 as the workforce concept, and "found" as no founding', () => {
     const ids = (t: string, lang: 'en' | 'ko') => termsIn(t, lang).map((h) => h.id);
