@@ -89,6 +89,9 @@ const SITE = new RegExp(`\\b(?:${alternation(en.site)})\\b|${alternation(ko.site
  */
 const OPENERS = new Set([...en.openers, ...en.phaseNouns, ...en.phaseNouns.map((n) => n + 's')]);
 
+/** A past participle capitalized as it opens a sentence ("Planned", "Combined", "Expected"): a word of four letters or more before -ed. */
+const OPENING_PARTICIPLE = /^[A-Z][a-z]{3,}ed$/;
+
 /** Only this much of a sentence is read for places. */
 const MAX_TEXT = 2000;
 
@@ -334,9 +337,11 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
       return;
     }
     const word = sentence.slice(s, e);
-    // A word that opens a clause, capitalized because it opens the sentence ("Once complete, …"), is no name.
+    // A word that opens a clause, capitalized because it opens the sentence ("Once complete, …"), is no name; nor is
+    // a verb's past form that opens it ("Planned capacity is …", "Expected output …": a name does not end in -ed).
     const name =
-      /^[A-Z][a-z]/.test(word) && !(OPENERS.has(word.toLowerCase()) && /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s)));
+      /^[A-Z][a-z]/.test(word) &&
+      !((OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word)) && /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s)));
     if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);
