@@ -3132,7 +3132,7 @@ function collectEvidence(
   // read, worked out once.
   // The places the claim's own sentence names (placesIn), worked out once a sentence.
   const ownPlaces = () =>
-    (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    (sf.places ??= linePlaces(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
   // Of those of a Korean line, the names: no word the lexicon knows (a Korean sentence's place words are loose).
   let names: string[] | undefined;
   const ownNames = () =>
@@ -4955,6 +4955,21 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
     subject: Subject.of(claim.subject.terms, new Map()),
   } as Figure;
   return new Scored(undefined, fig, src, 1, true);
+}
+
+/**
+ * The places a line's own sentence names (placesIn), but a common word capitalized only as it opens an English sentence
+ * ("Construction will employ about 1,900 people …", "Seawater cooling will draw …"; commonFirstOff): no place of the
+ * line's, so no source sentence that opens on it too ("Construction will employ up to 2,600 people …" of another
+ * country's campus) is of the line's place, and no article that never writes it is of another.
+ */
+function linePlaces(text: string, lang: Lang, figures: readonly Span[]): string[] {
+  const all = placesIn(text, lang, figures);
+  if (lang !== 'en' || !all.length) return all;
+  const rest = commonFirstOff(text);
+  if (rest === text) return all;
+  const first = placesIn(text.slice(0, text.length - rest.length), 'en', []);
+  return first.length ? all.filter((p) => !first.includes(p)) : all;
 }
 
 /** The romanized words of a Korean article (scope.ts, readingsIn): 해남 as Haenam. Worked out once per source. */
