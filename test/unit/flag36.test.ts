@@ -53,3 +53,47 @@ describe("flag36: a common word capitalized only as it opens a line's sentence i
     assert.equal(figureJudged(papers, notes('150'), '150 permanent jobs').mismatches.length, 1);
   });
 });
+
+// unseen-probe27's Korean research note, under "## 와이오밍 크로 크릭" beside "## 텍사스 포트 알메다": "상시 일자리는 1단계
+// 기준 약 150명이다." A Korean county weekly on a campus in Chungcheong ("상시 고용은 최종 400명, 1단계 120명으로 회사는 보고
+// 있다") refuted it: a Korean heading of names the lexicon does not know was read as no place, so an article that never
+// names Crow Creek or Wyoming still spoke of the line's site.
+describe('flag36: a Korean heading of names, beside siblings that open on a state, is the place of the lines under it', () => {
+  const weekly = [
+    '스타게이트 덕산 캠퍼스 1단계 착공 연기',
+    '',
+    '진천신문 | 2026.09.10 | 오지현 기자',
+    '',
+    '진천군 덕산읍에 들어서는 스타게이트 AI 캠퍼스의 1단계 착공이 내년 2월로 늦춰졌다.',
+    '캠퍼스는 모두 600MW 규모로, 200MW씩 3단계로 나눠 짓는다.',
+    '상시 고용은 최종 240명, 1단계 70명으로 회사는 보고 있다.',
+  ].join('\n');
+  const papers = writtenSources({ 'jincheon-weekly-stargate-campus-ko.txt': weekly });
+  const note = (n: string, heading = '오리건 프라인빌') =>
+    `# 스타게이트 미국 거점 점검\n\n## 텍사스 애빌린\n\n캠퍼스는 1.2GW 규모다.\n\n## ${heading}\n\n캠퍼스는 900MW 규모로 3단계로 나눠 짓는다.\n상시 일자리는 1단계 기준 약 ${n}명이다.\n`;
+  it("does not refute \"1단계 기준 약 90명\" by a Korean weekly's other campus (1단계 70명), nor 900MW by its 600MW", () => {
+    assert.deepEqual(loud(figureJudged(papers, note('90'), '90명')), []);
+    assert.deepEqual(loud(figureJudged(papers, note('90'), '900MW')), []);
+  });
+  it("…and unseen-probe27's 150명 under \"## 와이오밍 크로 크릭\"", () => {
+    const text = reportText('unseen-probe27', 'hanbit-research-stargate-us-sinchung-seungin-ko.md');
+    assert.deepEqual(loud(figureJudged(set('unseen-probe27'), text, '150명')), []);
+  });
+  it('…a heading of common words ("## 주요 리스크") is no place: the weekly still refutes the line under it', () => {
+    assert.equal(figureJudged(papers, note('90', '주요 리스크'), '90명').mismatches.length, 1);
+  });
+  it('…an article that names the heading\'s site still refutes it', () => {
+    const named = writtenSources({
+      'jincheon-weekly-stargate-campus-ko.txt': weekly,
+      'oregon-prineville-ko.txt': [
+        '스타게이트 프라인빌 캠퍼스 1단계 상시 고용 60명',
+        '',
+        '해외건설뉴스 | 2026.08.02 | 민재원 기자',
+        '',
+        '스타게이트가 미국 오리건주 프라인빌에 짓는 캠퍼스는 900MW 규모로, 3단계로 나눠 짓는다.',
+        '프라인빌 캠퍼스의 상시 고용은 1단계 60명이다.',
+      ].join('\n'),
+    });
+    assert.equal(figureJudged(named, note('90'), '90명').mismatches.length, 1);
+  });
+});

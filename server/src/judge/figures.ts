@@ -5044,6 +5044,69 @@ export function headingLeadName(heading: string): string[] | undefined {
   return parts?.length && EN_NAME_PART.test(parts[0]) ? [parts[0]] : undefined;
 }
 
+/**
+ * The names of a Korean heading that heads a site's section by place, as an English one does ("## Crow Creek,
+ * Wyoming"), though the lexicon knows none of them: two to four words, each shaped like a transliteration or a place
+ * the lexicon knows, beside a sibling (the report's other headings of its level, `siblings`) of that shape that opens on a place
+ * the lexicon knows ("## 와이오밍 크로 크릭" beside "## 텍사스 포트 알메다"): the report heads its sections by state and
+ * site. Undefined when it is no such heading ("## 주요 리스크", "## 사업 개요": no sibling opens on a place).
+ */
+export function koHeadingPlaces(heading: string, siblings: readonly string[]): string[] | undefined {
+  const names = koNameWords(heading);
+  if (!names) return undefined;
+  // (a heading that opens on a place the lexicon knows, "## 텍사스 포트 알메다", gives its lines that place already, as a
+  // word of their subject; it is read as before)
+  if (opensOnPlace(heading) || !siblings.some((x) => x !== heading && opensOnPlace(x))) return undefined;
+  const out: string[] = [];
+  for (const w of names) {
+    const hits = termsIn(w, 'ko');
+    const t = hits.length ? hits[0].id : wordTerm(w);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out.length ? out : undefined;
+}
+/**
+ * The words of a Korean heading of names (its number off), each a place the lexicon knows or a word shaped like a
+ * transliteration that the lexicon does not know.
+ */
+function koNameWords(heading: string): string[] | undefined {
+  const words = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\uac00-\ud7a3]{2,}$/.test(w))) return undefined;
+  let named = 0;
+  for (const w of words) {
+    const hits = termsIn(w, 'ko');
+    if (!hits.length) {
+      // (a name shaped like a transliteration, 와이오밍 or 크릭, not a common word: 주요, 개요, 전망)
+      if (!isPlaceWord(`ko:${w}`)) return undefined;
+      named++;
+      continue;
+    }
+    if (hits.length > 1 || !isLexiconPlace(hits[0].id) || hits[0].start !== 0 || hits[0].end !== w.length)
+      return undefined;
+  }
+  // (a name of its own, not places of the lexicon alone: "## 미국 텍사스" is regionsIn's)
+  return named ? words : undefined;
+}
+/** Whether a lexicon concept is a place: a country, or one of no type written as a proper noun (Texas). */
+function isLexiconPlace(id: string): boolean {
+  const c = concept(id);
+  return !!c && (c.type === 'country' || ((!c.type || !!c.place) && /^[A-Z]/.test(c.en[0] ?? '')));
+}
+/** Whether a Korean heading of two to four words opens on a place the lexicon knows ("텍사스 포트 알메다"). */
+function opensOnPlace(heading: string): boolean {
+  const words = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\uac00-\ud7a3]{2,}$/.test(w))) return false;
+  const first = words[0];
+  const hits = termsIn(first, 'ko');
+  return hits.length === 1 && hits[0].start === 0 && hits[0].end === first.length && isLexiconPlace(hits[0].id);
+}
+
 /** The parts of an English heading, its number off ("2. Kulai, Johor: …"); undefined for a Korean one. */
 function headingParts(heading: string): string[] | undefined {
   if (/[\uac00-\ud7a3]/.test(heading)) return undefined;
