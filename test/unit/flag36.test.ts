@@ -32,7 +32,7 @@ describe("flag36: a common word capitalized only as it opens a line's sentence i
       '',
       'Llanos Diario | 2026-03-18',
       '',
-      'BOGOTÁ — Stargate will build a campus of up to 300 megawatts near Puerto Gaitán, in Colombia\'s Meta department, the company said on Wednesday.',
+      "BOGOTÁ — Stargate will build a campus of up to 300 megawatts near Puerto Gaitán, in Colombia's Meta department, the company said on Wednesday.",
       'A first phase of 80 MW is due in 2028. Construction will employ up to 1,700 people at its peak; the finished campus will have about 210 permanent jobs.',
       'The campus will be the largest data center project in Colombia.',
     ].join('\n'),
@@ -44,7 +44,7 @@ describe("flag36: a common word capitalized only as it opens a line's sentence i
     assert.deepEqual(loud(j), []);
     assert.equal(j.status, 'supported');
   });
-  it("…and unseen-45's 180 permanent jobs under \"## The Panama campus\"", () => {
+  it('…and unseen-45\'s 180 permanent jobs under "## The Panama campus"', () => {
     const text = reportText('unseen-45', 'canal-and-code-ep58-two-oceans-research-notes.md');
     const j = figureJudged(set('unseen-45'), text, '180 permanent jobs');
     assert.deepEqual(loud(j), []);
@@ -71,18 +71,18 @@ describe('flag36: a Korean heading of names, beside siblings that open on a stat
   const papers = writtenSources({ 'jincheon-weekly-stargate-campus-ko.txt': weekly });
   const note = (n: string, heading = '오리건 프라인빌') =>
     `# 스타게이트 미국 거점 점검\n\n## 텍사스 애빌린\n\n캠퍼스는 1.2GW 규모다.\n\n## ${heading}\n\n캠퍼스는 900MW 규모로 3단계로 나눠 짓는다.\n상시 일자리는 1단계 기준 약 ${n}명이다.\n`;
-  it("does not refute \"1단계 기준 약 90명\" by a Korean weekly's other campus (1단계 70명), nor 900MW by its 600MW", () => {
+  it('does not refute "1단계 기준 약 90명" by a Korean weekly\'s other campus (1단계 70명), nor 900MW by its 600MW', () => {
     assert.deepEqual(loud(figureJudged(papers, note('90'), '90명')), []);
     assert.deepEqual(loud(figureJudged(papers, note('90'), '900MW')), []);
   });
-  it("…and unseen-probe27's 150명 under \"## 와이오밍 크로 크릭\"", () => {
+  it('…and unseen-probe27\'s 150명 under "## 와이오밍 크로 크릭"', () => {
     const text = reportText('unseen-probe27', 'hanbit-research-stargate-us-sinchung-seungin-ko.md');
     assert.deepEqual(loud(figureJudged(set('unseen-probe27'), text, '150명')), []);
   });
   it('…a heading of common words ("## 주요 리스크") is no place: the weekly still refutes the line under it', () => {
     assert.equal(figureJudged(papers, note('90', '주요 리스크'), '90명').mismatches.length, 1);
   });
-  it('…an article that names the heading\'s site still refutes it', () => {
+  it("…an article that names the heading's site still refutes it", () => {
     const named = writtenSources({
       'jincheon-weekly-stargate-campus-ko.txt': weekly,
       'oregon-prineville-ko.txt': [
@@ -95,5 +95,47 @@ describe('flag36: a Korean heading of names, beside siblings that open on a stat
       ].join('\n'),
     });
     assert.equal(figureJudged(named, note('90'), '90명').mismatches.length, 1);
+  });
+});
+
+// unseen-37's Korean memo: "부족분은 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥임." The line's
+// total is its own 210만㎥ of treated water and the concession's 1.5 million m³ of groundwater, added up; the concession's
+// later cap on the groundwater alone ("to 1,200,000 cubic meters per year" by 2031) refuted it: one part given as the
+// whole.
+describe("flag36: a line's total of its own part and another part the same source states is the writer's sum", () => {
+  const notice = writtenSources({
+    'dof-notice-sonora-water-title-2026-05-04-en.txt': [
+      'DIARIO OFICIAL DE LA FEDERACIÓN — Unofficial English translation',
+      'May 4, 2026',
+      '',
+      'NATIONAL WATER COMMISSION',
+      '',
+      'NOTICE by which the concession title for the abstraction of national groundwater granted to Stargate Sonora Infraestructura, S. de R.L. de C.V., is published in summary.',
+      '',
+      'On January 12, 2026, Stargate Sonora Infraestructura applied for a concession to abstract up to 2,000,000 (two million) cubic meters per year of national groundwater from the Mesa Arenosa aquifer for the cooling of a data center campus in the municipality of Hermosillo, Sonora.',
+      '',
+      'The aquifer has no availability; the volume granted is transferred from agricultural rights acquired by the applicant.',
+      '',
+      'SUMMARY OF THE TITLE',
+      '   Volume granted:              500,000 cubic meters per year',
+      '   Term:                        10 years',
+      '',
+      'CONDITIONS',
+      '   a) Use the groundwater only for human consumption on the campus and make-up of the closed cooling circuits; the remaining cooling demand shall be met with reclaimed water;',
+      '   b) Receive and use at least 800,000 cubic meters per year of reclaimed water under the agreement with the municipal water utility of Hermosillo;',
+      '   c) Reduce the groundwater volume actually extracted by 20% no later than December 31, 2030, to 400,000 cubic meters per year, and relinquish the difference in favor of the Nation;',
+    ].join('\n'),
+  });
+  const memo = (total: string) =>
+    `# 스타게이트 멕시코 소노라 캠퍼스 검토\n\n## 1. 용수\n\n지하수 양허량은 연 50만㎥로 신청량 200만㎥의 25%에 그침.\n\n부족분은 재이용수 연 80만㎥로 메우며, 지하수와 재이용수를 합친 물은 연 ${total}㎥임.\n`;
+  it('does not refute "합친 물은 연 130만㎥" (50만 + 80만) by the groundwater\'s later 400,000', () => {
+    assert.deepEqual(loud(figureJudged(notice, memo('130만'), '130만㎥')), []);
+  });
+  it("…and unseen-37's 360만㎥", () => {
+    const text = reportText('unseen-37', 'stargate-jungnammi-ulsan-suju-gihoe-bogoseo-ko.md');
+    assert.deepEqual(loud(figureJudged(set('unseen-37'), text, '360만㎥')), []);
+  });
+  it('…a total that is no such sum is still refuted', () => {
+    assert.equal(figureJudged(notice, memo('150만'), '150만㎥').mismatches.length, 1);
   });
 });

@@ -319,6 +319,13 @@ export function judgeSentenceFigures(
     // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
     const summed = partsSummingTo(corpus, f, scored);
     if (summed) moveWhere(scored, named, (s) => !s.agrees && summed.has(s.entry!));
+    // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
+    // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
+    // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
+    // parts, which another amount of one part ("to 1,200,000 cubic meters per year" of the groundwater by 2031) does
+    // not refute.
+    if (scored.some((s) => !s.agrees) && sumOfLinePart(corpus, f, figs, evidence))
+      moveWhere(scored, named, (s) => !s.agrees);
     // A total the line works out over its own term from a rate a source states ("Stargate pays \$4 million a year into a
     // county fund" for "Over 15 years that county fund would receive \$60 million"): another amount of those sources
     // (the abatement's "\$290 million over 15 years") does not refute it.
@@ -2344,6 +2351,44 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
         for (const x of chosen) (out ??= new Set()).add(x);
   }
   return out;
+}
+
+/**
+ * Whether a line's amount that it calls a total or gives of things joined ("지하수와 처리수를 합친 물은 연 360만㎥") is the
+ * sum of another, smaller amount of the line's sentence in its kind and unit (its part: "처리수 연 210만㎥") and an amount
+ * that a source vouching for that part states elsewhere in its text (the other part, "1,500,000 cubic meters"), within
+ * the line's rounding: the line adds up the source's parts.
+ */
+function sumOfLinePart(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  evidence: readonly { scored: readonly Scored[] }[],
+): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return false;
+  if (claimChangeOf(f) !== undefined) return false;
+  const idx = indexOf(corpus);
+  if (!(sentenceSays(sentenceFactsOf(f, idx), LINE_TOTAL[f.lang], f.sentenceText) || ofJoinedThings(f))) return false;
+  const whole = Number(f.value);
+  if (!(whole > 0)) return false;
+  for (let j = 0; j < figs.length; j++) {
+    const g = figs[j];
+    if (g === f || g.kind !== f.kind || g.unit !== f.unit || g.sentenceStart !== f.sentenceStart) continue;
+    const part = Number(g.value);
+    if (!(part > 0 && part < whole) || claimChangeOf(g) !== undefined) continue;
+    for (const s of closestAgreeing(evidence[j]?.scored ?? [])) {
+      const e = s.entry!;
+      if (e.kind !== f.kind || e.unit !== f.unit) continue;
+      const others = entriesOf(idx, e.src, (b, i) => b.kind === f.kind && b.unitOf(i) === f.unit);
+      for (const x of others) {
+        if (x === e || x.sig === e.sig) continue;
+        const v = Number(idx.sigFigs[x.sig].value);
+        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' }))
+          return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
