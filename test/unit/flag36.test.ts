@@ -139,3 +139,28 @@ describe("flag36: a line's total of its own part and another part the same sourc
     assert.equal(figureJudged(notice, memo('150만'), '150만㎥').mismatches.length, 1);
   });
 });
+
+// …and a line whose only "place" was that word is of its heading's place, as strictly as it was of the word: unseen-
+// recall's "Building the campus will take about 2,000 workers." under "## Wheatland County, Alberta" is not vouched for
+// by a Korean county's "하루 최대 1500명" (an article that never names Wheatland County).
+describe("flag36: a line that names no place but its opening word is of its heading's place", () => {
+  const papers = writtenSources({
+    'haenam-daily-campus-jobs-ko.txt': [
+      '해남 데이터센터 캠퍼스, 건설 인력 하루 최대 1500명',
+      '',
+      '해남일보 | 2026.05.11 | 정미숙 기자',
+      '',
+      '해남군 산이면에 들어서는 데이터센터 캠퍼스의 1단계 공사가 다음 달 시작된다.',
+      '건설 기간 고용 인원은 하루 최대 1500명, 가동 이후 상시 고용은 약 200명으로 예상된다.',
+    ].join('\n'),
+  });
+  const report =
+    '# Host counties\n\n## Rocky View County, Alberta\n\nThe campus is planned at 300 MW.\n\nBuilding the campus will take about 2,000 workers.\n';
+  it('"Building the campus will take about 2,000 workers" is not vouched for by another county\'s 1500명', () => {
+    assert.notEqual(figureJudged(papers, report, '2,000 workers').status, 'supported');
+  });
+  it("…nor unseen-recall's line by the Yeonggwang article", () => {
+    const text = reportText('unseen-recall', 'host-costs.md');
+    assert.notEqual(figureJudged(set('unseen-recall'), text, '2,000 workers').status, 'supported');
+  });
+});

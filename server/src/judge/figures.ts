@@ -3342,12 +3342,21 @@ function collectEvidence(
         ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
         : []);
   let sitePlacesOfClaim: string[] | undefined;
+  let openerOnly: boolean | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
     whole: claimWhole,
     delta: claimDelta,
-    places: ownPlaces,
+    // (a line whose only "place" was the common word it opens on, "Building the campus will take about 2,000 workers"
+    // under "## Wheatland County, Alberta", is of its heading's place, as strictly as it was of that word: an article
+    // that never names the heading's place, a Korean county's 1500명, does not vouch for it)
+    places: () => {
+      const own = ownPlaces();
+      if (own.length || claimFig.lang !== 'en') return own;
+      openerOnly ??= placesIn(claimFig.sentenceText ?? '', 'en', claimFig.sentenceFigures ?? []).length > 0;
+      return openerOnly ? placesOfClaim() : own;
+    },
     sitePlaces: () => {
       if (sitePlacesOfClaim) return sitePlacesOfClaim;
       const text = claimFig.sentenceText ?? '';
