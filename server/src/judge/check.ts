@@ -5,7 +5,7 @@ import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { extractFigures } from '../extract/figures';
 import { placesIn } from './scope';
-import { headingLeadName, headingNameParts } from './figures';
+import { headingLeadName, headingNameParts, koHeadingPlaces } from './figures';
 import { placeUsesIn } from './figureFacts';
 import { monthNames } from '../domain/language';
 import { parseReport } from '../extract/report';
@@ -224,6 +224,10 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   let reportPlaceUses: Set<string> | undefined;
   const headingPlaces = new Map<string, { places: string[]; lead: boolean } | undefined>();
   const placesOfHeading = (h: string): { places: string[]; lead: boolean } | undefined => {
+    if (/[\uac00-\ud7a3]/.test(h)) {
+      const ko = koHeadingPlaces(h, koSiblingsOf(h));
+      return ko && { places: ko, lead: false };
+    }
     const named = headingNameParts(h);
     const parts = named ?? headingLeadName(h);
     if (!parts) return undefined;
@@ -235,6 +239,16 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     if (!names.some((n) => n.some((t) => reportPlaceUses!.has(t))) && !(!named && siblingOfPlaces(h, parts[0])))
       return undefined;
     return { places: [...new Set(names.flat())], lead: !named };
+  };
+  // The report's Korean headings of the level a heading stands at (koHeadingPlaces reads its siblings).
+  let allHeadings: { level: number; text: string }[] | undefined;
+  const koSiblingsOf = (h: string): string[] => {
+    allHeadings ??= [...text.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({
+      level: m[1].length,
+      text: m[2].trim(),
+    }));
+    const level = allHeadings.find((x) => x.text === h.trim())?.level;
+    return level === undefined ? [] : allHeadings.filter((x) => x.level === level).map((x) => x.text);
   };
   // A heading that is a name alone, among headings of its level that are names alone, one of them a place the report
   // writes as one ("## Querétaro", "## The Atacama", "## Ulsan", the report writing "in Ulsan"): the report heads its

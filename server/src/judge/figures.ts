@@ -323,6 +323,13 @@ export function judgeSentenceFigures(
     // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
     const summed = partsSummingTo(corpus, f, scored);
     if (summed) moveWhere(scored, named, (s) => !s.agrees && summed.has(s.entry!));
+    // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
+    // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
+    // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
+    // parts, which another amount of one part ("to 1,200,000 cubic meters per year" of the groundwater by 2031) does
+    // not refute.
+    if (scored.some((s) => !s.agrees) && sumOfLinePart(corpus, f, figs, evidence))
+      moveWhere(scored, named, (s) => !s.agrees);
     // A total the line works out over its own term from a rate a source states ("Stargate pays \$4 million a year into a
     // county fund" for "Over 15 years that county fund would receive \$60 million"): another amount of those sources
     // (the abatement's "\$290 million over 15 years") does not refute it.
@@ -2567,6 +2574,44 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
 }
 
 /**
+ * Whether a line's amount that it calls a total or gives of things joined ("지하수와 처리수를 합친 물은 연 360만㎥") is the
+ * sum of another, smaller amount of the line's sentence in its kind and unit (its part: "처리수 연 210만㎥") and an amount
+ * that a source vouching for that part states elsewhere in its text (the other part, "1,500,000 cubic meters"), within
+ * the line's rounding: the line adds up the source's parts.
+ */
+function sumOfLinePart(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  evidence: readonly { scored: readonly Scored[] }[],
+): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.sentenceText === undefined) return false;
+  if (claimChangeOf(f) !== undefined) return false;
+  const idx = indexOf(corpus);
+  if (!(sentenceSays(sentenceFactsOf(f, idx), LINE_TOTAL[f.lang], f.sentenceText) || ofJoinedThings(f))) return false;
+  const whole = Number(f.value);
+  if (!(whole > 0)) return false;
+  for (let j = 0; j < figs.length; j++) {
+    const g = figs[j];
+    if (g === f || g.kind !== f.kind || g.unit !== f.unit || g.sentenceStart !== f.sentenceStart) continue;
+    const part = Number(g.value);
+    if (!(part > 0 && part < whole) || claimChangeOf(g) !== undefined) continue;
+    for (const s of closestAgreeing(evidence[j]?.scored ?? [])) {
+      const e = s.entry!;
+      if (e.kind !== f.kind || e.unit !== f.unit) continue;
+      const others = entriesOf(idx, e.src, (b, i) => b.kind === f.kind && b.unitOf(i) === f.unit);
+      for (const x of others) {
+        if (x === e || x.sig === e.sig) continue;
+        const v = Number(idx.sigFigs[x.sig].value);
+        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' }))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Every choice of two or more amounts of a source figure's sentence of its kind and unit, each above zero and below
  * `below`, whose change reading `level` takes (at most MAX_SUMMED of them), with their sum.
  */
@@ -3354,7 +3399,7 @@ function collectEvidence(
   // read, worked out once.
   // The places the claim's own sentence names (placesIn), worked out once a sentence.
   const ownPlaces = () =>
-    (sf.places ??= placesIn(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
+    (sf.places ??= linePlaces(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
   // Of those of a Korean line, the names: no word the lexicon knows (a Korean sentence's place words are loose).
   let names: string[] | undefined;
   const ownNames = () =>
@@ -3519,12 +3564,21 @@ function collectEvidence(
         ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
         : []);
   let sitePlacesOfClaim: string[] | undefined;
+  let openerOnly: boolean | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
     whole: claimWhole,
     delta: claimDelta,
-    places: ownPlaces,
+    // (a line whose only "place" was the common word it opens on, "Building the campus will take about 2,000 workers"
+    // under "## Wheatland County, Alberta", is of its heading's place, as strictly as it was of that word: an article
+    // that never names the heading's place, a Korean county's 1500명, does not vouch for it)
+    places: () => {
+      const own = ownPlaces();
+      if (own.length || claimFig.lang !== 'en') return own;
+      openerOnly ??= placesIn(claimFig.sentenceText ?? '', 'en', claimFig.sentenceFigures ?? []).length > 0;
+      return openerOnly ? placesOfClaim() : own;
+    },
     sitePlaces: () => {
       if (sitePlacesOfClaim) return sitePlacesOfClaim;
       const text = claimFig.sentenceText ?? '';
@@ -5184,6 +5238,21 @@ function datelineOf(corpus: Corpus, claim: Figure, cited: string[], self?: strin
   return new Scored(undefined, fig, src, 1, true);
 }
 
+/**
+ * The places a line's own sentence names (placesIn), but a common word capitalized only as it opens an English sentence
+ * ("Construction will employ about 1,900 people …", "Seawater cooling will draw …"; commonFirstOff): no place of the
+ * line's, so no source sentence that opens on it too ("Construction will employ up to 2,600 people …" of another
+ * country's campus) is of the line's place, and no article that never writes it is of another.
+ */
+function linePlaces(text: string, lang: Lang, figures: readonly Span[]): string[] {
+  const all = placesIn(text, lang, figures);
+  if (lang !== 'en' || !all.length) return all;
+  const rest = commonFirstOff(text);
+  if (rest === text) return all;
+  const first = placesIn(text.slice(0, text.length - rest.length), 'en', []);
+  return first.length ? all.filter((p) => !first.includes(p)) : all;
+}
+
 /** The romanized words of a Korean article (scope.ts, readingsIn): 해남 as Haenam. Worked out once per source. */
 const readingsOfArticle = new WeakMap<Source, Set<string>>();
 function articleReadings(src: Source): Set<string> {
@@ -5254,6 +5323,69 @@ export function headingNameParts(heading: string): string[] | undefined {
 export function headingLeadName(heading: string): string[] | undefined {
   const parts = headingParts(heading);
   return parts?.length && EN_NAME_PART.test(parts[0]) ? [parts[0]] : undefined;
+}
+
+/**
+ * The names of a Korean heading that heads a site's section by place, as an English one does ("## Crow Creek,
+ * Wyoming"), though the lexicon knows none of them: two to four words, each shaped like a transliteration or a place
+ * the lexicon knows, beside a sibling (the report's other headings of its level, `siblings`) of that shape that opens on a place
+ * the lexicon knows ("## 와이오밍 크로 크릭" beside "## 텍사스 포트 알메다"): the report heads its sections by state and
+ * site. Undefined when it is no such heading ("## 주요 리스크", "## 사업 개요": no sibling opens on a place).
+ */
+export function koHeadingPlaces(heading: string, siblings: readonly string[]): string[] | undefined {
+  const names = koNameWords(heading);
+  if (!names) return undefined;
+  // (a heading that opens on a place the lexicon knows, "## 텍사스 포트 알메다", gives its lines that place already, as a
+  // word of their subject; it is read as before)
+  if (opensOnPlace(heading) || !siblings.some((x) => x !== heading && opensOnPlace(x))) return undefined;
+  const out: string[] = [];
+  for (const w of names) {
+    const hits = termsIn(w, 'ko');
+    const t = hits.length ? hits[0].id : wordTerm(w);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out.length ? out : undefined;
+}
+/**
+ * The words of a Korean heading of names (its number off), each a place the lexicon knows or a word shaped like a
+ * transliteration that the lexicon does not know.
+ */
+function koNameWords(heading: string): string[] | undefined {
+  const words = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\uac00-\ud7a3]{2,}$/.test(w))) return undefined;
+  let named = 0;
+  for (const w of words) {
+    const hits = termsIn(w, 'ko');
+    if (!hits.length) {
+      // (a name shaped like a transliteration, 와이오밍 or 크릭, not a common word: 주요, 개요, 전망)
+      if (!isPlaceWord(`ko:${w}`)) return undefined;
+      named++;
+      continue;
+    }
+    if (hits.length > 1 || !isLexiconPlace(hits[0].id) || hits[0].start !== 0 || hits[0].end !== w.length)
+      return undefined;
+  }
+  // (a name of its own, not places of the lexicon alone: "## 미국 텍사스" is regionsIn's)
+  return named ? words : undefined;
+}
+/** Whether a lexicon concept is a place: a country, or one of no type written as a proper noun (Texas). */
+function isLexiconPlace(id: string): boolean {
+  const c = concept(id);
+  return !!c && (c.type === 'country' || ((!c.type || !!c.place) && /^[A-Z]/.test(c.en[0] ?? '')));
+}
+/** Whether a Korean heading of two to four words opens on a place the lexicon knows ("텍사스 포트 알메다"). */
+function opensOnPlace(heading: string): boolean {
+  const words = heading
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\uac00-\ud7a3]{2,}$/.test(w))) return false;
+  const first = words[0];
+  const hits = termsIn(first, 'ko');
+  return hits.length === 1 && hits[0].start === 0 && hits[0].end === first.length && isLexiconPlace(hits[0].id);
 }
 
 /** The parts of an English heading, its number off ("2. Kulai, Johor: …"); undefined for a Korean one. */
