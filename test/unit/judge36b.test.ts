@@ -38,7 +38,7 @@ describe('judge36b: the guaraní written "G." before an amount is money (PYG)', 
     assert.equal(ok.status, 'supported');
     const none = figureJudged(
       corpus,
-      'The board puts the municipality\'s share of the property tax on the data hall at G. 9 billion a year.\n',
+      "The board puts the municipality's share of the property tax on the data hall at G. 9 billion a year.\n",
       'G. 9 billion',
     );
     assert.deepEqual(none.codes, ['figure-unsupported']);
@@ -52,7 +52,11 @@ describe('judge36b: the guaraní written "G." before an amount is money (PYG)', 
       'G. 18 billion',
     );
     assert.deepEqual(l16.codes, ['figure-unsupported']);
-    const l10 = figureJudged(u50, "At March's exchange rate the original budget was about G. 71 trillion.\n", 'G. 71 trillion');
+    const l10 = figureJudged(
+      u50,
+      "At March's exchange rate the original budget was about G. 71 trillion.\n",
+      'G. 71 trillion',
+    );
     assert.equal(l10.status, 'supported');
   });
 });
@@ -104,7 +108,10 @@ describe('judge36b: a share worked out, pointing back, of the item before ("That
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
     assert.match(wrong.mismatches[0].message, /30%/);
     assert.match(wrong.mismatches[0].message, /aegean-freight|Aegean Freight Review/);
-    assert.deepEqual(wrong.mismatches[0].fixes.map((x) => x.newText), ['30%']);
+    assert.deepEqual(
+      wrong.mismatches[0].fixes.map((x) => x.newText),
+      ['30%'],
+    );
     assert.deepEqual(loud(figureJudged(corpus, report('30%'), '30%')), []);
   });
 
@@ -198,18 +205,23 @@ describe('judge36b: a holder\'s share in a wrapped Korean filing ("X이 당사 �
     assert.ok(src.sentences.some((x) => /한국전지기술원이\s+당사 발행주식총수의 22\.6%를/.test(x.text)));
   });
 
-  it('flags the CEO group\'s 27.9% given to the institute, and lets its 22.6% stand', () => {
-    const line = (p: string) => `- 2018년 한국전지기술원의 연구소기업으로 출발했고, 기술원이 지분 ${p}를 가진 주주다.\n`;
+  it("flags the CEO group's 27.9% given to the institute, and lets its 22.6% stand", () => {
+    const line = (p: string) =>
+      `- 2018년 한국전지기술원의 연구소기업으로 출발했고, 기술원이 지분 ${p}를 가진 주주다.\n`;
     const wrong = figureJudged(corpus, line('27.9%'), '27.9%');
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
-    assert.deepEqual(wrong.mismatches[0].fixes.map((x) => x.newText), ['22.6%']);
+    assert.deepEqual(
+      wrong.mismatches[0].fixes.map((x) => x.newText),
+      ['22.6%'],
+    );
     assert.deepEqual(loud(figureJudged(corpus, line('22.6%'), '22.6%')), []);
     assert.equal(figureJudged(corpus, line('22.6%'), '22.6%').status, 'supported');
   });
 
   it('on the tuning set (unseen-50 chungcheong L30)', () => {
     const u50 = loadSources(path.join(__dirname, '../fixtures/unseen-50/sources'));
-    const l = (p: string) => `- 2019년 한국에너지저장연구원의 연구소기업으로 출발했고, 연구원이 지분 ${p}를 가진 최대주주다.\n`;
+    const l = (p: string) =>
+      `- 2019년 한국에너지저장연구원의 연구소기업으로 출발했고, 연구원이 지분 ${p}를 가진 최대주주다.\n`;
     const wrong = figureJudged(u50, l('31.2%'), '31.2%');
     assert.deepEqual(wrong.codes, ['figure-mismatch']);
     assert.deepEqual(loud(figureJudged(u50, l('18.4%'), '18.4%')), []);
@@ -251,8 +263,15 @@ describe('judge36b: a whole given as one of n equal parts ("모두 340㎞" for 3
   it('flags the route given as all the cable, in Korean and in English, and lets the product stand', () => {
     const ko = figureJudged(corpus, '- 동해전선이 공급하는 HVDC 케이블은 모두 120㎞다.\n', '120㎞');
     assert.deepEqual(ko.codes, ['figure-mismatch']);
-    assert.deepEqual(ko.mismatches[0].fixes.map((x) => x.newText), ['360㎞']);
-    const en = figureJudged(corpus, 'Donghae Cable will make 120 km of HVDC cable in all for the Malta link.\n', '120 km');
+    assert.deepEqual(
+      ko.mismatches[0].fixes.map((x) => x.newText),
+      ['360㎞'],
+    );
+    const en = figureJudged(
+      corpus,
+      'Donghae Cable will make 120 km of HVDC cable in all for the Malta link.\n',
+      '120 km',
+    );
     assert.deepEqual(en.codes, ['figure-mismatch']);
     assert.deepEqual(loud(figureJudged(corpus, '- 동해전선이 공급하는 HVDC 케이블은 모두 360㎞다.\n', '360㎞')), []);
   });

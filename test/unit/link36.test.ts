@@ -105,7 +105,11 @@ describe('link36: counted people are the workforce', () => {
   // unseen-phases: "The build-out will need roughly 260 construction workers." (2,400 tradespeople; 260 are full-time)
   it("refutes the tuning set's line (unseen-phases)", () => {
     const real = loadSources(path.join(__dirname, '../fixtures/unseen-phases/sources'));
-    const j = figureJudged(real, 'The build-out will need roughly 260 construction workers.\n', '260 construction workers');
+    const j = figureJudged(
+      real,
+      'The build-out will need roughly 260 construction workers.\n',
+      '260 construction workers',
+    );
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /2,400 tradespeople/);
   });

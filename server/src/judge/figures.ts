@@ -2204,7 +2204,8 @@ function productsOfPart(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
     for (const w of sentenceEntries(idx, e.src, e.sentence)) {
       if (w === e || w.sentence !== e.sentence || w.kind !== e.kind || w.unit !== e.unit) continue;
       const n = Math.round(v(w) / part);
-      if (n < 2 || n > MAX_MULTIPLIER || Math.abs(v(w) - n * part) > v(w) * 0.005 || agrees(f, idx.sigFigs[w.sig])) continue;
+      if (n < 2 || n > MAX_MULTIPLIER || Math.abs(v(w) - n * part) > v(w) * 0.005 || agrees(f, idx.sigFigs[w.sig]))
+        continue;
       if (!multiplierWritten(sent.text, n)) continue;
       out.push([s, new Scored(w, undefined, e.src, s.score, false, undefined, s.count)]);
     }

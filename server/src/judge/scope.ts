@@ -341,7 +341,10 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     // a verb's past form that opens it ("Planned capacity is …", "Expected output …": a name does not end in -ed).
     const name =
       /^[A-Z][a-z]/.test(word) &&
-      !((OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word)) && /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s)));
+      !(
+        (OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word)) &&
+        /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s))
+      );
     if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);
