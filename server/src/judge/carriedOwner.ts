@@ -134,6 +134,17 @@ export interface LineContext {
   itemLabel?: () => string | undefined;
 }
 
+/** The text a line names its subject in: its sentence, the one before, its heading, its parent item, the report's title. */
+function contextText(line: LineContext): string {
+  return [
+    line.sentenceText ?? '',
+    line.sentenceBefore?.()?.text ?? '',
+    line.headingText ?? '',
+    line.titleText ?? '',
+    line.itemLabel?.() ?? '',
+  ].join('\n');
+}
+
 /**
  * The name a Korean line's heading is of: "## 다온셀 (대전 유성, ESS)" gives 다온셀, "### 2. 한결써모" 한결써모 — one word
  * shaped as a name (koNameLike) before its bracket or colon; not a title ("## 2. 기업별 현황") nor a place written with
@@ -159,13 +170,7 @@ export function ownerElsewhere(line: LineContext, e: Entry): boolean {
   const ss = e.src.sentences;
   const owner = carriedOwnerOf(ss, e.fig.sentence);
   if (!owner) return false;
-  const context = [
-    line.sentenceText ?? '',
-    line.sentenceBefore?.()?.text ?? '',
-    line.headingText ?? '',
-    line.titleText ?? '',
-    line.itemLabel?.() ?? '',
-  ].join('\n');
+  const context = contextText(line);
   if (owner.some((w) => context.includes(w))) return false;
   // (the line's other name: its heading's, or the name its own sentence opens its topic on; one the source sentences
   // write, or the article's headline — an article about it, whose unmarked figures are its — is no other)
@@ -204,13 +209,7 @@ export function issuerElsewhere(line: LineContext, e: Entry): boolean {
   if (!sent || !EN_ISSUERS.test(sent.text.slice(e.fig.end - sent.start))) return false;
   const names = issuerWords(e);
   if (!names.length) return false;
-  const context = [
-    line.sentenceText ?? '',
-    line.sentenceBefore?.()?.text ?? '',
-    line.headingText ?? '',
-    line.titleText ?? '',
-    line.itemLabel?.() ?? '',
-  ].join('\n');
+  const context = contextText(line);
   const hangul = context.match(/[가-힣]{2,}/gu) ?? [];
   const latin = new Set((context.match(/[A-Za-z]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
   return !names.some((name) => {
