@@ -62,16 +62,6 @@ export const MIN_PARALLEL_FILES = 2000;
 const AUTO_WORKERS = 1;
 /** The most XREF_INDEX_WORKERS or the option may ask for. */
 const MAX_WORKERS = 16;
-/**
- * An indexing worker's old generation is capped at this many MB (Worker resourceLimits). What a worker keeps is
- * small (its term and atom tables, the encoder's buffer); what it allocates is every file's parse, garbage a batch
- * later. V8 lets a heap grow up to 4× past what its last full collection left when the heap's limit is 2 GB or more
- * (a worker inherits the main thread's, ~4 GB here), and by a factor scaled down towards 1.3 as the limit nears 256
- * MB (V8's MemoryController::MaxGrowingFactor): the cap bounds the worker's slack, which is RSS held while the main
- * thread merges (~170 MB of other anonymous memory at 100,000 generated articles, mem32). A worker that would need
- * more dies of it (ERR_WORKER_OUT_OF_MEMORY) and its batches are indexed here, as for any worker that fails.
- */
-export const WORKER_OLD_GEN_MB = 256;
 /** A worker whose heartbeat has not moved for this long while the merge waits on it is given up on. */
 const STALL_MS = 60_000;
 
@@ -91,7 +81,7 @@ export function workerCount(files: number, option?: number): number {
  * For tests: a worker script to start instead of corpusWorker (one that fails, say); whether the main thread
  * indexes batches too (off: every batch goes through a worker); how long a silent worker is waited for.
  */
-export const testHooks: { entry?: string; mainIndexes?: boolean; stallMs?: number; oldGenMb?: number } = {};
+export const testHooks: { entry?: string; mainIndexes?: boolean; stallMs?: number } = {};
 
 /** The worker script beside this module: dist/corpusWorker.js in a bundle, corpusWorker.ts (via tsx) from source. */
 function workerEntry(): { entry: string; execArgv: string[] } | undefined {
@@ -224,7 +214,6 @@ export class IndexPool {
           transferList: [port2],
           execArgv: where.execArgv,
           stdout: true,
-          resourceLimits: { maxOldGenerationSizeMb: testHooks.oldGenMb ?? WORKER_OLD_GEN_MB },
         });
       } catch {
         port1.close();
