@@ -165,19 +165,22 @@ function koHeadingName(heading: string | undefined): string | undefined {
  * line's heading or its own first topic names a name the two source sentences never write. Only Korean on both sides:
  * an English line cannot be told apart by a Korean word.
  */
-export function ownerElsewhere(line: LineContext, e: Entry): boolean {
-  if (line.lang !== 'ko' || e.lang !== 'ko') return false;
-  const ss = e.src.sentences;
-  const owner = carriedOwnerOf(ss, e.fig.sentence);
-  if (!owner) return false;
+export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly string[] | undefined): boolean {
+  if (!owner || line.lang !== 'ko' || e.lang !== 'ko') return false;
+  // (the line's other name first, from the line alone: its heading's, or the name its own sentence opens its topic on;
+  // most lines have none)
+  const topic = line.sentenceText ? koFirstTopic(line.sentenceText) : undefined;
+  const names = [koHeadingName(line.headingText), topic && koNameLike(topic) ? topic : undefined].filter(
+    (n): n is string => n !== undefined,
+  );
+  if (!names.length) return false;
   const context = contextText(line);
   if (owner.some((w) => context.includes(w))) return false;
-  // (the line's other name: its heading's, or the name its own sentence opens its topic on; one the source sentences
-  // write, or the article's headline — an article about it, whose unmarked figures are its — is no other)
+  // (a name the source sentences write, or the article's headline — an article about it, whose unmarked figures are
+  // its — is no other; their text is read only here, for a line that names another and a figure carried from a firm)
+  const ss = e.src.sentences;
   const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}\n${e.src.meta.title ?? ''}`;
-  const topic = line.sentenceText ? koFirstTopic(line.sentenceText) : undefined;
-  const names = [koHeadingName(line.headingText), topic && koNameLike(topic) ? topic : undefined];
-  return names.some((n) => n !== undefined && !source.includes(n));
+  return names.some((n) => !source.includes(n));
 }
 
 // (a figure of "the Company's" revenue, profit or assets: a filing's defined term for its issuer, "The contract amount
@@ -198,21 +201,30 @@ function issuerWords(e: Entry): string[] {
 }
 
 /**
- * Whether an English source figure is its issuer's ("… of the Company's revenue") and a Korean line names that issuer
- * nowhere — not its sentence, the one before, its heading, the report's title — in either script (a Hangul spelling
- * that sounds like one of its names, the name in Latin letters): the figure is another firm's ("서린써멀 계약은 2025년 매출
- * 2,380억 원의 약 48%에 이른다" against Nanhai Thermal's filing). Undefined issuer names leave it to the other rules.
+ * The words an English source figure's issuer is named by, when the figure is its issuer's ("… accounts for
+ * approximately 27.4% of the Company's consolidated operating revenue"): the capitalized words of the article's outlet
+ * and title past organisation ends. Undefined for any other figure, or an article that names no issuer.
  */
-export function issuerElsewhere(line: LineContext, e: Entry): boolean {
-  if (line.lang !== 'ko' || e.lang !== 'en') return false;
+export function issuerOf(e: Entry): string[] | undefined {
+  if (e.lang !== 'en') return undefined;
   const sent = e.src.sentences[e.fig.sentence];
-  if (!sent || !EN_ISSUERS.test(sent.text.slice(e.fig.end - sent.start))) return false;
+  if (!sent || !EN_ISSUERS.test(sent.text.slice(e.fig.end - sent.start))) return undefined;
   const names = issuerWords(e);
-  if (!names.length) return false;
+  return names.length ? names : undefined;
+}
+
+/**
+ * Whether a Korean line names none of an English figure's issuer's words (issuerOf) — not its sentence, the one
+ * before, its heading, the report's title — in either script (a Hangul spelling that sounds like one of them, the name
+ * in Latin letters): the figure is another firm's ("서린써멀 계약은 2025년 매출 2,380억 원의 약 48%에 이른다" against Nanhai
+ * Thermal's filing).
+ */
+export function issuerElsewhere(line: LineContext, issuer: readonly string[] | undefined): boolean {
+  if (!issuer || line.lang !== 'ko') return false;
   const context = contextText(line);
   const hangul = context.match(/[가-힣]{2,}/gu) ?? [];
   const latin = new Set((context.match(/[A-Za-z]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
-  return !names.some((name) => {
+  return !issuer.some((name) => {
     const n = name.toLowerCase();
     return (
       latin.has(n) ||

@@ -20,6 +20,7 @@ import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects'
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
+import { carriedOwnerOf, issuerOf } from './carriedOwner';
 import {
   EN_PLACE_HEADING,
   markerOwnedBy,
@@ -90,6 +91,10 @@ export interface Facts {
   /** Whether a power figure is what a plant generates, not what a campus draws (entryGenerates: "a 1.5-gigawatt
    *  natural gas plant", "1,300MW 가스복합발전소"). */
   gen?: boolean;
+  /** The firm a Korean figure's sentence goes on about, named by the sentence before (carriedOwnerOf; null: none). */
+  carried?: string[] | null;
+  /** The words of an English figure's issuer when the figure is "of the Company's" (issuerOf; null: not such). */
+  issuer?: string[] | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -329,6 +334,21 @@ export function entryPartCount(e: Entry): number | undefined {
   return f.partCount ?? undefined;
 }
 const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
+
+/** carriedOwnerOf of a Korean entry's sentence, worked out once (stored with its facts: judging reads no text for it). */
+export function entryCarriedOwner(e: Entry): string[] | undefined {
+  const f = factsOf(e);
+  if (f.carried === undefined)
+    f.carried = (e.lang === 'ko' ? carriedOwnerOf(e.src.sentences, e.fig.sentence) : undefined) ?? null;
+  return f.carried ?? undefined;
+}
+
+/** issuerOf of an English entry, worked out once (stored with its facts: judging reads no text for it). */
+export function entryIssuer(e: Entry): string[] | undefined {
+  const f = factsOf(e);
+  if (f.issuer === undefined) f.issuer = issuerOf(e) ?? null;
+  return f.issuer ?? undefined;
+}
 
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
 export function entryDenied(e: Entry): boolean {
@@ -1326,6 +1346,8 @@ export function allFacts(e: Entry): Required<Facts> {
   entryItemOthers(e);
   entryPartCount(e);
   entryGenerates(e);
+  entryCarriedOwner(e);
+  entryIssuer(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1560,6 +1582,8 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   itemOthers: f.itemOthers,
   partCount: f.partCount,
   gen: f.gen,
+  carried: f.carried,
+  issuer: f.issuer,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1687,7 +1711,9 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.item) &&
     isStrings(f.itemOthers) &&
     (f.partCount === null || typeof f.partCount === 'number') &&
-    typeof f.gen === 'boolean'
+    typeof f.gen === 'boolean' &&
+    (f.carried === null || isStrings(f.carried)) &&
+    (f.issuer === null || isStrings(f.issuer))
   );
 }
 

@@ -81,6 +81,8 @@ import {
   perOneAt,
   entryKoSites,
   entryPartCount,
+  entryCarriedOwner,
+  entryIssuer,
   entryItem,
   entryItemOthers,
   commonFirstOff,
@@ -4235,17 +4237,19 @@ function collectEvidence(
             !elsewhere() &&
             !otherSection() &&
             !totalOfItems() &&
-            // (a Korean source sentence that names nothing is of the firm the sentence before opens on: not of the
-            // line's, whose heading names another, "## 다온셀" under which "지난해 매출 1,920억 원의 46.7%" is 누리볼트's)
-            !ownerElsewhere(claimFig, e) &&
-            // (nor is an English filing's "of the Company's revenue" of a firm the Korean line never names)
-            !issuerElsewhere(claimFig, e) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the
             // part's count: "two phases" is the source's too)
             // (from the index first: only a whole larger than the claim's count may be one; the sentence is read last)
-            !(claimFig.kind === 'count' && entryPartCount(e) === Number(claimFig.value))
+            !(claimFig.kind === 'count' && entryPartCount(e) === Number(claimFig.value)) &&
+            // (a Korean source sentence that names nothing is of the firm the sentence before opens on: not of the
+            // line's, whose heading names another, "## 다온셀" under which "지난해 매출 1,920억 원의 46.7%" is 누리볼트's;
+            // nor is an English filing's "of the Company's revenue" of a firm the Korean line never names. The owner and
+            // the issuer are stored with the figure's facts; the owner rule reads the source's text only for a line
+            // that names another firm: asked last, of a figure that would refute)
+            !ownerElsewhere(claimFig, e, entryCarriedOwner(e)) &&
+            !issuerElsewhere(claimFig, entryIssuer(e))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
