@@ -6,6 +6,7 @@
 import type { Lang } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
+import { koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
 import { soundAlike } from '../text/translit';
 import type { Entry } from './figureIndex';
@@ -37,10 +38,11 @@ const KO_NOT_OWNER = new Set([
   '이와',
   '또한',
 ]);
-const KO_PERSON_END = new RegExp(
-  `(?:${alternation([...people.ko.titleEnds, ...people.ko.unnamed, ...people.ko.roles])})$`,
-);
+// (a person: a title, people.ts koIsTitle, or one unnamed or by a role, "관계자", "주민"; a word that also ends as an
+// organisation's name of two syllables or more, "…연구원", stays the organisation)
+const KO_UNNAMED_END = new RegExp(`(?:${alternation([...people.ko.unnamed, ...people.ko.roles])})$`);
 const KO_ORG_END = new RegExp(`(?:${alternation(people.ko.orgEnds.filter((w) => w.length > 1))})$`);
+const koPerson = (w: string) => (koIsTitle(w) || KO_UNNAMED_END.test(w)) && !KO_ORG_END.test(w);
 
 // (a subject marked by 이/가, "정부가 …", not a comparison's, "5배가 넘는", "규모가 되는", nor a number's)
 const KO_SUBJECT = /(?:^|\s)([가-힣A-Za-z]{2,}?)(?:이|가)\s(?!(?:넘는|웃도는|되는|아닌|있는|없는|넘|웃돌|된|아니))/gu;
@@ -83,7 +85,7 @@ export function koNameLike(word: string): boolean {
   const w = word.replace(KO_WORD_TAIL, '');
   if (!/^[가-힣A-Za-z0-9&]{3,}$/u.test(w) || !/[가-힣]{2}/u.test(w)) return false;
   if (KO_TIME.has(w) || KO_NOT_OWNER.has(w) || KO_MEASURE_END.test(w)) return false;
-  if (KO_PERSON_END.test(w) && !KO_ORG_END.test(w)) return false;
+  if (koPerson(w)) return false;
   return !termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type !== 'country');
 }
 
@@ -96,7 +98,7 @@ function koFirstTopic(text: string): string | undefined {
     if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
     // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
     // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
-    if (KO_NOT_OWNER.has(m[1]) || (KO_PERSON_END.test(m[1]) && !KO_ORG_END.test(m[1]))) return undefined;
+    if (KO_NOT_OWNER.has(m[1]) || koPerson(m[1])) return undefined;
     return m[1];
   }
   return undefined;
