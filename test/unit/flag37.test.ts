@@ -6,17 +6,18 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { countedSumAt, summedAt } from '../../server/src/judge/countedSum';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
 const reportText = (name: string, file: string) => fs.readFileSync(path.join(fixtures, name, 'reports', file), 'utf8');
 
-/** Whether the figure `fig` of `text` is read as a sum over a count of things. */
+/** Whether the figure `fig` of `text` is read as a sum over a count of things (the sentence's figures read). */
 const counted = (text: string, fig: string, lang: 'en' | 'ko') => {
-  const at = text.indexOf(fig);
+  const at = text.lastIndexOf(fig);
   assert.ok(at >= 0, fig);
-  return countedSumAt(text, at, at + fig.length, lang);
+  return countedSumAt(text, at, at + fig.length, lang, extractFigures(text, lang).figures);
 };
 
 describe('flag37: a sum over a count of things, read from the line', () => {
@@ -25,11 +26,21 @@ describe('flag37: a sum over a count of things, read from the line', () => {
     assert.ok(counted('진흥원 자료에 따르면 세 회사의 신규 채용도 155명이다.', '155명', 'ko'));
     assert.ok(counted('도내 3개사를 합친 수주액은 1,738억 원이다.', '1,738억 원', 'ko'));
     assert.ok(counted('두 곳을 더하면 하루 2만 톤이다.', '2만 톤', 'ko'));
+    assert.ok(counted('11월 기준 도내 3개사의 수주액은 5,180억 원이다.', '5,180억 원', 'ko'));
   });
   it('…and English counted groups with a word of the sum', () => {
     assert.ok(counted('Together the three come to 1,850 MW and about $23.1bn.', '1,850 MW', 'en'));
     assert.ok(counted('The two campuses combined will draw 900 MW.', '900 MW', 'en'));
     assert.ok(counted('Between them, the four firms will hire 310 people.', '310 people', 'en'));
+  });
+  it('only the first amount of its kind and unit after the counted words: what follows is a part or another thing', () => {
+    const line = 'Together the two campuses are now planned at 1,600 MW: 1,000 MW at Augusta and 600 MW at Aliağa.';
+    assert.ok(counted(line, '1,600 MW', 'en'));
+    assert.equal(counted(line, '1,000 MW', 'en'), false);
+    assert.equal(counted(line, '600 MW', 'en'), false);
+    const ko = '두 계약을 합친 1,840억 원은 지난해 매출 5,120억 원의 약 36%다.';
+    assert.ok(counted(ko, '1,840억 원', 'ko'));
+    assert.equal(counted(ko, '5,120억 원', 'ko'), false);
   });
   it('not one of them, each of them, an average, an ordinal, or a count with no sum', () => {
     assert.equal(counted('세 캠퍼스 중 하나는 250㎿ 규모', '250㎿', 'ko'), false);
@@ -37,6 +48,10 @@ describe('flag37: a sum over a count of things, read from the line', () => {
     assert.equal(counted('세 회사의 평균 채용은 52명이다.', '52명', 'ko'), false);
     assert.equal(counted('세 번째 캠퍼스의 규모는 250㎿다.', '250㎿', 'ko'), false);
     assert.equal(counted('세계의 데이터센터 용량은 10GW다.', '10GW', 'ko'), false);
+    assert.equal(counted('세 차례의 증액 끝에 34억 달러가 됐다.', '34억 달러', 'ko'), false);
+    assert.equal(counted('두 배의 규모인 2GW로 늘린다.', '2GW', 'ko'), false);
+    assert.equal(counted('2사분기의 매출은 1조 원이다.', '1조 원', 'ko'), false);
+    assert.ok(counted('세 주주의 출자금 합계는 2조 원이다.', '2조 원', 'ko'));
     assert.equal(counted('The three campuses will each draw 300 MW.', '300 MW', 'en'), false);
     assert.equal(counted('One of the three campuses comes to 250 MW in all.', '250 MW', 'en'), false);
     assert.equal(counted('Kolkheti Hydro will supply 450 MW from three plants.', '450 MW', 'en'), false);

@@ -8,10 +8,15 @@ import type { Lang } from '../types';
 
 /** A count of two to nine things written as Korean writes a determiner before its noun: a native numeral and a space. */
 const KO_NATIVE_COUNT = '(?:두|세|네|다섯|여섯|일곱|여덟|아홉)\\s';
-/** …or a digit with a counter of firms or places ("3사", "3개사", "3곳", "3개 캠퍼스"). */
-const KO_DIGIT_COUNT = '[2-9]\\s?(?:개\\s?사|사|곳|개\\s?(?=[가-힣]))';
-/** The counted noun: one word of Hangul or Latin letters (not an ordinal, "세 번째"). */
-const KO_COUNTED = `(?:${KO_NATIVE_COUNT}(?!번째|째)[가-힣A-Za-z]{1,6}|${KO_DIGIT_COUNT}[가-힣A-Za-z]{0,6})`;
+/** …or a digit with a counter of firms or places ("3사", "3개사", "3곳", "3개 캠퍼스"; not "2사분기"). */
+const KO_DIGIT_COUNT = '[2-9]\\s?(?:개\\s?사|사(?!분기)|곳|개\\s?(?=[가-힣]))';
+/**
+ * What a count of times, a multiple or an ordinal counts, not things that add up: "세 차례의 증액", "두 배의 규모", "세 번째",
+ * "두 해", "세 단계".
+ */
+const KO_NOT_THINGS = '(?!(?:번째|째|차례|번|배|해|달|날|주|시간|개월|분기|단계)(?![가-힣]{2}))';
+/** The counted noun: one word of Hangul or Latin letters. */
+const KO_COUNTED = `(?:${KO_NATIVE_COUNT}${KO_NOT_THINGS}[가-힣A-Za-z]{1,6}|${KO_DIGIT_COUNT}[가-힣A-Za-z]{0,6})`;
 /**
  * A Korean line's counted things added up before its amount: "세 캠퍼스를 합치면", "3사를 합친", "두 곳을 더하면", "세
  * 회사 합계" (a particle between optional, "모두" allowed).
