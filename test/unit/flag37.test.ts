@@ -206,7 +206,7 @@ describe("flag37: a line's sum over several firms is not refuted by one firm's f
     const papers = writtenSources({ 'email-bodojaryo-hanbit-jeongmil-valve-ko.txt': release });
     assert.deepEqual(loud(figureJudged(papers, draft('210명'), '210명')), []);
   });
-  it('…while a source that gives the three firms\' sum still refutes another', () => {
+  it("…while a source that gives the three firms' sum still refutes another", () => {
     const papers = writtenSources({
       'email-bodojaryo-hanbit-jeongmil-valve-ko.txt': release,
       'chungbuk-suchul-ganamhoe-gyeolgwa-ko.txt': [
