@@ -21,6 +21,7 @@ import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { carriedOwnerOf, issuerOf } from './carriedOwner';
+import { summedAt } from './countedSum';
 import {
   EN_PLACE_HEADING,
   markerOwnedBy,
@@ -95,6 +96,8 @@ export interface Facts {
   carried?: string[] | null;
   /** The words of an English figure's issuer when the figure is "of the Company's" (issuerOf; null: not such). */
   issuer?: string[] | null;
+  /** Whether the figure's own clause gives it as a sum (countedSum.ts summedAt: "합계", "합친", "in total", "combined"). */
+  summed?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -348,6 +351,20 @@ export function entryIssuer(e: Entry): string[] | undefined {
   const f = factsOf(e);
   if (f.issuer === undefined) f.issuer = issuerOf(e) ?? null;
   return f.issuer ?? undefined;
+}
+
+/**
+ * Whether a source figure's own clause gives it as a sum ("│ 합  계 │ … │ 155명 │", "두 계약을 합친 금액은", "1,900 MW
+ * in total", "the two campuses combined"; countedSum.ts summedAt): the only kind of figure that judges a line's sum
+ * over a count of things. Worked out once and stored with its facts (judging reads no text for it).
+ */
+export function entrySummed(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.summed === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.summed = !!sent && summedAt(sent.text, e.fig.start - sent.start, sent.lang);
+  }
+  return f.summed;
 }
 
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
@@ -1348,6 +1365,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryGenerates(e);
   entryCarriedOwner(e);
   entryIssuer(e);
+  entrySummed(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1584,6 +1602,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   gen: f.gen,
   carried: f.carried,
   issuer: f.issuer,
+  summed: f.summed,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1713,7 +1732,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     (f.partCount === null || typeof f.partCount === 'number') &&
     typeof f.gen === 'boolean' &&
     (f.carried === null || isStrings(f.carried)) &&
-    (f.issuer === null || isStrings(f.issuer))
+    (f.issuer === null || isStrings(f.issuer)) &&
+    typeof f.summed === 'boolean'
   );
 }
 

@@ -62,6 +62,7 @@ import {
 import { figureLabels, namesLabels } from './bracketLabel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
+import { countedSumAt } from './countedSum';
 import {
   articlePlaces,
   entitiesOf,
@@ -83,6 +84,7 @@ import {
   entryPartCount,
   entryCarriedOwner,
   entryIssuer,
+  entrySummed,
   entryItem,
   entryItemOthers,
   commonFirstOff,
@@ -3309,6 +3311,13 @@ function collectEvidence(
   const claimHolder = holderOfClaim(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
+  // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
+  // 1,850 MW"): compared only with a source's sum (countedSum.ts).
+  const claimCountedSum =
+    AMOUNT_KINDS.has(claimFig.kind) &&
+    claimFig.kind !== 'percent' &&
+    claimFig.sentenceText !== undefined &&
+    countedSumAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang, claimFig.sentenceFigures);
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
@@ -4237,6 +4246,11 @@ function collectEvidence(
             !elsewhere() &&
             !otherSection() &&
             !totalOfItems() &&
+            // (a line's sum over a count of things, "Together the three come to 1,850 MW" or "세 회사의 신규 채용도
+            // 155명이다", is refuted only by a source figure given as a sum, "│ 합  계 │ … │ 155명 │" or "the three campuses
+            // combined": one part's figure, Debed's "250 MW by 2031" or one firm's "85명 신규 채용", is no version of it;
+            // from the stored facts and the index, no text read)
+            !(claimCountedSum && !entrySummed(e) && !sumOfItsSentence(idx, e)) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the
