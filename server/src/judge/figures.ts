@@ -2081,7 +2081,7 @@ function appliedFor(e: Entry): boolean {
     const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
     return (
       (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
-      /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
+      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before)
     );
   }
   return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
@@ -2129,9 +2129,9 @@ const EN_CONTRACTED =
   /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
 const EN_APPLIED_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
-const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
+const KO_GRANTED = /(?:허가|승인|인가|배정)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
+const EN_GRANTED = /\b(?:granted|approved|awarded|allocated|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
 const EN_APPLIED =
   /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b/i;
 /**
@@ -3652,6 +3652,9 @@ function collectEvidence(
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
+  // Whether the line says its amount was granted (grantedLine), read once and only where a level before a change agrees.
+  let granted_: boolean | undefined;
+  const claimGranted = () => (granted_ ??= grantedLine(claimFig));
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow = claimFig.sentenceText !== undefined && saysToday(sf, claimFig.sentenceText);
@@ -4108,8 +4111,10 @@ function collectEvidence(
       return;
     }
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
+    // (not an amount applied for that a grant is measured from, "AEP가 3월 신청한 연 20억㎥보다 2억㎥ 적은 규모다": what
+    // was asked is no earlier level of what was granted, and a line that gives it as granted is not "of then")
     if (before) {
-      if (agree && !(entryVague(e) && !isVague(claimFig))) {
+      if (agree && !(entryVague(e) && !isVague(claimFig)) && !(claimGranted() && appliedFor(e))) {
         pastLevel = true;
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
