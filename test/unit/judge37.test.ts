@@ -191,3 +191,61 @@ describe('judge37: "tonnes of CO2 a year" is a rate', () => {
     assert.match(j.mismatches[0].message, /1\.1 million tonnes/);
   });
 });
+
+// unseen-52 (전남 투자유치과 L25): "다도해로지스(광양): 운송계약 412억 원, 총 14항차 중 바쿠행 9항차". The 결과보고: "운송계약 412억
+// 원, 총 14항차(포티행 9항차, 포티 경유 바쿠행 5항차)". 항차 (a voyage) was no counter, so no count was read; read, the
+// 포티행 9 vouched for the line's 바쿠행 9. A Korean list writes each amount's name right before it: the amount of another
+// name there neither vouches nor refutes, the amount of the line's name judges it.
+describe("judge37: a Korean list's amount is the thing named right before it", () => {
+  const report = [
+    '┌──────────────────────────────────────┐',
+    '│   부산항 수출기업 간담회 결과보고      │',
+    '└──────────────────────────────────────┘',
+    '',
+    "                                '26. 10. 8.(목) / 사무국",
+    '',
+    '□ 개요',
+    '  ○ 일시/장소 : \'26. 10. 7.(수) 15:00, 부산상공회의소 2층 회의실',
+    '',
+    '□ 기업별 현황',
+    '  ○ 남해로지스(부산)',
+    '    - 운송계약 280억 원, 총 11항차(제다행 7항차, 제다 경유 리야드행 4항차)',
+    "    - 1항차 9. 2. 부산항 출항 → 10. 1. 제다항 도착(29일)",
+    '',
+    '붙임  참석자 명단 1부.  끝.',
+  ].join('\n');
+  const corpus = writtenSources({ 'busan-suchul-ganamhoe-gyeolgwa-2026-10.txt': report }, 'xref-judge37-named-');
+
+  it('reads 항차 as a count of voyages', () => {
+    assert.deepEqual(
+      extractFigures('총 14항차 중 바쿠행 9항차', 'ko').figures.map((f) => `${f.text}=${f.value} ${f.unit}`),
+      ['14항차=14 voyages', '9항차=9 voyages'],
+    );
+  });
+
+  it("refutes another name's amount given to the line's name (it had a ✓ by the other's)", () => {
+    const line = '- 남해로지스(부산): 운송계약 280억 원, 총 11항차 중 리야드행 7항차\n';
+    const j = figureJudged(corpus, line, '7항차');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /4항차/);
+  });
+
+  it("vouches for each name's own amount, and the total", () => {
+    for (const [line, fig] of [
+      ['- 남해로지스(부산): 운송계약 280억 원, 총 11항차 중 리야드행 4항차\n', '4항차'],
+      ['- 남해로지스(부산): 운송계약 280억 원, 총 11항차 중 제다행 7항차\n', '7항차'],
+      ['- 남해로지스(부산): 운송계약 280억 원, 총 11항차 중 제다행 7항차\n', '11항차'],
+    ]) {
+      const j = figureJudged(corpus, line, fig);
+      assert.deepEqual(loud(j), [], line);
+      assert.equal(j.status, 'supported', line);
+    }
+  });
+
+  const u52 = loadSources(U52);
+  it("unseen-52: Baku's 5 voyages, not Poti's 9", () => {
+    const j = figureJudged(u52, '- 다도해로지스(광양): 운송계약 412억 원, 총 14항차 중 바쿠행 9항차\n', '9항차');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+    assert.match(j.mismatches[0].message, /5항차/);
+  });
+});

@@ -159,7 +159,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords, monthNames } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
-import { holderOf, koLabelBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import { holderOf, koLabelBefore, koNameBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -3225,6 +3225,21 @@ function koLabelOfClaim(f: ClaimFigure): string[] | undefined {
   return (hasOther ? koLabelBefore(f.sentenceText.slice(prevEnd, own.start)) : undefined) ?? koTopicOf(f.sentenceText);
 }
 
+/**
+ * The name a Korean line writes right before its amount (holder.ts koNameBefore), when its sentence gives another amount of
+ * its kind and unit: "총 14항차 중 바쿠행 9항차" gives 바쿠행 for the 9. Not of a share or a date: a share's holder is read
+ * by holderOf, and a date is named by no thing.
+ */
+function koNameOfClaim(f: ClaimFigure): string | undefined {
+  if (f.lang !== 'ko' || f.sentenceText === undefined || f.kind === 'percent' || f.kind === 'date') return undefined;
+  const own = spanInSentence(f);
+  const figs = f.sentenceFigures ?? [];
+  if (!figs.some((g) => g.start !== own.start && g.kind === f.kind && g.unit === f.unit)) return undefined;
+  let prevEnd = 0;
+  for (const g of figs) if (g.end <= own.start) prevEnd = Math.max(prevEnd, g.end);
+  return koNameBefore(f.sentenceText.slice(prevEnd, own.start));
+}
+
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
 function holderOfClaim(f: ClaimFigure): string[] | undefined {
   return f.kind === 'percent' && (f.sentenceFigures?.length ?? 0) > 1
@@ -3331,6 +3346,36 @@ function collectEvidence(
     return claimPart_ ?? undefined;
   };
   const claimKoLabelOf = () => (claimKoLabelRead ??= koLabelOfClaim(claimFig) ?? null) ?? undefined;
+  // The name a Korean line writes right before its amount in a run of amounts of its kind ("총 14항차 중 바쿠행 9항차"), once.
+  let claimName_: string | null | undefined;
+  const claimName = () => (claimName_ ??= koNameOfClaim(claimFig) ?? null) ?? undefined;
+  // The names a Korean source sentence writes right before its amounts of a kind, when two or more have one and one of
+  // them is the line's (the figures keyed by entry), once a sentence and unit.
+  const namesBySentence = new Map<string, Map<Entry, string | undefined> | null>();
+  const sourceNames = (e: Entry): Map<Entry, string | undefined> | undefined => {
+    const k = `${sentenceKey(e)}|${e.kind}|${e.unit}`;
+    let m = namesBySentence.get(k);
+    if (m === undefined) {
+      m = null;
+      const sent = e.src.sentences[e.fig.sentence];
+      if (sent) {
+        const all = sentenceEntries(idx, e.src, e.sentence)
+          .filter((x) => x.sentence === e.sentence)
+          .sort((a, b) => a.fig.start - b.fig.start);
+        const got = new Map<Entry, string | undefined>();
+        let prevEnd = sent.start;
+        for (const x of all) {
+          if (x.kind === e.kind && x.unit === e.unit)
+            got.set(x, koNameBefore(sent.text.slice(Math.max(0, prevEnd - sent.start), x.fig.start - sent.start)));
+          prevEnd = Math.max(prevEnd, x.fig.end);
+        }
+        const named = [...got.values()].filter((n): n is string => n !== undefined);
+        if (named.length >= 2 && named.includes(claimName()!)) m = got;
+      }
+      namesBySentence.set(k, m);
+    }
+    return m ?? undefined;
+  };
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
     sentenceEntries(idx, e.src, e.sentence).some((x) => {
@@ -3864,6 +3909,14 @@ function collectEvidence(
       if (koLabel && !koSameLabel && labelsClaimTopic(e)) return;
       if (koSameLabel) ordApart = false;
       else if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
+    }
+    // A Korean list that writes each amount's name right before it ("총 14항차(포티행 9항차, 포티 경유 바쿠행 5항차)") gives
+    // each its thing: for a line that names its amount so ("총 14항차 중 바쿠행 9항차"), the amount of another name there
+    // (포티행's 9) neither vouches for it nor refutes it; the amount of its name judges it. (Asked past the bar, of a line
+    // that names its amount in a run of its kind, and of a source sentence that names two of its amounts, one so.)
+    if (!forced && e.lang === 'ko' && claimName() !== undefined) {
+      const names = sourceNames(e);
+      if (names && names.get(e) !== claimName()) return;
     }
     // A figure of another numbered part than the claim's ("1단계 200MW, 2단계 300MW" against "2단계는 300MW에서 400MW로
     // 확대돼"; "Phase 1: 200 MW" against "Phase 2 will add 400 MW"; extract/partLabel.ts) is an amount of another
