@@ -161,7 +161,7 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords, monthNames } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
-import { holderOf, koLabelBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import { holderOf, koLabelBefore, koNameBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -2083,7 +2083,7 @@ function appliedFor(e: Entry): boolean {
     const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
     return (
       (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
-      /(?:신청|요청)한\s*(?:연간\s*|최대\s*|총\s*)?$/.test(before)
+      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before)
     );
   }
   return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
@@ -2131,9 +2131,9 @@ const EN_CONTRACTED =
   /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
 const EN_APPLIED_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
-const KO_GRANTED = /(?:허가|승인|인가)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
+const KO_GRANTED = /(?:허가|승인|인가|배정)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
+const EN_GRANTED = /\b(?:granted|approved|awarded|allocated|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
 const EN_APPLIED =
   /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b/i;
 /**
@@ -3227,6 +3227,21 @@ function koLabelOfClaim(f: ClaimFigure): string[] | undefined {
   return (hasOther ? koLabelBefore(f.sentenceText.slice(prevEnd, own.start)) : undefined) ?? koTopicOf(f.sentenceText);
 }
 
+/**
+ * The name a Korean line writes right before its amount (holder.ts koNameBefore), when its sentence gives another amount of
+ * its kind and unit: "총 14항차 중 바쿠행 9항차" gives 바쿠행 for the 9. Not of a share or a date: a share's holder is read
+ * by holderOf, and a date is named by no thing.
+ */
+function koNameOfClaim(f: ClaimFigure): string | undefined {
+  if (f.lang !== 'ko' || f.sentenceText === undefined || f.kind === 'percent' || f.kind === 'date') return undefined;
+  const own = spanInSentence(f);
+  const figs = f.sentenceFigures ?? [];
+  if (!figs.some((g) => g.start !== own.start && g.kind === f.kind && g.unit === f.unit)) return undefined;
+  let prevEnd = 0;
+  for (const g of figs) if (g.end <= own.start) prevEnd = Math.max(prevEnd, g.end);
+  return koNameBefore(f.sentenceText.slice(prevEnd, own.start));
+}
+
 /** Whose share a claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …"; holder.ts). */
 function holderOfClaim(f: ClaimFigure): string[] | undefined {
   return f.kind === 'percent' && (f.sentenceFigures?.length ?? 0) > 1
@@ -3340,6 +3355,36 @@ function collectEvidence(
     return claimPart_ ?? undefined;
   };
   const claimKoLabelOf = () => (claimKoLabelRead ??= koLabelOfClaim(claimFig) ?? null) ?? undefined;
+  // The name a Korean line writes right before its amount in a run of amounts of its kind ("총 14항차 중 바쿠행 9항차"), once.
+  let claimName_: string | null | undefined;
+  const claimName = () => (claimName_ ??= koNameOfClaim(claimFig) ?? null) ?? undefined;
+  // The names a Korean source sentence writes right before its amounts of a kind, when two or more have one and one of
+  // them is the line's (the figures keyed by entry), once a sentence and unit.
+  const namesBySentence = new Map<string, Map<Entry, string | undefined> | null>();
+  const sourceNames = (e: Entry): Map<Entry, string | undefined> | undefined => {
+    const k = `${sentenceKey(e)}|${e.kind}|${e.unit}`;
+    let m = namesBySentence.get(k);
+    if (m === undefined) {
+      m = null;
+      const sent = e.src.sentences[e.fig.sentence];
+      if (sent) {
+        const all = sentenceEntries(idx, e.src, e.sentence)
+          .filter((x) => x.sentence === e.sentence)
+          .sort((a, b) => a.fig.start - b.fig.start);
+        const got = new Map<Entry, string | undefined>();
+        let prevEnd = sent.start;
+        for (const x of all) {
+          if (x.kind === e.kind && x.unit === e.unit)
+            got.set(x, koNameBefore(sent.text.slice(Math.max(0, prevEnd - sent.start), x.fig.start - sent.start)));
+          prevEnd = Math.max(prevEnd, x.fig.end);
+        }
+        const named = [...got.values()].filter((n): n is string => n !== undefined);
+        if (named.length >= 2 && named.includes(claimName()!)) m = got;
+      }
+      namesBySentence.set(k, m);
+    }
+    return m ?? undefined;
+  };
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
     sentenceEntries(idx, e.src, e.sentence).some((x) => {
@@ -3661,6 +3706,9 @@ function collectEvidence(
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
+  // Whether the line says its amount was granted (grantedLine), read once and only where a level before a change agrees.
+  let granted_: boolean | undefined;
+  const claimGranted = () => (granted_ ??= grantedLine(claimFig));
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow = claimFig.sentenceText !== undefined && saysToday(sf, claimFig.sentenceText);
@@ -3870,6 +3918,14 @@ function collectEvidence(
       if (koLabel && !koSameLabel && labelsClaimTopic(e)) return;
       if (koSameLabel) ordApart = false;
       else if (ordApart && !(claimRunChanges && claimAgreesHere())) return;
+    }
+    // A Korean list that writes each amount's name right before it ("총 14항차(포티행 9항차, 포티 경유 바쿠행 5항차)") gives
+    // each its thing: for a line that names its amount so ("총 14항차 중 바쿠행 9항차"), the amount of another name there
+    // (포티행's 9) neither vouches for it nor refutes it; the amount of its name judges it. (Asked past the bar, of a line
+    // that names its amount in a run of its kind, and of a source sentence that names two of its amounts, one so.)
+    if (!forced && e.lang === 'ko' && claimName() !== undefined) {
+      const names = sourceNames(e);
+      if (names && names.get(e) !== claimName()) return;
     }
     // A figure of another numbered part than the claim's ("1단계 200MW, 2단계 300MW" against "2단계는 300MW에서 400MW로
     // 확대돼"; "Phase 1: 200 MW" against "Phase 2 will add 400 MW"; extract/partLabel.ts) is an amount of another
@@ -4117,8 +4173,10 @@ function collectEvidence(
       return;
     }
     // A level before a change is not the claim's level: it only tells, when it agrees, that the claim may be of then.
+    // (not an amount applied for that a grant is measured from, "AEP가 3월 신청한 연 20억㎥보다 2억㎥ 적은 규모다": what
+    // was asked is no earlier level of what was granted, and a line that gives it as granted is not "of then")
     if (before) {
-      if (agree && !(entryVague(e) && !isVague(claimFig))) {
+      if (agree && !(entryVague(e) && !isVague(claimFig)) && !(claimGranted() && appliedFor(e))) {
         pastLevel = true;
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):

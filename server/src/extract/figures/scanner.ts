@@ -1807,9 +1807,10 @@ function rateAfter(t: string, end: number, flow = false): string | undefined {
   if (slash) return SLASH_PERIOD[slash[1].toLowerCase()];
   const named = periodAt(t, end);
   if (named || !flow) return named;
-  // A flow's period may follow what it is of: "1.5 million gallons of reclaimed water a day" (at most three words).
+  // A flow's period may follow what it is of: "1.5 million gallons of reclaimed water a day" (at most three words; a
+  // formula's digits are a word's, "2.6 million tonnes of CO2 a year", "of CO₂ a year").
   const of =
-    /^\s+of((?:\s+[A-Za-z][A-Za-z-]*){1,3}?)(?=,?\s+(?:per|a|an|each|every|daily|annually|yearly|hourly)\b)/.exec(
+    /^\s+of((?:\s+[A-Za-z][A-Za-z0-9\u2080-\u2089-]*){1,3}?)(?=,?\s+(?:per|a|an|each|every|daily|annually|yearly|hourly)\b)/.exec(
       t.slice(end, end + 60),
     );
   if (!of || /\b(?:and|or|to|from|for|in|on|at|by|with|per|a|an|the)\b/i.test(of[1])) return undefined;

@@ -131,6 +131,10 @@ export function readEnglishScale(text: string, pos: number, letters: boolean): {
   }
   if (letters && p === pos && w.length === 1 && EN_LETTER_SCALES[w] !== undefined)
     return { pow: EN_LETTER_SCALES[w], end };
+  // (a currency's million set off by a space, as a wire or a mailing list writes it: "USD 95 m", "$140 m"; only m, and
+  // only before a word's end that no letter or digit goes on from: "USD 95 m2" or "€40 more" are no millions)
+  if (letters && p === pos + 1 && (w === 'm' || w === 'M') && !/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1)))
+    return { pow: 6, end };
   return null;
 }
 
