@@ -2282,6 +2282,26 @@ const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+
 /** What stands between a whole and its part written after it: "1.4GW 가운데 1,000MW", "1.4GW 중 ", "1.4GW 중에서 ". */
 const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
 /**
+ * How the figure at `x` of a sentence stands to the figure at `y`, when the words between them say: 'part' of it
+ * ("3,100 tonnes of the 16,500 tonnes", "1만6,500톤 중 3,100톤", "Of the 16,500 tonnes, 3,100", "16,500 tonnes, of which
+ * 3,100"), or its 'whole' (the same, the other way round); else undefined.
+ */
+function partOfAnother(text: string, x: Span, y: Span): 'part' | 'whole' | undefined {
+  const partOf = (p: Span, w: Span) =>
+    p.end <= w.start
+      ? EN_PART_OF.test(text.slice(p.end, w.start))
+      : w.end <= p.start &&
+        (WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
+          EN_WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
+          (EN_OF_THE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
+            /^\s*,\s*$/.test(text.slice(w.end, p.start))));
+  return partOf(x, y) ? 'part' : partOf(y, x) ? 'whole' : undefined;
+}
+/** What stands between a whole and its part written after it in English: "16,500 tonnes, of which 3,100". */
+const EN_WHOLE_THEN_PART = /^\s*,?\s*of\s+which\s+$/i;
+/** "Of the" right before a whole its part follows after a comma: "Of the 16,500 tonnes, 3,100 …". */
+const EN_OF_THE_BEFORE = /\bof\s+(?:the|its|their|this|that)\s+$/i;
+/**
  * The figure of a line's sentence that its figure is a part of, written right beside it: the whole before it in
  * Korean ("하루 1만8천 톤 가운데 1만5천 톤"), after it in English ("15,000 of the 18,000 tonnes"); of its kind.
  */
@@ -2898,12 +2918,24 @@ function restatedBy(
     if (entry !== undefined) return entry ? { entry, held: true } : undefined;
   }
   let anchor: Scored | undefined;
+  let anchorAt = -1;
   for (let j = 0; j < figs.length; j++) {
     const top = anchors[j];
-    if (j !== i && top && (!anchor || top.score > anchor.score)) anchor = top;
+    if (j !== i && top && (!anchor || top.score > anchor.score)) {
+      anchor = top;
+      anchorAt = j;
+    }
   }
   if (!anchor) return undefined;
   const a = anchor;
+  // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
+  // figures as a part or the whole of the anchor's)
+  let lineRelation: 'part' | 'whole' | null | undefined;
+  const lineRelationOf = () =>
+    (lineRelation ??=
+      (f.sentenceText !== undefined &&
+        partOfAnother(f.sentenceText, spanInSentence(f), spanInSentence(figs[anchorAt]))) ||
+      null);
   // A sentence restates the line only if it states the line's other figures of the measure it shares with it: one that
   // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
   // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
@@ -2977,6 +3009,18 @@ function restatedBy(
     if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     if (a.entry && sent && tiedToOther(e, a.entry, sentFigs, figs, sent.text, sent.start)) continue;
+    // (nor a figure the sentence writes as a part or the whole of the anchor's, "She discharged 3,100 tonnes of the
+    // 16,500 tonnes Halvard Steel will supply", in the place of a line's figure the line does not write so of its own:
+    // "16,500 tonnes for the Burgas halls, out of the 27,000 tonnes it is delivering to both campuses" gives the whole
+    // the 16,500 is a part of, which one ship's load is not)
+    if (a.entry && sent && e.kind === a.entry.kind && e.unit === a.entry.unit) {
+      const theirs = partOfAnother(
+        sent.text,
+        { start: e.fig.start - sent.start, end: e.fig.end - sent.start },
+        { start: a.entry.fig.start - sent.start, end: a.entry.fig.end - sent.start },
+      );
+      if (theirs && theirs !== lineRelationOf()) continue;
+    }
     // (nor a figure the sentence labels a numbered part's, "with a first phase of 90 MW", in the place of a line's
     // figure that is no phase's: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the campus's size,
     // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
