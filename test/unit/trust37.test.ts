@@ -2,6 +2,7 @@
 // before its rule.
 import { strict as assert } from 'assert';
 import * as path from 'path';
+import { asOfAt } from '../../server/src/judge/figureFacts';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -69,5 +70,71 @@ describe("trust37: a part of the line's other figure does not stand in the place
       '38,000 tonnes',
     );
     assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+/**
+ * A trade agency's market-news page on Korean suppliers to a campus abroad: its order table captioned with the month
+ * the list is as of ("(2026년 7월 기준)"), and the shipping schedule in its prose.
+ */
+const TRADE_AGENCY_PAGE = [
+  '# [해외시장뉴스] 불가리아 바르나 스타게이트 캠퍼스, 한국 기자재 수주 잇따라',
+  '',
+  '작성일 2026-08-11 | 소피아무역관 한지원',
+  '',
+  '불가리아 흑해 연안 바르나(Varna)에 들어서는 스타게이트 데이터센터 캠퍼스에 한국 기업의 기자재 공급이 이어지고 있다.',
+  '',
+  '| 기업(소재지) | 품목 | 계약 규모 |',
+  '|---|---|---|',
+  '| 할바드스틸(울산) | 건물 강구조물 2만7,000t | 1억5,000만 유로 |',
+  '| 세진냉동(부산) | 냉각탑 모듈 40기 | 310억 원 |',
+  '',
+  '스타게이트 바르나 관련 한국 기업 수주 현황 (2026년 7월 기준)',
+  '',
+  '할바드스틸의 강구조물은 울산항에서 선적돼 바르나항으로 운송된다.',
+].join('\n');
+
+// unseen-52's Poti note: "- A berth plan for the Absheron steel, which starts shipping from Korea in February 2027." got
+// a ✗ offering "August 2026": the trade agency's caption "스타게이트 압셰론·포티 관련 한국 기업 수주 현황 (2026년 8월 기준)"
+// gives the month the list of orders is as of, which is no day of any event the list reports.
+describe('trust37: a date a source gives its figures as of is no date of an event', () => {
+  it("an as-of month does not refute a line's shipping date (written page)", () => {
+    const c = writtenSources({ 'kotra-varna-2026-08-11.md': TRADE_AGENCY_PAGE });
+    const j = figureJudged(
+      c,
+      "- A berth plan for Halvard Steel's Varna steel, which starts shipping from Korea in March 2027.",
+      'March 2027',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it("unseen-52 poti L39: the Absheron steel's February 2027 is not refuted by the table's 2026년 8월 기준", () => {
+    const j = figureJudged(
+      set('unseen-52'),
+      '- A berth plan for the Absheron steel, which starts shipping from Korea in February 2027.',
+      'February 2027',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+describe('trust37: asOfAt reads a date figures are given as of, in both languages', () => {
+  const at = (text: string, date: string, lang: string) => {
+    const i = text.indexOf(date);
+    assert.ok(i >= 0, date);
+    return asOfAt(text, i, i + date.length, lang);
+  };
+  it('Korean: 기준 and 현재 after the date, with a day or 말 between', () => {
+    assert.equal(at('강구조물 누적 선적량(2026년 9월 말 기준)은 6,100t이다.', '2026년 9월', 'ko'), true);
+    assert.equal(at('2026년 10월 현재 3개 사가 수주했다.', '2026년 10월', 'ko'), true);
+    assert.equal(at('올해 6월 30일 기준으로 집계한 수치다.', '6월 30일', 'ko'), true);
+    // (an event's date: signed, shipped)
+    assert.equal(at('회사는 2026년 8월 계약을 맺었다.', '2026년 8월', 'ko'), false);
+    assert.equal(at('2027년 2월 선적을 시작한다.', '2027년 2월', 'ko'), false);
+  });
+  it('English: as of, as at, figures as of, before the date', () => {
+    assert.equal(at('Orders placed with Korean suppliers as of June 30, 2026 total $412m.', 'June 30, 2026', 'en'), true);
+    assert.equal(at('Headcount as at end-September 2026: 640.', 'September 2026', 'en'), true);
+    assert.equal(at('The first ship sailed on June 30, 2026.', 'June 30, 2026', 'en'), false);
+    assert.equal(at('Shipping starts as early as March 2027.', 'March 2027', 'en'), false);
   });
 });

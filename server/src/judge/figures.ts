@@ -115,6 +115,7 @@ import {
   placeUsesIn,
   saidOn,
   documentDatedAt,
+  asOfAt,
   entryDatelineDays,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
@@ -3312,7 +3313,12 @@ function collectEvidence(
     claimFig.kind === 'date' &&
     claimFig.sentenceText !== undefined &&
     documentDatedAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
-  const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
+  // (nor does any refute a date the line gives its figures as of, "orders as of June 2026": it dates no event)
+  const claimAsOf =
+    claimFig.kind === 'date' &&
+    claimFig.sentenceText !== undefined &&
+    asOfAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  const contradictable = claimDocument || claimAsOf ? () => false : contradictionGate(claimFig, false, claimSaid);
   // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)", and a Korean sentence's owner, "X의 … Y는",
   // owns what it gives: a source sentence that names neither does not refute it; bracketLabel.ts)
   const labels =
