@@ -3,11 +3,22 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { asOfAt } from '../../server/src/judge/figureFacts';
+import * as fs from 'fs';
+import { checkReport } from '../../server/src/judge/check';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 /** A tuning set's sources as a corpus. */
 const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
+/** The findings on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked (its headings
+ *  and the lines before give the line its subject). */
+function reportLineJudged(name: string, report: string, line: number, fig: string) {
+  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
+  const r = checkReport(set(name), text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
+  assert.ok(c, `no claim ${fig} on line ${line}`);
+  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
+}
 const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 
 /**
@@ -132,9 +143,61 @@ describe('trust37: asOfAt reads a date figures are given as of, in both language
     assert.equal(at('2027년 2월 선적을 시작한다.', '2027년 2월', 'ko'), false);
   });
   it('English: as of, as at, figures as of, before the date', () => {
-    assert.equal(at('Orders placed with Korean suppliers as of June 30, 2026 total $412m.', 'June 30, 2026', 'en'), true);
+    assert.equal(
+      at('Orders placed with Korean suppliers as of June 30, 2026 total $412m.', 'June 30, 2026', 'en'),
+      true,
+    );
     assert.equal(at('Headcount as at end-September 2026: 640.', 'September 2026', 'en'), true);
     assert.equal(at('The first ship sailed on June 30, 2026.', 'June 30, 2026', 'en'), false);
     assert.equal(at('Shipping starts as early as March 2027.', 'March 2027', 'en'), false);
+  });
+});
+
+/** A regional energy newsletter on a campus whose grid connection was capped. */
+const ENERGY_NEWSLETTER = [
+  '# Grid cap for the Ettelbruck campus: what it means',
+  '',
+  '*Nordstad Energy Letter, 3 August 2026, by Paul Weis*',
+  '',
+  'The transmission operator has capped the Stargate campus at Ettelbruck at 90 MW until the new 220 kV line is finished in 2029. The developers had applied for 150 MW.',
+  '',
+  "Under its agreement with the State, a third of the campus's connected capacity is reserved for public-sector data that must stay in the country.",
+].join('\n');
+
+/** A Korean supplier's IR note on the same campus. */
+const KO_IR_NOTE = [
+  '# 에텔브뤽 캠퍼스 수주 관련 IR 자료',
+  '',
+  '2026.08.10 | 한빛냉각 IR팀',
+  '',
+  '룩셈부르크 송전망 운영사는 에텔브뤽 스타게이트 캠퍼스의 전력망 접속 용량을 2029년까지 90㎿로 제한했다. 당사는 캠퍼스 냉각 설비 1단계를 공급한다.',
+].join('\n');
+
+// unseen-53's Noord-Holland note: "A quarter of the connected capacity, 30 MW while the cap lasts, is reserved for the
+// State's sovereign cloud." got a ✗ offering 120 MW and 200 MW: the line gives its 30 MW as a fraction of the connected
+// capacity (a part of it, in apposition), and the sources' 120 MW is the capacity itself.
+describe('trust37: a figure the line gives as a fraction of something is a part of it, not it', () => {
+  it('English: "A third of the connected capacity, 30 MW while the cap lasts" is not refuted by the 90 MW cap', () => {
+    const c = writtenSources({ 'nordstad-energy-2026-08-03.md': ENERGY_NEWSLETTER });
+    const j = figureJudged(
+      c,
+      "## Ettelbruck campus grid cap\n\nA third of the campus's connected capacity, 30 MW while the cap lasts, is reserved for public-sector data.",
+      '30 MW',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('Korean: "접속 용량의 3분의 1인 30㎿" is not refuted by the 90㎿ cap', () => {
+    const c = writtenSources({ 'hanbit-ir-2026-08-10.md': KO_IR_NOTE });
+    const j = figureJudged(c, '에텔브뤽 캠퍼스 접속 용량의 3분의 1인 30㎿는 공공 데이터용으로 남겨 둔다.', '30㎿');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('the cap itself, misstated, is still refuted', () => {
+    const c = writtenSources({ 'nordstad-energy-2026-08-03.md': ENERGY_NEWSLETTER });
+    const j = figureJudged(c, 'The operator capped the Ettelbruck campus at 100 MW until 2029.', '100 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it('unseen-53 noord-holland L32, in its report', () => {
+    const j = reportLineJudged('unseen-53', 'noord-holland-energy-office-stargate-benelux-note.md', 32, '30 MW');
+    assert.deepEqual(loud(j), [], messages(j));
   });
 });

@@ -3154,11 +3154,21 @@ function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
       ? { text: f.sentenceText, at: spanInSentence(f), figures: f.sentenceFigures ?? [] }
       : undefined,
   );
-  if (share || f.kind !== 'count' || f.sentenceText === undefined) return share;
+  if (share || f.sentenceText === undefined) return share;
   const at = spanInSentence(f).start;
+  // A figure the line gives as a fraction of something, in apposition: "A quarter of the connected capacity, 30 MW
+  // while the cap lasts, is reserved …", "half of the site's load — 60 MW —", "접속 용량의 4분의 1인 30㎿": a part of
+  // that thing, which a source's figure of the thing itself is not.
+  if (FRACTION_OF[f.lang].test(f.sentenceText.slice(Math.max(0, at - 90), at))) return 'part';
+  if (f.kind !== 'count') return undefined;
   const before = f.sentenceText.slice(Math.max(0, at - 24), at);
   return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
 }
+/** A fraction of something right before a figure set beside it (claimShareOf): "a quarter of the X, ", "X의 절반인 ". */
+const FRACTION_OF: Record<Lang, RegExp> = {
+  en: /\b(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|(?:a\s+|one\s+)?half|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\s+[^,;:.()—–]{1,60}?(?:,|\s[—–]|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|about\s+|some\s+|roughly\s+)?$/i,
+  ko: /(?:\d+\s*분의\s*\d+|절반|\d+(?:\.\d+)?\s*%)(?:인|에\s*해당하는|에\s*이르는|가량인|정도인)\s*$/,
+};
 /** The words right before a count of the rest of a set (claimShareOf). */
 const REST_OF_SET_EN = /\b(?:other|remaining)\s+$/i;
 const REST_OF_SET_KO = /(?:나머지|다른|그\s?밖의|그\s?외)\s*$/;
