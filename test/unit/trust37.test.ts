@@ -5,6 +5,7 @@ import * as path from 'path';
 import { asOfAt } from '../../server/src/judge/figureFacts';
 import * as fs from 'fs';
 import { checkReport } from '../../server/src/judge/check';
+import { parseReport } from '../../server/src/extract/report';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -199,5 +200,31 @@ describe('trust37: a figure the line gives as a fraction of something is a part 
   it('unseen-53 noord-holland L32, in its report', () => {
     const j = reportLineJudged('unseen-53', 'noord-holland-energy-office-stargate-benelux-note.md', 32, '30 MW');
     assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// check.ts read the report's heading levels with its own regex over the text (for a Korean heading's siblings and a
+// heading that is a name alone): a `## …` line in a fenced code block counted as a heading, an underlined one did not.
+describe('trust37: parseReport gives each heading its level', () => {
+  it('ATX and underlined headings, not a hash line in a code block', () => {
+    const text = [
+      '# 현장 메모',
+      '',
+      '## 울산',
+      '',
+      '본문.',
+      '',
+      '```',
+      '## 포항',
+      '```',
+      '',
+      '광양',
+      '----',
+      '',
+      '### 1단계',
+    ].join('\n');
+    const rep = parseReport(text);
+    const got = rep.headings.map((h) => `${h.level}:${rep.prose.slice(h.span.start, h.span.end).trim()}`);
+    assert.deepEqual(got, ['1:현장 메모', '2:울산', '2:광양', '3:1단계']);
   });
 });
