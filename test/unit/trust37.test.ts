@@ -6,6 +6,7 @@ import { asOfAt } from '../../server/src/judge/figureFacts';
 import * as fs from 'fs';
 import { checkReport } from '../../server/src/judge/check';
 import { parseReport } from '../../server/src/extract/report';
+import { soundAlikeNames } from '../../server/src/extract/subjects';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -226,5 +227,35 @@ describe('trust37: parseReport gives each heading its level', () => {
     const rep = parseReport(text);
     const got = rep.headings.map((h) => `${h.level}:${rep.prose.slice(h.span.start, h.span.end).trim()}`);
     assert.deepEqual(got, ['1:현장 메모', '2:울산', '2:광양', '3:1단계']);
+  });
+});
+
+// A Korean trade agency's page writes 콘스탄차(Constanța); an English line about Constanța linked to nothing in it:
+// latinForms took only plain a–z words, so no name written with its own language's letters (Constanța, Querétaro,
+// Aliağa, Kuşadası, Düsseldorf) ever met its Hangul spelling.
+describe('trust37: names with their own letters meet their Hangul spelling', () => {
+  it('soundAlikeNames over ț, é, ğ, ş, ü', () => {
+    for (const [ko, en] of [
+      ['콘스탄차', 'constanța'],
+      ['케레타로', 'querétaro'],
+      ['알리아가', 'aliağa'],
+      ['쿠샤다스', 'kuşadası'],
+      ['뒤셀도르프', 'düsseldorf'],
+    ])
+      assert.equal(soundAlikeNames('ko:' + ko, 'en:' + en), true, `${ko} / ${en}`);
+    // (a mark does not make unlike names alike)
+    assert.equal(soundAlikeNames('ko:콘스탄차', 'en:querétaro'), false);
+  });
+  it('an English line on Constanța is judged by the Korean page that writes 콘스탄차', () => {
+    const page = [
+      '# [해외시장뉴스] 루마니아 콘스탄차 스타게이트 캠퍼스, 냉각설비 발주 본격화',
+      '',
+      '작성일 2026-09-02 | 부쿠레슈티무역관',
+      '',
+      '루마니아 흑해 연안의 항구도시 콘스탄차에 들어서는 스타게이트 데이터센터 캠퍼스가 냉각설비 발주를 시작했다. 캠퍼스의 1단계 용량은 240㎿로, 2028년 가동이 목표다.',
+    ].join('\n');
+    const c = writtenSources({ 'kotra-constanta-2026-09-02.md': page });
+    const j = figureJudged(c, "Constanța's first phase is planned at 240 MW.", '240 MW');
+    assert.equal(j.status, 'supported', messages(j));
   });
 });
