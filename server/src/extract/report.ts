@@ -22,6 +22,8 @@ export interface ParsedReport {
   citations: Citation[];
   /** The report's title: its first heading, when that is a level-1 heading before any prose. */
   title?: Span;
+  /** Every heading, in order, with its level (1 for `#` or a `===` underline … 6): the span its sections' context names. */
+  headings: { span: Span; level: number }[];
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -103,11 +105,14 @@ export function parseReport(text: string): ParsedReport {
   let head = true;
   let title: Span | undefined;
   let headings = 0;
+  const headingList: { span: Span; level: number }[] = [];
   for (const t of tokens) {
     if (!t.map) continue;
     if (t.type === 'heading_open') {
       if (t.tag !== 'h1') head = false;
-      heading = copyLines(t.map[0], t.map[1], false);
+      // (an underlined heading's underline, `----` or `====`, is no text of it)
+      heading = copyLines(t.map[0], /^[=-]/.test(t.markup) ? t.map[1] - 1 : t.map[1], false);
+      if (heading) headingList.push({ span: heading, level: Number(t.tag.slice(1)) });
       if (headings++ === 0 && head && t.tag === 'h1') title = heading;
       // The report's title dates the report ("# 해외 스타게이트 캠퍼스 점검 (2026년 11월)", "# Site review — December 2025"):
       // that date is no claim about an event.
@@ -180,6 +185,7 @@ export function parseReport(text: string): ParsedReport {
     context,
     citations,
     title,
+    headings: headingList,
   };
 }
 

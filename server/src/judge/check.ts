@@ -240,15 +240,18 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       return undefined;
     return { places: [...new Set(names.flat())], lead: !named };
   };
-  // The report's Korean headings of the level a heading stands at (koHeadingPlaces reads its siblings).
+  // The report's headings below its title's level, as headingOf gives them, with their levels (parseReport reads them:
+  // a `#` line in a code block is none).
   let allHeadings: { level: number; text: string }[] | undefined;
+  const headingsBelowTitle = () =>
+    (allHeadings ??= rep.headings
+      .filter((x) => x.level >= 2)
+      .map((x) => ({ level: x.level, text: prose.slice(x.span.start, x.span.end).trim() })));
+  // The report's Korean headings of the level a heading stands at (koHeadingPlaces reads its siblings).
   const koSiblingsOf = (h: string): string[] => {
-    allHeadings ??= [...text.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({
-      level: m[1].length,
-      text: m[2].trim(),
-    }));
-    const level = allHeadings.find((x) => x.text === h.trim())?.level;
-    return level === undefined ? [] : allHeadings.filter((x) => x.level === level).map((x) => x.text);
+    const all = headingsBelowTitle();
+    const level = all.find((x) => x.text === h.trim())?.level;
+    return level === undefined ? [] : all.filter((x) => x.level === level).map((x) => x.text);
   };
   // A heading that is a name alone, among headings of its level that are names alone, one of them a place the report
   // writes as one ("## Querétaro", "## The Atacama", "## Ulsan", the report writing "in Ulsan"): the report heads its
@@ -257,9 +260,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   let loneHeadings: { level: number; text: string }[] | undefined;
   const siblingOfPlaces = (h: string, name: string): boolean => {
     if (name !== h.trim()) return false;
-    loneHeadings ??= [...text.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t#]*$/gm)]
-      .map((m) => ({ level: m[1].length, text: m[2].trim() }))
-      .filter((x) => headingLeadName(x.text)?.[0] === x.text);
+    loneHeadings ??= headingsBelowTitle().filter((x) => headingLeadName(x.text)?.[0] === x.text);
     const level = loneHeadings.find((x) => x.text === name)?.level;
     if (level === undefined) return false;
     const bare = name.replace(/^The\s+/, '');

@@ -11,6 +11,7 @@ import {
   entryArea,
   entryOwnMeasure,
   entrySaidOn,
+  entryAsOf,
   sentenceCountries,
   sentenceEvents,
   ventures,
@@ -61,6 +62,8 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
     return (entry) => {
       if (!said && entrySaidOn(entry)) return false;
+      // (nor is the day figures are given as of, "수주 현황 (2026년 8월 기준)": it dates no event the figures report)
+      if (entryAsOf(entry)) return false;
       const own = clauseEvents(entry);
       const events = own.length ? own : sentenceEvents(entry);
       // ...and, the other way round, it is refuted only by a day something was said or a day of an event the claim

@@ -77,6 +77,8 @@ export interface Facts {
   said?: boolean;
   /** The days a wire's dateline sentence dates its event by, when it is such a date (datelineDaysAt; null: none). */
   dateline?: string[] | null;
+  /** Whether the figure is a date the sentence gives its figures as of (asOfAt: "(2026년 8월 기준)", "as of June 30"). */
+  asOf?: boolean;
   /** Whether the figure's sentence says it is not so (entryDenied). */
   denied?: boolean;
   /** Whether the figure's clause gives it to each of several (entryEach: "Each of the four data halls … 150 MW"). */
@@ -532,6 +534,32 @@ export function entrySaidOn(e: Entry): boolean {
     f.said = !!sent && saidOn(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.lang);
   }
   return f.said;
+}
+
+/**
+ * Whether a date is the day or month a sentence gives its figures as of, not the day of an event: "수주 현황 (2026년 8월
+ * 기준)", "9월 말 기준 누적 선적량", "2026년 10월 현재", "as of June 30, 2026", "as at end-September". Such a date says when
+ * the figures were counted: what they report happened on other days, and those days do not refute it, nor it them.
+ */
+export function asOfAt(text: string, start: number, end: number, lang: string): boolean {
+  if (lang === 'ko') return KO_AS_OF_AFTER.test(text.slice(end, end + 16));
+  return EN_AS_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+// (a day or a part of the month may stand between the month and the word: the scanner may read "8월 말" as the month)
+const KO_AS_OF_AFTER =
+  /^\s*(?:\d{1,2}일\s*)?(?:말일?|초|중순|상순|하순)?\s*(?:기준|현재)(?=$|[\s,.)\]」』·:;]|으로|으론|이다|임)/;
+const EN_AS_OF_BEFORE =
+  /\b(?:as\s+(?:of|at)|(?:valid|correct|accurate|current|figures|data)\s+(?:as\s+)?(?:of|at))\s+(?:(?:the\s+)?end[\s-]+(?:of\s+)?|mid-?\s*|early\s+|late\s+)?$/i;
+
+/** asOfAt of a date entry in its sentence, worked out once. */
+export function entryAsOf(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.asOf === undefined) {
+    // (only a date is a day figures are given as of: no other figure's sentence is read for it)
+    const sent = e.fig.kind === 'date' ? e.src.sentences[e.fig.sentence] : undefined;
+    f.asOf = !!sent && asOfAt(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, e.lang);
+  }
+  return f.asOf;
 }
 
 /** datelineDaysAt of a date entry in its sentence, worked out once. */
@@ -1356,6 +1384,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entrySectionPlaces(e);
   entrySaidOn(e);
   entryDatelineDays(e);
+  entryAsOf(e);
   entryDenied(e);
   entryEach(e);
   entryKoSites(e);
@@ -1593,6 +1622,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   section: f.section,
   said: f.said,
   dateline: f.dateline,
+  asOf: f.asOf,
   denied: f.denied,
   each: f.each,
   koSites: f.koSites,

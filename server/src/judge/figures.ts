@@ -117,6 +117,7 @@ import {
   placeUsesIn,
   saidOn,
   documentDatedAt,
+  asOfAt,
   entryDatelineDays,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
@@ -2284,6 +2285,26 @@ const EN_PART_OF = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+
 /** What stands between a whole and its part written after it: "1.4GW 가운데 1,000MW", "1.4GW 중 ", "1.4GW 중에서 ". */
 const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
 /**
+ * How the figure at `x` of a sentence stands to the figure at `y`, when the words between them say: 'part' of it
+ * ("3,100 tonnes of the 16,500 tonnes", "1만6,500톤 중 3,100톤", "Of the 16,500 tonnes, 3,100", "16,500 tonnes, of which
+ * 3,100"), or its 'whole' (the same, the other way round); else undefined.
+ */
+function partOfAnother(text: string, x: Span, y: Span): 'part' | 'whole' | undefined {
+  const partOf = (p: Span, w: Span) =>
+    p.end <= w.start
+      ? EN_PART_OF.test(text.slice(p.end, w.start))
+      : w.end <= p.start &&
+        (WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
+          EN_WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
+          (EN_OF_THE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
+            /^\s*,\s*$/.test(text.slice(w.end, p.start))));
+  return partOf(x, y) ? 'part' : partOf(y, x) ? 'whole' : undefined;
+}
+/** What stands between a whole and its part written after it in English: "16,500 tonnes, of which 3,100". */
+const EN_WHOLE_THEN_PART = /^\s*,?\s*of\s+which\s+$/i;
+/** "Of the" right before a whole its part follows after a comma: "Of the 16,500 tonnes, 3,100 …". */
+const EN_OF_THE_BEFORE = /\bof\s+(?:the|its|their|this|that)\s+$/i;
+/**
  * The figure of a line's sentence that its figure is a part of, written right beside it: the whole before it in
  * Korean ("하루 1만8천 톤 가운데 1만5천 톤"), after it in English ("15,000 of the 18,000 tonnes"); of its kind.
  */
@@ -2900,12 +2921,24 @@ function restatedBy(
     if (entry !== undefined) return entry ? { entry, held: true } : undefined;
   }
   let anchor: Scored | undefined;
+  let anchorAt = -1;
   for (let j = 0; j < figs.length; j++) {
     const top = anchors[j];
-    if (j !== i && top && (!anchor || top.score > anchor.score)) anchor = top;
+    if (j !== i && top && (!anchor || top.score > anchor.score)) {
+      anchor = top;
+      anchorAt = j;
+    }
   }
   if (!anchor) return undefined;
   const a = anchor;
+  // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
+  // figures as a part or the whole of the anchor's)
+  let lineRelation: 'part' | 'whole' | null | undefined;
+  const lineRelationOf = () =>
+    (lineRelation ??=
+      (f.sentenceText !== undefined &&
+        partOfAnother(f.sentenceText, spanInSentence(f), spanInSentence(figs[anchorAt]))) ||
+      null);
   // A sentence restates the line only if it states the line's other figures of the measure it shares with it: one that
   // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
   // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
@@ -2979,6 +3012,18 @@ function restatedBy(
     if (e === a.entry) continue;
     if (agrees(f, e.sigFig)) return undefined;
     if (a.entry && sent && tiedToOther(e, a.entry, sentFigs, figs, sent.text, sent.start)) continue;
+    // (nor a figure the sentence writes as a part or the whole of the anchor's, "She discharged 3,100 tonnes of the
+    // 16,500 tonnes Halvard Steel will supply", in the place of a line's figure the line does not write so of its own:
+    // "16,500 tonnes for the Burgas halls, out of the 27,000 tonnes it is delivering to both campuses" gives the whole
+    // the 16,500 is a part of, which one ship's load is not)
+    if (a.entry && sent && e.kind === a.entry.kind && e.unit === a.entry.unit) {
+      const theirs = partOfAnother(
+        sent.text,
+        { start: e.fig.start - sent.start, end: e.fig.end - sent.start },
+        { start: a.entry.fig.start - sent.start, end: a.entry.fig.end - sent.start },
+      );
+      if (theirs && theirs !== lineRelationOf()) continue;
+    }
     // (nor a figure the sentence labels a numbered part's, "with a first phase of 90 MW", in the place of a line's
     // figure that is no phase's: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the campus's size,
     // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
@@ -3111,11 +3156,21 @@ function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
       ? { text: f.sentenceText, at: spanInSentence(f), figures: f.sentenceFigures ?? [] }
       : undefined,
   );
-  if (share || f.kind !== 'count' || f.sentenceText === undefined) return share;
+  if (share || f.sentenceText === undefined) return share;
   const at = spanInSentence(f).start;
+  // A figure the line gives as a fraction of something, in apposition: "A quarter of the connected capacity, 30 MW
+  // while the cap lasts, is reserved …", "half of the site's load — 60 MW —", "접속 용량의 4분의 1인 30㎿": a part of
+  // that thing, which a source's figure of the thing itself is not.
+  if (FRACTION_OF[f.lang].test(f.sentenceText.slice(Math.max(0, at - 90), at))) return 'part';
+  if (f.kind !== 'count') return undefined;
   const before = f.sentenceText.slice(Math.max(0, at - 24), at);
   return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
 }
+/** A fraction of something right before a figure set beside it (claimShareOf): "a quarter of the X, ", "X의 절반인 ". */
+const FRACTION_OF: Record<Lang, RegExp> = {
+  en: /\b(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|(?:a\s+|one\s+)?half|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\s+[^,;:.()—–]{1,60}?(?:,|\s[—–]|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|about\s+|some\s+|roughly\s+)?$/i,
+  ko: /(?:\d+\s*분의\s*\d+|절반|\d+(?:\.\d+)?\s*%)(?:인|에\s*해당하는|에\s*이르는|가량인|정도인)\s*$/,
+};
 /** The words right before a count of the rest of a set (claimShareOf). */
 const REST_OF_SET_EN = /\b(?:other|remaining)\s+$/i;
 const REST_OF_SET_KO = /(?:나머지|다른|그\s?밖의|그\s?외)\s*$/;
@@ -3285,7 +3340,12 @@ function collectEvidence(
     claimFig.kind === 'date' &&
     claimFig.sentenceText !== undefined &&
     documentDatedAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
-  const contradictable = claimDocument ? () => false : contradictionGate(claimFig, false, claimSaid);
+  // (nor does any refute a date the line gives its figures as of, "orders as of June 2026": it dates no event)
+  const claimAsOf =
+    claimFig.kind === 'date' &&
+    claimFig.sentenceText !== undefined &&
+    asOfAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang);
+  const contradictable = claimDocument || claimAsOf ? () => false : contradictionGate(claimFig, false, claimSaid);
   // (a figure in brackets after a noun is the noun's, "상담회(1억 2,000만 원)", and a Korean sentence's owner, "X의 … Y는",
   // owns what it gives: a source sentence that names neither does not refute it; bracketLabel.ts)
   const labels =

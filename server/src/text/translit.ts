@@ -192,7 +192,16 @@ const RESTORED = ['이'];
  * transliteration meets by chance, chip, take, code): of each way a Korean spelling may hear it (readings), with and
  * without each r it may drop (two at most). */
 export function latinForms(word: string, name = false, min = MIN_CONSONANTS): PhoneticForm[] {
-  if (!/^[a-z]+$/.test(word) || NUMBER_WORDS.has(word)) return [];
+  if (!/^[a-z]+$/.test(word)) {
+    // A name written with its own language's letters (Constanța, Querétaro, Klaipėda, Kraków, Malmö): the forms of
+    // the ways those letters are said, in plain letters.
+    const out: PhoneticForm[] = [];
+    for (const w of plainSpellings(word))
+      for (const f of latinForms(w, name, min))
+        if (!out.some((x) => x.key === f.key && x.vowels.join() === f.vowels.join())) out.push(f);
+    return out;
+  }
+  if (NUMBER_WORDS.has(word)) return [];
   // A word known to be a name may be short (Hale, Kim): it is compared with another name only.
   if (!name && (word.length < 4 || (word.length === 4 && !/[aeiou]$/.test(word)))) return [];
   const out: PhoneticForm[] = [];
@@ -204,6 +213,48 @@ export function latinForms(word: string, name = false, min = MIN_CONSONANTS): Ph
   }
   return out;
 }
+
+/**
+ * The sounds of letters other languages write with a mark or of their own, as plain letters the readings below know
+ * (Romanian ț is ts, Constanța 콘스탄차; ș and Turkish ş sh, Kuşadası 쿠샤다스; ç, č and ć ch, Çeşme 체시메; Turkish ğ
+ * lengthens the vowel before it, Aliağa 알리아아, or is said g as Korean often writes it; Polish ł a w, Łódź 우치, or
+ * an l; German ü a u or the 위 Korean writes, Düsseldorf 뒤셀도르프); every other mark is dropped (Querétaro, Klaipėda, Kraków, Malmö). Lower case in, plain spellings out (two
+ * at most); none when a letter is no Latin one.
+ */
+function plainSpellings(word: string): string[] {
+  let out = [''];
+  for (const ch of word) {
+    const alts = LETTER_SOUNDS[ch] ?? [ch.normalize('NFD').replace(/\p{M}/gu, '')];
+    out = out.flatMap((w) => alts.map((a) => w + a)).slice(0, 2);
+  }
+  return out.filter((w) => /^[a-z]+$/.test(w));
+}
+const LETTER_SOUNDS: Record<string, string[]> = {
+  ț: ['ts'],
+  ţ: ['ts'],
+  ș: ['sh'],
+  ş: ['sh'],
+  š: ['sh'],
+  ś: ['sh'],
+  ç: ['ch'],
+  č: ['ch'],
+  ć: ['ch'],
+  ž: ['zh'],
+  ź: ['zh'],
+  ż: ['zh'],
+  ğ: ['', 'g'],
+  ı: ['i'],
+  ü: ['u', 'i'],
+  ł: ['w', 'l'],
+  ñ: ['ny'],
+  ß: ['ss'],
+  æ: ['ae'],
+  œ: ['oe'],
+  ø: ['o'],
+  å: ['o'],
+  ð: ['d'],
+  þ: ['th'],
+};
 
 /**
  * English number words, cardinal and ordinal: Korean writes the numeral ("the fourth quarter" is 4분기, "seven plants"
