@@ -100,6 +100,11 @@ export function decodePage(bytes: Uint8Array): Decoded {
   } catch {
     /* keep UTF-8 */
   }
+  // A page saved as UTF-8 that still declares the charset it was served in (a browser's "Save Page As" rewrites
+  // the bytes, not always the <meta>): bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8, whatever
+  // the page declares. Text in a legacy charset almost never is: an EUC-KR or CP949 syllable (lead byte 0xA1–0xFE)
+  // or a Windows-1252 letter (é = 0xE9) followed by ASCII breaks UTF-8 at once.
+  if (!/^utf-?(?:8|16)/i.test(enc) && isMultiByteUtf8(bytes)) enc = 'UTF-8';
   if (/^utf-?8$/i.test(enc)) {
     const d = decode(bytes);
     return d.ok || !/UTF-8/.test(d.reason)
@@ -122,6 +127,18 @@ export function decodePage(bytes: Uint8Array): Decoded {
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
   return { ok: true, text };
 }
+
+/** Whether the bytes are valid UTF-8 with at least one byte over 0x7F (pure ASCII says nothing about the charset). */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b > 0x7f)) return false;
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 // ---------------------------------------------------------------- the page
 
