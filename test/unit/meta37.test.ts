@@ -64,3 +64,60 @@ describe('a page saved as UTF-8 that still declares the charset it was served in
     assert.ok(s.figures.some((f) => f.text.startsWith('2억1,400만')), s.figures.map((f) => f.text).join(' '));
   });
 });
+
+describe('a thread on a Mastodon server, saved (og:title the account, `Name (@handle@server)`)', () => {
+  const page =
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n' +
+    '<title>Tomas Varga: "🧵 The Košice campus got its water permit…" - fedi.example.sk</title>\n' +
+    '<meta property="og:site_name" content="fedi.example.sk">\n' +
+    '<meta property="og:title" content="Tomas Varga (@tvarga@fedi.example.sk)">\n' +
+    '<meta property="og:description" content="🧵 The Košice campus got its water permit this morning: 1.4 million m³ a year from the Hornád, not the 2 million asked. 1/5">\n' +
+    '<meta property="og:published_time" content="2026-04-21T08:40:00Z">\n' +
+    '</head><body><div class="detailed-status"><strong class="display-name__html">Tomas Varga</strong>\n' +
+    '<div class="status__content"><p>🧵 The Košice campus got its water permit this morning: 1.4 million m³ a year from the Hornád, not the 2 million asked. 1/5</p></div>\n' +
+    '<time datetime="2026-04-21T08:40:00Z">Apr 21, 2026</time></div>\n' +
+    '<div class="status"><div class="status__content"><p>2/ The regional office says the river cannot give more in a dry summer. The operator will recycle cooling water to cover the gap.</p></div></div>\n' +
+    '</body></html>\n';
+  it("is headlined by the post's opening (thread marker, count and emoji aside), its author the account's name", () => {
+    const m = pageSource(page).meta;
+    assert.equal(
+      m.title,
+      'The Košice campus got its water permit this morning: 1.4 million m³ a year from the Hornád, not the 2 million asked.',
+    );
+    assert.deepEqual(m.authors, ['Tomas Varga']);
+    assert.equal(m.outlet, 'fedi.example.sk');
+  });
+  it('unseen-53: the Bissen thread', () => {
+    const m = fixtureSource('unseen-53/sources/mastodon-aschiltz-stargate-bissen-grid-cap-thread.html').meta;
+    assert.match(m.title ?? '', /^Stargate Bissen: the grid operator has capped .* Ministry of the Economy\.$/);
+    assert.deepEqual(m.authors, ['Anne Schiltz']);
+  });
+});
+
+describe("a message in a mailing list's Pipermail archive, saved", () => {
+  const page =
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<HTML>\n <HEAD>\n' +
+    '   <TITLE> [baltic-dc] Re: Tartu campus cooling: the utility\'s offer\n   </TITLE>\n' +
+    '   <META http-equiv="Content-Type" content="text/html; charset=us-ascii">\n </HEAD>\n <BODY BGCOLOR="#ffffff">\n' +
+    "   <H1>[baltic-dc] Re: Tartu campus cooling: the utility's offer</H1>\n" +
+    '    <B>Liis Tamm</B> \n    <A HREF="mailto:baltic-dc%40lists.example.ee" TITLE="[baltic-dc] Tartu">liis.tamm at example.ee\n       </A><BR>\n' +
+    '    <I>Tue Mar  3 16:05:12 EET 2026</I>\n    <P><UL>\n' +
+    '        <LI>Previous message (by thread): <A HREF="000211.html">[baltic-dc] Tartu campus cooling</A></li>\n' +
+    '       </UL>\n    <HR>  \n<!--beginarticle-->\n<PRE>Hi all,\n\n' +
+    'The district heating utility has offered to take 18 MW of waste heat from\nthe campus from 2028, at no cost to either side.' +
+    ' The campus itself is\nplanned at 60 MW.\n\nLiis\n</PRE>\n<!--endarticle-->\n    <HR>\n </BODY>\n</HTML>\n';
+  it("is the list's as its tag names it, the subject without the tag its headline, by the sender, on the sent day", () => {
+    const m = pageSource(page).meta;
+    assert.equal(m.outlet, 'baltic-dc');
+    assert.equal(m.title, "Re: Tartu campus cooling: the utility's offer");
+    assert.deepEqual(m.authors, ['Liis Tamm']);
+    assert.equal(m.date, '2026-03-03');
+  });
+  it('unseen-52: the caucasus-grid message', () => {
+    const m = fixtureSource('unseen-52/sources/pipermail-caucasus-grid-debed-sadakhlo-link-aemc-decision.html').meta;
+    assert.equal(m.outlet, 'caucasus-grid');
+    assert.equal(m.title, 'Debed campus / Sadakhlo link: what AEMC actually granted on 14 July');
+    assert.deepEqual(m.authors, ['Hovhannes Avetisyan']);
+    assert.equal(m.date, '2026-07-15');
+  });
+});
