@@ -121,3 +121,39 @@ describe("a message in a mailing list's Pipermail archive, saved", () => {
     assert.equal(m.date, '2026-07-15');
   });
 });
+
+describe("a company's update forwarded by e-mail (FW:, the forwarder's note, then the message forwarded)", () => {
+  const doc =
+    'From: Nordic-Baltic Chamber of Commerce <office@nbcc.example.lv>\n' +
+    'Sent: Monday, June 8, 2026 9:02 AM\n' +
+    'To: NBCC Members\n' +
+    'Subject: FW: Stargate Riga – quarterly update (grid works, hiring)\n\n' +
+    'Dear members,\n\n' +
+    'Please see below the update Daugava Compute sent to its partners on Friday.\n\n' +
+    'Kind regards,\nIlze Ozola\nNordic-Baltic Chamber of Commerce\n\n' +
+    '---------- Forwarded message ---------\n' +
+    'From: Daugava Compute – Investor Relations <ir@daugava-compute.lv>\n' +
+    'Date: Fri, Jun 5, 2026 at 4:30 PM\n' +
+    'Subject: Stargate Riga – quarterly update\n' +
+    'To: <partners@daugava-compute.lv>\n\n\n' +
+    'DAUGAVA COMPUTE AS\n' +
+    'Quarterly update – Stargate Riga\n' +
+    'Riga, 5 June 2026\n\n' +
+    'Grid works\n\n' +
+    'The transmission operator has started building the 330 kV line to the campus, which is planned at\n' +
+    '150 MW by 2029. The line is 14 km long.\n\n' +
+    'Hiring\n\n' +
+    'Some 210 people now work on the site, 74% of them from the Riga region.\n';
+  it("is the sender's of the message forwarded (its unit aside), its own subject and date, not the forwarder's", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Daugava Compute');
+    assert.equal(m.title, 'Stargate Riga – quarterly update');
+    assert.equal(m.date, '2026-06-05');
+  });
+  it('unseen-52: the Kolkheti Digital update', () => {
+    const m = fixtureSource('unseen-52/sources/fwd-gkba-kolkheti-digital-stargate-poti-cost-update-2026-09.txt').meta;
+    assert.equal(m.outlet, 'Kolkheti Digital Holding');
+    assert.equal(m.title, 'Stargate Poti – project update');
+    assert.equal(m.date, '2026-09-23');
+  });
+});

@@ -1368,7 +1368,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
     const mailSender =
       mail?.from &&
-      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
+      (mail.fromUnit ||
+        (mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
         lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
         ? mail.from
         : undefined;
@@ -1384,6 +1385,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
+    // (a body's mail, its sender named with its unit, `Daugava Compute – Investor Relations`: the body as it writes
+    // itself there, before its letterhead in capitals)
+    else if (mailSender && mail?.fromUnit) outlet = { raw: mailSender };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (board?.issuer) outlet = { o: exactOutlet(board.issuer), raw: board.issuer };
     else if (koMast) outlet = { raw: koMast.body };

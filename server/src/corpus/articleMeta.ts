@@ -5,7 +5,14 @@ import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
-import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import {
+  domainLabel,
+  domainLetters,
+  findOutlet,
+  nameSpelledByDomain,
+  outletByDomain,
+  type OutletEntry,
+} from './outlets';
 import {
   bannerName,
   cleanName,
@@ -1630,14 +1637,21 @@ interface MailHeaders {
   from?: string;
   /** The site label of the sender's address (`hello@gridandcompute.news` → gridandcompute). */
   fromDomain?: string;
+  /** The sender was named with a unit of its own (`… – Investor Relations`) and its address spells the rest: a body. */
+  fromUnit?: boolean;
 }
 
-/**
- * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
- * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
- * subject and a sender or date is read.
- */
-export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+/** A forwarded message's subject (`FW: …`, `Fwd: …`, `전달: …`). */
+const FORWARD_SUBJECT = /^(?:fwd?|전달)\s*:/i;
+/** The line a mail client sets over the message it forwards or quotes whole. */
+const FORWARD_MARK =
+  /^\s*-{2,}\s*(?:forwarded\s+message|original\s+message|begin\s+forwarded\s+message|전달된\s?메시지|원본\s?메시지)\s*:?\s*-{2,}\s*$/i;
+
+/** A block of mail headers at line `from` (blank lines before it aside): its fields and last line, when it has a subject. */
+function mailHeaderBlock(
+  lines: Line[],
+  from: number,
+): { fields: Record<string, string> & { subject: string }; end: number } | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   const fields: Record<string, string> = {};
@@ -1650,11 +1664,42 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     end = k;
   }
   if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
+  return { fields: fields as Record<string, string> & { subject: string }, end };
+}
+
+/**
+ * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
+ * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
+ * subject and a sender or date is read.
+ */
+export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+  const outer = mailHeaderBlock(lines, from);
+  if (!outer) return undefined;
+  let { fields, end } = outer;
+  // A message forwarded (its subject `FW:`, `Fwd:`, `전달:`; the forwarder's note, then Gmail's `---------- Forwarded
+  // message ---------` or Outlook's `-----Original Message-----` over the message's own headers): the message forwarded
+  // is the document, by its own sender, on its own date, under its own subject; the forwarder's headers and note are
+  // no part of it.
+  if (FORWARD_SUBJECT.test(fields.subject)) {
+    for (let k = end + 1; k < lines.length && k <= end + 40; k++) {
+      if (!FORWARD_MARK.test(lines[k].t)) continue;
+      const inner = mailHeaderBlock(lines, k + 1);
+      if (inner) ({ fields, end } = inner);
+      break;
+    }
+  }
   const address = fields.from ? fields.from.matchAll(EMAIL).next().value : undefined;
-  const sender = fields.from
+  let sender = fields.from
     ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
     .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
     .trim();
+  // (a company's sender named with its unit, `Kolkheti Digital Holding – Investor Relations <ir@kolkheti-digital.ge>`:
+  // the company, when its address spells it)
+  const label = address ? domainLabel(address[1]) : undefined;
+  const unitAside = sender?.split(/\s[–—|-]\s/);
+  const bodySender =
+    !!label && !!unitAside && unitAside.length === 2 && nameSpelledByDomain(unitAside[0], domainLetters(label));
+  if (bodySender) sender = unitAside[0].trim();
   // A newsletter's subject may open with its issue's number (`#214 — …`, `Issue 57: …`): the number is no headline.
   const subject = fields.subject.replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '');
   return {
@@ -1662,7 +1707,9 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     subject: subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
-    fromDomain: address ? domainLabel(address[1]) : undefined,
+    // (its words run together, as a name is compared with it: `kolkheti-digital` → kolkhetidigital)
+    fromDomain: label ? domainLetters(label) : undefined,
+    fromUnit: bodySender || undefined,
   };
 }
 
