@@ -157,3 +157,29 @@ describe("a company's update forwarded by e-mail (FW:, the forwarder's note, the
     assert.equal(m.date, '2026-09-23');
   });
 });
+
+describe("a disclosure copied from DART's viewer, its notice of responsibility beside the filing's time", () => {
+  const doc =
+    '[전자공시 뷰어에서 복사함 · https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20260914000231]\n\n' +
+    '한라냉열                                               코스닥시장\n' +
+    '2026.09.14 17:05                                       본 공시사항은 [공시책임자]의 책임하에 작성됨\n\n' +
+    '                          유형자산 취득 결정\n\n' +
+    '1. 자산구분                          토지 및 건물\n' +
+    '2. 취득내역\n' +
+    '   - 취득금액(원)                     48,500,000,000\n' +
+    '   - 자산총액(원)                     312,000,000,000\n' +
+    '   - 자산총액대비(%)                  15.54\n' +
+    '3. 취득목적                          데이터센터 냉각설비 생산 확대\n' +
+    '4. 이사회결의일(결정일)               2026-09-14\n';
+  it("is the company's, the form's name set under the notice its headline, dated by the filing", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, '한라냉열');
+    assert.equal(m.title, '유형자산 취득 결정');
+    assert.equal(m.date, '2026-09-14');
+  });
+  it('unseen-52: 광진스틸구조 / 신규시설투자등', () => {
+    const m = fixtureSource('unseen-52/sources/dart-gwangjin-steel-singyusiseol-tuja-2026-06-22-ko.txt').meta;
+    assert.equal(m.outlet, '광진스틸구조');
+    assert.equal(m.title, '신규시설투자등');
+  });
+});

@@ -3996,6 +3996,15 @@ function koDisclosureTwoLines(lines: Line[], k: number, company: string): Offici
   const filed = second.length === 2 ? KO_FILED_DATE.exec(second[0]) : null;
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
   if (!d || second[1].length > 60 || /[.!?。]$/.test(second[1])) return undefined;
+  // (…or DART's notice beside the time, `본 공시사항은 [공시책임자]의 책임하에 작성됨`, as its viewer prints every filing:
+  // the form's name is then the line set under them, centred)
+  if (/^본\s?공시사항은\s.*책임\s?하에\s?작성됨$/.test(second[1])) {
+    let q = j + 1;
+    while (q < lines.length && lines[q].t.trim() === '') q++;
+    const named = q < lines.length ? lines[q].t.trim() : '';
+    if (!/^[가-힣ㆍ·()\s]{2,40}$/.test(named) || lines[q].ts - lines[q].start < 4) return undefined;
+    second[1] = named;
+  }
   const field = boxRow(lines, j + 1, /^(?:\d{1,2}\.\s*)?제\s*목$/);
   lines[k].furniture = true;
   lines[j].furniture = true;
