@@ -183,3 +183,27 @@ describe("a disclosure copied from DART's viewer, its notice of responsibility b
     assert.equal(m.title, '신규시설투자등');
   });
 });
+
+describe('a post in a Daum 카페, saved (its title `post | cafe - Daum 카페`)', () => {
+  const page =
+    '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+    '<title>당진 데이터센터 협력업체 모집 설명회 후기 | 당진 철강인 모임 - Daum 카페</title>\n' +
+    '<meta property="og:site_name" content="Daum 카페">\n' +
+    '<meta property="og:title" content="당진 데이터센터 협력업체 모집 설명회 후기">\n' +
+    '<meta property="article:published_time" content="2026-05-12T19:40:00+09:00">\n' +
+    '</head><body>\n<div id="cafe_info"><div class="cafe_name"><a href="/djSteel">당진 철강인 모임</a></div></div>\n' +
+    '<div id="article"><div class="article_head"><h2 class="tit">당진 데이터센터 협력업체 모집 설명회 후기</h2>\n' +
+    '<div class="info"><span class="nick">송산면 용접공</span> <span class="date">26.05.12. 19:40</span></div></div>\n' +
+    '<div class="article_view"><p>오늘 송산2산단 설명회 다녀왔습니다. 캠퍼스는 1단계 120MW로 2028년 가동 목표라고 합니다.</p>\n' +
+    '<p>협력업체는 철골·배관 위주로 40곳 정도 뽑는다고 했고, 지역 업체 우선이라고 여러 번 강조했습니다.</p></div></div>\n' +
+    '</body></html>\n';
+  it("is the cafe's, as its title names it beside the platform, not the platform's", () => {
+    const m = pageSource(page).meta;
+    assert.equal(m.outlet, '당진 철강인 모임');
+    assert.equal(m.title, '당진 데이터센터 협력업체 모집 설명회 후기');
+  });
+  it('unseen-52: 여수산단 사람들', () => {
+    const m = fixtureSource('unseen-52/sources/daum-cafe-yeosu-sandan-haesol-gas-baku-suju-chaeyong-ko.html').meta;
+    assert.equal(m.outlet, '여수산단 사람들');
+  });
+});

@@ -698,6 +698,8 @@ const PLATFORMS = new Set([
   '다음 카페',
   '다음카페',
   'daum cafe',
+  // (as Daum's cafe pages name their site, og:site_name `Daum 카페`)
+  'daum 카페',
   '다음 블로그',
   'tistory',
   '티스토리',

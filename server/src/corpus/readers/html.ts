@@ -1503,7 +1503,10 @@ function splitTitle(title: string, shown: (string | undefined)[]): { headline: s
       .split(/[|–—·<>»]|\s[-:]\s|^\s*[-:]|[-:]\s*$/)
       .map((x) => x.trim())
       .filter(Boolean);
-    const part = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    let part = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    // (a community on a platform names itself beside the platform: `… | 여수산단 사람들 - Daum 카페`; the community's)
+    const beside = before ? parts[parts.length - 2] : parts[1];
+    if (isPlatform(part) && parts.length === 2 && beside) part = beside;
     // What is left is longer than the heading: the heading is the site's name (a logo in an <h1>), not the headline.
     if (part.length >= H.length) continue;
     const name = cleanName(part);
