@@ -207,3 +207,50 @@ describe('a post in a Daum 카페, saved (its title `post | cafe - Daum 카페`)
     assert.equal(m.outlet, '여수산단 사람들');
   });
 });
+
+describe("a Korean body's internal report (결과보고), its date and office set right under its title", () => {
+  const withCharge =
+    '┌────────────────────────────────────┐\n' +
+    '│  새만금 데이터센터 입주 협력사 설명회 결과보고  │\n' +
+    '└────────────────────────────────────┘\n' +
+    '                                         2026. 6. 19.\n' +
+    '                                  군산 산업단지 경영자협의회 사무국\n' +
+    '                                  (담당: 문가영 대리, 063-000-0000)\n\n' +
+    '□ 개  요\n' +
+    '  ○ 일시/장소: 2026. 6. 18.(목) 15:00~17:00 / 군산 새만금컨벤션센터\n' +
+    '  ○ 참    석: 회원사 9개사 등 17명\n\n' +
+    '□ 주요 내용\n' +
+    '  ○ 캠퍼스 1단계 80㎿ 착공 \'27. 3월, 협력사 철골·전기 공종 30여 개사 모집 예정\n';
+  const withBox =
+    '┌──────┬──────┬──────┐\n' +
+    '│ 담  당 │ 과  장 │ 국  장 │\n' +
+    '├──────┼──────┼──────┤\n' +
+    '│ 배수진 │ 남궁현 │  전결  │\n' +
+    '└──────┴──────┴──────┘\n\n' +
+    '            제2차 충북 AI 인프라 기업 간담회 결과 보고\n\n' +
+    '                                         2026. 10. 7.\n' +
+    '                                         충북테크노파크 기업지원단 성장지원팀\n\n' +
+    '1. 간담회 개요\n' +
+    '  ○ 일시: 2026. 10. 6.(화) 10:00 ~ 12:00\n' +
+    '  ○ 참석: 도내 기업 8개사 12명\n';
+  it("is the body's (its units aside), by the official in charge named under it", () => {
+    const m = meta(withCharge);
+    assert.equal(m.outlet, '군산 산업단지 경영자협의회');
+    assert.deepEqual(m.authors, ['문가영']);
+    assert.equal(m.date, '2026-06-19');
+  });
+  it('…or named under 담당 in its sign-off box', () => {
+    const m = meta(withBox);
+    assert.equal(m.outlet, '충북테크노파크');
+    assert.deepEqual(m.authors, ['배수진']);
+    assert.equal(m.date, '2026-10-07');
+  });
+  it('unseen-52 and unseen-53: the two 결과보고', () => {
+    const a = fixtureSource('unseen-52/sources/gwangyangman-suchul-hyeobuihoe-ganamhoe-gyeolgwa-bogo-2026-11-ko.txt').meta;
+    assert.equal(a.outlet, '광양만권 수출기업협의회');
+    assert.deepEqual(a.authors, ['정하린']);
+    const b = fixtureSource('unseen-53/sources/gangwon-suchul-hyeobuihoe-3cha-hoeui-gyeolgwa-2026-11-18-ko.txt').meta;
+    assert.equal(b.outlet, '강원글로벌산업진흥원');
+    assert.deepEqual(b.authors, ['오세린']);
+  });
+});

@@ -71,6 +71,7 @@ import {
   readRuledBanner,
   readOnAirHeader,
   readScriptHeader,
+  readKoReportOffice,
   readMailHeaders,
   readMasthead,
   longTitle,
@@ -1253,6 +1254,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const deck = markdown ? slideDeckHead(lines, bodyFrom) : undefined;
   if (deck) for (const k of deck.lines) lines[k].furniture = true;
   const signedBy = koreanSignature(lines, bodyFrom);
+  // (a Korean body's internal report: its date and office set to the right under its title, its 담당 named)
+  const reportOffice = fm || mail || clip ? undefined : readKoReportOffice(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
@@ -1475,6 +1478,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
     // `대표이사 윤재석`): the company's.
+    else if (reportOffice) outlet = { raw: reportOffice.body };
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
     // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
@@ -1522,6 +1526,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
     if (!authors.length && deck?.author) authors.push(deck.author);
+    if (!authors.length && reportOffice?.author) authors.push(reportOffice.author);
     if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);

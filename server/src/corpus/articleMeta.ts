@@ -3935,6 +3935,55 @@ function readKoGazette(lines: Line[], from: number): OfficialDocument | undefine
   return undefined;
 }
 
+/** A unit under a Korean body, last in its office's name (`사무국`, `수출지원본부`, `해외진출팀`, `투자유치과`). */
+const KO_OFFICE_UNIT = /(?:사무국|사무처|본부|팀|과|실|국|센터|담당관|사업단|지원단)$/;
+
+/**
+ * A Korean body's internal report (a 결과보고 in 개조식) as its office writes it: its title, then, set to the right, its
+ * date alone (`2026. 11. 5.`) and the office issuing it, the body with its units after (`광양만권 수출기업협의회 사무국`,
+ * `강원글로벌산업진흥원 수출지원본부 해외진출팀`); the official in charge (담당) named on a line under them (`(담당: 정하린
+ * 과장, 061-…)`) or in the sign-off box at its top (`│ 담  당 │ 팀  장 │ …` over `│ 오세린 │ 권태준 │ …`). The body's (its
+ * units aside), by its 담당.
+ */
+export function readKoReportOffice(lines: Line[], from: number): { body: string; author?: string } | undefined {
+  const indent = (k: number) => lines[k].ts - lines[k].start;
+  for (let k = from, seen = 0; k + 1 < lines.length && seen < 16; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const d = t.length <= 20 ? findDate(t) : undefined;
+    if (!d || d.index !== 0 || d.length < t.length - 1 || indent(k) < 16) continue;
+    let j = k + 1;
+    while (j < lines.length && j <= k + 2 && lines[j].t.trim() === '') j++;
+    const office = j < lines.length && indent(j) >= 16 ? lines[j].t.trim() : '';
+    const words = office.split(/\s+/);
+    if (!/^[가-힣·]{2,20}(?:\s[가-힣·]{2,20}){1,4}$/.test(office) || !KO_OFFICE_UNIT.test(words[words.length - 1]))
+      return undefined;
+    while (words.length > 1 && KO_OFFICE_UNIT.test(words[words.length - 1])) words.pop();
+    let author: string | undefined;
+    const charge =
+      j + 1 < lines.length
+        ? /^\(?\s*담\s?당\s*[:：]\s*([가-힣]{2,4})(?:\s+[가-힣]{1,6})?\s*(?:[,，].*)?\)?$/.exec(lines[j + 1].t.trim())
+        : null;
+    if (charge) author = charge[1];
+    // (…or the sign-off box at the top: the cell under 담당)
+    for (let q = from; !author && q < k; q++) {
+      const cells = lines[q].t.split(/[│┃|]/).map((c) => c.replace(/\s+/g, ''));
+      const at = cells.indexOf('담당');
+      if (at < 0) continue;
+      for (let r = q + 1; r < k && r <= q + 3; r++) {
+        const row = lines[r].t.split(/[│┃|]/).map((c) => c.replace(/\s+/g, ''));
+        if (row.length !== cells.length) continue;
+        if (/^[가-힣]{2,4}$/.test(row[at]) && !/^(?:전결|대결|후결)$/.test(row[at])) author = row[at];
+        break;
+      }
+      break;
+    }
+    return { body: words.join(' '), author };
+  }
+  return undefined;
+}
+
 /** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
 const KO_MARKET = /^(?:유가증권|코스닥|코넥스)(?:시장)?(?:본부)?$|^(?:KOSPI|KOSDAQ|KONEX)$/;
 /**
