@@ -254,3 +254,27 @@ describe("a Korean body's internal report (결과보고), its date and office se
     assert.deepEqual(b.authors, ['오세린']);
   });
 });
+
+describe("a listed issuer's regulated release as Euronext issuers set it (name, label, dateline, headline)", () => {
+  const doc =
+    'Meuse Réseaux SA\n' +
+    'Regulated information - Inside information\n\n' +
+    'Liège, Belgium - 12 January 2027, 17:45 CET\n\n' +
+    'PRESS RELEASE\n\n' +
+    'Meuse Réseaux agrees 150 MW connection for the Stargate Seraing campus\n\n' +
+    'Meuse Réseaux SA (Euronext Brussels: MEUS) today announces that it has agreed to connect the Stargate Seraing\n' +
+    'campus to its 150 kV network. The connection, of 150 MW, is to be ready in 2029 and will cost EUR 94 million.\n\n' +
+    '"The line follows the old steelworks\' own route," said Chief Executive Officer Hélène Dardenne.\n';
+  it("is the issuer's (its legal form kept), the line under its head the headline, dated by the dateline", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Meuse Réseaux SA');
+    assert.equal(m.title, 'Meuse Réseaux agrees 150 MW connection for the Stargate Seraing campus');
+    assert.equal(m.date, '2027-01-12');
+  });
+  it('unseen-53: Westhaven Energie', () => {
+    const m = fixtureSource('unseen-53/sources/euronext-westhaven-energie-stargate-westpoort-2026-03-05.txt').meta;
+    assert.equal(m.outlet, 'Westhaven Energie Holding N.V.');
+    assert.equal(m.date, '2026-03-05');
+    assert.match(m.title ?? '', /^Westhaven Energie and Stargate sign joint venture for 600 MW AI campus/);
+  });
+});

@@ -2729,6 +2729,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
+    readRegulatedRelease(lines, from) ??
     readHellenicDecision(lines, from) ??
     readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
@@ -3980,6 +3981,53 @@ export function readKoReportOffice(lines: Line[], from: number): { body: string;
       break;
     }
     return { body: words.join(' '), author };
+  }
+  return undefined;
+}
+
+/** The label an issuer sets under its name over a release the market rules govern (MAR, the Transparency Directive). */
+const REGULATED_LABEL =
+  /^(?:regulated\s+information|inside\s+information|information\s+r[ée]glement[ée]e|information\s+privil[ée]gi[ée]e|gereglementeerde\s+informatie|voorwetenschap)\b/i;
+
+/**
+ * A listed issuer's regulated release as Euronext issuers set it: the issuer's name alone on the first line, the label
+ * under it (`Regulated information - Inside information within the meaning of Article 7(1) of … (MAR)`), the dateline
+ * (`Amsterdam, the Netherlands - 5 March 2026, 07:30 CET`), `PRESS RELEASE` or not, then the headline. The issuer's (as it
+ * names itself, its legal form kept), dated by the dateline; the head is no headline and no text.
+ */
+function readRegulatedRelease(lines: Line[], from: number): OfficialDocument | undefined {
+  const next = (k: number) => {
+    while (k < lines.length && lines[k].t.trim() === '') k++;
+    return k;
+  };
+  const k = next(from);
+  if (k >= lines.length) return undefined;
+  const issuer = lines[k].t.trim();
+  if (
+    issuer.length > 80 ||
+    !/^\p{Lu}/u.test(issuer) ||
+    /[.!?]$/.test(issuer.replace(/\b(?:N\.V|S\.A|B\.V|S\.E|Inc|Ltd|Co|S\.p\.A)\.$/, ''))
+  )
+    return undefined;
+  const l = next(k + 1);
+  if (l >= lines.length || !REGULATED_LABEL.test(lines[l].t.trim())) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  const head = [k, l];
+  for (let j = next(l + 1), seen = 0; j < lines.length && seen < 4; j = next(j + 1), seen++) {
+    const u = lines[j].t.trim();
+    const d = !dated && u.length <= 90 ? findDate(u) : undefined;
+    if (d) {
+      dated = { line: j, date: d.iso };
+      head.push(j);
+      continue;
+    }
+    if (/^(?:press\s+release|news\s+release|communiqu[ée]\s+de\s+presse|persbericht)$/i.test(u)) {
+      head.push(j);
+      continue;
+    }
+    if (!dated || u.length < 15 || u.length > 250 || /^[-•*]\s/.test(u) || /[.!?]$/.test(u)) return undefined;
+    for (const q of head) lines[q].furniture = true;
+    return { body: issuer, titleLine: j, title: u, dated, filed: true };
   }
   return undefined;
 }
