@@ -278,3 +278,36 @@ describe("a listed issuer's regulated release as Euronext issuers set it (name, 
     assert.match(m.title ?? '', /^Westhaven Energie and Stargate sign joint venture for 600 MW AI campus/);
   });
 });
+
+describe("a Dutch minister's letter to the House (Kamerbrief), in English translation", () => {
+  const doc =
+    '[Unofficial translation. Only the Dutch text is authentic.]\n\n' +
+    'Ministry of Infrastructure and Water Management\n' +
+    'Directorate-General for Water and Soil\n\n' +
+    '> Return address: PO Box 20901, 2500 EX The Hague\n\n' +
+    'To the Speaker of the House of Representatives\n' +
+    'of the States General\n' +
+    'The Hague\n\n' +
+    'Date         2 June 2026\n' +
+    'Subject      Cooling water permit for the data centre campus at Eemshaven\n' +
+    'Our reference IENW/BSK-2026/118204\n\n' +
+    'Dear Speaker,\n\n' +
+    'In this letter I inform the House about the permit for the intake of 9 million m³ of cooling water a year from the\n' +
+    'Eems estuary for the 300 MW data centre campus at Eemshaven.\n\n' +
+    'Yours sincerely,\n\n' +
+    'The State Secretary for Infrastructure and Water Management,\n\n' +
+    'M.E. de Vries\n';
+  it("is the ministry's, its subject the headline, dated by its Date field, by the signatory", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, 'Ministry of Infrastructure and Water Management');
+    assert.equal(m.title, 'Cooling water permit for the data centre campus at Eemshaven');
+    assert.equal(m.date, '2026-06-02');
+    assert.deepEqual(m.authors, ['M.E. de Vries']);
+  });
+  it('unseen-53: the letter on Stargate Westpoort', () => {
+    const m = fixtureSource('unseen-53/sources/kamerbrief-stargate-westpoort-netaansluiting-2026-10-09-en.txt').meta;
+    assert.equal(m.outlet, 'Ministry of Climate and Green Growth');
+    assert.equal(m.title, 'Grid connection and energy supply of the Stargate Westpoort data centre campus');
+    assert.deepEqual(m.authors, ['J.W. Hartsuiker']);
+  });
+});

@@ -2730,6 +2730,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
     readRegulatedRelease(lines, from) ??
+    readMinisterLetter(lines, from) ??
     readHellenicDecision(lines, from) ??
     readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
@@ -4030,6 +4031,66 @@ function readRegulatedRelease(lines: Line[], from: number): OfficialDocument | u
     return { body: issuer, titleLine: j, title: u, dated, filed: true };
   }
   return undefined;
+}
+
+/** A letter's return-address line, as Dutch government letters set it over the addressee (`Retouradres …`). */
+const RETURN_ADDRESS = /^>?\s*(?:return\s+address|retouradres)\b/i;
+/** A field of a letter's column of particulars: its label, then its value after a colon or a run of spaces. */
+const LETTER_FIELD = /^(date|datum|subject|onderwerp)(?:\s*[:：]\s*|\s{2,})(\S.{2,300})$/i;
+/** A letter's signing office, over the signatory's name (`The Minister of Climate and Green Growth,`, `De minister van …,`). */
+const SIGNING_OFFICE =
+  /^(?:the\s+|de\s+)?(?:minister|state\s+secretary|secretary\s+of\s+state|staatssecretaris)\b.{0,120},$/i;
+
+/**
+ * A minister's letter to a parliament as Dutch ministries set it (a Kamerbrief, in Dutch or in translation): the
+ * ministry's name over its directorate, the return address (`Return address: PO Box …`), the addressee, then its
+ * particulars in a column (`Date`, `Subject`, `Our reference`), and at its end the signing office over the
+ * signatory (`The Minister of Climate and Green Growth,` / `J.W. Hartsuiker`). The ministry's; the subject the headline,
+ * dated by its Date field, signed by the signatory.
+ */
+function readMinisterLetter(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
+  if (k >= lines.length) return undefined;
+  const body = lines[k].t.trim();
+  if (!/^(?:ministry\s+of|ministerie\s+van)\s\S/i.test(body) || body.length > 80) return undefined;
+  let returned = false;
+  let subject: { line: number; value: string } | undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 25; j++) {
+    const u = lines[j].t.trim();
+    if (RETURN_ADDRESS.test(u)) returned = true;
+    const f = returned ? LETTER_FIELD.exec(u) : null;
+    if (!f) continue;
+    if (/^(?:subject|onderwerp)$/i.test(f[1])) subject ??= { line: j, value: f[2].trim() };
+    else {
+      const d = findDate(f[2]);
+      if (d) dated ??= { line: j, date: d.iso };
+    }
+  }
+  if (!returned || !subject) return undefined;
+  let authors: string[] | undefined;
+  for (let j = lines.length - 1, seen = 0; j > subject.line && seen < 6; j--) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    const above = lines
+      .slice(Math.max(0, j - 3), j)
+      .map((L) => L.t.trim())
+      .filter(Boolean)
+      .pop();
+    if (
+      above &&
+      SIGNING_OFFICE.test(above) &&
+      // (a name as the signatory writes it: initials or a first name, a Dutch name's particle small, `M.E. de Vries`)
+      /^(?:(?:\p{Lu}\.\s?){1,4}|\p{Lu}\p{Ll}+\s)(?:(?:van|de|der|den|ter|ten|te|het)\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(u)
+    ) {
+      authors = [u];
+      break;
+    }
+  }
+  for (let q = k; q < subject.line; q++) lines[q].furniture = true;
+  return { body, titleLine: subject.line, title: subject.value, dated, filed: !!dated, authors };
 }
 
 /** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
