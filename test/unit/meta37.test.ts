@@ -311,3 +311,31 @@ describe("a Dutch minister's letter to the House (Kamerbrief), in English transl
     assert.deepEqual(m.authors, ['J.W. Hartsuiker']);
   });
 });
+
+describe('a 보도자료 a PR agency mails (its covering note over the release, the subject with when it may be reported)', () => {
+  const doc =
+    '보낸 사람: 서해커뮤니케이션즈 홍보1팀 <pr@seohaecomm.example.kr>\n' +
+    '받는 사람: 기자님 <undisclosed-recipients>\n' +
+    '날짜: 2026년 8월 3일 (월) 오전 10:15\n' +
+    '제목: [보도자료] 태성냉각, 스타게이트 텍사스 캠퍼스에 냉각탑 212억 원 공급 (8월 3일 즉시 보도 가능)\n\n' +
+    '기자님 안녕하세요, 서해커뮤니케이션즈 홍보1팀 유하람입니다.\n' +
+    '태성냉각의 미국 수주 보도자료를 보내드립니다. 많은 관심 부탁드립니다.\n\n' +
+    '======================================================================\n' +
+    '보 도 자 료                                        태성냉각\n' +
+    '배포일: 2026. 8. 3.(월)   |   보도: 즉시\n' +
+    '======================================================================\n\n' +
+    '태성냉각, 스타게이트 텍사스 캠퍼스에 냉각탑 212억 원 공급\n\n' +
+    '아산 냉각설비 기업 태성냉각(대표 오민석)은 미국 텍사스의 스타게이트 데이터센터 캠퍼스에 냉각탑 24기를\n' +
+    '공급하는 계약을 맺었다고 3일 밝혔다. 계약 규모는 약 212억 원이다.\n';
+  it("is the company's its letterhead names, the subject without when it may be reported its headline", () => {
+    const m = meta(doc);
+    assert.equal(m.outlet, '태성냉각');
+    assert.equal(m.title, '태성냉각, 스타게이트 텍사스 캠퍼스에 냉각탑 212억 원 공급');
+    assert.equal(m.date, '2026-08-03');
+  });
+  it('unseen-53: 메디온센싱', () => {
+    const m = fixtureSource('unseen-53/sources/email-bodojaryo-medion-sensing-stargate-sensor-suju-ko.txt').meta;
+    assert.equal(m.outlet, '메디온센싱');
+    assert.equal(m.title, '메디온센싱, 유럽 스타게이트 데이터센터 2곳에 센서 606억 원 공급');
+  });
+});

@@ -714,7 +714,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // A Korean release's letterhead (`남해안경제자유구역청      보 도 자 료`, `한국전력공사      배포일시: 2026. 5. 21.(목)
     // 14:00`): its issuer, and the date it was issued.
-    const lh = pressRelease && proseBefore(k) === 0 ? koLetterhead(t) : undefined;
+    // (…or a release an agency mails, its covering note above the release: the release's letterhead under the note)
+    const lh = pressRelease && (proseBefore(k) === 0 || (mail && k <= mail.endLine + 12)) ? koLetterhead(t) : undefined;
     if (lh) {
       issuer ??= lh.issuer;
       const d = lh.dated ? parseMetaLine(lh.dated) : undefined;

@@ -1701,7 +1701,14 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     !!label && !!unitAside && unitAside.length === 2 && nameSpelledByDomain(unitAside[0], domainLetters(label));
   if (bodySender) sender = unitAside[0].trim();
   // A newsletter's subject may open with its issue's number (`#214 — …`, `Issue 57: …`): the number is no headline.
-  const subject = fields.subject.replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '');
+  // …and a release's subject may close on when it may be reported (`(4월 14일 즉시 보도 가능)`, `(엠바고: 14일 12시)`,
+  // `(Embargoed until …)`): the release's particulars, no headline.
+  const subject = fields.subject
+    .replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '')
+    .replace(
+      /\s*[(［[]\s*[^()［］[\]]{0,30}(?:보도\s?가능|즉시\s?보도|이후\s?보도|엠바고|for\s+immediate\s+release|embargoed?\b)[^()［］[\]]{0,30}[)］\]]$/i,
+      '',
+    );
   return {
     endLine: end,
     subject: subject || undefined,
@@ -4083,7 +4090,9 @@ function readMinisterLetter(lines: Line[], from: number): OfficialDocument | und
       above &&
       SIGNING_OFFICE.test(above) &&
       // (a name as the signatory writes it: initials or a first name, a Dutch name's particle small, `M.E. de Vries`)
-      /^(?:(?:\p{Lu}\.\s?){1,4}|\p{Lu}\p{Ll}+\s)(?:(?:van|de|der|den|ter|ten|te|het)\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(u)
+      /^(?:(?:\p{Lu}\.\s?){1,4}|\p{Lu}\p{Ll}+\s)(?:(?:van|de|der|den|ter|ten|te|het)\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(
+        u,
+      )
     ) {
       authors = [u];
       break;

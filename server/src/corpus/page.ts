@@ -482,7 +482,10 @@ export const isPressReleaseMark = (t: string): boolean =>
 /** What stands as a Korean release's kind on its letterhead: 보도자료, 보도참고자료, 설명자료, 해명자료, spaced or not. */
 const KO_RELEASE_KIND =
   '(?:보\\s?도\\s?(?:참\\s?고\\s?)?자\\s?료|설\\s?명\\s?자\\s?료|(?:보\\s?도\\s?)?해\\s?명\\s?자\\s?료)';
-const KO_LETTERHEAD = new RegExp(`^([가-힣][가-힣()·]{1,24})\\s{3,}${KO_RELEASE_KIND}$`);
+// (…or the kind first and the name set to the right, `보 도 자 료                 메디온센싱`)
+const KO_LETTERHEAD = new RegExp(
+  `^([가-힣][가-힣()·]{1,24})\\s{3,}${KO_RELEASE_KIND}$|^${KO_RELEASE_KIND}\\s{3,}([가-힣][가-힣()·]{1,24})$`,
+);
 const KO_ISSUED = /^([가-힣][가-힣()·]{1,24})\s{3,}((?:배\s?포|보\s?도)\s?일\s?시\s*[:：]?\s*\S.{4,60})$/;
 
 /**
@@ -493,7 +496,7 @@ const KO_ISSUED = /^([가-힣][가-힣()·]{1,24})\s{3,}((?:배\s?포|보\s?도)
 export function koLetterhead(t: string): { issuer: string; dated?: string } | undefined {
   if (t.length > 120 || !/\s{3}/.test(t)) return undefined;
   const m = KO_LETTERHEAD.exec(t.trim());
-  if (m) return { issuer: m[1] };
+  if (m) return { issuer: m[1] ?? m[2] };
   const d = KO_ISSUED.exec(t.trim());
   return d ? { issuer: d[1], dated: d[2] } : undefined;
 }
