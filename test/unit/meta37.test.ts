@@ -339,3 +339,30 @@ describe('a 보도자료 a PR agency mails (its covering note over the release, 
     assert.equal(m.title, '메디온센싱, 유럽 스타게이트 데이터센터 2곳에 센서 606억 원 공급');
   });
 });
+
+describe("a securities firm's 공모주 청약 안내 page saved as Markdown (its crumb of pages, its fields in bold)", () => {
+  const doc =
+    '<!-- 동백투자증권 홈페이지 > 공모주 청약 > 청약 안내 (2026-03-10 저장) -->\n\n' +
+    '동백투자증권 · 공모주 청약 · 청약 안내\n\n' +
+    '# 서라벌파워텍 코스닥 상장 공모 청약 안내\n\n' +
+    '**대표주관회사** 동백투자증권 | **게시일** 2026.03.09 | **문의** 고객센터 1588-0000\n\n' +
+    '## 공모 개요\n\n' +
+    '| 구분 | 내용 |\n|---|---|\n' +
+    '| 공모 금액 | 210억 원 |\n' +
+    '| 일반 청약 | 2026.03.16 ~ 03.17 |\n' +
+    '| 환불일 | 2026.03.19 |\n\n' +
+    '회사는 데이터센터용 무정전전원장치를 만들며, 지난해 매출은 540억 원입니다.\n\n' +
+    '---\n' +
+    '동백투자증권 | 부산광역시 중구 중앙대로 | 사업자등록번호 602-81-00000\n';
+  it("is the firm's its crumb leads with, dated by its 게시일 (its bold label a label), not by a date of the offer", () => {
+    const m = meta(doc, 'page.md');
+    assert.equal(m.outlet, '동백투자증권');
+    assert.equal(m.date, '2026-03-09');
+    assert.equal(m.title, '서라벌파워텍 코스닥 상장 공모 청약 안내');
+  });
+  it('unseen-53: 한결투자증권', () => {
+    const m = fixtureSource('unseen-53/sources/hangyeol-securities-noeul-cloud-gongmo-cheongyak-annae-ko.md').meta;
+    assert.equal(m.outlet, '한결투자증권');
+    assert.equal(m.date, '2026-11-24');
+  });
+});

@@ -655,6 +655,10 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.includes(' / ') && BILINGUAL_LABEL.test(line)) line = line.replace(BILINGUAL_LABEL, '$1$2');
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
+  // (…and labels in bold without a colon, field after field on a line of pieces: `**대표주관회사** 한결투자증권 |
+  // **게시일** 2026.11.24 | **문의** …`: the bold says what the colon would)
+  if (/^\*\*[^*:\n]{1,12}\*\*\s+\S.*\s[|·]\s+\*\*[^*:\n]{1,12}\*\*\s+\S/.test(line))
+    line = line.replace(/(^|[|·]\s*)\*\*([^*:\n]{1,12})\*\*(?=\s)/g, '$1$2:');
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
   // (a unit's writer ends in a Hangul name; a labelled Korean writer has the label's colon)

@@ -145,8 +145,12 @@ export function isNavLine(t: string): boolean {
  * name written as a Markdown link (`[새만금일보](https://…) > 경제 > 산업`) is the link's text.
  */
 export function crumbSite(t: string): string | undefined {
-  if (t.length > 160 || !/\s[>›»|]\s/.test(t)) return undefined;
-  const parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  if (t.length > 160) return undefined;
+  let parts: string[];
+  if (/\s[>›»|]\s/.test(t)) parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  // (…or its pages after middle dots, the site and two levels at least: `한결투자증권 · 공모주 청약 · 청약 안내`)
+  else if (/\s·\s.*\s·\s/.test(t)) parts = t.split(/\s·\s/).map((p) => p.trim());
+  else return undefined;
   if (parts.length < 2 || !parts.slice(1).every((p) => isMenuItem(p) || ISSUE_PART.test(p))) return undefined;
   const n = parts[0].replace(/^[-*•]\s+/, '').replace(/^\[([^\]]{2,40})\]\(https?:\/\/[^)\s]+\)$/, '$1');
   if (n.length > 64) return undefined;
