@@ -40,7 +40,10 @@ describe('a page saved as UTF-8 that still declares the charset it was served in
     assert.equal(s.meta.title, '울산 2공장 준공 정리');
     assert.equal(s.meta.outlet, '네이버 증권');
     assert.ok(s.text.includes('연 3만2,000대의 냉각 유닛'), s.text);
-    assert.ok(s.figures.some((f) => f.text.startsWith('840억')), s.figures.map((f) => f.text).join(' '));
+    assert.ok(
+      s.figures.some((f) => f.text.startsWith('840억')),
+      s.figures.map((f) => f.text).join(' '),
+    );
   });
   it('a page really in EUC-KR (CP949) that declares it is still read in that charset', () => {
     const s = pageSource(iconv.encode(page.replace('coo1****', '똠방****'), 'cp949'));
@@ -61,7 +64,10 @@ describe('a page saved as UTF-8 that still declares the charset it was served in
     const s = fixtureSource('unseen-52/sources/naver-jongmok-toronsil-gwangjin-steel-poti-seonjeok-ko.html');
     assert.equal(s.meta.outlet, '네이버 증권');
     assert.equal(s.meta.title, '포티 첫 선적 도착 + 2공장 정리 (장문)');
-    assert.ok(s.figures.some((f) => f.text.startsWith('2억1,400만')), s.figures.map((f) => f.text).join(' '));
+    assert.ok(
+      s.figures.some((f) => f.text.startsWith('2억1,400만')),
+      s.figures.map((f) => f.text).join(' '),
+    );
   });
 });
 
@@ -97,7 +103,7 @@ describe('a thread on a Mastodon server, saved (og:title the account, `Name (@ha
 describe("a message in a mailing list's Pipermail archive, saved", () => {
   const page =
     '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<HTML>\n <HEAD>\n' +
-    '   <TITLE> [baltic-dc] Re: Tartu campus cooling: the utility\'s offer\n   </TITLE>\n' +
+    "   <TITLE> [baltic-dc] Re: Tartu campus cooling: the utility's offer\n   </TITLE>\n" +
     '   <META http-equiv="Content-Type" content="text/html; charset=us-ascii">\n </HEAD>\n <BODY BGCOLOR="#ffffff">\n' +
     "   <H1>[baltic-dc] Re: Tartu campus cooling: the utility's offer</H1>\n" +
     '    <B>Liis Tamm</B> \n    <A HREF="mailto:baltic-dc%40lists.example.ee" TITLE="[baltic-dc] Tartu">liis.tamm at example.ee\n       </A><BR>\n' +
@@ -220,7 +226,7 @@ describe("a Korean body's internal report (결과보고), its date and office se
     '  ○ 일시/장소: 2026. 6. 18.(목) 15:00~17:00 / 군산 새만금컨벤션센터\n' +
     '  ○ 참    석: 회원사 9개사 등 17명\n\n' +
     '□ 주요 내용\n' +
-    '  ○ 캠퍼스 1단계 80㎿ 착공 \'27. 3월, 협력사 철골·전기 공종 30여 개사 모집 예정\n';
+    "  ○ 캠퍼스 1단계 80㎿ 착공 '27. 3월, 협력사 철골·전기 공종 30여 개사 모집 예정\n";
   const withBox =
     '┌──────┬──────┬──────┐\n' +
     '│ 담  당 │ 과  장 │ 국  장 │\n' +
@@ -246,7 +252,9 @@ describe("a Korean body's internal report (결과보고), its date and office se
     assert.equal(m.date, '2026-10-07');
   });
   it('unseen-52 and unseen-53: the two 결과보고', () => {
-    const a = fixtureSource('unseen-52/sources/gwangyangman-suchul-hyeobuihoe-ganamhoe-gyeolgwa-bogo-2026-11-ko.txt').meta;
+    const a = fixtureSource(
+      'unseen-52/sources/gwangyangman-suchul-hyeobuihoe-ganamhoe-gyeolgwa-bogo-2026-11-ko.txt',
+    ).meta;
     assert.equal(a.outlet, '광양만권 수출기업협의회');
     assert.deepEqual(a.authors, ['정하린']);
     const b = fixtureSource('unseen-53/sources/gangwon-suchul-hyeobuihoe-3cha-hoeui-gyeolgwa-2026-11-18-ko.txt').meta;

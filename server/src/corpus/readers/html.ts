@@ -1265,7 +1265,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     if (name && looksLikePersonName(name)) authors = [name];
     // (its date as C's ctime writes it, `Wed Jul 15 09:47:31 UTC 2026`: the year after the time)
     const line = sent ? plainText(sent).replace(/\s+/g, ' ').trim() : '';
-    const ctime = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) \d\d:\d\d(?::\d\d)?(?: [A-Z]{2,5})? ((?:19|20)\d\d)$/.exec(line);
+    const ctime = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) \d\d:\d\d(?::\d\d)?(?: [A-Z]{2,5})? ((?:19|20)\d\d)$/.exec(
+      line,
+    );
     const iso = ctime ? findDate(`${ctime[1]} ${ctime[2]}, ${ctime[3]}`)?.iso : line ? isoDate(line) : undefined;
     if (iso) out.date = iso;
   }
