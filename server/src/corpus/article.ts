@@ -71,6 +71,7 @@ import {
   readRuledBanner,
   readOnAirHeader,
   readScriptHeader,
+  readKoReportOffice,
   readMailHeaders,
   readMasthead,
   longTitle,
@@ -713,7 +714,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     }
     // A Korean release's letterhead (`남해안경제자유구역청      보 도 자 료`, `한국전력공사      배포일시: 2026. 5. 21.(목)
     // 14:00`): its issuer, and the date it was issued.
-    const lh = pressRelease && proseBefore(k) === 0 ? koLetterhead(t) : undefined;
+    // (…or a release an agency mails, its covering note above the release: the release's letterhead under the note)
+    const lh = pressRelease && (proseBefore(k) === 0 || (mail && k <= mail.endLine + 12)) ? koLetterhead(t) : undefined;
     if (lh) {
       issuer ??= lh.issuer;
       const d = lh.dated ? parseMetaLine(lh.dated) : undefined;
@@ -1253,6 +1255,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const deck = markdown ? slideDeckHead(lines, bodyFrom) : undefined;
   if (deck) for (const k of deck.lines) lines[k].furniture = true;
   const signedBy = koreanSignature(lines, bodyFrom);
+  // (a Korean body's internal report: its date and office set to the right under its title, its 담당 named)
+  const reportOffice = fm || mail || clip ? undefined : readKoReportOffice(lines, bodyFrom);
   // A newsletter's or blog's footer saying what it is ("Rack Density is an independent newsletter on …"): its name.
   const selfNamed = readSelfDescription(lines, bodyFrom);
   if (selfNamed) lines[selfNamed.line].furniture = true;
@@ -1368,7 +1372,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // …or whose address is at the domain its name spells (`Grid & Compute <hello@gridandcompute.news>`).
     const mailSender =
       mail?.from &&
-      ((mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
+      (mail.fromUnit ||
+        (mail.fromDomain && !looksLikePersonName(mail.from) && nameSpelledByDomain(mail.from, mail.fromDomain)) ||
         lines.some((L, k) => k > mail.endLine && mentionsSender(L.t, mail.from!)))
         ? mail.from
         : undefined;
@@ -1384,6 +1389,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // A company's investor day headed by the company and its listing: the company's transcript.
     const investorEvent = fk >= 0 ? eventHeading(lines[fk].t) : undefined;
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
+    // (a body's mail, its sender named with its unit, `Daugava Compute – Investor Relations`: the body as it writes
+    // itself there, before its letterhead in capitals)
+    else if (mailSender && mail?.fromUnit) outlet = { raw: mailSender };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (board?.issuer) outlet = { o: exactOutlet(board.issuer), raw: board.issuer };
     else if (koMast) outlet = { raw: koMast.body };
@@ -1471,6 +1479,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       outlet = { raw: site && sameName(site, selfNamed.name) ? site : selfNamed.name, kind: selfNamed.kind };
     // A Korean document signed at its end with its date and the company (`2026년 5월 21일` / `한빛파워소자 주식회사` /
     // `대표이사 윤재석`): the company's.
+    else if (reportOffice) outlet = { raw: reportOffice.body };
     else if (signedBy) outlet = { raw: signedBy };
     else if (site) outlet = { raw: site };
     // A page of a Korean government's site, its crumb led by the government's name (`경상남도 › 정보공개 › 사전정보공표 ›
@@ -1518,6 +1527,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!authors.length && markdown) authors.push(...(readAnalystTable(lines, bodyFrom) ?? []));
     if (!authors.length && markdown) authors.push(...(readSignedItems(lines, bodyFrom) ?? []));
     if (!authors.length && deck?.author) authors.push(deck.author);
+    if (!authors.length && reportOffice?.author) authors.push(reportOffice.author);
     if (!authors.length && forum?.presenter) authors.push(forum.presenter);
     // (an interview's host, as its transcript's 진행 field names them)
     if (!authors.length && onAirHead?.host) authors.push(onAirHead.host);

@@ -5,7 +5,14 @@ import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
-import { domainLabel, domainLetters, findOutlet, outletByDomain, type OutletEntry } from './outlets';
+import {
+  domainLabel,
+  domainLetters,
+  findOutlet,
+  nameSpelledByDomain,
+  outletByDomain,
+  type OutletEntry,
+} from './outlets';
 import {
   bannerName,
   cleanName,
@@ -648,6 +655,10 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.includes(' / ') && BILINGUAL_LABEL.test(line)) line = line.replace(BILINGUAL_LABEL, '$1$2');
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
+  // (…and labels in bold without a colon, field after field on a line of pieces: `**대표주관회사** 한결투자증권 |
+  // **게시일** 2026.11.24 | **문의** …`: the bold says what the colon would)
+  if (/^\*\*[^*:\n]{1,12}\*\*\s+\S.*\s[|·]\s+\*\*[^*:\n]{1,12}\*\*\s+\S/.test(line))
+    line = line.replace(/(^|[|·]\s*)\*\*([^*:\n]{1,12})\*\*(?=\s)/g, '$1$2:');
   // A paper's writers with their posts (`*Hollis Grady, Senior Fellow, and Anjali Mehra, Research Associate*`,
   // `박선영 연구위원 · 오태준 연구원`): the writers, no post a name.
   // (a unit's writer ends in a Hangul name; a labelled Korean writer has the label's colon)
@@ -1630,14 +1641,21 @@ interface MailHeaders {
   from?: string;
   /** The site label of the sender's address (`hello@gridandcompute.news` → gridandcompute). */
   fromDomain?: string;
+  /** The sender was named with a unit of its own (`… – Investor Relations`) and its address spells the rest: a body. */
+  fromUnit?: boolean;
 }
 
-/**
- * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
- * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
- * subject and a sender or date is read.
- */
-export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+/** A forwarded message's subject (`FW: …`, `Fwd: …`, `전달: …`). */
+const FORWARD_SUBJECT = /^(?:fwd?|전달)\s*:/i;
+/** The line a mail client sets over the message it forwards or quotes whole. */
+const FORWARD_MARK =
+  /^\s*-{2,}\s*(?:forwarded\s+message|original\s+message|begin\s+forwarded\s+message|전달된\s?메시지|원본\s?메시지)\s*:?\s*-{2,}\s*$/i;
+
+/** A block of mail headers at line `from` (blank lines before it aside): its fields and last line, when it has a subject. */
+function mailHeaderBlock(
+  lines: Line[],
+  from: number,
+): { fields: Record<string, string> & { subject: string }; end: number } | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   const fields: Record<string, string> = {};
@@ -1650,19 +1668,59 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     end = k;
   }
   if (end < 0 || !fields.subject || !(fields.from || fields.date || fields.sent)) return undefined;
+  return { fields: fields as Record<string, string> & { subject: string }, end };
+}
+
+/**
+ * A newsletter or letter saved from a mail client opens with its headers (`From:`, `Date:`, `Subject:`, `To:`):
+ * the subject is its headline, the date its date, the sender's name who sent it. Only a block at the top with a
+ * subject and a sender or date is read.
+ */
+export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
+  const outer = mailHeaderBlock(lines, from);
+  if (!outer) return undefined;
+  let { fields, end } = outer;
+  // A message forwarded (its subject `FW:`, `Fwd:`, `전달:`; the forwarder's note, then Gmail's `---------- Forwarded
+  // message ---------` or Outlook's `-----Original Message-----` over the message's own headers): the message forwarded
+  // is the document, by its own sender, on its own date, under its own subject; the forwarder's headers and note are
+  // no part of it.
+  if (FORWARD_SUBJECT.test(fields.subject)) {
+    for (let k = end + 1; k < lines.length && k <= end + 40; k++) {
+      if (!FORWARD_MARK.test(lines[k].t)) continue;
+      const inner = mailHeaderBlock(lines, k + 1);
+      if (inner) ({ fields, end } = inner);
+      break;
+    }
+  }
   const address = fields.from ? fields.from.matchAll(EMAIL).next().value : undefined;
-  const sender = fields.from
+  let sender = fields.from
     ?.replace(/<[^>]*>|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, ' ')
     .replace(/^[\s"'“]+|[\s"'”]+$/g, '')
     .trim();
+  // (a company's sender named with its unit, `Kolkheti Digital Holding – Investor Relations <ir@kolkheti-digital.ge>`:
+  // the company, when its address spells it)
+  const label = address ? domainLabel(address[1]) : undefined;
+  const unitAside = sender?.split(/\s[–—|-]\s/);
+  const bodySender =
+    !!label && !!unitAside && unitAside.length === 2 && nameSpelledByDomain(unitAside[0], domainLetters(label));
+  if (bodySender) sender = unitAside[0].trim();
   // A newsletter's subject may open with its issue's number (`#214 — …`, `Issue 57: …`): the number is no headline.
-  const subject = fields.subject.replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '');
+  // …and a release's subject may close on when it may be reported (`(4월 14일 즉시 보도 가능)`, `(엠바고: 14일 12시)`,
+  // `(Embargoed until …)`): the release's particulars, no headline.
+  const subject = fields.subject
+    .replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '')
+    .replace(
+      /\s*[(［[]\s*[^()［］[\]]{0,30}(?:보도\s?가능|즉시\s?보도|이후\s?보도|엠바고|for\s+immediate\s+release|embargoed?\b)[^()［］[\]]{0,30}[)］\]]$/i,
+      '',
+    );
   return {
     endLine: end,
     subject: subject || undefined,
     date: findDate(fields.date ?? fields.sent ?? '')?.iso,
     from: sender || undefined,
-    fromDomain: address ? domainLabel(address[1]) : undefined,
+    // (its words run together, as a name is compared with it: `kolkheti-digital` → kolkhetidigital)
+    fromDomain: label ? domainLetters(label) : undefined,
+    fromUnit: bodySender || undefined,
   };
 }
 
@@ -2682,6 +2740,8 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readItemizedReport(lines, from) ??
     readDartTitle(lines, from) ??
     readKoDisclosureHead(lines, from) ??
+    readRegulatedRelease(lines, from) ??
+    readMinisterLetter(lines, from) ??
     readHellenicDecision(lines, from) ??
     readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
@@ -3888,6 +3948,164 @@ function readKoGazette(lines: Line[], from: number): OfficialDocument | undefine
   return undefined;
 }
 
+/** A unit under a Korean body, last in its office's name (`사무국`, `수출지원본부`, `해외진출팀`, `투자유치과`). */
+const KO_OFFICE_UNIT = /(?:사무국|사무처|본부|팀|과|실|국|센터|담당관|사업단|지원단)$/;
+
+/**
+ * A Korean body's internal report (a 결과보고 in 개조식) as its office writes it: its title, then, set to the right, its
+ * date alone (`2026. 11. 5.`) and the office issuing it, the body with its units after (`광양만권 수출기업협의회 사무국`,
+ * `강원글로벌산업진흥원 수출지원본부 해외진출팀`); the official in charge (담당) named on a line under them (`(담당: 정하린
+ * 과장, 061-…)`) or in the sign-off box at its top (`│ 담  당 │ 팀  장 │ …` over `│ 오세린 │ 권태준 │ …`). The body's (its
+ * units aside), by its 담당.
+ */
+export function readKoReportOffice(lines: Line[], from: number): { body: string; author?: string } | undefined {
+  const indent = (k: number) => lines[k].ts - lines[k].start;
+  for (let k = from, seen = 0; k + 1 < lines.length && seen < 16; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const d = t.length <= 20 ? findDate(t) : undefined;
+    if (!d || d.index !== 0 || d.length < t.length - 1 || indent(k) < 16) continue;
+    let j = k + 1;
+    while (j < lines.length && j <= k + 2 && lines[j].t.trim() === '') j++;
+    const office = j < lines.length && indent(j) >= 16 ? lines[j].t.trim() : '';
+    const words = office.split(/\s+/);
+    if (!/^[가-힣·]{2,20}(?:\s[가-힣·]{2,20}){1,4}$/.test(office) || !KO_OFFICE_UNIT.test(words[words.length - 1]))
+      return undefined;
+    while (words.length > 1 && KO_OFFICE_UNIT.test(words[words.length - 1])) words.pop();
+    let author: string | undefined;
+    const charge =
+      j + 1 < lines.length
+        ? /^\(?\s*담\s?당\s*[:：]\s*([가-힣]{2,4})(?:\s+[가-힣]{1,6})?\s*(?:[,，].*)?\)?$/.exec(lines[j + 1].t.trim())
+        : null;
+    if (charge) author = charge[1];
+    // (…or the sign-off box at the top: the cell under 담당)
+    for (let q = from; !author && q < k; q++) {
+      const cells = lines[q].t.split(/[│┃|]/).map((c) => c.replace(/\s+/g, ''));
+      const at = cells.indexOf('담당');
+      if (at < 0) continue;
+      for (let r = q + 1; r < k && r <= q + 3; r++) {
+        const row = lines[r].t.split(/[│┃|]/).map((c) => c.replace(/\s+/g, ''));
+        if (row.length !== cells.length) continue;
+        if (/^[가-힣]{2,4}$/.test(row[at]) && !/^(?:전결|대결|후결)$/.test(row[at])) author = row[at];
+        break;
+      }
+      break;
+    }
+    return { body: words.join(' '), author };
+  }
+  return undefined;
+}
+
+/** The label an issuer sets under its name over a release the market rules govern (MAR, the Transparency Directive). */
+const REGULATED_LABEL =
+  /^(?:regulated\s+information|inside\s+information|information\s+r[ée]glement[ée]e|information\s+privil[ée]gi[ée]e|gereglementeerde\s+informatie|voorwetenschap)\b/i;
+
+/**
+ * A listed issuer's regulated release as Euronext issuers set it: the issuer's name alone on the first line, the label
+ * under it (`Regulated information - Inside information within the meaning of Article 7(1) of … (MAR)`), the dateline
+ * (`Amsterdam, the Netherlands - 5 March 2026, 07:30 CET`), `PRESS RELEASE` or not, then the headline. The issuer's (as it
+ * names itself, its legal form kept), dated by the dateline; the head is no headline and no text.
+ */
+function readRegulatedRelease(lines: Line[], from: number): OfficialDocument | undefined {
+  const next = (k: number) => {
+    while (k < lines.length && lines[k].t.trim() === '') k++;
+    return k;
+  };
+  const k = next(from);
+  if (k >= lines.length) return undefined;
+  const issuer = lines[k].t.trim();
+  if (
+    issuer.length > 80 ||
+    !/^\p{Lu}/u.test(issuer) ||
+    /[.!?]$/.test(issuer.replace(/\b(?:N\.V|S\.A|B\.V|S\.E|Inc|Ltd|Co|S\.p\.A)\.$/, ''))
+  )
+    return undefined;
+  const l = next(k + 1);
+  if (l >= lines.length || !REGULATED_LABEL.test(lines[l].t.trim())) return undefined;
+  let dated: { line: number; date: string } | undefined;
+  const head = [k, l];
+  for (let j = next(l + 1), seen = 0; j < lines.length && seen < 4; j = next(j + 1), seen++) {
+    const u = lines[j].t.trim();
+    const d = !dated && u.length <= 90 ? findDate(u) : undefined;
+    if (d) {
+      dated = { line: j, date: d.iso };
+      head.push(j);
+      continue;
+    }
+    if (/^(?:press\s+release|news\s+release|communiqu[ée]\s+de\s+presse|persbericht)$/i.test(u)) {
+      head.push(j);
+      continue;
+    }
+    if (!dated || u.length < 15 || u.length > 250 || /^[-•*]\s/.test(u) || /[.!?]$/.test(u)) return undefined;
+    for (const q of head) lines[q].furniture = true;
+    return { body: issuer, titleLine: j, title: u, dated, filed: true };
+  }
+  return undefined;
+}
+
+/** A letter's return-address line, as Dutch government letters set it over the addressee (`Retouradres …`). */
+const RETURN_ADDRESS = /^>?\s*(?:return\s+address|retouradres)\b/i;
+/** A field of a letter's column of particulars: its label, then its value after a colon or a run of spaces. */
+const LETTER_FIELD = /^(date|datum|subject|onderwerp)(?:\s*[:：]\s*|\s{2,})(\S.{2,300})$/i;
+/** A letter's signing office, over the signatory's name (`The Minister of Climate and Green Growth,`, `De minister van …,`). */
+const SIGNING_OFFICE =
+  /^(?:the\s+|de\s+)?(?:minister|state\s+secretary|secretary\s+of\s+state|staatssecretaris)\b.{0,120},$/i;
+
+/**
+ * A minister's letter to a parliament as Dutch ministries set it (a Kamerbrief, in Dutch or in translation): the
+ * ministry's name over its directorate, the return address (`Return address: PO Box …`), the addressee, then its
+ * particulars in a column (`Date`, `Subject`, `Our reference`), and at its end the signing office over the
+ * signatory (`The Minister of Climate and Green Growth,` / `J.W. Hartsuiker`). The ministry's; the subject the headline,
+ * dated by its Date field, signed by the signatory.
+ */
+function readMinisterLetter(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
+  if (k >= lines.length) return undefined;
+  const body = lines[k].t.trim();
+  if (!/^(?:ministry\s+of|ministerie\s+van)\s\S/i.test(body) || body.length > 80) return undefined;
+  let returned = false;
+  let subject: { line: number; value: string } | undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 25; j++) {
+    const u = lines[j].t.trim();
+    if (RETURN_ADDRESS.test(u)) returned = true;
+    const f = returned ? LETTER_FIELD.exec(u) : null;
+    if (!f) continue;
+    if (/^(?:subject|onderwerp)$/i.test(f[1])) subject ??= { line: j, value: f[2].trim() };
+    else {
+      const d = findDate(f[2]);
+      if (d) dated ??= { line: j, date: d.iso };
+    }
+  }
+  if (!returned || !subject) return undefined;
+  let authors: string[] | undefined;
+  for (let j = lines.length - 1, seen = 0; j > subject.line && seen < 6; j--) {
+    const u = lines[j].t.trim();
+    if (u === '') continue;
+    seen++;
+    const above = lines
+      .slice(Math.max(0, j - 3), j)
+      .map((L) => L.t.trim())
+      .filter(Boolean)
+      .pop();
+    if (
+      above &&
+      SIGNING_OFFICE.test(above) &&
+      // (a name as the signatory writes it: initials or a first name, a Dutch name's particle small, `M.E. de Vries`)
+      /^(?:(?:\p{Lu}\.\s?){1,4}|\p{Lu}\p{Ll}+\s)(?:(?:van|de|der|den|ter|ten|te|het)\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(
+        u,
+      )
+    ) {
+      authors = [u];
+      break;
+    }
+  }
+  for (let q = k; q < subject.line; q++) lines[q].furniture = true;
+  return { body, titleLine: subject.line, title: subject.value, dated, filed: !!dated, authors };
+}
+
 /** A Korean exchange's market, as a disclosure's head names it (`유가증권시장본부`, `코스닥시장`, `코넥스시장본부`). */
 const KO_MARKET = /^(?:유가증권|코스닥|코넥스)(?:시장)?(?:본부)?$|^(?:KOSPI|KOSDAQ|KONEX)$/;
 /**
@@ -3949,6 +4167,15 @@ function koDisclosureTwoLines(lines: Line[], k: number, company: string): Offici
   const filed = second.length === 2 ? KO_FILED_DATE.exec(second[0]) : null;
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
   if (!d || second[1].length > 60 || /[.!?。]$/.test(second[1])) return undefined;
+  // (…or DART's notice beside the time, `본 공시사항은 [공시책임자]의 책임하에 작성됨`, as its viewer prints every filing:
+  // the form's name is then the line set under them, centred)
+  if (/^본\s?공시사항은\s.*책임\s?하에\s?작성됨$/.test(second[1])) {
+    let q = j + 1;
+    while (q < lines.length && lines[q].t.trim() === '') q++;
+    const named = q < lines.length ? lines[q].t.trim() : '';
+    if (!/^[가-힣ㆍ·()\s]{2,40}$/.test(named) || lines[q].ts - lines[q].start < 4) return undefined;
+    second[1] = named;
+  }
   const field = boxRow(lines, j + 1, /^(?:\d{1,2}\.\s*)?제\s*목$/);
   lines[k].furniture = true;
   lines[j].furniture = true;

@@ -145,8 +145,12 @@ export function isNavLine(t: string): boolean {
  * name written as a Markdown link (`[새만금일보](https://…) > 경제 > 산업`) is the link's text.
  */
 export function crumbSite(t: string): string | undefined {
-  if (t.length > 160 || !/\s[>›»|]\s/.test(t)) return undefined;
-  const parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  if (t.length > 160) return undefined;
+  let parts: string[];
+  if (/\s[>›»|]\s/.test(t)) parts = t.split(/\s[>›»|]\s/).map((p) => p.trim());
+  // (…or its pages after middle dots, the site and two levels at least: `한결투자증권 · 공모주 청약 · 청약 안내`)
+  else if (/\s·\s.*\s·\s/.test(t)) parts = t.split(/\s·\s/).map((p) => p.trim());
+  else return undefined;
   if (parts.length < 2 || !parts.slice(1).every((p) => isMenuItem(p) || ISSUE_PART.test(p))) return undefined;
   const n = parts[0].replace(/^[-*•]\s+/, '').replace(/^\[([^\]]{2,40})\]\(https?:\/\/[^)\s]+\)$/, '$1');
   if (n.length > 64) return undefined;
@@ -482,7 +486,10 @@ export const isPressReleaseMark = (t: string): boolean =>
 /** What stands as a Korean release's kind on its letterhead: 보도자료, 보도참고자료, 설명자료, 해명자료, spaced or not. */
 const KO_RELEASE_KIND =
   '(?:보\\s?도\\s?(?:참\\s?고\\s?)?자\\s?료|설\\s?명\\s?자\\s?료|(?:보\\s?도\\s?)?해\\s?명\\s?자\\s?료)';
-const KO_LETTERHEAD = new RegExp(`^([가-힣][가-힣()·]{1,24})\\s{3,}${KO_RELEASE_KIND}$`);
+// (…or the kind first and the name set to the right, `보 도 자 료                 메디온센싱`)
+const KO_LETTERHEAD = new RegExp(
+  `^([가-힣][가-힣()·]{1,24})\\s{3,}${KO_RELEASE_KIND}$|^${KO_RELEASE_KIND}\\s{3,}([가-힣][가-힣()·]{1,24})$`,
+);
 const KO_ISSUED = /^([가-힣][가-힣()·]{1,24})\s{3,}((?:배\s?포|보\s?도)\s?일\s?시\s*[:：]?\s*\S.{4,60})$/;
 
 /**
@@ -493,7 +500,7 @@ const KO_ISSUED = /^([가-힣][가-힣()·]{1,24})\s{3,}((?:배\s?포|보\s?도)
 export function koLetterhead(t: string): { issuer: string; dated?: string } | undefined {
   if (t.length > 120 || !/\s{3}/.test(t)) return undefined;
   const m = KO_LETTERHEAD.exec(t.trim());
-  if (m) return { issuer: m[1] };
+  if (m) return { issuer: m[1] ?? m[2] };
   const d = KO_ISSUED.exec(t.trim());
   return d ? { issuer: d[1], dated: d[2] } : undefined;
 }
@@ -698,6 +705,8 @@ const PLATFORMS = new Set([
   '다음 카페',
   '다음카페',
   'daum cafe',
+  // (as Daum's cafe pages name their site, og:site_name `Daum 카페`)
+  'daum 카페',
   '다음 블로그',
   'tistory',
   '티스토리',

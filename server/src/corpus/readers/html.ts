@@ -81,6 +81,8 @@ export const html: SourceReader = {
 /** The page's text in the charset it declares (UTF-8 when it declares none); binary and undecodable input refused. */
 /** A social network's name as its pages give it (og:site_name). */
 const SOCIAL_NETWORK = /^(?:facebook|instagram|threads|x|twitter|linkedin|페이스북|인스타그램)$/i;
+/** A fediverse account as a post's page titles it (Mastodon's og:title): its display name, then its handle at its server. */
+const FEDIVERSE_ACCOUNT = /^(\S.{0,60}?)\s+\(@[\w.-]+@[\w-]+(?:\.[\w-]+)+\)$/u;
 /** A post's poster as its page's title gives it alone: a name with an office or not (`강희준 군산시장`), `… on X`. */
 function posterOf(t: string): string | undefined {
   const ko =
@@ -100,6 +102,11 @@ export function decodePage(bytes: Uint8Array): Decoded {
   } catch {
     /* keep UTF-8 */
   }
+  // A page saved as UTF-8 that still declares the charset it was served in (a browser's "Save Page As" rewrites
+  // the bytes, not always the <meta>): bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8, whatever
+  // the page declares. Text in a legacy charset almost never is: an EUC-KR or CP949 syllable (lead byte 0xA1–0xFE)
+  // or a Windows-1252 letter (é = 0xE9) followed by ASCII breaks UTF-8 at once.
+  if (!/^utf-?(?:8|16)/i.test(enc) && isMultiByteUtf8(bytes)) enc = 'UTF-8';
   if (/^utf-?8$/i.test(enc)) {
     const d = decode(bytes);
     return d.ok || !/UTF-8/.test(d.reason)
@@ -122,6 +129,18 @@ export function decodePage(bytes: Uint8Array): Decoded {
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
   return { ok: true, text };
 }
+
+/** Whether the bytes are valid UTF-8 with at least one byte over 0x7F (pure ASCII says nothing about the charset). */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b > 0x7f)) return false;
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 // ---------------------------------------------------------------- the page
 
@@ -1205,6 +1224,21 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     authors = [poster];
     if (out.title === ogTitle) out.title = undefined;
   }
+  // A post on a fediverse server (Mastodon's: og:title the account, `Anne Schiltz (@aschiltz@social.example)`, og:site_name
+  // the server) is titled by no headline of its own: its headline is the post's opening, as its description gives it
+  // (the thread's marker and count, `🧵 … 1/7`, and emoji aside; none when the description is cut short), its author
+  // the account's display name.
+  const fediverse = ogTitle ? FEDIVERSE_ACCOUNT.exec(ogTitle.trim()) : null;
+  if (fediverse && out.title && fold(out.title) === fold(ogTitle!)) {
+    if (!authors.length) authors = personNames(fediverse[1]);
+    const desc = (metas.get('og:description') ?? metas.get('description'))?.replace(/\s+/g, ' ').trim();
+    const opening = desc
+      ?.replace(/\s*\(?\b\d{1,2}\s?\/\s?\d{1,2}\)?$/, '')
+      .replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)+/u, '')
+      .replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+$/u, '')
+      .trim();
+    out.title = opening && opening.length <= 300 && !/(?:…|\.\.\.)$/.test(opening) ? opening : undefined;
+  }
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
@@ -1214,6 +1248,29 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     (o) => out.outlet && fold(o) !== fold(out.outlet) && (!site || fold(o) !== fold(site)) && releasedBy(els, o),
   );
   if (issuer) out.outlet = issuer;
+  // A message in a mailing list's archive as Pipermail (Mailman's) makes it: its <PRE> body between `<!--beginarticle-->`
+  // and `<!--endarticle-->`, its <H1> the subject as the list tags it (`[caucasus-grid] …`), the sender's name in <B> and
+  // the date in <I> under it. The list's, as its tag names it; the subject without the tag the headline; the sender its
+  // author, dated by the date line (the sender's, not the archive's).
+  if (/<!--\s*beginarticle\s*-->/i.test(page) && h1 && shownH1) {
+    const tagged = /^\[([^\]\s][^\]]{0,60})\]\s*(\S.*)$/.exec(shownH1);
+    if (tagged) {
+      out.outlet = tagged[1].trim();
+      out.title = tagged[2].trim();
+    }
+    const after = els.slice(els.indexOf(h1) + 1, els.indexOf(h1) + 12);
+    const sender = after.find((e) => e.name === 'b');
+    const sent = after.find((e) => e.name === 'i');
+    const name = sender ? plainText(sender).replace(/\s+/g, ' ').trim() : '';
+    if (name && looksLikePersonName(name)) authors = [name];
+    // (its date as C's ctime writes it, `Wed Jul 15 09:47:31 UTC 2026`: the year after the time)
+    const line = sent ? plainText(sent).replace(/\s+/g, ' ').trim() : '';
+    const ctime = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) \d\d:\d\d(?::\d\d)?(?: [A-Z]{2,5})? ((?:19|20)\d\d)$/.exec(
+      line,
+    );
+    const iso = ctime ? findDate(`${ctime[1]} ${ctime[2]}, ${ctime[3]}`)?.iso : line ? isoDate(line) : undefined;
+    if (iso) out.date = iso;
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   return out;
@@ -1448,7 +1505,10 @@ function splitTitle(title: string, shown: (string | undefined)[]): { headline: s
       .split(/[|–—·<>»]|\s[-:]\s|^\s*[-:]|[-:]\s*$/)
       .map((x) => x.trim())
       .filter(Boolean);
-    const part = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    let part = (before ? parts[parts.length - 1] : parts[0]) ?? '';
+    // (a community on a platform names itself beside the platform: `… | 여수산단 사람들 - Daum 카페`; the community's)
+    const beside = before ? parts[parts.length - 2] : parts[1];
+    if (isPlatform(part) && parts.length === 2 && beside) part = beside;
     // What is left is longer than the heading: the heading is the site's name (a logo in an <h1>), not the headline.
     if (part.length >= H.length) continue;
     const name = cleanName(part);
