@@ -647,6 +647,11 @@ function roleOnly(m: RegExpExecArray | null): string | undefined {
 }
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
+// "“…,” as economy minister Claude Weyer put it": the same phrase after the quotation (its lower-case words before the
+// name those of a title, titledLead), as newsletters and columns close a quoted line.
+const RE_EN_AFTER_AS_PUT_IT = new RegExp(
+  `^\\s*[,—–-]?\\s*as\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
+);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 /**
@@ -1304,6 +1309,9 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
+        } else if ((m = titledLead(RE_EN_AFTER_AS_PUT_IT.exec(after)))) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1], 3), m[1]);
         } else if ((m = afterVerbSpeaker(after))) {
           speech = true;
           const name = m[m.length - 1];
