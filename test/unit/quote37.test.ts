@@ -58,3 +58,44 @@ describe('quote37: "“…,” as economy minister Claude Weyer put it" gives th
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote37: "Mayor X called the project a way of “…”" is the mayor\'s speech', () => {
+  // A regional government's weekly decisions page, one decision a paragraph.
+  const file = '/no/dolnoslaskie-government-decisions-2026-04-14.txt';
+  const text = [
+    'Decisions of the Regional Government, 14 April 2026',
+    '',
+    'Wałbrzych: PLN 60 million for the heat network of the former Victoria mine',
+    '',
+    'The Regional Government approved a grant of PLN 60 million for the 18 km heat network that will carry server heat from the Stargate campus to the town. "We are turning the old mine shafts into a battery for the valley," said Minister Ewa Kowalczyk.',
+    '',
+    'Mayor Jan Zieliński welcomed the decision: "Eight thousand flats will be heated by the campus before the winter of 2029."',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it("gives the minister's words, moved to the mayor, to the minister", () => {
+    assert.deepEqual(
+      quoteFindings(
+        'Mayor Jan Zieliński called the plan a way of "turning the old mine shafts into a battery for the valley."',
+        corpus(),
+      ),
+      ['0:quote-misattributed'],
+    );
+  });
+
+  it('leaves them alone with the minister', () => {
+    assert.deepEqual(
+      quoteFindings(
+        'Minister Ewa Kowalczyk called the plan a way of "turning the old mine shafts into a battery for the valley."',
+        corpus(),
+      ),
+      [],
+    );
+  });
+
+  it("unseen-53: the Walloon minister's words given to the mayor of Seraing", () => {
+    const r = on('unseen-53', 'uliege-seminar-note-seraing-heat-network.md', 'called the project a way of');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

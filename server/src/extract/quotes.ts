@@ -592,8 +592,10 @@ const RE_EN_BEFORE_OBJECT = new RegExp(
 const RE_EN_BEFORE_STANCE = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they)\\s+(?:was|is|were|are|sounded|seemed)\\s+(?:(?:more|less|even|far|much|rather|also|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*:\\s*$`,
 );
+// "Mayor Luc Dethier called the project a way of “…”": what the subject calls it, a noun and its complement ("a way of",
+// "the start of", "a recipe for") before the quoted words.
 const RE_EN_CALLED = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+\\w+(?:\\s+\\w+)?\\s+(?:of|for|to)\\s+|a\\s+|an\\s+|the\\s+)?$`,
 );
 // "Muñoz said Chile would be “…”", "He said the deal was “…”": a partial quotation closing the speaker's reported
 // clause (a few words, no punctuation between the verb and the quotation marks). A name or a title in quotation marks
