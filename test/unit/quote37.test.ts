@@ -99,3 +99,55 @@ describe('quote37: "Mayor X called the project a way of “…”" is the mayor\
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote37: a list item opened by who speaks and a colon (`- 서민재 … 본부장: "…"`) is that speaker\'s', () => {
+  // An exporters' council's 간담회 결과보고 in 개조식, as text: a company an item, its figures and its head's remark
+  // as sub-items, one paragraph.
+  const file = '/no/changwon-suchul-hyeobuihoe-ganamhoe-gyeolgwa-2026-10-ko.txt';
+  const text = [
+    '          로테르담 스타게이트 캠퍼스 진출 회원사 간담회 결과보고',
+    '                                         2026. 10. 14.',
+    '                                  창원 수출기업협의회 사무국',
+    '',
+    '□ 회원사별 현황',
+    '  ○ 한빛정공(창원, 배관)',
+    '    - 배관 모듈 1,200톤, 3,100만 달러(약 434억 원) 이행 중',
+    '    - 박준호 대표: "창원 공장 두 곳이 모두 돌아가면 유럽 물량을 혼자',
+    '      감당할 수 있다"',
+    '  ○ 남해해운(부산, 해운)',
+    '    - 운송계약 95억 원, 총 6항차',
+    '    - 오세린 물류본부장: "로테르담까지 32일, 내륙 운송을 더해 40일을',
+    '      잡고 있다"',
+    '',
+  ].join('\n');
+
+  it("gives each item's words to the one it names, however the item above began", () => {
+    const got = said(file, text);
+    assert.ok(
+      got.some((x) => /^person:박준호 \| 창원 공장 두 곳이/.test(x)),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.some((x) => /^person:오세린 \| 로테르담까지 32일/.test(x)),
+      got.join('\n'),
+    );
+  });
+
+  it("names a report's item that gives 박준호's words to 오세린 misattributed, the item above it quiet", () => {
+    const corpus = Corpus.of([buildSource(file, text)]);
+    const report = [
+      '## 주요 발언',
+      '',
+      '- 오세린 남해해운 물류본부장: "로테르담까지 32일, 내륙 운송을 더해 40일을 잡고 있다"',
+      '- 오세린 남해해운 물류본부장: "창원 공장 두 곳이 모두 돌아가면 유럽 물량을 혼자 감당할 수 있다"',
+      '- 박준호 한빛정공 대표: "창원 공장 두 곳이 모두 돌아가면 유럽 물량을 혼자 감당할 수 있다"',
+    ].join('\n');
+    assert.deepEqual(quoteFindings(report, corpus), ['3:quote-misattributed']);
+  });
+
+  it("unseen-52: 윤재석's words given to 다도해로지스's 서민재, and 한도윤's item keeps only its misquote", () => {
+    const report = 'jeonnam-tujayuchigwa-heukhae-kaspi-stargate-dohyang-bogo-ko.md';
+    assert.deepEqual(on('unseen-52', report, '서민재 다도해로지스 본부장').codes, ['quote-misattributed']);
+    assert.deepEqual(on('unseen-52', report, '한도윤 해솔가스 대표').codes, ['quote-mismatch']);
+  });
+});
