@@ -151,3 +151,36 @@ describe('quote37: a list item opened by who speaks and a colon (`- 서민재 �
     assert.deepEqual(on('unseen-52', report, '한도윤 해솔가스 대표').codes, ['quote-mismatch']);
   });
 });
+
+describe("quote37: a foreign name's own spelling in brackets after it (`엘누르 하산리(Elnur Hasanli) AEP 회장은`)", () => {
+  // A trade-promotion agency's market news, as its 무역관 writes it: a foreign name given once with its own spelling.
+  const file = '/no/kotra-almaty-stargate-steppe-campus-ko.txt';
+  const text = [
+    '카자흐스탄 스타게이트 스텝 캠퍼스, 한국 기자재 수요 커져',
+    '',
+    '아이굴 누르베코바(Aigul Nurbekova) 카자흐전력 사장은 지난달 알마티에서 열린 설명회에서 "초원의 바람으로 서버를 돌리는 날이 곧 온다"고 말했다.',
+    '',
+    '현지에 공장을 둔 한빛케이블의 정우석 대표는 "알마티 공장에서 캠퍼스에 들어갈 케이블의 절반을 만든다"고 밝혔다.',
+    '',
+  ].join('\n');
+
+  it('reads the name in Hangul as the speaker', () => {
+    const got = said(file, text);
+    assert.ok(
+      got.some((x) => /^person:아이굴 누르베코바 \| 초원의 바람으로/.test(x)),
+      got.join('\n'),
+    );
+  });
+
+  it("names her words given to the cable maker's chief misattributed, and leaves them alone with her", () => {
+    const corpus = Corpus.of([buildSource(file, text)]);
+    assert.deepEqual(
+      quoteFindings('정우석 한빛케이블 대표는 "초원의 바람으로 서버를 돌리는 날이 곧 온다"고 말했다.', corpus),
+      ['0:quote-misattributed'],
+    );
+    assert.deepEqual(
+      quoteFindings('아이굴 누르베코바 카자흐전력 사장은 "초원의 바람으로 서버를 돌리는 날이 곧 온다"고 말했다.', corpus),
+      [],
+    );
+  });
+});
